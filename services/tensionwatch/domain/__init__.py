@@ -1,0 +1,1 @@
+"""Pure domain code: segmenting, coding, actors, tension maths. Imports no infrastructure."""

@@ -1,0 +1,178 @@
+"""The records that cross the service's boundaries: articles in, events and dead letters out.
+
+Every record is a small frozen pydantic model. `schemas/*.json` is generated from them
+(`tensionwatch schemas`), never written by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import (
+    AliasChoices,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore", populate_by_name=True)
+
+
+def as_utc(value: datetime | None) -> datetime | None:
+    """Naive timestamps from scrapers are taken as UTC, so every time in the output is aware."""
+    if value is None or value.tzinfo is not None:
+        return value
+    return value.replace(tzinfo=UTC)
+
+
+class Article(_Record):
+    """A news article as a scraper publishes it to the input topic.
+
+    Accepts this service's own field names and those of common scrapers
+    (news-please: `maintext`, `date_publish`, `source_domain`; others: `text`, `content`).
+    """
+
+    id: str = Field(
+        default="",
+        max_length=256,
+        validation_alias=AliasChoices("id", "article_id", "uuid"),
+        description="Stable article id; derived from the url (or the body) when absent.",
+    )
+    url: str | None = Field(default=None, max_length=4096)
+    source: str | None = Field(
+        default=None,
+        max_length=256,
+        validation_alias=AliasChoices("source", "outlet", "source_domain", "domain"),
+        description="Outlet that published the article.",
+    )
+    title: str | None = Field(
+        default=None, max_length=2048, validation_alias=AliasChoices("title", "headline")
+    )
+    body: str = Field(
+        validation_alias=AliasChoices("body", "maintext", "text", "content"),
+        description="Full article text.",
+    )
+    published_at: datetime | None = Field(
+        default=None,
+        validation_alias=AliasChoices(
+            "published_at", "date_publish", "published", "publish_date", "date"
+        ),
+    )
+    language: str = Field(default="en", max_length=16)
+
+    @field_validator("published_at")
+    @classmethod
+    def _aware(cls, value: datetime | None) -> datetime | None:
+        return as_utc(value)
+
+    @field_validator("language")
+    @classmethod
+    def _lower(cls, value: str) -> str:
+        return value.strip().lower() or "en"
+
+    @model_validator(mode="after")
+    def _default_id(self) -> Article:
+        if not self.id:
+            basis = self.url or self.body
+            digest = hashlib.sha1(basis.encode(), usedforsecurity=False).hexdigest()[:16]
+            object.__setattr__(self, "id", f"art-{digest}")
+        return self
+
+
+class Sentence(_Record):
+    """One sentence of an article, with its exact place in the article body."""
+
+    article_id: str
+    index: int = Field(ge=0, description="Position of the sentence in the article, from 0.")
+    text: str
+    char_start: int = Field(ge=0, description="Offset of the first character in the body.")
+    char_end: int = Field(ge=0, description="Offset one past the last character in the body.")
+    heading: str | None = Field(default=None, description="Heading the sentence sits under.")
+    is_heading: bool = False
+    paragraph: int = Field(default=0, ge=0)
+
+
+class Actor(_Record):
+    """Who acts or is acted upon: the words in the text and their CAMEO-style code."""
+
+    text: str = Field(description="The actor's words as they appear in the sentence.")
+    code: str = Field(description="CAMEO-style code: country (ISO alpha-3) or IGO code + sector.")
+    country: str | None = Field(default=None, description="ISO 3166 alpha-3 country code.")
+    sector: str | None = Field(default=None, description="CAMEO sector: GOV, MIL, REB, IGO, ...")
+
+
+Modality = Literal["asserted", "intended", "background"]
+
+
+class TensionEvent(_Record):
+    """One coded act: who did what to whom, where in the article, and how sure the coder is."""
+
+    event_id: str = Field(description="Deterministic id: replays of an article give the same ids.")
+    article_id: str
+    sentence_index: int = Field(ge=0)
+    char_start: int = Field(ge=0)
+    char_end: int = Field(ge=0)
+    sentence: str
+    evidence: str = Field(description="The trigger words the act was coded from.")
+    cameo_code: str = Field(pattern=r"^\d{2,4}$")
+    cameo_root: str = Field(pattern=r"^\d{2}$")
+    plover_type: str
+    plover_mode: str | None = None
+    quad_class: Annotated[int, Field(ge=1, le=4)]
+    penta_class: Annotated[int, Field(ge=0, le=4)]
+    goldstein: Annotated[float, Field(ge=-10.0, le=10.0)]
+    source: Actor | None
+    target: Actor | None
+    dyad: str = Field(description="Partition key: the two sides' countries, sorted.")
+    modality: Modality = "asserted"
+    event_date: date | None
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)]
+    coder_version: str
+    published_at: datetime | None
+
+    @staticmethod
+    def make_id(article_id: str, sentence_index: int, cameo_code: str, dyad: str) -> str:
+        """Id that depends only on the article, the sentence and the coded act."""
+        basis = f"{article_id}\x1f{sentence_index}\x1f{cameo_code}\x1f{dyad}"
+        return hashlib.sha1(basis.encode(), usedforsecurity=False).hexdigest()[:24]
+
+    @staticmethod
+    def dyad_of(source: Actor | None, target: Actor | None) -> str:
+        """Undirected dyad key: both sides' countries (or codes), sorted; `-` for a missing side."""
+        sides = sorted(
+            (actor.country or actor.code) if actor else "-" for actor in (source, target)
+        )
+        return f"{sides[0]}|{sides[1]}"
+
+
+class DeadLetterReason(StrEnum):
+    """Why a record left the main path. A bounded set: it labels a metric."""
+
+    INVALID_JSON = "invalid_json"
+    INVALID_SCHEMA = "invalid_schema"
+    EMPTY_BODY = "empty_body"
+    OVERSIZE = "oversize"
+    UNSUPPORTED_LANGUAGE = "unsupported_language"
+    PROCESSING_ERROR = "processing_error"
+
+
+class DeadLetter(_Record):
+    """A record the service could not process, kept with its original bytes and the reason."""
+
+    model_config = ConfigDict(frozen=True, ser_json_bytes="base64", val_json_bytes="base64")
+
+    reason: DeadLetterReason
+    message: str = Field(description="What was wrong, for a person.")
+    original: bytes = Field(description="The record's value exactly as consumed (base64 in JSON).")
+    original_key: bytes | None = None
+    source_topic: str
+    source_partition: int
+    source_offset: int
+    failed_at: datetime

@@ -1,0 +1,82 @@
+"""The one settings object: read from `TENSIONWATCH_*` environment variables (or a .env file)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Everything that differs between a laptop, CI and production."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="TENSIONWATCH_", env_file=".env", extra="ignore", frozen=True
+    )
+
+    # Broker connection
+    broker: str = Field(
+        default="kafka://127.0.0.1:9092",
+        description="Comma-separated bootstrap servers, `kafka://host:port` or `host:port`.",
+    )
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "PLAIN"
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: str | None = None
+    ssl_certfile: str | None = None
+    ssl_keyfile: str | None = None
+
+    # Application
+    app_id: str = Field(default="tensionwatch", description="Faust app id = consumer group.")
+    processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
+    data_dir: str = Field(default=".tw-run/data", description="Faust's local state directory.")
+    stream_buffer_maxsize: int = Field(default=4096, ge=1)
+    commit_every: int = Field(default=10_000, ge=1, description="Commit after this many acks.")
+    commit_interval_seconds: float = Field(default=2.8, gt=0)
+    producer_linger_ms: int = Field(default=0, ge=0)
+    session_timeout_seconds: float = Field(default=10.0, gt=0)
+    rebalance_timeout_seconds: float = Field(default=10.0, gt=0)
+
+    # Topics
+    topic_articles: str = "news.articles"
+    topic_dead_letters: str = "news.articles.dlq"
+    topic_events: str = "tension.events"
+    topic_escalations: str = "tension.escalations"
+    partitions: int = Field(default=4, ge=1)
+    replication_factor: int = Field(default=1, ge=1)
+
+    # Input limits
+    max_record_bytes: int = Field(default=1_000_000, ge=1, description="Larger values go to DLQ.")
+    max_body_chars: int = Field(default=200_000, ge=1)
+    languages: tuple[str, ...] = ("en",)
+
+    # Coding
+    min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    escalation_min_intensity: float = Field(
+        default=5.0,
+        ge=0.0,
+        le=10.0,
+        description="A conflict event (quad 3-4) escalates when -goldstein reaches this.",
+    )
+
+    # Probes and metrics
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(default=6066, ge=0, le=65535)
+    faust_sensors: bool = Field(default=True, description="Export faust's own Prometheus sensors.")
+
+    def bootstrap_servers(self) -> list[str]:
+        """The broker list as `host:port` strings, without the `kafka://` scheme."""
+        servers = []
+        for part in self.broker.split(","):
+            part = part.strip()
+            if "://" in part:
+                part = part.split("://", 1)[1]
+            if part:
+                servers.append(part)
+        return servers
+
+    def faust_broker(self) -> str:
+        """The broker list in faust's URL form."""
+        return ";".join(f"kafka://{server}" for server in self.bootstrap_servers())
