@@ -1,0 +1,307 @@
+"""When an act happened, from the time words of its sentence and the article's publication date.
+
+`resolve_timing` takes the first time expression in the sentence that resolves (at the same
+position the more specific pattern wins) and returns its date:
+
+- none, or none that resolves: the publication date;
+- "2019-04-10", "April 23, 2019", "23 April", "the 23. or 24. April" (the first day);
+  a date without a year falls in the most recent such month not after the publication month;
+- "in February", "since March", "in February of this year", "in June 2018": the 1st of the
+  month ("next April", "until/by April" look forward instead of back);
+- "early / mid / late April", "the first / second half of April", "the beginning / middle /
+  end of April": the earliest plausible day (1, 11, 21; 1, 16; 1, 11, 21);
+- "in 2011", "since 2011": January 1st of that year;
+- "Wednesday", "on Wednesday": the most recent Wednesday on or before publication, because
+  news reports the past; "last Wednesday" the one before that day, "next Wednesday" the next;
+- "yesterday", "last night", "today", "tonight", "tomorrow", "two days ago", "three weeks ago";
+- "last / this / next week, month, year": a week back or ahead, the 1st of the month,
+  January 1st of the year.
+
+`background` is True when an explicit calendar expression (a date, a month, a year,
+"last year", "... ago") resolves more than `BACKGROUND_DAYS` before publication: the sentence
+then recalls earlier history rather than reporting news. It is False without a publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from importlib import resources
+
+BACKGROUND_DAYS = 60
+_LOOKBACK = 48
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """When the act of a sentence happened, and whether it is background history."""
+
+    event_date: date | None
+    background: bool = False
+
+
+Resolved = tuple[date, bool]  # the date, and whether it came from an explicit calendar phrase
+_Resolver = Callable[[re.Match[str], date | None], Resolved | None]
+
+_PART_DAYS = {
+    "early": 1,
+    "mid": 11,
+    "late": 21,
+    "the first half of": 1,
+    "first half of": 1,
+    "the second half of": 16,
+    "second half of": 16,
+    "beginning of": 1,
+    "the beginning of": 1,
+    "middle of": 11,
+    "the middle of": 11,
+    "end of": 21,
+    "the end of": 21,
+}
+_RELATIVE_DAYS = {
+    "the day before yesterday": -2,
+    "yesterday": -1,
+    "last night": -1,
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tomorrow": 1,
+}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# Every pattern contains one of these. Plain literals only: the regex engine then skips quickly
+# over characters no literal starts with: a sentence without time words costs 1-2 us.
+_PRECHECK_WORDS = (
+    "day night morrow morn evening noon week month year Week Month Year Night Morn Evening"
+).split()
+_YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
+_FORWARD = frozenset({"next", "until", "by"})
+
+
+def resolve_timing(text: str, published: date | None) -> Timing:
+    """The date the act of `text` happened, relative to the article's publication date."""
+    if isinstance(published, datetime):
+        published = published.date()
+    grammar = _grammar()
+    hint = grammar.precheck.search(text)
+    if hint is None:
+        return Timing(published)
+    # Every expression holds a precheck word and is shorter than _LOOKBACK characters.
+    for match in grammar.combined.finditer(text, max(0, hint.start() - _LOOKBACK)):
+        kind = match.lastgroup or ""
+        detail = grammar.patterns[kind].match(text, match.start())
+        resolved = _RESOLVERS[kind](detail, published) if detail else None
+        if resolved is not None:
+            return Timing(resolved[0], _is_background(resolved, published))
+    return Timing(published)
+
+
+def _is_background(resolved: Resolved, published: date | None) -> bool:
+    when, explicit = resolved
+    return explicit and published is not None and (published - when).days > BACKGROUND_DAYS
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    precheck: re.Pattern[str]
+    combined: re.Pattern[str]
+    patterns: dict[str, re.Pattern[str]]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+
+
+def _data_table(name: str) -> dict[str, int]:
+    text = resources.files("tensionwatch.domain").joinpath("data", name).read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
+    return {row[0].strip(): int(row[1]) for row in rows}
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first so that "Sept" wins over "Sep"."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@cache
+def _grammar() -> _Grammar:
+    months = _data_table("temporal_months.tsv")
+    weekdays = _data_table("temporal_weekdays.tsv")
+    numbers = _data_table("temporal_numbers.tsv")
+    sources = _sources(months, weekdays, numbers)
+    # One leading \b for all kinds: most positions are then rejected by a single test.
+    plain = {kind: re.sub(r"\(\?P<\w+>", "(?:", source[2:]) for kind, source in sources.items()}
+    combined = r"\b(?:" + "|".join(f"(?P<{kind}>{source})" for kind, source in plain.items()) + ")"
+    return _Grammar(
+        precheck=re.compile(_precheck_source(months)),
+        combined=re.compile(combined, re.IGNORECASE),
+        patterns={kind: re.compile(source, re.IGNORECASE) for kind, source in sources.items()},
+        months=months,
+        weekdays=weekdays,
+        numbers=numbers,
+    )
+
+
+def _full_names(months: dict[str, int]) -> list[str]:
+    """The longest name of each month: "February", not "Feb"."""
+    longest: dict[int, str] = {}
+    for name, number in months.items():
+        if len(name) > len(longest.get(number, "")):
+            longest[number] = name
+    return [name.capitalize() for name in longest.values()]
+
+
+def _precheck_source(months: dict[str, int]) -> str:
+    prefixes = {name[:3].capitalize() for name in months}
+    return "|".join([*_PRECHECK_WORDS, *sorted(prefixes), r"19\d\d", r"20\d\d"])
+
+
+def _sources(
+    months: dict[str, int], weekdays: dict[str, int], numbers: dict[str, int]
+) -> dict[str, str]:
+    """Pattern source per kind, in order of preference at the same position."""
+    full = _alternatives(_full_names(months))
+    month = rf"(?-i:{_alternatives(name.capitalize() for name in months)})\b\.?"
+    year = r"(?:,? (?P<year>(?:19|20)\d\d)\b)?"
+    day = r"(?:st|nd|rd|th)?\b\.?"
+    return {
+        "iso": r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b",
+        "part": rf"\b(?P<part>{_alternatives(_PART_DAYS)})[- ](?P<month>(?-i:{full}))\b{year}",
+        "month_day": rf"\b(?P<month>{month}) (?P<day>[0-3]?\d){day}{year}",
+        "day_month": rf"\b(?P<day>[0-3]?\d){day}(?:(?: or | and | to |[-–/])[0-3]?\d{day})?"
+        rf" (?:of )?(?P<month>{month}){year}",
+        "month": r"\b(?:(?P<prep>in|since|during|from|until|by|last|next|this)"
+        rf" (?:the month of )?)?(?P<month>(?-i:{full}))\b"
+        r"(?:(?: of)? (?:(?P<year>(?:19|20)\d\d)\b|(?P<rel>this|last|next) year\b))?",
+        "year": r"\b(?:in|since|during|from|of|until|by) (?P<year>(?:19|20)\d\d)\b",
+        "weekday": rf"\b(?:(?P<rel>next|last|this|past|coming|on) )?(?P<weekday>"
+        rf"{_alternatives(weekdays)})\b",
+        "relative_day": rf"\b(?P<word>{_alternatives(_RELATIVE_DAYS)})\b",
+        "ago": rf"\b(?P<count>\d{{1,3}}|{_alternatives(numbers)}) (?P<unit>day|week|month|year)s?"
+        r" ago\b",
+        "period": r"\b(?P<rel>last|past|previous|this|next|coming|earlier this|later this)"
+        r" (?P<unit>week|month|year)\b",
+    }
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _recent_year(month: int, published: date | None) -> int | None:
+    """The year of the most recent such month not after the publication month."""
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def _month_number(match: re.Match[str]) -> int:
+    return _grammar().months[match["month"].rstrip(".").lower()]
+
+
+def _on_day(match: re.Match[str], published: date | None, day: int) -> Resolved | None:
+    month = _month_number(match)
+    year = int(match["year"]) if match["year"] else _recent_year(month, published)
+    when = _safe_date(year, month, day) if year is not None else None
+    return (when, True) if when else None
+
+
+def _iso(match: re.Match[str], published: date | None) -> Resolved | None:
+    when = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+    return (when, True) if when else None
+
+
+def _calendar_day(match: re.Match[str], published: date | None) -> Resolved | None:
+    return _on_day(match, published, int(match["day"]))
+
+
+def _part(match: re.Match[str], published: date | None) -> Resolved | None:
+    return _on_day(match, published, _PART_DAYS[" ".join(match["part"].lower().split())])
+
+
+def _month_year(month: int, match: re.Match[str], published: date | None) -> int | None:
+    if match["year"]:
+        return int(match["year"])
+    if published is None or not (match["rel"] or match["prep"]):
+        return None
+    if match["rel"]:
+        return published.year + _YEAR_SHIFT[match["rel"].lower()]
+    prep = match["prep"].lower()
+    if prep in _FORWARD:
+        ahead = month > published.month or (month == published.month and prep != "next")
+        return published.year if ahead else published.year + 1
+    before = month < published.month or (month == published.month and prep != "last")
+    return published.year if before else published.year - 1
+
+
+def _month(match: re.Match[str], published: date | None) -> Resolved | None:
+    month = _month_number(match)
+    year = _month_year(month, match, published)
+    return (date(year, month, 1), True) if year is not None else None
+
+
+def _year(match: re.Match[str], published: date | None) -> Resolved | None:
+    return date(int(match["year"]), 1, 1), True
+
+
+def _weekday(match: re.Match[str], published: date | None) -> Resolved | None:
+    if published is None:
+        return None
+    weekday = _grammar().weekdays[match["weekday"].lower()]
+    rel = (match["rel"] or "").lower()
+    if rel in ("next", "coming"):
+        return published + timedelta(days=(weekday - published.weekday()) % 7 or 7), False
+    back = (published.weekday() - weekday) % 7
+    if rel in ("last", "past"):
+        back = back or 7
+    return published - timedelta(days=back), False
+
+
+def _relative_day(match: re.Match[str], published: date | None) -> Resolved | None:
+    if published is None:
+        return None
+    offset = _RELATIVE_DAYS[" ".join(match["word"].lower().split())]
+    return published + timedelta(days=offset), False
+
+
+def _ago(match: re.Match[str], published: date | None) -> Resolved | None:
+    if published is None:
+        return None
+    count = match["count"].lower()
+    number = int(count) if count.isdigit() else _grammar().numbers[count]
+    return published - timedelta(days=number * _UNIT_DAYS[match["unit"].lower()]), True
+
+
+def _period(match: re.Match[str], published: date | None) -> Resolved | None:
+    if published is None:
+        return None
+    rel, unit = match["rel"].lower(), match["unit"].lower()
+    step = -1 if rel in ("last", "past", "previous") else 1 if rel in ("next", "coming") else 0
+    if unit == "week":
+        return published + timedelta(days=7 * step), False
+    if unit == "year":
+        return (date(published.year + step, 1, 1) if step else published), step < 0
+    if not step:
+        return published, False
+    month_index = published.year * 12 + published.month - 1 + step
+    return date(month_index // 12, month_index % 12 + 1, 1), False
+
+
+_RESOLVERS: dict[str, _Resolver] = {
+    "iso": _iso,
+    "part": _part,
+    "month_day": _calendar_day,
+    "day_month": _calendar_day,
+    "month": _month,
+    "year": _year,
+    "weekday": _weekday,
+    "relative_day": _relative_day,
+    "ago": _ago,
+    "period": _period,
+}
