@@ -1,0 +1,1 @@
+"""Adapters to the outside: metrics, HTTP probes, the development broker."""

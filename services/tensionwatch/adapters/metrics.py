@@ -1,0 +1,153 @@
+"""Prometheus metrics named by the conventions: `tensionwatch_` prefix, base units, `_total`.
+
+Every label takes values from a bounded set (PLOVER types, quad classes, reason codes, stages,
+topics), never article ids or free text.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
+
+from tensionwatch import __version__
+from tensionwatch.domain.models import DeadLetterReason, TensionEvent
+
+_DURATION_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
+_DELAY_BUCKETS = (
+    0.005,
+    0.01,
+    0.025,
+    0.05,
+    0.1,
+    0.25,
+    0.5,
+    1,
+    2.5,
+    5,
+    10,
+    30,
+    60,
+    300,
+    3600,
+    21600,
+    86400,
+    604800,
+)
+
+
+class PrometheusMetrics:
+    """The service's own metrics, registered in one registry (shared with faust's sensors)."""
+
+    def __init__(self, registry: CollectorRegistry, coder_version: str = "") -> None:
+        self.registry = registry
+        ns = "tensionwatch"
+        Info(
+            "build", "Version of the service and of its coder.", namespace=ns, registry=registry
+        ).info({"version": __version__, "coder_version": coder_version})
+        self.articles = Counter(
+            "articles_consumed", "Articles decoded and accepted.", namespace=ns, registry=registry
+        )
+        self.sentences = Counter(
+            "sentences",
+            "Sentences segmented from accepted articles.",
+            namespace=ns,
+            registry=registry,
+        )
+        self.events = Counter(
+            "events_coded",
+            "Events coded, by PLOVER type and QuadClass.",
+            ["plover_type", "quad_class"],
+            namespace=ns,
+            registry=registry,
+        )
+        self.escalations = Counter(
+            "escalations", "Events routed to the escalation topic.", namespace=ns, registry=registry
+        )
+        self.dead_letters = Counter(
+            "dead_letters",
+            "Records sent to the dead-letter topic.",
+            ["reason"],
+            namespace=ns,
+            registry=registry,
+        )
+        self.duration = Histogram(
+            "processing_duration_seconds",
+            "Time spent per stage.",
+            ["stage"],
+            namespace=ns,
+            registry=registry,
+            buckets=_DURATION_BUCKETS,
+        )
+        self.delay = Histogram(
+            "event_delay_seconds",
+            "Delay from a reference time to the event being published.",
+            ["reference"],
+            namespace=ns,
+            registry=registry,
+            buckets=_DELAY_BUCKETS,
+        )
+        self.produced = Counter(
+            "records_produced",
+            "Records published, by topic.",
+            ["topic"],
+            namespace=ns,
+            registry=registry,
+        )
+        self.lag = Gauge(
+            "consumer_lag_records",
+            "Records not yet processed, by topic.",
+            ["topic"],
+            namespace=ns,
+            registry=registry,
+        )
+        self.lag_seconds = Gauge(
+            "consumer_lag_seconds",
+            "Age of the oldest unprocessed record seen, by topic.",
+            ["topic"],
+            namespace=ns,
+            registry=registry,
+        )
+        self.ready = Gauge(
+            "ready",
+            "1 once partitions are assigned and recovery is done.",
+            namespace=ns,
+            registry=registry,
+        )
+        for reason in DeadLetterReason:
+            self.dead_letters.labels(reason=reason.value)
+
+    def article_consumed(self) -> None:
+        """Count an accepted article."""
+        self.articles.inc()
+
+    def sentences_segmented(self, count: int) -> None:
+        """Count an article's sentences."""
+        self.sentences.inc(count)
+
+    def event_coded(self, event: TensionEvent) -> None:
+        """Count an event by its type."""
+        self.events.labels(plover_type=event.plover_type, quad_class=str(event.quad_class)).inc()
+
+    def escalation_raised(self) -> None:
+        """Count an escalation."""
+        self.escalations.inc()
+
+    def dead_lettered(self, reason: DeadLetterReason) -> None:
+        """Count a dead letter by its reason."""
+        self.dead_letters.labels(reason=reason.value).inc()
+
+    def stage_duration(self, stage: str, seconds: float) -> None:
+        """Observe how long a stage took."""
+        self.duration.labels(stage=stage).observe(seconds)
+
+    def published(self, topic: str, count: int = 1) -> None:
+        """Count records published to a topic."""
+        self.produced.labels(topic=topic).inc(count)
+
+    def event_delay(self, reference: str, seconds: float) -> None:
+        """Observe the delay from `reference` ("ingest" or "published") to emit."""
+        self.delay.labels(reference=reference).observe(max(seconds, 0.0))
+
+    def consumer_lag(self, topic: str, records: int, seconds: float) -> None:
+        """Set the lag of a topic, in records and in seconds."""
+        self.lag.labels(topic=topic).set(records)
+        self.lag_seconds.labels(topic=topic).set(seconds)

@@ -1,0 +1,73 @@
+"""Wire once: build the coder, handler, metrics, app, topics, agents and probes together.
+
+Tests swap in a fake coder through the same function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import faust
+from prometheus_client import CollectorRegistry
+
+from tensionwatch.adapters.http import ProbeServer
+from tensionwatch.adapters.metrics import PrometheusMetrics
+from tensionwatch.domain.pipeline import SentenceCoder
+from tensionwatch.service.handler import ArticleHandler, Limits
+from tensionwatch.settings import Settings
+from tensionwatch.stream.agents import register_agents
+from tensionwatch.stream.app import create_app
+from tensionwatch.stream.progress import Progress
+from tensionwatch.stream.readiness import Readiness
+from tensionwatch.stream.topics import Topics, declare_topics
+
+
+@dataclass(frozen=True)
+class Service:
+    """Everything a worker runs, wired together."""
+
+    settings: Settings
+    app: faust.App
+    topics: Topics
+    handler: ArticleHandler
+    metrics: PrometheusMetrics
+    probes: ProbeServer
+    progress: Progress
+    readiness: Readiness
+
+
+def limits_from(settings: Settings) -> Limits:
+    """The handler's input bounds, from settings."""
+    return Limits(
+        max_record_bytes=settings.max_record_bytes,
+        max_body_chars=settings.max_body_chars,
+        languages=settings.languages,
+        escalation_min_intensity=settings.escalation_min_intensity,
+    )
+
+
+def build_coder(settings: Settings) -> SentenceCoder:
+    """The production coder, with the configured confidence threshold."""
+    from tensionwatch.domain.coder import Coder
+
+    return Coder(min_confidence=settings.min_confidence)
+
+
+def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service:
+    """Build the whole service; nothing connects until the app starts."""
+    coder = coder or build_coder(settings)
+    registry = CollectorRegistry()
+    metrics = PrometheusMetrics(registry, coder_version=coder.version)
+    app = create_app(settings)
+    if settings.faust_sensors:
+        from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
+
+        app.monitor = PrometheusMonitor(metrics=FaustMetrics.create(registry, "faust"))
+    topics = declare_topics(app, settings)
+    handler = ArticleHandler(coder, metrics, limits_from(settings))
+    progress = Progress()
+    readiness = Readiness(app)
+    register_agents(app, topics, handler, metrics, progress)
+    probes = ProbeServer(registry, readiness, settings.web_host, settings.web_port)
+    app.add_dependency(probes)
+    return Service(settings, app, topics, handler, metrics, probes, progress, readiness)

@@ -1,0 +1,107 @@
+"""The `tensionwatch` command: worker, demo, code, evaluate, schemas."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tensionwatch import __version__
+from tensionwatch.domain.errors import TensionwatchError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, one subcommand per job."""
+    parser = argparse.ArgumentParser(prog="tensionwatch", description=__doc__)
+    parser.add_argument("--version", action="version", version=__version__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    worker = commands.add_parser("worker", help="run the Faust worker (settings from env)")
+    worker.add_argument("--loglevel", default="info")
+    worker.add_argument(
+        "--no-create-topics", action="store_true", help="do not create missing topics at start"
+    )
+
+    demo = commands.add_parser("demo", help="embedded broker + worker + sample articles")
+    demo.add_argument(
+        "--once",
+        action="store_true",
+        help="exit once every input record is accounted for; print JSON lines",
+    )
+    demo.add_argument("--input", type=Path, help="JSON-lines file of articles, or a .txt article")
+    demo.add_argument("--broker", help="use this broker (host:port) instead of the embedded one")
+    demo.add_argument("--web-port", type=int, default=6066, help="probe/metrics port (0: any)")
+    demo.add_argument("--published-at", help="publication time for a .txt input (ISO 8601)")
+
+    code = commands.add_parser("code", help="code JSON lines {id, text[, published_at]}")
+    code.add_argument("file", nargs="?", type=Path, help="input file (stdin when absent)")
+
+    evaluate = commands.add_parser("evaluate", help="score the coder on a labelled JSONL file")
+    evaluate.add_argument("dataset", type=Path)
+
+    schemas = commands.add_parser("schemas", help="write JSON Schemas generated from the models")
+    schemas.add_argument("--dir", type=Path, default=Path("schemas"))
+    schemas.add_argument("--check", action="store_true", help="fail if the files have drifted")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one subcommand; errors of ours print one clear line and exit 1."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except TensionwatchError as error:
+        print(f"tensionwatch: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "worker":
+        from tensionwatch.entrypoints.worker import run_worker
+        from tensionwatch.settings import Settings
+
+        run_worker(Settings(), loglevel=args.loglevel, create_topics=not args.no_create_topics)
+        return 0
+    if args.command == "demo":
+        from tensionwatch.entrypoints.demo import DemoOptions, run_demo
+
+        options = DemoOptions(args.once, args.input, args.broker, args.web_port, args.published_at)
+        return asyncio.run(run_demo(options))
+    if args.command == "code":
+        from tensionwatch.entrypoints.offline import code_lines
+
+        source = args.file.open(encoding="utf-8") if args.file else sys.stdin
+        with source:
+            return code_lines(source, sys.stdout)
+    if args.command == "evaluate":
+        from tensionwatch.domain.evaluate import render, run_evaluation
+
+        print(render(run_evaluation(args.dataset)))
+        return 0
+    return _schemas(args.dir, args.check)
+
+
+def _schemas(directory: Path, check: bool) -> int:
+    from tensionwatch.entrypoints.schemas import drifted, write_schemas
+
+    if check:
+        stale = drifted(directory)
+        if stale:
+            print(
+                f"tensionwatch: schemas out of date: {', '.join(stale)}; "
+                "run `tensionwatch schemas`",
+                file=sys.stderr,
+            )
+            return 1
+        return 0
+    for path in write_schemas(directory):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

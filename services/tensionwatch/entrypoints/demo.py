@@ -1,0 +1,175 @@
+"""`tensionwatch demo`: embedded broker, worker, sample articles in, coded events on screen."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import sys
+import tempfile
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TextIO
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from tensionwatch.adapters.admin import ensure_topics
+from tensionwatch.adapters.devbroker import EmbeddedBroker
+from tensionwatch.bootstrap import Service, bootstrap
+from tensionwatch.domain.errors import TensionwatchError
+from tensionwatch.settings import Settings
+from tensionwatch.stream.runner import running, until
+
+ACCOUNTING_TIMEOUT_SECONDS = 120.0
+
+
+class DemoError(TensionwatchError):
+    """The demo pipeline did not account for every input record."""
+
+
+@dataclass(frozen=True)
+class DemoOptions:
+    """What the command line asked for."""
+
+    once: bool = False
+    input: Path | None = None
+    broker: str | None = None
+    web_port: int = 6066
+    published_at: str | None = None
+
+
+def load_records(path: Path | None, published_at: str | None = None) -> list[bytes]:
+    """Input records: each non-blank JSON line unchanged, a .txt file as one article,
+    or the bundled sample articles when no file is given."""
+    if path is None:
+        text = resources.files("tensionwatch.entrypoints").joinpath("samples/articles.jsonl")
+        return _jsonl_records(text.read_text(encoding="utf-8"))
+    if path.suffix == ".txt":
+        body = path.read_text(encoding="utf-8")
+        article = {"id": path.stem, "body": body, "published_at": published_at}
+        return [json.dumps(article).encode()]
+    return _jsonl_records(path.read_text(encoding="utf-8"))
+
+
+def _jsonl_records(text: str) -> list[bytes]:
+    return [line.encode() for line in text.splitlines() if line.strip()]
+
+
+async def run_demo(options: DemoOptions, out: TextIO = sys.stdout) -> int:
+    """Run the whole pipeline; with `once`, exit after every input record is accounted for."""
+    records = load_records(options.input, options.published_at)
+    with contextlib.ExitStack() as stack:
+        bootstrap_servers = options.broker or stack.enter_context(EmbeddedBroker()).bootstrap
+        data_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="tensionwatch-demo-"))
+        settings = Settings(
+            broker=bootstrap_servers,
+            app_id=f"tensionwatch-demo-{uuid.uuid4().hex[:8]}",
+            data_dir=data_dir,
+            web_port=options.web_port,
+            # Tansu holds a join for half the rebalance timeout: keep the demo's start quick.
+            rebalance_timeout_seconds=2.0,
+        )
+        service = bootstrap(settings)
+        await ensure_topics(settings, service.topics.names())
+        async with running(service), _printer(service, out, options.once) as printer:
+            _say(f"metrics: {service.probes.url}/metrics  ready: {service.probes.url}/readyz")
+            await _publish(settings, records)
+            _say(f"published {len(records)} article record(s) to {settings.topic_articles}")
+            if not options.once:
+                await asyncio.Event().wait()
+            await _await_accounting(service, printer, len(records))
+    return 0
+
+
+async def _publish(settings: Settings, records: list[bytes]) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers())
+    await producer.start()
+    try:
+        for record in records:
+            await producer.send_and_wait(settings.topic_articles, record)
+    finally:
+        await producer.stop()
+
+
+class _Printer:
+    """Reads the downstream topics from the start and prints every record."""
+
+    def __init__(self, consumer: AIOKafkaConsumer, out: TextIO, as_json: bool) -> None:
+        self.consumer = consumer
+        self.out = out
+        self.as_json = as_json
+        self.printed = 0
+
+    async def run(self) -> None:
+        async for record in self.consumer:
+            value = json.loads(record.value)
+            key = record.key.decode() if record.key else None
+            if self.as_json:
+                line = json.dumps({"topic": record.topic, "key": key, "value": value})
+            else:
+                line = describe(record.topic, value)
+            print(line, file=self.out, flush=True)
+            self.printed += 1
+
+
+@contextlib.asynccontextmanager
+async def _printer(service: Service, out: TextIO, as_json: bool) -> AsyncIterator[_Printer]:
+    settings = service.settings
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=settings.bootstrap_servers(), enable_auto_commit=False
+    )
+    await consumer.start()
+    topics = [settings.topic_events, settings.topic_escalations, settings.topic_dead_letters]
+    partitions = [TopicPartition(t, p) for t in topics for p in range(settings.partitions)]
+    consumer.assign(partitions)
+    await consumer.seek_to_beginning(*partitions)
+    printer = _Printer(consumer, out, as_json)
+    task = asyncio.create_task(printer.run())
+    try:
+        yield printer
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        await consumer.stop()
+
+
+async def _await_accounting(service: Service, printer: _Printer, inputs: int) -> None:
+    """Wait until every input was processed and every output it caused was printed."""
+    progress = service.progress
+    try:
+        await until(
+            lambda: progress.records >= inputs and printer.printed >= progress.outputs,
+            ACCOUNTING_TIMEOUT_SECONDS,
+            "every input record to be accounted for",
+        )
+    except TensionwatchError as error:
+        raise DemoError(
+            f"{error}: {progress.records}/{inputs} records processed, "
+            f"{printer.printed}/{progress.outputs} outputs seen downstream"
+        ) from error
+    _say(f"done: {inputs} record(s) in, {progress.outputs} record(s) out")
+
+
+def describe(topic: str, value: dict[str, object]) -> str:
+    """One human line for a downstream record."""
+    if "reason" in value:
+        return f"[{topic}] DEAD LETTER {value['reason']}: {value['message']}"
+    source = _actor_code(value.get("source"))
+    target = _actor_code(value.get("target"))
+    return (
+        f"[{topic}] {value['cameo_code']:>4} {value['plover_type']:<10} "
+        f"{source} -> {target}  g={value['goldstein']:+.1f} {value['modality']}  "
+        f"«{value['evidence']}» in: {str(value['sentence'])[:90]}"
+    )
+
+
+def _actor_code(actor: object) -> str:
+    return str(actor["code"]) if isinstance(actor, dict) else "-"
+
+
+def _say(message: str) -> None:
+    print(f"tensionwatch: {message}", file=sys.stderr, flush=True)

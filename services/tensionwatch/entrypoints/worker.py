@@ -1,0 +1,24 @@
+"""`tensionwatch worker`: the Faust worker against the configured broker."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import faust
+
+from tensionwatch.adapters.admin import ensure_topics
+from tensionwatch.bootstrap import bootstrap
+from tensionwatch.settings import Settings
+
+
+def run_worker(settings: Settings, loglevel: str = "info", create_topics: bool = True) -> None:
+    """Create the topics if needed, then run the worker until it is stopped."""
+    service = bootstrap(settings)
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    if create_topics:
+        loop.run_until_complete(ensure_topics(settings, service.topics.names()))
+    logging.getLogger(__name__).info("probes and metrics on %s", service.probes.url)
+    worker = faust.Worker(service.app, loop=loop, loglevel=loglevel)
+    worker.execute_from_commandline()

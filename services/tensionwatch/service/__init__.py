@@ -1,0 +1,1 @@
+"""Service layer: one record in, routed outputs out. Knows no broker."""

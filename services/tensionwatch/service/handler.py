@@ -1,0 +1,168 @@
+"""One consumed record in, the records to publish out: validate, segment, code, route.
+
+Bad input never raises out of `ArticleHandler.handle`: it becomes a dead letter with a
+reason code and the original bytes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import ValidationError
+
+from tensionwatch.domain.errors import InputError
+from tensionwatch.domain.models import Article, DeadLetter, DeadLetterReason, TensionEvent
+from tensionwatch.domain.pipeline import SentenceCoder, code_text
+from tensionwatch.service.ports import MetricsPort
+
+OutputKind = Literal["event", "escalation", "dead_letter"]
+
+
+@dataclass(frozen=True, slots=True)
+class RecordMeta:
+    """Where a consumed record came from."""
+
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """A record to publish: which downstream topic, its key and its serialized value."""
+
+    kind: OutputKind
+    key: bytes
+    value: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Input bounds; anything outside goes to the dead-letter topic."""
+
+    max_record_bytes: int = 1_000_000
+    max_body_chars: int = 200_000
+    languages: tuple[str, ...] = ("en",)
+    escalation_min_intensity: float = 5.0
+
+
+class ArticleHandler:
+    """Turns one raw article record into event, escalation and dead-letter outputs."""
+
+    def __init__(
+        self,
+        coder: SentenceCoder,
+        metrics: MetricsPort,
+        limits: Limits,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.coder = coder
+        self.metrics = metrics
+        self.limits = limits
+        self.clock = clock
+
+    def handle(self, raw: bytes, meta: RecordMeta) -> list[Output]:
+        """Process one record; failures become a single dead-letter output."""
+        try:
+            article = self._decode(raw)
+            self.metrics.article_consumed()
+            return self._code(article)
+        except InputError as error:
+            return [self._dead_letter(raw, meta, DeadLetterReason(error.reason), error.message)]
+        except Exception as error:  # a coder bug must not stop the stream
+            message = f"{type(error).__name__}: {error}"
+            return [self._dead_letter(raw, meta, DeadLetterReason.PROCESSING_ERROR, message)]
+
+    def _decode(self, raw: bytes) -> Article:
+        started = time.perf_counter()
+        if len(raw) > self.limits.max_record_bytes:
+            raise InputError(
+                DeadLetterReason.OVERSIZE,
+                f"record is {len(raw)} bytes, over the limit of {self.limits.max_record_bytes}",
+            )
+        article = parse_article(raw)
+        check_article(article, self.limits)
+        self.metrics.stage_duration("decode", time.perf_counter() - started)
+        return article
+
+    def _code(self, article: Article) -> list[Output]:
+        started = time.perf_counter()
+        coded = code_text(self.coder, article.id, article.body, article.published_at)
+        self.metrics.stage_duration("code", time.perf_counter() - started)
+        self.metrics.sentences_segmented(len(coded.sentences))
+        outputs: list[Output] = []
+        for event in coded.events:
+            self.metrics.event_coded(event)
+            outputs.append(event_output("event", event))
+            if is_escalation(event, self.limits.escalation_min_intensity):
+                self.metrics.escalation_raised()
+                outputs.append(event_output("escalation", event))
+        return outputs
+
+    def _dead_letter(
+        self, raw: bytes, meta: RecordMeta, reason: DeadLetterReason, message: str
+    ) -> Output:
+        self.metrics.dead_lettered(reason)
+        letter = DeadLetter(
+            reason=reason,
+            message=message,
+            original=raw,
+            original_key=meta.key,
+            source_topic=meta.topic,
+            source_partition=meta.partition,
+            source_offset=meta.offset,
+            failed_at=self.clock(),
+        )
+        key = meta.key or f"{meta.topic}:{meta.partition}:{meta.offset}".encode()
+        return Output("dead_letter", key, letter.model_dump_json().encode())
+
+
+def parse_article(raw: bytes) -> Article:
+    """Validate a raw record as an Article, naming what is wrong when it is not one."""
+    try:
+        return Article.model_validate_json(raw)
+    except ValidationError as error:
+        first = error.errors()[0]
+        if first["type"] == "json_invalid":
+            message = f"not valid JSON: {first['msg']}"
+            raise InputError(DeadLetterReason.INVALID_JSON, message) from error
+        if first["type"] == "model_type":
+            raise InputError(DeadLetterReason.INVALID_SCHEMA, "expected a JSON object") from error
+        details = "; ".join(
+            f"{'.'.join(str(p) for p in item['loc']) or 'record'}: {item['msg']}"
+            for item in error.errors()[:5]
+        )
+        raise InputError(DeadLetterReason.INVALID_SCHEMA, details) from error
+
+
+def check_article(article: Article, limits: Limits) -> None:
+    """Reject articles the coder cannot use: empty, oversize or in another language."""
+    if not article.body.strip():
+        raise InputError(DeadLetterReason.EMPTY_BODY, "article body is empty")
+    if len(article.body) > limits.max_body_chars:
+        raise InputError(
+            DeadLetterReason.OVERSIZE,
+            f"body has {len(article.body)} characters, over the limit of {limits.max_body_chars}",
+        )
+    if article.language not in limits.languages:
+        raise InputError(
+            DeadLetterReason.UNSUPPORTED_LANGUAGE,
+            f"language {article.language!r} is not one of {list(limits.languages)}",
+        )
+
+
+def is_escalation(event: TensionEvent, min_intensity: float) -> bool:
+    """A conflict act (quad 3-4), reported as news, at or above the intensity bound."""
+    return (
+        event.quad_class >= 3 and event.modality == "asserted" and -event.goldstein >= min_intensity
+    )
+
+
+def event_output(kind: OutputKind, event: TensionEvent) -> Output:
+    """Serialize an event keyed by its dyad, so one dyad's events stay in order."""
+    return Output(kind, event.dyad.encode(), event.model_dump_json().encode())

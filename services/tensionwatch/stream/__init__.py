@@ -1,0 +1,1 @@
+"""Stream wiring: the Faust app, topics and agents."""

@@ -1,0 +1,61 @@
+"""The Faust app, configured once from Settings."""
+
+from __future__ import annotations
+
+import ssl
+from typing import Any
+
+import faust
+
+from tensionwatch.settings import Settings
+
+
+def create_app(settings: Settings) -> faust.App:
+    """A Faust app with raw codecs (the service decodes with pydantic) and faust's web off."""
+    return faust.App(
+        settings.app_id,
+        broker=settings.faust_broker(),
+        broker_credentials=broker_credentials(settings),
+        processing_guarantee=settings.processing_guarantee,
+        datadir=settings.data_dir,
+        key_serializer="raw",
+        value_serializer="raw",
+        topic_partitions=settings.partitions,
+        topic_replication_factor=settings.replication_factor,
+        # Our own probe server answers /healthz, /readyz and /metrics from the first second;
+        # faust's web only starts after table recovery and always answers 200.
+        web_enabled=False,
+        consumer_auto_offset_reset="earliest",
+        # Faust's defaults wait for every stream buffer to drain before each rebalance.
+        stream_wait_empty=False,
+        # A bigger in-memory buffer per partition keeps the agent fed between fetches.
+        stream_buffer_maxsize=settings.stream_buffer_maxsize,
+        broker_commit_every=settings.commit_every,
+        broker_commit_interval=settings.commit_interval_seconds,
+        producer_linger_ms=settings.producer_linger_ms,
+        producer_acks=-1,
+        broker_session_timeout=settings.session_timeout_seconds,
+        broker_rebalance_timeout=settings.rebalance_timeout_seconds,
+        broker_heartbeat_interval=min(3.0, settings.session_timeout_seconds / 3),
+    )
+
+
+def broker_credentials(settings: Settings) -> Any:
+    """SASL or SSL credentials for faust, or None for PLAINTEXT."""
+    protocol = settings.security_protocol
+    if protocol == "PLAINTEXT":
+        return None
+    context = None
+    if protocol in ("SSL", "SASL_SSL"):
+        context = ssl.create_default_context(cafile=settings.ssl_cafile)
+        if settings.ssl_certfile:
+            context.load_cert_chain(settings.ssl_certfile, settings.ssl_keyfile)
+        if protocol == "SSL":
+            return faust.SSLCredentials(context)
+    password = settings.sasl_password.get_secret_value() if settings.sasl_password else ""
+    return faust.SASLCredentials(
+        username=settings.sasl_username,
+        password=password,
+        ssl_context=context,
+        mechanism=settings.sasl_mechanism,
+    )

@@ -1,0 +1,60 @@
+"""Shared fixtures: one broker per test session, fresh topics and group per test.
+
+The broker is the embedded Tansu unless TENSIONWATCH_TEST_BOOTSTRAP names a running one
+(CI points it at the Apache Kafka broker that scripts/kafka-kraft starts).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tensionwatch.adapters.devbroker import EmbeddedBroker
+
+
+class BrokerInfo:
+    """Where the test broker is and what it can do."""
+
+    def __init__(self, bootstrap: str, kind: str) -> None:
+        self.bootstrap = bootstrap
+        self.kind = kind
+
+    @property
+    def has_transactions(self) -> bool:
+        """Apache Kafka has them; the embedded broker does not."""
+        return self.kind == "kafka"
+
+
+@pytest.fixture(scope="session")
+def broker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrokerInfo]:
+    """The session's broker: TENSIONWATCH_TEST_BOOTSTRAP, or an embedded Tansu."""
+    external = os.environ.get("TENSIONWATCH_TEST_BOOTSTRAP")
+    if external:
+        yield BrokerInfo(external, os.environ.get("TENSIONWATCH_TEST_BROKER_KIND", "kafka"))
+        return
+    log = tmp_path_factory.mktemp("tansu") / "tansu.log"
+    with EmbeddedBroker(log_path=log) as embedded:
+        yield BrokerInfo(embedded.bootstrap, "tansu")
+
+
+@pytest.fixture
+def unique() -> str:
+    """A short random suffix for topic and group names, so tests never share state."""
+    return uuid.uuid4().hex[:10]
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> str:
+    """Faust's state directory for one test."""
+    return str(tmp_path / "faust")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything under tests/integration needs a broker: mark it so."""
+    for item in items:
+        if "tests/integration" in str(item.path):
+            item.add_marker(pytest.mark.integration)

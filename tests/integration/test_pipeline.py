@@ -1,0 +1,136 @@
+"""The whole path on a real broker: article in, events, escalations and dead letters out."""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import Any
+
+from aiohttp import ClientSession
+from aiokafka import AIOKafkaProducer
+from prometheus_client import CollectorRegistry
+
+from tensionwatch.adapters.admin import ensure_topics
+from tensionwatch.adapters.http import ProbeServer
+from tensionwatch.bootstrap import bootstrap
+from tensionwatch.stream.runner import running
+from tests.fakes import KeywordCoder
+from tests.integration.conftest import SettingsFactory
+
+ARTICLE = {
+    "id": "it-1",
+    "body": "Troops shelled the town on Monday. Envoys met in Geneva.",
+    "published_at": "2026-11-20T08:00:00Z",
+}
+
+
+async def test_an_article_in_gives_events_and_an_escalation_out(
+    make_settings: SettingsFactory, downstream_of: Any, producer: AIOKafkaProducer
+) -> None:
+    settings = make_settings()
+    service = bootstrap(settings, coder=KeywordCoder())
+    await ensure_topics(settings, service.topics.names())
+    downstream = await downstream_of(settings)
+    async with running(service):
+        await producer.send_and_wait(settings.topic_articles, json.dumps(ARTICLE).encode())
+        await downstream.collect(3)
+    events = downstream.on(settings.topic_events)
+    escalations = downstream.on(settings.topic_escalations)
+    assert sorted(e["plover_type"] for e in events) == ["ASSAULT", "CONSULT"]
+    assert [e["cameo_code"] for e in escalations] == ["190"]
+    assert {r.key for r in downstream.records} == {b"RUS|UKR"}
+    assert all(e["article_id"] == "it-1" for e in events)
+
+
+async def test_bad_payloads_go_to_the_dead_letter_topic_and_the_worker_goes_on(
+    make_settings: SettingsFactory, downstream_of: Any, producer: AIOKafkaProducer
+) -> None:
+    settings = make_settings(max_record_bytes=2_000)
+    service = bootstrap(settings, coder=KeywordCoder())
+    await ensure_topics(settings, service.topics.names())
+    downstream = await downstream_of(settings)
+    bad = {
+        b"{truncated": "invalid_json",
+        b'{"id": "n", "title": "no body"}': "invalid_schema",
+        b'{"id": "e", "body": " "}': "empty_body",
+        json.dumps({"id": "big", "body": "x" * 3_000}).encode(): "oversize",
+        b'{"id": "fr", "body": "Bonjour.", "language": "fr"}': "unsupported_language",
+    }
+    async with running(service):
+        for raw in bad:
+            await producer.send_and_wait(settings.topic_articles, raw, partition=0)
+        await producer.send_and_wait(
+            settings.topic_articles, json.dumps(ARTICLE).encode(), partition=0
+        )
+        await downstream.collect(len(bad) + 3)
+    letters = downstream.on(settings.topic_dead_letters)
+    by_original = {base64.b64decode(letter["original"]): letter for letter in letters}
+    assert {raw: by_original[raw]["reason"] for raw in bad} == bad
+    assert all(letter["source_topic"] == settings.topic_articles for letter in letters)
+    assert sorted(letter["source_offset"] for letter in letters) == list(range(len(bad)))
+    assert len(downstream.on(settings.topic_events)) == 2, "the good article after them is coded"
+
+
+async def test_metrics_expose_the_domain_counters_and_faust_sensors(
+    make_settings: SettingsFactory, downstream_of: Any, producer: AIOKafkaProducer
+) -> None:
+    settings = make_settings()
+    service = bootstrap(settings, coder=KeywordCoder())
+    await ensure_topics(settings, service.topics.names())
+    downstream = await downstream_of(settings)
+    async with running(service), ClientSession() as http:
+        await producer.send_and_wait(settings.topic_articles, json.dumps(ARTICLE).encode())
+        await producer.send_and_wait(settings.topic_articles, b"not json")
+        await downstream.collect(4)
+        async with http.get(f"{service.probes.url}/metrics") as response:
+            assert response.status == 200
+            text = await response.text()
+    expected = [
+        "tensionwatch_articles_consumed_total 1.0",
+        "tensionwatch_sentences_total 2.0",
+        'tensionwatch_events_coded_total{plover_type="ASSAULT",quad_class="4"} 1.0',
+        'tensionwatch_dead_letters_total{reason="invalid_json"} 1.0',
+        "tensionwatch_escalations_total 1.0",
+        'tensionwatch_processing_duration_seconds_count{stage="code"} 1.0',
+        "tensionwatch_event_delay_seconds_bucket",
+        "tensionwatch_consumer_lag_records",
+        "tensionwatch_build_info",
+        "faust_messages_received_total",
+    ]
+    missing = [line for line in expected if line not in text]
+    assert missing == []
+
+
+async def test_readyz_flips_to_ready_after_partitions_are_assigned(
+    make_settings: SettingsFactory,
+) -> None:
+    settings = make_settings()
+    service = bootstrap(settings, coder=KeywordCoder())
+    await ensure_topics(settings, service.topics.names())
+    assert not service.readiness()
+    async with running(service), ClientSession() as http:
+        async with http.get(f"{service.probes.url}/readyz") as response:
+            assert response.status == 200
+        async with http.get(f"{service.probes.url}/healthz") as response:
+            assert response.status == 200
+    assert service.readiness.assigned
+
+
+async def test_readyz_answers_503_until_the_worker_has_partitions(
+    make_settings: SettingsFactory,
+) -> None:
+    settings = make_settings()
+    service = bootstrap(settings, coder=KeywordCoder())
+    early = ProbeServer(CollectorRegistry(), service.readiness, port=0)
+    await early.start()
+    try:
+        async with ClientSession() as http:
+            async with http.get(f"{early.url}/readyz") as response:
+                assert response.status == 503
+            async with http.get(f"{early.url}/healthz") as response:
+                assert response.status == 200
+            await ensure_topics(settings, service.topics.names())
+            async with running(service), http.get(f"{early.url}/readyz") as response:
+                assert response.status == 200
+    finally:
+        await early.stop()
