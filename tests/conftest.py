@@ -15,6 +15,8 @@ import pytest
 
 from tensionwatch.adapters.devbroker import EmbeddedBroker
 
+pytest_plugins = ("tests.streaming",)
+
 
 class BrokerInfo:
     """Where the test broker is and what it can do."""

@@ -67,6 +67,7 @@ def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service
     handler = ArticleHandler(coder, metrics, limits_from(settings))
     progress = Progress()
     readiness = Readiness(app)
+    metrics.ready.set_function(lambda: float(readiness()))
     register_agents(app, topics, handler, metrics, progress)
     probes = ProbeServer(registry, readiness, settings.web_host, settings.web_port)
     app.add_dependency(probes)

@@ -15,7 +15,7 @@ from tensionwatch.adapters.http import ProbeServer
 from tensionwatch.bootstrap import bootstrap
 from tensionwatch.stream.runner import running
 from tests.fakes import KeywordCoder
-from tests.integration.conftest import SettingsFactory
+from tests.streaming import SettingsFactory
 
 ARTICLE = {
     "id": "it-1",

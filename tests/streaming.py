@@ -1,4 +1,4 @@
-"""Integration fixtures: settings with fresh topics, a producer, and a downstream reader."""
+"""Broker-side fixtures (a pytest plugin): settings with fresh topics, a producer, a reader."""
 
 from __future__ import annotations
 
