@@ -64,14 +64,7 @@ async def run_demo(options: DemoOptions, out: TextIO = sys.stdout) -> int:
     with contextlib.ExitStack() as stack:
         bootstrap_servers = options.broker or stack.enter_context(EmbeddedBroker()).bootstrap
         data_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="tensionwatch-demo-"))
-        settings = Settings(
-            broker=bootstrap_servers,
-            app_id=f"tensionwatch-demo-{uuid.uuid4().hex[:8]}",
-            data_dir=data_dir,
-            web_port=options.web_port,
-            # Tansu holds a join for half the rebalance timeout: keep the demo's start quick.
-            rebalance_timeout_seconds=2.0,
-        )
+        settings = demo_settings(bootstrap_servers, data_dir, options)
         service = bootstrap(settings)
         await ensure_topics(settings, service.topics.names())
         async with running(service), _printer(service, out, options.once) as printer:
@@ -82,6 +75,34 @@ async def run_demo(options: DemoOptions, out: TextIO = sys.stdout) -> int:
                 await asyncio.Event().wait()
             await _await_accounting(service, printer, len(records))
     return 0
+
+
+def demo_settings(bootstrap_servers: str, data_dir: str, options: DemoOptions) -> Settings:
+    """Settings for one demo run. On a broker of the user's, topics get a run suffix so the
+    demo neither reads old records nor writes into real topics."""
+    run = uuid.uuid4().hex[:8]
+    base = Settings(broker=bootstrap_servers)
+    topics: dict[str, str] = {}
+    if options.broker:
+        topics = {
+            name: f"{getattr(base, name)}.demo-{run}"
+            for name in (
+                "topic_articles",
+                "topic_dead_letters",
+                "topic_events",
+                "topic_escalations",
+            )
+        }
+    return base.model_copy(
+        update={
+            "app_id": f"tensionwatch-demo-{run}",
+            "data_dir": data_dir,
+            "web_port": options.web_port,
+            # Tansu holds a join for half the rebalance timeout: keep the demo's start quick.
+            "rebalance_timeout_seconds": 2.0,
+            **topics,
+        }
+    )
 
 
 async def _publish(settings: Settings, records: list[bytes]) -> None:

@@ -1,0 +1,95 @@
+"""The main job: `tensionwatch demo --once`, and the stream coding exactly as the offline CLI."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from aiokafka import AIOKafkaProducer
+
+from tensionwatch.adapters.admin import ensure_topics
+from tensionwatch.bootstrap import bootstrap
+from tensionwatch.entrypoints.offline import code_lines
+from tensionwatch.stream.runner import running
+from tests.conftest import BrokerInfo
+from tests.streaming import SettingsFactory
+
+# Written for these tests: a short wire-style article with a clash, a threat and talks.
+ARTICLE_TEXT = (
+    "Border clashes\n\n"
+    "Russian troops attacked Ukrainian positions near Kharkiv on Tuesday, Kyiv said. "
+    "The Kremlin threatened to retaliate against any strike on Russian territory.\n\n"
+    "Foreign ministers of France and Germany met in Berlin to discuss the crisis."
+)
+
+
+def demo(args: list[str], broker: BrokerInfo) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "tensionwatch.entrypoints.cli", "demo", "--web-port", "0"]
+    if broker.kind != "tansu":
+        command += ["--broker", broker.bootstrap]
+    return subprocess.run(  # noqa: S603
+        command + args, capture_output=True, text=True, timeout=180, check=False
+    )
+
+
+def test_demo_once_prints_every_downstream_record_and_exits_zero(
+    broker: BrokerInfo, tmp_path: Path
+) -> None:
+    articles = tmp_path / "articles.jsonl"
+    good = {"id": "d1", "body": ARTICLE_TEXT, "published_at": "2026-11-25T09:00:00Z"}
+    articles.write_text(json.dumps(good) + "\n" + '{"id": "d2", "body": \n', encoding="utf-8")
+    result = demo(["--once", "--input", str(articles)], broker)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    topics = {record["topic"] for record in records}
+    assert {t.split(".demo-")[0] for t in topics} == {
+        "tension.events",
+        "tension.escalations",
+        "news.articles.dlq",
+    }
+    assert all(set(record) == {"topic", "key", "value"} for record in records)
+    [letter] = [r["value"] for r in records if r["topic"].startswith("news.articles.dlq")]
+    assert letter["reason"] == "invalid_json"
+    assert "every input record" not in result.stderr
+
+
+def test_demo_once_codes_a_plain_text_article(broker: BrokerInfo, tmp_path: Path) -> None:
+    article = tmp_path / "clash.txt"
+    article.write_text(ARTICLE_TEXT, encoding="utf-8")
+    result = demo(["--once", "--input", str(article)], broker)
+    assert result.returncode == 0, result.stderr
+    events = [json.loads(line)["value"] for line in result.stdout.splitlines()]
+    assert events and all(e["article_id"] == "clash" for e in events)
+
+
+async def test_the_stream_and_the_offline_cli_give_identical_events(
+    make_settings: SettingsFactory, downstream_of: Any, producer: AIOKafkaProducer
+) -> None:
+    published = "2026-11-25T09:00:00Z"
+    out = io.StringIO()
+    line = json.dumps({"id": "same-1", "text": ARTICLE_TEXT, "published_at": published})
+    assert code_lines([line], out) == 0
+    offline = json.loads(out.getvalue())["events"]
+    assert offline, "the article has events to compare"
+
+    settings = make_settings()
+    service = bootstrap(settings)
+    await ensure_topics(settings, service.topics.names())
+    downstream = await downstream_of(settings)
+    article = {"id": "same-1", "body": ARTICLE_TEXT, "published_at": published}
+    async with running(service):
+        await producer.send_and_wait(settings.topic_articles, json.dumps(article).encode())
+        escalations = sum(
+            1
+            for e in offline
+            if e["quad_class"] >= 3 and -e["goldstein"] >= 5 and e["modality"] == "asserted"
+        )
+        await downstream.collect(len(offline) + escalations)
+        await downstream.settle(1.0)
+    streamed = downstream.on(settings.topic_events)
+    key = lambda e: e["event_id"]  # noqa: E731
+    assert sorted(streamed, key=key) == sorted(offline, key=key)
