@@ -1,0 +1,312 @@
+"""The rule coder: one sentence in, its political acts out as `TensionEvent`s.
+
+1. Triggers: the lexicon's patterns found in the sentence; overlapping ones resolved in
+   favour of the more specific (more words, then higher weight).
+2. Modality: a negated cooperative act becomes a rejection (12x), a negated conflict act no
+   event; an act governed by "urged/demanded/refused/threatened/agreed to" folds into the
+   governing act (which takes a more specific code); "will/wants to/plans to" make a
+   cooperative act an intention (03x) and a coercive one a threat (13x).
+3. Actors from the actor index; source and target by word order (`roles`).
+4. Time from `temporal`; acts dated well before publication are background.
+5. Confidence from the pattern's weight, the actors found and their distance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Protocol
+
+from tensionwatch.domain import cameo, modality, roles
+from tensionwatch.domain.lexicon import (
+    Lexicon,
+    Match,
+    Tokens,
+    default_lexicon,
+    fallback_lexicon,
+    tokenize,
+)
+from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
+from tensionwatch.domain.temporal import Timing, resolve_timing
+
+VERSION = "tw-rules-0.2"
+DISCARD = "---"
+# The threshold the evaluation and the service settings should default to: it keeps about
+# 95% of the acts people coded while dropping almost all events in non-political sentences.
+RECOMMENDED_MIN_CONFIDENCE = 0.5
+
+
+class ActorFinder(Protocol):
+    """Anything that finds actors in a text (the actor index, or a fake in tests)."""
+
+    def find(self, text: str, on: date | None = None) -> Sequence[roles.Span]: ...
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An act found in the sentence, before actors and time are attached (refined in place)."""
+
+    code: str
+    weight: float
+    first: int
+    last: int
+    start: int
+    end: int
+    head_end: int
+    before: modality.Before
+    modality: Modality = "asserted"
+    hedged: bool = False
+    negated: bool = False
+    penalty: float = 0.0
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+def select(matches: Sequence[Match]) -> list[Match]:
+    """Non-overlapping matches, the more specific and heavier first; in sentence order."""
+    ranked = sorted(
+        matches, key=lambda m: (-m.pattern.specificity, -m.pattern.weight, m.first, m.last)
+    )
+    taken: list[Match] = []
+    for match in ranked:
+        if all(match.last < other.first or match.first > other.last for other in taken):
+            taken.append(match)
+    return sorted((m for m in taken if m.pattern.code != DISCARD), key=lambda m: m.first)
+
+
+def _candidate(match: Match, tokens: Tokens) -> Candidate:
+    pattern = match.pattern
+    spans = tokens.spans
+    modality_: Modality = "intended" if pattern.code.startswith("03") else "asserted"
+    return Candidate(
+        pattern.code,
+        pattern.weight,
+        match.first,
+        match.last,
+        spans[match.first][0],
+        spans[match.last][1],
+        spans[match.first][1],
+        modality.Before(tokens.words, match.first),
+        modality_,
+    )
+
+
+def _negate(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if not modality.is_negated(candidate.before) or candidate.root == "12":
+            kept.append(candidate)
+            continue
+        rejection = modality.shift("reject", candidate.code)
+        if candidate.root in modality.COOPERATIVE_ROOTS and rejection:
+            candidate.code, candidate.modality, candidate.negated = rejection, "asserted", True
+            kept.append(candidate)
+    return kept
+
+
+def _governor(candidate: Candidate, kept: list[Candidate], words: Sequence[str]) -> int | None:
+    for index in range(len(kept) - 1, -1, -1):
+        governor = kept[index]
+        if modality.frame_of(governor.code) and modality.links(
+            words, governor.last, candidate.first
+        ):
+            return index
+    return None
+
+
+def _govern(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate]:
+    """Fold acts governed by "urged/agreed/refused/threatened ... to" into the governor."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        index = _governor(candidate, kept, words)
+        if index is None or _separate(kept[index], candidate):
+            kept.append(candidate)
+            continue
+        governor = kept[index]
+        code = _governed_code(governor, candidate)
+        weight = max(governor.weight, candidate.weight) + 0.05
+        governor.code = code or governor.code
+        governor.weight = min(weight, 0.95)
+        governor.end, governor.last = max(governor.end, candidate.end), candidate.last
+    return kept
+
+
+def _separate(governor: Candidate, candidate: Candidate) -> bool:
+    return bool(modality.frame_of(candidate.code)) and candidate.root != governor.root
+
+
+def _governed_code(governor: Candidate, candidate: Candidate) -> str | None:
+    if candidate.root == governor.root:
+        return candidate.code if len(candidate.code) >= len(governor.code) else governor.code
+    frame = modality.frame_of(governor.code)
+    if frame == "intend" and candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
+        frame = "threaten"  # "prepared to impose martial law", "vowed to fight"
+    return modality.shift(frame, candidate.code) if frame else None
+
+
+def _intend(candidate: Candidate, words: Sequence[str]) -> None:
+    """Demands ("must"), plans and intentions ("will", "wants to") change the code."""
+    if candidate.root == "03" or candidate.negated:
+        return
+    if modality.is_obliged(candidate.before) and candidate.root not in {"10", "02"}:
+        candidate.code = modality.shift("demand", candidate.code) or "100"
+        return
+    if not modality.is_intended(candidate.before):
+        return
+    candidate.modality = "intended"
+    candidate.hedged = modality.is_hedged(candidate.before)
+    if candidate.root in modality.COOPERATIVE_ROOTS:
+        candidate.code = modality.shift("intend", candidate.code) or candidate.code
+    elif candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
+        candidate.code = modality.shift("threaten", candidate.code) or candidate.code
+
+
+def find_candidates(
+    tokens: Tokens, lexicon: Lexicon, fallback: Lexicon | None = None
+) -> list[Candidate]:
+    """The acts of a tokenized sentence with their modality, in sentence order.
+
+    The fallback lexicon is tried only when the main one finds nothing.
+    """
+    matches = lexicon.find(tokens)
+    if not matches and fallback is not None:
+        matches = fallback.find(tokens)
+    if not matches:
+        return []
+    words = tokens.words
+    candidates = [_candidate(match, tokens) for match in select(matches)]
+    candidates = _govern(_negate(candidates, words), words)
+    previous: str | None = None
+    for candidate in candidates:
+        _intend(candidate, words)
+        candidate.penalty = modality.salience_penalty(candidate.before, previous)
+        previous = candidate.code
+    return candidates
+
+
+def confidence(candidate: Candidate, found: roles.Roles, offtopic: bool) -> float:
+    """How sure the coder is: pattern weight, actors present, their distance, cues."""
+    score = 0.2 + 0.55 * candidate.weight
+    score += 0.15 if found.source else 0.0
+    score += 0.1 if found.target else 0.0
+    score -= min(found.distance, 150) / 1500
+    score -= 0.1 if candidate.hedged else 0.0
+    score -= candidate.penalty
+    score -= 0.3 if offtopic else 0.0
+    return round(min(max(score, 0.01), 0.99), 3)
+
+
+class Coder:
+    """Codes sentences into events with the project's trigger lexicon and actor index."""
+
+    version: str = VERSION
+
+    def __init__(
+        self,
+        *,
+        min_confidence: float = 0.0,
+        actors: ActorFinder | None = None,
+        lexicon: Lexicon | None = None,
+        fallback: Lexicon | None | bool = True,
+    ) -> None:
+        """`lexicon` defaults to the project's; `fallback=True` adds the PETRARCH-derived
+        verb lexicon for sentences the main one finds nothing in (False: none)."""
+        self.min_confidence = min_confidence
+        self._actors = actors
+        self._lexicon = lexicon
+        self._fallback = fallback
+
+    @property
+    def actors(self) -> ActorFinder:
+        if self._actors is None:
+            from tensionwatch.domain.actors import default_index
+
+            self._actors = default_index()
+        return self._actors
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = default_lexicon()
+        return self._lexicon
+
+    @property
+    def fallback(self) -> Lexicon | None:
+        if self._fallback is True:
+            self._fallback = fallback_lexicon()
+        return self._fallback if isinstance(self._fallback, Lexicon) else None
+
+    def code_sentence(
+        self, sentence: Sentence, published_at: datetime | None
+    ) -> list[TensionEvent]:
+        """The acts of one sentence, most confident first (none when it names no act)."""
+        tokens = tokenize(sentence.text)
+        candidates = find_candidates(tokens, self.lexicon, self.fallback)
+        if not candidates:
+            return []
+        published = published_at.date() if published_at else None
+        timing = resolve_timing(sentence.text, published)
+        spans = self.actors.find(sentence.text, timing.event_date or published)
+        offtopic = modality.is_offtopic(tokens.words, sentence.text)
+        best: dict[tuple[str, str], tuple[float, Candidate, roles.Roles]] = {}
+        context = roles.Context(tokens)
+        for candidate in candidates:
+            found = roles.assign(
+                context, spans, candidate.start, candidate.head_end, candidate.code
+            )
+            score = confidence(candidate, found, offtopic)
+            key = (candidate.code, TensionEvent.dyad_of(found.source, found.target))
+            if score >= self.min_confidence and (key not in best or best[key][0] < score):
+                best[key] = (score, candidate, found)
+        ranked = sorted(best.values(), key=lambda item: (-item[0], item[1].start))
+        return [
+            self._event(sentence, published_at, candidate, found, timing, score)
+            for score, candidate, found in ranked
+        ]
+
+    def _event(
+        self,
+        sentence: Sentence,
+        published_at: datetime | None,
+        candidate: Candidate,
+        found: roles.Roles,
+        timing: Timing,
+        score: float,
+    ) -> TensionEvent:
+        entry = cameo.lookup(candidate.code)
+        dyad = TensionEvent.dyad_of(found.source, found.target)
+        mode: Modality = "background" if timing.background else candidate.modality
+        return TensionEvent(
+            event_id=TensionEvent.make_id(sentence.article_id, sentence.index, entry.code, dyad),
+            article_id=sentence.article_id,
+            sentence_index=sentence.index,
+            char_start=sentence.char_start + candidate.start,
+            char_end=sentence.char_start + candidate.end,
+            sentence=sentence.text,
+            evidence=sentence.text[candidate.start : candidate.end],
+            cameo_code=entry.code,
+            cameo_root=entry.root,
+            plover_type=entry.plover_type,
+            plover_mode=entry.plover_mode,
+            quad_class=entry.quad_class,
+            penta_class=entry.penta_class,
+            goldstein=entry.goldstein,
+            source=found.source,
+            target=found.target,
+            dyad=dyad,
+            modality=mode,
+            event_date=timing.event_date,
+            confidence=score,
+            coder_version=self.version,
+            published_at=published_at,
+        )
+
+
+def actor_country(actor: Actor | None) -> str | None:
+    """The country (or organisation) code an actor stands for, for comparisons."""
+    if actor is None:
+        return None
+    return actor.country or actor.code[:3] or None

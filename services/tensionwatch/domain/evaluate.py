@@ -1,0 +1,377 @@
+"""Score the coder against sentences people coded by hand.
+
+Accepts JSONL in the three formats of `labelled` (PLOVER gold standard, PETRARCH-2 gold
+standard, ConfliBERT CAMEO classes), one sentence per row.
+
+Each sentence is coded alone; the coder's most confident event is its prediction.
+
+- Type scores (PLOVER type, PentaClass, CAMEO root, as far as the file labels them) are
+  computed over the sentences people judged relevant; a sentence without an event counts as
+  a miss of its class (prediction `-`). When people coded several events in a sentence the
+  prediction is scored against the one of the same class if there is one, else the first.
+- Relevance: the share of relevant sentences with an event, and of irrelevant ones without.
+- Actor agreement, over correctly typed events: a side agrees when the coder's actor has the
+  same country (first three letters of the code; organisations by their first six, "IGOUNO")
+  as one of people's actors on that side, or when its words overlap theirs; a side people
+  left empty agrees only with no actor. A code people left without a country ("---REB")
+  agrees with an actor of no country and the same sector ("---": any actor of no country).
+  For symmetric acts whose second party people put among the sources (or PETRARCH listed
+  in both directions), the two sides may be swapped. "both" is the headline figure.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
+from tensionwatch.domain.labelled import (
+    EvaluationError,
+    GoldActor,
+    GoldEvent,
+    Row,
+    load_rows,
+    parse_row,
+)
+from tensionwatch.domain.models import Actor, Sentence, TensionEvent
+
+__all__ = [
+    "NONE",
+    "Agreement",
+    "ClassScore",
+    "EvaluationError",
+    "GoldActor",
+    "GoldEvent",
+    "Metric",
+    "Report",
+    "Row",
+    "actor_agrees",
+    "evaluate",
+    "load_rows",
+    "parse_row",
+    "render",
+    "run_evaluation",
+    "score",
+]
+
+NONE = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class ClassScore:
+    label: str
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+@dataclass(frozen=True, slots=True)
+class Metric:
+    """Per-class scores, macro-F1 and confusion (gold, predicted) -> count for one label."""
+
+    name: str
+    classes: tuple[ClassScore, ...]
+    macro_f1: float
+    accuracy: float
+    confusion: dict[tuple[str, str], int]
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """Actor agreement over correctly typed events."""
+
+    events: int = 0
+    source: int = 0
+    target: int = 0
+    both: int = 0
+
+    def rate(self, count: int) -> float:
+        return count / self.events if self.events else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The scores of one labelled file."""
+
+    path: str
+    coder_version: str
+    min_confidence: float
+    rows: int
+    relevant: int
+    irrelevant: int
+    relevant_with_event: float
+    irrelevant_without_event: float
+    metrics: tuple[Metric, ...]
+    agreement: Agreement
+
+
+# --- scoring -------------------------------------------------------------------------------
+
+
+def predict(coder: Coder, rows: Sequence[Row]) -> list[TensionEvent | None]:
+    """The coder's most confident event for each row (None when it finds no act)."""
+    predictions: list[TensionEvent | None] = []
+    for row in rows:
+        sentence = Sentence(
+            article_id=row.id or "eval",
+            index=0,
+            text=row.text,
+            char_start=0,
+            char_end=len(row.text),
+        )
+        events = coder.code_sentence(sentence, row.published_at)
+        predictions.append(events[0] if events else None)
+    return predictions
+
+
+def _label(event: GoldEvent | TensionEvent | None, name: str) -> str | None:
+    if event is None:
+        return NONE
+    if isinstance(event, TensionEvent):
+        values = {
+            "plover": event.plover_type,
+            "penta": str(event.penta_class),
+            "root": event.cameo_root,
+        }
+        return values[name]
+    raw = {"plover": event.plover, "penta": event.penta, "root": event.root}[name]
+    return None if raw is None else str(raw)
+
+
+def matching_gold(row: Row, predicted: TensionEvent | None, name: str) -> GoldEvent:
+    """The gold event a prediction is scored against (same class if any, else the first)."""
+    label = _label(predicted, name)
+    for gold in row.events:
+        if _label(gold, name) == label:
+            return gold
+    return row.events[0]
+
+
+def score(name: str, pairs: Sequence[tuple[str, str]]) -> Metric:
+    """Per-class precision/recall/F1 and macro-F1 over (gold, predicted) label pairs."""
+    confusion = Counter(pairs)
+    labels = sorted({gold for gold, _ in pairs})
+    classes = tuple(_class_score(label, pairs) for label in labels)
+    macro = sum(c.f1 for c in classes) / len(classes) if classes else 0.0
+    accuracy = sum(1 for gold, pred in pairs if gold == pred) / len(pairs) if pairs else 0.0
+    return Metric(name, classes, macro, accuracy, dict(confusion))
+
+
+def _class_score(label: str, pairs: Sequence[tuple[str, str]]) -> ClassScore:
+    tp = sum(1 for gold, pred in pairs if gold == label and pred == label)
+    predicted = sum(1 for _, pred in pairs if pred == label)
+    support = sum(1 for gold, _ in pairs if gold == label)
+    precision = tp / predicted if predicted else 0.0
+    recall = tp / support if support else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return ClassScore(label, precision, recall, f1, support)
+
+
+def _pairs(
+    rows: Sequence[Row], predictions: Sequence[TensionEvent | None], name: str
+) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    for row, predicted in zip(rows, predictions, strict=True):
+        if not row.relevant:
+            continue
+        gold = _label(matching_gold(row, predicted, name), name)
+        if gold is not None:
+            pairs.append((gold, _label(predicted, name) or NONE))
+    return pairs
+
+
+# --- actors --------------------------------------------------------------------------------
+
+
+def actor_key(code: str) -> str:
+    """What two actor codes must share to agree: the country (first three letters), an
+    organisation's first six ("IGOUNO"), or for an unknown country ("---REB") the sector."""
+    code = code.upper()
+    if code.startswith("IGO"):
+        return code[:6]
+    if code.startswith("---"):
+        return code[3:6] or "---"
+    return code if len(code) < 3 else code[:3]
+
+
+def _keys(actor: Actor) -> set[str]:
+    keys = {actor_key(actor.code)}
+    if actor.country:
+        keys.add(actor_key(actor.country))
+    else:
+        keys.update({"---", (actor.sector or actor.code).upper()[:3]})
+    return keys
+
+
+def actor_agrees(predicted: Actor | None, gold: Sequence[GoldActor]) -> bool:
+    """Whether a predicted side agrees with people's actors on that side (see module doc)."""
+    if predicted is None or not gold:
+        return predicted is None and not gold
+    keys = _keys(predicted)
+    words = predicted.text.lower()
+    for actor in gold:
+        if actor.code and actor_key(actor.code) in keys:
+            return True
+        text = actor.text.lower()
+        if text and (words in text or text in words):
+            return True
+    return False
+
+
+def sides_agree(predicted: TensionEvent, gold: GoldEvent, row: Row) -> tuple[bool, bool]:
+    """(source agrees, target agrees), allowing swapped sides for symmetric codings."""
+    direct = (
+        actor_agrees(predicted.source, gold.sources),
+        actor_agrees(predicted.target, gold.targets),
+    )
+    if all(direct):
+        return direct
+    return max([direct, *_swapped(predicted, gold, row)], key=sum)
+
+
+def _swapped(predicted: TensionEvent, gold: GoldEvent, row: Row) -> list[tuple[bool, bool]]:
+    options: list[tuple[bool, bool]] = []
+    if len(gold.sources) > 1 and not gold.targets:
+        for index, actor in enumerate(gold.sources):
+            others = gold.sources[:index] + gold.sources[index + 1 :]
+            options.append(
+                (actor_agrees(predicted.source, others), actor_agrees(predicted.target, (actor,)))
+            )
+    for other in row.events:
+        if other.root == gold.root and other is not gold:
+            options.append(
+                (
+                    actor_agrees(predicted.source, other.sources),
+                    actor_agrees(predicted.target, other.targets),
+                )
+            )
+    options.append(
+        (actor_agrees(predicted.source, gold.targets), actor_agrees(predicted.target, gold.sources))
+    )
+    return options[:-1] if not _symmetric(predicted) else options
+
+
+def _symmetric(event: TensionEvent) -> bool:
+    return event.cameo_root in {"03", "04", "05", "06"}
+
+
+def agreement(
+    rows: Sequence[Row], predictions: Sequence[TensionEvent | None], name: str
+) -> Agreement:
+    """Actor agreement over the events whose `name` label is right."""
+    events = sources = targets = both = 0
+    for row, predicted in zip(rows, predictions, strict=True):
+        if predicted is None or not row.relevant:
+            continue
+        gold = matching_gold(row, predicted, name)
+        if _label(gold, name) != _label(predicted, name):
+            continue
+        if not (gold.sources or gold.targets):
+            continue
+        source, target = sides_agree(predicted, gold, row)
+        events, sources, targets = events + 1, sources + source, targets + target
+        both += source and target
+    return Agreement(events, sources, targets, both)
+
+
+# --- the report ----------------------------------------------------------------------------
+
+
+def _rate(hits: int, total: int) -> float:
+    return hits / total if total else 0.0
+
+
+def evaluate(rows: Sequence[Row], coder: Coder, path: str = "") -> Report:
+    """Score `coder` on labelled rows."""
+    predictions = predict(coder, rows)
+    names = [n for n in ("plover", "penta", "root") if _pairs(rows, predictions, n)]
+    relevant = [p for r, p in zip(rows, predictions, strict=True) if r.relevant]
+    irrelevant = [p for r, p in zip(rows, predictions, strict=True) if not r.relevant]
+    type_name = names[0] if names else "plover"
+    return Report(
+        path=path,
+        coder_version=coder.version,
+        min_confidence=coder.min_confidence,
+        rows=len(rows),
+        relevant=len(relevant),
+        irrelevant=len(irrelevant),
+        relevant_with_event=_rate(sum(p is not None for p in relevant), len(relevant)),
+        irrelevant_without_event=_rate(sum(p is None for p in irrelevant), len(irrelevant)),
+        metrics=tuple(score(name, _pairs(rows, predictions, name)) for name in names),
+        agreement=agreement(rows, predictions, type_name),
+    )
+
+
+def run_evaluation(
+    path: Path,
+    *,
+    min_confidence: float = RECOMMENDED_MIN_CONFIDENCE,
+    coder: Coder | None = None,
+) -> Report:
+    """Load a labelled JSONL file and score the coder (a default `Coder` keeping events of at
+    least `min_confidence`) on it."""
+    coder = coder or Coder(min_confidence=min_confidence)
+    return evaluate(load_rows(path), coder, str(path))
+
+
+def _metric_lines(metric: Metric) -> list[str]:
+    lines = [
+        f"{metric.name}: macro-F1 {metric.macro_f1:.3f}  accuracy {metric.accuracy:.3f}",
+        f"  {'class':<12}{'prec':>7}{'rec':>7}{'F1':>7}{'n':>6}",
+    ]
+    for c in metric.classes:
+        lines.append(
+            f"  {c.label:<12}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}{c.support:>6}"
+        )
+    return lines + _confusion_lines(metric)
+
+
+def _confusion_lines(metric: Metric) -> list[str]:
+    gold = sorted({g for g, _ in metric.confusion})
+    predicted = sorted({p for _, p in metric.confusion} | set(gold))
+    width = max(5, *(len(label) + 1 for label in predicted))
+    lines = [
+        "  confusion (rows gold, columns predicted):",
+        "  " + " " * 12 + "".join(f"{label[: width - 1]:>{width}}" for label in predicted),
+    ]
+    for g in gold:
+        counts = "".join(f"{metric.confusion.get((g, p), 0):>{width}}" for p in predicted)
+        lines.append(f"  {g:<12}{counts}")
+    return lines
+
+
+def _relevance_line(report: Report) -> str:
+    irrelevant = (
+        f"{report.irrelevant_without_event:.3f}" if report.irrelevant else "n/a (no such rows)"
+    )
+    return (
+        f"relevant with an event: {report.relevant_with_event:.3f}  "
+        f"irrelevant without an event: {irrelevant}"
+    )
+
+
+def _agreement_line(a: Agreement) -> str:
+    if not a.events:
+        return "actor agreement: n/a (no actor labels, or no correctly typed event)"
+    return (
+        f"actor agreement on {a.events} correctly typed events: source {a.rate(a.source):.3f}  "
+        f"target {a.rate(a.target):.3f}  both {a.rate(a.both):.3f}"
+    )
+
+
+def render(report: Report) -> str:
+    """The report as a text table."""
+    lines = [
+        f"file: {report.path}  coder: {report.coder_version}  "
+        f"min_confidence: {report.min_confidence}",
+        f"sentences: {report.rows}  relevant: {report.relevant}  irrelevant: {report.irrelevant}",
+        _relevance_line(report),
+        _agreement_line(report.agreement),
+    ]
+    for metric in report.metrics:
+        lines.append("")
+        lines.extend(_metric_lines(metric))
+    return "\n".join(lines)

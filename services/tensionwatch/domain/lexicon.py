@@ -1,0 +1,246 @@
+"""Trigger lexicon: words and phrases that name political acts, with their CAMEO codes.
+
+The patterns live in `data/triggers.tsv` (format and attribution in its header). They are
+expanded once into token-level alternatives and indexed by every form their first token can
+take, so matching a sentence is one dict lookup per token.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+GAP = "*"
+GAP_TOKENS = 4
+DISCARD = "---"
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|[,;:()\"“”]")
+_BRACES = re.compile(r"\{([^}]*)\}")
+
+Element = frozenset[str] | None  # a set of token forms, or None for a gap
+
+
+class Tokens:
+    """The words (lowercased) and clause punctuation of a text; offsets computed on demand."""
+
+    __slots__ = ("_spans", "text", "words")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: list[str] = list(map(str.lower, _TOKEN.findall(text.replace("’", "'"))))
+        self._spans: list[tuple[int, int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) character offsets of every token."""
+        if self._spans is None:
+            self._spans = list(map(re.Match.span, _TOKEN.finditer(self.text)))
+        return self._spans
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A compiled trigger: its elements, CAMEO code (or `---`) and weight."""
+
+    elements: tuple[Element, ...]
+    code: str
+    weight: float
+
+    @property
+    def specificity(self) -> int:
+        return sum(1 for element in self.elements if element is not None)
+
+    @property
+    def anchor(self) -> frozenset[str] | None:
+        """For patterns with a gap, the last word set: a sentence must hold one of its words."""
+        if None not in self.elements:
+            return None
+        return self.elements[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A trigger found in a sentence: its pattern and token range [first, last]."""
+
+    pattern: Pattern
+    first: int
+    last: int
+
+
+def tokenize(text: str) -> Tokens:
+    """Words and clause punctuation of `text`, lowercased."""
+    return Tokens(text)
+
+
+def inflections(word: str) -> set[str]:
+    """A regular English verb's (or noun's) forms: base, -s, -ed, -ing.
+
+    Words ending consonant-vowel-consonant also get doubled forms ("expelled", "banning"):
+    the wrong ones ("visitted") never occur in text, so they cost nothing.
+    """
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return {word, word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
+    forms = _regular(word)
+    if _doubles(word):
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return forms
+
+
+def _doubles(word: str) -> bool:
+    vowels = "aeiou"
+    return (
+        len(word) >= 3
+        and word[-1] not in vowels + "wxy"
+        and word[-2] in vowels
+        and word[-3] not in vowels
+    )
+
+
+def _regular(word: str) -> set[str]:
+    third = word + "es" if word.endswith(("s", "sh", "ch", "x", "z", "o")) else word + "s"
+    past = word + "d" if word.endswith("e") else word + "ed"
+    if word.endswith("ie"):
+        ing = word[:-2] + "ying"
+    elif word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+        ing = word[:-1] + "ing"
+    else:
+        ing = word + "ing"
+    return {word, third, past, ing}
+
+
+def _forms(alternative: str) -> set[str]:
+    return inflections(alternative[:-1]) if alternative.endswith("~") else {alternative}
+
+
+def _expand_phrases(pattern: str) -> Iterator[str]:
+    """Braces whose alternatives hold `_`-joined phrases become separate patterns."""
+    parts = _BRACES.split(pattern)
+    choices: list[list[str]] = []
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            choices.append([part])
+            continue
+        single = [alt for alt in part.split("|") if "_" not in alt]
+        multi = [alt.replace("_", " ") for alt in part.split("|") if "_" in alt]
+        choices.append(([f"{{{'|'.join(single)}}}"] if single else []) + multi)
+    for combination in itertools.product(*choices):
+        yield "".join(combination)
+
+
+def _element(word: str) -> Element:
+    if word == GAP:
+        return None
+    if word.startswith("{"):
+        return frozenset(itertools.chain.from_iterable(_forms(a) for a in word[1:-1].split("|")))
+    if "~" in word[:-1]:
+        head, _, tail = word.partition("~")
+        return frozenset(form + tail for form in inflections(head))
+    return frozenset(_forms(word))
+
+
+def compile_pattern(text: str, code: str, weight: float) -> list[Pattern]:
+    """All patterns a lexicon line stands for."""
+    return [
+        Pattern(tuple(_element(word) for word in variant.split()), code, weight)
+        for variant in _expand_phrases(text)
+    ]
+
+
+class Lexicon:
+    """An indexed set of trigger patterns."""
+
+    def __init__(self, patterns: list[Pattern]) -> None:
+        self._index: dict[str, list[tuple[Pattern, frozenset[str] | None]]] = {}
+        for pattern in patterns:
+            first = pattern.elements[0]
+            for form in first or ():
+                self._index.setdefault(form, []).append((pattern, pattern.anchor))
+        self._keys = frozenset(self._index)
+        self._size = len(patterns)
+
+    def __len__(self) -> int:
+        return self._size
+
+    def find(self, tokens: Tokens) -> list[Match]:
+        """Every pattern occurrence in `tokens` (overlapping ones included)."""
+        found: list[Match] = []
+        words = tokens.words
+        present = set(words)
+        triggers = self._keys.intersection(present)
+        if not triggers:
+            return found
+        for first, word in enumerate(words):
+            if word not in triggers:
+                continue
+            for pattern, anchor in self._index[word]:
+                if len(pattern.elements) == 1:
+                    found.append(Match(pattern, first, first))
+                    continue
+                if anchor is not None and anchor.isdisjoint(present):
+                    continue
+                last = _match_rest(pattern.elements, 1, first + 1, words)
+                if last is not None:
+                    found.append(Match(pattern, first, last))
+        return found
+
+
+CLAUSE_BREAKS = frozenset({";", ":", "(", ")"})
+
+
+def _match_rest(elements: tuple[Element, ...], k: int, at: int, words: list[str]) -> int | None:
+    """Index of the last word matched by elements[k:] starting at word `at`, if any."""
+    while k < len(elements):
+        element = elements[k]
+        if element is None:
+            return _match_gap(elements, k + 1, at, words)
+        if at >= len(words) or words[at] not in element:
+            return None
+        k, at = k + 1, at + 1
+    return at - 1
+
+
+def _match_gap(elements: tuple[Element, ...], k: int, at: int, words: list[str]) -> int | None:
+    for skip in range(GAP_TOKENS + 1):
+        if at + skip > len(words):
+            return None
+        last = _match_rest(elements, k, at + skip, words)
+        if last is not None:
+            return last
+        if at + skip < len(words) and words[at + skip] in CLAUSE_BREAKS:
+            return None
+    return None
+
+
+def parse(text: str) -> list[Pattern]:
+    """Patterns of a lexicon file's text (tab-separated code, weight, pattern)."""
+    patterns: list[Pattern] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith(("#", "code\t")):
+            continue
+        code, weight, pattern = line.split("\t")
+        patterns.extend(compile_pattern(pattern.strip(), code.strip(), float(weight)))
+    return patterns
+
+
+def _load(name: str) -> Lexicon:
+    files = resources.files("tensionwatch.domain").joinpath("data")
+    return Lexicon(parse(files.joinpath(name).read_text("utf-8")))
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The project's trigger lexicon (read once)."""
+    return _load("triggers.tsv")
+
+
+@cache
+def fallback_lexicon() -> Lexicon:
+    """Verb patterns derived from PETRARCH-2, tried when the main lexicon finds nothing."""
+    return _load("petrarch_verbs.tsv")

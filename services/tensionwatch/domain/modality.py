@@ -1,0 +1,171 @@
+"""Modality of an act from the words around its trigger: negated, intended, or governed.
+
+Cue words live in `data/modality.tsv`; how a frame ("intend", "threaten", "appeal",
+"demand", "reject") changes a CAMEO code lives in `data/shifts.tsv`. Both are read once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+WINDOW = 4
+CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”"})
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+GOVERNING_FRAMES = {
+    "02": "appeal",
+    "10": "demand",
+    "12": "reject",
+    "13": "threaten",
+    "03": "intend",
+}
+CODE_FRAMES = {"014": "statement", "013": "statement", "019": "statement"}
+HEDGES = frozenset({"could", "may", "might"})
+TRANSIT_CODES = ("07", "042", "15")  # sending, travelling, deploying: their purpose matters
+CONDITIONS = frozenset({"unless", "if", "until", "whether"})
+DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "whose"}
+)
+SUBORDINATING = frozenset(
+    {
+        "after",
+        "following",
+        "amid",
+        "despite",
+        "during",
+        "since",
+        "before",
+        "over",
+        "about",
+        "against",
+        "like",
+    }
+)
+WEAK_PREPOSITIONS = frozenset({"in", "of"})  # only right before the trigger ("in a raid")
+
+
+def _data(name: str) -> list[list[str]]:
+    text = resources.files("tensionwatch.domain").joinpath(f"data/{name}").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [[cell.strip() for cell in row] for row in rows[1:]]
+
+
+@cache
+def cues() -> dict[str, frozenset[str]]:
+    """Cue words by kind (negation, modal, intent_verb, governor_link, offtopic)."""
+    kinds: dict[str, set[str]] = {}
+    for kind, word in _data("modality.tsv"):
+        kinds.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+@cache
+def _shifts() -> dict[tuple[str, str], str]:
+    return {(frame, act): code for frame, act, code in _data("shifts.tsv")}
+
+
+def shift(frame: str, code: str) -> str | None:
+    """The code `code` becomes under `frame` (most specific key first), or None."""
+    table = _shifts()
+    for key in (code, code[:3], code[:2]):
+        if (frame, key) in table:
+            return table[frame, key]
+    return None
+
+
+def window(words: Sequence[str], first: int, size: int = WINDOW) -> list[str]:
+    """Up to `size` words right before token `first`, not crossing clause punctuation."""
+    found = list(words[max(first - size, 0) : first])
+    for index in range(len(found) - 1, -1, -1):
+        if found[index] in CLAUSE_MARKS:
+            return found[index + 1 :]
+    return found
+
+
+class Before:
+    """The words right before a trigger (not crossing clause punctuation), looked at once."""
+
+    __slots__ = ("close", "first", "head", "near", "size")
+
+    def __init__(self, words: Sequence[str], first: int) -> None:
+        self.near = window(words, first)
+        self.close = self.near[-3:]
+        self.first = first
+        self.head = words[first]
+        self.size = len(words)
+
+
+def is_negated(before: Before) -> bool:
+    """Whether a negation cue stands in the few words before the trigger."""
+    return not cues()["negation"].isdisjoint(before.near)
+
+
+def is_intended(before: Before) -> bool:
+    """Whether a modal ("will") or "wants/plans/... to" stands right before the trigger."""
+    near = before.near
+    if not cues()["modal"].isdisjoint(near):
+        return True
+    if "to" not in near:
+        return False
+    intent_verbs = cues()["intent_verb"]
+    return any(b == "to" and a in intent_verbs for a, b in zip(near, near[1:], strict=False))
+
+
+def frame_of(code: str) -> str | None:
+    """The frame an act imposes on the act it governs ("urged ... to", "refused to")."""
+    return CODE_FRAMES.get(code) or GOVERNING_FRAMES.get(code[:2])
+
+
+def is_obliged(before: Before) -> bool:
+    """Whether "must/should/ought" stands right before the trigger: a demand."""
+    return not cues()["obligation"].isdisjoint(before.close)
+
+
+def salience_penalty(before: Before, previous: str | None) -> float:
+    """How much less likely the trigger is the sentence's main act, from the words before it.
+
+    Participles used as adjectives ("the occupied territory"), nouns after a subordinating
+    preposition ("after the attack", "accused of killing"), conditions ("unless"), purpose
+    clauses after another act ("rallied to demand") and late position all lower the score;
+    the purpose of sending or travelling ("sent experts to investigate") raises it.
+    """
+    close = before.close
+    penalty = 0.08 * before.first / max(before.size, 1)
+    if close and close[-1] in DETERMINERS and before.head.endswith("ed"):
+        penalty += 0.35
+    content = [word for word in close if word not in DETERMINERS and not word.endswith("'s")]
+    if not SUBORDINATING.isdisjoint(close) or (content and content[-1] in WEAK_PREPOSITIONS):
+        penalty += 0.15
+    if not CONDITIONS.isdisjoint(before.near):
+        penalty += 0.2
+    if previous is not None and close and close[-1] == "to":
+        penalty += -0.1 if previous.startswith(TRANSIT_CODES) else 0.12
+    return penalty
+
+
+def is_hedged(before: Before) -> bool:
+    """Whether the act is only possible ("could", "may") rather than planned."""
+    return not HEDGES.isdisjoint(before.near)
+
+
+def links(words: Sequence[str], after: int, before: int, limit: int = 6) -> bool:
+    """Whether tokens (after, before) can join a governing act to the act it governs."""
+    if before - after - 1 > limit or before <= after:
+        return False
+    between = words[after + 1 : before]
+    if any(word in CLAUSE_MARKS and word != "," for word in between):
+        return False
+    linking = cues()["governor_link"]
+    return words[after] in linking or any(word in linking for word in between)
+
+
+_SCORE = re.compile(r"(?<![\w.,-])\d{1,2}-\d{1,2}(?![\w-])")
+
+
+def is_offtopic(words: Sequence[str], text: str) -> bool:
+    """Whether the sentence carries a sports, weather or markets cue (or a score like 3-1)."""
+    offtopic = cues().get("offtopic", frozenset())
+    return not offtopic.isdisjoint(words) or _SCORE.search(text) is not None

@@ -1,0 +1,309 @@
+"""The rule coder on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from tensionwatch.domain import cameo
+from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
+from tensionwatch.domain.models import Actor, Sentence, TensionEvent
+
+PUBLISHED = datetime(2024, 5, 15, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def sentence(text: str, index: int = 0) -> Sentence:
+    return Sentence(
+        article_id="art-test", index=index, text=text, char_start=100, char_end=100 + len(text)
+    )
+
+
+def code(coder: Coder, text: str) -> list[TensionEvent]:
+    return coder.code_sentence(sentence(text), PUBLISHED)
+
+
+def top(coder: Coder, text: str) -> TensionEvent:
+    events = code(coder, text)
+    assert events, f"no event for {text!r}"
+    return events[0]
+
+
+def country(actor: Actor | None) -> str | None:
+    return actor.country if actor else None
+
+
+def test_an_attack_names_attacker_and_victim(coder: Coder) -> None:
+    event = top(coder, "Ukrainian forces attacked Russian positions near Bakhmut on Monday.")
+    assert event.plover_type == "ASSAULT"
+    assert event.cameo_root in {"18", "19"}
+    assert country(event.source) == "UKR"
+    assert country(event.target) == "RUS"
+    assert event.evidence == "attacked"
+
+
+def test_passive_voice_swaps_source_and_target(coder: Coder) -> None:
+    event = top(coder, "Two Indian soldiers were killed by Pakistani troops along the border.")
+    assert event.plover_type == "ASSAULT"
+    assert country(event.source) == "PAK"
+    assert country(event.target) == "IND"
+
+
+def test_negated_meeting_is_not_coded_as_a_meeting(coder: Coder) -> None:
+    events = code(coder, "Iran will not talk to the United States about its nuclear programme.")
+    assert all(event.plover_type != "CONSULT" for event in events)
+    assert all(event.cameo_root == "12" for event in events)
+
+
+def test_negated_attack_gives_no_event(coder: Coder) -> None:
+    assert code(coder, "Greece did not attack Turkey, the ministry said.") == []
+
+
+def test_wish_to_meet_is_intent_to_meet(coder: Coder) -> None:
+    text = "The Serbian president wants to meet the Albanian prime minister next month."
+    event = top(coder, text)
+    assert event.cameo_code == "036"
+    assert event.modality == "intended"
+    assert event.plover_type == "AGREE"
+
+
+def test_agreeing_to_meet_is_intent_to_meet(coder: Coder) -> None:
+    event = top(coder, "Armenia and Azerbaijan agreed to meet in Geneva.")
+    assert event.cameo_code == "036"
+    assert {country(event.source), country(event.target)} == {"ARM", "AZE"}
+
+
+def test_symmetric_meeting_names_both_sides(coder: Coder) -> None:
+    event = top(coder, "Japan and South Korea held talks in Tokyo on Tuesday.")
+    assert event.plover_type == "CONSULT"
+    assert {country(event.source), country(event.target)} == {"JPN", "KOR"}
+
+
+def test_meeting_between_two_sides(coder: Coder) -> None:
+    event = top(coder, "A meeting between Chinese and Indian officials took place on Friday.")
+    assert event.plover_type == "CONSULT"
+    assert {country(event.source), country(event.target)} == {"CHN", "IND"}
+
+
+def test_old_meeting_is_background_dated_in_its_year(coder: Coder) -> None:
+    event = top(coder, "The previous summit of the two leaders took place in 2015 in Hanoi.")
+    assert event.modality == "background"
+    assert event.event_date == date(2015, 1, 1)
+
+
+def test_event_date_is_resolved_from_publication(coder: Coder) -> None:
+    event = top(coder, "Germany criticized Hungary on Monday over its asylum law.")
+    assert event.event_date == date(2024, 5, 13)
+    assert event.plover_type == "ACCUSE"
+
+
+def test_capital_as_metonym_is_the_government(coder: Coder) -> None:
+    event = top(coder, "Beijing condemned the visit of the delegation to Taipei.")
+    assert event.cameo_code == "111"
+    assert event.source is not None and event.source.code == "CHNGOV"
+
+
+def test_missile_test_is_a_show_of_force(coder: Coder) -> None:
+    event = top(coder, "North Korea test-fired two ballistic missiles into the sea on Sunday.")
+    assert event.cameo_code == "150"
+    assert event.plover_type == "MOBILIZE"
+    assert event.penta_class == 4
+
+
+def test_ultimatum_is_a_threat(coder: Coder) -> None:
+    event = top(coder, "The rebels gave the government an ultimatum to free their leaders.")
+    assert event.cameo_code == "139"
+    assert event.plover_type == "THREATEN"
+
+
+def test_threat_of_sanctions(coder: Coder) -> None:
+    event = top(coder, "Brussels threatened to impose new sanctions on Belarus.")
+    assert event.cameo_code == "1312"
+    assert country(event.target) == "BLR"
+
+
+def test_intended_attack_is_a_threat(coder: Coder) -> None:
+    event = top(coder, "Israel will attack Hezbollah positions in Lebanon, the minister said.")
+    assert event.plover_type == "THREATEN"
+    assert event.modality == "intended"
+
+
+def test_demand_for_release(coder: Coder) -> None:
+    event = top(coder, "Canada demanded that China release the two detained citizens.")
+    assert event.cameo_code == "1053"
+    assert event.plover_type == "REQUEST"
+    assert country(event.source) == "CAN"
+    assert country(event.target) == "CHN"
+
+
+def test_appeal_is_a_request_of_penta_class_zero(coder: Coder) -> None:
+    event = top(coder, "The pope urged Colombia and the rebels to resume peace talks.")
+    assert event.plover_type == "REQUEST"
+    assert event.penta_class == 0
+
+
+def test_denunciation_and_accusation(coder: Coder) -> None:
+    assert top(coder, "Poland denounced Russian disinformation campaigns.").cameo_code == "111"
+    event = top(coder, "Venezuela accused Colombia of plotting a coup.")
+    assert event.cameo_root == "11"
+    assert country(event.source) == "VEN"
+    assert country(event.target) == "COL"
+
+
+def test_refusal_to_meet_is_a_rejection(coder: Coder) -> None:
+    event = top(coder, "The Turkish president refused to meet the Swedish envoy.")
+    assert event.plover_type == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil beat Argentina 3-1 in the World Cup qualifier on Tuesday night.",
+        "Heavy rain and strong winds are forecast for southern France this weekend.",
+        "Shares of the carmaker rose 4 percent after quarterly earnings beat estimates.",
+        "The museum opened a new exhibition of impressionist paintings.",
+        "Firefighters fought the blaze for six hours before it was under control.",
+        "The election will be held on November 5.",
+        "The summit is expected to focus on climate change and trade.",
+        "Parliament has 450 seats, and the ruling party holds 230 of them.",
+    ],
+)
+def test_sentences_without_political_acts_give_no_event_above_the_recommended_threshold(
+    coder: Coder, text: str
+) -> None:
+    assert all(event.confidence < RECOMMENDED_MIN_CONFIDENCE for event in code(coder, text))
+
+
+def test_event_fields_are_consistent_with_the_cameo_table(coder: Coder) -> None:
+    texts = [
+        "Russia expelled ten Estonian diplomats.",
+        "Kenya sent humanitarian aid to Somalia.",
+        "Police arrested 40 protesters in Minsk.",
+    ]
+    for text in texts:
+        for event in code(coder, text):
+            entry = cameo.lookup(event.cameo_code)
+            assert (
+                event.cameo_root,
+                event.plover_type,
+                event.quad_class,
+                event.penta_class,
+                event.goldstein,
+            ) == (
+                entry.root,
+                entry.plover_type,
+                entry.quad_class,
+                entry.penta_class,
+                entry.goldstein,
+            )
+            assert event.dyad == TensionEvent.dyad_of(event.source, event.target)
+            assert event.event_id == TensionEvent.make_id(
+                "art-test", 0, event.cameo_code, event.dyad
+            )
+
+
+def test_evidence_span_points_into_the_article(coder: Coder) -> None:
+    text = "Morocco recalled its ambassador from Algeria."
+    event = top(coder, text)
+    assert event.evidence in text
+    assert event.char_start == 100 + text.index(event.evidence)
+    assert event.char_end == event.char_start + len(event.evidence)
+
+
+def test_events_are_sorted_by_confidence_and_threshold_filters(coder: Coder) -> None:
+    text = "Egypt hosted talks after Israeli jets struck targets in Gaza."
+    events = code(coder, text)
+    assert [e.confidence for e in events] == sorted((e.confidence for e in events), reverse=True)
+    strict = Coder(min_confidence=0.99).code_sentence(sentence(text), PUBLISHED)
+    assert strict == []
+
+
+def test_coding_is_deterministic(coder: Coder) -> None:
+    text = "Iraqi troops launched an offensive against Islamic State fighters in Mosul."
+    assert code(coder, text) == code(coder, text)
+    assert top(coder, text).coder_version == coder.version
+
+
+def test_fake_actor_finder_can_be_injected() -> None:
+    class NoActors:
+        def find(self, text: str, on: date | None = None) -> list[object]:
+            return []
+
+    event = Coder(actors=NoActors()).code_sentence(sentence("They condemned the attack."), None)
+    assert event and event[0].source is None and event[0].dyad == "-|-"
+
+
+def test_declining_to_comment_is_a_statement(coder: Coder) -> None:
+    event = top(coder, "The ministry declined to comment on the report.")
+    assert event.cameo_code == "011"
+    assert event.penta_class == 0
+
+
+def test_rejecting_accusations_is_a_denial_not_a_rejection_of_a_proposal(coder: Coder) -> None:
+    event = top(coder, "Minsk rejected accusations that it had helped smuggle migrants.")
+    assert event.cameo_code == "016"
+    assert event.penta_class == 0
+
+
+def test_must_makes_a_demand(coder: Coder) -> None:
+    event = top(coder, "The prime minister said Serbia must recognise Kosovo's independence.")
+    assert event.plover_type == "REQUEST"
+
+
+def test_readiness_to_use_force_is_a_threat(coder: Coder) -> None:
+    event = top(coder, "The army said it was prepared to impose martial law in the capital.")
+    assert event.cameo_code == "1324"
+    assert event.modality == "intended"
+
+
+def test_announced_withdrawal_of_inspectors_is_a_threat(coder: Coder) -> None:
+    event = top(coder, "The UN will withdraw its inspectors from Syria next week.")
+    assert event.plover_type == "THREATEN"
+    assert event.event_date == date(2024, 5, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The Chilean miners called off their strike on Friday.", "CONCEDE"),
+        ("The governor lifted the curfew in Bamako.", "CONCEDE"),
+        ("The Peruvian prime minister resigned on Tuesday.", "RETREAT"),
+        ("Sudan released 30 political prisoners on Sunday.", "RETREAT"),
+        ("Morocco summoned the Spanish ambassador over the remarks.", "ACCUSE"),
+        ("Australia imposed sanctions on five Iranian officials.", "SANCTION"),
+        ("Police arrested the opposition leader in Harare.", "COERCE"),
+        ("Farmers blocked the highway to the capital with tractors.", "PROTEST"),
+        ("Italy sent humanitarian aid to Libya.", "AID"),
+        ("Rebels kidnapped two aid workers near Goma.", "ASSAULT"),
+    ],
+)
+def test_plover_types_of_common_acts(coder: Coder, text: str, plover: str) -> None:
+    assert top(coder, text).plover_type == plover
+
+
+def test_the_main_act_beats_the_reason_given_for_it(coder: Coder) -> None:
+    text = "Teachers in Nairobi went on strike in protest of the arrest of their union leader."
+    assert top(coder, text).plover_type == "PROTEST"
+
+
+def test_participle_used_as_adjective_is_not_the_main_act(coder: Coder) -> None:
+    event = top(coder, "Soldiers patrolled the occupied territory on Monday.")
+    assert event.plover_type == "MOBILIZE"
+
+
+def test_agreeing_with_someone_is_an_expression_of_accord(coder: Coder) -> None:
+    event = top(coder, "The Greek minister agreed with his Turkish counterpart on Monday.")
+    assert event.cameo_code == "019"
+    assert country(event.target) == "TUR"
+
+
+def test_fallback_lexicon_codes_verbs_the_main_lexicon_lacks() -> None:
+    text = "Russia pilloried the NATO plan."
+    assert Coder(fallback=False).code_sentence(sentence(text), PUBLISHED) == []
+    event = Coder().code_sentence(sentence(text), PUBLISHED)[0]
+    assert event.plover_type == "ACCUSE"

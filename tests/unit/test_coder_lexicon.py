@@ -1,0 +1,37 @@
+"""The trigger lexicon: inflections, phrase expansion, gaps and discards."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.lexicon import Lexicon, compile_pattern, inflections, parse, tokenize
+
+
+def codes(lexicon: Lexicon, text: str) -> list[str]:
+    return [match.pattern.code for match in lexicon.find(tokenize(text))]
+
+
+def test_regular_inflections_include_doubled_consonants() -> None:
+    assert {"expel", "expels", "expelled", "expelling"} <= inflections("expel")
+    assert {"deny", "denies", "denied", "denying"} <= inflections("deny")
+    assert {"agree", "agreed", "agreeing"} <= inflections("agree")
+
+
+def test_braces_with_phrases_expand_to_separate_patterns() -> None:
+    patterns = compile_pattern("{airstrike|air_strike}", "195", 0.9)
+    assert len(patterns) == 2
+    lexicon = Lexicon(patterns)
+    assert codes(lexicon, "An air strike hit the town.") == ["195"]
+    assert codes(lexicon, "The airstrike hit the town.") == ["195"]
+
+
+def test_gap_spans_a_few_words_but_not_a_clause_break() -> None:
+    lexicon = Lexicon(parse("code\tweight\tpattern\n163\t0.8\t{impose~} * sanctions\n"))
+    assert codes(lexicon, "They imposed new economic sanctions.") == ["163"]
+    assert codes(lexicon, "They imposed a curfew; sanctions came later.") == []
+    assert codes(lexicon, "They imposed a very long list of new targeted sanctions.") == []
+
+
+def test_tokens_keep_offsets_into_the_text() -> None:
+    tokens = tokenize("Kenya’s army, not police, won't act.")
+    assert "kenya's" in tokens.words and "won't" in tokens.words
+    start, end = tokens.spans[tokens.words.index("army")]
+    assert tokens.text[start:end] == "army"
