@@ -53,7 +53,9 @@ class Settings(BaseSettings):
     languages: tuple[str, ...] = ("en",)
 
     # Coding
-    min_confidence: float = Field(default=0.0, ge=0.0, le=1.0)
+    min_confidence: float = Field(
+        default=0.5, ge=0.0, le=1.0, description="Events below this confidence are dropped."
+    )
     escalation_min_intensity: float = Field(
         default=5.0,
         ge=0.0,

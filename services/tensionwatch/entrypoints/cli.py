@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("evaluate", help="score the coder on a labelled JSONL file")
     evaluate.add_argument("dataset", type=Path)
+    evaluate.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        help="confidence threshold (default: the settings' min_confidence)",
+    )
 
     schemas = commands.add_parser("schemas", help="write JSON Schemas generated from the models")
     schemas.add_argument("--dir", type=Path, default=Path("schemas"))
@@ -79,8 +85,12 @@ def _dispatch(args: argparse.Namespace) -> int:
             return code_lines(source, sys.stdout)
     if args.command == "evaluate":
         from tensionwatch.domain.evaluate import render, run_evaluation
+        from tensionwatch.settings import Settings
 
-        print(render(run_evaluation(args.dataset)))
+        threshold = args.min_confidence
+        if threshold is None:
+            threshold = Settings().min_confidence
+        print(render(run_evaluation(args.dataset, min_confidence=threshold)))
         return 0
     return _schemas(args.dir, args.check)
 

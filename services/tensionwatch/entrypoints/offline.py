@@ -28,9 +28,10 @@ class TextRecord(BaseModel):
 def code_lines(source: Iterable[str], out: TextIO, coder: SentenceCoder | None = None) -> int:
     """Code every line; a bad line gets `{"id", "events": [], "error"}` and exit status 1."""
     if coder is None:
-        from tensionwatch.domain.coder import Coder
+        from tensionwatch.bootstrap import build_coder
+        from tensionwatch.settings import Settings
 
-        coder = Coder()
+        coder = build_coder(Settings())
     failures = 0
     for number, line in enumerate(source, start=1):
         result = _code_line(coder, line)
