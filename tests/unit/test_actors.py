@@ -6,7 +6,17 @@ from datetime import date
 
 import pytest
 
-from tensionwatch.domain.actors import ActorIndex, ActorMatch, default_index
+from tensionwatch.domain.actor_data import Entry, Kind
+from tensionwatch.domain.actors import (
+    _MEMO_LIMIT,
+    ActorIndex,
+    ActorMatch,
+    _Form,
+    _merge,
+    _remember,
+    _Unit,
+    default_index,
+)
 
 
 @pytest.fixture(scope="module")
@@ -235,3 +245,31 @@ def test_a_name_after_a_title_keeps_its_particles_but_not_a_possessive(index: Ac
         "envoy",
         "President Jean-Pierre Dubois",
     ]
+
+
+def test_a_longer_name_beats_an_agent_word_starting_at_the_same_place(index: ActorIndex) -> None:
+    assert found(index, "The General Assembly and the general met.") == [
+        ("General Assembly", "IGOUNO"),
+        ("general", "MIL"),
+    ]
+
+
+def test_a_longer_agent_word_beats_a_name_starting_at_the_same_place() -> None:
+    name = _Unit(4, 11, _Form.of((Entry(Kind.PLACE, "RUS", None),)))
+    agent = _Unit(4, 18, _Form.of((Entry(Kind.BODY, "", "MIL"),)))
+    later = _Unit(20, 25, name.form)
+    assert _merge([name, later], [agent]) == [agent, later]
+    assert _merge([agent], [name]) == [agent]
+
+
+def test_one_person_resolves_by_the_day_each_time_the_day_changes(index: ActorIndex) -> None:
+    days = [date(2017, 6, 1), date(2019, 6, 1), date(2017, 6, 1), None]
+    codes = [only(index, "Pompeo spoke.", day).actor.code for day in days]
+    assert codes == ["USASPY", "USAGOV", "USASPY", "USAGOV"]
+
+
+def test_the_memo_is_emptied_when_full() -> None:
+    memo: dict[int, int] = {}
+    for key in range(_MEMO_LIMIT + 1):
+        _remember(memo, key, key)
+    assert memo == {_MEMO_LIMIT: _MEMO_LIMIT}

@@ -175,3 +175,14 @@ def test_timing_is_frozen() -> None:
     timing = resolve_timing("Troops withdrew yesterday.", FRIDAY)
     with pytest.raises(AttributeError):
         timing.background = True  # type: ignore[misc]
+
+
+def test_time_words_inside_other_words_or_after_punctuation_are_handled() -> None:
+    assert when("The holiday season began.") == FRIDAY
+    assert when("Talks resumed (on Tuesday) in Geneva.") == date(2024, 5, 14)
+
+
+def test_sentences_without_time_words_on_different_days_keep_their_own_day() -> None:
+    assert when("Talks resumed.") == FRIDAY
+    assert when("Talks resumed.", date(2020, 1, 2)) == date(2020, 1, 2)
+    assert when("Talks resumed.", None) is None

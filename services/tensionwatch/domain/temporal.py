@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 BACKGROUND_DAYS = 60
@@ -89,7 +89,7 @@ def resolve_timing(text: str, published: date | None) -> Timing:
     grammar = _grammar()
     hint = grammar.precheck.search(text)
     if hint is None:
-        return Timing(published)
+        return _undated(published)
     # Every expression holds a precheck word and is shorter than _LOOKBACK characters.
     for match in grammar.combined.finditer(text, max(0, hint.start() - _LOOKBACK)):
         kind = match.lastgroup or ""
@@ -97,6 +97,12 @@ def resolve_timing(text: str, published: date | None) -> Timing:
         resolved = _RESOLVERS[kind](detail, published) if detail else None
         if resolved is not None:
             return Timing(resolved[0], _is_background(resolved, published))
+    return _undated(published)
+
+
+@lru_cache(maxsize=64)
+def _undated(published: date | None) -> Timing:
+    """The timing of a sentence without time words (few distinct days: one object each)."""
     return Timing(published)
 
 
@@ -132,9 +138,11 @@ def _grammar() -> _Grammar:
     weekdays = _data_table("temporal_weekdays.tsv")
     numbers = _data_table("temporal_numbers.tsv")
     sources = _sources(months, weekdays, numbers)
-    # One leading \b for all kinds: most positions are then rejected by a single test.
+    # One leading \b for all kinds, and every expression starts with a word character: most
+    # positions (inside words, before spaces) are then rejected by two quick tests.
     plain = {kind: re.sub(r"\(\?P<\w+>", "(?:", source[2:]) for kind, source in sources.items()}
-    combined = r"\b(?:" + "|".join(f"(?P<{kind}>{source})" for kind, source in plain.items()) + ")"
+    alternatives = "|".join(f"(?P<{kind}>{source})" for kind, source in plain.items())
+    combined = rf"\b(?=\w)(?:{alternatives})"
     return _Grammar(
         precheck=re.compile(_precheck_source(months)),
         combined=re.compile(combined, re.IGNORECASE),

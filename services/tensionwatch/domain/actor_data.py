@@ -1,0 +1,193 @@
+"""The actor recogniser's knowledge: surface forms read from the data files, and their regexes.
+
+Three data files beside this module (`data/countries.tsv`, `data/agents.tsv`,
+`data/actors.tsv`; their headers document the format) give every surface form one or more
+`Entry`s. `Forms` keeps them in two tables, case-sensitive names and lower-cased agent words;
+`pattern` compiles a table into one regular expression shaped like a trie, so that a sentence
+is scanned in C.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from importlib import resources
+
+_DATA_PACKAGE = "tensionwatch.domain"
+
+
+class Kind(StrEnum):
+    """What a surface form names."""
+
+    PLACE = "place"  # a country's name or demonym: the country, no sector
+    SEAT = "seat"  # a capital or metonym: the country's government
+    ORG = "org"  # a named body with its own code and sector
+    PERSON = "person"  # a person in a role
+    TITLE = "title"  # an agent word naming a person ("minister")
+    BODY = "body"  # an agent word naming a group or organ ("troops")
+
+
+ENTITIES = frozenset({Kind.PLACE, Kind.SEAT, Kind.ORG})
+AGENTS = frozenset({Kind.TITLE, Kind.BODY})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One meaning of a surface form; people have one entry per role."""
+
+    kind: Kind
+    code: str  # ISO alpha-3, a longer CAMEO code such as IGOUNO, or "" for agent words
+    sector: str | None
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.since is not None or self.until is not None
+
+    def holds_on(self, day: date) -> bool:
+        after_start = self.since is None or self.since <= day
+        return after_start and (self.until is None or day <= self.until)
+
+
+Table = dict[str, tuple[Entry, ...]]
+
+
+@dataclass
+class Forms:
+    """Surface forms and their entries: `exact` is case-sensitive, `folded` lower-cased."""
+
+    exact: Table
+    folded: Table
+
+    def add(self, forms: Iterable[str], entry: Entry, *, fold: bool = False) -> None:
+        table = self.folded if fold else self.exact
+        for form in forms:
+            variants = {form.lower()} if fold else _case_variants(form)
+            for variant in variants:
+                known = table.get(variant, ())
+                if entry not in known:
+                    table[variant] = (*known, entry)
+
+
+def load_forms() -> Forms:
+    """Every surface form of the package's data files."""
+    forms = Forms({}, {})
+    _load_countries(forms)
+    _load_agents(forms)
+    _load_actors(forms)
+    return forms
+
+
+# --- reading the data files -------------------------------------------------------------
+
+
+def _rows(name: str, width: int) -> Iterator[list[str]]:
+    """The data rows of a tab-separated file: comments and the header skipped, padded."""
+    text = resources.files(_DATA_PACKAGE).joinpath("data", name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for line in lines[1:]:
+        fields = [field.strip() for field in line.split("\t")]
+        yield fields + [""] * (width - len(fields))
+
+
+def _alternatives(cell: str) -> list[str]:
+    return [form.strip() for form in cell.split("|") if form.strip()]
+
+
+def _day(text: str, end: bool) -> date | None:
+    """A date from YYYY, YYYY-MM or YYYY-MM-DD; a partial end date means its last day."""
+    if not text:
+        return None
+    parts = [int(part) for part in text.split("-")]
+    if len(parts) == 3:
+        return date(parts[0], parts[1], parts[2])
+    if len(parts) == 2:
+        month_end = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1).toordinal() - 1
+        return date.fromordinal(month_end) if end else date(parts[0], parts[1], 1)
+    return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
+
+
+def _span(valid: str) -> tuple[date | None, date | None]:
+    if not valid:
+        return None, None
+    since, _, until = valid.partition("..")
+    return _day(since.strip(), end=False), _day(until.strip(), end=True)
+
+
+def _plural(form: str) -> str:
+    if form.endswith("man"):
+        return form[:-3] + "men"
+    if form.endswith("y") and form[-2:-1] not in ("a", "e", "o", "u"):
+        return form[:-1] + "ies"
+    if form.endswith(("s", "x", "ch", "sh")):
+        return form + "es"
+    return form + "s"
+
+
+def _case_variants(form: str) -> set[str]:
+    """Exact spellings a case-sensitive form also matches in: spaced hyphens, ALL CAPS."""
+    forms = {form, form.replace("’", "'"), form.replace("'", "’")}
+    if "-" in form:
+        forms.add(form.replace("-", " "))
+    if len(form) > 3:
+        forms |= {variant.upper() for variant in forms}
+    return forms
+
+
+def _load_countries(forms: Forms) -> None:
+    for iso3, names, demonyms, seats in _rows("countries.tsv", 4):
+        adjectives = _alternatives(demonyms)
+        plurals = [form + "s" for form in adjectives if form.endswith(("an", "i"))]
+        forms.add(_alternatives(names) + adjectives + plurals, Entry(Kind.PLACE, iso3, None))
+        forms.add(_alternatives(seats), Entry(Kind.SEAT, iso3, "GOV"))
+
+
+def _load_agents(forms: Forms) -> None:
+    for sector, role, words in _rows("agents.tsv", 3):
+        entry = Entry(Kind(role), "", None if sector == "-" else sector)
+        alternatives = _alternatives(words)
+        forms.add(alternatives + [_plural(form) for form in alternatives], entry, fold=True)
+
+
+def _load_actors(forms: Forms) -> None:
+    for kind, code, sector, valid, names in _rows("actors.tsv", 5):
+        since, until = _span(valid)
+        entry = Entry(Kind(kind), code, None if sector in ("", "-") else sector, since, until)
+        forms.add(_alternatives(names), entry)
+
+
+# --- the trie-shaped regular expression ---------------------------------------------------
+
+
+class _Node(dict[str, "_Node"]):
+    """A character trie; the key "" marks the end of a form."""
+
+
+def _trie(forms: Iterable[str]) -> _Node:
+    root = _Node()
+    for form in forms:
+        node = root
+        for char in form:
+            node = node.setdefault(char, _Node())
+        node[""] = _Node()
+    return root
+
+
+def _regex(node: _Node) -> str:
+    """A regex matching the trie's forms, longest first (greedy options, ordered by char)."""
+    branches = [re.escape(char) + _regex(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+def pattern(forms: Iterable[str], flags: re.RegexFlag = re.NOFLAG) -> re.Pattern[str]:
+    """A regex finding the forms as whole words, the longest at each position."""
+    return re.compile(rf"(?<!\w){_regex(_trie(forms))}(?!\w)", flags)
