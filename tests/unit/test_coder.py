@@ -6,8 +6,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from tensionwatch.domain import cameo
+from tensionwatch.domain import cameo, modality
 from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
+from tensionwatch.domain.lexicon import tokenize
 from tensionwatch.domain.models import Actor, Sentence, TensionEvent
 
 PUBLISHED = datetime(2024, 5, 15, 9, 0, tzinfo=UTC)
@@ -307,3 +308,119 @@ def test_fallback_lexicon_codes_verbs_the_main_lexicon_lacks() -> None:
     assert Coder(fallback=False).code_sentence(sentence(text), PUBLISHED) == []
     event = Coder().code_sentence(sentence(text), PUBLISHED)[0]
     assert event.plover_type == "ACCUSE"
+
+
+# --- accusations, reported acts, scheduling and relevance (sentences written for these tests)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia accused Kosovo of attacking Serb villagers near the border on Sunday.",
+        "Kenya blamed Somali militants for the ambush that killed six soldiers.",
+        "Lithuania condemned the bombing of a railway line by Belarusian saboteurs.",
+        "The Iraqi government said Turkey was behind the drone strikes on Sinjar.",
+        "Japan holds China responsible for the collision in the East China Sea.",
+        "Pakistan claimed that Indian troops had fired across the Line of Control.",
+        "Ecuador denounced the storming of its embassy by Mexican police.",
+    ],
+)
+def test_an_accusation_of_violence_is_an_accusation(coder: Coder, text: str) -> None:
+    assert top(coder, text).plover_type == "ACCUSE"
+
+
+def test_the_accuser_is_the_source_and_the_accused_the_target(coder: Coder) -> None:
+    event = top(coder, "Serbia accused Kosovo of attacking Serb villagers near the border.")
+    assert (country(event.source), country(event.target)) == ("SRB", "XKX")
+
+
+def test_a_denied_attack_is_a_denial(coder: Coder) -> None:
+    event = top(coder, "Moscow denied involvement in the shelling of the Kherson dam.")
+    assert event.cameo_code == "016"
+
+
+def test_concern_over_a_killing_is_a_statement(coder: Coder) -> None:
+    event = top(coder, "Russia expressed concern over the killing of its diplomat in Ankara.")
+    assert event.penta_class == 0
+
+
+def test_an_attack_without_an_accusation_stays_an_attack(coder: Coder) -> None:
+    event = top(coder, "Kosovo police attacked Serb protesters in Zvecan on Monday.")
+    assert event.plover_type == "ASSAULT"
+
+
+def test_behind_schedule_is_no_accusation(coder: Coder) -> None:
+    events = code(coder, "The Chilean delegation was behind schedule on Monday.")
+    assert all(event.plover_type != "ACCUSE" for event in events)
+
+
+def test_a_scheduled_meeting_is_a_meeting(coder: Coder) -> None:
+    event = top(coder, "The Peruvian president will meet his Bolivian counterpart on Friday.")
+    assert event.plover_type == "CONSULT"
+    assert event.modality == "intended"
+
+
+def test_a_visit_due_next_week_is_a_visit(coder: Coder) -> None:
+    event = top(coder, "The French foreign minister is due to visit Algeria next week.")
+    assert event.cameo_code == "042"
+
+
+def test_a_wish_to_host_talks_is_intent(coder: Coder) -> None:
+    assert top(coder, "Ghana wants to host talks with Burkina Faso.").plover_type == "AGREE"
+
+
+def test_a_release_beats_the_jailing_in_a_reduced_relative_clause(coder: Coder) -> None:
+    text = "An Egyptian activist jailed over a protest was freed by the authorities on Tuesday."
+    assert top(coder, text).plover_type == "RETREAT"
+
+
+def test_protesters_who_marched_in_a_city_still_protested(coder: Coder) -> None:
+    text = "Thousands of Chileans demonstrated in Santiago on Sunday demanding pension reform."
+    assert top(coder, text).plover_type == "PROTEST"
+
+
+def test_a_question_is_below_the_default_threshold(coder: Coder) -> None:
+    events = code(coder, "Could Venezuela invade Guyana?")
+    assert all(event.confidence < RECOMMENDED_MIN_CONFIDENCE for event in events)
+
+
+def test_an_act_without_any_actor_is_below_the_default_threshold(coder: Coder) -> None:
+    events = code(coder, "A man stabbed his neighbour in a dispute over parking.")
+    assert all(event.confidence < RECOMMENDED_MIN_CONFIDENCE for event in events)
+
+
+def test_speculation_is_less_sure_than_a_report(coder: Coder) -> None:
+    speculation = top(coder, "It seems Iran will attack Israel again.")
+    report = top(coder, "Iran will attack Israel again, the minister said.")
+    assert speculation.confidence < report.confidence
+
+
+def test_forces_as_a_noun_do_not_coerce(coder: Coder) -> None:
+    events = code(coder, "Nigerian forces had completed their withdrawal from the border region.")
+    assert events and events[0].plover_type == "RETREAT"
+
+
+def test_two_signatories_are_source_and_target(coder: Coder) -> None:
+    event = top(coder, "Ethiopia and Eritrea signed a peace agreement in Riyadh.")
+    assert {country(event.source), country(event.target)} == {"ETH", "ERI"}
+
+
+def test_a_participle_before_a_preposition_opens_a_reduced_relative() -> None:
+    words = tokenize("an activist jailed over a protest").words
+    assert modality.is_reduced(modality.Before(words, 2))
+    words = tokenize("the activist was jailed over a protest").words
+    assert not modality.is_reduced(modality.Before(words, 3))
+
+
+def test_an_accusation_links_to_its_object_but_not_across_a_conjunction() -> None:
+    words = tokenize("accused Kosovo of attacking villagers").words
+    assert modality.links(words, 0, 3, "accuse")
+    words = tokenize("condemned Kosovo and attacked villagers").words
+    assert not modality.links(words, 0, 3, "accuse")
+
+
+def test_questions_and_off_topic_cues_discount_a_sentence() -> None:
+    plain = "Chad expelled the French ambassador."
+    assert modality.sentence_discount(tokenize(plain).words, plain) == 0.0
+    question = "Will Chad expel the French ambassador?"
+    assert modality.sentence_discount(tokenize(question).words, question) > 0.0

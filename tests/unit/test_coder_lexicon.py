@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from tensionwatch.domain.lexicon import Lexicon, compile_pattern, inflections, parse, tokenize
+from tensionwatch.domain.coder import select
+from tensionwatch.domain.lexicon import (
+    Lexicon,
+    compile_pattern,
+    default_lexicon,
+    inflections,
+    parse,
+    tokenize,
+)
 
 
 def codes(lexicon: Lexicon, text: str) -> list[str]:
@@ -35,3 +43,15 @@ def test_tokens_keep_offsets_into_the_text() -> None:
     assert "kenya's" in tokens.words and "won't" in tokens.words
     start, end = tokens.spans[tokens.words.index("army")]
     assert tokens.text[start:end] == "army"
+
+
+def test_project_lexicon_knows_accusation_phrases() -> None:
+    lexicon = default_lexicon()
+    assert "112" in codes(lexicon, "They said Hanoi was behind the hacking.")
+    assert "112" in codes(lexicon, "Seoul claimed that the drones came from the north.")
+    assert "112" in codes(lexicon, "Manila holds Beijing responsible for the collision.")
+
+
+def test_discards_win_over_triggers_they_overlap() -> None:
+    lexicon = default_lexicon()
+    assert select(lexicon.find(tokenize("The minister was behind schedule."))) == []

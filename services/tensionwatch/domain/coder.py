@@ -35,6 +35,9 @@ DISCARD = "---"
 # The threshold the evaluation and the service settings should default to: it keeps about
 # 95% of the acts people coded while dropping almost all events in non-political sentences.
 RECOMMENDED_MIN_CONFIDENCE = 0.5
+# Acts usually reported as background of an accusation, or in a reduced relative clause.
+REPORTED_ROOTS = frozenset({"11", "14", "15", "17", "18", "19", "20"})
+TRANSITIVE_ROOTS = frozenset({"11", "17", "18"})  # verbs that need an object: "jailed over"
 
 
 class ActorFinder(Protocol):
@@ -110,9 +113,8 @@ def _negate(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate
 def _governor(candidate: Candidate, kept: list[Candidate], words: Sequence[str]) -> int | None:
     for index in range(len(kept) - 1, -1, -1):
         governor = kept[index]
-        if modality.frame_of(governor.code) and modality.links(
-            words, governor.last, candidate.first
-        ):
+        frame = modality.frame_of(governor.code)
+        if frame and modality.links(words, governor.last, candidate.first, frame):
             return index
     return None
 
@@ -158,6 +160,8 @@ def _intend(candidate: Candidate, words: Sequence[str]) -> None:
         return
     candidate.modality = "intended"
     candidate.hedged = modality.is_hedged(candidate.before)
+    if candidate.root == "04" and modality.is_scheduled(candidate.before):
+        return  # "will meet", "is due to visit": a scheduled meeting is coded as the meeting
     if candidate.root in modality.COOPERATIVE_ROOTS:
         candidate.code = modality.shift("intend", candidate.code) or candidate.code
     elif candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
@@ -179,24 +183,47 @@ def find_candidates(
     words = tokens.words
     candidates = [_candidate(match, tokens) for match in select(matches)]
     candidates = _govern(_negate(candidates, words), words)
-    previous: str | None = None
-    for candidate in candidates:
-        _intend(candidate, words)
-        candidate.penalty = modality.salience_penalty(candidate.before, previous)
-        previous = candidate.code
+    _weigh(candidates)
     return candidates
 
 
-def confidence(candidate: Candidate, found: roles.Roles, offtopic: bool) -> float:
-    """How sure the coder is: pattern weight, actors present, their distance, cues."""
+def _backgrounded(candidate: Candidate, accused: bool) -> bool:
+    """ "accused ... of the attack"; "a man jailed over ...": not the main act."""
+    if candidate.root not in REPORTED_ROOTS:
+        return False
+    return accused or (candidate.root in TRANSITIVE_ROOTS and modality.is_reduced(candidate.before))
+
+
+def _weigh(candidates: list[Candidate]) -> None:
+    """Modality of each act, and how likely it is the sentence's main act."""
+    previous: str | None = None
+    accused = False
+    for candidate in candidates:
+        _intend(candidate, candidate.before.words)
+        candidate.penalty = modality.salience_penalty(candidate.before, previous)
+        if _backgrounded(candidate, accused):
+            candidate.penalty += 0.15
+        accused = accused or modality.frame_of(candidate.code) == "accuse"
+        previous = candidate.code
+
+
+def confidence(candidate: Candidate, found: roles.Roles, discount: float) -> float:
+    """How sure the coder is: pattern weight, actors present, their distance, cues.
+
+    `discount` is the sentence's: off-topic cues, a question."""
     score = 0.2 + 0.55 * candidate.weight
     score += 0.15 if found.source else 0.0
-    score += 0.1 if found.target else 0.0
+    score += 0.1 if found.target else -0.08 if found.source is None else 0.0
     score -= min(found.distance, 150) / 1500
     score -= 0.1 if candidate.hedged else 0.0
     score -= candidate.penalty
-    score -= 0.3 if offtopic else 0.0
+    score -= discount
     return round(min(max(score, 0.01), 0.99), 3)
+
+
+def _ceiling(candidate: Candidate, discount: float) -> float:
+    """The best confidence `candidate` could reach, with both actors right at the trigger."""
+    return 0.45 + 0.55 * candidate.weight - candidate.penalty - discount
 
 
 class Coder:
@@ -245,19 +272,19 @@ class Coder:
         """The acts of one sentence, most confident first (none when it names no act)."""
         tokens = tokenize(sentence.text)
         candidates = find_candidates(tokens, self.lexicon, self.fallback)
-        if not candidates:
-            return []
+        discount = modality.sentence_discount(tokens.words, sentence.text)
+        if not any(_ceiling(c, discount) >= self.min_confidence for c in candidates):
+            return []  # no act could pass: skip the actor and date look-ups
         published = published_at.date() if published_at else None
         timing = resolve_timing(sentence.text, published)
         spans = self.actors.find(sentence.text, timing.event_date or published)
-        offtopic = modality.is_offtopic(tokens.words, sentence.text)
         best: dict[tuple[str, str], tuple[float, Candidate, roles.Roles]] = {}
         context = roles.Context(tokens)
         for candidate in candidates:
             found = roles.assign(
                 context, spans, candidate.start, candidate.head_end, candidate.code
             )
-            score = confidence(candidate, found, offtopic)
+            score = confidence(candidate, found, discount)
             key = (candidate.code, TensionEvent.dyad_of(found.source, found.target))
             if score >= self.min_confidence and (key not in best or best[key][0] < score):
                 best[key] = (score, candidate, found)

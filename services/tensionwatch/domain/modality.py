@@ -21,8 +21,20 @@ GOVERNING_FRAMES = {
     "12": "reject",
     "13": "threaten",
     "03": "intend",
+    "11": "accuse",
 }
-CODE_FRAMES = {"014": "statement", "013": "statement", "019": "statement"}
+# Accusing, condemning, denying or mourning an act is the event; the act is its object.
+ACCUSE_LINKS = frozenset({"of", "for", "over", "in", "about", "behind", "that", "against"})
+CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "as", "when"})
+CODE_FRAMES = {
+    "014": "statement",
+    "013": "statement",
+    "019": "statement",
+    "012": "accuse",
+    "015": "accuse",
+    "016": "accuse",
+    "018": "accuse",
+}
 HEDGES = frozenset({"could", "may", "might"})
 TRANSIT_CODES = ("07", "042", "15")  # sending, travelling, deploying: their purpose matters
 CONDITIONS = frozenset({"unless", "if", "until", "whether"})
@@ -44,6 +56,7 @@ SUBORDINATING = frozenset(
         "like",
     }
 )
+RELATIVE_PREPOSITIONS = frozenset({"over", "for", "since", "during", "after", "in", "on", "at"})
 WEAK_PREPOSITIONS = frozenset({"in", "of"})  # only right before the trigger ("in a raid")
 
 
@@ -88,14 +101,16 @@ def window(words: Sequence[str], first: int, size: int = WINDOW) -> list[str]:
 class Before:
     """The words right before a trigger (not crossing clause punctuation), looked at once."""
 
-    __slots__ = ("close", "first", "head", "near", "size")
+    __slots__ = ("close", "first", "head", "near", "next", "size", "words")
 
     def __init__(self, words: Sequence[str], first: int) -> None:
         self.near = window(words, first)
         self.close = self.near[-3:]
         self.first = first
         self.head = words[first]
+        self.next = words[first + 1] if first + 1 < len(words) else ""
         self.size = len(words)
+        self.words = words
 
 
 def is_negated(before: Before) -> bool:
@@ -112,6 +127,18 @@ def is_intended(before: Before) -> bool:
         return False
     intent_verbs = cues()["intent_verb"]
     return any(b == "to" and a in intent_verbs for a, b in zip(near, near[1:], strict=False))
+
+
+def is_scheduled(before: Before) -> bool:
+    """Whether a planned act is scheduled ("will meet", "is due to visit"), not wished for."""
+    return cues()["desire"].isdisjoint(before.near)
+
+
+def is_reduced(before: Before) -> bool:
+    """Whether a participle trigger opens a reduced relative clause ("a man jailed over")."""
+    if not before.head.endswith("ed") or before.next not in RELATIVE_PREPOSITIONS:
+        return False
+    return bool(before.close) and before.close[-1] not in cues()["auxiliary"]
 
 
 def frame_of(code: str) -> str | None:
@@ -151,15 +178,28 @@ def is_hedged(before: Before) -> bool:
     return not HEDGES.isdisjoint(before.near)
 
 
-def links(words: Sequence[str], after: int, before: int, limit: int = 6) -> bool:
+def links(
+    words: Sequence[str], after: int, before: int, frame: str | None = None, limit: int = 6
+) -> bool:
     """Whether tokens (after, before) can join a governing act to the act it governs."""
+    if frame == "accuse":
+        limit += 2
     if before - after - 1 > limit or before <= after:
         return False
     between = words[after + 1 : before]
     if any(word in CLAUSE_MARKS and word != "," for word in between):
         return False
+    if frame == "accuse":
+        return _accuses(between)
     linking = cues()["governor_link"]
     return words[after] in linking or any(word in linking for word in between)
+
+
+def _accuses(between: Sequence[str]) -> bool:
+    """ "condemned the attack", "accused Kyiv of shelling": the act is the object."""
+    if not CONJUNCTIONS.isdisjoint(between) or "," in between:
+        return False
+    return len(between) <= 3 or not ACCUSE_LINKS.isdisjoint(between)
 
 
 _SCORE = re.compile(r"(?<![\w.,-])\d{1,2}-\d{1,2}(?![\w-])")
@@ -169,3 +209,10 @@ def is_offtopic(words: Sequence[str], text: str) -> bool:
     """Whether the sentence carries a sports, weather or markets cue (or a score like 3-1)."""
     offtopic = cues().get("offtopic", frozenset())
     return not offtopic.isdisjoint(words) or _SCORE.search(text) is not None
+
+
+def sentence_discount(words: Sequence[str], text: str) -> float:
+    """How much less sure every act of the sentence is: off-topic or opinion cues, a question."""
+    discount = 0.3 if is_offtopic(words, text) else 0.0
+    discount += 0.15 if not cues()["opinion"].isdisjoint(words) else 0.0
+    return discount + (0.25 if text.rstrip(" \"'”’)").endswith("?") else 0.0)
