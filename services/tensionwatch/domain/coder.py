@@ -70,14 +70,23 @@ class Candidate:
 
 def select(matches: Sequence[Match]) -> list[Match]:
     """Non-overlapping matches, the more specific and heavier first; in sentence order."""
-    ranked = sorted(
-        matches, key=lambda m: (-m.pattern.specificity, -m.pattern.weight, m.first, m.last)
-    )
+    if len(matches) == 1:
+        return [] if matches[0].pattern.code == DISCARD else list(matches)
+    ranked = sorted(matches, key=_rank)
     taken: list[Match] = []
     for match in ranked:
         if all(match.last < other.first or match.first > other.last for other in taken):
             taken.append(match)
-    return sorted((m for m in taken if m.pattern.code != DISCARD), key=lambda m: m.first)
+    return sorted((m for m in taken if m.pattern.code != DISCARD), key=_first)
+
+
+def _rank(match: Match) -> tuple[int, float, int, int]:
+    pattern = match.pattern
+    return (-pattern.specificity, -pattern.weight, match.first, match.last)
+
+
+def _first(match: Match) -> int:
+    return match.first
 
 
 def _candidate(match: Match, tokens: Tokens) -> Candidate:
@@ -226,6 +235,25 @@ def _ceiling(candidate: Candidate, discount: float) -> float:
     return 0.45 + 0.55 * candidate.weight - candidate.penalty - discount
 
 
+# Rounding to 3 decimals can lift a score by 0.0005, float sums by far less: a candidate whose
+# ceiling is this far below the threshold cannot reach it.
+HOPELESS_MARGIN = 0.001
+
+
+@dataclass(slots=True)
+class _Scored:
+    """A candidate that passed the threshold, with its actors and dyad."""
+
+    score: float
+    candidate: Candidate
+    found: roles.Roles
+    dyad: str
+
+    def rank(self) -> tuple[float, int]:
+        """Most confident first, then in sentence order."""
+        return (-self.score, self.candidate.start)
+
+
 class Coder:
     """Codes sentences into events with the project's trigger lexicon and actor index."""
 
@@ -278,33 +306,30 @@ class Coder:
         published = published_at.date() if published_at else None
         timing = resolve_timing(sentence.text, published)
         spans = self.actors.find(sentence.text, timing.event_date or published)
-        best: dict[tuple[str, str], tuple[float, Candidate, roles.Roles]] = {}
+        best: dict[tuple[str, str], _Scored] = {}
         context = roles.Context(tokens)
+        hopeless = self.min_confidence - HOPELESS_MARGIN
         for candidate in candidates:
+            if max(_ceiling(candidate, discount), 0.01) < hopeless:
+                continue  # its confidence would fall below the threshold whoever the actors
             found = roles.assign(
                 context, spans, candidate.start, candidate.head_end, candidate.code
             )
             score = confidence(candidate, found, discount)
-            key = (candidate.code, TensionEvent.dyad_of(found.source, found.target))
-            if score >= self.min_confidence and (key not in best or best[key][0] < score):
-                best[key] = (score, candidate, found)
-        ranked = sorted(best.values(), key=lambda item: (-item[0], item[1].start))
-        return [
-            self._event(sentence, published_at, candidate, found, timing, score)
-            for score, candidate, found in ranked
-        ]
+            if score < self.min_confidence:
+                continue
+            dyad = TensionEvent.dyad_of(found.source, found.target)
+            key = (candidate.code, dyad)
+            if key not in best or best[key].score < score:
+                best[key] = _Scored(score, candidate, found, dyad)
+        ranked = sorted(best.values(), key=_Scored.rank)
+        return [self._event(sentence, published_at, scored, timing) for scored in ranked]
 
     def _event(
-        self,
-        sentence: Sentence,
-        published_at: datetime | None,
-        candidate: Candidate,
-        found: roles.Roles,
-        timing: Timing,
-        score: float,
+        self, sentence: Sentence, published_at: datetime | None, scored: _Scored, timing: Timing
     ) -> TensionEvent:
+        candidate, found, dyad = scored.candidate, scored.found, scored.dyad
         entry = cameo.lookup(candidate.code)
-        dyad = TensionEvent.dyad_of(found.source, found.target)
         mode: Modality = "background" if timing.background else candidate.modality
         return TensionEvent(
             event_id=TensionEvent.make_id(sentence.article_id, sentence.index, entry.code, dyad),
@@ -326,7 +351,7 @@ class Coder:
             dyad=dyad,
             modality=mode,
             event_date=timing.event_date,
-            confidence=score,
+            confidence=scored.score,
             coder_version=self.version,
             published_at=published_at,
         )

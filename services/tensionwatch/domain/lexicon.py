@@ -10,9 +10,10 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 GAP = "*"
 GAP_TOKENS = 4
@@ -25,24 +26,20 @@ Element = frozenset[str] | None  # a set of token forms, or None for a gap
 
 
 class Tokens:
-    """The words (lowercased) and clause punctuation of a text; offsets computed on demand."""
+    """The words (lowercased) and clause punctuation of a text, with their offsets."""
 
-    __slots__ = ("_spans", "text", "words")
+    __slots__ = ("spans", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words: list[str] = list(map(str.lower, _TOKEN.findall(text.replace("’", "'"))))
-        self._spans: list[tuple[int, int]] | None = None
+        # One scan for words and offsets: "’" -> "'" keeps every offset, and nearly every
+        # sentence names an act, whose offsets are then needed.
+        found = list(_TOKEN.finditer(text.replace("’", "'")))
+        self.words: list[str] = list(map(str.lower, map(re.Match.group, found)))
+        self.spans: list[tuple[int, int]] = list(map(re.Match.span, found))
 
     def __len__(self) -> int:
         return len(self.words)
-
-    @property
-    def spans(self) -> list[tuple[int, int]]:
-        """(start, end) character offsets of every token."""
-        if self._spans is None:
-            self._spans = list(map(re.Match.span, _TOKEN.finditer(self.text)))
-        return self._spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +49,12 @@ class Pattern:
     elements: tuple[Element, ...]
     code: str
     weight: float
+    specificity: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def specificity(self) -> int:
-        return sum(1 for element in self.elements if element is not None)
+    def __post_init__(self) -> None:
+        # How many words the pattern names (gaps left out); read for every match ranked.
+        specificity = sum(1 for element in self.elements if element is not None)
+        object.__setattr__(self, "specificity", specificity)
 
     @property
     def anchor(self) -> frozenset[str] | None:
@@ -65,8 +64,7 @@ class Pattern:
         return self.elements[-1]
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """A trigger found in a sentence: its pattern and token range [first, last]."""
 
     pattern: Pattern
@@ -153,15 +151,20 @@ def compile_pattern(text: str, code: str, weight: float) -> list[Pattern]:
     ]
 
 
+_Entry = tuple[Pattern, frozenset[str] | None, bool, Element]
+
+
 class Lexicon:
     """An indexed set of trigger patterns."""
 
     def __init__(self, patterns: list[Pattern]) -> None:
-        self._index: dict[str, list[tuple[Pattern, frozenset[str] | None]]] = {}
+        # first form -> (pattern, its anchor, whether it is a single word, its second element)
+        self._index: dict[str, list[_Entry]] = {}
         for pattern in patterns:
-            first = pattern.elements[0]
+            first, *rest = pattern.elements
+            entry = (pattern, pattern.anchor, not rest, rest[0] if rest else None)
             for form in first or ():
-                self._index.setdefault(form, []).append((pattern, pattern.anchor))
+                self._index.setdefault(form, []).append(entry)
         self._keys = frozenset(self._index)
         self._size = len(patterns)
 
@@ -176,13 +179,16 @@ class Lexicon:
         triggers = self._keys.intersection(present)
         if not triggers:
             return found
+        index, size = self._index, len(words)
         for first, word in enumerate(words):
             if word not in triggers:
                 continue
-            for pattern, anchor in self._index[word]:
-                if len(pattern.elements) == 1:
+            for pattern, anchor, single, second in index[word]:
+                if single:
                     found.append(Match(pattern, first, first))
                     continue
+                if second is not None and (first + 1 == size or words[first + 1] not in second):
+                    continue  # most patterns fail on the next word: no call needed to see it
                 if anchor is not None and anchor.isdisjoint(present):
                     continue
                 last = _match_rest(pattern.elements, 1, first + 1, words)

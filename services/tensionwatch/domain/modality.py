@@ -208,7 +208,9 @@ _SCORE = re.compile(r"(?<![\w.,-])\d{1,2}-\d{1,2}(?![\w-])")
 def is_offtopic(words: Sequence[str], text: str) -> bool:
     """Whether the sentence carries a sports, weather or markets cue (or a score like 3-1)."""
     offtopic = cues().get("offtopic", frozenset())
-    return not offtopic.isdisjoint(words) or _SCORE.search(text) is not None
+    if not offtopic.isdisjoint(words):
+        return True
+    return "-" in text and _SCORE.search(text) is not None  # most sentences hold no "-"
 
 
 def sentence_discount(words: Sequence[str], text: str) -> float:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from operator import itemgetter
+from typing import NamedTuple, Protocol
 
 from tensionwatch.domain.lexicon import Tokens
 from tensionwatch.domain.models import Actor
@@ -85,8 +85,7 @@ class Span(Protocol):
     def actor(self) -> Actor: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Roles:
+class Roles(NamedTuple):
     """The two sides of an act and how far (in characters) they stand from its trigger."""
 
     source: Actor | None
@@ -97,12 +96,13 @@ class Roles:
 class Context:
     """A sentence's text and tokens, to look up the words before a character offset."""
 
-    __slots__ = ("starts", "text", "words")
+    __slots__ = ("dateline", "starts", "text", "words")
 
     def __init__(self, tokens: Tokens) -> None:
         self.text = tokens.text
         self.words = tokens.words
-        self.starts = [start for start, _ in tokens.spans]
+        self.starts = list(map(itemgetter(0), tokens.spans))
+        self.dateline = _dateline_end(self.text)
 
     def before(self, offset: int, count: int) -> list[str]:
         """The `count` words (lowercased) that end before character `offset`."""
@@ -186,7 +186,7 @@ def _symmetric(
 def assign(context: Context, spans: Sequence[Span], start: int, end: int, code: str) -> Roles:
     """Source and target of the trigger at text[start:end] with CAMEO code `code`."""
     text = context.text
-    dateline = _dateline_end(text)
+    dateline = context.dateline
     before = [span for span in spans if dateline <= span.start and span.end <= start]
     after = [span for span in spans if span.start >= end]
     symmetric = code[:2] in SYMMETRIC_ROOTS and code[:3] not in MEDIATING_CODES
@@ -215,5 +215,8 @@ def _dateline_end(text: str) -> int:
 
 
 def _distance(start: int, end: int, source: Span | None, target: Span | None) -> int:
-    gaps = [max(start - s.end, s.start - end, 0) for s in (source, target) if s is not None]
-    return max(gaps, default=0)
+    gap = 0
+    for span in (source, target):
+        if span is not None:
+            gap = max(gap, start - span.end, span.start - end)
+    return gap
