@@ -68,7 +68,7 @@ def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service
     progress = Progress()
     readiness = Readiness(app)
     metrics.ready.set_function(lambda: float(readiness()))
-    register_agents(app, topics, handler, metrics, progress)
+    register_agents(app, settings, topics, handler, metrics, progress)
     probes = ProbeServer(registry, readiness, settings.web_host, settings.web_port)
     app.add_dependency(probes)
     return Service(settings, app, topics, handler, metrics, probes, progress, readiness)

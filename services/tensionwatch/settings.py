@@ -32,10 +32,20 @@ class Settings(BaseSettings):
     app_id: str = Field(default="tensionwatch", description="Faust app id = consumer group.")
     processing_guarantee: Literal["at_least_once", "exactly_once"] = "at_least_once"
     data_dir: str = Field(default=".tw-run/data", description="Faust's local state directory.")
-    stream_buffer_maxsize: int = Field(default=4096, ge=1)
+    # Throughput (see the README's Performance section for how these were chosen)
+    batch_max: int = Field(default=500, ge=1, description="Records per agent batch, at most.")
+    batch_within_seconds: float = Field(
+        default=0.02, gt=0, description="A batch closes after this long even if not full."
+    )
+    stream_buffer_maxsize: int = Field(default=32_768, ge=1)
+    max_poll_records: int = Field(default=2_000, ge=1)
+    consumer_max_fetch_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
+    producer_linger_seconds: float = Field(default=0.005, ge=0)
+    producer_max_batch_bytes: int = Field(default=512 * 1024, ge=1024)
     commit_every: int = Field(default=10_000, ge=1, description="Commit after this many acks.")
     commit_interval_seconds: float = Field(default=2.8, gt=0)
-    producer_linger_ms: int = Field(default=0, ge=0)
+    lag_interval_seconds: float = Field(default=5.0, gt=0)
+    uvloop: bool = Field(default=True, description="Run the worker on uvloop.")
     session_timeout_seconds: float = Field(default=10.0, gt=0)
     rebalance_timeout_seconds: float = Field(default=10.0, gt=0)
 
