@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import signal
 import socket
 import subprocess  # noqa: S404 - we start a known binary with fixed arguments
+import sys
 import time
 from pathlib import Path
 from types import TracebackType
@@ -31,6 +34,16 @@ def wait_for_port(host: str, port: int, timeout: float) -> bool:
     return False
 
 
+def _die_with_parent() -> None:
+    """In the child before exec: ask Linux to send SIGTERM when the parent dies."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 class EmbeddedBroker:
     """A Tansu broker on a free loopback port; use as a context manager."""
 
@@ -46,6 +59,11 @@ class EmbeddedBroker:
     def bootstrap(self) -> str:
         """`host:port` for clients."""
         return f"{self.host}:{self.port}"
+
+    @property
+    def pid(self) -> int | None:
+        """The broker's process id while it runs."""
+        return self._process.pid if self._process is not None else None
 
     def start(self, timeout: float = 20.0) -> EmbeddedBroker:
         """Start the broker and wait until it accepts connections."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import signal
 import sys
 import tempfile
 import uuid
@@ -72,9 +73,25 @@ async def run_demo(options: DemoOptions, out: TextIO = sys.stdout) -> int:
             await _publish(settings, records)
             _say(f"published {len(records)} article record(s) to {settings.topic_articles}")
             if not options.once:
-                await asyncio.Event().wait()
+                _say("running until Ctrl-C")
+                await _until_signalled()
+                return 0
             await _await_accounting(service, printer, len(records))
     return 0
+
+
+async def _until_signalled() -> None:
+    """Wait for SIGINT or SIGTERM, so the worker and the broker stop in order."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(signum)
+    _say("stopping")
 
 
 def demo_settings(bootstrap_servers: str, data_dir: str, options: DemoOptions) -> Settings:

@@ -23,7 +23,7 @@ class NotReadyError(TensionwatchError):
 async def running(service: Service, loglevel: str = "warning") -> AsyncIterator[faust.Worker]:
     """Run the service's worker until the block ends; enter once it is ready."""
     # stdout may carry records (the demo): faust's start-up spinner goes to stderr.
-    worker = faust.Worker(
+    worker = _InProcessWorker(
         service.app,
         loglevel=loglevel,
         quiet=True,
@@ -40,6 +40,14 @@ async def running(service: Service, loglevel: str = "warning") -> AsyncIterator[
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task
+
+
+class _InProcessWorker(faust.Worker):
+    """A worker that leaves signals to its host: Ctrl-C cancels the host's main task, which
+    stops this worker on the way out, instead of mode stopping it behind the host's back."""
+
+    def install_signal_handlers(self) -> None:
+        """Install nothing."""
 
 
 async def until(condition: Callable[[], bool], timeout: float, what: str) -> None:
