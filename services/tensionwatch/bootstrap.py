@@ -43,6 +43,7 @@ def limits_from(settings: Settings) -> Limits:
         max_body_chars=settings.max_body_chars,
         languages=settings.languages,
         escalation_min_intensity=settings.escalation_min_intensity,
+        dead_letter_max_original_bytes=settings.dead_letter_max_original_bytes,
     )
 
 

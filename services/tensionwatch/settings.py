@@ -58,7 +58,13 @@ class Settings(BaseSettings):
     replication_factor: int = Field(default=1, ge=1)
 
     # Input limits
-    max_record_bytes: int = Field(default=1_000_000, ge=1, description="Larger values go to DLQ.")
+    max_record_bytes: int = Field(default=500_000, ge=1, description="Larger values go to DLQ.")
+    dead_letter_max_original_bytes: int = Field(
+        default=600_000,
+        ge=1,
+        description="A dead letter keeps at most this many bytes of the original (base64 "
+        "adds a third; Kafka's default record limit is 1 MB).",
+    )
     max_body_chars: int = Field(default=200_000, ge=1)
     languages: tuple[str, ...] = ("en",)
 

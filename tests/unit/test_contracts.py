@@ -72,6 +72,7 @@ def test_dead_letter_keeps_arbitrary_bytes_through_json() -> None:
         reason=DeadLetterReason.INVALID_JSON,
         message="m",
         original=b"\xff\x00{",
+        original_size=3,
         source_topic="t",
         source_partition=0,
         source_offset=1,

@@ -131,3 +131,23 @@ def test_replaying_an_article_gives_the_same_event_ids() -> None:
     first = [o.value for o in handler.handle(article(), META)]
     again = [o.value for o in handler.handle(article(), META)]
     assert first == again
+
+
+def test_a_huge_oversize_record_keeps_its_head_and_says_it_was_cut() -> None:
+    handler, _ = make_handler(max_record_bytes=100, dead_letter_max_original_bytes=64)
+    raw = article(body="y" * 500)
+    [output] = handler.handle(raw, META)
+    letter = DeadLetter.model_validate_json(output.value)
+    assert letter.original == raw[:64]
+    assert letter.original_truncated and letter.original_size == len(raw)
+
+
+def test_a_dead_letter_under_the_bound_keeps_every_byte() -> None:
+    handler, _ = make_handler()
+    [output] = handler.handle(b"{broken", META)
+    letter = DeadLetter.model_validate_json(output.value)
+    assert (letter.original, letter.original_size, letter.original_truncated) == (
+        b"{broken",
+        7,
+        False,
+    )

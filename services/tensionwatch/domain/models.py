@@ -170,7 +170,12 @@ class DeadLetter(_Record):
 
     reason: DeadLetterReason
     message: str = Field(description="What was wrong, for a person.")
-    original: bytes = Field(description="The record's value exactly as consumed (base64 in JSON).")
+    original: bytes = Field(
+        description="The record's value as consumed (base64 in JSON); only its first bytes "
+        "when `original_truncated`, so the dead letter itself fits in a Kafka record."
+    )
+    original_size: int = Field(ge=0, description="Size in bytes of the whole original value.")
+    original_truncated: bool = False
     original_key: bytes | None = None
     source_topic: str
     source_partition: int

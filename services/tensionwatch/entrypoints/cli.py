@@ -1,4 +1,4 @@
-"""The `tensionwatch` command: worker, demo, code, evaluate, schemas."""
+"""The `tensionwatch` command: worker, demo, code, evaluate, schemas, bench."""
 
 from __future__ import annotations
 
@@ -50,7 +50,26 @@ def build_parser() -> argparse.ArgumentParser:
     schemas = commands.add_parser("schemas", help="write JSON Schemas generated from the models")
     schemas.add_argument("--dir", type=Path, default=Path("schemas"))
     schemas.add_argument("--check", action="store_true", help="fail if the files have drifted")
+    _add_bench(commands)
     return parser
+
+
+def _add_bench(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    bench = commands.add_parser("bench", help="measure baselines, throughput, latency, scaling")
+    bench.add_argument(
+        "--broker", default="embedded", help="embedded, kafka (scripts/kafka-kraft) or HOST:PORT"
+    )
+    bench.add_argument("--articles", type=int, default=5000, help="backlog size per drain")
+    bench.add_argument("--quick", action="store_true", help="shorter latency and coder runs")
+    bench.add_argument("--out", type=Path, default=Path("bench-results"))
+    bench.add_argument(
+        "--skip",
+        nargs="+",
+        default=[],
+        choices=["raw", "faust", "pipeline", "latency", "coder", "scaling"],
+        metavar="SCENARIO",
+        help="leave out: raw, faust, pipeline, latency, coder, scaling",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -91,6 +110,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         if threshold is None:
             threshold = Settings().min_confidence
         print(render(run_evaluation(args.dataset, min_confidence=threshold)))
+        return 0
+    if args.command == "bench":
+        from tensionwatch.bench.run import run_bench
+        from tensionwatch.bench.scenarios import Options
+
+        skip = frozenset(args.skip)
+        run_bench(Options(args.broker, args.articles, args.quick, args.out, skip))
         return 0
     return _schemas(args.dir, args.check)
 

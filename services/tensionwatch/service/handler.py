@@ -49,6 +49,8 @@ class Limits:
     max_body_chars: int = 200_000
     languages: tuple[str, ...] = ("en",)
     escalation_min_intensity: float = 5.0
+    # Base64 grows bytes by a third; this keeps a dead letter under Kafka's 1 MB default.
+    dead_letter_max_original_bytes: int = 600_000
 
 
 class ArticleHandler:
@@ -111,7 +113,9 @@ class ArticleHandler:
         letter = DeadLetter(
             reason=reason,
             message=message,
-            original=raw,
+            original=raw[: self.limits.dead_letter_max_original_bytes],
+            original_size=len(raw),
+            original_truncated=len(raw) > self.limits.dead_letter_max_original_bytes,
             original_key=meta.key,
             source_topic=meta.topic,
             source_partition=meta.partition,

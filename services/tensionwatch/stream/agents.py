@@ -9,8 +9,10 @@ see the README's Performance section. Exactly-once keeps faust's per-record tran
 from __future__ import annotations
 
 import asyncio
+import logging
+import os
 import time
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import faust
@@ -22,6 +24,11 @@ from tensionwatch.settings import Settings
 from tensionwatch.stream.progress import Progress
 from tensionwatch.stream.topics import Topics
 
+log = logging.getLogger(__name__)
+
+#: Exit status of a worker that could not publish outputs (EX_SOFTWARE).
+EXIT_PUBLISH_FAILED = 70
+
 
 def register_agents(
     app: faust.App,
@@ -30,8 +37,13 @@ def register_agents(
     handler: ArticleHandler,
     metrics: PrometheusMetrics,
     progress: Progress,
+    on_publish_failure: Callable[[BaseException], None] | None = None,
 ) -> None:
-    """Attach the coding agent and the lag timer to `app`."""
+    """Attach the coding agent and the lag timer to `app`.
+
+    `on_publish_failure` must not return normally: leaving the batch loop acks the batch.
+    """
+    on_publish_failure = on_publish_failure or exit_without_commit
     publisher = Publisher(app, topics, metrics)
 
     if settings.processing_guarantee == "exactly_once":
@@ -51,7 +63,10 @@ def register_agents(
             take_events = stream.take_events  # type: ignore[attr-defined]
             batches = take_events(settings.batch_max, within=settings.batch_within_seconds)
             async for events in batches:
-                await process_batch(events, handler, publisher, progress)
+                try:
+                    await process_batch(events, handler, publisher, progress)
+                except Exception as error:  # the broker refused an output
+                    on_publish_failure(error)
 
     @app.timer(interval=settings.lag_interval_seconds)  # type: ignore[untyped-decorator]
     async def report_lag() -> None:
@@ -109,6 +124,14 @@ class Publisher:
             self.metrics.event_delay("ingest", time.time() - ingest_ts)
 
         return observe
+
+
+def exit_without_commit(error: BaseException) -> None:
+    """End the process at once, committing nothing, so the failed batch is consumed again
+    on restart (crash-only: faust acks a batch whose loop body raised, which would lose it)."""
+    log.critical("could not publish a batch's outputs, exiting to retry it: %r", error)
+    logging.shutdown()
+    os._exit(EXIT_PUBLISH_FAILED)
 
 
 def _meta(event: EventT[bytes]) -> RecordMeta:
