@@ -11,6 +11,9 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.structs import ConsumerRecord
 
+from tensionwatch.adapters.admin import ensure_topics
+from tensionwatch.bootstrap import Service, bootstrap
+from tensionwatch.domain.pipeline import SentenceCoder
 from tensionwatch.settings import Settings
 from tests.conftest import BrokerInfo
 
@@ -100,3 +103,10 @@ async def producer(broker: BrokerInfo) -> AsyncIterator[AIOKafkaProducer]:
     await client.start()
     yield client
     await client.stop()
+
+
+async def prepared(settings: Settings, coder: SentenceCoder | None = None) -> Service:
+    """The service wired on `settings` (the real coder unless one is given), topics created."""
+    service = bootstrap(settings, coder=coder)
+    await ensure_topics(settings, service.topics.names())
+    return service

@@ -13,14 +13,12 @@ import pytest
 from aiohttp import ClientSession
 from aiokafka import AIOKafkaProducer
 
-from tensionwatch.adapters.admin import ensure_topics
 from tensionwatch.adapters.devbroker import free_port, wait_for_port
-from tensionwatch.bootstrap import bootstrap
 from tensionwatch.stream.runner import running
 from tests.conftest import BrokerInfo
 from tests.e2e.conftest import require_binary
 from tests.fakes import KeywordCoder
-from tests.streaming import SettingsFactory
+from tests.streaming import SettingsFactory, prepared
 
 DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 
@@ -63,8 +61,7 @@ async def test_prometheus_scrapes_the_workers_domain_metrics(
 ) -> None:
     binary = require_binary("prometheus")
     settings = make_settings()
-    service = bootstrap(settings, coder=KeywordCoder())
-    await ensure_topics(settings, service.topics.names())
+    service = await prepared(settings, KeywordCoder())
     async with running(service):
         port = free_port()
         process = _start_prometheus(binary, tmp_path, service.probes.port, port)

@@ -11,12 +11,10 @@ from typing import Any
 
 from aiokafka import AIOKafkaProducer
 
-from tensionwatch.adapters.admin import ensure_topics
-from tensionwatch.bootstrap import bootstrap
 from tensionwatch.entrypoints.offline import code_lines
 from tensionwatch.stream.runner import running
 from tests.conftest import BrokerInfo
-from tests.streaming import SettingsFactory
+from tests.streaming import SettingsFactory, prepared
 
 # Written for these tests: a short wire-style article with a clash, a threat and talks.
 ARTICLE_TEXT = (
@@ -77,8 +75,7 @@ async def test_the_stream_and_the_offline_cli_give_identical_events(
     assert offline, "the article has events to compare"
 
     settings = make_settings()
-    service = bootstrap(settings)
-    await ensure_topics(settings, service.topics.names())
+    service = await prepared(settings)
     downstream = await downstream_of(settings)
     article = {"id": "same-1", "body": ARTICLE_TEXT, "published_at": published}
     async with running(service):

@@ -8,12 +8,10 @@ from typing import Any
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-from tensionwatch.adapters.admin import ensure_topics
-from tensionwatch.bootstrap import bootstrap
 from tensionwatch.stream.runner import running
 from tests.conftest import BrokerInfo
 from tests.fakes import KeywordCoder
-from tests.streaming import SettingsFactory
+from tests.streaming import SettingsFactory, prepared
 
 pytestmark = pytest.mark.realkafka
 
@@ -26,8 +24,7 @@ async def test_exactly_once_workers_publish_committed_events(
     if not broker.has_transactions:
         pytest.skip("the embedded broker has no transactions (InitProducerId fails)")
     settings = make_settings(processing_guarantee="exactly_once")
-    service = bootstrap(settings, coder=KeywordCoder())
-    await ensure_topics(settings, service.topics.names())
+    service = await prepared(settings, KeywordCoder())
     article = {"id": "eos-1", "body": "Troops shelled the town. Envoys met in Geneva."}
     async with running(service):
         await producer.send_and_wait(settings.topic_articles, json.dumps(article).encode())

@@ -15,7 +15,7 @@ from tensionwatch.adapters.http import ProbeServer
 from tensionwatch.bootstrap import bootstrap
 from tensionwatch.stream.runner import running
 from tests.fakes import KeywordCoder
-from tests.streaming import SettingsFactory
+from tests.streaming import SettingsFactory, prepared
 
 ARTICLE = {
     "id": "it-1",
@@ -28,8 +28,7 @@ async def test_an_article_in_gives_events_and_an_escalation_out(
     make_settings: SettingsFactory, downstream_of: Any, producer: AIOKafkaProducer
 ) -> None:
     settings = make_settings()
-    service = bootstrap(settings, coder=KeywordCoder())
-    await ensure_topics(settings, service.topics.names())
+    service = await prepared(settings, KeywordCoder())
     downstream = await downstream_of(settings)
     async with running(service):
         await producer.send_and_wait(settings.topic_articles, json.dumps(ARTICLE).encode())
@@ -46,8 +45,7 @@ async def test_bad_payloads_go_to_the_dead_letter_topic_and_the_worker_goes_on(
     make_settings: SettingsFactory, downstream_of: Any, producer: AIOKafkaProducer
 ) -> None:
     settings = make_settings(max_record_bytes=2_000)
-    service = bootstrap(settings, coder=KeywordCoder())
-    await ensure_topics(settings, service.topics.names())
+    service = await prepared(settings, KeywordCoder())
     downstream = await downstream_of(settings)
     bad = {
         b"{truncated": "invalid_json",
@@ -75,8 +73,7 @@ async def test_metrics_expose_the_domain_counters_and_faust_sensors(
     make_settings: SettingsFactory, downstream_of: Any, producer: AIOKafkaProducer
 ) -> None:
     settings = make_settings()
-    service = bootstrap(settings, coder=KeywordCoder())
-    await ensure_topics(settings, service.topics.names())
+    service = await prepared(settings, KeywordCoder())
     downstream = await downstream_of(settings)
     async with running(service), ClientSession() as http:
         await producer.send_and_wait(settings.topic_articles, json.dumps(ARTICLE).encode())
@@ -105,8 +102,7 @@ async def test_readyz_flips_to_ready_after_partitions_are_assigned(
     make_settings: SettingsFactory,
 ) -> None:
     settings = make_settings()
-    service = bootstrap(settings, coder=KeywordCoder())
-    await ensure_topics(settings, service.topics.names())
+    service = await prepared(settings, KeywordCoder())
     assert not service.readiness()
     async with running(service), ClientSession() as http:
         async with http.get(f"{service.probes.url}/readyz") as response:
