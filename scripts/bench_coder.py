@@ -15,10 +15,10 @@ import json
 import os
 import resource
 import sys
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tensionwatch.bench.coder import rate
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import Sentence
 from tensionwatch.domain.segmenter import segment
@@ -50,20 +50,6 @@ def load_sentences(shared: Path) -> dict[str, list[Sentence]]:
     return found
 
 
-def rate(coder: Coder, sentences: list[Sentence], seconds: float) -> tuple[float, int]:
-    """Sentences per CPU second over repeated passes lasting at least `seconds` of CPU."""
-    coded = 0
-    events = 0
-    began = time.process_time()
-    while True:
-        for sentence in sentences:
-            events += len(coder.code_sentence(sentence, PUBLISHED))
-        coded += len(sentences)
-        elapsed = time.process_time() - began
-        if elapsed >= seconds:
-            return coded / elapsed, events
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("shared", nargs="?", type=Path, default=DEFAULT_SHARED)
@@ -82,7 +68,7 @@ def main() -> None:
     )
     everything = [s for sentences in sets.values() for s in sentences]
     for name, sentences in {**sets, "all": everything}.items():
-        per_second, _ = rate(coder, sentences, args.seconds)
+        per_second, _ = rate(coder, sentences, args.seconds, PUBLISHED)
         print(f"{name:<32} {len(sentences):>6} sentences  {per_second:>10,.0f} sentences/s")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {peak:.1f} MB  (one core, coder version {coder.version})")

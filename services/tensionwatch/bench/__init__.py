@@ -1,0 +1,1 @@
+"""Benchmarks: raw Kafka client, faust baseline and the whole pipeline, measured together."""

@@ -1,0 +1,36 @@
+"""`tensionwatch bench --quick` against the test broker writes every scenario's figures."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BrokerInfo
+
+THROUGHPUT = ("raw", "faust", "e2e-seed", "e2e-mixed", "scale-1", "scale-2")
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(240)
+def test_a_quick_bench_measures_every_scenario(broker: BrokerInfo, tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "tensionwatch.entrypoints.cli", "bench", "--quick"]
+    command += ["--articles", "200", "--broker", broker.bootstrap, "--out", str(tmp_path)]
+    result = subprocess.run(  # noqa: S603
+        command, capture_output=True, text=True, timeout=230, check=False
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    [path] = tmp_path.glob("bench-*.json")
+    assert path.with_suffix(".png").is_file()
+    results = json.loads(path.read_text())["results"]
+    for name in THROUGHPUT:
+        assert results[name]["articles_per_second"] > 0, name
+        assert results[name]["outputs"] > 0, name
+    assert results["e2e-seed"]["sentences_per_second"] > 0
+    assert results["latency"]["articles_with_events"] > 0
+    assert results["latency"]["p99_ms"] > 0
+    assert results["coder"]["sentences_per_second"] > 0
+    assert "placement" in result.stdout
