@@ -40,8 +40,9 @@ class FakePublisher:
     def __init__(self, fail_on: bytes | None = None) -> None:
         self.sent: list[Output] = []
         self.fail_on = fail_on
+        self.delivered_for: list[float] | None = None
 
-    async def send(self, outputs: list[Output], ingest_ts: float) -> list[Any]:
+    async def send(self, outputs: list[Output]) -> list[Any]:
         futures = []
         for output in outputs:
             future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -52,6 +53,9 @@ class FakePublisher:
             self.sent.append(output)
             futures.append(future)
         return futures
+
+    def delivered(self, ingest_times: list[float]) -> None:
+        self.delivered_for = list(ingest_times)
 
 
 def events(*bodies: str) -> list[FakeEvent]:
@@ -71,6 +75,7 @@ async def test_a_batch_sends_every_output_and_notes_progress() -> None:
     await process_batch(batch, handler(), publisher, progress)  # type: ignore[arg-type]
     assert [o.kind for o in publisher.sent] == ["event", "escalation", "event"]
     assert (progress.records, progress.outputs) == (3, 3)
+    assert publisher.delivered_for == [0.0, 0.0], "one delay per article with events"
 
 
 async def test_a_refused_output_fails_the_batch() -> None:
@@ -78,3 +83,4 @@ async def test_a_refused_output_fails_the_batch() -> None:
     batch = events("Troops shelled it.", "Envoys met in Geneva.")
     with pytest.raises(RuntimeError, match="MessageSizeTooLarge"):
         await process_batch(batch, handler(), publisher, Progress())  # type: ignore[arg-type]
+    assert publisher.delivered_for is None, "no delay is observed for an undelivered batch"

@@ -6,6 +6,8 @@ topics), never article ids or free text.
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
 
 from tensionwatch import __version__
@@ -114,6 +116,9 @@ class PrometheusMetrics:
         )
         for reason in DeadLetterReason:
             self.dead_letters.labels(reason=reason.value)
+        # labels() costs microseconds; the hot path looks children up here instead.
+        self._events_by_type: dict[tuple[str, int], Any] = {}
+        self._produced_by_topic: dict[str, Any] = {}
 
     def article_consumed(self) -> None:
         """Count an accepted article."""
@@ -125,7 +130,12 @@ class PrometheusMetrics:
 
     def event_coded(self, event: TensionEvent) -> None:
         """Count an event by its type."""
-        self.events.labels(plover_type=event.plover_type, quad_class=str(event.quad_class)).inc()
+        key = (event.plover_type, event.quad_class)
+        child = self._events_by_type.get(key)
+        if child is None:
+            child = self.events.labels(plover_type=key[0], quad_class=str(key[1]))
+            self._events_by_type[key] = child
+        child.inc()
 
     def escalation_raised(self) -> None:
         """Count an escalation."""
@@ -141,7 +151,10 @@ class PrometheusMetrics:
 
     def published(self, topic: str, count: int = 1) -> None:
         """Count records published to a topic."""
-        self.produced.labels(topic=topic).inc(count)
+        child = self._produced_by_topic.get(topic)
+        if child is None:
+            child = self._produced_by_topic[topic] = self.produced.labels(topic=topic)
+        child.inc(count)
 
     def event_delay(self, reference: str, seconds: float) -> None:
         """Observe the delay from `reference` ("ingest" or "published") to emit."""

@@ -5,11 +5,10 @@ from __future__ import annotations
 import asyncio
 import logging
 
-import faust
-
 from tensionwatch.adapters.admin import ensure_topics
 from tensionwatch.bootstrap import bootstrap
 from tensionwatch.settings import Settings
+from tensionwatch.stream.runner import QuietWorker
 
 
 def run_worker(settings: Settings, loglevel: str = "info", create_topics: bool = True) -> None:
@@ -20,7 +19,7 @@ def run_worker(settings: Settings, loglevel: str = "info", create_topics: bool =
     if create_topics:
         loop.run_until_complete(ensure_topics(settings, service.topics.names()))
     logging.getLogger(__name__).info("probes and metrics on %s", service.probes.url)
-    worker = faust.Worker(service.app, loop=loop, loglevel=loglevel)
+    worker = QuietWorker(service.app, loop=loop, loglevel=loglevel)
     worker.execute_from_commandline()
 
 

@@ -100,10 +100,12 @@ class ArticleHandler:
         outputs: list[Output] = []
         for event in coded.events:
             self.metrics.event_coded(event)
-            outputs.append(event_output("event", event))
+            # Keyed by the dyad, so one dyad's events stay in order on one partition.
+            key, value = event.dyad.encode(), event.model_dump_json().encode()
+            outputs.append(Output("event", key, value))
             if is_escalation(event, self.limits.escalation_min_intensity):
                 self.metrics.escalation_raised()
-                outputs.append(event_output("escalation", event))
+                outputs.append(Output("escalation", key, value))
         return outputs
 
     def _dead_letter(
@@ -165,8 +167,3 @@ def is_escalation(event: TensionEvent, min_intensity: float) -> bool:
     return (
         event.quad_class >= 3 and event.modality == "asserted" and -event.goldstein >= min_intensity
     )
-
-
-def event_output(kind: OutputKind, event: TensionEvent) -> Output:
-    """Serialize an event keyed by its dyad, so one dyad's events stay in order."""
-    return Output(kind, event.dyad.encode(), event.model_dump_json().encode())

@@ -82,11 +82,15 @@ async def process_batch(
 ) -> None:
     """Handle every record of a batch, then wait until the broker has every output."""
     pending: list[Awaitable[Any]] = []
+    coded_ingest_times: list[float] = []
     for event in events:
         outputs = handler.handle(event.value, _meta(event))
-        pending.extend(await publisher.send(outputs, event.message.timestamp))
+        pending.extend(await publisher.send(outputs))
+        if any(output.kind == "event" for output in outputs):
+            coded_ingest_times.append(event.message.timestamp)
         _note(progress, event, len(outputs))
     await asyncio.gather(*pending)
+    publisher.delivered(coded_ingest_times)
 
 
 class Publisher:
@@ -96,20 +100,27 @@ class Publisher:
         self.app = app
         self.topics = topics
         self.metrics = metrics
+        self.names = {
+            kind: topics.for_output(kind).get_topic_name()
+            for kind in ("event", "escalation", "dead_letter")
+        }
 
-    async def send(self, outputs: list[Output], ingest_ts: float) -> list[Awaitable[Any]]:
+    async def send(self, outputs: list[Output]) -> list[Awaitable[Any]]:
         """Hand outputs to the producer; the returned futures resolve once the broker has them."""
         futures = []
         for output in outputs:
-            name = self.topics.for_output(output.kind).get_topic_name()
-            future: Any = await self.app.producer.send(
-                name, output.key, output.value, None, None, None
+            name = self.names[output.kind]
+            futures.append(
+                await self.app.producer.send(name, output.key, output.value, None, None, None)
             )
-            if output.kind == "event":
-                future.add_done_callback(self._delay_observer(ingest_ts))
-            futures.append(future)
             self.metrics.published(name)
         return futures
+
+    def delivered(self, ingest_times: list[float]) -> None:
+        """Observe, once per article, the delay from ingest until its events were delivered."""
+        now = time.time()
+        for ingest_ts in ingest_times:
+            self.metrics.event_delay("ingest", now - ingest_ts)
 
     async def send_in_transaction(self, outputs: list[Output], ingest_ts: float) -> None:
         """Send through faust's topic API, which joins the current transaction."""
