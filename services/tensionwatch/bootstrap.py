@@ -51,7 +51,8 @@ def build_coder(settings: Settings) -> SentenceCoder:
     """The production coder, with the configured confidence threshold."""
     from tensionwatch.domain.coder import Coder
 
-    return Coder(min_confidence=settings.min_confidence)
+    # Loaded here, at start-up, so the first batch does not pay for it.
+    return Coder(min_confidence=settings.min_confidence).load()
 
 
 def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service:

@@ -294,6 +294,11 @@ class Coder:
             self._fallback = fallback_lexicon()
         return self._fallback if isinstance(self._fallback, Lexicon) else None
 
+    def load(self) -> Coder:
+        """Load the lexicons and the actor index now rather than on the first sentence."""
+        _ = (self.actors, self.lexicon, self.fallback)
+        return self
+
     def code_sentence(
         self, sentence: Sentence, published_at: datetime | None
     ) -> list[TensionEvent]:
