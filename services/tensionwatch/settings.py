@@ -35,12 +35,12 @@ class Settings(BaseSettings):
     # Throughput (see the README's Performance section for how these were chosen)
     batch_max: int = Field(default=500, ge=1, description="Records per agent batch, at most.")
     batch_within_seconds: float = Field(
-        default=0.02, gt=0, description="A batch closes after this long even if not full."
+        default=0.005, gt=0, description="A batch closes after this long even if not full."
     )
     stream_buffer_maxsize: int = Field(default=32_768, ge=1)
     max_poll_records: int = Field(default=2_000, ge=1)
     consumer_max_fetch_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
-    producer_linger_seconds: float = Field(default=0.005, ge=0)
+    producer_linger_seconds: float = Field(default=0.001, ge=0)
     producer_max_batch_bytes: int = Field(default=512 * 1024, ge=1024)
     commit_every: int = Field(default=10_000, ge=1, description="Commit after this many acks.")
     commit_interval_seconds: float = Field(default=2.8, gt=0)

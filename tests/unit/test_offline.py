@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
+
 from tensionwatch.entrypoints.offline import code_lines
 from tests.fakes import KeywordCoder
 
@@ -42,3 +44,10 @@ def test_published_at_is_carried_into_events() -> None:
     _, [result] = run(['{"id": "a", "text": "Troops shelled it.", "published_at": "2026-11-02"}'])
     [event] = result["events"]  # type: ignore[misc]
     assert event["published_at"] == "2026-11-02T00:00:00Z"
+
+
+def test_a_missing_input_file_is_one_clear_error(capsys: pytest.CaptureFixture[str]) -> None:
+    from tensionwatch.entrypoints.cli import main
+
+    assert main(["code", "/nonexistent/articles.jsonl"]) == 1
+    assert "tensionwatch: error:" in capsys.readouterr().err

@@ -80,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TensionwatchError as error:
         print(f"tensionwatch: error: {error}", file=sys.stderr)
         return 1
+    except OSError as error:  # a missing or unreadable input file, an unbindable port
+        print(f"tensionwatch: error: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 

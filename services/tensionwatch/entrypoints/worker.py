@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 
 from tensionwatch.adapters.admin import ensure_topics
@@ -14,6 +15,9 @@ from tensionwatch.stream.runner import QuietWorker
 def run_worker(settings: Settings, loglevel: str = "info", create_topics: bool = True) -> None:
     """Create the topics if needed, then run the worker until it is stopped."""
     service = bootstrap(settings)
+    # The coder's tables are loaded and live forever: keep them out of the cyclic GC's
+    # full collections, which otherwise walk them and stall the stream.
+    gc.freeze()
     loop = new_event_loop(settings.uvloop)
     asyncio.set_event_loop(loop)
     if create_topics:
