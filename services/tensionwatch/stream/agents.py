@@ -12,7 +12,7 @@ import asyncio
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Sequence
 from typing import Any
 
 import faust
@@ -37,13 +37,8 @@ def register_agents(
     handler: ArticleHandler,
     metrics: PrometheusMetrics,
     progress: Progress,
-    on_publish_failure: Callable[[BaseException], None] | None = None,
 ) -> None:
-    """Attach the coding agent and the lag timer to `app`.
-
-    `on_publish_failure` must not return normally: leaving the batch loop acks the batch.
-    """
-    on_publish_failure = on_publish_failure or exit_without_commit
+    """Attach the coding agent and the lag timer to `app`."""
     publisher = Publisher(app, topics, metrics)
 
     if settings.processing_guarantee == "exactly_once":
@@ -52,7 +47,9 @@ def register_agents(
         async def code_articles(stream: faust.StreamT[bytes]) -> None:
             async for event in stream.events():
                 outputs = handler.handle(event.value, _meta(event))
-                await publisher.send_in_transaction(outputs, event.message.timestamp)
+                await publisher.send_in_transaction(outputs)
+                if any(output.kind == "event" for output in outputs):
+                    publisher.delivered([event.message.timestamp])
                 _note(progress, event, len(outputs))
 
     else:
@@ -66,7 +63,7 @@ def register_agents(
                 try:
                     await process_batch(events, handler, publisher, progress)
                 except Exception as error:  # the broker refused an output
-                    on_publish_failure(error)
+                    exit_without_commit(error)  # leaving the loop normally would ack the batch
 
     @app.timer(interval=settings.lag_interval_seconds)  # type: ignore[untyped-decorator]
     async def report_lag() -> None:
@@ -117,24 +114,18 @@ class Publisher:
         return futures
 
     def delivered(self, ingest_times: list[float]) -> None:
-        """Observe, once per article, the delay from ingest until its events were delivered."""
+        """Observe, once per article with events, the delay from ingest until its events were
+        handed over (delivered, for batches; in the transaction, for exactly-once)."""
         now = time.time()
         for ingest_ts in ingest_times:
             self.metrics.event_delay("ingest", now - ingest_ts)
 
-    async def send_in_transaction(self, outputs: list[Output], ingest_ts: float) -> None:
+    async def send_in_transaction(self, outputs: list[Output]) -> None:
         """Send through faust's topic API, which joins the current transaction."""
         for output in outputs:
             topic = self.topics.for_output(output.kind)
-            callback = self._delay_observer(ingest_ts) if output.kind == "event" else None
-            await topic.send(key=output.key, value=output.value, callback=callback)
+            await topic.send(key=output.key, value=output.value)
             self.metrics.published(topic.get_topic_name())
-
-    def _delay_observer(self, ingest_ts: float) -> Any:
-        def observe(_future: Any) -> None:
-            self.metrics.event_delay("ingest", time.time() - ingest_ts)
-
-        return observe
 
 
 def exit_without_commit(error: BaseException) -> None:
