@@ -1,8 +1,10 @@
-"""Hand-written fakes for the domain seams."""
+"""Hand-written fakes for the domain and producer seams."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime
+from typing import Any
 
 from tensionwatch.domain.models import Actor, DeadLetterReason, Sentence, TensionEvent
 
@@ -102,3 +104,54 @@ class RecordingMetrics:
 
     def stage_duration(self, stage: str, seconds: float) -> None:
         self.stages.append(stage)
+
+
+class FakeBatch:
+    """A record batch that holds `capacity` records (an empty one takes any record)."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self.records: list[tuple[bytes, bytes]] = []
+
+    def append(self, *, timestamp: float | None, key: bytes, value: bytes) -> object | None:
+        if self.records and len(self.records) >= self.capacity:
+            return None
+        self.records.append((key, value))
+        return object()
+
+    def record_count(self) -> int:
+        return len(self.records)
+
+
+class FakeBatchProducer:
+    """Keeps the batches it is sent; their futures fail when a record's value has `fail_on`."""
+
+    def __init__(self, partitions: int = 4, capacity: int = 3, fail_on: bytes | None = None):
+        self.partitions = partitions
+        self.capacity = capacity
+        self.fail_on = fail_on
+        self.sent: list[tuple[str, int, list[tuple[bytes, bytes]]]] = []
+
+    def create_batch(self) -> FakeBatch:
+        return FakeBatch(self.capacity)
+
+    async def send_batch(self, batch: FakeBatch, topic: str, *, partition: int) -> Any:
+        self.sent.append((topic, partition, batch.records))
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        if self.fail_on and any(self.fail_on in value for _, value in batch.records):
+            future.set_exception(RuntimeError("MessageSizeTooLarge"))
+        else:
+            future.set_result(None)
+        return future
+
+    async def partitions_for(self, topic: str) -> set[int]:
+        return set(range(self.partitions))
+
+    def records(self, topic: str) -> list[tuple[int, bytes, bytes]]:
+        """(partition, key, value) of every record sent to `topic`, in send order."""
+        return [
+            (partition, key, value)
+            for sent_topic, partition, batch in self.sent
+            if sent_topic == topic
+            for key, value in batch
+        ]

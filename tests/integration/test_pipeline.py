@@ -12,7 +12,10 @@ from prometheus_client import CollectorRegistry
 
 from tensionwatch.adapters.admin import ensure_topics
 from tensionwatch.adapters.http import ProbeServer
+from tensionwatch.bench.articles import make_articles
 from tensionwatch.bootstrap import bootstrap
+from tensionwatch.service.handler import RecordMeta
+from tensionwatch.stream.outbox import partition_of
 from tensionwatch.stream.runner import running
 from tests.fakes import KeywordCoder
 from tests.streaming import SettingsFactory, prepared
@@ -130,3 +133,29 @@ async def test_readyz_answers_503_until_the_worker_has_partitions(
                 assert response.status == 200
     finally:
         await early.stop()
+
+
+async def test_each_dyad_keeps_its_partition_and_its_order(
+    make_settings: SettingsFactory, downstream_of: Any, producer: AIOKafkaProducer
+) -> None:
+    settings = make_settings(partitions=4)
+    service = await prepared(settings)  # the real coder: many dyads, many events per article
+    downstream = await downstream_of(settings)
+    records = make_articles(8)
+    expected: dict[bytes, list[str]] = {}
+    for number, raw in enumerate(records):
+        for output in service.handler.handle(raw, RecordMeta(settings.topic_articles, 0, number)):
+            if output.kind == "event":
+                expected.setdefault(output.key, []).append(json.loads(output.value)["event_id"])
+    async with running(service):
+        for raw in records:  # one input partition: the worker codes them in this order
+            await producer.send_and_wait(settings.topic_articles, raw, partition=0)
+        await downstream.collect(sum(map(len, expected.values())))
+    arrived: dict[bytes, list[str]] = {}
+    for record in downstream.records:
+        if record.topic == settings.topic_events:
+            assert record.key is not None and record.value is not None
+            assert record.partition == partition_of(record.key, 4), record.key
+            arrived.setdefault(record.key, []).append(json.loads(record.value)["event_id"])
+    assert len(expected) > 4, "the articles name several dyads"
+    assert arrived == expected

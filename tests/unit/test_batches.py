@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from dataclasses import dataclass
-from typing import Any
 
 import pytest
+from prometheus_client import CollectorRegistry
 
-from tensionwatch.service.handler import ArticleHandler, Limits, Output
-from tensionwatch.stream.agents import process_batch
+from tensionwatch.adapters.metrics import PrometheusMetrics
+from tensionwatch.service.handler import ArticleHandler, Limits, OutputKind
+from tensionwatch.stream.agents import Publisher, process_batch
 from tensionwatch.stream.progress import Progress
-from tests.fakes import KeywordCoder, RecordingMetrics
+from tests.fakes import FakeBatchProducer, KeywordCoder, RecordingMetrics
 
 
 @dataclass
@@ -34,28 +34,23 @@ class FakeEvent:
     message: FakeMessage
 
 
-class FakePublisher:
-    """Resolves each send at once, or fails the ones whose value contains `fail_on`."""
+NAMES: dict[OutputKind, str] = {"event": "ev", "escalation": "esc", "dead_letter": "dlq"}
 
-    def __init__(self, fail_on: bytes | None = None) -> None:
-        self.sent: list[Output] = []
-        self.fail_on = fail_on
-        self.delivered_for: list[float] | None = None
 
-    async def send(self, outputs: list[Output]) -> list[Any]:
-        futures = []
-        for output in outputs:
-            future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-            if self.fail_on and self.fail_on in output.value:
-                future.set_exception(RuntimeError("MessageSizeTooLarge"))
-            else:
-                future.set_result(None)
-            self.sent.append(output)
-            futures.append(future)
-        return futures
+class DelayRecorder(PrometheusMetrics):
+    """Real metrics, plus the delays observed."""
 
-    def delivered(self, ingest_times: list[float]) -> None:
-        self.delivered_for = list(ingest_times)
+    def __init__(self) -> None:
+        super().__init__(CollectorRegistry())
+        self.delays: list[float] = []
+
+    def event_delay(self, reference: str, seconds: float) -> None:
+        self.delays.append(seconds)
+
+
+def publisher(producer: FakeBatchProducer) -> tuple[Publisher, DelayRecorder]:
+    metrics = DelayRecorder()
+    return Publisher(NAMES, metrics, lambda: producer), metrics
 
 
 def events(*bodies: str) -> list[FakeEvent]:
@@ -70,17 +65,19 @@ def handler() -> ArticleHandler:
 
 
 async def test_a_batch_sends_every_output_and_notes_progress() -> None:
-    publisher, progress = FakePublisher(), Progress()
+    producer, progress = FakeBatchProducer(), Progress()
+    sends, metrics = publisher(producer)
     batch = events("Troops shelled it.", "Envoys met in Geneva.", "Nothing here.")
-    await process_batch(batch, handler(), publisher, progress)  # type: ignore[arg-type]
-    assert [o.kind for o in publisher.sent] == ["event", "escalation", "event"]
+    await process_batch(batch, handler(), sends, progress)  # type: ignore[arg-type]
+    assert [len(producer.records(name)) for name in NAMES.values()] == [2, 1, 0]
     assert (progress.records, progress.outputs) == (3, 3)
-    assert publisher.delivered_for == [0.0, 0.0], "one delay per article with events"
+    assert len(metrics.delays) == 2, "one delay per article with events"
+    assert metrics.produced.labels(topic="ev")._value.get() == 2
 
 
 async def test_a_refused_output_fails_the_batch() -> None:
-    publisher = FakePublisher(fail_on=b"CONSULT")
+    sends, metrics = publisher(FakeBatchProducer(fail_on=b"CONSULT"))
     batch = events("Troops shelled it.", "Envoys met in Geneva.")
     with pytest.raises(RuntimeError, match="MessageSizeTooLarge"):
-        await process_batch(batch, handler(), publisher, Progress())  # type: ignore[arg-type]
-    assert publisher.delivered_for is None, "no delay is observed for an undelivered batch"
+        await process_batch(batch, handler(), sends, Progress())  # type: ignore[arg-type]
+    assert metrics.delays == [], "no delay is observed for an undelivered batch"

@@ -2,25 +2,26 @@
 
 At-least-once (the default) takes records in batches: every output of a batch is sent, and
 the batch's input offsets are acknowledged only after the broker has acknowledged all of
-those outputs. Per-record `await topic.send` costs faust a tenth of its client's throughput;
-see the README's Performance section. Exactly-once keeps faust's per-record transactional path.
+those outputs, which go out as whole record batches (`outbox.py`) rather than one send per
+record; see the README's Performance section. Exactly-once keeps faust's per-record
+transactional path.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import time
-from collections.abc import Awaitable, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import get_args
 
 import faust
 from faust.types import EventT
 
 from tensionwatch.adapters.metrics import PrometheusMetrics
-from tensionwatch.service.handler import ArticleHandler, Output, RecordMeta
+from tensionwatch.service.handler import ArticleHandler, Output, OutputKind, RecordMeta
 from tensionwatch.settings import Settings
+from tensionwatch.stream.outbox import BatchProducer, Outbox
 from tensionwatch.stream.progress import Progress
 from tensionwatch.stream.topics import Topics
 
@@ -39,7 +40,8 @@ def register_agents(
     progress: Progress,
 ) -> None:
     """Attach the coding agent and the lag timer to `app`."""
-    publisher = Publisher(app, topics, metrics)
+    names = {kind: topics.for_output(kind).get_topic_name() for kind in get_args(OutputKind)}
+    publisher = Publisher(names, metrics, lambda: kafka_producer(app))
 
     if settings.processing_guarantee == "exactly_once":
 
@@ -47,7 +49,7 @@ def register_agents(
         async def code_articles(stream: faust.StreamT[bytes]) -> None:
             async for event in stream.events():
                 outputs = handler.handle(event.value, _meta(event))
-                await publisher.send_in_transaction(outputs)
+                await send_in_transaction(topics, metrics, outputs)
                 if any(output.kind == "event" for output in outputs):
                     publisher.delivered([event.message.timestamp])
                 _note(progress, event, len(outputs))
@@ -78,40 +80,45 @@ async def process_batch(
     progress: Progress,
 ) -> None:
     """Handle every record of a batch, then wait until the broker has every output."""
-    pending: list[Awaitable[Any]] = []
+    outbox = publisher.outbox()
     coded_ingest_times: list[float] = []
     for event in events:
         outputs = handler.handle(event.value, _meta(event))
-        pending.extend(await publisher.send(outputs))
+        await publisher.put(outbox, outputs)
         if any(output.kind == "event" for output in outputs):
             coded_ingest_times.append(event.message.timestamp)
         _note(progress, event, len(outputs))
-    await asyncio.gather(*pending)
+    await publisher.flush(outbox)
     publisher.delivered(coded_ingest_times)
 
 
 class Publisher:
-    """Sends outputs to their topics and counts them."""
+    """Sends a batch's outputs to their topics through an outbox, and counts them."""
 
-    def __init__(self, app: faust.App, topics: Topics, metrics: PrometheusMetrics) -> None:
-        self.app = app
-        self.topics = topics
+    def __init__(
+        self,
+        names: Mapping[OutputKind, str],
+        metrics: PrometheusMetrics,
+        producer: Callable[[], BatchProducer],
+    ) -> None:
+        self.names = names
         self.metrics = metrics
-        self.names = {
-            kind: topics.for_output(kind).get_topic_name()
-            for kind in ("event", "escalation", "dead_letter")
-        }
+        self.producer = producer
 
-    async def send(self, outputs: list[Output]) -> list[Awaitable[Any]]:
-        """Hand outputs to the producer; the returned futures resolve once the broker has them."""
-        futures = []
+    def outbox(self) -> Outbox:
+        """An empty outbox on the (started) producer, for one batch of input records."""
+        return Outbox(self.producer())
+
+    async def put(self, outbox: Outbox, outputs: list[Output]) -> None:
+        """Add outputs to the outbox (which sends a batch whenever one fills up)."""
         for output in outputs:
-            name = self.names[output.kind]
-            futures.append(
-                await self.app.producer.send(name, output.key, output.value, None, None, None)
-            )
-            self.metrics.published(name)
-        return futures
+            await outbox.put(self.names[output.kind], output.key, output.value)
+
+    async def flush(self, outbox: Outbox) -> None:
+        """Send the outbox's last batches, wait for the broker's acks, count what was sent."""
+        await outbox.flush()
+        for topic, count in outbox.records.items():
+            self.metrics.published(topic, count)
 
     def delivered(self, ingest_times: list[float]) -> None:
         """Observe, once per article with events, the delay from ingest until its events were
@@ -120,12 +127,21 @@ class Publisher:
         for ingest_ts in ingest_times:
             self.metrics.event_delay("ingest", now - ingest_ts)
 
-    async def send_in_transaction(self, outputs: list[Output]) -> None:
-        """Send through faust's topic API, which joins the current transaction."""
-        for output in outputs:
-            topic = self.topics.for_output(output.kind)
-            await topic.send(key=output.key, value=output.value)
-            self.metrics.published(topic.get_topic_name())
+
+async def send_in_transaction(
+    topics: Topics, metrics: PrometheusMetrics, outputs: list[Output]
+) -> None:
+    """Send through faust's topic API, which joins the current transaction."""
+    for output in outputs:
+        topic = topics.for_output(output.kind)
+        await topic.send(key=output.key, value=output.value)
+        metrics.published(topic.get_topic_name())
+
+
+def kafka_producer(app: faust.App) -> BatchProducer:
+    """The AIOKafkaProducer inside the app's (started) faust producer, which keeps it
+    private; it is the producer faust configured from the settings."""
+    return app.producer._ensure_producer()  # type: ignore[attr-defined,no-any-return]
 
 
 def exit_without_commit(error: BaseException) -> None:
