@@ -173,7 +173,10 @@ async def _measure(
         outputs = len(plan.records)
         if plan.pipeline:
             outputs = int((await scrape(ports, [PRODUCED]))[PRODUCED])
-        await watch.until(_counted(tail), outputs, "outputs at the tail")
+        try:
+            await watch.until(_counted(tail), outputs, "outputs at the tail")
+        except BenchError as error:
+            raise BenchError(f"{error}\n{await tail.report()}") from error
         window = drain_window(watch.samples, tail.first_created, tail.last_arrived)
     rss = max(peak_rss_mb(pid) for pid in pids)
     sentences = int((await scrape(ports, [SENTENCES]))[SENTENCES]) if plan.pipeline else None

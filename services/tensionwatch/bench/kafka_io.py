@@ -74,6 +74,7 @@ class Tail:
             max_partition_fetch_bytes=TAIL_FETCH_BYTES,
         )
         self.count = 0
+        self.by_partition: dict[TopicPartition, tuple[int, int]] = {}  # records, next offset
         self.first_created = float("inf")
         self.last_arrived = 0.0
         self._task: asyncio.Task[None] | None = None
@@ -95,8 +96,21 @@ class Tail:
     async def _run(self) -> None:
         while True:
             batch = await self.consumer.getmany(timeout_ms=100, max_records=10_000)
+            for tp, records in batch.items():
+                seen = self.by_partition.get(tp, (0, 0))[0]
+                self.by_partition[tp] = (seen + len(records), records[-1].offset + 1)
             stamps = [r.timestamp for records in batch.values() for r in records]
             if stamps:
                 self.last_arrived = time.time()
                 self.count += len(stamps)
                 self.first_created = min(self.first_created, min(stamps) / 1000)
+
+    async def report(self) -> str:
+        """Per partition: records read, the next offset to read and the broker's end offset
+        (to tell a reader that fell behind from records that never reached the broker)."""
+        ends = await self.consumer.end_offsets(self.partitions)
+        lines = []
+        for tp in self.partitions:
+            seen, position = self.by_partition.get(tp, (0, 0))
+            lines.append(f"{tp.topic}[{tp.partition}] read {seen} next {position} end {ends[tp]}")
+        return "\n".join(lines)
