@@ -21,6 +21,9 @@ from tensionwatch.service.ports import MetricsPort
 
 OutputKind = Literal["event", "escalation", "dead_letter"]
 
+# `model_dump_json()` as bytes, without the str round trip (a fifth of its cost per event).
+_event_json = TensionEvent.__pydantic_serializer__.to_json
+
 
 @dataclass(frozen=True, slots=True)
 class RecordMeta:
@@ -101,7 +104,7 @@ class ArticleHandler:
         for event in coded.events:
             self.metrics.event_coded(event)
             # Keyed by the dyad, so one dyad's events stay in order on one partition.
-            key, value = event.dyad.encode(), event.model_dump_json().encode()
+            key, value = event.dyad.encode(), _event_json(event)
             outputs.append(Output("event", key, value))
             if is_escalation(event, self.limits.escalation_min_intensity):
                 self.metrics.escalation_raised()
