@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 
 from tensionwatch.bench.articles import make_articles
-from tensionwatch.bench.report import render_table, summarise
+from tensionwatch.bench.report import render_table, summarise, write_chart
 from tensionwatch.bench.stats import Sample, drain_window, metric_sum, percentile, rate, ratio
 
 
@@ -101,3 +102,10 @@ def test_the_summary_checks_every_target_and_the_table_shows_them() -> None:
     assert "faust" in table and "0.40" in table
     assert "e2e_seed_articles_per_second >= 250: 200.00 MISSED" in table
     assert "p99 60.0 ms" in table
+
+
+def test_a_chart_is_drawn_for_a_latency_only_run(tmp_path: Path) -> None:
+    latency = {"offered_articles_per_second": 100, "p50_ms": 20.0, "p95_ms": 40.0, "p99_ms": 60.0}
+    document = {"results": {"latency": latency}, "environment": {"broker": {"kind": "kafka"}}}
+    chart = write_chart(document, tmp_path / "bench.png")
+    assert chart.stat().st_size > 1_000

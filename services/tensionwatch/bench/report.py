@@ -133,7 +133,8 @@ def write_chart(document: dict[str, Any], path: Path) -> Path:
     bars = left.bar(names, [results[n]["articles_per_second"] for n in names], color="#4c72b0")
     labels = [_num(results[n].get("ratio_to_raw"), ".2f") + "× raw" for n in names]
     left.bar_label(bars, labels=labels, fontsize=8)
-    left.set_yscale("log")  # baselines run ~100x faster than the pipeline
+    if names:  # a log axis needs data (a latency-only run has none)
+        left.set_yscale("log")  # baselines run ~100x faster than the pipeline
     left.set_ylabel("articles/s, log scale (drain of a backlog)")
     left.set_title(f"tensionwatch bench: {document['environment']['broker']['kind']} broker")
     _latency_panel(right, results.get("latency"))
