@@ -155,17 +155,35 @@ def compile_pattern(text: str, code: str, weight: float) -> list[Pattern]:
 _Entry = tuple[Pattern, frozenset[str] | None, bool, Element]
 
 
+class _Entries(NamedTuple):
+    """The patterns a word starts, in lexicon order, and those that need no anchor word.
+
+    A gapped pattern needs a word of its anchor in the sentence; `anchors` holds them all, so
+    one test skips every gapped pattern of the word (the PETRARCH verbs have dozens each).
+    """
+
+    every: list[_Entry]
+    unanchored: list[_Entry]
+    anchors: frozenset[str]
+
+
+def _entries(every: list[_Entry]) -> _Entries:
+    anchors = frozenset(word for _, anchor, _, _ in every for word in anchor or ())
+    return _Entries(every, [entry for entry in every if entry[1] is None], anchors)
+
+
 class Lexicon:
     """An indexed set of trigger patterns."""
 
     def __init__(self, patterns: list[Pattern]) -> None:
         # first form -> (pattern, its anchor, whether it is a single word, its second element)
-        self._index: dict[str, list[_Entry]] = {}
+        index: dict[str, list[_Entry]] = {}
         for pattern in patterns:
             first, *rest = pattern.elements
             entry = (pattern, pattern.anchor, not rest, rest[0] if rest else None)
             for form in first or ():
-                self._index.setdefault(form, []).append(entry)
+                index.setdefault(form, []).append(entry)
+        self._index = {form: _entries(every) for form, every in index.items()}
         self._keys = frozenset(self._index)
         self._size = len(patterns)
 
@@ -184,7 +202,10 @@ class Lexicon:
         for first, word in enumerate(words):
             if word not in triggers:
                 continue
-            for pattern, anchor, single, second in index[word]:
+            every, unanchored, anchors = index[word]
+            for pattern, anchor, single, second in (
+                unanchored if anchors.isdisjoint(present) else every
+            ):
                 if single:
                     found.append(Match(pattern, first, first))
                     continue
