@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import attrgetter
 from typing import Protocol
 
 from tensionwatch.domain import cameo, modality, roles
@@ -72,21 +73,24 @@ def select(matches: Sequence[Match]) -> list[Match]:
     """Non-overlapping matches, the more specific and heavier first; in sentence order."""
     if len(matches) == 1:
         return [] if matches[0].pattern.code == DISCARD else list(matches)
-    ranked = sorted(matches, key=_rank)
     taken: list[Match] = []
-    for match in ranked:
-        if all(match.last < other.first or match.first > other.last for other in taken):
+    for match in _ranked(matches):
+        for other in taken:
+            if match.last >= other.first and match.first <= other.last:
+                break  # overlaps a match already taken
+        else:
             taken.append(match)
-    return sorted((m for m in taken if m.pattern.code != DISCARD), key=_first)
+    return sorted((m for m in taken if m.pattern.code != DISCARD), key=_FIRST)
 
 
-def _rank(match: Match) -> tuple[int, float, int, int]:
-    pattern = match.pattern
-    return (-pattern.specificity, -pattern.weight, match.first, match.last)
+def _ranked(matches: Sequence[Match]) -> list[Match]:
+    """The matches by rank: tuples compared in C rather than a key function called per match
+    (the index keeps equal ranks in their original order, as a stable sort would)."""
+    keys = sorted([(m.pattern.rank, m.first, m.last, i) for i, m in enumerate(matches)])
+    return [matches[key[3]] for key in keys]
 
 
-def _first(match: Match) -> int:
-    return match.first
+_FIRST = attrgetter("first")
 
 
 def _candidate(match: Match, tokens: Tokens) -> Candidate:
@@ -305,6 +309,8 @@ class Coder:
         """The acts of one sentence, most confident first (none when it names no act)."""
         tokens = tokenize(sentence.text)
         candidates = find_candidates(tokens, self.lexicon, self.fallback)
+        if not candidates:
+            return []  # no act: the sentence's cues need not be looked at
         discount = modality.sentence_discount(tokens.words, sentence.text)
         if not any(_ceiling(c, discount) >= self.min_confidence for c in candidates):
             return []  # no act could pass: skip the actor and date look-ups

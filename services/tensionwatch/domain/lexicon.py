@@ -51,11 +51,14 @@ class Pattern:
     code: str
     weight: float
     specificity: int = field(init=False, repr=False, compare=False)
+    rank: tuple[int, float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # How many words the pattern names (gaps left out); read for every match ranked.
         specificity = sum(1 for element in self.elements if element is not None)
         object.__setattr__(self, "specificity", specificity)
+        # Overlapping matches: the more specific, then the heavier, is kept (ascending order).
+        object.__setattr__(self, "rank", (-specificity, -self.weight))
 
     @property
     def anchor(self) -> frozenset[str] | None:
