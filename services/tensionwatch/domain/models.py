@@ -146,10 +146,10 @@ class TensionEvent(_Record):
     @staticmethod
     def dyad_of(source: Actor | None, target: Actor | None) -> str:
         """Undirected dyad key: both sides' countries (or codes), sorted; `-` for a missing side."""
-        sides = sorted(
-            (actor.country or actor.code) if actor else "-" for actor in (source, target)
-        )
-        return f"{sides[0]}|{sides[1]}"
+        # Two sides: one comparison, not a sort (called for every scored act).
+        left = (source.country or source.code) if source else "-"
+        right = (target.country or target.code) if target else "-"
+        return f"{left}|{right}" if left <= right else f"{right}|{left}"
 
 
 class DeadLetterReason(StrEnum):
