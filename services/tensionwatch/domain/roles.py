@@ -107,7 +107,7 @@ class Context:
     def before(self, offset: int, count: int) -> list[str]:
         """The `count` words (lowercased) that end before character `offset`."""
         index = bisect_left(self.starts, offset)
-        return self.words[max(index - count, 0) : index]
+        return self.words[index - count if index > count else 0 : index]
 
 
 def _after_preposition(context: Context, span: Span) -> bool:
@@ -183,8 +183,13 @@ def _symmetric(
     return _pair_before(context.text, before) or _pair_between(context, after)
 
 
+_NOBODY = Roles(None, None, 0)
+
+
 def assign(context: Context, spans: Sequence[Span], start: int, end: int, code: str) -> Roles:
     """Source and target of the trigger at text[start:end] with CAMEO code `code`."""
+    if not spans:
+        return _NOBODY  # what the rules below come to without actors, without running them
     text = context.text
     dateline = context.dateline
     before = [span for span in spans if dateline <= span.start and span.end <= start]
@@ -217,6 +222,8 @@ def _dateline_end(text: str) -> int:
 def _distance(start: int, end: int, source: Span | None, target: Span | None) -> int:
     gap = 0
     for span in (source, target):
-        if span is not None:
-            gap = max(gap, start - span.end, span.start - end)
+        if span is not None:  # the larger of the gaps before and after (no max(): hot path)
+            before, after = start - span.end, span.start - end
+            further = before if before > after else after
+            gap = further if further > gap else gap
     return gap
