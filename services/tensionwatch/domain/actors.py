@@ -13,7 +13,7 @@ import re
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
@@ -31,6 +31,9 @@ class ActorMatch(NamedTuple):
     actor: Actor
 
 
+_actor_match = partial(tuple.__new__, ActorMatch)  # as `_unit` below: one call per actor
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class _Form:
     """The meanings of a surface form, with what it stands for alone worked out in advance."""
@@ -38,6 +41,9 @@ class _Form:
     kind: Kind
     entries: tuple[Entry, ...]
     alone: Resolved | None  # unused for people: their role depends on the day
+    # The kind tests of every match, answered once: looking up an enum member costs more.
+    person: bool
+    title: bool
 
     @classmethod
     def of(cls, entries: tuple[Entry, ...]) -> _Form:
@@ -45,13 +51,18 @@ class _Form:
         alone: Resolved | None = (entry.code, entry.sector)
         if entry.kind in AGENTS:
             alone = ("", entry.sector) if entry.sector else None
-        return cls(entry.kind, entries, alone)
+        return cls(entry.kind, entries, alone, entry.kind is Kind.PERSON, entry.kind is Kind.TITLE)
 
 
 class _Unit(NamedTuple):
     start: int
     end: int
     form: _Form
+
+
+# Builds a `_Unit` from a tuple without the Python-level `__new__` of NamedTuple (a call
+# per match found: noticeably slower).
+_unit = partial(tuple.__new__, _Unit)
 
 
 def _forms(table: dict[str, tuple[Entry, ...]]) -> dict[str, _Form]:
@@ -273,31 +284,31 @@ class ActorIndex:
             resolved = self._resolve(members, on)
             if resolved is None:
                 continue
-            if members[-1].form.kind is Kind.TITLE:
+            if members[-1].form.title:
                 end = _name_end(text, end, units[index].start if index < count else len(text))
             actor = self._actor(text[unit.start : end], resolved)
-            matches.append(ActorMatch(unit.start, end, actor))
+            matches.append(_actor_match((unit.start, end, actor)))
         return matches
 
     def _units(self, text: str) -> list[_Unit]:
         """Every known form in `text`: case-sensitive forms, then agent words in any case."""
-        exact = self._exact_forms
-        names = [_Unit(*found.span(), exact[found.group()]) for found in self._exact.finditer(text)]
+        exact, found = self._exact_forms, self._exact.finditer(text)
+        names = [_unit((m.start(), m.end(), exact[m.group()])) for m in found]
         folded = self._folded_forms
         lowered = text.lower()
         if len(lowered) == len(text):  # lower-casing kept the offsets: scan the cheap way
-            matches = self._folded.finditer(lowered)
-            agents = [_Unit(*found.span(), folded[found.group()]) for found in matches]
+            found = self._folded.finditer(lowered)
+            agents = [_unit((m.start(), m.end(), folded[m.group()])) for m in found]
         else:
-            matches = self._folded_any_case.finditer(text)
-            agents = [_Unit(*found.span(), folded[found.group().lower()]) for found in matches]
+            found = self._folded_any_case.finditer(text)
+            agents = [_unit((m.start(), m.end(), folded[m.group().lower()])) for m in found]
         return _merge(names, agents)
 
     def _resolve(self, units: Sequence[_Unit], on: date | None) -> Resolved | None:
         if len(units) > 1:
             return _joined(units, on)
         form = units[0].form  # the common case: one word or name, nothing to combine
-        if form.kind is not Kind.PERSON:
+        if not form.person:
             return form.alone
         found = self._roles.get((form, on))
         if found is None:
