@@ -342,7 +342,7 @@ class Coder:
         candidate, found, dyad = scored.candidate, scored.found, scored.dyad
         entry = cameo.lookup(candidate.code)
         mode: Modality = "background" if timing.background else candidate.modality
-        return TensionEvent(
+        fields = dict(
             event_id=TensionEvent.make_id(sentence.article_id, sentence.index, entry.code, dyad),
             article_id=sentence.article_id,
             sentence_index=sentence.index,
@@ -366,6 +366,7 @@ class Coder:
             coder_version=self.version,
             published_at=published_at,
         )
+        return TensionEvent.validated(fields)
 
 
 def actor_country(actor: Actor | None) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, Self, cast
 
 from pydantic import (
     AliasChoices,
@@ -23,6 +23,12 @@ from pydantic import (
 
 class _Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore", populate_by_name=True)
+
+    @classmethod
+    def validated(cls, fields: dict[str, Any]) -> Self:
+        """`cls(**fields)`, validated the same way, without `BaseModel.__init__`'s Python frame
+        and keyword packing: a third of the cost for the records made per sentence."""
+        return cast(Self, cls.__pydantic_validator__.validate_python(fields))
 
 
 def as_utc(value: datetime | None) -> datetime | None:

@@ -125,18 +125,17 @@ class _Builder:
     heading: str | None = None
 
     def add(self, start: int, end: int, paragraph: int, is_heading: bool = False) -> None:
-        self.sentences.append(
-            Sentence(
-                article_id=self.article_id,
-                index=len(self.sentences),
-                text=self.body[start:end],
-                char_start=start,
-                char_end=end,
-                heading=self.heading,
-                is_heading=is_heading,
-                paragraph=paragraph,
-            )
-        )
+        fields = {
+            "article_id": self.article_id,
+            "index": len(self.sentences),
+            "text": self.body[start:end],
+            "char_start": start,
+            "char_end": end,
+            "heading": self.heading,
+            "is_heading": is_heading,
+            "paragraph": paragraph,
+        }
+        self.sentences.append(Sentence.validated(fields))
 
     def add_heading(self, start: int, end: int, paragraph: int) -> None:
         self.heading = None
