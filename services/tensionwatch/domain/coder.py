@@ -231,7 +231,9 @@ def confidence(candidate: Candidate, found: roles.Roles, discount: float) -> flo
     score -= 0.1 if candidate.hedged else 0.0
     score -= candidate.penalty
     score -= discount
-    return round(min(max(score, 0.01), 0.99), 3)
+    # Clamped to [0.01, 0.99] as min(max(score, 0.01), 0.99) would, without two calls.
+    score = 0.01 if 0.01 > score else 0.99 if 0.99 < score else score
+    return round(score, 3)
 
 
 def _ceiling(candidate: Candidate, discount: float) -> float:

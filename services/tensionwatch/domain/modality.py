@@ -91,7 +91,9 @@ def shift(frame: str, code: str) -> str | None:
 
 def window(words: Sequence[str], first: int, size: int = WINDOW) -> list[str]:
     """Up to `size` words right before token `first`, not crossing clause punctuation."""
-    found = list(words[max(first - size, 0) : first])
+    found = list(words[first - size if first > size else 0 : first])
+    if CLAUSE_MARKS.isdisjoint(found):
+        return found  # the common case: one test in C instead of a loop
     for index in range(len(found) - 1, -1, -1):
         if found[index] in CLAUSE_MARKS:
             return found[index + 1 :]
@@ -160,17 +162,24 @@ def salience_penalty(before: Before, previous: str | None) -> float:
     the purpose of sending or travelling ("sent experts to investigate") raises it.
     """
     close = before.close
-    penalty = 0.08 * before.first / max(before.size, 1)
+    penalty = 0.08 * before.first / (before.size or 1)
     if close and close[-1] in DETERMINERS and before.head.endswith("ed"):
         penalty += 0.35
-    content = [word for word in close if word not in DETERMINERS and not word.endswith("'s")]
-    if not SUBORDINATING.isdisjoint(close) or (content and content[-1] in WEAK_PREPOSITIONS):
+    if not SUBORDINATING.isdisjoint(close) or _last_content(close) in WEAK_PREPOSITIONS:
         penalty += 0.15
     if not CONDITIONS.isdisjoint(before.near):
         penalty += 0.2
     if previous is not None and close and close[-1] == "to":
         penalty += -0.1 if previous.startswith(TRANSIT_CODES) else 0.12
     return penalty
+
+
+def _last_content(close: Sequence[str]) -> str:
+    """The last word that is neither a determiner nor a possessive ("" if none)."""
+    for word in reversed(close):
+        if word not in DETERMINERS and not word.endswith("'s"):
+            return word
+    return ""
 
 
 def is_hedged(before: Before) -> bool:
