@@ -11,7 +11,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from typing import NamedTuple
 
@@ -74,6 +74,10 @@ class Match(NamedTuple):
     pattern: Pattern
     first: int
     last: int
+
+
+# Builds a `Match` from a tuple without NamedTuple's Python-level `__new__` (one per match).
+_match = partial(tuple.__new__, Match)
 
 
 def tokenize(text: str) -> Tokens:
@@ -210,7 +214,7 @@ class Lexicon:
                 unanchored if anchors.isdisjoint(present) else every
             ):
                 if single:
-                    found.append(Match(pattern, first, first))
+                    found.append(_match((pattern, first, first)))
                     continue
                 if second is not None and (first + 1 == size or words[first + 1] not in second):
                     continue  # most patterns fail on the next word: no call needed to see it
@@ -218,7 +222,7 @@ class Lexicon:
                     continue
                 last = _match_rest(pattern.elements, 1, first + 1, words)
                 if last is not None:
-                    found.append(Match(pattern, first, last))
+                    found.append(_match((pattern, first, last)))
         return found
 
 
