@@ -43,7 +43,6 @@ _SEMICOLON = re.compile(r";\s+")
 _OPENERS = "“\"‘'«(["
 _CLOSERS = "”\"'’»)]"
 _HEADING_STOPS = frozenset(".!?…:;,-–—")
-_SPACES = (" ", "\n", "\t", "\xa0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +204,9 @@ def _glued_ends(body: str, match: re.Match[str], start: int, end: int) -> bool:
 
 def _left_token(body: str, index: int, start: int) -> str:
     """The word before `index`, back to the previous whitespace, without opening quotes."""
-    space = max(body.rfind(char, start, index) for char in _SPACES)
+    rfind = body.rfind  # the four spaces spelt out: a generator here ran for every period
+    space = max(rfind(" ", start, index), rfind("\n", start, index), rfind("\t", start, index))
+    space = max(space, rfind("\xa0", start, index))
     return body[max(start, space + 1) : index].lstrip(_OPENERS)
 
 
