@@ -249,7 +249,7 @@ class ActorIndex:
     def __init__(self, forms: Forms) -> None:
         self._exact_forms = _forms(forms.exact)
         self._folded_forms = _forms(forms.folded)
-        self._exact = pattern(forms.exact)
+        self._exact = pattern(forms.exact, rare_starts=True)
         self._folded = pattern(forms.folded)
         self._folded_any_case = re.compile(self._folded.pattern, re.IGNORECASE)
         self._roles: dict[tuple[_Form, date | None], Resolved] = {}
