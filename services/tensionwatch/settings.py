@@ -40,6 +40,12 @@ class Settings(BaseSettings):
     stream_buffer_maxsize: int = Field(default=32_768, ge=1)
     max_poll_records: int = Field(default=2_000, ge=1)
     consumer_max_fetch_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
+    fetch_max_wait_seconds: float = Field(
+        default=0.05,
+        gt=0,
+        le=30,
+        description="Longest a broker may hold a fetch with no records (faust fixes 1.5 s).",
+    )
     producer_linger_seconds: float = Field(default=0.001, ge=0)
     producer_max_batch_bytes: int = Field(default=512 * 1024, ge=1024)
     commit_every: int = Field(default=10_000, ge=1, description="Commit after this many acks.")

@@ -16,7 +16,7 @@ from tensionwatch.bench.articles import make_articles
 from tensionwatch.bootstrap import bootstrap
 from tensionwatch.service.handler import RecordMeta
 from tensionwatch.stream.outbox import partition_of
-from tensionwatch.stream.runner import running
+from tensionwatch.stream.runner import running, until
 from tests.fakes import KeywordCoder
 from tests.streaming import SettingsFactory, prepared
 
@@ -159,3 +159,17 @@ async def test_each_dyad_keeps_its_partition_and_its_order(
             arrived.setdefault(record.key, []).append(json.loads(record.value)["event_id"])
     assert len(expected) > 4, "the articles name several dyads"
     assert arrived == expected
+
+
+async def test_the_consumer_holds_empty_fetches_only_as_long_as_configured(
+    make_settings: SettingsFactory,
+) -> None:
+    settings = make_settings(fetch_max_wait_seconds=0.2)
+    service = await prepared(settings, KeywordCoder())
+
+    def fetch_wait_ms() -> int | None:  # faust's consumer thread → aiokafka's fetcher
+        fetcher = service.app.consumer._thread._consumer._fetcher  # type: ignore[attr-defined]
+        return getattr(fetcher, "_fetch_max_wait_ms", None)
+
+    async with running(service):
+        await until(lambda: fetch_wait_ms() == 200, 10.0, "the fetch wait to be set")

@@ -18,6 +18,7 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from tensionwatch.bench.articles import make_articles
+from tensionwatch.bench.kafka_io import TAIL_FETCH_WAIT_MS
 from tensionwatch.bench.stats import percentile
 from tensionwatch.settings import Settings
 
@@ -62,7 +63,11 @@ async def measure(settings: Settings, rate: int, seconds: float) -> dict[str, ob
     """Run the generator and the reader together; summarise the latencies."""
     servers = settings.bootstrap_servers()
     producer = AIOKafkaProducer(bootstrap_servers=servers, acks="all")
-    consumer = AIOKafkaConsumer(bootstrap_servers=servers, enable_auto_commit=False)
+    # A short fetch wait: a broker that holds empty fetches for the whole wait (the embedded
+    # one) would otherwise add up to aiokafka's default 500 ms to every reading.
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=servers, enable_auto_commit=False, fetch_max_wait_ms=TAIL_FETCH_WAIT_MS
+    )
     await producer.start()
     await consumer.start()
     try:

@@ -27,6 +27,7 @@ def clients(settings: Settings) -> tuple[AIOKafkaConsumer, AIOKafkaProducer]:
         auto_offset_reset="earliest",
         max_poll_records=settings.max_poll_records,
         fetch_max_bytes=settings.consumer_max_fetch_bytes,
+        fetch_max_wait_ms=round(settings.fetch_max_wait_seconds * 1000),
         session_timeout_ms=int(settings.session_timeout_seconds * 1000),
         rebalance_timeout_ms=int(settings.rebalance_timeout_seconds * 1000),
     )

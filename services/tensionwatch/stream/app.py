@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import ssl
 from typing import Any
 
@@ -9,10 +10,12 @@ import faust
 
 from tensionwatch.settings import Settings
 
+log = logging.getLogger(__name__)
+
 
 def create_app(settings: Settings) -> faust.App:
     """A Faust app with raw codecs (the service decodes with pydantic) and faust's web off."""
-    return faust.App(
+    app = faust.App(
         settings.app_id,
         broker=settings.faust_broker(),
         broker_credentials=broker_credentials(settings),
@@ -44,6 +47,30 @@ def create_app(settings: Settings) -> faust.App:
         broker_rebalance_timeout=settings.rebalance_timeout_seconds,
         broker_heartbeat_interval=min(3.0, settings.session_timeout_seconds / 3),
     )
+    bound_fetch_wait(app, settings.fetch_max_wait_seconds)
+    return app
+
+
+def bound_fetch_wait(app: faust.App, seconds: float) -> None:
+    """Cap how long the broker may hold a fetch that has nothing to return.
+
+    faust builds its consumer with `fetch_max_wait_ms=1500` and no setting for it. Kafka
+    answers a fetch as soon as records arrive, so there the wait only spaces idle polls; the
+    embedded broker holds every fetch for the whole wait, which made a half-second median
+    latency and starved faust's fetches while draining a backlog. The wait is set on the
+    consumer's fetcher (private to aiokafka) each time partitions are assigned.
+    """
+    wait_ms = round(seconds * 1000)
+
+    async def apply(_sender: Any, *_args: Any, **_kwargs: Any) -> None:
+        consumer = getattr(getattr(app.consumer, "_thread", None), "_consumer", None)
+        fetcher = getattr(consumer, "_fetcher", None)
+        if fetcher is None or not hasattr(fetcher, "_fetch_max_wait_ms"):
+            log.warning("cannot set the fetch wait: faust or aiokafka changed their consumer")
+            return
+        fetcher._fetch_max_wait_ms = wait_ms
+
+    app.on_partitions_assigned.connect(apply)  # type: ignore[arg-type]
 
 
 def broker_credentials(settings: Settings) -> Any:
