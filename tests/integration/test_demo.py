@@ -90,3 +90,19 @@ async def test_the_stream_and_the_offline_cli_give_identical_events(
     streamed = downstream.on(settings.topic_events)
     key = lambda e: e["event_id"]  # noqa: E731
     assert sorted(streamed, key=key) == sorted(offline, key=key)
+
+
+def test_demo_stops_cleanly_when_its_reader_goes_away(broker: BrokerInfo) -> None:
+    """`tensionwatch demo --once | head`: the reader closed the pipe before the first line."""
+    command = [sys.executable, "-m", "tensionwatch.entrypoints.cli", "demo", "--once"]
+    command += ["--web-port", "0"]
+    if broker.kind != "tansu":
+        command += ["--broker", broker.bootstrap]
+    process = subprocess.Popen(  # noqa: S603
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    process.stdout.close()
+    _, errors = process.communicate(timeout=90)
+    assert process.returncode == 0, errors
+    assert "Traceback" not in errors and "Exception ignored" not in errors, errors

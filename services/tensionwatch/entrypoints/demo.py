@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 import signal
 import sys
 import tempfile
@@ -74,15 +75,20 @@ async def run_demo(options: DemoOptions, out: TextIO = sys.stdout) -> int:
             _say(f"published {len(records)} article record(s) to {settings.topic_articles}")
             if not options.once:
                 _say("running until Ctrl-C")
-                await _until_signalled()
+                await _until_signalled(printer.gone)
                 return 0
-            await _await_accounting(service, printer, len(records))
+            accounted = asyncio.create_task(_await_accounting(service, printer, len(records)))
+            gone = asyncio.create_task(printer.gone.wait())
+            await asyncio.wait([accounted, gone], return_when=asyncio.FIRST_COMPLETED)
+            gone.cancel()
+            if not printer.gone.is_set():
+                await accounted  # its result, or its error
+            accounted.cancel()
     return 0
 
 
-async def _until_signalled() -> None:
-    """Wait for SIGINT or SIGTERM, so the worker and the broker stop in order."""
-    stop = asyncio.Event()
+async def _until_signalled(stop: asyncio.Event) -> None:
+    """Wait for SIGINT or SIGTERM (or `stop`), so the worker and the broker stop in order."""
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
@@ -140,6 +146,7 @@ class _Printer:
         self.out = out
         self.as_json = as_json
         self.printed = 0
+        self.gone = asyncio.Event()  # whoever read our output closed it (`demo | head`)
 
     async def run(self) -> None:
         async for record in self.consumer:
@@ -149,15 +156,28 @@ class _Printer:
                 line = json.dumps({"topic": record.topic, "key": key, "value": value})
             else:
                 line = describe(record.topic, value)
-            print(line, file=self.out, flush=True)
+            try:
+                print(line, file=self.out, flush=True)
+            except BrokenPipeError:
+                _silence(self.out)
+                self.gone.set()
+                return
             self.printed += 1
+
+
+def _silence(out: TextIO) -> None:
+    """Point a closed output at /dev/null, so the flush at exit does not fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
 
 
 @contextlib.asynccontextmanager
 async def _printer(service: Service, out: TextIO, as_json: bool) -> AsyncIterator[_Printer]:
     settings = service.settings
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=settings.bootstrap_servers(), enable_auto_commit=False
+        bootstrap_servers=settings.bootstrap_servers(),
+        enable_auto_commit=False,
+        fetch_max_wait_ms=round(settings.fetch_max_wait_seconds * 1000),
     )
     await consumer.start()
     topics = [settings.topic_events, settings.topic_escalations, settings.topic_dead_letters]
