@@ -3,7 +3,7 @@
 `producer.send` costs a coroutine, a partitioner call (a pure-Python murmur2) and a delivery
 future per record; an article makes dozens of records. The outbox appends each record to an
 open `BatchBuilder` of its topic-partition (aiokafka's public batch API), hashes each distinct
-key once, and hands the producer whole batches: one future per batch. Records keep their
+key once a batch, and hands the producer whole batches: one future per batch. Records keep their
 order within a partition, and the partition a key lands on is the Java client's (murmur2),
 so downstream consumers see exactly what per-record sends would have produced.
 """
