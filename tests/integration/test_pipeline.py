@@ -15,6 +15,7 @@ from tensionwatch.adapters.http import ProbeServer
 from tensionwatch.bench.articles import make_articles
 from tensionwatch.bootstrap import bootstrap
 from tensionwatch.service.handler import RecordMeta
+from tensionwatch.stream.app import consumer_fetcher
 from tensionwatch.stream.outbox import partition_of
 from tensionwatch.stream.runner import running, until
 from tests.fakes import KeywordCoder
@@ -167,9 +168,8 @@ async def test_the_consumer_holds_empty_fetches_only_as_long_as_configured(
     settings = make_settings(fetch_max_wait_seconds=0.2)
     service = await prepared(settings, KeywordCoder())
 
-    def fetch_wait_ms() -> int | None:  # faust's consumer thread → aiokafka's fetcher
-        fetcher = service.app.consumer._thread._consumer._fetcher  # type: ignore[attr-defined]
-        return getattr(fetcher, "_fetch_max_wait_ms", None)
+    def fetch_wait_ms() -> int | None:
+        return getattr(consumer_fetcher(service.app), "_fetch_max_wait_ms", None)
 
     async with running(service):
         await until(lambda: fetch_wait_ms() == 200, 10.0, "the fetch wait to be set")

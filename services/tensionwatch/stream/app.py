@@ -63,14 +63,20 @@ def bound_fetch_wait(app: faust.App, seconds: float) -> None:
     wait_ms = round(seconds * 1000)
 
     async def apply(_sender: Any, *_args: Any, **_kwargs: Any) -> None:
-        consumer = getattr(getattr(app.consumer, "_thread", None), "_consumer", None)
-        fetcher = getattr(consumer, "_fetcher", None)
+        fetcher = consumer_fetcher(app)
         if fetcher is None or not hasattr(fetcher, "_fetch_max_wait_ms"):
             log.warning("cannot set the fetch wait: faust or aiokafka changed their consumer")
             return
         fetcher._fetch_max_wait_ms = wait_ms
 
     app.on_partitions_assigned.connect(apply)  # type: ignore[arg-type]
+
+
+def consumer_fetcher(app: faust.App) -> Any | None:
+    """aiokafka's fetcher inside faust's consumer thread, once the consumer has started (the
+    one place that knows this private path)."""
+    consumer = getattr(getattr(app.consumer, "_thread", None), "_consumer", None)
+    return getattr(consumer, "_fetcher", None)
 
 
 def broker_credentials(settings: Settings) -> Any:
