@@ -7,6 +7,7 @@ import pytest
 from tensionwatch.domain.models import Sentence
 from tensionwatch.domain.segmenter import (
     RUN_ON_LIMIT,
+    SENTENCE_MAX_CHARS,
     is_heading,
     iter_paragraphs,
     segment,
@@ -242,3 +243,37 @@ def test_offsets_always_slice_the_body_exactly(body: str) -> None:
 def test_sentences_cover_every_non_space_character_of_the_body(body: str) -> None:
     covered = "".join(s.text for s in segment("art-1", body))
     assert "".join(covered.split()) == "".join(body.split())
+
+
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize("mark", [".", "!", "?", "…", ".!?…"])
+def test_long_runs_of_terminators_segment_in_one_pass(mark: str) -> None:
+    """200,000 dots took 882 s (the sentence regex retried the run from every terminator in
+    it) and stalled a partition; now the run is one candidate."""
+    body = "Rebels shelled the town" + mark * (200_000 // len(mark)) + "x"
+    sentences = segment("art-1", body)
+    assert "".join(s.text for s in sentences) == body
+    assert all(body[s.char_start : s.char_end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "troops attacked the rebels and " * 2_000,  # no punctuation at all
+        "x" * 10_000,  # no whitespace either
+        "abc." * 5_000,  # glued periods, no whitespace
+        "word; " * 2_000,  # a run-on sentence of tiny clauses
+    ],
+)
+def test_no_sentence_is_longer_than_the_bound_and_offsets_still_slice(body: str) -> None:
+    sentences = segment("art-1", body)
+    assert all(len(s.text) <= SENTENCE_MAX_CHARS for s in sentences)
+    assert all(body[s.char_start : s.char_end] == s.text for s in sentences)
+    assert "".join(s.text for s in sentences).replace(" ", "") == body.replace(" ", "")
+
+
+def test_an_over_long_sentence_is_cut_at_whitespace() -> None:
+    body = "word " * 1_000
+    sentences = segment("art-1", body)
+    assert len(sentences) == 3
+    assert all(not s.text.endswith("wor") for s in sentences)

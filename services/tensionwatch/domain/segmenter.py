@@ -29,15 +29,22 @@ from tensionwatch.domain.models import Sentence
 RUN_ON_LIMIT = 400
 HEADING_MAX_CHARS = 120
 HEADING_MAX_WORDS = 14
+TOKEN_MAX_CHARS = 64
+SENTENCE_MAX_CHARS = 2_000
 
 Span = tuple[int, int]
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\xa0]*\n")
 _LINE_BREAK = re.compile(r"\n")
-# A terminator with its closing quotes before whitespace, or a period glued between words.
-# Both start with a terminator, matched first: the regex engine then skips to the next one in
-# a tight loop instead of trying the pattern at every character of the body.
-_CANDIDATE = re.compile(r"[.!?…](?:[.!?…]*[”\"'’»)\]]*(?=\s)|(?<=[^\W\d_]{3}\.)(?=[^\W\d_]{2}))")
+# A run of terminators with its closing quotes before whitespace, or a period glued between
+# words. Both start with a terminator, matched first: the regex engine then skips to the next
+# one in a tight loop instead of trying the pattern at every character of the body. A match
+# starts only at the first terminator of a run, and the run and its quotes are taken
+# possessively, so a long run ("....", 50,000 of them) is scanned once, not once per
+# terminator in it (which was quadratic).
+_CANDIDATE = re.compile(
+    r"(?<![.!?…])[.!?…](?:[.!?…]*+[”\"'’»)\]]*+(?=\s)|(?<=[^\W\d_]{3}\.)(?=[^\W\d_]{2}))"
+)
 _NEXT_WORD = re.compile(r"\s*[“\"‘'«(\[]*(\w*)")
 _GLUED_WORD = re.compile(r"[^\W\d_]+")
 _ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
@@ -159,9 +166,22 @@ def _run_on_parts(body: str, start: int, end: int) -> Iterator[Span]:
         return
     cut = start
     for match in _SEMICOLON.finditer(body, start, end):
-        yield from _stripped(body, cut, match.start() + 1)
+        yield from _bounded(body, cut, match.start() + 1)
         cut = match.end()
-    yield from _stripped(body, cut, end)
+    yield from _bounded(body, cut, end)
+
+
+def _bounded(body: str, start: int, end: int) -> Iterator[Span]:
+    """The piece, cut into parts of at most SENTENCE_MAX_CHARS at the last whitespace before
+    the bound (or at the bound, in text without any): no sentence the coder sees, and no text
+    an event carries, grows with the body."""
+    while end - start > SENTENCE_MAX_CHARS:
+        bound = start + SENTENCE_MAX_CHARS
+        space = _last_space(body, start + SENTENCE_MAX_CHARS // 2, bound)
+        cut = space if space > start else bound
+        yield from _stripped(body, start, cut)
+        start = cut
+    yield from _stripped(body, start, end)
 
 
 def _ends_sentence(body: str, match: re.Match[str], start: int, end: int) -> bool:
@@ -206,10 +226,18 @@ def _glued_ends(body: str, match: re.Match[str], start: int, end: int) -> bool:
 
 def _left_token(body: str, index: int, start: int) -> str:
     """The word before `index`, back to the previous whitespace, without opening quotes."""
+    # Looked for within TOKEN_MAX_CHARS only: no abbreviation is longer, and a body without
+    # whitespace would otherwise be scanned back to its start at every period (quadratic).
+    start = max(start, index - TOKEN_MAX_CHARS)
+    space = _last_space(body, start, index)
+    return body[max(start, space + 1) : index].lstrip(_OPENERS)
+
+
+def _last_space(body: str, start: int, index: int) -> int:
+    """Offset of the last space, newline, tab or no-break space in body[start:index], or -1."""
     rfind = body.rfind  # the four spaces spelt out: a generator here ran for every period
     space = max(rfind(" ", start, index), rfind("\n", start, index), rfind("\t", start, index))
-    space = max(space, rfind("\xa0", start, index))
-    return body[max(start, space + 1) : index].lstrip(_OPENERS)
+    return max(space, rfind("\xa0", start, index))
 
 
 def _next_word(body: str, index: int, end: int) -> str:
