@@ -44,6 +44,7 @@ def limits_from(settings: Settings) -> Limits:
         languages=settings.languages,
         escalation_min_intensity=settings.escalation_min_intensity,
         dead_letter_max_original_bytes=settings.dead_letter_max_original_bytes,
+        max_output_record_bytes=settings.max_output_record_bytes,
     )
 
 

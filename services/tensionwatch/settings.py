@@ -69,7 +69,13 @@ class Settings(BaseSettings):
         default=600_000,
         ge=1,
         description="A dead letter keeps at most this many bytes of the original (base64 "
-        "adds a third; Kafka's default record limit is 1 MB).",
+        "adds a third), and less when the whole record would not fit its limit.",
+    )
+    max_output_record_bytes: int = Field(
+        default=1_000_000,
+        ge=16_384,
+        description="Largest record (key and value) the worker publishes; dead letters are "
+        "cut to fit. Keep it under the output topics' max.message.bytes (Kafka: 1,048,588).",
     )
     max_body_chars: int = Field(default=200_000, ge=1)
     languages: tuple[str, ...] = ("en",)

@@ -66,7 +66,9 @@ async def test_bad_payloads_go_to_the_dead_letter_topic_and_the_worker_goes_on(
         )
         await downstream.collect(len(bad) + 3)
     letters = downstream.on(settings.topic_dead_letters)
-    by_original = {base64.b64decode(letter["original"]): letter for letter in letters}
+    by_original = {
+        base64.b64decode(letter["original"], validate=True): letter for letter in letters
+    }
     assert {raw: by_original[raw]["reason"] for raw in bad} == bad
     assert all(letter["source_topic"] == settings.topic_articles for letter in letters)
     assert sorted(letter["source_offset"] for letter in letters) == list(range(len(bad)))
@@ -173,3 +175,29 @@ async def test_the_consumer_holds_empty_fetches_only_as_long_as_configured(
 
     async with running(service):
         await until(lambda: fetch_wait_ms() == 200, 10.0, "the fetch wait to be set")
+
+
+async def test_a_record_whose_dead_letter_would_be_too_large_does_not_stop_the_worker(
+    make_settings: SettingsFactory, downstream_of: Any, producer: AIOKafkaProducer
+) -> None:
+    """A 300 KB key and a 590 KB body that is not JSON (890 KB, which the broker takes) once
+    made a 1.49 MB dead letter: the broker refused it, the worker exited and, restarted,
+    read the same record again. Now the dead letter is cut to fit and the stream goes on."""
+    settings = make_settings(max_record_bytes=1_000_000)
+    service = await prepared(settings, KeywordCoder())
+    downstream = await downstream_of(settings)
+    key, raw = b"k" * 300_000, b"\xfe" + b"x" * 590_000
+    async with running(service):
+        await producer.send_and_wait(settings.topic_articles, raw, key=key, partition=0)
+        await producer.send_and_wait(
+            settings.topic_articles, json.dumps(ARTICLE).encode(), partition=0
+        )
+        await downstream.collect(3, timeout=60)
+    [letter] = [r for r in downstream.records if r.topic == settings.topic_dead_letters]
+    assert letter.key is not None and letter.value is not None
+    assert len(letter.key) + len(letter.value) <= 1_000_000
+    decoded = json.loads(letter.value)
+    assert base64.b64decode(decoded["original"], validate=True) == raw
+    assert decoded["original_key_size"] == len(key)
+    assert decoded["reason"] == "invalid_json"
+    assert len(downstream.on(settings.topic_events)) == 2, "the next article is coded"

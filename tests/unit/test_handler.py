@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from datetime import UTC, datetime
 
 import pytest
+from pydantic import ValidationError
 
 from tensionwatch.domain.models import DeadLetter, DeadLetterReason, TensionEvent
-from tensionwatch.service.handler import ArticleHandler, Limits, RecordMeta
+from tensionwatch.service.handler import ArticleHandler, Limits, Output, RecordMeta, dead_letter
 from tests.fakes import ExplodingCoder, KeywordCoder, RecordingMetrics
 
 META = RecordMeta("news.articles", 2, 41, b"k1")
@@ -151,3 +154,54 @@ def test_a_dead_letter_under_the_bound_keeps_every_byte() -> None:
         7,
         False,
     )
+
+
+def record_size(output: Output) -> int:
+    return len(output.key) + len(output.value)
+
+
+def test_a_dead_letter_of_a_huge_key_and_body_fits_the_output_limit() -> None:
+    """The crash loop of the delivery issue: a 300 KB key and a 590 KB body that is not JSON
+    made a 1.49 MB dead letter, which the broker refused."""
+    handler, _ = make_handler(max_record_bytes=1_000_000)
+    key, raw = b"k" * 300_000, b"\xfe" + b"x" * 590_000
+    [output] = handler.handle(raw, RecordMeta("news.articles", 0, 9, key))
+    assert record_size(output) <= Limits().max_output_record_bytes
+    letter = DeadLetter.model_validate_json(output.value)
+    assert letter.reason is DeadLetterReason.INVALID_JSON
+    assert letter.original == raw and not letter.original_truncated  # 787 KB in base64
+    assert letter.original_key == key[:1024] and letter.original_key_size == len(key)
+    assert letter.original_key_sha256 == hashlib.sha256(key).hexdigest()
+    assert output.key == b"sha256:" + hashlib.sha256(key).hexdigest().encode()
+
+
+@pytest.mark.parametrize("limit", [16_384, 100_000, 1_000_000])
+def test_every_field_at_its_largest_still_fits_the_limit(limit: int) -> None:
+    """The largest key, topic name and message the handler can be given, with a record far
+    over the limit: the dead letter is cut to fit whatever the limit."""
+    topic = "t" * 5_000
+    meta = RecordMeta(topic, 2**31 - 1, 2**63 - 1, b"\x00" * 1_000_000)
+    letter_output = dead_letter(
+        b"\x01" * 2_000_000,
+        meta,
+        DeadLetterReason.PROCESSING_ERROR,
+        "\x00" * 1_000_000,  # JSON writes each as \u0000: six characters a character
+        Limits(max_output_record_bytes=limit, dead_letter_max_original_bytes=10**9),
+        NOW,
+    )
+    assert record_size(letter_output) <= limit
+    letter = DeadLetter.model_validate_json(letter_output.value)
+    assert len(letter.message) == 2_000 and letter.original_truncated
+    assert letter.original == b"\x01" * len(letter.original)
+
+
+def test_dead_letters_travel_as_standard_base64_and_are_read_strictly() -> None:
+    handler, _ = make_handler()
+    raw = b"\xfb\xff\xfe not json"  # encodes to "+" and "/" in standard base64
+    [output] = handler.handle(raw, META)
+    encoded = json.loads(output.value)["original"]
+    assert "+" in encoded or "/" in encoded
+    assert base64.b64decode(encoded, validate=True) == raw
+    urlsafe = json.loads(output.value) | {"original": base64.urlsafe_b64encode(raw).decode()}
+    with pytest.raises(ValidationError, match="not standard base64"):
+        DeadLetter.model_validate(urlsafe)

@@ -6,6 +6,8 @@ Every record is a small frozen pydantic model. `schemas/*.json` is generated fro
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -14,8 +16,11 @@ from typing import Annotated, Any, Literal, Self, cast
 from pydantic import (
     AliasChoices,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
+    PlainSerializer,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -169,20 +174,53 @@ class DeadLetterReason(StrEnum):
     PROCESSING_ERROR = "processing_error"
 
 
-class DeadLetter(_Record):
-    """A record the service could not process, kept with its original bytes and the reason."""
+def _from_base64(value: object) -> object:
+    """Standard base64 text (RFC 4648, section 4, with padding) to bytes, strictly: a
+    character outside the alphabet is an error, not silently dropped."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return base64.b64decode(value, validate=True)
+    except binascii.Error as error:
+        raise ValueError(f"not standard base64: {error}") from error
 
-    model_config = ConfigDict(frozen=True, ser_json_bytes="base64", val_json_bytes="base64")
+
+Base64Bytes = Annotated[
+    bytes,
+    BeforeValidator(_from_base64),
+    PlainSerializer(lambda raw: base64.b64encode(raw).decode("ascii"), when_used="json"),
+    WithJsonSchema({"type": "string", "contentEncoding": "base64"}),
+]
+"""Bytes that travel in JSON as standard base64 (`+/`, padded), which `base64.b64decode`
+reads; pydantic's own `ser_json_bytes="base64"` writes the URL-safe alphabet instead."""
+
+
+class DeadLetter(_Record):
+    """A record the service could not process, kept with its original bytes and the reason.
+
+    Bounded by construction: the handler cuts the message, the key and the original so that
+    the whole record fits under the output limit (`TENSIONWATCH_MAX_OUTPUT_RECORD_BYTES`).
+    """
 
     reason: DeadLetterReason
-    message: str = Field(description="What was wrong, for a person.")
-    original: bytes = Field(
-        description="The record's value as consumed (base64 in JSON); only its first bytes "
-        "when `original_truncated`, so the dead letter itself fits in a Kafka record."
+    message: str = Field(description="What was wrong, for a person (cut to 2,000 characters).")
+    original: Base64Bytes = Field(
+        description="The record's value as consumed, in standard base64 (RFC 4648 section 4); "
+        "only its first bytes when `original_truncated`, so the dead letter fits in a record."
     )
     original_size: int = Field(ge=0, description="Size in bytes of the whole original value.")
     original_truncated: bool = False
-    original_key: bytes | None = None
+    original_key: Base64Bytes | None = Field(
+        default=None,
+        description="The record's key, in standard base64; only its first 1,024 bytes when "
+        "`original_key_size` is larger.",
+    )
+    original_key_size: int | None = Field(
+        default=None, ge=0, description="Size in bytes of the whole original key."
+    )
+    original_key_sha256: str | None = Field(
+        default=None, description="SHA-256 (hex) of the whole original key."
+    )
     source_topic: str
     source_partition: int
     source_offset: int

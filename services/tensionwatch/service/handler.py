@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from hashlib import sha256
 from typing import Literal
 
 from pydantic import ValidationError
@@ -20,6 +21,14 @@ from tensionwatch.domain.pipeline import SentenceCoder, code_text
 from tensionwatch.service.ports import MetricsPort
 
 OutputKind = Literal["event", "escalation", "dead_letter"]
+
+#: A dead letter keeps at most this much of the original key (its size and hash are kept too),
+#: and of the message.
+KEY_MAX_BYTES = 1_024
+MESSAGE_MAX_CHARS = 2_000
+#: Kafka's per-record framing (lengths, attributes, timestamp and offset deltas) and the
+#: record batch header, counted against the output limit.
+RECORD_OVERHEAD_BYTES = 128
 
 # `model_dump_json()` as bytes, without the str round trip (a fifth of its cost per event).
 _event_json = TensionEvent.__pydantic_serializer__.to_json
@@ -52,8 +61,10 @@ class Limits:
     max_body_chars: int = 200_000
     languages: tuple[str, ...] = ("en",)
     escalation_min_intensity: float = 5.0
-    # Base64 grows bytes by a third; this keeps a dead letter under Kafka's 1 MB default.
+    # A dead letter keeps at most this much of the original, and less when the whole record
+    # (key and base64 value) would not fit under `max_output_record_bytes`.
     dead_letter_max_original_bytes: int = 600_000
+    max_output_record_bytes: int = 1_000_000
 
 
 class ArticleHandler:
@@ -115,20 +126,55 @@ class ArticleHandler:
         self, raw: bytes, meta: RecordMeta, reason: DeadLetterReason, message: str
     ) -> Output:
         self.metrics.dead_lettered(reason)
-        letter = DeadLetter(
-            reason=reason,
-            message=message,
-            original=raw[: self.limits.dead_letter_max_original_bytes],
-            original_size=len(raw),
-            original_truncated=len(raw) > self.limits.dead_letter_max_original_bytes,
-            original_key=meta.key,
-            source_topic=meta.topic,
-            source_partition=meta.partition,
-            source_offset=meta.offset,
-            failed_at=self.clock(),
-        )
-        key = meta.key or f"{meta.topic}:{meta.partition}:{meta.offset}".encode()
-        return Output("dead_letter", key, letter.model_dump_json().encode())
+        return dead_letter(raw, meta, reason, message, self.limits, self.clock())
+
+
+def dead_letter(
+    raw: bytes,
+    meta: RecordMeta,
+    reason: DeadLetterReason,
+    message: str,
+    limits: Limits,
+    failed_at: datetime,
+) -> Output:
+    """The dead-letter record of `raw`, bounded by construction: its key and message are cut
+    to fixed bounds, and its copy of the original to what still fits under
+    `limits.max_output_record_bytes` (and `dead_letter_max_original_bytes`)."""
+    original_key = meta.key
+    letter = DeadLetter(
+        reason=reason,
+        message=message[:MESSAGE_MAX_CHARS],
+        original=b"",
+        original_size=len(raw),
+        original_truncated=bool(raw),
+        original_key=original_key[:KEY_MAX_BYTES] if original_key is not None else None,
+        original_key_size=len(original_key) if original_key is not None else None,
+        original_key_sha256=sha256(original_key).hexdigest() if original_key is not None else None,
+        source_topic=meta.topic[:KEY_MAX_BYTES],
+        source_partition=meta.partition,
+        source_offset=meta.offset,
+        failed_at=failed_at,
+    )
+    key = dead_letter_key(meta)
+    # Standard base64 turns every 3 bytes into 4 characters, and the letter with an empty
+    # original already holds every other byte of the record: what is left decides the cut.
+    room = limits.max_output_record_bytes - RECORD_OVERHEAD_BYTES - len(key)
+    room -= len(letter.model_dump_json())
+    keep = min(len(raw), limits.dead_letter_max_original_bytes, max(room, 0) // 4 * 3)
+    letter = letter.model_copy(
+        update={"original": raw[:keep], "original_truncated": keep < len(raw)}
+    )
+    return Output("dead_letter", key, letter.model_dump_json().encode())
+
+
+def dead_letter_key(meta: RecordMeta) -> bytes:
+    """The original key when it is small, else the SHA-256 of it; the record's position when
+    it had none."""
+    if meta.key is None or meta.key == b"":
+        return f"{meta.topic[:KEY_MAX_BYTES]}:{meta.partition}:{meta.offset}".encode()
+    if len(meta.key) <= KEY_MAX_BYTES:
+        return meta.key
+    return b"sha256:" + sha256(meta.key).hexdigest().encode()
 
 
 def parse_article(raw: bytes) -> Article:
