@@ -1,4 +1,4 @@
-"""Wire once: build the coder, handler, metrics, app, topics, agents and probes together.
+"""Wire once: build the coder, handler, metrics, app, topics, agents and web server together.
 
 Tests swap in a fake coder through the same function.
 """
@@ -10,8 +10,8 @@ from dataclasses import dataclass
 import faust
 from prometheus_client import CollectorRegistry
 
-from tensionwatch.adapters.http import ProbeServer
 from tensionwatch.adapters.metrics import PrometheusMetrics
+from tensionwatch.adapters.web import ProbeRoutes, WebServer
 from tensionwatch.domain.pipeline import SentenceCoder
 from tensionwatch.service.handler import ArticleHandler, Limits
 from tensionwatch.settings import Settings
@@ -31,7 +31,7 @@ class Service:
     topics: Topics
     handler: ArticleHandler
     metrics: PrometheusMetrics
-    probes: ProbeServer
+    web: WebServer
     progress: Progress
     readiness: Readiness
 
@@ -72,6 +72,8 @@ def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service
     readiness = Readiness(app)
     metrics.ready.set_function(lambda: float(readiness()))
     register_agents(app, settings, topics, handler, metrics, progress)
-    probes = ProbeServer(registry, readiness, settings.web_host, settings.web_port)
-    app.add_dependency(probes)
-    return Service(settings, app, topics, handler, metrics, probes, progress, readiness)
+    web = WebServer(
+        ProbeRoutes(registry, readiness), host=settings.web_host, port=settings.web_port
+    )
+    app.add_dependency(web)
+    return Service(settings, app, topics, handler, metrics, web, progress, readiness)

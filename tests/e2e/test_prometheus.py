@@ -64,7 +64,7 @@ async def test_prometheus_scrapes_the_workers_domain_metrics(
     service = await prepared(settings, KeywordCoder())
     async with running(service):
         port = free_port()
-        process = _start_prometheus(binary, tmp_path, service.probes.port, port)
+        process = _start_prometheus(binary, tmp_path, service.web.port, port)
         try:
             await _publish(broker, settings.topic_articles)
             result = await _query_until(port, "tensionwatch_articles_consumed_total", "1")

@@ -11,7 +11,7 @@ from aiokafka import AIOKafkaProducer
 from prometheus_client import CollectorRegistry
 
 from tensionwatch.adapters.admin import ensure_topics
-from tensionwatch.adapters.http import ProbeServer
+from tensionwatch.adapters.web import ProbeRoutes, WebServer
 from tensionwatch.bench.articles import make_articles
 from tensionwatch.bootstrap import bootstrap
 from tensionwatch.service.handler import RecordMeta
@@ -85,7 +85,7 @@ async def test_metrics_expose_the_domain_counters_and_faust_sensors(
         await producer.send_and_wait(settings.topic_articles, json.dumps(ARTICLE).encode())
         await producer.send_and_wait(settings.topic_articles, b"not json")
         await downstream.collect(4)
-        async with http.get(f"{service.probes.url}/metrics") as response:
+        async with http.get(f"{service.web.url}/metrics") as response:
             assert response.status == 200
             text = await response.text()
     expected = [
@@ -111,9 +111,9 @@ async def test_readyz_flips_to_ready_after_partitions_are_assigned(
     service = await prepared(settings, KeywordCoder())
     assert not service.readiness()
     async with running(service), ClientSession() as http:
-        async with http.get(f"{service.probes.url}/readyz") as response:
+        async with http.get(f"{service.web.url}/readyz") as response:
             assert response.status == 200
-        async with http.get(f"{service.probes.url}/healthz") as response:
+        async with http.get(f"{service.web.url}/healthz") as response:
             assert response.status == 200
     assert service.readiness.assigned
 
@@ -123,7 +123,7 @@ async def test_readyz_answers_503_until_the_worker_has_partitions(
 ) -> None:
     settings = make_settings()
     service = bootstrap(settings, coder=KeywordCoder())
-    early = ProbeServer(CollectorRegistry(), service.readiness, port=0)
+    early = WebServer(ProbeRoutes(CollectorRegistry(), service.readiness), port=0)
     await early.start()
     try:
         async with ClientSession() as http:

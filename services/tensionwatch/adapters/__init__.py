@@ -1,1 +1,1 @@
-"""Adapters to the outside: metrics, HTTP probes, the development broker."""
+"""Adapters to the outside: metrics, the HTTP server and its probes, the development broker."""

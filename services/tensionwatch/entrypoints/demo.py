@@ -70,7 +70,7 @@ async def run_demo(options: DemoOptions, out: TextIO = sys.stdout) -> int:
         service = bootstrap(settings)
         await ensure_topics(settings, service.topics.names())
         async with running(service), _printer(service, out, options.once) as printer:
-            _say(f"metrics: {service.probes.url}/metrics  ready: {service.probes.url}/readyz")
+            _say(f"metrics: {service.web.url}/metrics  ready: {service.web.url}/readyz")
             await _publish(settings, records)
             _say(f"published {len(records)} article record(s) to {settings.topic_articles}")
             if not options.once:

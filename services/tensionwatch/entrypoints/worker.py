@@ -22,7 +22,7 @@ def run_worker(settings: Settings, loglevel: str = "info", create_topics: bool =
     asyncio.set_event_loop(loop)
     if create_topics:
         loop.run_until_complete(ensure_topics(settings, service.topics.names()))
-    logging.getLogger(__name__).info("probes and metrics on %s", service.probes.url)
+    logging.getLogger(__name__).info("probes and metrics on %s", service.web.url)
     worker = QuietWorker(service.app, loop=loop, loglevel=loglevel)
     worker.execute_from_commandline()
 

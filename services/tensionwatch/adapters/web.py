@@ -1,31 +1,33 @@
-"""The probe server: /healthz (alive), /readyz (assigned and recovered) and /metrics.
+"""The service's one HTTP server, and the probe routes it always carries.
 
 It runs beside faust rather than on faust's web server, which starts only after table
-recovery and answers every path with 200.
+recovery and answers every path with 200. Each door (probes, and whatever else is wired in
+`bootstrap`) is a `Routes` object that adds its paths to this one server.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from aiohttp import web
 from mode import Service
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
 
-class ProbeServer(Service):
+class Routes(Protocol):
+    """A group of paths served by the web server."""
+
+    def register(self, app: web.Application) -> None:
+        """Add this group's routes (and any start-up or clean-up hooks) to `app`."""
+
+
+class WebServer(Service):
     """A small aiohttp server started and stopped with the Faust app."""
 
-    def __init__(
-        self,
-        registry: CollectorRegistry,
-        is_ready: Callable[[], bool],
-        host: str = "127.0.0.1",
-        port: int = 6066,
-    ) -> None:
+    def __init__(self, *routes: Routes, host: str = "127.0.0.1", port: int = 6066) -> None:
         super().__init__()
-        self.registry = registry
-        self.is_ready = is_ready
+        self.routes = routes
         self.host = host
         self.port = port
         self._runner: web.AppRunner | None = None
@@ -33,9 +35,8 @@ class ProbeServer(Service):
     async def on_start(self) -> None:
         """Bind the port; port 0 picks a free one, readable from `self.port` afterwards."""
         app = web.Application()
-        app.router.add_get("/healthz", self._healthz)
-        app.router.add_get("/readyz", self._readyz)
-        app.router.add_get("/metrics", self._metrics)
+        for group in self.routes:
+            group.register(app)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
@@ -54,6 +55,20 @@ class ProbeServer(Service):
     def url(self) -> str:
         """Base URL of the server."""
         return f"http://{self.host}:{self.port}"
+
+
+class ProbeRoutes:
+    """/healthz (the process is alive), /readyz (assigned and recovered) and /metrics."""
+
+    def __init__(self, registry: CollectorRegistry, is_ready: Callable[[], bool]) -> None:
+        self.registry = registry
+        self.is_ready = is_ready
+
+    def register(self, app: web.Application) -> None:
+        """Add the three probe paths."""
+        app.router.add_get("/healthz", self._healthz)
+        app.router.add_get("/readyz", self._readyz)
+        app.router.add_get("/metrics", self._metrics)
 
     async def _healthz(self, _request: web.Request) -> web.Response:
         return web.json_response({"status": "alive"})
