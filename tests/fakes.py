@@ -16,7 +16,7 @@ class KeywordCoder:
     version = "keyword-fake-1"
 
     def code_sentence(
-        self, sentence: Sentence, published_at: datetime | None
+        self, sentence: Sentence, published_at: datetime | None, context: object = None
     ) -> list[TensionEvent]:
         """Events for the keywords found in the sentence."""
         events = []
@@ -33,7 +33,7 @@ class ExplodingCoder:
     version = "exploding-fake-1"
 
     def code_sentence(
-        self, sentence: Sentence, published_at: datetime | None
+        self, sentence: Sentence, published_at: datetime | None, context: object = None
     ) -> list[TensionEvent]:
         """Always fails."""
         raise ZeroDivisionError("the coder broke")
@@ -53,7 +53,9 @@ def _event(
     target = Actor(text="Ukraine", code="UKR", country="UKR")
     dyad = TensionEvent.dyad_of(source, target)
     return TensionEvent(
-        event_id=TensionEvent.make_id(sentence.article_id, sentence.index, code, dyad),
+        event_id=TensionEvent.make_id(
+            sentence.article_id, sentence.index, code, dyad, sentence.headline
+        ),
         article_id=sentence.article_id,
         sentence_index=sentence.index,
         char_start=sentence.char_start,
@@ -73,6 +75,7 @@ def _event(
         confidence=0.9,
         coder_version="keyword-fake-1",
         published_at=published_at,
+        headline=sentence.headline,
     )
 
 
@@ -82,6 +85,7 @@ class RecordingMetrics:
     def __init__(self) -> None:
         self.articles = 0
         self.sentences = 0
+        self.skipped = 0
         self.events: list[str] = []
         self.escalations = 0
         self.dead_letters: list[DeadLetterReason] = []
@@ -92,6 +96,9 @@ class RecordingMetrics:
 
     def sentences_segmented(self, count: int) -> None:
         self.sentences += count
+
+    def sentences_skipped(self, count: int) -> None:
+        self.skipped += count
 
     def event_coded(self, event: TensionEvent) -> None:
         self.events.append(event.plover_type)

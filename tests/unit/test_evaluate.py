@@ -18,7 +18,10 @@ from tensionwatch.domain.evaluate import (
     run_evaluation,
     score,
 )
+from tensionwatch.domain.article_eval import evaluate_articles, render_articles
+from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import Actor
+from tensionwatch.domain.scoring import reliability, side_right
 
 
 def write(tmp_path: Path, rows: list[dict[str, Any]]) -> Path:
@@ -136,3 +139,124 @@ def test_actor_agreement_by_country_or_words() -> None:
     assert not actor_agrees(actor, [GoldActor("", "ECU")])
     assert not actor_agrees(actor, [])
     assert actor_agrees(None, [])
+
+
+STREAM_ROWS = [
+    {
+        "id": "s1",
+        "article_id": "a1",
+        "text": "Chilean police arrested twelve Bolivian smugglers on Monday.",
+        "relevant": True,
+        "plover": "COERCE",
+        "cameo_root": "17",
+        "source": {"text": "Chilean police", "code": "CHL", "sector": "COP"},
+        "target": {"text": "Bolivian smugglers", "code": "BOL", "sector": "CRM"},
+    },
+    {
+        "id": "s2",
+        "article_id": "a1",
+        "text": "The football season opens in Santiago next week.",
+        "relevant": False,
+    },
+    {
+        "id": "s3",
+        "article_id": "a2",
+        "text": "Peru accused Ecuador of moving troops to the border.",
+        "relevant": True,
+        "plover": "ACCUSE",
+        "cameo_root": "11",
+        "source": {"text": "Peru", "code": "PER", "sector": "GOV"},
+        "target": {"text": "Chile", "code": "CHL", "sector": "GOV"},
+    },
+]
+
+
+def test_stream_rows_are_scored_by_type_and_both_countries(tmp_path: Path) -> None:
+    report = run_evaluation(write(tmp_path, STREAM_ROWS))
+    assert report.relevant == 2 and report.irrelevant == 1
+    assert report.dyads is not None
+    # The arrest has the right type and parties; the accusation's target is not the gold's.
+    assert (report.dyads.right, report.dyads.predicted, report.dyads.relevant) == (1, 2, 2)
+    assert report.dyads.precision == pytest.approx(0.5)
+    assert sorted(right for _, right in report.judged) == [False, True]
+    text = render(report)
+    assert "dyad (type and both parties' countries right): precision 0.500" in text
+    assert "reliability" in text
+
+
+def test_rows_of_one_article_are_kept_together_in_order(tmp_path: Path) -> None:
+    rows = load_rows(write(tmp_path, STREAM_ROWS))
+    assert [row.article_id for row in rows] == ["a1", "a1", "a2"]
+    assert rows[0].events[0].penta == 4 and rows[0].events[0].root == "17"
+    assert rows[1].events == ()
+
+
+def test_a_country_side_agrees_by_its_first_three_letters_or_organisation_code() -> None:
+    police = Actor(text="police", code="CHLCOP", country="CHL", sector="COP")
+    un = Actor(text="UN", code="IGOUNO", country=None, sector="IGO")
+    assert side_right(police, [GoldActor("", "CHL")])
+    assert not side_right(police, [GoldActor("", "PER")])
+    assert side_right(un, [GoldActor("", "UNO")])
+    assert side_right(un, [GoldActor("", "IGOUNO")])
+    assert side_right(None, []) and not side_right(police, [])
+    assert side_right(police, [GoldActor("someone", "")])  # no code: cannot be judged wrong
+    rebels = Actor(text="rebels", code="REB", country=None, sector="REB")
+    assert side_right(rebels, [GoldActor("", "---REB")])
+
+
+def test_reliability_bins_share_right_by_confidence() -> None:
+    bins, error = reliability([(0.55, True), (0.58, False), (0.95, True), (1.0, True)])
+    assert [(b.low, b.events, b.right) for b in bins] == [(0.5, 2, 0.5), (0.9, 2, 1.0)]
+    assert error == pytest.approx((2 * abs(0.565 - 0.5) + 2 * abs(0.975 - 1.0)) / 4)
+
+
+def _article_folder(tmp_path: Path) -> Path:
+    body = (
+        "LIMA: Peru accused Ecuador of smuggling arms.\n\n"
+        "The weather was mild and the markets were calm."
+    )
+    first = body.index(".") + 1
+    gold = {
+        "p1": [
+            {
+                "gold_id": "G1",
+                "sentence_index": 0,
+                "required": True,
+                "plover": ["ACCUSE"],
+                "source": ["PER"],
+                "target": ["ECU"],
+                "char_start": 0,
+                "char_end": first,
+            },
+            {
+                "gold_id": "G2",
+                "sentence_index": 0,
+                "required": True,
+                "plover": ["ASSAULT"],
+                "source": ["ECU"],
+                "target": [],
+                "char_start": 0,
+                "char_end": first,
+            },
+        ],
+        "np1": [],
+    }
+    articles = [
+        {"id": "p1", "title": "Peru accuses Ecuador", "text": body},
+        {"id": "np1", "title": "Scores", "text": "The home side won the cup final 2-1."},
+    ]
+    (tmp_path / "articles.jsonl").write_text("\n".join(json.dumps(a) for a in articles) + "\n")
+    (tmp_path / "gold.json").write_text(json.dumps(gold))
+    (tmp_path / "nonpolitical.json").write_text(json.dumps(["np1"]))
+    return tmp_path
+
+
+def test_a_folder_of_articles_is_scored_event_by_event(tmp_path: Path) -> None:
+    report = evaluate_articles(_article_folder(tmp_path), Coder(min_confidence=0.5))
+    assert report.required == 2
+    assert report.events >= 1 and report.required_matched == 1
+    precision, recall, _ = report.figures()
+    assert recall == pytest.approx(0.5)
+    assert precision == pytest.approx(1 / report.events)
+    assert report.nonpolitical_events == 0
+    assert "type alone" in render_articles(report)

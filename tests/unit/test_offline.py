@@ -51,3 +51,12 @@ def test_a_missing_input_file_is_one_clear_error(capsys: pytest.CaptureFixture[s
 
     assert main(["code", "/nonexistent/articles.jsonl"]) == 1
     assert "tensionwatch: error:" in capsys.readouterr().err
+
+
+def test_the_title_is_coded_first_and_flagged_with_offsets_into_it() -> None:
+    line = {"id": "a", "title": "  Troops shelled the port", "text": "Envoys met later."}
+    _, [result] = run([json.dumps(line)])
+    headline, body = result["events"]  # type: ignore[misc]
+    assert headline["headline"] is True and body["headline"] is False
+    assert line["title"][headline["char_start"] : headline["char_end"]] == "Troops shelled the port"
+    assert headline["event_id"] != body["event_id"]

@@ -54,6 +54,12 @@ class PrometheusMetrics:
             namespace=ns,
             registry=registry,
         )
+        self.skipped = Counter(
+            "sentences_skipped",
+            "Sentences whose acts were all judged not political (crime, sport, business, ...).",
+            namespace=ns,
+            registry=registry,
+        )
         self.events = Counter(
             "events_coded",
             "Events coded, by PLOVER type and QuadClass.",
@@ -127,6 +133,10 @@ class PrometheusMetrics:
     def sentences_segmented(self, count: int) -> None:
         """Count an article's sentences."""
         self.sentences.inc(count)
+
+    def sentences_skipped(self, count: int) -> None:
+        """Count sentences skipped as not political."""
+        self.skipped.inc(count)
 
     def event_coded(self, event: TensionEvent) -> None:
         """Count an event by its type."""

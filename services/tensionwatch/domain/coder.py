@@ -20,6 +20,7 @@ from operator import attrgetter
 from typing import Protocol
 
 from tensionwatch.domain import cameo, modality, roles
+from tensionwatch.domain.context import ArticleContext
 from tensionwatch.domain.lexicon import (
     Lexicon,
     Match,
@@ -31,7 +32,7 @@ from tensionwatch.domain.lexicon import (
 from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
-VERSION = "tw-rules-0.2"
+VERSION = "tw-rules-0.3"
 DISCARD = "---"
 # The threshold the evaluation and the service settings should default to: it keeps about
 # 95% of the acts people coded while dropping almost all events in non-political sentences.
@@ -306,7 +307,10 @@ class Coder:
         return self
 
     def code_sentence(
-        self, sentence: Sentence, published_at: datetime | None
+        self,
+        sentence: Sentence,
+        published_at: datetime | None,
+        context: ArticleContext | None = None,
     ) -> list[TensionEvent]:
         """The acts of one sentence, most confident first (none when it names no act)."""
         tokens = tokenize(sentence.text)
@@ -320,13 +324,13 @@ class Coder:
         timing = resolve_timing(sentence.text, published)
         spans = self.actors.find(sentence.text, timing.event_date or published)
         best: dict[tuple[str, str], _Scored] = {}
-        context = roles.Context(tokens)
+        clause = roles.Context(tokens)
         hopeless = self.min_confidence - HOPELESS_MARGIN
         for candidate in candidates:
             if max(_ceiling(candidate, discount), 0.01) < hopeless:
                 continue  # its confidence would fall below the threshold whoever the actors
             found = roles.assign(
-                context, spans, candidate.start, candidate.head_end, candidate.code
+                clause, spans, candidate.start, candidate.head_end, candidate.code
             )
             score = confidence(candidate, found, discount)
             if score < self.min_confidence:
@@ -345,7 +349,9 @@ class Coder:
         entry = cameo.lookup(candidate.code)
         mode: Modality = "background" if timing.background else candidate.modality
         fields = {  # a literal: dict(**keywords) costs three times as much
-            "event_id": TensionEvent.make_id(sentence.article_id, sentence.index, entry.code, dyad),
+            "event_id": TensionEvent.make_id(
+                sentence.article_id, sentence.index, entry.code, dyad, sentence.headline
+            ),
             "article_id": sentence.article_id,
             "sentence_index": sentence.index,
             "char_start": sentence.char_start + candidate.start,
@@ -367,6 +373,7 @@ class Coder:
             "confidence": scored.score,
             "coder_version": self.version,
             "published_at": published_at,
+            "headline": sentence.headline,
         }
         return TensionEvent.validated(fields)
 

@@ -3,7 +3,9 @@
 Accepts JSONL in the three formats of `labelled` (PLOVER gold standard, PETRARCH-2 gold
 standard, ConfliBERT CAMEO classes), one sentence per row.
 
-Each sentence is coded alone; the coder's most confident event is its prediction.
+Each sentence is coded alone, except the rows of one article (`article_id`, news-stream
+format), which are coded in order with one article context; the coder's most confident
+event is its prediction.
 
 - Type scores (PLOVER type, PentaClass, CAMEO root, as far as the file labels them) are
   computed over the sentences people judged relevant; a sentence without an event counts as
@@ -17,6 +19,10 @@ Each sentence is coded alone; the coder's most confident event is its prediction
   agrees with an actor of no country and the same sector ("---": any actor of no country).
   For symmetric acts whose second party people put among the sources (or PETRARCH listed
   in both directions), the two sides may be swapped. "both" is the headline figure.
+- Dyad (`scoring.dyad_right`): the prediction's type and both parties' countries right, over
+  the sentences with an event (precision) and over the relevant sentences (recall).
+- Reliability: the predictions by confidence, with the share right in each bin (right = the
+  dyad right when the file labels actors, else the type right).
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from tensionwatch.domain.agreement import Agreement, actor_agrees, sides_agree
 from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
 from tensionwatch.domain.labelled import (
     EvaluationError,
@@ -35,7 +42,9 @@ from tensionwatch.domain.labelled import (
     load_rows,
     parse_row,
 )
-from tensionwatch.domain.models import Actor, Sentence, TensionEvent
+from tensionwatch.domain.models import Sentence, TensionEvent
+from tensionwatch.domain.pipeline import code_sentences, new_context
+from tensionwatch.domain.scoring import dyad_right, reliability_lines
 
 __all__ = [
     "NONE",
@@ -80,16 +89,20 @@ class Metric:
 
 
 @dataclass(frozen=True, slots=True)
-class Agreement:
-    """Actor agreement over correctly typed events."""
+class Dyads:
+    """Predictions with the type and both parties' countries right."""
 
-    events: int = 0
-    source: int = 0
-    target: int = 0
-    both: int = 0
+    predicted: int = 0  # sentences with an event
+    relevant: int = 0  # relevant sentences whose gold event names its parties
+    right: int = 0
 
-    def rate(self, count: int) -> float:
-        return count / self.events if self.events else 0.0
+    @property
+    def precision(self) -> float:
+        return self.right / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.right / self.relevant if self.relevant else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,25 +119,46 @@ class Report:
     irrelevant_without_event: float
     metrics: tuple[Metric, ...]
     agreement: Agreement
+    dyads: Dyads | None = None  # when the file labels actors
+    judged: tuple[tuple[float, bool], ...] = ()  # (confidence, right) of each prediction
 
 
 # --- scoring -------------------------------------------------------------------------------
 
 
 def predict(coder: Coder, rows: Sequence[Row]) -> list[TensionEvent | None]:
-    """The coder's most confident event for each row (None when it finds no act)."""
+    """The coder's most confident event for each row (None when it finds no act); the rows
+    of one article are coded in order with one context."""
     predictions: list[TensionEvent | None] = []
-    for row in rows:
-        sentence = Sentence(
-            article_id=row.id or "eval",
-            index=0,
-            text=row.text,
-            char_start=0,
-            char_end=len(row.text),
-        )
-        events = coder.code_sentence(sentence, row.published_at)
-        predictions.append(events[0] if events else None)
+    for group in _articles(rows):
+        sentences = [_sentence(row, index) for index, row in enumerate(group)]
+        context = new_context(None, sentences)
+        for row, sentence in zip(group, sentences, strict=True):
+            events = code_sentences(coder, [sentence], row.published_at, context)
+            predictions.append(events[0] if events else None)
     return predictions
+
+
+def _articles(rows: Sequence[Row]) -> list[list[Row]]:
+    """Consecutive rows of one article together; a row without an article alone."""
+    groups: list[list[Row]] = []
+    for row in rows:
+        if row.article_id and groups and groups[-1][0].article_id == row.article_id:
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    return groups
+
+
+def _sentence(row: Row, index: int) -> Sentence:
+    fields = {
+        "article_id": row.article_id or row.id or "eval",
+        "index": index if row.article_id else 0,
+        "text": row.text,
+        "char_start": 0,
+        "char_end": len(row.text),
+    }
+    return Sentence.validated(fields)
 
 
 def _label(event: GoldEvent | TensionEvent | None, name: str) -> str | None:
@@ -186,78 +220,6 @@ def _pairs(
 # --- actors --------------------------------------------------------------------------------
 
 
-def actor_key(code: str) -> str:
-    """What two actor codes must share to agree: the country (first three letters), an
-    organisation's first six ("IGOUNO"), or for an unknown country ("---REB") the sector."""
-    code = code.upper()
-    if code.startswith("IGO"):
-        return code[:6]
-    if code.startswith("---"):
-        return code[3:6] or "---"
-    return code if len(code) < 3 else code[:3]
-
-
-def _keys(actor: Actor) -> set[str]:
-    keys = {actor_key(actor.code)}
-    if actor.country:
-        keys.add(actor_key(actor.country))
-    else:
-        keys.update({"---", (actor.sector or actor.code).upper()[:3]})
-    return keys
-
-
-def actor_agrees(predicted: Actor | None, gold: Sequence[GoldActor]) -> bool:
-    """Whether a predicted side agrees with people's actors on that side (see module doc)."""
-    if predicted is None or not gold:
-        return predicted is None and not gold
-    keys = _keys(predicted)
-    words = predicted.text.lower()
-    for actor in gold:
-        if actor.code and actor_key(actor.code) in keys:
-            return True
-        text = actor.text.lower()
-        if text and (words in text or text in words):
-            return True
-    return False
-
-
-def sides_agree(predicted: TensionEvent, gold: GoldEvent, row: Row) -> tuple[bool, bool]:
-    """(source agrees, target agrees), allowing swapped sides for symmetric codings."""
-    direct = (
-        actor_agrees(predicted.source, gold.sources),
-        actor_agrees(predicted.target, gold.targets),
-    )
-    if all(direct):
-        return direct
-    return max([direct, *_swapped(predicted, gold, row)], key=sum)
-
-
-def _swapped(predicted: TensionEvent, gold: GoldEvent, row: Row) -> list[tuple[bool, bool]]:
-    options: list[tuple[bool, bool]] = []
-    if len(gold.sources) > 1 and not gold.targets:
-        for index, actor in enumerate(gold.sources):
-            others = gold.sources[:index] + gold.sources[index + 1 :]
-            options.append(
-                (actor_agrees(predicted.source, others), actor_agrees(predicted.target, (actor,)))
-            )
-    for other in row.events:
-        if other.root == gold.root and other is not gold:
-            options.append(
-                (
-                    actor_agrees(predicted.source, other.sources),
-                    actor_agrees(predicted.target, other.targets),
-                )
-            )
-    options.append(
-        (actor_agrees(predicted.source, gold.targets), actor_agrees(predicted.target, gold.sources))
-    )
-    return options[:-1] if not _symmetric(predicted) else options
-
-
-def _symmetric(event: TensionEvent) -> bool:
-    return event.cameo_root in {"03", "04", "05", "06"}
-
-
 def agreement(
     rows: Sequence[Row], predictions: Sequence[TensionEvent | None], name: str
 ) -> Agreement:
@@ -284,6 +246,36 @@ def _rate(hits: int, total: int) -> float:
     return hits / total if total else 0.0
 
 
+def _labels_actors(rows: Sequence[Row]) -> bool:
+    return any(gold.sources or gold.targets for row in rows for gold in row.events)
+
+
+def _right(row: Row, predicted: TensionEvent, name: str, actors: bool) -> bool:
+    gold = matching_gold(row, predicted, name)
+    if actors and gold.plover is not None:
+        return dyad_right(predicted, gold)
+    return _label(gold, name) == _label(predicted, name)
+
+
+def judge(
+    rows: Sequence[Row], predictions: Sequence[TensionEvent | None], name: str
+) -> tuple[Dyads | None, tuple[tuple[float, bool], ...]]:
+    """The dyad score (files with actors) and each prediction's (confidence, right)."""
+    actors = _labels_actors(rows)
+    judged: list[tuple[float, bool]] = []
+    relevant = right = 0
+    for row, predicted in zip(rows, predictions, strict=True):
+        labelled = row.relevant and any(g.sources or g.targets for g in row.events)
+        relevant += labelled
+        if predicted is None:
+            continue
+        ok = row.relevant and _right(row, predicted, name, actors)
+        judged.append((predicted.confidence, ok))
+        right += ok and labelled
+    dyads = Dyads(len(judged), relevant, right) if actors else None
+    return dyads, tuple(judged)
+
+
 def evaluate(rows: Sequence[Row], coder: Coder, path: str = "") -> Report:
     """Score `coder` on labelled rows."""
     predictions = predict(coder, rows)
@@ -291,6 +283,7 @@ def evaluate(rows: Sequence[Row], coder: Coder, path: str = "") -> Report:
     relevant = [p for r, p in zip(rows, predictions, strict=True) if r.relevant]
     irrelevant = [p for r, p in zip(rows, predictions, strict=True) if not r.relevant]
     type_name = names[0] if names else "plover"
+    dyads, judged = judge(rows, predictions, type_name)
     return Report(
         path=path,
         coder_version=coder.version,
@@ -302,6 +295,8 @@ def evaluate(rows: Sequence[Row], coder: Coder, path: str = "") -> Report:
         irrelevant_without_event=_rate(sum(p is None for p in irrelevant), len(irrelevant)),
         metrics=tuple(score(name, _pairs(rows, predictions, name)) for name in names),
         agreement=agreement(rows, predictions, type_name),
+        dyads=dyads,
+        judged=judged,
     )
 
 
@@ -362,6 +357,16 @@ def _agreement_line(a: Agreement) -> str:
     )
 
 
+def _dyad_line(dyads: Dyads | None) -> str:
+    if dyads is None:
+        return "dyad: n/a (no actor labels)"
+    return (
+        f"dyad (type and both parties' countries right): precision {dyads.precision:.3f} "
+        f"({dyads.right}/{dyads.predicted} sentences with an event)  recall "
+        f"{dyads.recall:.3f} (of {dyads.relevant} relevant sentences)"
+    )
+
+
 def render(report: Report) -> str:
     """The report as a text table."""
     lines = [
@@ -370,7 +375,10 @@ def render(report: Report) -> str:
         f"sentences: {report.rows}  relevant: {report.relevant}  irrelevant: {report.irrelevant}",
         _relevance_line(report),
         _agreement_line(report.agreement),
+        _dyad_line(report.dyads),
     ]
+    what = "right = type and both countries" if report.dyads else "right = type"
+    lines.extend(reliability_lines(report.judged, what))
     for metric in report.metrics:
         lines.append("")
         lines.extend(_metric_lines(metric))

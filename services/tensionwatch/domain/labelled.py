@@ -4,7 +4,10 @@
   `{text, code}`;
 - PETRARCH-2 gold standard: `events`: list of `{cameo_code, source_code, target_code}`,
   an empty list marking a sentence without a political act; `date` (YYYYMMDD) of the story;
-- ConfliBERT CAMEO classes: `penta` (PentaClass 0-4).
+- ConfliBERT CAMEO classes: `penta` (PentaClass 0-4);
+- news stream (whole articles, sentence by sentence): `relevant`, and for relevant rows the
+  main event's `plover`, `cameo_root`, `source` / `target` (`{text, code, sector}` or null);
+  `article_id` keeps the sentences of one article together, in order.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ class Row:
     text: str
     events: tuple[GoldEvent, ...]
     published_at: datetime | None = None
+    article_id: str = ""  # rows of one article, in order, are coded with one context
 
     @property
     def relevant(self) -> bool:
@@ -82,9 +86,23 @@ def _published(raw: Any) -> datetime | None:
         return None
 
 
+def _stream_event(record: dict[str, Any]) -> tuple[GoldEvent, ...]:
+    """A news-stream row's main event (none when people judged the sentence not relevant)."""
+    if not record.get("relevant"):
+        return ()
+    plover = record.get("plover")
+    root = str(record.get("cameo_root") or "") or None
+    sides = [record.get(side) for side in ("source", "target")]
+    sources, targets = (_actors([side]) if isinstance(side, dict) else () for side in sides)
+    penta = cameo.lookup(root).penta_class if root and cameo.known(root) else None
+    return (GoldEvent(plover, penta, root, sources, targets),)
+
+
 def parse_row(record: dict[str, Any]) -> Row:
-    """One JSONL record of any of the three formats."""
-    if "events" in record:
+    """One JSONL record of any of the four formats."""
+    if "relevant" in record:
+        events = _stream_event(record)
+    elif "events" in record:
         events = tuple(_petr_event(item) for item in record["events"])
     elif "plover" in record:
         gold = GoldEvent(
@@ -98,7 +116,11 @@ def parse_row(record: dict[str, Any]) -> Row:
     else:
         raise EvaluationError(f"row {record.get('id')!r} has no plover, events or penta label")
     return Row(
-        str(record.get("id", "")), str(record["text"]), events, _published(record.get("date"))
+        str(record.get("id", "")),
+        str(record["text"]),
+        events,
+        _published(record.get("date")),
+        str(record.get("article_id") or ""),
     )
 
 

@@ -108,6 +108,10 @@ class Sentence(_Record):
     heading: str | None = Field(default=None, description="Heading the sentence sits under.")
     is_heading: bool = False
     paragraph: int = Field(default=0, ge=0)
+    headline: bool = Field(
+        default=False,
+        description="The article's title: its offsets are into the title, not the body.",
+    )
 
 
 class Actor(_Record):
@@ -147,11 +151,24 @@ class TensionEvent(_Record):
     confidence: Annotated[float, Field(ge=0.0, le=1.0)]
     coder_version: str
     published_at: datetime | None
+    relevance: Annotated[float, Field(ge=0.0, le=1.0)] = Field(
+        default=1.0,
+        description="How surely the sentence reports a political act between political actors "
+        "(crime, sport, business, science and culture score low).",
+    )
+    headline: bool = Field(
+        default=False,
+        description="Coded from the article's title: `char_start`/`char_end` are into the title.",
+    )
 
     @staticmethod
-    def make_id(article_id: str, sentence_index: int, cameo_code: str, dyad: str) -> str:
+    def make_id(
+        article_id: str, sentence_index: int, cameo_code: str, dyad: str, headline: bool = False
+    ) -> str:
         """Id that depends only on the article, the sentence and the coded act."""
         basis = f"{article_id}\x1f{sentence_index}\x1f{cameo_code}\x1f{dyad}"
+        if headline:
+            basis += "\x1ftitle"
         return hashlib.sha1(basis.encode(), usedforsecurity=False).hexdigest()[:24]
 
     @staticmethod

@@ -1,4 +1,9 @@
-"""Article text to coded events: the one path shared by the stream and the offline CLI."""
+"""Article to coded events: the one path shared by the stream, the offline CLI and evaluation.
+
+The headline is coded as the article's first sentence (flagged `headline`, its offsets into
+the title), then the body's sentences in order, all with one `ArticleContext`, so that later
+sentences can refer back to what the headline, the dateline and earlier sentences named.
+"""
 
 from __future__ import annotations
 
@@ -6,34 +11,79 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from tensionwatch.domain.context import ArticleContext, dateline_end
 from tensionwatch.domain.models import Sentence, TensionEvent
-from tensionwatch.domain.segmenter import segment
+from tensionwatch.domain.segmenter import segment, title_sentence
 
 
 class SentenceCoder(Protocol):
-    """Anything that codes one sentence into events (the rule coder, or a fake in tests)."""
+    """Anything that codes one sentence into events (the rule coder, or a fake in tests).
+
+    `context` is the article being coded; the coder reads and updates it (None: a sentence
+    on its own)."""
 
     version: str
 
     def code_sentence(
-        self, sentence: Sentence, published_at: datetime | None
+        self,
+        sentence: Sentence,
+        published_at: datetime | None,
+        context: ArticleContext | None = None,
     ) -> list[TensionEvent]: ...
 
 
 @dataclass(frozen=True, slots=True)
 class CodedText:
-    """The sentences of a text and the events coded from them, in sentence order."""
+    """The sentences of an article (headline first, when it has one), the events coded from
+    them in sentence order, and how many sentences were skipped as not political."""
 
     sentences: list[Sentence]
     events: list[TensionEvent]
+    skipped: int = 0
+
+
+def new_context(title: str | None, body_sentences: list[Sentence]) -> ArticleContext:
+    """The context an article starts with: its title and its dateline, if it has them."""
+    context = ArticleContext(title=title)
+    first = next((s for s in body_sentences if not s.is_heading), None)
+    if first is not None:
+        end, place = dateline_end(first.text, first=True)
+        context.dateline = place if end else ""
+    return context
+
+
+def code_sentences(
+    coder: SentenceCoder,
+    sentences: list[Sentence],
+    published_at: datetime | None,
+    context: ArticleContext,
+) -> list[TensionEvent]:
+    """Code sentences in order with one context; events keep sentence order."""
+    events: list[TensionEvent] = []
+    for sentence in sentences:
+        events.extend(coder.code_sentence(sentence, published_at, context))
+    return events
+
+
+def code_article(
+    coder: SentenceCoder,
+    article_id: str,
+    body: str,
+    *,
+    title: str | None = None,
+    published_at: datetime | None = None,
+) -> CodedText:
+    """Segment the title and body of an article and code every sentence, headline first."""
+    body_sentences = segment(article_id, body)
+    headline = title_sentence(article_id, title)
+    sentences = [headline, *body_sentences] if headline is not None else body_sentences
+    context = new_context(title, body_sentences)
+    events = code_sentences(coder, sentences, published_at, context)
+    return CodedText(sentences, events, context.skipped)
 
 
 def code_text(
     coder: SentenceCoder, article_id: str, body: str, published_at: datetime | None
 ) -> CodedText:
-    """Segment `body` and code every sentence; events keep sentence order."""
-    sentences = segment(article_id, body)
-    events: list[TensionEvent] = []
-    for sentence in sentences:
-        events.extend(coder.code_sentence(sentence, published_at))
-    return CodedText(sentences, events)
+    """A body without a title: `code_article` with no headline."""
+    return code_article(coder, article_id, body, published_at=published_at)

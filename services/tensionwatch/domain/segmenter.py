@@ -93,6 +93,24 @@ def segment(article_id: str, body: str) -> list[Sentence]:
     return builder.sentences
 
 
+def title_sentence(article_id: str, title: str | None) -> Sentence | None:
+    """The article's title as one sentence flagged `headline` (offsets into the title, cut
+    to SENTENCE_MAX_CHARS), or None for a missing or blank title."""
+    if not title or not title.strip():
+        return None
+    start = len(title) - len(title.lstrip())
+    end = min(len(title.rstrip()), start + SENTENCE_MAX_CHARS)
+    fields = {
+        "article_id": article_id,
+        "index": 0,
+        "text": title[start:end],
+        "char_start": start,
+        "char_end": end,
+        "headline": True,
+    }
+    return Sentence.validated(fields)
+
+
 def iter_paragraphs(body: str) -> Iterator[Span]:
     """Spans of the non-empty paragraphs of `body`, stripped of surrounding whitespace."""
     has_blank_line = _BLANK_LINE.search(body) is not None

@@ -38,8 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     code = commands.add_parser("code", help="code JSON lines {id, text[, published_at]}")
     code.add_argument("file", nargs="?", type=Path, help="input file (stdin when absent)")
 
-    evaluate = commands.add_parser("evaluate", help="score the coder on a labelled JSONL file")
-    evaluate.add_argument("dataset", type=Path)
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score the coder on a labelled JSONL file, or a folder of labelled articles",
+    )
+    evaluate.add_argument(
+        "dataset", type=Path, help="labelled sentences (.jsonl) or a folder with gold.json"
+    )
     evaluate.add_argument(
         "--min-confidence",
         type=float,
@@ -106,14 +111,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         with source:
             return code_lines(source, sys.stdout)
     if args.command == "evaluate":
-        from tensionwatch.domain.evaluate import render, run_evaluation
-        from tensionwatch.settings import Settings
-
-        threshold = args.min_confidence
-        if threshold is None:
-            threshold = Settings().min_confidence
-        print(render(run_evaluation(args.dataset, min_confidence=threshold)))
-        return 0
+        return _evaluate(args.dataset, args.min_confidence)
     if args.command == "bench":
         from tensionwatch.bench.run import run_bench
         from tensionwatch.bench.scenarios import Options
@@ -122,6 +120,23 @@ def _dispatch(args: argparse.Namespace) -> int:
         run_bench(Options(args.broker, args.articles, args.quick, args.out, skip))
         return 0
     return _schemas(args.dir, args.check)
+
+
+def _evaluate(dataset: Path, threshold: float | None) -> int:
+    from tensionwatch.domain.coder import Coder
+    from tensionwatch.domain.evaluate import render, run_evaluation
+    from tensionwatch.settings import Settings
+
+    if threshold is None:
+        threshold = Settings().min_confidence
+    if dataset.is_dir():
+        from tensionwatch.domain.article_eval import evaluate_articles, render_articles
+
+        coder = Coder(min_confidence=threshold)
+        print(render_articles(evaluate_articles(dataset, coder)))
+        return 0
+    print(render(run_evaluation(dataset, min_confidence=threshold)))
+    return 0
 
 
 def _schemas(directory: Path, check: bool) -> int:

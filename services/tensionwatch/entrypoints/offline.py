@@ -11,7 +11,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from tensionwatch.domain.models import TensionEvent, as_utc
-from tensionwatch.domain.pipeline import SentenceCoder, code_text
+from tensionwatch.domain.pipeline import SentenceCoder, code_article
 
 
 class TextRecord(BaseModel):
@@ -47,7 +47,13 @@ def _code_line(coder: SentenceCoder, line: str) -> dict[str, object]:
         record = TextRecord.model_validate_json(line)
     except ValidationError as error:
         return {"id": _best_effort_id(line), "events": [], "error": _first_error(error)}
-    coded = code_text(coder, record.id, record.text, as_utc(record.published_at))
+    coded = code_article(
+        coder,
+        record.id,
+        record.text,
+        title=record.title,
+        published_at=as_utc(record.published_at),
+    )
     return {"id": record.id, "events": [_event_dict(e) for e in coded.events]}
 
 

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from tensionwatch.domain.errors import InputError
 from tensionwatch.domain.models import Article, DeadLetter, DeadLetterReason, TensionEvent
-from tensionwatch.domain.pipeline import SentenceCoder, code_text
+from tensionwatch.domain.pipeline import SentenceCoder, code_article
 from tensionwatch.service.ports import MetricsPort
 
 OutputKind = Literal["event", "escalation", "dead_letter"]
@@ -108,9 +108,16 @@ class ArticleHandler:
 
     def _code(self, article: Article) -> list[Output]:
         started = time.perf_counter()
-        coded = code_text(self.coder, article.id, article.body, article.published_at)
+        coded = code_article(
+            self.coder,
+            article.id,
+            article.body,
+            title=article.title,
+            published_at=article.published_at,
+        )
         self.metrics.stage_duration("code", time.perf_counter() - started)
         self.metrics.sentences_segmented(len(coded.sentences))
+        self.metrics.sentences_skipped(coded.skipped)
         outputs: list[Output] = []
         for event in coded.events:
             self.metrics.event_coded(event)

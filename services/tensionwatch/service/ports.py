@@ -14,6 +14,8 @@ class MetricsPort(Protocol):
 
     def sentences_segmented(self, count: int) -> None: ...
 
+    def sentences_skipped(self, count: int) -> None: ...
+
     def event_coded(self, event: TensionEvent) -> None: ...
 
     def escalation_raised(self) -> None: ...
@@ -30,6 +32,9 @@ class NullMetrics:
         """Ignore."""
 
     def sentences_segmented(self, count: int) -> None:
+        """Ignore."""
+
+    def sentences_skipped(self, count: int) -> None:
         """Ignore."""
 
     def event_coded(self, event: TensionEvent) -> None:

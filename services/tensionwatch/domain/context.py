@@ -1,0 +1,180 @@
+"""What an article has said so far, so that a sentence's references can be resolved.
+
+The coder reads an article in order (headline, then body) and keeps an `ArticleContext`:
+the dateline's country, the countries named so far, the last person, group and state named,
+the last speaker, and the names people were introduced with. `references.resolve` uses it to
+give pronouns ("he", "they", "it"), definite descriptions ("the North", "the ministry",
+"the rebels", "the latter"), bare sectors ("police" -> the article's country) and ambiguous
+demonyms ("Congolese") an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from tensionwatch.domain.models import Actor
+
+# Kinds of a mention (from the actor index, or how a reference was resolved).
+PERSON = "person"
+PLACE = "place"
+SEAT = "seat"
+ORG = "org"
+BODY = "body"
+TITLE = "title"
+PRONOUN = "pronoun"
+STATE_KINDS = frozenset({PLACE, SEAT})
+
+# A dateline: "SEOUL:", "ANKARA, May 29 (Xinhua) --", "DUBAI, United Arab Emirates (AP) —",
+# "WASHINGTON --", "MANHEIM, PA.:", "Photo: AFP New Delhi:", "New Delhi, Sept 3 (IANS)".
+_DATELINE = re.compile(
+    r"^(?:Photo:\s*\w+\s+)?"
+    r"(?P<place>[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3})"
+    r"(?:,\s*[^:—–()\n]{1,60}?)?"
+    r"(?:\s*\((?P<agency>[^()\n]{2,30})\))?"
+    r"\s*(?P<mark>:|--|—|–|-)\s"
+)
+
+
+class Mention(NamedTuple):
+    """An actor named or referred to in a sentence: `text[start:end]` in the sentence."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str
+    resolved: bool = False  # found through the context (a pronoun, "the North", "police")
+
+
+def dateline_end(text: str, first: bool) -> tuple[int, str]:
+    """Where a dateline at the start of `text` ends (0 without one) and its place words.
+
+    In the first sentence of an article any dateline shape counts; elsewhere only one in
+    capitals ("SEOUL:"), so that "She wrote:" is not taken for one."""
+    found = _DATELINE.match(text)
+    if found is None or found.end() > 120:
+        return 0, ""
+    place = found.group("place")
+    capitals = place.upper() == place and sum(c.isalpha() for c in place) >= 2
+    if not (capitals or (first and (found.group("agency") or found.group("mark") == ":"))):
+        return 0, ""
+    if found.group("mark") == "-" and not (capitals or found.group("agency")):
+        return 0, ""
+    return found.end(), place
+
+
+def same_entity(left: Actor, right: Actor) -> bool:
+    """Whether two actors are one party (a self-target): the same words, or the same state."""
+    if left.text == right.text and left.code == right.code:
+        return True
+    if left.country is None or left.country != right.country:
+        return left.code == right.code and left.country is None and left.text == right.text
+    state = (None, "GOV")
+    return left.sector in state and right.sector in state and _stately(left) and _stately(right)
+
+
+def _stately(actor: Actor) -> bool:
+    """A country or its government named as such ("Japan", "Tokyo", "the government")."""
+    return not any(part[:1].isupper() for part in actor.text.split()[1:]) or actor.sector is None
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """The state of one article being coded, updated sentence by sentence by the coder."""
+
+    title: str | None = None
+    dateline: str = ""
+    home: str | None = None  # the dateline's country, once looked up
+    countries: Counter[str] = field(default_factory=Counter)
+    last_person: Mention | None = None
+    last_female: Mention | None = None
+    last_group: Mention | None = None
+    last_state: Mention | None = None
+    last_speaker: Mention | None = None
+    previous: list[Mention] = field(default_factory=list)  # the last sentence's mentions
+    by_sector: dict[str, str] = field(default_factory=dict)  # sector -> its last country
+    names: dict[str, Mention] = field(default_factory=dict)  # a person's name word -> them
+    korea: bool = False  # whether "the North" / "the South" are the Koreas
+    skipped: int = 0  # sentences whose acts were all judged not political
+    sentences: int = 0
+
+    def main_country(self) -> str | None:
+        """The article's country: its dateline's, else the one named most so far."""
+        if self.home:
+            return self.home
+        if not self.countries:
+            return None
+        return self.countries.most_common(1)[0][0]
+
+    def country_for(self, sector: str | None) -> str | None:
+        """The country a bare sector ("police", "the ministry") belongs to here."""
+        if sector and sector in self.by_sector:
+            return self.by_sector[sector]
+        return self.main_country()
+
+    def observe(self, mentions: list[Mention], speaker: Mention | None) -> None:
+        """Remember a coded sentence's mentions for the sentences after it."""
+        self.sentences += 1
+        for mention in mentions:
+            self._note(mention)
+        if speaker is not None:
+            self.last_speaker = speaker
+        if mentions:
+            self.previous = mentions
+
+    def _note(self, mention: Mention) -> None:
+        actor = mention.actor
+        country = actor.country or (actor.code if len(actor.code) > 3 else None)
+        if country and not mention.resolved:
+            self.countries[country] += 1
+            if country in ("PRK", "KOR"):
+                self.korea = True
+        if actor.sector and actor.country:
+            self.by_sector[actor.sector] = actor.country
+        kind = mention.kind
+        if kind == PERSON or (kind == TITLE and _has_name(actor.text)):
+            self.last_person = mention
+            if is_female(actor.text):
+                self.last_female = mention
+            self._remember_names(mention)
+        elif kind in STATE_KINDS or (kind == ORG and not _plural(actor.text)):
+            self.last_state = mention
+        if kind in (BODY, ORG) and actor.sector in GROUP_SECTORS:
+            self.last_group = mention
+
+    def _remember_names(self, mention: Mention) -> None:
+        if mention.resolved:
+            return
+        for word in _NAME_WORD.findall(mention.actor.text):
+            if word not in NOT_NAMES:
+                self.names[word] = mention
+
+
+GROUP_SECTORS = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})
+NOT_NAMES = frozenset(
+    "Mr Mrs Ms Miss Dr Sir Lady President Prime Minister Foreign Defence Defense Secretary "
+    "General Chief Deputy Vice State Leader Chairman Chairwoman Senator Sen Rep Governor King "
+    "Queen Prince Interior Affairs Minister Ministry Party National Democratic Republican "
+    "The Of And US U.S. United Kingdom".split()
+)
+_NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]{2,}")
+_FEMALE = re.compile(
+    r"\b(?:Mrs|Ms|Miss|Madam|Madame|Lady|Queen|Princess|Empress|Baroness|Dame)\b|"
+    r"\b(?:spokes|chair|congress|business)?woman\b|\bfirst lady\b",
+    re.IGNORECASE,
+)
+
+
+def is_female(text: str) -> bool:
+    """Whether an actor's words mark a woman ("Mrs Foster", "spokeswoman")."""
+    return _FEMALE.search(text) is not None
+
+
+def _has_name(text: str) -> bool:
+    return any(word not in NOT_NAMES for word in _NAME_WORD.findall(text))
+
+
+def _plural(text: str) -> bool:
+    return text.endswith("s") and not text.endswith("ss")
