@@ -10,6 +10,8 @@ from dataclasses import dataclass
 import faust
 from prometheus_client import CollectorRegistry
 
+from tensionwatch.adapters.article_sink import ArticleSink
+from tensionwatch.adapters.ingest import IngestRoutes
 from tensionwatch.adapters.metrics import PrometheusMetrics
 from tensionwatch.adapters.web import ProbeRoutes, WebServer
 from tensionwatch.domain.pipeline import SentenceCoder
@@ -48,6 +50,14 @@ def limits_from(settings: Settings) -> Limits:
     )
 
 
+def ingest_routes(settings: Settings) -> IngestRoutes:
+    """The HTTP ingest door, with its own idempotent acks=all producer (off without a token)."""
+    token = settings.ingest_token.get_secret_value() if settings.ingest_token else None
+    return IngestRoutes(
+        ArticleSink(settings), limits_from(settings), token, settings.ingest_max_body_bytes
+    )
+
+
 def build_coder(settings: Settings) -> SentenceCoder:
     """The production coder, with the configured confidence threshold."""
     from tensionwatch.domain.coder import Coder
@@ -73,7 +83,10 @@ def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service
     metrics.ready.set_function(lambda: float(readiness()))
     register_agents(app, settings, topics, handler, metrics, progress)
     web = WebServer(
-        ProbeRoutes(registry, readiness), host=settings.web_host, port=settings.web_port
+        ProbeRoutes(registry, readiness),
+        ingest_routes(settings),
+        host=settings.web_host,
+        port=settings.web_port,
     )
     app.add_dependency(web)
     return Service(settings, app, topics, handler, metrics, web, progress, readiness)

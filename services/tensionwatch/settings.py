@@ -96,6 +96,14 @@ class Settings(BaseSettings):
     web_port: int = Field(default=6066, ge=0, le=65535)
     faust_sensors: bool = Field(default=True, description="Export faust's own Prometheus sensors.")
 
+    # Doors (HTTP ingest, dashboard)
+    ingest_token: SecretStr | None = Field(
+        default=None, description="Bearer token of POST /v1/articles; unset = the endpoint is off."
+    )
+    ingest_max_body_bytes: int = Field(
+        default=10_000_000, ge=1024, description="Larger request bodies get 413."
+    )
+
     def bootstrap_servers(self) -> list[str]:
         """The broker list as `host:port` strings, without the `kafka://` scheme."""
         servers = []

@@ -1,4 +1,5 @@
-"""The `tensionwatch` command: worker, demo, code, evaluate, schemas, bench."""
+"""The `tensionwatch` command: worker, demo, code, evaluate, schemas, bench, and the doors
+(publish, ingest, tail, export)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     schemas.add_argument("--dir", type=Path, default=Path("schemas"))
     schemas.add_argument("--check", action="store_true", help="fail if the files have drifted")
     _add_bench(commands)
+    from tensionwatch.entrypoints.door_commands import add_door_commands
+
+    add_door_commands(commands)
     return parser
 
 
@@ -93,6 +97,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    from tensionwatch.entrypoints.door_commands import DOORS, run_door_command
+
+    if args.command in DOORS:
+        return run_door_command(args)
     if args.command == "worker":
         from tensionwatch.entrypoints.worker import run_worker
         from tensionwatch.settings import Settings

@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from tensionwatch.adapters.openapi import openapi_document
 from tensionwatch.domain.models import Article, DeadLetter, Sentence, TensionEvent
 
 MODELS: dict[str, type[BaseModel]] = {
@@ -27,6 +28,8 @@ def render_schemas() -> dict[str, str]:
         )
         schema = model.model_json_schema(mode=mode)
         rendered[f"{name}.json"] = json.dumps(schema, indent=2, sort_keys=True) + "\n"
+    # The HTTP ingest door's description, built from the Article model.
+    rendered["openapi.json"] = json.dumps(openapi_document(), indent=2, sort_keys=True) + "\n"
     return rendered
 
 
