@@ -174,6 +174,8 @@ async def tail(
     name = topic_name(settings, topic)
     printed = 0
     async with topic_reader(settings, [name], start) as reader:
+        what = "reading" if until_end else "following"
+        print(f"tensionwatch: {what} {name}", file=sys.stderr, flush=True)
         records = reader.until_end() if until_end else reader.follow()
         async for record in records:
             value = _decode(record)
