@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -186,3 +187,19 @@ def test_the_evidence_is_marked_in_its_sentence() -> None:
     )
     words = highlighted("They said it was shelled at dawn.", "shelled dawn")
     assert marked(words) == "They said it was «shelled» at «dawn»."
+
+
+def test_the_topic_contract_documents_every_topic_with_a_valid_example() -> None:
+    from tensionwatch.domain.models import Article, DeadLetter, TensionEvent
+    from tensionwatch.settings import Settings
+
+    text = (Path(__file__).resolve().parents[2] / "docs" / "topics.md").read_text("utf-8")
+    sections = dict(re.findall(r"^## `([\w.]+)`\n(.*?)(?=^## |\Z)", text, re.S | re.M))
+    defaults = Settings()
+    topics = {getattr(defaults, f) for f in type(defaults).model_fields if f.startswith("topic_")}
+    assert topics <= set(sections), f"undocumented: {topics - set(sections)}"
+    models = {"news.articles": Article, "tension.events": TensionEvent}
+    models |= {"news.articles.dlq": DeadLetter}
+    for topic, model in models.items():
+        [example] = re.findall(r"```json\n(.*?)```", sections[topic], re.S)
+        model.model_validate_json(example)

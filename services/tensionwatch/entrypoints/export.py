@@ -77,7 +77,11 @@ async def _values(settings: Settings, topic: str) -> list[tuple[int, dict[str, A
 
 
 async def _event_rows(settings: Settings, urls: bool) -> list[dict[str, Any]]:
-    events = await _values(settings, settings.topic_events)
+    # One row per event id: a replayed article wrote the same events again, under the same ids.
+    latest = {
+        str(v.get("event_id")): (ts, v) for ts, v in await _values(settings, settings.topic_events)
+    }
+    events = list(latest.values())
     url_of = await _article_urls(settings) if urls else {}
     counts = await _cluster_counts(settings)
     return [
