@@ -7,17 +7,21 @@ seen when reading began, so an export is a snapshot that finishes.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.structs import ConsumerRecord
 
 from tensionwatch.adapters.admin import client_security
 from tensionwatch.domain.errors import TensionwatchError
 from tensionwatch.settings import Settings
+
+METADATA_WAIT_SECONDS = 5.0
 
 Record: TypeAlias = ConsumerRecord  # aiokafka's record: topic, partition, offset, key, value
 
@@ -34,18 +38,32 @@ class Start:
     back: int = 0
 
 
-async def _assign(consumer: AIOKafkaConsumer, topics: Sequence[str]) -> list[TopicPartition]:
-    existing = await consumer.topics()
-    missing = [t for t in topics if t not in existing]
-    if missing:
-        raise UnknownTopicError(f"no such topic on the broker: {', '.join(missing)}")
-    partitions = [
-        TopicPartition(topic, p)
+async def partitions_of(settings: Settings, topics: Sequence[str]) -> list[TopicPartition]:
+    """Every partition of `topics`, from the broker's metadata (the admin client's: the
+    consumer's own metadata knows only topics it already reads). A topic created a moment ago
+    may show no partitions until its leaders are elected: it is asked again for a while."""
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=settings.bootstrap_servers(), **client_security(settings)
+    )
+    await admin.start()
+    try:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + METADATA_WAIT_SECONDS
+        while True:
+            described = {d["topic"]: d for d in await admin.describe_topics(list(topics))}
+            missing = [t for t in topics if not described[t]["partitions"]]
+            if not missing:
+                break
+            if loop.time() > deadline:
+                raise UnknownTopicError(f"no such topic on the broker: {', '.join(missing)}")
+            await asyncio.sleep(0.2)
+    finally:
+        await admin.close()
+    return [
+        TopicPartition(topic, p["partition"])
         for topic in topics
-        for p in sorted(consumer.partitions_for_topic(topic) or ())
+        for p in sorted(described[topic]["partitions"], key=lambda p: p["partition"])
     ]
-    consumer.assign(partitions)
-    return partitions
 
 
 async def _seek(consumer: AIOKafkaConsumer, partitions: list[TopicPartition], start: Start) -> None:
@@ -69,9 +87,10 @@ async def topic_reader(
         fetch_max_wait_ms=round(settings.fetch_max_wait_seconds * 1000),
         **client_security(settings),
     )
+    partitions = await partitions_of(settings, topics)
     await consumer.start()
     try:
-        partitions = await _assign(consumer, topics)
+        consumer.assign(partitions)
         await _seek(consumer, partitions, start)
         yield TopicReader(consumer, partitions)
     finally:
