@@ -90,6 +90,9 @@ class RecordingMetrics:
         self.escalations = 0
         self.dead_letters: list[DeadLetterReason] = []
         self.stages: list[str] = []
+        self.languages: list[str] = []
+        self.markup = 0
+        self.capped = 0
 
     def article_consumed(self) -> None:
         self.articles += 1
@@ -111,6 +114,15 @@ class RecordingMetrics:
 
     def stage_duration(self, stage: str, seconds: float) -> None:
         self.stages.append(stage)
+
+    def language_detected(self, language: str) -> None:
+        self.languages.append(language)
+
+    def markup_stripped(self) -> None:
+        self.markup += 1
+
+    def events_capped(self, dropped: int) -> None:
+        self.capped += dropped
 
 
 class FakeBatch:

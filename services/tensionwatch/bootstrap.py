@@ -16,6 +16,7 @@ from tensionwatch.adapters.metrics import PrometheusMetrics
 from tensionwatch.adapters.web import ProbeRoutes, WebServer
 from tensionwatch.domain.pipeline import SentenceCoder
 from tensionwatch.service.handler import ArticleHandler, Limits
+from tensionwatch.service.ports import LanguageDetector
 from tensionwatch.settings import Settings
 from tensionwatch.stream.agents import register_agents
 from tensionwatch.stream.app import create_app
@@ -47,6 +48,9 @@ def limits_from(settings: Settings) -> Limits:
         escalation_min_intensity=settings.escalation_min_intensity,
         dead_letter_max_original_bytes=settings.dead_letter_max_original_bytes,
         max_output_record_bytes=settings.max_output_record_bytes,
+        language_sample_chars=settings.language_sample_chars,
+        time_budget_seconds=settings.article_time_budget_seconds,
+        max_events_per_article=settings.max_events_per_article,
     )
 
 
@@ -56,6 +60,15 @@ def ingest_routes(settings: Settings) -> IngestRoutes:
     return IngestRoutes(
         ArticleSink(settings), limits_from(settings), token, settings.ingest_max_body_bytes
     )
+
+
+def build_detector(settings: Settings) -> LanguageDetector | None:
+    """The language detector, its models loaded; None when detection is off."""
+    if settings.language_sample_chars == 0:
+        return None
+    from tensionwatch.adapters.language import Cld2Detector
+
+    return Cld2Detector(settings.languages)
 
 
 def build_coder(settings: Settings) -> SentenceCoder:
@@ -77,7 +90,9 @@ def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service
 
         app.monitor = PrometheusMonitor(metrics=FaustMetrics.create(registry, "faust"))
     topics = declare_topics(app, settings)
-    handler = ArticleHandler(coder, metrics, limits_from(settings))
+    handler = ArticleHandler(
+        coder, metrics, limits_from(settings), detector=build_detector(settings)
+    )
     progress = Progress()
     readiness = Readiness(app)
     metrics.ready.set_function(lambda: float(readiness()))

@@ -78,7 +78,26 @@ class Settings(BaseSettings):
         "cut to fit. Keep it under the output topics' max.message.bytes (Kafka: 1,048,588).",
     )
     max_body_chars: int = Field(default=200_000, ge=1)
-    languages: tuple[str, ...] = ("en",)
+    languages: tuple[str, ...] = Field(
+        default=("en",),
+        min_length=1,
+        description="Languages (ISO 639-1) coded; articles detected in others are dead letters.",
+    )
+    language_sample_chars: int = Field(
+        default=1_000,
+        ge=0,
+        description="Characters from the start of the text that language detection reads "
+        "(0: no detection, the declared language is trusted).",
+    )
+    article_time_budget_seconds: float = Field(
+        default=1.0,
+        gt=0,
+        description="Coding an article that takes longer stops, and the article is dead-lettered "
+        "with reason `timeout`.",
+    )
+    max_events_per_article: int = Field(
+        default=500, ge=1, description="Events of one article beyond this are dropped (counted)."
+    )
 
     # Coding
     min_confidence: float = Field(

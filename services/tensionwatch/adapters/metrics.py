@@ -77,6 +77,26 @@ class PrometheusMetrics:
             namespace=ns,
             registry=registry,
         )
+        self.languages = Counter(
+            "articles_by_language",
+            "Articles by the language detected in their text (`und`: too short to judge, or "
+            "undecided); rejected ones included.",
+            ["language"],
+            namespace=ns,
+            registry=registry,
+        )
+        self.markup = Counter(
+            "markup_bodies",
+            "Article bodies that were HTML or XML-like markup, coded from their text.",
+            namespace=ns,
+            registry=registry,
+        )
+        self.capped = Counter(
+            "events_dropped",
+            "Events dropped because their article had more than the per-article cap.",
+            namespace=ns,
+            registry=registry,
+        )
         self.duration = Histogram(
             "processing_duration_seconds",
             "Time spent per stage.",
@@ -154,6 +174,18 @@ class PrometheusMetrics:
     def dead_lettered(self, reason: DeadLetterReason) -> None:
         """Count a dead letter by its reason."""
         self.dead_letters.labels(reason=reason.value).inc()
+
+    def language_detected(self, language: str) -> None:
+        """Count an article by its detected language (a code from the detector's set)."""
+        self.languages.labels(language=language).inc()
+
+    def markup_stripped(self) -> None:
+        """Count a body that was markup."""
+        self.markup.inc()
+
+    def events_capped(self, dropped: int) -> None:
+        """Count the events an article had beyond the cap."""
+        self.capped.inc(dropped)
 
     def stage_duration(self, stage: str, seconds: float) -> None:
         """Observe how long a stage took."""

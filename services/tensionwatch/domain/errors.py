@@ -22,3 +22,7 @@ class ConfigurationError(TensionwatchError):
 
 class BrokerError(TensionwatchError):
     """The broker could not be started or reached."""
+
+
+class BudgetExceeded(TensionwatchError):
+    """Coding one text took longer than its time budget."""

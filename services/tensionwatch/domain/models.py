@@ -76,7 +76,12 @@ class Article(_Record):
             "published_at", "date_publish", "published", "publish_date", "date"
         ),
     )
-    language: str = Field(default="en", max_length=16)
+    language: str | None = Field(
+        default=None,
+        max_length=35,
+        description="Declared language (BCP 47, e.g. `en` or `en-GB`); only its primary "
+        "subtag is kept. The text's own language is detected and must agree.",
+    )
 
     @field_validator("published_at")
     @classmethod
@@ -85,8 +90,10 @@ class Article(_Record):
 
     @field_validator("language")
     @classmethod
-    def _lower(cls, value: str) -> str:
-        return value.strip().lower() or "en"
+    def _primary_subtag(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        return value.strip().replace("_", "-").split("-", 1)[0].lower() or None
 
     @model_validator(mode="after")
     def _default_id(self) -> Article:
@@ -124,6 +131,7 @@ class Actor(_Record):
 
 
 Modality = Literal["asserted", "intended", "background"]
+TextBasis = Literal["body", "html_text"]
 
 
 class TensionEvent(_Record):
@@ -160,6 +168,14 @@ class TensionEvent(_Record):
         default=False,
         description="Coded from the article's title: `char_start`/`char_end` are into the title.",
     )
+    text_basis: TextBasis = Field(
+        default="body",
+        description="For an event not coded from the title, what `char_start`, `char_end` and "
+        "`sentence` refer to: `body`, the article's body as published; or `html_text`, the "
+        "text of a body that was HTML, as the service extracted it (selectolax/Lexbor: "
+        "scripts and styles dropped, entities decoded, block elements as paragraph breaks, "
+        "runs of whitespace as one space).",
+    )
 
     @staticmethod
     def make_id(
@@ -188,6 +204,8 @@ class DeadLetterReason(StrEnum):
     EMPTY_BODY = "empty_body"
     OVERSIZE = "oversize"
     UNSUPPORTED_LANGUAGE = "unsupported_language"
+    UNREADABLE_MARKUP = "unreadable_markup"
+    TIMEOUT = "timeout"
     PROCESSING_ERROR = "processing_error"
 
 
@@ -237,6 +255,11 @@ class DeadLetter(_Record):
     )
     original_key_sha256: str | None = Field(
         default=None, description="SHA-256 (hex) of the whole original key."
+    )
+    detected_language: str | None = Field(
+        default=None,
+        description="For `unsupported_language`: the language detected in the text "
+        "(ISO 639-1), when one was.",
     )
     source_topic: str
     source_partition: int

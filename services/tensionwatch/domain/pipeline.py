@@ -7,11 +7,13 @@ sentences can refer back to what the headline, the dateline and earlier sentence
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 from tensionwatch.domain.context import ArticleContext, dateline_end
+from tensionwatch.domain.errors import BudgetExceeded
 from tensionwatch.domain.models import Sentence, TensionEvent
 from tensionwatch.domain.segmenter import segment, title_sentence
 
@@ -57,10 +59,18 @@ def code_sentences(
     sentences: list[Sentence],
     published_at: datetime | None,
     context: ArticleContext,
+    expired: Callable[[], bool] | None = None,
 ) -> list[TensionEvent]:
-    """Code sentences in order with one context; events keep sentence order."""
+    """Code sentences in order with one context; events keep sentence order.
+
+    Raises BudgetExceeded once `expired()` says the article's time is up, asked before each
+    sentence: every sentence is bounded (the segmenter caps its length), so one article
+    cannot hold the worker much past its budget.
+    """
     events: list[TensionEvent] = []
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
+        if expired is not None and expired():
+            raise BudgetExceeded(f"stopped before sentence {number + 1} of {len(sentences)}")
         events.extend(coder.code_sentence(sentence, published_at, context))
     return events
 
@@ -72,13 +82,15 @@ def code_article(
     *,
     title: str | None = None,
     published_at: datetime | None = None,
+    expired: Callable[[], bool] | None = None,
 ) -> CodedText:
-    """Segment the title and body of an article and code every sentence, headline first."""
+    """Segment the title and body of an article and code every sentence, headline first
+    (within the time `expired` allows, when given)."""
     body_sentences = segment(article_id, body)
     headline = title_sentence(article_id, title)
     sentences = [headline, *body_sentences] if headline is not None else body_sentences
     context = new_context(title, body_sentences)
-    events = code_sentences(coder, sentences, published_at, context)
+    events = code_sentences(coder, sentences, published_at, context, expired)
     return CodedText(sentences, events, context.skipped)
 
 

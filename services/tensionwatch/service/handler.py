@@ -15,10 +15,18 @@ from typing import Literal
 
 from pydantic import ValidationError
 
-from tensionwatch.domain.errors import InputError
+from tensionwatch.domain.errors import BudgetExceeded, InputError
 from tensionwatch.domain.models import Article, DeadLetter, DeadLetterReason, TensionEvent
 from tensionwatch.domain.pipeline import SentenceCoder, code_article
-from tensionwatch.service.ports import MetricsPort
+from tensionwatch.service.ports import LanguageDetector, MetricsPort
+from tensionwatch.service.screening import (
+    LanguageError,
+    Text,
+    check_language,
+    detect_language,
+    language_label,
+    text_of,
+)
 
 OutputKind = Literal["event", "escalation", "dead_letter"]
 
@@ -29,6 +37,8 @@ MESSAGE_MAX_CHARS = 2_000
 #: Kafka's per-record framing (lengths, attributes, timestamp and offset deltas) and the
 #: record batch header, counted against the output limit.
 RECORD_OVERHEAD_BYTES = 128
+
+_BOM = b"\xef\xbb\xbf"
 
 # `model_dump_json()` as bytes, without the str round trip (a fifth of its cost per event).
 _event_json = TensionEvent.__pydantic_serializer__.to_json
@@ -65,6 +75,12 @@ class Limits:
     # (key and base64 value) would not fit under `max_output_record_bytes`.
     dead_letter_max_original_bytes: int = 600_000
     max_output_record_bytes: int = 1_000_000
+    # Language detection reads this many characters from the start of the text.
+    language_sample_chars: int = 1_000
+    # Coding one article stops (and dead-letters it) once this much time has passed.
+    time_budget_seconds: float = 1.0
+    # An article's events beyond this many are dropped (and counted).
+    max_events_per_article: int = 500
 
 
 class ArticleHandler:
@@ -76,20 +92,33 @@ class ArticleHandler:
         metrics: MetricsPort,
         limits: Limits,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        detector: LanguageDetector | None = None,
+        timer: Callable[[], float] = time.perf_counter,
     ) -> None:
         self.coder = coder
         self.metrics = metrics
         self.limits = limits
         self.clock = clock
+        self.detector = detector
+        self.timer = timer
 
     def handle(self, raw: bytes, meta: RecordMeta) -> list[Output]:
         """Process one record; failures become a single dead-letter output."""
+        deadline = self.timer() + self.limits.time_budget_seconds
         try:
             article = self._decode(raw)
+            text = self._screen(article)
             self.metrics.article_consumed()
-            return self._code(article)
+            return self._code(article, text, deadline)
+        except LanguageError as error:
+            reason = DeadLetterReason.UNSUPPORTED_LANGUAGE
+            return [self._dead_letter(raw, meta, reason, error.message, error.detected)]
         except InputError as error:
             return [self._dead_letter(raw, meta, DeadLetterReason(error.reason), error.message)]
+        except BudgetExceeded as error:
+            budget = self.limits.time_budget_seconds
+            message = f"coding took longer than the budget of {budget:g} s ({error})"
+            return [self._dead_letter(raw, meta, DeadLetterReason.TIMEOUT, message)]
         except Exception as error:  # a coder bug must not stop the stream
             message = f"{type(error).__name__}: {error}"
             return [self._dead_letter(raw, meta, DeadLetterReason.PROCESSING_ERROR, message)]
@@ -106,20 +135,45 @@ class ArticleHandler:
         self.metrics.stage_duration("decode", time.perf_counter() - started)
         return article
 
-    def _code(self, article: Article) -> list[Output]:
+    def _screen(self, article: Article) -> Text:
+        """The text to code (markup stripped), once its language is known to be configured."""
         started = time.perf_counter()
+        text = text_of(article.body)
+        if text.basis != "body":
+            self.metrics.markup_stripped()
+        detected = None
+        if self.detector is not None and self.limits.language_sample_chars > 0:
+            detected = detect_language(text.value, self.detector, self.limits.language_sample_chars)
+            self.metrics.language_detected(language_label(detected, self.detector))
+        check_language(article, detected, self.limits.languages)
+        self.metrics.stage_duration("screen", time.perf_counter() - started)
+        return text
+
+    def _code(self, article: Article, text: Text, deadline: float) -> list[Output]:
+        started = time.perf_counter()
+        timer = self.timer
         coded = code_article(
             self.coder,
             article.id,
-            article.body,
+            text.value,
             title=article.title,
             published_at=article.published_at,
+            expired=lambda: timer() > deadline,
         )
         self.metrics.stage_duration("code", time.perf_counter() - started)
         self.metrics.sentences_segmented(len(coded.sentences))
         self.metrics.sentences_skipped(coded.skipped)
+        events = coded.events
+        if len(events) > self.limits.max_events_per_article:
+            self.metrics.events_capped(len(events) - self.limits.max_events_per_article)
+            events = events[: self.limits.max_events_per_article]
+        if text.basis != "body":
+            events = [
+                event if event.headline else event.model_copy(update={"text_basis": text.basis})
+                for event in events
+            ]
         outputs: list[Output] = []
-        for event in coded.events:
+        for event in events:
             self.metrics.event_coded(event)
             # Keyed by the dyad, so one dyad's events stay in order on one partition.
             key, value = event.dyad.encode(), _event_json(event)
@@ -130,10 +184,16 @@ class ArticleHandler:
         return outputs
 
     def _dead_letter(
-        self, raw: bytes, meta: RecordMeta, reason: DeadLetterReason, message: str
+        self,
+        raw: bytes,
+        meta: RecordMeta,
+        reason: DeadLetterReason,
+        message: str,
+        detected_language: str | None = None,
     ) -> Output:
         self.metrics.dead_lettered(reason)
-        return dead_letter(raw, meta, reason, message, self.limits, self.clock())
+        failed_at = self.clock()
+        return dead_letter(raw, meta, reason, message, self.limits, failed_at, detected_language)
 
 
 def dead_letter(
@@ -143,6 +203,7 @@ def dead_letter(
     message: str,
     limits: Limits,
     failed_at: datetime,
+    detected_language: str | None = None,
 ) -> Output:
     """The dead-letter record of `raw`, bounded by construction: its key and message are cut
     to fixed bounds, and its copy of the original to what still fits under
@@ -157,6 +218,7 @@ def dead_letter(
         original_key=original_key[:KEY_MAX_BYTES] if original_key is not None else None,
         original_key_size=len(original_key) if original_key is not None else None,
         original_key_sha256=sha256(original_key).hexdigest() if original_key is not None else None,
+        detected_language=detected_language,
         source_topic=meta.topic[:KEY_MAX_BYTES],
         source_partition=meta.partition,
         source_offset=meta.offset,
@@ -185,7 +247,10 @@ def dead_letter_key(meta: RecordMeta) -> bytes:
 
 
 def parse_article(raw: bytes) -> Article:
-    """Validate a raw record as an Article, naming what is wrong when it is not one."""
+    """Validate a raw record as an Article, naming what is wrong when it is not one. A leading
+    UTF-8 byte order mark is ignored, as RFC 8259 allows."""
+    if raw.startswith(_BOM):
+        raw = raw[len(_BOM) :]
     try:
         return Article.model_validate_json(raw)
     except ValidationError as error:
@@ -203,7 +268,8 @@ def parse_article(raw: bytes) -> Article:
 
 
 def check_article(article: Article, limits: Limits) -> None:
-    """Reject articles the coder cannot use: empty, oversize or in another language."""
+    """Reject articles the coder cannot use: empty, oversize or declared in another language
+    (the text's own language is detected later, by the handler)."""
     if not article.body.strip():
         raise InputError(DeadLetterReason.EMPTY_BODY, "article body is empty")
     if len(article.body) > limits.max_body_chars:
@@ -211,11 +277,7 @@ def check_article(article: Article, limits: Limits) -> None:
             DeadLetterReason.OVERSIZE,
             f"body has {len(article.body)} characters, over the limit of {limits.max_body_chars}",
         )
-    if article.language not in limits.languages:
-        raise InputError(
-            DeadLetterReason.UNSUPPORTED_LANGUAGE,
-            f"language {article.language!r} is not one of {list(limits.languages)}",
-        )
+    check_language(article, None, limits.languages)
 
 
 def is_escalation(event: TensionEvent, min_intensity: float) -> bool:

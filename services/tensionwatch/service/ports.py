@@ -24,6 +24,23 @@ class MetricsPort(Protocol):
 
     def stage_duration(self, stage: str, seconds: float) -> None: ...
 
+    def language_detected(self, language: str) -> None: ...
+
+    def markup_stripped(self) -> None: ...
+
+    def events_capped(self, dropped: int) -> None: ...
+
+
+class LanguageDetector(Protocol):
+    """Names the language of a text (the CLD2 adapter, or a fake in tests)."""
+
+    #: The codes a metric names one by one (others are counted together).
+    languages: frozenset[str]
+
+    def detect(self, text: str) -> str | None:
+        """The ISO 639-1 code of the text's language, or None when it cannot tell."""
+        ...
+
 
 class NullMetrics:
     """Measures nothing: for the offline CLI, where no one scrapes."""
@@ -47,4 +64,13 @@ class NullMetrics:
         """Ignore."""
 
     def stage_duration(self, stage: str, seconds: float) -> None:
+        """Ignore."""
+
+    def language_detected(self, language: str) -> None:
+        """Ignore."""
+
+    def markup_stripped(self) -> None:
+        """Ignore."""
+
+    def events_capped(self, dropped: int) -> None:
         """Ignore."""
