@@ -81,7 +81,6 @@ def test_each_record_gets_its_own_verdict_and_accepted_ones_use_our_field_names(
         "id": first.id,
         "url": "https://e.org/a",
         "body": "Troops met.",
-        "language": "en",
     }
     reasons = [(r.index, r.reason) for r in results if isinstance(r, Rejected)]
     assert reasons == [

@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from tensionwatch.domain.article_eval import evaluate_articles, render_articles
+from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.evaluate import (
     NONE,
     EvaluationError,
@@ -18,8 +20,6 @@ from tensionwatch.domain.evaluate import (
     run_evaluation,
     score,
 )
-from tensionwatch.domain.article_eval import evaluate_articles, render_articles
-from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.scoring import reliability, side_right
 
