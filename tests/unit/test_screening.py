@@ -103,7 +103,7 @@ def test_an_english_article_declared_english_is_coded_and_counted_by_language() 
 def test_a_declared_language_that_is_not_configured_is_a_dead_letter() -> None:
     letter = letter_of(handle(ENGLISH, language="es")[0])
     assert letter.reason is DeadLetterReason.UNSUPPORTED_LANGUAGE
-    assert letter.detected_language == "en"
+    assert letter.message == "declared language 'es' is not one of ['en']"
 
 
 def test_a_body_whose_language_cannot_be_told_is_taken_in_its_declared_language() -> None:
@@ -222,7 +222,7 @@ class SlowCoder(KeywordCoder):
         self.seconds = seconds
 
     def code_sentence(
-        self, sentence: Sentence, published_at: datetime | None
+        self, sentence: Sentence, published_at: datetime | None, context: object = None
     ) -> list[TensionEvent]:
         self.clock[0] += self.seconds
         return super().code_sentence(sentence, published_at)
