@@ -43,11 +43,24 @@ def as_utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC)
 
 
+_PUBLISHED_AT_SCHEMA = {
+    "anyOf": [
+        {
+            "type": "string",
+            "pattern": r"^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?"
+            r"([Zz]|[+-]\d{2}:?\d{2})?)?$",
+        },
+        {"type": "null"},
+    ]
+}
+
+
 class Article(_Record):
     """A news article as a scraper publishes it to the input topic.
 
     Accepts this service's own field names and those of common scrapers
-    (news-please: `maintext`, `date_publish`, `source_domain`; others: `text`, `content`).
+    (news-please: `maintext`, `date_publish`, `source_domain`; others: `text`, `content`),
+    and ignores fields it does not know (news-please's `authors`, `date_download`, ...).
     """
 
     id: str = Field(
@@ -70,11 +83,13 @@ class Article(_Record):
         validation_alias=AliasChoices("body", "maintext", "text", "content"),
         description="Full article text.",
     )
-    published_at: datetime | None = Field(
+    published_at: Annotated[datetime | None, WithJsonSchema(_PUBLISHED_AT_SCHEMA)] = Field(
         default=None,
         validation_alias=AliasChoices(
             "published_at", "date_publish", "published", "publish_date", "date"
         ),
+        description="ISO 8601 date and time; a space may stand for the `T` (news-please "
+        "writes `2017-02-17 13:56:58`), and a time without an offset is taken as UTC.",
     )
     language: str | None = Field(
         default=None,

@@ -44,8 +44,8 @@ class DemoOptions:
 
 
 def load_records(path: Path | None, published_at: str | None = None) -> list[bytes]:
-    """Input records: each non-blank JSON line unchanged, a .txt file as one article,
-    or the bundled sample articles when no file is given."""
+    """Input records: each non-blank JSON line unchanged, a .txt file as one article, a .json
+    document as one record per article, or the bundled sample articles when no file is given."""
     if path is None:
         text = resources.files("tensionwatch.entrypoints").joinpath("samples/articles.jsonl")
         return _jsonl_records(text.read_text(encoding="utf-8"))
@@ -53,7 +53,21 @@ def load_records(path: Path | None, published_at: str | None = None) -> list[byt
         body = path.read_text(encoding="utf-8")
         article = {"id": path.stem, "body": body, "published_at": published_at}
         return [json.dumps(article).encode()]
+    if path.suffix == ".json":
+        return _json_document_records(path.read_text(encoding="utf-8"))
     return _jsonl_records(path.read_text(encoding="utf-8"))
+
+
+def _json_document_records(text: str) -> list[bytes]:
+    """A whole JSON document, as news-please writes one article per pretty-printed file: an
+    object is one record, an array one record per item. A `.json` file of JSON lines is read
+    as lines."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError:
+        return _jsonl_records(text)
+    items = document if isinstance(document, list) else [document]
+    return [json.dumps(item, ensure_ascii=False).encode() for item in items]
 
 
 def _jsonl_records(text: str) -> list[bytes]:
@@ -74,7 +88,6 @@ async def run_demo(options: DemoOptions, out: TextIO = sys.stdout) -> int:
             await _publish(settings, records)
             _say(f"published {len(records)} article record(s) to {settings.topic_articles}")
             if not options.once:
-                _say("running until Ctrl-C")
                 await _until_signalled(printer.gone)
                 return 0
             accounted = asyncio.create_task(_await_accounting(service, printer, len(records)))
@@ -92,6 +105,7 @@ async def _until_signalled(stop: asyncio.Event) -> None:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
+    _say("running until Ctrl-C")
     try:
         await stop.wait()
     finally:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import AliasChoices, BaseModel
 
 from tensionwatch.adapters.openapi import openapi_document
 from tensionwatch.domain.models import Article, DeadLetter, Sentence, TensionEvent
@@ -27,10 +27,55 @@ def render_schemas() -> dict[str, str]:
             "validation" if model is Article else "serialization"
         )
         schema = model.model_json_schema(mode=mode)
+        if mode == "validation":
+            schema = with_aliases(model, schema)
         rendered[f"{name}.json"] = json.dumps(schema, indent=2, sort_keys=True) + "\n"
     # The HTTP ingest door's description, built from the Article model.
     rendered["openapi.json"] = json.dumps(openapi_document(), indent=2, sort_keys=True) + "\n"
     return rendered
+
+
+def with_aliases(model: type[BaseModel], schema: dict[str, Any]) -> dict[str, Any]:
+    """Say in the schema every name an input field is accepted under (pydantic's schema names
+    only the first). Each alias is a property too; a required field is satisfied by any one of
+    its names holding a valid value (the model takes the first name present, so another may be
+    null beside it, as news-please's `text` is beside `maintext`)."""
+    properties = schema["properties"]
+    required = schema.get("required", [])
+    either: list[dict[str, Any]] = []
+    for name, names in _alias_choices(model).items():
+        field_schema = properties[name]
+        for other in names[1:]:
+            properties[other] = {
+                "anyOf": [_without(field_schema, "description", "title"), {"type": "null"}],
+                "description": f"Another name for `{name}`.",
+            }
+        if name in required:
+            required.remove(name)
+            either.append(
+                {"anyOf": [{"required": [n], "properties": {n: field_schema}} for n in names]}
+            )
+    if not required:
+        schema.pop("required", None)
+    if either:
+        schema["allOf"] = either
+    return schema
+
+
+def _alias_choices(model: type[BaseModel]) -> dict[str, list[str]]:
+    """Field name → every name it is read from, for fields with more than one."""
+    found = {}
+    for name, field in model.model_fields.items():
+        alias = field.validation_alias
+        if isinstance(alias, AliasChoices):
+            names = [choice for choice in alias.choices if isinstance(choice, str)]
+            if len(names) > 1 and names[0] == name:
+                found[name] = names
+    return found
+
+
+def _without(schema: dict[str, Any], *keys: str) -> dict[str, Any]:
+    return {key: value for key, value in schema.items() if key not in keys}
 
 
 def write_schemas(directory: Path) -> list[Path]:

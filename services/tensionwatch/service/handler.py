@@ -256,7 +256,10 @@ def parse_article(raw: bytes) -> Article:
     except ValidationError as error:
         first = error.errors()[0]
         if first["type"] == "json_invalid":
-            message = f"not valid JSON: {first['msg']}"
+            message = (
+                f"not valid JSON: {first['msg']} (a record is one whole JSON document: a "
+                "pretty-printed file sent line by line is not)"
+            )
             raise InputError(DeadLetterReason.INVALID_JSON, message) from error
         if first["type"] == "model_type":
             raise InputError(DeadLetterReason.INVALID_SCHEMA, "expected a JSON object") from error
