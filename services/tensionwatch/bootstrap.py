@@ -11,6 +11,8 @@ import faust
 from prometheus_client import CollectorRegistry
 
 from tensionwatch.adapters.article_sink import ArticleSink
+from tensionwatch.adapters.broker_watch import BrokerWatch
+from tensionwatch.adapters.faust_metrics import seconds_faust_metrics
 from tensionwatch.adapters.ingest import IngestRoutes
 from tensionwatch.adapters.metrics import PrometheusMetrics
 from tensionwatch.adapters.web import ProbeRoutes, WebServer
@@ -37,6 +39,7 @@ class Service:
     web: WebServer
     progress: Progress
     readiness: Readiness
+    broker: BrokerWatch
 
 
 def limits_from(settings: Settings) -> Limits:
@@ -86,16 +89,18 @@ def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service
     metrics = PrometheusMetrics(registry, coder_version=coder.version)
     app = create_app(settings)
     if settings.faust_sensors:
-        from faust.sensors.prometheus import FaustMetrics, PrometheusMonitor
+        from faust.sensors.prometheus import PrometheusMonitor
 
-        app.monitor = PrometheusMonitor(metrics=FaustMetrics.create(registry, "faust"))
+        app.monitor = PrometheusMonitor(metrics=seconds_faust_metrics(registry))
     topics = declare_topics(app, settings)
     handler = ArticleHandler(
         coder, metrics, limits_from(settings), detector=build_detector(settings)
     )
     progress = Progress()
-    readiness = Readiness(app)
+    broker = BrokerWatch(settings)
+    readiness = Readiness(app, broker_up=lambda: broker.up)
     metrics.ready.set_function(lambda: float(readiness()))
+    metrics.broker_reachable.set_function(lambda: float(broker.up))
     register_agents(app, settings, topics, handler, metrics, progress)
     web = WebServer(
         ProbeRoutes(registry, readiness),
@@ -104,4 +109,5 @@ def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service
         port=settings.web_port,
     )
     app.add_dependency(web)
-    return Service(settings, app, topics, handler, metrics, web, progress, readiness)
+    app.add_dependency(broker)
+    return Service(settings, app, topics, handler, metrics, web, progress, readiness, broker)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -19,6 +19,16 @@ class Settings(BaseSettings):
     broker: str = Field(
         default="kafka://127.0.0.1:9092",
         description="Comma-separated bootstrap servers, `kafka://host:port` or `host:port`.",
+    )
+    broker_connect_timeout_seconds: float = Field(
+        default=60.0,
+        gt=0,
+        description="At start, how long the worker keeps trying to reach the broker.",
+    )
+    broker_down_after_seconds: float = Field(
+        default=5.0,
+        gt=0,
+        description="The broker counts as down (not ready) once unreachable this long.",
     )
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
     sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = "PLAIN"
@@ -123,6 +133,16 @@ class Settings(BaseSettings):
         default=10_000_000, ge=1024, description="Larger request bodies get 413."
     )
 
+    @field_validator("broker")
+    @classmethod
+    def _broker_addresses(cls, value: str) -> str:
+        parts = [part.strip() for part in value.split(",") if part.strip()]
+        if not parts:
+            raise ValueError("no broker address; expected host:port or kafka://host:port")
+        for part in parts:
+            check_broker_address(part)
+        return value
+
     def bootstrap_servers(self) -> list[str]:
         """The broker list as `host:port` strings, without the `kafka://` scheme."""
         servers = []
@@ -137,3 +157,17 @@ class Settings(BaseSettings):
     def faust_broker(self) -> str:
         """The broker list in faust's URL form."""
         return ";".join(f"kafka://{server}" for server in self.bootstrap_servers())
+
+
+def check_broker_address(address: str) -> None:
+    """Raise ValueError unless `address` is `host`, `host:port` or `kafka://host:port`."""
+    expected = "expected host:port or kafka://host:port, comma-separated"
+    if "://" in address:
+        scheme, address = address.split("://", 1)
+        if scheme != "kafka":
+            raise ValueError(f"unknown scheme {scheme}://; {expected}")
+    host, _, port = address.rpartition(":") if ":" in address else (address, "", "")
+    if not host or any(c.isspace() or c in "/@" for c in host):
+        raise ValueError(f"no host in {address!r}; {expected}")
+    if port and not (port.isdigit() and 0 < int(port) < 65536):
+        raise ValueError(f"port {port!r} is not a number from 1 to 65535; {expected}")

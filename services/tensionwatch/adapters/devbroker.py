@@ -94,6 +94,11 @@ class EmbeddedBroker:
                 stdout=log or subprocess.DEVNULL,
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
+                # Its own session, so the terminal's Ctrl-C (sent to the whole foreground
+                # process group) reaches only us: the worker must leave its group before the
+                # broker stops. It still dies with us (PR_SET_PDEATHSIG).
+                start_new_session=True,
+                preexec_fn=_die_with_parent,
             )
         if not wait_for_port(self.host, self.port, timeout):
             self.stop()

@@ -136,7 +136,13 @@ class PrometheusMetrics:
         )
         self.ready = Gauge(
             "ready",
-            "1 once partitions are assigned and recovery is done.",
+            "1 once partitions are assigned and recovery is done, while the broker answers.",
+            namespace=ns,
+            registry=registry,
+        )
+        self.broker_reachable = Gauge(
+            "broker_reachable",
+            "0 once the broker has been unreachable for TENSIONWATCH_BROKER_DOWN_AFTER_SECONDS.",
             namespace=ns,
             registry=registry,
         )

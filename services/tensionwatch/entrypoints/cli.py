@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tensionwatch import __version__
+from tensionwatch.adapters.logs import LEVELS
 from tensionwatch.domain.errors import TensionwatchError
+from tensionwatch.entrypoints.configure import SettingsError, load_settings
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,7 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     worker = commands.add_parser("worker", help="run the Faust worker (settings from env)")
-    worker.add_argument("--loglevel", default="info")
+    worker.add_argument("--loglevel", default="info", type=str.lower, choices=LEVELS)
     worker.add_argument(
         "--no-create-topics", action="store_true", help="do not create missing topics at start"
     )
@@ -31,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="exit once every input record is accounted for; print JSON lines",
     )
-    demo.add_argument("--input", type=Path, help="JSON-lines file of articles, or a .txt article")
+    demo.add_argument(
+        "--input", type=Path, help="JSON lines, a .json document (news-please) or a .txt article"
+    )
     demo.add_argument("--broker", help="use this broker (host:port) instead of the embedded one")
     demo.add_argument("--web-port", type=int, default=6066, help="probe/metrics port (0: any)")
     demo.add_argument("--published-at", help="publication time for a .txt input (ISO 8601)")
@@ -82,10 +86,13 @@ def _add_bench(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one subcommand; errors of ours print one clear line and exit 1."""
+    """Run one subcommand; errors of ours print one clear line and exit 1 (2 for settings)."""
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
+    except SettingsError as error:
+        print(f"tensionwatch: error: {error}", file=sys.stderr)
+        return 2
     except TensionwatchError as error:
         print(f"tensionwatch: error: {error}", file=sys.stderr)
         return 1
@@ -103,13 +110,14 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run_door_command(args)
     if args.command == "worker":
         from tensionwatch.entrypoints.worker import run_worker
-        from tensionwatch.settings import Settings
 
-        run_worker(Settings(), loglevel=args.loglevel, create_topics=not args.no_create_topics)
+        settings = load_settings()
+        run_worker(settings, loglevel=args.loglevel, create_topics=not args.no_create_topics)
         return 0
     if args.command == "demo":
         from tensionwatch.entrypoints.demo import DemoOptions, run_demo
 
+        load_settings()  # the demo sets its own broker and topics; the rest comes from here
         options = DemoOptions(args.once, args.input, args.broker, args.web_port, args.published_at)
         return asyncio.run(run_demo(options))
     if args.command == "code":
@@ -133,10 +141,9 @@ def _dispatch(args: argparse.Namespace) -> int:
 def _evaluate(dataset: Path, threshold: float | None) -> int:
     from tensionwatch.domain.coder import Coder
     from tensionwatch.domain.evaluate import render, run_evaluation
-    from tensionwatch.settings import Settings
 
     if threshold is None:
-        threshold = Settings().min_confidence
+        threshold = load_settings().min_confidence
     if dataset.is_dir():
         from tensionwatch.domain.article_eval import evaluate_articles, render_articles
 

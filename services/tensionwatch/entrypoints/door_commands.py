@@ -56,6 +56,7 @@ def add_door_commands(commands: Commands[argparse.ArgumentParser]) -> None:
 
 def run_door_command(args: argparse.Namespace) -> int:
     """Run one of the door subcommands."""
+    from tensionwatch.entrypoints.configure import load_settings
     from tensionwatch.settings import Settings
 
     overrides: dict[str, Any] = {}
@@ -63,7 +64,9 @@ def run_door_command(args: argparse.Namespace) -> int:
         overrides["broker"] = args.broker
     if getattr(args, "topic", None) and args.command == "publish":
         overrides["topic_articles"] = args.topic
-    settings = Settings(**overrides) if overrides else Settings()
+    settings = load_settings()  # one line and exit 2 on a bad or unknown variable
+    if overrides:
+        settings = Settings(**overrides)
     runner = {"publish": _publish, "ingest": _ingest, "tail": _tail, "export": _export}
     return runner[args.command](settings, args)
 

@@ -1,17 +1,24 @@
-"""Readiness: partitions assigned and table recovery finished, and no rebalance under way."""
+"""Readiness: the broker answers, partitions are assigned, table recovery is finished, and no
+rebalance is under way."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import faust
 
 
+def _always() -> bool:
+    return True
+
+
 class Readiness:
     """Callable answering whether the worker is ready to take traffic."""
 
-    def __init__(self, app: faust.App) -> None:
+    def __init__(self, app: faust.App, broker_up: Callable[[], bool] = _always) -> None:
         self.app = app
+        self.broker_up = broker_up
         self.assigned = False
         app.on_partitions_assigned.connect(self._on_assigned)  # type: ignore[arg-type]
 
@@ -19,8 +26,9 @@ class Readiness:
         self.assigned = True
 
     def __call__(self) -> bool:
-        """True once assigned and recovered; false again while a rebalance runs."""
-        if not self.assigned or self.app.rebalancing:
+        """True once assigned and recovered; false again while a rebalance runs or while the
+        broker is unreachable."""
+        if not self.broker_up() or not self.assigned or self.app.rebalancing:
             return False
         recovery: Any = getattr(self.app.tables, "recovery")  # noqa: B009 - not on TableManagerT
         return bool(recovery.completed.is_set())
