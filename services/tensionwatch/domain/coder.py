@@ -329,9 +329,7 @@ class Coder:
         for candidate in candidates:
             if max(_ceiling(candidate, discount), 0.01) < hopeless:
                 continue  # its confidence would fall below the threshold whoever the actors
-            found = roles.assign(
-                clause, spans, candidate.start, candidate.head_end, candidate.code
-            )
+            found = roles.assign(clause, spans, candidate.start, candidate.head_end, candidate.code)
             score = confidence(candidate, found, discount)
             if score < self.min_confidence:
                 continue
