@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.errors import MessageSizeTooLargeError
 
 from tensionwatch.adapters.admin import ensure_topics
 from tensionwatch.adapters.devbroker import EmbeddedBroker
@@ -44,34 +45,40 @@ class DemoOptions:
 
 
 def load_records(path: Path | None, published_at: str | None = None) -> list[bytes]:
-    """Input records: each non-blank JSON line unchanged, a .txt file as one article, a .json
-    document as one record per article, or the bundled sample articles when no file is given."""
+    """Input records: each non-blank line of a JSON-lines file, as bytes, unchanged (whatever
+    it holds: the worker judges it); a .txt file (UTF-8) as one article; a .json document as
+    one record per article; or the bundled sample articles when no file is given."""
     if path is None:
-        text = resources.files("tensionwatch.entrypoints").joinpath("samples/articles.jsonl")
-        return _jsonl_records(text.read_text(encoding="utf-8"))
+        sample = resources.files("tensionwatch.entrypoints").joinpath("samples/articles.jsonl")
+        return split_lines(sample.read_bytes())
     if path.suffix == ".txt":
-        body = path.read_text(encoding="utf-8")
+        try:
+            body = path.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise DemoError(f"{path} is not UTF-8 text: {error}") from error
         article = {"id": path.stem, "body": body, "published_at": published_at}
         return [json.dumps(article).encode()]
     if path.suffix == ".json":
-        return _json_document_records(path.read_text(encoding="utf-8"))
-    return _jsonl_records(path.read_text(encoding="utf-8"))
+        return _json_document_records(path.read_bytes())
+    return split_lines(path.read_bytes())
 
 
-def _json_document_records(text: str) -> list[bytes]:
+def _json_document_records(data: bytes) -> list[bytes]:
     """A whole JSON document, as news-please writes one article per pretty-printed file: an
     object is one record, an array one record per item. A `.json` file of JSON lines is read
     as lines."""
     try:
-        document = json.loads(text)
-    except json.JSONDecodeError:
-        return _jsonl_records(text)
+        document = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return split_lines(data)
     items = document if isinstance(document, list) else [document]
     return [json.dumps(item, ensure_ascii=False).encode() for item in items]
 
 
-def _jsonl_records(text: str) -> list[bytes]:
-    return [line.encode() for line in text.splitlines() if line.strip()]
+def split_lines(data: bytes) -> list[bytes]:
+    """The non-blank lines of `data`, split at the newline byte only: U+2028, U+2029 or U+0085
+    inside a JSON string do not end a record, and bytes that are not UTF-8 stay as they are."""
+    return [line for line in data.split(b"\n") if line.strip()]
 
 
 async def run_demo(options: DemoOptions, out: TextIO = sys.stdout) -> int:
@@ -85,12 +92,16 @@ async def run_demo(options: DemoOptions, out: TextIO = sys.stdout) -> int:
         await ensure_topics(settings, service.topics.names())
         async with running(service), _printer(service, out, options.once) as printer:
             _say(f"metrics: {service.web.url}/metrics  ready: {service.web.url}/readyz")
-            await _publish(settings, records)
-            _say(f"published {len(records)} article record(s) to {settings.topic_articles}")
+            published = await _publish(settings, records)
+            skipped = len(records) - published
+            _say(
+                f"published {published} article record(s) to {settings.topic_articles}"
+                + (f", skipped {skipped} the broker refused" if skipped else "")
+            )
             if not options.once:
                 await _until_signalled(printer.gone)
                 return 0
-            accounted = asyncio.create_task(_await_accounting(service, printer, len(records)))
+            accounted = asyncio.create_task(_await_accounting(service, printer, published))
             gone = asyncio.create_task(printer.gone.wait())
             await asyncio.wait([accounted, gone], return_when=asyncio.FIRST_COMPLETED)
             gone.cancel()
@@ -142,14 +153,23 @@ def demo_settings(bootstrap_servers: str, data_dir: str, options: DemoOptions) -
     )
 
 
-async def _publish(settings: Settings, records: list[bytes]) -> None:
+async def _publish(settings: Settings, records: list[bytes]) -> int:
+    """Publish every record; one the producer or the broker refuses as too large (Kafka
+    takes ~1 MB a record by default) is reported and skipped. Returns how many went out."""
     producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers())
     await producer.start()
+    published = 0
     try:
-        for record in records:
-            await producer.send_and_wait(settings.topic_articles, record)
+        for number, record in enumerate(records, start=1):
+            try:
+                await producer.send_and_wait(settings.topic_articles, record)
+            except MessageSizeTooLargeError as error:
+                _say(f"skipped input record {number} ({len(record):,} bytes), too large: {error}")
+                continue
+            published += 1
     finally:
         await producer.stop()
+    return published
 
 
 class _Printer:

@@ -25,6 +25,10 @@ class Progress:
         self.records += 1
         self.outputs += outputs
 
+    def next_offset(self, topic: str, partition: int) -> int | None:
+        """The offset after the last record processed on a partition (None: none yet)."""
+        return self._next_offset.get(TP(topic, partition))
+
     def lag(self, consumer: Any) -> dict[str, tuple[int, float]]:
         """Per topic: records behind the high-water mark, and seconds since the last one done."""
         records: dict[str, int] = defaultdict(int)
