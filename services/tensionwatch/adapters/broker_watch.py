@@ -14,8 +14,9 @@ import logging
 import time
 from collections.abc import Callable
 
-from aiokafka.client import AIOKafkaClient
+from aiokafka.conn import create_conn
 from aiokafka.errors import KafkaError
+from aiokafka.protocol.metadata import MetadataRequest
 from mode import Service
 
 from tensionwatch.adapters.admin import client_security
@@ -31,19 +32,31 @@ PROBE_TIMEOUT_SECONDS = 3.0
 
 async def probe(settings: Settings, timeout: float = PROBE_TIMEOUT_SECONDS) -> str | None:
     """None when a new connection to a bootstrap server gets the cluster's metadata in time;
-    otherwise what went wrong."""
-    client = AIOKafkaClient(
-        bootstrap_servers=settings.bootstrap_servers(),
-        request_timeout_ms=round(timeout * 1000),
-        **client_security(settings),
-    )
+    otherwise what went wrong (with the last server tried)."""
+    errors = []
+    for server in settings.bootstrap_servers():
+        host, _, port = server.rpartition(":") if ":" in server else (server, "", "9092")
+        error = await _ask_for_metadata(host.strip("[]"), int(port), settings, timeout)
+        if error is None:
+            return None
+        errors.append(error)
+    return "; ".join(errors)
+
+
+async def _ask_for_metadata(host: str, port: int, settings: Settings, timeout: float) -> str | None:
+    conn = None
     try:
         async with asyncio.timeout(timeout):
-            await client.bootstrap()
+            # create_conn closes what it opened if it fails or is cancelled part-way.
+            conn = await create_conn(
+                host, port, request_timeout_ms=round(timeout * 1000), **client_security(settings)
+            )
+            await conn.send(MetadataRequest([]))
     except (KafkaError, OSError, TimeoutError) as error:
-        return describe(error)
+        return f"{host}:{port}: {describe(error)}"
     finally:
-        await client.close()
+        if conn is not None:
+            conn.close()
     return None
 
 
