@@ -12,10 +12,12 @@ from prometheus_client import CollectorRegistry
 
 from tensionwatch.adapters.article_sink import ArticleSink
 from tensionwatch.adapters.broker_watch import BrokerWatch
+from tensionwatch.adapters.dashboard import DashboardRoutes
 from tensionwatch.adapters.faust_metrics import seconds_faust_metrics
 from tensionwatch.adapters.ingest import IngestRoutes
+from tensionwatch.adapters.live import LiveHub
 from tensionwatch.adapters.metrics import PrometheusMetrics
-from tensionwatch.adapters.web import ProbeRoutes, WebServer
+from tensionwatch.adapters.web import ProbeRoutes, Routes, WebServer
 from tensionwatch.domain.pipeline import SentenceCoder
 from tensionwatch.service.handler import ArticleHandler, Limits
 from tensionwatch.service.ports import LanguageDetector
@@ -74,6 +76,17 @@ def build_detector(settings: Settings) -> LanguageDetector | None:
     return Cld2Detector(settings.languages)
 
 
+def dashboard_routes(settings: Settings) -> DashboardRoutes:
+    """The live dashboard: a hub following the events (and, where configured, the tension
+    index and alerts) topics, and the page that shows it."""
+    topics = {"event": settings.topic_events}
+    for kind, field in (("index", "topic_index"), ("alert", "topic_alerts")):
+        name = getattr(settings, field, None)
+        if isinstance(name, str):
+            topics[kind] = name
+    return DashboardRoutes(LiveHub(topics), settings, settings.dashboard_max_clients)
+
+
 def build_coder(settings: Settings) -> SentenceCoder:
     """The production coder, with the configured confidence threshold."""
     from tensionwatch.domain.coder import Coder
@@ -102,12 +115,10 @@ def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service
     metrics.ready.set_function(lambda: float(readiness()))
     metrics.broker_reachable.set_function(lambda: float(broker.up))
     register_agents(app, settings, topics, handler, metrics, progress)
-    web = WebServer(
-        ProbeRoutes(registry, readiness),
-        ingest_routes(settings),
-        host=settings.web_host,
-        port=settings.web_port,
-    )
+    doors: list[Routes] = [ProbeRoutes(registry, readiness), ingest_routes(settings)]
+    if settings.dashboard:
+        doors.append(dashboard_routes(settings))
+    web = WebServer(*doors, host=settings.web_host, port=settings.web_port)
     app.add_dependency(web)
     app.add_dependency(broker)
     return Service(settings, app, topics, handler, metrics, web, progress, readiness, broker)

@@ -132,6 +132,10 @@ class Settings(BaseSettings):
     ingest_max_body_bytes: int = Field(
         default=10_000_000, ge=1024, description="Larger request bodies get 413."
     )
+    dashboard: bool = Field(default=True, description="Serve the live dashboard at /dashboard.")
+    dashboard_max_clients: int = Field(
+        default=500, ge=1, description="Server-sent-event clients at once; more get 503."
+    )
 
     @field_validator("broker")
     @classmethod

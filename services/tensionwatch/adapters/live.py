@@ -1,0 +1,222 @@
+"""The dashboard's live state: the tension topics read into bounded memory, fanned out to clients.
+
+One reader per process follows the events, index and alerts topics (from a little before
+their end) and keeps, each bounded: the last events, the latest index record of each dyad
+with a short history of its level, the last alerts, and a replay log of every message sent.
+Each browser is a `Client` with a bounded queue of references to the same message objects:
+a client that falls that far behind is dropped, and its browser reconnects with
+`Last-Event-ID`, catching up from the replay log (or from a fresh snapshot when the log has
+moved past it). Memory is therefore bounded by the settings, not by the clients' speed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import secrets
+from collections import OrderedDict, deque
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from tensionwatch.adapters.topic_reader import Record, Start, UnknownTopicError, topic_reader
+from tensionwatch.settings import Settings
+
+log = logging.getLogger(__name__)
+
+RETRY_SECONDS = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One server-sent event: its sequence number, kind and JSON text."""
+
+    seq: int
+    kind: str
+    data: str
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """How much the hub keeps."""
+
+    events: int = 200
+    alerts: int = 100
+    dyads: int = 2_000
+    history: int = 240
+    replay: int = 2_000
+    client_queue: int = 256
+    seen_ids: int = 20_000
+
+
+@dataclass(eq=False)
+class Client:
+    """One connected browser: a bounded queue and a flag set when it fell too far behind."""
+
+    queue: asyncio.Queue[Message]
+    dropped: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def next(self, closed: asyncio.Future[None]) -> Message | None:
+        """The next message; None once the client was dropped or `closed` is done (the
+        connection went away)."""
+        if self.dropped.is_set() or closed.done():
+            return None
+        if not self.queue.empty():
+            return self.queue.get_nowait()
+        getter = asyncio.ensure_future(self.queue.get())
+        dropped = asyncio.ensure_future(self.dropped.wait())
+        waits: set[asyncio.Future[Any]] = {getter, dropped, closed}
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        dropped.cancel()
+        if getter.done():
+            return getter.result()
+        getter.cancel()
+        return None
+
+
+class LiveHub:
+    """The bounded state and the clients; `run` feeds it from the topics."""
+
+    def __init__(self, topics: Mapping[str, str], bounds: Bounds | None = None) -> None:
+        self.topics = dict(topics)  # kind (event, index, alert) → topic name
+        self.bounds = bounds or Bounds()
+        self.boot = secrets.token_hex(4)
+        self.seq = 0
+        self.log: deque[Message] = deque(maxlen=self.bounds.replay)
+        self.events: deque[dict[str, Any]] = deque(maxlen=self.bounds.events)
+        self.alerts: deque[dict[str, Any]] = deque(maxlen=self.bounds.alerts)
+        self.index: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self.history: dict[str, deque[tuple[float, float]]] = {}
+        self.seen: OrderedDict[str, None] = OrderedDict()
+        self.clients: set[Client] = set()
+        self.dropped_clients = 0
+
+    # ---- feeding
+
+    def accept(self, kind: str, value: dict[str, Any], timestamp_ms: int) -> Message | None:
+        """Take one record into the state and send it to every client; None for a repeat."""
+        if kind == "event":
+            if not self._first_time(str(value.get("event_id"))):
+                return None
+            self.events.append(value)
+        elif kind == "alert":
+            if not self._first_time(f"alert:{value.get('alert_id')}"):
+                return None
+            self.alerts.append(value)
+        elif kind == "index":
+            self._note_index(value, timestamp_ms)
+        self.seq += 1
+        message = Message(self.seq, kind, json.dumps(value, separators=(",", ":")))
+        self.log.append(message)
+        for client in list(self.clients):
+            self._deliver(client, message)
+        return message
+
+    def _first_time(self, key: str) -> bool:
+        """False for an id seen lately (a replayed article's events come again, same ids)."""
+        if key in self.seen:
+            return False
+        self.seen[key] = None
+        if len(self.seen) > self.bounds.seen_ids:
+            self.seen.popitem(last=False)
+        return True
+
+    def _note_index(self, value: dict[str, Any], timestamp_ms: int) -> None:
+        dyad = str(value.get("dyad", ""))
+        self.index[dyad] = value
+        self.index.move_to_end(dyad)
+        points = self.history.setdefault(dyad, deque(maxlen=self.bounds.history))
+        points.append((index_time(value, timestamp_ms), level_of(value)))
+        while len(self.index) > self.bounds.dyads:  # the dyad updated longest ago goes
+            gone, _ = self.index.popitem(last=False)
+            self.history.pop(gone, None)
+
+    def _deliver(self, client: Client, message: Message) -> None:
+        try:
+            client.queue.put_nowait(message)
+        except asyncio.QueueFull:
+            self.dropped_clients += 1
+            client.dropped.set()  # its browser reconnects and catches up from the log
+            self.clients.discard(client)
+
+    # ---- clients
+
+    def subscribe(self) -> Client:
+        """A new client; it receives every message accepted from now on."""
+        client = Client(asyncio.Queue(maxsize=self.bounds.client_queue))
+        self.clients.add(client)
+        return client
+
+    def unsubscribe(self, client: Client) -> None:
+        """Forget a client (its connection closed)."""
+        self.clients.discard(client)
+
+    def event_id(self, message: Message) -> str:
+        """The SSE id of a message: this process's boot id and the message's number."""
+        return f"{self.boot}-{message.seq}"
+
+    def catch_up(self, last_event_id: str | None) -> list[Message]:
+        """What a (re)connecting client needs first: the messages after `last_event_id` from
+        the replay log, or a snapshot when the log no longer reaches back that far (or the id
+        is from another process, or absent)."""
+        boot, _, seq_text = (last_event_id or "").partition("-")
+        if boot == self.boot and seq_text.isdigit():
+            seq = int(seq_text)
+            oldest = self.log[0].seq if self.log else self.seq + 1
+            if oldest <= seq + 1:
+                return [m for m in self.log if m.seq > seq]
+        return [self.snapshot()]
+
+    def snapshot(self, top: int = 20) -> Message:
+        """The whole current state as one message, numbered as the last message sent."""
+        dyads = sorted(self.index.values(), key=level_of, reverse=True)[:top]
+        state = {
+            "events": list(self.events),
+            "alerts": list(self.alerts),
+            "dyads": [
+                {"index": d, "history": list(self.history.get(str(d.get("dyad")), ()))}
+                for d in dyads
+            ],
+        }
+        return Message(self.seq, "snapshot", json.dumps(state, separators=(",", ":")))
+
+    # ---- reading the topics
+
+    async def run(self, settings: Settings, back: int = 200) -> None:
+        """Follow the topics for ever; retry while a topic does not exist yet."""
+        kinds = {name: kind for kind, name in self.topics.items()}
+        while True:
+            try:
+                async with topic_reader(settings, list(kinds), Start(back=back)) as reader:
+                    async for record in reader.follow():
+                        self._accept_record(kinds[record.topic], record)
+            except UnknownTopicError as error:
+                log.info("dashboard waiting for its topics: %s", error)
+            except Exception:  # the broker went away: read again once it is back
+                log.exception("dashboard reader failed; retrying in %.0fs", RETRY_SECONDS)
+            await asyncio.sleep(RETRY_SECONDS)
+
+    def _accept_record(self, kind: str, record: Record) -> None:
+        with contextlib.suppress(ValueError):
+            value = json.loads(record.value or b"null")
+            if isinstance(value, dict):
+                self.accept(kind, value, int(record.timestamp))
+
+
+def level_of(value: Mapping[str, Any]) -> float:
+    """A dyad's current tension level, from an index record."""
+    for key in ("level", "intensity", "tension", "value"):
+        if isinstance(value.get(key), int | float):
+            return float(value[key])
+    return 0.0
+
+
+def index_time(value: Mapping[str, Any], timestamp_ms: int) -> float:
+    """When an index record's level holds (seconds since the epoch): its own time if it has
+    one, else the record's."""
+    for key in ("as_of_epoch", "time_epoch"):
+        if isinstance(value.get(key), int | float):
+            return float(value[key])
+    return timestamp_ms / 1000

@@ -1,0 +1,298 @@
+// tensionwatch live dashboard: server-sent events in, DOM out. No build step.
+// Every text from an article goes in through textContent, never innerHTML.
+"use strict";
+
+const MAX_EVENTS = 200;
+const TOP_DYADS = 8;
+const state = {
+  events: [], // newest first
+  alerts: [], // newest first
+  dyads: new Map(), // dyad -> {index, history: [[t, level], ...]}
+  seen: new Set(),
+  charts: new Map(), // dyad -> uPlot
+  filters: { actor: "", type: "" },
+  types: new Set(),
+};
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "class") node.className = value;
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) {
+    if (child == null) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+// ---- matching the filters
+
+function actorCodes(ev) {
+  const codes = [];
+  for (const side of [ev.source, ev.target]) {
+    if (side) codes.push(side.code || "", side.country || "");
+  }
+  return codes.concat(String(ev.dyad || "").split("|")).filter(Boolean);
+}
+
+function matchesActor(codes) {
+  const wanted = state.filters.actor.trim().toUpperCase();
+  return !wanted || codes.some((code) => code.toUpperCase().startsWith(wanted));
+}
+
+function eventShown(ev) {
+  const type = state.filters.type;
+  return matchesActor(actorCodes(ev)) && (!type || ev.plover_type === type);
+}
+
+function dyadShown(dyad) {
+  return matchesActor(String(dyad).split("|"));
+}
+
+// ---- the event feed
+
+function sentenceWithEvidence(sentence, evidence) {
+  const p = el("p", { class: "sentence" });
+  const at = evidence ? sentence.toLowerCase().indexOf(evidence.toLowerCase()) : -1;
+  if (at < 0) {
+    p.append(sentence);
+    return p;
+  }
+  p.append(sentence.slice(0, at), el("mark", {}, sentence.slice(at, at + evidence.length)),
+    sentence.slice(at + evidence.length));
+  return p;
+}
+
+function safeUrl(url) {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed : null;
+  } catch (_) {
+    return null;
+  }
+}
+
+function eventItem(ev, fresh) {
+  const code = (side) => (side ? side.code : "–");
+  const g = Number(ev.goldstein);
+  const meta = el("div", { class: "meta" },
+    el("time", {}, ev.event_date || String(ev.published_at || "").slice(0, 10) || "–"),
+    el("span", { class: "dyad" }, ev.dyad),
+    el("span", { class: "type" }, ev.plover_type),
+    el("span", { class: "actors" }, `${code(ev.source)} → ${code(ev.target)}`),
+    el("span", { class: `gold ${g < 0 ? "neg" : "pos"}` }, `${g > 0 ? "+" : ""}${g.toFixed(1)}`),
+    el("span", { class: "cameo" }, `CAMEO ${ev.cameo_code}`),
+    ev.modality && ev.modality !== "asserted" ? el("span", {}, ev.modality) : null);
+  const item = el("li", { class: `q${ev.quad_class}${fresh ? " new" : ""}`,
+    "data-event-id": ev.event_id }, meta, sentenceWithEvidence(ev.sentence || "", ev.evidence));
+  const url = safeUrl(ev.url || "");
+  if (url) {
+    item.append(el("a", { class: "source", href: url.href, target: "_blank", rel: "noopener" },
+      `${ev.outlet || url.hostname} ↗`));
+  } else {
+    item.append(el("span", { class: "source" }, ev.article_id));
+  }
+  return item;
+}
+
+function addEvent(ev, fresh) {
+  if (state.seen.has(ev.event_id)) return;
+  state.seen.add(ev.event_id);
+  state.events.unshift(ev);
+  if (state.events.length > MAX_EVENTS) state.seen.delete(state.events.pop().event_id);
+  if (!state.types.has(ev.plover_type)) {
+    state.types.add(ev.plover_type);
+    renderTypes();
+  }
+  if (fresh && eventShown(ev)) {
+    const feed = $("feed");
+    feed.prepend(eventItem(ev, true));
+    while (feed.children.length > MAX_EVENTS) feed.lastChild.remove();
+    updateCounts();
+  } else if (fresh) {
+    updateCounts();
+  }
+}
+
+function renderFeed() {
+  const shown = state.events.filter(eventShown);
+  $("feed").replaceChildren(...shown.map((ev) => eventItem(ev, false)));
+  updateCounts();
+}
+
+function renderTypes() {
+  const select = $("f-type");
+  const current = select.value;
+  const options = [...state.types].sort().map((t) => el("option", { value: t }, t));
+  select.replaceChildren(el("option", { value: "" }, "all types"), ...options);
+  select.value = current;
+}
+
+function updateCounts() {
+  const shown = $("feed").children.length;
+  $("feed-count").textContent = `(${shown}${shown < state.events.length ? ` of ${state.events.length}` : ""})`;
+  $("feed-empty").classList.toggle("hidden", shown > 0);
+}
+
+// ---- dyads and their index over time
+
+function levelOf(index) {
+  for (const key of ["level", "intensity", "tension", "value"]) {
+    if (typeof index[key] === "number") return index[key];
+  }
+  return 0;
+}
+
+function updateIndex(index, time) {
+  const dyad = String(index.dyad);
+  const entry = state.dyads.get(dyad) || { index, history: [] };
+  entry.index = index;
+  entry.history.push([time, levelOf(index)]);
+  if (entry.history.length > 240) entry.history.shift();
+  state.dyads.set(dyad, entry);
+  scheduleDyads();
+}
+
+let dyadsPending = false;
+function scheduleDyads() {
+  if (dyadsPending) return;
+  dyadsPending = true;
+  requestAnimationFrame(() => {
+    dyadsPending = false;
+    renderDyads();
+  });
+}
+
+function chartFor(dyad, history, host) {
+  const data = [history.map((p) => p[0]), history.map((p) => p[1])];
+  const options = {
+    width: 180, height: 42, legend: { show: false }, cursor: { show: false },
+    scales: { x: { time: true } }, axes: [{ show: false }, { show: false }],
+    series: [{}, { stroke: "#c53030", width: 1.5, fill: "rgba(197,48,48,.12)" }],
+  };
+  return new uPlot(options, data, host);
+}
+
+function renderDyads() {
+  const top = [...state.dyads.entries()].filter(([dyad]) => dyadShown(dyad))
+    .sort((a, b) => levelOf(b[1].index) - levelOf(a[1].index)).slice(0, TOP_DYADS);
+  const list = $("dyads");
+  for (const chart of state.charts.values()) chart.destroy();
+  state.charts.clear();
+  list.replaceChildren(...top.map(([dyad, entry]) => {
+    const host = el("div", { class: "chart" });
+    const item = el("li", { "data-dyad": dyad }, el("span", { class: "name" }, dyad), host,
+      el("span", { class: "level" }, levelOf(entry.index).toFixed(1)));
+    if (typeof uPlot !== "undefined" && entry.history.length) {
+      state.charts.set(dyad, chartFor(dyad, entry.history, host));
+    }
+    return item;
+  }));
+  $("dyads-empty").classList.toggle("hidden", top.length > 0);
+}
+
+// ---- alerts, each opening what drove it
+
+function driverSections(alert) {
+  const clusters = alert.clusters || alert.drivers || [];
+  const sections = clusters.map((cluster) => {
+    const title = cluster.cluster_id ? `cluster ${cluster.cluster_id}` : "cluster";
+    const counts = ["mentions", "articles", "sources"].filter((k) => cluster[k] != null)
+      .map((k) => `${cluster[k]} ${k}`).join(", ");
+    const events = (cluster.events || []).map((ev) => {
+      const line = sentenceWithEvidence(ev.sentence || "", ev.evidence || "");
+      const url = safeUrl(ev.url || "");
+      if (url) line.append(" ", el("a", { class: "source", href: url.href, target: "_blank",
+        rel: "noopener" }, "↗"));
+      return line;
+    });
+    return el("div", { class: "cluster" }, el("h3", {}, `${title}${counts ? ` · ${counts}` : ""}`),
+      ...events);
+  });
+  for (const ev of alert.events || []) sections.push(sentenceWithEvidence(ev.sentence || "", ev.evidence || ""));
+  return sections.length ? sections : [el("p", { class: "empty" }, "No drivers recorded.")];
+}
+
+function alertItem(alert) {
+  const summary = el("summary", {},
+    el("span", { class: "sev" }, alert.severity || "alert"),
+    el("span", { class: "dyad" }, alert.dyad),
+    el("span", { class: "levels" }, levels(alert)),
+    el("time", {}, String(alert.raised_at || alert.at || alert.day || "").slice(0, 16)));
+  return el("li", { "data-alert-id": alert.alert_id },
+    el("details", {}, summary, el("div", { class: "drivers" }, ...driverSections(alert))));
+}
+
+function levels(alert) {
+  const from = alert.old_level ?? alert.previous_level ?? alert.baseline;
+  const to = alert.new_level ?? alert.level;
+  const f = (x) => (typeof x === "number" ? x.toFixed(1) : "?");
+  return `${f(from)} → ${f(to)}`;
+}
+
+function addAlert(alert, fresh) {
+  const key = `alert:${alert.alert_id}`;
+  if (state.seen.has(key)) return;
+  state.seen.add(key);
+  state.alerts.unshift(alert);
+  if (state.alerts.length > 100) state.alerts.pop();
+  if (fresh) renderAlerts();
+}
+
+function renderAlerts() {
+  const shown = state.alerts.filter((a) => dyadShown(a.dyad || ""));
+  $("alerts").replaceChildren(...shown.map(alertItem));
+  $("alerts-count").textContent = shown.length ? `(${shown.length})` : "";
+  $("alerts-empty").classList.toggle("hidden", shown.length > 0);
+}
+
+// ---- the stream
+
+function reset(snapshot) {
+  state.events = [];
+  state.alerts = [];
+  state.seen.clear();
+  state.dyads.clear();
+  for (const ev of snapshot.events) addEvent(ev, false);
+  for (const alert of snapshot.alerts) addAlert(alert, false);
+  for (const entry of snapshot.dyads) {
+    state.dyads.set(String(entry.index.dyad), { index: entry.index, history: entry.history });
+  }
+  renderFeed();
+  renderAlerts();
+  renderDyads();
+}
+
+function connect() {
+  const source = new EventSource("/dashboard/stream");
+  const status = $("status");
+  source.onopen = () => { status.textContent = "live"; status.className = "status live"; };
+  source.onerror = () => { status.textContent = "reconnecting…"; status.className = "status off"; };
+  source.addEventListener("snapshot", (e) => reset(JSON.parse(e.data)));
+  source.addEventListener("event", (e) => addEvent(JSON.parse(e.data), true));
+  source.addEventListener("alert", (e) => addAlert(JSON.parse(e.data), true));
+  source.addEventListener("index", (e) => updateIndex(JSON.parse(e.data), Date.now() / 1000));
+  return source;
+}
+
+function bindFilters() {
+  const form = $("filters");
+  const apply = () => {
+    state.filters.actor = $("f-actor").value;
+    state.filters.type = $("f-type").value;
+    renderFeed();
+    renderAlerts();
+    renderDyads();
+  };
+  form.addEventListener("input", apply);
+  form.addEventListener("change", apply);
+  form.addEventListener("reset", () => setTimeout(apply, 0));
+  form.addEventListener("submit", (e) => e.preventDefault());
+}
+
+bindFilters();
+window.tensionwatch = { state, source: connect() };
