@@ -8,12 +8,12 @@ import shutil
 import pytest
 
 
-def require_binary(name: str) -> str:
+def require_binary(name: str, package: str = "prometheus") -> str:
     """Path of `name`; skipped on a developer machine without it, a failure in CI."""
     path = shutil.which(name)
     if path:
         return path
-    message = f"{name} is not installed (Debian package: prometheus); .ci/run installs it"
+    message = f"{name} is not installed (Debian package: {package}); .ci/run installs it"
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)

@@ -9,7 +9,7 @@ alert record as it arrives. `GET /dashboard/state` is the same snapshot as JSON.
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import logging
 from importlib import resources
 from pathlib import Path
 
@@ -20,6 +20,9 @@ from tensionwatch.adapters.live import Client, LiveHub, Message
 from tensionwatch.settings import Settings
 
 PING_SECONDS = 15.0
+STOP_SECONDS = 10.0
+
+log = logging.getLogger(__name__)
 
 
 def static_dir() -> Path:
@@ -35,6 +38,7 @@ class DashboardRoutes:
         self.settings = settings
         self.max_clients = max_clients
         self._reader: asyncio.Task[None] | None = None
+        self._stopping = asyncio.Event()
 
     def register(self, app: web.Application) -> None:
         """Add the routes and start/stop the hub's topic reader with the server."""
@@ -44,16 +48,23 @@ class DashboardRoutes:
         app.router.add_get("/dashboard/state", self._state)
         app.router.add_static("/dashboard/static", static_dir(), append_version=True)
         app.on_startup.append(self._start)
+        app.on_shutdown.append(self._end_streams)
         app.on_cleanup.append(self._stop)
 
     async def _start(self, _app: web.Application) -> None:
-        self._reader = asyncio.create_task(self.hub.run(self.settings))
+        self._stopping = asyncio.Event()  # of this loop
+        self._reader = asyncio.create_task(self.hub.run(self.settings, self._stopping))
+
+    async def _end_streams(self, _app: web.Application) -> None:
+        self.hub.drop_all()  # open streams would otherwise hold the shutdown until their ping
 
     async def _stop(self, _app: web.Application) -> None:
         if self._reader is not None:
-            self._reader.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._reader
+            self._stopping.set()
+            try:
+                await asyncio.wait_for(self._reader, STOP_SECONDS)
+            except TimeoutError:
+                log.warning("the dashboard's topic reader did not stop in %.0fs", STOP_SECONDS)
 
     async def _page(self, _request: web.Request) -> web.FileResponse:
         return web.FileResponse(static_dir() / "dashboard.html")

@@ -153,6 +153,12 @@ class LiveHub:
         """Forget a client (its connection closed)."""
         self.clients.discard(client)
 
+    def drop_all(self) -> None:
+        """End every client's stream (the server is shutting down)."""
+        for client in list(self.clients):
+            client.dropped.set()
+        self.clients.clear()
+
     def event_id(self, message: Message) -> str:
         """The SSE id of a message: this process's boot id and the message's number."""
         return f"{self.boot}-{message.seq}"
@@ -184,19 +190,22 @@ class LiveHub:
 
     # ---- reading the topics
 
-    async def run(self, settings: Settings, back: int = 200) -> None:
-        """Follow the topics for ever; retry while a topic does not exist yet."""
+    async def run(self, settings: Settings, stop: asyncio.Event, back: int = 200) -> None:
+        """Follow the topics until `stop` is set; retry while a topic does not exist yet or
+        the broker is away. Stopping waits for a safe point rather than cancelling: a Kafka
+        client cancelled while it connects leaks its connection."""
         kinds = {name: kind for kind, name in self.topics.items()}
-        while True:
+        while not stop.is_set():
             try:
                 async with topic_reader(settings, list(kinds), Start(back=back)) as reader:
-                    async for record in reader.follow():
+                    async for record in reader.follow(stop):
                         self._accept_record(kinds[record.topic], record)
             except UnknownTopicError as error:
                 log.info("dashboard waiting for its topics: %s", error)
             except Exception:  # the broker went away: read again once it is back
                 log.exception("dashboard reader failed; retrying in %.0fs", RETRY_SECONDS)
-            await asyncio.sleep(RETRY_SECONDS)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), RETRY_SECONDS)
 
     def _accept_record(self, kind: str, record: Record) -> None:
         with contextlib.suppress(ValueError):

@@ -45,8 +45,8 @@ async def partitions_of(settings: Settings, topics: Sequence[str]) -> list[Topic
     admin = AIOKafkaAdminClient(
         bootstrap_servers=settings.bootstrap_servers(), **client_security(settings)
     )
-    await admin.start()
     try:
+        await admin.start()
         loop = asyncio.get_running_loop()
         deadline = loop.time() + METADATA_WAIT_SECONDS
         while True:
@@ -81,15 +81,15 @@ async def topic_reader(
     settings: Settings, topics: Sequence[str], start: Start
 ) -> AsyncIterator[TopicReader]:
     """A started reader of `topics`, positioned as `start` says; stopped on exit."""
+    partitions = await partitions_of(settings, topics)
     consumer = AIOKafkaConsumer(
         bootstrap_servers=settings.bootstrap_servers(),
         enable_auto_commit=False,
         fetch_max_wait_ms=round(settings.fetch_max_wait_seconds * 1000),
         **client_security(settings),
     )
-    partitions = await partitions_of(settings, topics)
-    await consumer.start()
     try:
+        await consumer.start()
         consumer.assign(partitions)
         await _seek(consumer, partitions, start)
         yield TopicReader(consumer, partitions)
@@ -104,10 +104,10 @@ class TopicReader:
         self.consumer = consumer
         self.partitions = partitions
 
-    async def follow(self) -> AsyncIterator[Record]:
-        """Every record from the start position on, without end."""
-        while True:
-            batch = await self.consumer.getmany(timeout_ms=500)
+    async def follow(self, stop: asyncio.Event | None = None) -> AsyncIterator[Record]:
+        """Every record from the start position on, until `stop` is set (or for ever)."""
+        while stop is None or not stop.is_set():
+            batch = await self.consumer.getmany(timeout_ms=200)
             for records in batch.values():
                 for record in records:
                     yield record
