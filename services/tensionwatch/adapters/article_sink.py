@@ -36,7 +36,7 @@ class ArticleSink:
             producer = AIOKafkaProducer(
                 bootstrap_servers=self.settings.bootstrap_servers(),
                 acks="all",
-                linger_ms=5,
+                linger_ms=round(self.settings.producer_linger_seconds * 1000),
                 max_request_size=max(self.settings.max_record_bytes + 4096, 1_048_576),
                 **client_security(self.settings),
             )

@@ -85,6 +85,8 @@ class DashboardRoutes:
                 closed = asyncio.ensure_future(response.wait())
                 try:
                     await self._pump(response, client, last, closed)
+                except ConnectionResetError:
+                    pass  # the browser went away mid-write: nothing to tell it
                 finally:
                     closed.cancel()
         finally:

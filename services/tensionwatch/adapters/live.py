@@ -92,6 +92,7 @@ class LiveHub:
         self.seen: OrderedDict[str, None] = OrderedDict()
         self.clients: set[Client] = set()
         self.dropped_clients = 0
+        self._snapshot: Message | None = None
 
     # ---- feeding
 
@@ -176,7 +177,13 @@ class LiveHub:
         return [self.snapshot()]
 
     def snapshot(self, top: int = 20) -> Message:
-        """The whole current state as one message, numbered as the last message sent."""
+        """The whole current state as one message, numbered as the last message sent. Made
+        once per state: clients that (re)connect between two messages share one string."""
+        if self._snapshot is None or self._snapshot.seq != self.seq:
+            self._snapshot = self._make_snapshot(top)
+        return self._snapshot
+
+    def _make_snapshot(self, top: int) -> Message:
         dyads = sorted(self.index.values(), key=level_of, reverse=True)[:top]
         state = {
             "events": list(self.events),
