@@ -100,8 +100,10 @@ def test_files_folders_and_stdin_are_read_as_byte_records(tmp_path: Path) -> Non
     lines = tmp_path / "x.jsonl"
     lines.write_bytes(b'{"body": "L1."}\n\n\xff\xfe\n')
     text = tmp_path / "clash.txt"
-    text.write_bytes(b"Troops shelled the town.\xff")
-    paths = check_paths([str(folder), str(lines), str(text), "-"])
+    text.write_bytes(b"Troops shelled the town.")
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes(b"Caf\xe9 talks.")
+    paths = check_paths([str(folder), str(lines), str(text), str(latin), "-"])
     files, skipped = expand(paths)
     assert skipped == [folder / "page.html"]
     stdin = io.BytesIO(b'{"body": "S."}\n')
@@ -114,13 +116,15 @@ def test_files_folders_and_stdin_are_read_as_byte_records(tmp_path: Path) -> Non
         f"{lines}:1",
         f"{lines}:3",
         str(text),
+        str(latin),
         "<stdin>",
     ]
     assert records[4].raw == b"\xff\xfe", "a line that is not UTF-8 is still a record"
     article = json.loads(records[5].raw)
     assert article["id"] == "clash" and article["body"].startswith("Troops shelled")
     assert article["published_at"] == "2026-11-20T00:00:00Z"
-    assert len(files) == 5
+    assert records[6].error is not None and records[6].error.startswith("not UTF-8 text")
+    assert len(files) == 6
 
 
 def test_missing_inputs_are_named_in_the_error(tmp_path: Path) -> None:

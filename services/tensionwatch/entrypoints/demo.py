@@ -23,6 +23,7 @@ from tensionwatch.adapters.admin import ensure_topics
 from tensionwatch.adapters.devbroker import EmbeddedBroker
 from tensionwatch.bootstrap import Service, bootstrap
 from tensionwatch.domain.errors import TensionwatchError
+from tensionwatch.entrypoints.inputs import read_file
 from tensionwatch.settings import Settings
 from tensionwatch.stream.runner import running, until
 
@@ -45,34 +46,18 @@ class DemoOptions:
 
 
 def load_records(path: Path | None, published_at: str | None = None) -> list[bytes]:
-    """Input records: each non-blank line of a JSON-lines file, as bytes, unchanged (whatever
-    it holds: the worker judges it); a .txt file (UTF-8) as one article; a .json document as
-    one record per article; or the bundled sample articles when no file is given."""
+    """Input records, read as `tensionwatch publish` reads them (`entrypoints/inputs.py`): each
+    non-blank line of a JSON-lines file, as bytes, unchanged (whatever it holds: the worker
+    judges it); a .txt file (UTF-8) as one article; a .json document as one record per
+    article; or the bundled sample articles when no file is given."""
     if path is None:
         sample = resources.files("tensionwatch.entrypoints").joinpath("samples/articles.jsonl")
         return split_lines(sample.read_bytes())
-    if path.suffix == ".txt":
-        try:
-            body = path.read_bytes().decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise DemoError(f"{path} is not UTF-8 text: {error}") from error
-        article = {"id": path.stem, "body": body, "published_at": published_at}
-        return [json.dumps(article).encode()]
-    if path.suffix == ".json":
-        return _json_document_records(path.read_bytes())
-    return split_lines(path.read_bytes())
-
-
-def _json_document_records(data: bytes) -> list[bytes]:
-    """A whole JSON document, as news-please writes one article per pretty-printed file: an
-    object is one record, an array one record per item. A `.json` file of JSON lines is read
-    as lines."""
-    try:
-        document = json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return split_lines(data)
-    items = document if isinstance(document, list) else [document]
-    return [json.dumps(item, ensure_ascii=False).encode() for item in items]
+    records = list(read_file(path, published_at))
+    for record in records:
+        if record.error:
+            raise DemoError(f"{record.origin} is {record.error}")
+    return [record.raw for record in records]
 
 
 def split_lines(data: bytes) -> list[bytes]:

@@ -3,8 +3,8 @@
 One reader for `tensionwatch publish` and `tensionwatch demo --input`: JSON lines (`.jsonl`,
 `.ndjson`, or any other file), news-please JSON files (one article, pretty-printed or not, or
 an array), `.txt` files (one article each, its id the file's stem) and whole folders of them.
-Records are bytes as read: a line that is not UTF-8 or not JSON is still a record, for the
-checks downstream to refuse with a reason.
+Records are bytes as read, split at the newline byte only: a line that is not UTF-8 or not
+JSON is still a record, for the checks downstream to refuse with a reason.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ class InputRecord:
     origin: str
     raw: bytes
     size: int  # bytes of input this record accounts for, for progress
+    error: str | None = None  # why this input is no record at all (a .txt that is not UTF-8)
 
 
 def check_paths(paths: Iterable[str]) -> list[Path]:
@@ -77,8 +78,8 @@ def _read_lines(path: Path) -> Iterator[InputRecord]:
     """JSON lines, streamed: a large file is never held whole."""
     with path.open("rb") as handle:
         for number, line in enumerate(handle, start=1):
-            if line.strip():
-                yield InputRecord(f"{path}:{number}", line.rstrip(b"\r\n"), len(line))
+            if line.strip():  # split at the newline byte only; every other byte is kept
+                yield InputRecord(f"{path}:{number}", line.rstrip(b"\n"), len(line))
             # blank lines are not records
 
 
@@ -97,10 +98,14 @@ def _read_payload(name: str, payload: bytes) -> Iterator[InputRecord]:
 
 
 def _text_article(path: Path, published_at: str | None) -> InputRecord:
-    """A `.txt` file as one article: its id is the file's stem. Bytes that are not UTF-8
-    become U+FFFD in the body: one stray byte should not cost the article."""
+    """A `.txt` file as one article, its id the file's stem; a file that is not UTF-8 is a
+    record with an error, for the caller to refuse by name."""
     raw = path.read_bytes()
-    article = {"id": path.stem, "body": raw.decode("utf-8", errors="replace")}
+    try:
+        body = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return InputRecord(str(path), b"", len(raw), error=f"not UTF-8 text: {error}")
+    article = {"id": path.stem, "body": body}
     if published_at:
         article["published_at"] = published_at
     return InputRecord(str(path), json.dumps(article).encode(), len(raw))

@@ -80,7 +80,7 @@ async def publish_paths(
             task = progress.add_task("publish", total=total, records=0)
             batch: list[tuple[str, Accepted]] = []
             for record in _records(files, published_at, stdin):
-                result = check_record(0, record.raw, limits)
+                result = _check(record, limits)
                 if isinstance(result, Rejected):
                     tally.reject(record.origin, result.reason, result.message)
                 else:
@@ -94,6 +94,12 @@ async def publish_paths(
     finally:
         await sink.stop()
     return tally
+
+
+def _check(record: InputRecord, limits: Limits) -> Accepted | Rejected:
+    if record.error:
+        return Rejected(0, "invalid_text", record.error)
+    return check_record(0, record.raw, limits)
 
 
 def _records(

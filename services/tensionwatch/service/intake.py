@@ -55,7 +55,8 @@ def split_records(payload: bytes, lines: bool = False) -> list[bytes]:
         except orjson.JSONDecodeError as error:
             raise PayloadError(f"not a valid JSON array: {error}") from error
         return [orjson.dumps(item) for item in items]
-    records = [line for line in payload.splitlines() if line.strip()]
+    # Split at the newline byte only: U+2028 or a stray byte inside a record does not end it.
+    records = [line for line in payload.split(b"\n") if line.strip()]
     if not lines and len(records) > 1 and not _is_json(records[0]):
         return [payload]  # one document over several lines (pretty-printed), however broken
     return records
