@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tensionwatch.domain.coder import select
+from tensionwatch.domain.acts import select
 from tensionwatch.domain.lexicon import (
     Lexicon,
     compile_pattern,

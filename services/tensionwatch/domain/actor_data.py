@@ -1,10 +1,10 @@
 """The actor recogniser's knowledge: surface forms read from the data files, and their regexes.
 
-Three data files beside this module (`data/countries.tsv`, `data/agents.tsv`,
-`data/actors.tsv`; their headers document the format) give every surface form one or more
-`Entry`s. `Forms` keeps them in two tables, case-sensitive names and lower-cased agent words;
-`pattern` compiles a table into one regular expression shaped like a trie, so that a sentence
-is scanned in C.
+Four data files beside this module (`data/countries.tsv`, `data/ambiguous_demonyms.tsv`,
+`data/agents.tsv`, `data/actors.tsv`; their headers document the format) give every surface
+form one or more `Entry`s. `Forms` keeps them in two tables, case-sensitive names and
+lower-cased agent words; `pattern` compiles a table into one regular expression shaped like
+a trie, so that a sentence is scanned in C.
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ def load_forms() -> Forms:
     """Every surface form of the package's data files."""
     forms = Forms({}, {})
     _load_countries(forms)
+    _load_ambiguous(forms)
     _load_agents(forms)
     _load_actors(forms)
     return forms
@@ -144,6 +145,14 @@ def _load_countries(forms: Forms) -> None:
         plurals = [form + "s" for form in adjectives if form.endswith(("an", "i"))]
         forms.add(_alternatives(names) + adjectives + plurals, Entry(Kind.PLACE, iso3, None))
         forms.add(_alternatives(seats), Entry(Kind.SEAT, iso3, "GOV"))
+
+
+def _load_ambiguous(forms: Forms) -> None:
+    """Demonyms of several countries the country table leaves out ("Korean"): the first
+    candidate's; the reference resolver decides by the article."""
+    for demonym, candidates in _rows("ambiguous_demonyms.tsv", 2):
+        if demonym not in forms.exact:
+            forms.add([demonym], Entry(Kind.PLACE, candidates.split("|")[0], None))
 
 
 def _load_agents(forms: Forms) -> None:

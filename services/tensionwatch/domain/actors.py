@@ -24,11 +24,13 @@ Resolved = tuple[str, str | None]  # an actor's code (country, IGO code or "") a
 
 
 class ActorMatch(NamedTuple):
-    """An actor found in a text: `actor.text == text[start:end]`."""
+    """An actor found in a text: `actor.text == text[start:end]`; `kind` says what the words
+    name (`person`, `place`, `seat`, `org`, `title` or `body`: see `Kind`)."""
 
     start: int
     end: int
     actor: Actor
+    kind: str = "place"
 
 
 _actor_match = partial(tuple.__new__, ActorMatch)  # as `_unit` below: one call per actor
@@ -221,6 +223,18 @@ def _joined(units: Sequence[_Unit], on: date | None) -> Resolved | None:
     return ("", agents) if agents else None
 
 
+def _kind(units: Sequence[_Unit]) -> Kind:
+    """What joined matches name: a person if any is one, else the agent word if there is one
+    ("Russian troops": a body), else the entity."""
+    if len(units) == 1:
+        return units[0].form.kind
+    kinds = [unit.form.kind for unit in units]
+    if Kind.PERSON in kinds:
+        return Kind.PERSON
+    agents = [kind for kind in kinds if kind in AGENTS]
+    return agents[-1] if agents else kinds[-1]
+
+
 def _new_actor(text: str, code: str, sector: str | None) -> Actor:
     if len(code) == 3:
         return Actor(text=text, code=code + (sector or ""), country=code, sector=sector)
@@ -284,10 +298,13 @@ class ActorIndex:
             resolved = self._resolve(members, on)
             if resolved is None:
                 continue
+            kind = _kind(members)
             if members[-1].form.title:
-                end = _name_end(text, end, units[index].start if index < count else len(text))
+                named = _name_end(text, end, units[index].start if index < count else len(text))
+                kind = Kind.PERSON if named > end else kind
+                end = named
             actor = self._actor(text[unit.start : end], resolved)
-            matches.append(_actor_match((unit.start, end, actor)))
+            matches.append(_actor_match((unit.start, end, actor, kind.value)))
         return matches
 
     def _units(self, text: str) -> list[_Unit]:

@@ -1,14 +1,14 @@
-"""The rule coder: one sentence in, its political acts out as `TensionEvent`s.
+"""The rule coder: one sentence of an article in, its political acts out as `TensionEvent`s.
 
-1. Triggers: the lexicon's patterns found in the sentence; overlapping ones resolved in
-   favour of the more specific (more words, then higher weight).
-2. Modality: a negated cooperative act becomes a rejection (12x), a negated conflict act no
-   event; an act governed by "urged/demanded/refused/threatened/agreed to" folds into the
-   governing act (which takes a more specific code); "will/wants to/plans to" make a
-   cooperative act an intention (03x) and a coercive one a threat (13x).
-3. Actors from the actor index; source and target by word order (`roles`).
+1. Acts (`acts`): trigger matches with their modality, and only those that report an act
+   (`existence`).
+2. Actors from the actor index, with references resolved from the article so far
+   (`references`, `context`).
+3. Source and target from the clause structure (`clauses`, `roles`); one act reported by two
+   adjacent triggers ("air strikes have killed") is coded once.
 4. Time from `temporal`; acts dated well before publication are background.
-5. Confidence from the pattern's weight, the actors found and their distance.
+5. Relevance (`relevance`): a political act between political actors, or no event.
+6. Confidence from the pattern's weight, the actors found and the cues (`confidence`).
 """
 
 from __future__ import annotations
@@ -16,212 +16,36 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from operator import attrgetter
 from typing import Protocol
 
-from tensionwatch.domain import cameo, modality, roles
-from tensionwatch.domain.context import ArticleContext
-from tensionwatch.domain.lexicon import (
-    Lexicon,
-    Match,
-    Tokens,
-    default_lexicon,
-    fallback_lexicon,
-    tokenize,
-)
+from tensionwatch.domain import cameo, modality, references
+from tensionwatch.domain.actors import ActorMatch
+from tensionwatch.domain.acts import Candidate, find_candidates
+from tensionwatch.domain.clauses import Layout
+from tensionwatch.domain.context import PRONOUN, ArticleContext, Mention, dateline_end
+from tensionwatch.domain.lexicon import Lexicon, default_lexicon, fallback_lexicon, tokenize
 from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
+from tensionwatch.domain.roles import Roles, Trigger, assign
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
-VERSION = "tw-rules-0.3"
-DISCARD = "---"
+VERSION = "tw-rules-0.4"
 # The threshold the evaluation and the service settings should default to: it keeps about
 # 95% of the acts people coded while dropping almost all events in non-political sentences.
 RECOMMENDED_MIN_CONFIDENCE = 0.5
-# Acts usually reported as background of an accusation, or in a reduced relative clause.
-REPORTED_ROOTS = frozenset({"11", "14", "15", "17", "18", "19", "20"})
-TRANSITIVE_ROOTS = frozenset({"11", "17", "18"})  # verbs that need an object: "jailed over"
+# Words that may stand between two triggers of one act ("shot and killed", "air strikes
+# have killed").
+SAME_ACT_GAP = frozenset(
+    "and or , have has had been was were also reportedly then later allegedly".split()
+)
 
 
 class ActorFinder(Protocol):
     """Anything that finds actors in a text (the actor index, or a fake in tests)."""
 
-    def find(self, text: str, on: date | None = None) -> Sequence[roles.Span]: ...
+    def find(self, text: str, on: date | None = None) -> Sequence[ActorMatch]: ...
 
 
-@dataclass(slots=True)
-class Candidate:
-    """An act found in the sentence, before actors and time are attached (refined in place)."""
-
-    code: str
-    weight: float
-    first: int
-    last: int
-    start: int
-    end: int
-    head_end: int
-    before: modality.Before
-    modality: Modality = "asserted"
-    hedged: bool = False
-    negated: bool = False
-    penalty: float = 0.0
-
-    @property
-    def root(self) -> str:
-        return self.code[:2]
-
-
-def select(matches: Sequence[Match]) -> list[Match]:
-    """Non-overlapping matches, the more specific and heavier first; in sentence order."""
-    if len(matches) == 1:
-        return [] if matches[0].pattern.code == DISCARD else list(matches)
-    taken: list[Match] = []
-    for match in _ranked(matches):
-        for other in taken:
-            if match.last >= other.first and match.first <= other.last:
-                break  # overlaps a match already taken
-        else:
-            taken.append(match)
-    return sorted((m for m in taken if m.pattern.code != DISCARD), key=_FIRST)
-
-
-def _ranked(matches: Sequence[Match]) -> list[Match]:
-    """The matches by rank: tuples compared in C rather than a key function called per match
-    (the index keeps equal ranks in their original order, as a stable sort would)."""
-    keys = sorted([(m.pattern.rank, m.first, m.last, i) for i, m in enumerate(matches)])
-    return [matches[key[3]] for key in keys]
-
-
-_FIRST = attrgetter("first")
-
-
-def _candidate(match: Match, tokens: Tokens) -> Candidate:
-    pattern = match.pattern
-    spans = tokens.spans
-    modality_: Modality = "intended" if pattern.code.startswith("03") else "asserted"
-    return Candidate(
-        pattern.code,
-        pattern.weight,
-        match.first,
-        match.last,
-        spans[match.first][0],
-        spans[match.last][1],
-        spans[match.first][1],
-        modality.Before(tokens.words, match.first),
-        modality_,
-    )
-
-
-def _negate(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate]:
-    kept: list[Candidate] = []
-    for candidate in candidates:
-        if not modality.is_negated(candidate.before) or candidate.root == "12":
-            kept.append(candidate)
-            continue
-        rejection = modality.shift("reject", candidate.code)
-        if candidate.root in modality.COOPERATIVE_ROOTS and rejection:
-            candidate.code, candidate.modality, candidate.negated = rejection, "asserted", True
-            kept.append(candidate)
-    return kept
-
-
-def _governor(candidate: Candidate, kept: list[Candidate], words: Sequence[str]) -> int | None:
-    for index in range(len(kept) - 1, -1, -1):
-        governor = kept[index]
-        frame = modality.frame_of(governor.code)
-        if frame and modality.links(words, governor.last, candidate.first, frame):
-            return index
-    return None
-
-
-def _govern(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate]:
-    """Fold acts governed by "urged/agreed/refused/threatened ... to" into the governor."""
-    kept: list[Candidate] = []
-    for candidate in candidates:
-        index = _governor(candidate, kept, words)
-        if index is None or _separate(kept[index], candidate):
-            kept.append(candidate)
-            continue
-        governor = kept[index]
-        code = _governed_code(governor, candidate)
-        weight = max(governor.weight, candidate.weight) + 0.05
-        governor.code = code or governor.code
-        governor.weight = min(weight, 0.95)
-        governor.end, governor.last = max(governor.end, candidate.end), candidate.last
-    return kept
-
-
-def _separate(governor: Candidate, candidate: Candidate) -> bool:
-    return bool(modality.frame_of(candidate.code)) and candidate.root != governor.root
-
-
-def _governed_code(governor: Candidate, candidate: Candidate) -> str | None:
-    if candidate.root == governor.root:
-        return candidate.code if len(candidate.code) >= len(governor.code) else governor.code
-    frame = modality.frame_of(governor.code)
-    if frame == "intend" and candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
-        frame = "threaten"  # "prepared to impose martial law", "vowed to fight"
-    return modality.shift(frame, candidate.code) if frame else None
-
-
-def _intend(candidate: Candidate, words: Sequence[str]) -> None:
-    """Demands ("must"), plans and intentions ("will", "wants to") change the code."""
-    if candidate.root == "03" or candidate.negated:
-        return
-    if modality.is_obliged(candidate.before) and candidate.root not in {"10", "02"}:
-        candidate.code = modality.shift("demand", candidate.code) or "100"
-        return
-    if not modality.is_intended(candidate.before):
-        return
-    candidate.modality = "intended"
-    candidate.hedged = modality.is_hedged(candidate.before)
-    if candidate.root == "04" and modality.is_scheduled(candidate.before):
-        return  # "will meet", "is due to visit": a scheduled meeting is coded as the meeting
-    if candidate.root in modality.COOPERATIVE_ROOTS:
-        candidate.code = modality.shift("intend", candidate.code) or candidate.code
-    elif candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
-        candidate.code = modality.shift("threaten", candidate.code) or candidate.code
-
-
-def find_candidates(
-    tokens: Tokens, lexicon: Lexicon, fallback: Lexicon | None = None
-) -> list[Candidate]:
-    """The acts of a tokenized sentence with their modality, in sentence order.
-
-    The fallback lexicon is tried only when the main one finds nothing.
-    """
-    matches = lexicon.find(tokens)
-    if not matches and fallback is not None:
-        matches = fallback.find(tokens)
-    if not matches:
-        return []
-    words = tokens.words
-    candidates = [_candidate(match, tokens) for match in select(matches)]
-    candidates = _govern(_negate(candidates, words), words)
-    _weigh(candidates)
-    return candidates
-
-
-def _backgrounded(candidate: Candidate, accused: bool) -> bool:
-    """ "accused ... of the attack"; "a man jailed over ...": not the main act."""
-    if candidate.root not in REPORTED_ROOTS:
-        return False
-    return accused or (candidate.root in TRANSITIVE_ROOTS and modality.is_reduced(candidate.before))
-
-
-def _weigh(candidates: list[Candidate]) -> None:
-    """Modality of each act, and how likely it is the sentence's main act."""
-    previous: str | None = None
-    accused = False
-    for candidate in candidates:
-        _intend(candidate, candidate.before.words)
-        candidate.penalty = modality.salience_penalty(candidate.before, previous)
-        if _backgrounded(candidate, accused):
-            candidate.penalty += 0.15
-        accused = accused or modality.frame_of(candidate.code) == "accuse"
-        previous = candidate.code
-
-
-def confidence(candidate: Candidate, found: roles.Roles, discount: float) -> float:
+def confidence(candidate: Candidate, found: Roles, discount: float) -> float:
     """How sure the coder is: pattern weight, actors present, their distance, cues.
 
     `discount` is the sentence's: off-topic cues, a question."""
@@ -253,8 +77,9 @@ class _Scored:
 
     score: float
     candidate: Candidate
-    found: roles.Roles
+    found: Roles
     dyad: str
+    relevance: float = 1.0
 
     def rank(self) -> tuple[float, int]:
         """Most confident first, then in sentence order."""
@@ -312,24 +137,62 @@ class Coder:
         published_at: datetime | None,
         context: ArticleContext | None = None,
     ) -> list[TensionEvent]:
-        """The acts of one sentence, most confident first (none when it names no act)."""
+        """The acts of one sentence, most confident first (none when it names no act).
+
+        With a `context` (the article so far), references are resolved from it and the
+        sentence's mentions are added to it."""
         tokens = tokenize(sentence.text)
-        candidates = find_candidates(tokens, self.lexicon, self.fallback)
-        if not candidates:
-            return []  # no act: the sentence's cues need not be looked at
-        discount = modality.sentence_discount(tokens.words, sentence.text)
-        if not any(_ceiling(c, discount) >= self.min_confidence for c in candidates):
+        candidates = find_candidates(tokens, self.lexicon, self.fallback, sentence.headline)
+        discount = modality.sentence_discount(tokens.words, sentence.text) if candidates else 0.0
+        hopeful = [c for c in candidates if _ceiling(c, discount) >= self.min_confidence]
+        if not hopeful and context is None:
             return []  # no act could pass: skip the actor and date look-ups
         published = published_at.date() if published_at else None
         timing = resolve_timing(sentence.text, published)
-        spans = self.actors.find(sentence.text, timing.event_date or published)
+        found = self.actors.find(sentence.text, timing.event_date or published)
+        mentions = references.resolve(sentence.text, found, context)
+        dateline = self._dateline(sentence, found, context)
+        if not hopeful:
+            if context is not None:
+                context.observe(mentions, None)
+            return []
+        trigger_words = frozenset(word for c in candidates for word in c.words)
+        layout = Layout(tokens.words, tokens.starts, mentions, dateline, trigger_words)
+        _speaker_pronouns(layout)
+        scored = self._score(hopeful, layout, discount)
+        if context is not None:
+            speaker = layout.speaker
+            context.observe(
+                layout.mentions, layout.mentions[speaker] if speaker is not None else None
+            )
+        ranked = sorted(scored, key=_Scored.rank)
+        return [self._event(sentence, published_at, s, timing) for s in ranked]
+
+    def _dateline(
+        self, sentence: Sentence, found: Sequence[ActorMatch], context: ArticleContext | None
+    ) -> int:
+        """Where the sentence's dateline ends; the first one also sets the article's home."""
+        first = context is not None and sentence.index == 0 and not sentence.headline
+        end, _ = dateline_end(sentence.text, first)
+        if first and end and context is not None and context.home is None:
+            context.home = next(
+                (m.actor.country for m in found if m.end <= end and m.actor.country), None
+            )
+        return end
+
+    def _score(self, candidates: list[Candidate], layout: Layout, discount: float) -> list[_Scored]:
         best: dict[tuple[str, str], _Scored] = {}
-        clause = roles.Context(tokens)
+        previous: Roles | None = None
         hopeless = self.min_confidence - HOPELESS_MARGIN
+        kept: list[Candidate] = []
         for candidate in candidates:
             if max(_ceiling(candidate, discount), 0.01) < hopeless:
-                continue  # its confidence would fall below the threshold whoever the actors
-            found = roles.assign(clause, spans, candidate.start, candidate.head_end, candidate.code)
+                continue
+            found = assign(layout, _trigger(candidate), previous)
+            previous = found
+            if kept and _same_act(kept[-1], candidate, layout.words):
+                continue
+            kept.append(candidate)
             score = confidence(candidate, found, discount)
             if score < self.min_confidence:
                 continue
@@ -337,8 +200,7 @@ class Coder:
             key = (candidate.code, dyad)
             if key not in best or best[key].score < score:
                 best[key] = _Scored(score, candidate, found, dyad)
-        ranked = sorted(best.values(), key=_Scored.rank)
-        return [self._event(sentence, published_at, scored, timing) for scored in ranked]
+        return list(best.values())
 
     def _event(
         self, sentence: Sentence, published_at: datetime | None, scored: _Scored, timing: Timing
@@ -371,9 +233,56 @@ class Coder:
             "confidence": scored.score,
             "coder_version": self.version,
             "published_at": published_at,
+            "relevance": scored.relevance,
             "headline": sentence.headline,
         }
         return TensionEvent.validated(fields)
+
+
+def _trigger(candidate: Candidate) -> Trigger:
+    return Trigger(
+        candidate.first,
+        candidate.last,
+        candidate.start,
+        candidate.end,
+        candidate.code,
+        candidate.noun,
+    )
+
+
+def _same_act(before: Candidate, after: Candidate, words: Sequence[str]) -> bool:
+    """Two adjacent triggers of one type that report one act: "shot and killed", "air
+    strikes have killed", "an attack killed"."""
+    if cameo.lookup(before.code).plover_type != cameo.lookup(after.code).plover_type:
+        return False
+    between = words[before.last + 1 : after.first]
+    if len(between) > 3 or not SAME_ACT_GAP.issuperset(between):
+        return False
+    return bool(between) or before.noun
+
+
+def _speaker_pronouns(layout: Layout) -> None:
+    """ "We have launched an operation," he said: "we" is the speaker's side."""
+    speaker = layout.speaker
+    if speaker is None:
+        return
+    actor = layout.mentions[speaker].actor
+    mentions = list(layout.mentions)
+    for index, mention in enumerate(mentions):
+        if (
+            mention.kind == PRONOUN
+            and mention.actor.text.lower() in ("we", "i")
+            and index != speaker
+        ):
+            mentions[index] = _replaced(mention, actor)
+    layout.mentions = mentions
+
+
+def _replaced(mention: Mention, actor: Actor) -> Mention:
+    like = Actor(
+        text=mention.actor.text, code=actor.code, country=actor.country, sector=actor.sector
+    )
+    return mention._replace(actor=like)
 
 
 def actor_country(actor: Actor | None) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -65,19 +66,22 @@ def dateline_end(text: str, first: bool) -> tuple[int, str]:
     return found.end(), place
 
 
-def same_entity(left: Actor, right: Actor) -> bool:
-    """Whether two actors are one party (a self-target): the same words, or the same state."""
-    if left.text == right.text and left.code == right.code:
+def same_entity(left: Mention, right: Mention) -> bool:
+    """Whether two mentions are one party (a self-target): the same words and code, or the
+    same state named twice ("North Korea ... from its capital Pyongyang")."""
+    a, b = left.actor, right.actor
+    if a.text == b.text and a.code == b.code:
         return True
-    if left.country is None or left.country != right.country:
-        return left.code == right.code and left.country is None and left.text == right.text
-    state = (None, "GOV")
-    return left.sector in state and right.sector in state and _stately(left) and _stately(right)
+    if a.country is None or a.country != b.country:
+        return False
+    return _state_level(left) and _state_level(right)
 
 
-def _stately(actor: Actor) -> bool:
-    """A country or its government named as such ("Japan", "Tokyo", "the government")."""
-    return not any(part[:1].isupper() for part in actor.text.split()[1:]) or actor.sector is None
+def _state_level(mention: Mention) -> bool:
+    """A country, its capital or its government as such (not a person, not a sector)."""
+    if mention.kind in STATE_KINDS:
+        return mention.actor.sector in (None, "GOV")
+    return mention.kind == BODY and mention.actor.sector == "GOV" and mention.actor.text.islower()
 
 
 @dataclass(slots=True)
@@ -114,7 +118,7 @@ class ArticleContext:
             return self.by_sector[sector]
         return self.main_country()
 
-    def observe(self, mentions: list[Mention], speaker: Mention | None) -> None:
+    def observe(self, mentions: Sequence[Mention], speaker: Mention | None) -> None:
         """Remember a coded sentence's mentions for the sentences after it."""
         self.sentences += 1
         for mention in mentions:
@@ -122,7 +126,7 @@ class ArticleContext:
         if speaker is not None:
             self.last_speaker = speaker
         if mentions:
-            self.previous = mentions
+            self.previous = list(mentions)
 
     def _note(self, mention: Mention) -> None:
         actor = mention.actor
@@ -145,7 +149,7 @@ class ArticleContext:
             self.last_group = mention
 
     def _remember_names(self, mention: Mention) -> None:
-        if mention.resolved:
+        if mention.kind == PRONOUN:
             return
         for word in _NAME_WORD.findall(mention.actor.text):
             if word not in NOT_NAMES:

@@ -28,7 +28,7 @@ Element = frozenset[str] | None  # a set of token forms, or None for a gap
 class Tokens:
     """The words (lowercased) and clause punctuation of a text, with their offsets."""
 
-    __slots__ = ("spans", "text", "words")
+    __slots__ = ("_starts", "spans", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -38,9 +38,17 @@ class Tokens:
         found = list(_TOKEN.finditer(text.replace("’", "'") if "’" in text else text))
         self.words: list[str] = [match.group().lower() for match in found]
         self.spans: list[tuple[int, int]] = [match.span() for match in found]
+        self._starts: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.words)
+
+    @property
+    def starts(self) -> list[int]:
+        """The character offset where each token starts (computed once)."""
+        if self._starts is None:
+            self._starts = [span[0] for span in self.spans]
+        return self._starts
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,229 +1,413 @@
-"""Who did it and to whom: source and target actors of a trigger from word order.
+"""Who did it and to whom: the source and target of a trigger from the clause structure.
 
-Active voice: the source is the nearest actor before the trigger that does not sit in a
-prepositional phrase ("in Moscow"), the target the first actor after it. Passive voice
-("was attacked by X"): the source follows "by", the target precedes. Symmetric acts (meet,
-agree, cooperate) with "X and Y" before the trigger, or "between X and Y" after it, name both.
+- Active voice: the source is the subject, the nearest mention before the trigger in its
+  clause that no preposition governs (a reported clause starts after "X said (that)"; an
+  apposition, a parenthesis or a closed relative clause is stepped over; inside a relative
+  clause without its own subject, the antecedent; a verb joined by "and" to the one before
+  shares its subject); the target is the first mention after the trigger in its clause that
+  is not a place (see `clauses`), a named party preferred to a bare agent word right behind it.
+- Passive voice ("was attacked (by X)", "came under fire from X"): the subject is the target
+  and the "by"/"from" agent the source.
+- Nouns: "X's attack on Y", "the attack by X on Y", "sanctions by X".
+- Symmetric acts (meet, agree, cooperate): "X and Y met", "talks between X and Y".
+- Mentions in datelines and attributions, and places, are never parties; a target that is
+  the source again (the same words, or the same state) is dropped.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Sequence
-from operator import itemgetter
-from typing import NamedTuple, Protocol
+from dataclasses import dataclass
+from typing import NamedTuple
 
-from tensionwatch.domain.lexicon import Tokens
+from tensionwatch.domain.clauses import CLAUSAL, LOCATIVE, RELATIVES, Layout
+from tensionwatch.domain.context import Mention, same_entity
 from tensionwatch.domain.models import Actor
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 MEDIATING_CODES = frozenset({"045", "038", "039", "043", "028", "108"})
-DATELINE_CHARS = 40
-NEAR_ENOUGH = 60  # characters: a named actor this close beats a bare agent word
-PREPOSITIONS = frozenset(
-    {
-        "in",
-        "at",
-        "with",
-        "from",
-        "to",
-        "of",
-        "for",
-        "against",
-        "near",
-        "on",
-        "into",
-        "by",
-        "toward",
-        "towards",
-        "over",
-        "across",
-        "inside",
-        "outside",
-        "between",
-        "among",
-    }
+NEAR_ENOUGH = 60  # characters: a named party this close behind a bare agent word is preferred
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+PLACE_KINDS = frozenset({"place", "seat"})
+# Acts whose target may be the place they happen in: visits, yielding (lifting a curfew),
+# sanctions (closing an embassy there), force posture, coercion, violence.
+PLACE_ROOTS = frozenset({"04", "07", "08", "13", "15", "16", "17", "18", "19", "20"})
+CONDITIONAL_ROOTS = frozenset({"10", "13"})  # "threatened X unless Y ...": Y is the target
+AGENT_REACH = 10  # tokens from the trigger to its "by" agent
+BE_WORDS = frozenset(
+    "was were been being is are be got get gets has have had also reportedly allegedly "
+    "later then not never already".split()
 )
-BE_WORDS = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"})
+BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"})
 IRREGULAR_PARTICIPLES = frozenset(
-    {
-        "shot",
-        "held",
-        "hit",
-        "struck",
-        "taken",
-        "beaten",
-        "seen",
-        "caught",
-        "brought",
-        "sent",
-        "thrown",
-        "bought",
-        "sold",
-        "slain",
-        "stabbed",
-        "frozen",
-        "broken",
-        "given",
-        "met",
-    }
+    "shot held hit struck taken beaten seen caught brought sent thrown bought sold slain "
+    "stabbed frozen broken given met overrun withdrawn driven killed".split()
 )
+COME_UNDER = frozenset({"came", "come", "comes", "coming"})
+DREW = frozenset(
+    "drew draw draws drawn drawing faced faces face facing received receive receives "
+    "sparked sparking".split()
+)
+AT_TARGETS = frozenset(
+    "fire fires fired firing shoot shoots shot shooting aim aims aimed aiming hurl hurled "
+    "hurling throw threw thrown throwing direct directed lash lashed swipe swiped angry anger "
+    "jab jabbed".split()
+)
+TOWARD_ROOTS = frozenset({"11", "13", "14", "17", "18", "19", "20"})
 _CONJOINED = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
-
-
-class Span(Protocol):
-    """A found actor: `actor` with its character span in the sentence."""
-
-    @property
-    def start(self) -> int: ...
-
-    @property
-    def end(self) -> int: ...
-
-    @property
-    def actor(self) -> Actor: ...
+COORDINATORS = frozenset({"and", "or", "but"})
+ADVERBS = frozenset("also then later subsequently again reportedly allegedly further".split())
 
 
 class Roles(NamedTuple):
-    """The two sides of an act and how far (in characters) they stand from its trigger."""
+    """The two sides of an act, how far (in characters) they stand from its trigger, and the
+    mentions they came from (for the sentence's next act)."""
 
     source: Actor | None
     target: Actor | None
     distance: int
+    source_mention: int | None = None
+    target_mention: int | None = None
 
 
-class Context:
-    """A sentence's text and tokens, to look up the words before a character offset."""
-
-    __slots__ = ("dateline", "starts", "text", "words")
-
-    def __init__(self, tokens: Tokens) -> None:
-        self.text = tokens.text
-        self.words = tokens.words
-        self.starts = list(map(itemgetter(0), tokens.spans))
-        self.dateline = _dateline_end(self.text)
-
-    def before(self, offset: int, count: int) -> list[str]:
-        """The `count` words (lowercased) that end before character `offset`."""
-        index = bisect_left(self.starts, offset)
-        return self.words[index - count if index > count else 0 : index]
+NOBODY = Roles(None, None, 0)
 
 
-def _after_preposition(context: Context, span: Span) -> bool:
-    words = context.before(span.start, 2)
-    return bool(words) and (
-        words[-1] in PREPOSITIONS
-        or (len(words) == 2 and words[0] in PREPOSITIONS and words[1] == "the")
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """Where an act's trigger stands: its head token and last token, characters, code, and
+    whether it reads as a noun ("the attack") rather than a verb."""
+
+    head: int
+    last: int
+    start: int
+    end: int
+    code: str
+    noun: bool = False
+
+
+def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> Roles:
+    """Source and target of `trigger` (`previous`: the roles of the act coded just before it
+    in the sentence, whose subject a coordinated verb shares)."""
+    if not layout.mentions:
+        return NOBODY
+    symmetric = trigger.code[:2] in SYMMETRIC_ROOTS and trigger.code[:3] not in MEDIATING_CODES
+    pair = _pair(layout, trigger) if symmetric else None
+    source: int | None
+    target: int | None
+    if pair is not None:
+        source, target = pair
+    elif _passive(layout, trigger):
+        source = _agent(layout, trigger, ("by", "from"))
+        target = _subject(layout, trigger, previous)
+    elif trigger.noun:
+        source = _possessor(layout, trigger)
+        source = source if source is not None else _agent(layout, trigger, ("by",))
+        source = source if source is not None else _subject(layout, trigger, previous)
+        target = _object(layout, trigger, source)
+    else:
+        source = _subject(layout, trigger, previous)
+        target = _object(layout, trigger, source)
+    return _roles(layout, trigger, source, target)
+
+
+def _roles(layout: Layout, trigger: Trigger, source: int | None, target: int | None) -> Roles:
+    mentions = layout.mentions
+    if source is not None and target is not None:
+        if source == target or same_entity(mentions[source], mentions[target]):
+            target = None
+    return Roles(
+        mentions[source].actor if source is not None else None,
+        mentions[target].actor if target is not None else None,
+        _distance(trigger, [mentions[i] for i in (source, target) if i is not None]),
+        source,
+        target,
     )
 
 
-def is_passive(context: Context, start: int) -> bool:
-    """Whether the trigger is a past participle after a form of "be" ("was attacked")."""
-    following = context.before(start + 1, 1)
-    head = following[0] if following else ""
+def _usable(layout: Layout, index: int) -> bool:
+    return not layout.blocked[index] and layout.prep[index] not in LOCATIVE
+
+
+# --- subject --------------------------------------------------------------------------
+
+
+def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | None:
+    if previous is not None and previous.source_mention is not None:
+        if _coordinated(layout, trigger, previous):
+            return previous.source_mention
+    stop = layout.left_stop(trigger.head)
+    relative = _relative_before(layout, trigger.head, stop)
+    if relative is not None:
+        return _in_relative(layout, trigger, relative)
+    found = _nearest_subject(layout, stop, trigger.head)
+    return found if found is not None else _speaker_fallback(layout, trigger, stop)
+
+
+def _nearest_subject(layout: Layout, stop: int, before: int) -> int | None:
+    for index in range(len(layout.mentions) - 1, -1, -1):
+        if layout.last[index] >= before:
+            continue
+        if layout.first[index] < stop:
+            return None
+        prep = layout.prep[index]
+        if (
+            _usable(layout, index)
+            and (prep is None or prep in CLAUSAL)
+            and not layout.enclosed[index]
+        ):
+            return index
+    return None
+
+
+def _relative_before(layout: Layout, head: int, stop: int) -> int | None:
+    """The relative pronoun (", which") between the clause start and the trigger, if any."""
+    for token in range(head - 1, max(stop, 0) - 1, -1):
+        if layout.words[token] in RELATIVES and token in layout.antecedent:
+            return token
+    return None
+
+
+def _in_relative(layout: Layout, trigger: Trigger, pronoun: int) -> int | None:
+    """ "X, who ... , attacked": X; ", which Ankara sees as": Ankara; ", which arrived": X."""
+    antecedent = layout.antecedent[pronoun]
+    closed = "," in layout.words[pronoun + 1 : trigger.head]
+    if closed:
+        return antecedent if _usable(layout, antecedent) else None
+    inside = _nearest_subject(layout, pronoun + 1, trigger.head)
+    if inside is not None:
+        return inside
+    return antecedent if _usable(layout, antecedent) else None
+
+
+def _coordinated(layout: Layout, trigger: Trigger, previous: Roles) -> bool:
+    """Whether the trigger is a verb joined by "and" to the verb before it, with no subject
+    of its own ("shot a policeman and kidnapped another": not "X and Y met")."""
+    token = trigger.head - 1
+    while token >= 0 and layout.words[token] in ADVERBS:
+        token -= 1
+    if token <= 0 or layout.words[token] not in COORDINATORS:
+        return False
+    before = layout.owner.get(token - 1)
+    return before is None or before < 0 or before == previous.target_mention
+
+
+def _speaker_fallback(layout: Layout, trigger: Trigger, stop: int) -> int | None:
+    """ "He said his party would work with the government": the speaker's side."""
+    speaker = layout.speaker
+    if speaker is None or stop == 0 or layout.first[speaker] >= stop:
+        return None
+    owned = {"his", "her", "their", "our", "its", "we", "i"}
+    return speaker if not owned.isdisjoint(layout.words[stop : trigger.head]) else None
+
+
+# --- object ---------------------------------------------------------------------------
+
+
+def _object(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
+    """The first party after the trigger in its clause; failing that (or before it), the
+    place the act happened in ("lifted a curfew in Montenegro")."""
+    stop = _object_stop(layout, trigger)
+    found: int | None = None
+    place: int | None = None
+    for index in range(len(layout.mentions)):
+        if layout.first[index] >= stop:
+            break
+        if not _candidate_object(layout, index, trigger, source):
+            continue
+        if place is None and _place_target(layout, index, trigger, source):
+            place = index
+        elif found is None and _target_preposition(layout, index, trigger):
+            found = index
+            if not _own_side(layout, index, source):
+                break
+    if found is None:
+        return place
+    if place is not None and (place < found or _own_side(layout, found, source)):
+        return place  # "contribute troops to a force in Liberia": Liberia, not the troops
+    return _named_nearby(layout, found, stop, source)
+
+
+def _object_stop(layout: Layout, trigger: Trigger) -> int:
+    """Where the object search ends; a threat or demand reaches past "if"/"unless"."""
+    stop = layout.right_stop(trigger.head)
+    if trigger.code[:2] in CONDITIONAL_ROOTS and stop < len(layout.words):
+        if layout.words[stop] in ("if", "unless", "until"):
+            stop = layout.right_stop(stop)
+    return stop
+
+
+def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
+    if layout.first[index] <= trigger.head or index == source:
+        return False
+    if layout.blocked[index] or layout.nested[index] or _owned_by_subject(layout, index):
+        return False
+    return not _no_object(layout, index, source)
+
+
+def _own_side(layout: Layout, index: int, source: int | None) -> bool:
+    """A bare agent word of the source's own country ("France ... troops")."""
+    mention = layout.mentions[index]
+    if source is None or not mention.resolved or not mention.actor.text.islower():
+        return False
+    return mention.actor.country == layout.mentions[source].actor.country
+
+
+def _no_object(layout: Layout, index: int, source: int | None) -> bool:
+    """Subject pronouns ("he", "they") are never objects; nor is the source itself."""
+    mention = layout.mentions[index]
+    if mention.kind == "pronoun" and mention.actor.text.lower() in SUBJECT_PRONOUNS:
+        return True
+    return source is not None and same_entity(layout.mentions[source], mention)
+
+
+def _owned_by_subject(layout: Layout, index: int) -> bool:
+    """ "its troops", "their peacekeeping force": the subject's own people, not a target."""
+    if not layout.mentions[index].actor.text.islower():
+        return False
+    first = layout.first[index]
+    return any(layout.words[t] in POSSESSIVES for t in range(max(first - 2, 0), first))
+
+
+def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
+    prep = layout.prep[index]
+    if prep is None or prep not in LOCATIVE and prep != "by":
+        return True
+    head = layout.words[trigger.head]
+    if prep in ("by", "from") and not trigger.noun:
+        # "investigating crimes by X", "accepted demands from X", "withdraw its troops from
+        # Lebanon": the phrase hangs from the object, not from the verb.
+        at = _preposition_token(layout, index, (prep,))
+        return at is not None and at > trigger.head + 1 and trigger.code[:2] != "15"
+    if prep == "at":
+        return head in AT_TARGETS
+    if prep in ("toward", "towards"):
+        return trigger.code[:2] in TOWARD_ROOTS
+    if prep == "into":
+        return trigger.code[:2] in ("17", "18", "19", "20")
+    return False
+
+
+def _place_target(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
+    """A country-level place after "in"/"into", right after the verb phrase (not "the
+    embassy in Beijing"), of another country than the source, for acts done to a place."""
+    mention = layout.mentions[index]
+    if layout.prep[index] not in ("in", "into") or mention.kind not in PLACE_KINDS:
+        return False
+    if trigger.code[:2] not in PLACE_ROOTS:
+        return False
+    before = _preposition_token(layout, index, ("in", "into"))
+    return before is not None and layout.owner.get(before - 1, -1) < 0  # not "the embassy in
+    # Beijing", the place of another party
+
+
+def _preposition_token(layout: Layout, index: int, preps: tuple[str, ...]) -> int | None:
+    for token in range(layout.first[index] - 1, max(layout.first[index] - 6, -1), -1):
+        if layout.words[token] in preps:
+            return token
+    return None
+
+
+def _named_nearby(layout: Layout, found: int, stop: int, source: int | None) -> int:
+    """A country or organisation right behind a bare agent word ("its troops to Lebanon")."""
+    mention = layout.mentions[found]
+    if mention.actor.country is not None or mention.resolved or len(mention.actor.code) > 3:
+        return found
+    for index in range(found + 1, len(layout.mentions)):
+        near = layout.mentions[index].start - mention.end
+        if layout.first[index] >= stop or near > NEAR_ENOUGH:
+            break
+        named = layout.mentions[index].actor
+        if index != source and not layout.blocked[index] and (named.country or len(named.code) > 3):
+            return index if layout.prep[index] not in LOCATIVE else found
+    return found
+
+
+# --- passives, agents, possessors, pairs --------------------------------------------------
+
+
+def _passive(layout: Layout, trigger: Trigger) -> bool:
+    """ "was attacked", "were seized by", "came under fire from", "drew criticism from"."""
+    words = layout.words
+    head = words[trigger.head]
+    before = words[max(trigger.head - 3, 0) : trigger.head]
+    if trigger.noun:
+        window = words[max(trigger.head - 5, 0) : trigger.head]
+        came = any(
+            a in COME_UNDER and b in ("under", "in")
+            for a, b in zip(window, window[1:], strict=False)
+        )
+        return came or any(word in DREW for word in before[-3:])
     if not (head.endswith(("ed", "en")) or head in IRREGULAR_PARTICIPLES):
         return False
-    return any(word in BE_WORDS for word in context.before(start, 2))
+    for word in reversed(before):
+        if word in BE_FORMS:
+            return True
+        if word not in BE_WORDS:
+            break
+    following = words[trigger.head + 1] if trigger.head + 1 < len(words) else ""
+    return following == "by" and trigger.head - 1 in layout.owner
 
 
-def _subject(context: Context, before: Sequence[Span]) -> Span | None:
-    for span in reversed(before):
-        if not _after_preposition(context, span):
-            return span
-    return before[-1] if before else None
-
-
-def _agent(text: str, end: int, after: Sequence[Span]) -> Span | None:
-    for span in after:
-        between = text[end : span.start].lower().split()
-        if "by" in between[-3:] and len(between) <= 8:
-            return span
+def _agent(layout: Layout, trigger: Trigger, preps: tuple[str, ...]) -> int | None:
+    for index in range(len(layout.mentions)):
+        first = layout.first[index]
+        if first <= trigger.head:
+            continue
+        if first - trigger.last > AGENT_REACH:
+            break
+        if layout.prep[index] in preps and not layout.blocked[index]:
+            return index
     return None
 
 
-def _named(span: Span) -> bool:
-    return bool(span.actor.country) or len(span.actor.code) > 3
-
-
-def _other(spans: Sequence[Span], source: Span | None) -> Span | None:
-    """The first actor after the trigger that is not the source; a country or organisation
-    close behind a bare agent word ("its troops to Lebanon") is preferred to it."""
-    others = [s for s in spans if source is None or s.actor.code != source.actor.code]
-    if not others:
-        return None
-    first = others[0]
-    if not _named(first):
-        for span in others[1:]:
-            if span.start - first.end > NEAR_ENOUGH:
-                break
-            if _named(span):
-                return span
-    return first
-
-
-def _pair_before(text: str, before: Sequence[Span]) -> tuple[Span, Span] | None:
-    """The two actors nearest the trigger, when they are joined by "and" ("X and Y met")."""
-    if len(before) >= 2 and _CONJOINED.match(text[before[-2].end : before[-1].start]):
-        return before[-2], before[-1]
+def _possessor(layout: Layout, trigger: Trigger) -> int | None:
+    """ "Pyongyang's weapons test", "Xi Jinping's state visit": the possessor acts."""
+    for token in range(trigger.head - 1, max(trigger.head - 4, -1), -1):
+        owner = layout.owner.get(token)
+        if owner is not None and owner >= 0:
+            end = layout.mentions[owner].end
+            text_after = layout.words[token]
+            possessive = text_after.endswith(("'s", "'")) or _followed_by_s(layout, token)
+            return owner if possessive and not layout.blocked[owner] and end else None
     return None
 
 
-def _pair_between(context: Context, after: Sequence[Span]) -> tuple[Span, Span] | None:
+def _followed_by_s(layout: Layout, token: int) -> bool:
+    return token + 1 < len(layout.words) and layout.words[token + 1] in ("s", "'s")
+
+
+def _pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
+    """ "X and Y met", or "... between X and Y"."""
+    before = [
+        i
+        for i in range(len(layout.mentions))
+        if layout.last[i] < trigger.head and _usable(layout, i) and layout.prep[i] is None
+    ]
+    if len(before) >= 2 and _joined(layout, before[-2], before[-1]):
+        if layout.prep[before[-1]] is None:
+            return before[-2], before[-1]
+    stop = layout.right_stop(trigger.head)
+    after = [
+        i
+        for i in range(len(layout.mentions))
+        if trigger.head < layout.first[i] < stop and _usable(layout, i)
+    ]
     for left, right in zip(after, after[1:], strict=False):
-        lead = context.before(left.start, 2)
-        if "between" in lead and _CONJOINED.match(context.text[left.end : right.start]):
+        if layout.prep[left] == "between" and _joined(layout, left, right):
             return left, right
     return None
 
 
-def _symmetric(
-    context: Context, before: Sequence[Span], after: Sequence[Span]
-) -> tuple[Span, Span] | None:
-    return _pair_before(context.text, before) or _pair_between(context, after)
+def _joined(layout: Layout, left: int, right: int) -> bool:
+    between = " ".join(layout.words[layout.last[left] + 1 : layout.first[right]])
+    return _CONJOINED.match(between + " ") is not None
 
 
-_NOBODY = Roles(None, None, 0)
-
-
-def assign(context: Context, spans: Sequence[Span], start: int, end: int, code: str) -> Roles:
-    """Source and target of the trigger at text[start:end] with CAMEO code `code`."""
-    if not spans:
-        return _NOBODY  # what the rules below come to without actors, without running them
-    text = context.text
-    dateline = context.dateline
-    before = [span for span in spans if dateline <= span.start and span.end <= start]
-    after = [span for span in spans if span.start >= end]
-    symmetric = code[:2] in SYMMETRIC_ROOTS and code[:3] not in MEDIATING_CODES
-    pair = _symmetric(context, before, after) if symmetric else None
-    source: Span | None
-    target: Span | None
-    if pair is not None:
-        source, target = pair
-    elif is_passive(context, start):
-        source = _agent(text, end, after)
-        target = _subject(context, before)
-    else:
-        source = _subject(context, before)
-        target = _other(after, source)
-    return Roles(
-        source.actor if source else None,
-        target.actor if target else None,
-        _distance(start, end, source, target),
-    )
-
-
-def _dateline_end(text: str) -> int:
-    """Where a dateline ("GAZA CITY, Palestinian Territories:") ends; 0 without one."""
-    colon = text.find(":", 0, DATELINE_CHARS)
-    return colon + 1 if colon > 0 and text[:colon].count(" ") <= 4 else 0
-
-
-def _distance(start: int, end: int, source: Span | None, target: Span | None) -> int:
+def _distance(trigger: Trigger, sides: list[Mention]) -> int:
     gap = 0
-    for span in (source, target):
-        if span is not None:  # the larger of the gaps before and after (no max(): hot path)
-            before, after = start - span.end, span.start - end
-            further = before if before > after else after
-            gap = further if further > gap else gap
+    for mention in sides:
+        before, after = trigger.start - mention.end, mention.start - trigger.end
+        gap = max(gap, before, after)
     return gap

@@ -1,0 +1,261 @@
+"""Acts in a sentence: trigger matches, their modality, and which act governs which.
+
+1. Triggers: the lexicon's patterns found in the sentence; overlapping ones resolved in
+   favour of the more specific (more words, then higher weight).
+2. Modality: a negated cooperative act becomes a rejection (12x), a negated conflict act no
+   event; an act governed by "urged/demanded/refused/threatened/agreed to" folds into the
+   governing act (which takes a more specific code); "will/wants to/plans to" make a
+   cooperative act an intention (03x) and a coercive one a threat (13x).
+3. Existence (`existence`): no act from a noun used descriptively, a name, a goal or a
+   proposal; at most `MAX_ACTS` acts per sentence, so that coding stays linear in its length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from operator import attrgetter
+
+from tensionwatch.domain import existence, modality
+from tensionwatch.domain.lexicon import Lexicon, Match, Tokens
+from tensionwatch.domain.models import Modality
+
+DISCARD = "---"
+# Acts usually reported as background of an accusation, or in a reduced relative clause.
+REPORTED_ROOTS = frozenset({"11", "14", "15", "17", "18", "19", "20"})
+TRANSITIVE_ROOTS = frozenset({"11", "17", "18"})  # verbs that need an object: "jailed over"
+CLAUSE_OPENERS = frozenset({"as", "while", "because", "although", "though", "whereas", "when"})
+DESCRIPTIVE_PENALTY = 0.25
+MAX_ACTS = 48  # acts kept per sentence (in sentence order): bounds the work on run-ons
+GOVERNOR_REACH = 10  # tokens: a governing act stands at most this far before the one it governs
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An act found in the sentence, before actors and time are attached (refined in place)."""
+
+    code: str
+    weight: float
+    first: int
+    last: int
+    start: int
+    end: int
+    head_end: int
+    before: modality.Before
+    modality: Modality = "asserted"
+    hedged: bool = False
+    negated: bool = False
+    penalty: float = 0.0
+    noun: bool = False
+    descriptive: bool = False  # a noun that names the act rather than reporting it
+    words: list[int] = field(default_factory=list)  # tokens that are trigger words
+
+    def __post_init__(self) -> None:
+        if not self.words:
+            self.words = [self.first] if self.first == self.last else [self.first, self.last]
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+
+def select(matches: Sequence[Match]) -> list[Match]:
+    """Non-overlapping matches, the more specific and heavier first; in sentence order."""
+    if len(matches) == 1:
+        return [] if matches[0].pattern.code == DISCARD else list(matches)
+    taken: list[Match] = []
+    for match in _ranked(matches):
+        for other in taken:
+            if match.last >= other.first and match.first <= other.last:
+                break  # overlaps a match already taken
+        else:
+            taken.append(match)
+    return sorted((m for m in taken if m.pattern.code != DISCARD), key=_FIRST)
+
+
+def _ranked(matches: Sequence[Match]) -> list[Match]:
+    """The matches by rank: tuples compared in C rather than a key function called per match
+    (the index keeps equal ranks in their original order, as a stable sort would)."""
+    keys = sorted([(m.pattern.rank, m.first, m.last, i) for i, m in enumerate(matches)])
+    return [matches[key[3]] for key in keys]
+
+
+_FIRST = attrgetter("first")
+
+
+def _candidate(match: Match, tokens: Tokens) -> Candidate:
+    pattern = match.pattern
+    spans = tokens.spans
+    modality_: Modality = "intended" if pattern.code.startswith("03") else "asserted"
+    return Candidate(
+        pattern.code,
+        pattern.weight,
+        match.first,
+        match.last,
+        spans[match.first][0],
+        spans[match.last][1],
+        spans[match.first][1],
+        modality.Before(tokens.words, match.first),
+        modality_,
+    )
+
+
+def _negate(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate]:
+    """A negated conflict act is no event; a negated cooperative act a rejection, unless it
+    is passive or not yet done ("have not yet been freed"): then nothing happened."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if not modality.is_negated(candidate.before) or candidate.root == "12":
+            kept.append(candidate)
+            continue
+        if _undone(candidate.before):
+            continue
+        rejection = modality.shift("reject", candidate.code)
+        if candidate.root in modality.COOPERATIVE_ROOTS and rejection:
+            candidate.code, candidate.modality, candidate.negated = rejection, "asserted", True
+            kept.append(candidate)
+    return kept
+
+
+def _undone(before: modality.Before) -> bool:
+    near = before.near
+    return "yet" in near or (bool(near) and near[-1] in ("been", "be", "being"))
+
+
+def _governor(candidate: Candidate, kept: list[Candidate], words: Sequence[str]) -> int | None:
+    """The act that governs `candidate`, among the last few kept (linear: an act governs only
+    one standing within GOVERNOR_REACH tokens before it)."""
+    for index in range(len(kept) - 1, -1, -1):
+        governor = kept[index]
+        if candidate.first - governor.last > GOVERNOR_REACH:
+            break
+        if not CLAUSE_OPENERS.isdisjoint(words[governor.last + 1 : candidate.first]):
+            continue  # "vowed to lift sanctions as Pyongyang promised": a new clause
+        frame = modality.frame_of(governor.code)
+        if frame and modality.links(words, governor.last, candidate.first, frame):
+            return index
+    return None
+
+
+def _govern(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate]:
+    """Fold acts governed by "urged/agreed/refused/threatened ... to" into the governor."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        index = _governor(candidate, kept, words)
+        if index is None or _separate(kept[index], candidate):
+            kept.append(candidate)
+            continue
+        governor = kept[index]
+        code = _governed_code(governor, candidate)
+        weight = max(governor.weight, candidate.weight) + 0.05
+        governor.code = code or governor.code
+        governor.weight = min(weight, 0.95)
+        governor.end, governor.last = max(governor.end, candidate.end), candidate.last
+        governor.words.extend(candidate.words)
+    return kept
+
+
+def _separate(governor: Candidate, candidate: Candidate) -> bool:
+    return bool(modality.frame_of(candidate.code)) and candidate.root != governor.root
+
+
+def _governed_code(governor: Candidate, candidate: Candidate) -> str | None:
+    if candidate.root == governor.root:
+        return candidate.code if len(candidate.code) >= len(governor.code) else governor.code
+    frame = modality.frame_of(governor.code)
+    if frame == "intend" and candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
+        frame = "threaten"  # "prepared to impose martial law", "vowed to fight"
+    return modality.shift(frame, candidate.code) if frame else None
+
+
+def _intend(candidate: Candidate, words: Sequence[str]) -> None:
+    """Demands ("must"), plans and intentions ("will", "wants to") change the code."""
+    if candidate.root == "03" or candidate.negated:
+        return
+    if modality.is_obliged(candidate.before) and candidate.root not in {"10", "02"}:
+        candidate.code = modality.shift("demand", candidate.code) or "100"
+        return
+    if not modality.is_intended(candidate.before):
+        return
+    candidate.modality = "intended"
+    candidate.hedged = modality.is_hedged(candidate.before)
+    if candidate.root == "04" and modality.is_scheduled(candidate.before):
+        return  # "will meet", "is due to visit": a scheduled meeting is coded as the meeting
+    if candidate.root in modality.COOPERATIVE_ROOTS:
+        candidate.code = modality.shift("intend", candidate.code) or candidate.code
+    elif candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
+        candidate.code = modality.shift("threaten", candidate.code) or candidate.code
+
+
+def find_candidates(
+    tokens: Tokens, lexicon: Lexicon, fallback: Lexicon | None = None, headline: bool = False
+) -> list[Candidate]:
+    """The acts of a tokenized sentence with their modality, in sentence order (at most
+    MAX_ACTS). The fallback lexicon is tried only when the main one finds nothing."""
+    matches = lexicon.find(tokens)
+    if not matches and fallback is not None:
+        matches = fallback.find(tokens)
+    if not matches:
+        return []
+    words = tokens.words
+    candidates = [_candidate(match, tokens) for match in select(matches)[:MAX_ACTS]]
+    candidates = _govern(_negate(candidates, words), words)
+    candidates = [c for c in candidates if _exists(c, tokens, headline)]
+    if any(not c.descriptive for c in candidates):
+        candidates = [c for c in candidates if not c.descriptive]
+    _weigh(candidates)
+    return candidates
+
+
+def _exists(candidate: Candidate, tokens: Tokens, headline: bool) -> bool:
+    """Whether the trigger may report an act rather than naming, planning or aiming at one
+    (see `existence`); a noun that only describes one is marked `descriptive`."""
+    words, head, starts, text = tokens.words, candidate.first, tokens.starts, tokens.text
+    if not existence.title_case(text):
+        if existence.in_name(text, starts, words, head):
+            return False
+    intended = modality.is_intended(candidate.before)
+    if existence.is_goal(words, head, intended, candidate.code):
+        return False
+    capitalised = head > 1 and text[starts[head - 1] : starts[head - 1] + 1].isupper()
+    candidate.noun = existence.is_noun(words, head, capitalised)
+    if not candidate.noun:
+        return True
+    if existence.proposed(words, head):
+        return False
+    statement = candidate.root == "01"  # "voiced deep concern": the noun is the act
+    candidate.descriptive = not (headline or statement) and existence.descriptive(
+        words, head, candidate.last
+    )
+    return True
+
+
+def _backgrounded(candidate: Candidate, accused: bool) -> bool:
+    """ "accused ... of the attack"; "a man jailed over ...": not the main act."""
+    if candidate.root not in REPORTED_ROOTS:
+        return False
+    return accused or (candidate.root in TRANSITIVE_ROOTS and modality.is_reduced(candidate.before))
+
+
+def _adjunct(before: modality.Before) -> bool:
+    """A participle after another act that is not a progressive verb ("were demanding")."""
+    return before.head.endswith("ing") and not (
+        before.close and before.close[-1] in ("is", "are", "was", "were", "been", "be")
+    )
+
+
+def _weigh(candidates: list[Candidate]) -> None:
+    """Modality of each act, and how likely it is the sentence's main act."""
+    previous: str | None = None
+    accused = False
+    for candidate in candidates:
+        _intend(candidate, candidate.before.words)
+        candidate.penalty = modality.salience_penalty(candidate.before, previous)
+        if _backgrounded(candidate, accused):
+            candidate.penalty += 0.15
+        if previous is not None and _adjunct(candidate.before):
+            candidate.penalty += 0.1  # "demonstrated ... demanding reform": the manner of it
+        if candidate.descriptive:
+            candidate.penalty += DESCRIPTIVE_PENALTY
+        accused = accused or modality.frame_of(candidate.code) == "accuse"
+        previous = candidate.code

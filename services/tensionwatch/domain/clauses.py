@@ -1,0 +1,428 @@
+"""The shallow clause structure of a sentence, as far as roles need it.
+
+Built once per sentence from its tokens and its actor mentions:
+
+- which preposition governs each mention ("in the southern port of Busan": `in`);
+- mentions that are never a party: in the dateline, in an attribution (", X said",
+  "X told AFP", "according to X", ", said X"), or a place ("in", "at", "near", "from",
+  "toward", "off", "via", ...: the trigger decides whether "at", "toward" or "into" mark a
+  target, see `roles`);
+- where a clause ends for a search to the right (";", a subordinating conjunction, a relative
+  pronoun after a comma, a trailing attribution) and where a reported clause begins for a
+  search to the left ("X said (that) ...", ", adding ...");
+- relative pronouns (", which ...") with their antecedents, and enclosures (parentheses,
+  dashes, appositions after a name) whose mentions a subject search steps over.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from tensionwatch.domain.context import Mention
+
+SAY = frozenset(
+    "said says say saying told tells tell telling added adds adding noted stated "
+    "explained reported quoted wrote writes asserted stressed argued commented remarked "
+    "observed recalled".split()
+)
+PARTICIPLE_FRAMES = frozenset({"adding", "saying", "noting", "stressing", "arguing"})
+LOCATIVE = frozenset(
+    "in at near from toward towards into off outside inside across along around throughout "
+    "within via through beyond onto under".split()
+)
+PREPOSITIONS = LOCATIVE | frozenset(
+    "to of on against with for over by between among upon about amid after before during "
+    "despite since behind following including regarding concerning".split()
+)
+SUBORDINATORS = frozenset(
+    "as while because although though whereas when since if unless until after before once "
+    "whether".split()
+)
+AMBIGUOUS_SUBORDINATORS = frozenset({"as", "after", "before", "since", "until", "once"})
+# After these a mention is the subject of a clause, not the object of a preposition.
+CLAUSAL = SUBORDINATORS
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "forty fifty hundred hundreds thousand thousands dozen dozens least most more than up "
+    "about around nearly some".split()
+)
+RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
+DETERMINERS = frozenset(
+    "the a an its their his her this these those our your some several another any every "
+    "each both all".split()
+)
+MODIFIED_NOUNS = frozenset(
+    "offensive operation campaign buildup presence aid assistance support intervention action "
+    "attack strike activity personnel vehicle base chief official leadership".split()
+)
+ADVERBIAL = LOCATIVE | frozenset(
+    "during after before amid despite following since for because".split()
+)
+IDIOMS = frozenset(
+    "protest response retaliation solidarity support favour favor talks letter statement "
+    "reaction revenge defiance violation breach cooperation coordination partnership "
+    "agreement alliance contact touch conflict dispute".split()
+)
+DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today yesterday tonight "
+    "tomorrow".split()
+)
+ADJECTIVAL_AGENTS = frozenset("official military general diplomatic senior security".split())
+NOT_NOUNS = frozenset(
+    "says has was is does goes seems appears remains wants needs plans hopes expects claims "
+    "denies accuses warns urges calls insists believes knows thinks agrees rejects".split()
+)
+PARTITIVES = frozenset(
+    "thousands hundreds dozens millions scores tens some many most all one two three several "
+    "members leaders supporters representatives officials members delegation delegations group "
+    "groups units contingents contingent part majority rest each both total number handful "
+    "couple batch".split()
+)
+CLAUSE_BREAKS = frozenset({";", ":"})
+QUOTES = frozenset({'"', "“", "”"})
+NP_WALK = 5  # tokens looked back over for the preposition of a noun phrase
+
+
+class Layout:
+    """A sentence's tokens and mentions, with what the role search needs to know of them."""
+
+    __slots__ = (
+        "antecedent",
+        "blocked",
+        "enclosed",
+        "first",
+        "last",
+        "left_stops",
+        "mentions",
+        "nested",
+        "owner",
+        "prep",
+        "right_stops",
+        "speaker",
+        "starts",
+        "words",
+    )
+
+    def __init__(
+        self,
+        words: Sequence[str],
+        starts: Sequence[int],
+        mentions: Sequence[Mention],
+        dateline: int = 0,
+        triggers: frozenset[int] = frozenset(),
+    ) -> None:
+        """`triggers`: the token indices of the sentence's trigger words (a noun phrase does
+        not reach back over one; a mention made of trigger words is no party: "a general
+        strike")."""
+        self.words = words
+        self.starts = starts
+        self.mentions = mentions
+        self.first = [bisect_left(starts, m.start) for m in mentions]
+        self.last = [
+            max(bisect_left(starts, m.end) - 1, f)
+            for m, f in zip(mentions, self.first, strict=True)
+        ]
+        self.owner = {
+            t: i for i in range(len(mentions)) for t in range(self.first[i], self.last[i] + 1)
+        }
+        self.prep = [self._governing(f, m.kind) for f, m in zip(self.first, mentions, strict=True)]
+        self.blocked = [m.end <= dateline for m in mentions]
+        for i in range(len(mentions)):
+            if self.first[i] in triggers or self._modifies_noun(i, triggers):
+                self.blocked[i] = True
+        self.owner.update(dict.fromkeys(triggers, -1))
+        self.enclosed = [False] * len(mentions)
+        self.nested = [False] * len(mentions)
+        self.left_stops: list[int] = []  # a left search stops before these tokens
+        self.right_stops: list[int] = []  # a right search stops at these tokens
+        self.antecedent: dict[int, int] = {}  # relative pronoun token -> mention index
+        self.speaker: int | None = None
+        self._mark_places()
+        self._mark_frames()
+        self._mark_clauses()
+        self._mark_enclosures()
+        self.left_stops.sort()
+        self.right_stops.sort()
+
+    # --- what governs a mention --------------------------------------------------------
+
+    def _modifies_noun(self, index: int, triggers: frozenset[int]) -> bool:
+        """A bare agent word used as a modifier: "military exercises", "terrorist activities",
+        "army reservists" (no party of its own)."""
+        mention = self.mentions[index]
+        text = mention.actor.text
+        if mention.kind not in ("body", "title") or " " in text or not text.islower():
+            return False
+        after = self.last[index] + 1
+        if after >= len(self.words):
+            return False
+        word = self.words[after]
+        if word in MODIFIED_NOUNS or after in triggers:
+            return True  # "an official protest", "military exercises"
+        if text in ADJECTIVAL_AGENTS and word.isalpha() and word not in NOT_NOUNS:
+            return not word.endswith("ed") and word not in SAY and word not in PREPOSITIONS
+        return word.isalpha() and word.endswith("s") and word not in NOT_NOUNS and len(word) > 3
+
+    def _governing(self, first: int, kind: str) -> str | None:
+        """The preposition a mention's noun phrase hangs from, if any ("in the southern port
+        of Busan": `in`; "Albanians of southern Serbia": `of`; "thousands of Chileans": none,
+        they act)."""
+        words = self.words
+        if kind == "pronoun":  # a pronoun takes no modifiers: only the word right before it
+            before = words[first - 1] if first > 0 else ""
+            return before if before in PREPOSITIONS else None
+        index = first - 1
+        steps = 0
+        nearest: str | None = None
+        while index >= 0 and steps < NP_WALK and index not in self.owner:
+            word = words[index]
+            if _quantity(words, index):
+                pass
+            elif word in PREPOSITIONS and word != "of":
+                if word == "in" and words[index + 1] in IDIOMS:
+                    return nearest  # "in protest of X", "in response to X"
+                return word
+            elif word == "of":
+                if index > 0 and words[index - 1] in PARTITIVES:
+                    return None
+                nearest = nearest or "of"
+            elif word in DATE_WORDS or not (word in DETERMINERS or _modifier(word)):
+                break
+            index, steps = index - 1, steps + 1
+        return nearest
+
+    def _mark_places(self) -> None:
+        words = self.words
+        for i in range(1, len(self.prep)):
+            # "in the Russian capital, Moscow, ...": the apposition of a place is a place.
+            first, after = self.first[i], self.last[i] + 1
+            apposed = first > 0 and words[first - 1] == "," and self.last[i - 1] == first - 2
+            closed = after >= len(words) or words[after] in (",", ")")
+            if self.prep[i] is None and apposed and closed and self.prep[i - 1] in LOCATIVE:
+                self.prep[i] = self.prep[i - 1]
+        for i in range(len(self.prep)):
+            self.nested[i] = self._nested(i)
+
+    def _nested(self, index: int) -> bool:
+        """Whether a mention's phrase hangs from a noun inside an adverbial phrase ("in a sign
+        of competition with China", "during his trip to Beijing"): no party of the clause."""
+        prep = self.prep[index]
+        if prep is None or prep in ADVERBIAL:
+            return False
+        at = self.first[index] - 1
+        while at >= 0 and self.words[at] != prep:
+            at -= 1
+        for token in range(at - 1, max(at - NP_WALK - 1, -1), -1):
+            word = self.words[token]
+            if token in self.owner or word in CLAUSE_BREAKS or word == ",":
+                return False
+            if word in ADVERBIAL:
+                return True
+            noun_phrase = word in DETERMINERS or word == "of" or _modifier(word)
+            if not (noun_phrase or _quantity(self.words, token)):
+                return False
+        return False
+
+    # --- reporting frames --------------------------------------------------------------
+
+    def _mark_frames(self) -> None:
+        words = self.words
+        for k, word in enumerate(words):
+            if word == "according" and k + 1 < len(words) and words[k + 1] == "to":
+                self._block_tokens(k, self._next_comma(k))
+            elif word in SAY and k not in self.owner:
+                self._frame(k)
+
+    def _frame(self, k: int) -> None:
+        words = self.words
+        speaker = self._speaker_before(k)
+        opener = self._opener(self.first[speaker] if speaker is not None else k)
+        after_end = self._verb_phrase_end(k)
+        if words[k] in PARTICIPLE_FRAMES:
+            self.left_stops.append(
+                k + 2 if k + 1 < len(words) and words[k + 1] == "that" else k + 1
+            )
+        elif k > 2 and (words[k - 1] == "," or words[k - 1] in QUOTES):
+            # ", said X, a professor at ..." (inverted): X and what follows report.
+            self._block_tokens(k, len(words))
+            self.right_stops.append(k - 1)
+            self._note_speaker_after(k)
+        elif speaker is not None and opener is not None and opener > 0 and after_end:
+            # "..., X said (on Sunday)." trailing: X is a reporter, not a party.
+            self._block_tokens(opener, after_end)
+            self.right_stops.append(opener)
+            self.speaker = speaker
+        else:
+            # "X said (that) Y did Z": the reported clause starts after the verb.
+            start = k + 2 if k + 1 < len(words) and words[k + 1] == "that" else k + 1
+            self.left_stops.append(start)
+            if speaker is not None:
+                self.speaker = speaker
+            if speaker is not None and words[k] in ("told", "tells", "tell"):
+                self._block_recipient(k)
+
+    def _speaker_before(self, k: int) -> int | None:
+        """The mention right before a reporting verb ("Seoul's military said")."""
+        index = bisect_right(self.last, k - 1) - 1
+        while index >= 0 and self.last[index] >= k:
+            index -= 1
+        if index < 0 or k - self.last[index] > 4:
+            return None
+        between = self.words[self.last[index] + 1 : k]
+        if any(word in CLAUSE_BREAKS or word == "," for word in between):
+            return None
+        return index
+
+    def _opener(self, start: int) -> int | None:
+        """The comma or closing quote before token `start` a trailing attribution starts at."""
+        for token in range(start - 1, max(start - 8, -1), -1):
+            word = self.words[token]
+            if word == "," or word in QUOTES:
+                return token
+            if word in CLAUSE_BREAKS:
+                return None
+        return None
+
+    def _verb_phrase_end(self, k: int) -> int | None:
+        """Where a trailing attribution's verb phrase ends: the sentence end or a comma after
+        a few words ("said on Sunday", "told AFP"); None if a clause follows."""
+        words = self.words
+        for token in range(k + 1, min(k + 8, len(words))):
+            if words[token] == ",":
+                return token
+            if words[token] == "that" or words[token] in QUOTES:
+                return None
+        return len(words) if len(words) - k <= 8 else None
+
+    def _note_speaker_after(self, k: int) -> None:
+        index = bisect_left(self.first, k + 1)
+        if index < len(self.mentions) and self.first[index] - k <= 4:
+            self.speaker = index
+
+    def _block_recipient(self, k: int) -> None:
+        index = bisect_left(self.first, k + 1)
+        if index < len(self.mentions) and self.first[index] == k + 1:
+            if self.mentions[index].actor.sector == "MED":
+                self.blocked[index] = True
+
+    def _block_tokens(self, start: int, end: int) -> None:
+        for i, (first, last) in enumerate(zip(self.first, self.last, strict=True)):
+            if first >= start and last < end:
+                self.blocked[i] = True
+
+    def _next_comma(self, k: int) -> int:
+        for token in range(k, len(self.words)):
+            if self.words[token] in (",",) or self.words[token] in CLAUSE_BREAKS:
+                return token
+        return len(self.words)
+
+    # --- clauses -------------------------------------------------------------------------
+
+    def _mark_clauses(self) -> None:
+        words = self.words
+        for k, word in enumerate(words):
+            if word in CLAUSE_BREAKS or word == "(":
+                self.left_stops.append(k + 1)
+                self.right_stops.append(k)
+            elif word in SUBORDINATORS and k > 0 and self._opens_clause(k):
+                self.right_stops.append(k)
+            elif word in RELATIVES and k > 0 and words[k - 1] == ",":
+                self.right_stops.append(k - 1)
+                self._relative(k, k - 2)
+            elif word in RELATIVES and k > 0:
+                self._relative(k, k - 1)
+            elif word in PARTICIPLE_FRAMES and k > 0 and words[k - 1] == ",":
+                self.right_stops.append(k - 1)
+
+    def _opens_clause(self, k: int) -> bool:
+        """ "as Pyongyang promised" opens a clause; "dismissed it as nonsense", "after the
+        attack" do not (words that are also prepositions need a party right after them)."""
+        if self.words[k] not in AMBIGUOUS_SUBORDINATORS:
+            return True
+        following = self.owner.get(k + 1)
+        if following is None and k + 2 < len(self.words) and self.words[k + 1] in DETERMINERS:
+            following = self.owner.get(k + 2)
+        return following is not None and following >= 0
+
+    def _relative(self, k: int, end: int) -> None:
+        """ ", which ...", "leader whose brother ...": remember the antecedent (the mention
+        ending at token `end`), and step over the clause's mentions from after its comma."""
+        index = bisect_right(self.last, end) - 1
+        if index >= 0 and self.last[index] == end:
+            self.antecedent[k] = index
+        close = self._next_comma(k)
+        if close < len(self.words) and self.words[close] == ",":
+            for j in range(len(self.mentions)):
+                if k < self.first[j] and self.last[j] < close:
+                    self.enclosed[j] = True
+
+    def _mark_enclosures(self) -> None:
+        """Mentions in parentheses or between dashes, and in an apposition after a named
+        party (", the latest ... ,"), are stepped over by a subject search."""
+        words = self.words
+        depth = 0
+        for k, word in enumerate(words):
+            depth += word == "("
+            depth -= word == ")" and depth > 0
+            if depth:
+                self._enclose(k)
+        for i in range(len(self.mentions)):
+            after = self.last[i] + 1
+            if after + 1 < len(words) and words[after] == "," and words[after + 1] in DETERMINERS:
+                close = self._next_comma(after + 1)
+                if close < len(words) and words[close] == ",":
+                    for j in range(i + 1, len(self.mentions)):
+                        if self.last[j] < close:
+                            self.enclosed[j] = True
+
+    def _enclose(self, token: int) -> None:
+        for i, first in enumerate(self.first):
+            if first == token:
+                self.enclosed[i] = True
+
+    # --- bounds ------------------------------------------------------------------------
+
+    def left_stop(self, token: int) -> int:
+        """The first token a subject search from `token` may look at."""
+        index = bisect_right(self.left_stops, token) - 1
+        return self.left_stops[index] if index >= 0 else 0
+
+    def right_stop(self, token: int) -> int:
+        """The token a search to the right from `token` stops at."""
+        index = bisect_right(self.right_stops, token)
+        return self.right_stops[index] if index < len(self.right_stops) else len(self.words)
+
+
+def _quantity(words: Sequence[str], index: int) -> bool:
+    """Numbers in a noun phrase: "at least six to eight masked gunmen"."""
+    word = words[index]
+    if word[:1].isdigit() or word in NUMBER_WORDS:
+        return True
+    if word in ("to", "or", "and") and 0 < index < len(words) - 1:
+        return _number(words[index - 1]) and _number(words[index + 1])
+    return word == "at" and index + 1 < len(words) and words[index + 1] in ("least", "most")
+
+
+def _number(word: str) -> bool:
+    return word[:1].isdigit() or word in NUMBER_WORDS
+
+
+def _modifier(word: str) -> bool:
+    """A word that may stand inside a noun phrase before its head (lower-case, no verb-like
+    ending, not a function word): "southern", "port", "heavily-armed"."""
+    if not word.isalpha() and "-" not in word:
+        return word[:1].isdigit()
+    return (
+        word.islower()
+        and word not in PREPOSITIONS
+        and word not in SUBORDINATORS
+        and (word not in RELATIVES and word not in SAY and word not in _NOT_MODIFIERS)
+    )
+
+
+_NOT_MODIFIERS = frozenset(
+    "and or but is are was were be been has have had will would can could may might must "
+    "should did does do not that than then also".split()
+)

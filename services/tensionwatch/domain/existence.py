@@ -1,0 +1,234 @@
+"""Whether a trigger reports an act that took place, or only names, describes or plans one.
+
+- Nouns (a trigger word read as a noun: after a determiner, a possessive, a number, an
+  adjective or a preposition, or a word that is only a noun) report an act when they are the
+  object of a verb ("launched an operation", "lodged a protest", "held talks"), when
+  something happens to them ("clashes broke out", "an attack killed", "talks are under
+  way"), or in a headline. As a subject of nothing, after a preposition or a copula, a noun
+  describes ("The shooting on Mabul island is the latest ...", "after the attack"); the
+  coder keeps such a noun only when the sentence reports no other act, and trusts it less.
+- Names: a capitalised trigger inside a run of capitalised words ("Rapid Support Forces",
+  "Operation Claw") names something.
+- Goals: an act after "to" that no governing act or intention takes ("launched an operation
+  to cut its supply lines") is a purpose, not an act.
+- Proposals: "a proposed ceasefire", "possible talks".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+DETERMINERS = frozenset(
+    "the a an its their his her this these those our your some several another any every each "
+    "both such no".split()
+)
+QUANTIFIERS = frozenset(
+    "two three four five six seven eight nine ten dozens hundreds thousands many more most "
+    "fresh new recent latest further renewed repeated similar fierce heavy intense deadly bloody "
+    "major massive huge large small big first second third last previous earlier continued "
+    "ongoing sporadic frequent daily weekly mass street violent peaceful nuclear military "
+    "naval joint air ground cross-border direct personal verbal political negative annual "
+    "upcoming alleged apparent armed brutal diplomatic economic ethnic international regional "
+    "unprecedented suspected fatal failed successful planned proposed possible weekend "
+    "overnight separate coordinated simultaneous retaliatory preemptive pre-emptive "
+    "unprovoked provocative surprise full-scale large-scale small-scale".split()
+)
+NOUN_PREPOSITIONS = frozenset(
+    "after during in of for amid over against despite following since with about before "
+    "behind into from under".split()
+)
+NOUN_ONLY = frozenset(
+    "summit summits meeting meetings talks negotiations consultations invitation mediation "
+    "ceasefire cease-fire truce airstrike airstrikes offensive incursion incursions invasion "
+    "hostilities clashes gunfight gunfights firefight firefights shootout massacre genocide "
+    "bombing bombings explosion explosions blast blasts kidnapping kidnappings abduction "
+    "abductions assassination crackdown clampdown curfew sanctions embargo threat threats "
+    "ultimatum criticism condemnation denunciation accusation accusations allegation "
+    "allegations lawsuit lawsuits demonstration demonstrations rallies sit-in deployment "
+    "mobilization withdrawal pullout drawdown extradition deportation expulsion detention "
+    "custody investigation inquiry visit visits trip tour condolences apology shelling "
+    "bombardment artillery shells gunfire mortars drills exercises".split()
+)
+HAPPENS = frozenset(
+    "broke erupted took occurred happened began started continued resumed escalated "
+    "intensified spread raged killed kill kills killing left injured wounded hit hits struck "
+    "targeted rocked destroyed damaged claimed underway ongoing increasing growing continuing "
+    "flared swept rocked".split()
+)
+PROPOSED = frozenset(
+    "proposed planned possible potential would-be future upcoming expected prospective "
+    "hypothetical mooted rumoured rumored suggested".split()
+)
+PURPOSE_MARKERS = frozenset({"order", "bid", "effort", "aim", "attempt", "so", "aimed", "aims"})
+# Pattern heads that modify a noun ("joint drills", "missile tests", "air strikes").
+NOUN_MODIFIERS = frozenset(
+    "joint military naval air missile nuclear weapons weapon suicide car roadside hunger "
+    "general cyber peace rocket mass terror terrorist chemical ballistic cruise tactical war "
+    "humanitarian food emergency human drone artillery gun bomb".split()
+)
+PREVENTING = frozenset({"from", "to", "not", "without", "against"})
+DEMONYM_ENDINGS = ("i", "an", "ese", "ish", "ch")
+COPULAS = frozenset("is are was were be been being become became remains remained".split())
+CLAUSE_STARTS = frozenset(
+    "that which who whose and but or while as when because although though if".split()
+)
+PREPOSITION_LIKE = frozenset({"including", "like", "such", "than", "unlike", "regarding"})
+INJURIES = frozenset(
+    "killed wounded injured died dead hurt killing wounding injuring slain".split()
+)
+TRANSPARENT = frozenset(
+    "round rounds series wave waves spate string flurry barrage volley number series "
+    "campaign".split()
+)
+COME = frozenset({"came", "come", "comes", "coming"})
+TIME_WORDS = frozenset(
+    "on monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
+    "earlier later also now then recently last this next week month year again".split()
+)
+CATENATIVES = frozenset(
+    "going about due set likely able ready willing continue continued continues continuing "
+    "begin began begun begins start started starts resume resumed try tried tries trying "
+    "attempt attempted attempts manage managed decide decided decides chose choose opted "
+    "voted vote votes moved move rushed failed fails fail refused refuses refuse used "
+    "seem seems seemed appear appears appeared is are was were be has have had need needs "
+    "needed ought allowed forced asked ordered authorised authorized urged told helped help "
+    "helps worked works struggled sought seek seeks expected expects".split()
+)
+TRANSIT = frozenset(
+    "sent send sends sending dispatched dispatch deployed deploy travelled traveled travel "
+    "travels went go goes arrived arrive flew fly came come visited visit".split()
+)
+LOOK_AFTER = 6  # tokens after a noun looked at for what happened to it
+
+
+def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -> bool:
+    """Whether the trigger word at `head` reads as a noun (`capitalised_before`: the word
+    before is a capitalised name, so the trigger is its verb: "Amnesty International
+    demanded")."""
+    word = words[head]
+    if word in NOUN_MODIFIERS:
+        return True
+    if word.endswith("ing") and head + 1 < len(words) and words[head + 1] == "of":
+        return True  # "the destroying of emails"
+    if head == 0:
+        return word in NOUN_ONLY
+    before = words[head - 1]
+    if capitalised_before and not before.endswith(DEMONYM_ENDINGS):
+        return word in NOUN_ONLY
+    if before in DETERMINERS or before in QUANTIFIERS or before.endswith("'s"):
+        return True
+    if before in NOUN_PREPOSITIONS:
+        return True
+    return word in NOUN_ONLY and before not in ("to", "will", "would", "did", "not")
+
+
+def descriptive(words: Sequence[str], head: int, last: int) -> bool:
+    """Whether a noun trigger only names or describes an act: it is the subject of a clause
+    in which nothing happens to it ("The shooting on Mabul island is the latest ..."), hangs
+    from a preposition ("after the attack", "a request for comment"), follows a copula, or is
+    the object of a prevented act ("bar the North from conducting tests"). A noun that is the
+    object of a verb ("mounted an invasion", "tightened the blockade") reports an act."""
+    if _happens(words, last):
+        return False
+    left = _noun_phrase_start(words, head) - 1
+    if left < 0:
+        return True
+    word = words[left]
+    if word == "under" and left > 0 and words[left - 1] in COME:
+        return False  # "came under heavy fire"
+    if word in NOUN_PREPOSITIONS or word in PREPOSITION_LIKE:
+        return not _injured_before(words, left)
+    if word in COPULAS or word in CLAUSE_STARTS or not word.isalpha():
+        return True
+    return left > 0 and words[left - 1] in PREVENTING and word.endswith("ing")
+
+
+def _noun_phrase_start(words: Sequence[str], head: int) -> int:
+    """The first token of the noun phrase a noun trigger heads (determiners, numbers,
+    adjectives and noun modifiers before it)."""
+    index = head - 1
+    start = head
+    while index >= 0 and head - index <= 7:
+        word = words[index]
+        if word == "of" and index > 0 and words[index - 1] in TRANSPARENT:
+            start, index = index - 1, index - 2  # "a new round of joint exercises"
+            continue
+        if word in DETERMINERS or word.endswith("'s"):
+            return index
+        if not (word in QUANTIFIERS or _modifier_word(word)):
+            break
+        start, index = index, index - 1
+    return start
+
+
+def _modifier_word(word: str) -> bool:
+    """A word that may modify a noun: a known adjective, a number, a hyphenated compound, a
+    noun in a compound ("car bomb attack")."""
+    if word[:1].isdigit() or "-" in word:
+        return True
+    return word in NOUN_MODIFIERS or word in NOUN_ONLY
+
+
+def _injured_before(words: Sequence[str], preposition: int) -> bool:
+    """ "wounded two soldiers in a bomb attack", "were killed in the clashes": the act
+    happened."""
+    return not INJURIES.isdisjoint(words[max(preposition - 6, 0) : preposition])
+
+
+def _happens(words: Sequence[str], last: int) -> bool:
+    """Something happens to the noun: "clashes broke out", "an attack killed", "the talks
+    are under way"."""
+    for word in words[last + 1 : last + 1 + LOOK_AFTER]:
+        if word in HAPPENS:
+            return True
+        if word in (";", ":", ".") or word == "that":
+            return False
+        if word == "under":  # "under way"
+            return True
+    return False
+
+
+def proposed(words: Sequence[str], head: int) -> bool:
+    """ "a proposed ceasefire", "possible talks": an act that is only proposed or expected."""
+    return not PROPOSED.isdisjoint(words[max(head - 3, 0) : head])
+
+
+def is_goal(words: Sequence[str], head: int, intended: bool, code: str = "") -> bool:
+    """ "to cut its supply lines", "in order to", "in a bid to": a purpose (not when an
+    intention, plan or aspect governs the act: "wants to meet", "is set to visit", "continued
+    to send", "failed to reach"; nor a protest, or the purpose of a journey: "rallied to
+    demand", "sent experts to investigate")."""
+    if intended or head < 1 or words[head - 1] != "to":
+        return False
+    if code[:2] == "14" or any(word in CATENATIVES for word in _verb_before_to(words, head - 1)):
+        return False
+    return TRANSIT.isdisjoint(words[max(head - 12, 0) : head - 1])
+
+
+def _verb_before_to(words: Sequence[str], to: int) -> list[str]:
+    """The word before "to", and before it over a time phrase ("decided on Thursday to")."""
+    found = []
+    for index in range(to - 1, max(to - 4, -1), -1):
+        word = words[index]
+        found.append(word)
+        if word not in TIME_WORDS:
+            break
+    return found
+
+
+def in_name(text: str, starts: Sequence[int], words: Sequence[str], head: int) -> bool:
+    """A capitalised trigger inside a run of capitalised words ("Rapid Support Forces")."""
+    if head == 0 or not text[starts[head] : starts[head] + 1].isupper():
+        return False
+    neighbours = [i for i in (head - 1, head + 1) if 0 <= i < len(words)]
+    for i in neighbours:
+        char = text[starts[i] : starts[i] + 1]
+        if char.isupper() and not (i == 0 and words[i] in DETERMINERS) and words[i] != "i":
+            return True
+    return False
+
+
+def title_case(text: str) -> bool:
+    """Whether a headline capitalises most words (then capitals do not mark names)."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)

@@ -1,0 +1,264 @@
+"""A sentence's mentions of actors, with references resolved from the article so far.
+
+Besides the names the actor index finds, a sentence refers to parties by:
+
+- pronouns: "he"/"him" and "she" (the last person named, women by their titles), "they"/
+  "them" (the last group), "it" (the last state or organisation, when it acts: not "it is"),
+  "we"/"I" (the speaker);
+- descriptions: "the North" / "the South" in a story about the Koreas, "the rebels" (the last
+  armed group named), "the latter" (the last party named);
+- a name already introduced ("lawmaker Wong Chin-chu" ... "Wong");
+- bare sectors, which take a country: "police", "the ministry", "opposition lawmakers" belong
+  to the country the article last named for that sector, else the dateline's, else the one it
+  names most;
+- ambiguous demonyms ("Congolese", "Korean", "Sudanese"): the candidate the article names most.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+
+from tensionwatch.domain.context import (
+    BODY,
+    GROUP_SECTORS,
+    ORG,
+    PERSON,
+    PLACE,
+    PRONOUN,
+    STATE_KINDS,
+    TITLE,
+    ArticleContext,
+    Mention,
+    is_female,
+)
+from tensionwatch.domain.models import Actor
+
+_PRONOUN = re.compile(
+    r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ii]t|[Ww]e|I|the latter|The latter)"
+    r"(?![\w'’-])"
+)
+_HEMISPHERE = re.compile(r"(?<![\w-])(?:the|The) (North|South)(?![\w-])")
+_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")
+# After "it" these make it an expletive or a copula, not an actor acting ("it is clear").
+_IT_NOT_ACTING = frozenset(
+    "is was 's be been being seems seemed appears appeared remains remained became becomes "
+    "takes took makes made".split()
+)
+_INTENT_ADJECTIVES = frozenset(
+    "willing ready prepared determined committed set going about planning considering "
+    "unwilling reluctant skeptical sceptical confident concerned optimistic pessimistic "
+    "worried hopeful convinced opposed unhappy satisfied disappointed alarmed".split()
+)
+REBEL_SECTORS = frozenset({"REB", "INS"})
+
+
+@cache
+def ambiguous_demonyms() -> dict[str, tuple[str, ...]]:
+    """Demonyms shared by several countries -> the candidate countries, commonest first."""
+    files = resources.files("tensionwatch.domain").joinpath("data")
+    text = files.joinpath("ambiguous_demonyms.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {row[0]: tuple(row[1].split("|")) for row in rows[1:]}
+
+
+def resolve(
+    text: str, found: Iterable[tuple[int, int, Actor, str]], context: ArticleContext | None
+) -> list[Mention]:
+    """The sentence's mentions in text order: the index's finds (bare sectors and ambiguous
+    demonyms given a country) plus the references the context resolves."""
+    found = list(found)
+    if context is None:
+        context = ArticleContext()  # a sentence alone: references within it
+    if context.main_country() is None:
+        context = _with_sentence_country(context, found)
+    mentions = [_named(start, end, actor, kind, context) for start, end, actor, kind in found]
+    extra = _hemispheres(text, context) + _known_names(text, mentions, context)
+    mentions = _merged(mentions, extra)
+    return _merged(mentions, _pronouns(text, mentions, context))
+
+
+def _with_sentence_country(
+    context: ArticleContext, found: Sequence[tuple[int, int, Actor, str]]
+) -> ArticleContext:
+    """Before the article has named a country, a bare sector takes the sentence's first."""
+    country = next((actor.country for _, _, actor, _ in found if actor.country), None)
+    if country is None:
+        return context
+    borrowed = replace(context)
+    borrowed.home = country
+    return borrowed
+
+
+def _named(start: int, end: int, actor: Actor, kind: str, context: ArticleContext) -> Mention:
+    if actor.country is None and actor.sector and actor.code == actor.sector:
+        resolved = _bare_sector(actor, kind, start, context)
+        if resolved is not None:
+            return Mention(start, end, resolved, kind, True)
+    elif actor.country is not None:
+        return Mention(start, end, _demonym(actor, context), kind)
+    return Mention(start, end, actor, kind)
+
+
+def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -> Actor | None:
+    """ "the rebels": the last armed group; "police", "the ministry": the sector's country."""
+    group = context.last_group
+    if actor.sector in REBEL_SECTORS and group is not None and group.actor.sector in REBEL_SECTORS:
+        return _like(actor.text, group.actor)
+    country = context.country_for(actor.sector)
+    if country is None:
+        return None
+    return Actor(
+        text=actor.text, code=country + (actor.sector or ""), country=country, sector=actor.sector
+    )
+
+
+def _demonym(actor: Actor, context: ArticleContext) -> Actor:
+    """An ambiguous demonym's country: the candidate the article has named most."""
+    table = ambiguous_demonyms()
+    words = actor.text.split()
+    word = next((w for w in words if w in table), None)
+    if word is None or any(w[:1].isupper() for w in words[: words.index(word)]):
+        return actor  # "North Korean" is not ambiguous
+    candidates = table[word]
+    best = max(candidates, key=lambda c: (context.countries[c], -candidates.index(c)))
+    if best == actor.country:
+        return actor
+    code = best + actor.code[3:] if actor.code[:3] == actor.country else actor.code
+    return Actor(text=actor.text, code=code, country=best, sector=actor.sector)
+
+
+def _like(text: str, antecedent: Actor) -> Actor:
+    """A reference's actor: its own words, the antecedent's code."""
+    return Actor(
+        text=text, code=antecedent.code, country=antecedent.country, sector=antecedent.sector
+    )
+
+
+def _hemispheres(text: str, context: ArticleContext) -> list[Mention]:
+    if not context.korea or "the" not in text.lower():
+        return []
+    found = []
+    for match in _HEMISPHERE.finditer(text):
+        code = "PRK" if match.group(1) == "North" else "KOR"
+        actor = Actor(text=match.group(), code=code, country=code, sector=None)
+        found.append(Mention(match.start(), match.end(), actor, PLACE, True))
+    return found
+
+
+def _known_names(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
+    """Names of people the article introduced earlier ("Wong" after "lawmaker Wong Chin-chu")."""
+    if not context.names:
+        return []
+    found = []
+    for match in _NAME.finditer(text):
+        person = context.names.get(match.group())
+        if person is not None and not _inside(mentions, match.start()):
+            actor = _like(match.group(), person.actor)
+            found.append(Mention(match.start(), match.end(), actor, PERSON, True))
+    return found
+
+
+def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+    found: list[Mention] = []
+    for match in _PRONOUN.finditer(text):
+        word = match.group().lower()
+        if _inside(mentions, match.start()):
+            continue
+        if word == "it" and not _it_acts(text, match.end()):
+            continue
+        antecedent = _antecedent(word, mentions, match.start(), context)
+        if antecedent is not None:
+            actor = _like(match.group(), antecedent.actor)
+            found.append(Mention(match.start(), match.end(), actor, PRONOUN, True))
+    return found
+
+
+def _antecedent(
+    word: str, mentions: Sequence[Mention], at: int, context: ArticleContext
+) -> Mention | None:
+    before = [m for m in mentions if m.end <= at and m.kind != PRONOUN]
+    if word in ("he", "him"):
+        last = context.last_person
+        return _last(before, _is_male_person) or (
+            last if last is not None and _is_male_person(last) else None
+        )
+    if word == "she":
+        return (
+            _last(before, _is_female_person)
+            or context.last_female
+            or _last(before, _is_person)
+            or context.last_person
+        )
+    if word in ("they", "them"):
+        return _last(before, _is_group) or context.last_group
+    if word == "it":
+        return _last(before, _is_state) or context.last_state
+    if word in ("we", "i"):
+        return context.last_speaker or context.last_person
+    return before[-1] if before else (context.previous[-1] if context.previous else None)
+
+
+def _last(mentions: Sequence[Mention], test: Callable[[Mention], bool]) -> Mention | None:
+    for mention in reversed(mentions):
+        if test(mention):
+            return mention
+    return None
+
+
+def _is_person(mention: Mention) -> bool:
+    return mention.kind == PERSON
+
+
+def _is_male_person(mention: Mention) -> bool:
+    return mention.kind == PERSON and not is_female(mention.actor.text)
+
+
+def _is_female_person(mention: Mention) -> bool:
+    return mention.kind == PERSON and is_female(mention.actor.text)
+
+
+def _is_group(mention: Mention) -> bool:
+    plural = mention.actor.text.endswith("s")
+    return mention.kind in (BODY, ORG, TITLE) and (plural or mention.actor.sector in GROUP_SECTORS)
+
+
+def _is_state(mention: Mention) -> bool:
+    return mention.kind in STATE_KINDS or (
+        mention.kind == ORG and not mention.actor.text.endswith("s")
+    )
+
+
+def _it_acts(text: str, at: int) -> bool:
+    """Whether "it" is an actor here: "it will", "it had halted", "it is willing to"; not
+    "it is clear", "it seems"."""
+    rest = [w.lower().strip(",.;:\"'”") for w in text[at : at + 40].split()[:2]]
+    if not rest:
+        return False
+    if rest[0] in ("is", "was", "'s") and len(rest) > 1:
+        return rest[1] in _INTENT_ADJECTIVES
+    return rest[0] not in _IT_NOT_ACTING
+
+
+def _inside(mentions: Sequence[Mention], at: int) -> bool:
+    return any(m.start <= at < m.end for m in mentions)
+
+
+def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """Both lists in text order; an extra mention overlapping a found one is dropped."""
+    if not extra:
+        return mentions
+    starts = [m.start for m in mentions]
+    kept = list(mentions)
+    for mention in extra:
+        index = bisect_right(starts, mention.start)
+        if index and mentions[index - 1].end > mention.start:
+            continue
+        if index < len(mentions) and mentions[index].start < mention.end:
+            continue
+        kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
