@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import faust
 from prometheus_client import CollectorRegistry
 
+from tensionwatch.adapters import redaction
 from tensionwatch.adapters.article_sink import ArticleSink
 from tensionwatch.adapters.broker_watch import BrokerWatch
 from tensionwatch.adapters.dashboard import DashboardRoutes
@@ -97,6 +98,7 @@ def build_coder(settings: Settings) -> SentenceCoder:
 
 def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service:
     """Build the whole service; nothing connects until the app starts."""
+    redaction.install(settings)  # before any client exists that could log a secret
     coder = coder or build_coder(settings)
     registry = CollectorRegistry()
     metrics = PrometheusMetrics(registry, coder_version=coder.version)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -12,7 +12,12 @@ class Settings(BaseSettings):
     """Everything that differs between a laptop, CI and production."""
 
     model_config = SettingsConfigDict(
-        env_prefix="TENSIONWATCH_", env_file=".env", extra="ignore", frozen=True
+        env_prefix="TENSIONWATCH_",
+        env_file=".env",
+        extra="ignore",
+        frozen=True,
+        # A validation error would otherwise print the whole input, passwords included.
+        hide_input_in_errors=True,
     )
 
     # Broker connection
@@ -37,6 +42,10 @@ class Settings(BaseSettings):
     ssl_cafile: str | None = None
     ssl_certfile: str | None = None
     ssl_keyfile: str | None = None
+    sasl_plain_without_tls: bool = Field(
+        default=False,
+        description="Allow SASL PLAIN over SASL_PLAINTEXT, which sends the password in clear.",
+    )
 
     # Application
     app_id: str = Field(default="tensionwatch", description="Faust app id = consumer group.")
@@ -146,6 +155,23 @@ class Settings(BaseSettings):
         for part in parts:
             check_broker_address(part)
         return value
+
+    @model_validator(mode="after")
+    def _credentials_protected(self) -> Settings:
+        protocol = self.security_protocol
+        if protocol.startswith("SASL") and not (self.sasl_username and self.sasl_password):
+            raise ValueError(
+                f"security_protocol {protocol} needs TENSIONWATCH_SASL_USERNAME and "
+                "TENSIONWATCH_SASL_PASSWORD"
+            )
+        plain_in_clear = protocol == "SASL_PLAINTEXT" and self.sasl_mechanism == "PLAIN"
+        if plain_in_clear and not self.sasl_plain_without_tls:
+            raise ValueError(
+                "SASL PLAIN over SASL_PLAINTEXT sends the password in clear: use "
+                "TENSIONWATCH_SECURITY_PROTOCOL=SASL_SSL, or a SCRAM mechanism, or set "
+                "TENSIONWATCH_SASL_PLAIN_WITHOUT_TLS=true to accept the risk"
+            )
+        return self
 
     def bootstrap_servers(self) -> list[str]:
         """The broker list as `host:port` strings, without the `kafka://` scheme."""
