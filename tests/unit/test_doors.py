@@ -206,3 +206,15 @@ def test_the_topic_contract_documents_every_topic_with_a_valid_example() -> None
     for topic, model in models.items():
         [example] = re.findall(r"```json\n(.*?)```", sections[topic], re.S)
         model.model_validate_json(example)
+
+
+def test_index_records_flatten_into_dotted_columns() -> None:
+    from tensionwatch.entrypoints.export import flatten
+
+    record = {"dyad": "RUS|UKR", "conflict": {"h24": 3.5, "d7": 1.0}, "quad": [1, 2]}
+    assert flatten(record) == {
+        "dyad": "RUS|UKR",
+        "conflict.h24": 3.5,
+        "conflict.d7": 1.0,
+        "quad": "[1, 2]",
+    }

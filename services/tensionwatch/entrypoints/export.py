@@ -136,12 +136,22 @@ async def _flat_rows(settings: Settings, topic: str) -> list[dict[str, Any]]:
     rows = []
     for timestamp, value in await _values(settings, topic):
         time = datetime.fromtimestamp(timestamp / 1000, UTC).isoformat()
-        rows.append({"record_time": time} | {k: _flat(v) for k, v in value.items()})
+        rows.append({"record_time": time} | flatten(value))
     return rows
 
 
-def _flat(value: Any) -> Any:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
+def flatten(value: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested objects as dotted columns (`conflict.h24`); lists as JSON text."""
+    flat: dict[str, Any] = {}
+    for key, item in value.items():
+        name = f"{prefix}{key}"
+        if isinstance(item, dict):
+            flat |= flatten(item, f"{name}.")
+        elif isinstance(item, list):
+            flat[name] = json.dumps(item, ensure_ascii=False)
+        else:
+            flat[name] = item
+    return flat
 
 
 def _columns(rows: Iterable[dict[str, Any]]) -> list[str]:
