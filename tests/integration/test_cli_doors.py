@@ -135,3 +135,19 @@ async def wait_for_events(settings: Settings, at_least: int) -> list[Any]:
                     json.loads(r.value) for r in await on_topic(settings, settings.topic_events)
                 ]
             await asyncio.sleep(0.5)
+
+
+async def test_tail_and_export_name_what_is_wrong(make_settings: SettingsFactory) -> None:
+    settings = make_settings()
+    await prepared(settings)
+    tailed = cli(settings, "tail", "no-such-topic", "--exit-at-end")
+    assert tailed.returncode == 1
+    assert "no such topic on the broker: no-such-topic" in tailed.stderr
+    exported = cli(settings, "export", "events", "--format", "parquet")
+    assert exported.returncode == 1 and "Parquet is binary" in exported.stderr
+    exported = cli(settings, "export", "index", "--format", "gdelt")
+    assert exported.returncode == 1 and "events only" in exported.stderr
+    exported = cli(settings, "export", "events", "-o", "/no/such/folder/events.csv")
+    assert exported.returncode == 1 and "no such folder for the output: /no/such/folder" in (
+        exported.stderr
+    )

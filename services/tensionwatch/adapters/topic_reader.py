@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Sequence
 from dataclasses import dataclass
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import KafkaConnectionError
 from aiokafka.structs import ConsumerRecord
 
 from tensionwatch.adapters.admin import client_security
-from tensionwatch.domain.errors import TensionwatchError
+from tensionwatch.domain.errors import BrokerError, TensionwatchError
 from tensionwatch.settings import Settings
 
-METADATA_WAIT_SECONDS = 5.0
+METADATA_WAIT_SECONDS = 3.0
 
 Record: TypeAlias = ConsumerRecord  # aiokafka's record: topic, partition, offset, key, value
 
@@ -46,11 +47,16 @@ async def partitions_of(settings: Settings, topics: Sequence[str]) -> list[Topic
         bootstrap_servers=settings.bootstrap_servers(), **client_security(settings)
     )
     try:
-        await admin.start()
+        await _connect(admin.start(), settings)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + METADATA_WAIT_SECONDS
         while True:
-            described = {d["topic"]: d for d in await admin.describe_topics(list(topics))}
+            # Only topics that exist are described: describing a missing one can create it
+            # (brokers with auto.create.topics.enable), and a typo must not make a topic.
+            existing = set(await admin.list_topics()) & set(topics)
+            described: dict[str, Any] = {t: {"partitions": []} for t in topics}
+            if existing:
+                described |= {d["topic"]: d for d in await admin.describe_topics(list(existing))}
             missing = [t for t in topics if not described[t]["partitions"]]
             if not missing:
                 break
@@ -64,6 +70,15 @@ async def partitions_of(settings: Settings, topics: Sequence[str]) -> list[Topic
         for topic in topics
         for p in sorted(described[topic]["partitions"], key=lambda p: p["partition"])
     ]
+
+
+async def _connect(starting: Awaitable[None], settings: Settings) -> None:
+    """Await a client's start; BrokerError naming the servers when they cannot be reached."""
+    try:
+        await starting
+    except KafkaConnectionError as error:
+        servers = ",".join(settings.bootstrap_servers())
+        raise BrokerError(f"cannot reach the broker at {servers}: {error}") from error
 
 
 async def _seek(consumer: AIOKafkaConsumer, partitions: list[TopicPartition], start: Start) -> None:
@@ -89,7 +104,7 @@ async def topic_reader(
         **client_security(settings),
     )
     try:
-        await consumer.start()
+        await _connect(consumer.start(), settings)
         consumer.assign(partitions)
         await _seek(consumer, partitions, start)
         yield TopicReader(consumer, partitions)

@@ -50,6 +50,8 @@ async def export(settings: Settings, options: ExportOptions, out: TextIO | None 
         raise ExportError("the gdelt format is GDELT's event table: it holds events only")
     if options.format == "parquet" and options.output == "-":
         raise ExportError("Parquet is binary: give --output FILE")
+    if options.output != "-" and not Path(options.output).parent.is_dir():
+        raise ExportError(f"no such folder for the output: {Path(options.output).parent}")
     if options.kind == "events":
         rows = await _event_rows(settings, options.urls)
         columns = list(
