@@ -79,9 +79,10 @@ def build_detector(settings: Settings) -> LanguageDetector | None:
 
 def dashboard_routes(settings: Settings) -> DashboardRoutes:
     """The live dashboard: a hub following the events (and, where configured, the tension
-    index and alerts) topics, and the page that shows it."""
+    index, alerts and clusters) topics, and the page that shows it."""
     topics = {"event": settings.topic_events}
-    for kind, field in (("index", "topic_index"), ("alert", "topic_alerts")):
+    kinds = (("index", "topic_index"), ("alert", "topic_alerts"), ("cluster", "topic_clusters"))
+    for kind, field in kinds:
         name = getattr(settings, field, None)
         if isinstance(name, str):
             topics[kind] = name

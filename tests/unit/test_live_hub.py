@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 
-from tensionwatch.adapters.live import Bounds, LiveHub
+from tensionwatch.adapters.live import LiveHub
+from tensionwatch.adapters.live_state import Bounds
 
 
 def event(number: int, dyad: str = "RUS|UKR") -> dict[str, object]:
@@ -13,7 +14,8 @@ def event(number: int, dyad: str = "RUS|UKR") -> dict[str, object]:
 
 
 def hub(**bounds: int) -> LiveHub:
-    return LiveHub({"event": "events", "index": "index", "alert": "alerts"}, Bounds(**bounds))
+    topics = {"event": "events", "index": "index", "alert": "alerts", "cluster": "clusters"}
+    return LiveHub(topics, Bounds(**bounds))
 
 
 def test_a_reconnecting_client_gets_exactly_what_it_missed() -> None:
@@ -38,24 +40,53 @@ def test_a_client_from_before_the_replay_log_or_another_process_gets_a_snapshot(
     assert len(live.log) == 3
 
 
-def test_repeated_event_ids_and_alert_ids_are_sent_once() -> None:
+def test_repeated_events_and_alerts_are_sent_once_and_a_changed_alert_again() -> None:
     live = hub()
     assert live.accept("event", event(1), 0) is not None
     assert live.accept("event", event(1), 0) is None
-    assert live.accept("alert", {"alert_id": "a1", "dyad": "RUS|UKR"}, 0) is not None
-    assert live.accept("alert", {"alert_id": "a1", "dyad": "RUS|UKR"}, 0) is None
-    assert live.seq == 2
+    raised = {"alert_id": "RUS|UKR@2026-11-21", "dyad": "RUS|UKR", "status": "raised"}
+    assert live.accept("alert", raised, 0) is not None
+    assert live.accept("alert", dict(raised), 0) is None
+    assert live.accept("alert", raised | {"status": "withdrawn"}, 0) is not None
+    assert live.seq == 3
+    [alert] = json.loads(live.snapshot().data)["alerts"]
+    assert alert["status"] == "withdrawn"
 
 
-def test_the_index_keeps_the_latest_per_dyad_a_bounded_history_and_bounded_dyads() -> None:
+def test_an_alert_opens_onto_the_clusters_and_events_that_drove_it() -> None:
+    live = hub()
+    live.accept("event", event(1) | {"cluster_id": "c1", "sentence": "Troops shelled."}, 0)
+    live.accept("event", event(2) | {"cluster_id": "c2"}, 0)
+    cluster = {"cluster_id": "c1", "dyad": "RUS|UKR", "mentions": 3, "first_sentence": "x"}
+    assert live.accept("cluster", cluster, 0) is None, "clusters are looked up, not streamed"
+    alert = {"alert_id": "a", "dyad": "RUS|UKR", "clusters": [{"cluster_id": "c1"}]}
+    live.accept("alert", alert | {"events": ["e1", "gone"]}, 0)
+    drivers = live.state.drivers("a")
+    assert drivers is not None
+    assert drivers["clusters"] == [cluster]
+    assert [e["event_id"] for e in drivers["events"]] == ["e1"], (
+        "events no longer kept are left out"
+    )
+    assert live.state.drivers("unknown") is None
+
+
+def index(dyad: str, day: str, tension: float) -> dict[str, object]:
+    return {"dyad": dyad, "as_of": day, "tension": {"h24": tension, "d7": 0.0, "d30": 0.0}}
+
+
+def test_the_index_keeps_the_latest_per_dyad_its_daily_history_and_bounded_dyads() -> None:
     live = hub(dyads=2, history=3)
     for n in range(5):
-        live.accept("index", {"dyad": "RUS|UKR", "level": float(n)}, 1000 * n)
+        live.accept("index", index("RUS|UKR", f"2026-11-{10 + n}", float(n)), 0)
+    live.accept("index", index("RUS|UKR", "2026-11-14", 4.5), 0)  # the same day, revised
+    history = live.state.history["RUS|UKR"]
+    assert [level for _, level in history] == [2.0, 3.0, 4.5]
+    assert history[1][0] - history[0][0] == 86_400, "one point a day, in event time"
     live.accept("index", {"dyad": "PRK|USA", "level": 9.0}, 0)
     live.accept("index", {"dyad": "CHN|TWN", "level": 1.0}, 0)
-    assert list(live.index) == ["PRK|USA", "CHN|TWN"], "the dyad updated longest ago went"
-    assert set(live.history) == {"PRK|USA", "CHN|TWN"}
-    live.accept("index", {"dyad": "RUS|UKR", "level": 4.0}, 7000)
+    assert list(live.state.index) == ["PRK|USA", "CHN|TWN"], "the dyad updated longest ago went"
+    assert set(live.state.history) == {"PRK|USA", "CHN|TWN"}
+    live.accept("index", index("RUS|UKR", "2026-11-20", 4.0), 7000)
     state = json.loads(live.snapshot().data)
     assert [d["index"]["dyad"] for d in state["dyads"]] == ["RUS|UKR", "CHN|TWN"]  # by level
 

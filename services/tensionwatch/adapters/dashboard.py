@@ -3,7 +3,8 @@
 `GET /dashboard` is the page (no build step, no CDN: plain HTML, CSS and JavaScript, with
 uPlot vendored under `static/vendor`). `GET /dashboard/stream` is the event stream: a
 snapshot (or the messages missed since `Last-Event-ID`) first, then every event, index and
-alert record as it arrives. `GET /dashboard/state` is the same snapshot as JSON.
+alert record as it arrives. `GET /dashboard/state` is the same snapshot as JSON, and
+`GET /dashboard/alerts/{alert_id}` an alert with the clusters and events that drove it.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class DashboardRoutes:
         app.router.add_get("/dashboard/", self._page)
         app.router.add_get("/dashboard/stream", self._stream)
         app.router.add_get("/dashboard/state", self._state)
+        app.router.add_get("/dashboard/alerts/{alert_id}", self._alert)
         app.router.add_static("/dashboard/static", static_dir(), append_version=True)
         app.on_startup.append(self._start)
         app.on_shutdown.append(self._end_streams)
@@ -71,6 +73,12 @@ class DashboardRoutes:
 
     async def _state(self, _request: web.Request) -> web.Response:
         return web.Response(text=self.hub.snapshot().data, content_type="application/json")
+
+    async def _alert(self, request: web.Request) -> web.Response:
+        drivers = self.hub.state.drivers(request.match_info["alert_id"])
+        if drivers is None:
+            raise web.HTTPNotFound(text="no such alert among the recent ones")
+        return web.json_response(drivers)
 
     async def _stream(self, request: web.Request) -> web.StreamResponse:
         if len(self.hub.clients) >= self.max_clients:

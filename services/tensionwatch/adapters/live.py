@@ -1,8 +1,7 @@
-"""The dashboard's live state: the tension topics read into bounded memory, fanned out to clients.
+"""The dashboard's live feed: the tension topics read into bounded memory, fanned out to clients.
 
-One reader per process follows the events, index and alerts topics (from a little before
-their end) and keeps, each bounded: the last events, the latest index record of each dyad
-with a short history of its level, the last alerts, and a replay log of every message sent.
+One reader per process follows the events, index, alerts and clusters topics (from a little
+before their end) into a bounded `TensionState`, and keeps a replay log of the messages sent.
 Each browser is a `Client` with a bounded queue of references to the same message objects:
 a client that falls that far behind is dropped, and its browser reconnects with
 `Last-Event-ID`, catching up from the replay log (or from a fresh snapshot when the log has
@@ -16,11 +15,12 @@ import contextlib
 import json
 import logging
 import secrets
-from collections import OrderedDict, deque
+from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from tensionwatch.adapters.live_state import Bounds, TensionState
 from tensionwatch.adapters.topic_reader import Record, Start, UnknownTopicError, topic_reader
 from tensionwatch.settings import Settings
 
@@ -36,19 +36,6 @@ class Message:
     seq: int
     kind: str
     data: str
-
-
-@dataclass(frozen=True)
-class Bounds:
-    """How much the hub keeps."""
-
-    events: int = 200
-    alerts: int = 100
-    dyads: int = 2_000
-    history: int = 240
-    replay: int = 2_000
-    client_queue: int = 256
-    seen_ids: int = 20_000
 
 
 @dataclass(eq=False)
@@ -77,62 +64,30 @@ class Client:
 
 
 class LiveHub:
-    """The bounded state and the clients; `run` feeds it from the topics."""
+    """The replay log and the clients over a bounded `TensionState`; `run` feeds it."""
 
     def __init__(self, topics: Mapping[str, str], bounds: Bounds | None = None) -> None:
-        self.topics = dict(topics)  # kind (event, index, alert) → topic name
+        self.topics = dict(topics)  # kind (event, index, alert, cluster) → topic name
         self.bounds = bounds or Bounds()
+        self.state = TensionState(self.bounds)
         self.boot = secrets.token_hex(4)
         self.seq = 0
         self.log: deque[Message] = deque(maxlen=self.bounds.replay)
-        self.events: deque[dict[str, Any]] = deque(maxlen=self.bounds.events)
-        self.alerts: deque[dict[str, Any]] = deque(maxlen=self.bounds.alerts)
-        self.index: OrderedDict[str, dict[str, Any]] = OrderedDict()
-        self.history: dict[str, deque[tuple[float, float]]] = {}
-        self.seen: OrderedDict[str, None] = OrderedDict()
         self.clients: set[Client] = set()
         self.dropped_clients = 0
         self._snapshot: Message | None = None
 
-    # ---- feeding
-
     def accept(self, kind: str, value: dict[str, Any], timestamp_ms: int) -> Message | None:
-        """Take one record into the state and send it to every client; None for a repeat."""
-        if kind == "event":
-            if not self._first_time(str(value.get("event_id"))):
-                return None
-            self.events.append(value)
-        elif kind == "alert":
-            if not self._first_time(f"alert:{value.get('alert_id')}"):
-                return None
-            self.alerts.append(value)
-        elif kind == "index":
-            self._note_index(value, timestamp_ms)
+        """Take one record into the state and send it to every client; None when the
+        browsers need not hear of it (a repeat, or a cluster: those are looked up)."""
+        if not self.state.take(kind, value, timestamp_ms):
+            return None
         self.seq += 1
         message = Message(self.seq, kind, json.dumps(value, separators=(",", ":")))
         self.log.append(message)
         for client in list(self.clients):
             self._deliver(client, message)
         return message
-
-    def _first_time(self, key: str) -> bool:
-        """False for an id seen lately (a replayed article's events come again, same ids)."""
-        if key in self.seen:
-            return False
-        self.seen[key] = None
-        if len(self.seen) > self.bounds.seen_ids:
-            self.seen.popitem(last=False)
-        return True
-
-    def _note_index(self, value: dict[str, Any], timestamp_ms: int) -> None:
-        dyad = str(value.get("dyad", ""))
-        self.index[dyad] = value
-        self.index.move_to_end(dyad)
-        points = self.history.setdefault(dyad, deque(maxlen=self.bounds.history))
-        points.append((index_time(value, timestamp_ms), level_of(value)))
-        while len(self.index) > self.bounds.dyads:  # the dyad updated longest ago goes
-            gone, _ = self.index.popitem(last=False)
-            self.history.pop(gone, None)
 
     def _deliver(self, client: Client, message: Message) -> None:
         try:
@@ -180,22 +135,9 @@ class LiveHub:
         """The whole current state as one message, numbered as the last message sent. Made
         once per state: clients that (re)connect between two messages share one string."""
         if self._snapshot is None or self._snapshot.seq != self.seq:
-            self._snapshot = self._make_snapshot(top)
+            state = json.dumps(self.state.snapshot(top), separators=(",", ":"))
+            self._snapshot = Message(self.seq, "snapshot", state)
         return self._snapshot
-
-    def _make_snapshot(self, top: int) -> Message:
-        dyads = sorted(self.index.values(), key=level_of, reverse=True)[:top]
-        state = {
-            "events": list(self.events),
-            "alerts": list(self.alerts),
-            "dyads": [
-                {"index": d, "history": list(self.history.get(str(d.get("dyad")), ()))}
-                for d in dyads
-            ],
-        }
-        return Message(self.seq, "snapshot", json.dumps(state, separators=(",", ":")))
-
-    # ---- reading the topics
 
     async def run(self, settings: Settings, stop: asyncio.Event, back: int = 200) -> None:
         """Follow the topics until `stop` is set; retry while a topic does not exist yet or
@@ -219,20 +161,3 @@ class LiveHub:
             value = json.loads(record.value or b"null")
             if isinstance(value, dict):
                 self.accept(kind, value, int(record.timestamp))
-
-
-def level_of(value: Mapping[str, Any]) -> float:
-    """A dyad's current tension level, from an index record."""
-    for key in ("level", "intensity", "tension", "value"):
-        if isinstance(value.get(key), int | float):
-            return float(value[key])
-    return 0.0
-
-
-def index_time(value: Mapping[str, Any], timestamp_ms: int) -> float:
-    """When an index record's level holds (seconds since the epoch): its own time if it has
-    one, else the record's."""
-    for key in ("as_of_epoch", "time_epoch"):
-        if isinstance(value.get(key), int | float):
-            return float(value[key])
-    return timestamp_ms / 1000

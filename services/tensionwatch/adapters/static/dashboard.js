@@ -141,38 +141,64 @@ function updateCounts() {
 // ---- dyads and their index over time
 
 function levelOf(index) {
-  for (const key of ["level", "intensity", "tension", "value"]) {
-    if (typeof index[key] === "number") return index[key];
-  }
-  return 0;
+  if (index.tension && typeof index.tension.h24 === "number") return index.tension.h24;
+  return typeof index.level === "number" ? index.level : 0;
 }
 
-function updateIndex(index, time) {
+function dayEpoch(day) {
+  const t = Date.parse(`${String(day).slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? Date.now() / 1000 : t / 1000;
+}
+
+function updateIndex(index) {
   const dyad = String(index.dyad);
   const entry = state.dyads.get(dyad) || { index, history: [] };
-  entry.index = index;
-  entry.history.push([time, levelOf(index)]);
+  const point = [index.as_of ? dayEpoch(index.as_of) : Date.now() / 1000, levelOf(index)];
+  const last = entry.history[entry.history.length - 1];
+  if (last && last[0] === point[0]) entry.history[entry.history.length - 1] = point;
+  else if (!last || last[0] < point[0]) entry.history.push(point);
   if (entry.history.length > 240) entry.history.shift();
+  entry.index = index;
+  entry.fetched = false; // the worker's history has a new point: ask again when shown
   state.dyads.set(dyad, entry);
   scheduleDyads();
+}
+
+// The worker's own history of a dyad (every day it keeps), from the tension query API.
+async function fetchHistory(dyad, entry) {
+  entry.fetched = true;
+  try {
+    const answer = await fetch(`/tension/dyads/${encodeURIComponent(dyad)}/history`);
+    if (!answer.ok) return;
+    const body = await answer.json();
+    const points = (body.points || []).map((p) => [dayEpoch(p.day),
+      (p.conflict ? p.conflict.h24 : 0) - (p.cooperation ? p.cooperation.h24 : 0)]);
+    if (points.length) {
+      entry.history = points;
+      scheduleDyads();
+    }
+  } catch (_) {
+    // no query API here (tension stage off): the points seen on the stream stay
+  }
 }
 
 let dyadsPending = false;
 function scheduleDyads() {
   if (dyadsPending) return;
   dyadsPending = true;
-  requestAnimationFrame(() => {
+  setTimeout(() => {
     dyadsPending = false;
     renderDyads();
-  });
+  }, 250);
 }
 
-function chartFor(dyad, history, host) {
+function chartFor(history, host) {
   const data = [history.map((p) => p[0]), history.map((p) => p[1])];
   const options = {
-    width: 180, height: 42, legend: { show: false }, cursor: { show: false },
+    width: 170, height: 40, legend: { show: false }, cursor: { show: false },
     scales: { x: { time: true } }, axes: [{ show: false }, { show: false }],
-    series: [{}, { stroke: "#c53030", width: 1.5, fill: "rgba(197,48,48,.12)" }],
+    series: [{}, { stroke: "#c53030", width: 1.5, fill: "rgba(197,48,48,.12)",
+      points: { show: history.length < 3 } }],
   };
   return new uPlot(options, data, host);
 }
@@ -184,60 +210,92 @@ function renderDyads() {
   for (const chart of state.charts.values()) chart.destroy();
   state.charts.clear();
   list.replaceChildren(...top.map(([dyad, entry]) => {
-    const host = el("div", { class: "chart" });
-    const item = el("li", { "data-dyad": dyad }, el("span", { class: "name" }, dyad), host,
-      el("span", { class: "level" }, levelOf(entry.index).toFixed(1)));
+    if (!entry.fetched) fetchHistory(dyad, entry);
+    const index = entry.index;
+    const host = el("div", { class: "chart", title: "tension (conflict − cooperation), 24 h, by day" });
+    const conflict = index.conflict ? ` · conflict ${Number(index.conflict.h24).toFixed(1)}` : "";
+    const item = el("li", { "data-dyad": dyad },
+      el("span", { class: "name" }, dyad,
+        index.escalated ? el("span", { class: "badge" }, "escalated") : null),
+      host,
+      el("span", { class: "level", title: `as of ${index.as_of || "?"}${conflict}` },
+        levelOf(index).toFixed(1)));
     if (typeof uPlot !== "undefined" && entry.history.length) {
-      state.charts.set(dyad, chartFor(dyad, entry.history, host));
+      state.charts.set(dyad, chartFor(entry.history, host));
     }
     return item;
   }));
   $("dyads-empty").classList.toggle("hidden", top.length > 0);
 }
 
-// ---- alerts, each opening what drove it
+// ---- alerts, each opening the clusters and sentences that drove it
 
-function driverSections(alert) {
-  const clusters = alert.clusters || alert.drivers || [];
-  const sections = clusters.map((cluster) => {
-    const title = cluster.cluster_id ? `cluster ${cluster.cluster_id}` : "cluster";
-    const counts = ["mentions", "articles", "sources"].filter((k) => cluster[k] != null)
-      .map((k) => `${cluster[k]} ${k}`).join(", ");
-    const events = (cluster.events || []).map((ev) => {
-      const line = sentenceWithEvidence(ev.sentence || "", ev.evidence || "");
-      const url = safeUrl(ev.url || "");
-      if (url) line.append(" ", el("a", { class: "source", href: url.href, target: "_blank",
-        rel: "noopener" }, "↗"));
-      return line;
-    });
-    return el("div", { class: "cluster" }, el("h3", {}, `${title}${counts ? ` · ${counts}` : ""}`),
-      ...events);
-  });
-  for (const ev of alert.events || []) sections.push(sentenceWithEvidence(ev.sentence || "", ev.evidence || ""));
-  return sections.length ? sections : [el("p", { class: "empty" }, "No drivers recorded.")];
+function clusterSection(cluster) {
+  const counts = `${cluster.mentions} mentions · ${cluster.articles} articles · ` +
+    `${cluster.sources} sources`;
+  const head = el("h3", {}, `${cluster.direction || cluster.dyad} · CAMEO root ` +
+    `${cluster.cameo_root} · ${counts}${cluster.deaths ? " · deaths" : ""}`);
+  const first = el("p", { class: "sentence" }, cluster.first_sentence || "");
+  const url = safeUrl(cluster.first_url || "");
+  if (url) {
+    first.append(" ", el("a", { class: "source", href: url.href, target: "_blank",
+      rel: "noopener" }, `${cluster.first_outlet || url.hostname} ↗`));
+  }
+  const names = (cluster.source_names || []).join(", ");
+  return el("div", { class: "cluster", "data-cluster-id": cluster.cluster_id }, head, first,
+    names ? el("p", { class: "outlets" }, `reported by ${names}`) : null);
+}
+
+function eventLine(ev) {
+  const line = sentenceWithEvidence(ev.sentence || "", ev.evidence || "");
+  line.classList.add("driver-event");
+  const url = safeUrl(ev.url || "");
+  if (url) {
+    line.append(" ", el("a", { class: "source", href: url.href, target: "_blank",
+      rel: "noopener" }, `${ev.outlet || url.hostname} ↗`));
+  }
+  return line;
+}
+
+async function openDrivers(alert, box) {
+  if (box.dataset.loaded) return;
+  box.dataset.loaded = "1";
+  box.replaceChildren(el("p", { class: "empty" }, "loading…"));
+  try {
+    const answer = await fetch(`/dashboard/alerts/${encodeURIComponent(alert.alert_id)}`);
+    const drivers = answer.ok ? await answer.json() : { clusters: [], events: [] };
+    const parts = drivers.clusters.map(clusterSection);
+    if (drivers.events.length) {
+      parts.push(el("h3", {}, "the reports"), ...drivers.events.map(eventLine));
+    }
+    box.replaceChildren(...(parts.length ? parts :
+      [el("p", { class: "empty" }, "Its clusters are no longer kept here.")]));
+  } catch (error) {
+    delete box.dataset.loaded;
+    box.replaceChildren(el("p", { class: "empty" }, `could not load: ${error}`));
+  }
 }
 
 function alertItem(alert) {
-  const summary = el("summary", {},
-    el("span", { class: "sev" }, alert.severity || "alert"),
-    el("span", { class: "dyad" }, alert.dyad),
-    el("span", { class: "levels" }, levels(alert)),
-    el("time", {}, String(alert.raised_at || alert.at || alert.day || "").slice(0, 16)));
-  return el("li", { "data-alert-id": alert.alert_id },
-    el("details", {}, summary, el("div", { class: "drivers" }, ...driverSections(alert))));
-}
-
-function levels(alert) {
-  const from = alert.old_level ?? alert.previous_level ?? alert.baseline;
-  const to = alert.new_level ?? alert.level;
   const f = (x) => (typeof x === "number" ? x.toFixed(1) : "?");
-  return `${f(from)} → ${f(to)}`;
+  const summary = el("summary", {},
+    el("span", { class: `sev ${alert.severity || ""}` }, alert.severity || "alert"),
+    el("span", { class: "dyad" }, alert.dyad),
+    el("span", { class: "levels" }, `${f(alert.level_before)} → ${f(alert.level)}`),
+    el("time", {}, String(alert.day || "")),
+    alert.status && alert.status !== "raised" ? el("span", { class: "status-tag" }, alert.status) : null,
+    alert.deaths ? el("span", { class: "deaths" }, "deaths") : null,
+    el("span", { class: "outlets" }, `${(alert.sources || []).length} sources`));
+  const box = el("div", { class: "drivers" });
+  const details = el("details", {}, summary, box);
+  details.addEventListener("toggle", () => { if (details.open) openDrivers(alert, box); });
+  return el("li", { "data-alert-id": alert.alert_id,
+    class: alert.status === "withdrawn" ? "withdrawn" : "" }, details);
 }
 
 function addAlert(alert, fresh) {
-  const key = `alert:${alert.alert_id}`;
-  if (state.seen.has(key)) return;
-  state.seen.add(key);
+  const at = state.alerts.findIndex((a) => a.alert_id === alert.alert_id);
+  if (at >= 0) state.alerts.splice(at, 1); // a new status of the same rise
   state.alerts.unshift(alert);
   if (state.alerts.length > 100) state.alerts.pop();
   if (fresh) renderAlerts();
@@ -258,7 +316,7 @@ function reset(snapshot) {
   state.seen.clear();
   state.dyads.clear();
   for (const ev of snapshot.events) addEvent(ev, false);
-  for (const alert of snapshot.alerts) addAlert(alert, false);
+  for (const alert of snapshot.alerts) addAlert(alert, false); // oldest first: newest on top
   for (const entry of snapshot.dyads) {
     state.dyads.set(String(entry.index.dyad), { index: entry.index, history: entry.history });
   }
@@ -275,7 +333,7 @@ function connect() {
   source.addEventListener("snapshot", (e) => reset(JSON.parse(e.data)));
   source.addEventListener("event", (e) => addEvent(JSON.parse(e.data), true));
   source.addEventListener("alert", (e) => addAlert(JSON.parse(e.data), true));
-  source.addEventListener("index", (e) => updateIndex(JSON.parse(e.data), Date.now() / 1000));
+  source.addEventListener("index", (e) => updateIndex(JSON.parse(e.data)));
   return source;
 }
 
