@@ -218,3 +218,29 @@ def test_index_records_flatten_into_dotted_columns() -> None:
         "conflict.d7": 1.0,
         "quad": "[1, 2]",
     }
+
+
+def test_tail_lines_for_alerts_clusters_and_index_records() -> None:
+    from types import SimpleNamespace
+
+    from tensionwatch.entrypoints.tail import describe
+
+    record = SimpleNamespace(timestamp=0)
+    alert = {"alert_id": "IND|PAK@2026-11-24", "dyad": "IND|PAK", "day": "2026-11-24"}
+    alert |= {"severity": "high", "status": "raised", "level_before": 0.5, "level": 8.25}
+    alert |= {"sources": ["a", "b"], "clusters": [{"cluster_id": "c"}]}
+    assert describe(record, alert).plain.endswith(
+        "2026-11-24  IND|PAK   ALERT HIGH raised  conflict 0.5 → 8.2  2 sources  1 clusters"
+    )
+    cluster = {"cluster_id": "c", "dyad": "IND|PAK", "event_date": "2026-11-24", "mentions": 3}
+    cluster |= {"articles": 2, "sources": 2, "cameo_root": "19", "first_sentence": "Shelled."}
+    assert "CLUSTER root 19 3 mentions, 2 articles, 2 sources  Shelled." in (
+        describe(record, cluster).plain
+    )
+    horizons = {"h24": 2.0, "d7": 1.0, "d30": 0.5}
+    index = {"dyad": "IND|PAK", "as_of": "2026-11-24", "conflict": horizons, "baseline": 0.25}
+    index |= {"tension": horizons | {"h24": 1.5}, "escalated": True}
+    line = describe(record, index).plain
+    assert "INDEX tension +1.50  conflict 2.00  baseline 0.25  ESCALATED" in line
+    assert Filters(min_intensity=2.0).passes(index) and not Filters(min_intensity=2.1).passes(index)
+    assert Filters(min_intensity=8.0).passes(alert)

@@ -87,13 +87,15 @@ def _actor_codes(value: Mapping[str, Any]) -> set[str]:
 
 
 def intensity(value: Mapping[str, Any]) -> float:
-    """How intense a record is: -Goldstein for an event, the level for index or alert records."""
+    """How intense a record is: -Goldstein for an event or a cluster, the 24-hour conflict of
+    an index record, the level of an alert."""
     if "goldstein" in value:
         return -float(value["goldstein"])
-    for key in ("new_level", "level", "intensity"):
-        if isinstance(value.get(key), int | float):
-            return float(value[key])
-    return 0.0
+    conflict = value.get("conflict")
+    if isinstance(conflict, Mapping) and isinstance(conflict.get("h24"), int | float):
+        return float(conflict["h24"])
+    level = value.get("level")
+    return float(level) if isinstance(level, int | float) else 0.0
 
 
 def highlighted(sentence: str, evidence: str) -> Text:
@@ -132,11 +134,53 @@ def describe(record: Record, value: Mapping[str, Any]) -> Text:
     elif "cameo_code" in value:
         line.append_text(_event_line(value))
     elif "alert_id" in value:
-        line.append(f"ALERT {value.get('dyad', '?')}  ", style="bold red")
-        line.append(_compact(value, drop=("alert_id", "dyad")))
+        line.append_text(_alert_line(value))
+    elif "cluster_id" in value and "mentions" in value:
+        line.append_text(_cluster_line(value))
+    elif "as_of" in value and isinstance(value.get("conflict"), Mapping):
+        line.append_text(_index_line(value))
     else:
         line.append(f"{value.get('dyad', '')}  ")
         line.append(_compact(value, drop=("dyad",)))
+    return line
+
+
+def _alert_line(value: Mapping[str, Any]) -> Text:
+    line = Text(f"{value.get('day', '-')}  {value.get('dyad', '?'):<9} ", style="")
+    line.append(f"ALERT {str(value.get('severity', '')).upper()} ", style="bold red")
+    line.append(f"{value.get('status', '')}  ")
+    before, level = value.get("level_before"), value.get("level")
+    if isinstance(before, int | float) and isinstance(level, int | float):
+        line.append(f"conflict {before:.1f} → {level:.1f}  ")
+    sources = value.get("sources")
+    if isinstance(sources, list):
+        line.append(f"{len(sources)} sources  ")
+    line.append(f"{len(value.get('clusters') or [])} clusters", style="dim")
+    return line
+
+
+def _cluster_line(value: Mapping[str, Any]) -> Text:
+    line = Text(f"{value.get('event_date', '-')}  {value.get('dyad', '?'):<9} ")
+    line.append(f"CLUSTER root {value.get('cameo_root', '?')} ")
+    line.append(
+        f"{value.get('mentions')} mentions, {value.get('articles')} articles, "
+        f"{value.get('sources')} sources  ",
+        style="dim",
+    )
+    line.append(str(value.get("first_sentence", "")))
+    return line
+
+
+def _index_line(value: Mapping[str, Any]) -> Text:
+    def h24(name: str) -> float:
+        horizons = value.get(name)
+        return float(horizons.get("h24", 0.0)) if isinstance(horizons, Mapping) else 0.0
+
+    line = Text(f"{value.get('as_of', '-')}  {value.get('dyad', '?'):<9} INDEX ")
+    line.append(f"tension {h24('tension'):+.2f}  conflict {h24('conflict'):.2f}  ")
+    line.append(f"baseline {float(value.get('baseline') or 0):.2f}", style="dim")
+    if value.get("escalated"):
+        line.append("  ESCALATED", style="bold red")
     return line
 
 

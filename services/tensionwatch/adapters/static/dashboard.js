@@ -220,8 +220,10 @@ function renderDyads() {
       host,
       el("span", { class: "level", title: `as of ${index.as_of || "?"}${conflict}` },
         levelOf(index).toFixed(1)));
-    if (typeof uPlot !== "undefined" && entry.history.length) {
+    if (typeof uPlot !== "undefined" && entry.history.length > 1) {
       state.charts.set(dyad, chartFor(entry.history, host));
+    } else {
+      host.append(el("span", { class: "empty" }, "one day so far"));
     }
     return item;
   }));
