@@ -77,6 +77,7 @@ async def run_demo(options: DemoOptions, out: TextIO = sys.stdout) -> int:
         await ensure_topics(settings, service.topics.names())
         async with running(service), _printer(service, out, options.once) as printer:
             _say(f"metrics: {service.web.url}/metrics  ready: {service.web.url}/readyz")
+            _say(f"dashboard: {service.web.url}/dashboard  broker: {bootstrap_servers}")
             published = await _publish(settings, records)
             skipped = len(records) - published
             _say(
