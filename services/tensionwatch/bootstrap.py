@@ -60,11 +60,16 @@ def limits_from(settings: Settings) -> Limits:
     )
 
 
-def ingest_routes(settings: Settings) -> IngestRoutes:
-    """The HTTP ingest door, with its own idempotent acks=all producer (off without a token)."""
+def ingest_routes(settings: Settings, registry: CollectorRegistry | None = None) -> IngestRoutes:
+    """The HTTP ingest door, with its own acks=all producer (off without a token); its
+    counters go to `registry` (none: not exported)."""
     token = settings.ingest_token.get_secret_value() if settings.ingest_token else None
     return IngestRoutes(
-        ArticleSink(settings), limits_from(settings), token, settings.ingest_max_body_bytes
+        ArticleSink(settings),
+        limits_from(settings),
+        token,
+        settings.ingest_max_body_bytes,
+        registry=registry,
     )
 
 
@@ -118,7 +123,7 @@ def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service
     metrics.ready.set_function(lambda: float(readiness()))
     metrics.broker_reachable.set_function(lambda: float(broker.up))
     register_agents(app, settings, topics, handler, metrics, progress)
-    doors: list[Routes] = [ProbeRoutes(registry, readiness), ingest_routes(settings)]
+    doors: list[Routes] = [ProbeRoutes(registry, readiness), ingest_routes(settings, registry)]
     if settings.dashboard:
         doors.append(dashboard_routes(settings))
     web = WebServer(*doors, host=settings.web_host, port=settings.web_port)

@@ -57,6 +57,8 @@ async def test_a_mixed_batch_is_accepted_record_by_record_and_coded(
             assert response.status == 202
             results = await response.json()
         await downstream.collect(3)  # h-1: an event and an escalation; geneva: an event
+        async with http.get(f"{service.web.url}/metrics") as response:
+            metrics = await response.read()
     accepted = results["accepted"]
     assert [a["index"] for a in accepted] == [0, 3]
     assert accepted[0]["id"] == "h-1" and accepted[1]["id"].startswith("art-")
@@ -71,6 +73,14 @@ async def test_a_mixed_batch_is_accepted_record_by_record_and_coded(
     assert geneva["body"] == "Envoys met in Geneva." and geneva["source"] == "example.org"
     events = downstream.on(settings.topic_events)
     assert sorted(e["article_id"] for e in events) == sorted(a["id"] for a in accepted)
+    exported = metrics.decode()
+    for line in (
+        'tensionwatch_ingest_requests_total{status="202"} 1.0',
+        'tensionwatch_ingest_records_total{result="accepted"} 2.0',
+        'tensionwatch_ingest_records_total{result="invalid_json"} 1.0',
+        'tensionwatch_ingest_records_total{result="empty_body"} 1.0',
+    ):
+        assert line in exported, line
 
 
 async def test_one_object_and_a_json_array_are_both_taken(

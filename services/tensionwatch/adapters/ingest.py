@@ -13,6 +13,7 @@ import hmac
 from typing import Any
 
 from aiohttp import web
+from prometheus_client import CollectorRegistry, Counter
 
 from tensionwatch.adapters.article_sink import ArticleSink
 from tensionwatch.adapters.openapi import openapi_document
@@ -32,11 +33,24 @@ class IngestRoutes:
         limits: Limits,
         token: str | None,
         max_body_bytes: int,
+        registry: CollectorRegistry | None = None,
     ) -> None:
         self.sink = sink
         self.limits = limits
         self.token = token
         self.max_body_bytes = max_body_bytes
+        self.requests = Counter(
+            "tensionwatch_ingest_requests_total",
+            "POST /v1/articles answers, by HTTP status.",
+            ["status"],
+            registry=registry,
+        )
+        self.records = Counter(
+            "tensionwatch_ingest_records_total",
+            "Records through POST /v1/articles: accepted, or the reason they were refused.",
+            ["result"],
+            registry=registry,
+        )
 
     def register(self, app: web.Application) -> None:
         """Add the routes; the producer connects on the first request and closes with the app."""
@@ -51,6 +65,11 @@ class IngestRoutes:
         return web.json_response(openapi_document())
 
     async def _post(self, request: web.Request) -> web.Response:
+        response = await self._answer(request)
+        self.requests.labels(str(response.status)).inc()
+        return response
+
+    async def _answer(self, request: web.Request) -> web.Response:
         if not self.token:
             return _error(404, "HTTP ingest is off: set TENSIONWATCH_INGEST_TOKEN to turn it on")
         if not self._authorized(request):
@@ -99,6 +118,9 @@ class IngestRoutes:
             else:
                 message = f"the broker did not acknowledge it, retry: {failure!r}"
                 rejected.append(Rejected(record.index, "not_published", message))
+        self.records.labels("accepted").inc(len(accepted))
+        for refused in rejected:
+            self.records.labels(refused.reason).inc()
         status = 503 if checked and not accepted else 202
         return web.json_response(_results(accepted, rejected), status=status)
 

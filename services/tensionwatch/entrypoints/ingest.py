@@ -25,9 +25,10 @@ def ingest_server(settings: Settings) -> WebServer:
     """The web server of the standalone ingest process."""
     if settings.ingest_token is None:
         raise ConfigurationError("tensionwatch ingest needs TENSIONWATCH_INGEST_TOKEN")
-    probes = ProbeRoutes(CollectorRegistry(), lambda: True)
+    registry = CollectorRegistry()
+    probes = ProbeRoutes(registry, lambda: True)
     return WebServer(
-        probes, ingest_routes(settings), host=settings.web_host, port=settings.web_port
+        probes, ingest_routes(settings, registry), host=settings.web_host, port=settings.web_port
     )
 
 
