@@ -6,7 +6,7 @@ COPY services ./services
 RUN pip wheel --no-cache-dir --wheel-dir /wheels .
 
 FROM python:3.11-slim
-RUN useradd --system --uid 10001 tensionwatch
+RUN useradd --system --uid 10001 --create-home --home-dir /home/tensionwatch tensionwatch
 COPY --from=build /wheels /wheels
 RUN pip install --no-cache-dir /wheels/*.whl && rm -rf /wheels
 USER tensionwatch
@@ -14,7 +14,8 @@ WORKDIR /home/tensionwatch
 ENV TENSIONWATCH_WEB_HOST=0.0.0.0 \
     TENSIONWATCH_DATA_DIR=/home/tensionwatch/data
 EXPOSE 6066
-HEALTHCHECK --interval=15s --timeout=3s \
-  CMD python -c "import urllib.request,sys; urllib.request.urlopen('http://127.0.0.1:6066/healthz', timeout=2)" || exit 1
+# Liveness only: /readyz is 503 while the broker is down, which is no reason to restart.
+HEALTHCHECK --interval=15s --timeout=3s --start-period=30s \
+  CMD python -c "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('TENSIONWATCH_WEB_PORT', '6066'), timeout=2)" || exit 1
 ENTRYPOINT ["tensionwatch"]
 CMD ["worker"]
