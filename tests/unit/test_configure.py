@@ -137,3 +137,8 @@ def test_the_worker_command_exits_2_before_doing_any_work(tmp_path: Path) -> Non
         "tensionwatch: error: TENSIONWATCH_BROKERS is not a setting (did you mean "
         "TENSIONWATCH_BROKER?); the README's Settings lists them"
     ]
+
+
+def test_a_check_across_settings_is_reported_without_a_made_up_variable() -> None:
+    line = _one({"loc": (), "msg": "Value error, SASL_SSL needs TENSIONWATCH_SASL_USERNAME"})
+    assert line == "SASL_SSL needs TENSIONWATCH_SASL_USERNAME"

@@ -149,4 +149,5 @@ def test_the_configmap_and_secret_hold_only_real_settings() -> None:
     [config], [secret] = of_kind("ConfigMap"), of_kind("Secret")
     assert set(config["data"]) <= known
     assert set(secret["stringData"]) <= known
-    Settings(**{k.removeprefix("TENSIONWATCH_").lower(): v for k, v in config["data"].items()})
+    environment = config["data"] | secret["stringData"]  # as the pod gets them
+    Settings(**{k.removeprefix("TENSIONWATCH_").lower(): v for k, v in environment.items()})

@@ -76,9 +76,11 @@ def describe(error: ValidationError) -> str:
 
 
 def _one(item: Mapping[str, Any]) -> str:
-    field = str(item["loc"][0]) if item["loc"] else ""
-    variable = PREFIX + field.upper()
     message = str(item["msg"]).removeprefix("Value error, ")
+    if not item["loc"]:  # a check across fields: its message names the variables
+        return message
+    field = str(item["loc"][0])
+    variable = PREFIX + field.upper()
     if item["type"] == "bool_parsing":
         message = f"expected a boolean ({_BOOLEANS})"
     shown = "" if field in _SECRETS or "input" not in item else f"={item['input']!r}"
