@@ -68,7 +68,7 @@ def main() -> None:
     )
     everything = [s for sentences in sets.values() for s in sentences]
     for name, sentences in {**sets, "all": everything}.items():
-        per_second, _ = rate(coder, sentences, args.seconds, PUBLISHED)
+        per_second, _ = rate(coder, sentences, args.seconds, PUBLISHED, articles=False)
         print(f"{name:<32} {len(sentences):>6} sentences  {per_second:>10,.0f} sentences/s")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {peak:.1f} MB  (one core, coder version {coder.version})")

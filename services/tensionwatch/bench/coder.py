@@ -12,13 +12,15 @@ import json
 import os
 import time
 from datetime import UTC, datetime
+from itertools import groupby
+from operator import attrgetter
 
 import orjson
 
 from tensionwatch.bench.articles import make_articles
 from tensionwatch.bootstrap import build_coder
 from tensionwatch.domain.models import Sentence
-from tensionwatch.domain.pipeline import SentenceCoder
+from tensionwatch.domain.pipeline import SentenceCoder, new_context
 from tensionwatch.domain.segmenter import segment
 from tensionwatch.settings import Settings
 
@@ -26,20 +28,32 @@ PUBLISHED = datetime(2026, 11, 20, 8, tzinfo=UTC)  # the bench articles' publish
 
 
 def rate(
-    coder: SentenceCoder, sentences: list[Sentence], seconds: float, published: datetime
+    coder: SentenceCoder,
+    sentences: list[Sentence],
+    seconds: float,
+    published: datetime,
+    articles: bool = True,
 ) -> tuple[float, int]:
     """Sentences per CPU second over repeated passes lasting at least `seconds` of CPU,
-    and the events coded."""
+    and the events coded. With `articles`, each article's sentences are coded in order with
+    one article context, as the service codes them; without, each sentence alone."""
+    groups = _articles(sentences) if articles else [[s] for s in sentences]
     coded = 0
     events = 0
     began = time.process_time()
     while True:
-        for sentence in sentences:
-            events += len(coder.code_sentence(sentence, published))
+        for group in groups:
+            context = new_context(None, group) if articles else None
+            for sentence in group:
+                events += len(coder.code_sentence(sentence, published, context))
         coded += len(sentences)
         elapsed = time.process_time() - began
         if elapsed >= seconds:
             return coded / elapsed, events
+
+
+def _articles(sentences: list[Sentence]) -> list[list[Sentence]]:
+    return [list(group) for _, group in groupby(sentences, key=attrgetter("article_id"))]
 
 
 def bench_sentences(articles: int) -> list[Sentence]:

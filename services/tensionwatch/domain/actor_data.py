@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from importlib import resources
@@ -58,15 +58,20 @@ Table = dict[str, tuple[Entry, ...]]
 
 @dataclass
 class Forms:
-    """Surface forms and their entries: `exact` is case-sensitive, `folded` lower-cased."""
+    """Surface forms and their entries: `exact` is case-sensitive, `folded` lower-cased,
+    `large` case-sensitive forms of the large derived dictionaries (looked up word by word
+    rather than compiled into the regular expression)."""
 
     exact: Table
     folded: Table
+    large: Table = field(default_factory=dict)
 
-    def add(self, forms: Iterable[str], entry: Entry, *, fold: bool = False) -> None:
-        table = self.folded if fold else self.exact
+    def add(
+        self, forms: Iterable[str], entry: Entry, *, fold: bool = False, large: bool = False
+    ) -> None:
+        table = self.folded if fold else self.large if large else self.exact
         for form in forms:
-            variants = {form.lower()} if fold else _case_variants(form)
+            variants = {form.lower()} if fold else _case_variants(form, large)
             for variant in variants:
                 known = table.get(variant, ())
                 if entry not in known:
@@ -77,9 +82,11 @@ def load_forms() -> Forms:
     """Every surface form of the package's data files."""
     forms = Forms({}, {})
     _load_countries(forms)
+    _load_places(forms)
     _load_ambiguous(forms)
     _load_agents(forms)
-    _load_actors(forms)
+    _load_actors(forms, "phoenix_actors.tsv", large=True)
+    _load_actors(forms, "actors.tsv")
     return forms
 
 
@@ -129,12 +136,13 @@ def _plural(form: str) -> str:
     return form + "s"
 
 
-def _case_variants(form: str) -> set[str]:
-    """Exact spellings a case-sensitive form also matches in: spaced hyphens, ALL CAPS."""
+def _case_variants(form: str, large: bool = False) -> set[str]:
+    """Exact spellings a case-sensitive form also matches in: spaced hyphens, ALL CAPS (not
+    for the large dictionaries: headlines in capitals are rare, and memory is not)."""
     forms = {form, form.replace("’", "'"), form.replace("'", "’")}
     if "-" in form:
         forms.add(form.replace("-", " "))
-    if len(form) > 3:
+    if len(form) > 3 and not large:
         forms |= {variant.upper() for variant in forms}
     return forms
 
@@ -162,11 +170,17 @@ def _load_agents(forms: Forms) -> None:
         forms.add(alternatives + [_plural(form) for form in alternatives], entry, fold=True)
 
 
-def _load_actors(forms: Forms) -> None:
-    for kind, code, sector, valid, names in _rows("actors.tsv", 5):
+def _load_places(forms: Forms) -> None:
+    """Cities, provinces and regions: places of their country, no sector."""
+    for iso3, names in _rows("places.tsv", 2):
+        forms.add(_alternatives(names), Entry(Kind.PLACE, iso3, None), large=True)
+
+
+def _load_actors(forms: Forms, name: str, large: bool = False) -> None:
+    for kind, code, sector, valid, names in _rows(name, 5):
         since, until = _span(valid)
         entry = Entry(Kind(kind), code, None if sector in ("", "-") else sector, since, until)
-        forms.add(_alternatives(names), entry)
+        forms.add(_alternatives(names), entry, large=large)
 
 
 # --- the trie-shaped regular expression ---------------------------------------------------

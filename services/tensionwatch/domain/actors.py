@@ -18,6 +18,7 @@ from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
 from tensionwatch.domain.actor_data import AGENTS, ENTITIES, Entry, Forms, Kind, load_forms, pattern
+from tensionwatch.domain.gazetteer import Gazetteer
 from tensionwatch.domain.models import Actor
 
 Resolved = tuple[str, str | None]  # an actor's code (country, IGO code or "") and sector
@@ -263,6 +264,8 @@ class ActorIndex:
     def __init__(self, forms: Forms) -> None:
         self._exact_forms = _forms(forms.exact)
         self._folded_forms = _forms(forms.folded)
+        self._large_forms = _forms(forms.large)
+        self._gazetteer = Gazetteer(forms.large)
         self._exact = pattern(forms.exact, rare_starts=True)
         self._folded = pattern(forms.folded)
         self._folded_any_case = re.compile(self._folded.pattern, re.IGNORECASE)
@@ -277,7 +280,7 @@ class ActorIndex:
     @property
     def size(self) -> int:
         """How many surface forms the index knows."""
-        return len(self._exact_forms) + len(self._folded_forms)
+        return len(self._exact_forms) + len(self._folded_forms) + len(self._large_forms)
 
     def find(self, text: str, on: date | None = None) -> list[ActorMatch]:
         """The actors in `text`, leftmost-longest and non-overlapping, as of the day `on`."""
@@ -311,6 +314,9 @@ class ActorIndex:
         """Every known form in `text`: case-sensitive forms, then agent words in any case."""
         exact, found = self._exact_forms, self._exact.finditer(text)
         names = [_unit((m.start(), m.end(), exact[m.group()])) for m in found]
+        large = self._large_forms
+        listed = [_unit((s, e, large[name])) for s, e, name in self._gazetteer.find(text)]
+        names = _merge(names, listed)
         folded = self._folded_forms
         lowered = text.lower()
         if len(lowered) == len(text):  # lower-casing kept the offsets: scan the cheap way

@@ -26,6 +26,7 @@ REPORTED_ROOTS = frozenset({"11", "14", "15", "17", "18", "19", "20"})
 TRANSITIVE_ROOTS = frozenset({"11", "17", "18"})  # verbs that need an object: "jailed over"
 CLAUSE_OPENERS = frozenset({"as", "while", "because", "although", "though", "whereas", "when"})
 DESCRIPTIVE_PENALTY = 0.25
+FALLBACK_PENALTY = 0.1
 MAX_ACTS = 48  # acts kept per sentence (in sentence order): bounds the work on run-ons
 GOVERNOR_REACH = 10  # tokens: a governing act stands at most this far before the one it governs
 
@@ -48,6 +49,7 @@ class Candidate:
     penalty: float = 0.0
     noun: bool = False
     descriptive: bool = False  # a noun that names the act rather than reporting it
+    fallback: bool = False  # found by the fallback (PETRARCH-derived) lexicon
     words: list[int] = field(default_factory=list)  # tokens that are trigger words
 
     def __post_init__(self) -> None:
@@ -193,27 +195,30 @@ def find_candidates(
     """The acts of a tokenized sentence with their modality, in sentence order (at most
     MAX_ACTS). The fallback lexicon is tried only when the main one finds nothing."""
     matches = lexicon.find(tokens)
+    borrowed = False
     if not matches and fallback is not None:
-        matches = fallback.find(tokens)
+        matches, borrowed = fallback.find(tokens), True
     if not matches:
         return []
     words = tokens.words
     candidates = [_candidate(match, tokens) for match in select(matches)[:MAX_ACTS]]
     candidates = _govern(_negate(candidates, words), words)
-    candidates = [c for c in candidates if _exists(c, tokens, headline)]
+    names_marked = not existence.title_case(tokens.text)
+    candidates = [c for c in candidates if _exists(c, tokens, headline, names_marked)]
     if any(not c.descriptive for c in candidates):
         candidates = [c for c in candidates if not c.descriptive]
+    for candidate in candidates:
+        candidate.fallback = borrowed
     _weigh(candidates)
     return candidates
 
 
-def _exists(candidate: Candidate, tokens: Tokens, headline: bool) -> bool:
+def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: bool) -> bool:
     """Whether the trigger may report an act rather than naming, planning or aiming at one
     (see `existence`); a noun that only describes one is marked `descriptive`."""
     words, head, starts, text = tokens.words, candidate.first, tokens.starts, tokens.text
-    if not existence.title_case(text):
-        if existence.in_name(text, starts, words, head):
-            return False
+    if names_marked and existence.in_name(text, starts, words, head):
+        return False
     intended = modality.is_intended(candidate.before)
     if existence.is_goal(words, head, intended, candidate.code):
         return False
@@ -257,5 +262,7 @@ def _weigh(candidates: list[Candidate]) -> None:
             candidate.penalty += 0.1  # "demonstrated ... demanding reform": the manner of it
         if candidate.descriptive:
             candidate.penalty += DESCRIPTIVE_PENALTY
+        if candidate.fallback:
+            candidate.penalty += FALLBACK_PENALTY
         accused = accused or modality.frame_of(candidate.code) == "accuse"
         previous = candidate.code

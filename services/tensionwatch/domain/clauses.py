@@ -159,7 +159,7 @@ class Layout:
         if after >= len(self.words):
             return False
         word = self.words[after]
-        if word in MODIFIED_NOUNS or after in triggers:
+        if word in MODIFIED_NOUNS or (after in triggers and text in ADJECTIVAL_AGENTS):
             return True  # "an official protest", "military exercises"
         if text in ADJECTIVAL_AGENTS and word.isalpha() and word not in NOT_NOUNS:
             return not word.endswith("ed") and word not in SAY and word not in PREPOSITIONS
@@ -383,6 +383,14 @@ class Layout:
                 self.enclosed[i] = True
 
     # --- bounds ------------------------------------------------------------------------
+
+    def main_subject(self) -> Mention | None:
+        """The first mention that can be a subject: no preposition, not reporting, not
+        enclosed (what a pronoun in the next sentence most likely refers to)."""
+        for i, mention in enumerate(self.mentions):
+            if self.prep[i] is None and not self.blocked[i] and not self.enclosed[i]:
+                return mention
+        return None
 
     def left_stop(self, token: int) -> int:
         """The first token a subject search from `token` may look at."""

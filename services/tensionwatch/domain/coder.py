@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Protocol
+from typing import Protocol, cast
 
-from tensionwatch.domain import cameo, modality, references
+from tensionwatch.domain import cameo, modality, references, relevance
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import Candidate, find_candidates
 from tensionwatch.domain.clauses import Layout
@@ -28,7 +28,7 @@ from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import Roles, Trigger, assign
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
-VERSION = "tw-rules-0.4"
+VERSION = "tw-rules-0.5"
 # The threshold the evaluation and the service settings should default to: it keeps about
 # 95% of the acts people coded while dropping almost all events in non-political sentences.
 RECOMMENDED_MIN_CONFIDENCE = 0.5
@@ -148,25 +148,50 @@ class Coder:
         if not hopeful and context is None:
             return []  # no act could pass: skip the actor and date look-ups
         published = published_at.date() if published_at else None
+        if context is not None and not context.scanned:
+            self._look_ahead(context, published)
         timing = resolve_timing(sentence.text, published)
-        found = self.actors.find(sentence.text, timing.event_date or published)
+        found = self._find(sentence.text, timing.event_date or published, context)
         mentions = references.resolve(sentence.text, found, context)
         dateline = self._dateline(sentence, found, context)
         if not hopeful:
             if context is not None:
-                context.observe(mentions, None)
+                subject = Layout(tokens.words, tokens.starts, mentions, dateline).main_subject()
+                context.observe(mentions, None, subject if mentions else None)
             return []
         trigger_words = frozenset(word for c in candidates for word in c.words)
         layout = Layout(tokens.words, tokens.starts, mentions, dateline, trigger_words)
         _speaker_pronouns(layout)
-        scored = self._score(hopeful, layout, discount)
+        cues = relevance.sentence_cues(tokens.words, sentence.text)
+        scored = self._score(hopeful, layout, discount, cues)
         if context is not None:
+            context.skipped += not scored and bool(hopeful)
             speaker = layout.speaker
-            context.observe(
-                layout.mentions, layout.mentions[speaker] if speaker is not None else None
-            )
+            speaking = layout.mentions[speaker] if speaker is not None else None
+            context.observe(layout.mentions, speaking, layout.main_subject())
         ranked = sorted(scored, key=_Scored.rank)
         return [self._event(sentence, published_at, s, timing) for s in ranked]
+
+    def _find(
+        self, text: str, on: date | None, context: ArticleContext | None
+    ) -> Sequence[ActorMatch]:
+        """The actors of `text` on day `on` (from the look-ahead when it used that day)."""
+        if context is not None:
+            known = context.found.pop(text, None)
+            if known is not None:  # the publication day's roles: near enough
+                return cast(Sequence[ActorMatch], known[1])
+        return self.actors.find(text, on)
+
+    def _look_ahead(self, context: ArticleContext, published: date | None) -> None:
+        """Count the countries the whole article names, so that a bare sector in its first
+        sentences already has the article's country."""
+        context.scanned = True
+        for text in context.texts:
+            found = self.actors.find(text, published)
+            context.found[text] = (published, found)
+            for match in found:
+                if match.actor.country:
+                    context.ahead[match.actor.country] += 1
 
     def _dateline(
         self, sentence: Sentence, found: Sequence[ActorMatch], context: ArticleContext | None
@@ -180,7 +205,13 @@ class Coder:
             )
         return end
 
-    def _score(self, candidates: list[Candidate], layout: Layout, discount: float) -> list[_Scored]:
+    def _score(
+        self,
+        candidates: list[Candidate],
+        layout: Layout,
+        discount: float,
+        cues: relevance.SentenceCues,
+    ) -> list[_Scored]:
         best: dict[tuple[str, str], _Scored] = {}
         previous: Roles | None = None
         hopeless = self.min_confidence - HOPELESS_MARGIN
@@ -193,13 +224,21 @@ class Coder:
             if kept and _same_act(kept[-1], candidate, layout.words):
                 continue
             kept.append(candidate)
+            relevant = relevance.score(
+                candidate.code,
+                _mention(layout, found.source_mention),
+                _mention(layout, found.target_mention),
+                cues,
+            )
+            if relevant < relevance.MIN_RELEVANCE:
+                continue
             score = confidence(candidate, found, discount)
             if score < self.min_confidence:
                 continue
             dyad = TensionEvent.dyad_of(found.source, found.target)
             key = (candidate.code, dyad)
             if key not in best or best[key].score < score:
-                best[key] = _Scored(score, candidate, found, dyad)
+                best[key] = _Scored(score, candidate, found, dyad, relevant)
         return list(best.values())
 
     def _event(
@@ -248,6 +287,10 @@ def _trigger(candidate: Candidate) -> Trigger:
         candidate.code,
         candidate.noun,
     )
+
+
+def _mention(layout: Layout, index: int | None) -> Mention | None:
+    return layout.mentions[index] if index is not None else None
 
 
 def _same_act(before: Candidate, after: Candidate, words: Sequence[str]) -> bool:

@@ -14,7 +14,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from datetime import date
+from typing import Any, NamedTuple
 
 from tensionwatch.domain.models import Actor
 
@@ -26,6 +27,7 @@ ORG = "org"
 BODY = "body"
 TITLE = "title"
 PRONOUN = "pronoun"
+NAME = "name"  # a capitalised name the index does not know (a person, most likely)
 STATE_KINDS = frozenset({PLACE, SEAT})
 
 # A dateline: "SEOUL:", "ANKARA, May 29 (Xinhua) --", "DUBAI, United Arab Emirates (AP) —",
@@ -47,6 +49,7 @@ class Mention(NamedTuple):
     actor: Actor
     kind: str
     resolved: bool = False  # found through the context (a pronoun, "the North", "police")
+    refers: str = ""  # a pronoun's antecedent's words
 
 
 def dateline_end(text: str, first: bool) -> tuple[int, str]:
@@ -70,7 +73,7 @@ def same_entity(left: Mention, right: Mention) -> bool:
     """Whether two mentions are one party (a self-target): the same words and code, or the
     same state named twice ("North Korea ... from its capital Pyongyang")."""
     a, b = left.actor, right.actor
-    if a.text == b.text and a.code == b.code:
+    if (left.refers or a.text) == (right.refers or b.text) and a.code == b.code:
         return True
     if a.country is None or a.country != b.country:
         return False
@@ -98,47 +101,61 @@ class ArticleContext:
     last_state: Mention | None = None
     last_speaker: Mention | None = None
     previous: list[Mention] = field(default_factory=list)  # the last sentence's mentions
-    by_sector: dict[str, str] = field(default_factory=dict)  # sector -> its last country
+    subject: Mention | None = None  # the last sentence's main subject (a pronoun's first pick)
+    by_sector: dict[str, tuple[str, int]] = field(default_factory=dict)  # -> country, sentence
+    texts: list[str] = field(default_factory=list)  # every sentence, for a look ahead
+    ahead: Counter[str] = field(default_factory=Counter)  # countries the whole article names
+    found: dict[str, tuple[date | None, Any]] = field(default_factory=dict)  # text: day, actors
+    scanned: bool = False
     names: dict[str, Mention] = field(default_factory=dict)  # a person's name word -> them
     korea: bool = False  # whether "the North" / "the South" are the Koreas
     skipped: int = 0  # sentences whose acts were all judged not political
     sentences: int = 0
 
     def main_country(self) -> str | None:
-        """The article's country: its dateline's, else the one named most so far."""
+        """The article's country: its dateline's, else the one the whole article names most
+        (headline and body looked ahead), else the one named most so far."""
         if self.home:
             return self.home
-        if not self.countries:
-            return None
-        return self.countries.most_common(1)[0][0]
+        for counts in (self.ahead, self.countries):
+            if counts:
+                return counts.most_common(1)[0][0]
+        return None
 
     def country_for(self, sector: str | None) -> str | None:
-        """The country a bare sector ("police", "the ministry") belongs to here."""
-        if sector and sector in self.by_sector:
-            return self.by_sector[sector]
-        return self.main_country()
+        """The country a bare sector ("police", "the ministry") belongs to here: the one named
+        for that sector in this or the last sentence, else the article's."""
+        last = self.by_sector.get(sector or "")
+        if last is not None and self.sentences - last[1] <= 1:
+            return last[0]
+        main = self.main_country()
+        return main if main is not None or last is None else last[0]
 
-    def observe(self, mentions: Sequence[Mention], speaker: Mention | None) -> None:
-        """Remember a coded sentence's mentions for the sentences after it."""
-        self.sentences += 1
+    def observe(
+        self, mentions: Sequence[Mention], speaker: Mention | None, subject: Mention | None = None
+    ) -> None:
+        """Remember a coded sentence's mentions (its speaker and main subject) for the
+        sentences after it."""
         for mention in mentions:
             self._note(mention)
+        self.sentences += 1
         if speaker is not None:
             self.last_speaker = speaker
         if mentions:
             self.previous = list(mentions)
+        self.subject = subject
 
     def _note(self, mention: Mention) -> None:
         actor = mention.actor
-        country = actor.country or (actor.code if len(actor.code) > 3 else None)
+        country = actor.country
         if country and not mention.resolved:
             self.countries[country] += 1
             if country in ("PRK", "KOR"):
                 self.korea = True
-        if actor.sector and actor.country:
-            self.by_sector[actor.sector] = actor.country
+        if actor.sector and actor.country and not mention.resolved:
+            self.by_sector[actor.sector] = (actor.country, self.sentences)
         kind = mention.kind
-        if kind == PERSON or (kind == TITLE and _has_name(actor.text)):
+        if kind in (PERSON, NAME) or (kind == TITLE and _has_name(actor.text)):
             self.last_person = mention
             if is_female(actor.text):
                 self.last_female = mention

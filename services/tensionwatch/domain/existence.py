@@ -81,6 +81,12 @@ TRANSPARENT = frozenset(
     "campaign".split()
 )
 COME = frozenset({"came", "come", "comes", "coming"})
+HEAD_NOUNS = frozenset(
+    "village villages group groups zone zones line lines site sites area areas law laws camp "
+    "camps leader leaders committee council movement movements organisers organizers "
+    "activist activists victims victim survivors survivor anniversary museum memorial "
+    "monument record records statistics figures season film".split()
+)
 TIME_WORDS = frozenset(
     "on monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
     "earlier later also now then recently last this next week month year again".split()
@@ -96,7 +102,8 @@ CATENATIVES = frozenset(
 )
 TRANSIT = frozenset(
     "sent send sends sending dispatched dispatch deployed deploy travelled traveled travel "
-    "travels went go goes arrived arrive flew fly came come visited visit".split()
+    "travels went go goes arrived arrive flew fly came come visited visit wrote written "
+    "writes write phoned called telephoned contacted approached".split()
 )
 LOOK_AFTER = 6  # tokens after a noun looked at for what happened to it
 
@@ -130,6 +137,8 @@ def descriptive(words: Sequence[str], head: int, last: int) -> bool:
     object of a verb ("mounted an invasion", "tightened the blockade") reports an act."""
     if _happens(words, last):
         return False
+    if last + 1 < len(words) and words[last + 1] in HEAD_NOUNS:
+        return True  # "a truce village", "a protest group": the trigger modifies a noun
     left = _noun_phrase_start(words, head) - 1
     if left < 0:
         return True

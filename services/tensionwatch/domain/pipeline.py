@@ -47,6 +47,7 @@ class CodedText:
 def new_context(title: str | None, body_sentences: list[Sentence]) -> ArticleContext:
     """The context an article starts with: its title and its dateline, if it has them."""
     context = ArticleContext(title=title)
+    context.texts = ([title] if title else []) + [s.text for s in body_sentences]
     first = next((s for s in body_sentences if not s.is_heading), None)
     if first is not None:
         end, place = dateline_end(first.text, first=True)

@@ -23,9 +23,11 @@ from dataclasses import replace
 from functools import cache
 from importlib import resources
 
+from tensionwatch.domain import names
 from tensionwatch.domain.context import (
     BODY,
     GROUP_SECTORS,
+    NAME,
     ORG,
     PERSON,
     PLACE,
@@ -55,6 +57,7 @@ _INTENT_ADJECTIVES = frozenset(
     "worried hopeful convinced opposed unhappy satisfied disappointed alarmed".split()
 )
 REBEL_SECTORS = frozenset({"REB", "INS"})
+PEOPLE = frozenset({PERSON, NAME})
 
 
 @cache
@@ -79,6 +82,7 @@ def resolve(
     mentions = [_named(start, end, actor, kind, context) for start, end, actor, kind in found]
     extra = _hemispheres(text, context) + _known_names(text, mentions, context)
     mentions = _merged(mentions, extra)
+    mentions = _merged(mentions, names.unknown(text, mentions, context))
     return _merged(mentions, _pronouns(text, mentions, context))
 
 
@@ -95,7 +99,11 @@ def _with_sentence_country(
 
 
 def _named(start: int, end: int, actor: Actor, kind: str, context: ArticleContext) -> Mention:
-    if actor.country is None and actor.sector and actor.code == actor.sector:
+    if (
+        actor.country is None
+        and actor.sector
+        and (actor.code == actor.sector or actor.code.startswith("NGO"))
+    ):  # a bare sector, or a non-governmental body: the country it acts in
         resolved = _bare_sector(actor, kind, start, context)
         if resolved is not None:
             return Mention(start, end, resolved, kind, True)
@@ -174,7 +182,8 @@ def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> li
         antecedent = _antecedent(word, mentions, match.start(), context)
         if antecedent is not None:
             actor = _like(match.group(), antecedent.actor)
-            found.append(Mention(match.start(), match.end(), actor, PRONOUN, True))
+            refers = antecedent.refers or antecedent.actor.text
+            found.append(Mention(match.start(), match.end(), actor, PRONOUN, True, refers))
     return found
 
 
@@ -182,25 +191,33 @@ def _antecedent(
     word: str, mentions: Sequence[Mention], at: int, context: ArticleContext
 ) -> Mention | None:
     before = [m for m in mentions if m.end <= at and m.kind != PRONOUN]
+    subject = context.subject if not before else None  # the last sentence's subject first
     if word in ("he", "him"):
         last = context.last_person
-        return _last(before, _is_male_person) or (
-            last if last is not None and _is_male_person(last) else None
+        return (
+            _last(before, _is_male_person)
+            or _if(subject, _is_male_person)
+            or _if(last, _is_male_person)
         )
     if word == "she":
         return (
             _last(before, _is_female_person)
+            or _if(subject, _is_female_person)
             or context.last_female
             or _last(before, _is_person)
             or context.last_person
         )
     if word in ("they", "them"):
-        return _last(before, _is_group) or context.last_group
+        return _last(before, _is_group) or _if(subject, _is_group) or context.last_group
     if word == "it":
-        return _last(before, _is_state) or context.last_state
+        return _last(before, _is_state) or _if(subject, _is_state) or context.last_state
     if word in ("we", "i"):
         return context.last_speaker or context.last_person
     return before[-1] if before else (context.previous[-1] if context.previous else None)
+
+
+def _if(mention: Mention | None, test: Callable[[Mention], bool]) -> Mention | None:
+    return mention if mention is not None and test(mention) else None
 
 
 def _last(mentions: Sequence[Mention], test: Callable[[Mention], bool]) -> Mention | None:
@@ -211,15 +228,15 @@ def _last(mentions: Sequence[Mention], test: Callable[[Mention], bool]) -> Menti
 
 
 def _is_person(mention: Mention) -> bool:
-    return mention.kind == PERSON
+    return mention.kind in PEOPLE
 
 
 def _is_male_person(mention: Mention) -> bool:
-    return mention.kind == PERSON and not is_female(mention.actor.text)
+    return mention.kind in PEOPLE and not is_female(mention.actor.text)
 
 
 def _is_female_person(mention: Mention) -> bool:
-    return mention.kind == PERSON and is_female(mention.actor.text)
+    return mention.kind in PEOPLE and is_female(mention.actor.text)
 
 
 def _is_group(mention: Mention) -> bool:

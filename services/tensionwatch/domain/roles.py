@@ -108,8 +108,21 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         target = _object(layout, trigger, source)
     else:
         source = _subject(layout, trigger, previous)
-        target = _object(layout, trigger, source)
+        target = _object_relative(layout, trigger, source)
+        target = target if target is not None else _object(layout, trigger, source)
     return _roles(layout, trigger, source, target)
+
+
+def _object_relative(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
+    """ "Jeb Bush, who Trump had derided": the antecedent is the object of the verb when the
+    relative clause has a subject of its own."""
+    pronoun = _relative_before(layout, trigger.head, layout.left_stop(trigger.head))
+    if pronoun is None or source is None or layout.first[source] <= pronoun:
+        return None
+    if "," in layout.words[pronoun + 1 : trigger.head]:
+        return None
+    antecedent = layout.antecedent[pronoun]
+    return antecedent if antecedent != source and not layout.blocked[antecedent] else None
 
 
 def _roles(layout: Layout, trigger: Trigger, source: int | None, target: int | None) -> Roles:
@@ -172,8 +185,12 @@ def _relative_before(layout: Layout, head: int, stop: int) -> int | None:
 def _in_relative(layout: Layout, trigger: Trigger, pronoun: int) -> int | None:
     """ "X, who ... , attacked": X; ", which Ankara sees as": Ankara; ", which arrived": X."""
     antecedent = layout.antecedent[pronoun]
-    closed = "," in layout.words[pronoun + 1 : trigger.head]
-    if closed:
+    between = layout.words[pronoun + 1 : trigger.head]
+    if "," in between:  # the clause has closed: "..., who had fallen ill, but Cuba dismissed"
+        comma = pronoun + 1 + len(between) - 1 - between[::-1].index(",")
+        after = _nearest_subject(layout, comma + 1, trigger.head)
+        if after is not None:
+            return after
         return antecedent if _usable(layout, antecedent) else None
     inside = _nearest_subject(layout, pronoun + 1, trigger.head)
     if inside is not None:
@@ -341,10 +358,11 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
         return came or any(word in DREW for word in before[-3:])
     if not (head.endswith(("ed", "en")) or head in IRREGULAR_PARTICIPLES):
         return False
-    for word in reversed(before):
+    for word in reversed(words[max(trigger.head - 5, 0) : trigger.head]):
         if word in BE_FORMS:
             return True
-        if word not in BE_WORDS:
+        coordinated = word in ("or", "and") or word.endswith(("ed", "en"))
+        if word not in BE_WORDS and not coordinated:
             break
     following = words[trigger.head + 1] if trigger.head + 1 < len(words) else ""
     return following == "by" and trigger.head - 1 in layout.owner

@@ -1,0 +1,119 @@
+"""Parties the actor index does not know, from their capitalised names.
+
+Domestic news names most of its actors once, with no title the index knows ("Percy",
+"The National Association of Atomic Veterans", "the FSC"). A run of capitalised words that
+is not a known actor, not a place after a preposition (the clause layer decides that) and not
+a thing (a treaty, an operation, an event, a street) is taken for a party of the article's
+country: an organisation when it holds a word of `data/name_words.tsv` (whose sector it
+takes) or is an acronym, else a person. A single capitalised word that opens the sentence,
+or that stands right before or after a known actor ("Kurdish militants"), is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from tensionwatch.domain.context import NAME, ORG, ArticleContext, Mention
+from tensionwatch.domain.models import Actor
+
+_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’.&-]*"
+    r"(?:[ \t]+(?:(?:of|the|for|and|de|del|al|bin|ibn|van|von|la|le|du|da|dos|ul)[ \t]+){0,2}"
+    r"[A-Z][\w'’.&-]*)*"
+)
+_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i")
+_MAX_WORDS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    sectors: dict[str, str]
+    things: frozenset[str]
+    stops: frozenset[str]
+
+
+@cache
+def _words() -> _Words:
+    text = resources.files("tensionwatch.domain").joinpath("data/name_words.tsv").read_text("utf-8")
+    sectors: dict[str, str] = {}
+    things: set[str] = set()
+    stops: set[str] = set()
+    for line in text.splitlines():
+        if not line or line.startswith(("#", "kind\t")):
+            continue
+        kind, value, words = line.split("\t")
+        for word in words.split():
+            if kind == "sector":
+                sectors[word] = value
+            elif kind == "thing":
+                things.add(word)
+            else:
+                stops.add(word)
+    return _Words(sectors, frozenset(things), frozenset(stops))
+
+
+def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> list[Mention]:
+    """Mentions of parties named in `text` that `known` (the index's finds) does not cover."""
+    country = context.main_country()
+    if country is None:
+        return []
+    found = []
+    for match in _RUN.finditer(text):
+        span = _trimmed(text, match.start(), match.end())
+        if span is None or _touches(known, span[0], span[1]):
+            continue
+        mention = _mention(text, span[0], span[1], country)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The run without leading stop words ("Meanwhile", "Mr") and trailing dots."""
+    stops = _words().stops
+    while start < end:
+        word_end = text.find(" ", start, end)
+        word = text[start : word_end if word_end > 0 else end].rstrip(".")
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if word not in stops and not word.islower():
+            break
+        if word_end < 0:
+            return None
+        start = word_end + 1
+        while start < end and text[start] == " ":
+            start += 1
+    while end > start and text[end - 1] in ".’'":
+        end -= 1
+    if text[end - 2 : end] in ("'s", "’s"):
+        end -= 2
+    return (start, end) if end > start else None
+
+
+def _touches(known: Sequence[Mention], start: int, end: int) -> bool:
+    """Overlapping a known actor, or right next to one ("Kurdish militants")."""
+    return any(m.start <= end + 1 and start <= m.end + 1 for m in known)
+
+
+def _mention(text: str, start: int, end: int, country: str) -> Mention | None:
+    words = _words()
+    name = text[start:end]
+    parts = name.split()
+    if len(parts) > _MAX_WORDS or any(part in words.things for part in parts):
+        return None
+    if any(part in words.stops for part in parts) or "-" in parts[-1]:
+        return None  # "Sunday", "Bugti-led", "Burqa-clad"
+    opening = start == 0 or text[:start].rstrip()[-1:] in "\"“'‘(:"
+    sector = next((words.sectors[part] for part in parts if part in words.sectors), None)
+    acronym = len(parts) == 1 and name.isupper() and 2 <= len(name) <= 6
+    if len(parts) == 1 and not acronym and (opening or name.endswith(_ADJECTIVE_ENDINGS)):
+        return None  # a capitalised first word, or an adjective ("Kurdish")
+    if sector is None and not acronym:
+        actor = Actor(text=name, code=country, country=country, sector=None)
+        return Mention(start, end, actor, NAME, True)
+    actor = Actor(text=name, code=country + (sector or ""), country=country, sector=sector)
+    return Mention(start, end, actor, ORG, True)

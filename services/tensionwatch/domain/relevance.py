@@ -1,0 +1,112 @@
+"""Whether an act is political: an act between political actors, or an act political by its
+nature (protest, unrest, terrorism, a show of force, sanctions).
+
+The score (0-1) rises with political parties on each side (states, governments, armed
+forces, police, courts, legislatures, armed groups, parties, opposition, international
+bodies) and with acts political in themselves; it falls for acts between private parties,
+for ordinary crime (police or courts against private persons, with crime cues: "drink
+driving", "robbery", "a 25-year-old"), and for sentences about sport, business, science,
+culture or the weather (cue words in `data/relevance.tsv` and `data/modality.tsv`).
+An event below `MIN_RELEVANCE` is not coded; its sentence counts as skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from tensionwatch.domain import modality
+from tensionwatch.domain.context import NAME, ORG, Mention
+from tensionwatch.domain.models import Actor
+
+MIN_RELEVANCE = 0.5
+POLITICAL_SECTORS = frozenset(
+    "GOV MIL COP JUD LEG SPY REB INS OPP PTY ELI HRI NGO IGO SEP UAF".split()
+)
+# Acts political in themselves, whoever does them: protest, force posture, reduced
+# relations and sanctions, threats, unconventional and mass violence.
+POLITICAL_ROOTS = frozenset({"13", "14", "15", "16", "18", "20"})
+COERCIVE_ROOTS = frozenset({"17", "18", "19"})
+ENFORCERS = frozenset({"COP", "JUD"})
+_AGE = re.compile(r"\b\d{1,2}-year-old\b|\baged \d{1,2}\b")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceCues:
+    """What a sentence says about its topic, looked at once for all its acts."""
+
+    offtopic: bool = False  # sport, business, weather, culture, science
+    crime: bool = False  # ordinary crime between private persons
+    metaphor: bool = False  # "kicks off her campaign", "a price war"
+
+
+@cache
+def _cue_words() -> dict[str, frozenset[str]]:
+    text = resources.files("tensionwatch.domain").joinpath("data/relevance.tsv").read_text("utf-8")
+    kinds: dict[str, set[str]] = {}
+    for line in text.splitlines()[1:]:
+        if line and not line.startswith("#") and "\t" in line:
+            kind, words = line.split("\t", 1)
+            kinds.setdefault(kind.strip(), set()).update(words.split())
+    return {kind: frozenset(words) for kind, words in kinds.items() if kind != "kind"}
+
+
+def sentence_cues(words: Sequence[str], text: str) -> SentenceCues:
+    """The sentence's topic cues (`words`: its lower-cased tokens)."""
+    cues = _cue_words()
+    present = set(words)
+    offtopic = modality.is_offtopic(words, text) or not cues["domain"].isdisjoint(present)
+    crime = not cues["crime"].isdisjoint(present) or _AGE.search(text) is not None
+    metaphor = not cues["metaphor"].isdisjoint(present)
+    return SentenceCues(offtopic, crime, metaphor)
+
+
+def political(actor: Actor | None) -> bool:
+    """A state, a political body or office, an armed group or an international body."""
+    if actor is None:
+        return False
+    if actor.code.startswith("IGO") or (actor.sector is None and actor.country is not None):
+        return True
+    return actor.sector in POLITICAL_SECTORS
+
+
+def _side(mention: Mention | None) -> tuple[bool, bool]:
+    """(known, political) for one side; a name the index does not know is unknown."""
+    if mention is None:
+        return False, False
+    if mention.kind == NAME or (
+        mention.resolved and mention.kind == ORG and not mention.actor.sector
+    ):
+        return False, False
+    return True, political(mention.actor)
+
+
+def score(code: str, source: Mention | None, target: Mention | None, cues: SentenceCues) -> float:
+    """How surely the act with CAMEO `code` between `source` and `target` is political."""
+    (known_source, political_source), (known_target, political_target) = (
+        _side(source),
+        _side(target),
+    )
+    sides = political_source + political_target
+    named = known_source + known_target
+    # No party found at all: unknown, neither political nor not; a private party counts against.
+    value = 0.5 + 0.15 * sides - 0.1 * (named - sides)
+    root = code[:2]
+    if root in POLITICAL_ROOTS:
+        value += 0.15
+    if cues.crime and root in COERCIVE_ROOTS and not political_target:
+        if source is None or source.actor.sector in ENFORCERS or not political_source:
+            value -= 0.35
+    if cues.offtopic:
+        value -= 0.3
+    if cues.metaphor:
+        value -= 0.25
+    return round(min(max(value, 0.0), 1.0), 3)
+
+
+def any_political(mentions: Sequence[Mention]) -> bool:
+    """Whether a sentence names any political actor at all."""
+    return any(political(m.actor) for m in mentions)
