@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
+
+from aiokafka.errors import MessageSizeTooLargeError
 
 from tensionwatch.domain.models import Actor, DeadLetterReason, Sentence, TensionEvent
 
@@ -145,10 +148,17 @@ class FakeBatch:
 class FakeBatchProducer:
     """Keeps the batches it is sent; their futures fail when a record's value has `fail_on`."""
 
-    def __init__(self, partitions: int = 4, capacity: int = 3, fail_on: bytes | None = None):
+    def __init__(
+        self,
+        partitions: int = 4,
+        capacity: int = 3,
+        fail_on: bytes | None = None,
+        error: Callable[[], BaseException] = MessageSizeTooLargeError,
+    ):
         self.partitions = partitions
         self.capacity = capacity
         self.fail_on = fail_on
+        self.error = error
         self.sent: list[tuple[str, int, list[tuple[bytes, bytes]]]] = []
 
     def create_batch(self) -> FakeBatch:
@@ -158,7 +168,7 @@ class FakeBatchProducer:
         self.sent.append((topic, partition, batch.records))
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         if self.fail_on and any(self.fail_on in value for _, value in batch.records):
-            future.set_exception(RuntimeError("MessageSizeTooLarge"))
+            future.set_exception(self.error())
         else:
             future.set_result(None)
         return future

@@ -34,6 +34,7 @@ def make_settings(broker: BrokerInfo, unique: str, data_dir: str) -> SettingsFac
             "topic_dead_letters": f"articles-{unique}.dlq",
             "topic_events": f"events-{unique}",
             "topic_escalations": f"escalations-{unique}",
+            "topic_attempts": f"attempts-{unique}",
             "partitions": 2,
             "rebalance_timeout_seconds": 2.0,
             "commit_interval_seconds": 0.5,

@@ -25,6 +25,7 @@ from tensionwatch.service.ports import LanguageDetector
 from tensionwatch.settings import Settings
 from tensionwatch.stream.agents import register_agents
 from tensionwatch.stream.app import create_app
+from tensionwatch.stream.delivery import Delivery
 from tensionwatch.stream.progress import Progress
 from tensionwatch.stream.readiness import Readiness
 from tensionwatch.stream.topics import Topics, declare_topics
@@ -43,6 +44,7 @@ class Service:
     progress: Progress
     readiness: Readiness
     broker: BrokerWatch
+    delivery: Delivery
 
 
 def limits_from(settings: Settings) -> Limits:
@@ -122,11 +124,14 @@ def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service
     readiness = Readiness(app, broker_up=lambda: broker.up)
     metrics.ready.set_function(lambda: float(readiness()))
     metrics.broker_reachable.set_function(lambda: float(broker.up))
-    register_agents(app, settings, topics, handler, metrics, progress)
+    delivery = register_agents(app, settings, topics, handler, metrics, progress)
+    readiness.require(delivery.healthy)
     doors: list[Routes] = [ProbeRoutes(registry, readiness), ingest_routes(settings, registry)]
     if settings.dashboard:
         doors.append(dashboard_routes(settings))
     web = WebServer(*doors, host=settings.web_host, port=settings.web_port)
     app.add_dependency(web)
     app.add_dependency(broker)
-    return Service(settings, app, topics, handler, metrics, web, progress, readiness, broker)
+    return Service(
+        settings, app, topics, handler, metrics, web, progress, readiness, broker, delivery
+    )

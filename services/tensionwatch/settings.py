@@ -74,11 +74,34 @@ class Settings(BaseSettings):
     session_timeout_seconds: float = Field(default=10.0, gt=0)
     rebalance_timeout_seconds: float = Field(default=10.0, gt=0)
 
+    # Delivery (publish failures, poison records)
+    publish_attempt_seconds: float = Field(
+        default=30.0,
+        gt=0,
+        description="Longest one attempt to publish a batch's outputs and commit may take.",
+    )
+    publish_give_up_seconds: float = Field(
+        default=120.0,
+        gt=0,
+        description="A publish that keeps failing is retried with backoff this long (the "
+        "worker is not ready meanwhile), then the process exits without committing.",
+    )
+    quarantine_after: int = Field(
+        default=1,
+        ge=1,
+        description="A record is dead-lettered as `quarantined`, unprocessed, once the worker "
+        "stopped (crash, kill, lost session, exit) this many times with it alone in flight.",
+    )
+
     # Topics
     topic_articles: str = "news.articles"
     topic_dead_letters: str = "news.articles.dlq"
     topic_events: str = "tension.events"
     topic_escalations: str = "tension.escalations"
+    topic_attempts: str = Field(
+        default="tensionwatch.attempts",
+        description="Compacted topic of attempt markers (which input records were in flight).",
+    )
     partitions: int = Field(default=4, ge=1)
     replication_factor: int = Field(default=1, ge=1)
 

@@ -85,6 +85,8 @@ async def test_metrics_expose_the_domain_counters_and_faust_sensors(
         await producer.send_and_wait(settings.topic_articles, json.dumps(ARTICLE).encode())
         await producer.send_and_wait(settings.topic_articles, b"not json")
         await downstream.collect(4)
+        # The outputs are visible before the commit that counts them returns.
+        await until(lambda: service.progress.records == 2, 10, "both records committed")
         async with http.get(f"{service.web.url}/metrics") as response:
             assert response.status == 200
             text = await response.text()

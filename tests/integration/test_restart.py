@@ -35,6 +35,7 @@ def worker_env(settings: Settings, port: int) -> dict[str, str]:
             "TENSIONWATCH_TOPIC_DEAD_LETTERS": settings.topic_dead_letters,
             "TENSIONWATCH_TOPIC_EVENTS": settings.topic_events,
             "TENSIONWATCH_TOPIC_ESCALATIONS": settings.topic_escalations,
+            "TENSIONWATCH_TOPIC_ATTEMPTS": settings.topic_attempts,
             "TENSIONWATCH_PARTITIONS": str(settings.partitions),
             "TENSIONWATCH_REBALANCE_TIMEOUT_SECONDS": "2",
             "TENSIONWATCH_SESSION_TIMEOUT_SECONDS": "6",

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from aiokafka.errors import KafkaTimeoutError, MessageSizeTooLargeError
 from aiokafka.partitioner import DefaultPartitioner
 from aiokafka.producer.message_accumulator import BatchBuilder
 
-from tensionwatch.stream.outbox import Outbox, partition_of
+from tensionwatch.stream.outbox import Outbox, PublishFailed, PublishRefused, partition_of
 from tests.fakes import FakeBatchProducer
 
 KEYS = [b"USA-RUS", b"PRK-USA", b"ISR-PSE", b"RUS-UKR", b"", b"CHN-TWN", b"x" * 300]
@@ -58,13 +59,25 @@ async def test_topics_get_batches_of_their_own() -> None:
     assert outbox.records == {"events": 1, "escalations": 1}
 
 
-async def test_flush_raises_when_the_broker_refuses_a_batch() -> None:
-    producer = FakeBatchProducer(partitions=1, fail_on=b"bad")
+async def test_a_refused_batch_names_the_inputs_it_held() -> None:
+    producer = FakeBatchProducer(partitions=1, capacity=2, fail_on=b"bad")
     outbox = Outbox(producer)
-    await outbox.put("events", b"k", b"good")
-    await outbox.put("events", b"k", b"bad")
-    with pytest.raises(RuntimeError, match="MessageSizeTooLarge"):
+    await outbox.put("events", b"k", b"good", source=0)
+    await outbox.put("events", b"k", b"fine", source=1)
+    await outbox.put("events", b"k", b"bad", source=2)
+    with pytest.raises(PublishRefused) as refused:
         await outbox.flush()
+    assert refused.value.sources == {2}, "the first batch was delivered"
+    assert isinstance(refused.value.error, MessageSizeTooLargeError)
+
+
+async def test_a_failure_that_may_pass_is_told_apart_from_a_refusal() -> None:
+    producer = FakeBatchProducer(partitions=1, fail_on=b"v", error=KafkaTimeoutError)
+    outbox = Outbox(producer)
+    await outbox.put("events", b"k", b"v", source=7)
+    with pytest.raises(PublishFailed) as failed:
+        await outbox.flush()
+    assert failed.value.sources == {7}
 
 
 def test_an_empty_aiokafka_batch_takes_a_record_over_its_size() -> None:

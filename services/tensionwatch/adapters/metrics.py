@@ -120,6 +120,13 @@ class PrometheusMetrics:
             namespace=ns,
             registry=registry,
         )
+        self.refused = Counter(
+            "publish_refusals",
+            "Records the broker refused (too large, invalid), by topic.",
+            ["topic"],
+            namespace=ns,
+            registry=registry,
+        )
         self.lag = Gauge(
             "consumer_lag_records",
             "Records not yet processed, by topic.",
@@ -203,6 +210,10 @@ class PrometheusMetrics:
         if child is None:
             child = self._produced_by_topic[topic] = self.produced.labels(topic=topic)
         child.inc(count)
+
+    def publish_refused(self, topic: str) -> None:
+        """Count one record the broker refused."""
+        self.refused.labels(topic=topic).inc()
 
     def event_delay(self, reference: str, seconds: float) -> None:
         """Observe the delay from `reference` ("ingest" or "published") to emit."""

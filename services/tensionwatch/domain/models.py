@@ -222,6 +222,8 @@ class DeadLetterReason(StrEnum):
     UNREADABLE_MARKUP = "unreadable_markup"
     TIMEOUT = "timeout"
     PROCESSING_ERROR = "processing_error"
+    OUTPUT_REJECTED = "output_rejected"
+    QUARANTINED = "quarantined"
 
 
 def _from_base64(value: object) -> object:

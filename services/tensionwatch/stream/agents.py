@@ -1,34 +1,35 @@
-"""The agent: decode, call the service layer, send. Plus the lag timer.
+"""The agent: take batches, hand them to delivery. Plus the lag timer.
 
-At-least-once (the default) takes records in batches: every output of a batch is sent, and
-the batch's input offsets are acknowledged only after the broker has acknowledged all of
-those outputs, which go out as whole record batches (`outbox.py`) rather than one send per
-record; see the README's Performance section. Exactly-once keeps faust's per-record
-transactional path.
+Both processing modes take records in batches; `delivery.py` codes each batch partition by
+partition, publishes the outputs through the outbox and commits the input offsets with them
+(a consumer commit after delivery, or one Kafka transaction per input partition and batch).
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import time
-from collections.abc import Callable, Mapping, Sequence
-from typing import get_args
+from typing import Any, get_args
 
 import faust
-from faust.types import EventT
+from faust.types import TP
 
 from tensionwatch.adapters.metrics import PrometheusMetrics
-from tensionwatch.service.handler import ArticleHandler, Output, OutputKind, RecordMeta
+from tensionwatch.service.handler import ArticleHandler, OutputKind
 from tensionwatch.settings import Settings
-from tensionwatch.stream.outbox import BatchProducer, Outbox
+from tensionwatch.stream.delivery import Delivery, Policy, exit_without_commit
+from tensionwatch.stream.ledger import KafkaLedger
+from tensionwatch.stream.letters import Letters
+from tensionwatch.stream.outbox import BatchProducer
 from tensionwatch.stream.progress import Progress
+from tensionwatch.stream.sinks import (
+    AtLeastOnceSinks,
+    ConsumerOffsets,
+    Sinks,
+    TransactionalSinks,
+)
 from tensionwatch.stream.topics import Topics
 
 log = logging.getLogger(__name__)
-
-#: Exit status of a worker that could not publish outputs (EX_SOFTWARE).
-EXIT_PUBLISH_FAILED = 70
 
 
 def register_agents(
@@ -38,125 +39,87 @@ def register_agents(
     handler: ArticleHandler,
     metrics: PrometheusMetrics,
     progress: Progress,
-) -> None:
-    """Attach the coding agent and the lag timer to `app`."""
+) -> Delivery:
+    """Attach the coding agent and the lag timer to `app`; returns its delivery."""
     names = {kind: topics.for_output(kind).get_topic_name() for kind in get_args(OutputKind)}
-    publisher = Publisher(names, metrics, lambda: kafka_producer(app))
+    inputs = {topics.articles.get_topic_name()}
+    delivery = build_delivery(app, settings, handler, metrics, progress, names, inputs)
 
-    if settings.processing_guarantee == "exactly_once":
-
-        @app.agent(topics.articles, name="code-articles")
-        async def code_articles(stream: faust.StreamT[bytes]) -> None:
-            async for event in stream.events():
-                outputs = handler.handle(event.value, _meta(event))
-                await send_in_transaction(topics, metrics, outputs)
-                if any(output.kind == "event" for output in outputs):
-                    publisher.delivered([event.message.timestamp])
-                _note(progress, event, len(outputs))
-
-    else:
-
-        @app.agent(topics.articles, name="code-articles")
-        async def code_articles_batched(stream: faust.StreamT[bytes]) -> None:
-            # take_events is on faust's Stream, not on its StreamT protocol.
-            take_events = stream.take_events  # type: ignore[attr-defined]
-            batches = take_events(settings.batch_max, within=settings.batch_within_seconds)
-            async for events in batches:
-                try:
-                    await process_batch(events, handler, publisher, progress)
-                except Exception as error:  # the broker refused an output
-                    exit_without_commit(error)  # leaving the loop normally would ack the batch
+    @app.agent(topics.articles, name="code-articles")
+    async def code_articles(stream: faust.StreamT[bytes]) -> None:
+        # take_events is on faust's Stream, not on its StreamT protocol.
+        take_events = stream.take_events  # type: ignore[attr-defined]
+        async for events in take_events(settings.batch_max, within=settings.batch_within_seconds):
+            try:
+                await delivery.run(events)
+            except Exception as error:  # a bug: nothing of the batch may be acknowledged
+                exit_without_commit(error)
 
     @app.timer(interval=settings.lag_interval_seconds)  # type: ignore[untyped-decorator]
     async def report_lag() -> None:
         for topic, (records, seconds) in progress.lag(app.consumer).items():
             metrics.consumer_lag(topic, records, seconds)
 
+    return delivery
 
-async def process_batch(
-    events: Sequence[EventT[bytes]],
+
+def build_delivery(
+    app: faust.App,
+    settings: Settings,
     handler: ArticleHandler,
-    publisher: Publisher,
+    metrics: PrometheusMetrics,
     progress: Progress,
-) -> None:
-    """Handle every record of a batch, then wait until the broker has every output."""
-    outbox = publisher.outbox()
-    coded_ingest_times: list[float] = []
-    for event in events:
-        outputs = handler.handle(event.value, _meta(event))
-        await publisher.put(outbox, outputs)
-        if any(output.kind == "event" for output in outputs):
-            coded_ingest_times.append(event.message.timestamp)
-        _note(progress, event, len(outputs))
-    await publisher.flush(outbox)
-    publisher.delivered(coded_ingest_times)
+    names: dict[OutputKind, str],
+    inputs: set[str],
+) -> Delivery:
+    """Delivery for the configured guarantee, connected to the app's rebalance signals."""
+    offsets = ConsumerOffsets(app)
+    sinks: Sinks
+    if settings.processing_guarantee == "exactly_once":
+        sinks = TransactionalSinks(settings, offsets)
+    else:
+        sinks = AtLeastOnceSinks(lambda: kafka_producer(app), offsets)
+
+    async def send(topic: str, key: bytes, value: bytes) -> None:
+        await kafka_producer(app).send_and_wait(topic, value, key=key)  # type: ignore[attr-defined]
+
+    policy = Policy(
+        give_up_seconds=settings.publish_give_up_seconds,
+        quarantine_after=settings.quarantine_after,
+        attempt_seconds=settings.publish_attempt_seconds,
+    )
+    delivery = Delivery(
+        handler.handle,
+        inputs,
+        sinks,
+        KafkaLedger(settings, send),
+        Letters(handler.limits, metrics, names),
+        progress,
+        policy,
+        generation=lambda: int(app.consumer_generation_id),
+    )
+    connect(app, delivery)
+    return delivery
 
 
-class Publisher:
-    """Sends a batch's outputs to their topics through an outbox, and counts them."""
+def connect(app: faust.App, delivery: Delivery) -> None:
+    """Follow the group: take partitions on assignment, let them go on revocation and stop."""
 
-    def __init__(
-        self,
-        names: Mapping[OutputKind, str],
-        metrics: PrometheusMetrics,
-        producer: Callable[[], BatchProducer],
-    ) -> None:
-        self.names = names
-        self.metrics = metrics
-        self.producer = producer
+    async def assigned(_sender: Any, assigned: set[TP], **_kwargs: Any) -> None:
+        await delivery.on_assigned(assigned)
 
-    def outbox(self) -> Outbox:
-        """An empty outbox on the (started) producer, for one batch of input records."""
-        return Outbox(self.producer())
+    async def revoked(_sender: Any, revoked: set[TP], **_kwargs: Any) -> None:
+        await delivery.on_revoked(revoked)
 
-    async def put(self, outbox: Outbox, outputs: list[Output]) -> None:
-        """Add outputs to the outbox (which sends a batch whenever one fills up)."""
-        for output in outputs:
-            await outbox.put(self.names[output.kind], output.key, output.value)
+    async def stopping(_sender: Any, **_kwargs: Any) -> None:
+        await delivery.on_shutdown()
 
-    async def flush(self, outbox: Outbox) -> None:
-        """Send the outbox's last batches, wait for the broker's acks, count what was sent."""
-        await outbox.flush()
-        for topic, count in outbox.records.items():
-            self.metrics.published(topic, count)
-
-    def delivered(self, ingest_times: list[float]) -> None:
-        """Observe, once per article with events, the delay from ingest until its events were
-        handed over (delivered, for batches; in the transaction, for exactly-once)."""
-        now = time.time()
-        for ingest_ts in ingest_times:
-            self.metrics.event_delay("ingest", now - ingest_ts)
-
-
-async def send_in_transaction(
-    topics: Topics, metrics: PrometheusMetrics, outputs: list[Output]
-) -> None:
-    """Send through faust's topic API, which joins the current transaction."""
-    for output in outputs:
-        topic = topics.for_output(output.kind)
-        await topic.send(key=output.key, value=output.value)
-        metrics.published(topic.get_topic_name())
+    app.on_partitions_assigned.connect(assigned)  # type: ignore[arg-type]
+    app.on_partitions_revoked.connect(revoked)  # type: ignore[arg-type]
+    app.on_before_shutdown.connect(stopping)  # type: ignore[arg-type]
 
 
 def kafka_producer(app: faust.App) -> BatchProducer:
     """The AIOKafkaProducer inside the app's (started) faust producer, which keeps it
     private; it is the producer faust configured from the settings."""
     return app.producer._ensure_producer()  # type: ignore[attr-defined,no-any-return]
-
-
-def exit_without_commit(error: BaseException) -> None:
-    """End the process at once, committing nothing, so the failed batch is consumed again
-    on restart (crash-only: faust acks a batch whose loop body raised, which would lose it)."""
-    log.critical("could not publish a batch's outputs, exiting to retry it: %r", error)
-    logging.shutdown()
-    os._exit(EXIT_PUBLISH_FAILED)
-
-
-def _meta(event: EventT[bytes]) -> RecordMeta:
-    message = event.message
-    return RecordMeta(message.topic, message.partition, message.offset, message.key)
-
-
-def _note(progress: Progress, event: EventT[bytes], outputs: int) -> None:
-    message = event.message
-    progress.processed(message.tp, message.offset, message.timestamp, outputs)

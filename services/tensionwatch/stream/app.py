@@ -7,6 +7,7 @@ import ssl
 from typing import Any
 
 import faust
+from aiokafka.consumer.fetcher import READ_COMMITTED
 
 from tensionwatch.settings import Settings
 
@@ -19,7 +20,9 @@ def create_app(settings: Settings) -> faust.App:
         settings.app_id,
         broker=settings.faust_broker(),
         broker_credentials=broker_credentials(settings),
-        processing_guarantee=settings.processing_guarantee,
+        # Exactly-once is delivery's own (stream/sinks.py): faust's TransactionManager puts an
+        # article's events and its offset in different transactions.
+        processing_guarantee="at_least_once",
         datadir=settings.data_dir,
         key_serializer="raw",
         value_serializer="raw",
@@ -43,15 +46,20 @@ def create_app(settings: Settings) -> faust.App:
         # consumer for up to 1.5 s at a time. The service has no leader-only timers.
         topic_disable_leader=True,
         producer_acks=-1,
+        # A batch the broker cannot take is failed after this, so delivery can sort the
+        # failure (faust's default waits 20 minutes).
+        producer_request_timeout=settings.publish_attempt_seconds,
         broker_session_timeout=settings.session_timeout_seconds,
         broker_rebalance_timeout=settings.rebalance_timeout_seconds,
         broker_heartbeat_interval=min(3.0, settings.session_timeout_seconds / 3),
     )
-    bound_fetch_wait(app, settings.fetch_max_wait_seconds)
+    tune_fetcher(
+        app, settings.fetch_max_wait_seconds, settings.processing_guarantee == "exactly_once"
+    )
     return app
 
 
-def bound_fetch_wait(app: faust.App, seconds: float) -> None:
+def tune_fetcher(app: faust.App, seconds: float, read_committed: bool) -> None:
     """Cap how long the broker may hold a fetch that has nothing to return.
 
     faust builds its consumer with `fetch_max_wait_ms=1500` and no setting for it. Kafka
@@ -68,6 +76,8 @@ def bound_fetch_wait(app: faust.App, seconds: float) -> None:
             log.warning("cannot set the fetch wait: faust or aiokafka changed their consumer")
             return
         fetcher._fetch_max_wait_ms = wait_ms
+        if read_committed:
+            fetcher._isolation_level = READ_COMMITTED
 
     app.on_partitions_assigned.connect(apply)  # type: ignore[arg-type]
 

@@ -6,15 +6,32 @@ open `BatchBuilder` of its topic-partition (aiokafka's public batch API), hashes
 key once a batch, and hands the producer whole batches: one future per batch. Records keep their
 order within a partition, and the partition a key lands on is the Java client's (murmur2),
 so downstream consumers see exactly what per-record sends would have produced.
+
+Each record carries its *source* (the index of the input record it came from), so that when
+the broker refuses a batch, the caller knows which inputs were in it (`PublishRefused`).
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable
+from dataclasses import dataclass
 from typing import Any, Protocol
 
+from aiokafka import errors
 from aiokafka.partitioner import murmur2
+
+from tensionwatch.domain.errors import TensionwatchError
+
+#: Broker answers that refuse the records themselves: sending them again cannot succeed.
+REFUSALS: tuple[type[BaseException], ...] = (
+    errors.MessageSizeTooLargeError,
+    errors.RecordListTooLargeError,
+    errors.CorruptRecordException,
+    errors.InvalidTimestampError,
+    errors.PolicyViolationError,
+    errors.UnsupportedForMessageFormatError,
+)
 
 
 class BatchBuilder(Protocol):
@@ -37,10 +54,33 @@ class BatchProducer(Protocol):
     async def partitions_for(self, topic: str) -> set[int]: ...
 
 
+class PublishError(TensionwatchError):
+    """Some of an outbox's batches were not delivered."""
+
+    def __init__(self, error: BaseException, sources: set[int]) -> None:
+        super().__init__(f"{type(error).__name__}: {error}")
+        self.error = error
+        self.sources = sources  # the inputs with a record in an undelivered batch
+
+
+class PublishRefused(PublishError):
+    """The broker refused records (too large, invalid): sending them again cannot succeed."""
+
+
+class PublishFailed(PublishError):
+    """Delivery failed for a reason that may pass (broker unreachable, timeout, leader moving)."""
+
+
 def partition_of(key: bytes, partitions: int) -> int:
     """The partition the Java client's default partitioner gives a keyed record."""
     hashed: int = murmur2(key)
     return (hashed & 0x7FFFFFFF) % partitions
+
+
+@dataclass(slots=True)
+class _Open:
+    batch: BatchBuilder
+    sources: set[int]
 
 
 class Outbox:
@@ -54,35 +94,52 @@ class Outbox:
         self.producer = producer
         self._partitions: dict[str, int] = {}
         self._by_key: dict[tuple[str, bytes], int] = {}
-        self._open: dict[tuple[str, int], BatchBuilder] = {}
-        self._sent: list[Awaitable[Any]] = []
+        self._open: dict[tuple[str, int], _Open] = {}
+        self._sent: list[tuple[Awaitable[Any], set[int]]] = []
         self.records: dict[str, int] = {}  # records handed to the producer, by topic
 
-    async def put(self, topic: str, key: bytes, value: bytes) -> None:
+    async def put(self, topic: str, key: bytes, value: bytes, source: int = 0) -> None:
         """Add one record; sends its partition's batch first when that batch is full."""
         partition = self._by_key.get((topic, key))
         if partition is None:
             partition = await self._partition(topic, key)
         slot = (topic, partition)
-        batch = self._open.get(slot)
-        if batch is None:
-            batch = self._open[slot] = self.producer.create_batch()
-        if batch.append(timestamp=None, key=key, value=value) is None:  # full
+        current = self._open.get(slot)
+        if current is None:
+            current = self._open[slot] = _Open(self.producer.create_batch(), set())
+        if current.batch.append(timestamp=None, key=key, value=value) is None:  # full
             await self._send(slot, self._open.pop(slot))
-            batch = self._open[slot] = self.producer.create_batch()
-            batch.append(timestamp=None, key=key, value=value)  # an empty batch takes any record
+            current = self._open[slot] = _Open(self.producer.create_batch(), set())
+            current.batch.append(timestamp=None, key=key, value=value)  # an empty one takes any
+        current.sources.add(source)
 
     async def flush(self) -> None:
-        """Send every open batch and wait until the broker has all of them."""
+        """Send every open batch and wait until the broker has all of them.
+
+        Raises PublishRefused when the broker refused a batch's records, else PublishFailed
+        when a batch was not delivered; either names the sources of every undelivered batch.
+        """
         for slot in list(self._open):
             await self._send(slot, self._open.pop(slot))
         sent, self._sent = self._sent, []
-        await asyncio.gather(*sent)
+        results = await asyncio.gather(*(future for future, _ in sent), return_exceptions=True)
+        failed = [(r, s) for r, (_, s) in zip(results, sent, strict=True) if _is_error(r)]
+        if not failed:
+            return
+        sources = set().union(*(s for _, s in failed))
+        refused = [r for r, _ in failed if isinstance(r, REFUSALS)]
+        if refused:
+            raise PublishRefused(refused[0], sources)
+        raise PublishFailed(failed[0][0], sources)
 
-    async def _send(self, slot: tuple[str, int], batch: BatchBuilder) -> None:
+    async def _send(self, slot: tuple[str, int], current: _Open) -> None:
         topic, partition = slot
-        self._sent.append(await self.producer.send_batch(batch, topic, partition=partition))
-        self.records[topic] = self.records.get(topic, 0) + batch.record_count()
+        try:
+            future = await self.producer.send_batch(current.batch, topic, partition=partition)
+        except Exception as error:  # refused before it left (closed producer, queue timeout)
+            future = _failed(error)
+        self._sent.append((future, current.sources))
+        self.records[topic] = self.records.get(topic, 0) + current.batch.record_count()
 
     async def _partition(self, topic: str, key: bytes) -> int:
         count = self._partitions.get(topic)
@@ -90,3 +147,13 @@ class Outbox:
             count = self._partitions[topic] = len(await self.producer.partitions_for(topic))
         partition = self._by_key[(topic, key)] = partition_of(key, count)
         return partition
+
+
+def _is_error(result: object) -> bool:
+    return isinstance(result, BaseException)
+
+
+def _failed(error: BaseException) -> asyncio.Future[Any]:
+    future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+    future.set_exception(error)
+    return future

@@ -20,10 +20,15 @@ class Readiness:
         self.app = app
         self.broker_up = broker_up
         self.assigned = False
+        self.checks: list[Callable[[], bool]] = []
         app.on_partitions_assigned.connect(self._on_assigned)  # type: ignore[arg-type]
 
     async def _on_assigned(self, _sender: Any, *_args: Any, signal: Any, **_kwargs: Any) -> None:
         self.assigned = True
+
+    def require(self, check: Callable[[], bool]) -> None:
+        """Also require `check` (delivery adds "publishing works")."""
+        self.checks.append(check)
 
     def __call__(self) -> bool:
         """True once assigned and recovered; false again while a rebalance runs or while the
@@ -31,4 +36,4 @@ class Readiness:
         if not self.broker_up() or not self.assigned or self.app.rebalancing:
             return False
         recovery: Any = getattr(self.app.tables, "recovery")  # noqa: B009 - not on TableManagerT
-        return bool(recovery.completed.is_set())
+        return bool(recovery.completed.is_set()) and all(check() for check in self.checks)

@@ -39,11 +39,14 @@ class Topics:
 def declare_topics(app: faust.App, settings: Settings) -> Topics:
     """Declare the topics on the app with the configured names and partitions."""
 
-    def topic(name: str) -> TopicT:
-        return app.topic(name, partitions=settings.partitions, key_type=bytes, value_type=bytes)
+    def topic(name: str, acks: bool = True) -> TopicT:
+        return app.topic(
+            name, partitions=settings.partitions, key_type=bytes, value_type=bytes, acks=acks
+        )
 
     return Topics(
-        articles=topic(settings.topic_articles),
+        # faust never commits the input: delivery commits its offsets with the outputs.
+        articles=topic(settings.topic_articles, acks=False),
         dead_letters=topic(settings.topic_dead_letters),
         events=topic(settings.topic_events),
         escalations=topic(settings.topic_escalations),

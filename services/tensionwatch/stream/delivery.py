@@ -1,0 +1,356 @@
+"""Delivery: each input partition's outputs and its offset, committed together, exactly once
+per owner.
+
+The agent hands every batch it takes to `Delivery.run`. A batch is split by input partition
+(a *slice*); each slice is coded, its outputs go out through the partition's sink, and the
+offset after its last record is committed with them (`sinks.py`: a consumer commit after
+delivery, or one Kafka transaction). faust never commits the input topics: they are declared
+without acks, so the offsets the group holds are exactly the ones committed here.
+
+Ownership follows the group. On assignment the partitions are taken (exactly-once: their
+transactional producers started, which fences any previous owner), their committed offsets
+read, and anything below them skipped. On revocation, or SIGTERM, the slice in flight stops
+at the next record, what was coded is flushed and committed, and only then is the partition
+let go; records of a partition no longer owned, or fetched in an earlier generation, are
+dropped (the next owner reads them from the committed offset).
+
+Publish failures are sorted: a refusal of records (too large, invalid) re-sends the slice's
+records one input at a time, and an input whose outputs are refused becomes an
+`output_rejected` dead letter; any other failure is retried with backoff (and the worker is
+not ready meanwhile) for at most `publish_give_up_seconds`, then the process exits without
+committing. Attempt markers (`ledger.py`) make sure that never repeats on one record.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from aiokafka.errors import KafkaError
+from faust.types import TP, EventT
+
+from tensionwatch.domain.models import DeadLetterReason
+from tensionwatch.service.handler import Output, RecordMeta
+from tensionwatch.stream.ledger import Ledger, Marker
+from tensionwatch.stream.letters import Letters
+from tensionwatch.stream.outbox import PublishError, PublishFailed, PublishRefused
+from tensionwatch.stream.progress import Progress
+from tensionwatch.stream.sinks import PartitionLost, Sink, Sinks
+
+log = logging.getLogger(__name__)
+
+#: Exit status of a worker that could not publish outputs (EX_SOFTWARE).
+EXIT_PUBLISH_FAILED = 70
+
+Handle = Callable[[bytes, RecordMeta], list[Output]]
+#: Failures that may pass: retried with backoff until the give-up time.
+TRANSIENT = (PublishFailed, KafkaError, OSError)
+Event = EventT[bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """How long to retry a failing publish, and when a record is quarantined."""
+
+    give_up_seconds: float = 120.0
+    first_backoff_seconds: float = 0.2
+    max_backoff_seconds: float = 5.0
+    quarantine_after: int = 1
+    attempt_seconds: float = 30.0
+
+
+class Delivery:
+    """Runs batches for the partitions this worker owns; see the module's docstring."""
+
+    def __init__(
+        self,
+        handle: Handle,
+        topics: set[str],
+        sinks: Sinks,
+        ledger: Ledger,
+        letters: Letters,
+        progress: Progress,
+        policy: Policy,
+        generation: Callable[[], int],
+    ) -> None:
+        self.handle = handle
+        self.topics = topics
+        self.sinks = sinks
+        self.ledger = ledger
+        self.letters = letters
+        self.progress = progress
+        self.policy = policy
+        self.generation = generation
+        self.exit: Callable[[BaseException], None] = exit_without_commit
+        self._lock = asyncio.Lock()
+        self._stopping = False
+        self._closed = False
+        self._owned: set[TP] = set()
+        self._generation = -1
+        self._next: dict[TP, int] = {}
+        self._markers: dict[TP, Marker] = {}
+        self._failing_since: float | None = None
+
+    def healthy(self) -> bool:
+        """False while a failed publish is being retried (for /readyz)."""
+        return self._failing_since is None
+
+    # -- ownership --------------------------------------------------------------------------
+
+    async def on_assigned(self, assigned: set[TP]) -> None:
+        """Take the partitions: fence previous owners, read markers and committed offsets."""
+        mine = {tp for tp in assigned if tp.topic in self.topics}
+        async with self._lock:
+            self._generation = self.generation()
+            await self.sinks.acquire(mine)
+            self._markers = await self.ledger.load(mine)
+            committed = await asyncio.gather(*(self.sinks.committed(tp) for tp in mine))
+            self._next = {tp: offset or 0 for tp, offset in zip(mine, committed, strict=True)}
+            self._owned = mine
+        log.info("delivery: own %s (generation %d)", sorted(mine), self._generation)
+
+    async def on_revoked(self, revoked: set[TP]) -> None:
+        """Let partitions go once the slice in flight has committed what it did."""
+        self._stopping = True
+        try:
+            async with self._lock:
+                self._owned.clear()
+                await self.sinks.release({tp for tp in revoked if tp.topic in self.topics})
+        finally:
+            self._stopping = False
+
+    async def on_shutdown(self) -> None:
+        """Finish the record in flight, commit, and take no more batches."""
+        self._stopping = True
+        async with self._lock:
+            self._closed = True
+            owned, self._owned = self._owned, set()
+            await self.sinks.release(owned)
+
+    # -- batches ----------------------------------------------------------------------------
+
+    async def run(self, events: Sequence[Event]) -> None:
+        """Deliver one batch, slice by slice; any unexpected error ends the process."""
+        async with self._lock:
+            if self._closed:
+                return
+            for tp, records in self._slices(events):
+                if self._stopping:
+                    return
+                try:
+                    await self._run_slice(tp, records)
+                except PartitionLost as lost:
+                    log.warning("delivery: %s; leaving it to its new owner", lost)
+                    self._owned.discard(tp)
+
+    def _slices(self, events: Sequence[Event]) -> Iterator[tuple[TP, list[Event]]]:
+        by_tp: dict[TP, list[Event]] = {}
+        for event in events:
+            message = event.message
+            tp = message.tp
+            if tp not in self._owned or message.generation_id != self._generation:
+                continue  # fetched before a rebalance: the owner reads it again
+            records = by_tp.setdefault(tp, [])
+            floor = records[-1].message.offset + 1 if records else self._next.get(tp, 0)
+            if message.offset >= floor:
+                records.append(event)
+        return iter((tp, records) for tp, records in by_tp.items() if records)
+
+    async def _run_slice(self, tp: TP, records: list[Event]) -> None:
+        while records:
+            if self._stopping:
+                return
+            marker = self._markers.get(tp)
+            if marker is not None and marker.covers(records[0].message.offset):
+                await self._alone(tp, records[0], None, marker)  # re-read after a death
+                records = records[1:]
+            else:
+                await self._batch(tp, records)
+                return
+
+    async def _batch(self, tp: TP, records: list[Event]) -> None:
+        """The fast path: code and send the whole slice, then one commit."""
+        first, last = records[0].message.offset, records[-1].message.offset
+        await self._mark(tp, Marker(first, last))
+        outputs: list[list[Output]] = []
+        sink = await self.sinks.open(tp)
+        try:
+            async with self._aborting(sink):
+                for index, event in enumerate(records):
+                    if self._stopping:
+                        break
+                    outputs.append(self.handle(event.value, meta_of(event)))
+                    await self._put(sink, outputs[-1], index)
+                await self._commit(sink, records[: len(outputs)], outputs)
+        except PublishRefused as refused:
+            await self._after_refusal(tp, records[: len(outputs)], outputs, refused)
+        except TRANSIENT as error:
+            await self._retry(tp, records[: len(outputs)], outputs, error)
+
+    @contextlib.asynccontextmanager
+    async def _aborting(self, sink: Sink) -> AsyncIterator[None]:
+        """Abort the sink when the block fails."""
+        try:
+            yield
+        except BaseException:
+            await sink.abort()
+            raise
+
+    async def _attempt(self, tp: TP, records: list[Event], outputs: list[list[Output]]) -> None:
+        """Open a sink, send outputs already made, commit."""
+        sink = await self.sinks.open(tp)
+        async with self._aborting(sink):
+            for index, produced in enumerate(outputs):
+                await self._put(sink, produced, index)
+            await self._commit(sink, records, outputs)
+
+    async def _commit(self, sink: Sink, records: list[Event], outputs: list[list[Output]]) -> None:
+        """Commit the offset after `records` with their outputs (nothing if none were done)."""
+        if not records:
+            await sink.abort()
+            return
+        async with asyncio.timeout(self.policy.attempt_seconds):  # TimeoutError is transient
+            await sink.commit(records[-1].message.offset + 1)
+        self._failing_since = None
+        tp = records[-1].message.tp
+        self._next[tp] = records[-1].message.offset + 1
+        ingest_times = []
+        for event, produced in zip(records, outputs, strict=True):
+            message = event.message
+            self.progress.processed(tp, message.offset, message.timestamp, len(produced))
+            if any(output.kind == "event" for output in produced):
+                ingest_times.append(message.timestamp)
+        self.letters.delivered(sink.outbox.records, ingest_times)
+
+    async def _retry(
+        self, tp: TP, records: list[Event], outputs: list[list[Output]], error: BaseException
+    ) -> None:
+        """Send the slice again with backoff until it goes through or the time is up."""
+        deadline = self._failing(error)
+        backoff = self.policy.first_backoff_seconds
+        while not self._stopping:
+            await asyncio.sleep(backoff)
+            backoff = min(backoff * 2, self.policy.max_backoff_seconds)
+            try:
+                await self._attempt(tp, records, outputs)
+                return
+            except PublishRefused as refused:
+                await self._after_refusal(tp, records, outputs, refused)
+                return
+            except TRANSIENT as again:
+                log.warning("delivery: publishing %s still fails: %r", tp, again)
+                if time.monotonic() > deadline:
+                    self.exit(again)  # the marker stays: the next start re-reads one by one
+                    return
+
+    async def _after_refusal(
+        self, tp: TP, records: list[Event], outputs: list[list[Output]], refused: PublishError
+    ) -> None:
+        """Send again one input at a time; inputs whose outputs are refused are dead-lettered.
+
+        At-least-once re-sends only the inputs that had a record in a refused batch (the rest
+        were delivered); exactly-once re-sends all, since the transaction was aborted."""
+        log.warning("delivery: the broker refused records of %s: %r", tp, refused)
+        for index, event in enumerate(records):
+            if self.sinks.transactional or index in refused.sources:
+                await self._alone(tp, event, outputs[index], None)
+            if self._stopping:
+                return
+        if not self.sinks.transactional:
+            await self._attempt(tp, records, [[] for _ in records])
+
+    async def _alone(
+        self, tp: TP, event: Event, outputs: list[Output] | None, marker: Marker | None
+    ) -> None:
+        """One input on its own: its outputs, then smaller dead letters while they are refused;
+        a failure that lasts past the give-up time ends the process."""
+        reason: DeadLetterReason | None = None
+        if outputs is None:
+            outputs, reason = await self._careful(tp, event, marker)
+        rejected = DeadLetterReason.OUTPUT_REJECTED
+        candidates = [(reason, outputs)]
+        candidates += [(rejected, [letter]) for letter in self.letters.rejected(event)]
+        deadline: float | None = None
+        while candidates and not self._stopping:
+            reason, produced = candidates[0]
+            try:
+                await self._attempt(tp, [event], [produced])
+                if reason is not None:
+                    self.letters.sent(reason)
+                return
+            except PublishRefused:
+                self.letters.refused(produced)
+                candidates.pop(0)
+            except TRANSIENT as error:
+                deadline = deadline or self._failing(error)
+                if time.monotonic() > deadline:
+                    self.exit(error)
+                    return
+                await asyncio.sleep(self.policy.first_backoff_seconds)
+        if not candidates:
+            log.error(
+                "delivery: every output and dead letter of %s@%d was refused; skipped",
+                tp,
+                event.message.offset,
+            )
+            await self._attempt(tp, [event], [[]])
+
+    async def _careful(
+        self, tp: TP, event: Event, marker: Marker | None
+    ) -> tuple[list[Output], DeadLetterReason | None]:
+        """Code a record re-read after a death, or quarantine it after too many."""
+        offset = event.message.offset
+        strikes = marker.strikes_for(offset) if marker else 0
+        if strikes >= self.policy.quarantine_after:
+            log.error("delivery: quarantining %s@%d after %d strikes", tp, offset, strikes)
+            return [self.letters.quarantined(event, strikes)], DeadLetterReason.QUARANTINED
+        until = max(marker.last, marker.until) if marker else offset
+        await self._mark(tp, Marker(offset, offset, until, strikes))
+        return self.handle(event.value, meta_of(event)), None
+
+    async def _mark(self, tp: TP, marker: Marker) -> None:
+        """Write the marker before the records are touched; retried like a publish."""
+        deadline: float | None = None
+        while True:
+            try:
+                async with asyncio.timeout(self.policy.attempt_seconds):
+                    await self.ledger.mark(tp, marker)
+                break
+            except TRANSIENT as error:
+                deadline = deadline or self._failing(error)
+                if time.monotonic() > deadline:
+                    self.exit(error)
+                    return
+                await asyncio.sleep(self.policy.first_backoff_seconds)
+        self._markers[tp] = marker
+
+    async def _put(self, sink: Sink, outputs: list[Output], source: int) -> None:
+        names = self.letters.names
+        for output in outputs:
+            await sink.outbox.put(names[output.kind], output.key, output.value, source)
+
+    def _failing(self, error: BaseException) -> float:
+        """Note a failing publish; returns the time by which it must have gone through."""
+        log.warning("delivery: publishing failed, retrying: %r", error)
+        if self._failing_since is None:
+            self._failing_since = time.monotonic()
+        return self._failing_since + self.policy.give_up_seconds
+
+
+def meta_of(event: Event) -> RecordMeta:
+    """Where a consumed record came from."""
+    message = event.message
+    return RecordMeta(message.topic, message.partition, message.offset, message.key)
+
+
+def exit_without_commit(error: BaseException) -> None:
+    """End the process at once, committing nothing, so the slice is consumed again on restart
+    (one record at a time, thanks to its marker)."""
+    log.critical("could not publish outputs in time, exiting to retry them: %r", error)
+    logging.shutdown()
+    os._exit(EXIT_PUBLISH_FAILED)
