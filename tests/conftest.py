@@ -6,10 +6,12 @@ The broker is the embedded Tansu unless TENSIONWATCH_TEST_BOOTSTRAP names a runn
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,3 +62,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/integration" in str(item.path):
             item.add_marker(pytest.mark.integration)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print the figures of the fault runs (duplicated and lost outputs, recovery times)."""
+    from tests.faults import FIGURES
+
+    if not FIGURES:
+        return
+    terminalreporter.section("fault runs (outputs counted by identity)")
+    for figures in FIGURES:
+        terminalreporter.write_line(json.dumps(figures))

@@ -23,6 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from aiohttp import ClientSession
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from tensionwatch.adapters.devbroker import free_port
@@ -46,6 +47,7 @@ class Backlog:
     events: frozenset[str]
     escalations: frozenset[str]
     letters: frozenset[bytes]
+    most_per_article: int  # outputs of the article that makes the most
 
 
 @cache
@@ -55,10 +57,12 @@ def backlog(count: int) -> Backlog:
     for index in range(0, count, BAD_EVERY):
         records[index] = f"not json {index}".encode()
     handler = ArticleHandler(build_coder(Settings()), NullMetrics(), limits_from(Settings()))
-    outputs = [o for n, r in enumerate(records) for o in handler.handle(r, RecordMeta("t", 0, n))]
+    per_article = [handler.handle(r, RecordMeta("t", 0, n)) for n, r in enumerate(records)]
+    outputs = [output for article in per_article for output in article]
     ids = {kind: frozenset(_id(o.value) for o in outputs if o.kind == kind) for kind in KINDS}
     letters = frozenset(r for r in records if r.startswith(b"not json"))
-    return Backlog(records, ids["event"], ids["escalation"], letters)
+    most = max(len(article) for article in per_article)
+    return Backlog(records, ids["event"], ids["escalation"], letters, most)
 
 
 KINDS = ("event", "escalation")
@@ -203,15 +207,18 @@ class Workers:
         self.logs = logs
         self.extra = extra
         self.running: dict[str, subprocess.Popen[bytes]] = {}
+        self.ports: dict[str, int] = {}
         self.exit_codes: dict[str, int] = {}
 
     def start(self, name: str) -> None:
         """Start a worker called `name`."""
         command = [sys.executable, "-m", "tensionwatch.entrypoints.cli", "worker"]
+        env = worker_env(self.settings, **self.extra)
+        self.ports[name] = int(env["TENSIONWATCH_WEB_PORT"])
         with (self.logs / f"{name}.log").open("ab") as out:
             self.running[name] = subprocess.Popen(  # noqa: S603
                 [*command, "--loglevel", "warning"],
-                env=worker_env(self.settings, **self.extra),
+                env=env,
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
@@ -222,6 +229,16 @@ class Workers:
         process.send_signal(sig)
         self.exit_codes[name] = process.wait(timeout=timeout)
         return self.exit_codes[name]
+
+    async def metric(self, name: str, sample: str) -> float:
+        """A sample (without labels) from the worker's /metrics."""
+        url = f"http://127.0.0.1:{self.ports[name]}/metrics"
+        async with ClientSession() as http, http.get(url) as response:
+            text = await response.text()
+        for line in text.splitlines():
+            if line.startswith(sample + " "):
+                return float(line.split()[1])
+        raise AssertionError(f"{sample} not in {name}'s metrics")
 
     def stop_all(self) -> None:
         """SIGTERM whatever still runs (SIGKILL after 30 s)."""

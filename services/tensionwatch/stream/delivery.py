@@ -201,13 +201,25 @@ class Delivery:
             await sink.abort()
             raise
 
-    async def _attempt(self, tp: TP, records: list[Event], outputs: list[list[Output]]) -> None:
-        """Open a sink, send outputs already made, commit."""
+    async def _attempt(
+        self,
+        tp: TP,
+        records: list[Event],
+        outputs: list[list[Output]],
+        send: bool = True,
+        commit: bool = True,
+    ) -> None:
+        """Open a sink, send outputs already made (unless they were delivered), and commit
+        (or, at-least-once only, just wait for their delivery)."""
         sink = await self.sinks.open(tp)
         async with self._aborting(sink):
-            for index, produced in enumerate(outputs):
+            for index, produced in enumerate(outputs if send else []):
                 await self._put(sink, produced, index)
-            await self._commit(sink, records, outputs)
+            if commit:
+                await self._commit(sink, records, outputs)
+            else:
+                await sink.outbox.flush()
+                self.letters.delivered(sink.outbox.records, [])
 
     async def _commit(self, sink: Sink, records: list[Event], outputs: list[list[Output]]) -> None:
         """Commit the offset after `records` with their outputs (nothing if none were done)."""
@@ -253,22 +265,31 @@ class Delivery:
     ) -> None:
         """Send again one input at a time; inputs whose outputs are refused are dead-lettered.
 
-        At-least-once re-sends only the inputs that had a record in a refused batch (the rest
-        were delivered); exactly-once re-sends all, since the transaction was aborted."""
+        Exactly-once re-sends every input, each in a transaction of its own (the slice's was
+        aborted). At-least-once re-sends only the inputs that had a record in a refused batch
+        (the rest were delivered), then commits the slice."""
         log.warning("delivery: the broker refused records of %s: %r", tp, refused)
+        delivered = list(outputs)
         for index, event in enumerate(records):
-            if self.sinks.transactional or index in refused.sources:
-                await self._alone(tp, event, outputs[index], None)
             if self._stopping:
                 return
+            if self.sinks.transactional:
+                await self._alone(tp, event, outputs[index], None)
+            elif index in refused.sources:
+                delivered[index] = await self._alone(tp, event, outputs[index], None, commit=False)
         if not self.sinks.transactional:
-            await self._attempt(tp, records, [[] for _ in records])
+            await self._attempt(tp, records, delivered, send=False)
 
     async def _alone(
-        self, tp: TP, event: Event, outputs: list[Output] | None, marker: Marker | None
-    ) -> None:
+        self,
+        tp: TP,
+        event: Event,
+        outputs: list[Output] | None,
+        marker: Marker | None,
+        commit: bool = True,
+    ) -> list[Output]:
         """One input on its own: its outputs, then smaller dead letters while they are refused;
-        a failure that lasts past the give-up time ends the process."""
+        a failure that lasts past the give-up time ends the process. Returns what went out."""
         reason: DeadLetterReason | None = None
         if outputs is None:
             outputs, reason = await self._careful(tp, event, marker)
@@ -279,10 +300,10 @@ class Delivery:
         while candidates and not self._stopping:
             reason, produced = candidates[0]
             try:
-                await self._attempt(tp, [event], [produced])
+                await self._attempt(tp, [event], [produced], commit=commit)
                 if reason is not None:
                     self.letters.sent(reason)
-                return
+                return produced
             except PublishRefused:
                 self.letters.refused(produced)
                 candidates.pop(0)
@@ -290,7 +311,7 @@ class Delivery:
                 deadline = deadline or self._failing(error)
                 if time.monotonic() > deadline:
                     self.exit(error)
-                    return
+                    return []
                 await asyncio.sleep(self.policy.first_backoff_seconds)
         if not candidates:
             log.error(
@@ -298,7 +319,8 @@ class Delivery:
                 tp,
                 event.message.offset,
             )
-            await self._attempt(tp, [event], [[]])
+            await self._attempt(tp, [event], [[]], commit=commit)
+        return []
 
     async def _careful(
         self, tp: TP, event: Event, marker: Marker | None

@@ -151,17 +151,19 @@ class TransactionalSink:
             raise
 
     async def abort(self) -> None:
-        """Abort the open transaction (nothing of it becomes visible). When the abort itself
-        fails (broker gone, state unknown), the producer is replaced at the next `open`: the
-        new one's InitProducerId aborts the transaction on the broker."""
+        """Abort the open transaction (nothing of it becomes visible), and have the producer
+        replaced at the next `open`: after a failed batch its idempotent sequence numbers no
+        longer match the broker's (OutOfOrderSequenceNumber), and when the abort itself fails
+        the transaction's state is unknown. The new producer's InitProducerId aborts whatever
+        is still open on the broker."""
+        self.owner.broken.add(self.tp)
         try:
             if self.producer._txn_manager.is_in_transaction():  # noqa: SLF001
                 await asyncio.wait_for(self.producer.abort_transaction(), ABORT_SECONDS)
         except ProducerFenced as error:
             raise PartitionLost(f"{self.tp}: fenced by a newer owner") from error
         except (KafkaError, OSError) as error:
-            log.warning("delivery: abort on %s failed (%r); replacing its producer", self.tp, error)
-            self.owner.broken.add(self.tp)
+            log.warning("delivery: abort on %s failed: %r", self.tp, error)
 
 
 class TransactionalSinks:
