@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 from typing import Any
@@ -157,7 +158,11 @@ async def test_each_dyad_keeps_its_partition_and_its_order(
     async with running(service):
         for raw in records:  # one input partition: the worker codes them in this order
             await producer.send_and_wait(settings.topic_articles, raw, partition=0)
-        await downstream.collect(sum(map(len, expected.values())))
+        events = sum(map(len, expected.values()))
+        await downstream.collect(events)  # counts escalations too: wait for the events
+        async with asyncio.timeout(30):
+            while len(downstream.on(settings.topic_events)) < events:
+                await downstream.settle(0.3)
     arrived: dict[bytes, list[str]] = {}
     for record in downstream.records:
         if record.topic == settings.topic_events:
