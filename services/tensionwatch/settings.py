@@ -143,7 +143,11 @@ class Settings(BaseSettings):
 
     # Coding
     min_confidence: float = Field(
-        default=0.5, ge=0.0, le=1.0, description="Events below this confidence are dropped."
+        default=0.3,
+        ge=0.0,
+        le=1.0,
+        description="Events below this confidence (the calibrated probability that the event "
+        "is a real act of the right type) are dropped.",
     )
     escalation_min_intensity: float = Field(
         default=5.0,

@@ -178,7 +178,8 @@ def test_stream_rows_are_scored_by_type_and_both_countries(tmp_path: Path) -> No
     # The arrest has the right type and parties; the accusation's target is not the gold's.
     assert (report.dyads.right, report.dyads.predicted, report.dyads.relevant) == (1, 2, 2)
     assert report.dyads.precision == pytest.approx(0.5)
-    assert sorted(right for _, right in report.judged) == [False, True]
+    assert sorted(dyad is True for _, _, dyad in report.judged) == [False, True]
+    assert all(typed for _, typed, _ in report.judged)
     text = render(report)
     assert "dyad (type and both parties' countries right): precision 0.500" in text
     assert "reliability" in text
@@ -205,8 +206,13 @@ def test_a_country_side_agrees_by_its_first_three_letters_or_organisation_code()
 
 
 def test_reliability_bins_share_right_by_confidence() -> None:
-    bins, error = reliability([(0.55, True), (0.58, False), (0.95, True), (1.0, True)])
-    assert [(b.low, b.events, b.right) for b in bins] == [(0.5, 2, 0.5), (0.9, 2, 1.0)]
+    bins, error = reliability(
+        [(0.55, True, None), (0.58, False, None), (0.95, True, True), (1.0, True, False)]
+    )
+    assert [(b.low, b.events, b.right, b.dyad) for b in bins] == [
+        (0.5, 2, 0.5, None),
+        (0.9, 2, 1.0, 0.5),
+    ]
     assert error == pytest.approx((2 * abs(0.565 - 0.5) + 2 * abs(0.975 - 1.0)) / 4)
 
 

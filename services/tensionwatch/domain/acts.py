@@ -230,9 +230,15 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         return False
     statement = candidate.root == "01"  # "voiced deep concern": the noun is the act
     candidate.descriptive = not (headline or statement) and existence.descriptive(
-        words, head, candidate.last
+        words, head, candidate.last, _capitalised(tokens)
     )
     return True
+
+
+def _capitalised(tokens: Tokens) -> frozenset[int]:
+    """The tokens after the first that start with a capital (names, demonyms)."""
+    text = tokens.text
+    return frozenset(i for i, s in enumerate(tokens.starts) if i and text[s : s + 1].isupper())
 
 
 def _backgrounded(candidate: Candidate, accused: bool) -> bool:

@@ -27,7 +27,7 @@ from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.labelled import EvaluationError
 from tensionwatch.domain.models import Actor, TensionEvent
 from tensionwatch.domain.pipeline import code_article
-from tensionwatch.domain.scoring import reliability_lines
+from tensionwatch.domain.scoring import Judged, reliability_lines
 
 Gold = dict[str, Any]
 Matcher = Callable[[Gold, TensionEvent], bool]
@@ -46,7 +46,7 @@ class ArticleReport:
     type_matched: int
     type_required_matched: int
     nonpolitical_events: int
-    judged: tuple[tuple[float, bool], ...]
+    judged: tuple[Judged, ...]
 
     @staticmethod
     def _f1(p: float, r: float) -> float:
@@ -161,7 +161,7 @@ def evaluate_articles(folder: Path, coder: Coder) -> ArticleReport:
     """Code every article of `folder` and score the events against its gold."""
     articles, gold, nonpolitical = load(folder)
     counts: dict[str, int] = defaultdict(int)
-    judged: list[tuple[float, bool]] = []
+    judged: list[Judged] = []
     for article in articles:
         coded = code_article(
             coder, article["id"], article["text"], title=article.get("title") or None
@@ -190,7 +190,7 @@ def _score_article(
     golds: Sequence[Gold],
     placed: dict[object, list[TensionEvent]],
     counts: dict[str, int],
-    judged: list[tuple[float, bool]],
+    judged: list[Judged],
 ) -> None:
     by_sentence: dict[object, list[Gold]] = defaultdict(list)
     for g in golds:
@@ -200,7 +200,8 @@ def _score_article(
         full = assign(sentence_golds, events, full_ok)
         typed = assign(sentence_golds, events, type_ok)
         matched = set(full.values())
-        judged.extend((e.confidence, j in matched) for j, e in enumerate(events))
+        real = set(typed.values())
+        judged.extend((e.confidence, j in real, j in matched) for j, e in enumerate(events))
         counts["matched"] += len(full)
         counts["required_matched"] += sum(sentence_golds[g]["required"] for g in full)
         counts["type_matched"] += len(typed)
@@ -220,5 +221,6 @@ def render_articles(report: ArticleReport) -> str:
         f"type alone: precision {tp:.3f}  recall {tr:.3f}  F1 {tf:.3f}",
         f"events in non-political articles: {report.nonpolitical_events} ({share:.3f})",
     ]
-    lines.extend(reliability_lines(report.judged, "right = matched with both parties"))
+    what = "right = a real act of the right type; dyad = both parties right too"
+    lines.extend(reliability_lines(report.judged, what))
     return "\n".join(lines)

@@ -44,7 +44,7 @@ from tensionwatch.domain.labelled import (
 )
 from tensionwatch.domain.models import Sentence, TensionEvent
 from tensionwatch.domain.pipeline import code_sentences, new_context
-from tensionwatch.domain.scoring import dyad_right, reliability_lines
+from tensionwatch.domain.scoring import Judged, dyad_right, reliability_lines
 
 __all__ = [
     "NONE",
@@ -120,7 +120,7 @@ class Report:
     metrics: tuple[Metric, ...]
     agreement: Agreement
     dyads: Dyads | None = None  # when the file labels actors
-    judged: tuple[tuple[float, bool], ...] = ()  # (confidence, right) of each prediction
+    judged: tuple[Judged, ...] = ()  # (confidence, type right, dyad right) of each prediction
 
 
 # --- scoring -------------------------------------------------------------------------------
@@ -250,28 +250,29 @@ def _labels_actors(rows: Sequence[Row]) -> bool:
     return any(gold.sources or gold.targets for row in rows for gold in row.events)
 
 
-def _right(row: Row, predicted: TensionEvent, name: str, actors: bool) -> bool:
+def _rights(row: Row, predicted: TensionEvent, name: str, actors: bool) -> tuple[bool, bool]:
+    """(type right, dyad right) of a prediction on a relevant row."""
     gold = matching_gold(row, predicted, name)
-    if actors and gold.plover is not None:
-        return dyad_right(predicted, gold)
-    return _label(gold, name) == _label(predicted, name)
+    typed = _label(gold, name) == _label(predicted, name)
+    return typed, actors and gold.plover is not None and dyad_right(predicted, gold)
 
 
 def judge(
     rows: Sequence[Row], predictions: Sequence[TensionEvent | None], name: str
-) -> tuple[Dyads | None, tuple[tuple[float, bool], ...]]:
-    """The dyad score (files with actors) and each prediction's (confidence, right)."""
+) -> tuple[Dyads | None, tuple[Judged, ...]]:
+    """The dyad score (files with actors) and each prediction's (confidence, type right,
+    dyad right)."""
     actors = _labels_actors(rows)
-    judged: list[tuple[float, bool]] = []
+    judged: list[Judged] = []
     relevant = right = 0
     for row, predicted in zip(rows, predictions, strict=True):
         labelled = row.relevant and any(g.sources or g.targets for g in row.events)
         relevant += labelled
         if predicted is None:
             continue
-        ok = row.relevant and _right(row, predicted, name, actors)
-        judged.append((predicted.confidence, ok))
-        right += ok and labelled
+        typed, dyad = _rights(row, predicted, name, actors) if row.relevant else (False, False)
+        judged.append((predicted.confidence, typed, dyad if actors else None))
+        right += dyad and labelled
     dyads = Dyads(len(judged), relevant, right) if actors else None
     return dyads, tuple(judged)
 
@@ -377,7 +378,7 @@ def render(report: Report) -> str:
         _agreement_line(report.agreement),
         _dyad_line(report.dyads),
     ]
-    what = "right = type and both countries" if report.dyads else "right = type"
+    what = "right = the type right; dyad = both parties' countries right too"
     lines.extend(reliability_lines(report.judged, what))
     for metric in report.metrics:
         lines.append("")

@@ -35,8 +35,10 @@ QUANTIFIERS = frozenset(
 )
 NOUN_PREPOSITIONS = frozenset(
     "after during in of for amid over against despite following since with about before "
-    "behind into from under".split()
+    "behind into from under at on by near to toward towards across inside outside via "
+    "through within around upon".split()
 )
+ADJECTIVE_SUFFIXES = ("ive", "ous", "al", "ful", "ic", "ary", "less", "ible", "able")
 NOUN_ONLY = frozenset(
     "summit summits meeting meetings talks negotiations consultations invitation mediation "
     "ceasefire cease-fire truce airstrike airstrikes offensive incursion incursions invasion "
@@ -129,7 +131,9 @@ def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -
     return word in NOUN_ONLY and before not in ("to", "will", "would", "did", "not")
 
 
-def descriptive(words: Sequence[str], head: int, last: int) -> bool:
+def descriptive(
+    words: Sequence[str], head: int, last: int, names: frozenset[int] = frozenset()
+) -> bool:
     """Whether a noun trigger only names or describes an act: it is the subject of a clause
     in which nothing happens to it ("The shooting on Mabul island is the latest ..."), hangs
     from a preposition ("after the attack", "a request for comment"), follows a copula, or is
@@ -139,7 +143,7 @@ def descriptive(words: Sequence[str], head: int, last: int) -> bool:
         return False
     if last + 1 < len(words) and words[last + 1] in HEAD_NOUNS:
         return True  # "a truce village", "a protest group": the trigger modifies a noun
-    left = _noun_phrase_start(words, head) - 1
+    left = _noun_phrase_start(words, head, names) - 1
     if left < 0:
         return True
     word = words[left]
@@ -152,9 +156,9 @@ def descriptive(words: Sequence[str], head: int, last: int) -> bool:
     return left > 0 and words[left - 1] in PREVENTING and word.endswith("ing")
 
 
-def _noun_phrase_start(words: Sequence[str], head: int) -> int:
+def _noun_phrase_start(words: Sequence[str], head: int, names: frozenset[int]) -> int:
     """The first token of the noun phrase a noun trigger heads (determiners, numbers,
-    adjectives and noun modifiers before it)."""
+    adjectives, names and noun modifiers before it; `names`: capitalised tokens)."""
     index = head - 1
     start = head
     while index >= 0 and head - index <= 7:
@@ -164,7 +168,7 @@ def _noun_phrase_start(words: Sequence[str], head: int) -> int:
             continue
         if word in DETERMINERS or word.endswith("'s"):
             return index
-        if not (word in QUANTIFIERS or _modifier_word(word)):
+        if not (word in QUANTIFIERS or _modifier_word(word) or index in names):
             break
         start, index = index, index - 1
     return start
@@ -175,6 +179,8 @@ def _modifier_word(word: str) -> bool:
     noun in a compound ("car bomb attack")."""
     if word[:1].isdigit() or "-" in word:
         return True
+    if len(word) > 5 and word.endswith(ADJECTIVE_SUFFIXES):
+        return True  # "effective military occupation"
     return word in NOUN_MODIFIERS or word in NOUN_ONLY
 
 

@@ -214,6 +214,16 @@ def _accuses(between: Sequence[str]) -> bool:
 _SCORE = re.compile(r"(?<![\w.,-])\d{1,2}-\d{1,2}(?![\w-])")
 
 
+def is_question(text: str) -> bool:
+    """Whether the sentence asks rather than reports."""
+    return text.rstrip(" \"'”’)").endswith("?")
+
+
+def has_score(text: str) -> bool:
+    """Whether the text holds a score like 3-1."""
+    return "-" in text and _SCORE.search(text) is not None
+
+
 def is_offtopic(words: Sequence[str], text: str) -> bool:
     """Whether the sentence carries a sports, weather or markets cue (or a score like 3-1)."""
     offtopic = cues().get("offtopic", frozenset())

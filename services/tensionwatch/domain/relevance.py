@@ -38,7 +38,7 @@ _AGE = re.compile(r"\b\d{1,2}-year-old\b|\baged \d{1,2}\b")
 class SentenceCues:
     """What a sentence says about its topic, looked at once for all its acts."""
 
-    offtopic: bool = False  # sport, business, weather, culture, science
+    offtopic: int = 0  # how many sport, business, weather, culture or science cues
     crime: bool = False  # ordinary crime between private persons
     metaphor: bool = False  # "kicks off her campaign", "a price war"
 
@@ -58,7 +58,8 @@ def sentence_cues(words: Sequence[str], text: str) -> SentenceCues:
     """The sentence's topic cues (`words`: its lower-cased tokens)."""
     cues = _cue_words()
     present = set(words)
-    offtopic = modality.is_offtopic(words, text) or not cues["domain"].isdisjoint(present)
+    topics = modality.cues().get("offtopic", frozenset()) | cues["domain"]
+    offtopic = len(topics & present) + int(modality.has_score(text))
     crime = not cues["crime"].isdisjoint(present) or _AGE.search(text) is not None
     metaphor = not cues["metaphor"].isdisjoint(present)
     return SentenceCues(offtopic, crime, metaphor)
@@ -100,8 +101,7 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
     if cues.crime and root in COERCIVE_ROOTS and not political_target:
         if source is None or source.actor.sector in ENFORCERS or not political_source:
             value -= 0.35
-    if cues.offtopic:
-        value -= 0.3
+    value -= 0.15 * min(cues.offtopic, 2)  # one cue may mislead ("the fiscal year's goal")
     if cues.metaphor:
         value -= 0.25
     return round(min(max(value, 0.0), 1.0), 3)

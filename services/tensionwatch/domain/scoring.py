@@ -5,8 +5,9 @@
   people left empty must be empty; a side they named without a code accepts any actor, and
   one they coded without a country ("---REB") an actor without one.
   Symmetric acts (meetings, agreements, cooperation, fighting) may have their sides swapped.
-- `reliability`: events grouped by confidence, with the share right in each group; a
-  calibrated coder is right about as often as it says.
+- `reliability`: events grouped by confidence, with the share right (a real act of the right
+  type, what the confidence estimates) and the share with the dyad right too; a calibrated
+  coder is right about as often as it says.
 """
 
 from __future__ import annotations
@@ -75,39 +76,49 @@ def dyad_right(event: TensionEvent, gold: GoldEvent) -> bool:
     return event.plover_type == gold.plover and parties_right(event, gold)
 
 
+Judged = tuple[float, bool, bool | None]  # confidence, right, dyad right (None: unknown)
+
+
 @dataclass(frozen=True, slots=True)
 class Bin:
-    """Events whose confidence lies in [low, high): how many, how sure, how often right."""
+    """Events whose confidence lies in [low, high): how many, how sure, how often right
+    (and with the dyad right too, when known)."""
 
     low: float
     high: float
     events: int
     mean_confidence: float
     right: float
+    dyad: float | None
 
 
-def reliability(judged: Sequence[tuple[float, bool]]) -> tuple[list[Bin], float]:
-    """Bins of (confidence, right) pairs and the expected calibration error (the mean gap
-    between confidence and share right, weighted by events)."""
+def reliability(judged: Sequence[Judged]) -> tuple[list[Bin], float]:
+    """Bins of judged events and the expected calibration error (the mean gap between
+    confidence and share right, weighted by events)."""
     bins: list[Bin] = []
     gap = 0.0
     for low, high in zip(BIN_EDGES, BIN_EDGES[1:], strict=False):
-        inside = [(c, ok) for c, ok in judged if low <= c < high or (high == 1.0 and c == 1.0)]
+        inside = [j for j in judged if low <= j[0] < high or (high == 1.0 and j[0] == 1.0)]
         if not inside:
             continue
-        mean = sum(c for c, _ in inside) / len(inside)
-        right = sum(ok for _, ok in inside) / len(inside)
-        bins.append(Bin(low, high, len(inside), mean, right))
+        mean = sum(j[0] for j in inside) / len(inside)
+        right = sum(j[1] for j in inside) / len(inside)
+        dyads = [j[2] for j in inside if j[2] is not None]
+        dyad = sum(dyads) / len(dyads) if dyads else None
+        bins.append(Bin(low, high, len(inside), mean, right, dyad))
         gap += len(inside) * abs(mean - right)
     return bins, gap / len(judged) if judged else 0.0
 
 
-def reliability_lines(judged: Sequence[tuple[float, bool]], what: str) -> list[str]:
+def reliability_lines(judged: Sequence[Judged], what: str) -> list[str]:
     """The reliability table as text."""
     bins, error = reliability(judged)
-    lines = [f"reliability ({what}; {len(judged)} events, calibration error {error:.3f}):"]
-    lines.append(f"  {'confidence':<12}{'events':>7}{'mean':>7}{'right':>7}")
+    lines = [
+        f"reliability ({what}; {len(judged)} events, calibration error {error:.3f}):",
+        f"  {'confidence':<12}{'events':>7}{'mean':>7}{'right':>7}{'dyad':>7}",
+    ]
     for b in bins:
         span = f"{b.low:.1f}-{b.high:.1f}"
-        lines.append(f"  {span:<12}{b.events:>7}{b.mean_confidence:>7.3f}{b.right:>7.3f}")
+        dyad = f"{b.dyad:>7.3f}" if b.dyad is not None else f"{'-':>7}"
+        lines.append(f"  {span:<12}{b.events:>7}{b.mean_confidence:>7.3f}{b.right:>7.3f}{dyad}")
     return lines

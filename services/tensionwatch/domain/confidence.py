@@ -1,0 +1,102 @@
+"""How sure the coder is that an event is right: a logistic model over what it saw.
+
+An event is right when it is a real act of its sentence with the right type (whether its
+parties are right is scored apart, as the dyad: see `tensionwatch evaluate`). The features
+are what the coder knows when it codes an act: how specific the trigger pattern is, whether
+the act is a descriptive noun, from the fallback lexicon, hedged (or asked) or intended, how
+many acts the sentence holds, whether each side was found and whether through a reference
+(a pronoun, a bare sector, an unknown name), how far the parties stand, and the relevance
+score. The weights live in `data/calibration.tsv`, fitted by `scripts/calibrate.py` on
+labelled news (its header says which); without the file, hand-set weights stand in.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+FEATURES = (
+    "bias",
+    "weight",
+    "penalty",
+    "descriptive",
+    "fallback",
+    "hedged",
+    "intended",
+    "material",
+    "acts",
+    "discount",
+    "source",
+    "target",
+    "source_reference",
+    "target_reference",
+    "distance",
+    "relevance",
+    "headline",
+)
+# Which feature values make the best case, for the ceiling a candidate could reach before
+# its roles are known (role features only: the others are fixed by the candidate).
+ROLE_FEATURES = (
+    "source",
+    "target",
+    "source_reference",
+    "target_reference",
+    "distance",
+    "relevance",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Logistic weights, one per feature."""
+
+    weights: tuple[float, ...]
+
+    def score(self, values: Sequence[float]) -> float:
+        """The probability the event is right, rounded to 3 decimals, in [0.001, 0.999]."""
+        z = sum(w * v for w, v in zip(self.weights, values, strict=True))
+        p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+        return round(min(max(p, 0.001), 0.999), 3)
+
+    def ceiling(self, values: Sequence[float]) -> float:
+        """The best score `values` could reach whatever the roles turn out to be."""
+        best = list(values)
+        for name in ROLE_FEATURES:
+            index = FEATURES.index(name)
+            weight = self.weights[index]
+            best[index] = (1.0 if weight > 0 else 0.0) if name != "distance" else 0.0
+        return self.score(best)
+
+
+def _hand_written() -> Model:
+    """Before calibration: roughly the old rule's scale (used only without the data file)."""
+    guess = {
+        "bias": -2.2,
+        "weight": 2.5,
+        "penalty": -2.5,
+        "descriptive": -0.5,
+        "fallback": -0.4,
+        "source": 0.7,
+        "target": 0.5,
+        "distance": -0.5,
+        "relevance": 1.0,
+    }
+    return Model(tuple(guess.get(name, 0.0) for name in FEATURES))
+
+
+@cache
+def model() -> Model:
+    """The calibrated model (data/calibration.tsv), read once."""
+    path = resources.files("tensionwatch.domain").joinpath("data/calibration.tsv")
+    if not path.is_file():
+        return _hand_written()
+    weights = dict.fromkeys(FEATURES, 0.0)
+    for line in path.read_text("utf-8").splitlines():
+        if line and not line.startswith(("#", "feature\t")):
+            name, value = line.split("\t")[:2]
+            if name in weights:
+                weights[name] = float(value)
+    return Model(tuple(weights[name] for name in FEATURES))
