@@ -22,6 +22,8 @@ from tensionwatch.settings import Settings
 
 PING_SECONDS = 15.0
 STOP_SECONDS = 10.0
+#: How soon a browser reconnects after its stream ended (sent with the first message).
+RETRY_MS = 1000
 
 log = logging.getLogger(__name__)
 
@@ -112,11 +114,15 @@ class DashboardRoutes:
         A dropped client's connection is closed: its browser reconnects and catches up."""
         sent = -1
         for first in self.hub.catch_up(last):
-            await self._send(response, first)
+            await self._send(response, first, retry=RETRY_MS if sent < 0 else None)
             sent = first.seq
         while (message := await client.next(closed)) is not None:
             if message.seq > sent:  # not already in the catch-up
                 await self._send(response, message)
 
-    async def _send(self, response: EventSourceResponse, message: Message) -> None:
-        await response.send(message.data, id=self.hub.event_id(message), event=message.kind)
+    async def _send(
+        self, response: EventSourceResponse, message: Message, retry: int | None = None
+    ) -> None:
+        await response.send(
+            message.data, id=self.hub.event_id(message), event=message.kind, retry=retry
+        )
