@@ -2,15 +2,17 @@
 
     python scripts/screenshot_dashboard.py [--out docs/dashboard.png]
 
-Starts an embedded broker and the whole service (the real coder), opens the dashboard in
-Debian's chromium through Playwright, publishes the bundled sample articles through the HTTP
-ingest door while the page is open, waits for their events, and saves a PNG.
+Starts an embedded broker and the whole service (the real coder, the tension stage), opens the
+dashboard in Debian's chromium through Playwright, publishes through the HTTP ingest door,
+while the page is open, the bundled sample articles and the browser test's two reports of one
+shelling (which raise an alert), opens the alert, and saves a PNG.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import sys
 import tempfile
 from pathlib import Path
@@ -26,6 +28,7 @@ from tensionwatch.stream.runner import running
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from tests.e2e.browser import chromium  # noqa: E402
+from tests.e2e.test_dashboard_browser import CLASH  # noqa: E402
 
 SAMPLES = ROOT / "services/tensionwatch/entrypoints/samples/articles.jsonl"
 TOKEN = "screenshot"  # noqa: S105 - a throwaway token for a local run
@@ -37,18 +40,23 @@ async def shoot(out: Path, broker: str, workdir: Path) -> int:
         rebalance_timeout_seconds=2.0,
     )  # fmt: skip
     service = bootstrap(settings)
-    await ensure_topics(settings, service.topics.names())
+    await ensure_topics(settings, service.topics.names(), service.topics.compacted())
     async with running(service), chromium("/usr/bin/chromium", workdir / "profile") as context:
         page = await context.new_page()
         await page.goto(f"{service.web.url}/dashboard")
         await page.wait_for_selector("#status.live")
+        clash = "\n".join(json.dumps(article) for article in CLASH).encode()
         async with ClientSession() as http:
             headers = {"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/x-ndjson"}
-            async with http.post(
-                f"{service.web.url}/v1/articles", data=SAMPLES.read_bytes(), headers=headers
-            ) as response:
-                print(await response.text(), file=sys.stderr)
+            for body in (SAMPLES.read_bytes(), clash):
+                async with http.post(
+                    f"{service.web.url}/v1/articles", data=body, headers=headers
+                ) as response:
+                    print(await response.text(), file=sys.stderr)
+        await page.wait_for_selector("#alerts li")
         await page.wait_for_function("document.querySelectorAll('#feed li').length >= 10")
+        await page.click("#alerts li summary")
+        await page.wait_for_selector("#alerts .driver-event")
         await page.wait_for_timeout(1500)
         await page.screenshot(path=str(out))
         shown = await page.locator("#feed li").count()

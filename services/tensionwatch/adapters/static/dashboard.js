@@ -192,13 +192,17 @@ function scheduleDyads() {
   }, 250);
 }
 
+const CHART_DAYS = 14;
+
 function chartFor(history, host) {
-  const data = [history.map((p) => p[0]), history.map((p) => p[1])];
+  const end = history[history.length - 1][0];
+  const recent = history.filter((p) => p[0] > end - CHART_DAYS * 86400);
+  const data = [recent.map((p) => p[0]), recent.map((p) => p[1])];
   const options = {
     width: 170, height: 40, legend: { show: false }, cursor: { show: false },
     scales: { x: { time: true } }, axes: [{ show: false }, { show: false }],
     series: [{}, { stroke: "#c53030", width: 1.5, fill: "rgba(197,48,48,.12)",
-      points: { show: history.length < 3 } }],
+      points: { show: recent.length < 3 } }],
   };
   return new uPlot(options, data, host);
 }
@@ -212,7 +216,8 @@ function renderDyads() {
   list.replaceChildren(...top.map(([dyad, entry]) => {
     if (!entry.fetched) fetchHistory(dyad, entry);
     const index = entry.index;
-    const host = el("div", { class: "chart", title: "tension (conflict − cooperation), 24 h, by day" });
+    const host = el("div", { class: "chart",
+      title: `tension (conflict − cooperation, 24 h) by day, the last ${CHART_DAYS} days` });
     const conflict = index.conflict ? ` · conflict ${Number(index.conflict.h24).toFixed(1)}` : "";
     const item = el("li", { "data-dyad": dyad },
       el("span", { class: "name" }, dyad,
