@@ -151,3 +151,38 @@ async def test_tail_and_export_name_what_is_wrong(make_settings: SettingsFactory
     assert exported.returncode == 1 and "no such folder for the output: /no/such/folder" in (
         exported.stderr
     )
+
+
+async def test_ingest_runs_alone_and_stops_on_sigterm(make_settings: SettingsFactory) -> None:
+    import asyncio
+    import signal
+
+    import aiohttp
+
+    from tensionwatch.adapters.devbroker import free_port, wait_for_port
+
+    settings = make_settings()
+    port = free_port()
+    env = os.environ | env_of(settings) | {"TENSIONWATCH_INGEST_TOKEN": "alone"}
+    command = [sys.executable, "-m", "tensionwatch.entrypoints.cli", "ingest", "--port", str(port)]
+    refused = subprocess.run(  # noqa: S603
+        command, env=os.environ | env_of(settings), capture_output=True, text=True, timeout=60
+    )
+    assert refused.returncode == 1 and "needs TENSIONWATCH_INGEST_TOKEN" in refused.stderr
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # noqa: S603
+    try:
+        await asyncio.to_thread(wait_for_port, "127.0.0.1", port, 60)
+        async with aiohttp.ClientSession() as http:
+            headers = {"Authorization": "Bearer alone"}
+            article = {"id": "alone-1", "body": "Troops met."}
+            url = f"http://127.0.0.1:{port}/v1/articles"
+            async with http.post(url, json=article, headers=headers) as response:
+                assert response.status == 202
+                assert (await response.json())["accepted"] == [{"index": 0, "id": "alone-1"}]
+            async with http.get(f"http://127.0.0.1:{port}/healthz") as response:
+                assert response.status == 200
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, errors = process.communicate(timeout=30)
+    assert process.returncode == 0, errors
+    assert [r.key for r in await on_topic(settings, settings.topic_articles)] == [b"alone-1"]
