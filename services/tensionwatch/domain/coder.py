@@ -165,10 +165,26 @@ class Coder:
         published_at: datetime | None,
         context: ArticleContext | None = None,
     ) -> list[TensionEvent]:
-        """The acts of one sentence, most confident first (none when it names no act).
+        """The acts of one sentence, the main act first (none when it names no act).
 
         With a `context` (the article so far), references are resolved from it and the
-        sentence's mentions are added to it."""
+        sentence's mentions are added to it. A sentence longer than `PIECE_CHARS` (the
+        segmenter never makes one) is coded piece by piece, so the work stays linear in its
+        length; an act coded twice with the same parties is kept once."""
+        if len(sentence.text) <= PIECE_CHARS:
+            return self._code(sentence, published_at, context)
+        events: list[TensionEvent] = []
+        seen: set[tuple[str, str]] = set()
+        for piece in _pieces(sentence):
+            for event in self._code(piece, published_at, context):
+                if (event.cameo_code, event.dyad) not in seen:
+                    seen.add((event.cameo_code, event.dyad))
+                    events.append(event)
+        return events
+
+    def _code(
+        self, sentence: Sentence, published_at: datetime | None, context: ArticleContext | None
+    ) -> list[TensionEvent]:
         tokens = tokenize(sentence.text)
         candidates = find_candidates(tokens, self.lexicon, self.fallback, sentence.headline)
         discount = modality.sentence_discount(tokens.words, sentence.text) if candidates else 0.0
@@ -337,6 +353,27 @@ def _trigger(candidate: Candidate) -> Trigger:
 
 
 _NO_LAYOUT = Layout([], [], [])
+PIECE_CHARS = 2_000  # as the segmenter's SENTENCE_MAX_CHARS
+
+
+def _pieces(sentence: Sentence) -> list[Sentence]:
+    """A long sentence cut at the last space before every PIECE_CHARS characters, each piece
+    keeping its place in the article."""
+    text, pieces, start = sentence.text, [], 0
+    while start < len(text):
+        end = min(start + PIECE_CHARS, len(text))
+        if end < len(text):
+            space = text.rfind(" ", start + PIECE_CHARS // 2, end)
+            end = space if space > start else end
+        piece = text[start:end]
+        fields = sentence.model_dump() | {
+            "text": piece,
+            "char_start": sentence.char_start + start,
+            "char_end": sentence.char_start + end,
+        }
+        pieces.append(Sentence.validated(fields))
+        start = end
+    return pieces
 
 
 def _mention(layout: Layout, index: int | None) -> Mention | None:

@@ -94,7 +94,7 @@ def resolve_timing(text: str, published: date | None) -> Timing:
     for match in grammar.combined.finditer(text, max(0, hint.start() - _LOOKBACK)):
         kind = match.lastgroup or ""
         detail = grammar.patterns[kind].match(text, match.start())
-        resolved = _RESOLVERS[kind](detail, published) if detail else None
+        resolved = _resolve(kind, detail, published) if detail else None
         if resolved is not None:
             return Timing(resolved[0], _is_background(resolved, published))
     return _undated(published)
@@ -104,6 +104,15 @@ def resolve_timing(text: str, published: date | None) -> Timing:
 def _undated(published: date | None) -> Timing:
     """The timing of a sentence without time words (few distinct days: one object each)."""
     return Timing(published)
+
+
+def _resolve(kind: str, detail: re.Match[str], published: date | None) -> Resolved | None:
+    """One expression's date; one that falls outside the calendar (a relative date from a
+    publication day near year 1 or 9999) is dropped, not the sentence."""
+    try:
+        return _RESOLVERS[kind](detail, published)
+    except (OverflowError, ValueError):
+        return None
 
 
 def _is_background(resolved: Resolved, published: date | None) -> bool:
