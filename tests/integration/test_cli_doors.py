@@ -99,7 +99,7 @@ async def test_tail_and_export_show_what_the_worker_coded(
     assert tailed.returncode == 0, tailed.stderr
     lines = tailed.stdout.splitlines()
     assault = [e for e in events if e["plover_type"] == "ASSAULT"]
-    assert len(lines) == len(assault) >= 2
+    assert len(lines) == len(assault) >= 1
     assert any("RUS|UKR" in line and "«shelled»" in line for line in lines), lines
     as_json = cli(settings, "tail", "events", "--from-beginning", "--exit-at-end", "--json",
                   "--dyad", "ukr|rus")  # fmt: skip
