@@ -22,6 +22,7 @@ from typing import Any
 
 from tensionwatch.adapters.live_state import Bounds, TensionState
 from tensionwatch.adapters.topic_reader import Record, Start, UnknownTopicError, topic_reader
+from tensionwatch.domain.errors import BrokerError
 from tensionwatch.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -151,6 +152,8 @@ class LiveHub:
                         self._accept_record(kinds[record.topic], record)
             except UnknownTopicError as error:
                 log.info("dashboard waiting for its topics: %s", error)
+            except BrokerError as error:  # unreachable: one line, no traceback
+                log.warning("dashboard reader: %s; retrying in %.0fs", error, RETRY_SECONDS)
             except Exception:  # the broker went away: read again once it is back
                 log.exception("dashboard reader failed; retrying in %.0fs", RETRY_SECONDS)
             with contextlib.suppress(TimeoutError):

@@ -33,6 +33,7 @@ CLIENT_LOGGERS = (
     "faust.transport.drivers.aiokafka",
     "faust.transport.consumer",
     "faust.transport.producer",
+    "tensionwatch.adapters.live",  # the dashboard's topic reader retries a dead broker too
 )
 
 

@@ -36,6 +36,7 @@ def run_worker(settings: Settings, loglevel: str = "info", create_topics: bool =
 
 async def prepare(service: Service, create_topics: bool) -> None:
     """Probes first (/readyz answers 503 meanwhile), then the broker and the topics."""
+    service.broker.throttle.install()  # retrying clients start with the web server's routes
     await service.web.start()
     log.info("probes and metrics on %s", service.web.url)
     try:
