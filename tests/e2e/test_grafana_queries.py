@@ -155,6 +155,9 @@ async def until_data(port: int, query: str, timeout: float = 60) -> list[Any]:
         async with asyncio.timeout(timeout), ClientSession() as http:
             while True:
                 async with http.get(url, params={"query": query}) as response:
+                    if response.status == 503:  # Prometheus is still starting
+                        await asyncio.sleep(0.5)
+                        continue
                     body = await response.json()
                 assert body["status"] == "success", body
                 results: list[Any] = body["data"]["result"]

@@ -114,6 +114,9 @@ async def _query_until(port: int, query: str, value: str, timeout: float = 40) -
     async with asyncio.timeout(timeout), ClientSession() as http:
         while True:
             async with http.get(url, params={"query": query}) as response:
+                if response.status == 503:  # Prometheus is still starting
+                    await asyncio.sleep(0.5)
+                    continue
                 body = await response.json()
             results = body["data"]["result"]
             if results and results[0]["value"][1] == value:
