@@ -95,6 +95,7 @@ def test_the_summary_checks_every_target_and_the_table_shows_them() -> None:
         "latency_p99_ms": True,
         "worker_peak_rss_mb": True,
         "scaling_ratio": True,
+        "exactly_once_ratio": None,
     }
     assert summary["figures"]["coder_share_of_e2e_time"] == pytest.approx(0.5)
     document = {"results": results, "summary": summary, "environment": {"placement": "here"}}
@@ -109,3 +110,17 @@ def test_a_chart_is_drawn_for_a_latency_only_run(tmp_path: Path) -> None:
     document = {"results": {"latency": latency}, "environment": {"broker": {"kind": "kafka"}}}
     chart = write_chart(document, tmp_path / "bench.png")
     assert chart.stat().st_size > 1_000
+
+
+def test_the_exactly_once_ratio_is_of_the_medians_of_the_alternating_drains() -> None:
+    results: dict[str, dict[str, object]] = {
+        "alo-1": _drain(200.0),
+        "eos-1": _drain(150.0),
+        "alo-2": _drain(240.0),
+        "eos-2": _drain(170.0),
+    }
+    summary = summarise(results)
+    assert summary["figures"]["exactly_once_ratio"] == pytest.approx(160.0 / 220.0)
+    assert summary["targets"]["exactly_once_ratio"]["met"] is True
+    document = {"results": results, "summary": summary, "environment": {"placement": "here"}}
+    assert "eos-2" in render_table(document)

@@ -85,3 +85,14 @@ def test_an_empty_aiokafka_batch_takes_a_record_over_its_size() -> None:
     batch = BatchBuilder(1024, 0)  # no compression
     assert batch.append(timestamp=None, key=b"k", value=b"v" * 4096) is not None
     assert batch.append(timestamp=None, key=b"k", value=b"v") is None, "then it is full"
+
+
+async def test_an_explicit_partition_overrides_the_key() -> None:
+    """A changelog record follows its input partition, whatever its key hashes to."""
+    producer = FakeBatchProducer(partitions=4)
+    outbox = Outbox(producer)
+    await outbox.put("changelog", KEYS[0], b"state", partition=3)
+    await outbox.put("events", KEYS[0], b"event")
+    await outbox.flush()
+    assert producer.records("changelog") == [(3, KEYS[0], b"state")]
+    assert producer.records("events") == [(partition_of(KEYS[0], 4), KEYS[0], b"event")]

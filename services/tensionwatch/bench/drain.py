@@ -46,6 +46,8 @@ ENV_FIELDS = (
     "topic_events",
     "topic_escalations",
     "topic_dead_letters",
+    "topic_attempts",
+    "processing_guarantee",
 )
 WORKER = ("tensionwatch.entrypoints.cli", "worker", "--loglevel", "warning")
 SENTENCES = "tensionwatch_sentences_total"
@@ -61,6 +63,7 @@ class Plan:
     records: Sequence[bytes]
     workers: int = 1
     prefill: bool = True
+    guarantee: str = "at_least_once"
 
     @property
     def pipeline(self) -> bool:
@@ -96,11 +99,13 @@ class Stage:
     log_dir: Path
 
 
-def scenario_settings(stage: Stage, name: str) -> Settings:
+def scenario_settings(stage: Stage, name: str, guarantee: str = "at_least_once") -> Settings:
     """Fresh topics and a fresh consumer group for one scenario."""
     suffix = f"{name}-{os.urandom(4).hex()}"
     return stage.settings.model_copy(
         update={
+            "processing_guarantee": guarantee,
+            "topic_attempts": f"bench.{suffix}.attempts",
             "broker": stage.bootstrap,
             "app_id": f"bench-{suffix}",
             "data_dir": str(stage.log_dir / "data" / suffix),
@@ -146,7 +151,7 @@ def started(
 
 async def run_drain(stage: Stage, plan: Plan) -> Drain:
     """Fill (before or after start), drain, measure; every process stopped afterwards."""
-    settings = scenario_settings(stage, plan.name)
+    settings = scenario_settings(stage, plan.name, plan.guarantee)
     await ensure_topics(settings, [settings.topic_articles, *output_topics(settings)])
     if plan.prefill:
         await fill(stage.bootstrap, settings.topic_articles, plan.records)
@@ -163,7 +168,8 @@ async def _measure(
     pids = [child.pid for child in children]
     watched = [*pids, os.getpid(), *([stage.broker_pid] if stage.broker_pid else [])]
     timeout = max(120.0, len(plan.records) / 20)
-    tail = Tail(stage.bootstrap, output_topics(settings), settings.partitions)
+    committed_only = plan.guarantee == "exactly_once"
+    tail = Tail(stage.bootstrap, output_topics(settings), settings.partitions, committed_only)
     group = Committed(
         stage.bootstrap, settings.app_id, settings.topic_articles, settings.partitions
     )

@@ -65,11 +65,15 @@ class Tail:
     """Reads the output topics as records arrive: how many, the first one's create time and
     when the last one arrived here (it is readable once the broker has acknowledged it)."""
 
-    def __init__(self, bootstrap: str, topics: Sequence[str], partitions: int) -> None:
+    def __init__(
+        self, bootstrap: str, topics: Sequence[str], partitions: int, committed: bool = False
+    ) -> None:
         self.partitions = [TopicPartition(t, p) for t in topics for p in range(partitions)]
         self.consumer = AIOKafkaConsumer(
             bootstrap_servers=bootstrap,
             enable_auto_commit=False,
+            # Exactly-once outputs count once their transaction is committed.
+            isolation_level="read_committed" if committed else "read_uncommitted",
             fetch_max_wait_ms=TAIL_FETCH_WAIT_MS,
             max_partition_fetch_bytes=TAIL_FETCH_BYTES,
         )

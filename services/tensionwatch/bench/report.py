@@ -10,19 +10,21 @@ from typing import Any
 from tensionwatch.bench.stats import ratio
 
 THROUGHPUT = ("raw", "faust", "e2e-seed", "e2e-mixed", "scale-1", "scale-2")
+DELIVERY = ("alo-1", "eos-1", "alo-2", "eos-2")
 TARGETS = {
     "framework_ratio": (">=", 0.30),
     "e2e_seed_articles_per_second": (">=", 250.0),
     "latency_p99_ms": ("<=", 100.0),
     "worker_peak_rss_mb": ("<=", 300.0),
     "scaling_ratio": (">=", 1.4),
+    "exactly_once_ratio": (">=", 0.6),
 }
 
 
 def summarise(results: dict[str, Any]) -> dict[str, Any]:
     """Ratios to the raw baseline, the coder's share, scaling, and each target met or not."""
     raw = _aps(results, "raw")
-    for name in THROUGHPUT:
+    for name in THROUGHPUT + DELIVERY:
         if name in results:
             results[name]["ratio_to_raw"] = ratio(_aps(results, name), raw)
     coder = results.get("coder", {}).get("sentences_per_second")
@@ -34,6 +36,7 @@ def summarise(results: dict[str, Any]) -> dict[str, Any]:
         "worker_peak_rss_mb": _peak_rss(results),
         "scaling_ratio": ratio(_aps(results, "scale-2"), _aps(results, "scale-1")),
         "coder_share_of_e2e_time": ratio(e2e, coder),
+        "exactly_once_ratio": ratio(_median(results, "eos"), _median(results, "alo")),
     }
     return {"figures": figures, "targets": _targets(figures)}
 
@@ -41,6 +44,15 @@ def summarise(results: dict[str, Any]) -> dict[str, Any]:
 def _aps(results: dict[str, Any], name: str) -> float | None:
     value = results.get(name, {}).get("articles_per_second")
     return float(value) if value is not None else None
+
+
+def _median(results: dict[str, Any], prefix: str) -> float | None:
+    """Median articles/s of the delivery scenario's drains of one mode."""
+    rates = sorted(v for n in DELIVERY if n.startswith(prefix) and (v := _aps(results, n)))
+    if not rates:
+        return None
+    middle = len(rates) // 2
+    return rates[middle] if len(rates) % 2 else (rates[middle - 1] + rates[middle]) / 2
 
 
 def _peak_rss(results: dict[str, Any]) -> float | None:
@@ -73,7 +85,7 @@ def render_table(document: dict[str, Any]) -> str:
         f"{'scenario':<10} {'articles/s':>10} {'sent./s':>9} {'vs raw':>7} "
         f"{'worker cpu':>10} {'broker cpu':>10} {'RSS MB':>7}"
     ]
-    for name in THROUGHPUT:
+    for name in THROUGHPUT + DELIVERY:
         if name in results:
             lines.append(_row(name, results[name]))
     lines.extend(_extras(document))

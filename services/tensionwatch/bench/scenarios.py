@@ -5,9 +5,13 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
+
+from aiokafka import AIOKafkaProducer
+from aiokafka.errors import KafkaError
 
 from tensionwatch.adapters.admin import ensure_topics
 from tensionwatch.bench.articles import make_articles
@@ -25,7 +29,9 @@ from tensionwatch.bench.drain import (
 from tensionwatch.bench.probes import wait_ready
 from tensionwatch.bench.procs import cpu_seconds, peak_rss_mb, run_module
 
-SCENARIOS = ("raw", "faust", "pipeline", "latency", "coder", "scaling")
+SCENARIOS = ("raw", "faust", "pipeline", "latency", "coder", "scaling", "delivery")
+#: Drains of each mode in the delivery scenario, alternating (at-least-once first).
+DELIVERY_ROUNDS = 2
 RAW = ("tensionwatch.bench.passthrough",)
 FAUST = ("tensionwatch.bench.faust_passthrough",)
 LATENCY_RATE = 100
@@ -76,10 +82,43 @@ async def run_scenarios(stage: Stage, options: Options) -> dict[str, Any]:
             results["latency"] = await latency(stage, options.latency_seconds)
         elif scenario == "coder":
             results["coder"] = await coder_alone(options.coder_seconds)
+        elif scenario == "delivery":
+            if not await has_transactions(stage.bootstrap):
+                _say("scenario delivery skipped: the broker has no transactions")
+                continue
+            results.update(await delivery_cost(stage, seed))
         else:
             for plan in plans[scenario]:
                 results[plan.name] = asdict(await run_drain(stage, plan))
     return results
+
+
+async def delivery_cost(stage: Stage, seed: list[bytes]) -> dict[str, Any]:
+    """The pipeline at-least-once and exactly-once, alternating, on the same backlog: what the
+    transactions cost, as a ratio of medians. Needs a broker with transactions."""
+    results: dict[str, Any] = {}
+    for round_ in range(1, DELIVERY_ROUNDS + 1):
+        for guarantee in ("at_least_once", "exactly_once"):
+            name = f"{'eos' if guarantee == 'exactly_once' else 'alo'}-{round_}"
+            plan = Plan(name, WORKER, seed, guarantee=guarantee)
+            results[name] = asdict(await run_drain(stage, plan))
+    return results
+
+
+async def has_transactions(bootstrap: str) -> bool:
+    """Whether the broker answers InitProducerId (Apache Kafka does; the embedded one not)."""
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap,
+        transactional_id=f"bench-probe-{uuid.uuid4().hex[:8]}",
+        request_timeout_ms=5_000,
+    )
+    try:
+        await asyncio.wait_for(producer.start(), 15)
+    except (KafkaError, OSError):
+        return False
+    finally:
+        await producer.stop()
+    return True
 
 
 async def latency(stage: Stage, seconds: float) -> dict[str, Any]:

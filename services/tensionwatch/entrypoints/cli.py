@@ -79,9 +79,9 @@ def _add_bench(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--skip",
         nargs="+",
         default=[],
-        choices=["raw", "faust", "pipeline", "latency", "coder", "scaling"],
+        choices=["raw", "faust", "pipeline", "latency", "coder", "scaling", "delivery"],
         metavar="SCENARIO",
-        help="leave out: raw, faust, pipeline, latency, coder, scaling",
+        help="leave out: raw, faust, pipeline, latency, coder, scaling, delivery",
     )
 
 

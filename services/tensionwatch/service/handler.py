@@ -56,11 +56,13 @@ class RecordMeta:
 
 @dataclass(frozen=True, slots=True)
 class Output:
-    """A record to publish: which downstream topic, its key and its serialized value."""
+    """A record to publish: which downstream topic, its key and its serialized value; and
+    its partition when the key must not choose it (a changelog follows its input partition)."""
 
     kind: OutputKind
     key: bytes
     value: bytes
+    partition: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ import ssl
 from typing import Any
 
 import faust
-from aiokafka.consumer.fetcher import READ_COMMITTED
+from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from tensionwatch.settings import Settings
 
@@ -53,13 +53,37 @@ def create_app(settings: Settings) -> faust.App:
         broker_rebalance_timeout=settings.rebalance_timeout_seconds,
         broker_heartbeat_interval=min(3.0, settings.session_timeout_seconds / 3),
     )
-    tune_fetcher(
-        app, settings.fetch_max_wait_seconds, settings.processing_guarantee == "exactly_once"
-    )
+    if settings.processing_guarantee == "exactly_once":
+        read_committed(app)
+    bound_fetch_wait(app, settings.fetch_max_wait_seconds)
     return app
 
 
-def tune_fetcher(app: faust.App, seconds: float, read_committed: bool) -> None:
+def read_committed(app: faust.App) -> None:
+    """Have faust's consumer read committed records only, from its creation on (table
+    recovery included). faust sets that only for its own exactly-once mode, which this service
+    does not use (`stream/sinks.py`); a stage that reads another's transactional output, or a
+    changelog written in transactions, must not see aborted records."""
+    app.transport = _ReadCommittedTransport(app.conf.broker_consumer, app)
+
+
+class _ReadCommittedThread(faust_aiokafka.AIOKafkaConsumerThread):
+    def _create_worker_consumer(self, transport: Any) -> Any:
+        consumer = super()._create_worker_consumer(transport)
+        consumer._isolation_level = "read_committed"  # read by its fetcher when it starts
+        return consumer
+
+
+class _ReadCommittedConsumer(faust_aiokafka.Consumer):
+    def _new_consumer_thread(self) -> Any:
+        return _ReadCommittedThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class _ReadCommittedTransport(faust_aiokafka.Transport):
+    Consumer = _ReadCommittedConsumer
+
+
+def bound_fetch_wait(app: faust.App, seconds: float) -> None:
     """Cap how long the broker may hold a fetch that has nothing to return.
 
     faust builds its consumer with `fetch_max_wait_ms=1500` and no setting for it. Kafka
@@ -76,8 +100,6 @@ def tune_fetcher(app: faust.App, seconds: float, read_committed: bool) -> None:
             log.warning("cannot set the fetch wait: faust or aiokafka changed their consumer")
             return
         fetcher._fetch_max_wait_ms = wait_ms
-        if read_committed:
-            fetcher._isolation_level = READ_COMMITTED
 
     app.on_partitions_assigned.connect(apply)  # type: ignore[arg-type]
 

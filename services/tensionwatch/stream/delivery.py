@@ -354,7 +354,8 @@ class Delivery:
     async def _put(self, sink: Sink, outputs: list[Output], source: int) -> None:
         names = self.letters.names
         for output in outputs:
-            await sink.outbox.put(names[output.kind], output.key, output.value, source)
+            topic = names[output.kind]
+            await sink.outbox.put(topic, output.key, output.value, source, output.partition)
 
     def _failing(self, error: BaseException) -> float:
         """Note a failing publish; returns the time by which it must have gone through."""

@@ -37,7 +37,9 @@ REFUSALS: tuple[type[BaseException], ...] = (
 class BatchBuilder(Protocol):
     """The part of aiokafka's `BatchBuilder` the outbox uses."""
 
-    def append(self, *, timestamp: float | None, key: bytes, value: bytes) -> object | None: ...
+    def append(
+        self, *, timestamp: float | None, key: bytes, value: bytes | None
+    ) -> object | None: ...
 
     def record_count(self) -> int: ...
 
@@ -98,9 +100,18 @@ class Outbox:
         self._sent: list[tuple[Awaitable[Any], set[int]]] = []
         self.records: dict[str, int] = {}  # records handed to the producer, by topic
 
-    async def put(self, topic: str, key: bytes, value: bytes, source: int = 0) -> None:
-        """Add one record; sends its partition's batch first when that batch is full."""
-        partition = self._by_key.get((topic, key))
+    async def put(
+        self,
+        topic: str,
+        key: bytes,
+        value: bytes | None,
+        source: int = 0,
+        partition: int | None = None,
+    ) -> None:
+        """Add one record (to `partition`, else to its key's); sends that partition's batch
+        first when it is full. A None value is a tombstone."""
+        if partition is None:
+            partition = self._by_key.get((topic, key))
         if partition is None:
             partition = await self._partition(topic, key)
         slot = (topic, partition)
