@@ -239,6 +239,7 @@ def test_an_article_that_outlives_its_time_budget_is_a_timeout_dead_letter() -> 
     assert letter.reason is DeadLetterReason.TIMEOUT
     assert "stopped before sentence 4 of 5" in letter.message
     assert metrics.dead_letters == [DeadLetterReason.TIMEOUT]
+    assert metrics.articles == 0, "a dead letter, not also an accepted article"
 
 
 def test_events_beyond_the_per_article_cap_are_dropped_and_counted() -> None:

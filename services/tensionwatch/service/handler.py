@@ -110,8 +110,11 @@ class ArticleHandler:
         try:
             article = self._decode(raw)
             text = self._screen(article)
+            outputs = self._code(article, text, deadline)
+            # Counted once coded: an article that times out or breaks the coder is a dead
+            # letter instead, so accepted + dead-lettered = records taken.
             self.metrics.article_consumed()
-            return self._code(article, text, deadline)
+            return outputs
         except LanguageError as error:
             reason = DeadLetterReason.UNSUPPORTED_LANGUAGE
             return [self._dead_letter(raw, meta, reason, error.message, error.detected)]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import logging
-import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,19 +21,18 @@ from tensionwatch.adapters.admin import client_security
 from tensionwatch.bench.hostile import GOOD_BODY, article
 from tensionwatch.settings import Settings
 from tensionwatch.stream.runner import running, until
+from tests.e2e.conftest import require_binary
 from tests.fakes import KeywordCoder
 from tests.secure_kafka import USER, SecureBroker, secure_broker
 from tests.streaming import prepared
 
 CANARY = "canary-" + uuid.uuid4().hex
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(shutil.which("java") is None, reason="needs java for Apache Kafka"),
-]
+pytestmark = [pytest.mark.slow, pytest.mark.e2e]
 
 
 @pytest.fixture(scope="module")
 def secure(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SecureBroker]:
+    require_binary("java", "openjdk-17-jre-headless")
     with secure_broker(tmp_path_factory.mktemp("secure-kafka"), CANARY) as found:
         yield found
 
