@@ -47,6 +47,7 @@ class ArticleReport:
     type_required_matched: int
     nonpolitical_events: int
     judged: tuple[Judged, ...]
+    existing: int = 0  # events that are some act of their sentence, one to one, any type
 
     @staticmethod
     def _f1(p: float, r: float) -> float:
@@ -75,6 +76,10 @@ def _actor_ok(allowed: Sequence[str], actor: Actor | None, empty_means_any: bool
     if not allowed:
         return empty_means_any or key is None
     return "NONE" in allowed if key is None else key in allowed
+
+
+def _any(gold: Gold, event: TensionEvent) -> bool:
+    return True
 
 
 def type_ok(gold: Gold, event: TensionEvent) -> bool:
@@ -183,6 +188,7 @@ def evaluate_articles(folder: Path, coder: Coder) -> ArticleReport:
         counts["type_required_matched"],
         counts["nonpolitical"],
         tuple(judged),
+        counts["existing"],
     )
 
 
@@ -206,6 +212,7 @@ def _score_article(
         counts["required_matched"] += sum(sentence_golds[g]["required"] for g in full)
         counts["type_matched"] += len(typed)
         counts["type_required_matched"] += sum(sentence_golds[g]["required"] for g in typed)
+        counts["existing"] += len(assign(sentence_golds, events, _any))
 
 
 def render_articles(report: ArticleReport) -> str:
@@ -213,12 +220,15 @@ def render_articles(report: ArticleReport) -> str:
     p, r, f = report.figures()
     tp, tr, tf = report.figures(typed=True)
     share = report.nonpolitical_events / report.events if report.events else 0.0
+    existing = report.existing / report.events if report.events else 0.0
     lines = [
         f"folder: {report.path}  coder: {report.coder_version}",
         f"events: {report.events}  required gold events: {report.required}",
         f"with actors (type and both parties right): precision {p:.3f}  recall {r:.3f}  "
         f"F1 {f:.3f}  ({report.matched} matched, {report.required_matched} required)",
         f"type alone: precision {tp:.3f}  recall {tr:.3f}  F1 {tf:.3f}",
+        f"existence: {existing:.3f} of the events are acts of their sentence (one to one, any "
+        f"type)",
         f"events in non-political articles: {report.nonpolitical_events} ({share:.3f})",
     ]
     what = "right = a real act of the right type; dyad = both parties right too"

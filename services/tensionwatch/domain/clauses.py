@@ -54,10 +54,15 @@ DETERMINERS = frozenset(
 )
 MODIFIED_NOUNS = frozenset(
     "offensive operation campaign buildup presence aid assistance support intervention action "
-    "attack strike activity personnel vehicle base chief official leadership".split()
+    "attack strike activity personnel vehicle base chief official leadership footage video "
+    "videos statement statements report reports sources data website spokesman".split()
 )
 ADVERBIAL = LOCATIVE | frozenset(
     "during after before amid despite following since for because".split()
+)
+TIME_NOUNS = frozenset(
+    "day days week weeks month months year years morning evening night afternoon time times "
+    "hours minutes period weekend today yesterday tomorrow".split()
 )
 IDIOMS = frozenset(
     "protest response retaliation solidarity support favour favor talks letter statement "
@@ -153,8 +158,11 @@ class Layout:
         "army reservists" (no party of its own)."""
         mention = self.mentions[index]
         text = mention.actor.text
-        if mention.kind not in ("body", "title") or " " in text or not text.islower():
+        if mention.kind not in ("body", "title") or " " in text:
             return False
+        if not text.islower():  # "Ministry footage": a capitalised agent word modifying a noun
+            after = self.last[index] + 1
+            return after < len(self.words) and self.words[after] in MODIFIED_NOUNS
         after = self.last[index] + 1
         if after >= len(self.words):
             return False
@@ -198,7 +206,12 @@ class Layout:
         for i in range(1, len(self.prep)):
             # "in the Russian capital, Moscow, ...": the apposition of a place is a place.
             first, after = self.first[i], self.last[i] + 1
-            apposed = first > 0 and words[first - 1] == "," and self.last[i - 1] == first - 2
+            between = words[self.last[i - 1] + 1 : first]
+            apposed = (
+                bool(between)
+                and between[-1] == ","
+                and all(_modifier(word) for word in between[:-1])
+            )  # "in the Russian capital, Moscow,"
             closed = after >= len(words) or words[after] in (",", ")")
             if self.prep[i] is None and apposed and closed and self.prep[i - 1] in LOCATIVE:
                 self.prep[i] = self.prep[i - 1]
@@ -214,7 +227,9 @@ class Layout:
         at = self.first[index] - 1
         while at >= 0 and self.words[at] != prep:
             at -= 1
-        for token in range(at - 1, max(at - NP_WALK - 1, -1), -1):
+        if at > 0 and self.words[at - 1] in TIME_NOUNS:
+            return False  # "come in this month with Putin": the phrase hangs from the verb
+        for token in range(at - 1, max(at - 2 * NP_WALK, -1), -1):
             word = self.words[token]
             if token in self.owner or word in CLAUSE_BREAKS or word == ",":
                 return False

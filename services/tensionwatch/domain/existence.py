@@ -83,6 +83,13 @@ TRANSPARENT = frozenset(
     "campaign".split()
 )
 COME = frozenset({"came", "come", "comes", "coming"})
+# Verbs whose noun object is an act referred to, not one reported ("used the protest").
+REFERRING = frozenset(
+    "used uses using exploited exploit cited cites cite mentioned mentions recalled recalls "
+    "recall described describes marked marks commemorated commemorate showed shows shown "
+    "depicted remembered remember followed follows preceded precedes preceding overshadowed "
+    "dominated surrounding studied analysed analyzed covered".split()
+)
 HEAD_NOUNS = frozenset(
     "village villages group groups zone zones line lines site sites area areas law laws camp "
     "camps leader leaders committee council movement movements organisers organizers "
@@ -151,7 +158,7 @@ def descriptive(
         return False  # "came under heavy fire"
     if word in NOUN_PREPOSITIONS or word in PREPOSITION_LIKE:
         return not _injured_before(words, left)
-    if word in COPULAS or word in CLAUSE_STARTS or not word.isalpha():
+    if word in COPULAS or word in CLAUSE_STARTS or word in REFERRING or not word.isalpha():
         return True
     return left > 0 and words[left - 1] in PREVENTING and word.endswith("ing")
 

@@ -17,6 +17,10 @@ from typing import NamedTuple
 
 GAP = "*"
 GAP_TOKENS = 4
+LONG_GAP = "**"
+LONG_GAP_TOKENS = 12
+# A long gap is kept in a pattern as this (empty-matching) element; a short gap as None.
+LONG = frozenset({LONG_GAP})
 DISCARD = "---"
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|[,;:()\"“”]")
@@ -63,7 +67,7 @@ class Pattern:
 
     def __post_init__(self) -> None:
         # How many words the pattern names (gaps left out); read for every match ranked.
-        specificity = sum(1 for element in self.elements if element is not None)
+        specificity = sum(1 for e in self.elements if e is not None and e is not LONG)
         object.__setattr__(self, "specificity", specificity)
         # Overlapping matches: the more specific, then the heavier, is kept (ascending order).
         object.__setattr__(self, "rank", (-specificity, -self.weight))
@@ -71,7 +75,7 @@ class Pattern:
     @property
     def anchor(self) -> frozenset[str] | None:
         """For patterns with a gap, the last word set: a sentence must hold one of its words."""
-        if None not in self.elements:
+        if None not in self.elements and LONG not in self.elements:
             return None
         return self.elements[-1]
 
@@ -151,6 +155,8 @@ def _expand_phrases(pattern: str) -> Iterator[str]:
 def _element(word: str) -> Element:
     if word == GAP:
         return None
+    if word == LONG_GAP:
+        return LONG
     if word.startswith("{"):
         return frozenset(itertools.chain.from_iterable(_forms(a) for a in word[1:-1].split("|")))
     if "~" in word[:-1]:
@@ -198,7 +204,8 @@ class Lexicon:
         index: dict[str, list[_Entry]] = {}
         for pattern in patterns:
             first, *rest = pattern.elements
-            entry = (pattern, pattern.anchor, not rest, rest[0] if rest else None)
+            second = rest[0] if rest and rest[0] is not LONG else None
+            entry = (pattern, pattern.anchor, not rest, second)
             for form in first or ():
                 index.setdefault(form, []).append(entry)
         shared: dict[frozenset[str], frozenset[str]] = {}
@@ -245,16 +252,19 @@ def _match_rest(elements: tuple[Element, ...], k: int, at: int, words: list[str]
     """Index of the last word matched by elements[k:] starting at word `at`, if any."""
     while k < len(elements):
         element = elements[k]
-        if element is None:
-            return _match_gap(elements, k + 1, at, words)
+        if element is None or element is LONG:
+            reach = GAP_TOKENS if element is None else LONG_GAP_TOKENS
+            return _match_gap(elements, k + 1, at, words, reach)
         if at >= len(words) or words[at] not in element:
             return None
         k, at = k + 1, at + 1
     return at - 1
 
 
-def _match_gap(elements: tuple[Element, ...], k: int, at: int, words: list[str]) -> int | None:
-    for skip in range(GAP_TOKENS + 1):
+def _match_gap(
+    elements: tuple[Element, ...], k: int, at: int, words: list[str], reach: int = GAP_TOKENS
+) -> int | None:
+    for skip in range(reach + 1):
         if at + skip > len(words):
             return None
         last = _match_rest(elements, k, at + skip, words)

@@ -42,7 +42,7 @@ from tensionwatch.domain.models import Actor
 
 _PRONOUN = re.compile(
     r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ii]t|[Ww]e|I|the latter|The latter)"
-    r"(?![\w'’-])"
+    r"(?=['’](?:ll|d|s|re|ve|m)\b|[^\w'’-]|$)"  # "we'll", "they're" but not "it's" in "its"
 )
 _HEMISPHERE = re.compile(r"(?<![\w-])(?:the|The) (North|South)(?![\w-])")
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")

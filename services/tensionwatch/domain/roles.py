@@ -99,7 +99,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     if pair is not None:
         source, target = pair
     elif _passive(layout, trigger):
-        source = _agent(layout, trigger, ("by", "from"))
+        source = _agent(layout, trigger, ("by", "from") if trigger.noun else ("by",))
         target = _subject(layout, trigger, previous)
     elif trigger.noun:
         source = _possessor(layout, trigger)
@@ -415,6 +415,11 @@ def _pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
     for left, right in zip(after, after[1:], strict=False):
         if layout.prep[left] == "between" and _joined(layout, left, right):
             return left, right
+    if not before:  # "(they) met ..., US envoy Stephen Biegun, and Russia's deputy minister"
+        free = [i for i in after if layout.prep[i] is None]
+        for left, right in zip(free, free[1:], strict=False):
+            if _joined(layout, left, right):
+                return left, right
     return None
 
 
