@@ -202,8 +202,15 @@ def worker_env(settings: Settings, **extra: str) -> dict[str, str]:
 class Workers:
     """Worker processes of one test, each logging to its own file."""
 
-    def __init__(self, settings: Settings, logs: Path, **extra: str) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        logs: Path,
+        module: str = "tensionwatch.entrypoints.cli",
+        **extra: str,
+    ) -> None:
         self.settings = settings
+        self.module = module
         self.logs = logs
         self.extra = extra
         self.running: dict[str, subprocess.Popen[bytes]] = {}
@@ -212,16 +219,23 @@ class Workers:
 
     def start(self, name: str) -> None:
         """Start a worker called `name`."""
-        command = [sys.executable, "-m", "tensionwatch.entrypoints.cli", "worker"]
+        command = [sys.executable, "-m", self.module]
+        if self.module == "tensionwatch.entrypoints.cli":
+            command += ["worker", "--loglevel", "warning"]
         env = worker_env(self.settings, **self.extra)
         self.ports[name] = int(env["TENSIONWATCH_WEB_PORT"])
         with (self.logs / f"{name}.log").open("ab") as out:
             self.running[name] = subprocess.Popen(  # noqa: S603
-                [*command, "--loglevel", "warning"],
+                command,
                 env=env,
                 stdout=out,
                 stderr=subprocess.STDOUT,
             )
+
+    def wait(self, name: str, timeout: float = 60) -> int:
+        """Wait for the worker to end by itself; returns its exit code."""
+        self.exit_codes[name] = self.running.pop(name).wait(timeout=timeout)
+        return self.exit_codes[name]
 
     def signal(self, name: str, sig: signal.Signals, timeout: float = 60) -> int:
         """Send `sig` to the worker and wait for it to end; returns its exit code."""
