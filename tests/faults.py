@@ -25,6 +25,7 @@ from typing import Any
 
 from aiohttp import ClientSession
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from tensionwatch.adapters.devbroker import free_port
 from tensionwatch.bench.articles import make_articles
@@ -168,6 +169,28 @@ class Tally:
                 "unexpected": len(set(counts) - set(ids)),
             }
         return figures
+
+    async def inputs_committed(self, timeout: float = 60) -> int:
+        """Input records the group has committed, once that stops growing (or `timeout`): an
+        input without outputs is accounted for by its committed offset."""
+        admin = AIOKafkaAdminClient(bootstrap_servers=self.settings.bootstrap_servers())
+        await admin.start()
+        try:
+            deadline, last, seen = time.monotonic() + timeout, -1, 0
+            while time.monotonic() < deadline:
+                offsets = await admin.list_consumer_group_offsets(self.settings.app_id)
+                seen = sum(
+                    meta.offset
+                    for tp, meta in offsets.items()
+                    if tp.topic == self.settings.topic_articles
+                )
+                if seen == last:
+                    return seen
+                last = seen
+                await asyncio.sleep(1.0)
+            return seen
+        finally:
+            await admin.close()
 
     async def stop(self) -> None:
         """Close the reader."""
