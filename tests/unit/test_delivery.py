@@ -269,6 +269,8 @@ async def test_a_revocation_mid_batch_commits_exactly_what_was_done() -> None:
     r.delivery.handle = handle_then_revoke
     await r.delivery.run(events(SHELLED, MET, SHELLED, MET))
     assert done == [0, 1] and r.sinks.commits == [(P0, 2)]
+    assert r.ledger.markers[P0] == Marker(0, 1), "the rest was not in flight when it stopped"
+    assert not r.ledger.markers[P0].covers(2), "the next owner reads it in a batch, not alone"
 
 
 async def test_a_refusal_of_every_letter_is_counted_and_skipped() -> None:

@@ -187,6 +187,9 @@ class Delivery:
                     outputs.append(self.handle(event.value, meta_of(event)))
                     await self._put(sink, outputs[-1], index)
                 await self._commit(sink, records[: len(outputs)], outputs)
+            if len(outputs) < len(records):  # cut short by a hand-over: not a death
+                done = records[len(outputs) - 1].message.offset if outputs else first - 1
+                await self._mark(tp, Marker(first, done))
         except PublishRefused as refused:
             await self._after_refusal(tp, records[: len(outputs)], outputs, refused)
         except TRANSIENT as error:
