@@ -150,7 +150,7 @@ async def _sample(
     sending: asyncio.Task[list[Position]],
 ) -> dict[str, float]:
     """Sample RSS and counters until the worker has taken every input."""
-    deadline = started + 120.0 + result.sent / 20
+    deadline = started + 300.0 + result.sent / 2  # a floor of 2 articles/s: a loaded host
     names = [CONSUMED, DEAD]
     while True:
         if not worker.alive():
@@ -161,7 +161,8 @@ async def _sample(
         if taken >= result.sent and sending.done():
             return await scrape([port], [*names, PRODUCED])
         if time.monotonic() > deadline:
-            raise RuntimeError(f"only {taken} of {result.sent} taken in time")
+            curve_so_far = "\n".join(f"  {t:7.0f} {n:8,} {mb:7.1f}" for t, n, mb in curve(result))
+            raise RuntimeError(f"only {taken} of {result.sent} taken in time:\n{curve_so_far}")
         await asyncio.sleep(every)
 
 
