@@ -279,3 +279,19 @@ async def test_a_refusal_of_every_letter_is_counted_and_skipped() -> None:
     await r.delivery.run(events(SHELLED))
     assert r.sinks.commits[-1] == (P0, 1)
     assert counter(r.metrics, "tensionwatch_publish_refusals_total", topic="dlq") == 2
+
+
+@pytest.mark.parametrize("transactional", [False, True])
+async def test_records_produced_counts_what_the_broker_kept(transactional: bool) -> None:
+    producer = FakeBatchProducer(capacity=1, fail_on=b"CONSULT")
+    r = await rig(FakeSinks(producer=producer, transactional=transactional))
+    await r.delivery.run(events(SHELLED, MET, SHELLED))
+    accepted = sum(len(batch) for _, _, batch in producer.sent if b"CONSULT" not in batch[0][1])
+    counted = sum(
+        counter(r.metrics, "tensionwatch_records_produced_total", topic=topic)
+        for topic in NAMES.values()
+    )
+    if transactional:  # what the per-article transactions committed; the aborted one not
+        assert counted == 5, "two events, two escalations, one output_rejected letter"
+    else:
+        assert counted == accepted, "everything delivered, once per delivery"

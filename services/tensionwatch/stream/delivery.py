@@ -191,9 +191,16 @@ class Delivery:
                 done = records[len(outputs) - 1].message.offset if outputs else first - 1
                 await self._mark(tp, Marker(first, done))
         except PublishRefused as refused:
+            self._count_kept(sink)
             await self._after_refusal(tp, records[: len(outputs)], outputs, refused)
         except TRANSIENT as error:
+            self._count_kept(sink)
             await self._retry(tp, records[: len(outputs)], outputs, error)
+
+    def _count_kept(self, sink: Sink) -> None:
+        """At-least-once keeps what a failed attempt delivered: count it."""
+        if not self.sinks.transactional:
+            self.letters.delivered(sink.outbox.delivered, [])
 
     @contextlib.asynccontextmanager
     async def _aborting(self, sink: Sink) -> AsyncIterator[None]:
@@ -215,14 +222,18 @@ class Delivery:
         """Open a sink, send outputs already made (unless they were delivered), and commit
         (or, at-least-once only, just wait for their delivery)."""
         sink = await self.sinks.open(tp)
-        async with self._aborting(sink):
-            for index, produced in enumerate(outputs if send else []):
-                await self._put(sink, produced, index)
-            if commit:
-                await self._commit(sink, records, outputs)
-            else:
-                await sink.outbox.flush()
-                self.letters.delivered(sink.outbox.records, [])
+        try:
+            async with self._aborting(sink):
+                for index, produced in enumerate(outputs if send else []):
+                    await self._put(sink, produced, index)
+                if commit:
+                    await self._commit(sink, records, outputs)
+                else:
+                    await sink.outbox.flush()
+                    self.letters.delivered(sink.outbox.delivered, [])
+        except (PublishRefused, *TRANSIENT):
+            self._count_kept(sink)
+            raise
 
     async def _commit(self, sink: Sink, records: list[Event], outputs: list[list[Output]]) -> None:
         """Commit the offset after `records` with their outputs (nothing if none were done)."""
@@ -240,7 +251,7 @@ class Delivery:
             self.progress.processed(tp, message.offset, message.timestamp, len(produced))
             if any(output.kind == "event" for output in produced):
                 ingest_times.append(message.timestamp)
-        self.letters.delivered(sink.outbox.records, ingest_times)
+        self.letters.delivered(sink.outbox.delivered, ingest_times)
 
     async def _retry(
         self, tp: TP, records: list[Event], outputs: list[list[Output]], error: BaseException

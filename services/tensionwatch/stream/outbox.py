@@ -97,8 +97,9 @@ class Outbox:
         self._partitions: dict[str, int] = {}
         self._by_key: dict[tuple[str, bytes], int] = {}
         self._open: dict[tuple[str, int], _Open] = {}
-        self._sent: list[tuple[Awaitable[Any], set[int]]] = []
+        self._sent: list[tuple[Awaitable[Any], set[int], str, int]] = []
         self.records: dict[str, int] = {}  # records handed to the producer, by topic
+        self.delivered: dict[str, int] = {}  # records the broker acknowledged, by topic
 
     async def put(
         self,
@@ -133,8 +134,13 @@ class Outbox:
         for slot in list(self._open):
             await self._send(slot, self._open.pop(slot))
         sent, self._sent = self._sent, []
-        results = await asyncio.gather(*(future for future, _ in sent), return_exceptions=True)
-        failed = [(r, s) for r, (_, s) in zip(results, sent, strict=True) if _is_error(r)]
+        results = await asyncio.gather(*(f for f, *_ in sent), return_exceptions=True)
+        failed = []
+        for result, (_, sources, topic, count) in zip(results, sent, strict=True):
+            if _is_error(result):
+                failed.append((result, sources))
+            else:
+                self.delivered[topic] = self.delivered.get(topic, 0) + count
         if not failed:
             return
         sources = set().union(*(s for _, s in failed))
@@ -149,8 +155,9 @@ class Outbox:
             future = await self.producer.send_batch(current.batch, topic, partition=partition)
         except Exception as error:  # refused before it left (closed producer, queue timeout)
             future = _failed(error)
-        self._sent.append((future, current.sources))
-        self.records[topic] = self.records.get(topic, 0) + current.batch.record_count()
+        count = current.batch.record_count()
+        self._sent.append((future, current.sources, topic, count))
+        self.records[topic] = self.records.get(topic, 0) + count
 
     async def _partition(self, topic: str, key: bytes) -> int:
         count = self._partitions.get(topic)
