@@ -134,8 +134,8 @@ class Settings(BaseSettings):
     article_time_budget_seconds: float = Field(
         default=1.0,
         gt=0,
-        description="Coding an article that takes longer stops, and the article is dead-lettered "
-        "with reason `timeout`.",
+        description="Coding an article that takes longer (wall and CPU time) stops, and the "
+        "article is dead-lettered with reason `timeout`.",
     )
     max_events_per_article: int = Field(
         default=500, ge=1, description="Events of one article beyond this are dropped (counted)."

@@ -215,31 +215,53 @@ def test_markup_nested_too_deep_for_the_parser_is_a_dead_letter() -> None:
 
 
 class SlowCoder(KeywordCoder):
-    """Takes `seconds` of (fake) time per sentence, by moving the clock the budget reads."""
+    """Takes `seconds` of (fake) wall time per sentence, `cpu_share` of it CPU time, by moving
+    the clocks the budget reads."""
 
-    def __init__(self, clock: list[float], seconds: float) -> None:
-        self.clock = clock
-        self.seconds = seconds
+    def __init__(
+        self, wall: list[float], seconds: float, cpu: list[float], cpu_share: float
+    ) -> None:
+        self.wall, self.seconds, self.cpu, self.cpu_share = wall, seconds, cpu, cpu_share
 
     def code_sentence(
         self, sentence: Sentence, published_at: datetime | None, context: object = None
     ) -> list[TensionEvent]:
-        self.clock[0] += self.seconds
+        self.wall[0] += self.seconds
+        self.cpu[0] += self.seconds * self.cpu_share
         return super().code_sentence(sentence, published_at)
 
 
+def budget_handler(wall: list[float], cpu: list[float], cpu_share: float) -> ArticleHandler:
+    """A handler whose coder takes 0.4 s of wall time a sentence, `cpu_share` of it CPU."""
+    coder = SlowCoder(wall, 0.4, cpu, cpu_share)
+    return ArticleHandler(
+        coder,
+        RecordingMetrics(),
+        Limits(time_budget_seconds=1.0),
+        detector=detector(),
+        timer=lambda: wall[0],
+        cpu_timer=lambda: cpu[0],
+    )
+
+
+FIVE_SENTENCES = " ".join(["Troops shelled the town on Monday, the ministry said."] * 5)
+
+
 def test_an_article_that_outlives_its_time_budget_is_a_timeout_dead_letter() -> None:
-    clock = [1000.0]
-    metrics = RecordingMetrics()
-    limits = Limits(time_budget_seconds=1.0)
-    coder = SlowCoder(clock, 0.4)
-    handler = ArticleHandler(coder, metrics, limits, detector=detector(), timer=lambda: clock[0])
-    body = " ".join(["Troops shelled the town on Monday, the ministry said."] * 5)
-    letter = letter_of(handler.handle(json.dumps({"body": body}).encode(), META))
+    handler = budget_handler([1000.0], [5.0], cpu_share=1.0)
+    metrics = handler.metrics
+    letter = letter_of(handler.handle(json.dumps({"body": FIVE_SENTENCES}).encode(), META))
     assert letter.reason is DeadLetterReason.TIMEOUT
     assert "stopped before sentence 4 of 5" in letter.message
-    assert metrics.dead_letters == [DeadLetterReason.TIMEOUT]
-    assert metrics.articles == 0, "a dead letter, not also an accepted article"
+    assert metrics.dead_letters == [DeadLetterReason.TIMEOUT]  # type: ignore[attr-defined]
+    assert metrics.articles == 0, "a dead letter, not also an accepted article"  # type: ignore[attr-defined]
+
+
+def test_a_host_starved_of_cpu_does_not_turn_an_article_into_a_timeout() -> None:
+    """2 s of wall time, but only 0.2 s of the worker's CPU: other work held the core."""
+    handler = budget_handler([1000.0], [5.0], cpu_share=0.1)
+    outputs = handler.handle(json.dumps({"body": FIVE_SENTENCES}).encode(), META)
+    assert [o.kind for o in outputs].count("event") == 5
 
 
 def test_events_beyond_the_per_article_cap_are_dropped_and_counted() -> None:
