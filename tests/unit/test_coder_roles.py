@@ -215,3 +215,16 @@ def test_the_headline_is_coded_first_with_offsets_into_the_title(coder: Coder) -
     headline = [e for e in found if e.headline]
     assert headline
     assert title[headline[0].char_start : headline[0].char_end] == headline[0].evidence
+
+
+def test_a_known_surname_inside_another_name_is_not_that_person(coder: Coder) -> None:
+    text = "Opposition leader Petro Kovalenko urged Kuchma to resign."
+    found = article(coder, "KIEV: Ukraine's parliament met on Monday.\n\n" + text)
+    event = of_type(found, "REQUEST")
+    assert event.source is not None and event.source.country != "COL"
+
+
+def test_a_body_named_before_a_document_is_no_party(coder: Coder) -> None:
+    text = "Pakistani leaders called for a vote under United Nations Security Council resolutions."
+    event = of_type(events(coder, text), "REQUEST")
+    assert event.target is None or event.target.code != "IGOUNO"

@@ -224,6 +224,25 @@ def _joined(units: Sequence[_Unit], on: date | None) -> Resolved | None:
     return ("", agents) if agents else None
 
 
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][a-z][\w'’-]*[ \t]+$")
+
+
+def _inside_other_name(text: str, unit: _Unit) -> bool:
+    """A one-word name of a known person right next to another capitalised word (not at the
+    start of the sentence) belongs to someone else's full name."""
+    if " " in text[unit.start : unit.end]:
+        return False
+    if _CAPITAL_AFTER.match(text, unit.end):
+        return True
+    before = _CAPITAL_BEFORE.search(text, max(unit.start - 30, 0), unit.start)
+    return before is not None and before.start() > 0 and not _is_title(before.group().strip())
+
+
+def _is_title(word: str) -> bool:
+    return word in {"President", "Prime", "Minister", "Chancellor", "Premier", "Mr", "Mrs", "Ms"}
+
+
 def _kind(units: Sequence[_Unit]) -> Kind:
     """What joined matches name: a person if any is one, else the agent word if there is one
     ("Russian troops": a body), else the entity."""
@@ -298,6 +317,12 @@ class ActorIndex:
                     group.add(units[index])
                     index += 1
                 members, end = group.units, group.end
+            last = members[-1]
+            if last.form.person and _inside_other_name(text, last):
+                members = members[:-1]  # "Petro Symonenko", "Jeb Bush": another person's name
+                if not members:
+                    continue
+                end = members[-1].end
             resolved = self._resolve(members, on)
             if resolved is None:
                 continue

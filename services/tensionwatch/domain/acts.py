@@ -203,7 +203,9 @@ def find_candidates(
     words = tokens.words
     candidates = [_candidate(match, tokens) for match in select(matches)[:MAX_ACTS]]
     candidates = _govern(_negate(candidates, words), words)
-    names_marked = not existence.title_case(tokens.text)
+    text, starts = tokens.text, tokens.starts
+    capitals = any(text[starts[c.first] : starts[c.first] + 1].isupper() for c in candidates)
+    names_marked = capitals and not existence.title_case(text)  # only then can a name hide one
     candidates = [c for c in candidates if _exists(c, tokens, headline, names_marked)]
     if any(not c.descriptive for c in candidates):
         candidates = [c for c in candidates if not c.descriptive]
@@ -230,15 +232,9 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         return False
     statement = candidate.root == "01"  # "voiced deep concern": the noun is the act
     candidate.descriptive = not (headline or statement) and existence.descriptive(
-        words, head, candidate.last, _capitalised(tokens)
+        words, head, candidate.last, tokens.capitalised
     )
     return True
-
-
-def _capitalised(tokens: Tokens) -> frozenset[int]:
-    """The tokens after the first that start with a capital (names, demonyms)."""
-    text = tokens.text
-    return frozenset(i for i, s in enumerate(tokens.starts) if i and text[s : s + 1].isupper())
 
 
 def _backgrounded(candidate: Candidate, accused: bool) -> bool:

@@ -19,75 +19,39 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from tensionwatch.domain.clause_words import (
+    ADJECTIVAL_AGENTS,
+    ADVERBIAL,
+    AMBIGUOUS_SUBORDINATORS,
+    CLAUSE_BREAKS,
+    DATE_WORDS,
+    DETERMINERS,
+    DOCUMENTS,
+    IDIOMS,
+    LOCATIVE,
+    MODIFIED_NOUNS,
+    NOT_NOUNS,
+    NP_WALK,
+    NUMBER_WORDS,
+    PARTICIPLE_FRAMES,
+    PARTITIVES,
+    PREPOSITIONS,
+    QUOTES,
+    RELATIVES,
+    SAY,
+    SUBORDINATORS,
+    TIME_NOUNS,
+)
 from tensionwatch.domain.context import Mention
 
-SAY = frozenset(
-    "said says say saying told tells tell telling added adds adding noted stated "
-    "explained reported quoted wrote writes asserted stressed argued commented remarked "
-    "observed recalled".split()
+_SPECIAL = (
+    SAY
+    | CLAUSE_BREAKS
+    | SUBORDINATORS
+    | RELATIVES
+    | PARTICIPLE_FRAMES
+    | frozenset({"according", "("})
 )
-PARTICIPLE_FRAMES = frozenset({"adding", "saying", "noting", "stressing", "arguing"})
-LOCATIVE = frozenset(
-    "in at near from toward towards into off outside inside across along around throughout "
-    "within via through beyond onto under".split()
-)
-PREPOSITIONS = LOCATIVE | frozenset(
-    "to of on against with for over by between among upon about amid after before during "
-    "despite since behind following including regarding concerning".split()
-)
-SUBORDINATORS = frozenset(
-    "as while because although though whereas when since if unless until after before once "
-    "whether".split()
-)
-AMBIGUOUS_SUBORDINATORS = frozenset({"as", "after", "before", "since", "until", "once"})
-# After these a mention is the subject of a clause, not the object of a preposition.
-CLAUSAL = SUBORDINATORS
-NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
-    "forty fifty hundred hundreds thousand thousands dozen dozens least most more than up "
-    "about around nearly some".split()
-)
-RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
-DETERMINERS = frozenset(
-    "the a an its their his her this these those our your some several another any every "
-    "each both all".split()
-)
-MODIFIED_NOUNS = frozenset(
-    "offensive operation campaign buildup presence aid assistance support intervention action "
-    "attack strike activity personnel vehicle base chief official leadership footage video "
-    "videos statement statements report reports sources data website spokesman".split()
-)
-ADVERBIAL = LOCATIVE | frozenset(
-    "during after before amid despite following since for because".split()
-)
-TIME_NOUNS = frozenset(
-    "day days week weeks month months year years morning evening night afternoon time times "
-    "hours minutes period weekend today yesterday tomorrow".split()
-)
-IDIOMS = frozenset(
-    "protest response retaliation solidarity support favour favor talks letter statement "
-    "reaction revenge defiance violation breach cooperation coordination partnership "
-    "agreement alliance contact touch conflict dispute".split()
-)
-DATE_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december today yesterday tonight "
-    "tomorrow".split()
-)
-ADJECTIVAL_AGENTS = frozenset("official military general diplomatic senior security".split())
-NOT_NOUNS = frozenset(
-    "says has was is does goes seems appears remains wants needs plans hopes expects claims "
-    "denies accuses warns urges calls insists believes knows thinks agrees rejects".split()
-)
-PARTITIVES = frozenset(
-    "thousands hundreds dozens millions scores tens some many most all one two three several "
-    "members leaders supporters representatives officials members delegation delegations group "
-    "groups units contingents contingent part majority rest each both total number handful "
-    "couple batch".split()
-)
-CLAUSE_BREAKS = frozenset({";", ":"})
-QUOTES = frozenset({'"', "“", "”"})
-NP_WALK = 5  # tokens looked back over for the preposition of a noun phrase
 
 
 class Layout:
@@ -101,6 +65,7 @@ class Layout:
         "last",
         "left_stops",
         "mentions",
+        "modifiers",
         "nested",
         "owner",
         "prep",
@@ -134,9 +99,13 @@ class Layout:
         }
         self.prep = [self._governing(f, m.kind) for f, m in zip(self.first, mentions, strict=True)]
         self.blocked = [m.end <= dateline for m in mentions]
-        for i in range(len(mentions)):
-            if self.first[i] in triggers or self._modifies_noun(i, triggers):
-                self.blocked[i] = True
+        self.modifiers = frozenset(
+            i
+            for i in range(len(mentions))
+            if self.first[i] in triggers or self._modifies_noun(i, triggers)
+        )
+        for i in self.modifiers:
+            self.blocked[i] = True
         self.owner.update(dict.fromkeys(triggers, -1))
         self.enclosed = [False] * len(mentions)
         self.nested = [False] * len(mentions)
@@ -145,8 +114,9 @@ class Layout:
         self.antecedent: dict[int, int] = {}  # relative pronoun token -> mention index
         self.speaker: int | None = None
         self._mark_places()
-        self._mark_frames()
-        self._mark_clauses()
+        special = [k for k, word in enumerate(words) if word in _SPECIAL]
+        self._mark_frames(special)
+        self._mark_clauses(special)
         self._mark_enclosures()
         self.left_stops.sort()
         self.right_stops.sort()
@@ -158,6 +128,9 @@ class Layout:
         "army reservists" (no party of its own)."""
         mention = self.mentions[index]
         text = mention.actor.text
+        after = self.last[index] + 1
+        if after < len(self.words) and self.words[after] in DOCUMENTS and mention.kind != "person":
+            return True  # "United Nations Security Council resolutions", "Pentagon sources"
         if mention.kind not in ("body", "title") or " " in text:
             return False
         if not text.islower():  # "Ministry footage": a capitalised agent word modifying a noun
@@ -242,9 +215,10 @@ class Layout:
 
     # --- reporting frames --------------------------------------------------------------
 
-    def _mark_frames(self) -> None:
+    def _mark_frames(self, special: list[int]) -> None:
         words = self.words
-        for k, word in enumerate(words):
+        for k in special:
+            word = words[k]
             if word == "according" and k + 1 < len(words) and words[k + 1] == "to":
                 self._block_tokens(k, self._next_comma(k))
             elif word in SAY and k not in self.owner:
@@ -335,9 +309,10 @@ class Layout:
 
     # --- clauses -------------------------------------------------------------------------
 
-    def _mark_clauses(self) -> None:
+    def _mark_clauses(self, special: list[int]) -> None:
         words = self.words
-        for k, word in enumerate(words):
+        for k in special:
+            word = words[k]
             if word in CLAUSE_BREAKS or word == "(":
                 self.left_stops.append(k + 1)
                 self.right_stops.append(k)
@@ -377,12 +352,14 @@ class Layout:
         """Mentions in parentheses or between dashes, and in an apposition after a named
         party (", the latest ... ,"), are stepped over by a subject search."""
         words = self.words
-        depth = 0
-        for k, word in enumerate(words):
-            depth += word == "("
-            depth -= word == ")" and depth > 0
-            if depth:
-                self._enclose(k)
+        if "(" in words:
+            depth = 0
+            for k, word in enumerate(words):
+                depth += word == "("
+                depth -= word == ")" and depth > 0
+                owner = self.owner.get(k, -1) if depth else -1
+                if owner >= 0 and self.first[owner] == k:
+                    self.enclosed[owner] = True
         for i in range(len(self.mentions)):
             after = self.last[i] + 1
             if after + 1 < len(words) and words[after] == "," and words[after + 1] in DETERMINERS:
@@ -391,11 +368,6 @@ class Layout:
                     for j in range(i + 1, len(self.mentions)):
                         if self.last[j] < close:
                             self.enclosed[j] = True
-
-    def _enclose(self, token: int) -> None:
-        for i, first in enumerate(self.first):
-            if first == token:
-                self.enclosed[i] = True
 
     # --- bounds ------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,14 +22,16 @@ from typing import Protocol, cast
 from tensionwatch.domain import cameo, confidence, modality, references, relevance
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import Candidate, find_candidates
+from tensionwatch.domain.clause_words import PREPOSITIONS
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import PRONOUN, ArticleContext, Mention, dateline_end
-from tensionwatch.domain.lexicon import Lexicon, default_lexicon, fallback_lexicon, tokenize
+from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallback_lexicon, tokenize
 from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
-from tensionwatch.domain.roles import NOBODY, Roles, Trigger, assign
+from tensionwatch.domain.roles import NOBODY, Roles, assign
+from tensionwatch.domain.targets import Trigger
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
-VERSION = "tw-rules-0.7"
+VERSION = "tw-rules-0.8"
 # The threshold the evaluation and the service settings default to. Confidence is calibrated
 # (the probability that the event is a real act of the right type); 0.3 keeps the types of
 # the labelled sentence sets where they were while dropping most invented events.
@@ -46,43 +49,9 @@ class ActorFinder(Protocol):
     def find(self, text: str, on: date | None = None) -> Sequence[ActorMatch]: ...
 
 
-def features(
-    candidate: Candidate,
-    found: Roles,
-    layout: Layout,
-    discount: float,
-    relevant: float,
-    acts: int,
-    headline: bool,
-) -> list[float]:
-    """The values of `confidence.FEATURES` for one act (see `confidence`)."""
-    source, target = found.source_mention, found.target_mention
-    mentions = layout.mentions
-    return [
-        1.0,
-        candidate.weight,
-        candidate.penalty,
-        float(candidate.descriptive),
-        float(candidate.fallback),
-        float(candidate.hedged),
-        float(candidate.modality == "intended"),
-        float(candidate.root in MATERIAL_ROOTS),
-        min(acts, 6) / 6,
-        discount,
-        float(source is not None),
-        float(target is not None),
-        float(source is not None and mentions[source].resolved),
-        float(target is not None and mentions[target].resolved),
-        min(found.distance, 150) / 150,
-        relevant,
-        float(headline),
-    ]
-
-
 # A candidate whose best possible confidence is this far below the threshold is not worth
 # finding roles for.
 HOPELESS_MARGIN = 0.001
-MATERIAL_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
 def salience(candidate: Candidate, found: Roles, discount: float) -> float:
@@ -202,8 +171,7 @@ class Coder:
         dateline = self._dateline(sentence, found, context)
         if not hopeful:
             if context is not None:
-                subject = Layout(tokens.words, tokens.starts, mentions, dateline).main_subject()
-                context.observe(mentions, None, subject if mentions else None)
+                context.observe(mentions, None, _first_subject(tokens, mentions, dateline))
             return []
         trigger_words = frozenset(word for c in candidates for word in c.words)
         layout = Layout(tokens.words, tokens.starts, mentions, dateline, trigger_words)
@@ -214,7 +182,8 @@ class Coder:
             context.skipped += not scored and bool(hopeful)
             speaker = layout.speaker
             speaking = layout.mentions[speaker] if speaker is not None else None
-            context.observe(layout.mentions, speaking, layout.main_subject())
+            parties = [m for i, m in enumerate(layout.mentions) if i not in layout.modifiers]
+            context.observe(parties, speaking, layout.main_subject())
         ranked = sorted(scored, key=_Scored.rank)
         events = [self._event(sentence, published_at, s, timing) for s in ranked]
         if self.recorder is not None:
@@ -228,7 +197,7 @@ class Coder:
     ) -> Sequence[ActorMatch]:
         """The actors of `text` on day `on` (from the look-ahead when it used that day)."""
         if context is not None:
-            known = context.found.pop(text, None)
+            known = context.found.get(text)
             if known is not None:  # the publication day's roles: near enough
                 return cast(Sequence[ActorMatch], known[1])
         return self.actors.find(text, on)
@@ -262,7 +231,9 @@ class Coder:
         """Whether the candidate could reach the threshold with the best roles."""
         if self.min_confidence <= 0.0:
             return True
-        values = features(candidate, NOBODY, _NO_LAYOUT, discount, 1.0, acts, sentence.headline)
+        values = confidence.features(
+            candidate, NOBODY, _NO_LAYOUT, discount, 1.0, acts, sentence.headline
+        )
         return confidence.model().ceiling(values) >= self.min_confidence - HOPELESS_MARGIN
 
     def _score(
@@ -291,7 +262,7 @@ class Coder:
             )
             if relevant < relevance.MIN_RELEVANCE:
                 continue
-            values = features(
+            values = confidence.features(
                 candidate, found, layout, discount, relevant, len(candidates), headline
             )
             score = model.score(values)
@@ -374,6 +345,19 @@ def _pieces(sentence: Sentence) -> list[Sentence]:
         pieces.append(Sentence.validated(fields))
         start = end
     return pieces
+
+
+def _first_subject(tokens: Tokens, mentions: Sequence[Mention], dateline: int) -> Mention | None:
+    """For a sentence with no act: its first mention after the dateline that no preposition
+    governs (cheaper than the clause layout, good enough for the next sentence's pronouns)."""
+    words, starts = tokens.words, tokens.starts
+    for mention in mentions:
+        if mention.start < dateline:
+            continue
+        first = bisect_left(starts, mention.start)
+        if first == 0 or words[first - 1] not in PREPOSITIONS:
+            return mention
+    return None
 
 
 def _mention(layout: Layout, index: int | None) -> Mention | None:

@@ -17,6 +17,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from operator import mul
+
+from tensionwatch.domain.acts import Candidate
+from tensionwatch.domain.clauses import Layout
+from tensionwatch.domain.roles import Roles
 
 FEATURES = (
     "bias",
@@ -49,6 +54,46 @@ ROLE_FEATURES = (
 )
 
 
+MATERIAL_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+
+
+def features(
+    candidate: Candidate,
+    found: Roles,
+    layout: Layout,
+    discount: float,
+    relevant: float,
+    acts: int,
+    headline: bool,
+) -> list[float]:
+    """The values of `confidence.FEATURES` for one act (see `confidence`)."""
+    source, target = found.source_mention, found.target_mention
+    mentions = layout.mentions
+    return [
+        1.0,
+        candidate.weight,
+        candidate.penalty,
+        float(candidate.descriptive),
+        float(candidate.fallback),
+        float(candidate.hedged),
+        float(candidate.modality == "intended"),
+        float(candidate.root in MATERIAL_ROOTS),
+        min(acts, 6) / 6,
+        discount,
+        float(source is not None),
+        float(target is not None),
+        float(source is not None and mentions[source].resolved),
+        float(target is not None and mentions[target].resolved),
+        min(found.distance, 150) / 150,
+        relevant,
+        float(headline),
+    ]
+
+
+_ROLE_INDICES = tuple(FEATURES.index(name) for name in ROLE_FEATURES)
+_DISTANCE = FEATURES.index("distance")
+
+
 @dataclass(frozen=True, slots=True)
 class Model:
     """Logistic weights, one per feature."""
@@ -57,17 +102,16 @@ class Model:
 
     def score(self, values: Sequence[float]) -> float:
         """The probability the event is right, rounded to 3 decimals, in [0.001, 0.999]."""
-        z = sum(w * v for w, v in zip(self.weights, values, strict=True))
+        z = sum(map(mul, self.weights, values))
         p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
         return round(min(max(p, 0.001), 0.999), 3)
 
     def ceiling(self, values: Sequence[float]) -> float:
         """The best score `values` could reach whatever the roles turn out to be."""
         best = list(values)
-        for name in ROLE_FEATURES:
-            index = FEATURES.index(name)
+        for index in _ROLE_INDICES:
             weight = self.weights[index]
-            best[index] = (1.0 if weight > 0 else 0.0) if name != "distance" else 0.0
+            best[index] = 1.0 if weight > 0 and index != _DISTANCE else 0.0
         return self.score(best)
 
 

@@ -107,6 +107,7 @@ class ArticleContext:
     ahead: Counter[str] = field(default_factory=Counter)  # countries the whole article names
     found: dict[str, tuple[date | None, Any]] = field(default_factory=dict)  # text: day, actors
     scanned: bool = False
+    _main: str | None = None
     names: dict[str, Mention] = field(default_factory=dict)  # a person's name word -> them
     korea: bool = False  # whether "the North" / "the South" are the Koreas
     skipped: int = 0  # sentences whose acts were all judged not political
@@ -117,10 +118,11 @@ class ArticleContext:
         (headline and body looked ahead), else the one named most so far."""
         if self.home:
             return self.home
-        for counts in (self.ahead, self.countries):
-            if counts:
-                return counts.most_common(1)[0][0]
-        return None
+        if self.ahead:  # fixed once the article is scanned: worked out once
+            if self._main is None:
+                self._main = self.ahead.most_common(1)[0][0]
+            return self._main
+        return self.countries.most_common(1)[0][0] if self.countries else None
 
     def country_for(self, sector: str | None) -> str | None:
         """The country a bare sector ("police", "the ministry") belongs to here: the one named

@@ -95,6 +95,12 @@ class Dyads:
     predicted: int = 0  # sentences with an event
     relevant: int = 0  # relevant sentences whose gold event names its parties
     right: int = 0
+    typed: int = 0  # of the relevant ones, predictions of the right type
+
+    @property
+    def countries(self) -> float:
+        """Both parties' countries right, among the predictions of the right type."""
+        return self.right / self.typed if self.typed else 0.0
 
     @property
     def precision(self) -> float:
@@ -264,7 +270,7 @@ def judge(
     dyad right)."""
     actors = _labels_actors(rows)
     judged: list[Judged] = []
-    relevant = right = 0
+    relevant = right = typed_count = 0
     for row, predicted in zip(rows, predictions, strict=True):
         labelled = row.relevant and any(g.sources or g.targets for g in row.events)
         relevant += labelled
@@ -273,7 +279,8 @@ def judge(
         typed, dyad = _rights(row, predicted, name, actors) if row.relevant else (False, False)
         judged.append((predicted.confidence, typed, dyad if actors else None))
         right += dyad and labelled
-    dyads = Dyads(len(judged), relevant, right) if actors else None
+        typed_count += typed and labelled
+    dyads = Dyads(len(judged), relevant, right, typed_count) if actors else None
     return dyads, tuple(judged)
 
 
@@ -364,7 +371,8 @@ def _dyad_line(dyads: Dyads | None) -> str:
     return (
         f"dyad (type and both parties' countries right): precision {dyads.precision:.3f} "
         f"({dyads.right}/{dyads.predicted} sentences with an event)  recall "
-        f"{dyads.recall:.3f} (of {dyads.relevant} relevant sentences)"
+        f"{dyads.recall:.3f} (of {dyads.relevant} relevant sentences); both countries right on "
+        f"{dyads.countries:.3f} of the {dyads.typed} of the right type"
     )
 
 

@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 
 _WORD = re.compile(r"[\w][\w'’.&-]*")
+_CAPITALISED = re.compile(r"(?<![\w'’.&-])[A-Z][\w'’.&-]*")
+_NEXT = re.compile(r"[ \t]+([\w][\w'’.&-]*)")
 
 
 class _Node:
@@ -49,25 +51,34 @@ class Gazetteer:
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, name) of every name in `text`, leftmost-longest, not overlapping."""
-        words = [(m.group().rstrip(".'’"), m.start()) for m in _WORD.finditer(text)]
         found: list[tuple[int, int, str]] = []
-        index, count, top = 0, len(words), self._root.children
-        while index < count:
-            word = words[index][0]
-            node = top.get(word) if word[:1].isupper() else None
-            if node is None:
-                index += 1
+        top = self._root.children
+        done = 0  # where the last name found ends: names do not overlap
+        for match in _CAPITALISED.finditer(text):
+            start = match.start()
+            if start < done:
                 continue
-            last, name = -1, ""
-            at = index
+            node = top.get(match.group().rstrip(".'’"))
+            if node is None:
+                continue
+            end, name, at = 0, "", match.end()
             while node is not None:
                 if node.name:
-                    last, name = at, node.name
-                at += 1
-                node = node.children.get(words[at][0]) if at < count else None
-            if last < 0:
-                index += 1
-                continue
-            found.append((words[index][1], words[last][1] + len(words[last][0]), name))
-            index = last + 1
+                    end, name = at, node.name
+                following = _NEXT.match(text, at)
+                if following is None:
+                    break
+                word = following.group(1)
+                node = node.children.get(word.rstrip(".'’"))
+                at = following.end()
+            if name:
+                found.append((start, _trim(text, start, end), name))
+                done = end
         return found
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """A name's end without the trailing dots and quotes its last word may carry."""
+    while end > start and text[end - 1] in ".'’":
+        end -= 1
+    return end

@@ -32,7 +32,7 @@ Element = frozenset[str] | None  # a set of token forms, or None for a gap
 class Tokens:
     """The words (lowercased) and clause punctuation of a text, with their offsets."""
 
-    __slots__ = ("_starts", "spans", "text", "words")
+    __slots__ = ("_capitalised", "_starts", "spans", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -43,9 +43,20 @@ class Tokens:
         self.words: list[str] = [match.group().lower() for match in found]
         self.spans: list[tuple[int, int]] = [match.span() for match in found]
         self._starts: list[int] | None = None
+        self._capitalised: frozenset[int] | None = None
 
     def __len__(self) -> int:
         return len(self.words)
+
+    @property
+    def capitalised(self) -> frozenset[int]:
+        """The tokens after the first that start with a capital (names, demonyms)."""
+        if self._capitalised is None:
+            text, starts = self.text, self.starts
+            self._capitalised = frozenset(
+                i for i in range(1, len(starts)) if text[starts[i] : starts[i] + 1].isupper()
+            )
+        return self._capitalised
 
     @property
     def starts(self) -> list[int]:

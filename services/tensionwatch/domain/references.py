@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from tensionwatch.domain import names
@@ -120,9 +120,7 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
     country = context.country_for(actor.sector)
     if country is None:
         return None
-    return Actor(
-        text=actor.text, code=country + (actor.sector or ""), country=country, sector=actor.sector
-    )
+    return make_actor(actor.text, country + (actor.sector or ""), country, actor.sector)
 
 
 def _demonym(actor: Actor, context: ArticleContext) -> Actor:
@@ -142,9 +140,13 @@ def _demonym(actor: Actor, context: ArticleContext) -> Actor:
 
 def _like(text: str, antecedent: Actor) -> Actor:
     """A reference's actor: its own words, the antecedent's code."""
-    return Actor(
-        text=text, code=antecedent.code, country=antecedent.country, sector=antecedent.sector
-    )
+    return make_actor(text, antecedent.code, antecedent.country, antecedent.sector)
+
+
+@lru_cache(maxsize=4096)
+def make_actor(text: str, code: str, country: str | None, sector: str | None) -> Actor:
+    """An actor record, made once for the same fields (references repeat across sentences)."""
+    return Actor(text=text, code=code, country=country, sector=sector)
 
 
 def _hemispheres(text: str, context: ArticleContext) -> list[Mention]:

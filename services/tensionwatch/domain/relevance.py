@@ -51,15 +51,16 @@ def _cue_words() -> dict[str, frozenset[str]]:
         if line and not line.startswith("#") and "\t" in line:
             kind, words = line.split("\t", 1)
             kinds.setdefault(kind.strip(), set()).update(words.split())
-    return {kind: frozenset(words) for kind, words in kinds.items() if kind != "kind"}
+    found = {kind: frozenset(words) for kind, words in kinds.items() if kind != "kind"}
+    found["topics"] = found["domain"] | modality.cues().get("offtopic", frozenset())
+    return found
 
 
 def sentence_cues(words: Sequence[str], text: str) -> SentenceCues:
     """The sentence's topic cues (`words`: its lower-cased tokens)."""
     cues = _cue_words()
     present = set(words)
-    topics = modality.cues().get("offtopic", frozenset()) | cues["domain"]
-    offtopic = len(topics & present) + int(modality.has_score(text))
+    offtopic = len(cues["topics"] & present) + int(modality.has_score(text))
     crime = not cues["crime"].isdisjoint(present) or _AGE.search(text) is not None
     metaphor = not cues["metaphor"].isdisjoint(present)
     return SentenceCues(offtopic, crime, metaphor)

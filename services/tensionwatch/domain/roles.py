@@ -5,7 +5,7 @@
   apposition, a parenthesis or a closed relative clause is stepped over; inside a relative
   clause without its own subject, the antecedent; a verb joined by "and" to the one before
   shares its subject); the target is the first mention after the trigger in its clause that
-  is not a place (see `clauses`), a named party preferred to a bare agent word right behind it.
+  is not a place (see `targets` and `clauses`).
 - Passive voice ("was attacked (by X)", "came under fire from X"): the subject is the target
   and the "by"/"from" agent the source.
 - Nouns: "X's attack on Y", "the attack by X on Y", "sanctions by X".
@@ -17,23 +17,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
-from tensionwatch.domain.clauses import CLAUSAL, LOCATIVE, RELATIVES, Layout
+from tensionwatch.domain.clause_words import CLAUSAL, LOCATIVE, RELATIVES
+from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import Mention, same_entity
 from tensionwatch.domain.models import Actor
+from tensionwatch.domain.targets import Trigger, find_object
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 MEDIATING_CODES = frozenset({"045", "038", "039", "043", "028", "108"})
-NEAR_ENOUGH = 60  # characters: a named party this close behind a bare agent word is preferred
-POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-PLACE_KINDS = frozenset({"place", "seat"})
-# Acts whose target may be the place they happen in: visits, yielding (lifting a curfew),
-# sanctions (closing an embassy there), force posture, coercion, violence.
-PLACE_ROOTS = frozenset({"04", "07", "08", "13", "15", "16", "17", "18", "19", "20"})
-CONDITIONAL_ROOTS = frozenset({"10", "13"})  # "threatened X unless Y ...": Y is the target
 AGENT_REACH = 10  # tokens from the trigger to its "by" agent
 BE_WORDS = frozenset(
     "was were been being is are be got get gets has have had also reportedly allegedly "
@@ -49,12 +42,6 @@ DREW = frozenset(
     "drew draw draws drawn drawing faced faces face facing received receive receives "
     "sparked sparking".split()
 )
-AT_TARGETS = frozenset(
-    "fire fires fired firing shoot shoots shot shooting aim aims aimed aiming hurl hurled "
-    "hurling throw threw thrown throwing direct directed lash lashed swipe swiped angry anger "
-    "jab jabbed".split()
-)
-TOWARD_ROOTS = frozenset({"11", "13", "14", "17", "18", "19", "20"})
 _CONJOINED = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 COORDINATORS = frozenset({"and", "or", "but"})
 ADVERBS = frozenset("also then later subsequently again reportedly allegedly further".split())
@@ -72,19 +59,6 @@ class Roles(NamedTuple):
 
 
 NOBODY = Roles(None, None, 0)
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    """Where an act's trigger stands: its head token and last token, characters, code, and
-    whether it reads as a noun ("the attack") rather than a verb."""
-
-    head: int
-    last: int
-    start: int
-    end: int
-    code: str
-    noun: bool = False
 
 
 def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> Roles:
@@ -105,11 +79,11 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         source = _possessor(layout, trigger)
         source = source if source is not None else _agent(layout, trigger, ("by",))
         source = source if source is not None else _subject(layout, trigger, previous)
-        target = _object(layout, trigger, source)
+        target = find_object(layout, trigger, source)
     else:
         source = _subject(layout, trigger, previous)
         target = _object_relative(layout, trigger, source)
-        target = target if target is not None else _object(layout, trigger, source)
+        target = target if target is not None else find_object(layout, trigger, source)
     return _roles(layout, trigger, source, target)
 
 
@@ -217,128 +191,6 @@ def _speaker_fallback(layout: Layout, trigger: Trigger, stop: int) -> int | None
         return None
     owned = {"his", "her", "their", "our", "its", "we", "i"}
     return speaker if not owned.isdisjoint(layout.words[stop : trigger.head]) else None
-
-
-# --- object ---------------------------------------------------------------------------
-
-
-def _object(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
-    """The first party after the trigger in its clause; failing that (or before it), the
-    place the act happened in ("lifted a curfew in Montenegro")."""
-    stop = _object_stop(layout, trigger)
-    found: int | None = None
-    place: int | None = None
-    for index in range(len(layout.mentions)):
-        if layout.first[index] >= stop:
-            break
-        if not _candidate_object(layout, index, trigger, source):
-            continue
-        if place is None and _place_target(layout, index, trigger, source):
-            place = index
-        elif found is None and _target_preposition(layout, index, trigger):
-            found = index
-            if not _own_side(layout, index, source):
-                break
-    if found is None:
-        return place
-    if place is not None and (place < found or _own_side(layout, found, source)):
-        return place  # "contribute troops to a force in Liberia": Liberia, not the troops
-    return _named_nearby(layout, found, stop, source)
-
-
-def _object_stop(layout: Layout, trigger: Trigger) -> int:
-    """Where the object search ends; a threat or demand reaches past "if"/"unless"."""
-    stop = layout.right_stop(trigger.head)
-    if trigger.code[:2] in CONDITIONAL_ROOTS and stop < len(layout.words):
-        if layout.words[stop] in ("if", "unless", "until"):
-            stop = layout.right_stop(stop)
-    return stop
-
-
-def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
-    if layout.first[index] <= trigger.head or index == source:
-        return False
-    if layout.blocked[index] or layout.nested[index] or _owned_by_subject(layout, index):
-        return False
-    return not _no_object(layout, index, source)
-
-
-def _own_side(layout: Layout, index: int, source: int | None) -> bool:
-    """A bare agent word of the source's own country ("France ... troops")."""
-    mention = layout.mentions[index]
-    if source is None or not mention.resolved or not mention.actor.text.islower():
-        return False
-    return mention.actor.country == layout.mentions[source].actor.country
-
-
-def _no_object(layout: Layout, index: int, source: int | None) -> bool:
-    """Subject pronouns ("he", "they") are never objects; nor is the source itself."""
-    mention = layout.mentions[index]
-    if mention.kind == "pronoun" and mention.actor.text.lower() in SUBJECT_PRONOUNS:
-        return True
-    return source is not None and same_entity(layout.mentions[source], mention)
-
-
-def _owned_by_subject(layout: Layout, index: int) -> bool:
-    """ "its troops", "their peacekeeping force": the subject's own people, not a target."""
-    if not layout.mentions[index].actor.text.islower():
-        return False
-    first = layout.first[index]
-    return any(layout.words[t] in POSSESSIVES for t in range(max(first - 2, 0), first))
-
-
-def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
-    prep = layout.prep[index]
-    if prep is None or prep not in LOCATIVE and prep != "by":
-        return True
-    head = layout.words[trigger.head]
-    if prep in ("by", "from") and not trigger.noun:
-        # "investigating crimes by X", "accepted demands from X", "withdraw its troops from
-        # Lebanon": the phrase hangs from the object, not from the verb.
-        at = _preposition_token(layout, index, (prep,))
-        return at is not None and at > trigger.head + 1 and trigger.code[:2] != "15"
-    if prep == "at":
-        return head in AT_TARGETS
-    if prep in ("toward", "towards"):
-        return trigger.code[:2] in TOWARD_ROOTS
-    if prep == "into":
-        return trigger.code[:2] in ("17", "18", "19", "20")
-    return False
-
-
-def _place_target(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
-    """A country-level place after "in"/"into", right after the verb phrase (not "the
-    embassy in Beijing"), of another country than the source, for acts done to a place."""
-    mention = layout.mentions[index]
-    if layout.prep[index] not in ("in", "into") or mention.kind not in PLACE_KINDS:
-        return False
-    if trigger.code[:2] not in PLACE_ROOTS:
-        return False
-    before = _preposition_token(layout, index, ("in", "into"))
-    return before is not None and layout.owner.get(before - 1, -1) < 0  # not "the embassy in
-    # Beijing", the place of another party
-
-
-def _preposition_token(layout: Layout, index: int, preps: tuple[str, ...]) -> int | None:
-    for token in range(layout.first[index] - 1, max(layout.first[index] - 6, -1), -1):
-        if layout.words[token] in preps:
-            return token
-    return None
-
-
-def _named_nearby(layout: Layout, found: int, stop: int, source: int | None) -> int:
-    """A country or organisation right behind a bare agent word ("its troops to Lebanon")."""
-    mention = layout.mentions[found]
-    if mention.actor.country is not None or mention.resolved or len(mention.actor.code) > 3:
-        return found
-    for index in range(found + 1, len(layout.mentions)):
-        near = layout.mentions[index].start - mention.end
-        if layout.first[index] >= stop or near > NEAR_ENOUGH:
-            break
-        named = layout.mentions[index].actor
-        if index != source and not layout.blocked[index] and (named.country or len(named.code) > 3):
-            return index if layout.prep[index] not in LOCATIVE else found
-    return found
 
 
 # --- passives, agents, possessors, pairs --------------------------------------------------

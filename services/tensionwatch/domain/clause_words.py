@@ -1,0 +1,76 @@
+"""Function words the clause layer reads a sentence by (lower case, as tokens are)."""
+
+from __future__ import annotations
+
+SAY = frozenset(
+    "said says say saying told tells tell telling added adds adding noted stated "
+    "explained reported quoted wrote writes asserted stressed argued commented remarked "
+    "observed recalled".split()
+)
+PARTICIPLE_FRAMES = frozenset({"adding", "saying", "noting", "stressing", "arguing"})
+LOCATIVE = frozenset(
+    "in at near from toward towards into off outside inside across along around throughout "
+    "within via through beyond onto under".split()
+)
+PREPOSITIONS = LOCATIVE | frozenset(
+    "to of on against with for over by between among upon about amid after before during "
+    "despite since behind following including regarding concerning".split()
+)
+SUBORDINATORS = frozenset(
+    "as while because although though whereas when since if unless until after before once "
+    "whether".split()
+)
+AMBIGUOUS_SUBORDINATORS = frozenset({"as", "after", "before", "since", "until", "once"})
+# After these a mention is the subject of a clause, not the object of a preposition.
+CLAUSAL = SUBORDINATORS
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+    "forty fifty hundred hundreds thousand thousands dozen dozens least most more than up "
+    "about around nearly some".split()
+)
+RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
+DETERMINERS = frozenset(
+    "the a an its their his her this these those our your some several another any every "
+    "each both all".split()
+)
+# Nouns a named party may modify without being a party itself ("Security Council resolutions").
+DOCUMENTS = frozenset(
+    "resolution resolutions report reports statement statements sources footage data website "
+    "document documents records figures charter convention".split()
+)
+MODIFIED_NOUNS = frozenset(
+    "offensive operation campaign buildup presence aid assistance support intervention action "
+    "attack strike activity personnel vehicle base chief official leadership footage video "
+    "videos statement statements report reports sources data website spokesman".split()
+)
+ADVERBIAL = LOCATIVE | frozenset(
+    "during after before amid despite following since for because".split()
+)
+TIME_NOUNS = frozenset(
+    "day days week weeks month months year years morning evening night afternoon time times "
+    "hours minutes period weekend today yesterday tomorrow".split()
+)
+IDIOMS = frozenset(
+    "protest response retaliation solidarity support favour favor talks letter statement "
+    "reaction revenge defiance violation breach cooperation coordination partnership "
+    "agreement alliance contact touch conflict dispute".split()
+)
+DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today yesterday tonight "
+    "tomorrow".split()
+)
+ADJECTIVAL_AGENTS = frozenset("official military general diplomatic senior security".split())
+NOT_NOUNS = frozenset(
+    "says has was is does goes seems appears remains wants needs plans hopes expects claims "
+    "denies accuses warns urges calls insists believes knows thinks agrees rejects".split()
+)
+PARTITIVES = frozenset(
+    "thousands hundreds dozens millions scores tens some many most all one two three several "
+    "members leaders supporters representatives officials members delegation delegations group "
+    "groups units contingents contingent part majority rest each both total number handful "
+    "couple batch".split()
+)
+CLAUSE_BREAKS = frozenset({";", ":"})
+QUOTES = frozenset({'"', "“", "”"})
+NP_WALK = 5  # tokens looked back over for the preposition of a noun phrase
