@@ -159,11 +159,23 @@ async def _sample(
         taken = int(totals[CONSUMED] + totals[DEAD])
         result.rss_mb.append((time.monotonic() - started, taken, rss_mb(worker.pid)))
         if taken >= result.sent and sending.done():
-            return await scrape([port], [*names, PRODUCED])
+            return await _settled(port, [*names, PRODUCED])
         if time.monotonic() > deadline:
             curve_so_far = "\n".join(f"  {t:7.0f} {n:8,} {mb:7.1f}" for t, n, mb in curve(result))
             raise RuntimeError(f"only {taken} of {result.sent} taken in time:\n{curve_so_far}")
         await asyncio.sleep(every)
+
+
+async def _settled(port: int, names: list[str]) -> dict[str, float]:
+    """The counters once they stop moving: an article counts as taken when it is coded, its
+    outputs when its offset is committed with them, a moment later."""
+    last = await scrape([port], names)
+    while True:
+        await asyncio.sleep(1.0)
+        now = await scrape([port], names)
+        if now == last:
+            return now
+        last = now
 
 
 async def _reconcile(
