@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
-from datetime import datetime
-from typing import Any
+from datetime import date, datetime
+from typing import Any, ClassVar
 
 from aiokafka.errors import MessageSizeTooLargeError
 
@@ -133,9 +134,9 @@ class FakeBatch:
 
     def __init__(self, capacity: int) -> None:
         self.capacity = capacity
-        self.records: list[tuple[bytes, bytes]] = []
+        self.records: list[tuple[bytes, bytes | None]] = []
 
-    def append(self, *, timestamp: float | None, key: bytes, value: bytes) -> object | None:
+    def append(self, *, timestamp: float | None, key: bytes, value: bytes | None) -> object | None:
         if self.records and len(self.records) >= self.capacity:
             return None
         self.records.append((key, value))
@@ -184,3 +185,149 @@ class FakeBatchProducer:
             if sent_topic == topic
             for key, value in batch
         ]
+
+
+def coded_event(
+    article_id: str,
+    day: str,
+    code: str = "190",
+    outlet: str | None = "wire.example",
+    sides: tuple[str, str] = ("RUS", "UKR"),
+    sentence: str = "Troops shelled the town.",
+    modality: str = "asserted",
+    index: int = 0,
+) -> TensionEvent:
+    """A coded event as the coding agent publishes it, the act taken from the CAMEO table."""
+    from tensionwatch.domain.cameo import lookup
+
+    entry = lookup(code)
+    source = Actor(text=sides[0], code=sides[0], country=sides[0])
+    target = Actor(text=sides[1], code=sides[1], country=sides[1])
+    dyad = TensionEvent.dyad_of(source, target)
+    return TensionEvent.model_validate(
+        {
+            "event_id": TensionEvent.make_id(article_id, index, code, dyad),
+            "article_id": article_id,
+            "sentence_index": index,
+            "char_start": 0,
+            "char_end": len(sentence),
+            "sentence": sentence,
+            "evidence": "x",
+            "cameo_code": code,
+            "cameo_root": entry.root,
+            "plover_type": entry.plover_type,
+            "quad_class": entry.quad_class,
+            "penta_class": entry.penta_class,
+            "goldstein": entry.goldstein,
+            "source": source,
+            "target": target,
+            "dyad": dyad,
+            "modality": modality,
+            "event_date": day,
+            "confidence": 0.9,
+            "coder_version": "test",
+            "published_at": f"{day}T12:00:00Z",
+            "outlet": outlet,
+            "url": f"https://{outlet or 'x.example'}/{article_id}",
+        }
+    )
+
+
+class MemoryTensionStore:
+    """The tension stage's tables as dicts; `keep` applies a batch's result as the stream
+    layer does."""
+
+    def __init__(self) -> None:
+        self.clusters: dict[str, Any] = {}
+        self.dyads: dict[str, Any] = {}
+        self.alerts: dict[str, Any] = {}
+
+    def cluster(self, key: str) -> Any:
+        return self.clusters.get(key)
+
+    def dyad(self, dyad: str) -> Any:
+        return self.dyads.get(dyad)
+
+    def alert(self, alert_id: str) -> Any:
+        return self.alerts.get(alert_id)
+
+    def keep(self, result: Any) -> None:
+        for alert, _partition in result.alerts:
+            self.alerts[alert.alert_id] = alert
+        for write in result.writes:
+            table = self.dyads if write.table == "dyads" else self.clusters
+            if write.value is None:
+                table.pop(write.key, None)
+            else:
+                table[write.key] = write.value
+
+
+class TensionMetrics:
+    """Remembers what the tension stage measured."""
+
+    def __init__(self) -> None:
+        self.outcomes: list[str] = []
+        self.cluster_sources: list[int] = []
+        self.index_updates = 0
+        self.alerts: list[str] = []
+
+    def tension_events(self, outcome: str, count: int) -> None:
+        self.outcomes.extend([outcome] * count)
+
+    def cluster_published(self, sources: int) -> None:
+        self.cluster_sources.append(sources)
+
+    def index_updated(self) -> None:
+        self.index_updates += 1
+
+    def alert_published(self, alert: Any) -> None:
+        self.alerts.append(f"{alert.status}:{alert.alert_id}")
+
+
+class ScriptCoder:
+    """Codes sentences written as `SRC VERB TGT [on YYYY-MM-DD]` (three-letter codes): met
+    (040), negotiated with (046), accused (112), threatened (138), shelled (194). The date
+    defaults to the publication day."""
+
+    version = "script-fake-1"
+    VERBS: ClassVar[dict[str, str]] = {
+        "met": "040",
+        "negotiated with": "046",
+        "accused": "112",
+        "threatened": "138",
+        "shelled": "194",
+    }
+    PATTERN = re.compile(
+        r"\b([A-Z]{3}) (met|negotiated with|accused|threatened|shelled) ([A-Z]{3})"
+        r"(?: on (\d{4}-\d{2}-\d{2}))?"
+    )
+
+    def code_sentence(
+        self, sentence: Sentence, published_at: datetime | None, context: object = None
+    ) -> list[TensionEvent]:
+        """One event per scripted clause of the sentence."""
+        events = []
+        for source, verb, target, day in self.PATTERN.findall(sentence.text):
+            when = day or (published_at.date().isoformat() if published_at else None)
+            event = coded_event(
+                sentence.article_id,
+                when or "2026-01-01",
+                code=self.VERBS[verb],
+                outlet=None,
+                sides=(source, target),
+                sentence=sentence.text,
+                index=sentence.index,
+            )
+            events.append(
+                event.model_copy(
+                    update={
+                        "published_at": published_at,
+                        "event_date": date.fromisoformat(when) if when else None,
+                        "url": None,
+                        "char_start": sentence.char_start,
+                        "char_end": sentence.char_end,
+                        "coder_version": self.version,
+                    }
+                )
+            )
+        return events

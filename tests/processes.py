@@ -13,6 +13,8 @@ from aiohttp import ClientError, ClientSession, ClientTimeout
 from tensionwatch.settings import Settings
 
 CLI = [sys.executable, "-m", "tensionwatch.entrypoints.cli"]
+#: A worker with the scripted test coder (tests/tension_worker.py).
+SCRIPTED_WORKER = [sys.executable, "-m", "tests.tension_worker"]
 
 
 def settings_env(settings: Settings, **extra: str) -> dict[str, str]:
@@ -20,16 +22,8 @@ def settings_env(settings: Settings, **extra: str) -> dict[str, str]:
     group and topics as `TENSIONWATCH_*` variables."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("TENSIONWATCH_")}
     env.update({k: v for k, v in os.environ.items() if k.startswith("TENSIONWATCH_TEST_")})
-    for name in (
-        "broker",
-        "app_id",
-        "topic_articles",
-        "topic_dead_letters",
-        "topic_events",
-        "topic_escalations",
-        "partitions",
-        "rebalance_timeout_seconds",
-    ):
+    topics = [name for name in Settings.model_fields if name.startswith("topic_")]
+    for name in ("broker", "app_id", *topics, "partitions", "rebalance_timeout_seconds"):
         env[f"TENSIONWATCH_{name.upper()}"] = str(getattr(settings, name))
     env.update({f"TENSIONWATCH_{k.upper()}": v for k, v in extra.items()})
     return env
@@ -46,6 +40,16 @@ def start_worker(
             cwd=cwd,
             stdout=out,
             stderr=subprocess.STDOUT,
+        )
+
+
+def start_module(
+    command: list[str], env: dict[str, str], log: Path, cwd: Path | None = None
+) -> subprocess.Popen[bytes]:
+    """`command` (a worker of another module) in `cwd`, its output appended to `log`."""
+    with log.open("ab") as out:
+        return subprocess.Popen(  # noqa: S603
+            command, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT
         )
 
 

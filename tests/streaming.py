@@ -35,6 +35,10 @@ def make_settings(broker: BrokerInfo, unique: str, data_dir: str) -> SettingsFac
             "topic_events": f"events-{unique}",
             "topic_escalations": f"escalations-{unique}",
             "topic_attempts": f"attempts-{unique}",
+            "topic_coded": f"coded-{unique}",
+            "topic_clusters": f"clusters-{unique}",
+            "topic_index": f"index-{unique}",
+            "topic_alerts": f"alerts-{unique}",
             "partitions": 2,
             "rebalance_timeout_seconds": 2.0,
             "commit_interval_seconds": 0.5,
@@ -62,6 +66,15 @@ class Downstream:
                     self.records.extend(records)
         return self.records
 
+    async def collect_on(self, topic: str, count: int, timeout: float = 30.0) -> list[Any]:
+        """Wait until `count` records have arrived on `topic`; their decoded values."""
+        async with asyncio.timeout(timeout):
+            while len(self.on(topic)) < count:
+                batch = await self.consumer.getmany(timeout_ms=200)
+                for records in batch.values():
+                    self.records.extend(records)
+        return self.on(topic)
+
     async def settle(self, seconds: float = 1.5) -> list[ConsumerRecord[bytes, bytes]]:
         """Everything that arrives within `seconds`: to check nothing more came."""
         loop = asyncio.get_running_loop()
@@ -79,14 +92,17 @@ class Downstream:
 
 @pytest.fixture
 async def downstream_of(broker: BrokerInfo) -> AsyncIterator[Callable[..., Any]]:
-    """Start a reader of the given settings' output topics."""
+    """Start a reader of the given settings' output topics (with `tension=True`, the tension
+    stage's too)."""
     consumers: list[AIOKafkaConsumer] = []
 
-    async def start(settings: Settings) -> Downstream:
+    async def start(settings: Settings, tension: bool = False) -> Downstream:
         consumer = AIOKafkaConsumer(bootstrap_servers=broker.bootstrap, enable_auto_commit=False)
         await consumer.start()
         consumers.append(consumer)
         topics = [settings.topic_events, settings.topic_escalations, settings.topic_dead_letters]
+        if tension:  # the tension stage's outputs too
+            topics += [settings.topic_clusters, settings.topic_index, settings.topic_alerts]
         partitions = [TopicPartition(t, p) for t in topics for p in range(settings.partitions)]
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
@@ -109,5 +125,5 @@ async def producer(broker: BrokerInfo) -> AsyncIterator[AIOKafkaProducer]:
 async def prepared(settings: Settings, coder: SentenceCoder | None = None) -> Service:
     """The service wired on `settings` (the real coder unless one is given), topics created."""
     service = bootstrap(settings, coder=coder)
-    await ensure_topics(settings, service.topics.names())
+    await ensure_topics(settings, service.topics.names(), service.topics.compacted())
     return service

@@ -18,16 +18,23 @@ from tensionwatch.adapters.faust_metrics import seconds_faust_metrics
 from tensionwatch.adapters.ingest import IngestRoutes
 from tensionwatch.adapters.live import LiveHub
 from tensionwatch.adapters.metrics import PrometheusMetrics
+from tensionwatch.adapters.queries import QueryRoutes
 from tensionwatch.adapters.web import ProbeRoutes, Routes, WebServer
 from tensionwatch.domain.pipeline import SentenceCoder
+from tensionwatch.domain.tension.params import TensionParams
 from tensionwatch.service.handler import ArticleHandler, Limits
 from tensionwatch.service.ports import LanguageDetector
+from tensionwatch.service.tension import TensionStage
 from tensionwatch.settings import Settings
 from tensionwatch.stream.agents import register_agents
-from tensionwatch.stream.app import create_app
+from tensionwatch.stream.app import advertise, create_app
 from tensionwatch.stream.delivery import Delivery
+from tensionwatch.stream.peers import RouterPeers
 from tensionwatch.stream.progress import Progress
 from tensionwatch.stream.readiness import Readiness
+from tensionwatch.stream.tension import register_tension
+from tensionwatch.stream.tension_state import TensionTables, declare_tables
+from tensionwatch.stream.tension_view import TensionView, owned_partitions
 from tensionwatch.stream.topics import Topics, declare_topics
 
 
@@ -45,6 +52,18 @@ class Service:
     readiness: Readiness
     broker: BrokerWatch
     delivery: Delivery
+    tension: Tension | None = None
+
+
+@dataclass(frozen=True)
+class Tension:
+    """The stateful stage, when it runs."""
+
+    params: TensionParams
+    stage: TensionStage
+    tables: TensionTables
+    view: TensionView
+    progress: Progress
 
 
 def limits_from(settings: Settings) -> Limits:
@@ -96,6 +115,17 @@ def dashboard_routes(settings: Settings) -> DashboardRoutes:
     return DashboardRoutes(LiveHub(topics), settings, settings.dashboard_max_clients)
 
 
+def tension_params(settings: Settings) -> TensionParams:
+    """The tension maths' bounds and thresholds, from settings (history: the lateness bound
+    plus two months, enough for the baseline and the 30-day horizon)."""
+    return TensionParams(
+        lateness_days=settings.tension_lateness_days,
+        history_days=settings.tension_lateness_days + 60,
+        alert_min_level=settings.tension_alert_min_level,
+        alert_ratio=settings.tension_alert_ratio,
+    )
+
+
 def build_coder(settings: Settings) -> SentenceCoder:
     """The production coder, with the configured confidence threshold."""
     from tensionwatch.domain.coder import Coder
@@ -129,9 +159,33 @@ def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service
     doors: list[Routes] = [ProbeRoutes(registry, readiness), ingest_routes(settings, registry)]
     if settings.dashboard:
         doors.append(dashboard_routes(settings))
-    web = WebServer(*doors, host=settings.web_host, port=settings.web_port)
+    tension = None
+    if topics.tension is not None:
+        tension = wire_tension(app, settings, topics, metrics, limits_from(settings))
+        doors.append(QueryRoutes(tension.view, RouterPeers(app, settings.partitions), readiness))
+    web = WebServer(
+        *doors,
+        host=settings.web_host,
+        port=settings.web_port,
+        on_bound=lambda url: advertise(app, settings, url),
+    )
     app.add_dependency(web)
     app.add_dependency(broker)
     return Service(
-        settings, app, topics, handler, metrics, web, progress, readiness, broker, delivery
+        settings, app, topics, handler, metrics, web, progress, readiness, broker, delivery, tension
     )
+
+
+def wire_tension(
+    app: faust.App, settings: Settings, topics: Topics, metrics: PrometheusMetrics, limits: Limits
+) -> Tension:
+    """The tension stage's tables, stage, view and agent."""
+    assert topics.tension is not None  # noqa: S101 - called only when the stage is on
+    params = tension_params(settings)
+    tables = declare_tables(app, settings, topics.tension)
+    stage = TensionStage(params, tables, metrics, limits)
+    view = TensionView(tables, params)
+    view.partitions = owned_partitions(app)
+    progress = Progress()
+    register_tension(app, settings, topics, stage, tables, view, metrics, progress)
+    return Tension(params, stage, tables, view, progress)

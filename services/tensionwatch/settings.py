@@ -102,6 +102,14 @@ class Settings(BaseSettings):
         default="tensionwatch.attempts",
         description="Compacted topic of attempt markers (which input records were in flight).",
     )
+    topic_coded: str = Field(
+        default="tension.coded",
+        description="Internal: coded events keyed by dyad, from the coding agent to the tension "
+        "stage.",
+    )
+    topic_clusters: str = "tension.clusters"
+    topic_index: str = Field(default="tension.index", description="Compacted, key = dyad.")
+    topic_alerts: str = Field(default="tension.alerts", description="Compacted, key = alert id.")
     partitions: int = Field(default=4, ge=1)
     replication_factor: int = Field(default=1, ge=1)
 
@@ -156,9 +164,34 @@ class Settings(BaseSettings):
         description="A conflict event (quad 3-4) escalates when -goldstein reaches this.",
     )
 
-    # Probes and metrics
+    # The tension stage (docs/tension.md)
+    tension_enabled: bool = Field(
+        default=True,
+        description="Run the stateful stage: clusters, index, alerts. Off: the coding agent "
+        "publishes events straight to topic_events, without cluster ids.",
+    )
+    tension_lateness_days: int = Field(
+        default=30,
+        ge=1,
+        le=365,
+        description="Events dated up to this many days before their dyad's newest event count "
+        "exactly; older ones are published without a cluster and change nothing.",
+    )
+    tension_alert_min_level: float = Field(
+        default=6.0, gt=0, description="A rise needs at least this 24 h conflict level."
+    )
+    tension_alert_ratio: float = Field(
+        default=3.0, gt=1.5, description="... and this multiple of the dyad's baseline."
+    )
+
+    # Probes, metrics and queries
     web_host: str = "127.0.0.1"
     web_port: int = Field(default=6066, ge=0, le=65535)
+    web_advertised_url: str | None = Field(
+        default=None,
+        description="How other workers reach this one's web server, for routed queries "
+        "(default: http://WEB_HOST:WEB_PORT with the bound port).",
+    )
     faust_sensors: bool = Field(default=True, description="Export faust's own Prometheus sensors.")
 
     # Doors (HTTP ingest, dashboard)

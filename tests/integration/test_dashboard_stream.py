@@ -45,7 +45,8 @@ async def sse(response: aiohttp.ClientResponse) -> AsyncIterator[dict[str, str]]
 
 
 async def started(settings: Settings) -> WebServer:
-    await ensure_topics(settings, [settings.topic_events])
+    tension = [settings.topic_index, settings.topic_alerts, settings.topic_clusters]
+    await ensure_topics(settings, [settings.topic_events, *tension])
     server = WebServer(dashboard_routes(settings), port=0)
     await server.start()
     return server

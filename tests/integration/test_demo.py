@@ -39,7 +39,16 @@ def test_demo_once_prints_every_downstream_record_and_exits_zero(
 ) -> None:
     articles = tmp_path / "articles.jsonl"
     good = {"id": "d1", "body": ARTICLE_TEXT, "published_at": "2026-11-25T09:00:00Z"}
-    articles.write_text(json.dumps(good) + "\n" + '{"id": "d2", "body": \n', encoding="utf-8")
+    good["source"] = "wire.example"
+    second = {  # a second outlet reports the attack: a story of two sources, and an alert
+        "id": "d3",
+        "source": "daily.example",
+        "body": "Russian troops attacked Ukrainian positions near Kharkiv on Tuesday, "
+        "the army said.",
+        "published_at": "2026-11-25T11:00:00Z",
+    }
+    lines = [json.dumps(good), json.dumps(second), '{"id": "d2", "body": ']
+    articles.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = demo(["--once", "--input", str(articles)], broker)
     assert result.returncode == 0, result.stderr
     records = [json.loads(line) for line in result.stdout.splitlines()]
@@ -48,10 +57,16 @@ def test_demo_once_prints_every_downstream_record_and_exits_zero(
         "tension.events",
         "tension.escalations",
         "news.articles.dlq",
+        "tension.clusters",
+        "tension.index",
+        "tension.alerts",
     }
     assert all(set(record) == {"topic", "key", "value"} for record in records)
     [letter] = [r["value"] for r in records if r["topic"].startswith("news.articles.dlq")]
     assert letter["reason"] == "invalid_json"
+    [alert] = [r["value"] for r in records if r["topic"].startswith("tension.alerts")]
+    assert alert["alert_id"] == "RUS|UKR@2026-11-24"
+    assert alert["sources"] == ["daily.example", "wire.example"]
     assert "every input record" not in result.stderr
 
 
@@ -88,8 +103,10 @@ async def test_the_stream_and_the_offline_cli_give_identical_events(
         await downstream.collect(len(offline) + escalations)
         await downstream.settle(1.0)
     streamed = downstream.on(settings.topic_events)
+    assert all(event["cluster_id"] for event in streamed), "the tension stage clustered them"
+    tension = {"cluster_id": None, "first_report": None}  # what the offline coder leaves empty
     key = lambda e: e["event_id"]  # noqa: E731
-    assert sorted(streamed, key=key) == sorted(offline, key=key)
+    assert sorted((e | tension for e in streamed), key=key) == sorted(offline, key=key)
 
 
 def test_demo_stops_cleanly_when_its_reader_goes_away(broker: BrokerInfo) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 from typing import Any
@@ -136,7 +135,7 @@ async def test_readyz_answers_503_until_the_worker_has_partitions(
                 assert response.status == 503
             async with http.get(f"{early.url}/healthz") as response:
                 assert response.status == 200
-            await ensure_topics(settings, service.topics.names())
+            await ensure_topics(settings, service.topics.names(), service.topics.compacted())
             async with running(service), http.get(f"{early.url}/readyz") as response:
                 assert response.status == 200
     finally:
@@ -158,11 +157,7 @@ async def test_each_dyad_keeps_its_partition_and_its_order(
     async with running(service):
         for raw in records:  # one input partition: the worker codes them in this order
             await producer.send_and_wait(settings.topic_articles, raw, partition=0)
-        events = sum(map(len, expected.values()))
-        await downstream.collect(events)  # counts escalations too: wait for the events
-        async with asyncio.timeout(30):
-            while len(downstream.on(settings.topic_events)) < events:
-                await downstream.settle(0.3)
+        await downstream.collect_on(settings.topic_events, sum(map(len, expected.values())))
     arrived: dict[bytes, list[str]] = {}
     for record in downstream.records:
         if record.topic == settings.topic_events:

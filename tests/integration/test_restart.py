@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -18,31 +17,20 @@ from tensionwatch.adapters.admin import ensure_topics
 from tensionwatch.adapters.devbroker import free_port
 from tensionwatch.settings import Settings
 from tests.integration.test_demo import ARTICLE_TEXT
+from tests.processes import settings_env
 from tests.streaming import SettingsFactory
 
 ARTICLES = 2_000  # several seconds of work, so the kill lands mid-backlog
 
 
 def worker_env(settings: Settings, port: int) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        {
-            "TENSIONWATCH_BROKER": settings.broker,
-            "TENSIONWATCH_APP_ID": settings.app_id,
-            "TENSIONWATCH_DATA_DIR": settings.data_dir,
-            "TENSIONWATCH_WEB_PORT": str(port),
-            "TENSIONWATCH_TOPIC_ARTICLES": settings.topic_articles,
-            "TENSIONWATCH_TOPIC_DEAD_LETTERS": settings.topic_dead_letters,
-            "TENSIONWATCH_TOPIC_EVENTS": settings.topic_events,
-            "TENSIONWATCH_TOPIC_ESCALATIONS": settings.topic_escalations,
-            "TENSIONWATCH_TOPIC_ATTEMPTS": settings.topic_attempts,
-            "TENSIONWATCH_PARTITIONS": str(settings.partitions),
-            "TENSIONWATCH_REBALANCE_TIMEOUT_SECONDS": "2",
-            "TENSIONWATCH_SESSION_TIMEOUT_SECONDS": "6",
-            "TENSIONWATCH_BATCH_MAX": "20",
-        }
+    return settings_env(
+        settings,
+        data_dir=settings.data_dir,
+        web_port=str(port),
+        session_timeout_seconds="6",
+        batch_max="20",
     )
-    return env
 
 
 def start_worker(settings: Settings, log: Path) -> subprocess.Popen[bytes]:

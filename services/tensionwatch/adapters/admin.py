@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
@@ -12,8 +13,15 @@ from tensionwatch.settings import Settings
 log = logging.getLogger(__name__)
 
 
-async def ensure_topics(settings: Settings, names: list[str]) -> None:
-    """Create the topics that do not exist yet; existing ones are left as they are."""
+#: Topic configuration of topics that keep the last record of each key.
+COMPACTED = {"cleanup.policy": "compact"}
+
+
+async def ensure_topics(
+    settings: Settings, names: list[str], compacted: Collection[str] = ()
+) -> None:
+    """Create the topics that do not exist yet (those in `compacted` with log compaction);
+    existing ones are left as they are."""
     admin = AIOKafkaAdminClient(
         bootstrap_servers=settings.bootstrap_servers(), **client_security(settings)
     )
@@ -21,7 +29,12 @@ async def ensure_topics(settings: Settings, names: list[str]) -> None:
     try:
         existing = set(await admin.list_topics())
         missing = [
-            NewTopic(name, settings.partitions, settings.replication_factor)
+            NewTopic(
+                name,
+                settings.partitions,
+                settings.replication_factor,
+                topic_configs=COMPACTED if name in compacted else None,
+            )
             for name in names
             if name not in existing
         ]

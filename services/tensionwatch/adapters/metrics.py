@@ -11,8 +11,10 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, Info
 
 from tensionwatch import __version__
-from tensionwatch.domain.models import DeadLetterReason, TensionEvent
+from tensionwatch.domain.models import Alert, DeadLetterReason, TensionEvent
 
+_SOURCES_BUCKETS = (1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64)
+_RECOVERY_BUCKETS = (0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600)
 _DURATION_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
 _DELAY_BUCKETS = (
     0.005,
@@ -155,6 +157,7 @@ class PrometheusMetrics:
         )
         for reason in DeadLetterReason:
             self.dead_letters.labels(reason=reason.value)
+        self._tension_metrics(ns, registry)
         # labels() costs microseconds; the hot path looks children up here instead.
         self._events_by_type: dict[tuple[str, int], Any] = {}
         self._produced_by_topic: dict[str, Any] = {}
@@ -223,3 +226,71 @@ class PrometheusMetrics:
         """Set the lag of a topic, in records and in seconds."""
         self.lag.labels(topic=topic).set(records)
         self.lag_seconds.labels(topic=topic).set(seconds)
+
+    def _tension_metrics(self, ns: str, registry: CollectorRegistry) -> None:
+        self.alerts = Counter(
+            "alerts",
+            "Escalation alerts raised, by severity.",
+            ["severity"],
+            namespace=ns,
+            registry=registry,
+        )
+        self.alert_revisions = Counter(
+            "alert_revisions",
+            "Alerts republished after later reports: updated or withdrawn.",
+            ["status"],
+            namespace=ns,
+            registry=registry,
+        )
+        self.index_updates = Counter(
+            "index_updates", "Dyad index records published.", namespace=ns, registry=registry
+        )
+        self.cluster_sources = Histogram(
+            "cluster_sources",
+            "Distinct sources of a story cluster, each time it is published.",
+            namespace=ns,
+            registry=registry,
+            buckets=_SOURCES_BUCKETS,
+        )
+        self.table_recovery = Histogram(
+            "table_recovery_seconds",
+            "Time from partition assignment to the tension tables being recovered.",
+            namespace=ns,
+            registry=registry,
+            buckets=_RECOVERY_BUCKETS,
+        )
+        self.tension_outcomes = Counter(
+            "tension_events",
+            "Coded events the tension stage read, by outcome: counted, duplicate (a replay), "
+            "undated, too_late (past the lateness bound), dead_letter.",
+            ["outcome"],
+            namespace=ns,
+            registry=registry,
+        )
+        for severity in ("elevated", "high", "critical"):
+            self.alerts.labels(severity=severity)
+        for outcome in ("counted", "duplicate", "undated", "too_late", "dead_letter"):
+            self.tension_outcomes.labels(outcome=outcome)
+
+    def tension_events(self, outcome: str, count: int) -> None:
+        """Count events the tension stage read, by outcome."""
+        self.tension_outcomes.labels(outcome=outcome).inc(count)
+
+    def cluster_published(self, sources: int) -> None:
+        """Observe a published cluster's distinct sources."""
+        self.cluster_sources.observe(sources)
+
+    def index_updated(self) -> None:
+        """Count a published dyad index."""
+        self.index_updates.inc()
+
+    def alert_published(self, alert: Alert) -> None:
+        """Count an alert record: raised by severity, otherwise as a revision."""
+        if alert.status == "raised":
+            self.alerts.labels(severity=alert.severity).inc()
+        else:
+            self.alert_revisions.labels(status=alert.status).inc()
+
+    def table_recovered(self, seconds: float) -> None:
+        """Observe a table recovery's duration."""
+        self.table_recovery.observe(seconds)

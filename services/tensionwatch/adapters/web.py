@@ -25,11 +25,18 @@ class Routes(Protocol):
 class WebServer(Service):
     """A small aiohttp server started and stopped with the Faust app."""
 
-    def __init__(self, *routes: Routes, host: str = "127.0.0.1", port: int = 6066) -> None:
+    def __init__(
+        self,
+        *routes: Routes,
+        host: str = "127.0.0.1",
+        port: int = 6066,
+        on_bound: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__()
         self.routes = routes
         self.host = host
         self.port = port
+        self.on_bound = on_bound  # told the URL once the port is bound
         self._runner: web.AppRunner | None = None
 
     async def on_start(self) -> None:
@@ -45,6 +52,8 @@ class WebServer(Service):
         sockets = getattr(server, "sockets", None) or []
         if sockets:
             self.port = int(sockets[0].getsockname()[1])
+        if self.on_bound is not None:
+            self.on_bound(self.url)
 
     async def on_stop(self) -> None:
         """Close the server."""

@@ -29,18 +29,22 @@ def article_body(rng: random.Random, target_bytes: int) -> str:
     return "\n\n".join(paragraphs)
 
 
-def make_articles(count: int, mix: bool = False, seed: int = 7) -> list[bytes]:
-    """`count` article records as JSON bytes; with `mix`, sizes from 0.5 KB to 14 KB."""
+def make_articles(
+    count: int, mix: bool = False, seed: int = 7, outlets: int = 1, days: int = 1
+) -> list[bytes]:
+    """`count` article records as JSON bytes; with `mix`, sizes from 0.5 KB to 14 KB; from
+    `outlets` outlets, published over `days` days (in order, as a live stream would)."""
     rng = random.Random(seed)  # noqa: S311 - reproducible test data, not security
     sizes = [500, 1_500, 3_500, 7_000, 14_000]
     records = []
     for number in range(count):
         target = rng.choice(sizes) if mix else SEED_SIZE_BYTES
+        day = 20 - days + 1 + number * days // max(count, 1)
         record = {
             "id": f"bench-{number}",
-            "source": "bench.example",
+            "source": f"outlet{rng.randrange(outlets)}.example" if outlets > 1 else "bench.example",
             "body": article_body(rng, target),
-            "published_at": "2026-11-20T08:00:00Z",
+            "published_at": f"2026-11-{day:02d}T08:00:00Z",
         }
         records.append(json.dumps(record).encode())
     return records

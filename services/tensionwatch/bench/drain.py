@@ -30,24 +30,22 @@ from tensionwatch.bench.probes import scrape, wait_ready
 from tensionwatch.bench.procs import Child, cpu_seconds, peak_rss_mb
 from tensionwatch.bench.stats import Sample, Window, drain_window, rate
 from tensionwatch.settings import Settings
+from tensionwatch.stream.topics import TABLE_CLUSTERS, TABLE_DYADS, changelog_name
 
 POLL_SECONDS = 0.025
 COUNT_TIMEOUT_SECONDS = 15.0
 COMMIT_POLL_EVERY = 8  # samples between two looks at the committed offsets
 READY_TIMEOUT_SECONDS = 90.0
 ENV_FIELDS = (
+    "tension_enabled",
     "broker",
     "app_id",
     "data_dir",
     "web_port",
     "partitions",
     "rebalance_timeout_seconds",
-    "topic_articles",
-    "topic_events",
-    "topic_escalations",
-    "topic_dead_letters",
-    "topic_attempts",
     "processing_guarantee",
+    *(name for name in Settings.model_fields if name.startswith("topic_")),
 )
 WORKER = ("tensionwatch.entrypoints.cli", "worker", "--loglevel", "warning")
 SENTENCES = "tensionwatch_sentences_total"
@@ -64,6 +62,7 @@ class Plan:
     workers: int = 1
     prefill: bool = True
     guarantee: str = "at_least_once"
+    overrides: tuple[tuple[str, object], ...] = ()  # settings of this drain only
 
     @property
     def pipeline(self) -> bool:
@@ -99,20 +98,27 @@ class Stage:
     log_dir: Path
 
 
-def scenario_settings(stage: Stage, name: str, guarantee: str = "at_least_once") -> Settings:
+def scenario_settings(
+    stage: Stage,
+    name: str,
+    guarantee: str = "at_least_once",
+    overrides: tuple[tuple[str, object], ...] = (),
+) -> Settings:
     """Fresh topics and a fresh consumer group for one scenario."""
     suffix = f"{name}-{os.urandom(4).hex()}"
+    topics = {
+        field: f"bench.{suffix}.{getattr(stage.settings, field)}"
+        for field in Settings.model_fields
+        if field.startswith("topic_")
+    }
     return stage.settings.model_copy(
         update={
             "processing_guarantee": guarantee,
-            "topic_attempts": f"bench.{suffix}.attempts",
             "broker": stage.bootstrap,
             "app_id": f"bench-{suffix}",
             "data_dir": str(stage.log_dir / "data" / suffix),
-            "topic_articles": f"bench.{suffix}.articles",
-            "topic_events": f"bench.{suffix}.events",
-            "topic_escalations": f"bench.{suffix}.escalations",
-            "topic_dead_letters": f"bench.{suffix}.dlq",
+            **topics,
+            **dict(overrides),
         }
     )
 
@@ -123,8 +129,25 @@ def child_env(settings: Settings) -> dict[str, str]:
 
 
 def output_topics(settings: Settings) -> list[str]:
-    """Every topic the worker (or a passthrough, on `topic_events`) writes."""
-    return [settings.topic_events, settings.topic_escalations, settings.topic_dead_letters]
+    """Every topic the worker (or a passthrough, on `topic_events`) writes: with the tension
+    stage, its hand-over topic, outputs and changelogs too (all count in the worker's
+    `records_produced_total`)."""
+    topics = [settings.topic_events, settings.topic_escalations, settings.topic_dead_letters]
+    if settings.tension_enabled:
+        topics += [settings.topic_coded, *tension_outputs(settings)]
+    return topics
+
+
+def tension_outputs(settings: Settings) -> list[str]:
+    """The tension stage's outputs and changelogs (compacted)."""
+    changelogs = [changelog_name(settings, table) for table in (TABLE_DYADS, TABLE_CLUSTERS)]
+    return [settings.topic_clusters, settings.topic_index, settings.topic_alerts, *changelogs]
+
+
+async def create_topics(settings: Settings) -> None:
+    """The input and output topics of a scenario, compacted where the worker's are."""
+    compacted = tension_outputs(settings)[1:] if settings.tension_enabled else []
+    await ensure_topics(settings, [settings.topic_articles, *output_topics(settings)], compacted)
 
 
 @contextlib.contextmanager
@@ -151,8 +174,8 @@ def started(
 
 async def run_drain(stage: Stage, plan: Plan) -> Drain:
     """Fill (before or after start), drain, measure; every process stopped afterwards."""
-    settings = scenario_settings(stage, plan.name, plan.guarantee)
-    await ensure_topics(settings, [settings.topic_articles, *output_topics(settings)])
+    settings = scenario_settings(stage, plan.name, plan.guarantee, plan.overrides)
+    await create_topics(settings)
     if plan.prefill:
         await fill(stage.bootstrap, settings.topic_articles, plan.records)
     with started(stage, settings, plan.module, plan.workers) as (children, ports):
@@ -178,6 +201,8 @@ async def _measure(
         await watch.until(lambda: group.total(), len(plan.records), "committed inputs")
         outputs = len(plan.records)
         if plan.pipeline:
+            if settings.tension_enabled:
+                await _until_stage_done(stage, settings, ports, watch)
             outputs = int((await scrape(ports, [PRODUCED]))[PRODUCED])
         try:
             await watch.until(_counted(tail), outputs, "outputs at the tail")
@@ -187,6 +212,19 @@ async def _measure(
     rss = max(peak_rss_mb(pid) for pid in pids)
     sentences = int((await scrape(ports, [SENTENCES]))[SENTENCES]) if plan.pipeline else None
     return _drain(stage, plan, window, tail.count, pids, sentences, rss)
+
+
+async def _until_stage_done(
+    stage: Stage, settings: Settings, ports: list[int], watch: _Watch
+) -> None:
+    """Until the tension stage has committed every record the coding agent handed it."""
+    coded = f'{PRODUCED}{{topic="{settings.topic_coded}"}}'
+    handed = int((await scrape(ports, [coded]))[coded])
+    stage_group = Committed(
+        stage.bootstrap, settings.app_id, settings.topic_coded, settings.partitions
+    )
+    async with stage_group:
+        await watch.until(lambda: stage_group.total(), handed, "committed coded records")
 
 
 def _counted(tail: Tail) -> Callable[[], Awaitable[int]]:

@@ -9,7 +9,8 @@ from typing import Any
 
 from tensionwatch.bench.stats import ratio
 
-THROUGHPUT = ("raw", "faust", "e2e-seed", "e2e-mixed", "scale-1", "scale-2")
+TENSION = tuple(f"tension-{arm}-{n}" for n in (1, 2) for arm in ("off", "on"))
+THROUGHPUT = ("raw", "faust", "e2e-seed", "e2e-mixed", *TENSION, "scale-1", "scale-2")
 DELIVERY = ("alo-1", "eos-1", "alo-2", "eos-2")
 TARGETS = {
     "framework_ratio": (">=", 0.30),
@@ -37,8 +38,29 @@ def summarise(results: dict[str, Any]) -> dict[str, Any]:
         "scaling_ratio": ratio(_aps(results, "scale-2"), _aps(results, "scale-1")),
         "coder_share_of_e2e_time": ratio(e2e, coder),
         "exactly_once_ratio": ratio(_median(results, "eos"), _median(results, "alo")),
+        "tension_stage_ratio": tension_ratio(results),
+        "tension_stage_cpu_ratio": tension_cpu_ratio(results),
     }
     return {"figures": figures, "targets": _targets(figures)}
+
+
+def tension_ratio(results: dict[str, Any]) -> float | None:
+    """Articles/s with the tension stage over without it (each arm's mean over the rounds)."""
+    return _arms(results, lambda r: r["articles_per_second"])
+
+
+def tension_cpu_ratio(results: dict[str, Any]) -> float | None:
+    """Worker CPU seconds per article with the tension stage over without it: the cost
+    without the other processes' share of the cores (the measure a busy host distorts least)."""
+    return _arms(results, lambda r: r["worker_cpu_seconds"] / r["articles"])
+
+
+def _arms(results: dict[str, Any], figure: Any) -> float | None:
+    on = [figure(results[n]) for n in TENSION if "-on-" in n and n in results]
+    off = [figure(results[n]) for n in TENSION if "-off-" in n and n in results]
+    if not on or not off:
+        return None
+    return ratio(sum(on) / len(on), sum(off) / len(off))
 
 
 def _aps(results: dict[str, Any], name: str) -> float | None:
@@ -82,7 +104,7 @@ def render_table(document: dict[str, Any]) -> str:
     """A short plain-text table of the scenarios, then latency, coder and targets."""
     results = document["results"]
     lines = [
-        f"{'scenario':<10} {'articles/s':>10} {'sent./s':>9} {'vs raw':>7} "
+        f"{'scenario':<13} {'articles/s':>10} {'sent./s':>9} {'vs raw':>7} "
         f"{'worker cpu':>10} {'broker cpu':>10} {'RSS MB':>7}"
     ]
     for name in THROUGHPUT + DELIVERY:
@@ -96,7 +118,7 @@ def _row(name: str, r: dict[str, Any]) -> str:
     seconds = r["seconds"]
     broker = r.get("broker_cpu_seconds")
     return (
-        f"{name:<10} {r['articles_per_second']:>10,.0f} {_num(r.get('sentences_per_second')):>9} "
+        f"{name:<13} {r['articles_per_second']:>10,.0f} {_num(r.get('sentences_per_second')):>9} "
         f"{_num(r.get('ratio_to_raw'), '.2f'):>7} {r['worker_cpu_seconds'] / seconds:>9.2f}c "
         f"{_num(broker / seconds if broker is not None else None, '.2f'):>9}c "
         f"{r['worker_peak_rss_mb']:>7.0f}"
@@ -113,6 +135,12 @@ def _extras(document: dict[str, Any]) -> list[str]:
             f"latency at {lat['offered_articles_per_second']} articles/s: "
             f"p50 {lat['p50_ms']:.1f} ms  p95 {lat['p95_ms']:.1f} ms  p99 {lat['p99_ms']:.1f} ms "
             f"({lat['articles_with_events']}/{lat['articles_sent']} articles with events)"
+        )
+    if figures.get("tension_stage_ratio") is not None:
+        lines.append(
+            f"tension stage: {figures['tension_stage_ratio']:.3f}× the articles/s and "
+            f"{_num(figures.get('tension_stage_cpu_ratio'), '.3f')}× the worker CPU per article "
+            "of the worker without it (means of the rounds, same articles)"
         )
     if "coder" in results:
         lines.append(

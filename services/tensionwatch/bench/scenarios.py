@@ -13,7 +13,6 @@ from typing import Any
 from aiokafka import AIOKafkaProducer
 from aiokafka.errors import KafkaError
 
-from tensionwatch.adapters.admin import ensure_topics
 from tensionwatch.bench.articles import make_articles
 from tensionwatch.bench.drain import (
     READY_TIMEOUT_SECONDS,
@@ -21,7 +20,7 @@ from tensionwatch.bench.drain import (
     Plan,
     Stage,
     child_env,
-    output_topics,
+    create_topics,
     run_drain,
     scenario_settings,
     started,
@@ -29,9 +28,13 @@ from tensionwatch.bench.drain import (
 from tensionwatch.bench.probes import wait_ready
 from tensionwatch.bench.procs import cpu_seconds, peak_rss_mb, run_module
 
-SCENARIOS = ("raw", "faust", "pipeline", "latency", "coder", "scaling", "delivery")
+SCENARIOS = ("raw", "faust", "pipeline", "tension", "latency", "coder", "scaling", "delivery")
 #: Drains of each mode in the delivery scenario, alternating (at-least-once first).
 DELIVERY_ROUNDS = 2
+#: The stateful stage's cost: the worker without and with it, alternating, on the same
+#: articles (from 20 outlets over 14 days, so stories gather several sources).
+TENSION_ROUNDS = 2
+TENSION_OFF: tuple[tuple[str, object], ...] = (("tension_enabled", False),)
 RAW = ("tensionwatch.bench.passthrough",)
 FAUST = ("tensionwatch.bench.faust_passthrough",)
 LATENCY_RATE = 100
@@ -68,6 +71,7 @@ async def run_scenarios(stage: Stage, options: Options) -> dict[str, Any]:
             Plan("e2e-seed", WORKER, seed),
             Plan("e2e-mixed", WORKER, make_articles(options.articles, mix=True)),
         ],
+        "tension": tension_plans(make_articles(options.articles, outlets=20, days=14)),
         "scaling": [
             Plan("scale-1", WORKER, seed, workers=1, prefill=False),
             Plan("scale-2", WORKER, seed, workers=2, prefill=False),
@@ -121,10 +125,19 @@ async def has_transactions(bootstrap: str) -> bool:
     return True
 
 
+def tension_plans(articles: list[bytes]) -> list[Plan]:
+    """Stage off, stage on, off, on...: each pair measured back to back."""
+    plans = []
+    for round_ in range(1, TENSION_ROUNDS + 1):
+        plans.append(Plan(f"tension-off-{round_}", WORKER, articles, overrides=TENSION_OFF))
+        plans.append(Plan(f"tension-on-{round_}", WORKER, articles))
+    return plans
+
+
 async def latency(stage: Stage, seconds: float) -> dict[str, Any]:
     """A ready worker, articles offered at a fixed rate, produce→first-event latency."""
     settings = scenario_settings(stage, "latency")
-    await ensure_topics(settings, [settings.topic_articles, *output_topics(settings)])
+    await create_topics(settings)
     with started(stage, settings, WORKER, 1) as (children, ports):
         await wait_ready(children, ports, READY_TIMEOUT_SECONDS)
         pid = children[0].pid

@@ -191,6 +191,16 @@ class TensionEvent(_Record):
         "scripts and styles dropped, entities decoded, block elements as paragraph breaks, "
         "runs of whitespace as one space).",
     )
+    outlet: str | None = Field(default=None, description="The article's outlet (`source`).")
+    url: str | None = Field(default=None, description="The article's URL.")
+    cluster_id: str | None = Field(
+        default=None,
+        description="The story cluster the event counts in (tension stage); null when the "
+        "event has no date or is older than the lateness bound, or the stage is off.",
+    )
+    first_report: bool | None = Field(
+        default=None, description="Whether this event opened its cluster (first report seen)."
+    )
 
     @staticmethod
     def make_id(
@@ -282,3 +292,108 @@ class DeadLetter(_Record):
     source_partition: int
     source_offset: int
     failed_at: datetime
+
+
+class Horizons(_Record):
+    """One quantity on three horizons: exponentially weighted daily rates whose half-lives are
+    half of 24 hours, 7 days and 30 days."""
+
+    h24: float
+    d7: float
+    d30: float
+
+
+class DyadIndex(_Record):
+    """A dyad's tension as of its newest event day (`tension.index`, compacted, key = dyad)."""
+
+    dyad: str = Field(description="The unordered pair, sorted: `RUS|UKR`.")
+    as_of: date = Field(description="The dyad's newest event day; every value is as of it.")
+    conflict: Horizons = Field(description="Conflict intensity (QuadClass 3-4), per day.")
+    cooperation: Horizons = Field(description="Cooperation intensity (QuadClass 1-2), per day.")
+    tension: Horizons = Field(description="Conflict minus cooperation.")
+    conflict_by_direction: dict[str, float] = Field(
+        description="`SRC>TGT` -> conflict on the 7-day horizon."
+    )
+    baseline: float = Field(description="Mean daily conflict of the 28 days before `as_of`.")
+    ratio: float | None = Field(description="conflict.h24 / baseline; null for a 0 baseline.")
+    escalated: bool
+    escalated_since: date | None = Field(description="Day of the rise still running.")
+    quad_clusters_7d: list[int] = Field(description="Clusters by QuadClass 1-4, last 7 days.")
+    quad_clusters_30d: list[int] = Field(description="Clusters by QuadClass 1-4, last 30 days.")
+    quad_mentions_30d: list[int] = Field(description="Mentions by QuadClass 1-4, last 30 days.")
+
+
+class IndexPoint(_Record):
+    """A dyad's index on one day of its history."""
+
+    day: date
+    conflict: Horizons
+    cooperation: Horizons
+    baseline: float
+    escalated: bool
+
+
+class Cluster(_Record):
+    """One act and its reports (`tension.clusters`, key = dyad, published as it changes)."""
+
+    cluster_id: str
+    dyad: str
+    direction: str = Field(description="`SRC>TGT`, the codes of the dyad's sides.")
+    cameo_root: str = Field(pattern=r"^\d{2}$")
+    quad_class: Annotated[int, Field(ge=1, le=4)]
+    modality: Modality
+    event_date: date
+    goldstein: Annotated[float, Field(ge=-10.0, le=10.0)] = Field(
+        description="The most intense Goldstein score among the reports."
+    )
+    deaths: bool = Field(description="A report is of a killing or mentions deaths.")
+    mentions: int = Field(ge=1, description="Distinct coded events (like GDELT NumMentions).")
+    articles: int = Field(ge=1, description="Distinct articles (like NumArticles).")
+    sources: int = Field(ge=1, description="Distinct outlets (like NumSources).")
+    source_names: list[str]
+    saturated: bool = Field(description="A count reached its cap: counts are lower bounds.")
+    weight: float = Field(description="|goldstein| × (1 + log2 sources): its index weight.")
+    first_seen: datetime | None = Field(description="Earliest publication among its reports.")
+    last_seen: datetime | None
+    first_event_id: str = Field(description="The earliest report's event.")
+    first_url: str | None
+    first_outlet: str
+    first_sentence: str
+
+
+AlertSeverity = Literal["elevated", "high", "critical"]
+AlertStatus = Literal["raised", "updated", "withdrawn"]
+
+
+class AlertDriver(_Record):
+    """A cluster that drove an alert."""
+
+    cluster_id: str
+    direction: str
+    cameo_root: str
+    quad_class: int
+    sources: int
+    mentions: int
+    weight: float
+    deaths: bool
+
+
+class Alert(_Record):
+    """A dyad's rise against its own baseline (`tension.alerts`, compacted, key = alert_id)."""
+
+    alert_id: str = Field(description="`DYAD@DAY`: one per rise, the same on every replay.")
+    dyad: str
+    day: date = Field(description="The day the dyad rose.")
+    status: AlertStatus = Field(
+        description="`raised` once; `updated` when later reports of that day change it; "
+        "`withdrawn` when late events show there was no rise that day."
+    )
+    severity: AlertSeverity
+    level_before: float = Field(description="24 h conflict level on the day before.")
+    level: float = Field(description="24 h conflict level on the day.")
+    baseline: float = Field(description="Mean daily conflict of the 28 days before.")
+    threshold: float = Field(description="The level the rise had to reach.")
+    deaths: bool
+    sources: list[str] = Field(description="Outlets reporting the day's conflict.")
+    clusters: list[AlertDriver] = Field(description="The day's heaviest conflict clusters.")
+    events: list[str] = Field(description="Event ids of those clusters.")

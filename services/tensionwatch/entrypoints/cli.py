@@ -79,9 +79,9 @@ def _add_bench(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--skip",
         nargs="+",
         default=[],
-        choices=["raw", "faust", "pipeline", "latency", "coder", "scaling", "delivery"],
+        choices=["raw", "faust", "pipeline", "tension", "latency", "coder", "scaling", "delivery"],
         metavar="SCENARIO",
-        help="leave out: raw, faust, pipeline, latency, coder, scaling, delivery",
+        help="leave out: raw, faust, pipeline, tension, latency, coder, scaling, delivery",
     )
 
 

@@ -23,6 +23,7 @@ from tensionwatch.adapters.admin import ensure_topics
 from tensionwatch.adapters.devbroker import EmbeddedBroker
 from tensionwatch.bootstrap import Service, bootstrap
 from tensionwatch.domain.errors import TensionwatchError
+from tensionwatch.entrypoints.describe import describe
 from tensionwatch.entrypoints.inputs import read_file
 from tensionwatch.settings import Settings
 from tensionwatch.stream.runner import running, until
@@ -74,7 +75,7 @@ async def run_demo(options: DemoOptions, out: TextIO = sys.stdout) -> int:
         data_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="tensionwatch-demo-"))
         settings = demo_settings(bootstrap_servers, data_dir, options)
         service = bootstrap(settings)
-        await ensure_topics(settings, service.topics.names())
+        await ensure_topics(settings, service.topics.names(), service.topics.compacted())
         async with running(service), _printer(service, out, options.once) as printer:
             _say(f"metrics: {service.web.url}/metrics  ready: {service.web.url}/readyz")
             _say(f"dashboard: {service.web.url}/dashboard  broker: {bootstrap_servers}")
@@ -120,12 +121,8 @@ def demo_settings(bootstrap_servers: str, data_dir: str, options: DemoOptions) -
     if options.broker:
         topics = {
             name: f"{getattr(base, name)}.demo-{run}"
-            for name in (
-                "topic_articles",
-                "topic_dead_letters",
-                "topic_events",
-                "topic_escalations",
-            )
+            for name in Settings.model_fields
+            if name.startswith("topic_")
         }
     return base.model_copy(
         update={
@@ -201,6 +198,8 @@ async def _printer(service: Service, out: TextIO, as_json: bool) -> AsyncIterato
     )
     await consumer.start()
     topics = [settings.topic_events, settings.topic_escalations, settings.topic_dead_letters]
+    if settings.tension_enabled:
+        topics += [settings.topic_clusters, settings.topic_index, settings.topic_alerts]
     partitions = [TopicPartition(t, p) for t in topics for p in range(settings.partitions)]
     consumer.assign(partitions)
     await consumer.seek_to_beginning(*partitions)
@@ -216,37 +215,28 @@ async def _printer(service: Service, out: TextIO, as_json: bool) -> AsyncIterato
 
 
 async def _await_accounting(service: Service, printer: _Printer, inputs: int) -> None:
-    """Wait until every input was processed and every output it caused was printed."""
+    """Wait until every input was processed and every output it caused was printed.
+
+    With the tension stage, each coded event comes out once on the events topic (from the
+    stage), and the stage adds the clusters, indexes and alerts it counted before sending."""
     progress = service.progress
+
+    def expected() -> int:
+        stage = service.tension.progress.outputs if service.tension else 0
+        return progress.outputs + stage
+
     try:
         await until(
-            lambda: progress.records >= inputs and printer.printed >= progress.outputs,
+            lambda: progress.records >= inputs and printer.printed >= expected(),
             ACCOUNTING_TIMEOUT_SECONDS,
             "every input record to be accounted for",
         )
     except TensionwatchError as error:
         raise DemoError(
             f"{error}: {progress.records}/{inputs} records processed, "
-            f"{printer.printed}/{progress.outputs} outputs seen downstream"
+            f"{printer.printed}/{expected()} outputs seen downstream"
         ) from error
-    _say(f"done: {inputs} record(s) in, {progress.outputs} record(s) out")
-
-
-def describe(topic: str, value: dict[str, object]) -> str:
-    """One human line for a downstream record."""
-    if "reason" in value:
-        return f"[{topic}] DEAD LETTER {value['reason']}: {value['message']}"
-    source = _actor_code(value.get("source"))
-    target = _actor_code(value.get("target"))
-    return (
-        f"[{topic}] {value['cameo_code']:>4} {value['plover_type']:<10} "
-        f"{source} -> {target}  g={value['goldstein']:+.1f} {value['modality']}  "
-        f"«{value['evidence']}» in: {str(value['sentence'])[:90]}"
-    )
-
-
-def _actor_code(actor: object) -> str:
-    return str(actor["code"]) if isinstance(actor, dict) else "-"
+    _say(f"done: {inputs} record(s) in, {expected()} record(s) out")
 
 
 def _say(message: str) -> None:

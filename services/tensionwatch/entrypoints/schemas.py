@@ -9,14 +9,28 @@ from typing import Any, Literal
 from pydantic import AliasChoices, BaseModel
 
 from tensionwatch.adapters.openapi import openapi_document
-from tensionwatch.domain.models import Article, DeadLetter, Sentence, TensionEvent
+from tensionwatch.adapters.queries_openapi import tension_openapi
+from tensionwatch.domain.models import (
+    Alert,
+    Article,
+    Cluster,
+    DeadLetter,
+    DyadIndex,
+    Sentence,
+    TensionEvent,
+)
 
 MODELS: dict[str, type[BaseModel]] = {
     "article": Article,
     "sentence": Sentence,
     "tension_event": TensionEvent,
     "dead_letter": DeadLetter,
+    "cluster": Cluster,
+    "dyad_index": DyadIndex,
+    "alert": Alert,
 }
+#: The query API's OpenAPI description, beside the records' schemas.
+OPENAPI_FILE = "tension_api.openapi.json"
 
 
 def render_schemas() -> dict[str, str]:
@@ -32,6 +46,7 @@ def render_schemas() -> dict[str, str]:
         rendered[f"{name}.json"] = json.dumps(schema, indent=2, sort_keys=True) + "\n"
     # The HTTP ingest door's description, built from the Article model.
     rendered["openapi.json"] = json.dumps(openapi_document(), indent=2, sort_keys=True) + "\n"
+    rendered[OPENAPI_FILE] = json.dumps(tension_openapi(), indent=2, sort_keys=True) + "\n"
     return rendered
 
 

@@ -11,19 +11,26 @@ from tensionwatch.adapters.admin import ensure_topics
 from tensionwatch.adapters.broker_watch import wait_until_reachable
 from tensionwatch.adapters.logs import configure_logging
 from tensionwatch.bootstrap import Service, bootstrap
+from tensionwatch.domain.pipeline import SentenceCoder
 from tensionwatch.settings import Settings
 from tensionwatch.stream.runner import QuietWorker
 
 log = logging.getLogger(__name__)
 
 
-def run_worker(settings: Settings, loglevel: str = "info", create_topics: bool = True) -> None:
+def run_worker(
+    settings: Settings,
+    loglevel: str = "info",
+    create_topics: bool = True,
+    coder: SentenceCoder | None = None,
+) -> None:
     """Serve the probes, wait for the broker, create the topics if needed, then run the worker
-    until it is stopped."""
+    until it is stopped (with the production coder unless one is given: tests run workers
+    with a scripted one)."""
     configure_logging(loglevel)
     # faust creates its data directory but not the directories above it.
     Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
-    service = bootstrap(settings)
+    service = bootstrap(settings, coder)
     # The coder's tables are loaded and live forever: keep them out of the cyclic GC's
     # full collections, which otherwise walk them and stall the stream.
     gc.freeze()
@@ -42,7 +49,8 @@ async def prepare(service: Service, create_topics: bool) -> None:
     try:
         await wait_until_reachable(service.settings)
         if create_topics:
-            await ensure_topics(service.settings, service.topics.names())
+            topics = service.topics
+            await ensure_topics(service.settings, topics.names(), topics.compacted())
     except BaseException:
         await service.web.stop()
         raise

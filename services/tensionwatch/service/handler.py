@@ -188,7 +188,12 @@ class ArticleHandler:
                 for event in events
             ]
         outputs: list[Output] = []
+        # The tension stage counts an event's outlet and links its article.
+        article_fields = {"outlet": article.source, "url": article.url}
+        with_article = article.source is not None or article.url is not None
         for event in events:
+            if with_article:
+                event = event.model_copy(update=article_fields)
             self.metrics.event_coded(event)
             # Keyed by the dyad, so one dyad's events stay in order on one partition.
             key, value = event.dyad.encode(), _event_json(event)

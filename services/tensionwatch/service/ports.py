@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from tensionwatch.domain.models import DeadLetterReason, TensionEvent
+from tensionwatch.domain.models import Alert, DeadLetterReason, TensionEvent
+from tensionwatch.domain.tension.clusters import ClusterState
+from tensionwatch.domain.tension.dyad import DyadState
 
 
 class MetricsPort(Protocol):
@@ -74,3 +76,25 @@ class NullMetrics:
 
     def events_capped(self, dropped: int) -> None:
         """Ignore."""
+
+
+class TensionStore(Protocol):
+    """The tension stage's state, as the stream's tables hold it (a dict in tests)."""
+
+    def cluster(self, key: str) -> ClusterState | None: ...
+
+    def dyad(self, dyad: str) -> DyadState | None: ...
+
+    def alert(self, alert_id: str) -> Alert | None: ...
+
+
+class TensionMetricsPort(Protocol):
+    """What the tension stage measures."""
+
+    def tension_events(self, outcome: str, count: int) -> None: ...
+
+    def cluster_published(self, sources: int) -> None: ...
+
+    def index_updated(self) -> None: ...
+
+    def alert_published(self, alert: Alert) -> None: ...

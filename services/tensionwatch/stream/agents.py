@@ -16,10 +16,11 @@ from faust.types import TP
 from tensionwatch.adapters.metrics import PrometheusMetrics
 from tensionwatch.service.handler import ArticleHandler, OutputKind
 from tensionwatch.settings import Settings
+from tensionwatch.stream.coded import grouping
 from tensionwatch.stream.delivery import Delivery, Policy, exit_without_commit
 from tensionwatch.stream.ledger import KafkaLedger
 from tensionwatch.stream.letters import Letters
-from tensionwatch.stream.outbox import BatchProducer
+from tensionwatch.stream.outbox import BatchProducer, Outbox
 from tensionwatch.stream.progress import Progress
 from tensionwatch.stream.sinks import (
     AtLeastOnceSinks,
@@ -43,7 +44,8 @@ def register_agents(
     """Attach the coding agent and the lag timer to `app`; returns its delivery."""
     names = {kind: topics.for_output(kind).get_topic_name() for kind in get_args(OutputKind)}
     inputs = {topics.articles.get_topic_name()}
-    delivery = build_delivery(app, settings, handler, metrics, progress, names, inputs)
+    tension = topics.tension is not None
+    delivery = build_delivery(app, settings, handler, metrics, progress, names, inputs, tension)
 
     @app.agent(topics.articles, name="code-articles")
     async def code_articles(stream: faust.StreamT[bytes]) -> None:
@@ -71,14 +73,17 @@ def build_delivery(
     progress: Progress,
     names: dict[OutputKind, str],
     inputs: set[str],
+    tension: bool = False,
 ) -> Delivery:
     """Delivery for the configured guarantee, connected to the app's rebalance signals."""
     offsets = ConsumerOffsets(app)
+    # With the tension stage, a slice's events go to it as one record per dyad (coded.py).
+    outbox = grouping(names["event"], settings.max_output_record_bytes) if tension else Outbox
     sinks: Sinks
     if settings.processing_guarantee == "exactly_once":
-        sinks = TransactionalSinks(settings, offsets)
+        sinks = TransactionalSinks(settings, offsets, outbox)
     else:
-        sinks = AtLeastOnceSinks(lambda: kafka_producer(app), offsets)
+        sinks = AtLeastOnceSinks(lambda: kafka_producer(app), offsets, outbox)
 
     async def send(topic: str, key: bytes, value: bytes) -> None:
         await kafka_producer(app).send_and_wait(topic, value, key=key)  # type: ignore[attr-defined]

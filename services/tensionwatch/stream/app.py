@@ -8,6 +8,7 @@ from typing import Any
 
 import faust
 from faust.transport.drivers import aiokafka as faust_aiokafka
+from yarl import URL
 
 from tensionwatch.settings import Settings
 
@@ -52,11 +53,32 @@ def create_app(settings: Settings) -> faust.App:
         broker_session_timeout=settings.session_timeout_seconds,
         broker_rebalance_timeout=settings.rebalance_timeout_seconds,
         broker_heartbeat_interval=min(3.0, settings.session_timeout_seconds / 3),
+        # Tables live in memory and are rebuilt from their changelogs on assignment; a
+        # standby copy would be read continuously and thrown away at each recovery.
+        table_standby_replicas=0,
+        **advertised(settings),
     )
     if settings.processing_guarantee == "exactly_once":
         read_committed(app)
     bound_fetch_wait(app, settings.fetch_max_wait_seconds)
     return app
+
+
+def advertised(settings: Settings) -> dict[str, Any]:
+    """faust's `canonical_url` (the URL the partition assignor tells the other workers, for
+    routed queries) when it is known before the web server binds: set explicitly, or a fixed
+    port. With port 0 the web server sets it once bound (`advertise`)."""
+    if settings.web_advertised_url:
+        return {"canonical_url": settings.web_advertised_url}
+    if settings.web_port:
+        return {"canonical_url": f"http://{settings.web_host}:{settings.web_port}"}
+    return {}
+
+
+def advertise(app: faust.App, settings: Settings, bound_url: str) -> None:
+    """Tell faust the web server's URL, when `advertised` could not (port 0)."""
+    if not advertised(settings):
+        app.conf.canonical_url = URL(bound_url)
 
 
 def read_committed(app: faust.App) -> None:

@@ -14,7 +14,7 @@ the broker refuses a batch, the caller knows which inputs were in it (`PublishRe
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -108,9 +108,12 @@ class Outbox:
         value: bytes | None,
         source: int = 0,
         partition: int | None = None,
+        *,
+        sources: Iterable[int] = (),
     ) -> None:
         """Add one record (to `partition`, else to its key's); sends that partition's batch
-        first when it is full. A None value is a tombstone."""
+        first when it is full. A None value is a tombstone. `sources` names more inputs the
+        record came from (a record that groups several)."""
         if partition is None:
             partition = self._by_key.get((topic, key))
         if partition is None:
@@ -124,6 +127,7 @@ class Outbox:
             current = self._open[slot] = _Open(self.producer.create_batch(), set())
             current.batch.append(timestamp=None, key=key, value=value)  # an empty one takes any
         current.sources.add(source)
+        current.sources.update(sources)
 
     async def flush(self) -> None:
         """Send every open batch and wait until the broker has all of them.

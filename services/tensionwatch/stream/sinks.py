@@ -64,11 +64,17 @@ class Sinks(Protocol):
     async def release(self, tps: set[TP]) -> None: ...
 
 
+#: Makes a slice's outbox on a producer (the coding agent's groups its coded events).
+OutboxFactory = Callable[[BatchProducer], Outbox]
+
+
 class AtLeastOnceSink:
     """Outputs through faust's producer; the offset committed once they are all delivered."""
 
-    def __init__(self, producer: BatchProducer, offsets: ConsumerOffsets, tp: TP) -> None:
-        self.outbox = Outbox(producer)
+    def __init__(
+        self, producer: BatchProducer, offsets: ConsumerOffsets, tp: TP, outbox: OutboxFactory
+    ) -> None:
+        self.outbox = outbox(producer)
         self.offsets = offsets
         self.tp = tp
 
@@ -108,13 +114,19 @@ class AtLeastOnceSinks:
 
     transactional = False
 
-    def __init__(self, producer: Callable[[], BatchProducer], offsets: ConsumerOffsets) -> None:
+    def __init__(
+        self,
+        producer: Callable[[], BatchProducer],
+        offsets: ConsumerOffsets,
+        outbox: OutboxFactory = Outbox,
+    ) -> None:
         self.producer = producer
         self.offsets = offsets
+        self.outbox = outbox
 
     async def open(self, tp: TP) -> Sink:
         """A sink on faust's (started) producer."""
-        return AtLeastOnceSink(self.producer(), self.offsets, tp)
+        return AtLeastOnceSink(self.producer(), self.offsets, tp, self.outbox)
 
     async def committed(self, tp: TP) -> int | None:
         """The group's committed offset."""
@@ -132,7 +144,7 @@ class TransactionalSink:
 
     def __init__(self, producer: AIOKafkaProducer, owner: TransactionalSinks, tp: TP) -> None:
         self.producer = producer
-        self.outbox = Outbox(producer)
+        self.outbox = owner.outbox(producer)
         self.owner = owner
         self.tp = tp
 
@@ -171,9 +183,12 @@ class TransactionalSinks:
 
     transactional = True
 
-    def __init__(self, settings: Settings, offsets: ConsumerOffsets) -> None:
+    def __init__(
+        self, settings: Settings, offsets: ConsumerOffsets, outbox: OutboxFactory = Outbox
+    ) -> None:
         self.settings = settings
         self.offsets = offsets
+        self.outbox = outbox
         self.producers: dict[TP, AIOKafkaProducer] = {}
         self.broken: set[TP] = set()
 

@@ -1,0 +1,117 @@
+"""The tension agent: batches of `tension.coded` handed to the stage's delivery
+(`stage_delivery.py`), and the tables' recovery timer."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import faust
+
+from tensionwatch.adapters.metrics import PrometheusMetrics
+from tensionwatch.service.tension import EmitKind, TensionStage
+from tensionwatch.settings import Settings
+from tensionwatch.stream.agents import kafka_producer
+from tensionwatch.stream.delivery import exit_without_commit
+from tensionwatch.stream.progress import Progress
+from tensionwatch.stream.sinks import (
+    AtLeastOnceSinks,
+    ConsumerOffsets,
+    Sinks,
+    TransactionalSinks,
+)
+from tensionwatch.stream.stage_delivery import StageDelivery, StageParts
+from tensionwatch.stream.tension_state import TensionTables
+from tensionwatch.stream.tension_view import TensionView
+from tensionwatch.stream.topics import Topics
+
+log = logging.getLogger(__name__)
+
+
+def register_tension(
+    app: faust.App,
+    settings: Settings,
+    topics: Topics,
+    stage: TensionStage,
+    tables: TensionTables,
+    view: TensionView,
+    metrics: PrometheusMetrics,
+    progress: Progress,
+) -> StageDelivery:
+    """Attach the tension agent (reading `tension.coded`) and its recovery timer to `app`."""
+    assert topics.tension is not None  # noqa: S101 - only called with the stage on
+    coded = topics.tension.coded
+    offsets = ConsumerOffsets(app)
+    sinks: Sinks
+    if settings.processing_guarantee == "exactly_once":
+        sinks = TransactionalSinks(settings, offsets)
+    else:
+        sinks = AtLeastOnceSinks(lambda: kafka_producer(app), offsets)
+    delivery = StageDelivery(
+        StageParts(stage, tables, view, metrics, progress),
+        sinks,
+        output_names(topics),
+        {coded.get_topic_name()},
+        generation=lambda: int(app.consumer_generation_id),
+    )
+
+    @app.agent(coded, name="tension")
+    async def tension(stream: faust.StreamT[bytes]) -> None:
+        take_events = stream.take_events  # type: ignore[attr-defined]
+        batches = take_events(settings.batch_max, within=settings.batch_within_seconds)
+        async for events in batches:
+            try:
+                await delivery.run(events)
+            except Exception as error:  # the broker refused a record, or a bug
+                exit_without_commit(error)
+
+    connect(app, delivery, view)
+    time_recovery(app, tables, metrics)
+    return delivery
+
+
+def output_names(topics: Topics) -> dict[EmitKind, str]:
+    """Topic name of each kind of stage output."""
+    assert topics.tension is not None  # noqa: S101 - only called with the stage on
+    return {
+        "event": topics.events.get_topic_name(),
+        "cluster": topics.tension.clusters.get_topic_name(),
+        "index": topics.tension.index.get_topic_name(),
+        "alert": topics.tension.alerts.get_topic_name(),
+        "dead_letter": topics.dead_letters.get_topic_name(),
+    }
+
+
+def connect(app: faust.App, delivery: StageDelivery, view: TensionView) -> None:
+    """Follow the group: take partitions on assignment, let them go on revocation and stop."""
+
+    async def assigned(_sender: Any, assigned: set[Any], **_kwargs: Any) -> None:
+        view.forget()
+        await delivery.on_assigned(assigned)
+
+    async def revoked(_sender: Any, revoked: set[Any], **_kwargs: Any) -> None:
+        await delivery.on_revoked(revoked)
+
+    async def stopping(_sender: Any, **_kwargs: Any) -> None:
+        await delivery.on_shutdown()
+
+    app.on_partitions_assigned.connect(assigned)  # type: ignore[arg-type]
+    app.on_partitions_revoked.connect(revoked)  # type: ignore[arg-type]
+    app.on_before_shutdown.connect(stopping)  # type: ignore[arg-type]
+
+
+def time_recovery(app: faust.App, tables: TensionTables, metrics: PrometheusMetrics) -> None:
+    """Observe how long each table recovery takes, from assignment to recovered."""
+    assigned_at = [time.monotonic()]
+
+    async def on_assigned(_sender: Any, *_args: Any, **_kwargs: Any) -> None:
+        assigned_at[0] = time.monotonic()
+
+    async def on_recovered() -> None:
+        seconds = time.monotonic() - assigned_at[0]
+        metrics.table_recovered(seconds)
+        log.info("tension tables recovered in %.3fs: %d dyads", seconds, len(tables.dyads.data))
+
+    app.on_partitions_assigned.connect(on_assigned)  # type: ignore[arg-type]
+    tables.dyads.on_recover(on_recovered)
