@@ -55,3 +55,12 @@ def test_project_lexicon_knows_accusation_phrases() -> None:
 def test_discards_win_over_triggers_they_overlap() -> None:
     lexicon = default_lexicon()
     assert select(lexicon.find(tokenize("The minister was behind schedule."))) == []
+
+
+def test_acts_with_long_object_phrases_are_found() -> None:
+    lexicon = default_lexicon()
+    lifted = "Oman lifted the long-standing trade and travel restrictions on Qatar."
+    provided = "Norway has provided Mali with more than 40 million dollars in assistance."
+    assert "081" in codes(lexicon, lifted)
+    assert "070" in codes(lexicon, provided)
+    assert "075" in codes(lexicon, "Greece opened its borders to refugees from Turkey.")

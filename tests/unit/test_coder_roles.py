@@ -228,3 +228,20 @@ def test_a_body_named_before_a_document_is_no_party(coder: Coder) -> None:
     text = "Pakistani leaders called for a vote under United Nations Security Council resolutions."
     event = of_type(events(coder, text), "REQUEST")
     assert event.target is None or event.target.code != "IGOUNO"
+
+
+def test_a_short_bracket_after_the_subject_does_not_hide_it(coder: Coder) -> None:
+    text = "Senator Hal Brennan (R-Tex.) rejected the governor's proposal on Friday."
+    event = of_type(article(coder, "AUSTIN, Texas: The state senate met.\n\n" + text), "REJECT")
+    assert event.source is not None and "Brennan" in event.source.text
+
+
+def test_said_before_a_pronoun_clause_reports_it(coder: Coder) -> None:
+    text = "Arjun Mehta, head of the Delhi bus union (DBU), said they will not end the strike."
+    event = of_type(events(coder, text), "REJECT")
+    assert event.evidence.startswith("end the strike")
+
+
+def test_declining_an_invitation_is_a_rejection_by_the_subject(coder: Coder) -> None:
+    event = of_type(events(coder, "Chile declined Peru's invitation to the summit."), "REJECT")
+    assert (country(event.source), country(event.target)) == ("CHL", "PER")

@@ -277,3 +277,12 @@ def test_an_over_long_sentence_is_cut_at_whitespace() -> None:
     sentences = segment("art-1", body)
     assert len(sentences) == 3
     assert all(not s.text.endswith("wor") for s in sentences)
+
+
+def test_a_state_abbreviation_in_a_party_tag_does_not_end_a_sentence() -> None:
+    body = "Sen. Jo Hale (R-Fla.) has declined the offer. Rep. Al Ruiz (D-Calif.). He left."
+    assert texts(body) == [
+        "Sen. Jo Hale (R-Fla.) has declined the offer.",
+        "Rep. Al Ruiz (D-Calif.).",
+        "He left.",
+    ]

@@ -73,4 +73,5 @@ PARTITIVES = frozenset(
 )
 CLAUSE_BREAKS = frozenset({";", ":"})
 QUOTES = frozenset({'"', "“", "”"})
+ASIDE_WORDS = 4  # a bracket closed within these words after a party is stepped over
 NP_WALK = 5  # tokens looked back over for the preposition of a noun phrase

@@ -23,6 +23,7 @@ from tensionwatch.domain.clause_words import (
     ADJECTIVAL_AGENTS,
     ADVERBIAL,
     AMBIGUOUS_SUBORDINATORS,
+    ASIDE_WORDS,
     CLAUSE_BREAKS,
     DATE_WORDS,
     DETERMINERS,
@@ -233,7 +234,9 @@ class Layout:
             self.left_stops.append(
                 k + 2 if k + 1 < len(words) and words[k + 1] == "that" else k + 1
             )
-        elif k > 2 and (words[k - 1] == "," or words[k - 1] in QUOTES):
+        elif (
+            k > 2 and (words[k - 1] == "," or words[k - 1] in QUOTES) and not self._clause_after(k)
+        ):
             # ", said X, a professor at ..." (inverted): X and what follows report.
             self._block_tokens(k, len(words))
             self.right_stops.append(k - 1)
@@ -251,6 +254,18 @@ class Layout:
                 self.speaker = speaker
             if speaker is not None and words[k] in ("told", "tells", "tell"):
                 self._block_recipient(k)
+
+    def _clause_after(self, k: int) -> bool:
+        """ "X, a leader of Y, said they will ...": a reported clause, not ", said X"."""
+        return k + 1 < len(self.words) and self.words[k + 1] in (
+            "that",
+            "they",
+            "he",
+            "she",
+            "we",
+            "it",
+            "i",
+        )
 
     def _speaker_before(self, k: int) -> int | None:
         """The mention right before a reporting verb ("Seoul's military said")."""
@@ -313,8 +328,10 @@ class Layout:
         words = self.words
         for k in special:
             word = words[k]
-            if word in CLAUSE_BREAKS or word == "(":
+            if word in CLAUSE_BREAKS or (word == "(" and not self._short_aside(k)):
                 self.left_stops.append(k + 1)
+                self.right_stops.append(k)
+            elif word == "(":  # "Sen. Connie Mack (R-Fla.) has declined": stepped over
                 self.right_stops.append(k)
             elif word in SUBORDINATORS and k > 0 and self._opens_clause(k):
                 self.right_stops.append(k)
@@ -325,6 +342,10 @@ class Layout:
                 self._relative(k, k - 1)
             elif word in PARTICIPLE_FRAMES and k > 0 and words[k - 1] == ",":
                 self.right_stops.append(k - 1)
+
+    def _short_aside(self, k: int) -> bool:
+        """A bracket closed within a few words after a named party: "(R-Fla.)", "(IS)"."""
+        return ")" in self.words[k + 1 : k + 2 + ASIDE_WORDS] and self.owner.get(k - 1, -1) >= 0
 
     def _opens_clause(self, k: int) -> bool:
         """ "as Pyongyang promised" opens a clause; "dismissed it as nonsense", "after the

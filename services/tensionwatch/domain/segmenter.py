@@ -218,6 +218,8 @@ def _ends_sentence(body: str, match: re.Match[str], start: int, end: int) -> boo
 def _period_ends(left: str, next_word: str) -> bool:
     lexicon = _lexicon()
     kind = lexicon.kinds.get(left.lower())
+    if kind is None and "-" in left:  # "(R-Fla.)": the abbreviation after the party letter
+        kind = lexicon.kinds.get(left.rsplit("-", 1)[1].lower())
     if kind == "title":
         return False
     if kind == "num":
