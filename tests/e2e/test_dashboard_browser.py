@@ -79,12 +79,10 @@ async def test_articles_published_while_the_page_is_open_appear_with_their_alert
         assert await page.locator("#feed li").count() == 0
 
         assert await publish(service.web.url, CLASH) == ["clash-wire", "clash-daily"]
-        tension = hasattr(settings, "topic_alerts")  # until the tension stage is on main
-        await the_feed_shows_the_clash(page, links=tension)  # events carry URLs with it
-        if tension:
-            await the_alert_opens_onto_its_cluster_and_reports(page)
-            await expect(page.locator("#dyads li[data-dyad='IND|PAK']")).to_have_count(1)
-        await filters_narrow_the_feed(page, tension)
+        await the_feed_shows_the_clash(page)
+        await the_alert_opens_onto_its_cluster_and_reports(page)
+        await expect(page.locator("#dyads li[data-dyad='IND|PAK']")).to_have_count(1)
+        await filters_narrow_the_feed(page)
         await page.screenshot(path=str(tmp_path / "dashboard.png"))
 
         before = await page.locator("#feed li").count()
@@ -98,17 +96,16 @@ async def test_articles_published_while_the_page_is_open_appear_with_their_alert
         assert errors == []
 
 
-async def the_feed_shows_the_clash(page: Page, links: bool) -> None:
+async def the_feed_shows_the_clash(page: Page) -> None:
     clash = page.locator("#feed li", has=page.locator("mark", has_text="shelled"))
     await expect(clash).to_have_count(2, timeout=30_000)
     await expect(clash.locator(".dyad")).to_have_text(["IND|PAK", "IND|PAK"])
     await expect(clash.locator(".type")).to_have_text(["ASSAULT", "ASSAULT"])
-    if links:
-        anchors = clash.locator("a.source")
-        assert sorted(await anchors.evaluate_all("(links) => links.map((a) => a.href)")) == [
-            "https://daily.example/loc",
-            "https://wire.example/clash",
-        ]
+    anchors = clash.locator("a.source")
+    assert sorted(await anchors.evaluate_all("(links) => links.map((a) => a.href)")) == [
+        "https://daily.example/loc",
+        "https://wire.example/clash",
+    ]
 
 
 async def the_alert_opens_onto_its_cluster_and_reports(page: Page) -> None:
@@ -121,7 +118,7 @@ async def the_alert_opens_onto_its_cluster_and_reports(page: Page) -> None:
     await expect(alert.locator(".driver-event mark")).to_have_text(["shelled", "shelled"])
 
 
-async def filters_narrow_the_feed(page: Page, alerts: bool) -> None:
+async def filters_narrow_the_feed(page: Page) -> None:
     """Type and actor filters hide the other events, and clearing brings them back."""
     everything = await page.locator("#feed li").count()
     await page.select_option("#f-type", "ASSAULT")
@@ -130,7 +127,7 @@ async def filters_narrow_the_feed(page: Page, alerts: bool) -> None:
     await expect(page.locator("#feed li")).to_have_count(everything)
     await page.fill("#f-actor", "PAK")
     await expect(page.locator("#feed li .dyad")).to_contain_text(["PAK"] * await _shown(page))
-    await expect(page.locator("#alerts li")).to_have_count(1 if alerts else 0)
+    await expect(page.locator("#alerts li")).to_have_count(1)
     await page.fill("#f-actor", "USA")
     await expect(page.locator("#alerts li")).to_have_count(0)
     await page.click("#filters button[type=reset]")

@@ -193,7 +193,14 @@ def test_the_evidence_is_marked_in_its_sentence() -> None:
 
 
 def test_the_topic_contract_documents_every_topic_with_a_valid_example() -> None:
-    from tensionwatch.domain.models import Article, DeadLetter, TensionEvent
+    from tensionwatch.domain.models import (
+        Alert,
+        Article,
+        Cluster,
+        DeadLetter,
+        DyadIndex,
+        TensionEvent,
+    )
     from tensionwatch.settings import Settings
 
     text = (Path(__file__).resolve().parents[2] / "docs" / "topics.md").read_text("utf-8")
@@ -202,7 +209,8 @@ def test_the_topic_contract_documents_every_topic_with_a_valid_example() -> None
     topics = {getattr(defaults, f) for f in type(defaults).model_fields if f.startswith("topic_")}
     assert topics <= set(sections), f"undocumented: {topics - set(sections)}"
     models = {"news.articles": Article, "tension.events": TensionEvent}
-    models |= {"news.articles.dlq": DeadLetter}
+    models |= {"news.articles.dlq": DeadLetter, "tension.clusters": Cluster}
+    models |= {"tension.index": DyadIndex, "tension.alerts": Alert}
     for topic, model in models.items():
         [example] = re.findall(r"```json\n(.*?)```", sections[topic], re.S)
         model.model_validate_json(example)
