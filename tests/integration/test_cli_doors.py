@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -90,7 +91,8 @@ async def test_tail_and_export_show_what_the_worker_coded(
     service = await prepared(settings)
     async with running(service):
         published = cli(settings, "publish", str(SAMPLES / "articles.jsonl"))
-        assert "sent 3 article(s)" in published.stderr, published.stderr
+        sent = re.search(r"sent (\d+) article\(s\)", published.stderr)
+        assert sent is not None and int(sent.group(1)) >= 3, published.stderr
         events = await wait_for_events(settings, 10)
 
     tailed = cli(
