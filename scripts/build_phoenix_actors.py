@@ -67,6 +67,12 @@ PEOPLE PARTY FRONT MOVEMENT COUNCIL COMMITTEE FORCES MILITARY STATE NATION REPUB
 KINGDOM EMPIRE CAPITAL CITY PORT ISLAND ISLANDS NORTH SOUTH EAST WEST CENTRAL
 AL AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF ON OR SO TO UP US WE AN""".split()
 )
+# Places that are as often people's names, or places elsewhere too (kept out of places.tsv).
+NOT_PLACES = set(
+    """AUSTIN CHARLOTTE LAWRENCE COLUMBUS CLEVELAND HOUSTON DALLAS RICHMOND ROCHESTER PORTLAND
+PROVIDENCE PHOENIX JERSEY BUFFALO DAKOTA ORLANDO RALEIGH MEMPHIS DENVER TIVOLI MARCHE MARCHES
+RIVIERA LUBAVITCH VIRSHAN TIBUR""".split()
+)
 ISO = re.compile(r"^[A-Z]{3}$")
 
 
@@ -81,6 +87,8 @@ def entries(path: Path) -> Iterator[Entry]:
     entry: Entry | None = None
     for raw in path.read_text("utf-8", errors="replace").splitlines():
         line = raw.split("#", 1)[0].rstrip()
+        if not line.strip() and raw.strip():
+            continue  # a comment line inside an entry does not end it
         if not line.strip():
             if entry is not None:
                 yield entry
@@ -161,7 +169,7 @@ def good_month(value: str) -> bool:
     )
 
 
-def split_code(code: str, countries: set[str]) -> tuple[str, str] | None:
+def split_code(code: str, countries: dict[str, set[str]]) -> tuple[str, str] | None:
     """(code, sector) as actors.tsv wants them, or None for codes we do not use."""
     if code.startswith(("IGO", "NGO", "IMG")):
         return code, code[:3] if code[:3] != "IMG" else "INS"
@@ -184,15 +192,32 @@ def names_of(entry: Entry, person: bool) -> list[str]:
     return found
 
 
-def rows(directory: Path, countries: set[str]) -> tuple[dict[str, list[str]], list[str]]:
+def country_of(entry: Entry, countries: dict[str, set[str]]) -> str | None:
+    """The country whose own entry this is: coded with it alone (`[IND]`), or headed by its
+    name with its current code after historical ones (`UKRAINE_ [USRUKR <910824] ...
+    [UKR >911221]`)."""
+    codes = [(c, d) for c, d in entry.codes if c]
+    if len(codes) == 1 and ISO.match(codes[0][0]) and not codes[0][1]:
+        return codes[0][0] if codes[0][0] in countries else ""
+    head = title(entry.names[0]) if entry.names else ""
+    for code, dates in codes:
+        if code in countries and (not dates or dates.startswith(">")) and head in countries[code]:
+            return code
+    return None
+
+
+def rows(directory: Path, countries: dict[str, set[str]]) -> tuple[dict[str, list[str]], list[str]]:
     places: dict[str, list[str]] = {}
     actors: list[str] = []
     for file in FILES:
         for entry in entries(directory / file):
             codes = [(c, d) for c, d in entry.codes if c]
-            if len(codes) == 1 and ISO.match(codes[0][0]) and not codes[0][1]:
-                if codes[0][0] in countries:  # a country's entry: its aliases are its places
-                    places.setdefault(codes[0][0], []).extend(names_of(entry, False)[1:])
+            country = country_of(entry, countries)
+            if country is not None:
+                if country:  # a country's entry: its aliases are its places
+                    aliases = names_of(entry, False)[1:]
+                    kept = [name for name in aliases if name.upper() not in NOT_PLACES]
+                    places.setdefault(country, []).extend(kept)
                 continue
             person = any(d for _, d in codes) or len(codes) > 1
             names = names_of(entry, person)
@@ -222,7 +247,7 @@ def main() -> None:
     parser.add_argument("actors", type=Path, help="folder of the Phoenix .actors.txt files")
     args = parser.parse_args()
     countries = {
-        line.split("\t")[0]
+        line.split("\t")[0]: set(line.split("\t")[1].split("|"))
         for line in (DATA / "countries.tsv").read_text("utf-8").splitlines()
         if line and not line.startswith("#") and not line.startswith("iso3")
     }

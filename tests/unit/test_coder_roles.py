@@ -245,3 +245,39 @@ def test_said_before_a_pronoun_clause_reports_it(coder: Coder) -> None:
 def test_declining_an_invitation_is_a_rejection_by_the_subject(coder: Coder) -> None:
     event = of_type(events(coder, "Chile declined Peru's invitation to the summit."), "REJECT")
     assert (country(event.source), country(event.target)) == ("CHL", "PER")
+
+
+def test_a_national_adjective_before_a_noun_act_is_its_agent(coder: Coder) -> None:
+    text = "Six people were killed in Turkish artillery shelling of Afrin on Monday."
+    event = of_type(events(coder, text), "ASSAULT")
+    assert country(event.source) == "TUR"
+
+
+def test_a_place_before_a_noun_act_is_not_its_agent(coder: Coder) -> None:
+    found = events(coder, "The Kharkiv bombing was condemned by Poland.")
+    assert all(country(event.source) != "UKR" for event in found if event.plover_type == "ASSAULT")
+
+
+def test_the_trigger_s_own_preposition_takes_its_object(coder: Coder) -> None:
+    event = of_type(events(coder, "Armenian troops fired shells at Azerbaijani posts."), "ASSAULT")
+    assert (country(event.source), country(event.target)) == ("ARM", "AZE")
+
+
+def test_a_bare_sector_from_a_country_belongs_to_it(coder: Coder) -> None:
+    text = "The French president met exiled dissidents from Belarus in Paris."
+    found = article(coder, "PARIS: France hosted a forum.\n\n" + text)
+    event = next(event for event in found if event.evidence == "met")
+    assert country(event.target) == "BLR"
+
+
+def test_cities_of_ukraine_and_iraq_are_places_of_their_country(coder: Coder) -> None:
+    event = of_type(events(coder, "Russian forces shelled Kharkiv and Odesa overnight."), "ASSAULT")
+    assert country(event.target) == "UKR"
+    event = of_type(events(coder, "Turkish jets bombed Sinjar."), "ASSAULT")
+    assert country(event.target) == "IRQ"
+
+
+def test_an_act_after_a_subordinator_is_not_the_object_of_a_condemnation(coder: Coder) -> None:
+    found = events(coder, "Ankara condemned after Greek boats fired on a Turkish vessel.")
+    event = of_type(found, "ASSAULT")
+    assert country(event.source) == "GRC"

@@ -25,7 +25,9 @@ GOVERNING_FRAMES = {
 }
 # Accusing, condemning, denying or mourning an act is the event; the act is its object.
 ACCUSE_LINKS = frozenset({"of", "for", "over", "in", "about", "behind", "that", "against"})
-CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "as", "when"})
+CONJUNCTIONS = frozenset(
+    "and but while whereas as when after before since until because if unless".split()
+)
 CODE_FRAMES = {
     "014": "statement",
     "013": "statement",

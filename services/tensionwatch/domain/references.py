@@ -40,6 +40,7 @@ from tensionwatch.domain.context import (
 )
 from tensionwatch.domain.models import Actor
 
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _PRONOUN = re.compile(
     r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ii]t|[Ww]e|I|the latter|The latter)"
     r"(?=['’](?:ll|d|s|re|ve|m)\b|[^\w'’-]|$)"  # "we'll", "they're" but not "it's" in "its"
@@ -79,7 +80,9 @@ def resolve(
         context = ArticleContext()  # a sentence alone: references within it
     if context.main_country() is None:
         context = _with_sentence_country(context, found)
-    mentions = [_named(start, end, actor, kind, context) for start, end, actor, kind in found]
+    mentions = _origins(
+        text, [_named(start, end, actor, kind, context) for start, end, actor, kind in found]
+    )
     extra = _hemispheres(text, context) + _known_names(text, mentions, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
@@ -110,6 +113,25 @@ def _named(start: int, end: int, actor: Actor, kind: str, context: ArticleContex
     elif actor.country is not None:
         return Mention(start, end, _demonym(actor, context), kind)
     return Mention(start, end, actor, kind)
+
+
+def _origins(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "exiled dissidents from Myanmar", "police from Kenya": a bare sector right before
+    "from" and a country takes that country, not the article's."""
+    for index in range(len(mentions) - 1):
+        mention, origin = mentions[index], mentions[index + 1]
+        actor = mention.actor
+        if not (mention.resolved and actor.sector and actor.text.islower()):
+            continue
+        country = origin.actor.country
+        if (
+            country
+            and origin.kind in STATE_KINDS
+            and _FROM.fullmatch(text, mention.end, origin.start)
+        ):
+            resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
+            mentions[index] = Mention(mention.start, mention.end, resolved, mention.kind, True)
+    return mentions
 
 
 def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -> Actor | None:

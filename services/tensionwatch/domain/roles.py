@@ -44,6 +44,9 @@ DREW = frozenset(
 )
 _CONJOINED = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 COORDINATORS = frozenset({"and", "or", "but"})
+DETERMINER_WORDS = frozenset("the a an this that these those its their his her our of".split())
+ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek", "ss")
+ADJECTIVE_FORMS = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "NATO", "Thai", "Greek"})
 ADVERBS = frozenset("also then later subsequently again reportedly allegedly further".split())
 
 
@@ -77,6 +80,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         target = _subject(layout, trigger, previous)
     elif trigger.noun:
         source = _possessor(layout, trigger)
+        source = source if source is not None else _adjectival(layout, trigger)
         source = source if source is not None else _agent(layout, trigger, ("by",))
         source = source if source is not None else _subject(layout, trigger, previous)
         target = find_object(layout, trigger, source)
@@ -241,6 +245,26 @@ def _possessor(layout: Layout, trigger: Trigger) -> int | None:
             text_after = layout.words[token]
             possessive = text_after.endswith(("'s", "'")) or _followed_by_s(layout, token)
             return owner if possessive and not layout.blocked[owner] and end else None
+    return None
+
+
+def _adjectival(layout: Layout, trigger: Trigger) -> int | None:
+    """ "killed in Israeli tank shelling", "US sanctions": a national adjective or an
+    acronym right before the act's noun (a few plain modifiers between) is its agent; a
+    place name is not ("the Kyiv bombing")."""
+    for token in range(trigger.head - 1, max(trigger.head - 4, -1), -1):
+        owner = layout.owner.get(token)
+        if owner is None:
+            if not layout.words[token].isalpha() or layout.words[token] in DETERMINER_WORDS:
+                return None
+            continue
+        if owner < 0 or layout.blocked[owner] or layout.last[owner] >= trigger.head + 1:
+            return None
+        mention = layout.mentions[owner]
+        first = mention.actor.text.split()[0]
+        adjective = first.endswith(ADJECTIVE_ENDINGS) or first in ADJECTIVE_FORMS
+        named_place = mention.kind in ("place", "seat") and not adjective
+        return None if named_place or mention.kind == "person" else owner
     return None
 
 

@@ -114,6 +114,8 @@ def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
     prep = layout.prep[index]
     if prep is None or prep not in LOCATIVE and prep != "by":
         return True
+    if layout.words[trigger.last] == prep and prep not in ("in", "from", "near"):
+        return True  # the trigger's own preposition: "launched missiles at", "marched on"
     head = layout.words[trigger.head]
     if prep in ("by", "from") and not trigger.noun:
         # "investigating crimes by X", "accepted demands from X", "withdraw its troops from
