@@ -15,20 +15,24 @@ from aiohttp.test_utils import TestServer
 from tensionwatch.adapters.queries import ANSWERED_BY, QueryRoutes, normalized_dyad, sort_key
 from tensionwatch.domain.models import Alert, Cluster, DyadIndex, Horizons, IndexPoint
 from tensionwatch.stream.coded import GroupingOutbox
+from tensionwatch.stream.outbox import partition_of
 from tensionwatch.stream.stage_delivery import chunks
 from tests.fakes import FakeBatchProducer
 
 
-async def test_the_grouping_outbox_sends_one_record_per_key_of_json_lines() -> None:
-    producer = FakeBatchProducer(capacity=100)
+async def test_the_grouping_outbox_sends_one_record_per_partition_of_json_lines() -> None:
+    producer = FakeBatchProducer(partitions=4, capacity=100)
     outbox = GroupingOutbox(producer, frozenset({"coded"}), max_bytes=4096)
-    for n in range(3):
-        await outbox.put("coded", b"RUS|UKR", f'{{"n": {n}}}'.encode())
-    await outbox.put("coded", b"PRK|USA", b'{"n": 9}')
+    keys = [b"RUS|UKR", b"PRK|USA", b"CHN|TWN", b"ISR|PSE", b"IRN|USA"]
+    for n, key in enumerate(keys):
+        await outbox.put("coded", key, f'{{"n": {n}}}'.encode(), source=n)
     await outbox.put("dlq", b"k", b"letter")
     await outbox.flush()
-    coded = {key: value for _, key, value in producer.records("coded")}
-    assert coded == {b"RUS|UKR": b'{"n": 0}\n{"n": 1}\n{"n": 2}', b"PRK|USA": b'{"n": 9}'}
+    expected: dict[int, list[bytes]] = {}
+    for n, key in enumerate(keys):
+        expected.setdefault(partition_of(key, 4), []).append(f'{{"n": {n}}}'.encode())
+    sent = {partition: value.split(b"\n") for partition, _, value in producer.records("coded")}
+    assert sent == expected and len(sent) < len(keys)
     assert [value for _, _, value in producer.records("dlq")] == [b"letter"]
 
 

@@ -2,10 +2,12 @@
 
 A batch of articles codes to thousands of events over a few dozen dyads. Sent one record an
 event, the stage would pay faust's per-record cost (about as much as the coding agent's own
-per-record work) for each; the grouping outbox sends one record per dyad per batch instead,
-its value the events as JSON lines. The stage reads a single event the same way, and counts
-each event once however the lines were grouped, so a replayed batch that groups differently
-changes nothing.
+per-record work) for each, and its stream, fed one record per turn of the event loop while the
+coding agent holds the loop for each slice it codes, would fall seconds behind. The grouping
+outbox sends one record per partition per slice instead, its value the events (of every dyad
+that partition holds) as JSON lines, its key the first of those dyads. The stage reads a single
+event the same way, and counts each event once however the lines were grouped, so a replayed
+batch that groups differently changes nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from tensionwatch.stream.outbox import BatchProducer, Outbox
 FRAMING_BYTES = 1024
 #: A grouped record holds at most this much (the stage buffers a bounded number of records,
 #: `topics.CODED_BUFFER_RECORDS`, so this bounds its memory too).
-GROUP_MAX_BYTES = 256 * 1024
+GROUP_MAX_BYTES = 128 * 1024
 
 
 def grouping(topic: str, max_bytes: int) -> Callable[[BatchProducer], Outbox]:
@@ -36,7 +38,7 @@ class GroupingOutbox(Outbox):
         super().__init__(producer)
         self.grouped = grouped
         self.max_bytes = min(max_bytes, GROUP_MAX_BYTES) - FRAMING_BYTES
-        self._groups: dict[tuple[str, bytes], _Group] = {}
+        self._groups: dict[tuple[str, int], _Group] = {}
 
     async def put(
         self,
@@ -52,26 +54,35 @@ class GroupingOutbox(Outbox):
         if topic not in self.grouped or value is None or partition is not None:
             await super().put(topic, key, value, source, partition=partition, sources=sources)
             return
-        group = self._groups.setdefault((topic, key), _Group())
+        slot = (topic, await self._partition_of(topic, key))
+        group = self._groups.setdefault(slot, _Group(key))
         if group.lines and group.size + len(value) + 1 > self.max_bytes:
-            await self._send_group(topic, key, group)
+            await self._send_group(slot, group)
+            group.key = key
         group.add(value, source)
 
     async def flush(self) -> None:
         """Send the held groups, then every open batch, and wait for the broker."""
         groups, self._groups = self._groups, {}
-        for (topic, key), group in groups.items():
+        for slot, group in groups.items():
             if group.lines:
-                await self._send_group(topic, key, group)
+                await self._send_group(slot, group)
         await super().flush()
 
-    async def _send_group(self, topic: str, key: bytes, group: _Group) -> None:
-        await super().put(topic, key, b"\n".join(group.lines), sources=group.sources)
+    async def _partition_of(self, topic: str, key: bytes) -> int:
+        partition = self._by_key.get((topic, key))
+        return partition if partition is not None else await self._partition(topic, key)
+
+    async def _send_group(self, slot: tuple[str, int], group: _Group) -> None:
+        topic, partition = slot
+        value = b"\n".join(group.lines)
+        await super().put(topic, group.key, value, partition=partition, sources=group.sources)
         group.clear()
 
 
 @dataclass(slots=True)
 class _Group:
+    key: bytes
     lines: list[bytes] = field(default_factory=list)
     sources: set[int] = field(default_factory=set)
     size: int = 0

@@ -11,9 +11,10 @@ from tensionwatch.service.handler import OutputKind
 from tensionwatch.settings import Settings
 
 #: Records of `tension.coded` the stage buffers in memory (faust pauses fetching the topic's
-#: partitions beyond that, so a stage behind a backlog leaves it on the broker). A record is a
-#: dyad's events of one batch of articles, at most `coded.GROUP_MAX_BYTES`.
-CODED_BUFFER_RECORDS = 256
+#: partitions beyond that, so a stage behind a backlog leaves it on the broker): at most 64 MB.
+#: A record is one partition's events of a slice of articles, at most `coded.GROUP_MAX_BYTES`.
+#: Fewer would pause and resume the topic so often that records wait seconds at low rates.
+CODED_BUFFER_RECORDS = 512
 
 #: The tension stage's tables; the alerts' changelog is the alerts topic.
 TABLE_DYADS, TABLE_CLUSTERS, TABLE_ALERTS = "tension-dyads", "tension-clusters", "tension-alerts"
