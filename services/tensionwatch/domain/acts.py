@@ -224,11 +224,13 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     intended = modality.is_intended(candidate.before)
     if existence.is_goal(words, head, intended, candidate.code):
         return False
+    if existence.attributive(words, head):
+        return False
     capitalised = head > 1 and text[starts[head - 1] : starts[head - 1] + 1].isupper()
     candidate.noun = existence.is_noun(words, head, capitalised)
     if not candidate.noun:
         return True
-    if existence.proposed(words, head):
+    if existence.proposed(words, head) or existence.called_off(words, candidate.last):
         return False
     statement = candidate.root == "01"  # "voiced deep concern": the noun is the act
     candidate.descriptive = not (headline or statement) and existence.descriptive(

@@ -31,7 +31,7 @@ from tensionwatch.domain.roles import NOBODY, Roles, assign
 from tensionwatch.domain.targets import Trigger
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
-VERSION = "tw-rules-0.10"
+VERSION = "tw-rules-0.11"
 # The threshold the evaluation and the service settings default to. Confidence is calibrated
 # (the probability that the event is a real act of the right type); 0.3 keeps the types of
 # the labelled sentence sets where they were while dropping most invented events.
@@ -257,7 +257,7 @@ class Coder:
             relevant = relevance.score(
                 candidate.code,
                 _mention(layout, found.source_mention),
-                _mention(layout, found.target_mention),
+                _party(layout, found.target_mention),
                 cues,
             )
             if relevant < relevance.MIN_RELEVANCE:
@@ -362,6 +362,16 @@ def _first_subject(tokens: Tokens, mentions: Sequence[Mention], dateline: int) -
 
 def _mention(layout: Layout, index: int | None) -> Mention | None:
     return layout.mentions[index] if index is not None else None
+
+
+def _party(layout: Layout, index: int | None) -> Mention | None:
+    """The target as a party: the place an act happened in ("arrested two men in Leeds") is
+    not one, for relevance."""
+    if index is None:
+        return None
+    mention = layout.mentions[index]
+    place = mention.kind in ("place", "seat") and layout.prep[index] in ("in", "into", "at")
+    return None if place else mention
 
 
 def _same_act(before: Candidate, after: Candidate, words: Sequence[str]) -> bool:

@@ -61,6 +61,10 @@ PROPOSED = frozenset(
     "proposed planned possible potential would-be future upcoming expected prospective "
     "hypothetical mooted rumoured rumored suggested".split()
 )
+CALLED_OFF = frozenset(
+    "suspended cancelled canceled postponed delayed halted stalled collapsed scrapped shelved "
+    "aborted deferred".split()
+)
 PURPOSE_MARKERS = frozenset({"order", "bid", "effort", "aim", "attempt", "so", "aimed", "aims"})
 # Pattern heads that modify a noun ("joint drills", "missile tests", "air strikes").
 NOUN_MODIFIERS = frozenset(
@@ -215,11 +219,28 @@ def proposed(words: Sequence[str], head: int) -> bool:
     return not PROPOSED.isdisjoint(words[max(head - 3, 0) : head])
 
 
+def attributive(words: Sequence[str], head: int) -> bool:
+    """ "a proposed truce", "the planned visit": the trigger word is an adjective."""
+    return words[head] in PROPOSED and head > 0 and words[head - 1] in DETERMINERS
+
+
+def called_off(words: Sequence[str], last: int) -> bool:
+    """ "talks were suspended", "the visit was postponed": the act did not take place."""
+    for word in words[last + 1 : last + 1 + LOOK_AFTER]:
+        if word in CALLED_OFF:
+            return True
+        if word in (";", ":", ".", ",") or word == "that":
+            return False
+    return False
+
+
 def is_goal(words: Sequence[str], head: int, intended: bool, code: str = "") -> bool:
     """ "to cut its supply lines", "in order to", "in a bid to": a purpose (not when an
     intention, plan or aspect governs the act: "wants to meet", "is set to visit", "continued
     to send", "failed to reach"; nor a protest, or the purpose of a journey: "rallied to
     demand", "sent experts to investigate")."""
+    if not intended and head >= 1 and words[head - 1] == "into" and words[head].endswith("ing"):
+        return True  # "pressing Tehran into freeing the sailors"
     if intended or head < 1 or words[head - 1] != "to":
         return False
     if code[:2] == "14" or any(word in CATENATIVES for word in _verb_before_to(words, head - 1)):

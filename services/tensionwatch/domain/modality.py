@@ -202,6 +202,9 @@ def links(
         return False
     if frame == "accuse":
         return _accuses(between)
+    if frame in ("demand", "appeal") and 0 < len(between) <= 4:
+        if "," not in between and CONJUNCTIONS.isdisjoint(between):
+            return True  # "demanding the president resign": the demand's content
     linking = cues()["governor_link"]
     return words[after] in linking or any(word in linking for word in between)
 

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from tensionwatch.domain.clause_words import CLAUSAL, LOCATIVE, RELATIVES
@@ -36,6 +37,13 @@ BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", 
 IRREGULAR_PARTICIPLES = frozenset(
     "shot held hit struck taken beaten seen caught brought sent thrown bought sold slain "
     "stabbed frozen broken given met overrun withdrawn driven killed".split()
+)
+TRANSITIVE_ONLY = frozenset(
+    "killed wounded injured arrested detained abducted kidnapped captured executed slain jailed "
+    "imprisoned deported expelled".split()
+)
+REDUCED_FOLLOWERS = frozenset(
+    "in on at during near last when after while since overnight earlier yesterday".split()
 )
 COME_UNDER = frozenset({"came", "come", "comes", "coming"})
 DREW = frozenset(
@@ -78,6 +86,8 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     elif _passive(layout, trigger):
         source = _agent(layout, trigger, ("by", "from") if trigger.noun else ("by",))
         target = _subject(layout, trigger, previous)
+    elif _reduced(layout, trigger):
+        source, target = _agent(layout, trigger, ("by",), 2), _noun_before(layout, trigger)
     elif trigger.noun:
         source = _possessor(layout, trigger)
         source = source if source is not None else _adjectival(layout, trigger)
@@ -224,12 +234,40 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
     return following == "by" and trigger.head - 1 in layout.owner
 
 
-def _agent(layout: Layout, trigger: Trigger, preps: tuple[str, ...]) -> int | None:
+def _reduced(layout: Layout, trigger: Trigger) -> bool:
+    """ "the names of the soldiers killed", "militants killed in the raid": a participle of
+    a verb that always takes an object, with none after it, describes its object."""
+    if trigger.noun or trigger.last != trigger.head:
+        return False  # "expelled two diplomats on Tuesday": the trigger holds its object
+    head = layout.words[trigger.head]
+    return head in TRANSITIVE_ONLY and _no_object_after(layout.words, trigger.last)
+
+
+def _noun_before(layout: Layout, trigger: Trigger) -> int | None:
+    index = layout.owner.get(trigger.head - 1)
+    return index if index is not None and index >= 0 and not layout.blocked[index] else None
+
+
+def _no_object_after(words: Sequence[str], last: int) -> bool:
+    """Nothing the verb could take as its object follows: the sentence or clause ends, or a
+    preposition or time word does ("killed in the raid", but not "killed at least five")."""
+    if last + 1 >= len(words):
+        return True
+    following = words[last + 1]
+    if following in (",", ".", ";", ":", "by"):
+        return True
+    after = words[last + 2] if last + 2 < len(words) else ""
+    return following in REDUCED_FOLLOWERS and not (following == "at" and after in ("least", "most"))
+
+
+def _agent(
+    layout: Layout, trigger: Trigger, preps: tuple[str, ...], reach: int = AGENT_REACH
+) -> int | None:
     for index in range(len(layout.mentions)):
         first = layout.first[index]
         if first <= trigger.head:
             continue
-        if first - trigger.last > AGENT_REACH:
+        if first - trigger.last > reach:
             break
         if layout.prep[index] in preps and not layout.blocked[index]:
             return index

@@ -17,6 +17,7 @@ from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import same_entity
 
 NEAR_ENOUGH = 60  # characters: a named party this close behind a bare agent word is preferred
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 PLACE_KINDS = frozenset({"place", "seat"})
@@ -91,7 +92,10 @@ def _own_side(layout: Layout, index: int, source: int | None) -> bool:
     mention = layout.mentions[index]
     if source is None or not mention.resolved or not mention.actor.text.islower():
         return False
-    return mention.actor.country == layout.mentions[source].actor.country
+    owner = layout.mentions[source].actor
+    if owner.sector not in (None, "GOV") or mention.actor.sector not in STATE_SECTORS:
+        return False  # "police arrested the opposition leader": another side
+    return mention.actor.country == owner.country
 
 
 def _no_object(layout: Layout, index: int, source: int | None) -> bool:

@@ -1,0 +1,175 @@
+"""No invented events: existence (descriptive nouns, names, goals, proposals, inversions,
+negated or called-off acts, double coding) and relevance (ordinary crime, sport, business,
+culture and metaphor yield nothing; police and courts against political actors, protests and
+terrorism do).
+
+Every sentence here was written for these tests, after the failure patterns of issue 8."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
+from tensionwatch.domain.models import Sentence, TensionEvent
+from tensionwatch.domain.pipeline import code_article
+
+PUBLISHED = datetime(2024, 5, 15, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(min_confidence=RECOMMENDED_MIN_CONFIDENCE)
+
+
+def events(coder: Coder, text: str) -> list[TensionEvent]:
+    sentence = Sentence(article_id="t", index=0, text=text, char_start=0, char_end=len(text))
+    return coder.code_sentence(sentence, PUBLISHED)
+
+
+def types(coder: Coder, text: str) -> set[str]:
+    return {event.plover_type for event in events(coder, text)}
+
+
+def codes(coder: Coder, text: str) -> set[str]:
+    return {event.cameo_code for event in events(coder, text)}
+
+
+# --- descriptive words and names -----------------------------------------------------------
+
+
+def test_a_noun_describing_a_thing_is_no_threat(coder: Coder) -> None:
+    text = "A surveillance balloon that posed a threat to shipping was tracked by Japanese radar."
+    assert "THREATEN" not in types(coder, text)
+
+
+def test_releasing_names_is_no_release(coder: Coder) -> None:
+    text = "The ministry released the names of the soldiers killed."
+    assert not any(code.startswith("084") for code in codes(coder, text))
+
+
+def test_a_request_for_comment_is_no_request(coder: Coder) -> None:
+    text = "Officials in Ankara did not respond to a request for comment."
+    assert "REQUEST" not in types(coder, text)
+
+
+def test_a_name_holding_a_trigger_word_is_no_act(coder: Coder) -> None:
+    assert events(coder, "The Popular Mobilization Forces said the convoy was safe.") == []
+
+
+def test_talks_taking_place_in_a_capital_occupy_nothing(coder: Coder) -> None:
+    found = events(coder, "Negotiations taking place in the Egyptian capital resumed on Monday.")
+    assert not any(event.cameo_root in ("17", "19") for event in found)
+
+
+# --- goals, proposals, inversions, called-off acts ------------------------------------------
+
+
+def test_a_goal_pressed_for_is_not_done(coder: Coder) -> None:
+    text = "Washington is pressing Tehran into freeing the detained sailors."
+    found = events(coder, text)
+    assert not any(event.cameo_code.startswith("084") for event in found)
+    assert "REQUEST" in {event.plover_type for event in found}
+
+
+def test_a_proposed_truce_is_not_declared(coder: Coder) -> None:
+    text = "Diplomats discussed a proposed three-week truce in Sudan."
+    found = codes(coder, text)
+    assert not any(code.startswith("087") for code in found)
+    assert "030" not in found  # "a proposed ...": an adjective, no proposal made here
+
+
+def test_a_truce_violation_is_no_truce(coder: Coder) -> None:
+    text = "Israel accused Hezbollah of a truce violation on Sunday."
+    found = events(coder, text)
+    assert not any(event.cameo_code.startswith("087") for event in found)
+    assert "ACCUSE" in {event.plover_type for event in found}
+
+
+def test_suspended_talks_are_no_talks(coder: Coder) -> None:
+    assert "CONSULT" not in types(
+        coder, "Talks between Serbia and Kosovo were suspended on Tuesday."
+    )
+
+
+def test_a_postponed_visit_is_no_visit(coder: Coder) -> None:
+    text = "The planned visit by the Japanese premier to Seoul was postponed."
+    assert "CONSULT" not in types(coder, text)
+
+
+def test_a_missile_launch_into_the_sea_is_a_show_of_force(coder: Coder) -> None:
+    text = "North Korea fired two ballistic missiles into the sea off its east coast on Thursday."
+    found = events(coder, text)
+    assert {event.plover_type for event in found} == {"MOBILIZE"}
+    assert found[0].target is None
+
+
+# --- one act, one event; reduced relatives --------------------------------------------------
+
+
+def test_one_strike_that_killed_is_coded_once(coder: Coder) -> None:
+    text = "Russian drone strikes have killed four people in Odesa, Ukraine said."
+    assert [event.plover_type for event in events(coder, text)] == ["ASSAULT"]
+
+
+def test_soldiers_killed_were_not_killed_by_the_ministry_naming_them(coder: Coder) -> None:
+    text = "The ministry released the names of the soldiers killed."
+    for event in events(coder, text):
+        assert event.source is None or event.source.sector != "GOV"
+
+
+def test_a_death_in_action_long_ago_is_no_event(coder: Coder) -> None:
+    text = "The council named the library in honour of a former pupil killed in action in 1944."
+    assert events(coder, text) == []
+
+
+# --- relevance ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A motorist was arrested after police found she was four times over the drink-drive limit.",
+        "Police arrested two men suspected of stealing cars in Leeds.",
+        "The chancellor kicked off her re-election campaign in Hamburg on Saturday.",
+        "The striker scored twice as Arsenal beat Chelsea.",
+        "Apple sued Samsung over patents.",
+        "The hospital's new MRI scanner attacked the backlog of patients.",
+    ],
+)
+def test_crime_sport_business_and_metaphor_yield_nothing(coder: Coder, text: str) -> None:
+    assert events(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Riot police arrested the opposition leader during a rally in Dhaka.", "COERCE"),
+        ("A court in Moscow jailed the anti-corruption activist for five years.", "COERCE"),
+        ("Thousands of protesters marched on parliament in Nairobi.", "PROTEST"),
+        ("A suicide bomber killed nine people at a checkpoint in Mogadishu.", "ASSAULT"),
+    ],
+)
+def test_political_coercion_protest_and_terror_yield_events(
+    coder: Coder, text: str, plover: str
+) -> None:
+    found = [event for event in events(coder, text) if event.plover_type == plover]
+    assert found
+    assert all(0.5 <= event.relevance <= 1.0 for event in found)
+
+
+def test_the_police_arrest_the_opposition_not_the_city(coder: Coder) -> None:
+    text = "Riot police arrested the opposition leader during a rally in Dhaka."
+    event = next(e for e in events(coder, text) if e.plover_type == "COERCE")
+    assert event.target is not None and event.target.sector == "OPP"
+
+
+def test_skipped_sentences_are_counted(coder: Coder) -> None:
+    body = (
+        "Police arrested two men suspected of stealing cars in Leeds.\n\n"
+        "Thousands of protesters marched on parliament in Nairobi."
+    )
+    coded = code_article(coder, "a", body, published_at=PUBLISHED)
+    assert coded.skipped == 1
+    assert [event.sentence_index for event in coded.events] == [1]
