@@ -248,6 +248,16 @@ class Settings(BaseSettings):
         """The broker list in faust's URL form."""
         return ";".join(f"kafka://{server}" for server in self.bootstrap_servers())
 
+    def with_topic_prefix(self, prefix: str) -> Settings:
+        """These settings with every topic (internal ones too) named `prefix.<name>`: a run of
+        its own on a shared broker, which no other run's records reach."""
+        topics = {
+            field: f"{prefix}.{getattr(self, field)}"
+            for field in type(self).model_fields
+            if field.startswith("topic_")
+        }
+        return self.model_copy(update=topics)
+
 
 def check_broker_address(address: str) -> None:
     """Raise ValueError unless `address` is `host`, `host:port` or `kafka://host:port`."""

@@ -66,16 +66,12 @@ def secured_settings(tmp_path: Path, **security: Any) -> Settings:
         app_id=f"tw-secure-{unique}",
         data_dir=str(tmp_path / "faust"),
         web_port=0,
-        topic_articles=f"articles-{unique}",
-        topic_dead_letters=f"articles-{unique}.dlq",
-        topic_events=f"events-{unique}",
-        topic_escalations=f"escalations-{unique}",
         partitions=1,
         rebalance_timeout_seconds=2.0,
         sasl_username=USER,
         sasl_password=CANARY,
         **security,
-    )
+    ).with_topic_prefix(unique)
 
 
 async def round_trip(settings: Settings) -> tuple[list[bytes], str]:

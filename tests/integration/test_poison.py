@@ -46,7 +46,10 @@ async def test_a_record_that_kills_the_worker_twice_is_quarantined_and_the_rest_
             workers.start(life)
             assert workers.wait(life, timeout=90) == POISONED, workers.tail()
         workers.start("third")
-        await downstream.collect(4, timeout=90)  # 2 events, 1 escalation, 1 dead letter
+        # Each expected output waited for on its own topic: one topic's records can arrive
+        # well before another's, so a count over all of them could stop short of the letter.
+        await downstream.collect_on(settings.topic_dead_letters, 1, timeout=90)
+        await downstream.collect_on(settings.topic_events, 2, timeout=90)
         await downstream.settle(1.0)
     finally:
         workers.stop_all()
@@ -55,7 +58,10 @@ async def test_a_record_that_kills_the_worker_twice_is_quarantined_and_the_rest_
     assert json.loads(base64.b64decode(letter["original"], validate=True)) == POISON
     assert letter["source_offset"] == 1
     coded = sorted(e["article_id"] for e in downstream.on(settings.topic_events))
-    assert coded == ["after", "before"], workers.tail()
+    if guarantee == "exactly_once":
+        assert coded == ["after", "before"], workers.tail()
+    else:  # at least once: a death may come before the commit of what was already sent
+        assert set(coded) == {"after", "before"}, workers.tail()
     assert workers.exit_codes["third"] == 0
 
 

@@ -96,3 +96,14 @@ async def test_an_explicit_partition_overrides_the_key() -> None:
     await outbox.flush()
     assert producer.records("changelog") == [(3, KEYS[0], b"state")]
     assert producer.records("events") == [(partition_of(KEYS[0], 4), KEYS[0], b"event")]
+
+
+async def test_a_partition_the_topic_lacks_fails_the_batch_with_what_the_metadata_holds() -> None:
+    producer = FakeBatchProducer(partitions=2)
+    outbox = Outbox(producer)
+    await outbox.put("t", b"k", b"v", source=5, partition=3)
+    with pytest.raises(PublishFailed) as raised:
+        await outbox.flush()
+    assert raised.value.sources == {5}
+    assert "t has partitions [0, 1], not 3" in str(raised.value)
+    assert producer.sent == []  # never handed to the producer, which would only assert

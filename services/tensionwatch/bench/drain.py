@@ -106,18 +106,12 @@ def scenario_settings(
 ) -> Settings:
     """Fresh topics and a fresh consumer group for one scenario."""
     suffix = f"{name}-{os.urandom(4).hex()}"
-    topics = {
-        field: f"bench.{suffix}.{getattr(stage.settings, field)}"
-        for field in Settings.model_fields
-        if field.startswith("topic_")
-    }
-    return stage.settings.model_copy(
+    return stage.settings.with_topic_prefix(f"bench.{suffix}").model_copy(
         update={
             "processing_guarantee": guarantee,
             "broker": stage.bootstrap,
             "app_id": f"bench-{suffix}",
             "data_dir": str(stage.log_dir / "data" / suffix),
-            **topics,
             **dict(overrides),
         }
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -313,17 +314,12 @@ def report(result: Result) -> str:
 
 
 def soak_settings(bootstrap: str, run_dir: Path) -> Settings:
-    """Fresh topics and group for one soak."""
-    suffix = f"soak-{time.strftime('%Y%m%d-%H%M%S')}"
+    """Fresh topics (every one, the tension stage's and the attempts topic too: a soak must
+    read no other run's records) and a fresh group for one soak."""
+    suffix = f"soak-{time.strftime('%Y%m%d-%H%M%S')}-{os.urandom(3).hex()}"
     return Settings(
-        broker=bootstrap,
-        app_id=f"tw-{suffix}",
-        data_dir=str(run_dir / "data"),
-        topic_articles=f"{suffix}.articles",
-        topic_events=f"{suffix}.events",
-        topic_escalations=f"{suffix}.escalations",
-        topic_dead_letters=f"{suffix}.dlq",
-    )
+        broker=bootstrap, app_id=f"tw-{suffix}", data_dir=str(run_dir / "data")
+    ).with_topic_prefix(suffix)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

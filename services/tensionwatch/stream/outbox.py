@@ -73,6 +73,10 @@ class PublishFailed(PublishError):
     """Delivery failed for a reason that may pass (broker unreachable, timeout, leader moving)."""
 
 
+class UnknownPartition(TensionwatchError):
+    """A record was meant for a partition its topic does not have (by the latest metadata)."""
+
+
 def partition_of(key: bytes, partitions: int) -> int:
     """The partition the Java client's default partitioner gives a keyed record."""
     hashed: int = murmur2(key)
@@ -156,12 +160,27 @@ class Outbox:
     async def _send(self, slot: tuple[str, int], current: _Open) -> None:
         topic, partition = slot
         try:
+            await self._check_partition(topic, partition)
             future = await self.producer.send_batch(current.batch, topic, partition=partition)
         except Exception as error:  # refused before it left (closed producer, queue timeout)
             future = _failed(error)
         count = current.batch.record_count()
         self._sent.append((future, current.sources, topic, count))
         self.records[topic] = self.records.get(topic, 0) + count
+
+    async def _check_partition(self, topic: str, partition: int) -> None:
+        """Raise UnknownPartition, naming what the metadata holds, unless `topic` has
+        `partition` (after one metadata refresh): the producer would only assert it."""
+        known = await self.producer.partitions_for(topic)
+        if partition in known:
+            return
+        client = getattr(self.producer, "client", None)
+        if client is not None:
+            await client.force_metadata_update()
+            known = await self.producer.partitions_for(topic)
+            if partition in known:
+                return
+        raise UnknownPartition(f"{topic} has partitions {sorted(known)}, not {partition}")
 
     async def _partition(self, topic: str, key: bytes) -> int:
         count = self._partitions.get(topic)
