@@ -15,7 +15,9 @@ import kubernetes_validate
 import pytest
 import yaml
 
+from tensionwatch.bootstrap import bootstrap
 from tensionwatch.settings import Settings
+from tests.fakes import KeywordCoder
 
 K8S = Path(__file__).resolve().parents[2] / "deploy" / "k8s"
 VALIDATOR = K8S / "validate"
@@ -137,7 +139,8 @@ def test_scaling_stops_at_the_input_topics_partition_count() -> None:
 def test_changelog_and_latest_value_topics_are_compacted_the_rest_retained() -> None:
     for topic in of_kind("KafkaTopic"):
         name, config = topic["spec"]["topicName"], topic["spec"]["config"]
-        if name.endswith("-changelog") or name in {"tension.index", "tension.alerts"}:
+        compacted = {"tension.index", "tension.alerts", "tensionwatch.attempts"}
+        if name.endswith("-changelog") or name in compacted:
             assert config["cleanup.policy"] == "compact", name
         else:
             assert "cleanup.policy" not in config and int(config["retention.ms"]) > 0, name
@@ -151,3 +154,19 @@ def test_the_configmap_and_secret_hold_only_real_settings() -> None:
     assert set(secret["stringData"]) <= known
     environment = config["data"] | secret["stringData"]  # as the pod gets them
     Settings(**{k.removeprefix("TENSIONWATCH_").lower(): v for k, v in environment.items()})
+
+
+def test_the_topics_declared_are_every_topic_the_worker_uses(tmp_path: Path) -> None:
+    [config], [secret] = of_kind("ConfigMap"), of_kind("Secret")
+    environment = config["data"] | secret["stringData"]  # as the pod gets them
+    values = {k.removeprefix("TENSIONWATCH_").lower(): v for k, v in environment.items()}
+    # The names as the pod has them; no credentials or certificates needed to read them.
+    local = {"data_dir": str(tmp_path), "security_protocol": "PLAINTEXT"}
+    settings = Settings(
+        **{k: v for k, v in values.items() if k[:4] not in {"sasl", "ssl_"}} | local
+    )
+    service = bootstrap(settings, coder=KeywordCoder())
+    used = {*service.topics.names(), settings.topic_attempts}
+    declared = {t["spec"]["topicName"]: t["spec"] for t in of_kind("KafkaTopic")}
+    assert set(declared) == used
+    assert declared[settings.topic_attempts]["partitions"] == 1
