@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 
+from aiokafka.structs import ConsumerRecord
+
 from tensionwatch.adapters.live import LiveHub
 from tensionwatch.adapters.live_state import Bounds
 
@@ -116,3 +118,23 @@ async def test_a_waiting_client_wakes_when_its_connection_closes() -> None:
     await asyncio.sleep(0)
     closed.set_result(None)
     assert await asyncio.wait_for(waiting, 1.0) is None
+
+
+def test_a_record_is_sent_as_its_own_json_text() -> None:
+    live = hub()
+    text = json.dumps(event(1) | {"sentence": "Обстрел"}, ensure_ascii=False)
+    record = ConsumerRecord(
+        topic="events",
+        partition=0,
+        offset=0,
+        timestamp=0,
+        timestamp_type=0,
+        key=None,
+        value=text.encode(),
+        checksum=None,
+        serialized_key_size=0,
+        serialized_value_size=len(text),
+        headers=(),
+    )
+    live._accept_record("event", record)
+    assert [m.data for m in live.log] == [text]

@@ -78,13 +78,17 @@ class LiveHub:
         self.dropped_clients = 0
         self._snapshot: Message | None = None
 
-    def accept(self, kind: str, value: dict[str, Any], timestamp_ms: int) -> Message | None:
+    def accept(
+        self, kind: str, value: dict[str, Any], timestamp_ms: int, text: str | None = None
+    ) -> Message | None:
         """Take one record into the state and send it to every client; None when the
-        browsers need not hear of it (a repeat, or a cluster: those are looked up)."""
+        browsers need not hear of it (a repeat, or a cluster: those are looked up). `text`
+        is the record's own JSON when it has one (sent as it is, not encoded again)."""
         if not self.state.take(kind, value, timestamp_ms):
             return None
         self.seq += 1
-        message = Message(self.seq, kind, json.dumps(value, separators=(",", ":")))
+        data = text if text is not None else json.dumps(value, separators=(",", ":"))
+        message = Message(self.seq, kind, data)
         self.log.append(message)
         for client in list(self.clients):
             self._deliver(client, message)
@@ -160,7 +164,8 @@ class LiveHub:
                 await asyncio.wait_for(stop.wait(), RETRY_SECONDS)
 
     def _accept_record(self, kind: str, record: Record) -> None:
-        with contextlib.suppress(ValueError):
-            value = json.loads(record.value or b"null")
-            if isinstance(value, dict):
-                self.accept(kind, value, int(record.timestamp))
+        with contextlib.suppress(ValueError):  # UnicodeDecodeError is one
+            text = (record.value or b"null").decode()
+            value = json.loads(text)
+            if isinstance(value, dict):  # one line of JSON: a server-sent event can carry it
+                self.accept(kind, value, int(record.timestamp), text if "\n" not in text else None)
