@@ -206,16 +206,20 @@ def worker_env(settings: Settings, **extra: str) -> dict[str, str]:
             "TENSIONWATCH_APP_ID": settings.app_id,
             "TENSIONWATCH_DATA_DIR": settings.data_dir,
             "TENSIONWATCH_WEB_PORT": str(free_port()),
-            "TENSIONWATCH_TOPIC_ARTICLES": settings.topic_articles,
-            "TENSIONWATCH_TOPIC_DEAD_LETTERS": settings.topic_dead_letters,
-            "TENSIONWATCH_TOPIC_EVENTS": settings.topic_events,
-            "TENSIONWATCH_TOPIC_ESCALATIONS": settings.topic_escalations,
-            "TENSIONWATCH_TOPIC_ATTEMPTS": settings.topic_attempts,
             "TENSIONWATCH_PARTITIONS": str(settings.partitions),
             "TENSIONWATCH_PROCESSING_GUARANTEE": settings.processing_guarantee,
             "TENSIONWATCH_REBALANCE_TIMEOUT_SECONDS": "10",
             "TENSIONWATCH_SESSION_TIMEOUT_SECONDS": "6",
             "TENSIONWATCH_BATCH_MAX": "20",
+        }
+    )
+    # Every topic, the tension stage's too: with the defaults, the workers of every test would
+    # share one hand-over topic and read (and publish) each other's events.
+    env.update(
+        {
+            f"TENSIONWATCH_{name.upper()}": str(getattr(settings, name))
+            for name in Settings.model_fields
+            if name.startswith("topic_")
         }
     )
     env.update(extra)

@@ -67,15 +67,11 @@ def hostile_settings(broker: BrokerInfo, data_dir: Path, **overrides: Any) -> Se
         "app_id": f"tw-hostile-{unique}",
         "data_dir": str(data_dir),
         "web_port": 0,
-        "topic_articles": f"articles-{unique}",
-        "topic_dead_letters": f"articles-{unique}.dlq",
-        "topic_events": f"events-{unique}",
-        "topic_escalations": f"escalations-{unique}",
         "partitions": 1,
         "rebalance_timeout_seconds": 2.0,
         "commit_interval_seconds": 0.5,
     }
-    return Settings(**(values | overrides))
+    return Settings(**(values | overrides)).with_topic_prefix(unique)
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
