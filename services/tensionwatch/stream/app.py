@@ -11,6 +11,7 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 from yarl import URL
 
 from tensionwatch.settings import Settings
+from tensionwatch.stream.recovery import settle_transaction_markers
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ def create_app(settings: Settings) -> faust.App:
     )
     if settings.processing_guarantee == "exactly_once":
         read_committed(app)
+        settle_transaction_markers(app)
     bound_fetch_wait(app, settings.fetch_max_wait_seconds)
     return app
 
