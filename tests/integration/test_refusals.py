@@ -34,7 +34,11 @@ async def test_an_article_whose_outputs_are_refused_is_dead_lettered_and_the_nex
     if not broker.has_transactions:
         pytest.skip("the embedded broker does not enforce max.message.bytes")
     # One record per producer batch; the events topic takes ~600-byte events, not ~2 KB ones.
-    settings = make_settings(processing_guarantee=guarantee, producer_max_batch_bytes=1024)
+    # The coding agent's refusal handling, without the tension stage: the stage publishes the
+    # events itself and, refused, ends the process (docs/tension.md, Limits).
+    settings = make_settings(
+        processing_guarantee=guarantee, producer_max_batch_bytes=1024, tension_enabled=False
+    )
     admin = AIOKafkaAdminClient(bootstrap_servers=broker.bootstrap)
     await admin.start()
     try:
