@@ -33,12 +33,14 @@ TableName = Literal["clusters", "dyads"]
 
 @dataclass(frozen=True, slots=True)
 class Emit:
-    """A record to publish; `partition` None lets the key choose it."""
+    """A record to publish; `partition` None lets the key choose it. `origin` is the coded
+    record an event came from (None for what a batch aggregates: clusters, indexes, alerts)."""
 
     kind: EmitKind
     key: bytes
     value: bytes
     partition: int | None
+    origin: RecordMeta | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +156,8 @@ class _Batch:
             return
         cluster = self._count(event, meta.partition)
         value = with_cluster(line, fields, cluster, event.event_id)
-        self.result.outputs.append(Emit("event", event.dyad.encode(), value, meta.partition))
+        emit = Emit("event", event.dyad.encode(), value, meta.partition, meta)
+        self.result.outputs.append(emit)
 
     def _count(self, event: CodedEvent, partition: int) -> ClusterState | None:
         if event.day is None:
@@ -216,7 +219,7 @@ class _Batch:
         self.outcomes["dead_letter"] += 1
         limits, now = self.stage.limits, datetime.now(UTC)
         output = dead_letter(line, meta, reason, message, limits, now)
-        self.result.outputs.append(Emit("dead_letter", output.key, output.value, None))
+        self.result.outputs.append(Emit("dead_letter", output.key, output.value, None, meta))
 
 
 class _DyadUpdate:

@@ -8,26 +8,38 @@ are acknowledged by the broker before its state goes to the changelogs, and the 
 committed after both. A crash in between replays the slice against the old state, which
 publishes the same records again (identical, keyed) and then keeps the state; a crash after
 cannot lose a record. An alert is its own changelog record (`tension.alerts`), so it is never
-published twice. The state in memory runs ahead of what is committed, so any failure to
-publish ends the process (crash-only): the next owner recovers the tables from the changelogs
-and reads the slice again.
+published twice. The state in memory runs ahead of what is committed, so a failure to publish
+that may pass (broker gone, timeout) ends the process (crash-only): the next owner recovers the
+tables from the changelogs and reads the slice again.
+
+A refusal of records (too large for their topic, invalid) would repeat on every replay, so it
+does not end the process. The slice is sent again one record at a time, each acknowledged
+before the next; a refused record is replaced by an `output_rejected` dead letter holding it
+(cut to fit, then bare, then nothing but a log line), and the slice is committed. With
+transactions every refusal aborts the attempt, and the next one starts over with that record
+replaced; without, the records already delivered go out a second time (identical and keyed),
+except alerts already kept.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from faust.types import TP, EventT
 
 from tensionwatch.adapters.metrics import PrometheusMetrics
+from tensionwatch.domain.models import DeadLetterReason
+from tensionwatch.service.handler import RecordMeta, dead_letter
 from tensionwatch.service.tension import EmitKind, StageResult, TensionStage
 from tensionwatch.stream.delivery import meta_of
-from tensionwatch.stream.outbox import Outbox
+from tensionwatch.stream.outbox import Outbox, PublishRefused
 from tensionwatch.stream.progress import Progress
-from tensionwatch.stream.sinks import PartitionLost, Sinks
+from tensionwatch.stream.sinks import PartitionLost, Sink, Sinks
 from tensionwatch.stream.tension_state import TensionTables
 from tensionwatch.stream.tension_view import TensionView
 
@@ -39,6 +51,22 @@ VISIBLE: frozenset[EmitKind] = frozenset({"cluster", "index", "alert"})
 #: A slice is processed in chunks of at most this many bytes of input: a stage catching up
 #: takes batches of big records, and holds each chunk's outputs at once.
 CHUNK_BYTES = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class _Record:
+    """One record of a slice as it goes out one at a time: an output or a changelog entry."""
+
+    topic: str
+    key: bytes
+    value: bytes | None
+    partition: int | None
+    what: str  # "event", "cluster", "index", "alert", "dead_letter" or "state"
+    origin: RecordMeta | None
+
+
+class _Refused(Exception):  # noqa: N818 - an outcome: the attempt starts over
+    """A record was refused inside a transaction, which is now doomed."""
 
 
 @dataclass(frozen=True)
@@ -121,31 +149,145 @@ class StageDelivery:
         return iter(by_tp.items())
 
     async def _slice(self, tp: TP, records: list[Event]) -> None:
+        parts = chunks(records, CHUNK_BYTES)
+        results: list[StageResult] = []
         sink = await self.sinks.open(tp)
         try:
-            for chunk in chunks(records, CHUNK_BYTES):
-                result = self.parts.stage.process([(e.value, meta_of(e)) for e in chunk])
-                await self._publish(sink.outbox, result)
+            for chunk in parts:
+                results.append(self.parts.stage.process([(e.value, meta_of(e)) for e in chunk]))
+                await self._publish(sink.outbox, results[-1])
             await sink.commit(records[-1].message.offset + 1)
+        except PublishRefused as refused:
+            await sink.abort()
+            log.warning("tension: the broker refused records of %s: %r", tp, refused)
+            for chunk in parts:  # the chunks not reached yet
+                results.append(self.parts.stage.process([(e.value, meta_of(e)) for e in chunk]))
+            sink = await self._one_by_one(tp, records, results)
         except BaseException:
             await sink.abort()
             raise
         self._next[tp] = records[-1].message.offset + 1
+        self.parts.progress.outputs += sum(
+            1 for result in results for emit in result.outputs if emit.kind in VISIBLE
+        )
         self._counted(sink.outbox, records)
 
     async def _publish(self, outbox: Outbox, result: StageResult) -> None:
         """Records first (alerts are their own state), then the tables' changelogs."""
-        parts = self.parts
         for emit in result.outputs:
             await outbox.put(self.names[emit.kind], emit.key, emit.value, partition=emit.partition)
-        parts.progress.outputs += sum(1 for emit in result.outputs if emit.kind in VISIBLE)
         await outbox.flush()
-        for alert, partition in result.alerts:
-            parts.tables.keep_alert(alert, partition)
-        parts.view.indexed(result.indexes)
+        self._keep(result)
         for write in result.writes:
-            topic, key, value = parts.tables.keep(write)
+            topic, key, value = self.parts.tables.keep(write)
             await outbox.put(topic, key, value, partition=write.partition)
+
+    def _keep(self, result: StageResult) -> None:
+        """Remember the alerts once published, and show the new indexes."""
+        for alert, partition in result.alerts:
+            self.parts.tables.keep_alert(alert, partition)
+        self.parts.view.indexed(result.indexes)
+
+    async def _one_by_one(self, tp: TP, records: list[Event], results: list[StageResult]) -> Sink:
+        """Send the slice's records one at a time, refused ones replaced by dead letters, and
+        commit; returns the sink that committed."""
+        plan = self._plan(results)
+        last = records[-1].message
+        where = RecordMeta(last.topic, last.partition, last.offset)
+        choice: dict[int, int] = {}  # position in the plan -> which of its options to send
+        while True:
+            sink = await self.sinks.open(tp)
+            try:
+                for position, record in enumerate(plan):
+                    await self._send_one(sink.outbox, position, record, choice, where)
+                await sink.commit(last.offset + 1)
+                return sink
+            except _Refused:
+                await sink.abort()
+            except BaseException:
+                await sink.abort()
+                raise
+
+    def _plan(self, results: list[StageResult]) -> list[_Record]:
+        """Every record of the slice in publishing order; the state kept in memory. Without
+        transactions, alerts already kept were delivered: they are left out."""
+        plan: list[_Record] = []
+        tables = self.parts.tables
+        for result in results:
+            for emit in result.outputs:
+                if (
+                    emit.kind == "alert"
+                    and not self.sinks.transactional
+                    and tables.alert(emit.key.decode()) is not None
+                ):
+                    continue
+                topic = self.names[emit.kind]
+                plan.append(
+                    _Record(topic, emit.key, emit.value, emit.partition, emit.kind, emit.origin)
+                )
+            self._keep(result)
+            for write in result.writes:
+                topic, key, value = tables.keep(write)
+                plan.append(_Record(topic, key, value, write.partition, "state", None))
+        return plan
+
+    async def _send_one(
+        self,
+        outbox: Outbox,
+        position: int,
+        record: _Record,
+        choice: dict[int, int],
+        where: RecordMeta,
+    ) -> None:
+        """Send the record (or the letter that replaces it) and wait for the broker."""
+        metrics = self.parts.metrics
+        while True:
+            options = self._options(record, where)
+            pick = choice.get(position, 0)
+            if pick >= len(options):
+                log.error(
+                    "tension: the broker refused a %s record for %s and each dead letter of "
+                    "it; skipped",
+                    record.what,
+                    record.topic,
+                )
+                return
+            topic, key, value, partition = options[pick]
+            await outbox.put(topic, key, value, partition=partition)
+            try:
+                await outbox.flush()
+            except PublishRefused:
+                metrics.publish_refused(topic)
+                choice[position] = pick + 1
+                if self.sinks.transactional:
+                    raise _Refused from None
+                continue
+            if pick > 0:
+                metrics.dead_lettered(DeadLetterReason.OUTPUT_REJECTED)
+            return
+
+    def _options(
+        self, record: _Record, where: RecordMeta
+    ) -> list[tuple[str, bytes, bytes | None, int | None]]:
+        """The record, then its dead letters: with as much of it as fits, then with none."""
+        origin = record.origin or dataclasses.replace(where, key=record.key)
+        message = (
+            f"the broker refused this {record.what} record for {record.topic} (from "
+            f"{origin.topic}:{origin.partition} up to offset {where.offset})"
+        )
+        letters = self.names["dead_letter"]
+        limits = self.parts.stage.limits
+        bare = dataclasses.replace(limits, dead_letter_max_original_bytes=0)
+        now = datetime.now(UTC)
+        reason = DeadLetterReason.OUTPUT_REJECTED
+        raw = record.value or b""
+        options: list[tuple[str, bytes, bytes | None, int | None]] = [
+            (record.topic, record.key, record.value, record.partition)
+        ]
+        for cut in (limits, bare):
+            letter = dead_letter(raw, origin, reason, message, cut, now)
+            options.append((letters, letter.key, letter.value, None))
+        return options
 
     def _counted(self, outbox: Outbox, records: list[Event]) -> None:
         for event in records:

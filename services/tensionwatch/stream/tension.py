@@ -63,7 +63,7 @@ def register_tension(
         async for events in batches:
             try:
                 await delivery.run(events)
-            except Exception as error:  # the broker refused a record, or a bug
+            except Exception as error:  # a publish failure that may pass, or a bug
                 exit_without_commit(error)
 
     connect(app, delivery, view)

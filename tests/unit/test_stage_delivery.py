@@ -1,0 +1,186 @@
+"""The tension stage's delivery without a broker: a record the broker refuses becomes a dead
+letter and the slice is committed; the process does not end (which would repeat for ever)."""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+import orjson
+import pytest
+from faust.types import TP
+from prometheus_client import CollectorRegistry
+
+from tensionwatch.adapters.metrics import PrometheusMetrics
+from tensionwatch.domain.tension.params import TensionParams
+from tensionwatch.service.handler import Limits
+from tensionwatch.service.tension import EmitKind, TensionStage, Write
+from tensionwatch.stream.outbox import Outbox
+from tensionwatch.stream.progress import Progress
+from tensionwatch.stream.stage_delivery import StageDelivery, StageParts
+from tests.fakes import FakeBatchProducer, MemoryTensionStore, TensionMetrics
+from tests.tension_scenarios import coded, three_outlets_one_act
+from tests.unit.test_delivery import FakeEvent, FakeMessage
+
+NAMES: dict[EmitKind, str] = {
+    "event": "ev",
+    "cluster": "cl",
+    "index": "ix",
+    "alert": "al",
+    "dead_letter": "dlq",
+}
+CODED = TP("coded", 0)
+
+
+class Tables(MemoryTensionStore):
+    """The stage's tables as dicts, with the changelog records the stream layer writes."""
+
+    def keep(self, write: Any) -> tuple[str, bytes, bytes | None]:  # type: ignore[override]
+        assert isinstance(write, Write)
+        table = self.dyads if write.table == "dyads" else self.clusters
+        if write.value is None:
+            table.pop(write.key, None)
+            return f"{write.table}-changelog", write.key.encode(), None
+        table[write.key] = write.value
+        return f"{write.table}-changelog", write.key.encode(), orjson.dumps(write.value.to_json())
+
+    def keep_alert(self, alert: Any, partition: int) -> None:
+        self.alerts[alert.alert_id] = alert
+
+
+class View:
+    def indexed(self, indexes: dict[str, Any]) -> None:
+        pass
+
+
+@dataclass
+class Attempt:
+    producer: FakeBatchProducer
+    committed: int | None = None
+    aborted: bool = False
+
+
+@dataclass
+class Sinks:
+    """One producer per attempt. With transactions an aborted attempt's records never show;
+    without, whatever the broker took stays."""
+
+    transactional: bool
+    fail_on: tuple[bytes, ...]
+    attempts: list[Attempt] = field(default_factory=list)
+
+    async def open(self, tp: TP) -> Any:
+        attempt = Attempt(Refusing(self.fail_on))
+        self.attempts.append(attempt)
+        return Sink(attempt)
+
+    async def committed(self, tp: TP) -> int | None:
+        done = [a.committed for a in self.attempts if a.committed is not None]
+        return done[-1] if done else None
+
+    async def acquire(self, tps: set[TP]) -> None:
+        pass
+
+    async def release(self, tps: set[TP]) -> None:
+        pass
+
+    def delivered(self, topic: str) -> list[bytes]:
+        """Values the broker kept on `topic` (refused batches left out)."""
+        kept = []
+        for attempt in self.attempts:
+            if self.transactional and attempt.committed is None:
+                continue
+            for _, records in _batches(attempt.producer, topic):
+                if not any(mark in value for _, value in records for mark in self.fail_on):
+                    kept += [value for _, value in records]
+        return kept
+
+
+class Refusing(FakeBatchProducer):
+    """Refuses (MessageSizeTooLarge) every batch holding a value with one of `marks`."""
+
+    def __init__(self, marks: tuple[bytes, ...]) -> None:
+        super().__init__(partitions=2, capacity=50)
+        self.marks = marks
+
+    async def send_batch(self, batch: Any, topic: str, *, partition: int) -> Any:
+        values = [value for _, value in batch.records]
+        self.fail_on = next((m for m in self.marks for v in values if m in v), None)
+        return await super().send_batch(batch, topic, partition=partition)
+
+
+def _batches(producer: FakeBatchProducer, topic: str) -> list[tuple[int, list[Any]]]:
+    return [(p, records) for t, p, records in producer.sent if t == topic]
+
+
+class Sink:
+    def __init__(self, attempt: Attempt) -> None:
+        self.attempt = attempt
+        self.outbox = Outbox(attempt.producer)
+
+    async def commit(self, next_offset: int) -> None:
+        await self.outbox.flush()
+        self.attempt.committed = next_offset
+
+    async def abort(self) -> None:
+        self.attempt.aborted = True
+
+
+async def delivered_through(transactional: bool, *fail_on: bytes) -> tuple[Sinks, StageDelivery]:
+    tables = Tables()
+    stage = TensionStage(TensionParams(), tables, TensionMetrics(), Limits())
+    metrics = PrometheusMetrics(CollectorRegistry())
+    parts = StageParts(stage, cast(Any, tables), cast(Any, View()), metrics, Progress())
+    sinks = Sinks(transactional, fail_on)
+    delivery = StageDelivery(parts, cast(Any, sinks), NAMES, {"coded"}, generation=lambda: 1)
+    await delivery.on_assigned({CODED})
+    lines = coded(three_outlets_one_act())
+    records = [FakeEvent(line, FakeMessage("coded", 0, n)) for n, line in enumerate(lines)]
+    await delivery.run(cast(Any, records))
+    return sinks, delivery
+
+
+@pytest.mark.parametrize("transactional", [False, True])
+async def test_a_refused_event_becomes_a_dead_letter_and_the_slice_is_committed(
+    transactional: bool,
+) -> None:
+    refused_article = b'"article_id":"tw-a3"'
+    sinks, delivery = await delivered_through(transactional, refused_article)
+    lines = coded(three_outlets_one_act())
+    assert sinks.attempts[-1].committed == len(lines), "the whole slice is committed"
+    events = [json.loads(value) for value in sinks.delivered("ev")]
+    assert {e["article_id"] for e in events} == {"tw-a1", "tw-a2", "tw-a4"}
+    expected = [line for line in lines if refused_article not in line]
+    if transactional:
+        assert len(events) == len(expected), "an aborted attempt leaves nothing behind"
+        assert any(a.aborted for a in sinks.attempts)
+    [letter] = [json.loads(value) for value in sinks.delivered("dlq")]
+    assert letter["reason"] == "output_rejected"
+    assert letter["source_topic"] == "coded" and letter["source_partition"] == 0
+    original = json.loads(base64.b64decode(letter["original"], validate=True))
+    assert original["article_id"] == "tw-a3" and original["cluster_id"]
+    assert refused_article in lines[letter["source_offset"]]
+    metrics = delivery.parts.metrics.registry
+    assert metrics.get_sample_value("tensionwatch_publish_refusals_total", {"topic": "ev"}) == 1
+    assert sinks.delivered("cl") and sinks.delivered("ix"), "the stage's other records go out"
+    assert sinks.delivered("clusters-changelog") and sinks.delivered("dyads-changelog")
+
+
+@pytest.mark.parametrize("transactional", [False, True])
+async def test_a_record_refused_with_every_letter_is_skipped_and_the_slice_committed(
+    transactional: bool,
+) -> None:
+    letters = b'"reason":"output_rejected"'
+    sinks, delivery = await delivered_through(transactional, b'"article_id":"tw-a3"', letters)
+    assert sinks.attempts[-1].committed == len(coded(three_outlets_one_act()))
+    events = [json.loads(value) for value in sinks.delivered("ev")]
+    assert {e["article_id"] for e in events} == {"tw-a1", "tw-a2", "tw-a4"}
+    assert sinks.delivered("dlq") == []
+    registry = delivery.parts.metrics.registry
+    refused = {
+        topic: registry.get_sample_value("tensionwatch_publish_refusals_total", {"topic": topic})
+        for topic in ("ev", "dlq")
+    }
+    assert refused == {"ev": 1, "dlq": 2}, "the event, then its two letters"
