@@ -281,3 +281,15 @@ def test_an_act_after_a_subordinator_is_not_the_object_of_a_condemnation(coder: 
     found = events(coder, "Ankara condemned after Greek boats fired on a Turkish vessel.")
     event = of_type(found, "ASSAULT")
     assert country(event.source) == "GRC"
+
+
+def test_a_verb_after_and_with_an_auxiliary_shares_the_subject(coder: Coder) -> None:
+    text = "Hungary condemned the leaders of Serbia and has threatened to close the border."
+    event = of_type(events(coder, text), "THREATEN")
+    assert country(event.source) == "HUN"
+
+
+def test_the_agency_is_a_government_body_of_the_article_country(coder: Coder) -> None:
+    found = article(coder, "NAIROBI: Kenya's ministry spoke.\n\nThe agency rejected the request.")
+    event = of_type(found, "REJECT")
+    assert event.source is not None and event.source.code == "KENGOV"

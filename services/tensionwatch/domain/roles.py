@@ -56,6 +56,9 @@ DETERMINER_WORDS = frozenset("the a an this that these those its their his her o
 ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek", "ss")
 ADJECTIVE_FORMS = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "NATO", "Thai", "Greek"})
 ADVERBS = frozenset("also then later subsequently again reportedly allegedly further".split())
+# After "and", only a verb phrase goes on with these: "condemned X and has vowed to": the
+# subject is shared even when the word before "and" belongs to another party.
+AUXILIARIES = frozenset("has have had will would shall should can could may might must".split())
 
 
 class Roles(NamedTuple):
@@ -190,10 +193,14 @@ def _coordinated(layout: Layout, trigger: Trigger, previous: Roles) -> bool:
     """Whether the trigger is a verb joined by "and" to the verb before it, with no subject
     of its own ("shot a policeman and kidnapped another": not "X and Y met")."""
     token = trigger.head - 1
-    while token >= 0 and layout.words[token] in ADVERBS:
+    auxiliary = False
+    while token >= 0 and (layout.words[token] in ADVERBS or layout.words[token] in AUXILIARIES):
+        auxiliary = auxiliary or layout.words[token] in AUXILIARIES
         token -= 1
     if token <= 0 or layout.words[token] not in COORDINATORS:
         return False
+    if auxiliary:
+        return True
     before = layout.owner.get(token - 1)
     return before is None or before < 0 or before == previous.target_mention
 
