@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
+from tensionwatch.domain.existence import is_noun
 from tensionwatch.domain.models import Sentence, TensionEvent
 from tensionwatch.domain.pipeline import code_article
 
@@ -173,3 +174,9 @@ def test_skipped_sentences_are_counted(coder: Coder) -> None:
     coded = code_article(coder, "a", body, published_at=PUBLISHED)
     assert coded.skipped == 1
     assert [event.sentence_index for event in coded.events] == [1]
+
+
+def test_a_gerund_with_a_by_agent_reads_as_a_noun() -> None:
+    words = "steady lobbying by the mayor won the vote".split()
+    assert is_noun(words, 1)
+    assert not is_noun("they were protesting by blocking roads".split(), 2)

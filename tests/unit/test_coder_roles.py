@@ -293,3 +293,32 @@ def test_the_agency_is_a_government_body_of_the_article_country(coder: Coder) ->
     found = article(coder, "NAIROBI: Kenya's ministry spoke.\n\nThe agency rejected the request.")
     event = of_type(found, "REJECT")
     assert event.source is not None and event.source.code == "KENGOV"
+
+
+def test_a_resolution_that_acts_is_its_author_s_act(coder: Coder) -> None:
+    text = "UN resolutions bar Eritrea from buying foreign arms."
+    found = article(coder, "ASMARA: Eritrea protested.\n\n" + text)
+    event = next(event for event in found if event.evidence.startswith("bar"))
+    assert event.source is not None and event.source.code == "IGOUNO"
+
+
+def test_the_by_agent_of_a_subject_noun_is_the_source(coder: Coder) -> None:
+    text = "A campaign by Germany forced Poland to drop its veto."
+    event = next(e for e in events(coder, text) if e.evidence.startswith("forced"))
+    assert (country(event.source), country(event.target)) == ("DEU", "POL")
+
+
+def test_the_party_written_to_is_the_target_of_the_request(coder: Coder) -> None:
+    text = (
+        "Nepal's premier has written to the Indian prime minister (Narendra Modi) "
+        "to request a meeting."
+    )
+    event = of_type(events(coder, text), "REQUEST")
+    assert (country(event.source), country(event.target)) == ("NPL", "IND")
+
+
+def test_a_trigger_that_starts_with_its_agent_word_takes_it_as_source(coder: Coder) -> None:
+    body = "DHAKA: Bangladeshi police faced a crowd.\n\nProtesters threw stones at police."
+    found = article(coder, body)
+    event = of_type(found, "PROTEST")
+    assert country(event.source) == "BGD"

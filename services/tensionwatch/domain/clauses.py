@@ -131,7 +131,9 @@ class Layout:
         text = mention.actor.text
         after = self.last[index] + 1
         if after < len(self.words) and self.words[after] in DOCUMENTS and mention.kind != "person":
-            return True  # "United Nations Security Council resolutions", "Pentagon sources"
+            # "United Nations Security Council resolutions", "Pentagon sources"; but when the
+            # document does the act ("UN resolutions bar ...") its author is the party
+            return after + 1 not in triggers
         if mention.kind not in ("body", "title") or " " in text:
             return False
         if not text.islower():  # "Ministry footage": a capitalised agent word modifying a noun
@@ -189,8 +191,23 @@ class Layout:
             closed = after >= len(words) or words[after] in (",", ")")
             if self.prep[i] is None and apposed and closed and self.prep[i - 1] in LOCATIVE:
                 self.prep[i] = self.prep[i - 1]
+            elif self.prep[i] is None and words[first - 1] == ")":
+                # "wrote to Taoiseach (Irish PM) Micheal Martin": the name after the
+                # bracket hangs from the preposition of the title before it
+                self.prep[i] = self._before_bracket(first - 1)
         for i in range(len(self.prep)):
             self.nested[i] = self._nested(i)
+
+    def _before_bracket(self, close: int) -> str | None:
+        """The preposition of the mention right before the bracket that closes at `close`."""
+        words = self.words
+        opening = close - 1
+        while opening > 0 and words[opening] not in ("(", ")"):
+            opening -= 1
+        if words[opening] != "(" or close - opening > 8:
+            return None
+        owner = self.owner.get(opening - 1)
+        return self.prep[owner] if owner is not None and owner >= 0 else None
 
     def _nested(self, index: int) -> bool:
         """Whether a mention's phrase hangs from a noun inside an adverbial phrase ("in a sign

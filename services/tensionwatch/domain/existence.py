@@ -130,6 +130,9 @@ def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -
         return True
     if word.endswith("ing") and head + 1 < len(words) and words[head + 1] == "of":
         return True  # "the destroying of emails"
+    if word.endswith("ing") and head + 2 < len(words) and words[head + 1] == "by":
+        return not words[head + 2].endswith("ing")  # "shelling by Russian forces", not
+        # "protesting by blocking roads"
     if head == 0:
         return word in NOUN_ONLY
     before = words[head - 1]

@@ -97,11 +97,37 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         source = source if source is not None else _agent(layout, trigger, ("by",))
         source = source if source is not None else _subject(layout, trigger, previous)
         target = find_object(layout, trigger, source)
+        target = target if target is not None else _addressee(layout, trigger, source)
     else:
         source = _subject(layout, trigger, previous)
         target = _object_relative(layout, trigger, source)
         target = target if target is not None else find_object(layout, trigger, source)
+        target = target if target is not None else _addressee(layout, trigger, source)
+    source = source if source is not None else _agent_in_trigger(layout, trigger)
     return _roles(layout, trigger, source, target)
+
+
+def _agent_in_trigger(layout: Layout, trigger: Trigger) -> int | None:
+    """ "protesters threw stones": a trigger that starts with its agent's word."""
+    for index in range(len(layout.mentions)):
+        if layout.first[index] == trigger.head and layout.last[index] < trigger.last:
+            return index if layout.prep[index] is None else None
+    return None
+
+
+def _addressee(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
+    """ "wrote to the premier to request a meeting": the party written or turned to is the
+    target of the act its infinitive names."""
+    to = trigger.head - 1
+    if to < 1 or layout.words[to] != "to":
+        return None
+    before = to - 1
+    if layout.words[before] == ")" and "(" in layout.words[max(before - 8, 0) : before]:
+        before -= layout.words[before - 1 :: -1].index("(") + 2  # "the prime minister (Modi)"
+    index = layout.owner.get(before)
+    if index is None or index < 0 or index == source or layout.blocked[index]:
+        return None
+    return index if layout.prep[index] == "to" else None
 
 
 def _object_relative(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
@@ -146,6 +172,7 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
     if relative is not None:
         return _in_relative(layout, trigger, relative)
     found = _nearest_subject(layout, stop, trigger.head)
+    found = found if found is not None else _agent_of_subject(layout, stop, trigger.head)
     return found if found is not None else _speaker_fallback(layout, trigger, stop)
 
 
@@ -162,6 +189,23 @@ def _nearest_subject(layout: Layout, stop: int, before: int) -> int | None:
             and not layout.enclosed[index]
         ):
             return index
+    return None
+
+
+def _agent_of_subject(layout: Layout, stop: int, before: int) -> int | None:
+    """ "Lobbying by the president persuaded the Senate": a subject noun phrase without a
+    party of its own acts through its "by" agent."""
+    for index in range(len(layout.mentions) - 1, -1, -1):
+        if layout.last[index] >= before:
+            continue
+        if layout.first[index] <= stop:
+            return None
+        if layout.prep[index] == "by" and not layout.blocked[index]:
+            by = layout.first[index] - 1
+            while by > stop and layout.words[by] != "by":
+                by -= 1
+            words = layout.words[stop:by]
+            return index if words and not any(w in (",", "and") for w in words) else None
     return None
 
 
