@@ -29,11 +29,8 @@ from tensionwatch.bench.probes import wait_ready
 from tensionwatch.bench.procs import cpu_seconds, peak_rss_mb, run_module
 
 SCENARIOS = ("raw", "faust", "pipeline", "tension", "latency", "coder", "scaling", "delivery")
-#: Drains of each mode in the delivery scenario, alternating (at-least-once first).
-DELIVERY_ROUNDS = 2
-#: The stateful stage's cost: the worker without and with it, alternating, on the same
-#: articles (from 20 outlets over 14 days, so stories gather several sources).
-TENSION_ROUNDS = 2
+#: The stateful stage's cost is measured with the worker without and with it, alternating, on
+#: the same articles (from 20 outlets over 14 days, so stories gather several sources).
 TENSION_OFF: tuple[tuple[str, object], ...] = (("tension_enabled", False),)
 RAW = ("tensionwatch.bench.passthrough",)
 FAUST = ("tensionwatch.bench.faust_passthrough",)
@@ -60,6 +57,12 @@ class Options:
         """CPU seconds of coder timing."""
         return 1.0 if self.quick else 3.0
 
+    @property
+    def rounds(self) -> int:
+        """Alternating rounds of the paired scenarios (tension, delivery): one when quick,
+        which checks they run but gives no spread."""
+        return 1 if self.quick else 2
+
 
 async def run_scenarios(stage: Stage, options: Options) -> dict[str, Any]:
     """Every scenario not skipped, in order; each one's figures by name."""
@@ -71,7 +74,9 @@ async def run_scenarios(stage: Stage, options: Options) -> dict[str, Any]:
             Plan("e2e-seed", WORKER, seed),
             Plan("e2e-mixed", WORKER, make_articles(options.articles, mix=True)),
         ],
-        "tension": tension_plans(make_articles(options.articles, outlets=20, days=14)),
+        "tension": tension_plans(
+            make_articles(options.articles, outlets=20, days=14), options.rounds
+        ),
         "scaling": [
             Plan("scale-1", WORKER, seed, workers=1, prefill=False),
             Plan("scale-2", WORKER, seed, workers=2, prefill=False),
@@ -90,18 +95,19 @@ async def run_scenarios(stage: Stage, options: Options) -> dict[str, Any]:
             if not await has_transactions(stage.bootstrap):
                 _say("scenario delivery skipped: the broker has no transactions")
                 continue
-            results.update(await delivery_cost(stage, seed))
+            results.update(await delivery_cost(stage, seed, options.rounds))
         else:
             for plan in plans[scenario]:
                 results[plan.name] = asdict(await run_drain(stage, plan))
     return results
 
 
-async def delivery_cost(stage: Stage, seed: list[bytes]) -> dict[str, Any]:
-    """The pipeline at-least-once and exactly-once, alternating, on the same backlog: what the
-    transactions cost, as a ratio of medians. Needs a broker with transactions."""
+async def delivery_cost(stage: Stage, seed: list[bytes], rounds: int) -> dict[str, Any]:
+    """The pipeline at-least-once and exactly-once, alternating (at-least-once first), on the
+    same backlog: what the transactions cost, as a ratio of medians. Needs a broker with
+    transactions."""
     results: dict[str, Any] = {}
-    for round_ in range(1, DELIVERY_ROUNDS + 1):
+    for round_ in range(1, rounds + 1):
         for guarantee in ("at_least_once", "exactly_once"):
             name = f"{'eos' if guarantee == 'exactly_once' else 'alo'}-{round_}"
             plan = Plan(name, WORKER, seed, guarantee=guarantee)
@@ -125,10 +131,10 @@ async def has_transactions(bootstrap: str) -> bool:
     return True
 
 
-def tension_plans(articles: list[bytes]) -> list[Plan]:
+def tension_plans(articles: list[bytes], rounds: int) -> list[Plan]:
     """Stage off, stage on, off, on...: each pair measured back to back."""
     plans = []
-    for round_ in range(1, TENSION_ROUNDS + 1):
+    for round_ in range(1, rounds + 1):
         plans.append(Plan(f"tension-off-{round_}", WORKER, articles, overrides=TENSION_OFF))
         plans.append(Plan(f"tension-on-{round_}", WORKER, articles))
     return plans
