@@ -322,3 +322,10 @@ def test_a_trigger_that_starts_with_its_agent_word_takes_it_as_source(coder: Cod
     found = article(coder, body)
     event = of_type(found, "PROTEST")
     assert country(event.source) == "BGD"
+
+
+def test_a_named_organisation_does_not_lend_its_country_to_the_government(coder: Coder) -> None:
+    body = "WASHINGTON: US officials met on Monday.\n\nThey discussed the PLO.\n\n"
+    found = article(coder, body + "The administration condemned Libya.")
+    event = of_type(found, "ACCUSE")
+    assert (country(event.source), country(event.target)) == ("USA", "LBY")

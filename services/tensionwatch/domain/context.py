@@ -154,7 +154,8 @@ class ArticleContext:
             self.countries[country] += 1
             if country in ("PRK", "KOR"):
                 self.korea = True
-        if actor.sector and actor.country and not mention.resolved:
+        if actor.sector and actor.country and not mention.resolved and mention.kind != ORG:
+            # a named organisation ("the PLO") is no country's "government" or "police"
             self.by_sector[actor.sector] = (actor.country, self.sentences)
         kind = mention.kind
         if kind in (PERSON, NAME) or (kind == TITLE and _has_name(actor.text)):
