@@ -329,3 +329,9 @@ def test_a_named_organisation_does_not_lend_its_country_to_the_government(coder:
     found = article(coder, body + "The administration condemned Libya.")
     event = of_type(found, "ACCUSE")
     assert (country(event.source), country(event.target)) == ("USA", "LBY")
+
+
+def test_a_denial_answers_the_accuser_of_the_denier(coder: Coder) -> None:
+    text = "Serbia accused Kosovo of provoking the clashes, which Pristina denied."
+    event = of_type(events(coder, text), "REJECT")
+    assert (country(event.source), country(event.target)) == ("XKX", "SRB")

@@ -52,6 +52,8 @@ class ActorFinder(Protocol):
 # A candidate whose best possible confidence is this far below the threshold is not worth
 # finding roles for.
 HOPELESS_MARGIN = 0.001
+ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
+DENIAL = "016"
 
 
 def salience(candidate: Candidate, found: Roles, discount: float) -> float:
@@ -248,9 +250,14 @@ class Coder:
         previous: Roles | None = None
         kept: list[Candidate] = []
         model = confidence.model()
+        accusations: list[Roles] = []
         for candidate in candidates:
-            found = assign(layout, _trigger(candidate), previous)
+            found = _denial_target(
+                assign(layout, _trigger(candidate), previous), candidate, accusations
+            )
             previous = found
+            if candidate.root in ACCUSING_ROOTS:
+                accusations.append(found)
             if kept and _same_act(kept[-1], candidate, layout.words):
                 continue
             kept.append(candidate)
@@ -310,6 +317,20 @@ class Coder:
             "headline": sentence.headline,
         }
         return TensionEvent.validated(fields)
+
+
+def _denial_target(found: Roles, candidate: Candidate, accusations: list[Roles]) -> Roles:
+    """ "X accused Y of ..., which it denied": a denial without a target answers the
+    accuser of the denier."""
+    if not candidate.code.startswith(DENIAL) or found.target is not None or found.source is None:
+        return found
+    denier = found.source.country
+    for accused in reversed(accusations):
+        target = accused.target
+        if denier and target is not None and target.country == denier and accused.source:
+            if accused.source.country != denier:
+                return found._replace(target=accused.source, target_mention=accused.source_mention)
+    return found
 
 
 def _trigger(candidate: Candidate) -> Trigger:
