@@ -335,3 +335,18 @@ def test_a_denial_answers_the_accuser_of_the_denier(coder: Coder) -> None:
     text = "Serbia accused Kosovo of provoking the clashes, which Pristina denied."
     event = of_type(events(coder, text), "REJECT")
     assert (country(event.source), country(event.target)) == ("XKX", "SRB")
+
+
+def test_a_sentence_wholly_in_brackets_keeps_its_subject(coder: Coder) -> None:
+    found = events(coder, "(The Thai government proposed talks with Cambodia on Monday.)")
+    event = next(event for event in found if event.evidence.startswith("proposed"))
+    assert country(event.source) == "THA"
+
+
+def test_a_clause_after_in_which_has_its_own_subject(coder: Coder) -> None:
+    text = (
+        "It was the deadliest raid by Houthi rebels in which four Saudi soldiers were "
+        "killed, the coalition said."
+    )
+    event = next(e for e in events(coder, text) if e.evidence == "killed")
+    assert country(event.target) == "SAU"

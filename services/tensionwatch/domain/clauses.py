@@ -392,7 +392,9 @@ class Layout:
         words = self.words
         if "(" in words:
             depth = 0
-            for k, word in enumerate(words):
+            start = 1 if words[0] == "(" and _closes_at_end(words) else 0  # a whole sentence
+            # in brackets is no aside
+            for k, word in enumerate(words[start:], start):
                 depth += word == "("
                 depth -= word == ")" and depth > 0
                 owner = self.owner.get(k, -1) if depth else -1
@@ -426,6 +428,16 @@ class Layout:
         """The token a search to the right from `token` stops at."""
         index = bisect_right(self.right_stops, token)
         return self.right_stops[index] if index < len(self.right_stops) else len(self.words)
+
+
+def _closes_at_end(words: Sequence[str]) -> bool:
+    """Whether the bracket that opens a sentence closes at its end ("(His regime ...)")."""
+    depth = 0
+    for k, word in enumerate(words):
+        depth += (word == "(") - (word == ")")
+        if depth == 0:
+            return all(w in ".!?\"'”" for w in words[k + 1 :])
+    return False
 
 
 def _quantity(words: Sequence[str], index: int) -> bool:

@@ -55,6 +55,7 @@ COORDINATORS = frozenset({"and", "or", "but"})
 DETERMINER_WORDS = frozenset("the a an this that these those its their his her our of".split())
 ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek", "ss")
 ADJECTIVE_FORMS = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "NATO", "Thai", "Greek"})
+RELATIVE_PREPOSITIONS = frozenset("in during under by after since through from at".split())
 ADVERBS = frozenset("also then later subsequently again reportedly allegedly further".split())
 # After "and", only a verb phrase goes on with these: "condemned X and has vowed to": the
 # subject is shared even when the word before "and" belongs to another party.
@@ -171,12 +172,15 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
     relative = _relative_before(layout, trigger.head, stop)
     if relative is not None:
         return _in_relative(layout, trigger, relative)
-    found = _nearest_subject(layout, stop, trigger.head)
+    opened = _prepositional_relative(layout, trigger.head, stop)
+    found = _nearest_subject(layout, opened, trigger.head, inside=opened != stop)
     found = found if found is not None else _agent_of_subject(layout, stop, trigger.head)
     return found if found is not None else _speaker_fallback(layout, trigger, stop)
 
 
-def _nearest_subject(layout: Layout, stop: int, before: int) -> int | None:
+def _nearest_subject(layout: Layout, stop: int, before: int, inside: bool = False) -> int | None:
+    """The nearest mention before token `before` (not before `stop`) that can be a subject
+    (`inside`: the search stays within a relative clause, whose own mentions it may take)."""
     for index in range(len(layout.mentions) - 1, -1, -1):
         if layout.last[index] >= before:
             continue
@@ -186,7 +190,7 @@ def _nearest_subject(layout: Layout, stop: int, before: int) -> int | None:
         if (
             _usable(layout, index)
             and (prep is None or prep in CLAUSAL)
-            and not layout.enclosed[index]
+            and (inside or not layout.enclosed[index])
         ):
             return index
     return None
@@ -209,6 +213,16 @@ def _agent_of_subject(layout: Layout, stop: int, before: int) -> int | None:
     return None
 
 
+def _prepositional_relative(layout: Layout, head: int, stop: int) -> int:
+    """ "an attack by the Taliban in which six soldiers were killed": a clause opened by a
+    preposition and "which" has its own subject; the search starts after "which"."""
+    words = layout.words
+    for token in range(head - 1, max(stop, 1) - 1, -1):
+        if words[token] in ("which", "whom") and words[token - 1] in RELATIVE_PREPOSITIONS:
+            return token + 1
+    return stop
+
+
 def _relative_before(layout: Layout, head: int, stop: int) -> int | None:
     """The relative pronoun (", which") between the clause start and the trigger, if any."""
     for token in range(head - 1, max(stop, 0) - 1, -1):
@@ -227,7 +241,7 @@ def _in_relative(layout: Layout, trigger: Trigger, pronoun: int) -> int | None:
         if after is not None:
             return after
         return antecedent if _usable(layout, antecedent) else None
-    inside = _nearest_subject(layout, pronoun + 1, trigger.head)
+    inside = _nearest_subject(layout, pronoun + 1, trigger.head, inside=True)
     if inside is not None:
         return inside
     return antecedent if _usable(layout, antecedent) else None
