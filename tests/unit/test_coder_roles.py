@@ -350,3 +350,12 @@ def test_a_clause_after_in_which_has_its_own_subject(coder: Coder) -> None:
     )
     event = next(e for e in events(coder, text) if e.evidence == "killed")
     assert country(event.target) == "SAU"
+
+
+def test_the_owner_of_a_declined_invitation_is_the_one_who_invited(coder: Coder) -> None:
+    body = (
+        "President Lula of Brazil invited Argentina's leader to Brasilia.\n\n"
+        "Javier Milei declined his invitation on Tuesday."
+    )
+    event = of_type(article(coder, body), "REJECT")
+    assert (country(event.source), country(event.target)) == ("ARG", "BRA")

@@ -45,6 +45,14 @@ _PRONOUN = re.compile(
     r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ii]t|[Ww]e|I|the latter|The latter)"
     r"(?=['’](?:ll|d|s|re|ve|m)\b|[^\w'’-]|$)"  # "we'll", "they're" but not "it's" in "its"
 )
+# "declined his invitation": the possessor of an offer turned down or taken up is the other
+# party, resolved from the sentences before (never the one who declines).
+_OFFER_OWNER = re.compile(
+    r"\b(?:declin|reject|refus|accept|dismiss|rebuff|spurn|snubb|welcom|ignor|heed)(?:ed|es|e|s|ing)?"
+    r" (his|her|their) (?=(?:[a-z-]+ )?(?:invitation|offer|request|proposal|demand|appeal|plea|"
+    r"overture|ultimatum)s?\b)"
+)
+_OWNER_WORD = {"his": "he", "her": "she", "their": "they"}
 _HEMISPHERE = re.compile(r"(?<![\w-])(?:the|The) (North|South)(?![\w-])")
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")
 # After "it" these make it an expletive or a copula, not an actor acting ("it is clear").
@@ -86,7 +94,23 @@ def resolve(
     extra = _hemispheres(text, context) + _known_names(text, mentions, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
-    return _merged(mentions, _pronouns(text, mentions, context))
+    mentions = _merged(mentions, _pronouns(text, mentions, context))
+    return _merged(mentions, _offer_owners(text, context))
+
+
+def _offer_owners(text: str, context: ArticleContext) -> list[Mention]:
+    """ "X declined his invitation": "his" is the inviter, from the sentences before."""
+    if "his " not in text and "her " not in text and "their " not in text:
+        return []
+    found = []
+    for match in _OFFER_OWNER.finditer(text):
+        antecedent = _antecedent(_OWNER_WORD[match.group(1)], [], match.start(1), context)
+        if antecedent is not None:
+            actor = _like(match.group(1), antecedent.actor)
+            refers = antecedent.refers or antecedent.actor.text
+            start, end = match.start(1), match.end(1)
+            found.append(Mention(start, end, actor, PRONOUN, True, refers))
+    return found
 
 
 def _with_sentence_country(
