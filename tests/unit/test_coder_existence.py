@@ -180,3 +180,9 @@ def test_a_gerund_with_a_by_agent_reads_as_a_noun() -> None:
     words = "steady lobbying by the mayor won the vote".split()
     assert is_noun(words, 1)
     assert not is_noun("they were protesting by blocking roads".split(), 2)
+
+
+def test_must_demands_only_of_a_named_party(coder: Coder) -> None:
+    text = "We must ensure that China plays by the rules, the US president said."
+    assert "REQUEST" not in types(coder, text)
+    assert "REQUEST" in types(coder, "Moscow must withdraw its troops, Kyiv said.")

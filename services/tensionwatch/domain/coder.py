@@ -54,6 +54,7 @@ class ActorFinder(Protocol):
 HOPELESS_MARGIN = 0.001
 ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
 DENIAL = "016"
+MODALS = frozenset({"must"})
 
 
 def salience(candidate: Candidate, found: Roles, discount: float) -> float:
@@ -260,6 +261,8 @@ class Coder:
                 accusations.append(found)
             if kept and _same_act(kept[-1], candidate, layout.words):
                 continue
+            if _bare_modal(candidate, found, layout):
+                continue
             kept.append(candidate)
             relevant = relevance.score(
                 candidate.code,
@@ -317,6 +320,18 @@ class Coder:
             "headline": sentence.headline,
         }
         return TensionEvent.validated(fields)
+
+
+def _bare_modal(candidate: Candidate, found: Roles, layout: Layout) -> bool:
+    """ "X must withdraw" demands something of X; "we must ensure", "those who run must
+    apply" demand nothing of a party: a bare modal needs a named party right before it."""
+    if layout.words[candidate.first] not in MODALS or candidate.last != candidate.first:
+        return False
+    subject = layout.owner.get(candidate.first - 1)
+    if subject is None or subject < 0:
+        return True
+    mention = layout.mentions[subject]
+    return mention.kind == "pronoun" and mention.actor.text.lower() in ("we", "i", "you")
 
 
 def _denial_target(found: Roles, candidate: Candidate, accusations: list[Roles]) -> Roles:
