@@ -186,3 +186,8 @@ def test_must_demands_only_of_a_named_party(coder: Coder) -> None:
     text = "We must ensure that China plays by the rules, the US president said."
     assert "REQUEST" not in types(coder, text)
     assert "REQUEST" in types(coder, "Moscow must withdraw its troops, Kyiv said.")
+
+
+def test_declining_to_be_named_is_no_rejection(coder: Coder) -> None:
+    text = "A Brazilian diplomat, declining to be identified, said the talks would resume."
+    assert "REJECT" not in types(coder, text)

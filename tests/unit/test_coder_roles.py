@@ -359,3 +359,11 @@ def test_the_owner_of_a_declined_invitation_is_the_one_who_invited(coder: Coder)
     )
     event = of_type(article(coder, body), "REJECT")
     assert (country(event.source), country(event.target)) == ("ARG", "BRA")
+
+
+def test_a_party_after_said_with_its_own_verb_is_the_reported_subject(coder: Coder) -> None:
+    text = "Speaking on condition of anonymity, an envoy said Ghana would expel the diplomats."
+    event = next(e for e in events(coder, text) if e.evidence.startswith("expel"))
+    assert country(event.source) == "GHA"
+    text = "An aide to the minister, speaking privately, said Peru had rejected the offer."
+    assert country(of_type(events(coder, text), "REJECT").source) == "PER"

@@ -75,3 +75,9 @@ CLAUSE_BREAKS = frozenset({";", ":"})
 QUOTES = frozenset({'"', "“", "”"})
 ASIDE_WORDS = 4  # a bracket closed within these words after a party is stepped over
 NP_WALK = 5  # tokens looked back over for the preposition of a noun phrase
+# Finite auxiliaries: after "said X" they show X is the subject of a reported clause
+# ("a diplomat said China would veto it"), not a speaker ("..., said Lee on Sunday").
+FINITE = frozenset(
+    "would will had has have was were is are could can should may might must did does "
+    "'d 'll".split()
+)

@@ -28,6 +28,7 @@ from tensionwatch.domain.clause_words import (
     DATE_WORDS,
     DETERMINERS,
     DOCUMENTS,
+    FINITE,
     IDIOMS,
     LOCATIVE,
     MODIFIED_NOUNS,
@@ -274,6 +275,11 @@ class Layout:
 
     def _clause_after(self, k: int) -> bool:
         """ "X, a leader of Y, said they will ...": a reported clause, not ", said X"."""
+        index = bisect_left(self.first, k + 1)
+        if index < len(self.mentions) and self.first[index] == k + 1:
+            after = self.last[index] + 1
+            if after < len(self.words) and self.words[after] in FINITE:
+                return True  # ", said Iran had rejected it"
         return k + 1 < len(self.words) and self.words[k + 1] in (
             "that",
             "they",
@@ -313,7 +319,7 @@ class Layout:
         for token in range(k + 1, min(k + 8, len(words))):
             if words[token] == ",":
                 return token
-            if words[token] == "that" or words[token] in QUOTES:
+            if words[token] == "that" or words[token] in QUOTES or words[token] in FINITE:
                 return None
         return len(words) if len(words) - k <= 8 else None
 
