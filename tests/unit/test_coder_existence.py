@@ -191,3 +191,8 @@ def test_must_demands_only_of_a_named_party(coder: Coder) -> None:
 def test_declining_to_be_named_is_no_rejection(coder: Coder) -> None:
     text = "A Brazilian diplomat, declining to be identified, said the talks would resume."
     assert "REJECT" not in types(coder, text)
+
+
+def test_a_weapon_named_again_after_a_launch_is_one_act(coder: Coder) -> None:
+    text = "Iran fired two cruise missiles or rockets into the Gulf on Monday."
+    assert len(events(coder, text)) == 1

@@ -55,6 +55,8 @@ HOPELESS_MARGIN = 0.001
 ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
 DENIAL = "016"
 MODALS = frozenset({"must"})
+WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
+FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
 
 
 def salience(candidate: Candidate, found: Roles, discount: float) -> float:
@@ -412,10 +414,13 @@ def _party(layout: Layout, index: int | None) -> Mention | None:
 
 def _same_act(before: Candidate, after: Candidate, words: Sequence[str]) -> bool:
     """Two adjacent triggers of one type that report one act: "shot and killed", "air
-    strikes have killed", "an attack killed"."""
+    strikes have killed", "an attack killed"; or a weapon named again after a launch ("fired
+    short-range missiles or rockets")."""
+    between = words[before.last + 1 : after.first]
+    if after.first == after.last and words[after.first] in WEAPONS and before.root in FIRING:
+        return len(between) <= 3 and SAME_ACT_GAP.issuperset(between)
     if cameo.lookup(before.code).plover_type != cameo.lookup(after.code).plover_type:
         return False
-    between = words[before.last + 1 : after.first]
     if len(between) > 3 or not SAME_ACT_GAP.issuperset(between):
         return False
     return bool(between) or before.noun
