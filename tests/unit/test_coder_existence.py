@@ -196,3 +196,8 @@ def test_declining_to_be_named_is_no_rejection(coder: Coder) -> None:
 def test_a_weapon_named_again_after_a_launch_is_one_act(coder: Coder) -> None:
     text = "Iran fired two cruise missiles or rockets into the Gulf on Monday."
     assert len(events(coder, text)) == 1
+
+
+def test_a_noun_act_and_the_verb_it_is_subject_of_are_one_act(coder: Coder) -> None:
+    text = "Sustained shelling by Armenian forces killed two Azerbaijani soldiers."
+    assert len([e for e in events(coder, text) if e.plover_type == "ASSAULT"]) == 1

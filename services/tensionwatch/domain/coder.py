@@ -57,6 +57,7 @@ DENIAL = "016"
 MODALS = frozenset({"must"})
 WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
 FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
+NOUN_LINKS = frozenset({"by", "on", "against", "in"})
 
 
 def salience(candidate: Candidate, found: Roles, discount: float) -> float:
@@ -421,6 +422,9 @@ def _same_act(before: Candidate, after: Candidate, words: Sequence[str]) -> bool
         return len(between) <= 3 and SAME_ACT_GAP.issuperset(between)
     if cameo.lookup(before.code).plover_type != cameo.lookup(after.code).plover_type:
         return False
+    if before.noun and between and between[0] in NOUN_LINKS and len(between) <= 5:
+        return "," not in between  # "shelling by Armenian forces killed", "an air strike on
+        # Gaza killed": the noun's act and its verb are one
     if len(between) > 3 or not SAME_ACT_GAP.issuperset(between):
         return False
     return bool(between) or before.noun
