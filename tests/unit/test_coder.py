@@ -424,3 +424,19 @@ def test_questions_and_off_topic_cues_discount_a_sentence() -> None:
     assert modality.sentence_discount(tokenize(plain).words, plain) == 0.0
     question = "Will Chad expel the French ambassador?"
     assert modality.sentence_discount(tokenize(question).words, question) > 0.0
+
+
+def test_filing_a_court_application_against_someone_is_a_lawsuit(coder: Coder) -> None:
+    text = "Malaysia's prime minister filed a court application against an opposition blogger."
+    assert any(e.cameo_code == "115" for e in code(coder, text))
+
+
+def test_standing_with_a_government_is_support(coder: Coder) -> None:
+    text = "The Kenyan opposition said it stands with the government on the border dispute."
+    assert any(e.plover_type == "SUPPORT" for e in code(coder, text))
+
+
+def test_trucking_weapons_to_rebels_is_military_aid(coder: Coder) -> None:
+    text = "Sudan has begun trucking weapons across the border to Chadian rebels."
+    event = next(e for e in code(coder, text) if e.cameo_code == "072")
+    assert country(event.source) == "SDN"
