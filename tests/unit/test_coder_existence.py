@@ -201,3 +201,28 @@ def test_a_weapon_named_again_after_a_launch_is_one_act(coder: Coder) -> None:
 def test_a_noun_act_and_the_verb_it_is_subject_of_are_one_act(coder: Coder) -> None:
     text = "Sustained shelling by Armenian forces killed two Azerbaijani soldiers."
     assert len([e for e in events(coder, text) if e.plover_type == "ASSAULT"]) == 1
+
+
+def test_releasing_a_letter_or_a_poll_is_no_release(coder: Coder) -> None:
+    text = "The Chilean senator released a letter to Bolivian lawmakers on Monday."
+    assert "RETREAT" not in types(coder, text)
+
+
+def test_free_as_an_adjective_frees_nobody(coder: Coder) -> None:
+    text = "Japan's prime minister outlined his vision of a free and open Pacific."
+    assert "RETREAT" not in types(coder, text)
+
+
+def test_the_host_of_a_show_hosts_no_visit(coder: Coder) -> None:
+    text = "A senior journalist and host of Egypt's most popular show produced evidence."
+    assert "CONSULT" not in types(coder, text)
+
+
+def test_complaining_of_symptoms_is_no_complaint(coder: Coder) -> None:
+    text = "US diplomats in Cuba complained of symptoms such as dizziness."
+    assert "ACCUSE" not in types(coder, text)
+
+
+def test_attacks_a_speaker_raises_are_referred_to_not_reported(coder: Coder) -> None:
+    text = "The Irish minister criticised London and raised several earlier attacks."
+    assert "ASSAULT" not in types(coder, text)

@@ -92,7 +92,8 @@ REFERRING = frozenset(
     "used uses using exploited exploit cited cites cite mentioned mentions recalled recalls "
     "recall described describes marked marks commemorated commemorate showed shows shown "
     "depicted remembered remember followed follows preceded precedes preceding overshadowed "
-    "dominated surrounding studied analysed analyzed covered".split()
+    "dominated surrounding studied analysed analyzed covered raised raise raises raising "
+    "highlighted highlights highlight listed discussed discusses discuss".split()
 )
 HEAD_NOUNS = frozenset(
     "village villages group groups zone zones line lines site sites area areas law laws camp "
