@@ -226,3 +226,18 @@ def test_complaining_of_symptoms_is_no_complaint(coder: Coder) -> None:
 def test_attacks_a_speaker_raises_are_referred_to_not_reported(coder: Coder) -> None:
     text = "The Irish minister criticised London and raised several earlier attacks."
     assert "ASSAULT" not in types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Millions of Nigerian voters went to the polls on Saturday to elect a president.",
+        "About 2,000 Kenyan and foreign observers were deployed to monitor the vote.",
+        "Ghana's electoral commission opened telephone hotlines for voters.",
+        "Officials said the names of the Peruvian victims were not immediately released.",
+        "Detectives executed a search warrant at the Canadian suspect's home.",
+        "The Brazilian coach said he had a fighting team that would win in Argentina.",
+    ],
+)
+def test_everyday_phrases_with_trigger_words_are_no_acts(coder: Coder, text: str) -> None:
+    assert events(coder, text) == []
