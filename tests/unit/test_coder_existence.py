@@ -15,6 +15,7 @@ from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
 from tensionwatch.domain.existence import is_noun
 from tensionwatch.domain.models import Sentence, TensionEvent
 from tensionwatch.domain.pipeline import code_article
+from tensionwatch.domain.relevance import sentence_cues
 
 PUBLISHED = datetime(2024, 5, 15, 9, 0, tzinfo=UTC)
 
@@ -241,3 +242,15 @@ def test_attacks_a_speaker_raises_are_referred_to_not_reported(coder: Coder) -> 
 )
 def test_everyday_phrases_with_trigger_words_are_no_acts(coder: Coder, text: str) -> None:
     assert events(coder, text) == []
+
+
+def test_insurance_and_escrow_are_business_cues() -> None:
+    text = "The insurer told policyholders the money in escrow was safe."
+    cues = sentence_cues(text.lower().replace(".", " .").split(), text)
+    assert cues.offtopic >= 2
+
+
+def test_investigating_the_cause_of_a_fire_is_no_political_act(coder: Coder) -> None:
+    assert (
+        events(coder, "Turkish officials said the cause of the fire was being investigated.") == []
+    )
