@@ -440,3 +440,18 @@ def test_trucking_weapons_to_rebels_is_military_aid(coder: Coder) -> None:
     text = "Sudan has begun trucking weapons across the border to Chadian rebels."
     event = next(e for e in code(coder, text) if e.cameo_code == "072")
     assert country(event.source) == "SDN"
+
+
+def test_violating_agreements_in_the_plural_is_a_violation(coder: Coder) -> None:
+    text = "Armenia said Azerbaijan had violated all bilateral agreements with Yerevan."
+    assert any(e.cameo_code == "128" for e in code(coder, text))
+
+
+def test_extending_support_or_congratulations_is_support(coder: Coder) -> None:
+    text = "Opposition leaders in Nepal extended congratulations to the Indian premier."
+    assert any(e.plover_type == "SUPPORT" for e in code(coder, text))
+
+
+def test_taking_part_in_a_conference_is_consulting(coder: Coder) -> None:
+    text = "The Iraqi opposition party has participated in the conference with the government."
+    assert any(e.plover_type == "CONSULT" for e in code(coder, text))
