@@ -367,3 +367,12 @@ def test_a_party_after_said_with_its_own_verb_is_the_reported_subject(coder: Cod
     assert country(event.source) == "GHA"
     text = "An aide to the minister, speaking privately, said Peru had rejected the offer."
     assert country(of_type(events(coder, text), "REJECT").source) == "PER"
+
+
+def test_an_offer_dismissed_later_answers_whoever_made_it(coder: Coder) -> None:
+    body = (
+        "BAKU: Armenia has made a peace proposal to Azerbaijan.\n\n"
+        "Azerbaijan dismissed the offer on Tuesday."
+    )
+    event = of_type(article(coder, body), "REJECT")
+    assert (country(event.source), country(event.target)) == ("AZE", "ARM")

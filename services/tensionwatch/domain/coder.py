@@ -55,6 +55,12 @@ HOPELESS_MARGIN = 0.001
 ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
 DENIAL = "016"
 MODALS = frozenset({"must"})
+OFFER_ROOTS = frozenset({"03", "10"})  # offers, proposals, pledges and demands
+ANSWER_ROOTS = frozenset({"08", "12"})  # yielding to, or rejecting, what was offered or asked
+OFFERS = frozenset(
+    "offer offers proposal proposals overture overtures invitation demand demands request "
+    "requests plan ultimatum".split()
+)
 WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
 FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
 NOUN_LINKS = frozenset({"by", "on", "against", "in"})
@@ -183,8 +189,10 @@ class Coder:
         layout = Layout(tokens.words, tokens.starts, mentions, dateline, trigger_words)
         _speaker_pronouns(layout)
         cues = relevance.sentence_cues(tokens.words, sentence.text)
-        scored = self._score(hopeful, layout, discount, cues, sentence.headline)
+        offer = context.offer if context is not None else None
+        scored = self._score(hopeful, layout, discount, cues, sentence.headline, offer)
         if context is not None:
+            context.offer = _offer_made(scored) or context.offer
             context.skipped += not scored and bool(hopeful)
             speaker = layout.speaker
             speaking = layout.mentions[speaker] if speaker is not None else None
@@ -249,6 +257,7 @@ class Coder:
         discount: float,
         cues: relevance.SentenceCues,
         headline: bool,
+        offer: Actor | None = None,
     ) -> list[_Scored]:
         best: dict[tuple[str, str], _Scored] = {}
         previous: Roles | None = None
@@ -259,6 +268,7 @@ class Coder:
             found = _denial_target(
                 assign(layout, _trigger(candidate), previous), candidate, accusations
             )
+            found = _answered_offer(found, candidate, layout.words, offer)
             previous = found
             if candidate.root in ACCUSING_ROOTS:
                 accusations.append(found)
@@ -323,6 +333,29 @@ class Coder:
             "headline": sentence.headline,
         }
         return TensionEvent.validated(fields)
+
+
+def _offer_made(scored: list[_Scored]) -> Actor | None:
+    """Who made an offer, proposal or demand in this sentence (its first such act)."""
+    for item in scored:
+        if item.candidate.root in OFFER_ROOTS and item.found.source is not None:
+            return item.found.source
+    return None
+
+
+def _answered_offer(
+    found: Roles, candidate: Candidate, words: Sequence[str], offer: Actor | None
+) -> Roles:
+    """ "The South dismissed the offer": an offer turned down or taken up with no owner in
+    the sentence is the last one the article reported, made by the other side."""
+    if offer is None or found.target is not None or found.source is None:
+        return found
+    if candidate.root not in ANSWER_ROOTS or offer.country == found.source.country:
+        return found
+    following = words[candidate.first : candidate.last + 4]
+    if not any(a == "the" and b in OFFERS for a, b in zip(following, following[1:], strict=False)):
+        return found
+    return found._replace(target=offer)
 
 
 def _bare_modal(candidate: Candidate, found: Roles, layout: Layout) -> bool:

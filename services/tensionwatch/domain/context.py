@@ -111,6 +111,7 @@ class ArticleContext:
     names: dict[str, Mention] = field(default_factory=dict)  # a person's name word -> them
     korea: bool = False  # whether "the North" / "the South" are the Koreas
     skipped: int = 0  # sentences whose acts were all judged not political
+    offer: Actor | None = None  # who made the last offer or demand ("dismissed the offer")
     sentences: int = 0
 
     def main_country(self) -> str | None:
