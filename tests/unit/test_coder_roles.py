@@ -376,3 +376,9 @@ def test_an_offer_dismissed_later_answers_whoever_made_it(coder: Coder) -> None:
     )
     event = of_type(article(coder, body), "REJECT")
     assert (country(event.source), country(event.target)) == ("AZE", "ARM")
+
+
+def test_another_after_a_coordinated_verb_is_of_the_first_object_s_side(coder: Coder) -> None:
+    text = "Rebels shot two Malian soldiers and abducted another near Gao on Sunday."
+    event = next(e for e in events(coder, text) if e.evidence == "abducted")
+    assert country(event.target) == "MLI"

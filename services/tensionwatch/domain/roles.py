@@ -55,6 +55,7 @@ COORDINATORS = frozenset({"and", "or", "but"})
 DETERMINER_WORDS = frozenset("the a an this that these those its their his her our of".split())
 ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek", "ss")
 ADJECTIVE_FORMS = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "NATO", "Thai", "Greek"})
+ANOTHER = frozenset({"another", "others", "second", "third", "fourth", "fifth"})
 RELATIVE_PREPOSITIONS = frozenset("in during under by after since through from at".split())
 ADVERBS = frozenset("also then later subsequently again reportedly allegedly further".split())
 # After "and", only a verb phrase goes on with these: "condemned X and has vowed to": the
@@ -104,8 +105,22 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         target = _object_relative(layout, trigger, source)
         target = target if target is not None else find_object(layout, trigger, source)
         target = target if target is not None else _addressee(layout, trigger, source)
+        target = target if target is not None else _another(layout, trigger, previous)
     source = source if source is not None else _agent_in_trigger(layout, trigger)
     return _roles(layout, trigger, source, target)
+
+
+def _another(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | None:
+    """ "shot a policeman and kidnapped another (officer)": the object is one more of the
+    previous act's kind, of the same side."""
+    if previous is None or previous.target_mention is None:
+        return None
+    following = layout.words[trigger.last + 1 : trigger.last + 4]
+    if not any(word in ANOTHER for word in following) or not _coordinated(
+        layout, trigger, previous
+    ):
+        return None
+    return previous.target_mention
 
 
 def _agent_in_trigger(layout: Layout, trigger: Trigger) -> int | None:
