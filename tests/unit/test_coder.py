@@ -455,3 +455,8 @@ def test_extending_support_or_congratulations_is_support(coder: Coder) -> None:
 def test_taking_part_in_a_conference_is_consulting(coder: Coder) -> None:
     text = "The Iraqi opposition party has participated in the conference with the government."
     assert any(e.plover_type == "CONSULT" for e in code(coder, text))
+
+
+def test_people_seized_by_armed_men_of_a_named_origin_are_abducted(coder: Coder) -> None:
+    text = "Two Chinese engineers were seized by heavily armed Nigerian gunmen on Friday."
+    assert any(e.cameo_code == "181" for e in code(coder, text))
