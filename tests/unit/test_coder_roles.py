@@ -382,3 +382,11 @@ def test_another_after_a_coordinated_verb_is_of_the_first_object_s_side(coder: C
     text = "Rebels shot two Malian soldiers and abducted another near Gao on Sunday."
     event = next(e for e in events(coder, text) if e.evidence == "abducted")
     assert country(event.target) == "MLI"
+
+
+def test_who_must_act_is_the_target_of_the_speaker_s_demand(coder: Coder) -> None:
+    text = "The Brazilian government declared that Venezuela must release the prisoners."
+    event = of_type(events(coder, text), "REQUEST")
+    assert (country(event.source), country(event.target)) == ("BRA", "VEN")
+    event = of_type(events(coder, "Moscow must withdraw its troops, Kyiv said."), "REQUEST")
+    assert (country(event.source), country(event.target)) == ("UKR", "RUS")

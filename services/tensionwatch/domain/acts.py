@@ -50,6 +50,7 @@ class Candidate:
     noun: bool = False
     descriptive: bool = False  # a noun that names the act rather than reporting it
     fallback: bool = False  # found by the fallback (PETRARCH-derived) lexicon
+    obliged: bool = False  # "X must ...": a demand made of X, by the speaker if any
     words: list[int] = field(default_factory=list)  # tokens that are trigger words
 
     def __post_init__(self) -> None:
@@ -176,6 +177,7 @@ def _intend(candidate: Candidate, words: Sequence[str]) -> None:
         return
     if modality.is_obliged(candidate.before) and candidate.root not in {"10", "02"}:
         candidate.code = modality.shift("demand", candidate.code) or "100"
+        candidate.obliged = True
         return
     if not modality.is_intended(candidate.before):
         return

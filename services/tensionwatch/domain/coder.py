@@ -27,7 +27,7 @@ from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import PRONOUN, ArticleContext, Mention, dateline_end
 from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallback_lexicon, tokenize
 from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
-from tensionwatch.domain.roles import NOBODY, Roles, assign
+from tensionwatch.domain.roles import NOBODY, Roles, assign, reporter
 from tensionwatch.domain.targets import Trigger
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
@@ -269,6 +269,7 @@ class Coder:
                 assign(layout, _trigger(candidate), previous), candidate, accusations
             )
             found = _answered_offer(found, candidate, layout.words, offer)
+            found = _demanded_of(found, candidate, layout)
             previous = found
             if candidate.root in ACCUSING_ROOTS:
                 accusations.append(found)
@@ -333,6 +334,23 @@ class Coder:
             "headline": sentence.headline,
         }
         return TensionEvent.validated(fields)
+
+
+def _demanded_of(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    """ "Britain said Libya must hand over the suspects": the one who must act is the target
+    of a demand made by the speaker (none when nobody is reported saying it)."""
+    bare = layout.words[candidate.first] in MODALS and candidate.first == candidate.last
+    if not (candidate.obliged or bare) or found.source_mention is None:
+        return found
+    demanded = found.source_mention
+    speaker = reporter(layout, demanded)
+    mentions = layout.mentions
+    return found._replace(
+        source=mentions[speaker].actor if speaker is not None else None,
+        target=mentions[demanded].actor,
+        source_mention=speaker,
+        target_mention=demanded,
+    )
 
 
 def _offer_made(scored: list[_Scored]) -> Actor | None:

@@ -131,6 +131,19 @@ def _agent_in_trigger(layout: Layout, trigger: Trigger) -> int | None:
     return None
 
 
+def reporter(layout: Layout, mention: int) -> int | None:
+    """Who says the clause `mention` stands in: the reporting speaker, else the subject of
+    the clause before its "that" ("The administration declared that China must ...")."""
+    if layout.speaker is not None and layout.speaker != mention:
+        return layout.speaker
+    first = layout.first[mention]
+    that = next((k for k in range(first - 1, -1, -1) if layout.words[k] == "that"), None)
+    if that is None:
+        return None
+    found = _nearest_subject(layout, layout.left_stop(that), that)
+    return found if found != mention else None
+
+
 def _addressee(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
     """ "wrote to the premier to request a meeting": the party written or turned to is the
     target of the act its infinitive names."""
