@@ -460,3 +460,8 @@ def test_taking_part_in_a_conference_is_consulting(coder: Coder) -> None:
 def test_people_seized_by_armed_men_of_a_named_origin_are_abducted(coder: Coder) -> None:
     text = "Two Chinese engineers were seized by heavily armed Nigerian gunmen on Friday."
     assert any(e.cameo_code == "181" for e in code(coder, text))
+
+
+def test_would_meet_is_a_promise_to_meet_not_a_meeting(coder: Coder) -> None:
+    text = "An aide said the Kenyan president would meet Tanzania's leader to discuss the border."
+    assert any(e.cameo_code == "036" for e in code(coder, text))
