@@ -390,3 +390,15 @@ def test_who_must_act_is_the_target_of_the_speaker_s_demand(coder: Coder) -> Non
     assert (country(event.source), country(event.target)) == ("BRA", "VEN")
     event = of_type(events(coder, "Moscow must withdraw its troops, Kyiv said."), "REQUEST")
     assert (country(event.source), country(event.target)) == ("UKR", "RUS")
+
+
+def test_a_gunfight_between_two_sides_names_both(coder: Coder) -> None:
+    text = "The gunfight between Colombian troops and Venezuelan guerrillas lasted two hours."
+    event = of_type(events(coder, text), "ASSAULT")
+    assert {country(event.source), country(event.target)} == {"COL", "VEN"}
+
+
+def test_intelligence_information_is_no_party(coder: Coder) -> None:
+    text = "Nigerian troops cordoned off the village acting on intelligence information."
+    event = of_type(events(coder, text), "COERCE")
+    assert event.target is None or event.target.sector != "SPY"

@@ -41,7 +41,8 @@ DOCUMENTS = frozenset(
 MODIFIED_NOUNS = frozenset(
     "offensive operation campaign buildup presence aid assistance support intervention action "
     "attack strike activity personnel vehicle base chief official leadership footage video "
-    "videos statement statements report reports sources data website spokesman".split()
+    "videos statement statements report reports sources data website spokesman information "
+    "assessment briefing failure estimate".split()
 )
 ADVERBIAL = LOCATIVE | frozenset(
     "during after before amid despite following since for because".split()

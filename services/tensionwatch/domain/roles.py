@@ -27,6 +27,7 @@ from tensionwatch.domain.models import Actor
 from tensionwatch.domain.targets import Trigger, find_object
 
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
+MUTUAL_FIGHTING = frozenset({"193"})  # "the gunfight between militants and forces"
 MEDIATING_CODES = frozenset({"045", "038", "039", "043", "028", "108"})
 AGENT_REACH = 10  # tokens from the trigger to its "by" agent
 BE_WORDS = frozenset(
@@ -82,7 +83,9 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     in the sentence, whose subject a coordinated verb shares)."""
     if not layout.mentions:
         return NOBODY
-    symmetric = trigger.code[:2] in SYMMETRIC_ROOTS and trigger.code[:3] not in MEDIATING_CODES
+    symmetric = (
+        trigger.code[:2] in SYMMETRIC_ROOTS and trigger.code[:3] not in MEDIATING_CODES
+    ) or trigger.code in MUTUAL_FIGHTING
     pair = _pair(layout, trigger) if symmetric else None
     source: int | None
     target: int | None
