@@ -402,3 +402,12 @@ def test_intelligence_information_is_no_party(coder: Coder) -> None:
     text = "Nigerian troops cordoned off the village acting on intelligence information."
     event = of_type(events(coder, text), "COERCE")
     assert event.target is None or event.target.sector != "SPY"
+
+
+def test_an_act_with_no_party_goes_on_with_the_act_just_reported(coder: Coder) -> None:
+    body = (
+        "DAKAR: Senegal's president met Mali's junta leader in Bamako on Monday.\n\n"
+        "The two leaders discussed border security."
+    )
+    found = [e for e in article(coder, body) if e.evidence == "discussed"]
+    assert found and (country(found[0].source), country(found[0].target)) == ("SEN", "MLI")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Protocol, cast
 
@@ -55,6 +55,8 @@ HOPELESS_MARGIN = 0.001
 ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
 DENIAL = "016"
 MODALS = frozenset({"must"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+BOTH_SIDES = frozenset({("the", "two"), ("the", "sides"), ("the", "leaders"), ("the", "countries")})
 OFFER_ROOTS = frozenset({"03", "10"})  # offers, proposals, pledges and demands
 ANSWER_ROOTS = frozenset({"08", "12"})  # yielding to, or rejecting, what was offered or asked
 OFFERS = frozenset(
@@ -192,6 +194,8 @@ class Coder:
         offer = context.offer if context is not None else None
         scored = self._score(hopeful, layout, discount, cues, sentence.headline, offer)
         if context is not None:
+            scored = [_continued(item, context.acts, tokens.words) for item in scored]
+            context.acts = _acts_of(scored)
             context.offer = _offer_made(scored) or context.offer
             context.skipped += not scored and bool(hopeful)
             speaker = layout.speaker
@@ -351,6 +355,36 @@ def _demanded_of(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
         source_mention=speaker,
         target_mention=demanded,
     )
+
+
+def _continued(
+    item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]], words: Sequence[str]
+) -> _Scored:
+    """A definite act with no party of the type the sentence before reported ("The attack
+    damaged power plants", "The two leaders discussed trade") goes on with that act: its
+    parties (named in that sentence)."""
+    found = item.found
+    if found.source is not None or found.target is not None:
+        return item
+    first = item.candidate.first
+    definite = item.candidate.noun and first > 0 and words[first - 1] in DEFINITE
+    if not definite and tuple(words[:2]) not in BOTH_SIDES and words[0] != "both":
+        return item
+    parties = acts.get(cameo.lookup(item.candidate.code).plover_type)
+    if parties is None:
+        return item
+    dyad = TensionEvent.dyad_of(*parties)
+    return replace(item, found=found._replace(source=parties[0], target=parties[1]), dyad=dyad)
+
+
+def _acts_of(scored: list[_Scored]) -> dict[str, tuple[Actor | None, Actor | None]]:
+    """The sentence's acts with a source, by PLOVER type (the first of each type)."""
+    acts: dict[str, tuple[Actor | None, Actor | None]] = {}
+    for item in scored:
+        kind = cameo.lookup(item.candidate.code).plover_type
+        if item.found.source is not None and kind not in acts:
+            acts[kind] = (item.found.source, item.found.target)
+    return acts
 
 
 def _offer_made(scored: list[_Scored]) -> Actor | None:
