@@ -465,3 +465,9 @@ def test_people_seized_by_armed_men_of_a_named_origin_are_abducted(coder: Coder)
 def test_would_meet_is_a_promise_to_meet_not_a_meeting(coder: Coder) -> None:
     text = "An aide said the Kenyan president would meet Tanzania's leader to discuss the border."
     assert any(e.cameo_code == "036" for e in code(coder, text))
+
+
+def test_calling_a_country_a_partner_or_an_ally_is_support(coder: Coder) -> None:
+    text = "The German chancellor described Poland as a vital partner in the region."
+    event = next(e for e in code(coder, text) if e.plover_type == "SUPPORT")
+    assert (country(event.source), country(event.target)) == ("DEU", "POL")
