@@ -471,3 +471,13 @@ def test_calling_a_country_a_partner_or_an_ally_is_support(coder: Coder) -> None
     text = "The German chancellor described Poland as a vital partner in the region."
     event = next(e for e in code(coder, text) if e.plover_type == "SUPPORT")
     assert (country(event.source), country(event.target)) == ("DEU", "POL")
+
+
+def test_charged_with_reaches_over_a_long_object(coder: Coder) -> None:
+    text = "Kenyan prosecutors charged the former governor of Nairobi, Mike Sonko, with fraud."
+    assert any(e.cameo_code == "1121" for e in code(coder, text))
+
+
+def test_pleading_guilty_is_no_request(coder: Coder) -> None:
+    text = "A former aide to the Brazilian president pleaded guilty to lying to the police."
+    assert all(e.plover_type != "REQUEST" for e in code(coder, text))
