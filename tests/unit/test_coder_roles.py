@@ -411,3 +411,9 @@ def test_an_act_with_no_party_goes_on_with_the_act_just_reported(coder: Coder) -
     )
     found = [e for e in article(coder, body) if e.evidence == "discussed"]
     assert found and (country(found[0].source), country(found[0].target)) == ("SEN", "MLI")
+
+
+def test_a_sea_named_after_a_country_is_no_party(coder: Coder) -> None:
+    text = "Iran seized an oil tanker in the Gulf of Oman, accusing it of smuggling."
+    found = events(coder, text)
+    assert found and all(country(e.target) != "OMN" for e in found)

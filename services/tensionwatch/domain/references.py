@@ -40,6 +40,8 @@ from tensionwatch.domain.context import (
 )
 from tensionwatch.domain.models import Actor
 
+# "the Gulf of Oman", "the Sea of Japan": a sea named after a country is no actor at all.
+_WATER = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Ocean|Channel) of (?:the )?$")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _PRONOUN = re.compile(
     r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ii]t|[Ww]e|I|the latter|The latter)"
@@ -88,6 +90,7 @@ def resolve(
         context = ArticleContext()  # a sentence alone: references within it
     if context.main_country() is None:
         context = _with_sentence_country(context, found)
+    found = [f for f in found if not _WATER.search(text, max(f[0] - 12, 0), f[0])]
     mentions = _origins(
         text, [_named(start, end, actor, kind, context) for start, end, actor, kind in found]
     )
