@@ -481,3 +481,8 @@ def test_charged_with_reaches_over_a_long_object(coder: Coder) -> None:
 def test_pleading_guilty_is_no_request(coder: Coder) -> None:
     text = "A former aide to the Brazilian president pleaded guilty to lying to the police."
     assert all(e.plover_type != "REQUEST" for e in code(coder, text))
+
+
+def test_a_ship_that_fires_water_cannon_sends_no_aid(coder: Coder) -> None:
+    text = "A Chinese coast guard ship fired water cannon at a Philippine supply vessel."
+    assert all(e.plover_type != "AID" for e in code(coder, text))

@@ -417,3 +417,16 @@ def test_a_sea_named_after_a_country_is_no_party(coder: Coder) -> None:
     text = "Iran seized an oil tanker in the Gulf of Oman, accusing it of smuggling."
     found = events(coder, text)
     assert found and all(country(e.target) != "OMN" for e in found)
+
+
+def test_coming_under_a_national_bombardment_names_its_source(coder: Coder) -> None:
+    event = of_type(
+        events(coder, "Kharkiv came under heavy Russian shelling overnight."), "ASSAULT"
+    )
+    assert (country(event.source), country(event.target)) == ("RUS", "UKR")
+
+
+def test_it_after_a_military_that_speaks_is_that_military(coder: Coder) -> None:
+    text = "Turkey's military said it killed a senior PKK commander in a drone strike in Iraq."
+    found = [e for e in events(coder, text) if e.plover_type == "ASSAULT"]
+    assert len(found) == 1 and country(found[0].source) == "TUR"

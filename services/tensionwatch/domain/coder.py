@@ -65,6 +65,7 @@ OFFERS = frozenset(
 )
 WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
 FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
+IN_MANNER = frozenset({"in", "during", "with"})
 NOUN_LINKS = frozenset({"by", "on", "against", "in"})
 
 
@@ -268,6 +269,7 @@ class Coder:
         kept: list[Candidate] = []
         model = confidence.model()
         accusations: list[Roles] = []
+        kept_source = False
         for candidate in candidates:
             found = _denial_target(
                 assign(layout, _trigger(candidate), previous), candidate, accusations
@@ -277,11 +279,12 @@ class Coder:
             previous = found
             if candidate.root in ACCUSING_ROOTS:
                 accusations.append(found)
-            if kept and _same_act(kept[-1], candidate, layout.words):
+            if kept and _same_act(kept[-1], candidate, layout.words, kept_source):
                 continue
             if _bare_modal(candidate, found, layout):
                 continue
             kept.append(candidate)
+            kept_source = found.source is not None
             relevant = relevance.score(
                 candidate.code,
                 _mention(layout, found.source_mention),
@@ -498,15 +501,20 @@ def _party(layout: Layout, index: int | None) -> Mention | None:
     return None if place else mention
 
 
-def _same_act(before: Candidate, after: Candidate, words: Sequence[str]) -> bool:
+def _same_act(
+    before: Candidate, after: Candidate, words: Sequence[str], sourced: bool = False
+) -> bool:
     """Two adjacent triggers of one type that report one act: "shot and killed", "air
-    strikes have killed", "an attack killed"; or a weapon named again after a launch ("fired
+    strikes have killed", "an attack killed", "killed a commander in an airstrike" (when the
+    verb has its subject: `sourced`); or a weapon named again after a launch ("fired
     short-range missiles or rockets")."""
     between = words[before.last + 1 : after.first]
     if after.first == after.last and words[after.first] in WEAPONS and before.root in FIRING:
         return len(between) <= 3 and SAME_ACT_GAP.issuperset(between)
     if cameo.lookup(before.code).plover_type != cameo.lookup(after.code).plover_type:
         return False
+    if sourced and after.noun and IN_MANNER.intersection(between[-2:]) and len(between) <= 8:
+        return "," not in between  # how the act was done
     if before.noun and between and between[0] in NOUN_LINKS and len(between) <= 5:
         return "," not in between  # "shelling by Armenian forces killed", "an air strike on
         # Gaza killed": the noun's act and its verb are one

@@ -296,8 +296,9 @@ def _is_group(mention: Mention) -> bool:
 
 
 def _is_state(mention: Mention) -> bool:
+    """What "it" may stand for: a state, a singular organisation or body ("the military")."""
     return mention.kind in STATE_KINDS or (
-        mention.kind == ORG and not mention.actor.text.endswith("s")
+        mention.kind in (ORG, BODY) and not mention.actor.text.endswith("s")
     )
 
 

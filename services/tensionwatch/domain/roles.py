@@ -93,6 +93,8 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         source, target = pair
     elif _passive(layout, trigger):
         source = _agent(layout, trigger, ("by", "from") if trigger.noun else ("by",))
+        if source is None and trigger.noun:  # "came under heavy Russian bombardment"
+            source = _adjectival(layout, trigger)
         target = _subject(layout, trigger, previous)
     elif _reduced(layout, trigger):
         source, target = _agent(layout, trigger, ("by",), 2), _noun_before(layout, trigger)
