@@ -430,3 +430,17 @@ def test_it_after_a_military_that_speaks_is_that_military(coder: Coder) -> None:
     text = "Turkey's military said it killed a senior PKK commander in a drone strike in Iraq."
     found = [e for e in events(coder, text) if e.plover_type == "ASSAULT"]
     assert len(found) == 1 and country(found[0].source) == "TUR"
+
+
+def test_the_north_is_north_korea_when_the_sentence_names_a_korea(coder: Coder) -> None:
+    text = "South Korea's army said the North fired artillery near the border island."
+    event = of_type(events(coder, text), "ASSAULT")
+    assert country(event.source) == "PRK"
+
+
+def test_the_south_china_sea_is_neither_china_nor_the_south(coder: Coder) -> None:
+    body = (
+        "SEOUL: North Korea fired a missile.\n\nVietnam sent two warships to the South China Sea."
+    )
+    found = [e for e in article(coder, body) if "Vietnam" in e.sentence]
+    assert found and all(country(e.target) not in ("CHN", "KOR") for e in found)

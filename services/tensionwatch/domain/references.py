@@ -42,6 +42,7 @@ from tensionwatch.domain.models import Actor
 
 # "the Gulf of Oman", "the Sea of Japan": a sea named after a country is no actor at all.
 _WATER = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Ocean|Channel) of (?:the )?$")
+_SEA = re.compile(r"\s+(?:Sea|Gulf|Ocean|Strait)\b")  # "the South China Sea", "Arabian Sea"
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _PRONOUN = re.compile(
     r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ii]t|[Ww]e|I|the latter|The latter)"
@@ -55,7 +56,8 @@ _OFFER_OWNER = re.compile(
     r"overture|ultimatum)s?\b)"
 )
 _OWNER_WORD = {"his": "he", "her": "she", "their": "they"}
-_HEMISPHERE = re.compile(r"(?<![\w-])(?:the|The) (North|South)(?![\w-])")
+_HEMISPHERE = re.compile(r"(?<![\w-])(?:the|The) (North|South)(?![\w-])(?!\s+[A-Z])")  # not
+# "the South China Sea"
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")
 # After "it" these make it an expletive or a copula, not an actor acting ("it is clear").
 _IT_NOT_ACTING = frozenset(
@@ -90,11 +92,16 @@ def resolve(
         context = ArticleContext()  # a sentence alone: references within it
     if context.main_country() is None:
         context = _with_sentence_country(context, found)
-    found = [f for f in found if not _WATER.search(text, max(f[0] - 12, 0), f[0])]
+    found = [
+        f
+        for f in found
+        if not _WATER.search(text, max(f[0] - 12, 0), f[0]) and not _SEA.match(text, f[1])
+    ]
     mentions = _origins(
         text, [_named(start, end, actor, kind, context) for start, end, actor, kind in found]
     )
-    extra = _hemispheres(text, context) + _known_names(text, mentions, context)
+    korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
+    extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
     mentions = _merged(mentions, _pronouns(text, mentions, context))
@@ -198,8 +205,9 @@ def make_actor(text: str, code: str, country: str | None, sector: str | None) ->
     return Actor(text=text, code=code, country=country, sector=sector)
 
 
-def _hemispheres(text: str, context: ArticleContext) -> list[Mention]:
-    if not context.korea or "the" not in text.lower():
+def _hemispheres(text: str, korean: bool) -> list[Mention]:
+    """ "the North", "the South" in a story (or a sentence) about the Koreas."""
+    if not korean or "the" not in text.lower():
         return []
     found = []
     for match in _HEMISPHERE.finditer(text):
