@@ -486,3 +486,10 @@ def test_pleading_guilty_is_no_request(coder: Coder) -> None:
 def test_a_ship_that_fires_water_cannon_sends_no_aid(coder: Coder) -> None:
     text = "A Chinese coast guard ship fired water cannon at a Philippine supply vessel."
     assert all(e.plover_type != "AID" for e in code(coder, text))
+
+
+def test_insisting_that_something_is_so_demands_nothing(coder: Coder) -> None:
+    text = "Spain's interior minister insisted the French law would protect citizens."
+    assert all(e.plover_type != "REQUEST" for e in code(coder, text))
+    text = "Kenya insisted on the withdrawal of Ugandan troops from the island."
+    assert any(e.plover_type == "REQUEST" for e in code(coder, text))
