@@ -493,3 +493,10 @@ def test_insisting_that_something_is_so_demands_nothing(coder: Coder) -> None:
     assert all(e.plover_type != "REQUEST" for e in code(coder, text))
     text = "Kenya insisted on the withdrawal of Ugandan troops from the island."
     assert any(e.plover_type == "REQUEST" for e in code(coder, text))
+
+
+def test_preparing_to_debate_is_no_offer(coder: Coder) -> None:
+    text = "Kenya's opposition criticised the budget as parliament prepared to debate it."
+    assert all(e.plover_type != "AGREE" for e in code(coder, text))
+    text = "Iraq's government said it is prepared to impose martial law in Basra."
+    assert any(e.plover_type == "THREATEN" for e in code(coder, text))
