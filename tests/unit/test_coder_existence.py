@@ -254,3 +254,8 @@ def test_investigating_the_cause_of_a_fire_is_no_political_act(coder: Coder) -> 
     assert (
         events(coder, "Turkish officials said the cause of the fire was being investigated.") == []
     )
+
+
+def test_destroying_emails_or_documents_coerces_nobody(coder: Coder) -> None:
+    text = "The Brazilian minister's destroying of 3,000 emails angered Argentina's envoy."
+    assert "COERCE" not in types(coder, text)
