@@ -259,3 +259,8 @@ def test_investigating_the_cause_of_a_fire_is_no_political_act(coder: Coder) -> 
 def test_destroying_emails_or_documents_coerces_nobody(coder: Coder) -> None:
     text = "The Brazilian minister's destroying of 3,000 emails angered Argentina's envoy."
     assert "COERCE" not in types(coder, text)
+
+
+def test_attacks_a_ceremony_marks_are_referred_to_not_reported(coder: Coder) -> None:
+    text = "Modi spoke at a ceremony marking the November 26, 2008, attacks in Mumbai."
+    assert "ASSAULT" not in types(coder, text)

@@ -228,6 +228,8 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         return False
     if existence.attributive(words, head):
         return False
+    if not headline and existence.referred_to(words, head, tokens.capitalised):
+        return False
     capitalised = head > 1 and text[starts[head - 1] : starts[head - 1] + 1].isupper()
     candidate.noun = existence.is_noun(words, head, capitalised)
     if not candidate.noun:

@@ -93,7 +93,8 @@ REFERRING = frozenset(
     "recall described describes marked marks commemorated commemorate showed shows shown "
     "depicted remembered remember followed follows preceded precedes preceding overshadowed "
     "dominated surrounding studied analysed analyzed covered raised raise raises raising "
-    "highlighted highlights highlight listed discussed discusses discuss".split()
+    "highlighted highlights highlight listed discussed discusses discuss marking "
+    "commemorating remembering recalling citing mentioning".split()
 )
 HEAD_NOUNS = frozenset(
     "village villages group groups zone zones line lines site sites area areas law laws camp "
@@ -169,6 +170,18 @@ def descriptive(
     if word in COPULAS or word in CLAUSE_STARTS or word in REFERRING or not word.isalpha():
         return True
     return left > 0 and words[left - 1] in PREVENTING and word.endswith("ing")
+
+
+def referred_to(words: Sequence[str], head: int, names: frozenset[int] = frozenset()) -> bool:
+    """ "a ceremony marking the September 11 attacks", "raised several attacks": the noun is
+    the object of a verb that refers to an act, never a report of one."""
+    index = _noun_phrase_start(words, head, names) - 1
+    stop = max(index - 8, -1)
+    while index > stop and (  # "the September 11, 2001, attacks"
+        words[index] in (",", "the") or words[index][:1].isdigit() or index in names
+    ):
+        index -= 1
+    return index >= 0 and words[index] in REFERRING
 
 
 def _noun_phrase_start(words: Sequence[str], head: int, names: frozenset[int]) -> int:
