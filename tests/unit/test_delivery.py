@@ -295,3 +295,30 @@ async def test_records_produced_counts_what_the_broker_kept(transactional: bool)
         assert counted == 5, "two events, two escalations, one output_rejected letter"
     else:
         assert counted == accepted, "everything delivered, once per delivery"
+
+
+class ArticlesOnTheBroker:
+    """Reads the partition's articles straight from the 'broker'."""
+
+    def __init__(self, records: list[Any]) -> None:
+        self.records = {r.message.offset: r for r in records}
+        self.reads: list[tuple[int, int]] = []
+
+    async def __call__(self, tp: TP, start: int, end: int) -> list[Any]:
+        self.reads.append((start, end))
+        return [self.records[n] for n in range(start, end) if n in self.records]
+
+
+async def test_articles_the_consumer_skipped_are_read_from_the_broker_and_coded() -> None:
+    from tensionwatch.stream.gap_reader import Gaps
+
+    batch = events(SHELLED, MET, SHELLED, MET)
+    broker = ArticlesOnTheBroker(batch)
+    r = await rig()
+    r.delivery.gaps = Gaps(broker, "delivery")
+    await r.delivery.on_assigned({P0, P1})
+    await r.delivery.run([batch[0], batch[3]])  # 1 and 2 were lost on the way
+    assert broker.reads == [(1, 3)]
+    assert r.sinks.committed_offsets[P0] == 4
+    coded = {e["article_id"] for e in r.values("ev")}
+    assert coded == {"a0-0", "a0-1", "a0-2", "a0-3"}

@@ -17,6 +17,7 @@ from tensionwatch.adapters.metrics import PrometheusMetrics
 from tensionwatch.domain.tension.params import TensionParams
 from tensionwatch.service.handler import Limits
 from tensionwatch.service.tension import EmitKind, TensionStage, Write
+from tensionwatch.stream.gap_reader import GIVE_UP_AFTER, Gaps
 from tensionwatch.stream.outbox import Outbox
 from tensionwatch.stream.progress import Progress
 from tensionwatch.stream.stage_delivery import StageDelivery, StageParts
@@ -184,3 +185,101 @@ async def test_a_record_refused_with_every_letter_is_skipped_and_the_slice_commi
         for topic in ("ev", "dlq")
     }
     assert refused == {"ev": 1, "dlq": 2}, "the event, then its two letters"
+
+
+class Broker:
+    """Reads offsets [start, end) of the coded partition from what the broker holds."""
+
+    def __init__(self, lines: list[bytes], holds: set[int] | None = None) -> None:
+        self.lines = lines
+        self.holds = set(range(len(lines))) if holds is None else holds
+        self.reads: list[tuple[int, int]] = []
+
+    async def __call__(self, tp: TP, start: int, end: int) -> list[Any]:
+        self.reads.append((start, end))
+        return list(at(self.lines, *(n for n in range(start, end) if n in self.holds)))
+
+
+async def gapless_delivery(
+    holds: set[int] | None = None, transactional_input: bool = False
+) -> tuple[Sinks, StageDelivery, Broker]:
+    tables = Tables()
+    stage = TensionStage(TensionParams(), tables, TensionMetrics(), Limits())
+    metrics = PrometheusMetrics(CollectorRegistry())
+    parts = StageParts(stage, cast(Any, tables), cast(Any, View()), metrics, Progress())
+    sinks = Sinks(False, ())
+    broker = Broker(coded(three_outlets_one_act()), holds)
+    gaps = None if transactional_input else Gaps(broker, "tension")
+    delivery = StageDelivery(
+        parts, cast(Any, sinks), NAMES, {"coded"}, generation=lambda: 1, gaps=gaps
+    )
+    await delivery.on_assigned({CODED})
+    return sinks, delivery, broker
+
+
+def at(lines: list[bytes], *offsets: int) -> Any:
+    return cast(Any, [FakeEvent(lines[n], FakeMessage("coded", 0, n)) for n in offsets])
+
+
+def committed(sinks: Sinks) -> list[int | None]:
+    return [a.committed for a in sinks.attempts if a.committed is not None]
+
+
+def published(sinks: Sinks) -> list[str]:
+    return [json.loads(value)["event_id"] for value in sinks.delivered("ev")]
+
+
+def ids(lines: list[bytes]) -> list[str]:
+    return [json.loads(line)["event_id"] for line in lines]
+
+
+async def test_records_the_consumer_skipped_are_read_from_the_broker_in_their_place() -> None:
+    sinks, delivery, broker = await gapless_delivery()
+    lines = broker.lines
+    await delivery.run(at(lines, 0, 1))
+    await delivery.run(at(lines, 3, 5))  # 2 and 4 were lost on the way
+    assert broker.reads == [(2, 3), (4, 5)]
+    assert committed(sinks) == [2, 6]
+    assert published(sinks) == ids(lines[:6]), "every event once, in offset order"
+
+
+async def test_a_repeat_within_a_batch_is_done_once() -> None:
+    sinks, delivery, broker = await gapless_delivery()
+    await delivery.run(at(broker.lines, 0, 1, 1, 2))
+    assert published(sinks) == ids(broker.lines[:3]) and broker.reads == []
+
+
+async def test_offsets_the_broker_holds_nothing_for_are_passed_over() -> None:
+    sinks, delivery, broker = await gapless_delivery(holds={0, 1, 3})
+    await delivery.run(at(broker.lines, 0, 3))
+    assert broker.reads == [(1, 3)] and committed(sinks) == [4]
+    assert published(sinks) == ids([broker.lines[n] for n in (0, 1, 3)])
+
+
+async def test_with_transactions_gaps_are_the_commit_markers_and_are_read_through() -> None:
+    sinks, delivery, broker = await gapless_delivery(transactional_input=True)
+    await delivery.run(at(broker.lines, 0, 2, 4))
+    assert committed(sinks) == [5] and broker.reads == []
+
+
+async def test_a_partition_idle_behind_its_high_water_mark_is_read_directly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sinks, delivery, broker = await gapless_delivery()
+    await delivery.run(at(broker.lines, 0, 1))
+    await delivery.catch_up(lambda tp: 4)
+    assert broker.reads == [], "not idle yet"
+    monkeypatch.setattr("tensionwatch.stream.gap_reader.IDLE_SECONDS", 0.0)
+    await delivery.catch_up(lambda tp: 4)
+    assert broker.reads == [(2, 4)] and committed(sinks) == [2, 4]
+    await delivery.catch_up(lambda tp: 4)
+    assert broker.reads == [(2, 4)], "nothing left behind: no read"
+
+
+async def test_a_partition_whose_gaps_hold_nothing_is_no_longer_checked() -> None:
+    broker = Broker([b"x"] * 40, holds=set(range(0, 40, 2)))  # every other offset a marker
+    gaps = Gaps(broker, "test")
+    records = at(broker.lines, *range(0, 40, 2))
+    filled = await gaps.filled(CODED, 0, records)
+    assert [r.message.offset for r in filled] == list(range(0, 40, 2))
+    assert len(broker.reads) == GIVE_UP_AFTER, "then no more reads"

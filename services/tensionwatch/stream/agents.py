@@ -18,6 +18,7 @@ from tensionwatch.service.handler import ArticleHandler, OutputKind
 from tensionwatch.settings import Settings
 from tensionwatch.stream.coded import grouping
 from tensionwatch.stream.delivery import Delivery, Policy, exit_without_commit
+from tensionwatch.stream.gap_reader import GapReader, Gaps
 from tensionwatch.stream.ledger import KafkaLedger
 from tensionwatch.stream.letters import Letters
 from tensionwatch.stream.outbox import BatchProducer, Outbox
@@ -59,8 +60,12 @@ def register_agents(
 
     @app.timer(interval=settings.lag_interval_seconds)  # type: ignore[untyped-decorator]
     async def report_lag() -> None:
-        for topic, (records, seconds) in progress.lag(app.consumer).items():
+        for topic, (records, seconds) in progress.lag(app.consumer, inputs).items():
             metrics.consumer_lag(topic, records, seconds)
+        try:
+            await delivery.catch_up(app.consumer.highwater)
+        except Exception as error:  # a bug: nothing of the batch may be acknowledged
+            exit_without_commit(error)
 
     return delivery
 
@@ -102,6 +107,7 @@ def build_delivery(
         progress,
         policy,
         generation=lambda: int(app.consumer_generation_id),
+        gaps=Gaps(GapReader(settings), "delivery"),
     )
     connect(app, delivery)
     return delivery

@@ -36,6 +36,7 @@ from faust.types import TP, EventT
 
 from tensionwatch.domain.models import DeadLetterReason
 from tensionwatch.service.handler import Output, RecordMeta
+from tensionwatch.stream.gap_reader import Gaps
 from tensionwatch.stream.ledger import Ledger, Marker
 from tensionwatch.stream.letters import Letters
 from tensionwatch.stream.outbox import PublishError, PublishFailed, PublishRefused
@@ -77,6 +78,7 @@ class Delivery:
         progress: Progress,
         policy: Policy,
         generation: Callable[[], int],
+        gaps: Gaps | None = None,
     ) -> None:
         self.handle = handle
         self.topics = topics
@@ -86,6 +88,7 @@ class Delivery:
         self.progress = progress
         self.policy = policy
         self.generation = generation
+        self.gaps = gaps  # fills offsets faust's consumer skipped (`gap_reader.py`)
         self.exit: Callable[[BaseException], None] = exit_without_commit
         self._lock = asyncio.Lock()
         self._stopping = False
@@ -112,6 +115,8 @@ class Delivery:
             committed = await asyncio.gather(*(self.sinks.committed(tp) for tp in mine))
             self._next = {tp: offset or 0 for tp, offset in zip(mine, committed, strict=True)}
             self._owned = mine
+            if self.gaps is not None:
+                self.gaps.assigned(mine)
         log.info("delivery: own %s (generation %d)", sorted(mine), self._generation)
 
     async def on_revoked(self, revoked: set[TP]) -> None:
@@ -142,11 +147,28 @@ class Delivery:
             for tp, records in self._slices(events):
                 if self._stopping:
                     return
-                try:
-                    await self._run_slice(tp, records)
-                except PartitionLost as lost:
-                    log.warning("delivery: %s; leaving it to its new owner", lost)
-                    self._owned.discard(tp)
+                if self.gaps is not None:
+                    records = await self.gaps.filled(tp, self._next.get(tp, 0), records)
+                await self._owned_slice(tp, records)
+
+    async def catch_up(self, highwater: Callable[[TP], int | None]) -> None:
+        """Read directly what a partition idle behind its high-water mark did not get."""
+        if self.gaps is None:
+            return
+        async with self._lock:
+            for tp in sorted(self._owned):
+                if self._closed or self._stopping:
+                    return
+                records = await self.gaps.tail(tp, self._next.get(tp, 0), highwater(tp))
+                if records:
+                    await self._owned_slice(tp, records)
+
+    async def _owned_slice(self, tp: TP, records: list[Event]) -> None:
+        try:
+            await self._run_slice(tp, records)
+        except PartitionLost as lost:
+            log.warning("delivery: %s; leaving it to its new owner", lost)
+            self._owned.discard(tp)
 
     def _slices(self, events: Sequence[Event]) -> Iterator[tuple[TP, list[Event]]]:
         by_tp: dict[TP, list[Event]] = {}

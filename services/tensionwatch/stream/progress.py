@@ -29,12 +29,16 @@ class Progress:
         """The offset after the last record processed on a partition (None: none yet)."""
         return self._next_offset.get(TP(topic, partition))
 
-    def lag(self, consumer: Any) -> dict[str, tuple[int, float]]:
-        """Per topic: records behind the high-water mark, and seconds since the last one done."""
+    def lag(self, consumer: Any, topics: set[str]) -> dict[str, tuple[int, float]]:
+        """Per topic of `topics` (the inputs this progress is about, not the tables'
+        changelogs, which are read only at recovery): records behind the high-water mark, and
+        seconds since the last one done."""
         records: dict[str, int] = defaultdict(int)
         seconds: dict[str, float] = defaultdict(float)
         now = time.time()
         for tp in consumer.assignment():
+            if tp.topic not in topics:
+                continue
             highwater = consumer.highwater(tp)
             if highwater is None:
                 continue

@@ -19,6 +19,11 @@ before the next; a refused record is replaced by an `output_rejected` dead lette
 transactions every refusal aborts the attempt, and the next one starts over with that record
 replaced; without, the records already delivered go out a second time (identical and keyed),
 except alerts already kept.
+
+Without transactions the coding agent writes `tension.coded` with no gaps between offsets, so
+offsets missing from what faust's consumer hands over were lost on the way: they are read
+straight from the broker (`gap_reader.py`). With transactions the commit markers take offsets,
+gaps are normal, and this is not done.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from tensionwatch.domain.models import DeadLetterReason
 from tensionwatch.service.handler import RecordMeta, dead_letter
 from tensionwatch.service.tension import EmitKind, StageResult, TensionStage
 from tensionwatch.stream.delivery import meta_of
+from tensionwatch.stream.gap_reader import Gaps
 from tensionwatch.stream.outbox import Outbox, PublishRefused
 from tensionwatch.stream.progress import Progress
 from tensionwatch.stream.sinks import PartitionLost, Sink, Sinks
@@ -90,12 +96,14 @@ class StageDelivery:
         names: Mapping[EmitKind, str],
         topics: set[str],
         generation: Callable[[], int],
+        gaps: Gaps | None = None,
     ) -> None:
         self.parts = parts
         self.sinks = sinks
         self.names = names
         self.topics = topics
         self.generation = generation
+        self.gaps = gaps  # set when the input has no gaps (written without transactions)
         self._lock = asyncio.Lock()
         self._owned: set[TP] = set()
         self._next: dict[TP, int] = {}
@@ -112,6 +120,8 @@ class StageDelivery:
             committed = await asyncio.gather(*(self.sinks.committed(tp) for tp in mine))
             self._next = {tp: offset or 0 for tp, offset in zip(mine, committed, strict=True)}
             self._owned = mine
+            if self.gaps is not None:
+                self.gaps.assigned(mine)
 
     async def on_revoked(self, revoked: set[TP]) -> None:
         """Let partitions go once the slice in flight has committed."""
@@ -132,11 +142,28 @@ class StageDelivery:
             if self._closed:
                 return
             for tp, records in self._slices(events):
-                try:
-                    await self._slice(tp, records)
-                except PartitionLost as lost:
-                    log.warning("tension: %s; leaving it to its new owner", lost)
-                    self._owned.discard(tp)
+                if self.gaps is not None:
+                    records = await self.gaps.filled(tp, self._next.get(tp, 0), records)
+                await self._run_slice(tp, records)
+
+    async def catch_up(self, highwater: Callable[[TP], int | None]) -> None:
+        """Read directly what a partition idle behind its high-water mark did not get."""
+        if self.gaps is None:
+            return
+        async with self._lock:
+            if self._closed:
+                return
+            for tp in sorted(self._owned):
+                records = await self.gaps.tail(tp, self._next.get(tp, 0), highwater(tp))
+                if records:
+                    await self._run_slice(tp, records)
+
+    async def _run_slice(self, tp: TP, records: list[Event]) -> None:
+        try:
+            await self._slice(tp, records)
+        except PartitionLost as lost:
+            log.warning("tension: %s; leaving it to its new owner", lost)
+            self._owned.discard(tp)
 
     def _slices(self, events: Sequence[Event]) -> Iterator[tuple[TP, list[Event]]]:
         by_tp: dict[TP, list[Event]] = {}
@@ -144,9 +171,11 @@ class StageDelivery:
             message = event.message
             if message.tp not in self._owned or message.generation_id != self._generation:
                 continue  # fetched before a rebalance: the owner reads it again
-            if message.offset >= self._next.get(message.tp, 0):
-                by_tp.setdefault(message.tp, []).append(event)
-        return iter(by_tp.items())
+            records = by_tp.setdefault(message.tp, [])
+            floor = records[-1].message.offset + 1 if records else self._next.get(message.tp, 0)
+            if message.offset >= floor:  # not done yet, nor a repeat within the batch
+                records.append(event)
+        return iter((tp, records) for tp, records in by_tp.items() if records)
 
     async def _slice(self, tp: TP, records: list[Event]) -> None:
         parts = chunks(records, CHUNK_BYTES)

@@ -14,6 +14,7 @@ from tensionwatch.service.tension import EmitKind, TensionStage
 from tensionwatch.settings import Settings
 from tensionwatch.stream.agents import kafka_producer
 from tensionwatch.stream.delivery import exit_without_commit
+from tensionwatch.stream.gap_reader import GapReader, Gaps
 from tensionwatch.stream.progress import Progress
 from tensionwatch.stream.sinks import (
     AtLeastOnceSinks,
@@ -54,6 +55,10 @@ def register_tension(
         output_names(topics),
         {coded.get_topic_name()},
         generation=lambda: int(app.consumer_generation_id),
+        # Without transactions the coded records follow one another with no gap in offsets.
+        gaps=None
+        if settings.processing_guarantee == "exactly_once"
+        else Gaps(GapReader(settings), "tension"),
     )
 
     @app.agent(coded, name="tension")
@@ -65,6 +70,15 @@ def register_tension(
                 await delivery.run(events)
             except Exception as error:  # a publish failure that may pass, or a bug
                 exit_without_commit(error)
+
+    @app.timer(interval=settings.lag_interval_seconds)  # type: ignore[untyped-decorator]
+    async def report_stage_lag() -> None:
+        for topic, (records, seconds) in progress.lag(app.consumer, delivery.topics).items():
+            metrics.consumer_lag(topic, records, seconds)
+        try:
+            await delivery.catch_up(app.consumer.highwater)
+        except Exception as error:  # the state may be ahead of the commit: crash-only
+            exit_without_commit(error)
 
     connect(app, delivery, view)
     time_recovery(app, tables, metrics)
