@@ -177,11 +177,13 @@ def referred_to(words: Sequence[str], head: int, names: frozenset[int] = frozens
     the object of a verb that refers to an act, never a report of one."""
     index = _noun_phrase_start(words, head, names) - 1
     stop = max(index - 8, -1)
-    while index > stop and (  # "the September 11, 2001, attacks"
-        words[index] in (",", "the") or words[index][:1].isdigit() or index in names
-    ):
-        index -= 1
+    while index > stop and _in_name_or_date(words, index, names):
+        index -= 1  # "the September 11, 2001, attacks"
     return index >= 0 and words[index] in REFERRING
+
+
+def _in_name_or_date(words: Sequence[str], index: int, names: frozenset[int]) -> bool:
+    return words[index] in (",", "the") or words[index][:1].isdigit() or index in names
 
 
 def _noun_phrase_start(words: Sequence[str], head: int, names: frozenset[int]) -> int:
