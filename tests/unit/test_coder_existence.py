@@ -264,3 +264,8 @@ def test_destroying_emails_or_documents_coerces_nobody(coder: Coder) -> None:
 def test_attacks_a_ceremony_marks_are_referred_to_not_reported(coder: Coder) -> None:
     text = "Modi spoke at a ceremony marking the November 26, 2008, attacks in Mumbai."
     assert "ASSAULT" not in types(coder, text)
+
+
+def test_a_noun_act_that_qualifies_another_noun_is_no_act(coder: Coder) -> None:
+    text = "The Nepali rebel, known for his abduction rackets, was seen near the Indian border."
+    assert "ASSAULT" not in types(coder, text)

@@ -100,7 +100,8 @@ HEAD_NOUNS = frozenset(
     "village villages group groups zone zones line lines site sites area areas law laws camp "
     "camps leader leaders committee council movement movements organisers organizers "
     "activist activists victims victim survivors survivor anniversary museum memorial "
-    "monument record records statistics figures season film".split()
+    "monument record records statistics figures season film racket rackets gun guns pieces "
+    "battery batteries".split()
 )
 TIME_WORDS = frozenset(
     "on monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
@@ -170,6 +171,12 @@ def descriptive(
     if word in COPULAS or word in CLAUSE_STARTS or word in REFERRING or not word.isalpha():
         return True
     return left > 0 and words[left - 1] in PREVENTING and word.endswith("ing")
+
+
+def modifies_noun(words: Sequence[str], last: int) -> bool:
+    """ "a protest group", "abduction rackets", "artillery guns": the trigger word only
+    qualifies the noun after it."""
+    return last + 1 < len(words) and words[last + 1] in HEAD_NOUNS
 
 
 def referred_to(words: Sequence[str], head: int, names: frozenset[int] = frozenset()) -> bool:
