@@ -26,10 +26,11 @@ pytestmark = [pytest.mark.realkafka, pytest.mark.slow]
 ARTICLES = 1_200
 PARTITIONS = 4
 BATCH = 20  # TENSIONWATCH_BATCH_MAX of the workers (tests/faults.py)
-#: The runs after the first measure the coding agent's delivery alone. With the tension stage
-#: on, its worker stopped taking records after a scale-in (4 of 8 runs) and after a broker
-#: restart in exactly-once mode (1 of 1): an open defect of the stage (docs/tension.md, Limits).
-#: The first run keeps the stage, for its table recovery over transactional changelogs.
+#: The exactly-once broker restart runs without the tension stage: there the stage's input is
+#: written in transactions, so it cannot tell records faust's consumer dropped from commit
+#: markers and does not read gaps again (docs/tension.md, Limits). One such run stopped short
+#: with it before the coding agent read its gaps; one after passed. Every other run has the
+#: stage on, as a deployment does.
 WITHOUT_STAGE = {"TENSIONWATCH_TENSION_ENABLED": "false"}
 
 
@@ -125,7 +126,7 @@ async def test_at_least_once_one_to_two_to_one_workers_on_sigterm_repeats_nothin
 ) -> None:
     settings = make_settings(partitions=PARTITIONS)
     expected, tally = await started(settings, read_committed=False)
-    workers = Workers(settings, tmp_path, **WITHOUT_STAGE)
+    workers = Workers(settings, tmp_path)
     try:
         workers.start("first")
         await progress(tally, 0.02, expected)
@@ -155,7 +156,7 @@ async def test_at_least_once_kill_loses_nothing_and_repeats_at_most_a_batch(
 ) -> None:
     settings = make_settings(partitions=PARTITIONS)
     expected, tally = await started(settings, read_committed=False)
-    workers = Workers(settings, tmp_path, **WITHOUT_STAGE)
+    workers = Workers(settings, tmp_path)
     try:
         workers.start("w1")
         await progress(tally, 0.4, expected)
@@ -181,7 +182,8 @@ async def test_a_broker_restart_under_load_loses_nothing(
             broker=kafka.bootstrap, processing_guarantee=guarantee, partitions=PARTITIONS
         )
         expected, tally = await started(settings, read_committed=guarantee == "exactly_once")
-        workers = Workers(settings, tmp_path, **WITHOUT_STAGE)
+        stage = WITHOUT_STAGE if guarantee == "exactly_once" else {}
+        workers = Workers(settings, tmp_path, **stage)
         try:
             workers.start("w1")
             await progress(tally, 0.3, expected)
