@@ -269,3 +269,10 @@ def test_attacks_a_ceremony_marks_are_referred_to_not_reported(coder: Coder) -> 
 def test_a_noun_act_that_qualifies_another_noun_is_no_act(coder: Coder) -> None:
     text = "The Nepali rebel, known for his abduction rackets, was seen near the Indian border."
     assert "ASSAULT" not in types(coder, text)
+
+
+def test_an_act_described_by_is_the_nth_incident_is_not_reported(coder: Coder) -> None:
+    text = "The abduction of the Kenyan engineer is the third incident of its kind in Somalia."
+    assert events(coder, text) == []
+    text = "The attack was carried out by Somali militants, Kenyan police said."
+    assert "ASSAULT" in types(coder, text)

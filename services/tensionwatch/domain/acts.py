@@ -238,6 +238,8 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         return False
     if existence.modifies_noun(words, candidate.last):
         return False
+    if not headline and existence.classified(words, head, candidate.last):
+        return False
     statement = candidate.root == "01"  # "voiced deep concern": the noun is the act
     candidate.descriptive = not (headline or statement) and existence.descriptive(
         words, head, candidate.last, tokens.capitalised

@@ -173,6 +173,20 @@ def descriptive(
     return left > 0 and words[left - 1] in PREVENTING and word.endswith("ing")
 
 
+def classified(words: Sequence[str], head: int, last: int) -> bool:
+    """ "The kidnapping of the policeman is the fourth incident ...": a noun act that is the
+    subject of "is/was the/a ..." is being described, not reported."""
+    if _noun_phrase_start(words, head, frozenset()) > 1:
+        return False
+    for index in range(last + 1, min(last + 1 + LOOK_AFTER, len(words) - 1)):
+        word = words[index]
+        if word in (",", ";", ":") or word in HAPPENS:
+            return False
+        if word in ("is", "was"):
+            return words[index + 1] in ("the", "a", "an", "one", "part")
+    return False
+
+
 def modifies_noun(words: Sequence[str], last: int) -> bool:
     """ "a protest group", "abduction rackets", "artillery guns": the trigger word only
     qualifies the noun after it."""
