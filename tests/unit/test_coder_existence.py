@@ -276,3 +276,8 @@ def test_an_act_described_by_is_the_nth_incident_is_not_reported(coder: Coder) -
     assert events(coder, text) == []
     text = "The attack was carried out by Somali militants, Kenyan police said."
     assert "ASSAULT" in types(coder, text)
+
+
+def test_showing_dissatisfaction_is_the_act_itself(coder: Coder) -> None:
+    text = "Tehran showed dissatisfaction with the way Washington led the negotiations."
+    assert "ACCUSE" in types(coder, text)

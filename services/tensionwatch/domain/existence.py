@@ -96,6 +96,12 @@ REFERRING = frozenset(
     "highlighted highlights highlight listed discussed discusses discuss marking "
     "commemorating remembering recalling citing mentioning".split()
 )
+# Of those, the verbs whose object is never the act itself ("showed dissatisfaction" is one).
+RECALLING = frozenset(
+    "marking marked marks commemorating commemorated commemorate remembering remembered "
+    "remember recalling recalled recalls recall raised raises raise raising cited cites cite "
+    "citing mentioned mentions mentioning listed highlighted highlights highlight".split()
+)
 HEAD_NOUNS = frozenset(
     "village villages group groups zone zones line lines site sites area areas law laws camp "
     "camps leader leaders committee council movement movements organisers organizers "
@@ -200,7 +206,7 @@ def referred_to(words: Sequence[str], head: int, names: frozenset[int] = frozens
     stop = max(index - 8, -1)
     while index > stop and _in_name_or_date(words, index, names):
         index -= 1  # "the September 11, 2001, attacks"
-    return index >= 0 and words[index] in REFERRING
+    return index >= 0 and words[index] in RECALLING
 
 
 def _in_name_or_date(words: Sequence[str], index: int, names: frozenset[int]) -> bool:
