@@ -281,3 +281,8 @@ def test_an_act_described_by_is_the_nth_incident_is_not_reported(coder: Coder) -
 def test_showing_dissatisfaction_is_the_act_itself(coder: Coder) -> None:
     text = "Tehran showed dissatisfaction with the way Washington led the negotiations."
     assert "ACCUSE" in types(coder, text)
+
+
+def test_named_attacks_a_speaker_raises_are_referred_to(coder: Coder) -> None:
+    text = "The Irish minister criticised London and raised several other Loyalist attacks."
+    assert "ASSAULT" not in types(coder, text)

@@ -210,7 +210,10 @@ def referred_to(words: Sequence[str], head: int, names: frozenset[int] = frozens
 
 
 def _in_name_or_date(words: Sequence[str], index: int, names: frozenset[int]) -> bool:
-    return words[index] in (",", "the") or words[index][:1].isdigit() or index in names
+    word = words[index]
+    if word in (",", "other") or word in DETERMINERS or word in QUANTIFIERS:
+        return True  # "raised several other IRA attacks"
+    return word[:1].isdigit() or index in names
 
 
 def _noun_phrase_start(words: Sequence[str], head: int, names: frozenset[int]) -> int:
