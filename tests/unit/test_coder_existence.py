@@ -286,3 +286,8 @@ def test_showing_dissatisfaction_is_the_act_itself(coder: Coder) -> None:
 def test_named_attacks_a_speaker_raises_are_referred_to(coder: Coder) -> None:
     text = "The Irish minister criticised London and raised several other Loyalist attacks."
     assert "ASSAULT" not in types(coder, text)
+
+
+def test_support_for_a_theory_is_no_aid(coder: Coder) -> None:
+    text = "Papers published by Soviet and French authors provide indirect support for this theory."
+    assert "AID" not in types(coder, text)
