@@ -291,3 +291,10 @@ def test_named_attacks_a_speaker_raises_are_referred_to(coder: Coder) -> None:
 def test_support_for_a_theory_is_no_aid(coder: Coder) -> None:
     text = "Papers published by Soviet and French authors provide indirect support for this theory."
     assert "AID" not in types(coder, text)
+
+
+def test_a_visit_needs_someone_who_makes_it(coder: Coder) -> None:
+    text = "The notification went to the Mexican Senate as a routine matter, an official said."
+    assert "CONSULT" not in types(coder, text)
+    text = "The Chinese president went to Moscow on Monday for talks with Russian leaders."
+    assert "CONSULT" in types(coder, text)

@@ -55,6 +55,7 @@ HOPELESS_MARGIN = 0.001
 ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
 DENIAL = "016"
 MODALS = frozenset({"must"})
+TRAVEL = frozenset({"042"})  # a visit: someone must make it
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BOTH_SIDES = frozenset({("the", "two"), ("the", "sides"), ("the", "leaders"), ("the", "countries")})
 OFFER_ROOTS = frozenset({"03", "10"})  # offers, proposals, pledges and demands
@@ -283,6 +284,8 @@ class Coder:
                 continue
             if _bare_modal(candidate, found, layout):
                 continue
+            if candidate.code in TRAVEL and found.source is None:
+                continue  # "the notification went to the Congress": nobody travelled
             kept.append(candidate)
             kept_source = found.source is not None
             relevant = relevance.score(
