@@ -298,3 +298,8 @@ def test_a_visit_needs_someone_who_makes_it(coder: Coder) -> None:
     assert "CONSULT" not in types(coder, text)
     text = "The Chinese president went to Moscow on Monday for talks with Russian leaders."
     assert "CONSULT" in types(coder, text)
+
+
+def test_it_was_agreed_names_no_party_and_no_act(coder: Coder) -> None:
+    text = "At the Geneva seminar it was agreed that Swiss firms must adapt to older workers."
+    assert "AGREE" not in types(coder, text)
