@@ -303,3 +303,10 @@ def test_a_visit_needs_someone_who_makes_it(coder: Coder) -> None:
 def test_it_was_agreed_names_no_party_and_no_act(coder: Coder) -> None:
     text = "At the Geneva seminar it was agreed that Swiss firms must adapt to older workers."
     assert "AGREE" not in types(coder, text)
+
+
+def test_speculation_about_why_an_act_happened_reports_no_act(coder: Coder) -> None:
+    text = "Kenyan police said the bombing of the mall could have been in retaliation for raids."
+    assert "ASSAULT" not in types(coder, text)
+    text = "Kenyan police said the bombing of the mall was carried out by Somali militants."
+    assert "ASSAULT" in types(coder, text)

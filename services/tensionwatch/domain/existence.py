@@ -182,14 +182,15 @@ def descriptive(
 def classified(words: Sequence[str], head: int, last: int) -> bool:
     """ "The kidnapping of the policeman is the fourth incident ...": a noun act that is the
     subject of "is/was the/a ..." is being described, not reported."""
-    if _noun_phrase_start(words, head, frozenset()) > 1:
-        return False
+    start = _noun_phrase_start(words, head, frozenset())
+    if start > 1 and words[start - 1] not in ("said", "says", "that", "added"):
+        return False  # a subject: at the start, or of a reported clause
     for index in range(last + 1, min(last + 1 + LOOK_AFTER, len(words) - 1)):
         word = words[index]
         if word in (",", ";", ":") or word in HAPPENS:
             return False
-        if word in ("is", "was"):
-            return words[index + 1] in ("the", "a", "an", "one", "part")
+        if word in ("is", "was", "been"):  # "could have been in retaliation for ..."
+            return words[index + 1] in ("the", "a", "an", "one", "part", "in")
     return False
 
 
