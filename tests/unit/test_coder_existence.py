@@ -310,3 +310,9 @@ def test_speculation_about_why_an_act_happened_reports_no_act(coder: Coder) -> N
     assert "ASSAULT" not in types(coder, text)
     text = "Kenyan police said the bombing of the mall was carried out by Somali militants."
     assert "ASSAULT" in types(coder, text)
+
+
+def test_a_bill_that_heads_to_parliament_visits_nobody(coder: Coder) -> None:
+    body = "NAIROBI: Kenya's cabinet approved the finance bill.\n\nIt now heads to parliament."
+    found = code_article(coder, "a", body, published_at=PUBLISHED).events
+    assert all(e.plover_type != "CONSULT" for e in found)

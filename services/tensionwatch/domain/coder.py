@@ -284,8 +284,8 @@ class Coder:
                 continue
             if _bare_modal(candidate, found, layout):
                 continue
-            if candidate.code in TRAVEL and found.source is None:
-                continue  # "the notification went to the Congress": nobody travelled
+            if candidate.code in TRAVEL and _no_traveller(found.source):
+                continue  # "the notification went to the Congress", "it heads to parliament"
             kept.append(candidate)
             kept_source = found.source is not None
             relevant = relevance.score(
@@ -414,6 +414,11 @@ def _answered_offer(
     if not any(a == "the" and b in OFFERS for a, b in zip(following, following[1:], strict=False)):
         return found
     return found._replace(target=offer)
+
+
+def _no_traveller(source: Actor | None) -> bool:
+    """A visit is made by people or a state named as such, not by nobody or an "it"."""
+    return source is None or source.text.lower() == "it"
 
 
 def _bare_modal(candidate: Candidate, found: Roles, layout: Layout) -> bool:
