@@ -183,23 +183,26 @@ class StageDelivery:
         sink = await self.sinks.open(tp)
         try:
             for chunk in parts:
-                results.append(self.parts.stage.process([(e.value, meta_of(e)) for e in chunk]))
+                results.append(self._process(chunk))
                 await self._publish(sink.outbox, results[-1])
             await sink.commit(records[-1].message.offset + 1)
         except PublishRefused as refused:
             await sink.abort()
             log.warning("tension: the broker refused records of %s: %r", tp, refused)
-            for chunk in parts:  # the chunks not reached yet
-                results.append(self.parts.stage.process([(e.value, meta_of(e)) for e in chunk]))
+            results += [self._process(chunk) for chunk in parts]  # the chunks not reached yet
             sink = await self._one_by_one(tp, records, results)
         except BaseException:
             await sink.abort()
             raise
         self._next[tp] = records[-1].message.offset + 1
-        self.parts.progress.outputs += sum(
-            1 for result in results for emit in result.outputs if emit.kind in VISIBLE
-        )
         self._counted(sink.outbox, records)
+
+    def _process(self, chunk: Sequence[Event]) -> StageResult:
+        """The stage's result for a chunk; its visible records counted before any is sent (the
+        demo waits until it has seen as many as were counted)."""
+        result = self.parts.stage.process([(e.value, meta_of(e)) for e in chunk])
+        self.parts.progress.outputs += sum(1 for emit in result.outputs if emit.kind in VISIBLE)
+        return result
 
     async def _publish(self, outbox: Outbox, result: StageResult) -> None:
         """Records first (alerts are their own state), then the tables' changelogs."""
