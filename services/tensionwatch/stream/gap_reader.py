@@ -43,14 +43,13 @@ TAIL_RECORDS = 100
 
 @dataclass(frozen=True, slots=True)
 class FetchedMessage:
-    """The parts of a faust message the stage reads."""
+    """The parts of a faust message that delivery reads once a record is in a slice."""
 
     topic: str
     partition: int
     offset: int
     timestamp: float
     key: bytes | None
-    generation_id: int = -1
 
     @property
     def tp(self) -> TP:
@@ -60,7 +59,7 @@ class FetchedMessage:
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """A record read here, shaped like the faust event the stage gets from its stream."""
+    """A record read here, shaped like the faust events an agent takes from its stream."""
 
     value: bytes
     message: FetchedMessage
