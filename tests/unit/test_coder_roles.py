@@ -444,3 +444,18 @@ def test_the_south_china_sea_is_neither_china_nor_the_south(coder: Coder) -> Non
     )
     found = [e for e in article(coder, body) if "Vietnam" in e.sentence]
     assert found and all(country(e.target) not in ("CHN", "KOR") for e in found)
+
+
+# --- implied sides: protesters, unnamed people, owners of what is turned down ----------------
+
+
+def test_a_protest_without_protesters_is_made_by_people_of_the_story_country(
+    coder: Coder,
+) -> None:
+    body = (
+        "LIMA: Peru's president dissolved the congress on Friday.\n\n"
+        "Rallies against President Dina Boluarte grew larger in the capital on Sunday."
+    )
+    found = [e for e in article(coder, body) if e.plover_type == "PROTEST"]
+    assert found and country(found[0].source) == "PER"
+    assert found[0].source is not None and found[0].source.sector == "OPP"

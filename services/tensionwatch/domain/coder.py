@@ -27,7 +27,7 @@ from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import PRONOUN, ArticleContext, Mention, dateline_end
 from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallback_lexicon, tokenize
 from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
-from tensionwatch.domain.roles import NOBODY, Roles, assign, reporter
+from tensionwatch.domain.roles import NOBODY, Roles, assign, implied_source, reporter
 from tensionwatch.domain.targets import Trigger
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
@@ -197,6 +197,7 @@ class Coder:
         scored = self._score(hopeful, layout, discount, cues, sentence.headline, offer)
         if context is not None:
             scored = [_continued(item, context.acts, tokens.words) for item in scored]
+            scored = [_implied(item, context.main_country()) for item in scored]
             context.acts = _acts_of(scored)
             context.offer = _offer_made(scored) or context.offer
             context.skipped += not scored and bool(hopeful)
@@ -381,6 +382,14 @@ def _continued(
         return item
     dyad = TensionEvent.dyad_of(*parties)
     return replace(item, found=found._replace(source=parties[0], target=parties[1]), dyad=dyad)
+
+
+def _implied(item: _Scored, home: str | None) -> _Scored:
+    """A side the sentence leaves implied, filled after scoring (`roles.implied_source`)."""
+    found = implied_source(item.found, item.candidate.code, home)
+    if found is item.found:
+        return item
+    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
 
 
 def _acts_of(scored: list[_Scored]) -> dict[str, tuple[Actor | None, Actor | None]]:

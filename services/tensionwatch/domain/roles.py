@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from tensionwatch.domain.clause_words import CLAUSAL, LOCATIVE, RELATIVES
@@ -26,6 +27,9 @@ from tensionwatch.domain.context import Mention, same_entity
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.targets import Trigger, find_object
 
+PROTEST_ROOT = "14"
+# The words an implied party stands for (it has none in the sentence).
+IMPLIED_WORDS = {"OPP": "(protesters)", "CVL": "(people)"}
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 MUTUAL_FIGHTING = frozenset({"193"})  # "the gunfight between militants and forces"
 MEDIATING_CODES = frozenset({"045", "038", "039", "043", "028", "108"})
@@ -113,6 +117,24 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         target = target if target is not None else _another(layout, trigger, previous)
     source = source if source is not None else _agent_in_trigger(layout, trigger)
     return _roles(layout, trigger, source, target)
+
+
+def implied_source(found: Roles, code: str, home: str | None) -> Roles:
+    """A protest reported with no protesters ("Protests against the president spread",
+    "the rallies drew thousands") is made by people of the country it happens in: the
+    article's, else the country of the party protested against. The implied side is no
+    mention (no evidence for the act's confidence), only its country."""
+    if found.source is not None or not code.startswith(PROTEST_ROOT):
+        return found
+    country = home or (found.target.country if found.target is not None else None)
+    if country is None:
+        return found
+    return found._replace(source=_implied_actor(country, "OPP"))
+
+
+@lru_cache(maxsize=512)
+def _implied_actor(country: str, sector: str) -> Actor:
+    return Actor(text=IMPLIED_WORDS[sector], code=country + sector, country=country, sector=sector)
 
 
 def _another(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | None:
