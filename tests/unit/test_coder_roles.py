@@ -459,3 +459,22 @@ def test_a_protest_without_protesters_is_made_by_people_of_the_story_country(
     found = [e for e in article(coder, body) if e.plover_type == "PROTEST"]
     assert found and country(found[0].source) == "PER"
     assert found[0].source is not None and found[0].source.sector == "OPP"
+
+
+def test_the_association_is_the_association_named_before(coder: Coder) -> None:
+    body = (
+        "KAMPALA: The Lakeside Boda Riders Association sued the transport ministry on "
+        "Monday.\n\nThe ministry rejected the association's proposal to cap fuel prices."
+    )
+    found = [e for e in article(coder, body) if e.plover_type == "REJECT"]
+    assert found and found[0].target is not None
+    assert found[0].target.text == "association" and country(found[0].target) == "UGA"
+
+
+def test_a_possessor_an_editor_put_in_brackets_is_the_owner(coder: Coder) -> None:
+    body = (
+        "KAMPALA: The Lakeside Boda Riders Association sued the transport ministry on "
+        "Monday.\n\n'The ministry has rejected (the association's) proposal,' a rider said."
+    )
+    found = [e for e in article(coder, body) if e.plover_type == "REJECT"]
+    assert found and found[0].target is not None and found[0].target.text == "association"

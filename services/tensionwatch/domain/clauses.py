@@ -351,6 +351,8 @@ class Layout:
         words = self.words
         for k in special:
             word = words[k]
+            if word == "(" and self._inserted_owner(k):
+                continue  # "refused (the group's) request": an editor's words in a quote
             if word in CLAUSE_BREAKS or (word == "(" and not self._short_aside(k)):
                 self.left_stops.append(k + 1)
                 self.right_stops.append(k)
@@ -365,6 +367,14 @@ class Layout:
                 self._relative(k, k - 1)
             elif word in PARTICIPLE_FRAMES and k > 0 and words[k - 1] == ",":
                 self.right_stops.append(k - 1)
+
+    def _inserted_owner(self, k: int) -> bool:
+        """A bracket holding only a possessor ("(the association's)", "(Iran's)"): words an
+        editor put into a quotation, read as part of the running sentence."""
+        close = k + 2 if self.words[k + 1 : k + 2] != ["the"] else k + 3
+        if close >= len(self.words) or self.words[close] != ")":
+            return False
+        return self.words[close - 1].endswith(("'s", "’s", "s'"))
 
     def _short_aside(self, k: int) -> bool:
         """A bracket closed within a few words after a named party: "(R-Fla.)", "(IS)"."""

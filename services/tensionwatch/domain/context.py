@@ -109,6 +109,7 @@ class ArticleContext:
     scanned: bool = False
     _main: str | None = None
     names: dict[str, Mention] = field(default_factory=dict)  # a person's name word -> them
+    orgs: dict[str, Mention] = field(default_factory=dict)  # an organisation's word -> it
     korea: bool = False  # whether "the North" / "the South" are the Koreas
     skipped: int = 0  # sentences whose acts were all judged not political
     offer: Actor | None = None  # who made the last offer or demand ("dismissed the offer")
@@ -171,6 +172,9 @@ class ArticleContext:
             self.last_state = mention
         if kind in (BODY, ORG) and actor.sector in GROUP_SECTORS:
             self.last_group = mention
+        if kind == ORG and " " in actor.text:  # "the association" may name it later
+            for word in _NAME_WORD.findall(actor.text):
+                self.orgs[word.lower()] = mention
 
     def _remember_names(self, mention: Mention) -> None:
         if mention.kind == PRONOUN:

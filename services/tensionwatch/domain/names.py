@@ -56,6 +56,12 @@ def _words() -> _Words:
     return _Words(sectors, frozenset(things), frozenset(stops))
 
 
+@cache
+def organisation_words() -> frozenset[str]:
+    """The nouns that make a name an organisation's, in lower case ("association")."""
+    return frozenset(word.lower() for word in _words().sectors)
+
+
 def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> list[Mention]:
     """Mentions of parties named in `text` that `known` (the index's finds) does not cover."""
     country = context.main_country()

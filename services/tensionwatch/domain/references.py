@@ -59,6 +59,7 @@ _OWNER_WORD = {"his": "he", "her": "she", "their": "they"}
 _HEMISPHERE = re.compile(r"(?<![\w-])(?:the|The) (North|South)(?![\w-])(?!\s+[A-Z])")  # not
 # "the South China Sea"
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")
+_DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ([a-z]{4,})(?![\w-])")
 # After "it" these make it an expletive or a copula, not an actor acting ("it is clear").
 _IT_NOT_ACTING = frozenset(
     "is was 's be been being seems seemed appears appeared remains remained became becomes "
@@ -102,6 +103,7 @@ def resolve(
     )
     korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
+    extra += _described_orgs(text, mentions, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
     mentions = _merged(mentions, _pronouns(text, mentions, context))
@@ -227,6 +229,25 @@ def _known_names(text: str, mentions: Sequence[Mention], context: ArticleContext
         if person is not None and not _inside(mentions, match.start()):
             actor = _like(match.group(), person.actor)
             found.append(Mention(match.start(), match.end(), actor, PERSON, True))
+    return found
+
+
+def _described_orgs(
+    text: str, mentions: Sequence[Mention], context: ArticleContext
+) -> list[Mention]:
+    """ "the association", "the commission": a definite common noun that heads the name of an
+    organisation named earlier ("the National Association of Atomic Veterans") is it."""
+    if not context.orgs or "the " not in text.lower():
+        return []
+    heads = names.organisation_words()
+    found = []
+    for match in _DESCRIPTION.finditer(text):
+        word = match.group(1)
+        org = context.orgs.get(word)
+        if org is None or word not in heads or _inside(mentions, match.start(1)):
+            continue
+        actor = _like(word, org.actor)
+        found.append(Mention(match.start(1), match.end(1), actor, ORG, True, org.actor.text))
     return found
 
 
