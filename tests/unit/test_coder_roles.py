@@ -478,3 +478,12 @@ def test_a_possessor_an_editor_put_in_brackets_is_the_owner(coder: Coder) -> Non
     )
     found = [e for e in article(coder, body) if e.plover_type == "REJECT"]
     assert found and found[0].target is not None and found[0].target.text == "association"
+
+
+def test_a_passive_inside_in_which_is_done_by_the_agent_of_the_act_before(coder: Coder) -> None:
+    text = (
+        "The strike followed an ambush carried out by Houthi rebels in which four Saudi "
+        "soldiers were killed."
+    )
+    event = next(e for e in events(coder, text) if e.evidence == "killed")
+    assert (country(event.source), country(event.target)) == ("YEM", "SAU")

@@ -99,6 +99,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         source = _agent(layout, trigger, ("by", "from") if trigger.noun else ("by",))
         if source is None and trigger.noun:  # "came under heavy Russian bombardment"
             source = _adjectival(layout, trigger)
+        source = source if source is not None else _agent_of_antecedent(layout, trigger)
         target = _subject(layout, trigger, previous)
     elif _reduced(layout, trigger):
         source, target = _agent(layout, trigger, ("by",), 2), _noun_before(layout, trigger)
@@ -276,6 +277,23 @@ def _prepositional_relative(layout: Layout, head: int, stop: int) -> int:
         if words[token] in ("which", "whom") and words[token - 1] in RELATIVE_PREPOSITIONS:
             return token + 1
     return stop
+
+
+def _agent_of_antecedent(layout: Layout, trigger: Trigger) -> int | None:
+    """ "an attack carried out by the Taliban in which six soldiers were killed": what was
+    done in the act was done by the act's agent (its "by" phrase before "in which")."""
+    stop = layout.left_stop(trigger.head)
+    opened = _prepositional_relative(layout, trigger.head, stop)
+    if opened == stop:
+        return None
+    preposition = opened - 2
+    for index in range(len(layout.mentions) - 1, -1, -1):
+        if layout.last[index] >= preposition:
+            continue
+        if preposition - layout.last[index] > 1 or layout.first[index] < stop:
+            return None
+        return index if layout.prep[index] == "by" and not layout.blocked[index] else None
+    return None
 
 
 def _relative_before(layout: Layout, head: int, stop: int) -> int | None:
