@@ -487,3 +487,14 @@ def test_a_passive_inside_in_which_is_done_by_the_agent_of_the_act_before(coder:
     )
     event = next(e for e in events(coder, text) if e.evidence == "killed")
     assert (country(event.source), country(event.target)) == ("YEM", "SAU")
+
+
+def test_a_subject_with_an_apposition_who_told_reporters_that_reports_a_clause(
+    coder: Coder,
+) -> None:
+    text = (
+        "Amina Yusuf, the governor of the region, told reporters that Chad had shelled "
+        "two Nigerian villages."
+    )
+    event = of_type(events(coder, text), "ASSAULT")
+    assert (country(event.source), country(event.target)) == ("TCD", "NGA")

@@ -56,6 +56,9 @@ _SPECIAL = (
 )
 
 
+TELL = frozenset({"told", "tells", "tell"})
+
+
 class Layout:
     """A sentence's tokens and mentions, with what the role search needs to know of them."""
 
@@ -280,6 +283,8 @@ class Layout:
             after = self.last[index] + 1
             if after < len(self.words) and self.words[after] in FINITE:
                 return True  # ", said Iran had rejected it"
+        if "that" in self.words[k + 2 : k + 5] and self.words[k] in TELL:
+            return True  # "X, the police chief, told reporters that ...": X's report
         return k + 1 < len(self.words) and self.words[k + 1] in (
             "that",
             "they",
