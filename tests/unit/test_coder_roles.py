@@ -498,3 +498,16 @@ def test_a_subject_with_an_apposition_who_told_reporters_that_reports_a_clause(
     )
     event = of_type(events(coder, text), "ASSAULT")
     assert (country(event.source), country(event.target)) == ("TCD", "NGA")
+
+
+def test_an_organisation_named_after_its_country_in_a_title_run_is_a_speaker(
+    coder: Coder,
+) -> None:
+    body = (
+        "ACCRA: Farmers met in the capital on Monday.\n\n"
+        "Chairman Ghana Cocoa Growers Alliance Kwame Mensah in his speech said despite "
+        "their quarrels, his alliance stands with the government on the export levy."
+    )
+    event = of_type(article(coder, body), "SUPPORT")
+    assert event.source is not None and "Alliance" in event.source.text
+    assert country(event.source) == "GHA"

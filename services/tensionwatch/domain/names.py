@@ -70,9 +70,12 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
     found = []
     for match in _RUN.finditer(text):
         span = _trimmed(text, match.start(), match.end())
-        if span is None or _touches(known, span[0], span[1]):
+        if span is None:
             continue
-        mention = _mention(text, span[0], span[1], country)
+        if _touches(known, span[0], span[1]):
+            mention = _after_known(text, known, span[0], span[1], country)
+        else:
+            mention = _mention(text, span[0], span[1], country)
         if mention is not None:
             found.append(mention)
     return found
@@ -100,6 +103,25 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _after_known(
+    text: str, known: Sequence[Mention], start: int, end: int, country: str
+) -> Mention | None:
+    """ "Chairperson Pakistan People's Party Bilawal Bhutto Zardari", "the Rwandan Patriotic
+    Front": the words of a run after the last known actor in it, when they name an
+    organisation of their own, of that actor's country."""
+    inside = [m for m in known if start <= m.start and m.end <= end]
+    if not inside or any(m.start < end and start < m.end for m in known if m not in inside):
+        return None
+    rest, owner = inside[-1].end, inside[-1].actor
+    if text[rest : rest + 1] != " " or not text[rest + 1 : rest + 2].isupper():
+        return None  # "Bugti and Mehran Murri": another party, joined to the known one
+    span = _trimmed(text, rest + 1, end)
+    if span is None or " " not in text[span[0] : span[1]]:
+        return None
+    mention = _mention(text, span[0], span[1], owner.country or country)
+    return mention if mention is not None and mention.kind == ORG else None
+
+
 def _touches(known: Sequence[Mention], start: int, end: int) -> bool:
     """Overlapping a known actor, or right next to one ("Kurdish militants")."""
     return any(m.start <= end + 1 and start <= m.end + 1 for m in known)
@@ -109,7 +131,8 @@ def _mention(text: str, start: int, end: int, country: str) -> Mention | None:
     words = _words()
     name = text[start:end]
     parts = name.split()
-    if len(parts) > _MAX_WORDS or any(part in words.things for part in parts):
+    bare = [part.removesuffix("'s").removesuffix("’s") for part in parts]
+    if len(parts) > _MAX_WORDS or any(part in words.things for part in bare):
         return None
     if any(part in words.stops for part in parts) or "-" in parts[-1]:
         return None  # "Sunday", "Bugti-led", "Burqa-clad"
