@@ -511,3 +511,18 @@ def test_an_organisation_named_after_its_country_in_a_title_run_is_a_speaker(
     event = of_type(article(coder, body), "SUPPORT")
     assert event.source is not None and "Alliance" in event.source.text
     assert country(event.source) == "GHA"
+
+
+def test_kadafi_is_a_spelling_of_the_libyan_leader(coder: Coder) -> None:
+    body = "Kadafi flew to Cairo on Monday.\n\nHis regime expelled two Egyptian diplomats."
+    event = of_type(article(coder, body), "SANCTION")
+    assert (country(event.source), country(event.target)) == ("LBY", "EGY")
+
+
+def test_a_clause_after_a_place_and_a_comma_is_no_apposition(coder: Coder) -> None:
+    text = (
+        "In the northern province of Kunduz, an Afghan soldier guarding the road was shot "
+        "by Pakistani troops, said a local official."
+    )
+    event = of_type(events(coder, text), "ASSAULT")
+    assert (country(event.source), country(event.target)) == ("PAK", "AFG")

@@ -426,6 +426,8 @@ class Layout:
             if after + 1 < len(words) and words[after] == "," and words[after + 1] in DETERMINERS:
                 close = self._next_comma(after + 1)
                 if close < len(words) and words[close] == ",":
+                    if not FINITE.isdisjoint(words[after + 1 : close]):
+                        continue  # "in Kandahar, a woman ... was shot by X, said": a clause
                     for j in range(i + 1, len(self.mentions)):
                         if self.last[j] < close:
                             self.enclosed[j] = True

@@ -56,6 +56,7 @@ _OFFER_OWNER = re.compile(
     r"overture|ultimatum)s?\b)"
 )
 _OWNER_WORD = {"his": "he", "her": "she", "their": "they"}
+_OWNER = re.compile(r"(?<![\w'’-])(his|her|His|Her) $")
 _HEMISPHERE = re.compile(r"(?<![\w-])(?:the|The) (North|South)(?![\w-])(?!\s+[A-Z])")  # not
 # "the South China Sea"
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")
@@ -107,7 +108,31 @@ def resolve(
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
     mentions = _merged(mentions, _pronouns(text, mentions, context))
+    mentions = _owned_sectors(text, mentions, context)
     return _merged(mentions, _offer_owners(text, context))
+
+
+def _owned_sectors(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+    """ "his regime", "her government": a bare sector a person owns is of that person's
+    country (the "he" or "she" of the sentence or of the sentences before), not of the
+    country last named for the sector."""
+    if "is " not in text and "er " not in text:
+        return mentions  # no "his"/"her" at all
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        if not (mention.resolved and actor.sector and actor.text.islower()) or mention.refers:
+            continue
+        owner = _OWNER.search(text, max(mention.start - 5, 0), mention.start)
+        if owner is None:
+            continue
+        word = _OWNER_WORD[owner.group(1).lower()]
+        person = _antecedent(word, mentions, owner.start(), context)
+        if person is None or person.kind not in PEOPLE or not person.actor.country:
+            continue
+        country = person.actor.country
+        resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
+        mentions[index] = mention._replace(actor=resolved)
+    return mentions
 
 
 def _offer_owners(text: str, context: ArticleContext) -> list[Mention]:
