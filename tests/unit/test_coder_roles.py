@@ -526,3 +526,23 @@ def test_a_clause_after_a_place_and_a_comma_is_no_apposition(coder: Coder) -> No
     )
     event = of_type(events(coder, text), "ASSAULT")
     assert (country(event.source), country(event.target)) == ("PAK", "AFG")
+
+
+def test_an_agreement_with_no_object_answers_who_asked_in_the_sentence_before(
+    coder: Coder,
+) -> None:
+    body = (
+        "NDJAMENA: Chad's president asked Niger's president to join the talks.\n\n"
+        "Niger's president agreed, saying the threat was shared."
+    )
+    event = next(e for e in article(coder, body) if e.evidence == "agreed")
+    assert (country(event.source), country(event.target)) == ("NER", "TCD")
+
+
+def test_an_agreement_two_sentences_after_a_request_answers_nobody(coder: Coder) -> None:
+    body = (
+        "NDJAMENA: Chad's president asked Niger's president to join the talks.\n\n"
+        "Rains flooded the road.\n\nNiger's president agreed, saying the threat was shared."
+    )
+    event = next(e for e in article(coder, body) if e.evidence == "agreed")
+    assert country(event.target) is None

@@ -60,6 +60,9 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BOTH_SIDES = frozenset({("the", "two"), ("the", "sides"), ("the", "leaders"), ("the", "countries")})
 OFFER_ROOTS = frozenset({"03", "10"})  # offers, proposals, pledges and demands
 ANSWER_ROOTS = frozenset({"08", "12"})  # yielding to, or rejecting, what was offered or asked
+ASKING_ROOTS = frozenset({"02", "10"})  # appeals, requests and demands
+AGREEING_ROOTS = frozenset({"03", "08"})  # agreeing, accepting, yielding
+CLAUSE_ENDS = frozenset({",", ".", ";", ":"})
 OFFERS = frozenset(
     "offer offers proposal proposals overture overtures invitation demand demands request "
     "requests plan ultimatum".split()
@@ -187,19 +190,24 @@ class Coder:
         dateline = self._dateline(sentence, found, context)
         if not hopeful:
             if context is not None:
-                context.observe(mentions, None, _first_subject(tokens, mentions, dateline))
+                subject = _first_subject(tokens, mentions, dateline)
+                if subject is not None and any(c.root in ASKING_ROOTS for c in candidates):
+                    context.ask(subject.actor, context.sentences)  # a request too weak to code
+                context.observe(mentions, None, subject)
             return []
         trigger_words = frozenset(word for c in candidates for word in c.words)
         layout = Layout(tokens.words, tokens.starts, mentions, dateline, trigger_words)
         _speaker_pronouns(layout)
         cues = relevance.sentence_cues(tokens.words, sentence.text)
         offer = context.offer if context is not None else None
-        scored = self._score(hopeful, layout, discount, cues, sentence.headline, offer)
+        asked = [context.asked_by(context.sentences)] if context is not None else []
+        scored = self._score(hopeful, layout, discount, cues, sentence.headline, offer, asked)
         if context is not None:
             scored = [_continued(item, context.acts, tokens.words) for item in scored]
             scored = [_implied(item, context.main_country()) for item in scored]
             context.acts = _acts_of(scored)
             context.offer = _offer_made(scored) or context.offer
+            context.ask(asked[1] if len(asked) > 1 else None, context.sentences)
             context.skipped += not scored and bool(hopeful)
             speaker = layout.speaker
             speaking = layout.mentions[speaker] if speaker is not None else None
@@ -265,7 +273,10 @@ class Coder:
         cues: relevance.SentenceCues,
         headline: bool,
         offer: Actor | None = None,
+        asked: list[Actor | None] | None = None,
     ) -> list[_Scored]:
+        """`asked`: who asked something of someone in the sentence before (its first item,
+        if any), and on return, after it, who asks in this one."""
         best: dict[tuple[str, str], _Scored] = {}
         previous: Roles | None = None
         kept: list[Candidate] = []
@@ -277,6 +288,8 @@ class Coder:
                 assign(layout, _trigger(candidate), previous), candidate, accusations
             )
             found = _answered_offer(found, candidate, layout.words, offer)
+            if asked is not None:
+                found = _agreed_to(found, candidate, layout.words, asked)
             found = _demanded_of(found, candidate, layout)
             previous = found
             if candidate.root in ACCUSING_ROOTS:
@@ -423,6 +436,24 @@ def _answered_offer(
     if not any(a == "the" and b in OFFERS for a, b in zip(following, following[1:], strict=False)):
         return found
     return found._replace(target=offer)
+
+
+def _agreed_to(
+    found: Roles, candidate: Candidate, words: Sequence[str], asked: list[Actor | None]
+) -> Roles:
+    """ "The governor asked Lewis to serve. Lewis agreed.": an agreement with no object
+    answers whoever asked in the sentence before; a request here is noted (`asked`)."""
+    if candidate.root in ASKING_ROOTS and found.source is not None and len(asked) == 1:
+        asked.append(found.source)
+    asker = asked[0] if asked else None
+    if asker is None or found.target is not None or found.source is None or candidate.noun:
+        return found
+    if candidate.root not in AGREEING_ROOTS or candidate.last != candidate.first:
+        return found  # "withdrew that proposal": the trigger holds its object
+    if asker.text == found.source.text or asker.code == found.source.code:
+        return found
+    following = words[candidate.last + 1] if candidate.last + 1 < len(words) else "."
+    return found._replace(target=asker) if following in CLAUSE_ENDS else found
 
 
 def _no_traveller(source: Actor | None) -> bool:

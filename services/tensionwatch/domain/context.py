@@ -113,6 +113,7 @@ class ArticleContext:
     korea: bool = False  # whether "the North" / "the South" are the Koreas
     skipped: int = 0  # sentences whose acts were all judged not political
     offer: Actor | None = None  # who made the last offer or demand ("dismissed the offer")
+    asker: tuple[Actor, int] | None = None  # who last asked something, in which sentence
     # the last sentence's acts by PLOVER type -> (source, target): "The attack damaged ...",
     # "The two leaders discussed ..." go on with the act just reported
     acts: dict[str, tuple[Actor | None, Actor | None]] = field(default_factory=dict)
@@ -137,6 +138,17 @@ class ArticleContext:
             return last[0]
         main = self.main_country()
         return main if main is not None or last is None else last[0]
+
+    def ask(self, asker: Actor | None, sentence: int) -> None:
+        """Note who asked something of someone in sentence number `sentence`."""
+        if asker is not None:
+            self.asker = (asker, sentence)
+
+    def asked_by(self, sentence: int) -> Actor | None:
+        """Who asked something in the sentence right before sentence number `sentence`."""
+        if self.asker is None or self.asker[1] != sentence - 1:
+            return None
+        return self.asker[0]
 
     def observe(
         self, mentions: Sequence[Mention], speaker: Mention | None, subject: Mention | None = None
