@@ -546,3 +546,25 @@ def test_an_agreement_two_sentences_after_a_request_answers_nobody(coder: Coder)
     )
     event = next(e for e in article(coder, body) if e.evidence == "agreed")
     assert country(event.target) is None
+
+
+def test_the_neighbouring_countries_are_those_the_article_named_besides_its_own(
+    coder: Coder,
+) -> None:
+    body = (
+        "Kenya's foreign minister flew to Uganda on Monday and praised Uganda's "
+        "president.\n\nThe Kenyan minister will visit the neighbouring countries again in May."
+    )
+    event = next(e for e in article(coder, body) if e.sentence_index == 1)
+    assert (country(event.source), country(event.target)) == ("KEN", "UGA")
+
+
+def test_the_two_countries_and_the_developing_countries_are_no_single_party(
+    coder: Coder,
+) -> None:
+    body = (
+        "Kenya's foreign minister flew to Uganda on Monday.\n\n"
+        "The Kenyan minister criticised the developing countries for the delay."
+    )
+    event = next(e for e in article(coder, body) if e.sentence_index == 1)
+    assert country(event.target) != "UGA"

@@ -60,6 +60,9 @@ _OWNER = re.compile(r"(?<![\w'’-])(his|her|His|Her) $")
 _HEMISPHERE = re.compile(r"(?<![\w-])(?:the|The) (North|South)(?![\w-])(?!\s+[A-Z])")  # not
 # "the South China Sea"
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")
+_COUNTRIES = re.compile(
+    r"(?<![\w-])[Tt]he (?:(?:neighbou?ring|other|respective) )?(?:countries|nations)(?![\w-])"
+)
 _DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ([a-z]{4,})(?![\w-])")
 # After "it" these make it an expletive or a copula, not an actor acting ("it is clear").
 _IT_NOT_ACTING = frozenset(
@@ -104,7 +107,7 @@ def resolve(
     )
     korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
-    extra += _described_orgs(text, mentions, context)
+    extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
     mentions = _merged(mentions, _pronouns(text, mentions, context))
@@ -274,6 +277,23 @@ def _described_orgs(
         actor = _like(word, org.actor)
         found.append(Mention(match.start(1), match.end(1), actor, ORG, True, org.actor.text))
     return found
+
+
+def _other_countries(text: str, context: ArticleContext) -> list[Mention]:
+    """ "visit the neighboring countries": a definite plural of countries (not "the two
+    countries", both sides; not "the developing countries", a class) refers back to those the
+    article named besides its own; as one party, the one it named most."""
+    if "countries" not in text and "nations" not in text:
+        return []
+    home = context.main_country()
+    others = [country for country, _ in context.countries.most_common(2) if country != home]
+    if not others:
+        return []
+    country = others[0]
+    return [
+        Mention(m.start(), m.end(), make_actor(m.group(), country, country, None), PLACE, True)
+        for m in _COUNTRIES.finditer(text)
+    ]
 
 
 def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
