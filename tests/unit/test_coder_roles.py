@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 import pytest
 
 from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.lexicon import Lexicon, parse
 from tensionwatch.domain.models import Actor, Sentence, TensionEvent
 from tensionwatch.domain.pipeline import code_article
 
@@ -568,3 +569,13 @@ def test_the_two_countries_and_the_developing_countries_are_no_single_party(
     )
     event = next(e for e in article(coder, body) if e.sentence_index == 1)
     assert country(event.target) != "UGA"
+
+
+def test_the_object_of_a_trigger_ending_in_a_preposition_is_no_nested_phrase(
+    coder: Coder,
+) -> None:
+    lexicon = Lexicon(parse("code\tweight\tpattern\n032\t0.8\twork along with\n"))
+    alone = Coder(min_confidence=0.0, lexicon=lexicon, fallback=False)
+    text = "Ecuador's president said Quito would work along with the Colombian government."
+    event = next(e for e in events(alone, text) if e.evidence.startswith("work"))
+    assert country(event.target) == "COL"

@@ -224,6 +224,8 @@ class Layout:
             at -= 1
         if at > 0 and self.words[at - 1] in TIME_NOUNS:
             return False  # "come in this month with Putin": the phrase hangs from the verb
+        if self.owner.get(at) == -1:
+            return False  # the trigger's own preposition: "work along with the government"
         for token in range(at - 1, max(at - 2 * NP_WALK, -1), -1):
             word = self.words[token]
             if token in self.owner or word in CLAUSE_BREAKS or word == ",":
