@@ -579,3 +579,13 @@ def test_the_object_of_a_trigger_ending_in_a_preposition_is_no_nested_phrase(
     text = "Ecuador's president said Quito would work along with the Colombian government."
     event = next(e for e in events(alone, text) if e.evidence.startswith("work"))
     assert country(event.target) == "COL"
+
+
+def test_a_lawsuit_that_opens_a_sentence_acts_for_whoever_filed_it(coder: Coder) -> None:
+    body = (
+        "NAIROBI: The Lakeside Bar Association sued Uganda's government on Monday.\n\n"
+        "The suit urges the Ugandan government to release the detained lawyers."
+    )
+    event = of_type(article(coder, body), "REQUEST")
+    assert event.source is not None and "Association" in event.source.text
+    assert country(event.target) == "UGA"

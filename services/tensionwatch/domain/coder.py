@@ -27,7 +27,14 @@ from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import PRONOUN, ArticleContext, Mention, dateline_end
 from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallback_lexicon, tokenize
 from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
-from tensionwatch.domain.roles import NOBODY, Roles, assign, implied_source, reporter
+from tensionwatch.domain.roles import (
+    NOBODY,
+    Roles,
+    assign,
+    filed_by,
+    implied_source,
+    reporter,
+)
 from tensionwatch.domain.targets import Trigger
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
@@ -204,7 +211,8 @@ class Coder:
         scored = self._score(hopeful, layout, discount, cues, sentence.headline, offer, asked)
         if context is not None:
             scored = [_continued(item, context.acts, tokens.words) for item in scored]
-            scored = [_implied(item, context.main_country()) for item in scored]
+            home, accusers = context.main_country(), context.acts.get("ACCUSE")
+            scored = [_implied(item, home, tokens.words, accusers) for item in scored]
             context.acts = _acts_of(scored)
             context.offer = _offer_made(scored) or context.offer
             context.ask(asked[1] if len(asked) > 1 else None, context.sentences)
@@ -397,9 +405,16 @@ def _continued(
     return replace(item, found=found._replace(source=parties[0], target=parties[1]), dyad=dyad)
 
 
-def _implied(item: _Scored, home: str | None) -> _Scored:
-    """A side the sentence leaves implied, filled after scoring (`roles.implied_source`)."""
+def _implied(
+    item: _Scored,
+    home: str | None,
+    words: Sequence[str],
+    accusers: tuple[Actor | None, Actor | None] | None,
+) -> _Scored:
+    """A side the sentence leaves implied, filled after scoring (`roles.implied_source`,
+    `roles.filed_by`)."""
     found = implied_source(item.found, item.candidate.code, home)
+    found = filed_by(found, words, accusers)
     if found is item.found:
         return item
     return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))

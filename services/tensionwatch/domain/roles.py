@@ -28,6 +28,7 @@ from tensionwatch.domain.models import Actor
 from tensionwatch.domain.targets import Trigger, find_object
 
 PROTEST_ROOT = "14"
+FILINGS = frozenset("suit lawsuit complaint petition".split())  # filed by an accuser
 # The words an implied party stands for (it has none in the sentence).
 IMPLIED_WORDS = {"OPP": "(protesters)", "CVL": "(people)"}
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -131,6 +132,20 @@ def implied_source(found: Roles, code: str, home: str | None) -> Roles:
     if country is None:
         return found
     return found._replace(source=_implied_actor(country, "OPP"))
+
+
+def filed_by(
+    found: Roles, words: Sequence[str], accusers: tuple[Actor | None, Actor | None] | None
+) -> Roles:
+    """ "The suit, filed under the act, wants the government to ...": a lawsuit or complaint
+    that opens the sentence acts for whoever filed it (the accuser just reported)."""
+    if found.source is not None or accusers is None or accusers[0] is None:
+        return found
+    if len(words) < 3 or words[0] != "the" or words[1] not in FILINGS:
+        return found
+    if found.target is not None and found.target.code == accusers[0].code:
+        return found  # no self-target
+    return found._replace(source=accusers[0])
 
 
 @lru_cache(maxsize=512)
