@@ -589,3 +589,22 @@ def test_a_lawsuit_that_opens_a_sentence_acts_for_whoever_filed_it(coder: Coder)
     event = of_type(article(coder, body), "REQUEST")
     assert event.source is not None and "Association" in event.source.text
     assert country(event.target) == "UGA"
+
+
+def test_the_requesting_state_is_the_state_named_before_it(coder: Coder) -> None:
+    text = (
+        "A fugitive wanted in Brazil for fraud was extradited to the requesting state by a "
+        "Lisbon court on Friday."
+    )
+    event = next(e for e in events(coder, text) if e.evidence.startswith("extradit"))
+    assert country(event.target) == "BRA"
+    assert event.target is not None and event.target.text == "the requesting state"
+
+
+def test_the_requesting_state_is_the_state_that_asked_for_it(coder: Coder) -> None:
+    body = (
+        "LISBON: Argentina asked Portugal to hand over a fugitive banker.\n\n"
+        "The fugitive was extradited to the requesting state on Friday."
+    )
+    event = next(e for e in article(coder, body) if e.evidence.startswith("extradit"))
+    assert country(event.target) == "ARG"

@@ -63,6 +63,9 @@ _NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}")
 _COUNTRIES = re.compile(
     r"(?<![\w-])[Tt]he (?:(?:neighbou?ring|other|respective) )?(?:countries|nations)(?![\w-])"
 )
+_REQUESTING = re.compile(
+    r"(?<![\w-])[Tt]he requesting (?:state|country|government|nation|party)(?![\w-])"
+)
 _DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ([a-z]{4,})(?![\w-])")
 # After "it" these make it an expletive or a copula, not an actor acting ("it is clear").
 _IT_NOT_ACTING = frozenset(
@@ -108,6 +111,7 @@ def resolve(
     korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
+    extra += _requesting_state(text, mentions, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
     mentions = _merged(mentions, _pronouns(text, mentions, context))
@@ -294,6 +298,31 @@ def _other_countries(text: str, context: ArticleContext) -> list[Mention]:
         Mention(m.start(), m.end(), make_actor(m.group(), country, country, None), PLACE, True)
         for m in _COUNTRIES.finditer(text)
     ]
+
+
+def _requesting_state(
+    text: str, mentions: Sequence[Mention], context: ArticleContext
+) -> list[Mention]:
+    """ "extradited to the requesting state": the state that made the request the article
+    reported (its last asker), else the state named last before these words."""
+    if "requesting" not in text:
+        return []
+    found = []
+    for match in _REQUESTING.finditer(text):
+        asker = context.asker[0] if context.asker is not None else None
+        country = asker.country if asker is not None else None
+        if country is None:
+            before = _last([m for m in mentions if m.end <= match.start()], _is_place)
+            state = before or context.last_state
+            country = state.actor.country if state is not None else None
+        if country is not None:
+            actor = make_actor(match.group(), country + "GOV", country, "GOV")
+            found.append(Mention(match.start(), match.end(), actor, PLACE, True))
+    return found
+
+
+def _is_place(mention: Mention) -> bool:
+    return mention.kind in STATE_KINDS
 
 
 def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:

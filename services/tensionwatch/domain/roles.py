@@ -102,6 +102,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
             source = _adjectival(layout, trigger)
         source = source if source is not None else _agent_of_antecedent(layout, trigger)
         target = _subject(layout, trigger, previous)
+        target = target if target is not None else _recipient(layout, trigger, source)
     elif _reduced(layout, trigger):
         source, target = _agent(layout, trigger, ("by",), 2), _noun_before(layout, trigger)
     elif trigger.noun:
@@ -292,6 +293,21 @@ def _prepositional_relative(layout: Layout, head: int, stop: int) -> int:
         if words[token] in ("which", "whom") and words[token - 1] in RELATIVE_PREPOSITIONS:
             return token + 1
     return stop
+
+
+def _recipient(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
+    """ "A fugitive was extradited to Spain by a Delhi court": when the one acted upon is no
+    party, the party it was handed, sent or given "to" is the target."""
+    stop = layout.right_stop(trigger.head)
+    for index in range(len(layout.mentions)):
+        first = layout.first[index]
+        if first <= trigger.last or index == source:
+            continue
+        if first >= stop or first - trigger.last > AGENT_REACH:
+            return None
+        if layout.prep[index] == "to" and not layout.blocked[index]:
+            return index if layout.words[first - 1] in ("to", "the") else None
+    return None
 
 
 def _agent_of_antecedent(layout: Layout, trigger: Trigger) -> int | None:
