@@ -119,3 +119,29 @@ def test_western_allies_are_not_the_speakers_country(coder: Coder) -> None:
     )
     assert country(event.source) == "UKR"
     assert country(event.target) != "UKR"
+
+
+def test_water_cannons_used_to_disperse_a_crowd_are_an_act(coder: Coder) -> None:
+    text = "Georgian police used water cannons to disperse opposition supporters in Tbilisi."
+    event = of_type(events(coder, text), "ASSAULT")
+    assert event.cameo_code == "175"
+    assert country(event.source) == "GEO"
+
+
+# --- rockets fired into a country attack it; missiles fired into the sea are a test ----------
+
+
+def test_rockets_fired_into_a_country_are_an_attack_on_it(coder: Coder) -> None:
+    event = of_type(events(coder, "Hamas fired dozens of rockets into southern Israel."), "ASSAULT")
+    assert event.cameo_code.startswith("19")
+    assert country(event.target) == "ISR"
+
+
+def test_missiles_fired_into_the_sea_stay_a_weapons_test(coder: Coder) -> None:
+    found = events(coder, "North Korea fired two ballistic missiles into the sea on Thursday.")
+    assert [e.plover_type for e in found] == ["MOBILIZE"]
+
+
+def test_rockets_fired_into_the_sea_are_a_demonstration_not_an_attack(coder: Coder) -> None:
+    found = events(coder, "North Korea fired artillery rockets into the sea off its west coast.")
+    assert [e.plover_type for e in found] == ["MOBILIZE"]
