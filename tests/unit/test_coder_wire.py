@@ -145,3 +145,33 @@ def test_missiles_fired_into_the_sea_stay_a_weapons_test(coder: Coder) -> None:
 def test_rockets_fired_into_the_sea_are_a_demonstration_not_an_attack(coder: Coder) -> None:
     found = events(coder, "North Korea fired artillery rockets into the sea off its west coast.")
     assert [e.plover_type for e in found] == ["MOBILIZE"]
+
+
+# --- a rejected charge answers whoever made it ----------------------------------------------
+
+
+def test_rejected_criticism_answers_the_critic_of_an_earlier_sentence(coder: Coder) -> None:
+    body = (
+        "India accused Pakistan of sheltering militants on Monday. "
+        "Islamabad dismissed the allegations as baseless."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "REJECT")
+    assert (country(event.source), country(event.target)) == ("PAK", "IND")
+
+
+def test_a_denied_claim_at_home_answers_the_domestic_accuser(coder: Coder) -> None:
+    body = (
+        "Opposition leaders accused the Zambian government of rigging the vote. "
+        "The government denied the claims."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "REJECT")
+    assert event.target is not None and event.target.sector == "OPP"
+
+
+def test_a_rejection_of_something_else_takes_no_accuser(coder: Coder) -> None:
+    body = (
+        "India accused Pakistan of sheltering militants on Monday. "
+        "Islamabad rejected the budget proposal of its finance ministry."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert all(country(e.target) != "IND" for e in found)

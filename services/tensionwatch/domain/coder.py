@@ -64,6 +64,11 @@ OFFERS = frozenset(
     "offer offers proposal proposals overture overtures invitation demand demands request "
     "requests plan ultimatum".split()
 )
+# What a denial or rejection answers when it names no one: the last accusation's maker.
+CHARGES = frozenset(
+    "criticism criticisms accusation accusations allegation allegations charge charges claim "
+    "claims condemnation censure".split()
+)
 WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
 FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
 IN_MANNER = frozenset({"in", "during", "with"})
@@ -194,11 +199,13 @@ class Coder:
         _speaker_pronouns(layout)
         cues = relevance.sentence_cues(tokens.words, sentence.text)
         offer = context.offer if context is not None else None
-        scored = self._score(hopeful, layout, discount, cues, sentence.headline, offer)
+        accuser = context.accuser if context is not None else None
+        scored = self._score(hopeful, layout, discount, cues, sentence.headline, offer, accuser)
         if context is not None:
             scored = [_continued(item, context.acts, tokens.words) for item in scored]
             context.acts = _acts_of(scored)
             context.offer = _offer_made(scored) or context.offer
+            context.accuser = _accusation_made(scored) or context.accuser
             context.skipped += not scored and bool(hopeful)
             speaker = layout.speaker
             speaking = layout.mentions[speaker] if speaker is not None else None
@@ -264,6 +271,7 @@ class Coder:
         cues: relevance.SentenceCues,
         headline: bool,
         offer: Actor | None = None,
+        accuser: Actor | None = None,
     ) -> list[_Scored]:
         best: dict[tuple[str, str], _Scored] = {}
         previous: Roles | None = None
@@ -276,6 +284,7 @@ class Coder:
                 assign(layout, _trigger(candidate), previous), candidate, accusations
             )
             found = _answered_offer(found, candidate, layout.words, offer)
+            found = _answered_charge(found, candidate, layout.words, accuser)
             found = _demanded_of(found, candidate, layout)
             previous = found
             if candidate.root in ACCUSING_ROOTS:
@@ -414,6 +423,31 @@ def _answered_offer(
     if not any(a == "the" and b in OFFERS for a, b in zip(following, following[1:], strict=False)):
         return found
     return found._replace(target=offer)
+
+
+def _accusation_made(scored: list[_Scored]) -> Actor | None:
+    """Who made an accusation in this sentence (its first one with a source)."""
+    for item in scored:
+        if item.candidate.root in ACCUSING_ROOTS and item.found.source is not None:
+            return item.found.source
+    return None
+
+
+def _answered_charge(
+    found: Roles, candidate: Candidate, words: Sequence[str], accuser: Actor | None
+) -> Roles:
+    """ "Moscow rejected the criticism": a charge denied or rejected with no one named in the
+    sentence answers the last accusation the article reported, made by another party."""
+    if accuser is None or found.target is not None or found.source is None:
+        return found
+    if candidate.code != DENIAL and candidate.root not in ANSWER_ROOTS:
+        return found
+    if accuser.code == found.source.code:
+        return found
+    following = words[candidate.first : candidate.last + 4]
+    if not any(a == "the" and b in CHARGES for a, b in zip(following, following[1:], strict=False)):
+        return found
+    return found._replace(target=accuser)
 
 
 def _no_traveller(source: Actor | None) -> bool:

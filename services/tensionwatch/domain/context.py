@@ -112,6 +112,7 @@ class ArticleContext:
     korea: bool = False  # whether "the North" / "the South" are the Koreas
     skipped: int = 0  # sentences whose acts were all judged not political
     offer: Actor | None = None  # who made the last offer or demand ("dismissed the offer")
+    accuser: Actor | None = None  # who made the last accusation ("rejected the criticism")
     # the last sentence's acts by PLOVER type -> (source, target): "The attack damaged ...",
     # "The two leaders discussed ..." go on with the act just reported
     acts: dict[str, tuple[Actor | None, Actor | None]] = field(default_factory=dict)
