@@ -175,3 +175,20 @@ def test_a_rejection_of_something_else_takes_no_accuser(coder: Coder) -> None:
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
     assert all(country(e.target) != "IND" for e in found)
+
+
+# --- "called X a violation": a condemnation, not the act it names ----------------------------
+
+
+def test_calling_strikes_a_violation_is_an_accusation_of_their_maker(coder: Coder) -> None:
+    found = events(
+        coder, "Syria called the Israeli strikes a flagrant violation of its sovereignty."
+    )
+    assert found[0].plover_type == "ACCUSE"
+    assert (country(found[0].source), country(found[0].target)) == ("SYR", "ISR")
+    assert all(e.plover_type != "ASSAULT" for e in found)
+
+
+def test_calling_a_meeting_a_success_accuses_no_one(coder: Coder) -> None:
+    found = events(coder, "The minister called the meeting a success.")
+    assert all(e.plover_type != "ACCUSE" for e in found)
