@@ -192,3 +192,24 @@ def test_calling_strikes_a_violation_is_an_accusation_of_their_maker(coder: Code
 def test_calling_a_meeting_a_success_accuses_no_one(coder: Coder) -> None:
     found = events(coder, "The minister called the meeting a success.")
     assert all(e.plover_type != "ACCUSE" for e in found)
+
+
+# --- shows of force: the forces shown are the source's own, never the target ----------------
+
+
+def test_warplanes_sent_toward_a_coast_are_not_the_target(coder: Coder) -> None:
+    found = events(coder, "Russia sent 12 warplanes and four warships toward the Finnish coast.")
+    event = of_type(found, "MOBILIZE")
+    assert country(event.source) == "RUS"
+    assert event.target is None or country(event.target) == "FIN"
+
+
+def test_troops_deployed_to_a_border_target_the_neighbour(coder: Coder) -> None:
+    event = of_type(events(coder, "Turkey deployed troops to the Syrian border."), "MOBILIZE")
+    assert (country(event.source), country(event.target)) == ("TUR", "SYR")
+
+
+def test_staged_drills_are_a_show_of_force_and_fire_drills_are_not(coder: Coder) -> None:
+    event = of_type(events(coder, "China began large-scale exercises around Taiwan."), "MOBILIZE")
+    assert (country(event.source), country(event.target)) == ("CHN", "TWN")
+    assert events(coder, "The school held fire drills on Monday.") == []

@@ -57,6 +57,8 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
             break
         if not _candidate_object(layout, index, trigger, source):
             continue
+        if _deployed(layout, index, trigger):
+            continue
         if place is None and _place_target(layout, index, trigger, source):
             place = index
         elif found is None and _target_preposition(layout, index, trigger):
@@ -68,6 +70,19 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
     if place is not None and (place < found or _own_side(layout, found, source)):
         return place  # "contribute troops to a force in Liberia": Liberia, not the troops
     return _named_nearby(layout, found, stop, source)
+
+
+def _deployed(layout: Layout, index: int, trigger: Trigger) -> bool:
+    """ "sent 30 warplanes and nine ships toward Taiwan": forces named in a show-of-force
+    trigger or as its direct object are what is shown, the source's own, whatever country
+    the article would lend them."""
+    mention = layout.mentions[index]
+    return (
+        trigger.code[:2] == "15"
+        and (layout.first[index] <= trigger.last or not layout.prep[index])
+        and mention.resolved
+        and mention.actor.text.islower()
+    )
 
 
 def _object_stop(layout: Layout, trigger: Trigger) -> int:
