@@ -213,3 +213,31 @@ def test_staged_drills_are_a_show_of_force_and_fire_drills_are_not(coder: Coder)
     event = of_type(events(coder, "China began large-scale exercises around Taiwan."), "MOBILIZE")
     assert (country(event.source), country(event.target)) == ("CHN", "TWN")
     assert events(coder, "The school held fire drills on Monday.") == []
+
+
+# --- reduced relatives: "companies accused of ...", "a truce agreed in ..." are background -----
+
+
+def test_companies_accused_of_something_are_not_accused_by_the_subject(coder: Coder) -> None:
+    text = (
+        "The United States imposed sanctions on four Turkish firms accused of shipping "
+        "weapons parts to Iran."
+    )
+    found = events(coder, text)
+    assert [e.plover_type for e in found] == ["SANCTION"]
+    assert (country(found[0].source), country(found[0].target)) == ("USA", "TUR")
+
+
+def test_a_truce_agreed_elsewhere_is_not_a_new_agreement(coder: Coder) -> None:
+    found = events(
+        coder, "The African Union urged both sides to respect a truce agreed in Nairobi."
+    )
+    assert [e.plover_type for e in found] == ["REQUEST"]
+
+
+def test_an_accusation_with_its_auxiliary_is_still_an_act(coder: Coder) -> None:
+    event = of_type(
+        events(coder, "The opposition leader was accused of treason by the Ugandan government."),
+        "ACCUSE",
+    )
+    assert event.target is not None and event.target.sector == "OPP"

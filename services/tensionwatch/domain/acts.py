@@ -226,6 +226,8 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     intended = modality.is_intended(candidate.before)
     if existence.is_goal(words, head, intended, candidate.code):
         return False
+    if existence.reduced_relative(words, head):
+        return False
     if existence.attributive(words, head):
         return False
     if not headline and existence.referred_to(words, head, tokens.capitalised):
