@@ -241,3 +241,17 @@ def test_an_accusation_with_its_auxiliary_is_still_an_act(coder: Coder) -> None:
         "ACCUSE",
     )
     assert event.target is not None and event.target.sector == "OPP"
+
+
+# --- ", killing N" is the result of the act before it, not a second act ----------------------
+
+
+def test_shelling_that_killed_civilians_is_one_act(coder: Coder) -> None:
+    found = events(coder, "Myanmar's army shelled a village in Rakhine, killing seven civilians.")
+    assert len([e for e in found if e.plover_type == "ASSAULT"]) == 1
+    assert country(found[0].source) == "MMR"
+
+
+def test_acts_of_two_clauses_stay_two_and_the_result_joins_the_second(coder: Coder) -> None:
+    text = "Rebels seized a border town, and the army later bombed the town, killing ten."
+    assert sorted(e.plover_type for e in events(coder, text)) == ["ASSAULT", "COERCE"]

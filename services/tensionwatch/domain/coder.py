@@ -72,6 +72,8 @@ CHARGES = frozenset(
 WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
 FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
 IN_MANNER = frozenset({"in", "during", "with"})
+RESULTS = frozenset({"killing", "wounding", "injuring"})  # ", killing 12": the result of the act
+CLAUSE_BREAKS = frozenset("and but while as when after before since because which who".split())
 NOUN_LINKS = frozenset({"by", "on", "against", "in"})
 
 
@@ -555,6 +557,8 @@ def _same_act(
         return len(between) <= 3 and SAME_ACT_GAP.issuperset(between)
     if cameo.lookup(before.code).plover_type != cameo.lookup(after.code).plover_type:
         return False
+    if words[after.first] in RESULTS and _result_clause(between):
+        return True  # "shelled a market, killing nine": the killing is the shelling's result
     if sourced and after.noun and IN_MANNER.intersection(between[-2:]) and len(between) <= 8:
         return "," not in between  # how the act was done
     if before.noun and between and between[0] in NOUN_LINKS and len(between) <= 5:
@@ -563,6 +567,14 @@ def _same_act(
     if len(between) > 3 or not SAME_ACT_GAP.issuperset(between):
         return False
     return bool(between) or before.noun
+
+
+def _result_clause(between: Sequence[str]) -> bool:
+    """Whether the words between two acts end the first one's clause with a comma and hold
+    no other clause (", killing" right after the object of the first act)."""
+    if not between or between[-1] != "," or len(between) > 12:
+        return False
+    return "," not in between[:-1] and CLAUSE_BREAKS.isdisjoint(between)
 
 
 def _speaker_pronouns(layout: Layout) -> None:
