@@ -255,3 +255,17 @@ def test_shelling_that_killed_civilians_is_one_act(coder: Coder) -> None:
 def test_acts_of_two_clauses_stay_two_and_the_result_joins_the_second(coder: Coder) -> None:
     text = "Rebels seized a border town, and the army later bombed the town, killing ten."
     assert sorted(e.plover_type for e in events(coder, text)) == ["ASSAULT", "COERCE"]
+
+
+# --- what a demand asks for is its content, not an act that took place -----------------------
+
+
+def test_an_agreement_demanded_of_a_government_is_the_demand(coder: Coder) -> None:
+    text = "Protesters in Belgrade demanded that the government reach a deal with the unions."
+    found = events(coder, text)
+    assert [e.plover_type for e in found] == ["REQUEST"]
+
+
+def test_an_agreement_reported_is_still_an_agreement(coder: Coder) -> None:
+    found = events(coder, "Officials said that Serbia agreed to a deal with Kosovo.")
+    assert of_type(found, "AGREE").source is not None

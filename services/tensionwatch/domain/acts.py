@@ -159,6 +159,10 @@ def _govern(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate
 
 
 def _separate(governor: Candidate, candidate: Candidate) -> bool:
+    """Whether a governed act that governs acts itself stays an act of its own; not the
+    content of a demand or appeal ("demanded that the government reach a deal")."""
+    if modality.frame_of(governor.code) in ("demand", "appeal") and candidate.root == "03":
+        return False
     return bool(modality.frame_of(candidate.code)) and candidate.root != governor.root
 
 
