@@ -269,3 +269,16 @@ def test_an_agreement_demanded_of_a_government_is_the_demand(coder: Coder) -> No
 def test_an_agreement_reported_is_still_an_agreement(coder: Coder) -> None:
     found = events(coder, "Officials said that Serbia agreed to a deal with Kosovo.")
     assert of_type(found, "AGREE").source is not None
+
+
+# --- an act named only to date the sentence ("since the invasion") is not reported -----------
+
+
+def test_an_invasion_named_as_a_time_reference_is_no_event(coder: Coder) -> None:
+    text = "The trip will be Scholz's first to China since the invasion of Ukraine."
+    assert all(e.plover_type != "ASSAULT" for e in events(coder, text))
+
+
+def test_wounded_after_an_attack_still_reports_the_attack(coder: Coder) -> None:
+    text = "Three Nigerien soldiers were wounded after an attack on their convoy near Tillaberi."
+    assert any(e.plover_type == "ASSAULT" for e in events(coder, text))

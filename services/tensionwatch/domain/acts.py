@@ -242,6 +242,8 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         return True
     if existence.proposed(words, head) or existence.called_off(words, candidate.last):
         return False
+    if not headline and existence.time_reference(words, head, tokens.capitalised):
+        return False
     if existence.modifies_noun(words, candidate.last):
         return False
     if not headline and existence.classified(words, head, candidate.last):

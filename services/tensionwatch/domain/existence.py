@@ -357,3 +357,15 @@ def reduced_relative(words: Sequence[str], head: int) -> bool:
     if preposition is not None:
         return words[head + 1] == preposition
     return word in SETTLED and before in PACTS
+
+
+TEMPORAL = frozenset({"since", "after", "before", "following", "until", "till"})
+
+
+def time_reference(words: Sequence[str], head: int, names: frozenset[int] = frozenset()) -> bool:
+    """ "Modi's first visit since the invasion of Ukraine", "days after the attack": a noun
+    after a temporal preposition dates the sentence by an earlier act; it reports none."""
+    left = _noun_phrase_start(words, head, names) - 1
+    if left < 0 or words[left] not in TEMPORAL:
+        return False
+    return not _injured_before(words, left)
