@@ -282,3 +282,12 @@ def test_an_invasion_named_as_a_time_reference_is_no_event(coder: Coder) -> None
 def test_wounded_after_an_attack_still_reports_the_attack(coder: Coder) -> None:
     text = "Three Nigerien soldiers were wounded after an attack on their convoy near Tillaberi."
     assert any(e.plover_type == "ASSAULT" for e in events(coder, text))
+
+
+def test_a_denied_claim_answers_the_speaker_who_made_it(coder: Coder) -> None:
+    body = (
+        "Armenia's defence ministry said Azerbaijani troops fired on its positions overnight. "
+        "Baku denied the claim."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "REJECT")
+    assert (country(event.source), country(event.target)) == ("AZE", "ARM")

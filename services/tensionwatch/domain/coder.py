@@ -201,7 +201,7 @@ class Coder:
         _speaker_pronouns(layout)
         cues = relevance.sentence_cues(tokens.words, sentence.text)
         offer = context.offer if context is not None else None
-        accuser = context.accuser if context is not None else None
+        accuser = _accuser(context)
         scored = self._score(hopeful, layout, discount, cues, sentence.headline, offer, accuser)
         if context is not None:
             scored = [_continued(item, context.acts, tokens.words) for item in scored]
@@ -425,6 +425,16 @@ def _answered_offer(
     if not any(a == "the" and b in OFFERS for a, b in zip(following, following[1:], strict=False)):
         return found
     return found._replace(target=offer)
+
+
+def _accuser(context: ArticleContext | None) -> Actor | None:
+    """Whose charge a denial with no one named answers: the last accuser, else the last
+    speaker ("Pakistan's army said Indian troops opened fire ... India denied the claim")."""
+    if context is None:
+        return None
+    if context.accuser is not None:
+        return context.accuser
+    return context.last_speaker.actor if context.last_speaker is not None else None
 
 
 def _accusation_made(scored: list[_Scored]) -> Actor | None:
