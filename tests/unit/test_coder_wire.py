@@ -291,3 +291,10 @@ def test_a_denied_claim_answers_the_speaker_who_made_it(coder: Coder) -> None:
     )
     event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "REJECT")
     assert (country(event.source), country(event.target)) == ("AZE", "ARM")
+
+
+def test_the_country_a_suspect_spied_for_is_not_the_one_arrested(coder: Coder) -> None:
+    text = "Estonian police detained a man suspected of spying for Russia in Narva."
+    event = of_type(events(coder, text), "COERCE")
+    assert country(event.source) == "EST"
+    assert country(event.target) != "RUS"

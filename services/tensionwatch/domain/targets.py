@@ -85,12 +85,20 @@ def _deployed(layout: Layout, index: int, trigger: Trigger) -> bool:
     )
 
 
+# A participle that opens a reduced relative clause about the object: what follows is no object.
+SUSPECTED = {"suspected": "of", "accused": "of", "charged": "with", "convicted": "of"}
+
+
 def _object_stop(layout: Layout, trigger: Trigger) -> int:
     """Where the object search ends; a threat or demand reaches past "if"/"unless"."""
     stop = layout.right_stop(trigger.head)
     if trigger.code[:2] in CONDITIONAL_ROOTS and stop < len(layout.words):
         if layout.words[stop] in ("if", "unless", "until"):
             stop = layout.right_stop(stop)
+    words = layout.words
+    for index in range(trigger.last + 2, min(stop, len(words) - 1)):
+        if words[index] in SUSPECTED and words[index + 1] == SUSPECTED[words[index]]:
+            return index  # "detained a man suspected of spying for Russia": not Russia
     return stop
 
 
