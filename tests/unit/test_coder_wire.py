@@ -298,3 +298,21 @@ def test_the_country_a_suspect_spied_for_is_not_the_one_arrested(coder: Coder) -
     event = of_type(events(coder, text), "COERCE")
     assert country(event.source) == "EST"
     assert country(event.target) != "RUS"
+
+
+# --- legal appeals and the crowd dispersed -----------------------------------------------------
+
+
+def test_appealing_a_verdict_is_no_appeal_between_parties(coder: Coder) -> None:
+    assert events(coder, "The former governor said he would appeal the verdict.") == []
+
+
+def test_appealing_to_a_party_is_still_an_appeal(coder: Coder) -> None:
+    found = events(coder, "The African Union appealed to both sides to stop the fighting.")
+    assert of_type(found, "REQUEST").source is not None
+
+
+def test_police_who_dispersed_them_are_the_source(coder: Coder) -> None:
+    body = "Protesters blocked a highway in Lima. Riot police dispersed them with tear gas."
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ASSAULT")
+    assert event.source is not None and event.source.sector == "COP"
