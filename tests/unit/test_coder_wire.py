@@ -316,3 +316,10 @@ def test_police_who_dispersed_them_are_the_source(coder: Coder) -> None:
     body = "Protesters blocked a highway in Lima. Riot police dispersed them with tear gas."
     event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ASSAULT")
     assert event.source is not None and event.source.sector == "COP"
+
+
+def test_attacking_a_policy_is_criticism_not_violence(coder: Coder) -> None:
+    text = "Kenyan opposition leaders attacked the government's handling of the protests."
+    event = of_type(events(coder, text), "ACCUSE")
+    assert event.cameo_code == "111"
+    assert all(e.plover_type != "ASSAULT" for e in events(coder, text))
