@@ -159,6 +159,10 @@ def _govern(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate
 
 
 def _separate(governor: Candidate, candidate: Candidate) -> bool:
+    """Whether a governed act that governs acts itself stays an act of its own; not the
+    content of a demand or appeal ("demanded that the government reach a deal")."""
+    if modality.frame_of(governor.code) in ("demand", "appeal") and candidate.root == "03":
+        return False
     return bool(modality.frame_of(candidate.code)) and candidate.root != governor.root
 
 
@@ -226,6 +230,8 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     intended = modality.is_intended(candidate.before)
     if existence.is_goal(words, head, intended, candidate.code):
         return False
+    if existence.reduced_relative(words, head):
+        return False
     if existence.attributive(words, head):
         return False
     if not headline and existence.referred_to(words, head, tokens.capitalised):
@@ -235,6 +241,8 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     if not candidate.noun:
         return True
     if existence.proposed(words, head) or existence.called_off(words, candidate.last):
+        return False
+    if not headline and existence.time_reference(words, head, tokens.capitalised):
         return False
     if existence.modifies_noun(words, candidate.last):
         return False

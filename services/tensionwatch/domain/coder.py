@@ -74,9 +74,16 @@ OFFERS = frozenset(
     "offer offers proposal proposals overture overtures invitation demand demands request "
     "requests plan ultimatum".split()
 )
+# What a denial or rejection answers when it names no one: the last accusation's maker.
+CHARGES = frozenset(
+    "criticism criticisms accusation accusations allegation allegations charge charges claim "
+    "claims condemnation censure".split()
+)
 WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
 FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
 IN_MANNER = frozenset({"in", "during", "with"})
+RESULTS = frozenset({"killing", "wounding", "injuring"})  # ", killing 12": the result of the act
+CLAUSE_BREAKS = frozenset("and but while as when after before since because which who".split())
 NOUN_LINKS = frozenset({"by", "on", "against", "in"})
 
 
@@ -208,7 +215,10 @@ class Coder:
         cues = relevance.sentence_cues(tokens.words, sentence.text)
         offer = context.offer if context is not None else None
         asked = [context.asked_by(context.sentences)] if context is not None else []
-        scored = self._score(hopeful, layout, discount, cues, sentence.headline, offer, asked)
+        accuser = _accuser(context)
+        scored = self._score(
+            hopeful, layout, discount, cues, sentence.headline, offer, asked, accuser
+        )
         if context is not None:
             scored = [_continued(item, context.acts, tokens.words) for item in scored]
             home, accusers = context.main_country(), context.acts.get("ACCUSE")
@@ -216,6 +226,7 @@ class Coder:
             context.acts = _acts_of(scored)
             context.offer = _offer_made(scored) or context.offer
             context.ask(asked[1] if len(asked) > 1 else None, context.sentences)
+            context.accuser = _accusation_made(scored) or context.accuser
             context.skipped += not scored and bool(hopeful)
             speaker = layout.speaker
             speaking = layout.mentions[speaker] if speaker is not None else None
@@ -282,6 +293,7 @@ class Coder:
         headline: bool,
         offer: Actor | None = None,
         asked: list[Actor | None] | None = None,
+        accuser: Actor | None = None,
     ) -> list[_Scored]:
         """`asked`: who asked something of someone in the sentence before (its first item,
         if any), and on return, after it, who asks in this one."""
@@ -298,6 +310,7 @@ class Coder:
             found = _answered_offer(found, candidate, layout.words, offer)
             if asked is not None:
                 found = _agreed_to(found, candidate, layout.words, asked)
+            found = _answered_charge(found, candidate, layout.words, accuser)
             found = _demanded_of(found, candidate, layout)
             previous = found
             if candidate.root in ACCUSING_ROOTS:
@@ -471,6 +484,41 @@ def _agreed_to(
     return found._replace(target=asker) if following in CLAUSE_ENDS else found
 
 
+def _accuser(context: ArticleContext | None) -> Actor | None:
+    """Whose charge a denial with no one named answers: the last accuser, else the last
+    speaker ("Pakistan's army said Indian troops opened fire ... India denied the claim")."""
+    if context is None:
+        return None
+    if context.accuser is not None:
+        return context.accuser
+    return context.last_speaker.actor if context.last_speaker is not None else None
+
+
+def _accusation_made(scored: list[_Scored]) -> Actor | None:
+    """Who made an accusation in this sentence (its first one with a source)."""
+    for item in scored:
+        if item.candidate.root in ACCUSING_ROOTS and item.found.source is not None:
+            return item.found.source
+    return None
+
+
+def _answered_charge(
+    found: Roles, candidate: Candidate, words: Sequence[str], accuser: Actor | None
+) -> Roles:
+    """ "Moscow rejected the criticism": a charge denied or rejected with no one named in the
+    sentence answers the last accusation the article reported, made by another party."""
+    if accuser is None or found.target is not None or found.source is None:
+        return found
+    if candidate.code != DENIAL and candidate.root not in ANSWER_ROOTS:
+        return found
+    if accuser.code == found.source.code:
+        return found
+    following = words[candidate.first : candidate.last + 4]
+    if not any(a == "the" and b in CHARGES for a, b in zip(following, following[1:], strict=False)):
+        return found
+    return found._replace(target=accuser)
+
+
 def _no_traveller(source: Actor | None) -> bool:
     """A visit is made by people or a state named as such, not by nobody or an "it"."""
     return source is None or source.text.lower() == "it"
@@ -576,6 +624,8 @@ def _same_act(
         return len(between) <= 3 and SAME_ACT_GAP.issuperset(between)
     if cameo.lookup(before.code).plover_type != cameo.lookup(after.code).plover_type:
         return False
+    if words[after.first] in RESULTS and _result_clause(between):
+        return True  # "shelled a market, killing nine": the killing is the shelling's result
     if sourced and after.noun and IN_MANNER.intersection(between[-2:]) and len(between) <= 8:
         return "," not in between  # how the act was done
     if before.noun and between and between[0] in NOUN_LINKS and len(between) <= 5:
@@ -584,6 +634,14 @@ def _same_act(
     if len(between) > 3 or not SAME_ACT_GAP.issuperset(between):
         return False
     return bool(between) or before.noun
+
+
+def _result_clause(between: Sequence[str]) -> bool:
+    """Whether the words between two acts end the first one's clause with a comma and hold
+    no other clause (", killing" right after the object of the first act)."""
+    if not between or between[-1] != "," or len(between) > 12:
+        return False
+    return "," not in between[:-1] and CLAUSE_BREAKS.isdisjoint(between)
 
 
 def _speaker_pronouns(layout: Layout) -> None:

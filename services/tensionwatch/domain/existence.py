@@ -325,3 +325,47 @@ def title_case(text: str) -> bool:
     """Whether a headline capitalises most words (then capitals do not mark names)."""
     words = [w for w in text.split() if w[:1].isalpha()]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+# "three companies accused of supplying drones": a charge in the passive with no auxiliary.
+CHARGED = {"accused": "of", "suspected": "of", "charged": "with", "convicted": "of"}
+# "a truce agreed in Doha", "the deal brokered by Qatar": the participle of a settled pact.
+SETTLED = frozenset(
+    "agreed reached signed brokered negotiated declared announced mediated struck concluded".split()
+)
+PACTS = frozenset(
+    "truce ceasefire cease-fire deal deals agreement agreements accord accords pact pacts "
+    "treaty treaties settlement arrangement arrangements roadmap framework".split()
+)
+NOT_A_NOUN = frozenset(
+    "was were been being is are am be get gets got who which that and or not never also "
+    "has have had he she they it we i you".split()
+)
+
+
+def reduced_relative(words: Sequence[str], head: int) -> bool:
+    """ "companies accused of supplying drones", "a truce agreed in Doha": a past participle
+    right after a noun opens a reduced relative clause describing that noun. The charge or
+    pact it names is background, made by someone the sentence does not name as its subject,
+    so it is not one of the sentence's acts."""
+    if head < 1 or head + 1 >= len(words):
+        return False
+    word, before = words[head], words[head - 1]
+    if before in NOT_A_NOUN or not before.isalpha() or before.endswith("ly"):
+        return False
+    preposition = CHARGED.get(word)
+    if preposition is not None:
+        return words[head + 1] == preposition
+    return word in SETTLED and before in PACTS
+
+
+TEMPORAL = frozenset({"since", "after", "before", "following", "until", "till"})
+
+
+def time_reference(words: Sequence[str], head: int, names: frozenset[int] = frozenset()) -> bool:
+    """ "Modi's first visit since the invasion of Ukraine", "days after the attack": a noun
+    after a temporal preposition dates the sentence by an earlier act; it reports none."""
+    left = _noun_phrase_start(words, head, names) - 1
+    if left < 0 or words[left] not in TEMPORAL:
+        return False
+    return not _injured_before(words, left)

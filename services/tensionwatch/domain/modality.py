@@ -202,6 +202,8 @@ def links(
         return False
     if frame == "accuse":
         return _accuses(between)
+    if frame in ("demand", "appeal") and between and between[0] == "that":
+        between = between[1:]  # "demanded that the government reach a deal"
     if frame in ("demand", "appeal") and 0 < len(between) <= 4:
         if "," not in between and CONJUNCTIONS.isdisjoint(between):
             return True  # "demanding the president resign": the demand's content

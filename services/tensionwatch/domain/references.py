@@ -43,6 +43,8 @@ from tensionwatch.domain.models import Actor
 # "the Gulf of Oman", "the Sea of Japan": a sea named after a country is no actor at all.
 _WATER = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Ocean|Channel) of (?:the )?$")
 _SEA = re.compile(r"\s+(?:Sea|Gulf|Ocean|Strait)\b")  # "the South China Sea", "Arabian Sea"
+# "Latin American countries", "South American leaders": a continent, not the United States.
+_CONTINENT = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _PRONOUN = re.compile(
     r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ii]t|[Ww]e|I|the latter|The latter)"
@@ -55,6 +57,7 @@ _OFFER_OWNER = re.compile(
     r" (his|her|their) (?=(?:[a-z-]+ )?(?:invitation|offer|request|proposal|demand|appeal|plea|"
     r"overture|ultimatum)s?\b)"
 )
+_POSSESSIVE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir) $")
 _OWNER_WORD = {"his": "he", "her": "she", "their": "they"}
 _OWNER = re.compile(r"(?<![\w'’-])(his|her|His|Her) $")
 _HEMISPHERE = re.compile(r"(?<![\w-])(?:the|The) (North|South)(?![\w-])(?!\s+[A-Z])")  # not
@@ -103,11 +106,14 @@ def resolve(
     found = [
         f
         for f in found
-        if not _WATER.search(text, max(f[0] - 12, 0), f[0]) and not _SEA.match(text, f[1])
+        if not _WATER.search(text, max(f[0] - 12, 0), f[0])
+        and not _SEA.match(text, f[1])
+        and not _continental(text, f[0], f[2])
     ]
     mentions = _origins(
         text, [_named(start, end, actor, kind, context) for start, end, actor, kind in found]
     )
+    mentions = _possessed(text, mentions, context)
     korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
@@ -140,6 +146,15 @@ def _owned_sectors(text: str, mentions: list[Mention], context: ArticleContext) 
         resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
         mentions[index] = mention._replace(actor=resolved)
     return mentions
+
+
+def _continental(text: str, start: int, actor: Actor) -> bool:
+    """Whether a match of "America(n)" is part of a continent's name ("Latin American")."""
+    return (
+        actor.country == "USA"
+        and text.startswith("America", start)
+        and _CONTINENT.search(text, max(start - 8, 0), start) is not None
+    )
 
 
 def _offer_owners(text: str, context: ArticleContext) -> list[Mention]:
@@ -199,6 +214,27 @@ def _origins(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
             mentions[index] = Mention(mention.start, mention.end, resolved, mention.kind, True)
+    return mentions
+
+
+def _possessed(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+    """ "The navy said its ships ...", "the rebels said their fighters ...": a bare sector
+    after "its" or "their" belongs to what the pronoun stands for (the sentence's party before
+    it, else the last sentence's subject), not to the article's last country for that sector."""
+    for index, mention in enumerate(mentions):
+        if not (mention.resolved and mention.actor.sector and mention.actor.text.islower()):
+            continue
+        word = _POSSESSIVE.search(text, max(mention.start - 7, 0), mention.start)
+        if word is None:
+            continue
+        pronoun = "it" if word.group(1).lower() == "its" else "they"
+        owner = _antecedent(pronoun, mentions[:index], word.start(), context)
+        country = owner.actor.country if owner is not None else None
+        if country is None or country == mention.actor.country:
+            continue
+        sector = mention.actor.sector
+        actor = make_actor(mention.actor.text, country + sector, country, sector)
+        mentions[index] = mention._replace(actor=actor)
     return mentions
 
 

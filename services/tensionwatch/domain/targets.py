@@ -57,6 +57,8 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
             break
         if not _candidate_object(layout, index, trigger, source):
             continue
+        if _deployed(layout, index, trigger):
+            continue
         if place is None and _place_target(layout, index, trigger, source):
             place = index
         elif found is None and _target_preposition(layout, index, trigger):
@@ -70,12 +72,33 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
     return _named_nearby(layout, found, stop, source)
 
 
+def _deployed(layout: Layout, index: int, trigger: Trigger) -> bool:
+    """ "sent 30 warplanes and nine ships toward Taiwan": forces named in a show-of-force
+    trigger or as its direct object are what is shown, the source's own, whatever country
+    the article would lend them."""
+    mention = layout.mentions[index]
+    return (
+        trigger.code[:2] == "15"
+        and (layout.first[index] <= trigger.last or not layout.prep[index])
+        and mention.resolved
+        and mention.actor.text.islower()
+    )
+
+
+# A participle that opens a reduced relative clause about the object: what follows is no object.
+SUSPECTED = {"suspected": "of", "accused": "of", "charged": "with", "convicted": "of"}
+
+
 def _object_stop(layout: Layout, trigger: Trigger) -> int:
     """Where the object search ends; a threat or demand reaches past "if"/"unless"."""
     stop = layout.right_stop(trigger.head)
     if trigger.code[:2] in CONDITIONAL_ROOTS and stop < len(layout.words):
         if layout.words[stop] in ("if", "unless", "until"):
             stop = layout.right_stop(stop)
+    words = layout.words
+    for index in range(trigger.last + 2, min(stop, len(words) - 1)):
+        if words[index] in SUSPECTED and words[index + 1] == SUSPECTED[words[index]]:
+            return index  # "detained a man suspected of spying for Russia": not Russia
     return stop
 
 
