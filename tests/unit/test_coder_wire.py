@@ -323,3 +323,20 @@ def test_attacking_a_policy_is_criticism_not_violence(coder: Coder) -> None:
     event = of_type(events(coder, text), "ACCUSE")
     assert event.cameo_code == "111"
     assert all(e.plover_type != "ASSAULT" for e in events(coder, text))
+
+
+def test_calling_protesters_criminals_is_an_accusation(coder: Coder) -> None:
+    text = "President Ruto called the protesters criminals and vowed a firm response."
+    kinds = [e.plover_type for e in events(coder, text)]
+    assert "ACCUSE" in kinds and "THREATEN" in kinds
+    assert all(e.target is None or e.target.sector != "BUS" for e in events(coder, text))
+
+
+def test_calling_a_vote_shameful_is_an_accusation(coder: Coder) -> None:
+    found = events(coder, "Serbia's president called the vote in Podgorica shameful.")
+    assert of_type(found, "ACCUSE").cameo_code == "111"
+
+
+def test_vowing_to_work_on_a_joint_response_is_no_threat(coder: Coder) -> None:
+    text = "The ministers vowed to evolve a joint response to the flooding."
+    assert all(e.plover_type != "THREATEN" for e in events(coder, text))

@@ -43,6 +43,12 @@ from tensionwatch.domain.models import Actor
 # "the Gulf of Oman", "the Sea of Japan": a sea named after a country is no actor at all.
 _WATER = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Ocean|Channel) of (?:the )?$")
 _SEA = re.compile(r"\s+(?:Sea|Gulf|Ocean|Strait)\b")  # "the South China Sea", "Arabian Sea"
+# "vowed a firm response": the adjective, not a business.
+_ADJECTIVE_FIRM = re.compile(
+    r"firm\s+(?:response|stance|position|commitment|support|line|hand|grip|belief|action|"
+    r"measures|steps|answer|reply|message|warning|opposition|rejection|resolve|denial|"
+    r"decision|determination|countermeasures|retaliation)\b"
+)
 # "Latin American countries", "South American leaders": a continent, not the United States.
 _CONTINENT = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
@@ -109,6 +115,7 @@ def resolve(
         if not _WATER.search(text, max(f[0] - 12, 0), f[0])
         and not _SEA.match(text, f[1])
         and not _continental(text, f[0], f[2])
+        and not _ADJECTIVE_FIRM.match(text, f[0])
     ]
     mentions = _origins(
         text, [_named(start, end, actor, kind, context) for start, end, actor, kind in found]
