@@ -316,3 +316,25 @@ def test_a_bill_that_heads_to_parliament_visits_nobody(coder: Coder) -> None:
     body = "NAIROBI: Kenya's cabinet approved the finance bill.\n\nIt now heads to parliament."
     found = code_article(coder, "a", body, published_at=PUBLISHED).events
     assert all(e.plover_type != "CONSULT" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We want prices to come down," said a shopper in Nairobi.',
+        "If Serbia does not support the plan, the talks will fail.",
+        "The convoy would have been attacked if the soldiers had stayed.",
+        "The Bolivian minister would have resigned had the vote gone the other way.",
+        "Turkey could have invaded Cyprus again in 1975.",
+        '"I hope the police arrest the men who did this," the Kenyan senator said.',
+        "Zambia said it hoped Malawi would release the detained fishermen.",
+    ],
+)
+def test_wishes_conditions_and_counterfactuals_are_no_acts(coder: Coder, text: str) -> None:
+    assert not events(coder, text)
+
+
+def test_a_hope_expressed_is_a_statement_not_the_act_hoped_for(coder: Coder) -> None:
+    assert types(coder, "Zambia hoped that Malawi would release the detained fishermen.") == {
+        "SUPPORT"  # CAMEO 013, an optimistic comment
+    }

@@ -111,8 +111,8 @@ def _negate(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate
         if not modality.is_negated(candidate.before) or candidate.root == "12":
             kept.append(candidate)
             continue
-        if _undone(candidate.before):
-            continue
+        if _undone(candidate.before) or modality.is_conditional(candidate.before):
+            continue  # "have not yet been freed", "if you don't support them": nothing done
         rejection = modality.shift("reject", candidate.code)
         if candidate.root in modality.COOPERATIVE_ROOTS and rejection:
             candidate.code, candidate.modality, candidate.negated = rejection, "asserted", True
@@ -227,6 +227,10 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     words, head, starts, text = tokens.words, candidate.first, tokens.starts, tokens.text
     if names_marked and existence.in_name(text, starts, words, head):
         return False
+    if modality.is_counterfactual(candidate.before) or modality.is_wished(candidate.before):
+        return False  # "would have been withdrawn", "I hope they investigate"
+    if existence.wish_without_party(words, head, tokens.capitalised):
+        return False  # "we want things to change": no party asked
     intended = modality.is_intended(candidate.before)
     if existence.is_goal(words, head, intended, candidate.code):
         return False

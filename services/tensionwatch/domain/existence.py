@@ -284,6 +284,23 @@ def called_off(words: Sequence[str], last: int) -> bool:
     return False
 
 
+WANT = frozenset({"want", "wants", "wanted", "wanting"})
+# Words that open the party a wish is addressed to ("wants the government to", "wants him to").
+ADDRESSEES = frozenset(
+    "the a an its their his her our your him them us you me it this that those these all "
+    "every each both".split()
+)
+
+
+def wish_without_party(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
+    """ "wants things to change": a wish that names no party to act is no appeal ("wants the
+    government to inform", "wants Moscow to withdraw" are)."""
+    if words[head] not in WANT or head + 1 >= len(words):
+        return False
+    after = head + 1
+    return words[after] not in ADDRESSEES and after not in names
+
+
 def is_goal(words: Sequence[str], head: int, intended: bool, code: str = "") -> bool:
     """ "to cut its supply lines", "in order to", "in a bid to": a purpose (not when an
     intention, plan or aspect governs the act: "wants to meet", "is set to visit", "continued

@@ -133,6 +133,35 @@ def is_intended(before: Before) -> bool:
     return any(b == "to" and a in intent_verbs for a, b in zip(near, near[1:], strict=False))
 
 
+PERFECT_MODALS = frozenset({"would", "could", "might", "should", "must", "may"})
+WISHES = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"})
+WISH_REACH = 6  # tokens before a trigger looked at for "hopes (that) X will ..."
+
+
+def is_counterfactual(before: Before) -> bool:
+    """ "would have been withdrawn", "could have attacked": an act that did not take place."""
+    close = before.near[-3:]
+    return any(a in PERFECT_MODALS and b == "have" for a, b in zip(close, close[1:], strict=False))
+
+
+def is_conditional(before: Before) -> bool:
+    """ "if you don't support the opposition": the act stands in a condition."""
+    return not CONDITIONS.isdisjoint(before.near)
+
+
+def is_wished(before: Before) -> bool:
+    """ "I hope they investigate", "hoped French officials would be indicted": another
+    party's act that the speaker only wishes for (not "hopes to", the speaker's own plan)."""
+    words, first = before.words, before.first
+    for index in range(first - 1, max(first - 1 - WISH_REACH, -1), -1):
+        word = words[index]
+        if word in CLAUSE_MARKS:
+            return False
+        if word in WISHES:
+            return index + 1 < first and words[index + 1] not in ("to", "for")
+    return False
+
+
 def is_scheduled(before: Before) -> bool:
     """Whether a planned act is scheduled ("will meet", "is due to visit"), not wished for."""
     return cues()["desire"].isdisjoint(before.near)
