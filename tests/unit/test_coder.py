@@ -500,3 +500,51 @@ def test_preparing_to_debate_is_no_offer(coder: Coder) -> None:
     assert all(e.plover_type != "AGREE" for e in code(coder, text))
     text = "Iraq's government said it is prepared to impose martial law in Basra."
     assert any(e.plover_type == "THREATEN" for e in code(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Germany wants Serbia to recognise Kosovo before the summit.", "REQUEST"),
+        ("The opposition wants the government to publish the audit.", "REQUEST"),
+        (
+            "The mayor of Lagos asked Nigeria's oil minister, a veteran of three cabinets, "
+            "to resign.",
+            "REQUEST",
+        ),
+        ("The Dutch minister said she raised the matter with her Turkish counterpart.", "REQUEST"),
+        ("Our party will work closely with the new government in Dhaka.", "AGREE"),
+        ('"We are with the president and the army," the Ghanaian opposition said.', "SUPPORT"),
+        ("Armenian students were outraged by the government's decision.", "ACCUSE"),
+        ("Villagers in the north have risen against the military regime in Myanmar.", "PROTEST"),
+        ("The Syrian Kurds rose up against the government in 2012.", "PROTEST"),
+        ("NATO will intervene militarily in Kosovo, the alliance said.", "THREATEN"),
+    ],
+)
+def test_general_phrasings_of_appeals_support_protest_and_force(
+    coder: Coder, text: str, plover: str
+) -> None:
+    assert top(coder, text).plover_type == plover
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president wants to visit Ethiopia next month.",
+        "The Serbian envoy wanted to meet the Croatian prime minister.",
+    ],
+)
+def test_wanting_to_act_is_an_intention_not_an_appeal(coder: Coder, text: str) -> None:
+    assert top(coder, text).plover_type != "REQUEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The yen rose against the dollar on Friday.",
+        "Japan's central bank intervened in the currency market on Monday.",
+        "The engineers worked closely with the suppliers on the new turbine.",
+    ],
+)
+def test_lookalikes_of_protest_force_and_cooperation_give_no_event(coder: Coder, text: str) -> None:
+    assert all(e.plover_type not in {"PROTEST", "ASSAULT", "THREATEN"} for e in code(coder, text))
