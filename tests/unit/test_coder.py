@@ -548,3 +548,32 @@ def test_wanting_to_act_is_an_intention_not_an_appeal(coder: Coder, text: str) -
 )
 def test_lookalikes_of_protest_force_and_cooperation_give_no_event(coder: Coder, text: str) -> None:
     assert all(e.plover_type not in {"PROTEST", "ASSAULT", "THREATEN"} for e in code(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The Nepali government expressed gratitude for India's flood relief.", "SUPPORT"),
+        ("Britain has advised against all travel to northern Mali.", "SANCTION"),
+        ("Ukraine presented evidence against Belarus at the tribunal.", "ACCUSE"),
+        ("Evidence against the Serbian general was presented by Croatia.", "ACCUSE"),
+        ("Turkey helped the Azerbaijani army with drones and advisers.", "AID"),
+        ("The Kurdish fighters received weapons from the United States.", "AID"),
+        ("Pakistan received assurances from China on the loan.", "AGREE"),
+        ("The Emir received ministers from Oman and Kuwait on Sunday.", "CONSULT"),
+    ],
+)
+def test_general_verb_phrasings_of_petrarch_types(coder: Coder, text: str, plover: str) -> None:
+    assert top(coder, text).plover_type == plover
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cold weather helped boost sales of heaters in Ohio.",
+        "Teachers help them to read and write.",
+        "The village was rebuilt with the help of volunteers.",
+    ],
+)
+def test_help_without_a_party_is_no_aid(coder: Coder, text: str) -> None:
+    assert all(event.plover_type != "AID" for event in code(coder, text))

@@ -231,6 +231,8 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         return False  # "would have been withdrawn", "I hope they investigate"
     if existence.wish_without_party(words, head, tokens.capitalised):
         return False  # "we want things to change": no party asked
+    if existence.help_without_party(words, head, candidate.last, tokens.capitalised):
+        return False  # "the backlash helped drive voters to the polls"
     intended = modality.is_intended(candidate.before)
     if existence.is_goal(words, head, intended, candidate.code):
         return False

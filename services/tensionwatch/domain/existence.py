@@ -292,6 +292,10 @@ ADDRESSEES = frozenset(
 )
 
 
+HELP = frozenset({"help", "helps", "helped", "helping"})
+HELPED = frozenset("the its their his her a an these those him them us".split())
+
+
 def wish_without_party(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
     """ "wants things to change": a wish that names no party to act is no appeal ("wants the
     government to inform", "wants Moscow to withdraw" are)."""
@@ -299,6 +303,19 @@ def wish_without_party(words: Sequence[str], head: int, names: frozenset[int]) -
         return False
     after = head + 1
     return words[after] not in ADDRESSEES and after not in names
+
+
+def help_without_party(words: Sequence[str], head: int, last: int, names: frozenset[int]) -> bool:
+    """A bare "help" is aid to a party named right after it ("helped Jordan", "helped the
+    refugees"), not "helped boost turnout", "help them to do well" or "with the help of"."""
+    if head != last or words[head] not in HELP or head + 1 >= len(words):
+        return False
+    after = head + 1
+    if after in names:
+        return False
+    if words[after] not in HELPED:
+        return True
+    return after + 1 < len(words) and words[after + 1] == "to"
 
 
 def is_goal(words: Sequence[str], head: int, intended: bool, code: str = "") -> bool:
