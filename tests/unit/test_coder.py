@@ -577,3 +577,8 @@ def test_general_verb_phrasings_of_petrarch_types(coder: Coder, text: str, plove
 )
 def test_help_without_a_party_is_no_aid(coder: Coder, text: str) -> None:
     assert all(event.plover_type != "AID" for event in code(coder, text))
+
+
+def test_an_act_after_a_clause_with_against_is_still_the_main_act(coder: Coder) -> None:
+    text = "The bloggers detained for writing against Tehran were released on Monday by Iran."
+    assert top(coder, text).plover_type == "RETREAT"

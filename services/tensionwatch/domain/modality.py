@@ -196,13 +196,28 @@ def salience_penalty(before: Before, previous: str | None) -> float:
     penalty = 0.08 * before.first / (before.size or 1)
     if close and close[-1] in DETERMINERS and before.head.endswith("ed"):
         penalty += 0.35
-    if not SUBORDINATING.isdisjoint(close) or _last_content(close) in WEAK_PREPOSITIONS:
+    if _subordinated(close) or _last_content(close) in WEAK_PREPOSITIONS:
         penalty += 0.15
     if not CONDITIONS.isdisjoint(before.near):
         penalty += 0.2
     if previous is not None and close and close[-1] == "to":
         penalty += -0.1 if previous.startswith(TRANSIT_CODES) else 0.12
     return penalty
+
+
+FINITE = frozenset("is are was were has have had".split())
+
+
+def _subordinated(close: Sequence[str]) -> bool:
+    """A subordinating preposition before the trigger ("after the attack"), unless a finite
+    auxiliary follows it ("acting against Moscow were released": a verb of its own)."""
+    for index in range(len(close) - 1, -1, -1):
+        word = close[index]
+        if word in FINITE:
+            return False
+        if word in SUBORDINATING:
+            return True
+    return False
 
 
 def _last_content(close: Sequence[str]) -> str:
