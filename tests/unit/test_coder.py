@@ -561,6 +561,7 @@ def test_lookalikes_of_protest_force_and_cooperation_give_no_event(coder: Coder,
         ("The Kurdish fighters received weapons from the United States.", "AID"),
         ("Pakistan received assurances from China on the loan.", "AGREE"),
         ("The Emir received ministers from Oman and Kuwait on Sunday.", "CONSULT"),
+        ("The IAEA wants to re-examine the Syrian reactor site at Al Kibar.", "ACCUSE"),
     ],
 )
 def test_general_verb_phrasings_of_petrarch_types(coder: Coder, text: str, plover: str) -> None:
