@@ -519,6 +519,11 @@ def test_preparing_to_debate_is_no_offer(coder: Coder) -> None:
         ("Villagers in the north have risen against the military regime in Myanmar.", "PROTEST"),
         ("The Syrian Kurds rose up against the government in 2012.", "PROTEST"),
         ("NATO will intervene militarily in Kosovo, the alliance said.", "THREATEN"),
+        (
+            "The Security Council authorised the use of force against the junta in Haiti.",
+            "THREATEN",
+        ),
+        ("The US Congress authorized military action against Iraq in 2002.", "THREATEN"),
     ],
 )
 def test_general_phrasings_of_appeals_support_protest_and_force(
