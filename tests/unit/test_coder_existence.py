@@ -338,3 +338,18 @@ def test_a_hope_expressed_is_a_statement_not_the_act_hoped_for(coder: Coder) -> 
     assert types(coder, "Zambia hoped that Malawi would release the detained fishermen.") == {
         "SUPPORT"  # CAMEO 013, an optimistic comment
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of neighbours have offered to cook meals for the night shift.",
+        "Hundreds of residents pledged to rebuild the old church by Christmas.",
+    ],
+)
+def test_an_intention_with_no_known_party_is_not_political(coder: Coder, text: str) -> None:
+    assert not events(coder, text)
+
+
+def test_an_intention_of_a_state_is_political(coder: Coder) -> None:
+    assert types(coder, "Egypt offered to mediate between Israel and Hamas.") == {"AGREE"}

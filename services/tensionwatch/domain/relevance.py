@@ -31,6 +31,10 @@ POLITICAL_SECTORS = frozenset(
 POLITICAL_ROOTS = frozenset({"13", "14", "15", "16", "18", "20"})
 COERCIVE_ROOTS = frozenset({"17", "18", "19"})
 ENFORCERS = frozenset({"COP", "JUD"})
+# Intentions and offers (03x) are political only by who makes them: with no party the actor
+# index knows ("Dozens of people have offered to donate clothes"), they fall below the bar.
+PARTY_ROOTS = frozenset({"03"})
+NO_PARTY_PENALTY = 0.05
 _AGE = re.compile(r"\b\d{1,2}-year-old\b|\baged \d{1,2}\b")
 
 
@@ -102,6 +106,8 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
     if cues.crime and root in COERCIVE_ROOTS and not political_target:
         if source is None or source.actor.sector in ENFORCERS or not political_source:
             value -= 0.35
+    if not named and root in PARTY_ROOTS:
+        value -= NO_PARTY_PENALTY
     value -= 0.15 * min(cues.offtopic, 2)  # one cue may mislead ("the fiscal year's goal")
     if cues.metaphor:
         value -= 0.25
