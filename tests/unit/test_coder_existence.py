@@ -353,3 +353,12 @@ def test_an_intention_with_no_known_party_is_not_political(coder: Coder, text: s
 
 def test_an_intention_of_a_state_is_political(coder: Coder) -> None:
     assert types(coder, "Egypt offered to mediate between Israel and Hamas.") == {"AGREE"}
+
+
+def test_an_act_named_after_a_preposition_with_a_participle_adjective_is_described(
+    coder: Coder,
+) -> None:
+    text = (
+        "The Hungarian cabinet approved new fines for unauthorised demonstrations near parliament."
+    )
+    assert "PROTEST" not in types(coder, text)

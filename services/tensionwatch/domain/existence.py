@@ -240,6 +240,8 @@ def _modifier_word(word: str) -> bool:
     noun in a compound ("car bomb attack")."""
     if word[:1].isdigit() or "-" in word:
         return True
+    if word.startswith("un") and word.endswith("ed"):
+        return True  # "unauthorised demonstrations", "unprovoked attacks"
     if len(word) > 5 and word.endswith(ADJECTIVE_SUFFIXES):
         return True  # "effective military occupation"
     return word in NOUN_MODIFIERS or word in NOUN_ONLY
