@@ -588,3 +588,13 @@ def test_help_without_a_party_is_no_aid(coder: Coder, text: str) -> None:
 def test_an_act_after_a_clause_with_against_is_still_the_main_act(coder: Coder) -> None:
     text = "The bloggers detained for writing against Tehran were released on Monday by Iran."
     assert top(coder, text).plover_type == "RETREAT"
+
+
+def test_an_act_someone_was_forced_to_do_is_that_act(coder: Coder) -> None:
+    text = "The Malian troops were forced to call off the offensive near Kidal."
+    assert top(coder, text).plover_type == "RETREAT"
+
+
+def test_a_body_charged_with_a_duty_is_not_charged(coder: Coder) -> None:
+    text = "Kenya's commission charged with overseeing the election met on Monday."
+    assert all(event.plover_type != "ACCUSE" for event in code(coder, text))
