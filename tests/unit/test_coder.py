@@ -598,3 +598,8 @@ def test_an_act_someone_was_forced_to_do_is_that_act(coder: Coder) -> None:
 def test_a_body_charged_with_a_duty_is_not_charged(coder: Coder) -> None:
     text = "Kenya's commission charged with overseeing the election met on Monday."
     assert all(event.plover_type != "ACCUSE" for event in code(coder, text))
+
+
+def test_allowing_for_something_is_no_concession(coder: Coder) -> None:
+    text = "The Chilean budget allows for a rise in spending on schools next year."
+    assert all(event.plover_type not in {"CONCEDE", "RETREAT"} for event in code(coder, text))
