@@ -362,3 +362,8 @@ def test_an_act_named_after_a_preposition_with_a_participle_adjective_is_describ
         "The Hungarian cabinet approved new fines for unauthorised demonstrations near parliament."
     )
     assert "PROTEST" not in types(coder, text)
+
+
+def test_allegations_someone_is_barred_from_spreading_are_not_made(coder: Coder) -> None:
+    text = "Croatia asked a court to bar the tabloid from printing or spreading allegations."
+    assert types(coder, text) == {"REQUEST"}

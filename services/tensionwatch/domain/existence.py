@@ -176,7 +176,9 @@ def descriptive(
         return not _injured_before(words, left)
     if word in COPULAS or word in CLAUSE_STARTS or word in REFERRING or not word.isalpha():
         return True
-    return left > 0 and words[left - 1] in PREVENTING and word.endswith("ing")
+    if left > 2 and words[left - 1] in ("or", "and") and words[left - 2].endswith("ing"):
+        left -= 2  # "stop him from publishing or disseminating allegations"
+    return left > 0 and words[left - 1] in PREVENTING and words[left].endswith("ing")
 
 
 def classified(words: Sequence[str], head: int, last: int) -> bool:
