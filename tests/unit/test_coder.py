@@ -603,3 +603,27 @@ def test_a_body_charged_with_a_duty_is_not_charged(coder: Coder) -> None:
 def test_allowing_for_something_is_no_concession(coder: Coder) -> None:
     text = "The Chilean budget allows for a rise in spending on schools next year."
     assert all(event.plover_type not in {"CONCEDE", "RETREAT"} for event in code(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The European Commission launched legal proceedings against Hungary.", "ACCUSE"),
+        ("The Afghan president issued a fresh plea to the Taliban to join the talks.", "REQUEST"),
+        ("Britain has asked the Iranian government for consular access to the sailor.", "REQUEST"),
+        ("Pakistan gave the United States permission to use its airspace.", "CONCEDE"),
+        (
+            "Turkey will begin a new military operation against Kurdish militias in Syria.",
+            "THREATEN",
+        ),
+    ],
+)
+def test_general_phrasings_of_legal_action_appeals_permission_and_offensives(
+    coder: Coder, text: str, plover: str
+) -> None:
+    assert top(coder, text).plover_type == plover
+
+
+def test_an_agency_giving_approval_to_a_project_concedes_nothing(coder: Coder) -> None:
+    text = "The planning agency gave approval for the new science park on Tuesday."
+    assert all(event.plover_type != "CONCEDE" for event in code(coder, text))
