@@ -367,3 +367,19 @@ def test_an_act_named_after_a_preposition_with_a_participle_adjective_is_describ
 def test_allegations_someone_is_barred_from_spreading_are_not_made(coder: Coder) -> None:
     text = "Croatia asked a court to bar the tabloid from printing or spreading allegations."
     assert types(coder, text) == {"REQUEST"}
+
+
+def test_a_verb_after_to_is_no_noun(coder: Coder) -> None:
+    text = "Serbia and Kosovo failed to reach an agreement on the border crossings."
+    assert types(coder, text) == {"REJECT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new Chilean constitution guarantees the right to protest.",
+        "The Senate has the power to impeach the Brazilian president.",
+    ],
+)
+def test_an_act_named_as_a_right_or_power_is_no_act(coder: Coder, text: str) -> None:
+    assert not events(coder, text)

@@ -221,18 +221,27 @@ def find_candidates(
     return candidates
 
 
+def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
+    """An act only wished for, supposed, possible, or with no party to it."""
+    words, head, names = tokens.words, candidate.first, tokens.capitalised
+    before = candidate.before
+    return (
+        modality.is_counterfactual(before)  # "would have been withdrawn"
+        or modality.is_wished(before)  # "I hope they investigate"
+        or existence.wish_without_party(words, head, names)  # "we want things to change"
+        or existence.help_without_party(words, head, candidate.last, names)  # "helped drive"
+        or existence.complement(words, head)  # "protects the right to demonstrate"
+    )
+
+
 def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: bool) -> bool:
     """Whether the trigger may report an act rather than naming, planning or aiming at one
     (see `existence`); a noun that only describes one is marked `descriptive`."""
     words, head, starts, text = tokens.words, candidate.first, tokens.starts, tokens.text
     if names_marked and existence.in_name(text, starts, words, head):
         return False
-    if modality.is_counterfactual(candidate.before) or modality.is_wished(candidate.before):
-        return False  # "would have been withdrawn", "I hope they investigate"
-    if existence.wish_without_party(words, head, tokens.capitalised):
-        return False  # "we want things to change": no party asked
-    if existence.help_without_party(words, head, candidate.last, tokens.capitalised):
-        return False  # "the backlash helped drive voters to the polls"
+    if _unreal(candidate, tokens):
+        return False
     intended = modality.is_intended(candidate.before)
     if existence.is_goal(words, head, intended, candidate.code):
         return False

@@ -149,9 +149,11 @@ def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -
         return word in NOUN_ONLY
     if before in DETERMINERS or before in QUANTIFIERS or before.endswith("'s"):
         return True
+    if before == "to":
+        return word in NOUN_ONLY  # "failed to reach a deal" is a verb, "return to talks" a noun
     if before in NOUN_PREPOSITIONS:
         return True
-    return word in NOUN_ONLY and before not in ("to", "will", "would", "did", "not")
+    return word in NOUN_ONLY and before not in ("will", "would", "did", "not")
 
 
 def descriptive(
@@ -320,6 +322,18 @@ def help_without_party(words: Sequence[str], head: int, last: int, names: frozen
     if words[after] not in HELPED:
         return True
     return after + 1 < len(words) and words[after + 1] == "to"
+
+
+# Nouns whose "to" complement names an act as a possibility: "the right to demonstrate".
+COMPLEMENT_NOUNS = frozenset(
+    "right rights freedom liberty ability capacity chance opportunity power authority "
+    "permission license licence mandate".split()
+)
+
+
+def complement(words: Sequence[str], head: int) -> bool:
+    """ "protects the right to demonstrate", "the power to veto": an act as a possibility."""
+    return head >= 2 and words[head - 1] == "to" and words[head - 2] in COMPLEMENT_NOUNS
 
 
 def is_goal(words: Sequence[str], head: int, intended: bool, code: str = "") -> bool:
