@@ -627,3 +627,20 @@ def test_general_phrasings_of_legal_action_appeals_permission_and_offensives(
 def test_an_agency_giving_approval_to_a_project_concedes_nothing(coder: Coder) -> None:
     text = "The planning agency gave approval for the new science park on Tuesday."
     assert all(event.plover_type != "CONCEDE" for event in code(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The Kenyan opposition has pushed for electoral reforms before the vote.", "REQUEST"),
+        (
+            "Ghana's finance minister defended the government's handling of the debt crisis.",
+            "SUPPORT",
+        ),
+        ("The Colombian president defended Bogota over claims of abuses by the army.", "SUPPORT"),
+        ("The Congolese rebels returned the weapons to the army on Monday.", "RETREAT"),
+        ("Italy returned two stolen paintings to Greece.", "RETREAT"),
+    ],
+)
+def test_pushing_for_defending_and_returning(coder: Coder, text: str, plover: str) -> None:
+    assert top(coder, text).plover_type == plover

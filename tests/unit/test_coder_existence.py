@@ -383,3 +383,8 @@ def test_a_verb_after_to_is_no_noun(coder: Coder) -> None:
 )
 def test_an_act_named_as_a_right_or_power_is_no_act(coder: Coder, text: str) -> None:
     assert not events(coder, text)
+
+
+def test_an_act_a_trip_is_aimed_at_is_a_goal(coder: Coder) -> None:
+    text = "The Swiss envoy began a regional trip aimed at pushing for a ceasefire in Sudan."
+    assert "REQUEST" not in types(coder, text)

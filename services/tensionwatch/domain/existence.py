@@ -336,6 +336,9 @@ def complement(words: Sequence[str], head: int) -> bool:
     return head >= 2 and words[head - 1] == "to" and words[head - 2] in COMPLEMENT_NOUNS
 
 
+AIMED = frozenset({"aimed", "aiming", "aim", "aims", "targeted", "directed"})
+
+
 def is_goal(words: Sequence[str], head: int, intended: bool, code: str = "") -> bool:
     """ "to cut its supply lines", "in order to", "in a bid to": a purpose (not when an
     intention, plan or aspect governs the act: "wants to meet", "is set to visit", "continued
@@ -343,6 +346,8 @@ def is_goal(words: Sequence[str], head: int, intended: bool, code: str = "") -> 
     demand", "sent experts to investigate")."""
     if not intended and head >= 1 and words[head - 1] == "into" and words[head].endswith("ing"):
         return True  # "pressing Tehran into freeing the sailors"
+    if head >= 2 and words[head - 1] == "at" and words[head - 2] in AIMED:
+        return True  # "a trip aimed at pushing for a ceasefire"
     if intended or head < 1 or words[head - 1] != "to":
         return False
     if code[:2] == "14" or any(word in CATENATIVES for word in _verb_before_to(words, head - 1)):
