@@ -644,3 +644,17 @@ def test_an_agency_giving_approval_to_a_project_concedes_nothing(coder: Coder) -
 )
 def test_pushing_for_defending_and_returning(coder: Coder, text: str, plover: str) -> None:
     assert top(coder, text).plover_type == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The Houthi rebels claimed that they had attacked a Saudi airbase.", "CONCEDE"),
+        ("Israel claimed that it had been attacked by Hezbollah.", "ACCUSE"),
+        ("Armenia and Azerbaijan agreed to halt fighting in Karabakh.", "AGREE"),
+        ("Opposition leaders in Togo agreed to postpone the protest.", "AGREE"),
+        ("Sudan declared a cessation of hostilities in Darfur.", "RETREAT"),
+    ],
+)
+def test_claimed_attacks_and_agreed_de_escalation(coder: Coder, text: str, plover: str) -> None:
+    assert top(coder, text).plover_type == plover
