@@ -658,3 +658,8 @@ def test_pushing_for_defending_and_returning(coder: Coder, text: str, plover: st
 )
 def test_claimed_attacks_and_agreed_de_escalation(coder: Coder, text: str, plover: str) -> None:
     assert top(coder, text).plover_type == plover
+
+
+def test_an_option_considered_is_a_policy_option_not_the_act(coder: Coder) -> None:
+    event = top(coder, "Norway is considering sending troops to Mali.")
+    assert event.cameo_code == "014"

@@ -246,6 +246,8 @@ def links(
         return False
     if frame == "accuse":
         return _accuses(between)
+    if frame == "statement" and not between and words[before].endswith("ing"):
+        return True  # "is considering sending aid": the option considered
     if frame in ("demand", "appeal") and between and between[0] == "that":
         between = between[1:]  # "demanded that the government reach a deal"
     if frame in ("demand", "appeal") and 0 < len(between) <= 4:
