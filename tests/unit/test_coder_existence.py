@@ -388,3 +388,7 @@ def test_an_act_named_as_a_right_or_power_is_no_act(coder: Coder, text: str) -> 
 def test_an_act_a_trip_is_aimed_at_is_a_goal(coder: Coder) -> None:
     text = "The Swiss envoy began a regional trip aimed at pushing for a ceasefire in Sudan."
     assert "REQUEST" not in types(coder, text)
+
+
+def test_an_act_only_supposed_to_have_happened_is_no_act(coder: Coder) -> None:
+    assert not events(coder, "Hackers from Ruritania may have launched cyber attacks on Chile.")

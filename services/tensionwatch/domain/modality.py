@@ -139,7 +139,8 @@ WISH_REACH = 6  # tokens before a trigger looked at for "hopes (that) X will ...
 
 
 def is_counterfactual(before: Before) -> bool:
-    """ "would have been withdrawn", "could have attacked": an act that did not take place."""
+    """ "would have been withdrawn", "could have attacked", "may have launched": an act that
+    did not take place, or is only supposed to have taken place."""
     close = before.near[-3:]
     return any(a in PERFECT_MODALS and b == "have" for a, b in zip(close, close[1:], strict=False))
 
