@@ -663,3 +663,20 @@ def test_claimed_attacks_and_agreed_de_escalation(coder: Coder, text: str, plove
 def test_an_option_considered_is_a_policy_option_not_the_act(coder: Coder) -> None:
     event = top(coder, "Norway is considering sending troops to Mali.")
     assert event.cameo_code == "014"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Serbia and Kosovo reached a consensus to reopen the border crossing.", "AGREE"),
+        ("The Zambian president reneged on his promise to hold a referendum.", "REJECT"),
+        ("Norwegian doctors handed over two tons of medicine to the Red Cross in Gaza.", "AID"),
+        ("The IAEA dispatched inspectors to the Iranian plant at Natanz.", "ACCUSE"),
+        ("Kenya's high court opened a hearing into the police killings in Nairobi.", "ACCUSE"),
+        ("Israel will dismantle four settlements in the West Bank.", "AGREE"),
+        ("The Belarus government ordered the opposition daily to suspend publication.", "COERCE"),
+        ("Cuba defended Venezuela against Western criticism of its elections.", "SUPPORT"),
+    ],
+)
+def test_cameo_manual_phrasings(coder: Coder, text: str, plover: str) -> None:
+    assert top(coder, text).plover_type == plover
