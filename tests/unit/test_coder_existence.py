@@ -392,3 +392,26 @@ def test_an_act_a_trip_is_aimed_at_is_a_goal(coder: Coder) -> None:
 
 def test_an_act_only_supposed_to_have_happened_is_no_act(coder: Coder) -> None:
     assert not events(coder, "Hackers from Ruritania may have launched cyber attacks on Chile.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am with my family in Lagos this week.",
+        "We are with friends at the beach.",
+        "I want you to know that I love this city.",
+        "Her parents want her to study law.",
+        "He asked me, a total stranger, to help with the bags.",
+        "The engineers worked closely with the designers on the new car.",
+        "She was outraged by the price of the tickets.",
+        "He raised the issue with his boss on Monday.",
+        "Fans rose up and cheered the team.",
+        "My neighbour helped me carry the sofa.",
+        "The chef defended his handling of the kitchen.",
+        "Fans pushed for a refund after the concert was cancelled.",
+    ],
+)
+def test_everyday_lookalikes_of_the_general_phrasings_give_no_event(
+    coder: Coder, text: str
+) -> None:
+    assert not events(coder, text)

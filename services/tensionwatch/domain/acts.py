@@ -230,6 +230,7 @@ def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
         or modality.is_wished(before)  # "I hope they investigate"
         or existence.wish_without_party(words, head, names)  # "we want things to change"
         or existence.help_without_party(words, head, candidate.last, names)  # "helped drive"
+        or existence.appeal_without_party(words, head, candidate.last, names)  # "asked me, a"
         or existence.complement(words, head)  # "protects the right to demonstrate"
     )
 

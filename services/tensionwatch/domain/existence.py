@@ -293,9 +293,8 @@ def called_off(words: Sequence[str], last: int) -> bool:
 WANT = frozenset({"want", "wants", "wanted", "wanting"})
 # Words that open the party a wish is addressed to ("wants the government to", "wants him to").
 ADDRESSEES = frozenset(
-    "the a an its their his her our your him them us you me it this that those these all "
-    "every each both".split()
-)
+    "the a an its their his her our him them all every each both".split()
+)  # not "you", "me", "it": "I want you to know", "we want it to work"
 
 
 HELP = frozenset({"help", "helps", "helped", "helping"})
@@ -309,6 +308,20 @@ def wish_without_party(words: Sequence[str], head: int, names: frozenset[int]) -
         return False
     after = head + 1
     return words[after] not in ADDRESSEES and after not in names
+
+
+ASK = frozenset(
+    "ask asks asked asking urge urges urged urging request requests requested requesting".split()
+)
+
+
+def appeal_without_party(words: Sequence[str], head: int, last: int, names: frozenset[int]) -> bool:
+    """ "asked Philip Lewis, a former senator, to take part" asks a party; "asked me, a
+    total stranger, to help" asks nobody the coder can name."""
+    if words[head] not in ASK or "," not in words[head + 1 : last]:
+        return False
+    after = head + 1
+    return after not in names and words[after] not in ADDRESSEES
 
 
 def help_without_party(words: Sequence[str], head: int, last: int, names: frozenset[int]) -> bool:
