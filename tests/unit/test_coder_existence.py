@@ -409,9 +409,19 @@ def test_an_act_only_supposed_to_have_happened_is_no_act(coder: Coder) -> None:
         "My neighbour helped me carry the sofa.",
         "The chef defended his handling of the kitchen.",
         "Fans pushed for a refund after the concert was cancelled.",
+        "He asked for a glass of water.",
+        "The lawyer presented evidence against the defendant in the murder trial.",
+        "Doctors advised against travel for pregnant women.",
+        "The student got a loan from the bank.",
     ],
 )
 def test_everyday_lookalikes_of_the_general_phrasings_give_no_event(
     coder: Coder, text: str
 ) -> None:
     assert not events(coder, text)
+
+
+def test_claiming_an_everyday_deed_is_not_claiming_an_attack(coder: Coder) -> None:
+    assert "CONCEDE" not in types(
+        coder, "The boys claimed that they had hit the ball over the fence."
+    )

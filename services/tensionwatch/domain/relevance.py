@@ -31,6 +31,8 @@ POLITICAL_SECTORS = frozenset(
 POLITICAL_ROOTS = frozenset({"13", "14", "15", "16", "18", "20"})
 COERCIVE_ROOTS = frozenset({"17", "18", "19"})
 ENFORCERS = frozenset({"COP", "JUD"})
+# Accusations in court (charges, lawsuits, verdicts) are ordinary crime too, with its cues.
+LEGAL = ("112", "115", "116")
 # Intentions and offers (03x) are political only by who makes them: with no party the actor
 # index knows ("Dozens of people have offered to donate clothes"), they fall below the bar.
 PARTY_ROOTS = frozenset({"03"})
@@ -103,7 +105,7 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
     root = code[:2]
     if root in POLITICAL_ROOTS:
         value += 0.15
-    if cues.crime and root in COERCIVE_ROOTS and not political_target:
+    if cues.crime and (root in COERCIVE_ROOTS or code.startswith(LEGAL)) and not political_target:
         if source is None or source.actor.sector in ENFORCERS or not political_source:
             value -= 0.35
     if not named and root in PARTY_ROOTS:
