@@ -425,3 +425,8 @@ def test_claiming_an_everyday_deed_is_not_claiming_an_attack(coder: Coder) -> No
     assert "CONCEDE" not in types(
         coder, "The boys claimed that they had hit the ball over the fence."
     )
+
+
+def test_a_compound_noun_after_a_preposition_only_describes(coder: Coder) -> None:
+    text = "Spain's government approved the new fines at a cabinet meeting on Friday."
+    assert "CONSULT" not in types(coder, text)

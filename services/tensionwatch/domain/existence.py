@@ -234,6 +234,10 @@ def _noun_phrase_start(words: Sequence[str], head: int, names: frozenset[int]) -
         if word in DETERMINERS or word.endswith("'s"):
             return index
         if not (word in QUANTIFIERS or _modifier_word(word) or index in names):
+            if index == head - 1 and index > 0:
+                before = words[index - 1]
+                if before in DETERMINERS or before.endswith("'s"):
+                    return index - 1  # "his evening visit", "the border clashes": a compound
             break
         start, index = index, index - 1
     return start
