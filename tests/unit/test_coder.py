@@ -680,3 +680,8 @@ def test_an_option_considered_is_a_policy_option_not_the_act(coder: Coder) -> No
 )
 def test_cameo_manual_phrasings(coder: Coder, text: str, plover: str) -> None:
     assert top(coder, text).plover_type == plover
+
+
+def test_a_name_with_inner_capitals_is_a_party(coder: Coder) -> None:
+    text = "The Danish minister wants to help eSwatini with vaccines."
+    assert top(coder, text).plover_type == "AGREE"  # an intention to aid

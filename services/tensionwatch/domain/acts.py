@@ -224,6 +224,11 @@ def find_candidates(
 def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
     """An act only wished for, supposed, possible, or with no party to it."""
     words, head, names = tokens.words, candidate.first, tokens.capitalised
+    after = head + 1
+    if words[head] in existence.NEEDS_PARTY and after < len(words) and after not in names:
+        start, end = tokens.spans[after]
+        if not tokens.text[start:end].islower() and tokens.text[start:end].isalpha():
+            names = names | {after}  # "eBay", "iSrael": a name written with inner capitals
     before = candidate.before
     return (
         modality.is_counterfactual(before)  # "would have been withdrawn"

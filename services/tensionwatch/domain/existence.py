@@ -301,7 +301,12 @@ ADDRESSEES = frozenset(
 )  # not "you", "me", "it": "I want you to know", "we want it to work"
 
 
+ASK = frozenset(
+    "ask asks asked asking urge urges urged urging request requests requested requesting".split()
+)
+
 HELP = frozenset({"help", "helps", "helped", "helping"})
+NEEDS_PARTY = WANT | ASK | HELP  # heads whose act needs a party right after them
 HELPED = frozenset("the its their his her a an these those him them us".split())
 
 
@@ -312,11 +317,6 @@ def wish_without_party(words: Sequence[str], head: int, names: frozenset[int]) -
         return False
     after = head + 1
     return words[after] not in ADDRESSEES and after not in names
-
-
-ASK = frozenset(
-    "ask asks asked asking urge urges urged urging request requests requested requesting".split()
-)
 
 
 def appeal_without_party(words: Sequence[str], head: int, last: int, names: frozenset[int]) -> bool:
