@@ -228,7 +228,7 @@ def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
     if words[head] in existence.NEEDS_PARTY and after < len(words) and after not in names:
         start, end = tokens.spans[after]
         if not tokens.text[start:end].islower() and tokens.text[start:end].isalpha():
-            names = names | {after}  # "eBay", "iSrael": a name written with inner capitals
+            names = names | {after}  # "eBay", "eSwatini": a name with inner capitals
     before = candidate.before
     return (
         modality.is_counterfactual(before)  # "would have been withdrawn"

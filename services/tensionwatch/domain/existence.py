@@ -12,6 +12,9 @@
 - Goals: an act after "to" that no governing act or intention takes ("launched an operation
   to cut its supply lines") is a purpose, not an act.
 - Proposals: "a proposed ceasefire", "possible talks".
+- No party: "we want things to change", "the backlash helped drive voters", "asked me, a
+  stranger, to help" (a wish, help or appeal that names nobody right after its verb), and
+  an act named as a right or power ("the right to demonstrate").
 """
 
 from __future__ import annotations
@@ -295,16 +298,12 @@ def called_off(words: Sequence[str], last: int) -> bool:
 
 
 WANT = frozenset({"want", "wants", "wanted", "wanting"})
-# Words that open the party a wish is addressed to ("wants the government to", "wants him to").
-ADDRESSEES = frozenset(
-    "the a an its their his her our him them all every each both".split()
-)  # not "you", "me", "it": "I want you to know", "we want it to work"
-
-
+# Words that open the party a wish is addressed to ("wants the government to", "wants him to");
+# not "you", "me", "it": "I want you to know", "we want it to work".
+ADDRESSEES = frozenset("the a an its their his her our him them all every each both".split())
 ASK = frozenset(
     "ask asks asked asking urge urges urged urging request requests requested requesting".split()
 )
-
 HELP = frozenset({"help", "helps", "helped", "helping"})
 NEEDS_PARTY = WANT | ASK | HELP  # heads whose act needs a party right after them
 HELPED = frozenset("the its their his her a an these those him them us".split())
