@@ -340,3 +340,11 @@ def test_calling_a_vote_shameful_is_an_accusation(coder: Coder) -> None:
 def test_vowing_to_work_on_a_joint_response_is_no_threat(coder: Coder) -> None:
     text = "The ministers vowed to evolve a joint response to the flooding."
     assert all(e.plover_type != "THREATEN" for e in events(coder, text))
+
+
+def test_a_demonym_before_a_trigger_that_starts_with_an_agent_word_is_the_source(
+    coder: Coder,
+) -> None:
+    found = events(coder, "Turkish warplanes struck Kurdish militant targets in northern Iraq.")
+    event = of_type(found, "ASSAULT")
+    assert country(event.source) == "TUR"
