@@ -348,3 +348,25 @@ def test_a_demonym_before_a_trigger_that_starts_with_an_agent_word_is_the_source
     found = events(coder, "Turkish warplanes struck Kurdish militant targets in northern Iraq.")
     event = of_type(found, "ASSAULT")
     assert country(event.source) == "TUR"
+
+
+# --- agent words of wire copy: prisoners, marchers, attackers; Beijing's Taiwan office --------
+
+
+def test_freed_political_prisoners_are_the_target_not_the_broker(coder: Coder) -> None:
+    text = "Belarus freed 18 political prisoners as part of a deal brokered by Lithuania."
+    event = of_type(events(coder, text), "RETREAT")
+    assert event.target is not None and event.target.sector == "OPP"
+    assert country(event.target) == "BLR"
+
+
+def test_tear_gas_fired_at_marchers(coder: Coder) -> None:
+    body = "CARACAS (AP) — Police fired tear gas at the marchers near the palace."
+    event = of_type(article(coder, body), "ASSAULT")
+    assert event.target is not None and event.target.sector == "OPP"
+
+
+def test_the_taiwan_affairs_office_speaks_for_beijing(coder: Coder) -> None:
+    text = "China's Taiwan Affairs Office accused Taipei of provoking confrontation."
+    event = of_type(events(coder, text), "ACCUSE")
+    assert (country(event.source), country(event.target)) == ("CHN", "TWN")
