@@ -370,3 +370,28 @@ def test_the_taiwan_affairs_office_speaks_for_beijing(coder: Coder) -> None:
     text = "China's Taiwan Affairs Office accused Taipei of provoking confrontation."
     event = of_type(events(coder, text), "ACCUSE")
     assert (country(event.source), country(event.target)) == ("CHN", "TWN")
+# --- issue 8, wire probes: participles, "where" clauses, unknown places ---------------------
+
+
+def test_a_participle_after_a_comma_shares_the_subject_not_the_object(coder: Coder) -> None:
+    found = events(coder, "Belarus expelled three Latvian diplomats, accusing them of espionage.")
+    accusation = of_type(found, "ACCUSE")
+    assert country(accusation.source) == "BLR"
+    assert country(accusation.target) == "LVA"
+
+
+def test_a_where_clause_after_a_city_meets_the_person_not_the_city(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Japanese Prime Minister Fumio Kishida flew to Canberra, where he held talks with "
+        "Australian Prime Minister Anthony Albanese.",
+    )
+    talks = [e for e in found if e.evidence.startswith("held talks")]
+    assert talks and talks[0].target is not None
+    assert "Albanese" in talks[0].target.text
+
+
+def test_an_unknown_town_after_toward_is_a_place_not_a_party(coder: Coder) -> None:
+    body = "Insurgents fired mortar rounds toward Qaryatayn on Sunday, officials said."
+    event = of_type(article(coder, "DAMASCUS, Syria (AP) — " + body), "ASSAULT")
+    assert event.target is None or "Qaryatayn" not in event.target.text

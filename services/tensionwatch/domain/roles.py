@@ -209,6 +209,8 @@ def _object_relative(layout: Layout, trigger: Trigger, source: int | None) -> in
     pronoun = _relative_before(layout, trigger.head, layout.left_stop(trigger.head))
     if pronoun is None or source is None or layout.first[source] <= pronoun:
         return None
+    if layout.words[pronoun] == "where":  # "flew to Warsaw, where he met X": a place
+        return None
     if "," in layout.words[pronoun + 1 : trigger.head]:
         return None
     antecedent = layout.antecedent[pronoun]
@@ -359,6 +361,10 @@ def _coordinated(layout: Layout, trigger: Trigger, previous: Roles) -> bool:
     while token >= 0 and (layout.words[token] in ADVERBS or layout.words[token] in AUXILIARIES):
         auxiliary = auxiliary or layout.words[token] in AUXILIARIES
         token -= 1
+    if token > 0 and layout.words[token] == "," and layout.words[trigger.head].endswith("ing"):
+        # "expelled two diplomats, accusing them of spying": the participle's subject is
+        # the clause's before the comma, not its object
+        return not trigger.noun and previous.source_mention is not None
     if token <= 0 or layout.words[token] not in COORDINATORS:
         return False
     if auxiliary:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from tensionwatch.domain.clause_words import LOCATIVE
 from tensionwatch.domain.clauses import Layout
-from tensionwatch.domain.context import same_entity
+from tensionwatch.domain.context import NAME, same_entity
 
 NEAR_ENOUGH = 60  # characters: a named party this close behind a bare agent word is preferred
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
@@ -141,6 +141,8 @@ def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
     prep = layout.prep[index]
     if prep is None or prep not in LOCATIVE and prep != "by":
         return True
+    if layout.mentions[index].kind == NAME and prep != "by":
+        return False  # "fired rockets toward Ashkelon": an unknown name there is a place
     if layout.words[trigger.last] == prep and prep not in ("in", "from", "near"):
         return True  # the trigger's own preposition: "launched missiles at", "marched on"
     head = layout.words[trigger.head]
