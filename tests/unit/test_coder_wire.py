@@ -395,3 +395,21 @@ def test_an_unknown_town_after_toward_is_a_place_not_a_party(coder: Coder) -> No
     body = "Insurgents fired mortar rounds toward Qaryatayn on Sunday, officials said."
     event = of_type(article(coder, "DAMASCUS, Syria (AP) — " + body), "ASSAULT")
     assert event.target is None or "Qaryatayn" not in event.target.text
+
+
+def test_the_two_leaders_stand_for_the_two_parties_of_the_meeting_before(coder: Coder) -> None:
+    body = (
+        "Kenyan President William Ruto met Tanzania's President Samia Suluhu Hassan in Arusha "
+        "on Monday. The two leaders agreed to reopen the border crossing."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "AGREE")
+    assert (country(event.source), country(event.target)) == ("KEN", "TZA")
+
+
+def test_the_two_ministers_are_both_sides_not_one_countrys_ministers(coder: Coder) -> None:
+    body = (
+        "Egypt's foreign minister met Jordan's foreign minister in Cairo on Sunday. "
+        "The two ministers discussed the situation in Gaza."
+    )
+    event = [e for e in article(coder, body) if e.sentence_index == 1][0]
+    assert (country(event.source), country(event.target)) == ("EGY", "JOR")

@@ -224,6 +224,7 @@ class Coder:
             home, accusers = context.main_country(), context.acts.get("ACCUSE")
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
             context.acts = _acts_of(scored)
+            context.pair = _pair_of(scored) or context.pair
             context.offer = _offer_made(scored) or context.offer
             context.ask(asked[1] if len(asked) > 1 else None, context.sentences)
             context.accuser = _accusation_made(scored) or context.accuser
@@ -441,6 +442,16 @@ def _acts_of(scored: list[_Scored]) -> dict[str, tuple[Actor | None, Actor | Non
         if item.found.source is not None and kind not in acts:
             acts[kind] = (item.found.source, item.found.target)
     return acts
+
+
+def _pair_of(scored: list[_Scored]) -> tuple[Actor, Actor] | None:
+    """The sentence's first act between two parties of two countries ("the two sides")."""
+    for item in scored:
+        source, target = item.found.source, item.found.target
+        if source is not None and target is not None and source.country != target.country:
+            if source.country and target.country:
+                return source, target
+    return None
 
 
 def _offer_made(scored: list[_Scored]) -> Actor | None:

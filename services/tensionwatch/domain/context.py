@@ -50,6 +50,7 @@ class Mention(NamedTuple):
     kind: str
     resolved: bool = False  # found through the context (a pronoun, "the North", "police")
     refers: str = ""  # a pronoun's antecedent's words
+    other: Actor | None = None  # "the two leaders": the second of the pair they stand for
 
 
 def dateline_end(text: str, first: bool) -> tuple[int, str]:
@@ -118,6 +119,7 @@ class ArticleContext:
     # the last sentence's acts by PLOVER type -> (source, target): "The attack damaged ...",
     # "The two leaders discussed ..." go on with the act just reported
     acts: dict[str, tuple[Actor | None, Actor | None]] = field(default_factory=dict)
+    pair: tuple[Actor, Actor] | None = None  # the last two parties of one act ("the two sides")
     sentences: int = 0
 
     def main_country(self) -> str | None:

@@ -75,6 +75,12 @@ _COUNTRIES = re.compile(
 _REQUESTING = re.compile(
     r"(?<![\w-])[Tt]he requesting (?:state|country|government|nation|party)(?![\w-])"
 )
+# "the two leaders", "both sides": the two parties of the last act that had two.
+_PAIR = re.compile(
+    r"(?<![\w-])(?:[Tt]he two|[Bb]oth)(?: (?:foreign|defen[cs]e|top|sides'))? (?:leaders|sides|"
+    r"countries|nations|governments|ministers|presidents|premiers|delegations|neighbou?rs|"
+    r"states|counterparts|envoys|capitals|men|rivals|parties)(?![\w-])"
+)
 _DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ([a-z]{4,})(?![\w-])")
 # After "it" these make it an expletive or a copula, not an actor acting ("it is clear").
 _IT_NOT_ACTING = frozenset(
@@ -121,6 +127,7 @@ def resolve(
         text, [_named(start, end, actor, kind, context) for start, end, actor, kind in found]
     )
     mentions = _possessed(text, mentions, context)
+    mentions = _pairs(text, mentions, context)
     korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
@@ -153,6 +160,22 @@ def _owned_sectors(text: str, mentions: list[Mention], context: ArticleContext) 
         resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
         mentions[index] = mention._replace(actor=resolved)
     return mentions
+
+
+def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+    """ "The two leaders agreed ...", "both sides": the source and target of the last act
+    that had both (the first of them acts, the second is the other side)."""
+    if context.pair is None or ("two " not in text and "oth " not in text):
+        return mentions
+    first, second = context.pair
+    pairs = [
+        Mention(m.start(), m.end(), _like(m.group(), first), BODY, True, first.text, second)
+        for m in _PAIR.finditer(text)
+    ]
+    if not pairs:
+        return mentions
+    kept = [m for m in mentions if not any(p.start <= m.start < p.end for p in pairs)]
+    return sorted(kept + pairs, key=lambda m: m.start)
 
 
 def _continental(text: str, start: int, actor: Actor) -> bool:
