@@ -413,3 +413,18 @@ def test_the_two_ministers_are_both_sides_not_one_countrys_ministers(coder: Code
     )
     event = [e for e in article(coder, body) if e.sentence_index == 1][0]
     assert (country(event.source), country(event.target)) == ("EGY", "JOR")
+
+
+def test_a_demonym_before_a_group_name_sets_the_groups_country(coder: Coder) -> None:
+    found = events(coder, "The Pakistani Taliban ambushed a military convoy in Waziristan.")
+    assert country(of_type(found, "ASSAULT").source) == "PAK"
+
+
+def test_the_kingdom_is_the_monarchy_the_article_named(coder: Coder) -> None:
+    body = (
+        "Jordan hosted a meeting of Arab foreign ministers on Syria on Saturday. "
+        "The French foreign minister praised the kingdom for its role."
+    )
+    event = [e for e in article(coder, body) if e.sentence_index == 1][0]
+    assert country(event.source) == "FRA"
+    assert country(event.target) == "JOR"

@@ -81,6 +81,27 @@ _PAIR = re.compile(
     r"countries|nations|governments|ministers|presidents|premiers|delegations|neighbou?rs|"
     r"states|counterparts|envoys|capitals|men|rivals|parties)(?![\w-])"
 )
+# "the kingdom", "the Jewish state": the state of that kind the article has named most.
+_STATE_EPITHET = re.compile(
+    r"(?<![\w-])[Tt]he (kingdom|sultanate|emirate|Jewish state|Islamic Republic|Islamic republic|"
+    r"Gulf state|Gulf kingdom|oil-rich kingdom|Hermit Kingdom|hermit kingdom)(?![\w-])"
+)
+_MONARCHIES = ("SAU", "JOR", "MAR", "BHR", "GBR", "THA", "ESP", "NLD", "BEL", "SWE", "NOR")
+_MONARCHIES += ("DNK", "KHM", "BTN", "LSO", "SWZ", "TON")
+_EPITHET_STATES = {
+    "kingdom": _MONARCHIES,
+    "sultanate": ("OMN", "BRN"),
+    "emirate": ("QAT", "KWT", "ARE"),
+    "jewish state": ("ISR",),
+    "islamic republic": ("IRN", "PAK", "MRT", "AFG"),
+    "gulf state": ("QAT", "KWT", "ARE", "BHR", "OMN", "SAU"),
+    "gulf kingdom": ("SAU", "BHR"),
+    "oil-rich kingdom": ("SAU",),
+    "hermit kingdom": ("PRK",),
+}
+# "the Pakistani Taliban": a demonym right before an armed group's or party's name.
+_NATIONAL_GROUPS = frozenset({"REB", "INS", "OPP", "PTY"})
+_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek")
 _DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ([a-z]{4,})(?![\w-])")
 # After "it" these make it an expletive or a copula, not an actor acting ("it is clear").
 _IT_NOT_ACTING = frozenset(
@@ -123,6 +144,7 @@ def resolve(
         and not _continental(text, f[0], f[2])
         and not _ADJECTIVE_FIRM.match(text, f[0])
     ]
+    found = _national_groups(text, found)
     mentions = _origins(
         text, [_named(start, end, actor, kind, context) for start, end, actor, kind in found]
     )
@@ -131,7 +153,7 @@ def resolve(
     korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
-    extra += _requesting_state(text, mentions, context)
+    extra += _requesting_state(text, mentions, context) + _epithets(text, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
     mentions = _merged(mentions, _pronouns(text, mentions, context))
@@ -176,6 +198,45 @@ def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[
         return mentions
     kept = [m for m in mentions if not any(p.start <= m.start < p.end for p in pairs)]
     return sorted(kept + pairs, key=lambda m: m.start)
+
+
+def _national_groups(
+    text: str, found: list[tuple[int, int, Actor, str]]
+) -> list[tuple[int, int, Actor, str]]:
+    """ "the Pakistani Taliban", "Iraqi Hezbollah": a demonym right before a group's name
+    sets the group's country."""
+    for index in range(len(found) - 1, 0, -1):
+        start, _, nation, _ = found[index - 1]
+        group_start, end, group, kind = found[index]
+        country = nation.country
+        if (
+            country is None
+            or nation.sector is not None
+            or group.sector not in _NATIONAL_GROUPS
+            or group.country in (None, country)
+            or text[found[index - 1][1] : group_start] != " "
+            or not nation.text.endswith(_DEMONYM_ENDINGS)
+        ):
+            continue
+        actor = make_actor(text[start:end], country + group.sector, country, group.sector)
+        found[index - 1 : index + 1] = [(start, end, actor, kind)]
+    return found
+
+
+def _epithets(text: str, context: ArticleContext) -> list[Mention]:
+    """ "Blinken thanked the kingdom": the state of that kind the article named most."""
+    if "he " not in text:
+        return []
+    found = []
+    for match in _STATE_EPITHET.finditer(text):
+        kinds = _EPITHET_STATES[match.group(1).lower()]
+        named = [c for c in kinds if context.countries[c] or context.ahead[c]]
+        if not named:
+            continue
+        country = max(named, key=lambda c: (context.countries[c], context.ahead[c]))
+        actor = make_actor(match.group(), country, country, None)
+        found.append(Mention(match.start(), match.end(), actor, PLACE, True))
+    return found
 
 
 def _continental(text: str, start: int, actor: Actor) -> bool:
