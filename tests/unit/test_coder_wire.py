@@ -428,3 +428,18 @@ def test_the_kingdom_is_the_monarchy_the_article_named(coder: Coder) -> None:
     event = [e for e in article(coder, body) if e.sentence_index == 1][0]
     assert country(event.source) == "FRA"
     assert country(event.target) == "JOR"
+
+
+def test_a_bare_government_after_named_rebels_is_their_countrys(coder: Coder) -> None:
+    body = (
+        "Azerbaijani troops shelled Armenian positions overnight. "
+        "Myanmar rebels said their fighters ambushed a government convoy near the border."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ASSAULT")
+    assert country(event.target) == "MMR"
+
+
+def test_a_bare_army_joined_to_named_rebels_is_not_the_host_of_the_talks(coder: Coder) -> None:
+    body = "DOHA, Qatar (AP) — Chadian rebels and the army signed a peace deal in Doha on Monday."
+    event = article(coder, body)[0]
+    assert (country(event.source), country(event.target)) == ("TCD", "TCD")

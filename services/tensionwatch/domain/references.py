@@ -101,6 +101,8 @@ _EPITHET_STATES = {
 }
 # "the Pakistani Taliban": a demonym right before an armed group's or party's name.
 _NATIONAL_GROUPS = frozenset({"REB", "INS", "OPP", "PTY"})
+_CHALLENGERS = frozenset({"REB", "INS", "OPP"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek")
 _DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ([a-z]{4,})(?![\w-])")
 # After "it" these make it an expletive or a copula, not an actor acting ("it is clear").
@@ -149,6 +151,7 @@ def resolve(
         text, [_named(start, end, actor, kind, context) for start, end, actor, kind in found]
     )
     mentions = _possessed(text, mentions, context)
+    mentions = _challenged(mentions)
     mentions = _pairs(text, mentions, context)
     korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
@@ -198,6 +201,28 @@ def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[
         return mentions
     kept = [m for m in mentions if not any(p.start <= m.start < p.end for p in pairs)]
     return sorted(kept + pairs, key=lambda m: m.start)
+
+
+def _challenged(mentions: list[Mention]) -> list[Mention]:
+    """ "Syrian rebels ambushed a government convoy", "Sudanese rebels and the army agreed":
+    a bare state sector after rebels or an opposition named with their country is that
+    country's (the one they challenge), not the article's."""
+    country = None
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        if not mention.resolved and actor.sector in _CHALLENGERS and actor.country:
+            country = country or actor.country
+        elif (
+            country
+            and mention.resolved
+            and not mention.refers
+            and actor.sector in _STATE_SECTORS
+            and actor.text.islower()
+            and actor.country != country
+        ):
+            resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
+            mentions[index] = mention._replace(actor=resolved)
+    return mentions
 
 
 def _national_groups(
