@@ -443,3 +443,13 @@ def test_a_bare_army_joined_to_named_rebels_is_not_the_host_of_the_talks(coder: 
     body = "DOHA, Qatar (AP) — Chadian rebels and the army signed a peace deal in Doha on Monday."
     event = article(coder, body)[0]
     assert (country(event.source), country(event.target)) == ("TCD", "TCD")
+
+
+def test_people_named_by_a_plural_demonym_may_target_their_own_government(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Thousands of Kenyans marched in Mombasa on Sunday, demanding that the government "
+        "scrap the new tax.",
+    )
+    demand = of_type(found, "REQUEST")
+    assert (country(demand.source), country(demand.target)) == ("KEN", "KEN")

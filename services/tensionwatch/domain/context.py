@@ -83,8 +83,8 @@ def same_entity(left: Mention, right: Mention) -> bool:
 
 def _state_level(mention: Mention) -> bool:
     """A country, its capital or its government as such (not a person, not a sector)."""
-    if mention.kind in STATE_KINDS:
-        return mention.actor.sector in (None, "GOV")
+    if mention.kind in STATE_KINDS:  # not "Israelis" (people) against their government
+        return mention.actor.sector in (None, "GOV") and not _people(mention.actor.text)
     return mention.kind == BODY and mention.actor.sector == "GOV" and mention.actor.text.islower()
 
 
@@ -221,6 +221,11 @@ def is_female(text: str) -> bool:
 
 def _has_name(text: str) -> bool:
     return any(word not in NOT_NAMES for word in _NAME_WORD.findall(text))
+
+
+def _people(text: str) -> bool:
+    """A demonym in the plural: "Israelis", "thousands of Kenyans" (people, not the state)."""
+    return text.endswith(("ans", "is")) and text[:1].isupper() and " " not in text
 
 
 def _plural(text: str) -> bool:
