@@ -453,3 +453,15 @@ def test_people_named_by_a_plural_demonym_may_target_their_own_government(coder:
     )
     demand = of_type(found, "REQUEST")
     assert (country(demand.source), country(demand.target)) == ("KEN", "KEN")
+
+
+def test_people_killed_across_a_country_are_its_civilians(coder: Coder) -> None:
+    found = events(
+        coder, "Saudi-led airstrikes killed at least 14 people across northern Yemen on Friday."
+    )
+    assert country(of_type(found, "ASSAULT").target) == "YEM"
+
+
+def test_an_agent_word_before_across_is_a_party_not_a_modifier(coder: Coder) -> None:
+    found = events(coder, "In Kenya, soldiers across the region detained Ugandan smugglers.")
+    assert of_type(found, "COERCE").source is not None

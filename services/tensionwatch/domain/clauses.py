@@ -151,7 +151,8 @@ class Layout:
             return True  # "an official protest", "military exercises"
         if text in ADJECTIVAL_AGENTS and word.isalpha() and word not in NOT_NOUNS:
             return not word.endswith("ed") and word not in SAY and word not in PREPOSITIONS
-        return word.isalpha() and word.endswith("s") and word not in NOT_NOUNS and len(word) > 3
+        plural = word.endswith("s") and word not in NOT_NOUNS and word not in PREPOSITIONS
+        return word.isalpha() and plural and len(word) > 3  # not "police across the country"
 
     def _governing(self, first: int, kind: str) -> str | None:
         """The preposition a mention's noun phrase hangs from, if any ("in the southern port

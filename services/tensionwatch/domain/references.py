@@ -103,6 +103,14 @@ _EPITHET_STATES = {
 _NATIONAL_GROUPS = frozenset({"REB", "INS", "OPP", "PTY"})
 _CHALLENGERS = frozenset({"REB", "INS", "OPP"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+# "killed 30 people across southern Lebanon": people in a country are its civilians.
+_PEOPLE_IN = re.compile(
+    r"(?<![\w-])(people|civilians|residents|villagers|children|women|worshippers|pilgrims|"
+    r"passengers|farmers|fishermen|Palestinians) (?:in|across|of|from|throughout|inside) "
+    r"(?:the )?(?:(?:southern|northern|eastern|western|central|north|south|east|west|"
+    r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|"
+    r"southeastern|southwestern) )?$"
+)
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek")
 _DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ([a-z]{4,})(?![\w-])")
 # After "it" these make it an expletive or a copula, not an actor acting ("it is clear").
@@ -152,6 +160,7 @@ def resolve(
     )
     mentions = _possessed(text, mentions, context)
     mentions = _challenged(mentions)
+    mentions = _people_in(text, mentions)
     mentions = _pairs(text, mentions, context)
     korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
@@ -223,6 +232,29 @@ def _challenged(mentions: list[Mention]) -> list[Mention]:
             resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
             mentions[index] = mention._replace(actor=resolved)
     return mentions
+
+
+def _people_in(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "killed 30 people across southern Lebanon": the people are civilians of the country
+    named right after them (not of a capital: "people in Kabul" stays the place's)."""
+    if "people" not in text and "ians" not in text and "ers" not in text and "en " not in text:
+        return mentions
+    added = []
+    for mention in mentions:
+        country = mention.actor.country
+        if mention.kind != PLACE or country is None or mention.resolved:  # not a capital
+            continue
+        found = _PEOPLE_IN.search(text, max(mention.start - 60, 0), mention.start)
+        if found is None:
+            continue
+        actor = make_actor(found.group(1), country + "CVL", country, "CVL")
+        covered = [i for i, m in enumerate(mentions) if m.start == found.start(1)]
+        where = mention.actor.text
+        if covered:
+            mentions[covered[0]] = mentions[covered[0]]._replace(actor=actor, refers=where)
+        else:
+            added.append(Mention(found.start(1), found.end(1), actor, BODY, True, where))
+    return _merged(mentions, added)
 
 
 def _national_groups(
