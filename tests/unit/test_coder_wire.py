@@ -465,3 +465,22 @@ def test_people_killed_across_a_country_are_its_civilians(coder: Coder) -> None:
 def test_an_agent_word_before_across_is_a_party_not_a_modifier(coder: Coder) -> None:
     found = events(coder, "In Kenya, soldiers across the region detained Ugandan smugglers.")
     assert of_type(found, "COERCE").source is not None
+
+
+def test_the_wounded_after_an_attack_are_not_its_attackers(coder: Coder) -> None:
+    body = (
+        "Armenian forces shelled an Azerbaijani border post on Tuesday. "
+        "Three soldiers were wounded after the attack on their post, the ministry said."
+    )
+    later = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert all(e.source is None or e.source.text != "soldiers" for e in later)
+
+
+def test_an_attack_that_killed_is_not_done_by_the_party_before_it(coder: Coder) -> None:
+    found = events(
+        coder,
+        "The Philippine president suspended peace talks with the communist rebels after an "
+        "ambush that killed four soldiers.",
+    )
+    killings = [e for e in found if e.evidence == "killed"]
+    assert all(country(e.source) != "PHL" or e.source.sector != "GOV" for e in killings)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from tensionwatch.domain.clause_words import CLAUSAL, LOCATIVE, RELATIVES
+from tensionwatch.domain.clause_words import CLAUSAL, LOCATIVE, RELATIVES, SAY
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import Mention, same_entity
 from tensionwatch.domain.models import Actor
@@ -67,6 +67,10 @@ ADVERBS = frozenset("also then later subsequently again reportedly allegedly fur
 # After "and", only a verb phrase goes on with these: "condemned X and has vowed to": the
 # subject is shared even when the word before "and" belongs to another party.
 AUXILIARIES = frozenset("has have had will would shall should can could may might must".split())
+
+
+TIME_PREPOSITIONS = frozenset("after before following since".split())  # not "during clashes"
+NOT_THINGS = SAY | frozenset("so such now and or but than".split())  # "said that", "so that"
 
 
 class Roles(NamedTuple):
@@ -247,6 +251,8 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
         if _coordinated(layout, trigger, previous):
             return previous.source_mention
     stop = layout.left_stop(trigger.head)
+    if _after_thing(layout, trigger) or _adverbial_noun(layout, trigger):
+        return None
     relative = _relative_before(layout, trigger.head, stop)
     if relative is not None:
         return _in_relative(layout, trigger, relative)
@@ -254,6 +260,32 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
     found = _nearest_subject(layout, opened, trigger.head, inside=opened != stop)
     found = found if found is not None else _agent_of_subject(layout, stop, trigger.head)
     return found if found is not None else _speaker_fallback(layout, trigger, stop)
+
+
+def _after_thing(layout: Layout, trigger: Trigger) -> bool:
+    """ "after an attack that killed two soldiers": a relative clause on a noun that is no
+    party has that noun for its subject, not the party before it."""
+    token = trigger.head - 1
+    while token > 0 and layout.words[token] in ADVERBS:
+        token -= 1
+    if token < 1 or layout.words[token] not in ("that", "which"):
+        return False
+    noun = layout.words[token - 1]
+    return noun.isalpha() and token - 1 not in layout.owner and noun not in NOT_THINGS
+
+
+def _adverbial_noun(layout: Layout, trigger: Trigger) -> bool:
+    """ "Two soldiers were wounded after the attack on their convoy": an act named as what
+    came before is not done by the clause's subject (one "during clashes" may take part)."""
+    if not trigger.noun:
+        return False
+    for token in range(trigger.head - 1, max(trigger.head - 4, -1), -1):
+        word = layout.words[token]
+        if word in TIME_PREPOSITIONS:
+            return True
+        if token in layout.owner or not word.isalpha():
+            return False
+    return False
 
 
 def _nearest_subject(layout: Layout, stop: int, before: int, inside: bool = False) -> int | None:
