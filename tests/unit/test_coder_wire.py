@@ -484,3 +484,17 @@ def test_an_attack_that_killed_is_not_done_by_the_party_before_it(coder: Coder) 
     )
     killings = [e for e in found if e.evidence == "killed"]
     assert all(country(e.source) != "PHL" or e.source.sector != "GOV" for e in killings)
+
+
+def test_a_national_weapon_that_opens_the_trigger_is_its_agent(coder: Coder) -> None:
+    found = events(coder, "Israeli warplanes struck targets in eastern Lebanon overnight.")
+    assert country(of_type(found, "ASSAULT").source) == "ISR"
+
+
+def test_the_group_claiming_an_attack_is_the_armed_group_named_before(coder: Coder) -> None:
+    body = (
+        "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday. "
+        "The group claimed responsibility for the siege."
+    )
+    later = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert later and later[0].source is not None and later[0].source.code == "SOMREB"

@@ -185,7 +185,7 @@ class ArticleContext:
             self._remember_names(mention)
         elif kind in STATE_KINDS or (kind == ORG and not _plural(actor.text)):
             self.last_state = mention
-        if kind in (BODY, ORG) and actor.sector in GROUP_SECTORS:
+        if kind in (BODY, ORG, TITLE) and actor.sector in GROUP_SECTORS:
             self.last_group = mention
         if kind == ORG and " " in actor.text:  # "the association" may name it later
             for word in _NAME_WORD.findall(actor.text):

@@ -112,6 +112,9 @@ _PEOPLE_IN = re.compile(
     r"southeastern|southwestern) )?$"
 )
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek")
+_GROUP = re.compile(
+    r"(?<![\w-])[Tt]he (?:armed |militant |rebel |jihadist )?(?:group|movement)(?![\w-])"
+)
 _DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ([a-z]{4,})(?![\w-])")
 # After "it" these make it an expletive or a copula, not an actor acting ("it is clear").
 _IT_NOT_ACTING = frozenset(
@@ -166,6 +169,7 @@ def resolve(
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
     extra += _requesting_state(text, mentions, context) + _epithets(text, context)
+    extra += _armed_group(text, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
     mentions = _merged(mentions, _pronouns(text, mentions, context))
@@ -277,6 +281,20 @@ def _national_groups(
             continue
         actor = make_actor(text[start:end], country + group.sector, country, group.sector)
         found[index - 1 : index + 1] = [(start, end, actor, kind)]
+    return found
+
+
+def _armed_group(text: str, context: ArticleContext) -> list[Mention]:
+    """ "The group claimed the attack", "drones launched by the group": the armed group the
+    article named last."""
+    group = context.last_group
+    if group is None or group.actor.sector not in REBEL_SECTORS:
+        return []
+    found = []
+    for match in _GROUP.finditer(text):
+        actor = _like(match.group(), group.actor)
+        refers = group.refers or group.actor.text
+        found.append(Mention(match.start(), match.end(), actor, BODY, True, refers))
     return found
 
 

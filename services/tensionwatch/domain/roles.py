@@ -172,9 +172,11 @@ def _another(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
 
 
 def _agent_in_trigger(layout: Layout, trigger: Trigger) -> int | None:
-    """ "protesters threw stones": a trigger that starts with its agent's word."""
+    """ "protesters threw stones", "Turkish warplanes struck": a trigger that starts with
+    (the last word of) its agent."""
     for index in range(len(layout.mentions)):
-        if layout.first[index] == trigger.head and layout.last[index] < trigger.last:
+        first, last = layout.first[index], layout.last[index]
+        if first <= trigger.head <= last < trigger.last:
             return index if layout.prep[index] is None else None
     return None
 
