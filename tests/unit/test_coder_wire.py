@@ -498,3 +498,9 @@ def test_the_group_claiming_an_attack_is_the_armed_group_named_before(coder: Cod
     )
     later = [e for e in article(coder, body) if e.sentence_index == 1]
     assert later and later[0].source is not None and later[0].source.code == "SOMREB"
+
+
+def test_a_show_of_force_sent_toward_a_country_targets_it(coder: Coder) -> None:
+    found = events(coder, "Russia sent six bombers toward Japan on Tuesday.")
+    event = of_type(found, "MOBILIZE")
+    assert (country(event.source), country(event.target)) == ("RUS", "JPN")

@@ -30,7 +30,8 @@ AT_TARGETS = frozenset(
     "hurling throw threw thrown throwing direct directed lash lashed swipe swiped angry anger "
     "jab jabbed".split()
 )
-TOWARD_ROOTS = frozenset({"11", "13", "14", "17", "18", "19", "20"})
+# "fired toward", "marched toward", "sent jets toward Taiwan" (a show of force)
+TOWARD_ROOTS = frozenset({"11", "13", "14", "15", "17", "18", "19", "20"})
 
 
 @dataclass(frozen=True, slots=True)
