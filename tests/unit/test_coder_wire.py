@@ -504,3 +504,34 @@ def test_a_show_of_force_sent_toward_a_country_targets_it(coder: Coder) -> None:
     found = events(coder, "Russia sent six bombers toward Japan on Tuesday.")
     event = of_type(found, "MOBILIZE")
     assert (country(event.source), country(event.target)) == ("RUS", "JPN")
+
+
+def test_an_object_search_stops_before_a_speech_participle(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Iran's supreme leader vowed to expand the missile programme, accusing Israel of sabotage.",
+    )
+    vow = [e for e in found if e.evidence.startswith("vowed")]
+    assert vow and vow[0].target is None
+
+
+def test_a_denial_after_which_answers_the_accuser_not_the_object(coder: Coder) -> None:
+    found = article(
+        coder, "Sudan accused Chad of arming the rebels, which the Chadian government denied."
+    )
+    denial = [e for e in found if e.evidence.startswith("denied")]
+    assert denial and country(denial[0].target) == "SDN"
+
+
+def test_attacks_answered_in_retaliation_are_not_the_answerers(coder: Coder) -> None:
+    body = (
+        "A missile strike hit a militia base near Basra on Tuesday. "
+        "Washington said it acted in retaliation for attacks on American bases."
+    )
+    attacks = [e for e in article(coder, body) if e.evidence == "attacks"]
+    assert all(country(e.source) != "USA" for e in attacks)
+
+
+def test_an_unknown_name_before_a_plural_noun_is_a_make_not_a_party(coder: Coder) -> None:
+    found = events(coder, "Berlin refused to send Taurus cruise missiles to Kyiv.")
+    assert all(e.target is None or "Taurus" not in e.target.text for e in found)

@@ -141,8 +141,20 @@ def _mention(text: str, start: int, end: int, country: str) -> Mention | None:
     acronym = len(parts) == 1 and name.isupper() and 2 <= len(name) <= 6
     if len(parts) == 1 and not acronym and (opening or name.endswith(_ADJECTIVE_ENDINGS)):
         return None  # a capitalised first word, or an adjective ("Kurdish")
+    if sector is None and not acronym and len(parts) == 1 and _names_a_thing(text, end):
+        return None  # "Taurus cruise missiles", "Leopard tanks": a make, not a party
     if sector is None and not acronym:
         actor = Actor(text=name, code=country, country=country, sector=None)
         return Mention(start, end, actor, NAME, True)
     actor = Actor(text=name, code=country + (sector or ""), country=country, sector=sector)
     return Mention(start, end, actor, ORG, True)
+
+
+_PLURAL_NOUN = re.compile(r" (?:[a-z]+ ){0,2}[a-z]{3,}s(?![\w'’-])")
+_NOT_PLURAL = frozenset("has was is does says".split())
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """A single unknown name right before a plural common noun: "Taurus cruise missiles"."""
+    found = _PLURAL_NOUN.match(text, end)
+    return found is not None and found.group().split()[0] not in _NOT_PLURAL

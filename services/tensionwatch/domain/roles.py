@@ -69,6 +69,8 @@ ADVERBS = frozenset("also then later subsequently again reportedly allegedly fur
 AUXILIARIES = frozenset("has have had will would shall should can could may might must".split())
 
 
+DENIAL = "016"  # what is denied after ", which" is the charge, not a party
+ANSWERS = frozenset("retaliation response revenge reprisal reaction".split())
 TIME_PREPOSITIONS = frozenset("after before following since".split())  # not "during clashes"
 NOT_THINGS = SAY | frozenset("so such now and or but than".split())  # "said that", "so that"
 
@@ -217,6 +219,8 @@ def _object_relative(layout: Layout, trigger: Trigger, source: int | None) -> in
         return None
     if layout.words[pronoun] == "where":  # "flew to Warsaw, where he met X": a place
         return None
+    if layout.words[pronoun] == "which" and trigger.code.startswith(DENIAL):
+        return None  # "accused Kabul of sheltering the fighters, which the Taliban denied"
     if "," in layout.words[pronoun + 1 : trigger.head]:
         return None
     antecedent = layout.antecedent[pronoun]
@@ -277,14 +281,17 @@ def _after_thing(layout: Layout, trigger: Trigger) -> bool:
 
 
 def _adverbial_noun(layout: Layout, trigger: Trigger) -> bool:
-    """ "Two soldiers were wounded after the attack on their convoy": an act named as what
-    came before is not done by the clause's subject (one "during clashes" may take part)."""
+    """ "Two soldiers were wounded after the attack on their convoy", "struck in retaliation
+    for attacks on its troops": an act named as what came before is not done by the clause's
+    subject (one "during clashes" may take part)."""
     if not trigger.noun:
         return False
     for token in range(trigger.head - 1, max(trigger.head - 4, -1), -1):
         word = layout.words[token]
         if word in TIME_PREPOSITIONS:
             return True
+        if word in ("for", "to") and token > 0 and layout.words[token - 1] in ANSWERS:
+            return True  # "in retaliation for attacks on U.S. troops": someone else's
         if token in layout.owner or not word.isalpha():
             return False
     return False
