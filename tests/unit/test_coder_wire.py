@@ -535,3 +535,8 @@ def test_attacks_answered_in_retaliation_are_not_the_answerers(coder: Coder) -> 
 def test_an_unknown_name_before_a_plural_noun_is_a_make_not_a_party(coder: Coder) -> None:
     found = events(coder, "Berlin refused to send Taurus cruise missiles to Kyiv.")
     assert all(e.target is None or "Taurus" not in e.target.text for e in found)
+
+
+def test_a_pro_demonym_does_not_set_the_groups_country(coder: Coder) -> None:
+    found = events(coder, "The pro-Syrian Hezbollah fired rockets at Israeli positions.")
+    assert country(of_type(found, "ASSAULT").source) == "LBN"

@@ -150,11 +150,14 @@ def _mention(text: str, start: int, end: int, country: str) -> Mention | None:
     return Mention(start, end, actor, ORG, True)
 
 
-_PLURAL_NOUN = re.compile(r" (?:[a-z]+ ){0,2}[a-z]{3,}s(?![\w'’-])")
-_NOT_PLURAL = frozenset("has was is does says".split())
+_MAKE_NOUN = re.compile(
+    r" (?:[a-z-]+ ){0,2}(?:missiles?|rockets?|tanks?|jets?|drones?|systems?|launchers?|"
+    r"howitzers?|shells|vehicles|helicopters|warplanes|aircraft|rifles|munitions|warheads)"
+    r"(?![\w'’-])"
+)
 
 
 def _names_a_thing(text: str, end: int) -> bool:
-    """A single unknown name right before a plural common noun: "Taurus cruise missiles"."""
-    found = _PLURAL_NOUN.match(text, end)
-    return found is not None and found.group().split()[0] not in _NOT_PLURAL
+    """A single unknown name right before a weapon or vehicle: "Taurus cruise missiles",
+    "Leopard tanks" (a make; not "Yoruba leaders")."""
+    return _MAKE_NOUN.match(text, end) is not None

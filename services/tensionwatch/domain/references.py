@@ -277,6 +277,7 @@ def _national_groups(
             or group.country in (None, country)
             or text[found[index - 1][1] : group_start] != " "
             or not nation.text.endswith(_DEMONYM_ENDINGS)
+            or text[start - 1 : start] == "-"  # "the pro-Iranian Hezbollah": not Iran's
         ):
             continue
         actor = make_actor(text[start:end], country + group.sector, country, group.sector)
