@@ -540,3 +540,23 @@ def test_an_unknown_name_before_a_plural_noun_is_a_make_not_a_party(coder: Coder
 def test_a_pro_demonym_does_not_set_the_groups_country(coder: Coder) -> None:
     found = events(coder, "The pro-Syrian Hezbollah fired rockets at Israeli positions.")
     assert country(of_type(found, "ASSAULT").source) == "LBN"
+
+
+def test_placed_under_arrest_by_x_is_a_passive(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Former Pakistani prime minister Imran Khan was placed under house arrest by police "
+        "in Lahore.",
+    )
+    event = of_type(found, "COERCE")
+    assert event.source is not None and event.source.sector == "COP"
+    assert event.target is not None and "Khan" in event.target.text
+
+
+def test_she_is_a_woman_known_by_her_name_and_him_the_man_she_met(coder: Coder) -> None:
+    body = (
+        "German Foreign Minister Annalena Baerbock met Chinese Foreign Minister Wang Yi in "
+        "Berlin. She urged him to press Russia to end the war."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "REQUEST")
+    assert (country(event.source), country(event.target)) == ("DEU", "CHN")

@@ -212,11 +212,23 @@ _FEMALE = re.compile(
     r"\b(?:spokes|chair|congress|business)?woman\b|\bfirst lady\b",
     re.IGNORECASE,
 )
+# Women in office whom wire copy names without a title that shows it (first names, and
+# surnames that stand alone in later sentences): "Meloni met Hifter. She urged him ...".
+_WOMEN = re.compile(
+    r"\b(?:Giorgia|Meloni|Kamala|Ursula|Annalena|Baerbock|Theresa|Angela|Merkel|Hillary|Nancy|"
+    r"Pelosi|Dina|Boluarte|Yulia|Tymoshenko|Svetlana|Tsikhanouskaya|Maria|Kolesnikova|Jacinda|"
+    r"Ardern|Sanna|Kaja|Kallas|Mette|Frederiksen|Claudia|Sheinbaum|Xiomara|Samia|Ellen|"
+    r"Hasina|Marine|Kristalina|Georgieva|Christine|Lagarde|Roberta|Metsola|Maia|Sandu|Salome|"
+    r"Zourabichvili|Droupadi|Nirmala|Yingluck|Suu Kyi|Liz Truss|Sturgeon|Tsai Ing-wen|"
+    r"Ing-wen|Dilma|Rousseff|Cristina|Kirchner|Michelle|Bachelet|Benazir|Mia Mottley|"
+    r"Hilda|Heine|Sahle-Work|Zewde|Nikki|Haley|Kristi|Noem|Tulsi|Gabbard)\b"
+)
 
 
 def is_female(text: str) -> bool:
-    """Whether an actor's words mark a woman ("Mrs Foster", "spokeswoman")."""
-    return _FEMALE.search(text) is not None
+    """Whether an actor's words mark a woman ("Mrs Foster", "spokeswoman", "Giorgia
+    Meloni")."""
+    return _FEMALE.search(text) is not None or _WOMEN.search(text) is not None
 
 
 def _has_name(text: str) -> bool:

@@ -52,6 +52,8 @@ REDUCED_FOLLOWERS = frozenset(
     "in on at during near last when after while since overnight earlier yesterday".split()
 )
 COME_UNDER = frozenset({"came", "come", "comes", "coming"})
+# "was placed under house arrest by X": the one placed is the target, X the source.
+PLACED_UNDER = frozenset("placed put kept held".split())
 DREW = frozenset(
     "drew draw draws drawn drawing faced faces face facing received receive receives "
     "sparked sparking".split()
@@ -435,8 +437,10 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
     words = layout.words
     head = words[trigger.head]
     before = words[max(trigger.head - 3, 0) : trigger.head]
+    window = words[max(trigger.head - 5, 0) : trigger.head]
+    if any(a in PLACED_UNDER and b == "under" for a, b in zip(window, window[1:], strict=False)):
+        return True
     if trigger.noun:
-        window = words[max(trigger.head - 5, 0) : trigger.head]
         came = any(
             a in COME_UNDER and b in ("under", "in")
             for a, b in zip(window, window[1:], strict=False)
