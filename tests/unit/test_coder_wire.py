@@ -560,3 +560,12 @@ def test_she_is_a_woman_known_by_her_name_and_him_the_man_she_met(coder: Coder) 
     )
     event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "REQUEST")
     assert (country(event.source), country(event.target)) == ("DEU", "CHN")
+
+
+def test_victims_reported_next_go_on_with_the_attack_before(coder: Coder) -> None:
+    body = (
+        "Taliban fighters attacked Pakistani troops at a border post on Saturday. "
+        "Four soldiers were killed, the military said."
+    )
+    later = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ASSAULT")
+    assert (country(later.source), country(later.target)) == ("AFG", "PAK")

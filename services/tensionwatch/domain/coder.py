@@ -406,6 +406,8 @@ def _continued(
     damaged power plants", "The two leaders discussed trade") goes on with that act: its
     parties (named in that sentence)."""
     found = item.found
+    if found.source is None and found.target is not None:
+        return _same_victims(item, acts)
     if found.source is not None or found.target is not None:
         return item
     first = item.candidate.first
@@ -417,6 +419,26 @@ def _continued(
         return item
     dyad = TensionEvent.dyad_of(*parties)
     return replace(item, found=found._replace(source=parties[0], target=parties[1]), dyad=dyad)
+
+
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts with victims (not protests)
+
+
+def _same_victims(item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]]) -> _Scored:
+    """ "Hamas ambushed Israeli soldiers. ... three soldiers were killed": a violent or coercive
+    act with a sufferer and no agent, of the type the sentence before reported against the
+    same country, goes on with that act's agent."""
+    target = item.found.target
+    kind = cameo.lookup(item.candidate.code).plover_type
+    parties = acts.get(kind) if kind in VICTIM_TYPES else None
+    if parties is None or parties[0] is None or parties[1] is None or target is None:
+        return item
+    if target.country is None or parties[1].country != target.country:
+        return item
+    if parties[0].country == target.country:
+        return item
+    found = item.found._replace(source=parties[0])
+    return replace(item, found=found, dyad=TensionEvent.dyad_of(parties[0], target))
 
 
 def _implied(
