@@ -86,8 +86,7 @@ _STATE_EPITHET = re.compile(
     r"(?<![\w-])[Tt]he (kingdom|sultanate|emirate|Jewish state|Islamic Republic|Islamic republic|"
     r"Gulf state|Gulf kingdom|oil-rich kingdom|Hermit Kingdom|hermit kingdom)(?![\w-])"
 )
-_MONARCHIES = ("SAU", "JOR", "MAR", "BHR", "GBR", "THA", "ESP", "NLD", "BEL", "SWE", "NOR")
-_MONARCHIES += ("DNK", "KHM", "BTN", "LSO", "SWZ", "TON")
+_MONARCHIES = tuple("SAU JOR MAR BHR GBR THA ESP NLD BEL SWE NOR DNK KHM BTN LSO SWZ TON".split())
 _EPITHET_STATES = {
     "kingdom": _MONARCHIES,
     "sultanate": ("OMN", "BRN"),

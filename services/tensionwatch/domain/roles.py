@@ -234,10 +234,12 @@ def _roles(layout: Layout, trigger: Trigger, source: int | None, target: int | N
     if source is not None and target is not None:
         if source == target or same_entity(mentions[source], mentions[target]):
             target = None
-    other = mentions[source].other if source is not None else None
-    if other is not None and (target is None or layout.prep[target] in LOCATIVE):
-        # "the two leaders agreed", "discussed the situation in Gaza": the pair's second
-        return Roles(mentions[source].actor, other, _distance(trigger, [mentions[source]]), source)
+    if source is not None and mentions[source].other is not None:
+        other = mentions[source].other
+        if target is None or layout.prep[target] in LOCATIVE:
+            # "the two leaders agreed", "discussed the situation in Gaza": the pair's second
+            sides = [mentions[source]]
+            return Roles(mentions[source].actor, other, _distance(trigger, sides), source)
     return Roles(
         mentions[source].actor if source is not None else None,
         mentions[target].actor if target is not None else None,
