@@ -569,3 +569,22 @@ def test_victims_reported_next_go_on_with_the_attack_before(coder: Coder) -> Non
     )
     later = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ASSAULT")
     assert (country(later.source), country(later.target)) == ("AFG", "PAK")
+
+
+def test_a_western_agency_is_not_the_speakers_countrys(coder: Coder) -> None:
+    body = (
+        "BUDAPEST, Hungary (AP) — The prime minister accused foreign intelligence services "
+        "of funding the opposition."
+    )
+    event = of_type(article(coder, body), "ACCUSE")
+    assert event.target is not None and event.target.text == "intelligence services"
+    assert country(event.target) is None
+
+
+def test_talks_mediated_by_a_country_are_its_mediation(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Sudan and South Sudan signed a deal after negotiations mediated by Egypt.",
+    )
+    mediation = [e for e in found if e.evidence.startswith("mediated")]
+    assert mediation and country(mediation[0].source) == "EGY"

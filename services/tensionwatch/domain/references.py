@@ -51,6 +51,7 @@ _ADJECTIVE_FIRM = re.compile(
 )
 # "Latin American countries", "South American leaders": a continent, not the United States.
 _CONTINENT = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$")
+_FOREIGN = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _PRONOUN = re.compile(
     r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ii]t|[Ww]e|I|the latter|The latter)"
@@ -158,7 +159,13 @@ def resolve(
     ]
     found = _national_groups(text, found)
     mentions = _origins(
-        text, [_named(start, end, actor, kind, context) for start, end, actor, kind in found]
+        text,
+        [
+            _named(start, end, actor, kind, context)
+            if not _FOREIGN.search(text, max(start - 9, 0), start)
+            else Mention(start, end, actor, kind, True)  # "Western intelligence agencies": none
+            for start, end, actor, kind in found
+        ],
     )
     mentions = _possessed(text, mentions, context)
     mentions = _challenged(mentions)

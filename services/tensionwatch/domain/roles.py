@@ -457,6 +457,8 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
         if word not in BE_WORDS and not coordinated:
             break
     following = words[trigger.head + 1] if trigger.head + 1 < len(words) else ""
+    if following == "by" and head.endswith("ed") and words[trigger.head - 1].isalpha():
+        return True  # "talks mediated by Turkey", "a truce brokered by Qatar"
     return following == "by" and trigger.head - 1 in layout.owner
 
 
