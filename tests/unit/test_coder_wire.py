@@ -588,3 +588,21 @@ def test_talks_mediated_by_a_country_are_its_mediation(coder: Coder) -> None:
     )
     mediation = [e for e in found if e.evidence.startswith("mediated")]
     assert mediation and country(mediation[0].source) == "EGY"
+
+
+def test_it_after_the_group_is_the_armed_group_not_the_country(coder: Coder) -> None:
+    body = (
+        "MOGADISHU, Somalia (AP) — Al-Shabaab fighters overran an army base in Somalia on "
+        "Friday, a military officer said. The group said it had captured armoured vehicles."
+    )
+    later = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert later and all(e.source is not None and e.source.code == "SOMREB" for e in later)
+
+
+def test_the_two_before_a_verb_stand_for_the_pair_met_before(coder: Coder) -> None:
+    body = (
+        "Egypt's president met Sudan's army chief in Cairo on Monday. "
+        "The two signed a security agreement."
+    )
+    event = [e for e in article(coder, body) if e.sentence_index == 1][0]
+    assert (country(event.source), country(event.target)) == ("EGY", "SDN")

@@ -100,6 +100,7 @@ class ArticleContext:
     last_female: Mention | None = None
     last_group: Mention | None = None
     last_state: Mention | None = None
+    last_armed: Mention | None = None  # the last rebel or insurgent group named
     last_speaker: Mention | None = None
     previous: list[Mention] = field(default_factory=list)  # the last sentence's mentions
     subject: Mention | None = None  # the last sentence's main subject (a pronoun's first pick)
@@ -185,8 +186,10 @@ class ArticleContext:
             self._remember_names(mention)
         elif kind in STATE_KINDS or (kind == ORG and not _plural(actor.text)):
             self.last_state = mention
-        if kind in (BODY, ORG, TITLE) and actor.sector in GROUP_SECTORS:
+        if kind in (BODY, ORG) and actor.sector in GROUP_SECTORS:
             self.last_group = mention
+        if actor.sector in ARMED_GROUPS and kind in (BODY, ORG, TITLE):
+            self.last_armed = mention  # "the group" later
         if kind == ORG and " " in actor.text:  # "the association" may name it later
             for word in _NAME_WORD.findall(actor.text):
                 self.orgs[word.lower()] = mention
@@ -199,6 +202,7 @@ class ArticleContext:
                 self.names[word] = mention
 
 
+ARMED_GROUPS = frozenset({"REB", "INS"})
 GROUP_SECTORS = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})
 NOT_NAMES = frozenset(
     "Mr Mrs Ms Miss Dr Sir Lady President Prime Minister Foreign Defence Defense Secretary "

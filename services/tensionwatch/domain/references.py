@@ -76,11 +76,13 @@ _COUNTRIES = re.compile(
 _REQUESTING = re.compile(
     r"(?<![\w-])[Tt]he requesting (?:state|country|government|nation|party)(?![\w-])"
 )
-# "the two leaders", "both sides": the two parties of the last act that had two.
+# "the two leaders", "both sides", "where the two signed": the two parties of the last act
+# that had two.
 _PAIR = re.compile(
     r"(?<![\w-])(?:[Tt]he two|[Bb]oth)(?: (?:foreign|defen[cs]e|top|sides'))? (?:leaders|sides|"
     r"countries|nations|governments|ministers|presidents|premiers|delegations|neighbou?rs|"
-    r"states|counterparts|envoys|capitals|men|rivals|parties)(?![\w-])"
+    r"states|counterparts|envoys|capitals|men|rivals|parties)(?![\w-])|"
+    r"(?<![\w-])[Tt]he two(?= (?:also |then |later |have |had |will |would )?[a-z]+ed )"
 )
 # "the kingdom", "the Jewish state": the state of that kind the article has named most.
 _STATE_EPITHET = re.compile(
@@ -294,8 +296,8 @@ def _national_groups(
 def _armed_group(text: str, context: ArticleContext) -> list[Mention]:
     """ "The group claimed the attack", "drones launched by the group": the armed group the
     article named last."""
-    group = context.last_group
-    if group is None or group.actor.sector not in REBEL_SECTORS:
+    group = context.last_armed
+    if group is None or "the " not in text.lower():
         return []
     found = []
     for match in _GROUP.finditer(text):
