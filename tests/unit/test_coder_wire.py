@@ -370,6 +370,8 @@ def test_the_taiwan_affairs_office_speaks_for_beijing(coder: Coder) -> None:
     text = "China's Taiwan Affairs Office accused Taipei of provoking confrontation."
     event = of_type(events(coder, text), "ACCUSE")
     assert (country(event.source), country(event.target)) == ("CHN", "TWN")
+
+
 # --- issue 8, wire probes: participles, "where" clauses, unknown places ---------------------
 
 
