@@ -608,3 +608,12 @@ def test_the_two_before_a_verb_stand_for_the_pair_met_before(coder: Coder) -> No
     )
     event = [e for e in article(coder, body) if e.sentence_index == 1][0]
     assert (country(event.source), country(event.target)) == ("EGY", "SDN")
+
+
+def test_her_as_an_object_is_the_woman_named_before(coder: Coder) -> None:
+    body = (
+        "Belarusian opposition leader Svetlana Tikhanovskaya urged the army to side with "
+        "protesters. The government accused her of plotting a coup."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ACCUSE")
+    assert event.target is not None and event.target.code == "BLROPP"

@@ -56,7 +56,8 @@ _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _PRONOUN = re.compile(
     r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ii]t|[Ww]e|I|the latter|The latter)"
     r"(?=['’](?:ll|d|s|re|ve|m)\b|[^\w'’-]|$)"  # "we'll", "they're" but not "it's" in "its"
-)
+    r"|(?<![\w'’-])her(?= (?:of|to|for|with|in|on|at|from|after|over|as|and)\b|[,.;]|$)"
+)  # "accused her of", "arrested her": "her" as an object (not "her party")
 # "declined his invitation": the possessor of an offer turned down or taken up is the other
 # party, resolved from the sentences before (never the one who declines).
 _OFFER_OWNER = re.compile(
@@ -564,7 +565,7 @@ def _antecedent(
             or _if(subject, _is_male_person)
             or _if(last, _is_male_person)
         )
-    if word == "she":
+    if word in ("she", "her"):
         return (
             _last(before, _is_female_person)
             or _if(subject, _is_female_person)
