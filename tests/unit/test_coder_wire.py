@@ -617,3 +617,21 @@ def test_her_as_an_object_is_the_woman_named_before(coder: Coder) -> None:
     )
     event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ACCUSE")
     assert event.target is not None and event.target.code == "BLROPP"
+
+
+def test_condemning_the_act_just_reported_targets_its_maker(coder: Coder) -> None:
+    body = (
+        "North Korea test-fired two cruise missiles off its west coast on Sunday. "
+        "Seoul condemned the launch."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ACCUSE")
+    assert (country(event.source), country(event.target)) == ("KOR", "PRK")
+
+
+def test_calling_the_move_baseless_targets_the_mover(coder: Coder) -> None:
+    body = (
+        "Hungary expelled a Ukrainian diplomat on Tuesday, accusing him of espionage. "
+        "Kyiv called the move baseless."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ACCUSE")
+    assert country(event.target) == "HUN"

@@ -31,6 +31,7 @@ from tensionwatch.domain.roles import (
     NOBODY,
     Roles,
     assign,
+    criticised,
     filed_by,
     implied_source,
     reporter,
@@ -221,6 +222,7 @@ class Coder:
         )
         if context is not None:
             scored = [_continued(item, context.acts, tokens.words) for item in scored]
+            scored = [_criticism(item, context.acts, tokens.words) for item in scored]
             home, accusers = context.main_country(), context.acts.get("ACCUSE")
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
             context.acts = _acts_of(scored)
@@ -422,6 +424,18 @@ def _continued(
 
 
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts with victims (not protests)
+
+
+def _criticism(
+    item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]], words: Sequence[str]
+) -> _Scored:
+    """ "condemned the launch": the maker of the act criticised (`roles.criticised`)."""
+    if item.candidate.root not in ACCUSING_ROOTS:
+        return item
+    found = criticised(item.found, words, item.candidate.first, acts)
+    if found is item.found:
+        return item
+    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
 
 
 def _same_victims(item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]]) -> _Scored:

@@ -77,6 +77,24 @@ TIME_PREPOSITIONS = frozenset("after before following since".split())  # not "du
 NOT_THINGS = SAY | frozenset("so such now and or but than".split())  # "said that", "so that"
 
 
+# "condemned the strikes", "called the verdict a sham": the act criticised, by its noun, and
+# the PLOVER type whose maker (in the sentence before) the criticism targets (None: any act).
+CRITICISED: dict[str, str | None] = {
+    **dict.fromkeys(
+        "attack attacks strike strikes airstrike airstrikes raid raids shelling bombing "
+        "bombings violence killing killings assault offensive incursion incursions".split(),
+        "ASSAULT",
+    ),
+    **dict.fromkeys("launch launches test tests drills exercises deployment".split(), "MOBILIZE"),
+    **dict.fromkeys(
+        "arrest arrests detention verdict sentence crackdown execution ban".split(), "COERCE"
+    ),
+    **dict.fromkeys("sanctions expulsion expulsions".split(), "SANCTION"),
+    **dict.fromkeys("decision move step plan".split(), None),
+}
+CRITICISED_DETERMINERS = frozenset("the this these that latest recent".split())
+
+
 class Roles(NamedTuple):
     """The two sides of an act, how far (in characters) they stand from its trigger, and the
     mentions they came from (for the sentence's next act)."""
@@ -141,6 +159,28 @@ def implied_source(found: Roles, code: str, home: str | None) -> Roles:
     if country is None:
         return found
     return found._replace(source=_implied_actor(country, "OPP"))
+
+
+def criticised(
+    found: Roles,
+    words: Sequence[str],
+    first: int,
+    acts: dict[str, tuple[Actor | None, Actor | None]],
+) -> Roles:
+    """ "Japan condemned the launch", "Beijing called the decision a provocation": a criticism
+    with no target of a definite act the sentence before reported targets that act's maker."""
+    if found.target is not None or not acts:
+        return found
+    for token in range(first + 1, min(first + 4, len(words) - 1)):
+        if words[token] not in CRITICISED_DETERMINERS or words[token + 1] not in CRITICISED:
+            continue
+        kind = CRITICISED[words[token + 1]]
+        made = [acts[kind]] if kind in acts else [] if kind else list(acts.values())
+        maker = next((source for source, _ in made if source is not None), None)
+        if maker is None or (found.source and maker.country == found.source.country):
+            return found
+        return found._replace(target=maker, target_mention=None)
+    return found
 
 
 def filed_by(
