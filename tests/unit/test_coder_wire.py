@@ -635,3 +635,13 @@ def test_calling_the_move_baseless_targets_the_mover(coder: Coder) -> None:
     )
     event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ACCUSE")
     assert country(event.target) == "HUN"
+
+
+def test_a_security_service_detaining_an_official_has_both_parties(coder: Coder) -> None:
+    body = (
+        "MOSCOW (AP) — Russia's security service detained a senior official of the defence "
+        "ministry on bribery charges."
+    )
+    event = of_type(article(coder, body), "COERCE")
+    assert event.source is not None and event.source.code == "RUSSPY"
+    assert event.target is not None and event.target.code == "RUSGOV"
