@@ -645,3 +645,20 @@ def test_a_security_service_detaining_an_official_has_both_parties(coder: Coder)
     event = of_type(article(coder, body), "COERCE")
     assert event.source is not None and event.source.code == "RUSSPY"
     assert event.target is not None and event.target.code == "RUSGOV"
+
+
+def test_a_charge_rejected_answers_the_accuser(coder: Coder) -> None:
+    body = (
+        "Serbia accused Kosovo of expelling Serb officials on Monday, a charge Pristina rejected."
+    )
+    rejection = [e for e in article(coder, body) if e.evidence == "rejected"]
+    assert rejection and country(rejection[0].target) == "SRB"
+
+
+def test_condemning_the_violence_targets_the_coercer_too(coder: Coder) -> None:
+    body = (
+        "Serbian nationalists torched Albanian shops in northern Kosovo on Sunday. "
+        "Albania condemned the violence."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ACCUSE")
+    assert country(event.target) == "SRB"

@@ -62,6 +62,9 @@ class ActorFinder(Protocol):
 HOPELESS_MARGIN = 0.001
 ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
 DENIAL = "016"
+CHARGES = frozenset(
+    "charge charges accusation accusations allegation allegations claim claims".split()
+)
 MODALS = frozenset({"must"})
 TRAVEL = frozenset({"042"})  # a visit: someone must make it
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -308,7 +311,7 @@ class Coder:
         kept_source = False
         for candidate in candidates:
             found = _denial_target(
-                assign(layout, _trigger(candidate), previous), candidate, accusations
+                assign(layout, _trigger(candidate), previous), candidate, accusations, layout.words
             )
             found = _answered_offer(found, candidate, layout.words, offer)
             if asked is not None:
@@ -583,10 +586,15 @@ def _bare_modal(candidate: Candidate, found: Roles, layout: Layout) -> bool:
     return mention.kind == "pronoun" and mention.actor.text.lower() in ("we", "i", "you")
 
 
-def _denial_target(found: Roles, candidate: Candidate, accusations: list[Roles]) -> Roles:
-    """ "X accused Y of ..., which it denied": a denial without a target answers the
-    accuser of the denier."""
-    if not candidate.code.startswith(DENIAL) or found.target is not None or found.source is None:
+def _denial_target(
+    found: Roles, candidate: Candidate, accusations: list[Roles], words: Sequence[str] = ()
+) -> Roles:
+    """ "X accused Y of ..., which it denied", "a charge Baku rejected": a denial (or a
+    rejection of the charge) without a target answers the accuser of the denier."""
+    charge = candidate.code[:2] == "12" and bool(CHARGES.intersection(words[: candidate.first]))
+    if not (candidate.code.startswith(DENIAL) or charge):
+        return found
+    if found.target is not None or found.source is None:
         return found
     denier = found.source.country
     for accused in reversed(accusations):

@@ -78,19 +78,23 @@ NOT_THINGS = SAY | frozenset("so such now and or but than".split())  # "said tha
 
 
 # "condemned the strikes", "called the verdict a sham": the act criticised, by its noun, and
-# the PLOVER type whose maker (in the sentence before) the criticism targets (None: any act).
-CRITICISED: dict[str, str | None] = {
+# the PLOVER types whose maker (in the sentence before) the criticism targets (none: any act).
+_FORCE = ("ASSAULT", "COERCE")
+CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         "attack attacks strike strikes airstrike airstrikes raid raids shelling bombing "
-        "bombings violence killing killings assault offensive incursion incursions".split(),
-        "ASSAULT",
+        "bombings killing killings assault offensive incursion incursions".split(),
+        ("ASSAULT",),
     ),
-    **dict.fromkeys("launch launches test tests drills exercises deployment".split(), "MOBILIZE"),
+    **dict.fromkeys("violence abuses attacks".split(), _FORCE),
     **dict.fromkeys(
-        "arrest arrests detention verdict sentence crackdown execution ban".split(), "COERCE"
+        "launch launches test tests drills exercises deployment".split(), ("MOBILIZE",)
     ),
-    **dict.fromkeys("sanctions expulsion expulsions".split(), "SANCTION"),
-    **dict.fromkeys("decision move step plan".split(), None),
+    **dict.fromkeys(
+        "arrest arrests detention verdict sentence crackdown execution ban".split(), ("COERCE",)
+    ),
+    **dict.fromkeys("sanctions expulsion expulsions".split(), ("SANCTION",)),
+    **dict.fromkeys("decision move step plan".split(), ()),
 }
 CRITICISED_DETERMINERS = frozenset("the this these that latest recent".split())
 
@@ -174,8 +178,8 @@ def criticised(
     for token in range(first + 1, min(first + 4, len(words) - 1)):
         if words[token] not in CRITICISED_DETERMINERS or words[token + 1] not in CRITICISED:
             continue
-        kind = CRITICISED[words[token + 1]]
-        made = [acts[kind]] if kind in acts else [] if kind else list(acts.values())
+        kinds = CRITICISED[words[token + 1]]
+        made = [acts[k] for k in kinds if k in acts] if kinds else list(acts.values())
         maker = next((source for source, _ in made if source is not None), None)
         if maker is None or (found.source and maker.country == found.source.country):
             return found
