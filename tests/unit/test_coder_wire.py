@@ -508,13 +508,25 @@ def test_a_show_of_force_sent_toward_a_country_targets_it(coder: Coder) -> None:
     assert (country(event.source), country(event.target)) == ("RUS", "JPN")
 
 
-def test_an_object_search_stops_before_a_speech_participle(coder: Coder) -> None:
+def test_an_object_search_stops_before_saying_a_guard(coder: Coder) -> None:
+    # main already stops at ", saying" (a reporting frame); kept as a guard
     found = events(
         coder,
-        "Iran's supreme leader vowed to expand the missile programme, accusing Israel of sabotage.",
+        "Iran's supreme leader vowed to expand the missile programme, saying Israel could "
+        "not stop it.",
     )
     vow = [e for e in found if e.evidence.startswith("vowed")]
     assert vow and vow[0].target is None
+
+
+def test_a_demand_after_the_comma_names_the_acts_target_too(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Ethiopia launched an offensive in Tigray on Monday, demanding that Eritrean troops "
+        "withdraw.",
+    )
+    offensive = [e for e in found if e.evidence.startswith("launched")]
+    assert offensive and country(offensive[0].target) == "ERI"
 
 
 def test_a_denial_after_which_answers_the_accuser_not_the_object(coder: Coder) -> None:

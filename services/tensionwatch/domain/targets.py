@@ -90,12 +90,6 @@ def _deployed(layout: Layout, index: int, trigger: Trigger) -> bool:
 SUSPECTED = {"suspected": "of", "accused": "of", "charged": "with", "convicted": "of"}
 
 
-SPEECH_PARTICIPLES = frozenset(
-    "accusing saying calling urging demanding warning adding claiming describing citing "
-    "blaming rejecting denying insisting arguing vowing threatening".split()
-)
-
-
 def _object_stop(layout: Layout, trigger: Trigger) -> int:
     """Where the object search ends; a threat or demand reaches past "if"/"unless"."""
     stop = layout.right_stop(trigger.head)
@@ -103,11 +97,7 @@ def _object_stop(layout: Layout, trigger: Trigger) -> int:
         if layout.words[stop] in ("if", "unless", "until"):
             stop = layout.right_stop(stop)
     words = layout.words
-    for index in range(trigger.last + 1, min(stop, len(words) - 1)):
-        if words[index] == "," and words[index + 1] in SPEECH_PARTICIPLES:
-            return index  # "vowed to boost its arsenal, accusing the United States": not it
-        if index == trigger.last + 1:
-            continue
+    for index in range(trigger.last + 2, min(stop, len(words) - 1)):
         if words[index] in SUSPECTED and words[index + 1] == SUSPECTED[words[index]]:
             return index  # "detained a man suspected of spying for Russia": not Russia
     return stop
