@@ -674,3 +674,11 @@ def test_condemning_the_violence_targets_the_coercer_too(coder: Coder) -> None:
     )
     event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ACCUSE")
     assert country(event.target) == "SRB"
+
+
+def test_people_protesting_after_an_object_are_the_protesters(coder: Coder) -> None:
+    found = events(
+        coder, "Soldiers fired live rounds at students protesting against the junta in Yangon."
+    )
+    protest = of_type(found, "PROTEST")
+    assert protest.source is not None and protest.source.sector == "CVL"

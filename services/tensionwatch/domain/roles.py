@@ -307,6 +307,13 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
     stop = layout.left_stop(trigger.head)
     if _after_thing(layout, trigger) or _adverbial_noun(layout, trigger):
         return None
+    doer = layout.owner.get(trigger.head - 1)
+    if doer is not None and doer >= 0 and not trigger.noun and not layout.blocked[doer]:
+        if layout.words[trigger.head].endswith("ing") and layout.mentions[doer].kind not in (
+            "place",
+            "seat",
+        ):
+            return doer  # "tear gas at opposition supporters protesting against the vote"
     relative = _relative_before(layout, trigger.head, stop)
     if relative is not None:
         return _in_relative(layout, trigger, relative)
