@@ -682,3 +682,9 @@ def test_people_protesting_after_an_object_are_the_protesters(coder: Coder) -> N
     )
     protest = of_type(found, "PROTEST")
     assert protest.source is not None and protest.source.sector == "CVL"
+
+
+def test_a_countrys_minister_with_a_portfolio_word_is_that_countrys(coder: Coder) -> None:
+    body = "NAIROBI, Kenya (AP) — Rwanda's information minister rejected a U.N. report on Tuesday."
+    event = of_type(article(coder, body), "REJECT")
+    assert country(event.source) == "RWA"

@@ -51,6 +51,7 @@ _ADJECTIVE_FIRM = re.compile(
 )
 # "Latin American countries", "South American leaders": a continent, not the United States.
 _CONTINENT = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$")
+_STATES_OWN = re.compile(r"['’]s (?:[a-z-]+ ){1,2}$")  # "Eritrea's information minister"
 _FOREIGN = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _PRONOUN = re.compile(
@@ -172,6 +173,7 @@ def resolve(
     )
     mentions = _possessed(text, mentions, context)
     mentions = _challenged(mentions)
+    mentions = _states_own(text, mentions)
     mentions = _people_in(text, mentions)
     mentions = _pairs(text, mentions, context)
     korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
@@ -223,6 +225,26 @@ def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[
         return mentions
     kept = [m for m in mentions if not any(p.start <= m.start < p.end for p in pairs)]
     return sorted(kept + pairs, key=lambda m: m.start)
+
+
+def _states_own(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Eritrea's information minister", "Iran's state-run news agency": a bare sector a
+    country owns, with a word or two between, is of that country."""
+    for index in range(1, len(mentions)):
+        owner, mention = mentions[index - 1], mentions[index]
+        actor = mention.actor
+        country = owner.actor.country
+        if not (mention.resolved and actor.sector and actor.text.islower()) or mention.refers:
+            continue
+        if owner.kind not in STATE_KINDS or country is None or country == actor.country:
+            continue
+        if mention.start - owner.end > 30 or not _STATES_OWN.fullmatch(
+            text, owner.end, mention.start
+        ):
+            continue
+        resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
+        mentions[index] = mention._replace(actor=resolved)
+    return mentions
 
 
 def _challenged(mentions: list[Mention]) -> list[Mention]:
