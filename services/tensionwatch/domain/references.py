@@ -92,6 +92,7 @@ _STATE_EPITHET = re.compile(
     r"Gulf state|Gulf kingdom|oil-rich kingdom|Hermit Kingdom|hermit kingdom)(?![\w-])"
 )
 _MONARCHIES = tuple("SAU JOR MAR BHR GBR THA ESP NLD BEL SWE NOR DNK KHM BTN LSO SWZ TON".split())
+_EPITHET_WORDS = ("ingdom", "ultanate", "mirate", "state", "epublic")
 _EPITHET_STATES = {
     "kingdom": _MONARCHIES,
     "sultanate": ("OMN", "BRN"),
@@ -320,7 +321,7 @@ def _armed_group(text: str, context: ArticleContext) -> list[Mention]:
     """ "The group claimed the attack", "drones launched by the group": the armed group the
     article named last."""
     group = context.last_armed
-    if group is None or "the " not in text.lower():
+    if group is None or ("group" not in text and "movement" not in text):
         return []
     found = []
     for match in _GROUP.finditer(text):
@@ -332,7 +333,7 @@ def _armed_group(text: str, context: ArticleContext) -> list[Mention]:
 
 def _epithets(text: str, context: ArticleContext) -> list[Mention]:
     """ "Blinken thanked the kingdom": the state of that kind the article named most."""
-    if "he " not in text:
+    if not any(word in text for word in _EPITHET_WORDS):
         return []
     found = []
     for match in _STATE_EPITHET.finditer(text):
