@@ -688,3 +688,12 @@ def test_a_countrys_minister_with_a_portfolio_word_is_that_countrys(coder: Coder
     body = "NAIROBI, Kenya (AP) — Rwanda's information minister rejected a U.N. report on Tuesday."
     event = of_type(article(coder, body), "REJECT")
     assert country(event.source) == "RWA"
+
+
+def test_a_vow_to_retaliate_targets_the_maker_of_the_hostile_act_before(coder: Coder) -> None:
+    body = (
+        "The United States imposed new sanctions on Iran's oil exports on Thursday. "
+        "Tehran vowed to retaliate."
+    )
+    event = [e for e in article(coder, body) if e.sentence_index == 1][0]
+    assert (country(event.source), country(event.target)) == ("IRN", "USA")

@@ -35,6 +35,7 @@ from tensionwatch.domain.roles import (
     filed_by,
     implied_source,
     reporter,
+    retaliation,
 )
 from tensionwatch.domain.targets import Trigger
 from tensionwatch.domain.temporal import Timing, resolve_timing
@@ -60,6 +61,7 @@ class ActorFinder(Protocol):
 # A candidate whose best possible confidence is this far below the threshold is not worth
 # finding roles for.
 HOPELESS_MARGIN = 0.001
+THREATENING_ROOTS = frozenset({"13"})  # "vowed to retaliate": against whom, from before
 ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
 DENIAL = "016"
 CHARGES = frozenset(
@@ -432,10 +434,15 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts with victims (not protes
 def _criticism(
     item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]], words: Sequence[str]
 ) -> _Scored:
-    """ "condemned the launch": the maker of the act criticised (`roles.criticised`)."""
-    if item.candidate.root not in ACCUSING_ROOTS:
+    """ "condemned the launch", "vowed to retaliate": the maker of the act criticised or
+    answered (`roles.criticised`, `roles.retaliation`)."""
+    candidate = item.candidate
+    if candidate.root in THREATENING_ROOTS:
+        found = retaliation(item.found, words, candidate.first, candidate.last, acts)
+    elif candidate.root in ACCUSING_ROOTS:
+        found = criticised(item.found, words, candidate.first, acts)
+    else:
         return item
-    found = criticised(item.found, words, item.candidate.first, acts)
     if found is item.found:
         return item
     return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))

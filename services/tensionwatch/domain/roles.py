@@ -96,6 +96,8 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("sanctions expulsion expulsions".split(), ("SANCTION",)),
     **dict.fromkeys("decision move step plan".split(), ()),
 }
+ANSWER_STEMS = ("retaliat", "aveng", "reveng", "respond", "hit back", "reciproc")
+HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
 CRITICISED_DETERMINERS = frozenset("the this these that latest recent".split())
 
 
@@ -184,6 +186,29 @@ def criticised(
         if maker is None or (found.source and maker.country == found.source.country):
             return found
         return found._replace(target=maker, target_mention=None)
+    return found
+
+
+def retaliation(
+    found: Roles,
+    words: Sequence[str],
+    first: int,
+    last: int,
+    acts: dict[str, tuple[Actor | None, Actor | None]],
+) -> Roles:
+    """ "Moscow vowed to retaliate" after "the EU imposed sanctions on Russia": a threat to
+    answer with no target targets the maker of the hostile act the sentence before reported
+    against the threatener's country."""
+    if found.target is not None or found.source is None or not acts:
+        return found
+    if not any(word.startswith(ANSWER_STEMS) for word in words[first : last + 1]):
+        return found
+    for kind in HOSTILE_TYPES:
+        maker, sufferer = acts.get(kind, (None, None))
+        if maker is None or sufferer is None or maker.country == found.source.country:
+            continue
+        if sufferer.country == found.source.country:
+            return found._replace(target=maker, target_mention=None)
     return found
 
 
