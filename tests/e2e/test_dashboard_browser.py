@@ -115,7 +115,10 @@ async def the_alert_opens_onto_its_cluster_and_reports(page: Page) -> None:
     cluster = alert.locator(".cluster")
     await expect(cluster.first).to_contain_text("2 sources")
     await expect(cluster.first).to_contain_text("daily.example, wire.example")
-    await expect(alert.locator(".driver-event mark")).to_have_text(["shelled", "shelled"])
+    await expect(alert.locator(".driver-event mark")).to_contain_text(["shelled", "shelled"])
+    # Islamabad's condemnation of the shelling is an act against India too: it joins the dyad.
+    condemned = alert.locator(".driver-event mark", has_text="condemned the attack")
+    await expect(condemned).to_have_count(1)
 
 
 async def filters_narrow_the_feed(page: Page) -> None:
