@@ -685,3 +685,56 @@ def test_cameo_manual_phrasings(coder: Coder, text: str, plover: str) -> None:
 def test_a_name_with_inner_capitals_is_a_party(coder: Coder) -> None:
     text = "The Danish minister wants to help eSwatini with vaccines."
     assert top(coder, text).plover_type == "AGREE"  # an intention to aid
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo_code"),
+    [
+        ("Mali's junta ordered the Danish ambassador to leave the country within 72 hours.", "161"),
+        ("Kyrgyzstan declared two Kazakh diplomats persona non grata on Monday.", "161"),
+        ("Niger's junta ordered French troops to leave the country by December.", "166"),
+        ("Venezuela ended its extradition treaty with Colombia on Tuesday.", "160"),
+        ("Niger revoked its military cooperation agreement with the United States.", "160"),
+        ("Turkey suspended its participation in the arms control treaty on Friday.", "160"),
+        ("China suspended imports of Japanese seafood on Thursday.", "163"),
+        ("Poland closed its last border crossing with Belarus on Thursday.", "172"),
+    ],
+)
+def test_expulsions_ended_treaties_closed_borders_and_import_bans(
+    coder: Coder, text: str, cameo_code: str
+) -> None:
+    assert top(coder, text).cameo_code == cameo_code
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo_code"),
+    [
+        # a labour strike threatened is a threat of protest, not of force (was 138)
+        ("The teachers' union threatened to strike if the government cut pensions.", "133"),
+        ("Tunisia's main union threatened a general strike over wages.", "133"),
+        # warning shots are a show of force, not a threat or an attack (was 130)
+        ("South Korean troops fired warning shots at North Korean soldiers.", "150"),
+        # impeachment and removal from office (was nothing)
+        ("Peru's Congress voted to remove President Boluarte from office.", "172"),
+        ("South Korea's National Assembly voted to impeach President Yoon.", "172"),
+    ],
+)
+def test_labour_strikes_warning_shots_and_impeachment(
+    coder: Coder, text: str, cameo_code: str
+) -> None:
+    assert top(coder, text).cameo_code == cameo_code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The teacher expelled a pupil for cheating.",
+        "The carmaker ended its supply agreement with the parts maker.",
+        "The manager told the staff to leave the building during the fire alarm.",
+        "The club dismissed the coach from his post after the defeat.",
+    ],
+)
+def test_everyday_lookalikes_of_expulsions_ended_deals_and_removals(
+    coder: Coder, text: str
+) -> None:
+    assert not [e for e in code(coder, text) if e.cameo_code[:2] in ("13", "15", "16", "17")]

@@ -49,7 +49,7 @@ def test_its_troops_belong_to_the_party_that_speaks_not_to_the_last_army_named(
         "Greek troops held an exercise near the border on Monday. "
         "Turkey's defence ministry said its soldiers fired warning shots at a Greek patrol boat."
     )
-    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ASSAULT")
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "MOBILIZE")
     assert country(event.source) == "TUR"
     assert country(event.target) == "GRC"
 
@@ -70,7 +70,7 @@ def test_a_bare_sector_without_a_possessive_still_takes_the_articles_country(
         "Greek troops held an exercise near the border on Monday. "
         "Officials in Athens said soldiers fired warning shots at a Turkish fishing boat."
     )
-    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ASSAULT")
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "MOBILIZE")
     assert country(event.source) == "GRC"
     assert country(event.target) == "TUR"
 
