@@ -709,9 +709,15 @@ def test_expulsions_ended_treaties_closed_borders_and_import_bans(
 @pytest.mark.parametrize(
     ("text", "cameo_code"),
     [
+        # a decision to sanction is the sanction, not a threat of one (was 1312)
+        ("The European Union agreed to extend sanctions against Belarus for a year.", "163"),
+        # an agreement on patrols is an agreement, not a threat of force (was 138)
+        ("India and China have agreed on patrolling arrangements along the border.", "030"),
         # a labour strike threatened is a threat of protest, not of force (was 138)
         ("The teachers' union threatened to strike if the government cut pensions.", "133"),
         ("Tunisia's main union threatened a general strike over wages.", "133"),
+        # a call for protests is the protest family, as a call for a strike is (was 113)
+        ("Opposition leader Aziz called for protests across Pakistan.", "140"),
         # warning shots are a show of force, not a threat or an attack (was 130)
         ("South Korean troops fired warning shots at North Korean soldiers.", "150"),
         # impeachment and removal from office (was nothing)
@@ -719,7 +725,7 @@ def test_expulsions_ended_treaties_closed_borders_and_import_bans(
         ("South Korea's National Assembly voted to impeach President Yoon.", "172"),
     ],
 )
-def test_labour_strikes_warning_shots_and_impeachment(
+def test_decisions_labour_strikes_calls_to_protest_warning_shots_and_impeachment(
     coder: Coder, text: str, cameo_code: str
 ) -> None:
     assert top(coder, text).cameo_code == cameo_code
@@ -732,6 +738,7 @@ def test_labour_strikes_warning_shots_and_impeachment(
         "The carmaker ended its supply agreement with the parts maker.",
         "The manager told the staff to leave the building during the fire alarm.",
         "The club dismissed the coach from his post after the defeat.",
+        "The board agreed on new pricing arrangements with suppliers.",
     ],
 )
 def test_everyday_lookalikes_of_expulsions_ended_deals_and_removals(

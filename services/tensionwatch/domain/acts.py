@@ -149,7 +149,7 @@ def _govern(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate
             kept.append(candidate)
             continue
         governor = kept[index]
-        code = _governed_code(governor, candidate)
+        code = _governed_code(governor, candidate, words)
         weight = max(governor.weight, candidate.weight) + 0.05
         governor.code = code or governor.code
         governor.weight = min(weight, 0.95)
@@ -166,13 +166,25 @@ def _separate(governor: Candidate, candidate: Candidate) -> bool:
     return bool(modality.frame_of(candidate.code)) and candidate.root != governor.root
 
 
-def _governed_code(governor: Candidate, candidate: Candidate) -> str | None:
+def _governed_code(governor: Candidate, candidate: Candidate, words: Sequence[str]) -> str | None:
     if candidate.root == governor.root:
         return candidate.code if len(candidate.code) >= len(governor.code) else governor.code
     frame = modality.frame_of(governor.code)
+    if frame == "intend" and candidate.root in _AGREED_ROOTS and _agreed(governor, words):
+        # "agreed on patrolling arrangements": an agreement, no threat; "the EU agreed to
+        # extend sanctions": a decision taken is the sanction itself (CAMEO 163), no threat
+        return governor.code if words[governor.last] in ("on", "upon") else candidate.code
     if frame == "intend" and candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
         frame = "threaten"  # "prepared to impose martial law", "vowed to fight"
     return modality.shift(frame, candidate.code) if frame else None
+
+
+_AGREED_ROOTS = frozenset({"15", "16"})
+
+
+def _agreed(governor: Candidate, words: Sequence[str]) -> bool:
+    """Whether the governing act is an agreement among parties ("agreed to", "agreed on")."""
+    return words[governor.first].startswith("agree")
 
 
 def _intend(candidate: Candidate, words: Sequence[str]) -> None:
