@@ -745,3 +745,21 @@ def test_everyday_lookalikes_of_expulsions_ended_deals_and_removals(
     coder: Coder, text: str
 ) -> None:
     assert not [e for e in code(coder, text) if e.cameo_code[:2] in ("13", "15", "16", "17")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo_code"),
+    [
+        ("Tigrayan forces broke the truce by attacking army positions.", "196"),
+        ("The United States announced $2 billion in military aid to Kenya.", "033"),
+        ("Pakistan closed its airspace to Indian airlines on Thursday.", "172"),
+        ("Nicaragua stripped 94 critics of their citizenship on Wednesday.", "172"),
+        ("Algeria withdrew its high commissioner from Mali on Monday.", "161"),
+        ("Canada suspended its free trade talks with India on Friday.", "164"),
+        ("Iran agreed to halt the attacks on shipping.", "0356"),
+    ],
+)
+def test_broken_truces_aid_announced_restrictions_and_halted_talks_or_attacks(
+    coder: Coder, text: str, cameo_code: str
+) -> None:
+    assert top(coder, text).cameo_code == cameo_code
