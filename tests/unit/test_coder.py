@@ -763,3 +763,24 @@ def test_broken_truces_aid_announced_restrictions_and_halted_talks_or_attacks(
     coder: Coder, text: str, cameo_code: str
 ) -> None:
     assert top(coder, text).cameo_code == cameo_code
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo_code"),
+    [
+        # a case filed over genocide is a lawsuit, not the genocide (was 203)
+        ("South Africa filed a genocide case against Israel at the World Court.", "115"),
+        # an air attack, not a missile launch (was 150 on "launched ... missile")
+        ("Russia launched a massive drone and missile attack on Ukraine's power grid.", "195"),
+        # an announced deployment is the show of force, not a threat (was 138)
+        ("NATO will deploy additional troops to Romania, its chief said.", "154"),
+    ],
+)
+def test_lawsuits_over_atrocities_air_attacks_launched_and_announced_deployments(
+    coder: Coder, text: str, cameo_code: str
+) -> None:
+    assert top(coder, text).cameo_code == cameo_code
+
+
+def test_a_threatened_deployment_is_still_a_threat(coder: Coder) -> None:
+    assert top(coder, "Russia threatened to deploy troops to the border.").cameo_code[:2] == "13"

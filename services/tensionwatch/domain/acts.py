@@ -203,7 +203,9 @@ def _intend(candidate: Candidate, words: Sequence[str]) -> None:
         return  # "will meet", "is due to visit": a scheduled meeting is coded as the meeting
     if candidate.root in modality.COOPERATIVE_ROOTS:
         candidate.code = modality.shift("intend", candidate.code) or candidate.code
-    elif candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
+    elif candidate.root in modality.MATERIAL_CONFLICT_ROOTS and candidate.root != "15":
+        # "NATO will deploy troops to Romania": an announced deployment is the show of force
+        # (15x), not a threat of force; "will attack" stays a threat
         candidate.code = modality.shift("threaten", candidate.code) or candidate.code
 
 
