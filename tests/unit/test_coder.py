@@ -784,3 +784,21 @@ def test_lawsuits_over_atrocities_air_attacks_launched_and_announced_deployments
 
 def test_a_threatened_deployment_is_still_a_threat(coder: Coder) -> None:
     assert top(coder, "Russia threatened to deploy troops to the border.").cameo_code[:2] == "13"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo_code"),
+    [
+        ("Russia ended its non-aggression pact with Japan on Monday.", "160"),
+        ("Workers at the car plant threatened to strike over pay.", "133"),
+    ],
+)
+def test_an_ended_pact_and_a_threatened_strike_of_workers(
+    coder: Coder, text: str, cameo_code: str
+) -> None:
+    assert top(coder, text).cameo_code == cameo_code
+
+
+def test_a_business_pact_ended_is_no_reduction_of_relations(coder: Coder) -> None:
+    text = "The studio ended its distribution pact with the streaming service."
+    assert not [e for e in code(coder, text) if e.cameo_code.startswith("16")]
