@@ -802,3 +802,16 @@ def test_an_ended_pact_and_a_threatened_strike_of_workers(
 def test_a_business_pact_ended_is_no_reduction_of_relations(coder: Coder) -> None:
     text = "The studio ended its distribution pact with the streaming service."
     assert not [e for e in code(coder, text) if e.cameo_code.startswith("16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo_code"),
+    [
+        # leaving a bloc reduces relations (was 087, a military withdrawal)
+        ("Mali and Niger announced their withdrawal from the ECOWAS bloc.", "160"),
+        # a prisoner swap releases persons (was nothing)
+        ("Ukraine and Russia exchanged 390 prisoners of war on Friday.", "0841"),
+    ],
+)
+def test_leaving_a_bloc_and_swapping_prisoners(coder: Coder, text: str, cameo_code: str) -> None:
+    assert top(coder, text).cameo_code == cameo_code
