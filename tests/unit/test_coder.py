@@ -692,6 +692,7 @@ def test_a_name_with_inner_capitals_is_a_party(coder: Coder) -> None:
     [
         ("Mali's junta ordered the Danish ambassador to leave the country within 72 hours.", "161"),
         ("Kyrgyzstan declared two Kazakh diplomats persona non grata on Monday.", "161"),
+        ("Pakistan expelled Indian defence attaches on Thursday.", "161"),
         ("Niger's junta ordered French troops to leave the country by December.", "166"),
         ("Venezuela ended its extradition treaty with Colombia on Tuesday.", "160"),
         ("Niger revoked its military cooperation agreement with the United States.", "160"),
