@@ -712,6 +712,7 @@ def test_expulsions_ended_treaties_closed_borders_and_import_bans(
     [
         # a decision to sanction is the sanction, not a threat of one (was 1312)
         ("The European Union agreed to extend sanctions against Belarus for a year.", "163"),
+        ("EU ministers agreed on a new package of sanctions against Iran.", "163"),
         # an agreement on patrols is an agreement, not a threat of force (was 138)
         ("India and China have agreed on patrolling arrangements along the border.", "030"),
         # a labour strike threatened is a threat of protest, not of force (was 138)

@@ -172,8 +172,10 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: Sequence[st
     frame = modality.frame_of(governor.code)
     if frame == "intend" and candidate.root in _AGREED_ROOTS and _agreed(governor, words):
         # "agreed on patrolling arrangements": an agreement, no threat; "the EU agreed to
-        # extend sanctions": a decision taken is the sanction itself (CAMEO 163), no threat
-        return governor.code if words[governor.last] in ("on", "upon") else candidate.code
+        # extend sanctions", "agreed on a new package of sanctions": a decision taken is the
+        # sanction itself (CAMEO 163), no threat
+        agreed_on = words[governor.last] in ("on", "upon")
+        return governor.code if agreed_on and candidate.root == "15" else candidate.code
     if frame == "intend" and candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
         frame = "threaten"  # "prepared to impose martial law", "vowed to fight"
     return modality.shift(frame, candidate.code) if frame else None
