@@ -232,9 +232,9 @@ class Coder:
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
             context.acts = _acts_of(scored)
             context.pair = _pair_of(scored) or context.pair
-            context.offer = _offer_made(scored) or context.offer
+            context.offer = _first_source(scored, OFFER_ROOTS) or context.offer
             context.ask(asked[1] if len(asked) > 1 else None, context.sentences)
-            context.accuser = _accusation_made(scored) or context.accuser
+            context.accuser = _first_source(scored, ACCUSING_ROOTS) or context.accuser
             context.skipped += not scored and bool(hopeful)
             speaker = layout.speaker
             speaking = layout.mentions[speaker] if speaker is not None else None
@@ -500,12 +500,20 @@ def _pair_of(scored: list[_Scored]) -> tuple[Actor, Actor] | None:
     return None
 
 
-def _offer_made(scored: list[_Scored]) -> Actor | None:
-    """Who made an offer, proposal or demand in this sentence (its first such act)."""
+def _first_source(scored: list[_Scored], roots: frozenset[str]) -> Actor | None:
+    """Who made the sentence's first act with one of these roots and a source: the maker of
+    an offer, proposal or demand, or of an accusation, for a later sentence's answer."""
     for item in scored:
-        if item.candidate.root in OFFER_ROOTS and item.found.source is not None:
+        if item.candidate.root in roots and item.found.source is not None:
             return item.found.source
     return None
+
+
+def _names_the(words: Sequence[str], candidate: Candidate, nouns: frozenset[str]) -> bool:
+    """Whether "the" and one of `nouns` follow in or right after the trigger ("dismissed the
+    offer", "rejected the criticism")."""
+    following = words[candidate.first : candidate.last + 4]
+    return any(a == "the" and b in nouns for a, b in zip(following, following[1:], strict=False))
 
 
 def _answered_offer(
@@ -517,10 +525,7 @@ def _answered_offer(
         return found
     if candidate.root not in ANSWER_ROOTS or offer.country == found.source.country:
         return found
-    following = words[candidate.first : candidate.last + 4]
-    if not any(a == "the" and b in OFFERS for a, b in zip(following, following[1:], strict=False)):
-        return found
-    return found._replace(target=offer)
+    return found._replace(target=offer) if _names_the(words, candidate, OFFERS) else found
 
 
 def _agreed_to(
@@ -551,14 +556,6 @@ def _accuser(context: ArticleContext | None) -> Actor | None:
     return context.last_speaker.actor if context.last_speaker is not None else None
 
 
-def _accusation_made(scored: list[_Scored]) -> Actor | None:
-    """Who made an accusation in this sentence (its first one with a source)."""
-    for item in scored:
-        if item.candidate.root in ACCUSING_ROOTS and item.found.source is not None:
-            return item.found.source
-    return None
-
-
 def _answered_charge(
     found: Roles, candidate: Candidate, words: Sequence[str], accuser: Actor | None
 ) -> Roles:
@@ -570,10 +567,7 @@ def _answered_charge(
         return found
     if accuser.code == found.source.code:
         return found
-    following = words[candidate.first : candidate.last + 4]
-    if not any(a == "the" and b in CHARGES for a, b in zip(following, following[1:], strict=False)):
-        return found
-    return found._replace(target=accuser)
+    return found._replace(target=accuser) if _names_the(words, candidate, CHARGES) else found
 
 
 def _no_traveller(source: Actor | None) -> bool:
