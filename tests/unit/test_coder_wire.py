@@ -4,39 +4,15 @@ tests."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.models import Actor, Sentence, TensionEvent
-from tensionwatch.domain.pipeline import code_article
-
-PUBLISHED = datetime(2024, 5, 15, 9, 0, tzinfo=UTC)
+from tests.unit.coding import article, country, events, of_type
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder(min_confidence=0.0)
-
-
-def country(actor: Actor | None) -> str | None:
-    return actor.country if actor else None
-
-
-def events(coder: Coder, text: str) -> list[TensionEvent]:
-    sentence = Sentence(article_id="t", index=3, text=text, char_start=0, char_end=len(text))
-    return coder.code_sentence(sentence, PUBLISHED)
-
-
-def article(coder: Coder, body: str) -> list[TensionEvent]:
-    return code_article(coder, "art", body, title=None, published_at=PUBLISHED).events
-
-
-def of_type(found: list[TensionEvent], plover: str) -> TensionEvent:
-    matching = [event for event in found if event.plover_type == plover]
-    assert matching, f"no {plover} among {[e.plover_type for e in found]}"
-    return matching[0]
 
 
 # --- "X said its forces ...": the possessive's owner, not the article's last army ------------
