@@ -96,7 +96,7 @@ class Layout:
         self.mentions = mentions
         self.first = [bisect_left(starts, m.start) for m in mentions]
         self.last = [
-            _before_trigger(f, max(bisect_left(starts, m.end) - 1, f), triggers)
+            max(bisect_left(starts, m.end) - 1, f)
             for m, f in zip(mentions, self.first, strict=True)
         ]
         self.owner = {
@@ -478,17 +478,6 @@ def _quantity(words: Sequence[str], index: int) -> bool:
 
 def _number(word: str) -> bool:
     return word[:1].isdigit() or word in NUMBER_WORDS
-
-
-def _before_trigger(first: int, last: int, triggers: frozenset[int]) -> int:
-    """A mention's last token, cut before a trigger word it runs into: "Turkish warplanes
-    struck" has the trigger "warplanes struck", and "Turkish" is the party doing it."""
-    if first in triggers:
-        return last
-    for token in range(first + 1, last + 1):
-        if token in triggers:
-            return token - 1
-    return last
 
 
 def _modifier(word: str) -> bool:
