@@ -82,3 +82,6 @@ FINITE = frozenset(
     "would will had has have was were is are could can should may might must did does "
     "'d 'll".split()
 )
+# Participles that open a reduced relative clause of a charge, with their preposition:
+# "companies accused of supplying drones", "a man suspected of spying for Russia".
+CHARGE_PARTICIPLES = {"accused": "of", "suspected": "of", "charged": "with", "convicted": "of"}

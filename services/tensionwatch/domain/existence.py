@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES
+
 DETERMINERS = frozenset(
     "the a an its their his her this these those our your some several another any every each "
     "both such no".split()
@@ -400,8 +402,6 @@ def title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-# "three companies accused of supplying drones": a charge in the passive with no auxiliary.
-CHARGED = {"accused": "of", "suspected": "of", "charged": "with", "convicted": "of"}
 # "a truce agreed in Doha", "the deal brokered by Qatar": the participle of a settled pact.
 SETTLED = frozenset(
     "agreed reached signed brokered negotiated declared announced mediated struck concluded".split()
@@ -426,7 +426,7 @@ def reduced_relative(words: Sequence[str], head: int) -> bool:
     word, before = words[head], words[head - 1]
     if before in NOT_A_NOUN or not before.isalpha() or before.endswith("ly"):
         return False
-    preposition = CHARGED.get(word)
+    preposition = CHARGE_PARTICIPLES.get(word)
     if preposition is not None:
         return words[head + 1] == preposition
     return word in SETTLED and before in PACTS

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tensionwatch.domain.clause_words import LOCATIVE
+from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES, LOCATIVE
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import NAME, same_entity
 
@@ -86,10 +86,6 @@ def _deployed(layout: Layout, index: int, trigger: Trigger) -> bool:
     )
 
 
-# A participle that opens a reduced relative clause about the object: what follows is no object.
-SUSPECTED = {"suspected": "of", "accused": "of", "charged": "with", "convicted": "of"}
-
-
 def _object_stop(layout: Layout, trigger: Trigger) -> int:
     """Where the object search ends; a threat or demand reaches past "if"/"unless"."""
     stop = layout.right_stop(trigger.head)
@@ -98,7 +94,7 @@ def _object_stop(layout: Layout, trigger: Trigger) -> int:
             stop = layout.right_stop(stop)
     words = layout.words
     for index in range(trigger.last + 2, min(stop, len(words) - 1)):
-        if words[index] in SUSPECTED and words[index + 1] == SUSPECTED[words[index]]:
+        if CHARGE_PARTICIPLES.get(words[index]) == words[index + 1]:
             return index  # "detained a man suspected of spying for Russia": not Russia
     return stop
 
