@@ -26,12 +26,6 @@ pytestmark = [pytest.mark.realkafka, pytest.mark.slow]
 ARTICLES = 1_200
 PARTITIONS = 4
 BATCH = 20  # TENSIONWATCH_BATCH_MAX of the workers (tests/faults.py)
-#: The exactly-once broker restart runs without the tension stage: there the stage's input is
-#: written in transactions, so it cannot tell records faust's consumer dropped from commit
-#: markers and does not read gaps again (docs/tension.md, Limits). One such run stopped short
-#: with it before the coding agent read its gaps; one after passed. Every other run has the
-#: stage on, as a deployment does.
-WITHOUT_STAGE = {"TENSIONWATCH_TENSION_ENABLED": "false"}
 
 
 @pytest.fixture
@@ -182,8 +176,7 @@ async def test_a_broker_restart_under_load_loses_nothing(
             broker=kafka.bootstrap, processing_guarantee=guarantee, partitions=PARTITIONS
         )
         expected, tally = await started(settings, read_committed=guarantee == "exactly_once")
-        stage = WITHOUT_STAGE if guarantee == "exactly_once" else {}
-        workers = Workers(settings, tmp_path, **stage)
+        workers = Workers(settings, tmp_path)
         try:
             workers.start("w1")
             await progress(tally, 0.3, expected)

@@ -209,7 +209,7 @@ async def gapless_delivery(
     parts = StageParts(stage, cast(Any, tables), cast(Any, View()), metrics, Progress())
     sinks = Sinks(False, ())
     broker = Broker(coded(three_outlets_one_act()), holds)
-    gaps = None if transactional_input else Gaps(broker, "tension")
+    gaps = Gaps(broker, "tension", markers=transactional_input)
     delivery = StageDelivery(
         parts, cast(Any, sinks), NAMES, {"coded"}, generation=lambda: 1, gaps=gaps
     )
@@ -260,6 +260,61 @@ async def test_with_transactions_gaps_are_the_commit_markers_and_are_read_throug
     sinks, delivery, broker = await gapless_delivery(transactional_input=True)
     await delivery.run(at(broker.lines, 0, 2, 4))
     assert committed(sinks) == [5] and broker.reads == []
+
+
+async def test_with_transactions_the_first_gap_after_an_assignment_is_read() -> None:
+    # 0 and 1 were dropped by the consumer around the rebalance; 3 is a commit marker.
+    sinks, delivery, broker = await gapless_delivery(
+        holds={0, 1, 2, 4, 5}, transactional_input=True
+    )
+    lines = broker.lines
+    await delivery.run(at(lines, 2, 4))
+    assert broker.reads == [(0, 2)], "only the gap before the first record"
+    assert published(sinks) == ids([lines[n] for n in (0, 1, 2, 4)])
+    assert committed(sinks) == [5]
+    await delivery.on_assigned({CODED})  # a rebalance that leaves the partition here
+    await delivery.run(at(lines, 5))
+    assert broker.reads == [(0, 2)], "the first record follows the commit: nothing to read"
+    assert committed(sinks) == [5, 6] and published(sinks)[-1] == ids([lines[5]])[0]
+
+
+async def test_with_markers_gaps_longer_than_a_marker_and_the_first_after_assignment_are_read() -> (
+    None
+):
+    broker = Broker([b"x"] * 40, holds=set(range(0, 40, 2)))  # every other offset a marker
+    gaps = Gaps(broker, "markers", markers=True)
+    gaps.assigned({CODED})
+    await gaps.filled(CODED, 0, at(broker.lines, *range(0, 20, 2)))
+    assert broker.reads == [], "one offset between records: their transaction's marker"
+    gaps.assigned({CODED})
+    first = await gaps.filled(CODED, 19, at(broker.lines, 20, 22))
+    assert broker.reads == [(19, 20)] and [r.message.offset for r in first] == [20, 22]
+    dropped = await gaps.filled(CODED, 23, at(broker.lines, 28, 30))  # 24 and 26 dropped
+    assert broker.reads[-1] == (23, 28)
+    assert [r.message.offset for r in dropped] == [24, 26, 28, 30]
+    assert len(broker.reads) == 2
+
+
+async def test_gaps_found_empty_still_have_the_first_after_an_assignment_read() -> None:
+    broker = Broker([b"x"] * 40, holds=set(range(0, 40, 2)))
+    gaps = Gaps(broker, "found")
+    gaps.assigned({CODED})
+    await gaps.filled(CODED, 0, at(broker.lines, *range(0, 20, 2)))
+    assert len(broker.reads) == GIVE_UP_AFTER
+    gaps.assigned({CODED})
+    first = await gaps.filled(CODED, 20, at(broker.lines, 24))
+    assert broker.reads[-1] == (20, 24) and [r.message.offset for r in first] == [20, 22, 24]
+
+
+async def test_a_partition_of_an_input_in_transactions_idle_behind_its_mark_is_read_once() -> None:
+    broker = Broker([b"x"] * 10, holds={0, 2, 4})
+    gaps = Gaps(broker, "markers", markers=True)
+    gaps.assigned({CODED})
+    await gaps.filled(CODED, 0, at(broker.lines, 0, 2))
+    assert await gaps.tail(CODED, 3, 6) == [], "not idle yet"
+    gaps._seen[CODED] = 0.0  # idle since long ago
+    assert [r.message.offset for r in await gaps.tail(CODED, 3, 6)] == [4]
+    assert await gaps.tail(CODED, 3, 6) == [] and broker.reads == [(3, 6)], "once per mark"
 
 
 async def test_a_partition_idle_behind_its_high_water_mark_is_read_directly(

@@ -22,8 +22,9 @@ except alerts already kept.
 
 Without transactions the coding agent writes `tension.coded` with no gaps between offsets, so
 offsets missing from what faust's consumer hands over were lost on the way: they are read
-straight from the broker (`gap_reader.py`). With transactions the commit markers take offsets,
-gaps are normal, and this is not done.
+straight from the broker (`gap_reader.py`). With transactions the commit markers take offsets
+and gaps are normal; only the first gap after each assignment is read, since that is where
+faust's consumer drops records (around a rebalance).
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ class StageDelivery:
         self.names = names
         self.topics = topics
         self.generation = generation
-        self.gaps = gaps  # set when the input has no gaps (written without transactions)
+        self.gaps = gaps  # fills offsets faust's consumer skipped (`gap_reader.py`)
         self._lock = asyncio.Lock()
         self._owned: set[TP] = set()
         self._next: dict[TP, int] = {}

@@ -55,10 +55,12 @@ def register_tension(
         output_names(topics),
         {coded.get_topic_name()},
         generation=lambda: int(app.consumer_generation_id),
-        # Without transactions the coded records follow one another with no gap in offsets.
-        gaps=None
-        if settings.processing_guarantee == "exactly_once"
-        else Gaps(GapReader(settings), "tension"),
+        # Without transactions the coded records follow one another with no gap in offsets;
+        # with them every commit leaves a marker, and only the first gap after an assignment
+        # is read (where faust's consumer drops records).
+        gaps=Gaps(
+            GapReader(settings), "tension", markers=settings.processing_guarantee == "exactly_once"
+        ),
     )
 
     @app.agent(coded, name="tension")
