@@ -430,3 +430,35 @@ def test_claiming_an_everyday_deed_is_not_claiming_an_attack(coder: Coder) -> No
 def test_a_compound_noun_after_a_preposition_only_describes(coder: Coder) -> None:
     text = "Spain's government approved the new fines at a cabinet meeting on Friday."
     assert "CONSULT" not in types(coder, text)
+
+
+# --- private parties and the article's frame ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The landlord threatened the tenants with eviction over unpaid rent.",
+        "Shareholders threatened to vote against the chief executive's pay award.",
+        "Drivers accuse cyclists of ignoring red lights on the ring road.",
+        "The club threatened to sue its former goalkeeper over unpaid fines.",
+    ],
+)
+def test_threats_and_charges_between_private_parties_are_not_political(
+    coder: Coder, text: str
+) -> None:
+    assert events(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("North Korea threatened the South with nuclear strikes on Tuesday.", "THREATEN"),
+        ("The rebels threatened to attack the capital if talks failed.", "THREATEN"),
+        ("Pakistan accused India of ignoring the ceasefire in Kashmir.", "ACCUSE"),
+    ],
+)
+def test_threats_and_charges_between_political_parties_still_are(
+    coder: Coder, text: str, plover: str
+) -> None:
+    assert plover in types(coder, text)

@@ -29,6 +29,10 @@ POLITICAL_SECTORS = frozenset(
 # Acts political in themselves, whoever does them: protest, force posture, reduced
 # relations and sanctions, threats, unconventional and mass violence.
 POLITICAL_ROOTS = frozenset({"13", "14", "15", "16", "18", "20"})
+# Of those, threats and cut ties are also what firms, clubs and people do to each other ("the
+# club threatened legal action", "the company cut ties with its supplier"): made by a party
+# known not to be political, they are not political in themselves.
+PRIVATE_ROOTS = frozenset({"13", "16"})
 COERCIVE_ROOTS = frozenset({"17", "18", "19"})
 ENFORCERS = frozenset({"COP", "JUD"})
 # Accusations in court (charges, lawsuits, verdicts) are ordinary crime too, with its cues.
@@ -103,7 +107,7 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
     # No party found at all: unknown, neither political nor not; a private party counts against.
     value = 0.5 + 0.15 * sides - 0.1 * (named - sides)
     root = code[:2]
-    if root in POLITICAL_ROOTS:
+    if root in POLITICAL_ROOTS and not (root in PRIVATE_ROOTS and known_source > political_source):
         value += 0.15
     if cues.crime and (root in COERCIVE_ROOTS or code.startswith(LEGAL)) and not political_target:
         if source is None or source.actor.sector in ENFORCERS or not political_source:
