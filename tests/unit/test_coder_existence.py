@@ -462,3 +462,42 @@ def test_threats_and_charges_between_political_parties_still_are(
     coder: Coder, text: str, plover: str
 ) -> None:
     assert plover in types(coder, text)
+
+
+SPORTS_PAGE = (
+    "Leeds beat Norwich 3-1 on Saturday to climb to second in the table.\n\n"
+    "The visiting coach said his players had surrendered after the break.\n\n"
+    "Leeds host Burnley on Tuesday, while Norwich travel to Hull."
+)
+MARKETS_PAGE = (
+    "The Dow attacked its 50-day moving average on Friday before sellers pushed it lower.\n\n"
+    "Investors bought shares of software companies after strong quarterly earnings.\n\n"
+    "The index has gained 14 percent since January."
+)
+
+
+@pytest.mark.parametrize("body", [SPORTS_PAGE, MARKETS_PAGE])
+def test_an_article_of_the_sports_or_markets_pages_yields_nothing(coder: Coder, body: str) -> None:
+    """Cities and countries on the sports pages are teams, and a sentence of a markets story
+    with no cue of its own is still off the topic."""
+    assert code_article(coder, "a", body, published_at=PUBLISHED).events == []
+
+
+def test_a_political_article_with_a_market_sentence_keeps_its_events(coder: Coder) -> None:
+    body = (
+        "Russian troops attacked the Ukrainian town of Vovchansk on Monday.\n\n"
+        "Kyiv accused Moscow of targeting civilians.\n\n"
+        "Wheat prices rose 3 percent on the news."
+    )
+    found = {e.plover_type for e in code_article(coder, "a", body, published_at=PUBLISHED).events}
+    assert {"ASSAULT", "ACCUSE"} <= found
+
+
+def test_officials_in_an_article_of_the_business_pages_are_still_political(coder: Coder) -> None:
+    body = (
+        "Shares of Norvik Telecom fell 8 percent after quarterly earnings missed forecasts.\n\n"
+        "Investors worried about the company's debts.\n\n"
+        "The finance ministry rejected the company's bid for a state loan."
+    )
+    found = code_article(coder, "a", body, published_at=PUBLISHED).events
+    assert [e.plover_type for e in found] == ["REJECT"]

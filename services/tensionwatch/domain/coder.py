@@ -219,6 +219,8 @@ class Coder:
         layout = Layout(tokens.words, tokens.starts, mentions, dateline, trigger_words)
         _speaker_pronouns(layout)
         cues = relevance.sentence_cues(tokens.words, sentence.text)
+        if context is not None and context.frame and not relevance.any_sectored(mentions):
+            cues = replace(cues, frame=context.frame)  # an official named: not off the topic
         offer = context.offer if context is not None else None
         asked = [context.asked_by(context.sentences)] if context is not None else []
         accuser = _accuser(context)
@@ -262,6 +264,7 @@ class Coder:
         """Count the countries the whole article names, so that a bare sector in its first
         sentences already has the article's country."""
         context.scanned = True
+        context.frame = relevance.article_frame(context.texts)
         for text in context.texts:
             found = self.actors.find(text, published)
             context.found[text] = (published, found)

@@ -109,6 +109,7 @@ class ArticleContext:
     ahead: Counter[str] = field(default_factory=Counter)  # countries the whole article names
     found: dict[str, tuple[date | None, Any]] = field(default_factory=dict)  # text: day, actors
     scanned: bool = False
+    frame: str = ""  # the article's topic frame (relevance.article_frame), set by the scan
     _main: str | None = None
     names: dict[str, Mention] = field(default_factory=dict)  # a person's name word -> them
     orgs: dict[str, Mention] = field(default_factory=dict)  # an organisation's word -> it

@@ -6,7 +6,9 @@ forces, police, courts, legislatures, armed groups, parties, opposition, interna
 bodies) and with acts political in themselves; it falls for acts between private parties,
 for ordinary crime (police or courts against private persons, with crime cues: "drink
 driving", "robbery", "a 25-year-old"), and for sentences about sport, business, science,
-culture or the weather (cue words in `data/relevance.tsv` and `data/modality.tsv`).
+culture or the weather (cue words in `data/relevance.tsv` and `data/modality.tsv`), and for
+sentences of an article from those pages (its frame) that name no official, army, court or
+other party political by its sector.
 An event below `MIN_RELEVANCE` is not coded; its sentence counts as skipped.
 """
 
@@ -44,6 +46,19 @@ NO_PARTY_PENALTY = 0.05
 _AGE = re.compile(r"\b\d{1,2}-year-old\b|\baged \d{1,2}\b")
 
 
+# An article's frame: its topic, from how many of its sentences carry a cue of the sports
+# pages or of the other pages that are not politics (business, markets, science, health,
+# culture, weather). A frame needs `FRAME_MIN` such sentences and at least one in
+# `FRAME_SHARE` of the article, so that one market or weather sentence in a political story
+# does not make one.
+SPORT = "sport"
+OFFTOPIC = "offtopic"
+FRAME_MIN = 2
+FRAME_SHARE = 4
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_RESULT = re.compile(r"(?<![\w.,-])\d{1,3}-\d{1,3}(?![\w-])")  # 2-1, 121-98: a result
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceCues:
     """What a sentence says about its topic, looked at once for all its acts."""
@@ -51,6 +66,9 @@ class SentenceCues:
     offtopic: int = 0  # how many sport, business, weather, culture or science cues
     crime: bool = False  # ordinary crime between private persons
     metaphor: bool = False  # "kicks off her campaign", "a price war"
+    # the article's frame (`article_frame`), "" for none: set by the coder only for a
+    # sentence that names no party political by its sector (an official is not off the topic)
+    frame: str = ""
 
 
 @cache
@@ -63,7 +81,25 @@ def _cue_words() -> dict[str, frozenset[str]]:
             kinds.setdefault(kind.strip(), set()).update(words.split())
     found = {kind: frozenset(words) for kind, words in kinds.items() if kind != "kind"}
     found["topics"] = found["domain"] | modality.cues().get("offtopic", frozenset())
+    found["article"] = found["topics"] | found["frame"] | found["sport"]
     return found
+
+
+def article_frame(texts: Sequence[str]) -> str:
+    """The article's frame: `SPORT` when enough of its sentences are from the sports pages,
+    else `OFFTOPIC` when enough are from other pages that are not politics, else ""."""
+    cues = _cue_words()
+    sport = other = 0
+    for text in texts:
+        words = set(_WORD.findall(text))  # lower-case words: "the League of Women Voters" is a name
+        if not cues["sport"].isdisjoint(words) or ("-" in text and _RESULT.search(text)):
+            sport += 1
+        elif not cues["article"].isdisjoint(words):
+            other += 1
+    least = max(FRAME_MIN, -(-len(texts) // FRAME_SHARE))
+    if sport >= least:
+        return SPORT
+    return OFFTOPIC if sport + other >= least else ""
 
 
 def sentence_cues(words: Sequence[str], text: str) -> SentenceCues:
@@ -85,22 +121,32 @@ def political(actor: Actor | None) -> bool:
     return actor.sector in POLITICAL_SECTORS
 
 
-def _side(mention: Mention | None) -> tuple[bool, bool]:
-    """(known, political) for one side; a name the index does not know is unknown."""
+def _side(mention: Mention | None, frame: str = "") -> tuple[bool, bool]:
+    """(known, political) for one side; a name the index does not know is unknown, and so is
+    a place or a people named on the sports pages, where they are teams ("Los Angeles host
+    Denver", "the Italian Grand Prix", "France beat England")."""
     if mention is None:
         return False, False
     if mention.kind == NAME or (
         mention.resolved and mention.kind == ORG and not mention.actor.sector
     ):
         return False, False
+    if frame == SPORT and not _sectored(mention.actor):
+        return False, False
     return True, political(mention.actor)
+
+
+def _sectored(actor: Actor) -> bool:
+    """A political party by its sector (a government, an army, a court, ...) or an
+    international body, not merely by its country."""
+    return actor.sector in POLITICAL_SECTORS or actor.code.startswith("IGO")
 
 
 def score(code: str, source: Mention | None, target: Mention | None, cues: SentenceCues) -> float:
     """How surely the act with CAMEO `code` between `source` and `target` is political."""
     (known_source, political_source), (known_target, political_target) = (
-        _side(source),
-        _side(target),
+        _side(source, cues.frame),
+        _side(target, cues.frame),
     )
     sides = political_source + political_target
     named = known_source + known_target
@@ -114,10 +160,18 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
             value -= 0.35
     if not named and root in PARTY_ROOTS:
         value -= NO_PARTY_PENALTY
-    value -= 0.15 * min(cues.offtopic, 2)  # one cue may mislead ("the fiscal year's goal")
+    offtopic = cues.offtopic
+    if cues.frame and not offtopic:
+        offtopic = 1  # the article's frame stands for the cue the sentence lacks
+    value -= 0.15 * min(offtopic, 2)  # one cue may mislead ("the fiscal year's goal")
     if cues.metaphor:
         value -= 0.25
     return round(min(max(value, 0.0), 1.0), 3)
+
+
+def any_sectored(mentions: Sequence[Mention]) -> bool:
+    """Whether a sentence names a party political by its sector (not only a country)."""
+    return any(_sectored(m.actor) for m in mentions)
 
 
 def any_political(mentions: Sequence[Mention]) -> bool:
