@@ -501,3 +501,32 @@ def test_officials_in_an_article_of_the_business_pages_are_still_political(coder
     )
     found = code_article(coder, "a", body, published_at=PUBLISHED).events
     assert [e.plover_type for e in found] == ["REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested a woman, 41, after a knife was found in her handbag at a nightclub.",
+        "A man who threatened a shopkeeper with a knife was jailed for three years.",
+        "A teenager held over the burglary was released on bail pending further inquiries.",
+    ],
+)
+def test_ordinary_crime_by_age_knife_or_bail_yields_nothing(coder: Coder, text: str) -> None:
+    assert events(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Police arrested an opposition lawmaker, 52, in Nairobi for inciting protests.", "COERCE"),
+        ("Armed men threatened journalists covering the election in Juba.", "THREATEN"),
+        (
+            "Truck drivers called off their strike after the government cut diesel prices.",
+            "CONCEDE",
+        ),
+    ],
+)
+def test_arrests_threats_and_strikes_of_political_parties_still_yield_events(
+    coder: Coder, text: str, plover: str
+) -> None:
+    assert plover in types(coder, text)

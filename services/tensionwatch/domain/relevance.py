@@ -31,19 +31,29 @@ POLITICAL_SECTORS = frozenset(
 # Acts political in themselves, whoever does them: protest, force posture, reduced
 # relations and sanctions, threats, unconventional and mass violence.
 POLITICAL_ROOTS = frozenset({"13", "14", "15", "16", "18", "20"})
+# Calling off a protest or a strike (CAMEO 082) is as political as the protest, whoever the
+# strikers are ("the truck drivers called off their strike").
+EASED_DISSENT = "082"
 # Of those, threats and cut ties are also what firms, clubs and people do to each other ("the
 # club threatened legal action", "the company cut ties with its supplier"): made by a party
 # known not to be political, they are not political in themselves.
 PRIVATE_ROOTS = frozenset({"13", "16"})
-COERCIVE_ROOTS = frozenset({"17", "18", "19"})
+# Acts of ordinary crime and of its policing: threats ("threatened staff with a knife"),
+# coercion, assault and fighting.
+COERCIVE_ROOTS = frozenset({"13", "17", "18", "19"})
 ENFORCERS = frozenset({"COP", "JUD"})
 # Accusations in court (charges, lawsuits, verdicts) are ordinary crime too, with its cues.
-LEGAL = ("112", "115", "116")
+# Releases too ("a second man was released on bail").
+LEGAL = ("112", "115", "116", "0841")
 # Intentions and offers (03x) are political only by who makes them: with no party the actor
 # index knows ("Dozens of people have offered to donate clothes"), they fall below the bar.
 PARTY_ROOTS = frozenset({"03"})
 NO_PARTY_PENALTY = 0.05
-_AGE = re.compile(r"\b\d{1,2}-year-old\b|\baged \d{1,2}\b")
+# A private person's age: "a 25-year-old", "aged 30", "a man, 30,".
+_AGE = re.compile(
+    r"\b\d{1,2}-year-old\b|\baged \d{1,2}\b"
+    r"|\b(?:man|woman|boy|girl|teenager|youth|men|women|pensioner|mother|father), \d{1,2}\b"
+)
 
 
 # An article's frame: its topic, from how many of its sentences carry a cue of the sports
@@ -153,7 +163,8 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
     # No party found at all: unknown, neither political nor not; a private party counts against.
     value = 0.5 + 0.15 * sides - 0.1 * (named - sides)
     root = code[:2]
-    if root in POLITICAL_ROOTS and not (root in PRIVATE_ROOTS and known_source > political_source):
+    private = root in PRIVATE_ROOTS and known_source > political_source
+    if (root in POLITICAL_ROOTS and not private) or code.startswith(EASED_DISSENT):
         value += 0.15
     if cues.crime and (root in COERCIVE_ROOTS or code.startswith(LEGAL)) and not political_target:
         if source is None or source.actor.sector in ENFORCERS or not political_source:
