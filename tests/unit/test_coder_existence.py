@@ -530,3 +530,15 @@ def test_arrests_threats_and_strikes_of_political_parties_still_yield_events(
     coder: Coder, text: str, plover: str
 ) -> None:
     assert plover in types(coder, text)
+
+
+def test_a_name_ending_in_a_company_word_is_a_business(coder: Coder) -> None:
+    """ "Halcyon Freight", "Kestrel Biotech", "Barnsworth FC": private parties, also when the
+    article names them again by their first word."""
+    body = (
+        "Dunmore Logistics of Leeds agreed to buy its rival Halcyon Freight for $900 million.\n\n"
+        "Halcyon rejected an earlier offer in March.\n\n"
+        "Kestrel Biotech threatened to sue Dunmore over the deal."
+    )
+    assert code_article(coder, "a", body, published_at=PUBLISHED).events == []
+    assert "REJECT" in types(coder, "Sudan's army rejected an earlier offer of talks in March.")

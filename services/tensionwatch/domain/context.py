@@ -191,9 +191,20 @@ class ArticleContext:
             self.last_group = mention
         if actor.sector in ARMED_GROUPS and kind in (BODY, ORG, TITLE):
             self.last_armed = mention  # "the group" later
-        if kind == ORG and " " in actor.text:  # "the association" may name it later
-            for word in _NAME_WORD.findall(actor.text):
+        if kind == ORG:
+            self._remember_org(mention)
+
+    def _remember_org(self, mention: Mention) -> None:
+        """ "the association" may name an organisation later, and a firm its first word
+        ("Halcyon" after "Halcyon Freight")."""
+        text = mention.actor.text
+        if " " in text:
+            for word in _NAME_WORD.findall(text):
                 self.orgs[word.lower()] = mention
+        if mention.actor.sector == "BUS":
+            short = _NAME_WORD.match(text)
+            if short is not None and short.group() not in NOT_NAMES:
+                self.names.setdefault(short.group(), mention)
 
     def _remember_names(self, mention: Mention) -> None:
         if mention.kind == PRONOUN:

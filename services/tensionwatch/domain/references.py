@@ -487,7 +487,8 @@ def _hemispheres(text: str, korean: bool) -> list[Mention]:
 
 
 def _known_names(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
-    """Names of people the article introduced earlier ("Wong" after "lawmaker Wong Chin-chu")."""
+    """Names of people the article introduced earlier ("Wong" after "lawmaker Wong Chin-chu"),
+    and of firms by their first word ("Halcyon" after "Halcyon Freight")."""
     if not context.names:
         return []
     found = []
@@ -495,7 +496,8 @@ def _known_names(text: str, mentions: Sequence[Mention], context: ArticleContext
         person = context.names.get(match.group())
         if person is not None and not _inside(mentions, match.start()):
             actor = _like(match.group(), person.actor)
-            found.append(Mention(match.start(), match.end(), actor, PERSON, True))
+            kind = ORG if person.kind == ORG else PERSON
+            found.append(Mention(match.start(), match.end(), actor, kind, True))
     return found
 
 
