@@ -542,3 +542,24 @@ def test_a_name_ending_in_a_company_word_is_a_business(coder: Coder) -> None:
     )
     assert code_article(coder, "a", body, published_at=PUBLISHED).events == []
     assert "REJECT" in types(coder, "Sudan's army rejected an earlier offer of talks in March.")
+
+
+def test_a_crime_story_yields_nothing_even_where_a_sentence_has_no_crime_word(
+    coder: Coder,
+) -> None:
+    """The article is a police report: its arrests and appeals are ordinary policing; the
+    same sentences after an attack by militants are not."""
+    crime = (
+        "A 23-year-old man was stabbed outside a pub in Derby on Friday night.\n\n"
+        "Two men were arrested nearby on Saturday.\n\n"
+        "Detectives urged anyone with information to come forward.\n\n"
+        "The victim's family said he was a devoted father."
+    )
+    assert code_article(coder, "a", crime, published_at=PUBLISHED).events == []
+    attack = (
+        "Militants attacked a police post in Quetta on Friday, killing two officers.\n\n"
+        "Two men were arrested nearby on Saturday.\n\n"
+        "Police urged residents to stay indoors."
+    )
+    found = code_article(coder, "a", attack, published_at=PUBLISHED).events
+    assert {"ASSAULT", "COERCE"} <= {e.plover_type for e in found}

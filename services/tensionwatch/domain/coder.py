@@ -61,6 +61,7 @@ class ActorFinder(Protocol):
 # A candidate whose best possible confidence is this far below the threshold is not worth
 # finding roles for.
 HOPELESS_MARGIN = 0.001
+ARMED = frozenset({"MIL", "REB", "INS", "SPY"})  # an article naming them is no crime story
 THREATENING_ROOTS = frozenset({"13"})  # "vowed to retaliate": against whom, from before
 ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
 DENIAL = "016"
@@ -221,6 +222,8 @@ class Coder:
         cues = relevance.sentence_cues(tokens.words, sentence.text)
         if context is not None and context.frame and not relevance.any_sectored(mentions):
             cues = replace(cues, frame=context.frame)  # an official named: not off the topic
+        if context is not None and context.crime and not cues.crime:
+            cues = replace(cues, crime=True)
         offer = context.offer if context is not None else None
         asked = [context.asked_by(context.sentences)] if context is not None else []
         accuser = _accuser(context)
@@ -262,15 +265,20 @@ class Coder:
 
     def _look_ahead(self, context: ArticleContext, published: date | None) -> None:
         """Count the countries the whole article names, so that a bare sector in its first
-        sentences already has the article's country."""
+        sentences already has the article's country, and find its frame (sport, business, ...)
+        and whether it is a crime story (not when it names soldiers, rebels or militants: a
+        report of an attack has the blotter's words too)."""
         context.scanned = True
         context.frame = relevance.article_frame(context.texts)
+        armed = False
         for text in context.texts:
             found = self.actors.find(text, published)
             context.found[text] = (published, found)
             for match in found:
                 if match.actor.country:
                     context.ahead[match.actor.country] += 1
+                armed = armed or match.actor.sector in ARMED
+        context.crime = not armed and relevance.crime_story(context.texts)
 
     def _dateline(
         self, sentence: Sentence, found: Sequence[ActorMatch], context: ArticleContext | None

@@ -43,6 +43,8 @@ PRIVATE_ROOTS = frozenset({"13", "16"})
 COERCIVE_ROOTS = frozenset({"13", "17", "18", "19"})
 ENFORCERS = frozenset({"COP", "JUD"})
 # Accusations in court (charges, lawsuits, verdicts) are ordinary crime too, with its cues.
+# Appeals of the police to the public, in a crime story ("urged anyone with information").
+APPEAL_ROOTS = frozenset({"02"})
 # Releases too ("a second man was released on bail").
 LEGAL = ("112", "115", "116", "0841")
 # Intentions and offers (03x) are political only by who makes them: with no party the actor
@@ -112,6 +114,20 @@ def article_frame(texts: Sequence[str]) -> str:
     return OFFTOPIC if sport + other >= least else ""
 
 
+def crime_story(texts: Sequence[str]) -> bool:
+    """Whether the article is a crime or court report: as many of its sentences as a frame
+    needs carry a cue of ordinary crime (a crime word, a person's age, a word of the police
+    blotter or the court report such as "nightclub" or "magistrates")."""
+    cues = _cue_words()
+    story = cues["crime"] | cues["blotter"]
+    found = sum(
+        1
+        for text in texts
+        if not story.isdisjoint(_WORD.findall(text.lower())) or _AGE.search(text) is not None
+    )
+    return found >= max(FRAME_MIN, -(-len(texts) // FRAME_SHARE))
+
+
 def sentence_cues(words: Sequence[str], text: str) -> SentenceCues:
     """The sentence's topic cues (`words`: its lower-cased tokens)."""
     cues = _cue_words()
@@ -166,9 +182,8 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
     private = root in PRIVATE_ROOTS and known_source > political_source
     if (root in POLITICAL_ROOTS and not private) or code.startswith(EASED_DISSENT):
         value += 0.15
-    if cues.crime and (root in COERCIVE_ROOTS or code.startswith(LEGAL)) and not political_target:
-        if source is None or source.actor.sector in ENFORCERS or not political_source:
-            value -= 0.35
+    if cues.crime and not political_target and _ordinary(code, source, political_source):
+        value -= 0.35
     if not named and root in PARTY_ROOTS:
         value -= NO_PARTY_PENALTY
     offtopic = cues.offtopic
@@ -178,6 +193,20 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
     if cues.metaphor:
         value -= 0.25
     return round(min(max(value, 0.0), 1.0), 3)
+
+
+def _ordinary(code: str, source: Mention | None, political_source: bool) -> bool:
+    """In a crime story, whether an act against no political party is ordinary crime or its
+    policing: any act with no political party at all ("the men threatened staff with
+    hammers"), coercion, violence and court acts by the police, a court or a private person,
+    and appeals by the police ("police urged people to report suspicious callers")."""
+    if not political_source:
+        return True
+    enforcer = source is not None and source.actor.sector in ENFORCERS
+    root = code[:2]
+    if root in COERCIVE_ROOTS or code.startswith(LEGAL):
+        return source is None or enforcer
+    return enforcer and root in APPEAL_ROOTS
 
 
 def any_sectored(mentions: Sequence[Mention]) -> bool:
