@@ -563,3 +563,23 @@ def test_a_crime_story_yields_nothing_even_where_a_sentence_has_no_crime_word(
     )
     found = code_article(coder, "a", attack, published_at=PUBLISHED).events
     assert {"ASSAULT", "COERCE"} <= {e.plover_type for e in found}
+
+
+def test_capitals_on_the_sports_pages_are_teams_not_governments(coder: Coder) -> None:
+    sports = (
+        "Madrid beat Valencia 2-0 on Sunday to stay top of the league.\n\n"
+        "The coach praised his defence after the match.\n\n"
+        "Madrid travel to Lisbon on Wednesday."
+    )
+    assert code_article(coder, "a", sports, published_at=PUBLISHED).events == []
+    politics = "Moscow expelled two Estonian diplomats on Monday.\n\nTallinn vowed to respond."
+    assert code_article(coder, "a", politics, published_at=PUBLISHED).events
+
+
+def test_a_disaster_report_is_off_the_topic(coder: Coder) -> None:
+    body = (
+        "A wildfire forced the evacuation of 2,000 people near Athens on Monday.\n\n"
+        "Firefighters attacked the flames from helicopters and planes.\n\n"
+        "No injuries were reported."
+    )
+    assert code_article(coder, "a", body, published_at=PUBLISHED).events == []

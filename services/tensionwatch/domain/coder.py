@@ -220,8 +220,9 @@ class Coder:
         layout = Layout(tokens.words, tokens.starts, mentions, dateline, trigger_words)
         _speaker_pronouns(layout)
         cues = relevance.sentence_cues(tokens.words, sentence.text)
-        if context is not None and context.frame and not relevance.any_sectored(mentions):
-            cues = replace(cues, frame=context.frame)  # an official named: not off the topic
+        frame = context.frame if context is not None else ""
+        if frame and not relevance.any_sectored(mentions, frame):
+            cues = replace(cues, frame=frame)  # an official named: not off the topic
         if context is not None and context.crime and not cues.crime:
             cues = replace(cues, crime=True)
         offer = context.offer if context is not None else None

@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 
 from tensionwatch.domain import modality
-from tensionwatch.domain.context import NAME, ORG, Mention
+from tensionwatch.domain.context import NAME, ORG, STATE_KINDS, Mention
 from tensionwatch.domain.models import Actor
 
 MIN_RELEVANCE = 0.5
@@ -149,22 +149,26 @@ def political(actor: Actor | None) -> bool:
 
 def _side(mention: Mention | None, frame: str = "") -> tuple[bool, bool]:
     """(known, political) for one side; a name the index does not know is unknown, and so is
-    a place or a people named on the sports pages, where they are teams ("Los Angeles host
-    Denver", "the Italian Grand Prix", "France beat England")."""
+    a place, a capital or a people named on the sports pages, where they are teams ("Los
+    Angeles host Denver", "Madrid travel to Bilbao", "the Italian Grand Prix")."""
     if mention is None:
         return False, False
     if mention.kind == NAME or (
         mention.resolved and mention.kind == ORG and not mention.actor.sector
     ):
         return False, False
-    if frame == SPORT and not _sectored(mention.actor):
+    if frame == SPORT and not _sectored(mention, frame):
         return False, False
     return True, political(mention.actor)
 
 
-def _sectored(actor: Actor) -> bool:
+def _sectored(mention: Mention, frame: str) -> bool:
     """A political party by its sector (a government, an army, a court, ...) or an
-    international body, not merely by its country."""
+    international body, not merely by its country; on the sports pages a capital is not its
+    government."""
+    actor = mention.actor
+    if frame == SPORT and mention.kind in STATE_KINDS:
+        return False
     return actor.sector in POLITICAL_SECTORS or actor.code.startswith("IGO")
 
 
@@ -209,9 +213,9 @@ def _ordinary(code: str, source: Mention | None, political_source: bool) -> bool
     return enforcer and root in APPEAL_ROOTS
 
 
-def any_sectored(mentions: Sequence[Mention]) -> bool:
+def any_sectored(mentions: Sequence[Mention], frame: str = "") -> bool:
     """Whether a sentence names a party political by its sector (not only a country)."""
-    return any(_sectored(m.actor) for m in mentions)
+    return any(_sectored(m, frame) for m in mentions)
 
 
 def any_political(mentions: Sequence[Mention]) -> bool:
