@@ -583,3 +583,31 @@ def test_a_disaster_report_is_off_the_topic(coder: Coder) -> None:
         "No injuries were reported."
     )
     assert code_article(coder, "a", body, published_at=PUBLISHED).events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters issued an amber warning for heavy snow across northern Scotland.",
+        "The company's plant near Lyon makes missiles for the French navy.",
+        "The reaction released enough heat to melt the steel container.",
+    ],
+)
+def test_weather_warnings_weapons_made_and_heat_released_are_no_acts(
+    coder: Coder, text: str
+) -> None:
+    assert events(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("North Korea warned Seoul that it would respond with force.", "THREATEN"),
+        ("Hezbollah fired rockets at northern Israel on Sunday.", "ASSAULT"),
+        ("The junta released 200 political prisoners on Sunday.", "RETREAT"),
+    ],
+)
+def test_warnings_rockets_and_releases_between_parties_still_are(
+    coder: Coder, text: str, plover: str
+) -> None:
+    assert plover in types(coder, text)
