@@ -611,3 +611,13 @@ def test_warnings_rockets_and_releases_between_parties_still_are(
     coder: Coder, text: str, plover: str
 ) -> None:
     assert plover in types(coder, text)
+
+
+def test_a_walkout_by_nurses_is_labour_action_on_the_health_pages(coder: Coder) -> None:
+    body = (
+        "Junior doctors at two hospitals in Leeds walked out on Tuesday in a row over pay.\n\n"
+        "The hospitals said patients would face delays for routine operations.\n\n"
+        "Waiting lists for routine operations are already at a record high."
+    )
+    found = code_article(coder, "a", body, published_at=PUBLISHED).events
+    assert [(e.sentence_index, e.plover_type) for e in found] == [(0, "PROTEST")]

@@ -31,6 +31,8 @@ POLITICAL_SECTORS = frozenset(
 # Acts political in themselves, whoever does them: protest, force posture, reduced
 # relations and sanctions, threats, unconventional and mass violence.
 POLITICAL_ROOTS = frozenset({"13", "14", "15", "16", "18", "20"})
+DISSENT_ROOTS = frozenset({"14"})
+NOT_PROTESTERS = frozenset({"BUS", "MED"})
 # Calling off a protest or a strike (CAMEO 082) is as political as the protest, whoever the
 # strikers are ("the truck drivers called off their strike").
 EASED_DISSENT = "082"
@@ -180,9 +182,14 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
     )
     sides = political_source + political_target
     named = known_source + known_target
-    # No party found at all: unknown, neither political nor not; a private party counts against.
-    value = 0.5 + 0.15 * sides - 0.1 * (named - sides)
     root = code[:2]
+    # No party found at all: unknown, neither political nor not; a private party counts
+    # against, except people making a protest or a strike ("nurses walked out", "farmers
+    # blocked roads"; not firms or the media).
+    private_sides = named - sides
+    if root in DISSENT_ROOTS and known_source and not political_source:
+        private_sides -= source is not None and source.actor.sector not in NOT_PROTESTERS
+    value = 0.5 + 0.15 * sides - 0.1 * private_sides
     private = root in PRIVATE_ROOTS and known_source > political_source
     if (root in POLITICAL_ROOTS and not private) or code.startswith(EASED_DISSENT):
         value += 0.15
@@ -191,8 +198,9 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
     if not named and root in PARTY_ROOTS:
         value -= NO_PARTY_PENALTY
     offtopic = cues.offtopic
-    if cues.frame and not offtopic:
-        offtopic = 1  # the article's frame stands for the cue the sentence lacks
+    if cues.frame and not offtopic and root not in DISSENT_ROOTS:
+        offtopic = 1  # the article's frame stands for the cue the sentence lacks (a strike
+        # at a hospital or a protest at a stadium is news of unrest on any page)
     value -= 0.15 * min(offtopic, 2)  # one cue may mislead ("the fiscal year's goal")
     if cues.metaphor:
         value -= 0.25
