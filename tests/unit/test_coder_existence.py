@@ -621,3 +621,17 @@ def test_a_walkout_by_nurses_is_labour_action_on_the_health_pages(coder: Coder) 
     )
     found = code_article(coder, "a", body, published_at=PUBLISHED).events
     assert [(e.sentence_index, e.plover_type) for e in found] == [(0, "PROTEST")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Leicester Tigers beat Saracens 24-17 on Saturday.\n\n"
+        "The home winger scored two tries before the break.\n\n"
+        "Tigers visit Bath next week.",
+        "Maria Sakkari pulled out of Wimbledon on Monday with a wrist injury.\n\n"
+        "The Greek said she would fight to be fit for the Olympics in Paris.",
+    ],
+)
+def test_team_nicknames_and_sporting_events_make_the_sports_pages(coder: Coder, body: str) -> None:
+    assert code_article(coder, "a", body, published_at=PUBLISHED).events == []

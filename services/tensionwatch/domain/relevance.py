@@ -38,7 +38,8 @@ NOT_PROTESTERS = frozenset({"BUS", "MED"})
 EASED_DISSENT = "082"
 # Of those, threats and cut ties are also what firms, clubs and people do to each other ("the
 # club threatened legal action", "the company cut ties with its supplier"): made by a party
-# known not to be political, they are not political in themselves.
+# known not to be political, or between no political parties at all ("he said he would
+# fight to be fit for Wimbledon"), they are not political in themselves.
 PRIVATE_ROOTS = frozenset({"13", "16"})
 # Acts of ordinary crime and of its policing: threats ("threatened staff with a knife"),
 # coercion, assault and fighting.
@@ -66,10 +67,12 @@ _AGE = re.compile(
 # `FRAME_SHARE` of the article, so that one market or weather sentence in a political story
 # does not make one.
 SPORT = "sport"
+TEAM_NAMES = frozenset({"REB", "INS"})  # sectors the index gives team nicknames
 OFFTOPIC = "offtopic"
 FRAME_MIN = 2
 FRAME_SHARE = 4
 _WORD = re.compile(r"[a-z][a-z'-]*")
+_NAME = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _RESULT = re.compile(r"(?<![\w.,-])\d{1,3}-\d{1,3}(?![\w-])")  # 2-1, 121-98: a result
 
 
@@ -105,8 +108,10 @@ def article_frame(texts: Sequence[str]) -> str:
     cues = _cue_words()
     sport = other = 0
     for text in texts:
-        words = set(_WORD.findall(text))  # lower-case words: "the League of Women Voters" is a name
-        if not cues["sport"].isdisjoint(words) or ("-" in text and _RESULT.search(text)):
+        # lower-case words ("the League of Women Voters" is a name), and names of leagues
+        # and events ("NBA", "Wimbledon")
+        words = set(_WORD.findall(text))
+        if _sporting(words, text, cues):
             sport += 1
         elif not cues["article"].isdisjoint(words):
             other += 1
@@ -114,6 +119,12 @@ def article_frame(texts: Sequence[str]) -> str:
     if sport >= least:
         return SPORT
     return OFFTOPIC if sport + other >= least else ""
+
+
+def _sporting(words: set[str], text: str, cues: dict[str, frozenset[str]]) -> bool:
+    if not cues["sport"].isdisjoint(words) or ("-" in text and _RESULT.search(text)):
+        return True
+    return not cues["sport_names"].isdisjoint(_NAME.findall(text))
 
 
 def crime_story(texts: Sequence[str]) -> bool:
@@ -167,9 +178,9 @@ def _side(mention: Mention | None, frame: str = "") -> tuple[bool, bool]:
 def _sectored(mention: Mention, frame: str) -> bool:
     """A political party by its sector (a government, an army, a court, ...) or an
     international body, not merely by its country; on the sports pages a capital is not its
-    government."""
+    government, and "Tigers", "Raiders" or "Rebels" are teams, not armed groups."""
     actor = mention.actor
-    if frame == SPORT and mention.kind in STATE_KINDS:
+    if frame == SPORT and (mention.kind in STATE_KINDS or actor.sector in TEAM_NAMES):
         return False
     return actor.sector in POLITICAL_SECTORS or actor.code.startswith("IGO")
 
@@ -190,7 +201,7 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
     if root in DISSENT_ROOTS and known_source and not political_source:
         private_sides -= source is not None and source.actor.sector not in NOT_PROTESTERS
     value = 0.5 + 0.15 * sides - 0.1 * private_sides
-    private = root in PRIVATE_ROOTS and known_source > political_source
+    private = root in PRIVATE_ROOTS and (known_source > political_source or not sides)
     if (root in POLITICAL_ROOTS and not private) or code.startswith(EASED_DISSENT):
         value += 0.15
     if cues.crime and not political_target and _ordinary(code, source, political_source):
