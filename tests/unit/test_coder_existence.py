@@ -635,3 +635,14 @@ def test_a_walkout_by_nurses_is_labour_action_on_the_health_pages(coder: Coder) 
 )
 def test_team_nicknames_and_sporting_events_make_the_sports_pages(coder: Coder, body: str) -> None:
     assert code_article(coder, "a", body, published_at=PUBLISHED).events == []
+
+
+def test_a_court_report_with_a_named_age_is_a_crime_story(coder: Coder) -> None:
+    body = (
+        "A man has been jailed for attacking a taxi driver in Cardiff.\n\n"
+        "Liam Price, 29, punched the driver after a row over the fare.\n\n"
+        "Officers arrested him at his home the next day."
+    )
+    assert code_article(coder, "a", body, published_at=PUBLISHED).events == []
+    politics = "Officers arrested the opposition leader at his home in Harare."
+    assert "COERCE" in types(coder, politics)

@@ -61,7 +61,7 @@ class ActorFinder(Protocol):
 # A candidate whose best possible confidence is this far below the threshold is not worth
 # finding roles for.
 HOPELESS_MARGIN = 0.001
-ARMED = frozenset({"MIL", "REB", "INS", "SPY"})  # an article naming them is no crime story
+ARMED = frozenset({"REB", "INS"})  # an article naming them is no crime story
 THREATENING_ROOTS = frozenset({"13"})  # "vowed to retaliate": against whom, from before
 ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
 DENIAL = "016"
@@ -267,8 +267,8 @@ class Coder:
     def _look_ahead(self, context: ArticleContext, published: date | None) -> None:
         """Count the countries the whole article names, so that a bare sector in its first
         sentences already has the article's country, and find its frame (sport, business, ...)
-        and whether it is a crime story (not when it names soldiers, rebels or militants: a
-        report of an attack has the blotter's words too)."""
+        and whether it is a crime story (not when it names rebels or militants: a report of
+        an attack has the blotter's words too)."""
         context.scanned = True
         context.frame = relevance.article_frame(context.texts)
         armed = False

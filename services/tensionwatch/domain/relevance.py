@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 
 from tensionwatch.domain import modality
-from tensionwatch.domain.context import NAME, ORG, STATE_KINDS, Mention
+from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention
 from tensionwatch.domain.models import Actor
 
 MIN_RELEVANCE = 0.5
@@ -54,6 +54,9 @@ LEGAL = ("112", "115", "116", "0841")
 # index knows ("Dozens of people have offered to donate clothes"), they fall below the bar.
 PARTY_ROOTS = frozenset({"03"})
 NO_PARTY_PENALTY = 0.05
+# A name with an age, as court reports give them ("Daniel Reid, 33, punched the driver"):
+# a cue of a crime story, not of a sentence ("Alexei Navalny, 47, died in prison").
+_NAMED_AGE = re.compile(r"\b[A-Z][a-z]+, \d{2},")
 # A private person's age: "a 25-year-old", "aged 30", "a man, 30,".
 _AGE = re.compile(
     r"\b\d{1,2}-year-old\b|\baged \d{1,2}\b"
@@ -68,6 +71,7 @@ _AGE = re.compile(
 # does not make one.
 SPORT = "sport"
 TEAM_NAMES = frozenset({"REB", "INS"})  # sectors the index gives team nicknames
+PEOPLE = frozenset({PERSON, PRONOUN})  # a person named or referred to
 OFFTOPIC = "offtopic"
 FRAME_MIN = 2
 FRAME_SHARE = 4
@@ -130,13 +134,16 @@ def _sporting(words: set[str], text: str, cues: dict[str, frozenset[str]]) -> bo
 def crime_story(texts: Sequence[str]) -> bool:
     """Whether the article is a crime or court report: as many of its sentences as a frame
     needs carry a cue of ordinary crime (a crime word, a person's age, a word of the police
-    blotter or the court report such as "nightclub" or "magistrates")."""
+    blotter or the court report such as "nightclub" or "magistrates", a name with an age:
+    "Daniel Reid, 33,")."""
     cues = _cue_words()
     story = cues["crime"] | cues["blotter"]
     found = sum(
         1
         for text in texts
-        if not story.isdisjoint(_WORD.findall(text.lower())) or _AGE.search(text) is not None
+        if not story.isdisjoint(_WORD.findall(text.lower()))
+        or _AGE.search(text) is not None
+        or _NAMED_AGE.search(text) is not None
     )
     return found >= max(FRAME_MIN, -(-len(texts) // FRAME_SHARE))
 
@@ -204,7 +211,8 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
     private = root in PRIVATE_ROOTS and (known_source > political_source or not sides)
     if (root in POLITICAL_ROOTS and not private) or code.startswith(EASED_DISSENT):
         value += 0.15
-    if cues.crime and not political_target and _ordinary(code, source, political_source):
+    private_target = not political_target or _private_person(target)
+    if cues.crime and private_target and _ordinary(code, source, political_source):
         value -= 0.35
     if not named and root in PARTY_ROOTS:
         value -= NO_PARTY_PENALTY
@@ -216,6 +224,12 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
     if cues.metaphor:
         value -= 0.25
     return round(min(max(value, 0.0), 1.0), 3)
+
+
+def _private_person(mention: Mention | None) -> bool:
+    """A person of no office the index knows ("Officers arrested him" after "Liam Price, 29,"):
+    in a crime report, a private person."""
+    return mention is not None and mention.kind in PEOPLE and not mention.actor.sector
 
 
 def _ordinary(code: str, source: Mention | None, political_source: bool) -> bool:
