@@ -817,3 +817,8 @@ def test_a_business_pact_ended_is_no_reduction_of_relations(coder: Coder) -> Non
 )
 def test_leaving_a_bloc_and_swapping_prisoners(coder: Coder, text: str, cameo_code: str) -> None:
     assert top(coder, text).cameo_code == cameo_code
+
+
+def test_recapturing_a_town_is_taking_it(coder: Coder) -> None:
+    event = top(coder, "Government troops recaptured the town of Kidal from the rebels on Tuesday.")
+    assert event.cameo_code == "192"
