@@ -70,7 +70,6 @@ _AGE = re.compile(
 # `FRAME_SHARE` of the article, so that one market or weather sentence in a political story
 # does not make one.
 SPORT = "sport"
-TEAM_NAMES = frozenset({"REB", "INS"})  # sectors the index gives team nicknames
 PEOPLE = frozenset({PERSON, PRONOUN})  # a person named or referred to
 OFFTOPIC = "offtopic"
 FRAME_MIN = 2
@@ -167,36 +166,45 @@ def political(actor: Actor | None) -> bool:
     return actor.sector in POLITICAL_SECTORS
 
 
-def _side(mention: Mention | None, frame: str = "") -> tuple[bool, bool]:
+def _side(mention: Mention | None, teams: bool = False, frame: str = "") -> tuple[bool, bool]:
     """(known, political) for one side; a name the index does not know is unknown, and so is
-    a place, a capital or a people named on the sports pages, where they are teams ("Los
-    Angeles host Denver", "Madrid travel to Bilbao", "the Italian Grand Prix")."""
-    if mention is None:
+    a side of two `teams` and a person of no office on the sports pages (a player)."""
+    if mention is None or teams:
         return False, False
     if mention.kind == NAME or (
         mention.resolved and mention.kind == ORG and not mention.actor.sector
     ):
         return False, False
-    if frame == SPORT and not _sectored(mention, frame):
+    if frame == SPORT and _private_person(mention) and mention.actor.text.lower() != "it":
         return False, False
     return True, political(mention.actor)
+
+
+def _teams(source: Mention | None, target: Mention | None, frame: str) -> bool:
+    """On the sports pages, an act between two places, capitals, peoples or names is between
+    teams ("Los Angeles host Denver", "Madrid travel to Bilbao", "Leclerc won the Italian
+    Grand Prix"); one state alone is still one ("Moscow condemned the ban")."""
+    if frame != SPORT or source is None or target is None:
+        return False
+    return not (_sectored(source, frame) or _sectored(target, frame))
 
 
 def _sectored(mention: Mention, frame: str) -> bool:
     """A political party by its sector (a government, an army, a court, ...) or an
     international body, not merely by its country; on the sports pages a capital is not its
-    government, and "Tigers", "Raiders" or "Rebels" are teams, not armed groups."""
+    government."""
     actor = mention.actor
-    if frame == SPORT and (mention.kind in STATE_KINDS or actor.sector in TEAM_NAMES):
+    if frame == SPORT and mention.kind in STATE_KINDS:
         return False
     return actor.sector in POLITICAL_SECTORS or actor.code.startswith("IGO")
 
 
 def score(code: str, source: Mention | None, target: Mention | None, cues: SentenceCues) -> float:
     """How surely the act with CAMEO `code` between `source` and `target` is political."""
+    teams = _teams(source, target, cues.frame)
     (known_source, political_source), (known_target, political_target) = (
-        _side(source, cues.frame),
-        _side(target, cues.frame),
+        _side(source, teams, cues.frame),
+        _side(target, teams, cues.frame),
     )
     sides = political_source + political_target
     named = known_source + known_target
@@ -228,7 +236,7 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
 
 def _private_person(mention: Mention | None) -> bool:
     """A person of no office the index knows ("Officers arrested him" after "Liam Price, 29,"):
-    in a crime report, a private person."""
+    in a crime report a private person, on the sports pages a player."""
     return mention is not None and mention.kind in PEOPLE and not mention.actor.sector
 
 
