@@ -657,3 +657,16 @@ def test_a_court_report_with_a_named_age_is_a_crime_story(coder: Coder) -> None:
     assert code_article(coder, "a", body, published_at=PUBLISHED).events == []
     politics = "Officers arrested the opposition leader at his home in Harare."
     assert "COERCE" in types(coder, politics)
+
+
+def test_an_extradition_case_is_no_crime_story(coder: Coder) -> None:
+    """Fraud, an age and an arrest make a crime story, unless states handle the case."""
+    body = (
+        "A fugitive businessman wanted in Britain was arrested in Dubai on Monday.\n\n"
+        "Dubai police detained him after Britain asked for his extradition.\n\n"
+        "Prosecutors say he stole $40 million from investors in a fraud.\n\n"
+        "His lawyer, 61, said he had been defrauded himself.\n\n"
+        "A court in Dubai will rule on the extradition request next month."
+    )
+    found = code_article(coder, "a", body, published_at=PUBLISHED).events
+    assert {"COERCE", "REQUEST"} <= {e.plover_type for e in found}

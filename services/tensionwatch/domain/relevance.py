@@ -134,16 +134,17 @@ def crime_story(texts: Sequence[str]) -> bool:
     """Whether the article is a crime or court report: as many of its sentences as a frame
     needs carry a cue of ordinary crime (a crime word, a person's age, a word of the police
     blotter or the court report such as "nightclub" or "magistrates", a name with an age:
-    "Daniel Reid, 33,")."""
+    "Daniel Reid, 33,"). A case between states (an extradition) is none: the feed codes
+    their requests and handovers as judicial cooperation."""
     cues = _cue_words()
     story = cues["crime"] | cues["blotter"]
-    found = sum(
-        1
-        for text in texts
-        if not story.isdisjoint(_WORD.findall(text.lower()))
-        or _AGE.search(text) is not None
-        or _NAMED_AGE.search(text) is not None
-    )
+    found = 0
+    for text in texts:
+        words = _WORD.findall(text.lower())
+        if not cues["interstate"].isdisjoint(words):
+            return False
+        if not story.isdisjoint(words) or _AGE.search(text) or _NAMED_AGE.search(text):
+            found += 1
     return found >= max(FRAME_MIN, -(-len(texts) // FRAME_SHARE))
 
 
