@@ -270,7 +270,8 @@ class Coder:
         and whether it is a crime story (not when it names rebels or militants: a report of
         an attack has the blotter's words too)."""
         context.scanned = True
-        context.frame = relevance.article_frame(context.texts)
+        frames = relevance.article_frames(context.texts)
+        context.frame = frames.topic
         armed = False
         for text in context.texts:
             found = self.actors.find(text, published)
@@ -279,7 +280,7 @@ class Coder:
                 if match.actor.country:
                     context.ahead[match.actor.country] += 1
                 armed = armed or match.actor.sector in ARMED
-        context.crime = not armed and relevance.crime_story(context.texts)
+        context.crime = frames.crime and not armed
 
     def _dateline(
         self, sentence: Sentence, found: Sequence[ActorMatch], context: ArticleContext | None

@@ -109,8 +109,8 @@ class ArticleContext:
     ahead: Counter[str] = field(default_factory=Counter)  # countries the whole article names
     found: dict[str, tuple[date | None, Any]] = field(default_factory=dict)  # text: day, actors
     scanned: bool = False
-    frame: str = ""  # the article's topic frame (relevance.article_frame), set by the scan
-    crime: bool = False  # whether it is a crime or court report (relevance.crime_story)
+    frame: str = ""  # the article's topic frame (relevance.article_frames), set by the scan
+    crime: bool = False  # whether it is a crime or court report (relevance.article_frames)
     _main: str | None = None
     names: dict[str, Mention] = field(default_factory=dict)  # a person's name word -> them
     orgs: dict[str, Mention] = field(default_factory=dict)  # an organisation's word -> it

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 from tensionwatch.domain import modality
 from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention
@@ -74,8 +75,8 @@ PEOPLE = frozenset({PERSON, PRONOUN})  # a person named or referred to
 OFFTOPIC = "offtopic"
 FRAME_MIN = 2
 FRAME_SHARE = 4
-_WORD = re.compile(r"[a-z][a-z'-]*")
-_NAME = re.compile(r"\b[A-Z][A-Za-z]+\b")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_DIGIT = re.compile(r"\d")
 _RESULT = re.compile(r"(?<![\w.,-])\d{1,3}-\d{1,3}(?![\w-])")  # 2-1, 121-98: a result
 
 
@@ -86,7 +87,7 @@ class SentenceCues:
     offtopic: int = 0  # how many sport, business, weather, culture or science cues
     crime: bool = False  # ordinary crime between private persons
     metaphor: bool = False  # "kicks off her campaign", "a price war"
-    # the article's frame (`article_frame`), "" for none: set by the coder only for a
+    # the article's topic frame (`article_frames`), "" for none: set by the coder only for a
     # sentence that names no party political by its sector (an official is not off the topic)
     frame: str = ""
 
@@ -102,50 +103,57 @@ def _cue_words() -> dict[str, frozenset[str]]:
     found = {kind: frozenset(words) for kind, words in kinds.items() if kind != "kind"}
     found["topics"] = found["domain"] | modality.cues().get("offtopic", frozenset())
     found["article"] = found["topics"] | found["frame"] | found["sport"]
+    # crime stories are told by their words in any case ("Jailed", "Extradition")
+    found["story"] = _any_case(found["crime"] | found["blotter"])
+    found["interstate"] = _any_case(found["interstate"])
     return found
 
 
-def article_frame(texts: Sequence[str]) -> str:
-    """The article's frame: `SPORT` when enough of its sentences are from the sports pages,
-    else `OFFTOPIC` when enough are from other pages that are not politics, else ""."""
+def _any_case(words: frozenset[str]) -> frozenset[str]:
+    return words | frozenset(word.capitalize() for word in words)
+
+
+class Frames(NamedTuple):
+    """What an article is, by the cue words of all its sentences (`article_frames`)."""
+
+    topic: str  # SPORT, OFFTOPIC or "" (politics, or nothing to tell)
+    crime: bool  # a crime or court report, by its words
+
+
+def article_frames(texts: Sequence[str]) -> Frames:
+    """The article's frames, in one pass over its sentences' words.
+
+    Topic: `SPORT` when enough sentences are from the sports pages (lower-case words, since
+    "the League of Women Voters" is a name, or the names of leagues and events: "NBA",
+    "Wimbledon"), else `OFFTOPIC` when enough are from other pages that are not politics.
+    Crime: enough sentences carry a cue of ordinary crime (a crime word, a person's age, a
+    word of the police blotter or the court report such as "nightclub" or "magistrates", a
+    name with an age: "Daniel Reid, 33,"); a case between states (an extradition) is none,
+    since the feed codes their requests and handovers as judicial cooperation."""
     cues = _cue_words()
-    sport = other = 0
+    sport = other = story = 0
+    interstate = False
     for text in texts:
-        # lower-case words ("the League of Women Voters" is a name), and names of leagues
-        # and events ("NBA", "Wimbledon")
-        words = set(_WORD.findall(text))
-        if _sporting(words, text, cues):
+        words = set(_TOKEN.findall(text))
+        digits = _DIGIT.search(text) is not None
+        if _sporting(words, text, digits, cues):
             sport += 1
         elif not cues["article"].isdisjoint(words):
             other += 1
+        if not cues["story"].isdisjoint(words) or (
+            digits and (_AGE.search(text) or _NAMED_AGE.search(text))
+        ):
+            story += 1
+        interstate = interstate or not cues["interstate"].isdisjoint(words)
     least = max(FRAME_MIN, -(-len(texts) // FRAME_SHARE))
-    if sport >= least:
-        return SPORT
-    return OFFTOPIC if sport + other >= least else ""
+    topic = SPORT if sport >= least else OFFTOPIC if sport + other >= least else ""
+    return Frames(topic, story >= least and not interstate)
 
 
-def _sporting(words: set[str], text: str, cues: dict[str, frozenset[str]]) -> bool:
-    if not cues["sport"].isdisjoint(words) or ("-" in text and _RESULT.search(text)):
+def _sporting(words: set[str], text: str, digits: bool, cues: dict[str, frozenset[str]]) -> bool:
+    if not (cues["sport"].isdisjoint(words) and cues["sport_names"].isdisjoint(words)):
         return True
-    return not cues["sport_names"].isdisjoint(_NAME.findall(text))
-
-
-def crime_story(texts: Sequence[str]) -> bool:
-    """Whether the article is a crime or court report: as many of its sentences as a frame
-    needs carry a cue of ordinary crime (a crime word, a person's age, a word of the police
-    blotter or the court report such as "nightclub" or "magistrates", a name with an age:
-    "Daniel Reid, 33,"). A case between states (an extradition) is none: the feed codes
-    their requests and handovers as judicial cooperation."""
-    cues = _cue_words()
-    story = cues["crime"] | cues["blotter"]
-    found = 0
-    for text in texts:
-        words = _WORD.findall(text.lower())
-        if not cues["interstate"].isdisjoint(words):
-            return False
-        if not story.isdisjoint(words) or _AGE.search(text) or _NAMED_AGE.search(text):
-            found += 1
-    return found >= max(FRAME_MIN, -(-len(texts) // FRAME_SHARE))
+    return digits and "-" in text and _RESULT.search(text) is not None
 
 
 def sentence_cues(words: Sequence[str], text: str) -> SentenceCues:
