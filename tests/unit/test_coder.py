@@ -822,3 +822,20 @@ def test_leaving_a_bloc_and_swapping_prisoners(coder: Coder, text: str, cameo_co
 def test_recapturing_a_town_is_taking_it(coder: Coder) -> None:
     event = top(coder, "Government troops recaptured the town of Kidal from the rebels on Tuesday.")
     assert event.cameo_code == "192"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("China told foreign governments to stop interfering in its affairs.", "REQUEST"),
+        ("Spain said it would respond in kind.", "THREATEN"),
+    ],
+)
+def test_telling_a_state_to_stop_and_answering_in_kind(
+    coder: Coder, text: str, plover: str
+) -> None:
+    assert top(coder, text).plover_type == plover
+
+
+def test_telling_a_private_person_to_stop_is_no_demand(coder: Coder) -> None:
+    assert code(coder, "Her doctor told her to stop smoking after the operation.") == []
