@@ -629,6 +629,8 @@ def test_a_walkout_by_nurses_is_labour_action_on_the_health_pages(coder: Coder) 
         "Leicester beat Newcastle 24-17 on Saturday.\n\n"
         "The home winger scored two tries before the break.\n\n"
         "Leicester visit Bath next week.",
+        "Japan beat Samoa 28-22 in Toulouse on Saturday.\n\n"
+        "Japan host Chile at the World Cup next week.",
         "Maria Sakkari pulled out of Wimbledon on Monday with a wrist injury.\n\n"
         "The Greek said she would fight to be fit for the Olympics in Paris.",
     ],
