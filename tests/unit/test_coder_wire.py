@@ -673,3 +673,12 @@ def test_a_vow_to_retaliate_targets_the_maker_of_the_hostile_act_before(coder: C
     )
     event = [e for e in article(coder, body) if e.sentence_index == 1][0]
     assert (country(event.source), country(event.target)) == ("IRN", "USA")
+
+
+# --- a number with thousands separators is one token: "sent an additional 5,000 troops" -----------
+
+
+def test_a_number_with_a_thousands_comma_does_not_hide_the_deployment(coder: Coder) -> None:
+    text = "Armenia sent an additional 1,200 soldiers to its border with Azerbaijan."
+    event = of_type(events(coder, text), "MOBILIZE")
+    assert country(event.source) == "ARM"

@@ -23,7 +23,9 @@ LONG_GAP_TOKENS = 12
 LONG = frozenset({LONG_GAP})
 DISCARD = "---"
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|[,;:()\"“”]")
+# A number with thousands separators ("5,000 troops") is one token: its commas are no clause
+# breaks and do not eat the gap between a verb and its object ("sent an additional 5,000 troops").
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\w|,\d)|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|[,;:()\"“”]")
 _BRACES = re.compile(r"\{([^}]*)\}")
 
 Element = frozenset[str] | None  # a set of token forms, or None for a gap
