@@ -682,3 +682,12 @@ def test_a_number_with_a_thousands_comma_does_not_hide_the_deployment(coder: Cod
     text = "Armenia sent an additional 1,200 soldiers to its border with Azerbaijan."
     event = of_type(events(coder, text), "MOBILIZE")
     assert country(event.source) == "ARM"
+
+
+# --- an act ordered of someone is reported, not a purpose -----------------------------------------
+
+
+def test_an_act_ordered_of_an_army_is_reported_not_a_purpose(coder: Coder) -> None:
+    text = "The Azerbaijani defence minister ordered the army to raise its combat readiness."
+    event = of_type(events(coder, text), "MOBILIZE")
+    assert country(event.source) == "AZE"

@@ -127,6 +127,11 @@ CATENATIVES = frozenset(
     "needed ought allowed forced asked ordered authorised authorized urged told helped help "
     "helps worked works struggled sought seek seeks expected expects".split()
 )
+COMMANDS = frozenset(
+    "ordered orders order ordering told instructed instructs directed authorised authorized "
+    "commanded commands".split()
+)
+CLAUSE_STOPS = frozenset({",", ";", ":", "to", "and", "that", "which", "who"})
 TRANSIT = frozenset(
     "sent send sends sending dispatched dispatch deployed deploy travelled traveled travel "
     "travels went go goes arrived arrive flew fly came come visited visit wrote written "
@@ -370,7 +375,21 @@ def is_goal(words: Sequence[str], head: int, intended: bool, code: str = "") -> 
         return False
     if code[:2] == "14" or any(word in CATENATIVES for word in _verb_before_to(words, head - 1)):
         return False
+    if _commanded(words, head - 1):
+        return False
     return TRANSIT.isdisjoint(words[max(head - 12, 0) : head - 1])
+
+
+def _commanded(words: Sequence[str], to: int) -> bool:
+    """ "ordered the army to raise its readiness", "told police to disperse them": the act
+    ordered of someone is reported, not a purpose (the orderer's object stands before "to")."""
+    for index in range(to - 2, max(to - 6, -1), -1):
+        word = words[index]
+        if word in COMMANDS:
+            return True
+        if word in CLAUSE_STOPS:
+            return False
+    return False
 
 
 def _verb_before_to(words: Sequence[str], to: int) -> list[str]:
