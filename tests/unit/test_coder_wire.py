@@ -691,3 +691,19 @@ def test_an_act_ordered_of_an_army_is_reported_not_a_purpose(coder: Coder) -> No
     text = "The Azerbaijani defence minister ordered the army to raise its combat readiness."
     event = of_type(events(coder, text), "MOBILIZE")
     assert country(event.source) == "AZE"
+
+
+# --- violence near or across a place hits the place's country -------------------------------------
+
+
+def test_violence_near_a_capital_targets_its_country(coder: Coder) -> None:
+    event = of_type(
+        events(coder, "Russian drones hit an oil depot near Kyiv overnight."), "ASSAULT"
+    )
+    assert (country(event.source), country(event.target)) == ("RUS", "UKR")
+
+
+def test_violence_across_a_country_targets_it(coder: Coder) -> None:
+    text = "Russian missiles pounded power stations across Ukraine on Friday."
+    event = of_type(events(coder, text), "ASSAULT")
+    assert (country(event.source), country(event.target)) == ("RUS", "UKR")

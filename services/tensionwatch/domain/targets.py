@@ -24,6 +24,10 @@ PLACE_KINDS = frozenset({"place", "seat"})
 # Acts whose target may be the place they happen in: visits, yielding (lifting a curfew),
 # sanctions (closing an embassy there), force posture, coercion, violence.
 PLACE_ROOTS = frozenset({"04", "07", "08", "13", "15", "16", "17", "18", "19", "20"})
+# Violence done to sites near or across a place hits the place: "struck military sites near
+# Damascus", "missiles struck energy facilities across Ukraine".
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+STRUCK_PLACE_PREPS = ("in", "into", "near", "across", "around", "outside", "throughout")
 CONDITIONAL_ROOTS = frozenset({"10", "13"})  # "threatened X unless Y ...": Y is the target
 AT_TARGETS = frozenset(
     "fire fires fired firing shoot shoots shot shooting aim aims aimed aiming hurl hurled "
@@ -158,14 +162,15 @@ def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
 
 
 def _place_target(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
-    """A country-level place after "in"/"into", right after the verb phrase (not "the
-    embassy in Beijing"), of another country than the source, for acts done to a place."""
+    """A country-level place after "in"/"into" (violence also "near", "across", ...), right
+    after the verb phrase (not "the embassy in Beijing"), for acts done to a place."""
     mention = layout.mentions[index]
-    if layout.prep[index] not in ("in", "into") or mention.kind not in PLACE_KINDS:
+    preps = STRUCK_PLACE_PREPS if trigger.code[:2] in VIOLENT_ROOTS else ("in", "into")
+    if layout.prep[index] not in preps or mention.kind not in PLACE_KINDS:
         return False
     if trigger.code[:2] not in PLACE_ROOTS:
         return False
-    before = _preposition_token(layout, index, ("in", "into"))
+    before = _preposition_token(layout, index, preps)
     return before is not None and layout.owner.get(before - 1, -1) < 0  # not "the embassy in
     # Beijing", the place of another party
 
