@@ -707,3 +707,23 @@ def test_violence_across_a_country_targets_it(coder: Coder) -> None:
     text = "Russian missiles pounded power stations across Ukraine on Friday."
     event = of_type(events(coder, text), "ASSAULT")
     assert (country(event.source), country(event.target)) == ("RUS", "UKR")
+
+
+# --- "between X and Y" belongs to its own act; a fight takes both sides from it -------------------
+
+
+def test_talks_between_two_parties_belong_to_the_talks_not_to_an_earlier_call(
+    coder: Coder,
+) -> None:
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev phoned Azerbaijani President Ilham Aliyev on "
+        "Monday and proposed new talks between Azerbaijan and Armenia."
+    )
+    event = of_type(events(coder, text), "CONSULT")
+    assert (country(event.source), country(event.target)) == ("KAZ", "AZE")
+
+
+def test_fighting_between_two_parties_has_both_sides(coder: Coder) -> None:
+    text = "Fighting between Thai and Cambodian soldiers broke out along the border on Thursday."
+    event = of_type(events(coder, text), "ASSAULT")
+    assert {country(event.source), country(event.target)} == {"THA", "KHM"}

@@ -32,7 +32,9 @@ FILINGS = frozenset("suit lawsuit complaint petition".split())  # filed by an ac
 # The words an implied party stands for (it has none in the sentence).
 IMPLIED_WORDS = {"OPP": "(protesters)", "CVL": "(people)"}
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
+BETWEEN_BREAKS = frozenset({"and", "with", "but", ","})  # another verb or party before "between"
 MUTUAL_FIGHTING = frozenset({"193"})  # "the gunfight between militants and forces"
+FIGHTING_ROOTS = frozenset({"19"})  # a fight's noun takes both sides from "between X and Y"
 MEDIATING_CODES = frozenset({"045", "038", "039", "043", "028", "108"})
 AGENT_REACH = 10  # tokens from the trigger to its "by" agent
 BE_WORDS = frozenset(
@@ -124,6 +126,8 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         trigger.code[:2] in SYMMETRIC_ROOTS and trigger.code[:3] not in MEDIATING_CODES
     ) or trigger.code in MUTUAL_FIGHTING
     pair = _pair(layout, trigger) if symmetric else None
+    if pair is None and trigger.code[:2] in FIGHTING_ROOTS and _fight_noun(layout, trigger):
+        pair = _between(layout, trigger, _after(layout, trigger))  # "clashes between X and Y"
     source: int | None
     target: int | None
     if pair is not None:
@@ -624,21 +628,49 @@ def _pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
     if len(before) >= 2 and _joined(layout, before[-2], before[-1]):
         if layout.prep[before[-1]] is None:
             return before[-2], before[-1]
-    stop = layout.right_stop(trigger.head)
-    after = [
-        i
-        for i in range(len(layout.mentions))
-        if trigger.head < layout.first[i] < stop and _usable(layout, i)
-    ]
-    for left, right in zip(after, after[1:], strict=False):
-        if layout.prep[left] == "between" and _joined(layout, left, right):
-            return left, right
+    after = _after(layout, trigger)
+    between = _between(layout, trigger, after)
+    if between is not None:
+        return between
     if not before:  # "(they) met ..., US envoy Stephen Biegun, and Russia's deputy minister"
         free = [i for i in after if layout.prep[i] is None]
         for left, right in zip(free, free[1:], strict=False):
             if _joined(layout, left, right):
                 return left, right
     return None
+
+
+def _after(layout: Layout, trigger: Trigger) -> list[int]:
+    stop = layout.right_stop(trigger.head)
+    return [
+        i
+        for i in range(len(layout.mentions))
+        if trigger.head < layout.first[i] < stop and _usable(layout, i)
+    ]
+
+
+def _between(layout: Layout, trigger: Trigger, after: list[int]) -> tuple[int, int] | None:
+    """ "talks between X and Y", "fighting broke out between the army and rebels"."""
+    for left, right in zip(after, after[1:], strict=False):
+        if layout.prep[left] == "between" and _joined(layout, left, right):
+            if _between_own(layout, trigger, left):
+                return left, right
+    return None
+
+
+def _fight_noun(layout: Layout, trigger: Trigger) -> bool:
+    """A fight named by a noun, also a gerund opening the sentence ("Fighting between ...")."""
+    after = trigger.last + 1
+    return trigger.noun or (after < len(layout.words) and layout.words[after] == "between")
+
+
+def _between_own(layout: Layout, trigger: Trigger, left: int) -> bool:
+    """Whether "between X and Y" belongs to this act, not to a later one of the clause: "spoke
+    with Putin and offered to host talks between Russia and Ukraine" (the call is Erdogan's)."""
+    for token in range(trigger.last + 1, layout.first[left]):
+        if layout.words[token] in BETWEEN_BREAKS or layout.owner.get(token) == -1:
+            return False
+    return True
 
 
 def _joined(layout: Layout, left: int, right: int) -> bool:
