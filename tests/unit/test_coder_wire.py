@@ -727,3 +727,24 @@ def test_fighting_between_two_parties_has_both_sides(coder: Coder) -> None:
     text = "Fighting between Thai and Cambodian soldiers broke out along the border on Thursday."
     event = of_type(events(coder, text), "ASSAULT")
     assert {country(event.source), country(event.target)} == {"THA", "KHM"}
+
+
+# --- a denied report or a rejected objection answers whoever made it ------------------------------
+
+
+def test_a_denied_report_answers_the_one_who_reported_it(coder: Coder) -> None:
+    body = (
+        "Azerbaijan's Defence Ministry said Armenian troops shelled its positions near Lachin. "
+        "Yerevan denied the report."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "REJECT")
+    assert (country(event.source), country(event.target)) == ("ARM", "AZE")
+
+
+def test_a_rejected_objection_answers_the_objector(coder: Coder) -> None:
+    body = (
+        "China lodged a protest with India over the minister's visit to the region. "
+        "New Delhi rejected the objection on Friday."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "REJECT")
+    assert (country(event.source), country(event.target)) == ("IND", "CHN")

@@ -84,7 +84,8 @@ OFFERS = frozenset(
 # What a denial or rejection answers when it names no one: the last accusation's maker.
 CHARGES = frozenset(
     "criticism criticisms accusation accusations allegation allegations charge charges claim "
-    "claims condemnation censure".split()
+    "claims condemnation censure report reports objection objections protest protests "
+    "complaint complaints assertion assertions".split()
 )
 WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
 FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
