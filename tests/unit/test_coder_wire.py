@@ -748,3 +748,15 @@ def test_a_rejected_objection_answers_the_objector(coder: Coder) -> None:
     )
     event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "REJECT")
     assert (country(event.source), country(event.target)) == ("IND", "CHN")
+
+
+# --- ministers of any portfolio take the demonym before their title -------------------------------
+
+
+def test_a_minister_of_any_portfolio_takes_the_demonym_before_it(coder: Coder) -> None:
+    body = (
+        "NAIROBI, Kenya (AP) — Kenyan police arrested two Somali men on Monday. "
+        "Somali Information Minister Daud Aweis condemned the arrests."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ACCUSE")
+    assert country(event.source) == "SOM"
