@@ -760,3 +760,21 @@ def test_a_minister_of_any_portfolio_takes_the_demonym_before_it(coder: Coder) -
     )
     event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ACCUSE")
     assert country(event.source) == "SOM"
+
+
+# --- "the bloc", "the alliance": the regional organisation named last -----------------------------
+
+
+def test_the_bloc_is_the_regional_organisation_named_before(coder: Coder) -> None:
+    body = (
+        "Serbia's president met the European Union's envoy on Monday. "
+        "Belgrade later accused the bloc of double standards."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ACCUSE")
+    assert event.target is not None and event.target.code.startswith("IGOEUR")
+
+
+def test_the_alliance_in_the_same_sentence_is_the_one_just_named(coder: Coder) -> None:
+    text = "Moscow expelled a NATO liaison officer, accusing the alliance of espionage."
+    event = of_type(events(coder, text), "ACCUSE")
+    assert event.target is not None and event.target.code.startswith("IGOWST")

@@ -101,6 +101,7 @@ class ArticleContext:
     last_group: Mention | None = None
     last_state: Mention | None = None
     last_armed: Mention | None = None  # the last rebel or insurgent group named
+    last_bloc: Mention | None = None  # the last regional organisation named ("the bloc" later)
     last_speaker: Mention | None = None
     previous: list[Mention] = field(default_factory=list)  # the last sentence's mentions
     subject: Mention | None = None  # the last sentence's main subject (a pronoun's first pick)
@@ -192,6 +193,8 @@ class ArticleContext:
             self.last_group = mention
         if actor.sector in ARMED_GROUPS and kind in (BODY, ORG, TITLE):
             self.last_armed = mention  # "the group" later
+        if actor.code.startswith("IGO") and not actor.code.startswith("IGOUNO") and kind != PRONOUN:
+            self.last_bloc = mention  # "the bloc", "the alliance" later (not the UN's organs)
         if kind == ORG:
             self._remember_org(mention)
 

@@ -86,6 +86,8 @@ _PAIR = re.compile(
     r"states|counterparts|envoys|capitals|men|rivals|parties)(?![\w-])|"
     r"(?<![\w-])[Tt]he two(?= (?:also |then |later |have |had |will |would )?[a-z]+ed )"
 )
+# "the bloc", "the 27-nation bloc", "the Western alliance": a regional organisation named before.
+_BLOC = re.compile(r"(?<![\w-])[Tt]he (?:[\w-]+ ){0,2}?(?:bloc|alliance)(?![\w-])")
 # "the kingdom", "the Jewish state": the state of that kind the article has named most.
 _STATE_EPITHET = re.compile(
     r"(?<![\w-])[Tt]he (kingdom|sultanate|emirate|Jewish state|Islamic Republic|Islamic republic|"
@@ -181,7 +183,7 @@ def resolve(
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
     extra += _requesting_state(text, mentions, context) + _epithets(text, context)
-    extra += _armed_group(text, context)
+    extra += _armed_group(text, context) + _blocs(text, mentions, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
     mentions = _merged(mentions, _pronouns(text, mentions, context))
@@ -345,6 +347,30 @@ def _epithets(text: str, context: ArticleContext) -> list[Mention]:
         actor = make_actor(match.group(), country, country, None)
         found.append(Mention(match.start(), match.end(), actor, PLACE, True))
     return found
+
+
+def _blocs(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
+    """ "accusing the bloc of meddling", "the 27-nation bloc", "the alliance": the regional
+    organisation named last, in this sentence or before (the EU, NATO, ECOWAS, ...)."""
+    if "bloc" not in text and "alliance" not in text:
+        return []
+    found = []
+    for match in _BLOC.finditer(text):
+        bloc = next(
+            (m for m in reversed(mentions) if m.end <= match.start() and _regional(m)),
+            context.last_bloc,
+        )
+        if bloc is None:
+            continue
+        actor = _like(match.group(), bloc.actor)
+        found.append(Mention(match.start(), match.end(), actor, ORG, True, bloc.actor.text))
+    return found
+
+
+def _regional(mention: Mention) -> bool:
+    """A regional organisation or one of its people ("the European Union's ambassador")."""
+    code = mention.actor.code
+    return code.startswith("IGO") and not code.startswith("IGOUNO") and mention.kind != PRONOUN
 
 
 def _continental(text: str, start: int, actor: Actor) -> bool:
