@@ -778,3 +778,12 @@ def test_the_alliance_in_the_same_sentence_is_the_one_just_named(coder: Coder) -
     text = "Moscow expelled a NATO liaison officer, accusing the alliance of espionage."
     event = of_type(events(coder, text), "ACCUSE")
     assert event.target is not None and event.target.code.startswith("IGOWST")
+
+
+# --- "a rally turned into clashes": what the act became, not a second act -------------------------
+
+
+def test_a_rally_that_turned_into_clashes_is_one_act(coder: Coder) -> None:
+    text = "A rally in Yerevan turned into clashes between opposition supporters and police."
+    found = events(coder, text)
+    assert [e.plover_type for e in found] == ["PROTEST"]

@@ -90,6 +90,10 @@ CHARGES = frozenset(
 WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
 FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
 IN_MANNER = frozenset({"in", "during", "with"})
+TURNED = frozenset(
+    "turned turning boiled descended degenerated escalated spilled spiralled spiraled devolved "
+    "erupted".split()
+)
 RESULTS = frozenset({"killing", "wounding", "injuring"})  # ", killing 12": the result of the act
 CLAUSE_BREAKS = frozenset("and but while as when after before since because which who".split())
 NOUN_LINKS = frozenset({"by", "on", "against", "in"})
@@ -692,6 +696,8 @@ def _same_act(
     between = words[before.last + 1 : after.first]
     if after.first == after.last and words[after.first] in WEAPONS and before.root in FIRING:
         return len(between) <= 3 and SAME_ACT_GAP.issuperset(between)
+    if _turned_into(between):
+        return True  # "rallies boiled over into clashes": what the act became, not a new one
     if cameo.lookup(before.code).plover_type != cameo.lookup(after.code).plover_type:
         return False
     if words[after.first] in RESULTS and _result_clause(between):
@@ -704,6 +710,13 @@ def _same_act(
     if len(between) > 3 or not SAME_ACT_GAP.issuperset(between):
         return False
     return bool(between) or before.noun
+
+
+def _turned_into(between: Sequence[str]) -> bool:
+    """Whether the act after "turned/boiled over/descended into" is the one before it."""
+    if len(between) < 2 or len(between) > 8 or between[-1] != "into" or "," in between:
+        return False
+    return not TURNED.isdisjoint(between[-3:-1])
 
 
 def _result_clause(between: Sequence[str]) -> bool:
