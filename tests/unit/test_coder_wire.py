@@ -709,6 +709,19 @@ def test_violence_across_a_country_targets_it(coder: Coder) -> None:
     assert (country(event.source), country(event.target)) == ("RUS", "UKR")
 
 
+def test_a_bombing_near_a_town_that_killed_soldiers_targets_the_soldiers(coder: Coder) -> None:
+    text = "A roadside bomb attack near the town of Kandahar on Monday killed two British soldiers."
+    event = of_type(events(coder, text), "ASSAULT")
+    assert country(event.target) == "GBR"
+
+
+def test_a_demonym_before_border_after_near_is_no_place_struck(coder: Coder) -> None:
+    event = of_type(
+        events(coder, "Sudanese jets bombed markets near the Chadian border."), "ASSAULT"
+    )
+    assert country(event.target) != "TCD"
+
+
 # --- "between X and Y" belongs to its own act; a fight takes both sides from it -------------------
 
 

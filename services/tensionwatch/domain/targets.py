@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES, LOCATIVE
+from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES, LOCATIVE, PREPOSITIONS
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import NAME, same_entity
 
@@ -28,6 +28,9 @@ PLACE_ROOTS = frozenset({"04", "07", "08", "13", "15", "16", "17", "18", "19", "
 # Damascus", "missiles struck energy facilities across Ukraine".
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 STRUCK_PLACE_PREPS = ("in", "into", "near", "across", "around", "outside", "throughout")
+PLACE_FOLLOWERS = PREPOSITIONS | frozenset(
+    ", ; : ( ) and overnight today yesterday tonight early late last earlier".split()
+)
 CONDITIONAL_ROOTS = frozenset({"10", "13"})  # "threatened X unless Y ...": Y is the target
 AT_TARGETS = frozenset(
     "fire fires fired firing shoot shoots shot shooting aim aims aimed aiming hurl hurled "
@@ -165,14 +168,27 @@ def _place_target(layout: Layout, index: int, trigger: Trigger, source: int | No
     """A country-level place after "in"/"into" (violence also "near", "across", ...), right
     after the verb phrase (not "the embassy in Beijing"), for acts done to a place."""
     mention = layout.mentions[index]
-    preps = STRUCK_PLACE_PREPS if trigger.code[:2] in VIOLENT_ROOTS else ("in", "into")
+    # not "a bombing near X killed ...": the verb after the noun names whom it hit
+    struck = trigger.code[:2] in VIOLENT_ROOTS and not trigger.noun
+    preps = STRUCK_PLACE_PREPS if struck else ("in", "into")
     if layout.prep[index] not in preps or mention.kind not in PLACE_KINDS:
         return False
     if trigger.code[:2] not in PLACE_ROOTS:
         return False
     before = _preposition_token(layout, index, preps)
-    return before is not None and layout.owner.get(before - 1, -1) < 0  # not "the embassy in
-    # Beijing", the place of another party
+    if before is None or layout.owner.get(before - 1, -1) >= 0:
+        return False  # not "the embassy in Beijing", the place of another party
+    if layout.words[before] in ("in", "into"):
+        return True
+    # "struck sites near Damascus": an object between the verb and the place, which ends its
+    # phrase (not "camps near the Thai border", "an attack near the town of ...")
+    return before > trigger.last + 1 and _ends_phrase(layout, index)
+
+
+def _ends_phrase(layout: Layout, index: int) -> bool:
+    """Whether the place ends its phrase (punctuation, a preposition or a time word next)."""
+    after = layout.last[index] + 1
+    return after >= len(layout.words) or layout.words[after] in PLACE_FOLLOWERS
 
 
 def _preposition_token(layout: Layout, index: int, preps: tuple[str, ...]) -> int | None:
