@@ -800,3 +800,15 @@ def test_a_rally_that_turned_into_clashes_is_one_act(coder: Coder) -> None:
     text = "A rally in Yerevan turned into clashes between opposition supporters and police."
     found = events(coder, text)
     assert [e.plover_type for e in found] == ["PROTEST"]
+
+
+# --- "called the strikes a violation of Syrian sovereignty": whom the act's maker wronged ---------
+
+
+def test_the_owner_of_the_sovereignty_violated_is_not_the_accused(coder: Coder) -> None:
+    body = (
+        "Turkish drones struck a village near Erbil. "
+        "Iraq's foreign ministry called the strikes a violation of Iraqi sovereignty."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ACCUSE")
+    assert (country(event.source), country(event.target)) == ("IRQ", "TUR")

@@ -28,6 +28,8 @@ PLACE_ROOTS = frozenset({"04", "07", "08", "13", "15", "16", "17", "18", "19", "
 # Damascus", "missiles struck energy facilities across Ukraine".
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 STRUCK_PLACE_PREPS = ("in", "into", "near", "across", "around", "outside", "throughout")
+ACCUSING_ROOT = "11"
+SOVEREIGN = frozenset("sovereignty territorial integrity independence airspace".split())
 PLACE_FOLLOWERS = PREPOSITIONS | frozenset(
     ", ; : ( ) and overnight today yesterday tonight early late last earlier".split()
 )
@@ -111,7 +113,16 @@ def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int 
         return False
     if layout.blocked[index] or layout.nested[index] or _owned_by_subject(layout, index):
         return False
+    if trigger.code[:2] == ACCUSING_ROOT and _sovereign(layout, index):
+        return False
     return not _no_object(layout, index, source)
+
+
+def _sovereign(layout: Layout, index: int) -> bool:
+    """ "called the strikes a violation of Syrian sovereignty": the owner of the sovereignty
+    violated is the victim, not the one accused (who made the act called so)."""
+    after = layout.last[index] + 1
+    return after < len(layout.words) and layout.words[after] in SOVEREIGN
 
 
 def _own_side(layout: Layout, index: int, source: int | None) -> bool:
