@@ -812,3 +812,15 @@ def test_the_owner_of_the_sovereignty_violated_is_not_the_accused(coder: Coder) 
     )
     event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ACCUSE")
     assert (country(event.source), country(event.target)) == ("IRQ", "TUR")
+
+
+# --- ", calling the construction a violation": the act before it in the sentence ------------------
+
+
+def test_calling_the_act_a_violation_accuses_the_target_of_the_act_before(coder: Coder) -> None:
+    text = (
+        "Manila demanded that Beijing remove the floating barrier, calling its installation "
+        "a violation of Philippine sovereignty."
+    )
+    event = of_type(events(coder, text), "ACCUSE")
+    assert (country(event.source), country(event.target)) == ("PHL", "CHN")

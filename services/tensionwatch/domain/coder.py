@@ -90,6 +90,7 @@ CHARGES = frozenset(
 WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
 FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
 IN_MANNER = frozenset({"in", "during", "with"})
+CALLING = frozenset({"calling", "describing", "branding", "terming", "labelling", "labeling"})
 TURNED = frozenset(
     "turned turning boiled descended degenerated escalated spilled spiralled spiraled devolved "
     "erupted".split()
@@ -338,6 +339,7 @@ class Coder:
                 found = _agreed_to(found, candidate, layout.words, asked)
             found = _answered_charge(found, candidate, layout.words, accuser)
             found = _demanded_of(found, candidate, layout)
+            found = _calling_shares(found, candidate, layout.words, previous)
             previous = found
             if candidate.root in ACCUSING_ROOTS:
                 accusations.append(found)
@@ -405,6 +407,21 @@ class Coder:
             "headline": sentence.headline,
         }
         return TensionEvent.validated(fields)
+
+
+def _calling_shares(
+    found: Roles, candidate: Candidate, words: Sequence[str], previous: Roles | None
+) -> Roles:
+    """ "demanded that China stop building on the reef, calling the construction a
+    violation": a participle that names the act before it accuses that act's target."""
+    if previous is None or found.target is not None or found.source is None:
+        return found
+    if candidate.root not in ACCUSING_ROOTS or words[candidate.first] not in CALLING:
+        return found
+    target = previous.target
+    if target is None or target.country is None or target.country == found.source.country:
+        return found
+    return found._replace(target=target, target_mention=previous.target_mention)
 
 
 def _demanded_of(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
