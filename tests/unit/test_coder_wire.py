@@ -824,3 +824,16 @@ def test_calling_the_act_a_violation_accuses_the_target_of_the_act_before(coder:
     )
     event = of_type(events(coder, text), "ACCUSE")
     assert (country(event.source), country(event.target)) == ("PHL", "CHN")
+
+
+# --- acts after "until", "unless" or "if" are conditions, not acts --------------------------------
+
+
+def test_an_act_after_until_is_a_condition_not_an_act(coder: Coder) -> None:
+    text = "The rebels said they would hold the hostages until Kinshasa released their comrades."
+    assert "RETREAT" not in [e.plover_type for e in events(coder, text)]
+
+
+def test_an_act_after_unless_is_a_condition_not_an_act(coder: Coder) -> None:
+    text = "The union said the strike would go on unless the government withdrew the bill."
+    assert "CONCEDE" not in [e.plover_type for e in events(coder, text)]

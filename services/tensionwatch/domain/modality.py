@@ -40,6 +40,7 @@ CODE_FRAMES = {
 HEDGES = frozenset({"could", "may", "might"})
 TRANSIT_CODES = ("07", "042", "15")  # sending, travelling, deploying: their purpose matters
 CONDITIONS = frozenset({"unless", "if", "until", "whether"})
+OPEN_CONDITIONS = frozenset({"unless", "until", "if"})  # an act after them is only a condition
 DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "whose"}
 )
@@ -148,6 +149,12 @@ def is_counterfactual(before: Before) -> bool:
 def is_conditional(before: Before) -> bool:
     """ "if you don't support the opposition": the act stands in a condition."""
     return not CONDITIONS.isdisjoint(before.near)
+
+
+def in_condition(before: Before) -> bool:
+    """ "would not free the pilot until Indonesia recognised independence", "unless Kyiv
+    withdraws": the act is the condition set, not an act that took place."""
+    return not OPEN_CONDITIONS.isdisjoint(before.near)
 
 
 def is_wished(before: Before) -> bool:
