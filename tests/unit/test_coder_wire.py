@@ -837,3 +837,12 @@ def test_an_act_after_until_is_a_condition_not_an_act(coder: Coder) -> None:
 def test_an_act_after_unless_is_a_condition_not_an_act(coder: Coder) -> None:
     text = "The union said the strike would go on unless the government withdrew the bill."
     assert "CONCEDE" not in [e.plover_type for e in events(coder, text)]
+
+
+# --- "Foreign Minister Ararat Mirzoyan": a place that starts a name after a title -----------------
+
+
+def test_a_place_that_starts_a_name_after_a_title_is_a_first_name(coder: Coder) -> None:
+    text = "Armenian Foreign Minister Ararat Mirzoyan criticised Baku on Tuesday."
+    event = of_type(events(coder, text), "ACCUSE")
+    assert (country(event.source), country(event.target)) == ("ARM", "AZE")

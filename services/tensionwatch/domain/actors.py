@@ -181,6 +181,15 @@ def _name_end(text: str, end: int, limit: int) -> int:
     return stop
 
 
+def _place_in_name(text: str, end: int, unit: _Unit) -> bool:
+    """Whether a one-word place right after a title starts the person's name ("Foreign
+    Minister Ararat Mirzoyan", "Defense Minister Israel Katz"): a surname follows it."""
+    if unit.form.kind is not Kind.PLACE or _SPACE.fullmatch(text, end, unit.start) is None:
+        return False
+    one_word = " " not in text[unit.start : unit.end]
+    return one_word and _CAPITAL_AFTER.match(text, unit.end) is not None
+
+
 def _role(entries: Sequence[Entry], on: date | None) -> Resolved:
     """The code and sector of a person on a day (`None`: the latest role)."""
     dated = sorted((entry for entry in entries if entry.dated), key=_since)
@@ -328,6 +337,8 @@ class ActorIndex:
                 continue
             kind = _kind(members)
             if members[-1].form.title:
+                if index < count and _place_in_name(text, end, units[index]):
+                    index += 1  # "Foreign Minister Ararat Mirzoyan": a first name, no place
                 named = _name_end(text, end, units[index].start if index < count else len(text))
                 kind = Kind.PERSON if named > end else kind
                 end = named
