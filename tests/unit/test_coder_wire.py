@@ -846,3 +846,15 @@ def test_a_place_that_starts_a_name_after_a_title_is_a_first_name(coder: Coder) 
     text = "Armenian Foreign Minister Ararat Mirzoyan criticised Baku on Tuesday."
     event = of_type(events(coder, text), "ACCUSE")
     assert (country(event.source), country(event.target)) == ("ARM", "AZE")
+
+
+# --- "X and his Y counterpart Z met": the two sides -----------------------------------------------
+
+
+def test_x_and_his_counterpart_met_are_the_two_sides_not_the_host_city(coder: Coder) -> None:
+    text = (
+        "Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni met in "
+        "Addis Ababa on Monday."
+    )
+    event = of_type(events(coder, text), "CONSULT")
+    assert {country(event.source), country(event.target)} == {"KEN", "UGA"}

@@ -60,7 +60,9 @@ DREW = frozenset(
     "drew draw draws drawn drawing faced faces face facing received receive receives "
     "sparked sparking".split()
 )
-_CONJOINED = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_CONJOINED = re.compile(
+    r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE
+)
 COORDINATORS = frozenset({"and", "or", "but"})
 DETERMINER_WORDS = frozenset("the a an this that these those its their his her our of".split())
 ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek", "ss")
