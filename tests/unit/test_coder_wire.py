@@ -858,3 +858,24 @@ def test_x_and_his_counterpart_met_are_the_two_sides_not_the_host_city(coder: Co
     )
     event = of_type(events(coder, text), "CONSULT")
     assert {country(event.source), country(event.target)} == {"KEN", "UGA"}
+
+
+# --- wire words: "neutralized militants", "returned fire", "violated airspace" --------------------
+
+
+def test_neutralized_militants_is_the_wire_word_for_killing_them(coder: Coder) -> None:
+    text = "Turkish troops neutralized nine PKK militants in northern Syria, the ministry said."
+    event = of_type(events(coder, text), "ASSAULT")
+    assert country(event.source) == "TUR"
+
+
+def test_returning_fire_is_an_exchange_of_fire(coder: Coder) -> None:
+    text = "Indian soldiers returned fire after Pakistani troops attacked a border post."
+    sources = [country(e.source) for e in events(coder, text) if e.plover_type == "ASSAULT"]
+    assert "IND" in sources
+
+
+def test_violating_airspace_is_a_show_of_force_against_its_owner(coder: Coder) -> None:
+    text = "Finland protested to Moscow after two Russian fighter jets violated Finnish airspace."
+    event = of_type(events(coder, text), "MOBILIZE")
+    assert (country(event.source), country(event.target)) == ("RUS", "FIN")
