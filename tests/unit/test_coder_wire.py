@@ -879,3 +879,12 @@ def test_violating_airspace_is_a_show_of_force_against_its_owner(coder: Coder) -
     text = "Finland protested to Moscow after two Russian fighter jets violated Finnish airspace."
     event = of_type(events(coder, text), "MOBILIZE")
     assert (country(event.source), country(event.target)) == ("RUS", "FIN")
+
+
+# --- "NATO-led peacekeepers": the leader's forces -------------------------------------------------
+
+
+def test_peacekeepers_led_by_an_organisation_are_its_own(coder: Coder) -> None:
+    text = "NATO-led peacekeepers detained two men near Mitrovica on Sunday."
+    event = of_type(events(coder, text), "COERCE")
+    assert event.source is not None and event.source.code.startswith("IGOWST")

@@ -54,6 +54,7 @@ _CONTINENT = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$"
 _STATES_OWN = re.compile(r"['’]s (?:[a-z-]+ ){1,2}$")  # "Eritrea's information minister"
 _FOREIGN = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_LED = re.compile(r"-led (?:[a-z-]+ ){0,2}")  # "NATO-led peacekeepers", "-led security forces"
 _PRONOUN = re.compile(
     r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ii]t|[Ww]e|I|the latter|The latter)"
     r"(?=['’](?:ll|d|s|re|ve|m)\b|[^\w'’-]|$)"  # "we'll", "they're" but not "it's" in "its"
@@ -174,6 +175,7 @@ def resolve(
             for start, end, actor, kind in found
         ],
     )
+    mentions = _led(text, mentions)
     mentions = _possessed(text, mentions, context)
     mentions = _challenged(mentions)
     mentions = _states_own(text, mentions)
@@ -439,6 +441,24 @@ def _origins(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
             mentions[index] = Mention(mention.start, mention.end, resolved, mention.kind, True)
+    return mentions
+
+
+def _led(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "NATO-led peacekeepers", "a Kenyan-led police mission": a bare sector led by a
+    country or organisation named right before "-led" is that party's."""
+    if "-led " not in text:
+        return mentions
+    for index in range(1, len(mentions)):
+        mention, leader = mentions[index], mentions[index - 1]
+        actor, lead = mention.actor, leader.actor
+        if not (actor.sector and actor.text.islower()):
+            continue  # not a bare sector
+        if _LED.fullmatch(text, leader.end, mention.start) is None:
+            continue
+        code = lead.code if lead.country is None else lead.country + actor.sector
+        resolved = make_actor(actor.text, code, lead.country, actor.sector)
+        mentions[index] = Mention(mention.start, mention.end, resolved, mention.kind, True)
     return mentions
 
 
