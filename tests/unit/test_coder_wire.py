@@ -888,3 +888,11 @@ def test_peacekeepers_led_by_an_organisation_are_its_own(coder: Coder) -> None:
     text = "NATO-led peacekeepers detained two men near Mitrovica on Sunday."
     event = of_type(events(coder, text), "COERCE")
     assert event.source is not None and event.source.code.startswith("IGOWST")
+
+
+# --- "a U.N.-backed mission": a trigger inside a hyphenated adjective is no act -------------------
+
+
+def test_a_hyphenated_backed_is_an_adjective_not_support(coder: Coder) -> None:
+    text = "Kenyan officers leading a U.N.-backed mission helped Haitian police repel the gangs."
+    assert "SUPPORT" not in [e.plover_type for e in events(coder, text)]

@@ -403,6 +403,13 @@ def _verb_before_to(words: Sequence[str], to: int) -> list[str]:
     return found
 
 
+def in_compound(text: str, starts: Sequence[int], head: int) -> bool:
+    """ "a U.N.-backed mission", "U.S.-brokered talks": a trigger glued by a hyphen to the
+    word before it is part of an adjective (the tokenizer splits after the abbreviation)."""
+    start = starts[head]
+    return start > 0 and text[start - 1] == "-"
+
+
 def in_name(text: str, starts: Sequence[int], words: Sequence[str], head: int) -> bool:
     """A capitalised trigger inside a run of capitalised words ("Rapid Support Forces")."""
     if head == 0 or not text[starts[head] : starts[head] + 1].isupper():
