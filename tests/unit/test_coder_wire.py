@@ -896,3 +896,24 @@ def test_peacekeepers_led_by_an_organisation_are_its_own(coder: Coder) -> None:
 def test_a_hyphenated_backed_is_an_adjective_not_support(coder: Coder) -> None:
     text = "Kenyan officers leading a U.N.-backed mission helped Haitian police repel the gangs."
     assert "SUPPORT" not in [e.plover_type for e in events(coder, text)]
+
+
+# --- "X condemned Y's strike and said it would ...": "it" is X ------------------------------------
+
+
+def test_it_after_and_said_is_the_subject_not_the_party_named_last(coder: Coder) -> None:
+    text = (
+        "Egypt's foreign ministry condemned an Israeli strike on Rafah and said it would "
+        "file a complaint with the Arab League."
+    )
+    complaint = [e for e in events(coder, text) if e.cameo_code == "114"]
+    assert complaint and country(complaint[0].source) == "EGY"
+
+
+def test_it_after_and_said_skips_the_dateline(coder: Coder) -> None:
+    body = (
+        "BEIJING (Reuters) - Japan's government condemned a Chinese naval drill and said it "
+        "would file a complaint with the United Nations."
+    )
+    complaint = [e for e in article(coder, body) if e.cameo_code == "114"]
+    assert complaint and country(complaint[0].source) == "JPN"

@@ -36,6 +36,7 @@ from tensionwatch.domain.context import (
     TITLE,
     ArticleContext,
     Mention,
+    dateline_end,
     is_female,
 )
 from tensionwatch.domain.models import Actor
@@ -53,6 +54,11 @@ _ADJECTIVE_FIRM = re.compile(
 _CONTINENT = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$")
 _STATES_OWN = re.compile(r"['’]s (?:[a-z-]+ ){1,2}$")  # "Eritrea's information minister"
 _FOREIGN = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
+# "... and said it would", ", saying they had": a reported clause of the sentence's subject.
+_SAID_AND = re.compile(
+    r"(?:\band|,) (?:also )?(?:said|says|added|adds|saying|adding|warned|vowed|insisted) "
+    r"(?:that )?$"
+)
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _LED = re.compile(r"-led (?:[a-z-]+ ){0,2}")  # "NATO-led peacekeepers", "-led security forces"
 _PRONOUN = re.compile(
@@ -616,7 +622,10 @@ def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> li
             continue
         if word == "it" and not _it_acts(text, match.end()):
             continue
-        antecedent = _antecedent(word, mentions, match.start(), context)
+        if _SAID_AND.search(text, max(match.start() - 24, 0), match.start()) is not None:
+            antecedent = _subject_of(word, text, mentions, match.start(), context)
+        else:
+            antecedent = _antecedent(word, mentions, match.start(), context)
         if antecedent is not None:
             actor = _like(match.group(), antecedent.actor)
             refers = antecedent.refers or antecedent.actor.text
@@ -624,10 +633,25 @@ def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> li
     return found
 
 
-def _antecedent(
-    word: str, mentions: Sequence[Mention], at: int, context: ArticleContext
+def _subject_of(
+    word: str, text: str, mentions: Sequence[Mention], at: int, context: ArticleContext
 ) -> Mention | None:
+    """ "Iraq condemned a Turkish strike and said it would complain": the pronoun after a
+    saying verb joined to the first one is that verb's subject, the sentence's first party of
+    the pronoun's kind (after any dateline), not the last one named."""
+    dateline, _ = dateline_end(text, True)
+    opening = [m for m in mentions if m.start >= dateline]
+    return _antecedent(word, opening, at, context, first=True)
+
+
+def _antecedent(
+    word: str, mentions: Sequence[Mention], at: int, context: ArticleContext, first: bool = False
+) -> Mention | None:
+    """What the pronoun `word` at `at` stands for: the last fitting party before it (`first`:
+    the first one), else the last sentence's subject, else the article's last of its kind."""
     before = [m for m in mentions if m.end <= at and m.kind != PRONOUN]
+    if first:
+        before.reverse()
     subject = context.subject if not before else None  # the last sentence's subject first
     if word in ("he", "him"):
         last = context.last_person
