@@ -917,3 +917,12 @@ def test_it_after_and_said_skips_the_dateline(coder: Coder) -> None:
     )
     complaint = [e for e in article(coder, body) if e.cameo_code == "114"]
     assert complaint and country(complaint[0].source) == "JPN"
+
+
+# --- women, girls and children are civilians of the article's country -----------------------------
+
+
+def test_women_and_girls_banned_are_civilians_of_the_country(coder: Coder) -> None:
+    body = "KABUL, Afghanistan (AP) — The Taliban banned girls from attending secondary schools."
+    event = of_type(article(coder, body), "COERCE")
+    assert country(event.target) == "AFG"
