@@ -926,3 +926,12 @@ def test_women_and_girls_banned_are_civilians_of_the_country(coder: Coder) -> No
     body = "KABUL, Afghanistan (AP) — The Taliban banned girls from attending secondary schools."
     event = of_type(article(coder, body), "COERCE")
     assert country(event.target) == "AFG"
+
+
+# --- "kidnapped 40 people": people counted in a report are the country's civilians ----------------
+
+
+def test_people_counted_in_a_report_are_civilians_of_its_country(coder: Coder) -> None:
+    body = "LAGOS, Nigeria (AP) — Gunmen kidnapped 40 people from a village in Zamfara state."
+    event = of_type(article(coder, body), "ASSAULT")
+    assert country(event.target) == "NGA"

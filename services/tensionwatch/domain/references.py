@@ -125,6 +125,10 @@ _PEOPLE_IN = re.compile(
     r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|"
     r"southeastern|southwestern) )?$"
 )
+_COUNTED_PEOPLE = re.compile(
+    r"(?<![\w-])(?:\d[\d,]*|dozens|scores|hundreds|thousands|millions|dozen) (?:of )?"
+    r"(people)(?![\w'’-])"
+)
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek")
 _GROUP = re.compile(
     r"(?<![\w-])[Tt]he (?:armed |militant |rebel |jihadist )?(?:group|movement)(?![\w-])"
@@ -192,6 +196,7 @@ def resolve(
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
     extra += _requesting_state(text, mentions, context) + _epithets(text, context)
     extra += _armed_group(text, context) + _blocs(text, mentions, context)
+    extra += _counted_people(text, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
     mentions = _merged(mentions, _pronouns(text, mentions, context))
@@ -301,6 +306,21 @@ def _people_in(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             added.append(Mention(found.start(1), found.end(1), actor, BODY, True, where))
     return _merged(mentions, added)
+
+
+def _counted_people(text: str, context: ArticleContext) -> list[Mention]:
+    """ "arrested more than 30 people", "43 people were detained", "hundreds of people": people
+    counted in a report are civilians of the article's country (a bare "people" is not)."""
+    if "people" not in text:
+        return []
+    country = context.main_country()
+    if country is None:
+        return []
+    actor = make_actor("people", country + "CVL", country, "CVL")
+    return [
+        Mention(match.start(1), match.end(1), actor, BODY, True)
+        for match in _COUNTED_PEOPLE.finditer(text)
+    ]
 
 
 def _national_groups(
