@@ -935,3 +935,14 @@ def test_people_counted_in_a_report_are_civilians_of_its_country(coder: Coder) -
     body = "LAGOS, Nigeria (AP) — Gunmen kidnapped 40 people from a village in Zamfara state."
     event = of_type(article(coder, body), "ASSAULT")
     assert country(event.target) == "NGA"
+
+
+# --- "Police said 12 people were arrested": the reporting authority made the arrest ---------------
+
+
+def test_a_passive_arrest_with_no_agent_is_made_by_the_authority_reporting_it(
+    coder: Coder,
+) -> None:
+    body = "NAIROBI, Kenya (AP) — Police said 12 people were arrested after the protest."
+    event = of_type(article(coder, body), "COERCE")
+    assert (country(event.source), country(event.target)) == ("KEN", "KEN")

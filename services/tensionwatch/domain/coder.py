@@ -90,6 +90,9 @@ CHARGES = frozenset(
 WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
 FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
 IN_MANNER = frozenset({"in", "during", "with"})
+COERCE_ROOT = "17"
+PASSIVE_BE = frozenset({"was", "were", "been", "being", "be"})
+AUTHORITIES = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})  # bodies that arrest and report it
 CALLING = frozenset({"calling", "describing", "branding", "terming", "labelling", "labeling"})
 TURNED = frozenset(
     "turned turning boiled descended degenerated escalated spilled spiralled spiraled devolved "
@@ -340,6 +343,7 @@ class Coder:
             found = _answered_charge(found, candidate, layout.words, accuser)
             found = _demanded_of(found, candidate, layout)
             found = _calling_shares(found, candidate, layout.words, previous)
+            found = _done_by_reporter(found, candidate, layout)
             previous = found
             if candidate.root in ACCUSING_ROOTS:
                 accusations.append(found)
@@ -407,6 +411,19 @@ class Coder:
             "headline": sentence.headline,
         }
         return TensionEvent.validated(fields)
+
+
+def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    """ "The Interior Ministry said 43 people were detained": an arrest or other coercion
+    reported in the passive with no agent was made by the state body that reports it."""
+    if found.source is not None or candidate.root != COERCE_ROOT or layout.speaker is None:
+        return found
+    if candidate.first == 0 or layout.words[candidate.first - 1] not in PASSIVE_BE:
+        return found
+    speaker = layout.mentions[layout.speaker]
+    if speaker.actor.sector not in AUTHORITIES:
+        return found
+    return found._replace(source=speaker.actor, source_mention=layout.speaker)
 
 
 def _calling_shares(
