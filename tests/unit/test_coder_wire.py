@@ -946,3 +946,14 @@ def test_a_passive_arrest_with_no_agent_is_made_by_the_authority_reporting_it(
     body = "NAIROBI, Kenya (AP) — Police said 12 people were arrested after the protest."
     event = of_type(article(coder, body), "COERCE")
     assert (country(event.source), country(event.target)) == ("KEN", "KEN")
+
+
+# --- "thousands marched": a past verb after a quantifier is the crowd's verb ----------------------
+
+
+def test_a_past_verb_after_thousands_is_the_crowds_verb_not_a_noun(coder: Coder) -> None:
+    body = (
+        "NAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters as thousands "
+        "marched against the tax bill."
+    )
+    assert "PROTEST" in [e.plover_type for e in article(coder, body)]

@@ -27,6 +27,7 @@ DETERMINERS = frozenset(
     "the a an its their his her this these those our your some several another any every each "
     "both such no".split()
 )
+CROWDS = frozenset({"dozens", "hundreds", "thousands", "scores"})  # a crowd counted alone
 QUANTIFIERS = frozenset(
     "two three four five six seven eight nine ten dozens hundreds thousands many more most "
     "fresh new recent latest further renewed repeated similar fierce heavy intense deadly bloody "
@@ -157,6 +158,8 @@ def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -
     before = words[head - 1]
     if capitalised_before and not before.endswith(DEMONYM_ENDINGS):
         return word in NOUN_ONLY
+    if before in CROWDS and word.endswith("ed") and word not in NOUN_ONLY:
+        return False  # "thousands marched", "hundreds rallied": a crowd's verb, no noun
     if before in DETERMINERS or before in QUANTIFIERS or before.endswith("'s"):
         return True
     if before == "to":
