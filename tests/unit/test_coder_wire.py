@@ -957,3 +957,15 @@ def test_a_past_verb_after_thousands_is_the_crowds_verb_not_a_noun(coder: Coder)
         "marched against the tax bill."
     )
     assert "PROTEST" in [e.plover_type for e in article(coder, body)]
+
+
+# --- "as thousands marched": a crowd counted alone is the protesters ------------------------------
+
+
+def test_thousands_who_marched_are_the_protesters_not_the_police(coder: Coder) -> None:
+    body = (
+        "NAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters as thousands "
+        "marched against the tax bill."
+    )
+    event = of_type(article(coder, body), "PROTEST")
+    assert event.source is not None and event.source.sector == "OPP"

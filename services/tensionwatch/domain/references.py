@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
+from operator import attrgetter
 
 from tensionwatch.domain import names
 from tensionwatch.domain.context import (
@@ -129,6 +130,11 @@ _COUNTED_PEOPLE = re.compile(
     r"(?<![\w-])(?:\d[\d,]*|dozens|scores|hundreds|thousands|millions|dozen) (?:of )?"
     r"(people)(?![\w'’-])"
 )
+_CROWD = re.compile(
+    r"(?<![\w-])(?:[Tt]ens of |[Hh]undreds of )?(?:[Tt]housands|[Hh]undreds|[Dd]ozens)"
+    r"(?= (?:(?:have|had|also) )?(?:marched|rallied|protested|demonstrated|gathered|took to))"
+)
+_START = attrgetter("start")
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek")
 _GROUP = re.compile(
     r"(?<![\w-])[Tt]he (?:armed |militant |rebel |jihadist )?(?:group|movement)(?![\w-])"
@@ -310,17 +316,22 @@ def _people_in(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _counted_people(text: str, context: ArticleContext) -> list[Mention]:
     """ "arrested more than 30 people", "43 people were detained", "hundreds of people": people
-    counted in a report are civilians of the article's country (a bare "people" is not)."""
-    if "people" not in text:
+    counted in a report are civilians of the article's country (a bare "people" is not);
+    "thousands marched": a crowd counted alone that marches is protesters."""
+    if "people" not in text and "ands" not in text and "reds" not in text:
         return []
     country = context.main_country()
     if country is None:
         return []
-    actor = make_actor("people", country + "CVL", country, "CVL")
-    return [
-        Mention(match.start(1), match.end(1), actor, BODY, True)
+    people = make_actor("people", country + "CVL", country, "CVL")
+    found = [
+        Mention(match.start(1), match.end(1), people, BODY, True)
         for match in _COUNTED_PEOPLE.finditer(text)
     ]
+    for match in _CROWD.finditer(text):
+        crowd = make_actor(match.group(), country + "OPP", country, "OPP")
+        found.append(Mention(match.start(), match.end(), crowd, BODY, True))
+    return sorted(found, key=_START)
 
 
 def _national_groups(
