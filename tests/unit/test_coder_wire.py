@@ -969,3 +969,12 @@ def test_thousands_who_marched_are_the_protesters_not_the_police(coder: Coder) -
     )
     event = of_type(article(coder, body), "PROTEST")
     assert event.source is not None and event.source.sector == "OPP"
+
+
+# --- a protest by a country's people names no target: it is against that government ---------------
+
+
+def test_a_protest_by_a_countrys_people_is_against_its_government(coder: Coder) -> None:
+    body = "TBILISI, Georgia (AP) — Thousands of Georgians rallied outside parliament on Sunday."
+    event = of_type(article(coder, body), "PROTEST")
+    assert (country(event.source), country(event.target)) == ("GEO", "GEO")

@@ -34,6 +34,7 @@ from tensionwatch.domain.roles import (
     criticised,
     filed_by,
     implied_source,
+    implied_target,
     reporter,
     retaliation,
 )
@@ -526,6 +527,7 @@ def _implied(
     """A side the sentence leaves implied, filled after scoring (`roles.implied_source`,
     `roles.filed_by`)."""
     found = implied_source(item.found, item.candidate.code, home)
+    found = implied_target(found, item.candidate.code)
     found = filed_by(found, words, accusers)
     if found is item.found:
         return item

@@ -30,7 +30,10 @@ from tensionwatch.domain.targets import Trigger, find_object
 PROTEST_ROOT = "14"
 FILINGS = frozenset("suit lawsuit complaint petition".split())  # filed by an accuser
 # The words an implied party stands for (it has none in the sentence).
-IMPLIED_WORDS = {"OPP": "(protesters)", "CVL": "(people)"}
+IMPLIED_WORDS = {"OPP": "(protesters)", "CVL": "(people)", "GOV": "(government)"}
+# Sides whose protest names no addressee is not against their own government: a state's
+# ("Japan protested") names its addressee or none; an armed group's is against others too.
+NOT_DOMESTIC = frozenset({"GOV", "MIL", "COP", "REB", "INS"})
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 BETWEEN_BREAKS = frozenset({"and", "with", "but", ","})  # another verb or party before "between"
 MUTUAL_FIGHTING = frozenset({"193"})  # "the gunfight between militants and forces"
@@ -171,6 +174,17 @@ def implied_source(found: Roles, code: str, home: str | None) -> Roles:
     if country is None:
         return found
     return found._replace(source=_implied_actor(country, "OPP"))
+
+
+def implied_target(found: Roles, code: str) -> Roles:
+    """A protest by people of a country with no one named as protested against ("thousands
+    marched against a proposed finance bill") is against that country's government."""
+    if found.target is not None or found.source is None or not code.startswith(PROTEST_ROOT):
+        return found
+    source = found.source
+    if source.country is None or source.sector in NOT_DOMESTIC:
+        return found
+    return found._replace(target=_implied_actor(source.country, "GOV"))
 
 
 def criticised(
