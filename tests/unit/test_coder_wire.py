@@ -978,3 +978,19 @@ def test_a_protest_by_a_countrys_people_is_against_its_government(coder: Coder) 
     body = "TBILISI, Georgia (AP) — Thousands of Georgians rallied outside parliament on Sunday."
     event = of_type(article(coder, body), "PROTEST")
     assert (country(event.source), country(event.target)) == ("GEO", "GEO")
+
+
+# --- wire phrases that name no act: ", raising fears of", "those killed" --------------------------
+
+
+def test_raising_fears_describes_the_act_before_it_and_is_none(coder: Coder) -> None:
+    text = (
+        "Azerbaijan accused Armenia of shelling its positions, raising fears of renewed "
+        "fighting in the region."
+    )
+    assert [e.cameo_code for e in events(coder, text)] == ["112"]
+
+
+def test_those_killed_are_the_victims_of_an_act_not_a_new_one(coder: Coder) -> None:
+    text = "The army denied the allegations and said those killed were militants."
+    assert [e.plover_type for e in events(coder, text)] == ["REJECT"]
