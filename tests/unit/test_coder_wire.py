@@ -971,13 +971,19 @@ def test_thousands_who_marched_are_the_protesters_not_the_police(coder: Coder) -
     assert event.source is not None and event.source.sector == "OPP"
 
 
-# --- a protest by a country's people names no target: it is against that government ---------------
+# --- a protest or a curfew that names no one: the protesters' government, the state's people ------
 
 
 def test_a_protest_by_a_countrys_people_is_against_its_government(coder: Coder) -> None:
     body = "TBILISI, Georgia (AP) — Thousands of Georgians rallied outside parliament on Sunday."
     event = of_type(article(coder, body), "PROTEST")
     assert (country(event.source), country(event.target)) == ("GEO", "GEO")
+
+
+def test_a_curfew_imposed_on_no_one_named_is_on_the_states_own_people(coder: Coder) -> None:
+    body = "BAMAKO, Mali (AP) — Mali's junta imposed a nightly curfew on Friday."
+    event = of_type(article(coder, body), "COERCE")
+    assert (country(event.source), country(event.target)) == ("MLI", "MLI")
 
 
 # --- wire phrases that name no act: ", raising fears of", "those killed" --------------------------

@@ -33,6 +33,7 @@ FILINGS = frozenset("suit lawsuit complaint petition".split())  # filed by an ac
 IMPLIED_WORDS = {"OPP": "(protesters)", "CVL": "(people)", "GOV": "(government)"}
 # Sides whose protest names no addressee is not against their own government: a state's
 # ("Japan protested") names its addressee or none; an armed group's is against others too.
+RESTRICTION = "172"  # curfews, states of emergency, bans (CAMEO 172x)
 NOT_DOMESTIC = frozenset({"GOV", "MIL", "COP", "REB", "INS"})
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 BETWEEN_BREAKS = frozenset({"and", "with", "but", ","})  # another verb or party before "between"
@@ -178,13 +179,18 @@ def implied_source(found: Roles, code: str, home: str | None) -> Roles:
 
 def implied_target(found: Roles, code: str) -> Roles:
     """A protest by people of a country with no one named as protested against ("thousands
-    marched against a proposed finance bill") is against that country's government."""
-    if found.target is not None or found.source is None or not code.startswith(PROTEST_ROOT):
+    marched against a proposed finance bill") is against that country's government; a
+    curfew, state of emergency or ban a state imposes on no one named is on its own people."""
+    if found.target is not None or found.source is None:
         return found
     source = found.source
-    if source.country is None or source.sector in NOT_DOMESTIC:
+    if source.country is None:
         return found
-    return found._replace(target=_implied_actor(source.country, "GOV"))
+    if code.startswith(PROTEST_ROOT) and source.sector not in NOT_DOMESTIC:
+        return found._replace(target=_implied_actor(source.country, "GOV"))
+    if code.startswith(RESTRICTION) and source.sector in ("GOV", "MIL", "COP", None):
+        return found._replace(target=_implied_actor(source.country, "CVL"))
+    return found
 
 
 def criticised(
