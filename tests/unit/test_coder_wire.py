@@ -1000,3 +1000,12 @@ def test_raising_fears_describes_the_act_before_it_and_is_none(coder: Coder) -> 
 def test_those_killed_are_the_victims_of_an_act_not_a_new_one(coder: Coder) -> None:
     text = "The army denied the allegations and said those killed were militants."
     assert [e.plover_type for e in events(coder, text)] == ["REJECT"]
+
+
+# --- "destroyed 42 Ukrainian drones", "shot down a drone": force against the sender ---------------
+
+
+def test_drones_shot_down_or_destroyed_are_force_against_their_sender(coder: Coder) -> None:
+    text = "Ukraine's air force said it had destroyed 35 Russian drones over the Kyiv region."
+    event = of_type(events(coder, text), "ASSAULT")
+    assert (country(event.source), country(event.target)) == ("UKR", "RUS")
