@@ -1009,3 +1009,21 @@ def test_drones_shot_down_or_destroyed_are_force_against_their_sender(coder: Cod
     text = "Ukraine's air force said it had destroyed 35 Russian drones over the Kyiv region."
     event = of_type(events(coder, text), "ASSAULT")
     assert (country(event.source), country(event.target)) == ("UKR", "RUS")
+
+
+# --- "the Karen National Liberation Army" is not Colombia's ELN -----------------------------------
+
+
+def test_a_known_groups_name_ending_a_longer_name_is_not_that_group(coder: Coder) -> None:
+    body = (
+        "YANGON, Myanmar (AP) — The Karen National Liberation Army attacked a military post "
+        "near the Thai border on Sunday."
+    )
+    event = of_type(article(coder, body), "ASSAULT")
+    assert country(event.source) == "MMR"
+
+
+def test_a_place_before_a_generic_group_name_sets_its_country(coder: Coder) -> None:
+    text = "The West Papua National Liberation Army ambushed Indonesian soldiers on Tuesday."
+    event = of_type(events(coder, text), "ASSAULT")
+    assert (country(event.source), country(event.target)) == ("IDN", "IDN")

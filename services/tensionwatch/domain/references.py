@@ -135,6 +135,12 @@ _CROWD = re.compile(
     r"(?= (?:(?:have|had|also) )?(?:marched|rallied|protested|demonstrated|gathered|took to))"
 )
 _START = attrgetter("start")
+_GENERIC_NAME_WORDS = frozenset(
+    "National Liberation Democratic People's Peoples Popular Islamic Revolutionary United "
+    "Patriotic Republican Socialist Freedom Unity".split()
+)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")
+_NOT_NAME_STARTS = frozenset("The A An Its Their His Her This That And Of".split())
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek")
 _GROUP = re.compile(
     r"(?<![\w-])[Tt]he (?:armed |militant |rebel |jihadist )?(?:group|movement)(?![\w-])"
@@ -181,7 +187,7 @@ def resolve(
         and not _continental(text, f[0], f[2])
         and not _ADJECTIVE_FIRM.match(text, f[0])
     ]
-    found = _national_groups(text, found)
+    found = _national_groups(text, _name_tails(text, found))
     mentions = _origins(
         text,
         [
@@ -332,6 +338,32 @@ def _counted_people(text: str, context: ArticleContext) -> list[Mention]:
         crowd = make_actor(match.group(), country + "OPP", country, "OPP")
         found.append(Mention(match.start(), match.end(), crowd, BODY, True))
     return sorted(found, key=_START)
+
+
+def _name_tails(
+    text: str, found: list[tuple[int, int, Actor, str]]
+) -> list[tuple[int, int, Actor, str]]:
+    """ "the West Papua National Liberation Army", "the Karen National Liberation Army": a
+    group's name that starts with a generic word ("National ...") right after another
+    capitalised word is the end of a longer name, not the group it names alone (Colombia's
+    ELN). After a place it is a group of that place's country; else an unknown name."""
+    kept: list[tuple[int, int, Actor, str]] = []
+    for item in found:
+        start, end, group, kind = item
+        first = group.text.split(" ", 1)[0]
+        if first not in _GENERIC_NAME_WORDS or group.sector not in _NATIONAL_GROUPS:
+            kept.append(item)
+            continue
+        before = _CAPITALISED_BEFORE.search(text, max(start - 40, 0), start)
+        if before is None or before.group(1) in _NOT_NAME_STARTS:
+            kept.append(item)
+            continue
+        place = kept[-1] if kept and kept[-1][1] == start - 1 else None
+        if place is not None and place[2].country and place[2].sector is None:
+            country = place[2].country
+            actor = make_actor(text[place[0] : end], country + group.sector, country, group.sector)
+            kept[-1] = (place[0], end, actor, kind)
+    return kept
 
 
 def _national_groups(
