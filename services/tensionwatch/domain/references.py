@@ -135,7 +135,7 @@ _CROWD = re.compile(
     r"(?= (?:(?:have|had|also) )?(?:marched|rallied|protested|demonstrated|gathered|took to))"
 )
 _START = attrgetter("start")
-_GENERIC_NAME_WORDS = frozenset(
+_GENERIC = frozenset(  # generic first words of group names
     "National Liberation Democratic People's Peoples Popular Islamic Revolutionary United "
     "Patriotic Republican Socialist Freedom Unity".split()
 )
@@ -324,7 +324,7 @@ def _counted_people(text: str, context: ArticleContext) -> list[Mention]:
     """ "arrested more than 30 people", "43 people were detained", "hundreds of people": people
     counted in a report are civilians of the article's country (a bare "people" is not);
     "thousands marched": a crowd counted alone that marches is protesters."""
-    if "people" not in text and "ands" not in text and "reds" not in text:
+    if "people" not in text and "sands" not in text and "dreds" not in text and "ozens" not in text:
         return []
     country = context.main_country()
     if country is None:
@@ -347,11 +347,12 @@ def _name_tails(
     group's name that starts with a generic word ("National ...") right after another
     capitalised word is the end of a longer name, not the group it names alone (Colombia's
     ELN). After a place it is a group of that place's country; else an unknown name."""
+    if not any(item[2].sector in _NATIONAL_GROUPS for item in found):
+        return found
     kept: list[tuple[int, int, Actor, str]] = []
     for item in found:
         start, end, group, kind = item
-        first = group.text.split(" ", 1)[0]
-        if first not in _GENERIC_NAME_WORDS or group.sector not in _NATIONAL_GROUPS:
+        if group.sector not in _NATIONAL_GROUPS or group.text.split(" ", 1)[0] not in _GENERIC:
             kept.append(item)
             continue
         before = _CAPITALISED_BEFORE.search(text, max(start - 40, 0), start)
