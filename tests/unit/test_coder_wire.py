@@ -1027,3 +1027,13 @@ def test_a_place_before_a_generic_group_name_sets_its_country(coder: Coder) -> N
     text = "The West Papua National Liberation Army ambushed Indonesian soldiers on Tuesday."
     event = of_type(events(coder, text), "ASSAULT")
     assert (country(event.source), country(event.target)) == ("IDN", "IDN")
+
+
+# --- "blocked a Philippine supply boat": a blockade of the vessel's country -----------------------
+
+
+def test_blocking_a_vessel_is_restricting_its_movement(coder: Coder) -> None:
+    text = "Chinese coast guard ships blocked a Philippine supply boat near Second Thomas Shoal."
+    event = of_type(events(coder, text), "COERCE")
+    assert event.cameo_code == "191"  # not a fallback's bare "blocked" (170)
+    assert (country(event.source), country(event.target)) == ("CHN", "PHL")
