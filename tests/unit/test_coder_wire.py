@@ -793,6 +793,15 @@ def test_the_alliance_in_the_same_sentence_is_the_one_just_named(coder: Coder) -
     assert event.target is not None and event.target.code.startswith("IGOWST")
 
 
+def test_the_alliance_is_nato_not_the_eu_of_brussels(coder: Coder) -> None:
+    text = (
+        "NATO foreign ministers met in Brussels on Thursday, and Russia's envoy accused the "
+        "alliance of provocation."
+    )
+    event = of_type(events(coder, text), "ACCUSE")
+    assert event.target is not None and event.target.code.startswith("IGOWST")
+
+
 # --- "a rally turned into clashes": what the act became, not a second act -------------------------
 
 
@@ -935,6 +944,12 @@ def test_people_counted_in_a_report_are_civilians_of_its_country(coder: Coder) -
     body = "LAGOS, Nigeria (AP) — Gunmen kidnapped 40 people from a village in Zamfara state."
     event = of_type(article(coder, body), "ASSAULT")
     assert country(event.target) == "NGA"
+
+
+def test_people_counted_in_words_are_civilians_too(coder: Coder) -> None:
+    body = "BEIRUT (AP) — An Israeli drone strike killed four people in the south on Monday."
+    event = of_type(article(coder, body), "ASSAULT")
+    assert (country(event.source), country(event.target)) == ("ISR", "LBN")
 
 
 # --- "Police said 12 people were arrested": the reporting authority made the arrest ---------------

@@ -95,6 +95,7 @@ _PAIR = re.compile(
     r"(?<![\w-])[Tt]he two(?= (?:also |then |later |have |had |will |would )?[a-z]+ed )"
 )
 # "the bloc", "the 27-nation bloc", "the Western alliance": a regional organisation named before.
+_ALLIANCES = ("IGOWST",)  # NATO's codes
 _BLOC = re.compile(r"(?<![\w-])[Tt]he (?:[\w-]+ ){0,2}?(?:bloc|alliance)(?![\w-])")
 # "the kingdom", "the Jewish state": the state of that kind the article has named most.
 _STATE_EPITHET = re.compile(
@@ -127,7 +128,8 @@ _PEOPLE_IN = re.compile(
     r"southeastern|southwestern) )?$"
 )
 _COUNTED_PEOPLE = re.compile(
-    r"(?<![\w-])(?:\d[\d,]*|dozens|scores|hundreds|thousands|millions|dozen) (?:of )?"
+    r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens|scores|hundreds|thousands|millions|dozen) (?:of )?"
     r"(people)(?![\w'’-])"
 )
 _CROWD = re.compile(
@@ -428,20 +430,24 @@ def _blocs(text: str, mentions: Sequence[Mention], context: ArticleContext) -> l
         return []
     found = []
     for match in _BLOC.finditer(text):
+        alliance = match.group().endswith("alliance")  # NATO, not "Brussels" for the EU
         bloc = next(
-            (m for m in reversed(mentions) if m.end <= match.start() and _regional(m)),
+            (m for m in reversed(mentions) if m.end <= match.start() and _regional(m, alliance)),
             context.last_bloc,
         )
-        if bloc is None:
+        if bloc is None or not _regional(bloc, alliance):
             continue
         actor = _like(match.group(), bloc.actor)
         found.append(Mention(match.start(), match.end(), actor, ORG, True, bloc.actor.text))
     return found
 
 
-def _regional(mention: Mention) -> bool:
-    """A regional organisation or one of its people ("the European Union's ambassador")."""
+def _regional(mention: Mention, alliance: bool = False) -> bool:
+    """A regional organisation or one of its people ("the European Union's ambassador"); for
+    "the alliance", a military alliance (NATO)."""
     code = mention.actor.code
+    if alliance:
+        return code.startswith(_ALLIANCES)
     return code.startswith("IGO") and not code.startswith("IGOUNO") and mention.kind != PRONOUN
 
 
