@@ -1052,3 +1052,15 @@ def test_blocking_a_vessel_is_restricting_its_movement(coder: Coder) -> None:
     event = of_type(events(coder, text), "COERCE")
     assert event.cameo_code == "191"  # not a fallback's bare "blocked" (170)
     assert (country(event.source), country(event.target)) == ("CHN", "PHL")
+
+
+# --- "the opposition condemned the arrest": a critic at home targets the state's act --------------
+
+
+def test_the_opposition_condemning_a_police_arrest_targets_the_police(coder: Coder) -> None:
+    body = (
+        "TUNIS, Tunisia (AP) — Police arrested an opposition leader on Saturday. "
+        "The opposition Salvation Front condemned the arrest."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ACCUSE")
+    assert (country(event.source), country(event.target)) == ("TUN", "TUN")

@@ -33,6 +33,7 @@ FILINGS = frozenset("suit lawsuit complaint petition".split())  # filed by an ac
 IMPLIED_WORDS = {"OPP": "(protesters)", "CVL": "(people)", "GOV": "(government)"}
 # Sides whose protest names no addressee is not against their own government: a state's
 # ("Japan protested") names its addressee or none; an armed group's is against others too.
+STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 RESTRICTION = "172"  # curfews, states of emergency, bans (CAMEO 172x)
 NOT_DOMESTIC = frozenset({"GOV", "MIL", "COP", "REB", "INS"})
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -209,10 +210,18 @@ def criticised(
         kinds = CRITICISED[words[token + 1]]
         made = [acts[k] for k in kinds if k in acts] if kinds else list(acts.values())
         maker = next((source for source, _ in made if source is not None), None)
-        if maker is None or (found.source and maker.country == found.source.country):
+        if maker is None or (found.source and _same_side(maker, found.source)):
             return found
         return found._replace(target=maker, target_mention=None)
     return found
+
+
+def _same_side(maker: Actor, critic: Actor) -> bool:
+    """Whether a critic is on the side of the act's maker: the same country, unless one is the
+    state and the other is not ("the opposition condemned the arrest" by the police)."""
+    if maker.country != critic.country:
+        return False
+    return (maker.sector in STATE_BODIES) == (critic.sector in STATE_BODIES)
 
 
 def retaliation(
