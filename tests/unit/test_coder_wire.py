@@ -952,6 +952,12 @@ def test_people_counted_in_words_are_civilians_too(coder: Coder) -> None:
     assert (country(event.source), country(event.target)) == ("ISR", "LBN")
 
 
+def test_people_in_a_named_place_are_left_to_the_place(coder: Coder) -> None:
+    text = "Clashes killed at least eight people in Kabul on Monday, officials said."
+    event = of_type(events(coder, text), "ASSAULT")
+    assert country(event.target) == "AFG"
+
+
 # --- "Police said 12 people were arrested": the reporting authority made the arrest ---------------
 
 

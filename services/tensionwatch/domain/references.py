@@ -131,6 +131,9 @@ _COUNTED_PEOPLE = re.compile(
     r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozens|scores|hundreds|thousands|millions|dozen) (?:of )?"
     r"(people)(?![\w'’-])"
+    # not "eight people in Kabul", "people in northeast Nigeria": the place names them
+    r"(?! (?:in|across|throughout|inside) (?:the )?"
+    r"(?:[A-Z]|(?:north|south|east|west)[a-z-]* [A-Z]))"
 )
 _CROWD = re.compile(
     r"(?<![\w-])(?:[Tt]ens of |[Hh]undreds of )?(?:[Tt]housands|[Hh]undreds|[Dd]ozens)"
