@@ -1070,3 +1070,11 @@ def test_the_opposition_condemning_a_police_arrest_targets_the_police(coder: Cod
     )
     event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "ACCUSE")
     assert (country(event.source), country(event.target)) == ("TUN", "TUN")
+
+
+# --- "offered to send up to 3,000 troops": an offer of forces is no threat ------------------------
+
+
+def test_an_offer_to_send_troops_is_an_offer_not_a_threat(coder: Coder) -> None:
+    event = of_type(events(coder, "Turkey offered to send up to 3,000 troops to Gaza."), "AGREE")
+    assert event.cameo_code == "033"

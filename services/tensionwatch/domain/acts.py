@@ -177,11 +177,15 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: Sequence[st
         agreed_on = words[governor.last] in ("on", "upon")
         return governor.code if agreed_on and candidate.root == "15" else candidate.code
     if frame == "intend" and candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
+        if candidate.root == "15" and words[governor.first].startswith(OFFERING):
+            return OFFERED_FORCES  # "offered to send 30,000 troops": help offered, no threat
         frame = "threaten"  # "prepared to impose martial law", "vowed to fight"
     return modality.shift(frame, candidate.code) if frame else None
 
 
 _AGREED_ROOTS = frozenset({"15", "16"})
+OFFERING = ("offer", "pledg", "promis", "volunteer")
+OFFERED_FORCES = "033"  # intent to provide material aid, as "offered troops"
 
 
 def _agreed(governor: Candidate, words: Sequence[str]) -> bool:
