@@ -131,7 +131,10 @@ def build_coder(settings: Settings) -> SentenceCoder:
     from tensionwatch.domain.coder import Coder
 
     # Loaded here, at start-up, so the first batch does not pay for it.
-    return Coder(min_confidence=settings.min_confidence).load()
+    return Coder(
+        min_confidence=settings.min_confidence,
+        wire_min_confidence=settings.wire_min_confidence,
+    ).load()
 
 
 def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service:

@@ -157,6 +157,14 @@ class Settings(BaseSettings):
         description="Events below this confidence (the calibrated probability that the event "
         "is a real act of the right type) are dropped.",
     )
+    wire_min_confidence: float = Field(
+        default=0.5,
+        ge=0.0,
+        le=1.0,
+        description="In an article that opens with a dateline (agency copy), events below this "
+        "confidence are dropped too (when it is above min_confidence; 0 turns it off): wire "
+        "copy carries more background sentences, and its real acts score higher.",
+    )
     escalation_min_intensity: float = Field(
         default=5.0,
         ge=0.0,

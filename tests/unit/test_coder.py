@@ -10,6 +10,7 @@ from tensionwatch.domain import cameo, modality
 from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
 from tensionwatch.domain.lexicon import tokenize
 from tensionwatch.domain.models import Actor, Sentence, TensionEvent
+from tests.unit.coding import article
 
 PUBLISHED = datetime(2024, 5, 15, 9, 0, tzinfo=UTC)
 
@@ -839,3 +840,21 @@ def test_telling_a_state_to_stop_and_answering_in_kind(
 
 def test_telling_a_private_person_to_stop_is_no_demand(coder: Coder) -> None:
     assert code(coder, "Her doctor told her to stop smoking after the operation.") == []
+
+
+def test_agency_copy_keeps_only_events_over_the_wire_threshold() -> None:
+    # A weak reading (a crowd's support, below 0.5) survives 0.3 in a feed's article, but not
+    # in an article that opens with a dateline, where background is commoner.
+    body = (
+        "Pakistan's army said it killed five militants near the Afghan border on Tuesday. "
+        "Farmers said they supported the government's decision."
+    )
+    wire = "ISLAMABAD (AP) — " + body
+    coder = Coder(min_confidence=0.3, wire_min_confidence=0.5)
+    feed_types = [e.plover_type for e in article(coder, body)]
+    wire_events = article(coder, wire)
+    assert "SUPPORT" in feed_types and "ASSAULT" in feed_types
+    assert [e.plover_type for e in wire_events] == ["ASSAULT"]
+    assert all(e.confidence >= 0.5 for e in wire_events)
+    without = [e.plover_type for e in article(Coder(min_confidence=0.3), wire)]
+    assert "SUPPORT" in without, "0 (the default) turns the wire threshold off"

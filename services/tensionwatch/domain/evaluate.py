@@ -33,7 +33,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tensionwatch.domain.agreement import Agreement, actor_agrees, sides_agree
-from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
+from tensionwatch.domain.coder import (
+    RECOMMENDED_MIN_CONFIDENCE,
+    RECOMMENDED_WIRE_MIN_CONFIDENCE,
+    Coder,
+)
 from tensionwatch.domain.labelled import (
     EvaluationError,
     GoldActor,
@@ -118,6 +122,7 @@ class Report:
     path: str
     coder_version: str
     min_confidence: float
+    wire_min_confidence: float
     rows: int
     relevant: int
     irrelevant: int
@@ -296,6 +301,7 @@ def evaluate(rows: Sequence[Row], coder: Coder, path: str = "") -> Report:
         path=path,
         coder_version=coder.version,
         min_confidence=coder.min_confidence,
+        wire_min_confidence=coder.wire_min_confidence,
         rows=len(rows),
         relevant=len(relevant),
         irrelevant=len(irrelevant),
@@ -312,11 +318,12 @@ def run_evaluation(
     path: Path,
     *,
     min_confidence: float = RECOMMENDED_MIN_CONFIDENCE,
+    wire_min_confidence: float = RECOMMENDED_WIRE_MIN_CONFIDENCE,
     coder: Coder | None = None,
 ) -> Report:
     """Load a labelled JSONL file and score the coder (a default `Coder` keeping events of at
-    least `min_confidence`) on it."""
-    coder = coder or Coder(min_confidence=min_confidence)
+    least `min_confidence`, `wire_min_confidence` in articles with a dateline) on it."""
+    coder = coder or Coder(min_confidence=min_confidence, wire_min_confidence=wire_min_confidence)
     return evaluate(load_rows(path), coder, str(path))
 
 
@@ -380,7 +387,8 @@ def render(report: Report) -> str:
     """The report as a text table."""
     lines = [
         f"file: {report.path}  coder: {report.coder_version}  "
-        f"min_confidence: {report.min_confidence}",
+        f"min_confidence: {report.min_confidence} (with a dateline: "
+        f"{max(report.min_confidence, report.wire_min_confidence)})",
         f"sentences: {report.rows}  relevant: {report.relevant}  irrelevant: {report.irrelevant}",
         _relevance_line(report),
         _agreement_line(report.agreement),

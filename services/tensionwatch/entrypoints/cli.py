@@ -56,6 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="confidence threshold (default: the settings' min_confidence)",
     )
+    evaluate.add_argument(
+        "--wire-min-confidence",
+        type=float,
+        default=None,
+        help="threshold in articles that open with a dateline, when higher (default: the "
+        "settings' wire_min_confidence; 0 turns it off)",
+    )
 
     schemas = commands.add_parser("schemas", help="write JSON Schemas generated from the models")
     schemas.add_argument("--dir", type=Path, default=Path("schemas"))
@@ -127,7 +134,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         with source:
             return code_lines(source, sys.stdout)
     if args.command == "evaluate":
-        return _evaluate(args.dataset, args.min_confidence)
+        return _evaluate(args.dataset, args.min_confidence, args.wire_min_confidence)
     if args.command == "bench":
         from tensionwatch.bench.run import run_bench
         from tensionwatch.bench.scenarios import Options
@@ -138,19 +145,21 @@ def _dispatch(args: argparse.Namespace) -> int:
     return _schemas(args.dir, args.check)
 
 
-def _evaluate(dataset: Path, threshold: float | None) -> int:
+def _evaluate(dataset: Path, threshold: float | None, wire: float | None) -> int:
     from tensionwatch.domain.coder import Coder
     from tensionwatch.domain.evaluate import render, run_evaluation
 
-    if threshold is None:
-        threshold = load_settings().min_confidence
+    if threshold is None or wire is None:
+        settings = load_settings()
+        threshold = settings.min_confidence if threshold is None else threshold
+        wire = settings.wire_min_confidence if wire is None else wire
+    coder = Coder(min_confidence=threshold, wire_min_confidence=wire)
     if dataset.is_dir():
         from tensionwatch.domain.article_eval import evaluate_articles, render_articles
 
-        coder = Coder(min_confidence=threshold)
         print(render_articles(evaluate_articles(dataset, coder)))
         return 0
-    print(render(run_evaluation(dataset, min_confidence=threshold)))
+    print(render(run_evaluation(dataset, coder=coder)))
     return 0
 
 
