@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from tensionwatch.entrypoints.cli import build_parser
 from tensionwatch.entrypoints.offline import code_lines
 from tests.fakes import KeywordCoder
 
@@ -60,3 +61,22 @@ def test_the_title_is_coded_first_and_flagged_with_offsets_into_it() -> None:
     assert headline["headline"] is True and body["headline"] is False
     assert line["title"][headline["char_start"] : headline["char_end"]] == "Troops shelled the port"
     assert headline["event_id"] != body["event_id"]
+
+
+@pytest.mark.parametrize(
+    "option, value, message",
+    [
+        ("--wire-min-confidence", "5", "5.0 is not between 0 and 1"),
+        ("--min-confidence", "-0.1", "-0.1 is not between 0 and 1"),
+        ("--min-confidence", "high", "not a number: 'high'"),
+    ],
+)
+def test_an_evaluation_threshold_outside_0_to_1_is_one_clear_error(
+    capsys: pytest.CaptureFixture[str], option: str, value: str, message: str
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(["evaluate", option, value, "set.jsonl"])
+    assert stopped.value.code == 2
+    assert message in capsys.readouterr().err
+    parsed = build_parser().parse_args(["evaluate", option, "0.5", "set.jsonl"])
+    assert 0.5 in (parsed.min_confidence, parsed.wire_min_confidence)

@@ -52,13 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument(
         "--min-confidence",
-        type=float,
+        type=_share,
         default=None,
         help="confidence threshold (default: the settings' min_confidence)",
     )
     evaluate.add_argument(
         "--wire-min-confidence",
-        type=float,
+        type=_share,
         default=None,
         help="threshold in articles that open with a dateline, when higher (default: the "
         "settings' wire_min_confidence; 0 turns it off)",
@@ -72,6 +72,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_door_commands(commands)
     return parser
+
+
+def _share(text: str) -> float:
+    """A confidence threshold from the command line: a number from 0 to 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{value} is not between 0 and 1")
+    return value
 
 
 def _add_bench(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
