@@ -84,7 +84,8 @@ class Settings(BaseSettings):
         default=120.0,
         gt=0,
         description="A publish that keeps failing is retried with backoff this long (the "
-        "worker is not ready meanwhile), then the process exits without committing.",
+        "coding agent is not ready meanwhile; the tension stage retries only without "
+        "transactions), then the process exits without committing.",
     )
     quarantine_after: int = Field(
         default=1,

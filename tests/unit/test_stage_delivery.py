@@ -3,6 +3,7 @@ letter and the slice is committed; the process does not end (which would repeat 
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from typing import Any, cast
 
 import orjson
 import pytest
+from aiokafka.errors import NotLeaderForPartitionError, RequestTimedOutError
 from faust.types import TP
 from prometheus_client import CollectorRegistry
 
@@ -17,8 +19,9 @@ from tensionwatch.adapters.metrics import PrometheusMetrics
 from tensionwatch.domain.tension.params import TensionParams
 from tensionwatch.service.handler import Limits
 from tensionwatch.service.tension import EmitKind, TensionStage, Write
+from tensionwatch.stream.delivery import Policy
 from tensionwatch.stream.gap_reader import GIVE_UP_AFTER, Gaps
-from tensionwatch.stream.outbox import Outbox
+from tensionwatch.stream.outbox import Outbox, PublishFailed
 from tensionwatch.stream.progress import Progress
 from tensionwatch.stream.stage_delivery import StageDelivery, StageParts
 from tests.fakes import FakeBatchProducer, MemoryTensionStore, TensionMetrics
@@ -338,3 +341,114 @@ async def test_a_partition_whose_gaps_hold_nothing_is_no_longer_checked() -> Non
     filled = await gaps.filled(CODED, 0, records)
     assert [r.message.offset for r in filled] == list(range(0, 40, 2))
     assert len(broker.reads) == GIVE_UP_AFTER, "then no more reads"
+
+
+class FlakySinks(Sinks):
+    """The first `failures` attempts fail for a reason that may pass: the broker answers
+    NotLeaderForPartition to every batch (`where="publish"`), or the records go through and
+    the commit fails (`where="commit"`)."""
+
+    def __init__(self, transactional: bool, failures: int, where: str = "publish") -> None:
+        super().__init__(transactional, ())
+        self.failures = failures
+        self.where = where
+        self.lost: set[int] = set()  # attempts whose batches the broker did not take
+
+    async def open(self, tp: TP) -> Any:
+        failing = len(self.attempts) < self.failures
+        if failing and self.where == "publish":
+            self.lost.add(len(self.attempts))
+            producer = FakeBatchProducer(2, 50, fail_on=b'"', error=NotLeaderForPartitionError)
+        else:
+            producer = FakeBatchProducer(2, 50)
+        attempt = Attempt(producer)
+        self.attempts.append(attempt)
+        return FlakySink(attempt, failing and self.where == "commit")
+
+    def delivered(self, topic: str) -> list[bytes]:
+        return [
+            value
+            for n, attempt in enumerate(self.attempts)
+            if n not in self.lost and not (self.transactional and attempt.committed is None)
+            for _, records in _batches(attempt.producer, topic)
+            for _, value in records
+        ]
+
+
+class FlakySink(Sink):
+    def __init__(self, attempt: Attempt, fail_commit: bool) -> None:
+        super().__init__(attempt)
+        self.fail_commit = fail_commit
+
+    async def commit(self, next_offset: int) -> None:
+        await self.outbox.flush()
+        if self.fail_commit:
+            raise RequestTimedOutError("the group coordinator did not answer")
+        self.attempt.committed = next_offset
+
+
+async def flaky_delivery(
+    sinks: FlakySinks, generations: list[int] | None = None, give_up: float = 5.0
+) -> StageDelivery:
+    tables = Tables()
+    stage = TensionStage(TensionParams(), tables, TensionMetrics(), Limits())
+    metrics = PrometheusMetrics(CollectorRegistry())
+    parts = StageParts(stage, cast(Any, tables), cast(Any, View()), metrics, Progress())
+    now = generations or [1]
+    policy = Policy(give_up_seconds=give_up, first_backoff_seconds=0.01, max_backoff_seconds=0.02)
+    delivery = StageDelivery(
+        parts, cast(Any, sinks), NAMES, {"coded"}, generation=lambda: now[0], policy=policy
+    )
+    await delivery.on_assigned({CODED})
+    return delivery
+
+
+@pytest.mark.parametrize("where", ["publish", "commit"])
+async def test_without_transactions_a_failure_that_passes_is_retried_and_the_slice_committed(
+    where: str,
+) -> None:
+    sinks = FlakySinks(False, failures=2, where=where)
+    delivery = await flaky_delivery(sinks)
+    lines = coded(three_outlets_one_act())
+    await delivery.run(at(lines, *range(len(lines))))
+    assert [a.committed for a in sinks.attempts] == [None, None, len(lines)]
+    events = sinks.delivered("ev")
+    assert {json.loads(v)["event_id"] for v in events} == set(ids(lines))
+    alerts = [json.loads(v)["alert_id"] for v in sinks.delivered("al")]
+    assert alerts and len(alerts) == len(set(alerts)), "each alert once, also on a retry"
+    assert sinks.delivered("dyads-changelog"), "the state goes out with the records"
+    if where == "commit":  # delivered by the failed attempts, then once more
+        assert len(events) == 3 * len(lines)
+    else:
+        assert len(events) == len(lines)
+
+
+async def test_with_transactions_a_failure_that_may_pass_still_ends_the_slice() -> None:
+    sinks = FlakySinks(True, failures=1)
+    delivery = await flaky_delivery(sinks)
+    lines = coded(three_outlets_one_act())
+    with pytest.raises(PublishFailed):
+        await delivery.run(at(lines, *range(len(lines))))
+    assert len(sinks.attempts) == 1 and sinks.attempts[0].aborted
+
+
+async def test_a_retry_gives_up_after_the_give_up_time() -> None:
+    sinks = FlakySinks(False, failures=10_000)
+    delivery = await flaky_delivery(sinks, give_up=0.1)
+    lines = coded(three_outlets_one_act())
+    with pytest.raises(PublishFailed):
+        await delivery.run(at(lines, *range(len(lines))))
+    assert 2 < len(sinks.attempts) < 20 and not sinks.delivered("ev")
+
+
+async def test_a_retry_gives_up_when_the_group_rebalanced_meanwhile() -> None:
+    sinks = FlakySinks(False, failures=10_000)
+    generations = [1]
+    delivery = await flaky_delivery(sinks, generations)
+    lines = coded(three_outlets_one_act())
+    run = asyncio.ensure_future(delivery.run(at(lines, *range(len(lines)))))
+    while len(sinks.attempts) < 3:
+        await asyncio.sleep(0.005)
+    generations[0] = 2
+    with pytest.raises(PublishFailed):
+        await asyncio.wait_for(run, 5)

@@ -9,8 +9,12 @@ committed after both. A crash in between replays the slice against the old state
 publishes the same records again (identical, keyed) and then keeps the state; a crash after
 cannot lose a record. An alert is its own changelog record (`tension.alerts`), so it is never
 published twice. The state in memory runs ahead of what is committed, so a failure to publish
-that may pass (broker gone, timeout) ends the process (crash-only): the next owner recovers the
-tables from the changelogs and reads the slice again.
+that may pass (broker gone, leader moving, timeout) is retried in place without transactions:
+the slice's records, already computed, are sent again with backoff (the ones delivered before
+the failure a second time, identical and keyed; alerts already kept are left out) until they go
+through. If that takes longer than the give-up time, or the group rebalances or the worker
+stops meanwhile, the process ends (crash-only): the next owner recovers the tables from the
+changelogs and reads the slice again. With transactions every such failure ends the process.
 
 A refusal of records (too large for their topic, invalid) would repeat on every replay, so it
 does not end the process. The slice is sent again one record at a time, each acknowledged
@@ -32,6 +36,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -42,7 +47,7 @@ from tensionwatch.adapters.metrics import PrometheusMetrics
 from tensionwatch.domain.models import DeadLetterReason
 from tensionwatch.service.handler import RecordMeta, dead_letter
 from tensionwatch.service.tension import EmitKind, StageResult, TensionStage
-from tensionwatch.stream.delivery import meta_of
+from tensionwatch.stream.delivery import TRANSIENT, Policy, meta_of
 from tensionwatch.stream.gap_reader import Gaps
 from tensionwatch.stream.outbox import Outbox, PublishRefused
 from tensionwatch.stream.progress import Progress
@@ -98,6 +103,7 @@ class StageDelivery:
         topics: set[str],
         generation: Callable[[], int],
         gaps: Gaps | None = None,
+        policy: Policy | None = None,
     ) -> None:
         self.parts = parts
         self.sinks = sinks
@@ -105,11 +111,13 @@ class StageDelivery:
         self.topics = topics
         self.generation = generation
         self.gaps = gaps  # fills offsets faust's consumer skipped (`gap_reader.py`)
+        self.policy = policy or Policy()  # how long a failing publish is retried
         self._lock = asyncio.Lock()
         self._owned: set[TP] = set()
         self._next: dict[TP, int] = {}
         self._generation = -1
         self._closed = False
+        self._stopping = False  # set before the lock is taken: a retry in flight gives up
 
     async def on_assigned(self, assigned: set[TP]) -> None:
         """Take the partitions (exactly-once: fence their previous owners' producers) and read
@@ -132,6 +140,7 @@ class StageDelivery:
 
     async def on_shutdown(self) -> None:
         """Finish the slice in flight and take no more batches."""
+        self._stopping = True
         async with self._lock:
             self._closed = True
             owned, self._owned = self._owned, set()
@@ -191,7 +200,13 @@ class StageDelivery:
             await sink.abort()
             log.warning("tension: the broker refused records of %s: %r", tp, refused)
             results += [self._process(chunk) for chunk in parts]  # the chunks not reached yet
-            sink = await self._one_by_one(tp, records, results)
+            sink = await self._one_by_one(tp, records, self._plan(results))
+        except TRANSIENT as error:
+            await sink.abort()
+            if self.sinks.transactional:
+                raise
+            results += [self._process(chunk) for chunk in parts]
+            sink = await self._again(tp, records, self._plan(results), error)
         except BaseException:
             await sink.abort()
             raise
@@ -221,10 +236,46 @@ class StageDelivery:
             self.parts.tables.keep_alert(alert, partition)
         self.parts.view.indexed(result.indexes)
 
-    async def _one_by_one(self, tp: TP, records: list[Event], results: list[StageResult]) -> Sink:
+    async def _again(
+        self, tp: TP, records: list[Event], plan: list[_Record], error: BaseException
+    ) -> Sink:
+        """Without transactions: send the slice's records again with backoff until they go
+        through, and commit; returns the sink that committed. The failure is raised again once
+        the give-up time has passed, or when the group moved on or the worker is stopping (the
+        state in memory is ahead of the commit: only a restart puts them back together)."""
+        last = records[-1].message
+        deadline = time.monotonic() + self.policy.give_up_seconds
+        backoff = self.policy.first_backoff_seconds
+        while True:
+            log.warning("tension: publishing the records of %s failed, retrying: %r", tp, error)
+            if self._stopping or self.generation() != self._generation:
+                raise error
+            if time.monotonic() + backoff > deadline:
+                raise error
+            await asyncio.sleep(backoff)
+            backoff = min(backoff * 2, self.policy.max_backoff_seconds)
+            sink = await self.sinks.open(tp)
+            try:
+                for record in plan:
+                    await sink.outbox.put(
+                        record.topic, record.key, record.value, partition=record.partition
+                    )
+                await sink.outbox.flush()
+                await sink.commit(last.offset + 1)
+            except PublishRefused as refused:
+                await sink.abort()
+                log.warning("tension: the broker refused records of %s: %r", tp, refused)
+                return await self._one_by_one(tp, records, plan)
+            except TRANSIENT as again:
+                await sink.abort()
+                error = again
+            else:
+                log.info("tension: the records of %s went through on a retry", tp)
+                return sink
+
+    async def _one_by_one(self, tp: TP, records: list[Event], plan: list[_Record]) -> Sink:
         """Send the slice's records one at a time, refused ones replaced by dead letters, and
         commit; returns the sink that committed."""
-        plan = self._plan(results)
         last = records[-1].message
         where = RecordMeta(last.topic, last.partition, last.offset)
         choice: dict[int, int] = {}  # position in the plan -> which of its options to send
@@ -243,7 +294,8 @@ class StageDelivery:
 
     def _plan(self, results: list[StageResult]) -> list[_Record]:
         """Every record of the slice in publishing order; the state kept in memory. Without
-        transactions, alerts already kept were delivered: they are left out."""
+        transactions, alerts already kept were delivered: they are left out. Called once a
+        slice: a second call would find every alert of the slice kept."""
         plan: list[_Record] = []
         tables = self.parts.tables
         for result in results:

@@ -13,7 +13,7 @@ from tensionwatch.adapters.metrics import PrometheusMetrics
 from tensionwatch.service.tension import EmitKind, TensionStage
 from tensionwatch.settings import Settings
 from tensionwatch.stream.agents import kafka_producer
-from tensionwatch.stream.delivery import exit_without_commit
+from tensionwatch.stream.delivery import Policy, exit_without_commit
 from tensionwatch.stream.gap_reader import GapReader, Gaps
 from tensionwatch.stream.progress import Progress
 from tensionwatch.stream.sinks import (
@@ -61,6 +61,7 @@ def register_tension(
         gaps=Gaps(
             GapReader(settings), "tension", markers=settings.processing_guarantee == "exactly_once"
         ),
+        policy=Policy(give_up_seconds=settings.publish_give_up_seconds),
     )
 
     @app.agent(coded, name="tension")
