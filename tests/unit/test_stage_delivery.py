@@ -452,3 +452,16 @@ async def test_a_retry_gives_up_when_the_group_rebalanced_meanwhile() -> None:
     generations[0] = 2
     with pytest.raises(PublishFailed):
         await asyncio.wait_for(run, 5)
+
+
+async def test_a_retry_gives_up_when_partitions_are_being_revoked() -> None:
+    sinks = FlakySinks(False, failures=10_000)
+    delivery = await flaky_delivery(sinks)
+    lines = coded(three_outlets_one_act())
+    run = asyncio.ensure_future(delivery.run(at(lines, *range(len(lines)))))
+    while len(sinks.attempts) < 3:
+        await asyncio.sleep(0.005)
+    revoke = asyncio.ensure_future(delivery.on_revoked({CODED}))
+    with pytest.raises(PublishFailed):
+        await asyncio.wait_for(run, 5)
+    await asyncio.wait_for(revoke, 5)

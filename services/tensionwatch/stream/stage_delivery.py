@@ -117,13 +117,16 @@ class StageDelivery:
         self._next: dict[TP, int] = {}
         self._generation = -1
         self._closed = False
-        self._stopping = False  # set before the lock is taken: a retry in flight gives up
+        # Set before the lock is taken, so that a retry in flight gives up at once.
+        self._stopping = False
+        self._revoking = False
 
     async def on_assigned(self, assigned: set[TP]) -> None:
         """Take the partitions (exactly-once: fence their previous owners' producers) and read
         their committed offsets."""
         mine = {tp for tp in assigned if tp.topic in self.topics}
         async with self._lock:
+            self._revoking = False
             self._generation = self.generation()
             await self.sinks.acquire(mine)
             committed = await asyncio.gather(*(self.sinks.committed(tp) for tp in mine))
@@ -134,6 +137,7 @@ class StageDelivery:
 
     async def on_revoked(self, revoked: set[TP]) -> None:
         """Let partitions go once the slice in flight has committed."""
+        self._revoking = True
         async with self._lock:
             self._owned.clear()
             await self.sinks.release({tp for tp in revoked if tp.topic in self.topics})
@@ -248,7 +252,7 @@ class StageDelivery:
         backoff = self.policy.first_backoff_seconds
         while True:
             log.warning("tension: publishing the records of %s failed, retrying: %r", tp, error)
-            if self._stopping or self.generation() != self._generation:
+            if self._stopping or self._revoking or self.generation() != self._generation:
                 raise error
             if time.monotonic() + backoff > deadline:
                 raise error
