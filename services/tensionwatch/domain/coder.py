@@ -33,6 +33,7 @@ from tensionwatch.domain.roles import (
     assign,
     criticised,
     filed_by,
+    foreign_victims,
     implied_source,
     implied_target,
     reporter,
@@ -264,9 +265,11 @@ class Coder:
         )
         if context is not None:
             scored = [_continued(item, context.acts, tokens.words) for item in scored]
-            scored = [_criticism(item, context.acts, tokens.words) for item in scored]
+            recent = {**context.history, **context.acts} if context.history else context.acts
+            scored = [_criticism(item, recent, tokens.words) for item in scored]
             home, accusers = context.main_country(), context.acts.get("ACCUSE")
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
+            context.history.update(context.acts)
             context.acts = _acts_of(scored)
             context.pair = _pair_of(scored) or context.pair
             context.offer = _first_source(scored, OFFER_ROOTS) or context.offer
@@ -366,6 +369,7 @@ class Coder:
             found = _demanded_of(found, candidate, layout)
             found = _calling_shares(found, candidate, layout.words, previous)
             found = _done_by_reporter(found, candidate, layout)
+            found = foreign_victims(found, layout, candidate.code)
             previous = found
             if candidate.root in ACCUSING_ROOTS:
                 accusations.append(found)

@@ -123,6 +123,9 @@ class ArticleContext:
     # the last sentence's acts by PLOVER type -> (source, target): "The attack damaged ...",
     # "The two leaders discussed ..." go on with the act just reported
     acts: dict[str, tuple[Actor | None, Actor | None]] = field(default_factory=dict)
+    # every earlier sentence's acts by PLOVER type, the latest of each: "Guterres condemned
+    # the shelling" two sentences after the shelling was reported
+    history: dict[str, tuple[Actor | None, Actor | None]] = field(default_factory=dict)
     pair: tuple[Actor, Actor] | None = None  # the last two parties of one act ("the two sides")
     sentences: int = 0
 

@@ -28,6 +28,7 @@ from tensionwatch.domain.models import Actor
 from tensionwatch.domain.targets import Trigger, find_object
 
 PROTEST_ROOT = "14"
+PRONOUN_KIND = "pronoun"
 FILINGS = frozenset("suit lawsuit complaint petition".split())  # filed by an accuser
 # The words an implied party stands for (it has none in the sentence).
 IMPLIED_WORDS = {"OPP": "(protesters)", "CVL": "(people)", "GOV": "(government)"}
@@ -165,6 +166,33 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     return _roles(layout, trigger, source, target)
 
 
+VIOLENT = frozenset({"18", "19", "20"})
+VICTIM_SECTORS = frozenset({"CVL"})
+ARMED_STATE: frozenset[str | None] = frozenset({"MIL", "GOV", "COP", "SPY", None})
+
+
+def foreign_victims(found: Roles, layout: Layout, code: str) -> Roles:
+    """ "Pakistan's military said Indian shelling killed two civilians": unnamed civilians
+    killed by a foreign state's forces are not that state's own people (which the article's
+    country would make them in a story datelined there) but the reporting side's."""
+    if code[:2] not in VIOLENT or found.source is None or found.target is None:
+        return found
+    mention = found.target_mention
+    speaker = layout.speaker
+    if mention is None or speaker is None or not layout.mentions[mention].resolved:
+        return found
+    source, target = found.source, found.target
+    if target.sector not in VICTIM_SECTORS or source.sector not in ARMED_STATE:
+        return found
+    if not target.text.islower() or target.country != source.country:
+        return found
+    country = layout.mentions[speaker].actor.country
+    if not country or country == source.country or layout.mentions[speaker].actor.code[:3] == "IGO":
+        return found
+    victims = Actor(text=target.text, code=country + "CVL", country=country, sector="CVL")
+    return found._replace(target=victims)
+
+
 def implied_source(found: Roles, code: str, home: str | None) -> Roles:
     """A protest reported with no protesters ("Protests against the president spread",
     "the rallies drew thousands") is made by people of the country it happens in: the
@@ -204,7 +232,10 @@ def criticised(
     with no target of a definite act the sentence before reported targets that act's maker."""
     if found.target is not None or not acts:
         return found
-    for token in range(first + 1, min(first + 4, len(words) - 1)):
+    tokens = list(range(first + 1, min(first + 4, len(words) - 1)))
+    if first > 0 and words[first - 1] in DREW:  # "The detention drew condemnation from X"
+        tokens = list(range(max(first - 4, 0), first - 1)) + tokens
+    for token in tokens:
         if words[token] not in CRITICISED_DETERMINERS or words[token + 1] not in CRITICISED:
             continue
         kinds = CRITICISED[words[token + 1]]
@@ -379,8 +410,39 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
         return _in_relative(layout, trigger, relative)
     opened = _prepositional_relative(layout, trigger.head, stop)
     found = _nearest_subject(layout, opened, trigger.head, inside=opened != stop)
+    if found is not None:
+        found = _first_conjunct(layout, found, opened)
     found = found if found is not None else _agent_of_subject(layout, stop, trigger.head)
     return found if found is not None else _speaker_fallback(layout, trigger, stop)
+
+
+def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
+    """ "Britain, France and Germany warned", "The United States and Japan imposed": a
+    coordinated subject acts through its first-named party (the initiator by convention), not
+    the one nearest the verb."""
+    left = found - 1
+    if left < 0 or layout.first[left] < stop or not _subject_conjunct(layout, left):
+        return found
+    if not _joined(layout, left, found):
+        return found
+    if layout.mentions[left].actor.sector is None and layout.mentions[found].actor.sector:
+        return found  # "US and British forces": the adjectives share the noun's sector
+    first = left
+    while first > 0 and layout.first[first - 1] >= stop and _subject_conjunct(layout, first - 1):
+        between = layout.words[layout.last[first - 1] + 1 : layout.first[first]]
+        if between != [","]:
+            break
+        first -= 1
+    return first
+
+
+def _subject_conjunct(layout: Layout, index: int) -> bool:
+    return (
+        _usable(layout, index)
+        and layout.prep[index] is None
+        and not layout.enclosed[index]
+        and layout.mentions[index].kind != PRONOUN_KIND
+    )
 
 
 def _after_thing(layout: Layout, trigger: Trigger) -> bool:
