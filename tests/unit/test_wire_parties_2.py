@@ -102,3 +102,64 @@ def test_civilians_killed_by_their_own_state_stay_its_people(coder: Coder) -> No
     )
     event = _sentence(coder, body, 0, "ASSAULT")
     assert country(event.target) == "SDN"
+
+
+# --- a hostile act done in answer targets the maker of the act it answers --------------------
+
+
+def test_an_expulsion_in_response_targets_the_state_that_expelled_first(coder: Coder) -> None:
+    body = (
+        "LIMA, Peru (AP) — Peru expelled Bolivia's ambassador on Monday over remarks about "
+        "the Peruvian election, the Foreign Ministry said. "
+        "Bolivia responded by expelling two Peruvian diplomats from La Paz."
+    )
+    event = _sentence(coder, body, 1, "SANCTION")
+    assert country(event.source) == "BOL"
+    assert country(event.target) == "PER"
+
+
+def test_an_answer_to_another_countrys_act_does_not_target_a_third_one(coder: Coder) -> None:
+    body = (
+        "LIMA, Peru (AP) — Peru expelled Bolivia's ambassador on Monday. "
+        "Chile responded by closing a border crossing."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert all(country(e.target) != "PER" for e in found)
+
+
+# --- an act in a relative clause is not the sentence's main act -----------------------------
+
+
+def test_the_main_clause_act_comes_before_the_act_in_a_relative_clause(coder: Coder) -> None:
+    found = events(
+        coder,
+        "The Turkish army said it shelled PKK fighters who were planning to attack its bases.",
+    )
+    assert found[0].plover_type == "ASSAULT"
+    assert country(found[0].source) == "TUR"
+
+
+def test_a_closed_relative_clause_leaves_the_main_act_first_with_the_first_party(
+    coder: Coder,
+) -> None:
+    found = events(
+        coder,
+        "Kenya and Ethiopia, which have mediated between the Sudanese army and the RSF, "
+        "urged both sides to observe the truce.",
+    )
+    assert found[0].plover_type == "REQUEST"
+    assert country(found[0].source) == "KEN"
+
+
+# --- a denial with no charge named answers the last speaker of another side ------------------
+
+
+def test_a_denial_of_an_act_answers_the_side_that_reported_it(coder: Coder) -> None:
+    body = (
+        "TBILISI, Georgia (AP) — Georgian President Salome Zourabichvili said on Tuesday that "
+        "Russian troops had moved the border fence deeper into Georgian territory. "
+        "Moscow denied moving any border markers."
+    )
+    event = _sentence(coder, body, 1, "REJECT")
+    assert country(event.source) == "RUS"
+    assert country(event.target) == "GEO"

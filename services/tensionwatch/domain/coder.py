@@ -22,7 +22,7 @@ from typing import Protocol, cast
 from tensionwatch.domain import cameo, confidence, modality, references, relevance
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import Candidate, find_candidates
-from tensionwatch.domain.clause_words import PREPOSITIONS
+from tensionwatch.domain.clause_words import PREPOSITIONS, SAY
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import PRONOUN, ArticleContext, Mention, dateline_end
 from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallback_lexicon, tokenize
@@ -36,6 +36,7 @@ from tensionwatch.domain.roles import (
     foreign_victims,
     implied_source,
     implied_target,
+    in_relative_clause,
     reporter,
     retaliation,
 )
@@ -71,6 +72,7 @@ HOPELESS_MARGIN = 0.001
 ARMED = frozenset({"REB", "INS"})  # an article naming them is no crime story
 THREATENING_ROOTS = frozenset({"13"})  # "vowed to retaliate": against whom, from before
 ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
+ANSWERING_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})  # hostile acts done in answer
 DENIAL = "016"
 CHARGES = frozenset(
     "charge charges accusation accusations allegation allegations claim claims".split()
@@ -108,6 +110,7 @@ TURNED = frozenset(
 RESULTS = frozenset({"killing", "wounding", "injuring"})  # ", killing 12": the result of the act
 CLAUSE_BREAKS = frozenset("and but while as when after before since because which who".split())
 NOUN_LINKS = frozenset({"by", "on", "against", "in"})
+RELATIVE_DISCOUNT = 0.15  # an act in a relative clause is seldom the sentence's main act
 
 
 def salience(candidate: Candidate, found: Roles, discount: float) -> float:
@@ -246,7 +249,7 @@ class Coder:
                 subject = _first_subject(tokens, mentions, dateline)
                 if subject is not None and any(c.root in ASKING_ROOTS for c in candidates):
                     context.ask(subject.actor, context.sentences)  # a request too weak to code
-                context.observe(mentions, None, subject)
+                context.observe(mentions, _says(tokens, subject), subject)
             return []
         trigger_words = frozenset(word for c in candidates for word in c.words)
         layout = Layout(tokens.words, tokens.starts, mentions, dateline, trigger_words)
@@ -398,6 +401,8 @@ class Coder:
             dyad = TensionEvent.dyad_of(found.source, found.target)
             key = (candidate.code, dyad)
             main = salience(candidate, found, discount)
+            if in_relative_clause(layout, candidate.first):
+                main -= RELATIVE_DISCOUNT  # "struck militants who were preparing to attack"
             if key not in best or best[key].score < score:
                 best[key] = _Scored(score, candidate, found, dyad, relevant, values, main)
         return list(best.values())
@@ -517,6 +522,8 @@ def _criticism(
     candidate = item.candidate
     if candidate.root in THREATENING_ROOTS:
         found = retaliation(item.found, words, candidate.first, candidate.last, acts)
+    elif candidate.root in ANSWERING_ROOTS:  # "responded by expelling", "retaliated with"
+        found = retaliation(item.found, words, candidate.first, candidate.last, acts, 4)
     elif candidate.root in ACCUSING_ROOTS:
         found = criticised(item.found, words, candidate.first, acts)
     else:
@@ -646,6 +653,8 @@ def _answered_charge(
         return found
     if accuser.code == found.source.code:
         return found
+    if candidate.code == DENIAL and accuser.country != found.source.country:
+        return found._replace(target=accuser)  # "The Kremlin denied striking civilians"
     return found._replace(target=accuser) if _names_the(words, candidate, CHARGES) else found
 
 
@@ -731,6 +740,15 @@ def _first_subject(tokens: Tokens, mentions: Sequence[Mention], dateline: int) -
         if first == 0 or words[first - 1] not in PREPOSITIONS:
             return mention
     return None
+
+
+def _says(tokens: Tokens, subject: Mention | None) -> Mention | None:
+    """The subject of a sentence with no act when a verb of saying follows it ("Georgia's
+    president said on Tuesday that ..."): the speaker a later denial answers."""
+    if subject is None:
+        return None
+    after = bisect_left(tokens.starts, subject.end)
+    return subject if any(w in SAY for w in tokens.words[after : after + 2]) else None
 
 
 def _mention(layout: Layout, index: int | None) -> Mention | None:

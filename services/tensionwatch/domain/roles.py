@@ -261,13 +261,15 @@ def retaliation(
     first: int,
     last: int,
     acts: dict[str, tuple[Actor | None, Actor | None]],
+    before: int = 0,
 ) -> Roles:
     """ "Moscow vowed to retaliate" after "the EU imposed sanctions on Russia": a threat to
     answer with no target targets the maker of the hostile act the sentence before reported
-    against the threatener's country."""
+    against the threatener's country; so does a hostile act done in answer ("Mexico responded
+    by recalling its diplomats": the answer stands up to `before` words before the act)."""
     if found.target is not None or found.source is None or not acts:
         return found
-    if not any(word.startswith(ANSWER_STEMS) for word in words[first : last + 1]):
+    if not any(word.startswith(ANSWER_STEMS) for word in words[max(first - before, 0) : last + 1]):
         return found
     for kind in HOSTILE_TYPES:
         maker, sufferer = acts.get(kind, (None, None))
@@ -407,7 +409,8 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
             return doer  # "tear gas at opposition supporters protesting against the vote"
     relative = _relative_before(layout, trigger.head, stop)
     if relative is not None:
-        return _in_relative(layout, trigger, relative)
+        found = _in_relative(layout, trigger, relative)
+        return _first_conjunct(layout, found, stop) if found is not None else None
     opened = _prepositional_relative(layout, trigger.head, stop)
     found = _nearest_subject(layout, opened, trigger.head, inside=opened != stop)
     if found is not None:
@@ -551,6 +554,14 @@ def _agent_of_antecedent(layout: Layout, trigger: Trigger) -> int | None:
     return None
 
 
+def in_relative_clause(layout: Layout, head: int) -> bool:
+    """Whether the word at `head` stands in a relative clause still open ("militants who
+    were preparing to attack", not "Qatar, which mediated, called on"): an act told about
+    a party of the main clause, not the sentence's main act."""
+    pronoun = _relative_before(layout, head, layout.left_stop(head))
+    return pronoun is not None and "," not in layout.words[pronoun + 1 : head]
+
+
 def _relative_before(layout: Layout, head: int, stop: int) -> int | None:
     """The relative pronoun (", which") between the clause start and the trigger, if any."""
     for token in range(head - 1, max(stop, 0) - 1, -1):
@@ -671,6 +682,8 @@ def _agent(
         if first - trigger.last > reach:
             break
         if layout.prep[index] in preps and not layout.blocked[index]:
+            if not any(w in preps for w in layout.words[trigger.head + 1 : first]):
+                continue  # "responded by expelling Peruvian diplomats": "by" governs the act
             return index
     return None
 
