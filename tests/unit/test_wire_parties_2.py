@@ -163,3 +163,29 @@ def test_a_denial_of_an_act_answers_the_side_that_reported_it(coder: Coder) -> N
     event = _sentence(coder, body, 1, "REJECT")
     assert country(event.source) == "RUS"
     assert country(event.target) == "GEO"
+
+
+# --- a foreign force named in an aside lends its country to no later bare sector -------------
+
+
+def test_a_foreign_army_named_in_a_relative_aside_is_not_the_army_that_reports(
+    coder: Coder,
+) -> None:
+    body = (
+        "NIAMEY, Niger (AP) — Gunmen attacked an army post in western Niger on Friday, "
+        "killing 12 soldiers, officials said. "
+        "Niger's junta, which ordered American troops out last year, has sought help from "
+        "Moscow. "
+        "The army said its drones struck the attackers near the border."
+    )
+    event = _sentence(coder, body, 2, "ASSAULT")
+    assert country(event.source) == "NER"
+
+
+def test_a_foreign_army_named_as_a_party_still_lends_its_country(coder: Coder) -> None:
+    body = (
+        "BEIRUT (AP) — Israeli troops shelled two villages in southern Lebanon on Sunday. "
+        "The military said it targeted Hezbollah rocket launchers."
+    )
+    event = _sentence(coder, body, 1, "ASSAULT")
+    assert country(event.source) == "ISR"

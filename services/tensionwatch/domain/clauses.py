@@ -435,6 +435,11 @@ class Layout:
                         if self.last[j] < close:
                             self.enclosed[j] = True
 
+    def asides(self) -> frozenset[int]:
+        """Where the mentions of asides set off by a comma start (`comma_asides`)."""
+        enclosed = [m for m, inside in zip(self.mentions, self.enclosed, strict=True) if inside]
+        return comma_asides(self.words, self.starts, enclosed) if enclosed else frozenset()
+
     # --- bounds ------------------------------------------------------------------------
 
     def main_subject(self) -> Mention | None:
@@ -497,3 +502,21 @@ _NOT_MODIFIERS = frozenset(
     "and or but is are was were be been has have had will would can could may might must "
     "should did does do not that than then also".split()
 )
+
+
+def comma_asides(
+    words: Sequence[str], starts: Sequence[int], mentions: Sequence[Mention]
+) -> frozenset[int]:
+    """Where the mentions inside an aside set off by commas start (", which expelled French
+    troops in 2022,", ", the latest of ...,"): told in passing, not parties of the story."""
+    found: set[int] = set()
+    for mention in mentions:
+        first = bisect_left(starts, mention.start)
+        k = first - 1
+        while k > 0 and words[k] != ",":
+            k -= 1
+        if k <= 0 or (words[k + 1] not in RELATIVES and words[k + 1] not in DETERMINERS):
+            continue
+        if "," in words[first:]:
+            found.add(mention.start)
+    return frozenset(found)

@@ -23,7 +23,7 @@ from tensionwatch.domain import cameo, confidence, modality, references, relevan
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import Candidate, find_candidates
 from tensionwatch.domain.clause_words import PREPOSITIONS, SAY
-from tensionwatch.domain.clauses import Layout
+from tensionwatch.domain.clauses import Layout, comma_asides
 from tensionwatch.domain.context import PRONOUN, ArticleContext, Mention, dateline_end
 from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallback_lexicon, tokenize
 from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
@@ -249,7 +249,12 @@ class Coder:
                 subject = _first_subject(tokens, mentions, dateline)
                 if subject is not None and any(c.root in ASKING_ROOTS for c in candidates):
                     context.ask(subject.actor, context.sentences)  # a request too weak to code
-                context.observe(mentions, _says(tokens, subject), subject)
+                asides = (
+                    comma_asides(tokens.words, tokens.starts, mentions)
+                    if "," in tokens.words
+                    else frozenset()
+                )
+                context.observe(mentions, _says(tokens, subject), subject, asides)
             return []
         trigger_words = frozenset(word for c in candidates for word in c.words)
         layout = Layout(tokens.words, tokens.starts, mentions, dateline, trigger_words)
@@ -282,7 +287,8 @@ class Coder:
             speaker = layout.speaker
             speaking = layout.mentions[speaker] if speaker is not None else None
             parties = [m for i, m in enumerate(layout.mentions) if i not in layout.modifiers]
-            context.observe(parties, speaking, layout.main_subject())
+            asides = layout.asides()
+            context.observe(parties, speaking, layout.main_subject(), asides)
         ranked = sorted(scored, key=_Scored.rank)
         events = [self._event(sentence, published_at, s, timing) for s in ranked]
         if self.recorder is not None:

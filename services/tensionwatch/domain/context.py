@@ -161,12 +161,18 @@ class ArticleContext:
         return self.asker[0]
 
     def observe(
-        self, mentions: Sequence[Mention], speaker: Mention | None, subject: Mention | None = None
+        self,
+        mentions: Sequence[Mention],
+        speaker: Mention | None,
+        subject: Mention | None = None,
+        asides: frozenset[int] = frozenset(),
     ) -> None:
         """Remember a coded sentence's mentions (its speaker and main subject) for the
-        sentences after it."""
+        sentences after it; those starting at `asides` (in an apposition or a relative clause
+        set off by commas: "the junta, which expelled French troops in 2022,") lend their
+        country to no later bare sector ("the army said")."""
         for mention in mentions:
-            self._note(mention)
+            self._note(mention, mention.start in asides)
         self.sentences += 1
         if speaker is not None:
             self.last_speaker = speaker
@@ -174,14 +180,20 @@ class ArticleContext:
             self.previous = list(mentions)
         self.subject = subject
 
-    def _note(self, mention: Mention) -> None:
+    def _note(self, mention: Mention, aside: bool = False) -> None:
         actor = mention.actor
         country = actor.country
         if country and not mention.resolved:
             self.countries[country] += 1
             if country in ("PRK", "KOR"):
                 self.korea = True
-        if actor.sector and actor.country and not mention.resolved and mention.kind != ORG:
+        if (
+            actor.sector
+            and actor.country
+            and not mention.resolved
+            and not aside
+            and mention.kind != ORG
+        ):
             # a named organisation ("the PLO") is no country's "government" or "police"
             self.by_sector[actor.sector] = (actor.country, self.sentences)
         kind = mention.kind
