@@ -189,3 +189,38 @@ def test_a_foreign_army_named_as_a_party_still_lends_its_country(coder: Coder) -
     )
     event = _sentence(coder, body, 1, "ASSAULT")
     assert country(event.source) == "ISR"
+
+
+# --- answers inside one sentence and between a state and its armed groups ---------------------
+
+
+def test_a_relative_clause_on_a_party_after_a_preposition_has_it_for_subject(
+    coder: Coder,
+) -> None:
+    body = (
+        "LA PAZ, Bolivia (AP) — Miners blocked a highway outside La Paz on Monday. "
+        "Officials said the miners threw dynamite at soldiers, who responded by firing "
+        "rubber bullets."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    fired = [e for e in found if e.evidence.startswith(("firing", "rubber", "bullets"))]
+    assert fired and fired[0].source is not None and fired[0].source.sector == "MIL"
+
+
+def test_an_answer_in_the_same_sentence_targets_who_struck_first(coder: Coder) -> None:
+    body = (
+        "CARACAS, Venezuela (AP) — Protesters attacked police with stones in Caracas on "
+        "Sunday, and police responded by firing tear gas, witnesses said."
+    )
+    found = [e for e in article(coder, body) if e.evidence.startswith("tear gas")]
+    assert found and found[0].source is not None and found[0].source.sector == "COP"
+    assert found[0].target is not None and found[0].target.sector == "OPP"
+
+
+def test_troops_answering_rebels_of_their_own_country_target_the_rebels(coder: Coder) -> None:
+    body = (
+        "KABUL (AP) — Taliban fighters attacked an army checkpoint in Helmand on Friday. "
+        "Troops responded by shelling the fighters' positions."
+    )
+    event = _sentence(coder, body, 1, "ASSAULT")
+    assert event.target is not None and event.target.sector == "REB"

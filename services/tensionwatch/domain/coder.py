@@ -28,6 +28,7 @@ from tensionwatch.domain.context import PRONOUN, ArticleContext, Mention, dateli
 from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallback_lexicon, tokenize
 from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import (
+    ANSWER_STEMS,
     NOBODY,
     Roles,
     assign,
@@ -366,6 +367,7 @@ class Coder:
         kept: list[Candidate] = []
         model = confidence.model()
         accusations: list[Roles] = []
+        earlier: list[Roles] = []  # the roles of the sentence's acts so far
         kept_source = False
         for candidate in candidates:
             found = _denial_target(
@@ -379,6 +381,8 @@ class Coder:
             found = _calling_shares(found, candidate, layout.words, previous)
             found = _done_by_reporter(found, candidate, layout)
             found = foreign_victims(found, layout, candidate.code)
+            found = _answered_here(found, candidate, layout.words, earlier)
+            earlier.append(found)
             previous = found
             if candidate.root in ACCUSING_ROOTS:
                 accusations.append(found)
@@ -448,6 +452,29 @@ class Coder:
             "headline": sentence.headline,
         }
         return TensionEvent.validated(fields)
+
+
+def _answered_here(
+    found: Roles, candidate: Candidate, words: Sequence[str], earlier: list[Roles]
+) -> Roles:
+    """ "protesters threw stones at police, who responded by firing tear gas": a hostile act
+    done in answer, with no target, targets the maker of the act before it in the sentence
+    that was aimed at the answering side."""
+    if not earlier or found.target is not None or found.source is None:
+        return found
+    if candidate.root not in ANSWERING_ROOTS:
+        return found
+    country = found.source.country
+    window = words[max(candidate.first - 4, 0) : candidate.last + 1]
+    if country is None or not any(w.startswith(ANSWER_STEMS) for w in window):
+        return found
+    for before in reversed(earlier):
+        maker, sufferer = before.source, before.target
+        if maker is None or sufferer is None or sufferer.country != country:
+            continue
+        if maker.country != country or maker.sector != found.source.sector:
+            return found._replace(target=maker, target_mention=before.source_mention)
+    return found
 
 
 def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Roles:

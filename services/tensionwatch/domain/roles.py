@@ -271,11 +271,15 @@ def retaliation(
         return found
     if not any(word.startswith(ANSWER_STEMS) for word in words[max(first - before, 0) : last + 1]):
         return found
+    answerer = found.source
     for kind in HOSTILE_TYPES:
         maker, sufferer = acts.get(kind, (None, None))
-        if maker is None or sufferer is None or maker.country == found.source.country:
+        if maker is None or sufferer is None or _same_side(maker, answerer):
             continue
-        if sufferer.country == found.source.country:
+        if sufferer.country != answerer.country:
+            continue
+        if maker.country != answerer.country or _same_side(sufferer, answerer):
+            # a civil war's sides are one country's state and its armed groups
             return found._replace(target=maker, target_mention=None)
     return found
 
@@ -583,7 +587,18 @@ def _in_relative(layout: Layout, trigger: Trigger, pronoun: int) -> int | None:
     inside = _nearest_subject(layout, pronoun + 1, trigger.head, inside=True)
     if inside is not None:
         return inside
-    return antecedent if _usable(layout, antecedent) else None
+    return antecedent if _relative_subject(layout, antecedent) else None
+
+
+def _relative_subject(layout: Layout, antecedent: int) -> bool:
+    """Whether a relative clause's antecedent can be its subject: any party but a place,
+    whatever governs it ("threw stones at police, who responded by firing")."""
+    if _usable(layout, antecedent):
+        return True
+    return not layout.blocked[antecedent] and layout.mentions[antecedent].kind not in (
+        "place",
+        "seat",
+    )
 
 
 def _coordinated(layout: Layout, trigger: Trigger, previous: Roles) -> bool:
