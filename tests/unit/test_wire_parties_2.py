@@ -224,3 +224,25 @@ def test_troops_answering_rebels_of_their_own_country_target_the_rebels(coder: C
     )
     event = _sentence(coder, body, 1, "ASSAULT")
     assert event.target is not None and event.target.sector == "REB"
+
+
+# --- a policy criticised with no maker named is the government's ------------------------------
+
+
+def test_criticism_of_a_new_law_targets_the_government_of_the_story(coder: Coder) -> None:
+    body = (
+        "TBILISI, Georgia (AP) — Georgia's parliament passed a foreign agents law on Tuesday. "
+        "Opposition leaders denounced the new law as a Russian-style attack on free speech."
+    )
+    event = _sentence(coder, body, 1, "ACCUSE")
+    assert country(event.target) == "GEO"
+    assert event.target is not None and event.target.sector == "GOV"
+
+
+def test_a_government_defending_its_own_reform_gets_no_invented_target(coder: Coder) -> None:
+    body = (
+        "BUENOS AIRES, Argentina (AP) — Unions marched against pension cuts on Wednesday. "
+        "Argentina's government criticized the reform's opponents as saboteurs."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert all(not (e.target and e.target.text == "(government)") for e in found)

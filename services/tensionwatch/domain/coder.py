@@ -38,6 +38,7 @@ from tensionwatch.domain.roles import (
     implied_source,
     implied_target,
     in_relative_clause,
+    policy_criticised,
     reporter,
     retaliation,
 )
@@ -275,8 +276,8 @@ class Coder:
         if context is not None:
             scored = [_continued(item, context.acts, tokens.words) for item in scored]
             recent = {**context.history, **context.acts} if context.history else context.acts
-            scored = [_criticism(item, recent, tokens.words) for item in scored]
             home, accusers = context.main_country(), context.acts.get("ACCUSE")
+            scored = [_criticism(item, recent, tokens.words, home) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
@@ -548,7 +549,10 @@ VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts with victims (not protes
 
 
 def _criticism(
-    item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]], words: Sequence[str]
+    item: _Scored,
+    acts: dict[str, tuple[Actor | None, Actor | None]],
+    words: Sequence[str],
+    home: str | None = None,
 ) -> _Scored:
     """ "condemned the launch", "vowed to retaliate": the maker of the act criticised or
     answered (`roles.criticised`, `roles.retaliation`)."""
@@ -559,6 +563,7 @@ def _criticism(
         found = retaliation(item.found, words, candidate.first, candidate.last, acts, 4)
     elif candidate.root in ACCUSING_ROOTS:
         found = criticised(item.found, words, candidate.first, acts)
+        found = policy_criticised(found, words, candidate.first, home)
     else:
         return item
     if found is item.found:

@@ -109,6 +109,7 @@ CRITICISED: dict[str, tuple[str, ...]] = {
 ANSWER_STEMS = ("retaliat", "aveng", "reveng", "respond", "hit back", "reciproc")
 HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
 CRITICISED_DETERMINERS = frozenset("the this these that latest recent".split())
+POLICY_DETERMINERS = CRITICISED_DETERMINERS | frozenset({"new", "proposed", "planned"})
 
 
 class Roles(NamedTuple):
@@ -244,6 +245,27 @@ def criticised(
         if maker is None or (found.source and _same_side(maker, found.source)):
             return found
         return found._replace(target=maker, target_mention=None)
+    return found
+
+
+POLICIES = frozenset(
+    "reform reforms law laws bill bills policy policies decree decrees budget amendment "
+    "amendments legislation crackdown".split()
+)
+
+
+def policy_criticised(found: Roles, words: Sequence[str], first: int, home: str | None) -> Roles:
+    """ "Critics have branded the reform repressive", "the opposition condemned the new law":
+    a criticism of a policy no one in the sentence made targets the government of the
+    article's country (a policy's maker), unless that government is the critic."""
+    if found.target is not None or home is None:
+        return found
+    if found.source is not None and found.source.country == home:
+        if found.source.sector in STATE_BODIES:
+            return found
+    for token in range(first + 1, min(first + 5, len(words))):
+        if words[token] in POLICIES and words[token - 1] in POLICY_DETERMINERS:
+            return found._replace(target=_implied_actor(home, "GOV"), target_mention=None)
     return found
 
 
