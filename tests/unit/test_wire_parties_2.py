@@ -246,3 +246,40 @@ def test_a_government_defending_its_own_reform_gets_no_invented_target(coder: Co
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
     assert all(not (e.target and e.target.text == "(government)") for e in found)
+
+
+# --- a request joined to a meeting or call is made of the one met -----------------------------
+
+
+def test_a_request_after_a_call_is_made_of_the_one_called(coder: Coder) -> None:
+    found = events(
+        coder, "Scholz spoke with Erdogan by phone on Monday and asked that the crossing reopen."
+    )
+    asked = of_type(found, "REQUEST")
+    assert country(asked.source) == "DEU"
+    assert country(asked.target) == "TUR"
+
+
+def test_a_place_after_the_first_verb_does_not_take_the_second_verbs_subject(
+    coder: Coder,
+) -> None:
+    found = events(coder, "Ramaphosa met Tshisekedi in Pretoria and called for a ceasefire.")
+    asked = of_type(found, "REQUEST")
+    assert country(asked.source) == "ZAF"
+
+
+# --- an ethnic group is of the country it lives in --------------------------------------------
+
+
+def test_ethnic_hungarians_rallying_in_slovakia_are_slovakias_people(coder: Coder) -> None:
+    found = events(
+        coder, "About 200 ethnic Hungarians rallied on Sunday in Slovakia against a language law."
+    )
+    event = of_type(found, "PROTEST")
+    assert country(event.source) == "SVK"
+
+
+def test_officials_named_by_their_nationality_keep_it(coder: Coder) -> None:
+    found = events(coder, "Hungarian officials protested in Bratislava against a new language law.")
+    event = of_type(found, "PROTEST")
+    assert country(event.source) == "HUN"

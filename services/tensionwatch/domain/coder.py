@@ -41,6 +41,7 @@ from tensionwatch.domain.roles import (
     policy_criticised,
     reporter,
     retaliation,
+    shared_addressee,
 )
 from tensionwatch.domain.targets import Trigger
 from tensionwatch.domain.temporal import Timing, resolve_timing
@@ -369,10 +370,12 @@ class Coder:
         model = confidence.model()
         accusations: list[Roles] = []
         earlier: list[Roles] = []  # the roles of the sentence's acts so far
+        previous_code = ""
         kept_source = False
         for candidate in candidates:
+            trigger = _trigger(candidate)
             found = _denial_target(
-                assign(layout, _trigger(candidate), previous), candidate, accusations, layout.words
+                assign(layout, trigger, previous), candidate, accusations, layout.words
             )
             found = _answered_offer(found, candidate, layout.words, offer)
             if asked is not None:
@@ -383,8 +386,9 @@ class Coder:
             found = _done_by_reporter(found, candidate, layout)
             found = foreign_victims(found, layout, candidate.code)
             found = _answered_here(found, candidate, layout.words, earlier)
+            found = shared_addressee(layout, trigger, found, previous, previous_code)
             earlier.append(found)
-            previous = found
+            previous, previous_code = found, candidate.code
             if candidate.root in ACCUSING_ROOTS:
                 accusations.append(found)
             if kept and _same_act(kept[-1], candidate, layout.words, kept_source):

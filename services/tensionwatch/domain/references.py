@@ -120,6 +120,8 @@ _NATIONAL_GROUPS = frozenset({"REB", "INS", "OPP", "PTY"})
 _CHALLENGERS = frozenset({"REB", "INS", "OPP"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 # "killed 30 people across southern Lebanon": people in a country are its civilians.
+_ETHNIC = re.compile(r"\b[Ee]thnic $")
+_IN_BEFORE = re.compile(r"\b(?:in|inside|across|of) (?:the )?(?:\w+ )?$")
 _PEOPLE_IN = re.compile(
     r"(?<![\w-])(people|civilians|residents|villagers|children|women|worshippers|pilgrims|"
     r"passengers|farmers|fishermen|Palestinians) (?:in|across|of|from|throughout|inside) "
@@ -207,6 +209,7 @@ def resolve(
     mentions = _challenged(mentions)
     mentions = _states_own(text, mentions)
     mentions = _people_in(text, mentions)
+    mentions = _minorities(text, mentions, context)
     mentions = _pairs(text, mentions, context)
     korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
@@ -277,6 +280,36 @@ def _states_own(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
         mentions[index] = mention._replace(actor=resolved)
+    return mentions
+
+
+def _minorities(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+    """ "ethnic Albanians demonstrated in Serbia", "ethnic Armenians in Karabakh": a people
+    named as an ethnic group are the people of the country they live in (a place named after
+    "in" in the sentence, else the article's), not of the state their name recalls."""
+    if "thnic " not in text:
+        return mentions
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        if actor.country is None or mention.resolved:
+            continue
+        if not _ETHNIC.search(text, max(mention.start - 7, 0), mention.start):
+            continue
+        home = next(
+            (
+                m.actor.country
+                for m in mentions
+                if m.kind in STATE_KINDS
+                and m.actor.country not in (None, actor.country)
+                and _IN_BEFORE.search(text, max(m.start - 8, 0), m.start)
+            ),
+            None,
+        )
+        home = home or context.main_country()
+        if home is None or home == actor.country:
+            continue
+        people = make_actor(actor.text, home + "CVL", home, "CVL")
+        mentions[index] = mention._replace(actor=people, resolved=True, refers=actor.text)
     return mentions
 
 

@@ -194,6 +194,27 @@ def foreign_victims(found: Roles, layout: Layout, code: str) -> Roles:
     return found._replace(target=victims)
 
 
+CONTACT_ROOT = "04"  # met, spoke to, called, visited
+ASKING = frozenset({"02", "10"})
+
+
+def shared_addressee(
+    layout: Layout, trigger: Trigger, found: Roles, previous: Roles | None, before: str
+) -> Roles:
+    """ "Percy spoke to the senator and asked that the bill be withdrawn", "met Xi and urged
+    restraint": a request with no addressee joined by "and" to a meeting or call (`before`:
+    its code) is made of the one met or called."""
+    if previous is None or found.target is not None or previous.target is None:
+        return found
+    if trigger.code[:2] not in ASKING or before[:2] != CONTACT_ROOT:
+        return found
+    if found.source_mention != previous.source_mention or not _coordinated(
+        layout, trigger, previous
+    ):
+        return found
+    return found._replace(target=previous.target, target_mention=previous.target_mention)
+
+
 def implied_source(found: Roles, code: str, home: str | None) -> Roles:
     """A protest reported with no protesters ("Protests against the president spread",
     "the rallies drew thousands") is made by people of the country it happens in: the
@@ -640,7 +661,9 @@ def _coordinated(layout: Layout, trigger: Trigger, previous: Roles) -> bool:
     if auxiliary:
         return True
     before = layout.owner.get(token - 1)
-    return before is None or before < 0 or before == previous.target_mention
+    if before is None or before < 0 or before == previous.target_mention:
+        return True
+    return layout.prep[before] in LOCATIVE  # "met Zelenskyy in Ankara and called for talks"
 
 
 def _speaker_fallback(layout: Layout, trigger: Trigger, stop: int) -> int | None:
