@@ -283,3 +283,68 @@ def test_officials_named_by_their_nationality_keep_it(coder: Coder) -> None:
     found = events(coder, "Hungarian officials protested in Bratislava against a new language law.")
     event = of_type(found, "PROTEST")
     assert country(event.source) == "HUN"
+
+
+# --- "the port city of X" is X ----------------------------------------------------------------
+
+
+def test_the_town_of_a_place_hit_is_the_target_of_a_passive(coder: Coder) -> None:
+    found = events(coder, "The border city of Kharkiv was shelled by Russian artillery on Monday.")
+    event = of_type(found, "ASSAULT")
+    assert country(event.source) == "RUS"
+    assert country(event.target) == "UKR"
+
+
+def test_in_the_city_of_a_place_stays_a_place(coder: Coder) -> None:
+    found = events(coder, "Russian troops shelled a market in the city of Kherson on Monday.")
+    event = of_type(found, "ASSAULT")
+    assert country(event.source) == "RUS"
+
+
+# --- fighting that takes two sides -------------------------------------------------------------
+
+
+def test_two_armies_that_clashed_are_source_and_target_in_order(coder: Coder) -> None:
+    found = events(coder, "Indian and Chinese troops clashed in the Galwan valley on Monday.")
+    event = of_type(found, "ASSAULT")
+    assert country(event.source) == "IND"
+    assert country(event.target) == "CHN"
+
+
+# --- an accusation following a reported clause is the speaker's -------------------------------
+
+
+def test_an_accusation_after_a_reported_clause_is_made_by_the_speaker(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Eritrea's information ministry said Ethiopian troops crossed the border and accused "
+        "Addis Ababa of preparing an invasion.",
+    )
+    event = of_type(found, "ACCUSE")
+    assert country(event.source) == "ERI"
+    assert country(event.target) == "ETH"
+
+
+def test_an_opposition_accusing_its_government_keeps_its_own_voice(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Georgia's opposition accused the government of rigging the vote, the U.S. embassy said.",
+    )
+    event = of_type(found, "ACCUSE")
+    assert country(event.source) == "GEO"
+
+
+# --- "two soldiers were killed in the attack": the victims are the target ----------------------
+
+
+def test_soldiers_killed_in_an_attack_are_its_target_and_the_attackers_its_source(
+    coder: Coder,
+) -> None:
+    body = (
+        "ABUJA, Nigeria (AP) — Boko Haram fighters attacked a military base in Borno state on "
+        "Sunday, officials said. "
+        "Five soldiers were killed in the attack, the army said."
+    )
+    event = _sentence(coder, body, 1, "ASSAULT")
+    assert event.source is not None and event.source.sector in ("REB", "INS")
+    assert event.target is not None and event.target.sector == "MIL"

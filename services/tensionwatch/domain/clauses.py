@@ -176,7 +176,10 @@ class Layout:
             elif word == "of":
                 if index > 0 and words[index - 1] in PARTITIVES:
                     return None
-                nearest = nearest or "of"
+                if index == 0 or words[index - 1] not in PLACE_HEADS:
+                    nearest = nearest or "of"  # not "the port city of Odesa": Odesa itself
+            elif word in PLACE_HEADS:
+                steps -= 1  # the head noun does not count against the walk
             elif word in DATE_WORDS or not (word in DETERMINERS or _modifier(word)):
                 break
             index, steps = index - 1, steps + 1
@@ -459,6 +462,13 @@ class Layout:
         """The token a search to the right from `token` stops at."""
         index = bisect_right(self.right_stops, token)
         return self.right_stops[index] if index < len(self.right_stops) else len(self.words)
+
+
+# "the port city of Odesa", "the town of Bria": the place named after "of" is the phrase's
+# head, governed by what governs the phrase.
+PLACE_HEADS = frozenset(
+    "city town village port region province district island capital enclave".split()
+)
 
 
 def _closes_at_end(words: Sequence[str]) -> bool:

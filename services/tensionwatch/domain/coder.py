@@ -41,6 +41,7 @@ from tensionwatch.domain.roles import (
     policy_criticised,
     reporter,
     retaliation,
+    same_side,
     shared_addressee,
 )
 from tensionwatch.domain.targets import Trigger
@@ -387,6 +388,7 @@ class Coder:
             found = foreign_victims(found, layout, candidate.code)
             found = _answered_here(found, candidate, layout.words, earlier)
             found = shared_addressee(layout, trigger, found, previous, previous_code)
+            found = _speaker_accuses(found, candidate, layout)
             earlier.append(found)
             previous, previous_code = found, candidate.code
             if candidate.root in ACCUSING_ROOTS:
@@ -480,6 +482,27 @@ def _answered_here(
         if maker.country != country or maker.sector != found.source.sector:
             return found._replace(target=maker, target_mention=before.source_mention)
     return found
+
+
+def _speaker_accuses(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    """ "Cambodia's Defense Ministry said Thai forces opened fire first and accused Bangkok of
+    ...": an accusation that would be one side's own forces accusing their own state is
+    made by the speaker, of another country, whose reported clause it follows."""
+    if candidate.root not in ACCUSING_ROOTS or layout.speaker is None:
+        return found
+    source, target = found.source, found.target
+    if source is None or target is None or source.country is None:
+        return found
+    if target.country != source.country or found.source_mention == layout.speaker:
+        return found
+    if source.sector == target.sector or target.sector not in (None, "GOV"):
+        return found
+    if source.sector not in AUTHORITIES and source.sector is not None:
+        return found  # "the opposition accused the government": a country's own quarrel
+    speaker = layout.mentions[layout.speaker]
+    if speaker.actor.country in (None, source.country):
+        return found
+    return found._replace(source=speaker.actor, source_mention=layout.speaker)
 
 
 def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
@@ -582,12 +605,12 @@ def _same_victims(item: _Scored, acts: dict[str, tuple[Actor | None, Actor | Non
     target = item.found.target
     kind = cameo.lookup(item.candidate.code).plover_type
     parties = acts.get(kind) if kind in VICTIM_TYPES else None
-    if parties is None or parties[0] is None or parties[1] is None or target is None:
+    if parties is None or parties[0] is None or target is None or target.country is None:
         return item
-    if target.country is None or parties[1].country != target.country:
+    if parties[1] is not None and parties[1].country != target.country:
         return item
-    if parties[0].country == target.country:
-        return item
+    if parties[0].country == target.country and same_side(parties[0], target):
+        return item  # one country's sides: only the state and its armed groups
     found = item.found._replace(source=parties[0])
     return replace(item, found=found, dyad=TensionEvent.dyad_of(parties[0], target))
 

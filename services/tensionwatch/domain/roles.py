@@ -40,6 +40,8 @@ NOT_DOMESTIC = frozenset({"GOV", "MIL", "COP", "REB", "INS"})
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 BETWEEN_BREAKS = frozenset({"and", "with", "but", ","})  # another verb or party before "between"
 MUTUAL_FIGHTING = frozenset({"193"})  # "the gunfight between militants and forces"
+# Fighting that takes two sides: "Thai and Cambodian troops clashed", "fought each other".
+MUTUAL_VERBS = ("clash", "skirmish", "fought", "battled")
 FIGHTING_ROOTS = frozenset({"19"})  # a fight's noun takes both sides from "between X and Y"
 MEDIATING_CODES = frozenset({"045", "038", "039", "043", "028", "108"})
 AGENT_REACH = 10  # tokens from the trigger to its "by" agent
@@ -134,6 +136,9 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     symmetric = (
         trigger.code[:2] in SYMMETRIC_ROOTS and trigger.code[:3] not in MEDIATING_CODES
     ) or trigger.code in MUTUAL_FIGHTING
+    symmetric = symmetric or (
+        trigger.code[:2] in FIGHTING_ROOTS and layout.words[trigger.head].startswith(MUTUAL_VERBS)
+    )
     pair = _pair(layout, trigger) if symmetric else None
     if pair is None and trigger.code[:2] in FIGHTING_ROOTS and _fight_noun(layout, trigger):
         pair = _between(layout, trigger, _after(layout, trigger))  # "clashes between X and Y"
@@ -150,6 +155,11 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         target = target if target is not None else _recipient(layout, trigger, source)
     elif _reduced(layout, trigger):
         source, target = _agent(layout, trigger, ("by",), 2), _noun_before(layout, trigger)
+    elif trigger.noun and (victims := _victims_of(layout, trigger)) is not None:
+        source = _possessor(layout, trigger)  # "two soldiers were killed in the attack"
+        source = source if source is not None else _adjectival(layout, trigger)
+        source = source if source is not None else _agent(layout, trigger, ("by",))
+        target = victims
     elif trigger.noun:
         source = _possessor(layout, trigger)
         source = source if source is not None else _adjectival(layout, trigger)
@@ -263,7 +273,7 @@ def criticised(
         kinds = CRITICISED[words[token + 1]]
         made = [acts[k] for k in kinds if k in acts] if kinds else list(acts.values())
         maker = next((source for source, _ in made if source is not None), None)
-        if maker is None or (found.source and _same_side(maker, found.source)):
+        if maker is None or (found.source and same_side(maker, found.source)):
             return found
         return found._replace(target=maker, target_mention=None)
     return found
@@ -290,7 +300,7 @@ def policy_criticised(found: Roles, words: Sequence[str], first: int, home: str 
     return found
 
 
-def _same_side(maker: Actor, critic: Actor) -> bool:
+def same_side(maker: Actor, critic: Actor) -> bool:
     """Whether a critic is on the side of the act's maker: the same country, unless one is the
     state and the other is not ("the opposition condemned the arrest" by the police)."""
     if maker.country != critic.country:
@@ -317,11 +327,11 @@ def retaliation(
     answerer = found.source
     for kind in HOSTILE_TYPES:
         maker, sufferer = acts.get(kind, (None, None))
-        if maker is None or sufferer is None or _same_side(maker, answerer):
+        if maker is None or sufferer is None or same_side(maker, answerer):
             continue
         if sufferer.country != answerer.country:
             continue
-        if maker.country != answerer.country or _same_side(sufferer, answerer):
+        if maker.country != answerer.country or same_side(sufferer, answerer):
             # a civil war's sides are one country's state and its armed groups
             return found._replace(target=maker, target_mention=None)
     return found
@@ -505,6 +515,23 @@ def _after_thing(layout: Layout, trigger: Trigger) -> bool:
         return False
     noun = layout.words[token - 1]
     return noun.isalpha() and token - 1 not in layout.owner and noun not in NOT_THINGS
+
+
+SUFFERED = frozenset("killed wounded injured hurt died slain abducted kidnapped".split())
+
+
+def _victims_of(layout: Layout, trigger: Trigger) -> int | None:
+    """ "Two soldiers were killed in the attack", "nine people died in Russian shelling": the
+    subject of a passive of suffering before "in" and the act's noun is the act's target."""
+    token = trigger.head - 1
+    while token > 0 and layout.words[token] in DETERMINER_WORDS:
+        token -= 1
+    if token < 1 or layout.words[token] != "in" or layout.words[token - 1] not in SUFFERED:
+        return None
+    if layout.owner.get(token + 1, -1) >= 0 and token + 1 < trigger.head:
+        return None  # "killed in Israeli shelling": the adjective is the agent, found apart
+    stop = layout.left_stop(token - 1)
+    return _nearest_subject(layout, stop, token - 1)
 
 
 def _adverbial_noun(layout: Layout, trigger: Trigger) -> bool:
