@@ -348,3 +348,26 @@ def test_soldiers_killed_in_an_attack_are_its_target_and_the_attackers_its_sourc
     event = _sentence(coder, body, 1, "ASSAULT")
     assert event.source is not None and event.source.sector in ("REB", "INS")
     assert event.target is not None and event.target.sector == "MIL"
+
+
+# --- "all sides" are the last two parties of one act, as "both sides" --------------------------
+
+
+def test_all_sides_are_the_two_parties_just_reported(coder: Coder) -> None:
+    body = (
+        "JUBA, South Sudan (AP) — Sudanese army drones struck a fuel depot in South Sudan's "
+        "Renk county on Monday. "
+        "The African Union urged all sides to show restraint."
+    )
+    event = _sentence(coder, body, 1, "REQUEST")
+    assert country(event.target) == "SDN"
+
+
+def test_all_countries_are_no_pair(coder: Coder) -> None:
+    body = (
+        "JUBA, South Sudan (AP) — Sudanese army drones struck a fuel depot in South Sudan's "
+        "Renk county on Monday. "
+        "The African Union urged all countries in the region to show restraint."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert all(country(e.target) != "SDN" for e in found)

@@ -89,6 +89,7 @@ _REQUESTING = re.compile(
 # "the two leaders", "both sides", "where the two signed": the two parties of the last act
 # that had two.
 _PAIR = re.compile(
+    r"(?<![\w-])[Aa]ll (?:the )?(?:warring )?(?:sides|parties)(?![\w-])|"
     r"(?<![\w-])(?:[Tt]he two|[Bb]oth)(?: (?:foreign|defen[cs]e|top|sides'))? (?:leaders|sides|"
     r"countries|nations|governments|ministers|presidents|premiers|delegations|neighbou?rs|"
     r"states|counterparts|envoys|capitals|men|rivals|parties)(?![\w-])|"
@@ -250,7 +251,7 @@ def _owned_sectors(text: str, mentions: list[Mention], context: ArticleContext) 
 def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
     """ "The two leaders agreed ...", "both sides": the source and target of the last act
     that had both (the first of them acts, the second is the other side)."""
-    if context.pair is None or ("two " not in text and "oth " not in text):
+    if context.pair is None or ("two " not in text and "oth " not in text and "ll " not in text):
         return mentions
     first, second = context.pair
     pairs = [
