@@ -371,3 +371,26 @@ def test_all_countries_are_no_pair(coder: Coder) -> None:
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
     assert all(country(e.target) != "SDN" for e in found)
+
+
+# --- drones shot down with no owner named are the rival's --------------------------------------
+
+
+def test_drones_shot_down_belong_to_the_other_side_of_the_story(coder: Coder) -> None:
+    body = (
+        "JERUSALEM (AP) — Iran launched a wave of missiles at Israel late Saturday, the "
+        "Israeli military said. "
+        "Israel's air defenses intercepted most of the missiles over the Negev, it said."
+    )
+    event = _sentence(coder, body, 1, "ASSAULT")
+    assert country(event.source) == "ISR"
+    assert country(event.target) == "IRN"
+
+
+def test_destroying_a_bridge_names_no_rival(coder: Coder) -> None:
+    body = (
+        "KYIV, Ukraine (AP) — Russia shelled Kherson on Monday, officials said. "
+        "Ukrainian forces destroyed a bridge over the Dnipro river."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert all(not (e.target and e.target.text == "(forces)") for e in found)

@@ -38,6 +38,7 @@ from tensionwatch.domain.roles import (
     implied_source,
     implied_target,
     in_relative_clause,
+    intercepted,
     policy_criticised,
     reporter,
     retaliation,
@@ -281,6 +282,7 @@ class Coder:
             home, accusers = context.main_country(), context.acts.get("ACCUSE")
             scored = [_criticism(item, recent, tokens.words, home) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
+            scored = [_intercepted(item, context, tokens.words) for item in scored]
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
             context.pair = _pair_of(scored) or context.pair
@@ -626,6 +628,21 @@ def _implied(
     found = implied_source(item.found, item.candidate.code, home)
     found = implied_target(found, item.candidate.code)
     found = filed_by(found, words, accusers)
+    if found is item.found:
+        return item
+    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
+
+
+def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -> _Scored:
+    """Drones or missiles shot down with no owner named are the rival's (`roles.intercepted`):
+    the country the article names most after the shooter's."""
+    found, candidate = item.found, item.candidate
+    if found.target is not None or found.source is None or candidate.root not in FIRING:
+        return item
+    counts = context.ahead or context.countries
+    own = found.source.country
+    rival = next((c for c, _ in counts.most_common(3) if c != own), None)
+    found = intercepted(found, words, candidate.first, candidate.last, rival)
     if found is item.found:
         return item
     return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))

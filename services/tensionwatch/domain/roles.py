@@ -31,7 +31,12 @@ PROTEST_ROOT = "14"
 PRONOUN_KIND = "pronoun"
 FILINGS = frozenset("suit lawsuit complaint petition".split())  # filed by an accuser
 # The words an implied party stands for (it has none in the sentence).
-IMPLIED_WORDS = {"OPP": "(protesters)", "CVL": "(people)", "GOV": "(government)"}
+IMPLIED_WORDS = {
+    "OPP": "(protesters)",
+    "CVL": "(people)",
+    "GOV": "(government)",
+    "MIL": "(forces)",
+}
 # Sides whose protest names no addressee is not against their own government: a state's
 # ("Japan protested") names its addressee or none; an armed group's is against others too.
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
@@ -223,6 +228,31 @@ def shared_addressee(
     ):
         return found
     return found._replace(target=previous.target, target_mention=previous.target_mention)
+
+
+INTERCEPTING = frozenset(
+    "destroyed destroy destroys shot downed down intercepted intercept intercepts "
+    "neutralised neutralized repelled repel".split()
+)
+PROJECTILES = frozenset("drone drones missile missiles rocket rockets projectiles".split())
+
+
+def intercepted(
+    found: Roles, words: Sequence[str], first: int, last: int, rival: str | None
+) -> Roles:
+    """ "Russia's Defense Ministry said its forces destroyed 12 drones over the Black Sea": the
+    drones shot down, named without an owner, are the other side's (the country the article
+    names most after the shooter's own)."""
+    if found.target is not None or found.source is None or rival is None:
+        return found
+    if rival == found.source.country:
+        return found
+    window = words[first : min(last + 5, len(words))]
+    if not INTERCEPTING.intersection(words[first : last + 1]):
+        return found
+    if PROJECTILES.isdisjoint(window):
+        return found
+    return found._replace(target=_implied_actor(rival, "MIL"), target_mention=None)
 
 
 def implied_source(found: Roles, code: str, home: str | None) -> Roles:
