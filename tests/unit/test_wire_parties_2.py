@@ -394,3 +394,22 @@ def test_destroying_a_bridge_names_no_rival(coder: Coder) -> None:
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
     assert all(not (e.target and e.target.text == "(forces)") for e in found)
+
+
+# --- two mediators are one side of the talks they offer ----------------------------------------
+
+
+def test_two_mediators_offering_talks_between_others_are_not_its_two_sides(coder: Coder) -> None:
+    found = events(
+        coder, "Saudi Arabia and Egypt offered to mediate between Sudan's army and the RSF."
+    )
+    event = of_type(found, "AGREE")
+    assert country(event.source) == "SAU"
+    assert country(event.target) == "SDN"
+
+
+def test_two_countries_agreeing_with_each_other_stay_a_pair(coder: Coder) -> None:
+    found = events(coder, "Russia and China agreed to expand military ties.")
+    event = of_type(found, "AGREE")
+    assert country(event.source) == "RUS"
+    assert country(event.target) == "CHN"

@@ -849,7 +849,7 @@ def _pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
         if layout.last[i] < trigger.head and _usable(layout, i) and layout.prep[i] is None
     ]
     if len(before) >= 2 and _joined(layout, before[-2], before[-1]):
-        if layout.prep[before[-1]] is None:
+        if layout.prep[before[-1]] is None and not _mediated(layout, trigger):
             return before[-2], before[-1]
     after = _after(layout, trigger)
     between = _between(layout, trigger, after)
@@ -861,6 +861,13 @@ def _pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
             if _joined(layout, left, right):
                 return left, right
     return None
+
+
+def _mediated(layout: Layout, trigger: Trigger) -> bool:
+    """ "Qatar and Turkey offered to host talks between the two neighbors": the act joins
+    two other parties, so the two subjects are one side of it, not its two sides."""
+    stop = layout.right_stop(trigger.head)
+    return "between" in layout.words[trigger.last + 1 : min(stop, trigger.last + 8)]
 
 
 def _after(layout: Layout, trigger: Trigger) -> list[int]:
