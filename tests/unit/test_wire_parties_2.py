@@ -413,3 +413,22 @@ def test_two_countries_agreeing_with_each_other_stay_a_pair(coder: Coder) -> Non
     event = of_type(found, "AGREE")
     assert country(event.source) == "RUS"
     assert country(event.target) == "CHN"
+
+
+# --- force with no object answering what another party did "after"/"when" ----------------------
+
+
+def test_warning_shots_after_a_crossing_are_aimed_at_those_who_crossed(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Greek coast guard vessels fired warning shots after Turkish fishing boats entered "
+        "Greek waters on Friday.",
+    )
+    event = found[0]
+    assert country(event.source) == "GRC"
+    assert country(event.target) == "TUR"
+
+
+def test_a_time_after_talks_names_no_provoker(coder: Coder) -> None:
+    found = events(coder, "Serbian troops fired warning shots after talks with Kosovo on Friday.")
+    assert all(country(e.target) != "XKX" for e in found)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from tensionwatch.domain.clause_words import CLAUSAL, LOCATIVE, RELATIVES, SAY
+from tensionwatch.domain.clause_words import CLAUSAL, LOCATIVE, PREPOSITIONS, RELATIVES, SAY
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import Mention, same_entity
 from tensionwatch.domain.models import Actor
@@ -172,12 +172,14 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         source = source if source is not None else _subject(layout, trigger, previous)
         target = find_object(layout, trigger, source)
         target = target if target is not None else _addressee(layout, trigger, source)
+        target = target if target is not None else _provoker(layout, trigger, source)
     else:
         source = _subject(layout, trigger, previous)
         target = _object_relative(layout, trigger, source)
         target = target if target is not None else find_object(layout, trigger, source)
         target = target if target is not None else _addressee(layout, trigger, source)
         target = target if target is not None else _another(layout, trigger, previous)
+        target = target if target is not None else _provoker(layout, trigger, source)
     source = source if source is not None else _agent_in_trigger(layout, trigger)
     return _roles(layout, trigger, source, target)
 
@@ -397,6 +399,49 @@ def _another(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
     ):
         return None
     return previous.target_mention
+
+
+PROVOKED = frozenset({"after", "when"})
+PROVOKED_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+def _provoker(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
+    """ "South Korean troops fired warning shots after North Korean soldiers crossed the
+    line", "police fired tear gas when protesters threw stones": a forceful act with no
+    object, answering what another party did in a clause opened by "after" or "when", is
+    aimed at that party (the clause's subject)."""
+    if source is None or trigger.code[:2] not in PROVOKED_ROOTS:
+        return None
+    words = layout.words
+    end = min(len(words), trigger.last + 8)
+    opener = next((k for k in range(trigger.last + 1, end) if words[k] in PROVOKED), None)
+    if opener is None or "," in words[trigger.last + 1 : opener]:
+        return None
+    for index in range(len(layout.mentions)):
+        first = layout.first[index]
+        if first <= opener:
+            continue
+        if first > opener + 4 or layout.prep[index] not in (None, words[opener]):
+            return None  # "after North Korean soldiers crossed": "after" opens a clause
+        if layout.blocked[index] or not _clause_follows(words, layout.last[index]):
+            return None
+        doer, actor = layout.mentions[index].actor, layout.mentions[source].actor
+        if doer.country is None or same_side(doer, actor) and doer.country == actor.country:
+            return None
+        return index
+    return None
+
+
+def _clause_follows(words: Sequence[str], last: int) -> bool:
+    """Whether a verb follows the mention (an adverb or the rest of its noun phrase between):
+    "soldiers (briefly) crossed", "Turkish fishing boats entered", not "talks with Kosovo on
+    Friday"."""
+    for word in words[last + 1 : last + 4]:
+        if word.endswith("ed") or word in IRREGULAR_PARTICIPLES or word in BE_FORMS:
+            return True
+        if not word.isalpha() or word in PREPOSITIONS or word in NOT_THINGS:
+            return False
+    return False
 
 
 def _agent_in_trigger(layout: Layout, trigger: Trigger) -> int | None:
