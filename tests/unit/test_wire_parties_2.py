@@ -432,3 +432,12 @@ def test_warning_shots_after_a_crossing_are_aimed_at_those_who_crossed(coder: Co
 def test_a_time_after_talks_names_no_provoker(coder: Coder) -> None:
     found = events(coder, "Serbian troops fired warning shots after talks with Kosovo on Friday.")
     assert all(country(e.target) != "XKX" for e in found)
+
+
+def test_an_answer_a_few_words_before_a_long_weapon_name_still_counts(coder: Coder) -> None:
+    body = (
+        "QUITO, Ecuador (AP) — Protesters hurled stones at police outside the congress on "
+        "Monday, and police responded by firing tear smoke shells, officials said."
+    )
+    found = [e for e in article(coder, body) if e.evidence.endswith("shells")]
+    assert found and found[0].target is not None and found[0].target.sector == "OPP"

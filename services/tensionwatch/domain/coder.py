@@ -78,6 +78,7 @@ ARMED = frozenset({"REB", "INS"})  # an article naming them is no crime story
 THREATENING_ROOTS = frozenset({"13"})  # "vowed to retaliate": against whom, from before
 ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
 ANSWERING_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})  # hostile acts done in answer
+ANSWER_REACH = 6  # words before the act: "responded by firing tear smoke shells"
 DENIAL = "016"
 CHARGES = frozenset(
     "charge charges accusation accusations allegation allegations claim claims".split()
@@ -474,7 +475,7 @@ def _answered_here(
     if candidate.root not in ANSWERING_ROOTS:
         return found
     country = found.source.country
-    window = words[max(candidate.first - 4, 0) : candidate.last + 1]
+    window = words[max(candidate.first - ANSWER_REACH, 0) : candidate.last + 1]
     if country is None or not any(w.startswith(ANSWER_STEMS) for w in window):
         return found
     for before in reversed(earlier):
@@ -589,7 +590,7 @@ def _criticism(
     if candidate.root in THREATENING_ROOTS:
         found = retaliation(item.found, words, candidate.first, candidate.last, acts)
     elif candidate.root in ANSWERING_ROOTS:  # "responded by expelling", "retaliated with"
-        found = retaliation(item.found, words, candidate.first, candidate.last, acts, 4)
+        found = retaliation(item.found, words, candidate.first, candidate.last, acts, ANSWER_REACH)
     elif candidate.root in ACCUSING_ROOTS:
         found = criticised(item.found, words, candidate.first, acts)
         found = policy_criticised(found, words, candidate.first, home)
