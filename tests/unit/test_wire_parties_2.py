@@ -441,3 +441,52 @@ def test_an_answer_a_few_words_before_a_long_weapon_name_still_counts(coder: Cod
     )
     found = [e for e in article(coder, body) if e.evidence.endswith("shells")]
     assert found and found[0].target is not None and found[0].target.sector == "OPP"
+
+
+# --- an act named as the reason ("over the attack") is someone else's --------------------------
+
+
+def test_an_attack_named_as_the_reason_for_a_protest_is_not_the_protesters(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Vietnam lodged a protest with China through its embassy in Hanoi on Monday over the "
+        "water cannon attack.",
+    )
+    assert all(not (e.plover_type == "ASSAULT" and country(e.source) == "VNM") for e in found)
+
+
+# --- two sides that traded accusations ----------------------------------------------------------
+
+
+def test_two_sides_that_traded_accusations_are_source_and_target(coder: Coder) -> None:
+    found = events(coder, "Sudan's army and the Rapid Support Forces traded accusations on Monday.")
+    event = of_type(found, "ACCUSE")
+    assert event.source is not None and event.source.sector == "MIL"
+    assert event.target is not None and event.target.sector == "REB"
+
+
+# --- a subordinate clause with a thing for subject ---------------------------------------------
+
+
+def test_a_killing_by_a_strike_in_an_after_clause_is_not_the_main_subjects(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Ethiopia and Eritrea traded accusations after a drone strike on a market killed "
+        "12 people.",
+    )
+    assert all(
+        not (e.plover_type == "ASSAULT" and country(e.source) in ("ETH", "ERI")) for e in found
+    )
+
+
+# --- the object of a verb ends where a coordinated verb starts -------------------------------
+
+
+def test_a_condemnation_takes_no_object_from_the_verb_after_and(coder: Coder) -> None:
+    body = (
+        "WASHINGTON (AP) — The United States imposed sanctions on two Iranian oil firms on "
+        "Thursday, the Treasury said. "
+        "Tehran condemned the move and vowed to defend Iranian companies."
+    )
+    event = _sentence(coder, body, 1, "ACCUSE")
+    assert country(event.target) == "USA"

@@ -47,6 +47,7 @@ BETWEEN_BREAKS = frozenset({"and", "with", "but", ","})  # another verb or party
 MUTUAL_FIGHTING = frozenset({"193"})  # "the gunfight between militants and forces"
 # Fighting that takes two sides: "Thai and Cambodian troops clashed", "fought each other".
 MUTUAL_VERBS = ("clash", "skirmish", "fought", "battled")
+TRADED = frozenset("traded trade trading exchanged exchange exchanging".split())  # accusations
 FIGHTING_ROOTS = frozenset({"19"})  # a fight's noun takes both sides from "between X and Y"
 MEDIATING_CODES = frozenset({"045", "038", "039", "043", "028", "108"})
 AGENT_REACH = 10  # tokens from the trigger to its "by" agent
@@ -90,7 +91,8 @@ AUXILIARIES = frozenset("has have had will would shall should can could may migh
 
 DENIAL = "016"  # what is denied after ", which" is the charge, not a party
 ANSWERS = frozenset("retaliation response revenge reprisal reaction".split())
-TIME_PREPOSITIONS = frozenset("after before following since".split())  # not "during clashes"
+# not "during clashes"; "protested over the attack": the reason, someone else's act
+TIME_PREPOSITIONS = frozenset("after before following since over".split())
 NOT_THINGS = SAY | frozenset("so such now and or but than".split())  # "said that", "so that"
 
 
@@ -144,6 +146,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     symmetric = symmetric or (
         trigger.code[:2] in FIGHTING_ROOTS and layout.words[trigger.head].startswith(MUTUAL_VERBS)
     )
+    symmetric = symmetric or (trigger.head > 0 and layout.words[trigger.head - 1] in TRADED)
     pair = _pair(layout, trigger) if symmetric else None
     if pair is None and trigger.code[:2] in FIGHTING_ROOTS and _fight_noun(layout, trigger):
         pair = _between(layout, trigger, _after(layout, trigger))  # "clashes between X and Y"
@@ -545,10 +548,27 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
         return _first_conjunct(layout, found, stop) if found is not None else None
     opened = _prepositional_relative(layout, trigger.head, stop)
     found = _nearest_subject(layout, opened, trigger.head, inside=opened != stop)
+    if found is not None and not trigger.noun and _own_thing_subject(layout, found, trigger):
+        return None  # "traded accusations after a drone strike on a market killed 30"
     if found is not None:
         found = _first_conjunct(layout, found, opened)
     found = found if found is not None else _agent_of_subject(layout, stop, trigger.head)
     return found if found is not None else _speaker_fallback(layout, trigger, stop)
+
+
+SUBORDINATE = frozenset("after before when because while as since".split())
+THING_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _own_thing_subject(layout: Layout, found: int, trigger: Trigger) -> bool:
+    """Whether a subordinate clause opened between the subject found and the verb ("after a
+    drone strike on a market killed") has its own subject, a thing that is no party."""
+    words = layout.words
+    for token in range(layout.last[found] + 1, trigger.head - 2):
+        if words[token] in SUBORDINATE and words[token + 1] in THING_DETERMINERS:
+            following = layout.owner.get(token + 2)
+            return following is None or following < 0
+    return False
 
 
 def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
@@ -612,17 +632,18 @@ def _victims_of(layout: Layout, trigger: Trigger) -> int | None:
 def _adverbial_noun(layout: Layout, trigger: Trigger) -> bool:
     """ "Two soldiers were wounded after the attack on their convoy", "struck in retaliation
     for attacks on its troops": an act named as what came before is not done by the clause's
-    subject (one "during clashes" may take part)."""
-    if not trigger.noun:
-        return False
-    for token in range(trigger.head - 1, max(trigger.head - 4, -1), -1):
+    subject (one "during clashes" may take part). A trigger read as a verb counts when a
+    determiner shows it is a noun ("over the water cannon attack")."""
+    nominal = trigger.noun
+    for token in range(trigger.head - 1, max(trigger.head - 5, -1), -1):
         word = layout.words[token]
         if word in TIME_PREPOSITIONS:
-            return True
+            return nominal
         if word in ("for", "to") and token > 0 and layout.words[token - 1] in ANSWERS:
-            return True  # "in retaliation for attacks on U.S. troops": someone else's
-        if token in layout.owner or not word.isalpha():
-            return False
+            return nominal  # "in retaliation for attacks on U.S. troops": someone else's
+        if layout.owner.get(token, -1) >= 0 or not word.isalpha():
+            return False  # a party's word; not another trigger's ("the water cannon attack")
+        nominal = nominal or word in THING_DETERMINERS
     return False
 
 
