@@ -643,6 +643,8 @@ def _adverbial_noun(layout: Layout, trigger: Trigger) -> bool:
             return nominal  # "in retaliation for attacks on U.S. troops": someone else's
         if layout.owner.get(token, -1) >= 0 or not word.isalpha():
             return False  # a party's word; not another trigger's ("the water cannon attack")
+        if not trigger.noun and (word in BE_WORDS or word in AUXILIARIES):
+            return False  # "jailed over a protest was freed": a verb, its own clause
         nominal = nominal or word in THING_DETERMINERS
     return False
 
