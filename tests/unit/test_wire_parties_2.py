@@ -490,3 +490,24 @@ def test_a_condemnation_takes_no_object_from_the_verb_after_and(coder: Coder) ->
     )
     event = _sentence(coder, body, 1, "ACCUSE")
     assert country(event.target) == "USA"
+
+
+# --- a demonym two countries share takes the dateline's country from the first sentence ----------
+
+
+def test_congolese_police_in_a_brazzaville_story_are_the_republic_of_congos(coder: Coder) -> None:
+    body = (
+        "BRAZZAVILLE, Congo (AP) — Congolese police detained nine opposition activists in "
+        "Brazzaville on Sunday, their party said."
+    )
+    event = _sentence(coder, body, 0, "COERCE")
+    assert country(event.source) == "COG"
+
+
+def test_congolese_soldiers_in_a_kinshasa_story_stay_drc(coder: Coder) -> None:
+    body = (
+        "KINSHASA, Congo (AP) — Congolese soldiers detained nine opposition activists in "
+        "Kinshasa on Sunday, their party said."
+    )
+    event = _sentence(coder, body, 0, "COERCE")
+    assert country(event.source) == "COD"

@@ -248,8 +248,8 @@ class Coder:
             self._look_ahead(context, published)
         timing = resolve_timing(sentence.text, published)
         found = self._find(sentence.text, timing.event_date or published, context)
+        dateline = self._dateline(sentence, found, context)  # the home, for the references
         mentions = references.resolve(sentence.text, found, context)
-        dateline = self._dateline(sentence, found, context)
         if not hopeful:
             if context is not None:
                 subject = _first_subject(tokens, mentions, dateline)

@@ -121,6 +121,10 @@ _NATIONAL_GROUPS = frozenset({"REB", "INS", "OPP", "PTY"})
 _CHALLENGERS = frozenset({"REB", "INS", "OPP"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 # "killed 30 people across southern Lebanon": people in a country are its civilians.
+# Demonyms of countries that share the name they come from (the two Congos, the Guineas,
+# the Dominicas): the dateline's country is the one meant. Not "Sudanese" (a South Sudanese
+# is called so), nor "Korean" (the South is the first reading anyway).
+SHARED_NAMES = frozenset("Congolese Guinean Guineans Dominican Dominicans".split())
 _ETHNIC = re.compile(r"\b[Ee]thnic $")
 _IN_BEFORE = re.compile(r"\b(?:in|inside|across|of) (?:the )?(?:\w+ )?$")
 _PEOPLE_IN = re.compile(
@@ -615,7 +619,11 @@ def _demonym(actor: Actor, context: ArticleContext) -> Actor:
     if word is None or any(w[:1].isupper() for w in words[: words.index(word)]):
         return actor  # "North Korean" is not ambiguous
     candidates = table[word]
-    best = max(candidates, key=lambda c: (context.countries[c], -candidates.index(c)))
+    home = context.home
+    if home in candidates and word in SHARED_NAMES:
+        best = home  # "BRAZZAVILLE, Congo (AP) — Congolese police": the dateline's Congo
+    else:
+        best = max(candidates, key=lambda c: (context.countries[c], -candidates.index(c)))
     if best == actor.country:
         return actor
     code = best + actor.code[3:] if actor.code[:3] == actor.country else actor.code
