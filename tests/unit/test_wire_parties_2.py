@@ -511,3 +511,36 @@ def test_congolese_soldiers_in_a_kinshasa_story_stay_drc(coder: Coder) -> None:
     )
     event = _sentence(coder, body, 0, "COERCE")
     assert country(event.source) == "COD"
+
+
+# --- the speaker before "said" makes none of the acts reported --------------------------------
+
+
+def test_the_speaker_of_a_reported_strike_is_not_its_agent(coder: Coder) -> None:
+    body = (
+        "KHARTOUM, Sudan (AP) — The army and the RSF fought in Omdurman on Sunday, residents "
+        "said. They said drone strikes hit a hospital in the city."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert all(not (e.source and e.source.text == "They") for e in found)
+
+
+def test_a_speakers_own_forces_still_act_after_said(coder: Coder) -> None:
+    found = events(coder, "Ukraine's air force said its pilots shot down a Russian jet.")
+    event = of_type(found, "ASSAULT")
+    assert country(event.source) == "UKR"
+
+
+# --- a strike near an embassy hits the embassy's state -------------------------------------------
+
+
+def test_rockets_striking_near_an_embassy_target_its_state(coder: Coder) -> None:
+    found = events(coder, "Three rockets struck near the Turkish Embassy in Tripoli on Sunday.")
+    event = of_type(found, "ASSAULT")
+    assert country(event.target) == "TUR"
+
+
+def test_fighting_near_a_town_does_not_target_the_town_by_that_rule(coder: Coder) -> None:
+    found = events(coder, "Rebels attacked a convoy near Goma on Sunday.")
+    event = of_type(found, "ASSAULT")
+    assert event.target is None or event.target.text != "Goma" or country(event.target) == "COD"

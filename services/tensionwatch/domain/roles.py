@@ -550,6 +550,8 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
     found = _nearest_subject(layout, opened, trigger.head, inside=opened != stop)
     if found is not None and not trigger.noun and _own_thing_subject(layout, found, trigger):
         return None  # "traded accusations after a drone strike on a market killed 30"
+    if found is not None and _said_between(layout, found, trigger):
+        return None  # "They said drone strikes hit a market": the speaker made no strike
     if found is not None:
         found = _first_conjunct(layout, found, opened)
     found = found if found is not None else _agent_of_subject(layout, stop, trigger.head)
@@ -569,6 +571,13 @@ def _own_thing_subject(layout: Layout, found: int, trigger: Trigger) -> bool:
             following = layout.owner.get(token + 2)
             return following is None or following < 0
     return False
+
+
+def _said_between(layout: Layout, found: int, trigger: Trigger) -> bool:
+    """Whether the act's noun opens the clause reported after the subject found ("They said
+    drone strikes hit ...": no verb of the subject's but "said" before the noun)."""
+    between = layout.words[layout.last[found] + 1 : trigger.head]
+    return bool(between) and between[-1] in SAY or (len(between) > 1 and between[-2] in SAY)
 
 
 def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
@@ -892,8 +901,9 @@ def _adjectival(layout: Layout, trigger: Trigger) -> int | None:
     for token in range(trigger.head - 1, max(trigger.head - 4, -1), -1):
         owner = layout.owner.get(token)
         if owner is None:
-            if not layout.words[token].isalpha() or layout.words[token] in DETERMINER_WORDS:
-                return None
+            word = layout.words[token]
+            if not word.isalpha() or word in DETERMINER_WORDS or word in SAY:
+                return None  # not "They said drone strikes": the speaker
             continue
         if owner < 0 or layout.blocked[owner] or layout.last[owner] >= trigger.head + 1:
             return None

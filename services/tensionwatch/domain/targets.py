@@ -179,6 +179,8 @@ def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
         # Lebanon": the phrase hangs from the object, not from the verb.
         at = _preposition_token(layout, index, (prep,))
         return at is not None and at > trigger.head + 1 and trigger.code[:2] != "15"
+    if prep == "near" and trigger.code[:2] in VIOLENT_ROOTS:
+        return mention_kind(layout, index) not in PLACE_KINDS  # "struck near the U.S. Embassy"
     if prep == "at":
         return head in AT_TARGETS
     if prep in ("toward", "towards"):
@@ -186,6 +188,10 @@ def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
     if prep == "into":
         return trigger.code[:2] in ("17", "18", "19", "20")
     return False
+
+
+def mention_kind(layout: Layout, index: int) -> str:
+    return layout.mentions[index].kind
 
 
 def _place_target(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
