@@ -544,3 +544,33 @@ def test_fighting_near_a_town_does_not_target_the_town_by_that_rule(coder: Coder
     found = events(coder, "Rebels attacked a convoy near Goma on Sunday.")
     event = of_type(found, "ASSAULT")
     assert event.target is None or event.target.text != "Goma" or country(event.target) == "COD"
+
+
+# --- "retaliated by expelling": how it acted, not a passive agent ------------------------------
+
+
+def test_retaliating_by_expelling_is_done_by_the_subject(coder: Coder) -> None:
+    body = (
+        "NEW DELHI (AP) — India expelled a Bangladeshi diplomat on Monday, the foreign "
+        "ministry said. Bangladesh retaliated by expelling an Indian diplomat from Dhaka."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert found and all(country(e.source) == "BGD" for e in found)
+
+
+def test_a_truce_brokered_by_a_mediator_stays_passive(coder: Coder) -> None:
+    found = events(coder, "Talks mediated by Qatar resumed in Doha on Monday.")
+    assert all(country(e.source) != "QAT" or e.plover_type == "CONSULT" for e in found)
+
+
+# --- ", and" after a reported clause goes on with the speaker ---------------------------------
+
+
+def test_a_verb_after_comma_and_goes_on_with_the_speaker(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Niger's junta said Benin was harbouring French troops near the border, and closed "
+        "the frontier with its neighbour.",
+    )
+    closed = [e for e in found if e.evidence.startswith("closed")]
+    assert closed and country(closed[0].source) == "NER"

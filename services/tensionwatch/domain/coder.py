@@ -392,6 +392,7 @@ class Coder:
             found = _answered_here(found, candidate, layout.words, earlier)
             found = shared_addressee(layout, trigger, found, previous, previous_code)
             found = _speaker_accuses(found, candidate, layout)
+            found = _speaker_goes_on(found, candidate, layout, previous)
             earlier.append(found)
             previous, previous_code = found, candidate.code
             if candidate.root in ACCUSING_ROOTS:
@@ -485,6 +486,26 @@ def _answered_here(
         if maker.country != country or maker.sector != found.source.sector:
             return found._replace(target=maker, target_mention=before.source_mention)
     return found
+
+
+def _speaker_goes_on(
+    found: Roles, candidate: Candidate, layout: Layout, previous: Roles | None
+) -> Roles:
+    """ "Mali's junta said Algeria shot down a Malian drone, and recalled its ambassador": a
+    verb after ", and" that would share the reported clause's subject goes on with the
+    speaker who opened the sentence."""
+    speaker, source = layout.speaker, found.source_mention
+    if speaker is None or source is None or speaker >= source:
+        return found
+    first = candidate.first
+    if first < 2 or layout.words[first - 1] != "and" or layout.words[first - 2] != ",":
+        return found
+    if previous is not None and previous.source_mention not in (None, source):
+        return found
+    reported = layout.words[layout.last[speaker] + 1 : layout.first[source]]
+    if not any(word in SAY for word in reported):
+        return found  # no reported clause between the speaker and the subject found
+    return found._replace(source=layout.mentions[speaker].actor, source_mention=speaker)
 
 
 def _speaker_accuses(found: Roles, candidate: Candidate, layout: Layout) -> Roles:

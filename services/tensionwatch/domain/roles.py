@@ -835,6 +835,9 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
         if word not in BE_WORDS and not coordinated:
             break
     following = words[trigger.head + 1] if trigger.head + 1 < len(words) else ""
+    after_by = words[trigger.head + 2] if trigger.head + 2 < len(words) else ""
+    if following == "by" and after_by.endswith("ing"):
+        return False  # "Pakistan retaliated by expelling": how it acted, not an agent
     if following == "by" and head.endswith("ed") and words[trigger.head - 1].isalpha():
         return True  # "talks mediated by Turkey", "a truce brokered by Qatar"
     return following == "by" and trigger.head - 1 in layout.owner
