@@ -574,3 +574,15 @@ def test_a_verb_after_comma_and_goes_on_with_the_speaker(coder: Coder) -> None:
     )
     closed = [e for e in found if e.evidence.startswith("closed")]
     assert closed and country(closed[0].source) == "NER"
+
+
+# --- a party that starts in the trigger's words and runs past them is its object ---------------
+
+
+def test_summoning_the_envoys_of_a_list_targets_the_first_country(coder: Coder) -> None:
+    found = events(
+        coder,
+        "China's foreign ministry summoned the ambassadors of Japan, Australia and Britain on "
+        "Monday.",
+    )
+    assert country(found[0].target) == "JPN"

@@ -124,11 +124,19 @@ def _verb_follows(layout: Layout, token: int) -> bool:
 def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
     if layout.first[index] <= trigger.head or index == source:
         return False
-    if layout.blocked[index] or layout.nested[index] or _owned_by_subject(layout, index):
+    if layout.blocked[index] and not _held_object(layout, index, trigger):
+        return False
+    if layout.nested[index] or _owned_by_subject(layout, index):
         return False
     if trigger.code[:2] == ACCUSING_ROOT and _sovereign(layout, index):
         return False
     return not _no_object(layout, index, source)
+
+
+def _held_object(layout: Layout, index: int, trigger: Trigger) -> bool:
+    """ "summoned the ambassadors of Estonia, Latvia and Lithuania": a party that starts in
+    the trigger's words and runs past them is its object, not a modifier of it."""
+    return trigger.head < layout.first[index] <= trigger.last < layout.last[index]
 
 
 def _sovereign(layout: Layout, index: int) -> bool:
