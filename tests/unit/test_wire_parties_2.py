@@ -586,3 +586,18 @@ def test_summoning_the_envoys_of_a_list_targets_the_first_country(coder: Coder) 
         "Monday.",
     )
     assert country(found[0].target) == "JPN"
+
+
+# --- ", known as ...," is an apposition stepped over -----------------------------------------
+
+
+def test_a_group_known_by_an_army_like_name_is_still_the_group(coder: Coder) -> None:
+    body = (
+        "MOGADISHU, Somalia (AP) — Al-Shabab fighters attacked an army base near Baidoa on "
+        "Monday, officials said. "
+        "The group, known as the Somali National Army's rival, ambushed a police convoy on "
+        "Tuesday."
+    )
+    event = _sentence(coder, body, 1, "ASSAULT")
+    assert event.source is not None and event.source.sector != "MIL"
+    assert country(event.source) == "SOM"

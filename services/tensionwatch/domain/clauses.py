@@ -429,7 +429,11 @@ class Layout:
                     self.enclosed[owner] = True
         for i in range(len(self.mentions)):
             after = self.last[i] + 1
-            if after + 1 < len(words) and words[after] == "," and words[after + 1] in DETERMINERS:
+            if (
+                after + 1 < len(words)
+                and words[after] == ","
+                and (words[after + 1] in DETERMINERS or words[after + 1] in NAMING)
+            ):
                 close = self._next_comma(after + 1)
                 if close < len(words) and words[close] == ",":
                     if not FINITE.isdisjoint(words[after + 1 : close]):
@@ -464,6 +468,8 @@ class Layout:
         return self.right_stops[index] if index < len(self.right_stops) else len(self.words)
 
 
+# ", known as the Central General Staff,": an apposition that names the party before it.
+NAMING = frozenset({"known", "dubbed", "formerly", "also"})
 # "the port city of Odesa", "the town of Bria": the place named after "of" is the phrase's
 # head, governed by what governs the phrase.
 PLACE_HEADS = frozenset(
