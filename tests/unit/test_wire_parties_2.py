@@ -601,3 +601,16 @@ def test_a_group_known_by_an_army_like_name_is_still_the_group(coder: Coder) -> 
     event = _sentence(coder, body, 1, "ASSAULT")
     assert event.source is not None and event.source.sector != "MIL"
     assert country(event.source) == "SOM"
+
+
+def test_a_verb_holding_its_object_stops_at_the_and_right_after_it(coder: Coder) -> None:
+    found = events(
+        coder, "Hungary called the ruling a disgrace and appealed to the European Commission."
+    )
+    called = [e for e in found if e.evidence.startswith("called")]
+    assert called and (called[0].target is None or called[0].target.code != "IGOEUREEC")
+
+
+def test_two_verbs_sharing_one_object_keep_it(coder: Coder) -> None:
+    found = events(coder, "Gunmen shot and killed a Kenyan police officer near Mandera.")
+    assert found[0].target is not None and found[0].target.sector == "COP"

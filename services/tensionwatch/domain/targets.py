@@ -104,10 +104,14 @@ def _object_stop(layout: Layout, trigger: Trigger) -> int:
         if layout.words[stop] in ("if", "unless", "until"):
             stop = layout.right_stop(stop)
     words = layout.words
-    for index in range(trigger.last + 2, min(stop, len(words) - 1)):
-        if CHARGE_PARTICIPLES.get(words[index]) == words[index + 1]:
+    for index in range(trigger.last + 1, min(stop, len(words) - 1)):
+        if index > trigger.last + 1 and CHARGE_PARTICIPLES.get(words[index]) == words[index + 1]:
             return index  # "detained a man suspected of spying for Russia": not Russia
-        if not trigger.noun and words[index] in ("and", "but") and _verb_follows(layout, index + 1):
+        if trigger.noun or words[index] not in ("and", "but"):
+            continue
+        if index == trigger.last + 1 and trigger.last == trigger.head:
+            continue  # "shot and killed a policeman": two verbs sharing one object
+        if _verb_follows(layout, index + 1):
             return index  # "condemned the move and vowed to protect Chinese firms"
     return stop
 
