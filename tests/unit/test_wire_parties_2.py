@@ -614,3 +614,17 @@ def test_a_verb_holding_its_object_stops_at_the_and_right_after_it(coder: Coder)
 def test_two_verbs_sharing_one_object_keep_it(coder: Coder) -> None:
     found = events(coder, "Gunmen shot and killed a Kenyan police officer near Mandera.")
     assert found[0].target is not None and found[0].target.sector == "COP"
+
+
+# --- where a march goes does not do what the marchers demand ----------------------------------
+
+
+def test_marchers_demanding_are_not_the_parliament_they_march_to(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Police fired tear gas at students who marched toward parliament demanding the "
+        "resignation of President Aleksandar Vucic.",
+    )
+    demand = of_type(found, "REQUEST")
+    assert demand.source is not None and demand.source.sector != "LEG"
+    assert country(demand.target) == "SRB"

@@ -68,6 +68,8 @@ REDUCED_FOLLOWERS = frozenset(
     "in on at during near last when after while since overnight earlier yesterday".split()
 )
 COME_UNDER = frozenset({"came", "come", "comes", "coming"})
+# "marched toward Congress demanding ...": where a march goes does not do the demanding
+GOALS = frozenset({"toward", "towards", "to", "into", "on"})
 # "was placed under house arrest by X": the one placed is the target, X the source.
 PLACED_UNDER = frozenset("placed put kept held".split())
 DREW = frozenset(
@@ -537,9 +539,10 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
         return None
     doer = layout.owner.get(trigger.head - 1)
     if doer is not None and doer >= 0 and not trigger.noun and not layout.blocked[doer]:
-        if layout.words[trigger.head].endswith("ing") and layout.mentions[doer].kind not in (
-            "place",
-            "seat",
+        if (
+            layout.words[trigger.head].endswith("ing")
+            and layout.mentions[doer].kind not in ("place", "seat")
+            and layout.prep[doer] not in GOALS
         ):
             return doer  # "tear gas at opposition supporters protesting against the vote"
     relative = _relative_before(layout, trigger.head, stop)
