@@ -628,3 +628,17 @@ def test_marchers_demanding_are_not_the_parliament_they_march_to(coder: Coder) -
     demand = of_type(found, "REQUEST")
     assert demand.source is not None and demand.source.sector != "LEG"
     assert country(demand.target) == "SRB"
+
+
+# --- "the spokesperson" is the one who spoke before ----------------------------------------------
+
+
+def test_the_spokesperson_is_the_last_speaker(coder: Coder) -> None:
+    body = (
+        "BEIJING, May 4 (Xinhua) -- China firmly opposes new U.S. export controls on chips, a "
+        "Commerce Ministry spokesperson said on Sunday. "
+        "The spokesperson urged Washington to stop abusing export controls."
+    )
+    event = _sentence(coder, body, 1, "REQUEST")
+    assert country(event.source) == "CHN"
+    assert country(event.target) == "USA"

@@ -125,6 +125,7 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 # the Dominicas): the dateline's country is the one meant. Not "Sudanese" (a South Sudanese
 # is called so), nor "Korean" (the South is the first reading anyway).
 SHARED_NAMES = frozenset("Congolese Guinean Guineans Dominican Dominicans".split())
+_SPOKESPERSON = re.compile(r"\b[Tt]he spokes(?:man|woman|person)\b(?! for| of)")
 _ETHNIC = re.compile(r"\b[Ee]thnic $")
 _IN_BEFORE = re.compile(r"\b(?:in|inside|across|of) (?:the )?(?:\w+ )?$")
 _PEOPLE_IN = re.compile(
@@ -221,7 +222,7 @@ def resolve(
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
     extra += _requesting_state(text, mentions, context) + _epithets(text, context)
     extra += _armed_group(text, context) + _blocs(text, mentions, context)
-    extra += _counted_people(text, context)
+    extra += _counted_people(text, context) + _spokespeople(text, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
     mentions = _merged(mentions, _pronouns(text, mentions, context))
@@ -446,6 +447,18 @@ def _armed_group(text: str, context: ArticleContext) -> list[Mention]:
         refers = group.refers or group.actor.text
         found.append(Mention(match.start(), match.end(), actor, BODY, True, refers))
     return found
+
+
+def _spokespeople(text: str, context: ArticleContext) -> list[Mention]:
+    """ "The spokesperson urged Washington ...": the spokesperson who spoke last in the
+    article (a foreign ministry's, named before with its country)."""
+    speaker = context.last_speaker
+    if speaker is None or "pokes" not in text or not speaker.actor.country:
+        return []
+    return [
+        Mention(m.start(), m.end(), _like(m.group(), speaker.actor), BODY, True)
+        for m in _SPOKESPERSON.finditer(text)
+    ]
 
 
 def _epithets(text: str, context: ArticleContext) -> list[Mention]:
