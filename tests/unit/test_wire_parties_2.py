@@ -642,3 +642,13 @@ def test_the_spokesperson_is_the_last_speaker(coder: Coder) -> None:
     event = _sentence(coder, body, 1, "REQUEST")
     assert country(event.source) == "CHN"
     assert country(event.target) == "USA"
+
+
+def test_warning_shots_fired_in_response_target_the_side_that_acted_first(coder: Coder) -> None:
+    body = (
+        "SEOUL, South Korea (AP) — North Korea blew up two roads linked to the South on "
+        "Tuesday, officials said. "
+        "South Korean troops fired warning shots in response."
+    )
+    event = _sentence(coder, body, 1, "MOBILIZE")
+    assert country(event.target) == "PRK"

@@ -29,6 +29,7 @@ from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallba
 from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import (
     ANSWER_STEMS,
+    IN_RESPONSE,
     NOBODY,
     Roles,
     assign,
@@ -476,7 +477,7 @@ def _answered_here(
     if candidate.root not in ANSWERING_ROOTS:
         return found
     country = found.source.country
-    window = words[max(candidate.first - ANSWER_REACH, 0) : candidate.last + 1]
+    window = words[max(candidate.first - ANSWER_REACH, 0) : candidate.last + 1 + IN_RESPONSE]
     if country is None or not any(w.startswith(ANSWER_STEMS) for w in window):
         return found
     for before in reversed(earlier):

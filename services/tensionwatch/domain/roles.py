@@ -117,7 +117,8 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("sanctions expulsion expulsions".split(), ("SANCTION",)),
     **dict.fromkeys("decision move step plan".split(), ()),
 }
-ANSWER_STEMS = ("retaliat", "aveng", "reveng", "respond", "hit back", "reciproc")
+ANSWER_STEMS = ("retaliat", "aveng", "reveng", "respond", "respons", "hit back", "reciproc")
+IN_RESPONSE = 3  # words after a hostile act that may say it answers ("in response")
 HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
 CRITICISED_DETERMINERS = frozenset("the this these that latest recent".split())
 POLICY_DETERMINERS = CRITICISED_DETERMINERS | frozenset({"new", "proposed", "planned"})
@@ -359,7 +360,8 @@ def retaliation(
     by recalling its diplomats": the answer stands up to `before` words before the act)."""
     if found.target is not None or found.source is None or not acts:
         return found
-    if not any(word.startswith(ANSWER_STEMS) for word in words[max(first - before, 0) : last + 1]):
+    after = last + 1 + (IN_RESPONSE if before else 0)  # "fired warning shots in response"
+    if not any(word.startswith(ANSWER_STEMS) for word in words[max(first - before, 0) : after]):
         return found
     answerer = found.source
     for kind in HOSTILE_TYPES:
