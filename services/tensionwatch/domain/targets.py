@@ -33,8 +33,6 @@ SOVEREIGN = frozenset("sovereignty territorial integrity independence airspace".
 PLACE_FOLLOWERS = PREPOSITIONS | frozenset(
     ", ; : ( ) and overnight today yesterday tonight early late last earlier".split()
 )
-VERB_OPENERS = frozenset("has have had will would vowed said urged warned called".split())
-NOT_VERBS = frozenset("armed united red bed hundred speed seed need".split())
 CONDITIONAL_ROOTS = frozenset({"10", "13"})  # "threatened X unless Y ...": Y is the target
 AT_TARGETS = frozenset(
     "fire fires fired firing shoot shoots shot shooting aim aims aimed aiming hurl hurled "
@@ -104,25 +102,10 @@ def _object_stop(layout: Layout, trigger: Trigger) -> int:
         if layout.words[stop] in ("if", "unless", "until"):
             stop = layout.right_stop(stop)
     words = layout.words
-    for index in range(trigger.last + 1, min(stop, len(words) - 1)):
-        if index > trigger.last + 1 and CHARGE_PARTICIPLES.get(words[index]) == words[index + 1]:
+    for index in range(trigger.last + 2, min(stop, len(words) - 1)):
+        if CHARGE_PARTICIPLES.get(words[index]) == words[index + 1]:
             return index  # "detained a man suspected of spying for Russia": not Russia
-        if trigger.noun or words[index] not in ("and", "but"):
-            continue
-        if index == trigger.last + 1 and trigger.last == trigger.head:
-            continue  # "shot and killed a policeman": two verbs sharing one object
-        if _verb_follows(layout, index + 1):
-            return index  # "condemned the move and vowed to protect Chinese firms"
     return stop
-
-
-def _verb_follows(layout: Layout, token: int) -> bool:
-    """Whether the word at `token` opens a verb phrase of its own (a past tense or an
-    auxiliary that no party owns): the object search of the verb before stops there."""
-    word = layout.words[token]
-    if layout.owner.get(token, -1) >= 0:
-        return False  # a party's word ("the United States")
-    return word in VERB_OPENERS or (word.endswith("ed") and word not in NOT_VERBS)
 
 
 def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
