@@ -25,6 +25,8 @@ DISCARD = "---"
 REPORTED_ROOTS = frozenset({"11", "14", "15", "17", "18", "19", "20"})
 TRANSITIVE_ROOTS = frozenset({"11", "17", "18"})  # verbs that need an object: "jailed over"
 CLAUSE_OPENERS = frozenset({"as", "while", "because", "although", "though", "whereas", "when"})
+# Praise or thanks: an act after it is what is praised ("praised Kim for sending troops").
+PRAISING = frozenset({"051"})
 DESCRIPTIVE_PENALTY = 0.25
 FALLBACK_PENALTY = 0.1
 MAX_ACTS = 48  # acts kept per sentence (in sentence order): bounds the work on run-ons
@@ -237,7 +239,7 @@ def find_candidates(
         candidates = [c for c in candidates if not c.descriptive]
     for candidate in candidates:
         candidate.fallback = borrowed
-    _weigh(candidates)
+    _weigh(candidates, words)
     return candidates
 
 
@@ -313,15 +315,32 @@ def _adjunct(before: modality.Before) -> bool:
     )
 
 
-def _weigh(candidates: list[Candidate]) -> None:
+PRAISE_REACH = 8  # tokens: the act praised stands close after the praise
+
+
+def _praised(candidate: Candidate, praised: int | None, words: Sequence[str]) -> bool:
+    """ "welcomed the release of the hostages", "thanked Pyongyang for sending troops": the
+    act is what is praised, not the sentence's main act (not after a clause break: "called the
+    releases a welcome step but urged Havana to free ...")."""
+    if praised is None or candidate.first - praised > PRAISE_REACH:
+        return False
+    between = words[praised + 1 : candidate.first]
+    return CLAUSE_BREAKS.isdisjoint(between)
+
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "and", "while", "as", "after", "before", "then"})
+
+
+def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
     """Modality of each act, and how likely it is the sentence's main act."""
     previous: str | None = None
     accused = False
+    praised: int | None = None  # the last word of the last praise or thanks
     for candidate in candidates:
         _intend(candidate, candidate.before.words)
         candidate.penalty = modality.salience_penalty(candidate.before, previous)
-        if _backgrounded(candidate, accused):
-            candidate.penalty += 0.15
+        if _backgrounded(candidate, accused) or _praised(candidate, praised, words):
+            candidate.penalty += 0.15  # "welcomed the release", "thanked X for sending troops"
         if previous is not None and _adjunct(candidate.before):
             candidate.penalty += 0.1  # "demonstrated ... demanding reform": the manner of it
         if candidate.descriptive:
@@ -329,4 +348,6 @@ def _weigh(candidates: list[Candidate]) -> None:
         if candidate.fallback:
             candidate.penalty += FALLBACK_PENALTY
         accused = accused or modality.frame_of(candidate.code) == "accuse"
+        if candidate.code in PRAISING:
+            praised = candidate.last
         previous = candidate.code
