@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events
+from tests.unit.coding import country, events
 
 
 @pytest.fixture(scope="module")
@@ -35,3 +35,34 @@ def test_welcoming_a_release_is_support_first(coder: Coder) -> None:
 def test_an_act_after_a_clause_break_is_not_what_was_praised(coder: Coder) -> None:
     text = "Canada called the pardons a welcome gesture but urged Caracas to free all detainees."
     assert top(coder, text) == "REQUEST"
+
+
+# --- a verdict on a party's act ("said X's actions were provocative") -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Tokyo said Beijing's actions were provocative and dangerous.", "JPN", "CHN"),
+        ("Kenya said Uganda's conduct at the border was reckless.", "KEN", "UGA"),
+        ("Poland said Belarus's decision was illegal.", "POL", "BLR"),
+    ],
+)
+def test_a_speakers_verdict_on_a_partys_act_is_an_accusation_of_that_party(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    event = events(coder, text)[0]
+    assert event.plover_type == "ACCUSE"
+    assert country(event.source) == source
+    assert country(event.target) == target
+
+
+def test_a_verdict_on_a_launch_is_an_accusation_by_the_speaker(coder: Coder) -> None:
+    event = events(coder, "Seoul said the latest launch was a grave provocation.")[0]
+    assert event.plover_type == "ACCUSE"
+    assert country(event.source) == "KOR"
+
+
+def test_a_neutral_verdict_is_no_accusation(coder: Coder) -> None:
+    found = events(coder, "Officials said the test was successful and the launch went smoothly.")
+    assert "ACCUSE" not in [e.plover_type for e in found]

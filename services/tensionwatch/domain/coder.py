@@ -394,6 +394,7 @@ class Coder:
             found = shared_addressee(layout, trigger, found, previous, previous_code)
             found = _speaker_accuses(found, candidate, layout)
             found = _speaker_goes_on(found, candidate, layout, previous)
+            found = _speakers_verdict(found, candidate, layout)
             earlier.append(found)
             previous, previous_code = found, candidate.code
             if candidate.root in ACCUSING_ROOTS:
@@ -528,6 +529,32 @@ def _speaker_accuses(found: Roles, candidate: Candidate, layout: Layout) -> Role
     if speaker.actor.country in (None, source.country):
         return found
     return found._replace(source=speaker.actor, source_mention=layout.speaker)
+
+
+# Nouns of a party's act judged by a copula ("said Washington's actions were provocative").
+VERDICT_NOUNS = frozenset(
+    "conduct behavior behaviour action actions remarks comments statements move moves decision "
+    "launch launches test tests drills exercises incursion incursions deployment deployments "
+    "visit policy policies".split()
+)
+
+
+def _speakers_verdict(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    """ "Moscow said Washington's actions were provocative": the speaker criticises the party
+    whose act the verdict is on (found as the subject of the copula)."""
+    if candidate.root != "11" or layout.words[candidate.first] not in VERDICT_NOUNS:
+        return found
+    if layout.speaker is None:
+        return found
+    speaker = layout.mentions[layout.speaker]
+    if found.source_mention == layout.speaker:
+        return found
+    return found._replace(
+        source=speaker.actor,
+        source_mention=layout.speaker,
+        target=found.source or found.target,
+        target_mention=found.source_mention if found.source else found.target_mention,
+    )
 
 
 def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
