@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, events
+from tests.unit.coding import country, events, of_type
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +66,40 @@ def test_a_verdict_on_a_launch_is_an_accusation_by_the_speaker(coder: Coder) -> 
 def test_a_neutral_verdict_is_no_accusation(coder: Coder) -> None:
     found = events(coder, "Officials said the test was successful and the launch went smoothly.")
     assert "ACCUSE" not in [e.plover_type for e in found]
+
+
+# --- aid and arms delivered, sites hit and captured, export controls --------------------------
+
+
+def test_flour_and_fuel_delivered_are_aid(coder: Coder) -> None:
+    event = of_type(events(coder, "UNICEF delivered 30 trucks of flour to Tigray."), "AID")
+    assert event.cameo_code.startswith("07")
+    assert top(coder, "Jordan delivered fuel and blankets to Gaza on Sunday.") == "AID"
+
+
+def test_drones_delivered_to_a_country_are_military_aid(coder: Coder) -> None:
+    event = events(coder, "Turkey delivered armed drones to Somalia last week.")[0]
+    assert event.cameo_code == "072"
+    assert country(event.target) == "SOM"
+
+
+def test_a_refinery_targeted_is_an_assault(coder: Coder) -> None:
+    event = events(coder, "Ukrainian forces targeted a refinery in Belgorod.")[0]
+    assert event.plover_type == "ASSAULT"
+    assert country(event.source) == "UKR"
+
+
+def test_a_captured_airbase_is_territory_taken_not_an_arrest(coder: Coder) -> None:
+    event = events(coder, "The rebels captured the airbase after a week of fighting.")[0]
+    assert event.cameo_code == "192"
+
+
+def test_export_controls_announced_are_a_sanction(coder: Coder) -> None:
+    event = events(coder, "Beijing announced export controls on gallium in retaliation.")[0]
+    assert event.plover_type == "SANCTION"
+
+
+def test_aid_workers_released_are_a_release_not_aid(coder: Coder) -> None:
+    found = events(coder, "Italy welcomed the release of the aid workers by the militia.")
+    assert "AID" not in [e.plover_type for e in found]
+    assert "RETREAT" in [e.plover_type for e in found]
