@@ -103,3 +103,31 @@ def test_aid_workers_released_are_a_release_not_aid(coder: Coder) -> None:
     found = events(coder, "Italy welcomed the release of the aid workers by the militia.")
     assert "AID" not in [e.plover_type for e in found]
     assert "RETREAT" in [e.plover_type for e in found]
+
+
+# --- a vow of refusal ("vowed never to recognise") is a rejection ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgrade vowed never to negotiate with the separatists in Pristina.",
+        "Lukashenko vowed not to hand over power to the opposition.",
+        "Armenia swore never to recognize the annexation.",
+        "The militia vowed not to give up its weapons to the army.",
+    ],
+)
+def test_a_vow_of_refusal_is_a_rejection(coder: Coder, text: str) -> None:
+    assert top(coder, text) == "REJECT"
+
+
+def test_a_vow_not_to_fight_stays_a_promise(coder: Coder) -> None:
+    assert top(coder, "The rebels vowed not to attack civilians in the town.") == "AGREE"
+
+
+def test_a_pledge_not_to_join_is_no_rejection(coder: Coder) -> None:
+    assert top(coder, "The new government pledged not to join the alliance.") != "REJECT"
+
+
+def test_a_vow_to_act_is_unchanged(coder: Coder) -> None:
+    assert top(coder, "Tehran vowed to meet the envoy again next month.") == "AGREE"

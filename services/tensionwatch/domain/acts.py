@@ -122,6 +122,31 @@ def _negate(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate
     return kept
 
 
+VOWING = ("vow", "swor", "swear")
+NEVER = frozenset({"not", "never"})
+REJECTION = "120"
+
+
+def _vowed_not(candidates: list[Candidate], words: Sequence[str]) -> None:
+    """ "vowed never to recognise Kosovo", "swore not to hand over power": a vow of refusal is
+    a rejection (120; the act refused, if it is one, lends its own rejection code when it is
+    governed), not an intent to cooperate. A vow not to fight ("vowed not to attack again")
+    stays a promise."""
+    for index, candidate in enumerate(candidates):
+        if candidate.root != "03" or not words[candidate.first].startswith(VOWING):
+            continue
+        after = words[candidate.last + 1 : candidate.last + 3]
+        if not after or not (
+            after[0] in NEVER or (after[0] == "to" and after[1:2] and after[1] in NEVER)
+        ):
+            continue
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        if following is not None and following.first - candidate.last <= 4:
+            if following.root in modality.MATERIAL_CONFLICT_ROOTS:
+                continue
+        candidate.code, candidate.modality = REJECTION, "asserted"
+
+
 def _undone(before: modality.Before) -> bool:
     near = before.near
     return "yet" in near or (bool(near) and near[-1] in ("been", "be", "being"))
@@ -230,6 +255,7 @@ def find_candidates(
         return []
     words = tokens.words
     candidates = [_candidate(match, tokens) for match in select(matches)[:MAX_ACTS]]
+    _vowed_not(candidates, words)
     candidates = _govern(_negate(candidates, words), words)
     text, starts = tokens.text, tokens.starts
     capitals = any(text[starts[c.first] : starts[c.first] + 1].isupper() for c in candidates)
