@@ -131,3 +131,20 @@ def test_a_pledge_not_to_join_is_no_rejection(coder: Coder) -> None:
 
 def test_a_vow_to_act_is_unchanged(coder: Coder) -> None:
     assert top(coder, "Tehran vowed to meet the envoy again next month.") == "AGREE"
+
+
+# --- a reporter's unanswered request is no act; declining to comment still is (CAMEO 011) -----
+
+
+def test_no_reply_to_a_request_for_comment_is_no_event(coder: Coder) -> None:
+    assert events(coder, "The Kenyan embassy did not respond to a request for comment.") == []
+
+
+def test_no_reply_to_a_proposal_is_no_decline_of_comment(coder: Coder) -> None:
+    found = events(coder, "The junta did not respond to the ECOWAS proposal.")
+    assert "011" not in [e.cameo_code for e in found]
+
+
+def test_declining_to_comment_is_still_coded(coder: Coder) -> None:
+    event = events(coder, "The Italian government declined to comment on the report.")[0]
+    assert event.cameo_code == "011"
