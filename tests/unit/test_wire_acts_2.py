@@ -148,3 +148,30 @@ def test_no_reply_to_a_proposal_is_no_decline_of_comment(coder: Coder) -> None:
 def test_declining_to_comment_is_still_coded(coder: Coder) -> None:
     event = events(coder, "The Italian government declined to comment on the report.")[0]
     assert event.cameo_code == "011"
+
+
+# --- what a text provides for ("the resolution would impose") is no act -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The draft resolution would impose an arms embargo on South Sudan.",
+        "Under the plan, Russia would withdraw its troops from the Zaporizhzhia plant.",
+        "The bill would ban demonstrations outside the parliament.",
+    ],
+)
+def test_a_texts_content_told_with_would_is_no_act(coder: Coder, text: str) -> None:
+    assert events(coder, text) == []
+
+
+def test_an_act_done_under_a_deal_is_an_act(coder: Coder) -> None:
+    assert (
+        top(coder, "Under the agreement, the rebels released 30 soldiers on Monday.") == "RETREAT"
+    )
+
+
+def test_a_plan_announced_with_will_is_an_intention(coder: Coder) -> None:
+    assert (
+        top(coder, "Under the plan, Israel will evacuate four settlements in the north.") == "AGREE"
+    )

@@ -286,6 +286,7 @@ def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
         or existence.help_without_party(words, head, candidate.last, names)  # "helped drive"
         or existence.appeal_without_party(words, head, candidate.last, names)  # "asked me, a"
         or existence.complement(words, head)  # "protects the right to demonstrate"
+        or existence.document_content(words, head)  # "the resolution would impose"
     )
 
 

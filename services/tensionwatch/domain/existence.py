@@ -471,3 +471,34 @@ def time_reference(words: Sequence[str], head: int, names: frozenset[int] = froz
     if left < 0 or words[left] not in TEMPORAL:
         return False
     return not _injured_before(words, left)
+
+
+# Texts whose content is told with a modal ("the resolution would impose an embargo").
+DOCUMENTS = frozenset(
+    "resolution resolutions proposal proposals plan plans deal deals bill bills agreement "
+    "agreements draft drafts law laws framework accord accords treaty treaties roadmap "
+    "legislation initiative initiatives amendment decree decrees blueprint".split()
+)
+CONTENT_MODALS = frozenset({"would", "could", "'d"})  # "will": an intention announced
+MODAL_REACH = 4  # tokens before a trigger looked at for the modal
+
+
+def document_content(words: Sequence[str], head: int) -> bool:
+    """ "The resolution would impose an arms embargo", "Under the deal, Israel would withdraw
+    its troops": what a text provides for, not an act that took place."""
+    modal = next(
+        (
+            i
+            for i in range(head - 1, max(head - 1 - MODAL_REACH, -1), -1)
+            if words[i] in CONTENT_MODALS
+        ),
+        None,
+    )
+    if modal is None:
+        return False
+    subject = modal - 1
+    while subject >= 0 and (words[subject].endswith("ly") or words[subject] in ("also", "then")):
+        subject -= 1
+    if subject >= 0 and words[subject] in DOCUMENTS:
+        return True
+    return words[0] == "under" and not DOCUMENTS.isdisjoint(words[1:4])
