@@ -175,3 +175,49 @@ def test_a_plan_announced_with_will_is_an_intention(coder: Coder) -> None:
     assert (
         top(coder, "Under the plan, Israel will evacuate four settlements in the north.") == "AGREE"
     )
+
+
+# --- light verbs, nominalisations and restrictions eased ---------------------------------------
+
+
+def test_a_strike_carried_out_by_a_party_is_its_assault(coder: Coder) -> None:
+    event = events(coder, "The strike was carried out by Turkish jets, officials said.")[0]
+    assert event.plover_type == "ASSAULT"
+    assert country(event.source) == "TUR"
+    assert event.confidence >= 0.5  # kept in agency copy
+
+
+def test_a_trip_made_to_a_capital_is_a_visit(coder: Coder) -> None:
+    event = events(coder, "The Kenyan president made an official trip to Beijing.")[0]
+    assert event.cameo_code == "042"
+
+
+def test_a_counteroffensive_launched_is_an_assault(coder: Coder) -> None:
+    assert top(coder, "The Ukrainian army launched a counteroffensive near Pokrovsk.") == "ASSAULT"
+
+
+def test_a_halt_to_attacks_announced_is_de_escalation(coder: Coder) -> None:
+    event = events(coder, "The Houthis announced a halt to attacks on Saudi oil facilities.")[0]
+    assert event.plover_type == "RETREAT"
+
+
+def test_a_crossing_opened_is_a_restriction_eased(coder: Coder) -> None:
+    event = events(coder, "Jordan reopened the King Hussein crossing on Sunday.")[0]
+    assert event.cameo_code == "081"
+
+
+def test_a_vessel_boarded_is_coercion(coder: Coder) -> None:
+    event = events(coder, "Iranian commandos boarded a Greek tanker in the Gulf of Oman.")[0]
+    assert event.plover_type == "COERCE"
+    assert country(event.source) == "IRN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament stripped the former president of his immunity.",
+        "The electoral body disqualified the main opposition candidate.",
+    ],
+)
+def test_political_rights_taken_away_are_coercion(coder: Coder, text: str) -> None:
+    assert top(coder, text) == "COERCE"
