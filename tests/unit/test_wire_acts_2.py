@@ -221,3 +221,29 @@ def test_a_vessel_boarded_is_coercion(coder: Coder) -> None:
 )
 def test_political_rights_taken_away_are_coercion(coder: Coder, text: str) -> None:
     assert top(coder, text) == "COERCE"
+
+
+# --- acts rehearsed or counted are not reported as one act -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exercises simulate the seizure of the island's ports.",
+        "The monitors documented more than 200 attacks on schools this year.",
+        "Rights groups documented widespread torture in military jails.",
+    ],
+)
+def test_acts_simulated_or_counted_are_no_event(coder: Coder, text: str) -> None:
+    assert [e for e in events(coder, text) if e.confidence >= 0.5] == []
+
+
+def test_one_act_documented_is_still_reported(coder: Coder) -> None:
+    found = events(coder, "The group documented the killing of nine miners by soldiers in Ituri.")
+    assert found and found[0].plover_type == "ASSAULT"
+
+
+def test_jails_as_places_are_no_jailing(coder: Coder) -> None:
+    found = events(coder, "Hundreds of activists are held in military jails across the country.")
+    assert "COERCE" not in [e.plover_type for e in found]
+    assert top(coder, "Police jailed four activists in Gomel.") == "COERCE"

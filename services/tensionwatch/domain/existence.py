@@ -37,7 +37,8 @@ QUANTIFIERS = frozenset(
     "upcoming alleged apparent armed brutal diplomatic economic ethnic international regional "
     "unprecedented suspected fatal failed successful planned proposed possible weekend "
     "overnight separate coordinated simultaneous retaliatory preemptive pre-emptive "
-    "unprovoked provocative surprise full-scale large-scale small-scale".split()
+    "unprovoked provocative surprise full-scale large-scale small-scale widespread systematic "
+    "rampant routine".split()
 )
 NOUN_PREPOSITIONS = frozenset(
     "after during in of for amid over against despite following since with about before "
@@ -102,11 +103,30 @@ REFERRING = frozenset(
     "highlighted highlights highlight listed discussed discusses discuss marking "
     "commemorating remembering recalling citing mentioning".split()
 )
+# Verbs whose act-noun object is rehearsed or counted, never reported as one act: "the drills
+# simulate the seizure of ports", "documented more than 300 attacks on clinics".
+REHEARSING = frozenset(
+    "simulate simulates simulated simulating rehearse rehearses rehearsed rehearsing mimic "
+    "mimics mimicked mimicking".split()
+)
+COUNTING = frozenset(
+    "documented documenting recorded recording counted tallied logged catalogued cataloged".split()
+)
+# A count or a spread before the noun: acts counted, not one act ("documented the killing of
+# 12 protesters" reports one).
+AGGREGATES = frozenset(
+    "more dozens hundreds thousands scores many numerous several widespread systematic "
+    "rampant repeated frequent countless".split()
+)
+REFERRING = REFERRING | REHEARSING
 # Of those, the verbs whose object is never the act itself ("showed dissatisfaction" is one).
-RECALLING = frozenset(
-    "marking marked marks commemorating commemorated commemorate remembering remembered "
-    "remember recalling recalled recalls recall raised raises raise raising cited cites cite "
-    "citing mentioned mentions mentioning listed highlighted highlights highlight".split()
+RECALLING = (
+    frozenset(
+        "marking marked marks commemorating commemorated commemorate remembering remembered "
+        "remember recalling recalled recalls recall raised raises raise raising cited cites cite "
+        "citing mentioned mentions mentioning listed highlighted highlights highlight".split()
+    )
+    | REHEARSING
 )
 HEAD_NOUNS = frozenset(
     "village villages group groups zone zones line lines site sites area areas law laws camp "
@@ -224,12 +244,19 @@ def referred_to(words: Sequence[str], head: int, names: frozenset[int] = frozens
     stop = max(index - 8, -1)
     while index > stop and _in_name_or_date(words, index, names):
         index -= 1  # "the September 11, 2001, attacks"
+    if index >= 0 and words[index] in COUNTING:
+        counted = words[index + 1 : head]
+        return any(w[:1].isdigit() or w in AGGREGATES for w in counted)
     return index >= 0 and words[index] in RECALLING
+
+
+# Words of a count before a noun: "more than 300 attacks", "at least 40 strikes".
+COUNT_WORDS = frozenset({"than", "least", "at", "nearly", "almost", "about", "around", "over"})
 
 
 def _in_name_or_date(words: Sequence[str], index: int, names: frozenset[int]) -> bool:
     word = words[index]
-    if word in (",", "other") or word in DETERMINERS or word in QUANTIFIERS:
+    if word in (",", "other") or word in DETERMINERS or word in QUANTIFIERS or word in COUNT_WORDS:
         return True  # "raised several other IRA attacks"
     return word[:1].isdigit() or index in names
 
