@@ -247,3 +247,18 @@ def test_jails_as_places_are_no_jailing(coder: Coder) -> None:
     found = events(coder, "Hundreds of activists are held in military jails across the country.")
     assert "COERCE" not in [e.plover_type for e in found]
     assert top(coder, "Police jailed four activists in Gomel.") == "COERCE"
+
+
+def test_party_activities_suspended_are_a_restriction(coder: Coder) -> None:
+    event = events(coder, "The military council suspended the activities of all parties.")[0]
+    assert event.cameo_code == "1722"
+
+
+def test_voting_rights_stripped_are_coercion(coder: Coder) -> None:
+    assert top(coder, "The council voted to strip Belarus of its voting rights.") == "COERCE"
+
+
+def test_a_carrier_ordered_to_a_region_is_a_show_of_force(coder: Coder) -> None:
+    event = events(coder, "Washington ordered a second aircraft carrier to the Gulf.")[0]
+    assert event.plover_type == "MOBILIZE"
+    assert country(event.source) == "USA"
