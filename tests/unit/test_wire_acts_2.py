@@ -304,3 +304,29 @@ def test_jets_scrambled_are_a_force_posture(coder: Coder) -> None:
 def test_an_aid_convoy_arriving_is_aid(coder: Coder) -> None:
     text = "A Red Cross aid convoy reached the town of Kadugli on Monday."
     assert top(coder, text) == "AID"
+
+
+# --- acts supposed, feared or named by a participle are no acts --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said a Turkish offensive in the north would be a disaster.",
+        "Oil rose on fears of a wider Iranian blockade of the strait.",
+        "Aid trucks entered the blockaded enclave on Monday.",
+    ],
+)
+def test_acts_supposed_feared_or_named_by_a_participle_are_no_event(
+    coder: Coder, text: str
+) -> None:
+    assert [e for e in events(coder, text) if e.plover_type != "AID"] == []
+
+
+def test_a_definite_attack_with_a_modal_after_it_is_still_an_act(coder: Coder) -> None:
+    found = events(coder, "A drone attack on the airport killed two guards, police said.")
+    assert found and found[0].plover_type == "ASSAULT"
+
+
+def test_a_city_besieged_by_a_party_is_still_a_siege(coder: Coder) -> None:
+    assert top(coder, "Rebel forces besieged the city of Goma for a week.") == "COERCE"

@@ -287,6 +287,9 @@ def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
         or existence.appeal_without_party(words, head, candidate.last, names)  # "asked me, a"
         or existence.complement(words, head)  # "protects the right to demonstrate"
         or existence.document_content(words, head)  # "the resolution would impose"
+        or existence.feared(words, head, tokens.capitalised)  # "fears of a boycott"
+        or existence.supposed(words, head, candidate.last, tokens.capitalised)  # "a Chinese
+        # attack on Taiwan could trigger ..."
     )
 
 
@@ -305,7 +308,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         return False
     if existence.reduced_relative(words, head):
         return False
-    if existence.attributive(words, head):
+    if existence.attributive(words, head) or existence.participle_adjective(words, head):
         return False
     if not headline and existence.referred_to(words, head, tokens.capitalised):
         return False

@@ -529,3 +529,62 @@ def document_content(words: Sequence[str], head: int) -> bool:
     if subject >= 0 and words[subject] in DOCUMENTS:
         return True
     return words[0] == "under" and not DOCUMENTS.isdisjoint(words[1:4])
+
+
+HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may"})
+INDEFINITE = frozenset({"a", "an", "any"})
+RELATIVES = frozenset({"that", "which", "who", "whose"})
+
+
+def supposed(words: Sequence[str], head: int, last: int, names: frozenset[int]) -> bool:
+    """ "a Chinese attack on Taiwan could trigger a military response", "any strike on Iran
+    would ...": an indefinite noun act that is the subject of a modal is only supposed."""
+    start = _noun_phrase_start(words, head, names)
+    if start >= len(words) or words[start] not in INDEFINITE:
+        return False
+    for word in words[last + 1 : last + 1 + LOOK_AFTER + 2]:
+        if word in HYPOTHETICAL_MODALS:
+            return True
+        if word in CLAUSE_MARKS_EXISTENCE or word in RELATIVES or word in HAPPENS:
+            return False
+    return False
+
+
+CLAUSE_MARKS_EXISTENCE = frozenset({",", ";", ":", ".", "(", ")"})
+# "fears of a consumer boycott", "the risk of an invasion": an act feared or possible.
+FEARED = frozenset(
+    "fear fears feared risk risks prospect prospects possibility possibilities danger dangers "
+    "spectre specter likelihood chance chances threat threats".split()
+)
+
+
+def feared(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
+    """ "fell on fears of a Chinese consumer boycott", "the risk of a wider war": no act took
+    place (a feared word and "of" at most four words before the noun)."""
+    start = _noun_phrase_start(words, head, names)
+    for index in range(start - 1, max(start - 5, 1) - 1, -1):
+        if words[index] == "of":
+            return words[index - 1] in FEARED
+        if not words[index].isalpha() or words[index] in CLAUSE_STARTS:
+            return False
+    return False
+
+
+ACT_PARTICIPLES = frozenset(
+    "besieged blockaded occupied annexed bombed shelled embattled war-torn sanctioned "
+    "disputed contested".split()
+)
+
+
+def participle_adjective(words: Sequence[str], head: int) -> bool:
+    """ "the besieged city of El Fasher", "the occupied West Bank": a participle between a
+    determiner and a noun describes the place; it reports no act."""
+    if words[head] not in ACT_PARTICIPLES or head == 0 or head + 1 >= len(words):
+        return False
+    before, after = words[head - 1], words[head + 1]
+    return (
+        before in DETERMINERS
+        and after.isalpha()
+        and after not in NOT_A_NOUN
+        and after not in ("by", "in", "on", "at", "for", "with", "from", "to")
+    )
