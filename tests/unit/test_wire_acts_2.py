@@ -330,3 +330,17 @@ def test_a_definite_attack_with_a_modal_after_it_is_still_an_act(coder: Coder) -
 
 def test_a_city_besieged_by_a_party_is_still_a_siege(coder: Coder) -> None:
     assert top(coder, "Rebel forces besieged the city of Goma for a week.") == "COERCE"
+
+
+# --- state media speak for their state ---------------------------------------------------------
+
+
+def test_state_media_condemning_is_political(coder: Coder) -> None:
+    event = events(coder, "Pyongyang's state media condemned the joint air exercise.")[0]
+    assert event.plover_type == "ACCUSE"
+    assert country(event.source) == "PRK"
+
+
+def test_a_private_newspaper_stays_what_it_was(coder: Coder) -> None:
+    found = events(coder, "A local newspaper criticised the football club's new coach.")
+    assert [e for e in found if e.relevance >= 0.5] == []

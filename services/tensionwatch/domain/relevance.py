@@ -172,7 +172,13 @@ def political(actor: Actor | None) -> bool:
         return False
     if actor.code.startswith("IGO") or (actor.sector is None and actor.country is not None):
         return True
+    if actor.sector == "MED":
+        return _STATE_OUTLET.search(actor.text) is not None  # the government's voice
     return actor.sector in POLITICAL_SECTORS
+
+
+# "state media", "state television", "state-run news agency": the outlet speaks for a state
+_STATE_OUTLET = re.compile(r"\b[Ss]tate(?:-run|-owned|-controlled)?\b")
 
 
 def _side(mention: Mention | None, teams: bool = False, frame: str = "") -> tuple[bool, bool]:
