@@ -344,3 +344,21 @@ def test_state_media_condemning_is_political(coder: Coder) -> None:
 def test_a_private_newspaper_stays_what_it_was(coder: Coder) -> None:
     found = events(coder, "A local newspaper criticised the football club's new coach.")
     assert [e for e in found if e.relevance >= 0.5] == []
+
+
+# --- a warning of a response or consequences is a threat ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing warned of a forceful response if the warships entered its waters.",
+        "Ankara warned Athens of serious consequences.",
+    ],
+)
+def test_a_warning_of_a_response_is_a_threat(coder: Coder, text: str) -> None:
+    assert top(coder, text) == "THREATEN"
+
+
+def test_a_warning_of_the_consequences_of_something_is_concern(coder: Coder) -> None:
+    assert top(coder, "The agency warned of the consequences of the drought.") != "THREATEN"
