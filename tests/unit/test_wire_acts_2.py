@@ -362,3 +362,23 @@ def test_a_warning_of_a_response_is_a_threat(coder: Coder, text: str) -> None:
 
 def test_a_warning_of_the_consequences_of_something_is_concern(coder: Coder) -> None:
     assert top(coder, "The agency warned of the consequences of the drought.") != "THREATEN"
+
+
+# --- pressure into an act; ground handed over ---------------------------------------------------
+
+
+def test_pushing_a_party_into_a_deal_is_pressure(coder: Coder) -> None:
+    event = events(coder, "Washington pushed Kyiv into accepting the framework.")[0]
+    assert event.plover_type == "REQUEST"
+    assert country(event.target) == "UKR"
+
+
+def test_troops_pushing_into_a_region_are_no_request(coder: Coder) -> None:
+    found = events(coder, "Russian troops pushed into the Sumy region.")
+    assert "REQUEST" not in [e.plover_type for e in found if e.confidence >= 0.3]
+
+
+def test_ground_handed_over_is_a_retreat_not_judicial_cooperation(coder: Coder) -> None:
+    event = events(coder, "The militia handed over the border town to government forces.")[0]
+    assert event.plover_type == "RETREAT"
+    assert top(coder, "Police handed over the suspect to Interpol.") == "COOPERATE"
