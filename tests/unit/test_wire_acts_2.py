@@ -382,3 +382,8 @@ def test_ground_handed_over_is_a_retreat_not_judicial_cooperation(coder: Coder) 
     event = events(coder, "The militia handed over the border town to government forces.")[0]
     assert event.plover_type == "RETREAT"
     assert top(coder, "Police handed over the suspect to Interpol.") == "COOPERATE"
+
+
+def test_acts_described_as_politically_motivated_are_criticised(coder: Coder) -> None:
+    event = events(coder, "Rights groups described the detentions as politically motivated.")[0]
+    assert event.plover_type == "ACCUSE"
