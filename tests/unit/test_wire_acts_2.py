@@ -387,3 +387,10 @@ def test_ground_handed_over_is_a_retreat_not_judicial_cooperation(coder: Coder) 
 def test_acts_described_as_politically_motivated_are_criticised(coder: Coder) -> None:
     event = events(coder, "Rights groups described the detentions as politically motivated.")[0]
     assert event.plover_type == "ACCUSE"
+
+
+def test_an_act_judged_unlikely_is_no_event(coder: Coder) -> None:
+    assert (
+        events(coder, "Experts say Tehran is unlikely to launch an invasion of its neighbour.")
+        == []
+    )

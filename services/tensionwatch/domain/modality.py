@@ -146,6 +146,14 @@ def is_counterfactual(before: Before) -> bool:
     return any(a in PERFECT_MODALS and b == "have" for a, b in zip(close, close[1:], strict=False))
 
 
+DOUBTS = frozenset({"unlikely", "improbable"})
+
+
+def is_doubted(before: Before) -> bool:
+    """ "Beijing is unlikely to launch an invasion before 2027": an act judged improbable."""
+    return not DOUBTS.isdisjoint(before.near)
+
+
 def is_conditional(before: Before) -> bool:
     """ "if you don't support the opposition": the act stands in a condition."""
     return not CONDITIONS.isdisjoint(before.near)
