@@ -394,3 +394,22 @@ def test_an_act_judged_unlikely_is_no_event(coder: Coder) -> None:
         events(coder, "Experts say Tehran is unlikely to launch an invasion of its neighbour.")
         == []
     )
+
+
+# --- people described by what was done to them; acts of crowds; aircraft chased off -----------
+
+
+def test_protesters_setting_fire_are_a_violent_protest(coder: Coder) -> None:
+    event = events(coder, "Demonstrators set fire to the ruling party's offices in Dhaka.")[0]
+    assert event.plover_type == "PROTEST"
+
+
+def test_a_news_bureau_shut_down_is_a_restriction_of_freedoms(coder: Coder) -> None:
+    event = events(coder, "Kyrgyzstan shut down the Turkish broadcaster's bureau.")[0]
+    assert event.cameo_code == "1721"
+
+
+def test_an_aircraft_driven_away_is_coercion(coder: Coder) -> None:
+    text = "The Chinese navy said it had driven away a Japanese patrol plane."
+    assert top(coder, text) == "COERCE"
+    assert events(coder, "The gunmen drove off in a white car.") == []
