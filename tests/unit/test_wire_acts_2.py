@@ -399,6 +399,15 @@ def test_an_act_judged_unlikely_is_no_event(coder: Coder) -> None:
 # --- people described by what was done to them; acts of crowds; aircraft chased off -----------
 
 
+def test_jailed_people_released_are_a_release_not_an_arrest(coder: Coder) -> None:
+    text = "Belarus released 14 jailed Lithuanians in exchange for Belarusians deported by Vilnius."
+    assert top(coder, text) == "RETREAT"
+
+
+def test_people_arrested_are_still_an_arrest(coder: Coder) -> None:
+    assert top(coder, "Police in Minsk detained 30 protesters on Sunday.") == "COERCE"
+
+
 def test_protesters_setting_fire_are_a_violent_protest(coder: Coder) -> None:
     event = events(coder, "Demonstrators set fire to the ruling party's offices in Dhaka.")[0]
     assert event.plover_type == "PROTEST"

@@ -466,6 +466,10 @@ PACTS = frozenset(
     "truce ceasefire cease-fire deal deals agreement agreements accord accords pact pacts "
     "treaty treaties settlement arrangement arrangements roadmap framework".split()
 )
+# "Venezuelans deported by the United States": people described by what was done to them.
+DETAINED_BY = frozenset(
+    "deported expelled detained jailed imprisoned abducted kidnapped held".split()
+)
 NOT_A_NOUN = frozenset(
     "was were been being is are am be get gets got who which that and or not never also "
     "has have had he she they it we i you".split()
@@ -485,6 +489,8 @@ def reduced_relative(words: Sequence[str], head: int) -> bool:
     preposition = CHARGE_PARTICIPLES.get(word)
     if preposition is not None:
         return words[head + 1] == preposition
+    if word in DETAINED_BY and words[head + 1] == "by":
+        return before.endswith("s") and before not in NOT_A_NOUN  # "Venezuelans deported by"
     return word in SETTLED and before in PACTS
 
 
@@ -572,19 +578,19 @@ def feared(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
 
 ACT_PARTICIPLES = frozenset(
     "besieged blockaded occupied annexed bombed shelled embattled war-torn sanctioned "
-    "disputed contested".split()
+    "disputed contested jailed detained imprisoned arrested abducted kidnapped captured "
+    "deported exiled".split()
 )
+PARTICIPLE_FOLLOWERS = frozenset("by in on at for with from to of".split())
 
 
 def participle_adjective(words: Sequence[str], head: int) -> bool:
-    """ "the besieged city of El Fasher", "the occupied West Bank": a participle between a
-    determiner and a noun describes the place; it reports no act."""
+    """ "the besieged city of El Fasher", "released 10 jailed Americans": a participle
+    between a determiner (or a number) and a noun describes the place or the people; it
+    reports no act."""
     if words[head] not in ACT_PARTICIPLES or head == 0 or head + 1 >= len(words):
         return False
     before, after = words[head - 1], words[head + 1]
-    return (
-        before in DETERMINERS
-        and after.isalpha()
-        and after not in NOT_A_NOUN
-        and after not in ("by", "in", "on", "at", "for", "with", "from", "to")
-    )
+    if not (before in DETERMINERS or before[:1].isdigit() or before in QUANTIFIERS):
+        return False
+    return after.isalpha() and after not in NOT_A_NOUN and after not in PARTICIPLE_FOLLOWERS
