@@ -422,3 +422,29 @@ def test_an_aircraft_driven_away_is_coercion(coder: Coder) -> None:
     text = "The Chinese navy said it had driven away a Japanese patrol plane."
     assert top(coder, text) == "COERCE"
     assert events(coder, "The gunmen drove off in a white car.") == []
+
+
+# --- coups, suspensions from blocs, visas revoked, intelligence sharing suspended ---------------
+
+
+def test_a_constitution_suspended_is_coercion(coder: Coder) -> None:
+    assert top(coder, "The junta in Niamey suspended the constitution.") == "COERCE"
+
+
+def test_a_state_suspended_from_a_bloc_is_a_sanction(coder: Coder) -> None:
+    event = events(coder, "The African Union suspended Madagascar from the bloc.")[0]
+    assert event.plover_type == "SANCTION"
+    assert country(event.target) == "MDG"
+
+
+def test_a_suspension_lifted_is_a_concession(coder: Coder) -> None:
+    assert top(coder, "ECOWAS lifted Guinea's suspension on Monday.") == "CONCEDE"
+
+
+def test_visas_revoked_are_a_sanction_not_a_rejection(coder: Coder) -> None:
+    event = events(coder, "Washington revoked the visas of five Colombian officials.")[0]
+    assert event.plover_type == "SANCTION"
+
+
+def test_intelligence_sharing_suspended_reduces_relations(coder: Coder) -> None:
+    assert top(coder, "Bogota suspended intelligence sharing with Washington.") == "SANCTION"
