@@ -448,3 +448,16 @@ def test_visas_revoked_are_a_sanction_not_a_rejection(coder: Coder) -> None:
 
 def test_intelligence_sharing_suspended_reduces_relations(coder: Coder) -> None:
     assert top(coder, "Bogota suspended intelligence sharing with Washington.") == "SANCTION"
+
+
+def test_heavy_fire_exchanged_is_a_gunfight_between_both_sides(coder: Coder) -> None:
+    event = events(coder, "Thai and Cambodian troops exchanged heavy fire near the temple.")[0]
+    assert event.cameo_code == "193"
+    assert event.confidence >= 0.5
+    assert {country(event.source), country(event.target)} == {"THA", "KHM"}
+
+
+def test_talks_mediated_between_two_states_are_their_talks(coder: Coder) -> None:
+    event = events(coder, "Oman mediated talks between Iran and the United States.")[0]
+    assert event.plover_type == "CONSULT"
+    assert {country(event.source), country(event.target)} == {"IRN", "USA"}
