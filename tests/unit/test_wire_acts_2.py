@@ -461,3 +461,23 @@ def test_talks_mediated_between_two_states_are_their_talks(coder: Coder) -> None
     event = events(coder, "Oman mediated talks between Iran and the United States.")[0]
     assert event.plover_type == "CONSULT"
     assert {country(event.source), country(event.target)} == {"IRN", "USA"}
+
+
+# --- ramming, executions, terrorist designations, nationalisations, hostile manoeuvres ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("A Chinese maritime militia vessel rammed a Vietnamese fishing boat.", "ASSAULT"),
+        ("Belarus executed two men convicted of sabotage.", "ASSAULT"),
+        ("Canada designated the gang as a terrorist organization.", "SANCTION"),
+        ("Niger nationalized a uranium mine run by a French company.", "COERCE"),
+        ("Chinese fighters locked their radar on Japanese aircraft.", "MOBILIZE"),
+        ("Iranian speedboats harassed a British tanker in the Gulf.", "MOBILIZE"),
+        ("Germany pulled its remaining troops out of Mali.", "RETREAT"),
+    ],
+)
+def test_more_wire_acts_get_their_type(coder: Coder, text: str, plover: str) -> None:
+    found = events(coder, text)
+    assert found and found[0].plover_type == plover and found[0].confidence >= 0.5
