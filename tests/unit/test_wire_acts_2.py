@@ -481,3 +481,22 @@ def test_talks_mediated_between_two_states_are_their_talks(coder: Coder) -> None
 def test_more_wire_acts_get_their_type(coder: Coder, text: str, plover: str) -> None:
     found = events(coder, text)
     assert found and found[0].plover_type == plover and found[0].confidence >= 0.5
+
+
+# --- an act opposed or rejected is the rejection's object ---------------------------------------
+
+
+def test_sanctions_opposed_are_a_rejection_not_sanctions(coder: Coder) -> None:
+    found = events(coder, "Beijing firmly opposed the unilateral sanctions, its embassy said.")
+    assert found and found[0].plover_type == "REJECT"
+    assert "SANCTION" not in [e.plover_type for e in found]
+
+
+def test_calls_for_a_truce_rejected_take_the_specific_rejection(coder: Coder) -> None:
+    event = events(coder, "The junta rejected calls for a truce in the north.")[0]
+    assert event.cameo_code == "1246"
+
+
+def test_a_rejection_and_a_new_act_stay_two_acts(coder: Coder) -> None:
+    found = events(coder, "Moscow rejected the plan and launched a new offensive.")
+    assert {"REJECT", "ASSAULT"} <= {e.plover_type for e in found}

@@ -262,6 +262,8 @@ def links(
         return False
     if frame == "accuse":
         return _accuses(between)
+    if frame == "reject" and len(between) <= 3 and _object_only(between):
+        return True  # "opposed the unilateral sanctions", "rejected calls for a ceasefire"
     if frame == "statement" and not between and words[before].endswith("ing"):
         return True  # "is considering sending aid": the option considered
     if frame in ("demand", "appeal") and between and between[0] == "that":
@@ -271,6 +273,11 @@ def links(
             return True  # "demanding the president resign": the demand's content
     linking = cues()["governor_link"]
     return words[after] in linking or any(word in linking for word in between)
+
+
+def _object_only(between: Sequence[str]) -> bool:
+    """Only the words of a noun phrase stand between a verb and its object noun."""
+    return "," not in between and CONJUNCTIONS.isdisjoint(between) and "that" not in between
 
 
 def _accuses(between: Sequence[str]) -> bool:
