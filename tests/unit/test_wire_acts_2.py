@@ -500,3 +500,12 @@ def test_calls_for_a_truce_rejected_take_the_specific_rejection(coder: Coder) ->
 def test_a_rejection_and_a_new_act_stay_two_acts(coder: Coder) -> None:
     found = events(coder, "Moscow rejected the plan and launched a new offensive.")
     assert {"REJECT", "ASSAULT"} <= {e.plover_type for e in found}
+
+
+# --- a discard inside a pattern's gap does not hide it ------------------------------------------
+
+
+def test_a_count_inside_a_pattern_does_not_hide_it(coder: Coder) -> None:
+    event = events(coder, "The militia executed at least 12 villagers near Beni.")[0]
+    assert event.plover_type == "ASSAULT"
+    assert event.confidence >= 0.5

@@ -72,6 +72,9 @@ def select(matches: Sequence[Match]) -> list[Match]:
     for match in _ranked(matches):
         for other in taken:
             if match.last >= other.first and match.first <= other.last:
+                if other.pattern.code == DISCARD and match.first < other.first:
+                    if other.last < match.last:
+                        continue  # a discard within a gap ("executed at least 21 civilians")
                 break  # overlaps a match already taken
         else:
             taken.append(match)
