@@ -509,3 +509,9 @@ def test_a_count_inside_a_pattern_does_not_hide_it(coder: Coder) -> None:
     event = events(coder, "The militia executed at least 12 villagers near Beni.")[0]
     assert event.plover_type == "ASSAULT"
     assert event.confidence >= 0.5
+
+
+def test_detentions_said_to_be_politically_motivated_are_criticised(coder: Coder) -> None:
+    event = events(coder, "Georgia's opposition said the arrests were politically motivated.")[0]
+    assert event.plover_type == "ACCUSE"
+    assert country(event.source) == "GEO"

@@ -535,7 +535,8 @@ def _speaker_accuses(found: Roles, candidate: Candidate, layout: Layout) -> Role
 VERDICT_NOUNS = frozenset(
     "conduct behavior behaviour action actions remarks comments statements move moves decision "
     "launch launches test tests drills exercises incursion incursions deployment deployments "
-    "visit policy policies".split()
+    "visit policy policies arrest arrests detention detentions charges verdict sentence ruling "
+    "trial ban expulsion expulsions raid raids sanctions".split()
 )
 
 
