@@ -515,3 +515,17 @@ def test_detentions_said_to_be_politically_motivated_are_criticised(coder: Coder
     event = events(coder, "Georgia's opposition said the arrests were politically motivated.")[0]
     assert event.plover_type == "ACCUSE"
     assert country(event.source) == "GEO"
+
+
+# --- acts that people described by a participle plan are suspicions, not acts ------------------
+
+
+def test_attacks_planned_by_suspects_are_no_attack(coder: Coder) -> None:
+    found = events(coder, "Police arrested four men plotting attacks on churches in Lagos.")
+    assert [e.plover_type for e in found] == ["COERCE"]
+
+
+def test_a_party_planning_attacks_is_still_a_threat(coder: Coder) -> None:
+    assert (
+        top(coder, "The rebels are planning attacks on the capital, the army said.") == "THREATEN"
+    )

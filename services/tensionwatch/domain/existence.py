@@ -594,3 +594,26 @@ def participle_adjective(words: Sequence[str], head: int) -> bool:
     if not (before in DETERMINERS or before[:1].isdigit() or before in QUANTIFIERS):
         return False
     return after.isalpha() and after not in NOT_A_NOUN and after not in PARTICIPLE_FOLLOWERS
+
+
+PLOTTING = frozenset({"planning", "plotting", "preparing"})
+IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children"})
+NOT_PLURAL_NOUNS = frozenset("is was has this his its us was as thus always perhaps".split())
+
+
+def plotted_by(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
+    """ "targeted militants planning attacks", "arrested three men plotting attacks": an act
+    planned by the people a participle describes is what they are suspected of, not an act."""
+    plot = head if words[head] in PLOTTING else head - 1
+    if plot < 1 or words[plot] not in PLOTTING:
+        return False
+    noun = plot - 1
+    word = words[noun]
+    return (
+        noun > 0  # a sentence's first word may be a name ("Hamas planning attacks, army says")
+        and noun not in names
+        and word.isalpha()
+        and (word.endswith("s") or word in IRREGULAR_PLURALS)
+        and word not in NOT_PLURAL_NOUNS
+        and word not in NOT_A_NOUN
+    )
