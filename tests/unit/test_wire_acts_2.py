@@ -529,3 +529,32 @@ def test_a_party_planning_attacks_is_still_a_threat(coder: Coder) -> None:
     assert (
         top(coder, "The rebels are planning attacks on the capital, the army said.") == "THREATEN"
     )
+
+
+# --- set E: centres hit, "will never tolerate", bans on organisations, "a blow", "whether" ------
+
+
+def test_a_training_centre_hit_is_an_assault(coder: Coder) -> None:
+    text = "Moscow said its troops had hit a Ukrainian training centre."
+    event = events(coder, text)[0]
+    assert event.plover_type == "ASSAULT"
+    assert event.confidence >= 0.5
+
+
+def test_never_tolerating_is_a_warning(coder: Coder) -> None:
+    assert top(coder, "Beijing said it would never tolerate foreign interference.") == "THREATEN"
+
+
+def test_a_law_banning_organisations_restricts_them(coder: Coder) -> None:
+    text = "Georgia's parliament passed a law banning organisations that receive foreign funding."
+    assert events(coder, text)[0].cameo_code == "1722"
+
+
+def test_a_law_called_a_blow_is_criticised(coder: Coder) -> None:
+    assert (
+        top(coder, "The Council of Europe called the law a serious blow to democracy.") == "ACCUSE"
+    )
+
+
+def test_an_act_after_whether_is_no_act(coder: Coder) -> None:
+    assert events(coder, "Kyiv has not said whether it would accept the plan.") == []

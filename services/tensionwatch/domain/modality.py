@@ -40,7 +40,8 @@ CODE_FRAMES = {
 HEDGES = frozenset({"could", "may", "might"})
 TRANSIT_CODES = ("07", "042", "15")  # sending, travelling, deploying: their purpose matters
 CONDITIONS = frozenset({"unless", "if", "until", "whether"})
-OPEN_CONDITIONS = frozenset({"unless", "until", "if"})  # an act after them is only a condition
+# An act after them is only a condition ("unless Kyiv withdraws", "whether it would accept").
+OPEN_CONDITIONS = frozenset({"unless", "until", "if", "whether"})
 DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "whose"}
 )
