@@ -558,3 +558,27 @@ def test_a_law_called_a_blow_is_criticised(coder: Coder) -> None:
 
 def test_an_act_after_whether_is_no_act(coder: Coder) -> None:
     assert events(coder, "Kyiv has not said whether it would accept the plan.") == []
+
+
+# --- dialogues held, arms supplied, military aid approved, Article 4 invoked ---------------------
+
+
+def test_a_security_dialogue_held_is_a_negotiation(coder: Coder) -> None:
+    event = events(coder, "Tokyo and Seoul held their first strategic dialogue in years.")[0]
+    assert event.plover_type == "CONSULT"
+    assert event.confidence >= 0.5
+
+
+def test_arms_supplied_to_a_country_with_will_are_an_intent_of_military_aid(coder: Coder) -> None:
+    text = "Sweden will supply Ukraine with two more Swedish-made air defence systems."
+    assert events(coder, text)[0].cameo_code == "0332"
+
+
+def test_military_aid_approved_is_military_not_economic_aid(coder: Coder) -> None:
+    event = events(coder, "The Senate approved $40 billion in military aid for Israel.")[0]
+    assert event.cameo_code == "072"
+
+
+def test_article_4_invoked_is_an_appeal(coder: Coder) -> None:
+    event = events(coder, "Poland invoked NATO's Article 4 after the drone incursion.")[0]
+    assert event.plover_type == "REQUEST"
