@@ -545,15 +545,15 @@ RELATIVES = frozenset({"that", "which", "who", "whose"})
 def supposed(words: Sequence[str], head: int, last: int, names: frozenset[int]) -> bool:
     """ "a Chinese attack on Taiwan could trigger a military response", "any strike on Iran
     would ...": an indefinite noun act that is the subject of a modal is only supposed."""
-    start = _noun_phrase_start(words, head, names)
-    if start >= len(words) or words[start] not in INDEFINITE:
-        return False
-    for word in words[last + 1 : last + 1 + LOOK_AFTER + 2]:
+    for word in words[last + 1 : last + 1 + LOOK_AFTER + 2]:  # the cheap half first
         if word in HYPOTHETICAL_MODALS:
-            return True
+            break
         if word in CLAUSE_MARKS_EXISTENCE or word in RELATIVES or word in HAPPENS:
             return False
-    return False
+    else:
+        return False
+    start = _noun_phrase_start(words, head, names)
+    return start < len(words) and words[start] in INDEFINITE
 
 
 CLAUSE_MARKS_EXISTENCE = frozenset({",", ";", ":", ".", "(", ")"})
@@ -567,6 +567,8 @@ FEARED = frozenset(
 def feared(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
     """ "fell on fears of a Chinese consumer boycott", "the risk of a wider war": no act took
     place (a feared word and "of" at most four words before the noun)."""
+    if FEARED.isdisjoint(words[:head]):  # most sentences: no feared word before the act
+        return False
     start = _noun_phrase_start(words, head, names)
     for index in range(start - 1, max(start - 5, 1) - 1, -1):
         if words[index] == "of":
