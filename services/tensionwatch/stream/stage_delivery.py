@@ -251,11 +251,11 @@ class StageDelivery:
         deadline = time.monotonic() + self.policy.give_up_seconds
         backoff = self.policy.first_backoff_seconds
         while True:
-            log.warning("tension: publishing the records of %s failed, retrying: %r", tp, error)
             if self._stopping or self._revoking or self.generation() != self._generation:
                 raise error
             if time.monotonic() + backoff > deadline:
                 raise error
+            log.warning("tension: publishing the records of %s failed, retrying: %r", tp, error)
             await asyncio.sleep(backoff)
             backoff = min(backoff * 2, self.policy.max_backoff_seconds)
             sink = await self.sinks.open(tp)
@@ -264,8 +264,7 @@ class StageDelivery:
                     await sink.outbox.put(
                         record.topic, record.key, record.value, partition=record.partition
                     )
-                await sink.outbox.flush()
-                await sink.commit(last.offset + 1)
+                await sink.commit(last.offset + 1)  # waits for every record first
             except PublishRefused as refused:
                 await sink.abort()
                 log.warning("tension: the broker refused records of %s: %r", tp, refused)
