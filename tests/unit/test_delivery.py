@@ -322,3 +322,8 @@ async def test_articles_the_consumer_skipped_are_read_from_the_broker_and_coded(
     assert r.sinks.committed_offsets[P0] == 4
     coded = {e["article_id"] for e in r.values("ev")}
     assert coded == {"a0-0", "a0-1", "a0-2", "a0-3"}
+
+
+def test_the_backoffs_double_from_the_first_up_to_the_largest() -> None:
+    waits = Policy(first_backoff_seconds=0.5, max_backoff_seconds=3.0).backoffs()
+    assert [next(waits) for _ in range(6)] == [0.5, 1.0, 2.0, 3.0, 3.0, 3.0]

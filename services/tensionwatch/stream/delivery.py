@@ -64,6 +64,13 @@ class Policy:
     quarantine_after: int = 1
     attempt_seconds: float = 30.0
 
+    def backoffs(self) -> Iterator[float]:
+        """The waits before each retry: the first backoff, doubling up to the largest."""
+        backoff = self.first_backoff_seconds
+        while True:
+            yield backoff
+            backoff = min(backoff * 2, self.max_backoff_seconds)
+
 
 class Delivery:
     """Runs batches for the partitions this worker owns; see the module's docstring."""
@@ -280,10 +287,10 @@ class Delivery:
     ) -> None:
         """Send the slice again with backoff until it goes through or the time is up."""
         deadline = self._failing(error)
-        backoff = self.policy.first_backoff_seconds
-        while not self._stopping:
+        for backoff in self.policy.backoffs():
+            if self._stopping:
+                return
             await asyncio.sleep(backoff)
-            backoff = min(backoff * 2, self.policy.max_backoff_seconds)
             try:
                 await self._attempt(tp, records, outputs)
                 return

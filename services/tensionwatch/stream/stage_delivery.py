@@ -249,15 +249,13 @@ class StageDelivery:
         state in memory is ahead of the commit: only a restart puts them back together)."""
         last = records[-1].message
         deadline = time.monotonic() + self.policy.give_up_seconds
-        backoff = self.policy.first_backoff_seconds
-        while True:
+        for backoff in self.policy.backoffs():
             if self._stopping or self._revoking or self.generation() != self._generation:
                 raise error
             if time.monotonic() + backoff > deadline:
                 raise error
             log.warning("tension: publishing the records of %s failed, retrying: %r", tp, error)
             await asyncio.sleep(backoff)
-            backoff = min(backoff * 2, self.policy.max_backoff_seconds)
             sink = await self.sinks.open(tp)
             try:
                 for record in plan:
@@ -275,6 +273,7 @@ class StageDelivery:
             else:
                 log.info("tension: the records of %s went through on a retry", tp)
                 return sink
+        raise error  # not reached: the backoffs do not end
 
     async def _one_by_one(self, tp: TP, records: list[Event], plan: list[_Record]) -> Sink:
         """Send the slice's records one at a time, refused ones replaced by dead letters, and
