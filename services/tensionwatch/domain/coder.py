@@ -31,8 +31,10 @@ from tensionwatch.domain.roles import (
     ANSWER_STEMS,
     IN_RESPONSE,
     NOBODY,
+    STORY_MIN,
     Roles,
     assign,
+    counterpart,
     criticised,
     filed_by,
     foreign_victims,
@@ -285,6 +287,7 @@ class Coder:
             scored = [_criticism(item, recent, tokens.words, home) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
             scored = [_intercepted(item, context, tokens.words) for item in scored]
+            scored = [_counterpart(item, context, tokens.words) for item in scored]
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
             context.pair = _pair_of(scored) or context.pair
@@ -342,6 +345,9 @@ class Coder:
         if first and end and context is not None and context.home is None:
             context.home = next(
                 (m.actor.country for m in found if m.end <= end and m.actor.country), None
+            )
+            context.home_named = sum(
+                1 for m in found if m.end <= end and m.actor.country == context.home
             )
         return end
 
@@ -697,6 +703,29 @@ def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -
     if found is item.found:
         return item
     return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
+
+
+def _counterpart(item: _Scored, context: ArticleContext, words: Sequence[str]) -> _Scored:
+    """A target the sentence leaves to the article (`roles.counterpart`)."""
+    found, candidate = item.found, item.candidate
+    if found.target is not None or found.source is None:
+        return item
+    kind = cameo.lookup(candidate.code).plover_type
+    ranked = _ranked(context)
+    found = counterpart(found, kind, candidate.code, words, candidate.last, context.pair, ranked)
+    if found is item.found:
+        return item
+    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
+
+
+def _ranked(context: ArticleContext) -> list[tuple[str, int]]:
+    """The article's countries, most named first, the article's own country ahead."""
+    counts = context.ahead or context.countries
+    ranked = counts.most_common(3)
+    main = context.main_country()
+    if main is not None and ranked and ranked[0][0] != main:
+        ranked = [(main, counts[main] or STORY_MIN)] + [r for r in ranked if r[0] != main]
+    return ranked
 
 
 def _acts_of(scored: list[_Scored]) -> dict[str, tuple[Actor | None, Actor | None]]:

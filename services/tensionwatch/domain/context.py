@@ -95,6 +95,7 @@ class ArticleContext:
     title: str | None = None
     dateline: str = ""
     home: str | None = None  # the dateline's country, once looked up
+    home_named: int = 0  # how many of the dateline's own words name the home
     countries: Counter[str] = field(default_factory=Counter)
     last_person: Mention | None = None
     last_female: Mention | None = None
@@ -131,8 +132,16 @@ class ArticleContext:
 
     def main_country(self) -> str | None:
         """The article's country: its dateline's, else the one the whole article names most
-        (headline and body looked ahead), else the one named most so far."""
+        (headline and body looked ahead), else the one named most so far.
+
+        A dateline of a regional bureau ("BANGKOK (AP) — Myanmar's military ...") whose
+        country the article names nowhere else gives way to the country it names most, when
+        that one is named at least twice."""
         if self.home:
+            if self.ahead and self.ahead[self.home] <= self.home_named:
+                top = next((c for c in self.ahead.most_common(2) if c[0] != self.home), None)
+                if top is not None and top[1] >= FOREIGN_BUREAU_MIN:
+                    return top[0]
             return self.home
         if self.ahead:  # fixed once the article is scanned: worked out once
             if self._main is None:
@@ -193,8 +202,10 @@ class ArticleContext:
             and not mention.resolved
             and not aside
             and mention.kind != ORG
+            and not _POSTED.search(actor.text)
         ):
-            # a named organisation ("the PLO") is no country's "government" or "police"
+            # a named organisation ("the PLO") is no country's "government" or "police", nor
+            # is a diplomat posted abroad ("expelled the French ambassador. The junta ...")
             self.by_sector[actor.sector] = (actor.country, self.sentences)
         kind = mention.kind
         if kind in (PERSON, NAME) or (kind == TITLE and _has_name(actor.text)):
@@ -233,6 +244,7 @@ class ArticleContext:
                 self.names[word] = mention
 
 
+FOREIGN_BUREAU_MIN = 2  # mentions of another country that outweigh a bare dateline
 ARMED_GROUPS = frozenset({"REB", "INS"})
 GROUP_SECTORS = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})
 NOT_NAMES = frozenset(
@@ -240,6 +252,9 @@ NOT_NAMES = frozenset(
     "General Chief Deputy Vice State Leader Chairman Chairwoman Senator Sen Rep Governor King "
     "Queen Prince Interior Affairs Minister Ministry Party National Democratic Republican "
     "The Of And US U.S. United Kingdom".split()
+)
+_POSTED = re.compile(
+    r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|consul\w*|charg[eé])\b", re.I
 )
 _NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]{2,}")
 _FEMALE = re.compile(

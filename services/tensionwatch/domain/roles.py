@@ -292,6 +292,88 @@ def implied_target(found: Roles, code: str) -> Roles:
     return found
 
 
+# Acts aimed at the other side of the article's conflict when they name no one ("The North
+# warned it would take countermeasures", "Russia rejected the idea"), and appeals or welcomes
+# by an outsider, aimed at the article's country ("The African Union urged restraint").
+COUNTERING_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+APPEALING_TYPES = frozenset({"REQUEST", "SUPPORT"})
+APPEALING_ROOTS = frozenset({"02", "10", "05"})
+RESPONDING = frozenset("response retaliation reply".split())
+DOMESTIC_CRITICS = frozenset({"OPP"})
+STORY_MIN = 2  # mentions of a country that make it one side of the article's story
+# An object the act names that is no party of the index ("criticised the developing
+# countries", "urged allies to ...") or is the source's own ("rejected the budget proposal of
+# its finance ministry"): the act has its target, only not a coded one.
+NAMED_OBJECTS = frozenset(
+    "countries nations states governments allies partners members leaders critics donors "
+    "lawmakers officials its their his her own".split()
+)
+OBJECT_REACH = 6  # words after the trigger looked at for such an object
+
+
+def counterpart(
+    found: Roles,
+    kind: str,
+    code: str,
+    words: Sequence[str],
+    last: int,
+    pair: tuple[Actor, Actor] | None,
+    ranked: Sequence[tuple[str, int]],
+) -> Roles:
+    """The target an act names no one for, from the article.
+
+    - An accusation, rejection or threat (or a move "in response") by one side of the
+      article's conflict is aimed at the other side: the other party of the last act between
+      two countries ("the two sides"), else the other of the two countries the article names
+      most.
+    - An opposition's criticism with no one named is of its own government.
+    - An appeal or a welcome by an outsider (an organisation, a third country) is aimed at
+      the article's country: "The U.N. mission urged all sides to stop the fighting".
+    The filled side is no mention (no evidence for the act's confidence), only its country."""
+    source = found.source
+    if found.target is not None or source is None:
+        return found
+    if NAMED_OBJECTS.intersection(words[last + 1 : last + 1 + OBJECT_REACH]):
+        return found
+    own = source.country
+    if kind in COUNTERING_TYPES or (kind == "MOBILIZE" and RESPONDING.intersection(words)):
+        if own is not None and source.sector in DOMESTIC_CRITICS and kind != "MOBILIZE":
+            return found._replace(target=_implied_actor(own, "GOV"))
+        other = _other_side(own, pair, ranked)
+    elif kind in APPEALING_TYPES and code[:2] in APPEALING_ROOTS:
+        other = _outsider_appeal(own, pair, ranked)
+    else:
+        return found
+    if other is None:
+        return found
+    return found._replace(target=_implied_actor(other, "GOV"), target_mention=None)
+
+
+def _other_side(
+    own: str | None, pair: tuple[Actor, Actor] | None, ranked: Sequence[tuple[str, int]]
+) -> str | None:
+    if own is None:
+        return None
+    if pair is not None and own in (pair[0].country, pair[1].country):
+        other = pair[1].country if own == pair[0].country else pair[0].country
+        return other if other != own else None
+    story = [country for country, count in ranked[:2] if count >= STORY_MIN or country == own]
+    if len(story) == 2 and own in story:
+        return story[0] if story[1] == own else story[1]
+    return None
+
+
+def _outsider_appeal(
+    own: str | None, pair: tuple[Actor, Actor] | None, ranked: Sequence[tuple[str, int]]
+) -> str | None:
+    if not ranked or ranked[0][1] < STORY_MIN:
+        return None
+    main = ranked[0][0]
+    if own is not None and (own == main or (pair and own in (pair[0].country, pair[1].country))):
+        return None  # a side of the story appeals to allies or to its own people
+    return main
+
+
 def criticised(
     found: Roles,
     words: Sequence[str],
