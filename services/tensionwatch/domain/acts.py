@@ -200,6 +200,9 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: Sequence[st
     if candidate.root == governor.root:
         return candidate.code if len(candidate.code) >= len(governor.code) else governor.code
     frame = modality.frame_of(governor.code)
+    ceased = CEASED_DEMANDS.get(candidate.root)
+    if frame in ("appeal", "demand") and ceased and _ceasing(governor, candidate, words):
+        return ceased  # "urged Pyongyang to stop its missile launches": no rallying against
     if frame == "intend" and candidate.root in _AGREED_ROOTS and _agreed(governor, words):
         # "agreed on patrolling arrangements": an agreement, no threat; "the EU agreed to
         # extend sanctions", "agreed on a new package of sanctions": a decision taken is the
@@ -211,6 +214,79 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: Sequence[st
             return OFFERED_FORCES  # "offered to send 30,000 troops": help offered, no threat
         frame = "threaten"  # "prepared to impose martial law", "vowed to fight"
     return modality.shift(frame, candidate.code) if frame else None
+
+
+# An appeal that the target yield (stop, refrain, release, respect, withdraw) is coded as
+# the demand it is: CAMEO's own QuadClass counts 024x/025x as verbal conflict, and agency
+# copy's "urged Pyongyang to stop provocations" is a demand (10x), not an appeal for help.
+YIELD_DEMANDS = {
+    "024": "104",
+    "0241": "1041",
+    "0242": "1042",
+    "0243": "1043",
+    "0244": "1044",
+    "025": "100",
+    "0251": "1051",
+    "0252": "1052",
+    "0253": "1053",
+    "0254": "1054",
+    "0255": "1055",
+    "0256": "1056",
+}
+YIELDING = frozenset(
+    "stop stops halt end cease refrain desist avoid respect abide comply honour honor "
+    "withdraw release free lift de-escalate deescalate exercise show restrain resign "
+    "relinquish surrender disarm reverse rescind revoke retract".split()
+)
+YIELD_NOUNS = frozenset(
+    "halt end cessation restraint calm de-escalation ceasefire cease-fire truce release "
+    "withdrawal lifting easing".split()
+)
+YIELD_REACH = 12  # tokens: "called on Malaysia, which chairs ASEAN, to help ..."
+
+
+def _appeal_to_yield(candidate: Candidate, words: Sequence[str]) -> None:
+    """ "urged Iran not to retaliate", "called on both sides to respect the ceasefire",
+    "urged Havana to free all detainees", "called for restraint": an appeal that the target
+    yield is a demand. Not "wants Putin to attack", "appealed for more artillery shells"."""
+    if candidate.root != "02" or not _yield_asked(candidate, words):
+        return
+    candidate.code = YIELD_DEMANDS.get(candidate.code, "100")
+
+
+def _yield_asked(candidate: Candidate, words: Sequence[str]) -> bool:
+    """Whether the appeal asks its target to yield: a yielding noun in the appeal's words
+    ("called for an immediate halt to the fighting"), or its first infinitive a yielding verb
+    ("to stop", "to respect") or negated ("not to retaliate")."""
+    if not YIELD_NOUNS.isdisjoint(words[candidate.first : candidate.last + 1]):
+        return True
+    end = min(len(words) - 1, candidate.last + YIELD_REACH)
+    for index in range(candidate.first + 1, end):
+        word = words[index]
+        if word in (";", ":", ".") or (word == "and" and index == candidate.last + 1):
+            return False
+        if word == "to":  # the first infinitive: not "to pressure Israel to halt ..."
+            return words[index + 1] in YIELDING or words[index - 1] == "not"
+    return False
+
+
+# "urged X to stop / halt / end / refrain from / not ..." a conflict act: a demand that it
+# cease (de-escalation; easing of sanctions; of dissent), whatever the act's own code.
+CEASED_DEMANDS = {
+    "14": "1052",
+    "15": "1056",
+    "16": "1054",
+    "17": "1056",
+    "18": "1056",
+    "19": "1056",
+    "20": "1056",
+}
+CEASING = frozenset("stop stops halt end cease refrain desist avoid not".split())
+
+
+def _ceasing(governor: Candidate, candidate: Candidate, words: Sequence[str]) -> bool:
+    """Whether the governed act is asked to cease ("to stop its attacks", "not to retaliate")."""
+    return not CEASING.isdisjoint(words[governor.last + 1 : candidate.first])
 
 
 _AGREED_ROOTS = frozenset({"15", "16"})
@@ -260,6 +336,8 @@ def find_candidates(
     candidates = [_candidate(match, tokens) for match in select(matches)[:MAX_ACTS]]
     _vowed_not(candidates, words)
     candidates = _govern(_negate(candidates, words), words)
+    for candidate in candidates:
+        _appeal_to_yield(candidate, words)
     text, starts = tokens.text, tokens.starts
     capitals = any(text[starts[c.first] : starts[c.first] + 1].isupper() for c in candidates)
     names_marked = capitals and not existence.title_case(text)  # only then can a name hide one
