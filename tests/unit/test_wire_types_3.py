@@ -63,3 +63,73 @@ def test_the_demand_keeps_its_parties(coder: Coder) -> None:
 
 def test_wanting_an_attack_is_no_demand_to_yield(coder: Coder) -> None:
     assert top(coder, "The senator wants Moscow to attack the rebels.") != ("REQUEST", "10", 3)
+
+
+# --- verbal attacks are accusations, not violence -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Turkey's president attacked the Dutch premier for his comments.", "TUR", "NLD"),
+        ("Beijing lashed out at Canberra over the report.", "CHN", "AUS"),
+        ("Tehran hit out at London over the report.", "IRN", "GBR"),
+    ],
+)
+def test_a_verbal_attack_is_an_accusation(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    event = events(coder, text)[0]
+    assert (event.plover_type, event.cameo_root) == ("ACCUSE", "11")
+    assert (country(event.source), country(event.target)) == (source, target)
+
+
+def test_an_armed_attack_stays_an_assault(coder: Coder) -> None:
+    assert top(coder, "Militants attacked an army post for the second night.") == (
+        "ASSAULT",
+        "19",
+        4,
+    )
+
+
+# --- blocking a decision is a veto (12), blocking a road or aid is not ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovakia blocked a new package of EU sanctions on Russia.",
+        "Russia blocked a U.N. Security Council statement on the coup.",
+        "Ankara blocked Stockholm's bid to join the alliance.",
+    ],
+)
+def test_blocking_a_decision_is_a_veto(coder: Coder, text: str) -> None:
+    assert top(coder, text) == ("REJECT", "12", 3)
+
+
+def test_blocking_roads_stays_a_protest_act(coder: Coder) -> None:
+    found = top(coder, "Farmers blocked roads across the capital after the decision.")
+    assert found is not None and found[1] == "14"
+
+
+# --- a vow to hunt down or punish is a threat, not a promise to cooperate ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria's army chief vowed to hunt down the kidnappers.",
+        "The Kenyan president pledged to punish those behind the bombing.",
+    ],
+)
+def test_a_vow_to_hunt_down_is_a_threat(coder: Coder, text: str) -> None:
+    assert top(coder, text) == ("THREATEN", "13", 3)
+
+
+# --- solidarity ------------------------------------------------------------------------------
+
+
+def test_standing_in_solidarity_is_support(coder: Coder) -> None:
+    event = events(coder, "Estonia said it stood in full solidarity with Finland.")[0]
+    assert (event.plover_type, event.cameo_root) == ("SUPPORT", "05")
+    assert (country(event.source), country(event.target)) == ("EST", "FIN")
