@@ -117,3 +117,42 @@ def test_an_oppositions_criticism_naming_no_one_is_of_its_government(coder: Code
     event = _sentence(coder, body, 1, "ACCUSE")
     assert country(event.source) == "GEO"
     assert country(event.target) == "GEO"
+
+
+# --- who meets whom: hosts, "with" objects, swaps ---------------------------------------------
+
+
+def test_talks_hosted_between_the_two_sides_are_the_two_sides(coder: Coder) -> None:
+    body = (
+        "Armenian and Azerbaijani troops clashed along the border on Monday. "
+        "Kazakhstan and Russia hosted talks between the two sides in Almaty on Friday."
+    )
+    event = _sentence(coder, body, 1, "CONSULT")
+    assert {country(event.source), country(event.target)} == {"ARM", "AZE"}
+
+
+def test_an_offer_to_host_talks_between_the_two_sides_targets_one_side(coder: Coder) -> None:
+    body = (
+        "Armenian and Azerbaijani troops clashed along the border on Monday. "
+        "Kazakhstan and Russia offered to host talks between the two neighbours."
+    )
+    event = _sentence(coder, body, 1, "AGREE")
+    assert country(event.source) == "KAZ"
+    assert country(event.target) in ("ARM", "AZE")
+
+
+def test_two_joined_subjects_who_met_with_a_third_party_are_one_side(coder: Coder) -> None:
+    event = of_type(
+        article(coder, "France and Germany held talks with a Serbian delegation on Monday."),
+        "CONSULT",
+    )
+    assert country(event.source) == "FRA"
+    assert country(event.target) == "SRB"
+
+
+def test_two_joined_subjects_who_swapped_prisoners_are_the_two_sides(coder: Coder) -> None:
+    event = of_type(
+        article(coder, "Armenia and Azerbaijan swapped 12 detainees on Monday, officials said."),
+        "RETREAT",
+    )
+    assert {country(event.source), country(event.target)} == {"ARM", "AZE"}

@@ -47,8 +47,12 @@ BETWEEN_BREAKS = frozenset({"and", "with", "but", ","})  # another verb or party
 MUTUAL_FIGHTING = frozenset({"193"})  # "the gunfight between militants and forces"
 # Fighting that takes two sides: "Thai and Cambodian troops clashed", "fought each other".
 MUTUAL_VERBS = ("clash", "skirmish", "fought", "battled")
-TRADED = frozenset("traded trade trading exchanged exchange exchanging".split())  # accusations
+TRADED = frozenset(
+    "traded trade trading exchanged exchange exchanging swapped swap swapping".split()
+)  # accusations
 FIGHTING_ROOTS = frozenset({"19"})  # a fight's noun takes both sides from "between X and Y"
+MEETING_ROOT = "04"
+WITH_REACH = 3  # tokens from a meeting's trigger to the party it was held "with"
 MEDIATING_CODES = frozenset({"045", "038", "039", "043", "028", "108"})
 AGENT_REACH = 10  # tokens from the trigger to its "by" agent
 BE_WORDS = frozenset(
@@ -150,6 +154,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         trigger.code[:2] in FIGHTING_ROOTS and layout.words[trigger.head].startswith(MUTUAL_VERBS)
     )
     symmetric = symmetric or (trigger.head > 0 and layout.words[trigger.head - 1] in TRADED)
+    symmetric = symmetric or layout.words[trigger.head] in TRADED  # "X and Y exchanged prisoners"
     pair = _pair(layout, trigger) if symmetric else None
     if pair is None and trigger.code[:2] in FIGHTING_ROOTS and _fight_noun(layout, trigger):
         pair = _between(layout, trigger, _after(layout, trigger))  # "clashes between X and Y"
@@ -592,6 +597,17 @@ def _roles(layout: Layout, trigger: Trigger, source: int | None, target: int | N
     if source is not None and target is not None:
         if source == target or same_entity(mentions[source], mentions[target]):
             target = None
+    if (
+        target is not None
+        and mentions[target].other is not None
+        and layout.prep[target] == "between"
+        and trigger.code[:2] == MEETING_ROOT
+        and trigger.code[:3] not in MEDIATING_CODES
+    ):
+        # "Qatar hosted talks between the two sides": the talks are the two sides', as with
+        # "talks between Pakistan and Afghanistan"; the host is no party
+        pair = mentions[target]
+        return Roles(pair.actor, pair.other, _distance(trigger, [pair]), target)
     if source is not None and mentions[source].other is not None:
         other = mentions[source].other
         if target is None or layout.prep[target] in LOCATIVE:
@@ -1018,7 +1034,8 @@ def _pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
     ]
     if len(before) >= 2 and _joined(layout, before[-2], before[-1]):
         if layout.prep[before[-1]] is None and not _mediated(layout, trigger):
-            return before[-2], before[-1]
+            if not _met_with(layout, trigger):
+                return before[-2], before[-1]
     after = _after(layout, trigger)
     between = _between(layout, trigger, after)
     if between is not None:
@@ -1031,11 +1048,20 @@ def _pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
     return None
 
 
+def _met_with(layout: Layout, trigger: Trigger) -> bool:
+    """ "Egyptian and Qatari mediators held talks with a Hamas delegation": the two subjects
+    are one side; the party after "with" is the other."""
+    return any(
+        layout.prep[i] == "with" and layout.first[i] <= trigger.last + WITH_REACH
+        for i in _after(layout, trigger)[:1]
+    )
+
+
 def _mediated(layout: Layout, trigger: Trigger) -> bool:
     """ "Qatar and Turkey offered to host talks between the two neighbors": the act joins
     two other parties, so the two subjects are one side of it, not its two sides."""
     stop = layout.right_stop(trigger.head)
-    return "between" in layout.words[trigger.last + 1 : min(stop, trigger.last + 8)]
+    return "between" in layout.words[trigger.head + 1 : min(stop, trigger.last + 8)]
 
 
 def _after(layout: Layout, trigger: Trigger) -> list[int]:
