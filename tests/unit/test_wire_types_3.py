@@ -133,3 +133,51 @@ def test_standing_in_solidarity_is_support(coder: Coder) -> None:
     event = events(coder, "Estonia said it stood in full solidarity with Finland.")[0]
     assert (event.plover_type, event.cameo_root) == ("SUPPORT", "05")
     assert (country(event.source), country(event.target)) == ("EST", "FIN")
+
+
+# --- words that looked like acts: "armed groups", "patrol ship" ------------------------------
+
+
+def test_armed_groups_fighting_is_an_assault_not_arms_delivered(coder: Coder) -> None:
+    text = "Rival armed groups fought with heavy weapons in the port city overnight."
+    assert top(coder, text) == ("ASSAULT", "19", 4)
+
+
+def test_arming_a_party_with_weapons_stays_aid(coder: Coder) -> None:
+    event = events(coder, "Tehran armed the Houthis with drones and cruise missiles.")[0]
+    assert (event.plover_type, event.cameo_root, country(event.source)) == ("AID", "07", "IRN")
+
+
+def test_a_strike_on_a_patrol_ship_is_the_strike(coder: Coder) -> None:
+    text = "Ukrainian sea drones hit a Russian patrol ship near Sevastopol overnight."
+    found = events(coder, text)
+    assert (found[0].plover_type, country(found[0].source), country(found[0].target)) == (
+        "ASSAULT",
+        "UKR",
+        "RUS",
+    )
+    assert "MOBILIZE" not in [e.plover_type for e in found]
+
+
+# --- shows of force: a dangerous close pass, a mission launched to guard ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chinese fighter jet flew within 10 feet of a Canadian surveillance plane.",
+        "The EU launched a naval mission to protect merchant ships in the Red Sea.",
+    ],
+)
+def test_a_show_of_force_is_mobilize(coder: Coder, text: str) -> None:
+    assert top(coder, text) == ("MOBILIZE", "15", 4)
+
+
+# --- a promised response is a threat ----------------------------------------------------------
+
+
+def test_a_promised_response_is_a_threat_not_an_intent_to_cooperate(coder: Coder) -> None:
+    text = "Beijing called the visit a provocation and promised a tit-for-tat response."
+    found = events(coder, text)
+    assert ("THREATEN", "13") in [(e.plover_type, e.cameo_root) for e in found]
+    assert "AGREE" not in [e.plover_type for e in found]
