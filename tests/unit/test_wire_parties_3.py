@@ -156,3 +156,38 @@ def test_two_joined_subjects_who_swapped_prisoners_are_the_two_sides(coder: Code
         "RETREAT",
     )
     assert {country(event.source), country(event.target)} == {"ARM", "AZE"}
+
+
+# --- the source's own capital or places are no target -----------------------------------------
+
+
+def test_a_warning_that_the_sources_capital_will_act_targets_the_other_side(coder: Coder) -> None:
+    body = (
+        "ATHENS, Greece (Reuters) - Turkish jets violated Greek airspace 14 times on Monday, "
+        "Greece's defense ministry said. "
+        "Greece's foreign minister accused Turkey of provocations. "
+        "Turkish President Recep Tayyip Erdogan warned that Ankara would defend its rights."
+    )
+    event = _sentence(coder, body, 2, "THREATEN")
+    assert country(event.source) == "TUR"
+    assert country(event.target) == "GRC"
+
+
+def test_a_warning_about_a_domestic_place_keeps_it(coder: Coder) -> None:
+    body = (
+        "LAGOS, Nigeria (AP) — Nigerian police arrested 40 suspected kidnappers in Kaduna state. "
+        "The police chief warned that Kaduna would no longer be a haven for criminals."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert all(country(e.target) in (None, "NGA") for e in found)
+
+
+def test_closing_ones_own_border_crossings_targets_the_neighbour(coder: Coder) -> None:
+    body = (
+        "BANGKOK (AP) — Thai and Cambodian soldiers exchanged fire along the border on "
+        "Thursday, both armies said. "
+        "Thailand closed the Aranyaprathet crossing, stranding hundreds of traders."
+    )
+    event = _sentence(coder, body, 1, "COERCE")
+    assert country(event.source) == "THA"
+    assert country(event.target) == "KHM"

@@ -24,7 +24,13 @@ from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import Candidate, find_candidates
 from tensionwatch.domain.clause_words import PREPOSITIONS, SAY
 from tensionwatch.domain.clauses import Layout, comma_asides
-from tensionwatch.domain.context import PRONOUN, ArticleContext, Mention, dateline_end
+from tensionwatch.domain.context import (
+    PRONOUN,
+    STATE_KINDS,
+    ArticleContext,
+    Mention,
+    dateline_end,
+)
 from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallback_lexicon, tokenize
 from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import (
@@ -287,7 +293,7 @@ class Coder:
             scored = [_criticism(item, recent, tokens.words, home) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
             scored = [_intercepted(item, context, tokens.words) for item in scored]
-            scored = [_counterpart(item, context, tokens.words) for item in scored]
+            scored = [_counterpart(item, context, tokens.words, layout) for item in scored]
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
             context.pair = _pair_of(scored) or context.pair
@@ -705,14 +711,20 @@ def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -
     return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
 
 
-def _counterpart(item: _Scored, context: ArticleContext, words: Sequence[str]) -> _Scored:
+def _counterpart(
+    item: _Scored, context: ArticleContext, words: Sequence[str], layout: Layout
+) -> _Scored:
     """A target the sentence leaves to the article (`roles.counterpart`)."""
     found, candidate = item.found, item.candidate
-    if found.target is not None or found.source is None:
+    if found.source is None:
         return item
     kind = cameo.lookup(candidate.code).plover_type
     ranked = _ranked(context)
-    found = counterpart(found, kind, candidate.code, words, candidate.last, context.pair, ranked)
+    index = found.target_mention
+    place = index is not None and layout.mentions[index].kind in STATE_KINDS
+    found = counterpart(
+        found, kind, candidate.code, words, candidate.last, context.pair, ranked, place
+    )
     if found is item.found:
         return item
     return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))

@@ -303,6 +303,7 @@ def implied_target(found: Roles, code: str) -> Roles:
 COUNTERING_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 APPEALING_TYPES = frozenset({"REQUEST", "SUPPORT"})
 APPEALING_ROOTS = frozenset({"02", "10", "05"})
+CLOSED_CROSSINGS = frozenset("crossing crossings checkpoints border borders frontier".split())
 RESPONDING = frozenset("response retaliation reply".split())
 DOMESTIC_CRITICS = frozenset({"OPP"})
 STORY_MIN = 2  # mentions of a country that make it one side of the article's story
@@ -324,6 +325,7 @@ def counterpart(
     last: int,
     pair: tuple[Actor, Actor] | None,
     ranked: Sequence[tuple[str, int]],
+    named_place: bool = False,
 ) -> Roles:
     """The target an act names no one for, from the article.
 
@@ -334,14 +336,27 @@ def counterpart(
     - An opposition's criticism with no one named is of its own government.
     - An appeal or a welcome by an outsider (an organisation, a third country) is aimed at
       the article's country: "The U.N. mission urged all sides to stop the fighting".
+    The source's own capital or places as its target (`named_place`: the target was named as
+    a place) give way to the other side too.
     The filled side is no mention (no evidence for the act's confidence), only its country."""
     source = found.source
-    if found.target is not None or source is None:
-        return found
-    if NAMED_OBJECTS.intersection(words[last + 1 : last + 1 + OBJECT_REACH]):
+    if source is None:
         return found
     own = source.country
-    if kind in COUNTERING_TYPES or (kind == "MOBILIZE" and RESPONDING.intersection(words)):
+    closing = kind == "COERCE" and not CLOSED_CROSSINGS.isdisjoint(words[last : last + 5])
+    if found.target is not None:
+        if not (closing or (kind in COUNTERING_TYPES and named_place)):
+            return found
+        if not _own_state(found.target, own, closing):
+            return found
+        found = found._replace(target=None, target_mention=None)  # "warned that Pyongyang"
+    elif NAMED_OBJECTS.intersection(words[last + 1 : last + 1 + OBJECT_REACH]):
+        return found
+    if (
+        kind in COUNTERING_TYPES
+        or closing
+        or (kind == "MOBILIZE" and RESPONDING.intersection(words))
+    ):
         if own is not None and source.sector in DOMESTIC_CRITICS and kind != "MOBILIZE":
             return found._replace(target=_implied_actor(own, "GOV"))
         other = _other_side(own, pair, ranked)
@@ -352,6 +367,17 @@ def counterpart(
     if other is None:
         return found
     return found._replace(target=_implied_actor(other, "GOV"), target_mention=None)
+
+
+def _own_state(target: Actor, own: str | None, place: bool) -> bool:
+    """The source's own capital standing for its state ("Kim Yo Jong warned that Pyongyang
+    would respond"), or for a closure its own places ("Pakistan closed the Torkham and Chaman
+    crossings")."""
+    if own is None or target.country != own or not target.text[:1].isupper():
+        return False
+    if place:
+        return target.code == own and target.sector is None
+    return target.code == own + "GOV" and " " not in target.text
 
 
 def _other_side(
