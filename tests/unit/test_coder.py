@@ -92,10 +92,12 @@ def test_meeting_between_two_sides(coder: Coder) -> None:
     assert {country(event.source), country(event.target)} == {"CHN", "IND"}
 
 
-def test_old_meeting_is_background_dated_in_its_year(coder: Coder) -> None:
-    event = top(coder, "The previous summit of the two leaders took place in 2015 in Hanoi.")
+def test_old_meeting_is_background_dated_in_its_month(coder: Coder) -> None:
+    # Dated months back by a month alone, the act is kept and flagged; dated by a year ("took
+    # place in 2015") it is no act of the report at all (test_wire_relevance_3).
+    event = top(coder, "The previous summit of the two leaders took place in Hanoi in February.")
     assert event.modality == "background"
-    assert event.event_date == date(2015, 1, 1)
+    assert event.event_date == date(2024, 2, 1)
 
 
 def test_event_date_is_resolved_from_publication(coder: Coder) -> None:
@@ -518,13 +520,13 @@ def test_preparing_to_debate_is_no_offer(coder: Coder) -> None:
         ('"We are with the president and the army," the Ghanaian opposition said.', "SUPPORT"),
         ("Armenian students were outraged by the government's decision.", "ACCUSE"),
         ("Villagers in the north have risen against the military regime in Myanmar.", "PROTEST"),
-        ("The Syrian Kurds rose up against the government in 2012.", "PROTEST"),
+        ("The Syrian Kurds rose up against the government.", "PROTEST"),
         ("NATO will intervene militarily in Kosovo, the alliance said.", "THREATEN"),
         (
             "The Security Council authorised the use of force against the junta in Haiti.",
             "THREATEN",
         ),
-        ("The US Congress authorized military action against Iraq in 2002.", "THREATEN"),
+        ("The US Congress authorized military action against Iraq.", "THREATEN"),
     ],
 )
 def test_general_phrasings_of_appeals_support_protest_and_force(

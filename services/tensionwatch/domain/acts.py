@@ -384,8 +384,10 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         names_marked and existence.in_name(text, starts, words, head)
     ):
         return False
-    if _unreal(candidate, tokens):
-        return False
+    if _unreal(candidate, tokens) or (
+        not headline and existence.background(words, head, candidate.last, text)
+    ):
+        return False  # background: "has occupied ... since 2014", "The strikes came despite"
     intended = modality.is_intended(candidate.before)
     if existence.is_goal(words, head, intended, candidate.code):
         return False
