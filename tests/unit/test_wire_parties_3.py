@@ -191,3 +191,18 @@ def test_closing_ones_own_border_crossings_targets_the_neighbour(coder: Coder) -
     event = _sentence(coder, body, 1, "COERCE")
     assert country(event.source) == "THA"
     assert country(event.target) == "KHM"
+
+
+# --- a threat's condition names whom it is aimed at ---------------------------------------------
+
+
+def test_a_threat_with_a_condition_targets_the_conditions_subject(coder: Coder) -> None:
+    event = of_type(
+        article(
+            coder,
+            "Japan warned it would ask NATO partners for help unless China withdrew its ships.",
+        ),
+        "THREATEN",
+    )
+    assert country(event.source) == "JPN"
+    assert country(event.target) == "CHN"

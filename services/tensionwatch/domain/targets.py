@@ -34,6 +34,8 @@ PLACE_FOLLOWERS = PREPOSITIONS | frozenset(
     ", ; : ( ) and overnight today yesterday tonight early late last earlier".split()
 )
 CONDITIONAL_ROOTS = frozenset({"10", "13"})  # "threatened X unless Y ...": Y is the target
+CONDITIONS = frozenset({"if", "unless", "until"})
+CONDITION_REACH = 2  # tokens from "if" to the condition's subject ("if the Iranian side")
 AT_TARGETS = frozenset(
     "fire fires fired firing shoot shoots shot shooting aim aims aimed aiming hurl hurled "
     "hurling throw threw thrown throwing direct directed lash lashed swipe swiped angry anger "
@@ -60,6 +62,9 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
     """The first party after the trigger in its clause; failing that (or before it), the
     place the act happened in ("lifted a curfew in Montenegro")."""
     stop = _object_stop(layout, trigger)
+    conditioned = _conditioned(layout, trigger, source, stop)
+    if conditioned is not None:
+        return conditioned
     found: int | None = None
     place: int | None = None
     for index in range(len(layout.mentions)):
@@ -93,6 +98,33 @@ def _deployed(layout: Layout, index: int, trigger: Trigger) -> bool:
         and mention.resolved
         and mention.actor.text.islower()
     )
+
+
+def _conditioned(layout: Layout, trigger: Trigger, source: int | None, stop: int) -> int | None:
+    """ "warned they would trigger U.N. sanctions if Iran did not restore cooperation": the
+    subject of a threat's or demand's condition is whom it is aimed at, not a party named in
+    what is threatened (another country's than the source's)."""
+    if trigger.code[:2] not in CONDITIONAL_ROOTS:
+        return None
+    words = layout.words
+    opener = next(
+        (k for k in range(trigger.last + 1, min(stop, len(words))) if words[k] in CONDITIONS),
+        None,
+    )
+    if opener is None:
+        return None
+    for index in range(len(layout.mentions)):
+        first = layout.first[index]
+        if first <= opener:
+            continue
+        if first > opener + CONDITION_REACH or layout.prep[index] is not None:
+            return None
+        actor = layout.mentions[index].actor
+        own = layout.mentions[source].actor.country if source is not None else None
+        if index == source or actor.country is None or actor.country == own:
+            return None
+        return index
+    return None
 
 
 def _object_stop(layout: Layout, trigger: Trigger) -> int:
