@@ -156,10 +156,17 @@ def test_the_arrest_reported_is_news(coder: Coder) -> None:
         "Islamabad says Kabul harbours militants, which Kabul denies.",
         "Serbia does not recognise Kosovo's independence.",
         "Russia has denied interfering in Moldova's elections.",
+        "Belarus rejects the accusation.",
+        "Russia denies the charges.",
     ],
 )
 def test_a_standing_position_is_no_event(coder: Coder, text: str) -> None:
     assert events(coder, text) == []
+
+
+def test_a_rejection_made_on_a_day_is_an_event(coder: Coder) -> None:
+    found = events(coder, "Moscow rejected the allegations as slander on Thursday.")
+    assert found and found[0].plover_type == "REJECT" and country(found[0].source) == "RUS"
 
 
 def test_a_denial_made_on_a_day_is_an_event(coder: Coder) -> None:
