@@ -181,3 +181,30 @@ def test_a_promised_response_is_a_threat_not_an_intent_to_cooperate(coder: Coder
     found = events(coder, text)
     assert ("THREATEN", "13") in [(e.plover_type, e.cameo_root) for e in found]
     assert "AGREE" not in [e.plover_type for e in found]
+
+
+def test_an_appeal_to_yield_with_an_adverb_is_a_demand(coder: Coder) -> None:
+    text = "The U.N. envoy urged both militias to immediately stop the shelling."
+    assert top(coder, text) == ("REQUEST", "10", 3)
+
+
+# --- a diplomatic protest is a complaint (114), a walkout no assault --------------------------
+
+
+def test_a_protest_registered_with_a_government_is_an_official_complaint(coder: Coder) -> None:
+    event = events(coder, "Hanoi registered a strong protest with Beijing over the seizure.")[0]
+    assert (event.plover_type, event.cameo_code) == ("ACCUSE", "114")
+    assert (country(event.source), country(event.target)) == ("VNM", "CHN")
+
+
+def test_storming_out_of_a_meeting_is_a_walkout_not_an_assault(coder: Coder) -> None:
+    found = top(coder, "The Iranian delegate stormed out of the conference hall.")
+    assert found is not None and found[0] == "PROTEST"
+
+
+def test_comply_is_a_yielding_verb_not_an_adverb(coder: Coder) -> None:
+    assert top(coder, "Tokyo urged Pyongyang to comply with the Security Council resolutions.") == (
+        "REQUEST",
+        "10",
+        3,
+    )

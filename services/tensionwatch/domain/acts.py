@@ -266,7 +266,10 @@ def _yield_asked(candidate: Candidate, words: Sequence[str]) -> bool:
         if word in (";", ":", ".") or (word == "and" and index == candidate.last + 1):
             return False
         if word == "to":  # the first infinitive: not "to pressure Israel to halt ..."
-            return words[index + 1] in YIELDING or words[index - 1] == "not"
+            verb = words[index + 1]
+            if verb not in YIELDING and verb.endswith("ly") and index + 2 < len(words):
+                verb = words[index + 2]  # "to immediately stop the fighting"
+            return verb in YIELDING or words[index - 1] == "not"
     return False
 
 
