@@ -1,10 +1,10 @@
 """The actor recogniser's knowledge: surface forms read from the data files, and their regexes.
 
-Four data files beside this module (`data/countries.tsv`, `data/ambiguous_demonyms.tsv`,
-`data/agents.tsv`, `data/actors.tsv`; their headers document the format) give every surface
-form one or more `Entry`s. `Forms` keeps them in two tables, case-sensitive names and
-lower-cased agent words; `pattern` compiles a table into one regular expression shaped like
-a trie, so that a sentence is scanned in C.
+The data files beside this module (`data/countries.tsv`, `data/ambiguous_demonyms.tsv`,
+`data/agents.tsv`, `data/actors.tsv`, the places and cities tables; their headers document
+the format) give every surface form one or more `Entry`s. `Forms` keeps them in tables,
+case-sensitive names and lower-cased agent words; `pattern` compiles a table into one regular
+expression shaped like a trie, so that a sentence is scanned in C.
 """
 
 from __future__ import annotations
@@ -60,11 +60,14 @@ Table = dict[str, tuple[Entry, ...]]
 class Forms:
     """Surface forms and their entries: `exact` is case-sensitive, `folded` lower-cased,
     `large` case-sensitive forms of the large derived dictionaries (looked up word by word
-    rather than compiled into the regular expression)."""
+    rather than compiled into the regular expression); `weak` the forms of `large` that only
+    the GeoNames cities give (a one-word one next to another capitalised word is taken for
+    part of another name: "Maia Sandu", "Cerro Verde")."""
 
     exact: Table
     folded: Table
     large: Table = field(default_factory=dict)
+    weak: set[str] = field(default_factory=set)
 
     def add(
         self, forms: Iterable[str], entry: Entry, *, fold: bool = False, large: bool = False
@@ -82,11 +85,13 @@ def load_forms() -> Forms:
     """Every surface form of the package's data files."""
     forms = Forms({}, {})
     _load_countries(forms)
-    _load_places(forms)
+    _load_places(forms, "places_news.tsv")  # first: it corrects the two derived tables
+    _load_places(forms, "places.tsv")
     _load_ambiguous(forms)
     _load_agents(forms)
     _load_actors(forms, "phoenix_actors.tsv", large=True)
     _load_actors(forms, "actors.tsv")
+    _load_places(forms, "cities.tsv", new_only=True)
     return forms
 
 
@@ -170,10 +175,16 @@ def _load_agents(forms: Forms) -> None:
         forms.add(alternatives + [_plural(form) for form in alternatives], entry, fold=True)
 
 
-def _load_places(forms: Forms) -> None:
-    """Cities, provinces and regions: places of their country, no sector."""
-    for iso3, names in _rows("places.tsv", 2):
-        forms.add(_alternatives(names), Entry(Kind.PLACE, iso3, None), large=True)
+def _load_places(forms: Forms, name: str, *, new_only: bool = False) -> None:
+    """Cities, provinces and regions: places of their country, no sector. With `new_only`
+    (the GeoNames cities, the last and least sure table) only names no other table has."""
+    for iso3, names in _rows(name, 2):
+        alternatives = _alternatives(names)
+        if new_only:
+            known = forms.large.keys() | forms.exact.keys()
+            alternatives = [form for form in alternatives if form not in known]
+            forms.weak.update(form for form in alternatives if " " not in form)
+        forms.add(alternatives, Entry(Kind.PLACE, iso3, None), large=True)
 
 
 def _load_actors(forms: Forms, name: str, large: bool = False) -> None:

@@ -248,6 +248,15 @@ def _inside_other_name(text: str, unit: _Unit) -> bool:
     return before is not None and before.start() > 0 and not _is_title(before.group().strip())
 
 
+def _glued(text: str, start: int, end: int) -> bool:
+    """A one-word name with another capitalised word right after it, or right before it (not
+    the sentence's first word): part of a longer name ("Cerro Verde", "Maia Sandu")."""
+    if _CAPITAL_AFTER.match(text, end):
+        return True
+    before = _CAPITAL_BEFORE.search(text, max(start - 30, 0), start)
+    return before is not None and before.start() > 0
+
+
 def _is_title(word: str) -> bool:
     return word in {"President", "Prime", "Minister", "Chancellor", "Premier", "Mr", "Mrs", "Ms"}
 
@@ -294,6 +303,7 @@ class ActorIndex:
         self._folded_forms = _forms(forms.folded)
         self._large_forms = _forms(forms.large)
         self._gazetteer = Gazetteer(forms.large)
+        self._weak = frozenset(forms.weak)
         self._exact = pattern(forms.exact, rare_starts=True)
         self._folded = pattern(forms.folded)
         self._folded_any_case = re.compile(self._folded.pattern, re.IGNORECASE)
@@ -351,7 +361,12 @@ class ActorIndex:
         exact, found = self._exact_forms, self._exact.finditer(text)
         names = [_unit((m.start(), m.end(), exact[m.group()])) for m in found]
         large = self._large_forms
-        listed = [_unit((s, e, large[name])) for s, e, name in self._gazetteer.find(text)]
+        weak = self._weak
+        listed = [
+            _unit((s, e, large[name]))
+            for s, e, name in self._gazetteer.find(text)
+            if name not in weak or not _glued(text, s, e)
+        ]
         names = _merge(names, listed)
         folded = self._folded_forms
         lowered = text.lower()

@@ -1,0 +1,83 @@
+"""The audit of the actor dictionaries (round 20): places resolve to their own country, words
+and people's names are not taken for places, armed groups named like blocs are rebels of their
+country, and office holders of 2024-2026 have their country and sector. Every sentence here
+was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tensionwatch.domain.actors import ActorIndex, default_index
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, country, events, of_type
+
+DAY = date(2025, 11, 15)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(min_confidence=0.0)
+
+
+@pytest.fixture(scope="module")
+def index() -> ActorIndex:
+    return default_index()
+
+
+def codes(index: ActorIndex, text: str) -> dict[str, str]:
+    return {match.actor.text: match.actor.code for match in index.find(text, DAY)}
+
+
+# --- a city is a place of its own country, not an unknown party of the article's ---------------
+
+
+def test_a_ukrainian_city_struck_by_russia_is_ukraines(coder: Coder) -> None:
+    found = events(coder, "Russian drones struck Sumy overnight, killing two people.")
+    event = of_type(found, "ASSAULT")
+    assert (country(event.source), country(event.target)) == ("RUS", "UKR")
+
+
+def test_a_city_shared_with_a_bigger_namesake_is_the_one_in_the_news(index: ActorIndex) -> None:
+    found = codes(index, "Ukrainian troops pulled back from Pokrovsk and Myrnohrad on Friday.")
+    assert found["Pokrovsk"] == "UKR" and found["Myrnohrad"] == "UKR"
+
+
+def test_the_sudanese_town_of_bara_is_not_the_nepalese_district(coder: Coder) -> None:
+    body = "The Rapid Support Forces attacked the town of Bara in North Kordofan, killing 40."
+    event = of_type(article(coder, body), "ASSAULT")
+    assert (event.source and event.source.code, country(event.target)) == ("SDNREB", "SDN")
+
+
+def test_gaza_and_west_bank_towns_are_palestinian(index: ActorIndex) -> None:
+    found = codes(index, "Strikes hit Khan Younis and Deir al-Balah as raids went on in Jenin.")
+    assert {found["Khan Younis"], found["Deir al-Balah"], found["Jenin"]} == {"PSE"}
+
+
+def test_a_foreign_city_named_in_passing_takes_its_own_country(index: ActorIndex) -> None:
+    found = codes(index, "Protesters gathered in Gjilan and in Soroti on Sunday.")
+    assert (found["Gjilan"], found["Soroti"]) == ("XKX", "UGA")
+
+
+def test_disputed_places_follow_the_administering_country(index: ActorIndex) -> None:
+    found = codes(index, "Shelling was reported in Karabakh, in Tiraspol and in Muzaffarabad.")
+    assert (found["Karabakh"], found["Tiraspol"], found["Muzaffarabad"]) == ("AZE", "MDA", "PAK")
+
+
+# --- words, names and continents are not cities -------------------------------------------------
+
+
+def test_english_words_and_given_names_are_not_cities(index: ActorIndex) -> None:
+    text = "Officials in Mobile said Florence Ruskin would speak, and Asia watched."
+    found = codes(index, text)
+    assert not {"Mobile", "Florence", "Asia", "Ruskin"} & set(found)
+
+
+def test_a_holiday_is_not_a_party_of_the_articles_country(coder: Coder) -> None:
+    body = (
+        "Workers at the warehouse in Koblenz stopped work on Monday. "
+        "The strike at the German site could last over Easter, the union said."
+    )
+    parties = [e.target.text for e in article(coder, body) if e.target]
+    assert "Easter" not in parties
