@@ -74,6 +74,11 @@ def test_english_words_and_given_names_are_not_cities(index: ActorIndex) -> None
     assert not {"Mobile", "Florence", "Asia", "Ruskin"} & set(found)
 
 
+def test_a_leaders_surname_is_not_a_chinese_city(index: ActorIndex) -> None:
+    found = codes(index, "Moldovan President Maia Sandu spoke in Chisinau on Monday.")
+    assert found["Moldovan President Maia Sandu"] == "MDAGOV"
+
+
 def test_a_holiday_is_not_a_party_of_the_articles_country(coder: Coder) -> None:
     body = (
         "Workers at the warehouse in Koblenz stopped work on Monday. "
@@ -81,3 +86,45 @@ def test_a_holiday_is_not_a_party_of_the_articles_country(coder: Coder) -> None:
     )
     parties = [e.target.text for e in article(coder, body) if e.target]
     assert "Easter" not in parties
+
+
+# --- groups named like blocs: rebels or the opposition of their country -----------------------
+
+
+def test_a_congolese_rebel_alliance_named_in_full_is_a_rebel_group(index: ActorIndex) -> None:
+    found = codes(index, "The Alliance Fleuve Congo captured Walikale on Wednesday.")
+    assert (found["Alliance Fleuve Congo"], found["Walikale"]) == ("CODREB", "COD")
+
+
+def test_the_rebel_alliance_is_rebels_not_a_bloc(coder: Coder) -> None:
+    body = (
+        "NATO and the European Union called for calm in eastern Congo. "
+        "The rebel alliance seized the town of Uvira on Wednesday."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "COERCE")
+    assert event.source is not None and event.source.code == "CODREB"
+    assert "alliance" in event.source.text
+
+
+def test_myanmars_exile_government_and_ethnic_armies(index: ActorIndex) -> None:
+    found = codes(index, "The National Unity Government praised the Three Brotherhood Alliance.")
+    assert found["National Unity Government"] == "MMROPP"
+    assert found["Three Brotherhood Alliance"] == "MMRREB"
+
+
+# --- office holders of 2024-2026 ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Eyal Zamir", "ISRMIL"),
+        ("Asaad al-Shaibani", "SYRGOV"),
+        ("Volker Turk", "IGOUNO"),
+        ("Badr Abdelatty", "EGYGOV"),
+        ("Ibrahim Traore", "BFAGOV"),
+        ("Hassan Sheikh Mohamud", "SOMGOV"),
+    ],
+)
+def test_office_holders_in_the_news(index: ActorIndex, name: str, code: str) -> None:
+    assert codes(index, f"Yesterday {name} spoke to reporters.").get(name) == code
