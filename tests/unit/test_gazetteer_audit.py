@@ -128,3 +128,31 @@ def test_myanmars_exile_government_and_ethnic_armies(index: ActorIndex) -> None:
 )
 def test_office_holders_in_the_news(index: ActorIndex, name: str, code: str) -> None:
     assert codes(index, f"Yesterday {name} spoke to reporters.").get(name) == code
+
+
+# --- country words that name no party ----------------------------------------------------------
+
+
+def test_a_pro_or_anti_country_adjective_gives_no_country(index: ActorIndex) -> None:
+    found = codes(index, "Pro-Russian separatists clashed with anti-Israel protesters.")
+    assert found == {"separatists": "REB", "protesters": "OPP"}
+
+
+def test_a_country_name_that_starts_a_persons_name_is_no_country(index: ActorIndex) -> None:
+    found = codes(index, "Jordan Bardella and Chad Mitchell spoke after Israel Police did.")
+    assert found == {"Israel Police": "ISRCOP"}
+
+
+def test_a_country_name_before_a_weekday_is_still_the_country(coder: Coder) -> None:
+    event = of_type(events(coder, "Israel Friday reimposed a blockade on the West Bank."), "COERCE")
+    assert (country(event.source), country(event.target)) == ("ISR", "PSE")
+
+
+def test_a_community_between_country_and_agent_keeps_the_country(index: ActorIndex) -> None:
+    found = codes(index, "Iraqi Kurdish forces met Syrian Druze fighters near the border.")
+    assert found == {"Iraqi Kurdish forces": "IRQMIL", "Syrian Druze fighters": "SYRREB"}
+
+
+def test_breakaway_regions_adjectives_are_their_countrys(index: ActorIndex) -> None:
+    found = codes(index, "Transnistrian troops and South Ossetian police were on alert.")
+    assert found == {"Transnistrian troops": "MDAMIL", "South Ossetian police": "GEOCOP"}

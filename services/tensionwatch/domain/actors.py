@@ -117,6 +117,15 @@ _NOT_NAMES = frozenset(
     "Who Which What When Where Said Says".split()
 )
 _WORD = re.compile(r"[^\s-]+")
+# A community's adjective between a country's and an agent word: "Iraqi Kurdish forces" are
+# Iraq's, "Syrian Druze fighters" Syria's.
+_COMMUNITY = re.compile(
+    r"[ \t]+(?:Kurdish|Druze|Alawite|Shiite|Shia|Sunni|Yazidi|Tamil|Baloch|Pashtun|Hazara|"
+    r"Tuareg|Arab|Christian|Muslim|Hindu|Buddhist|Catholic|Islamist|Jihadist)[ \t]+"
+)
+# Country names that are also given names: followed by a capitalised word that is no known
+# actor, they start a person's name ("Jordan Bardella", "Chad Smith").
+_GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel"})
 _MAX_GAP = 12
 
 
@@ -158,6 +167,9 @@ class _Group:
             or (
                 (last_kind in ENTITIES or last_kind is Kind.PERSON)
                 and _POSSESSIVE.fullmatch(gap) is not None
+            )
+            or (
+                last_kind is Kind.PLACE and kind in AGENTS and _COMMUNITY.fullmatch(gap) is not None
             )
         )
 
@@ -255,6 +267,29 @@ def _glued(text: str, start: int, end: int) -> bool:
         return True
     before = _CAPITAL_BEFORE.search(text, max(start - 30, 0), start)
     return before is not None and before.start() > 0
+
+
+def _no_false_countries(text: str, units: list[_Unit]) -> list[_Unit]:
+    """The units less the country words that name no party: "pro-Russian separatists" (not
+    Russia's), "anti-Israel protesters", "Jordan Bardella" (a given name: a capitalised word
+    follows that starts no known actor; "Israel Police", "Chad President" keep theirs)."""
+    kept: list[_Unit] = []
+    for index, unit in enumerate(units):
+        if unit.form.kind is Kind.PLACE:
+            start = unit.start
+            if text[start - 1 : start] == "-":
+                prefix = text[max(start - 5, 0) : start - 1].lower()
+                if prefix.endswith(("pro", "anti")):
+                    continue
+            capital = _CAPITAL_AFTER.match(text, unit.end)
+            if capital is not None and text[start : unit.end] in _GIVEN_NAMES:
+                word = _WORD.match(text, capital.end() - 2)
+                following = units[index + 1].start if index + 1 < len(units) else -1
+                bare = word.group().rstrip(".,;:!?'’\"") if word else ""
+                if following != capital.end() - 2 and bare not in _NOT_NAMES:
+                    continue  # "Jordan Bardella", not "Israel Friday reimposed"
+        kept.append(unit)
+    return kept
 
 
 def _is_title(word: str) -> bool:
@@ -376,7 +411,10 @@ class ActorIndex:
         else:
             found = self._folded_any_case.finditer(text)
             agents = [_unit((m.start(), m.end(), folded[m.group().lower()])) for m in found]
-        return _merge(names, agents)
+        units = _merge(names, agents)
+        if "pro-" in lowered or "anti-" in lowered or any(n in text for n in _GIVEN_NAMES):
+            return _no_false_countries(text, units)
+        return units
 
     def _resolve(self, units: Sequence[_Unit], on: date | None) -> Resolved | None:
         if len(units) > 1:
