@@ -178,11 +178,13 @@ def _load_agents(forms: Forms) -> None:
 def _load_places(forms: Forms, name: str, *, new_only: bool = False) -> None:
     """Cities, provinces and regions: places of their country, no sector. With `new_only`
     (the GeoNames cities, the last and least sure table) only names no other table has."""
+    large, exact = forms.large, forms.exact
     for iso3, names in _rows(name, 2):
         alternatives = _alternatives(names)
         if new_only:
-            known = forms.large.keys() | forms.exact.keys()
-            alternatives = [form for form in alternatives if form not in known]
+            alternatives = [
+                form for form in alternatives if form not in large and form not in exact
+            ]
             forms.weak.update(form for form in alternatives if " " not in form)
         forms.add(alternatives, Entry(Kind.PLACE, iso3, None), large=True)
 
