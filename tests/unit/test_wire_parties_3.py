@@ -206,3 +206,21 @@ def test_a_threat_with_a_condition_targets_the_conditions_subject(coder: Coder) 
     )
     assert country(event.source) == "JPN"
     assert country(event.target) == "CHN"
+
+
+# --- a named state's body, and the place where a party sits -------------------------------------
+
+
+def test_a_state_body_owned_by_a_named_state_is_that_states(coder: Coder) -> None:
+    event = of_type(
+        article(coder, "Ukraine's State Department condemned the shelling of Kharkiv."), "ACCUSE"
+    )
+    assert country(event.source) == "UKR"
+
+
+def test_it_after_an_embassy_in_a_capital_is_the_embassys_state(coder: Coder) -> None:
+    event = of_type(
+        article(coder, "Iran's embassy in Rome said it condemned the detention of its citizens."),
+        "ACCUSE",
+    )
+    assert country(event.source) == "IRN"

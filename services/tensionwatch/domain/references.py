@@ -53,6 +53,8 @@ _ADJECTIVE_FIRM = re.compile(
 )
 # "Latin American countries", "South American leaders": a continent, not the United States.
 _CONTINENT = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$")
+_LOCATED = re.compile(r"(?<![\w-])(?:in|at|near) $")
+STATE_BODY = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _STATES_OWN = re.compile(r"['’]s (?:[a-z-]+ ){1,2}$")  # "Eritrea's information minister"
 _FOREIGN = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
 # "... and said it would", ", saying they had": a reported clause of the sentence's subject.
@@ -214,6 +216,7 @@ def resolve(
     mentions = _possessed(text, mentions, context)
     mentions = _challenged(mentions)
     mentions = _states_own(text, mentions)
+    mentions = _states_own_bodies(text, mentions)
     mentions = _people_in(text, mentions)
     mentions = _minorities(text, mentions, context)
     mentions = _pairs(text, mentions, context)
@@ -283,6 +286,25 @@ def _states_own(text: str, mentions: list[Mention]) -> list[Mention]:
         if mention.start - owner.end > 30 or not _STATES_OWN.fullmatch(
             text, owner.end, mention.start
         ):
+            continue
+        resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
+        mentions[index] = mention._replace(actor=resolved)
+    return mentions
+
+
+def _states_own_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "South Korea's Joint Chiefs of Staff", "Ukraine's State Department": a state body the
+    index knows as another country's, owned by a named state, is that state's."""
+    if "'s " not in text and "’s " not in text:
+        return mentions
+    for index in range(1, len(mentions)):
+        owner, mention = mentions[index - 1], mentions[index]
+        actor, country = mention.actor, owner.actor.country
+        if owner.kind not in STATE_KINDS or country is None or mention.kind != ORG:
+            continue
+        if actor.country is None or actor.country == country or actor.sector not in STATE_BODY:
+            continue
+        if text[owner.end : mention.start] not in ("'s ", "’s ", "'s the ", "’s the "):
             continue
         resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
         mentions[index] = mention._replace(actor=resolved)
@@ -744,6 +766,9 @@ def _is_place(mention: Mention) -> bool:
 
 def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
     found: list[Mention] = []
+    # "China's embassy in London said it ...": a place named as where a party is stands for no
+    # pronoun of the sentence
+    candidates = [m for m in mentions if not (m.kind in STATE_KINDS and _located(text, m.start))]
     for match in _PRONOUN.finditer(text):
         word = match.group().lower()
         if _inside(mentions, match.start()):
@@ -751,14 +776,19 @@ def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> li
         if word == "it" and not _it_acts(text, match.end()):
             continue
         if _SAID_AND.search(text, max(match.start() - 24, 0), match.start()) is not None:
-            antecedent = _subject_of(word, text, mentions, match.start(), context)
+            antecedent = _subject_of(word, text, candidates, match.start(), context)
         else:
-            antecedent = _antecedent(word, mentions, match.start(), context)
+            antecedent = _antecedent(word, candidates, match.start(), context)
         if antecedent is not None:
             actor = _like(match.group(), antecedent.actor)
             refers = antecedent.refers or antecedent.actor.text
             found.append(Mention(match.start(), match.end(), actor, PRONOUN, True, refers))
     return found
+
+
+def _located(text: str, start: int) -> bool:
+    """Whether a place is named after a locative preposition ("in London")."""
+    return _LOCATED.search(text, max(start - 6, 0), start) is not None
 
 
 def _subject_of(
