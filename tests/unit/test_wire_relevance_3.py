@@ -221,3 +221,29 @@ def test_talks_held_are_an_event(coder: Coder) -> None:
 def test_a_vow_is_still_a_vow(coder: Coder) -> None:
     text = "The rebel commander swore to retaliate against the Sudanese army."
     assert types(coder, text)[:1] == ["THREATEN"]
+
+
+# --- what a text says is no act of a party ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The resolution calls for an immediate ceasefire in Gaza.",
+        "The treaty covers attacks on either country's armed forces in the Pacific.",
+        "The plan envisages the deployment of European peacekeepers in Ukraine.",
+        "The deal provides for the release of 33 hostages in exchange for Palestinian prisoners.",
+    ],
+)
+def test_what_a_text_provides_for_is_no_event(coder: Coder, text: str) -> None:
+    assert events(coder, text) == []
+
+
+def test_a_party_calling_for_a_ceasefire_is_an_event(coder: Coder) -> None:
+    found = events(coder, "France calls for an immediate ceasefire in Gaza.")
+    assert found and found[0].plover_type == "REQUEST" and country(found[0].source) == "FRA"
+
+
+def test_adopting_a_resolution_that_calls_for_a_ceasefire_is_an_event(coder: Coder) -> None:
+    found = events(coder, "The Security Council adopted a resolution calling for a ceasefire.")
+    assert found and found[0].plover_type == "REQUEST"

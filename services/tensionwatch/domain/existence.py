@@ -708,6 +708,7 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
         or (not present.isdisjoint(SPECULATORS) and _speculated(words, head))
         or (not present.isdisjoint(WARNING) and _warned_of_calamity(words, head))
         or (not present.isdisjoint(SWEARING) and _sworn_in(words, head))
+        or (not present.isdisjoint(DOCUMENT_VERBS) and _document_says(words, head))
         or (not present.isdisjoint(PLAN_MODALS | FUTURE_MARKS) and _planned(words, head, last))
     )
 
@@ -956,6 +957,15 @@ def _planned_content(words: Sequence[str], head: int, last: int) -> bool:
 
 
 STANDING_CUES = DENIALS | RECOGNISING | {"denied"}
+# What a text says, in the present tense: "The resolution calls for a ceasefire", "the treaty
+# covers attacks on coast guard vessels".
+DOCUMENT_VERBS = frozenset(
+    "calls provides covers envisages envisions requires commits obliges stipulates foresees "
+    "demands urges grants guarantees allows prohibits bans".split()
+)
+TEXTS = DOCUMENTS | frozenset({"pact", "pacts", "memorandum", "charter", "constitution"})
+DOCUMENT_REACH = 5  # tokens from the text's noun to its verb ("treaty with the Philippines covers")
+
 BACKGROUND_CUES = (
     PERFECT
     | STANDING_CUES
@@ -965,6 +975,25 @@ BACKGROUND_CUES = (
     | PLAN_MODALS
     | FUTURE_MARKS
     | CONTEXT_VERBS
+    | DOCUMENT_VERBS
     | {"since", "ago", "last"}
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a cheap look for a year: no word boundaries
+
+
+def _document_says(words: Sequence[str], head: int) -> bool:
+    """ "The resolution calls for an immediate ceasefire", "its defense treaty with the
+    Philippines covers attacks on coast guard vessels": what a text provides for is no act of
+    a party (the act of adopting or signing it is; "adopted a resolution calling for")."""
+    for verb in range(head, max(head - DOCUMENT_REACH * 2, 0), -1):
+        if words[verb] in DOCUMENT_VERBS:
+            break
+    else:
+        return False
+    for index in range(verb - 1, max(verb - 1 - DOCUMENT_REACH, -1), -1):
+        word = words[index]
+        if word in TEXTS:
+            return True
+        if word in CLAUSE_MARKS_EXISTENCE or word in RELATIVES:
+            return False
+    return False
