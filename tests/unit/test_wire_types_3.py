@@ -208,3 +208,26 @@ def test_comply_is_a_yielding_verb_not_an_adverb(coder: Coder) -> None:
         "10",
         3,
     )
+
+
+# --- "said it was X that ...": the speaker lays the blame on X -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Kyiv said it was Russia that blew up the dam.", "UKR", "RUS"),
+        ("Yerevan insists it was the Azerbaijanis who opened fire first.", "ARM", "AZE"),
+    ],
+)
+def test_a_cleft_naming_a_party_is_an_accusation(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    event = events(coder, text)[0]
+    assert (event.plover_type, event.cameo_root) == ("ACCUSE", "11")
+    assert (country(event.source), country(event.target)) == (source, target)
+
+
+def test_a_cleft_without_a_party_is_no_accusation(coder: Coder) -> None:
+    found = events(coder, "The envoy said it was important that the talks resume soon.")
+    assert "ACCUSE" not in [e.plover_type for e in found]

@@ -330,6 +330,8 @@ def find_candidates(
     """The acts of a tokenized sentence with their modality, in sentence order (at most
     MAX_ACTS). The fallback lexicon is tried only when the main one finds nothing."""
     matches = lexicon.find(tokens)
+    if any(m.pattern.code == CLEFT_CODE for m in matches):
+        matches = [m for m in matches if _cleft_names_party(m, tokens)]
     borrowed = False
     if not matches and fallback is not None:
         matches, borrowed = fallback.find(tokens), True
@@ -351,6 +353,26 @@ def find_candidates(
         candidate.fallback = borrowed
     _weigh(candidates, words)
     return candidates
+
+
+CLEFT_CODE = "112"
+CLEFT_VERBS = frozenset({"was", "is"})
+
+
+def _cleft_names_party(match: Match, tokens: Tokens) -> bool:
+    """ "said it was India that boycotted the summit": the blame falls on a named party (a
+    capitalised word, or "the" and one, after "it was"); not "said it was important that
+    talks resume". True for any other act."""
+    if match.pattern.code != CLEFT_CODE:
+        return True
+    words, names = tokens.words, tokens.capitalised
+    for index in range(match.first + 1, match.last - 1):
+        if words[index] == "it" and words[index + 1] in CLEFT_VERBS:
+            named = index + 2
+            if words[named] == "the":
+                named += 1
+            return named in names
+    return True
 
 
 def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
