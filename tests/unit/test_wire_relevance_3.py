@@ -247,3 +247,21 @@ def test_a_party_calling_for_a_ceasefire_is_an_event(coder: Coder) -> None:
 def test_adopting_a_resolution_that_calls_for_a_ceasefire_is_an_event(coder: Coder) -> None:
     found = events(coder, "The Security Council adopted a resolution calling for a ceasefire.")
     assert found and found[0].plover_type == "REQUEST"
+
+
+# --- a year that dates something else leaves the act alone ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senators called for election reform in Georgia in 2024 letter.",  # a noun's year
+        "Berlin urged Brussels to extend the sanctions in blow to 2015 accord.",
+        "Kishida has pushed for the pacifist constitution to be amended by 2030.",  # a deadline
+        "The Security Council on Friday lifted an arms embargo imposed on Liberia nine years ago.",
+        "The minister rejected an allegation that he ordered the shelling of a village in 1995.",
+        "Moscow expelled two British diplomats following London's March 4, 2018, accusations.",
+    ],
+)
+def test_a_year_of_another_noun_or_clause_leaves_the_act(coder: Coder, text: str) -> None:
+    assert events(coder, text), f"no event for {text!r}"

@@ -655,10 +655,17 @@ RECENT = frozenset(
     "overnight today tonight noon night weekend week hours".split()
 )
 BACKGROUND_ENDS = frozenset(
-    {";", ":", ".", "and", "but", "which", "who", "while", "when", "after", "before", "as"}
+    "; : . and but which who that while when after before as following amid despite "
+    "because until".split()
 )
 DATE_REACH = 10  # tokens after an act its date stands in ("signed a pact in June 2024")
-DATING = frozenset({"in", "since", "from", "during", "until", "by", "between"})
+DATING = frozenset({"in", "since", "from", "during", "between"})  # not "by 2020": a deadline
+# Words that may follow a date; any other word makes the year a noun's ("in 2016 letter").
+AFTER_DATE = frozenset(
+    ", ; : and but after before when as to following amid over with in on at for by during "
+    "that which while until because against from under despite the a an".split()
+)
+CONTENT_GAP = 3  # a governed act this far after its governor carries its own date
 AGO_UNITS = frozenset({"year", "years", "decade", "decades"})
 CONTEXT_VERBS = frozenset(COME | {"began", "erupted", "started", "followed", "broke"})
 CONTEXT_LINKS = frozenset({"after", "despite", "amid", "following", "since", "before"})
@@ -752,7 +759,7 @@ def _clause_after(words: Sequence[str], last: int) -> Sequence[str]:
         word = words[end]
         if word in BACKGROUND_ENDS:
             break
-        if word[-2:] == "ed" and end > last + 1 and word.isalpha():
+        if word[-2:] == "ed" and word.isalpha():
             if words[end - 1] not in AUXILIARIES:
                 break
         elif word == "," and not (end + 1 < len(words) and _year(words[end + 1])):
@@ -797,19 +804,35 @@ def _dated(words: Sequence[str], head: int, last: int) -> bool:
     2000"), "last year" or "a year ago" in the words after it in its clause. (A year opening
     the sentence, "In 2013, the tribunal found ...", is left alone: it cost the article set
     two required events and gained nothing on the wire sets.)"""
+    if last - head > CONTENT_GAP and "that" in words[head:last]:
+        return False  # "rejected an allegation that he raped a girl in 1988": its content's
+    if not RECENT.isdisjoint(words[max(head - RECENT_REACH, 0) : head]):
+        return False  # "on Wednesday lifted sanctions imposed nine years ago"
     after = _clause_after(words, last)[:DATE_REACH]
     for index, word in enumerate(after):
         if word in RECENT:
             return False  # "signed an agreement today to increase trade in 1983"
-        if _year(word):
-            previous = after[index - 1] if index else ""
-            if previous in DATING or previous in MONTHS or previous == "," or previous == "to":
-                return True
+        if _year(word) and _dating(after, index):
+            return True
         if word == "last" and index + 1 < len(after) and after[index + 1] == "year":
             return True
         if word == "ago" and index and after[index - 1] in AGO_UNITS:
             return True
     return False
+
+
+RECENT_REACH = 4  # tokens before an act looked at for its day
+
+
+def _dating(after: Sequence[str], index: int) -> bool:
+    """Whether the year at `index` dates something ("in 2012", "June 2024", "7, 2023", "1998
+    to 2000"), rather than naming a noun's year ("in 2016 letter", "a blow to 2015 deal")."""
+    if index + 1 < len(after) and after[index + 1] not in AFTER_DATE:
+        return False
+    previous = after[index - 1] if index else ""
+    if previous == "to":
+        return index > 1 and _year(after[index - 2])
+    return previous in DATING or previous in MONTHS or previous == ","
 
 
 MONTHS = frozenset(
