@@ -224,3 +224,26 @@ def test_it_after_an_embassy_in_a_capital_is_the_embassys_state(coder: Coder) ->
         "ACCUSE",
     )
     assert country(event.source) == "IRN"
+
+
+# --- "both sides", "each side ... the other" --------------------------------------------------
+
+
+def test_an_outsider_urging_both_sides_targets_the_articles_own_side(coder: Coder) -> None:
+    body = (
+        "PRISTINA, Kosovo (Reuters) - Kosovo police detained two Serbian officials on Monday. "
+        "Belgrade demanded their release and accused Pristina of harassing Serbs. "
+        "The EU urged both sides to show restraint."
+    )
+    event = _sentence(coder, body, 2, "REQUEST")
+    assert country(event.target) == "XKX"
+
+
+def test_each_side_blaming_the_other_is_the_last_pair(coder: Coder) -> None:
+    body = (
+        "BANGKOK (AP) — Thai and Cambodian troops exchanged fire along the border on Monday, "
+        "killing two soldiers. "
+        "Each side blamed the other for the clash."
+    )
+    event = _sentence(coder, body, 1, "ACCUSE")
+    assert {country(event.source), country(event.target)} == {"THA", "KHM"}

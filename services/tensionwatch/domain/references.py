@@ -95,7 +95,8 @@ _PAIR = re.compile(
     r"(?<![\w-])(?:[Tt]he two|[Bb]oth)(?: (?:foreign|defen[cs]e|top|sides'))? (?:leaders|sides|"
     r"countries|nations|governments|ministers|presidents|premiers|delegations|neighbou?rs|"
     r"states|counterparts|envoys|capitals|men|rivals|parties)(?![\w-])|"
-    r"(?<![\w-])[Tt]he two(?= (?:also |then |later |have |had |will |would )?[a-z]+ed )"
+    r"(?<![\w-])[Tt]he two(?= (?:also |then |later |have |had |will |would )?[a-z]+ed )|"
+    r"(?<![\w-])[Ee]ach (?:side|country|government|army)(?= [a-z]+ed the other)"
 )
 # "the bloc", "the 27-nation bloc", "the Western alliance": a regional organisation named before.
 _ALLIANCES = ("IGOWST",)  # NATO's codes
@@ -259,9 +260,11 @@ def _owned_sectors(text: str, mentions: list[Mention], context: ArticleContext) 
 def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
     """ "The two leaders agreed ...", "both sides": the source and target of the last act
     that had both (the first of them acts, the second is the other side)."""
-    if context.pair is None or ("two " not in text and "oth " not in text and "ll " not in text):
+    if context.pair is None or not any(w in text for w in ("two ", "oth ", "ll ", "ach ")):
         return mentions
     first, second = context.pair
+    if second.country is not None and second.country == context.home:
+        first, second = second, first  # "urged both sides": the dateline's side first
     pairs = [
         Mention(m.start(), m.end(), _like(m.group(), first), BODY, True, first.text, second)
         for m in _PAIR.finditer(text)
