@@ -265,3 +265,22 @@ def test_adopting_a_resolution_that_calls_for_a_ceasefire_is_an_event(coder: Cod
 )
 def test_a_year_of_another_noun_or_clause_leaves_the_act(coder: Coder, text: str) -> None:
     assert events(coder, text), f"no event for {text!r}"
+
+
+# --- people described by an earlier arrest ----------------------------------------------------
+
+
+def test_people_described_by_an_earlier_detention_is_no_event(coder: Coder) -> None:
+    text = (
+        "Rights groups said hundreds of opposition supporters detained after the election "
+        "remain in prison."
+    )
+    assert "COERCE" not in types(coder, text)
+
+
+def test_the_detention_reported_is_an_event(coder: Coder) -> None:
+    text = (
+        "Belarusian police detained hundreds of opposition supporters after the election, "
+        "rights groups said."
+    )
+    assert_event(coder, text, "COERCE", "BLR", "BLR")

@@ -716,6 +716,7 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
         or (not present.isdisjoint(WARNING) and _warned_of_calamity(words, head))
         or (not present.isdisjoint(SWEARING) and _sworn_in(words, head))
         or (not present.isdisjoint(DOCUMENT_VERBS) and _document_says(words, head))
+        or (words[head] in present and words[head] in HELD and _people_described(words, head))
         or (not present.isdisjoint(PLAN_MODALS | FUTURE_MARKS) and _planned(words, head, last))
     )
 
@@ -999,7 +1000,8 @@ BACKGROUND_CUES = (
     | FUTURE_MARKS
     | CONTEXT_VERBS
     | DOCUMENT_VERBS
-    | {"since", "ago", "last"}
+    | DETAINED_BY
+    | {"since", "ago", "last", "arrested"}
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a cheap look for a year: no word boundaries
 
@@ -1020,3 +1022,19 @@ def _document_says(words: Sequence[str], head: int) -> bool:
         if word in CLAUSE_MARKS_EXISTENCE or word in RELATIVES:
             return False
     return False
+
+
+HELD = DETAINED_BY | {"arrested"}
+HELD_WHEN = frozenset({"during", "in", "after", "over", "at", "since", "following"})
+
+
+def _people_described(words: Sequence[str], head: int) -> bool:
+    """ "dozens of protesters arrested during demonstrations in July remain behind bars": a
+    participle after a plural noun describes the people by an earlier arrest; it reports none
+    (headlines, "Dozens arrested in Tbilisi", are not looked at here)."""
+    if head < 1 or head + 1 >= len(words) or words[head + 1] not in HELD_WHEN:
+        return False
+    before = words[head - 1]
+    if before in NOT_A_NOUN or before in CROWDS or not before.isalpha():
+        return False
+    return before.endswith("s") or before in IRREGULAR_PLURALS
