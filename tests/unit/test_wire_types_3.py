@@ -231,3 +231,35 @@ def test_a_cleft_naming_a_party_is_an_accusation(
 def test_a_cleft_without_a_party_is_no_accusation(coder: Coder) -> None:
     found = events(coder, "The envoy said it was important that the talks resume soon.")
     assert "ACCUSE" not in [e.plover_type for e in found]
+
+
+# --- what an act is called is no act of its own -------------------------------------------------
+
+
+def test_calling_an_act_a_stab_in_the_back_is_an_accusation(coder: Coder) -> None:
+    assert top(coder, "Zagreb called the Bosnian Serb vote a stab in the back.") == (
+        "ACCUSE",
+        "11",
+        3,
+    )
+
+
+def test_an_act_condemned_as_an_attack_is_no_assault(coder: Coder) -> None:
+    text = "Reporters Without Borders condemned the decision as an attack on press freedom."
+    assert "ASSAULT" not in [e.plover_type for e in events(coder, text)]
+
+
+# --- consulates closed, broadcasts suspended ------------------------------------------------
+
+
+def test_closing_a_countrys_consulate_reduces_relations(coder: Coder) -> None:
+    event = events(coder, "Lithuania ordered the closure of the Belarusian consulate in Klaipeda.")[
+        0
+    ]
+    assert (event.plover_type, event.cameo_code) == ("SANCTION", "161")
+    assert (country(event.source), country(event.target)) == ("LTU", "BLR")
+
+
+def test_suspending_a_channels_broadcasts_restricts_the_press(coder: Coder) -> None:
+    event = events(coder, "Burkina Faso suspended the broadcasts of a French radio station.")[0]
+    assert (event.plover_type, event.cameo_code) == ("COERCE", "1721")
