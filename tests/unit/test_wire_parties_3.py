@@ -247,3 +247,15 @@ def test_each_side_blaming_the_other_is_the_last_pair(coder: Coder) -> None:
     )
     event = _sentence(coder, body, 1, "ACCUSE")
     assert {country(event.source), country(event.target)} == {"THA", "KHM"}
+
+
+def test_welcoming_a_signing_targets_the_party_that_signed(coder: Coder) -> None:
+    body = (
+        "ADDIS ABABA, Ethiopia (Reuters) - Sudan's army and the Rapid Support Forces signed a "
+        "truce in the Ethiopian capital on Sunday. "
+        "Ethiopia hosted the talks for two weeks. "
+        "Norway welcomed the signing as a first step."
+    )
+    event = _sentence(coder, body, 2, "SUPPORT")
+    assert country(event.source) == "NOR"
+    assert country(event.target) == "SDN"

@@ -722,8 +722,10 @@ def _counterpart(
     ranked = _ranked(context)
     index = found.target_mention
     place = index is not None and layout.mentions[index].kind in STATE_KINDS
+    recent = {**context.history, **context.acts}
+    agreed = (recent.get("AGREE") or recent.get("SUPPORT") or (None, None))[0]  # signed
     found = counterpart(
-        found, kind, candidate.code, words, candidate.last, context.pair, ranked, place
+        found, kind, candidate.code, words, candidate.last, context.pair, ranked, place, agreed
     )
     if found is item.found:
         return item

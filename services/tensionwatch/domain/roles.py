@@ -303,6 +303,10 @@ def implied_target(found: Roles, code: str) -> Roles:
 COUNTERING_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 APPEALING_TYPES = frozenset({"REQUEST", "SUPPORT"})
 APPEALING_ROOTS = frozenset({"02", "10", "05"})
+AGREEMENTS = frozenset(
+    "agreement agreements deal accord accords signing declaration truce ceasefire "
+    "cease-fire pact treaty".split()
+)
 CLOSED_CROSSINGS = frozenset("crossing crossings checkpoints border borders frontier".split())
 RESPONDING = frozenset("response retaliation reply".split())
 DOMESTIC_CRITICS = frozenset({"OPP"})
@@ -326,6 +330,7 @@ def counterpart(
     pair: tuple[Actor, Actor] | None,
     ranked: Sequence[tuple[str, int]],
     named_place: bool = False,
+    agreed: Actor | None = None,
 ) -> Roles:
     """The target an act names no one for, from the article.
 
@@ -336,6 +341,8 @@ def counterpart(
     - An opposition's criticism with no one named is of its own government.
     - An appeal or a welcome by an outsider (an organisation, a third country) is aimed at
       the article's country: "The U.N. mission urged all sides to stop the fighting".
+    - A welcome of an agreement ("welcomed the signing") is aimed at the party that made the
+      last agreement reported (`agreed`).
     The source's own capital or places as its target (`named_place`: the target was named as
     a place) give way to the other side too.
     The filled side is no mention (no evidence for the act's confidence), only its country."""
@@ -360,6 +367,8 @@ def counterpart(
         if own is not None and source.sector in DOMESTIC_CRITICS and kind != "MOBILIZE":
             return found._replace(target=_implied_actor(own, "GOV"))
         other = _other_side(own, pair, ranked)
+    elif kind == "SUPPORT" and agreed is not None and AGREEMENTS.intersection(words[last:]):
+        other = agreed.country if agreed.country != own else None  # "welcomed the signing"
     elif kind in APPEALING_TYPES and code[:2] in APPEALING_ROOTS:
         other = _outsider_appeal(own, pair, ranked)
     else:
