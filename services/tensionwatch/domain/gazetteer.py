@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 
 _WORD = re.compile(r"[\w][\w'’.&-]*")
-_CAPITALISED = re.compile(r"(?<![\w'’.&-])[A-Z][\w'’.&-]*")
+# A capitalised word; its capital matched before the look-behind, so that the regex engine
+# skips to capitals (`references._word_starts`).
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’.&-][A-Z])[\w'’.&-]*")
 _NEXT = re.compile(r"[ \t]+([\w][\w'’.&-]*)")
 
 
