@@ -25,6 +25,8 @@ from pydantic import (
     model_validator,
 )
 
+_SHA1 = hashlib.sha1(usedforsecurity=False)  # empty: event ids copy it
+
 
 class _Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore", populate_by_name=True)
@@ -210,7 +212,9 @@ class TensionEvent(_Record):
         basis = f"{article_id}\x1f{sentence_index}\x1f{cameo_code}\x1f{dyad}"
         if headline:
             basis += "\x1ftitle"
-        return hashlib.sha1(basis.encode(), usedforsecurity=False).hexdigest()[:24]
+        digest = _SHA1.copy()  # cheaper than looking the algorithm up for every event
+        digest.update(basis.encode())
+        return digest.hexdigest()[:24]
 
     @staticmethod
     def dyad_of(source: Actor | None, target: Actor | None) -> str:

@@ -161,7 +161,10 @@ def sentence_cues(words: Sequence[str], text: str) -> SentenceCues:
     cues = _cue_words()
     present = set(words)
     offtopic = len(cues["topics"] & present) + int(modality.has_score(text))
-    crime = not cues["crime"].isdisjoint(present) or _AGE.search(text) is not None
+    # every age holds a digit; most sentences have none, and a digit is found far faster
+    crime = not cues["crime"].isdisjoint(present) or (
+        _DIGIT.search(text) is not None and _AGE.search(text) is not None
+    )
     metaphor = not cues["metaphor"].isdisjoint(present)
     return SentenceCues(offtopic, crime, metaphor)
 
