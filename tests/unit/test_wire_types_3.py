@@ -263,3 +263,37 @@ def test_closing_a_countrys_consulate_reduces_relations(coder: Coder) -> None:
 def test_suspending_a_channels_broadcasts_restricts_the_press(coder: Coder) -> None:
     event = events(coder, "Burkina Faso suspended the broadcasts of a French radio station.")[0]
     assert (event.plover_type, event.cameo_code) == ("COERCE", "1721")
+
+
+# --- a protest lodged with a named party, a demand to stay out, a vote to remove ------------------
+
+
+def test_protesting_to_a_named_government_is_an_official_complaint(coder: Coder) -> None:
+    event = events(coder, "Baku protested to Paris over the French minister's remarks.")[0]
+    assert (event.plover_type, event.cameo_code) == ("ACCUSE", "114")
+    assert (country(event.source), country(event.target)) == ("AZE", "FRA")
+
+
+def test_protesting_to_demand_something_stays_a_demonstration(coder: Coder) -> None:
+    found = top(coder, "Thousands of Kenyans protested to demand lower taxes.")
+    assert found is not None and found[0] == "PROTEST"
+
+
+def test_telling_a_party_to_stay_out_is_a_demand(coder: Coder) -> None:
+    event = events(coder, "Beijing told Washington to stay out of the Taiwan question.")[0]
+    assert (event.plover_type, event.cameo_root) == ("REQUEST", "10")
+    assert (country(event.source), country(event.target)) == ("CHN", "USA")
+
+
+def test_drills_called_a_rehearsal_for_invasion_are_an_accusation(coder: Coder) -> None:
+    text = "Pyongyang told the Security Council the drills were a rehearsal for invasion."
+    found = top(coder, text)
+    assert found is not None and found[0] == "ACCUSE"
+
+
+def test_a_vote_to_remove_the_president_is_done_not_threatened(coder: Coder) -> None:
+    assert top(coder, "Ecuador's National Assembly voted to remove the president.") == (
+        "COERCE",
+        "17",
+        4,
+    )

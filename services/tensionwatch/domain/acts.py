@@ -254,6 +254,23 @@ def _appeal_to_yield(candidate: Candidate, words: Sequence[str]) -> None:
     candidate.code = YIELD_DEMANDS.get(candidate.code, "100")
 
 
+PROTESTED = "140"
+COMPLAINED = "114"
+
+
+def _protest_to_party(candidate: Candidate, tokens: Tokens) -> None:
+    """ "Azerbaijan protested to France over the visit", "protested with Tokyo": a complaint
+    lodged with a named party (114), not a demonstration ("protested to demand reform")."""
+    if candidate.code != PROTESTED or candidate.first != candidate.last:
+        return
+    words, after = tokens.words, candidate.last + 1
+    if after + 1 >= len(words) or words[after] not in ("to", "with"):
+        return
+    named = after + 2 if words[after + 1] == "the" else after + 1
+    if named in tokens.capitalised:
+        candidate.code = COMPLAINED
+
+
 def _yield_asked(candidate: Candidate, words: Sequence[str]) -> bool:
     """Whether the appeal asks its target to yield: a yielding noun in the appeal's words
     ("called for an immediate halt to the fighting"), or its first infinitive a yielding verb
@@ -343,6 +360,7 @@ def find_candidates(
     candidates = _govern(_negate(candidates, words), words)
     for candidate in candidates:
         _appeal_to_yield(candidate, words)
+        _protest_to_party(candidate, tokens)
     text, starts = tokens.text, tokens.starts
     capitals = any(text[starts[c.first] : starts[c.first] + 1].isupper() for c in candidates)
     names_marked = capitals and not existence.title_case(text)  # only then can a name hide one
