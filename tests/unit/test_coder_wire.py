@@ -567,8 +567,9 @@ def test_a_western_agency_is_not_the_speakers_countrys(coder: Coder) -> None:
         "of funding the opposition."
     )
     event = of_type(article(coder, body), "ACCUSE")
-    assert event.target is not None and event.target.text == "intelligence services"
-    assert country(event.target) is None
+    # not Hungary's; an unnamed foreign party is no target at all (as people coded it in the
+    # development wire sets), not a party of no country
+    assert event.target is None
 
 
 def test_talks_mediated_by_a_country_are_its_mediation(coder: Coder) -> None:

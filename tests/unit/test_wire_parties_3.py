@@ -259,3 +259,30 @@ def test_welcoming_a_signing_targets_the_party_that_signed(coder: Coder) -> None
     event = _sentence(coder, body, 2, "SUPPORT")
     assert country(event.source) == "NOR"
     assert country(event.target) == "SDN"
+
+
+# --- "it took note", unnamed foreign parties ----------------------------------------------------
+
+
+def test_it_took_note_is_an_acting_it(coder: Coder) -> None:
+    event = of_type(
+        article(
+            coder,
+            "Sweden's foreign ministry said it took note of the verdict and rejected the demands.",
+        ),
+        "REJECT",
+    )
+    assert country(event.source) == "SWE"
+
+
+def test_unnamed_foreign_services_are_no_target(coder: Coder) -> None:
+    event = of_type(
+        article(
+            coder,
+            "Georgian Prime Minister Irakli Kobakhidze accused foreign intelligence agencies of "
+            "funding the protests.",
+        ),
+        "ACCUSE",
+    )
+    assert country(event.source) == "GEO"
+    assert event.target is None

@@ -293,7 +293,9 @@ class Coder:
             scored = [_criticism(item, recent, tokens.words, home) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
             scored = [_intercepted(item, context, tokens.words) for item in scored]
-            scored = [_counterpart(item, context, tokens.words, layout) for item in scored]
+            scored = [
+                _counterpart(item, context, tokens.words, layout, sentence.text) for item in scored
+            ]
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
             context.pair = _pair_of(scored) or context.pair
@@ -712,12 +714,17 @@ def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -
 
 
 def _counterpart(
-    item: _Scored, context: ArticleContext, words: Sequence[str], layout: Layout
+    item: _Scored, context: ArticleContext, words: Sequence[str], layout: Layout, text: str
 ) -> _Scored:
-    """A target the sentence leaves to the article (`roles.counterpart`)."""
+    """A target the sentence leaves to the article (`roles.counterpart`); an unnamed foreign
+    party ("accused foreign intelligence services") is no target."""
     found, candidate = item.found, item.candidate
     if found.source is None:
         return item
+    index = found.target_mention
+    if index is not None and references.unnamed_foreign(text, layout.mentions[index]):
+        found = found._replace(target=None, target_mention=None)  # named, only not coded
+        return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, None))
     kind = cameo.lookup(candidate.code).plover_type
     ranked = _ranked(context)
     index = found.target_mention

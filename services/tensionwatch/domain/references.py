@@ -190,6 +190,8 @@ _IT_NOT_ACTING = frozenset(
     "is was 's be been being seems seemed appears appeared remains remained became becomes "
     "takes took makes made".split()
 )
+_IT_TAKES = frozenset("takes took makes made".split())
+_TAKEN = frozenset("note steps measures action part".split())
 _INTENT_ADJECTIVES = frozenset(
     "willing ready prepared determined committed set going about planning considering "
     "unwilling reluctant skeptical sceptical confident concerned optimistic pessimistic "
@@ -812,6 +814,15 @@ def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> li
     return found
 
 
+def unnamed_foreign(text: str, mention: Mention) -> bool:
+    """ "accused foreign intelligence services", "Western diplomats": a party of no country,
+    named only as someone else's (no party that a country's event can name)."""
+    actor = mention.actor
+    if actor.country is not None or actor.code.startswith("IGO"):
+        return False
+    return _FOREIGN.search(text, max(mention.start - 9, 0), mention.start) is not None
+
+
 def _located(text: str, start: int) -> bool:
     """Whether a place is named after a locative preposition ("in London")."""
     return _LOCATED.search(text, max(start - 6, 0), start) is not None
@@ -904,6 +915,8 @@ def _it_acts(text: str, at: int) -> bool:
         return False
     if rest[0] in ("is", "was", "'s") and len(rest) > 1:
         return rest[1] in _INTENT_ADJECTIVES
+    if rest[0] in _IT_TAKES and len(rest) > 1:
+        return rest[1] in _TAKEN  # "it took note", "it took steps" (not "it took weeks")
     return rest[0] not in _IT_NOT_ACTING
 
 
