@@ -297,3 +297,22 @@ def test_a_vote_to_remove_the_president_is_done_not_threatened(coder: Coder) -> 
         "17",
         4,
     )
+
+
+# --- "X must agree to ...": a demand made of X, no agreement ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kinshasa said Kigali must agree to withdraw its troops before any talks.",
+        "Britain said Khartoum and the rebels must reach an agreement that stops the war.",
+    ],
+)
+def test_an_agreement_someone_must_reach_is_a_demand(coder: Coder, text: str) -> None:
+    assert top(coder, text) == ("REQUEST", "10", 3)
+
+
+def test_an_agreement_reached_stays_an_agreement(coder: Coder) -> None:
+    found = top(coder, "Kenya and Somalia agreed to restore diplomatic ties.")
+    assert found is not None and found[0] == "AGREE"

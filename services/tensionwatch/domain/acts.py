@@ -321,13 +321,13 @@ def _agreed(governor: Candidate, words: Sequence[str]) -> bool:
 
 def _intend(candidate: Candidate, words: Sequence[str]) -> None:
     """Demands ("must"), plans and intentions ("will", "wants to") change the code."""
-    if candidate.root == "03" or candidate.negated:
+    if candidate.negated:
         return
     if modality.is_obliged(candidate.before) and candidate.root not in {"10", "02"}:
         candidate.code = modality.shift("demand", candidate.code) or "100"
         candidate.obliged = True
         return
-    if not modality.is_intended(candidate.before):
+    if candidate.root == "03" or not modality.is_intended(candidate.before):
         return
     candidate.modality = "intended"
     candidate.hedged = modality.is_hedged(candidate.before)
