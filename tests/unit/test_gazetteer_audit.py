@@ -156,3 +156,9 @@ def test_a_community_between_country_and_agent_keeps_the_country(index: ActorInd
 def test_breakaway_regions_adjectives_are_their_countrys(index: ActorIndex) -> None:
     found = codes(index, "Transnistrian troops and South Ossetian police were on alert.")
     assert found == {"Transnistrian troops": "MDAMIL", "South Ossetian police": "GEOCOP"}
+
+
+def test_phoenix_places_that_are_words_or_given_names_are_left_out(index: ActorIndex) -> None:
+    text = "Male students met Vladimir Sokolov and Andy Murray at Nasser Hospital."
+    found = {match.actor.country for match in index.find(text, DAY)}
+    assert not {"MDV", "RUS", "AUS", "EGY"} & found
