@@ -171,3 +171,13 @@ def test_phoenix_places_that_are_words_or_given_names_are_left_out(index: ActorI
     text = "Male students met Vladimir Sokolov and Andy Murray at Nasser Hospital."
     found = {match.actor.country for match in index.find(text, DAY)}
     assert not {"MDV", "RUS", "AUS", "EGY"} & found
+
+
+def test_armed_groups_named_after_places_or_countries_are_their_own(index: ActorIndex) -> None:
+    text = "The Azov brigade, the Syrian National Army and the National Resistance Front fought."
+    found = codes(index, text)
+    assert found == {
+        "Azov brigade": "UKRMIL",
+        "Syrian National Army": "SYRREB",
+        "National Resistance Front": "AFGREB",
+    }
