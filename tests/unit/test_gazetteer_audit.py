@@ -181,3 +181,8 @@ def test_armed_groups_named_after_places_or_countries_are_their_own(index: Actor
         "Syrian National Army": "SYRREB",
         "National Resistance Front": "AFGREB",
     }
+
+
+def test_a_place_that_ends_a_persons_name_is_no_country(index: ActorIndex) -> None:
+    found = codes(index, "The striker Jose Lima met Tom Holland in Northern Gaza on Sunday.")
+    assert found == {"Gaza": "PSE"}

@@ -126,6 +126,14 @@ _COMMUNITY = re.compile(
 # Country names that are also given names: followed by a capitalised word that is no known
 # actor, they start a person's name ("Jordan Bardella", "Chad Smith").
 _GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel"})
+_PLACES = frozenset({Kind.PLACE, Kind.SEAT})
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+) $")
+# Capitalised words that qualify a place rather than name a person ("Northern Gaza").
+_QUALIFIERS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+    "Inner Outer Old New Occupied Free Rural Coastal Metro Mount Lake Port Saint St Fort "
+    "Mr Mrs Ms Dr Sir Lord Lady King Queen Prince Princess Emir Sheikh Pope General".split()
+)
 _MAX_GAP = 12
 
 
@@ -413,8 +421,37 @@ class ActorIndex:
             agents = [_unit((m.start(), m.end(), folded[m.group().lower()])) for m in found]
         units = _merge(names, agents)
         if "pro-" in lowered or "anti-" in lowered or any(n in text for n in _GIVEN_NAMES):
-            return _no_false_countries(text, units)
-        return units
+            units = _no_false_countries(text, units)
+        return self._no_surnames(text, units)
+
+    def _no_surnames(self, text: str, units: list[_Unit]) -> list[_Unit]:
+        """The units less one-word places that end a person's name: "Luis Montenegro", "Jose
+        Lima", "Tom Holland" (a capitalised word no table knows, not the sentence's first, not
+        a weekday or a compass word, stands right before)."""
+        kept: list[_Unit] = []
+        previous_end = -1
+        for unit in units:
+            start = unit.start
+            if (
+                start > 2
+                and text[start - 1] == " "
+                and unit.form.kind in _PLACES
+                and previous_end != start - 1
+                and " " not in text[start : unit.end]
+            ):
+                before = _GIVEN_BEFORE.search(text, max(start - 20, 0), start)
+                if before is not None and before.start() > 0 and self._unknown(before.group(1)):
+                    previous_end = unit.end
+                    continue
+            kept.append(unit)
+            previous_end = unit.end
+        return kept
+
+    def _unknown(self, word: str) -> bool:
+        """Whether a capitalised word is no known form, stop word or place's qualifier."""
+        if word in _NOT_NAMES or word in _QUALIFIERS or word in self._exact_forms:
+            return False
+        return word not in self._large_forms and word.lower() not in self._folded_forms
 
     def _resolve(self, units: Sequence[_Unit], on: date | None) -> Resolved | None:
         if len(units) > 1:
