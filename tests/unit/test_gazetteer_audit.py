@@ -186,3 +186,9 @@ def test_armed_groups_named_after_places_or_countries_are_their_own(index: Actor
 def test_a_place_that_ends_a_persons_name_is_no_country(index: ActorIndex) -> None:
     found = codes(index, "The striker Jose Lima met Tom Holland in Northern Gaza on Sunday.")
     assert found == {"Gaza": "PSE"}
+
+
+def test_legislatures_and_state_media_are_their_countrys(index: ActorIndex) -> None:
+    found = codes(index, "The Knesset, the Sejm, Xinhua and India's External Affairs Ministry.")
+    assert found["Knesset"] == "ISRLEG" and found["Sejm"] == "POLLEG"
+    assert found["Xinhua"] == "CHNMED" and found["External Affairs Ministry"] == "INDGOV"
