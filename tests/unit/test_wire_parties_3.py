@@ -286,3 +286,26 @@ def test_unnamed_foreign_services_are_no_target(coder: Coder) -> None:
     )
     assert country(event.source) == "GEO"
     assert event.target is None
+
+
+# --- a war within one country -------------------------------------------------------------------
+
+
+def test_a_state_threat_in_a_civil_war_targets_the_armed_group(coder: Coder) -> None:
+    body = (
+        "NAIROBI, Kenya (AP) — Ethiopia accused Eritrea of arming Fano militiamen on Monday. "
+        "Fano rebels seized the town of Lalibela from federal troops on Sunday. "
+        "Ethiopia's army chief vowed to retake the town."
+    )
+    event = _sentence(coder, body, 2, "THREATEN")
+    assert country(event.source) == "ETH"
+    assert event.target is not None and event.target.sector == "REB"
+
+
+def test_an_armed_groups_threat_naming_no_one_is_against_its_state(coder: Coder) -> None:
+    body = (
+        "BAMAKO, Mali (AP) — Tuareg rebels attacked an army post near Kidal on Tuesday. "
+        "The rebel alliance vowed to keep fighting."
+    )
+    event = _sentence(coder, body, 1, "THREATEN")
+    assert country(event.target) == "MLI"

@@ -732,7 +732,16 @@ def _counterpart(
     recent = {**context.history, **context.acts}
     agreed = (recent.get("AGREE") or recent.get("SUPPORT") or (None, None))[0]  # signed
     found = counterpart(
-        found, kind, candidate.code, words, candidate.last, context.pair, ranked, place, agreed
+        found,
+        kind,
+        candidate.code,
+        words,
+        candidate.last,
+        context.pair,
+        ranked,
+        place,
+        agreed,
+        context.last_armed.actor if context.last_armed is not None else None,
     )
     if found is item.found:
         return item

@@ -307,6 +307,7 @@ AGREEMENTS = frozenset(
     "agreement agreements deal accord accords signing declaration truce ceasefire "
     "cease-fire pact treaty".split()
 )
+ARMED_SECTORS = frozenset({"REB", "INS"})
 CLOSED_CROSSINGS = frozenset("crossing crossings checkpoints border borders frontier".split())
 RESPONDING = frozenset("response retaliation reply".split())
 DOMESTIC_CRITICS = frozenset({"OPP"})
@@ -331,6 +332,7 @@ def counterpart(
     ranked: Sequence[tuple[str, int]],
     named_place: bool = False,
     agreed: Actor | None = None,
+    armed: Actor | None = None,
 ) -> Roles:
     """The target an act names no one for, from the article.
 
@@ -343,6 +345,8 @@ def counterpart(
       the article's country: "The U.N. mission urged all sides to stop the fighting".
     - A welcome of an agreement ("welcomed the signing") is aimed at the party that made the
       last agreement reported (`agreed`).
+    - In a war within one country, a threat by its state is aimed at the armed group the
+      article named last (`armed`), and an armed group's threat at the state.
     The source's own capital or places as its target (`named_place`: the target was named as
     a place) give way to the other side too.
     The filled side is no mention (no evidence for the act's confidence), only its country."""
@@ -364,8 +368,9 @@ def counterpart(
         or closing
         or (kind == "MOBILIZE" and RESPONDING.intersection(words))
     ):
-        if own is not None and source.sector in DOMESTIC_CRITICS and kind != "MOBILIZE":
-            return found._replace(target=_implied_actor(own, "GOV"))
+        domestic = _domestic_target(source, kind, armed)
+        if domestic is not None:
+            return found._replace(target=domestic)
         other = _other_side(own, pair, ranked)
     elif kind == "SUPPORT" and agreed is not None and AGREEMENTS.intersection(words[last:]):
         other = agreed.country if agreed.country != own else None  # "welcomed the signing"
@@ -376,6 +381,33 @@ def counterpart(
     if other is None:
         return found
     return found._replace(target=_implied_actor(other, "GOV"), target_mention=None)
+
+
+def _domestic_target(source: Actor, kind: str, armed: Actor | None) -> Actor | None:
+    """The other side within the source's own country: an opposition's criticism is of its
+    government; in a war within one country a threat by the state is aimed at the armed
+    group named last ("the army chief vowed to retake the city"), an armed group's at the
+    state ("vowed to keep fighting")."""
+    own = source.country
+    if own is None:
+        return None
+    if source.sector in DOMESTIC_CRITICS and kind != "MOBILIZE":
+        return _implied_actor(own, "GOV")
+    if kind != "THREATEN":
+        return None
+    if armed is not None and _domestic_war(source, armed):
+        return armed
+    return _implied_actor(own, "GOV") if source.sector in ARMED_SECTORS else None
+
+
+def _domestic_war(source: Actor, armed: Actor) -> bool:
+    """A state's forces or government against an armed group of their own country."""
+    return (
+        source.country is not None
+        and armed.country == source.country
+        and source.sector in STATE_BODIES
+        and armed.sector in ARMED_SECTORS
+    )
 
 
 def _own_state(target: Actor, own: str | None, place: bool) -> bool:
