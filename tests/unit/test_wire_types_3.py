@@ -316,3 +316,15 @@ def test_an_agreement_someone_must_reach_is_a_demand(coder: Coder, text: str) ->
 def test_an_agreement_reached_stays_an_agreement(coder: Coder) -> None:
     found = top(coder, "Kenya and Somalia agreed to restore diplomatic ties.")
     assert found is not None and found[0] == "AGREE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington urged Maduro to step down.",
+        "The AU urged the junta to hand over power to civilians.",
+        "The EU called on Russia to pull its troops out of Georgia.",
+    ],
+)
+def test_an_appeal_to_step_down_or_pull_out_is_a_demand(coder: Coder, text: str) -> None:
+    assert top(coder, text) == ("REQUEST", "10", 3)

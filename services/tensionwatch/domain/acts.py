@@ -236,7 +236,8 @@ YIELD_DEMANDS = {
 YIELDING = frozenset(
     "stop stops halt end cease refrain desist avoid respect abide comply honour honor "
     "withdraw release free lift de-escalate deescalate exercise show restrain resign "
-    "relinquish surrender disarm reverse rescind revoke retract".split()
+    "relinquish surrender disarm reverse rescind revoke retract step hand pull cede quit "
+    "leave scale roll dismantle abandon drop".split()
 )
 YIELD_NOUNS = frozenset(
     "halt end cessation restraint calm de-escalation ceasefire cease-fire truce release "
