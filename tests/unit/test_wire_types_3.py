@@ -328,3 +328,20 @@ def test_an_agreement_reached_stays_an_agreement(coder: Coder) -> None:
 )
 def test_an_appeal_to_step_down_or_pull_out_is_a_demand(coder: Coder, text: str) -> None:
     assert top(coder, text) == ("REQUEST", "10", 3)
+
+
+# --- threats: closing a strait, a declaration of war -------------------------------------------
+
+
+def test_saying_it_would_close_a_strait_is_a_threat_of_blockade(coder: Coder) -> None:
+    event = events(coder, "Tehran said it would close the Strait of Hormuz if attacked.")[0]
+    assert (event.plover_type, event.cameo_code, country(event.source)) == (
+        "THREATEN",
+        "1381",
+        "IRN",
+    )
+
+
+def test_treating_drills_as_a_declaration_of_war_is_a_threat(coder: Coder) -> None:
+    text = "Pyongyang said it would regard the joint drills as a declaration of war."
+    assert top(coder, text) == ("THREATEN", "13", 3)
