@@ -309,3 +309,22 @@ def test_an_armed_groups_threat_naming_no_one_is_against_its_state(coder: Coder)
     )
     event = _sentence(coder, body, 1, "THREATEN")
     assert country(event.target) == "MLI"
+
+
+def test_a_complaint_lodged_with_a_body_targets_whom_it_is_against(coder: Coder) -> None:
+    event = of_type(
+        article(
+            coder, "Somalia lodged a complaint with the African Union against Ethiopia on Monday."
+        ),
+        "ACCUSE",
+    )
+    assert country(event.source) == "SOM"
+    assert country(event.target) == "ETH"
+
+
+def test_a_protest_lodged_with_a_state_targets_that_state(coder: Coder) -> None:
+    event = of_type(
+        article(coder, "Ukraine lodged a protest with Hungary over the detention of its citizens."),
+        "ACCUSE",
+    )
+    assert country(event.target) == "HUN"

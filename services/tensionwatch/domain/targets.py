@@ -34,6 +34,8 @@ PLACE_FOLLOWERS = PREPOSITIONS | frozenset(
     ", ; : ( ) and overnight today yesterday tonight early late last earlier".split()
 )
 CONDITIONAL_ROOTS = frozenset({"10", "13"})  # "threatened X unless Y ...": Y is the target
+COMPLAINT_ROOTS = frozenset({"11", "14"})
+VENUE_PREPS = frozenset({"with", "to", "at", "before"})
 CONDITIONS = frozenset({"if", "unless", "until"})
 CONDITION_REACH = 2  # tokens from "if" to the condition's subject ("if the Iranian side")
 AT_TARGETS = frozenset(
@@ -84,7 +86,25 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
         return place
     if place is not None and (place < found or _own_side(layout, found, source)):
         return place  # "contribute troops to a force in Liberia": Liberia, not the troops
+    against = _complained_against(layout, trigger, found, source, stop)
+    if against is not None:
+        return against
     return _named_nearby(layout, found, stop, source)
+
+
+def _complained_against(
+    layout: Layout, trigger: Trigger, found: int, source: int | None, stop: int
+) -> int | None:
+    """ "filed a complaint with the U.N. Security Council against Israel": a complaint or
+    protest lodged with someone is aimed at the party it is made against."""
+    if trigger.code[:2] not in COMPLAINT_ROOTS or layout.prep[found] not in VENUE_PREPS:
+        return None
+    for index in range(found + 1, len(layout.mentions)):
+        if layout.first[index] >= stop:
+            return None
+        if layout.prep[index] == "against" and index != source:
+            return index
+    return None
 
 
 def _deployed(layout: Layout, index: int, trigger: Trigger) -> bool:
