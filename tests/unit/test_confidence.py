@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
 from tensionwatch.domain import confidence
 
 
@@ -33,3 +37,33 @@ def test_the_ceiling_bounds_every_choice_of_roles() -> None:
         for distance in (0.0, 0.5, 1.0):
             found = values(weight=0.7, penalty=0.1, source=source, distance=distance, relevance=1)
             assert model.score(found) <= ceiling
+
+
+def _calibrate() -> ModuleType:
+    path = Path(__file__).resolve().parents[2] / "scripts" / "calibrate.py"
+    spec = importlib.util.spec_from_file_location("calibrate", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_fit_keeps_the_signs_and_can_fit_the_dyad_label() -> None:
+    calibrate = _calibrate()
+    calibrate.STEPS = 400  # enough for the signs to show
+    # A borrowed trigger goes with right events (a sign the model may not take), and the
+    # source is found exactly when the dyad is right, whatever the type.
+    samples = [
+        (
+            values(weight=0.8, fallback=float(i % 2), source=float(i % 3 == 0)),
+            i % 2 == 1,
+            i % 3 == 0,
+        )
+        for i in range(24)
+    ]
+    typed = calibrate.fit(samples, 1)
+    dyad = calibrate.fit(samples, 2)
+    fallback, source = confidence.FEATURES.index("fallback"), confidence.FEATURES.index("source")
+    assert typed[fallback] == 0.0  # would be positive unconstrained
+    assert dyad[source] > 1.0 > abs(typed[source])
+    assert calibrate.fit(samples, 2) == dyad  # deterministic
