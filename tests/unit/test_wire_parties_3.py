@@ -328,3 +328,37 @@ def test_a_protest_lodged_with_a_state_targets_that_state(coder: Coder) -> None:
         "ACCUSE",
     )
     assert country(event.target) == "HUN"
+
+
+# --- "its neighbour", an attack "on the city" of the dateline -----------------------------------
+
+
+def test_its_neighbour_is_the_other_side(coder: Coder) -> None:
+    body = (
+        "DHAKA, Bangladesh (AP) — Indian and Bangladeshi border guards exchanged fire on "
+        "Monday. "
+        "Bangladesh accused its neighbour of killing two farmers."
+    )
+    event = _sentence(coder, body, 1, "ACCUSE")
+    assert country(event.source) == "BGD"
+    assert country(event.target) == "IND"
+
+
+def test_an_attack_on_the_city_is_on_the_datelines_country(coder: Coder) -> None:
+    body = (
+        "KHARKIV, Ukraine (AP) — Air raid sirens sounded for three hours on Tuesday, the mayor "
+        "said. "
+        "Russia launched a missile attack on the city before dawn, officials said."
+    )
+    event = _sentence(coder, body, 1, "ASSAULT")
+    assert country(event.source) == "RUS"
+    assert country(event.target) == "UKR"
+
+
+def test_the_city_of_a_named_place_is_that_place(coder: Coder) -> None:
+    body = (
+        "BEIRUT (AP) — Israeli jets flew low over the capital on Monday. "
+        "Israel launched an air strike on the city of Homs later that day, Syrian media said."
+    )
+    event = _sentence(coder, body, 1, "ASSAULT")
+    assert country(event.target) == "SYR"

@@ -54,6 +54,11 @@ _ADJECTIVE_FIRM = re.compile(
 # "Latin American countries", "South American leaders": a continent, not the United States.
 _CONTINENT = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$")
 _LOCATED = re.compile(r"(?<![\w-])(?:in|at|near) $")
+_NEIGHBOUR = re.compile(
+    r"(?<![\w-])(?:its|their) (?:(?:western|eastern|northern|southern|larger|smaller) )?"
+    r"neighbou?r(?![\w-])"
+)
+_HOME_CITY = re.compile(r"(?<=\bon )the (?:city|capital)(?![\w-])(?! of\b)(?!'s)")
 STATE_BODY = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _STATES_OWN = re.compile(r"['’]s (?:[a-z-]+ ){1,2}$")  # "Eritrea's information minister"
 _FOREIGN = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
@@ -252,6 +257,7 @@ def resolve(
     extra += _requesting_state(text, mentions, context) + _epithets(text, context)
     extra += _armed_group(text, context) + _blocs(text, mentions, context)
     extra += _counted_people(text, context) + _spokespeople(text, context)
+    extra += _neighbour(text, mentions, context) + _home_city(text, mentions, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
     mentions = _merged(mentions, _pronouns(text, mentions, context))
@@ -747,6 +753,51 @@ def _described_orgs(
             continue
         actor = _like(word, org.actor)
         found.append(Mention(match.start(1), match.end(1), actor, ORG, True, org.actor.text))
+    return found
+
+
+def _neighbour(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
+    """ "Pakistan accused its neighbour of sheltering militants": the other side of the last
+    two-country act, else the other of the two countries the article names most."""
+    if "neighbo" not in text:
+        return []
+    found = []
+    for match in _NEIGHBOUR.finditer(text):
+        owner = next(
+            (m for m in reversed(mentions) if m.end <= match.start() and m.actor.country), None
+        )
+        own = owner.actor.country if owner is not None else context.main_country()
+        other = _other_of(own, context)
+        if other is not None and not _inside(mentions, match.start()):
+            actor = make_actor(match.group(), other, other, None)
+            found.append(Mention(match.start(), match.end(), actor, PLACE, True))
+    return found
+
+
+def _other_of(own: str | None, context: ArticleContext) -> str | None:
+    if own is None:
+        return None
+    if context.pair is not None:
+        sides = (context.pair[0].country, context.pair[1].country)
+        if own in sides:
+            other = sides[1] if own == sides[0] else sides[0]
+            return other if other != own else None
+    counts = context.ahead or context.countries
+    return next((c for c, n in counts.most_common(3) if c != own and n >= 2), None)
+
+
+def _home_city(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
+    """ "KYIV, Ukraine (AP) — Russia launched a drone attack on the city": "the city" or "the
+    capital" of a dateline, not followed by a name ("the city of Tyre"), is the dateline's
+    country."""
+    home = context.home
+    if home is None or context.sentences == 0 or ("city" not in text and "capital" not in text):
+        return []
+    found = []
+    for match in _HOME_CITY.finditer(text):
+        if not _inside(mentions, match.start()):
+            actor = make_actor(match.group(), home, home, None)
+            found.append(Mention(match.start(), match.end(), actor, PLACE, True))
     return found
 
 
