@@ -69,12 +69,13 @@ AL AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF ON OR SO TO UP US WE AN""".split
 )
 # Places that are as often people's names, or places elsewhere too (kept out of places.tsv):
 # "Vladimir", "Murray", "Nasser" (Gaza's Nasser Hospital), "Male students", "Bara" (Nepal's
-# district; the Sudanese town is in places_news.tsv).
+# district; the Sudanese town is in places_news.tsv), and names of a larger town elsewhere
+# ("Bida": Nigeria's, not Qatar's; "Yeongdong": South Korea's, not the North's).
 NOT_PLACES = set(
     """AUSTIN CHARLOTTE LAWRENCE COLUMBUS CLEVELAND HOUSTON DALLAS RICHMOND ROCHESTER PORTLAND
 PROVIDENCE PHOENIX JERSEY BUFFALO DAKOTA ORLANDO RALEIGH MEMPHIS DENVER TIVOLI MARCHE MARCHES
 RIVIERA LUBAVITCH VIRSHAN TIBUR MALE MURRAY VLADIMIR NASSER FARAH TAKEO DORIS BALE TARA
-MORON SAGA HIPPO EYRE CHAMPAGNE GALAN BARA""".split()
+MORON SAGA HIPPO EYRE CHAMPAGNE GALAN BARA BIDA YEONGDONG NAZE""".split()
 )
 ISO = re.compile(r"^[A-Z]{3}$")
 

@@ -202,3 +202,9 @@ def test_a_news_agency_in_a_dateline_names_no_country(index: ActorIndex) -> None
 def test_a_carrier_named_after_a_president_is_american(index: ActorIndex) -> None:
     found = codes(index, "The aircraft carrier George Washington arrived in Busan on Friday.")
     assert found["George Washington"] == "USA" and found["Busan"] == "KOR"
+
+
+def test_a_phoenix_place_named_like_a_larger_town_elsewhere_is_that_town(
+    index: ActorIndex,
+) -> None:
+    assert codes(index, "Gunmen attacked Bida on Monday.").get("Bida") == "NGA"
