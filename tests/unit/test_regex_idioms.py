@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from tensionwatch.domain import gazetteer, names, references
+from tensionwatch.domain import gazetteer, modality, names, references, relevance
 
 PLAIN = {
     "pronoun": (
@@ -32,6 +32,8 @@ PLAIN = {
         r"{0,2}[A-Z][\w'’.&-]*)*",
     ),
     "capitalised": (gazetteer._CAPITALISED, r"(?<![\w'’.&-])[A-Z][\w'’.&-]*"),
+    "score": (modality._SCORE, r"(?<![\w.,-])\d{1,2}-\d{1,2}(?![\w-])"),
+    "result": (relevance._RESULT, r"(?<![\w.,-])\d{1,3}-\d{1,3}(?![\w-])"),
 }
 
 SENTENCES = [
@@ -49,6 +51,8 @@ SENTENCES = [
     "Éric Zemmour and Ángela Merkel met São Tomé officials; ’Abbas and 'Hamas' replied.",
     "2Pac, iPhone, eBay, x-Ray and A. B. Smith; 'Tis Mr. Sмith (a Cyrillic м) indeed.",
     "HE SAID IT; SHE SAID THEM; WE SAID I.",
+    "Arsenal won 3-1, then 121-98 and 2-0-1; scores of 1,3-4, a-2-1, x2-1, 123-4567 and 10-12.",
+    "The 1994-95 season, the 7-day truce, 4-3-3, -2-1, .5-6, 12-3x and ٣-١ (Arabic digits).",
     "",
     "I",
     "it",

@@ -288,7 +288,9 @@ def _accuses(between: Sequence[str]) -> bool:
     return len(between) <= 3 or not ACCUSE_LINKS.isdisjoint(between)
 
 
-_SCORE = re.compile(r"(?<![\w.,-])\d{1,2}-\d{1,2}(?![\w-])")
+# A score: its first digit matched before the look-behind, so that the regex engine skips to
+# digits (see `references._word_starts`).
+_SCORE = re.compile(r"\d(?<![\w.,-]\d)\d?-\d{1,2}(?![\w-])")
 
 
 def is_question(text: str) -> bool:

@@ -77,7 +77,8 @@ FRAME_MIN = 2
 FRAME_SHARE = 4
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _DIGIT = re.compile(r"\d")
-_RESULT = re.compile(r"(?<![\w.,-])\d{1,3}-\d{1,3}(?![\w-])")  # 2-1, 121-98: a result
+# 2-1, 121-98: a result (the first digit before the look-behind: `modality._SCORE`)
+_RESULT = re.compile(r"\d(?<![\w.,-]\d)\d{0,2}-\d{1,3}(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -915,6 +915,8 @@ def in_relative_clause(layout: Layout, head: int) -> bool:
 
 def _relative_before(layout: Layout, head: int, stop: int) -> int | None:
     """The relative pronoun (", which") between the clause start and the trigger, if any."""
+    if not layout.antecedent:
+        return None  # the sentence has no relative pronoun with an antecedent: most have none
     for token in range(head - 1, max(stop, 0) - 1, -1):
         if layout.words[token] in RELATIVES and token in layout.antecedent:
             return token
