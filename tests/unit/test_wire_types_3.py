@@ -21,7 +21,12 @@ def top(coder: Coder, text: str) -> tuple[str, str, int] | None:
     return (found[0].plover_type, found[0].cameo_root, found[0].penta_class) if found else None
 
 
-# --- an appeal that the target yield is a demand (10, verbal conflict) ------------------------
+def code(coder: Coder, text: str) -> tuple[str, str, int] | None:
+    found = events(coder, text)
+    return (found[0].plover_type, found[0].cameo_code, found[0].penta_class) if found else None
+
+
+# --- an appeal that the target yield is CAMEO's appeal to yield (025x), still an appeal ----------
 
 
 @pytest.mark.parametrize(
@@ -38,8 +43,10 @@ def top(coder: Coder, text: str) -> tuple[str, str, int] | None:
         "Norway called on Israel to lift the blockade of the coastal strip.",
     ],
 )
-def test_an_appeal_to_yield_is_a_demand(coder: Coder, text: str) -> None:
-    assert top(coder, text) == ("REQUEST", "10", 3)
+def test_an_appeal_to_yield_is_coded_so(coder: Coder, text: str) -> None:
+    found = code(coder, text)
+    assert found is not None and found[0] == "REQUEST" and found[1].startswith("025")
+    assert found[2] == 0
 
 
 @pytest.mark.parametrize(
@@ -56,9 +63,15 @@ def test_an_appeal_for_help_or_talks_stays_an_appeal(coder: Coder, text: str) ->
     assert top(coder, text) == ("REQUEST", "02", 0)
 
 
-def test_the_demand_keeps_its_parties(coder: Coder) -> None:
+def test_the_appeal_to_stop_keeps_its_parties(coder: Coder) -> None:
     event = events(coder, "Seoul urged Pyongyang to stop its missile launches.")[0]
-    assert (event.cameo_root, country(event.source), country(event.target)) == ("10", "KOR", "PRK")
+    found = (event.cameo_code, country(event.source), country(event.target))
+    assert found == ("0256", "KOR", "PRK")
+
+
+def test_a_demand_to_stop_is_a_demand(coder: Coder) -> None:
+    event = events(coder, "Seoul demanded that Pyongyang stop its missile launches.")[0]
+    assert (event.cameo_root, event.penta_class) == ("10", 3)
 
 
 def test_wanting_an_attack_is_no_demand_to_yield(coder: Coder) -> None:
@@ -183,9 +196,10 @@ def test_a_promised_response_is_a_threat_not_an_intent_to_cooperate(coder: Coder
     assert "AGREE" not in [e.plover_type for e in found]
 
 
-def test_an_appeal_to_yield_with_an_adverb_is_a_demand(coder: Coder) -> None:
+def test_an_appeal_to_yield_with_an_adverb_is_still_one(coder: Coder) -> None:
     text = "The U.N. envoy urged both militias to immediately stop the shelling."
-    assert top(coder, text) == ("REQUEST", "10", 3)
+    found = code(coder, text)
+    assert found is not None and found[1].startswith("025")
 
 
 # --- a diplomatic protest is a complaint (114), a walkout no assault --------------------------
@@ -203,11 +217,8 @@ def test_storming_out_of_a_meeting_is_a_walkout_not_an_assault(coder: Coder) -> 
 
 
 def test_comply_is_a_yielding_verb_not_an_adverb(coder: Coder) -> None:
-    assert top(coder, "Tokyo urged Pyongyang to comply with the Security Council resolutions.") == (
-        "REQUEST",
-        "10",
-        3,
-    )
+    text = "Tokyo urged Pyongyang to comply with the Security Council resolutions."
+    assert code(coder, text) == ("REQUEST", "025", 0)
 
 
 # --- "said it was X that ...": the speaker lays the blame on X -------------------------------
@@ -326,8 +337,9 @@ def test_an_agreement_reached_stays_an_agreement(coder: Coder) -> None:
         "The EU called on Russia to pull its troops out of Georgia.",
     ],
 )
-def test_an_appeal_to_step_down_or_pull_out_is_a_demand(coder: Coder, text: str) -> None:
-    assert top(coder, text) == ("REQUEST", "10", 3)
+def test_an_appeal_to_step_down_or_pull_out_is_an_appeal_to_yield(coder: Coder, text: str) -> None:
+    found = code(coder, text)
+    assert found is not None and found[1].startswith(("024", "025")) and found[2] == 0
 
 
 # --- threats: closing a strait, a declaration of war -------------------------------------------

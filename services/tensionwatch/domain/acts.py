@@ -200,9 +200,11 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: Sequence[st
     if candidate.root == governor.root:
         return candidate.code if len(candidate.code) >= len(governor.code) else governor.code
     frame = modality.frame_of(governor.code)
-    ceased = CEASED_DEMANDS.get(candidate.root)
+    ceased = CEASED.get(candidate.root)
     if frame in ("appeal", "demand") and ceased and _ceasing(governor, candidate, words):
-        return ceased  # "urged Pyongyang to stop its missile launches": no rallying against
+        # "urged Pyongyang to stop its missile launches": an appeal (025x) or a demand (105x)
+        # that the act cease, no rallying against it
+        return ("02" if frame == "appeal" else "10") + ceased
     if frame == "intend" and candidate.root in _AGREED_ROOTS and _agreed(governor, words):
         # "agreed on patrolling arrangements": an agreement, no threat; "the EU agreed to
         # extend sanctions", "agreed on a new package of sanctions": a decision taken is the
@@ -216,23 +218,11 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: Sequence[st
     return modality.shift(frame, candidate.code) if frame else None
 
 
-# An appeal that the target yield (stop, refrain, release, respect, withdraw) is coded as
-# the demand it is: CAMEO's own QuadClass counts 024x/025x as verbal conflict, and agency
-# copy's "urged Pyongyang to stop provocations" is a demand (10x), not an appeal for help.
-YIELD_DEMANDS = {
-    "024": "104",
-    "0241": "1041",
-    "0242": "1042",
-    "0243": "1043",
-    "0244": "1044",
-    "025": "100",
-    "0251": "1051",
-    "0252": "1052",
-    "0253": "1053",
-    "0254": "1054",
-    "0255": "1055",
-    "0256": "1056",
-}
+# An appeal that the target yield (stop, refrain, release, respect, withdraw) is CAMEO's
+# "appeal to yield" (025), still an appeal (PentaClass 0): CAMEO's verb dictionary codes "urge
+# ... to withdraw / refrain" so, and a demand (10x) is what "demanded" says. An appeal already
+# coded for yielding or reform (024x, 025x) keeps its finer code.
+YIELD_APPEAL = "025"
 YIELDING = frozenset(
     "stop stops halt end cease refrain desist avoid respect abide comply honour honor "
     "withdraw release free lift de-escalate deescalate exercise show restrain resign "
@@ -249,10 +239,11 @@ YIELD_REACH = 12  # tokens: "called on Malaysia, which chairs ASEAN, to help ...
 def _appeal_to_yield(candidate: Candidate, words: Sequence[str]) -> None:
     """ "urged Iran not to retaliate", "called on both sides to respect the ceasefire",
     "urged Havana to free all detainees", "called for restraint": an appeal that the target
-    yield is a demand. Not "wants Putin to attack", "appealed for more artillery shells"."""
-    if candidate.root != "02" or not _yield_asked(candidate, words):
+    yield. Not "wants Putin to attack", "appealed for more artillery shells"."""
+    if candidate.root != "02" or candidate.code.startswith(("024", "025")):
         return
-    candidate.code = YIELD_DEMANDS.get(candidate.code, "100")
+    if _yield_asked(candidate, words):
+        candidate.code = YIELD_APPEAL
 
 
 PROTESTED = "140"
@@ -291,16 +282,16 @@ def _yield_asked(candidate: Candidate, words: Sequence[str]) -> bool:
     return False
 
 
-# "urged X to stop / halt / end / refrain from / not ..." a conflict act: a demand that it
-# cease (de-escalation; easing of sanctions; of dissent), whatever the act's own code.
-CEASED_DEMANDS = {
-    "14": "1052",
-    "15": "1056",
-    "16": "1054",
-    "17": "1056",
-    "18": "1056",
-    "19": "1056",
-    "20": "1056",
+# "urged / demanded X to stop / halt / end / refrain from / not ..." a conflict act: an appeal
+# (025x) or a demand (105x) that it cease: easing of dissent, of sanctions, de-escalation.
+CEASED = {
+    "14": "52",
+    "15": "56",
+    "16": "54",
+    "17": "56",
+    "18": "56",
+    "19": "56",
+    "20": "56",
 }
 CEASING = frozenset("stop stops halt end cease refrain desist avoid not".split())
 
