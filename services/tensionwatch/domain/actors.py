@@ -126,7 +126,12 @@ _COMMUNITY = re.compile(
 # Country names that are also given names: followed by a capitalised word that is no known
 # actor, they start a person's name ("Jordan Bardella", "Chad Smith").
 _GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel"})
-_PLACES = frozenset({Kind.PLACE, Kind.SEAT})
+# One-word names that may end a person's name: places ("Luis Montenegro") and organisations
+# ("Therese Kayikwamba Wagner" is Congo's foreign minister, not the Wagner Group).
+_SURNAMES = frozenset({Kind.PLACE, Kind.SEAT, Kind.ORG})
+# A backer named before "-backed": "the Saudi-backed government" is Yemen's, "Rwanda-backed M23"
+# a Congolese group, "U.N.-backed" no UN body; the backer is no party of the phrase.
+_BACKED = re.compile(r"-(?:backed|supported|sponsored|funded|armed|trained|allied|aligned)\b")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+) $")
 # Capitalised words that qualify a place rather than name a person ("Northern Gaza").
 _QUALIFIERS = frozenset(
@@ -279,10 +284,13 @@ def _glued(text: str, start: int, end: int) -> bool:
 
 def _no_false_countries(text: str, units: list[_Unit]) -> list[_Unit]:
     """The units less the country words that name no party: "pro-Russian separatists" (not
-    Russia's), "anti-Israel protesters", "Jordan Bardella" (a given name: a capitalised word
-    follows that starts no known actor; "Israel Police", "Chad President" keep theirs)."""
+    Russia's), "anti-Israel protesters", the backer of "Iranian-backed Houthis", "Jordan
+    Bardella" (a given name: a capitalised word follows that starts no known actor; "Israel
+    Police", "Chad President" keep theirs)."""
     kept: list[_Unit] = []
     for index, unit in enumerate(units):
+        if unit.form.kind in ENTITIES and _BACKED.match(text, unit.end) is not None:
+            continue
         if unit.form.kind is Kind.PLACE:
             start = unit.start
             if text[start - 1 : start] == "-":
@@ -420,14 +428,20 @@ class ActorIndex:
             found = self._folded_any_case.finditer(text)
             agents = [_unit((m.start(), m.end(), folded[m.group().lower()])) for m in found]
         units = _merge(names, agents)
-        if "pro-" in lowered or "anti-" in lowered or any(n in text for n in _GIVEN_NAMES):
+        if (
+            "pro-" in lowered
+            or "anti-" in lowered
+            or any(n in text for n in _GIVEN_NAMES)
+            or _BACKED.search(lowered) is not None
+        ):
             units = _no_false_countries(text, units)
         return self._no_surnames(text, units)
 
     def _no_surnames(self, text: str, units: list[_Unit]) -> list[_Unit]:
-        """The units less one-word places that end a person's name: "Luis Montenegro", "Jose
-        Lima", "Tom Holland" (a capitalised word no table knows, not the sentence's first, not
-        a weekday or a compass word, stands right before)."""
+        """The units less one-word places or organisations that end a person's name: "Luis
+        Montenegro", "Jose Lima", "Tom Holland", "Therese Kayikwamba Wagner" (a capitalised word
+        no table knows, not the sentence's first, not a weekday, a compass word or a community's
+        adjective, stands right before)."""
         kept: list[_Unit] = []
         previous_end = -1
         for unit in units:
@@ -435,7 +449,7 @@ class ActorIndex:
             if (
                 start > 2
                 and text[start - 1] == " "
-                and unit.form.kind in _PLACES
+                and unit.form.kind in _SURNAMES
                 and previous_end != start - 1
                 and " " not in text[start : unit.end]
             ):
@@ -450,6 +464,8 @@ class ActorIndex:
     def _unknown(self, word: str) -> bool:
         """Whether a capitalised word is no known form, stop word or place's qualifier."""
         if word in _NOT_NAMES or word in _QUALIFIERS or word in self._exact_forms:
+            return False
+        if _COMMUNITY.fullmatch(f" {word} ") is not None:
             return False
         return word not in self._large_forms and word.lower() not in self._folded_forms
 
