@@ -82,3 +82,22 @@ def test_the_wagner_group_itself_is_still_found(index: ActorIndex) -> None:
 def test_a_community_adjective_before_a_group_is_no_first_name(index: ActorIndex) -> None:
     found = codes(index, "Israeli jets struck positions of the Shiite Hezbollah near Tyre.")
     assert found.get("Hezbollah") == "LBNREB"
+
+
+# --- 6. a country's region named in a place phrase counts once -------------------------------
+
+
+def test_a_countrys_region_is_one_place(index: ActorIndex) -> None:
+    found = codes(index, "Drones hit an airport in Saudi Arabia's southwestern Jizan region.")
+    assert found == {"Saudi Arabia's southwestern Jizan": "SAU"}
+
+
+def test_allied_forces_attacking_a_region_keep_the_attackers_country(coder: Coder) -> None:
+    body = "Yemeni troops and allied forces shelled a base in Saudi Arabia's southern Najran."
+    event = of_type(article(coder, body), "ASSAULT")
+    assert (country(event.source), country(event.target)) == ("YEM", "SAU")
+
+
+def test_a_region_of_another_country_stays_apart(index: ActorIndex) -> None:
+    found = codes(index, "Russia's troops entered Ukraine's Kharkiv region.")
+    assert found.get("Russia's troops") == "RUSMIL" and found.get("Ukraine's Kharkiv") == "UKR"

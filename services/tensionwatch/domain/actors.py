@@ -105,6 +105,8 @@ def _merge(first: list[_Unit], second: list[_Unit]) -> list[_Unit]:
 
 _SPACE = re.compile(r"[ \t]{1,3}")
 _POSSESSIVE = re.compile(r"['’]s?[ \t]{1,3}")
+# "Saudi Arabia's southwestern Jizan": a country's place, qualified by lower-case words.
+_PLACE_OF = re.compile(r"['’]s[ \t]{1,3}(?:[a-z][a-z-]*[ \t]{1,3}){0,2}")
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _NAME = re.compile(
     r"[ \t]+([A-Z][\w'’]*(?:(?:[ \t]+|-)(?:(?:al|el|bin|ibn|de|da|dos|van|von|der|du|le|la)"
@@ -139,7 +141,7 @@ _QUALIFIERS = frozenset(
     "Inner Outer Old New Occupied Free Rural Coastal Metro Mount Lake Port Saint St Fort "
     "Mr Mrs Ms Dr Sir Lord Lady King Queen Prince Princess Emir Sheikh Pope General".split()
 )
-_MAX_GAP = 12
+_MAX_GAP = 28  # the longest gap a rule below accepts: "'s southwestern coastal "
 
 
 @dataclass(slots=True)
@@ -170,6 +172,11 @@ class _Group:
             return False
         gap = text[last.end : unit.start]
         kind, last_kind = unit.form.kind, last.form.kind
+        if kind is Kind.PLACE and last_kind is Kind.PLACE and len(self.units) == 1:
+            # "Saudi Arabia's Jizan region": one place, named once (counted twice, it made
+            # the country the article's and gave it the bare "allied forces" of the sentence)
+            same = unit.form.entries[0].code == last.form.entries[0].code
+            return same and _PLACE_OF.fullmatch(gap) is not None
         if kind in ENTITIES:
             return last_kind in AGENTS and not (self.person or self.entity) and _is_of(gap)
         if self.person and kind is not Kind.BODY:
