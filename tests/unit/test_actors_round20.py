@@ -101,3 +101,41 @@ def test_allied_forces_attacking_a_region_keep_the_attackers_country(coder: Code
 def test_a_region_of_another_country_stays_apart(index: ActorIndex) -> None:
     found = codes(index, "Russia's troops entered Ukraine's Kharkiv region.")
     assert found.get("Russia's troops") == "RUSMIL" and found.get("Ukraine's Kharkiv") == "UKR"
+
+
+# --- 4. institutions several countries have, named alone ------------------------------------
+
+
+def test_the_jcs_in_a_korea_story_is_south_koreas(coder: Coder) -> None:
+    body = (
+        "North Korea launched a cruise missile off its west coast on Friday. "
+        "The JCS denounced the launch as a grave provocation."
+    )
+    event = of_type(article(coder, body), "ACCUSE")
+    assert event.source is not None and event.source.code == "KORMIL"
+
+
+def test_the_joint_chiefs_in_a_korea_story_are_south_koreas(coder: Coder) -> None:
+    body = (
+        "North Korea launched a cruise missile off its west coast on Friday. "
+        "The Joint Chiefs of Staff denounced the launch as a grave provocation."
+    )
+    event = of_type(article(coder, body), "ACCUSE")
+    assert event.source is not None and event.source.code == "KORMIL"
+
+
+def test_the_joint_chiefs_elsewhere_are_americas(coder: Coder) -> None:
+    body = "Iran fired drones at Israel, and the Joint Chiefs of Staff denounced Tehran."
+    event = of_type(article(coder, body), "ACCUSE")
+    assert event.source is not None and event.source.code == "USAMIL"
+
+
+def test_a_countrys_own_joint_chiefs_stay_its(index: ActorIndex) -> None:
+    found = codes(index, "Pakistan's Joint Chiefs of Staff met on Monday.")
+    assert found == {"Pakistan's Joint Chiefs of Staff": "PAKMIL"}
+
+
+def test_the_fsc_in_a_story_naming_taiwan_and_china_is_taiwans(coder: Coder) -> None:
+    body = "China flew 18 warplanes near Taiwan on Monday. The FSC fined two Chinese banks."
+    event = of_type(article(coder, body), "COERCE")
+    assert event.source is not None and event.source.code == "TWNGOV"

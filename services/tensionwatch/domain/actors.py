@@ -141,6 +141,9 @@ _QUALIFIERS = frozenset(
     "Inner Outer Old New Occupied Free Rural Coastal Metro Mount Lake Port Saint St Fort "
     "Mr Mrs Ms Dr Sir Lord Lady King Queen Prince Princess Emir Sheikh Pope General".split()
 )
+# Bodies several countries have, named alone with capitals: the names layer gives them the
+# story's country ("South Korea's Joint Chiefs of Staff" stays an agent word of its owner).
+_SHARED = frozenset({"Joint Chiefs of Staff"})
 _MAX_GAP = 28  # the longest gap a rule below accepts: "'s southwestern coastal "
 
 
@@ -401,8 +404,8 @@ class ActorIndex:
                     continue
                 end = members[-1].end
             resolved = self._resolve(members, on)
-            if resolved is None:
-                continue
+            if resolved is None or (not resolved[0] and text[unit.start : end] in _SHARED):
+                continue  # "the Joint Chiefs of Staff" alone: the story decides whose (names)
             kind = _kind(members)
             if members[-1].form.title:
                 if index < count and _place_in_name(text, end, units[index]):

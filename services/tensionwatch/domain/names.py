@@ -29,6 +29,16 @@ _RUN = re.compile(
     r"[A-Z][\w'’.&-]*)*"
 )
 _ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i")
+# Institutions several countries have, named alone: their sector, and the country they are in a
+# story about Korea (South Korea has a Joint Chiefs of Staff and a Financial Services
+# Commission) or naming Taiwan (its Financial Supervisory Commission), else their default
+# (`None`: the article's country).
+_SHARED_INSTITUTIONS: dict[str, tuple[str, str | None, str | None, str | None]] = {
+    # name: (sector, in a Korea story, in a story naming Taiwan, otherwise)
+    "Joint Chiefs of Staff": ("MIL", "KOR", None, "USA"),
+    "JCS": ("MIL", "KOR", None, "USA"),
+    "FSC": ("GOV", "KOR", "TWN", None),
+}
 _MAX_WORDS = 7
 
 
@@ -77,11 +87,29 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
             continue
         if _touches(known, span[0], span[1]):
             mention = _after_known(text, known, span[0], span[1], country)
+        elif text[span[0] : span[1]] in _SHARED_INSTITUTIONS:
+            mention = _institution(text, span[0], span[1], country, context)
         else:
             mention = _mention(text, span[0], span[1], country)
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _institution(text: str, start: int, end: int, country: str, context: ArticleContext) -> Mention:
+    """ "the JCS", "the Joint Chiefs of Staff", "the FSC" named alone: the country whose
+    institution it is in this story (Taiwan's FSC in a story naming Taiwan, not China's)."""
+    name = text[start:end]
+    sector, korean, taiwanese, default = _SHARED_INSTITUTIONS[name]
+    named = context.ahead or context.countries
+    if taiwanese is not None and named["TWN"]:
+        country = taiwanese
+    elif korean is not None and (context.korea or named["KOR"] or named["PRK"]):
+        country = korean
+    elif default is not None:
+        country = default
+    actor = Actor(text=name, code=country + sector, country=country, sector=sector)
+    return Mention(start, end, actor, ORG, True)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -141,6 +169,8 @@ def _mention(text: str, start: int, end: int, country: str) -> Mention | None:
         return None  # "Sunday", "Bugti-led", "Burqa-clad"
     opening = start == 0 or text[:start].rstrip()[-1:] in "\"“'‘(:"
     sector = next((words.sectors[part] for part in parts if part in words.sectors), None)
+    if name in _SHARED_INSTITUTIONS:  # "South Korea's Joint Chiefs of Staff": the owner's
+        sector = _SHARED_INSTITUTIONS[name][0]
     acronym = len(parts) == 1 and name.isupper() and 2 <= len(name) <= 6
     if len(parts) == 1 and not acronym and (opening or name.endswith(_ADJECTIVE_ENDINGS)):
         return None  # a capitalised first word, or an adjective ("Kurdish")
