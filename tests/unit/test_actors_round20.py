@@ -139,3 +139,33 @@ def test_the_fsc_in_a_story_naming_taiwan_and_china_is_taiwans(coder: Coder) -> 
     body = "China flew 18 warplanes near Taiwan on Monday. The FSC fined two Chinese banks."
     event = of_type(article(coder, body), "COERCE")
     assert event.source is not None and event.source.code == "TWNGOV"
+
+
+# --- 2. authorities in a place are the place's ----------------------------------------------
+
+
+def test_authorities_in_a_breakaway_capital_are_its_countrys(coder: Coder) -> None:
+    body = (
+        "MOSCOW (AP) — Russia said its peacekeepers would stay in the region. "
+        "Authorities in Tiraspol detained two Moldovan reporters on Friday."
+    )
+    event = of_type(article(coder, body), "COERCE")
+    assert event.source is not None and event.source.code == "MDAGOV"
+
+
+def test_police_in_sukhumi_are_georgias(coder: Coder) -> None:
+    body = (
+        "Russian officials welcomed the talks. Police in Sukhumi arrested three Georgian students."
+    )
+    event = of_type(article(coder, body), "COERCE")
+    assert event.source is not None and event.source.code == "GEOCOP"
+
+
+def test_authorities_in_a_country_named_after_in_are_that_countrys(index: ActorIndex) -> None:
+    found = codes(index, "Serbia protested as authorities in Croatia detained Serbian activists.")
+    assert found.get("authorities in Croatia") == "HRVGOV"
+
+
+def test_troops_in_a_country_are_not_that_countrys(index: ActorIndex) -> None:
+    found = codes(index, "The Pentagon said troops in Syria came under rocket fire.")
+    assert "SYRMIL" not in found.values()

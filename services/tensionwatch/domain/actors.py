@@ -107,6 +107,10 @@ _SPACE = re.compile(r"[ \t]{1,3}")
 _POSSESSIVE = re.compile(r"['’]s?[ \t]{1,3}")
 # "Saudi Arabia's southwestern Jizan": a country's place, qualified by lower-case words.
 _PLACE_OF = re.compile(r"['’]s[ \t]{1,3}(?:[a-z][a-z-]*[ \t]{1,3}){0,2}")
+_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+# Bodies that belong to the place they are "in" ("authorities in Tiraspol" are Moldova's even
+# in a story from Moscow); not "troops" or "officials", who are often foreigners posted there.
+_LOCAL = frozenset({"authorities", "local authorities", "police", "riot police", "gendarmerie"})
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _NAME = re.compile(
     r"[ \t]+([A-Z][\w'’]*(?:(?:[ \t]+|-)(?:(?:al|el|bin|ibn|de|da|dos|van|von|der|du|le|la)"
@@ -181,7 +185,15 @@ class _Group:
             same = unit.form.entries[0].code == last.form.entries[0].code
             return same and _PLACE_OF.fullmatch(gap) is not None
         if kind in ENTITIES:
-            return last_kind in AGENTS and not (self.person or self.entity) and _is_of(gap)
+            if last_kind in AGENTS and not (self.person or self.entity) and _is_of(gap):
+                return True
+            # "authorities in Tiraspol", "police in Goma": the place's own
+            return (
+                kind is not Kind.ORG
+                and len(self.units) == 1
+                and _IN.fullmatch(gap) is not None
+                and text[last.start : last.end].lower() in _LOCAL
+            )
         if self.person and kind is not Kind.BODY:
             return False
         return (
