@@ -169,3 +169,12 @@ def test_authorities_in_a_country_named_after_in_are_that_countrys(index: ActorI
 def test_troops_in_a_country_are_not_that_countrys(index: ActorIndex) -> None:
     found = codes(index, "The Pentagon said troops in Syria came under rocket fire.")
     assert "SYRMIL" not in found.values()
+
+
+def test_allied_fighters_are_their_allys_not_the_datelines(coder: Coder) -> None:
+    body = (
+        "RIYADH, Saudi Arabia (Reuters) - Yemeni troops and allied fighters shelled a border "
+        "post in Saudi Arabia's southern Najran region, the coalition said."
+    )
+    event = of_type(article(coder, body), "ASSAULT")
+    assert (country(event.source), country(event.target)) == ("YEM", "SAU")

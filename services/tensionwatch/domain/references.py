@@ -68,6 +68,7 @@ _SAID_AND = re.compile(
     r"(?:that )?$"
 )
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_ALLIED = re.compile(r"\s+and\s+(?:its\s+|their\s+)?(?:allied|affiliated)\s+")
 _LED = re.compile(r"-led (?:[a-z-]+ ){0,2}")  # "NATO-led peacekeepers", "-led security forces"
 
 
@@ -613,7 +614,8 @@ def _named(start: int, end: int, actor: Actor, kind: str, context: ArticleContex
 
 def _origins(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "exiled dissidents from Myanmar", "police from Kenya": a bare sector right before
-    "from" and a country takes that country, not the article's."""
+    "from" and a country takes that country, not the article's; "Yemeni troops and allied
+    fighters": one right after a named party and "and allied" takes that party's."""
     for index in range(len(mentions) - 1):
         mention, origin = mentions[index], mentions[index + 1]
         actor = mention.actor
@@ -625,6 +627,15 @@ def _origins(text: str, mentions: list[Mention]) -> list[Mention]:
             and origin.kind in STATE_KINDS
             and _FROM.fullmatch(text, mention.end, origin.start)
         ):
+            resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
+            mentions[index] = Mention(mention.start, mention.end, resolved, mention.kind, True)
+    for index in range(1, len(mentions)):
+        mention, ally = mentions[index], mentions[index - 1]
+        actor = mention.actor
+        if not (mention.resolved and actor.sector and actor.text.islower()):
+            continue
+        country = ally.actor.country  # "Yemeni troops and allied forces": the troops' side
+        if country and not ally.resolved and _ALLIED.fullmatch(text, ally.end, mention.start):
             resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
             mentions[index] = Mention(mention.start, mention.end, resolved, mention.kind, True)
     return mentions
