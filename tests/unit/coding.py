@@ -1,10 +1,11 @@
-"""Helpers shared by the coder's role tests: code one sentence alone or a whole article, and
-pick an event by type."""
+"""Helpers shared by the coder's role tests: code one sentence alone or a whole article, pick
+an event by type, and list what the actor index finds."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
+from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import Actor, Sentence, TensionEvent
 from tensionwatch.domain.pipeline import code_article
@@ -31,3 +32,13 @@ def of_type(found: list[TensionEvent], plover: str) -> TensionEvent:
 def article(coder: Coder, body: str, title: str | None = None) -> list[TensionEvent]:
     """The events of a whole article (its title coded as the headline)."""
     return code_article(coder, "art", body, title=title, published_at=PUBLISHED).events
+
+
+def in_sentence(coder: Coder, body: str, index: int, plover: str) -> TensionEvent:
+    """The event of a type that the article's sentence `index` yields."""
+    return of_type([e for e in article(coder, body) if e.sentence_index == index], plover)
+
+
+def codes(index: ActorIndex, text: str, day: date) -> dict[str, str]:
+    """Each actor the index finds in the text, by its words: its code."""
+    return {match.actor.text: match.actor.code for match in index.find(text, day)}

@@ -7,16 +7,12 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, country, events, of_type
+from tests.unit.coding import article, country, events, in_sentence, of_type
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder(min_confidence=0.0)
-
-
-def _sentence(coder: Coder, body: str, index: int, plover: str):  # type: ignore[no-untyped-def]
-    return of_type([e for e in article(coder, body) if e.sentence_index == index], plover)
 
 
 # --- a coordinated subject acts through its first-named party ---------------------------------
@@ -54,7 +50,7 @@ def test_condemning_an_act_two_sentences_back_targets_its_maker(coder: Coder) ->
         "The government accused Chad of arming the rebels. "
         "The African Union condemned the shelling."
     )
-    event = _sentence(coder, body, 2, "ACCUSE")
+    event = in_sentence(coder, body, 2, "ACCUSE")
     assert event.target is not None and event.target.sector == "REB"
 
 
@@ -65,7 +61,7 @@ def test_a_show_of_force_condemned_later_targets_the_state_that_made_it(coder: C
         "Vietnam's foreign ministry summoned the Chinese ambassador on Wednesday. "
         "Hanoi also condemned the deployment."
     )
-    event = _sentence(coder, body, 2, "ACCUSE")
+    event = in_sentence(coder, body, 2, "ACCUSE")
     assert country(event.target) == "CHN"
 
 
@@ -75,7 +71,7 @@ def test_an_act_that_drew_condemnation_is_the_target_of_the_condemnation(coder: 
         "Thursday. "
         "The arrest drew condemnation from Lithuania and Poland."
     )
-    event = _sentence(coder, body, 1, "ACCUSE")
+    event = in_sentence(coder, body, 1, "ACCUSE")
     assert country(event.source) == "LTU"
     assert country(event.target) == "BLR"
 
@@ -90,7 +86,7 @@ def test_civilians_killed_by_foreign_shelling_belong_to_the_reporting_side(coder
         "Azerbaijan's defense ministry said Armenian artillery fire killed three civilians "
         "near Tovuz."
     )
-    event = _sentence(coder, body, 1, "ASSAULT")
+    event = in_sentence(coder, body, 1, "ASSAULT")
     assert country(event.source) == "ARM"
     assert country(event.target) == "AZE"
 
@@ -100,7 +96,7 @@ def test_civilians_killed_by_their_own_state_stay_its_people(coder: Coder) -> No
         "KHARTOUM, Sudan (AP) — Sudanese army airstrikes killed 14 civilians in a market in "
         "Nyala, activists said."
     )
-    event = _sentence(coder, body, 0, "ASSAULT")
+    event = in_sentence(coder, body, 0, "ASSAULT")
     assert country(event.target) == "SDN"
 
 
@@ -113,7 +109,7 @@ def test_an_expulsion_in_response_targets_the_state_that_expelled_first(coder: C
         "the Peruvian election, the Foreign Ministry said. "
         "Bolivia responded by expelling two Peruvian diplomats from La Paz."
     )
-    event = _sentence(coder, body, 1, "SANCTION")
+    event = in_sentence(coder, body, 1, "SANCTION")
     assert country(event.source) == "BOL"
     assert country(event.target) == "PER"
 
@@ -160,7 +156,7 @@ def test_a_denial_of_an_act_answers_the_side_that_reported_it(coder: Coder) -> N
         "Russian troops had moved the border fence deeper into Georgian territory. "
         "Moscow denied moving any border markers."
     )
-    event = _sentence(coder, body, 1, "REJECT")
+    event = in_sentence(coder, body, 1, "REJECT")
     assert country(event.source) == "RUS"
     assert country(event.target) == "GEO"
 
@@ -178,7 +174,7 @@ def test_a_foreign_army_named_in_a_relative_aside_is_not_the_army_that_reports(
         "Moscow. "
         "The army said its drones struck the attackers near the border."
     )
-    event = _sentence(coder, body, 2, "ASSAULT")
+    event = in_sentence(coder, body, 2, "ASSAULT")
     assert country(event.source) == "NER"
 
 
@@ -187,7 +183,7 @@ def test_a_foreign_army_named_as_a_party_still_lends_its_country(coder: Coder) -
         "BEIRUT (AP) — Israeli troops shelled two villages in southern Lebanon on Sunday. "
         "The military said it targeted Hezbollah rocket launchers."
     )
-    event = _sentence(coder, body, 1, "ASSAULT")
+    event = in_sentence(coder, body, 1, "ASSAULT")
     assert country(event.source) == "ISR"
 
 
@@ -222,7 +218,7 @@ def test_troops_answering_rebels_of_their_own_country_target_the_rebels(coder: C
         "KABUL (AP) — Taliban fighters attacked an army checkpoint in Helmand on Friday. "
         "Troops responded by shelling the fighters' positions."
     )
-    event = _sentence(coder, body, 1, "ASSAULT")
+    event = in_sentence(coder, body, 1, "ASSAULT")
     assert event.target is not None and event.target.sector == "REB"
 
 
@@ -234,7 +230,7 @@ def test_criticism_of_a_new_law_targets_the_government_of_the_story(coder: Coder
         "TBILISI, Georgia (AP) — Georgia's parliament passed a foreign agents law on Tuesday. "
         "Opposition leaders denounced the new law as a Russian-style attack on free speech."
     )
-    event = _sentence(coder, body, 1, "ACCUSE")
+    event = in_sentence(coder, body, 1, "ACCUSE")
     assert country(event.target) == "GEO"
     assert event.target is not None and event.target.sector == "GOV"
 
@@ -345,7 +341,7 @@ def test_soldiers_killed_in_an_attack_are_its_target_and_the_attackers_its_sourc
         "Sunday, officials said. "
         "Five soldiers were killed in the attack, the army said."
     )
-    event = _sentence(coder, body, 1, "ASSAULT")
+    event = in_sentence(coder, body, 1, "ASSAULT")
     assert event.source is not None and event.source.sector in ("REB", "INS")
     assert event.target is not None and event.target.sector == "MIL"
 
@@ -359,7 +355,7 @@ def test_all_sides_are_the_two_parties_just_reported(coder: Coder) -> None:
         "Renk county on Monday. "
         "The African Union urged all sides to show restraint."
     )
-    event = _sentence(coder, body, 1, "REQUEST")
+    event = in_sentence(coder, body, 1, "REQUEST")
     # one of the two parties just reported; the dateline's first, as people coded "urged
     # both sides" in the development wire sets
     assert country(event.target) == "SSD"
@@ -384,7 +380,7 @@ def test_drones_shot_down_belong_to_the_other_side_of_the_story(coder: Coder) ->
         "Israeli military said. "
         "Israel's air defenses intercepted most of the missiles over the Negev, it said."
     )
-    event = _sentence(coder, body, 1, "ASSAULT")
+    event = in_sentence(coder, body, 1, "ASSAULT")
     assert country(event.source) == "ISR"
     assert country(event.target) == "IRN"
 
@@ -489,7 +485,7 @@ def test_congolese_police_in_a_brazzaville_story_are_the_republic_of_congos(code
         "BRAZZAVILLE, Congo (AP) — Congolese police detained nine opposition activists in "
         "Brazzaville on Sunday, their party said."
     )
-    event = _sentence(coder, body, 0, "COERCE")
+    event = in_sentence(coder, body, 0, "COERCE")
     assert country(event.source) == "COG"
 
 
@@ -498,7 +494,7 @@ def test_congolese_soldiers_in_a_kinshasa_story_stay_drc(coder: Coder) -> None:
         "KINSHASA, Congo (AP) — Congolese soldiers detained nine opposition activists in "
         "Kinshasa on Sunday, their party said."
     )
-    event = _sentence(coder, body, 0, "COERCE")
+    event = in_sentence(coder, body, 0, "COERCE")
     assert country(event.source) == "COD"
 
 
@@ -587,7 +583,7 @@ def test_a_group_known_by_an_army_like_name_is_still_the_group(coder: Coder) -> 
         "The group, known as the Somali National Army's rival, ambushed a police convoy on "
         "Tuesday."
     )
-    event = _sentence(coder, body, 1, "ASSAULT")
+    event = in_sentence(coder, body, 1, "ASSAULT")
     assert event.source is not None and event.source.sector != "MIL"
     assert country(event.source) == "SOM"
 
@@ -623,7 +619,7 @@ def test_the_spokesperson_is_the_last_speaker(coder: Coder) -> None:
         "Commerce Ministry spokesperson said on Sunday. "
         "The spokesperson urged Washington to stop abusing export controls."
     )
-    event = _sentence(coder, body, 1, "REQUEST")
+    event = in_sentence(coder, body, 1, "REQUEST")
     assert country(event.source) == "CHN"
     assert country(event.target) == "USA"
 
@@ -634,5 +630,5 @@ def test_warning_shots_fired_in_response_target_the_side_that_acted_first(coder:
         "Tuesday, officials said. "
         "South Korean troops fired warning shots in response."
     )
-    event = _sentence(coder, body, 1, "MOBILIZE")
+    event = in_sentence(coder, body, 1, "MOBILIZE")
     assert country(event.target) == "PRK"

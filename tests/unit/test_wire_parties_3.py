@@ -7,16 +7,12 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, country, of_type
+from tests.unit.coding import article, country, in_sentence, of_type
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder(min_confidence=0.0)
-
-
-def _sentence(coder: Coder, body: str, index: int, plover: str):  # type: ignore[no-untyped-def]
-    return of_type([e for e in article(coder, body) if e.sentence_index == index], plover)
 
 
 # --- a regional bureau's dateline is not the country of the story -----------------------------
@@ -29,10 +25,10 @@ def test_a_bureau_dateline_gives_way_to_the_country_the_story_is_about(coder: Co
         "The regional militia said it had ambushed an Ethiopian army convoy in response. "
         "The army accused the militia of hiding among civilians."
     )
-    event = _sentence(coder, body, 0, "ASSAULT")
+    event = in_sentence(coder, body, 0, "ASSAULT")
     assert country(event.source) == "ETH"
     assert country(event.target) == "ETH"  # the people killed are Ethiopians, not Kenyans
-    accusation = _sentence(coder, body, 2, "ACCUSE")
+    accusation = in_sentence(coder, body, 2, "ACCUSE")
     assert country(accusation.source) == "ETH"
 
 
@@ -42,7 +38,7 @@ def test_a_dateline_the_story_names_again_stays_the_home(coder: Coder) -> None:
         "Tuesday. Protesters said Kenya's police had beaten dozens of people. "
         "Uganda and Tanzania called for calm."
     )
-    event = _sentence(coder, body, 0, "ASSAULT")
+    event = in_sentence(coder, body, 0, "ASSAULT")
     assert country(event.source) == "KEN"
     assert country(event.target) == "KEN"
 
@@ -56,7 +52,7 @@ def test_the_junta_after_an_expelled_ambassador_is_the_home_government(coder: Co
         "within 48 hours on Friday. "
         "The junta accused Belgium of backing the ousted president."
     )
-    event = _sentence(coder, body, 1, "ACCUSE")
+    event = in_sentence(coder, body, 1, "ACCUSE")
     assert country(event.source) == "NER"
     assert country(event.target) == "BEL"
 
@@ -71,7 +67,7 @@ def test_a_threat_naming_no_one_is_aimed_at_the_other_side(coder: Coder) -> None
         "Greece accused Ankara of violating its sovereignty. "
         "Turkey warned that it would not back down."
     )
-    event = _sentence(coder, body, 2, "THREATEN")
+    event = in_sentence(coder, body, 2, "THREATEN")
     assert country(event.source) == "TUR"
     assert country(event.target) == "GRC"
 
@@ -82,7 +78,7 @@ def test_a_rejection_naming_no_one_answers_the_other_side(coder: Coder) -> None:
         "on Wednesday. "
         "Serbia rejected the idea of a joint patrol, saying the north was calm."
     )
-    event = _sentence(coder, body, 1, "REJECT")
+    event = in_sentence(coder, body, 1, "REJECT")
     assert country(event.source) == "SRB"
     assert country(event.target) == "XKX"
 
@@ -93,7 +89,7 @@ def test_an_outsiders_appeal_naming_no_one_is_aimed_at_the_story_country(coder: 
         "on Friday, killing 14 people, police said. "
         "The African Union called for restraint."
     )
-    event = _sentence(coder, body, 1, "REQUEST")
+    event = in_sentence(coder, body, 1, "REQUEST")
     assert event.source is not None and event.source.code.startswith("IGO")
     assert country(event.target) == "SOM"
 
@@ -104,7 +100,7 @@ def test_a_sides_own_appeal_naming_no_one_gets_no_target(coder: Coder) -> None:
         "officials said. "
         "Ukraine's foreign minister called for more air defenses."
     )
-    event = _sentence(coder, body, 1, "REQUEST")
+    event = in_sentence(coder, body, 1, "REQUEST")
     assert country(event.source) == "UKR"
     assert event.target is None
 
@@ -114,7 +110,7 @@ def test_an_oppositions_criticism_naming_no_one_is_of_its_government(coder: Code
         "TBILISI, Georgia (AP) — Georgian police detained a prominent journalist on Monday. "
         "The opposition said the arrest was politically motivated."
     )
-    event = _sentence(coder, body, 1, "ACCUSE")
+    event = in_sentence(coder, body, 1, "ACCUSE")
     assert country(event.source) == "GEO"
     assert country(event.target) == "GEO"
 
@@ -127,7 +123,7 @@ def test_talks_hosted_between_the_two_sides_are_the_two_sides(coder: Coder) -> N
         "Armenian and Azerbaijani troops clashed along the border on Monday. "
         "Kazakhstan and Russia hosted talks between the two sides in Almaty on Friday."
     )
-    event = _sentence(coder, body, 1, "CONSULT")
+    event = in_sentence(coder, body, 1, "CONSULT")
     assert {country(event.source), country(event.target)} == {"ARM", "AZE"}
 
 
@@ -136,7 +132,7 @@ def test_an_offer_to_host_talks_between_the_two_sides_targets_one_side(coder: Co
         "Armenian and Azerbaijani troops clashed along the border on Monday. "
         "Kazakhstan and Russia offered to host talks between the two neighbours."
     )
-    event = _sentence(coder, body, 1, "AGREE")
+    event = in_sentence(coder, body, 1, "AGREE")
     assert country(event.source) == "KAZ"
     assert country(event.target) in ("ARM", "AZE")
 
@@ -168,7 +164,7 @@ def test_a_warning_that_the_sources_capital_will_act_targets_the_other_side(code
         "Greece's foreign minister accused Turkey of provocations. "
         "Turkish President Recep Tayyip Erdogan warned that Ankara would defend its rights."
     )
-    event = _sentence(coder, body, 2, "THREATEN")
+    event = in_sentence(coder, body, 2, "THREATEN")
     assert country(event.source) == "TUR"
     assert country(event.target) == "GRC"
 
@@ -188,7 +184,7 @@ def test_closing_ones_own_border_crossings_targets_the_neighbour(coder: Coder) -
         "Thursday, both armies said. "
         "Thailand closed the Aranyaprathet crossing, stranding hundreds of traders."
     )
-    event = _sentence(coder, body, 1, "COERCE")
+    event = in_sentence(coder, body, 1, "COERCE")
     assert country(event.source) == "THA"
     assert country(event.target) == "KHM"
 
@@ -235,7 +231,7 @@ def test_an_outsider_urging_both_sides_targets_the_articles_own_side(coder: Code
         "Belgrade demanded their release and accused Pristina of harassing Serbs. "
         "The EU urged both sides to show restraint."
     )
-    event = _sentence(coder, body, 2, "REQUEST")
+    event = in_sentence(coder, body, 2, "REQUEST")
     assert country(event.target) == "XKX"
 
 
@@ -245,7 +241,7 @@ def test_each_side_blaming_the_other_is_the_last_pair(coder: Coder) -> None:
         "killing two soldiers. "
         "Each side blamed the other for the clash."
     )
-    event = _sentence(coder, body, 1, "ACCUSE")
+    event = in_sentence(coder, body, 1, "ACCUSE")
     assert {country(event.source), country(event.target)} == {"THA", "KHM"}
 
 
@@ -256,7 +252,7 @@ def test_welcoming_a_signing_targets_the_party_that_signed(coder: Coder) -> None
         "Ethiopia hosted the talks for two weeks. "
         "Norway welcomed the signing as a first step."
     )
-    event = _sentence(coder, body, 2, "SUPPORT")
+    event = in_sentence(coder, body, 2, "SUPPORT")
     assert country(event.source) == "NOR"
     assert country(event.target) == "SDN"
 
@@ -297,7 +293,7 @@ def test_a_state_threat_in_a_civil_war_targets_the_armed_group(coder: Coder) -> 
         "Fano rebels seized the town of Lalibela from federal troops on Sunday. "
         "Ethiopia's army chief vowed to retake the town."
     )
-    event = _sentence(coder, body, 2, "THREATEN")
+    event = in_sentence(coder, body, 2, "THREATEN")
     assert country(event.source) == "ETH"
     assert event.target is not None and event.target.sector == "REB"
 
@@ -307,7 +303,7 @@ def test_an_armed_groups_threat_naming_no_one_is_against_its_state(coder: Coder)
         "BAMAKO, Mali (AP) — Tuareg rebels attacked an army post near Kidal on Tuesday. "
         "The rebel alliance vowed to keep fighting."
     )
-    event = _sentence(coder, body, 1, "THREATEN")
+    event = in_sentence(coder, body, 1, "THREATEN")
     assert country(event.target) == "MLI"
 
 
@@ -339,7 +335,7 @@ def test_its_neighbour_is_the_other_side(coder: Coder) -> None:
         "Monday. "
         "Bangladesh accused its neighbour of killing two farmers."
     )
-    event = _sentence(coder, body, 1, "ACCUSE")
+    event = in_sentence(coder, body, 1, "ACCUSE")
     assert country(event.source) == "BGD"
     assert country(event.target) == "IND"
 
@@ -350,7 +346,7 @@ def test_an_attack_on_the_city_is_on_the_datelines_country(coder: Coder) -> None
         "said. "
         "Russia launched a missile attack on the city before dawn, officials said."
     )
-    event = _sentence(coder, body, 1, "ASSAULT")
+    event = in_sentence(coder, body, 1, "ASSAULT")
     assert country(event.source) == "RUS"
     assert country(event.target) == "UKR"
 
@@ -360,5 +356,5 @@ def test_the_city_of_a_named_place_is_that_place(coder: Coder) -> None:
         "BEIRUT (AP) — Israeli jets flew low over the capital on Monday. "
         "Israel launched an air strike on the city of Homs later that day, Syrian media said."
     )
-    event = _sentence(coder, body, 1, "ASSAULT")
+    event = in_sentence(coder, body, 1, "ASSAULT")
     assert country(event.target) == "SYR"
