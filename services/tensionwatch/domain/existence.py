@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES
+from tensionwatch.domain.temporal import month_names
 
 DETERMINERS = frozenset(
     "the a an its their his her this these those our your some several another any every each "
@@ -833,13 +834,7 @@ def _dating(after: Sequence[str], index: int) -> bool:
     previous = after[index - 1] if index else ""
     if previous == "to":
         return index > 1 and _year(after[index - 2])
-    return previous in DATING or previous in MONTHS or previous == ","
-
-
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+    return previous in DATING or previous in month_names() or previous == ","
 
 
 def _dated_antecedent(words: Sequence[str], head: int) -> bool:

@@ -162,6 +162,12 @@ def _grammar() -> _Grammar:
     )
 
 
+@cache
+def month_names() -> frozenset[str]:
+    """Month names and their abbreviations, lower case (`data/temporal_months.tsv`)."""
+    return frozenset(_grammar().months)
+
+
 def _full_names(months: dict[str, int]) -> list[str]:
     """The longest name of each month: "February", not "Feb"."""
     longest: dict[int, str] = {}
