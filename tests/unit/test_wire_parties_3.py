@@ -358,3 +358,14 @@ def test_the_city_of_a_named_place_is_that_place(coder: Coder) -> None:
     )
     event = in_sentence(coder, body, 1, "ASSAULT")
     assert country(event.target) == "SYR"
+
+
+def test_a_threat_to_protest_is_aimed_at_the_groups_own_government(coder: Coder) -> None:
+    body = (
+        "MADRID (AP) — Spain's government approved a draft security law on Friday that would "
+        "fine protesters who film police officers. The United States embassy said it was "
+        "following the debate, and a U.S. senator called the draft worrying. A campaign group "
+        "opposed to the law, Voices Unbound, vowed to demonstrate outside parliament on Saturday."
+    )
+    event = in_sentence(coder, body, 2, "THREATEN")
+    assert (event.cameo_code, country(event.source), country(event.target)) == ("133", "ESP", "ESP")

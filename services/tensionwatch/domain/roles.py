@@ -311,6 +311,7 @@ ARMED_SECTORS = frozenset({"REB", "INS"})
 CLOSED_CROSSINGS = frozenset("crossing crossings checkpoints border borders frontier".split())
 RESPONDING = frozenset("response retaliation reply".split())
 DOMESTIC_CRITICS = frozenset({"OPP"})
+PROTEST_THREAT = "133"  # a threat of political dissent or protest: at its own government
 STORY_MIN = 2  # mentions of a country that make it one side of the article's story
 # An object the act names that is no party of the index ("criticised the developing
 # countries", "urged allies to ...") or is the source's own ("rejected the budget proposal of
@@ -368,7 +369,7 @@ def counterpart(
         or closing
         or (kind == "MOBILIZE" and RESPONDING.intersection(words))
     ):
-        domestic = _domestic_target(source, kind, armed)
+        domestic = _domestic_target(source, kind, code, armed)
         if domestic is not None:
             return found._replace(target=domestic)
         other = _other_side(own, pair, ranked)
@@ -383,15 +384,18 @@ def counterpart(
     return found._replace(target=_implied_actor(other, "GOV"), target_mention=None)
 
 
-def _domestic_target(source: Actor, kind: str, armed: Actor | None) -> Actor | None:
+def _domestic_target(source: Actor, kind: str, code: str, armed: Actor | None) -> Actor | None:
     """The other side within the source's own country: an opposition's criticism is of its
-    government; in a war within one country a threat by the state is aimed at the armed
+    government, and so is a threat to protest ("the group vowed to demonstrate in Madrid",
+    CAMEO 133); in a war within one country a threat by the state is aimed at the armed
     group named last ("the army chief vowed to retake the city"), an armed group's at the
     state ("vowed to keep fighting")."""
     own = source.country
     if own is None:
         return None
     if source.sector in DOMESTIC_CRITICS and kind != "MOBILIZE":
+        return _implied_actor(own, "GOV")
+    if code.startswith(PROTEST_THREAT):
         return _implied_actor(own, "GOV")
     if kind != "THREATEN":
         return None
