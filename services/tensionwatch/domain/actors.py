@@ -289,19 +289,19 @@ def _inside_other_name(text: str, unit: _Unit) -> bool:
     start of the sentence) belongs to someone else's full name."""
     if " " in text[unit.start : unit.end]:
         return False
-    if _CAPITAL_AFTER.match(text, unit.end):
-        return True
-    before = _CAPITAL_BEFORE.search(text, max(unit.start - 30, 0), unit.start)
-    return before is not None and before.start() > 0 and not _is_title(before.group().strip())
+    return _glued(text, unit.start, unit.end, after_title=False)
 
 
-def _glued(text: str, start: int, end: int) -> bool:
+def _glued(text: str, start: int, end: int, after_title: bool = True) -> bool:
     """A one-word name with another capitalised word right after it, or right before it (not
-    the sentence's first word): part of a longer name ("Cerro Verde", "Maia Sandu")."""
+    the sentence's first word, nor a title unless `after_title`): part of a longer name
+    ("Cerro Verde", "Maia Sandu")."""
     if _CAPITAL_AFTER.match(text, end):
         return True
     before = _CAPITAL_BEFORE.search(text, max(start - 30, 0), start)
-    return before is not None and before.start() > 0
+    if before is None or before.start() == 0:
+        return False
+    return after_title or not _is_title(before.group().strip())
 
 
 def _no_false_countries(text: str, units: list[_Unit]) -> list[_Unit]:
