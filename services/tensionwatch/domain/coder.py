@@ -727,7 +727,6 @@ def _counterpart(
         return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, None))
     kind = cameo.lookup(candidate.code).plover_type
     ranked = _ranked(context)
-    index = found.target_mention
     place = index is not None and layout.mentions[index].kind in STATE_KINDS
     recent = {**context.history, **context.acts}
     agreed = (recent.get("AGREE") or recent.get("SUPPORT") or (None, None))[0]  # signed

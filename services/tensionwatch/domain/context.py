@@ -70,6 +70,18 @@ def dateline_end(text: str, first: bool) -> tuple[int, str]:
     return found.end(), place
 
 
+def other_of_pair(own: str | None, pair: tuple[Actor, Actor] | None) -> str | None:
+    """The other country of the last two-party act, when `own` is one of its two sides (and
+    the other is not `own` too)."""
+    if own is None or pair is None:
+        return None
+    sides = (pair[0].country, pair[1].country)
+    if own not in sides:
+        return None
+    other = sides[1] if own == sides[0] else sides[0]
+    return other if other != own else None
+
+
 def same_entity(left: Mention, right: Mention) -> bool:
     """Whether two mentions are one party (a self-target): the same words and code, or the
     same state named twice ("North Korea ... from its capital Pyongyang")."""

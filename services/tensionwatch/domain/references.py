@@ -39,6 +39,7 @@ from tensionwatch.domain.context import (
     Mention,
     dateline_end,
     is_female,
+    other_of_pair,
 )
 from tensionwatch.domain.models import Actor
 
@@ -788,11 +789,9 @@ def _neighbour(text: str, mentions: Sequence[Mention], context: ArticleContext) 
 def _other_of(own: str | None, context: ArticleContext) -> str | None:
     if own is None:
         return None
-    if context.pair is not None:
-        sides = (context.pair[0].country, context.pair[1].country)
-        if own in sides:
-            other = sides[1] if own == sides[0] else sides[0]
-            return other if other != own else None
+    pair = context.pair
+    if pair is not None and own in (pair[0].country, pair[1].country):
+        return other_of_pair(own, pair)
     counts = context.ahead or context.countries
     return next((c for c, n in counts.most_common(3) if c != own and n >= 2), None)
 

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from tensionwatch.domain.clause_words import CLAUSAL, LOCATIVE, PREPOSITIONS, RELATIVES, SAY
 from tensionwatch.domain.clauses import Layout
-from tensionwatch.domain.context import Mention, same_entity
+from tensionwatch.domain.context import Mention, other_of_pair, same_entity
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.targets import Trigger, find_object
 
@@ -431,8 +431,7 @@ def _other_side(
     if own is None:
         return None
     if pair is not None and own in (pair[0].country, pair[1].country):
-        other = pair[1].country if own == pair[0].country else pair[0].country
-        return other if other != own else None
+        return other_of_pair(own, pair)
     story = [country for country, count in ranked[:2] if count >= STORY_MIN or country == own]
     if len(story) == 2 and own in story:
         return story[0] if story[1] == own else story[1]
