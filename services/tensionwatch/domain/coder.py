@@ -704,7 +704,7 @@ def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -
     found, candidate = item.found, item.candidate
     if found.target is not None or found.source is None or candidate.root not in FIRING:
         return item
-    counts = context.ahead or context.countries
+    counts = context.named()
     own = found.source.country
     rival = next((c for c, _ in counts.most_common(3) if c != own), None)
     found = intercepted(found, words, candidate.first, candidate.last, rival)
@@ -749,7 +749,7 @@ def _counterpart(
 
 def _ranked(context: ArticleContext) -> list[tuple[str, int]]:
     """The article's countries, most named first, the article's own country ahead."""
-    counts = context.ahead or context.countries
+    counts = context.named()
     ranked = counts.most_common(3)
     main = context.main_country()
     if main is not None and ranked and ranked[0][0] != main:

@@ -142,6 +142,11 @@ class ArticleContext:
     pair: tuple[Actor, Actor] | None = None  # the last two parties of one act ("the two sides")
     sentences: int = 0
 
+    def named(self) -> Counter[str]:
+        """How often the article names each country: the whole article once it has been looked
+        ahead, else the sentences so far."""
+        return self.ahead or self.countries
+
     def main_country(self) -> str | None:
         """The article's country: its dateline's, else the one the whole article names most
         (headline and body looked ahead), else the one named most so far.

@@ -101,7 +101,7 @@ def _institution(text: str, start: int, end: int, country: str, context: Article
     institution it is in this story (Taiwan's FSC in a story naming Taiwan, not China's)."""
     name = text[start:end]
     sector, korean, taiwanese, default = _SHARED_INSTITUTIONS[name]
-    named = context.ahead or context.countries
+    named = context.named()
     if taiwanese is not None and named["TWN"]:
         country = taiwanese
     elif korean is not None and (context.korea or named["KOR"] or named["PRK"]):

@@ -792,7 +792,7 @@ def _other_of(own: str | None, context: ArticleContext) -> str | None:
     pair = context.pair
     if pair is not None and own in (pair[0].country, pair[1].country):
         return other_of_pair(own, pair)
-    counts = context.ahead or context.countries
+    counts = context.named()
     return next((c for c, n in counts.most_common(3) if c != own and n >= 2), None)
 
 
