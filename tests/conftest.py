@@ -1,4 +1,5 @@
-"""Shared fixtures: one broker per test session, fresh topics and group per test.
+"""Shared fixtures: one broker per test session, fresh topics and group per test; the coder
+the unit tests of roles and wire copy use (every event kept, whatever its confidence).
 
 The broker is the embedded Tansu unless TENSIONWATCH_TEST_BOOTSTRAP names a running one
 (CI points it at the Apache Kafka broker that scripts/kafka-kraft starts).
@@ -16,8 +17,15 @@ from typing import Any
 import pytest
 
 from tensionwatch.adapters.devbroker import EmbeddedBroker
+from tensionwatch.domain.coder import Coder
 
 pytest_plugins = ("tests.streaming",)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    """A coder that keeps every event (a test module may define its own to override it)."""
+    return Coder(min_confidence=0.0)
 
 
 class BrokerInfo:

@@ -16,11 +16,6 @@ DAY = date(2025, 11, 15)
 
 
 @pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=0.0)
-
-
-@pytest.fixture(scope="module")
 def index() -> ActorIndex:
     return default_index()
 

@@ -6,17 +6,9 @@ metonyms, bare sectors, ambiguous demonyms, self-targets)."""
 
 from __future__ import annotations
 
-import pytest
-
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.lexicon import Lexicon, parse
 from tests.unit.coding import article, country, events, of_type
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=0.0)
-
 
 # --- speakers, datelines and places are not parties ------------------------------------------
 

@@ -4,16 +4,8 @@ tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import article, country, events, of_type
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=0.0)
-
 
 # --- "X said its forces ...": the possessive's owner, not the article's last army ------------
 

@@ -10,11 +10,6 @@ from tensionwatch.domain.coder import Coder
 from tests.unit.coding import country, events, of_type
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=0.0)
-
-
 def top(coder: Coder, text: str) -> str | None:
     found = events(coder, text)
     return found[0].plover_type if found else None

@@ -4,16 +4,8 @@ written for them."""
 
 from __future__ import annotations
 
-import pytest
-
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import article, country, events, in_sentence, of_type
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=0.0)
-
 
 # --- a coordinated subject acts through its first-named party ---------------------------------
 

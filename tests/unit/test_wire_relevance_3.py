@@ -13,11 +13,6 @@ from tensionwatch.domain.lexicon import tokenize
 from tests.unit.coding import country, events
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=0.0)
-
-
 def types(coder: Coder, text: str) -> list[str]:
     return [event.plover_type for event in events(coder, text)]
 

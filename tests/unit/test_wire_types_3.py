@@ -10,11 +10,6 @@ from tensionwatch.domain.coder import Coder
 from tests.unit.coding import country, events
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=0.0)
-
-
 def top(coder: Coder, text: str) -> tuple[str, str, int] | None:
     """(PLOVER type, CAMEO root, PentaClass) of the sentence's first event."""
     found = events(coder, text)
