@@ -54,6 +54,9 @@ _ADJECTIVE_FIRM = re.compile(
 )
 # "Latin American countries", "South American leaders": a continent, not the United States.
 _CONTINENT = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$")
+_SET_IN = re.compile(
+    r"(?<![\w-])(?:in|inside) (?:the )?(?:(?:[a-z-]*ern|central|occupied|rebel-held) ){0,2}$"
+)
 _LOCATED = re.compile(r"(?<![\w-])(?:in|at|near) $")
 _NEIGHBOUR = re.compile(
     r"(?<![\w-])(?:its|their) (?:(?:western|eastern|northern|southern|larger|smaller) )?"
@@ -205,6 +208,7 @@ _INTENT_ADJECTIVES = frozenset(
     "worried hopeful convinced opposed unhappy satisfied disappointed alarmed".split()
 )
 REBEL_SECTORS = frozenset({"REB", "INS"})
+INTERNATIONAL = "IMG"  # CAMEO's international militarised groups (al-Qaida, Islamic State)
 PEOPLE = frozenset({PERSON, NAME})
 
 
@@ -225,6 +229,7 @@ def resolve(
     found = list(found)
     if context is None:
         context = ArticleContext()  # a sentence alone: references within it
+    story = _setting(text, found, context)
     if context.main_country() is None:
         context = _with_sentence_country(context, found)
     found = [
@@ -239,7 +244,7 @@ def resolve(
     mentions = _origins(
         text,
         [
-            _named(start, end, actor, kind, context)
+            _named(start, end, actor, kind, context, story)
             if not _FOREIGN.search(text, max(start - 9, 0), start)
             else Mention(start, end, actor, kind, True)  # "Western intelligence agencies": none
             for start, end, actor, kind in found
@@ -599,7 +604,29 @@ def _with_sentence_country(
     return borrowed
 
 
-def _named(start: int, end: int, actor: Actor, kind: str, context: ArticleContext) -> Mention:
+def _setting(
+    text: str, found: Sequence[tuple[int, int, Actor, str]], context: ArticleContext
+) -> str | None:
+    """Where the sentence's story is set: the first country or town it places something in
+    ("in eastern Syria", "in Mosul"), else the dateline's country (not the country a sentence
+    alone names most: "U.S. airstrikes killed Islamic State fighters" is set in neither)."""
+    for start, _, actor, kind in found:
+        if (
+            actor.country is not None
+            and kind in STATE_KINDS
+            and _SET_IN.search(text, max(start - 30, 0), start) is not None
+        ):
+            return actor.country
+    return context.main_country() if context.home else None
+
+
+def _named(
+    start: int, end: int, actor: Actor, kind: str, context: ArticleContext, story: str | None
+) -> Mention:
+    if actor.country is None and story is not None and actor.code.startswith(INTERNATIONAL):
+        # "al-Qaida's affiliate" in a story set in Mali: an armed group with an international
+        # code is the group of the country it fights in (the labelled sets' convention)
+        return Mention(start, end, make_actor(actor.text, actor.code, story, actor.sector), kind)
     if (
         actor.country is None
         and actor.sector

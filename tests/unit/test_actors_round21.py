@@ -1,0 +1,47 @@
+"""Wrong actor countries left by earlier rounds (round 21): international armed groups take the
+country their story is set in, an explicit object outranks an implied target, an explicit
+title outranks a dated role. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import country, events, in_sentence, of_type
+
+# --- 1. an armed group with an international code fights in a country ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Islamic State fighters ambushed a police patrol in northern Iraq on Friday.", "IRQ"),
+        ("Al-Qaeda militants bombed a market in central Mali, killing nine people.", "MLI"),
+        ("French jets struck al-Qaida fighters inside Niger overnight.", "NER"),
+    ],
+)
+def test_an_international_group_takes_the_country_it_acts_in(
+    coder: Coder, text: str, group: str
+) -> None:
+    event = of_type(events(coder, text), "ASSAULT")
+    side = event.source if event.source and event.source.code.startswith("IMG") else event.target
+    assert side is not None and side.code.startswith("IMG")
+    assert country(side) == group
+
+
+def test_an_international_group_takes_the_datelines_country(coder: Coder) -> None:
+    body = (
+        "NIAMEY, Niger (AP) — Islamic State fighters attacked a military convoy on Tuesday, "
+        "killing 14 soldiers, officials said. The group also claimed an attack on a village."
+    )
+    for index in (0, 1):
+        event = in_sentence(coder, body, index, "ASSAULT")
+        assert event.source is not None and event.source.code == "IMGMUSISI"
+        assert country(event.source) == "NER"
+
+
+def test_an_international_group_struck_from_abroad_is_not_the_strikers(coder: Coder) -> None:
+    # no place, no dateline: the story's setting is unknown, and the group is not American
+    event = of_type(events(coder, "U.S. drones killed two al-Qaida commanders."), "ASSAULT")
+    assert country(event.source) == "USA"
+    assert country(event.target) is None
