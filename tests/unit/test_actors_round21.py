@@ -45,3 +45,40 @@ def test_an_international_group_struck_from_abroad_is_not_the_strikers(coder: Co
     event = of_type(events(coder, "U.S. drones killed two al-Qaida commanders."), "ASSAULT")
     assert country(event.source) == "USA"
     assert country(event.target) is None
+
+
+# --- 3. an object named right after the verb outranks a target the article implies -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "target"),
+    [
+        (
+            "MOSCOW (AP) — Authorities in Tiraspol accused Chisinau on Tuesday of planning "
+            "a provocation against the separatist region.",
+            "MDA",
+            "MDA",
+        ),
+        (
+            "ISTANBUL (AP) — Officials in Erbil accused Baghdad on Monday of withholding "
+            "salaries owed to the Kurdish region. Iran and Turkey called for talks.",
+            "IRQ",
+            "IRQ",
+        ),
+    ],
+)
+def test_a_capital_named_as_the_object_stays_the_target(
+    coder: Coder, body: str, source: str, target: str
+) -> None:
+    event = in_sentence(coder, body, 0, "ACCUSE")
+    assert country(event.source) == source
+    assert country(event.target) == target
+
+
+def test_a_capital_after_that_still_stands_for_the_speakers_state(coder: Coder) -> None:
+    body = (
+        "SEOUL (AP) — North Korea fired two missiles on Tuesday, South Korea's military said. "
+        "Kim Yo Jong warned that Pyongyang would respond to the drills."
+    )
+    event = in_sentence(coder, body, 1, "THREATEN")
+    assert country(event.target) != "PRK"

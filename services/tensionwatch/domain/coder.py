@@ -727,7 +727,14 @@ def _counterpart(
         return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, None))
     kind = cameo.lookup(candidate.code).plover_type
     ranked = _ranked(context)
-    place = index is not None and layout.mentions[index].kind in STATE_KINDS
+    # a capital named as a place may stand for the source's own state ("warned that Pyongyang
+    # would respond"); one right after the verb is the act's object and stays its target
+    # ("authorities in Tiraspol accused Chisinau", "the Kurdish region accused Baghdad")
+    place = (
+        index is not None
+        and layout.mentions[index].kind in STATE_KINDS
+        and layout.first[index] != candidate.last + 1
+    )
     recent = {**context.history, **context.acts}
     agreed = (recent.get("AGREE") or recent.get("SUPPORT") or (None, None))[0]  # signed
     found = counterpart(
