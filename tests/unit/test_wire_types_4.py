@@ -90,3 +90,43 @@ def test_funding_for_a_security_mission_is_an_appeal_for_aid(coder: Coder) -> No
         e.cameo_code for e in found
     ]
     assert country(found[0].source) == "GTM"
+
+
+# --- a participle that describes the subject is not the sentence's main act -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        (
+            "The militia fighting government troops in the east has announced a unilateral truce.",
+            "RETREAT",
+        ),
+        (
+            "Pakistani troops battling Taliban fighters in Kurram have agreed to a ceasefire.",
+            "AGREE",
+        ),
+        (
+            "Eighteen Tunisian fishermen, held captive in Libya for more than 100 days, have been "
+            "freed.",
+            "RETREAT",
+        ),
+    ],
+)
+def test_the_act_describing_the_subject_yields_to_the_main_act(
+    coder: Coder, text: str, plover: str
+) -> None:
+    found = events(coder, text)
+    assert found and found[0].plover_type == plover, [e.cameo_code for e in found]
+
+
+def test_a_bill_lifting_a_law_is_not_a_description_of_the_subject(coder: Coder) -> None:
+    text = "The parliament has passed a bill lifting the state of emergency."
+    found = events(coder, text)
+    assert found and found[0].cameo_root == "08", [e.cameo_code for e in found]
+
+
+def test_the_first_of_two_acts_in_a_list_stays_first(coder: Coder) -> None:
+    text = "Police detained the opposition leader, and protesters blocked the main road."
+    found = events(coder, text)
+    assert found and found[0].plover_type == "COERCE", [e.cameo_code for e in found]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from tensionwatch.domain import existence, modality
+from tensionwatch.domain.clause_words import PREPOSITIONS
 from tensionwatch.domain.lexicon import Lexicon, Match, Tokens
 from tensionwatch.domain.models import Modality
 
@@ -481,14 +482,41 @@ def _praised(candidate: Candidate, praised: int | None, words: Sequence[str]) ->
 CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "and", "while", "as", "after", "before", "then"})
 
 
+# Irregular past participles that open an apposition ("fishermen, held captive for months,").
+APPOSED_PARTICIPLES = frozenset("held kept taken caught shot hit struck seen led".split())
+FINITE = frozenset("is are was were has have had".split())
+NOT_SUBJECT = existence.NOT_A_NOUN | PREPOSITIONS | existence.DETERMINERS | {"to", ",", "(", "-"}
+SUBJECT_DESCRIBED = 0.25
+
+
+def _describes_subject(candidate: Candidate, main: Candidate, words: Sequence[str]) -> bool:
+    """ "Eighteen fishermen, held captive in Libya for months, have been freed", "the
+    coalition fighting the Houthis has declared a truce": the first act is a participle that
+    describes the subject of a later finite act, which is the sentence's main act."""
+    head, before = candidate.first, candidate.first - 1
+    if before < 1 or not FINITE.isdisjoint(words[:head]):
+        return False  # a verb of its own before it: "has passed a bill lifting the law"
+    if not (FINITE.intersection(main.before.close) or words[main.first].endswith("ed")):
+        return False
+    word = words[head]
+    if words[before] == ",":  # an apposition, closed by a comma before the main act
+        participle = word.endswith("ed") or word in APPOSED_PARTICIPLES
+        return participle and "," in words[candidate.last + 1 : main.first]
+    noun = words[before]
+    return word.endswith("ing") and noun.isalpha() and noun not in NOT_SUBJECT
+
+
 def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
     """Modality of each act, and how likely it is the sentence's main act."""
     previous: str | None = None
     accused = False
     praised: int | None = None  # the last word of the last praise or thanks
-    for candidate in candidates:
+    for index, candidate in enumerate(candidates):
         _intend(candidate, candidate.before.words)
         candidate.penalty = modality.salience_penalty(candidate.before, previous)
+        if previous is None and index + 1 < len(candidates):
+            if _describes_subject(candidate, candidates[index + 1], words):
+                candidate.penalty += SUBJECT_DESCRIBED
         if _backgrounded(candidate, accused) or _praised(candidate, praised, words):
             candidate.penalty += 0.15  # "welcomed the release", "thanked X for sending troops"
         if previous is not None and _adjunct(candidate.before):
