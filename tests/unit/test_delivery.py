@@ -263,7 +263,7 @@ async def test_a_revocation_mid_batch_commits_exactly_what_was_done() -> None:
     def handle_then_revoke(raw: bytes, meta: Any) -> Any:
         done.append(meta.offset)
         if meta.offset == 1:
-            r.delivery._stopping = True  # what on_revoked sets while it waits for the lock
+            r.delivery._revoking = True  # what on_revoked sets while it waits for the lock
         return handle(raw, meta)
 
     r.delivery.handle = handle_then_revoke

@@ -28,7 +28,7 @@ import contextlib
 import logging
 import os
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 
 from aiokafka.errors import KafkaError
@@ -40,8 +40,9 @@ from tensionwatch.stream.gap_reader import Gaps
 from tensionwatch.stream.ledger import Ledger, Marker
 from tensionwatch.stream.letters import Letters
 from tensionwatch.stream.outbox import PublishError, PublishFailed, PublishRefused
+from tensionwatch.stream.owner import PartitionOwner
 from tensionwatch.stream.progress import Progress
-from tensionwatch.stream.sinks import PartitionLost, Sink, Sinks
+from tensionwatch.stream.sinks import Sink, Sinks
 
 log = logging.getLogger(__name__)
 
@@ -72,8 +73,10 @@ class Policy:
             backoff = min(backoff * 2, self.max_backoff_seconds)
 
 
-class Delivery:
+class Delivery(PartitionOwner):
     """Runs batches for the partitions this worker owns; see the module's docstring."""
+
+    name = "delivery"
 
     def __init__(
         self,
@@ -87,22 +90,13 @@ class Delivery:
         generation: Callable[[], int],
         gaps: Gaps | None = None,
     ) -> None:
+        super().__init__(topics, sinks, generation, gaps)
         self.handle = handle
-        self.topics = topics
-        self.sinks = sinks
         self.ledger = ledger
         self.letters = letters
         self.progress = progress
         self.policy = policy
-        self.generation = generation
-        self.gaps = gaps  # fills offsets faust's consumer skipped (`gap_reader.py`)
         self.exit: Callable[[BaseException], None] = exit_without_commit
-        self._lock = asyncio.Lock()
-        self._stopping = False
-        self._closed = False
-        self._owned: set[TP] = set()
-        self._generation = -1
-        self._next: dict[TP, int] = {}
         self._markers: dict[TP, Marker] = {}
         self._failing_since: float | None = None
 
@@ -110,89 +104,15 @@ class Delivery:
         """False while a failed publish is being retried (for /readyz)."""
         return self._failing_since is None
 
-    # -- ownership --------------------------------------------------------------------------
+    async def _taken(self, mine: set[TP]) -> None:
+        """Read the partitions' attempt markers."""
+        self._markers = await self.ledger.load(mine)
 
-    async def on_assigned(self, assigned: set[TP]) -> None:
-        """Take the partitions: fence previous owners, read markers and committed offsets."""
-        mine = {tp for tp in assigned if tp.topic in self.topics}
-        async with self._lock:
-            self._generation = self.generation()
-            await self.sinks.acquire(mine)
-            self._markers = await self.ledger.load(mine)
-            committed = await asyncio.gather(*(self.sinks.committed(tp) for tp in mine))
-            self._next = {tp: offset or 0 for tp, offset in zip(mine, committed, strict=True)}
-            self._owned = mine
-            if self.gaps is not None:
-                self.gaps.assigned(mine)
-        log.info("delivery: own %s (generation %d)", sorted(mine), self._generation)
+    # -- slices -----------------------------------------------------------------------------
 
-    async def on_revoked(self, revoked: set[TP]) -> None:
-        """Let partitions go once the slice in flight has committed what it did."""
-        self._stopping = True
-        try:
-            async with self._lock:
-                self._owned.clear()
-                await self.sinks.release({tp for tp in revoked if tp.topic in self.topics})
-        finally:
-            self._stopping = False
-
-    async def on_shutdown(self) -> None:
-        """Finish the record in flight, commit, and take no more batches."""
-        self._stopping = True
-        async with self._lock:
-            self._closed = True
-            owned, self._owned = self._owned, set()
-            await self.sinks.release(owned)
-
-    # -- batches ----------------------------------------------------------------------------
-
-    async def run(self, events: Sequence[Event]) -> None:
-        """Deliver one batch, slice by slice; any unexpected error ends the process."""
-        async with self._lock:
-            if self._closed:
-                return
-            for tp, records in self._slices(events):
-                if self._stopping:
-                    return
-                if self.gaps is not None:
-                    records = await self.gaps.filled(tp, self._next.get(tp, 0), records)
-                await self._owned_slice(tp, records)
-
-    async def catch_up(self, highwater: Callable[[TP], int | None]) -> None:
-        """Read directly what a partition idle behind its high-water mark did not get."""
-        if self.gaps is None:
-            return
-        async with self._lock:
-            for tp in sorted(self._owned):
-                if self._closed or self._stopping:
-                    return
-                records = await self.gaps.tail(tp, self._next.get(tp, 0), highwater(tp))
-                if records:
-                    await self._owned_slice(tp, records)
-
-    async def _owned_slice(self, tp: TP, records: list[Event]) -> None:
-        try:
-            await self._run_slice(tp, records)
-        except PartitionLost as lost:
-            log.warning("delivery: %s; leaving it to its new owner", lost)
-            self._owned.discard(tp)
-
-    def _slices(self, events: Sequence[Event]) -> Iterator[tuple[TP, list[Event]]]:
-        by_tp: dict[TP, list[Event]] = {}
-        for event in events:
-            message = event.message
-            tp = message.tp
-            if tp not in self._owned or message.generation_id != self._generation:
-                continue  # fetched before a rebalance: the owner reads it again
-            records = by_tp.setdefault(tp, [])
-            floor = records[-1].message.offset + 1 if records else self._next.get(tp, 0)
-            if message.offset >= floor:
-                records.append(event)
-        return iter((tp, records) for tp, records in by_tp.items() if records)
-
-    async def _run_slice(self, tp: TP, records: list[Event]) -> None:
+    async def _slice(self, tp: TP, records: list[Event]) -> None:
         while records:
-            if self._stopping:
+            if self._leaving:
                 return
             marker = self._markers.get(tp)
             if marker is not None and marker.covers(records[0].message.offset):
@@ -211,7 +131,7 @@ class Delivery:
         try:
             async with self._aborting(sink):
                 for index, event in enumerate(records):
-                    if self._stopping:
+                    if self._leaving:
                         break
                     outputs.append(self.handle(event.value, meta_of(event)))
                     await self._put(sink, outputs[-1], index)
@@ -288,7 +208,7 @@ class Delivery:
         """Send the slice again with backoff until it goes through or the time is up."""
         deadline = self._failing(error)
         for backoff in self.policy.backoffs():
-            if self._stopping:
+            if self._leaving:
                 return
             await asyncio.sleep(backoff)
             try:
@@ -314,7 +234,7 @@ class Delivery:
         log.warning("delivery: the broker refused records of %s: %r", tp, refused)
         delivered = list(outputs)
         for index, event in enumerate(records):
-            if self._stopping:
+            if self._leaving:
                 return
             if self.sinks.transactional:
                 await self._alone(tp, event, outputs[index], None)
@@ -340,7 +260,7 @@ class Delivery:
         candidates = [(reason, outputs)]
         candidates += [(rejected, [letter]) for letter in self.letters.rejected(event)]
         deadline: float | None = None
-        while candidates and not self._stopping:
+        while candidates and not self._leaving:
             reason, produced = candidates[0]
             try:
                 await self._attempt(tp, [event], [produced], commit=commit)

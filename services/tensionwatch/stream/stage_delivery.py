@@ -50,8 +50,9 @@ from tensionwatch.service.tension import EmitKind, StageResult, TensionStage
 from tensionwatch.stream.delivery import TRANSIENT, Policy, meta_of
 from tensionwatch.stream.gap_reader import Gaps
 from tensionwatch.stream.outbox import Outbox, PublishRefused
+from tensionwatch.stream.owner import PartitionOwner
 from tensionwatch.stream.progress import Progress
-from tensionwatch.stream.sinks import PartitionLost, Sink, Sinks
+from tensionwatch.stream.sinks import Sink, Sinks
 from tensionwatch.stream.tension_state import TensionTables
 from tensionwatch.stream.tension_view import TensionView
 
@@ -92,8 +93,10 @@ class StageParts:
     progress: Progress
 
 
-class StageDelivery:
+class StageDelivery(PartitionOwner):
     """Runs batches for the `tension.coded` partitions this worker owns."""
+
+    name = "tension"
 
     def __init__(
         self,
@@ -105,91 +108,10 @@ class StageDelivery:
         gaps: Gaps | None = None,
         policy: Policy | None = None,
     ) -> None:
+        super().__init__(topics, sinks, generation, gaps)
         self.parts = parts
-        self.sinks = sinks
         self.names = names
-        self.topics = topics
-        self.generation = generation
-        self.gaps = gaps  # fills offsets faust's consumer skipped (`gap_reader.py`)
         self.policy = policy or Policy()  # how long a failing publish is retried
-        self._lock = asyncio.Lock()
-        self._owned: set[TP] = set()
-        self._next: dict[TP, int] = {}
-        self._generation = -1
-        self._closed = False
-        # Set before the lock is taken, so that a retry in flight gives up at once.
-        self._stopping = False
-        self._revoking = False
-
-    async def on_assigned(self, assigned: set[TP]) -> None:
-        """Take the partitions (exactly-once: fence their previous owners' producers) and read
-        their committed offsets."""
-        mine = {tp for tp in assigned if tp.topic in self.topics}
-        async with self._lock:
-            self._revoking = False
-            self._generation = self.generation()
-            await self.sinks.acquire(mine)
-            committed = await asyncio.gather(*(self.sinks.committed(tp) for tp in mine))
-            self._next = {tp: offset or 0 for tp, offset in zip(mine, committed, strict=True)}
-            self._owned = mine
-            if self.gaps is not None:
-                self.gaps.assigned(mine)
-
-    async def on_revoked(self, revoked: set[TP]) -> None:
-        """Let partitions go once the slice in flight has committed."""
-        self._revoking = True
-        async with self._lock:
-            self._owned.clear()
-            await self.sinks.release({tp for tp in revoked if tp.topic in self.topics})
-
-    async def on_shutdown(self) -> None:
-        """Finish the slice in flight and take no more batches."""
-        self._stopping = True
-        async with self._lock:
-            self._closed = True
-            owned, self._owned = self._owned, set()
-            await self.sinks.release(owned)
-
-    async def run(self, events: Sequence[Event]) -> None:
-        """Deliver one batch, partition by partition."""
-        async with self._lock:
-            if self._closed:
-                return
-            for tp, records in self._slices(events):
-                if self.gaps is not None:
-                    records = await self.gaps.filled(tp, self._next.get(tp, 0), records)
-                await self._run_slice(tp, records)
-
-    async def catch_up(self, highwater: Callable[[TP], int | None]) -> None:
-        """Read directly what a partition idle behind its high-water mark did not get."""
-        if self.gaps is None:
-            return
-        async with self._lock:
-            if self._closed:
-                return
-            for tp in sorted(self._owned):
-                records = await self.gaps.tail(tp, self._next.get(tp, 0), highwater(tp))
-                if records:
-                    await self._run_slice(tp, records)
-
-    async def _run_slice(self, tp: TP, records: list[Event]) -> None:
-        try:
-            await self._slice(tp, records)
-        except PartitionLost as lost:
-            log.warning("tension: %s; leaving it to its new owner", lost)
-            self._owned.discard(tp)
-
-    def _slices(self, events: Sequence[Event]) -> Iterator[tuple[TP, list[Event]]]:
-        by_tp: dict[TP, list[Event]] = {}
-        for event in events:
-            message = event.message
-            if message.tp not in self._owned or message.generation_id != self._generation:
-                continue  # fetched before a rebalance: the owner reads it again
-            records = by_tp.setdefault(message.tp, [])
-            floor = records[-1].message.offset + 1 if records else self._next.get(message.tp, 0)
-            if message.offset >= floor:  # not done yet, nor a repeat within the batch
-                records.append(event)
-        return iter((tp, records) for tp, records in by_tp.items() if records)
 
     async def _slice(self, tp: TP, records: list[Event]) -> None:
         parts = chunks(records, CHUNK_BYTES)
@@ -250,7 +172,7 @@ class StageDelivery:
         last = records[-1].message
         deadline = time.monotonic() + self.policy.give_up_seconds
         for backoff in self.policy.backoffs():
-            if self._stopping or self._revoking or self.generation() != self._generation:
+            if self._leaving or self.generation() != self._generation:
                 raise error
             if time.monotonic() + backoff > deadline:
                 raise error

@@ -1,0 +1,146 @@
+"""Partition ownership shared by the coding agent's delivery and the tension stage's.
+
+Both follow the consumer group the same way. On assignment the partitions of their input
+topics are taken (`Sinks.acquire`: exactly-once fences the previous owner's producers) and
+their committed offsets read; a batch is split into one slice per owned partition, keeping only
+records of the current generation at or past the next offset; on revocation or shutdown the
+slice in flight finishes (the subclasses look at `_leaving` between records) and only then are
+the partitions let go. A partition found lost in the middle of a slice is left to its new owner.
+
+What a slice does is the subclass's: `_slice`. What else an assignment reads is `_taken`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterator, Sequence
+
+from faust.types import TP, EventT
+
+from tensionwatch.stream.gap_reader import Gaps
+from tensionwatch.stream.sinks import PartitionLost, Sinks
+
+log = logging.getLogger(__name__)
+
+Event = EventT[bytes]
+
+
+class PartitionOwner:
+    """Takes, slices and lets go the partitions of `topics`; `name` prefixes its log lines."""
+
+    name = "owner"
+
+    def __init__(
+        self,
+        topics: set[str],
+        sinks: Sinks,
+        generation: Callable[[], int],
+        gaps: Gaps | None,
+    ) -> None:
+        self.topics = topics
+        self.sinks = sinks
+        self.generation = generation
+        self.gaps = gaps  # fills offsets faust's consumer skipped (`gap_reader.py`)
+        self._lock = asyncio.Lock()
+        self._owned: set[TP] = set()
+        self._next: dict[TP, int] = {}
+        self._generation = -1
+        self._closed = False
+        # Both are set before the lock is taken, so that work in flight stops at once.
+        self._stopping = False  # the worker is shutting down
+        self._revoking = False  # the group is taking partitions away
+
+    @property
+    def _leaving(self) -> bool:
+        """True while the work in flight should end: a shutdown or a revocation is waiting."""
+        return self._stopping or self._revoking
+
+    # -- ownership --------------------------------------------------------------------------
+
+    async def on_assigned(self, assigned: set[TP]) -> None:
+        """Take the partitions and read their committed offsets (and what `_taken` reads)."""
+        mine = {tp for tp in assigned if tp.topic in self.topics}
+        async with self._lock:
+            self._generation = self.generation()
+            await self.sinks.acquire(mine)
+            await self._taken(mine)
+            committed = await asyncio.gather(*(self.sinks.committed(tp) for tp in mine))
+            self._next = {tp: offset or 0 for tp, offset in zip(mine, committed, strict=True)}
+            self._owned = mine
+            if self.gaps is not None:
+                self.gaps.assigned(mine)
+        log.info("%s: own %s (generation %d)", self.name, sorted(mine), self._generation)
+
+    async def on_revoked(self, revoked: set[TP]) -> None:
+        """Let partitions go once the slice in flight has committed what it did."""
+        self._revoking = True
+        try:
+            async with self._lock:
+                self._owned.clear()
+                await self.sinks.release({tp for tp in revoked if tp.topic in self.topics})
+        finally:
+            self._revoking = False
+
+    async def on_shutdown(self) -> None:
+        """Finish the slice in flight, commit, and take no more batches."""
+        self._stopping = True
+        async with self._lock:
+            self._closed = True
+            owned, self._owned = self._owned, set()
+            await self.sinks.release(owned)
+
+    # -- batches ----------------------------------------------------------------------------
+
+    async def run(self, events: Sequence[Event]) -> None:
+        """Deliver one batch, slice by slice; any unexpected error ends the process."""
+        async with self._lock:
+            if self._closed:
+                return
+            for tp, records in self._slices(events):
+                if self._leaving:
+                    return
+                if self.gaps is not None:
+                    records = await self.gaps.filled(tp, self._next.get(tp, 0), records)
+                await self._owned_slice(tp, records)
+
+    async def catch_up(self, highwater: Callable[[TP], int | None]) -> None:
+        """Read directly what a partition idle behind its high-water mark did not get."""
+        if self.gaps is None:
+            return
+        async with self._lock:
+            for tp in sorted(self._owned):
+                if self._closed or self._leaving:
+                    return
+                records = await self.gaps.tail(tp, self._next.get(tp, 0), highwater(tp))
+                if records:
+                    await self._owned_slice(tp, records)
+
+    async def _owned_slice(self, tp: TP, records: list[Event]) -> None:
+        try:
+            await self._slice(tp, records)
+        except PartitionLost as lost:
+            log.warning("%s: %s; leaving it to its new owner", self.name, lost)
+            self._owned.discard(tp)
+
+    def _slices(self, events: Sequence[Event]) -> Iterator[tuple[TP, list[Event]]]:
+        by_tp: dict[TP, list[Event]] = {}
+        for event in events:
+            message = event.message
+            tp = message.tp
+            if tp not in self._owned or message.generation_id != self._generation:
+                continue  # fetched before a rebalance: the owner reads it again
+            records = by_tp.setdefault(tp, [])
+            floor = records[-1].message.offset + 1 if records else self._next.get(tp, 0)
+            if message.offset >= floor:  # not done yet, nor a repeat within the batch
+                records.append(event)
+        return iter((tp, records) for tp, records in by_tp.items() if records)
+
+    # -- what subclasses do -----------------------------------------------------------------
+
+    async def _taken(self, mine: set[TP]) -> None:
+        """Read what else the new partitions need, after they are acquired (nothing here)."""
+
+    async def _slice(self, tp: TP, records: list[Event]) -> None:
+        """Process one partition's records and commit the offset after them."""
+        raise NotImplementedError
