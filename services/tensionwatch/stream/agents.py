@@ -8,10 +8,9 @@ partition, publishes the outputs through the outbox and commits the input offset
 from __future__ import annotations
 
 import logging
-from typing import Any, get_args
+from typing import get_args
 
 import faust
-from faust.types import TP
 
 from tensionwatch.adapters.metrics import PrometheusMetrics
 from tensionwatch.service.handler import ArticleHandler, OutputKind
@@ -22,6 +21,7 @@ from tensionwatch.stream.gap_reader import GapReader, Gaps
 from tensionwatch.stream.ledger import KafkaLedger
 from tensionwatch.stream.letters import Letters
 from tensionwatch.stream.outbox import BatchProducer, Outbox
+from tensionwatch.stream.owner import connect
 from tensionwatch.stream.progress import Progress
 from tensionwatch.stream.sinks import (
     AtLeastOnceSinks,
@@ -111,23 +111,6 @@ def build_delivery(
     )
     connect(app, delivery)
     return delivery
-
-
-def connect(app: faust.App, delivery: Delivery) -> None:
-    """Follow the group: take partitions on assignment, let them go on revocation and stop."""
-
-    async def assigned(_sender: Any, assigned: set[TP], **_kwargs: Any) -> None:
-        await delivery.on_assigned(assigned)
-
-    async def revoked(_sender: Any, revoked: set[TP], **_kwargs: Any) -> None:
-        await delivery.on_revoked(revoked)
-
-    async def stopping(_sender: Any, **_kwargs: Any) -> None:
-        await delivery.on_shutdown()
-
-    app.on_partitions_assigned.connect(assigned)  # type: ignore[arg-type]
-    app.on_partitions_revoked.connect(revoked)  # type: ignore[arg-type]
-    app.on_before_shutdown.connect(stopping)  # type: ignore[arg-type]
 
 
 def kafka_producer(app: faust.App) -> BatchProducer:

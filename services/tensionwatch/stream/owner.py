@@ -15,7 +15,9 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
+import faust
 from faust.types import TP, EventT
 
 from tensionwatch.stream.gap_reader import Gaps
@@ -144,3 +146,25 @@ class PartitionOwner:
     async def _slice(self, tp: TP, records: list[Event]) -> None:
         """Process one partition's records and commit the offset after them."""
         raise NotImplementedError
+
+
+def connect(
+    app: faust.App, owner: PartitionOwner, before: Callable[[], None] | None = None
+) -> None:
+    """Follow the group: take partitions on assignment (after `before`, if given), let them go
+    on revocation and on shutdown."""
+
+    async def assigned(_sender: Any, assigned: set[TP], **_kwargs: Any) -> None:
+        if before is not None:
+            before()
+        await owner.on_assigned(assigned)
+
+    async def revoked(_sender: Any, revoked: set[TP], **_kwargs: Any) -> None:
+        await owner.on_revoked(revoked)
+
+    async def stopping(_sender: Any, **_kwargs: Any) -> None:
+        await owner.on_shutdown()
+
+    app.on_partitions_assigned.connect(assigned)  # type: ignore[arg-type]
+    app.on_partitions_revoked.connect(revoked)  # type: ignore[arg-type]
+    app.on_before_shutdown.connect(stopping)  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ from tensionwatch.settings import Settings
 from tensionwatch.stream.agents import kafka_producer
 from tensionwatch.stream.delivery import Policy, exit_without_commit
 from tensionwatch.stream.gap_reader import GapReader, Gaps
+from tensionwatch.stream.owner import connect
 from tensionwatch.stream.progress import Progress
 from tensionwatch.stream.sinks import (
     AtLeastOnceSinks,
@@ -83,7 +84,7 @@ def register_tension(
         except Exception as error:  # the state may be ahead of the commit: crash-only
             exit_without_commit(error)
 
-    connect(app, delivery, view)
+    connect(app, delivery, before=view.forget)
     time_recovery(app, tables, metrics)
     return delivery
 
@@ -98,24 +99,6 @@ def output_names(topics: Topics) -> dict[EmitKind, str]:
         "alert": topics.tension.alerts.get_topic_name(),
         "dead_letter": topics.dead_letters.get_topic_name(),
     }
-
-
-def connect(app: faust.App, delivery: StageDelivery, view: TensionView) -> None:
-    """Follow the group: take partitions on assignment, let them go on revocation and stop."""
-
-    async def assigned(_sender: Any, assigned: set[Any], **_kwargs: Any) -> None:
-        view.forget()
-        await delivery.on_assigned(assigned)
-
-    async def revoked(_sender: Any, revoked: set[Any], **_kwargs: Any) -> None:
-        await delivery.on_revoked(revoked)
-
-    async def stopping(_sender: Any, **_kwargs: Any) -> None:
-        await delivery.on_shutdown()
-
-    app.on_partitions_assigned.connect(assigned)  # type: ignore[arg-type]
-    app.on_partitions_revoked.connect(revoked)  # type: ignore[arg-type]
-    app.on_before_shutdown.connect(stopping)  # type: ignore[arg-type]
 
 
 def time_recovery(app: faust.App, tables: TensionTables, metrics: PrometheusMetrics) -> None:
