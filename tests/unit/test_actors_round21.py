@@ -4,10 +4,21 @@ title outranks a dated role. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tensionwatch.domain.actors import ActorIndex, default_index
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, events, in_sentence, of_type
+from tests.unit.coding import codes, country, events, in_sentence, of_type
+
+LATER = date(2025, 11, 15)  # after Stoltenberg left NATO (2024) and Tusk the European Council
+
+
+@pytest.fixture(scope="module")
+def index() -> ActorIndex:
+    return default_index()
+
 
 # --- 1. an armed group with an international code fights in a country ---------------------------
 
@@ -82,3 +93,45 @@ def test_a_capital_after_that_still_stands_for_the_speakers_state(coder: Coder) 
     )
     event = in_sentence(coder, body, 1, "THREATEN")
     assert country(event.target) != "PRK"
+
+
+# --- 4. an organisation or country named with the title outranks a role dated for the day -------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Former NATO chief Jens Stoltenberg criticised Hungary.",
+            "NATO chief Jens Stoltenberg",
+            "IGOWSTNAT",
+        ),
+        (
+            "OSLO (AP) — Former NATO chief Jens Stoltenberg criticised Hungary.",
+            "NATO chief Jens Stoltenberg",
+            "IGOWSTNAT",
+        ),
+        (
+            "Then European Council President Donald Tusk met the Turkish leader.",
+            "European Council President Donald Tusk",
+            "IGOEUREEC",
+        ),
+    ],
+)
+def test_the_title_the_sentence_gives_outranks_the_dated_role(
+    index: ActorIndex, text: str, words: str, code: str
+) -> None:
+    assert codes(index, text, LATER)[words] == code
+
+
+def test_a_person_with_his_own_countrys_title_keeps_the_dated_role(index: ActorIndex) -> None:
+    found = codes(index, "Norwegian Finance Minister Jens Stoltenberg met bankers.", LATER)
+    assert found["Norwegian Finance Minister Jens Stoltenberg"].startswith("NOR")
+    assert codes(index, "Jens Stoltenberg met bankers.", LATER)["Jens Stoltenberg"] == "NORGOV"
+
+
+def test_the_former_yugoslav_republic_is_macedonia(index: ActorIndex) -> None:
+    found = codes(
+        index, "Greece refused to recognise the Former Yugoslav Republic of Macedonia.", LATER
+    )
+    assert found["Former Yugoslav Republic of Macedonia"] == "MKD"

@@ -143,7 +143,8 @@ _GIVEN_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+) $")
 _QUALIFIERS = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
     "Inner Outer Old New Occupied Free Rural Coastal Metro Mount Lake Port Saint St Fort "
-    "Mr Mrs Ms Dr Sir Lord Lady King Queen Prince Princess Emir Sheikh Pope General".split()
+    "Mr Mrs Ms Dr Sir Lord Lady King Queen Prince Princess Emir Sheikh Pope General "
+    "Former Acting Interim Deputy Then Late".split()
 )
 # Bodies several countries have, named alone with capitals: the names layer gives them the
 # story's country ("South Korea's Joint Chiefs of Staff" stays an agent word of its owner).
@@ -269,15 +270,26 @@ def _agent_sector(units: Iterable[_Unit]) -> str | None:
 def _joined(units: Sequence[_Unit], on: date | None) -> Resolved | None:
     """The code and sector of several joined matches: a person's, else an entity's."""
     agents = _agent_sector(units)
-    for unit in units:
+    for index, unit in enumerate(units):
         if unit.form.kind is Kind.PERSON:
             code, sector = _role(unit.form.entries, on)
+            named = next((u for u in units[:index] if u.form.kind in ENTITIES), None)
+            if named is not None and named.form.entries[0].code != code:
+                # "former NATO chief Jens Stoltenberg", "Georgian ex-president X": the
+                # organisation or country the sentence names outranks the role a table
+                # dates for the day
+                return _entity(named.form.entries[0], agents or sector)
             return code, sector or agents
     for unit in units:
         if unit.form.kind in ENTITIES:
-            entry = unit.form.entries[0]
-            return entry.code, entry.sector if entry.kind is Kind.ORG else agents or entry.sector
+            return _entity(unit.form.entries[0], agents)
     return ("", agents) if agents else None
+
+
+def _entity(entry: Entry, agents: str | None) -> Resolved:
+    """A named entity's code and sector, the sector of the agent words with it for a country
+    ("Iraqi troops": MIL), an organisation's own."""
+    return entry.code, entry.sector if entry.kind is Kind.ORG else agents or entry.sector
 
 
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -474,6 +486,7 @@ class ActorIndex:
                 and unit.form.kind in _SURNAMES
                 and previous_end != start - 1
                 and " " not in text[start : unit.end]
+                and not text[start : unit.end].isupper()  # "Former NATO chief": no surname
             ):
                 before = _GIVEN_BEFORE.search(text, max(start - 20, 0), start)
                 if before is not None and before.start() > 0 and self._unknown(before.group(1)):
