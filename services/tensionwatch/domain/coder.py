@@ -39,6 +39,7 @@ from tensionwatch.domain.roles import (
     NOBODY,
     STORY_MIN,
     Roles,
+    answered_act,
     assign,
     counterpart,
     criticised,
@@ -86,6 +87,7 @@ HOPELESS_MARGIN = 0.001
 ARMED = frozenset({"REB", "INS"})  # an article naming them is no crime story
 THREATENING_ROOTS = frozenset({"13"})  # "vowed to retaliate": against whom, from before
 ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
+REJECTING_ROOTS = frozenset({"12"})  # a rejection of a move names its maker, as a criticism
 ANSWERING_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})  # hostile acts done in answer
 ANSWER_REACH = 6  # words before the act: "responded by firing tear smoke shells"
 DENIAL = "016"
@@ -655,9 +657,12 @@ def _criticism(
         found = retaliation(item.found, words, candidate.first, candidate.last, acts)
     elif candidate.root in ANSWERING_ROOTS:  # "responded by expelling", "retaliated with"
         found = retaliation(item.found, words, candidate.first, candidate.last, acts, ANSWER_REACH)
+        found = answered_act(found, words, candidate.last, acts)
     elif candidate.root in ACCUSING_ROOTS:
         found = criticised(item.found, words, candidate.first, acts)
         found = policy_criticised(found, words, candidate.first, home)
+    elif candidate.root in REJECTING_ROOTS:  # "rejected the move", "dismissed the decision"
+        found = criticised(item.found, words, candidate.first, acts)
     else:
         return item
     if found is item.found:

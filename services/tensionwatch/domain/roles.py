@@ -533,6 +533,40 @@ def retaliation(
     return found
 
 
+# "in response to the attack", "in retaliation for the strikes": the act answered, named
+ANSWERED = {("response", "to"), ("reaction", "to"), ("retaliation", "for"), ("reprisal", "for")}
+ANSWERED_REACH = 8  # words after the act's trigger where the answer may name what it answers
+
+
+def answered_act(
+    found: Roles,
+    words: Sequence[str],
+    last: int,
+    acts: dict[str, tuple[Actor | None, Actor | None]],
+) -> Roles:
+    """ "Poland scrambled fighter jets in response to the attack": an act with no target done
+    in answer to a definite act the article just reported targets that act's maker, whoever
+    suffered it (`retaliation` asks that the answerer's country suffered, for an answer that
+    does not name the act)."""
+    if found.target is not None or found.source is None or not acts:
+        return found
+    end = min(last + ANSWERED_REACH, len(words) - 2)
+    for token in range(last + 1, end):
+        if (words[token], words[token + 1]) not in ANSWERED:
+            continue
+        determiner, noun = words[token + 2 : token + 4] if token + 3 < len(words) else ("", "")
+        kinds = CRITICISED.get(noun) if determiner in CRITICISED_DETERMINERS else None
+        if not kinds:
+            return found
+        maker = next((acts[k][0] for k in kinds if k in acts and acts[k][0] is not None), None)
+        if maker is None or maker.country is None or same_side(maker, found.source):
+            return found
+        if maker.country == found.source.country:
+            return found
+        return found._replace(target=maker, target_mention=None)
+    return found
+
+
 def filed_by(
     found: Roles, words: Sequence[str], accusers: tuple[Actor | None, Actor | None] | None
 ) -> Roles:

@@ -1,0 +1,58 @@
+"""Parties in wire copy, fourth round: causes counted on the wrong-party events of the real
+articles and the news feed (an act answering or rejecting an act reported before). Every
+sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import country, in_sentence
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(min_confidence=0.0)
+
+
+# --- an act done "in response to the attack" targets the attack's maker ----------------------
+
+
+def test_jets_scrambled_in_response_to_an_attack_on_another_country_target_its_maker(
+    coder: Coder,
+) -> None:
+    body = (
+        "JERUSALEM (AP) — Iranian missiles struck an Israeli air base overnight, wounding two "
+        "soldiers. Britain scrambled jets in reaction to the strikes. "
+        "Jordan's air force was put on alert in response to the attack."
+    )
+    assert country(in_sentence(coder, body, 1, "MOBILIZE").target) == "IRN"
+    assert country(in_sentence(coder, body, 2, "MOBILIZE").target) == "IRN"
+
+
+def test_an_answer_to_an_act_of_the_answerers_own_country_takes_no_target(
+    coder: Coder,
+) -> None:
+    body = (
+        "ISLAMABAD (AP) — Pakistani militants attacked a police post in Peshawar on Monday. "
+        "Pakistan's army deployed troops to the city in response to the attack."
+    )
+    event = in_sentence(coder, body, 1, "MOBILIZE")
+    assert country(event.source) == "PAK"
+    assert event.target is None or country(event.target) == "PAK"
+
+
+# --- "rejected the move": the maker of the act the article just reported ----------------------
+
+
+def test_a_rejected_decision_targets_the_maker_of_the_sanctions(coder: Coder) -> None:
+    body = (
+        "BRUSSELS (AP) — The European Union imposed sanctions on three Russian banks on "
+        "Monday. Moscow dismissed the decision as meaningless. China rejected the move."
+    )
+    moscow = in_sentence(coder, body, 1, "REJECT")
+    assert country(moscow.source) == "RUS"
+    assert moscow.target is not None and moscow.target.code.startswith("IGOEUR")
+    china = in_sentence(coder, body, 2, "REJECT")
+    assert country(china.source) == "CHN"
+    assert china.target is not None and china.target.code.startswith("IGOEUR")
