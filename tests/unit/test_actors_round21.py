@@ -135,3 +135,27 @@ def test_the_former_yugoslav_republic_is_macedonia(index: ActorIndex) -> None:
         index, "Greece refused to recognise the Former Yugoslav Republic of Macedonia.", LATER
     )
     assert found["Former Yugoslav Republic of Macedonia"] == "MKD"
+
+
+# --- 2. a bare sector of a story filed from another capital is the story's country's ------------
+
+
+def test_opposition_activists_in_a_report_from_another_capital(coder: Coder) -> None:
+    body = (
+        "MOSCOW (AP) — Belarusian police detained at least 40 people in Minsk on Sunday, "
+        "a rights group said. Opposition activists accused the Belarusian authorities of "
+        "torturing detainees. The Kremlin declined to comment."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert country(event.source) == "BLR"
+    assert country(event.target) == "BLR"
+
+
+def test_protesters_of_the_datelines_own_country_stay_its_own(coder: Coder) -> None:
+    body = (
+        "MOSCOW (AP) — Police detained dozens of protesters in Moscow on Sunday. "
+        "Protesters accused the government of rigging the vote. Ukraine and Belarus said "
+        "nothing, and Belarusian media ignored the rallies."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert country(event.source) == "RUS"

@@ -208,6 +208,10 @@ _INTENT_ADJECTIVES = frozenset(
     "worried hopeful convinced opposed unhappy satisfied disappointed alarmed".split()
 )
 REBEL_SECTORS = frozenset({"REB", "INS"})
+# Sectors of a country's own politics: in a story filed from another capital they are the
+# story's country's ("opposition activists" in a Moscow report on Belarus), not the dateline's.
+_STORY_SECTORS = frozenset({"OPP", "CVL", "COP", "REB", "INS", "LEG", "JUD"})
+STORY_MIN = 2  # mentions that make a country the one a story is about
 INTERNATIONAL = "IMG"  # CAMEO's international militarised groups (al-Qaida, Islamic State)
 PEOPLE = frozenset({PERSON, NAME})
 
@@ -716,7 +720,22 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
     country = context.country_for(actor.sector)
     if country is None:
         return None
+    if actor.sector in _STORY_SECTORS and country == context.home:
+        country = _subject_country(context) or country
     return make_actor(actor.text, country + (actor.sector or ""), country, actor.sector)
+
+
+def _subject_country(context: ArticleContext) -> str | None:
+    """The country a story filed from another capital is about ("MOSCOW (AP) — Police in
+    Belarus detained ..."): one the article names at least twice and more often than the
+    dateline's country outside the dateline, twice over (a report from Moscow on Moscow's
+    protests that names Belarus twice stays Russian)."""
+    counts, home = context.named(), context.home
+    own = counts[home] - context.home_named if home is not None else 0
+    for country, count in counts.most_common(2):
+        if country != home:
+            return country if count >= STORY_MIN and count > 2 * own else None
+    return None
 
 
 def _demonym(actor: Actor, context: ArticleContext) -> Actor:
