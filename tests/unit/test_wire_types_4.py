@@ -43,6 +43,32 @@ def test_peacekeepers_sent_are_material_cooperation(coder: Coder, text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Burundi sent 600 soldiers to Congo at the request of President Tshisekedi.",
+            "BDI",
+            "COD",
+        ),
+        ("Chad dispatched troops to the Central African Republic at its request.", "TCD", "CAF"),
+        (
+            "Senegal announced the deployment of 300 troops to the Gambia on a peacekeeping "
+            "mission.",
+            "SEN",
+            "GMB",
+        ),
+    ],
+)
+def test_troops_sent_at_a_governments_request_protect_it(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    found = events(coder, text)
+    assert found and found[0].cameo_code == "074", [e.cameo_code for e in found]
+    assert country(found[0].source) == source
+    assert country(found[0].target) == target  # the troops sent are the source's own
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Russia deployed thousands of troops to its border with Ukraine.",

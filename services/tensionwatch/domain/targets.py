@@ -107,13 +107,17 @@ def _complained_against(
     return None
 
 
+PROTECTION = "074"  # military protection or peacekeeping: troops sent
+
+
 def _deployed(layout: Layout, index: int, trigger: Trigger) -> bool:
     """ "sent 30 warplanes and nine ships toward Taiwan": forces named in a show-of-force
     trigger or as its direct object are what is shown, the source's own, whatever country
-    the article would lend them."""
+    the article would lend them; so are the troops sent to keep the peace or to protect a
+    government (074): "deployed 230 troops to Liberia"."""
     mention = layout.mentions[index]
     return (
-        trigger.code[:2] == "15"
+        (trigger.code[:2] == "15" or trigger.code[:3] == PROTECTION)
         and (layout.first[index] <= trigger.last or not layout.prep[index])
         and mention.resolved
         and mention.actor.text.islower()
