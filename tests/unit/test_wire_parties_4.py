@@ -56,3 +56,41 @@ def test_a_rejected_decision_targets_the_maker_of_the_sanctions(coder: Coder) ->
     china = in_sentence(coder, body, 2, "REJECT")
     assert country(china.source) == "CHN"
     assert china.target is not None and china.target.code.startswith("IGOEUR")
+
+
+# --- a pronoun that opens a sentence goes on with the last sentence's pronoun subject ---------
+
+
+def test_he_goes_on_with_the_last_subject_not_the_person_he_thanked(coder: Coder) -> None:
+    body = (
+        "KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy called Polish President "
+        "Andrzej Duda on Monday. He thanked Duda for his support. "
+        "He also accused Russia of targeting civilians."
+    )
+    thanks = in_sentence(coder, body, 1, "SUPPORT")
+    assert (country(thanks.source), country(thanks.target)) == ("UKR", "POL")
+    accusation = in_sentence(coder, body, 2, "ACCUSE")
+    assert (country(accusation.source), country(accusation.target)) == ("UKR", "RUS")
+
+
+def test_it_goes_on_with_a_resolution_s_council_not_the_country_it_named(coder: Coder) -> None:
+    body = (
+        "UNITED NATIONS (AP) — The U.N. Security Council adopted a resolution on Sudan on "
+        "Friday. It demands that the warring parties stop fighting and calls on Chad to open "
+        "its border to aid. It also imposes an arms embargo on the Darfur region."
+    )
+    demand = in_sentence(coder, body, 1, "REQUEST")
+    assert demand.source is not None and demand.source.code.startswith("IGOUNO")
+    embargo = in_sentence(coder, body, 2, "SANCTION")
+    assert embargo.source is not None and embargo.source.code.startswith("IGOUNO")
+    assert country(embargo.target) == "SDN"
+
+
+def test_a_pronoun_after_a_named_subject_still_takes_the_last_of_its_kind(coder: Coder) -> None:
+    body = (
+        "BEIJING (AP) — French President Emmanuel Macron met Chinese leader Xi Jinping on "
+        "Thursday. Xi told him China would not supply weapons to Russia. "
+        "He urged Macron to work for peace talks."
+    )
+    event = in_sentence(coder, body, 2, "REQUEST")
+    assert country(event.source) == "CHN"

@@ -955,6 +955,11 @@ def _antecedent(
     if first:
         before.reverse()
     subject = context.subject if not before else None  # the last sentence's subject first
+    if subject is not None and subject.kind == PRONOUN:
+        # "It demands a ceasefire and calls on Libyan authorities ... It also imposes": a
+        # pronoun that opens a sentence goes on with the last one's subject, said the same way
+        if _PRONOUN_CLASS.get(subject.actor.text.lower()) == _PRONOUN_CLASS.get(word, word):
+            return subject
     if word in ("he", "him"):
         last = context.last_person
         return (
@@ -977,6 +982,10 @@ def _antecedent(
     if word in ("we", "i"):
         return context.last_speaker or context.last_person
     return before[-1] if before else (context.previous[-1] if context.previous else None)
+
+
+_PRONOUN_CLASS = {"him": "he", "her": "she", "them": "they"}
+_PRONOUN_CLASS.update((word, word) for word in ("he", "she", "they", "it"))
 
 
 def _if(mention: Mention | None, test: Callable[[Mention], bool]) -> Mention | None:
