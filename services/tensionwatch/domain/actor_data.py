@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from importlib import resources
+from typing import NamedTuple
 
 _DATA_PACKAGE = "tensionwatch.domain"
 
@@ -32,6 +33,25 @@ class Kind(StrEnum):
 
 ENTITIES = frozenset({Kind.PLACE, Kind.SEAT, Kind.ORG})
 AGENTS = frozenset({Kind.TITLE, Kind.BODY})
+
+
+class SharedInstitution(NamedTuple):
+    """An institution several countries have, named alone with capitals: whose it is depends
+    on the story (`names`), so the actor index leaves it out (`actors`)."""
+
+    sector: str
+    korean: str | None  # its country in a story about Korea
+    taiwanese: str | None  # its country in a story naming Taiwan
+    default: str | None  # its country otherwise (`None`: the article's)
+
+
+# South Korea has a Joint Chiefs of Staff and a Financial Services Commission, Taiwan a
+# Financial Supervisory Commission; named alone elsewhere the JCS are the Pentagon's.
+SHARED_INSTITUTIONS: dict[str, SharedInstitution] = {
+    "Joint Chiefs of Staff": SharedInstitution("MIL", "KOR", None, "USA"),
+    "JCS": SharedInstitution("MIL", "KOR", None, "USA"),
+    "FSC": SharedInstitution("GOV", "KOR", "TWN", None),
+}
 
 
 @dataclass(frozen=True, slots=True)

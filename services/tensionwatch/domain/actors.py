@@ -17,7 +17,16 @@ from functools import cache, partial
 from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
-from tensionwatch.domain.actor_data import AGENTS, ENTITIES, Entry, Forms, Kind, load_forms, pattern
+from tensionwatch.domain.actor_data import (
+    AGENTS,
+    ENTITIES,
+    SHARED_INSTITUTIONS,
+    Entry,
+    Forms,
+    Kind,
+    load_forms,
+    pattern,
+)
 from tensionwatch.domain.gazetteer import Gazetteer
 from tensionwatch.domain.models import Actor
 
@@ -146,9 +155,6 @@ _QUALIFIERS = frozenset(
     "Mr Mrs Ms Dr Sir Lord Lady King Queen Prince Princess Emir Sheikh Pope General "
     "Former Acting Interim Deputy Then Late".split()
 )
-# Bodies several countries have, named alone with capitals: the names layer gives them the
-# story's country ("South Korea's Joint Chiefs of Staff" stays an agent word of its owner).
-_SHARED = frozenset({"Joint Chiefs of Staff"})
 _MAX_GAP = 28  # the longest gap a rule below accepts: "'s southwestern coastal "
 
 
@@ -428,8 +434,10 @@ class ActorIndex:
                     continue
                 end = members[-1].end
             resolved = self._resolve(members, on)
-            if resolved is None or (not resolved[0] and text[unit.start : end] in _SHARED):
-                continue  # "the Joint Chiefs of Staff" alone: the story decides whose (names)
+            if resolved is None or (
+                not resolved[0] and text[unit.start : end] in SHARED_INSTITUTIONS
+            ):  # "the Joint Chiefs of Staff" alone: the story decides whose (`names`);
+                continue  # "South Korea's Joint Chiefs of Staff" stays an agent word of its owner
             kind = _kind(members)
             if members[-1].form.title:
                 if index < count and _place_in_name(text, end, units[index]):

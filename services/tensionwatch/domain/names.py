@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from tensionwatch.domain.actor_data import SHARED_INSTITUTIONS
 from tensionwatch.domain.context import NAME, ORG, ArticleContext, Mention
 from tensionwatch.domain.models import Actor
 
@@ -29,16 +30,6 @@ _RUN = re.compile(
     r"[A-Z][\w'’.&-]*)*"
 )
 _ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i")
-# Institutions several countries have, named alone: their sector, and the country they are in a
-# story about Korea (South Korea has a Joint Chiefs of Staff and a Financial Services
-# Commission) or naming Taiwan (its Financial Supervisory Commission), else their default
-# (`None`: the article's country).
-_SHARED_INSTITUTIONS: dict[str, tuple[str, str | None, str | None, str | None]] = {
-    # name: (sector, in a Korea story, in a story naming Taiwan, otherwise)
-    "Joint Chiefs of Staff": ("MIL", "KOR", None, "USA"),
-    "JCS": ("MIL", "KOR", None, "USA"),
-    "FSC": ("GOV", "KOR", "TWN", None),
-}
 _MAX_WORDS = 7
 
 
@@ -87,7 +78,7 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
             continue
         if _touches(known, span[0], span[1]):
             mention = _after_known(text, known, span[0], span[1], country)
-        elif text[span[0] : span[1]] in _SHARED_INSTITUTIONS:
+        elif text[span[0] : span[1]] in SHARED_INSTITUTIONS:
             mention = _institution(text, span[0], span[1], country, context)
         else:
             mention = _mention(text, span[0], span[1], country)
@@ -100,7 +91,7 @@ def _institution(text: str, start: int, end: int, country: str, context: Article
     """ "the JCS", "the Joint Chiefs of Staff", "the FSC" named alone: the country whose
     institution it is in this story (Taiwan's FSC in a story naming Taiwan, not China's)."""
     name = text[start:end]
-    sector, korean, taiwanese, default = _SHARED_INSTITUTIONS[name]
+    sector, korean, taiwanese, default = SHARED_INSTITUTIONS[name]  # one table with `actors`
     named = context.named()
     if taiwanese is not None and named["TWN"]:
         country = taiwanese
@@ -169,8 +160,8 @@ def _mention(text: str, start: int, end: int, country: str) -> Mention | None:
         return None  # "Sunday", "Bugti-led", "Burqa-clad"
     opening = start == 0 or text[:start].rstrip()[-1:] in "\"“'‘(:"
     sector = next((words.sectors[part] for part in parts if part in words.sectors), None)
-    if name in _SHARED_INSTITUTIONS:  # "South Korea's Joint Chiefs of Staff": the owner's
-        sector = _SHARED_INSTITUTIONS[name][0]
+    if name in SHARED_INSTITUTIONS:  # "South Korea's Joint Chiefs of Staff": the owner's
+        sector = SHARED_INSTITUTIONS[name][0]
     acronym = len(parts) == 1 and name.isupper() and 2 <= len(name) <= 6
     if len(parts) == 1 and not acronym and (opening or name.endswith(_ADJECTIVE_ENDINGS)):
         return None  # a capitalised first word, or an adjective ("Kurdish")
