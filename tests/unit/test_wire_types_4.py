@@ -156,3 +156,29 @@ def test_the_first_of_two_acts_in_a_list_stays_first(coder: Coder) -> None:
     text = "Police detained the opposition leader, and protesters blocked the main road."
     found = events(coder, text)
     assert found and found[0].plover_type == "COERCE", [e.cameo_code for e in found]
+
+
+# --- people and remains handed back, aid resumed, weapons received: material cooperation -------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Azerbaijan handed back two Armenian soldiers who had strayed across the border.", "0841"),
+        ("Three Indian fishermen were repatriated to India on Thursday.", "0841"),
+        ("Hezbollah handed over the remains of two Israeli soldiers to the Red Cross.", "0842"),
+        ("Kuwait resumed fuel deliveries to the power plant in Aden.", "070"),
+        ("Taiwan received the first of its new Abrams tanks from the United States.", "072"),
+    ],
+)
+def test_people_returned_and_aid_given_are_material_cooperation(
+    coder: Coder, text: str, code: str
+) -> None:
+    found = events(coder, text)
+    assert found and found[0].cameo_code == code, [e.cameo_code for e in found]
+    assert found[0].penta_class == 2
+
+
+def test_a_suspect_handed_over_stays_judicial_cooperation(coder: Coder) -> None:
+    found = events(coder, "Kenya handed over two murder suspects to Tanzania.")
+    assert found and found[0].cameo_code == "063", [e.cameo_code for e in found]
