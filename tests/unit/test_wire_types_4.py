@@ -182,3 +182,16 @@ def test_people_returned_and_aid_given_are_material_cooperation(
 def test_a_suspect_handed_over_stays_judicial_cooperation(coder: Coder) -> None:
     found = events(coder, "Kenya handed over two murder suspects to Tanzania.")
     assert found and found[0].cameo_code == "063", [e.cameo_code for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada is pressing Beijing for the release of two detained Canadians.",
+        "Germany sought the release of a German aid worker held by Houthi rebels.",
+    ],
+)
+def test_seeking_a_release_is_an_appeal_not_a_release(coder: Coder, text: str) -> None:
+    found = events(coder, text)
+    assert found and found[0].cameo_code == "0253", [e.cameo_code for e in found]
+    assert found[0].penta_class == 0
