@@ -159,3 +159,37 @@ def test_protesters_of_the_datelines_own_country_stay_its_own(coder: Coder) -> N
     )
     event = in_sentence(coder, body, 1, "ACCUSE")
     assert country(event.source) == "RUS"
+
+
+# --- "the court", "the agency": the organisation the story named, not the sector's country ------
+
+
+def test_the_court_is_the_international_court_named_before(coder: Coder) -> None:
+    body = (
+        "THE HAGUE, Netherlands (AP) — The International Criminal Court issued an arrest "
+        "warrant on Tuesday for a Sudanese militia commander. The court accused the commander "
+        "of ordering attacks on civilians in Darfur."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.source is not None and event.source.code == "IGOJUDICC"
+    assert country(event.target) == "SDN"
+
+
+def test_the_agency_its_chief_heads_is_no_target_of_his(coder: Coder) -> None:
+    body = (
+        "VIENNA (AP) — Iran barred several inspectors of the International Atomic Energy "
+        "Agency from entering the country on Monday, the agency said. IAEA chief Rafael "
+        "Grossi called the decision a serious blow to the agency's work in Iran."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.source is not None and event.source.code.startswith("IGOUNO")
+    assert event.target is None or country(event.target) == "IRN"
+
+
+def test_the_army_is_not_an_armed_group_named_army(coder: Coder) -> None:
+    body = (
+        "BANGKOK (AP) — The Arakan Army said it had seized a town in Myanmar's Rakhine state. "
+        "The army accused the rebels of attacking civilians."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.source is not None and event.source.code == "MMRMIL"

@@ -88,6 +88,8 @@ def same_entity(left: Mention, right: Mention) -> bool:
     a, b = left.actor, right.actor
     if (left.refers or a.text) == (right.refers or b.text) and a.code == b.code:
         return True
+    if a.code == b.code and a.code.startswith("IGO") and (left.refers or right.refers):
+        return True  # "IAEA chief Rafael Grossi ... the agency's": the agency he heads
     if a.country is None or a.country != b.country:
         return False
     return _state_level(left) and _state_level(right)

@@ -194,6 +194,12 @@ _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek")
 _GROUP = re.compile(
     r"(?<![\w-])[Tt]he (?:armed |militant |rebel |jihadist )?(?:group|movement)(?![\w-])"
 )
+# Heads of organisations' names that, after "the", stand for the one the story named.
+_DESCRIBED_HEADS = frozenset(
+    "agency commission council court tribunal bureau authority secretariat organization "
+    "organisation association federation league foundation committee fund".split()
+)
+_THE = re.compile(r"[Tt]he ")
 _DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ([a-z]{4,})(?![\w-])")
 # After "it" these make it an expletive or a copula, not an actor acting ("it is clear").
 _IT_NOT_ACTING = frozenset(
@@ -255,6 +261,7 @@ def resolve(
         ],
     )
     mentions = _led(text, mentions)
+    mentions = _described_bodies(text, mentions, context)
     mentions = _possessed(text, mentions, context)
     mentions = _challenged(mentions)
     mentions = _states_own(text, mentions)
@@ -812,6 +819,25 @@ def _described_orgs(
         actor = _like(word, org.actor)
         found.append(Mention(match.start(1), match.end(1), actor, ORG, True, org.actor.text))
     return found
+
+
+def _described_bodies(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+    """ "the agency", "the court": an agent word the index gave the sector's country is the
+    organisation named earlier whose name it heads ("the International Atomic Energy Agency
+    said ... the agency's inspectors": the IAEA, not the dateline's Austrian government); not
+    "the army" or "the party", which a story uses for other bodies than the one it named."""
+    if not context.orgs:
+        return mentions
+    for index, mention in enumerate(mentions):
+        word = mention.actor.text
+        org = context.orgs.get(word) if word in _DESCRIBED_HEADS else None
+        if org is None or not mention.resolved or org.actor.code == mention.actor.code:
+            continue
+        if _THE.fullmatch(text, max(mention.start - 4, 0), mention.start) is None:
+            continue
+        actor = _like(word, org.actor)
+        mentions[index] = Mention(mention.start, mention.end, actor, ORG, True, org.actor.text)
+    return mentions
 
 
 def _neighbour(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
