@@ -282,6 +282,8 @@ class Coder:
             cues = replace(cues, frame=frame)  # an official named: not off the topic
         if context is not None and context.crime and not cues.crime:
             cues = replace(cues, crime=True)
+        if context is not None and context.dateline:
+            cues = replace(cues, agency=True)
         offer = context.offer if context is not None else None
         asked = [context.asked_by(context.sentences)] if context is not None else []
         accuser = _accuser(context)
@@ -429,7 +431,12 @@ class Coder:
                 _party(layout, found.target_mention),
                 cues,
             )
-            if relevant < relevance.MIN_RELEVANCE:
+            if relevant < relevance.MIN_RELEVANCE or (
+                cues.agency
+                and relevance.agency_aside(
+                    candidate.code, layout.words, candidate.first, candidate.last
+                )
+            ):
                 continue
             values = confidence.features(
                 candidate, found, layout, discount, relevant, len(candidates), headline

@@ -91,6 +91,7 @@ class SentenceCues:
     # the article's topic frame (`article_frames`), "" for none: set by the coder only for a
     # sentence that names no party political by its sector (an official is not off the topic)
     frame: str = ""
+    agency: bool = False  # a sentence of agency copy (its article has a dateline)
 
 
 @cache
@@ -281,3 +282,70 @@ def any_sectored(mentions: Sequence[Mention], frame: str = "") -> bool:
 def any_political(mentions: Sequence[Mention]) -> bool:
     """Whether a sentence names any political actor at all."""
     return any(political(m.actor) for m in mentions)
+
+
+# --- agency copy: acts the labelling guide of the wire sets holds to be no news ------------
+# Agency copy (an article with a dateline) is labelled by `docs/labelling.md`: declining to
+# comment, a follow-up claim of an attack already reported, and a scheduled plan ("is due to
+# travel to Hanoi", "are expected to hold talks") hold no event; the saying that is itself
+# the act (an appeal, an offer, a demand, a threat) is one even when it looks ahead.
+DECLINED_COMMENT = "011"
+CLAIMED = "015"
+SAID_ACTS = frozenset({"02", "03", "10", "13"})
+SCHEDULE = frozenset({"due", "expected", "scheduled", "set", "slated"})
+BE = frozenset({"is", "are", "was", "were", "be", "been"})
+# After "claimed responsibility": the attack is one the story has told ("for the attack")
+FOLLOW_UP = frozenset({".", ",", ";", "and", "but", "the", "this", "that", "these", "both", "it"})
+
+
+def agency_aside(code: str, words: Sequence[str], first: int, last: int) -> bool:
+    """Whether the act from `first` to `last` is, in agency copy, no event of its own: a
+    comment declined ("Israel did not comment on the case"), a claim of responsibility for an
+    attack already reported ("JNIM claimed responsibility for the assault", "... claimed
+    responsibility."; a claim that reports the attack, "claimed responsibility for a missile
+    attack on a tanker", is kept), or an act on the calendar ("is due to travel to Hanoi next
+    week", "are expected to hold talks")."""
+    if code == DECLINED_COMMENT:
+        return True
+    if code.startswith(CLAIMED):
+        return _follow_up_claim(words, first)
+    return code[:2] not in SAID_ACTS and _on_schedule(words, first)
+
+
+def _follow_up_claim(words: Sequence[str], first: int) -> bool:
+    try:
+        index = words.index("responsibility", first)
+    except ValueError:
+        return False
+    following = words[index + 1 : index + 3]
+    if not following:
+        return True
+    if following[0] == "for":
+        return len(following) > 1 and (following[1] in FOLLOW_UP or following[1].endswith("'s"))
+    return following[0] in FOLLOW_UP
+
+
+def _on_schedule(words: Sequence[str], first: int) -> bool:
+    """ "is due to travel to Hanoi next week", "are expected to hold talks later this year":
+    an act on the calendar beyond the days the story covers ("is due to travel to Cairo on
+    Wednesday for talks" is the news of the visit, and is kept)."""
+    if not (
+        first >= 3
+        and words[first - 1] == "to"
+        and words[first - 2] in SCHEDULE
+        and words[first - 3] in BE
+    ):
+        return False
+    for index in range(first + 1, len(words) - 1):
+        word, following = words[index], words[index + 1]
+        if (word == "next" and following in LATER_UNITS) or (
+            word == "later" and following in LATER_LINKS
+        ):
+            return True
+        if word == "coming" and following in LATER_UNITS and words[index - 1] == "the":
+            return True
+    return False
+
+
+LATER_UNITS = frozenset("week weekend weeks month months year years".split())
+LATER_LINKS = frozenset({"this", "next", "in"})

@@ -1,0 +1,106 @@
+"""Relevance in agency copy, fourth round (`relevance.agency_aside`): in an article with a
+dateline, a comment declined, a claim of responsibility for an attack already reported and
+an act on the calendar hold no event (docs/labelling.md, section 1 and case 3); the same
+acts reported as the day's news keep theirs. Every sentence here was written for these
+tests."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.relevance import agency_aside
+from tests.unit.coding import article, country, events
+
+LEAD = (
+    "AMMAN, Jordan (AP) — Jordanian police arrested 12 members of an opposition party on "
+    "Tuesday, the party said. "
+)
+
+
+def sentence_events(coder: Coder, body: str, index: int) -> list[str]:
+    return [e.plover_type for e in article(coder, body) if e.sentence_index == index]
+
+
+# --- a comment declined ------------------------------------------------------------------
+
+
+def test_a_comment_declined_in_agency_copy_is_no_event(coder: Coder) -> None:
+    body = LEAD + "The interior ministry did not comment on the arrests."
+    assert sentence_events(coder, body, 1) == []
+
+
+def test_a_condemnation_in_the_same_place_keeps_its_event(coder: Coder) -> None:
+    body = LEAD + "The European Union condemned the arrests."
+    assert sentence_events(coder, body, 1) == ["ACCUSE"]
+
+
+def test_a_comment_declined_outside_agency_copy_is_left_to_the_type_sets(coder: Coder) -> None:
+    found = events(coder, "The Ruritanian government declined to comment on the dispute.")
+    assert [e.cameo_code for e in found] == ["011"]
+
+
+# --- a claim of responsibility ---------------------------------------------------------------
+
+BOMBING = (
+    "MOGADISHU, Somalia (AP) — A car bomb exploded outside a police station in Mogadishu on "
+    "Sunday, killing nine officers, police said. "
+)
+
+
+def test_a_follow_up_claim_is_no_event(coder: Coder) -> None:
+    body = BOMBING + "The militant group al-Shabab claimed responsibility for the bombing."
+    assert sentence_events(coder, body, 1) == []
+
+
+def test_a_bare_follow_up_claim_is_no_event(coder: Coder) -> None:
+    body = BOMBING + "Al-Shabab, which has fought the government for years, claimed responsibility."
+    assert sentence_events(coder, body, 1) == []
+
+
+def test_a_claim_that_reports_its_attack_keeps_its_event(coder: Coder) -> None:
+    body = BOMBING + (
+        "Separately, al-Shabab claimed responsibility for a mortar attack on an army base "
+        "near Baidoa."
+    )
+    assert sentence_events(coder, body, 1) != []
+
+
+# --- an act on the calendar ------------------------------------------------------------------
+
+VISIT = (
+    "VIENTIANE, Laos (AP) — Laos and Thailand agreed on Friday to open a new bridge over the "
+    "Mekong River, the two governments said. "
+)
+
+
+def test_a_scheduled_trip_is_no_event(coder: Coder) -> None:
+    body = VISIT + "The Thai prime minister is due to travel to Hanoi next week."
+    assert sentence_events(coder, body, 1) == []
+
+
+def test_expected_talks_are_no_event(coder: Coder) -> None:
+    body = VISIT + "Laos and Vietnam are expected to hold talks on the bridge next month."
+    assert sentence_events(coder, body, 1) == []
+
+
+def test_the_trip_made_keeps_its_event(coder: Coder) -> None:
+    body = VISIT + "The Thai prime minister travelled to Hanoi on Saturday."
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert found and found[0].plover_type == "CONSULT" and country(found[0].source) == "THA"
+
+
+def test_talks_held_keep_their_event(coder: Coder) -> None:
+    body = VISIT + "Laos and Vietnam held talks on the bridge on Saturday."
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert found and found[0].plover_type == "CONSULT" and country(found[0].source) == "LAO"
+
+
+def test_a_trip_due_within_the_story_is_its_news(coder: Coder) -> None:
+    body = VISIT + "The Thai prime minister is due to travel to Hanoi on Sunday for talks."
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert found and found[0].plover_type == "CONSULT" and country(found[0].source) == "THA"
+
+
+def test_an_appeal_on_the_calendar_is_still_a_saying() -> None:
+    words = "the envoy is expected to urge both sides to talk next week".split()
+    assert not agency_aside("020", words, 5, 5)
+    assert agency_aside("040", "the envoy is expected to meet both sides next week".split(), 5, 5)
