@@ -193,3 +193,33 @@ def test_the_army_is_not_an_armed_group_named_army(coder: Coder) -> None:
     )
     event = in_sentence(coder, body, 1, "ACCUSE")
     assert event.source is not None and event.source.code == "MMRMIL"
+
+
+# --- a bare sector "on the X side" or "from the X side" of a border is X's ---------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "GEORGETOWN, Guyana (AP) — Gunmen on the Venezuelan side of the river fired on a "
+            "Guyanese army patrol on Sunday, wounding three soldiers, officials said.",
+            "VEN",
+        ),
+        (
+            "KABUL (AP) — Militants from the Pakistani side of the border shelled an Afghan "
+            "checkpoint on Monday, officials said.",
+            "PAK",
+        ),
+        (
+            "PORT-AU-PRINCE, Haiti (AP) — Police from Kenya fired on gang members in the "
+            "capital on Friday, officials said.",
+            "KEN",
+        ),
+    ],
+)
+def test_a_bare_sector_from_a_countrys_side_is_that_countrys(
+    coder: Coder, body: str, source: str
+) -> None:
+    event = in_sentence(coder, body, 0, "ASSAULT")
+    assert country(event.source) == source

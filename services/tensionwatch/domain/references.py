@@ -72,6 +72,8 @@ _SAID_AND = re.compile(
     r"(?:that )?$"
 )
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_SIDE_OF = re.compile(r"\s+(?:on|from)\s+the\s+")  # "gunmen on the Venezuelan side"
+_SIDE = re.compile(r"\s+side\b")
 _ALLIED = re.compile(r"\s+and\s+(?:its\s+|their\s+)?(?:allied|affiliated)\s+")
 _LED = re.compile(r"-led (?:[a-z-]+ ){0,2}")  # "NATO-led peacekeepers", "-led security forces"
 
@@ -652,19 +654,26 @@ def _named(
 
 
 def _origins(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "exiled dissidents from Myanmar", "police from Kenya": a bare sector right before
-    "from" and a country takes that country, not the article's; "Yemeni troops and allied
+    """ "exiled dissidents from Myanmar", "police from Kenya", "gunmen on the Venezuelan side
+    of the river": a bare sector right before "from" and a country, or before "on the" and
+    a country's side, takes that country, not the article's; "Yemeni troops and allied
     fighters": one right after a named party and "and allied" takes that party's."""
     for index in range(len(mentions) - 1):
         mention, origin = mentions[index], mentions[index + 1]
         actor = mention.actor
-        if not (mention.resolved and actor.sector and actor.text.islower()):
-            continue
+        if not (mention.resolved and actor.sector and actor.text[1:].islower()):
+            continue  # a bare sector, also opening the sentence ("Gunmen on the ... side")
         country = origin.actor.country
         if (
             country
             and origin.kind in STATE_KINDS
-            and _FROM.fullmatch(text, mention.end, origin.start)
+            and (
+                _FROM.fullmatch(text, mention.end, origin.start)
+                or (
+                    _SIDE_OF.fullmatch(text, mention.end, origin.start)
+                    and _SIDE.match(text, origin.end)
+                )
+            )
         ):
             resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
             mentions[index] = Mention(mention.start, mention.end, resolved, mention.kind, True)
