@@ -167,6 +167,7 @@ def test_the_first_of_two_acts_in_a_list_stays_first(coder: Coder) -> None:
         ("Azerbaijan handed back two Armenian soldiers who had strayed across the border.", "0841"),
         ("Three Indian fishermen were repatriated to India on Thursday.", "0841"),
         ("Hezbollah handed over the remains of two Israeli soldiers to the Red Cross.", "0842"),
+        ("Russia returned the Ukrainian sailors it captured off Crimea.", "0841"),
         ("Kuwait resumed fuel deliveries to the power plant in Aden.", "070"),
         ("Taiwan received the first of its new Abrams tanks from the United States.", "072"),
     ],
@@ -195,3 +196,39 @@ def test_seeking_a_release_is_an_appeal_not_a_release(coder: Coder, text: str) -
     found = events(coder, text)
     assert found and found[0].cameo_code == "0253", [e.cameo_code for e in found]
     assert found[0].penta_class == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        (
+            "Congo has freed a Belgian diplomat it arrested but is still detaining several "
+            "young activists.",
+            "RETREAT",
+        ),
+        (
+            "Uganda has freed a Kenyan activist it arrested but is still holding several "
+            "opposition supporters.",
+            "RETREAT",
+        ),
+    ],
+)
+def test_an_act_in_a_relative_clause_without_that_is_not_the_main_act(
+    coder: Coder, text: str, plover: str
+) -> None:
+    found = events(coder, text)
+    assert found and found[0].plover_type == plover, [e.cameo_code for e in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran said it seized a Greek tanker in the Gulf of Oman.",
+        "Kyiv welcomed the talks as they opened in Geneva, but Moscow said it rejected the plan.",
+    ],
+)
+def test_a_pronoun_subject_after_a_verb_or_clause_opener_is_no_relative_clause(
+    coder: Coder, text: str
+) -> None:
+    found = events(coder, text)
+    assert found and found[0].plover_type in ("COERCE", "SUPPORT"), [e.cameo_code for e in found]

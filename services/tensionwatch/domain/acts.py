@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from tensionwatch.domain import existence, modality
-from tensionwatch.domain.clause_words import PREPOSITIONS
+from tensionwatch.domain.clause_words import PREPOSITIONS, SUBORDINATORS
 from tensionwatch.domain.lexicon import Lexicon, Match, Tokens
 from tensionwatch.domain.models import Modality
 
@@ -506,6 +506,34 @@ def _describes_subject(candidate: Candidate, main: Candidate, words: Sequence[st
     return word.endswith("ing") and noun.isalpha() and noun not in NOT_SUBJECT
 
 
+CONTACT_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
+CLAUSE_OPENING = SUBORDINATORS | {
+    "but",
+    "so",
+    "then",
+    "than",
+    "nor",
+    "yet",
+    "where",
+    "said",
+    "says",
+}
+CONTACT_REACH = 6  # tokens from the act before to the noun the relative clause describes
+
+
+def _contact_relative(before: Candidate, candidate: Candidate, words: Sequence[str]) -> bool:
+    """ "freed a U.S. diplomat it arrested in May", "returned the tanker they seized": a past
+    act in a relative clause without "that" after the object of the act before it describes
+    that object; it is not the sentence's main act."""
+    head = candidate.first
+    if head < 2 or words[head - 1] not in CONTACT_SUBJECTS or not words[head].endswith("ed"):
+        return False
+    noun = words[head - 2]  # not a clause opener: "as she appealed", "but they refused"
+    if not noun.isalpha() or noun in NOT_SUBJECT or noun in CLAUSE_OPENING or noun.endswith("ly"):
+        return False
+    return before.last < head - 2 <= before.last + CONTACT_REACH
+
+
 def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
     """Modality of each act, and how likely it is the sentence's main act."""
     previous: str | None = None
@@ -517,6 +545,8 @@ def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
         if previous is None and index + 1 < len(candidates):
             if _describes_subject(candidate, candidates[index + 1], words):
                 candidate.penalty += SUBJECT_DESCRIBED
+        elif index and _contact_relative(candidates[index - 1], candidate, words):
+            candidate.penalty += SUBJECT_DESCRIBED
         if _backgrounded(candidate, accused) or _praised(candidate, praised, words):
             candidate.penalty += 0.15  # "welcomed the release", "thanked X for sending troops"
         if previous is not None and _adjunct(candidate.before):
