@@ -94,3 +94,16 @@ def test_a_pronoun_after_a_named_subject_still_takes_the_last_of_its_kind(coder:
     )
     event = in_sentence(coder, body, 2, "REQUEST")
     assert country(event.source) == "CHN"
+
+
+# --- "executed a man convicted of spying for Israel": the charge's country is no party --------
+
+
+def test_the_country_a_convict_spied_for_is_not_the_target_of_his_execution(coder: Coder) -> None:
+    body = (
+        "TEHRAN, Iran (AP) — Iran hanged a man convicted of spying for Britain's MI6 on "
+        "Saturday, the judiciary said."
+    )
+    event = in_sentence(coder, body, 0, "ASSAULT")
+    assert country(event.source) == "IRN"
+    assert country(event.target) != "GBR"

@@ -158,7 +158,7 @@ def _object_stop(layout: Layout, trigger: Trigger) -> int:
         if layout.words[stop] in ("if", "unless", "until"):
             stop = layout.right_stop(stop)
     words = layout.words
-    for index in range(trigger.last + 2, min(stop, len(words) - 1)):
+    for index in range(trigger.last + 1, min(stop, len(words) - 1)):
         if CHARGE_PARTICIPLES.get(words[index]) == words[index + 1]:
             return index  # "detained a man suspected of spying for Russia": not Russia
     return stop
