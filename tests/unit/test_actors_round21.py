@@ -223,3 +223,26 @@ def test_a_bare_sector_from_a_countrys_side_is_that_countrys(
 ) -> None:
     event = in_sentence(coder, body, 0, "ASSAULT")
     assert country(event.source) == source
+
+
+# --- a people that lives mostly in one country gives a bare sector that country ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("NEW DELHI (AP) — Baloch separatists attacked a gas pipeline on Monday.", "PAK"),
+        ("ISLAMABAD (AP) — Kashmiri militants ambushed a police patrol on Monday.", "IND"),
+        ("ANKARA (AP) — Uyghur activists accused the government of persecution on Monday.", "CHN"),
+    ],
+)
+def test_a_community_before_a_bare_sector_gives_its_country(
+    coder: Coder, text: str, source: str
+) -> None:
+    found = [e for e in events(coder, text) if e.source is not None]
+    assert found and country(found[0].source) == source
+
+
+def test_a_countrys_demonym_before_the_community_wins(coder: Coder) -> None:
+    event = events(coder, "Iranian Baloch militants attacked a border post on Monday.")[0]
+    assert country(event.source) == "IRN"

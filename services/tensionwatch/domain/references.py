@@ -71,6 +71,20 @@ _SAID_AND = re.compile(
     r"(?:\band|,) (?:also )?(?:said|says|added|adds|saying|adding|warned|vowed|insisted) "
     r"(?:that )?$"
 )
+# Peoples that live mostly in one country, named before a bare sector ("Baloch separatists").
+_COMMUNITY_HOMES = {
+    "Baloch": "PAK",
+    "Baluch": "PAK",
+    "Kashmiri": "IND",
+    "Uyghur": "CHN",
+    "Uighur": "CHN",
+    "Tibetan": "CHN",
+    "Chechen": "RUS",
+}
+_COMMUNITY_WORDS = re.compile(r"Baloch|Baluch|Kashmiri|Uyghur|Uighur|Tibetan|Chechen")
+_COMMUNITY_BEFORE = re.compile(
+    r"(?<![\w'’-])(([A-Z][a-z]+(?:an|i|ese|ish) )?(" + _COMMUNITY_WORDS.pattern + r")) $"
+)
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _SIDE_OF = re.compile(r"\s+(?:on|from)\s+the\s+")  # "gunmen on the Venezuelan side"
 _SIDE = re.compile(r"\s+side\b")
@@ -270,6 +284,7 @@ def resolve(
     mentions = _states_own_bodies(text, mentions)
     mentions = _people_in(text, mentions)
     mentions = _minorities(text, mentions, context)
+    mentions = _communities(text, mentions)
     mentions = _pairs(text, mentions, context)
     korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
@@ -392,6 +407,29 @@ def _minorities(text: str, mentions: list[Mention], context: ArticleContext) -> 
             continue
         people = make_actor(actor.text, home + "CVL", home, "CVL")
         mentions[index] = mention._replace(actor=people, resolved=True, refers=actor.text)
+    return mentions
+
+
+def _communities(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Baloch separatists", "Kashmiri militants", "Uyghur activists": a bare sector after the
+    name of a people that lives mostly in one country is of that country (the labelled sets'
+    convention), not of the article's; after a country's demonym ("Iranian Baloch
+    militants") the index has already joined them."""
+    if not _COMMUNITY_WORDS.search(text):
+        return mentions
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        if not (
+            mention.resolved and actor.sector and actor.code == f"{actor.country}{actor.sector}"
+        ):
+            continue
+        found = _COMMUNITY_BEFORE.search(text, max(mention.start - 40, 0), mention.start)
+        if found is None or found.group(2) is not None:
+            continue
+        country = _COMMUNITY_HOMES[found.group(3)]
+        if country != actor.country:
+            resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
+            mentions[index] = mention._replace(actor=resolved)
     return mentions
 
 
