@@ -232,3 +232,26 @@ def test_a_pronoun_subject_after_a_verb_or_clause_opener_is_no_relative_clause(
 ) -> None:
     found = events(coder, text)
     assert found and found[0].plover_type in ("COERCE", "SUPPORT"), [e.cameo_code for e in found]
+
+
+# --- two acts joined by "and": a meeting reported first is the sentence's act -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruto and Museveni met in Kampala on Monday and called for an end to the fighting.",
+        "The Thai and Cambodian defence ministers met in Kuala Lumpur and agreed to a truce.",
+        "Lammy met his Ukrainian counterpart in Kyiv and pledged more military support.",
+    ],
+)
+def test_a_meeting_reported_first_is_the_top_event(coder: Coder, text: str) -> None:
+    found = events(coder, text)
+    assert found and found[0].plover_type == "CONSULT", [e.cameo_code for e in found]
+    assert len(found) >= 2  # the second act is still coded
+
+
+def test_a_condemnation_reported_first_stays_first(coder: Coder) -> None:
+    text = "Egypt condemned the arrests and demanded the release of the activists."
+    found = events(coder, text)
+    assert found and found[0].plover_type == "ACCUSE", [e.cameo_code for e in found]

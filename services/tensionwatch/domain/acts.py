@@ -506,6 +506,20 @@ def _describes_subject(candidate: Candidate, main: Candidate, words: Sequence[st
     return word.endswith("ing") and noun.isalpha() and noun not in NOT_SUBJECT
 
 
+CONSULTING = "04"  # meetings, visits, talks
+AFTER_MEETING = 0.2
+JOINING_ADVERBS = frozenset({"then", "later", "also", "jointly", "together"})
+
+
+def _joined(before: modality.Before) -> bool:
+    """A verb joined by "and" to the act before it ("met ... and agreed", "and then called"),
+    not a noun in a list ("visit Mauritania and Senegal to mediate")."""
+    close = before.close
+    if close[-1:] == ["and"]:
+        return True
+    return close[-2:-1] == ["and"] and close[-1] in JOINING_ADVERBS
+
+
 CONTACT_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
 CLAUSE_OPENING = SUBORDINATORS | {
     "but",
@@ -549,6 +563,10 @@ def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
             candidate.penalty += SUBJECT_DESCRIBED
         if _backgrounded(candidate, accused) or _praised(candidate, praised, words):
             candidate.penalty += 0.15  # "welcomed the release", "thanked X for sending troops"
+        if previous is not None and previous.startswith(CONSULTING) and _joined(candidate.before):
+            # "met in Doha and called for a ceasefire": the meeting, reported first, is the
+            # sentence's act (docs/labelling.md: one event a sentence, the first)
+            candidate.penalty += AFTER_MEETING
         if previous is not None and _adjunct(candidate.before):
             candidate.penalty += 0.1  # "demonstrated ... demanding reform": the manner of it
         if candidate.descriptive:
