@@ -1,10 +1,14 @@
 """Relevance in agency copy, fourth round (`relevance.agency_aside`): in an article with a
 dateline, a comment declined, a claim of responsibility for an attack already reported and
-an act on the calendar hold no event (docs/labelling.md, section 1 and case 3); the same
-acts reported as the day's news keep theirs. Every sentence here was written for these
+an act on the calendar hold no event (docs/labelling.md, section 1 and case 3), nor do a
+trend "in recent years" or a standing denial ("has denied any wrongdoing"); in any copy, an
+actor described by a perfect relative clause and a war's toll (`existence.background`). The
+same acts reported as the day's news keep theirs. Every sentence here was written for these
 tests."""
 
 from __future__ import annotations
+
+import pytest
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.relevance import agency_aside
@@ -14,6 +18,10 @@ LEAD = (
     "AMMAN, Jordan (AP) — Jordanian police arrested 12 members of an opposition party on "
     "Tuesday, the party said. "
 )
+
+
+def types(coder: Coder, text: str) -> list[str]:
+    return [e.plover_type for e in events(coder, text)]
 
 
 def sentence_events(coder: Coder, body: str, index: int) -> list[str]:
@@ -104,3 +112,83 @@ def test_an_appeal_on_the_calendar_is_still_a_saying() -> None:
     words = "the envoy is expected to urge both sides to talk next week".split()
     assert not agency_aside("020", words, 5, 5)
     assert agency_aside("040", "the envoy is expected to meet both sides next week".split(), 5, 5)
+
+
+# --- an actor described by a perfect relative clause (`existence.background`) ---------------
+
+
+def test_a_perfect_relative_clause_describes_the_actor(coder: Coder) -> None:
+    text = (
+        "The ADF, which has pledged allegiance to the Islamic State group, attacked an army "
+        "post in Beni on Monday."
+    )
+    assert types(coder, text) == ["ASSAULT"]
+
+
+def test_the_pledge_made_that_day_keeps_its_event(coder: Coder) -> None:
+    assert types(coder, "The ADF pledged allegiance to the Islamic State group on Monday.") == [
+        "AGREE"
+    ]
+
+
+def test_a_mediator_described_is_no_mediation(coder: Coder) -> None:
+    text = "Kuwait, which has mediated between Riyadh and Doha, urged both sides to show restraint."
+    assert types(coder, text) == ["REQUEST"]
+
+
+def test_the_mediation_reported_keeps_its_event(coder: Coder) -> None:
+    found = events(coder, "Kuwait mediated between Riyadh and Doha on Sunday.")
+    assert found and found[0].plover_type == "CONSULT" and country(found[0].source) == "KWT"
+
+
+# --- a war's toll ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sri Lanka's civil war killed about 100,000 people.",
+        "A Maoist insurgency that killed more than 16,000 people ended in 2006.",
+    ],
+)
+def test_a_wars_toll_is_no_event(coder: Coder, text: str) -> None:
+    assert events(coder, text) == []
+
+
+def test_fighters_who_kill_keep_their_event(coder: Coder) -> None:
+    found = events(coder, "Sri Lankan troops killed 12 Tamil Tiger rebels on Monday.")
+    assert found and found[0].plover_type == "ASSAULT" and country(found[0].source) == "LKA"
+
+
+# --- agency copy: a trend over recent years, a standing denial -------------------------------
+
+BASES = (
+    "DAKAR, Senegal (AP) — Senegal's president demanded on Friday that France close its "
+    "military bases in the country. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France has withdrawn its troops from Mali, Niger and Chad in recent years.",
+        "Paris has denied any wrongdoing.",
+        "Paris has denied the accusations.",
+    ],
+)
+def test_a_trend_or_a_standing_denial_is_no_event(coder: Coder, text: str) -> None:
+    assert sentence_events(coder, BASES + text, 1) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("France withdrew its troops from Chad on Friday.", "RETREAT"),
+        ("Paris denied any wrongdoing on Saturday.", "REJECT"),
+        ("Paris denied the accusations.", "REJECT"),
+    ],
+)
+def test_the_withdrawal_or_denial_of_the_day_keeps_its_event(
+    coder: Coder, text: str, plover: str
+) -> None:
+    assert sentence_events(coder, BASES + text, 1) == [plover]

@@ -631,6 +631,7 @@ def plotted_by(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
 # acts took place, or may, but they are not the sentence's report of an act.
 
 PERFECT = frozenset({"has", "have", "had"})
+KILLING = frozenset({"killed", "kills", "kill", "killing"})  # a toll, when a war kills
 # Words between a perfect auxiliary and its participle ("has long been accused").
 PERFECT_FILLERS = frozenset(
     {"been", "being", "also", "long", "since", "already", "not", "now", "in"}
@@ -695,8 +696,10 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
     reference point of a "since" clause ("their first meeting since the rebels captured
     Goma"), an act in a sentence that only sets the reported act in context ("The strikes
     came despite ...", "The protests began after ..."), a standing denial or non-recognition
-    ("Rwanda denies backing the rebels") or an analyst's speculation ("Analysts say Beijing
-    could ..."). `text`, the sentence, only speeds up the look for a year."""
+    ("Rwanda denies backing the rebels"), an analyst's speculation ("Analysts say Beijing
+    could ..."), a perfect act describing an actor ("Oman, which has mediated between the
+    two sides, ...") or a war's toll ("the 1992-95 war killed about 100,000 people").
+    `text`, the sentence, only speeds up the look for a year."""
     present = BACKGROUND_CUES.intersection(words)  # most sentences hold none: one pass in C
     dated = (
         "ago" in present or "last" in present or (_YEAR.search(text) is not None if text else True)
@@ -719,6 +722,8 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
         or (not present.isdisjoint(DOCUMENT_VERBS) and _document_says(words, head))
         or (words[head] in present and words[head] in HELD and _people_described(words, head))
         or (not present.isdisjoint(PLAN_MODALS | FUTURE_MARKS) and _planned(words, head, last))
+        or (not present.isdisjoint(PERFECT) and _described_actor(words, head))
+        or (words[head] in KILLING and _toll_of_war(words, head))
     )
 
 
@@ -987,6 +992,7 @@ DOCUMENT_REACH = 5  # tokens from the text's noun to its verb ("treaty with the 
 
 BACKGROUND_CUES = (
     PERFECT
+    | KILLING
     | STANDING_CUES
     | SPECULATORS
     | WARNING
@@ -1033,3 +1039,76 @@ def _people_described(words: Sequence[str], head: int) -> bool:
     if before in NOT_A_NOUN or before in CROWDS or not before.isalpha():
         return False
     return before.endswith("s") or before in IRREGULAR_PLURALS
+
+
+# --- background: what describes an actor, a long span, a war's toll --------------------------
+WRONGDOING = frozenset({"wrongdoing", "involvement", "responsibility", "guilt", "wrong"})
+DESCRIBING = frozenset({"which", "who"})
+
+
+def _described_actor(words: Sequence[str], head: int) -> bool:
+    """ "The ADF, which has pledged allegiance to the Islamic State group, ...", "Oman, which
+    has mediated between the two sides, ...": a perfect act in a relative clause set off by a
+    comma describes the actor, it reports no act."""
+    for index in range(head - 1, max(head - 4, -1), -1):
+        word = words[index]
+        if word in PERFECT:
+            return index >= 2 and words[index - 1] in DESCRIBING and words[index - 2] == ","
+        if word not in PERFECT_FILLERS and not word.endswith("ly"):
+            return False
+    return False
+
+
+# Spans that mark a trend wherever they stand after a perfect act: "has withdrawn its forces
+# from Mali, Burkina Faso and Niger in recent years" (the list's commas end `_clause_after`).
+LONG_UNITS = frozenset({"years", "decades", "months"})
+
+
+def long_spanned(words: Sequence[str], head: int, last: int) -> bool:
+    """A perfect act with "in recent years", "over recent months" or "for decades" anywhere
+    after it, up to a report verb."""
+    if not _perfect(words, head):
+        return False
+    for index in range(last + 1, len(words) - 1):
+        word, following = words[index], words[index + 1]
+        if word in (";", ":") or word in SAY_WORDS:
+            return False
+        if word == "recent" and following in LONG_UNITS:
+            return words[index - 1] in ("in", "over")
+        if word == "for" and following in ("years", "decades"):
+            return words[last] not in TERMS
+    return False
+
+
+SAY_WORDS = frozenset({"said", "says", "say", "according"})
+# Long wars and their like as the subject of a killing: a toll, not an act of a party.
+WARS = frozenset(
+    "war wars conflict insurgency insurgencies uprising genocide rebellion revolution "
+    "famine epidemic occupation".split()
+)
+TOLL_REACH = 4  # tokens from the war's noun to "killed" ("war that has killed")
+TOLL_FILLERS = frozenset({"that", "which", "has", "have", "had", "already", "since", "reportedly"})
+
+
+def _toll_of_war(words: Sequence[str], head: int) -> bool:
+    """ "Bosnia's 1992-95 war killed about 100,000 people", "a decade-long insurgency that
+    killed more than 16,000 people": a war's toll is a figure, not an act."""
+    for index in range(head - 1, max(head - 1 - TOLL_REACH, -1), -1):
+        word = words[index]
+        if word in WARS:
+            return True
+        if word not in TOLL_FILLERS:
+            return False
+    return False
+
+
+def standing_denial(words: Sequence[str], head: int) -> bool:
+    """ "has denied any wrongdoing", "have denied the charges": a denial in the perfect is
+    the accused's standing position (the type sets code it 016; agency copy does not)."""
+    if words[head] != "denied" or not _perfect(words, head) or head + 1 >= len(words):
+        return False
+    charges = DENIED_CHARGES | WRONGDOING
+    following = words[head + 1]
+    return following in charges or (
+        following in DETERMINERS and head + 2 < len(words) and words[head + 2] in charges
+    )

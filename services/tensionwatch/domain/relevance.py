@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-from tensionwatch.domain import modality
+from tensionwatch.domain import existence, modality
 from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention
 from tensionwatch.domain.models import Actor
 
@@ -307,6 +307,8 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int) -> bool
     week", "are expected to hold talks")."""
     if code == DECLINED_COMMENT:
         return True
+    if existence.long_spanned(words, first, last) or existence.standing_denial(words, first):
+        return True  # "has withdrawn its forces from Mali, Niger and Chad in recent years"
     if code.startswith(CLAIMED):
         return _follow_up_claim(words, first)
     return code[:2] not in SAID_ACTS and _on_schedule(words, first)
