@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, in_sentence
+from tests.unit.coding import article, country, in_sentence, of_type
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +107,17 @@ def test_the_country_a_convict_spied_for_is_not_the_target_of_his_execution(code
     event = in_sentence(coder, body, 0, "ASSAULT")
     assert country(event.source) == "IRN"
     assert country(event.target) != "GBR"
+
+
+# --- a travel warning to a state's own people is aimed at the country they are told to avoid --
+
+
+def test_a_travel_warning_targets_the_destination_not_the_travellers(coder: Coder) -> None:
+    body = (
+        "WASHINGTON (AP) — The State Department urged Americans not to travel to Venezuela on "
+        "Monday. Moscow warned Russian tourists against visiting Georgia."
+    )
+    washington = in_sentence(coder, body, 0, "REQUEST")
+    assert (country(washington.source), country(washington.target)) == ("USA", "VEN")
+    event = of_type(article(coder, body), "THREATEN")
+    assert (country(event.source), country(event.target)) == ("RUS", "GEO")

@@ -86,10 +86,9 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
         return place
     if place is not None and (place < found or _own_side(layout, found, source)):
         return place  # "contribute troops to a force in Liberia": Liberia, not the troops
-    against = _complained_against(layout, trigger, found, source, stop)
-    if against is not None:
-        return against
-    return _named_nearby(layout, found, stop, source)
+    aimed = _complained_against(layout, trigger, found, source, stop)
+    aimed = aimed if aimed is not None else _travel_destination(layout, found, source, stop)
+    return aimed if aimed is not None else _named_nearby(layout, found, stop, source)
 
 
 def _complained_against(
@@ -276,6 +275,37 @@ def _preposition_token(layout: Layout, index: int, preps: tuple[str, ...]) -> in
     for token in range(layout.first[index] - 1, max(layout.first[index] - 6, -1), -1):
         if layout.words[token] in preps:
             return token
+    return None
+
+
+TRAVEL_WORDS = frozenset(
+    "travel traveling travelling travels trips trip visit visiting visits go going".split()
+)
+TRAVELLERS = frozenset({"CVL", None})  # "Chinese citizens", "Americans", "its nationals"
+
+
+def _travel_destination(layout: Layout, found: int, source: int | None, stop: int) -> int | None:
+    """ "Beijing advised Chinese citizens to avoid travel to Japan", "urged Americans not to
+    travel to Venezuela": a state's word to its own people about going to another country is
+    aimed at that country, not at its own people."""
+    if source is None:
+        return None
+    own = layout.mentions[source].actor.country
+    traveller = layout.mentions[found].actor
+    if own is None or traveller.country != own or traveller.sector not in TRAVELLERS:
+        return None
+    words = layout.words
+    for index in range(found + 1, len(layout.mentions)):
+        first = layout.first[index]
+        if first >= stop:
+            return None
+        country = layout.mentions[index].actor.country
+        if country is None or country == own:
+            continue
+        before = words[max(first - 3, 0) : first]
+        if TRAVEL_WORDS.intersection(before):
+            return index
+        return None
     return None
 
 
