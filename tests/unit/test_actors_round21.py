@@ -246,3 +246,16 @@ def test_a_community_before_a_bare_sector_gives_its_country(
 def test_a_countrys_demonym_before_the_community_wins(coder: Coder) -> None:
     event = events(coder, "Iranian Baloch militants attacked a border post on Monday.")[0]
     assert country(event.source) == "IRN"
+
+
+# --- "the ruling party" is its country's government ---------------------------------------------
+
+
+def test_the_ruling_party_is_the_object_not_the_capital_after_toward(coder: Coder) -> None:
+    body = (
+        "YEREVAN, Armenia (AP) — Armenian police detained dozens of demonstrators outside "
+        "parliament overnight. Demonstrators accused the ruling party of drifting toward Moscow."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert country(event.source) == "ARM"
+    assert event.target is not None and event.target.code == "ARMGOV"
