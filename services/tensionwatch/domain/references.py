@@ -255,7 +255,8 @@ def resolve(
     found = list(found)
     if context is None:
         context = ArticleContext()  # a sentence alone: references within it
-    story = _setting(text, found, context)
+    international = any(actor.code.startswith(INTERNATIONAL) for _, _, actor, _ in found)
+    story = _setting(text, found, context) if international else None  # rarely needed
     if context.main_country() is None:
         context = _with_sentence_country(context, found)
     found = [
