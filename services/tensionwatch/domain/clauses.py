@@ -235,7 +235,7 @@ class Layout:
             if token in self.owner or word in CLAUSE_BREAKS or word == ",":
                 return False
             if word in ADVERBIAL:
-                return True
+                return not _amount_in(self.words, token)
             noun_phrase = word in DETERMINERS or word == "of" or _modifier(word)
             if not (noun_phrase or _quantity(self.words, token)):
                 return False
@@ -485,6 +485,20 @@ def _closes_at_end(words: Sequence[str]) -> bool:
         if depth == 0:
             return all(w in ".!?\"'”" for w in words[k + 1 :])
     return False
+
+
+# "$20 million in aid to Yemen", "500 million euros in assistance to Sudan": "in" after an
+# amount names what the amount is of; the phrase is the verb's object, no adverbial.
+AMOUNT_UNITS = frozenset(
+    "million billion trillion dollars euros pounds yuan yen tonnes tons".split()
+)
+
+
+def _amount_in(words: Sequence[str], index: int) -> bool:
+    before = words[index - 1] if index > 0 else ""
+    after = words[index + 1] if index + 1 < len(words) else ""
+    amount = before in AMOUNT_UNITS or before[:1].isdigit()
+    return words[index] == "in" and amount and not after[:1].isdigit()  # not "in 2017"
 
 
 def _quantity(words: Sequence[str], index: int) -> bool:
