@@ -192,3 +192,42 @@ def test_the_withdrawal_or_denial_of_the_day_keeps_its_event(
     coder: Coder, text: str, plover: str
 ) -> None:
     assert sentence_events(coder, BASES + text, 1) == [plover]
+
+
+# --- agency copy: tallies, standing criticism, what a place is -------------------------------
+
+BORDER = (
+    "AMMAN, Jordan (AP) — Jordan's army shot down two drones carrying drugs over its northern "
+    "border with Syria on Tuesday, the military said. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan has intercepted hundreds of drones launched from Syria.",
+        "The army has carried out numerous raids on smuggling gangs.",
+        "Rights groups have criticized Jordan's treatment of migrants.",
+        "The kingdom has been accused by critics of silencing dissent.",
+        "Damascus has faced new sanctions from the European Union.",
+        "The kingdom hosts a U.S. air base and about 3,000 American troops.",
+        "Jordan hosts more than 600,000 Syrian refugees.",
+        "The Yarmouk valley, where Jordan, Syria and Israel meet, is heavily guarded.",
+    ],
+)
+def test_a_tally_a_standing_criticism_or_a_place_is_no_event(coder: Coder, text: str) -> None:
+    assert sentence_events(coder, BORDER + text, 1) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Jordan intercepted two more drones launched from Syria on Wednesday.", "ASSAULT"),
+        ("Rights groups criticized the strike on Wednesday.", "ACCUSE"),
+        ("The European Union imposed new sanctions on Damascus on Wednesday.", "SANCTION"),
+        ("King Abdullah hosts the Iraqi prime minister in Amman on Wednesday.", "CONSULT"),
+        ("Jordanian and Syrian officials will meet on Wednesday.", "CONSULT"),
+    ],
+)
+def test_the_act_of_the_day_keeps_its_event(coder: Coder, text: str, plover: str) -> None:
+    assert sentence_events(coder, BORDER + text, 1)[:1] == [plover]
