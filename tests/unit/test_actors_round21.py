@@ -259,3 +259,37 @@ def test_the_ruling_party_is_the_object_not_the_capital_after_toward(coder: Code
     event = in_sentence(coder, body, 1, "ACCUSE")
     assert country(event.source) == "ARM"
     assert event.target is not None and event.target.code == "ARMGOV"
+
+
+# --- a bare armed sector the sentence places abroad is of that country, not the dateline's ------
+
+
+@pytest.mark.parametrize(
+    ("body", "target"),
+    [
+        (
+            "WASHINGTON (AP) — U.S. forces killed four militants in an airstrike in Somalia on "
+            "Sunday, the Pentagon said.",
+            "SOM",
+        ),
+        (
+            "PARIS (AP) — French troops killed dozens of jihadists in central Mali, the "
+            "French army said on Monday.",
+            "MLI",
+        ),
+    ],
+)
+def test_militants_struck_abroad_are_of_the_country_they_are_in(
+    coder: Coder, body: str, target: str
+) -> None:
+    event = in_sentence(coder, body, 0, "ASSAULT")
+    assert country(event.target) == target
+
+
+def test_rebels_at_talks_abroad_keep_their_country(coder: Coder) -> None:
+    body = (
+        "KHARTOUM, Sudan (AP) — Sudan's army accused rebel groups at peace talks in Ethiopia "
+        "of violating the truce on Monday."
+    )
+    event = in_sentence(coder, body, 0, "ACCUSE")
+    assert country(event.target) == "SDN"

@@ -57,6 +57,12 @@ _CONTINENT = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$"
 _SET_IN = re.compile(
     r"(?<![\w-])(?:in|inside) (?:the )?(?:(?:[a-z-]*ern|central|occupied|rebel-held) ){0,2}$"
 )
+# Where talks are held or exiles live is no setting of the fighting ("rebel groups at peace
+# talks in South Sudan" are Sudan's).
+_VENUE = re.compile(
+    r"(?<![\w-])(?:talks|summit|meeting|conference|negotiations|exile|asylum) "
+    r"(?:held )?(?:in|inside) (?:the )?(?:(?:[a-z-]*ern|central) ){0,2}$"
+)
 _LOCATED = re.compile(r"(?<![\w-])(?:in|at|near) $")
 _NEIGHBOUR = re.compile(
     r"(?<![\w-])(?:its|their) (?:(?:western|eastern|northern|southern|larger|smaller) )?"
@@ -255,8 +261,9 @@ def resolve(
     found = list(found)
     if context is None:
         context = ArticleContext()  # a sentence alone: references within it
-    international = any(actor.code.startswith(INTERNATIONAL) for _, _, actor, _ in found)
-    story = _setting(text, found, context) if international else None  # rarely needed
+    armed = any(_armed(actor) for _, _, actor, _ in found)
+    placed = _placed_in(text, found) if armed else None  # rarely needed: looked for lazily
+    story = placed or (context.main_country() if context.home else None) if armed else None
     if context.main_country() is None:
         context = _with_sentence_country(context, found)
     found = [
@@ -271,7 +278,7 @@ def resolve(
     mentions = _origins(
         text,
         [
-            _named(start, end, actor, kind, context, story)
+            _named(start, end, actor, kind, context, story, placed)
             if not _FOREIGN.search(text, max(start - 9, 0), start)
             else Mention(start, end, actor, kind, True)  # "Western intelligence agencies": none
             for start, end, actor, kind in found
@@ -656,25 +663,40 @@ def _with_sentence_country(
     return borrowed
 
 
-def _setting(
-    text: str, found: Sequence[tuple[int, int, Actor, str]], context: ArticleContext
-) -> str | None:
-    """Where the sentence's story is set: the first country or town it places something in
-    ("in eastern Syria", "in Mosul"), else the dateline's country (not the country a sentence
-    alone names most: "U.S. airstrikes killed Islamic State fighters" is set in neither)."""
+def _armed(actor: Actor) -> bool:
+    """An armed group with an international code, or a bare armed sector ("militants")."""
+    if actor.code.startswith(INTERNATIONAL):
+        return True
+    return actor.country is None and actor.code == actor.sector and actor.sector in REBEL_SECTORS
+
+
+def _placed_in(text: str, found: Sequence[tuple[int, int, Actor, str]]) -> str | None:
+    """Where the sentence sets its story: the first country or town it places something in
+    ("in eastern Syria", "in Mosul"); not the country a sentence alone names most ("U.S.
+    airstrikes killed Islamic State fighters" is set in neither)."""
     for start, _, actor, kind in found:
         if (
             actor.country is not None
             and kind in STATE_KINDS
             and _SET_IN.search(text, max(start - 30, 0), start) is not None
+            and _VENUE.search(text, max(start - 40, 0), start) is None
         ):
             return actor.country
-    return context.main_country() if context.home else None
+    return None
 
 
 def _named(
-    start: int, end: int, actor: Actor, kind: str, context: ArticleContext, story: str | None
+    start: int,
+    end: int,
+    actor: Actor,
+    kind: str,
+    context: ArticleContext,
+    story: str | None,
+    placed: str | None,
 ) -> Mention:
+    """`story`: the country the sentence's story is set in (`_placed_in`, else the
+    dateline's); `placed`: the one the sentence itself places something in. Both are looked
+    for only when the sentence names an armed group (`_armed`)."""
     if actor.country is None and story is not None and actor.code.startswith(INTERNATIONAL):
         # "al-Qaida's affiliate" in a story set in Mali: an armed group with an international
         # code is the group of the country it fights in (the labelled sets' convention)
@@ -685,6 +707,14 @@ def _named(
         and (actor.code == actor.sector or actor.code.startswith("NGO"))
     ):  # a bare sector, or a non-governmental body: the country it acts in
         resolved = _bare_sector(actor, kind, start, context)
+        if (
+            resolved is not None
+            and placed is not None
+            and actor.sector in REBEL_SECTORS
+            and resolved.country != placed
+            and resolved.country == context.main_country()
+        ):  # "WASHINGTON (AP) — U.S. forces killed militants in Somalia": Somalia's
+            resolved = make_actor(resolved.text, placed + actor.sector, placed, actor.sector)
         if resolved is not None:
             return Mention(start, end, resolved, kind, True)
     elif actor.country is not None:
