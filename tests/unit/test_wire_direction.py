@@ -32,3 +32,25 @@ def parties(coder: Coder, text: str, plover: str) -> tuple[str | None, str | Non
 )
 def test_aid_to_a_country_after_an_amount_targets_the_country(coder: Coder, text: str) -> None:
     assert parties(coder, text, "AID") == ("NOR", "SOM")
+
+
+# --- "received tanks from the United States": the giver is the source ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Estonia received a first batch of howitzers from France on Monday.", "FRA", "EST"),
+        ("Zambia obtained a $1 billion loan from China to pay its debts.", "CHN", "ZMB"),
+        ("Haiti accepted humanitarian aid from Canada after the earthquake.", "CAN", "HTI"),
+    ],
+)
+def test_what_was_received_from_a_giver_is_the_givers_act(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    assert parties(coder, text, "AID") == (source, target)
+
+
+def test_aid_given_without_receiving_keeps_the_subject_as_giver(coder: Coder) -> None:
+    text = "France delivered howitzers to Estonia on Monday."
+    assert parties(coder, text, "AID") == ("FRA", "EST")

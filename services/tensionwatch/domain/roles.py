@@ -80,6 +80,14 @@ DREW = frozenset(
     "drew draw draws drawn drawing faced faces face facing received receive receives "
     "sparked sparking".split()
 )
+# "received weapons from Iran", "obtained a loan from the IMF", "accepted aid from the EU":
+# the one who gets a gift, a loan, a promise or support is its target, the giver "from" whom
+# it came the source (verb triggers of these roots; a noun after them reads as a passive).
+RECEIVING = frozenset(
+    "received receive receives receiving obtained obtain obtains obtaining got get gets "
+    "getting accepted accept accepts accepting secured secure secures securing".split()
+)
+GIVEN_ROOTS = frozenset({"03", "05", "07"})
 _CONJOINED = re.compile(
     r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE
 )
@@ -184,6 +192,8 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         target = find_object(layout, trigger, source)
         target = target if target is not None else _addressee(layout, trigger, source)
         target = target if target is not None else _provoker(layout, trigger, source)
+    elif (giver := _giver(layout, trigger)) is not None:
+        source, target = giver, _subject(layout, trigger, previous)
     else:
         source = _subject(layout, trigger, previous)
         target = _object_relative(layout, trigger, source)
@@ -1034,7 +1044,9 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
             a in COME_UNDER and b in ("under", "in")
             for a, b in zip(window, window[1:], strict=False)
         )
-        return came or any(word in DREW for word in before[-3:])
+        received = trigger.code[:2] in GIVEN_ROOTS and any(w in RECEIVING for w in before[-3:])
+        received = received and _agent(layout, trigger, ("from",)) is not None
+        return came or received or any(word in DREW for word in before[-3:])
     if not (head.endswith(("ed", "en")) or head in IRREGULAR_PARTICIPLES):
         return False
     for word in reversed(words[max(trigger.head - 5, 0) : trigger.head]):
@@ -1050,6 +1062,14 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
     if following == "by" and head.endswith("ed") and words[trigger.head - 1].isalpha():
         return True  # "talks mediated by Turkey", "a truce brokered by Qatar"
     return following == "by" and trigger.head - 1 in layout.owner
+
+
+def _giver(layout: Layout, trigger: Trigger) -> int | None:
+    """ "Taiwan received a shipment of tanks from the United States": the "from" party of a
+    gift, loan, promise or support the subject received (see RECEIVING)."""
+    if trigger.code[:2] not in GIVEN_ROOTS or layout.words[trigger.head] not in RECEIVING:
+        return None
+    return _agent(layout, trigger, ("from",))
 
 
 def _reduced(layout: Layout, trigger: Trigger) -> bool:
