@@ -54,3 +54,33 @@ def test_what_was_received_from_a_giver_is_the_givers_act(
 def test_aid_given_without_receiving_keeps_the_subject_as_giver(coder: Coder) -> None:
     text = "France delivered howitzers to Estonia on Monday."
     assert parties(coder, text, "AID") == ("FRA", "EST")
+
+
+# --- "were handed back to Laos by Vietnam": a release in the passive --------------------------
+
+
+def test_captives_handed_back_by_a_side_are_released_by_that_side(coder: Coder) -> None:
+    text = "Six Lao soldiers were handed back to Laos by Vietnamese border guards on Monday."
+    assert parties(coder, text, "RETREAT") == ("VNM", "LAO")
+
+
+def test_captives_returned_in_an_exchange_are_released_by_the_other_side(coder: Coder) -> None:
+    text = "Twenty Armenian prisoners were returned to Yerevan in a swap with Azerbaijan."
+    assert parties(coder, text, "RETREAT") == ("AZE", "ARM")
+
+
+def test_captives_returned_are_released_by_the_foreign_speaker(coder: Coder) -> None:
+    text = "Nine Indian fishermen were returned to India on Sunday, Sri Lanka's navy said."
+    assert parties(coder, text, "RETREAT") == ("LKA", "IND")
+
+
+def test_a_speaker_of_the_captives_own_country_is_no_releaser(coder: Coder) -> None:
+    text = "Nine Indian fishermen were returned to India on Sunday, India's foreign ministry said."
+    assert country(of_type(events(coder, text), "RETREAT").source) != "IND"
+
+
+def test_a_feeling_with_its_own_auxiliary_stays_the_subjects(coder: Coder) -> None:
+    event = of_type(
+        events(coder, "Ghana was outraged by the remarks of Togo's president."), "ACCUSE"
+    )
+    assert country(event.source) == "GHA"

@@ -71,6 +71,7 @@ TRANSITIVE_ONLY = frozenset(
 REDUCED_FOLLOWERS = frozenset(
     "in on at during near last when after while since overnight earlier yesterday".split()
 )
+DISAPPROVAL_ROOT = "11"
 COME_UNDER = frozenset({"came", "come", "comes", "coming"})
 # "marched toward Congress demanding ...": where a march goes does not do the demanding
 GOALS = frozenset({"toward", "towards", "to", "into", "on"})
@@ -177,6 +178,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         source = source if source is not None else _agent_of_antecedent(layout, trigger)
         target = _subject(layout, trigger, previous)
         target = target if target is not None else _recipient(layout, trigger, source)
+        source = source if source is not None else _releaser(layout, trigger, target)
     elif _reduced(layout, trigger):
         source, target = _agent(layout, trigger, ("by",), 2), _noun_before(layout, trigger)
     elif trigger.noun and (victims := _victims_of(layout, trigger)) is not None:
@@ -935,6 +937,55 @@ def _recipient(layout: Layout, trigger: Trigger, source: int | None) -> int | No
     return None
 
 
+RELEASE = "0841"
+AUTHORITIES = frozenset({"GOV", "JUD", "LEG", "IGO"})
+RELEASER_PREPS = frozenset({"with", "from"})  # "in an exchange with Russia", "from Iran"
+
+
+def _releaser(layout: Layout, trigger: Trigger, released: int | None) -> int | None:
+    """ "Forty prisoners were returned to Kyiv in an exchange with Russia", "Ten soldiers were
+    handed back to Cambodia, Thailand's army said": captives released with no "by" agent were
+    released by the other side the sentence names after the act ("with", "from"), else by
+    the speaker when the speaker is of another country than they are."""
+    if trigger.code != RELEASE or released is None:
+        return None
+    captives = layout.mentions[released]
+    if captives.actor.sector in AUTHORITIES:
+        return None  # "before assistance to the government is released": no captives
+    start = layout.left_stop(trigger.head)  # "Three Russians and one Ukrainian were freed"
+    countries = {
+        layout.mentions[i].actor.country
+        for i in range(len(layout.mentions))
+        if start <= layout.first[i] < trigger.head
+    }
+    countries |= {captives.actor.country, captives.other.country if captives.other else None}
+    countries |= {layout.mentions[i].actor.country for i in _to_parties(layout, trigger)}
+    stop = layout.right_stop(trigger.head)
+    for index in range(len(layout.mentions)):
+        first = layout.first[index]
+        if first <= trigger.last or layout.blocked[index]:
+            continue
+        if first >= stop:
+            break
+        country = layout.mentions[index].actor.country
+        if layout.prep[index] in RELEASER_PREPS and country and country not in countries:
+            return index
+    speaker = layout.speaker
+    if speaker is None:
+        return None
+    country = layout.mentions[speaker].actor.country
+    return speaker if country and country not in countries else None
+
+
+def _to_parties(layout: Layout, trigger: Trigger) -> list[int]:
+    stop = layout.right_stop(trigger.head)
+    return [
+        i
+        for i in range(len(layout.mentions))
+        if trigger.head < layout.first[i] < stop and layout.prep[i] == "to"
+    ]
+
+
 def _agent_of_antecedent(layout: Layout, trigger: Trigger) -> int | None:
     """ "an attack carried out by the Taliban in which six soldiers were killed": what was
     done in the act was done by the act's agent (its "by" phrase before "in which")."""
@@ -1047,6 +1098,12 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
         received = trigger.code[:2] in GIVEN_ROOTS and any(w in RECEIVING for w in before[-3:])
         received = received and _agent(layout, trigger, ("from",)) is not None
         return came or received or any(word in DREW for word in before[-3:])
+    if head in BE_FORMS and trigger.last > trigger.head:
+        # a trigger with its own auxiliary ("were handed back to"), but not a feeling ("was
+        # outraged"): that is the subject's own disapproval
+        following = words[trigger.head + 1]
+        participle = following.endswith(("ed", "en")) or following in IRREGULAR_PARTICIPLES
+        return participle and trigger.code[:2] != DISAPPROVAL_ROOT
     if not (head.endswith(("ed", "en")) or head in IRREGULAR_PARTICIPLES):
         return False
     for word in reversed(words[max(trigger.head - 5, 0) : trigger.head]):
