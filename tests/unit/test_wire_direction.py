@@ -84,3 +84,16 @@ def test_a_feeling_with_its_own_auxiliary_stays_the_subjects(coder: Coder) -> No
         events(coder, "Ghana was outraged by the remarks of Togo's president."), "ACCUSE"
     )
     assert country(event.source) == "GHA"
+
+
+# --- "at the hands of X" is a "by" agent; "suffered an attack" reads as a passive -----------
+
+
+def test_killed_at_the_hands_of_forces_is_their_act(coder: Coder) -> None:
+    text = "Three Sudanese villagers were killed at the hands of Chadian troops on Monday."
+    assert parties(coder, text, "ASSAULT") == ("TCD", "SDN")
+
+
+def test_a_defeat_suffered_at_the_hands_of_a_group_is_the_groups_act(coder: Coder) -> None:
+    text = "Burundi's army suffered a heavy defeat at the hands of Rwandan troops."
+    assert parties(coder, text, "ASSAULT") == ("RWA", "BDI")

@@ -79,7 +79,7 @@ GOALS = frozenset({"toward", "towards", "to", "into", "on"})
 PLACED_UNDER = frozenset("placed put kept held".split())
 DREW = frozenset(
     "drew draw draws drawn drawing faced faces face facing received receive receives "
-    "sparked sparking".split()
+    "sparked sparking suffered suffer suffers suffering".split()
 )
 # "received weapons from Iran", "obtained a loan from the IMF", "accepted aid from the EU":
 # the one who gets a gift, a loan, a promise or support is its target, the giver "from" whom
@@ -1164,11 +1164,19 @@ def _agent(
             continue
         if first - trigger.last > reach:
             break
+        if _at_hands(layout, index) and "by" in preps and not layout.blocked[index]:
+            return index  # "were killed at the hands of Israeli forces": a "by" agent
         if layout.prep[index] in preps and not layout.blocked[index]:
             if not any(w in preps for w in layout.words[trigger.head + 1 : first]):
                 continue  # "responded by expelling Peruvian diplomats": "by" governs the act
             return index
     return None
+
+
+def _at_hands(layout: Layout, index: int) -> bool:
+    first = layout.first[index]
+    before = layout.words[max(first - 3, 0) : first]
+    return before[-2:] == ["hands", "of"] or before == ["hands", "of", "the"]
 
 
 def _possessor(layout: Layout, trigger: Trigger) -> int | None:
