@@ -97,3 +97,8 @@ def test_killed_at_the_hands_of_forces_is_their_act(coder: Coder) -> None:
 def test_a_defeat_suffered_at_the_hands_of_a_group_is_the_groups_act(coder: Coder) -> None:
     text = "Burundi's army suffered a heavy defeat at the hands of Rwandan troops."
     assert parties(coder, text, "ASSAULT") == ("RWA", "BDI")
+
+
+def test_a_call_received_from_a_leader_is_the_callers(coder: Coder) -> None:
+    text = "Kenya's president received a call from the president of Tanzania on Sunday."
+    assert parties(coder, text, "CONSULT") == ("TZA", "KEN")

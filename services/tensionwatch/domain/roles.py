@@ -89,6 +89,7 @@ RECEIVING = frozenset(
     "getting accepted accept accepts accepting secured secure secures securing".split()
 )
 GIVEN_ROOTS = frozenset({"03", "05", "07"})
+CALL = "041"  # "received a call from X": the caller is the source
 _CONJOINED = re.compile(
     r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE
 )
@@ -164,6 +165,8 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     )
     symmetric = symmetric or (trigger.head > 0 and layout.words[trigger.head - 1] in TRADED)
     symmetric = symmetric or layout.words[trigger.head] in TRADED  # "X and Y exchanged prisoners"
+    giver = _giver(layout, trigger)
+    symmetric = symmetric and giver is None  # "received a call from X": X called
     pair = _pair(layout, trigger) if symmetric else None
     if pair is None and trigger.code[:2] in FIGHTING_ROOTS and _fight_noun(layout, trigger):
         pair = _between(layout, trigger, _after(layout, trigger))  # "clashes between X and Y"
@@ -194,7 +197,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         target = find_object(layout, trigger, source)
         target = target if target is not None else _addressee(layout, trigger, source)
         target = target if target is not None else _provoker(layout, trigger, source)
-    elif (giver := _giver(layout, trigger)) is not None:
+    elif giver is not None:
         source, target = giver, _subject(layout, trigger, previous)
     else:
         source = _subject(layout, trigger, previous)
@@ -1124,7 +1127,9 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
 def _giver(layout: Layout, trigger: Trigger) -> int | None:
     """ "Taiwan received a shipment of tanks from the United States": the "from" party of a
     gift, loan, promise or support the subject received (see RECEIVING)."""
-    if trigger.code[:2] not in GIVEN_ROOTS or layout.words[trigger.head] not in RECEIVING:
+    if trigger.code[:2] not in GIVEN_ROOTS and trigger.code != CALL:
+        return None
+    if trigger.noun or layout.words[trigger.head] not in RECEIVING:
         return None
     return _agent(layout, trigger, ("from",))
 
