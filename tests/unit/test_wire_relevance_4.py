@@ -231,3 +231,44 @@ def test_a_tally_a_standing_criticism_or_a_place_is_no_event(coder: Coder, text:
 )
 def test_the_act_of_the_day_keeps_its_event(coder: Coder, text: str, plover: str) -> None:
     assert sentence_events(coder, BORDER + text, 1)[:1] == [plover]
+
+
+# --- agency copy: what a deal will allow, a past perfect, an old attack's toll ---------------
+
+QUITO = (
+    "QUITO, Ecuador (AP) — Ecuador and Peru agreed on Monday to set up a joint border force "
+    "against drug trafficking, the two governments said. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement will allow soldiers from both countries to conduct joint patrols.",
+        "Noboa had addressed a rally in Guayaquil urging soldiers to stand firm.",
+        "Ties have been tense since gunmen attacked the Peruvian consulate in Quito in March "
+        "2021, killing a guard.",
+    ],
+)
+def test_a_deals_content_a_past_perfect_or_an_old_toll_is_no_event(coder: Coder, text: str) -> None:
+    assert sentence_events(coder, QUITO + text, 1) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Ecuadorian troops conducted patrols along the border with Peru on Tuesday.", "MOBILIZE"),
+        ("Noboa addressed a rally in Guayaquil on Tuesday.", "PROTEST"),
+        (
+            "Gunmen attacked the Peruvian consulate in Quito on Tuesday, killing a guard.",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_the_same_acts_as_news_keep_their_event(coder: Coder, text: str, plover: str) -> None:
+    assert sentence_events(coder, QUITO + text, 1)[:1] == [plover]
+
+
+def test_a_reported_past_perfect_keeps_its_event(coder: Coder) -> None:
+    text = "Peru's army said its troops had destroyed three drug laboratories near the border."
+    assert sentence_events(coder, QUITO + text, 1) != []

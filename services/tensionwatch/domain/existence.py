@@ -806,6 +806,9 @@ def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
+is_year = _year
+
+
 def _dated(words: Sequence[str], head: int, last: int) -> bool:
     """A year dating the act ("in 2012", "in June 2024", "on October 7, 2023", "from 1998 to
     2000"), "last year" or "a year ago" in the words after it in its clause. (A year opening

@@ -311,7 +311,9 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int) -> bool
         return True  # "has withdrawn its forces from Mali, Niger and Chad in recent years"
     if _tallied(words, first, last) or _standing_criticism(code, words, first):
         return True
-    if _described_place(words, first):
+    if _described_place(words, first) or _deal_content(words, first):
+        return True
+    if _pluperfect(words, first) or _dated_toll(words, first):
         return True
     if code.startswith(CLAIMED):
         return _follow_up_claim(words, first)
@@ -424,3 +426,69 @@ def _described_place(words: Sequence[str], first: int) -> bool:
     if word == "meet" and first + 1 < len(words) and words[first + 1] in (",", ".", "is"):
         return "where" in words[max(first - 8, 0) : first]
     return False
+
+
+# What a deal, law or plan "will allow" or "would let" parties do is its content, not an
+# act: "The agreement will allow police from both countries to conduct coordinated patrols".
+DEALS = frozenset(
+    "agreement agreements deal accord accords pact treaty plan law bill decree resolution "
+    "memorandum proposal ceasefire truce framework roadmap".split()
+)
+ENABLING = frozenset("allow allows enable enables let lets permit permits require oblige".split())
+DEAL_REACH = 16  # tokens from the enabling verb to the act it enables
+
+
+def _deal_content(words: Sequence[str], first: int) -> bool:
+    for index in range(first, max(first - 1 - DEAL_REACH, 1), -1):
+        word = words[index]
+        if word in (";", ":", "said", "says"):
+            return False
+        if word in ENABLING:
+            return words[index - 1] in PLAN_MODALS and words[index - 2] in DEALS
+    return False
+
+
+PLAN_MODALS = frozenset({"will", "would", "could"})
+# A report verb anywhere in the sentence makes a pluperfect the reported act ("said its
+# forces had destroyed 19 posts", "had seized the town, the army said").
+REPORTING = frozenset(
+    "said says say told tell according announced reported report stated added claimed "
+    "confirmed acknowledged".split()
+)
+
+
+def _pluperfect(words: Sequence[str], first: int) -> bool:
+    """ "Petro had addressed a pro-Palestinian rally in New York": a past perfect in the
+    main clause that no one reports is what happened before the news (in a relative clause,
+    "Machado, who Trump had criticized for gaining weight", the article set codes it)."""
+    if "had" in words and not RELATIVE_OPENERS.isdisjoint(words[: words.index("had")]):
+        return False
+    if words[first].endswith("ing") and "had" in words[:first]:
+        # a participle going on from the pluperfect ("had addressed a rally urging soldiers
+        # to disobey"), unless the "had" is a subordinate clause's ("after talks had failed")
+        return SUBORDINATORS.isdisjoint(words[:first]) and REPORTING.isdisjoint(words)
+    if "had" not in words[max(first - PLUPERFECT_REACH, 0) : first]:
+        return False
+    for index in range(first - 1, max(first - 1 - PLUPERFECT_REACH, -1), -1):
+        word = words[index]
+        if word == "had":
+            return REPORTING.isdisjoint(words)
+        if word in existence.PERFECT_BREAKS or word in ("to", "of", "for", "by"):
+            return False
+    return False
+
+
+RELATIVE_OPENERS = frozenset({",", "who", "whom", "which", "that", "whose"})
+SUBORDINATORS = frozenset("after when before once since until because as while if".split())
+PLUPERFECT_REACH = 5  # tokens from "had" to the act ("had addressed a pro-Palestinian rally")
+
+
+WOUNDING = frozenset({"killing", "wounding", "injuring"})
+
+
+def _dated_toll(words: Sequence[str], first: int) -> bool:
+    """ "... since a gunman attacked the embassy in Tehran in January 2023, killing its
+    security chief": the toll of an act the sentence dates years back."""
+    if words[first] not in WOUNDING or first < 2 or words[first - 1] != ",":
+        return False
+    return any(existence.is_year(word) for word in words[:first])
