@@ -102,3 +102,10 @@ def test_a_defeat_suffered_at_the_hands_of_a_group_is_the_groups_act(coder: Code
 def test_a_call_received_from_a_leader_is_the_callers(coder: Coder) -> None:
     text = "Kenya's president received a call from the Tanzanian president on Sunday."
     assert parties(coder, text, "CONSULT") == ("TZA", "KEN")
+
+
+def test_a_call_received_from_a_president_is_no_hosted_visit(coder: Coder) -> None:
+    text = "Kenya's president received a call from the president of Tanzania on Sunday."
+    event = of_type(events(coder, text), "CONSULT")
+    assert event.cameo_code == "041"
+    assert (country(event.source), country(event.target)) == ("TZA", "KEN")
