@@ -109,3 +109,13 @@ def test_a_call_received_from_a_president_is_no_hosted_visit(coder: Coder) -> No
     event = of_type(events(coder, text), "CONSULT")
     assert event.cameo_code == "041"
     assert (country(event.source), country(event.target)) == ("TZA", "KEN")
+
+
+def test_a_visitor_received_by_a_leader_is_the_hosts_guest(coder: Coder) -> None:
+    text = "Oman's foreign minister was received by Egypt's president in Cairo on Sunday."
+    event = of_type(events(coder, text), "CONSULT")
+    assert (country(event.source), country(event.target)) == ("EGY", "OMN")
+
+
+def test_things_received_by_an_office_are_no_visit(coder: Coder) -> None:
+    assert not events(coder, "Hundreds of applications were received by the ministry.")
