@@ -119,3 +119,15 @@ def test_a_visitor_received_by_a_leader_is_the_hosts_guest(coder: Coder) -> None
 
 def test_things_received_by_an_office_are_no_visit(coder: Coder) -> None:
     assert not events(coder, "Hundreds of applications were received by the ministry.")
+
+
+def test_an_accepted_invitation_is_the_accepters_act(coder: Coder) -> None:
+    text = "Chile's president accepted an invitation from Modi to visit New Delhi."
+    event = of_type(events(coder, text), "AGREE")
+    assert (country(event.source), country(event.target)) == ("CHL", "IND")
+
+
+def test_a_received_invitation_is_the_inviters_act(coder: Coder) -> None:
+    text = "Chile's president received an invitation from Modi to visit New Delhi."
+    event = of_type(events(coder, text), "AGREE")
+    assert (country(event.source), country(event.target)) == ("IND", "CHL")

@@ -89,6 +89,10 @@ RECEIVING = frozenset(
     "getting accepted accept accepts accepting secured secure secures securing".split()
 )
 GIVEN_ROOTS = frozenset({"03", "05", "07"})
+# Accepting an offer, an invitation or a promise is the accepter's own act (it agrees);
+# only accepted aid (07) is the giver's.
+ACCEPTING = frozenset("accepted accept accepts accepting".split())
+AID_ROOT = "07"
 CALL = "041"  # "received a call from X": the caller is the source
 _CONJOINED = re.compile(
     r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE
@@ -1098,7 +1102,10 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
             a in COME_UNDER and b in ("under", "in")
             for a, b in zip(window, window[1:], strict=False)
         )
-        received = trigger.code[:2] in GIVEN_ROOTS and any(w in RECEIVING for w in before[-3:])
+        received = trigger.code[:2] in GIVEN_ROOTS and any(
+            w in RECEIVING and (w not in ACCEPTING or trigger.code[:2] == AID_ROOT)
+            for w in before[-3:]
+        )
         received = received and _agent(layout, trigger, ("from",)) is not None
         return came or received or any(word in DREW for word in before[-3:])
     if head in BE_FORMS and trigger.last > trigger.head:
@@ -1129,7 +1136,10 @@ def _giver(layout: Layout, trigger: Trigger) -> int | None:
     gift, loan, promise or support the subject received (see RECEIVING)."""
     if trigger.code[:2] not in GIVEN_ROOTS and trigger.code != CALL:
         return None
-    if trigger.noun or layout.words[trigger.head] not in RECEIVING:
+    head = layout.words[trigger.head]
+    if trigger.noun or head not in RECEIVING:
+        return None
+    if head in ACCEPTING and trigger.code[:2] != AID_ROOT:
         return None
     return _agent(layout, trigger, ("from",))
 
