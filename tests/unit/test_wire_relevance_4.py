@@ -108,10 +108,11 @@ def test_a_trip_due_within_the_story_is_its_news(coder: Coder) -> None:
     assert found and found[0].plover_type == "CONSULT" and country(found[0].source) == "THA"
 
 
-def test_an_appeal_on_the_calendar_is_still_a_saying() -> None:
+def test_any_act_on_the_calendar_is_a_plan() -> None:
     words = "the envoy is expected to urge both sides to talk next week".split()
-    assert not agency_aside("020", words, 5, 5)
+    assert agency_aside("020", words, 5, 5)
     assert agency_aside("040", "the envoy is expected to meet both sides next week".split(), 5, 5)
+    assert not agency_aside("040", "the envoy met both sides on monday".split(), 2, 2)
 
 
 # --- an actor described by a perfect relative clause (`existence.background`) ---------------
@@ -272,3 +273,44 @@ def test_the_same_acts_as_news_keep_their_event(coder: Coder, text: str, plover:
 def test_a_reported_past_perfect_keeps_its_event(coder: Coder) -> None:
     text = "Peru's army said its troops had destroyed three drug laboratories near the border."
     assert sentence_events(coder, QUITO + text, 1) != []
+
+
+# --- agency copy: a treaty on the calendar, a long-held demand, a year in the trigger ---------
+
+YEREVAN = (
+    "YEREVAN, Armenia (AP) — Armenian police detained 30 protesters on Tuesday who blocked "
+    "streets in the capital, the Interior Ministry said. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan are expected to sign a peace treaty later this year.",
+        "Armenia has long demanded that Turkey open their shared border.",
+        "Yerevan and Baku agreed in 2023 to resume peace talks.",
+    ],
+)
+def test_a_treaty_planned_a_long_held_demand_or_an_old_agreement_is_no_event(
+    coder: Coder, text: str
+) -> None:
+    assert sentence_events(coder, YEREVAN + text, 1) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Armenia and Azerbaijan signed a peace treaty on Wednesday.", "SUPPORT"),
+        ("Armenia demanded on Wednesday that Turkey open their shared border.", "REQUEST"),
+        ("Yerevan and Baku agreed on Wednesday to resume peace talks.", "AGREE"),
+    ],
+)
+def test_the_treaty_demand_or_agreement_of_the_day_keeps_its_event(
+    coder: Coder, text: str, plover: str
+) -> None:
+    assert sentence_events(coder, YEREVAN + text, 1)[:1] == [plover]
+
+
+def test_an_actor_described_by_a_past_act_keeps_only_the_news(coder: Coder) -> None:
+    text = "Armenia and Azerbaijan, which fought two wars over Karabakh, met in Abu Dhabi."
+    assert sentence_events(coder, YEREVAN + text, 1) == ["CONSULT"]
