@@ -314,3 +314,20 @@ def test_the_treaty_demand_or_agreement_of_the_day_keeps_its_event(
 def test_an_actor_described_by_a_past_act_keeps_only_the_news(coder: Coder) -> None:
     text = "Armenia and Azerbaijan, which fought two wars over Karabakh, met in Abu Dhabi."
     assert sentence_events(coder, YEREVAN + text, 1) == ["CONSULT"]
+
+
+# --- a context sentence whose subject has an aside (`existence.background`) -----------------
+
+
+def test_a_context_sentence_with_an_aside_holds_no_event(coder: Coder) -> None:
+    text = (
+        "The rallies, organised by a group of veterans, began last week after Georgia agreed "
+        "to hand two border villages to Azerbaijan."
+    )
+    assert events(coder, text) == []
+
+
+def test_the_agreement_itself_keeps_its_event(coder: Coder) -> None:
+    text = "Georgia agreed on Monday to hand two border villages to Azerbaijan."
+    found = events(coder, text)
+    assert found and found[0].plover_type == "AGREE" and country(found[0].source) == "GEO"

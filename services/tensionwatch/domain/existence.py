@@ -920,11 +920,18 @@ def _in_context_sentence(words: Sequence[str]) -> bool:
     sets in context; none of its acts is news."""
     if not words or words[0] != "the":
         return False
-    for index in range(2, min(5, len(words))):
+    start = 2
+    if len(words) > 2 and words[2] == ",":  # "The protests, led by a senior cleric, began"
+        closing = [i for i in range(3, min(3 + ASIDE_REACH, len(words))) if words[i] == ","]
+        start = closing[0] + 1 if closing else len(words)
+    for index in range(start, min(start + 3, len(words))):
         if words[index] in CONTEXT_VERBS:
             following = words[index + 1 : index + 1 + CONTEXT_REACH]
             return not CONTEXT_LINKS.isdisjoint(following)
     return False
+
+
+ASIDE_REACH = 10  # tokens of an aside after the sentence's subject
 
 
 def _standing(words: Sequence[str], head: int) -> bool:
