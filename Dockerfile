@@ -1,9 +1,17 @@
 # The worker image: `docker build -t tensionwatch .` then see docker-compose.yml.
 FROM python:3.11-slim AS build
+# The coder is compiled with mypyc (setup.py): a C compiler in this stage only. The official
+# image ships Python's headers; an image built from Debian's python3 gets them from its -dev
+# package.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends gcc libc6-dev \
+ && (python -c "import os, sysconfig; assert os.path.exists(sysconfig.get_paths()['include'] + '/Python.h')" \
+     || apt-get install -y --no-install-recommends "libpython$(python -c 'import sys; print("%d.%d" % sys.version_info[:2])')-dev") \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
-COPY pyproject.toml README.md ./
+COPY pyproject.toml setup.py README.md ./
 COPY services ./services
-RUN pip wheel --no-cache-dir --wheel-dir /wheels .
+RUN TENSIONWATCH_COMPILE=1 pip wheel --no-cache-dir --wheel-dir /wheels .
 
 FROM python:3.11-slim
 RUN useradd --system --uid 10001 --create-home --home-dir /home/tensionwatch tensionwatch

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import builtins
 import runpy
+import sys
 from pathlib import Path
 
 import pytest
@@ -50,4 +51,48 @@ def test_default_build_is_pure_python(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TENSIONWATCH_COMPILE", raising=False)
     options = _setup()["_options"]
     assert callable(options)
-    assert options() == {}
+    assert options(["bdist_wheel"]) == {}
+
+
+def test_metadata_alone_is_not_compiled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TENSIONWATCH_COMPILE", "1")
+    options = _setup()["_options"]
+    assert callable(options)
+    assert options(["dist_info", "--output-dir", "x"]) == {}
+    assert options(["egg_info"]) == {}
+
+
+def test_a_build_with_the_variable_compiles_the_listed_modules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import mypyc.build
+
+    calls: list[tuple[list[str], dict[str, object]]] = []
+
+    def fake_mypycify(paths: list[str], **options: object) -> list[str]:
+        calls.append((paths, options))
+        return ["extension"]
+
+    monkeypatch.setattr(mypyc.build, "mypycify", fake_mypycify)
+    monkeypatch.setenv("TENSIONWATCH_COMPILE", "1")
+    monkeypatch.delenv("MYPYC_OPT_LEVEL", raising=False)
+    setup = _setup()
+    assert setup["_options"](["bdist_wheel"]) == {"ext_modules": ["extension"]}  # type: ignore[operator]
+    ((paths, options),) = calls
+    assert paths == [f"services/tensionwatch/domain/{n}.py" for n in setup["COMPILED"]]  # type: ignore[attr-defined]
+    assert options == {"group_name": "tensionwatch_coder", "opt_level": "1"}
+
+
+def test_without_mypyc_the_build_asks_for_it_then_refuses_to_go_on_pure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """pip first asks for the build requirements (egg_info): mypy is one. A build that still
+    finds no mypyc stops, rather than shipping the pure-Python coder unasked."""
+    monkeypatch.setitem(sys.modules, "mypyc.build", None)  # import fails
+    monkeypatch.setenv("TENSIONWATCH_COMPILE", "1")
+    options = _setup()["_options"]
+    assert callable(options)
+    requires = options(["egg_info"])["setup_requires"]
+    assert any(r.startswith("mypy") for r in requires)
+    with pytest.raises(SystemExit, match="needs mypy"):
+        options(["bdist_wheel"])
