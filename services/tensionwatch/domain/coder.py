@@ -58,7 +58,7 @@ from tensionwatch.domain.roles import (
 from tensionwatch.domain.targets import Trigger
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
-VERSION = "tw-rules-0.16"
+VERSION = "tw-rules-0.17"
 # The threshold the evaluation and the service settings default to. Confidence is calibrated
 # (the probability that the event is a real act of the right type); 0.3 keeps the types of
 # the labelled sentence sets where they were while dropping most invented events.
