@@ -87,7 +87,7 @@ _COMMUNITY_HOMES = {
     "Tibetan": "CHN",
     "Chechen": "RUS",
 }
-_COMMUNITY_WORDS = re.compile(r"Baloch|Baluch|Kashmiri|Uyghur|Uighur|Tibetan|Chechen")
+_COMMUNITY_WORDS = re.compile("|".join(_COMMUNITY_HOMES))
 _COMMUNITY_BEFORE = re.compile(
     r"(?<![\w'’-])(([A-Z][a-z]+(?:an|i|ese|ish) )?(" + _COMMUNITY_WORDS.pattern + r")) $"
 )
