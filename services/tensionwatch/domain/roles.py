@@ -1103,8 +1103,7 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
             for a, b in zip(window, window[1:], strict=False)
         )
         received = trigger.code[:2] in GIVEN_ROOTS and any(
-            w in RECEIVING and (w not in ACCEPTING or trigger.code[:2] == AID_ROOT)
-            for w in before[-3:]
+            _received(word, trigger.code) for word in before[-3:]
         )
         received = received and _agent(layout, trigger, ("from",)) is not None
         return came or received or any(word in DREW for word in before[-3:])
@@ -1136,12 +1135,15 @@ def _giver(layout: Layout, trigger: Trigger) -> int | None:
     gift, loan, promise or support the subject received (see RECEIVING)."""
     if trigger.code[:2] not in GIVEN_ROOTS and trigger.code != CALL:
         return None
-    head = layout.words[trigger.head]
-    if trigger.noun or head not in RECEIVING:
-        return None
-    if head in ACCEPTING and trigger.code[:2] != AID_ROOT:
+    if trigger.noun or not _received(layout.words[trigger.head], trigger.code):
         return None
     return _agent(layout, trigger, ("from",))
+
+
+def _received(word: str, code: str) -> bool:
+    """Whether `word` receives what an act of `code` gives ("received", "obtained"; "accepted"
+    only aid, since accepting an offer or invitation is the accepter's own act)."""
+    return word in RECEIVING and (word not in ACCEPTING or code[:2] == AID_ROOT)
 
 
 def _reduced(layout: Layout, trigger: Trigger) -> bool:
