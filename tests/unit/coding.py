@@ -23,6 +23,13 @@ def events(coder: Coder, text: str) -> list[TensionEvent]:
     return coder.code_sentence(sentence, PUBLISHED)
 
 
+def first_act(coder: Coder, text: str, code: str = "cameo_code") -> tuple[str, str, int] | None:
+    """(PLOVER type, CAMEO code, or root with `code="cameo_root"`, PentaClass) of the first
+    event of one sentence coded alone; None when it yields none."""
+    found = events(coder, text)
+    return (found[0].plover_type, getattr(found[0], code), found[0].penta_class) if found else None
+
+
 def of_type(found: list[TensionEvent], plover: str) -> TensionEvent:
     matching = [event for event in found if event.plover_type == plover]
     assert matching, f"no {plover} among {[e.plover_type for e in found]}"

@@ -7,18 +7,13 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, events
+from tests.unit.coding import country, events, first_act
+from tests.unit.coding import first_act as code
 
 
 def top(coder: Coder, text: str) -> tuple[str, str, int] | None:
     """(PLOVER type, CAMEO root, PentaClass) of the sentence's first event."""
-    found = events(coder, text)
-    return (found[0].plover_type, found[0].cameo_root, found[0].penta_class) if found else None
-
-
-def code(coder: Coder, text: str) -> tuple[str, str, int] | None:
-    found = events(coder, text)
-    return (found[0].plover_type, found[0].cameo_code, found[0].penta_class) if found else None
+    return first_act(coder, text, "cameo_root")
 
 
 # --- an appeal that the target yield is CAMEO's appeal to yield (025x), still an appeal ----------

@@ -9,17 +9,12 @@ import pytest
 
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import country, events
+from tests.unit.coding import first_act as top
 
 
 @pytest.fixture(scope="module")
 def coder() -> Coder:
     return Coder(min_confidence=0.0)
-
-
-def top(coder: Coder, text: str) -> tuple[str, str, int] | None:
-    """(PLOVER type, CAMEO code, PentaClass) of the sentence's first event."""
-    found = events(coder, text)
-    return (found[0].plover_type, found[0].cameo_code, found[0].penta_class) if found else None
 
 
 # --- troops sent to keep the peace are military protection (074), not a mobilisation ---------
