@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.relevance import agency_aside
-from tests.unit.coding import article
+from tests.unit.coding import article, events
 
 LEAD = (
     "DODOMA, Tanzania (AP) — Tanzanian police detained 30 opposition supporters outside the "
@@ -72,3 +72,26 @@ def test_talks_counted_in_rounds_are_a_tally(coder: Coder) -> None:
 def test_talks_held_on_the_day_keep_their_event(coder: Coder) -> None:
     body = TALKS + "Kenyan and Somali officials held talks on the maritime border on Tuesday."
     assert sentence_events(coder, body, 1) == ["CONSULT"]
+
+
+# --- a plain comment, optimism or pessimism ------------------------------------------------
+
+VOTE = (
+    "HONIARA, Solomon Islands (Reuters) — Solomon Islands lawmakers voted on Monday to remove "
+    "the speaker of parliament, the clerk's office said. "
+)
+
+
+def test_optimism_in_agency_copy_is_a_plain_statement(coder: Coder) -> None:
+    body = VOTE + "The prime minister told reporters he was confident his coalition would hold."
+    assert sentence_events(coder, body, 1) == []
+
+
+def test_an_accusation_in_the_same_place_keeps_its_event(coder: Coder) -> None:
+    body = VOTE + "The prime minister accused the opposition of bribing lawmakers."
+    assert sentence_events(coder, body, 1) == ["ACCUSE"]
+
+
+def test_optimism_outside_agency_copy_is_left_to_the_type_sets(coder: Coder) -> None:
+    text = "The Ruritanian minister said he was confident that the talks would succeed."
+    assert [e.cameo_code for e in events(coder, text)] == ["013"]

@@ -290,6 +290,10 @@ def any_political(mentions: Sequence[Mention]) -> bool:
 # travel to Hanoi", "are expected to hold talks") hold no event, whatever act is on the
 # calendar ("is expected to sign a peace treaty later this year" is no agreement made).
 DECLINED_COMMENT = "011"
+# A plain comment, pessimism or optimism ("told reporters he was confident the government
+# would survive") is a statement aimed at no one (docs/labelling.md, plain statements); the
+# type sets code them (010, 012, 013), agency copy does not.
+PLAIN_COMMENTS = frozenset({"010", "012", "013"})
 CLAIMED = "015"
 SCHEDULE = frozenset({"due", "expected", "scheduled", "set", "slated"})
 BE = frozenset({"is", "are", "was", "were", "be", "been"})
@@ -304,7 +308,7 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int) -> bool
     responsibility."; a claim that reports the attack, "claimed responsibility for a missile
     attack on a tanker", is kept), or an act on the calendar ("is due to travel to Hanoi next
     week", "are expected to hold talks")."""
-    if code == DECLINED_COMMENT:
+    if code == DECLINED_COMMENT or code in PLAIN_COMMENTS:
         return True
     if existence.long_spanned(words, first, last) or existence.standing_denial(words, first):
         return True  # "has withdrawn its forces from Mali, Niger and Chad in recent years"
