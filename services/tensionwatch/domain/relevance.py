@@ -290,10 +290,6 @@ def any_political(mentions: Sequence[Mention]) -> bool:
 # travel to Hanoi", "are expected to hold talks") hold no event, whatever act is on the
 # calendar ("is expected to sign a peace treaty later this year" is no agreement made).
 DECLINED_COMMENT = "011"
-# A plain comment, pessimism or optimism ("told reporters he was confident the government
-# would survive") is a statement aimed at no one (docs/labelling.md, plain statements); the
-# type sets code them (010, 012, 013), agency copy does not.
-PLAIN_COMMENTS = frozenset({"010", "012", "013"})
 CLAIMED = "015"
 SCHEDULE = frozenset({"due", "expected", "scheduled", "set", "slated"})
 BE = frozenset({"is", "are", "was", "were", "be", "been"})
@@ -308,7 +304,7 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int) -> bool
     responsibility."; a claim that reports the attack, "claimed responsibility for a missile
     attack on a tanker", is kept), or an act on the calendar ("is due to travel to Hanoi next
     week", "are expected to hold talks")."""
-    if code == DECLINED_COMMENT or code in PLAIN_COMMENTS:
+    if code == DECLINED_COMMENT:
         return True
     if existence.long_spanned(words, first, last) or existence.standing_denial(words, first):
         return True  # "has withdrawn its forces from Mali, Niger and Chad in recent years"
@@ -322,9 +318,7 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int) -> bool
         return _follow_up_claim(words, first)
     if _on_schedule(words, first) or _long_held(words, first) or _dated_in(words, first, last):
         return True
-    if _aim_in_progress(words, first) or _dated_when(words, first):
-        return True
-    return _describes(words, first) or _rounds_held(words, first, last)
+    return _aim_in_progress(words, first) or _describes(words, first)
 
 
 # "The protesters were demanding early elections": what a crowd was asking for is the
@@ -338,35 +332,6 @@ def _aim_in_progress(words: Sequence[str], first: int) -> bool:
     """ "The protesters were demanding a recount": a past progressive demand describes what
     the crowd wanted, not a demand made in the story's time."""
     return first >= 1 and words[first] in AIMING and words[first - 1] in WERE
-
-
-WHEN_REACH = 6  # tokens from ", when" to the trigger
-
-
-def _dated_when(words: Sequence[str], first: int) -> bool:
-    """ "... since 2019, when a court annulled the presidential vote": an act in a "when"
-    clause hung on a year is a time reference, the year's event (docs/labelling.md,
-    background)."""
-    for index in range(max(2, first - WHEN_REACH), first):
-        if words[index] == "when" and words[index - 1] == ",":
-            return existence.is_year(words[index - 2])
-    return False
-
-
-# "have held several rounds of talks", "has met three times": acts counted over a span are a
-# trend (docs/labelling.md, habits); "repeatedly" alone is not counted here (wire_probe_1
-# labels "have repeatedly accused Kigali" relevant).
-ROUNDS = frozenset({"rounds", "times", "occasions"})
-ROUND_REACH = 3  # tokens after the present perfect's auxiliary to the count
-
-
-def _rounds_held(words: Sequence[str], first: int, last: int) -> bool:
-    """ "The two governments have held several rounds of talks": a present perfect act
-    counted in rounds or times is a tally of the past, not the day's act."""
-    if not any(words[i] in PRESENT_PERFECT for i in range(max(0, first - 2), first + 1)):
-        return False
-    end = min(len(words), last + 1 + ROUND_REACH)
-    return any(words[i] in ROUNDS for i in range(first + 1, end))
 
 
 def _describes(words: Sequence[str], first: int) -> bool:
