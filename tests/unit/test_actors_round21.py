@@ -10,6 +10,7 @@ import pytest
 
 from tensionwatch.domain.actors import ActorIndex, default_index
 from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article as events_of
 from tests.unit.coding import codes, country, events, in_sentence, of_type
 
 LATER = date(2025, 11, 15)  # after Stoltenberg left NATO (2024) and Tusk the European Council
@@ -293,3 +294,43 @@ def test_rebels_at_talks_abroad_keep_their_country(coder: Coder) -> None:
     )
     event = in_sentence(coder, body, 0, "ACCUSE")
     assert country(event.target) == "SDN"
+
+
+# --- a country's money is no party ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law sets fines of up to 500,000 euros (US$540,000) for unauthorised rallies.",
+        "The loan, worth US$3 billion, was signed in the capital.",
+        "Contractors were paid 12 million US dollars for the work.",
+        "The clinics cost 40 million Canadian dollars to build.",
+    ],
+)
+def test_a_currency_names_no_country(index: ActorIndex, text: str) -> None:
+    assert codes(index, text, date(2025, 3, 1)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US sent 300 tonnes of food to the region.", {"US": "USA"}),
+        ("The U.S. pledged $50 million to the relief effort.", {"U.S.": "USA"}),
+        ("Canadian troops arrived, dollars or no dollars.", {"Canadian troops": "CANMIL"}),
+    ],
+)
+def test_the_country_beside_money_keeps_its_name(
+    index: ActorIndex, text: str, expected: dict[str, str]
+) -> None:
+    assert codes(index, text, date(2025, 3, 1)) == expected
+
+
+def test_a_pronoun_after_an_amount_in_dollars_is_not_the_united_states(coder: Coder) -> None:
+    body = (
+        "MADRID (Reuters) — Spain's government approved new fines for unauthorised protests on "
+        "Friday. The text sets fines of up to 600,000 euros (US$650,000) for protests at "
+        "public buildings. It sets a fine of up to 30,000 euros for protests near parliament."
+    )
+    found = [e for e in events_of(coder, body) if e.sentence_index == 2]
+    assert all(country(e.source) != "USA" for e in found)

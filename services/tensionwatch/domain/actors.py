@@ -147,6 +147,9 @@ _SURNAMES = frozenset({Kind.PLACE, Kind.SEAT, Kind.ORG})
 # A backer named before "-backed": "the Saudi-backed government" is Yemen's, "Rwanda-backed M23"
 # a Congolese group, "U.N.-backed" no UN body; the backer is no party of the phrase.
 _BACKED = re.compile(r"-(?:backed|supported|sponsored|funded|armed|trained|allied|aligned)\b")
+# A country's money is no party: "fines of up to 600,000 euros (US$815,000)", "5 million US
+# dollars", "Canadian dollars".
+_MONEY = re.compile(r"\$|\s+dollars?\b")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+) $")
 # Capitalised words that qualify a place rather than name a person ("Northern Gaza").
 _QUALIFIERS = frozenset(
@@ -324,12 +327,15 @@ def _glued(text: str, start: int, end: int, after_title: bool = True) -> bool:
 
 def _no_false_countries(text: str, units: list[_Unit]) -> list[_Unit]:
     """The units less the country words that name no party: "pro-Russian separatists" (not
-    Russia's), "anti-Israel protesters", the backer of "Iranian-backed Houthis", "Jordan
+    Russia's), "anti-Israel protesters", the backer of "Iranian-backed Houthis", a currency
+    ("US$815,000", "US dollars"), "Jordan
     Bardella" (a given name: a capitalised word follows that starts no known actor; "Israel
     Police", "Chad President" keep theirs)."""
     kept: list[_Unit] = []
     for index, unit in enumerate(units):
-        if unit.form.kind in ENTITIES and _BACKED.match(text, unit.end) is not None:
+        if unit.form.kind in ENTITIES and (
+            _BACKED.match(text, unit.end) is not None or _MONEY.match(text, unit.end) is not None
+        ):
             continue
         if unit.form.kind is Kind.PLACE:
             start = unit.start
@@ -475,6 +481,8 @@ class ActorIndex:
             or "anti-" in lowered
             or any(n in text for n in _GIVEN_NAMES)
             or _BACKED.search(lowered) is not None
+            or "$" in text
+            or "dollar" in lowered
         ):
             units = _no_false_countries(text, units)
         return self._no_surnames(text, units)
