@@ -733,13 +733,21 @@ def _planned(words: Sequence[str], head: int, last: int) -> bool:
 
 def _perfect(words: Sequence[str], head: int) -> bool:
     """A perfect auxiliary right before the trigger ("has been besieged", "had long blocked")."""
+    return auxiliary_before(words, head, PERFECT, PERFECT_FILLERS) is not None
+
+
+def auxiliary_before(
+    words: Sequence[str], head: int, auxiliaries: frozenset[str], fillers: frozenset[str]
+) -> int | None:
+    """Where one of `auxiliaries` stands in the three words before `head`, with only `fillers`
+    or adverbs in "-ly" between them ("has long been", "have already"); None if there is none."""
     for index in range(head - 1, max(head - 4, -1), -1):
         word = words[index]
-        if word in PERFECT:
-            return True
-        if word not in PERFECT_FILLERS and not word.endswith("ly"):
-            return False
-    return False
+        if word in auxiliaries:
+            return index
+        if word not in fillers and not word.endswith("ly"):
+            return None
+    return None
 
 
 def _perfect_clause(words: Sequence[str], head: int) -> bool:
@@ -1060,13 +1068,13 @@ def _described_actor(words: Sequence[str], head: int) -> bool:
     """ "The ADF, which has pledged allegiance to the Islamic State group, ...", "Oman, which
     has mediated between the two sides, ...": a perfect act in a relative clause set off by a
     comma describes the actor, it reports no act."""
-    for index in range(head - 1, max(head - 4, -1), -1):
-        word = words[index]
-        if word in PERFECT:
-            return index >= 2 and words[index - 1] in DESCRIBING and words[index - 2] == ","
-        if word not in PERFECT_FILLERS and not word.endswith("ly"):
-            return False
-    return False
+    index = auxiliary_before(words, head, PERFECT, PERFECT_FILLERS)
+    return (
+        index is not None
+        and index >= 2
+        and words[index - 1] in DESCRIBING
+        and (words[index - 2] == ",")
+    )
 
 
 # Spans that mark a trend wherever they stand after a perfect act: "has withdrawn its forces

@@ -398,14 +398,11 @@ TALLIES = frozenset(
 TALLY_REACH = 4  # tokens after the trigger's head looked at for the count
 
 
+PRESENT_FILLERS = frozenset({"been", "also", "already", "long", "now"})
+
+
 def _present_perfect(words: Sequence[str], first: int) -> bool:
-    for index in range(first - 1, max(first - 4, -1), -1):
-        word = words[index]
-        if word in PRESENT_PERFECT:
-            return True
-        if word not in ("been", "also", "already", "long", "now") and not word.endswith("ly"):
-            return False
-    return False
+    return existence.auxiliary_before(words, first, PRESENT_PERFECT, PRESENT_FILLERS) is not None
 
 
 def _tallied(words: Sequence[str], first: int, last: int) -> bool:
