@@ -276,14 +276,7 @@ class Coder:
         trigger_words = frozenset(word for c in candidates for word in c.words)
         layout = Layout(tokens.words, tokens.starts, mentions, dateline, trigger_words)
         _speaker_pronouns(layout)
-        cues = relevance.sentence_cues(tokens.words, sentence.text)
-        frame = context.frame if context is not None else ""
-        if frame and not relevance.any_sectored(mentions, frame):
-            cues = replace(cues, frame=frame)  # an official named: not off the topic
-        if context is not None and context.crime and not cues.crime:
-            cues = replace(cues, crime=True)
-        if context is not None and context.dateline:
-            cues = replace(cues, agency=True)
+        cues = _sentence_cues(tokens.words, sentence, mentions, context)
         offer = context.offer if context is not None else None
         asked = [context.asked_by(context.sentences)] if context is not None else []
         accuser = _accuser(context)
@@ -432,9 +425,9 @@ class Coder:
                 cues,
             )
             if relevant < relevance.MIN_RELEVANCE or (
-                cues.agency
+                (cues.agency or cues.body)
                 and relevance.agency_aside(
-                    candidate.code, layout.words, candidate.first, candidate.last
+                    candidate.code, layout.words, candidate.first, candidate.last, cues.agency
                 )
             ):
                 continue
@@ -488,6 +481,29 @@ class Coder:
             "headline": sentence.headline,
         }
         return TensionEvent.validated(fields)
+
+
+def _sentence_cues(
+    words: Sequence[str],
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    context: ArticleContext | None,
+) -> relevance.SentenceCues:
+    """The sentence's topic cues, with what the article tells: its frame, whether it is a
+    crime story or agency copy, and whether the sentence is in its body (after the lead)."""
+    cues = relevance.sentence_cues(words, sentence.text)
+    if context is None:
+        return cues
+    frame = context.frame
+    if frame and not relevance.any_sectored(mentions, frame):
+        cues = replace(cues, frame=frame)  # an official named: not off the topic
+    if context.crime and not cues.crime:
+        cues = replace(cues, crime=True)
+    if context.dateline:
+        cues = replace(cues, agency=True)
+    if sentence.index > 0 and not sentence.headline and len(context.texts) > 1:
+        cues = replace(cues, body=True)
+    return cues
 
 
 def _answered_here(

@@ -92,6 +92,7 @@ class SentenceCues:
     # sentence that names no party political by its sector (an official is not off the topic)
     frame: str = ""
     agency: bool = False  # a sentence of agency copy (its article has a dateline)
+    body: bool = False  # a sentence after the first of an article (not its lead or headline)
 
 
 @cache
@@ -297,13 +298,17 @@ BE = frozenset({"is", "are", "was", "were", "be", "been"})
 FOLLOW_UP = frozenset({".", ",", ";", "and", "but", "the", "this", "that", "these", "both", "it"})
 
 
-def agency_aside(code: str, words: Sequence[str], first: int, last: int) -> bool:
+def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: bool = True) -> bool:
     """Whether the act from `first` to `last` is, in agency copy, no event of its own: a
     comment declined ("Israel did not comment on the case"), a claim of responsibility for an
     attack already reported ("JNIM claimed responsibility for the assault", "... claimed
     responsibility."; a claim that reports the attack, "claimed responsibility for a missile
     attack on a tanker", is kept), or an act on the calendar ("is due to travel to Hanoi next
-    week", "are expected to hold talks")."""
+    week", "are expected to hold talks").
+
+    With `wire` false, for a body sentence of an article without a dateline (a newspaper or
+    web report): the same asides, except three the natural feed codes as acts (a demand "long"
+    made, a pluperfect act, a follow-up claim of responsibility)."""
     if code == DECLINED_COMMENT:
         return True
     if existence.long_spanned(words, first, last) or existence.standing_denial(words, first):
@@ -312,11 +317,13 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int) -> bool
         return True
     if _described_place(words, first) or _deal_content(words, first):
         return True
-    if _pluperfect(words, first) or _dated_toll(words, first):
+    if (wire and _pluperfect(words, first)) or _dated_toll(words, first):
         return True
     if code.startswith(CLAIMED):
-        return _follow_up_claim(words, first)
-    if _on_schedule(words, first) or _long_held(words, first) or _dated_in(words, first, last):
+        return wire and _follow_up_claim(words, first)
+    if _on_schedule(words, first) or (wire and _long_held(words, first)):
+        return True
+    if _dated_in(words, first, last) or _standing_content(words, first):
         return True
     return _aim_in_progress(words, first) or _describes(words, first)
 
@@ -534,3 +541,30 @@ def _dated_in(words: Sequence[str], first: int, last: int) -> bool:
         existence.is_year(words[index]) and words[index - 1] == "in"
         for index in range(first + 1, last + 1)
     )
+
+
+# --- a standing position: what a party "has said" or "has long argued" -----------------------
+# "Baku has said Armenia must first change its constitution", "Pyongyang has long argued that
+# its program is a response to what it calls hostile U.S. policies": the content of a saying
+# in the perfect is a party's standing position, background to the report (docs/labelling.md,
+# section 1: habits), whatever act it names. A day named keeps it ("has said on Monday").
+STANDING_SAYINGS = frozenset(
+    "said argued insisted maintained claimed stated contended asserted stressed".split()
+)
+PERFECT_SAYING = frozenset({"has", "have", "had"})
+SAYING_FILLERS = frozenset({"long", "also", "already", "often", "always", "previously"})
+CONTENT_BREAKS = frozenset({";", ":", "but", "while", "whereas", "although", "though"})
+CONTENT_REACH = 24  # tokens from the saying to an act in what it says
+
+
+def _standing_content(words: Sequence[str], first: int) -> bool:
+    """Whether the act at `first` is in what a party has said in the perfect (not the saying
+    itself: "has repeatedly accused Kigali" is left to the rules of habits)."""
+    for index in range(first - 1, max(first - 1 - CONTENT_REACH, 0), -1):
+        word = words[index]
+        if word in CONTENT_BREAKS:
+            return False
+        if word in STANDING_SAYINGS:
+            perfect = existence.auxiliary_before(words, index, PERFECT_SAYING, SAYING_FILLERS)
+            return perfect is not None and existence.RECENT.isdisjoint(words)
+    return False

@@ -1,0 +1,122 @@
+"""Relevance, round 22: sentences with no political act of their own yield no event, by their
+structure and their place in the article (docs/labelling.md, section 1), and the acts close
+to them keep theirs. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.relevance import agency_aside
+from tests.unit.coding import article, events
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    """The coder at the thresholds the evaluation uses."""
+    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
+
+
+def sentence_events(coder: Coder, body: str, index: int) -> list[tuple[str, str, str]]:
+    """(PLOVER type, source code, target code) of each event of the article's sentence."""
+    return [
+        (e.plover_type, e.source.code if e.source else "-", e.target.code if e.target else "-")
+        for e in article(coder, body)
+        if e.sentence_index == index
+    ]
+
+
+# A newspaper report: no dateline, its lead a political act.
+PAPER_LEAD = (
+    "Lithuania expelled two Belarusian diplomats on Tuesday over a string of balloon "
+    "incursions across the border. "
+)
+WIRE_LEAD = (
+    "VILNIUS, Lithuania (AP) — Lithuania expelled two Belarusian diplomats on Tuesday over a "
+    "string of balloon incursions across the border. "
+)
+
+
+# --- asides in the body of a report without a dateline -------------------------------------
+
+
+def test_no_answer_to_questions_is_no_event_in_a_paper_report(coder: Coder) -> None:
+    body = PAPER_LEAD + "Belarusian officials did not respond to questions about the balloons."
+    assert sentence_events(coder, body, 1) == []
+
+
+def test_a_trip_next_week_is_no_event_in_a_paper_report(coder: Coder) -> None:
+    body = PAPER_LEAD + "The Lithuanian foreign minister is due to travel to Warsaw next week."
+    assert sentence_events(coder, body, 1) == []
+
+
+def test_a_trip_made_keeps_its_event_in_a_paper_report(coder: Coder) -> None:
+    body = PAPER_LEAD + "The Lithuanian foreign minister travelled to Warsaw on Wednesday."
+    assert [t for t, _, _ in sentence_events(coder, body, 1)] == ["CONSULT"]
+
+
+def test_a_standalone_sentence_is_no_body_sentence(coder: Coder) -> None:
+    # a sentence coded alone (a sentence set, not an article) keeps the coder's reading
+    found = events(coder, "Belarusian officials did not respond to questions about the balloons.")
+    assert [e.cameo_code for e in found] == ["011"]
+
+
+def test_the_feeds_long_held_demand_stays_an_act_without_a_dateline(coder: Coder) -> None:
+    # the natural feed codes "have long demanded" as a demand: the habit rule stays agency-only
+    body = PAPER_LEAD + "Opposition leaders have long demanded that Vilnius close the border."
+    assert [t for t, _, _ in sentence_events(coder, body, 1)] == ["REQUEST"]
+    wire = WIRE_LEAD + "Opposition leaders have long demanded that Vilnius close the border."
+    assert sentence_events(coder, wire, 1) == []
+
+
+def test_the_wire_flag_keeps_the_feeds_acts() -> None:
+    words = "opposition leaders have long demanded that vilnius close the border".split()
+    assert agency_aside("100", words, 4, 4)
+    assert not agency_aside("100", words, 4, 4, wire=False)
+    declined = "officials did not respond to questions about it".split()
+    assert agency_aside("011", declined, 3, 6, wire=False)
+
+
+# --- what a party has said: a standing position ----------------------------------------------
+
+
+def test_content_of_a_perfect_saying_is_a_standing_position(coder: Coder) -> None:
+    body = WIRE_LEAD + "Minsk has said Vilnius must first stop its support for exiled dissidents."
+    assert sentence_events(coder, body, 1) == []
+
+
+def test_content_of_a_long_argued_claim_is_no_act(coder: Coder) -> None:
+    body = PAPER_LEAD + (
+        "Minsk has long argued that the drills near its border are what it calls a rehearsal "
+        "for aggression."
+    )
+    assert sentence_events(coder, body, 1) == []
+
+
+def test_content_of_a_repeated_saying_is_no_act(coder: Coder) -> None:
+    body = WIRE_LEAD + (
+        "Belarus has repeatedly said its troops are deployed only to defend the border "
+        "against smugglers."
+    )
+    assert sentence_events(coder, body, 1) == []
+
+
+def test_a_demand_said_today_keeps_its_event(coder: Coder) -> None:
+    body = WIRE_LEAD + "Minsk said Vilnius must stop its support for exiled dissidents."
+    assert ("REQUEST", "BLRGOV", "LTUGOV") in sentence_events(coder, body, 1)
+
+
+def test_a_perfect_saying_with_its_day_keeps_its_event(coder: Coder) -> None:
+    body = WIRE_LEAD + (
+        "Minsk has said on Wednesday that Vilnius must stop its support for exiled dissidents."
+    )
+    assert ("REQUEST", "BLRGOV", "LTUGOV") in sentence_events(coder, body, 1)
+
+
+def test_the_perfect_saying_rule_looks_at_what_is_said_only() -> None:
+    words = "minsk has said vilnius must stop its support for exiled dissidents".split()
+    assert agency_aside("100", words, 4, 4)
+    assert not agency_aside("100", "minsk said vilnius must stop it".split(), 3, 3)
+    # a break ends what was said: "but" opens a clause of its own
+    but = "minsk has said it wants calm but the army shelled a village".split()
+    assert not agency_aside("190", but, 10, 10)
