@@ -194,6 +194,8 @@ def _separate(governor: Candidate, candidate: Candidate) -> bool:
     content of a demand or appeal ("demanded that the government reach a deal")."""
     if modality.frame_of(governor.code) in ("demand", "appeal") and candidate.root == "03":
         return False
+    if modality.frame_of(governor.code) == "intend" and candidate.root == "13":
+        return False  # "vowed to take countermeasures": the vow is the threat
     return bool(modality.frame_of(candidate.code)) and candidate.root != governor.root
 
 
@@ -212,6 +214,8 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: Sequence[st
         # sanction itself (CAMEO 163), no threat
         agreed_on = words[governor.last] in ("on", "upon")
         return governor.code if agreed_on and candidate.root == "15" else candidate.code
+    if frame == "intend" and candidate.root == "13":
+        return candidate.code  # "vowed to take countermeasures": a threat vowed is a threat
     if frame == "intend" and candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
         if candidate.root == "15" and words[governor.first].startswith(OFFERING):
             return OFFERED_FORCES  # "offered to send 30,000 troops": help offered, no threat

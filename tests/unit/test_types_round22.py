@@ -1,0 +1,106 @@
+"""Event types that real wire copy mixes up (round 22): a denial worded as a verdict on the
+accusation, retaliation announced as "countermeasures", travel and trade sanctions on another
+country, a show of force "toward" a country. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import country, events
+
+# --- 1. "called the allegations baseless": a denial, not a criticism -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Pakistan's foreign office called the allegations baseless and urged New Delhi to "
+            "stop its campaign.",
+            "PAK",
+            "IND",
+        ),
+        ("The Chinese embassy in Manila called the reports fabricated.", "CHN", None),
+        ("Beijing said the accusations were groundless and urged Tokyo to stop.", "CHN", "JPN"),
+        ("The Kremlin described the claims as absurd.", "RUS", None),
+    ],
+)
+def test_a_verdict_on_an_accusation_is_a_denial(
+    coder: Coder, text: str, source: str, target: str | None
+) -> None:
+    found = events(coder, text)
+    assert found and (found[0].cameo_code, found[0].plover_type) == ("016", "REJECT")
+    assert country(found[0].source) == source
+    assert country(found[0].target) == target
+
+
+def test_a_measure_called_groundless_is_rejected(coder: Coder) -> None:
+    found = events(coder, "Minsk called the expulsion of its diplomats groundless.")
+    assert found and (found[0].cameo_root, found[0].plover_type) == ("12", "REJECT")
+    assert country(found[0].source) == "BLR"
+
+
+def test_charges_against_others_called_baseless_stay_a_criticism(coder: Coder) -> None:
+    # the speaker is not the accused: no denial
+    found = events(coder, "Amnesty called the charges against the journalists baseless.")
+    assert all(event.cameo_code != "016" for event in found)
+
+
+# --- 2. "vowed to take countermeasures": a threat ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing vowed to take resolute countermeasures if Washington approved the sale.",
+        "Moscow said it would take retaliatory measures against the expulsions.",
+        "Tehran pledged to take reciprocal measures against London.",
+    ],
+)
+def test_countermeasures_announced_are_a_threat(coder: Coder, text: str) -> None:
+    found = events(coder, text)
+    assert found and (found[0].cameo_root, found[0].plover_type) == ("13", "THREATEN")
+
+
+# --- 3. travel and trade sanctions on another country ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The United States imposed visa bans on 20 Nicaraguan officials.", "USA", "NIC"),
+        ("Estonia imposed entry bans on six Georgian officials.", "EST", "GEO"),
+        ("Turkey's parliament voted to suspend all trade with Israel.", "TUR", "ISR"),
+        ("Ankara halted trade with Israel on Thursday.", "TUR", "ISR"),
+    ],
+)
+def test_a_travel_or_trade_ban_on_a_country_is_a_sanction(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    found = events(coder, text)
+    assert found and (found[0].cameo_code, found[0].plover_type) == ("163", "SANCTION")
+    assert (country(found[0].source), country(found[0].target)) == (source, target)
+
+
+# --- 4. a show of force "toward" a country ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("China sent warships and fighter jets toward Taiwan on Monday.", "CHN", "TWN"),
+        ("Russia sent tanks and troops toward the Ukrainian border.", "RUS", "UKR"),
+    ],
+)
+def test_jets_sent_toward_a_country_are_a_show_of_force(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    found = events(coder, text)
+    assert found and (found[0].cameo_root, found[0].plover_type) == ("15", "MOBILIZE")
+    assert (country(found[0].source), country(found[0].target)) == (source, target)
+
+
+def test_jets_sent_to_a_country_stay_arms_supplied(coder: Coder) -> None:
+    found = events(coder, "The Netherlands sent fighter jets to Ukraine.")
+    assert found and (found[0].cameo_code, found[0].plover_type) == ("072", "AID")
