@@ -7,6 +7,10 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from tensionwatch.domain.calibration import recommended
+
+RECOMMENDED_MIN_CONFIDENCE, RECOMMENDED_WIRE_MIN_CONFIDENCE = recommended()
+
 
 class Settings(BaseSettings):
     """Everything that differs between a laptop, CI and production."""
@@ -152,19 +156,22 @@ class Settings(BaseSettings):
 
     # Coding
     min_confidence: float = Field(
-        default=0.3,
+        default=RECOMMENDED_MIN_CONFIDENCE,
         ge=0.0,
         le=1.0,
         description="Events below this confidence (the calibrated probability that the event "
-        "is a real act of the right type) are dropped.",
+        "is a real act of the right type) are dropped. The default is the calibration's image "
+        "of the coder's floor (docs/coder.md, Calibration).",
     )
     wire_min_confidence: float = Field(
-        default=0.5,
+        default=RECOMMENDED_WIRE_MIN_CONFIDENCE,
         ge=0.0,
         le=1.0,
         description="In an article that opens with a dateline (agency copy), events below this "
-        "confidence are dropped too (when it is above min_confidence; 0 turns it off): wire "
-        "copy carries more background sentences, and its real acts score higher.",
+        "confidence are dropped too (when it keeps fewer events than min_confidence; 0 turns "
+        "it off): wire copy carries more background sentences. Agency copy has its own "
+        "calibration, under which its real acts are surer; the default is that calibration's "
+        "image of the coder's agency-copy floor (docs/coder.md, Calibration).",
     )
     escalation_min_intensity: float = Field(
         default=5.0,

@@ -7,7 +7,11 @@ from datetime import UTC, date, datetime
 import pytest
 
 from tensionwatch.domain import cameo, modality
-from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
+from tensionwatch.domain.coder import (
+    RECOMMENDED_MIN_CONFIDENCE,
+    RECOMMENDED_WIRE_MIN_CONFIDENCE,
+    Coder,
+)
 from tensionwatch.domain.lexicon import tokenize
 from tensionwatch.domain.models import Actor, Sentence, TensionEvent
 from tests.unit.coding import article
@@ -852,11 +856,14 @@ def test_agency_copy_keeps_only_events_over_the_wire_threshold() -> None:
         "Farmers said they supported the government's decision."
     )
     wire = "ISLAMABAD (AP) — " + body
-    coder = Coder(min_confidence=0.3, wire_min_confidence=0.5)
+    coder = Coder(
+        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
+        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
+    )
     feed_types = [e.plover_type for e in article(coder, body)]
     wire_events = article(coder, wire)
     assert "SUPPORT" in feed_types and "ASSAULT" in feed_types
     assert [e.plover_type for e in wire_events] == ["ASSAULT"]
-    assert all(e.confidence >= 0.5 for e in wire_events)
+    assert all(e.confidence >= RECOMMENDED_WIRE_MIN_CONFIDENCE for e in wire_events)
     without = [e.plover_type for e in article(Coder(min_confidence=0.3), wire)]
     assert "SUPPORT" in without, "0 (the default) turns the wire threshold off"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Protocol, cast
 
-from tensionwatch.domain import cameo, confidence, modality, references, relevance
+from tensionwatch.domain import calibration, cameo, confidence, modality, references, relevance
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import Candidate, find_candidates
 from tensionwatch.domain.clause_words import PREPOSITIONS, SAY
@@ -59,15 +59,14 @@ from tensionwatch.domain.targets import Trigger
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
 VERSION = "tw-rules-0.17"
-# The threshold the evaluation and the service settings default to. Confidence is calibrated
-# (the probability that the event is a real act of the right type); 0.3 keeps the types of
-# the labelled sentence sets where they were while dropping most invented events.
-RECOMMENDED_MIN_CONFIDENCE = 0.3
-# The threshold for an article that opens with a dateline ("ANKARA, May 29 (Xinhua) --"):
-# agency copy mixes in more background (history, context, "since") than the feed the model
-# was calibrated on, and codes its real acts with more confidence, so its events must reach
-# this instead (docs/coder.md, Figures).
-RECOMMENDED_WIRE_MIN_CONFIDENCE = 0.5
+# The thresholds the evaluation and the service settings default to, in confidence (the
+# calibrated probability that the event is a real act of the right type): the images, under
+# the confidence maps of `calibration`, of the floors on the coder's score. The floor of 0.3
+# on the score keeps the types of the labelled sentence sets where they were while dropping
+# most invented events; in an article that opens with a dateline ("ANKARA, May 29 (Xinhua)
+# --") the floor is 0.5, as agency copy mixes in more background (history, context, "since")
+# than the feed (docs/coder.md, Figures and Calibration).
+RECOMMENDED_MIN_CONFIDENCE, RECOMMENDED_WIRE_MIN_CONFIDENCE = calibration.recommended()
 # Words that may stand between two triggers of one act ("shot and killed", "air strikes
 # have killed").
 SAME_ACT_GAP = frozenset(
@@ -171,13 +170,23 @@ class Coder:
         actors: ActorFinder | None = None,
         lexicon: Lexicon | None = None,
         fallback: Lexicon | None | bool = True,
+        maps: calibration.Calibration | None = None,
     ) -> None:
         """`lexicon` defaults to the project's; `fallback=True` adds the PETRARCH-derived
         verb lexicon for sentences the main one finds nothing in (False: none).
-        `wire_min_confidence`, when higher than `min_confidence`, is the threshold of the
-        events of an article whose context has a dateline (agency copy)."""
+        Confidence is mapped from the coder's score by `calibration`, by one map in an
+        article whose context has a dateline (agency copy), by another elsewhere. Events
+        under `min_confidence` are dropped; in agency copy, events under
+        `wire_min_confidence` too, when that floor keeps fewer acts. Both thresholds are
+        taken back to floors on the score, so a map's image of a floor keeps exactly the
+        acts the floor kept. `maps` defaults to those of `data/calibration.tsv`."""
         self.min_confidence = min_confidence
         self.wire_min_confidence = wire_min_confidence
+        maps = calibration.calibration() if maps is None else maps
+        self._maps = maps
+        self._floor = maps.plain.raw_floor(min_confidence)  # on the score, everywhere
+        wire = max(maps.wire.raw_floor(wire_min_confidence), maps.wire.raw_floor(min_confidence))
+        self._wire_floor_score = wire if wire > self._floor else 0.0  # 0: no agency floor
         self.recorder: list[tuple[str, list[float]]] | None = None  # calibration's hook
         self._actors = actors
         self._lexicon = lexicon
@@ -224,28 +233,29 @@ class Coder:
         the context has taken them in, as an article's later references may need them."""
         if len(sentence.text) <= PIECE_CHARS:
             return self._wire_floor(self._code(sentence, published_at, context), context)
-        events: list[TensionEvent] = []
+        events: list[tuple[TensionEvent, float]] = []
         seen: set[tuple[str, str]] = set()
         for piece in _pieces(sentence):
-            for event in self._code(piece, published_at, context):
+            for event, score in self._code(piece, published_at, context):
                 if (event.cameo_code, event.dyad) not in seen:
                     seen.add((event.cameo_code, event.dyad))
-                    events.append(event)
+                    events.append((event, score))
         return self._wire_floor(events, context)
 
     def _wire_floor(
-        self, events: list[TensionEvent], context: ArticleContext | None
+        self, events: list[tuple[TensionEvent, float]], context: ArticleContext | None
     ) -> list[TensionEvent]:
-        """`events` without those under the agency-copy threshold, in an article with a
-        dateline."""
-        floor = self.wire_min_confidence
-        if not events or floor <= self.min_confidence or context is None or not context.dateline:
-            return events
-        return [event for event in events if event.confidence >= floor]
+        """The events (with their scores) without those under the agency-copy floor, in an
+        article with a dateline."""
+        floor = self._wire_floor_score
+        if not events or not floor or context is None or not context.dateline:
+            return [event for event, _ in events]
+        return [event for event, score in events if score >= floor]
 
     def _code(
         self, sentence: Sentence, published_at: datetime | None, context: ArticleContext | None
-    ) -> list[TensionEvent]:
+    ) -> list[tuple[TensionEvent, float]]:
+        """The events of one sentence, each with its score (see `code_sentence`)."""
         tokens = tokenize(sentence.text)
         candidates = find_candidates(tokens, self.lexicon, self.fallback, sentence.headline)
         discount = modality.sentence_discount(tokens.words, sentence.text) if candidates else 0.0
@@ -306,12 +316,13 @@ class Coder:
             asides = layout.asides()
             context.observe(parties, speaking, layout.main_subject(), asides)
         ranked = sorted(scored, key=_Scored.rank)
-        events = [self._event(sentence, published_at, s, timing) for s in ranked]
+        mapped = self._maps.of(context is not None and bool(context.dateline))
+        events = [self._event(sentence, published_at, s, timing, mapped) for s in ranked]
         if self.recorder is not None:
             self.recorder.extend(
                 (e.event_id, s.values) for e, s in zip(events, ranked, strict=True)
             )
-        return events
+        return [(e, s.score) for e, s in zip(events, ranked, strict=True)]
 
     def _find(
         self, text: str, on: date | None, context: ArticleContext | None
@@ -360,12 +371,12 @@ class Coder:
         self, candidate: Candidate, discount: float, acts: int, sentence: Sentence
     ) -> bool:
         """Whether the candidate could reach the threshold with the best roles."""
-        if self.min_confidence <= 0.0:
+        if self._floor <= 0.0:
             return True
         values = confidence.features(
             candidate, NOBODY, _NO_LAYOUT, discount, 1.0, acts, sentence.headline
         )
-        return confidence.model().ceiling(values) >= self.min_confidence - HOPELESS_MARGIN
+        return confidence.model().ceiling(values) >= self._floor - HOPELESS_MARGIN
 
     def _score(
         self,
@@ -435,7 +446,7 @@ class Coder:
                 candidate, found, layout, discount, relevant, len(candidates), headline
             )
             score = model.score(values)
-            if score < self.min_confidence:
+            if score < self._floor:
                 continue
             dyad = TensionEvent.dyad_of(found.source, found.target)
             key = (candidate.code, dyad)
@@ -447,7 +458,12 @@ class Coder:
         return list(best.values())
 
     def _event(
-        self, sentence: Sentence, published_at: datetime | None, scored: _Scored, timing: Timing
+        self,
+        sentence: Sentence,
+        published_at: datetime | None,
+        scored: _Scored,
+        timing: Timing,
+        mapped: calibration.Platt,
     ) -> TensionEvent:
         candidate, found, dyad = scored.candidate, scored.found, scored.dyad
         entry = cameo.lookup(candidate.code)
@@ -474,7 +490,7 @@ class Coder:
             "dyad": dyad,
             "modality": mode,
             "event_date": timing.event_date,
-            "confidence": scored.score,
+            "confidence": mapped(scored.score),
             "coder_version": self.version,
             "published_at": published_at,
             "relevance": scored.relevance,

@@ -60,8 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--wire-min-confidence",
         type=_share,
         default=None,
-        help="threshold in articles that open with a dateline, when higher (default: the "
-        "settings' wire_min_confidence; 0 turns it off)",
+        help="threshold in articles that open with a dateline, when it keeps fewer events "
+        "(agency copy has its own confidence map; default: the settings' "
+        "wire_min_confidence; 0 turns it off)",
     )
 
     schemas = commands.add_parser("schemas", help="write JSON Schemas generated from the models")
