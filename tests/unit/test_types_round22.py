@@ -104,3 +104,61 @@ def test_jets_sent_toward_a_country_are_a_show_of_force(
 def test_jets_sent_to_a_country_stay_arms_supplied(coder: Coder) -> None:
     found = events(coder, "The Netherlands sent fighter jets to Ukraine.")
     assert found and (found[0].cameo_code, found[0].plover_type) == ("072", "AID")
+
+
+# --- 5. "welcomed X and urged Y": the praise, reported first, is the act -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Somalia's president thanked Cairo for its help and called on Addis Ababa to leave.",
+            "SOM",
+            "EGY",
+        ),
+        (
+            "Washington praised the truce and urged Israel and Hezbollah to respect it.",
+            "USA",
+            "ISR",
+        ),
+    ],
+)
+def test_praise_before_an_appeal_is_the_act(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    found = events(coder, text)
+    assert found and (found[0].cameo_code, found[0].plover_type) == ("051", "SUPPORT")
+    assert (country(found[0].source), country(found[0].target)) == (source, target)
+    assert any(event.plover_type == "REQUEST" for event in found)  # the appeal is still coded
+
+
+def test_a_welcome_step_but_an_appeal_stays_the_appeal(coder: Coder) -> None:
+    # "called the releases a welcome step but urged": no praise verb, and a contrast
+    text = (
+        "Britain's foreign secretary called the ceasefire a welcome step but urged Moscow to leave."
+    )
+    found = events(coder, text)
+    assert found and found[0].plover_type == "REQUEST"
+
+
+# --- 6. "marched to protest the arrest": the protest is the act --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Georgians marched through Tbilisi on Sunday to protest the arrest of the "
+        "opposition leader.",
+        "Opposition supporters in Dhaka rallied outside the court to protest the jailing of "
+        "their leader.",
+    ],
+)
+def test_a_protest_outranks_the_act_it_protests(coder: Coder, text: str) -> None:
+    found = events(coder, text)
+    assert found and (found[0].cameo_root, found[0].plover_type) == ("14", "PROTEST")
+
+
+def test_an_arrest_of_protesters_stays_the_arrest(coder: Coder) -> None:
+    found = events(coder, "Police in Nairobi arrested dozens of protesters on Tuesday.")
+    assert found and (found[0].cameo_root, found[0].plover_type) == ("17", "COERCE")

@@ -470,6 +470,15 @@ def _adjunct(before: modality.Before) -> bool:
     )
 
 
+PROTESTING = "14"
+
+
+def _protested(candidate: Candidate, protested: bool) -> bool:
+    """ "took to the streets to protest the arrest", "a strike in protest of the killings": the
+    act named after a protest is what is protested, not the sentence's main act."""
+    return protested and candidate.noun and candidate.root in REPORTED_ROOTS - {PROTESTING}
+
+
 PRAISE_REACH = 8  # tokens: the act praised stands close after the praise
 
 
@@ -557,6 +566,10 @@ def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
     previous: str | None = None
     accused = False
     praised: int | None = None  # the last word of the last praise or thanks
+    # "welcomed the deal and urged both sides to implement it": the praise, reported first, is
+    # the sentence's act (docs/labelling.md: one event a sentence, the first)
+    opened_praising = bool(candidates) and candidates[0].code in PRAISING
+    protested = False
     for index, candidate in enumerate(candidates):
         _intend(candidate, candidate.before.words)
         candidate.penalty = modality.salience_penalty(candidate.before, previous)
@@ -565,11 +578,17 @@ def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
                 candidate.penalty += SUBJECT_DESCRIBED
         elif index and _contact_relative(candidates[index - 1], candidate, words):
             candidate.penalty += SUBJECT_DESCRIBED
-        if _backgrounded(candidate, accused) or _praised(candidate, praised, words):
+        if (
+            _backgrounded(candidate, accused)
+            or _praised(candidate, praised, words)
+            or _protested(candidate, protested)
+        ):
             candidate.penalty += 0.15  # "welcomed the release", "thanked X for sending troops"
         if previous is not None and previous.startswith(CONSULTING) and _joined(candidate.before):
             # "met in Doha and called for a ceasefire": the meeting, reported first, is the
             # sentence's act (docs/labelling.md: one event a sentence, the first)
+            candidate.penalty += AFTER_MEETING
+        elif index and opened_praising and _joined(candidate.before):
             candidate.penalty += AFTER_MEETING
         if previous is not None and _adjunct(candidate.before):
             candidate.penalty += 0.1  # "demonstrated ... demanding reform": the manner of it
@@ -578,6 +597,7 @@ def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
         if candidate.fallback:
             candidate.penalty += FALLBACK_PENALTY
         accused = accused or modality.frame_of(candidate.code) == "accuse"
+        protested = protested or candidate.root == PROTESTING
         if candidate.code in PRAISING:
             praised = candidate.last
         previous = candidate.code
