@@ -120,3 +120,59 @@ def test_the_perfect_saying_rule_looks_at_what_is_said_only() -> None:
     # a break ends what was said: "but" opens a clause of its own
     but = "minsk has said it wants calm but the army shelled a village".split()
     assert not agency_aside("190", but, 10, 10)
+
+
+# --- a passive in the simple present with its agent: how parties stand ------------------------
+
+
+def test_a_present_passive_with_its_agent_describes_a_party(coder: Coder) -> None:
+    body = WIRE_LEAD + "The smuggling rings are backed by Belarusian border guards."
+    assert sentence_events(coder, body, 1) == []
+    alone = "The separatist militia, which is funded by Moscow, held a rally in the capital."
+    assert [e.plover_type for e in events(coder, alone)] == ["PROTEST"]
+
+
+def test_a_past_passive_with_its_agent_is_the_act(coder: Coder) -> None:
+    found = events(coder, "The border post was attacked by Belarusian troops on Tuesday.")
+    assert [(e.plover_type, e.source.code if e.source else "-") for e in found][:1] == [
+        ("ASSAULT", "BLRMIL")
+    ]
+
+
+def test_the_passive_rule_needs_is_or_are_and_by() -> None:
+    from tensionwatch.domain.existence import background
+
+    words = "the rebels are backed by rwanda".split()
+    assert background(words, 3, 3)
+    assert not background("the rebels were backed by rwanda".split(), 3, 3)
+    assert not background("the rebels are backed and armed".split(), 3, 3)
+
+
+# --- an accusation in the simple present: a standing one ---------------------------------------
+
+
+def test_a_present_accusation_in_the_body_is_a_standing_one(coder: Coder) -> None:
+    body = WIRE_LEAD + "Vilnius accuses Minsk of using migrants as a weapon against the EU."
+    assert sentence_events(coder, body, 1) == []
+    paper = PAPER_LEAD + "Lithuania and Poland accuse Belarus of staging the incursions."
+    assert sentence_events(coder, paper, 1) == []
+
+
+def test_the_days_accusation_keeps_its_event(coder: Coder) -> None:
+    body = WIRE_LEAD + "Vilnius accused Minsk of using migrants as a weapon against the EU."
+    assert [(t, s, g) for t, s, g in sentence_events(coder, body, 1)][:1] == [
+        ("ACCUSE", "LTUGOV", "BLRGOV")
+    ]
+
+
+def test_a_present_accusation_alone_or_with_its_day_keeps_its_event(coder: Coder) -> None:
+    alone = "Vilnius accuses Minsk of using migrants as a weapon against the EU."
+    assert [e.plover_type for e in events(coder, alone)][:1] == ["ACCUSE"]
+    body = WIRE_LEAD + "On Wednesday, Vilnius accuses Minsk of staging the incursions."
+    assert [t for t, _, _ in sentence_events(coder, body, 1)][:1] == ["ACCUSE"]
+
+
+def test_the_accusation_rule_reads_the_tense() -> None:
+    assert agency_aside("112", "vilnius accuses minsk of it".split(), 1, 1)
+    assert not agency_aside("112", "vilnius will accuse minsk of it".split(), 2, 2)
+    assert not agency_aside("112", "vilnius did not accuse minsk".split(), 3, 3)

@@ -700,6 +700,8 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
     could ..."), a perfect act describing an actor ("Oman, which has mediated between the
     two sides, ...") or a war's toll ("the 1992-95 war killed about 100,000 people").
     `text`, the sentence, only speeds up the look for a year."""
+    if _standing_passive(words, head):
+        return True
     present = BACKGROUND_CUES.intersection(words)  # most sentences hold none: one pass in C
     dated = (
         "ago" in present or "last" in present or (_YEAR.search(text) is not None if text else True)
@@ -725,6 +727,19 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
         or (not present.isdisjoint(PERFECT) and _described_actor(words, head))
         or (words[head] in KILLING and _toll_of_war(words, head))
     )
+
+
+PRESENT_BE = frozenset({"is", "are"})
+PASSIVE_FILLERS = frozenset({"also", "still", "now", "long"})
+
+
+def _standing_passive(words: Sequence[str], head: int) -> bool:
+    """ "The Houthis are backed by Iran", "the rebels, who are backed by Rwanda, ...": a
+    passive in the simple present with its agent describes how parties stand, it reports no
+    act (the news is told in the past, "was attacked by", or in progress, "is being")."""
+    if head + 1 >= len(words) or words[head + 1] != "by" or not words[head].endswith("ed"):
+        return False
+    return auxiliary_before(words, head, PRESENT_BE, PASSIVE_FILLERS) is not None
 
 
 def _planned(words: Sequence[str], head: int, last: int) -> bool:
