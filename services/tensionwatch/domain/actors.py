@@ -297,8 +297,11 @@ def _joined(units: Sequence[_Unit], on: date | None) -> Resolved | None:
 
 def _entity(entry: Entry, agents: str | None) -> Resolved:
     """A named entity's code and sector, the sector of the agent words with it for a country
-    ("Iraqi troops": MIL), an organisation's own."""
-    return entry.code, entry.sector if entry.kind is Kind.ORG else agents or entry.sector
+    ("Iraqi troops": MIL), an organisation's own; a party name several countries share, the
+    agent words' ("the Ministry of Labour", "the Labour government": GOV)."""
+    if entry.kind is Kind.ORG and (entry.code or not agents):
+        return entry.code, entry.sector
+    return entry.code, agents or entry.sector
 
 
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")

@@ -31,6 +31,7 @@ _RUN = re.compile(
 )
 _ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i")
 _MAX_WORDS = 7
+PARTY = "PTY"  # a political party's sector: a name right after one is its member
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +129,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _after_known(
     text: str, known: Sequence[Mention], start: int, end: int, country: str
 ) -> Mention | None:
-    """ "Chairperson Pakistan People's Party Bilawal Bhutto Zardari", "the Rwandan Patriotic
-    Front": the words of a run after the last known actor in it, when they name an
-    organisation of their own, of that actor's country."""
+    """ "the Rwandan Patriotic Front": the words of a run after the last known actor in it,
+    when they name an organisation of their own, of that actor's country; after a political
+    party also a person ("Chairperson Pakistan People's Party Bilawal Bhutto Zardari")."""
     inside = [m for m in known if start <= m.start and m.end <= end]
     if not inside or any(m.start < end and start < m.end for m in known if m not in inside):
         return None
@@ -141,7 +142,9 @@ def _after_known(
     if span is None or " " not in text[span[0] : span[1]]:
         return None
     mention = _mention(text, span[0], span[1], owner.country or country)
-    return mention if mention is not None and mention.kind == ORG else None
+    if mention is None or (mention.kind != ORG and owner.sector != PARTY):
+        return None
+    return mention
 
 
 def _touches(known: Sequence[Mention], start: int, end: int) -> bool:

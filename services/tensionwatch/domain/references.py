@@ -52,6 +52,13 @@ _ADJECTIVE_FIRM = re.compile(
     r"measures|steps|answer|reply|message|warning|opposition|rejection|resolve|denial|"
     r"decision|determination|countermeasures|retaliation)\b"
 )
+# "the Ministry of Labour", "the Labour Department", "Labour Day": the word of an office or a
+# trade, not the party (data/actors.tsv's parties that several countries share).
+_LABOUR_OFFICE = re.compile(
+    r"Labou?r (?:Department|Ministry|Minister|Day|Court|Office|Congress|Federation|Union|"
+    r"Organi[sz]ation|Code|Relations|Commission|Council|Force|Inspectorate|Secretary)\b"
+)
+_OFFICE_OF = re.compile(r"(?:\bof|\band|\bfor|&) $")
 # "Latin American countries", "South American leaders": a continent, not the United States.
 _CONTINENT = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$")
 _SET_IN = re.compile(
@@ -96,6 +103,15 @@ _SIDE_OF = re.compile(r"\s+(?:on|from)\s+the\s+")  # "gunmen on the Venezuelan s
 _SIDE = re.compile(r"\s+side\b")
 _ALLIED = re.compile(r"\s+and\s+(?:its\s+|their\s+)?(?:allied|affiliated)\s+")
 _LED = re.compile(r"-led (?:[a-z-]+ ){0,2}")  # "NATO-led peacekeepers", "-led security forces"
+
+
+def _labour_office(text: str, start: int, actor: Actor) -> bool:
+    """ "Labour" in the name of an office or a trade body, not the party."""
+    if actor.country is not None or not text.startswith("Labo", start):
+        return False
+    return bool(
+        _LABOUR_OFFICE.match(text, start) or _OFFICE_OF.search(text, max(start - 4, 0), start)
+    )
 
 
 def _word_starts(*words: str) -> str:
@@ -176,7 +192,7 @@ _EPITHET_STATES = {
 }
 # "the Pakistani Taliban": a demonym right before an armed group's or party's name.
 _NATIONAL_GROUPS = frozenset({"REB", "INS", "OPP", "PTY"})
-_CHALLENGERS = frozenset({"REB", "INS", "OPP"})
+_CHALLENGERS = frozenset({"REB", "INS", "OPP", "PTY"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 # "killed 30 people across southern Lebanon": people in a country are its civilians.
 # Demonyms of countries that share the name they come from (the two Congos, the Guineas,
@@ -273,6 +289,7 @@ def resolve(
         and not _SEA.match(text, f[1])
         and not _continental(text, f[0], f[2])
         and not _ADJECTIVE_FIRM.match(text, f[0])
+        and not _labour_office(text, f[0], f[2])
     ]
     found = _national_groups(text, _name_tails(text, found))
     mentions = _origins(

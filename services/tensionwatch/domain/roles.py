@@ -329,7 +329,7 @@ AGREEMENTS = frozenset(
 ARMED_SECTORS = frozenset({"REB", "INS"})
 CLOSED_CROSSINGS = frozenset("crossing crossings checkpoints border borders frontier".split())
 RESPONDING = frozenset("response retaliation reply".split())
-DOMESTIC_CRITICS = frozenset({"OPP"})
+DOMESTIC_CRITICS = frozenset({"OPP", "PTY"})
 PROTEST_THREAT = "133"  # a threat of political dissent or protest: at its own government
 STORY_MIN = 2  # mentions of a country that make it one side of the article's story
 # An object the act names that is no party of the index ("criticised the developing

@@ -1,0 +1,75 @@
+"""Newspaper copy of a natural feed, round 22: domestic politics without datelines. Every
+sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tensionwatch.domain.actors import default_index
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import codes, country, events, in_sentence, of_type
+
+# --- political parties are parties: of their country, or of the article's when the name is
+# shared by several countries' parties (Labour, Conservatives, Greens, Sinn Féin) -----------
+
+
+def test_american_parties_accusing_each_other(coder: Coder) -> None:
+    event = of_type(
+        events(coder, "Democrats accused Republicans of blocking a vote on the minimum wage."),
+        "ACCUSE",
+    )
+    assert (country(event.source), country(event.target)) == ("USA", "USA")
+    assert event.source is not None and event.source.sector == "PTY"
+
+
+def test_british_parties_by_their_own_names(coder: Coder) -> None:
+    event = of_type(
+        events(coder, "The Liberal Democrats accused the SNP of neglecting rural schools."),
+        "ACCUSE",
+    )
+    assert (country(event.source), country(event.target)) == ("GBR", "GBR")
+    assert event.source is not None and event.source.text == "Liberal Democrats"
+
+
+def test_a_shared_party_name_takes_the_articles_country(coder: Coder) -> None:
+    body = (
+        "Thousands of teachers marched in Wellington on Tuesday. "
+        "Labour accused the government of breaking its promise on pay."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert (country(event.source), country(event.target)) == ("NZL", "NZL")
+    body = (
+        "Junior doctors in England walked out again on Monday. "
+        "The Greens urged ministers to reopen talks."
+    )
+    event = in_sentence(coder, body, 1, "REQUEST")
+    assert (country(event.source), country(event.target)) == ("GBR", "GBR")
+
+
+def test_a_partys_criticism_with_no_one_named_is_of_its_government(coder: Coder) -> None:
+    body = "Fine Gael rejected the proposal."
+    event = in_sentence(coder, body, 0, "REJECT")
+    assert (country(event.source), country(event.target)) == ("IRL", "IRL")
+    assert event.target is not None and event.target.sector == "GOV"
+
+
+def test_a_name_right_after_a_party_is_its_member(coder: Coder) -> None:
+    body = (
+        "Police fired tear gas at marchers in Lahore on Friday. "
+        "Chairperson Pakistan Muslim League Tariq Aslam in his remarks said his party stood "
+        "with the government on the issue."
+    )
+    event = in_sentence(coder, body, 1, "SUPPORT")
+    assert event.source is not None and event.source.text == "Tariq Aslam"
+    assert (country(event.source), country(event.target)) == ("PAK", "PAK")
+
+
+def test_labour_in_an_office_or_a_trade_body_is_no_party() -> None:
+    found = codes(
+        default_index(), "The Ministry of Labour and the Labour government", date(2024, 5, 1)
+    )
+    assert found == {"Ministry of Labour": "GOV", "Labour government": "GOV"}
+    assert codes(default_index(), "Labour accused the Tories", date(2024, 5, 1)) == {
+        "Labour": "PTY",
+        "Tories": "PTY",
+    }
