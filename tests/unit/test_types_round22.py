@@ -162,3 +162,29 @@ def test_a_protest_outranks_the_act_it_protests(coder: Coder, text: str) -> None
 def test_an_arrest_of_protesters_stays_the_arrest(coder: Coder) -> None:
     found = events(coder, "Police in Nairobi arrested dozens of protesters on Tuesday.")
     assert found and (found[0].cameo_root, found[0].plover_type) == ("17", "COERCE")
+
+
+# --- 7. "raided the camp, detaining 14": the participle after a comma is not the main act --------
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "plover"),
+    [
+        (
+            "Israeli forces raided a refugee camp near Nablus, detaining 14 Palestinians.",
+            "19",
+            "ASSAULT",
+        ),
+        (
+            "Protesters marched through Lima on Saturday, demanding the president's resignation.",
+            "14",
+            "PROTEST",
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_yields_to_the_act_before(
+    coder: Coder, text: str, root: str, plover: str
+) -> None:
+    found = events(coder, text)
+    assert found and (found[0].cameo_root, found[0].plover_type) == (root, plover)
+    assert len({event.cameo_root for event in found}) == 2  # the participle's act is still coded

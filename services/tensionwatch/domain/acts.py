@@ -29,6 +29,7 @@ CLAUSE_OPENERS = frozenset({"as", "while", "because", "although", "though", "whe
 # Praise or thanks: an act after it is what is praised ("praised Kim for sending troops").
 PRAISING = frozenset({"051"})
 DESCRIPTIVE_PENALTY = 0.25
+COMMA_PARTICIPLE = 0.1  # more, for an act's participle set off by a comma
 FALLBACK_PENALTY = 0.1
 MAX_ACTS = 48  # acts kept per sentence (in sentence order): bounds the work on run-ons
 GOVERNOR_REACH = 10  # tokens: a governing act stands at most this far before the one it governs
@@ -463,6 +464,15 @@ def _backgrounded(candidate: Candidate, accused: bool) -> bool:
     return accused or (candidate.root in TRANSITIVE_ROOTS and modality.is_reduced(candidate.before))
 
 
+def _adjunct_penalty(candidate: Candidate, words: Sequence[str]) -> float:
+    """ "demonstrated ... demanding reform": the manner of the act before; set off by a comma
+    ("raided the camp, detaining 14", "marched through the capital, demanding reform"), what
+    came of it."""
+    if not _adjunct(candidate.before):
+        return 0.0
+    return 0.1 + (COMMA_PARTICIPLE if words[candidate.first - 1] == "," else 0.0)
+
+
 def _adjunct(before: modality.Before) -> bool:
     """A participle after another act that is not a progressive verb ("were demanding")."""
     return before.head.endswith("ing") and not (
@@ -590,8 +600,8 @@ def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
             candidate.penalty += AFTER_MEETING
         elif index and opened_praising and _joined(candidate.before):
             candidate.penalty += AFTER_MEETING
-        if previous is not None and _adjunct(candidate.before):
-            candidate.penalty += 0.1  # "demonstrated ... demanding reform": the manner of it
+        if previous is not None:
+            candidate.penalty += _adjunct_penalty(candidate, words)
         if candidate.descriptive:
             candidate.penalty += DESCRIPTIVE_PENALTY
         if candidate.fallback:
