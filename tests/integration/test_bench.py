@@ -15,12 +15,14 @@ THROUGHPUT = ("raw", "faust", "e2e-seed", "e2e-mixed", "scale-1", "scale-2")
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(240)
+# A guard against a hang, not a speed check: the quick bench took over 230 s on Kafka 4.1 while
+# six other jobs shared the 2-core machine.
+@pytest.mark.timeout(620)
 def test_a_quick_bench_measures_every_scenario(broker: BrokerInfo, tmp_path: Path) -> None:
     command = [sys.executable, "-m", "tensionwatch.entrypoints.cli", "bench", "--quick"]
     command += ["--articles", "200", "--broker", broker.bootstrap, "--out", str(tmp_path)]
     result = subprocess.run(  # noqa: S603
-        command, capture_output=True, text=True, timeout=230, check=False
+        command, capture_output=True, text=True, timeout=600, check=False
     )
     assert result.returncode == 0, result.stderr[-3000:]
     [path] = tmp_path.glob("bench-*.json")
