@@ -121,6 +121,9 @@ class ArticleContext:
     previous: list[Mention] = field(default_factory=list)  # the last sentence's mentions
     subject: Mention | None = None  # the last sentence's main subject (a pronoun's first pick)
     by_sector: dict[str, tuple[str, int]] = field(default_factory=dict)  # -> country, sentence
+    # a named body's head word ("junta" of "Niger's military junta", "police" of "Kosovo
+    # police") -> its country: "the junta", "the police" later repeat it
+    heads: dict[str, str] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)  # every sentence, for a look ahead
     ahead: Counter[str] = field(default_factory=Counter)  # countries the whole article names
     found: dict[str, tuple[date | None, Any]] = field(default_factory=dict)  # text: day, actors
@@ -226,6 +229,9 @@ class ArticleContext:
             # a named organisation ("the PLO") is no country's "government" or "police", nor
             # is a diplomat posted abroad ("expelled the French ambassador. The junta ...")
             self.by_sector[actor.sector] = (actor.country, self.sentences)
+            head = actor.text.rsplit(None, 1)[-1].lower()
+            if mention.kind == BODY and head not in _GENERIC_HEADS:  # not "the government"
+                self.heads[head] = actor.country
         kind = mention.kind
         if kind in (PERSON, NAME) or (kind == TITLE and _has_name(actor.text)):
             self.last_person = mention
@@ -263,6 +269,9 @@ class ArticleContext:
                 self.names[word] = mention
 
 
+_GENERIC_HEADS = frozenset(
+    "government authorities administration officials leadership cabinet ministry".split()
+)
 FOREIGN_BUREAU_MIN = 2  # mentions of another country that outweigh a bare dateline
 ARMED_GROUPS = frozenset({"REB", "INS"})
 GROUP_SECTORS = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})

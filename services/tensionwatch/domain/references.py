@@ -70,6 +70,11 @@ _VENUE = re.compile(
     r"(?<![\w-])(?:talks|summit|meeting|conference|negotiations|exile|asylum) "
     r"(?:held )?(?:in|inside) (?:the )?(?:(?:[a-z-]*ern|central) ){0,2}$"
 )
+# A sentence that opens by setting its scene in a country or town ("In neighbouring Honduras,",
+# "In Niamey,"): its bare sectors are that country's, not the dateline's.
+_OPENING_IN = re.compile(
+    r"(?:In|Inside|Across) (?:the )?(?:(?:neighbou?ring|nearby|[a-z-]*ern|central) ){0,2}$"
+)
 _LOCATED = re.compile(r"(?<![\w-])(?:in|at|near) $")
 _NEIGHBOUR = re.compile(
     r"(?<![\w-])(?:its|their) (?:(?:western|eastern|northern|southern|larger|smaller) )?"
@@ -282,6 +287,7 @@ def resolve(
     story = placed or (context.main_country() if context.home else None) if armed else None
     if context.main_country() is None:
         context = _with_sentence_country(context, found)
+    opening = _opening_place(text, found)
     found = [
         f
         for f in found
@@ -295,7 +301,7 @@ def resolve(
     mentions = _origins(
         text,
         [
-            _named(start, end, actor, kind, context, story, placed)
+            _named(start, end, actor, kind, context, story, placed, opening)
             if not _FOREIGN.search(text, max(start - 9, 0), start)
             else Mention(start, end, actor, kind, True)  # "Western intelligence agencies": none
             for start, end, actor, kind in found
@@ -702,6 +708,20 @@ def _placed_in(text: str, found: Sequence[tuple[int, int, Actor, str]]) -> str |
     return None
 
 
+def _opening_place(text: str, found: Sequence[tuple[int, int, Actor, str]]) -> str | None:
+    """The country of a place the sentence opens with before a comma ("In Niamey, ...")."""
+    if not text.startswith(("In ", "Inside ", "Across ")):
+        return None
+    for start, end, actor, kind in found:
+        if start > 40:
+            return None
+        if kind in STATE_KINDS and actor.country is not None:
+            if _OPENING_IN.fullmatch(text, 0, start) and text.startswith(",", end):
+                return actor.country
+            return None
+    return None
+
+
 def _named(
     start: int,
     end: int,
@@ -710,6 +730,7 @@ def _named(
     context: ArticleContext,
     story: str | None,
     placed: str | None,
+    opening: str | None = None,
 ) -> Mention:
     """`story`: the country the sentence's story is set in (`_placed_in`, else the
     dateline's); `placed`: the one the sentence itself places something in. Both are looked
@@ -724,6 +745,11 @@ def _named(
         and (actor.code == actor.sector or actor.code.startswith("NGO"))
     ):  # a bare sector, or a non-governmental body: the country it acts in
         resolved = _bare_sector(actor, kind, start, context)
+        if resolved is not None and opening is not None and resolved.country != opening:
+            # "In neighbouring Honduras, teachers went on strike": the scene's country
+            resolved = make_actor(
+                resolved.text, opening + (actor.sector or ""), opening, actor.sector
+            )
         if (
             resolved is not None
             and placed is not None
@@ -806,9 +832,14 @@ def _possessed(text: str, mentions: list[Mention], context: ArticleContext) -> l
         pronoun = "it" if word.group(1).lower() == "its" else "they"
         owner = _antecedent(pronoun, mentions[:index], word.start(), context)
         country = owner.actor.country if owner is not None else None
+        sector = mention.actor.sector
+        if owner is not None and country is None and owner.actor.code.startswith("IGO"):
+            # "The AU mission said its troops ...": the organisation's own troops
+            actor = make_actor(mention.actor.text, owner.actor.code, None, owner.actor.sector)
+            mentions[index] = mention._replace(actor=actor)
+            continue
         if country is None or country == mention.actor.country:
             continue
-        sector = mention.actor.sector
         actor = make_actor(mention.actor.text, country + sector, country, sector)
         mentions[index] = mention._replace(actor=actor)
     return mentions
@@ -819,6 +850,10 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
     group = context.last_group
     if actor.sector in REBEL_SECTORS and group is not None and group.actor.sector in REBEL_SECTORS:
         return _like(actor.text, group.actor)
+    head = context.heads.get(actor.text.rsplit(None, 1)[-1].lower()) if actor.text else None
+    if head is not None:
+        # "Niger's military junta ... The junta": the body the article named with that word
+        return make_actor(actor.text, head + (actor.sector or ""), head, actor.sector)
     country = context.country_for(actor.sector)
     if country is None:
         return None
