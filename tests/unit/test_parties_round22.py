@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, in_sentence
+from tests.unit.coding import country, events, in_sentence, of_type
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +71,54 @@ def test_a_capital_opening_the_sentence_places_its_police(coder: Coder) -> None:
     )
     event = in_sentence(coder, body, 1, "ASSAULT")
     assert country(event.source) == "MLI"
+
+
+# --- "welcomed the offer", "denounced the measures": whoever made them ------------------------
+
+
+def test_welcoming_an_offer_targets_its_maker(coder: Coder) -> None:
+    body = (
+        "YEREVAN, Armenia (Reuters) - Kazakhstan offered on Monday to host a new round of "
+        "border talks. Armenia's foreign ministry welcomed the offer."
+    )
+    event = in_sentence(coder, body, 1, "SUPPORT")
+    assert country(event.source) == "ARM"
+    assert country(event.target) == "KAZ"
+
+
+def test_denouncing_the_measures_targets_the_maker_of_the_sanctions(coder: Coder) -> None:
+    body = (
+        "BRUSSELS (AP) — The European Union imposed sanctions on four Belarusian officials on "
+        "Tuesday. Minsk denounced the measures as economic warfare."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert country(event.source) == "BLR"
+    assert event.target is not None and event.target.code.startswith("IGOEUR")
+
+
+# --- an offer to host talks between two others is the offerer's --------------------------------
+
+
+def test_one_state_offering_to_host_talks_between_two_others_makes_the_offer(
+    coder: Coder,
+) -> None:
+    event = of_type(
+        events(coder, "Turkey offered to host talks between Ethiopia and Somalia in Ankara."),
+        "AGREE",
+    )
+    assert country(event.source) == "TUR"
+    assert country(event.target) == "ETH"
+
+
+def test_a_meeting_proposed_between_ones_own_leader_and_a_rival_targets_the_rival(
+    coder: Coder,
+) -> None:
+    event = of_type(
+        events(coder, "Kyiv's negotiator proposed a meeting between Zelenskyy and Putin."),
+        "AGREE",
+    )
+    assert country(event.source) == "UKR"
+    assert country(event.target) == "RUS"
 
 
 # --- "the mission said its troops": an organisation's own troops -------------------------------

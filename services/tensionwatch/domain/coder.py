@@ -86,6 +86,7 @@ HOPELESS_MARGIN = 0.001
 ARMED = frozenset({"REB", "INS"})  # an article naming them is no crime story
 THREATENING_ROOTS = frozenset({"13"})  # "vowed to retaliate": against whom, from before
 ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
+SUPPORTING_ROOTS = frozenset({"05"})  # "welcomed the decision": its maker, as a criticism
 REJECTING_ROOTS = frozenset({"12"})  # a rejection of a move names its maker, as a criticism
 ANSWERING_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})  # hostile acts done in answer
 ANSWER_REACH = 6  # words before the act: "responded by firing tear smoke shells"
@@ -295,7 +296,8 @@ class Coder:
         )
         if context is not None:
             scored = [_continued(item, context.acts, tokens.words) for item in scored]
-            recent = {**context.history, **context.acts} if context.history else context.acts
+            # the last sentence's acts first: "denounced the move" names the latest act
+            recent = {**context.acts, **context.history, **context.acts}
             home, accusers = context.main_country(), context.acts.get("ACCUSE")
             scored = [_criticism(item, recent, tokens.words, home) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
@@ -700,7 +702,9 @@ def _criticism(
     elif candidate.root in ACCUSING_ROOTS:
         found = criticised(item.found, words, candidate.first, acts)
         found = policy_criticised(found, words, candidate.first, home)
-    elif candidate.root in REJECTING_ROOTS:  # "rejected the move", "dismissed the decision"
+    elif (
+        candidate.root in REJECTING_ROOTS | SUPPORTING_ROOTS
+    ):  # "rejected the move", "welcomed the offer"
         found = criticised(item.found, words, candidate.first, acts)
     else:
         return item

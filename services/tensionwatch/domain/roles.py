@@ -52,6 +52,7 @@ TRADED = frozenset(
 )  # accusations
 FIGHTING_ROOTS = frozenset({"19"})  # a fight's noun takes both sides from "between X and Y"
 MEETING_ROOT = "04"
+INTENT_ROOT = "03"  # offers and pledges: a party before the verb makes them
 WITH_REACH = 3  # tokens from a meeting's trigger to the party it was held "with"
 MEDIATING_CODES = frozenset({"045", "038", "039", "043", "028", "108"})
 AGENT_REACH = 10  # tokens from the trigger to its "by" agent
@@ -133,7 +134,8 @@ CRITICISED: dict[str, tuple[str, ...]] = {
         "arrest arrests detention verdict sentence crackdown execution ban".split(), ("COERCE",)
     ),
     **dict.fromkeys("sanctions expulsion expulsions".split(), ("SANCTION",)),
-    **dict.fromkeys("decision move step plan".split(), ()),
+    **dict.fromkeys("offer offers proposal proposals".split(), ("AGREE", "REQUEST")),
+    **dict.fromkeys("decision move step plan measure measures".split(), ()),
 }
 ANSWER_STEMS = ("retaliat", "aveng", "reveng", "respond", "respons", "hit back", "reciproc")
 IN_RESPONSE = 3  # words after a hostile act that may say it answers ("in response")
@@ -485,7 +487,8 @@ def criticised(
         if words[token] not in CRITICISED_DETERMINERS or words[token + 1] not in CRITICISED:
             continue
         kinds = CRITICISED[words[token + 1]]
-        made = [acts[k] for k in kinds if k in acts] if kinds else list(acts.values())
+        # "the move", "the decision": the latest act that is not itself an answer to one
+        made = [acts[k] for k in kinds if k in acts] if kinds else _moves(acts)
         maker = next((source for source, _ in made if source is not None), None)
         if maker is None or (found.source and same_side(maker, found.source)):
             return found
@@ -493,6 +496,14 @@ def criticised(
     return found
 
 
+def _moves(
+    acts: dict[str, tuple[Actor | None, Actor | None]],
+) -> list[tuple[Actor | None, Actor | None]]:
+    moves = [parties for kind, parties in acts.items() if kind not in REACTIONS]
+    return moves or list(acts.values())
+
+
+REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # words about a move, not moves
 POLICIES = frozenset(
     "reform reforms law laws bill bills policy policies decree decrees budget amendment "
     "amendments legislation crackdown".split()
@@ -1247,6 +1258,12 @@ def _pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
     after = _after(layout, trigger)
     between = _between(layout, trigger, after)
     if between is not None:
+        if before and trigger.code[:2] == INTENT_ROOT and not trigger.noun:
+            # "Uzbekistan offered to host talks between A and B": Uzbekistan's offer, made to
+            # the first of the two that is not its own side
+            maker, (left, right) = before[-1], between
+            own = layout.mentions[maker].actor.country
+            return maker, right if layout.mentions[left].actor.country == own else left
         return between
     if not before:  # "(they) met ..., US envoy Stephen Biegun, and Russia's deputy minister"
         free = [i for i in after if layout.prep[i] is None]
