@@ -131,3 +131,32 @@ def test_an_organisations_troops_after_its_are_the_organisations(coder: Coder) -
     )
     event = in_sentence(coder, body, 1, "ASSAULT")
     assert event.source is not None and event.source.code.startswith("IGOAFR")
+
+
+# --- "X, which ..., said its fighters attacked Y": a reported clause, not ", said X" -----------
+
+
+def test_a_reported_clause_after_a_relative_clause_keeps_its_target(coder: Coder) -> None:
+    event = of_type(
+        events(
+            coder,
+            "The Arakan Army, which controls much of Rakhine, said its fighters attacked "
+            "Myanmar army positions near Sittwe.",
+        ),
+        "ASSAULT",
+    )
+    assert country(event.source) == "MMR"
+    assert event.target is not None and event.target.sector == "MIL"
+    assert country(event.target) == "MMR"
+
+
+def test_a_reported_clause_of_an_armed_group_keeps_a_foreign_target(coder: Coder) -> None:
+    event = of_type(
+        events(
+            coder,
+            "Hezbollah, which is backed by Iran, said its fighters fired rockets at Israeli "
+            "troops on the border.",
+        ),
+        "ASSAULT",
+    )
+    assert country(event.target) == "ISR"

@@ -59,6 +59,9 @@ _SPECIAL = (
 TELL = frozenset({"told", "tells", "tell"})
 
 
+_OWNING = frozenset({"its", "their"})  # "said its fighters attacked": a reported clause
+
+
 class Layout:
     """A sentence's tokens and mentions, with what the role search needs to know of them."""
 
@@ -285,10 +288,13 @@ class Layout:
     def _clause_after(self, k: int) -> bool:
         """ "X, a leader of Y, said they will ...": a reported clause, not ", said X"."""
         index = bisect_left(self.first, k + 1)
-        if index < len(self.mentions) and self.first[index] == k + 1:
+        owned = k + 1 < len(self.words) and self.words[k + 1] in _OWNING
+        if index < len(self.mentions) and self.first[index] == k + 1 + owned:
             after = self.last[index] + 1
             if after < len(self.words) and self.words[after] in FINITE:
                 return True  # ", said Iran had rejected it"
+            if owned and self.owner.get(after) == -1:
+                return True  # "Hamas, which runs Gaza, said its fighters attacked ..."
         if "that" in self.words[k + 2 : k + 5] and self.words[k] in TELL:
             return True  # "X, the police chief, told reporters that ...": X's report
         return k + 1 < len(self.words) and self.words[k + 1] in (
