@@ -176,3 +176,39 @@ def test_the_accusation_rule_reads_the_tense() -> None:
     assert agency_aside("112", "vilnius accuses minsk of it".split(), 1, 1)
     assert not agency_aside("112", "vilnius will accuse minsk of it".split(), 2, 2)
     assert not agency_aside("112", "vilnius did not accuse minsk".split(), 3, 3)
+
+
+# --- a clause that ends in a past period ("in 2012", "in April 2023") -------------------------
+
+
+def test_an_act_whose_clause_ends_in_a_past_year_is_history(coder: Coder) -> None:
+    body = WIRE_LEAD + (
+        "Belarus annexed the small river island after a long quarrel with the Lithuanian "
+        "border service in 2009."
+    )
+    assert sentence_events(coder, body, 1) == []
+    paper = PAPER_LEAD + (
+        "The border post was stormed by Belarusian militiamen in the first weeks of the crisis "
+        "in August 2021."
+    )
+    assert sentence_events(coder, paper, 1) == []
+
+
+def test_an_act_with_its_day_keeps_its_event(coder: Coder) -> None:
+    body = WIRE_LEAD + (
+        "Belarusian militiamen stormed the border post on Wednesday after a standoff with "
+        "Lithuanian guards."
+    )
+    assert [t for t, _, _ in sentence_events(coder, body, 1)][:1] == ["ASSAULT"]
+
+
+def test_a_days_date_far_after_the_act_is_the_news_date() -> None:
+    from tensionwatch.domain.existence import background
+
+    words = (
+        "the prime minister and the home minister attend the party meeting at the parliament "
+        "library in new delhi on march 13 , 2018"
+    ).split()
+    assert not background(words, 6, 6)
+    period = "troops seized the town after a battle with the rebels in 2012".split()
+    assert background(period, 1, 1)

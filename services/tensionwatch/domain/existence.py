@@ -841,7 +841,15 @@ def _dated(words: Sequence[str], head: int, last: int) -> bool:
         return False  # "rejected an allegation that he raped a girl in 1988": its content's
     if not RECENT.isdisjoint(words[max(head - RECENT_REACH, 0) : head]):
         return False  # "on Wednesday lifted sanctions imposed nine years ago"
-    after = _clause_after(words, last)[:DATE_REACH]
+    clause = list(_clause_after(words, last))
+    end = last + 1 + len(clause)
+    if end + 1 < len(words) and words[end] in PHRASE_LINKS and words[end + 1] in DETERMINERS:
+        # "seized the shoal after a standoff with the navy in 2012": a noun phrase after the
+        # link, no clause, so its year dates the act too
+        clause += [words[end], *_clause_after(words, end)]
+    if _period_ends(clause):
+        return True
+    after = clause[:DATE_REACH]
     for index, word in enumerate(after):
         if word in RECENT:
             return False  # "signed an agreement today to increase trade in 1983"
@@ -855,6 +863,20 @@ def _dated(words: Sequence[str], head: int, last: int) -> bool:
 
 
 RECENT_REACH = 4  # tokens before an act looked at for its day
+
+
+def _period_ends(clause: Sequence[str]) -> bool:
+    """The act's clause, however long its chain of phrases, ends in a period of the past: "in
+    2012", "in April 2023" ("was seized by the group in the first days of the war in April
+    2023"). A day's date, "on March 13, 2018", is the news's own and is looked at only near
+    the act."""
+    if len(clause) < 2 or not _year(clause[-1]) or RECENT.intersection(clause):
+        return False
+    before = clause[-2]
+    return before == "in" or (before in month_names() and len(clause) > 2 and clause[-3] == "in")
+
+
+PHRASE_LINKS = frozenset({"after", "following", "amid", "despite"})
 
 
 def _dating(after: Sequence[str], index: int) -> bool:
