@@ -188,3 +188,30 @@ def test_a_participle_after_a_comma_yields_to_the_act_before(
     found = events(coder, text)
     assert found and (found[0].cameo_root, found[0].plover_type) == (root, plover)
     assert len({event.cameo_root for event in found}) == 2  # the participle's act is still coded
+
+
+# --- 8. crowds in the street without a protest verb ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Thousands of Armenians took to the streets of Yerevan on Sunday.", "141"),
+        ("Tens of thousands of Serbians poured into the streets of Novi Sad.", "141"),
+        ("Hundreds of teachers picketed the education ministry in Lagos.", "141"),
+        ("Thousands of Georgians formed a human chain along the main avenue of Tbilisi.", "141"),
+        (
+            "Hundreds of opposition supporters gathered outside the court in Dhaka in protest.",
+            "141",
+        ),
+        ("Workers at Nigeria's state oil company walked off the job on Monday.", "143"),
+    ],
+)
+def test_a_crowd_in_the_street_is_a_protest(coder: Coder, text: str, code: str) -> None:
+    found = events(coder, text)
+    assert found and (found[0].cameo_code, found[0].plover_type) == (code, "PROTEST")
+
+
+def test_fans_celebrating_in_the_streets_are_no_protest(coder: Coder) -> None:
+    text = "Thousands of fans took to the streets of Buenos Aires to celebrate the World Cup win."
+    assert all(event.plover_type != "PROTEST" for event in events(coder, text))
