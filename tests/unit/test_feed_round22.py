@@ -73,3 +73,20 @@ def test_labour_in_an_office_or_a_trade_body_is_no_party() -> None:
         "Labour": "PTY",
         "Tories": "PTY",
     }
+
+
+# --- an undated article's country: of two named equally often, the one whose towns it names --
+
+
+def test_of_two_countries_named_alike_the_one_whose_towns_are_named_is_home(
+    coder: Coder,
+) -> None:
+    body = (
+        "Trade Minister Tom Hale met his Chinese counterpart in Perth on Thursday. "
+        "Beijing has kept its tariffs on Australian lobster. "
+        "The opposition urged the government to raise the case of a detained writer."
+    )
+    event = in_sentence(coder, body, 0, "CONSULT")
+    assert (country(event.source), country(event.target)) == ("AUS", "CHN")
+    event = in_sentence(coder, body, 2, "REQUEST")
+    assert (country(event.source), country(event.target)) == ("AUS", "AUS")

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -178,6 +179,18 @@ def _load_countries(forms: Forms) -> None:
         plurals = [form + "s" for form in adjectives if form.endswith(("an", "i"))]
         forms.add(_alternatives(names) + adjectives + plurals, Entry(Kind.PLACE, iso3, None))
         forms.add(_alternatives(seats), Entry(Kind.SEAT, iso3, "GOV"))
+
+
+@cache
+def country_words() -> frozenset[str]:
+    """The names, demonyms and plurals of countries (a place named by them is a country, not
+    one of its towns or regions)."""
+    words: set[str] = set()
+    for _, names, demonyms, _ in _rows("countries.tsv", 4):
+        adjectives = _alternatives(demonyms)
+        words.update(_alternatives(names), adjectives, (form + "s" for form in adjectives))
+    words.update(row[0] for row in _rows("ambiguous_demonyms.tsv", 2))
+    return frozenset(words)
 
 
 def _load_ambiguous(forms: Forms) -> None:

@@ -20,11 +20,13 @@ from datetime import date, datetime
 from typing import Protocol, cast
 
 from tensionwatch.domain import calibration, cameo, confidence, modality, references, relevance
+from tensionwatch.domain.actor_data import country_words
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import Candidate, find_candidates
 from tensionwatch.domain.clause_words import PREPOSITIONS, SAY
 from tensionwatch.domain.clauses import Layout, comma_asides
 from tensionwatch.domain.context import (
+    PLACE,
     PRONOUN,
     STATE_KINDS,
     ArticleContext,
@@ -156,6 +158,11 @@ class _Scored:
     def rank(self) -> tuple[float, int]:
         """The likeliest main act first, then in sentence order."""
         return (-self.salience, self.candidate.start)
+
+
+# Sentences an article needs before the towns it names weigh in its country (a sentence alone
+# has too few names, and a town's name in one is as likely another word).
+TOWNS_MIN_SENTENCES = 3
 
 
 class Coder:
@@ -337,7 +344,8 @@ class Coder:
         return self.actors.find(text, on)
 
     def _look_ahead(self, context: ArticleContext, published: date | None) -> None:
-        """Count the countries the whole article names, so that a bare sector in its first
+        """Count the countries the whole article names (and, in an article of a few
+        sentences, those it names by a town or region), so that a bare sector in its first
         sentences already has the article's country, and find its frame (sport, business, ...)
         and whether it is a crime story (not when it names rebels or militants: a report of
         an attack has the blotter's words too)."""
@@ -345,12 +353,15 @@ class Coder:
         frames = relevance.article_frames(context.texts)
         context.frame = frames.topic
         armed = False
+        towns = len(context.texts) >= TOWNS_MIN_SENTENCES
         for text in context.texts:
             found = self.actors.find(text, published)
             context.found[text] = (published, found)
             for match in found:
                 if match.actor.country:
                     context.ahead[match.actor.country] += 1
+                    if towns and match.kind == PLACE and match.actor.text not in country_words():
+                        context.towns[match.actor.country] += 1
                 armed = armed or match.actor.sector in ARMED
         context.crime = frames.crime and not armed
 

@@ -126,6 +126,7 @@ class ArticleContext:
     heads: dict[str, str] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)  # every sentence, for a look ahead
     ahead: Counter[str] = field(default_factory=Counter)  # countries the whole article names
+    towns: Counter[str] = field(default_factory=Counter)  # of them, by a town or region
     found: dict[str, tuple[date | None, Any]] = field(default_factory=dict)  # text: day, actors
     scanned: bool = False
     frame: str = ""  # the article's topic frame (relevance.article_frames), set by the scan
@@ -158,7 +159,9 @@ class ArticleContext:
 
         A dateline of a regional bureau ("BANGKOK (AP) — Myanmar's military ...") whose
         country the article names nowhere else gives way to the country it names most, when
-        that one is named at least twice."""
+        that one is named at least twice. Of countries named equally often, the one whose
+        towns and regions the article names: a newspaper names its own towns bare and foreign
+        countries by name ("met his Chinese counterpart in Melbourne")."""
         if self.home:
             if self.ahead and self.ahead[self.home] <= self.home_named:
                 top = next((c for c in self.ahead.most_common(2) if c[0] != self.home), None)
@@ -167,7 +170,9 @@ class ArticleContext:
             return self.home
         if self.ahead:  # fixed once the article is scanned: worked out once
             if self._main is None:
-                self._main = self.ahead.most_common(1)[0][0]
+                (leader, count), *rest = self.ahead.most_common()
+                tied = [leader] + [country for country, n in rest if n == count]
+                self._main = max(tied, key=self.towns.__getitem__)
             return self._main
         return self.countries.most_common(1)[0][0] if self.countries else None
 

@@ -198,6 +198,7 @@ _EPITHET_STATES = {
 # "the Pakistani Taliban": a demonym right before an armed group's or party's name.
 _NATIONAL_GROUPS = frozenset({"REB", "INS", "OPP", "PTY"})
 _CHALLENGERS = frozenset({"REB", "INS", "OPP", "PTY"})
+_DOMESTIC_CRITICS = frozenset({"OPP", "PTY"})  # a country's own opposition and parties
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 # "killed 30 people across southern Lebanon": people in a country are its civilians.
 # Demonyms of countries that share the name they come from (the two Congos, the Guineas,
@@ -467,11 +468,16 @@ def _communities(text: str, mentions: list[Mention]) -> list[Mention]:
 def _challenged(mentions: list[Mention]) -> list[Mention]:
     """ "Syrian rebels ambushed a government convoy", "Sudanese rebels and the army agreed":
     a bare state sector after rebels or an opposition named with their country is that
-    country's (the one they challenge), not the article's."""
+    country's (the one they challenge), not the article's; after an opposition or a party
+    of the article ("the opposition urged the government"), theirs too, not that of a
+    country the sentence before named."""
     country = None
     for index, mention in enumerate(mentions):
         actor = mention.actor
-        if not mention.resolved and actor.sector in _CHALLENGERS and actor.country:
+        if actor.country and (
+            (not mention.resolved and actor.sector in _CHALLENGERS)
+            or (not mention.refers and actor.sector in _DOMESTIC_CRITICS)
+        ):
             country = country or actor.country
         elif (
             country
