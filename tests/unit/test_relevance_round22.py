@@ -212,3 +212,32 @@ def test_a_days_date_far_after_the_act_is_the_news_date() -> None:
     assert not background(words, 6, 6)
     period = "troops seized the town after a battle with the rebels in 2012".split()
     assert background(period, 1, 1)
+
+
+# --- an act named as the subject of a relating verb ------------------------------------------
+
+
+def test_an_act_named_by_a_relating_verb_is_no_report(coder: Coder) -> None:
+    body = (
+        WIRE_LEAD
+        + "Lithuania's interior minister said the expulsion showed the government's resolve."
+    )
+    assert sentence_events(coder, body, 1) == []
+    paper = (
+        PAPER_LEAD + "Belarusian state media said the blockade followed a court ruling in Minsk."
+    )
+    assert sentence_events(coder, paper, 1) == []
+
+
+def test_an_act_that_goes_on_keeps_its_event(coder: Coder) -> None:
+    body = WIRE_LEAD + (
+        "Lithuania's interior minister said the shelling of the border post continued overnight."
+    )
+    assert [t for t, _, _ in sentence_events(coder, body, 1)][:1] == ["ASSAULT"]
+
+
+def test_the_relating_verb_must_follow_the_act() -> None:
+    from tensionwatch.domain.existence import classified
+
+    assert classified("officials said the seizure followed a court order".split(), 3, 3)
+    assert not classified("officials said the seizure of the ship was illegal".split(), 3, 3)

@@ -220,10 +220,14 @@ def descriptive(
 
 def classified(words: Sequence[str], head: int, last: int) -> bool:
     """ "The kidnapping of the policeman is the fourth incident ...": a noun act that is the
-    subject of "is/was the/a ..." is being described, not reported."""
+    subject of "is/was the/a ..." is being described, not reported; so is one that is the
+    subject of a verb relating it to something else ("said the seizure followed a court
+    order", "the arrest showed her strategy was working")."""
     start = _noun_phrase_start(words, head, frozenset())
     if start > 1 and words[start - 1] not in ("said", "says", "that", "added"):
         return False  # a subject: at the start, or of a reported clause
+    if last + 1 < len(words) and words[last + 1] in RELATING:
+        return True  # "said the seizure followed a court order", "the arrest showed ..."
     for index in range(last + 1, min(last + 1 + LOOK_AFTER, len(words) - 1)):
         word = words[index]
         if word in (",", ";", ":") or word in HAPPENS:
@@ -231,6 +235,13 @@ def classified(words: Sequence[str], head: int, last: int) -> bool:
         if word in ("is", "was", "been"):  # "could have been in retaliation for ..."
             return words[index + 1] in ("the", "a", "an", "one", "part", "in")
     return False
+
+
+# Verbs that relate an act already told to something else: its subject is named, not reported.
+RELATING = frozenset(
+    "showed shows followed follows proved proves reflected reflects marked marks underscored "
+    "underscores highlighted highlights signalled signaled signals meant means".split()
+)
 
 
 def modifies_noun(words: Sequence[str], last: int) -> bool:
