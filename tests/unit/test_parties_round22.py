@@ -160,3 +160,46 @@ def test_a_reported_clause_of_an_armed_group_keeps_a_foreign_target(coder: Coder
         "ASSAULT",
     )
     assert country(event.target) == "ISR"
+
+
+# --- "The OSCE chairman, Malta's foreign minister X, urged": the organisation's officer -------
+
+
+def test_an_organisations_officer_named_by_his_state_speaks_for_the_organisation(
+    coder: Coder,
+) -> None:
+    event = of_type(
+        events(
+            coder,
+            "The OSCE chairman, Finland's foreign minister Elina Valtonen, urged Baku to "
+            "reopen the road.",
+        ),
+        "REQUEST",
+    )
+    assert event.source is not None and event.source.code.startswith("IGOEUROSC")
+    assert country(event.target) == "AZE"
+
+
+def test_a_un_envoy_named_by_his_former_post_is_the_un(coder: Coder) -> None:
+    event = of_type(
+        events(
+            coder,
+            "The U.N. envoy, Ghana's former president John Kufuor, urged Sudan's army to "
+            "open the border crossing.",
+        ),
+        "REQUEST",
+    )
+    assert event.source is not None and event.source.code.startswith("IGOUNO")
+    assert country(event.target) == "SDN"
+
+
+def test_a_person_named_by_his_state_in_an_apposition_stays_that_states(coder: Coder) -> None:
+    event = of_type(
+        events(
+            coder,
+            "Amadou Keita, Mali's best-known opposition leader, accused the junta of rigging "
+            "the vote.",
+        ),
+        "ACCUSE",
+    )
+    assert country(event.source) == "MLI"

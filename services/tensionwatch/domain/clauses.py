@@ -59,6 +59,7 @@ _SPECIAL = (
 TELL = frozenset({"told", "tells", "tell"})
 
 
+APPOSITION_TITLE = 4  # words of a title between a body and its apposition's comma
 _OWNING = frozenset({"its", "their"})  # "said its fighters attacked": a reported clause
 
 
@@ -435,10 +436,17 @@ class Layout:
                     self.enclosed[owner] = True
         for i in range(len(self.mentions)):
             after = self.last[i] + 1
+            titled = self._title_end(after)  # "The U.N. envoy, Norway's former minister X,"
+            if titled is not None and self._owned_apposition(i, titled + 1):
+                after = titled
             if (
                 after + 1 < len(words)
                 and words[after] == ","
-                and (words[after + 1] in DETERMINERS or words[after + 1] in NAMING)
+                and (
+                    words[after + 1] in DETERMINERS
+                    or words[after + 1] in NAMING
+                    or self._owned_apposition(i, after + 1)
+                )
             ):
                 close = self._next_comma(after + 1)
                 if close < len(words) and words[close] == ",":
@@ -447,6 +455,30 @@ class Layout:
                     for j in range(i + 1, len(self.mentions)):
                         if self.last[j] < close:
                             self.enclosed[j] = True
+
+    def _title_end(self, after: int) -> int | None:
+        """The comma after a few plain words that end a body's title ("envoy", "'s foreign
+        policy chief"), if one comes within `APPOSITION_TITLE` words."""
+        for token in range(after, min(after + APPOSITION_TITLE + 1, len(self.words))):
+            word = self.words[token]
+            if word == ",":
+                return token
+            if token in self.owner or not (word.isalpha() or word in ("s", "'s", "’s")):
+                return None
+        return None
+
+    def _owned_apposition(self, head: int, start: int) -> bool:
+        """ "The OSCE chairman, Malta's foreign minister Ian Borg, urged": an apposition that
+        opens on a state's possessive ("Malta's") after an organisation's officer speaks for
+        the organisation, not for the state."""
+        j = self.owner.get(start)
+        if j is None or j < 0 or self.first[j] != start:
+            return False
+        if not self.mentions[head].actor.code.startswith("IGO"):
+            return False  # "Salaheddine Sidhoum, Algeria's leading activist,": the state names him
+        if self.words[start].endswith(("'s", "’s")):
+            return True
+        return start + 1 < len(self.words) and self.words[start + 1] in ("s", "'s", "’s")
 
     def asides(self) -> frozenset[int]:
         """Where the mentions of asides set off by a comma start (`comma_asides`)."""
