@@ -215,3 +215,34 @@ def test_a_crowd_in_the_street_is_a_protest(coder: Coder, text: str, code: str) 
 def test_fans_celebrating_in_the_streets_are_no_protest(coder: Coder) -> None:
     text = "Thousands of fans took to the streets of Buenos Aires to celebrate the World Cup win."
     assert all(event.plover_type != "PROTEST" for event in events(coder, text))
+
+
+# --- 9. shows of force, veiled threats and territory handed back, in the wire's other words -----
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "plover"),
+    [
+        (
+            "The United States flew B-52 bombers over the Korean Peninsula on Friday.",
+            "15",
+            "MOBILIZE",
+        ),
+        ("A Canadian frigate sailed through the Taiwan Strait on Sunday.", "15", "MOBILIZE"),
+        ("Iran unveiled a new long-range attack drone on Thursday.", "15", "MOBILIZE"),
+        ("Washington sent a nuclear-powered submarine to the port of Busan.", "15", "MOBILIZE"),
+        ("Ankara said it would not hesitate to use force against the militants.", "13", "THREATEN"),
+        ("The White House said all options were on the table regarding Iran.", "13", "THREATEN"),
+        ("Armenia handed back four villages to Azerbaijan on Tuesday.", "08", "RETREAT"),
+    ],
+)
+def test_other_wordings_of_a_known_act(coder: Coder, text: str, root: str, plover: str) -> None:
+    found = events(coder, text)
+    assert found and (found[0].cameo_root, found[0].plover_type) == (root, plover)
+
+
+def test_displaced_people_returning_to_their_villages_is_no_territory_handed_back(
+    coder: Coder,
+) -> None:
+    text = "Thousands of displaced Armenians returned to their villages in Tavush on Monday."
+    assert all(event.plover_type != "RETREAT" for event in events(coder, text))
