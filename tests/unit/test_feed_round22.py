@@ -90,3 +90,34 @@ def test_of_two_countries_named_alike_the_one_whose_towns_are_named_is_home(
     assert (country(event.source), country(event.target)) == ("AUS", "CHN")
     event = in_sentence(coder, body, 2, "REQUEST")
     assert (country(event.source), country(event.target)) == ("AUS", "AUS")
+
+
+# --- party officials and bodies named by common nouns; "X of <country>" ----------------------
+
+
+def test_party_words_are_a_party_of_the_articles_country(coder: Coder) -> None:
+    body = (
+        "Pakistan condemned India on Sunday. "
+        "Leaders of all political parties on Monday urged the government to raise the issue "
+        "at the United Nations."
+    )
+    event = in_sentence(coder, body, 1, "REQUEST")
+    assert event.source is not None and event.source.code == "PAKPTY"
+    assert country(event.target) == "PAK"
+    body = (
+        "Police raided the offices of a Shiv Sena legislator in Mumbai. "
+        "Party spokesperson Sanjay Raut condemned the raid."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.source is not None and event.source.code == "INDPTY"
+    assert country(event.target) == "IND"
+
+
+def test_an_organisation_of_a_country_is_that_countrys(coder: Coder) -> None:
+    body = (
+        "Canada expelled six Indian diplomats on Monday. "
+        "The World Sikh Organization of Canada urged Ottawa to ban the group."
+    )
+    event = in_sentence(coder, body, 1, "REQUEST")
+    assert event.source is not None and event.source.text == "World Sikh Organization"
+    assert (country(event.source), country(event.target)) == ("CAN", "CAN")

@@ -78,7 +78,9 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
         if span is None:
             continue
         if _touches(known, span[0], span[1]):
-            mention = _after_known(text, known, span[0], span[1], country)
+            mention = _after_known(text, known, span[0], span[1], country) or _of_country(
+                text, known, span[0], span[1]
+            )
         elif text[span[0] : span[1]] in SHARED_INSTITUTIONS:
             mention = _institution(text, span[0], span[1], country, context)
         else:
@@ -145,6 +147,22 @@ def _after_known(
     if mention is None or (mention.kind != ORG and owner.sector != PARTY):
         return None
     return mention
+
+
+def _of_country(text: str, known: Sequence[Mention], start: int, end: int) -> Mention | None:
+    """ "The World Sikh Organization of Canada": the words of a run before "of" and the
+    country that ends it, when they name an organisation, are that country's."""
+    inside = [m for m in known if start <= m.start and m.end <= end]
+    if len(inside) != 1 or inside[0].end != end or inside[0].actor.sector is not None:
+        return None
+    place = inside[0]
+    if place.actor.country is None or not text.endswith(" of ", 0, place.start):
+        return None
+    span = _trimmed(text, start, place.start - len(" of "))
+    if span is None or " " not in text[span[0] : span[1]]:
+        return None
+    mention = _mention(text, span[0], span[1], place.actor.country)
+    return mention if mention is not None and mention.kind == ORG else None
 
 
 def _touches(known: Sequence[Mention], start: int, end: int) -> bool:
