@@ -203,3 +203,30 @@ def test_a_person_named_by_his_state_in_an_apposition_stays_that_states(coder: C
         "ACCUSE",
     )
     assert country(event.source) == "MLI"
+
+
+# --- someone a state's police arrest, with no country of their own, is of that state ----------
+
+
+def test_a_journalist_arrested_by_a_neighbours_police_is_the_neighbours(coder: Coder) -> None:
+    body = "NAIROBI, Kenya (AP) — Ugandan police arrested a journalist in the capital on Tuesday."
+    event = in_sentence(coder, body, 0, "COERCE")
+    assert country(event.source) == "UGA"
+    assert country(event.target) == "UGA"
+
+
+def test_an_ethnic_minority_activist_arrested_abroad_is_the_arresting_states(
+    coder: Coder,
+) -> None:
+    body = (
+        "ALMATY, Kazakhstan (AP) — Kyrgyz authorities detained an ethnic Uzbek activist on "
+        "charges of inciting unrest, his lawyer said."
+    )
+    event = in_sentence(coder, body, 0, "COERCE")
+    assert country(event.target) == "KGZ"
+
+
+def test_a_soldier_arrested_by_a_foreign_army_keeps_his_own_country(coder: Coder) -> None:
+    body = "KYIV, Ukraine (AP) — Russian troops detained a Ukrainian soldier near Kupiansk."
+    event = in_sentence(coder, body, 0, "COERCE")
+    assert country(event.target) == "UKR"

@@ -39,6 +39,7 @@ from tensionwatch.domain.roles import (
     ANSWER_STEMS,
     IN_RESPONSE,
     NOBODY,
+    STATE_BODIES,
     STORY_MIN,
     Roles,
     answered_act,
@@ -312,6 +313,7 @@ class Coder:
             scored = [
                 _counterpart(item, context, tokens.words, layout, sentence.text) for item in scored
             ]
+            scored = [_detained_here(item, layout, context) for item in scored]
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
             context.pair = _pair_of(scored) or context.pair
@@ -811,6 +813,31 @@ def _counterpart(
     if found is item.found:
         return item
     return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
+
+
+def _detained_here(item: _Scored, layout: Layout, context: ArticleContext) -> _Scored:
+    """ "ALMATY (AP) — Kyrgyz authorities detained an activist": someone a state's police,
+    courts or authorities arrest with no country of their own is of that state, not of the
+    dateline's."""
+    found = item.found
+    if item.candidate.code[:3] != ARREST or found.source is None or found.target is None:
+        return item
+    source, target = found.source, found.target
+    index = found.target_mention
+    if index is None or not layout.mentions[index].resolved or target.sector in STATE_BODIES:
+        return item
+    if source.sector not in DETAINING or source.country is None:
+        return item
+    if target.country == source.country or target.country != context.main_country():
+        return item
+    sector = target.sector or ""
+    moved = references.make_actor(target.text, source.country + sector, source.country, sector)
+    found = found._replace(target=moved)
+    return replace(item, found=found, dyad=TensionEvent.dyad_of(source, moved))
+
+
+ARREST = "173"
+DETAINING = frozenset({"GOV", "COP", "JUD", "SPY"})
 
 
 def _ranked(context: ArticleContext) -> list[tuple[str, int]]:
