@@ -246,3 +246,15 @@ def test_displaced_people_returning_to_their_villages_is_no_territory_handed_bac
 ) -> None:
     text = "Thousands of displaced Armenians returned to their villages in Tavush on Monday."
     assert all(event.plover_type != "RETREAT" for event in events(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuba granted amnesty to 500 prisoners on Friday.",
+        "Myanmar's junta announced an amnesty for 9,000 prisoners.",
+    ],
+)
+def test_an_amnesty_granted_is_a_release(coder: Coder, text: str) -> None:
+    found = events(coder, text)
+    assert found and (found[0].cameo_code, found[0].plover_type) == ("0841", "RETREAT")
