@@ -32,6 +32,7 @@ from tensionwatch.domain.context import (
     ArticleContext,
     Mention,
     dateline_end,
+    most_common,
 )
 from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallback_lexicon, tokenize
 from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
@@ -767,7 +768,7 @@ def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -
         return item
     counts = context.named()
     own = found.source.country
-    rival = next((c for c, _ in counts.most_common(3) if c != own), None)
+    rival = next((c for c, _ in most_common(counts, 3) if c != own), None)
     found = intercepted(found, words, candidate.first, candidate.last, rival)
     if found is item.found:
         return item
@@ -843,7 +844,7 @@ DETAINING = frozenset({"GOV", "COP", "JUD", "SPY"})
 def _ranked(context: ArticleContext) -> list[tuple[str, int]]:
     """The article's countries, most named first, the article's own country ahead."""
     counts = context.named()
-    ranked = counts.most_common(3)
+    ranked = most_common(counts, 3)
     main = context.main_country()
     if main is not None and ranked and ranked[0][0] != main:
         ranked = [(main, counts[main] or STORY_MIN)] + [r for r in ranked if r[0] != main]

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from tensionwatch.domain.models import Actor
@@ -51,6 +52,13 @@ class Mention(NamedTuple):
     resolved: bool = False  # found through the context (a pronoun, "the North", "police")
     refers: str = ""  # a pronoun's antecedent's words
     other: Actor | None = None  # "the two leaders": the second of the pair they stand for
+
+
+def most_common(counts: Counter[str], n: int) -> list[tuple[str, int]]:
+    """`counts.most_common(n)`, the same list: Counter's own runs heapq's pure-Python loop
+    (about 30,000 instructions a call, several calls an act), `sorted` one C call; both keep
+    the first counted ahead on ties."""
+    return sorted(counts.items(), key=itemgetter(1), reverse=True)[:n]
 
 
 def dateline_end(text: str, first: bool) -> tuple[int, str]:
@@ -164,7 +172,7 @@ class ArticleContext:
         countries by name ("met his Chinese counterpart in Melbourne")."""
         if self.home:
             if self.ahead and self.ahead[self.home] <= self.home_named:
-                top = next((c for c in self.ahead.most_common(2) if c[0] != self.home), None)
+                top = next((c for c in most_common(self.ahead, 2) if c[0] != self.home), None)
                 if top is not None and top[1] >= FOREIGN_BUREAU_MIN:
                     return top[0]
             return self.home
@@ -174,7 +182,7 @@ class ArticleContext:
                 tied = [leader] + [country for country, n in rest if n == count]
                 self._main = max(tied, key=self.towns.__getitem__)
             return self._main
-        return self.countries.most_common(1)[0][0] if self.countries else None
+        return most_common(self.countries, 1)[0][0] if self.countries else None
 
     def country_for(self, sector: str | None) -> str | None:
         """The country a bare sector ("police", "the ministry") belongs to here: the one named

@@ -39,6 +39,7 @@ from tensionwatch.domain.context import (
     Mention,
     dateline_end,
     is_female,
+    most_common,
     other_of_pair,
 )
 from tensionwatch.domain.models import Actor
@@ -875,7 +876,7 @@ def _subject_country(context: ArticleContext) -> str | None:
     protests that names Belarus twice stays Russian)."""
     counts, home = context.named(), context.home
     own = counts[home] - context.home_named if home is not None else 0
-    for country, count in counts.most_common(2):
+    for country, count in most_common(counts, 2):
         if country != home:
             return country if count >= STORY_MIN and count > 2 * own else None
     return None
@@ -1001,7 +1002,7 @@ def _other_of(own: str | None, context: ArticleContext) -> str | None:
     if pair is not None and own in (pair[0].country, pair[1].country):
         return other_of_pair(own, pair)
     counts = context.named()
-    return next((c for c, n in counts.most_common(3) if c != own and n >= 2), None)
+    return next((c for c, n in most_common(counts, 3) if c != own and n >= 2), None)
 
 
 def _home_city(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
@@ -1026,7 +1027,7 @@ def _other_countries(text: str, context: ArticleContext) -> list[Mention]:
     if "countries" not in text and "nations" not in text:
         return []
     home = context.main_country()
-    others = [country for country, _ in context.countries.most_common(2) if country != home]
+    others = [country for country, _ in most_common(context.countries, 2) if country != home]
     if not others:
         return []
     country = others[0]
