@@ -123,6 +123,9 @@ IN_MANNER = frozenset({"in", "during", "with"})
 COERCE_ROOT = "17"
 PASSIVE_BE = frozenset({"was", "were", "been", "being", "be"})
 AUTHORITIES = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})  # bodies that arrest and report it
+ARREST = "173"
+# whose arrest makes the arrested theirs (`_detained_here`): the authorities, not an army
+DETAINING = AUTHORITIES - {"MIL"}
 CALLING = frozenset({"calling", "describing", "branding", "terming", "labelling", "labeling"})
 TURNED = frozenset(
     "turned turning boiled descended degenerated escalated spilled spiralled spiraled devolved "
@@ -835,10 +838,6 @@ def _detained_here(item: _Scored, layout: Layout, context: ArticleContext) -> _S
     moved = references.make_actor(target.text, source.country + sector, source.country, sector)
     found = found._replace(target=moved)
     return replace(item, found=found, dyad=TensionEvent.dyad_of(source, moved))
-
-
-ARREST = "173"
-DETAINING = frozenset({"GOV", "COP", "JUD", "SPY"})
 
 
 def _ranked(context: ArticleContext) -> list[tuple[str, int]]:

@@ -288,6 +288,7 @@ _GENERIC_HEADS = frozenset(
 FOREIGN_BUREAU_MIN = 2  # mentions of another country that outweigh a bare dateline
 ARMED_GROUPS = frozenset({"REB", "INS"})
 GROUP_SECTORS = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})
+DOMESTIC_CRITICS = frozenset({"OPP", "PTY"})  # a country's own opposition and parties
 NOT_NAMES = frozenset(
     "Mr Mrs Ms Miss Dr Sir Lady President Prime Minister Foreign Defence Defense Secretary "
     "General Chief Deputy Vice State Leader Chairman Chairwoman Senator Sen Rep Governor King "

@@ -27,6 +27,7 @@ from operator import attrgetter
 from tensionwatch.domain import names
 from tensionwatch.domain.context import (
     BODY,
+    DOMESTIC_CRITICS,
     GROUP_SECTORS,
     NAME,
     ORG,
@@ -199,7 +200,6 @@ _EPITHET_STATES = {
 # "the Pakistani Taliban": a demonym right before an armed group's or party's name.
 _NATIONAL_GROUPS = frozenset({"REB", "INS", "OPP", "PTY"})
 _CHALLENGERS = frozenset({"REB", "INS", "OPP", "PTY"})
-_DOMESTIC_CRITICS = frozenset({"OPP", "PTY"})  # a country's own opposition and parties
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
 # "killed 30 people across southern Lebanon": people in a country are its civilians.
 # Demonyms of countries that share the name they come from (the two Congos, the Guineas,
@@ -477,7 +477,7 @@ def _challenged(mentions: list[Mention]) -> list[Mention]:
         actor = mention.actor
         if actor.country and (
             (not mention.resolved and actor.sector in _CHALLENGERS)
-            or (not mention.refers and actor.sector in _DOMESTIC_CRITICS)
+            or (not mention.refers and actor.sector in DOMESTIC_CRITICS)
         ):
             country = country or actor.country
         elif (

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from tensionwatch.domain.clause_words import CLAUSAL, LOCATIVE, PREPOSITIONS, RELATIVES, SAY
 from tensionwatch.domain.clauses import Layout
-from tensionwatch.domain.context import Mention, other_of_pair, same_entity
+from tensionwatch.domain.context import DOMESTIC_CRITICS, Mention, other_of_pair, same_entity
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.targets import Trigger, find_object
 
@@ -331,7 +331,6 @@ AGREEMENTS = frozenset(
 ARMED_SECTORS = frozenset({"REB", "INS"})
 CLOSED_CROSSINGS = frozenset("crossing crossings checkpoints border borders frontier".split())
 RESPONDING = frozenset("response retaliation reply".split())
-DOMESTIC_CRITICS = frozenset({"OPP", "PTY"})
 PROTEST_THREAT = "133"  # a threat of political dissent or protest: at its own government
 STORY_MIN = 2  # mentions of a country that make it one side of the article's story
 # An object the act names that is no party of the index ("criticised the developing
