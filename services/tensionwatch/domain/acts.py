@@ -441,7 +441,12 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     capitalised = head > 1 and text[starts[head - 1] : starts[head - 1] + 1].isupper()
     candidate.noun = existence.is_noun(words, head, capitalised)
     if not candidate.noun:
-        return True
+        # "an immature negotiating partner": a participle qualifying a head noun
+        return not (
+            candidate.last == head
+            and words[head].endswith("ing")
+            and existence.modifies_noun(words, head)
+        )
     if existence.proposed(words, head) or existence.called_off(words, candidate.last):
         return False
     if not headline and existence.time_reference(words, head, tokens.capitalised):

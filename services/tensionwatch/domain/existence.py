@@ -135,7 +135,7 @@ HEAD_NOUNS = frozenset(
     "camps leader leaders committee council movement movements organisers organizers "
     "activist activists victims victim survivors survivor anniversary museum memorial "
     "monument record records statistics figures season film racket rackets gun guns pieces "
-    "battery batteries".split()
+    "battery batteries partner partners team teams".split()
 )
 TIME_WORDS = frozenset(
     "on monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "

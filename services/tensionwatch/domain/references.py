@@ -334,26 +334,43 @@ def resolve(
 
 
 def _owned_sectors(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
-    """ "his regime", "her government": a bare sector a person owns is of that person's
-    country (the "he" or "she" of the sentence or of the sentences before), not of the
-    country last named for the sector."""
-    if "is " not in text and "er " not in text:
-        return mentions  # no "his"/"her" at all
+    """ "his regime", "her government", "the regime under Kim": a bare sector a person owns
+    or leads is of that person's country (the "he" or "she" of the sentence or of the
+    sentences before, the person named after it), not of the country last named for the
+    sector."""
+    if "is " not in text and "er " not in text and "led by " not in text:
+        return mentions  # no "his"/"her"/"under"/"led by" at all
     for index, mention in enumerate(mentions):
         actor = mention.actor
-        if not (mention.resolved and actor.sector and actor.text.islower()) or mention.refers:
+        if not (mention.resolved and actor.sector) or mention.refers:
             continue
         owner = _OWNER.search(text, max(mention.start - 5, 0), mention.start)
-        if owner is None:
+        if owner is None:  # "the Regime under Kim" (translated copy capitalises nouns)
+            person = _leader(text, mentions, index)
+        elif not actor.text.islower():
             continue
-        word = _OWNER_WORD[owner.group(1).lower()]
-        person = _antecedent(word, mentions, owner.start(), context)
+        else:
+            word = _OWNER_WORD[owner.group(1).lower()]
+            person = _antecedent(word, mentions, owner.start(), context)
         if person is None or person.kind not in PEOPLE or not person.actor.country:
             continue
         country = person.actor.country
         resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
         mentions[index] = mention._replace(actor=resolved)
     return mentions
+
+
+_LED_BY = re.compile(r" (?:under|led by) (?:the )?$")
+
+
+def _leader(text: str, mentions: list[Mention], index: int) -> Mention | None:
+    """ "the regime under Kim", "the government led by Modi": the person named right after
+    the bare sector leads it."""
+    if index + 1 >= len(mentions):
+        return None
+    after = mentions[index + 1]
+    between = text[mentions[index].end : after.start]
+    return after if len(between) < 14 and _LED_BY.search(between) else None
 
 
 def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:

@@ -205,6 +205,8 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         target = target if target is not None else _provoker(layout, trigger, source)
     elif giver is not None:
         source, target = giver, _subject(layout, trigger, previous)
+    elif (inverted := _inverted(layout, trigger)) is not None:
+        source, target = inverted
     else:
         source = _subject(layout, trigger, previous)
         target = _object_relative(layout, trigger, source)
@@ -707,6 +709,40 @@ def _addressee(layout: Layout, trigger: Trigger, source: int | None) -> int | No
     if index is None or index < 0 or index == source or layout.blocked[index]:
         return None
     return index if layout.prep[index] == "to" else None
+
+
+SENTENCE_ADVERBS = frozenset(
+    "recently yesterday today meanwhile earlier later also now then already most lately "
+    "on monday tuesday wednesday thursday friday saturday sunday last week".split()
+)
+
+
+def _inverted(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
+    """ "Recently called for the regime under Kim, U.S. to replace its envoy": copy machine-
+    translated from a verb-second language (German, Dutch, the Nordic ones) puts the subject
+    after a verb that opens the sentence behind an adverb. With nothing but adverbs before
+    the verb, "X, Y to <verb>" after it is the subject X asking Y."""
+    if trigger.noun or trigger.head == 0 or trigger.head > 3:
+        return None
+    if any(word not in SENTENCE_ADVERBS for word in layout.words[: trigger.head]):
+        return None
+    after = [i for i, first in enumerate(layout.first) if first > trigger.head]
+    if len(after) < 2:
+        return None
+    subject = after[0]
+    comma = layout.last[subject] + 1
+    words = layout.words
+    if comma + 1 < len(words) and words[comma] in ("under", "of", "in"):
+        owned = layout.owner.get(comma + 1, -1)  # "the regime under Kim": the subject's own
+        comma = layout.last[owned] + 1 if owned >= 0 else comma
+    if comma >= len(words) - 2 or words[comma] != ",":
+        return None
+    asked = layout.owner.get(comma + 1)
+    if asked is None or asked < 0 or layout.last[asked] + 1 >= len(words):
+        return None
+    if words[layout.last[asked] + 1] != "to" or layout.blocked[subject] or layout.blocked[asked]:
+        return None
+    return subject, asked
 
 
 def _object_relative(layout: Layout, trigger: Trigger, source: int | None) -> int | None:

@@ -1,0 +1,53 @@
+"""Machine-translated copy, round 23: the sample article's demand to replace the US envoy
+had the right target and no source. Copy translated from a verb-second language puts the
+subject after a verb that opens the sentence; a bare "regime" followed by "under" and a
+leader is that leader's. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import country, events, of_type
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(min_confidence=0.0)
+
+
+def test_a_verb_opening_the_sentence_takes_the_party_after_it_as_subject(coder: Coder) -> None:
+    found = events(coder, "Yesterday urged the government in Ankara, Athens to withdraw its ships.")
+    event = of_type(found, "REQUEST")
+    assert country(event.source) == "TUR"
+    assert country(event.target) == "GRC"
+
+
+def test_the_regime_under_a_leader_is_the_leaders_and_asks_the_party_after_the_comma(
+    coder: Coder,
+) -> None:
+    found = events(
+        coder, "Recently demanded the regime under Lukashenko, Poland to reopen the border."
+    )
+    event = of_type(found, "REQUEST")
+    assert country(event.source) == "BLR"
+    assert country(event.target) == "POL"
+
+
+def test_an_ordinary_subject_keeps_the_ordinary_roles(coder: Coder) -> None:
+    found = events(coder, "Poland urged Belarus, its eastern neighbour, to reopen the border.")
+    event = of_type(found, "REQUEST")
+    assert country(event.source) == "POL"
+    assert country(event.target) == "BLR"
+
+
+def test_a_government_led_by_a_named_premier_is_the_premiers_country(coder: Coder) -> None:
+    found = events(
+        coder, "The government led by Prime Minister Kishida protested to Beijing over the arrest."
+    )
+    event = found[0]
+    assert country(event.source) == "JPN"
+
+
+def test_a_participle_before_partner_is_no_act(coder: Coder) -> None:
+    assert events(coder, "Moscow remains an unreliable negotiating partner.") == []
