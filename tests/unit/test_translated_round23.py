@@ -51,3 +51,27 @@ def test_a_government_led_by_a_named_premier_is_the_premiers_country(coder: Code
 
 def test_a_participle_before_partner_is_no_act(coder: Coder) -> None:
     assert events(coder, "Moscow remains an unreliable negotiating partner.") == []
+
+
+# --- a politician's "attack" on another of the same country is a criticism ------------------
+
+
+def test_a_party_leaders_attack_on_the_prime_minister_is_a_criticism(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Opposition leader Peter Dutton attacked Prime Minister Anthony Albanese over housing.",
+    )
+    assert [e.cameo_root for e in found] == ["11"]
+
+
+def test_an_attack_with_casualties_stays_an_assault(coder: Coder) -> None:
+    found = events(
+        coder, "Government troops attacked an opposition rally in Harare, killing three."
+    )
+    attack = of_type(found, "ASSAULT")
+    assert attack.evidence == "attacked"
+
+
+def test_an_attack_between_two_countries_governments_stays_an_assault(coder: Coder) -> None:
+    found = events(coder, "Russia's government attacked Ukraine's government over the grain deal.")
+    assert [(e.cameo_root, e.evidence) for e in found] == [("19", "attacked")]

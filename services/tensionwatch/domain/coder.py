@@ -436,6 +436,8 @@ class Coder:
             found = _speaker_accuses(found, candidate, layout)
             found = _speaker_goes_on(found, candidate, layout, previous)
             found = _speakers_verdict(found, candidate, layout)
+            if _verbal_attack(candidate, found, layout.words):
+                candidate.code = CRITICISM
             earlier.append(found)
             previous, previous_code = found, candidate.code
             if candidate.root in ACCUSING_ROOTS:
@@ -630,6 +632,30 @@ def _speakers_verdict(found: Roles, candidate: Candidate, layout: Layout) -> Rol
         target=found.source or found.target,
         target_mention=found.source_mention if found.source else found.target_mention,
     )
+
+
+CRITICISM = "111"
+ATTACK_WORDS = frozenset("attack attacks attacked attacking".split())
+POLITICAL_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG"})
+HARM_WORDS = frozenset(
+    "killed killing wounded wounding injured injuring shot shooting gunmen gun guns knife "
+    "stabbed beaten bomb bombs troops forces soldiers police drone drones missile missiles "
+    "rocket rockets armed hospital convoy".split()
+)
+
+
+def _verbal_attack(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
+    """ "Starmer attacked Sunak over waiting lists", "Trump ramps up attacks on Clinton": an
+    attack by a politician, party or government on another of the same country, with no
+    weapon or harm in the sentence, is a criticism (111), not an assault."""
+    if candidate.root not in ("18", "19") or words[candidate.first] not in ATTACK_WORDS:
+        return False
+    source, target = found.source, found.target
+    if source is None or target is None or source.country != target.country:
+        return False
+    if source.sector not in POLITICAL_SECTORS or target.sector not in POLITICAL_SECTORS:
+        return False
+    return HARM_WORDS.isdisjoint(words)
 
 
 def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
