@@ -276,6 +276,11 @@ def _agent_sector(units: Iterable[_Unit]) -> str | None:
     return "GOV" if "GOV" in sectors else None
 
 
+# Titles that outrank a person's dated role: an opposition leader named so is in opposition
+# now, whatever office the person held before or after.
+TITLE_OUTRANKS = frozenset({"OPP"})
+
+
 def _joined(units: Sequence[_Unit], on: date | None) -> Resolved | None:
     """The code and sector of several joined matches: a person's, else an entity's."""
     agents = _agent_sector(units)
@@ -288,6 +293,10 @@ def _joined(units: Sequence[_Unit], on: date | None) -> Resolved | None:
                 # organisation or country the sentence names outranks the role a table
                 # dates for the day
                 return _entity(named.form.entries[0], agents or sector)
+            if agents in TITLE_OUTRANKS and index and units[index - 1].form.kind in AGENTS:
+                # "Opposition Leader Peter Dutton", a minister once: the title the sentence
+                # gives outranks the role a table holds for the day (or the latest one)
+                return code, agents
             return code, sector or agents
     for unit in units:
         if unit.form.kind in ENTITIES:

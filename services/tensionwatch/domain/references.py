@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from tensionwatch.domain import names
 from tensionwatch.domain.context import (
@@ -30,6 +30,7 @@ from tensionwatch.domain.context import (
     DOMESTIC_CRITICS,
     GROUP_SECTORS,
     NAME,
+    NOT_NAMES,
     ORG,
     PERSON,
     PLACE,
@@ -502,12 +503,17 @@ def _challenged(mentions: list[Mention]) -> list[Mention]:
             and mention.resolved
             and not mention.refers
             and actor.sector in _STATE_SECTORS
-            and actor.text.islower()
+            and (actor.text.islower() or _bare_title(mention))
             and actor.country != country
         ):
             resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
             mentions[index] = mention._replace(actor=resolved)
     return mentions
+
+
+def _bare_title(mention: Mention) -> bool:
+    """ "the Prime Minister", "the President": a title with no name."""
+    return mention.kind == TITLE and NOT_NAMES.issuperset(mention.actor.text.split())
 
 
 def _people_in(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -878,12 +884,22 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
     if head is not None:
         # "Niger's military junta ... The junta": the body the article named with that word
         return make_actor(actor.text, head + (actor.sector or ""), head, actor.sector)
-    country = context.country_for(actor.sector)
+    country = _critics_country(actor, context) or context.country_for(actor.sector)
     if country is None:
         return None
     if actor.sector in _STORY_SECTORS and country == context.home:
         country = _subject_country(context) or country
     return make_actor(actor.text, country + (actor.sector or ""), country, actor.sector)
+
+
+def _critics_country(actor: Actor, context: ArticleContext) -> str | None:
+    """ "Opposition Leader Peter Dutton accused the government ... The Greens called on the
+    Prime Minister": a bare party or opposition is of the country whose opposition or parties
+    the article named last, not of the foreign state it names most."""
+    if actor.sector not in DOMESTIC_CRITICS:
+        return None
+    named = [context.by_sector[s] for s in DOMESTIC_CRITICS if s in context.by_sector]
+    return max(named, key=itemgetter(1))[0] if named else None
 
 
 def _subject_country(context: ArticleContext) -> str | None:
