@@ -138,6 +138,9 @@ def article_frames(texts: Sequence[str]) -> Frames:
     interstate = False
     for text in texts:
         words = set(_TOKEN.findall(text))
+        first = _TOKEN.search(text)
+        if first is not None:  # "Shares in the company rose", "Firefighters rescued ..."
+            words.add(first.group().lower())
         digits = _DIGIT.search(text) is not None
         if _sporting(words, text, digits, cues):
             sport += 1
@@ -241,7 +244,10 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
     if (root in POLITICAL_ROOTS and not private) or code.startswith(EASED_DISSENT):
         value += 0.15
     private_target = not political_target or _private_person(target)
-    if cues.crime and private_target and _ordinary(code, source, political_source):
+    # a person of no office is a private party in a crime story, whatever country the
+    # article gives them ("Murray struck him several times")
+    private_source = not political_source or _private_person(source)
+    if cues.crime and private_target and _ordinary(code, source, not private_source):
         value -= 0.35
     if not named and root in PARTY_ROOTS:
         value -= NO_PARTY_PENALTY
