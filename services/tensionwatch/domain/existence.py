@@ -694,7 +694,8 @@ DENIED_CHARGES = frozenset(
 # development sentence needs the rule.
 RECOGNISING = frozenset({"recognize", "recognise", "recognizes", "recognises"})
 SPECULATORS = frozenset(
-    "analysts analyst experts expert observers commentators pundits speculation speculated".split()
+    "analysts analyst experts expert observers commentators pundits speculation speculated "
+    "economists economist forecasters".split()
 )
 SPECULATIVE_MODALS = frozenset({"could", "may", "might", "would"})
 SPECULATION_REACH = 4  # tokens before a trigger looked at for the modal
@@ -720,7 +721,14 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
     if not present and not dated:
         return False
     return (
-        (dated and (_dated(words, head, last) or _dated_antecedent(words, head)))
+        (
+            dated
+            and (
+                _dated(words, head, last)
+                or _dated_antecedent(words, head)
+                or _dated_subordinate(words, head)
+            )
+        )
         or (
             not present.isdisjoint(PERFECT)
             and _perfect_clause(words, head)
@@ -730,7 +738,10 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
         or (words[0] == "the" and _in_context_sentence(words))
         or (not present.isdisjoint(STANDING_CUES) and _standing(words, head))
         or (not present.isdisjoint(SPECULATORS) and _speculated(words, head))
-        or (not present.isdisjoint(WARNING) and _warned_of_calamity(words, head))
+        or (
+            not present.isdisjoint(WARNING)
+            and (_warned_of_calamity(words, head) or _experts_warn(words, head))
+        )
         or (not present.isdisjoint(SWEARING) and _sworn_in(words, head))
         or (not present.isdisjoint(DOCUMENT_VERBS) and _document_says(words, head))
         or (words[head] in present and words[head] in HELD and _people_described(words, head))
@@ -915,6 +926,30 @@ def _dated_antecedent(words: Sequence[str], head: int) -> bool:
 
 
 ANTECEDENT_REACH = 6
+# "Relations plunged in 2020 after Australia called for an inquiry", "Trade recovered last
+# year after Beijing lifted the tariffs": an act in an "after" or "when" clause of a main
+# clause dated years back is as old as it (the main clause's own act is the story's context).
+SUBORDINATE_LINKS = frozenset({"after", "when", "before"})
+SUBORDINATE_REACH = 5  # tokens from the link to the act ("after the two countries signed")
+SUBORDINATE_BREAKS = frozenset({",", ";", ":", "and", "but", "said", "says"})
+LAST_UNITS = frozenset({"year", "decade"})
+
+
+def _dated_subordinate(words: Sequence[str], head: int) -> bool:
+    for link in range(head - 1, max(head - 1 - SUBORDINATE_REACH, 0), -1):
+        word = words[link]
+        if word in SUBORDINATE_BREAKS:
+            return False
+        if word in SUBORDINATE_LINKS:
+            one, two = words[link - 2] if link > 1 else "", words[link - 1]
+            return (
+                (_year(two) and one in DATING)
+                or (one == "last" and two in LAST_UNITS)
+                or (two == "ago" and one in AGO_UNITS)
+            )
+    return False
+
+
 FUTURE_MARKS = frozenset({"will", "'ll", "would", "expected", "due", "scheduled", "set"})
 FUTURE_UNITS = frozenset("week weekend month year".split())
 EXERCISES = frozenset({"exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres"})
@@ -956,6 +991,12 @@ def _warned_of_calamity(words: Sequence[str], head: int) -> bool:
         return False
     following = words[head + 1 : head + 1 + CALAMITY_REACH]
     return not CALAMITIES.isdisjoint(following) and ("that" in following or "of" in following[:1])
+
+
+def _experts_warn(words: Sequence[str], head: int) -> bool:
+    """ "Economists warn that a long trade war could push Canada into recession": analysts
+    and economists forecast, they threaten no one."""
+    return words[head] in WARNING and not SPECULATORS.isdisjoint(words[max(head - 3, 0) : head])
 
 
 def _since_clause(words: Sequence[str], head: int) -> bool:

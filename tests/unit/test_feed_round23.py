@@ -1,0 +1,121 @@
+"""Newspaper copy of a natural feed, round 23: figurative fights, crime reports, background in
+"after" clauses, forecasters' warnings and domestic politics in an article about a foreign
+visit. Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain import existence
+from tensionwatch.domain.actors import default_index
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.relevance import article_frames
+from tests.unit.coding import article, country, events, in_sentence
+
+# --- an opposition title outranks a person's dated role ----------------------------------
+
+
+def test_an_opposition_leader_is_in_opposition_whatever_office_he_held() -> None:
+    found = default_index().find("Opposition leader Friedrich Merz demanded a vote.", None)
+    assert [(m.actor.code, m.kind) for m in found] == [("DEUOPP", "person")]
+    found = default_index().find("President Vladimir Putin met him.", None)
+    assert [m.actor.code for m in found] == ["RUSGOV"]
+
+
+# --- domestic politics in an article about a foreign guest --------------------------------
+
+VISIT = (
+    "Chinese Premier Li Qiang arrived in Canberra on Sunday. "
+    "China is Australia's largest trading partner. "
+    "Opposition leader Peter Dutton accused the government of going soft on Beijing. "
+    "Mr Li will fly to Perth on Tuesday. "
+    "The Greens called on the Prime Minister to raise the treatment of Uyghurs in Xinjiang."
+)
+
+
+def test_the_government_an_opposition_accuses_is_its_own(coder: Coder) -> None:
+    event = in_sentence(coder, VISIT, 2, "ACCUSE")
+    assert (event.source and event.source.code, event.target and event.target.code) == (
+        "AUSOPP",
+        "AUSGOV",
+    )
+
+
+def test_a_shared_party_name_takes_the_country_of_the_opposition_named_before(
+    coder: Coder,
+) -> None:
+    event = in_sentence(coder, VISIT, 4, "REQUEST")
+    assert (country(event.source), country(event.target)) == ("AUS", "AUS")
+
+
+# --- the sports and business pages ------------------------------------------------------
+
+
+def test_cricket_words_make_the_sports_frame() -> None:
+    texts = [
+        "Siraj bowled beautifully as Pakistan were all out for 210.",
+        "The batting collapsed after lunch, with three batters out in four overs.",
+        "The spinner then took two wickets before stumps.",
+        "Rain is forecast for the third day.",
+    ]
+    assert article_frames(texts).topic == "sport"
+
+
+def test_a_frame_word_opening_a_sentence_counts() -> None:
+    texts = [
+        "Shares in the carmaker fell sharply on Monday.",
+        "Analysts said the plan was overdue.",
+        "Profits have halved in two years.",
+        "The chief executive will meet unions next week.",
+    ]
+    assert article_frames(texts).topic == "offtopic"
+
+
+def test_fighting_a_cost_a_disease_or_poverty_is_no_assault(coder: Coder) -> None:
+    for text in (
+        "The steelmaker is fighting soaring energy costs and cheap imports from Chinese mills.",
+        "Kenya's health ministry is battling a cholera outbreak in Nairobi.",
+        "The Philippine government attacked poverty with a new cash transfer scheme.",
+    ):
+        assert [e.plover_type for e in events(coder, text)] == [], text
+    assert events(coder, "Rebels attacked an army base near Kidal.")
+
+
+# --- a crime report: the accused is a private person -------------------------------------
+
+
+def test_a_private_person_striking_someone_in_a_crime_report_is_no_event(coder: Coder) -> None:
+    body = (
+        "A man who robbed a pharmacy in Cork has been jailed for four years. "
+        "Conor Walsh, 27, pleaded guilty to robbery at Cork Circuit Criminal Court. "
+        "Walsh struck the pharmacist twice with a bottle when she refused to open the till. "
+        "He had 30 previous convictions, including for theft and assault."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index >= 2]
+    assert found == []
+
+
+# --- background: an act in an "after" clause of a main clause dated years back ------------
+
+
+def test_an_act_after_a_year_dated_main_clause_is_background(coder: Coder) -> None:
+    assert events(coder, "Ties soured in 2019 after Ottawa arrested a Huawei executive.") == []
+    assert (
+        events(coder, "Exports recovered last year after Beijing lifted its tariffs on wine.") == []
+    )
+    assert events(coder, "Ottawa arrested a Huawei executive on Monday after a US request.")
+
+
+def test_the_dated_subordinate_rule_reads_the_words_before_its_link() -> None:
+    words = "ties soured in 2019 after ottawa arrested a huawei executive .".split()
+    assert existence._dated_subordinate(words, words.index("arrested"))
+    words = "ties soured on monday after ottawa arrested a huawei executive .".split()
+    assert not existence._dated_subordinate(words, words.index("arrested"))
+
+
+# --- forecasters warn, they do not threaten ----------------------------------------------
+
+
+def test_economists_warning_of_a_recession_threaten_no_one(coder: Coder) -> None:
+    text = "Economists warn that a long tariff war could tip New Zealand into recession."
+    assert [e.plover_type for e in events(coder, text)] == []
+    text = "New Zealand warned Australia that it would retaliate against the tariffs."
+    assert [e.plover_type for e in events(coder, text)] == ["THREATEN"]
