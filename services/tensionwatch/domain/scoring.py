@@ -1,7 +1,8 @@
 """Scores shared by the evaluations: who-did-it-to-whom at country level, and calibration.
 
 - `dyad_right`: an event counts only when its type is right and both parties' countries
-  match people's (organisations by their CAMEO code: `IGOUNO` and `UNO` agree); a side
+  match people's (organisations by their CAMEO code: `IGOUNO` and `UNO` agree, and
+  `IGOWSTNAT` and `NAT`); a side
   people left empty must be empty; a side they named without a code accepts any actor, and
   one they coded without a country ("---REB") an actor without one.
   Symmetric acts (meetings, agreements, cooperation, fighting) may have their sides swapped.
@@ -54,7 +55,18 @@ def side_right(predicted: Actor | None, gold: Sequence[GoldActor]) -> bool:
     if None in keys:
         return True
     key = actor_key(predicted)
-    return key in keys or (key is None and "" in keys)
+    if key in keys or (key is None and "" in keys):
+        return True
+    return predicted is not None and not keys.isdisjoint(igo_groups(predicted.code))
+
+
+def igo_groups(code: str) -> set[str]:
+    """An organisation's later three-letter groups: NATO's `IGOWSTNAT` is people's `NAT`
+    (its key, the first group, is the region `WST`)."""
+    code = code.upper()
+    if not code.startswith("IGO"):
+        return set()
+    return {code[i : i + 3] for i in range(6, len(code) - 2, 3)}
 
 
 def symmetric(event: TensionEvent) -> bool:
