@@ -54,7 +54,7 @@ TIME_NOUNS = frozenset(
 IDIOMS = frozenset(
     "protest response retaliation solidarity support favour favor talks letter statement "
     "reaction revenge defiance violation breach cooperation coordination partnership "
-    "agreement alliance contact touch conflict dispute".split()
+    "agreement alliance contact touch conflict dispute turn".split()
 )
 DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "

@@ -456,6 +456,14 @@ class Layout:
                         if self.last[j] < close:
                             self.enclosed[j] = True
 
+    def _state_described(self, head: int, owner: int, start: int) -> bool:
+        """A country named alone, then another country's possessive opening its apposition."""
+        state, other = self.mentions[head].actor, self.mentions[owner].actor
+        if self.mentions[head].kind != "place" or state.sector is not None or not state.country:
+            return False
+        possessive = self.words[start].endswith(("'s", "’s"))
+        return possessive and other.country is not None and other.country != state.country
+
     def _title_end(self, after: int) -> int | None:
         """The comma after a few plain words that end a body's title ("envoy", "'s foreign
         policy chief"), if one comes within `APPOSITION_TITLE` words."""
@@ -475,7 +483,9 @@ class Layout:
         if j is None or j < 0 or self.first[j] != start:
             return False
         if not self.mentions[head].actor.code.startswith("IGO"):
-            return False  # "Salaheddine Sidhoum, Algeria's leading activist,": the state names him
+            # "China, Pakistan's closest ally,": a state described by its tie to another one;
+            # "Salaheddine Sidhoum, Algeria's leading activist,": the state names him
+            return self._state_described(head, j, start)
         if self.words[start].endswith(("'s", "’s")):
             return True
         return start + 1 < len(self.words) and self.words[start + 1] in ("s", "'s", "’s")

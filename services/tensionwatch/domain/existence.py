@@ -514,9 +514,19 @@ def time_reference(words: Sequence[str], head: int, names: frozenset[int] = froz
     """ "Modi's first visit since the invasion of Ukraine", "days after the attack": a noun
     after a temporal preposition dates the sentence by an earlier act; it reports none."""
     left = _noun_phrase_start(words, head, names) - 1
+    if _last_periods(words, left + 1):
+        return True  # "militants behind last month's attack": an earlier act, named
     if left < 0 or words[left] not in TEMPORAL:
         return False
     return not _injured_before(words, left)
+
+
+PAST_PERIODS = frozenset({"week's", "weekend's", "month's", "year's"})
+
+
+def _last_periods(words: Sequence[str], start: int) -> bool:
+    """A noun phrase opened by "last week's", "last month's": the act of an earlier period."""
+    return 0 < start < len(words) and words[start] in PAST_PERIODS and words[start - 1] == "last"
 
 
 # Texts whose content is told with a modal ("the resolution would impose an embargo").

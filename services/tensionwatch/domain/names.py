@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 
 from tensionwatch.domain.actor_data import SHARED_INSTITUTIONS
-from tensionwatch.domain.context import NAME, ORG, ArticleContext, Mention
+from tensionwatch.domain.context import NAME, ORG, TITLE, ArticleContext, Mention
 from tensionwatch.domain.models import Actor
 
 # A run of capitalised words. The first capital is matched before the look-behind that checks
@@ -85,9 +85,34 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
             mention = _institution(text, span[0], span[1], country, context)
         else:
             mention = _mention(text, span[0], span[1], country)
+            mention = _apposed(text, known, mention) if mention is not None else None
         if mention is not None:
             found.append(mention)
     return found
+
+
+# Between a title and the name set off after it: a few plain words and the comma ("The EU's
+# envoy for the dialogue, Peter Sorensen,").
+_TITLE_TO_NAME = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,4}[ \t]*,[ \t]*")
+
+
+def _apposed(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
+    """ "Eritrea's information minister, Yemane Gebremeskel, said": an unknown name set off by
+    commas right after a title is the title's holder, of its country and sector (not of the
+    article's country)."""
+    if mention.kind != NAME or text[mention.end : mention.end + 1] != ",":
+        return mention
+    before = [m for m in known if m.end <= mention.start]
+    title = max(before, key=lambda m: m.end) if before else None
+    if title is None or title.kind != TITLE:
+        return mention
+    if _TITLE_TO_NAME.fullmatch(text, title.end, mention.start) is None:
+        return mention
+    holder = title.actor
+    actor = Actor(
+        text=mention.actor.text, code=holder.code, country=holder.country, sector=holder.sector
+    )
+    return mention._replace(actor=actor)
 
 
 def _institution(text: str, start: int, end: int, country: str, context: ArticleContext) -> Mention:

@@ -135,7 +135,7 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     ),
     **dict.fromkeys("sanctions expulsion expulsions".split(), ("SANCTION",)),
     **dict.fromkeys("offer offers proposal proposals".split(), ("AGREE", "REQUEST")),
-    **dict.fromkeys("decision move step plan measure measures".split(), ()),
+    **dict.fromkeys("decision move step plan measure measures incident incidents".split(), ()),
 }
 ANSWER_STEMS = ("retaliat", "aveng", "reveng", "respond", "respons", "hit back", "reciproc")
 IN_RESPONSE = 3  # words after a hostile act that may say it answers ("in response")
@@ -1288,7 +1288,7 @@ def _pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
     ]
     if len(before) >= 2 and _joined(layout, before[-2], before[-1]):
         if layout.prep[before[-1]] is None and not _mediated(layout, trigger):
-            if not _met_with(layout, trigger):
+            if not _met_with(layout, trigger) and not _fought_object(layout, trigger):
                 return before[-2], before[-1]
     after = _after(layout, trigger)
     between = _between(layout, trigger, after)
@@ -1315,6 +1315,21 @@ def _met_with(layout: Layout, trigger: Trigger) -> bool:
         layout.prep[i] == "with" and layout.first[i] <= trigger.last + WITH_REACH
         for i in _after(layout, trigger)[:1]
     )
+
+
+OBJECT_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _fought_object(layout: Layout, trigger: Trigger) -> bool:
+    """ "Haitian police and Kenyan officers fought the gunmen": a fighting verb with a party
+    for its direct object; the two subjects are one side, the object the other."""
+    if trigger.noun or trigger.code[:2] not in FIGHTING_ROOTS:
+        return False
+    after = _after(layout, trigger)
+    if not after or layout.prep[after[0]] is not None or layout.first[after[0]] <= trigger.last:
+        return False  # "exchanged artillery fire": a word of the trigger's phrase
+    between = layout.words[trigger.last + 1 : layout.first[after[0]]]
+    return all(word in OBJECT_DETERMINERS or word.isdigit() for word in between)
 
 
 def _mediated(layout: Layout, trigger: Trigger) -> bool:

@@ -1,0 +1,133 @@
+"""Who did it to whom in agency copy, round 23: names set off after a title, a state described
+by its tie to another, two subjects fighting a third party, "in turn", an earlier act named
+by "last month's", "the incident", and NATO's code in the scores. Every sentence in these
+tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.labelled import GoldActor
+from tensionwatch.domain.models import Actor
+from tensionwatch.domain.scoring import side_right
+from tests.unit.coding import country, events, in_sentence, of_type
+
+# --- a name the index does not know, set off by commas after a title, is the title's holder ---
+
+
+def test_a_named_minister_after_his_title_is_of_the_titles_country(coder: Coder) -> None:
+    body = (
+        "NAIROBI (Reuters) - Kenya accused Somalia on Monday of harbouring fighters who raided "
+        "a border post. Somalia's security minister, Abdirahman Yusuf Hirsi, rejected the "
+        "accusation as baseless."
+    )
+    event = in_sentence(coder, body, 1, "REJECT")
+    assert country(event.source) == "SOM"
+
+
+def test_the_holder_goes_on_as_he_in_the_next_sentence(coder: Coder) -> None:
+    body = (
+        "NAIROBI (Reuters) - Kenya accused Somalia on Monday of harbouring fighters who raided "
+        "a border post. Somalia's security minister, Abdirahman Yusuf Hirsi, rejected the "
+        "accusation as baseless. He accused Nairobi of meddling in the Jubaland election."
+    )
+    event = in_sentence(coder, body, 2, "ACCUSE")
+    assert (country(event.source), country(event.target)) == ("SOM", "KEN")
+
+
+def test_an_organisations_envoy_named_after_the_title_speaks_for_it(coder: Coder) -> None:
+    body = (
+        "SKOPJE (AP) - North Macedonia and Bulgaria traded accusations over minority rights. "
+        "The European Union's envoy for the talks, Johan Lindqvist, urged Skopje and Sofia "
+        "to resume negotiations."
+    )
+    event = in_sentence(coder, body, 1, "REQUEST")
+    assert event.source is not None and event.source.code.startswith("IGOEUR")
+
+
+# --- "China, Pakistan's closest ally, ...": the apposition does not act --------------------------
+
+
+def test_a_state_described_by_its_tie_to_another_is_the_subject(coder: Coder) -> None:
+    found = events(coder, "Russia, Serbia's longtime ally, criticised Kosovo's police raids.")
+    event = of_type(found, "ACCUSE")
+    assert country(event.source) == "RUS"
+
+
+def test_a_state_described_as_anothers_partner_condemns(coder: Coder) -> None:
+    found = events(coder, "Turkey, Azerbaijan's closest partner, condemned Armenia's shelling.")
+    assert country(of_type(found, "ACCUSE").source) == "TUR"
+
+
+# --- two subjects fighting a party named as the object: one side ------------------------------
+
+
+def test_two_forces_fighting_a_third_party_are_one_side(coder: Coder) -> None:
+    found = events(
+        coder, "Somali troops and Ethiopian soldiers fought al-Shabaab militants near Baidoa."
+    )
+    event = of_type(found, "ASSAULT")
+    assert country(event.source) == "SOM"
+    assert country(event.target) == "SOM"
+    assert event.target is not None and event.target.sector != "MIL"
+
+
+def test_two_armies_exchanging_fire_are_still_the_two_sides(coder: Coder) -> None:
+    found = events(coder, "Indian and Chinese troops exchanged heavy artillery fire overnight.")
+    event = of_type(found, "ASSAULT")
+    assert {country(event.source), country(event.target)} == {"IND", "CHN"}
+
+
+# --- "in turn" is no preposition of the party after it ------------------------------------------
+
+
+def test_in_turn_leaves_the_accused_a_target(coder: Coder) -> None:
+    found = events(coder, "Kinshasa in turn accused Rwandan troops of shelling Goma.")
+    event = of_type(found, "ACCUSE")
+    assert (country(event.source), country(event.target)) == ("COD", "RWA")
+
+
+# --- "last month's attack" names an earlier act ----------------------------------------------
+
+
+def test_last_months_attack_is_no_act_of_the_sentence(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Israel struck targets in Yemen on Monday, saying it hit sites used by the rebels "
+        "behind last month's attack on tourists.",
+    )
+    assert [e.evidence for e in found if e.evidence == "attack"] == []
+    assert country(of_type(found, "ASSAULT").source) == "ISR"
+
+
+# --- "condemned the incident": the maker of the act the sentence before reported ----------------
+
+
+def test_the_incident_condemned_is_the_previous_acts(coder: Coder) -> None:
+    body = (
+        "NICOSIA (Reuters) - Turkish troops fired on a U.N. patrol in the buffer zone on "
+        "Tuesday, the mission said. The U.N. mission called the incident a grave violation "
+        "of the ceasefire."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert country(event.target) == "TUR"
+
+
+# --- bordering forces: "Afghan border forces" are Afghan --------------------------------------
+
+
+def test_border_forces_take_the_demonym_before_them(coder: Coder) -> None:
+    body = (
+        "ISLAMABAD (Reuters) - Pakistani jets struck militant hideouts on Monday, the army "
+        "said. Iranian border forces and Pakistani troops exchanged fire near Taftan."
+    )
+    event = in_sentence(coder, body, 1, "ASSAULT")
+    assert {country(event.source), country(event.target)} == {"IRN", "PAK"}
+
+
+# --- NATO's CAMEO code agrees with the labels' NAT ----------------------------------------------
+
+
+def test_natos_code_agrees_with_nat() -> None:
+    nato = Actor(text="NATO", code="IGOWSTNAT", country=None, sector="IGO")
+    assert side_right(nato, [GoldActor(text="", code="NAT")])
+    assert not side_right(nato, [GoldActor(text="", code="UNO")])
