@@ -55,6 +55,7 @@ class Candidate:
     descriptive: bool = False  # a noun that names the act rather than reporting it
     fallback: bool = False  # found by the fallback (PETRARCH-derived) lexicon
     obliged: bool = False  # "X must ...": a demand made of X, by the speaker if any
+    demanded_in_protest: bool = False  # "marched ... demanding reform": the protest's demand
     words: list[int] = field(default_factory=list)  # tokens that are trigger words
 
     def __post_init__(self) -> None:
@@ -188,6 +189,40 @@ def _govern(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate
         governor.end, governor.last = max(governor.end, candidate.end), candidate.last
         governor.words.extend(candidate.words)
     return kept
+
+
+ASKING = frozenset({"02", "10"})
+PROTEST_CONTENT = 0.15
+PROTEST_REACH = 12  # tokens from a protest to the demand it makes
+PROTEST_BREAKS = CLAUSE_OPENERS | {";", ":", "and", "but", "after", "before", "said", "says"}
+
+
+def _protests_for(candidates: list[Candidate], words: Sequence[str]) -> None:
+    """ "marched in Seoul demanding Yoon's removal", "rallied to demand the release of the
+    activists": an appeal or demand made as the manner or purpose of a protest is what the
+    protesters want; the protest is the sentence's act (it takes the weight of the demand, as
+    an act governed by "urged to" gives its governor, and the demand comes after it)."""
+    for index, candidate in enumerate(candidates):
+        protest = candidates[index - 1] if index else None
+        if (
+            protest is not None
+            and protest.root == "14"
+            and candidate.root in ASKING
+            and candidate.first - protest.last <= PROTEST_REACH
+            and _made_in_protest(candidate, protest, words)
+        ):
+            protest.weight = min(max(protest.weight, candidate.weight) + 0.05, 0.95)
+            candidate.demanded_in_protest = True  # still coded, after the protest
+
+
+def _made_in_protest(candidate: Candidate, protest: Candidate, words: Sequence[str]) -> bool:
+    """Whether the appeal is a participle or purpose right after the protest's clause
+    ("demanding", "calling for", "to demand"), not an act of its own."""
+    between = words[protest.last + 1 : candidate.first]
+    if not PROTEST_BREAKS.isdisjoint(between):
+        return False
+    head = words[candidate.first]
+    return (head.endswith("ing") and head.isalpha()) or (bool(between) and between[-1] == "to")
 
 
 def _separate(governor: Candidate, candidate: Candidate) -> bool:
@@ -356,6 +391,7 @@ def find_candidates(
     candidates = [_candidate(match, tokens) for match in select(matches)[:MAX_ACTS]]
     _vowed_not(candidates, words)
     candidates = _govern(_negate(candidates, words), words)
+    _protests_for(candidates, words)
     for candidate in candidates:
         _appeal_to_yield(candidate, words)
         _protest_to_party(candidate, tokens)
@@ -472,10 +508,11 @@ def _backgrounded(candidate: Candidate, accused: bool) -> bool:
 def _adjunct_penalty(candidate: Candidate, words: Sequence[str]) -> float:
     """ "demonstrated ... demanding reform": the manner of the act before; set off by a comma
     ("raided the camp, detaining 14", "marched through the capital, demanding reform"), what
-    came of it."""
+    came of it. A demand a protest makes ("rallied to demand") is its content."""
+    protest = PROTEST_CONTENT if candidate.demanded_in_protest else 0.0
     if not _adjunct(candidate.before):
-        return 0.0
-    return 0.1 + (COMMA_PARTICIPLE if words[candidate.first - 1] == "," else 0.0)
+        return protest
+    return protest + 0.1 + (COMMA_PARTICIPLE if words[candidate.first - 1] == "," else 0.0)
 
 
 def _adjunct(before: modality.Before) -> bool:
@@ -537,6 +574,24 @@ def _describes_subject(candidate: Candidate, main: Candidate, words: Sequence[st
 CONSULTING = "04"  # meetings, visits, talks
 AFTER_MEETING = 0.2
 JOINING_ADVERBS = frozenset({"then", "later", "also", "jointly", "together"})
+# Words that open a clause of what the actor said after its act ("welcomed the deal, saying
+# Cairo had agreed to share data"): an act told there is not the sentence's main act.
+SAYING = frozenset({"saying", "adding", "noting", "explaining", "arguing"})
+SAID_AFTER = 0.15
+DENIED = "016"
+
+
+def _after_penalty(candidate: Candidate, previous: str, words: Sequence[str]) -> float:
+    """How much less likely an act after another is the main one: a participle of manner or
+    result ("raided the camp, detaining 14"), an act told in a saying clause after a reported
+    act (not after a plain statement: "said he hoped ..., noting that Taipei had eased
+    restrictions" reports the easing)."""
+    penalty = _adjunct_penalty(candidate, words)
+    if not SAYING.isdisjoint(candidate.before.near) and (
+        not previous.startswith("01") or previous == DENIED
+    ):
+        penalty += SAID_AFTER
+    return penalty
 
 
 def _joined(before: modality.Before) -> bool:
@@ -606,7 +661,7 @@ def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
         elif index and opened_praising and _joined(candidate.before):
             candidate.penalty += AFTER_MEETING
         if previous is not None:
-            candidate.penalty += _adjunct_penalty(candidate, words)
+            candidate.penalty += _after_penalty(candidate, previous, words)
         if candidate.descriptive:
             candidate.penalty += DESCRIPTIVE_PENALTY
         if candidate.fallback:

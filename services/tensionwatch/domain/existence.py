@@ -441,8 +441,8 @@ def _verb_before_to(words: Sequence[str], to: int) -> list[str]:
     for index in range(to - 1, max(to - 4, -1), -1):
         word = words[index]
         found.append(word)
-        if word not in TIME_WORDS:
-            break
+        if word not in TIME_WORDS and not (word.endswith("ly") and word.isalpha()):
+            break  # over "on Thursday", "unanimously": "voted unanimously to demand"
     return found
 
 

@@ -1,0 +1,123 @@
+"""Event types that news copy mixes up (round 23): a diplomatic protest lodged by summoning a
+high commissioner, what protesters demand while they march, the act reported first rather than
+one told in a "saying" clause after it, a policy dropped, units put on alert, a blockade
+cleared by police. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import country, events, first_act, of_type
+
+# --- 1. summoning a high commissioner or a chargé d'affaires is a protest lodged (11) -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sri Lanka's foreign ministry summoned India's high commissioner on Monday to protest "
+        "against the incursion.",
+        "Dhaka summoned the Pakistani deputy high commissioner over the remarks.",
+        "The ministry summoned the Danish chargé d'affaires to protest the burning of a Koran.",
+    ],
+)
+def test_summoning_a_commissioner_is_an_accusation(coder: Coder, text: str) -> None:
+    assert first_act(coder, text, "cameo_root") == ("ACCUSE", "11", 3)
+
+
+def test_a_bare_protest_verb_is_still_a_protest(coder: Coder) -> None:
+    text = "Farmers gathered outside the ministry in Colombo on Monday to protest against the ban."
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("PROTEST", "14")
+
+
+# --- 2. what protesters want is the protest's content ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of people marched in central Dhaka on Friday demanding the minister's "
+        "resignation.",
+        "Hundreds of nurses rallied outside the health ministry to demand higher pay.",
+        "Students demonstrated in Conakry on Tuesday calling for the release of their leaders.",
+    ],
+)
+def test_a_demand_made_in_a_march_is_the_march(coder: Coder, text: str) -> None:
+    found = events(coder, text)
+    assert found and (found[0].cameo_root, found[0].plover_type) == ("14", "PROTEST")
+
+
+def test_a_demand_of_its_own_after_a_march_stays_a_demand(coder: Coder) -> None:
+    text = (
+        "Opposition supporters marched through Lusaka on Saturday, and the party's leader "
+        "later demanded that the president resign."
+    )
+    assert "REQUEST" in {event.plover_type for event in events(coder, text)}
+
+
+# --- 3. one event a sentence: the act reported first, not one told in a "saying" clause ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        (
+            "Addis Ababa welcomed the deal, saying Cairo had agreed to share data on the dam.",
+            "SUPPORT",
+        ),
+        (
+            "Hun Sen thanked Beijing, saying China had sent doctors and vaccines to Cambodia.",
+            "SUPPORT",
+        ),
+    ],
+)
+def test_an_act_told_in_a_saying_clause_comes_second(coder: Coder, text: str, plover: str) -> None:
+    found = events(coder, text)
+    assert len(found) == 2 and found[0].plover_type == plover  # the other is still coded
+
+
+# --- 4. a policy dropped, a key demand named in passing ------------------------------------------
+
+
+def test_a_bill_scrapped_is_a_concession(coder: Coder) -> None:
+    text = "Nigeria's government scrapped the fuel tax bill on Thursday after a week of strikes."
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("CONCEDE", "08")
+
+
+def test_a_key_demand_named_in_passing_is_no_demand(coder: Coder) -> None:
+    text = (
+        "The Kenyan government dismissed the police chief on Tuesday, a key demand of the "
+        "opposition."
+    )
+    assert "REQUEST" not in {event.plover_type for event in events(coder, text)}
+
+
+def test_a_key_demand_accepted_is_still_yielding(coder: Coder) -> None:
+    text = "Sri Lanka's cabinet met the key demands of the striking doctors on Monday."
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[1] == "08"
+
+
+# --- 5. shows of force and coercion worded at length ----------------------------------------------
+
+
+def test_units_put_on_alert_at_length_are_a_show_of_force(coder: Coder) -> None:
+    text = "Thailand's army put its units along the border with Cambodia on high alert."
+    mobilize = of_type(events(coder, text), "MOBILIZE")
+    assert mobilize.evidence.startswith("put")  # the order, not the bare noun "high alert"
+
+
+def test_a_blockade_cleared_by_police_is_coercion(coder: Coder) -> None:
+    text = "Bolivian police cleared a blockade near Cochabamba on Friday, arresting 20 people."
+    found = events(coder, text)
+    assert found and (found[0].cameo_root, found[0].plover_type) == ("17", "COERCE")
+    assert country(found[0].source) == "BOL"
+
+
+def test_a_unanimous_vote_to_demand_is_a_demand(coder: Coder) -> None:
+    text = "Peru's Congress voted unanimously to demand the release of the detained lawmakers."
+    request = of_type(events(coder, text), "REQUEST")
+    assert request.cameo_root == "10"
