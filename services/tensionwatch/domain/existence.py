@@ -124,6 +124,10 @@ REFERRING = REFERRING | REHEARSING
 # Of those, the verbs whose object is never the act itself ("showed dissatisfaction" is one).
 RECALLING = (
     frozenset(
+        # what a group's standing work follows: "a rights group that tracks arrests"
+        "tracks track tracking monitors chronicles chronicling".split()
+    )
+    | frozenset(
         "marking marked marks commemorating commemorated commemorate remembering remembered "
         "remember recalling recalled recalls recall raised raises raise raising cited cites cite "
         "citing mentioned mentions mentioning listed highlighted highlights highlight".split()
@@ -508,6 +512,7 @@ def reduced_relative(words: Sequence[str], head: int) -> bool:
 
 
 TEMPORAL = frozenset({"since", "after", "before", "following", "until", "till"})
+KNOWN = frozenset({"the", "these", "those", "last", "that"})  # an act the story has told
 
 
 def time_reference(words: Sequence[str], head: int, names: frozenset[int] = frozenset()) -> bool:
@@ -516,6 +521,8 @@ def time_reference(words: Sequence[str], head: int, names: frozenset[int] = froz
     left = _noun_phrase_start(words, head, names) - 1
     if _last_periods(words, left + 1):
         return True  # "militants behind last month's attack": an earlier act, named
+    if left >= 0 and words[left] == "during" and words[left + 1] in KNOWN:
+        return True  # "may have been killed during the protests": a time, not a new act
     if left < 0 or words[left] not in TEMPORAL:
         return False
     return not _injured_before(words, left)
@@ -830,6 +837,7 @@ def _clause_after(words: Sequence[str], last: int) -> Sequence[str]:
     return words[last + 1 : end]
 
 
+clause_after = _clause_after
 AUXILIARIES = frozenset("has have had was were been be being is are".split())
 CLAUSE_REACH = 16  # a span or a date stands close after its act
 
@@ -1032,6 +1040,9 @@ def _in_context_sentence(words: Sequence[str]) -> bool:
         closing = [i for i in range(3, min(3 + ASIDE_REACH, len(words))) if words[i] == ","]
         start = closing[0] + 1 if closing else len(words)
     for index in range(start, min(start + 3, len(words))):
+        if words[index] in CAUSED and words[index - 1] in ("was", "were"):
+            # "The fighting was triggered by an attack on tourists in April": its cause told
+            return index + 1 < len(words) and words[index + 1] == "by"
         if words[index] in CONTEXT_VERBS:
             following = words[index + 1 : index + 1 + CONTEXT_REACH]
             return not CONTEXT_LINKS.isdisjoint(following)
@@ -1039,6 +1050,7 @@ def _in_context_sentence(words: Sequence[str]) -> bool:
 
 
 ASIDE_REACH = 10  # tokens of an aside after the sentence's subject
+CAUSED = frozenset("triggered sparked prompted caused provoked fuelled fueled".split())
 
 
 def _standing(words: Sequence[str], head: int) -> bool:
@@ -1117,6 +1129,7 @@ BACKGROUND_CUES = (
     | PLAN_MODALS
     | FUTURE_MARKS
     | CONTEXT_VERBS
+    | CAUSED
     | DOCUMENT_VERBS
     | DETAINED_BY
     | {"since", "ago", "last", "arrested"}

@@ -1,0 +1,121 @@
+"""Relevance, round 23: in agency copy, the sentences around the news (history, plans,
+stances, trends, analysis) yield no event (docs/labelling.md, section 1), and the acts of the
+day next to them keep theirs. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    """The coder at the thresholds the evaluation uses."""
+    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
+
+
+WIRE_LEAD = (
+    "NIAMEY, Niger (Reuters) - Niger's junta expelled the European Union's ambassador on "
+    "Tuesday, accusing the bloc of meddling in its affairs. "
+)
+PAPER_LEAD = (
+    "Niger's junta expelled the European Union's ambassador on Tuesday, accusing the bloc of "
+    "meddling in its affairs. "
+)
+
+
+def second(coder: Coder, text: str, lead: str = WIRE_LEAD) -> list[str]:
+    """The PLOVER types of the events of `text` as the second sentence of a report."""
+    return [e.plover_type for e in article(coder, lead + text) if e.sentence_index == 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a perfect act in a sentence dated years back
+        "Niger and France have clashed repeatedly over uranium contracts, most recently in "
+        "2023, when the junta revoked a French licence.",
+        # an act in a relative clause that describes the subject
+        "Tiani, who was detained by his own guards after a failed plot, leads the junta.",
+        # an act hung on a clause dated years back
+        "Tiani took office in 2023 promising to restore ties with Algeria.",
+        # a past period named: a year's war, last month, earlier this year
+        "Nigerien soldiers fought alongside French troops during the 2013 war in Mali.",
+        "The EU's envoy met Tiani in Niamey last month.",
+        "Wagner fighters arrived in Mali earlier this year, the bloc said.",
+    ],
+)
+def test_history_around_the_news_is_no_event(coder: Coder, text: str) -> None:
+    assert second(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bloc said its monitors would visit the mines.",
+        "The union said it would stage more strikes at the uranium mines.",
+        "The junta plans to expel two more French diplomats.",
+        "The junta is expected to sign a defence pact with Moscow by the end of the year.",
+        "Brussels is weighing fresh sanctions on Niamey.",
+        "Brussels is considering new sanctions on Niamey.",
+        "The junta remained committed to signing the peace accord with the rebels.",
+    ],
+)
+def test_plans_options_and_stances_are_no_event(coder: Coder, text: str) -> None:
+    assert second(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting between the army and jihadist groups has intensified in the west.",
+        "Russia occupies a fifth of Ukraine.",
+        "The junta denies the uranium deal breaks any French contract.",
+        "Analysts say the expulsion shows the junta's growing isolation.",
+        "Mali, backed by Russia and Turkey, does not recognise the new border.",
+    ],
+)
+def test_trends_standing_positions_and_analysis_are_no_event(coder: Coder, text: str) -> None:
+    assert second(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Niger warned it would retaliate against any sanctions.", "THREATEN"),
+        ("Niger's foreign minister will meet his Malian counterpart on Thursday.", "CONSULT"),
+        ("The junta pledged to respect the transition timetable.", "AGREE"),
+        ("Brussels imposed fresh sanctions on Niamey.", "SANCTION"),
+        (
+            "Jihadists attacked an army post in the Tillaberi region, killing 12 soldiers.",
+            "ASSAULT",
+        ),
+        ("The junta, backed by Russia, accused Paris of plotting a coup.", "ACCUSE"),
+        ("Police detained 40 protesters during the march.", "COERCE"),
+    ],
+)
+def test_the_act_of_the_day_keeps_its_event(coder: Coder, text: str, plover: str) -> None:
+    assert second(coder, text)[:1] == [plover]
+
+
+def test_a_plan_stays_an_intention_without_a_dateline(coder: Coder) -> None:
+    # the plan rules are for agency copy: a newspaper's report keeps the coder's reading
+    text = "The junta plans to expel two more French diplomats."
+    assert second(coder, text, PAPER_LEAD) != []
+    assert second(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The standoff was triggered by a raid on a French-run mine, which the junta blamed on "
+        "saboteurs.",
+        "A U.N. report said 40 people may have been killed during the protests.",
+        "The figures come from a group that tracks arrests and abductions.",
+        "The group claimed responsibility in a post on Telegram.",
+    ],
+)
+def test_a_cause_a_time_a_tracker_or_a_follow_up_claim_is_no_event(coder: Coder, text: str) -> None:
+    assert second(coder, text) == []
