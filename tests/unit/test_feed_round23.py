@@ -119,3 +119,50 @@ def test_economists_warning_of_a_recession_threaten_no_one(coder: Coder) -> None
     assert [e.plover_type for e in events(coder, text)] == []
     text = "New Zealand warned Australia that it would retaliate against the tariffs."
     assert [e.plover_type for e in events(coder, text)] == ["THREATEN"]
+
+
+# --- no comment, no meeting, no outlet, no self-denial -----------------------------------
+
+
+def test_declining_to_confirm_is_no_rejection(coder: Coder) -> None:
+    for text in (
+        "The defence ministry declined to confirm the figures.",
+        "The foreign ministry declined to say whether the ambassador had been summoned.",
+    ):
+        assert [e.plover_type for e in events(coder, text)] == [], text
+    text = "Iran refused to allow the inspectors into the site."
+    assert [e.plover_type for e in events(coder, text)] == ["REJECT"]
+
+
+def test_being_met_with_tariffs_is_no_meeting(coder: Coder) -> None:
+    text = "The visit was met with protests from Taiwan."
+    assert "CONSULT" not in [e.plover_type for e in events(coder, text)]
+    text = "The Chinese premier met with the Australian prime minister in Canberra."
+    assert [e.plover_type for e in events(coder, text)] == ["CONSULT"]
+
+
+def test_social_media_is_no_news_outlet(coder: Coder) -> None:
+    body = (
+        "Mexico imposed tariffs on American steel on Monday. "
+        "US President Donald Trump responded on social media by warning that Mexico "
+        "would pay a heavy price."
+    )
+    event = in_sentence(coder, body, 1, "THREATEN")
+    assert event.source is not None and event.source.code == "USAGOV"
+
+
+def test_a_participle_after_of_describes_the_person(coder: Coder) -> None:
+    text = "Ottawa raised the case of detained Canadian businessman Michael Spavor."
+    assert "COERCE" not in [e.plover_type for e in events(coder, text)]
+    text = "Police detained Canadian businessman Tom Ellis in Beijing on Monday."
+    assert "COERCE" in [e.plover_type for e in events(coder, text)]
+
+
+def test_a_body_denying_does_not_deny_to_itself(coder: Coder) -> None:
+    body = (
+        "Police in Kenya fired tear gas at protesters in Nairobi on Tuesday. "
+        "Police denied using live rounds and said officers had acted lawfully."
+    )
+    event = in_sentence(coder, body, 1, "REJECT")
+    assert event.source is not None and event.source.code == "KENCOP"
+    assert event.target is None or event.target.code != "KENCOP"

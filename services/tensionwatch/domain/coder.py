@@ -993,6 +993,13 @@ def _denial_target(
     charge = candidate.code[:2] == "12" and bool(CHARGES.intersection(words[: candidate.first]))
     if not (candidate.code.startswith(DENIAL) or charge):
         return found
+    if (
+        candidate.code.startswith(DENIAL)
+        and found.target is not None
+        and found.source is not None
+        and found.target.code == found.source.code
+    ):  # "Police denied using live ammunition and said officers ...": no one denies to itself
+        found = found._replace(target=None, target_mention=None)
     if found.target is not None or found.source is None:
         return found
     denier = found.source.country

@@ -614,6 +614,7 @@ ACT_PARTICIPLES = frozenset(
     "deported exiled".split()
 )
 PARTICIPLE_FOLLOWERS = frozenset("by in on at for with from to of".split())
+OF_FOR = frozenset({"of", "for"})
 
 
 def participle_adjective(words: Sequence[str], head: int) -> bool:
@@ -623,7 +624,12 @@ def participle_adjective(words: Sequence[str], head: int) -> bool:
     if words[head] not in ACT_PARTICIPLES or head == 0 or head + 1 >= len(words):
         return False
     before, after = words[head - 1], words[head + 1]
-    if not (before in DETERMINERS or before[:1].isdigit() or before in QUANTIFIERS):
+    if not (
+        before in DETERMINERS
+        or before[:1].isdigit()
+        or before in QUANTIFIERS
+        or before in OF_FOR  # "the case of detained writer Yang Hengjun"
+    ):
         return False
     return after.isalpha() and after not in NOT_A_NOUN and after not in PARTICIPLE_FOLLOWERS
 

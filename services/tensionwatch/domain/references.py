@@ -61,6 +61,8 @@ _LABOUR_OFFICE = re.compile(
     r"Labou?r (?:Department|Ministry|Minister|Day|Court|Office|Congress|Federation|Union|"
     r"Organi[sz]ation|Code|Relations|Commission|Council|Force|Inspectorate|Secretary)\b"
 )
+# "posted on social media": the platforms, no news outlet
+_SOCIAL = re.compile(r"(?<![\w-])[Ss]ocial[ -]$")
 _OFFICE_OF = re.compile(r"(?:\bof|\band|\bfor|&) $")
 # "Latin American countries", "South American leaders": a continent, not the United States.
 _CONTINENT = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$")
@@ -299,6 +301,7 @@ def resolve(
         and not _continental(text, f[0], f[2])
         and not _ADJECTIVE_FIRM.match(text, f[0])
         and not _labour_office(text, f[0], f[2])
+        and not _SOCIAL.search(text, max(f[0] - 7, 0), f[0])
     ]
     found = _national_groups(text, _name_tails(text, found))
     mentions = _origins(
