@@ -131,3 +131,65 @@ def test_natos_code_agrees_with_nat() -> None:
     nato = Actor(text="NATO", code="IGOWSTNAT", country=None, sector="IGO")
     assert side_right(nato, [GoldActor(text="", code="NAT")])
     assert not side_right(nato, [GoldActor(text="", code="UNO")])
+
+
+# --- "X said [a clause] and accused Y": the speaker goes on acting ---------------------------
+
+
+def test_the_speaker_accuses_after_the_clause_it_reported(coder: Coder) -> None:
+    found = events(
+        coder, "Hanoi said the trawler was rammed near the Paracels and accused Beijing of piracy."
+    )
+    event = of_type(found, "ACCUSE")
+    assert (country(event.source), country(event.target)) == ("VNM", "CHN")
+
+
+def test_a_physical_act_after_the_reported_clause_is_not_the_speakers(coder: Coder) -> None:
+    found = events(coder, "Seoul said the drone crossed the border and fired at a guard post.")
+    assert all(country(e.source) != "KOR" for e in found if e.plover_type == "ASSAULT")
+
+
+# --- "the U.N.'s food agency": the organisation's own body ---------------------------------
+
+
+def test_an_organisations_agency_is_the_organisation(coder: Coder) -> None:
+    body = (
+        "KHARTOUM (Reuters) - Sudan's army said it repelled an attack on El Obeid. "
+        "The U.N.'s food agency accused the paramilitary RSF of looting its warehouses."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.source is not None and event.source.code.startswith("IGOUNO")
+
+
+# --- "condemned the raids and called on X": the condemnation is aimed at the raids' maker -------
+
+
+def test_a_condemned_act_is_not_aimed_at_the_next_clauses_addressee(coder: Coder) -> None:
+    body = (
+        "ADDIS ABABA (Reuters) - Ethiopian troops raided a refugee camp near Gambella on "
+        "Sunday, witnesses said. The South Sudanese government condemned the raid as a massacre "
+        "and appealed to the African Union to protect the refugees."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert country(event.target) == "ETH"
+
+
+# --- "came under heavy drone attack from X": a passive, whatever the noun's tagging ------------
+
+
+def test_positions_that_came_under_heavy_drone_attack_from_a_group(coder: Coder) -> None:
+    found = events(
+        coder,
+        "The Malian army said its base in Kidal came under heavy drone attack from the "
+        "separatist FLA overnight.",
+    )
+    event = of_type(found, "ASSAULT")
+    assert country(event.target) == "MLI" and event.target is not None
+    assert event.source is not None and event.source.sector != "MIL"
+
+
+def test_came_under_fire_and_shot_keeps_the_shooter(coder: Coder) -> None:
+    found = events(coder, "The Indian army said its soldiers came under fire and shot two gunmen.")
+    event = of_type(found, "ASSAULT")
+    assert country(event.source) == "IND"
+    assert event.source is not None and event.source.sector == "MIL"

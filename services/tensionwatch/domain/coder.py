@@ -47,6 +47,7 @@ from tensionwatch.domain.roles import (
     assign,
     counterpart,
     criticised,
+    criticised_past_clause,
     filed_by,
     foreign_victims,
     implied_source,
@@ -312,6 +313,7 @@ class Coder:
             recent = {**context.acts, **context.history, **context.acts}
             home, accusers = context.main_country(), context.acts.get("ACCUSE")
             scored = [_criticism(item, recent, tokens.words, home) for item in scored]
+            scored = [_criticised_over(item, recent, layout) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
             scored = [_intercepted(item, context, tokens.words) for item in scored]
             scored = [
@@ -751,6 +753,20 @@ def _criticism(
         found = criticised(item.found, words, candidate.first, acts)
     else:
         return item
+    if found is item.found:
+        return item
+    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
+
+
+def _criticised_over(
+    item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]], layout: Layout
+) -> _Scored:
+    """A criticism of a definite act whose target was found past "and", in the next clause
+    (`roles.criticised_past_clause`): the act's maker."""
+    candidate = item.candidate
+    if candidate.root not in ACCUSING_ROOTS or candidate.noun:
+        return item
+    found = criticised_past_clause(item.found, layout, candidate.first, candidate.last, acts)
     if found is item.found:
         return item
     return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))

@@ -316,6 +316,7 @@ def resolve(
     mentions = _led(text, mentions)
     mentions = _described_bodies(text, mentions, context)
     mentions = _possessed(text, mentions, context)
+    mentions = _organisations_bodies(text, mentions)
     mentions = _challenged(mentions)
     mentions = _states_own(text, mentions)
     mentions = _states_own_bodies(text, mentions)
@@ -874,6 +875,30 @@ def _possessed(text: str, mentions: list[Mention], context: ArticleContext) -> l
         if country is None or country == mention.actor.country:
             continue
         actor = make_actor(mention.actor.text, country + sector, country, sector)
+        mentions[index] = mention._replace(actor=actor)
+    return mentions
+
+
+# "the U.N.'s food agency", "the United Nations children's agency": a few plain words
+# between an organisation and the bare body that is its own.
+_OWN_BODY_GAP = re.compile(r"(?:['’]s)?(?:[ \t]+[a-z]+(?:['’]s)?){0,2}[ \t]+")
+OWN_BODIES = frozenset({"agency", "agencies", "office", "body", "watchdog"})
+
+
+def _organisations_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The U.N.'s food agency accused the RSF": a bare body right after an organisation's
+    name, joined by plain words, is the organisation's, not the article's country's."""
+    for index in range(1, len(mentions)):
+        mention, owner = mentions[index], mentions[index - 1]
+        if mention.actor.text.lower() not in OWN_BODIES:
+            continue
+        if mention.actor.country and not mention.resolved:
+            continue  # a body the sentence gives a country of its own
+        if not owner.actor.code.startswith("IGO"):
+            continue
+        if _OWN_BODY_GAP.fullmatch(text, owner.end, mention.start) is None:
+            continue
+        actor = make_actor(mention.actor.text, owner.actor.code, None, owner.actor.sector)
         mentions[index] = mention._replace(actor=actor)
     return mentions
 

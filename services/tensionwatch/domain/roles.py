@@ -181,7 +181,8 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     if pair is not None:
         source, target = pair
     elif _passive(layout, trigger):
-        source = _agent(layout, trigger, ("by", "from") if trigger.noun else ("by",))
+        nominal = trigger.noun or _came_under(layout, trigger)
+        source = _agent(layout, trigger, ("by", "from") if nominal else ("by",))
         if source is None and trigger.noun:  # "came under heavy Russian bombardment"
             source = _adjectival(layout, trigger)
         source = source if source is not None else _agent_of_antecedent(layout, trigger)
@@ -494,6 +495,31 @@ def criticised(
         if maker is None or (found.source and same_side(maker, found.source)):
             return found
         return found._replace(target=maker, target_mention=None)
+    return found
+
+
+def criticised_past_clause(
+    found: Roles,
+    layout: Layout,
+    first: int,
+    last: int,
+    acts: dict[str, tuple[Actor | None, Actor | None]],
+) -> Roles:
+    """ "condemned the raids and called on the government to ...", "called the raid a massacre
+    and appealed to the United Nations": a criticism of a definite act named right after its
+    verb is aimed at the act's maker (`criticised`), not at the party of the clause joined
+    after it."""
+    if found.target_mention is None or not acts:
+        return found
+    words = layout.words
+    for token in range(first + 1, min(last + 2, len(words) - 1)):
+        if words[token] in CRITICISED_DETERMINERS and words[token + 1] in CRITICISED:
+            if "and" not in words[token + 2 : layout.first[found.target_mention]]:
+                return found
+            cleared = criticised(
+                found._replace(target=None, target_mention=None), words, first, acts
+            )
+            return cleared if cleared.target is not None else found
     return found
 
 
@@ -1129,7 +1155,25 @@ def _speaker_fallback(layout: Layout, trigger: Trigger, stop: int) -> int | None
     if speaker is None or stop == 0 or layout.first[speaker] >= stop:
         return None
     owned = {"his", "her", "their", "our", "its", "we", "i"}
-    return speaker if not owned.isdisjoint(layout.words[stop : trigger.head]) else None
+    if not owned.isdisjoint(layout.words[stop : trigger.head]):
+        return speaker
+    return speaker if _speaker_goes_on(layout, trigger, stop) else None
+
+
+SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # acts done by saying
+
+
+def _speaker_goes_on(layout: Layout, trigger: Trigger, stop: int) -> bool:
+    """ "Manila said the ship was hit with water cannon and accused Beijing of ...": an act
+    done by saying, joined by "and" after the clause the speaker reported, with no party of
+    that clause for a subject, is the speaker's."""
+    words = layout.words
+    if trigger.noun or trigger.code[:2] not in SPEECH_ROOTS or words[stop - 1] not in SAY:
+        return False
+    token = trigger.head - 1
+    while token > stop and words[token] in ADVERBS:
+        token -= 1
+    return token > stop and words[token] in COORDINATORS
 
 
 # --- passives, agents, possessors, pairs --------------------------------------------------
@@ -1143,6 +1187,8 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
     window = words[max(trigger.head - 5, 0) : trigger.head]
     if any(a in PLACED_UNDER and b == "under" for a, b in zip(window, window[1:], strict=False)):
         return True
+    if _came_under(layout, trigger):
+        return True  # "came under heavy drone attack from": a noun, whatever its tagging
     if trigger.noun:
         came = any(
             a in COME_UNDER and b in ("under", "in")
@@ -1174,6 +1220,17 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
     if following == "by" and head.endswith("ed") and words[trigger.head - 1].isalpha():
         return True  # "talks mediated by Turkey", "a truce brokered by Qatar"
     return following == "by" and trigger.head - 1 in layout.owner
+
+
+def _came_under(layout: Layout, trigger: Trigger) -> bool:
+    """ "came under heavy drone attack from X": what the subject suffered, X did."""
+    words = layout.words
+    for token in range(trigger.head - 1, max(trigger.head - 5, 1) - 1, -1):
+        if words[token] == "under":
+            return words[token - 1] in COME_UNDER
+        if not words[token].isalpha() or words[token] in COORDINATORS:
+            return False  # "came under fire and shot the gunmen": a verb of its own
+    return False
 
 
 def _giver(layout: Layout, trigger: Trigger) -> int | None:
