@@ -121,3 +121,32 @@ def test_a_unanimous_vote_to_demand_is_a_demand(coder: Coder) -> None:
     text = "Peru's Congress voted unanimously to demand the release of the detained lawmakers."
     request = of_type(events(coder, text), "REQUEST")
     assert request.cameo_root == "10"
+
+
+# --- 6. a protest lodged in the passive, aid named after its amount -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand's ambassador in Phnom Penh was summoned to protest the shelling.",
+        "The Afghan chargé d'affaires in Islamabad had been summoned on Tuesday over the border "
+        "clash.",
+    ],
+)
+def test_an_envoy_summoned_in_the_passive_is_an_accusation(coder: Coder, text: str) -> None:
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("ACCUSE", "11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway gave the Sudanese Red Crescent 20 million kroner of aid for the displaced.",
+        "The Gulf state gave the Yemeni government more than 300 million dollars of aid for "
+        "reconstruction.",
+    ],
+)
+def test_aid_named_after_its_amount_is_aid(coder: Coder, text: str) -> None:
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("AID", "07")
