@@ -119,3 +119,32 @@ def test_a_plan_stays_an_intention_without_a_dateline(coder: Coder) -> None:
 )
 def test_a_cause_a_time_a_tracker_or_a_follow_up_claim_is_no_event(coder: Coder, text: str) -> None:
     assert second(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a span of earlier acts after "after" dates the news ("anti-French" makes a noun)
+        "Tiani took charge after months of anti-French protests in Niamey.",
+        # a state the parties are in, not the day's meeting
+        "The junta has been in talks with Moscow on a security pact.",
+    ],
+)
+def test_a_span_of_earlier_acts_or_a_state_of_talks_is_no_event(coder: Coder, text: str) -> None:
+    assert second(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        (
+            "The junta seized power after two days of fighting with the presidential guard.",
+            "COERCE",
+        ),
+        ("Students staged anti-junta protests in Niamey on Wednesday.", "PROTEST"),
+    ],
+)
+def test_the_act_after_a_span_or_before_a_hyphened_noun_keeps_its_event(
+    coder: Coder, text: str, plover: str
+) -> None:
+    assert second(coder, text)[:1] == [plover]

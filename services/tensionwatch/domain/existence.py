@@ -164,6 +164,8 @@ TRANSIT = frozenset(
     "travels went go goes arrived arrive flew fly came come visited visit wrote written "
     "writes write phoned called telephoned contacted approached".split()
 )
+NOUN_PREFIXES = ("anti-", "pro-")  # a hyphenated modifier: the trigger after it is a noun
+NOUN_SUFFIXES = ("-led", "-backed", "-wide", "-scale", "-style")
 LOOK_AFTER = 6  # tokens after a noun looked at for what happened to it
 
 
@@ -188,6 +190,8 @@ def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -
         return False  # "thousands marched", "hundreds rallied": a crowd's verb, no noun
     if before in DETERMINERS or before in QUANTIFIERS or before.endswith("'s"):
         return True
+    if before.startswith(NOUN_PREFIXES) or before.endswith(NOUN_SUFFIXES):
+        return True  # "student-led protests", "anti-government protests", "pro-Kremlin rallies"
     if before == "to":
         return word in NOUN_ONLY  # "failed to reach a deal" is a verb, "return to talks" a noun
     if before in NOUN_PREPOSITIONS:
@@ -512,7 +516,8 @@ def reduced_relative(words: Sequence[str], head: int) -> bool:
 
 
 TEMPORAL = frozenset({"since", "after", "before", "following", "until", "till"})
-KNOWN = frozenset({"the", "these", "those", "last", "that"})  # an act the story has told
+KNOWN = frozenset({"the", "these", "those", "last", "that"})
+DURATIONS = frozenset("days weeks months years decades".split())  # an act the story has told
 
 
 def time_reference(words: Sequence[str], head: int, names: frozenset[int] = frozenset()) -> bool:
@@ -523,6 +528,12 @@ def time_reference(words: Sequence[str], head: int, names: frozenset[int] = froz
         return True  # "militants behind last month's attack": an earlier act, named
     if left >= 0 and words[left] == "during" and words[left + 1] in KNOWN:
         return True  # "may have been killed during the protests": a time, not a new act
+    if left >= 2 and words[left] == "of" and words[left - 1] in DURATIONS:
+        # "fled after weeks of student-led protests": a span of earlier acts dates the news
+        before = left - 2
+        if before > 0 and (words[before][:1].isdigit() or words[before] in SPAN_COUNTS):
+            before -= 1  # "after two days of fighting", "after several weeks of talks"
+        return words[before] in TEMPORAL
     if left < 0 or words[left] not in TEMPORAL:
         return False
     return not _injured_before(words, left)

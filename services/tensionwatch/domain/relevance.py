@@ -638,6 +638,7 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int) -> boo
         return _stance(words, first)
     return (
         _planned_act(words, first)
+        or _ongoing(words, first)
         or _perfect_in_dated(words, first)
         or _in_subject_relative(words, first)
         or _after_dated_clause(words, first)
@@ -650,6 +651,14 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int) -> boo
 
 
 DATING_WORDS = frozenset({"in", "since", "during", "from", "between"})
+
+
+def _ongoing(words: Sequence[str], first: int) -> bool:
+    """ "Ankara has been in talks with Damascus on a defence pact": a state the parties are
+    in, not the day's meeting."""
+    return words[first] in PRESENT_PERFECT and words[first + 1 : first + 3] == ["been", "in"]
+
+
 # "is considering sending aid", "is exploring the possibility of": an option weighed, which
 # the type sets code 014 and agency copy does not code at all
 CONSIDERED = "014"
