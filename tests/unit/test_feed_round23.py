@@ -166,3 +166,23 @@ def test_a_body_denying_does_not_deny_to_itself(coder: Coder) -> None:
     event = in_sentence(coder, body, 1, "REJECT")
     assert event.source is not None and event.source.code == "KENCOP"
     assert event.target is None or event.target.code != "KENCOP"
+
+
+def test_signing_a_bill_into_law_is_no_agreement(coder: Coder) -> None:
+    for text in (
+        "President William Ruto signed the finance bill into law on Wednesday.",
+        "The governor signed a decree raising the minimum wage.",
+    ):
+        assert "SUPPORT" not in [e.plover_type for e in events(coder, text)], text
+    text = "Kenya and Uganda signed a border agreement in Kampala."
+    assert [e.plover_type for e in events(coder, text)] == ["SUPPORT"]
+
+
+def test_a_law_threatening_rights_is_no_threat(coder: Coder) -> None:
+    for text in (
+        "Opposition parties say the bill threatens press freedom and civil rights.",
+        "Farmers' groups say the tariffs threaten jobs in rural Ontario.",
+    ):
+        assert "THREATEN" not in [e.plover_type for e in events(coder, text)], text
+    text = "Ethiopia threatened to cut water supplies to Sudan."
+    assert [e.plover_type for e in events(coder, text)] == ["THREATEN"]
