@@ -192,23 +192,26 @@ class Layout:
     def _mark_places(self) -> None:
         words = self.words
         for i in range(1, len(self.prep)):
+            if self.prep[i] is not None:
+                continue  # it hangs from a preposition of its own
             # "in the Russian capital, Moscow, ...": the apposition of a place is a place.
-            first, after = self.first[i], self.last[i] + 1
-            between = words[self.last[i - 1] + 1 : first]
-            apposed = (
-                bool(between)
-                and between[-1] == ","
-                and all(_modifier(word) for word in between[:-1])
-            )  # "in the Russian capital, Moscow,"
-            closed = after >= len(words) or words[after] in (",", ")")
-            if self.prep[i] is None and apposed and closed and self.prep[i - 1] in LOCATIVE:
+            first = self.first[i]
+            if self.prep[i - 1] in LOCATIVE and self._apposed_place(i):
                 self.prep[i] = self.prep[i - 1]
-            elif self.prep[i] is None and words[first - 1] == ")":
+            elif words[first - 1] == ")":
                 # "wrote to Taoiseach (Irish PM) Micheal Martin": the name after the
                 # bracket hangs from the preposition of the title before it
                 self.prep[i] = self._before_bracket(first - 1)
         for i in range(len(self.prep)):
             self.nested[i] = self._nested(i)
+
+    def _apposed_place(self, index: int) -> bool:
+        """Whether mention `index` is set off by commas right after the one before it ("in the
+        Russian capital, Moscow,")."""
+        words, first, after = self.words, self.first[index], self.last[index] + 1
+        between = words[self.last[index - 1] + 1 : first]
+        apposed = bool(between) and between[-1] == "," and all(map(_modifier, between[:-1]))
+        return apposed and (after >= len(words) or words[after] in (",", ")"))
 
     def _before_bracket(self, close: int) -> str | None:
         """The preposition of the mention right before the bracket that closes at `close`."""

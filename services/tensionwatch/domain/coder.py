@@ -530,19 +530,15 @@ def _sentence_cues(
 ) -> relevance.SentenceCues:
     """The sentence's topic cues, with what the article tells: its frame, whether it is a
     crime story or agency copy, and whether the sentence is in its body (after the lead)."""
-    cues = relevance.sentence_cues(words, sentence.text)
     if context is None:
-        return cues
+        return relevance.sentence_cues(words, sentence.text)
     frame = context.frame
-    if frame and not relevance.any_sectored(mentions, frame):
-        cues = replace(cues, frame=frame)  # an official named: not off the topic
-    if context.crime and not cues.crime:
-        cues = replace(cues, crime=True)
-    if context.dateline:
-        cues = replace(cues, agency=True)
-    if sentence.index > 0 and not sentence.headline and len(context.texts) > 1:
-        cues = replace(cues, body=True)
-    return cues
+    if frame and relevance.any_sectored(mentions, frame):
+        frame = ""  # an official named: not off the topic
+    body = sentence.index > 0 and not sentence.headline and len(context.texts) > 1
+    return relevance.sentence_cues(
+        words, sentence.text, frame, context.crime, bool(context.dateline), body
+    )
 
 
 def _answered_here(

@@ -134,6 +134,7 @@ RECALLING = (
     )
     | REHEARSING
 )
+_COUNTING_OR_RECALLING = COUNTING | RECALLING  # `referred_to`'s verbs, looked for at once
 HEAD_NOUNS = frozenset(
     "village villages group groups zone zones line lines site sites area areas law laws camp "
     "camps leader leaders committee council movement movements organisers organizers "
@@ -261,6 +262,8 @@ def modifies_noun(words: Sequence[str], last: int) -> bool:
 def referred_to(words: Sequence[str], head: int, names: frozenset[int] = frozenset()) -> bool:
     """ "a ceremony marking the September 11 attacks", "raised several attacks": the noun is
     the object of a verb that refers to an act, never a report of one."""
+    if _COUNTING_OR_RECALLING.isdisjoint(words[:head]):
+        return False  # most acts: no such verb before them, one test in C
     index = _noun_phrase_start(words, head, names) - 1
     stop = max(index - 8, -1)
     while index > stop and _in_name_or_date(words, index, names):
@@ -560,6 +563,8 @@ MODAL_REACH = 4  # tokens before a trigger looked at for the modal
 def document_content(words: Sequence[str], head: int) -> bool:
     """ "The resolution would impose an arms embargo", "Under the deal, Israel would withdraw
     its troops": what a text provides for, not an act that took place."""
+    if CONTENT_MODALS.isdisjoint(words[max(head - MODAL_REACH, 0) : head]):
+        return False  # most acts: no modal in reach, one test in C
     modal = next(
         (
             i
@@ -586,7 +591,10 @@ RELATIVES = frozenset({"that", "which", "who", "whose"})
 def supposed(words: Sequence[str], head: int, last: int, names: frozenset[int]) -> bool:
     """ "a Chinese attack on Taiwan could trigger a military response", "any strike on Iran
     would ...": an indefinite noun act that is the subject of a modal is only supposed."""
-    for word in words[last + 1 : last + 1 + LOOK_AFTER + 2]:  # the cheap half first
+    after = words[last + 1 : last + 1 + LOOK_AFTER + 2]
+    if HYPOTHETICAL_MODALS.isdisjoint(after):
+        return False  # most acts: no modal after them, one test in C
+    for word in after:  # the cheap half first
         if word in HYPOTHETICAL_MODALS:
             break
         if word in CLAUSE_MARKS_EXISTENCE or word in RELATIVES or word in HAPPENS:
@@ -779,7 +787,7 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
         or (not present.isdisjoint(SWEARING) and _sworn_in(words, head))
         or (not present.isdisjoint(DOCUMENT_VERBS) and _document_says(words, head))
         or (words[head] in present and words[head] in HELD and _people_described(words, head))
-        or (not present.isdisjoint(PLAN_MODALS | FUTURE_MARKS) and _planned(words, head, last))
+        or (not present.isdisjoint(PLAN_OR_FUTURE) and _planned(words, head, last))
         or (not present.isdisjoint(PERFECT) and _described_actor(words, head))
         or (words[head] in KILLING and _toll_of_war(words, head))
     )
@@ -1112,6 +1120,7 @@ def _sworn_in(words: Sequence[str], head: int) -> bool:
 
 
 PLAN_MODALS = frozenset({"would", "will", "'ll"})
+PLAN_OR_FUTURE = PLAN_MODALS | FUTURE_MARKS  # `background`'s cue for a plan, looked for at once
 # What a planned act is said to hold: "the talks would cover trade", "will focus on".
 CONTENT_VERBS = frozenset(
     "cover focus include address concentrate centre center deal involve last run discuss".split()

@@ -54,9 +54,9 @@ class Tokens:
     def capitalised(self) -> frozenset[int]:
         """The tokens after the first that start with a capital (names, demonyms)."""
         if self._capitalised is None:
-            text, starts = self.text, self.starts
+            text, starts = self.text, self.starts  # a token starts inside the text
             self._capitalised = frozenset(
-                i for i in range(1, len(starts)) if text[starts[i] : starts[i] + 1].isupper()
+                [i for i in range(1, len(starts)) if text[starts[i]].isupper()]
             )
         return self._capitalised
 

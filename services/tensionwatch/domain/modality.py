@@ -144,6 +144,8 @@ def is_counterfactual(before: Before) -> bool:
     """ "would have been withdrawn", "could have attacked", "may have launched": an act that
     did not take place, or is only supposed to have taken place."""
     close = before.near[-3:]
+    if "have" not in close:  # most acts: no "have" right before them, nothing to pair
+        return False
     return any(a in PERFECT_MODALS and b == "have" for a, b in zip(close, close[1:], strict=False))
 
 
@@ -170,6 +172,8 @@ def is_wished(before: Before) -> bool:
     """ "I hope they investigate", "hoped French officials would be indicted": another
     party's act that the speaker only wishes for (not "hopes to", the speaker's own plan)."""
     words, first = before.words, before.first
+    if WISHES.isdisjoint(words[max(first - WISH_REACH, 0) : first]):
+        return False  # most acts: no wish in reach, one test in C
     for index in range(first - 1, max(first - 1 - WISH_REACH, -1), -1):
         word = words[index]
         if word in CLAUSE_MARKS:

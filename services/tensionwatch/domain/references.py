@@ -1277,4 +1277,4 @@ def _merged(mentions: list[Mention], extra: list[Mention]) -> list[Mention]:
         if index < len(mentions) and mentions[index].start < mention.end:
             continue
         kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+    return sorted(kept, key=_START)

@@ -163,17 +163,27 @@ def _sporting(words: set[str], text: str, digits: bool, cues: dict[str, frozense
     return digits and "-" in text and _RESULT.search(text) is not None
 
 
-def sentence_cues(words: Sequence[str], text: str) -> SentenceCues:
-    """The sentence's topic cues (`words`: its lower-cased tokens)."""
+def sentence_cues(
+    words: Sequence[str],
+    text: str,
+    frame: str = "",
+    crime: bool = False,
+    agency: bool = False,
+    body: bool = False,
+) -> SentenceCues:
+    """The sentence's topic cues (`words`: its lower-cased tokens), with what its article
+    tells (`frame`, a `crime` story, `agency` copy, the `body`: see `SentenceCues`)."""
     cues = _cue_words()
     present = set(words)
     offtopic = len(cues["topics"] & present) + int(modality.has_score(text))
     # every age holds a digit; most sentences have none, and a digit is found far faster
-    crime = not cues["crime"].isdisjoint(present) or (
-        _DIGIT.search(text) is not None and _AGE.search(text) is not None
+    crime = (
+        crime
+        or not cues["crime"].isdisjoint(present)
+        or (_DIGIT.search(text) is not None and _AGE.search(text) is not None)
     )
     metaphor = not cues["metaphor"].isdisjoint(present)
-    return SentenceCues(offtopic, crime, metaphor)
+    return SentenceCues(offtopic, crime, metaphor, frame, agency, body)
 
 
 def political(actor: Actor | None) -> bool:
@@ -495,6 +505,8 @@ DEAL_REACH = 16  # tokens from the enabling verb to the act it enables
 
 
 def _deal_content(words: Sequence[str], first: int) -> bool:
+    if ENABLING.isdisjoint(words[max(first - DEAL_REACH, 2) : first + 1]):
+        return False  # most acts: no enabling verb in reach, one test in C
     for index in range(first, max(first - 1 - DEAL_REACH, 1), -1):
         word = words[index]
         if word in (";", ":", "said", "says"):
@@ -559,6 +571,8 @@ def _long_held(words: Sequence[str], first: int) -> bool:
 def _dated_in(words: Sequence[str], first: int, last: int) -> bool:
     """ "Manila and the rebels agreed in 2023 to resume peace talks": a year inside the
     trigger's own words dates it (`existence.background` looks only after the trigger)."""
+    if last == first:
+        return False  # a one-word trigger (most): no words of its own to hold a year
     return any(
         existence.is_year(words[index]) and words[index - 1] == "in"
         for index in range(first + 1, last + 1)
@@ -582,6 +596,8 @@ CONTENT_REACH = 24  # tokens from the saying to an act in what it says
 def _standing_content(words: Sequence[str], first: int) -> bool:
     """Whether the act at `first` is in what a party has said in the perfect (not the saying
     itself: "has repeatedly accused Kigali" is left to the rules of habits)."""
+    if STANDING_SAYINGS.isdisjoint(words[max(first - CONTENT_REACH, 1) : first]):
+        return False  # most acts: no saying in reach, one test in C
     for index in range(first - 1, max(first - 1 - CONTENT_REACH, 0), -1):
         word = words[index]
         if word in CONTENT_BREAKS:
