@@ -193,3 +193,31 @@ def test_came_under_fire_and_shot_keeps_the_shooter(coder: Coder) -> None:
     event = of_type(found, "ASSAULT")
     assert country(event.source) == "IND"
     assert event.source is not None and event.source.sector == "MIL"
+
+
+# --- "talks ..., mediated by X": the mediator is no party -----------------------------------
+
+
+def test_talks_mediated_by_a_third_state_are_between_the_two_sides(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Sudanese army and RSF delegates resumed indirect talks in Jeddah on Monday, "
+        "mediated by Saudi Arabia and the United States.",
+    )
+    assert found
+    top = found[0]
+    assert top.plover_type == "CONSULT"
+    assert {country(top.source), country(top.target)} <= {"SDN"}
+
+
+# --- "rejected his remarks": the maker of the accusation the article reported --------------------
+
+
+def test_remarks_rejected_are_the_last_accusers(coder: Coder) -> None:
+    body = (
+        "BAKU (Reuters) - Azerbaijan's president met Armenia's prime minister in Abu Dhabi. "
+        "Ilham Aliyev accused Yerevan of stalling on the peace treaty. "
+        "The Armenian foreign ministry rejected his remarks as untrue."
+    )
+    event = in_sentence(coder, body, 2, "REJECT")
+    assert (country(event.source), country(event.target)) == ("ARM", "AZE")

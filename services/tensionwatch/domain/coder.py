@@ -444,7 +444,10 @@ class Coder:
             previous, previous_code = found, candidate.code
             if candidate.root in ACCUSING_ROOTS:
                 accusations.append(found)
-            if kept and _same_act(kept[-1], candidate, layout.words, kept_source):
+            if kept and (
+                _same_act(kept[-1], candidate, layout.words, kept_source)
+                or _mediation_of(kept[-1], candidate, layout.words)
+            ):
                 continue
             if _bare_modal(candidate, found, layout):
                 continue
@@ -1092,6 +1095,19 @@ def _party(layout: Layout, index: int | None) -> Mention | None:
     mention = layout.mentions[index]
     place = mention.kind in ("place", "seat") and layout.prep[index] in ("in", "into", "at")
     return None if place else mention
+
+
+MEDIATE = "045"
+CONSULTING_ROOT = "04"
+
+
+def _mediation_of(before: Candidate, after: Candidate, words: Sequence[str]) -> bool:
+    """ "resumed indirect talks in Doha, mediated by Qatar and Egypt": who mediated the talks
+    the sentence reported, no act of its own (a mediator is no party: docs/labelling.md)."""
+    if after.code != MEDIATE or before.root != CONSULTING_ROOT or after.first != after.last:
+        return False
+    following = after.first + 1
+    return following < len(words) and words[following] == "by"
 
 
 def _same_act(

@@ -136,11 +136,14 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("sanctions expulsion expulsions".split(), ("SANCTION",)),
     **dict.fromkeys("offer offers proposal proposals".split(), ("AGREE", "REQUEST")),
     **dict.fromkeys("decision move step plan measure measures incident incidents".split(), ()),
+    **dict.fromkeys(
+        "remarks comments accusation accusations allegation allegations".split(), ("ACCUSE",)
+    ),
 }
 ANSWER_STEMS = ("retaliat", "aveng", "reveng", "respond", "respons", "hit back", "reciproc")
 IN_RESPONSE = 3  # words after a hostile act that may say it answers ("in response")
 HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
-CRITICISED_DETERMINERS = frozenset("the this these that latest recent".split())
+CRITICISED_DETERMINERS = frozenset("the this these that latest recent his her their".split())
 POLICY_DETERMINERS = CRITICISED_DETERMINERS | frozenset({"new", "proposed", "planned"})
 
 
