@@ -150,3 +150,47 @@ def test_an_envoy_summoned_in_the_passive_is_an_accusation(coder: Coder, text: s
 def test_aid_named_after_its_amount_is_aid(coder: Coder, text: str) -> None:
     found = first_act(coder, text, "cameo_root")
     assert found is not None and found[:2] == ("AID", "07")
+
+
+# --- 7. a conversation reported first, a cordon by police ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Japan's foreign minister spoke to her South Korean counterpart on Monday and urged "
+            "Seoul to keep the agreement.",
+            "040",
+        ),
+        (
+            "The Indian and Chinese commanders spoke over a hotline on Tuesday and agreed to pull "
+            "back their troops.",
+            "041",
+        ),
+    ],
+)
+def test_a_conversation_reported_first_is_the_act(coder: Coder, text: str, code: str) -> None:
+    assert first_act(coder, text) == ("CONSULT", code, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Serbian president spoke to reporters in Belgrade on Monday.",
+        "Kenya's president spoke to the nation on Sunday evening.",
+    ],
+)
+def test_speaking_to_the_press_or_the_nation_is_no_consultation(coder: Coder, text: str) -> None:
+    assert "CONSULT" not in {event.plover_type for event in events(coder, text)}
+
+
+def test_roads_blocked_by_police_are_coercion_not_protest(coder: Coder) -> None:
+    text = (
+        "Riot police blocked roads leading to the opposition party's offices and detained 12 "
+        "activists."
+    )
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("COERCE", "17")
+    protest = first_act(coder, "Truckers blocked roads leading to the capital on Monday.")
+    assert protest is not None and protest[0] == "PROTEST"
