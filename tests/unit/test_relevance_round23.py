@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article
+from tests.unit.coding import article, events
 
 
 @pytest.fixture(scope="module")
@@ -148,3 +148,23 @@ def test_the_act_after_a_span_or_before_a_hyphened_noun_keeps_its_event(
     coder: Coder, text: str, plover: str
 ) -> None:
     assert second(coder, text)[:1] == [plover]
+
+
+@pytest.mark.parametrize("lead", [WIRE_LEAD, PAPER_LEAD])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union said it was deeply concerned by the expulsion.",
+        "Germany and Italy also expressed concern.",
+    ],
+)
+def test_a_comment_in_a_reports_body_is_no_event(coder: Coder, lead: str, text: str) -> None:
+    # plain statements (CAMEO 010-014, 017-019): no PLOVER type, no labelled event
+    assert second(coder, text, lead) == []
+
+
+def test_a_denial_stays_and_a_comment_coded_alone_keeps_its_statement(coder: Coder) -> None:
+    # a denial (016) is labelled; a sentence coded alone (the type sets) keeps its 012
+    assert second(coder, "The bloc denied the accusation.") == ["REJECT"]
+    alone = events(coder, "Germany and Italy also expressed concern over the expulsion.")
+    assert [e.cameo_code for e in alone] == ["012"]

@@ -326,7 +326,7 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
     With `wire` false, for a body sentence of an article without a dateline (a newspaper or
     web report): the same asides, except three the natural feed codes as acts (a demand "long"
     made, a pluperfect act, a follow-up claim of responsibility)."""
-    if code == DECLINED_COMMENT:
+    if code == DECLINED_COMMENT or code[:3] in COMMENTS:
         return True
     if existence.long_spanned(words, first, last) or existence.standing_denial(words, first):
         return True  # "has withdrawn its forces from Mali, Niger and Chad in recent years"
@@ -646,7 +646,7 @@ def _standing_accusation(words: Sequence[str], first: int, wire: bool = False) -
 
 
 def _wire_context(code: str, words: Sequence[str], first: int, last: int) -> bool:
-    if _analysed(words, first) or code.startswith(CONSIDERED):
+    if _analysed(words, first):
         return True
     if not existence.RECENT.isdisjoint(words):
         # a day of the story named: the news of that day ("will meet on Wednesday", "is due
@@ -675,9 +675,11 @@ def _ongoing(words: Sequence[str], first: int) -> bool:
     return words[first] in PRESENT_PERFECT and words[first + 1 : first + 3] == ["been", "in"]
 
 
-# "is considering sending aid", "is exploring the possibility of": an option weighed, which
-# the type sets code 014 and agency copy does not code at all
-CONSIDERED = "014"
+# Plain statements (CAMEO 010-014, 017-019): comments, concern, optimism, an option weighed
+# ("is considering sending aid", 014), sympathy ("expressed his condolences", 018): the type
+# sets code them, agency copy does not (docs/labelling.md: PLOVER has no statement type; only
+# a denial, 016, and a claim that reports an attack, 015, are labelled).
+COMMENTS = frozenset({"010", "012", "013", "014", "017", "018", "019"})
 
 
 def _dating_year(words: Sequence[str], start: int, end: int) -> bool:
