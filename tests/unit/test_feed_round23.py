@@ -186,3 +186,13 @@ def test_a_law_threatening_rights_is_no_threat(coder: Coder) -> None:
         assert "THREATEN" not in [e.plover_type for e in events(coder, text)], text
     text = "Ethiopia threatened to cut water supplies to Sudan."
     assert [e.plover_type for e in events(coder, text)] == ["THREATEN"]
+
+
+def test_a_legal_battle_and_an_earthquake_strike_no_one(coder: Coder) -> None:
+    for text in (
+        "Meta has launched a legal battle against the European Commission over a fine.",
+        "A magnitude 6.4 earthquake struck off the coast of Sumatra on Friday.",
+    ):
+        assert [e.plover_type for e in events(coder, text)] == [], text
+    text = "Ukrainian drones struck an oil refinery in Russia's Samara region."
+    assert "ASSAULT" in [e.plover_type for e in events(coder, text)]
