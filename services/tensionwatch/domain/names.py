@@ -160,11 +160,13 @@ def _after_known(
     when they name an organisation of their own, of that actor's country; after a political
     party also a person ("Chairperson Pakistan People's Party Bilawal Bhutto Zardari")."""
     inside = [m for m in known if start <= m.start and m.end <= end]
-    if not inside or any(m.start < end and start < m.end for m in known if m not in inside):
+    if not inside:
         return None
     rest, owner = inside[-1].end, inside[-1].actor
     if text[rest : rest + 1] != " " or not text[rest + 1 : rest + 2].isupper():
-        return None  # "Bugti and Mehran Murri": another party, joined to the known one
+        return None  # most runs end with the known actor; or "Bugti and Mehran Murri"
+    if any(m.start < end and start < m.end for m in known if m not in inside):
+        return None
     span = _trimmed(text, rest + 1, end)
     if span is None or " " not in text[span[0] : span[1]]:
         return None
