@@ -221,3 +221,45 @@ def test_remarks_rejected_are_the_last_accusers(coder: Coder) -> None:
     )
     event = in_sentence(coder, body, 2, "REJECT")
     assert (country(event.source), country(event.target)) == ("ARM", "AZE")
+
+
+# --- "said it was fighting the rebels": a progressive "it" acts ---------------------------------
+
+
+def test_it_in_a_progressive_is_the_speaking_army(coder: Coder) -> None:
+    found = events(coder, "Mali's army said it was fighting jihadists near the town of Boni.")
+    event = of_type(found, "ASSAULT")
+    assert event.source is not None and (event.source.country, event.source.sector) == (
+        "MLI",
+        "MIL",
+    )
+
+
+def test_it_is_becoming_clear_is_no_actor(coder: Coder) -> None:
+    found = events(coder, "It is becoming clear that the talks in Geneva have failed.")
+    assert all(e.source is None or e.source.text.lower() != "it" for e in found)
+
+
+# --- "Hamas said it ...": "it" after "X said" is X, whatever its name looks like ---------
+
+
+def test_it_after_a_group_that_said_is_the_group(coder: Coder) -> None:
+    body = (
+        "CAIRO (AP) - Egypt and Qatar urged Israel and Hamas to accept a new truce plan. "
+        "Hamas said it had accepted the plan."
+    )
+    event = in_sentence(coder, body, 1, "AGREE")
+    assert country(event.source) == "PSE"
+
+
+# --- "seized a tanker ..., accusing it of smuggling": "it" is the ship -------------------
+
+
+def test_it_after_a_seized_ship_is_no_party(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Iran's Revolutionary Guards seized a foreign tanker in the Strait of Hormuz, accusing "
+        "it of smuggling diesel.",
+    )
+    event = of_type(found, "COERCE")
+    assert event.target is None or country(event.target) != "IRN"

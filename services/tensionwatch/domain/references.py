@@ -1134,15 +1134,47 @@ def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> li
             continue
         if word == "it" and not _it_acts(text, match.end()):
             continue
+        if word == "it" and _thing_before(text, mentions, match.start()):
+            continue
         if _SAID_AND.search(text, max(match.start() - 24, 0), match.start()) is not None:
             antecedent = _subject_of(word, text, candidates, match.start(), context)
         else:
-            antecedent = _antecedent(word, candidates, match.start(), context)
+            antecedent = _said_by(word, text, candidates, match.start())
+            antecedent = antecedent or _antecedent(word, candidates, match.start(), context)
         if antecedent is not None:
             actor = _like(match.group(), antecedent.actor)
             refers = antecedent.refers or antecedent.actor.text
             found.append(Mention(match.start(), match.end(), actor, PRONOUN, True, refers))
     return found
+
+
+_THING_IT = re.compile(
+    r"\b(?:tankers?|ships?|vessels?|boats?|freighters?|plane|aircraft|jet|drone|satellite)\b"
+)
+
+
+def _thing_before(text: str, mentions: Sequence[Mention], at: int) -> bool:
+    """ "seized a foreign tanker in the Gulf of Oman, accusing it of smuggling fuel": "it" after
+    a ship or craft named since the sentence's last party is that thing, no party."""
+    last = max((m.end for m in mentions if m.end <= at), default=0)
+    return _THING_IT.search(text, last, at) is not None
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|announced|stated|claimed)(?: that)? $")
+
+
+def _said_by(word: str, text: str, mentions: Sequence[Mention], at: int) -> Mention | None:
+    """ "Hamas said it had accepted the proposal", "The rebels said they ...": "it" or "they"
+    right after "X said" is X, whatever its name looks like (not a person)."""
+    if word not in ("it", "they"):
+        return None
+    said = _SAID_BEFORE.search(text, max(at - 24, 0), at)
+    if said is None:
+        return None
+    speaker = next((m for m in mentions if m.end == said.start() - 1), None)
+    if speaker is None or speaker.kind in PEOPLE or speaker.kind == PRONOUN:
+        return None
+    return speaker if text[speaker.end : said.start()] == " " else None
 
 
 def unnamed_foreign(text: str, mention: Mention) -> bool:
@@ -1247,13 +1279,18 @@ def _is_state(mention: Mention) -> bool:
     )
 
 
+_NOT_DOING = frozenset({"becoming", "getting", "being", "seeming", "raining", "nothing"})
+
+
 def _it_acts(text: str, at: int) -> bool:
-    """Whether "it" is an actor here: "it will", "it had halted", "it is willing to"; not
-    "it is clear", "it seems"."""
+    """Whether "it" is an actor here: "it will", "it had halted", "it is willing to", "it was
+    fighting"; not "it is clear", "it seems", "it is becoming clear"."""
     rest = [w.lower().strip(",.;:\"'”") for w in text[at : at + 40].split()[:2]]
     if not rest:
         return False
     if rest[0] in ("is", "was", "'s") and len(rest) > 1:
+        if rest[1].endswith("ing") and rest[1] not in _NOT_DOING:
+            return True  # "it was fighting the rebels": a progressive, an act
         return rest[1] in _INTENT_ADJECTIVES
     if rest[0] in _IT_TAKES and len(rest) > 1:
         return rest[1] in _TAKEN  # "it took note", "it took steps" (not "it took weeks")
