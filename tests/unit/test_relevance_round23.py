@@ -168,3 +168,29 @@ def test_a_denial_stays_and_a_comment_coded_alone_keeps_its_statement(coder: Cod
     assert second(coder, "The bloc denied the accusation.") == ["REJECT"]
     alone = events(coder, "Germany and Italy also expressed concern over the expulsion.")
     assert [e.cameo_code for e in alone] == ["012"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta's leader has vowed in the past to expel every French soldier.",
+        "The army, which has drones from Turkey, has carried out frequent airstrikes on "
+        "jihadist camps.",
+        "The junta is accused of jailing hundreds of opponents.",
+    ],
+)
+def test_an_act_in_the_past_a_tally_or_a_standing_charge_is_no_event(
+    coder: Coder, text: str
+) -> None:
+    assert second(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The army has carried out frequent airstrikes on jihadist camps since Sunday.", "ASSAULT"),
+        ("The junta vowed in the past 24 hours to expel every French soldier.", "THREATEN"),
+    ],
+)
+def test_a_tally_or_a_vow_of_the_day_keeps_its_event(coder: Coder, text: str, plover: str) -> None:
+    assert second(coder, text)[:1] == [plover]

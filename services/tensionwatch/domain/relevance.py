@@ -432,7 +432,8 @@ PRESENT_PERFECT = frozenset({"has", "have"})
 # A count of acts after a present perfect: "has intercepted dozens of drones", "have carried
 # out numerous attacks", "has tested a record number of missiles".
 TALLIES = frozenset(
-    "dozens hundreds thousands scores numerous countless record series string".split()
+    "dozens hundreds thousands scores numerous countless record series string frequent "
+    "repeated regular multiple".split()
 )
 TALLY_REACH = 4  # tokens after the trigger's head looked at for the count
 
@@ -449,12 +450,25 @@ def _tallied(words: Sequence[str], first: int, last: int) -> bool:
     time, not the day's act (a day named keeps it: "has launched hundreds of drones
     overnight")."""
     if not _present_perfect(words, first):
-        return False
+        return _tallied_noun(words, first)
     if TALLIES.isdisjoint(words[first + 1 : last + 1 + TALLY_REACH]):
         return False
     return existence.RECENT.isdisjoint(words)
 
 
+def _tallied_noun(words: Sequence[str], first: int) -> bool:
+    """ "The army has carried out frequent airstrikes", "have launched hundreds of attacks":
+    a count before a noun act that a perfect verb governs."""
+    count = words[first - 1] if first else ""
+    if count == "of" and first >= 2:
+        count = words[first - 2]
+    if count not in TALLIES:
+        return False
+    start = max(first - TALLY_VERB_REACH, 0)
+    return not PRESENT_PERFECT.isdisjoint(words[start:first]) and existence.RECENT.isdisjoint(words)
+
+
+TALLY_VERB_REACH = 6  # tokens from "has" to the counted noun ("has carried out frequent")
 # Advocacy groups whose criticism in the perfect is a standing one: "Rights groups have
 # criticized Iran's use of the death penalty" ("Critics have branded the reform repressive"
 # is the day's criticism: the article set codes it).
@@ -617,6 +631,7 @@ PRESENT_ACCUSING = frozenset({"accuses", "accuse", "blames", "blame"})
 # present is a standing one too (`existence._standing` takes "denies backing", "denies the
 # charges"; this, in agency copy, whatever is denied).
 PRESENT_DENYING = frozenset({"denies", "deny"})
+PRESENT_BE = frozenset({"is", "are"})
 # and so does what a party holds or backs in the present: "Russia occupies about a fifth of
 # Ukraine", "Iran backs the Houthis" (the day's act is told in the past: "seized", "backed").
 PRESENT_HOLDING = frozenset("occupies controls backs supports opposes".split())
@@ -626,6 +641,9 @@ NOT_PRESENT = frozenset(
 
 
 def _standing_accusation(words: Sequence[str], first: int, wire: bool = False) -> bool:
+    if wire and words[first] == "accused" and words[first - 1] in PRESENT_BE:
+        # "The RSF is accused of widespread sexual violence": how a party stands
+        return existence.RECENT.isdisjoint(words)
     if first == 0 or not (
         words[first] in PRESENT_ACCUSING
         or (wire and (words[first] in PRESENT_DENYING or words[first] in PRESENT_HOLDING))
@@ -775,10 +793,24 @@ def _last_month(words: Sequence[str], indices: range) -> bool:
 PAST_PERIODS = {"last": ("month",), "this": ("year",)}
 
 
+def _in_the_past(words: Sequence[str], first: int, last: int) -> bool:
+    """ "has vowed in the past to take all of Darfur": an act of some earlier time ("in the
+    past 24 hours", "in the past week" are the story's own)."""
+    for index in range(first + 1, min(last + 1 + PAST_REACH, len(words) - 2)):
+        if words[index : index + 3] == ["in", "the", "past"]:
+            following = words[index + 3] if index + 3 < len(words) else ""
+            return not following[:1].isdigit() and following not in RECENT_SPANS
+    return False
+
+
+PAST_REACH = 4
+RECENT_SPANS = frozenset("day days week hours few two three 24 48 month".split())
+
+
 def _period_named(words: Sequence[str], first: int, last: int) -> bool:
     """ "fought alongside federal forces during the 2020-2022 war in Tigray", "met Kurti in
     Brussels last month": the act's clause names a past period (a year's war, last month)."""
-    if _last_month(words, range(last + 1, len(words) - 1)):
+    if _last_month(words, range(last + 1, len(words) - 1)) or _in_the_past(words, first, last):
         return True
     if _last_month(words, range(first - 2, -1, -1)):
         return True
