@@ -196,3 +196,24 @@ def test_a_legal_battle_and_an_earthquake_strike_no_one(coder: Coder) -> None:
         assert [e.plover_type for e in events(coder, text)] == [], text
     text = "Ukrainian drones struck an oil refinery in Russia's Samara region."
     assert "ASSAULT" in [e.plover_type for e in events(coder, text)]
+
+
+# --- a story with no dateline is set where its places are --------------------------------
+
+LOAN = (
+    "Zambia's President Hakainde Hichilema received a Chinese delegation in Lusaka on Monday. "
+    "China is lending money for a new highway to Tanzania. "
+    "The Chinese loan is worth $2 billion. "
+    "China's ambassador said Beijing valued the partnership. "
+    "The opposition accused the government of selling the country to Beijing. "
+    "Police arrested eight protesters outside parliament."
+)
+
+
+def test_a_bare_opposition_and_police_are_of_the_country_the_story_is_set_in(
+    coder: Coder,
+) -> None:
+    event = in_sentence(coder, LOAN, 4, "ACCUSE")
+    assert (country(event.source), country(event.target)) == ("ZMB", "ZMB")
+    event = in_sentence(coder, LOAN, 5, "COERCE")
+    assert country(event.source) == "ZMB"

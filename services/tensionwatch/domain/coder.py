@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -169,6 +170,12 @@ class _Scored:
 # Sentences an article needs before the towns it names weigh in its country (a sentence alone
 # has too few names, and a town's name in one is as likely another word).
 TOWNS_MIN_SENTENCES = 3
+_LOCATED_AT = re.compile(r"(?<![\w-])(?:in|at|near|outside) $")
+
+
+def _located(text: str, start: int) -> bool:
+    """A place the story is set in ("protests in Nairobi", "a rally outside Abuja")."""
+    return _LOCATED_AT.search(text, max(start - 8, 0), start) is not None
 
 
 class Coder:
@@ -370,6 +377,8 @@ class Coder:
                     context.ahead[match.actor.country] += 1
                     if towns and match.kind == PLACE and match.actor.text not in country_words():
                         context.towns[match.actor.country] += 1
+                    if match.kind in STATE_KINDS and _located(text, match.start):
+                        context.scene[match.actor.country] += 1
                 armed = armed or match.actor.sector in ARMED
         context.crime = frames.crime and not armed
 

@@ -135,6 +135,7 @@ class ArticleContext:
     texts: list[str] = field(default_factory=list)  # every sentence, for a look ahead
     ahead: Counter[str] = field(default_factory=Counter)  # countries the whole article names
     towns: Counter[str] = field(default_factory=Counter)  # of them, by a town or region
+    scene: Counter[str] = field(default_factory=Counter)  # places the story is "in" or "at"
     found: dict[str, tuple[date | None, Any]] = field(default_factory=dict)  # text: day, actors
     scanned: bool = False
     frame: str = ""  # the article's topic frame (relevance.article_frames), set by the scan

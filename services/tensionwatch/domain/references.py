@@ -912,7 +912,11 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
     if head is not None:
         # "Niger's military junta ... The junta": the body the article named with that word
         return make_actor(actor.text, head + (actor.sector or ""), head, actor.sector)
-    country = _critics_country(actor, context) or context.country_for(actor.sector)
+    country = (
+        _critics_country(actor, context)
+        or _scene_country(actor, context)
+        or context.country_for(actor.sector)
+    )
     if country is None:
         return None
     if actor.sector in _STORY_SECTORS and country == context.home:
@@ -928,6 +932,28 @@ def _critics_country(actor: Actor, context: ArticleContext) -> str | None:
         return None
     named = [context.by_sector[s] for s in DOMESTIC_CRITICS if s in context.by_sector]
     return max(named, key=itemgetter(1))[0] if named else None
+
+
+# Sectors of a country's own scene: its opposition, parties, police and parliament.
+SCENE_SECTORS = frozenset({"OPP", "PTY", "COP", "LEG"})
+
+
+def _scene_country(actor: Actor, context: ArticleContext) -> str | None:
+    """ "Kenya's President hosted China's envoy in Nairobi ... The opposition accused the
+    government ... Police arrested 12 protesters": in a story with no dateline, a bare
+    opposition, party, police or parliament is of the country the story is set in (its
+    places named after "in", "at"), not of a foreign state it names more often but sets
+    nothing in; one named for that sector in the sentence before still goes first."""
+    if actor.sector not in SCENE_SECTORS or context.home or not context.scene:
+        return None
+    last = context.by_sector.get(actor.sector or "")
+    if last is not None and context.sentences - last[1] <= 1:
+        return None
+    main = context.main_country()
+    (place, count), *rest = context.scene.most_common()
+    if place == main or context.scene[main or ""] or any(n == count for _, n in rest):
+        return None
+    return place
 
 
 def _subject_country(context: ArticleContext) -> str | None:
