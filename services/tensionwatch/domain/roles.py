@@ -1188,10 +1188,13 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
     head = words[trigger.head]
     before = words[max(trigger.head - 3, 0) : trigger.head]
     window = words[max(trigger.head - 5, 0) : trigger.head]
-    if any(a in PLACED_UNDER and b == "under" for a, b in zip(window, window[1:], strict=False)):
-        return True
-    if _came_under(layout, trigger):
-        return True  # "came under heavy drone attack from": a noun, whatever its tagging
+    if "under" in window:  # rare: the two tests below look for it
+        if any(
+            a in PLACED_UNDER and b == "under" for a, b in zip(window, window[1:], strict=False)
+        ):
+            return True
+        if _came_under(layout, trigger):
+            return True  # "came under heavy drone attack from": a noun, whatever its tagging
     if trigger.noun:
         came = any(
             a in COME_UNDER and b in ("under", "in")
