@@ -194,3 +194,33 @@ def test_roads_blocked_by_police_are_coercion_not_protest(coder: Coder) -> None:
     assert found is not None and found[:2] == ("COERCE", "17")
     protest = first_act(coder, "Truckers blocked roads leading to the capital on Monday.")
     assert protest is not None and protest[0] == "PROTEST"
+
+
+# --- 8. an act in a subordinate clause after the first act is its circumstance ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        (
+            "Peru's interior minister resigned on Friday as protesters threatened to march on "
+            "Congress.",
+            "RETREAT",
+        ),
+        (
+            "Opposition supporters clashed with police in Dhaka after the court ordered the "
+            "release of the former minister.",
+            "ASSAULT",
+        ),
+        (
+            "The Houthis said they would keep attacking ships while Israel continued its "
+            "offensive in Gaza.",
+            "THREATEN",
+        ),
+    ],
+)
+def test_an_act_in_a_clause_of_circumstance_comes_second(
+    coder: Coder, text: str, plover: str
+) -> None:
+    found = events(coder, text)
+    assert len(found) == 2 and found[0].plover_type == plover

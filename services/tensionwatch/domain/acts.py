@@ -581,16 +581,29 @@ SAID_AFTER = 0.15
 DENIED = "016"
 
 
-def _after_penalty(candidate: Candidate, previous: str, words: Sequence[str]) -> float:
+# Conjunctions that open a subordinate clause: an act in one after the sentence's first act
+# ("resigned as the opposition threatened to storm his residence", "will not hand over its
+# weapons while Israel occupied Lebanese land", "will not release the soldiers unless Israel
+# releases the detainees") is its circumstance or condition, not the act reported.
+CIRCUMSTANCE = frozenset(
+    {"as", "while", "whereas", "until", "unless", "because", "although", "though", "after"}
+)
+CIRCUMSTANCE_AFTER = 0.15
+
+
+def _after_penalty(candidate: Candidate, before: Candidate, words: Sequence[str]) -> float:
     """How much less likely an act after another is the main one: a participle of manner or
     result ("raided the camp, detaining 14"), an act told in a saying clause after a reported
     act (not after a plain statement: "said he hoped ..., noting that Taipei had eased
-    restrictions" reports the easing)."""
+    restrictions" reports the easing), an act in a subordinate clause after it."""
     penalty = _adjunct_penalty(candidate, words)
+    previous = before.code
     if not SAYING.isdisjoint(candidate.before.near) and (
         not previous.startswith("01") or previous == DENIED
     ):
         penalty += SAID_AFTER
+    if not CIRCUMSTANCE.isdisjoint(words[before.last + 1 : candidate.first]):
+        penalty += CIRCUMSTANCE_AFTER
     return penalty
 
 
@@ -660,8 +673,8 @@ def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
             candidate.penalty += AFTER_MEETING
         elif index and opened_praising and _joined(candidate.before):
             candidate.penalty += AFTER_MEETING
-        if previous is not None:
-            candidate.penalty += _after_penalty(candidate, previous, words)
+        if index:
+            candidate.penalty += _after_penalty(candidate, candidates[index - 1], words)
         if candidate.descriptive:
             candidate.penalty += DESCRIPTIVE_PENALTY
         if candidate.fallback:
