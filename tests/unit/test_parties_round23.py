@@ -263,3 +263,28 @@ def test_it_after_a_seized_ship_is_no_party(coder: Coder) -> None:
     )
     event = of_type(found, "COERCE")
     assert event.target is None or country(event.target) != "IRN"
+
+
+# --- "called the seizure an act of piracy": a criticism of the seizure's maker -----------------
+
+
+def test_an_act_of_piracy_is_a_criticism_of_the_seizer(coder: Coder) -> None:
+    body = (
+        "CARACAS (AP) - The United States seized a cargo ship off the coast of Venezuela on "
+        "Friday, officials said. Venezuela's foreign ministry called the seizure an act of "
+        "piracy."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert (country(event.source), country(event.target)) == ("VEN", "USA")
+
+
+# --- "the militia" after a named armed group is that group -------------------------------------
+
+
+def test_the_militia_after_a_named_armed_group_is_the_group(coder: Coder) -> None:
+    body = (
+        "BAMAKO (AP) - Malian troops clashed with JNIM fighters near Nioro on Sunday, "
+        "residents said. The militia said it had killed twelve soldiers."
+    )
+    event = in_sentence(coder, body, 1, "ASSAULT")
+    assert event.source is not None and event.source.sector in ("REB", "INS")

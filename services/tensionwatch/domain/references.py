@@ -903,11 +903,18 @@ def _organisations_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+MILITIA = ("militia", "militias")
+
+
 def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -> Actor | None:
     """ "the rebels": the last armed group; "police", "the ministry": the sector's country."""
     group = context.last_group
     if actor.sector in REBEL_SECTORS and group is not None and group.actor.sector in REBEL_SECTORS:
         return _like(actor.text, group.actor)
+    armed = context.last_armed
+    if actor.text.lower().endswith(MILITIA) and armed is not None:
+        # "the militia" after "Fano militia fighters": that group, not the state's army
+        return _like(actor.text, armed.actor)
     head = context.heads.get(actor.text.rsplit(None, 1)[-1].lower()) if actor.text else None
     if head is not None:
         # "Niger's military junta ... The junta": the body the article named with that word

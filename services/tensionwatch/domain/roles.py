@@ -131,7 +131,8 @@ CRITICISED: dict[str, tuple[str, ...]] = {
         "launch launches test tests drills exercises deployment".split(), ("MOBILIZE",)
     ),
     **dict.fromkeys(
-        "arrest arrests detention verdict sentence crackdown execution ban".split(), ("COERCE",)
+        "arrest arrests detention verdict sentence crackdown execution ban seizure".split(),
+        ("COERCE",),
     ),
     **dict.fromkeys("sanctions expulsion expulsions".split(), ("SANCTION",)),
     **dict.fromkeys("offer offers proposal proposals".split(), ("AGREE", "REQUEST")),
