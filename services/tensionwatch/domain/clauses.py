@@ -571,18 +571,16 @@ def _modifier(word: str) -> bool:
     ending, not a function word): "southern", "port", "heavily-armed"."""
     if not word.isalpha() and "-" not in word:
         return word[:1].isdigit()
-    return (
-        word.islower()
-        and word not in PREPOSITIONS
-        and word not in SUBORDINATORS
-        and (word not in RELATIVES and word not in SAY and word not in _NOT_MODIFIERS)
-    )
+    return word.islower() and word not in _NOT_INSIDE
 
 
 _NOT_MODIFIERS = frozenset(
     "and or but is are was were be been has have had will would can could may might must "
     "should did does do not that than then also".split()
 )
+# The function words no noun phrase holds before its head, in one set: `_modifier` is asked
+# for most words before a mention.
+_NOT_INSIDE = PREPOSITIONS | SUBORDINATORS | RELATIVES | SAY | _NOT_MODIFIERS
 
 
 def comma_asides(
