@@ -224,3 +224,23 @@ def test_an_act_in_a_clause_of_circumstance_comes_second(
 ) -> None:
     found = events(coder, text)
     assert len(found) == 2 and found[0].plover_type == plover
+
+
+# --- 9. political backing extended is support, not aid -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition parties extended full support to the government on the border dispute and "
+        "condemned the shelling.",
+        "Ankara offered its unwavering support to Baku.",
+    ],
+)
+def test_backing_extended_is_support(coder: Coder, text: str) -> None:
+    assert first_act(coder, text, "cameo_root") == ("SUPPORT", "05", 1)
+
+
+def test_money_extended_as_support_is_still_aid(coder: Coder) -> None:
+    text = "The European Union extended financial support to the Palestinian Authority."
+    assert first_act(coder, text, "cameo_root") == ("AID", "07", 2)
