@@ -217,3 +217,20 @@ def test_a_bare_opposition_and_police_are_of_the_country_the_story_is_set_in(
     assert (country(event.source), country(event.target)) == ("ZMB", "ZMB")
     event = in_sentence(coder, LOAN, 5, "COERCE")
     assert country(event.source) == "ZMB"
+
+
+def test_a_sentence_with_a_long_title_before_to_is_an_arrest_code(coder: Coder) -> None:
+    text = (
+        "A court in Dhaka has sentenced former prime minister Sheikh Hasina to six years "
+        "in prison in a land case."
+    )
+    found = events(coder, text)
+    assert any(e.cameo_code == "173" and "sentenced" in e.evidence for e in found)
+    assert any(e.target is not None and e.target.country == "BGD" for e in found)
+
+
+def test_appealing_against_a_verdict_is_no_appeal_to_anyone(coder: Coder) -> None:
+    text = "The opposition party said it would appeal against the ruling, calling it unjust."
+    assert "REQUEST" not in [e.plover_type for e in events(coder, text)]
+    text = "The UN will appeal to donors for more aid for Sudan."
+    assert "REQUEST" in [e.plover_type for e in events(coder, text)]
