@@ -234,3 +234,10 @@ def test_appealing_against_a_verdict_is_no_appeal_to_anyone(coder: Coder) -> Non
     assert "REQUEST" not in [e.plover_type for e in events(coder, text)]
     text = "The UN will appeal to donors for more aid for Sudan."
     assert "REQUEST" in [e.plover_type for e in events(coder, text)]
+
+
+def test_a_town_man_is_a_private_person_not_his_country(coder: Coder) -> None:
+    text = "A Brisbane man has been jailed for nine years for a string of armed robberies."
+    assert events(coder, text) == []
+    event = events(coder, "Police in Uganda arrested a Kampala man over the protests.")[0]
+    assert event.target is not None and event.target.code == "UGACVL"

@@ -303,7 +303,7 @@ def resolve(
         and not _labour_office(text, f[0], f[2])
         and not _SOCIAL.search(text, max(f[0] - 7, 0), f[0])
     ]
-    found = _national_groups(text, _name_tails(text, found))
+    found = _townsfolk(text, _national_groups(text, _name_tails(text, found)))
     mentions = _origins(
         text,
         [
@@ -513,6 +513,29 @@ def _challenged(mentions: list[Mention]) -> list[Mention]:
             resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
             mentions[index] = mention._replace(actor=resolved)
     return mentions
+
+
+# "a Melbourne man", "a Lagos teenager", "two Dublin women": private persons of the town's
+# country, not the country itself
+_TOWNSFOLK = re.compile(
+    r"\s+(?:man|woman|men|women|teenager|teenagers|teen|boy|boys|girl|girls|couple|"
+    r"pensioner|grandmother|grandfather|mother|father|mum|dad|motorist|driver|landlord|"
+    r"businessman|businesswoman)\b"
+)
+
+
+def _townsfolk(
+    text: str, found: list[tuple[int, int, Actor, str]]
+) -> list[tuple[int, int, Actor, str]]:
+    if " man" not in text and "wom" not in text and "teen" not in text and " boy" not in text:
+        if not _TOWNSFOLK.search(text):
+            return found
+    kept = []
+    for start, end, actor, kind in found:
+        if kind in STATE_KINDS and actor.country and _TOWNSFOLK.match(text, end):
+            actor = make_actor(actor.text, actor.country + "CVL", actor.country, "CVL")
+        kept.append((start, end, actor, kind))
+    return kept
 
 
 def _bare_title(mention: Mention) -> bool:
