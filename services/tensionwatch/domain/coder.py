@@ -27,6 +27,7 @@ from tensionwatch.domain.acts import Candidate, find_candidates
 from tensionwatch.domain.clause_words import PREPOSITIONS, SAY
 from tensionwatch.domain.clauses import Layout, comma_asides
 from tensionwatch.domain.context import (
+    NAME,
     PLACE,
     PRONOUN,
     STATE_KINDS,
@@ -311,8 +312,9 @@ class Coder:
         offer = context.offer if context is not None else None
         asked = [context.asked_by(context.sentences)] if context is not None else []
         accuser = _accuser(context)
+        players = _players(layout, sentence.text) if cues.frame == relevance.SPORT else NO_PLAYERS
         scored = self._score(
-            hopeful, layout, discount, cues, sentence.headline, offer, asked, accuser
+            hopeful, layout, discount, cues, sentence.headline, offer, asked, accuser, players
         )
         if context is not None:
             scored = [_continued(item, context.acts, tokens.words) for item in scored]
@@ -418,6 +420,7 @@ class Coder:
         offer: Actor | None = None,
         asked: list[Actor | None] | None = None,
         accuser: Actor | None = None,
+        players: frozenset[int] = frozenset(),
     ) -> list[_Scored]:
         """`asked`: who asked something of someone in the sentence before (its first item,
         if any), and on return, after it, who asks in this one."""
@@ -466,9 +469,10 @@ class Coder:
             kept_source = found.source is not None
             relevant = relevance.score(
                 candidate.code,
-                _mention(layout, found.source_mention),
-                _party(layout, found.target_mention),
+                _player(_mention(layout, found.source_mention), found.source_mention, players),
+                _player(_party(layout, found.target_mention), found.target_mention, players),
                 cues,
+                candidate.noun,
             )
             if relevant < relevance.MIN_RELEVANCE or (
                 (cues.agency or cues.body)
@@ -1090,6 +1094,36 @@ def _says(tokens: Tokens, subject: Mention | None) -> Mention | None:
         return None
     after = bisect_left(tokens.starts, subject.end)
     return subject if any(w in SAY for w in tokens.words[after : after + 2]) else None
+
+
+# On the sports pages a country right before a name ("Italy's Giulio Ciccone fought back",
+# "Colombian Egan Bernal crashed") or a people's word after "the" ("The Slovenian attacked on
+# the final climb") is a player's nationality, not the state: no political side.
+NO_PLAYERS: frozenset[int] = frozenset()
+_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+[A-Z][a-z]")
+_THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+_PEOPLES_WORD = re.compile(r"(?:an|ese|ish|i|ard|man)$")
+
+
+def _players(layout: Layout, text: str) -> frozenset[int]:
+    """The mentions of the sentence that, on the sports pages, name a player's country."""
+    found = []
+    for index, mention in enumerate(layout.mentions):
+        if mention.kind not in STATE_KINDS or mention.actor.sector:
+            continue
+        if _BEFORE_NAME.match(text, mention.end) or (
+            _PEOPLES_WORD.search(text, mention.start, mention.end)
+            and _THE_BEFORE.search(text, 0, mention.start)
+        ):
+            found.append(index)
+    return frozenset(found)
+
+
+def _player(mention: Mention | None, index: int | None, players: frozenset[int]) -> Mention | None:
+    """A player's country as an unknown name, for relevance (see `_players`)."""
+    if mention is None or index not in players:
+        return mention
+    return mention._replace(kind=NAME)
 
 
 def _mention(layout: Layout, index: int | None) -> Mention | None:

@@ -56,6 +56,17 @@ LEGAL = ("112", "115", "116", "0841")
 # index knows ("Dozens of people have offered to donate clothes"), they fall below the bar.
 PARTY_ROOTS = frozenset({"03"})
 NO_PARTY_PENALTY = 0.05
+# In the body of a report with no dateline (a news site's copy, four sentences in five not
+# political), an act with no party in either role ("sending a truck into the water", "gangs
+# demand daily payments", "A fire at a smelter killed 21 workers") is not coded: a political
+# act there names at least one side (news_stream_dev codes an implied side by its country).
+# Protests and arrests reported by their verb are told without their parties ("Hundreds
+# marched through Dakar", "Two men were arrested"): the crowd's country and the police are
+# implied, and coded. Named by a noun they are not ("the protests would continue", "the
+# demonstration ended peacefully", "the ban will cost them money"). Court acts imply theirs
+# too ("have decided to file a lawsuit").
+PARTYLESS_PENALTY = 0.2
+IMPLIED_ROOTS = frozenset({"14", "17"})
 # A name with an age, as court reports give them ("Daniel Reid, 33, punched the driver"):
 # a cue of a crime story, not of a sentence ("Alexei Navalny, 47, died in prison").
 _NAMED_AGE = re.compile(r"\b[A-Z][a-z]+, \d{2},")
@@ -234,8 +245,15 @@ def _sectored(mention: Mention, frame: str) -> bool:
     return actor.sector in POLITICAL_SECTORS or actor.code.startswith("IGO")
 
 
-def score(code: str, source: Mention | None, target: Mention | None, cues: SentenceCues) -> float:
-    """How surely the act with CAMEO `code` between `source` and `target` is political."""
+def score(
+    code: str,
+    source: Mention | None,
+    target: Mention | None,
+    cues: SentenceCues,
+    noun: bool = False,
+) -> float:
+    """How surely the act with CAMEO `code` between `source` and `target` is political
+    (`noun`: the act is named by a noun)."""
     teams = _teams(source, target, cues.frame)
     (known_source, political_source), (known_target, political_target) = (
         _side(source, teams, cues.frame),
@@ -262,6 +280,9 @@ def score(code: str, source: Mention | None, target: Mention | None, cues: Sente
         value -= 0.35
     if not named and root in PARTY_ROOTS:
         value -= NO_PARTY_PENALTY
+    if cues.body and not cues.agency and source is None and target is None:
+        if (noun or root not in IMPLIED_ROOTS) and not code.startswith(LEGAL):
+            value -= PARTYLESS_PENALTY  # a web report's body: an act nobody does to nobody
     offtopic = cues.offtopic
     if cues.frame and not offtopic and root not in DISSENT_ROOTS:
         offtopic = 1  # the article's frame stands for the cue the sentence lacks (a strike
