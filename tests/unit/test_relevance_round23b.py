@@ -55,6 +55,13 @@ def second(coder: Coder, text: str, lead: str = WIRE_LEAD) -> list[str]:
         "Both parliaments must ratify the border treaty before it takes effect.",
         # an arrest a report of last week told
         "Police said last week that they had arrested 20 people over the riots.",
+        # a charge in the present is a standing one
+        "Prosecutors allege the leader paid youths to disrupt the rally.",
+        # a relative clause hung on a main clause dated years back
+        "A court banned the party's newspaper in 2023 at the request of the police, who "
+        "accused it of spreading falsehoods.",
+        # an act's noun before a title
+        "Mwamba, a former student protest leader, joined the party in 2019.",
     ],
 )
 def test_the_context_of_wire_copy_is_no_event(coder: Coder, text: str) -> None:
@@ -74,6 +81,8 @@ def test_the_context_of_wire_copy_is_no_event(coder: Coder, text: str) -> None:
         ("The IMF urged Lusaka to cut fuel subsidies.", "REQUEST"),
         ("Police arrested 20 people over the riots, a spokesman said.", "COERCE"),
         ("The army said it would deploy 500 more soldiers to the border on Friday.", "MOBILIZE"),
+        ("Prosecutors accused the leader of paying youths to disrupt the rally.", "ACCUSE"),
+        ("Protest leaders called on supporters to march on parliament.", "REQUEST"),
     ],
 )
 def test_the_act_of_the_day_keeps_its_event(coder: Coder, text: str, plover: str) -> None:

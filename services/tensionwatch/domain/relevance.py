@@ -695,7 +695,7 @@ def _standing_content(words: Sequence[str], first: int) -> bool:
 # accuse Rwanda of backing M23": in the body of a report, an accusation in the simple present
 # is a standing one, as "Rwanda denies backing the rebels" is a standing denial
 # (docs/labelling.md, section 1: habits); the day's accusation is told in the past ("accused").
-PRESENT_ACCUSING = frozenset({"accuses", "accuse", "blames", "blame"})
+PRESENT_ACCUSING = frozenset({"accuses", "accuse", "blames", "blame", "alleges", "allege"})
 # "The government denies the judiciary is under political influence": a denial in the simple
 # present is a standing one too (`existence._standing` takes "denies backing", "denies the
 # charges"; this, in agency copy, whatever is denied).
@@ -736,6 +736,10 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int) -> boo
     if _analysed(words, first) or _setting(words, first) or _future_plan(code, words, first):
         return True
     if _taken_somewhere(words, first) or _requirement(words, first):
+        return True
+    if _title_noun(words, first) or _relative_of_dated(words, first):
+        return True
+    if _alleged_content(words, first):
         return True
     if not existence.RECENT.isdisjoint(words):
         # a day of the story named: the news of that day ("will meet on Wednesday", "is due
@@ -782,6 +786,41 @@ def _future_plan(code: str, words: Sequence[str], first: int) -> bool:
         if word == "later" and following in ("this", "next", "in"):
             return True
     return False
+
+
+TITLE_NOUNS = frozenset(
+    "leader leaders organiser organisers organizer organizers veteran veterans".split()
+)
+
+
+ALLEGING = frozenset({"allege", "alleges"})
+
+
+def _alleged_content(words: Sequence[str], first: int) -> bool:
+    """ "Prosecutors allege the leader paid youths to disrupt the rally": what a charge in
+    the present says was done is the case's content, no act the report tells."""
+    for index in range(first - 1, max(first - 1 - CONTENT_REACH, 0), -1):
+        word = words[index]
+        if word in CONTENT_BREAKS or word in REPORTING:
+            return False
+        if word in ALLEGING:
+            return existence.RECENT.isdisjoint(words)
+    return False
+
+
+def _title_noun(words: Sequence[str], first: int) -> bool:
+    """ "Boric, a former student protest leader, took office": an act's noun that names what
+    a person leads or led is a title, no act."""
+    return words[first + 1 : first + 2] != [] and words[first + 1] in TITLE_NOUNS
+
+
+def _relative_of_dated(words: Sequence[str], first: int) -> bool:
+    """ "A court ordered the site's closure in 2024 at the request of prosecutors, who
+    accused it of ...": an act in a relative clause hung on a main clause dated years back is
+    as old as it."""
+    if first < 3 or words[first - 1] not in existence.DESCRIBING or words[first - 2] != ",":
+        return False
+    return REPORTING.isdisjoint(words[: first - 2]) and _dating_year(words, 0, first - 2)
 
 
 def _taken_somewhere(words: Sequence[str], first: int) -> bool:
