@@ -49,3 +49,21 @@ def test_a_state_on_the_sports_pages_still_acts() -> None:
         "The club plays its league match against the champions on Sunday."
     )
     assert (2, "11") in [(i, c[:2]) for i, c in _events(text)]
+
+
+def test_an_act_at_the_time_is_background() -> None:
+    text = (
+        "Chile's government has approved a new pension law after two years of debate.\n"
+        "The law replaces a system set up under military rule in 1981.\n"
+        "Santiago recalled its ambassador from Lima at the time.\n"
+        "The president at the time condemned the strike as an attack on the economy.\n"
+        "The law takes effect in January."
+    )
+    found = _events(text)
+    assert not [e for e in found if e[0] in (2, 3)], found
+
+
+def test_at_the_time_of_the_act_is_no_background() -> None:
+    words = "police arrested him at the time of the attack".split()
+    assert not relevance._at_the_time(words)
+    assert relevance._at_the_time("he condemned it at the time .".split())

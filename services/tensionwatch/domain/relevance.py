@@ -367,9 +367,26 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
         return True
     if _standing_accusation(words, first, wire) or _trend(words, first, last):
         return True
+    if _at_the_time(words):
+        return True
     if wire and _wire_context(code, words, first, last):
         return True
     return _aim_in_progress(words, first) or _describes(words, first)
+
+
+def _at_the_time(words: Sequence[str]) -> bool:
+    """ "Algiers recalled its ambassador at the time", "The prime minister at the time called
+    the shooting an attack on journalism": "at the time" (not "at the time of ...") points back
+    to the earlier days the report recalls; the act is background."""
+    for index in range(len(words) - 2):
+        if words[index] == "at" and words[index + 1 : index + 3] == ["the", "time"]:
+            following = words[index + 3] if index + 3 < len(words) else ""
+            if following not in TIME_OF:
+                return True
+    return False
+
+
+TIME_OF = frozenset({"of", "when", "being"})  # "at the time of writing", "at the time being"
 
 
 # "The protesters were demanding early elections": what a crowd was asking for is the
