@@ -148,3 +148,23 @@ def test_distributing_food_is_aid(coder: Coder) -> None:
     text = "UNICEF began distributing food parcels to displaced families in Cabo Delgado."
     found = first_act(coder, text, "cameo_root")
     assert found is not None and found[:2] == ("AID", "07")
+
+
+# --- 8. a minister sacked is a leadership change (083), not a shot fired ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Malawian president sacked his defence minister on Friday after the army mutiny.",
+        "Zambia's president fired the army commander on Monday.",
+    ],
+)
+def test_sacking_a_minister_is_a_concession(coder: Coder, text: str) -> None:
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("CONCEDE", "08")
+
+
+def test_firing_on_a_convoy_stays_an_assault(coder: Coder) -> None:
+    found = first_act(coder, "Gunmen fired on the governor's convoy near Maiduguri.", "cameo_root")
+    assert found is not None and found[0] == "ASSAULT"
