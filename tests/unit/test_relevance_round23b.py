@@ -60,6 +60,8 @@ def second(coder: Coder, text: str, lead: str = WIRE_LEAD) -> list[str]:
         # a relative clause hung on a main clause dated years back
         "A court banned the party's newspaper in 2023 at the request of the police, who "
         "accused it of spreading falsehoods.",
+        # an act in the simple present done often is a habit
+        "Rebels often attack farmers they accuse of informing the army.",
         # an act's noun before a title
         "Mwamba, a former student protest leader, joined the party in 2019.",
     ],
@@ -83,6 +85,7 @@ def test_the_context_of_wire_copy_is_no_event(coder: Coder, text: str) -> None:
         ("The army said it would deploy 500 more soldiers to the border on Friday.", "MOBILIZE"),
         ("Prosecutors accused the leader of paying youths to disrupt the rally.", "ACCUSE"),
         ("Protest leaders called on supporters to march on parliament.", "REQUEST"),
+        ("Police repeatedly fired tear gas at the marchers.", "ASSAULT"),
     ],
 )
 def test_the_act_of_the_day_keeps_its_event(coder: Coder, text: str, plover: str) -> None:

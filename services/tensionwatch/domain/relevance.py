@@ -774,6 +774,23 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int) -> boo
         or _weighed(words, first)
         or _scheduled_undated(words, first)
         or _standing_appeal(code, words, first)
+        or _habitual(words, first)
+    )
+
+
+HABIT_ADVERBS = frozenset("often frequently regularly routinely usually sometimes".split())
+
+
+def _habitual(words: Sequence[str], first: int) -> bool:
+    """ "The group often attacks farmers it accuses of informing", "militants frequently
+    ambush convoys": an act in the simple present done often is a habit (docs/labelling.md:
+    habits). The perfect is left alone: "has often fired missiles into the sea" and "have
+    repeatedly accused Kigali" are coded by the article and wire sets."""
+    return (
+        first >= 1
+        and words[first - 1] in HABIT_ADVERBS
+        and not words[first].endswith("ed")
+        and not _present_perfect(words, first)
     )
 
 
