@@ -60,6 +60,12 @@ def second(coder: Coder, text: str, lead: str = WIRE_LEAD) -> list[str]:
         # a relative clause hung on a main clause dated years back
         "A court banned the party's newspaper in 2023 at the request of the police, who "
         "accused it of spreading falsehoods.",
+        # a ruling dated years back tells an older act
+        "The International Court of Justice ruled in 2021 that Zambia had violated a treaty "
+        "with Congo by allowing rebel bases.",
+        # a perfect act in a relative clause describes a noun
+        "The youths belonged to the Kanyama gang, a group that the government has designated "
+        "a terrorist organisation.",
         # an act in the simple present done often is a habit
         "Rebels often attack farmers they accuse of informing the army.",
         # an act's noun before a title
@@ -86,6 +92,7 @@ def test_the_context_of_wire_copy_is_no_event(coder: Coder, text: str) -> None:
         ("Prosecutors accused the leader of paying youths to disrupt the rally.", "ACCUSE"),
         ("Protest leaders called on supporters to march on parliament.", "REQUEST"),
         ("Police repeatedly fired tear gas at the marchers.", "ASSAULT"),
+        ("The government designated the Kanyama gang a terrorist organisation.", "SANCTION"),
     ],
 )
 def test_the_act_of_the_day_keeps_its_event(coder: Coder, text: str, plover: str) -> None:

@@ -631,19 +631,25 @@ EARLIER_REPORTS = frozenset({"week", "month", "year"})
 
 
 def _reported_earlier(words: Sequence[str], first: int) -> bool:
-    """ "Authorities said last week that they had arrested 16 people": a pluperfect act that a
-    report dated before the story's day tells is older still."""
+    """ "Authorities said last week that they had arrested 16 people", "an arbitration court
+    ruled in 2023 that Turkey had violated the treaty": a pluperfect act that a report or a
+    ruling dated before the story's day tells is older still."""
     start = max(first - PLUPERFECT_REACH, 0)
     if "had" not in words[start:first]:
         return False
     had = start + words[start:first].index("had")
     for index in range(had - 1, 0, -1):  # the report verb before the "had"
-        if words[index] in REPORTING:
+        if words[index] in REPORTING or words[index] in FINDING:
             following = words[index + 1 : index + 3]
-            return (
-                len(following) == 2 and following[0] == "last" and following[1] in EARLIER_REPORTS
-            )
+            if len(following) < 2:
+                return False
+            if following[0] == "in":  # "ruled in 2023 that Turkey had violated the treaty"
+                return existence.is_year(following[1])
+            return following[0] == "last" and following[1] in EARLIER_REPORTS
     return False
+
+
+FINDING = frozenset({"ruled", "found", "concluded", "determined"})
 
 
 RELATIVE_OPENERS = frozenset({",", "who", "whom", "which", "that", "whose"})
@@ -775,7 +781,30 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int) -> boo
         or _scheduled_undated(words, first)
         or _standing_appeal(code, words, first)
         or _habitual(words, first)
+        or _perfect_in_relative(words, first)
     )
+
+
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+RELATIVE_REACH = 6  # tokens from the relative word to the perfect auxiliary
+
+
+def _perfect_in_relative(words: Sequence[str], first: int) -> bool:
+    """ "Barrio 18, a gang that the United States has designated a terrorist organization":
+    a perfect act in a relative clause that describes a noun is what the noun is, not the
+    day's news ("said that it has arrested" is a report: the word before "that" is a verb)."""
+    auxiliary = existence.auxiliary_before(words, first, PRESENT_PERFECT, PRESENT_FILLERS)
+    if auxiliary is None:
+        return False
+    for index in range(auxiliary - 1, max(auxiliary - 1 - RELATIVE_REACH, 0), -1):
+        word = words[index]
+        if word in CLAUSE_BREAK_MARKS:
+            return False
+        if word in RELATIVE_WORDS:
+            noun = words[index - 1]
+            saying = noun in REPORTING or noun in ANALYSING or noun in STANDING_SAYINGS
+            return not (saying or (word == "that" and noun.endswith("ed")))
+    return False
 
 
 HABIT_ADVERBS = frozenset("often frequently regularly routinely usually sometimes".split())
