@@ -168,3 +168,9 @@ def test_sacking_a_minister_is_a_concession(coder: Coder, text: str) -> None:
 def test_firing_on_a_convoy_stays_an_assault(coder: Coder) -> None:
     found = first_act(coder, "Gunmen fired on the governor's convoy near Maiduguri.", "cameo_root")
     assert found is not None and found[0] == "ASSAULT"
+
+
+def test_a_ban_on_imports_or_investment_is_an_embargo(coder: Coder) -> None:
+    text = "Jakarta imposed a ban on palm oil exports to the European Union on Friday."
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("SANCTION", "16")
