@@ -27,6 +27,7 @@ from tensionwatch.domain.acts import Candidate, find_candidates
 from tensionwatch.domain.clause_words import PREPOSITIONS, SAY
 from tensionwatch.domain.clauses import Layout, comma_asides
 from tensionwatch.domain.context import (
+    DOMESTIC_CRITICS,
     NAME,
     PLACE,
     PRONOUN,
@@ -650,7 +651,7 @@ def _speakers_verdict(found: Roles, candidate: Candidate, layout: Layout) -> Rol
 
 CRITICISM = "111"
 ATTACK_WORDS = frozenset("attack attacks attacked attacking".split())
-POLITICAL_SECTORS = frozenset({"GOV", "OPP", "PTY", "LEG"})
+POLITICAL_SECTORS = DOMESTIC_CRITICS | {"GOV", "LEG"}  # governments, parliaments, opposition
 HARM_WORDS = frozenset(
     "killed killing wounded wounding injured injuring shot shooting gunmen gun guns knife "
     "stabbed beaten bomb bombs troops forces soldiers police drone drones missile missiles "

@@ -144,7 +144,8 @@ HEAD_NOUNS = frozenset(
 )
 TIME_WORDS = frozenset(
     "on monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
-    "earlier later also now then recently last this next week month year again".split()
+    "earlier later also now then recently last this next week month year again meanwhile "
+    "already".split()
 )
 CATENATIVES = frozenset(
     "going about due set likely able ready willing continue continued continues continuing "
@@ -452,9 +453,14 @@ def _verb_before_to(words: Sequence[str], to: int) -> list[str]:
     for index in range(to - 1, max(to - 4, -1), -1):
         word = words[index]
         found.append(word)
-        if word not in TIME_WORDS and not (word.endswith("ly") and word.isalpha()):
+        if not time_or_adverb(word):
             break  # over "on Thursday", "unanimously": "voted unanimously to demand"
     return found
+
+
+def time_or_adverb(word: str) -> bool:
+    """A word of a time phrase ("on Thursday", "yesterday") or an adverb in -ly."""
+    return word in TIME_WORDS or (word.endswith("ly") and word.isalpha())
 
 
 def in_compound(text: str, starts: Sequence[int], head: int) -> bool:

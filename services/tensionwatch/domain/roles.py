@@ -24,6 +24,7 @@ from typing import NamedTuple
 from tensionwatch.domain.clause_words import CLAUSAL, LOCATIVE, PREPOSITIONS, RELATIVES, SAY
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import DOMESTIC_CRITICS, Mention, other_of_pair, same_entity
+from tensionwatch.domain.existence import time_or_adverb
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.targets import Trigger, find_object
 
@@ -741,12 +742,6 @@ def _addressee(layout: Layout, trigger: Trigger, source: int | None) -> int | No
     return index if layout.prep[index] == "to" else None
 
 
-SENTENCE_ADVERBS = frozenset(
-    "recently yesterday today meanwhile earlier later also now then already most lately "
-    "on monday tuesday wednesday thursday friday saturday sunday last week".split()
-)
-
-
 def _inverted(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
     """ "Recently called for the regime under Kim, U.S. to replace its envoy": copy machine-
     translated from a verb-second language (German, Dutch, the Nordic ones) puts the subject
@@ -754,7 +749,7 @@ def _inverted(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
     the verb, "X, Y to <verb>" after it is the subject X asking Y."""
     if trigger.noun or trigger.head == 0 or trigger.head > 3:
         return None
-    if any(word not in SENTENCE_ADVERBS for word in layout.words[: trigger.head]):
+    if not all(map(time_or_adverb, layout.words[: trigger.head])):
         return None
     after = [i for i, first in enumerate(layout.first) if first > trigger.head]
     if len(after) < 2:
