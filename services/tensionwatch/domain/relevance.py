@@ -481,8 +481,13 @@ TALLY_REACH = 4  # tokens after the trigger's head looked at for the count
 PRESENT_FILLERS = frozenset({"been", "also", "already", "long", "now"})
 
 
+def _perfect_auxiliary(words: Sequence[str], first: int) -> int | None:
+    """Where the present-perfect auxiliary of the act at `first` stands ("has", "have"), if any."""
+    return existence.auxiliary_before(words, first, PRESENT_PERFECT, PRESENT_FILLERS)
+
+
 def _present_perfect(words: Sequence[str], first: int) -> bool:
-    return existence.auxiliary_before(words, first, PRESENT_PERFECT, PRESENT_FILLERS) is not None
+    return _perfect_auxiliary(words, first) is not None
 
 
 CONJOINED_REACH = 16  # tokens from a perfect auxiliary to a participle joined by "and"
@@ -793,7 +798,7 @@ def _perfect_in_relative(words: Sequence[str], first: int) -> bool:
     """ "Barrio 18, a gang that the United States has designated a terrorist organization":
     a perfect act in a relative clause that describes a noun is what the noun is, not the
     day's news ("said that it has arrested" is a report: the word before "that" is a verb)."""
-    auxiliary = existence.auxiliary_before(words, first, PRESENT_PERFECT, PRESENT_FILLERS)
+    auxiliary = _perfect_auxiliary(words, first)
     if auxiliary is None:
         return False
     for index in range(auxiliary - 1, max(auxiliary - 1 - RELATIVE_REACH, 0), -1):
