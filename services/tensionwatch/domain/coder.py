@@ -554,7 +554,7 @@ def _sentence_cues(
         frame = ""  # an official named: not off the topic
     body = sentence.index > 0 and not sentence.headline and len(context.texts) > 1
     return relevance.sentence_cues(
-        words, sentence.text, frame, context.crime, bool(context.dateline), body
+        words, sentence.text, frame, context.crime, bool(context.dateline), body, context.frame
     )
 
 

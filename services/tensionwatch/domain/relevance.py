@@ -43,6 +43,17 @@ EASED_DISSENT = "082"
 # known not to be political, or between no political parties at all ("he said he would
 # fight to be fit for Wimbledon"), they are not political in themselves.
 PRIVATE_ROOTS = frozenset({"13", "16"})
+# In a news site's story of the weather, a disaster, business, science or culture (the
+# article's topic frame, `article_frames`), an official's appeal, promise, visit, praise,
+# aid or relief aimed at their own country's people, places or firms is a public service,
+# not a political act: "The regional government asked residents to avoid travel", "The
+# prime minister visited the flooded town", "Soldiers were sent to help clear roads", "The
+# president congratulated the singer". Aimed at a government, a party or another country
+# it stays an act.
+HOME_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+HOME_PENALTY = 0.35
+# ("critics" is the opposition's word in the index, and on the culture pages a reviewer's)
+CONTENDERS = frozenset({"PTY", "REB", "INS"})
 # Acts of ordinary crime and of its policing: threats ("threatened staff with a knife"),
 # coercion, assault and fighting.
 COERCIVE_ROOTS = frozenset({"13", "17", "18", "19"})
@@ -105,6 +116,9 @@ class SentenceCues:
     frame: str = ""
     agency: bool = False  # a sentence of agency copy (its article has a dateline)
     body: bool = False  # a sentence after the first of an article (not its lead or headline)
+    # the article's topic frame even when the sentence names an official (`frame` is then
+    # ""): a news site's weather, business or culture story (`_at_home`)
+    topic: str = ""
 
 
 @cache
@@ -181,6 +195,7 @@ def sentence_cues(
     crime: bool = False,
     agency: bool = False,
     body: bool = False,
+    topic: str = "",
 ) -> SentenceCues:
     """The sentence's topic cues (`words`: its lower-cased tokens), with what its article
     tells (`frame`, a `crime` story, `agency` copy, the `body`: see `SentenceCues`)."""
@@ -194,7 +209,7 @@ def sentence_cues(
         or (_DIGIT.search(text) is not None and _AGE.search(text) is not None)
     )
     metaphor = not cues["metaphor"].isdisjoint(present)
-    return SentenceCues(offtopic, crime, metaphor, frame, agency, body)
+    return SentenceCues(offtopic, crime, metaphor, frame, agency, body, topic)
 
 
 def political(actor: Actor | None) -> bool:
@@ -280,6 +295,8 @@ def score(
         value -= 0.35
     if not named and root in PARTY_ROOTS:
         value -= NO_PARTY_PENALTY
+    if cues.topic and not cues.agency and root in HOME_ROOTS and _at_home(source, target):
+        value -= HOME_PENALTY  # "the regional government asked residents to stay indoors"
     if cues.body and not cues.agency and source is None and target is None:
         if (noun or root not in IMPLIED_ROOTS) and not code.startswith(LEGAL):
             value -= PARTYLESS_PENALTY  # a web report's body: an act nobody does to nobody
@@ -291,6 +308,17 @@ def score(
     if cues.metaphor:
         value -= 0.25
     return round(min(max(value, 0.0), 1.0), 3)
+
+
+def _at_home(source: Mention | None, target: Mention | None) -> bool:
+    """An official acting on their own country's people, places or firms: the target is none,
+    or of the source's country and no government, force, court, party or international body.
+    A party or an armed group rallying its people is politics on any page."""
+    if source is None or not source.actor.country or source.actor.sector in CONTENDERS:
+        return False
+    if target is None:
+        return True
+    return target.actor.country == source.actor.country and not _sectored(target, "")
 
 
 def _private_person(mention: Mention | None) -> bool:
