@@ -724,7 +724,7 @@ DATING = frozenset({"in", "since", "from", "during", "between"})  # not "by 2020
 # Words that may follow a date; any other word makes the year a noun's ("in 2016 letter").
 AFTER_DATE = frozenset(
     ", ; : and but after before when as to following amid over with in on at for by during "
-    "that which while until because against from under despite the a an".split()
+    "that which while until because against from under despite the a an of".split()
 )
 CONTENT_GAP = 3  # a governed act this far after its governor carries its own date
 AGO_UNITS = frozenset({"year", "years", "decade", "decades"})

@@ -395,11 +395,21 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
         return True
     if _standing_accusation(words, first, wire) or _trend(words, first, last):
         return True
-    if _at_the_time(words):
+    if _at_the_time(words) or _alternative_forgone(words, first):
         return True
     if wire and _wire_context(code, words, first, last):
         return True
     return _aim_in_progress(words, first) or _describes(words, first)
+
+
+FORGONE = (("rather", "than"), ("instead", "of"))
+
+
+def _alternative_forgone(words: Sequence[str], first: int) -> bool:
+    """ "has promised to address the causes of violence rather than wage war on the cartels",
+    "chose talks instead of imposing sanctions": the act after "rather than" or "instead of"
+    is the one not chosen; no act is done."""
+    return first >= 2 and (words[first - 2], words[first - 1]) in FORGONE
 
 
 def _at_the_time(words: Sequence[str]) -> bool:
@@ -808,6 +818,11 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int) -> boo
         or _in_subject_relative(words, first)
         or _after_dated_clause(words, first)
         or _period_named(words, first, last)
+        or _month_dated(words, first, last)
+        or _dated_opening(words, first)
+        or _dated_participle(words, first)
+        or _standing_offer(code, words, first)
+        or _context_of_news(words, first)
         or _announced_plan(code, words, first, last)
         or _stance(words, first)
         or _weighed(words, first)
@@ -917,6 +932,22 @@ def _relative_of_dated(words: Sequence[str], first: int) -> bool:
     if first < 3 or words[first - 1] not in existence.DESCRIBING or words[first - 2] != ",":
         return False
     return REPORTING.isdisjoint(words[: first - 2]) and _dating_year(words, 0, first - 2)
+
+
+def _dated_participle(words: Sequence[str], first: int) -> bool:
+    """ "won a third term in 2023 in a vote boycotted by most of the opposition": a passive
+    participle after a noun ("a vote boycotted by") describes what the noun was; in a clause
+    dated years back it is as old as it."""
+    if first < 2 or words[first + 1 : first + 2] != ["by"] or not words[first].endswith("ed"):
+        return False
+    noun = words[first - 1]
+    if noun in existence.AUXILIARIES or not noun.isalpha() or noun.endswith("ly"):
+        return False
+    start = max(first - 1 - DATED_NOUN_REACH, 0)
+    return REPORTING.isdisjoint(words[start:first]) and _dating_year(words, start, first - 1)
+
+
+DATED_NOUN_REACH = 6  # tokens before the participle's noun looked at for its year
 
 
 def _taken_somewhere(words: Sequence[str], first: int) -> bool:
@@ -1051,6 +1082,75 @@ def _after_dated_clause(words: Sequence[str], first: int) -> bool:
         return False
     start = max(hung - HUNG_REACH, 0)
     return REPORTING.isdisjoint(words[start:hung]) and _dating_year(words, start, hung)
+
+
+def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
+    """ "The European Union imposed new sanctions on Belarus in March", "Chad ended its defence
+    pact with France in November": agency copy dates the day's news by its weekday ("on
+    Thursday"); a month named alone ("in March", no day after it) in the act's clause dates an
+    earlier act, background to the report. Only reached with no day of the story named."""
+    if not REASONS.isdisjoint(words[first + 1 : last + 1]):
+        return False  # "accused Angola over the killing of a journalist in May": its cause's
+    months = month_names()
+    clause = existence.clause_after(words, last)
+    for index, word in enumerate(clause[:-1]):
+        if word in REASONS:
+            return False  # "apologised for the downing of a jet in December": the cause's date
+        if word == "in" and clause[index + 1] in months:
+            following = clause[index + 2] if index + 2 < len(clause) else ""
+            return not following[:1].isdigit()
+    return False
+
+
+REASONS = frozenset({"for", "over"})
+OPENING_REACH = 5  # tokens of an opening time phrase before its comma ("back in October 2017")
+AGO_OPENERS = frozenset({"years", "decades", "decade", "year"})
+
+
+def _dated_opening(words: Sequence[str], first: int) -> bool:
+    """ "In October 2017, police fired rubber bullets at voters", "Back in 2019, the court
+    jailed nine leaders", "Two years ago, the government pardoned them": a sentence of agency
+    copy that opens on a past time ends its phrase with a comma and dates its main clause;
+    the act in it is history (docs/labelling.md: background)."""
+    if "," not in words[: OPENING_REACH + 1]:
+        return False
+    comma = words.index(",")
+    if comma >= first:
+        return False
+    opening = words[:comma]
+    if opening[-1:] == ["ago"] and len(opening) >= 2 and opening[-2] in AGO_OPENERS:
+        return True
+    return _dating_year(words, 0, comma) and opening[-1:] != [] and existence.is_year(opening[-1])
+
+
+OFFERING = "03"  # intents: offered, promised, proposed, pledged
+# the verb of the offer itself ("has made several peace overtures to Seoul" is the article
+# set's news)
+OFFERED = frozenset({"offered", "promised", "proposed", "pledged"})
+
+
+def _standing_offer(code: str, words: Sequence[str], first: int) -> bool:
+    """ "Sheinbaum has promised to address the causes of violence", "the ruling party has
+    proposed extending the president's term": in the body of agency copy with no day of the
+    story named, an offer or promise in the present perfect is a standing one, background to
+    the report (docs/labelling.md, habits); the day's offer is told in the past ("offered")."""
+    return code[:2] == OFFERING and words[first] in OFFERED and _present_perfect(words, first)
+
+
+CONTEXT_OPENERS = frozenset({"came", "come", "comes"})
+CONTEXT_OPENER_REACH = 4  # tokens from the sentence's start to "came as"
+
+
+def _context_of_news(words: Sequence[str], first: int) -> bool:
+    """ "The arrests come as Vietnam seeks to mobilise $15.5 billion", "The move comes as the
+    government seeks to raise revenue": what follows "comes as" sets the news an earlier
+    sentence told in its context; an act in it is no news of its own."""
+    if not words or words[0] != "the":
+        return False
+    for index in range(1, min(CONTEXT_OPENER_REACH, len(words) - 1)):
+        if words[index] in CONTEXT_OPENERS and words[index + 1] == "as":
+            return first > index + 1
+    return False
 
 
 PERIOD_NOUNS = frozenset(
