@@ -945,13 +945,23 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
     country = (
         _critics_country(actor, context)
         or _scene_country(actor, context)
+        or (_officials_country(context) if kind == PERSON else None)
         or context.country_for(actor.sector)
     )
     if country is None:
         return None
-    if actor.sector in _STORY_SECTORS and country == context.home:
+    if (actor.sector in _STORY_SECTORS or kind == PERSON) and country == context.home:
         country = _subject_country(context) or country
     return make_actor(actor.text, country + (actor.sector or ""), country, actor.sector)
+
+
+def _officials_country(context: ArticleContext) -> str | None:
+    """ "TOKYO - ... Chinese aircraft ... Prime Minister Shigeru Ishiba said": a person named
+    with a bare title ("Interior Minister Tomasz Siemoniak", no demonym, no "Belarus's") is
+    an official of the country the report is from or about, as English news names a foreign
+    one with the country ("Belarusian Interior Minister"); not of the last country the
+    sentence before named for that sector, which is as often the side addressed."""
+    return context.main_country()
 
 
 def _critics_country(actor: Actor, context: ArticleContext) -> str | None:
@@ -992,6 +1002,11 @@ def _subject_country(context: ArticleContext) -> str | None:
     dateline's country outside the dateline, twice over (a report from Moscow on Moscow's
     protests that names Belarus twice stays Russian)."""
     counts, home = context.named(), context.home
+    if home is not None and context.lead == home:
+        # "GITEGA (Reuters) - Burundi accused Rwanda of backing rebels": a lead whose
+        # subject is the dateline's country is a story about it, however often it names
+        # the other side
+        return None
     own = counts[home] - context.home_named if home is not None else 0
     for country, count in most_common(counts, 2):
         if country != home:
@@ -1048,11 +1063,13 @@ def _known_names(text: str, mentions: Sequence[Mention], context: ArticleContext
         return []
     found = []
     for match in _NAME.finditer(text):
-        person = context.names.get(match.group())
+        # "Machar's party": the possessor's name without its "'s"
+        name = match.group().removesuffix("'s").removesuffix("’s")
+        person = context.names.get(name)
         if person is not None and not _inside(mentions, match.start()):
-            actor = _like(match.group(), person.actor)
+            actor = _like(name, person.actor)
             kind = ORG if person.kind == ORG else PERSON
-            found.append(Mention(match.start(), match.end(), actor, kind, True))
+            found.append(Mention(match.start(), match.start() + len(name), actor, kind, True))
     return found
 
 
@@ -1274,15 +1291,11 @@ def _antecedent(
             return subject
     if word in ("he", "him"):
         last = context.last_person
-        return (
-            _last(before, _is_male_person)
-            or _if(subject, _is_male_person)
-            or _if(last, _is_male_person)
-        )
+        return _last(before, _is_male_person) or _if(subject, _was_male) or _if(last, _was_male)
     if word in ("she", "her"):
         return (
             _last(before, _is_female_person)
-            or _if(subject, _is_female_person)
+            or _if(subject, _was_female)
             or context.last_female
             or _last(before, _is_person)
             or context.last_person
@@ -1321,6 +1334,21 @@ def _is_male_person(mention: Mention) -> bool:
 
 def _is_female_person(mention: Mention) -> bool:
     return mention.kind in PEOPLE and is_female(mention.actor.text)
+
+
+def _was_male(mention: Mention) -> bool:
+    """An earlier sentence's man: a named person, or one a singular title stands for ("A
+    Chinese foreign ministry spokesman said ... He urged Japan")."""
+    return _titled(mention) and not is_female(mention.actor.text)
+
+
+def _was_female(mention: Mention) -> bool:
+    return _titled(mention) and is_female(mention.actor.text)
+
+
+def _titled(mention: Mention) -> bool:
+    singular = not mention.actor.text.endswith("s")
+    return mention.kind in PEOPLE or (mention.kind == TITLE and singular)
 
 
 def _is_group(mention: Mention) -> bool:

@@ -1,0 +1,81 @@
+"""References that depend on the article, round 24: a surname with a possessive, "he" after a
+spokesman named by title, an official named with a bare title, the lead's country as the
+story's, and a country listed before an organisation as the subject. Every sentence in these
+tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import country, in_sentence
+
+# --- "Machar's party": a known surname with its possessive -------------------------------
+
+AIDES = (
+    "LUSAKA, May 2 (Reuters) - Zambian police arrested two aides of opposition leader Makebi "
+    "Zulu on Friday, his lawyer said. "
+    "Zulu's party condemned the arrests as harassment."
+)
+
+
+def test_a_surname_with_its_possessive_is_the_person_named_before(coder: Coder) -> None:
+    event = in_sentence(coder, AIDES, 1, "ACCUSE")
+    assert country(event.source) == "ZMB"
+
+
+# --- "He urged": the spokesman a title named in the sentence before ---------------------
+
+NOTE = (
+    "TOKYO, Oct 3 (Reuters) - Japan protested to Russia on Thursday after a Russian helicopter "
+    "flew over its territory near Hokkaido. "
+    "A Russian embassy spokesman in Tokyo said the flight had been planned well in advance. "
+    "He urged Japan to refrain from provocative statements."
+)
+
+
+def test_he_is_the_spokesman_named_by_title_before(coder: Coder) -> None:
+    event = in_sentence(coder, NOTE, 2, "REQUEST")
+    assert (country(event.source), country(event.target)) == ("RUS", "JPN")
+
+
+# --- "Interior Minister Jan Kowal": an official with a bare title is the story's --------
+
+FENCE = (
+    "WARSAW, May 6 (Reuters) - Poland summoned Belarus's envoy on Monday after migrants "
+    "attacked a border patrol, the foreign ministry said. "
+    "The ministry said it held Minsk responsible for the attack. "
+    "Interior Minister Jan Kowalewicz accused Belarusian soldiers of cutting the fence."
+)
+
+
+def test_an_official_named_with_a_bare_title_is_of_the_dateline_country(coder: Coder) -> None:
+    event = in_sentence(coder, FENCE, 2, "ACCUSE")
+    assert (country(event.source), country(event.target)) == ("POL", "BLR")
+
+
+CALL = (
+    "ATHENS, May 7 (AP) - Greece protested to Turkey on Tuesday after Turkish jets flew over "
+    "a Greek island. "
+    "The Turkish defence ministry said its aircraft had flown in international airspace. "
+    "Prime Minister Andreas Karamanos later spoke by telephone with the Turkish president."
+)
+
+
+def test_a_bare_title_after_the_other_sides_ministry_is_still_the_story_s(coder: Coder) -> None:
+    event = in_sentence(coder, CALL, 2, "CONSULT")
+    assert (country(event.source), country(event.target)) == ("GRC", "TUR")
+
+
+# --- a lead whose subject is the dateline's country: the story is about it --------------
+
+SHELTER = (
+    "KIGALI, May 8 (Reuters) - Rwanda accused Burundi on Wednesday of sheltering rebels who "
+    "shelled a border district. "
+    "Burundi's government denied the charge, and Gitega said Burundi had no link to any group. "
+    "Burundian officials said Burundi would not be intimidated. "
+    "Rwandan troops clashed with the rebels near the Burundian border on Thursday."
+)
+
+
+def test_rebels_in_a_story_led_by_the_dateline_country_are_its_own(coder: Coder) -> None:
+    event = in_sentence(coder, SHELTER, 3, "ASSAULT")
+    assert (country(event.source), country(event.target)) == ("RWA", "RWA")
