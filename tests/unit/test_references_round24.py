@@ -79,3 +79,15 @@ SHELTER = (
 def test_rebels_in_a_story_led_by_the_dateline_country_are_its_own(coder: Coder) -> None:
     event = in_sentence(coder, SHELTER, 3, "ASSAULT")
     assert (country(event.source), country(event.target)) == ("RWA", "RWA")
+
+
+# --- "The United States and the European Union urged": the first-named acts -------------
+
+
+def test_a_country_listed_before_an_organisation_is_the_source(coder: Coder) -> None:
+    body = (
+        "HARARE, May 9 (Reuters) - Police in Harare detained 40 activists on Sunday. "
+        "The United States and the European Union urged the authorities to free them."
+    )
+    event = in_sentence(coder, body, 1, "REQUEST")
+    assert (country(event.source), country(event.target)) == ("USA", "ZWE")

@@ -886,8 +886,11 @@ def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
         return found
     if not _joined(layout, left, found):
         return found
-    if layout.mentions[left].actor.sector is None and layout.mentions[found].actor.sector:
-        return found  # "US and British forces": the adjectives share the noun's sector
+    right = layout.mentions[found].actor
+    if layout.mentions[left].actor.sector is None and right.sector and right.country:
+        # "US and British forces": the adjectives share the noun's sector (not "The United
+        # States and the European Union urged": an organisation is no country's sector)
+        return found
     first = left
     while first > 0 and layout.first[first - 1] >= stop and _subject_conjunct(layout, first - 1):
         between = layout.words[layout.last[first - 1] + 1 : layout.first[first]]
