@@ -83,3 +83,24 @@ def test_the_same_appeal_to_another_country_is_coded() -> None:
         "Snowfall totals are expected to reach a record for the month."
     )
     assert [c for i, c in _events(text) if i == 2], _events(text)
+
+
+def _aside(text: str, trigger: str, wire: bool = False) -> bool:
+    words = [w.lower() for w in text.replace(",", " ,").replace(".", " .").split()]
+    first = words.index(trigger)
+    return relevance.agency_aside("163", words, first, first, wire)
+
+
+def test_an_act_dated_by_a_month_alone_is_background() -> None:
+    assert _aside("The ministry expelled two Romanian diplomats in October .", "expelled")
+    assert _aside("Warsaw expelled the Belarusian consul last June .", "expelled", True)
+    assert _aside("She was detained at the border in early March .", "detained")
+
+
+def test_a_day_or_an_act_to_come_is_not_background() -> None:
+    assert not _aside("The ministry expelled two Romanian diplomats on October 3 .", "expelled")
+    assert not _aside("The ministry expelled two Romanian diplomats on Monday .", "expelled")
+    assert not _aside("Hanoi will recall its envoy in October .", "recall")
+    assert not _aside("The court barred him from the vote in April .", "barred")
+    # the month dates another clause, not the act
+    assert not _aside("Rome expelled the envoy , who arrived in May .", "expelled")

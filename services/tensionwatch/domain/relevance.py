@@ -719,13 +719,50 @@ def _long_held(words: Sequence[str], first: int) -> bool:
 
 def _dated_in(words: Sequence[str], first: int, last: int) -> bool:
     """ "Manila and the rebels agreed in 2023 to resume peace talks": a year inside the
-    trigger's own words dates it (`existence.background` looks only after the trigger)."""
+    trigger's own words dates it (`existence.background` looks only after the trigger); or
+    a month with no day just after it (`_month_dated`)."""
+    if _month_dated(words, first, last):
+        return True
     if last == first:
         return False  # a one-word trigger (most): no words of its own to hold a year
     return any(
         existence.is_year(words[index]) and words[index - 1] == "in"
         for index in range(first + 1, last + 1)
     )
+
+
+# An act dated by a month alone, a few words after it in its clause ("was arrested at the
+# airport in November", "ended its defence pact with France in November", "imposed sanctions
+# in March"): news copy dates the story's own acts by the day ("on Monday", "on March 3");
+# a month with no day is an earlier period the report recalls, background
+# (docs/labelling.md, section 1). Not a month the act looks ahead to ("agreed to meet again
+# in September", "will hold elections in March", "rather than in January", "from the rerun
+# in March").
+MONTH_REACH = 6  # tokens from the act's last word to "in"
+MONTH_LINKS = frozenset({"in", "last", "early", "late"})
+AHEAD = frozenset({"to", "will", "would", "shall", "due", "expected", "plans", "planned"})
+AHEAD_REACH = 3  # tokens before the act looked at for "will", "is due to"
+MONTH_BREAKS = frozenset(
+    "to will would than from until by before next , ; : and but who which that when".split()
+)
+
+
+def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
+    """Whether a month with no day ("in November", "last June") dates the act from `first`
+    to `last`, within `MONTH_REACH` tokens and no break of its clause; not an act to come
+    ("agreed to meet again in September", "will visit in May")."""
+    if not AHEAD.isdisjoint(words[max(first - AHEAD_REACH, 0) : last + 1]):
+        return False
+    months = month_names()
+    end = min(last + 2 + MONTH_REACH, len(words))
+    for index in range(last + 1, end):
+        word = words[index]
+        if word in MONTH_BREAKS:
+            return False
+        if word in MONTH_LINKS and index + 1 < len(words) and words[index + 1] in months:
+            following = words[index + 2] if index + 2 < len(words) else ""
+            return not following[:1].isdigit()
+    return False
 
 
 # --- a standing position: what a party "has said" or "has long argued" -----------------------
