@@ -72,6 +72,20 @@ PARTITIVES = frozenset(
     "groups units contingents contingent part majority rest each both total number handful "
     "couple batch".split()
 )
+# "a spokesman for the foreign ministry", "officials from India and China", "a delegation
+# from the EU": the party after these people's preposition is whom they speak or act for,
+# not a place or an object (the prepositions counted like the partitive "of").
+AFFILIATED = {
+    "for": frozenset(
+        "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split()
+    ),
+    "from": frozenset(
+        "official officials delegation delegations representative representatives diplomats "
+        "envoy envoys negotiators ministers lawmakers legislators".split()
+    ),
+}
+# Before the person: "recalled its diplomats from Quito" is the verb's "from", a place.
+NOT_AFFILIATING = frozenset("its their his her our my your".split())
 CLAUSE_BREAKS = frozenset({";", ":"})
 QUOTES = frozenset({'"', "“", "”"})
 ASIDE_WORDS = 4  # a bracket closed within these words after a party is stepped over

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from tensionwatch.domain.clause_words import (
     ADJECTIVAL_AGENTS,
     ADVERBIAL,
+    AFFILIATED,
     AMBIGUOUS_SUBORDINATORS,
     ASIDE_WORDS,
     CLAUSE_BREAKS,
@@ -32,6 +33,7 @@ from tensionwatch.domain.clause_words import (
     IDIOMS,
     LOCATIVE,
     MODIFIED_NOUNS,
+    NOT_AFFILIATING,
     NOT_NOUNS,
     NP_WALK,
     NUMBER_WORDS,
@@ -45,6 +47,7 @@ from tensionwatch.domain.clause_words import (
     TIME_NOUNS,
 )
 from tensionwatch.domain.context import Mention
+from tensionwatch.domain.models import Actor
 
 _SPECIAL = (
     SAY
@@ -106,6 +109,8 @@ class Layout:
         self.owner = {
             t: i for i in range(len(mentions)) for t in range(self.first[i], self.last[i] + 1)
         }
+        self.mentions = _shared_nouns(words, mentions, self.first, self.last)
+        mentions = self.mentions
         self.prep = [self._governing(f, m.kind) for f, m in zip(self.first, mentions, strict=True)]
         self.blocked = [m.end <= dateline for m in mentions]
         self.modifiers = frozenset(
@@ -174,6 +179,8 @@ class Layout:
             if _quantity(words, index):
                 pass
             elif word in PREPOSITIONS and word != "of":
+                if self._affiliating(index):
+                    return None  # "a spokesman for the ministry", "officials from India"
                 if word == "in" and words[index + 1] in IDIOMS:
                     return nearest  # "in protest of X", "in response to X"
                 return word
@@ -189,6 +196,16 @@ class Layout:
             index, steps = index - 1, steps + 1
         return nearest
 
+    def _affiliating(self, index: int) -> bool:
+        """Whether the preposition at `index` names whom the person before it speaks or acts
+        for ("a spokesman for the foreign ministry", "officials from India and China"), not
+        where ("recalled its diplomats from Quito": the verb's place)."""
+        words = self.words
+        people = AFFILIATED.get(words[index])
+        if people is None or index == 0 or words[index - 1] not in people:
+            return False
+        return NOT_AFFILIATING.isdisjoint(words[max(index - 4, 0) : index - 1])
+
     def _mark_places(self) -> None:
         words = self.words
         for i in range(1, len(self.prep)):
@@ -202,6 +219,10 @@ class Layout:
                 # "wrote to Taoiseach (Irish PM) Micheal Martin": the name after the
                 # bracket hangs from the preposition of the title before it
                 self.prep[i] = self._before_bracket(first - 1)
+            elif self.prep[i - 1] in LOCATIVE and words[self.last[i - 1] + 1 : first] == ["and"]:
+                # "from Mali and Niger", "in Paris and Nantes": the conjunct shares the place's
+                # preposition (a clause's new subject follows ", and")
+                self.prep[i] = self.prep[i - 1]
         for i in range(len(self.prep)):
             self.nested[i] = self._nested(i)
 
@@ -237,16 +258,29 @@ class Layout:
             return False  # "come in this month with Putin": the phrase hangs from the verb
         if self.owner.get(at) == -1:
             return False  # the trigger's own preposition: "work along with the government"
+        act = False  # an act's noun stepped over ("a visit to Budapest")
         for token in range(at - 1, max(at - 2 * NP_WALK, -1), -1):
             word = self.words[token]
-            if token in self.owner or word in CLAUSE_BREAKS or word == ",":
+            if word in CLAUSE_BREAKS or word == ",":
                 return False
+            if token in self.owner:
+                if not self._act_noun(token):
+                    return False
+                act = True
+                continue
+            if act and word in ACT_FRAMES:
+                return True  # "during a visit to Budapest", "on a visit to Brussels"
             if word in ADVERBIAL:
-                return not _amount_in(self.words, token)
+                return not act and not _amount_in(self.words, token)
             noun_phrase = word in DETERMINERS or word == "of" or _modifier(word)
             if not (noun_phrase or _quantity(self.words, token)):
                 return False
         return False
+
+    def _act_noun(self, token: int) -> bool:
+        """A trigger word read as a noun after its determiner ("during a visit to Budapest",
+        "after the talks with Beijing"): a noun of the adverbial phrase, no verb of the clause."""
+        return self.owner[token] == -1 and token > 0 and self.words[token - 1] in DETERMINERS
 
     # --- reporting frames --------------------------------------------------------------
 
@@ -321,7 +355,20 @@ class Layout:
         between = self.words[self.last[index] + 1 : k]
         if any(word in CLAUSE_BREAKS or word == "," for word in between):
             return None
-        return index
+        return self._placed_speaker(index)
+
+    def _placed_speaker(self, index: int) -> int:
+        """ "The U.S. embassy in Hanoi said", "Russia's ambassador in Tokyo said": the
+        speaker is the party the place hangs from, not the place."""
+        if index == 0 or self.prep[index] not in LOCATIVE or self.prep[index - 1] is not None:
+            return index
+        between = self.words[self.last[index - 1] + 1 : self.first[index]]
+        if not between or between[0] != self.prep[index] or self.blocked[index - 1]:
+            return index
+        head, place = self.mentions[index - 1].actor, self.mentions[index].actor
+        if (head.country or head.code) == (place.country or place.code):
+            return index  # "the Taliban administration in Kabul": the seat says it as well
+        return index - 1 if all(word in DETERMINERS for word in between[1:]) else index
 
     def _opener(self, start: int) -> int | None:
         """The comma or closing quote before token `start` a trailing attribution starts at."""
@@ -599,3 +646,43 @@ def comma_asides(
         if "," in words[first:]:
             found.add(mention.start)
     return frozenset(found)
+
+
+_CONJOINED = ((",",), ("and",), (",", "and"))
+# Prepositions that set an act named as a noun apart as the time or occasion of the clause's
+# act: "criticised the decision during a visit to Budapest" (not "called off a visit by").
+ACT_FRAMES = frozenset("during on amid after before following".split())
+
+
+def _shared_nouns(
+    words: Sequence[str], mentions: Sequence[Mention], first: list[int], last: list[int]
+) -> Sequence[Mention]:
+    """ "The U.S. and British embassies", "U.S., British and Canadian troops": countries
+    conjoined before one agent noun share its sector, so that the first-named acts as the
+    body the noun names (the initiator by convention), not as the bare country."""
+    shared: list[Mention] | None = None
+    for index in range(len(mentions) - 1, 0, -1):
+        sector = mentions[index].actor.sector
+        if sector is None or mentions[index].kind not in ("body", "title"):
+            continue
+        left = index - 1
+        while left >= 0:
+            actor = mentions[left].actor
+            between = tuple(words[last[left] + 1 : first[left + 1]])
+            if between not in _CONJOINED or actor.sector is not None or actor.country is None:
+                break
+            if actor.code != actor.country or mentions[left].kind != "place":
+                break
+            if between[-1] != "and" and left + 1 == index:
+                break  # "Canada, British troops ...": a list needs its "and" last
+            shared = shared if shared is not None else list(mentions)
+            shared[left] = mentions[left]._replace(
+                actor=Actor(
+                    text=actor.text,
+                    code=actor.country + sector,
+                    country=actor.country,
+                    sector=sector,
+                )
+            )
+            left -= 1
+    return shared if shared is not None else mentions

@@ -1,0 +1,92 @@
+"""Parties in agency copy, round 24: whom a spokesman speaks for, an embassy named with the
+city it sits in, countries conjoined before one agent noun, the occasion of an act ("during
+a visit to X") and places conjoined after one preposition. Every sentence in these tests was
+written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import country, events, of_type
+
+
+def _dyad(coder: Coder, text: str, plover: str) -> tuple[str | None, str | None]:
+    event = of_type(events(coder, text), plover)
+    return country(event.source), country(event.target)
+
+
+# --- "a spokesman for X", "a delegation from X": whom they speak or act for -------------
+
+
+def test_a_spokesman_speaks_for_the_body_after_for(coder: Coder) -> None:
+    text = "A spokeswoman for the Chilean foreign ministry urged Lima to reopen the crossing."
+    assert _dyad(coder, text, "REQUEST") == ("CHL", "PER")
+
+
+def test_a_delegation_from_a_bloc_is_the_bloc(coder: Coder) -> None:
+    text = "A delegation from the European Union met Zambian President Hakainde Hichilema."
+    event = of_type(events(coder, text), "CONSULT")
+    assert event.source is not None and event.source.code.startswith("IGOEU")
+    assert country(event.target) == "ZMB"
+
+
+def test_diplomats_recalled_from_a_capital_leave_it_a_place(coder: Coder) -> None:
+    text = "Madrid recalled its remaining diplomats from Caracas on Monday."
+    assert _dyad(coder, text, "SANCTION") == ("ESP", "VEN")
+
+
+# --- "the U.S. embassy in Hanoi said": the embassy speaks, not the city -----------------
+
+
+def test_an_embassy_named_with_its_host_city_speaks_for_its_own_state(coder: Coder) -> None:
+    text = (
+        "The Canadian embassy in Harare said it was alarmed by the verdict and urged "
+        "Zimbabwe to free the journalist."
+    )
+    assert _dyad(coder, text, "REQUEST") == ("CAN", "ZWE")
+
+
+# --- "The U.S. and British embassies": the first-named, with the noun's sector -----------
+
+
+def test_countries_conjoined_before_one_noun_act_through_the_first(coder: Coder) -> None:
+    text = "The Australian and Japanese embassies urged Angola to respect the vote."
+    event = of_type(events(coder, text), "REQUEST")
+    assert event.source is not None
+    assert (event.source.country, event.source.sector, country(event.target)) == (
+        "AUS",
+        "GOV",
+        "AGO",
+    )
+
+
+def test_a_list_of_adjectives_before_one_noun_acts_through_the_first(coder: Coder) -> None:
+    text = "The French, German and Italian embassies called on Tanzania to free the activists."
+    assert _dyad(coder, text, "REQUEST") == ("FRA", "TZA")
+
+
+def test_a_state_and_a_bloc_conjoined_act_through_the_state(coder: Coder) -> None:
+    text = "Canada and the European Union called on Uganda to lift the ban."
+    assert _dyad(coder, text, "REQUEST") == ("CAN", "UGA")
+
+
+# --- "during a visit to X": the occasion, not the party ----------------------------------
+
+
+def test_the_city_of_a_visit_is_no_target_of_the_criticism(coder: Coder) -> None:
+    text = "Brazil's president criticised the tariffs during a visit to Madrid on Friday."
+    event = of_type(events(coder, text), "ACCUSE")
+    assert country(event.source) == "BRA"
+    assert country(event.target) != "ESP"
+
+
+def test_a_visit_called_off_is_still_the_visitors(coder: Coder) -> None:
+    text = "Warsaw called off a visit by Hungary's foreign minister."
+    assert country(of_type(events(coder, text), "SANCTION").target) == "HUN"
+
+
+# --- "in Paris and Nantes": a conjunct shares its place's preposition --------------------
+
+
+def test_a_second_place_after_and_is_a_place_too(coder: Coder) -> None:
+    text = "Rwanda recalled its envoys from Kinshasa and Bujumbura."
+    assert country(of_type(events(coder, text), "SANCTION").target) != "BDI"
