@@ -1,7 +1,8 @@
 """Relevance, round 24: what agency copy tells around its news that the coder coded as acts:
 a year followed by "of" ("accused X in 2021 of ..."), a month named alone, a participle on a
 noun in a clause dated years back, a standing offer in the perfect, what follows "comes as",
-an alternative not chosen ("rather than", "instead of") and a sentence opening on a past time.
+an alternative not chosen ("rather than", "instead of"), what "the number of" counts and a
+sentence opening on a past time.
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ def second(coder: Coder, text: str, lead: str = WIRE_LEAD) -> list[str]:
         "The raids come as police step up patrols along the border with Spain.",
         # the alternative not chosen
         "The cabinet chose dialogue with the group rather than ban it outright.",
+        # what "the number of" counts is a figure
+        "Europol said the number of arrests for right-wing terrorism had doubled.",
+        "The total number of airstrikes carried out by the coalition reached 300.",
         # a sentence opening on a past time
         "In October 2019, police arrested 14 members of the group in Porto.",
         "Back in 2016, the interior ministry expelled two of its leaders.",
@@ -65,6 +69,8 @@ def test_agency_background_is_no_event(coder: Coder, text: str) -> None:
         ("Portugal accused Angola over the killing of a Portuguese journalist in May.", "ACCUSE"),
         # an offer told in the past is the day's offer
         ("The government offered to hold talks with the associations.", "AGREE"),
+        # "a number of" is some, not a count
+        ("Police arrested a number of activists in Porto on Wednesday.", "COERCE"),
         # an act before "rather than" is done
         ("Opposition leaders condemned the raids rather than the group.", "ACCUSE"),
     ],

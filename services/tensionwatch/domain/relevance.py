@@ -395,11 +395,27 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
         return True
     if _standing_accusation(words, first, wire) or _trend(words, first, last):
         return True
-    if _at_the_time(words) or _alternative_forgone(words, first):
+    if _at_the_time(words) or _alternative_forgone(words, first) or _counted(words, first):
         return True
     if wire and _wire_context(code, words, first, last):
         return True
     return _aim_in_progress(words, first) or _describes(words, first)
+
+
+COUNT_NOUNS = frozenset({"number", "numbers", "tally", "count"})
+COUNT_OPENERS = frozenset({"the", "total", "overall", "annual", "daily"})
+
+
+def _counted(words: Sequence[str], first: int) -> bool:
+    """ "Europol said the number of arrests for right-wing terrorism had doubled", "the total
+    number of airstrikes carried out by the coalition reached 300": an act named as what "the
+    number of" counts is a figure, no act ("a number of", some, is left alone)."""
+    return (
+        first >= 3
+        and words[first - 1] == "of"
+        and words[first - 2] in COUNT_NOUNS
+        and words[first - 3] in COUNT_OPENERS
+    )
 
 
 FORGONE = (("rather", "than"), ("instead", "of"))
