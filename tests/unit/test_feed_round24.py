@@ -93,7 +93,7 @@ def _aside(text: str, trigger: str, wire: bool = False) -> bool:
 
 def test_an_act_dated_by_a_month_alone_is_background() -> None:
     assert _aside("The ministry expelled two Romanian diplomats in October .", "expelled")
-    assert _aside("Warsaw expelled the Belarusian consul last June .", "expelled", True)
+    assert _aside("Warsaw expelled the Belarusian consul last June .", "expelled")
     assert _aside("She was detained at the border in early March .", "detained")
 
 

@@ -399,7 +399,11 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
         return True
     if wire and _wire_context(code, words, first, last):
         return True
-    return _aim_in_progress(words, first) or _describes(words, first)
+    return (
+        _aim_in_progress(words, first)
+        or _describes(words, first)
+        or _feed_month_dated(words, first, last, wire)
+    )
 
 
 COUNT_NOUNS = frozenset({"number", "numbers", "tally", "count"})
@@ -735,10 +739,7 @@ def _long_held(words: Sequence[str], first: int) -> bool:
 
 def _dated_in(words: Sequence[str], first: int, last: int) -> bool:
     """ "Manila and the rebels agreed in 2023 to resume peace talks": a year inside the
-    trigger's own words dates it (`existence.background` looks only after the trigger); or
-    a month with no day just after it (`_month_dated`)."""
-    if _month_dated(words, first, last):
-        return True
+    trigger's own words dates it (`existence.background` looks only after the trigger)."""
     if last == first:
         return False  # a one-word trigger (most): no words of its own to hold a year
     return any(
@@ -763,11 +764,12 @@ MONTH_BREAKS = frozenset(
 )
 
 
-def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
-    """Whether a month with no day ("in November", "last June") dates the act from `first`
-    to `last`, within `MONTH_REACH` tokens and no break of its clause; not an act to come
-    ("agreed to meet again in September", "will visit in May")."""
-    if not AHEAD.isdisjoint(words[max(first - AHEAD_REACH, 0) : last + 1]):
+def _feed_month_dated(words: Sequence[str], first: int, last: int, wire: bool) -> bool:
+    """In a news site's copy (not `wire`: agency copy has `_month_dated`, with the day of the
+    story), whether a month with no day ("in November", "last June") dates the act from
+    `first` to `last`, within `MONTH_REACH` tokens and no break of its clause; not an act to
+    come ("agreed to meet again in September", "will visit in May")."""
+    if wire or not AHEAD.isdisjoint(words[max(first - AHEAD_REACH, 0) : last + 1]):
         return False
     months = month_names()
     end = min(last + 2 + MONTH_REACH, len(words))
