@@ -91,3 +91,29 @@ def test_a_country_listed_before_an_organisation_is_the_source(coder: Coder) -> 
     )
     event = in_sentence(coder, body, 1, "REQUEST")
     assert (country(event.source), country(event.target)) == ("USA", "ZWE")
+
+
+# --- "rejected the call": an appeal's maker is answered too --------------------------------
+
+APPEAL = (
+    "NIAMEY, May 10 (Reuters) - The African Union urged Niger's junta on Friday to set a date "
+    "for elections. "
+    "The junta rejected the call, saying the country's security came first."
+)
+
+
+def test_a_rejected_call_answers_the_appeal_before(coder: Coder) -> None:
+    event = in_sentence(coder, APPEAL, 1, "REJECT")
+    assert event.target is not None and event.target.code.startswith("IGOAFR")
+
+
+RECOUNT = (
+    "LILONGWE, May 11 (AP) - President Peter Banda called on the electoral commission on "
+    "Saturday to order a full recount. "
+    "Commission chairwoman Grace Mwale rejected the call, saying the count was sound."
+)
+
+
+def test_a_call_between_two_bodies_of_one_state_is_answered(coder: Coder) -> None:
+    event = in_sentence(coder, RECOUNT, 1, "REJECT")
+    assert country(event.target) == "MWI"

@@ -106,15 +106,17 @@ MODALS = frozenset({"must"})
 TRAVEL = frozenset({"042"})  # a visit: someone must make it
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BOTH_SIDES = frozenset({("the", "two"), ("the", "sides"), ("the", "leaders"), ("the", "countries")})
-OFFER_ROOTS = frozenset({"03", "10"})  # offers, proposals, pledges and demands
+OFFER_ROOTS = frozenset({"02", "03", "10"})  # appeals, offers, proposals, pledges, demands
 ANSWER_ROOTS = frozenset({"08", "12"})  # yielding to, or rejecting, what was offered or asked
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals, requests and demands
 AGREEING_ROOTS = frozenset({"03", "08"})  # agreeing, accepting, yielding
 CLAUSE_ENDS = frozenset({",", ".", ";", ":"})
 OFFERS = frozenset(
     "offer offers proposal proposals overture overtures invitation demand demands request "
-    "requests plan ultimatum".split()
+    "requests plan ultimatum call calls appeal appeals".split()
 )
+# Asked for without "the" ("rejected calls to step down", "dismissed demands for a recount").
+BARE_OFFERS = frozenset("calls demands requests appeals proposals offers".split())
 # What a denial or rejection answers when it names no one: the last accusation's maker.
 CHARGES = frozenset(
     "criticism criticisms accusation accusations allegation allegations charge charges claim "
@@ -948,9 +950,18 @@ def _answered_offer(
     the sentence is the last one the article reported, made by the other side."""
     if offer is None or found.target is not None or found.source is None:
         return found
-    if candidate.root not in ANSWER_ROOTS or offer.country == found.source.country:
+    if candidate.root not in ANSWER_ROOTS or offer.text == found.source.text:
         return found
-    return found._replace(target=offer) if _names_the(words, candidate, OFFERS) else found
+    if offer.country == found.source.country and offer.code == found.source.code:
+        # "Kim Jong Un offered talks ... Pyongyang dismissed the offer": one side; but "President
+        # Castro called on the electoral council ... Its president rejected the call": two
+        # bodies of one state, named apart
+        if not (found.source.text[:1].isupper() and offer.text[:1].isupper()):
+            return found
+    following = words[candidate.last + 1] if candidate.last + 1 < len(words) else ""
+    if _names_the(words, candidate, OFFERS) or following in BARE_OFFERS:
+        return found._replace(target=offer)
+    return found
 
 
 def _agreed_to(
