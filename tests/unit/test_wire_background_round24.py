@@ -65,6 +65,8 @@ def test_agency_background_is_no_event(coder: Coder, text: str) -> None:
         ("The government banned the group's marches on Wednesday.", "COERCE"),
         # a month with its day is the news's date
         ("Police arrested two more suspects in Porto on March 4, the ministry said.", "COERCE"),
+        # the date of the act's cause is not the act's
+        ("Portugal accused Angola over the killing of a Portuguese journalist in May.", "ACCUSE"),
         # an offer told in the past is the day's offer
         ("The government offered to hold talks with the associations.", "AGREE"),
         # "a number of" is some, not a count

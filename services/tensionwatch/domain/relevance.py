@@ -873,6 +873,7 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int) -> boo
         or _in_subject_relative(words, first)
         or _after_dated_clause(words, first)
         or _period_named(words, first, last)
+        or _month_dated(words, first, last)
         or _dated_opening(words, first)
         or _dated_participle(words, first)
         or _standing_offer(code, words, first)
@@ -1138,6 +1139,25 @@ def _after_dated_clause(words: Sequence[str], first: int) -> bool:
     return REPORTING.isdisjoint(words[start:hung]) and _dating_year(words, start, hung)
 
 
+def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
+    """ "The European Union imposed new sanctions on Belarus in March", "Chad ended its defence
+    pact with France in November": agency copy dates the day's news by its weekday ("on
+    Thursday"); a month named alone ("in March", no day after it) in the act's clause dates an
+    earlier act, background to the report. Only reached with no day of the story named."""
+    if not REASONS.isdisjoint(words[first + 1 : last + 1]):
+        return False  # "accused Angola over the killing of a journalist in May": its cause's
+    months = month_names()
+    clause = existence.clause_after(words, last)
+    for index, word in enumerate(clause[:-1]):
+        if word in REASONS:
+            return False  # "apologised for the downing of a jet in December": the cause's date
+        if word == "in" and clause[index + 1] in months:
+            following = clause[index + 2] if index + 2 < len(clause) else ""
+            return not following[:1].isdigit()
+    return False
+
+
+REASONS = frozenset({"for", "over"})
 OPENING_REACH = 5  # tokens of an opening time phrase before its comma ("back in October 2017")
 AGO_OPENERS = frozenset({"years", "decades", "decade", "year"})
 
