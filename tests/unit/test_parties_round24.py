@@ -90,3 +90,28 @@ def test_a_visit_called_off_is_still_the_visitors(coder: Coder) -> None:
 def test_a_second_place_after_and_is_a_place_too(coder: Coder) -> None:
     text = "Rwanda recalled its envoys from Kinshasa and Bujumbura."
     assert country(of_type(events(coder, text), "SANCTION").target) != "BDI"
+
+
+# --- "said the Japanese ship had entered ... and accused Tokyo": the speaker accuses -------
+
+
+def test_a_speech_act_after_a_things_reported_clause_is_the_speakers(coder: Coder) -> None:
+    text = (
+        "Vietnam's foreign ministry said the Chinese vessel had rammed a fishing boat and "
+        "accused Beijing of violating its sovereignty."
+    )
+    assert _dyad(coder, text, "ACCUSE") == ("VNM", "CHN")
+
+
+def test_a_country_reported_as_the_subject_keeps_its_own_acts(coder: Coder) -> None:
+    text = "Seoul said North Korean troops had crossed the border and fired warning shots."
+    event = events(coder, text)[0]
+    assert country(event.source) == "PRK"
+
+
+# --- "the Baku office of Sputnik": the city of the premises is no party -------------------
+
+
+def test_the_city_of_an_office_raided_is_no_target(coder: Coder) -> None:
+    text = "Hungarian police raided the Budapest office of the German foundation on Tuesday."
+    assert _dyad(coder, text, "COERCE") == ("HUN", "DEU")

@@ -219,12 +219,25 @@ class Layout:
                 # "wrote to Taoiseach (Irish PM) Micheal Martin": the name after the
                 # bracket hangs from the preposition of the title before it
                 self.prep[i] = self._before_bracket(first - 1)
+            elif self._premises(i):
+                self.prep[i] = "at"  # "raided the Baku office of Sputnik": where, not whom
+                self.blocked[i] = True
             elif self.prep[i - 1] in LOCATIVE and words[self.last[i - 1] + 1 : first] == ["and"]:
                 # "from Mali and Niger", "in Paris and Nantes": the conjunct shares the place's
                 # preposition (a clause's new subject follows ", and")
                 self.prep[i] = self.prep[i - 1]
         for i in range(len(self.prep)):
             self.nested[i] = self._nested(i)
+
+    def _premises(self, index: int) -> bool:
+        """ "the Baku office of the Russian agency Sputnik", "its Minsk bureau": a city named
+        before the premises of someone is where they are, not a party."""
+        if self.mentions[index].kind not in ("place", "seat"):
+            return False
+        first, after = self.first[index], self.last[index] + 1
+        if first == 0 or self.words[first - 1] not in DETERMINERS or after >= len(self.words):
+            return False
+        return self.words[after] in PREMISES and self.owner.get(after, -1) == -1
 
     def _apposed_place(self, index: int) -> bool:
         """Whether mention `index` is set off by commas right after the one before it ("in the
@@ -649,6 +662,7 @@ def comma_asides(
 
 
 _CONJOINED = ((",",), ("and",), (",", "and"))
+PREMISES = frozenset("office offices bureau headquarters branch premises".split())
 # Prepositions that set an act named as a noun apart as the time or occasion of the clause's
 # act: "criticised the decision during a visit to Budapest" (not "called off a visit by").
 ACT_FRAMES = frozenset("during on amid after before following".split())

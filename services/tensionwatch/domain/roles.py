@@ -21,7 +21,14 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from tensionwatch.domain.clause_words import CLAUSAL, LOCATIVE, PREPOSITIONS, RELATIVES, SAY
+from tensionwatch.domain.clause_words import (
+    CLAUSAL,
+    FINITE,
+    LOCATIVE,
+    PREPOSITIONS,
+    RELATIVES,
+    SAY,
+)
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import DOMESTIC_CRITICS, Mention, other_of_pair, same_entity
 from tensionwatch.domain.existence import time_or_adverb
@@ -825,10 +832,12 @@ def _usable(layout: Layout, index: int) -> bool:
 
 
 def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | None:
+    stop = layout.left_stop(trigger.head)
     if previous is not None and previous.source_mention is not None:
         if _coordinated(layout, trigger, previous):
+            if _thing_reported(layout, previous.source_mention, trigger, stop):
+                return layout.speaker  # "said the Chinese vessel rammed ... and accused"
             return previous.source_mention
-    stop = layout.left_stop(trigger.head)
     if _after_thing(layout, trigger) or _adverbial_noun(layout, trigger):
         return None
     doer = layout.owner.get(trigger.head - 1)
@@ -849,6 +858,8 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
         return None  # "traded accusations after a drone strike on a market killed 30"
     if found is not None and _said_between(layout, found, trigger):
         return None  # "They said drone strikes hit a market": the speaker made no strike
+    if found is not None and _thing_reported(layout, found, trigger, stop):
+        return layout.speaker  # "said the Japanese ship had entered ... and accused Tokyo"
     if found is not None:
         found = _first_conjunct(layout, found, opened)
     found = found if found is not None else _agent_of_subject(layout, stop, trigger.head)
@@ -1163,6 +1174,25 @@ def _speaker_fallback(layout: Layout, trigger: Trigger, stop: int) -> int | None
 
 
 SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # acts done by saying
+
+
+def _thing_reported(layout: Layout, found: int, trigger: Trigger, stop: int) -> bool:
+    """ "China said the Japanese ship had entered its waters and accused Tokyo of ...": the
+    reported clause's subject is a thing of a country (a ship, a drone, an aircraft), which
+    says nothing; an act done by saying joined to that clause by "and" is the speaker's."""
+    speaker = layout.speaker
+    if speaker is None or layout.first[speaker] >= stop or speaker == found:
+        return False
+    mention = layout.mentions[found]
+    if mention.kind != "place" or mention.actor.sector is not None or mention.resolved:
+        return False
+    after = layout.last[found] + 1
+    if after >= len(layout.words) or after in layout.owner:
+        return False
+    noun = layout.words[after]
+    if not (noun.isalpha() and noun.islower()) or noun in FINITE or noun in SAY:
+        return False
+    return _speaker_goes_on(layout, trigger, stop)
 
 
 def _speaker_goes_on(layout: Layout, trigger: Trigger, stop: int) -> bool:
