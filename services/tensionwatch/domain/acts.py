@@ -29,6 +29,7 @@ CLAUSE_OPENERS = frozenset({"as", "while", "because", "although", "though", "whe
 # Praise or thanks: an act after it is what is praised ("praised Kim for sending troops").
 PRAISING = frozenset({"051"})
 DESCRIPTIVE_PENALTY = 0.25
+NOUN_PARTICIPLE = 0.15  # more, for a participle right after a noun
 COMMA_PARTICIPLE = 0.1  # more, for an act's participle set off by a comma
 FALLBACK_PENALTY = 0.1
 MAX_ACTS = 48  # acts kept per sentence (in sentence order): bounds the work on run-ons
@@ -512,7 +513,14 @@ def _adjunct_penalty(candidate: Candidate, words: Sequence[str]) -> float:
     protest = PROTEST_CONTENT if candidate.demanded_in_protest else 0.0
     if not _adjunct(candidate.before):
         return protest
-    return protest + 0.1 + (COMMA_PARTICIPLE if words[candidate.first - 1] == "," else 0.0)
+    previous = words[candidate.first - 1]
+    if previous == ",":
+        return protest + 0.1 + COMMA_PARTICIPLE
+    if previous.isalpha() and previous not in NOT_SUBJECT:
+        # "fired live rounds at protesters demanding his resignation": a participle right after
+        # a noun describes that noun (a reduced relative clause), it reports no act of its own
+        return protest + 0.1 + NOUN_PARTICIPLE
+    return protest + 0.1
 
 
 def _adjunct(before: modality.Before) -> bool:
@@ -573,6 +581,7 @@ def _describes_subject(candidate: Candidate, main: Candidate, words: Sequence[st
 
 CONSULTING = "04"  # meetings, visits, talks
 AFTER_MEETING = 0.2
+SAYING_ACTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 JOINING_ADVERBS = frozenset({"then", "later", "also", "jointly", "together"})
 # Words that open a clause of what the actor said after its act ("welcomed the deal, saying
 # Cairo had agreed to share data"): an act told there is not the sentence's main act.
@@ -616,6 +625,11 @@ def _joined(before: modality.Before) -> bool:
     return close[-2:-1] == ["and"] and close[-1] in JOINING_ADVERBS
 
 
+def _but(before: modality.Before) -> bool:
+    """A verb right after "but" ("welcomed the move but urged ...")."""
+    return before.close[-1:] == ["but"]
+
+
 CONTACT_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
 CLAUSE_OPENING = SUBORDINATORS | {
     "but",
@@ -644,6 +658,27 @@ def _contact_relative(before: Candidate, candidate: Candidate, words: Sequence[s
     return before.last < head - 2 <= before.last + CONTACT_REACH
 
 
+def _reported_second(candidate: Candidate, previous: str | None, opened_praising: bool) -> bool:
+    """Whether the act is the second of two the subject did, joined by "and" (docs/labelling.md:
+    one event a sentence, the first): "met in Doha and called for a ceasefire" (the meeting),
+    "welcomed the decision but urged Beijing to lift ..." (the praise, also after "but"),
+    "called the decision blackmail and threatened to veto the budget" (two spoken acts: the
+    first; not material acts, "raided the camp and detained 14" reports the arrests)."""
+    if previous is None:
+        return False
+    joined = _joined(candidate.before)
+    if joined and previous.startswith(CONSULTING):
+        return True
+    if opened_praising:
+        return joined or _but(candidate.before)
+    return (
+        joined
+        and not candidate.noun
+        and previous[:2] in SAYING_ACTS
+        and candidate.root in SAYING_ACTS
+    )
+
+
 def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
     """Modality of each act, and how likely it is the sentence's main act."""
     previous: str | None = None
@@ -667,11 +702,7 @@ def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
             or _protested(candidate, protested)
         ):
             candidate.penalty += 0.15  # "welcomed the release", "thanked X for sending troops"
-        if previous is not None and previous.startswith(CONSULTING) and _joined(candidate.before):
-            # "met in Doha and called for a ceasefire": the meeting, reported first, is the
-            # sentence's act (docs/labelling.md: one event a sentence, the first)
-            candidate.penalty += AFTER_MEETING
-        elif index and opened_praising and _joined(candidate.before):
+        if index and _reported_second(candidate, previous, opened_praising):
             candidate.penalty += AFTER_MEETING
         if index:
             candidate.penalty += _after_penalty(candidate, candidates[index - 1], words)
