@@ -1,11 +1,15 @@
 """Event types that agency copy mixes up (round 24): two spoken acts joined by "and" (the
 first is the sentence's act), a participle describing the object of an act, a praise "but" an
-appeal. Every sentence here was written for these tests."""
+appeal, arms handed over, a visiting delegation welcomed, a government dismissed, an import
+ban lifted, a call for a resignation, bail denied, a television channel, a ruling called a
+coup, an appeal to a court. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, first_act
+from tests.unit.coding import article, events, first_act
 
 # --- 1. two spoken acts joined by "and": the first is the act (docs/labelling.md, one event) ---
 
@@ -55,3 +59,84 @@ def test_welcomed_but_urged_is_the_praise(coder: Coder) -> None:
     text = "Brazil's president welcomed the truce but urged both sides to free their prisoners."
     found = first_act(coder, text, "cameo_root")
     assert found is not None and found[:2] == ("SUPPORT", "05")
+
+
+# --- 4. lexicon: arms handed over, delegations welcomed, governments dismissed -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Japan handed over two patrol boats to the Vietnamese coast guard on Friday.", "072"),
+        ("Germany delivered 20 tanks to Poland on Monday.", "072"),
+        ("Jordan's king welcomed a Saudi delegation led by the foreign minister in Amman.", "043"),
+        ("The Angolan president dismissed his defence minister on Friday.", "083"),
+        ("The president of Madagascar dismissed his government on Monday.", "083"),
+    ],
+)
+def test_lexicon_types(coder: Coder, text: str, code: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[1] == code
+
+
+def test_dismissing_a_ministers_remarks_is_no_dismissal(coder: Coder) -> None:
+    text = "Rome dismissed the Austrian minister's claims as baseless."
+    found = first_act(coder, text)
+    assert found is not None and found[1] != "083"
+
+
+# --- 5. an import ban lifted is an embargo eased (085, RETREAT) ---------------------------------
+
+
+def test_import_ban_lifted_is_an_embargo_eased(coder: Coder) -> None:
+    text = "Vietnam lifted its ban on beef imports from Brazil on Tuesday."
+    assert first_act(coder, text) == ("RETREAT", "085", 2)
+
+
+def test_ban_on_rallies_lifted_is_eased(coder: Coder) -> None:
+    text = "Zambia's government lifted its ban on opposition rallies on Tuesday."
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("CONCEDE", "0812")
+
+
+# --- 6. "called for his resignation" is an appeal; "demanded" a demand ---------------------------
+
+
+def test_call_for_resignation_is_an_appeal(coder: Coder) -> None:
+    text = "Opposition lawmakers in Rome called for the interior minister's resignation."
+    found = first_act(coder, text)
+    assert found is not None and found[1] == "0241"
+
+
+def test_demand_for_resignation_is_a_demand(coder: Coder) -> None:
+    text = "Opposition lawmakers in Rome demanded the interior minister's resignation."
+    found = first_act(coder, text)
+    assert found is not None and found[1] == "1041"
+
+
+# --- 7. bail denied, a TV channel, a ruling called a coup, an appeal to a court ----------------
+
+
+def test_bail_denied_is_detention(coder: Coder) -> None:
+    text = "A court in Harare denied the two opposition activists bail on Monday."
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("COERCE", "173")
+
+
+def test_television_channel_is_no_aid(coder: Coder) -> None:
+    text = (
+        "The prime minister, speaking on the state TV One channel, accused the opposition of "
+        "plotting with the help of foreign donors."
+    )
+    assert all(e.cameo_root != "07" for e in events(coder, text))
+
+
+def test_ruling_called_a_coup_is_criticism(coder: Coder) -> None:
+    text = "The former premier called the ruling a coup by judges."
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("ACCUSE", "11")
+
+
+def test_appeal_to_a_court_is_no_appeal_to_a_party(coder: Coder) -> None:
+    text = "The party said it would appeal to the Supreme Court against the ban."
+    assert all(e.cameo_root != "02" for e in events(coder, text))
