@@ -104,3 +104,17 @@ def test_a_day_or_an_act_to_come_is_not_background() -> None:
     assert not _aside("The court barred him from the vote in April .", "barred")
     # the month dates another clause, not the act
     assert not _aside("Rome expelled the envoy , who arrived in May .", "expelled")
+
+
+def test_a_cycling_report_is_on_the_sports_pages() -> None:
+    text = (
+        "Primoz Roglic won the queen stage of the Vuelta a Espana on Sunday in the Asturian "
+        "mountains.\n"
+        "The Slovenian attacked on the final climb and dropped every rival within a kilometre.\n"
+        "Two Colombian riders finished together more than a minute behind.\n"
+        "The British rider who led the race overnight lost six minutes.\n"
+        "The race ends in Madrid next weekend after a time-trial on Saturday."
+    )
+    frames = relevance.article_frames(text.split("\n"))
+    assert frames.topic == relevance.SPORT
+    assert not [e for e in _events(text) if e[0] == 1], _events(text)
