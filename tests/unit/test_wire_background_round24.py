@@ -45,6 +45,10 @@ def second(coder: Coder, text: str, lead: str = WIRE_LEAD) -> list[str]:
         "The raids come as police step up patrols along the border with Spain.",
         # the alternative not chosen
         "The cabinet chose dialogue with the group rather than ban it outright.",
+        # a past era named: a decade, a war of history
+        "The island was seized by Spanish troops at the end of World War Two.",
+        "Portuguese troops fought independence movements in Angola during the 1960s.",
+        "During the Cold War, Lisbon expelled dozens of Soviet diplomats.",
         # what "the number of" counts is a figure
         "Europol said the number of arrests for right-wing terrorism had doubled.",
         "The total number of airstrikes carried out by the coalition reached 300.",
@@ -69,6 +73,8 @@ def test_agency_background_is_no_event(coder: Coder, text: str) -> None:
         ("Portugal accused Angola over the killing of a Portuguese journalist in May.", "ACCUSE"),
         # an offer told in the past is the day's offer
         ("The government offered to hold talks with the associations.", "AGREE"),
+        # a noun's decade is no era of the act ("a 1990s law")
+        ("Police arrested a 1990s militia leader in Porto on Wednesday.", "COERCE"),
         # "a number of" is some, not a count
         ("Police arrested a number of activists in Porto on Wednesday.", "COERCE"),
         # an act before "rather than" is done

@@ -875,6 +875,7 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int) -> boo
         or _period_named(words, first, last)
         or _month_dated(words, first, last)
         or _dated_opening(words, first)
+        or _historic(words, first, last)
         or _dated_participle(words, first)
         or _standing_offer(code, words, first)
         or _context_of_news(words, first)
@@ -1176,6 +1177,41 @@ def _dated_opening(words: Sequence[str], first: int) -> bool:
     if opening[-1:] == ["ago"] and len(opening) >= 2 and opening[-2] in AGO_OPENERS:
         return True
     return _dating_year(words, 0, comma) and opening[-1:] != [] and existence.is_year(opening[-1])
+
+
+_DECADE = re.compile(r"(?:19|20)\d0s")
+DECADE_OPENERS = frozenset({"the", "early", "late", "mid"})
+ERAS = frozenset({("world", "war"), ("cold", "war")})  # "World War Two", "the Cold War"
+HISTORY_REACH = 10  # tokens after the act looked at for its era
+HISTORY_BREAKS = frozenset(
+    "; : ( ) said says that which who whom when after before because while".split()
+)
+
+
+def _era(words: Sequence[str], index: int) -> bool:
+    """Whether the words at `index` name a past era: a decade ("the 1970s", "the late 1990s")
+    or a war of history ("World War Two", "the Second World War", "the Cold War")."""
+    word = words[index]
+    if _DECADE.fullmatch(word):
+        return index > 0 and words[index - 1] in DECADE_OPENERS
+    return index + 1 < len(words) and (word, words[index + 1]) in ERAS
+
+
+def _historic(words: Sequence[str], first: int, last: int) -> bool:
+    """ "The islands were seized by Soviet troops at the end of World War Two", "The army
+    seized power in a coup in the 1970s", "During the Cold War, Lisbon expelled dozens of
+    Soviet diplomats": an act whose clause names a past era (a decade, a war of history), or
+    a sentence that opens on one, is history (docs/labelling.md: background)."""
+    if "," in words[: OPENING_REACH + 1]:
+        comma = words.index(",")
+        if comma < first and any(_era(words, index) for index in range(comma)):
+            return True
+    for index in range(last + 1, min(last + 1 + HISTORY_REACH, len(words))):
+        if words[index] in HISTORY_BREAKS:
+            return False
+        if _era(words, index):
+            return True
+    return False
 
 
 OFFERING = "03"  # intents: offered, promised, proposed, pledged
