@@ -117,3 +117,17 @@ RECOUNT = (
 def test_a_call_between_two_bodies_of_one_state_is_answered(coder: Coder) -> None:
     event = in_sentence(coder, RECOUNT, 1, "REJECT")
     assert country(event.target) == "MWI"
+
+
+# --- "was sentenced": the court of the country whose citizen it sentences ----------------
+
+JAILED = (
+    "HANOI, May 12 (Reuters) - Vietnam's government said on Sunday it would not tolerate "
+    "protests against the new coal plant. "
+    "A local activist, Nguyen Van Hoa, was sentenced to six years in prison on Monday."
+)
+
+
+def test_a_sentence_with_no_court_named_is_the_state_s(coder: Coder) -> None:
+    event = in_sentence(coder, JAILED, 1, "COERCE")
+    assert (country(event.source), country(event.target)) == ("VNM", "VNM")

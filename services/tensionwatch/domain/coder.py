@@ -813,11 +813,30 @@ def _implied(
     """A side the sentence leaves implied, filled after scoring (`roles.implied_source`,
     `roles.filed_by`)."""
     found = implied_source(item.found, item.candidate.code, home)
+    found = _sentenced_here(found, item.candidate, words, home)
     found = implied_target(found, item.candidate.code)
     found = filed_by(found, words, accusers)
     if found is item.found:
         return item
     return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
+
+
+SENTENCED = frozenset("sentenced jailed convicted imprisoned".split())
+
+
+def _sentenced_here(
+    found: Roles, candidate: Candidate, words: Sequence[str], home: str | None
+) -> Roles:
+    """ "Fail Alsynov, a Bashkir activist, was sentenced to four years": a sentence passed on
+    one of the article's own people with no court named is that state's courts'."""
+    if found.source is not None or found.target is None or home is None:
+        return found
+    if found.target.country != home or not candidate.code.startswith("17"):
+        return found
+    if not SENTENCED.intersection(words[candidate.first : candidate.last + 1]):
+        return found
+    court = references.make_actor("(court)", home + "JUD", home, "JUD")
+    return found._replace(source=court)
 
 
 def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -> _Scored:
