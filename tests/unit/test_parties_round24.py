@@ -115,3 +115,23 @@ def test_a_country_reported_as_the_subject_keeps_its_own_acts(coder: Coder) -> N
 def test_the_city_of_an_office_raided_is_no_target(coder: Coder) -> None:
     text = "Hungarian police raided the Budapest office of the German foundation on Tuesday."
     assert _dyad(coder, text, "COERCE") == ("HUN", "DEU")
+
+
+# --- "whose government has accused China": the antecedent is no object -------------------
+
+
+def test_the_antecedent_of_whose_is_not_the_object_of_the_clause(coder: Coder) -> None:
+    text = (
+        "Japan's prime minister, whose government has accused Beijing of coercion, met the "
+        "Chinese premier in Lima."
+    )
+    accused = of_type(events(coder, text), "ACCUSE")
+    assert country(accused.target) == "CHN"
+
+
+# --- "The Spanish ambassador was summoned by ...": the passive told from its subject ------
+
+
+def test_an_envoy_summoned_by_a_ministry_is_the_target(coder: Coder) -> None:
+    text = "The Mexican ambassador was summoned by the Brazilian foreign ministry on Monday."
+    assert _dyad(coder, text, "ACCUSE") == ("BRA", "MEX")

@@ -192,6 +192,8 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     target: int | None
     if pair is not None:
         source, target = pair
+    elif (agent := _subject_trigger_agent(layout, trigger)) is not None:
+        source, target = agent  # "The Spanish ambassador was summoned by Argentina's ministry"
     elif _passive(layout, trigger):
         nominal = trigger.noun or _came_under(layout, trigger)
         source = _agent(layout, trigger, ("by", "from") if nominal else ("by",))
@@ -785,6 +787,8 @@ def _object_relative(layout: Layout, trigger: Trigger, source: int | None) -> in
         return None
     if layout.words[pronoun] == "where":  # "flew to Warsaw, where he met X": a place
         return None
+    if layout.words[pronoun] == "whose":  # "Modi, whose government has accused China": the
+        return None  # antecedent owns the clause's subject; it is no object of its verb
     if layout.words[pronoun] == "which" and trigger.code.startswith(DENIAL):
         return None  # "accused Kabul of sheltering the fighters, which the Taliban denied"
     if "," in layout.words[pronoun + 1 : trigger.head]:
@@ -1255,6 +1259,36 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
     if following == "by" and head.endswith("ed") and words[trigger.head - 1].isalpha():
         return True  # "talks mediated by Turkey", "a truce brokered by Qatar"
     return following == "by" and trigger.head - 1 in layout.owner
+
+
+def _subject_trigger_agent(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
+    """ "The Spanish ambassador was summoned by the Argentine foreign ministry", "a Polish
+    helicopter was fired on from Belarusian territory": a trigger that starts on its passive
+    subject's noun and runs through "was" and the participle; the "by" agent (for force also
+    "from") is the source, the party holding the subject's noun the target."""
+    words = layout.words
+    passive = any(
+        words[k] in BE_FORMS
+        and (words[k + 1].endswith(("ed", "en")) or words[k + 1] in IRREGULAR_PARTICIPLES)
+        for k in range(trigger.head + 1, trigger.last)
+    )
+    if not passive:
+        return None
+    held = next(
+        (
+            i
+            for i in range(len(layout.mentions))
+            if layout.first[i] <= trigger.head <= layout.last[i]
+        ),
+        None,
+    )
+    if held is None:
+        held = _nearest_subject(layout, layout.left_stop(trigger.head), trigger.head)
+    forced = trigger.code[:2] in FIGHTING_ROOTS or trigger.code[:2] == "18"
+    agent = _agent(layout, trigger, ("by", "from") if forced else ("by",))
+    if held is None or agent is None or layout.blocked[held]:
+        return None
+    return agent, held
 
 
 def _came_under(layout: Layout, trigger: Trigger) -> bool:
