@@ -2,7 +2,8 @@
 first is the sentence's act), a participle describing the object of an act, a praise "but" an
 appeal, arms handed over, a visiting delegation welcomed, a government dismissed, an import
 ban lifted, a call for a resignation, bail denied, a television channel, a ruling called a
-coup, an appeal to a court. Every sentence here was written for these tests."""
+coup, an appeal to a court, force on a village or a hotel. Every sentence here was written for
+these tests."""
 
 from __future__ import annotations
 
@@ -140,3 +141,32 @@ def test_ruling_called_a_coup_is_criticism(coder: Coder) -> None:
 def test_appeal_to_a_court_is_no_appeal_to_a_party(coder: Coder) -> None:
     text = "The party said it would appeal to the Supreme Court against the ban."
     assert all(e.cameo_root != "02" for e in events(coder, text))
+
+
+# --- 8. force on a village, a market, a church or a hotel is violence against civilians (18) -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government aircraft carried out airstrikes on a village in the north on Sunday, "
+        "killing nine people.",
+        "Gunmen attacked a mosque in the capital during Friday prayers.",
+        "Militants stormed a hotel in the port city late on Saturday.",
+    ],
+)
+def test_force_on_civilian_places_is_root_18(coder: Coder, text: str) -> None:
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("ASSAULT", "18")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked an army base near the border on Sunday.",
+        "Militants stormed the school and exchanged fire with security guards.",
+    ],
+)
+def test_force_between_armed_sides_stays_root_19(coder: Coder, text: str) -> None:
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("ASSAULT", "19")

@@ -288,6 +288,39 @@ def _appeal_to_yield(candidate: Candidate, words: Sequence[str]) -> None:
         candidate.code = YIELD_APPEAL
 
 
+# docs/labelling.md, section 3: armed force between armed sides is 19; attacks on villages,
+# markets, places of worship and hotels are violence against civilians (18), whoever makes them.
+# Not schools or camps: "stormed the school and exchanged fire with guards", "shelled a
+# displacement camp" are labelled fights.
+CIVILIAN_PLACES = frozenset(
+    "village villages market markets marketplace church churches mosque mosques temple "
+    "temples monastery hotel hotels".split()
+)
+ARMED_FORCE = frozenset({"190", "193", "194", "195"})
+PLACE_PREPOSITIONS = frozenset({"on", "at", "against", "into"})
+PLACE_DETERMINERS = frozenset("a an the two three four several dozens its their his her".split())
+UNCONVENTIONAL = "180"
+
+
+def _on_civilian_place(candidate: Candidate, words: Sequence[str]) -> None:
+    """ "carried out airstrikes on a village", "attacked a church", "stormed a hotel", "jets
+    struck a market": force whose object is a civilian place is unconventional violence (180,
+    still ASSAULT), not a fight between armed sides (190)."""
+    if candidate.code not in ARMED_FORCE:
+        return
+    index = candidate.last + 1
+    if index < len(words) and words[index] in PLACE_PREPOSITIONS:
+        index += 1
+    if index < len(words) and words[index] in PLACE_DETERMINERS:
+        index += 1
+    for word in words[index : index + 3]:
+        if word in CIVILIAN_PLACES:
+            candidate.code = UNCONVENTIONAL
+            return
+        if not word.isalpha() or word in PREPOSITIONS:
+            return
+
+
 PROTESTED = "140"
 COMPLAINED = "114"
 
@@ -396,6 +429,7 @@ def find_candidates(
     for candidate in candidates:
         _appeal_to_yield(candidate, words)
         _protest_to_party(candidate, tokens)
+        _on_civilian_place(candidate, words)
     text, starts = tokens.text, tokens.starts
     capitals = any(text[starts[c.first] : starts[c.first] + 1].isupper() for c in candidates)
     names_marked = capitals and not existence.title_case(text)  # only then can a name hide one
