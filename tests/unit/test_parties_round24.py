@@ -135,3 +135,11 @@ def test_the_antecedent_of_whose_is_not_the_object_of_the_clause(coder: Coder) -
 def test_an_envoy_summoned_by_a_ministry_is_the_target(coder: Coder) -> None:
     text = "The Mexican ambassador was summoned by the Brazilian foreign ministry on Monday."
     assert _dyad(coder, text, "ACCUSE") == ("BRA", "MEX")
+
+
+# --- "came under attack from X" as the trigger itself: X is the source --------------------
+
+
+def test_criticism_come_under_from_someone_is_theirs(coder: Coder) -> None:
+    text = "Fico came under attack from the Czech prime minister at a summit in Prague."
+    assert _dyad(coder, text, "ACCUSE") == ("CZE", "SVK")

@@ -1221,13 +1221,13 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
     head = words[trigger.head]
     before = words[max(trigger.head - 3, 0) : trigger.head]
     window = words[max(trigger.head - 5, 0) : trigger.head]
-    if "under" in window:  # rare: the two tests below look for it
+    if "under" in words[max(trigger.head - 5, 0) : trigger.head + 2]:  # rare: see the tests
         if any(
             a in PLACED_UNDER and b == "under" for a, b in zip(window, window[1:], strict=False)
         ):
             return True
         if _came_under(layout, trigger):
-            return True  # "came under heavy drone attack from": a noun, whatever its tagging
+            return True  # "came under heavy drone attack from", "Orban came under attack from"
     if trigger.noun:
         came = any(
             a in COME_UNDER and b in ("under", "in")
@@ -1292,8 +1292,13 @@ def _subject_trigger_agent(layout: Layout, trigger: Trigger) -> tuple[int, int] 
 
 
 def _came_under(layout: Layout, trigger: Trigger) -> bool:
-    """ "came under heavy drone attack from X": what the subject suffered, X did."""
+    """ "came under heavy drone attack from X": what the subject suffered, X did (also when
+    the trigger is the phrase itself: "came under attack from", "came under criticism from")."""
     words = layout.words
+    if words[trigger.head] in COME_UNDER and words[trigger.head + 1 : trigger.head + 2] == [
+        "under"
+    ]:
+        return True
     for token in range(trigger.head - 1, max(trigger.head - 5, 1) - 1, -1):
         if words[token] == "under":
             return words[token - 1] in COME_UNDER
