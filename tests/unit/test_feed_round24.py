@@ -118,3 +118,23 @@ def test_a_cycling_report_is_on_the_sports_pages() -> None:
     frames = relevance.article_frames(text.split("\n"))
     assert frames.topic == relevance.SPORT
     assert not [e for e in _events(text) if e[0] == 1], _events(text)
+
+
+def test_an_arrest_at_a_sporting_event_is_ordinary_crime() -> None:
+    text = (
+        "Manchester City beat Arsenal 2-1 in the Premier League on Sunday with a late header.\n"
+        "The striker scored his 20th league goal of the season in stoppage time.\n"
+        "Police detained a supporter who ran onto the pitch and pushed the goalkeeper.\n"
+        "The referee stopped the match for five minutes.\n"
+        "City's coach said the players had shown great spirit."
+    )
+    assert not [e for e in _events(text) if e[0] == 2], _events(text)
+
+
+def test_an_arrest_in_a_political_story_stays() -> None:
+    text = (
+        "Thousands marched in Madrid on Sunday against the government's housing policy.\n"
+        "Police arrested a protester who threw a bottle at officers outside parliament.\n"
+        "The interior ministry said 12 officers were hurt."
+    )
+    assert [c for i, c in _events(text) if i == 1], _events(text)

@@ -291,7 +291,10 @@ def score(
     # a person of no office is a private party in a crime story, whatever country the
     # article gives them ("Murray struck him several times")
     private_source = not political_source or _private_person(source)
-    if cues.crime and private_target and _ordinary(code, source, not private_source):
+    # on a news site's sports pages, the police arresting a spectator or a fan is ordinary
+    # crime too ("Police arrested a spectator who ran into the road"), whoever is named
+    crime = cues.crime or (cues.topic == SPORT and not cues.agency)
+    if crime and private_target and _ordinary(code, source, not private_source):
         value -= 0.35
     if not named and root in PARTY_ROOTS:
         value -= NO_PARTY_PENALTY
