@@ -131,3 +131,17 @@ JAILED = (
 def test_a_sentence_with_no_court_named_is_the_state_s(coder: Coder) -> None:
     event = in_sentence(coder, JAILED, 1, "COERCE")
     assert (country(event.source), country(event.target)) == ("VNM", "VNM")
+
+
+# --- "The two countries signed": the pair that opens a sentence acts through the first ----
+
+SIGNED = (
+    "NEW DELHI, May 13 (Reuters) - Australia's prime minister met India's prime minister in "
+    "New Delhi on Tuesday. "
+    "The two countries signed agreements on critical minerals and defence research."
+)
+
+
+def test_a_pair_opening_the_sentence_acts_through_the_side_named_first(coder: Coder) -> None:
+    event = in_sentence(coder, SIGNED, 1, "SUPPORT")
+    assert (country(event.source), country(event.target)) == ("AUS", "IND")

@@ -383,11 +383,17 @@ def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[
     that had both (the first of them acts, the second is the other side)."""
     if context.pair is None or not any(w in text for w in ("two ", "oth ", "ll ", "ach ")):
         return mentions
-    first, second = context.pair
+    named_first, named_second = first, second = context.pair
     if second.country is not None and second.country == context.home:
         first, second = second, first  # "urged both sides": the dateline's side first
     pairs = [
         Mention(m.start(), m.end(), _like(m.group(), first), BODY, True, first.text, second)
+        if m.start()
+        # "The two countries signed agreements": as the subject that opens the sentence, the
+        # pair acts through the side the article named first (the guide's convention)
+        else Mention(
+            0, m.end(), _like(m.group(), named_first), BODY, True, named_first.text, named_second
+        )
         for m in _PAIR.finditer(text)
     ]
     if not pairs:
