@@ -143,3 +143,11 @@ def test_an_envoy_summoned_by_a_ministry_is_the_target(coder: Coder) -> None:
 def test_criticism_come_under_from_someone_is_theirs(coder: Coder) -> None:
     text = "Fico came under attack from the Czech prime minister at a summit in Prague."
     assert _dyad(coder, text, "ACCUSE") == ("CZE", "SVK")
+
+
+# --- "A, B and C held joint drills": the list's first two, not its last two ---------------
+
+
+def test_a_list_acting_together_is_coded_between_its_first_two(coder: Coder) -> None:
+    text = "Spain, Portugal and France signed a water-sharing agreement in Lisbon."
+    assert _dyad(coder, text, "SUPPORT") == ("ESP", "PRT")

@@ -1420,7 +1420,7 @@ def _pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
     if len(before) >= 2 and _joined(layout, before[-2], before[-1]):
         if layout.prep[before[-1]] is None and not _mediated(layout, trigger):
             if not _met_with(layout, trigger) and not _fought_object(layout, trigger):
-                return before[-2], before[-1]
+                return _listed_pair(layout, before)
     after = _after(layout, trigger)
     between = _between(layout, trigger, after)
     if between is not None:
@@ -1437,6 +1437,16 @@ def _pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
             if _joined(layout, left, right):
                 return left, right
     return None
+
+
+def _listed_pair(layout: Layout, before: list[int]) -> tuple[int, int]:
+    """ "Japan, South Korea and the United States held joint drills": a list acting together
+    is coded between its first two parties (the first-named is the source by convention),
+    not its last two."""
+    k = len(before) - 2
+    while k > 0 and layout.words[layout.last[before[k - 1]] + 1 : layout.first[before[k]]] == [","]:
+        k -= 1
+    return before[k], before[k + 1]
 
 
 def _met_with(layout: Layout, trigger: Trigger) -> bool:
