@@ -43,6 +43,9 @@ def index() -> ActorIndex:
         ("Mahama appealed for calm.", "Mahama", "GHAGOV"),
         ("Lissu was taken back to his cell.", "Lissu", "TZAOPP"),
         ("Kyagulanyi addressed supporters in Kampala.", "Kyagulanyi", "UGAOPP"),
+        ("Nasirzadeh flew to Beijing.", "Nasirzadeh", "IRNGOV"),
+        ("Skerrit declared a state of emergency.", "Skerrit", "DMAGOV"),
+        ("Whipps welcomed the patrol boats.", "Whipps", "PLWGOV"),
     ],
 )
 def test_a_surname_alone_has_its_country_and_sector(
