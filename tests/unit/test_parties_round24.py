@@ -151,3 +151,9 @@ def test_criticism_come_under_from_someone_is_theirs(coder: Coder) -> None:
 def test_a_list_acting_together_is_coded_between_its_first_two(coder: Coder) -> None:
     text = "Spain, Portugal and France signed a water-sharing agreement in Lisbon."
     assert _dyad(coder, text, "SUPPORT") == ("ESP", "PRT")
+
+
+def test_an_act_noun_after_a_verb_keeps_its_object(coder: Coder) -> None:
+    text = "A court in Kampala on Monday ordered the detention of opposition leader Kizza Besigye."
+    event = of_type(events(coder, text), "COERCE")
+    assert country(event.target) == "UGA"

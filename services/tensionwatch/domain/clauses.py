@@ -271,29 +271,32 @@ class Layout:
             return False  # "come in this month with Putin": the phrase hangs from the verb
         if self.owner.get(at) == -1:
             return False  # the trigger's own preposition: "work along with the government"
-        act = False  # an act's noun stepped over ("a visit to Budapest")
         for token in range(at - 1, max(at - 2 * NP_WALK, -1), -1):
             word = self.words[token]
             if word in CLAUSE_BREAKS or word == ",":
                 return False
             if token in self.owner:
-                if not self._act_noun(token):
-                    return False
-                act = True
-                continue
-            if act and word in ACT_FRAMES:
-                return True  # "during a visit to Budapest", "on a visit to Brussels"
+                return self._act_framed(token)  # "during a visit to Budapest"
             if word in ADVERBIAL:
-                return not act and not _amount_in(self.words, token)
+                return not _amount_in(self.words, token)
             noun_phrase = word in DETERMINERS or word == "of" or _modifier(word)
             if not (noun_phrase or _quantity(self.words, token)):
                 return False
         return False
 
-    def _act_noun(self, token: int) -> bool:
-        """A trigger word read as a noun after its determiner ("during a visit to Budapest",
-        "after the talks with Beijing"): a noun of the adverbial phrase, no verb of the clause."""
-        return self.owner[token] == -1 and token > 0 and self.words[token - 1] in DETERMINERS
+    def _act_framed(self, token: int) -> bool:
+        """Whether the trigger word at `token` is an act's noun set apart as the occasion of
+        the clause's act, only its determiners between it and the frame ("during a visit to
+        Budapest", "on a visit to Brussels"; not "called off a visit by X", not "on Thursday
+        ordered the detention of X")."""
+        if self.owner[token] != -1:
+            return False  # a party's word
+        before = token - 1
+        if before < 0 or self.words[before] not in DETERMINERS:
+            return False
+        while before > 0 and self.words[before] in DETERMINERS:
+            before -= 1
+        return self.words[before] in ACT_FRAMES
 
     # --- reporting frames --------------------------------------------------------------
 
