@@ -145,3 +145,17 @@ SIGNED = (
 def test_a_pair_opening_the_sentence_acts_through_the_side_named_first(coder: Coder) -> None:
     event = in_sentence(coder, SIGNED, 1, "SUPPORT")
     assert (country(event.source), country(event.target)) == ("AUS", "IND")
+
+
+# --- "called for his immediate release": aimed at who holds him --------------------------
+
+HELD = (
+    "WASHINGTON, May 14 (Reuters) - Belarusian police detained an American aid "
+    "worker in Minsk on Tuesday, his employer said. "
+    "The State Department called for his immediate release."
+)
+
+
+def test_a_call_for_a_release_is_aimed_at_the_detainer(coder: Coder) -> None:
+    event = in_sentence(coder, HELD, 1, "REQUEST")
+    assert (country(event.source), country(event.target)) == ("USA", "BLR")

@@ -328,6 +328,7 @@ class Coder:
             scored = [_criticised_over(item, recent, layout) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
             scored = [_intercepted(item, context, tokens.words) for item in scored]
+            scored = [_release_asked(item, recent, tokens.words) for item in scored]
             scored = [
                 _counterpart(item, context, tokens.words, layout, sentence.text) for item in scored
             ]
@@ -852,6 +853,27 @@ def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -
     if found is item.found:
         return item
     return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
+
+
+RELEASE = frozenset({"release", "freeing"})
+
+
+def _release_asked(
+    item: _Scored, recent: dict[str, tuple[Actor | None, Actor | None]], words: Sequence[str]
+) -> _Scored:
+    """ "The State Department called for his immediate release", "demanded their release": an
+    appeal or demand for a release naming no one is aimed at who holds the prisoners, the
+    maker of the last arrest or detention the article reported."""
+    found, candidate = item.found, item.candidate
+    if found.target is not None or found.source is None or candidate.root not in ASKING_ROOTS:
+        return item
+    if RELEASE.isdisjoint(words[candidate.first : candidate.last + 8]):
+        return item
+    holder = recent.get("COERCE", (None, None))[0]
+    if holder is None or holder.country is None or holder.code == found.source.code:
+        return item
+    found = found._replace(target=holder, target_mention=None)
+    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, holder))
 
 
 def _counterpart(
