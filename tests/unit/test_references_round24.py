@@ -159,3 +159,15 @@ HELD = (
 def test_a_call_for_a_release_is_aimed_at_the_detainer(coder: Coder) -> None:
     event = in_sentence(coder, HELD, 1, "REQUEST")
     assert (country(event.source), country(event.target)) == ("USA", "BLR")
+
+
+# --- "Belarusian security officers": the demonym's police ---------------------------------
+
+
+def test_security_officers_are_police_of_the_demonym_s_country(coder: Coder) -> None:
+    body = (
+        "WARSAW, May 15 (Reuters) - Belarusian security officers detained a Polish journalist "
+        "in Grodno on Wednesday, Poland's foreign ministry said."
+    )
+    event = in_sentence(coder, body, 0, "COERCE")
+    assert event.source is not None and event.source.code == "BLRCOP"
