@@ -171,3 +171,17 @@ def test_security_officers_are_police_of_the_demonym_s_country(coder: Coder) -> 
     )
     event = in_sentence(coder, body, 0, "COERCE")
     assert event.source is not None and event.source.code == "BLRCOP"
+
+
+# --- aid to no one named goes to the story's country ---------------------------------------
+
+FLOODS = (
+    "HARARE, May 16 (Reuters) - Floods in eastern Zimbabwe have killed at least 40 people, "
+    "the government said on Thursday. "
+    "Japan sent a team of relief experts and two planes carrying tents and water pumps."
+)
+
+
+def test_aid_to_no_one_named_goes_to_the_article_s_country(coder: Coder) -> None:
+    event = in_sentence(coder, FLOODS, 1, "AID")
+    assert (country(event.source), country(event.target)) == ("JPN", "ZWE")

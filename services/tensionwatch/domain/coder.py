@@ -329,6 +329,7 @@ class Coder:
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
             scored = [_intercepted(item, context, tokens.words) for item in scored]
             scored = [_release_asked(item, recent, tokens.words) for item in scored]
+            scored = [_aid_here(item, home if context.sentences else None) for item in scored]
             scored = [
                 _counterpart(item, context, tokens.words, layout, sentence.text) for item in scored
             ]
@@ -853,6 +854,23 @@ def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -
     if found is item.found:
         return item
     return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
+
+
+def _aid_here(item: _Scored, home: str | None) -> _Scored:
+    """ "Japan sent a team of disaster relief experts", "The World Food Programme began
+    distributing rice": aid (CAMEO 07, and a pledge of it, 033) to no one named goes to the
+    country the article is about, when the giver is another (after the article's first
+    sentence: a sentence alone, or a lead, has told no story's country yet)."""
+    found, candidate = item.found, item.candidate
+    if found.target is not None or found.source is None or home is None:
+        return item
+    if not (candidate.root == "07" or candidate.code.startswith("033")):
+        return item
+    if found.source.country == home:
+        return item
+    target = references.make_actor("(government)", home + "GOV", home, "GOV")
+    found = found._replace(target=target, target_mention=None)
+    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, target))
 
 
 RELEASE = frozenset({"release", "freeing"})
