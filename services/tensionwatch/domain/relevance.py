@@ -405,7 +405,7 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
     return (
         _aim_in_progress(words, first)
         or _describes(words, first)
-        or _feed_month_dated(words, first, last, wire)
+        or (not wire and _month_dated(words, first, last))
     )
 
 
@@ -749,41 +749,6 @@ def _dated_in(words: Sequence[str], first: int, last: int) -> bool:
         existence.is_year(words[index]) and words[index - 1] == "in"
         for index in range(first + 1, last + 1)
     )
-
-
-# An act dated by a month alone, a few words after it in its clause ("was arrested at the
-# airport in November", "ended its defence pact with France in November", "imposed sanctions
-# in March"): news copy dates the story's own acts by the day ("on Monday", "on March 3");
-# a month with no day is an earlier period the report recalls, background
-# (docs/labelling.md, section 1). Not a month the act looks ahead to ("agreed to meet again
-# in September", "will hold elections in March", "rather than in January", "from the rerun
-# in March").
-MONTH_REACH = 6  # tokens from the act's last word to "in"
-MONTH_LINKS = frozenset({"in", "last", "early", "late"})
-AHEAD = frozenset({"to", "will", "would", "shall", "due", "expected", "plans", "planned"})
-AHEAD_REACH = 3  # tokens before the act looked at for "will", "is due to"
-MONTH_BREAKS = frozenset(
-    "to will would than from until by before next , ; : and but who which that when".split()
-)
-
-
-def _feed_month_dated(words: Sequence[str], first: int, last: int, wire: bool) -> bool:
-    """In a news site's copy (not `wire`: agency copy has `_month_dated`, with the day of the
-    story), whether a month with no day ("in November", "last June") dates the act from
-    `first` to `last`, within `MONTH_REACH` tokens and no break of its clause; not an act to
-    come ("agreed to meet again in September", "will visit in May")."""
-    if wire or not AHEAD.isdisjoint(words[max(first - AHEAD_REACH, 0) : last + 1]):
-        return False
-    months = month_names()
-    end = min(last + 2 + MONTH_REACH, len(words))
-    for index in range(last + 1, end):
-        word = words[index]
-        if word in MONTH_BREAKS:
-            return False
-        if word in MONTH_LINKS and index + 1 < len(words) and words[index + 1] in months:
-            following = words[index + 2] if index + 2 < len(words) else ""
-            return not following[:1].isdigit()
-    return False
 
 
 # --- a standing position: what a party "has said" or "has long argued" -----------------------
@@ -1145,22 +1110,34 @@ def _after_dated_clause(words: Sequence[str], first: int) -> bool:
 
 def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
     """ "The European Union imposed new sanctions on Belarus in March", "Chad ended its defence
-    pact with France in November": agency copy dates the day's news by its weekday ("on
-    Thursday"); a month named alone ("in March", no day after it) in the act's clause dates an
-    earlier act, background to the report. Only reached with no day of the story named."""
+    pact with France in November", "was arrested at the airport last June": news copy dates the
+    story's own acts by the day ("on Thursday", "on March 3"); a month named alone (no day
+    after it) in the act's clause dates an earlier act, background to the report
+    (docs/labelling.md, section 1). Not an act to come ("agreed to meet again in September",
+    "will visit in May") nor a cause's date ("apologised for the downing of a jet in
+    December"). Agency copy asks this only with no day of the story named; a news site's copy
+    always."""
+    if not AHEAD.isdisjoint(words[max(first - AHEAD_REACH, 0) : last + 1]):
+        return False
     if not REASONS.isdisjoint(words[first + 1 : last + 1]):
         return False  # "accused Angola over the killing of a journalist in May": its cause's
     months = month_names()
     clause = existence.clause_after(words, last)
     for index, word in enumerate(clause[:-1]):
-        if word in REASONS:
-            return False  # "apologised for the downing of a jet in December": the cause's date
-        if word == "in" and clause[index + 1] in months:
+        if word in REASONS or word in MONTH_STOPS:
+            return False  # the month of a cause or of what follows "from", "until"
+        if word in MONTH_LINKS and clause[index + 1] in months:
             following = clause[index + 2] if index + 2 < len(clause) else ""
             return not following[:1].isdigit()
     return False
 
 
+MONTH_LINKS = frozenset({"in", "last", "early", "late"})
+# "barred him from the vote in April", "kept in custody until the trial in May": the month is not
+# the act's
+MONTH_STOPS = frozenset("than from until by before next".split())
+AHEAD = frozenset({"to", "will", "would", "shall", "due", "expected", "plans", "planned"})
+AHEAD_REACH = 3  # tokens before the act looked at for "will", "is due to"
 REASONS = frozenset({"for", "over"})
 OPENING_REACH = 5  # tokens of an opening time phrase before its comma ("back in October 2017")
 AGO_OPENERS = frozenset({"years", "decades", "decade", "year"})
