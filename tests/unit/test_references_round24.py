@@ -185,3 +185,17 @@ FLOODS = (
 def test_aid_to_no_one_named_goes_to_the_article_s_country(coder: Coder) -> None:
     event = in_sentence(coder, FLOODS, 1, "AID")
     assert (country(event.source), country(event.target)) == ("JPN", "ZWE")
+
+
+# --- "The two countries agreed to keep cooperating on intelligence": the pair's other -----
+
+COOPERATING = (
+    "CANBERRA, May 17 (Reuters) - Australia's defence minister met his Japanese counterpart "
+    "in Canberra on Friday. "
+    "The two countries agreed to keep cooperating on intelligence and military training."
+)
+
+
+def test_a_pair_agreeing_on_a_bare_sector_agrees_with_its_other_side(coder: Coder) -> None:
+    event = in_sentence(coder, COOPERATING, 1, "AGREE")
+    assert (country(event.source), country(event.target)) == ("AUS", "JPN")

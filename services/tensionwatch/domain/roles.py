@@ -797,6 +797,14 @@ def _object_relative(layout: Layout, trigger: Trigger, source: int | None) -> in
     return antecedent if antecedent != source and not layout.blocked[antecedent] else None
 
 
+def _own_side(mentions: Sequence[Mention], source: int, target: int) -> bool:
+    """ "The two countries agreed to keep cooperating on intelligence", "Both armies began
+    pulling troops back": a bare sector the context gave the pair's first side's country is
+    that side's own, no party the pair acts on."""
+    found, first = mentions[target], mentions[source].actor
+    return found.resolved and found.actor.country == first.country and not found.refers
+
+
 def _roles(layout: Layout, trigger: Trigger, source: int | None, target: int | None) -> Roles:
     mentions = layout.mentions
     if source is not None and target is not None:
@@ -815,7 +823,7 @@ def _roles(layout: Layout, trigger: Trigger, source: int | None, target: int | N
         return Roles(pair.actor, pair.other, _distance(trigger, [pair]), target)
     if source is not None and mentions[source].other is not None:
         other = mentions[source].other
-        if target is None or layout.prep[target] in LOCATIVE:
+        if target is None or layout.prep[target] in LOCATIVE or _own_side(mentions, source, target):
             # "the two leaders agreed", "discussed the situation in Gaza": the pair's second
             sides = [mentions[source]]
             return Roles(mentions[source].actor, other, _distance(trigger, sides), source)
