@@ -376,8 +376,10 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
     week", "are expected to hold talks").
 
     With `wire` false, for a body sentence of an article without a dateline (a newspaper or
-    web report): the same asides, except three the natural feed codes as acts (a demand "long"
-    made, a pluperfect act, a follow-up claim of responsibility)."""
+    web report): the same asides, except two the natural feed codes as acts (a demand "long"
+    made, a follow-up claim of responsibility). A pluperfect act that no one reports
+    ("Prosecutors had demanded life sentences", "The mayor had asked the federal government
+    for more protection weeks before his death") is what happened before the news in both."""
     if code == DECLINED_COMMENT or code[:3] in COMMENTS:
         return True
     if existence.long_spanned(words, first, last) or existence.standing_denial(words, first):
@@ -386,8 +388,10 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
         return True
     if _described_place(words, first) or _deal_content(words, first):
         return True
-    if (wire and (_pluperfect(words, first) or _reported_earlier(words, first))) or _dated_toll(
-        words, first
+    if (
+        _pluperfect(words, first)  # no one reports it: in agency and news-site copy alike
+        or _dated_toll(words, first)
+        or (wire and _reported_earlier(words, first))
     ):
         return True
     if code.startswith(CLAIMED):
@@ -404,9 +408,29 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
         return True
     return (
         _aim_in_progress(words, first)
+        or _record_compared(words, first)
         or _describes(words, first)
         or (not wire and _month_dated(words, first, last))
     )
+
+
+# "They were the largest protests in Russia since the start of the war", "the arrest triggered
+# the biggest street protests in a decade": acts named as a record, ranked against earlier ones
+# by a superlative, are a figure of the story (docs/labelling.md, section 1: consequences and
+# figures), not the act itself, which another sentence reports. A day of the story named keeps
+# the act ("marched on Sunday in the largest protests since 2019").
+SUPERLATIVES = frozenset({"largest", "biggest"})
+SUPERLATIVE_REACH = 2  # tokens from the superlative to the act ("the largest street protests")
+
+
+def _record_compared(words: Sequence[str], first: int) -> bool:
+    start = max(first - SUPERLATIVE_REACH, 0)
+    for index in range(first - 1, start - 1, -1):
+        if words[index] in SUPERLATIVES:
+            return words[index - 1] == "the" and existence.RECENT.isdisjoint(words)
+        if not words[index].isalpha():
+            return False
+    return False
 
 
 COUNT_NOUNS = frozenset({"number", "numbers", "tally", "count"})
@@ -670,6 +694,9 @@ REPORTING = frozenset(
     "said says say told tell according announced reported report stated added claimed "
     "confirmed acknowledged".split()
 )
+# and so does a saying participle, the act's own words ("had requested his extradition,
+# saying he had to serve the term"): the story's request, as the natural feed codes it.
+PLUPERFECT_REPORTS = REPORTING | {"saying"}
 
 
 def _pluperfect(words: Sequence[str], first: int) -> bool:
@@ -681,13 +708,18 @@ def _pluperfect(words: Sequence[str], first: int) -> bool:
     if words[first].endswith("ing") and "had" in words[:first]:
         # a participle going on from the pluperfect ("had addressed a rally urging soldiers
         # to disobey"), unless the "had" is a subordinate clause's ("after talks had failed")
-        return SUBORDINATORS.isdisjoint(words[:first]) and REPORTING.isdisjoint(words)
+        return SUBORDINATORS.isdisjoint(words[:first]) and PLUPERFECT_REPORTS.isdisjoint(words)
+    if words[first] == "had":
+        # the act's words open on its auxiliary ("had asked the government for talks"; not
+        # "had talks", the verb "have")
+        following = words[first + 1] if first + 1 < len(words) else ""
+        return following.endswith("ed") and PLUPERFECT_REPORTS.isdisjoint(words)
     if "had" not in words[max(first - PLUPERFECT_REACH, 0) : first]:
         return False
     for index in range(first - 1, max(first - 1 - PLUPERFECT_REACH, -1), -1):
         word = words[index]
         if word == "had":
-            return REPORTING.isdisjoint(words)
+            return PLUPERFECT_REPORTS.isdisjoint(words)
         if word in existence.PERFECT_BREAKS or word in ("to", "of", "for", "by"):
             return False
     return False

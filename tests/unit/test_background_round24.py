@@ -1,0 +1,74 @@
+"""Relevance, round 24 (wave 2): a pluperfect act no one reports is background in a news
+site's copy as in agency copy, and acts ranked by a superlative ("the largest protests since
+...") are a figure of the story. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain import relevance
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article
+
+SITE_LEAD = (
+    "Police in Lyon detained four union leaders on Tuesday after a march against pension "
+    "cuts turned violent. "
+)
+WIRE_LEAD = (
+    "LYON, France (Reuters) - Police in Lyon detained four union leaders on Tuesday after a "
+    "march against pension cuts turned violent. "
+)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    """The coder at the thresholds the evaluation uses."""
+    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
+
+
+def second(coder: Coder, text: str, lead: str) -> list[str]:
+    """The PLOVER types of the events of `text` as the second sentence of a report."""
+    return [e.plover_type for e in article(coder, lead + text) if e.sentence_index == 1]
+
+
+@pytest.mark.parametrize("lead", [SITE_LEAD, WIRE_LEAD])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor had demanded that the prefect ban the march.",
+        "Union leaders had asked the government for talks weeks before the vote.",
+    ],
+)
+def test_a_pluperfect_no_one_reports_is_background(coder: Coder, lead: str, text: str) -> None:
+    assert second(coder, text, lead) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # reported: the story's act
+        ("The prefect said the police had detained four more marchers.", "COERCE"),
+        # the simple past is the day's act
+        ("The mayor demanded that the prefect release the union leaders.", "REQUEST"),
+    ],
+)
+def test_a_reported_or_simple_past_act_stays(coder: Coder, text: str, plover: str) -> None:
+    assert plover in second(coder, text, SITE_LEAD)
+
+
+def _aside(text: str, trigger: str, wire: bool = True) -> bool:
+    words = [w.lower() for w in text.replace(",", " ,").replace(".", " .").split()]
+    first = words.index(trigger)
+    return relevance.agency_aside("141", words, first, first, wire)
+
+
+@pytest.mark.parametrize("wire", [True, False])
+def test_acts_ranked_by_a_superlative_are_a_figure(wire: bool) -> None:
+    assert _aside("They were the largest protests in Lyon since 1995 .", "protests", wire)
+    assert _aside("The reform set off the biggest street protests in a decade .", "protests", wire)
+
+
+def test_a_superlative_with_the_day_named_or_not_on_the_act_stays() -> None:
+    assert not _aside("Workers joined the largest protests in years on Tuesday .", "protests")
+    assert not _aside("The largest union called protests across the country .", "protests")
+    assert not _aside("Thousands joined protests in the largest city .", "protests")
