@@ -199,3 +199,16 @@ COOPERATING = (
 def test_a_pair_agreeing_on_a_bare_sector_agrees_with_its_other_side(coder: Coder) -> None:
     event = in_sentence(coder, COOPERATING, 1, "AGREE")
     assert (country(event.source), country(event.target)) == ("AUS", "JPN")
+
+
+# --- "Both armies": the pair of the last act -------------------------------------------
+
+
+def test_both_armies_are_the_last_acts_two_sides(coder: Coder) -> None:
+    body = (
+        "NEW DELHI, May 18 (Reuters) - India's defence minister held talks with his Chinese "
+        "counterpart in Moscow on Saturday. "
+        "Both armies began pulling troops back from the border on Monday."
+    )
+    event = in_sentence(coder, body, 1, "RETREAT")
+    assert (country(event.source), country(event.target)) == ("IND", "CHN")

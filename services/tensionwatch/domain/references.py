@@ -175,7 +175,7 @@ _PAIR = re.compile(
     r"(?<![\w-])[Aa]ll (?:the )?(?:warring )?(?:sides|parties)(?![\w-])|"
     r"(?<![\w-])(?:[Tt]he two|[Bb]oth)(?: (?:foreign|defen[cs]e|top|sides'))? (?:leaders|sides|"
     r"countries|nations|governments|ministers|presidents|premiers|delegations|neighbou?rs|"
-    r"states|counterparts|envoys|capitals|men|rivals|parties)(?![\w-])|"
+    r"states|counterparts|envoys|capitals|men|rivals|parties|armies|militaries|navies)(?![\w-])|"
     r"(?<![\w-])[Tt]he two(?= (?:also |then |later |have |had |will |would )?[a-z]+ed )|"
     r"(?<![\w-])[Ee]ach (?:side|country|government|army)(?= [a-z]+ed the other)"
 )
