@@ -1,8 +1,10 @@
 """Find the actors of a sentence: countries, people, organisations and agent words.
 
-The surface forms (`actor_data`) are compiled into two trie-shaped regular expressions, one for
-case-sensitive names and one for agent words in any case, so a sentence is scanned in C;
-Python work is proportional to the number of matches. Adjacent matches are then joined into
+The surface forms (`actor_data`) are kept in a table of case-sensitive names keyed by their
+first word (`Names`: a regex finds the capitalised words, each looked up), in a word trie for
+the large derived dictionaries (`Gazetteer`), and compiled into a trie-shaped regular
+expression for agent words in any case, so a sentence is scanned mostly in C; Python work is
+proportional to the number of capitalised words and matches. Adjacent matches are then joined into
 one actor where natural: "Russian President Vladimir Putin", "Iraqi troops", "President of
 Armenia".
 """
@@ -24,6 +26,7 @@ from tensionwatch.domain.actor_data import (
     Entry,
     Forms,
     Kind,
+    Names,
     load_forms,
     pattern,
 )
@@ -413,7 +416,7 @@ class ActorIndex:
         self._large_forms = _forms(forms.large)
         self._gazetteer = Gazetteer(forms.large)
         self._weak = frozenset(forms.weak)
-        self._exact = pattern(forms.exact, rare_starts=True)
+        self._names = Names(forms.exact)
         self._folded = pattern(forms.folded)
         self._folded_any_case = re.compile(self._folded.pattern, re.IGNORECASE)
         self._roles: dict[tuple[_Form, date | None], Resolved] = {}
@@ -469,8 +472,8 @@ class ActorIndex:
 
     def _units(self, text: str) -> list[_Unit]:
         """Every known form in `text`: case-sensitive forms, then agent words in any case."""
-        exact, found = self._exact_forms, self._exact.finditer(text)
-        names = [_unit((m.start(), m.end(), exact[m.group()])) for m in found]
+        exact = self._exact_forms
+        names = [_unit((s, e, exact[name])) for s, e, name in self._names.find(text)]
         large = self._large_forms
         weak = self._weak
         listed = [
