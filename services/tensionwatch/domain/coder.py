@@ -929,6 +929,7 @@ def _counterpart(
         place,
         agreed,
         context.last_armed.actor if context.last_armed is not None else None,
+        candidate.first,
     )
     if found is item.found:
         return item

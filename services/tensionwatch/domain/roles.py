@@ -371,6 +371,7 @@ def counterpart(
     named_place: bool = False,
     agreed: Actor | None = None,
     armed: Actor | None = None,
+    first: int | None = None,
 ) -> Roles:
     """The target an act names no one for, from the article.
 
@@ -383,6 +384,8 @@ def counterpart(
       the article's country: "The U.N. mission urged all sides to stop the fighting".
     - A welcome of an agreement ("welcomed the signing") is aimed at the party that made the
       last agreement reported (`agreed`).
+    - An act of a state's organs on people named by a common noun with no country word is
+      on the state's own people (`_own_people`; `first`: the act's first word).
     - In a war within one country, a threat by its state is aimed at the armed group the
       article named last (`armed`), and an armed group's threat at the state.
     The source's own capital or places as its target (`named_place`: the target was named as
@@ -392,6 +395,10 @@ def counterpart(
     if source is None:
         return found
     own = source.country
+    if found.target is None and any(
+        _own_people(source, kind, words, verb) for verb in {last, last if first is None else first}
+    ):
+        return found._replace(target=_implied_actor(own or "", "CVL"), target_mention=None)
     closing = kind == "COERCE" and not CLOSED_CROSSINGS.isdisjoint(words[last : last + 5])
     if found.target is not None:
         if not (closing or (kind in COUNTERING_TYPES and named_place)):
@@ -419,6 +426,42 @@ def counterpart(
     if other is None:
         return found
     return found._replace(target=_implied_actor(other, "GOV"), target_mention=None)
+
+
+# People a state's own organs act on or accuse, named by a common noun with no country word
+# ("Police fired tear gas at supporters", "accused the organisers of trying to stage a coup",
+# "accused far-left groups of seeking chaos", "detained several people who laid flowers"):
+# the state's own people (the labelling guide: those arrested, gassed, accused), not the
+# other side of the article's conflict, nor no one.
+OWN_PEOPLE = frozenset(
+    "people persons supporters protesters demonstrators activists organisers organizers "
+    "group groups monitors observers rioters anyone youths residents villagers strikers "
+    "marchers opponents dissidents mourners".split()
+)
+OWN_PEOPLE_KINDS = frozenset({"ACCUSE", "THREATEN", "COERCE", "ASSAULT"})
+# Words of a noun phrase before its head that leave it a state's own people; anything else
+# (a name, a demonym, "foreign", "Western") ends the search.
+PEOPLE_MODIFIERS = frozenset(
+    "the a an some several many dozens hundreds thousands scores of at on against "
+    "violent armed radical far-left far-right extremist opposition election unidentified "
+    "unknown masked young local suspected".split()
+)
+PEOPLE_REACH = 5  # words after the trigger looked at for the object
+
+
+def _own_people(source: Actor, kind: str, words: Sequence[str], verb: int) -> bool:
+    """Whether an act of a state's organs with no target names as its object only people
+    of no country ("arrested 41 election monitors", "accused the group of")."""
+    if source.country is None or source.sector not in STATE_BODIES or kind not in OWN_PEOPLE_KINDS:
+        return False
+    for word in words[verb + 1 : verb + 1 + PEOPLE_REACH]:
+        lower = word.lower()
+        if lower in OWN_PEOPLE:
+            return True
+        if word.isdigit() or lower in PEOPLE_MODIFIERS or word in ("'", '"', "‘", "“"):
+            continue
+        return False
+    return False
 
 
 def _domestic_target(source: Actor, kind: str, code: str, armed: Actor | None) -> Actor | None:
@@ -850,7 +893,11 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
             if _thing_reported(layout, previous.source_mention, trigger, stop):
                 return layout.speaker  # "said the Chinese vessel rammed ... and accused"
             return previous.source_mention
-    if _after_thing(layout, trigger) or _adverbial_noun(layout, trigger):
+    if (
+        _after_thing(layout, trigger)
+        or _adverbial_noun(layout, trigger)
+        or _unnamed_who(layout, trigger, stop)  # "tear gas at supporters who blocked roads"
+    ):
         return None
     doer = layout.owner.get(trigger.head - 1)
     if doer is not None and doer >= 0 and not trigger.noun and not layout.blocked[doer]:
@@ -1113,6 +1160,31 @@ def in_relative_clause(layout: Layout, head: int) -> bool:
     a party of the main clause, not the sentence's main act."""
     pronoun = _relative_before(layout, head, layout.left_stop(head))
     return pronoun is not None and "," not in layout.words[pronoun + 1 : head]
+
+
+WHO_REACH = 4  # words from "who" to its clause's verb ("who had tried to march")
+
+
+def _unnamed_who(layout: Layout, trigger: Trigger, stop: int) -> bool:
+    """Whether the verb at `head` is told of people no party names, as the subject of a
+    "who" clause ("arrested dozens of young people who marched toward parliament", "a war
+    veteran who wants the president to step down"): the clause's subject is those people,
+    never the main clause's subject, so the act has no named source."""
+    head = trigger.head
+    if trigger.noun:
+        return False
+    for token in range(head - 1, max(stop, head - WHO_REACH - 1), -1):
+        if layout.words[token] != "who":
+            continue
+        if token in layout.antecedent or token == 0:
+            return False
+        before = token - 1
+        named = any(
+            layout.first[i] <= before <= layout.last[i] or token < layout.first[i] < head
+            for i in range(len(layout.mentions))
+        )
+        return not named and layout.words[before].isalpha()
+    return False
 
 
 def _relative_before(layout: Layout, head: int, stop: int) -> int | None:

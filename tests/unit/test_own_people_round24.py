@@ -1,0 +1,84 @@
+"""Parties, round 24: a state's organs acting on people no party names ("accused the
+organisers", "detained several people") act on their own country's people; an act in a
+"who" clause about such people is not the main clause subject's. Every sentence in these
+tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import country, events, in_sentence, of_type
+
+
+def _dyad(coder: Coder, text: str, plover: str) -> tuple[str | None, str | None]:
+    event = of_type(events(coder, text), plover)
+    return country(event.source), country(event.target)
+
+
+# --- a state's own people, named by a common noun ------------------------------------------
+
+
+def _in_article(coder: Coder, body: str, index: int, plover: str) -> tuple[str | None, ...]:
+    event = in_sentence(coder, body, index, plover)
+    return country(event.source), country(event.target)
+
+
+def test_an_accusation_of_unnamed_organisers_stays_at_home(coder: Coder) -> None:
+    body = (
+        "ATHENS (Reuters) - Turkish President Tayyip Erdogan met Greek Prime Minister Kyriakos "
+        "Mitsotakis in Ankara on Monday. Mitsotakis accused the organisers of seeking to provoke "
+        "violence at the farmers' rally in Athens."
+    )
+    assert _in_article(coder, body, 1, "ACCUSE") == ("GRC", "GRC")
+
+
+def test_groups_with_a_political_colour_are_the_states_own(coder: Coder) -> None:
+    body = (
+        "SANTIAGO (AP) - Argentina's foreign minister met Chilean officials on Monday. "
+        "Chilean President Gabriel Boric accused far-right groups of trying to sow chaos."
+    )
+    assert _in_article(coder, body, 1, "ACCUSE") == ("CHL", "CHL")
+
+
+def test_police_detaining_people_detain_their_own_country_s_people(coder: Coder) -> None:
+    body = (
+        "VILNIUS (Reuters) - Lithuania summoned Belarus's envoy on Tuesday. Belarusian police "
+        "detained several people who gathered outside the court in Minsk."
+    )
+    assert _in_article(coder, body, 1, "COERCE") == ("BLR", "BLR")
+
+
+def test_people_of_a_named_country_keep_that_country(coder: Coder) -> None:
+    body = (
+        "WARSAW (Reuters) - Poland accused Belarus of pushing migrants over the border. Polish "
+        "police detained several Belarusian people near the border crossing."
+    )
+    assert _in_article(coder, body, 1, "COERCE")[1] != "POL"
+
+
+def test_foreign_groups_are_not_the_states_own(coder: Coder) -> None:
+    body = (
+        "LUSAKA (Reuters) - Zambian police fired tear gas at students in Lusaka. Zambian President "
+        "Hakainde Hichilema accused foreign groups of funding the unrest."
+    )
+    assert _in_article(coder, body, 1, "ACCUSE")[1] != "ZMB"
+
+
+# --- "supporters who blocked roads": the clause's subject is not the police -----------------
+
+
+def test_an_act_in_a_who_clause_is_not_the_main_subjects(coder: Coder) -> None:
+    text = "Angolan police fired tear gas at supporters who blocked roads in Luanda."
+    found = events(coder, text)
+    assert all(
+        not (event.source is not None and event.source.sector == "COP")
+        for event in found
+        if event.plover_type == "PROTEST"
+    )
+
+
+def test_a_named_party_before_who_still_acts(coder: Coder) -> None:
+    text = (
+        "Romanian police detained opposition leader Calin Georgescu, who urged supporters to march."
+    )
+    event = of_type(events(coder, text), "REQUEST")
+    assert country(event.source) == "ROU"
