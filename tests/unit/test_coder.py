@@ -484,7 +484,7 @@ def test_calling_a_country_a_partner_or_an_ally_is_support(coder: Coder) -> None
 
 def test_charged_with_reaches_over_a_long_object(coder: Coder) -> None:
     text = "Kenyan prosecutors charged the former governor of Nairobi, Mike Sonko, with fraud."
-    assert any(e.cameo_code == "1121" for e in code(coder, text))
+    assert any(e.cameo_code == "173" for e in code(coder, text))
 
 
 def test_pleading_guilty_is_no_request(coder: Coder) -> None:
