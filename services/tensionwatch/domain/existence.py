@@ -1197,10 +1197,26 @@ def _people_described(words: Sequence[str], head: int) -> bool:
     (headlines, "Dozens arrested in Tbilisi", are not looked at here)."""
     if head < 1 or head + 1 >= len(words) or words[head + 1] not in HELD_WHEN:
         return False
+    if _counted_object(words, head + 1):
+        return False  # "Officers detained at least 15 people": the count is the verb's object
     before = words[head - 1]
     if before in NOT_A_NOUN or before in CROWDS or not before.isalpha():
         return False
     return before.endswith("s") or before in IRREGULAR_PLURALS
+
+
+COUNT_AFTER_AT = frozenset({"least", "most"})
+
+
+def _counted_object(words: Sequence[str], preposition: int) -> bool:
+    """ "at least 15 people", "over 200 protesters": a count opens the noun after the verb,
+    so the verb is active and these people its object, not a place or a time it was done."""
+    if preposition + 1 >= len(words):
+        return False
+    after = words[preposition + 1]
+    if words[preposition] == "at":
+        return after in COUNT_AFTER_AT
+    return words[preposition] == "over" and after[:1].isdigit()
 
 
 # --- background: what describes an actor, a long span, a war's toll --------------------------

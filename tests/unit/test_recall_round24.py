@@ -1,0 +1,85 @@
+"""Relevant sentences of news copy that got no event or the wrong type, round 24: charges laid
+by a court or prosecutors, denials of involvement, and arrests counted with "at least".
+Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import (
+    RECOMMENDED_MIN_CONFIDENCE,
+    RECOMMENDED_WIRE_MIN_CONFIDENCE,
+    Coder,
+)
+from tests.unit.coding import article, first_act
+
+# --- "charged with": legal action (173), not an accusation made by saying (112) -------------
+
+
+def test_a_court_charging_a_journalist_is_legal_action(coder: Coder) -> None:
+    found = first_act(coder, "A magistrate in Lusaka charged two journalists with sedition.")
+    assert found is not None and found[:2] == ("COERCE", "173")
+
+
+def test_being_charged_with_a_crime_is_legal_action(coder: Coder) -> None:
+    found = first_act(coder, "The former mayor was charged with fraud and abuse of office.")
+    assert found is not None and found[:2] == ("COERCE", "173")
+
+
+def test_charges_filed_are_legal_action(coder: Coder) -> None:
+    found = first_act(coder, "Prosecutors filed charges against three army officers.")
+    assert found is not None and found[:2] == ("COERCE", "173")
+
+
+def test_an_accusation_of_a_crime_stays_an_accusation(coder: Coder) -> None:
+    found = first_act(coder, "The interior minister accused the mayor of corruption.")
+    assert found is not None and found[0] == "ACCUSE"
+
+
+def test_a_body_charged_with_a_task_is_no_act(coder: Coder) -> None:
+    assert first_act(coder, "The agency is charged with overseeing the election.") is None
+
+
+# --- denials of involvement, at the recommended floors --------------------------------------
+
+FLOORED = Coder(
+    min_confidence=RECOMMENDED_MIN_CONFIDENCE,
+    wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
+)
+DENIALS = (
+    "LUSAKA, March 4 (Reuters) - Zambia's government accused the opposition United Party "
+    "of planning an attack on a police station. "
+    "The United Party denied the charge. "
+    "The United Party denied any involvement in the plot."
+)
+
+
+def test_a_denial_of_the_charge_passes_the_wire_floor() -> None:
+    found = [e for e in article(FLOORED, DENIALS) if e.sentence_index == 1]
+    assert [(e.plover_type, e.cameo_code) for e in found] == [("REJECT", "016")]
+
+
+def test_a_denial_of_any_involvement_passes_the_wire_floor() -> None:
+    found = [e for e in article(FLOORED, DENIALS) if e.sentence_index == 2]
+    assert [(e.plover_type, e.cameo_code) for e in found] == [("REJECT", "016")]
+
+
+def test_a_denial_that_its_troops_fired_is_a_denial(coder: Coder) -> None:
+    found = first_act(coder, "Lusaka denied that its soldiers had opened fire on the crowd.")
+    assert found is not None and found[:2] == ("REJECT", "016")
+
+
+# --- "Officers detained at least 15 people": a count is the object ----------------------------
+
+
+def test_officers_detaining_at_least_some_people_is_an_arrest(coder: Coder) -> None:
+    found = first_act(coder, "Officers detained at least 30 people in the capital on Friday.")
+    assert found is not None and found[:2] == ("COERCE", "173")
+
+
+def test_soldiers_arresting_over_a_number_is_an_arrest(coder: Coder) -> None:
+    found = first_act(coder, "Soldiers arrested over 200 protesters in Lusaka on Friday.")
+    assert found is not None and found[:2] == ("COERCE", "173")
+
+
+def test_protesters_arrested_at_a_rally_are_described_not_arrested(coder: Coder) -> None:
+    found = first_act(coder, "Protesters arrested at the rally were freed on Sunday.")
+    assert found is None or found[1] != "173"
