@@ -83,3 +83,21 @@ def test_soldiers_arresting_over_a_number_is_an_arrest(coder: Coder) -> None:
 def test_protesters_arrested_at_a_rally_are_described_not_arrested(coder: Coder) -> None:
     found = first_act(coder, "Protesters arrested at the rally were freed on Sunday.")
     assert found is None or found[1] != "173"
+
+
+# --- an appeal to impose sanctions or send troops is an appeal (labelling guide 4.1) --------
+
+
+def test_calling_on_a_body_to_impose_sanctions_is_an_appeal(coder: Coder) -> None:
+    found = first_act(coder, "Zambia called on the African Union to impose sanctions on Malawi.")
+    assert found is not None and found[0] == "REQUEST"
+
+
+def test_urging_the_government_to_send_troops_is_an_appeal(coder: Coder) -> None:
+    found = first_act(coder, "The governor urged the federal government to send more soldiers.")
+    assert found is not None and found[0] == "REQUEST"
+
+
+def test_demanding_sanctions_is_a_demand(coder: Coder) -> None:
+    found = first_act(coder, "Lusaka demanded that the bloc impose sanctions on Malawi.")
+    assert found is not None and found[:2] == ("REQUEST", "100")
