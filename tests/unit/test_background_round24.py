@@ -72,3 +72,37 @@ def test_a_superlative_with_the_day_named_or_not_on_the_act_stays() -> None:
     assert not _aside("Workers joined the largest protests in years on Tuesday .", "protests")
     assert not _aside("The largest union called protests across the country .", "protests")
     assert not _aside("Thousands joined protests in the largest city .", "protests")
+
+
+@pytest.mark.parametrize("lead", [SITE_LEAD, WIRE_LEAD])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed a report says a party would do is a plan
+        "The prefect said the state would deploy 300 more riot police in Lyon.",
+        # what a party would seek to do is a plan, whatever the act
+        "Opposition deputies said they would seek to impeach the interior minister.",
+    ],
+)
+def test_a_deed_under_a_modal_is_a_plan(coder: Coder, lead: str, text: str) -> None:
+    assert second(coder, text, lead) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # announcing a threat is the act
+        (
+            "The interior minister warned that the government would ban all marches in the "
+            "city if the violence continued.",
+            "13",
+        ),
+        # a day of the story named: the news of that day
+        ("The army said it would deploy 300 more soldiers to Lyon on Friday.", "15"),
+        # a deed told in the past is done
+        ("The government deployed 300 more riot police in Lyon, the prefect said.", "15"),
+    ],
+)
+def test_a_threat_or_a_deed_done_stays(coder: Coder, text: str, root: str) -> None:
+    roots = [e.cameo_code[:2] for e in article(coder, WIRE_LEAD + text) if e.sentence_index == 1]
+    assert root in roots, roots

@@ -408,10 +408,35 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
         return True
     return (
         _aim_in_progress(words, first)
+        or _modal_plan(code, words, first)
         or _record_compared(words, first)
         or _describes(words, first)
         or (not wire and _month_dated(words, first, last))
     )
+
+
+# A deed a report says a party "would" do is a plan, in agency and news-site copy alike
+# (docs/labelling.md, section 1: "will send troops next month"): "He said France would deploy
+# 500 more police officers at its border". Acts done by saying stay, since announcing them is
+# the act (threats, offers, promises, appeals, demands, accusations, rejections: SAYING_ROOTS),
+# and so do measures announced against another state (16: "would recall its envoy"), a modal
+# with "not" ("would not allow") and a day of the story named ("would deploy 500 soldiers to
+# the border on Friday", as "will meet on Thursday": the news of that day). What a party
+# "would seek to" or "will try to" do is a plan whatever the act ("said they would seek to
+# impeach the minister" threatens no one).
+ATTEMPTS = frozenset({"seek", "try", "attempt"})
+REPORTED_FUTURE = frozenset({"would"})
+REDUCED_RELATIONS = "16"
+
+
+def _modal_plan(code: str, words: Sequence[str], first: int) -> bool:
+    if not existence.RECENT.isdisjoint(words):
+        return False
+    if first >= 3 and words[first - 1] == "to" and words[first - 2] in ATTEMPTS:
+        return words[first - 3] in BARE_MODALS
+    if code[:2] in SAYING_ROOTS or code[:2] == REDUCED_RELATIONS:
+        return False
+    return existence.auxiliary_before(words, first, REPORTED_FUTURE, PLAN_FILLERS) is not None
 
 
 # "They were the largest protests in Russia since the start of the war", "the arrest triggered
