@@ -178,12 +178,24 @@ def _element(word: str) -> Element:
     return frozenset(_forms(word))
 
 
-def compile_pattern(text: str, code: str, weight: float) -> list[Pattern]:
-    """All patterns a lexicon line stands for."""
+def compile_pattern(
+    text: str, code: str, weight: float, shared: dict[Element, Element] | None = None
+) -> list[Pattern]:
+    """All patterns a lexicon line stands for. `shared` interns equal word sets across
+    lines: a verb's forms recur in dozens of patterns (PETRARCH's 387,000 sets are 2,700
+    distinct; a copy each held ~20 MB of peak RSS)."""
+    if shared is None:
+        shared = {}
     return [
-        Pattern(tuple(_element(word) for word in variant.split()), code, weight)
+        Pattern(tuple(_shared(_element(word), shared) for word in variant.split()), code, weight)
         for variant in _expand_phrases(text)
     ]
+
+
+def _shared(element: Element, shared: dict[Element, Element]) -> Element:
+    if element is None or element is LONG:  # gaps are told apart by identity
+        return element
+    return shared.setdefault(element, element)
 
 
 _Entry = tuple[Pattern, frozenset[str] | None, bool, Element]
@@ -291,11 +303,12 @@ def _match_gap(
 def parse(text: str) -> list[Pattern]:
     """Patterns of a lexicon file's text (tab-separated code, weight, pattern)."""
     patterns: list[Pattern] = []
+    shared: dict[Element, Element] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith(("#", "code\t")):
             continue
         code, weight, pattern = line.split("\t")
-        patterns.extend(compile_pattern(pattern.strip(), code.strip(), float(weight)))
+        patterns.extend(compile_pattern(pattern.strip(), code.strip(), float(weight), shared))
     return patterns
 
 
