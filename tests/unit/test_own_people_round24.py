@@ -82,3 +82,30 @@ def test_a_named_party_before_who_still_acts(coder: Coder) -> None:
     )
     event = of_type(events(coder, text), "REQUEST")
     assert country(event.source) == "ROU"
+
+
+# --- a protest against a measure is against the protesters' own government ------------------
+
+
+def test_a_protest_against_a_blocs_trade_deal_is_at_home(coder: Coder) -> None:
+    body = (
+        "DUBLIN (Reuters) - Irish farmers drove tractors into central Dublin on Monday to protest "
+        "against the European Union's trade deal with Australia."
+    )
+    assert _in_article(coder, body, 0, "PROTEST") == ("IRL", "IRL")
+
+
+def test_a_protest_against_foreign_imports_is_at_home(coder: Coder) -> None:
+    body = (
+        "BUCHAREST (Reuters) - Romanian farmers blocked border crossings on Tuesday in protest "
+        "against cheap Brazilian beef imports."
+    )
+    assert _in_article(coder, body, 0, "PROTEST")[1] == "ROU"
+
+
+def test_a_protest_against_a_states_act_stays_at_that_state(coder: Coder) -> None:
+    body = (
+        "CANBERRA (Reuters) - Hundreds of Australians rallied outside the embassy in Canberra "
+        "on Saturday to protest against China's crackdown on activists."
+    )
+    assert _in_article(coder, body, 0, "PROTEST")[1] == "CHN"

@@ -230,7 +230,38 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         target = target if target is not None else _another(layout, trigger, previous)
         target = target if target is not None else _provoker(layout, trigger, source)
     source = source if source is not None else _agent_in_trigger(layout, trigger)
+    target = _not_a_measure(layout, trigger, target)  # "protest against the EU's trade deal"
     return _roles(layout, trigger, source, target)
+
+
+# A measure a protest is against ("against an EU trade deal", "against cheap Ukrainian grain
+# imports", "against the government's labour reform"): the labelled sets code every such
+# protest as against the protesters' own government, whoever the measure's author or origin.
+POLICY_THINGS = frozenset(
+    "deal deals agreement agreements imports rules regulations law laws reform reforms policy "
+    "policies tariffs tariff treaty pact quotas".split()
+)
+POLICY_REACH = 4  # words after the party's name looked at for the measure
+
+
+def _not_a_measure(layout: Layout, trigger: Trigger, target: int | None) -> int | None:
+    """A protest's target, unless it only qualifies the measure protested against (then the
+    protest is against the protesters' own government, filled later)."""
+    if target is None or not trigger.code.startswith(PROTEST_ROOT):
+        return target
+    return None if _policy_of(layout, target) else target
+
+
+def _policy_of(layout: Layout, target: int) -> bool:
+    """Whether the party at `target` only qualifies a measure named right after it ("the
+    European Union's trade deal", "Ukrainian grain imports")."""
+    last = layout.last[target]
+    for word in layout.words[last + 1 : last + 1 + POLICY_REACH]:
+        if word in POLICY_THINGS:
+            return True
+        if not (word.isalpha() and word.islower()) and word not in ("'s", "’s", "s", "'"):
+            return False
+    return False
 
 
 VIOLENT = frozenset({"18", "19", "20"})
