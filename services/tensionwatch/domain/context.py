@@ -128,7 +128,6 @@ class ArticleContext:
     last_speaker: Mention | None = None
     previous: list[Mention] = field(default_factory=list)  # the last sentence's mentions
     subject: Mention | None = None  # the last sentence's main subject (a pronoun's first pick)
-    lead: str | None = None  # the country of the first sentence's main subject
     by_sector: dict[str, tuple[str, int]] = field(default_factory=dict)  # -> country, sentence
     # a named body's head word ("junta" of "Niger's military junta", "police" of "Kosovo
     # police") -> its country: "the junta", "the police" later repeat it
@@ -219,8 +218,6 @@ class ArticleContext:
         country to no later bare sector ("the army said")."""
         for mention in mentions:
             self._note(mention, mention.start in asides)
-        if not self.sentences and subject is not None:
-            self.lead = subject.actor.country
         self.sentences += 1
         if speaker is not None:
             self.last_speaker = speaker

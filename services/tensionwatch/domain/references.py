@@ -956,7 +956,7 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
     )
     if country is None:
         return None
-    if (actor.sector in _STORY_SECTORS or kind == PERSON) and country == context.home:
+    if actor.sector in _STORY_SECTORS and country == context.home:
         country = _subject_country(context) or country
     return make_actor(actor.text, country + (actor.sector or ""), country, actor.sector)
 
@@ -1008,11 +1008,6 @@ def _subject_country(context: ArticleContext) -> str | None:
     dateline's country outside the dateline, twice over (a report from Moscow on Moscow's
     protests that names Belarus twice stays Russian)."""
     counts, home = context.named(), context.home
-    if home is not None and context.lead == home:
-        # "GITEGA (Reuters) - Burundi accused Rwanda of backing rebels": a lead whose
-        # subject is the dateline's country is a story about it, however often it names
-        # the other side
-        return None
     own = counts[home] - context.home_named if home is not None else 0
     for country, count in most_common(counts, 2):
         if country != home:
