@@ -101,3 +101,21 @@ def test_urging_the_government_to_send_troops_is_an_appeal(coder: Coder) -> None
 def test_demanding_sanctions_is_a_demand(coder: Coder) -> None:
     found = first_act(coder, "Lusaka demanded that the bloc impose sanctions on Malawi.")
     assert found is not None and found[:2] == ("REQUEST", "100")
+
+
+# --- another body's office holders dismissed: an administrative sanction (172) --------------
+
+
+def test_dismissing_a_regional_government_is_coercion(coder: Coder) -> None:
+    found = first_act(coder, "The prime minister dismissed the regional government of Sicily.")
+    assert found is not None and found[:2] == ("COERCE", "172")
+
+
+def test_an_assembly_dismissing_the_president_is_coercion(coder: Coder) -> None:
+    found = first_act(coder, "The National Assembly dismissed President Nguyen Van An on Friday.")
+    assert found is not None and found[:2] == ("COERCE", "172")
+
+
+def test_dismissing_the_claims_is_still_a_denial(coder: Coder) -> None:
+    found = first_act(coder, "The ministry dismissed the claims as baseless.")
+    assert found is not None and found[:2] == ("REJECT", "016")
