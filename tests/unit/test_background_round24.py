@@ -106,3 +106,19 @@ def test_a_deed_under_a_modal_is_a_plan(coder: Coder, lead: str, text: str) -> N
 def test_a_threat_or_a_deed_done_stays(coder: Coder, text: str, root: str) -> None:
     roots = [e.cameo_code[:2] for e in article(coder, WIRE_LEAD + text) if e.sentence_index == 1]
     assert root in roots, roots
+
+
+CANBERRA_LEAD = (
+    "CANBERRA (Reuters) - Australia's trade minister met his Chinese counterpart in Canberra "
+    "on Tuesday. "
+)
+
+
+def test_a_year_after_a_list_of_nouns_dates_the_act(coder: Coder) -> None:
+    text = "Beijing imposed tariffs on Australian barley, wine and beef in 2019."
+    assert second(coder, text, CANBERRA_LEAD) == []
+
+
+def test_the_same_list_with_the_day_named_keeps_the_act(coder: Coder) -> None:
+    text = "Beijing imposed tariffs on Australian barley, wine and beef on Tuesday."
+    assert "SANCTION" in second(coder, text, CANBERRA_LEAD)

@@ -849,6 +849,17 @@ def _perfect_clause(words: Sequence[str], head: int) -> bool:
     return False
 
 
+def _listed(words: Sequence[str], index: int) -> bool:
+    """A comma or an "and" joining the nouns of a list ("on Australian barley, wine and beef
+    in 2020"), not two clauses: "A , B and C", one word between them."""
+    word = words[index]
+    if word == "," and index + 2 < len(words):
+        return words[index + 2] == "and" and words[index + 1].isalpha()
+    if word == "and" and index >= 2:
+        return words[index - 2] == "," and words[index - 1].isalpha()
+    return False
+
+
 def _clause_after(words: Sequence[str], last: int) -> Sequence[str]:
     """The words after a trigger up to the end of its clause (a comma inside a date kept),
     at most `CLAUSE_REACH` of them. A past participle after a noun opens a reduced relative
@@ -857,6 +868,9 @@ def _clause_after(words: Sequence[str], last: int) -> Sequence[str]:
     end, stop = last + 1, min(len(words), last + 1 + CLAUSE_REACH)
     while end < stop:
         word = words[end]
+        if _listed(words, end):
+            end += 1
+            continue
         if word in BACKGROUND_ENDS:
             break
         if word[-2:] == "ed" and word.isalpha():
