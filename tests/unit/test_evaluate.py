@@ -266,3 +266,25 @@ def test_a_folder_of_articles_is_scored_event_by_event(tmp_path: Path) -> None:
     assert precision == pytest.approx(1 / report.events)
     assert report.nonpolitical_events == 0
     assert "type alone" in render_articles(report)
+
+
+def test_a_prediction_is_scored_against_the_gold_act_of_its_class_with_its_parties(
+    tmp_path: Path,
+) -> None:
+    # two expulsions in one row: the coder's (Ecuador -> Colombia) is the second one coded
+    row = {
+        "id": "e3",
+        "text": "Ecuador expelled a Colombian diplomat on Monday.",
+        "date": "20240102",
+        "events": [
+            {"cameo_code": "161", "source_code": "PER", "target_code": "BOLGOV"},
+            {"cameo_code": "161", "source_code": "ECU", "target_code": "COLGOV"},
+        ],
+    }
+    report = run_evaluation(write(tmp_path, [row]))
+    assert report.dyads is not None
+    assert (report.dyads.right, report.dyads.predicted) == (1, 1)
+    swapped = dict(row, events=row["events"][:1])
+    report = run_evaluation(write(tmp_path, [swapped]))
+    assert report.dyads is not None
+    assert (report.dyads.right, report.dyads.predicted) == (0, 1)

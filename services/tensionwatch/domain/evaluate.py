@@ -48,7 +48,7 @@ from tensionwatch.domain.labelled import (
 )
 from tensionwatch.domain.models import Sentence, TensionEvent
 from tensionwatch.domain.pipeline import code_sentences, new_context
-from tensionwatch.domain.scoring import Judged, dyad_right, reliability_lines
+from tensionwatch.domain.scoring import Judged, dyad_right, parties_right, reliability_lines
 
 __all__ = [
     "NONE",
@@ -187,12 +187,16 @@ def _label(event: GoldEvent | TensionEvent | None, name: str) -> str | None:
 
 
 def matching_gold(row: Row, predicted: TensionEvent | None, name: str) -> GoldEvent:
-    """The gold event a prediction is scored against (same class if any, else the first)."""
+    """The gold event a prediction is scored against: of the row's events of its class, one
+    with the same parties if any (a row may hold two acts of one class between other
+    parties), else the first of its class, else the row's first."""
     label = _label(predicted, name)
-    for gold in row.events:
-        if _label(gold, name) == label:
-            return gold
-    return row.events[0]
+    same = [gold for gold in row.events if _label(gold, name) == label]
+    if predicted is not None:
+        for gold in same:
+            if parties_right(predicted, gold):
+                return gold
+    return same[0] if same else row.events[0]
 
 
 def score(name: str, pairs: Sequence[tuple[str, str]]) -> Metric:
