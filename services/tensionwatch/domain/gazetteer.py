@@ -18,13 +18,17 @@ _CAPITALISED = re.compile(r"[A-Z](?<![\w'’.&-][A-Z])[\w'’.&-]*")
 _NEXT = re.compile(r"[ \t]+([\w][\w'’.&-]*)")
 
 
+# The children of every leaf (most nodes): one shared empty dict, never written to.
+_NO_CHILDREN: dict[str, _Node] = {}
+
+
 class _Node:
     """A word trie node: the words that may follow, and the name ending here."""
 
     __slots__ = ("children", "name")
 
     def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
+        self.children: dict[str, _Node] = _NO_CHILDREN
         self.name = ""
 
 
@@ -36,13 +40,19 @@ class Gazetteer:
     def __init__(self, names: Iterable[str]) -> None:
         root = _Node()
         size = 0
+        words_seen: dict[str, str] = {}  # one copy of each word (a name's words recur)
         for name in names:
             words = [word.rstrip(".'’") for word in _WORD.findall(name)]
             if not words or not words[0][:1].isupper():
                 continue
             node = root
             for word in words:
-                node = node.children.setdefault(word, _Node())
+                if node.children is _NO_CHILDREN:
+                    node.children = {}
+                child = node.children.get(word)
+                if child is None:
+                    child = node.children[words_seen.setdefault(word, word)] = _Node()
+                node = child
             size += not node.name
             node.name = name
         self._root = root
