@@ -119,3 +119,22 @@ def test_an_assembly_dismissing_the_president_is_coercion(coder: Coder) -> None:
 def test_dismissing_the_claims_is_still_a_denial(coder: Coder) -> None:
     found = first_act(coder, "The ministry dismissed the claims as baseless.")
     assert found is not None and found[:2] == ("REJECT", "016")
+
+
+# --- a counted crowd marching is a protest ---------------------------------------------------
+
+RALLY = (
+    "ROME, May 4 (Reuters) - Italy's government approved a law on regional autonomy on Friday. "
+    "Thousands of people rallied in Bari on Saturday against the law."
+)
+
+
+def test_thousands_of_people_rallying_pass_the_wire_floor() -> None:
+    found = [e for e in article(FLOORED, RALLY) if e.sentence_index == 1]
+    assert [e.plover_type for e in found] == ["PROTEST"]
+
+
+def test_people_who_marched_are_described_by_the_arrest(coder: Coder) -> None:
+    text = "Police arrested dozens of students who marched toward parliament in Rome."
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "COERCE"
