@@ -109,3 +109,23 @@ def test_a_protest_against_a_states_act_stays_at_that_state(coder: Coder) -> Non
         "on Saturday to protest against China's crackdown on activists."
     )
     assert _in_article(coder, body, 0, "PROTEST")[1] == "CHN"
+
+
+# --- people no party names pressing their own state ------------------------------------------
+
+
+def test_protest_leaders_pressing_their_president_are_of_his_country(coder: Coder) -> None:
+    body = (
+        "BUCHAREST (Reuters) - Thousands of Romanian teachers marched in Bucharest on Monday "
+        "over pay. Protest leaders called on President Nicusor Dan to dismiss the education "
+        "minister."
+    )
+    assert _in_article(coder, body, 1, "REQUEST") == ("ROU", "ROU")
+
+
+def test_an_unnamed_subject_pressing_a_foreign_state_stays_unnamed(coder: Coder) -> None:
+    body = (
+        "HANOI (Reuters) - Vietnamese fishermen rallied in Da Nang on Monday. The chairman of "
+        "the regional commission urged Beijing to free the crew."
+    )
+    assert _in_article(coder, body, 1, "REQUEST")[0] != "VNM"

@@ -53,6 +53,7 @@ from tensionwatch.domain.roles import (
     criticised_past_clause,
     filed_by,
     foreign_victims,
+    home_critic,
     implied_source,
     implied_target,
     in_relative_clause,
@@ -818,6 +819,7 @@ def _implied(
     found = _sentenced_here(found, item.candidate, words, home)
     found = implied_target(found, item.candidate.code)
     found = filed_by(found, words, accusers)
+    found = home_critic(found, item.candidate.code, home)
     if found is item.found:
         return item
     return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))

@@ -350,6 +350,30 @@ def implied_source(found: Roles, code: str, home: str | None) -> Roles:
     return found._replace(source=_implied_actor(country, "OPP"))
 
 
+# Acts by which people of a country press or reproach its own state ("Protest leaders called
+# on President Boluarte to resign", "The party called on the government to transfer the
+# case", "Farm leaders threatened to block the crossings if Warsaw did not ..."): told with a
+# subject no party names, they are the country's own people's.
+HOME_CRITIC_ROOTS = ("02", "10", "11", "12", "13")
+HOME_STATE = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
+
+
+def home_critic(found: Roles, code: str, home: str | None) -> Roles:
+    """An act with no named source (nor filer, `filed_by`) that presses or reproaches the
+    state of the article's own country is by that country's people."""
+    target = found.target
+    if (
+        found.source is None
+        and home is not None
+        and code[:2] in HOME_CRITIC_ROOTS
+        and target is not None
+        and target.country == home
+        and target.sector in HOME_STATE
+    ):
+        return found._replace(source=_implied_actor(home, "OPP"))
+    return found
+
+
 def implied_target(found: Roles, code: str) -> Roles:
     """A protest by people of a country with no one named as protested against ("thousands
     marched against a proposed finance bill") is against that country's government; a
