@@ -1,8 +1,9 @@
-"""`actor_data.Names`: the case-sensitive names found as one trie-shaped regex finds them."""
+"""`gazetteer.Names`: the case-sensitive names found as one trie-shaped regex finds them."""
 
 from __future__ import annotations
 
-from tensionwatch.domain.actor_data import Names, pattern
+from tensionwatch.domain.actor_data import pattern
+from tensionwatch.domain.gazetteer import Names
 
 FORMS = [
     "U.S.",

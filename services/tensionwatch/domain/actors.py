@@ -26,11 +26,10 @@ from tensionwatch.domain.actor_data import (
     Entry,
     Forms,
     Kind,
-    Names,
     load_forms,
     pattern,
 )
-from tensionwatch.domain.gazetteer import Gazetteer
+from tensionwatch.domain.gazetteer import Gazetteer, Names
 from tensionwatch.domain.models import Actor
 
 Resolved = tuple[str, str | None]  # an actor's code (country, IGO code or "") and sector
