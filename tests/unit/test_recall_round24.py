@@ -138,3 +138,17 @@ def test_people_who_marched_are_described_by_the_arrest(coder: Coder) -> None:
     text = "Police arrested dozens of students who marched toward parliament in Rome."
     found = first_act(coder, text)
     assert found is not None and found[0] == "COERCE"
+
+
+# --- "came under fire from" a party is criticism ---------------------------------------------
+
+
+def test_under_fire_from_a_party_is_criticism(coder: Coder) -> None:
+    text = "President Lungu came under fire from the opposition UPND party over the budget."
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "ACCUSE"
+
+
+def test_under_fire_from_gunmen_is_no_criticism(coder: Coder) -> None:
+    found = first_act(coder, "An army convoy came under fire from gunmen near the border.")
+    assert found is None or found[0] != "ACCUSE"
