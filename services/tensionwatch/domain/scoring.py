@@ -34,7 +34,7 @@ def country_key(code: str | None) -> str | None:
         return ""  # people coded no country: only an actor without one agrees
     if code.startswith("IGO"):
         return code[3:6] or code
-    return code[:3]
+    return code[:3]  # "NGOHRIAMN" (Amnesty) and a bare "NGO" both give "NGO"
 
 
 def actor_key(actor: Actor | None) -> str | None:
@@ -57,7 +57,19 @@ def side_right(predicted: Actor | None, gold: Sequence[GoldActor]) -> bool:
     key = actor_key(predicted)
     if key in keys or (key is None and "" in keys):
         return True
-    return predicted is not None and not keys.isdisjoint(igo_groups(predicted.code))
+    if predicted is None:
+        return False
+    if not keys.isdisjoint(INTERNATIONAL) and international(predicted):
+        return True  # "IGO" or "NGO" alone: some international body, named or not
+    return not keys.isdisjoint(igo_groups(predicted.code))
+
+
+INTERNATIONAL = frozenset({"IGO", "NGO"})  # a gold code naming no body
+
+
+def international(actor: Actor) -> bool:
+    """A body of no country: an intergovernmental or a named non-governmental organisation."""
+    return actor.country is None and actor.code[:3].upper() in INTERNATIONAL
 
 
 def igo_groups(code: str) -> set[str]:
