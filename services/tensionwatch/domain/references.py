@@ -802,11 +802,10 @@ def _named(
         # "al-Qaida's affiliate" in a story set in Mali: an armed group with an international
         # code is the group of the country it fights in (the labelled sets' convention)
         return Mention(start, end, make_actor(actor.text, actor.code, story, actor.sector), kind)
-    if (
-        actor.country is None
-        and actor.sector
-        and (actor.code == actor.sector or actor.code.startswith("NGO"))
-    ):  # a bare sector, or a non-governmental body: the country it acts in
+    if actor.country is None and actor.sector and actor.code == actor.sector:
+        # a bare sector ("police", "a rights group"): the country it acts in. A named
+        # international body (Amnesty International, `NGOHRIAMN`) keeps none, as an IGO
+        # does (docs/labelling.md, section 2)
         resolved = _bare_sector(actor, kind, start, context)
         if resolved is not None and opening is not None and resolved.country != opening:
             # "In neighbouring Honduras, teachers went on strike": the scene's country
