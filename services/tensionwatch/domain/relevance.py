@@ -1179,6 +1179,8 @@ def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
     if not REASONS.isdisjoint(words[first + 1 : last + 1]):
         return False  # "accused Angola over the killing of a journalist in May": its cause's
     months = month_names()
+    if _after_dated_conjunct(words, first, months):
+        return True
     clause = existence.clause_after(words, last)
     for index, word in enumerate(clause[:-1]):
         if word in REASONS or word in MONTH_STOPS:
@@ -1187,6 +1189,18 @@ def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
             following = clause[index + 2] if index + 2 < len(clause) else ""
             return not following[:1].isdigit()
     return False
+
+
+def _after_dated_conjunct(words: Sequence[str], first: int, months: frozenset[str]) -> bool:
+    """ "was arrested at the airport in November and charged with treason", "circumnavigated
+    the island in February and held live-fire drills": an act joined by "and" right after a
+    month that dates the act before it shares its date."""
+    if first < 4 or words[first - 1] != "and":
+        return False
+    index = first - 2
+    if existence.is_year(words[index]):
+        index -= 1  # "in November 2024 and charged"
+    return words[index] in months and words[index - 1] in MONTH_LINKS
 
 
 MONTH_LINKS = frozenset({"in", "last", "early", "late"})

@@ -1,0 +1,49 @@
+"""Relevance, round 24: an act joined by "and" right after a month that dates the act before
+it ("was detained in March and charged with sedition") is dated too, in agency and news-site
+copy alike. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article
+
+WIRE_LEAD = (
+    "MADRID (Reuters) - Spanish police detained four members of a separatist cell on Tuesday, "
+    "accusing them of planning to sabotage rail lines. "
+)
+SITE_LEAD = (
+    "Spanish police have detained four members of a separatist cell accused of planning to "
+    "sabotage rail lines. "
+)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    """The coder at the thresholds the evaluation uses."""
+    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
+
+
+def second(coder: Coder, text: str, lead: str) -> list[str]:
+    """The PLOVER types of the events of `text` as the second sentence of a report."""
+    return [e.plover_type for e in article(coder, lead + text) if e.sentence_index == 1]
+
+
+@pytest.mark.parametrize("lead", [WIRE_LEAD, SITE_LEAD])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cell's leader was detained at Barajas airport in March and charged with sedition.",
+        "The navy shadowed the trawler in June 2023 and fired warning shots near the coast.",
+    ],
+)
+def test_act_after_a_dated_conjunct_is_no_event(coder: Coder, text: str, lead: str) -> None:
+    assert second(coder, text, lead) == []
+
+
+@pytest.mark.parametrize("lead", [WIRE_LEAD, SITE_LEAD])
+def test_the_days_conjoined_act_stays(coder: Coder, lead: str) -> None:
+    # no month before the "and": the day's act
+    text = "Police raided the cell's flat in Valencia and charged its leader with sedition."
+    assert "COERCE" in second(coder, text, lead)
