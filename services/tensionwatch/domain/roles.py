@@ -374,10 +374,17 @@ def home_critic(found: Roles, code: str, home: str | None) -> Roles:
     return found
 
 
+# Concessions (CAMEO 080-083: easing a ban or restriction, yielding to demands, a resignation,
+# the sacking of one's own minister) as against retreats (084-087: releases, withdrawals).
+CONCESSIONS = frozenset({"080", "081", "082", "083"})
+
+
 def implied_target(found: Roles, code: str) -> Roles:
     """A protest by people of a country with no one named as protested against ("thousands
     marched against a proposed finance bill") is against that country's government; a
-    curfew, state of emergency or ban a state imposes on no one named is on its own people."""
+    curfew, state of emergency or ban a state imposes on no one named is on its own people;
+    so is a concession a state makes to no one named ("lifted the ban on social media",
+    "announced his resignation", "dismissed his government")."""
     if found.target is not None or found.source is None:
         return found
     source = found.source
@@ -386,6 +393,8 @@ def implied_target(found: Roles, code: str) -> Roles:
     if code.startswith(PROTEST_ROOT) and source.sector not in NOT_DOMESTIC:
         return found._replace(target=_implied_actor(source.country, "GOV"))
     if code.startswith(RESTRICTION) and source.sector in ("GOV", "MIL", "COP", None):
+        return found._replace(target=_implied_actor(source.country, "CVL"))
+    if code[:3] in CONCESSIONS and source.sector in HOME_STATE:
         return found._replace(target=_implied_actor(source.country, "CVL"))
     return found
 
