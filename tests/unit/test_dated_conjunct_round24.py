@@ -1,6 +1,7 @@
 """Relevance, round 24: an act joined by "and" right after a month that dates the act before
-it ("was detained in March and charged with sedition") is dated too, in agency and news-site
-copy alike. Every sentence here was written for these tests."""
+it ("was detained in March and charged with sedition"), or hung by a subordinator on a clause
+a month dates ("fled in January, shortly before a judge ordered his arrest"), is dated too, in
+agency and news-site copy alike. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ def second(coder: Coder, text: str, lead: str) -> list[str]:
     [
         "The cell's leader was detained at Barajas airport in March and charged with sedition.",
         "The navy shadowed the trawler in June 2023 and fired warning shots near the coast.",
+        # an act hung by a subordinator or a relative word on a clause dated by a month
+        "The cell's leader fled to Andorra in January, shortly before a judge ordered his arrest.",
+        "The Senate passed the bill in April as part of a pact in which Podemos backed the budget.",
     ],
 )
 def test_act_after_a_dated_conjunct_is_no_event(coder: Coder, text: str, lead: str) -> None:
@@ -47,3 +51,10 @@ def test_the_days_conjoined_act_stays(coder: Coder, lead: str) -> None:
     # no month before the "and": the day's act
     text = "Police raided the cell's flat in Valencia and charged its leader with sedition."
     assert "COERCE" in second(coder, text, lead)
+
+
+@pytest.mark.parametrize("lead", [WIRE_LEAD, SITE_LEAD])
+def test_main_act_after_a_dated_relative_stays(coder: Coder, lead: str) -> None:
+    # the month dates the relative clause, not the main act after it
+    text = "The interior minister, who took office in July, ordered the police to raid the flat."
+    assert second(coder, text, lead) != []

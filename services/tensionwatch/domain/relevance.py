@@ -1179,7 +1179,7 @@ def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
     if not REASONS.isdisjoint(words[first + 1 : last + 1]):
         return False  # "accused Angola over the killing of a journalist in May": its cause's
     months = month_names()
-    if _after_dated_conjunct(words, first, months):
+    if _after_dated_conjunct(words, first, months) or _under_dated_clause(words, first, months):
         return True
     clause = existence.clause_after(words, last)
     for index, word in enumerate(clause[:-1]):
@@ -1203,6 +1203,29 @@ def _after_dated_conjunct(words: Sequence[str], first: int, months: frozenset[st
     return words[index] in months and words[index - 1] in MONTH_LINKS
 
 
+def _under_dated_clause(words: Sequence[str], first: int, months: frozenset[str]) -> bool:
+    """ "fled to Hungary in December, shortly before a court ordered his arrest", "approved the
+    amnesty in May as part of a deal in which the party backed the prime minister": an act in a
+    clause that a subordinator or a relative word hangs on a clause dated by a month alone is
+    dated with it. The subordinator stands right after the month ("The junta, which seized
+    power in July, arrested him after ..." is not so hung)."""
+    if not MONTH_PLANNED.isdisjoint(words[:first]):
+        return False  # "will visit in May, before the summit"
+    for index in range(first - 1, 0, -1):
+        word = words[index]
+        if word in CONTENT_BREAKS or word in REPORTING:
+            return False
+        if word in months and words[index - 1] in MONTH_LINKS:
+            following = words[index + 1 : index + 1 + MONTH_HUNG_REACH]
+            if following and following[0][:1].isdigit():
+                return False  # "in March 4": the story's day
+            return not MONTH_HUNG_WORDS.isdisjoint(following)
+    return False
+
+
+MONTH_HUNG_REACH = 3  # tokens from the month to the subordinator ("in December, shortly before")
+MONTH_HUNG_WORDS = SUBORDINATORS | RELATIVE_WORDS
+MONTH_PLANNED = frozenset({"will", "would", "shall", "due", "expected", "plans", "planned"})
 MONTH_LINKS = frozenset({"in", "last", "early", "late"})
 # "barred him from the vote in April", "kept in custody until the trial in May": the month is not
 # the act's
