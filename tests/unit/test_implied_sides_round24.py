@@ -33,3 +33,33 @@ def test_a_concession_to_a_named_country_keeps_it(coder: Coder) -> None:
 def test_a_withdrawal_is_no_concession_to_the_groups_own_people(coder: Coder) -> None:
     body = "Zambian rebels withdrew from the town on Monday."
     assert _dyad(coder, body, "RETREAT") == ("ZMB", None)
+
+
+# --- "warned that the navy would seize any trawler": the navy acts, it is not threatened ------
+
+
+def test_a_warning_that_ones_own_navy_would_act_aims_at_the_other_side(coder: Coder) -> None:
+    body = (
+        "HANOI (Reuters) - Vietnam accused China of harassing its fishing boats near the Paracels. "
+        "China's foreign ministry rejected the accusation and said Vietnam's boats had entered "
+        "Chinese waters. Vietnam's defence minister warned that the navy would escort every "
+        "fishing boat that sailed to the islands."
+    )
+    event = in_sentence(coder, body, 2, "THREATEN")
+    assert (country(event.source), country(event.target)) == ("VNM", "CHN")
+
+
+def test_a_warning_that_ones_own_country_would_act_aims_at_the_other_side(coder: Coder) -> None:
+    body = (
+        "ATHENS (Reuters) - Greece accused Turkey of violating its airspace near Rhodes. Turkey "
+        "rejected the accusation and said Greece had armed its islands. Greek Prime Minister "
+        "Kyriakos Mitsotakis warned that Greece would defend every island."
+    )
+    event = in_sentence(coder, body, 2, "THREATEN")
+    assert (country(event.source), country(event.target)) == ("GRC", "TUR")
+
+
+def test_a_warning_about_ones_own_forces_at_home_keeps_them(coder: Coder) -> None:
+    body = "Zambia's interior minister warned that the police would arrest anyone who rioted."
+    event = in_sentence(coder, body, 0, "THREATEN")
+    assert country(event.source) == "ZMB" and country(event.target) in ("ZMB", None)

@@ -464,6 +464,8 @@ def counterpart(
     ):
         return found._replace(target=_implied_actor(own or "", "CVL"), target_mention=None)
     closing = kind == "COERCE" and not CLOSED_CROSSINGS.isdisjoint(words[last : last + 5])
+    verbs = (last, last if first is None else first)
+    found = _own_forces_warned(found, kind, words, verbs, _other_side(own, pair, ranked))
     if found.target is not None:
         if not (closing or (kind in COUNTERING_TYPES and named_place)):
             return found
@@ -556,6 +558,27 @@ def _domestic_war(source: Actor, armed: Actor) -> bool:
         and source.sector in STATE_BODIES
         and armed.sector in ARMED_SECTORS
     )
+
+
+def _own_forces_warned(
+    found: Roles, kind: str, words: Sequence[str], verbs: tuple[int, int], other: str | None
+) -> Roles:
+    """A threat told as what the source's own state or forces would do ("warned that the navy
+    would seize any trawler", "warned that Turkey would not allow"): the subject of the "that"
+    clause is the one who would act, not the one threatened; the threat is aimed at the other
+    side of the article's story (`other`), when it has one."""
+    target, source = found.target, found.source
+    if (
+        kind == "THREATEN"
+        and other is not None
+        and source is not None
+        and target is not None
+        and target.country == source.country
+        and (target.sector is None or target.sector in STATE_BODIES)
+        and any(words[verb + 1 : verb + 2] == ["that"] for verb in verbs)
+    ):
+        return found._replace(target=_implied_actor(other, "GOV"), target_mention=None)
+    return found
 
 
 def _own_state(target: Actor, own: str | None, place: bool) -> bool:
