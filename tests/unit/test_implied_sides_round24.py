@@ -63,3 +63,32 @@ def test_a_warning_about_ones_own_forces_at_home_keeps_them(coder: Coder) -> Non
     body = "Zambia's interior minister warned that the police would arrest anyone who rioted."
     event = in_sentence(coder, body, 0, "THREATEN")
     assert country(event.source) == "ZMB" and country(event.target) in ("ZMB", None)
+
+
+# --- "Police denied using force": a charge at home, its accusers the country's own people ------
+
+
+def test_police_denying_a_charge_at_home_answer_their_own_people(coder: Coder) -> None:
+    body = (
+        "LUSAKA (Reuters) - Zambian police fired tear gas at students in Lusaka on Monday. "
+        "Police denied using excessive force."
+    )
+    event = in_sentence(coder, body, 1, "REJECT")
+    assert (country(event.source), country(event.target)) == ("ZMB", "ZMB")
+
+
+def test_a_government_denying_any_involvement_at_home_answers_its_own_people(
+    coder: Coder,
+) -> None:
+    body = "Zambia's government denied any involvement in the killing of the activist."
+    event = in_sentence(coder, body, 0, "REJECT")
+    assert (country(event.source), country(event.target)) == ("ZMB", "ZMB")
+
+
+def test_a_denial_in_a_story_of_two_countries_answers_the_other(coder: Coder) -> None:
+    body = (
+        "WARSAW (Reuters) - Poland accused Belarus of pushing migrants over the border on Monday. "
+        "Belarus denied any involvement."
+    )
+    event = in_sentence(coder, body, 1, "REJECT")
+    assert (country(event.source), country(event.target)) == ("BLR", "POL")

@@ -482,7 +482,7 @@ def counterpart(
         domestic = _domestic_target(source, kind, code, armed)
         if domestic is not None:
             return found._replace(target=domestic)
-        other = _other_side(own, pair, ranked)
+        other = _other_side(own, pair, ranked) or _denied_charge(source, code, words, verbs[1])
     elif kind == "SUPPORT" and agreed is not None and AGREEMENTS.intersection(words[last:]):
         other = agreed.country if agreed.country != own else None  # "welcomed the signing"
     elif kind in APPEALING_TYPES and code[:2] in APPEALING_ROOTS:
@@ -558,6 +558,25 @@ def _domestic_war(source: Actor, armed: Actor) -> bool:
         and source.sector in STATE_BODIES
         and armed.sector in ARMED_SECTORS
     )
+
+
+# A denial of a charge ("denied any wrongdoing", "denied any involvement in the shooting",
+# "denied using force") by a state's organ or an opposition, in a story with no other side:
+# the accuser (the target of a denial) is its own people.
+DENIED_CHARGE = "016"
+DENIERS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "OPP", "PTY"})
+DENY_VERBS = frozenset("denied denies deny".split())
+
+
+def _denied_charge(source: Actor, code: str, words: Sequence[str], verb: int) -> str | None:
+    """The source's own country as the accuser of a charge it denies with no accuser named and
+    no other side in the story (`verb`: the act's first word)."""
+    following = words[verb + 1 : verb + 2]
+    if code != DENIED_CHARGE or source.sector not in DENIERS or not following:
+        return None
+    if words[verb] in DENY_VERBS and (following[0] == "any" or following[0].endswith("ing")):
+        return source.country
+    return None
 
 
 def _own_forces_warned(
