@@ -1,7 +1,8 @@
 """Relevance, round 24: an act joined by "and" right after a month that dates the act before
 it ("was detained in March and charged with sedition"), or hung by a subordinator on a clause
 a month dates ("fled in January, shortly before a judge ordered his arrest"), is dated too, in
-agency and news-site copy alike. Every sentence here was written for these tests."""
+agency and news-site copy alike; and a promise in the present perfect in a news site's body is a
+standing one. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +59,20 @@ def test_main_act_after_a_dated_relative_stays(coder: Coder, lead: str) -> None:
     # the month dates the relative clause, not the main act after it
     text = "The interior minister, who took office in July, ordered the police to raid the flat."
     assert second(coder, text, lead) != []
+
+
+SITE_OPENING = (
+    "Madrid's regional government has approved a plan to build 20,000 rental homes by 2030. "
+)
+
+
+def test_standing_promise_in_a_site_body_is_no_event(coder: Coder) -> None:
+    # a promise in the present perfect, in the body of a news site's report: standing
+    text = "The central government has promised Madrid extra funding if it meets its targets."
+    assert second(coder, text, SITE_OPENING) == []
+
+
+def test_promise_in_a_site_lead_stays(coder: Coder) -> None:
+    # the lead's perfect is the news
+    text = "Spain's government has promised Madrid extra funding to build 20,000 rental homes."
+    assert [e.plover_type for e in article(coder, text) if e.sentence_index == 0] != []

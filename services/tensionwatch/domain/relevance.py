@@ -412,6 +412,7 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
         or _record_compared(words, first)
         or _describes(words, first)
         or (not wire and _month_dated(words, first, last))
+        or (not wire and _standing_offer(code, words, first) and existence.RECENT.isdisjoint(words))
     )
 
 
@@ -1298,7 +1299,9 @@ def _standing_offer(code: str, words: Sequence[str], first: int) -> bool:
     """ "Sheinbaum has promised to address the causes of violence", "the ruling party has
     proposed extending the president's term": in the body of agency copy with no day of the
     story named, an offer or promise in the present perfect is a standing one, background to
-    the report (docs/labelling.md, habits); the day's offer is told in the past ("offered")."""
+    the report (docs/labelling.md, habits); the day's offer is told in the past ("offered").
+    So in the body of a news site's report ("The province has promised the city extra
+    funding"); its lead's "has offered" is the news."""
     return code[:2] == OFFERING and words[first] in OFFERED and _present_perfect(words, first)
 
 
