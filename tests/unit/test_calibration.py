@@ -83,7 +83,8 @@ def test_a_threshold_becomes_the_least_score_that_reaches_it(mapping: Platt) -> 
 
 
 def test_the_image_is_a_short_decimal() -> None:
-    assert STEEP.image(RAW_WIRE_FLOOR) == 0.738
+    assert STEEP.image(0.5) == 0.738
+    assert STEEP.image(0.55) == 0.796
     assert Platt().image(RAW_FLOOR) == 0.3
 
 
