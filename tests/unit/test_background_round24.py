@@ -56,6 +56,13 @@ def test_a_reported_or_simple_past_act_stays(coder: Coder, text: str, plover: st
     assert plover in second(coder, text, SITE_LEAD)
 
 
+def test_an_ultimatum_recalled_in_the_pluperfect_still_runs_in_a_site_report(coder: Coder) -> None:
+    text = "The mayor had given the prefect until Friday to ban the march."
+    assert "THREATEN" in second(coder, text, SITE_LEAD)
+    # in agency copy the recalled ultimatum is background, as every pluperfect act
+    assert "THREATEN" not in second(coder, text, WIRE_LEAD)
+
+
 def _aside(text: str, trigger: str, wire: bool = True) -> bool:
     words = [w.lower() for w in text.replace(",", " ,").replace(".", " .").split()]
     first = words.index(trigger)

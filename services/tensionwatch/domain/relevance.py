@@ -389,7 +389,10 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
     if _described_place(words, first) or _deal_content(words, first):
         return True
     if (
-        _pluperfect(words, first)  # no one reports it: in agency and news-site copy alike
+        # no one reports it: in agency and news-site copy alike, but for a threat in a news
+        # site's copy ("Kim had given the United States until the end of the year"): an
+        # ultimatum recalled in the pluperfect still runs, the story's tension
+        (_pluperfect(words, first) and (wire or not code.startswith(THREAT_ROOT)))
         or _dated_toll(words, first)
         or (wire and _reported_earlier(words, first))
     ):
@@ -1385,6 +1388,7 @@ def _period_named(words: Sequence[str], first: int, last: int) -> bool:
 _YEARS = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?")
 PLAN_ROOTS = frozenset({"03", "04"})
 THREATENED_PROTEST = "133"  # "would hold another rally": a protest on the calendar
+THREAT_ROOT = "13"
 BARE_MODALS = frozenset({"will", "would", "'ll", "shall"})
 PROMISING = ("agree", "offer", "pledg", "promis", "commit", "accept", "allow", "guarantee")
 
