@@ -47,3 +47,11 @@ def test_a_bare_international_gold_code_matches_any_body_of_no_country() -> None
     assert not side_right(britain, [GoldActor("", "IGO")])
     assert not side_right(amnesty, [GoldActor("", "GBR")])
     assert not side_right(None, [GoldActor("", "NGO")])
+
+
+def test_activists_of_a_named_campaign_group_take_the_country_they_protest_in() -> None:
+    events = _events(
+        "MADRID (AP) — Greenpeace activists protested outside the Spanish parliament on "
+        "Tuesday against a new mining law."
+    )
+    assert any(source == "ESP" for _, source, _ in events), events

@@ -749,6 +749,17 @@ def _with_sentence_country(
     return borrowed
 
 
+# Watchdogs and relief agencies that speak and work across borders (Amnesty International
+# `NGOHRIAMN`, Human Rights Watch, the CPJ, the Red Cross `NGOHLHRCR`, MSF) keep no country,
+# as an IGO does; the labelled sets code them as an international body (docs/labelling.md,
+# section 2). Other named NGOs act where they stand.
+TRANSNATIONAL_NGOS = ("NGOHRI", "NGOHLH")
+
+
+def _local_ngo(code: str) -> bool:
+    return code.startswith("NGO") and not code.startswith(TRANSNATIONAL_NGOS)
+
+
 def _armed(actor: Actor) -> bool:
     """An armed group with an international code, or a bare armed sector ("militants")."""
     if actor.code.startswith(INTERNATIONAL):
@@ -802,10 +813,12 @@ def _named(
         # "al-Qaida's affiliate" in a story set in Mali: an armed group with an international
         # code is the group of the country it fights in (the labelled sets' convention)
         return Mention(start, end, make_actor(actor.text, actor.code, story, actor.sector), kind)
-    if actor.country is None and actor.sector and actor.code == actor.sector:
-        # a bare sector ("police", "a rights group"): the country it acts in. A named
-        # international body (Amnesty International, `NGOHRIAMN`) keeps none, as an IGO
-        # does (docs/labelling.md, section 2)
+    if (
+        actor.country is None
+        and actor.sector
+        and (actor.code == actor.sector or _local_ngo(actor.code))
+    ):  # a bare sector ("police", "a rights group") or a body acting where it stands
+        # (Greenpeace's activists, `NGOUSA` groups): the country it acts in
         resolved = _bare_sector(actor, kind, start, context)
         if resolved is not None and opening is not None and resolved.country != opening:
             # "In neighbouring Honduras, teachers went on strike": the scene's country
