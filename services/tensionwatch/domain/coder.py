@@ -835,7 +835,7 @@ def _sentenced_here(
     one of the article's own people with no court named is that state's courts'."""
     if found.source is not None or found.target is None or home is None:
         return found
-    if found.target.country != home or not candidate.code.startswith("17"):
+    if found.target.country != home or candidate.root != COERCE_ROOT:
         return found
     if not SENTENCED.intersection(words[candidate.first : candidate.last + 1]):
         return found

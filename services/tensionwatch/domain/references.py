@@ -963,7 +963,11 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
     country = (
         _critics_country(actor, context)
         or _scene_country(actor, context)
-        or (_officials_country(context) if kind == PERSON else None)
+        # "TOKYO - ... Prime Minister Shigeru Ishiba said": a person named with a bare title
+        # ("Interior Minister Tomasz Siemoniak", no demonym) is an official of the country the
+        # report is from or about, as English news names a foreign one with the country; not
+        # of the last country the sentence before named for that sector (often the addressee)
+        or (context.main_country() if kind == PERSON else None)
         or context.country_for(actor.sector)
     )
     if country is None:
@@ -971,15 +975,6 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
     if actor.sector in _STORY_SECTORS and country == context.home:
         country = _subject_country(context) or country
     return make_actor(actor.text, country + (actor.sector or ""), country, actor.sector)
-
-
-def _officials_country(context: ArticleContext) -> str | None:
-    """ "TOKYO - ... Chinese aircraft ... Prime Minister Shigeru Ishiba said": a person named
-    with a bare title ("Interior Minister Tomasz Siemoniak", no demonym, no "Belarus's") is
-    an official of the country the report is from or about, as English news names a foreign
-    one with the country ("Belarusian Interior Minister"); not of the last country the
-    sentence before named for that sector, which is as often the side addressed."""
-    return context.main_country()
 
 
 def _critics_country(actor: Actor, context: ArticleContext) -> str | None:

@@ -456,7 +456,7 @@ def _record_compared(words: Sequence[str], first: int) -> bool:
     start = max(first - SUPERLATIVE_REACH, 0)
     for index in range(first - 1, start - 1, -1):
         if words[index] in SUPERLATIVES:
-            return words[index - 1] == "the" and existence.RECENT.isdisjoint(words)
+            return index > 0 and words[index - 1] == "the" and existence.RECENT.isdisjoint(words)
         if not words[index].isalpha():
             return False
     return False
@@ -1229,16 +1229,15 @@ def _under_dated_clause(words: Sequence[str], first: int, months: frozenset[str]
 
 MONTH_HUNG_REACH = 3  # tokens from the month to the subordinator ("in December, shortly before")
 MONTH_HUNG_WORDS = SUBORDINATORS | RELATIVE_WORDS
-MONTH_PLANNED = frozenset({"will", "would", "shall", "due", "expected", "plans", "planned"})
 MONTH_LINKS = frozenset({"in", "last", "early", "late"})
 # "barred him from the vote in April", "kept in custody until the trial in May": the month is not
 # the act's
 MONTH_STOPS = frozenset("than from until by before next".split())
 AHEAD = frozenset({"to", "will", "would", "shall", "due", "expected", "plans", "planned"})
 AHEAD_REACH = 3  # tokens before the act looked at for "will", "is due to"
+MONTH_PLANNED = AHEAD - {"to"}
 REASONS = frozenset({"for", "over"})
 OPENING_REACH = 5  # tokens of an opening time phrase before its comma ("back in October 2017")
-AGO_OPENERS = frozenset({"years", "decades", "decade", "year"})
 
 
 def _dated_opening(words: Sequence[str], first: int) -> bool:
@@ -1252,13 +1251,13 @@ def _dated_opening(words: Sequence[str], first: int) -> bool:
     if comma >= first:
         return False
     opening = words[:comma]
-    if opening[-1:] == ["ago"] and len(opening) >= 2 and opening[-2] in AGO_OPENERS:
+    if opening[-1:] == ["ago"] and len(opening) >= 2 and opening[-2] in existence.AGO_UNITS:
         return True
-    return _dating_year(words, 0, comma) and opening[-1:] != [] and existence.is_year(opening[-1])
+    return _dating_year(words, 0, comma) and existence.is_year(opening[-1])
 
 
 _DECADE = re.compile(r"(?:19|20)\d0s")
-DECADE_OPENERS = frozenset({"the", "early", "late", "mid"})
+DECADE_OPENERS = PERIOD_PARTS | {"the"}
 ERAS = frozenset({("world", "war"), ("cold", "war")})  # "World War Two", "the Cold War"
 HISTORY_REACH = 10  # tokens after the act looked at for its era
 HISTORY_BREAKS = frozenset(

@@ -459,13 +459,12 @@ def counterpart(
     if source is None:
         return found
     own = source.country
-    if found.target is None and any(
-        _own_people(source, kind, words, verb) for verb in {last, last if first is None else first}
-    ):
+    verbs = (last, last if first is None else first)
+    if found.target is None and any(_own_people(source, kind, words, verb) for verb in verbs):
         return found._replace(target=_implied_actor(own or "", "CVL"), target_mention=None)
     closing = kind == "COERCE" and not CLOSED_CROSSINGS.isdisjoint(words[last : last + 5])
-    verbs = (last, last if first is None else first)
-    found = _own_forces_warned(found, kind, words, verbs, _other_side(own, pair, ranked))
+    side = _other_side(own, pair, ranked)
+    found = _own_forces_warned(found, kind, words, verbs, side)
     if found.target is not None:
         if not (closing or (kind in COUNTERING_TYPES and named_place)):
             return found
@@ -482,7 +481,7 @@ def counterpart(
         domestic = _domestic_target(source, kind, code, armed)
         if domestic is not None:
             return found._replace(target=domestic)
-        other = _other_side(own, pair, ranked) or _denied_charge(source, code, words, verbs[1])
+        other = side or _denied_charge(source, code, words, verbs[1])
     elif kind == "SUPPORT" and agreed is not None and AGREEMENTS.intersection(words[last:]):
         other = agreed.country if agreed.country != own else None  # "welcomed the signing"
     elif kind in APPEALING_TYPES and code[:2] in APPEALING_ROOTS:
@@ -563,8 +562,7 @@ def _domestic_war(source: Actor, armed: Actor) -> bool:
 # A denial of a charge ("denied any wrongdoing", "denied any involvement in the shooting",
 # "denied using force") by a state's organ or an opposition, in a story with no other side:
 # the accuser (the target of a denial) is its own people.
-DENIED_CHARGE = "016"
-DENIERS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG", "OPP", "PTY"})
+DENIERS = HOME_STATE | {"OPP", "PTY"}
 DENY_VERBS = frozenset("denied denies deny".split())
 
 
@@ -572,7 +570,7 @@ def _denied_charge(source: Actor, code: str, words: Sequence[str], verb: int) ->
     """The source's own country as the accuser of a charge it denies with no accuser named and
     no other side in the story (`verb`: the act's first word)."""
     following = words[verb + 1 : verb + 2]
-    if code != DENIED_CHARGE or source.sector not in DENIERS or not following:
+    if code != DENIAL or source.sector not in DENIERS or not following:
         return None
     if words[verb] in DENY_VERBS and (following[0] == "any" or following[0].endswith("ing")):
         return source.country
