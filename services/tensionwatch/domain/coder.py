@@ -41,11 +41,13 @@ from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallba
 from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import (
     ANSWER_STEMS,
+    COERCE_ROOT,
     IN_RESPONSE,
     NOBODY,
     STATE_BODIES,
     STORY_MIN,
     Roles,
+    aid_here,
     answered_act,
     assign,
     counterpart,
@@ -62,6 +64,7 @@ from tensionwatch.domain.roles import (
     reporter,
     retaliation,
     same_side,
+    sentenced_here,
     shared_addressee,
 )
 from tensionwatch.domain.targets import Trigger
@@ -127,7 +130,6 @@ CHARGES = frozenset(
 WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
 FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
 IN_MANNER = frozenset({"in", "during", "with"})
-COERCE_ROOT = "17"
 PASSIVE_BE = frozenset({"was", "were", "been", "being", "be"})
 AUTHORITIES = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})  # bodies that arrest and report it
 ARREST = "173"
@@ -814,33 +816,16 @@ def _implied(
     accusers: tuple[Actor | None, Actor | None] | None,
 ) -> _Scored:
     """A side the sentence leaves implied, filled after scoring (`roles.implied_source`,
-    `roles.filed_by`)."""
+    `roles.sentenced_here`, `roles.filed_by`, ...)."""
     found = implied_source(item.found, item.candidate.code, home)
-    found = _sentenced_here(found, item.candidate, words, home)
+    candidate = item.candidate
+    found = sentenced_here(found, candidate.code, words, candidate.first, candidate.last, home)
     found = implied_target(found, item.candidate.code)
     found = filed_by(found, words, accusers)
     found = home_critic(found, item.candidate.code, home)
     if found is item.found:
         return item
     return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
-
-
-SENTENCED = frozenset("sentenced jailed convicted imprisoned".split())
-
-
-def _sentenced_here(
-    found: Roles, candidate: Candidate, words: Sequence[str], home: str | None
-) -> Roles:
-    """ "Fail Alsynov, a Bashkir activist, was sentenced to four years": a sentence passed on
-    one of the article's own people with no court named is that state's courts'."""
-    if found.source is not None or found.target is None or home is None:
-        return found
-    if found.target.country != home or candidate.root != COERCE_ROOT:
-        return found
-    if not SENTENCED.intersection(words[candidate.first : candidate.last + 1]):
-        return found
-    court = references.make_actor("(court)", home + "JUD", home, "JUD")
-    return found._replace(source=court)
 
 
 def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -> _Scored:
@@ -859,20 +844,11 @@ def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -
 
 
 def _aid_here(item: _Scored, home: str | None) -> _Scored:
-    """ "Japan sent a team of disaster relief experts", "The World Food Programme began
-    distributing rice": aid (CAMEO 07, and a pledge of it, 033) to no one named goes to the
-    country the article is about, when the giver is another (after the article's first
-    sentence: a sentence alone, or a lead, has told no story's country yet)."""
-    found, candidate = item.found, item.candidate
-    if found.target is not None or found.source is None or home is None:
+    """Aid to no one named goes to the article's country (`roles.aid_here`)."""
+    found = aid_here(item.found, item.candidate.code, home)
+    if found is item.found:
         return item
-    if not (candidate.root == "07" or candidate.code.startswith("033")):
-        return item
-    if found.source.country == home:
-        return item
-    target = references.make_actor("(government)", home + "GOV", home, "GOV")
-    found = found._replace(target=target, target_mention=None)
-    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, target))
+    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
 
 
 RELEASE = frozenset({"release", "freeing"})

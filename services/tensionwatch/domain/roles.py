@@ -44,6 +44,7 @@ IMPLIED_WORDS = {
     "CVL": "(people)",
     "GOV": "(government)",
     "MIL": "(forces)",
+    "JUD": "(court)",
 }
 # Sides whose protest names no addressee is not against their own government: a state's
 # ("Japan protested") names its addressee or none; an armed group's is against others too.
@@ -802,6 +803,43 @@ def filed_by(
 @lru_cache(maxsize=512)
 def _implied_actor(country: str, sector: str) -> Actor:
     return Actor(text=IMPLIED_WORDS[sector], code=country + sector, country=country, sector=sector)
+
+
+SENTENCED = frozenset("sentenced jailed convicted imprisoned".split())
+COERCE_ROOT = "17"
+
+
+def sentenced_here(
+    found: Roles, code: str, words: Sequence[str], first: int, last: int, home: str | None
+) -> Roles:
+    """ "Fail Alsynov, a Bashkir activist, was sentenced to four years": a sentence passed on
+    one of the article's own people with no court named is that state's courts'."""
+    if found.source is not None or found.target is None or home is None:
+        return found
+    if found.target.country != home or code[:2] != COERCE_ROOT:
+        return found
+    if SENTENCED.isdisjoint(words[first : last + 1]):
+        return found
+    return found._replace(source=_implied_actor(home, "JUD"))
+
+
+AID_ROOT = "07"
+AID_PLEDGE = "033"
+
+
+def aid_here(found: Roles, code: str, home: str | None) -> Roles:
+    """ "Japan sent a team of disaster relief experts", "The World Food Programme began
+    distributing rice": aid (CAMEO 07, and a pledge of it, 033) to no one named goes to the
+    country the article is about, when the giver is another (the caller passes no `home`
+    for an article's first sentence: a sentence alone, or a lead, has told no story's
+    country yet)."""
+    if found.target is not None or found.source is None or home is None:
+        return found
+    if not (code[:2] == AID_ROOT or code.startswith(AID_PLEDGE)):
+        return found
+    if found.source.country == home:
+        return found
+    return found._replace(target=_implied_actor(home, "GOV"), target_mention=None)
 
 
 def _another(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | None:
