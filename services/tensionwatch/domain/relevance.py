@@ -1189,10 +1189,19 @@ def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
     for index, word in enumerate(clause[:-1]):
         if word in REASONS or word in MONTH_STOPS:
             return False  # the month of a cause or of what follows "from", "until"
-        if word in MONTH_LINKS and clause[index + 1] in months:
-            following = clause[index + 2] if index + 2 < len(clause) else ""
-            return not following[:1].isdigit()
+        if _linked_month(clause, index + 1, months):
+            return not _day_after(clause, index + 1)
     return False
+
+
+def _linked_month(words: Sequence[str], index: int, months: frozenset[str]) -> bool:
+    """ "in March", "last June", "early December": a month at `index` linked to the act."""
+    return index > 0 and words[index] in months and words[index - 1] in MONTH_LINKS
+
+
+def _day_after(words: Sequence[str], index: int) -> bool:
+    """ "in March 4": a day after the month at `index`, the story's day."""
+    return index + 1 < len(words) and words[index + 1][:1].isdigit()
 
 
 def _after_dated_conjunct(words: Sequence[str], first: int, months: frozenset[str]) -> bool:
@@ -1204,7 +1213,7 @@ def _after_dated_conjunct(words: Sequence[str], first: int, months: frozenset[st
     index = first - 2
     if existence.is_year(words[index]):
         index -= 1  # "in November 2024 and charged"
-    return words[index] in months and words[index - 1] in MONTH_LINKS
+    return _linked_month(words, index, months)
 
 
 def _under_dated_clause(words: Sequence[str], first: int, months: frozenset[str]) -> bool:
@@ -1219,10 +1228,10 @@ def _under_dated_clause(words: Sequence[str], first: int, months: frozenset[str]
         word = words[index]
         if word in CONTENT_BREAKS or word in REPORTING:
             return False
-        if word in months and words[index - 1] in MONTH_LINKS:
+        if _linked_month(words, index, months):
+            if _day_after(words, index):
+                return False
             following = words[index + 1 : index + 1 + MONTH_HUNG_REACH]
-            if following and following[0][:1].isdigit():
-                return False  # "in March 4": the story's day
             return not MONTH_HUNG_WORDS.isdisjoint(following)
     return False
 
