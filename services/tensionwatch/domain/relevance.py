@@ -409,13 +409,16 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
         return True
     if wire and _wire_context(code, words, first, last):
         return True
+    # a month named alone dates an act in a news site's copy always, in agency copy only with
+    # no day of the story named; a standing offer is background in either with no day named
+    undated = existence.RECENT.isdisjoint(words)
     return (
         _aim_in_progress(words, first)
         or _modal_plan(code, words, first)
         or _record_compared(words, first)
         or _describes(words, first)
-        or (not wire and _month_dated(words, first, last))
-        or (not wire and _standing_offer(code, words, first) and existence.RECENT.isdisjoint(words))
+        or ((undated or not wire) and _month_dated(words, first, last))
+        or (undated and _standing_offer(code, words, first))
     )
 
 
@@ -902,11 +905,9 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int) -> boo
         or _in_subject_relative(words, first)
         or _after_dated_clause(words, first)
         or _period_named(words, first, last)
-        or _month_dated(words, first, last)
         or _dated_opening(words, first)
         or _historic(words, first, last)
         or _dated_participle(words, first)
-        or _standing_offer(code, words, first)
         or _context_of_news(words, first)
         or _announced_plan(code, words, first, last)
         or _stance(words, first)
