@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import NamedTuple
@@ -119,6 +119,16 @@ class SentenceCues:
     # the article's topic frame even when the sentence names an official (`frame` is then
     # ""): a news site's weather, business or culture story (`_at_home`)
     topic: str = ""
+    # derived once for all the sentence's acts (`score`): ordinary crime, or the sports pages
+    # of a news site (the police arresting a spectator or a fan, whoever is named) ...
+    ordinary: bool = field(init=False, repr=False, compare=False)
+    # ... and a news site's story of another topic, where officials acting at home are no news
+    home_topic: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        news_site = not self.agency
+        object.__setattr__(self, "ordinary", self.crime or (self.topic == SPORT and news_site))
+        object.__setattr__(self, "home_topic", bool(self.topic) and news_site)
 
 
 @cache
@@ -293,12 +303,11 @@ def score(
     private_source = not political_source or _private_person(source)
     # on a news site's sports pages, the police arresting a spectator or a fan is ordinary
     # crime too ("Police arrested a spectator who ran into the road"), whoever is named
-    crime = cues.crime or (cues.topic == SPORT and not cues.agency)
-    if crime and private_target and _ordinary(code, source, not private_source):
+    if cues.ordinary and private_target and _ordinary(code, source, not private_source):
         value -= 0.35
     if not named and root in PARTY_ROOTS:
         value -= NO_PARTY_PENALTY
-    if cues.topic and not cues.agency and root in HOME_ROOTS and _at_home(source, target):
+    if cues.home_topic and root in HOME_ROOTS and _at_home(source, target):
         value -= HOME_PENALTY  # "the regional government asked residents to stay indoors"
     if cues.body and not cues.agency and source is None and target is None:
         if (noun or root not in IMPLIED_ROOTS) and not code.startswith(LEGAL):
