@@ -485,7 +485,12 @@ class Coder:
             if relevant < relevance.MIN_RELEVANCE or (
                 (cues.agency or cues.body)
                 and relevance.agency_aside(
-                    candidate.code, layout.words, candidate.first, candidate.last, cues.agency
+                    candidate.code,
+                    layout.words,
+                    candidate.first,
+                    candidate.last,
+                    cues.agency,
+                    cues.undated,
                 )
             ):
                 continue

@@ -119,6 +119,7 @@ class SentenceCues:
     # the article's topic frame even when the sentence names an official (`frame` is then
     # ""): a news site's weather, business or culture story (`_at_home`)
     topic: str = ""
+    undated: bool = True  # no day of the story named ("on Monday", "overnight": `agency_aside`)
     # derived once for all the sentence's acts (`score`): ordinary crime, or the sports pages
     # of a news site (the police arresting a spectator or a fan, whoever is named) ...
     ordinary: bool = field(init=False, repr=False, compare=False)
@@ -219,7 +220,8 @@ def sentence_cues(
         or (_DIGIT.search(text) is not None and _AGE.search(text) is not None)
     )
     metaphor = not cues["metaphor"].isdisjoint(present)
-    return SentenceCues(offtopic, crime, metaphor, frame, agency, body, topic)
+    undated = existence.RECENT.isdisjoint(present)
+    return SentenceCues(offtopic, crime, metaphor, frame, agency, body, topic, undated)
 
 
 def political(actor: Actor | None) -> bool:
@@ -376,7 +378,14 @@ BE = frozenset({"is", "are", "was", "were", "be", "been"})
 FOLLOW_UP = frozenset({".", ",", ";", "and", "but", "the", "this", "that", "these", "both", "it"})
 
 
-def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: bool = True) -> bool:
+def agency_aside(
+    code: str,
+    words: Sequence[str],
+    first: int,
+    last: int,
+    wire: bool = True,
+    undated: bool | None = None,
+) -> bool:
     """Whether the act from `first` to `last` is, in agency copy, no event of its own: a
     comment declined ("Israel did not comment on the case"), a claim of responsibility for an
     attack already reported ("JNIM claimed responsibility for the assault", "... claimed
@@ -388,12 +397,24 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
     web report): the same asides, except two the natural feed codes as acts (a demand "long"
     made, a follow-up claim of responsibility). A pluperfect act that no one reports
     ("Prosecutors had demanded life sentences", "The mayor had asked the federal government
-    for more protection weeks before his death") is what happened before the news in both."""
+    for more protection weeks before his death") is what happened before the news in both.
+
+    `undated`: no day of the story named in the sentence (`SentenceCues.undated`; worked out
+    here when not given). A day named keeps many acts these rules would set aside as
+    standing, tallied or planned ("has launched hundreds of drones overnight")."""
+    if undated is None:
+        undated = existence.RECENT.isdisjoint(words)
+    return _aside(code, words, first, last, wire, undated)
+
+
+def _aside(
+    code: str, words: Sequence[str], first: int, last: int, wire: bool, undated: bool
+) -> bool:
     if code == DECLINED_COMMENT or code[:3] in COMMENTS:
         return True
     if existence.long_spanned(words, first, last) or existence.standing_denial(words, first):
         return True  # "has withdrawn its forces from Mali, Niger and Chad in recent years"
-    if _tallied(words, first, last) or _standing_criticism(code, words, first):
+    if _tallied(words, first, last, undated) or _standing_criticism(code, words, first):
         return True
     if _described_place(words, first) or _deal_content(words, first):
         return True
@@ -410,21 +431,20 @@ def agency_aside(code: str, words: Sequence[str], first: int, last: int, wire: b
         return wire and _follow_up_claim(words, first)
     if _on_schedule(words, first) or (wire and _long_held(words, first)):
         return True
-    if _dated_in(words, first, last) or _standing_content(words, first):
+    if _dated_in(words, first, last) or _standing_content(words, first, undated):
         return True
-    if _standing_accusation(words, first, wire) or _trend(words, first, last):
+    if _standing_accusation(words, first, wire, undated) or _trend(words, first, last):
         return True
     if _at_the_time(words) or _alternative_forgone(words, first) or _counted(words, first):
         return True
-    if wire and _wire_context(code, words, first, last):
+    if wire and _wire_context(code, words, first, last, undated):
         return True
     # a month named alone dates an act in a news site's copy always, in agency copy only with
     # no day of the story named; a standing offer is background in either with no day named
-    undated = existence.RECENT.isdisjoint(words)
     return (
         _aim_in_progress(words, first)
-        or _modal_plan(code, words, first)
-        or _record_compared(words, first)
+        or (undated and _modal_plan(code, words, first))
+        or (undated and _record_compared(words, first))
         or _describes(words, first)
         or ((undated or not wire) and _month_dated(words, first, last))
         or (undated and _standing_offer(code, words, first))
@@ -446,8 +466,7 @@ REDUCED_RELATIONS = "16"
 
 
 def _modal_plan(code: str, words: Sequence[str], first: int) -> bool:
-    if not existence.RECENT.isdisjoint(words):
-        return False
+    """(Asked only with no day of the story named.)"""
     if first >= 3 and words[first - 1] == "to" and words[first - 2] in ATTEMPTS:
         return words[first - 3] in BARE_MODALS
     if code[:2] in SAYING_ROOTS or code[:2] == REDUCED_RELATIONS:
@@ -468,7 +487,7 @@ def _record_compared(words: Sequence[str], first: int) -> bool:
     start = max(first - SUPERLATIVE_REACH, 0)
     for index in range(first - 1, start - 1, -1):
         if words[index] in SUPERLATIVES:
-            return index > 0 and words[index - 1] == "the" and existence.RECENT.isdisjoint(words)
+            return index > 0 and words[index - 1] == "the"
         if not words[index].isalpha():
             return False
     return False
@@ -643,15 +662,13 @@ def _perfect_act(words: Sequence[str], first: int) -> bool:
     return _present_perfect(words, first) or _conjoined_perfect(words, first)
 
 
-def _tallied(words: Sequence[str], first: int, last: int) -> bool:
+def _tallied(words: Sequence[str], first: int, last: int, undated: bool) -> bool:
     """ "Jordan has intercepted dozens of drones launched from Syria": a tally of acts over
     time, not the day's act (a day named keeps it: "has launched hundreds of drones
     overnight")."""
     if not _perfect_act(words, first):
-        return _tallied_noun(words, first)
-    if TALLIES.isdisjoint(words[first + 1 : last + 1 + TALLY_REACH]):
-        return False
-    return existence.RECENT.isdisjoint(words)
+        return undated and _tallied_noun(words, first)
+    return undated and not TALLIES.isdisjoint(words[first + 1 : last + 1 + TALLY_REACH])
 
 
 def _tallied_noun(words: Sequence[str], first: int) -> bool:
@@ -663,7 +680,7 @@ def _tallied_noun(words: Sequence[str], first: int) -> bool:
     if count not in TALLIES:
         return False
     start = max(first - TALLY_VERB_REACH, 0)
-    return not PRESENT_PERFECT.isdisjoint(words[start:first]) and existence.RECENT.isdisjoint(words)
+    return not PRESENT_PERFECT.isdisjoint(words[start:first])
 
 
 TALLY_VERB_REACH = 6  # tokens from "has" to the counted noun ("has carried out frequent")
@@ -838,7 +855,7 @@ CONTENT_BREAKS = frozenset({";", ":", "but", "while", "whereas", "although", "th
 CONTENT_REACH = 24  # tokens from the saying to an act in what it says
 
 
-def _standing_content(words: Sequence[str], first: int) -> bool:
+def _standing_content(words: Sequence[str], first: int, undated: bool) -> bool:
     """Whether the act at `first` is in what a party has said in the perfect (not the saying
     itself: "has repeatedly accused Kigali" is left to the rules of habits)."""
     if STANDING_SAYINGS.isdisjoint(words[max(first - CONTENT_REACH, 1) : first]):
@@ -849,7 +866,7 @@ def _standing_content(words: Sequence[str], first: int) -> bool:
             return False
         if word in STANDING_SAYINGS:
             perfect = existence.auxiliary_before(words, index, PERFECT_SAYING, SAYING_FILLERS)
-            return perfect is not None and existence.RECENT.isdisjoint(words)
+            return perfect is not None and undated
     return False
 
 
@@ -871,16 +888,16 @@ NOT_PRESENT = frozenset(
 )
 
 
-def _standing_accusation(words: Sequence[str], first: int, wire: bool = False) -> bool:
+def _standing_accusation(words: Sequence[str], first: int, wire: bool, undated: bool) -> bool:
     if wire and words[first] == "accused" and words[first - 1] in PRESENT_BE:
         # "The RSF is accused of widespread sexual violence": how a party stands
-        return existence.RECENT.isdisjoint(words)
+        return undated
     if first == 0 or not (
         words[first] in PRESENT_ACCUSING
         or (wire and (words[first] in PRESENT_DENYING or words[first] in PRESENT_HOLDING))
     ):
         return False
-    return words[first - 1] not in NOT_PRESENT and existence.RECENT.isdisjoint(words)
+    return words[first - 1] not in NOT_PRESENT and undated
 
 
 # --- round 23: agency copy's background, plans and stances ------------------------------------
@@ -894,16 +911,16 @@ def _standing_accusation(words: Sequence[str], first: int, wire: bool = False) -
 # new sanctions"). None is an act the story reports.
 
 
-def _wire_context(code: str, words: Sequence[str], first: int, last: int) -> bool:
+def _wire_context(code: str, words: Sequence[str], first: int, last: int, undated: bool) -> bool:
     if _analysed(words, first) or _setting(words, first) or _future_plan(code, words, first):
         return True
     if _taken_somewhere(words, first) or _requirement(words, first):
         return True
     if _title_noun(words, first) or _relative_of_dated(words, first):
         return True
-    if _alleged_content(words, first):
+    if undated and _alleged_content(words, first):
         return True
-    if not existence.RECENT.isdisjoint(words):
+    if not undated:
         # a day of the story named: the news of that day ("will meet on Wednesday", "is due
         # to travel to Cairo on Wednesday")
         return _stance(words, first)
@@ -1010,7 +1027,7 @@ def _alleged_content(words: Sequence[str], first: int) -> bool:
         if word in CONTENT_BREAKS or word in REPORTING:
             return False
         if word in ALLEGING:
-            return existence.RECENT.isdisjoint(words)
+            return True
     return False
 
 
