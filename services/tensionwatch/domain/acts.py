@@ -302,7 +302,6 @@ PLACE_DETERMINERS = frozenset("a an the two three four several dozens its their 
 UNCONVENTIONAL = "180"
 
 
-CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens"})
 MARCHING = frozenset({"rallied", "marched", "demonstrated", "protested"})
 CROWD_MARCHED = 0.8  # as specific as "staged a protest" or "took to the streets"
 CROWD_SUBJECT = 8  # words from the count to the verb: "tens of thousands of pensioners and ..."
@@ -317,10 +316,11 @@ def _crowd_marched(candidate: Candidate, words: Sequence[str]) -> None:
     head = candidate.first
     if words[head] not in MARCHING or head < 3 or not words[head - 1].isalpha():
         return
-    if words[head - 1] in {"who", "that", "which"}:
+    if words[head - 1] in existence.RELATIVES:
         return
     start = max(0, head - CROWD_SUBJECT)
-    if any(words[i] in CROWD_COUNTS and words[i + 1] == "of" for i in range(start, head - 1)):
+    crowds = existence.CROWDS  # "thousands of", "scores of"
+    if any(words[i] in crowds and words[i + 1] == "of" for i in range(start, head - 1)):
         candidate.weight = max(candidate.weight, CROWD_MARCHED)
 
 
