@@ -84,8 +84,10 @@ AFFILIATED = {
         "envoy envoys negotiators ministers lawmakers legislators".split()
     ),
 }
+# "its troops", "their peacekeeping force": a party's own people (`targets`)
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 # Before the person: "recalled its diplomats from Quito" is the verb's "from", a place.
-NOT_AFFILIATING = frozenset("its their his her our my your".split())
+NOT_AFFILIATING = POSSESSIVES | {"my", "your"}
 CLAUSE_BREAKS = frozenset({";", ":"})
 QUOTES = frozenset({'"', "“", "”"})
 ASIDE_WORDS = 4  # a bracket closed within these words after a party is stepped over

@@ -12,13 +12,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES, LOCATIVE, PREPOSITIONS
+from tensionwatch.domain.clause_words import (
+    CHARGE_PARTICIPLES,
+    LOCATIVE,
+    POSSESSIVES,
+    PREPOSITIONS,
+)
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import NAME, same_entity
 
 NEAR_ENOUGH = 60  # characters: a named party this close behind a bare agent word is preferred
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
-POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 PLACE_KINDS = frozenset({"place", "seat"})
 # Acts whose target may be the place they happen in: visits, yielding (lifting a curfew),
