@@ -101,3 +101,10 @@ FINITE = frozenset(
 # Participles that open a reduced relative clause of a charge, with their preposition:
 # "companies accused of supplying drones", "a man suspected of spying for Russia".
 CHARGE_PARTICIPLES = {"accused": "of", "suspected": "of", "charged": "with", "convicted": "of"}
+# What joins countries listed before one agent noun ("U.S., British and Canadian troops").
+CONJOINED = ((",",), ("and",), (",", "and"))
+# Premises: "the Baku office of Sputnik", "its Minsk bureau": the city before them is a place.
+PREMISES = frozenset("office offices bureau headquarters branch premises".split())
+# Prepositions that set an act named as a noun apart as the time or occasion of the clause's
+# act: "criticised the decision during a visit to Budapest" (not "called off a visit by").
+ACT_FRAMES = frozenset("during on amid after before following".split())

@@ -20,12 +20,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from tensionwatch.domain.clause_words import (
+    ACT_FRAMES,
     ADJECTIVAL_AGENTS,
     ADVERBIAL,
     AFFILIATED,
     AMBIGUOUS_SUBORDINATORS,
     ASIDE_WORDS,
     CLAUSE_BREAKS,
+    CONJOINED,
     DATE_WORDS,
     DETERMINERS,
     DOCUMENTS,
@@ -39,6 +41,7 @@ from tensionwatch.domain.clause_words import (
     NUMBER_WORDS,
     PARTICIPLE_FRAMES,
     PARTITIVES,
+    PREMISES,
     PREPOSITIONS,
     QUOTES,
     RELATIVES,
@@ -664,13 +667,6 @@ def comma_asides(
     return frozenset(found)
 
 
-_CONJOINED = ((",",), ("and",), (",", "and"))
-PREMISES = frozenset("office offices bureau headquarters branch premises".split())
-# Prepositions that set an act named as a noun apart as the time or occasion of the clause's
-# act: "criticised the decision during a visit to Budapest" (not "called off a visit by").
-ACT_FRAMES = frozenset("during on amid after before following".split())
-
-
 def _shared_nouns(
     words: Sequence[str], mentions: Sequence[Mention], first: list[int], last: list[int]
 ) -> Sequence[Mention]:
@@ -686,7 +682,7 @@ def _shared_nouns(
         while left >= 0:
             actor = mentions[left].actor
             between = tuple(words[last[left] + 1 : first[left + 1]])
-            if between not in _CONJOINED or actor.sector is not None or actor.country is None:
+            if between not in CONJOINED or actor.sector is not None or actor.country is None:
                 break
             if actor.code != actor.country or mentions[left].kind != "place":
                 break
