@@ -1276,15 +1276,22 @@ REASONS = frozenset({"for", "over"})
 OPENING_REACH = 5  # tokens of an opening time phrase before its comma ("back in October 2017")
 
 
+def _opening_comma(words: Sequence[str], first: int) -> int | None:
+    """The comma that ends a sentence's opening phrase ("In October 2017,", "During the Cold
+    War,") before the act at `first`, if any."""
+    if "," not in words[: OPENING_REACH + 1]:
+        return None
+    comma = words.index(",")
+    return comma if comma < first else None
+
+
 def _dated_opening(words: Sequence[str], first: int) -> bool:
     """ "In October 2017, police fired rubber bullets at voters", "Back in 2019, the court
     jailed nine leaders", "Two years ago, the government pardoned them": a sentence of agency
     copy that opens on a past time ends its phrase with a comma and dates its main clause;
     the act in it is history (docs/labelling.md: background)."""
-    if "," not in words[: OPENING_REACH + 1]:
-        return False
-    comma = words.index(",")
-    if comma >= first:
+    comma = _opening_comma(words, first)
+    if comma is None:
         return False
     opening = words[:comma]
     if opening[-1:] == ["ago"] and len(opening) >= 2 and opening[-2] in existence.AGO_UNITS:
@@ -1315,10 +1322,9 @@ def _historic(words: Sequence[str], first: int, last: int) -> bool:
     seized power in a coup in the 1970s", "During the Cold War, Lisbon expelled dozens of
     Soviet diplomats": an act whose clause names a past era (a decade, a war of history), or
     a sentence that opens on one, is history (docs/labelling.md: background)."""
-    if "," in words[: OPENING_REACH + 1]:
-        comma = words.index(",")
-        if comma < first and any(_era(words, index) for index in range(comma)):
-            return True
+    comma = _opening_comma(words, first)
+    if comma is not None and any(_era(words, index) for index in range(comma)):
+        return True
     for index in range(last + 1, min(last + 1 + HISTORY_REACH, len(words))):
         if words[index] in HISTORY_BREAKS:
             return False
