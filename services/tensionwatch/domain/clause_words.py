@@ -28,6 +28,8 @@ NUMBER_WORDS = frozenset(
     "forty fifty hundred hundreds thousand thousands dozen dozens least most more than up "
     "about around nearly some".split()
 )
+# "at least 15 people", "at most five": a count, not a place or a time
+COUNT_AFTER_AT = frozenset({"least", "most"})
 RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
 DETERMINERS = frozenset(
     "the a an its their his her this these those our your some several another any every "

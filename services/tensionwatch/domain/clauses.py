@@ -28,6 +28,7 @@ from tensionwatch.domain.clause_words import (
     ASIDE_WORDS,
     CLAUSE_BREAKS,
     CONJOINED,
+    COUNT_AFTER_AT,
     DATE_WORDS,
     DETERMINERS,
     DOCUMENTS,
@@ -625,7 +626,7 @@ def _quantity(words: Sequence[str], index: int) -> bool:
         return True
     if word in ("to", "or", "and") and 0 < index < len(words) - 1:
         return _number(words[index - 1]) and _number(words[index + 1])
-    return word == "at" and index + 1 < len(words) and words[index + 1] in ("least", "most")
+    return word == "at" and index + 1 < len(words) and words[index + 1] in COUNT_AFTER_AT
 
 
 def _number(word: str) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES
+from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES, COUNT_AFTER_AT
 from tensionwatch.domain.temporal import month_names
 
 DETERMINERS = frozenset(
@@ -1217,9 +1217,6 @@ def _people_described(words: Sequence[str], head: int) -> bool:
     if before in NOT_A_NOUN or before in CROWDS or not before.isalpha():
         return False
     return before.endswith("s") or before in IRREGULAR_PLURALS
-
-
-COUNT_AFTER_AT = frozenset({"least", "most"})
 
 
 def _counted_object(words: Sequence[str], preposition: int) -> bool:

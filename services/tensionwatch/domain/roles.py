@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from tensionwatch.domain.clause_words import (
     CLAUSAL,
+    COUNT_AFTER_AT,
     FINITE,
     LOCATIVE,
     PREPOSITIONS,
@@ -1568,7 +1569,7 @@ def _no_object_after(words: Sequence[str], last: int) -> bool:
     if following in (",", ".", ";", ":", "by"):
         return True
     after = words[last + 2] if last + 2 < len(words) else ""
-    return following in REDUCED_FOLLOWERS and not (following == "at" and after in ("least", "most"))
+    return following in REDUCED_FOLLOWERS and not (following == "at" and after in COUNT_AFTER_AT)
 
 
 def _agent(
