@@ -707,7 +707,7 @@ def test_a_name_with_inner_capitals_is_a_party(coder: Coder) -> None:
         ("Niger revoked its military cooperation agreement with the United States.", "160"),
         ("Turkey suspended its participation in the arms control treaty on Friday.", "160"),
         ("China suspended imports of Japanese seafood on Thursday.", "163"),
-        ("Poland closed its last border crossing with Belarus on Thursday.", "172"),
+        ("Poland closed its last border crossing with Belarus on Thursday.", "191"),
     ],
 )
 def test_expulsions_ended_treaties_closed_borders_and_import_bans(

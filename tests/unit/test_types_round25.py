@@ -1,0 +1,30 @@
+"""Event types by the labelling guide's round-25 cases (docs/labelling.md section 4): a border
+closed is a blockade (191, case 15), tear gas and arrests in one sentence take the first act's
+type (case 16), and a show of force told in the passive with no agent is the force's own act.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import first_act
+
+# --- 1. closing a border: "191 Impose blockade, restrict movement" (PLOVER COERCE) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia closed its border with Zimbabwe on Friday after a cholera outbreak in Harare.",
+        "Uganda shut its border crossings with South Sudan on Monday.",
+        "Romania sealed the border with Moldova's breakaway region overnight.",
+    ],
+)
+def test_a_closed_border_is_a_blockade(coder: Coder, text: str) -> None:
+    assert first_act(coder, text) == ("COERCE", "191", 4)
+
+
+def test_a_closed_airspace_stays_an_administrative_restriction(coder: Coder) -> None:
+    found = first_act(coder, "Chile closed its airspace to Argentine airlines on Tuesday.")
+    assert found is not None and found[1] == "172"
