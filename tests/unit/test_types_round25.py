@@ -28,3 +28,27 @@ def test_a_closed_border_is_a_blockade(coder: Coder, text: str) -> None:
 def test_a_closed_airspace_stays_an_administrative_restriction(coder: Coder) -> None:
     found = first_act(coder, "Chile closed its airspace to Argentine airlines on Tuesday.")
     assert found is not None and found[1] == "172"
+
+
+# --- 2. tear gas and arrests: the first act reported gives the type ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas and detained dozens of students in Lusaka on Monday.",
+        "Police used water cannon to clear the square in Budapest and arrested 12 students.",
+    ],
+)
+def test_repression_then_arrests_is_the_repression(coder: Coder, text: str) -> None:
+    assert first_act(coder, text) == ("ASSAULT", "175", 4)
+
+
+def test_arrests_then_repression_stay_the_arrests(coder: Coder) -> None:
+    text = "Police in Lusaka detained 40 marchers and fired tear gas at the rest of the crowd."
+    assert first_act(coder, text) == ("COERCE", "173", 4)
+
+
+def test_arrests_alone_are_arrests(coder: Coder) -> None:
+    text = "Riot police in Lusaka detained 40 marchers on Saturday."
+    assert first_act(coder, text) == ("COERCE", "173", 4)

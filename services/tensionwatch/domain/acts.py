@@ -638,6 +638,11 @@ def _describes_subject(candidate: Candidate, main: Candidate, words: Sequence[st
 
 
 CONSULTING = "04"  # meetings, visits, talks
+# docs/labelling.md section 4, case 16: tear gas (or batons, water cannon) and arrests in one
+# sentence are one act of 17 whose PLOVER type is the first reported: "175 Use tactics of
+# violent repression" (ASSAULT) before "173 Arrest" (COERCE), though the arrest's verb weighs more
+REPRESSION = "175"
+ARRESTING = "173"
 AFTER_MEETING = 0.2
 SAYING_ACTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 JOINING_ADVERBS = frozenset({"then", "later", "also", "jointly", "together"})
@@ -727,6 +732,8 @@ def _reported_second(candidate: Candidate, previous: str | None, opened_praising
     joined = _joined(candidate.before)
     if joined and previous.startswith(CONSULTING):
         return True
+    if joined and previous.startswith(REPRESSION) and candidate.code.startswith(ARRESTING):
+        return True  # "fired tear gas and detained 30": the repression, reported first
     if opened_praising:
         return joined or _but(candidate.before)
     return (
