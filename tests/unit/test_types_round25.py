@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import first_act
+from tests.unit.coding import article, country, events, first_act
 
 # --- 1. closing a border: "191 Impose blockade, restrict movement" (PLOVER COERCE) -------------
 
@@ -52,3 +52,31 @@ def test_arrests_then_repression_stay_the_arrests(coder: Coder) -> None:
 def test_arrests_alone_are_arrests(coder: Coder) -> None:
     text = "Riot police in Lusaka detained 40 marchers on Saturday."
     assert first_act(coder, text) == ("COERCE", "173", 4)
+
+
+# --- 3. a show of force in the passive with no agent: the force shows itself ------------------
+
+
+DEPLOYED = (
+    "ANTANANARIVO (Reuters) - Soldiers were deployed around parliament and the central "
+    "market on Monday, witnesses said."
+)
+
+
+def test_troops_deployed_in_the_passive_are_the_source(coder: Coder) -> None:
+    found = [e for e in article(coder, DEPLOYED) if e.plover_type == "MOBILIZE"]
+    assert found, "no show of force"
+    assert country(found[0].source) == "MDG" and found[0].source.sector == "MIL"
+    assert found[0].target is None
+
+
+def test_a_force_deployed_by_a_named_agent_keeps_it(coder: Coder) -> None:
+    text = "Two battalions were deployed to the border by Poland's defence ministry on Monday."
+    found = [e for e in events(coder, text) if e.plover_type == "MOBILIZE"]
+    assert found and country(found[0].source) == "POL"
+
+
+def test_people_acted_upon_in_the_passive_stay_the_target(coder: Coder) -> None:
+    text = "Opposition supporters were detained in Kampala on Monday."
+    found = [e for e in events(coder, text) if e.plover_type == "COERCE"]
+    assert found and found[0].target is not None and country(found[0].target) == "UGA"

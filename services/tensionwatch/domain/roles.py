@@ -197,14 +197,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     elif (agent := _subject_trigger_agent(layout, trigger)) is not None:
         source, target = agent  # "The Spanish ambassador was summoned by Argentina's ministry"
     elif _passive(layout, trigger):
-        nominal = trigger.noun or _came_under(layout, trigger)
-        source = _agent(layout, trigger, ("by", "from") if nominal else ("by",))
-        if source is None and trigger.noun:  # "came under heavy Russian bombardment"
-            source = _adjectival(layout, trigger)
-        source = source if source is not None else _agent_of_antecedent(layout, trigger)
-        target = _subject(layout, trigger, previous)
-        target = target if target is not None else _recipient(layout, trigger, source)
-        source = source if source is not None else _releaser(layout, trigger, target)
+        source, target = _passive_roles(layout, trigger, previous)
     elif _reduced(layout, trigger):
         source, target = _agent(layout, trigger, ("by",), 2), _noun_before(layout, trigger)
     elif trigger.noun and (victims := _victims_of(layout, trigger)) is not None:
@@ -234,6 +227,38 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     source = source if source is not None else _agent_in_trigger(layout, trigger)
     target = _not_a_measure(layout, trigger, target)  # "protest against the EU's trade deal"
     return _roles(layout, trigger, source, target)
+
+
+def _passive_roles(
+    layout: Layout, trigger: Trigger, previous: Roles | None
+) -> tuple[int | None, int | None]:
+    """Source and target of an act told in the passive: the agent ("by", or "from" after a
+    noun) acts on the subject."""
+    nominal = trigger.noun or _came_under(layout, trigger)
+    source = _agent(layout, trigger, ("by", "from") if nominal else ("by",))
+    if source is None and trigger.noun:  # "came under heavy Russian bombardment"
+        source = _adjectival(layout, trigger)
+    source = source if source is not None else _agent_of_antecedent(layout, trigger)
+    target = _subject(layout, trigger, previous)
+    target = target if target is not None else _recipient(layout, trigger, source)
+    source = source if source is not None else _releaser(layout, trigger, target)
+    if source is None and _deployed_force(layout, trigger, target):
+        return target, None  # "Soldiers were deployed around the court"
+    return source, target
+
+
+FORCE_POSTURE = "15"
+FORCES = frozenset({"MIL", "COP"})
+
+
+def _deployed_force(layout: Layout, trigger: Trigger, subject: int | None) -> bool:
+    """ "Troops were deployed at key points in the capital", "Police were put on alert": a show
+    of force told in the passive with no agent shows the force its subject names (their state's
+    army or police is the source, docs/labelling.md section 2), not a force acted upon."""
+    if subject is None or not trigger.code.startswith(FORCE_POSTURE):
+        return False
+    actor = layout.mentions[subject].actor
+    return actor is not None and actor.sector in FORCES
 
 
 # A measure a protest is against ("against an EU trade deal", "against cheap Ukrainian grain
