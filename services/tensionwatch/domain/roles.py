@@ -1490,9 +1490,8 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
         # a trigger with its own auxiliary ("were handed back to"), but not a feeling ("was
         # outraged"): that is the subject's own disapproval
         following = words[trigger.head + 1]
-        participle = following.endswith(("ed", "en")) or following in IRREGULAR_PARTICIPLES
-        return participle and trigger.code[:2] != DISAPPROVAL_ROOT
-    if not (head.endswith(("ed", "en")) or head in IRREGULAR_PARTICIPLES):
+        return _participle(following) and trigger.code[:2] != DISAPPROVAL_ROOT
+    if not _participle(head):
         return False
     for word in reversed(words[max(trigger.head - 5, 0) : trigger.head]):
         if word in BE_FORMS:
@@ -1509,6 +1508,11 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
     return following == "by" and trigger.head - 1 in layout.owner
 
 
+def _participle(word: str) -> bool:
+    """A past participle, as a passive's: "attacked", "taken", "shot"."""
+    return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
+
+
 def _subject_trigger_agent(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
     """ "The Spanish ambassador was summoned by the Argentine foreign ministry", "a Polish
     helicopter was fired on from Belarusian territory": a trigger that starts on its passive
@@ -1516,8 +1520,7 @@ def _subject_trigger_agent(layout: Layout, trigger: Trigger) -> tuple[int, int] 
     "from") is the source, the party holding the subject's noun the target."""
     words = layout.words
     passive = any(
-        words[k] in BE_FORMS
-        and (words[k + 1].endswith(("ed", "en")) or words[k + 1] in IRREGULAR_PARTICIPLES)
+        words[k] in BE_FORMS and _participle(words[k + 1])
         for k in range(trigger.head + 1, trigger.last)
     )
     if not passive:
