@@ -724,11 +724,14 @@ DATING = frozenset({"in", "since", "from", "during", "between"})  # not "by 2020
 # Words that may follow a date; any other word makes the year a noun's ("in 2016 letter").
 AFTER_DATE = frozenset(
     ", ; : and but after before when as to following amid over with in on at for by during "
-    "that which while until because against from under despite the a an of".split()
+    "that which while until because against from under despite the a an of shortly soon "
+    "just".split()
 )
 CONTENT_GAP = 3  # a governed act this far after its governor carries its own date
 AGO_UNITS = frozenset({"year", "years", "decade", "decades"})
-CONTEXT_VERBS = frozenset(COME | {"began", "erupted", "started", "followed", "broke"})
+CONTEXT_VERBS = frozenset(
+    COME | {"began", "erupted", "started", "followed", "broke", "happened", "occurred"}
+)
 CONTEXT_LINKS = frozenset({"after", "despite", "amid", "following", "since", "before"})
 CONTEXT_REACH = 4  # tokens from "came" to its link ("came a week after")
 SINCE_REACH = 8  # tokens from a "since" clause's start to its verb

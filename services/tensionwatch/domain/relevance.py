@@ -451,6 +451,20 @@ def _aside(
     )
 
 
+# In agency copy a deed a party "will" do is a plan too, dated or not (docs/labelling.md, section
+# 1: "will send troops next month"; what a deal "will" do): "In return, the country will send
+# 5,000 soldiers to the border", "the EU will help train the coast guard". The same acts stay as for
+# "would" (saying, reduced relations, "will not"); a day of the story named keeps it (the caller,
+# `_wire_context`, looks for the day first: "will meet on Thursday").
+ANNOUNCED_FUTURE = frozenset({"will", "'ll", "shall"})
+
+
+def _announced_deed(code: str, words: Sequence[str], first: int) -> bool:
+    if code[:2] in SAYING_ROOTS or code[:2] == REDUCED_RELATIONS:
+        return False
+    return existence.auxiliary_before(words, first, ANNOUNCED_FUTURE, PLAN_FILLERS) is not None
+
+
 # A deed a report says a party "would" do is a plan, in agency and news-site copy alike
 # (docs/labelling.md, section 1: "will send troops next month"): "He said France would deploy
 # 500 more police officers at its border". Acts done by saying stay, since announcing them is
@@ -667,7 +681,7 @@ def _tallied(words: Sequence[str], first: int, last: int, undated: bool) -> bool
     time, not the day's act (a day named keeps it: "has launched hundreds of drones
     overnight")."""
     if not _perfect_act(words, first):
-        return undated and _tallied_noun(words, first)
+        return undated and (_tallied_noun(words, first) or _times_in_period(words, first, last))
     return undated and not TALLIES.isdisjoint(words[first + 1 : last + 1 + TALLY_REACH])
 
 
@@ -684,6 +698,29 @@ def _tallied_noun(words: Sequence[str], first: int) -> bool:
 
 
 TALLY_VERB_REACH = 6  # tokens from "has" to the counted noun ("has carried out frequent")
+# "The air force scrambled fighters 512 times in the year to March", "troops were deployed 40
+# times over the past two years": an act counted in times over a year or more is a figure of
+# the period (docs/labelling.md, section 1: consequences and figures; habits), not the day's
+# act ("drones entered its airspace 11 times on Friday" names no such period).
+COUNTED_TIMES = frozenset({"times"})
+TIMES_REACH = 6  # tokens after the act's words looked at for "N times" (or in them)
+TIMES_PERIODS = frozenset({"year", "years", "decade", "decades", "since"})
+PERIOD_REACH = 8  # tokens after "times" looked at for the period
+
+
+def _times_in_period(words: Sequence[str], first: int, last: int) -> bool:
+    """Whether the act from `first` to `last` is counted in times over a year or more (the
+    caller asks it only with no day of the story named)."""
+    for index in range(first + 1, min(last + 1 + TIMES_REACH, len(words))):
+        if words[index] in COUNTED_TIMES:
+            count = words[index - 1]
+            if not (count[:1].isdigit() or (count == "of" and words[index - 2] in TALLIES)):
+                return False
+            period = words[index + 1 : index + 1 + PERIOD_REACH]
+            return not TIMES_PERIODS.isdisjoint(period)
+    return False
+
+
 # Advocacy groups whose criticism in the perfect is a standing one: "Rights groups have
 # criticized Iran's use of the death penalty" ("Critics have branded the reform repressive"
 # is the day's criticism: the article set codes it).
@@ -941,6 +978,8 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int, undate
         or _scheduled_undated(words, first)
         or _standing_appeal(code, words, first)
         or _habitual(words, first)
+        or _perfect_habit(words, first)
+        or _announced_deed(code, words, first)
         or _perfect_in_relative(words, first)
     )
 
@@ -973,14 +1012,31 @@ HABIT_ADVERBS = frozenset("often frequently regularly routinely usually sometime
 def _habitual(words: Sequence[str], first: int) -> bool:
     """ "The group often attacks farmers it accuses of informing", "militants frequently
     ambush convoys": an act in the simple present done often is a habit (docs/labelling.md:
-    habits). The perfect is left alone: "has often fired missiles into the sea" and "have
-    repeatedly accused Kigali" are coded by the article and wire sets."""
+    habits). The perfect with such an adverb is `_perfect_habit`'s."""
     return (
         first >= 1
         and words[first - 1] in HABIT_ADVERBS
         and not words[first].endswith("ed")
         and not _present_perfect(words, first)
     )
+
+
+# "He has repeatedly rejected calls for early elections", "Residents have often complained that
+# the army is slow to respond": in agency copy a perfect act with an adverb of repetition is a
+# habit, background to the day's news (docs/labelling.md, section 4, point 14: "background only
+# with a habit or span ('has repeatedly', 'has long', ...)"). The day's act is told without the
+# adverb ("has condemned", "rejected on Monday"); a day of the story named keeps it (the caller,
+# `_wire_context`, looks for the day first).
+PERFECT_HABITS = frozenset(
+    "repeatedly often frequently regularly routinely consistently persistently".split()
+)
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
+HABIT_FILLERS = PRESENT_FILLERS | PERFECT_HABITS
+
+
+def _perfect_habit(words: Sequence[str], first: int) -> bool:
+    auxiliary = existence.auxiliary_before(words, first, PERFECT_AUXILIARIES, HABIT_FILLERS)
+    return auxiliary is not None and not PERFECT_HABITS.isdisjoint(words[auxiliary + 1 : first])
 
 
 # Acts done by saying, whose announcement is the act (docs/labelling.md: threats, offers,
@@ -1181,8 +1237,9 @@ HUNG_REACH = 10  # tokens from a dated clause's year to the act hung on it
 def _after_dated_clause(words: Sequence[str], first: int) -> bool:
     """ "Petro took office in 2022 promising to bring peace", "fled in August 2024 as
     protesters stormed her residence", "since late 2023, when an alliance launched an
-    offensive": a participle or an "as/when" clause after a clause dated years back happened
-    then."""
+    offensive", "since the coalition took office in December, pledging to restore the rule of
+    law": a participle or an "as/when" clause after a clause dated years or months back
+    happened then."""
     hung = first if words[first].endswith("ing") else None
     for index in range(first - 1, max(first - 1 - HUNG_REACH, 0), -1):
         word = words[index]
@@ -1193,7 +1250,20 @@ def _after_dated_clause(words: Sequence[str], first: int) -> bool:
     if hung is None:
         return False
     start = max(hung - HUNG_REACH, 0)
-    return REPORTING.isdisjoint(words[start:hung]) and _dating_year(words, start, hung)
+    if not REPORTING.isdisjoint(words[start:hung]):
+        return False
+    return _dating_year(words, start, hung) or _dating_month(words, start, hung)
+
+
+def _dating_month(words: Sequence[str], start: int, end: int) -> bool:
+    """A month named alone from `start` to `end`, linked to its clause ("took office in
+    December", "last June"; not "on December 3", the story's day): in agency copy, which dates
+    its news by the day, an earlier month (`_month_dated`)."""
+    months = month_names()
+    return any(
+        _linked_month(words, index, months) and not _day_after(words, index)
+        for index in range(max(start, 1), min(end, len(words)))
+    )
 
 
 def _month_dated(words: Sequence[str], first: int, last: int) -> bool:

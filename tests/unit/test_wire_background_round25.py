@@ -1,0 +1,84 @@
+"""Relevance, round 25: what agency copy tells around its news that the coder coded as acts:
+a perfect act with an adverb of repetition (a habit, docs/labelling.md section 4 point 14), an
+act counted in times over a year, a year followed by "shortly", a participle hung on a clause
+dated by a month alone, a deed a party "will" do, what "happened" before an act already told,
+and water let out of a plant or a dam.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article
+
+WIRE_LEAD = (
+    "ROME (Reuters) - Italian police detained 12 members of an anarchist cell on Wednesday, "
+    "accusing them of planning attacks on railway lines. "
+)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    """The coder at the thresholds the evaluation uses."""
+    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
+
+
+def second(coder: Coder, text: str, lead: str = WIRE_LEAD) -> list[str]:
+    """The PLOVER types of the events of `text` as the second sentence of a report."""
+    return [e.plover_type for e in article(coder, lead + text) if e.sentence_index == 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a perfect act with an adverb of repetition is a habit
+        "The interior minister has repeatedly rejected calls to resign over the case.",
+        "Rome has often accused Paris of sending migrants back across the Alps.",
+        "Italy has frequently expelled Russian diplomats.",
+        "The group has regularly threatened judges who tried its members.",
+        # an act counted in times over a year or more is a figure of the period
+        "Italian jets were scrambled 310 times against foreign aircraft in the year to June.",
+        # a year followed by "shortly" still dates the act
+        "The cell's founder was arrested in Turin in May 2021 shortly after a bomb was found.",
+        # a participle hung on a clause dated by a month alone
+        "The cell grew after the government took office in October, promising to crack down "
+        "on dissent.",
+        # a deed a party "will" do is a plan
+        "Under the plan, Italy will send 2,000 more soldiers to guard stations and airports.",
+        # what happened after an act already told: the earlier act is its context
+        "The raid happened a week after police arrested two of the cell's leaders in Genoa.",
+        "The incident occurred days after carabinieri detained a suspect near Bologna.",
+    ],
+)
+def test_background_of_agency_copy_is_no_act(coder: Coder, text: str) -> None:
+    assert second(coder, text) == []
+
+
+def test_water_let_out_is_no_aid(coder: Coder) -> None:
+    text = (
+        "Relations with Beijing have been strained by Rome's release of treated water from the "
+        "plant."
+    )
+    assert "AID" not in second(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # the day's act, in the perfect without the adverb or with a day named, stays
+        ("The interior minister has rejected calls to resign over the case.", "REJECT"),
+        ("Rome repeatedly accused Paris on Monday of sending migrants back.", "ACCUSE"),
+        # a count of times on the story's day is the day's act
+        ("Foreign jets violated Italian airspace 14 times on Thursday, the air force said.", None),
+        # a threat or a promise a party "will" do stays an act
+        ("The minister warned that Italy will expel any diplomat linked to the cell.", "THREATEN"),
+        # aid sent stays aid
+        ("The European Union released 20 million euros in aid for the flooded regions.", "AID"),
+    ],
+)
+def test_news_of_the_day_stays(coder: Coder, text: str, plover: str | None) -> None:
+    types = second(coder, text)
+    assert types, text
+    if plover:
+        assert types[0] == plover
