@@ -28,6 +28,8 @@ NUMBER_WORDS = frozenset(
     "forty fifty hundred hundreds thousand thousands dozen dozens least most more than up "
     "about around nearly some".split()
 )
+# The tokens of a possessive after a name ("Malta 's", "Malta s"): a body's words go on
+POSSESSIVE_MARKS = frozenset({"s", "'s", "’s"})
 # "at least 15 people", "at most five": a count, not a place or a time
 COUNT_AFTER_AT = frozenset({"least", "most"})
 RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})

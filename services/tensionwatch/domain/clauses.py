@@ -42,6 +42,7 @@ from tensionwatch.domain.clause_words import (
     NUMBER_WORDS,
     PARTICIPLE_FRAMES,
     PARTITIVES,
+    POSSESSIVE_MARKS,
     PREMISES,
     PREPOSITIONS,
     QUOTES,
@@ -541,7 +542,7 @@ class Layout:
             word = self.words[token]
             if word == ",":
                 return token
-            if token in self.owner or not (word.isalpha() or word in ("s", "'s", "’s")):
+            if token in self.owner or not (word.isalpha() or word in POSSESSIVE_MARKS):
                 return None
         return None
 
@@ -558,7 +559,7 @@ class Layout:
             return self._state_described(head, j, start)
         if self.words[start].endswith(("'s", "’s")):
             return True
-        return start + 1 < len(self.words) and self.words[start + 1] in ("s", "'s", "’s")
+        return start + 1 < len(self.words) and self.words[start + 1] in POSSESSIVE_MARKS
 
     def asides(self) -> frozenset[int]:
         """Where the mentions of asides set off by a comma start (`comma_asides`)."""

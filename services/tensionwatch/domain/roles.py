@@ -26,6 +26,7 @@ from tensionwatch.domain.clause_words import (
     COUNT_AFTER_AT,
     FINITE,
     LOCATIVE,
+    POSSESSIVE_MARKS,
     PREPOSITIONS,
     RELATIVES,
     SAY,
@@ -286,8 +287,9 @@ def _policy_of(layout: Layout, target: int) -> bool:
     for word in layout.words[last + 1 : last + 1 + POLICY_REACH]:
         if word in POLICY_THINGS:
             return True
-        if not (word.isalpha() and word.islower()) and word not in ("'s", "’s", "s", "'"):
-            return False
+        if not (word.isalpha() and word.islower()) and word not in POSSESSIVE_MARKS:
+            if word != "'":  # "the farmers' pension reform"
+                return False
     return False
 
 
