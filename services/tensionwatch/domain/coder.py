@@ -27,6 +27,7 @@ from tensionwatch.domain.acts import Candidate, find_candidates
 from tensionwatch.domain.clause_words import PREPOSITIONS, SAY
 from tensionwatch.domain.clauses import Layout, comma_asides
 from tensionwatch.domain.context import (
+    ARMED_GROUPS,
     DOMESTIC_CRITICS,
     NAME,
     PLACE,
@@ -95,7 +96,6 @@ class ActorFinder(Protocol):
 # A candidate whose best possible confidence is this far below the threshold is not worth
 # finding roles for.
 HOPELESS_MARGIN = 0.001
-ARMED = frozenset({"REB", "INS"})  # an article naming them is no crime story
 THREATENING_ROOTS = frozenset({"13"})  # "vowed to retaliate": against whom, from before
 ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
 SUPPORTING_ROOTS = frozenset({"05"})  # "welcomed the decision": its maker, as a criticism
@@ -131,7 +131,7 @@ WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".s
 FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
 IN_MANNER = frozenset({"in", "during", "with"})
 PASSIVE_BE = frozenset({"was", "were", "been", "being", "be"})
-AUTHORITIES = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})  # bodies that arrest and report it
+AUTHORITIES = STATE_BODIES  # bodies that arrest and report it
 ARREST = "173"
 # whose arrest makes the arrested theirs (`_detained_here`): the authorities, not an army
 DETAINING = AUTHORITIES - {"MIL"}
@@ -389,7 +389,8 @@ class Coder:
                         context.towns[match.actor.country] += 1
                     if match.kind in STATE_KINDS and _located(text, match.start):
                         context.scene[match.actor.country] += 1
-                armed = armed or match.actor.sector in ARMED
+                # an article naming rebels or militants is no crime story
+                armed = armed or match.actor.sector in ARMED_GROUPS
         context.crime = frames.crime and not armed
 
     def _dateline(

@@ -293,6 +293,7 @@ _GENERIC_HEADS = frozenset(
 )
 FOREIGN_BUREAU_MIN = 2  # mentions of another country that outweigh a bare dateline
 ARMED_GROUPS = frozenset({"REB", "INS"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})  # a state's organs
 GROUP_SECTORS = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})
 DOMESTIC_CRITICS = frozenset({"OPP", "PTY"})  # a country's own opposition and parties
 NOT_NAMES = frozenset(

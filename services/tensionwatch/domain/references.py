@@ -26,6 +26,7 @@ from operator import attrgetter, itemgetter
 
 from tensionwatch.domain import names
 from tensionwatch.domain.context import (
+    ARMED_GROUPS,
     BODY,
     DOMESTIC_CRITICS,
     GROUP_SECTORS,
@@ -36,6 +37,7 @@ from tensionwatch.domain.context import (
     PLACE,
     PRONOUN,
     STATE_KINDS,
+    STATE_SECTORS,
     TITLE,
     ArticleContext,
     Mention,
@@ -86,7 +88,6 @@ _NEIGHBOUR = re.compile(
     r"neighbou?r(?![\w-])"
 )
 _HOME_CITY = re.compile(r"(?<=\bon )the (?:city|capital)(?![\w-])(?! of\b)(?!'s)")
-STATE_BODY = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 _STATES_OWN = re.compile(r"['’]s (?:[a-z-]+ ){1,2}$")  # "Eritrea's information minister"
 _FOREIGN = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
 # "... and said it would", ", saying they had": a reported clause of the sentence's subject.
@@ -203,7 +204,7 @@ _EPITHET_STATES = {
 # "the Pakistani Taliban": a demonym right before an armed group's or party's name.
 _NATIONAL_GROUPS = frozenset({"REB", "INS", "OPP", "PTY"})
 _CHALLENGERS = frozenset({"REB", "INS", "OPP", "PTY"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+_STATE_FORCES = frozenset({"GOV", "MIL", "COP"})
 # "killed 30 people across southern Lebanon": people in a country are its civilians.
 # Demonyms of countries that share the name they come from (the two Congos, the Guineas,
 # the Dominicas): the dateline's country is the one meant. Not "Sudanese" (a South Sudanese
@@ -261,7 +262,6 @@ _INTENT_ADJECTIVES = frozenset(
     "unwilling reluctant skeptical sceptical confident concerned optimistic pessimistic "
     "worried hopeful convinced opposed unhappy satisfied disappointed alarmed".split()
 )
-REBEL_SECTORS = frozenset({"REB", "INS"})
 # Sectors of a country's own politics: in a story filed from another capital they are the
 # story's country's ("opposition activists" in a Moscow report on Belarus), not the dateline's.
 _STORY_SECTORS = frozenset({"OPP", "CVL", "COP", "REB", "INS", "LEG", "JUD"})
@@ -432,7 +432,7 @@ def _states_own_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         actor, country = mention.actor, owner.actor.country
         if owner.kind not in STATE_KINDS or country is None or mention.kind != ORG:
             continue
-        if actor.country is None or actor.country == country or actor.sector not in STATE_BODY:
+        if actor.country is None or actor.country == country or actor.sector not in STATE_SECTORS:
             continue
         if text[owner.end : mention.start] not in ("'s ", "’s ", "'s the ", "’s the "):
             continue
@@ -512,7 +512,7 @@ def _challenged(mentions: list[Mention]) -> list[Mention]:
             country
             and mention.resolved
             and not mention.refers
-            and actor.sector in _STATE_SECTORS
+            and actor.sector in _STATE_FORCES
             and (actor.text.islower() or _bare_title(mention))
             and actor.country != country
         ):
@@ -769,7 +769,7 @@ def _armed(actor: Actor) -> bool:
     """An armed group with an international code, or a bare armed sector ("militants")."""
     if actor.code.startswith(INTERNATIONAL):
         return True
-    return actor.country is None and actor.code == actor.sector and actor.sector in REBEL_SECTORS
+    return actor.country is None and actor.code == actor.sector and actor.sector in ARMED_GROUPS
 
 
 def _placed_in(text: str, found: Sequence[tuple[int, int, Actor, str]]) -> str | None:
@@ -833,7 +833,7 @@ def _named(
         if (
             resolved is not None
             and placed is not None
-            and actor.sector in REBEL_SECTORS
+            and actor.sector in ARMED_GROUPS
             and resolved.country != placed
             and resolved.country == context.main_country()
         ):  # "WASHINGTON (AP) — U.S. forces killed militants in Somalia": Somalia's
@@ -955,7 +955,7 @@ MILITIA = ("militia", "militias")
 def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -> Actor | None:
     """ "the rebels": the last armed group; "police", "the ministry": the sector's country."""
     group = context.last_group
-    if actor.sector in REBEL_SECTORS and group is not None and group.actor.sector in REBEL_SECTORS:
+    if actor.sector in ARMED_GROUPS and group is not None and group.actor.sector in ARMED_GROUPS:
         return _like(actor.text, group.actor)
     armed = context.last_armed
     if actor.text.lower().endswith(MILITIA) and armed is not None:

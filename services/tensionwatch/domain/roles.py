@@ -32,7 +32,13 @@ from tensionwatch.domain.clause_words import (
     SAY,
 )
 from tensionwatch.domain.clauses import Layout
-from tensionwatch.domain.context import DOMESTIC_CRITICS, Mention, other_of_pair, same_entity
+from tensionwatch.domain.context import (
+    ARMED_GROUPS,
+    DOMESTIC_CRITICS,
+    Mention,
+    other_of_pair,
+    same_entity,
+)
 from tensionwatch.domain.existence import time_or_adverb
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.targets import Trigger, find_object
@@ -438,7 +444,6 @@ AGREEMENTS = frozenset(
     "agreement agreements deal accord accords signing declaration truce ceasefire "
     "cease-fire pact treaty".split()
 )
-ARMED_SECTORS = frozenset({"REB", "INS"})
 CLOSED_CROSSINGS = frozenset("crossing crossings checkpoints border borders frontier".split())
 RESPONDING = frozenset("response retaliation reply".split())
 PROTEST_THREAT = "133"  # a threat of political dissent or protest: at its own government
@@ -575,7 +580,7 @@ def _domestic_target(source: Actor, kind: str, code: str, armed: Actor | None) -
         return None
     if armed is not None and _domestic_war(source, armed):
         return armed
-    return _implied_actor(own, "GOV") if source.sector in ARMED_SECTORS else None
+    return _implied_actor(own, "GOV") if source.sector in ARMED_GROUPS else None
 
 
 def _domestic_war(source: Actor, armed: Actor) -> bool:
@@ -584,7 +589,7 @@ def _domestic_war(source: Actor, armed: Actor) -> bool:
         source.country is not None
         and armed.country == source.country
         and source.sector in STATE_BODIES
-        and armed.sector in ARMED_SECTORS
+        and armed.sector in ARMED_GROUPS
     )
 
 

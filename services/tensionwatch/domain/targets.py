@@ -19,10 +19,9 @@ from tensionwatch.domain.clause_words import (
     PREPOSITIONS,
 )
 from tensionwatch.domain.clauses import Layout
-from tensionwatch.domain.context import NAME, same_entity
+from tensionwatch.domain.context import NAME, STATE_SECTORS, same_entity
 
 NEAR_ENOUGH = 60  # characters: a named party this close behind a bare agent word is preferred
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 PLACE_KINDS = frozenset({"place", "seat"})
 # Acts whose target may be the place they happen in: visits, yielding (lifting a curfew),
