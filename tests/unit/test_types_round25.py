@@ -80,3 +80,23 @@ def test_people_acted_upon_in_the_passive_stay_the_target(coder: Coder) -> None:
     text = "Opposition supporters were detained in Kampala on Monday."
     found = [e for e in events(coder, text) if e.plover_type == "COERCE"]
     assert found and found[0].target is not None and country(found[0].target) == "UGA"
+
+
+# --- 4. "rejected the claim": a denial (016), the singular as the plural ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia's government rejected the claim that its troops crossed into Angola.",
+        "Angola's defence ministry rejected the report on Tuesday.",
+    ],
+)
+def test_a_claim_rejected_is_a_denial(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("REJECT", "016")
+
+
+def test_a_proposal_rejected_stays_a_rejection(coder: Coder) -> None:
+    found = first_act(coder, "Zambia's government rejected the proposal for talks in Lusaka.")
+    assert found is not None and found[1].startswith("12")
