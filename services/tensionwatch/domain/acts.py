@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 
 from tensionwatch.domain import existence, modality
+from tensionwatch.domain.cameo import ASKING_ROOTS
 from tensionwatch.domain.clause_words import PREPOSITIONS, SUBORDINATORS
 from tensionwatch.domain.lexicon import Lexicon, Match, Tokens
 from tensionwatch.domain.models import Modality
@@ -192,7 +193,6 @@ def _govern(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate
     return kept
 
 
-ASKING = frozenset({"02", "10"})
 PROTEST_CONTENT = 0.15
 PROTEST_REACH = 12  # tokens from a protest to the demand it makes
 PROTEST_BREAKS = CLAUSE_OPENERS | {";", ":", "and", "but", "after", "before", "said", "says"}
@@ -208,7 +208,7 @@ def _protests_for(candidates: list[Candidate], words: Sequence[str]) -> None:
         if (
             protest is not None
             and protest.root == "14"
-            and candidate.root in ASKING
+            and candidate.root in ASKING_ROOTS
             and candidate.first - protest.last <= PROTEST_REACH
             and _made_in_protest(candidate, protest, words)
         ):

@@ -14,6 +14,12 @@ from importlib import resources
 
 from tensionwatch.domain.errors import TensionwatchError
 
+# Groups of root codes more than one rule reads.
+ASKING_ROOTS = frozenset({"02", "10"})  # appeals (02), requests and demands (10)
+# intents, consultations, support and cooperation: acts between two sides alike ("X and Y
+# agreed", "held talks"), in which either may be named first
+SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
+
 
 class UnknownCameoCode(TensionwatchError, KeyError):
     """A code that is not in the CAMEO table."""

@@ -24,6 +24,7 @@ from tensionwatch.domain import calibration, cameo, confidence, modality, refere
 from tensionwatch.domain.actor_data import country_words
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import Candidate, find_candidates
+from tensionwatch.domain.cameo import ASKING_ROOTS
 from tensionwatch.domain.clause_words import PREPOSITIONS, SAY
 from tensionwatch.domain.clauses import Layout, comma_asides
 from tensionwatch.domain.context import (
@@ -112,7 +113,6 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BOTH_SIDES = frozenset({("the", "two"), ("the", "sides"), ("the", "leaders"), ("the", "countries")})
 OFFER_ROOTS = frozenset({"02", "03", "10"})  # appeals, offers, proposals, pledges, demands
 ANSWER_ROOTS = frozenset({"08", "12"})  # yielding to, or rejecting, what was offered or asked
-ASKING_ROOTS = frozenset({"02", "10"})  # appeals, requests and demands
 AGREEING_ROOTS = frozenset({"03", "08"})  # agreeing, accepting, yielding
 CLAUSE_ENDS = frozenset({",", ".", ";", ":"})
 OFFERS = frozenset(

@@ -21,6 +21,7 @@ from operator import mul
 
 from tensionwatch.domain.acts import Candidate
 from tensionwatch.domain.clauses import Layout
+from tensionwatch.domain.modality import MATERIAL_CONFLICT_ROOTS
 from tensionwatch.domain.roles import Roles
 
 FEATURES = (
@@ -54,9 +55,6 @@ ROLE_FEATURES = (
 )
 
 
-MATERIAL_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-
-
 def features(
     candidate: Candidate,
     found: Roles,
@@ -77,7 +75,7 @@ def features(
         float(candidate.fallback),
         float(candidate.hedged),
         float(candidate.modality == "intended"),
-        float(candidate.root in MATERIAL_ROOTS),
+        float(candidate.root in MATERIAL_CONFLICT_ROOTS),
         min(acts, 6) / 6,
         discount,
         float(source is not None),

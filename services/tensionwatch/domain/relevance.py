@@ -22,6 +22,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from tensionwatch.domain import existence, modality
+from tensionwatch.domain.cameo import ASKING_ROOTS
 from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.temporal import month_names
@@ -1155,14 +1156,13 @@ def _setting(words: Sequence[str], first: int) -> bool:
 
 
 ADJ_FILLERS = frozenset({"news", "joint", "cabinet", "security", "emergency", "press"})
-APPEALING_ROOTS = frozenset({"02", "10"})
 
 
 def _standing_appeal(code: str, words: Sequence[str], first: int) -> bool:
     """ "The IMF has urged Cairo to speed up the sale of state assets": an appeal or a demand
     in the perfect with no day of the story named is a standing position, like "has long
     demanded" (docs/labelling.md, habits); the day's appeal is told in the past ("urged")."""
-    return code[:2] in APPEALING_ROOTS and _present_perfect(words, first)
+    return code[:2] in ASKING_ROOTS and _present_perfect(words, first)
 
 
 DATING_WORDS = frozenset({"in", "since", "during", "from", "between"})

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from tensionwatch.domain.cameo import ASKING_ROOTS, SYMMETRIC_ROOTS
 from tensionwatch.domain.clause_words import (
     CLAUSAL,
     COUNT_AFTER_AT,
@@ -41,7 +42,7 @@ from tensionwatch.domain.context import (
 )
 from tensionwatch.domain.existence import time_or_adverb
 from tensionwatch.domain.models import Actor
-from tensionwatch.domain.targets import Trigger, find_object
+from tensionwatch.domain.targets import VIOLENT_ROOTS, Trigger, find_object
 
 PROTEST_ROOT = "14"
 PRONOUN_KIND = "pronoun"
@@ -59,7 +60,6 @@ IMPLIED_WORDS = {
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 RESTRICTION = "172"  # curfews, states of emergency, bans (CAMEO 172x)
 NOT_DOMESTIC = frozenset({"GOV", "MIL", "COP", "REB", "INS"})
-SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 BETWEEN_BREAKS = frozenset({"and", "with", "but", ","})  # another verb or party before "between"
 MUTUAL_FIGHTING = frozenset({"193"})  # "the gunfight between militants and forces"
 # Fighting that takes two sides: "Thai and Cambodian troops clashed", "fought each other".
@@ -299,7 +299,6 @@ def _policy_of(layout: Layout, target: int) -> bool:
     return False
 
 
-VIOLENT = frozenset({"18", "19", "20"})
 VICTIM_SECTORS = frozenset({"CVL"})
 ARMED_STATE: frozenset[str | None] = frozenset({"MIL", "GOV", "COP", "SPY", None})
 
@@ -308,7 +307,7 @@ def foreign_victims(found: Roles, layout: Layout, code: str) -> Roles:
     """ "Pakistan's military said Indian shelling killed two civilians": unnamed civilians
     killed by a foreign state's forces are not that state's own people (which the article's
     country would make them in a story datelined there) but the reporting side's."""
-    if code[:2] not in VIOLENT or found.source is None or found.target is None:
+    if code[:2] not in VIOLENT_ROOTS or found.source is None or found.target is None:
         return found
     mention = found.target_mention
     speaker = layout.speaker
@@ -327,7 +326,6 @@ def foreign_victims(found: Roles, layout: Layout, code: str) -> Roles:
 
 
 CONTACT_ROOT = "04"  # met, spoke to, called, visited
-ASKING = frozenset({"02", "10"})
 
 
 def shared_addressee(
@@ -338,7 +336,7 @@ def shared_addressee(
     its code) is made of the one met or called."""
     if previous is None or found.target is not None or previous.target is None:
         return found
-    if trigger.code[:2] not in ASKING or before[:2] != CONTACT_ROOT:
+    if trigger.code[:2] not in ASKING_ROOTS or before[:2] != CONTACT_ROOT:
         return found
     if found.source_mention != previous.source_mention or not _coordinated(
         layout, trigger, previous

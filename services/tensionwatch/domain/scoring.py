@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tensionwatch.domain.cameo import SYMMETRIC_ROOTS
 from tensionwatch.domain.labelled import GoldActor, GoldEvent
 from tensionwatch.domain.models import Actor, TensionEvent
 
-SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 SYMMETRIC_CODES = frozenset({"190", "193"})  # fighting, clashes: either side first
 BIN_EDGES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
 
