@@ -116,6 +116,35 @@ _ALLIED = re.compile(r"\s+and\s+(?:its\s+|their\s+)?(?:allied|affiliated)\s+")
 _LED = re.compile(r"-led (?:[a-z-]+ ){0,2}")  # "NATO-led peacekeepers", "-led security forces"
 
 
+# The look-behind regexes below are tried on a few characters before each mention; most
+# mentions have none of their words there, which one substring test tells (the regex is
+# then not run: each call costs more than the test).
+
+
+def _water(text: str, start: int) -> bool:
+    """ "the Gulf of Oman", "the Sea of Japan": the name before a place's."""
+    begin = max(start - 12, 0)
+    return text.find("of ", begin, start) >= 0 and _WATER.search(text, begin, start) is not None
+
+
+def _social(text: str, start: int) -> bool:
+    """ "Social Democrats": not the democrats of a country."""
+    begin = max(start - 7, 0)
+    return text.find("ocial", begin, start) >= 0 and _SOCIAL.search(text, begin, start) is not None
+
+
+def _foreign(text: str, start: int) -> bool:
+    """ "Western intelligence agencies", "foreign forces": a word that puts a mention abroad
+    stands right before it (with its space; `$` may also stand before a final newline)."""
+    return (
+        text.endswith(_FOREIGN_ENDS, 0, start)
+        and _FOREIGN.search(text, max(start - 9, 0), start) is not None
+    )
+
+
+_FOREIGN_ENDS = ("ern ", "eign ", "seas ", " \n")
+
+
 def _labour_office(text: str, start: int, actor: Actor) -> bool:
     """ "Labour" in the name of an office or a trade body, not the party."""
     if actor.country is not None or not text.startswith("Labo", start):
@@ -296,19 +325,19 @@ def resolve(
     found = [
         f
         for f in found
-        if not _WATER.search(text, max(f[0] - 12, 0), f[0])
+        if not _water(text, f[0])
         and not _SEA.match(text, f[1])
         and not _continental(text, f[0], f[2])
         and not _ADJECTIVE_FIRM.match(text, f[0])
         and not _labour_office(text, f[0], f[2])
-        and not _SOCIAL.search(text, max(f[0] - 7, 0), f[0])
+        and not _social(text, f[0])
     ]
     found = _townsfolk(text, _national_groups(text, _name_tails(text, found)))
     mentions = _origins(
         text,
         [
             _named(start, end, actor, kind, context, story, placed, opening)
-            if not _FOREIGN.search(text, max(start - 9, 0), start)
+            if not _foreign(text, start)
             else Mention(start, end, actor, kind, True)  # "Western intelligence agencies": none
             for start, end, actor, kind in found
         ],
@@ -1269,7 +1298,7 @@ def unnamed_foreign(text: str, mention: Mention) -> bool:
     actor = mention.actor
     if actor.country is not None or actor.code.startswith("IGO"):
         return False
-    return _FOREIGN.search(text, max(mention.start - 9, 0), mention.start) is not None
+    return _foreign(text, mention.start)
 
 
 def _located(text: str, start: int) -> bool:
