@@ -615,7 +615,6 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "and", "while", "as", "after", 
 
 # Irregular past participles that open an apposition ("fishermen, held captive for months,").
 APPOSED_PARTICIPLES = frozenset("held kept taken caught shot hit struck seen led".split())
-FINITE = frozenset("is are was were has have had".split())
 NOT_SUBJECT = existence.NOT_A_NOUN | PREPOSITIONS | existence.DETERMINERS | {"to", ",", "(", "-"}
 SUBJECT_DESCRIBED = 0.25
 
@@ -625,9 +624,9 @@ def _describes_subject(candidate: Candidate, main: Candidate, words: Sequence[st
     coalition fighting the Houthis has declared a truce": the first act is a participle that
     describes the subject of a later finite act, which is the sentence's main act."""
     head, before = candidate.first, candidate.first - 1
-    if before < 1 or not FINITE.isdisjoint(words[:head]):
+    if before < 1 or not modality.FINITE.isdisjoint(words[:head]):
         return False  # a verb of its own before it: "has passed a bill lifting the law"
-    if not (FINITE.intersection(main.before.close) or words[main.first].endswith("ed")):
+    if not (modality.FINITE.intersection(main.before.close) or words[main.first].endswith("ed")):
         return False
     word = words[head]
     if words[before] == ",":  # an apposition, closed by a comma before the main act

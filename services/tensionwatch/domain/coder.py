@@ -44,6 +44,7 @@ from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import (
     ANSWER_STEMS,
     COERCE_ROOT,
+    DENIAL,
     IN_RESPONSE,
     NOBODY,
     STATE_BODIES,
@@ -103,7 +104,6 @@ SUPPORTING_ROOTS = frozenset({"05"})  # "welcomed the decision": its maker, as a
 REJECTING_ROOTS = frozenset({"12"})  # a rejection of a move names its maker, as a criticism
 ANSWERING_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})  # hostile acts done in answer
 ANSWER_REACH = 6  # words before the act: "responded by firing tear smoke shells"
-DENIAL = "016"
 CHARGES = frozenset(
     "charge charges accusation accusations allegation allegations claim claims".split()
 )
@@ -140,7 +140,6 @@ TURNED = frozenset(
     "turned turning boiled descended degenerated escalated spilled spiralled spiraled devolved "
     "erupted".split()
 )
-RESULTS = frozenset({"killing", "wounding", "injuring"})  # ", killing 12": the result of the act
 CLAUSE_BREAKS = frozenset("and but while as when after before since because which who".split())
 NOUN_LINKS = frozenset({"by", "on", "against", "in"})
 RELATIVE_DISCOUNT = 0.15  # an act in a relative clause is seldom the sentence's main act
@@ -1223,7 +1222,7 @@ def _same_act(
         return True  # "rallies boiled over into clashes": what the act became, not a new one
     if cameo.lookup(before.code).plover_type != cameo.lookup(after.code).plover_type:
         return False
-    if words[after.first] in RESULTS and _result_clause(between):
+    if words[after.first] in relevance.WOUNDING and _result_clause(between):
         return True  # "shelled a market, killing nine": the killing is the shelling's result
     if sourced and after.noun and IN_MANNER.intersection(between[-2:]) and len(between) <= 8:
         return "," not in between  # how the act was done

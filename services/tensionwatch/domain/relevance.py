@@ -851,7 +851,7 @@ SUBORDINATORS = frozenset("after when before once since until because as while i
 PLUPERFECT_REACH = 5  # tokens from "had" to the act ("had addressed a pro-Palestinian rally")
 
 
-WOUNDING = frozenset({"killing", "wounding", "injuring"})
+WOUNDING = frozenset({"killing", "wounding", "injuring"})  # ", killing 12": the act's result
 
 
 def _dated_toll(words: Sequence[str], first: int) -> bool:
@@ -887,7 +887,6 @@ def _dated_in(words: Sequence[str], first: int, last: int) -> bool:
 STANDING_SAYINGS = frozenset(
     "said argued insisted maintained claimed stated contended asserted stressed".split()
 )
-PERFECT_SAYING = frozenset({"has", "have", "had"})
 SAYING_FILLERS = frozenset({"long", "also", "already", "often", "always", "previously"})
 CONTENT_BREAKS = frozenset({";", ":", "but", "while", "whereas", "although", "though"})
 CONTENT_REACH = 24  # tokens from the saying to an act in what it says
@@ -903,7 +902,7 @@ def _standing_content(words: Sequence[str], first: int, undated: bool) -> bool:
         if word in CONTENT_BREAKS:
             return False
         if word in STANDING_SAYINGS:
-            perfect = existence.auxiliary_before(words, index, PERFECT_SAYING, SAYING_FILLERS)
+            perfect = existence.auxiliary_before(words, index, existence.PERFECT, SAYING_FILLERS)
             return perfect is not None and undated
     return False
 
@@ -917,7 +916,6 @@ PRESENT_ACCUSING = frozenset({"accuses", "accuse", "blames", "blame", "alleges",
 # present is a standing one too (`existence._standing` takes "denies backing", "denies the
 # charges"; this, in agency copy, whatever is denied).
 PRESENT_DENYING = frozenset({"denies", "deny"})
-PRESENT_BE = frozenset({"is", "are"})
 # and so does what a party holds or backs in the present: "Russia occupies about a fifth of
 # Ukraine", "Iran backs the Houthis" (the day's act is told in the past: "seized", "backed").
 PRESENT_HOLDING = frozenset("occupies controls backs supports opposes".split())
@@ -927,7 +925,7 @@ NOT_PRESENT = frozenset(
 
 
 def _standing_accusation(words: Sequence[str], first: int, wire: bool, undated: bool) -> bool:
-    if wire and words[first] == "accused" and words[first - 1] in PRESENT_BE:
+    if wire and words[first] == "accused" and words[first - 1] in existence.PRESENT_BE:
         # "The RSF is accused of widespread sexual violence": how a party stands
         return undated
     if first == 0 or not (
@@ -1165,9 +1163,6 @@ def _standing_appeal(code: str, words: Sequence[str], first: int) -> bool:
     return code[:2] in ASKING_ROOTS and _present_perfect(words, first)
 
 
-DATING_WORDS = frozenset({"in", "since", "during", "from", "between"})
-
-
 def _ongoing(words: Sequence[str], first: int) -> bool:
     """ "Ankara has been in talks with Damascus on a defence pact": a state the parties are
     in, not the day's meeting."""
@@ -1189,7 +1184,7 @@ def _dating_year(words: Sequence[str], start: int, end: int) -> bool:
             before = index - 1
             if words[before] in PERIOD_PARTS or words[before] in month_names():
                 before -= 1
-            if before >= 0 and words[before] in DATING_WORDS:
+            if before >= 0 and words[before] in existence.DATING:
                 return True
     return False
 
@@ -1489,7 +1484,7 @@ def _period_named(words: Sequence[str], first: int, last: int) -> bool:
     clause = existence.clause_after(words, last)
     for index, word in enumerate(clause[:-1]):
         following = clause[index + 1]
-        if word in DATING_WORDS and following == "the" and index + 3 < len(clause):
+        if word in existence.DATING and following == "the" and index + 3 < len(clause):
             year, noun = clause[index + 2], clause[index + 3]
             if _YEARS.fullmatch(year) and noun in PERIOD_NOUNS:
                 return True

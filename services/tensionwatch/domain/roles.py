@@ -40,7 +40,7 @@ from tensionwatch.domain.context import (
     other_of_pair,
     same_entity,
 )
-from tensionwatch.domain.existence import time_or_adverb
+from tensionwatch.domain.existence import COME, time_or_adverb
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.targets import VIOLENT_ROOTS, Trigger, find_object
 
@@ -90,7 +90,6 @@ REDUCED_FOLLOWERS = frozenset(
     "in on at during near last when after while since overnight earlier yesterday".split()
 )
 DISAPPROVAL_ROOT = "11"
-COME_UNDER = frozenset({"came", "come", "comes", "coming"})
 # "marched toward Congress demanding ...": where a march goes does not do the demanding
 GOALS = frozenset({"toward", "towards", "to", "into", "on"})
 # "was placed under house arrest by X": the one placed is the target, X the source.
@@ -1483,8 +1482,7 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
             return True  # "came under heavy drone attack from", "Orban came under attack from"
     if trigger.noun:
         came = any(
-            a in COME_UNDER and b in ("under", "in")
-            for a, b in zip(window, window[1:], strict=False)
+            a in COME and b in ("under", "in") for a, b in zip(window, window[1:], strict=False)
         )
         received = trigger.code[:2] in GIVEN_ROOTS and any(
             _received(word, trigger.code) for word in before[-3:]
@@ -1551,13 +1549,11 @@ def _came_under(layout: Layout, trigger: Trigger) -> bool:
     """ "came under heavy drone attack from X": what the subject suffered, X did (also when
     the trigger is the phrase itself: "came under attack from", "came under criticism from")."""
     words = layout.words
-    if words[trigger.head] in COME_UNDER and words[trigger.head + 1 : trigger.head + 2] == [
-        "under"
-    ]:
+    if words[trigger.head] in COME and words[trigger.head + 1 : trigger.head + 2] == ["under"]:
         return True
     for token in range(trigger.head - 1, max(trigger.head - 5, 1) - 1, -1):
         if words[token] == "under":
-            return words[token - 1] in COME_UNDER
+            return words[token - 1] in COME
         if not words[token].isalpha() or words[token] in COORDINATORS:
             return False  # "came under fire and shot the gunmen": a verb of its own
     return False
