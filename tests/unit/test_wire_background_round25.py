@@ -2,7 +2,8 @@
 a perfect act with an adverb of repetition (a habit, docs/labelling.md section 4 point 14), an
 act counted in times over a year, a year followed by "shortly", a participle hung on a clause
 dated by a month alone, a deed a party "will" do, what "happened" before an act already told,
-and water let out of a plant or a dam.
+a denial of a charge made years back, what a country "hosts" in the present, and water let out
+of a plant or a dam; and talks agreed on, which a relative clause says were suspended.
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ def second(coder: Coder, text: str, lead: str = WIRE_LEAD) -> list[str]:
         # what happened after an act already told: the earlier act is its context
         "The raid happened a week after police arrested two of the cell's leaders in Genoa.",
         "The incident occurred days after carabinieri detained a suspect near Bologna.",
+        # an act on the calendar "this week" is still ahead
+        "The interior minister is expected to meet his French counterpart this week.",
+        # the denial of a charge made years back is as old as the charge
+        "Rome accused Tunis in 2019 of letting smugglers operate freely, a charge Tunis denied.",
+        # what a country hosts, in the present, is how it stands
+        "Italy, a founding member of NATO, hosts U.S. nuclear weapons at two air bases.",
     ],
 )
 def test_background_of_agency_copy_is_no_act(coder: Coder, text: str) -> None:
@@ -73,6 +80,14 @@ def test_water_let_out_is_no_aid(coder: Coder) -> None:
         ("Foreign jets violated Italian airspace 14 times on Thursday, the air force said.", None),
         # a threat or a promise a party "will" do stays an act
         ("The minister warned that Italy will expel any diplomat linked to the cell.", "THREATEN"),
+        # the day's charge keeps its denial
+        ("Rome accused Tunis on Friday of letting smugglers operate, a charge Tunis denied.", None),
+        # talks agreed on stay an agreement when a relative clause says they were suspended
+        (
+            "Italy and Tunisia agreed to resume migration talks, which have been suspended "
+            "since 2023.",
+            "AGREE",
+        ),
         # aid sent stays aid
         ("The European Union released 20 million euros in aid for the flooded regions.", "AID"),
     ],
