@@ -39,9 +39,8 @@ CODE_FRAMES = {
 }
 HEDGES = frozenset({"could", "may", "might"})
 TRANSIT_CODES = ("07", "042", "15")  # sending, travelling, deploying: their purpose matters
-CONDITIONS = frozenset({"unless", "if", "until", "whether"})
 # An act after them is only a condition ("unless Kyiv withdraws", "whether it would accept").
-OPEN_CONDITIONS = frozenset({"unless", "until", "if", "whether"})
+CONDITIONS = frozenset({"unless", "if", "until", "whether"})
 DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "whose"}
 )
@@ -158,14 +157,10 @@ def is_doubted(before: Before) -> bool:
 
 
 def is_conditional(before: Before) -> bool:
-    """ "if you don't support the opposition": the act stands in a condition."""
+    """ "if you don't support the opposition", "would not free the pilot until Indonesia
+    recognised independence", "unless Kyiv withdraws": the act stands in a condition, the
+    condition set, not an act that took place."""
     return not CONDITIONS.isdisjoint(before.near)
-
-
-def in_condition(before: Before) -> bool:
-    """ "would not free the pilot until Indonesia recognised independence", "unless Kyiv
-    withdraws": the act is the condition set, not an act that took place."""
-    return not OPEN_CONDITIONS.isdisjoint(before.near)
 
 
 def is_wished(before: Before) -> bool:
@@ -219,7 +214,7 @@ def salience_penalty(before: Before, previous: str | None) -> float:
         penalty += 0.35
     if _subordinated(close) or _last_content(close) in WEAK_PREPOSITIONS:
         penalty += 0.15
-    if not CONDITIONS.isdisjoint(before.near):
+    if is_conditional(before):
         penalty += 0.2
     if previous is not None and close and close[-1] == "to":
         penalty += -0.1 if previous.startswith(TRANSIT_CODES) else 0.12
