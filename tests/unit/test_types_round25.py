@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.coder import (
+    RECOMMENDED_MIN_CONFIDENCE,
+    RECOMMENDED_WIRE_MIN_CONFIDENCE,
+    Coder,
+)
 from tests.unit.coding import article, country, events, first_act
 
 # --- 1. closing a border: "191 Impose blockade, restrict movement" (PLOVER COERCE) -------------
@@ -100,3 +104,37 @@ def test_a_claim_rejected_is_a_denial(coder: Coder, text: str) -> None:
 def test_a_proposal_rejected_stays_a_rejection(coder: Coder) -> None:
     found = first_act(coder, "Zambia's government rejected the proposal for talks in Lusaka.")
     assert found is not None and found[1].startswith("12")
+
+
+# --- 5. "agreed to": an agreement in agency copy clears the floor ------------------------------
+
+AGREED = (
+    "TOKYO (Reuters) - Japan's foreign minister held talks with his Chinese counterpart in Tokyo "
+    "on Saturday. In a joint statement, the two sides agreed to keep up dialogue on maritime "
+    "issues."
+)
+
+
+def test_an_agreement_of_the_two_sides_clears_the_agency_floor() -> None:
+    floored = Coder(
+        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
+        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
+    )
+    found = [e for e in article(floored, AGREED) if e.sentence_index == 1]
+    assert found and found[0].plover_type == "AGREE"
+    assert country(found[0].source) == "JPN" and country(found[0].target) == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("India and China reached an agreement on patrolling along the frontier.", "AGREE"),
+        ("The two sides struck a deal to impose sanctions on the junta.", "SANCTION"),
+        ("Hungary threatened to impose sanctions on the junta.", "THREATEN"),
+    ],
+)
+def test_what_an_agreement_governs_is_agreed_not_threatened(
+    coder: Coder, text: str, plover: str
+) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[0] == plover

@@ -249,7 +249,10 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: Sequence[st
         # "agreed on patrolling arrangements": an agreement, no threat; "the EU agreed to
         # extend sanctions", "agreed on a new package of sanctions": a decision taken is the
         # sanction itself (CAMEO 163), no threat
-        agreed_on = words[governor.last] in ("on", "upon")
+        after = words[governor.last + 1] if governor.last + 1 < len(words) else ""
+        agreed_on = words[governor.last] in AGREED_ON or (
+            words[governor.last] in AGREEMENTS and after in AGREED_ON
+        )  # "agreed on patrolling", "reached an agreement on patrolling"
         return governor.code if agreed_on and candidate.root == "15" else candidate.code
     if frame == "intend" and candidate.root == "13":
         return candidate.code  # "vowed to take countermeasures": a threat vowed is a threat
@@ -403,9 +406,16 @@ OFFERING = ("offer", "pledg", "promis", "volunteer")
 OFFERED_FORCES = "033"  # intent to provide material aid, as "offered troops"
 
 
+AGREED_ON = frozenset({"on", "upon"})
+AGREEMENTS = frozenset(
+    "agreement accord deal compromise understanding settlement consensus".split()
+)
+
+
 def _agreed(governor: Candidate, words: Sequence[str]) -> bool:
-    """Whether the governing act is an agreement among parties ("agreed to", "agreed on")."""
-    return words[governor.first].startswith("agree")
+    """Whether the governing act is an agreement among parties ("agreed to", "agreed on",
+    "reached an agreement on"): what it governs is agreed, not threatened."""
+    return words[governor.first].startswith("agree") or words[governor.last] in AGREEMENTS
 
 
 def _intend(candidate: Candidate, words: Sequence[str]) -> None:
