@@ -147,12 +147,17 @@ CRITICISED: dict[str, tuple[str, ...]] = {
         "launch launches test tests drills exercises deployment".split(), ("MOBILIZE",)
     ),
     **dict.fromkeys(
-        "arrest arrests detention verdict sentence crackdown execution ban seizure".split(),
+        "arrest arrests detention verdict verdicts sentence sentences conviction convictions "
+        "crackdown execution ban seizure".split(),
         ("COERCE",),
     ),
     **dict.fromkeys("sanctions expulsion expulsions".split(), ("SANCTION",)),
     **dict.fromkeys("offer offers proposal proposals".split(), ("AGREE", "REQUEST")),
-    **dict.fromkeys("decision move step plan measure measures incident incidents".split(), ()),
+    **dict.fromkeys(
+        "decision move step plan measure measures incident incidents ruling judgment "
+        "judgement".split(),
+        (),
+    ),
     **dict.fromkeys(
         "remarks comments accusation accusations allegation allegations".split(), ("ACCUSE",)
     ),
@@ -443,6 +448,10 @@ AGREEMENTS = frozenset(
 )
 CLOSED_CROSSINGS = frozenset("crossing crossings checkpoints border borders frontier".split())
 RESPONDING = frozenset("response retaliation reply".split())
+# Jets scrambled are sent at the other side's aircraft (the labelling guide, section 4 case 18:
+# "Japan scrambled fighters as Chinese bombers neared Okinawa", JPN -> CHN), as a show of
+# force "to shadow" is: with no one named, the other side of the article.
+SCRAMBLED = frozenset("scramble scrambled scrambles scrambling".split())
 PROTEST_THREAT = "133"  # a threat of political dissent or protest: at its own government
 STORY_MIN = 2  # mentions of a country that make it one side of the article's story
 # An object the act names that is no party of the index ("criticised the developing
@@ -507,7 +516,7 @@ def counterpart(
     if (
         kind in COUNTERING_TYPES
         or closing
-        or (kind == "MOBILIZE" and RESPONDING.intersection(words))
+        or (kind == "MOBILIZE" and not (RESPONDING | SCRAMBLED).isdisjoint(words))
     ):
         domestic = _domestic_target(source, kind, code, armed)
         if domestic is not None:
@@ -532,7 +541,7 @@ def counterpart(
 OWN_PEOPLE = frozenset(
     "people persons supporters protesters demonstrators activists organisers organizers "
     "group groups monitors observers rioters anyone youths residents villagers strikers "
-    "marchers opponents dissidents mourners".split()
+    "marchers opponents dissidents mourners man men woman women suspects".split()
 )
 OWN_PEOPLE_KINDS = frozenset({"ACCUSE", "THREATEN", "COERCE", "ASSAULT"})
 # Words of a noun phrase before its head that leave it a state's own people; anything else
@@ -540,7 +549,8 @@ OWN_PEOPLE_KINDS = frozenset({"ACCUSE", "THREATEN", "COERCE", "ASSAULT"})
 PEOPLE_MODIFIERS = frozenset(
     "the a an some several many dozens hundreds thousands scores of at on against "
     "violent armed radical far-left far-right extremist opposition election unidentified "
-    "unknown masked young local suspected".split()
+    "unknown masked young local suspected two three four five six seven eight nine ten "
+    "eleven twelve dozen".split()
 )
 PEOPLE_REACH = 5  # words after the trigger looked at for the object
 
@@ -548,8 +558,10 @@ PEOPLE_REACH = 5  # words after the trigger looked at for the object
 def _own_people(source: Actor, kind: str, words: Sequence[str], verb: int) -> bool:
     """Whether an act of a state's organs with no target names as its object only people
     of no country ("arrested 41 election monitors", "accused the group of")."""
-    if source.country is None or source.sector not in STATE_BODIES or kind not in OWN_PEOPLE_KINDS:
+    if source.country is None or kind not in OWN_PEOPLE_KINDS:
         return False
+    if source.sector not in STATE_BODIES and not (source.sector is None and kind in _FORCE):
+        return False  # a state named as a whole arrests or executes too ("Iran executed a man")
     for word in words[verb + 1 : verb + 1 + PEOPLE_REACH]:
         lower = word.lower()
         if lower in OWN_PEOPLE:
@@ -1126,7 +1138,7 @@ def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
     left = found - 1
     if left < 0 or layout.first[left] < stop or not _subject_conjunct(layout, left):
         return found
-    if not _joined(layout, left, found):
+    if not (_joined(layout, left, found) or _list_goes_on(layout, left, found)):
         return found
     right = layout.mentions[found].actor
     if layout.mentions[left].actor.sector is None and right.sector and right.country:
@@ -1140,6 +1152,16 @@ def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
             break
         first -= 1
     return first
+
+
+def _list_goes_on(layout: Layout, left: int, found: int) -> bool:
+    """ "Saudi Arabia, Egypt and the Gulf states voiced support": two parties set off by a
+    comma, the list closed by "and" and a group that is no coded party; the nearest party
+    is a middle conjunct, not the subject."""
+    words = layout.words
+    between = words[layout.last[left] + 1 : layout.first[found]]
+    after = layout.last[found] + 1
+    return between == [","] and after < len(words) and words[after] == "and"
 
 
 def _subject_conjunct(layout: Layout, index: int) -> bool:

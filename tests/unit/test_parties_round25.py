@@ -1,0 +1,105 @@
+"""Parties in agency copy, round 25: "declared X persona non grata" (the declaring state
+acts), a criticism of "the ruling" or "the sentences" (the maker of the act reported before),
+jets scrambled (at the other side of the story, labelling guide case 18), a state's organs
+acting on "two men" or "a man" (their own people), and a listed subject "A, B and the Gulf
+states" (acts through A). Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import country, events, in_sentence, of_type
+
+
+def _dyad(coder: Coder, text: str, plover: str) -> tuple[str | None, str | None]:
+    event = of_type(events(coder, text), plover)
+    return country(event.source), country(event.target)
+
+
+def _in_article(coder: Coder, body: str, index: int, plover: str) -> tuple[str | None, ...]:
+    event = in_sentence(coder, body, index, plover)
+    return country(event.source), country(event.target)
+
+
+# --- "declared X persona non grata": the declaring state expels X ---------------------------
+
+
+def test_declaring_a_diplomat_persona_non_grata_is_the_declarers_act(coder: Coder) -> None:
+    text = "Chile on Friday declared a Bolivian diplomat persona non grata over spying claims."
+    assert _dyad(coder, text, "SANCTION") == ("CHL", "BOL")
+
+
+def test_the_plural_form_is_an_expulsion_too(coder: Coder) -> None:
+    text = "Romania declared two Russian military attaches personae non gratae on Tuesday."
+    assert _dyad(coder, text, "SANCTION") == ("ROU", "RUS")
+
+
+# --- a criticism of "the ruling", "the sentences": the maker of the act before -------------
+
+
+def test_condemning_the_sentences_targets_the_court_that_passed_them(coder: Coder) -> None:
+    body = (
+        "MINSK (Reuters) - A Belarusian court sentenced three opposition activists to ten years "
+        "in prison on Thursday. The European Union condemned the sentences as politically "
+        "motivated."
+    )
+    assert _in_article(coder, body, 1, "ACCUSE")[1] == "BLR"
+
+
+def test_calling_the_ruling_unjust_targets_its_maker(coder: Coder) -> None:
+    body = (
+        "HARARE (Reuters) - A court in Zimbabwe jailed two opposition lawmakers on Monday. The "
+        "U.N. human rights office called the ruling a blow to free speech."
+    )
+    assert _in_article(coder, body, 1, "ACCUSE")[1] == "ZWE"
+
+
+# --- jets scrambled: at the other side of the story (guide, case 18) -----------------------
+
+
+def test_jets_scrambled_are_sent_at_the_other_side(coder: Coder) -> None:
+    body = (
+        "TOKYO (Reuters) - Two Russian bombers flew over the Sea of Japan on Tuesday, the "
+        "defence ministry said. Japan protested to Russia through diplomatic channels. Japan's "
+        "air force scrambled fighter jets, the ministry said."
+    )
+    assert _in_article(coder, body, 2, "MOBILIZE") == ("JPN", "RUS")
+
+
+def test_a_deployment_with_no_other_side_still_has_no_target(coder: Coder) -> None:
+    body = (
+        "ATHENS (Reuters) - Greece sent two frigates to the Aegean on Monday after Turkey "
+        "announced a survey. The navy also put three more ships on alert."
+    )
+    event = in_sentence(coder, body, 1, "MOBILIZE")
+    assert event.target is None
+
+
+# --- a state's organs acting on "two men", "a man": their own people -----------------------
+
+
+def test_prosecutors_charging_two_men_charge_their_own_people(coder: Coder) -> None:
+    body = (
+        "KAMPALA (Reuters) - Ugandan prosecutors charged two men on Tuesday with treason, the "
+        "police said."
+    )
+    assert _in_article(coder, body, 0, "COERCE") == ("UGA", "UGA")
+
+
+def test_a_state_named_as_a_whole_executing_a_man_acts_on_its_own(coder: Coder) -> None:
+    body = "RIYADH (Reuters) - Saudi Arabia executed a man convicted of smuggling weapons."
+    assert _in_article(coder, body, 0, "ASSAULT") == ("SAU", "SAU")
+
+
+# --- "A, B and the Gulf states": the list acts through A ------------------------------------
+
+
+def test_a_list_closed_by_an_uncoded_group_acts_through_its_first_party(coder: Coder) -> None:
+    text = "Qatar, Oman and the Gulf states voiced support for Jordan's king."
+    source, _ = _dyad(coder, text, "SUPPORT")
+    assert source == "QAT"
+
+
+def test_a_place_list_before_and_no_subject_is_unchanged(coder: Coder) -> None:
+    text = "Canada and Mexico voiced support for the Chilean bid on Monday."
+    source, _ = _dyad(coder, text, "SUPPORT")
+    assert source == "CAN"
