@@ -103,3 +103,20 @@ def test_a_place_list_before_and_no_subject_is_unchanged(coder: Coder) -> None:
     text = "Canada and Mexico voiced support for the Chilean bid on Monday."
     source, _ = _dyad(coder, text, "SUPPORT")
     assert source == "CAN"
+
+
+# --- "an investigation into X": X is the one investigated ---------------------------------
+
+
+def test_an_investigation_into_a_named_leader_targets_him(coder: Coder) -> None:
+    body = (
+        "LUSAKA (Reuters) - Zambian opposition leader Hakainde Hichilema called for protests on "
+        "Monday. Prosecutors opened an investigation into Hichilema over the unrest."
+    )
+    assert _in_article(coder, body, 1, "ACCUSE") == ("ZMB", "ZMB")
+
+
+def test_an_investigation_into_events_in_a_place_has_no_place_target(coder: Coder) -> None:
+    text = "Indian prosecutors opened an investigation into alleged fraud in Gujarat."
+    event = of_type(events(coder, text), "ACCUSE")
+    assert event.target is None

@@ -38,6 +38,7 @@ PLACE_FOLLOWERS = PREPOSITIONS | frozenset(
 )
 CONDITIONAL_ROOTS = frozenset({"10", "13"})  # "threatened X unless Y ...": Y is the target
 COMPLAINT_ROOTS = frozenset({"11", "14"})
+INVESTIGATING = "09"  # CAMEO 09 investigate: "an investigation into X" names X
 VENUE_PREPS = frozenset({"with", "to", "at", "before"})
 CONDITIONS = frozenset({"if", "unless", "until"})
 CONDITION_REACH = 2  # tokens from "if" to the condition's subject ("if the Iranian side")
@@ -222,6 +223,10 @@ def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
     prep = layout.prep[index]
     if prep is None or prep not in LOCATIVE and prep != "by":
         return True
+    if prep == "into" and trigger.code.startswith(INVESTIGATING):
+        # "opened an investigation into Mondlane", "a probe into the ministry": the one
+        # investigated (a name too: no investigation is opened into a town)
+        return mention_kind(layout, index) not in PLACE_KINDS
     if layout.mentions[index].kind == NAME and prep != "by":
         return False  # "fired rockets toward Ashkelon": an unknown name there is a place
     if layout.words[trigger.last] == prep and prep not in ("in", "from", "near"):
