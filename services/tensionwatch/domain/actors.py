@@ -145,7 +145,7 @@ _COMMUNITY = re.compile(
 _GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel"})
 # One-word names that may end a person's name: places ("Luis Montenegro") and organisations
 # ("Therese Kayikwamba Wagner" is Congo's foreign minister, not the Wagner Group).
-_SURNAMES = frozenset({Kind.PLACE, Kind.SEAT, Kind.ORG})
+_SURNAMES = ENTITIES  # places, seats, organisations
 # A backer named before "-backed": "the Saudi-backed government" is Yemen's, "Rwanda-backed M23"
 # a Congolese group, "U.N.-backed" no UN body; the backer is no party of the phrase.
 _BACKED = re.compile(r"-(?:backed|supported|sponsored|funded|armed|trained|allied|aligned)\b")

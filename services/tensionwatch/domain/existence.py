@@ -748,7 +748,7 @@ SPECULATORS = frozenset(
     "analysts analyst experts expert observers commentators pundits speculation speculated "
     "economists economist forecasters".split()
 )
-SPECULATIVE_MODALS = frozenset({"could", "may", "might", "would"})
+SPECULATIVE_MODALS = HYPOTHETICAL_MODALS  # "could", "may", "might", "would"
 SPECULATION_REACH = 4  # tokens before a trigger looked at for the modal
 
 

@@ -232,7 +232,7 @@ _EPITHET_STATES = {
 }
 # "the Pakistani Taliban": a demonym right before an armed group's or party's name.
 _NATIONAL_GROUPS = frozenset({"REB", "INS", "OPP", "PTY"})
-_CHALLENGERS = frozenset({"REB", "INS", "OPP", "PTY"})
+_CHALLENGERS = _NATIONAL_GROUPS  # armed groups, oppositions and parties
 _STATE_FORCES = frozenset({"GOV", "MIL", "COP"})
 # "killed 30 people across southern Lebanon": people in a country are its civilians.
 # Demonyms of countries that share the name they come from (the two Congos, the Guineas,

@@ -1732,7 +1732,7 @@ def _met_with(layout: Layout, trigger: Trigger) -> bool:
     )
 
 
-OBJECT_DETERMINERS = frozenset({"the", "a", "an"})
+OBJECT_DETERMINERS = THING_DETERMINERS  # "the", "a", "an"
 
 
 def _fought_object(layout: Layout, trigger: Trigger) -> bool:

@@ -19,11 +19,10 @@ from tensionwatch.domain.clause_words import (
     PREPOSITIONS,
 )
 from tensionwatch.domain.clauses import Layout
-from tensionwatch.domain.context import NAME, STATE_SECTORS, same_entity
+from tensionwatch.domain.context import NAME, STATE_KINDS, STATE_SECTORS, same_entity
 
 NEAR_ENOUGH = 60  # characters: a named party this close behind a bare agent word is preferred
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-PLACE_KINDS = frozenset({"place", "seat"})
 # Acts whose target may be the place they happen in: visits, yielding (lifting a curfew),
 # sanctions (closing an embassy there), force posture, coercion, violence.
 PLACE_ROOTS = frozenset({"04", "07", "08", "13", "15", "16", "17", "18", "19", "20"})
@@ -226,7 +225,7 @@ def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
     if prep == "into" and trigger.code.startswith(INVESTIGATING):
         # "opened an investigation into Mondlane", "a probe into the ministry": the one
         # investigated (a name too: no investigation is opened into a town)
-        return mention_kind(layout, index) not in PLACE_KINDS
+        return mention_kind(layout, index) not in STATE_KINDS
     if layout.mentions[index].kind == NAME and prep != "by":
         return False  # "fired rockets toward Ashkelon": an unknown name there is a place
     if layout.words[trigger.last] == prep and prep not in ("in", "from", "near"):
@@ -238,7 +237,7 @@ def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
         at = _preposition_token(layout, index, (prep,))
         return at is not None and at > trigger.head + 1 and trigger.code[:2] != "15"
     if prep == "near" and trigger.code[:2] in VIOLENT_ROOTS:
-        return mention_kind(layout, index) not in PLACE_KINDS  # "struck near the U.S. Embassy"
+        return mention_kind(layout, index) not in STATE_KINDS  # "struck near the U.S. Embassy"
     if prep == "at":
         return head in AT_TARGETS
     if prep in ("toward", "towards"):
@@ -259,7 +258,7 @@ def _place_target(layout: Layout, index: int, trigger: Trigger, source: int | No
     # not "a bombing near X killed ...": the verb after the noun names whom it hit
     struck = trigger.code[:2] in VIOLENT_ROOTS and not trigger.noun
     preps = STRUCK_PLACE_PREPS if struck else ("in", "into")
-    if layout.prep[index] not in preps or mention.kind not in PLACE_KINDS:
+    if layout.prep[index] not in preps or mention.kind not in STATE_KINDS:
         return False
     if trigger.code[:2] not in PLACE_ROOTS:
         return False
