@@ -138,3 +138,22 @@ def test_what_an_agreement_governs_is_agreed_not_threatened(
 ) -> None:
     found = first_act(coder, text)
     assert found is not None and found[0] == plover
+
+
+# --- 6. "met": a meeting in agency copy clears the floor -----------------------------------------
+
+MET = (
+    "LUSAKA (Reuters) - Thousands of miners marched through Kitwe on Monday to demand unpaid "
+    "wages. Mines Minister Paul Kabuswe met union leaders in Kitwe late on Tuesday for a second "
+    "round of talks."
+)
+
+
+def test_a_minister_meeting_clears_the_agency_floor() -> None:
+    floored = Coder(
+        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
+        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
+    )
+    found = [e for e in article(floored, MET) if e.sentence_index == 1]
+    assert found and found[0].plover_type == "CONSULT"
+    assert country(found[0].source) == "ZMB"
