@@ -68,7 +68,7 @@ TRADED = frozenset(
     "traded trade trading exchanged exchange exchanging swapped swap swapping".split()
 )  # accusations
 FIGHTING_ROOTS = frozenset({"19"})  # a fight's noun takes both sides from "between X and Y"
-MEETING_ROOT = "04"
+MEETING_ROOT = "04"  # met, spoke to, called, visited
 INTENT_ROOT = "03"  # offers and pledges: a party before the verb makes them
 WITH_REACH = 3  # tokens from a meeting's trigger to the party it was held "with"
 MEDIATING_CODES = frozenset({"045", "038", "039", "043", "028", "108"})
@@ -329,9 +329,6 @@ def foreign_victims(found: Roles, layout: Layout, code: str) -> Roles:
     return found._replace(target=victims)
 
 
-CONTACT_ROOT = "04"  # met, spoke to, called, visited
-
-
 def shared_addressee(
     layout: Layout, trigger: Trigger, found: Roles, previous: Roles | None, before: str
 ) -> Roles:
@@ -340,7 +337,7 @@ def shared_addressee(
     its code) is made of the one met or called."""
     if previous is None or found.target is not None or previous.target is None:
         return found
-    if trigger.code[:2] not in ASKING_ROOTS or before[:2] != CONTACT_ROOT:
+    if trigger.code[:2] not in ASKING_ROOTS or before[:2] != MEETING_ROOT:
         return found
     if found.source_mention != previous.source_mention or not _coordinated(
         layout, trigger, previous
@@ -865,7 +862,6 @@ def sentenced_here(
     return found._replace(source=_implied_actor(home, "JUD"))
 
 
-AID_ROOT = "07"
 AID_PLEDGE = "033"
 
 
