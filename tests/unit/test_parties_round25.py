@@ -120,3 +120,26 @@ def test_an_investigation_into_events_in_a_place_has_no_place_target(coder: Code
     text = "Indian prosecutors opened an investigation into alleged fraud in Gujarat."
     event = of_type(events(coder, text), "ACCUSE")
     assert event.target is None
+
+
+# --- an arrest or a charge in the passive, no agent: the state's police or courts ---------
+
+
+def test_a_leader_detained_with_no_agent_is_detained_by_his_countrys_police(
+    coder: Coder,
+) -> None:
+    body = (
+        "HARARE (Reuters) - Zimbabwean opposition leader Nelson Chamisa was detained in Mutare "
+        "on Saturday for holding a rally without a permit."
+    )
+    assert _in_article(coder, body, 0, "COERCE") == ("ZWE", "ZWE")
+
+
+def test_a_leader_charged_with_no_agent_is_charged_by_his_countrys_courts(
+    coder: Coder,
+) -> None:
+    body = (
+        "LUANDA (Reuters) - Angolan activist Luaty Beirao was charged with rebellion on "
+        "Thursday, his lawyer said."
+    )
+    assert _in_article(coder, body, 0, "COERCE")[0] == "AGO"

@@ -54,6 +54,7 @@ IMPLIED_WORDS = {
     "GOV": "(government)",
     "MIL": "(forces)",
     "JUD": "(court)",
+    "COP": "(police)",
 }
 # Sides whose protest names no addressee is not against their own government: a state's
 # ("Japan protested") names its addressee or none; an armed group's is against others too.
@@ -844,22 +845,29 @@ def _implied_actor(country: str, sector: str) -> Actor:
     return Actor(text=IMPLIED_WORDS[sector], code=country + sector, country=country, sector=sector)
 
 
-SENTENCED = frozenset("sentenced jailed convicted imprisoned".split())
+SENTENCED = frozenset("sentenced jailed convicted imprisoned charged indicted".split())
+# "Bobi Wine was detained in Luuka district", "the activist was arrested at her home": an
+# arrest told in the passive with no agent is the police's of the country
+ARRESTED = frozenset("arrested detained held".split())
 COERCE_ROOT = "17"
 
 
 def sentenced_here(
     found: Roles, code: str, words: Sequence[str], first: int, last: int, home: str | None
 ) -> Roles:
-    """ "Fail Alsynov, a Bashkir activist, was sentenced to four years": a sentence passed on
-    one of the article's own people with no court named is that state's courts'."""
+    """ "Fail Alsynov, a Bashkir activist, was sentenced to four years", "Lissu was charged
+    with treason", "Wine was detained": a sentence, a charge or an arrest of one of the
+    article's own people with no court or police named is that state's courts' or police's."""
     if found.source is not None or found.target is None or home is None:
         return found
     if found.target.country != home or code[:2] != COERCE_ROOT:
         return found
-    if SENTENCED.isdisjoint(words[first : last + 1]):
-        return found
-    return found._replace(source=_implied_actor(home, "JUD"))
+    said = words[first : last + 1]
+    if not SENTENCED.isdisjoint(said):
+        return found._replace(source=_implied_actor(home, "JUD"))
+    if not ARRESTED.isdisjoint(said):
+        return found._replace(source=_implied_actor(home, "COP"))
+    return found
 
 
 AID_PLEDGE = "033"
