@@ -3,7 +3,8 @@ a perfect act with an adverb of repetition (a habit, docs/labelling.md section 4
 act counted in times over a year, a year followed by "shortly", a participle hung on a clause
 dated by a month alone, a deed a party "will" do, what "happened" before an act already told,
 a denial of a charge made years back, what a country "hosts" in the present, and water let out
-of a plant or a dam; and talks agreed on, which a relative clause says were suspended.
+of a plant or a dam, a month after "the United States"; and talks agreed on, which a relative
+clause says were suspended.
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def second(coder: Coder, text: str, lead: str = WIRE_LEAD) -> list[str]:
         "The interior minister is expected to meet his French counterpart this week.",
         # the denial of a charge made years back is as old as the charge
         "Rome accused Tunis in 2019 of letting smugglers operate freely, a charge Tunis denied.",
+        # a month after "the United States" still dates the act ("united" opens no clause)
+        "Italy extradited four mafia suspects to the United States in February.",
         # what a country hosts, in the present, is how it stands
         "Italy, a founding member of NATO, hosts U.S. nuclear weapons at two air bases.",
     ],

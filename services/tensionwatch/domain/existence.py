@@ -876,7 +876,7 @@ def _clause_after(words: Sequence[str], last: int) -> Sequence[str]:
             continue
         if word in BACKGROUND_ENDS:
             break
-        if word[-2:] == "ed" and word.isalpha():
+        if word[-2:] == "ed" and word.isalpha() and word not in NOT_PARTICIPLES:
             if words[end - 1] not in AUXILIARIES:
                 break
         elif word == "," and not (end + 1 < len(words) and _year(words[end + 1])):
@@ -886,6 +886,10 @@ def _clause_after(words: Sequence[str], last: int) -> Sequence[str]:
 
 
 clause_after = _clause_after
+# Words in "-ed" that open no reduced relative clause: a name's word ("to the United States in
+# February", "the Red Cross"), a number ("two hundred"), an adjective before its noun ("armed
+# men", "aged 30"), "need", "indeed".
+NOT_PARTICIPLES = frozenset("united red hundred armed aged sacred naked need indeed speed".split())
 AUXILIARIES = frozenset("has have had was were been be being is are".split())
 CLAUSE_REACH = 16  # a span or a date stands close after its act
 
