@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, partial
 from operator import itemgetter
-from typing import NamedTuple, TypeVar
+from typing import Final, NamedTuple, TypeVar
 
 from tensionwatch.domain.actor_data import (
     AGENTS,
@@ -90,7 +90,7 @@ def _forms(table: dict[str, tuple[Entry, ...]]) -> dict[str, _Form]:
     return forms
 
 
-_START = itemgetter(0)
+_START: Final = itemgetter(0)
 
 
 def _merge(first: list[_Unit], second: list[_Unit]) -> list[_Unit]:
@@ -114,7 +114,7 @@ def _merge(first: list[_Unit], second: list[_Unit]) -> list[_Unit]:
 
 # --- joining matches into actors ----------------------------------------------------------
 
-_SPACE = re.compile(r"[ \t]{1,3}")
+_SPACE: Final = re.compile(r"[ \t]{1,3}")
 _POSSESSIVE = re.compile(r"['’]s?[ \t]{1,3}")
 # "Saudi Arabia's southwestern Jizan": a country's place, qualified by lower-case words.
 _PLACE_OF = re.compile(r"['’]s[ \t]{1,3}(?:[a-z][a-z-]*[ \t]{1,3}){0,2}")
@@ -123,7 +123,7 @@ _IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 # in a story from Moscow); not "troops" or "officials", who are often foreigners posted there.
 _LOCAL = frozenset({"authorities", "local authorities", "police", "riot police", "gendarmerie"})
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
-_NAME = re.compile(
+_NAME: Final = re.compile(
     r"[ \t]+([A-Z][\w'’]*(?:(?:[ \t]+|-)(?:(?:al|el|bin|ibn|de|da|dos|van|von|der|du|le|la)"
     r"(?:[ \t]+|-))?[A-Z][\w'’]*){0,3})"
 )
@@ -142,17 +142,19 @@ _COMMUNITY = re.compile(
 )
 # Country names that are also given names: followed by a capitalised word that is no known
 # actor, they start a person's name ("Jordan Bardella", "Chad Smith").
-_GIVEN_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel"})
+_GIVEN_NAMES: Final = frozenset({"Jordan", "Chad", "Georgia", "Israel"})
 # One-word names that may end a person's name: places ("Luis Montenegro") and organisations
 # ("Therese Kayikwamba Wagner" is Congo's foreign minister, not the Wagner Group).
-_SURNAMES = ENTITIES  # places, seats, organisations
+_SURNAMES: Final = ENTITIES  # places, seats, organisations
 # A backer named before "-backed": "the Saudi-backed government" is Yemen's, "Rwanda-backed M23"
 # a Congolese group, "U.N.-backed" no UN body; the backer is no party of the phrase.
-_BACKED = re.compile(r"-(?:backed|supported|sponsored|funded|armed|trained|allied|aligned)\b")
+_BACKED: Final = re.compile(
+    r"-(?:backed|supported|sponsored|funded|armed|trained|allied|aligned)\b"
+)
 # A country's money is no party: "fines of up to 600,000 euros (US$815,000)", "5 million US
 # dollars", "Canadian dollars".
 _MONEY = re.compile(r"\$|\s+dollars?\b")
-_GIVEN_BEFORE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+) $")
+_GIVEN_BEFORE: Final = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+) $")
 # Capitalised words that qualify a place rather than name a person ("Northern Gaza").
 _QUALIFIERS = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
@@ -160,7 +162,7 @@ _QUALIFIERS = frozenset(
     "Mr Mrs Ms Dr Sir Lord Lady King Queen Prince Princess Emir Sheikh Pope General "
     "Former Acting Interim Deputy Then Late".split()
 )
-_MAX_GAP = 28  # the longest gap a rule below accepts: "'s southwestern coastal "
+_MAX_GAP: Final = 28  # the longest gap a rule below accepts: "'s southwestern coastal "
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import Final
 
 from tensionwatch.domain import existence, modality
 from tensionwatch.domain.cameo import ASKING_ROOTS
@@ -22,18 +23,20 @@ from tensionwatch.domain.clause_words import PREPOSITIONS, SUBORDINATORS
 from tensionwatch.domain.lexicon import Lexicon, Match, Tokens
 from tensionwatch.domain.models import Modality
 
-DISCARD = "---"
+DISCARD: Final = "---"
 # Acts usually reported as background of an accusation, or in a reduced relative clause.
-REPORTED_ROOTS = frozenset({"11", "14", "15", "17", "18", "19", "20"})
-TRANSITIVE_ROOTS = frozenset({"11", "17", "18"})  # verbs that need an object: "jailed over"
-CLAUSE_OPENERS = frozenset({"as", "while", "because", "although", "though", "whereas", "when"})
+REPORTED_ROOTS: Final = frozenset({"11", "14", "15", "17", "18", "19", "20"})
+TRANSITIVE_ROOTS: Final = frozenset({"11", "17", "18"})  # verbs that need an object: "jailed over"
+CLAUSE_OPENERS: Final = frozenset(
+    {"as", "while", "because", "although", "though", "whereas", "when"}
+)
 # Praise or thanks: an act after it is what is praised ("praised Kim for sending troops").
-PRAISING = frozenset({"051"})
+PRAISING: Final = frozenset({"051"})
 DESCRIPTIVE_PENALTY = 0.25
 NOUN_PARTICIPLE = 0.15  # more, for a participle right after a noun
 COMMA_PARTICIPLE = 0.1  # more, for an act's participle set off by a comma
 FALLBACK_PENALTY = 0.1
-MAX_ACTS = 48  # acts kept per sentence (in sentence order): bounds the work on run-ons
+MAX_ACTS: Final = 48  # acts kept per sentence (in sentence order): bounds the work on run-ons
 GOVERNOR_REACH = 10  # tokens: a governing act stands at most this far before the one it governs
 
 
@@ -93,7 +96,7 @@ def _ranked(matches: Sequence[Match]) -> list[Match]:
     return [matches[key[3]] for key in keys]
 
 
-_FIRST = attrgetter("first")
+_FIRST: Final = attrgetter("first")
 
 
 def _candidate(match: Match, tokens: Tokens) -> Candidate:
@@ -299,13 +302,13 @@ CIVILIAN_PLACES = frozenset(
     "village villages market markets marketplace church churches mosque mosques temple "
     "temples monastery hotel hotels".split()
 )
-ARMED_FORCE = frozenset({"190", "193", "194", "195"})
+ARMED_FORCE: Final = frozenset({"190", "193", "194", "195"})
 PLACE_PREPOSITIONS = frozenset({"on", "at", "against", "into"})
 PLACE_DETERMINERS = frozenset("a an the two three four several dozens its their his her".split())
 UNCONVENTIONAL = "180"
 
 
-MARCHING = frozenset({"rallied", "marched", "demonstrated", "protested"})
+MARCHING: Final = frozenset({"rallied", "marched", "demonstrated", "protested"})
 CROWD_MARCHED = 0.8  # as specific as "staged a protest" or "took to the streets"
 CROWD_SUBJECT = 8  # words from the count to the verb: "tens of thousands of pensioners and ..."
 
@@ -346,7 +349,7 @@ def _on_civilian_place(candidate: Candidate, words: Sequence[str]) -> None:
             return
 
 
-PROTESTED = "140"
+PROTESTED: Final = "140"
 COMPLAINED = "114"
 
 
@@ -476,7 +479,7 @@ def find_candidates(
     return candidates
 
 
-CLEFT_CODE = "112"
+CLEFT_CODE: Final = "112"
 CLEFT_VERBS = frozenset({"was", "is"})
 
 
@@ -598,7 +601,7 @@ def _adjunct(before: modality.Before) -> bool:
     )
 
 
-PROTESTING = "14"
+PROTESTING: Final = "14"
 
 
 def _protested(candidate: Candidate, protested: bool) -> bool:

@@ -2,28 +2,30 @@
 
 from __future__ import annotations
 
-SAY = frozenset(
+from typing import Final
+
+SAY: Final = frozenset(
     "said says say saying told tells tell telling added adds adding noted stated "
     "explained reported quoted wrote writes asserted stressed argued commented remarked "
     "observed recalled".split()
 )
-PARTICIPLE_FRAMES = frozenset({"adding", "saying", "noting", "stressing", "arguing"})
-LOCATIVE = frozenset(
+PARTICIPLE_FRAMES: Final = frozenset({"adding", "saying", "noting", "stressing", "arguing"})
+LOCATIVE: Final = frozenset(
     "in at near from toward towards into off outside inside across along around throughout "
     "within via through beyond onto under".split()
 )
-PREPOSITIONS = LOCATIVE | frozenset(
+PREPOSITIONS: Final = LOCATIVE | frozenset(
     "to of on against with for over by between among upon about amid after before during "
     "despite since behind following including regarding concerning".split()
 )
-SUBORDINATORS = frozenset(
+SUBORDINATORS: Final = frozenset(
     "as while because although though whereas when since if unless until after before once "
     "whether".split()
 )
 AMBIGUOUS_SUBORDINATORS = frozenset({"as", "after", "before", "since", "until", "once"})
 # After these a mention is the subject of a clause, not the object of a preposition.
 CLAUSAL = SUBORDINATORS
-NUMBER_WORDS = frozenset(
+NUMBER_WORDS: Final = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
     "forty fifty hundred hundreds thousand thousands dozen dozens least most more than up "
     "about around nearly some".split()
@@ -32,23 +34,23 @@ NUMBER_WORDS = frozenset(
 POSSESSIVE_MARKS = frozenset({"s", "'s", "’s"})
 # "at least 15 people", "at most five": a count, not a place or a time
 COUNT_AFTER_AT = frozenset({"least", "most"})
-RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
-DETERMINERS = frozenset(
+RELATIVES: Final = frozenset({"who", "which", "whose", "whom", "where"})
+DETERMINERS: Final = frozenset(
     "the a an its their his her this these those our your some several another any every "
     "each both all".split()
 )
 # Nouns a named party may modify without being a party itself ("Security Council resolutions").
-DOCUMENTS = frozenset(
+DOCUMENTS: Final = frozenset(
     "resolution resolutions report reports statement statements sources footage data website "
     "document documents records figures charter convention".split()
 )
-MODIFIED_NOUNS = frozenset(
+MODIFIED_NOUNS: Final = frozenset(
     "offensive operation campaign buildup presence aid assistance support intervention action "
     "attack strike activity personnel vehicle base chief official leadership footage video "
     "videos statement statements report reports sources data website spokesman information "
     "assessment briefing failure estimate".split()
 )
-ADVERBIAL = LOCATIVE | frozenset(
+ADVERBIAL: Final = LOCATIVE | frozenset(
     "during after before amid despite following since for because".split()
 )
 TIME_NOUNS = frozenset(
@@ -60,7 +62,7 @@ IDIOMS = frozenset(
     "reaction revenge defiance violation breach cooperation coordination partnership "
     "agreement alliance contact touch conflict dispute turn".split()
 )
-DATE_WORDS = frozenset(
+DATE_WORDS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december today yesterday tonight "
     "tomorrow".split()
@@ -79,7 +81,7 @@ PARTITIVES = frozenset(
 # "a spokesman for the foreign ministry", "officials from India and China", "a delegation
 # from the EU": the party after these people's preposition is whom they speak or act for,
 # not a place or an object (the prepositions counted like the partitive "of").
-AFFILIATED = {
+AFFILIATED: Final = {
     "for": frozenset(
         "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split()
     ),
@@ -89,13 +91,13 @@ AFFILIATED = {
     ),
 }
 # "its troops", "their peacekeeping force": a party's own people (`targets`)
-POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "our"})
 # Before the person: "recalled its diplomats from Quito" is the verb's "from", a place.
 NOT_AFFILIATING = POSSESSIVES | {"my", "your"}
-CLAUSE_BREAKS = frozenset({";", ":"})
-QUOTES = frozenset({'"', "“", "”"})
+CLAUSE_BREAKS: Final = frozenset({";", ":"})
+QUOTES: Final = frozenset({'"', "“", "”"})
 ASIDE_WORDS = 4  # a bracket closed within these words after a party is stepped over
-NP_WALK = 5  # tokens looked back over for the preposition of a noun phrase
+NP_WALK: Final = 5  # tokens looked back over for the preposition of a noun phrase
 # Finite auxiliaries: after "said X" they show X is the subject of a reported clause
 # ("a diplomat said China would veto it"), not a speaker ("..., said Lee on Sunday").
 FINITE = frozenset(
@@ -104,7 +106,12 @@ FINITE = frozenset(
 )
 # Participles that open a reduced relative clause of a charge, with their preposition:
 # "companies accused of supplying drones", "a man suspected of spying for Russia".
-CHARGE_PARTICIPLES = {"accused": "of", "suspected": "of", "charged": "with", "convicted": "of"}
+CHARGE_PARTICIPLES: Final = {
+    "accused": "of",
+    "suspected": "of",
+    "charged": "with",
+    "convicted": "of",
+}
 # What joins countries listed before one agent noun ("U.S., British and Canadian troops").
 CONJOINED = ((",",), ("and",), (",", "and"))
 # Premises: "the Baku office of Sputnik", "its Minsk bureau": the city before them is a place.

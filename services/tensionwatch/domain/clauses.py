@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from typing import Final
 
 from tensionwatch.domain.clause_words import (
     ACT_FRAMES,
@@ -54,7 +55,7 @@ from tensionwatch.domain.clause_words import (
 from tensionwatch.domain.context import Mention
 from tensionwatch.domain.models import Actor
 
-_SPECIAL = (
+_SPECIAL: Final = (
     SAY
     | CLAUSE_BREAKS
     | SUBORDINATORS
@@ -67,7 +68,7 @@ _SPECIAL = (
 TELL = frozenset({"told", "tells", "tell"})
 
 
-APPOSITION_TITLE = 4  # words of a title between a body and its apposition's comma
+APPOSITION_TITLE: Final = 4  # words of a title between a body and its apposition's comma
 _OWNING = frozenset({"its", "their"})  # "said its fighters attacked": a reported clause
 
 
@@ -591,7 +592,7 @@ class Layout:
 NAMING = frozenset({"known", "dubbed", "formerly", "also"})
 # "the port city of Odesa", "the town of Bria": the place named after "of" is the phrase's
 # head, governed by what governs the phrase.
-PLACE_HEADS = frozenset(
+PLACE_HEADS: Final = frozenset(
     "city town village port region province district island capital enclave".split()
 )
 
@@ -648,7 +649,7 @@ _NOT_MODIFIERS = frozenset(
 )
 # The function words no noun phrase holds before its head, in one set: `_modifier` is asked
 # for most words before a mention.
-_NOT_INSIDE = PREPOSITIONS | SUBORDINATORS | RELATIVES | SAY | _NOT_MODIFIERS
+_NOT_INSIDE: Final = PREPOSITIONS | SUBORDINATORS | RELATIVES | SAY | _NOT_MODIFIERS
 
 
 def comma_asides(

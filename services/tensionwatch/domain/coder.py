@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Protocol, cast
+from typing import Final, Protocol, cast
 
 from tensionwatch.domain import calibration, cameo, confidence, modality, references, relevance
 from tensionwatch.domain.actor_data import country_words
@@ -97,22 +97,26 @@ class ActorFinder(Protocol):
 
 # A candidate whose best possible confidence is this far below the threshold is not worth
 # finding roles for.
-HOPELESS_MARGIN = 0.001
-THREATENING_ROOTS = frozenset({"13"})  # "vowed to retaliate": against whom, from before
-ACCUSING_ROOTS = frozenset({"11"})  # accusations, whose accused may deny them
-SUPPORTING_ROOTS = frozenset({"05"})  # "welcomed the decision": its maker, as a criticism
-REJECTING_ROOTS = frozenset({"12"})  # a rejection of a move names its maker, as a criticism
-ANSWERING_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})  # hostile acts done in answer
+HOPELESS_MARGIN: Final = 0.001
+THREATENING_ROOTS: Final = frozenset({"13"})  # "vowed to retaliate": against whom, from before
+ACCUSING_ROOTS: Final = frozenset({"11"})  # accusations, whose accused may deny them
+SUPPORTING_ROOTS: Final = frozenset({"05"})  # "welcomed the decision": its maker, as a criticism
+REJECTING_ROOTS: Final = frozenset({"12"})  # a rejection of a move names its maker, as a criticism
+ANSWERING_ROOTS: Final = frozenset(
+    {"15", "16", "17", "18", "19", "20"}
+)  # hostile acts done in answer
 ANSWER_REACH = 6  # words before the act: "responded by firing tear smoke shells"
 CHARGES = frozenset(
     "charge charges accusation accusations allegation allegations claim claims".split()
 )
-MODALS = frozenset({"must"})
-TRAVEL = frozenset({"042"})  # a visit: someone must make it
+MODALS: Final = frozenset({"must"})
+TRAVEL: Final = frozenset({"042"})  # a visit: someone must make it
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BOTH_SIDES = frozenset({("the", "two"), ("the", "sides"), ("the", "leaders"), ("the", "countries")})
-OFFER_ROOTS = frozenset({"02", "03", "10"})  # appeals, offers, proposals, pledges, demands
-ANSWER_ROOTS = frozenset({"08", "12"})  # yielding to, or rejecting, what was offered or asked
+OFFER_ROOTS: Final = frozenset({"02", "03", "10"})  # appeals, offers, proposals, pledges, demands
+ANSWER_ROOTS: Final = frozenset(
+    {"08", "12"}
+)  # yielding to, or rejecting, what was offered or asked
 AGREEING_ROOTS = frozenset({"03", "08"})  # agreeing, accepting, yielding
 CLAUSE_ENDS = frozenset({",", ".", ";", ":"})
 OFFERS = frozenset(
@@ -132,7 +136,7 @@ FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
 IN_MANNER = frozenset({"in", "during", "with"})
 PASSIVE_BE = frozenset({"was", "were", "been", "being", "be"})
 AUTHORITIES = STATE_BODIES  # bodies that arrest and report it
-ARREST = "173"
+ARREST: Final = "173"
 # whose arrest makes the arrested theirs (`_detained_here`): the authorities, not an army
 DETAINING = AUTHORITIES - {"MIL"}
 CALLING = frozenset({"calling", "describing", "branding", "terming", "labelling", "labeling"})
@@ -176,7 +180,7 @@ class _Scored:
 # Sentences an article needs before the towns it names weigh in its country (a sentence alone
 # has too few names, and a town's name in one is as likely another word).
 TOWNS_MIN_SENTENCES = 3
-_LOCATED_AT = re.compile(r"(?<![\w-])(?:in|at|near|outside) $")
+_LOCATED_AT: Final = re.compile(r"(?<![\w-])(?:in|at|near|outside) $")
 
 
 def _located(text: str, start: int) -> bool:
@@ -1105,8 +1109,8 @@ def _trigger(candidate: Candidate) -> Trigger:
     )
 
 
-_NO_LAYOUT = Layout([], [], [])
-PIECE_CHARS = 2_000  # as the segmenter's SENTENCE_MAX_CHARS
+_NO_LAYOUT: Final = Layout([], [], [])
+PIECE_CHARS: Final = 2_000  # as the segmenter's SENTENCE_MAX_CHARS
 
 
 def _pieces(sentence: Sentence) -> list[Sentence]:
@@ -1154,7 +1158,7 @@ def _says(tokens: Tokens, subject: Mention | None) -> Mention | None:
 # On the sports pages a country right before a name ("Italy's Giulio Ciccone fought back",
 # "Colombian Egan Bernal crashed") or a people's word after "the" ("The Slovenian attacked on
 # the final climb") is a player's nationality, not the state: no political side.
-NO_PLAYERS: frozenset[int] = frozenset()
+NO_PLAYERS: Final[frozenset[int]] = frozenset()
 _BEFORE_NAME = re.compile(r"(?:['’]s)?\s+[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 _PEOPLES_WORD = re.compile(r"(?:an|ese|ish|i|ard|man)$")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from operator import mul
+from typing import Final
 
 from tensionwatch.domain.acts import Candidate
 from tensionwatch.domain.clauses import Layout
@@ -88,8 +89,8 @@ def features(
     ]
 
 
-_ROLE_INDICES = tuple(FEATURES.index(name) for name in ROLE_FEATURES)
-_DISTANCE = FEATURES.index("distance")
+_ROLE_INDICES: Final = tuple(FEATURES.index(name) for name in ROLE_FEATURES)
+_DISTANCE: Final = FEATURES.index("distance")
 
 
 @dataclass(frozen=True, slots=True)

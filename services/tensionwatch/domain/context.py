@@ -16,24 +16,24 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from tensionwatch.domain.models import Actor
 
 # Kinds of a mention (from the actor index, or how a reference was resolved).
-PERSON = "person"
-PLACE = "place"
+PERSON: Final = "person"
+PLACE: Final = "place"
 SEAT = "seat"
-ORG = "org"
-BODY = "body"
-TITLE = "title"
-PRONOUN = "pronoun"
-NAME = "name"  # a capitalised name the index does not know (a person, most likely)
-STATE_KINDS = frozenset({PLACE, SEAT})
+ORG: Final = "org"
+BODY: Final = "body"
+TITLE: Final = "title"
+PRONOUN: Final = "pronoun"
+NAME: Final = "name"  # a capitalised name the index does not know (a person, most likely)
+STATE_KINDS: Final = frozenset({PLACE, SEAT})
 
 # A dateline: "SEOUL:", "ANKARA, May 29 (Xinhua) --", "DUBAI, United Arab Emirates (AP) —",
 # "WASHINGTON --", "MANHEIM, PA.:", "Photo: AFP New Delhi:", "New Delhi, Sept 3 (IANS)".
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"^(?:Photo:\s*\w+\s+)?"
     r"(?P<place>[A-Z][\w.'’]*(?:[ -][A-Z][\w.'’]*){0,3})"
     r"(?:,\s*[^:—–()\n]{1,60}?)?"
@@ -292,20 +292,20 @@ _GENERIC_HEADS = frozenset(
     "government authorities administration officials leadership cabinet ministry".split()
 )
 FOREIGN_BUREAU_MIN = 2  # mentions of another country that outweigh a bare dateline
-ARMED_GROUPS = frozenset({"REB", "INS"})
+ARMED_GROUPS: Final = frozenset({"REB", "INS"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})  # a state's organs
-GROUP_SECTORS = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})
-DOMESTIC_CRITICS = frozenset({"OPP", "PTY"})  # a country's own opposition and parties
-NOT_NAMES = frozenset(
+GROUP_SECTORS: Final = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})
+DOMESTIC_CRITICS: Final = frozenset({"OPP", "PTY"})  # a country's own opposition and parties
+NOT_NAMES: Final = frozenset(
     "Mr Mrs Ms Miss Dr Sir Lady President Prime Minister Foreign Defence Defense Secretary "
     "General Chief Deputy Vice State Leader Chairman Chairwoman Senator Sen Rep Governor King "
     "Queen Prince Interior Affairs Minister Ministry Party National Democratic Republican "
     "The Of And US U.S. United Kingdom".split()
 )
-_POSTED = re.compile(
+_POSTED: Final = re.compile(
     r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|consul\w*|charg[eé])\b", re.I
 )
-_NAME_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]{2,}")
+_NAME_WORD: Final = re.compile(r"\b[A-Z][a-z][\w'’-]{2,}")
 _FEMALE = re.compile(
     r"\b(?:Mrs|Ms|Miss|Madam|Madame|Lady|Queen|Princess|Empress|Baroness|Dame)\b|"
     r"\b(?:spokes|chair|congress|business)?woman\b|\bfirst lady\b",

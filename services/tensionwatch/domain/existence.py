@@ -21,16 +21,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES, COUNT_AFTER_AT
 from tensionwatch.domain.temporal import month_names
 
-DETERMINERS = frozenset(
+DETERMINERS: Final = frozenset(
     "the a an its their his her this these those our your some several another any every each "
     "both such no".split()
 )
-CROWDS = frozenset({"dozens", "hundreds", "thousands", "scores"})  # a crowd counted alone
-QUANTIFIERS = frozenset(
+CROWDS: Final = frozenset({"dozens", "hundreds", "thousands", "scores"})  # a crowd counted alone
+QUANTIFIERS: Final = frozenset(
     "two three four five six seven eight nine ten dozens hundreds thousands many more most "
     "fresh new recent latest further renewed repeated similar fierce heavy intense deadly bloody "
     "major massive huge large small big first second third last previous earlier continued "
@@ -42,13 +43,13 @@ QUANTIFIERS = frozenset(
     "unprovoked provocative surprise full-scale large-scale small-scale widespread systematic "
     "rampant routine".split()
 )
-NOUN_PREPOSITIONS = frozenset(
+NOUN_PREPOSITIONS: Final = frozenset(
     "after during in of for amid over against despite following since with about before "
     "behind into from under at on by near to toward towards across inside outside via "
     "through within around upon".split()
 )
 ADJECTIVE_SUFFIXES = ("ive", "ous", "al", "ful", "ic", "ary", "less", "ible", "able")
-NOUN_ONLY = frozenset(
+NOUN_ONLY: Final = frozenset(
     "summit summits meeting meetings talks negotiations consultations invitation mediation "
     "ceasefire cease-fire truce airstrike airstrikes offensive incursion incursions invasion "
     "hostilities clashes gunfight gunfights firefight firefights shootout massacre genocide "
@@ -60,13 +61,13 @@ NOUN_ONLY = frozenset(
     "custody investigation inquiry visit visits trip tour condolences apology shelling "
     "bombardment artillery shells gunfire mortars drills exercises".split()
 )
-HAPPENS = frozenset(
+HAPPENS: Final = frozenset(
     "broke erupted took occurred happened began started continued resumed escalated "
     "intensified spread raged killed kill kills killing left injured wounded hit hits struck "
     "targeted rocked destroyed damaged claimed underway ongoing increasing growing continuing "
     "flared swept rocked".split()
 )
-PROPOSED = frozenset(
+PROPOSED: Final = frozenset(
     "proposed planned possible potential would-be future upcoming expected prospective "
     "hypothetical mooted rumoured rumored suggested".split()
 )
@@ -76,7 +77,7 @@ CALLED_OFF = frozenset(
 )
 PURPOSE_MARKERS = frozenset({"order", "bid", "effort", "aim", "attempt", "so", "aimed", "aims"})
 # Pattern heads that modify a noun ("joint drills", "missile tests", "air strikes").
-NOUN_MODIFIERS = frozenset(
+NOUN_MODIFIERS: Final = frozenset(
     "joint military naval air missile nuclear weapons weapon suicide car roadside hunger "
     "general cyber peace rocket mass terror terrorist chemical ballistic cruise tactical war "
     "humanitarian food emergency human drone artillery gun bomb".split()
@@ -134,7 +135,7 @@ RECALLING = (
     )
     | REHEARSING
 )
-_COUNTING_OR_RECALLING = COUNTING | RECALLING  # `referred_to`'s verbs, looked for at once
+_COUNTING_OR_RECALLING: Final = COUNTING | RECALLING  # `referred_to`'s verbs, looked for at once
 HEAD_NOUNS = frozenset(
     "village villages group groups zone zones line lines site sites area areas law laws camp "
     "camps leader leaders committee council movement movements organisers organizers "
@@ -142,7 +143,7 @@ HEAD_NOUNS = frozenset(
     "monument record records statistics figures season film racket rackets gun guns pieces "
     "battery batteries partner partners team teams".split()
 )
-TIME_WORDS = frozenset(
+TIME_WORDS: Final = frozenset(
     "on monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
     "earlier later also now then recently last this next week month year again meanwhile "
     "already".split()
@@ -166,9 +167,9 @@ TRANSIT = frozenset(
     "travels went go goes arrived arrive flew fly came come visited visit wrote written "
     "writes write phoned called telephoned contacted approached".split()
 )
-NOUN_PREFIXES = ("anti-", "pro-")  # a hyphenated modifier: the trigger after it is a noun
-NOUN_SUFFIXES = ("-led", "-backed", "-wide", "-scale", "-style")
-LOOK_AFTER = 6  # tokens after a noun looked at for what happened to it
+NOUN_PREFIXES: Final = ("anti-", "pro-")  # a hyphenated modifier: the trigger after it is a noun
+NOUN_SUFFIXES: Final = ("-led", "-backed", "-wide", "-scale", "-style")
+LOOK_AFTER: Final = 6  # tokens after a noun looked at for what happened to it
 
 
 def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -> bool:
@@ -359,14 +360,14 @@ def called_off(words: Sequence[str], last: int) -> bool:
     return False
 
 
-WANT = frozenset({"want", "wants", "wanted", "wanting"})
+WANT: Final = frozenset({"want", "wants", "wanted", "wanting"})
 # Words that open the party a wish is addressed to ("wants the government to", "wants him to");
 # not "you", "me", "it": "I want you to know", "we want it to work".
 ADDRESSEES = frozenset("the a an its their his her our him them all every each both".split())
-ASK = frozenset(
+ASK: Final = frozenset(
     "ask asks asked asking urge urges urged urging request requests requested requesting".split()
 )
-HELP = frozenset({"help", "helps", "helped", "helping"})
+HELP: Final = frozenset({"help", "helps", "helped", "helping"})
 NEEDS_PARTY = WANT | ASK | HELP  # heads whose act needs a party right after them
 HELPED = frozenset("the its their his her a an these those him them us".split())
 
@@ -489,7 +490,7 @@ def title_case(text: str) -> bool:
 
 
 # "a truce agreed in Doha", "the deal brokered by Qatar": the participle of a settled pact.
-SETTLED = frozenset(
+SETTLED: Final = frozenset(
     "agreed reached signed brokered negotiated declared announced mediated struck concluded".split()
 )
 PACTS = frozenset(
@@ -497,10 +498,10 @@ PACTS = frozenset(
     "treaty treaties settlement arrangement arrangements roadmap framework".split()
 )
 # "Venezuelans deported by the United States": people described by what was done to them.
-DETAINED_BY = frozenset(
+DETAINED_BY: Final = frozenset(
     "deported expelled detained jailed imprisoned abducted kidnapped held".split()
 )
-NOT_A_NOUN = frozenset(
+NOT_A_NOUN: Final = frozenset(
     "was were been being is are am be get gets got who which that and or not never also "
     "has have had he she they it we i you".split()
 )
@@ -562,8 +563,8 @@ DOCUMENTS = frozenset(
     "agreements draft drafts law laws framework accord accords treaty treaties roadmap "
     "legislation initiative initiatives amendment decree decrees blueprint".split()
 )
-CONTENT_MODALS = frozenset({"would", "could", "'d"})  # "will": an intention announced
-MODAL_REACH = 4  # tokens before a trigger looked at for the modal
+CONTENT_MODALS: Final = frozenset({"would", "could", "'d"})  # "will": an intention announced
+MODAL_REACH: Final = 4  # tokens before a trigger looked at for the modal
 
 
 def document_content(words: Sequence[str], head: int) -> bool:
@@ -589,7 +590,7 @@ def document_content(words: Sequence[str], head: int) -> bool:
     return words[0] == "under" and not DOCUMENTS.isdisjoint(words[1:4])
 
 
-HYPOTHETICAL_MODALS = frozenset({"could", "would", "might", "may"})
+HYPOTHETICAL_MODALS: Final = frozenset({"could", "would", "might", "may"})
 INDEFINITE = frozenset({"a", "an", "any"})
 RELATIVES = frozenset({"that", "which", "who", "whose"})
 
@@ -613,7 +614,7 @@ def supposed(words: Sequence[str], head: int, last: int, names: frozenset[int]) 
 
 CLAUSE_MARKS_EXISTENCE = frozenset({",", ";", ":", ".", "(", ")"})
 # "fears of a consumer boycott", "the risk of an invasion": an act feared or possible.
-FEARED = frozenset(
+FEARED: Final = frozenset(
     "fear fears feared risk risks prospect prospects possibility possibilities danger dangers "
     "spectre specter likelihood chance chances threat threats".split()
 )
@@ -633,7 +634,7 @@ def feared(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
     return False
 
 
-ACT_PARTICIPLES = frozenset(
+ACT_PARTICIPLES: Final = frozenset(
     "besieged blockaded occupied annexed bombed shelled embattled war-torn sanctioned "
     "disputed contested jailed detained imprisoned arrested abducted kidnapped captured "
     "deported exiled".split()
@@ -659,7 +660,7 @@ def participle_adjective(words: Sequence[str], head: int) -> bool:
     return after.isalpha() and after not in NOT_A_NOUN and after not in PARTICIPLE_FOLLOWERS
 
 
-PLOTTING = frozenset({"planning", "plotting", "preparing"})
+PLOTTING: Final = frozenset({"planning", "plotting", "preparing"})
 IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children"})
 NOT_PLURAL_NOUNS = frozenset("is was has this his its us was as thus always perhaps".split())
 
@@ -689,10 +690,10 @@ def plotted_by(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
 # backing the rebels") and speculation ("Analysts say Beijing could step up pressure"). Such
 # acts took place, or may, but they are not the sentence's report of an act.
 
-PERFECT = frozenset({"has", "have", "had"})
-KILLING = frozenset({"killed", "kills", "kill", "killing"})  # a toll, when a war kills
+PERFECT: Final = frozenset({"has", "have", "had"})
+KILLING: Final = frozenset({"killed", "kills", "kill", "killing"})  # a toll, when a war kills
 # Words between a perfect auxiliary and its participle ("has long been accused").
-PERFECT_FILLERS = frozenset(
+PERFECT_FILLERS: Final = frozenset(
     {"been", "being", "also", "long", "since", "already", "not", "now", "in"}
 )  # "has been in jail since March"
 PERFECT_REACH = 6  # tokens from a perfect auxiliary to a noun trigger in the verb's object
@@ -715,7 +716,7 @@ RECENT = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday dawn morning midnight yesterday "
     "overnight today tonight noon night weekend week hours".split()
 )
-BACKGROUND_ENDS = frozenset(
+BACKGROUND_ENDS: Final = frozenset(
     "; : . and but which who that while when after before as following amid despite "
     "because until".split()
 )
@@ -744,7 +745,7 @@ DENIED_CHARGES = frozenset(
 # the article set codes them ("has habitually slammed joint exercises"), and no wire or feed
 # development sentence needs the rule.
 RECOGNISING = frozenset({"recognize", "recognise", "recognizes", "recognises"})
-SPECULATORS = frozenset(
+SPECULATORS: Final = frozenset(
     "analysts analyst experts expert observers commentators pundits speculation speculated "
     "economists economist forecasters".split()
 )
@@ -891,7 +892,7 @@ clause_after = _clause_after
 # men", "aged 30"), "need", "indeed".
 NOT_PARTICIPLES = frozenset("united red hundred armed aged sacred naked need indeed speed".split())
 AUXILIARIES = frozenset("has have had was were been be being is are".split())
-CLAUSE_REACH = 16  # a span or a date stands close after its act
+CLAUSE_REACH: Final = 16  # a span or a date stands close after its act
 
 
 def _spanned(words: Sequence[str], last: int) -> bool:
@@ -1046,7 +1047,7 @@ def _scheduled(words: Sequence[str], head: int, last: int) -> bool:
     return False
 
 
-WARNING = frozenset({"warned", "warns", "warn", "warning"})
+WARNING: Final = frozenset({"warned", "warns", "warn", "warning"})
 CALAMITIES = frozenset(
     "famine hunger starvation disease diseases cholera epidemic violence fighting unrest chaos "
     "conflict crisis instability drought flooding floods shortages".split()
@@ -1138,7 +1139,7 @@ def _speculated(words: Sequence[str], head: int) -> bool:
     return not SPECULATORS.isdisjoint(words[:head])
 
 
-SWEARING = frozenset({"swore", "sworn", "swear", "swears", "swearing"})
+SWEARING: Final = frozenset({"swore", "sworn", "swear", "swears", "swearing"})
 
 
 def _sworn_in(words: Sequence[str], head: int) -> bool:
@@ -1147,7 +1148,8 @@ def _sworn_in(words: Sequence[str], head: int) -> bool:
 
 
 PLAN_MODALS = frozenset({"would", "will", "'ll"})
-PLAN_OR_FUTURE = PLAN_MODALS | FUTURE_MARKS  # `background`'s cue for a plan, looked for at once
+# `background`'s cue for a plan, looked for at once
+PLAN_OR_FUTURE: Final = PLAN_MODALS | FUTURE_MARKS
 # What a planned act is said to hold: "the talks would cover trade", "will focus on".
 CONTENT_VERBS = frozenset(
     "cover focus include address concentrate centre center deal involve last run discuss".split()
@@ -1162,17 +1164,17 @@ def _planned_content(words: Sequence[str], head: int, last: int) -> bool:
     return words[last + 2] in CONTENT_VERBS and head > 0 and words[head - 1] in DETERMINERS
 
 
-STANDING_CUES = DENIALS | RECOGNISING | {"denied"}
+STANDING_CUES: Final = DENIALS | RECOGNISING | {"denied"}
 # What a text says, in the present tense: "The resolution calls for a ceasefire", "the treaty
 # covers attacks on coast guard vessels".
-DOCUMENT_VERBS = frozenset(
+DOCUMENT_VERBS: Final = frozenset(
     "calls provides covers envisages envisions requires commits obliges stipulates foresees "
     "demands urges grants guarantees allows prohibits bans".split()
 )
 TEXTS = DOCUMENTS | frozenset({"pact", "pacts", "memorandum", "charter", "constitution"})
 DOCUMENT_REACH = 5  # tokens from the text's noun to its verb ("treaty with the Philippines covers")
 
-BACKGROUND_CUES = (
+BACKGROUND_CUES: Final = (
     PERFECT
     | KILLING
     | STANDING_CUES
@@ -1187,7 +1189,7 @@ BACKGROUND_CUES = (
     | DETAINED_BY
     | {"since", "ago", "last", "arrested"}
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")  # a cheap look for a year: no word boundaries
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")  # a cheap look for a year: no word boundaries
 
 
 def _document_says(words: Sequence[str], head: int) -> bool:

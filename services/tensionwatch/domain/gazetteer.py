@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 _WORD = re.compile(r"[\w][\w'’.&-]*")
 # A capitalised word; its capital matched before the look-behind, so that the regex engine
 # skips to capitals (`references._word_starts`).
-_CAPITALISED = re.compile(r"[A-Z](?<![\w'’.&-][A-Z])[\w'’.&-]*")
-_NEXT = re.compile(r"[ \t]+([\w][\w'’.&-]*)")
+_CAPITALISED: Final = re.compile(r"[A-Z](?<![\w'’.&-][A-Z])[\w'’.&-]*")
+_NEXT: Final = re.compile(r"[ \t]+([\w][\w'’.&-]*)")
 
 
 # The children of every leaf (most nodes): one shared empty dict, never written to.

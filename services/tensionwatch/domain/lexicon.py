@@ -13,19 +13,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 from importlib import resources
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 GAP = "*"
-GAP_TOKENS = 4
+GAP_TOKENS: Final = 4
 LONG_GAP = "**"
 LONG_GAP_TOKENS = 12
 # A long gap is kept in a pattern as this (empty-matching) element; a short gap as None.
-LONG = frozenset({LONG_GAP})
+LONG: Final = frozenset({LONG_GAP})
 DISCARD = "---"
 
 # A number with thousands separators ("5,000 troops") is one token: its commas are no clause
 # breaks and do not eat the gap between a verb and its object ("sent an additional 5,000 troops").
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\w|,\d)|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|[,;:()\"“”]")
+_TOKEN: Final = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?!\w|,\d)|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|[,;:()\"“”]"
+)
 _BRACES = re.compile(r"\{([^}]*)\}")
 
 Element = frozenset[str] | None  # a set of token forms, or None for a gap
@@ -270,7 +272,7 @@ class Lexicon:
         return found
 
 
-CLAUSE_BREAKS = frozenset({";", ":", "(", ")"})
+CLAUSE_BREAKS: Final = frozenset({";", ":", "(", ")"})
 
 
 def _match_rest(elements: tuple[Element, ...], k: int, at: int, words: list[str]) -> int | None:

@@ -10,12 +10,13 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from typing import Final
 
 WINDOW = 4
-CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”"})
+CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", '"', "“", "”"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-GOVERNING_FRAMES = {
+GOVERNING_FRAMES: Final = {
     "02": "appeal",
     "10": "demand",
     "12": "reject",
@@ -28,7 +29,7 @@ ACCUSE_LINKS = frozenset({"of", "for", "over", "in", "about", "behind", "that", 
 CONJUNCTIONS = frozenset(
     "and but while whereas as when after before since until because if unless".split()
 )
-CODE_FRAMES = {
+CODE_FRAMES: Final = {
     "014": "statement",
     "013": "statement",
     "019": "statement",
@@ -40,11 +41,11 @@ CODE_FRAMES = {
 HEDGES = frozenset({"could", "may", "might"})
 TRANSIT_CODES = ("07", "042", "15")  # sending, travelling, deploying: their purpose matters
 # An act after them is only a condition ("unless Kyiv withdraws", "whether it would accept").
-CONDITIONS = frozenset({"unless", "if", "until", "whether"})
-DETERMINERS = frozenset(
+CONDITIONS: Final = frozenset({"unless", "if", "until", "whether"})
+DETERMINERS: Final = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "whose"}
 )
-SUBORDINATING = frozenset(
+SUBORDINATING: Final = frozenset(
     {
         "after",
         "following",
@@ -60,7 +61,7 @@ SUBORDINATING = frozenset(
     }
 )
 RELATIVE_PREPOSITIONS = frozenset({"over", "for", "since", "during", "after", "in", "on", "at"})
-WEAK_PREPOSITIONS = frozenset({"in", "of"})  # only right before the trigger ("in a raid")
+WEAK_PREPOSITIONS: Final = frozenset({"in", "of"})  # only right before the trigger ("in a raid")
 
 
 def _data(name: str) -> list[list[str]]:
@@ -135,8 +136,8 @@ def is_intended(before: Before) -> bool:
 
 
 PERFECT_MODALS = frozenset({"would", "could", "might", "should", "must", "may"})
-WISHES = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"})
-WISH_REACH = 6  # tokens before a trigger looked at for "hopes (that) X will ..."
+WISHES: Final = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"})
+WISH_REACH: Final = 6  # tokens before a trigger looked at for "hopes (that) X will ..."
 
 
 def is_counterfactual(before: Before) -> bool:
@@ -148,7 +149,7 @@ def is_counterfactual(before: Before) -> bool:
     return any(a in PERFECT_MODALS and b == "have" for a, b in zip(close, close[1:], strict=False))
 
 
-DOUBTS = frozenset({"unlikely", "improbable"})
+DOUBTS: Final = frozenset({"unlikely", "improbable"})
 
 
 def is_doubted(before: Before) -> bool:
@@ -221,7 +222,7 @@ def salience_penalty(before: Before, previous: str | None) -> float:
     return penalty
 
 
-FINITE = frozenset("is are was were has have had".split())
+FINITE: Final = frozenset("is are was were has have had".split())
 
 
 def _subordinated(close: Sequence[str]) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Final
 
 from tensionwatch.domain.actor_data import SHARED_INSTITUTIONS
 from tensionwatch.domain.context import NAME, ORG, TITLE, ArticleContext, Mention
@@ -24,7 +25,7 @@ from tensionwatch.domain.models import Actor
 # A run of capitalised words. The first capital is matched before the look-behind that checks
 # the character before it, so the regex engine skips to capitals instead of trying the
 # look-behind at every character (seven times faster; `references._word_starts`).
-_RUN = re.compile(
+_RUN: Final = re.compile(
     r"[A-Z](?<![\w'’-][A-Z])[\w'’.&-]*"
     r"(?:[ \t]+(?:(?:of|the|for|and|de|del|al|bin|ibn|van|von|la|le|du|da|dos|ul)[ \t]+){0,2}"
     r"[A-Z][\w'’.&-]*)*"

@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
 from operator import attrgetter, itemgetter
+from typing import Final
 
 from tensionwatch.domain import names
 from tensionwatch.domain.context import (
@@ -49,10 +50,10 @@ from tensionwatch.domain.context import (
 from tensionwatch.domain.models import Actor
 
 # "the Gulf of Oman", "the Sea of Japan": a sea named after a country is no actor at all.
-_WATER = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Ocean|Channel) of (?:the )?$")
-_SEA = re.compile(r"\s+(?:Sea|Gulf|Ocean|Strait)\b")  # "the South China Sea", "Arabian Sea"
+_WATER: Final = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Ocean|Channel) of (?:the )?$")
+_SEA: Final = re.compile(r"\s+(?:Sea|Gulf|Ocean|Strait)\b")  # "the South China Sea", "Arabian Sea"
 # "vowed a firm response": the adjective, not a business.
-_ADJECTIVE_FIRM = re.compile(
+_ADJECTIVE_FIRM: Final = re.compile(
     r"firm\s+(?:response|stance|position|commitment|support|line|hand|grip|belief|action|"
     r"measures|steps|answer|reply|message|warning|opposition|rejection|resolve|denial|"
     r"decision|determination|countermeasures|retaliation)\b"
@@ -64,7 +65,7 @@ _LABOUR_OFFICE = re.compile(
     r"Organi[sz]ation|Code|Relations|Commission|Council|Force|Inspectorate|Secretary)\b"
 )
 # "posted on social media": the platforms, no news outlet
-_SOCIAL = re.compile(r"(?<![\w-])[Ss]ocial[ -]$")
+_SOCIAL: Final = re.compile(r"(?<![\w-])[Ss]ocial[ -]$")
 _OFFICE_OF = re.compile(r"(?:\bof|\band|\bfor|&) $")
 # "Latin American countries", "South American leaders": a continent, not the United States.
 _CONTINENT = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$")
@@ -82,14 +83,14 @@ _VENUE = re.compile(
 _OPENING_IN = re.compile(
     r"(?:In|Inside|Across) (?:the )?(?:(?:neighbou?ring|nearby|[a-z-]*ern|central) ){0,2}$"
 )
-_LOCATED = re.compile(r"(?<![\w-])(?:in|at|near) $")
+_LOCATED: Final = re.compile(r"(?<![\w-])(?:in|at|near) $")
 _NEIGHBOUR = re.compile(
     r"(?<![\w-])(?:its|their) (?:(?:western|eastern|northern|southern|larger|smaller) )?"
     r"neighbou?r(?![\w-])"
 )
 _HOME_CITY = re.compile(r"(?<=\bon )the (?:city|capital)(?![\w-])(?! of\b)(?!'s)")
 _STATES_OWN = re.compile(r"['’]s (?:[a-z-]+ ){1,2}$")  # "Eritrea's information minister"
-_FOREIGN = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
+_FOREIGN: Final = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
 # "... and said it would", ", saying they had": a reported clause of the sentence's subject.
 _SAID_AND = re.compile(
     r"(?:\band|,) (?:also )?(?:said|says|added|adds|saying|adding|warned|vowed|insisted) "
@@ -105,7 +106,7 @@ _COMMUNITY_HOMES = {
     "Tibetan": "CHN",
     "Chechen": "RUS",
 }
-_COMMUNITY_WORDS = re.compile("|".join(_COMMUNITY_HOMES))
+_COMMUNITY_WORDS: Final = re.compile("|".join(_COMMUNITY_HOMES))
 _COMMUNITY_BEFORE = re.compile(
     r"(?<![\w'’-])(([A-Z][a-z]+(?:an|i|ese|ish) )?(" + _COMMUNITY_WORDS.pattern + r")) $"
 )
@@ -169,7 +170,7 @@ def _word_starts(*words: str) -> str:
     return f"(?:{'|'.join(branches)})"
 
 
-_PRONOUN = re.compile(
+_PRONOUN: Final = re.compile(
     _word_starts(
         *"He he She she Him him They they Them them It it We we I".split(),
         "the latter",
@@ -186,13 +187,13 @@ _OFFER_OWNER = re.compile(
     r" (his|her|their) (?=(?:[a-z-]+ )?(?:invitation|offer|request|proposal|demand|appeal|plea|"
     r"overture|ultimatum)s?\b)"
 )
-_POSSESSIVE = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir) $")
+_POSSESSIVE: Final = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir) $")
 _OWNER_WORD = {"his": "he", "her": "she", "their": "they"}
 _OWNER = re.compile(r"(?<![\w'’-])(his|her|His|Her) $")
 # "the North", not "the South China Sea" (the first letter before the look-behind: see
 # `_word_starts`)
-_HEMISPHERE = re.compile(r"[Tt](?<![\w-][Tt])he (North|South)(?![\w-])(?!\s+[A-Z])")
-_NAME = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z][\w'’-]{2,}")  # see `_word_starts`
+_HEMISPHERE: Final = re.compile(r"[Tt](?<![\w-][Tt])he (North|South)(?![\w-])(?!\s+[A-Z])")
+_NAME: Final = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z][\w'’-]{2,}")  # see `_word_starts`
 _COUNTRIES = re.compile(
     r"(?<![\w-])[Tt]he (?:(?:neighbou?ring|other|respective) )?(?:countries|nations)(?![\w-])"
 )
@@ -218,7 +219,7 @@ _STATE_EPITHET = re.compile(
     r"Gulf state|Gulf kingdom|oil-rich kingdom|Hermit Kingdom|hermit kingdom)(?![\w-])"
 )
 _MONARCHIES = tuple("SAU JOR MAR BHR GBR THA ESP NLD BEL SWE NOR DNK KHM BTN LSO SWZ TON".split())
-_EPITHET_WORDS = ("ingdom", "ultanate", "mirate", "state", "epublic")
+_EPITHET_WORDS: Final = ("ingdom", "ultanate", "mirate", "state", "epublic")
 _EPITHET_STATES = {
     "kingdom": _MONARCHIES,
     "sultanate": ("OMN", "BRN"),
@@ -231,8 +232,8 @@ _EPITHET_STATES = {
     "hermit kingdom": ("PRK",),
 }
 # "the Pakistani Taliban": a demonym right before an armed group's or party's name.
-_NATIONAL_GROUPS = frozenset({"REB", "INS", "OPP", "PTY"})
-_CHALLENGERS = _NATIONAL_GROUPS  # armed groups, oppositions and parties
+_NATIONAL_GROUPS: Final = frozenset({"REB", "INS", "OPP", "PTY"})
+_CHALLENGERS: Final = _NATIONAL_GROUPS  # armed groups, oppositions and parties
 _STATE_FORCES = frozenset({"GOV", "MIL", "COP"})
 # "killed 30 people across southern Lebanon": people in a country are its civilians.
 # Demonyms of countries that share the name they come from (the two Congos, the Guineas,
@@ -273,12 +274,12 @@ _GROUP = re.compile(
     r"(?<![\w-])[Tt]he (?:armed |militant |rebel |jihadist )?(?:group|movement)(?![\w-])"
 )
 # Heads of organisations' names that, after "the", stand for the one the story named.
-_DESCRIBED_HEADS = frozenset(
+_DESCRIBED_HEADS: Final = frozenset(
     "agency commission council court tribunal bureau authority secretariat organization "
     "organisation association federation league foundation committee fund".split()
 )
 _THE = re.compile(r"[Tt]he ")
-_DESCRIPTION = re.compile(r"(?<![\w-])[Tt]he ([a-z]{4,})(?![\w-])")
+_DESCRIPTION: Final = re.compile(r"(?<![\w-])[Tt]he ([a-z]{4,})(?![\w-])")
 # After "it" these make it an expletive or a copula, not an actor acting ("it is clear").
 _IT_NOT_ACTING = frozenset(
     "is was 's be been being seems seemed appears appeared remains remained became becomes "
@@ -293,9 +294,9 @@ _INTENT_ADJECTIVES = frozenset(
 )
 # Sectors of a country's own politics: in a story filed from another capital they are the
 # story's country's ("opposition activists" in a Moscow report on Belarus), not the dateline's.
-_STORY_SECTORS = frozenset({"OPP", "CVL", "COP", "REB", "INS", "LEG", "JUD"})
+_STORY_SECTORS: Final = frozenset({"OPP", "CVL", "COP", "REB", "INS", "LEG", "JUD"})
 STORY_MIN = 2  # mentions that make a country the one a story is about
-INTERNATIONAL = "IMG"  # CAMEO's international militarised groups (al-Qaida, Islamic State)
+INTERNATIONAL: Final = "IMG"  # CAMEO's international militarised groups (al-Qaida, Islamic State)
 PEOPLE = frozenset({PERSON, NAME})
 
 
@@ -552,7 +553,7 @@ def _challenged(mentions: list[Mention]) -> list[Mention]:
 
 # "a Melbourne man", "a Lagos teenager", "two Dublin women": private persons of the town's
 # country, not the country itself
-_TOWNSFOLK = re.compile(
+_TOWNSFOLK: Final = re.compile(
     r"\s+(?:man|woman|men|women|teenager|teenagers|teen|boy|boys|girl|girls|couple|"
     r"pensioner|grandmother|grandfather|mother|father|mum|dad|motorist|driver|landlord|"
     r"businessman|businesswoman)\b"
@@ -957,7 +958,7 @@ def _possessed(text: str, mentions: list[Mention], context: ArticleContext) -> l
 # "the U.N.'s food agency", "the United Nations children's agency": a few plain words
 # between an organisation and the bare body that is its own.
 _OWN_BODY_GAP = re.compile(r"(?:['’]s)?(?:[ \t]+[a-z]+(?:['’]s)?){0,2}[ \t]+")
-OWN_BODIES = frozenset({"agency", "agencies", "office", "body", "watchdog"})
+OWN_BODIES: Final = frozenset({"agency", "agencies", "office", "body", "watchdog"})
 
 
 def _organisations_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -978,7 +979,7 @@ def _organisations_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-MILITIA = ("militia", "militias")
+MILITIA: Final = ("militia", "militias")
 
 
 def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -> Actor | None:
@@ -1022,7 +1023,7 @@ def _critics_country(actor: Actor, context: ArticleContext) -> str | None:
 
 
 # Sectors of a country's own scene: its opposition, parties, police and parliament.
-SCENE_SECTORS = frozenset({"OPP", "PTY", "COP", "LEG"})
+SCENE_SECTORS: Final = frozenset({"OPP", "PTY", "COP", "LEG"})
 
 
 def _scene_country(actor: Actor, context: ArticleContext) -> str | None:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tensionwatch.domain import existence, modality
 from tensionwatch.domain.cameo import ASKING_ROOTS
@@ -28,22 +28,22 @@ from tensionwatch.domain.models import Actor
 from tensionwatch.domain.temporal import month_names
 
 MIN_RELEVANCE = 0.5
-POLITICAL_SECTORS = frozenset(
+POLITICAL_SECTORS: Final = frozenset(
     "GOV MIL COP JUD LEG SPY REB INS OPP PTY ELI HRI NGO IGO SEP UAF".split()
 )
 # Acts political in themselves, whoever does them: protest, force posture, reduced
 # relations and sanctions, threats, unconventional and mass violence.
-POLITICAL_ROOTS = frozenset({"13", "14", "15", "16", "18", "20"})
-DISSENT_ROOTS = frozenset({"14"})
+POLITICAL_ROOTS: Final = frozenset({"13", "14", "15", "16", "18", "20"})
+DISSENT_ROOTS: Final = frozenset({"14"})
 NOT_PROTESTERS = frozenset({"BUS", "MED"})
 # Calling off a protest or a strike (CAMEO 082) is as political as the protest, whoever the
 # strikers are ("the truck drivers called off their strike").
-EASED_DISSENT = "082"
+EASED_DISSENT: Final = "082"
 # Of those, threats and cut ties are also what firms, clubs and people do to each other ("the
 # club threatened legal action", "the company cut ties with its supplier"): made by a party
 # known not to be political, or between no political parties at all ("he said he would
 # fight to be fit for Wimbledon"), they are not political in themselves.
-PRIVATE_ROOTS = frozenset({"13", "16"})
+PRIVATE_ROOTS: Final = frozenset({"13", "16"})
 # In a news site's story of the weather, a disaster, business, science or culture (the
 # article's topic frame, `article_frames`), an official's appeal, promise, visit, praise,
 # aid or relief aimed at their own country's people, places or firms is a public service,
@@ -94,13 +94,13 @@ _AGE = re.compile(
 # culture, weather). A frame needs `FRAME_MIN` such sentences and at least one in
 # `FRAME_SHARE` of the article, so that one market or weather sentence in a political story
 # does not make one.
-SPORT = "sport"
-PEOPLE = frozenset({PERSON, PRONOUN})  # a person named or referred to
+SPORT: Final = "sport"
+PEOPLE: Final = frozenset({PERSON, PRONOUN})  # a person named or referred to
 OFFTOPIC = "offtopic"
 FRAME_MIN = 2
 FRAME_SHARE = 4
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_DIGIT = re.compile(r"\d")
+_TOKEN: Final = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_DIGIT: Final = re.compile(r"\d")
 # 2-1, 121-98: a result (the first digit before the look-behind: `modality._SCORE`)
 _RESULT = re.compile(r"\d(?<![\w.,-]\d)\d{0,2}-\d{1,3}(?![\w-])")
 
@@ -371,8 +371,8 @@ def any_political(mentions: Sequence[Mention]) -> bool:
 # comment, a follow-up claim of an attack already reported, and a scheduled plan ("is due to
 # travel to Hanoi", "are expected to hold talks") hold no event, whatever act is on the
 # calendar ("is expected to sign a peace treaty later this year" is no agreement made).
-DECLINED_COMMENT = "011"
-CLAIMED = "015"
+DECLINED_COMMENT: Final = "011"
+CLAIMED: Final = "015"
 SCHEDULE = frozenset({"due", "expected", "scheduled", "set", "slated"})
 BE = frozenset({"is", "are", "was", "were", "be", "been"})
 # After "claimed responsibility": the attack is one the story has told ("for the attack")
@@ -494,7 +494,7 @@ def _modal_plan(code: str, words: Sequence[str], first: int) -> bool:
 # by a superlative, are a figure of the story (docs/labelling.md, section 1: consequences and
 # figures), not the act itself, which another sentence reports. A day of the story named keeps
 # the act ("marched on Sunday in the largest protests since 2019").
-SUPERLATIVES = frozenset({"largest", "biggest"})
+SUPERLATIVES: Final = frozenset({"largest", "biggest"})
 SUPERLATIVE_REACH = 2  # tokens from the superlative to the act ("the largest street protests")
 
 
@@ -524,7 +524,7 @@ def _counted(words: Sequence[str], first: int) -> bool:
     )
 
 
-FORGONE = (("rather", "than"), ("instead", "of"))
+FORGONE: Final = (("rather", "than"), ("instead", "of"))
 
 
 def _alternative_forgone(words: Sequence[str], first: int) -> bool:
@@ -552,7 +552,7 @@ TIME_OF = frozenset({"of", "when", "being"})  # "at the time of writing", "at th
 # "The protesters were demanding early elections": what a crowd was asking for is the
 # protest's aim, context for the act the lead reported (docs/labelling.md, background);
 # "demanded" or "are demanding" made now stays the demand.
-AIMING = frozenset({"demanding", "seeking"})
+AIMING: Final = frozenset({"demanding", "seeking"})
 WERE = frozenset({"was", "were"})
 
 
@@ -575,7 +575,7 @@ def _describes(words: Sequence[str], first: int) -> bool:
     )
 
 
-SUBJECT_REACH = 8  # tokens from the sentence's start to a relative clause in its subject
+SUBJECT_REACH: Final = 8  # tokens from the sentence's start to a relative clause in its subject
 
 
 def _follow_up_claim(words: Sequence[str], first: int) -> bool:
@@ -631,17 +631,17 @@ LATER_UNITS = frozenset("week weekend weeks month months year years".split())
 LATER_LINKS = frozenset({"this", "next", "in"})
 
 
-PRESENT_PERFECT = frozenset({"has", "have"})
+PRESENT_PERFECT: Final = frozenset({"has", "have"})
 # A count of acts after a present perfect: "has intercepted dozens of drones", "have carried
 # out numerous attacks", "has tested a record number of missiles".
-TALLIES = frozenset(
+TALLIES: Final = frozenset(
     "dozens hundreds thousands scores numerous countless record series string frequent "
     "repeated regular multiple".split()
 )
 TALLY_REACH = 4  # tokens after the trigger's head looked at for the count
 
 
-PRESENT_FILLERS = frozenset({"been", "also", "already", "long", "now"})
+PRESENT_FILLERS: Final = frozenset({"been", "also", "already", "long", "now"})
 
 
 def _perfect_auxiliary(words: Sequence[str], first: int) -> int | None:
@@ -654,7 +654,7 @@ def _present_perfect(words: Sequence[str], first: int) -> bool:
 
 
 CONJOINED_REACH = 16  # tokens from a perfect auxiliary to a participle joined by "and"
-CONJOINED_BREAKS = frozenset(
+CONJOINED_BREAKS: Final = frozenset(
     "; : ( ) said says told according who which that when after before since while because "
     "as if but".split()
 )
@@ -729,7 +729,7 @@ def _times_in_period(words: Sequence[str], first: int, last: int) -> bool:
 # criticized Iran's use of the death penalty" ("Critics have branded the reform repressive"
 # is the day's criticism: the article set codes it).
 CRITICS = frozenset({"rights", "activists", "campaigners"})
-FACING = frozenset({"faced", "endured", "weathered"})
+FACING: Final = frozenset({"faced", "endured", "weathered"})
 
 
 def _standing_criticism(code: str, words: Sequence[str], first: int) -> bool:
@@ -770,8 +770,10 @@ DEALS = frozenset(
     "agreement agreements deal accord accords pact treaty plan law bill decree resolution "
     "memorandum proposal ceasefire truce framework roadmap".split()
 )
-ENABLING = frozenset("allow allows enable enables let lets permit permits require oblige".split())
-DEAL_REACH = 16  # tokens from the enabling verb to the act it enables
+ENABLING: Final = frozenset(
+    "allow allows enable enables let lets permit permits require oblige".split()
+)
+DEAL_REACH: Final = 16  # tokens from the enabling verb to the act it enables
 
 
 def _deal_content(words: Sequence[str], first: int) -> bool:
@@ -789,7 +791,7 @@ def _deal_content(words: Sequence[str], first: int) -> bool:
 PLAN_MODALS = frozenset({"will", "would", "could"})
 # A report verb anywhere in the sentence makes a pluperfect the reported act ("said its
 # forces had destroyed 19 posts", "had seized the town, the army said").
-REPORTING = frozenset(
+REPORTING: Final = frozenset(
     "said says say told tell according announced reported report stated added claimed "
     "confirmed acknowledged".split()
 )
@@ -850,11 +852,11 @@ FINDING = frozenset({"ruled", "found", "concluded", "determined"})
 
 
 RELATIVE_OPENERS = frozenset({",", "who", "whom", "which", "that", "whose"})
-SUBORDINATORS = frozenset("after when before once since until because as while if".split())
+SUBORDINATORS: Final = frozenset("after when before once since until because as while if".split())
 PLUPERFECT_REACH = 5  # tokens from "had" to the act ("had addressed a pro-Palestinian rally")
 
 
-WOUNDING = frozenset({"killing", "wounding", "injuring"})  # ", killing 12": the act's result
+WOUNDING: Final = frozenset({"killing", "wounding", "injuring"})  # ", killing 12": the act's result
 
 
 def _dated_toll(words: Sequence[str], first: int) -> bool:
@@ -887,12 +889,12 @@ def _dated_in(words: Sequence[str], first: int, last: int) -> bool:
 # its program is a response to what it calls hostile U.S. policies": the content of a saying
 # in the perfect is a party's standing position, background to the report (docs/labelling.md,
 # section 1: habits), whatever act it names. A day named keeps it ("has said on Monday").
-STANDING_SAYINGS = frozenset(
+STANDING_SAYINGS: Final = frozenset(
     "said argued insisted maintained claimed stated contended asserted stressed".split()
 )
 SAYING_FILLERS = frozenset({"long", "also", "already", "often", "always", "previously"})
-CONTENT_BREAKS = frozenset({";", ":", "but", "while", "whereas", "although", "though"})
-CONTENT_REACH = 24  # tokens from the saying to an act in what it says
+CONTENT_BREAKS: Final = frozenset({";", ":", "but", "while", "whereas", "although", "though"})
+CONTENT_REACH: Final = 24  # tokens from the saying to an act in what it says
 
 
 def _standing_content(words: Sequence[str], first: int, undated: bool) -> bool:
@@ -914,7 +916,7 @@ def _standing_content(words: Sequence[str], first: int, undated: bool) -> bool:
 # accuse Rwanda of backing M23": in the body of a report, an accusation in the simple present
 # is a standing one, as "Rwanda denies backing the rebels" is a standing denial
 # (docs/labelling.md, section 1: habits); the day's accusation is told in the past ("accused").
-PRESENT_ACCUSING = frozenset({"accuses", "accuse", "blames", "blame", "alleges", "allege"})
+PRESENT_ACCUSING: Final = frozenset({"accuses", "accuse", "blames", "blame", "alleges", "allege"})
 # "The government denies the judiciary is under political influence": a denial in the simple
 # present is a standing one too (`existence._standing` takes "denies backing", "denies the
 # charges"; this, in agency copy, whatever is denied).
@@ -1072,7 +1074,7 @@ def _denial_of_dated_charge(code: str, words: Sequence[str], first: int) -> bool
 
 # Acts done by saying, whose announcement is the act (docs/labelling.md: threats, offers,
 # promises, appeals and demands stay acts when made for later), and accusing and rejecting.
-SAYING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+SAYING_ROOTS: Final = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 FUTURE_UNITS = frozenset("days weeks months week month year years weekend".split())
 
 
@@ -1205,7 +1207,7 @@ def _ongoing(words: Sequence[str], first: int) -> bool:
 # ("is considering sending aid", 014), sympathy ("expressed his condolences", 018): the type
 # sets code them, agency copy does not (docs/labelling.md: PLOVER has no statement type; only
 # a denial, 016, and a claim that reports an attack, 015, are labelled).
-COMMENTS = frozenset({"010", "012", "013", "014", "017", "018", "019"})
+COMMENTS: Final = frozenset({"010", "012", "013", "014", "017", "018", "019"})
 
 
 def _dating_year(words: Sequence[str], start: int, end: int) -> bool:
@@ -1256,7 +1258,7 @@ def _in_subject_relative(words: Sequence[str], first: int) -> bool:
 
 
 BACKING = frozenset("backed supported funded armed sponsored bankrolled".split())
-CLAUSE_BREAK_MARKS = frozenset({",", ";", ":", "(", ")", '"'})
+CLAUSE_BREAK_MARKS: Final = frozenset({",", ";", ":", "(", ")", '"'})
 HUNG = frozenset({"as", "when", "while", "after"})
 HUNG_REACH = 10  # tokens from a dated clause's year to the act hung on it
 
@@ -1362,14 +1364,14 @@ def _under_dated_clause(words: Sequence[str], first: int, months: frozenset[str]
 
 MONTH_HUNG_REACH = 3  # tokens from the month to the subordinator ("in December, shortly before")
 MONTH_HUNG_WORDS = SUBORDINATORS | RELATIVE_WORDS
-MONTH_LINKS = frozenset({"in", "last", "early", "late"})
+MONTH_LINKS: Final = frozenset({"in", "last", "early", "late"})
 # "barred him from the vote in April", "kept in custody until the trial in May": the month is not
 # the act's
-MONTH_STOPS = frozenset("than from until by before next".split())
-AHEAD = frozenset({"to", "will", "would", "shall", "due", "expected", "plans", "planned"})
-AHEAD_REACH = 3  # tokens before the act looked at for "will", "is due to"
-MONTH_PLANNED = AHEAD - {"to"}
-REASONS = frozenset({"for", "over"})
+MONTH_STOPS: Final = frozenset("than from until by before next".split())
+AHEAD: Final = frozenset({"to", "will", "would", "shall", "due", "expected", "plans", "planned"})
+AHEAD_REACH: Final = 3  # tokens before the act looked at for "will", "is due to"
+MONTH_PLANNED: Final = AHEAD - {"to"}
+REASONS: Final = frozenset({"for", "over"})
 OPENING_REACH = 5  # tokens of an opening time phrase before its comma ("back in October 2017")
 
 
@@ -1430,7 +1432,7 @@ def _historic(words: Sequence[str], first: int, last: int) -> bool:
     return False
 
 
-OFFERING = "03"  # intents: offered, promised, proposed, pledged
+OFFERING: Final = "03"  # intents: offered, promised, proposed, pledged
 # the verb of the offer itself ("has made several peace overtures to Seoul" is the article
 # set's news)
 OFFERED = frozenset({"offered", "promised", "proposed", "pledged"})
@@ -1630,7 +1632,7 @@ def _scheduled_undated(words: Sequence[str], first: int) -> bool:
     )
 
 
-CHANGING = frozenset(
+CHANGING: Final = frozenset(
     "intensified escalated increased surged grown worsened spread eased subsided declined "
     "decreased risen soared dropped fallen slowed".split()
 )
@@ -1652,5 +1654,5 @@ def _trend(words: Sequence[str], first: int, last: int) -> bool:
     return False
 
 
-SUBJECT_START = 2  # tokens before an act that is the sentence's subject ("The attacks")
+SUBJECT_START: Final = 2  # tokens before an act that is the sentence's subject ("The attacks")
 TREND_REACH = 12

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tensionwatch.domain.cameo import ASKING_ROOTS, SYMMETRIC_ROOTS
 from tensionwatch.domain.clause_words import (
@@ -44,7 +44,7 @@ from tensionwatch.domain.existence import COME, time_or_adverb
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.targets import VIOLENT_ROOTS, Trigger, find_object
 
-PROTEST_ROOT = "14"
+PROTEST_ROOT: Final = "14"
 PRONOUN_KIND = "pronoun"
 FILINGS = frozenset("suit lawsuit complaint petition".split())  # filed by an accuser
 # The words an implied party stands for (it has none in the sentence).
@@ -62,23 +62,25 @@ STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 RESTRICTION = "172"  # curfews, states of emergency, bans (CAMEO 172x)
 NOT_DOMESTIC = frozenset({"GOV", "MIL", "COP", "REB", "INS"})
 BETWEEN_BREAKS = frozenset({"and", "with", "but", ","})  # another verb or party before "between"
-MUTUAL_FIGHTING = frozenset({"193"})  # "the gunfight between militants and forces"
+MUTUAL_FIGHTING: Final = frozenset({"193"})  # "the gunfight between militants and forces"
 # Fighting that takes two sides: "Thai and Cambodian troops clashed", "fought each other".
 MUTUAL_VERBS = ("clash", "skirmish", "fought", "battled")
-TRADED = frozenset(
+TRADED: Final = frozenset(
     "traded trade trading exchanged exchange exchanging swapped swap swapping".split()
 )  # accusations
-FIGHTING_ROOTS = frozenset({"19"})  # a fight's noun takes both sides from "between X and Y"
+FIGHTING_ROOTS: Final = frozenset({"19"})  # a fight's noun takes both sides from "between X and Y"
 MEETING_ROOT = "04"  # met, spoke to, called, visited
 INTENT_ROOT = "03"  # offers and pledges: a party before the verb makes them
 WITH_REACH = 3  # tokens from a meeting's trigger to the party it was held "with"
 MEDIATING_CODES = frozenset({"045", "038", "039", "043", "028", "108"})
 AGENT_REACH = 10  # tokens from the trigger to its "by" agent
-BE_WORDS = frozenset(
+BE_WORDS: Final = frozenset(
     "was were been being is are be got get gets has have had also reportedly allegedly "
     "later then not never already".split()
 )
-BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"})
+BE_FORMS: Final = frozenset(
+    {"was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"}
+)
 IRREGULAR_PARTICIPLES = frozenset(
     "shot held hit struck taken beaten seen caught brought sent thrown bought sold slain "
     "stabbed frozen broken given met overrun withdrawn driven killed".split()
@@ -106,13 +108,13 @@ RECEIVING = frozenset(
     "received receive receives receiving obtained obtain obtains obtaining got get gets "
     "getting accepted accept accepts accepting secured secure secures securing".split()
 )
-GIVEN_ROOTS = frozenset({"03", "05", "07"})
+GIVEN_ROOTS: Final = frozenset({"03", "05", "07"})
 # Accepting an offer, an invitation or a promise is the accepter's own act (it agrees);
 # only accepted aid (07) is the giver's.
 ACCEPTING = frozenset("accepted accept accepts accepting".split())
 AID_ROOT = "07"
-CALL = "041"  # "received a call from X": the caller is the source
-_CONJOINED = re.compile(
+CALL: Final = "041"  # "received a call from X": the caller is the source
+_CONJOINED: Final = re.compile(
     r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE
 )
 COORDINATORS = frozenset({"and", "or", "but"})
@@ -121,7 +123,9 @@ ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek", "ss")
 ADJECTIVE_FORMS = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "NATO", "Thai", "Greek"})
 ANOTHER = frozenset({"another", "others", "second", "third", "fourth", "fifth"})
 RELATIVE_PREPOSITIONS = frozenset("in during under by after since through from at".split())
-ADVERBS = frozenset("also then later subsequently again reportedly allegedly further".split())
+ADVERBS: Final = frozenset(
+    "also then later subsequently again reportedly allegedly further".split()
+)
 # After "and", only a verb phrase goes on with these: "condemned X and has vowed to": the
 # subject is shared even when the word before "and" belongs to another party.
 AUXILIARIES = frozenset("has have had will would shall should can could may might must".split())
@@ -130,7 +134,7 @@ AUXILIARIES = frozenset("has have had will would shall should can could may migh
 DENIAL = "016"  # what is denied after ", which" is the charge, not a party
 ANSWERS = frozenset("retaliation response revenge reprisal reaction".split())
 # not "during clashes"; "protested over the attack": the reason, someone else's act
-TIME_PREPOSITIONS = frozenset("after before following since over".split())
+TIME_PREPOSITIONS: Final = frozenset("after before following since over".split())
 NOT_THINGS = SAY | frozenset("so such now and or but than".split())  # "said that", "so that"
 
 
@@ -163,10 +167,10 @@ CRITICISED: dict[str, tuple[str, ...]] = {
         "remarks comments accusation accusations allegation allegations".split(), ("ACCUSE",)
     ),
 }
-ANSWER_STEMS = ("retaliat", "aveng", "reveng", "respond", "respons", "hit back", "reciproc")
+ANSWER_STEMS: Final = ("retaliat", "aveng", "reveng", "respond", "respons", "hit back", "reciproc")
 IN_RESPONSE = 3  # words after a hostile act that may say it answers ("in response")
 HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
-CRITICISED_DETERMINERS = frozenset("the this these that latest recent his her their".split())
+CRITICISED_DETERMINERS: Final = frozenset("the this these that latest recent his her their".split())
 POLICY_DETERMINERS = CRITICISED_DETERMINERS | frozenset({"new", "proposed", "planned"})
 
 
@@ -181,7 +185,7 @@ class Roles(NamedTuple):
     target_mention: int | None = None
 
 
-NOBODY = Roles(None, None, 0)
+NOBODY: Final = Roles(None, None, 0)
 
 
 def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> Roles:
@@ -437,7 +441,7 @@ def implied_target(found: Roles, code: str) -> Roles:
 # Acts aimed at the other side of the article's conflict when they name no one ("The North
 # warned it would take countermeasures", "Russia rejected the idea"), and appeals or welcomes
 # by an outsider, aimed at the article's country ("The African Union urged restraint").
-COUNTERING_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+COUNTERING_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 APPEALING_TYPES = frozenset({"REQUEST", "SUPPORT"})
 APPEALING_ROOTS = frozenset({"02", "10", "05"})
 AGREEMENTS = frozenset(
@@ -451,7 +455,7 @@ RESPONDING = frozenset("response retaliation reply".split())
 # force "to shadow" is: with no one named, the other side of the article.
 SCRAMBLED = frozenset("scramble scrambled scrambles scrambling".split())
 PROTEST_THREAT = "133"  # a threat of political dissent or protest: at its own government
-STORY_MIN = 2  # mentions of a country that make it one side of the article's story
+STORY_MIN: Final = 2  # mentions of a country that make it one side of the article's story
 # An object the act names that is no party of the index ("criticised the developing
 # countries", "urged allies to ...") or is the source's own ("rejected the budget proposal of
 # its finance ministry"): the act has its target, only not a coded one.
@@ -1360,7 +1364,7 @@ def in_relative_clause(layout: Layout, head: int) -> bool:
     return pronoun is not None and "," not in layout.words[pronoun + 1 : head]
 
 
-WHO_REACH = 4  # words from "who" to its clause's verb ("who had tried to march")
+WHO_REACH: Final = 4  # words from "who" to its clause's verb ("who had tried to march")
 
 
 def _unnamed_who(layout: Layout, trigger: Trigger, stop: int) -> bool:

@@ -11,6 +11,7 @@ curfew in Montenegro") for acts done to a place; a named party right behind a ba
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from tensionwatch.domain.clause_words import (
     CHARGE_PARTICIPLES,
@@ -28,15 +29,15 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 PLACE_ROOTS = frozenset({"04", "07", "08", "13", "15", "16", "17", "18", "19", "20"})
 # Violence done to sites near or across a place hits the place: "struck military sites near
 # Damascus", "missiles struck energy facilities across Ukraine".
-VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+VIOLENT_ROOTS: Final = frozenset({"18", "19", "20"})
 STRUCK_PLACE_PREPS = ("in", "into", "near", "across", "around", "outside", "throughout")
-ACCUSING_ROOT = "11"
+ACCUSING_ROOT: Final = "11"
 SOVEREIGN = frozenset("sovereignty territorial integrity independence airspace".split())
 PLACE_FOLLOWERS = PREPOSITIONS | frozenset(
     ", ; : ( ) and overnight today yesterday tonight early late last earlier".split()
 )
-CONDITIONAL_ROOTS = frozenset({"10", "13"})  # "threatened X unless Y ...": Y is the target
-COMPLAINT_ROOTS = frozenset({"11", "14"})
+CONDITIONAL_ROOTS: Final = frozenset({"10", "13"})  # "threatened X unless Y ...": Y is the target
+COMPLAINT_ROOTS: Final = frozenset({"11", "14"})
 INVESTIGATING = "09"  # CAMEO 09 investigate: "an investigation into X" names X
 VENUE_PREPS = frozenset({"with", "to", "at", "before"})
 CONDITIONS = frozenset({"if", "unless", "until"})
@@ -109,7 +110,7 @@ def _complained_against(
     return None
 
 
-PROTECTION = "074"  # military protection or peacekeeping: troops sent
+PROTECTION: Final = "074"  # military protection or peacekeeping: troops sent
 
 
 def _deployed(layout: Layout, index: int, trigger: Trigger) -> bool:
