@@ -157,3 +157,24 @@ def test_a_minister_meeting_clears_the_agency_floor() -> None:
     found = [e for e in article(floored, MET) if e.sentence_index == 1]
     assert found and found[0].plover_type == "CONSULT"
     assert country(found[0].source) == "ZMB"
+
+
+# --- 7. a crowd's chants and a union's call: protest, not speech or air strikes -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of students, who had gathered outside the ministry, chanted against the "
+        "education minister.",
+        "The dockers' union in Valencia called new strikes at the ports.",
+        "The union called new strikes at refineries.",
+    ],
+)
+def test_chants_and_called_strikes_are_protest(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "PROTEST"
+
+
+def test_fans_chanting_a_name_are_no_protest(coder: Coder) -> None:
+    assert first_act(coder, "Fans chanted the striker's name after the final whistle.") is None
