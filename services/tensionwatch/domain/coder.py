@@ -782,9 +782,7 @@ def _criticism(
         found = criticised(item.found, words, candidate.first, acts)
     else:
         return item
-    if found is item.found:
-        return item
-    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
+    return _refound(item, found)
 
 
 def _criticised_over(
@@ -796,6 +794,12 @@ def _criticised_over(
     if candidate.root not in ACCUSING_ROOTS or candidate.noun:
         return item
     found = criticised_past_clause(item.found, layout, candidate.first, candidate.last, acts)
+    return _refound(item, found)
+
+
+def _refound(item: _Scored, found: Roles) -> _Scored:
+    """The scored act with the parties a rule after scoring found (`item` itself when the
+    rule left them as they were)."""
     if found is item.found:
         return item
     return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
@@ -815,7 +819,7 @@ def _same_victims(item: _Scored, acts: dict[str, tuple[Actor | None, Actor | Non
     if parties[0].country == target.country and same_side(parties[0], target):
         return item  # one country's sides: only the state and its armed groups
     found = item.found._replace(source=parties[0])
-    return replace(item, found=found, dyad=TensionEvent.dyad_of(parties[0], target))
+    return _refound(item, found)
 
 
 def _implied(
@@ -832,9 +836,7 @@ def _implied(
     found = implied_target(found, item.candidate.code)
     found = filed_by(found, words, accusers)
     found = home_critic(found, item.candidate.code, home)
-    if found is item.found:
-        return item
-    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
+    return _refound(item, found)
 
 
 def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -> _Scored:
@@ -847,17 +849,13 @@ def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -
     own = found.source.country
     rival = next((c for c, _ in most_common(counts, 3) if c != own), None)
     found = intercepted(found, words, candidate.first, candidate.last, rival)
-    if found is item.found:
-        return item
-    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
+    return _refound(item, found)
 
 
 def _aid_here(item: _Scored, home: str | None) -> _Scored:
     """Aid to no one named goes to the article's country (`roles.aid_here`)."""
     found = aid_here(item.found, item.candidate.code, home)
-    if found is item.found:
-        return item
-    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
+    return _refound(item, found)
 
 
 RELEASE = frozenset({"release", "freeing"})
@@ -878,7 +876,7 @@ def _release_asked(
     if holder is None or holder.country is None or holder.code == found.source.code:
         return item
     found = found._replace(target=holder, target_mention=None)
-    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, holder))
+    return _refound(item, found)
 
 
 def _counterpart(
@@ -892,7 +890,7 @@ def _counterpart(
     index = found.target_mention
     if index is not None and references.unnamed_foreign(text, layout.mentions[index]):
         found = found._replace(target=None, target_mention=None)  # named, only not coded
-        return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, None))
+        return _refound(item, found)
     kind = cameo.lookup(candidate.code).plover_type
     ranked = _ranked(context)
     # a capital named as a place may stand for the source's own state ("warned that Pyongyang
@@ -918,9 +916,7 @@ def _counterpart(
         context.last_armed.actor if context.last_armed is not None else None,
         candidate.first,
     )
-    if found is item.found:
-        return item
-    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
+    return _refound(item, found)
 
 
 def _detained_here(item: _Scored, layout: Layout, context: ArticleContext) -> _Scored:
@@ -941,7 +937,7 @@ def _detained_here(item: _Scored, layout: Layout, context: ArticleContext) -> _S
     sector = target.sector or ""
     moved = references.make_actor(target.text, source.country + sector, source.country, sector)
     found = found._replace(target=moved)
-    return replace(item, found=found, dyad=TensionEvent.dyad_of(source, moved))
+    return _refound(item, found)
 
 
 def _ranked(context: ArticleContext) -> list[tuple[str, int]]:
