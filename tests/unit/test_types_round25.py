@@ -178,3 +178,37 @@ def test_chants_and_called_strikes_are_protest(coder: Coder, text: str) -> None:
 
 def test_fans_chanting_a_name_are_no_protest(coder: Coder) -> None:
     assert first_act(coder, "Fans chanted the striker's name after the final whistle.") is None
+
+
+# --- 8. sanctions named by their package, list or retaliation; armed men retreating --------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile imposed retaliatory tariffs on Argentine wine on Monday.",
+        "Mexico imposed 20% counter-tariffs on Canadian steel on Monday.",
+        "Japan approved its ninth package of sanctions on Russian banks.",
+        "Switzerland's cabinet adopted the bloc's latest wide-ranging package of sanctions.",
+        "Washington added 14 Chinese firms to its entity list on Friday.",
+    ],
+)
+def test_sanctions_by_package_list_or_retaliation(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("SANCTION", "163")
+
+
+RETREATED = (
+    "NEW DELHI (Reuters) - Indian troops fired warning shots at Chinese soldiers who crossed the "
+    "frontier in Ladakh on Tuesday. The Chinese soldiers retreated after the shots, the army said."
+)
+
+
+def test_armed_men_retreating_retreat_in_agency_copy() -> None:
+    floored = Coder(
+        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
+        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
+    )
+    found = [e for e in article(floored, RETREATED) if e.sentence_index == 1]
+    assert found and (found[0].plover_type, found[0].cameo_code) == ("RETREAT", "0874")
+    assert country(found[0].source) == "CHN"
