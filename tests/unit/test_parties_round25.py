@@ -7,6 +7,7 @@ states" (acts through A). Every sentence in these tests was written for them."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.existence import is_noun
 from tests.unit.coding import country, events, in_sentence, of_type
 
 
@@ -143,3 +144,18 @@ def test_a_leader_charged_with_no_agent_is_charged_by_his_countrys_courts(
         "Thursday, his lawyer said."
     )
     assert _in_article(coder, body, 0, "COERCE")[0] == "AGO"
+
+
+# --- "responded by recalling its envoy": a gerund with an object after "by" is a verb -----
+
+
+def test_a_gerund_with_its_object_after_by_keeps_its_target(coder: Coder) -> None:
+    text = "Madrid responded by recalling its ambassador from Buenos Aires on Tuesday."
+    assert _dyad(coder, text, "SANCTION") == ("ESP", "ARG")
+
+
+def test_a_gerund_with_no_object_after_by_is_still_a_noun() -> None:
+    words = "Two soldiers were killed by shelling near the town".split()
+    assert is_noun(words, words.index("shelling"))
+    words = "Warsaw answered by expelling two Belarusian diplomats".split()
+    assert not is_noun(words, words.index("expelling"))

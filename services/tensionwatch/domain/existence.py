@@ -31,6 +31,7 @@ DETERMINERS: Final = frozenset(
     "both such no".split()
 )
 CROWDS: Final = frozenset({"dozens", "hundreds", "thousands", "scores"})  # a crowd counted alone
+COUNTS: Final = CROWDS | frozenset("two three four five six seven eight nine ten".split())
 QUANTIFIERS: Final = frozenset(
     "two three four five six seven eight nine ten dozens hundreds thousands many more most "
     "fresh new recent latest further renewed repeated similar fierce heavy intense deadly bloody "
@@ -197,9 +198,17 @@ def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -
         return True  # "student-led protests", "anti-government protests", "pro-Kremlin rallies"
     if before == "to":
         return word in NOUN_ONLY  # "failed to reach a deal" is a verb, "return to talks" a noun
+    if before == "by" and word.endswith("ing") and _takes_object(words, head):
+        return False  # "retaliated by expelling 12 diplomats", "by recalling its envoy": a verb
     if before in NOUN_PREPOSITIONS:
         return True
     return word in NOUN_ONLY and before not in ("will", "would", "did", "not")
+
+
+def _takes_object(words: Sequence[str], head: int) -> bool:
+    """Whether a gerund is followed by its object: a determiner, a possessive or a number."""
+    after = words[head + 1] if head + 1 < len(words) else ""
+    return after in DETERMINERS or after[:1].isdigit() or after in COUNTS
 
 
 def descriptive(
