@@ -212,3 +212,43 @@ def test_armed_men_retreating_retreat_in_agency_copy() -> None:
     found = [e for e in article(floored, RETREATED) if e.sentence_index == 1]
     assert found and (found[0].plover_type, found[0].cameo_code) == ("RETREAT", "0874")
     assert country(found[0].source) == "CHN"
+
+
+# --- 9. a party or candidate kept out of a vote: 1722, not the refusal given as the reason --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The electoral commission barred the main opposition party from taking part in the "
+        "election after it refused to sign a code of conduct.",
+        "The electoral court disqualified the opposition leader from the October elections for "
+        "refusing to declare his assets.",
+    ],
+)
+def test_a_party_barred_from_a_vote_is_banned(coder: Coder, text: str) -> None:
+    assert first_act(coder, text) == ("COERCE", "1722", 4)
+
+
+def test_a_term_limit_bars_no_one(coder: Coder) -> None:
+    text = "Mexico holds a presidential election in June, and the president is barred from running."
+    found = first_act(coder, text)
+    assert found is None or found[1] != "1722"
+
+
+# --- 10. a protest and the appeal joined to it: the protest, reported first ----------------------
+
+
+def test_a_protest_then_an_appeal_is_the_protest(coder: Coder) -> None:
+    text = (
+        "Protesters chanted slogans against the governor and called for the release of the "
+        "detained students."
+    )
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "PROTEST"
+
+
+def test_an_appeal_then_a_protest_is_the_appeal(coder: Coder) -> None:
+    text = "The opposition leader urged his supporters to march on parliament and protest the vote."
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "REQUEST"

@@ -746,6 +746,8 @@ def _reported_second(candidate: Candidate, previous: str | None, opened_praising
         return True
     if joined and previous.startswith(REPRESSION) and candidate.code.startswith(ARRESTING):
         return True  # "fired tear gas and detained 30": the repression, reported first
+    if joined and previous.startswith(PROTESTING) and candidate.root in ASKING_ROOTS:
+        return True  # "chanted slogans against the king and called for ...": the protest
     if opened_praising:
         return joined or _but(candidate.before)
     return (
