@@ -159,3 +159,26 @@ def test_a_gerund_with_no_object_after_by_is_still_a_noun() -> None:
     assert is_noun(words, words.index("shelling"))
     words = "Warsaw answered by expelling two Belarusian diplomats".split()
     assert not is_noun(words, words.index("expelling"))
+
+
+# --- where a show of force stands is no target: home ground, the far side of a border -----
+
+
+def test_troops_deployed_to_the_border_with_a_neighbour_aim_at_no_one(coder: Coder) -> None:
+    text = "Hungary deployed 1,500 more soldiers to its border with Romania on Friday."
+    event = of_type(events(coder, text), "MOBILIZE")
+    assert event.target is None
+
+
+def test_troops_deployed_in_a_city_of_their_own_country_aim_at_no_one(coder: Coder) -> None:
+    body = (
+        "BRASILIA (Reuters) - Brazil's army deployed 3,000 troops in Rio de Janeiro on Sunday "
+        "after a week of gang violence."
+    )
+    event = in_sentence(coder, body, 0, "MOBILIZE")
+    assert event.target is None
+
+
+def test_forces_sent_into_another_country_still_target_it(coder: Coder) -> None:
+    text = "Rwanda deployed troops in Mozambique's Cabo Delgado province on Friday."
+    assert _dyad(coder, text, "MOBILIZE")[1] == "MOZ"

@@ -39,6 +39,8 @@ PLACE_FOLLOWERS = PREPOSITIONS | frozenset(
 CONDITIONAL_ROOTS: Final = frozenset({"10", "13"})  # "threatened X unless Y ...": Y is the target
 COMPLAINT_ROOTS: Final = frozenset({"11", "14"})
 INVESTIGATING = "09"  # CAMEO 09 investigate: "an investigation into X" names X
+SHOW_OF_FORCE = "15"
+BORDERS: Final = frozenset({"border", "borders", "frontier", "frontiers"})
 VENUE_PREPS = frozenset({"with", "to", "at", "before"})
 CONDITIONS = frozenset({"if", "unless", "until"})
 CONDITION_REACH = 2  # tokens from "if" to the condition's subject ("if the Iranian side")
@@ -176,7 +178,24 @@ def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int 
         return False
     if trigger.code[:2] == ACCUSING_ROOT and _sovereign(layout, index):
         return False
+    if trigger.code[:2] == SHOW_OF_FORCE and _home_ground(layout, index, source):
+        return False
     return not _no_object(layout, index, source)
+
+
+def _home_ground(layout: Layout, index: int, source: int | None) -> bool:
+    """Where a show of force stands, not whom it is aimed at (the labelling guide: a
+    deployment's target only when named as aimed at): a place of the source's own country
+    ("National Guard troops deployed in Los Angeles") or the country on the far side of the
+    border it is sent to ("sent 2,000 soldiers to its border with Belarus")."""
+    mention = layout.mentions[index]
+    if mention.kind not in STATE_KINDS or mention.actor.sector is not None:
+        return False
+    first = layout.first[index]
+    if first >= 2 and layout.words[first - 1] == "with" and layout.words[first - 2] in BORDERS:
+        return True
+    own = layout.mentions[source].actor.country if source is not None else None
+    return own is not None and mention.actor.country == own and layout.prep[index] is not None
 
 
 def _held_object(layout: Layout, index: int, trigger: Trigger) -> bool:
