@@ -79,6 +79,11 @@ NO_PARTY_PENALTY = 0.05
 # too ("have decided to file a lawsuit").
 PARTYLESS_PENALTY = 0.2
 IMPLIED_ROOTS = frozenset({"14", "17"})
+# Arrests, expulsions and repression told with no doer ("At least 40 people were arrested",
+# "were deported", "were tear-gassed") are the state's police acting on people: the people
+# arrested are no private party to the act.
+IMPLIED_DOER_CODES = ("173", "174", "175")
+FIRM = "BUS"
 # A name with an age, as court reports give them ("Daniel Reid, 33, punched the driver"):
 # a cue of a crime story, not of a sentence ("Alexei Navalny, 47, died in prison").
 _NAMED_AGE = re.compile(r"\b[A-Z][a-z]+, \d{2},")
@@ -296,6 +301,8 @@ def score(
     private_sides = named - sides
     if root in DISSENT_ROOTS and known_source and not political_source:
         private_sides -= source is not None and source.actor.sector not in NOT_PROTESTERS
+    elif _done_to_people(code, source, target, known_target and not political_target):
+        private_sides -= 1  # "At least 40 people were arrested": the police's act
     value = 0.5 + 0.15 * sides - 0.1 * private_sides
     private = root in PRIVATE_ROOTS and (known_source > political_source or not sides)
     if (root in POLITICAL_ROOTS and not private) or code.startswith(EASED_DISSENT):
@@ -323,6 +330,20 @@ def score(
     if cues.metaphor:
         value -= 0.25
     return round(min(max(value, 0.0), 1.0), 3)
+
+
+def _done_to_people(
+    code: str, source: Mention | None, target: Mention | None, private_target: bool
+) -> bool:
+    """An arrest, expulsion or repression with no doer named, of people of no political sector
+    (not a firm): the police's act on them (`IMPLIED_DOER_CODES`)."""
+    return (
+        private_target
+        and source is None
+        and target is not None
+        and code.startswith(IMPLIED_DOER_CODES)
+        and target.actor.sector != FIRM
+    )
 
 
 def _at_home(source: Mention | None, target: Mention | None) -> bool:
