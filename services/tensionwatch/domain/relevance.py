@@ -1089,7 +1089,7 @@ def _denial_of_dated_charge(code: str, words: Sequence[str], first: int) -> bool
                 opening -= 1
             if words[opening] != ",":
                 return False
-            return _dating_year(words, 0, opening) or _dating_month(words, 0, opening)
+            return _dated_span(words, 0, opening)
     return False
 
 
@@ -1302,7 +1302,12 @@ def _after_dated_clause(words: Sequence[str], first: int) -> bool:
     start = max(hung - HUNG_REACH, 0)
     if not REPORTING.isdisjoint(words[start:hung]):
         return False
-    return _dating_year(words, start, hung) or _dating_month(words, start, hung)
+    return _dated_span(words, start, hung)
+
+
+def _dated_span(words: Sequence[str], start: int, end: int) -> bool:
+    """A year or a month named alone that dates something from `start` to `end`."""
+    return _dating_year(words, start, end) or _dating_month(words, start, end)
 
 
 def _dating_month(words: Sequence[str], start: int, end: int) -> bool:
