@@ -182,3 +182,28 @@ def test_troops_deployed_in_a_city_of_their_own_country_aim_at_no_one(coder: Cod
 def test_forces_sent_into_another_country_still_target_it(coder: Coder) -> None:
     text = "Rwanda deployed troops in Mozambique's Cabo Delgado province on Friday."
     assert _dyad(coder, text, "MOBILIZE")[1] == "MOZ"
+
+
+# --- an appeal to people no party names: not the party inside what it asks for ------------
+
+
+def test_an_appeal_to_the_international_community_has_no_coded_addressee(coder: Coder) -> None:
+    body = (
+        "NAIROBI (Reuters) - South Sudan's opposition leader called on the international "
+        "community on Monday to press the government in Juba to hold elections."
+    )
+    event = in_sentence(coder, body, 0, "REQUEST")
+    assert event.target is None
+
+
+def test_an_appeal_to_a_named_state_keeps_it(coder: Coder) -> None:
+    text = "France called on Belarus to release the jailed journalists."
+    assert _dyad(coder, text, "REQUEST") == ("FRA", "BLR")
+
+
+def test_a_states_appeal_to_young_people_is_to_its_own_people(coder: Coder) -> None:
+    body = (
+        "DAKAR (Reuters) - Senegal's interior minister urged young people on Sunday to stay off "
+        "the streets and let the government restore order."
+    )
+    assert _in_article(coder, body, 0, "REQUEST") == ("SEN", "SEN")

@@ -545,7 +545,7 @@ OWN_PEOPLE = frozenset(
     "group groups monitors observers rioters anyone youths residents villagers strikers "
     "marchers opponents dissidents mourners man men woman women suspects".split()
 )
-OWN_PEOPLE_KINDS = frozenset({"ACCUSE", "THREATEN", "COERCE", "ASSAULT"})
+OWN_PEOPLE_KINDS = frozenset({"ACCUSE", "THREATEN", "COERCE", "ASSAULT", "REQUEST"})
 # Words of a noun phrase before its head that leave it a state's own people; anything else
 # (a name, a demonym, "foreign", "Western") ends the search.
 PEOPLE_MODIFIERS = frozenset(

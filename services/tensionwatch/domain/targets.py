@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from tensionwatch.domain.cameo import ASKING_ROOTS
 from tensionwatch.domain.clause_words import (
     CHARGE_PARTICIPLES,
     LOCATIVE,
@@ -40,6 +41,10 @@ CONDITIONAL_ROOTS: Final = frozenset({"10", "13"})  # "threatened X unless Y ...
 COMPLAINT_ROOTS: Final = frozenset({"11", "14"})
 INVESTIGATING = "09"  # CAMEO 09 investigate: "an investigation into X" names X
 SHOW_OF_FORCE = "15"
+# Addressees of an appeal that no party of the index names: the world, or all the sides at once
+OUTSIDE_ADDRESSEES: Final = frozenset(
+    "community partners allies parties sides countries nations governments donors".split()
+)
 BORDERS: Final = frozenset({"border", "borders", "frontier", "frontiers"})
 VENUE_PREPS = frozenset({"with", "to", "at", "before"})
 CONDITIONS = frozenset({"if", "unless", "until"})
@@ -90,11 +95,44 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
                 break
     if found is None:
         return place
+    if trigger.code[:2] in ASKING_ROOTS and _uncoded_addressee(layout, trigger, found, source):
+        return None
     if place is not None and (place < found or _own_side(layout, found, source)):
         return place  # "contribute troops to a force in Liberia": Liberia, not the troops
     aimed = _complained_against(layout, trigger, found, source, stop)
     aimed = aimed if aimed is not None else _travel_destination(layout, found, source, stop)
     return aimed if aimed is not None else _named_nearby(layout, found, stop, source)
+
+
+def _uncoded_addressee(layout: Layout, trigger: Trigger, found: int, source: int | None) -> bool:
+    """ "called on the international community to hold the government accountable", "urged
+    all parties to help form a government": an appeal made to people no party names (the
+    words before the appeal's "to" + verb) has no coded target; the party inside what it asks
+    for is not its addressee (the labelling guide: an appeal to no one in particular). Made
+    by a state to people of no country ("urged young people to stay off the streets"), the
+    appeal is to its own people (`roles.counterpart`); by others to their own side ("called
+    on supporters to march on parliament"), it keeps the party it is aimed at."""
+    words = layout.words
+    start = trigger.head + 1
+    if start < len(words) and words[start] in ("on", "upon"):
+        start += 1
+    end = layout.first[found]
+    if "to" not in words[start:end]:
+        return False
+    at = words.index("to", start, end)
+    if at == start or at + 1 >= end or not words[at + 1].isalpha() or not words[at + 1].islower():
+        return False
+    for token in range(start, at):
+        if token in layout.owner and layout.owner[token] >= 0:
+            return False  # a party named before "to" is the addressee
+        if not words[token].isalpha():
+            return False
+    # the world or all sides, not people of one side ("called on supporters to march on X"),
+    # unless a state appeals to them (its own people, `roles.counterpart`)
+    if not OUTSIDE_ADDRESSEES.isdisjoint(words[start:at]):
+        return True
+    actor = layout.mentions[source].actor if source is not None else None
+    return actor is not None and actor.sector in STATE_SECTORS
 
 
 def _complained_against(
