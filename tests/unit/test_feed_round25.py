@@ -52,3 +52,21 @@ def test_a_firm_penalised_with_no_doer_named_gains_nothing(coder: Coder) -> None
         "Shop owners say they have no choice but to raise prices as flour costs rise."
     )
     assert _acts(coder, body, 1) == []
+
+
+# --- "X must [adverb] do": the speaker's demand of X, with an adverb in between ------------
+
+
+def _dyad_of(coder: Coder, body: str, plover: str) -> tuple[str | None, str | None]:
+    found = [(s, t) for p, s, t in _acts(coder, body, 0) if p == plover]
+    return found[0] if found else (None, None)
+
+
+def test_a_demand_with_an_adverb_after_must_is_the_speakers(coder: Coder) -> None:
+    body = "Vietnam's foreign ministry said China must still allow its fishermen into the bay."
+    assert _dyad_of(coder, body, "REQUEST") == ("VNM", "CHN")
+
+
+def test_must_first_is_a_demand_of_the_one_who_must(coder: Coder) -> None:
+    body = "Argentina said on Monday that Chile must first withdraw its survey ship."
+    assert _dyad_of(coder, body, "REQUEST") == ("ARG", "CHL")

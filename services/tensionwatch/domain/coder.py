@@ -719,8 +719,9 @@ def _calling_shares(
 
 def _demanded_of(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     """ "Britain said Libya must hand over the suspects": the one who must act is the target
-    of a demand made by the speaker (none when nobody is reported saying it)."""
-    bare = layout.words[candidate.first] in MODALS and candidate.first == candidate.last
+    of a demand made by the speaker (none when nobody is reported saying it); also when "must"
+    governs the verb over an adverb ("said Japan must still allow", "must first disarm")."""
+    bare = layout.words[candidate.first] in MODALS
     if not (candidate.obliged or bare) or found.source_mention is None:
         return found
     demanded = found.source_mention
