@@ -207,3 +207,26 @@ def test_a_states_appeal_to_young_people_is_to_its_own_people(coder: Coder) -> N
         "the streets and let the government restore order."
     )
     assert _in_article(coder, body, 0, "REQUEST") == ("SEN", "SEN")
+
+
+# --- "the Commission" after "the European Commission": that body -------------------------
+
+
+def test_a_bare_head_word_of_an_organisation_named_before_is_that_organisation(
+    coder: Coder,
+) -> None:
+    body = (
+        "BRUSSELS (Reuters) - The European Commission fined Poland on Monday over its courts. "
+        "Hungarian Prime Minister Viktor Orban criticised the Commission's decision in Budapest."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.target is not None and event.target.code.startswith("IGOEUR")
+
+
+def test_a_commission_of_a_state_not_named_before_stays_the_states(coder: Coder) -> None:
+    body = (
+        "MEXICO CITY (Reuters) - Mexico's electoral Commission fined the ruling party on "
+        "Monday. The opposition criticised the Commission's decision."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.target is None or not event.target.code.startswith("IGO")

@@ -137,6 +137,9 @@ class ArticleContext:
     # a named body's head word ("junta" of "Niger's military junta", "police" of "Kosovo
     # police") -> its country: "the junta", "the police" later repeat it
     heads: dict[str, str] = field(default_factory=dict)
+    # an organisation's head word ("commission" of "the European Commission") -> the
+    # organisation: "the Commission" later is that body, not a state's commission
+    bodies: dict[str, Actor] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)  # every sentence, for a look ahead
     ahead: Counter[str] = field(default_factory=Counter)  # countries the whole article names
     towns: Counter[str] = field(default_factory=Counter)  # of them, by a town or region
@@ -230,6 +233,12 @@ class ArticleContext:
             self.previous = list(mentions)
         self.subject = subject
 
+    def _note_body(self, mention: Mention) -> None:
+        """An organisation named in full ("the European Commission"), by its head word."""
+        actor = mention.actor
+        if actor.code.startswith("IGO") and not mention.resolved and " " in actor.text:
+            self.bodies[actor.text.rsplit(None, 1)[-1].lower()] = actor
+
     def _note(self, mention: Mention, aside: bool = False) -> None:
         actor = mention.actor
         country = actor.country
@@ -251,6 +260,7 @@ class ArticleContext:
             head = actor.text.rsplit(None, 1)[-1].lower()
             if mention.kind == BODY and head not in _GENERIC_HEADS:  # not "the government"
                 self.heads[head] = actor.country
+        self._note_body(mention)
         kind = mention.kind
         if kind in (PERSON, NAME) or (kind == TITLE and _has_name(actor.text)):
             self.last_person = mention

@@ -85,7 +85,9 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
         elif text[span[0] : span[1]] in SHARED_INSTITUTIONS:
             mention = _institution(text, span[0], span[1], country, context)
         else:
-            mention = _mention(text, span[0], span[1], country)
+            mention = _body_named_before(text, span[0], span[1], context) or _mention(
+                text, span[0], span[1], country
+            )
             mention = _apposed(text, known, mention) if mention is not None else None
         if mention is not None:
             found.append(mention)
@@ -196,6 +198,18 @@ def _of_country(text: str, known: Sequence[Mention], start: int, end: int) -> Me
 def _touches(known: Sequence[Mention], start: int, end: int) -> bool:
     """Overlapping a known actor, or right next to one ("Kurdish militants")."""
     return any(m.start <= end + 1 and start <= m.end + 1 for m in known)
+
+
+def _body_named_before(text: str, start: int, end: int, context: ArticleContext) -> Mention | None:
+    """ "The European Commission froze the funds ... criticised the Commission's decision":
+    the head word of an organisation the article named in full is that organisation, not a
+    body of the article's country."""
+    name = text[start:end].removesuffix("'s").removesuffix("’s")
+    body = context.bodies.get(name.lower()) if " " not in name else None
+    if body is None:
+        return None
+    actor = Actor(text=name, code=body.code, country=body.country, sector=body.sector)
+    return Mention(start, end, actor, ORG, True)
 
 
 def _mention(text: str, start: int, end: int, country: str) -> Mention | None:
