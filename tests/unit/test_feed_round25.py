@@ -70,3 +70,21 @@ def test_a_demand_with_an_adverb_after_must_is_the_speakers(coder: Coder) -> Non
 def test_must_first_is_a_demand_of_the_one_who_must(coder: Coder) -> None:
     body = "Argentina said on Monday that Chile must first withdraw its survey ship."
     assert _dyad_of(coder, body, "REQUEST") == ("ARG", "CHL")
+
+
+# --- prices that rally on the business pages are no crowd rallying -------------------------
+
+
+def test_bonds_that_rallied_are_no_protest(coder: Coder) -> None:
+    body = "Mexican bonds rallied and the peso gained 1 per cent after the central bank's decision."
+    assert _acts(coder, body, 0) == []
+
+
+def test_a_relief_rally_in_stocks_is_no_protest(coder: Coder) -> None:
+    body = "Asian stocks staged a relief rally on Tuesday as oil prices eased."
+    assert _acts(coder, body, 0) == []
+
+
+def test_supporters_who_rallied_still_protest(coder: Coder) -> None:
+    body = "Thousands of opposition supporters rallied outside the electoral commission in Lusaka."
+    assert [plover for plover, _, _ in _acts(coder, body, 0)] == ["PROTEST"]
