@@ -230,3 +230,23 @@ def test_a_commission_of_a_state_not_named_before_stays_the_states(coder: Coder)
     )
     event = in_sentence(coder, body, 1, "ACCUSE")
     assert event.target is None or not event.target.code.startswith("IGO")
+
+
+# --- "lodged a protest and demanded his release": "his" is the second verb's --------------
+
+
+def test_a_possessive_past_and_does_not_stop_the_other_side_filling(coder: Coder) -> None:
+    body = (
+        "BEIJING (Reuters) - Chinese police detained a Canadian businessman in Dalian on "
+        "Monday, the foreign ministry said. Canada lodged a protest and demanded his release."
+    )
+    assert _in_article(coder, body, 1, "ACCUSE") == ("CAN", "CHN")
+
+
+def test_an_uncoded_object_right_after_the_act_still_stops_it(coder: Coder) -> None:
+    body = (
+        "BEIJING (Reuters) - Chinese police detained a Canadian businessman in Dalian on "
+        "Monday. Canada criticised its own allies for staying silent."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.target is None

@@ -513,7 +513,7 @@ def counterpart(
         if not _own_state(found.target, own, closing):
             return found
         found = found._replace(target=None, target_mention=None)  # "warned that Pyongyang"
-    elif NAMED_OBJECTS.intersection(words[last + 1 : last + 1 + OBJECT_REACH]):
+    elif NAMED_OBJECTS.intersection(_object_words(words, last)):
         return found
     if (
         kind in COUNTERING_TYPES
@@ -533,6 +533,17 @@ def counterpart(
     if other is None:
         return found
     return found._replace(target=_implied_actor(other, "GOV"), target_mention=None)
+
+
+def _object_words(words: Sequence[str], last: int) -> Sequence[str]:
+    """The words after an act that may be its object: up to `OBJECT_REACH`, not past a
+    clause joined by "and" or a comma ("lodged a protest and demanded his release": "his" is
+    the second verb's)."""
+    window = words[last + 1 : last + 1 + OBJECT_REACH]
+    for index, word in enumerate(window):
+        if word in (",", "and", "but"):
+            return window[:index]
+    return window
 
 
 # People a state's own organs act on or accuse, named by a common noun with no country word
