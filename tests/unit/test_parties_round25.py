@@ -250,3 +250,16 @@ def test_an_uncoded_object_right_after_the_act_still_stops_it(coder: Coder) -> N
     )
     event = in_sentence(coder, body, 1, "ACCUSE")
     assert event.target is None
+
+
+# --- "denied that X did Y": the denial answers the accuser, not X ------------------------
+
+
+def test_a_denial_that_a_party_acted_answers_the_accuser(coder: Coder) -> None:
+    body = (
+        "CARACAS (Reuters) - Colombia's president accused Venezuelan troops of crossing the "
+        "border on Monday. Venezuela's defence minister denied that Venezuelan troops had "
+        "entered Colombia."
+    )
+    event = in_sentence(coder, body, 1, "REJECT")
+    assert country(event.target) == "COL"

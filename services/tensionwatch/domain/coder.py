@@ -452,7 +452,9 @@ class Coder:
             found = _answered_offer(found, candidate, layout.words, offer)
             if asked is not None:
                 found = _agreed_to(found, candidate, layout.words, asked)
-            found = _answered_charge(found, candidate, layout.words, accuser)
+            found = _answered_charge(
+                _denied_clause(found, candidate, layout), candidate, layout.words, accuser
+            )
             found = _demanded_of(found, candidate, layout)
             found = _calling_shares(found, candidate, layout.words, previous)
             found = _done_by_reporter(found, candidate, layout)
@@ -1034,6 +1036,22 @@ def _accuser(context: ArticleContext | None) -> Actor | None:
     if context.accuser is not None:
         return context.accuser
     return context.last_speaker.actor if context.last_speaker is not None else None
+
+
+def _denied_clause(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    """ "Boluarte denied that security forces had used excessive force", "Mulino denied that
+    China controls the waterway": the party in the clause a denial denies is the one charged,
+    not whom the denial answers (the labelling guide: a denial's target is the accuser), so it
+    is left for the accuser (`_answered_charge`)."""
+    if candidate.code != DENIAL or found.target_mention is None:
+        return found
+    words = layout.words
+    that = candidate.last if words[candidate.last] == "that" else candidate.last + 1
+    if that >= len(words) or words[that] != "that":
+        return found
+    if layout.first[found.target_mention] <= that:
+        return found
+    return found._replace(target=None, target_mention=None)
 
 
 def _answered_charge(
