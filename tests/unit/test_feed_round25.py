@@ -88,3 +88,19 @@ def test_a_relief_rally_in_stocks_is_no_protest(coder: Coder) -> None:
 def test_supporters_who_rallied_still_protest(coder: Coder) -> None:
     body = "Thousands of opposition supporters rallied outside the electoral commission in Lusaka."
     assert [plover for plover, _, _ in _acts(coder, body, 0)] == ["PROTEST"]
+
+
+# --- "said they would appeal." closing the sentence: a court appeal, no appeal to anyone ----
+
+
+def test_lawyers_who_would_appeal_make_no_appeal_to_anyone(coder: Coder) -> None:
+    body = (
+        "A court in Milan sentenced a former mayor to nine years in prison on Friday. "
+        "His lawyers said they would appeal."
+    )
+    assert [plover for plover, _, _ in _acts(coder, body, 1)] == []
+
+
+def test_an_appeal_to_a_party_is_still_an_appeal(coder: Coder) -> None:
+    body = "The mayor of Rosario made an urgent appeal to the federal government for troops."
+    assert "REQUEST" in [plover for plover, _, _ in _acts(coder, body, 0)]

@@ -529,8 +529,10 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     """Whether the trigger may report an act rather than naming, planning or aiming at one
     (see `existence`); a noun that only describes one is marked `descriptive`."""
     words, head, starts, text = tokens.words, candidate.first, tokens.starts, tokens.text
-    if existence.in_compound(text, starts, head) or (
-        names_marked and existence.in_name(text, starts, words, head)
+    if (
+        existence.in_compound(text, starts, head)
+        or (names_marked and existence.in_name(text, starts, words, head))
+        or existence.court_appeal(words, head)  # "said they would appeal."
     ):
         return False
     if _unreal(candidate, tokens) or (

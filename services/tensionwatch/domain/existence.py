@@ -359,6 +359,22 @@ def attributive(words: Sequence[str], head: int) -> bool:
     return words[head] in PROPOSED and head > 0 and words[head - 1] in DETERMINERS
 
 
+# "His lawyers said they would appeal.": the lexicon's discard of a court appeal
+# (`{would|will|'ll|to} appeal {.|,|against}`) cannot see a closing full stop, which is no token
+COURT_APPEAL_OPENERS: Final = frozenset({"would", "will", "'ll", "to", "shall"})
+
+
+def court_appeal(words: Sequence[str], head: int) -> bool:
+    """ "said they would appeal.", "before deciding whether to appeal.": "appeal" closing the
+    sentence after a modal or "to" is an appeal to a court, no appeal (02) to anyone."""
+    return (
+        head == len(words) - 1
+        and head > 0
+        and words[head] == "appeal"
+        and words[head - 1] in COURT_APPEAL_OPENERS
+    )
+
+
 def called_off(words: Sequence[str], last: int) -> bool:
     """ "talks were suspended", "the visit was postponed": the act did not take place."""
     for word in words[last + 1 : last + 1 + LOOK_AFTER]:
