@@ -18,7 +18,7 @@ from operator import attrgetter
 from typing import Final
 
 from tensionwatch.domain import existence, modality
-from tensionwatch.domain.cameo import ASKING_ROOTS
+from tensionwatch.domain.cameo import ASKING_ROOTS, SAYING_ROOTS
 from tensionwatch.domain.clause_words import PREPOSITIONS, SUBORDINATORS
 from tensionwatch.domain.lexicon import Lexicon, Match, Tokens
 from tensionwatch.domain.models import Modality
@@ -658,7 +658,10 @@ CONSULTING = "04"  # meetings, visits, talks
 REPRESSION = "175"
 ARRESTING = "173"
 AFTER_MEETING = 0.2
-SAYING_ACTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+# Two acts of one subject joined by "and", of which the first is the sentence's: acts done by
+# saying (cameo.SAYING_ROOTS) and talks and diplomatic cooperation (04, 05: "met the envoy and
+# pledged ...", "endorsed the plan and urged ..."), which are told as statements too.
+SAYING_ACTS = SAYING_ROOTS | {"04", "05"}
 JOINING_ADVERBS = frozenset({"then", "later", "also", "jointly", "together"})
 # Words that open a clause of what the actor said after its act ("welcomed the deal, saying
 # Cairo had agreed to share data"): an act told there is not the sentence's main act.

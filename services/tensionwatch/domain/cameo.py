@@ -19,6 +19,12 @@ ASKING_ROOTS = frozenset({"02", "10"})  # appeals (02), requests and demands (10
 # intents, consultations, support and cooperation: acts between two sides alike ("X and Y
 # agreed", "held talks"), in which either may be named first
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
+# acts done by saying, whose announcement is the act (docs/labelling.md: threats, offers,
+# promises, appeals and demands stay acts when made for later), and accusing and rejecting:
+# public statements (01), appeals (02), intents, offers and promises (03), requests and demands
+# (10), disapproval and accusations (11), rejections (12), threats (13). The rules that read
+# them name their own differences (acts.SAYING_ACTS, roles.SPEECH_ROOTS).
+SAYING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 
 
 class UnknownCameoCode(TensionwatchError, KeyError):

@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Final, NamedTuple
 
 from tensionwatch.domain import existence, modality
-from tensionwatch.domain.cameo import ASKING_ROOTS
+from tensionwatch.domain.cameo import ASKING_ROOTS, SAYING_ROOTS
 from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.temporal import month_names
@@ -1093,9 +1093,6 @@ def _denial_of_dated_charge(code: str, words: Sequence[str], first: int) -> bool
     return False
 
 
-# Acts done by saying, whose announcement is the act (docs/labelling.md: threats, offers,
-# promises, appeals and demands stay acts when made for later), and accusing and rejecting.
-SAYING_ROOTS: Final = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 FUTURE_UNITS = frozenset("days weeks months week month year years weekend".split())
 
 

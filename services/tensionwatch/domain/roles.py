@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from tensionwatch.domain.cameo import ASKING_ROOTS, SYMMETRIC_ROOTS
+from tensionwatch.domain.cameo import ASKING_ROOTS, SAYING_ROOTS, SYMMETRIC_ROOTS
 from tensionwatch.domain.clause_words import (
     CLAUSAL,
     COUNT_AFTER_AT,
@@ -1470,7 +1470,10 @@ def _speaker_fallback(layout: Layout, trigger: Trigger, stop: int) -> int | None
     return speaker if _speaker_goes_on(layout, trigger, stop) else None
 
 
-SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # acts done by saying
+# Acts done by saying (cameo.SAYING_ROOTS) but offers and promises (03): an offer joined by "and"
+# after a reported clause ("said the talks had stalled and offered to ...") is not given to the
+# speaker (with 03, one more false event and one more wrong dyad on the round-23..25 sets).
+SPEECH_ROOTS = SAYING_ROOTS - {"03"}
 
 
 def _thing_reported(layout: Layout, found: int, trigger: Trigger, stop: int) -> bool:
