@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import subprocess
 import textwrap
 from collections.abc import Callable, Iterator, Sequence
@@ -254,15 +255,24 @@ def mapped(maps: Calibration) -> Coder:
     )
 
 
-def at_floor(path: Path, coder: Coder, weights: Sequence[float] | None = None) -> str:
+def at_floor(
+    path: Path,
+    coder: Coder,
+    weights: Sequence[float] | None = None,
+    into: list[Judged] | None = None,
+) -> str:
     """One line: what `coder` (scoring with `weights`, None: the current ones) emits on
-    `path`."""
+    `path`; its judged events are added to `into` when given."""
     with weighted(weights):
         if path.is_dir():
             report = evaluate_articles(path, coder)
             p, r, _ = report.figures()
+            if into is not None:
+                into.extend(report.judged)
             return _line(report.judged, f"dyad P {p:.3f} R {r:.3f}")
         result = evaluate(load_rows(path), coder, str(path))
+    if into is not None:
+        into.extend(result.judged)
     dyads = result.dyads
     tail = f"dyad P {dyads.precision:.3f} R {dyads.recall:.3f}" if dyads else "dyad -"
     return _line(result.judged, f"{tail}  irrelevant->none {result.irrelevant_without_event:.3f}")
@@ -299,8 +309,9 @@ MAP_HEADER = (
     "(right: {label}). wire: articles that open with a dateline ({wire} events, {wire_right} "
     "right); plain: the others ({plain} events, {plain_right} right), {plain_how}. Recommended "
     "thresholds, the images of the floors on the score: {floor} -> {min_image}; {wire_floor} in "
-    "agency copy -> {wire_image}. Data and licences as for the weights above."
+    "agency copy -> {wire_image}. {provenance}"
 )
+ROUND_SET = re.compile(r"round(\d+)/sets$")
 LABELS = {
     1: "a real act of its sentence with the right type",
     2: "the right type and both parties' countries right",
@@ -317,6 +328,36 @@ def _commit() -> str:
         ).stdout.strip()
         or "unknown"
     )
+
+
+def provenance(paths: Sequence[Path]) -> str:
+    """Where the sets the maps were fitted on come from, facts only: the project's own sets,
+    the labelled data beside it (as for the weights), and sets its helpers wrote in a round
+    (`.../roundN/sets/`), which stay outside the project."""
+    inside: list[str] = []
+    beside: list[str] = []
+    rounds: dict[tuple[int, str], list[str]] = {}
+    for path in paths:
+        resolved = path.resolve()
+        if resolved.is_relative_to(ROOT):
+            inside.append(str(resolved.relative_to(ROOT)))
+        elif found := ROUND_SET.search(resolved.parent.as_posix()):
+            key = (int(found.group(1)), resolved.parent.as_posix())
+            rounds.setdefault(key, []).append(path.stem)
+        else:
+            beside.append(path.name)
+    parts = []
+    if beside:
+        parts.append(f"{', '.join(beside)}: data and licences as for the weights above.")
+    for (number, folder), names in sorted(rounds.items()):
+        parts.append(
+            f"{', '.join(names)}: labelled sets of agency and feed copy written by the "
+            f"project's helpers in round {number}, kept outside the project ({folder}; not "
+            "shipped)."
+        )
+    if inside:
+        parts.append(f"{', '.join(inside)}: the project's own sets (CC BY 4.0).")
+    return " ".join(parts) + " Only these numbers are derived from that data."
 
 
 def map_rows(maps: Calibration) -> str:
@@ -359,12 +400,16 @@ def _fit_maps(paths: list[Path], label: int, plain: bool, check: bool) -> None:
     sets = [scored_samples(p) for p in paths]
     current = calibration.calibration()
     print(f"leave one set out (label: {LABELS[label]}); current maps: {_maps(current)}")
+    before: list[Judged] = []
+    left_out: list[Judged] = []
     for index, path in enumerate(paths):
         others = [s for i, samples in enumerate(sets) if i != index for s in samples]
         maps = fit_maps(others, label, plain)
         print(f"{path.name}:")
-        print(f"  current maps     {at_floor(path, mapped(current))}")
-        print(f"  fitted on others {at_floor(path, mapped(maps))}  ({_maps(maps)})")
+        print(f"  current maps     {at_floor(path, mapped(current), into=before)}")
+        print(f"  fitted on others {at_floor(path, mapped(maps), into=left_out)}  ({_maps(maps)})")
+    print("\n".join(reliability_lines(before, "every set, current maps")))
+    print("\n".join(reliability_lines(left_out, "every set, maps fitted on the other sets")))
     everything = [s for samples in sets for s in samples]
     maps = fit_maps(everything, label, plain)
     print(f"fitted on all: {_maps(maps)}")
@@ -388,6 +433,7 @@ def _fit_maps(paths: list[Path], label: int, plain: bool, check: bool) -> None:
         min_image=maps.plain.image(RAW_FLOOR),
         wire_floor=RAW_WIRE_FLOOR,
         wire_image=maps.wire.image(RAW_WIRE_FLOOR),
+        provenance=provenance(paths),
     )
     block = textwrap.fill(block, 94, initial_indent="# ", subsequent_indent="# ") + "\nmap\tvalue\n"
     OUT.write_text(with_maps(OUT.read_text("utf-8"), block + map_rows(maps)), "utf-8")
