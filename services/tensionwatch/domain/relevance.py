@@ -1471,18 +1471,18 @@ def _standing_offer(code: str, words: Sequence[str], first: int) -> bool:
     return code[:2] == OFFERING and words[first] in OFFERED and _present_perfect(words, first)
 
 
-CONTEXT_OPENERS = frozenset({"came", "come", "comes"})
 CONTEXT_OPENER_REACH = 4  # tokens from the sentence's start to "came as"
 
 
 def _context_of_news(words: Sequence[str], first: int) -> bool:
     """ "The arrests come as Vietnam seeks to mobilise $15.5 billion", "The move comes as the
     government seeks to raise revenue": what follows "comes as" sets the news an earlier
-    sentence told in its context; an act in it is no news of its own."""
+    sentence told in its context; an act in it is no news of its own (so after "The raids
+    coming as ...", a fragment)."""
     if not words or words[0] != "the":
         return False
     for index in range(1, min(CONTEXT_OPENER_REACH, len(words) - 1)):
-        if words[index] in CONTEXT_OPENERS and words[index + 1] == "as":
+        if words[index] in existence.COME and words[index + 1] == "as":
             return first > index + 1
     return False
 
