@@ -645,7 +645,10 @@ VERDICT_NOUNS = frozenset(
     "conduct behavior behaviour action actions remarks comments statements move moves decision "
     "launch launches test tests drills exercises incursion incursions deployment deployments "
     "visit policy policies arrest arrests detention detentions charges verdict sentence ruling "
-    "trial ban expulsion expulsions raid raids sanctions".split()
+    "trial ban expulsion expulsions raid raids sanctions reaction reactions response measures "
+    "measure occupation overflights overflight flights presence activities operation operations "
+    "intrusion intrusions seizure blockade restrictions crackdown tactics annexation law bill "
+    "reform decree plan proposal tariffs strike vote".split()
 )
 
 
