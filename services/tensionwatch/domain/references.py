@@ -1371,27 +1371,27 @@ def _is_person(mention: Mention) -> bool:
     return mention.kind in PEOPLE
 
 
-def _is_male_person(mention: Mention) -> bool:
-    return mention.kind in PEOPLE and not is_female(mention.actor.text)
-
-
-def _is_female_person(mention: Mention) -> bool:
-    return mention.kind in PEOPLE and is_female(mention.actor.text)
-
-
-def _was_male(mention: Mention) -> bool:
-    """An earlier sentence's man: a named person, or one a singular title stands for ("A
-    Chinese foreign ministry spokesman said ... He urged Japan")."""
-    return _titled(mention) and not is_female(mention.actor.text)
-
-
-def _was_female(mention: Mention) -> bool:
-    return _titled(mention) and is_female(mention.actor.text)
-
-
 def _titled(mention: Mention) -> bool:
     singular = not mention.actor.text.endswith("s")
     return mention.kind in PEOPLE or (mention.kind == TITLE and singular)
+
+
+def _man(person: Callable[[Mention], bool]) -> Callable[[Mention], bool]:
+    """Who `person` accepts, less those whose names are a woman's."""
+    return lambda mention: person(mention) and not is_female(mention.actor.text)
+
+
+def _woman(person: Callable[[Mention], bool]) -> Callable[[Mention], bool]:
+    """Who `person` accepts whose names are a woman's."""
+    return lambda mention: person(mention) and is_female(mention.actor.text)
+
+
+# A person of this sentence named before the pronoun; an earlier sentence's, also one a
+# singular title stands for ("A Chinese foreign ministry spokesman said ... He urged Japan").
+_is_male_person: Final = _man(_is_person)
+_is_female_person: Final = _woman(_is_person)
+_was_male: Final = _man(_titled)
+_was_female: Final = _woman(_titled)
 
 
 def _is_group(mention: Mention) -> bool:
