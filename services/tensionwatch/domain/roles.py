@@ -554,8 +554,21 @@ def _object_words(words: Sequence[str], last: int) -> Sequence[str]:
 OWN_PEOPLE = frozenset(
     "people persons supporters protesters demonstrators activists organisers organizers "
     "group groups monitors observers rioters anyone youths residents villagers strikers "
-    "marchers opponents dissidents mourners man men woman women suspects".split()
+    "marchers opponents dissidents mourners man men woman women suspects "
+    # people named by what they do (round 26: "detained party workers", "sentenced a theatre
+    # director and a playwright", "arrested 118 immigrants", "jailed two journalists")
+    "person supporter protester demonstrator activist organiser organizer rioter resident "
+    "villager striker opponent dissident suspect youth worker workers immigrants migrants "
+    "journalist journalists reporter reporters editor editors blogger bloggers student "
+    "students lawyer lawyers director directors playwright writer writers poet artist "
+    "artists farmers teachers doctors pensioners fans crowd crowds worshippers member "
+    "members politician politicians candidate candidates mayor governor minister "
+    "ministers deputies critic painter painters singer singers rapper musician musicians "
+    "actor actors actress comedian priest priests nun nuns vendors traders".split()
 )
+# "-ist" names a person by calling or creed ("a novelist", "two unionists"), but for verbs.
+PERSON_SUFFIXES = ("ist", "ists")
+IST_WORDS = frozenset("exist exists assist assists insist insists resist resists persist".split())
 OWN_PEOPLE_KINDS = frozenset({"ACCUSE", "THREATEN", "COERCE", "ASSAULT", "REQUEST"})
 # Words of a noun phrase before its head that leave it a state's own people; anything else
 # (a name, a demonym, "foreign", "Western") ends the search.
@@ -566,6 +579,15 @@ PEOPLE_MODIFIERS = frozenset(
     "eleven twelve dozen".split()
 )
 PEOPLE_REACH = 5  # words after the trigger looked at for the object
+# Force and arrests reach their people past the means and any plain word before them ("fired
+# tear gas and stun grenades at hooded youths", "fired tear gas to disperse his supporters",
+# "detained party workers"): any word in lower case but those that end the object.
+LOOSE_REACH = 8
+OBJECT_ENDS = frozenset(
+    "who whom which that after before when while because for over since as during until "
+    "from with in near outside inside by said says".split()
+)
+FOREIGN_WORDS = ("foreign", "international", "overseas", "western", "outside", "external")
 
 
 def _own_people(source: Actor, kind: str, words: Sequence[str], verb: int) -> bool:
@@ -575,14 +597,27 @@ def _own_people(source: Actor, kind: str, words: Sequence[str], verb: int) -> bo
         return False
     if source.sector not in STATE_BODIES and not (source.sector is None and kind in _FORCE):
         return False  # a state named as a whole arrests or executes too ("Iran executed a man")
-    for word in words[verb + 1 : verb + 1 + PEOPLE_REACH]:
+    loose = kind in _FORCE
+    for word in words[verb + 1 : verb + 1 + (LOOSE_REACH if loose else PEOPLE_REACH)]:
         lower = word.lower()
-        if lower in OWN_PEOPLE:
+        if lower in OWN_PEOPLE or (loose and _calling(lower)):
             return True
         if word.isdigit() or lower in PEOPLE_MODIFIERS or word in ("'", '"', "‘", "“"):
             continue
+        if loose and _plain_word(word):
+            continue
         return False
     return False
+
+
+def _calling(word: str) -> bool:
+    """A person named by calling or creed ("novelist", "unionists")."""
+    return len(word) > 5 and word.endswith(PERSON_SUFFIXES) and word not in IST_WORDS
+
+
+def _plain_word(word: str) -> bool:
+    """A word in lower case that may stand before force's or an arrest's people."""
+    return word.islower() and word not in OBJECT_ENDS and not word.startswith(FOREIGN_WORDS)
 
 
 def _domestic_target(source: Actor, kind: str, code: str, armed: Actor | None) -> Actor | None:
