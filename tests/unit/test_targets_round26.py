@@ -1,7 +1,9 @@
 """Targets left unnamed in domestic agency copy, round 26: a state's police, courts and
 agencies acting on people named by what they do ("detained party workers", "sentenced a
 theatre director", "fired tear gas and stun grenades at hooded youths"): their own people,
-not no one. Every sentence in these tests was written for them."""
+not no one; a state's reproach or refusal of a definite thing in a story of one country
+("condemned the looting", "called the inquiry a witch hunt", "rejected calls to resign"):
+aimed at its own people, not no one. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -56,3 +58,30 @@ def test_foreign_people_are_not_the_states_own(coder: Coder) -> None:
     )
     event = in_sentence(coder, body, 0, "COERCE")
     assert country(event.target) != "UGA"
+
+
+# --- a reproach or refusal of a thing at home: the state's own people -----------------------
+
+
+def test_condemning_the_burning_of_buses_at_home_targets_the_own_people(coder: Coder) -> None:
+    body = (
+        "HARARE (Reuters) - Zimbabwe's information minister on Tuesday condemned the burning "
+        "of buses in Harare as criminal."
+    )
+    assert _in_article(coder, body, 0, "ACCUSE") == ("ZWE", "ZWE")
+
+
+def test_rejecting_calls_to_resign_at_home_answers_the_own_people(coder: Coder) -> None:
+    body = (
+        "BUCHAREST (Reuters) - Romania's prime minister on Monday rejected calls to resign "
+        "over the collapse of a hospital roof in Iasi."
+    )
+    assert _in_article(coder, body, 0, "REJECT") == ("ROU", "ROU")
+
+
+def test_a_reproach_in_a_story_of_two_countries_is_not_aimed_at_home(coder: Coder) -> None:
+    body = (
+        "SANTIAGO (Reuters) - Argentina recalled its ambassador from Chile on Monday after a "
+        "row over a border post. Chile's foreign minister criticised the decision as hasty."
+    )
+    assert _in_article(coder, body, 1, "ACCUSE") == ("CHL", "ARG")

@@ -523,7 +523,11 @@ def counterpart(
         domestic = _domestic_target(source, kind, code, armed)
         if domestic is not None:
             return found._replace(target=domestic)
-        other = side or _denied_charge(source, code, words, verbs[1])
+        other = (
+            side
+            or _denied_charge(source, code, words, verbs[1])
+            or _home_reproach(source, kind, words, verbs, ranked)
+        )
     elif kind == "SUPPORT" and agreed is not None and AGREEMENTS.intersection(words[last:]):
         other = agreed.country if agreed.country != own else None  # "welcomed the signing"
     elif kind in APPEALING_TYPES and code[:2] in APPEALING_ROOTS:
@@ -532,7 +536,38 @@ def counterpart(
         return found
     if other is None:
         return found
-    return found._replace(target=_implied_actor(other, "GOV"), target_mention=None)
+    sector = "CVL" if other == own and kind in HOME_REPROACH_TYPES else "GOV"  # own people
+    return found._replace(target=_implied_actor(other, sector), target_mention=None)
+
+
+# A state's reproach or refusal of a thing in a story of one country ("the minister condemned
+# the looting", "Sanchez called the investigation a smear campaign", "rejected calls to step
+# down"): the thing is its own people's doing, the labelling guide's target (the doer of the
+# act condemned, the one whose demand is turned down), not no one.
+HOME_REPROACH_TYPES = frozenset({"ACCUSE", "REJECT"})
+THING_DETERMINERS = frozenset("the this these those such their".split())
+ASKED_THINGS = frozenset("calls demands appeals requests pressure".split())
+
+
+def _home_reproach(
+    source: Actor,
+    kind: str,
+    words: Sequence[str],
+    verbs: tuple[int, int],
+    ranked: Sequence[tuple[str, int]],
+) -> str | None:
+    """The source's own country when an accusation or rejection by a party of the story's
+    only country names a definite thing as its object (the word after the act's last or
+    first word)."""
+    own = source.country
+    if kind not in HOME_REPROACH_TYPES or own is None or not ranked or ranked[0][0] != own:
+        return None
+    if any(count >= STORY_MIN for _, count in ranked[1:]):
+        return None
+    following = {words[verb + 1] for verb in verbs if verb + 1 < len(words)}
+    if following & (THING_DETERMINERS | ASKED_THINGS):
+        return own
+    return None
 
 
 def _object_words(words: Sequence[str], last: int) -> Sequence[str]:
