@@ -3,7 +3,9 @@ agencies acting on people named by what they do ("detained party workers", "sent
 theatre director", "fired tear gas and stun grenades at hooded youths"): their own people,
 not no one; a state's reproach or refusal of a definite thing in a story of one country
 ("condemned the looting", "called the inquiry a witch hunt", "rejected calls to resign"):
-aimed at its own people, not no one. Every sentence in these tests was written for them."""
+aimed at its own people, not no one; an opposition's appeal that names its addressee by a
+possessive ("called for his resignation"): at home. Every sentence in these tests was written
+for them."""
 
 from __future__ import annotations
 
@@ -85,3 +87,25 @@ def test_a_reproach_in_a_story_of_two_countries_is_not_aimed_at_home(coder: Code
         "row over a border post. Chile's foreign minister criticised the decision as hasty."
     )
     assert _in_article(coder, body, 1, "ACCUSE") == ("CHL", "ARG")
+
+
+# --- an opposition's appeal through a possessive: at home -----------------------------------
+
+
+def test_an_opposition_calling_for_his_resignation_asks_its_own_government(
+    coder: Coder,
+) -> None:
+    body = (
+        "ROME (Reuters) - Italy's culture minister admitted on Monday that he had used a state "
+        "plane for a private trip. Opposition lawmakers called for his resignation."
+    )
+    assert _in_article(coder, body, 1, "REQUEST") == ("ITA", "ITA")
+
+
+def test_an_opposition_calling_for_an_inquiry_asks_no_one_in_particular(coder: Coder) -> None:
+    body = (
+        "TOKYO (Reuters) - A bridge collapsed in Osaka on Monday, killing four people. Japan's "
+        "main opposition party called for an independent inquiry into the collapse."
+    )
+    event = in_sentence(coder, body, 1, "REQUEST")
+    assert event.target is None

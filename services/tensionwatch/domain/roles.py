@@ -502,8 +502,9 @@ def counterpart(
         return found
     own = source.country
     verbs = (last, last if first is None else first)
-    if found.target is None and any(_own_people(source, kind, words, verb) for verb in verbs):
-        return found._replace(target=_implied_actor(own or "", "CVL"), target_mention=None)
+    home = _home_side(found, kind, code, words, verbs, ranked)
+    if home is not None:
+        return found._replace(target=home, target_mention=None)
     closing = kind == "COERCE" and not CLOSED_CROSSINGS.isdisjoint(words[last : last + 5])
     side = _other_side(own, pair, ranked)
     found = _own_forces_warned(found, kind, words, verbs, side)
@@ -538,6 +539,43 @@ def counterpart(
         return found
     sector = "CVL" if other == own and kind in HOME_REPROACH_TYPES else "GOV"  # own people
     return found._replace(target=_implied_actor(other, sector), target_mention=None)
+
+
+# An opposition's or party's appeal or demand that names its addressee only by a possessive
+# ("opposition lawmakers called for his resignation", "urged his supporters to paralyse the
+# country") is made at home (its government or its own people), unless it is addressed
+# abroad; one with no one in particular ("called for an inquiry") has no target.
+POSSESSIVES = frozenset("his her their its".split())
+OUTSIDE_ADDRESSEES = frozenset(
+    "countries nations states governments allies partners donors international foreign world "
+    "community abroad".split()
+)
+
+
+def _home_side(
+    found: Roles,
+    kind: str,
+    code: str,
+    words: Sequence[str],
+    verbs: tuple[int, int],
+    ranked: Sequence[tuple[str, int]],
+) -> Actor | None:
+    """The source's own country as the target of an act that names no one: a state's act on
+    people named by a common noun (`_own_people`), an opposition's appeal in its own story."""
+    source = found.source
+    if found.target is not None or source is None or source.country is None:
+        return None
+    own = source.country
+    if any(_own_people(source, kind, words, verb) for verb in verbs):
+        return _implied_actor(own, "CVL")
+    if kind != "REQUEST" or code[:2] not in ("02", "10") or source.sector not in DOMESTIC_CRITICS:
+        return None
+    if not ranked or ranked[0][0] != own:
+        return None
+    after = [word.lower() for word in words[verbs[1] + 1 : verbs[1] + 8]]  # from the first word
+    if OUTSIDE_ADDRESSEES.intersection(after) or POSSESSIVES.isdisjoint(after[:4]):
+        return None  # "called for an inquiry": no one in particular (labelling guide, 2)
+    return _implied_actor(own, "GOV")
 
 
 # A state's reproach or refusal of a thing in a story of one country ("the minister condemned
