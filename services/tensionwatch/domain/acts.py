@@ -18,7 +18,18 @@ from operator import attrgetter
 from typing import Final
 
 from tensionwatch.domain import existence, modality
-from tensionwatch.domain.cameo import ASKING_ROOTS, SAYING_ROOTS
+from tensionwatch.domain.cameo import (
+    AID_PLEDGE,
+    ARREST,
+    ASKING_ROOTS,
+    CONSULT_ROOT,
+    DENIAL,
+    FORCE_POSTURE_ROOT,
+    INTENT_ROOT,
+    PROTEST_ROOT,
+    REPRESSION,
+    SAYING_ROOTS,
+)
 from tensionwatch.domain.clause_words import PREPOSITIONS, SUBORDINATORS
 from tensionwatch.domain.lexicon import Lexicon, Match, Tokens
 from tensionwatch.domain.models import Modality
@@ -102,7 +113,7 @@ _FIRST: Final = attrgetter("first")
 def _candidate(match: Match, tokens: Tokens) -> Candidate:
     pattern = match.pattern
     spans = tokens.spans
-    modality_: Modality = "intended" if pattern.code.startswith("03") else "asserted"
+    modality_: Modality = "intended" if pattern.code.startswith(INTENT_ROOT) else "asserted"
     return Candidate(
         pattern.code,
         pattern.weight,
@@ -144,7 +155,7 @@ def _vowed_not(candidates: list[Candidate], words: Sequence[str]) -> None:
     governed), not an intent to cooperate. A vow not to fight ("vowed not to attack again")
     stays a promise."""
     for index, candidate in enumerate(candidates):
-        if candidate.root != "03" or not words[candidate.first].startswith(VOWING):
+        if candidate.root != INTENT_ROOT or not words[candidate.first].startswith(VOWING):
             continue
         after = words[candidate.last + 1 : candidate.last + 3]
         if not after or not (
@@ -210,7 +221,7 @@ def _protests_for(candidates: list[Candidate], words: Sequence[str]) -> None:
         protest = candidates[index - 1] if index else None
         if (
             protest is not None
-            and protest.root == "14"
+            and protest.root == PROTEST_ROOT
             and candidate.root in ASKING_ROOTS
             and candidate.first - protest.last <= PROTEST_REACH
             and _made_in_protest(candidate, protest, words)
@@ -232,7 +243,7 @@ def _made_in_protest(candidate: Candidate, protest: Candidate, words: Sequence[s
 def _separate(governor: Candidate, candidate: Candidate) -> bool:
     """Whether a governed act that governs acts itself stays an act of its own; not the
     content of a demand or appeal ("demanded that the government reach a deal")."""
-    if modality.frame_of(governor.code) in ("demand", "appeal") and candidate.root == "03":
+    if modality.frame_of(governor.code) in ("demand", "appeal") and candidate.root == INTENT_ROOT:
         return False
     if modality.frame_of(governor.code) == "intend" and candidate.root == "13":
         return False  # "vowed to take countermeasures": the vow is the threat
@@ -256,12 +267,14 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: Sequence[st
         agreed_on = words[governor.last] in AGREED_ON or (
             words[governor.last] in AGREEMENTS and after in AGREED_ON
         )  # "agreed on patrolling", "reached an agreement on patrolling"
-        return governor.code if agreed_on and candidate.root == "15" else candidate.code
+        return (
+            governor.code if agreed_on and candidate.root == FORCE_POSTURE_ROOT else candidate.code
+        )
     if frame == "intend" and candidate.root == "13":
         return candidate.code  # "vowed to take countermeasures": a threat vowed is a threat
     if frame == "intend" and candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
-        if candidate.root == "15" and words[governor.first].startswith(OFFERING):
-            return OFFERED_FORCES  # "offered to send 30,000 troops": help offered, no threat
+        if candidate.root == FORCE_POSTURE_ROOT and words[governor.first].startswith(OFFERING):
+            return AID_PLEDGE  # "offered to send 30,000 troops": help offered, no threat
         frame = "threaten"  # "prepared to impose martial law", "vowed to fight"
     return modality.shift(frame, candidate.code) if frame else None
 
@@ -406,7 +419,6 @@ def _ceasing(governor: Candidate, candidate: Candidate, words: Sequence[str]) ->
 
 _AGREED_ROOTS = frozenset({"15", "16"})
 OFFERING = ("offer", "pledg", "promis", "volunteer")
-OFFERED_FORCES = "033"  # intent to provide material aid, as "offered troops"
 
 
 AGREED_ON = frozenset({"on", "upon"})
@@ -429,15 +441,17 @@ def _intend(candidate: Candidate, words: Sequence[str]) -> None:
         candidate.code = modality.shift("demand", candidate.code) or "100"
         candidate.obliged = True
         return
-    if candidate.root == "03" or not modality.is_intended(candidate.before):
+    if candidate.root == INTENT_ROOT or not modality.is_intended(candidate.before):
         return
     candidate.modality = "intended"
     candidate.hedged = modality.is_hedged(candidate.before)
-    if candidate.root == "04" and modality.is_scheduled(candidate.before):
+    if candidate.root == CONSULT_ROOT and modality.is_scheduled(candidate.before):
         return  # "will meet", "is due to visit": a scheduled meeting is coded as the meeting
     if candidate.root in modality.COOPERATIVE_ROOTS:
         candidate.code = modality.shift("intend", candidate.code) or candidate.code
-    elif candidate.root in modality.MATERIAL_CONFLICT_ROOTS and candidate.root != "15":
+    elif (
+        candidate.root in modality.MATERIAL_CONFLICT_ROOTS and candidate.root != FORCE_POSTURE_ROOT
+    ):
         # "NATO will deploy troops to Romania": an announced deployment is the show of force
         # (15x), not a threat of force; "will attack" stays a threat
         candidate.code = modality.shift("threaten", candidate.code) or candidate.code
@@ -603,13 +617,10 @@ def _adjunct(before: modality.Before) -> bool:
     )
 
 
-PROTESTING: Final = "14"
-
-
 def _protested(candidate: Candidate, protested: bool) -> bool:
     """ "took to the streets to protest the arrest", "a strike in protest of the killings": the
     act named after a protest is what is protested, not the sentence's main act."""
-    return protested and candidate.noun and candidate.root in REPORTED_ROOTS - {PROTESTING}
+    return protested and candidate.noun and candidate.root in REPORTED_ROOTS - {PROTEST_ROOT}
 
 
 PRAISE_REACH = 8  # tokens: the act praised stands close after the praise
@@ -651,12 +662,6 @@ def _describes_subject(candidate: Candidate, main: Candidate, words: Sequence[st
     return word.endswith("ing") and noun.isalpha() and noun not in NOT_SUBJECT
 
 
-CONSULTING = "04"  # meetings, visits, talks
-# docs/labelling.md section 4, case 16: tear gas (or batons, water cannon) and arrests in one
-# sentence are one act of 17 whose PLOVER type is the first reported: "175 Use tactics of
-# violent repression" (ASSAULT) before "173 Arrest" (COERCE), though the arrest's verb weighs more
-REPRESSION = "175"
-ARRESTING = "173"
 AFTER_MEETING = 0.2
 # Two acts of one subject joined by "and", of which the first is the sentence's: acts done by
 # saying (cameo.SAYING_ROOTS) and talks and diplomatic cooperation (04, 05: "met the envoy and
@@ -667,7 +672,6 @@ JOINING_ADVERBS = frozenset({"then", "later", "also", "jointly", "together"})
 # Cairo had agreed to share data"): an act told there is not the sentence's main act.
 SAYING = frozenset({"saying", "adding", "noting", "explaining", "arguing"})
 SAID_AFTER = 0.15
-DENIED = "016"
 
 
 # Conjunctions that open a subordinate clause: an act in one after the sentence's first act
@@ -688,7 +692,7 @@ def _after_penalty(candidate: Candidate, before: Candidate, words: Sequence[str]
     penalty = _adjunct_penalty(candidate, words)
     previous = before.code
     if not SAYING.isdisjoint(candidate.before.near) and (
-        not previous.startswith("01") or previous == DENIED
+        not previous.startswith("01") or previous == DENIAL
     ):
         penalty += SAID_AFTER
     if not CIRCUMSTANCE.isdisjoint(words[before.last + 1 : candidate.first]):
@@ -747,11 +751,11 @@ def _reported_second(candidate: Candidate, previous: str | None, opened_praising
     if previous is None:
         return False
     joined = _joined(candidate.before)
-    if joined and previous.startswith(CONSULTING):
+    if joined and previous.startswith(CONSULT_ROOT):
         return True
-    if joined and previous.startswith(REPRESSION) and candidate.code.startswith(ARRESTING):
+    if joined and previous.startswith(REPRESSION) and candidate.code.startswith(ARREST):
         return True  # "fired tear gas and detained 30": the repression, reported first
-    if joined and previous.startswith(PROTESTING) and candidate.root in ASKING_ROOTS:
+    if joined and previous.startswith(PROTEST_ROOT) and candidate.root in ASKING_ROOTS:
         return True  # "chanted slogans against the king and called for ...": the protest
     if opened_praising:
         return joined or _but(candidate.before)
@@ -795,7 +799,7 @@ def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
         if candidate.fallback:
             candidate.penalty += FALLBACK_PENALTY
         accused = accused or modality.frame_of(candidate.code) == "accuse"
-        protested = protested or candidate.root == PROTESTING
+        protested = protested or candidate.root == PROTEST_ROOT
         if candidate.code in PRAISING:
             praised = candidate.last
         previous = candidate.code

@@ -25,6 +25,20 @@ SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 # (10), disapproval and accusations (11), rejections (12), threats (13). The rules that read
 # them name their own differences (acts.SAYING_ACTS, roles.SPEECH_ROOTS).
 SAYING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+# Single roots and codes more than one module reads, by name rather than as literals.
+INTENT_ROOT = "03"  # offers, promises, pledges: a party before the verb makes them
+CONSULT_ROOT = "04"  # meetings, visits, talks, calls
+DISAPPROVE_ROOT = "11"  # criticism and accusations
+PROTEST_ROOT = "14"
+FORCE_POSTURE_ROOT = "15"  # shows of force, deployments
+DENIAL = "016"  # denying responsibility; what is denied after ", which" is the charge
+AID_PLEDGE = "033"  # intent to provide material aid, as "offered troops"
+THREATENED_PROTEST = "133"  # "would hold another rally": a protest on the calendar
+ARREST = "173"
+# docs/labelling.md section 4, case 16: tear gas (or batons, water cannon) and arrests in one
+# sentence are one act of 17 whose PLOVER type is the first reported: "175 Use tactics of
+# violent repression" (ASSAULT) before "173 Arrest" (COERCE), though the arrest's verb weighs more
+REPRESSION = "175"
 
 
 class UnknownCameoCode(TensionwatchError, KeyError):

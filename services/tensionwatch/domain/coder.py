@@ -24,7 +24,7 @@ from tensionwatch.domain import calibration, cameo, confidence, modality, refere
 from tensionwatch.domain.actor_data import country_words
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import Candidate, find_candidates
-from tensionwatch.domain.cameo import ASKING_ROOTS
+from tensionwatch.domain.cameo import ARREST, ASKING_ROOTS, CONSULT_ROOT, DENIAL, DISAPPROVE_ROOT
 from tensionwatch.domain.clause_words import PREPOSITIONS, SAY
 from tensionwatch.domain.clauses import Layout, comma_asides
 from tensionwatch.domain.context import (
@@ -44,7 +44,6 @@ from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import (
     ANSWER_STEMS,
     COERCE_ROOT,
-    DENIAL,
     IN_RESPONSE,
     NOBODY,
     STATE_BODIES,
@@ -136,7 +135,6 @@ FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
 IN_MANNER = frozenset({"in", "during", "with"})
 PASSIVE_BE = frozenset({"was", "were", "been", "being", "be"})
 AUTHORITIES = STATE_BODIES  # bodies that arrest and report it
-ARREST: Final = "173"
 # whose arrest makes the arrested theirs (`_detained_here`): the authorities, not an army
 DETAINING = AUTHORITIES - {"MIL"}
 CALLING = frozenset({"calling", "describing", "branding", "terming", "labelling", "labeling"})
@@ -655,7 +653,7 @@ VERDICT_NOUNS = frozenset(
 def _speakers_verdict(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     """ "Moscow said Washington's actions were provocative": the speaker criticises the party
     whose act the verdict is on (found as the subject of the copula)."""
-    if candidate.root != "11" or layout.words[candidate.first] not in VERDICT_NOUNS:
+    if candidate.root != DISAPPROVE_ROOT or layout.words[candidate.first] not in VERDICT_NOUNS:
         return found
     if layout.speaker is None:
         return found
@@ -1218,13 +1216,12 @@ def _party(layout: Layout, index: int | None) -> Mention | None:
 
 
 MEDIATE = "045"
-CONSULTING_ROOT = "04"
 
 
 def _mediation_of(before: Candidate, after: Candidate, words: Sequence[str]) -> bool:
     """ "resumed indirect talks in Doha, mediated by Qatar and Egypt": who mediated the talks
     the sentence reported, no act of its own (a mediator is no party: docs/labelling.md)."""
-    if after.code != MEDIATE or before.root != CONSULTING_ROOT or after.first != after.last:
+    if after.code != MEDIATE or before.root != CONSULT_ROOT or after.first != after.last:
         return False
     following = after.first + 1
     return following < len(words) and words[following] == "by"

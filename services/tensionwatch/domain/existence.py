@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from tensionwatch.domain.cameo import PROTEST_ROOT
 from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES, COUNT_AFTER_AT
 from tensionwatch.domain.temporal import month_names
 
@@ -454,7 +455,9 @@ def is_goal(words: Sequence[str], head: int, intended: bool, code: str = "") -> 
         return True  # "a trip aimed at pushing for a ceasefire"
     if intended or head < 1 or words[head - 1] != "to":
         return False
-    if code[:2] == "14" or any(word in CATENATIVES for word in _verb_before_to(words, head - 1)):
+    if code[:2] == PROTEST_ROOT or any(
+        word in CATENATIVES for word in _verb_before_to(words, head - 1)
+    ):
         return False
     if _commanded(words, head - 1):
         return False

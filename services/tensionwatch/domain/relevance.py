@@ -22,7 +22,13 @@ from importlib import resources
 from typing import Final, NamedTuple
 
 from tensionwatch.domain import existence, modality
-from tensionwatch.domain.cameo import ASKING_ROOTS, SAYING_ROOTS
+from tensionwatch.domain.cameo import (
+    ASKING_ROOTS,
+    DISAPPROVE_ROOT,
+    INTENT_ROOT,
+    SAYING_ROOTS,
+    THREATENED_PROTEST,
+)
 from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.temporal import month_names
@@ -757,7 +763,7 @@ def _standing_criticism(code: str, words: Sequence[str], first: int) -> bool:
     """A criticism in the perfect by advocacy groups or in the passive ("has been accused by
     critics of crushing dissent"), or an act the subject "has faced" ("Tehran has faced new
     sanctions by the United States")."""
-    if code[:2] == "11" and _present_perfect(words, first):
+    if code[:2] == DISAPPROVE_ROOT and _present_perfect(words, first):
         return words[first - 1] == "been" or not CRITICS.isdisjoint(words[:first])
     near = words[max(first - 3, 0) : first]
     return not FACING.isdisjoint(near) and not PRESENT_PERFECT.isdisjoint(words[:first])
@@ -1455,7 +1461,6 @@ def _historic(words: Sequence[str], first: int, last: int) -> bool:
     return False
 
 
-OFFERING: Final = "03"  # intents: offered, promised, proposed, pledged
 # the verb of the offer itself ("has made several peace overtures to Seoul" is the article
 # set's news)
 OFFERED = frozenset({"offered", "promised", "proposed", "pledged"})
@@ -1468,7 +1473,7 @@ def _standing_offer(code: str, words: Sequence[str], first: int) -> bool:
     the report (docs/labelling.md, habits); the day's offer is told in the past ("offered").
     So in the body of a news site's report ("The province has promised the city extra
     funding"); its lead's "has offered" is the news."""
-    return code[:2] == OFFERING and words[first] in OFFERED and _present_perfect(words, first)
+    return code[:2] == INTENT_ROOT and words[first] in OFFERED and _present_perfect(words, first)
 
 
 CONTEXT_OPENER_REACH = 4  # tokens from the sentence's start to "came as"
@@ -1550,7 +1555,6 @@ def _period_named(words: Sequence[str], first: int, last: int) -> bool:
 
 _YEARS = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?")
 PLAN_ROOTS = frozenset({"03", "04"})
-THREATENED_PROTEST = "133"  # "would hold another rally": a protest on the calendar
 THREAT_ROOT = "13"
 BARE_MODALS = frozenset({"will", "would", "'ll", "shall"})
 PROMISING = ("agree", "offer", "pledg", "promis", "commit", "accept", "allow", "guarantee")

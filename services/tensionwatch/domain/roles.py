@@ -21,7 +21,19 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple
 
-from tensionwatch.domain.cameo import ASKING_ROOTS, SAYING_ROOTS, SYMMETRIC_ROOTS
+from tensionwatch.domain.cameo import (
+    AID_PLEDGE,
+    ASKING_ROOTS,
+    CONSULT_ROOT,
+    DENIAL,
+    DISAPPROVE_ROOT,
+    FORCE_POSTURE_ROOT,
+    INTENT_ROOT,
+    PROTEST_ROOT,
+    SAYING_ROOTS,
+    SYMMETRIC_ROOTS,
+    THREATENED_PROTEST,
+)
 from tensionwatch.domain.clause_words import (
     CLAUSAL,
     COUNT_AFTER_AT,
@@ -44,7 +56,6 @@ from tensionwatch.domain.existence import COME, time_or_adverb
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.targets import VIOLENT_ROOTS, Trigger, find_object
 
-PROTEST_ROOT: Final = "14"
 PRONOUN_KIND = "pronoun"
 FILINGS = frozenset("suit lawsuit complaint petition".split())  # filed by an accuser
 # The words an implied party stands for (it has none in the sentence).
@@ -69,8 +80,6 @@ TRADED: Final = frozenset(
     "traded trade trading exchanged exchange exchanging swapped swap swapping".split()
 )  # accusations
 FIGHTING_ROOTS: Final = frozenset({"19"})  # a fight's noun takes both sides from "between X and Y"
-MEETING_ROOT = "04"  # met, spoke to, called, visited
-INTENT_ROOT = "03"  # offers and pledges: a party before the verb makes them
 WITH_REACH = 3  # tokens from a meeting's trigger to the party it was held "with"
 MEDIATING_CODES = frozenset({"045", "038", "039", "043", "028", "108"})
 AGENT_REACH = 10  # tokens from the trigger to its "by" agent
@@ -92,7 +101,6 @@ TRANSITIVE_ONLY = frozenset(
 REDUCED_FOLLOWERS = frozenset(
     "in on at during near last when after while since overnight earlier yesterday".split()
 )
-DISAPPROVAL_ROOT = "11"
 # "marched toward Congress demanding ...": where a march goes does not do the demanding
 GOALS = frozenset({"toward", "towards", "to", "into", "on"})
 # "was placed under house arrest by X": the one placed is the target, X the source.
@@ -131,7 +139,6 @@ ADVERBS: Final = frozenset(
 AUXILIARIES = frozenset("has have had will would shall should can could may might must".split())
 
 
-DENIAL = "016"  # what is denied after ", which" is the charge, not a party
 ANSWERS = frozenset("retaliation response revenge reprisal reaction".split())
 # not "during clashes"; "protested over the attack": the reason, someone else's act
 TIME_PREPOSITIONS: Final = frozenset("after before following since over".split())
@@ -263,7 +270,6 @@ def _passive_roles(
     return source, target
 
 
-FORCE_POSTURE = "15"
 FORCES = frozenset({"MIL", "COP"})
 
 
@@ -271,7 +277,7 @@ def _deployed_force(layout: Layout, trigger: Trigger, subject: int | None) -> bo
     """ "Troops were deployed at key points in the capital", "Police were put on alert": a show
     of force told in the passive with no agent shows the force its subject names (their state's
     army or police is the source, docs/labelling.md section 2), not a force acted upon."""
-    if subject is None or not trigger.code.startswith(FORCE_POSTURE):
+    if subject is None or not trigger.code.startswith(FORCE_POSTURE_ROOT):
         return False
     actor = layout.mentions[subject].actor
     return actor is not None and actor.sector in FORCES
@@ -342,7 +348,7 @@ def shared_addressee(
     its code) is made of the one met or called."""
     if previous is None or found.target is not None or previous.target is None:
         return found
-    if trigger.code[:2] not in ASKING_ROOTS or before[:2] != MEETING_ROOT:
+    if trigger.code[:2] not in ASKING_ROOTS or before[:2] != CONSULT_ROOT:
         return found
     if found.source_mention != previous.source_mention or not _coordinated(
         layout, trigger, previous
@@ -454,7 +460,6 @@ RESPONDING = frozenset("response retaliation reply".split())
 # "Japan scrambled fighters as Chinese bombers neared Okinawa", JPN -> CHN), as a show of
 # force "to shadow" is: with no one named, the other side of the article.
 SCRAMBLED = frozenset("scramble scrambled scrambles scrambling".split())
-PROTEST_THREAT = "133"  # a threat of political dissent or protest: at its own government
 STORY_MIN: Final = 2  # mentions of a country that make it one side of the article's story
 # An object the act names that is no party of the index ("criticised the developing
 # countries", "urged allies to ...") or is the source's own ("rejected the budget proposal of
@@ -704,7 +709,7 @@ def _domestic_target(source: Actor, kind: str, code: str, armed: Actor | None) -
         return None
     if source.sector in DOMESTIC_CRITICS and kind != "MOBILIZE":
         return _implied_actor(own, "GOV")
-    if code.startswith(PROTEST_THREAT):
+    if code.startswith(THREATENED_PROTEST):
         return _implied_actor(own, "GOV")
     if kind != "THREATEN":
         return None
@@ -993,9 +998,6 @@ def sentenced_here(
     return found
 
 
-AID_PLEDGE = "033"
-
-
 def aid_here(found: Roles, code: str, home: str | None) -> Roles:
     """ "Japan sent a team of disaster relief experts", "The World Food Programme began
     distributing rice": aid (CAMEO 07, and a pledge of it, 033) to no one named goes to the
@@ -1168,7 +1170,7 @@ def _roles(layout: Layout, trigger: Trigger, source: int | None, target: int | N
         target is not None
         and mentions[target].other is not None
         and layout.prep[target] == "between"
-        and trigger.code[:2] == MEETING_ROOT
+        and trigger.code[:2] == CONSULT_ROOT
         and trigger.code[:3] not in MEDIATING_CODES
     ):
         # "Qatar hosted talks between the two sides": the talks are the two sides', as with
@@ -1581,7 +1583,7 @@ def _speaker_fallback(layout: Layout, trigger: Trigger, stop: int) -> int | None
 # Acts done by saying (cameo.SAYING_ROOTS) but offers and promises (03): an offer joined by "and"
 # after a reported clause ("said the talks had stalled and offered to ...") is not given to the
 # speaker (with 03, one more false event and one more wrong dyad on the round-23..25 sets).
-SPEECH_ROOTS = SAYING_ROOTS - {"03"}
+SPEECH_ROOTS = SAYING_ROOTS - {INTENT_ROOT}
 
 
 def _thing_reported(layout: Layout, found: int, trigger: Trigger, stop: int) -> bool:
@@ -1645,7 +1647,7 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
         # a trigger with its own auxiliary ("were handed back to"), but not a feeling ("was
         # outraged"): that is the subject's own disapproval
         following = words[trigger.head + 1]
-        return _participle(following) and trigger.code[:2] != DISAPPROVAL_ROOT
+        return _participle(following) and trigger.code[:2] != DISAPPROVE_ROOT
     if not _participle(head):
         return False
     for word in reversed(words[max(trigger.head - 5, 0) : trigger.head]):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
-from tensionwatch.domain.cameo import ASKING_ROOTS
+from tensionwatch.domain.cameo import ASKING_ROOTS, DISAPPROVE_ROOT, FORCE_POSTURE_ROOT
 from tensionwatch.domain.clause_words import (
     CHARGE_PARTICIPLES,
     LOCATIVE,
@@ -32,7 +32,6 @@ PLACE_ROOTS = frozenset({"04", "07", "08", "13", "15", "16", "17", "18", "19", "
 # Damascus", "missiles struck energy facilities across Ukraine".
 VIOLENT_ROOTS: Final = frozenset({"18", "19", "20"})
 STRUCK_PLACE_PREPS = ("in", "into", "near", "across", "around", "outside", "throughout")
-ACCUSING_ROOT: Final = "11"
 SOVEREIGN = frozenset("sovereignty territorial integrity independence airspace".split())
 PLACE_FOLLOWERS = PREPOSITIONS | frozenset(
     ", ; : ( ) and overnight today yesterday tonight early late last earlier".split()
@@ -40,7 +39,6 @@ PLACE_FOLLOWERS = PREPOSITIONS | frozenset(
 CONDITIONAL_ROOTS: Final = frozenset({"10", "13"})  # "threatened X unless Y ...": Y is the target
 COMPLAINT_ROOTS: Final = frozenset({"11", "14"})
 INVESTIGATING = "09"  # CAMEO 09 investigate: "an investigation into X" names X
-SHOW_OF_FORCE = "15"
 # Addressees of an appeal that no party of the index names: the world, or all the sides at once
 OUTSIDE_ADDRESSEES: Final = frozenset(
     "community partners allies parties sides countries nations governments donors".split()
@@ -160,7 +158,7 @@ def _deployed(layout: Layout, index: int, trigger: Trigger) -> bool:
     government (074): "deployed 230 troops to Liberia"."""
     mention = layout.mentions[index]
     return (
-        (trigger.code[:2] == "15" or trigger.code[:3] == PROTECTION)
+        (trigger.code[:2] == FORCE_POSTURE_ROOT or trigger.code[:3] == PROTECTION)
         and (layout.first[index] <= trigger.last or not layout.prep[index])
         and mention.resolved
         and mention.actor.text.islower()
@@ -214,9 +212,9 @@ def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int 
         return False
     if layout.nested[index] or _owned_by_subject(layout, index):
         return False
-    if trigger.code[:2] == ACCUSING_ROOT and _sovereign(layout, index):
+    if trigger.code[:2] == DISAPPROVE_ROOT and _sovereign(layout, index):
         return False
-    if trigger.code[:2] == SHOW_OF_FORCE and _home_ground(layout, index, source):
+    if trigger.code[:2] == FORCE_POSTURE_ROOT and _home_ground(layout, index, source):
         return False
     return not _no_object(layout, index, source)
 
@@ -293,7 +291,7 @@ def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
         # "investigating crimes by X", "accepted demands from X", "withdraw its troops from
         # Lebanon": the phrase hangs from the object, not from the verb.
         at = _preposition_token(layout, index, (prep,))
-        return at is not None and at > trigger.head + 1 and trigger.code[:2] != "15"
+        return at is not None and at > trigger.head + 1 and trigger.code[:2] != FORCE_POSTURE_ROOT
     if prep == "near" and trigger.code[:2] in VIOLENT_ROOTS:
         return mention_kind(layout, index) not in STATE_KINDS  # "struck near the U.S. Embassy"
     if prep == "at":
