@@ -9,7 +9,9 @@ for them."""
 
 from __future__ import annotations
 
+from tensionwatch.domain import roles
 from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.models import Actor
 from tests.unit.coding import country, in_sentence
 
 
@@ -109,3 +111,12 @@ def test_an_opposition_calling_for_an_inquiry_asks_no_one_in_particular(coder: C
     )
     event = in_sentence(coder, body, 1, "REQUEST")
     assert event.target is None
+
+
+def test_a_reproach_reads_its_objects_determiner() -> None:
+    minister = Actor(text="minister", code="ESPGOV", country="ESP", sector="GOV")
+    words = "The minister condemned their walkout on Monday .".split()
+    assert roles._home_reproach(minister, "ACCUSE", words, (2, 2), [("ESP", 3)]) == "ESP"
+    words = "The minister condemned an attack on Monday .".split()
+    assert roles._home_reproach(minister, "ACCUSE", words, (2, 2), [("ESP", 3)]) is None
+    assert roles._home_reproach(minister, "ACCUSE", words, (2, 2), [("ESP", 3), ("FRA", 2)]) is None

@@ -588,7 +588,7 @@ def _home_side(
 # down"): the thing is its own people's doing, the labelling guide's target (the doer of the
 # act condemned, the one whose demand is turned down), not no one.
 HOME_REPROACH_TYPES = frozenset({"ACCUSE", "REJECT"})
-THING_DETERMINERS = frozenset("the this these those such their".split())
+REPROACHED_DETERMINERS = frozenset("the this these those such their".split())
 ASKED_THINGS = frozenset("calls demands appeals requests pressure".split())
 
 
@@ -608,7 +608,7 @@ def _home_reproach(
     if any(count >= STORY_MIN for _, count in ranked[1:]):
         return None
     following = {words[verb + 1] for verb in verbs if verb + 1 < len(words)}
-    if following & (THING_DETERMINERS | ASKED_THINGS):
+    if following & (REPROACHED_DETERMINERS | ASKED_THINGS):
         return own
     return None
 
