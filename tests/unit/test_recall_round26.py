@@ -68,3 +68,47 @@ def test_slammed_and_faulted_are_criticism(coder: Coder, text: str) -> None:
 def test_a_car_slamming_into_a_crowd_is_no_criticism(coder: Coder) -> None:
     text = "A car slammed into a crowd in central Madrid on Saturday, injuring six."
     assert not [e for e in second(coder, text) if e.plover_type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Protesters gathered outside the parliament in Budapest on Sunday.", "PROTEST"),
+        ("Hundreds of opposition supporters massed in front of the court in Harare.", "PROTEST"),
+        ("Police in Lusaka blocked the opposition leader from holding a rally.", "COERCE"),
+        ("Greek riot police stopped the farmers from reaching the ministry.", "COERCE"),
+        ("The ruling coalition voted down the opposition's no-confidence motion.", "REJECT"),
+    ],
+)
+def test_acts_without_their_usual_verb(coder: Coder, text: str, plover: str) -> None:
+    found = second(coder, text)
+    assert found, text
+    assert found[0].plover_type == plover, (text, found[0].cameo_code)
+
+
+def test_supporters_gathered_to_welcome_is_no_protest(coder: Coder) -> None:
+    text = "Supporters of the president gathered at the airport in Luanda to welcome him home."
+    assert not [e for e in second(coder, text) if e.plover_type == "PROTEST"]
+
+
+def test_a_term_limit_is_no_ban(coder: Coder) -> None:
+    text = (
+        "The president is barred from running for a third consecutive term under the constitution."
+    )
+    assert not [e for e in second(coder, text) if e.plover_type == "COERCE"]
+
+
+def test_taken_into_custody_is_the_reporting_polices_arrest(coder: Coder) -> None:
+    found = second(
+        coder, "A police spokesman in Kampala said 60 people had been taken into custody."
+    )
+    assert found and found[0].plover_type == "COERCE"
+    assert found[0].source is not None and found[0].source.sector == "COP"
+
+
+def test_among_those_detained_is_an_arrest_of_the_subject(coder: Coder) -> None:
+    text = "A police spokesman in Harare said the opposition leader was among those detained."
+    found = second(coder, text)
+    assert found and found[0].plover_type == "COERCE"
+    assert found[0].source is None or found[0].source.sector != "OPP"
+    assert found[0].target is not None and found[0].target.sector == "OPP"

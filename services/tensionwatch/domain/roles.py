@@ -1649,7 +1649,7 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
         following = words[trigger.head + 1]
         return _participle(following) and trigger.code[:2] != DISAPPROVE_ROOT
     if not _participle(head):
-        return False
+        return _among_those(words, trigger.head)
     for word in reversed(words[max(trigger.head - 5, 0) : trigger.head]):
         if word in BE_FORMS:
             return True
@@ -1663,6 +1663,11 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
     if following == "by" and head.endswith("ed") and words[trigger.head - 1].isalpha():
         return True  # "talks mediated by Turkey", "a truce brokered by Qatar"
     return following == "by" and trigger.head - 1 in layout.owner
+
+
+def _among_those(words: Sequence[str], head: int) -> bool:
+    """ "Timba was among those detained": the subject is one of those the act was done to."""
+    return words[head] == "among" and words[head + 1 : head + 2] == ["those"]
 
 
 def _participle(word: str) -> bool:
