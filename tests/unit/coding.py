@@ -1,9 +1,12 @@
-"""Helpers shared by the coder's role tests: code one sentence alone or a whole article, pick
-an event by type, and list what the actor index finds."""
+"""Helpers shared by the coder's tests: the coder at the evaluation's thresholds (a fixture a
+module takes as `coder = evaluation_coder`), code one sentence alone or a whole article, pick an
+event by type or by sentence, its sides' countries, and list what the actor index finds."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+
+import pytest
 
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
@@ -11,6 +14,12 @@ from tensionwatch.domain.models import Actor, Sentence, TensionEvent
 from tensionwatch.domain.pipeline import code_article
 
 PUBLISHED = datetime(2024, 5, 15, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def evaluation_coder() -> Coder:
+    """The coder at the thresholds the evaluation uses (tests/conftest.py's keeps every event)."""
+    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
 
 
 def country(actor: Actor | None) -> str | None:
@@ -44,6 +53,23 @@ def article(coder: Coder, body: str, title: str | None = None) -> list[TensionEv
 def in_sentence(coder: Coder, body: str, index: int, plover: str) -> TensionEvent:
     """The event of a type that the article's sentence `index` yields."""
     return of_type([e for e in article(coder, body) if e.sentence_index == index], plover)
+
+
+def second(coder: Coder, text: str, lead: str) -> list[str]:
+    """The PLOVER types of the events of `text` as the second sentence of a report."""
+    return [e.plover_type for e in article(coder, lead + text) if e.sentence_index == 1]
+
+
+def dyad(coder: Coder, text: str, plover: str) -> tuple[str | None, str | None]:
+    """The countries of the source and target of the event of a type in one sentence alone."""
+    event = of_type(events(coder, text), plover)
+    return country(event.source), country(event.target)
+
+
+def dyad_in(coder: Coder, body: str, index: int, plover: str) -> tuple[str | None, str | None]:
+    """The countries of the source and target of the event of a type in sentence `index`."""
+    event = in_sentence(coder, body, index, plover)
+    return country(event.source), country(event.target)
 
 
 def codes(index: ActorIndex, text: str, day: date) -> dict[str, str]:

@@ -8,7 +8,7 @@ import pytest
 
 from tensionwatch.domain import relevance
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article
+from tests.unit.coding import article, evaluation_coder, second
 
 SITE_LEAD = (
     "Police in Lyon detained four union leaders on Tuesday after a march against pension "
@@ -20,15 +20,7 @@ WIRE_LEAD = (
 )
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    """The coder at the thresholds the evaluation uses."""
-    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
-
-
-def second(coder: Coder, text: str, lead: str) -> list[str]:
-    """The PLOVER types of the events of `text` as the second sentence of a report."""
-    return [e.plover_type for e in article(coder, lead + text) if e.sentence_index == 1]
+coder = evaluation_coder
 
 
 @pytest.mark.parametrize("lead", [SITE_LEAD, WIRE_LEAD])

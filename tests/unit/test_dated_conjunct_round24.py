@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article
+from tests.unit.coding import article, evaluation_coder, second
 
 WIRE_LEAD = (
     "MADRID (Reuters) - Spanish police detained four members of a separatist cell on Tuesday, "
@@ -21,15 +21,7 @@ SITE_LEAD = (
 )
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    """The coder at the thresholds the evaluation uses."""
-    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
-
-
-def second(coder: Coder, text: str, lead: str) -> list[str]:
-    """The PLOVER types of the events of `text` as the second sentence of a report."""
-    return [e.plover_type for e in article(coder, lead + text) if e.sentence_index == 1]
+coder = evaluation_coder
 
 
 @pytest.mark.parametrize("lead", [WIRE_LEAD, SITE_LEAD])

@@ -8,15 +8,12 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article
+from tests.unit.coding import article, evaluation_coder
 
 LEAD = "WASHINGTON (Reuters) - The Department of Homeland Security gave no figures on Monday. "
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    """The coder at the thresholds the evaluation uses."""
-    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
+coder = evaluation_coder
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,7 @@ sentence in these tests was written for them."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, in_sentence
-
-
-def _dyad(coder: Coder, body: str, plover: str) -> tuple[str | None, str | None]:
-    event = in_sentence(coder, body, 0, plover)
-    return country(event.source), country(event.target)
+from tests.unit.coding import country, dyad_in, in_sentence
 
 
 def test_a_lifted_ban_is_a_concession_to_the_states_own_people(coder: Coder) -> None:
@@ -17,22 +12,22 @@ def test_a_lifted_ban_is_a_concession_to_the_states_own_people(coder: Coder) -> 
         "BRATISLAVA (Reuters) - Slovakia's government lifted a ban on online betting on "
         "Tuesday after weeks of protests."
     )
-    assert _dyad(coder, body, "CONCEDE") == ("SVK", "SVK")
+    assert dyad_in(coder, body, 0, "CONCEDE") == ("SVK", "SVK")
 
 
 def test_a_sacked_minister_is_a_concession_to_the_leaders_own_people(coder: Coder) -> None:
     body = "Slovak Prime Minister Robert Fico sacked his interior minister on Friday."
-    assert _dyad(coder, body, "CONCEDE") == ("SVK", "SVK")
+    assert dyad_in(coder, body, 0, "CONCEDE") == ("SVK", "SVK")
 
 
 def test_a_concession_to_a_named_country_keeps_it(coder: Coder) -> None:
     body = "Hungary's government lifted its ban on Polish grain on Monday."
-    assert _dyad(coder, body, "CONCEDE") == ("HUN", "POL")
+    assert dyad_in(coder, body, 0, "CONCEDE") == ("HUN", "POL")
 
 
 def test_a_withdrawal_is_no_concession_to_the_groups_own_people(coder: Coder) -> None:
     body = "Zambian rebels withdrew from the town on Monday."
-    assert _dyad(coder, body, "RETREAT") == ("ZMB", None)
+    assert dyad_in(coder, body, 0, "RETREAT") == ("ZMB", None)
 
 
 # --- "warned that the navy would seize any trawler": the navy acts, it is not threatened ------
@@ -45,8 +40,7 @@ def test_a_warning_that_ones_own_navy_would_act_aims_at_the_other_side(coder: Co
         "Chinese waters. Vietnam's defence minister warned that the navy would escort every "
         "fishing boat that sailed to the islands."
     )
-    event = in_sentence(coder, body, 2, "THREATEN")
-    assert (country(event.source), country(event.target)) == ("VNM", "CHN")
+    assert dyad_in(coder, body, 2, "THREATEN") == ("VNM", "CHN")
 
 
 def test_a_warning_that_ones_own_country_would_act_aims_at_the_other_side(coder: Coder) -> None:
@@ -55,8 +49,7 @@ def test_a_warning_that_ones_own_country_would_act_aims_at_the_other_side(coder:
         "rejected the accusation and said Greece had armed its islands. Greek Prime Minister "
         "Kyriakos Mitsotakis warned that Greece would defend every island."
     )
-    event = in_sentence(coder, body, 2, "THREATEN")
-    assert (country(event.source), country(event.target)) == ("GRC", "TUR")
+    assert dyad_in(coder, body, 2, "THREATEN") == ("GRC", "TUR")
 
 
 def test_a_warning_about_ones_own_forces_at_home_keeps_them(coder: Coder) -> None:
@@ -73,16 +66,14 @@ def test_police_denying_a_charge_at_home_answer_their_own_people(coder: Coder) -
         "LUSAKA (Reuters) - Zambian police fired tear gas at students in Lusaka on Monday. "
         "Police denied using excessive force."
     )
-    event = in_sentence(coder, body, 1, "REJECT")
-    assert (country(event.source), country(event.target)) == ("ZMB", "ZMB")
+    assert dyad_in(coder, body, 1, "REJECT") == ("ZMB", "ZMB")
 
 
 def test_a_government_denying_any_involvement_at_home_answers_its_own_people(
     coder: Coder,
 ) -> None:
     body = "Zambia's government denied any involvement in the killing of the activist."
-    event = in_sentence(coder, body, 0, "REJECT")
-    assert (country(event.source), country(event.target)) == ("ZMB", "ZMB")
+    assert dyad_in(coder, body, 0, "REJECT") == ("ZMB", "ZMB")
 
 
 def test_a_denial_in_a_story_of_two_countries_answers_the_other(coder: Coder) -> None:
@@ -90,5 +81,4 @@ def test_a_denial_in_a_story_of_two_countries_answers_the_other(coder: Coder) ->
         "WARSAW (Reuters) - Poland accused Belarus of pushing migrants over the border on Monday. "
         "Belarus denied any involvement."
     )
-    event = in_sentence(coder, body, 1, "REJECT")
-    assert (country(event.source), country(event.target)) == ("BLR", "POL")
+    assert dyad_in(coder, body, 1, "REJECT") == ("BLR", "POL")

@@ -6,20 +6,9 @@ tests was written for them."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, events, in_sentence, of_type
-
-
-def _dyad(coder: Coder, text: str, plover: str) -> tuple[str | None, str | None]:
-    event = of_type(events(coder, text), plover)
-    return country(event.source), country(event.target)
-
+from tests.unit.coding import country, dyad_in, events, of_type
 
 # --- a state's own people, named by a common noun ------------------------------------------
-
-
-def _in_article(coder: Coder, body: str, index: int, plover: str) -> tuple[str | None, ...]:
-    event = in_sentence(coder, body, index, plover)
-    return country(event.source), country(event.target)
 
 
 def test_an_accusation_of_unnamed_organisers_stays_at_home(coder: Coder) -> None:
@@ -28,7 +17,7 @@ def test_an_accusation_of_unnamed_organisers_stays_at_home(coder: Coder) -> None
         "Mitsotakis in Ankara on Monday. Mitsotakis accused the organisers of seeking to provoke "
         "violence at the farmers' rally in Athens."
     )
-    assert _in_article(coder, body, 1, "ACCUSE") == ("GRC", "GRC")
+    assert dyad_in(coder, body, 1, "ACCUSE") == ("GRC", "GRC")
 
 
 def test_groups_with_a_political_colour_are_the_states_own(coder: Coder) -> None:
@@ -36,7 +25,7 @@ def test_groups_with_a_political_colour_are_the_states_own(coder: Coder) -> None
         "SANTIAGO (AP) - Argentina's foreign minister met Chilean officials on Monday. "
         "Chilean President Gabriel Boric accused far-right groups of trying to sow chaos."
     )
-    assert _in_article(coder, body, 1, "ACCUSE") == ("CHL", "CHL")
+    assert dyad_in(coder, body, 1, "ACCUSE") == ("CHL", "CHL")
 
 
 def test_police_detaining_people_detain_their_own_country_s_people(coder: Coder) -> None:
@@ -44,7 +33,7 @@ def test_police_detaining_people_detain_their_own_country_s_people(coder: Coder)
         "VILNIUS (Reuters) - Lithuania summoned Belarus's envoy on Tuesday. Belarusian police "
         "detained several people who gathered outside the court in Minsk."
     )
-    assert _in_article(coder, body, 1, "COERCE") == ("BLR", "BLR")
+    assert dyad_in(coder, body, 1, "COERCE") == ("BLR", "BLR")
 
 
 def test_people_of_a_named_country_keep_that_country(coder: Coder) -> None:
@@ -52,7 +41,7 @@ def test_people_of_a_named_country_keep_that_country(coder: Coder) -> None:
         "WARSAW (Reuters) - Poland accused Belarus of pushing migrants over the border. Polish "
         "police detained several Belarusian people near the border crossing."
     )
-    assert _in_article(coder, body, 1, "COERCE")[1] != "POL"
+    assert dyad_in(coder, body, 1, "COERCE")[1] != "POL"
 
 
 def test_foreign_groups_are_not_the_states_own(coder: Coder) -> None:
@@ -60,7 +49,7 @@ def test_foreign_groups_are_not_the_states_own(coder: Coder) -> None:
         "LUSAKA (Reuters) - Zambian police fired tear gas at students in Lusaka. Zambian President "
         "Hakainde Hichilema accused foreign groups of funding the unrest."
     )
-    assert _in_article(coder, body, 1, "ACCUSE")[1] != "ZMB"
+    assert dyad_in(coder, body, 1, "ACCUSE")[1] != "ZMB"
 
 
 # --- "supporters who blocked roads": the clause's subject is not the police -----------------
@@ -92,7 +81,7 @@ def test_a_protest_against_a_blocs_trade_deal_is_at_home(coder: Coder) -> None:
         "DUBLIN (Reuters) - Irish farmers drove tractors into central Dublin on Monday to protest "
         "against the European Union's trade deal with Australia."
     )
-    assert _in_article(coder, body, 0, "PROTEST") == ("IRL", "IRL")
+    assert dyad_in(coder, body, 0, "PROTEST") == ("IRL", "IRL")
 
 
 def test_a_protest_against_foreign_imports_is_at_home(coder: Coder) -> None:
@@ -100,7 +89,7 @@ def test_a_protest_against_foreign_imports_is_at_home(coder: Coder) -> None:
         "BUCHAREST (Reuters) - Romanian farmers blocked border crossings on Tuesday in protest "
         "against cheap Brazilian beef imports."
     )
-    assert _in_article(coder, body, 0, "PROTEST")[1] == "ROU"
+    assert dyad_in(coder, body, 0, "PROTEST")[1] == "ROU"
 
 
 def test_a_protest_against_a_states_act_stays_at_that_state(coder: Coder) -> None:
@@ -108,7 +97,7 @@ def test_a_protest_against_a_states_act_stays_at_that_state(coder: Coder) -> Non
         "CANBERRA (Reuters) - Hundreds of Australians rallied outside the embassy in Canberra "
         "on Saturday to protest against China's crackdown on activists."
     )
-    assert _in_article(coder, body, 0, "PROTEST")[1] == "CHN"
+    assert dyad_in(coder, body, 0, "PROTEST")[1] == "CHN"
 
 
 # --- people no party names pressing their own state ------------------------------------------
@@ -120,7 +109,7 @@ def test_protest_leaders_pressing_their_president_are_of_his_country(coder: Code
         "over pay. Protest leaders called on President Nicusor Dan to dismiss the education "
         "minister."
     )
-    assert _in_article(coder, body, 1, "REQUEST") == ("ROU", "ROU")
+    assert dyad_in(coder, body, 1, "REQUEST") == ("ROU", "ROU")
 
 
 def test_an_unnamed_subject_pressing_a_foreign_state_stays_unnamed(coder: Coder) -> None:
@@ -128,4 +117,4 @@ def test_an_unnamed_subject_pressing_a_foreign_state_stays_unnamed(coder: Coder)
         "HANOI (Reuters) - Vietnamese fishermen rallied in Da Nang on Monday. The chairman of "
         "the regional commission urged Beijing to free the crew."
     )
-    assert _in_article(coder, body, 1, "REQUEST")[0] != "VNM"
+    assert dyad_in(coder, body, 1, "REQUEST")[0] != "VNM"

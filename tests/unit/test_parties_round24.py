@@ -6,20 +6,14 @@ written for them."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, events, of_type
-
-
-def _dyad(coder: Coder, text: str, plover: str) -> tuple[str | None, str | None]:
-    event = of_type(events(coder, text), plover)
-    return country(event.source), country(event.target)
-
+from tests.unit.coding import country, dyad, events, of_type
 
 # --- "a spokesman for X", "a delegation from X": whom they speak or act for -------------
 
 
 def test_a_spokesman_speaks_for_the_body_after_for(coder: Coder) -> None:
     text = "A spokeswoman for the Chilean foreign ministry urged Lima to reopen the crossing."
-    assert _dyad(coder, text, "REQUEST") == ("CHL", "PER")
+    assert dyad(coder, text, "REQUEST") == ("CHL", "PER")
 
 
 def test_a_delegation_from_a_bloc_is_the_bloc(coder: Coder) -> None:
@@ -31,7 +25,7 @@ def test_a_delegation_from_a_bloc_is_the_bloc(coder: Coder) -> None:
 
 def test_diplomats_recalled_from_a_capital_leave_it_a_place(coder: Coder) -> None:
     text = "Madrid recalled its remaining diplomats from Caracas on Monday."
-    assert _dyad(coder, text, "SANCTION") == ("ESP", "VEN")
+    assert dyad(coder, text, "SANCTION") == ("ESP", "VEN")
 
 
 # --- "the U.S. embassy in Hanoi said": the embassy speaks, not the city -----------------
@@ -42,7 +36,7 @@ def test_an_embassy_named_with_its_host_city_speaks_for_its_own_state(coder: Cod
         "The Canadian embassy in Harare said it was alarmed by the verdict and urged "
         "Zimbabwe to free the journalist."
     )
-    assert _dyad(coder, text, "REQUEST") == ("CAN", "ZWE")
+    assert dyad(coder, text, "REQUEST") == ("CAN", "ZWE")
 
 
 # --- "The U.S. and British embassies": the first-named, with the noun's sector -----------
@@ -61,12 +55,12 @@ def test_countries_conjoined_before_one_noun_act_through_the_first(coder: Coder)
 
 def test_a_list_of_adjectives_before_one_noun_acts_through_the_first(coder: Coder) -> None:
     text = "The French, German and Italian embassies called on Tanzania to free the activists."
-    assert _dyad(coder, text, "REQUEST") == ("FRA", "TZA")
+    assert dyad(coder, text, "REQUEST") == ("FRA", "TZA")
 
 
 def test_a_state_and_a_bloc_conjoined_act_through_the_state(coder: Coder) -> None:
     text = "Canada and the European Union called on Uganda to lift the ban."
-    assert _dyad(coder, text, "REQUEST") == ("CAN", "UGA")
+    assert dyad(coder, text, "REQUEST") == ("CAN", "UGA")
 
 
 # --- "during a visit to X": the occasion, not the party ----------------------------------
@@ -100,7 +94,7 @@ def test_a_speech_act_after_a_things_reported_clause_is_the_speakers(coder: Code
         "Vietnam's foreign ministry said the Chinese vessel had rammed a fishing boat and "
         "accused Beijing of violating its sovereignty."
     )
-    assert _dyad(coder, text, "ACCUSE") == ("VNM", "CHN")
+    assert dyad(coder, text, "ACCUSE") == ("VNM", "CHN")
 
 
 def test_a_country_reported_as_the_subject_keeps_its_own_acts(coder: Coder) -> None:
@@ -114,7 +108,7 @@ def test_a_country_reported_as_the_subject_keeps_its_own_acts(coder: Coder) -> N
 
 def test_the_city_of_an_office_raided_is_no_target(coder: Coder) -> None:
     text = "Hungarian police raided the Budapest office of the German foundation on Tuesday."
-    assert _dyad(coder, text, "COERCE") == ("HUN", "DEU")
+    assert dyad(coder, text, "COERCE") == ("HUN", "DEU")
 
 
 # --- "whose government has accused China": the antecedent is no object -------------------
@@ -134,7 +128,7 @@ def test_the_antecedent_of_whose_is_not_the_object_of_the_clause(coder: Coder) -
 
 def test_an_envoy_summoned_by_a_ministry_is_the_target(coder: Coder) -> None:
     text = "The Mexican ambassador was summoned by the Brazilian foreign ministry on Monday."
-    assert _dyad(coder, text, "ACCUSE") == ("BRA", "MEX")
+    assert dyad(coder, text, "ACCUSE") == ("BRA", "MEX")
 
 
 # --- "came under attack from X" as the trigger itself: X is the source --------------------
@@ -142,7 +136,7 @@ def test_an_envoy_summoned_by_a_ministry_is_the_target(coder: Coder) -> None:
 
 def test_criticism_come_under_from_someone_is_theirs(coder: Coder) -> None:
     text = "Fico came under attack from the Czech prime minister at a summit in Prague."
-    assert _dyad(coder, text, "ACCUSE") == ("CZE", "SVK")
+    assert dyad(coder, text, "ACCUSE") == ("CZE", "SVK")
 
 
 # --- "A, B and C held joint drills": the list's first two, not its last two ---------------
@@ -150,7 +144,7 @@ def test_criticism_come_under_from_someone_is_theirs(coder: Coder) -> None:
 
 def test_a_list_acting_together_is_coded_between_its_first_two(coder: Coder) -> None:
     text = "Spain, Portugal and France signed a water-sharing agreement in Lisbon."
-    assert _dyad(coder, text, "SUPPORT") == ("ESP", "PRT")
+    assert dyad(coder, text, "SUPPORT") == ("ESP", "PRT")
 
 
 def test_an_act_noun_after_a_verb_keeps_its_object(coder: Coder) -> None:

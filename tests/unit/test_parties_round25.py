@@ -8,30 +8,19 @@ from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.existence import is_noun
-from tests.unit.coding import country, events, in_sentence, of_type
-
-
-def _dyad(coder: Coder, text: str, plover: str) -> tuple[str | None, str | None]:
-    event = of_type(events(coder, text), plover)
-    return country(event.source), country(event.target)
-
-
-def _in_article(coder: Coder, body: str, index: int, plover: str) -> tuple[str | None, ...]:
-    event = in_sentence(coder, body, index, plover)
-    return country(event.source), country(event.target)
-
+from tests.unit.coding import country, dyad, dyad_in, events, in_sentence, of_type
 
 # --- "declared X persona non grata": the declaring state expels X ---------------------------
 
 
 def test_declaring_a_diplomat_persona_non_grata_is_the_declarers_act(coder: Coder) -> None:
     text = "Chile on Friday declared a Bolivian diplomat persona non grata over spying claims."
-    assert _dyad(coder, text, "SANCTION") == ("CHL", "BOL")
+    assert dyad(coder, text, "SANCTION") == ("CHL", "BOL")
 
 
 def test_the_plural_form_is_an_expulsion_too(coder: Coder) -> None:
     text = "Romania declared two Russian military attaches personae non gratae on Tuesday."
-    assert _dyad(coder, text, "SANCTION") == ("ROU", "RUS")
+    assert dyad(coder, text, "SANCTION") == ("ROU", "RUS")
 
 
 # --- a criticism of "the ruling", "the sentences": the maker of the act before -------------
@@ -43,7 +32,7 @@ def test_condemning_the_sentences_targets_the_court_that_passed_them(coder: Code
         "in prison on Thursday. The European Union condemned the sentences as politically "
         "motivated."
     )
-    assert _in_article(coder, body, 1, "ACCUSE")[1] == "BLR"
+    assert dyad_in(coder, body, 1, "ACCUSE")[1] == "BLR"
 
 
 def test_calling_the_ruling_unjust_targets_its_maker(coder: Coder) -> None:
@@ -51,7 +40,7 @@ def test_calling_the_ruling_unjust_targets_its_maker(coder: Coder) -> None:
         "HARARE (Reuters) - A court in Zimbabwe jailed two opposition lawmakers on Monday. The "
         "U.N. human rights office called the ruling a blow to free speech."
     )
-    assert _in_article(coder, body, 1, "ACCUSE")[1] == "ZWE"
+    assert dyad_in(coder, body, 1, "ACCUSE")[1] == "ZWE"
 
 
 # --- jets scrambled: at the other side of the story (guide, case 18) -----------------------
@@ -63,7 +52,7 @@ def test_jets_scrambled_are_sent_at_the_other_side(coder: Coder) -> None:
         "defence ministry said. Japan protested to Russia through diplomatic channels. Japan's "
         "air force scrambled fighter jets, the ministry said."
     )
-    assert _in_article(coder, body, 2, "MOBILIZE") == ("JPN", "RUS")
+    assert dyad_in(coder, body, 2, "MOBILIZE") == ("JPN", "RUS")
 
 
 def test_a_deployment_with_no_other_side_still_has_no_target(coder: Coder) -> None:
@@ -83,12 +72,12 @@ def test_prosecutors_charging_two_men_charge_their_own_people(coder: Coder) -> N
         "KAMPALA (Reuters) - Ugandan prosecutors charged two men on Tuesday with treason, the "
         "police said."
     )
-    assert _in_article(coder, body, 0, "COERCE") == ("UGA", "UGA")
+    assert dyad_in(coder, body, 0, "COERCE") == ("UGA", "UGA")
 
 
 def test_a_state_named_as_a_whole_executing_a_man_acts_on_its_own(coder: Coder) -> None:
     body = "RIYADH (Reuters) - Saudi Arabia executed a man convicted of smuggling weapons."
-    assert _in_article(coder, body, 0, "ASSAULT") == ("SAU", "SAU")
+    assert dyad_in(coder, body, 0, "ASSAULT") == ("SAU", "SAU")
 
 
 # --- "A, B and the Gulf states": the list acts through A ------------------------------------
@@ -96,13 +85,13 @@ def test_a_state_named_as_a_whole_executing_a_man_acts_on_its_own(coder: Coder) 
 
 def test_a_list_closed_by_an_uncoded_group_acts_through_its_first_party(coder: Coder) -> None:
     text = "Qatar, Oman and the Gulf states voiced support for Jordan's king."
-    source, _ = _dyad(coder, text, "SUPPORT")
+    source, _ = dyad(coder, text, "SUPPORT")
     assert source == "QAT"
 
 
 def test_a_place_list_before_and_no_subject_is_unchanged(coder: Coder) -> None:
     text = "Canada and Mexico voiced support for the Chilean bid on Monday."
-    source, _ = _dyad(coder, text, "SUPPORT")
+    source, _ = dyad(coder, text, "SUPPORT")
     assert source == "CAN"
 
 
@@ -114,7 +103,7 @@ def test_an_investigation_into_a_named_leader_targets_him(coder: Coder) -> None:
         "LUSAKA (Reuters) - Zambian opposition leader Hakainde Hichilema called for protests on "
         "Monday. Prosecutors opened an investigation into Hichilema over the unrest."
     )
-    assert _in_article(coder, body, 1, "ACCUSE") == ("ZMB", "ZMB")
+    assert dyad_in(coder, body, 1, "ACCUSE") == ("ZMB", "ZMB")
 
 
 def test_an_investigation_into_events_in_a_place_has_no_place_target(coder: Coder) -> None:
@@ -133,7 +122,7 @@ def test_a_leader_detained_with_no_agent_is_detained_by_his_countrys_police(
         "HARARE (Reuters) - Zimbabwean opposition leader Nelson Chamisa was detained in Mutare "
         "on Saturday for holding a rally without a permit."
     )
-    assert _in_article(coder, body, 0, "COERCE") == ("ZWE", "ZWE")
+    assert dyad_in(coder, body, 0, "COERCE") == ("ZWE", "ZWE")
 
 
 def test_a_leader_charged_with_no_agent_is_charged_by_his_countrys_courts(
@@ -143,7 +132,7 @@ def test_a_leader_charged_with_no_agent_is_charged_by_his_countrys_courts(
         "LUANDA (Reuters) - Angolan activist Luaty Beirao was charged with rebellion on "
         "Thursday, his lawyer said."
     )
-    assert _in_article(coder, body, 0, "COERCE")[0] == "AGO"
+    assert dyad_in(coder, body, 0, "COERCE")[0] == "AGO"
 
 
 # --- "responded by recalling its envoy": a gerund with an object after "by" is a verb -----
@@ -151,7 +140,7 @@ def test_a_leader_charged_with_no_agent_is_charged_by_his_countrys_courts(
 
 def test_a_gerund_with_its_object_after_by_keeps_its_target(coder: Coder) -> None:
     text = "Madrid responded by recalling its ambassador from Buenos Aires on Tuesday."
-    assert _dyad(coder, text, "SANCTION") == ("ESP", "ARG")
+    assert dyad(coder, text, "SANCTION") == ("ESP", "ARG")
 
 
 def test_a_gerund_with_no_object_after_by_is_still_a_noun() -> None:
@@ -181,7 +170,7 @@ def test_troops_deployed_in_a_city_of_their_own_country_aim_at_no_one(coder: Cod
 
 def test_forces_sent_into_another_country_still_target_it(coder: Coder) -> None:
     text = "Rwanda deployed troops in Mozambique's Cabo Delgado province on Friday."
-    assert _dyad(coder, text, "MOBILIZE")[1] == "MOZ"
+    assert dyad(coder, text, "MOBILIZE")[1] == "MOZ"
 
 
 # --- an appeal to people no party names: not the party inside what it asks for ------------
@@ -198,7 +187,7 @@ def test_an_appeal_to_the_international_community_has_no_coded_addressee(coder: 
 
 def test_an_appeal_to_a_named_state_keeps_it(coder: Coder) -> None:
     text = "France called on Belarus to release the jailed journalists."
-    assert _dyad(coder, text, "REQUEST") == ("FRA", "BLR")
+    assert dyad(coder, text, "REQUEST") == ("FRA", "BLR")
 
 
 def test_a_states_appeal_to_young_people_is_to_its_own_people(coder: Coder) -> None:
@@ -206,7 +195,7 @@ def test_a_states_appeal_to_young_people_is_to_its_own_people(coder: Coder) -> N
         "DAKAR (Reuters) - Senegal's interior minister urged young people on Sunday to stay off "
         "the streets and let the government restore order."
     )
-    assert _in_article(coder, body, 0, "REQUEST") == ("SEN", "SEN")
+    assert dyad_in(coder, body, 0, "REQUEST") == ("SEN", "SEN")
 
 
 # --- "the Commission" after "the European Commission": that body -------------------------
@@ -240,7 +229,7 @@ def test_a_possessive_past_and_does_not_stop_the_other_side_filling(coder: Coder
         "BEIJING (Reuters) - Chinese police detained a Canadian businessman in Dalian on "
         "Monday, the foreign ministry said. Canada lodged a protest and demanded his release."
     )
-    assert _in_article(coder, body, 1, "ACCUSE") == ("CAN", "CHN")
+    assert dyad_in(coder, body, 1, "ACCUSE") == ("CAN", "CHN")
 
 
 def test_an_uncoded_object_right_after_the_act_still_stops_it(coder: Coder) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article
+from tests.unit.coding import evaluation_coder, second
 
 WIRE_LEAD = (
     "LISBON, Portugal (Reuters) - Portuguese police detained six members of a far-right group "
@@ -18,15 +18,7 @@ WIRE_LEAD = (
 )
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    """The coder at the thresholds the evaluation uses."""
-    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
-
-
-def second(coder: Coder, text: str, lead: str = WIRE_LEAD) -> list[str]:
-    """The PLOVER types of the events of `text` as the second sentence of a report."""
-    return [e.plover_type for e in article(coder, lead + text) if e.sentence_index == 1]
+coder = evaluation_coder
 
 
 @pytest.mark.parametrize(
@@ -59,7 +51,7 @@ def second(coder: Coder, text: str, lead: str = WIRE_LEAD) -> list[str]:
     ],
 )
 def test_agency_background_is_no_event(coder: Coder, text: str) -> None:
-    assert second(coder, text) == []
+    assert second(coder, text, WIRE_LEAD) == []
 
 
 @pytest.mark.parametrize(
@@ -82,4 +74,4 @@ def test_agency_background_is_no_event(coder: Coder, text: str) -> None:
     ],
 )
 def test_the_days_act_stays(coder: Coder, text: str, plover: str) -> None:
-    assert plover in second(coder, text)
+    assert plover in second(coder, text, WIRE_LEAD)

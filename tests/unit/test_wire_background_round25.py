@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article
+from tests.unit.coding import evaluation_coder, second
 
 WIRE_LEAD = (
     "ROME (Reuters) - Italian police detained 12 members of an anarchist cell on Wednesday, "
@@ -20,15 +20,7 @@ WIRE_LEAD = (
 )
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    """The coder at the thresholds the evaluation uses."""
-    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
-
-
-def second(coder: Coder, text: str, lead: str = WIRE_LEAD) -> list[str]:
-    """The PLOVER types of the events of `text` as the second sentence of a report."""
-    return [e.plover_type for e in article(coder, lead + text) if e.sentence_index == 1]
+coder = evaluation_coder
 
 
 @pytest.mark.parametrize(
@@ -62,7 +54,7 @@ def second(coder: Coder, text: str, lead: str = WIRE_LEAD) -> list[str]:
     ],
 )
 def test_background_of_agency_copy_is_no_act(coder: Coder, text: str) -> None:
-    assert second(coder, text) == []
+    assert second(coder, text, WIRE_LEAD) == []
 
 
 def test_water_let_out_is_no_aid(coder: Coder) -> None:
@@ -70,7 +62,7 @@ def test_water_let_out_is_no_aid(coder: Coder) -> None:
         "Relations with Beijing have been strained by Rome's release of treated water from the "
         "plant."
     )
-    assert "AID" not in second(coder, text)
+    assert "AID" not in second(coder, text, WIRE_LEAD)
 
 
 @pytest.mark.parametrize(
@@ -96,7 +88,7 @@ def test_water_let_out_is_no_aid(coder: Coder) -> None:
     ],
 )
 def test_news_of_the_day_stays(coder: Coder, text: str, plover: str | None) -> None:
-    types = second(coder, text)
+    types = second(coder, text, WIRE_LEAD)
     assert types, text
     if plover:
         assert types[0] == plover
