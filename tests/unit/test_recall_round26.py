@@ -112,3 +112,23 @@ def test_among_those_detained_is_an_arrest_of_the_subject(coder: Coder) -> None:
     assert found and found[0].plover_type == "COERCE"
     assert found[0].source is None or found[0].source.sector != "OPP"
     assert found[0].target is not None and found[0].target.sector == "OPP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish opposition leader urged his supporters to keep up the protests until Sunday.",
+        "The Polish opposition leader called on voters to take to the streets of Warsaw.",
+        "The Slovak opposition urged supporters to rally outside parliament on Friday.",
+    ],
+)
+def test_an_appeal_to_protest_is_the_appeal(coder: Coder, text: str) -> None:
+    """The verb decides (labelling guide 4.1): asking someone to protest is 02."""
+    found = second(coder, text)
+    assert found, text
+    assert found[0].plover_type == "REQUEST", (text, found[0].cameo_code)
+
+
+def test_a_call_for_a_strike_with_no_one_asked_stays_the_strike(coder: Coder) -> None:
+    found = second(coder, "Italy's largest union called for a general strike against the budget.")
+    assert found and found[0].plover_type == "PROTEST"

@@ -240,6 +240,14 @@ def _made_in_protest(candidate: Candidate, protest: Candidate, words: Sequence[s
     return (head.endswith("ing") and head.isalpha()) or (bool(between) and between[-1] == "to")
 
 
+def _asked_to(governor: Candidate, candidate: Candidate, words: Sequence[str]) -> bool:
+    """ "urged his supporters to keep up the protests", "called on Israelis to take to the
+    streets": the protest is what the addressee is asked to do, so the act is the appeal (02,
+    the verb decides, labelling guide 4.1); "called for protests", "called for a general
+    strike" name no one asked and stay the protest."""
+    return "to" in words[governor.last + 1 : candidate.first]
+
+
 def _separate(governor: Candidate, candidate: Candidate) -> bool:
     """Whether a governed act that governs acts itself stays an act of its own; not the
     content of a demand or appeal ("demanded that the government reach a deal")."""
@@ -254,6 +262,9 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: Sequence[st
     if candidate.root == governor.root:
         return candidate.code if len(candidate.code) >= len(governor.code) else governor.code
     frame = modality.frame_of(governor.code)
+    asked = frame == "appeal" and candidate.root == PROTEST_ROOT
+    if asked and _asked_to(governor, candidate, words):
+        return governor.code  # "urged supporters to rally": an appeal to them (guide 4.1)
     ceased = CEASED.get(candidate.root)
     if frame in ("appeal", "demand") and ceased and _ceasing(governor, candidate, words):
         # "urged Pyongyang to stop its missile launches": an appeal (025x) or a demand (105x)
