@@ -120,3 +120,16 @@ def test_a_reproach_reads_its_objects_determiner() -> None:
     words = "The minister condemned an attack on Monday .".split()
     assert roles._home_reproach(minister, "ACCUSE", words, (2, 2), [("ESP", 3)]) is None
     assert roles._home_reproach(minister, "ACCUSE", words, (2, 2), [("ESP", 3), ("FRA", 2)]) is None
+
+
+# --- repression, like arrests: the people a state's police act on are that state's ---------
+
+
+def test_tear_gas_by_a_states_police_falls_on_its_people_not_the_datelines(
+    coder: Coder,
+) -> None:
+    body = (
+        "BUDAPEST (Reuters) - Slovak riot police used tear gas to disperse hundreds of protesters "
+        "who tried to storm a government building on Friday."
+    )
+    assert _in_article(coder, body, 0, "ASSAULT") == ("SVK", "SVK")

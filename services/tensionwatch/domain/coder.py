@@ -24,7 +24,14 @@ from tensionwatch.domain import calibration, cameo, confidence, modality, refere
 from tensionwatch.domain.actor_data import country_words
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import Candidate, find_candidates
-from tensionwatch.domain.cameo import ARREST, ASKING_ROOTS, CONSULT_ROOT, DENIAL, DISAPPROVE_ROOT
+from tensionwatch.domain.cameo import (
+    ARREST,
+    ASKING_ROOTS,
+    CONSULT_ROOT,
+    DENIAL,
+    DISAPPROVE_ROOT,
+    REPRESSION,
+)
 from tensionwatch.domain.clause_words import PREPOSITIONS, SAY
 from tensionwatch.domain.clauses import Layout, comma_asides
 from tensionwatch.domain.context import (
@@ -137,6 +144,9 @@ PASSIVE_BE = frozenset({"was", "were", "been", "being", "be"})
 AUTHORITIES = STATE_BODIES  # bodies that arrest and report it
 # whose arrest makes the arrested theirs (`_detained_here`): the authorities, not an army
 DETAINING = AUTHORITIES - {"MIL"}
+# Arrests and repression ("used tear gas to disperse hundreds of protesters"): the people a
+# state's police act on with no country of their own are that state's.
+DETAINED = frozenset({ARREST, REPRESSION})
 CALLING = frozenset({"calling", "describing", "branding", "terming", "labelling", "labeling"})
 TURNED = frozenset(
     "turned turning boiled descended degenerated escalated spilled spiralled spiraled devolved "
@@ -928,7 +938,7 @@ def _detained_here(item: _Scored, layout: Layout, context: ArticleContext) -> _S
     courts or authorities arrest with no country of their own is of that state, not of the
     dateline's."""
     found = item.found
-    if item.candidate.code[:3] != ARREST or found.source is None or found.target is None:
+    if item.candidate.code[:3] not in DETAINED or found.source is None or found.target is None:
         return item
     source, target = found.source, found.target
     index = found.target_mention
