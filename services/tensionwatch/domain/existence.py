@@ -923,23 +923,35 @@ AUXILIARIES = frozenset("has have had was were been be being is are".split())
 CLAUSE_REACH: Final = 16  # a span or a date stands close after its act
 
 
-def _spanned(words: Sequence[str], last: int) -> bool:
+def _spanned(words: Sequence[str], last: int, weeks: bool = False) -> bool:
     """A span after the act: "since 2014", "since the war began", "for months", "for more
-    than a year", "in recent years", "this year"; not a recent start ("since Saturday")."""
+    than a year", "in recent years", "this year"; not a recent start ("since Saturday").
+    `weeks`: a span of weeks too ("for weeks", "in recent weeks"; not "in two weeks")."""
     after = _clause_after(words, last)
     for index, word in enumerate(after[:SPAN_REACH]):
         if word == "since":
             return RECENT.isdisjoint(after[index + 1 : index + 4])
-        if word in ("for", "in", "over") and _span(after[index + 1 : index + 6]):
+        span = after[index + 1 : index + 6]
+        weeks_here = weeks and (word != "in" or "recent" in span)
+        if word in ("for", "in", "over") and _span(span, weeks_here):
             return word != "for" or words[last] not in TERMS
         if word == "this" and index + 1 < len(after) and after[index + 1] == "year":
             return True
     return False
 
 
-def _span(words: Sequence[str]) -> bool:
+def weeks_spanned(words: Sequence[str], head: int, last: int) -> bool:
+    """ "Court workers have been on strike for weeks", "have deported 165 people in recent
+    weeks": a perfect act over a span of weeks. Asked of agency copy only (the caller): the
+    shared CAMEO sentences code such spans."""
+    return "weeks" in words and _perfect_clause(words, head) and _spanned(words, last, True)
+
+
+def _span(words: Sequence[str], weeks: bool = False) -> bool:
+    """Words after "for", "in" or "over" that name a span; `weeks`: a span of weeks counts
+    too ("have been on strike for weeks", "in recent weeks"; not "in two weeks", a date)."""
     for word in words:
-        if word in SPAN_UNITS:
+        if word in SPAN_UNITS or (weeks and word == "weeks"):
             return True
         if word not in SPAN_COUNTS and word != "recent" and not word.isdigit():
             return False

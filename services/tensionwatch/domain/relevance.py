@@ -457,15 +457,15 @@ def _aside(
         return True
     if code.startswith(CLAIMED):
         return wire and _follow_up_claim(words, first)
-    if _on_schedule(words, first) or (wire and _long_held(words, first)):
+    if _on_schedule(words, first) or _meeting_ahead(code, words, first):
+        return True
+    if wire and (_long_held(words, first) or _agency_context(code, words, first, last, undated)):
         return True
     if _dated_in(words, first, last) or _standing_content(words, first, undated):
         return True
     if _standing_accusation(words, first, wire, undated) or _trend(words, first, last):
         return True
     if _at_the_time(words) or _alternative_forgone(words, first) or _counted(words, first):
-        return True
-    if wire and _wire_context(code, words, first, last, undated):
         return True
     # a month named alone dates an act in a news site's copy always, in agency copy only with
     # no day of the story named; a standing offer is background in either with no day named
@@ -476,6 +476,16 @@ def _aside(
         or _describes(words, first)
         or ((undated or not wire) and _month_dated(words, first, last))
         or (undated and _standing_offer(code, words, first))
+    )
+
+
+def _agency_context(code: str, words: Sequence[str], first: int, last: int, undated: bool) -> bool:
+    """What agency copy tells around its news (`_wire_context`), a date with its year
+    (`_other_year`) and a perfect act over weeks (`existence.weeks_spanned`)."""
+    return (
+        _wire_context(code, words, first, last, undated)
+        or _other_year(words, last)
+        or existence.weeks_spanned(words, first, last)
     )
 
 
@@ -654,6 +664,38 @@ def _on_schedule(words: Sequence[str], first: int) -> bool:
     return False
 
 
+# A meeting on the calendar, dated or not: "Tusk is due to meet his Ukrainian counterpart in
+# Warsaw on March 28", "Modi is also due to hold talks with Putin on Monday", "when the lower
+# house meets next week". docs/labelling.md, section 1, names "is due to meet" as a plan; the
+# meeting is news when it is held. A meeting a party "will" hold on a day is left to the
+# earlier rules, which keep it (tests of rounds 23 and 24: "will meet on Thursday").
+CONSULT_ROOT = "04"
+MEETING_DATE_REACH = 6  # tokens after the act looked at for "next week"
+NEXT_DATES: Final = frozenset(
+    "week weekend month year monday tuesday wednesday thursday friday saturday sunday".split()
+)
+MEETING_DATE_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "after", "before"})
+# A visit announced is left alone: the article set codes "is set to visit the Philippines"
+# (036), and `wire_probe_1` "is due to travel to Cairo on Wednesday for talks".
+VISITS = frozenset({"042", "043"})
+
+
+def _meeting_ahead(code: str, words: Sequence[str], first: int) -> bool:
+    if not code.startswith(CONSULT_ROOT) or code in VISITS:
+        return False
+    for index in range(first + 1, min(first + 1 + MEETING_DATE_REACH, len(words) - 1)):
+        if words[index] == "next" and words[index + 1] in NEXT_DATES:
+            return True  # "when the lower house meets next week"
+        if words[index] in MEETING_DATE_BREAKS:
+            break
+    if first < 3 or words[first - 1] != "to" or words[first - 2] not in SCHEDULE:
+        return False
+    be = first - 3
+    if words[be] in PLAN_FILLERS and be > 0:
+        be -= 1
+    return words[be] in BE
+
+
 LATER_UNITS = frozenset("week weekend weeks month months year years".split())
 LATER_LINKS = frozenset({"this", "next", "in"})
 
@@ -711,9 +753,43 @@ def _tallied(words: Sequence[str], first: int, last: int, undated: bool) -> bool
     """ "Jordan has intercepted dozens of drones launched from Syria": a tally of acts over
     time, not the day's act (a day named keeps it: "has launched hundreds of drones
     overnight")."""
+    if undated and _perfect_count(words, first, last):
+        return True
     if not _perfect_act(words, first):
         return undated and (_tallied_noun(words, first) or _times_in_period(words, first, last))
     return undated and not TALLIES.isdisjoint(words[first + 1 : last + 1 + TALLY_REACH])
+
+
+# A perfect verb whose act is counted ("has used his veto more than a dozen times", "has
+# vetoed 13 bills so far") or that "has never" been done ("Tokyo and Moscow have never signed a
+# peace treaty"): a record of the period, or a standing state, not the day's act
+# (docs/labelling.md, section 1: habits and trends).
+TIMES_COUNTS: Final = frozenset("dozen dozens hundreds".split())  # not "several times": a quote
+COUNT_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "which", "who", "that", "after"})
+COUNT_REACH = 8  # tokens after the act looked at for the count ("bills more than a dozen times")
+
+
+def _perfect_count(words: Sequence[str], first: int, last: int) -> bool:
+    auxiliary = None
+    for index in range(first - 1, max(first - 1 - TALLY_VERB_REACH, -1), -1):
+        if words[index] in COUNT_BREAKS:
+            return False
+        if words[index] in PRESENT_PERFECT:
+            auxiliary = index
+            break
+    if auxiliary is None:
+        return False
+    if words[auxiliary + 1 : auxiliary + 2] == ["never"]:
+        return True
+    for index in range(last + 1, min(last + 1 + COUNT_REACH, len(words))):
+        word = words[index]
+        if word in COUNT_BREAKS:
+            return False
+        if word == "so" and words[index + 1 : index + 2] == ["far"]:
+            return True
+        if word == "times" and (words[index - 1].isdigit() or words[index - 1] in TIMES_COUNTS):
+            return True
+    return False
 
 
 def _tallied_noun(words: Sequence[str], first: int) -> bool:
@@ -831,7 +907,7 @@ def _pluperfect(words: Sequence[str], first: int) -> bool:
     """ "Petro had addressed a pro-Palestinian rally in New York": a past perfect in the
     main clause that no one reports is what happened before the news (in a relative clause,
     "Machado, who Trump had criticized for gaining weight", the article set codes it)."""
-    if "had" in words and not RELATIVE_OPENERS.isdisjoint(words[: words.index("had")]):
+    if "had" in words and _relative_had(words, words.index("had")):
         return False
     if words[first].endswith("ing") and "had" in words[:first]:
         # a participle going on from the pluperfect ("had addressed a rally urging soldiers
@@ -851,6 +927,20 @@ def _pluperfect(words: Sequence[str], first: int) -> bool:
         if word in existence.PERFECT_BREAKS or word in ("to", "of", "for", "by"):
             return False
     return False
+
+
+def _relative_had(words: Sequence[str], had: int) -> bool:
+    """Whether the first "had" may stand in a relative or other embedded clause: a relative
+    word before it, or a comma not closing an apposition right before it. "Lissu, head of the
+    main opposition party, had called for reforms" is the main clause's pluperfect (an
+    apposition closed by its comma); "Machado, who Trump had criticized" is not."""
+    before = words[:had]
+    if RELATIVE_OPENERS.isdisjoint(before):
+        return False
+    if not NON_COMMA_RELATIVES.isdisjoint(before):
+        return True
+    apposition = words[had - 1] == "," and before.count(",") == 2 and before.index(",") > 0
+    return not apposition
 
 
 EARLIER_REPORTS = frozenset({"week", "month", "year"})
@@ -879,6 +969,7 @@ FINDING = frozenset({"ruled", "found", "concluded", "determined"})
 
 
 RELATIVE_OPENERS = frozenset({",", "who", "whom", "which", "that", "whose"})
+NON_COMMA_RELATIVES = RELATIVE_OPENERS - {","}
 SUBORDINATORS: Final = frozenset("after when before once since until because as while if".split())
 PLUPERFECT_REACH = 5  # tokens from "had" to the act ("had addressed a pro-Palestinian rally")
 
@@ -1347,6 +1438,58 @@ def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
         if _linked_month(clause, index + 1, months):
             return not _day_after(clause, index + 1)
     return False
+
+
+# --- round 26: a date with its year, in agency copy ------------------------------------------
+# Agency style (AP, Reuters, AFP) gives a date of the current year without the year ("on Jan.
+# 8", "in October"); a month with its year ("on Jan. 8, 2023", "in October 2020", "on 8
+# January 2022") dates another year's act, background to the report (docs/labelling.md,
+# section 1). The act's clause ends at a clause opener; commas of lists and appositions do not
+# end it ("stormed Congress, the Supreme Court and the presidential palace in Brasilia on Jan.
+# 8, 2023"). A day of the story named anywhere in the sentence keeps the act.
+STORY_DAYS: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday overnight "
+    "tonight weekend".split()
+)
+YEAR_DATE_STOPS: Final = frozenset(
+    "; : ( which who whom whose that while when where after before as because until since "
+    "amid despite following but said says told unless if".split()
+)
+YEAR_DATE_LINKS: Final = frozenset({"in", "on", "during", "from"})
+YEAR_DATE_FILLERS: Final = frozenset({"early", "late", "mid", "mid-"})
+YEAR_DATE_REACH: Final = 16  # tokens after the act its date stands in
+
+
+def _other_year(words: Sequence[str], last: int) -> bool:
+    """Whether a month with its year dates the act that ends at `last` (in its clause)."""
+    if not STORY_DAYS.isdisjoint(words):
+        return False
+    months = month_names()
+    stop = min(len(words), last + 1 + YEAR_DATE_REACH)
+    for index in range(last + 1, stop):
+        word = words[index]
+        if word in YEAR_DATE_STOPS:
+            return False
+        if existence.is_year(word) and _full_date(words, index, months):
+            return True
+    return False
+
+
+def _full_date(words: Sequence[str], year: int, months: frozenset[str]) -> bool:
+    """ "in October 2020", "in early March 2023", "on Jan. 8, 2023", "on 8 January 2022" end
+    at `year`; not "until May 2026" or "the floods of January 2023"."""
+    start = year - 1
+    if start > 1 and words[start] == "," and words[start - 1].isdigit():
+        start -= 1  # "Jan. 8, 2023"
+    if start > 0 and words[start].isdigit() and words[start - 1] in months:
+        start -= 1
+    if words[start] not in months:
+        return False
+    if start > 0 and words[start - 1].isdigit():
+        start -= 1  # "8 January 2022"
+    if start > 0 and words[start - 1] in YEAR_DATE_FILLERS:
+        start -= 1
+    return start > 0 and words[start - 1] in YEAR_DATE_LINKS
 
 
 def _linked_month(words: Sequence[str], index: int, months: frozenset[str]) -> bool:
