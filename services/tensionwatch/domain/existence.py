@@ -23,14 +23,13 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from tensionwatch.domain import clause_words
 from tensionwatch.domain.cameo import PROTEST_ROOT
 from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES, COUNT_AFTER_AT
 from tensionwatch.domain.temporal import month_names
 
-DETERMINERS: Final = frozenset(
-    "the a an its their his her this these those our your some several another any every each "
-    "both such no".split()
-)
+# the determiners, and "such" and "no" ("no such attack", "no protest"): before a noun
+DETERMINERS: Final = clause_words.DETERMINERS | {"such", "no"}
 CROWDS: Final = frozenset({"dozens", "hundreds", "thousands", "scores"})  # a crowd counted alone
 COUNTS: Final = CROWDS | frozenset("two three four five six seven eight nine ten".split())
 QUANTIFIERS: Final = frozenset(

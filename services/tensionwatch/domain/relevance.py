@@ -29,6 +29,7 @@ from tensionwatch.domain.cameo import (
     SAYING_ROOTS,
     THREATENED_PROTEST,
 )
+from tensionwatch.domain.clause_words import DETERMINERS, SUBORDINATORS
 from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.temporal import month_names
@@ -970,7 +971,6 @@ FINDING = frozenset({"ruled", "found", "concluded", "determined"})
 
 RELATIVE_OPENERS = frozenset({",", "who", "whom", "which", "that", "whose"})
 NON_COMMA_RELATIVES = RELATIVE_OPENERS - {","}
-SUBORDINATORS: Final = frozenset("after when before once since until because as while if".split())
 PLUPERFECT_REACH = 5  # tokens from "had" to the act ("had addressed a pro-Palestinian rally")
 
 
@@ -1154,12 +1154,11 @@ def _habitual(words: Sequence[str], first: int) -> bool:
 PERFECT_HABITS = frozenset(
     "repeatedly often frequently regularly routinely consistently persistently".split()
 )
-PERFECT_AUXILIARIES = frozenset({"has", "have", "had"})
 HABIT_FILLERS = PRESENT_FILLERS | PERFECT_HABITS
 
 
 def _perfect_habit(words: Sequence[str], first: int) -> bool:
-    auxiliary = existence.auxiliary_before(words, first, PERFECT_AUXILIARIES, HABIT_FILLERS)
+    auxiliary = existence.auxiliary_before(words, first, existence.PERFECT, HABIT_FILLERS)
     return auxiliary is not None and not PERFECT_HABITS.isdisjoint(words[auxiliary + 1 : first])
 
 
@@ -1785,9 +1784,6 @@ def _weighed(words: Sequence[str], first: int) -> bool:
     ):
         index -= 1
     return index >= 0 and words[index] in WEIGHING
-
-
-DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 
 
 def _scheduled_undated(words: Sequence[str], first: int) -> bool:

@@ -40,6 +40,7 @@ from tensionwatch.domain.clause_words import (
     FINITE,
     LOCATIVE,
     POSSESSIVE_MARKS,
+    POSSESSIVES,
     PREPOSITIONS,
     RELATIVES,
     SAY,
@@ -54,7 +55,7 @@ from tensionwatch.domain.context import (
 )
 from tensionwatch.domain.existence import COME, time_or_adverb
 from tensionwatch.domain.models import Actor
-from tensionwatch.domain.targets import VIOLENT_ROOTS, Trigger, find_object
+from tensionwatch.domain.targets import OUTSIDE_ADDRESSEES, VIOLENT_ROOTS, Trigger, find_object
 
 PRONOUN_KIND = "pronoun"
 FILINGS = frozenset("suit lawsuit complaint petition".split())  # filed by an accuser
@@ -550,11 +551,6 @@ def counterpart(
 # ("opposition lawmakers called for his resignation", "urged his supporters to paralyse the
 # country") is made at home (its government or its own people), unless it is addressed
 # abroad; one with no one in particular ("called for an inquiry") has no target.
-POSSESSIVES = frozenset("his her their its".split())
-OUTSIDE_ADDRESSEES = frozenset(
-    "countries nations states governments allies partners donors international foreign world "
-    "community abroad".split()
-)
 
 
 def _home_side(

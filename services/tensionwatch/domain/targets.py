@@ -40,8 +40,10 @@ CONDITIONAL_ROOTS: Final = frozenset({"10", "13"})  # "threatened X unless Y ...
 COMPLAINT_ROOTS: Final = frozenset({"11", "14"})
 INVESTIGATING = "09"  # CAMEO 09 investigate: "an investigation into X" names X
 # Addressees of an appeal that no party of the index names: the world, or all the sides at once
+# (also `roles`: an appeal so addressed is not made at home)
 OUTSIDE_ADDRESSEES: Final = frozenset(
-    "community partners allies parties sides countries nations governments donors".split()
+    "community partners allies parties sides countries nations states governments donors "
+    "international foreign world abroad".split()
 )
 BORDERS: Final = frozenset({"border", "borders", "frontier", "frontiers"})
 VENUE_PREPS = frozenset({"with", "to", "at", "before"})
