@@ -132,3 +132,23 @@ def test_an_appeal_to_protest_is_the_appeal(coder: Coder, text: str) -> None:
 def test_a_call_for_a_strike_with_no_one_asked_stays_the_strike(coder: Coder) -> None:
     found = second(coder, "Italy's largest union called for a general strike against the budget.")
     assert found and found[0].plover_type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Italy's opposition tore into the government's budget plan on Tuesday.", "ACCUSE"),
+        ("The Romanian president took aim at the ruling coalition over the reform.", "ACCUSE"),
+        ("The opposition leader railed against the government's handling of the floods.", "ACCUSE"),
+        ("The Brazilian president shrugged off the criticism from Congress.", "REJECT"),
+        ("The Tanzanian government brushed aside calls for an independent inquiry.", "REJECT"),
+        ("The prime minister poured cold water on the opposition's proposal.", "REJECT"),
+        ("The Polish president threw his weight behind the farmers' protest.", "SUPPORT"),
+        ("Ruling party lawmakers rallied behind the prime minister after the vote.", "SUPPORT"),
+        ("The Spanish opposition came out in support of the striking doctors.", "SUPPORT"),
+    ],
+)
+def test_idioms_of_criticism_refusal_and_support(coder: Coder, text: str, plover: str) -> None:
+    found = second(coder, text)
+    assert found, text
+    assert found[0].plover_type == plover, (text, found[0].cameo_code)
