@@ -98,6 +98,8 @@ CLAUSE_BREAKS: Final = frozenset({";", ":"})
 QUOTES: Final = frozenset({'"', "“", "”"})
 ASIDE_WORDS = 4  # a bracket closed within these words after a party is stepped over
 NP_WALK: Final = 5  # tokens looked back over for the preposition of a noun phrase
+# The forms of "be" that make a passive or a copula ("was detained", "were tear-gassed").
+BE: Final = frozenset("is are was were be been being".split())
 # Finite auxiliaries: after "said X" they show X is the subject of a reported clause
 # ("a diplomat said China would veto it"), not a speaker ("..., said Lee on Sunday").
 FINITE = frozenset(

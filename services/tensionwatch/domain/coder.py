@@ -32,7 +32,7 @@ from tensionwatch.domain.cameo import (
     DISAPPROVE_ROOT,
     REPRESSION,
 )
-from tensionwatch.domain.clause_words import PREPOSITIONS, SAY
+from tensionwatch.domain.clause_words import BE, PREPOSITIONS, SAY
 from tensionwatch.domain.clauses import Layout, comma_asides
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
@@ -140,7 +140,6 @@ CHARGES = frozenset(
 WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
 FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
 IN_MANNER = frozenset({"in", "during", "with"})
-PASSIVE_BE = frozenset({"was", "were", "been", "being", "be"})
 AUTHORITIES = STATE_BODIES  # bodies that arrest and report it
 # whose arrest makes the arrested theirs (`_detained_here`): the authorities, not an army
 DETAINING = AUTHORITIES - {"MIL"}
@@ -707,7 +706,7 @@ def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Rol
     reported in the passive with no agent was made by the state body that reports it."""
     if found.source is not None or candidate.root != COERCE_ROOT or layout.speaker is None:
         return found
-    if candidate.first == 0 or layout.words[candidate.first - 1] not in PASSIVE_BE:
+    if candidate.first == 0 or layout.words[candidate.first - 1] not in BE:
         return found
     speaker = layout.mentions[layout.speaker]
     if speaker.actor.sector not in AUTHORITIES:

@@ -29,7 +29,7 @@ from tensionwatch.domain.cameo import (
     SAYING_ROOTS,
     THREATENED_PROTEST,
 )
-from tensionwatch.domain.clause_words import DETERMINERS, SUBORDINATORS
+from tensionwatch.domain.clause_words import BE, DETERMINERS, SUBORDINATORS
 from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.temporal import month_names
@@ -402,7 +402,6 @@ def any_political(mentions: Sequence[Mention]) -> bool:
 DECLINED_COMMENT: Final = "011"
 CLAIMED: Final = "015"
 SCHEDULE = frozenset({"due", "expected", "scheduled", "set", "slated"})
-BE = frozenset({"is", "are", "was", "were", "be", "been"})
 # After "claimed responsibility": the attack is one the story has told ("for the attack")
 FOLLOW_UP = frozenset({".", ",", ";", "and", "but", "the", "this", "that", "these", "both", "it"})
 
