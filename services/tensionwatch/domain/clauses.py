@@ -506,6 +506,8 @@ class Layout:
                 owner = self.owner.get(k, -1) if depth else -1
                 if owner >= 0 and self.first[owner] == k:
                     self.enclosed[owner] = True
+        if "," not in words:
+            return  # no apposition without its comma (most of the sentence's mentions)
         for i in range(len(self.mentions)):
             after = self.last[i] + 1
             titled = self._title_end(after)  # "The U.N. envoy, Norway's former minister X,"

@@ -187,10 +187,10 @@ def article_frames(texts: Sequence[str]) -> Frames:
     sport = other = story = 0
     interstate = False
     for text in texts:
-        words = set(_TOKEN.findall(text))
-        first = _TOKEN.search(text)
-        if first is not None:  # "Shares in the company rose", "Firefighters rescued ..."
-            words.add(first.group().lower())
+        tokens = _TOKEN.findall(text)
+        words = set(tokens)
+        if tokens:  # "Shares in the company rose", "Firefighters rescued ..."
+            words.add(tokens[0].lower())
         digits = _DIGIT.search(text) is not None
         if _sporting(words, text, digits, cues):
             sport += 1
@@ -575,6 +575,8 @@ def _at_the_time(words: Sequence[str]) -> bool:
     """ "Algiers recalled its ambassador at the time", "The prime minister at the time called
     the shooting an attack on journalism": "at the time" (not "at the time of ...") points back
     to the earlier days the report recalls; the act is background."""
+    if "time" not in words:
+        return False  # most sentences: the list searched in C, not word by word here
     for index in range(len(words) - 2):
         if words[index] == "at" and words[index + 1 : index + 3] == ["the", "time"]:
             following = words[index + 3] if index + 3 < len(words) else ""
@@ -753,11 +755,13 @@ def _tallied(words: Sequence[str], first: int, last: int, undated: bool) -> bool
     """ "Jordan has intercepted dozens of drones launched from Syria": a tally of acts over
     time, not the day's act (a day named keeps it: "has launched hundreds of drones
     overnight")."""
-    if undated and _perfect_count(words, first, last):
+    if not undated:
+        return False
+    if _perfect_count(words, first, last):
         return True
     if not _perfect_act(words, first):
-        return undated and (_tallied_noun(words, first) or _times_in_period(words, first, last))
-    return undated and not TALLIES.isdisjoint(words[first + 1 : last + 1 + TALLY_REACH])
+        return _tallied_noun(words, first) or _times_in_period(words, first, last)
+    return not TALLIES.isdisjoint(words[first + 1 : last + 1 + TALLY_REACH])
 
 
 # A perfect verb whose act is counted ("has used his veto more than a dozen times", "has
@@ -1422,11 +1426,13 @@ def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
     "will visit in May") nor a cause's date ("apologised for the downing of a jet in
     December"). Agency copy asks this only with no day of the story named; a news site's copy
     always."""
+    months = month_names()
+    if months.isdisjoint(words):
+        return False  # most sentences name no month: one pass in C
     if not AHEAD.isdisjoint(words[max(first - AHEAD_REACH, 0) : last + 1]):
         return False
     if not REASONS.isdisjoint(words[first + 1 : last + 1]):
         return False  # "accused Angola over the killing of a journalist in May": its cause's
-    months = month_names()
     if _after_dated_conjunct(words, first, months) or _under_dated_clause(words, first, months):
         return True
     clause = existence.clause_after(words, last)
