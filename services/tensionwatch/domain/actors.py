@@ -46,6 +46,8 @@ class ActorMatch(NamedTuple):
 
 
 _actor_match = partial(tuple.__new__, ActorMatch)  # as `_unit` below: one call per actor
+# A kind's plain string: `Kind.value` is a Python-level descriptor call, once per actor found.
+_KIND_VALUES: Final = {kind: kind.value for kind in Kind}
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -468,7 +470,7 @@ class ActorIndex:
                 kind = Kind.PERSON if named > end else kind
                 end = named
             actor = self._actor(text[unit.start : end], resolved)
-            matches.append(_actor_match((unit.start, end, actor, kind.value)))
+            matches.append(_actor_match((unit.start, end, actor, _KIND_VALUES[kind])))
         return matches
 
     def _units(self, text: str) -> list[_Unit]:

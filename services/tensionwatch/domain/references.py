@@ -1241,10 +1241,13 @@ def _is_place(mention: Mention) -> bool:
 
 def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
     found: list[Mention] = []
+    pronouns = list(_PRONOUN.finditer(text))
+    if not pronouns:
+        return found  # most sentences: no antecedents to look for
     # "China's embassy in London said it ...": a place named as where a party is stands for no
     # pronoun of the sentence
     candidates = [m for m in mentions if not (m.kind in STATE_KINDS and _located(text, m.start))]
-    for match in _PRONOUN.finditer(text):
+    for match in pronouns:
         word = match.group().lower()
         if _inside(mentions, match.start()):
             continue

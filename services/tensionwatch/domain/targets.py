@@ -201,7 +201,10 @@ def _object_stop(layout: Layout, trigger: Trigger) -> int:
         if layout.words[stop] in ("if", "unless", "until"):
             stop = layout.right_stop(stop)
     words = layout.words
-    for index in range(trigger.last + 1, min(stop, len(words) - 1)):
+    end = min(stop, len(words) - 1)
+    if CHARGE_PARTICIPLES.keys().isdisjoint(words[trigger.last + 1 : end]):
+        return stop  # most acts: no such participle in reach, one test in C
+    for index in range(trigger.last + 1, end):
         if CHARGE_PARTICIPLES.get(words[index]) == words[index + 1]:
             return index  # "detained a man suspected of spying for Russia": not Russia
     return stop
