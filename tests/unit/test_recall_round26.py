@@ -152,3 +152,24 @@ def test_idioms_of_criticism_refusal_and_support(coder: Coder, text: str, plover
     found = second(coder, text)
     assert found, text
     assert found[0].plover_type == plover, (text, found[0].cameo_code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greek government protested the Turkish overflights.",
+        "The Hungarian foreign ministry summoned the head of the EU delegation to protest.",
+    ],
+)
+def test_a_government_protest_is_a_complaint(coder: Coder, text: str) -> None:
+    """Labelling guide 4.8: a state protests diplomatically (114), it does not march."""
+    found = second(coder, text)
+    assert found, text
+    assert found[0].plover_type == "ACCUSE", (text, found[0].cameo_code)
+
+
+def test_protesters_protesting_stay_a_protest(coder: Coder) -> None:
+    found = second(
+        coder, "Thousands of Greeks protested the government's handling of the disaster."
+    )
+    assert found and found[0].plover_type == "PROTEST"

@@ -471,8 +471,7 @@ class Coder:
             found = _speaker_accuses(found, candidate, layout)
             found = _speaker_goes_on(found, candidate, layout, previous)
             found = _speakers_verdict(found, candidate, layout)
-            if _verbal_attack(candidate, found, layout.words):
-                candidate.code = CRITICISM
+            candidate.code = _retyped(candidate, found, layout.words)
             earlier.append(found)
             previous, previous_code = found, candidate.code
             if candidate.root in ACCUSING_ROOTS:
@@ -685,6 +684,32 @@ HARM_WORDS = frozenset(
     "stabbed beaten bomb bombs troops forces soldiers police drone drones missile missiles "
     "rocket rockets armed hospital convoy".split()
 )
+
+
+# "Tokyo protested the sentence": a government protests by a diplomatic complaint (114,
+# labelling guide 4.8), it does not take to the street (14). The finite verb only: "farmers
+# blocked motorways to protest" may take a wrong source, a purpose stays the protest.
+STATE_PROTEST = "114"
+PROTESTED_OBJECT = frozenset("the a an his her its their this that what".split())
+
+
+def _retyped(candidate: Candidate, found: Roles, words: Sequence[str]) -> str:
+    """The act's code once its parties are known: a politician's "attack" on another is a
+    criticism, a government that "protested" complains."""
+    if _verbal_attack(candidate, found, words):
+        return CRITICISM
+    if _state_protested(candidate, found, words):
+        return STATE_PROTEST
+    return candidate.code
+
+
+def _state_protested(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
+    if candidate.code != "140" or words[candidate.first] != "protested":
+        return False
+    following = words[candidate.first + 1] if candidate.first + 1 < len(words) else ""
+    if following not in PROTESTED_OBJECT:
+        return False  # "officials protested in Bratislava against the law": a demonstration
+    return found.source is not None and found.source.sector == "GOV"
 
 
 def _verbal_attack(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
