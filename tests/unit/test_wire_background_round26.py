@@ -3,8 +3,8 @@ another year's act (agency style gives the current year's dates without the year
 pluperfect after an apposition is still the main clause's; a perfect act over weeks is a span;
 "March" before a day is the month; charges "he said were politically motivated" describe the
 charges; a meeting on the calendar is a plan; a perfect act counted ("so far", "a dozen times")
-or never done is a record or a standing state; a veto overridden is no veto. Every sentence
-here was written for these tests."""
+or never done is a record or a standing state; a veto overridden is no veto; mobile phones are
+devices. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -56,6 +56,8 @@ def second(coder: Coder, text: str) -> list[str]:
         "Santiago and La Paz have never signed a treaty on the border.",
         # the veto is what is overridden
         "The coalition lacks the majority it would need to override a veto.",
+        # the device, not a call
+        "Bolivian mobile phones pick up Chilean networks near the border, residents said.",
         # a meeting on the calendar, dated or not
         "The interior minister is due to meet union leaders in Santiago on Thursday.",
         "The lower house will vote on the bill when it meets next week.",
