@@ -98,6 +98,7 @@ CLAUSE_BREAKS: Final = frozenset({";", ":"})
 QUOTES: Final = frozenset({'"', "“", "”"})
 ASIDE_WORDS = 4  # a bracket closed within these words after a party is stepped over
 NP_WALK: Final = 5  # tokens looked back over for the preposition of a noun phrase
+ARTICLES: Final = frozenset({"a", "an", "the"})
 # The forms of "be" that make a passive or a copula ("was detained", "were tear-gassed").
 BE: Final = frozenset("is are was were be been being".split())
 # Finite auxiliaries: after "said X" they show X is the subject of a reported clause

@@ -619,7 +619,7 @@ def document_content(words: Sequence[str], head: int) -> bool:
 
 HYPOTHETICAL_MODALS: Final = frozenset({"could", "would", "might", "may"})
 INDEFINITE = frozenset({"a", "an", "any"})
-RELATIVES = frozenset({"that", "which", "who", "whose"})
+RELATIVES = frozenset({"that", "which", "who", "whose", "whom"})
 
 
 def supposed(words: Sequence[str], head: int, last: int, names: frozenset[int]) -> bool:

@@ -29,7 +29,7 @@ from tensionwatch.domain.cameo import (
     SAYING_ROOTS,
     THREATENED_PROTEST,
 )
-from tensionwatch.domain.clause_words import BE, DETERMINERS, SUBORDINATORS
+from tensionwatch.domain.clause_words import ARTICLES, BE, DETERMINERS, SUBORDINATORS
 from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.temporal import month_names
@@ -941,7 +941,7 @@ def _relative_had(words: Sequence[str], had: int) -> bool:
     before = words[:had]
     if RELATIVE_OPENERS.isdisjoint(before):
         return False
-    if not NON_COMMA_RELATIVES.isdisjoint(before):
+    if not existence.RELATIVES.isdisjoint(before):
         return True
     apposition = words[had - 1] == "," and before.count(",") == 2 and before.index(",") > 0
     return not apposition
@@ -973,7 +973,6 @@ FINDING = frozenset({"ruled", "found", "concluded", "determined"})
 
 
 RELATIVE_OPENERS = frozenset({",", "who", "whom", "which", "that", "whose"})
-NON_COMMA_RELATIVES = RELATIVE_OPENERS - {","}
 PLUPERFECT_REACH = 5  # tokens from "had" to the act ("had addressed a pro-Palestinian rally")
 
 
@@ -1170,10 +1169,6 @@ def _perfect_habit(words: Sequence[str], first: int) -> bool:
 # is as old as the charge (docs/labelling.md, section 1: background); the day's charge keeps
 # its denial ("accused Qatar on Monday of ..., a charge Doha denied": the caller looks for the
 # day first).
-CHARGE_NOUNS = frozenset(
-    "charge charges accusation accusations allegation allegations claim claims".split()
-)
-CHARGE_DETERMINERS = frozenset({"a", "an", "the"})
 ANSWER_ROOTS = frozenset({"01", "12"})
 ANSWER_REACH = 6  # tokens from the charge noun to the denial ("a charge the group denied")
 
@@ -1182,9 +1177,9 @@ def _denial_of_dated_charge(code: str, words: Sequence[str], first: int) -> bool
     if code[:2] not in ANSWER_ROOTS:
         return False
     for index in range(first - 1, max(first - 1 - ANSWER_REACH, 1), -1):
-        if words[index] in CHARGE_NOUNS:
+        if words[index] in existence.DENIED_CHARGES:
             opening = index - 1
-            if words[opening] in CHARGE_DETERMINERS:
+            if words[opening] in ARTICLES:
                 opening -= 1
             if words[opening] != ",":
                 return False
@@ -1349,9 +1344,6 @@ def _perfect_in_dated(words: Sequence[str], first: int) -> bool:
     return _perfect_act(words, first) and _dating_year(words, 0, len(words))
 
 
-OPENING_RELATIVES = frozenset({"who", "which"})
-
-
 def _in_subject_relative(words: Sequence[str], first: int) -> bool:
     """ "Hasina, who fled to India in August 2024 as protesters stormed her residence, has
     denied the charges": an act anywhere in a relative clause set off by commas inside the
@@ -1369,7 +1361,7 @@ def _in_subject_relative(words: Sequence[str], first: int) -> bool:
         word = words[index]
         if word in CLAUSE_BREAK_MARKS:
             return False
-        if word in OPENING_RELATIVES:
+        if word in existence.DESCRIBING:
             return words[index - 1] == "," and index <= SUBJECT_REACH and "," in words[first + 1 :]
     return False
 

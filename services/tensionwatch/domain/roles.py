@@ -35,6 +35,7 @@ from tensionwatch.domain.cameo import (
     THREATENED_PROTEST,
 )
 from tensionwatch.domain.clause_words import (
+    ARTICLES,
     CLAUSAL,
     COUNT_AFTER_AT,
     FINITE,
@@ -1235,7 +1236,6 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
 
 
 SUBORDINATE = frozenset("after before when because while as since".split())
-THING_DETERMINERS = frozenset({"a", "an", "the"})
 
 
 def _own_thing_subject(layout: Layout, found: int, trigger: Trigger) -> bool:
@@ -1243,7 +1243,7 @@ def _own_thing_subject(layout: Layout, found: int, trigger: Trigger) -> bool:
     drone strike on a market killed") has its own subject, a thing that is no party."""
     words = layout.words
     for token in range(layout.last[found] + 1, trigger.head - 2):
-        if words[token] in SUBORDINATE and words[token + 1] in THING_DETERMINERS:
+        if words[token] in SUBORDINATE and words[token + 1] in ARTICLES:
             following = layout.owner.get(token + 2)
             return following is None or following < 0
     return False
@@ -1343,7 +1343,7 @@ def _adverbial_noun(layout: Layout, trigger: Trigger) -> bool:
             return False  # a party's word; not another trigger's ("the water cannon attack")
         if not trigger.noun and (word in BE_WORDS or word in AUXILIARIES):
             return False  # "jailed over a protest was freed": a verb, its own clause
-        nominal = nominal or word in THING_DETERMINERS
+        nominal = nominal or word in ARTICLES
     return False
 
 
@@ -1865,9 +1865,6 @@ def _met_with(layout: Layout, trigger: Trigger) -> bool:
     )
 
 
-OBJECT_DETERMINERS = THING_DETERMINERS  # "the", "a", "an"
-
-
 def _fought_object(layout: Layout, trigger: Trigger) -> bool:
     """ "Haitian police and Kenyan officers fought the gunmen": a fighting verb with a party
     for its direct object; the two subjects are one side, the object the other."""
@@ -1877,7 +1874,7 @@ def _fought_object(layout: Layout, trigger: Trigger) -> bool:
     if not after or layout.prep[after[0]] is not None or layout.first[after[0]] <= trigger.last:
         return False  # "exchanged artillery fire": a word of the trigger's phrase
     between = layout.words[trigger.last + 1 : layout.first[after[0]]]
-    return all(word in OBJECT_DETERMINERS or word.isdigit() for word in between)
+    return all(word in ARTICLES or word.isdigit() for word in between)
 
 
 def _mediated(layout: Layout, trigger: Trigger) -> bool:
