@@ -173,3 +173,19 @@ def test_protesters_protesting_stay_a_protest(coder: Coder) -> None:
         coder, "Thousands of Greeks protested the government's handling of the disaster."
     )
     assert found and found[0].plover_type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The Senate threw out the government's pension reform.", "REJECT"),
+        ("The government suspended the opposition newspaper's licence.", "COERCE"),
+        ("The authorities revoked the journalist's accreditation.", "COERCE"),
+        ("The opposition leader described the election as a fraud.", "ACCUSE"),
+        ("The government scrapped the tax rise after the protests.", "CONCEDE"),
+    ],
+)
+def test_domestic_acts_by_their_object(coder: Coder, text: str, plover: str) -> None:
+    found = second(coder, text)
+    assert found, text
+    assert found[0].plover_type == plover, (text, found[0].cameo_code)
