@@ -35,6 +35,9 @@ def second(coder: Coder, text: str) -> list[str]:
     [
         # a month with its year, in the act's clause
         "The senator was arrested in March 2021 hours after a televised debate.",
+        # a part of a year dates an act as the year does; so does a year set apart by a comma
+        "The government declared a state of emergency in the region in late 2021.",
+        "Police fired tear gas at students during the last election, in 2021.",
         # commas of a list do not end the clause
         "Protesters stormed the rectorate, the library and the main hall in Valparaiso on "
         "Oct. 18, 2019.",

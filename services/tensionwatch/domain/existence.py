@@ -907,13 +907,30 @@ def _clause_after(words: Sequence[str], last: int) -> Sequence[str]:
         if word[-2:] == "ed" and word.isalpha() and word not in NOT_PARTICIPLES:
             if words[end - 1] not in AUXILIARIES:
                 break
-        elif word == "," and not (end + 1 < len(words) and _year(words[end + 1])):
+        elif word == "," and not _year_follows(words, end + 1):
             break
         end += 1
     return words[last + 1 : end]
 
 
 clause_after = _clause_after
+# "in early 2022", "in late 2021", "in mid-2020": a part of a year dates an act as the year does
+YEAR_PARTS: Final = frozenset({"early", "late", "mid", "mid-"})
+
+
+def _year_follows(words: Sequence[str], index: int) -> bool:
+    """A year, or "in" and a year (a part of one), at `index`: a comma before it sets a date
+    of the clause apart ("fired tear gas at protesters during the last election, in 2021")."""
+    if index < len(words) and _year(words[index]):
+        return True
+    if index + 1 >= len(words) or words[index] != "in":
+        return False
+    following = words[index + 1]
+    if following in YEAR_PARTS:
+        return index + 2 < len(words) and _year(words[index + 2])
+    return _year(following)
+
+
 # Words in "-ed" that open no reduced relative clause: a name's word ("to the United States in
 # February", "the Red Cross"), a number ("two hundred"), an adjective before its noun ("armed
 # men", "aged 30"), "need", "indeed".
@@ -1005,6 +1022,8 @@ def _period_ends(clause: Sequence[str]) -> bool:
     if len(clause) < 2 or not _year(clause[-1]) or RECENT.intersection(clause):
         return False
     before = clause[-2]
+    if before in YEAR_PARTS and len(clause) > 2:
+        return clause[-3] == "in"  # "in late 2021"
     return before == "in" or (before in month_names() and len(clause) > 2 and clause[-3] == "in")
 
 
@@ -1019,6 +1038,8 @@ def _dating(after: Sequence[str], index: int) -> bool:
     previous = after[index - 1] if index else ""
     if previous == "to":
         return index > 1 and _year(after[index - 2])
+    if previous in YEAR_PARTS and index > 1:
+        return after[index - 2] in DATING  # "in late 2021"
     return previous in DATING or previous in month_names() or previous == ","
 
 
