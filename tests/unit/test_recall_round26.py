@@ -189,3 +189,18 @@ def test_domestic_acts_by_their_object(coder: Coder, text: str, plover: str) -> 
     found = second(coder, text)
     assert found, text
     assert found[0].plover_type == plover, (text, found[0].cameo_code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union suspended Burundi from all its activities on Friday.",
+        "Canada suspended its strategic partnership with Hungary.",
+    ],
+)
+def test_suspensions_from_activities_and_partnerships_are_sanctions(
+    coder: Coder, text: str
+) -> None:
+    found = second(coder, text)
+    assert found, text
+    assert found[0].plover_type == "SANCTION", (text, found[0].cameo_code)
