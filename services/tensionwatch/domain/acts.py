@@ -30,7 +30,7 @@ from tensionwatch.domain.cameo import (
     REPRESSION,
     SAYING_ROOTS,
 )
-from tensionwatch.domain.clause_words import PREPOSITIONS, SUBORDINATORS
+from tensionwatch.domain.clause_words import PARTICIPLE_FRAMES, PREPOSITIONS, SUBORDINATORS
 from tensionwatch.domain.lexicon import Lexicon, Match, Tokens
 from tensionwatch.domain.models import Modality
 
@@ -679,9 +679,9 @@ AFTER_MEETING = 0.2
 # pledged ...", "endorsed the plan and urged ..."), which are told as statements too.
 SAYING_ACTS = SAYING_ROOTS | {"04", "05"}
 JOINING_ADVERBS = frozenset({"then", "later", "also", "jointly", "together"})
-# Words that open a clause of what the actor said after its act ("welcomed the deal, saying
-# Cairo had agreed to share data"): an act told there is not the sentence's main act.
-SAYING = frozenset({"saying", "adding", "noting", "explaining", "arguing"})
+# An act told after a participle that opens what the actor said after its act (clause_words.
+# PARTICIPLE_FRAMES: "welcomed the deal, saying Cairo had agreed to share data") is not the
+# sentence's main act.
 SAID_AFTER = 0.15
 
 
@@ -702,7 +702,7 @@ def _after_penalty(candidate: Candidate, before: Candidate, words: Sequence[str]
     restrictions" reports the easing), an act in a subordinate clause after it."""
     penalty = _adjunct_penalty(candidate, words)
     previous = before.code
-    if not SAYING.isdisjoint(candidate.before.near) and (
+    if not PARTICIPLE_FRAMES.isdisjoint(candidate.before.near) and (
         not previous.startswith("01") or previous == DENIAL
     ):
         penalty += SAID_AFTER

@@ -9,7 +9,10 @@ SAY: Final = frozenset(
     "explained reported quoted wrote writes asserted stressed argued commented remarked "
     "observed recalled".split()
 )
-PARTICIPLE_FRAMES: Final = frozenset({"adding", "saying", "noting", "stressing", "arguing"})
+# Participles that open what a party said after its act (", saying Cairo had agreed ...")
+PARTICIPLE_FRAMES: Final = frozenset(
+    {"adding", "saying", "noting", "stressing", "arguing", "explaining"}
+)
 LOCATIVE: Final = frozenset(
     "in at near from toward towards into off outside inside across along around throughout "
     "within via through beyond onto under".split()
@@ -99,6 +102,8 @@ QUOTES: Final = frozenset({'"', "“", "”"})
 ASIDE_WORDS = 4  # a bracket closed within these words after a party is stepped over
 NP_WALK: Final = 5  # tokens looked back over for the preposition of a noun phrase
 ARTICLES: Final = frozenset({"a", "an", "the"})
+# The bare modals of a plan or an announcement ("would send", "will meet")
+BARE_MODALS: Final = frozenset({"will", "would", "'ll", "shall"})
 # The forms of "be" that make a passive or a copula ("was detained", "were tear-gassed").
 BE: Final = frozenset("is are was were be been being".split())
 # Finite auxiliaries: after "said X" they show X is the subject of a reported clause

@@ -361,7 +361,7 @@ def attributive(words: Sequence[str], head: int) -> bool:
 
 # "His lawyers said they would appeal.": the lexicon's discard of a court appeal
 # (`{would|will|'ll|to} appeal {.|,|against}`) cannot see a closing full stop, which is no token
-COURT_APPEAL_OPENERS: Final = frozenset({"would", "will", "'ll", "to", "shall"})
+COURT_APPEAL_OPENERS: Final = clause_words.BARE_MODALS | {"to"}
 
 
 def court_appeal(words: Sequence[str], head: int) -> bool:

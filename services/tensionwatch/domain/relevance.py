@@ -29,7 +29,7 @@ from tensionwatch.domain.cameo import (
     SAYING_ROOTS,
     THREATENED_PROTEST,
 )
-from tensionwatch.domain.clause_words import ARTICLES, BE, DETERMINERS, SUBORDINATORS
+from tensionwatch.domain.clause_words import ARTICLES, BARE_MODALS, BE, DETERMINERS, SUBORDINATORS
 from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.temporal import month_names
@@ -815,7 +815,7 @@ TALLY_VERB_REACH = 6  # tokens from "has" to the counted noun ("has carried out 
 # act ("drones entered its airspace 11 times on Friday" names no such period).
 COUNTED_TIMES = frozenset({"times"})
 TIMES_REACH = 6  # tokens after the act's words looked at for "N times" (or in them)
-TIMES_PERIODS = frozenset({"year", "years", "decade", "decades", "since"})
+TIMES_PERIODS = existence.AGO_UNITS | {"since"}
 PERIOD_REACH = 8  # tokens after "times" looked at for the period
 
 
@@ -1123,7 +1123,7 @@ def _perfect_in_relative(words: Sequence[str], first: int) -> bool:
         return False
     for index in range(auxiliary - 1, max(auxiliary - 1 - RELATIVE_REACH, 0), -1):
         word = words[index]
-        if word in CLAUSE_BREAK_MARKS:
+        if word in modality.CLAUSE_MARKS:
             return False
         if word in RELATIVE_WORDS:
             noun = words[index - 1]
@@ -1359,7 +1359,7 @@ def _in_subject_relative(words: Sequence[str], first: int) -> bool:
         return True
     for index in range(first - 1, 0, -1):
         word = words[index]
-        if word in CLAUSE_BREAK_MARKS:
+        if word in modality.CLAUSE_MARKS:
             return False
         if word in existence.DESCRIBING:
             return words[index - 1] == "," and index <= SUBJECT_REACH and "," in words[first + 1 :]
@@ -1367,7 +1367,6 @@ def _in_subject_relative(words: Sequence[str], first: int) -> bool:
 
 
 BACKING = frozenset("backed supported funded armed sponsored bankrolled".split())
-CLAUSE_BREAK_MARKS: Final = frozenset({",", ";", ":", "(", ")", '"'})
 HUNG = frozenset({"as", "when", "while", "after"})
 HUNG_REACH = 10  # tokens from a dated clause's year to the act hung on it
 
@@ -1695,7 +1694,6 @@ def _period_named(words: Sequence[str], first: int, last: int) -> bool:
 _YEARS = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?")
 PLAN_ROOTS = frozenset({"03", "04"})
 THREAT_ROOT = "13"
-BARE_MODALS = frozenset({"will", "would", "'ll", "shall"})
 PROMISING = ("agree", "offer", "pledg", "promis", "commit", "accept", "allow", "guarantee")
 
 
@@ -1810,7 +1808,7 @@ def _trend(words: Sequence[str], first: int, last: int) -> bool:
         return False
     for index in range(last + 1, min(last + 1 + TREND_REACH, len(words))):
         word = words[index]
-        if word in CLAUSE_BREAK_MARKS or word in SUBORDINATORS or word in REPORTING:
+        if word in modality.CLAUSE_MARKS or word in SUBORDINATORS or word in REPORTING:
             return False
         if word in CHANGING:
             return words[index - 1] in PRESENT_PERFECT
