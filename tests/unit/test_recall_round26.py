@@ -204,3 +204,21 @@ def test_suspensions_from_activities_and_partnerships_are_sanctions(
     found = second(coder, text)
     assert found, text
     assert found[0].plover_type == "SANCTION", (text, found[0].cameo_code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish parliament suspended three opposition lawmakers for a month.",
+        "The court suspended the mayor of Naples from office.",
+    ],
+)
+def test_suspending_office_holders_is_coercion(coder: Coder, text: str) -> None:
+    found = second(coder, text)
+    assert found, text
+    assert found[0].plover_type == "COERCE", (text, found[0].cameo_code)
+
+
+def test_a_suspended_visit_stays_a_sanction(coder: Coder) -> None:
+    found = second(coder, "The government suspended the minister's visit to Paris.")
+    assert found and found[0].plover_type == "SANCTION"
