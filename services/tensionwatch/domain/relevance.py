@@ -444,7 +444,7 @@ def _aside(
         return True  # "has withdrawn its forces from Mali, Niger and Chad in recent years"
     if _tallied(words, first, last, undated) or _standing_criticism(code, words, first):
         return True
-    if _described_place(words, first) or _deal_content(words, first):
+    if _described_place(words, first) or _deal_content(words, first) or _ranked(words, first):
         return True
     if (
         # no one reports it: in agency and news-site copy alike, but for a threat in a news
@@ -541,6 +541,38 @@ def _record_compared(words: Sequence[str], first: int) -> bool:
         if words[index] in SUPERLATIVES:
             return index > 0 and words[index - 1] == "the"
         if not words[index].isalpha():
+            return False
+    return False
+
+
+# A sentence that ranks the news among its kind ("It was the second time this year that police
+# used tear gas", "It was the third general strike since Milei took office", "The deal is the
+# first of its kind Japan has signed", "The protest was the largest since 2024"): a record of
+# the story, a figure (docs/labelling.md, section 1), never its act, which another sentence
+# reports. Not "Police were the first to open fire" (a party's act ranked: "the first to").
+RANKED_SUBJECTS: Final = frozenset({"it", "this", "that"})
+RANKING_VERBS: Final = frozenset({"was", "is", "marked", "marks"})
+RANKS: Final = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth latest last worst".split()
+)
+RANKED_REACH = 4  # tokens of a subject "the ..." before its verb ("The protest by farmers was")
+RANK_BREAKS: Final = frozenset({";", ":", "and", "but", "while", "whereas"})
+
+
+def _ranked(words: Sequence[str], first: int) -> bool:
+    """Whether the act at `first` is in such a sentence's ranking clause (an act joined after
+    it, "... since 2019, and police detained 40 people", is not)."""
+    if len(words) < 5 or (words[0] not in RANKED_SUBJECTS and words[0] != "the"):
+        return False
+    reach = 2 if words[0] in RANKED_SUBJECTS else RANKED_REACH + 1
+    for verb in range(1, min(reach, len(words) - 3)):
+        if words[verb] in RANKING_VERBS:
+            rank = words[verb + 2]
+            ranked = rank in RANKS or (rank.endswith("est") and len(rank) > 4)
+            if words[verb + 1] != "the" or not ranked or words[verb + 3] == "to":
+                return False
+            return RANK_BREAKS.isdisjoint(words[verb:first])
+        if not words[verb].isalpha():
             return False
     return False
 
