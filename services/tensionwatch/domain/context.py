@@ -267,7 +267,7 @@ class ArticleContext:
             if is_female(actor.text):
                 self.last_female = mention
             self._remember_names(mention)
-        elif kind in STATE_KINDS or (kind == ORG and not _plural(actor.text)):
+        elif kind in STATE_KINDS or (kind == ORG and not plural(actor.text)):
             self.last_state = mention
         if kind in (BODY, ORG) and actor.sector in GROUP_SECTORS:
             self.last_group = mention
@@ -349,5 +349,6 @@ def _people(text: str) -> bool:
     return text.endswith(("ans", "is")) and text[:1].isupper() and " " not in text
 
 
-def _plural(text: str) -> bool:
+def plural(text: str) -> bool:
+    """A word or a name in the plural ("patrols", "the talks"; not "Congress")."""
     return text.endswith("s") and not text.endswith("ss")

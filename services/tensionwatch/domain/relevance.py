@@ -30,7 +30,7 @@ from tensionwatch.domain.cameo import (
     THREATENED_PROTEST,
 )
 from tensionwatch.domain.clause_words import ARTICLES, BARE_MODALS, BE, DETERMINERS, SUBORDINATORS
-from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention
+from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention, plural
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.temporal import month_names
 
@@ -1734,7 +1734,7 @@ def _announced_plan(code: str, words: Sequence[str], first: int, last: int) -> b
     it would hold another rally in Nis": what a party will do, told by a bare modal, is a plan
     (docs/labelling.md: plans and schedules); offers, promises and agreements ("would agree to
     talks") and threats ("would respond") stay acts."""
-    if last + 1 < len(words) and words[last + 1] in BARE_MODALS and _noun_like(words[last]):
+    if last + 1 < len(words) and words[last + 1] in BARE_MODALS and plural(words[last]):
         return True  # "its patrols would visit the area", "the protests will continue"
     if code[:2] not in PLAN_ROOTS and not code.startswith(THREATENED_PROTEST):
         return False
@@ -1772,11 +1772,6 @@ def _analysed(words: Sequence[str], first: int) -> bool:
 
 
 ANALYST_REACH = 3
-
-
-def _noun_like(word: str) -> bool:
-    """A plural or a noun of an act, not a verb ("patrols", "the talks", "protests")."""
-    return word.endswith("s") and not word.endswith("ss")
 
 
 PLAN_FILLERS = frozenset({"also", "then", "soon", "now", "again", "still", "jointly"})
