@@ -222,3 +222,23 @@ def test_suspending_office_holders_is_coercion(coder: Coder, text: str) -> None:
 def test_a_suspended_visit_stays_a_sanction(coder: Coder) -> None:
     found = second(coder, "The government suspended the minister's visit to Paris.")
     assert found and found[0].plover_type == "SANCTION"
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The authorities blocked access to X and Telegram.", "COERCE"),
+        ("Police summoned the opposition leader for questioning.", "COERCE"),
+        ("The regulator fined the opposition television channel.", "COERCE"),
+        ("Opposition supporters pelted police with stones.", "PROTEST"),
+    ],
+)
+def test_restrictions_summons_fines_and_stoning(coder: Coder, text: str, plover: str) -> None:
+    found = second(coder, text)
+    assert found, text
+    assert found[0].plover_type == plover, (text, found[0].cameo_code)
+
+
+def test_protesters_blocking_access_to_a_building_stay_a_protest(coder: Coder) -> None:
+    found = second(coder, "Protesters blocked access to the parliament building in Madrid.")
+    assert found and found[0].plover_type == "PROTEST"
