@@ -4,8 +4,8 @@ pluperfect after an apposition is still the main clause's; a perfect act over we
 "March" before a day is the month; charges "he said were politically motivated" describe the
 charges; a meeting on the calendar is a plan; a perfect act counted ("so far", "a dozen times")
 or never done is a record or a standing state; a veto overridden is no veto; mobile phones are
-devices; "It was the second time this year that ..." ranks the news, a record. Every sentence
-here was written for these tests."""
+devices; "It was the second time this year that ..." ranks the news, a record; the penalty a
+charge "carries" is no sentence. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -63,6 +63,8 @@ def second(coder: Coder, text: str) -> list[str]:
         # a sentence that ranks the news among its kind is a record
         "It was the second time this year that police used tear gas on protesters.",
         "It was the third time in a month that the government expelled a foreign reporter.",
+        # the penalty a charge carries: no sentence passed
+        "The charges carry a maximum sentence of 20 years in prison.",
         # the device, not a call
         "Bolivian mobile phones pick up Chilean networks near the border, residents said.",
         # a meeting on the calendar, dated or not
@@ -93,6 +95,7 @@ def test_background_and_plans_give_no_event(coder: Coder, text: str) -> None:
         ("The senator's lawyers said the charges were politically motivated.", "ACCUSE"),
         ("The interior minister met union leaders in Santiago on Wednesday.", "CONSULT"),
         ("The president vetoed the pension bill on Wednesday.", "REJECT"),
+        ("A court sentenced the senator to 20 years in prison on Wednesday.", "COERCE"),
         # a party ranked by its act, and an act joined after the ranking clause
         ("Police were the first to open fire on the marchers, witnesses said.", "ASSAULT"),
         (
