@@ -33,7 +33,7 @@ def second(coder: Coder, text: str) -> list:
         "The French president called the Italian response aggressive and unjustified.",
         "The Hungarian mayor called the police ban a dark day for Budapest.",
         "Argentina's labour minister called the union leaders saboteurs.",
-        "Spain's government said the Moroccan reaction was totally disproportionate.",
+        "Spain's government said the Italian reaction was totally disproportionate.",
         "Brazil's foreign ministry said the American measures were unacceptable.",
         "The Greek foreign ministry said the Turkish overflights were a flagrant violation.",
     ],
