@@ -48,3 +48,38 @@ def test_a_federation_of_sport_is_no_labour_body(coder: Coder) -> None:
     body = LEAD + "The football federation accused the opposition of stoking violence."
     event = in_sentence(coder, body, 1, "ACCUSE")
     assert event.source is None or event.source.sector != "LAB"
+
+
+# --- "both sides", "the two leaders" in a story of one country -----------------------------
+
+
+def test_the_two_leaders_of_one_country_are_the_last_acts_parties(coder: Coder) -> None:
+    body = (
+        "JUBA (Reuters) - South Sudan's president accused the opposition on Sunday of "
+        "plotting a rebellion in the north. The council of churches urged the two leaders "
+        "to meet and calm the country."
+    )
+    event = in_sentence(coder, body, 1, "REQUEST")
+    assert (country(event.source), country(event.target)) == ("SSD", "SSD")
+    assert event.target is not None and event.target.sector == "GOV"
+
+
+def test_both_sides_of_a_quarrel_at_home_are_its_first_named_side(coder: Coder) -> None:
+    body = (
+        "BUCHAREST (Reuters) - Romania's prime minister accused the constitutional court of "
+        "meddling in the budget. The president urged both sides to settle the dispute calmly."
+    )
+    event = in_sentence(coder, body, 1, "REQUEST")
+    assert (country(event.source), country(event.target)) == ("ROU", "ROU")
+    assert event.target is not None and event.target.sector == "GOV"
+
+
+def test_a_quarrel_at_home_does_not_replace_two_countries_as_both_sides(coder: Coder) -> None:
+    body = (
+        "HANOI (Reuters) - Vietnam accused China on Monday of ramming a fishing boat near the "
+        "Paracels. Vietnamese police detained protesters outside the Chinese embassy. The "
+        "United Nations urged both sides to show restraint."
+    )
+    event = in_sentence(coder, body, 2, "REQUEST")
+    assert event.target is not None and event.target.sector != "CVL"
+    assert country(event.target) in ("VNM", "CHN")

@@ -349,7 +349,7 @@ class Coder:
             scored = [_detained_here(item, layout, context) for item in scored]
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
-            context.pair = _pair_of(scored) or context.pair
+            context.pair = _pair_of(scored) or _home_pair(scored, context.pair) or context.pair
             context.offer = _first_source(scored, OFFER_ROOTS) or context.offer
             context.ask(asked[1] if len(asked) > 1 else None, context.sentences)
             context.accuser = _first_source(scored, ACCUSING_ROOTS) or context.accuser
@@ -1004,6 +1004,22 @@ def _pair_of(scored: list[_Scored]) -> tuple[Actor, Actor] | None:
         source, target = item.found.source, item.found.target
         if source is not None and target is not None and source.country != target.country:
             if source.country and target.country:
+                return source, target
+    return None
+
+
+def _home_pair(
+    scored: list[_Scored], last: tuple[Actor, Actor] | None
+) -> tuple[Actor, Actor] | None:
+    """The sentence's first act between two parties of one country ("the president and the
+    opposition"), for "both sides" and "the two leaders" in a story of one country: only while
+    the article has had no act between two countries (those stay "the two sides")."""
+    if last is not None and last[0].country != last[1].country:
+        return None
+    for item in scored:
+        source, target = item.found.source, item.found.target
+        if source is not None and target is not None and source.code != target.code:
+            if source.country and source.country == target.country:
                 return source, target
     return None
 

@@ -414,7 +414,7 @@ def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[
     if context.pair is None or not any(w in text for w in ("two ", "oth ", "ll ", "ach ")):
         return mentions
     named_first, named_second = first, second = context.pair
-    if second.country is not None and second.country == context.home:
+    if second.country is not None and second.country == context.home != first.country:
         first, second = second, first  # "urged both sides": the dateline's side first
     pairs = [
         Mention(m.start(), m.end(), _like(m.group(), first), BODY, True, first.text, second)
