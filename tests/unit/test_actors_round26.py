@@ -26,6 +26,9 @@ LEAD = "LUSAKA (Reuters) - Zambian police arrested two opposition organisers on 
         ("The employers' federation", "BUS"),
         ("The council of churches", "REL"),
         ("The ombudsman", "GOV"),
+        ("Civil society groups", "CVL"),
+        ("The national human rights commission", "HRI"),
+        ("The party's youth wing", "OPP"),
     ],
 )
 def test_a_domestic_body_accusing_the_opposition_is_of_the_articles_country(
