@@ -86,3 +86,27 @@ def test_a_quarrel_at_home_does_not_replace_two_countries_as_both_sides(coder: C
     event = in_sentence(coder, body, 2, "REQUEST")
     assert event.target is not None and event.target.sector != "CVL"
     assert country(event.target) in ("VNM", "CHN")
+
+
+# --- a dictionary name inside a longer name ---------------------------------------------------
+
+
+def test_a_known_name_followed_by_a_second_surname_is_someone_else(coder: Coder) -> None:
+    body = (
+        "MADRID (Reuters) - Spain's top court put the attorney general under investigation on "
+        "Monday over a leak of emails. The conservative opposition demanded the resignation "
+        "of Alvaro Garcia Ortiz, saying he could not stay in office."
+    )
+    event = in_sentence(coder, body, 1, "REQUEST")
+    assert event.target is not None and country(event.target) == "ESP"
+
+
+def test_a_known_name_before_a_weekday_or_in_a_headline_is_still_known() -> None:
+    from tensionwatch.domain.actors import ActorIndex
+
+    index = ActorIndex.load()
+    for text in (
+        "Russian President Vladimir Putin Monday warned the West over missiles.",
+        "Vladimir Putin Warns the West Over Missiles",
+    ):
+        assert [m.actor.country for m in index.find(text, None)] == ["RUS"], text

@@ -321,14 +321,28 @@ def _entity(entry: Entry, agents: str | None) -> Resolved:
 
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][a-z][\w'’-]*[ \t]+$")
+_SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w'’-])")
+_CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December".split()
+)
 
 
 def _inside_other_name(text: str, unit: _Unit) -> bool:
     """A one-word name of a known person right next to another capitalised word (not at the
-    start of the sentence) belongs to someone else's full name."""
+    start of the sentence) belongs to someone else's full name; so does a longer one with a
+    capitalised word right after it that is no weekday or month: "Alvaro Garcia Ortiz" (two
+    surnames) is not the "Alvaro Garcia" of the dictionary."""
     if " " in text[unit.start : unit.end]:
-        return False
+        after = _SURNAME_AFTER.match(text, unit.end)
+        return after is not None and after.group(1) not in _CALENDAR_WORDS and not _title_case(text)
     return _glued(text, unit.start, unit.end, after_title=False)
+
+
+def _title_case(text: str) -> bool:
+    """A headline in title case ("Vladimir Putin Warns the West"): most words capitalised."""
+    words = text.split()
+    return 2 * sum(word[:1].isupper() for word in words) > len(words)
 
 
 def _glued(text: str, start: int, end: int, after_title: bool = True) -> bool:
