@@ -670,10 +670,18 @@ PARTICIPLE_FOLLOWERS = frozenset("by in on at for with from to of".split())
 OF_FOR = frozenset({"of", "for"})
 
 
+# Participles that name a person after "the" or "an" ("The accused appeared in court",
+# "lawyers for the accused", "the condemned man"): a court report's defendant, no accusation.
+PERSON_PARTICIPLES: Final = frozenset({"accused", "condemned"})
+
+
 def participle_adjective(words: Sequence[str], head: int) -> bool:
     """ "the besieged city of El Fasher", "released 10 jailed Americans": a participle
     between a determiner (or a number) and a noun describes the place or the people; it
-    reports no act."""
+    reports no act. "The accused" (`PERSON_PARTICIPLES` after an article) is the person
+    accused, whatever follows."""
+    if head > 0 and words[head] in PERSON_PARTICIPLES and words[head - 1] in ("the", "an"):
+        return True
     if words[head] not in ACT_PARTICIPLES or head == 0 or head + 1 >= len(words):
         return False
     before, after = words[head - 1], words[head + 1]

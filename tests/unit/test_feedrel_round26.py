@@ -1,0 +1,45 @@
+"""News-site copy that is not politics, round 26: words and sentences of court reports,
+council business and leaders' trips at home that the coder took for acts between political
+actors. Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, evaluation_coder, events
+
+coder = evaluation_coder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers for the accused said they would appeal.",
+        "The accused men told the court they had been at home that night.",
+        "An accused in the fraud case was freed on bail.",
+        "The condemned man was moved to another prison in the night.",
+    ],
+)
+def test_the_accused_is_a_person_not_an_accusation(coder: Coder, text: str) -> None:
+    assert [e.plover_type for e in events(coder, text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition accused the government of lying about the budget.",
+        "The two accused each other of breaking the truce.",
+        "The ministry condemned the attack on the embassy.",
+    ],
+)
+def test_accused_and_condemned_as_verbs_are_still_acts(coder: Coder, text: str) -> None:
+    assert "ACCUSE" in [e.plover_type for e in events(coder, text)]
+
+
+def test_the_accused_in_a_court_report_yields_nothing(coder: Coder) -> None:
+    body = (
+        "A man appeared in court in Lyon on Monday charged with stabbing his neighbour. "
+        "The accused was remanded in custody until a hearing next month."
+    )
+    assert [e for e in article(coder, body) if e.sentence_index == 1] == []
