@@ -43,3 +43,31 @@ def test_the_accused_in_a_court_report_yields_nothing(coder: Coder) -> None:
         "The accused was remanded in custody until a hearing next month."
     )
     assert [e for e in article(coder, body) if e.sentence_index == 1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A city council in Queensland has voted to ban smoking on its beaches.",
+        "Lawmakers passed a law last year banning mobile phones in primary schools.",
+        "Prime Minister Shigeru Ishiba visited Kanazawa and ordered officials to speed up repairs.",
+    ],
+)
+def test_a_states_business_at_home_is_no_event_on_a_news_site(coder: Coder, text: str) -> None:
+    body = "The weather stayed dry across the region on Sunday. " + text
+    assert [e.plover_type for e in article(coder, body) if e.sentence_index == 1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Parliament voted to ban the opposition party on Tuesday.", "COERCE"),
+        ("Prime Minister Shigeru Ishiba visited Beijing for talks with Xi Jinping.", "CONSULT"),
+        ("The city council voted to ban protests in the old town on Tuesday.", "COERCE"),
+    ],
+)
+def test_a_measure_or_visit_aimed_at_a_political_party_stays(
+    coder: Coder, text: str, plover: str
+) -> None:
+    body = "The weather stayed dry across the region on Sunday. " + text
+    assert plover in [e.plover_type for e in article(coder, body) if e.sentence_index == 1]

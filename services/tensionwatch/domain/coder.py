@@ -494,15 +494,24 @@ class Coder:
                 cues,
                 candidate.noun,
             )
-            if relevant < relevance.MIN_RELEVANCE or (
-                (cues.agency or cues.body)
-                and relevance.agency_aside(
-                    candidate.code,
-                    layout.words,
-                    candidate.first,
-                    candidate.last,
-                    cues.agency,
-                    cues.undated,
+            if (
+                relevant < relevance.MIN_RELEVANCE
+                or (
+                    not cues.agency
+                    and relevance.home_business(
+                        candidate.code, layout.words, candidate.first, found.source, found.target
+                    )
+                )
+                or (
+                    (cues.agency or cues.body)
+                    and relevance.agency_aside(
+                        candidate.code,
+                        layout.words,
+                        candidate.first,
+                        candidate.last,
+                        cues.agency,
+                        cues.undated,
+                    )
                 )
             ):
                 continue
