@@ -71,3 +71,24 @@ def test_a_measure_or_visit_aimed_at_a_political_party_stays(
 ) -> None:
     body = "The weather stayed dry across the region on Sunday. " + text
     assert plover in [e.plover_type for e in article(coder, body) if e.sentence_index == 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Javier Milei congratulated the national team on winning the title.",
+        "Prime Minister Narendra Modi congratulated the scientists on a historic landing.",
+    ],
+)
+def test_congratulating_a_team_or_scientists_is_no_event(coder: Coder, text: str) -> None:
+    body = "The crowd celebrated late into the night. " + text
+    assert [e.plover_type for e in article(coder, body) if e.sentence_index == 1] == []
+
+
+def test_congratulating_a_leader_on_an_election_win_stays(coder: Coder) -> None:
+    body = (
+        "The crowd celebrated late into the night. "
+        "Prime Minister Anthony Albanese congratulated Prime Minister Christopher Luxon "
+        "on his election win."
+    )
+    assert "SUPPORT" in [e.plover_type for e in article(coder, body) if e.sentence_index == 1]

@@ -498,7 +498,7 @@ class Coder:
                 relevant < relevance.MIN_RELEVANCE
                 or (
                     not cues.agency
-                    and relevance.home_business(
+                    and relevance.news_site_aside(
                         candidate.code, layout.words, candidate.first, found.source, found.target
                     )
                 )

@@ -448,6 +448,38 @@ def home_business(
     return False
 
 
+# A leader congratulating a team, a singer or scientists on a prize or a feat ("congratulated
+# the team on a historic achievement") praises no political party: no event on a news site;
+# congratulating a party or a government ("extended congratulations to the Prime Minister")
+# stays.
+CONGRATULATING = "congratulat"
+ACHIEVERS: Final = frozenset(
+    "team teams squad players athletes athlete singer singers artist artists actor actress "
+    "author writer director scientists researchers engineers crew winner winners champion "
+    "champions medallist medalist medallists medalists climber climbers".split()
+)
+ACHIEVER_REACH = 3  # tokens after "congratulated" looked at for the achiever ("the national team")
+
+
+def congratulated_achiever(words: Sequence[str], first: int, target: Actor | None) -> bool:
+    """Whether the act at `first` congratulates no political party: no target, or a team,
+    a performer or scientists (`ACHIEVERS`) right after the verb."""
+    if not words[first].startswith(CONGRATULATING):
+        return False
+    after = words[first + 1 : first + 1 + ACHIEVER_REACH]
+    return target is None or not political(target) or not ACHIEVERS.isdisjoint(after)
+
+
+def news_site_aside(
+    code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
+) -> bool:
+    """Whether the act from `first`, in a news site's copy, is no event: a state's business at
+    home (`home_business`) or congratulations on a feat (`congratulated_achiever`)."""
+    return home_business(code, words, first, source, target) or congratulated_achiever(
+        words, first, target
+    )
+
+
 # --- agency copy: acts the labelling guide of the wire sets holds to be no news ------------
 # Agency copy (an article with a dateline) is labelled by `docs/labelling.md`: declining to
 # comment, a follow-up claim of an attack already reported, and a scheduled plan ("is due to
