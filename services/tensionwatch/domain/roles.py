@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -249,6 +250,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         target = target if target is not None else _addressee(layout, trigger, source)
         target = target if target is not None else _another(layout, trigger, previous)
         target = target if target is not None else _provoker(layout, trigger, source)
+        target = target if target is not None else _conjunct_object(layout, trigger, source)
     source = source if source is not None else _agent_in_trigger(layout, trigger)
     target = _not_a_measure(layout, trigger, target)  # "protest against the EU's trade deal"
     return _roles(layout, trigger, source, target)
@@ -570,6 +572,8 @@ def _home_side(
     own = source.country
     if any(_own_people(source, kind, words, verb) for verb in verbs):
         return _implied_actor(own, "CVL")
+    if _home_force(source, kind, words, verbs, ranked):
+        return _implied_actor(own, "CVL")
     if kind != "REQUEST" or code[:2] not in ("02", "10") or source.sector not in DOMESTIC_CRITICS:
         return None
     if not ranked or ranked[0][0] != own:
@@ -578,6 +582,34 @@ def _home_side(
     if OUTSIDE_ADDRESSEES.intersection(after) or POSSESSIVES.isdisjoint(after[:4]):
         return None  # "called for an inquiry": no one in particular (labelling guide, 2)
     return _implied_actor(own, "GOV")
+
+
+# Force or coercion by a state's organs on no one named, in a story of no other country ("The
+# police said officers had made 27 arrests", "banned the group and seized its assets"): its
+# own people, unless its object is a thing ("seized a tanker": no target, labelling guide 2).
+SEIZED_THINGS = frozenset(
+    "ship ships vessel vessels tanker tankers boat boats cargo drugs weapons arms goods "
+    "aircraft plane planes drone drones shipment shipments containers fuel cocaine".split()
+)
+
+
+def _home_force(
+    source: Actor,
+    kind: str,
+    words: Sequence[str],
+    verbs: tuple[int, int],
+    ranked: Sequence[tuple[str, int]],
+) -> bool:
+    """Whether an act of force or coercion by a state's organs with no target is on its own
+    people: the story names no other country, the act no thing as its object."""
+    if kind not in _FORCE or source.sector not in STATE_BODIES | {"LEG"}:
+        return False
+    if not ranked or ranked[0][0] != source.country:
+        return False
+    if any(count >= STORY_MIN for _, count in ranked[1:]):
+        return False
+    after = {word.lower() for word in words[min(verbs) + 1 : max(verbs) + 1 + OBJECT_REACH]}
+    return SEIZED_THINGS.isdisjoint(after)
 
 
 # A state's reproach or refusal of a thing in a story of one country ("the minister condemned
@@ -766,11 +798,13 @@ def _own_forces_warned(
 
 def _own_state(target: Actor, own: str | None, place: bool) -> bool:
     """The source's own capital standing for its state ("Kim Yo Jong warned that Pyongyang
-    would respond"), or for a closure its own places ("Pakistan closed the Torkham and Chaman
-    crossings")."""
+    would respond"), or its own country or places named as such (for a closure, "Pakistan
+    closed the Torkham and Chaman crossings"; for a reproach or threat, "rejected the threat
+    and said Mexico would not accept"): a state does not reproach or threaten its own land."""
     if own is None or target.country != own or not target.text[:1].isupper():
         return False
-    if place:
+    if place or (target.code == own and target.sector is None):
+        # its own country or places: "rejected the threat and said Mexico would not accept"
         return target.code == own and target.sector is None
     return target.code == own + "GOV" and " " not in target.text
 
@@ -1231,11 +1265,72 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
         return layout.speaker  # "said the Japanese ship had entered ... and accused Tokyo"
     if found is not None:
         found = _first_conjunct(layout, found, opened)
+    found = _shared_subject(layout, trigger, found, stop)
     found = found if found is not None else _agent_of_subject(layout, stop, trigger.head)
     return found if found is not None else _speaker_fallback(layout, trigger, stop)
 
 
 SUBORDINATE = frozenset("after before when because while as since".split())
+# "Riot police charged the demonstrators and used water cannon", "The court ordered X to wear
+# a monitor and banned him from ...": a verb joined by "and" with no subject of its own shares
+# the subject of the verb before it; the party nearest before "and" is that verb's object.
+CLAUSE_OPENERS = frozenset(
+    "and or but , ; : who which that whom whose when while after before because as if said "
+    "says told".split()
+)
+
+
+def _conjunct_object(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
+    """ "Riot police charged the demonstrators and used water cannon": force with no object of
+    its own, joined by "and" to a verb with one, is used on that verb's object."""
+    if source is None or trigger.code[:2] not in ("17", "18"):
+        return None
+    token = bisect_left(layout.starts, trigger.start)
+    before = [i for i in range(len(layout.mentions)) if i > source and layout.last[i] < token]
+    if not before:
+        return None
+    found = before[-1]
+    stop = layout.left_stop(trigger.head)
+    if _shared_subject(layout, trigger, found, stop) != source:
+        return None
+    return found if layout.mentions[found].actor != layout.mentions[source].actor else None
+
+
+def _shared_subject(layout: Layout, trigger: Trigger, found: int | None, stop: int) -> int | None:
+    """The subject of the verb before "and" when the trigger is a verb joined to it and
+    `found` (the party nearest before) is that verb's object; else `found`."""
+    if found is None or trigger.noun:
+        return found
+    words = layout.words
+    token = bisect_left(layout.starts, trigger.start) - 1
+    if token > 0 and words[token].endswith("ed") and words[token - 1] == "and":
+        token -= 1  # "and used water cannon", "and fired tear gas": the verb before its noun
+    while token >= 0 and (words[token] in ADVERBS or words[token] in AUXILIARIES):
+        token -= 1
+    if token <= 0 or words[token] != "and" or layout.prep[found] is not None:
+        return found
+    if layout.last[found] >= token or layout.blocked[found]:
+        return found
+    subject = next(
+        (
+            i
+            for i in range(found)
+            if layout.first[i] >= stop
+            and layout.prep[i] is None
+            and not layout.blocked[i]
+            and not layout.enclosed[i]
+        ),
+        None,
+    )
+    if subject is None:
+        return found
+    verbs = words[layout.last[subject] + 1 : layout.first[found]]
+    if not verbs or not CLAUSE_OPENERS.isdisjoint(verbs) or not verbs[0].endswith("ed"):
+        return found  # the party before "and" is no object of the subject's verb
+    between = words[layout.last[found] + 1 : token]
+    if not CLAUSE_OPENERS.isdisjoint(between):
+        return found
+    return subject
 
 
 def _own_thing_subject(layout: Layout, found: int, trigger: Trigger) -> bool:
