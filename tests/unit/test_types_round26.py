@@ -101,3 +101,23 @@ def test_a_manoeuvre_judged_unsafe_is_criticism(coder: Coder) -> None:
     text = "Australia's defence minister said the Chinese manoeuvre was unsafe and unprofessional."
     found = first_act(coder, text)
     assert found is not None and found[0] == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Romania's interior minister said anyone who joined the banned march would be fined.",
+        "Uganda's police chief warned that anyone blocking roads would face arrest.",
+        "Chile's government said those who occupied the university would be prosecuted.",
+        "Argentina's labour minister said it would dock the wages of striking teachers.",
+    ],
+)
+def test_punishment_announced_for_whoever_acts_is_a_threat(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "THREATEN"
+
+
+def test_hardship_foreseen_for_people_is_no_threat(coder: Coder) -> None:
+    text = "Spain's finance minister said those who lost their homes would face higher rents."
+    found = first_act(coder, text)
+    assert found is None or found[0] != "THREATEN"
