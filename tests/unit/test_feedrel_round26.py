@@ -92,3 +92,19 @@ def test_congratulating_a_leader_on_an_election_win_stays(coder: Coder) -> None:
         "on his election win."
     )
     assert "SUPPORT" in [e.plover_type for e in article(coder, body) if e.sentence_index == 1]
+
+
+def test_an_investigation_into_an_ordinary_crime_is_its_policing(coder: Coder) -> None:
+    body = (
+        "A man was stabbed outside a nightclub in Marseille early on Sunday. "
+        "Prosecutors opened an investigation for attempted murder."
+    )
+    assert [e.plover_type for e in article(coder, body) if e.sentence_index == 1] == []
+
+
+def test_an_investigation_into_an_official_stays_in_a_crime_story(coder: Coder) -> None:
+    body = (
+        "A man was stabbed outside a nightclub in Marseille early on Sunday. "
+        "Prosecutors opened an investigation into the city's mayor over the club's licence."
+    )
+    assert [e.plover_type for e in article(coder, body) if e.sentence_index == 1] != []

@@ -66,6 +66,9 @@ CONTENDERS = frozenset({"PTY", "REB", "INS"})
 # coercion, assault and fighting.
 COERCIVE_ROOTS = frozenset({"13", "17", "18", "19"})
 ENFORCERS = frozenset({"COP", "JUD"})
+# an investigation the police or prosecutors open into a crime ("opened an investigation for
+# attempted murder") is its policing, as an arrest is
+INVESTIGATE_ROOT = "09"
 # Accusations in court (charges, lawsuits, verdicts) are ordinary crime too, with its cues.
 # Appeals of the police to the public, in a crime story ("urged anyone with information").
 APPEAL_ROOTS = frozenset({"02"})
@@ -373,13 +376,14 @@ def _private_person(mention: Mention | None) -> bool:
 def _ordinary(code: str, source: Mention | None, political_source: bool) -> bool:
     """In a crime story, whether an act against no political party is ordinary crime or its
     policing: any act with no political party at all ("the men threatened staff with
-    hammers"), coercion, violence and court acts by the police, a court or a private person,
+    hammers"), coercion, violence, investigations and court acts by the police, a court or a
+    private person,
     and appeals by the police ("police urged people to report suspicious callers")."""
     if not political_source:
         return True
     enforcer = source is not None and source.actor.sector in ENFORCERS
     root = code[:2]
-    if root in COERCIVE_ROOTS or code.startswith(LEGAL):
+    if root in COERCIVE_ROOTS or root == INVESTIGATE_ROOT or code.startswith(LEGAL):
         return source is None or enforcer
     return enforcer and root in APPEAL_ROOTS
 
