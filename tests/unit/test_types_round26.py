@@ -121,3 +121,15 @@ def test_hardship_foreseen_for_people_is_no_threat(coder: Coder) -> None:
     text = "Spain's finance minister said those who lost their homes would face higher rents."
     found = first_act(coder, text)
     assert found is None or found[0] != "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish prosecutors indicted the former transport minister over kickbacks.",
+        "A Brazilian federal court indicted four army officers for plotting against the president.",
+    ],
+)
+def test_an_indictment_charges_with_legal_action(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("COERCE", "173")
