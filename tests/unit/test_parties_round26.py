@@ -61,3 +61,11 @@ def test_a_ban_joined_by_and_is_the_courts(coder: Coder) -> None:
     event = in_sentence(coder, body, 0, "COERCE")
     assert event.source is not None and event.source.sector == "JUD"
     assert country(event.target) == "ESP"
+
+
+def test_a_release_ordered_at_home_with_no_one_named_frees_its_people(coder: Coder) -> None:
+    body = (
+        "CORDOBA, Argentina - A judge on Friday ordered the release of all those held after "
+        "the march, saying the police had no grounds to hold them."
+    )
+    assert dyad_in(coder, body, 0, "RETREAT") == ("ARG", "ARG")

@@ -572,7 +572,7 @@ def _home_side(
     own = source.country
     if any(_own_people(source, kind, words, verb) for verb in verbs):
         return _implied_actor(own, "CVL")
-    if _home_force(source, kind, words, verbs, ranked):
+    if _home_force(source, kind, code, words, verbs, ranked):
         return _implied_actor(own, "CVL")
     if kind != "REQUEST" or code[:2] not in ("02", "10") or source.sector not in DOMESTIC_CRITICS:
         return None
@@ -593,16 +593,21 @@ SEIZED_THINGS = frozenset(
 )
 
 
+RELEASE = "084"  # "a judge ordered the release of all those detained": 0841
+HOME_BODIES = STATE_BODIES | {"LEG"}
+
+
 def _home_force(
     source: Actor,
     kind: str,
+    code: str,
     words: Sequence[str],
     verbs: tuple[int, int],
     ranked: Sequence[tuple[str, int]],
 ) -> bool:
     """Whether an act of force or coercion by a state's organs with no target is on its own
     people: the story names no other country, the act no thing as its object."""
-    if kind not in _FORCE or source.sector not in STATE_BODIES | {"LEG"}:
+    if not (kind in _FORCE or code.startswith(RELEASE)) or source.sector not in HOME_BODIES:
         return False
     if not ranked or ranked[0][0] != source.country:
         return False
