@@ -133,3 +133,21 @@ def test_hardship_foreseen_for_people_is_no_threat(coder: Coder) -> None:
 def test_an_indictment_charges_with_legal_action(coder: Coder, text: str) -> None:
     found = first_act(coder, text)
     assert found is not None and found[:2] == ("COERCE", "173")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of residents gathered outside the town hall in Lyon to protest against the cuts.",
+        "About 300 people gathered outside a Warsaw court on Monday to demand the judge's release.",
+    ],
+)
+def test_a_crowd_gathered_outside_a_place_to_demand_is_a_rally(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "PROTEST"
+
+
+def test_a_crowd_gathered_to_wait_is_no_rally(coder: Coder) -> None:
+    text = "Relatives of the Polish miners gathered outside the hospital to wait for news."
+    found = first_act(coder, text)
+    assert found is None or found[0] != "PROTEST"
