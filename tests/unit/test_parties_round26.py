@@ -69,3 +69,13 @@ def test_a_release_ordered_at_home_with_no_one_named_frees_its_people(coder: Cod
         "the march, saying the police had no grounds to hold them."
     )
     assert dyad_in(coder, body, 0, "RETREAT") == ("ARG", "ARG")
+
+
+def test_a_strike_called_off_with_no_one_named_is_a_concession_to_the_government(
+    coder: Coder,
+) -> None:
+    body = (
+        "ANTANANARIVO - Malagasy teachers called off their two-week strike on Thursday, their "
+        "union said."
+    )
+    assert dyad_in(coder, body, 0, "CONCEDE") == ("MDG", "MDG")

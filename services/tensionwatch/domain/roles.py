@@ -423,6 +423,9 @@ def home_critic(found: Roles, code: str, home: str | None) -> Roles:
     return found
 
 
+# People who protest or strike against their own state: a concession they make to no one named
+# ("Taxi drivers called off their strike", "the opposition suspended its boycott") is to it.
+PROTESTERS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY"})
 # Concessions (CAMEO 080-083: easing a ban or restriction, yielding to demands, a resignation,
 # the sacking of one's own minister) as against retreats (084-087: releases, withdrawals).
 CONCESSIONS = frozenset({"080", "081", "082", "083"})
@@ -445,6 +448,8 @@ def implied_target(found: Roles, code: str) -> Roles:
         return found._replace(target=_implied_actor(source.country, "CVL"))
     if code[:3] in CONCESSIONS and source.sector in HOME_STATE:
         return found._replace(target=_implied_actor(source.country, "CVL"))
+    if code[:3] in CONCESSIONS and source.sector in PROTESTERS:
+        return found._replace(target=_implied_actor(source.country, "GOV"))  # "called off"
     return found
 
 
