@@ -79,3 +79,14 @@ def test_a_strike_called_off_with_no_one_named_is_a_concession_to_the_government
         "union said."
     )
     assert dyad_in(coder, body, 0, "CONCEDE") == ("MDG", "MDG")
+
+
+def test_a_report_rejected_is_aimed_at_its_author(coder: Coder) -> None:
+    body = "BEIJING - China rejected a U.S. report on its human rights record on Friday."
+    assert dyad_in(coder, body, 0, "REJECT") == ("CHN", "USA")
+
+
+def test_a_report_dismissed_is_aimed_at_the_body_that_wrote_it(coder: Coder) -> None:
+    body = "ANKARA - Turkey dismissed a European Parliament report on Wednesday as baseless."
+    event = in_sentence(coder, body, 0, "REJECT")
+    assert event.target is not None and event.target.code.startswith("IGOEU")

@@ -252,8 +252,30 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         target = target if target is not None else _provoker(layout, trigger, source)
         target = target if target is not None else _conjunct_object(layout, trigger, source)
     source = source if source is not None else _agent_in_trigger(layout, trigger)
+    authored = _author_in_trigger(layout, trigger, source)
+    target = authored if authored is not None else target
     target = _not_a_measure(layout, trigger, target)  # "protest against the EU's trade deal"
     return _roles(layout, trigger, source, target)
+
+
+# "rejected a U.N. report", "dismissed Amnesty International's report": a denial or rejection
+# whose trigger holds the thing turned down names its author inside it, the accuser (016) or
+# the one whose word is rejected (12); labelling guide, section 4 case 2.
+AUTHORED_ROOTS = ("01", "12")
+
+
+def _author_in_trigger(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
+    if not trigger.code.startswith(AUTHORED_ROOTS):
+        return None
+    inside = [
+        i
+        for i, mention in enumerate(layout.mentions)
+        if trigger.start <= mention.start
+        and mention.end <= trigger.end
+        and i != source
+        and mention.kind != "pronoun"
+    ]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _passive_roles(
