@@ -230,10 +230,14 @@ def sentence_cues(
     present = set(words)
     offtopic = len(cues["topics"] & present) + int(modality.has_score(text))
     # every age holds a digit; most sentences have none, and a digit is found far faster
-    crime = (
-        crime
-        or not cues["crime"].isdisjoint(present)
-        or (_DIGIT.search(text) is not None and _AGE.search(text) is not None)
+    # a crime against the state (spying, treason) is no ordinary crime, whoever's age is given
+    # ("police arrested a 42-year-old man suspected of spying")
+    crime = crime or (
+        (
+            not cues["crime"].isdisjoint(present)
+            or (_DIGIT.search(text) is not None and _AGE.search(text) is not None)
+        )
+        and cues["state_crime"].isdisjoint(present)
     )
     metaphor = not cues["metaphor"].isdisjoint(present)
     undated = existence.RECENT.isdisjoint(present)
@@ -317,10 +321,14 @@ def score(
     private = root in PRIVATE_ROOTS and (known_source > political_source or not sides)
     if (root in POLITICAL_ROOTS and not private) or code.startswith(EASED_DISSENT):
         value += 0.15
-    private_target = not political_target or _private_person(target)
     # a person of no office is a private party in a crime story, whatever country the
     # article gives them ("Murray struck him several times")
     private_source = not political_source or _private_person(source)
+    # the press is no private party to a state: a court jailing a blogger or the police
+    # detaining a reporter is a state's act on its critics, even in an article of court reports
+    private_target = (
+        not political_target and not (_press(target) and not private_source)
+    ) or _private_person(target)
     # on a news site's sports pages, the police arresting a spectator or a fan is ordinary
     # crime too ("Police arrested a spectator who ran into the road"), whoever is named
     if cues.ordinary and private_target and _ordinary(code, source, not private_source):
@@ -333,6 +341,8 @@ def score(
         if (noun or root not in IMPLIED_ROOTS) and not code.startswith(LEGAL):
             value -= PARTYLESS_PENALTY  # a web report's body: an act nobody does to nobody
     offtopic = cues.offtopic
+    if offtopic and _state_on_its_people(root, source, target):
+        offtopic = 0  # "police fired tear gas at pensioners and football fans protesting"
     if cues.frame and not offtopic and root not in DISSENT_ROOTS:
         offtopic = 1  # the article's frame stands for the cue the sentence lacks (a strike
         # at a hospital or a protest at a stadium is news of unrest on any page)
@@ -340,6 +350,28 @@ def score(
     if cues.metaphor:
         value -= 0.25
     return round(min(max(value, 0.0), 1.0), 3)
+
+
+# A state's police, army, court or government acting against its own people ("people",
+# "fans", "pensioners", sector CVL): coercion, force, blame. A word of another page in the
+# sentence names the crowd ("football fans", "retirees"), not the topic: the act is the
+# state's on its people, news on any page.
+STATE_HANDS: Final = frozenset({"GOV", "COP", "MIL", "JUD"})
+PEOPLE_SECTOR: Final = "CVL"
+ON_PEOPLE_ROOTS: Final = frozenset({"11", "12", "17", "18", "19"})
+
+
+def _state_on_its_people(root: str, source: Mention | None, target: Mention | None) -> bool:
+    """Coercion, force or blame by a state by its sector on people of its own country."""
+    return (
+        root in ON_PEOPLE_ROOTS
+        and source is not None
+        and target is not None
+        and source.actor.sector in STATE_HANDS
+        and target.actor.sector == PEOPLE_SECTOR
+        and target.actor.country is not None
+        and target.actor.country == source.actor.country
+    )
 
 
 def _done_to_people(
@@ -365,6 +397,14 @@ def _at_home(source: Mention | None, target: Mention | None) -> bool:
     if target is None:
         return True
     return target.actor.country == source.actor.country and not _sectored(target, "")
+
+
+PRESS: Final = "MED"
+
+
+def _press(mention: Mention | None) -> bool:
+    """A journalist, a blogger or an outlet (sector MED)."""
+    return mention is not None and mention.actor.sector == PRESS
 
 
 def _private_person(mention: Mention | None) -> bool:

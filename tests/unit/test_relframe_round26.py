@@ -1,0 +1,81 @@
+"""Round 26 (relframe7): relevant acts that relevance's topic and crime cues removed.
+
+A word of another page naming the crowd ("football fans", "retirees") does not make a state's
+force on its own people sport or business; the press is no private party to a court or the
+police in an article of court reports; a crime against the state (spying, treason) is no
+ordinary crime, whatever the suspect's age."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+
+from .coding import article, evaluation_coder, events
+
+coder = evaluation_coder
+
+
+def test_police_force_on_fans_protesting_is_assault(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Mexican riot police fired tear gas at pensioners and football fans marching "
+        "against pension cuts in Guadalajara on Sunday.",
+    )
+    force = [e for e in found if e.plover_type == "ASSAULT"]
+    assert force and force[0].source and force[0].source.country == "MEX"
+    assert force[0].target and force[0].target.country == "MEX"
+
+
+def test_water_cannon_on_retirees_and_soccer_fans_is_assault(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Chilean police fired water cannon at retirees and soccer fans protesting outside "
+        "the presidential palace.",
+    )
+    assert "ASSAULT" in [e.plover_type for e in found]
+
+
+def test_tear_gas_on_fans_of_no_country_stays_sport(coder: Coder) -> None:
+    found = events(
+        coder, "Police fired tear gas at football fans outside the stadium after the match."
+    )
+    assert found == []
+
+
+BLOGGER = (
+    "A court in Ho Chi Minh City on Friday sentenced a blogger to seven years in prison for "
+    "posts criticising the government. The judge said the defendant had abused democratic "
+    "freedoms. His lawyer said he would appeal the sentencing. Vietnam has jailed dozens of "
+    "activists in recent years."
+)
+ROBBER = (
+    "A court in Ho Chi Minh City on Friday sentenced a man to seven years in prison for "
+    "robbery. The judge said the defendant had threatened a shopkeeper with a knife. His "
+    "lawyer said he would appeal the sentencing. The man, 34, was jailed in 2019 for burglary."
+)
+
+
+def test_court_jailing_a_blogger_in_a_court_report_is_coercion(coder: Coder) -> None:
+    jailed = [e for e in article(coder, BLOGGER) if e.plover_type == "COERCE"]
+    assert jailed and jailed[0].sentence_index == 0
+    assert jailed[0].target and jailed[0].target.sector == "MED"
+
+
+def test_court_jailing_a_robber_stays_ordinary_crime(coder: Coder) -> None:
+    assert [e for e in article(coder, ROBBER) if e.plover_type == "COERCE"] == []
+
+
+def test_arrest_of_a_suspected_spy_with_an_age_is_coercion(coder: Coder) -> None:
+    found = events(
+        coder, "Polish police arrested a 38-year-old man suspected of spying for Russia."
+    )
+    assert [e.plover_type for e in found] == ["COERCE"]
+
+
+def test_treason_detention_with_an_age_is_coercion(coder: Coder) -> None:
+    found = events(coder, "Romanian police detained a 52-year-old man on suspicion of treason.")
+    assert [e.plover_type for e in found] == ["COERCE"]
+
+
+def test_arrest_of_a_stabbing_suspect_with_an_age_stays_crime(coder: Coder) -> None:
+    found = events(coder, "Police arrested a 38-year-old man suspected of stabbing his neighbour.")
+    assert found == []
