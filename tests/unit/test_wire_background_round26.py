@@ -96,6 +96,13 @@ def test_background_and_plans_give_no_event(coder: Coder, text: str) -> None:
         ("The interior minister met union leaders in Santiago on Wednesday.", "CONSULT"),
         ("The president vetoed the pension bill on Wednesday.", "REJECT"),
         ("A court sentenced the senator to 20 years in prison on Wednesday.", "COERCE"),
+        # a place named again after an opening phrase is no apposition of a subject (word
+        # order of machine-translated copy): the meeting is the day's news
+        (
+            "In the Argentine capital, Buenos Aires, had met earlier in the day the US envoy for "
+            "the region, John Smith, and Argentina's deputy foreign minister Pablo Quirno.",
+            "CONSULT",
+        ),
         # a party ranked by its act, and an act joined after the ranking clause
         ("Police were the first to open fire on the marchers, witnesses said.", "ASSAULT"),
         (

@@ -29,7 +29,14 @@ from tensionwatch.domain.cameo import (
     SAYING_ROOTS,
     THREATENED_PROTEST,
 )
-from tensionwatch.domain.clause_words import ARTICLES, BARE_MODALS, BE, DETERMINERS, SUBORDINATORS
+from tensionwatch.domain.clause_words import (
+    ARTICLES,
+    BARE_MODALS,
+    BE,
+    DETERMINERS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+)
 from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention, plural
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.temporal import month_names
@@ -1099,13 +1106,20 @@ def _relative_had(words: Sequence[str], had: int) -> bool:
     """Whether the first "had" may stand in a relative or other embedded clause: a relative
     word before it, or a comma not closing an apposition right before it. "Lissu, head of the
     main opposition party, had called for reforms" is the main clause's pluperfect (an
-    apposition closed by its comma); "Machado, who Trump had criticized" is not."""
+    apposition closed by its comma); "Machado, who Trump had criticized" is not, nor is a place
+    named again after an opening phrase ("In the Russian capital, Moscow, had met ...": a
+    sentence that opens on a preposition has no subject before the commas to stand beside)."""
     before = words[:had]
     if RELATIVE_OPENERS.isdisjoint(before):
         return False
     if not existence.RELATIVES.isdisjoint(before):
         return True
-    apposition = words[had - 1] == "," and before.count(",") == 2 and before.index(",") > 0
+    apposition = (
+        words[had - 1] == ","
+        and before.count(",") == 2
+        and before.index(",") > 0
+        and words[0] not in PREPOSITIONS
+    )
     return not apposition
 
 
