@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 SAY: Final = frozenset(
@@ -71,6 +72,11 @@ DATE_WORDS: Final = frozenset(
     "tomorrow".split()
 )
 ADJECTIVAL_AGENTS = frozenset("official military general diplomatic senior security".split())
+# Modifiers that also name a party ("military drills", "a general strike"): after an article
+# or a possessive and before a past tense with its object, the word is the party and the
+# trigger its verb ("The military accused the opposition", "the general rejected the offer").
+PARTY_MODIFIERS: Final = frozenset({"military", "general"})
+PARTY_OPENERS: Final = frozenset({"the", "its", "their", "his", "her"})
 NOT_NOUNS = frozenset(
     "says has was is does goes seems appears remains wants needs plans hopes expects claims "
     "denies accuses warns urges calls insists believes knows thinks agrees rejects".split()
@@ -127,3 +133,16 @@ PREMISES = frozenset("office offices bureau headquarters branch premises".split(
 # Prepositions that set an act named as a noun apart as the time or occasion of the clause's
 # act: "criticised the decision during a visit to Budapest" (not "called off a visit by").
 ACT_FRAMES = frozenset("during on amid after before following".split())
+
+
+def party_subject(words: Sequence[str], head: int) -> bool:
+    """ "The military accused the opposition": a party named by a modifier (`PARTY_MODIFIERS`)
+    after an article or a possessive, then a past tense that takes an object."""
+    word = words[head]
+    if head < 2 or words[head - 1] not in PARTY_MODIFIERS or not word.endswith("ed"):
+        return False
+    opener = words[head - 2]
+    if opener not in PARTY_OPENERS and not opener.endswith("'s"):
+        return False
+    after = words[head + 1] if head + 1 < len(words) else ""
+    return after.isalpha() and after not in ("of", "by", "in", "and")

@@ -51,6 +51,7 @@ from tensionwatch.domain.clause_words import (
     SAY,
     SUBORDINATORS,
     TIME_NOUNS,
+    party_subject,
 )
 from tensionwatch.domain.context import Mention
 from tensionwatch.domain.models import Actor
@@ -162,7 +163,11 @@ class Layout:
         if after >= len(self.words):
             return False
         word = self.words[after]
-        if word in MODIFIED_NOUNS or (after in triggers and text in ADJECTIVAL_AGENTS):
+        if word in MODIFIED_NOUNS or (
+            after in triggers
+            and text in ADJECTIVAL_AGENTS
+            and not party_subject(self.words, after)  # "the military accused the opposition"
+        ):
             return True  # "an official protest", "military exercises"
         if text in ADJECTIVAL_AGENTS and word.isalpha() and word not in NOT_NOUNS:
             return not word.endswith("ed") and word not in SAY and word not in PREPOSITIONS

@@ -193,7 +193,7 @@ def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -
     if before in CROWDS and word.endswith("ed") and word not in NOUN_ONLY:
         return False  # "thousands marched", "hundreds rallied": a crowd's verb, no noun
     if before in DETERMINERS or before in QUANTIFIERS or before.endswith("'s"):
-        return True
+        return not clause_words.party_subject(words, head)  # "the military accused X"
     if before.startswith(NOUN_PREFIXES) or before.endswith(NOUN_SUFFIXES):
         return True  # "student-led protests", "anti-government protests", "pro-Kremlin rallies"
     if before == "to":
