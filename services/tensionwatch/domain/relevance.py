@@ -266,6 +266,31 @@ def political(actor: Actor | None) -> bool:
 _STATE_OUTLET = re.compile(r"\b[Ss]tate(?:-run|-owned|-controlled)?\b")
 
 
+# A refusal or a reproach naming no one by people organised by their trade (labour,
+# education, health: "the teachers' association condemned the law", "doctors rejected the
+# offer"): their state's measure is its object (roles.counterpart names the state), as an
+# opposition's is; not on the sports pages. Civilians at large (CVL) stay private: with them
+# a round-24 check set gained a false event. A complaint (114) is everyday life's too
+# ("passengers complained of queues").
+CIVIC_REPROACHES: Final = frozenset(
+    {"111", "112", "120", "121", "122", "123", "124", "125", "128", "129"}
+)
+CIVIC_SECTORS: Final = frozenset({"LAB", "EDU", "HLH"})
+
+
+def _civic_reproach(code: str, mention: Mention | None, target: Mention | None, frame: str) -> bool:
+    """A criticism or a rejection naming no one by people organised by their trade."""
+    return (
+        code[:3] in CIVIC_REPROACHES
+        and target is None
+        and mention is not None
+        and frame != SPORT
+        and mention.kind != NAME
+        and mention.actor.sector in CIVIC_SECTORS
+        and mention.actor.country is not None
+    )
+
+
 def _side(mention: Mention | None, teams: bool = False, frame: str = "") -> tuple[bool, bool]:
     """(known, political) for one side; a name the index does not know is unknown, and so is
     a side of two `teams` and a person of no office on the sports pages (a player)."""
@@ -322,8 +347,11 @@ def score(
     private_sides = named - sides
     if root in DISSENT_ROOTS and known_source and not political_source:
         private_sides -= source is not None and source.actor.sector not in NOT_PROTESTERS
-    elif _done_to_people(code, source, target, known_target and not political_target):
-        private_sides -= 1  # "At least 40 people were arrested": the police's act
+    elif _done_to_people(
+        code, source, target, known_target and not political_target
+    ) or _civic_reproach(code, source, target, cues.frame):
+        private_sides -= 1  # "At least 40 people were arrested": the police's act; "the
+        # union rejected the offer": organised people at home
     value = 0.5 + 0.15 * sides - 0.1 * private_sides
     private = root in PRIVATE_ROOTS and (known_source > political_source or not sides)
     if (root in POLITICAL_ROOTS and not private) or code.startswith(EASED_DISSENT):

@@ -557,7 +557,9 @@ def counterpart(
         or closing
         or (kind == "MOBILIZE" and not (RESPONDING | SCRAMBLED).isdisjoint(words))
     ):
-        domestic = _domestic_target(source, kind, code, armed)
+        domestic = _domestic_target(source, kind, code, armed) or _civic_reproach(
+            source, kind, ranked
+        )
         if domestic is not None:
             return found._replace(target=domestic)
         other = (
@@ -777,6 +779,25 @@ def _domestic_target(source: Actor, kind: str, code: str, armed: Actor | None) -
     if armed is not None and _domestic_war(source, armed):
         return armed
     return _implied_actor(own, "GOV") if source.sector in ARMED_GROUPS else None
+
+
+# People of a country organised by their trade (unions, teachers, doctors and nurses: the
+# labour, education and health sectors): their refusal or reproach of a thing in a story of
+# their own country alone ("the teachers' association condemned the law", "the unions
+# rejected the offer") is of their state, as an opposition's is (labelling guide 19: a deal
+# or plan is its maker's). Civilians at large are left out: "residents condemned the attack".
+CIVIC_CRITICS: Final = frozenset({"LAB", "EDU", "HLH"})
+
+
+def _civic_reproach(source: Actor, kind: str, ranked: Sequence[tuple[str, int]]) -> Actor | None:
+    """The source's own government as the target of an accusation or a rejection by its
+    organised people (`CIVIC_CRITICS`) that names no one, in a story of one country."""
+    own = source.country
+    if kind not in HOME_REPROACH_TYPES or source.sector not in CIVIC_CRITICS or own is None:
+        return None
+    if not ranked or ranked[0][0] != own or any(n >= STORY_MIN for _, n in ranked[1:]):
+        return None
+    return _implied_actor(own, "GOV")
 
 
 def _domestic_war(source: Actor, armed: Actor) -> bool:
