@@ -79,3 +79,38 @@ def test_treason_detention_with_an_age_is_coercion(coder: Coder) -> None:
 def test_arrest_of_a_stabbing_suspect_with_an_age_stays_crime(coder: Coder) -> None:
     found = events(coder, "Police arrested a 38-year-old man suspected of stabbing his neighbour.")
     assert found == []
+
+
+ARREST = (
+    "BUCHAREST (Reuters) - Romanian authorities on Monday arrested an opposition journalist "
+    "who had reported on a minister's business dealings. "
+)
+
+
+def _second_voice(coder: Coder, text: str) -> list[str]:
+    return [e.plover_type for e in article(coder, ARREST + text) if e.sentence_index == 1]
+
+
+def test_church_condemning_an_arrest_in_agency_copy_is_an_accusation(coder: Coder) -> None:
+    assert _second_voice(coder, "The church condemned the arrest as political persecution.") == [
+        "ACCUSE"
+    ]
+
+
+def test_newspaper_demanding_its_reporters_release_is_a_request(coder: Coder) -> None:
+    found = _second_voice(coder, "The newspaper demanded the immediate release of its reporter.")
+    assert found == ["REQUEST"]
+
+
+def test_union_condemning_an_arrest_is_an_accusation(coder: Coder) -> None:
+    assert _second_voice(coder, "The teachers' union condemned the arrest.") == ["ACCUSE"]
+
+
+def test_residents_or_a_firm_condemning_stay_no_event(coder: Coder) -> None:
+    assert _second_voice(coder, "Residents condemned the arrest.") == []
+    assert _second_voice(coder, "The company condemned the arrest.") == []
+
+
+def test_church_condemning_on_a_news_site_is_unchanged(coder: Coder) -> None:
+    body = ARREST.split(" - ", 1)[1] + "The church condemned the arrest as political persecution."
+    assert [e for e in article(coder, body) if e.sentence_index == 1] == []

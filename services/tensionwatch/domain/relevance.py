@@ -344,14 +344,18 @@ def score(
     # No party found at all: unknown, neither political nor not; a private party counts
     # against, except people making a protest or a strike ("nurses walked out", "farmers
     # blocked roads"; not firms or the media).
-    private_sides = named - sides
-    if root in DISSENT_ROOTS and known_source and not political_source:
-        private_sides -= source is not None and source.actor.sector not in NOT_PROTESTERS
-    elif _done_to_people(
-        code, source, target, known_target and not political_target
-    ) or _civic_reproach(code, source, target, cues.frame):
-        private_sides -= 1  # "At least 40 people were arrested": the police's act; "the
-        # union rejected the offer": organised people at home
+    private_sides = (
+        named
+        - sides
+        - _excused(
+            code,
+            source,
+            target,
+            known_source and not political_source,
+            known_target and not political_target,
+            cues,
+        )
+    )
     value = 0.5 + 0.15 * sides - 0.1 * private_sides
     private = root in PRIVATE_ROOTS and (known_source > political_source or not sides)
     if (root in POLITICAL_ROOTS and not private) or code.startswith(EASED_DISSENT):
@@ -409,6 +413,30 @@ def _state_on_its_people(root: str, source: Mention | None, target: Mention | No
     )
 
 
+def _excused(
+    code: str,
+    source: Mention | None,
+    target: Mention | None,
+    private_source: bool,
+    private_target: bool,
+    cues: SentenceCues,
+) -> int:
+    """How many of the act's private sides do not count against it: people protesting, people
+    the police acted on, people organised by their trade reproaching, civil society speaking
+    out in agency copy."""
+    root = code[:2]
+    if root in DISSENT_ROOTS and private_source:
+        return int(source is not None and source.actor.sector not in NOT_PROTESTERS)
+    if _done_to_people(code, source, target, private_target) or _civic_reproach(
+        code, source, target, cues.frame
+    ):
+        return 1  # "At least 40 people were arrested": the police's act; "the union
+        # rejected the offer": organised people at home
+    if _civic_voice(root, source, target, private_source, cues):
+        return 1  # "The church denounced the arrest as political persecution"
+    return 0
+
+
 def _done_to_people(
     code: str, source: Mention | None, target: Mention | None, private_target: bool
 ) -> bool:
@@ -420,6 +448,31 @@ def _done_to_people(
         and target is not None
         and code.startswith(IMPLIED_DOER_CODES)
         and target.actor.sector != FIRM
+    )
+
+
+# In agency copy, a church, a newspaper, a union or a teachers' association demanding,
+# condemning or rejecting with no one named speaks to the story's political act (an arrest, a
+# law): "The church denounced the arrest as political persecution", "A media freedom group
+# demanded his immediate release". As people protesting, such a body is not a private party;
+# firms (business news), people at large (CVL) and persons of no sector are.
+VOICE_ROOTS: Final = frozenset({"10", "11", "12"})
+NOT_CIVIC: Final = frozenset({FIRM, "CVL", None})
+
+
+def _civic_voice(
+    root: str, source: Mention | None, target: Mention | None, private: bool, cues: SentenceCues
+) -> bool:
+    """Agency copy's demand, condemnation or rejection by a known body of civil society (a
+    sector, not a political one, a firm's or the people's at large) with no target named."""
+    return (
+        private
+        and cues.agency
+        and target is None
+        and root in VOICE_ROOTS
+        and source is not None
+        and source.actor.sector not in NOT_CIVIC
+        and not cues.ordinary
     )
 
 
