@@ -114,3 +114,26 @@ def test_residents_or_a_firm_condemning_stay_no_event(coder: Coder) -> None:
 def test_church_condemning_on_a_news_site_is_unchanged(coder: Coder) -> None:
     body = ARREST.split(" - ", 1)[1] + "The church condemned the arrest as political persecution."
     assert [e for e in article(coder, body) if e.sentence_index == 1] == []
+
+
+DETAINED = (
+    "HARARE (Reuters) - Zimbabwean police on Saturday detained 14 members of the main "
+    "opposition party at a meeting in Harare, their lawyer said. "
+)
+
+
+def _after_detention(coder: Coder, text: str) -> list[str]:
+    return [e.cameo_code for e in article(coder, DETAINED + text) if e.sentence_index == 1]
+
+
+def test_demand_for_the_detainees_release_is_a_request(coder: Coder) -> None:
+    found = _after_detention(
+        coder, "Movement chairman Tapiwa Moyo demanded the immediate release of the detainees."
+    )
+    assert found == ["1053"]
+
+
+def test_appeal_for_the_detainees_release_is_an_appeal(coder: Coder) -> None:
+    assert _after_detention(coder, "Tapiwa Moyo appealed for the release of the detainees.") == [
+        "0253"
+    ]

@@ -434,7 +434,19 @@ def _excused(
         # rejected the offer": organised people at home
     if _civic_voice(root, source, target, private_source, cues):
         return 1  # "The church denounced the arrest as political persecution"
+    if (
+        code.startswith(RELEASE_CALLS)
+        and private_target
+        and target is not None
+        and target.actor.sector != FIRM
+    ):
+        return 1  # "demanded the immediate release of the detainees": asked of their jailers
     return 0
+
+
+# An appeal or a demand for people's release (0253, 1053) is made of whoever holds them: the
+# people to be freed ("the detainees", "the students") are no private party to it.
+RELEASE_CALLS: Final = ("0253", "1053")
 
 
 def _done_to_people(
