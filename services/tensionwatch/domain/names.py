@@ -99,23 +99,44 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
 _TITLE_TO_NAME = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,4}[ \t]*,[ \t]*")
 
 
+# Between a name and the title set off after it: the comma and an article ("Luis Ortega, the
+# Spanish agriculture minister, said"); the title ends the apposition (a comma, a dash, a
+# bracket).
+_NAME_TO_TITLE = re.compile(r"[ \t]*,[ \t]+(?:(?:the|a|an)[ \t]+)?")
+_TITLE_END = re.compile(r"[ \t]*(?:,|--|—|–|\()")
+
+
 def _apposed(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
     """ "Eritrea's information minister, Yemane Gebremeskel, said": an unknown name set off by
     commas right after a title is the title's holder, of its country and sector (not of the
-    article's country)."""
+    article's country). So is one with the title set off right after it ("Luis Ortega, the
+    Spanish agriculture minister, said"; not "..., a lawyer for the family,")."""
     if mention.kind != NAME or text[mention.end : mention.end + 1] != ",":
         return mention
     before = [m for m in known if m.end <= mention.start]
     title = max(before, key=lambda m: m.end) if before else None
     if title is None or title.kind != TITLE:
-        return mention
-    if _TITLE_TO_NAME.fullmatch(text, title.end, mention.start) is None:
+        title = _title_after(text, known, mention)
+        if title is None:
+            return mention
+    elif _TITLE_TO_NAME.fullmatch(text, title.end, mention.start) is None:
         return mention
     holder = title.actor
     actor = Actor(
         text=mention.actor.text, code=holder.code, country=holder.country, sector=holder.sector
     )
     return mention._replace(actor=actor)
+
+
+def _title_after(text: str, known: Sequence[Mention], mention: Mention) -> Mention | None:
+    """The title set off by commas right after an unknown name, with a sector; else None."""
+    after = [m for m in known if m.start >= mention.end]
+    title = min(after, key=lambda m: m.start) if after else None
+    if title is None or title.kind != TITLE or title.actor.sector is None:
+        return None
+    if _NAME_TO_TITLE.fullmatch(text, mention.end, title.start) is None:
+        return None
+    return title if _TITLE_END.match(text, title.end) else None
 
 
 def _institution(text: str, start: int, end: int, country: str, context: ArticleContext) -> Mention:
