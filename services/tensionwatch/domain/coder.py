@@ -869,6 +869,9 @@ def _same_victims(item: _Scored, acts: dict[str, tuple[Actor | None, Actor | Non
     return _refound(item, found)
 
 
+_RELEVANCE: Final = confidence.FEATURES.index("relevance")
+
+
 def _implied(
     item: _Scored,
     home: str | None,
@@ -883,7 +886,24 @@ def _implied(
     found = implied_target(found, item.candidate.code)
     found = filed_by(found, words, accusers)
     found = home_critic(found, item.candidate.code, home)
-    return _refound(item, found)
+    return _rejudged(_refound(item, found), item.found)
+
+
+def _rejudged(item: _Scored, before: Roles) -> _Scored:
+    """The act's relevance and score once a rule after scoring has filled a side left
+    implied: the party it fills (a country's state, or its people pressing their own state)
+    is political, and counts as a named one does (`relevance.score`: 0.15 a side), though
+    as no mention it still gives no evidence of the act itself."""
+    found = item.found
+    filled = (before.source is None and found.source is not None) + (
+        before.target is None and found.target is not None
+    )
+    if not filled:
+        return item
+    values = list(item.values)
+    values[_RELEVANCE] = round(min(values[_RELEVANCE] + 0.15 * filled, 1.0), 3)
+    score = confidence.model().score(values)
+    return replace(item, score=score, relevance=values[_RELEVANCE], values=values)
 
 
 def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -> _Scored:
