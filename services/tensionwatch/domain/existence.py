@@ -193,7 +193,8 @@ def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -
     if before in CROWDS and word.endswith("ed") and word not in NOUN_ONLY:
         return False  # "thousands marched", "hundreds rallied": a crowd's verb, no noun
     if before in DETERMINERS or before in QUANTIFIERS or before.endswith("'s"):
-        return not clause_words.party_subject(words, head)  # "the military accused X"
+        # "the military accused X"; "the two agreed to set up a commission"
+        return not (clause_words.party_subject(words, head) or _counted_subject(words, head))
     if before.startswith(NOUN_PREFIXES) or before.endswith(NOUN_SUFFIXES):
         return True  # "student-led protests", "anti-government protests", "pro-Kremlin rallies"
     if before == "to":
@@ -203,6 +204,20 @@ def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -
     if before in NOUN_PREPOSITIONS:
         return True
     return word in NOUN_ONLY and before not in ("will", "would", "did", "not")
+
+
+COUNTED_PARTIES = frozenset("two three four both".split())
+VERB_FOLLOWERS = frozenset("to on that a an the with at for in".split())
+
+
+def _counted_subject(words: Sequence[str], head: int) -> bool:
+    """ "The two agreed to create a joint commission", "the three signed a pact": "the" and a
+    number stand for the parties named before, and a past tense after them is their act, when
+    a function word follows it (not "the two disputed islands", "the two detained men")."""
+    if head < 2 or words[head - 2] != "the" or words[head - 1] not in COUNTED_PARTIES:
+        return False
+    after = words[head + 1] if head + 1 < len(words) else ""
+    return words[head].endswith("ed") and after in VERB_FOLLOWERS
 
 
 def _takes_object(words: Sequence[str], head: int) -> bool:

@@ -1,0 +1,38 @@
+"""Existence, round 26: "the two" standing for the parties named before is the subject of the
+past tense after it ("The two agreed to ..."), which was read as a noun ("the agreed"). Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain import existence
+
+
+def _words(text: str) -> list[str]:
+    return text.lower().replace(".", " .").split()
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The two agreed to set up a joint border commission .", "agreed"),
+        ("The three signed a memorandum on river water sharing .", "signed"),
+        ("After the meeting the two pledged on Friday to expand trade .", "pledged"),
+    ],
+)
+def test_past_tense_after_the_two_is_a_verb(text: str, trigger: str) -> None:
+    words = _words(text)
+    assert not existence.is_noun(words, words.index(trigger))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Fishermen sailed near the two disputed islands .", "disputed"),
+        ("A court freed the two detained reporters .", "detained"),
+    ],
+)
+def test_participle_before_a_noun_after_the_two_stays_a_modifier(text: str, trigger: str) -> None:
+    words = _words(text)
+    assert existence.is_noun(words, words.index(trigger))
