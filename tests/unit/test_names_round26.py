@@ -76,3 +76,37 @@ def test_a_presidential_spokesperson_is_the_government(coder: Coder, title: str)
     event = of_type(events(coder, text), "ACCUSE")
     assert event.source is not None
     assert event.source.code == "ARGGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "CANBERRA (Reuters) - Megan Tully, leader of the opposition, accused the government "
+            "of hiding the audit.",
+            "AUSOPP",
+        ),
+        (
+            "BRASILIA (Reuters) - Otavio Reis, a spokesman for the government, accused the "
+            "opposition of inventing the figures.",
+            "BRAGOV",
+        ),
+    ],
+)
+def test_a_name_set_off_as_the_head_or_voice_of_a_body_is_that_body(
+    coder: Coder, text: str, code: str
+) -> None:
+    event = of_type(events(coder, text), "ACCUSE")
+    assert event.source is not None
+    assert event.source.code == code
+
+
+def test_a_body_the_name_only_works_in_is_not_its_actor(coder: Coder) -> None:
+    # "a lawyer at the court": no head or voice of the court
+    text = (
+        "OTTAWA (Reuters) - Dana Whitfield, a clerk at the court, accused the government of "
+        "cutting legal aid."
+    )
+    event = of_type(events(coder, text), "ACCUSE")
+    assert event.source is not None
+    assert event.source.sector != "JUD"

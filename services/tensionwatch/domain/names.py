@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Final
 
 from tensionwatch.domain.actor_data import SHARED_INSTITUTIONS
-from tensionwatch.domain.context import NAME, ORG, TITLE, ArticleContext, Mention
+from tensionwatch.domain.context import BODY, NAME, ORG, TITLE, ArticleContext, Mention
 from tensionwatch.domain.models import Actor
 
 # A run of capitalised words. The first capital is matched before the look-behind that checks
@@ -128,13 +128,29 @@ def _apposed(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
     return mention._replace(actor=actor)
 
 
+# Between a name and the body whose head or voice it is, set off after it ("Ana Ruiz, leader
+# of the opposition,", "Paulo Lima, a spokesman for the presidency,").
+_NAME_TO_BODY = re.compile(
+    r"[ \t]*,[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:deputy|acting|senior|former)[ \t]+)?"
+    r"(?:leader|head|chief|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|"
+    r"secretary[ \t]+general|director|member)[ \t]+(?:of|for)[ \t]+(?:(?:the|its|their)[ \t]+)?"
+)
+
+
 def _title_after(text: str, known: Sequence[Mention], mention: Mention) -> Mention | None:
-    """The title set off by commas right after an unknown name, with a sector; else None."""
+    """The title set off by commas right after an unknown name, with a sector, or the body
+    the name heads or speaks for ("leader of the opposition"); else None."""
     after = [m for m in known if m.start >= mention.end]
     title = min(after, key=lambda m: m.start) if after else None
-    if title is None or title.kind != TITLE or title.actor.sector is None:
+    if title is None or title.actor.sector is None or title.actor.country is None:
         return None
-    if _NAME_TO_TITLE.fullmatch(text, mention.end, title.start) is None:
+    if title.kind == TITLE:
+        between = _NAME_TO_TITLE
+    elif title.kind in (BODY, ORG):
+        between = _NAME_TO_BODY
+    else:
+        return None
+    if between.fullmatch(text, mention.end, title.start) is None:
         return None
     return title if _TITLE_END.match(text, title.end) else None
 
