@@ -493,12 +493,35 @@ def _commanded(words: Sequence[str], to: int) -> bool:
 def _verb_before_to(words: Sequence[str], to: int) -> list[str]:
     """The word before "to", and before it over a time phrase ("decided on Thursday to")."""
     found = []
+    if _tally(words, to - 1):
+        to -= 3 if words[to - 2] == "to" else 1  # "voted four to one to convict", "voted 7-2 to"
     for index in range(to - 1, max(to - 4, -1), -1):
         word = words[index]
         found.append(word)
         if not time_or_adverb(word):
             break  # over "on Thursday", "unanimously": "voted unanimously to demand"
     return found
+
+
+TALLY = re.compile(r"^\d+-\d+$")
+
+
+def _tally(words: Sequence[str], last: int) -> bool:
+    """A vote's count just before "to": "7-2", "four to one", "300 to 120"."""
+    if last < 1:
+        return False
+    if TALLY.match(words[last]):
+        return True
+    return last >= 2 and words[last - 1] == "to" and all(_count(words[i]) for i in (last, last - 2))
+
+
+TALLY_WORDS = frozenset(
+    "zero nil one two three four five six seven eight nine ten eleven twelve thirteen".split()
+)
+
+
+def _count(word: str) -> bool:
+    return word.isdigit() or word in TALLY_WORDS
 
 
 def time_or_adverb(word: str) -> bool:
