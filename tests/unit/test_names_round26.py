@@ -110,3 +110,18 @@ def test_a_body_the_name_only_works_in_is_not_its_actor(coder: Coder) -> None:
     event = of_type(events(coder, text), "ACCUSE")
     assert event.source is not None
     assert event.source.sector != "JUD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HANOI (Reuters) - Tran Minh Duc, a police officer, accused the bloggers of lying.",
+        "HANOI (Reuters) - Vietnam's police chief, Tran Minh Duc, accused the bloggers of lying.",
+    ],
+)
+def test_a_name_apposed_to_its_title_is_a_known_side_for_relevance(coder: Coder, text: str) -> None:
+    # an unknown name is an unknown side (a private person against the bloggers: no event);
+    # given its title by apposition it is the office holder, as "Police officer Tran Minh Duc"
+    event = of_type(events(coder, text), "ACCUSE")
+    assert event.source is not None
+    assert (event.source.code, country(event.target)) == ("VNMCOP", "VNM")

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Final
 
 from tensionwatch.domain.actor_data import SHARED_INSTITUTIONS
-from tensionwatch.domain.context import BODY, NAME, ORG, TITLE, ArticleContext, Mention
+from tensionwatch.domain.context import BODY, NAME, ORG, PERSON, TITLE, ArticleContext, Mention
 from tensionwatch.domain.models import Actor
 
 # A run of capitalised words. The first capital is matched before the look-behind that checks
@@ -125,7 +125,7 @@ def _apposed(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
     actor = Actor(
         text=mention.actor.text, code=holder.code, country=holder.country, sector=holder.sector
     )
-    return mention._replace(actor=actor)
+    return mention._replace(actor=actor, kind=PERSON if holder.sector else mention.kind)
 
 
 # Between a name and the body whose head or voice it is, set off after it ("Ana Ruiz, leader
