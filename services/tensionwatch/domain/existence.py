@@ -802,7 +802,7 @@ AFTER_DATE = frozenset(
     "just".split()
 )
 CONTENT_GAP = 3  # a governed act this far after its governor carries its own date
-AGO_UNITS = frozenset({"year", "years", "decade", "decades"})
+AGO_UNITS: Final[frozenset[str]] = frozenset({"year", "years", "decade", "decades"})
 CONTEXT_VERBS = frozenset(
     COME | {"began", "erupted", "started", "followed", "broke", "happened", "occurred"}
 )
