@@ -66,10 +66,12 @@ IDIOMS = frozenset(
     "reaction revenge defiance violation breach cooperation coordination partnership "
     "agreement alliance contact touch conflict dispute turn".split()
 )
-DATE_WORDS: Final = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december today yesterday tonight "
-    "tomorrow".split()
+# The days of the week: a day of the story, in the dating word lists below and in existence's
+# and relevance's.
+WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+DATE_WORDS: Final = WEEKDAYS | frozenset(
+    "january february march april may june july august september october november december "
+    "today yesterday tonight tomorrow".split()
 )
 ADJECTIVAL_AGENTS = frozenset("official military general diplomatic senior security".split())
 # Modifiers that also name a party ("military drills", "a general strike"): after an article

@@ -25,7 +25,7 @@ from typing import Final
 
 from tensionwatch.domain import clause_words
 from tensionwatch.domain.cameo import PROTEST_ROOT
-from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES, COUNT_AFTER_AT
+from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES, COUNT_AFTER_AT, WEEKDAYS
 from tensionwatch.domain.temporal import month_names
 
 # the determiners, and "such" and "no" ("no such attack", "no protest"): before a noun
@@ -144,8 +144,8 @@ HEAD_NOUNS = frozenset(
     "monument record records statistics figures season film racket rackets gun guns pieces "
     "battery batteries partner partners team teams".split()
 )
-TIME_WORDS: Final = frozenset(
-    "on monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
+TIME_WORDS: Final = WEEKDAYS | frozenset(
+    "on today yesterday tomorrow "
     "earlier later also now then recently last this next week month year again meanwhile "
     "already".split()
 )
@@ -785,9 +785,8 @@ SPAN_COUNTS = frozenset(
     "four five six seven eight nine ten".split()
 )
 # After "since": a recent reference point, so the act may be the news ("since Saturday").
-RECENT = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday dawn morning midnight yesterday "
-    "overnight today tonight noon night weekend week hours".split()
+RECENT = WEEKDAYS | frozenset(
+    "dawn morning midnight yesterday overnight today tonight noon night weekend week hours".split()
 )
 BACKGROUND_ENDS: Final = frozenset(
     "; : . and but which who that while when after before as following amid despite "

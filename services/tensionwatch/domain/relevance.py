@@ -36,6 +36,7 @@ from tensionwatch.domain.clause_words import (
     DETERMINERS,
     PREPOSITIONS,
     SUBORDINATORS,
+    WEEKDAYS,
 )
 from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention, plural
 from tensionwatch.domain.models import Actor
@@ -935,9 +936,7 @@ def _on_schedule(words: Sequence[str], first: int) -> bool:
 # earlier rules, which keep it (tests of rounds 23 and 24: "will meet on Thursday").
 CONSULT_ROOT = "04"
 MEETING_DATE_REACH = 6  # tokens after the act looked at for "next week"
-NEXT_DATES: Final = frozenset(
-    "week weekend month year monday tuesday wednesday thursday friday saturday sunday".split()
-)
+NEXT_DATES: Final = WEEKDAYS | frozenset({"week", "weekend", "month", "year"})
 MEETING_DATE_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "after", "before"})
 # A visit announced is left alone: the article set codes "is set to visit the Philippines"
 # (036), and `wire_probe_1` "is due to travel to Cairo on Wednesday for talks".
@@ -1711,10 +1710,7 @@ def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
 # section 1). The act's clause ends at a clause opener; commas of lists and appositions do not
 # end it ("stormed Congress, the Supreme Court and the presidential palace in Brasilia on Jan.
 # 8, 2023"). A day of the story named anywhere in the sentence keeps the act.
-STORY_DAYS: Final = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday overnight "
-    "tonight weekend".split()
-)
+STORY_DAYS: Final = WEEKDAYS | frozenset("today yesterday overnight tonight weekend".split())
 YEAR_DATE_STOPS: Final = frozenset(
     "; : ( which who whom whose that while when where after before as because until since "
     "amid despite following but said says told unless if".split()
