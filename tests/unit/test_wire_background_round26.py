@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article
+from tests.unit.coding import evaluation_coder, second
 
 WIRE_LEAD = (
     "SANTIAGO, Chile (Reuters) - Chilean police detained a senator of the ruling coalition on "
@@ -20,15 +20,7 @@ WIRE_LEAD = (
 )
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    """The coder at the thresholds the evaluation uses."""
-    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
-
-
-def second(coder: Coder, text: str) -> list[str]:
-    """The PLOVER types of the events of `text` as the second sentence of an agency report."""
-    return [e.plover_type for e in article(coder, WIRE_LEAD + text) if e.sentence_index == 1]
+coder = evaluation_coder
 
 
 @pytest.mark.parametrize(
@@ -73,7 +65,7 @@ def second(coder: Coder, text: str) -> list[str]:
     ],
 )
 def test_background_and_plans_give_no_event(coder: Coder, text: str) -> None:
-    assert second(coder, text) == []
+    assert second(coder, text, WIRE_LEAD) == []
 
 
 @pytest.mark.parametrize(
@@ -112,7 +104,7 @@ def test_background_and_plans_give_no_event(coder: Coder, text: str) -> None:
     ],
 )
 def test_the_news_itself_stays(coder: Coder, text: str, plover: str) -> None:
-    assert plover in second(coder, text)
+    assert plover in second(coder, text, WIRE_LEAD)
 
 
 def test_a_visit_announced_is_left_alone(coder: Coder) -> None:
@@ -120,4 +112,4 @@ def test_a_visit_announced_is_left_alone(coder: Coder) -> None:
         "Chilean President Gabriel Boric is due to travel to Buenos Aires on Friday for talks "
         "with Argentine President Javier Milei."
     )
-    assert "CONSULT" in second(coder, text)
+    assert "CONSULT" in second(coder, text, WIRE_LEAD)
