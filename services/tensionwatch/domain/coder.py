@@ -892,7 +892,7 @@ def _implied(
 def _rejudged(item: _Scored, before: Roles) -> _Scored:
     """The act's relevance and score once a rule after scoring has filled a side left
     implied: the party it fills (a country's state, or its people pressing their own state)
-    is political, and counts as a named one does (`relevance.score`: 0.15 a side), though
+    is political, and counts as a named one does (`relevance.SIDE_WEIGHT` a side), though
     as no mention it still gives no evidence of the act itself."""
     found = item.found
     filled = (before.source is None and found.source is not None) + (
@@ -901,7 +901,7 @@ def _rejudged(item: _Scored, before: Roles) -> _Scored:
     if not filled:
         return item
     values = list(item.values)
-    values[_RELEVANCE] = round(min(values[_RELEVANCE] + 0.15 * filled, 1.0), 3)
+    values[_RELEVANCE] = round(min(values[_RELEVANCE] + relevance.SIDE_WEIGHT * filled, 1.0), 3)
     score = confidence.model().score(values)
     return replace(item, score=score, relevance=values[_RELEVANCE], values=values)
 

@@ -43,6 +43,7 @@ from tensionwatch.domain.models import Actor
 from tensionwatch.domain.temporal import month_names
 
 MIN_RELEVANCE = 0.5
+SIDE_WEIGHT: Final = 0.15  # what a named political side adds to a sentence's relevance
 POLITICAL_SECTORS: Final = frozenset(
     "GOV MIL COP JUD LEG SPY REB INS OPP PTY ELI HRI NGO IGO SEP UAF".split()
 )
@@ -357,7 +358,7 @@ def score(
             cues,
         )
     )
-    value = 0.5 + 0.15 * sides - 0.1 * private_sides
+    value = 0.5 + SIDE_WEIGHT * sides - 0.1 * private_sides
     private = root in PRIVATE_ROOTS and (known_source > political_source or not sides)
     if (root in POLITICAL_ROOTS and not private) or code.startswith(EASED_DISSENT):
         value += 0.15
