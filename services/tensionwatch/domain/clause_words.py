@@ -39,9 +39,16 @@ POSSESSIVE_MARKS = frozenset({"s", "'s", "’s"})
 # "at least 15 people", "at most five": a count, not a place or a time
 COUNT_AFTER_AT = frozenset({"least", "most"})
 RELATIVES: Final = frozenset({"who", "which", "whose", "whom", "where"})
-DETERMINERS: Final = frozenset(
-    "the a an its their his her this these those our your some several another any every "
-    "each both all".split()
+ARTICLES: Final = frozenset({"a", "an", "the"})
+# "its troops", "their peacekeeping force": a party's own people (`targets`)
+POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "our"})
+# The words that only open a noun phrase: the articles, the possessives and the demonstratives
+# (not "that", mostly a conjunction).
+NOUN_OPENERS: Final = ARTICLES | POSSESSIVES | {"this", "these", "those"}
+# The determiners: those, "your", and the quantifiers, which may also stand for the noun ("both
+# indicted", "all agreed").
+DETERMINERS: Final = NOUN_OPENERS | frozenset(
+    "your some several another any every each both all".split()
 )
 # Nouns a named party may modify without being a party itself ("Security Council resolutions").
 DOCUMENTS: Final = frozenset(
@@ -101,24 +108,25 @@ AFFILIATED: Final = {
         "envoy envoys negotiators ministers lawmakers legislators".split()
     ),
 }
-# "its troops", "their peacekeeping force": a party's own people (`targets`)
-POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "our"})
 # Before the person: "recalled its diplomats from Quito" is the verb's "from", a place.
 NOT_AFFILIATING = POSSESSIVES | {"my", "your"}
 CLAUSE_BREAKS: Final = frozenset({";", ":"})
 QUOTES: Final = frozenset({'"', "“", "”"})
 ASIDE_WORDS = 4  # a bracket closed within these words after a party is stepped over
 NP_WALK: Final = 5  # tokens looked back over for the preposition of a noun phrase
-ARTICLES: Final = frozenset({"a", "an", "the"})
 # The bare modals of a plan or an announcement ("would send", "will meet")
 BARE_MODALS: Final = frozenset({"will", "would", "'ll", "shall"})
 # The forms of "be" that make a passive or a copula ("was detained", "were tear-gassed").
-BE: Final = frozenset("is are was were be been being".split())
+TENSED_BE: Final = frozenset({"is", "are", "was", "were"})
+BE: Final = TENSED_BE | {"be", "been", "being"}
+# The perfect's auxiliary ("has sent", "had agreed").
+PERFECT: Final = frozenset({"has", "have", "had"})
 # Finite auxiliaries: after "said X" they show X is the subject of a reported clause
 # ("a diplomat said China would veto it"), not a speaker ("..., said Lee on Sunday").
-FINITE = frozenset(
-    "would will had has have was were is are could can should may might must did does "
-    "'d 'll".split()
+FINITE = (
+    TENSED_BE
+    | PERFECT
+    | frozenset("would will could can should may might must did does 'd 'll".split())
 )
 # Participles that open a reduced relative clause of a charge, with their preposition:
 # "companies accused of supplying drones", "a man suspected of spying for Russia".

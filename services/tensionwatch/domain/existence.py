@@ -763,7 +763,7 @@ def plotted_by(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
 # backing the rebels") and speculation ("Analysts say Beijing could step up pressure"). Such
 # acts took place, or may, but they are not the sentence's report of an act.
 
-PERFECT: Final = frozenset({"has", "have", "had"})
+PERFECT: Final = clause_words.PERFECT
 KILLING: Final = frozenset({"killed", "kills", "kill", "killing"})  # a toll, when a war kills
 # Words between a perfect auxiliary and its participle ("has long been accused").
 PERFECT_FILLERS: Final = frozenset(
@@ -980,7 +980,7 @@ def _year_follows(words: Sequence[str], index: int) -> bool:
 # February", "the Red Cross"), a number ("two hundred"), an adjective before its noun ("armed
 # men", "aged 30"), "need", "indeed".
 NOT_PARTICIPLES = frozenset("united red hundred armed aged sacred naked need indeed speed".split())
-AUXILIARIES = frozenset("has have had was were been be being is are".split())
+AUXILIARIES = clause_words.BE | PERFECT
 CLAUSE_REACH: Final = 16  # a span or a date stands close after its act
 
 

@@ -12,6 +12,8 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
+from tensionwatch.domain import clause_words
+
 WINDOW = 4
 CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", '"', "“", "”"})
 COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
@@ -42,9 +44,10 @@ HEDGES = frozenset({"could", "may", "might"})
 TRANSIT_CODES = ("07", "042", "15")  # sending, travelling, deploying: their purpose matters
 # An act after them is only a condition ("unless Kyiv withdraws", "whether it would accept").
 CONDITIONS: Final = frozenset({"unless", "if", "until", "whether"})
-DETERMINERS: Final = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "whose"}
-)
+# What opens the noun phrase of a participle used as an adjective ("the occupied territory",
+# "whose annexed land"): not the quantifiers of `clause_words.DETERMINERS`, which may be the
+# subject of a verb in the past ("both indicted": 2 events move with them on the dev material).
+DETERMINERS: Final = clause_words.NOUN_OPENERS | {"whose"}
 SUBORDINATING: Final = frozenset(
     {
         "after",
@@ -222,7 +225,10 @@ def salience_penalty(before: Before, previous: str | None) -> float:
     return penalty
 
 
-FINITE: Final = frozenset("is are was were has have had".split())
+# A verb of its own after a subordinating preposition: a tensed "be" or the perfect's
+# auxiliary; not the modals of `clause_words.FINITE` ("before he would support": 1 event moves
+# with them on the dev material).
+FINITE: Final = clause_words.TENSED_BE | clause_words.PERFECT
 
 
 def _subordinated(close: Sequence[str]) -> bool:

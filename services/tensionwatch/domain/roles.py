@@ -41,6 +41,7 @@ from tensionwatch.domain.clause_words import (
     COUNT_AFTER_AT,
     FINITE,
     LOCATIVE,
+    NOUN_OPENERS,
     POSSESSIVE_MARKS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -129,7 +130,7 @@ _CONJOINED: Final = re.compile(
     r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE
 )
 COORDINATORS = frozenset({"and", "or", "but"})
-DETERMINER_WORDS = frozenset("the a an this that these those its their his her our of".split())
+DETERMINER_WORDS = NOUN_OPENERS | {"that", "of"}
 ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek", "ss")
 ADJECTIVE_FORMS = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "NATO", "Thai", "Greek"})
 ANOTHER = frozenset({"another", "others", "second", "third", "fourth", "fifth"})
