@@ -303,7 +303,11 @@ _GENERIC_HEADS = frozenset(
 )
 FOREIGN_BUREAU_MIN = 2  # mentions of another country that outweigh a bare dateline
 ARMED_GROUPS: Final = frozenset({"REB", "INS"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})  # a state's organs
+# A state's organs: its government, armed forces and police (`STATE_FORCES`: what imposes a
+# curfew, what a bare "the police" of another country is taken for), and its spies,
+# legislature and courts. `roles` names the sets it leaves one out of.
+STATE_FORCES: Final = frozenset({"GOV", "MIL", "COP"})
+STATE_SECTORS: Final = STATE_FORCES | {"SPY", "LEG", "JUD"}
 GROUP_SECTORS: Final = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})
 DOMESTIC_CRITICS: Final = frozenset({"OPP", "PTY"})  # a country's own opposition and parties
 NOT_NAMES: Final = frozenset(

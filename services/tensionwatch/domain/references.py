@@ -37,6 +37,7 @@ from tensionwatch.domain.context import (
     PERSON,
     PLACE,
     PRONOUN,
+    STATE_FORCES,
     STATE_KINDS,
     STATE_SECTORS,
     TITLE,
@@ -234,7 +235,6 @@ _EPITHET_STATES = {
 # "the Pakistani Taliban": a demonym right before an armed group's or party's name.
 _NATIONAL_GROUPS: Final = frozenset({"REB", "INS", "OPP", "PTY"})
 _CHALLENGERS: Final = _NATIONAL_GROUPS  # armed groups, oppositions and parties
-_STATE_FORCES = frozenset({"GOV", "MIL", "COP"})
 # "killed 30 people across southern Lebanon": people in a country are its civilians.
 # Demonyms of countries that share the name they come from (the two Congos, the Guineas,
 # the Dominicas): the dateline's country is the one meant. Not "Sudanese" (a South Sudanese
@@ -542,7 +542,7 @@ def _challenged(mentions: list[Mention]) -> list[Mention]:
             country
             and mention.resolved
             and not mention.refers
-            and actor.sector in _STATE_FORCES
+            and actor.sector in STATE_FORCES
             and (actor.text.islower() or _bare_title(mention))
             and actor.country != country
         ):

@@ -52,6 +52,8 @@ from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
     DOMESTIC_CRITICS,
+    STATE_FORCES,
+    STATE_SECTORS,
     Mention,
     other_of_pair,
     same_entity,
@@ -71,11 +73,14 @@ IMPLIED_WORDS = {
     "JUD": "(court)",
     "COP": "(police)",
 }
+# A state's organs less its legislature (`context.STATE_SECTORS`): those that arrest, fight and
+# make policy; a parliament's members criticise a policy as a critic does. (Neither the sets nor
+# the unit tests tell this apart from all six organs: every event is the same either way.)
+STATE_BODIES = STATE_SECTORS - {"LEG"}
+RESTRICTION = "172"  # curfews, states of emergency, bans (CAMEO 172x)
 # Sides whose protest names no addressee is not against their own government: a state's
 # ("Japan protested") names its addressee or none; an armed group's is against others too.
-STATE_BODIES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
-RESTRICTION = "172"  # curfews, states of emergency, bans (CAMEO 172x)
-NOT_DOMESTIC = frozenset({"GOV", "MIL", "COP", "REB", "INS"})
+NOT_DOMESTIC = STATE_FORCES | ARMED_GROUPS
 BETWEEN_BREAKS = frozenset({"and", "with", "but", ","})  # another verb or party before "between"
 MUTUAL_FIGHTING: Final = frozenset({"193"})  # "the gunfight between militants and forces"
 # Fighting that takes two sides: "Thai and Cambodian troops clashed", "fought each other".
@@ -427,7 +432,9 @@ def implied_source(found: Roles, code: str, home: str | None) -> Roles:
 # case", "Farm leaders threatened to block the crossings if Warsaw did not ..."): told with a
 # subject no party names, they are the country's own people's.
 HOME_CRITIC_ROOTS = ("02", "10", "11", "12", "13")
-HOME_STATE = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
+# The state an opposition presses or reproaches: its organs less its spies (no set tells this
+# apart from all six organs).
+HOME_STATE = STATE_SECTORS - {"SPY"}
 
 
 def home_critic(found: Roles, code: str, home: str | None) -> Roles:
@@ -467,7 +474,7 @@ def implied_target(found: Roles, code: str) -> Roles:
         return found
     if code.startswith(PROTEST_ROOT) and source.sector not in NOT_DOMESTIC:
         return found._replace(target=_implied_actor(source.country, "GOV"))
-    if code.startswith(RESTRICTION) and source.sector in ("GOV", "MIL", "COP", None):
+    if code.startswith(RESTRICTION) and (source.sector is None or source.sector in STATE_FORCES):
         return found._replace(target=_implied_actor(source.country, "CVL"))
     if code[:3] in CONCESSIONS and source.sector in HOME_STATE:
         return found._replace(target=_implied_actor(source.country, "CVL"))
@@ -624,7 +631,6 @@ SEIZED_THINGS = frozenset(
 
 
 RELEASE = "084"  # "a judge ordered the release of all those detained": 0841
-HOME_BODIES = STATE_BODIES | {"LEG"}
 
 
 def _home_force(
@@ -637,7 +643,7 @@ def _home_force(
 ) -> bool:
     """Whether an act of force or coercion by a state's organs with no target is on its own
     people: the story names no other country, the act no thing as its object."""
-    if not (kind in _FORCE or code.startswith(RELEASE)) or source.sector not in HOME_BODIES:
+    if not (kind in _FORCE or code.startswith(RELEASE)) or source.sector not in STATE_SECTORS:
         return False
     if not ranked or ranked[0][0] != source.country:
         return False
