@@ -73,9 +73,10 @@ IDIOMS = frozenset(
     "reaction revenge defiance violation breach cooperation coordination partnership "
     "agreement alliance contact touch conflict dispute turn".split()
 )
-# The days of the week: a day of the story, in the dating word lists below and in existence's
-# and relevance's.
-WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# The days of the week, in the order of `date.weekday()` (Monday 0): a day of the story, in the
+# dating word lists below and in existence's and relevance's, and the day `temporal` dates.
+WEEKDAY_NAMES: Final = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS: Final = frozenset(WEEKDAY_NAMES)
 DATE_WORDS: Final = WEEKDAYS | frozenset(
     "january february march april may june july august september october november december "
     "today yesterday tonight tomorrow".split()

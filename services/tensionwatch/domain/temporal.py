@@ -31,6 +31,8 @@ from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from importlib import resources
 
+from tensionwatch.domain.clause_words import WEEKDAY_NAMES
+
 BACKGROUND_DAYS = 60
 _LOOKBACK = 48
 
@@ -144,7 +146,7 @@ def _alternatives(words: Iterable[str]) -> str:
 @cache
 def _grammar() -> _Grammar:
     months = _data_table("temporal_months.tsv")
-    weekdays = _data_table("temporal_weekdays.tsv")
+    weekdays = {name: number for number, name in enumerate(WEEKDAY_NAMES)}
     numbers = _data_table("temporal_numbers.tsv")
     sources = _sources(months, weekdays, numbers)
     # One leading \b for all kinds, and every expression starts with a word character: most
