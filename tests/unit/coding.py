@@ -1,6 +1,7 @@
-"""Helpers shared by the coder's tests: the coder at the evaluation's thresholds (a fixture a
-module takes as `coder = evaluation_coder`), code one sentence alone or a whole article, pick an
-event by type or by sentence, its sides' countries, and list what the actor index finds."""
+"""Helpers shared by the coder's tests: the coder at the evaluation's thresholds and at the
+recommended floors (fixtures a module takes as `coder = evaluation_coder`), code one sentence
+alone or a whole article, pick an event by type or by sentence, its sides' countries, and list
+what the actor index finds."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from datetime import UTC, date, datetime
 import pytest
 
 from tensionwatch.domain.actors import ActorIndex
-from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.coder import (
+    RECOMMENDED_MIN_CONFIDENCE,
+    RECOMMENDED_WIRE_MIN_CONFIDENCE,
+    Coder,
+)
 from tensionwatch.domain.models import Actor, Sentence, TensionEvent
 from tensionwatch.domain.pipeline import code_article
 
@@ -20,6 +25,16 @@ PUBLISHED = datetime(2024, 5, 15, 9, 0, tzinfo=UTC)
 def evaluation_coder() -> Coder:
     """The coder at the thresholds the evaluation uses (tests/conftest.py's keeps every event)."""
     return Coder(min_confidence=0.3, wire_min_confidence=0.5)
+
+
+@pytest.fixture(scope="module")
+def recommended_coder() -> Coder:
+    """The coder at the recommended floors, which the held-out totals use (agency copy: the
+    calibration map's image of the score floor 0.55)."""
+    return Coder(
+        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
+        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
+    )
 
 
 def country(actor: Actor | None) -> str | None:
@@ -55,9 +70,14 @@ def in_sentence(coder: Coder, body: str, index: int, plover: str) -> TensionEven
     return of_type([e for e in article(coder, body) if e.sentence_index == index], plover)
 
 
+def second_events(coder: Coder, text: str, lead: str) -> list[TensionEvent]:
+    """The events of `text` as the second sentence of a report."""
+    return [e for e in article(coder, lead + text) if e.sentence_index == 1]
+
+
 def second(coder: Coder, text: str, lead: str) -> list[str]:
     """The PLOVER types of the events of `text` as the second sentence of a report."""
-    return [e.plover_type for e in article(coder, lead + text) if e.sentence_index == 1]
+    return [e.plover_type for e in second_events(coder, text, lead)]
 
 
 def dyad(coder: Coder, text: str, plover: str) -> tuple[str | None, str | None]:

@@ -9,18 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from tensionwatch.domain.calibration import calibration
-from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
-from tests.unit.coding import article, country, in_sentence
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, country, in_sentence, recommended_coder
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    """The coder at the floors the held-out totals use (agency copy: the map's image of 0.55)."""
-    return Coder(
-        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
-        wire_min_confidence=calibration().wire.image(0.55),
-    )
+coder = recommended_coder
 
 
 LEAD = "WARSAW (Reuters) - Poland's government announced a new tax on diesel on Monday. "

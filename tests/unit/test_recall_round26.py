@@ -5,24 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from tensionwatch.domain.calibration import calibration
-from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
-from tests.unit.coding import article
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.models import TensionEvent
+from tests.unit.coding import recommended_coder, second_events
 
 LEAD = "MADRID (Reuters) - Officials gave no further details on Monday. "
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    """The coder at the floors the evaluation uses (agency copy: 0.55)."""
-    return Coder(
-        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
-        wire_min_confidence=calibration().wire.image(0.55),
-    )
+coder = recommended_coder
 
 
-def second(coder: Coder, text: str) -> list:
-    return [e for e in article(coder, LEAD + text) if e.sentence_index == 1]
+def second(coder: Coder, text: str) -> list[TensionEvent]:
+    return second_events(coder, text, LEAD)
 
 
 @pytest.mark.parametrize(
