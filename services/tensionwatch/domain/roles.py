@@ -78,9 +78,11 @@ IMPLIED_WORDS = {
 # the unit tests tell this apart from all six organs: every event is the same either way.)
 STATE_BODIES = STATE_SECTORS - {"LEG"}
 RESTRICTION = "172"  # curfews, states of emergency, bans (CAMEO 172x)
-# Sides whose protest names no addressee is not against their own government: a state's
-# ("Japan protested") names its addressee or none; an armed group's is against others too.
-NOT_DOMESTIC = STATE_FORCES | ARMED_GROUPS
+ARREST_ROOT = "17"  # coercion: arrests, detentions, jailings (CAMEO 17x)
+# Sides whose street protest (14) names no addressee is not against their own government: an
+# armed group's is against others too. A state's is a diplomatic complaint ("Japan protested
+# the sentence", 114, `coder.STATE_PROTEST`); a 14 left with a state as its source is people
+# the actor index read as their state ("French farmers blocked roads around Paris": Paris).
 BETWEEN_BREAKS = frozenset({"and", "with", "but", ","})  # another verb or party before "between"
 MUTUAL_FIGHTING: Final = frozenset({"193"})  # "the gunfight between militants and forces"
 # Fighting that takes two sides: "Thai and Cambodian troops clashed", "fought each other".
@@ -228,6 +230,8 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         source, target = pair
     elif (agent := _subject_trigger_agent(layout, trigger)) is not None:
         source, target = agent  # "The Spanish ambassador was summoned by Argentina's ministry"
+    elif (held := _placed_under(layout, trigger, previous)) is not None:
+        source, target = held  # "The court placed X under house arrest", "ordered X jailed"
     elif _passive(layout, trigger):
         source, target = _passive_roles(layout, trigger, previous)
     elif _reduced(layout, trigger):
@@ -282,6 +286,49 @@ def _author_in_trigger(layout: Layout, trigger: Trigger, source: int | None) -> 
         and mention.kind != "pronoun"
     ]
     return inside[0] if len(inside) == 1 else None
+
+
+# "The court placed Bolsonaro under house arrest", "A judge ordered the mayor jailed": the
+# party between a verb that puts someone into a state and the arrest (after "under", or a
+# participle of detention right after it) is the one arrested; the subject of that verb acts.
+PLACING_VERBS = frozenset(
+    "placed place places placing put puts putting kept keep keeps keeping ordered order orders "
+    "ordering".split()
+)
+ORDERING_VERBS = frozenset("ordered order orders ordering".split())
+HELD_WORDS = frozenset("house police".split())  # "under house arrest", "under police guard"
+HELD_DETERMINERS = frozenset("the a an his her their its former".split())
+
+
+def _placed_under(
+    layout: Layout, trigger: Trigger, previous: Roles | None
+) -> tuple[int | None, int] | None:
+    """Source and target of a detention told as a state its object is put in (17x only)."""
+    if not trigger.code.startswith(ARREST_ROOT) or trigger.head < 2:
+        return None
+    words = layout.words
+    token = trigger.head - 1
+    while token > 0 and words[token] in HELD_WORDS:
+        token -= 1
+    if words[token] == "under":
+        verbs = PLACING_VERBS
+        token -= 1
+    elif not trigger.noun and words[trigger.head].endswith("ed"):
+        verbs = ORDERING_VERBS  # "ordered Imamoglu jailed", not "the police Imamoglu arrested"
+    else:
+        return None
+    held = layout.owner.get(token)
+    if held is None or held < 0 or layout.last[held] != token or layout.first[held] < 1:
+        return None
+    if layout.prep[held] == "of" and held > 0 and layout.last[held - 1] == layout.first[held] - 2:
+        held -= 1  # "placed the former governor of Sonora under house arrest"
+    verb = layout.first[held] - 1
+    while verb > 0 and words[verb] in HELD_DETERMINERS:
+        verb -= 1
+    if words[verb] not in verbs:
+        return None
+    placing = Trigger(verb, verb, layout.starts[verb], layout.starts[verb], trigger.code)
+    return _subject(layout, placing, previous), held
 
 
 def _passive_roles(
@@ -472,7 +519,7 @@ def implied_target(found: Roles, code: str) -> Roles:
     source = found.source
     if source.country is None:
         return found
-    if code.startswith(PROTEST_ROOT) and source.sector not in NOT_DOMESTIC:
+    if code.startswith(PROTEST_ROOT) and source.sector not in ARMED_GROUPS:
         return found._replace(target=_implied_actor(source.country, "GOV"))
     if code.startswith(RESTRICTION) and (source.sector is None or source.sector in STATE_FORCES):
         return found._replace(target=_implied_actor(source.country, "CVL"))
@@ -631,6 +678,7 @@ SEIZED_THINGS = frozenset(
 
 
 RELEASE = "084"  # "a judge ordered the release of all those detained": 0841
+HOME_FORCE_KINDS = (*_FORCE, "THREATEN")  # force, coercion and threats of them
 
 
 def _home_force(
@@ -641,9 +689,13 @@ def _home_force(
     verbs: tuple[int, int],
     ranked: Sequence[tuple[str, int]],
 ) -> bool:
-    """Whether an act of force or coercion by a state's organs with no target is on its own
-    people: the story names no other country, the act no thing as its object."""
-    if not (kind in _FORCE or code.startswith(RELEASE)) or source.sector not in STATE_SECTORS:
+    """Whether an act of force or coercion, or a threat of it ("warned that anyone who joins
+    the rallies would be prosecuted", "would dock the pay of workers who strike"), by a
+    state's organs with no target is on its own people: the story names no other country,
+    the act no thing as its object."""
+    if not (kind in HOME_FORCE_KINDS or code.startswith(RELEASE)):
+        return False
+    if source.sector not in STATE_SECTORS:
         return False
     if not ranked or ranked[0][0] != source.country:
         return False

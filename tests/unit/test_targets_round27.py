@@ -1,0 +1,100 @@
+"""Targets of rightly typed acts, round 27: the party a sentence leaves implied or puts in an
+unusual place. A street protest or strike whose makers the actor index takes for a state
+("French farmers" read as France) is still against the protesters' own government; a threat by
+a state's organs in a story of its own country alone ("warned that anyone who joins the
+rallies would be prosecuted") is aimed at its own people; a detention told as a state its
+object is put in ("placed X under house arrest", "ordered X jailed") has the one detained as
+its target and the subject of the placing verb as its source. Every sentence in these tests
+was written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, country, in_sentence
+
+coder = pytest.fixture(scope="module")(lambda: Coder(min_confidence=0.3, wire_min_confidence=0.5))
+
+
+@pytest.mark.parametrize(
+    ("body", "home"),
+    [
+        (
+            "ROME (Reuters) - Italian farmers blocked roads around Rome with tractors on Thursday "
+            "to protest against falling prices.",
+            "ITA",
+        ),
+        (
+            "MADRID (Reuters) - Spanish truck drivers blocked ring roads around Madrid on Tuesday "
+            "to protest against fuel prices.",
+            "ESP",
+        ),
+    ],
+)
+def test_a_street_protest_read_as_a_states_is_against_its_own_government(
+    coder: Coder, body: str, home: str
+) -> None:
+    protests = [e for e in article(coder, body) if e.plover_type == "PROTEST"]
+    assert protests
+    assert all(country(e.target) == home for e in protests)
+
+
+@pytest.mark.parametrize(
+    "threat",
+    [
+        "The interior ministry warned that anyone who joined the unauthorised rallies would be "
+        "prosecuted.",
+        "The labour minister said the government would dock the pay of civil servants who joined "
+        "the stoppage.",
+    ],
+)
+def test_a_states_threat_in_a_story_of_its_own_country_is_at_its_own_people(
+    coder: Coder, threat: str
+) -> None:
+    body = "WARSAW (Reuters) - Polish police detained 14 activists outside parliament on Friday. "
+    event = in_sentence(coder, body + threat, 1, "THREATEN")
+    assert country(event.source) == "POL"
+    assert country(event.target) == "POL"
+
+
+def test_a_threat_in_a_story_of_two_countries_keeps_the_other_side(coder: Coder) -> None:
+    body = (
+        "TOKYO (Reuters) - Chinese coast guard ships entered Japanese waters near the Senkaku "
+        "Islands on Monday. China's foreign ministry warned that Beijing would take "
+        "countermeasures."
+    )
+    event = in_sentence(coder, body, 1, "THREATEN")
+    assert country(event.target) == "JPN"
+
+
+@pytest.mark.parametrize(
+    ("body", "home", "held"),
+    [
+        (
+            "MEXICO CITY (Reuters) - A Mexican court on Tuesday placed the former governor of "
+            "Tamaulipas under house arrest.",
+            "MEX",
+            "governor",
+        ),
+        (
+            "NEW DELHI (Reuters) - Police in Bihar placed the opposition leader under house "
+            "arrest on Thursday to stop him from visiting the district.",
+            "IND",
+            "leader",
+        ),
+        (
+            "PARIS (AFP) - A French court on Friday ordered the opposition mayor jailed pending "
+            "trial.",
+            "FRA",
+            "mayor",
+        ),
+    ],
+)
+def test_the_one_placed_under_arrest_is_the_target(
+    coder: Coder, body: str, home: str, held: str
+) -> None:
+    event = in_sentence(coder, body, 0, "COERCE")
+    assert event.source is not None and event.target is not None
+    assert country(event.source) == home and held not in event.source.text
+    assert country(event.target) == home and held in event.target.text
