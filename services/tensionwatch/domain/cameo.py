@@ -28,6 +28,7 @@ SAYING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Single roots and codes more than one module reads, by name rather than as literals.
 INTENT_ROOT = "03"  # offers, promises, pledges: a party before the verb makes them
 CONSULT_ROOT = "04"  # meetings, visits, talks, calls
+VISIT = "042"  # a visit made: someone must make it (043: a visit hosted)
 DISAPPROVE_ROOT = "11"  # criticism and accusations
 PROTEST_ROOT = "14"
 FORCE_POSTURE_ROOT = "15"  # shows of force, deployments

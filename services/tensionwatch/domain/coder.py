@@ -31,6 +31,7 @@ from tensionwatch.domain.cameo import (
     DENIAL,
     DISAPPROVE_ROOT,
     REPRESSION,
+    VISIT,
 )
 from tensionwatch.domain.clause_words import BE, PREPOSITIONS, SAY
 from tensionwatch.domain.clauses import Layout, comma_asides
@@ -116,7 +117,7 @@ CHARGES = frozenset(
     "charge charges accusation accusations allegation allegations claim claims".split()
 )
 MODALS: Final = frozenset({"must"})
-TRAVEL: Final = frozenset({"042"})  # a visit: someone must make it
+TRAVEL: Final = frozenset({VISIT})  # a visit: someone must make it
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BOTH_SIDES = frozenset({("the", "two"), ("the", "sides"), ("the", "leaders"), ("the", "countries")})
 OFFER_ROOTS: Final = frozenset({"02", "03", "10"})  # appeals, offers, proposals, pledges, demands

@@ -310,6 +310,8 @@ STATE_FORCES: Final = frozenset({"GOV", "MIL", "COP"})
 STATE_SECTORS: Final = STATE_FORCES | {"SPY", "LEG", "JUD"}
 GROUP_SECTORS: Final = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})
 DOMESTIC_CRITICS: Final = frozenset({"OPP", "PTY"})  # a country's own opposition and parties
+# People organised by their trade: labour, education, health ("the teachers' association").
+CIVIC_SECTORS: Final = frozenset({"LAB", "EDU", "HLH"})
 NOT_NAMES: Final = frozenset(
     "Mr Mrs Ms Miss Dr Sir Lady President Prime Minister Foreign Defence Defense Secretary "
     "General Chief Deputy Vice State Leader Chairman Chairwoman Senator Sen Rep Governor King "

@@ -28,6 +28,7 @@ from tensionwatch.domain.cameo import (
     INTENT_ROOT,
     SAYING_ROOTS,
     THREATENED_PROTEST,
+    VISIT,
 )
 from tensionwatch.domain.clause_words import (
     ARTICLES,
@@ -38,14 +39,27 @@ from tensionwatch.domain.clause_words import (
     SUBORDINATORS,
     WEEKDAYS,
 )
-from tensionwatch.domain.context import NAME, ORG, PERSON, PRONOUN, STATE_KINDS, Mention, plural
+from tensionwatch.domain.context import (
+    ARMED_GROUPS,
+    CIVIC_SECTORS,
+    DOMESTIC_CRITICS,
+    NAME,
+    ORG,
+    PERSON,
+    PRONOUN,
+    STATE_FORCES,
+    STATE_KINDS,
+    STATE_SECTORS,
+    Mention,
+    plural,
+)
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.temporal import month_names
 
 MIN_RELEVANCE = 0.5
 SIDE_WEIGHT: Final = 0.15  # what a named political side adds to a sentence's relevance
-POLITICAL_SECTORS: Final = frozenset(
-    "GOV MIL COP JUD LEG SPY REB INS OPP PTY ELI HRI NGO IGO SEP UAF".split()
+POLITICAL_SECTORS: Final = (
+    STATE_SECTORS | ARMED_GROUPS | DOMESTIC_CRITICS | frozenset("ELI HRI NGO IGO SEP UAF".split())
 )
 # Acts political in themselves, whoever does them: protest, force posture, reduced
 # relations and sanctions, threats, unconventional and mass violence.
@@ -277,7 +291,6 @@ _STATE_OUTLET = re.compile(r"\b[Ss]tate(?:-run|-owned|-controlled)?\b")
 CIVIC_REPROACHES: Final = frozenset(
     {"111", "112", "120", "121", "122", "123", "124", "125", "128", "129"}
 )
-CIVIC_SECTORS: Final = frozenset({"LAB", "EDU", "HLH"})
 
 
 def _civic_reproach(code: str, mention: Mention | None, target: Mention | None, frame: str) -> bool:
@@ -397,7 +410,7 @@ def score(
 # "fans", "pensioners", sector CVL): coercion, force, blame. A word of another page in the
 # sentence names the crowd ("football fans", "retirees"), not the topic: the act is the
 # state's on its people, news on any page.
-STATE_HANDS: Final = frozenset({"GOV", "COP", "MIL", "JUD"})
+STATE_HANDS: Final = STATE_FORCES | {"JUD"}  # a state's organs less its spies and legislature
 PEOPLE_SECTOR: Final = "CVL"
 ON_PEOPLE_ROOTS: Final = frozenset({"11", "12", "17", "18", "19"})
 
@@ -562,7 +575,6 @@ OBJECT_REACH = (
 # a ban or restriction (17) or a bare allowance (080) for the public
 HOME_MEASURES = ("17", "080")
 VISITING: Final = frozenset({"visited", "visit", "visits", "visiting", "toured", "tour"})
-VISIT: Final = "042"
 OFFICIAL = "GOV"
 
 
@@ -941,7 +953,7 @@ NEXT_DATES: Final = WEEKDAYS | frozenset({"week", "weekend", "month", "year"})
 MEETING_DATE_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "after", "before"})
 # A visit announced is left alone: the article set codes "is set to visit the Philippines"
 # (036), and `wire_probe_1` "is due to travel to Cairo on Wednesday for talks".
-VISITS = frozenset({"042", "043"})
+VISITS = frozenset({VISIT, "043"})
 
 
 def _meeting_ahead(code: str, words: Sequence[str], first: int) -> bool:
@@ -1717,7 +1729,6 @@ YEAR_DATE_STOPS: Final = frozenset(
     "amid despite following but said says told unless if".split()
 )
 YEAR_DATE_LINKS: Final = frozenset({"in", "on", "during", "from"})
-YEAR_DATE_FILLERS: Final = frozenset({"early", "late", "mid", "mid-"})
 YEAR_DATE_REACH: Final = 16  # tokens after the act its date stands in
 
 
@@ -1748,7 +1759,7 @@ def _full_date(words: Sequence[str], year: int, months: frozenset[str]) -> bool:
         return False
     if start > 0 and words[start - 1].isdigit():
         start -= 1  # "8 January 2022"
-    if start > 0 and words[start - 1] in YEAR_DATE_FILLERS:
+    if start > 0 and words[start - 1] in existence.YEAR_PARTS:
         start -= 1
     return start > 0 and words[start - 1] in YEAR_DATE_LINKS
 

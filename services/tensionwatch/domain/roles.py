@@ -51,6 +51,7 @@ from tensionwatch.domain.clause_words import (
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
+    CIVIC_SECTORS,
     DOMESTIC_CRITICS,
     STATE_FORCES,
     STATE_SECTORS,
@@ -845,14 +846,13 @@ def _domestic_target(source: Actor, kind: str, code: str, armed: Actor | None) -
 # their own country alone ("the teachers' association condemned the law", "the unions
 # rejected the offer") is of their state, as an opposition's is (labelling guide 19: a deal
 # or plan is its maker's). Civilians at large are left out: "residents condemned the attack".
-CIVIC_CRITICS: Final = frozenset({"LAB", "EDU", "HLH"})
 
 
 def _civic_reproach(source: Actor, kind: str, ranked: Sequence[tuple[str, int]]) -> Actor | None:
     """The source's own government as the target of an accusation or a rejection by its
-    organised people (`CIVIC_CRITICS`) that names no one, in a story of one country."""
+    organised people (`context.CIVIC_SECTORS`) that names no one, in a story of one country."""
     own = source.country
-    if kind not in HOME_REPROACH_TYPES or source.sector not in CIVIC_CRITICS or own is None:
+    if kind not in HOME_REPROACH_TYPES or source.sector not in CIVIC_SECTORS or own is None:
         return None
     if not ranked or ranked[0][0] != own or any(n >= STORY_MIN for _, n in ranked[1:]):
         return None
