@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from tensionwatch.domain import clause_words
+from tensionwatch.domain import clause_words, modality
 from tensionwatch.domain.cameo import PROTEST_ROOT
 from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES, COUNT_AFTER_AT, WEEKDAYS
 from tensionwatch.domain.temporal import month_names
@@ -655,7 +655,7 @@ def document_content(words: Sequence[str], head: int) -> bool:
     return words[0] == "under" and not DOCUMENTS.isdisjoint(words[1:4])
 
 
-HYPOTHETICAL_MODALS: Final = frozenset({"could", "would", "might", "may"})
+HYPOTHETICAL_MODALS: Final = modality.HEDGES | {"would"}
 INDEFINITE = frozenset({"a", "an", "any"})
 RELATIVES = frozenset({"that", "which", "who", "whose", "whom"})
 
@@ -1252,7 +1252,7 @@ def _sworn_in(words: Sequence[str], head: int) -> bool:
     return words[head] in SWEARING and head + 1 < len(words) and words[head + 1] == "in"
 
 
-PLAN_MODALS = frozenset({"would", "will", "'ll"})
+PLAN_MODALS = clause_words.BARE_MODALS - {"shall"}
 # `background`'s cue for a plan, looked for at once
 PLAN_OR_FUTURE: Final = PLAN_MODALS | FUTURE_MARKS
 # What a planned act is said to hold: "the talks would cover trade", "will focus on".

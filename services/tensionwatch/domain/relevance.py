@@ -738,7 +738,7 @@ def _agency_context(code: str, words: Sequence[str], first: int, last: int, unda
 # 5,000 soldiers to the border", "the EU will help train the coast guard". The same acts stay as for
 # "would" (saying, reduced relations, "will not"); a day of the story named keeps it (the caller,
 # `_wire_context`, looks for the day first: "will meet on Thursday").
-ANNOUNCED_FUTURE = frozenset({"will", "'ll", "shall"})
+ANNOUNCED_FUTURE = BARE_MODALS - {"would"}
 
 
 def _announced_deed(code: str, words: Sequence[str], first: int) -> bool:
@@ -1253,7 +1253,7 @@ def _reported_earlier(words: Sequence[str], first: int) -> bool:
 FINDING = frozenset({"ruled", "found", "concluded", "determined"})
 
 
-RELATIVE_OPENERS = frozenset({",", "who", "whom", "which", "that", "whose"})
+RELATIVE_OPENERS = existence.RELATIVES | {","}
 PLUPERFECT_REACH = 5  # tokens from "had" to the act ("had addressed a pro-Palestinian rally")
 
 
@@ -1391,7 +1391,7 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int, undate
     )
 
 
-RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+RELATIVE_WORDS = existence.RELATIVES - {"whose"}
 RELATIVE_REACH = 6  # tokens from the relative word to the perfect auxiliary
 
 
@@ -1616,7 +1616,7 @@ def _dating_year(words: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
-PERIOD_PARTS = frozenset({"early", "late", "mid"})
+PERIOD_PARTS = existence.YEAR_PARTS - {"mid-"}
 
 
 def _perfect_in_dated(words: Sequence[str], first: int) -> bool:

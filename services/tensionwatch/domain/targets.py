@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from tensionwatch.domain import modality
 from tensionwatch.domain.cameo import ASKING_ROOTS, DISAPPROVE_ROOT, FORCE_POSTURE_ROOT
 from tensionwatch.domain.clause_words import (
     CHARGE_PARTICIPLES,
@@ -47,7 +48,7 @@ OUTSIDE_ADDRESSEES: Final = frozenset(
 )
 BORDERS: Final = frozenset({"border", "borders", "frontier", "frontiers"})
 VENUE_PREPS = frozenset({"with", "to", "at", "before"})
-CONDITIONS = frozenset({"if", "unless", "until"})
+CONDITIONS = modality.CONDITIONS - {"whether"}
 CONDITION_REACH = 2  # tokens from "if" to the condition's subject ("if the Iranian side")
 AT_TARGETS = frozenset(
     "fire fires fired firing shoot shoots shot shooting aim aims aimed aiming hurl hurled "
