@@ -46,6 +46,7 @@ from tensionwatch.domain.context import (
     NAME,
     ORG,
     PERSON,
+    PLACE,
     PRONOUN,
     STATE_FORCES,
     STATE_KINDS,
@@ -82,6 +83,12 @@ PRIVATE_ROOTS: Final = frozenset({"13", "16"})
 # president congratulated the singer". Aimed at a government, a party or another country
 # it stays an act.
 HOME_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+# So are, there, an official's warning aimed at no party ("The weather agency warned that up
+# to 180 litres could fall", "issued its highest-level warning for the prefecture": CAMEO
+# 130, a forecast's warning, not a threat of harm the speaker will do) and soldiers or police
+# sent out at home facing no one ("deployed 500 soldiers to help fight the fires": 15, relief
+# work, no show of force).
+HOME_CODES: Final = ("130", "15")
 HOME_PENALTY = 0.35
 # ("critics" is the opposition's word in the index, and on the culture pages a reviewer's)
 CONTENDERS = frozenset({"PTY", "REB", "INS"})
@@ -389,8 +396,14 @@ def score(
         value -= 0.35
     if not named and root in PARTY_ROOTS:
         value -= NO_PARTY_PENALTY
-    if cues.home_topic and root in HOME_ROOTS and _at_home(source, target):
+    if (
+        cues.home_topic
+        and (root in HOME_ROOTS or code.startswith(HOME_CODES))
+        and _at_home(source, target)
+    ):
         value -= HOME_PENALTY  # "the regional government asked residents to stay indoors"
+        if target is not None and target.kind == PLACE:
+            value -= SIDE_WEIGHT  # "a warning for Kagoshima prefecture": where, not whom
     if cues.body and not cues.agency and source is None and target is None:
         if (noun or root not in IMPLIED_ROOTS) and not code.startswith(LEGAL):
             value -= PARTYLESS_PENALTY  # a web report's body: an act nobody does to nobody

@@ -1,0 +1,64 @@
+"""A news site's pages of other topics (round 27, feedrel8): the weather and disaster pages
+by their words (storms, floods, smog), an official's forecast warning and relief troops at
+home.
+
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
+from tensionwatch.domain.pipeline import code_article
+from tensionwatch.domain.relevance import article_frames
+
+PUBLISHED = datetime(2024, 9, 10, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(min_confidence=RECOMMENDED_MIN_CONFIDENCE)
+
+
+def found(coder: Coder, body: str) -> list[tuple[int, str]]:
+    events = code_article(coder, "a", body, published_at=PUBLISHED).events
+    return [(e.sentence_index, e.plover_type) for e in events]
+
+
+def test_storms_floods_and_smog_make_a_frame() -> None:
+    texts = [
+        "The typhoon cut power to 90,000 homes.",
+        "Floods closed two motorways.",
+        "Smog over the capital kept schools shut.",
+        "The mayor thanked volunteers.",
+    ]
+    assert article_frames(texts).topic == "offtopic"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A powerful typhoon brought torrential rain to Okinawa on Monday, cutting power to "
+        "90,000 homes.\n\n"
+        "The Japan Meteorological Agency warned that up to 400 millimetres could fall on the "
+        "islands by Wednesday.\n\n"
+        "The storm is expected to weaken as it moves north.",
+        "Floods swept through towns in the Brazilian state of Minas Gerais on Sunday after days "
+        "of heavy rain.\n\n"
+        "The state government deployed 300 soldiers to help evacuate residents.\n\n"
+        "More storms are expected later in the week.",
+    ],
+)
+def test_a_forecast_warning_or_relief_troops_at_home_are_no_act(coder: Coder, body: str) -> None:
+    assert found(coder, body) == []
+
+
+def test_a_show_of_force_on_a_political_page_stays(coder: Coder) -> None:
+    body = (
+        "The government deployed 2,000 soldiers to the capital on Monday ahead of an opposition "
+        "rally.\n\n"
+        "Opposition leaders accused the president of trying to intimidate voters."
+    )
+    assert (0, "MOBILIZE") in found(coder, body)
