@@ -1,6 +1,6 @@
 """A news site's pages of other topics (round 27, feedrel8): the weather and disaster pages
 by their words (storms, floods, smog), an official's forecast warning and relief troops at
-home.
+home, and a lone place or unknown name on a page of another topic.
 
 Every sentence here was written for these tests."""
 
@@ -62,3 +62,30 @@ def test_a_show_of_force_on_a_political_page_stays(coder: Coder) -> None:
         "Opposition leaders accused the president of trying to intimidate voters."
     )
     assert (0, "MOBILIZE") in found(coder, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lyon beat Nantes 3-1 on Sunday to climb to second in the table.\n\n"
+        "The striker scored twice in the second half.\n\n"
+        "Lyon will be without their captain, who was sent off on Sunday and faces a ban.",
+        "Shares in the miner rose 4% on Tuesday after it raised its dividend.\n\n"
+        "Profits at the company doubled in the quarter.\n\n"
+        "Brazil has been seeking to lock in demand for its iron ore in Asia, its biggest "
+        "market.",
+    ],
+)
+def test_a_lone_place_on_another_page_is_no_state_act(coder: Coder, body: str) -> None:
+    assert found(coder, body) == []
+
+
+def test_an_official_on_the_weather_page_still_answers_a_party(coder: Coder) -> None:
+    """A sector named keeps the act: the page's frame is no team or region then."""
+    body = (
+        "Heavy rain flooded streets in Seville on Monday.\n\n"
+        "The forecast is for more showers on Tuesday.\n\n"
+        "The regional government accused the central government of ignoring its requests "
+        "for flood defences."
+    )
+    assert (2, "ACCUSE") in found(coder, body)

@@ -90,6 +90,15 @@ HOME_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
 # work, no show of force).
 HOME_CODES: Final = ("130", "15")
 HOME_PENALTY = 0.35
+# In a news site's sentence with no cue of its own on a page of another topic (its article's
+# frame lent to it), a place or an unknown name alone is a team, a region or a firm as often
+# as a state: "Real host Barcelona", "France will be without their lock", "a bushfire west of
+# Melbourne", "Saudi Arabia has been seeking to lock in demand for its oil". Such an act, its
+# one state side weighed against the frame, stands at the bar, and is not coded (four
+# sentences in five of a site are not politics); one with a party of a political sector
+# ("Minsk", its government, condemned the ban) stays over it, a sentence with its own cue is
+# weighed as before ("Belarus was banned from the Olympics"), and agency copy keeps the bar.
+SITE_MARGIN: Final = 0.05
 # ("critics" is the opposition's word in the index, and on the culture pages a reviewer's)
 CONTENDERS = frozenset({"PTY", "REB", "INS"})
 # Acts of ordinary crime and of its policing: threats ("threatened staff with a knife"),
@@ -410,10 +419,13 @@ def score(
     offtopic = cues.offtopic
     if offtopic and _state_on_its_people(root, source, target):
         offtopic = 0  # "police fired tear gas at pensioners and football fans protesting"
-    if cues.frame and not offtopic and root not in DISSENT_ROOTS:
+    lent = cues.frame and not offtopic and root not in DISSENT_ROOTS
+    if lent:
         offtopic = 1  # the article's frame stands for the cue the sentence lacks (a strike
         # at a hospital or a protest at a stadium is news of unrest on any page)
     value -= 0.15 * min(offtopic, 2)  # one cue may mislead ("the fiscal year's goal")
+    if lent and not cues.agency and not (_by_sector(source) or _by_sector(target)):
+        value -= SITE_MARGIN  # "Real host Barcelona"; not "Minsk condemned the ban"
     if cues.metaphor:
         value -= 0.25
     return round(min(max(value, 0.0), 1.0), 3)
@@ -426,6 +438,11 @@ def score(
 STATE_HANDS: Final = STATE_FORCES | {"JUD"}  # a state's organs less its spies and legislature
 PEOPLE_SECTOR: Final = "CVL"
 ON_PEOPLE_ROOTS: Final = frozenset({"11", "12", "17", "18", "19"})
+
+
+def _by_sector(mention: Mention | None) -> bool:
+    """A party of a political sector, whatever the page ("Minsk": its government)."""
+    return mention is not None and mention.actor.sector in POLITICAL_SECTORS
 
 
 def _state_on_its_people(root: str, source: Mention | None, target: Mention | None) -> bool:
