@@ -98,3 +98,31 @@ def test_the_one_placed_under_arrest_is_the_target(
     assert event.source is not None and event.target is not None
     assert country(event.source) == home and held not in event.source.text
     assert country(event.target) == home and held in event.target.text
+
+
+@pytest.mark.parametrize(
+    ("body", "answered"),
+    [
+        (
+            "TOKYO (Reuters) - China lodged a protest with Japan on Tuesday over a lawmaker's "
+            "visit to the Yasukuni shrine. Japan's foreign minister rejected the protest, "
+            "calling it an interference in domestic affairs.",
+            "CHN",
+        ),
+        (
+            "MADRID (Reuters) - France condemned Spain's decision to close the border crossing. "
+            "Spain's interior minister dismissed the criticism, calling it unfounded.",
+            "FRA",
+        ),
+        (
+            "NEW DELHI (Reuters) - Canada accused India of interfering in its election on "
+            "Monday. India's foreign ministry rejected the accusation, calling it absurd.",
+            "CAN",
+        ),
+    ],
+)
+def test_it_after_a_verb_of_naming_is_the_thing_rejected_not_a_party(
+    coder: Coder, body: str, answered: str
+) -> None:
+    event = in_sentence(coder, body, 1, "REJECT")
+    assert country(event.target) == answered

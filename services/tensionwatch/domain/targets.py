@@ -218,11 +218,31 @@ def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int 
         return False
     if layout.nested[index] or _owned_by_subject(layout, index):
         return False
+    if _named_thing(layout, index):
+        return False
     if trigger.code[:2] == DISAPPROVE_ROOT and _sovereign(layout, index):
         return False
     if trigger.code[:2] == FORCE_POSTURE_ROOT and _home_ground(layout, index, source):
         return False
     return not _no_object(layout, index, source)
+
+
+# "rejected the protest, calling it part of a campaign", "denied the charges, calling them
+# politically motivated": the pronoun after a verb of naming is the thing just turned down or
+# condemned, not a party (a thing's "it" resolves to the article's last singular body).
+NAMING_VERBS = frozenset(
+    "calling describing terming branding labelling labeling dubbing deeming".split()
+)
+THING_PRONOUNS = frozenset({"it", "them"})
+
+
+def _named_thing(layout: Layout, index: int) -> bool:
+    first = layout.first[index]
+    return (
+        first > 0
+        and layout.words[first] in THING_PRONOUNS
+        and layout.words[first - 1] in NAMING_VERBS
+    )
 
 
 def _home_ground(layout: Layout, index: int, source: int | None) -> bool:
