@@ -121,3 +121,28 @@ def test_sitting_down_or_shaking_hands_with_a_leader_is_a_meeting(coder: Coder, 
 def test_firing_the_head_of_the_police_is_a_dismissal(coder: Coder) -> None:
     text = "The Mexican government fired the head of the federal police on Monday."
     assert first_act(coder, text) == ("COERCE", "172", 4)
+
+
+def test_a_fire_opened_on_a_march_is_no_death_in_a_fire(coder: Coder) -> None:
+    text = "Nine marchers were killed when soldiers opened fire on a rally in Juba, witnesses said."
+    assert [e.plover_type for e in events(coder, text)][:1] == ["ASSAULT"]
+
+
+def test_deaths_in_a_house_fire_stay_no_act(coder: Coder) -> None:
+    assert events(coder, "Four people were killed in a house fire in Lyon on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blogger was handed a four-year prison sentence by a court in Minsk.",
+        "A court in Bangkok found the activist guilty and gave him a suspended sentence.",
+    ],
+)
+def test_a_sentence_handed_down_is_legal_action(coder: Coder, text: str) -> None:
+    assert "COERCE" in [e.plover_type for e in events(coder, text)]
+
+
+def test_taking_a_government_to_court_is_a_lawsuit(coder: Coder) -> None:
+    text = "The Mexican opposition took the government to the Supreme Court over the reform."
+    assert first_act(coder, text) == ("ACCUSE", "115", 3)
