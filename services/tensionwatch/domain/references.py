@@ -233,7 +233,7 @@ _EPITHET_STATES = {
     "hermit kingdom": ("PRK",),
 }
 # "the Pakistani Taliban": a demonym right before an armed group's or party's name.
-_NATIONAL_GROUPS: Final = frozenset({"REB", "INS", "OPP", "PTY"})
+_NATIONAL_GROUPS: Final = ARMED_GROUPS | DOMESTIC_CRITICS
 _CHALLENGERS: Final = _NATIONAL_GROUPS  # armed groups, oppositions and parties
 # "killed 30 people across southern Lebanon": people in a country are its civilians.
 # Demonyms of countries that share the name they come from (the two Congos, the Guineas,

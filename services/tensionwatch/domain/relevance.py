@@ -100,7 +100,7 @@ HOME_PENALTY = 0.35
 # weighed as before ("Belarus was banned from the Olympics"), and agency copy keeps the bar.
 SITE_MARGIN: Final = 0.05
 # ("critics" is the opposition's word in the index, and on the culture pages a reviewer's)
-CONTENDERS = frozenset({"PTY", "REB", "INS"})
+CONTENDERS = ARMED_GROUPS | {"PTY"}
 # Acts of ordinary crime and of its policing: threats ("threatened staff with a knife"),
 # coercion, assault and fighting.
 COERCIVE_ROOTS = frozenset({"13", "17", "18", "19"})
