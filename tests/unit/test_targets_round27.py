@@ -126,3 +126,12 @@ def test_it_after_a_verb_of_naming_is_the_thing_rejected_not_a_party(
 ) -> None:
     event = in_sentence(coder, body, 1, "REJECT")
     assert country(event.target) == answered
+
+
+def test_a_states_denial_that_a_charge_is_true_answers_its_own_people(coder: Coder) -> None:
+    body = (
+        "NEW DELHI (Reuters) - Police in Bihar fired tear gas at protesters on Monday. A police "
+        "spokesman denied that live rounds had been fired."
+    )
+    event = in_sentence(coder, body, 1, "REJECT")
+    assert country(event.target) == "IND"

@@ -870,10 +870,12 @@ def _domestic_war(source: Actor, armed: Actor) -> bool:
 
 
 # A denial of a charge ("denied any wrongdoing", "denied any involvement in the shooting",
-# "denied using force") by a state's organ or an opposition, in a story with no other side:
+# "denied using force", "denied that live rounds had been fired") by a state's organ or an
+# opposition, in a story with no other side:
 # the accuser (the target of a denial) is its own people.
 DENIERS = HOME_STATE | {"OPP", "PTY"}
 DENY_VERBS = frozenset("denied denies deny".split())
+CHARGE_OPENERS = frozenset({"any", "that"})  # "denied any wrongdoing", "denied that ..."
 
 
 def _denied_charge(source: Actor, code: str, words: Sequence[str], verb: int) -> str | None:
@@ -882,7 +884,9 @@ def _denied_charge(source: Actor, code: str, words: Sequence[str], verb: int) ->
     following = words[verb + 1 : verb + 2]
     if code != DENIAL or source.sector not in DENIERS or not following:
         return None
-    if words[verb] in DENY_VERBS and (following[0] == "any" or following[0].endswith("ing")):
+    if words[verb] in DENY_VERBS and (
+        following[0] in CHARGE_OPENERS or following[0].endswith("ing")
+    ):
         return source.country
     return None
 
