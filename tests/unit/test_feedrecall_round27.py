@@ -146,3 +146,21 @@ def test_a_sentence_handed_down_is_legal_action(coder: Coder, text: str) -> None
 def test_taking_a_government_to_court_is_a_lawsuit(coder: Coder) -> None:
     text = "The Mexican opposition took the government to the Supreme Court over the reform."
     assert first_act(coder, text) == ("ACCUSE", "115", 3)
+
+
+def test_calling_searches_an_act_of_intimidation_is_criticism(coder: Coder) -> None:
+    text = "The opposition Congress party called the searches an act of intimidation."
+    assert first_act(coder, text, "cameo_root") == ("ACCUSE", "11", 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish president came to the defence of his embattled transport minister.",
+        "The ruling party closed ranks behind the Japanese prime minister after the vote.",
+        "The mayor of Paris lent her support to the striking rail workers on Tuesday.",
+        "Poland's prime minister spoke highly of the agreement with the French government.",
+    ],
+)
+def test_news_site_backing_is_support(coder: Coder, text: str) -> None:
+    assert first_act(coder, text, "cameo_root") == ("SUPPORT", "05", 1)
