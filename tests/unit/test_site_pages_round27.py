@@ -89,3 +89,25 @@ def test_an_official_on_the_weather_page_still_answers_a_party(coder: Coder) -> 
         "for flood defences."
     )
     assert (2, "ACCUSE") in found(coder, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police in Valencia detained nine people on Tuesday suspected of smuggling hashish in "
+        "fishing boats.",
+        "Customs officers in Genoa seized 4,000 counterfeit watches from a container.",
+        "A court in Turin sentenced a businessman to three years in prison for tax evasion on "
+        "Monday.",
+    ],
+)
+def test_police_and_courts_on_drugs_fakes_and_tax_cases_are_ordinary_crime(
+    coder: Coder, body: str
+) -> None:
+    assert found(coder, body) == []
+
+
+def test_an_activist_charged_with_tax_evasion_is_still_coerced(coder: Coder) -> None:
+    """A crime word does not make an opposition figure a private party."""
+    body = "Police in Ankara detained an opposition lawmaker on Friday on charges of tax evasion."
+    assert (0, "COERCE") in found(coder, body)
