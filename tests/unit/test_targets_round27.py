@@ -135,3 +135,21 @@ def test_a_states_denial_that_a_charge_is_true_answers_its_own_people(coder: Cod
     )
     event = in_sentence(coder, body, 1, "REJECT")
     assert country(event.target) == "IND"
+
+
+@pytest.mark.parametrize(
+    ("release", "freed"),
+    [
+        ("A Russian court released the fishermen on Friday.", "JPN"),
+        ("Border guards freed four of them on Friday.", "JPN"),
+    ],
+)
+def test_a_release_by_the_holder_frees_those_it_held(
+    coder: Coder, release: str, freed: str
+) -> None:
+    body = (
+        "TOKYO (Reuters) - Russian border guards detained 12 Japanese fishermen near the Kuril "
+        "Islands on Monday. " + release
+    )
+    event = in_sentence(coder, body, 1, "RETREAT")
+    assert country(event.target) == freed

@@ -343,6 +343,7 @@ class Coder:
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
             scored = [_intercepted(item, context, tokens.words) for item in scored]
             scored = [_release_asked(item, recent, tokens.words) for item in scored]
+            scored = [_released_held(item, recent) for item in scored]
             scored = [_aid_here(item, home if context.sentences else None) for item in scored]
             scored = [
                 _counterpart(item, context, tokens.words, layout, sentence.text) for item in scored
@@ -944,6 +945,28 @@ def _release_asked(
     if holder is None or holder.country is None or holder.code == found.source.code:
         return item
     found = found._replace(target=holder, target_mention=None)
+    return _refound(item, found)
+
+
+RELEASED_PERSONS = "0841"  # "0841 Return, release person(s)"
+
+
+def _released_held(item: _Scored, recent: dict[str, tuple[Actor | None, Actor | None]]) -> _Scored:
+    """ "A Russian court released the fishermen", "freed 14 of them": a release by the side
+    that made the article's last arrest or detention, naming no one of another country, frees
+    those it held (the arrest's target), as an appeal for a release asks it of the holder."""
+    found, candidate = item.found, item.candidate
+    source = found.source
+    if source is None or source.country is None or not candidate.code.startswith(RELEASED_PERSONS):
+        return item
+    if found.target is not None and found.target.country != source.country:
+        return item
+    holder, held = recent.get("COERCE", (None, None))
+    if holder is None or held is None or held.country is None:
+        return item
+    if holder.country != source.country or held.country == source.country:
+        return item
+    found = found._replace(target=held, target_mention=None)
     return _refound(item, found)
 
 
