@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Final
 
 from tensionwatch.domain import clause_words, modality
@@ -456,13 +457,23 @@ def complement(words: Sequence[str], head: int) -> bool:
 
 
 AIMED = frozenset({"aimed", "aiming", "aim", "aims", "targeted", "directed"})
+AVOIDING: Final = frozenset(
+    "avoid avoids avoided avoiding escape escapes escaped escaping evade evades evaded evading "
+    "dodge dodged dodging elude eluded eluding".split()
+)
 
 
 def is_goal(words: Sequence[str], head: int, intended: bool, code: str = "") -> bool:
     """ "to cut its supply lines", "in order to", "in a bid to": a purpose (not when an
     intention, plan or aspect governs the act: "wants to meet", "is set to visit", "continued
     to send", "failed to reach"; nor a protest, or the purpose of a journey: "rallied to
-    demand", "sent experts to investigate")."""
+    demand", "sent experts to investigate"). An act avoided or escaped ("fled abroad to avoid
+    arrest", "to avoid being expelled", "escaped prosecution") is none either."""
+    if head >= 1 and (
+        words[head - 1] in AVOIDING
+        or (head >= 2 and words[head - 1] == "being" and words[head - 2] in AVOIDING)
+    ):
+        return True
     if not intended and head >= 1 and words[head - 1] == "into" and words[head].endswith("ing"):
         return True  # "pressing Tehran into freeing the sailors"
     if head >= 2 and words[head - 1] == "at" and words[head - 2] in AIMED:
@@ -836,7 +847,7 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
     could ..."), a perfect act describing an actor ("Oman, which has mediated between the
     two sides, ...") or a war's toll ("the 1992-95 war killed about 100,000 people").
     `text`, the sentence, only speeds up the look for a year."""
-    if _standing_passive(words, head):
+    if _standing_passive(words, head) or _dated_noun(words, head):
         return True
     present = BACKGROUND_CUES.intersection(words)  # most sentences hold none: one pass in C
     dated = (
@@ -872,20 +883,96 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
         or (not present.isdisjoint(PLAN_OR_FUTURE) and _planned(words, head, last))
         or (not present.isdisjoint(PERFECT) and _described_actor(words, head))
         or (words[head] in KILLING and _toll_of_war(words, head))
+        or (not present.isdisjoint(SPAN_WORDS) and _in_the_span_after(words, last))
+        or (not present.isdisjoint(CHARGE_WORDS) and _charge_content(words, head))
     )
 
 
-PRESENT_BE = frozenset({"is", "are"})
-PASSIVE_FILLERS = frozenset({"also", "still", "now", "long"})
+# Words after which a date is the date of what an act is about, not of the act.
+CONTENT_OPENERS: Final = frozenset({"of", "that"})
+SPAN_AFTER = frozenset({"after", "since", "following", "that"})
+SPAN_WORDS: Final = frozenset({"months", "years", "decades", "past"})
+SPAN_AFTER_REACH = 8  # tokens after an act its "in the months after" stands in
+
+
+def _in_the_span_after(words: Sequence[str], last: int) -> bool:
+    """ "More than 35,000 people were arrested in the months after that vote", "30 supporters
+    had been detained in the past month": a tally over a span of months or years after an
+    earlier event, or the past months, is the story's background, not an act of its day."""
+    clause = words[last + 1 : last + 1 + SPAN_AFTER_REACH]
+    for index in range(len(clause) - 3):
+        if clause[index] in (",", ";", ":"):
+            return False
+        if clause[index] != "in" or clause[index + 1] != "the":
+            continue
+        one, two = clause[index + 2], clause[index + 3]
+        if one in ("months", "years", "decades") and two in SPAN_AFTER:
+            return True
+        if one in ("past", "last", "previous") and two in ("month", "year", "months", "years"):
+            return True
+    return False
+
+
+# Nouns and participles whose "of" (or "with") opens the content of a charge: "serving a
+# sentence on charges of smuggling and financing protests", "suspected of spying".
+CHARGE_HEADS: Final = frozenset(
+    "charges charge counts count convicted suspected suspicion allegations".split()
+)
+CHARGE_REACH = 6  # tokens from the charge's "of" to the act it names
+CHARGE_WORDS: Final = CHARGE_HEADS | {"charged"}
+
+
+def _charge_content(words: Sequence[str], head: int) -> bool:
+    """The act is named inside a charge: "on charges of financing protests", "was suspected
+    of engaging in espionage and violating the law", "charged with inciting violence"."""
+    for index in range(head - 1, max(head - 1 - CHARGE_REACH, 0), -1):
+        word = words[index]
+        if word in ("of", "with"):
+            before = words[index - 1]
+            return before in CHARGE_HEADS or (word == "with" and before == "charged")
+        if (word in NOT_A_NOUN and word != "and") or not word.isalpha():
+            return False
+    return False
+
+
+@cache
+def _months() -> frozenset[str]:
+    return month_names()
+
+
+def _dated_noun(words: Sequence[str], head: int) -> bool:
+    """ "in the December attack", "seized power in a 2021 coup", "Jakarta's 2020 ban": an act's
+    noun dated by a month or a year before it names an earlier act, not today's."""
+    if head < 2:
+        return False
+    date, before = words[head - 1], words[head - 2]
+    if not (_year(date) or (date != "may" and date in _months())):
+        return False
+    return before in DETERMINERS or before in ("'s", "’s") or before.endswith("'s")
+
+
+PRESENT_BE = frozenset({"is", "are", "remains", "remain"})
+PASSIVE_FILLERS = frozenset({"also", "still", "now", "long", "itself", "themselves", "already"})
 
 
 def _standing_passive(words: Sequence[str], head: int) -> bool:
     """ "The Houthis are backed by Iran", "the rebels, who are backed by Rwanda, ...": a
     passive in the simple present with its agent describes how parties stand, it reports no
-    act (the news is told in the past, "was attacked by", or in progress, "is being")."""
-    if head + 1 >= len(words) or words[head + 1] != "by" or not words[head].endswith("ed"):
+    act (the news is told in the past, "was attacked by", or in progress, "is being"). So
+    does a state passive without one: "the group is itself banned in Belarus", "he is
+    barred from running", "remains jailed"."""
+    if head + 1 >= len(words) or not words[head].endswith("ed"):
+        return False
+    if words[head + 1] != "by" and words[head] not in STATES:
         return False
     return auxiliary_before(words, head, PRESENT_BE, PASSIVE_FILLERS) is not None
+
+
+# Participles that name a state when "is" or "remains" comes before them.
+STATES: Final = frozenset(
+    "banned barred outlawed jailed imprisoned detained exiled blacklisted prohibited "
+    "forbidden sanctioned".split()
+)
 
 
 def _planned(words: Sequence[str], head: int, last: int) -> bool:
@@ -1078,6 +1165,10 @@ PHRASE_LINKS = frozenset({"after", "following", "amid", "despite"})
 def _dating(after: Sequence[str], index: int) -> bool:
     """Whether the year at `index` dates something ("in 2012", "June 2024", "7, 2023", "1998
     to 2000"), rather than naming a noun's year ("in 2016 letter", "a blow to 2015 deal")."""
+    if index > 1 and after[index - 1] in ("a", "the") and after[index - 2] in DATING:
+        # "seized power in a 2021 coup": the year of the act's own noun; not of what the act is
+        # about ("defended Russia over claims of interference in the 2016 election")
+        return CONTENT_OPENERS.isdisjoint(after[:index])
     if index + 1 < len(after) and after[index + 1] not in AFTER_DATE:
         return False
     previous = after[index - 1] if index else ""
@@ -1293,6 +1384,8 @@ BACKGROUND_CUES: Final = (
     | DOCUMENT_VERBS
     | DETAINED_BY
     | {"since", "ago", "last", "arrested"}
+    | SPAN_WORDS
+    | CHARGE_WORDS
 )
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")  # a cheap look for a year: no word boundaries
 
