@@ -164,3 +164,15 @@ def test_calling_searches_an_act_of_intimidation_is_criticism(coder: Coder) -> N
 )
 def test_news_site_backing_is_support(coder: Coder, text: str) -> None:
     assert first_act(coder, text, "cameo_root") == ("SUPPORT", "05", 1)
+
+
+def test_a_bomber_who_blew_himself_up_made_a_suicide_bombing(coder: Coder) -> None:
+    text = "A suicide bomber blew himself up outside a police station in Peshawar on Monday."
+    assert first_act(coder, text) == ("ASSAULT", "1831", 4)
+
+
+def test_a_car_bomb_that_ripped_through_a_market_is_the_act(coder: Coder) -> None:
+    text = (
+        "A car bomb ripped through a market in Mogadishu on Saturday, killing at least nine people."
+    )
+    assert first_act(coder, text) == ("ASSAULT", "1832", 4)

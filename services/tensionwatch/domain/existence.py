@@ -67,7 +67,7 @@ HAPPENS: Final = frozenset(
     "broke erupted took occurred happened began started continued resumed escalated "
     "intensified spread raged killed kill kills killing left injured wounded hit hits struck "
     "targeted rocked destroyed damaged claimed underway ongoing increasing growing continuing "
-    "flared swept rocked".split()
+    "flared swept rocked ripped tore exploded shook".split()  # "a car bomb ripped through"
 )
 PROPOSED: Final = frozenset(
     "proposed planned possible potential would-be future upcoming expected prospective "
