@@ -1731,7 +1731,7 @@ def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
     months = month_names()
     if months.isdisjoint(words):
         return False  # most sentences name no month: one pass in C
-    if not AHEAD.isdisjoint(words[max(first - AHEAD_REACH, 0) : last + 1]):
+    if not AHEAD.isdisjoint(words[max(first - AHEAD_REACH, 0) : _ahead_end(words, last)]):
         return False
     if not REASONS.isdisjoint(words[first + 1 : last + 1]):
         return False  # "accused Angola over the killing of a journalist in May": its cause's
@@ -1744,6 +1744,15 @@ def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
         if _linked_month(clause, index + 1, months):
             return not _day_after(clause, index + 1)
     return False
+
+
+def _ahead_end(words: Sequence[str], last: int) -> int:
+    """Where the look for a word of the future (`AHEAD`) ends: after the act, unless its last
+    word is a "to" of place before a noun phrase ("sent troops to the border in February"),
+    not of an act to come ("agreed to meet in September")."""
+    if words[last] == "to" and last + 1 < len(words) and words[last + 1] in DETERMINERS:
+        return last
+    return last + 1
 
 
 # --- round 26: a date with its year, in agency copy ------------------------------------------
