@@ -130,3 +130,25 @@ def test_forces_moved_to_a_place_on_the_story_day_stay_news(coder: Coder) -> Non
         "Monday."
     )
     assert any(e.plover_type == "MOBILIZE" for e in article(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ROME, May 4 (Reuters) - Italy's teachers' union threatened a nationwide strike over pay "
+        "on Monday.",
+        "MADRID, May 4 (Reuters) - Spanish dockers' unions threatened on Monday to block the "
+        "ports of Valencia and Algeciras.",
+    ],
+)
+def test_a_union_threatening_a_strike_or_a_blockade_is_political(coder: Coder, text: str) -> None:
+    event = in_sentence(coder, text, 0, "THREATEN")
+    assert country(event.source) in {"ITA", "ESP"}
+
+
+def test_a_union_threatening_a_club_with_legal_action_stays_private(coder: Coder) -> None:
+    text = (
+        "MADRID, May 4 (Reuters) - The players' union threatened legal action against the club "
+        "over unpaid wages on Monday."
+    )
+    assert all(e.plover_type != "THREATEN" for e in article(coder, text))

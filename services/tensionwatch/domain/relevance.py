@@ -70,6 +70,10 @@ NOT_PROTESTERS = frozenset({"BUS", "MED"})
 # Calling off a protest or a strike (CAMEO 082) is as political as the protest, whoever the
 # strikers are ("the truck drivers called off their strike").
 EASED_DISSENT: Final = "082"
+# So is a threat of one (CAMEO 133, "threaten political dissent, protest"): "the unions
+# threatened a general strike", "truckers threatened to block the ports" is labour action to
+# come, not a private party's threat of legal action.
+THREATENED_DISSENT: Final = "133"
 # Of those, threats and cut ties are also what firms, clubs and people do to each other ("the
 # club threatened legal action", "the company cut ties with its supplier"): made by a party
 # known not to be political, or between no political parties at all ("he said he would
@@ -389,7 +393,9 @@ def score(
     )
     value = 0.5 + SIDE_WEIGHT * sides - 0.1 * private_sides
     private = root in PRIVATE_ROOTS and (known_source > political_source or not sides)
-    if (root in POLITICAL_ROOTS and not private) or code.startswith(EASED_DISSENT):
+    if (root in POLITICAL_ROOTS and not private) or code.startswith(
+        (EASED_DISSENT, THREATENED_DISSENT)
+    ):
         value += 0.15
     # a person of no office is a private party in a crime story, whatever country the
     # article gives them ("Murray struck him several times")
@@ -470,7 +476,7 @@ def _excused(
     the police acted on, people organised by their trade reproaching, civil society speaking
     out in agency copy."""
     root = code[:2]
-    if root in DISSENT_ROOTS and private_source:
+    if (root in DISSENT_ROOTS or code.startswith(THREATENED_DISSENT)) and private_source:
         return int(source is not None and source.actor.sector not in NOT_PROTESTERS)
     if _done_to_people(code, source, target, private_target) or _civic_reproach(
         code, source, target, cues.frame
