@@ -24,13 +24,14 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
-from tensionwatch.domain import clause_words, modality
+from tensionwatch.domain import clause_words
 from tensionwatch.domain.cameo import PROTEST_ROOT
 from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES, COUNT_AFTER_AT, WEEKDAYS
+from tensionwatch.domain.modality import HEDGES
 from tensionwatch.domain.temporal import month_names
 
 # the determiners, and "such" and "no" ("no such attack", "no protest"): before a noun
-DETERMINERS: Final = clause_words.DETERMINERS | {"such", "no"}
+DETERMINERS: Final[frozenset[str]] = clause_words.DETERMINERS | {"such", "no"}
 CROWDS: Final = frozenset({"dozens", "hundreds", "thousands", "scores"})  # a crowd counted alone
 COUNTS: Final = CROWDS | frozenset("two three four five six seven eight nine ten".split())
 QUANTIFIERS: Final = frozenset(
@@ -577,7 +578,7 @@ PACTS = frozenset(
 DETAINED_BY: Final = frozenset(
     "deported expelled detained jailed imprisoned abducted kidnapped held".split()
 )
-NOT_A_NOUN: Final = frozenset(
+NOT_A_NOUN: Final[frozenset[str]] = frozenset(
     "was were been being is are am be get gets got who which that and or not never also "
     "has have had he she they it we i you".split()
 )
@@ -666,9 +667,9 @@ def document_content(words: Sequence[str], head: int) -> bool:
     return words[0] == "under" and not DOCUMENTS.isdisjoint(words[1:4])
 
 
-HYPOTHETICAL_MODALS: Final = modality.HEDGES | {"would"}
+HYPOTHETICAL_MODALS: Final = HEDGES | {"would"}
 INDEFINITE = frozenset({"a", "an", "any"})
-RELATIVES = frozenset({"that", "which", "who", "whose", "whom"})
+RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who", "whose", "whom"})
 
 
 def supposed(words: Sequence[str], head: int, last: int, names: frozenset[int]) -> bool:
@@ -1047,7 +1048,7 @@ def _clause_after(words: Sequence[str], last: int) -> Sequence[str]:
 
 clause_after = _clause_after
 # "in early 2022", "in late 2021", "in mid-2020": a part of a year dates an act as the year does
-YEAR_PARTS: Final = frozenset({"early", "late", "mid", "mid-"})
+YEAR_PARTS: Final[frozenset[str]] = frozenset({"early", "late", "mid", "mid-"})
 
 
 def _year_follows(words: Sequence[str], index: int) -> bool:

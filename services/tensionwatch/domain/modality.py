@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
-from tensionwatch.domain import clause_words
+from tensionwatch.domain.clause_words import NOUN_OPENERS, PERFECT, TENSED_BE
 
 WINDOW = 4
 CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", '"', "“", "”"})
@@ -47,7 +47,7 @@ CONDITIONS: Final = frozenset({"unless", "if", "until", "whether"})
 # What opens the noun phrase of a participle used as an adjective ("the occupied territory",
 # "whose annexed land"): not the quantifiers of `clause_words.DETERMINERS`, which may be the
 # subject of a verb in the past ("both indicted": 2 events move with them on the dev material).
-DETERMINERS: Final = clause_words.NOUN_OPENERS | {"whose"}
+DETERMINERS: Final = NOUN_OPENERS | {"whose"}
 SUBORDINATING: Final = frozenset(
     {
         "after",
@@ -228,7 +228,7 @@ def salience_penalty(before: Before, previous: str | None) -> float:
 # A verb of its own after a subordinating preposition: a tensed "be" or the perfect's
 # auxiliary; not the modals of `clause_words.FINITE` ("before he would support": 1 event moves
 # with them on the dev material).
-FINITE: Final = clause_words.TENSED_BE | clause_words.PERFECT
+FINITE: Final = TENSED_BE | PERFECT
 
 
 def _subordinated(close: Sequence[str]) -> bool:
