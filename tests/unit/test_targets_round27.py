@@ -153,3 +153,26 @@ def test_a_release_by_the_holder_frees_those_it_held(
     )
     event = in_sentence(coder, body, 1, "RETREAT")
     assert country(event.target) == freed
+
+
+@pytest.mark.parametrize(
+    ("act", "criticism", "maker"),
+    [
+        (
+            "Saudi Arabia executed seven men on Tuesday.",
+            "Amnesty International condemned the executions.",
+            "SAU",
+        ),
+        (
+            "Belarusian police detained 40 activists on Sunday.",
+            "Amnesty International condemned the detentions.",
+            "BLR",
+        ),
+    ],
+)
+def test_a_criticism_of_acts_named_in_the_plural_targets_their_maker(
+    coder: Coder, act: str, criticism: str, maker: str
+) -> None:
+    body = "GENEVA (Reuters) - " + act + " " + criticism
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert country(event.target) == maker

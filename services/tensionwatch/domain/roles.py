@@ -166,13 +166,14 @@ CRITICISED: dict[str, tuple[str, ...]] = {
         "bombings killing killings assault offensive incursion incursions".split(),
         ("ASSAULT",),
     ),
-    **dict.fromkeys("violence abuses attacks".split(), _FORCE),
+    **dict.fromkeys("violence abuses attacks execution executions".split(), _FORCE),
     **dict.fromkeys(
         "launch launches test tests drills exercises deployment".split(), ("MOBILIZE",)
     ),
     **dict.fromkeys(
-        "arrest arrests detention verdict verdicts sentence sentences conviction convictions "
-        "crackdown execution ban seizure".split(),
+        "arrest arrests detention detentions verdict verdicts sentence sentences conviction "
+        "convictions crackdown crackdowns ban bans seizure seizures deportation deportations "
+        "jailing imprisonment".split(),
         ("COERCE",),
     ),
     **dict.fromkeys("sanctions expulsion expulsions".split(), ("SANCTION",)),
