@@ -176,3 +176,25 @@ def test_a_car_bomb_that_ripped_through_a_market_is_the_act(coder: Coder) -> Non
         "A car bomb ripped through a market in Mogadishu on Saturday, killing at least nine people."
     )
     assert first_act(coder, text) == ("ASSAULT", "1832", 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish prime minister ruled out early elections on Tuesday.",
+        "The Italian government said no to the opposition's demand for a referendum.",
+        "The Polish senate voted against the judicial reform on Wednesday.",
+    ],
+)
+def test_turning_down_what_is_put_to_one_is_a_rejection(coder: Coder, text: str) -> None:
+    assert first_act(coder, text, "cameo_root") == ("REJECT", "12", 3)
+
+
+def test_police_ruling_out_foul_play_is_no_rejection(coder: Coder) -> None:
+    text = "Police in Lyon ruled out foul play in the death of the singer."
+    assert [e.plover_type for e in events(coder, text)] != ["REJECT"]
+
+
+def test_lunch_with_the_king_is_a_meeting(coder: Coder) -> None:
+    text = "The Spanish prime minister had lunch with the Saudi king in Riyadh on Friday."
+    assert first_act(coder, text, "cameo_root") == ("CONSULT", "04", 1)
