@@ -67,3 +67,20 @@ def test_acts_of_the_day_stay(coder: Coder, text: str, plover: str | None) -> No
     assert found, text
     if plover is not None:
         assert plover in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between the two neighbours soured after their troops clashed in the mountains.",
+        "Ties between Rome and Paris have been strained since Italy closed its ports to the ships.",
+        "Relations improved when the two leaders signed a friendship treaty.",
+    ],
+)
+def test_acts_in_a_sentence_on_how_relations_stand_are_context(coder: Coder, text: str) -> None:
+    assert types(coder, text) == set()
+
+
+def test_relations_as_the_object_of_an_act_stay(coder: Coder) -> None:
+    text = "Spain severed relations with the junta on Monday after troops fired on protesters."
+    assert types(coder, text)

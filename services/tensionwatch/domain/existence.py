@@ -848,7 +848,7 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
     could ..."), a perfect act describing an actor ("Oman, which has mediated between the
     two sides, ...") or a war's toll ("the 1992-95 war killed about 100,000 people").
     `text`, the sentence, only speeds up the look for a year."""
-    if _standing_passive(words, head) or _dated_noun(words, head):
+    if _standing_passive(words, head) or _dated_noun(words, head) or _relations_told(words, head):
         return True
     present = BACKGROUND_CUES.intersection(words)  # most sentences hold none: one pass in C
     dated = (
@@ -1300,6 +1300,27 @@ def _in_context_sentence(words: Sequence[str]) -> bool:
 
 
 ASIDE_REACH = 10  # tokens of an aside after the sentence's subject
+# A sentence on how relations stand: "Relations between the neighbours soured after their
+# troops clashed", "Ties have been strained since Japan began releasing the water, prompting
+# Beijing to ban ...". Its acts are the history of the relations, context of the report.
+RELATIONS: Final = frozenset({"relations", "ties", "relationship"})
+RELATIONS_OPENING = 3  # tokens at the sentence's start the relations' noun stands in
+RELATIONS_CHANGE: Final = frozenset(
+    "soured plunged plummeted tumbled deteriorated worsened improved thawed warmed stabilised "
+    "stabilized recovered cooled frayed strained tense normalised normalized".split()
+)
+RELATIONS_REACH = 12  # tokens from the relations' noun to its verb ("Relations between ... soured")
+
+
+def _relations_told(words: Sequence[str], head: int) -> bool:
+    """The act comes after the verb of a sentence whose subject is the relations between
+    parties and whose verb tells how they changed or stand."""
+    if RELATIONS.isdisjoint(words[:RELATIONS_OPENING]):
+        return False
+    start = next(i for i in range(RELATIONS_OPENING) if words[i] in RELATIONS)
+    return not RELATIONS_CHANGE.isdisjoint(words[start + 1 : min(head, start + RELATIONS_REACH)])
+
+
 CAUSED = frozenset("triggered sparked prompted caused provoked fuelled fueled".split())
 
 
