@@ -458,7 +458,7 @@ def complement(words: Sequence[str], head: int) -> bool:
 
 
 AIMED = frozenset({"aimed", "aiming", "aim", "aims", "targeted", "directed"})
-AVOIDING: Final = frozenset(
+AVOIDING: Final[frozenset[str]] = frozenset(
     "avoid avoids avoided avoiding escape escapes escaped escaping evade evades evaded evading "
     "dodge dodged dodging elude eluded eluding".split()
 )
@@ -890,9 +890,9 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
 
 
 # Words after which a date is the date of what an act is about, not of the act.
-CONTENT_OPENERS: Final = frozenset({"of", "that"})
-SPAN_AFTER = frozenset({"after", "since", "following", "that"})
-SPAN_WORDS: Final = frozenset({"months", "years", "decades", "past"})
+CONTENT_OPENERS: Final[frozenset[str]] = frozenset({"of", "that"})
+SPAN_AFTER: Final[frozenset[str]] = frozenset({"after", "since", "following", "that"})
+SPAN_WORDS: Final[frozenset[str]] = frozenset({"months", "years", "decades", "past"})
 SPAN_AFTER_REACH = 8  # tokens after an act its "in the months after" stands in
 
 
@@ -916,11 +916,11 @@ def _in_the_span_after(words: Sequence[str], last: int) -> bool:
 
 # Nouns and participles whose "of" (or "with") opens the content of a charge: "serving a
 # sentence on charges of smuggling and financing protests", "suspected of spying".
-CHARGE_HEADS: Final = frozenset(
+CHARGE_HEADS: Final[frozenset[str]] = frozenset(
     "charges charge counts count convicted suspected suspicion allegations".split()
 )
 CHARGE_REACH = 6  # tokens from the charge's "of" to the act it names
-CHARGE_WORDS: Final = CHARGE_HEADS | {"charged"}
+CHARGE_WORDS: Final[frozenset[str]] = CHARGE_HEADS | {"charged"}
 
 
 def _charge_content(words: Sequence[str], head: int) -> bool:
@@ -970,7 +970,7 @@ def _standing_passive(words: Sequence[str], head: int) -> bool:
 
 
 # Participles that name a state when "is" or "remains" comes before them.
-STATES: Final = frozenset(
+STATES: Final[frozenset[str]] = frozenset(
     "banned barred outlawed jailed imprisoned detained exiled blacklisted prohibited "
     "forbidden sanctioned".split()
 )
@@ -1303,9 +1303,9 @@ ASIDE_REACH = 10  # tokens of an aside after the sentence's subject
 # A sentence on how relations stand: "Relations between the neighbours soured after their
 # troops clashed", "Ties have been strained since Japan began releasing the water, prompting
 # Beijing to ban ...". Its acts are the history of the relations, context of the report.
-RELATIONS: Final = frozenset({"relations", "ties", "relationship"})
+RELATIONS: Final[frozenset[str]] = frozenset({"relations", "ties", "relationship"})
 RELATIONS_OPENING = 3  # tokens at the sentence's start the relations' noun stands in
-RELATIONS_CHANGE: Final = frozenset(
+RELATIONS_CHANGE: Final[frozenset[str]] = frozenset(
     "soured plunged plummeted tumbled deteriorated worsened improved thawed warmed stabilised "
     "stabilized recovered cooled frayed strained tense normalised normalized".split()
 )
