@@ -111,3 +111,22 @@ def test_an_activist_charged_with_tax_evasion_is_still_coerced(coder: Coder) -> 
     """A crime word does not make an opposition figure a private party."""
     body = "Police in Ankara detained an opposition lawmaker on Friday on charges of tax evasion."
     assert (0, "COERCE") in found(coder, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Canada's trade minister spoke after talks on tariffs in Ottawa on Monday.\n"
+        '"We will cooperate where we can and push back where we have to," he told reporters.',
+        "Mexico's president Claudia Sheinbaum was asked about security on Tuesday.\n"
+        "\u201cWe coordinate, we cooperate, but we decide for ourselves,\u201d she told her news "
+        "conference.",
+    ],
+)
+def test_a_quoted_stance_of_cooperation_is_no_act(coder: Coder, body: str) -> None:
+    assert found(coder, body) == []
+
+
+def test_a_quoted_cooperation_with_a_party_stays(coder: Coder) -> None:
+    body = '"We will cooperate with Beijing on climate change," the Canadian prime minister said.'
+    assert [kind for _, kind in found(coder, body)] == ["AGREE"]

@@ -36,6 +36,7 @@ from tensionwatch.domain.clause_words import (
     BE,
     DETERMINERS,
     PREPOSITIONS,
+    QUOTES,
     SUBORDINATORS,
     WEEKDAYS,
 )
@@ -668,10 +669,42 @@ def news_site_aside(
     code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
 ) -> bool:
     """Whether the act from `first`, in a news site's copy, is no event: a state's business at
-    home (`home_business`) or congratulations on a feat (`congratulated_achiever`)."""
-    return home_business(code, words, first, source, target) or congratulated_achiever(
-        words, first, target
+    home (`home_business`), congratulations on a feat (`congratulated_achiever`) or a stance
+    quoted in the first person (`quoted_stance`)."""
+    return (
+        home_business(code, words, first, source, target)
+        or congratulated_achiever(words, first, target)
+        or quoted_stance(code, words, first, target)
     )
+
+
+# A quote opening the sentence in which the speaker says, in the present or the future, that
+# "we" cooperate, with no one named: "We will cooperate where we can, disagree where we must",
+# "We cooperate, we coordinate, but we do not subordinate ourselves". It states a policy, a
+# plain statement aimed at no one (docs/labelling.md, section 1), not an intent offered to a
+# party; one made to a party ("we will cooperate with Beijing"), or in the past ("we agreed",
+# "we have offered"), stays an act.
+OPEN_QUOTES: Final = QUOTES | {"'", "\u2018"}  # also a site's single quotes
+STANCE_CODES: Final = ("03", "05")
+STANCE_VERBS: Final = frozenset(
+    "cooperate co-operate coordinate co-ordinate collaborate engage work".split()
+)
+STANCE_MODALS: Final = frozenset(
+    {"will", "'ll", "can", "shall", "would", "always", "continue", "to"}
+)
+STANCE_SPEAKERS: Final = frozenset({"we", "i"})
+
+
+def quoted_stance(code: str, words: Sequence[str], first: int, target: Actor | None) -> bool:
+    """A first-person quote of cooperation in general (see `STANCE_VERBS`), with no target."""
+    if target is not None or not code.startswith(STANCE_CODES) or not words:
+        return False
+    if words[0] not in OPEN_QUOTES or words[first] not in STANCE_VERBS:
+        return False
+    index = first - 1
+    while index > 0 and words[index] in STANCE_MODALS:
+        index -= 1
+    return words[index] in STANCE_SPEAKERS
 
 
 # --- agency copy: acts the labelling guide of the wire sets holds to be no news ------------
