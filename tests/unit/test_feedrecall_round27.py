@@ -198,3 +198,19 @@ def test_police_ruling_out_foul_play_is_no_rejection(coder: Coder) -> None:
 def test_lunch_with_the_king_is_a_meeting(coder: Coder) -> None:
     text = "The Spanish prime minister had lunch with the Saudi king in Riyadh on Friday."
     assert first_act(coder, text, "cameo_root") == ("CONSULT", "04", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blast hit a police station in Quetta on Monday, killing five officers.",
+        "The blast damaged the offices of the ruling party in Kabul.",
+    ],
+)
+def test_a_blast_is_an_explosion_not_criticism(coder: Coder, text: str) -> None:
+    assert [e.plover_type for e in events(coder, text)][:1] == ["ASSAULT"]
+
+
+def test_blasting_a_budget_stays_criticism(coder: Coder) -> None:
+    text = "The Spanish opposition leader blasted the government's budget as reckless."
+    assert first_act(coder, text, "cameo_root") == ("ACCUSE", "11", 3)
