@@ -176,3 +176,18 @@ def test_a_criticism_of_acts_named_in_the_plural_targets_their_maker(
     body = "GENEVA (Reuters) - " + act + " " + criticism
     event = in_sentence(coder, body, 1, "ACCUSE")
     assert country(event.target) == maker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "TOKYO (Reuters) - The U.N. human rights office said on Tuesday that Japan had failed to "
+        "protect migrant workers. Tokyo rejected the U.N. findings.",
+        "BRASILIA (Reuters) - Hundreds of people were displaced by the dam collapse, aid groups "
+        "said. Brazil's foreign ministry rejected the U.N. figures as exaggerated.",
+    ],
+)
+def test_a_party_modifying_the_thing_rejected_is_its_author(coder: Coder, body: str) -> None:
+    event = in_sentence(coder, body, 1, "REJECT")
+    assert event.target is not None
+    assert event.target.code.startswith("IGOUNO")

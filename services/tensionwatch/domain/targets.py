@@ -214,7 +214,11 @@ def _object_stop(layout: Layout, trigger: Trigger) -> int:
 def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
     if layout.first[index] <= trigger.head or index == source:
         return False
-    if layout.blocked[index] and not _held_object(layout, index, trigger):
+    if (
+        layout.blocked[index]
+        and not _held_object(layout, index, trigger)
+        and not _authored_object(layout, index, trigger)
+    ):
         return False
     if layout.nested[index] or _owned_by_subject(layout, index):
         return False
@@ -264,6 +268,24 @@ def _held_object(layout: Layout, index: int, trigger: Trigger) -> bool:
     """ "summoned the ambassadors of Estonia, Latvia and Lithuania": a party that starts in
     the trigger's words and runs past them is its object, not a modifier of it."""
     return trigger.head < layout.first[index] <= trigger.last < layout.last[index]
+
+
+# "rejected the U.N. figures", "dismissed the Chinese claims": a party standing as the
+# modifier of the thing a rejection or denial turns down, right after the verb, is the thing's
+# author, the one whose word is rejected (labelling guide 4.2; as "rejected a U.N. report").
+REJECTION_ROOTS = ("016", "12")  # denials and rejections
+AUTHORED_DETERMINERS = frozenset({"the"})
+
+
+def _authored_object(layout: Layout, index: int, trigger: Trigger) -> bool:
+    words = layout.words
+    first, last = layout.first[index], layout.last[index]
+    if not trigger.code.startswith(REJECTION_ROOTS) or trigger.noun:
+        return False
+    if first != trigger.last + 2 or words[trigger.last + 1] not in AUTHORED_DETERMINERS:
+        return False
+    following = words[last + 1] if last + 1 < len(words) else ""
+    return following.isalpha() and following.islower() and last + 1 not in layout.owner
 
 
 def _sovereign(layout: Layout, index: int) -> bool:
