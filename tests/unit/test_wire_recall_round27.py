@@ -152,3 +152,54 @@ def test_a_union_threatening_a_club_with_legal_action_stays_private(coder: Coder
         "over unpaid wages on Monday."
     )
     assert all(e.plover_type != "THREATEN" for e in article(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "WARSAW, May 4 (Reuters) - A Russian military drone entered Polish airspace on "
+            "Monday night, the Polish army said.",
+            "RUS",
+            "POL",
+        ),
+        (
+            "TOKYO, May 4 (Reuters) - Chinese navy frigates entered Japan's territorial "
+            "waters near the Osumi Strait on Monday, the defence ministry said.",
+            "CHN",
+            "JPN",
+        ),
+    ],
+)
+def test_entering_a_states_airspace_or_waters_is_a_show_of_force(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    event = in_sentence(coder, text, 0, "MOBILIZE")
+    assert (country(event.source), country(event.target)) == (source, target)
+
+
+def test_contacts_frozen_with_an_embassy_reduce_relations(coder: Coder) -> None:
+    text = (
+        "MEXICO CITY, May 4 (Reuters) - Mexico's president froze contacts with the Spanish "
+        "embassy on Monday."
+    )
+    event = in_sentence(coder, text, 0, "SANCTION")
+    assert country(event.target) == "ESP"
+
+
+def test_an_act_called_regrettable_is_criticised(coder: Coder) -> None:
+    text = (
+        "TOKYO, May 4 (Reuters) - Japan's foreign minister told reporters on Monday that "
+        "China's seizure of the trawler was deeply regrettable."
+    )
+    event = in_sentence(coder, text, 0, "ACCUSE")
+    assert country(event.source) == "JPN"
+
+
+def test_a_number_opening_the_sentence_after_a_dateline_is_no_given_name(coder: Coder) -> None:
+    text = (
+        "TOKYO, May 4 (Reuters) - Four Chinese coast guard ships entered Japanese territorial "
+        "waters on Monday, the coast guard said."
+    )
+    event = in_sentence(coder, text, 0, "MOBILIZE")
+    assert (country(event.source), country(event.target)) == ("CHN", "JPN")

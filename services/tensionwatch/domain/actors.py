@@ -134,6 +134,10 @@ _NOT_NAMES = frozenset(
     "May June July August September October November December The A An And But Or On In At "
     "For Of To From With By As He She It They We I You His Her Their This That These Those "
     "Who Which What When Where Said Says".split()
+    # a number spelt out opening a sentence after a dateline is no given name: "Four Chinese
+    # coast guard ships entered ...", "Two Israeli soldiers were killed ..."
+    + "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Fifty Dozens "
+    "Hundreds Thousands Tens Several Some Many Most Both All".split()
 )
 _WORD = re.compile(r"[^\s-]+")
 # A community's adjective between a country's and an agent word: "Iraqi Kurdish forces" are
