@@ -84,3 +84,25 @@ def test_acts_in_a_sentence_on_how_relations_stand_are_context(coder: Coder, tex
 def test_relations_as_the_object_of_an_act_stay(coder: Coder) -> None:
     text = "Spain severed relations with the junta on Monday after troops fired on protesters."
     assert types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measures freeze the bank accounts of nine generals and bar them from travel.",
+        "The new sanctions target two shipping firms and their owners.",
+    ],
+)
+def test_what_a_measure_does_in_the_present_is_its_content(coder: Coder, text: str) -> None:
+    assert types(coder, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government imposed sanctions that freeze the bank accounts of nine generals.",
+        "The ban took effect on Monday and police arrested 20 people in the capital.",
+    ],
+)
+def test_imposing_a_measure_stays_an_act(coder: Coder, text: str) -> None:
+    assert types(coder, text)

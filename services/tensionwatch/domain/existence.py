@@ -848,7 +848,12 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
     could ..."), a perfect act describing an actor ("Oman, which has mediated between the
     two sides, ...") or a war's toll ("the 1992-95 war killed about 100,000 people").
     `text`, the sentence, only speeds up the look for a year."""
-    if _standing_passive(words, head) or _dated_noun(words, head) or _relations_told(words, head):
+    if (
+        _standing_passive(words, head)
+        or _dated_noun(words, head)
+        or _relations_told(words, head)
+        or _measure_does(words, head)
+    ):
         return True
     present = BACKGROUND_CUES.intersection(words)  # most sentences hold none: one pass in C
     dated = (
@@ -1428,6 +1433,33 @@ def _document_says(words: Sequence[str], head: int) -> bool:
         if word in CLAUSE_MARKS_EXISTENCE or word in RELATIVES:
             return False
     return False
+
+
+# Measures that, as the subject of a verb in the present, tell what they do: their content.
+MEASURES: Final[frozenset[str]] = TEXTS | frozenset(
+    "measures sanctions package packages rules regulations restrictions ban bans order orders "
+    "reform reforms".split()
+)
+MEASURE_OPENERS: Final[frozenset[str]] = frozenset({"the", "these", "those", "its", "their"})
+MEASURE_SUBJECT = 3  # tokens of "The (new) measures" before their verb
+
+
+def _measure_does(words: Sequence[str], head: int) -> bool:
+    """ "The measures freeze the officials' assets and bar them from entering the bloc", "The
+    new sanctions target judges": a measure or a text as the subject of an act verb in the
+    present tells what it does, as "the resolution calls for" does; the act of imposing it is
+    the news ("imposed sanctions that freeze ...")."""
+    if head < 2 or words[0] not in MEASURE_OPENERS:
+        return False
+    subject = next((i for i in range(1, MEASURE_SUBJECT) if words[i] in MEASURES), 0)
+    if not subject or head <= subject or not _present_verb(words[subject + 1]):
+        return False
+    # the measure's own verb, or one joined to it ("freeze the assets ... and bar them")
+    return head == subject + 1 or (words[head - 1] == "and" and _present_verb(words[head]))
+
+
+def _present_verb(word: str) -> bool:
+    return word.isalpha() and not word.endswith("ed")
 
 
 HELD = DETAINED_BY | {"arrested"}
