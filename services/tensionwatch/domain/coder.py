@@ -141,9 +141,8 @@ CHARGES = frozenset(
 WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
 FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
 IN_MANNER = frozenset({"in", "during", "with"})
-AUTHORITIES = STATE_BODIES  # bodies that arrest and report it
 # whose arrest makes the arrested theirs (`_detained_here`): the authorities, not an army
-DETAINING = AUTHORITIES - {"MIL"}
+DETAINING = STATE_BODIES - {"MIL"}
 # Arrests and repression ("used tear gas to disperse hundreds of protesters"): the people a
 # state's police act on with no country of their own are that state's.
 DETAINED = frozenset({ARREST, REPRESSION})
@@ -649,7 +648,7 @@ def _speaker_accuses(found: Roles, candidate: Candidate, layout: Layout) -> Role
         return found
     if source.sector == target.sector or target.sector not in (None, "GOV"):
         return found
-    if source.sector not in AUTHORITIES and source.sector is not None:
+    if source.sector not in STATE_BODIES and source.sector is not None:
         return found  # "the opposition accused the government": a country's own quarrel
     speaker = layout.mentions[layout.speaker]
     if speaker.actor.country in (None, source.country):
@@ -689,7 +688,9 @@ def _speakers_verdict(found: Roles, candidate: Candidate, layout: Layout) -> Rol
 
 CRITICISM = "111"
 ATTACK_WORDS = frozenset("attack attacks attacked attacking".split())
-POLITICAL_SECTORS = DOMESTIC_CRITICS | {"GOV", "LEG"}  # governments, parliaments, opposition
+# governments, parliaments, opposition: the sides a verbal attack is between (not
+# `relevance.POLITICAL_SECTORS`, every sector that makes a side political)
+PARTISAN_SECTORS = DOMESTIC_CRITICS | {"GOV", "LEG"}
 HARM_WORDS = frozenset(
     "killed killing wounded wounding injured injuring shot shooting gunmen gun guns knife "
     "stabbed beaten bomb bombs troops forces soldiers police drone drones missile missiles "
@@ -732,7 +733,7 @@ def _verbal_attack(candidate: Candidate, found: Roles, words: Sequence[str]) -> 
     source, target = found.source, found.target
     if source is None or target is None or source.country != target.country:
         return False
-    if source.sector not in POLITICAL_SECTORS or target.sector not in POLITICAL_SECTORS:
+    if source.sector not in PARTISAN_SECTORS or target.sector not in PARTISAN_SECTORS:
         return False
     return HARM_WORDS.isdisjoint(words)
 
@@ -745,7 +746,7 @@ def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Rol
     if candidate.first == 0 or layout.words[candidate.first - 1] not in BE:
         return found
     speaker = layout.mentions[layout.speaker]
-    if speaker.actor.sector not in AUTHORITIES:
+    if speaker.actor.sector not in STATE_BODIES:  # bodies that arrest and report it
         return found
     return found._replace(source=speaker.actor, source_mention=layout.speaker)
 

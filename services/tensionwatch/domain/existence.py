@@ -886,7 +886,7 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
         or (not present.isdisjoint(SWEARING) and _sworn_in(words, head))
         or (not present.isdisjoint(DOCUMENT_VERBS) and _document_says(words, head))
         or (words[head] in present and words[head] in HELD and _people_described(words, head))
-        or (not present.isdisjoint(PLAN_OR_FUTURE) and _planned(words, head, last))
+        or (not present.isdisjoint(FUTURE_MARKS) and _planned(words, head, last))
         or (not present.isdisjoint(PERFECT) and _described_actor(words, head))
         or (words[head] in KILLING and _toll_of_war(words, head))
         or (not present.isdisjoint(SPAN_WORDS) and _in_the_span_after(words, last))
@@ -1223,7 +1223,10 @@ def _dated_subordinate(words: Sequence[str], head: int) -> bool:
     return False
 
 
-FUTURE_MARKS = frozenset({"will", "'ll", "would", "expected", "due", "scheduled", "set"})
+PLAN_MODALS = clause_words.BARE_MODALS - {"shall"}  # "will", "would", "'ll"
+# The bare modals of a plan and words of a date ahead ("is due to", "is expected to"), also
+# `background`'s cue for a plan, looked for at once.
+FUTURE_MARKS: Final = PLAN_MODALS | {"expected", "due", "scheduled", "set"}
 FUTURE_UNITS = frozenset("week weekend month year".split())
 EXERCISES = frozenset({"exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres"})
 
@@ -1370,9 +1373,6 @@ def _sworn_in(words: Sequence[str], head: int) -> bool:
     return words[head] in SWEARING and head + 1 < len(words) and words[head + 1] == "in"
 
 
-PLAN_MODALS = clause_words.BARE_MODALS - {"shall"}
-# `background`'s cue for a plan, looked for at once
-PLAN_OR_FUTURE: Final = PLAN_MODALS | FUTURE_MARKS
 # What a planned act is said to hold: "the talks would cover trade", "will focus on".
 CONTENT_VERBS = frozenset(
     "cover focus include address concentrate centre center deal involve last run discuss".split()
@@ -1404,7 +1404,6 @@ BACKGROUND_CUES: Final = (
     | SPECULATORS
     | WARNING
     | SWEARING
-    | PLAN_MODALS
     | FUTURE_MARKS
     | CONTEXT_VERBS
     | CAUSED

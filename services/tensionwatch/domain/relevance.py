@@ -314,7 +314,9 @@ CIVIC_REPROACHES: Final = frozenset(
 )
 
 
-def _civic_reproach(code: str, mention: Mention | None, target: Mention | None, frame: str) -> bool:
+def _unaimed_civic_reproach(
+    code: str, mention: Mention | None, target: Mention | None, frame: str
+) -> bool:
     """A criticism or a rejection naming no one by people organised by their trade."""
     return (
         code[:3] in CIVIC_REPROACHES
@@ -479,7 +481,7 @@ def _excused(
     root = code[:2]
     if (root in DISSENT_ROOTS or code.startswith(THREATENED_DISSENT)) and private_source:
         return int(source is not None and source.actor.sector not in NOT_PROTESTERS)
-    if _done_to_people(code, source, target, private_target) or _civic_reproach(
+    if _done_to_people(code, source, target, private_target) or _unaimed_civic_reproach(
         code, source, target, cues.frame
     ):
         return 1  # "At least 40 people were arrested": the police's act; "the union
@@ -1234,11 +1236,12 @@ def _deal_content(words: Sequence[str], first: int) -> bool:
         if word in (";", ":", "said", "says"):
             return False
         if word in ENABLING:
-            return words[index - 1] in PLAN_MODALS and words[index - 2] in DEALS
+            return words[index - 1] in DEAL_MODALS and words[index - 2] in DEALS
     return False
 
 
-PLAN_MODALS = frozenset({"will", "would", "could"})
+# modals of what a deal will enable (not `existence.PLAN_MODALS`, the bare modals of a plan)
+DEAL_MODALS = frozenset({"will", "would", "could"})
 # A report verb anywhere in the sentence makes a pluperfect the reported act ("said its
 # forces had destroyed 19 posts", "had seized the town, the army said").
 REPORTING: Final = frozenset(

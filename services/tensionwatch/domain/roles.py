@@ -614,7 +614,7 @@ def counterpart(
         or closing
         or (kind == "MOBILIZE" and not (RESPONDING | SCRAMBLED).isdisjoint(words))
     ):
-        domestic = _domestic_target(source, kind, code, armed) or _civic_reproach(
+        domestic = _domestic_target(source, kind, code, armed) or _civic_reproach_target(
             source, kind, ranked
         )
         if domestic is not None:
@@ -849,7 +849,9 @@ def _domestic_target(source: Actor, kind: str, code: str, armed: Actor | None) -
 # or plan is its maker's). Civilians at large are left out: "residents condemned the attack".
 
 
-def _civic_reproach(source: Actor, kind: str, ranked: Sequence[tuple[str, int]]) -> Actor | None:
+def _civic_reproach_target(
+    source: Actor, kind: str, ranked: Sequence[tuple[str, int]]
+) -> Actor | None:
     """The source's own government as the target of an accusation or a rejection by its
     organised people (`context.CIVIC_SECTORS`) that names no one, in a story of one country."""
     own = source.country
@@ -1620,7 +1622,8 @@ def _recipient(layout: Layout, trigger: Trigger, source: int | None) -> int | No
 
 
 RELEASE = "0841"
-AUTHORITIES = frozenset({"GOV", "JUD", "LEG", "IGO"})
+# organs of rule, no forces: what is "released" by them is aid, not captives
+CIVIL_AUTHORITIES = frozenset({"GOV", "JUD", "LEG", "IGO"})
 RELEASER_PREPS = frozenset({"with", "from"})  # "in an exchange with Russia", "from Iran"
 
 
@@ -1632,7 +1635,7 @@ def _releaser(layout: Layout, trigger: Trigger, released: int | None) -> int | N
     if trigger.code != RELEASE or released is None:
         return None
     captives = layout.mentions[released]
-    if captives.actor.sector in AUTHORITIES:
+    if captives.actor.sector in CIVIL_AUTHORITIES:
         return None  # "before assistance to the government is released": no captives
     start = layout.left_stop(trigger.head)  # "Three Russians and one Ukrainian were freed"
     countries = {
