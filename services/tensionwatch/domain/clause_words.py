@@ -81,6 +81,10 @@ DATE_WORDS: Final = WEEKDAYS | frozenset(
     "january february march april may june july august september october november december "
     "today yesterday tonight tomorrow".split()
 )
+# Units of the calendar a date counts in: "next week", "last month", "later this year"; with
+# their plurals, spans ahead or behind ("in the coming weeks", "in recent months").
+CALENDAR_UNITS: Final = frozenset({"week", "weekend", "month", "year"})
+CALENDAR_SPANS: Final = CALENDAR_UNITS | {"weeks", "months", "years"}
 ADJECTIVAL_AGENTS = frozenset("official military general diplomatic senior security".split())
 # Modifiers that also name a party ("military drills", "a general strike"): after an article
 # or a possessive and before a past tense with its object, the word is the party and the

@@ -26,7 +26,12 @@ from typing import Final
 
 from tensionwatch.domain import clause_words
 from tensionwatch.domain.cameo import PROTEST_ROOT
-from tensionwatch.domain.clause_words import CHARGE_PARTICIPLES, COUNT_AFTER_AT, WEEKDAYS
+from tensionwatch.domain.clause_words import (
+    CALENDAR_UNITS,
+    CHARGE_PARTICIPLES,
+    COUNT_AFTER_AT,
+    WEEKDAYS,
+)
 from tensionwatch.domain.modality import HEDGES
 from tensionwatch.domain.temporal import month_names
 
@@ -1227,7 +1232,6 @@ PLAN_MODALS = clause_words.BARE_MODALS - {"shall"}  # "will", "would", "'ll"
 # The bare modals of a plan and words of a date ahead ("is due to", "is expected to"), also
 # `background`'s cue for a plan, looked for at once.
 FUTURE_MARKS: Final = PLAN_MODALS | {"expected", "due", "scheduled", "set"}
-FUTURE_UNITS = frozenset("week weekend month year".split())
 EXERCISES = frozenset({"exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres"})
 
 
@@ -1243,7 +1247,7 @@ def _scheduled(words: Sequence[str], head: int, last: int) -> bool:
         return False
     for index in range(len(after) - 1):
         word, following = after[index], after[index + 1]
-        if word == "next" and following in FUTURE_UNITS:
+        if word == "next" and following in CALENDAR_UNITS:
             return True
         if word == "later" and following == "this":
             return True

@@ -34,6 +34,8 @@ from tensionwatch.domain.clause_words import (
     ARTICLES,
     BARE_MODALS,
     BE,
+    CALENDAR_SPANS,
+    CALENDAR_UNITS,
     DETERMINERS,
     PREPOSITIONS,
     QUOTES,
@@ -1002,13 +1004,13 @@ def _on_schedule(words: Sequence[str], first: int) -> bool:
         return False
     for index in range(first + 1, len(words) - 1):
         word, following = words[index], words[index + 1]
-        if (word == "next" and following in LATER_UNITS) or (
+        if (word == "next" and following in CALENDAR_SPANS) or (
             word == "later" and following in LATER_LINKS
         ):
             return True
-        if word == "coming" and following in LATER_UNITS and words[index - 1] == "the":
+        if word == "coming" and following in CALENDAR_SPANS and words[index - 1] == "the":
             return True
-        if word == "this" and following in LATER_UNITS:
+        if word == "this" and following in CALENDAR_SPANS:
             return True  # "is expected to meet Xi this week": still ahead, as "next week"
     return False
 
@@ -1020,7 +1022,7 @@ def _on_schedule(words: Sequence[str], first: int) -> bool:
 # earlier rules, which keep it (tests of rounds 23 and 24: "will meet on Thursday").
 CONSULT_ROOT = "04"
 MEETING_DATE_REACH = 6  # tokens after the act looked at for "next week"
-NEXT_DATES: Final = WEEKDAYS | frozenset({"week", "weekend", "month", "year"})
+NEXT_DATES: Final = WEEKDAYS | CALENDAR_UNITS
 MEETING_DATE_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "after", "before"})
 # A visit announced is left alone: the article set codes "is set to visit the Philippines"
 # (036), and `wire_probe_1` "is due to travel to Cairo on Wednesday for talks".
@@ -1043,7 +1045,6 @@ def _meeting_ahead(code: str, words: Sequence[str], first: int) -> bool:
     return words[be] in BE
 
 
-LATER_UNITS = frozenset("week weekend weeks month months year years".split())
 LATER_LINKS = frozenset({"this", "next", "in"})
 
 
@@ -1300,7 +1301,8 @@ def _relative_had(words: Sequence[str], had: int) -> bool:
     return not apposition
 
 
-EARLIER_REPORTS = frozenset({"week", "month", "year"})
+# "said last week that": not "last weekend", a report so dated is not looked for
+EARLIER_REPORTS = CALENDAR_UNITS - {"weekend"}
 
 
 def _reported_earlier(words: Sequence[str], first: int) -> bool:
@@ -1540,7 +1542,8 @@ def _denial_of_dated_charge(code: str, words: Sequence[str], first: int) -> bool
     return False
 
 
-FUTURE_UNITS = frozenset("days weeks months week month year years weekend".split())
+# "in the coming days" too, as the calendar's spans (not `existence`'s plain units)
+SPANS_AHEAD = CALENDAR_SPANS | {"days"}
 
 
 def _future_plan(code: str, words: Sequence[str], first: int) -> bool:
@@ -1556,8 +1559,8 @@ def _future_plan(code: str, words: Sequence[str], first: int) -> bool:
         word, following = words[index], words[index + 1]
         if word in (";", ":") or word in REPORTING:
             return False
-        if (word == "next" and following in FUTURE_UNITS) or (
-            word == "coming" and following in FUTURE_UNITS and words[index - 1] == "the"
+        if (word == "next" and following in SPANS_AHEAD) or (
+            word == "coming" and following in SPANS_AHEAD and words[index - 1] == "the"
         ):
             return True
         if word == "later" and following in ("this", "next", "in"):
