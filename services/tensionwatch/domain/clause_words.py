@@ -81,6 +81,9 @@ DATE_WORDS: Final = WEEKDAYS | frozenset(
     "january february march april may june july august september october november december "
     "today yesterday tonight tomorrow".split()
 )
+# A denial's verb ("denied any wrongdoing", "Rwanda denies backing the rebels"); its present
+# tense alone is a standing position (`existence.DENIALS`).
+DENYING: Final = frozenset({"deny", "denies", "denied"})
 # Units of the calendar a date counts in: "next week", "last month", "later this year"; with
 # their plurals, spans ahead or behind ("in the coming weeks", "in recent months").
 CALENDAR_UNITS: Final = frozenset({"week", "weekend", "month", "year"})

@@ -30,6 +30,7 @@ from tensionwatch.domain.clause_words import (
     CALENDAR_UNITS,
     CHARGE_PARTICIPLES,
     COUNT_AFTER_AT,
+    DENYING,
     WEEKDAYS,
 )
 from tensionwatch.domain.modality import HEDGES
@@ -826,7 +827,7 @@ CONTEXT_LINKS = frozenset({"after", "despite", "amid", "following", "since", "be
 CONTEXT_REACH = 4  # tokens from "came" to its link ("came a week after")
 SINCE_REACH = 8  # tokens from a "since" clause's start to its verb
 SINCE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "said", "says"})
-DENIALS = frozenset({"denies", "deny", "rejects"})  # the present tense: a standing position
+DENIALS = (DENYING - {"denied"}) | {"rejects"}  # the present tense: a standing position
 DENIED_CHARGES = frozenset(
     "accusation accusations allegation allegations charge charges claim claims involvement".split()
 )
@@ -1391,7 +1392,7 @@ def _planned_content(words: Sequence[str], head: int, last: int) -> bool:
     return words[last + 2] in CONTENT_VERBS and head > 0 and words[head - 1] in DETERMINERS
 
 
-STANDING_CUES: Final = DENIALS | RECOGNISING | {"denied"}
+STANDING_CUES: Final = DENIALS | RECOGNISING | DENYING
 # What a text says, in the present tense: "The resolution calls for a ceasefire", "the treaty
 # covers attacks on coast guard vessels".
 DOCUMENT_VERBS: Final = frozenset(

@@ -39,6 +39,7 @@ from tensionwatch.domain.clause_words import (
     ARTICLES,
     CLAUSAL,
     COUNT_AFTER_AT,
+    DENYING,
     FINITE,
     LOCATIVE,
     NOUN_OPENERS,
@@ -503,8 +504,9 @@ def home_critic(found: Roles, code: str, home: str | None) -> Roles:
 
 
 # People who protest or strike against their own state: a concession they make to no one named
-# ("Taxi drivers called off their strike", "the opposition suspended its boycott") is to it.
-PROTESTERS = frozenset({"CVL", "OPP", "LAB", "EDU", "PTY"})
+# ("Taxi drivers called off their strike", "the opposition suspended its boycott") is to it:
+# civilians, the opposition and parties, and the trades (`context.CIVIC_SECTORS`) but health.
+PROTESTERS = DOMESTIC_CRITICS | (CIVIC_SECTORS - {"HLH"}) | {"CVL"}
 # Concessions (CAMEO 080-083: easing a ban or restriction, yielding to demands, a resignation,
 # the sacking of one's own minister) as against retreats (084-087: releases, withdrawals).
 CONCESSIONS = frozenset({"080", "081", "082", "083"})
@@ -876,8 +878,7 @@ def _domestic_war(source: Actor, armed: Actor) -> bool:
 # "denied using force", "denied that live rounds had been fired") by a state's organ or an
 # opposition, in a story with no other side:
 # the accuser (the target of a denial) is its own people.
-DENIERS = HOME_STATE | {"OPP", "PTY"}
-DENY_VERBS = frozenset("denied denies deny".split())
+DENIERS = HOME_STATE | DOMESTIC_CRITICS
 CHARGE_OPENERS = frozenset({"any", "that"})  # "denied any wrongdoing", "denied that ..."
 
 
@@ -887,9 +888,7 @@ def _denied_charge(source: Actor, code: str, words: Sequence[str], verb: int) ->
     following = words[verb + 1 : verb + 2]
     if code != DENIAL or source.sector not in DENIERS or not following:
         return None
-    if words[verb] in DENY_VERBS and (
-        following[0] in CHARGE_OPENERS or following[0].endswith("ing")
-    ):
+    if words[verb] in DENYING and (following[0] in CHARGE_OPENERS or following[0].endswith("ing")):
         return source.country
     return None
 
