@@ -679,7 +679,68 @@ def news_site_aside(
         home_business(code, words, first, source, target)
         or congratulated_achiever(words, first, target)
         or quoted_stance(code, words, first, target)
+        or private_fine(code, words, first, source, target)
+        or announced_ban(code, words, first, source, target)
     )
+
+
+# "Organisers will ban drones from the stadium", "the prefecture will ban climbing without a
+# permit": a rule announced for the public, with no party it is held over, is policy news, not a
+# threat (docs/labelling.md, section 1: plans; 13 is harm announced to a party to make it yield).
+# The coder reads "will ban" as 132; a ban announced on a party, a group or protests
+# ("will ban the opposition party if ...") or on another state stays a threat.
+BANNING: Final = frozenset({"ban", "bar", "prohibit", "outlaw", "forbid"})
+BAN_MODALS: Final = frozenset({"will", "would", "'ll", "to"})
+BAN_THREAT: Final = "132"
+BANNED_DISSENT: Final = frozenset(
+    "march marches rally demonstration strike parade parades vigil vigils meeting".split()
+)
+
+
+def announced_ban(
+    code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
+) -> bool:
+    """Whether the act from `first` is a ban announced for the public of the source's country."""
+    if code != BAN_THREAT or words[first] not in BANNING:
+        return False
+    if first == 0 or words[first - 1] not in BAN_MODALS:
+        return False
+    banned = words[first + 1 : first + 1 + OBJECT_REACH]
+    if not (ORGANISED.isdisjoint(banned) and BANNED_DISSENT.isdisjoint(banned)):
+        return False
+    if target is None or (source is not None and target.code == source.code):
+        return True  # no one, or the speaker's own office read as the one banned
+    if source is None or (source.country and target.country != source.country):
+        return False
+    return target.sector not in POLITICAL_SECTORS and not target.code.startswith("IGO")
+
+
+# A fine a regulator, a tax office or a league lays on a firm, a club or a person of its own
+# country ("the competition regulator fined the meatpacker", "the tax agency fined the singer")
+# is business or court news on a news site, not an act between political actors
+# (docs/labelling.md, section 1); the readable sets code none such (feed2, feed4, feedrel9). A
+# fine on a party, an outlet, a government or another state ("the EU's top court fined Hungary",
+# "fined the opposition channel") stays.
+FINING: Final = frozenset({"fined", "fining", "fines", "fine"})
+FINE_CODE: Final = "172"
+FINED_OUTLETS: Final = frozenset({"channel", "broadcaster", "station", "newspaper", "website"})
+
+
+def private_fine(
+    code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
+) -> bool:
+    """Whether the act from `first` is a fine on a private party of the fining side's country."""
+    if not code.startswith(FINE_CODE) or words[first] not in FINING:
+        return False
+    if target is None:  # no party found: the fined are private unless their words say otherwise
+        return ORGANISED.isdisjoint(words[first + 1 : first + 1 + OBJECT_REACH]) and (
+            FINED_OUTLETS.isdisjoint(words[first + 1 : first + 1 + OBJECT_REACH])
+        )
+    if target.sector in POLITICAL_SECTORS or target.sector == PRESS:
+        return False
+    if target.code.startswith("IGO"):
+        return False
+    return source is None or not source.country or target.country in (None, source.country)
 
 
 # A quote opening the sentence in which the speaker says, in the present or the future, that

@@ -1,0 +1,65 @@
+"""News-site copy that is not politics, round 27 (feedrel9): fines on firms and people, rules
+announced for the public with "will ban", a forecaster's warnings and permits as documents.
+Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import evaluation_coder, events
+
+coder = evaluation_coder
+
+
+def _types(coder: Coder, text: str) -> list[str]:
+    return [e.plover_type for e in events(coder, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy's tax police fined the fashion designer 800,000 euros for unpaid duties.",
+        "Spain's tax office fined the footballer 2 million euros over image rights.",
+    ],
+)
+def test_a_fine_on_a_firm_or_a_person_at_home_is_no_event(coder: Coder, text: str) -> None:
+    assert "COERCE" not in _types(coder, text)
+
+
+def test_a_fine_on_an_opposition_party_stays(coder: Coder) -> None:
+    text = "A court in Minsk fined the opposition party for holding an unauthorised rally."
+    assert "COERCE" in _types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tour de France will ban spectators from carrying flares on the mountain stages.",
+        "Tokyo will ban smoking on the streets around the main stations from April.",
+    ],
+)
+def test_a_rule_announced_for_the_public_is_no_threat(coder: Coder, text: str) -> None:
+    assert "THREATEN" not in _types(coder, text)
+
+
+def test_a_ban_announced_on_a_party_stays_a_threat(coder: Coder) -> None:
+    text = "The interior ministry will ban the opposition party if it holds the rally, it said."
+    assert "THREATEN" in _types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meteo-France issued a storm warning for Brittany on Sunday.",
+        "The state weather service issued a snowfall warning for Hokkaido.",
+    ],
+)
+def test_a_forecasters_warning_is_no_threat(coder: Coder, text: str) -> None:
+    assert "THREATEN" not in _types(coder, text)
+
+
+def test_a_permit_is_a_document(coder: Coder) -> None:
+    # with the ban dropped, "without a permit" was read as a refusal to allow (124)
+    text = "Officials will ban camping without a permit on the island from June."
+    assert _types(coder, text) == []
