@@ -15,7 +15,7 @@ An event below `MIN_RELEVANCE` is not coded; its sentence counts as skipped.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -1090,14 +1090,34 @@ MEETING_DATE_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "after", "b
 VISITS = frozenset({VISIT, "043"})
 
 
+def _ahead(
+    words: Sequence[str],
+    start: int,
+    reach: int,
+    breaks: frozenset[str],
+    found: Callable[[int], bool],
+) -> bool:
+    """Whether `found` holds at a word from `start` on, within `reach` words and before any
+    word of `breaks` (the end of the act's clause)."""
+    for index in range(start, min(start + reach, len(words))):
+        if words[index] in breaks:
+            return False
+        if found(index):
+            return True
+    return False
+
+
 def _meeting_ahead(code: str, words: Sequence[str], first: int) -> bool:
     if not code.startswith(CONSULT_ROOT) or code in VISITS:
         return False
-    for index in range(first + 1, min(first + 1 + MEETING_DATE_REACH, len(words) - 1)):
-        if words[index] == "next" and words[index + 1] in NEXT_DATES:
-            return True  # "when the lower house meets next week"
-        if words[index] in MEETING_DATE_BREAKS:
-            break
+    if _ahead(
+        words,
+        first + 1,
+        MEETING_DATE_REACH,
+        MEETING_DATE_BREAKS,
+        lambda i: i + 1 < len(words) and words[i] == "next" and words[i + 1] in NEXT_DATES,
+    ):
+        return True  # "when the lower house meets next week"
     if first < 3 or words[first - 1] != "to" or words[first - 2] not in SCHEDULE:
         return False
     be = first - 3
@@ -1192,15 +1212,15 @@ def _perfect_count(words: Sequence[str], first: int, last: int) -> bool:
         return False
     if words[auxiliary + 1 : auxiliary + 2] == ["never"]:
         return True
-    for index in range(last + 1, min(last + 1 + COUNT_REACH, len(words))):
-        word = words[index]
-        if word in COUNT_BREAKS:
-            return False
-        if word == "so" and words[index + 1 : index + 2] == ["far"]:
-            return True
-        if word == "times" and (words[index - 1].isdigit() or words[index - 1] in TIMES_COUNTS):
-            return True
-    return False
+    return _ahead(words, last + 1, COUNT_REACH, COUNT_BREAKS, lambda i: _count_at(words, i))
+
+
+def _count_at(words: Sequence[str], index: int) -> bool:
+    """ "so far", "three times", "dozens of times" at `index`."""
+    word = words[index]
+    if word == "so":
+        return words[index + 1 : index + 2] == ["far"]
+    return word == "times" and (words[index - 1].isdigit() or words[index - 1] in TIMES_COUNTS)
 
 
 def _tallied_noun(words: Sequence[str], first: int) -> bool:
@@ -1882,14 +1902,13 @@ def _other_year(words: Sequence[str], last: int) -> bool:
     if not STORY_DAYS.isdisjoint(words):
         return False
     months = month_names()
-    stop = min(len(words), last + 1 + YEAR_DATE_REACH)
-    for index in range(last + 1, stop):
-        word = words[index]
-        if word in YEAR_DATE_STOPS:
-            return False
-        if existence.is_year(word) and _full_date(words, index, months):
-            return True
-    return False
+    return _ahead(
+        words,
+        last + 1,
+        YEAR_DATE_REACH,
+        YEAR_DATE_STOPS,
+        lambda i: existence.is_year(words[i]) and _full_date(words, i, months),
+    )
 
 
 def _full_date(words: Sequence[str], year: int, months: frozenset[str]) -> bool:
@@ -2013,12 +2032,7 @@ def _historic(words: Sequence[str], first: int, last: int) -> bool:
     comma = _opening_comma(words, first)
     if comma is not None and any(_era(words, index) for index in range(comma)):
         return True
-    for index in range(last + 1, min(last + 1 + HISTORY_REACH, len(words))):
-        if words[index] in HISTORY_BREAKS:
-            return False
-        if _era(words, index):
-            return True
-    return False
+    return _ahead(words, last + 1, HISTORY_REACH, HISTORY_BREAKS, lambda i: _era(words, i))
 
 
 # the verb of the offer itself ("has made several peace overtures to Seoul" is the article
