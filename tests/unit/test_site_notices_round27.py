@@ -63,3 +63,25 @@ def test_a_permit_is_a_document(coder: Coder) -> None:
     # with the ban dropped, "without a permit" was read as a refusal to allow (124)
     text = "Officials will ban camping without a permit on the island from June."
     assert _types(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers at the tyre factory in Clermont-Ferrand went on strike over the closure plan.",
+        "Warehouse staff at the online retailer staged a walkout after the company cut bonuses.",
+    ],
+)
+def test_a_strike_against_a_firm_is_no_event(coder: Coder, text: str) -> None:
+    assert "PROTEST" not in _types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers at the state-owned factory went on strike against the government's pension plan.",
+        "Dockers went on strike on Monday against the new labour law.",
+    ],
+)
+def test_a_strike_against_the_state_stays(coder: Coder, text: str) -> None:
+    assert "PROTEST" in _types(coder, text)
