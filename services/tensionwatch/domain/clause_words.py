@@ -77,9 +77,13 @@ IDIOMS = frozenset(
 # dating word lists below and in existence's and relevance's, and the day `temporal` dates.
 WEEKDAY_NAMES: Final = tuple("monday tuesday wednesday thursday friday saturday sunday".split())
 WEEKDAYS: Final = frozenset(WEEKDAY_NAMES)
-DATE_WORDS: Final = WEEKDAYS | frozenset(
-    "january february march april may june july august september october november december "
-    "today yesterday tonight tomorrow".split()
+# The months, January first: in the dating words below, and the months `temporal` dates and
+# the segmenter knows (with their abbreviations, data/temporal_months.tsv).
+MONTH_NAMES: Final = tuple(
+    "january february march april may june july august september october november december".split()
+)
+DATE_WORDS: Final = (
+    WEEKDAYS | frozenset(MONTH_NAMES) | frozenset("today yesterday tonight tomorrow".split())
 )
 # A denial's verb ("denied any wrongdoing", "Rwanda denies backing the rebels"); its present
 # tense alone is a standing position (`existence.DENIALS`).

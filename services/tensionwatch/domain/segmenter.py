@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from tensionwatch.domain.clause_words import MONTH_NAMES
 from tensionwatch.domain.models import Sentence
 
 RUN_ON_LIMIT = 400
@@ -75,7 +76,9 @@ def _lexicon() -> _Lexicon:
         kinds={row[0]: row[1] for row in rows},
         starters=frozenset(_data_lines("segmenter_sentence_starters.txt")),
         glued=frozenset(_data_lines("segmenter_glued_suffixes.txt")),
-        months=frozenset(line.split("\t")[0] for line in _data_lines("temporal_months.tsv")),
+        months=frozenset(MONTH_NAMES).union(
+            line.split("\t")[0] for line in _data_lines("temporal_months.tsv")
+        ),
     )
 
 

@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from importlib import resources
 
-from tensionwatch.domain.clause_words import WEEKDAY_NAMES
+from tensionwatch.domain.clause_words import MONTH_NAMES, WEEKDAY_NAMES
 
 BACKGROUND_DAYS = 60
 _LOOKBACK = 48
@@ -145,7 +145,8 @@ def _alternatives(words: Iterable[str]) -> str:
 
 @cache
 def _grammar() -> _Grammar:
-    months = _data_table("temporal_months.tsv")
+    months = {name: number for number, name in enumerate(MONTH_NAMES, 1)}
+    months |= _data_table("temporal_months.tsv")  # the abbreviations
     weekdays = {name: number for number, name in enumerate(WEEKDAY_NAMES)}
     numbers = _data_table("temporal_numbers.tsv")
     sources = _sources(months, weekdays, numbers)
@@ -166,7 +167,8 @@ def _grammar() -> _Grammar:
 
 @cache
 def month_names() -> frozenset[str]:
-    """Month names and their abbreviations, lower case (`data/temporal_months.tsv`)."""
+    """Month names and their abbreviations, lower case (`clause_words.MONTH_NAMES` and
+    `data/temporal_months.tsv`)."""
     return frozenset(_grammar().months)
 
 
