@@ -996,7 +996,8 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
         # "Niger's military junta ... The junta": the body the article named with that word
         return make_actor(actor.text, head + (actor.sector or ""), head, actor.sector)
     country = (
-        _critics_country(actor, context)
+        _dateline_ministry(actor, kind, context)
+        or _critics_country(actor, context)
         or _scene_country(actor, context)
         # "TOKYO - ... Prime Minister Shigeru Ishiba said": a person named with a bare title
         # ("Interior Minister Tomasz Siemoniak", no demonym) is an official of the country the
@@ -1010,6 +1011,17 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
     if actor.sector in _STORY_SECTORS and country == context.home:
         country = _subject_country(context) or country
     return make_actor(actor.text, country + (actor.sector or ""), country, actor.sector)
+
+
+def _dateline_ministry(actor: Actor, kind: str, context: ArticleContext) -> str | None:
+    """ "ALGIERS - Algeria recalled its ambassador to France ... The foreign ministry condemned
+    the French decision": a ministry the article has not named with a country, after an act
+    of the dateline's state, is that state's, not that of the last state named (often the one
+    acted against)."""
+    if kind != BODY or actor.sector != "GOV" or "inistr" not in actor.text or not context.home:
+        return None
+    sources = {source.country for source, _ in context.acts.values() if source is not None}
+    return context.home if sources == {context.home} else None
 
 
 def _critics_country(actor: Actor, context: ArticleContext) -> str | None:
@@ -1279,21 +1291,31 @@ def _thing_before(text: str, mentions: Sequence[Mention], at: int) -> bool:
     return _THING_IT.search(text, last, at) is not None
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|added|announced|stated|claimed)(?: that)? $")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|added|announced|stated|claimed)"
+    r"(?: (?:on|late on|early on) [A-Z][a-z]+day)?(?: that)? $"
+)
+# "Mexico's Attorney General's Office said ...", "The Kremlin on Monday said ...": the body's
+# head noun after the party named, and the day, stand between the speaker and its verb
+_SPEAKER_GAP = re.compile(
+    r"(?:'s)? (?:(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Aa]gency|[Cc]ommission|[Cc]ouncil|"
+    r"[Cc]ommittee|[Cc]ommand|[Hh]eadquarters) )?(?:(?:on|late on|early on) [A-Z][a-z]+day )?"
+)
 
 
 def _said_by(word: str, text: str, mentions: Sequence[Mention], at: int) -> Mention | None:
     """ "Hamas said it had accepted the proposal", "The rebels said they ...": "it" or "they"
-    right after "X said" is X, whatever its name looks like (not a person)."""
+    right after "X said" is X, whatever its name looks like (not a person); so after "X's
+    office said on Monday it ..." (its body's head noun and the day between)."""
     if word not in ("it", "they"):
         return None
-    said = _SAID_BEFORE.search(text, max(at - 24, 0), at)
+    said = _SAID_BEFORE.search(text, max(at - 40, 0), at)
     if said is None:
         return None
-    speaker = next((m for m in mentions if m.end == said.start() - 1), None)
+    speaker = max((m for m in mentions if m.end < said.start()), key=lambda m: m.end, default=None)
     if speaker is None or speaker.kind in PEOPLE or speaker.kind == PRONOUN:
         return None
-    return speaker if text[speaker.end : said.start()] == " " else None
+    return speaker if _SPEAKER_GAP.fullmatch(text, speaker.end, said.start()) else None
 
 
 def unnamed_foreign(text: str, mention: Mention) -> bool:
