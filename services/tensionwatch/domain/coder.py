@@ -824,7 +824,8 @@ def _criticism(
         found = retaliation(item.found, words, candidate.first, candidate.last, acts, ANSWER_REACH)
         found = answered_act(found, words, candidate.last, acts)
     elif candidate.root in ACCUSING_ROOTS:
-        found = criticised(item.found, words, candidate.first, acts)
+        found = _joined_critics(item.found, words, candidate.first, acts)
+        found = criticised(found, words, candidate.first, acts)
         found = policy_criticised(found, words, candidate.first, home)
     elif (
         candidate.root in REJECTING_ROOTS | SUPPORTING_ROOTS
@@ -833,6 +834,23 @@ def _criticism(
     else:
         return item
     return _refound(item, found)
+
+
+def _joined_critics(
+    found: Roles,
+    words: Sequence[str],
+    first: int,
+    acts: dict[str, tuple[Actor | None, Actor | None]],
+) -> Roles:
+    """ "Jordan summoned Israel's envoy ... The Gulf Cooperation Council also condemned the
+    remarks": a criticism with "also" and no target joins the accusation reported before and
+    is aimed where it was, not at its maker."""
+    if found.target is not None or first == 0 or words[first - 1] != "also":
+        return found
+    earlier = acts.get("ACCUSE", (None, None))[1]
+    if earlier is None or (found.source is not None and same_side(earlier, found.source)):
+        return found
+    return found._replace(target=earlier, target_mention=None)
 
 
 def _criticised_over(
