@@ -472,6 +472,7 @@ class Coder:
             found = _speaker_accuses(found, candidate, layout)
             found = _speaker_goes_on(found, candidate, layout, previous)
             found = _speakers_verdict(found, candidate, layout)
+            found = _told_charge(found, candidate, layout)
             candidate.code = _retyped(candidate, found, layout.words)
             earlier.append(found)
             previous, previous_code = found, candidate.code
@@ -684,6 +685,27 @@ def _speakers_verdict(found: Roles, candidate: Candidate, layout: Layout) -> Rol
         target=found.source or found.target,
         target_mention=found.source_mention if found.source else found.target_mention,
     )
+
+
+TELLING = frozenset({"told", "tells"})
+
+
+def _told_charge(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    """ "told the crowd (that) Sanchez had sold out the country": a charge read from a reported
+    clause (data/triggers.tsv, 112 on "told ... had ...") is on the clause's subject, not on the
+    audience it was told to (the object of "told", found as the target)."""
+    if candidate.code != "112" or layout.words[candidate.first] not in TELLING:
+        return found
+    heard = found.target_mention
+    if heard is None or layout.first[heard] > candidate.first + 2:
+        return found  # the audience stands right after "told" ("told the crowd", "told MPs")
+    for index in range(heard + 1, len(layout.mentions)):
+        if layout.first[index] >= candidate.last:
+            break
+        mention = layout.mentions[index]
+        if index != found.source_mention and mention.actor.country is not None:
+            return found._replace(target=mention.actor, target_mention=index)
+    return found
 
 
 CRITICISM = "111"

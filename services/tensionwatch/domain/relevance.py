@@ -1481,9 +1481,22 @@ CONTENT_BREAKS: Final = frozenset({";", ":", "but", "while", "whereas", "althoug
 CONTENT_REACH: Final = 24  # tokens from the saying to an act in what it says
 
 
+# "He has said the vote was rigged", "has repeatedly said the protests are financed from
+# abroad": a charge read from a saying verb (data/triggers.tsv, 112) told in the perfect is
+# the same standing position as the content of such a saying.
+SAYING_HEADS: Final = frozenset("said told insisted stated alleged".split())
+
+
 def _standing_content(words: Sequence[str], first: int, undated: bool) -> bool:
     """Whether the act at `first` is in what a party has said in the perfect (not the saying
-    itself: "has repeatedly accused Kigali" is left to the rules of habits)."""
+    itself: "has repeatedly accused Kigali" is left to the rules of habits), or is a charge
+    read from such a saying."""
+    if (
+        words[first] in SAYING_HEADS
+        and undated
+        and existence.auxiliary_before(words, first, existence.PERFECT, SAYING_FILLERS) is not None
+    ):
+        return True
     if STANDING_SAYINGS.isdisjoint(words[max(first - CONTENT_REACH, 1) : first]):
         return False  # most acts: no saying in reach, one test in C
     for index in range(first - 1, max(first - 1 - CONTENT_REACH, 0), -1):
