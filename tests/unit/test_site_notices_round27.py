@@ -85,3 +85,30 @@ def test_a_strike_against_a_firm_is_no_event(coder: Coder, text: str) -> None:
 )
 def test_a_strike_against_the_state_stays(coder: Coder, text: str) -> None:
     assert "PROTEST" in _types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under Franco's dictatorship, police jailed thousands of trade unionists.",
+        "During the military dictatorship, soldiers arrested the singer's brother in Sao Paulo.",
+    ],
+)
+def test_acts_under_a_past_dictatorship_are_history(coder: Coder, text: str) -> None:
+    assert _types(coder, text) == []
+
+
+def test_acts_after_another_opening_stay(coder: Coder) -> None:
+    text = "During the rally, police arrested the opposition leader."
+    assert "COERCE" in _types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A retired nurse from Shizuoka reached the summit of Mount Fuji at the age of 95.",
+        "Two Polish climbers reached the summit of Mont Blanc on Sunday.",
+    ],
+)
+def test_a_mountain_summit_is_no_meeting(coder: Coder, text: str) -> None:
+    assert "CONSULT" not in _types(coder, text)
