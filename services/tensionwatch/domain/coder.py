@@ -77,7 +77,7 @@ from tensionwatch.domain.roles import (
     sentenced_here,
     shared_addressee,
 )
-from tensionwatch.domain.targets import Trigger
+from tensionwatch.domain.targets import NAMING_VERBS, Trigger
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
 VERSION = "tw-rules-0.22"
@@ -146,7 +146,8 @@ DETAINING = STATE_BODIES - {"MIL"}
 # Arrests and repression ("used tear gas to disperse hundreds of protesters"): the people a
 # state's police act on with no country of their own are that state's.
 DETAINED = frozenset({ARREST, REPRESSION})
-CALLING = frozenset({"calling", "describing", "branding", "terming", "labelling", "labeling"})
+# the naming verbs of `targets` but "dubbing" and "deeming": a participle that names an act
+CALLING = NAMING_VERBS - {"dubbing", "deeming"}
 TURNED = frozenset(
     "turned turning boiled descended degenerated escalated spilled spiralled spiraled devolved "
     "erupted".split()

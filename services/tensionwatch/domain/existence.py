@@ -1251,7 +1251,7 @@ def _dated_subordinate(words: Sequence[str], head: int) -> bool:
     return False
 
 
-PLAN_MODALS = clause_words.BARE_MODALS - {"shall"}  # "will", "would", "'ll"
+PLAN_MODALS: Final[frozenset[str]] = clause_words.BARE_MODALS - {"shall"}  # will would 'll
 # The bare modals of a plan and words of a date ahead ("is due to", "is expected to"), also
 # `background`'s cue for a plan, looked for at once.
 FUTURE_MARKS: Final = PLAN_MODALS | {"expected", "due", "scheduled", "set"}

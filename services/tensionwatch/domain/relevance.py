@@ -718,7 +718,7 @@ def labour_dispute(code: str, words: Sequence[str]) -> bool:
 # The coder reads "will ban" as 132; a ban announced on a party, a group or protests
 # ("will ban the opposition party if ...") or on another state stays a threat.
 BANNING: Final = frozenset({"ban", "bar", "prohibit", "outlaw", "forbid"})
-BAN_MODALS: Final = frozenset({"will", "would", "'ll", "to"})
+BAN_MODALS: Final = existence.PLAN_MODALS | {"to"}  # "will ban", "plans to ban"
 BAN_THREAT: Final = "132"
 BANNED_DISSENT: Final = frozenset(
     "march marches rally demonstration strike parade parades vigil vigils meeting".split()

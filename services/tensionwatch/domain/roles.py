@@ -294,11 +294,10 @@ def _author_in_trigger(layout: Layout, trigger: Trigger, source: int | None) -> 
 # "The court placed Bolsonaro under house arrest", "A judge ordered the mayor jailed": the
 # party between a verb that puts someone into a state and the arrest (after "under", or a
 # participle of detention right after it) is the one arrested; the subject of that verb acts.
-PLACING_VERBS = frozenset(
-    "placed place places placing put puts putting kept keep keeps keeping ordered order orders "
-    "ordering".split()
-)
 ORDERING_VERBS = frozenset("ordered order orders ordering".split())
+PLACING_VERBS = ORDERING_VERBS | frozenset(
+    "placed place places placing put puts putting kept keep keeps keeping".split()
+)
 HELD_WORDS = frozenset("house police".split())  # "under house arrest", "under police guard"
 HELD_DETERMINERS = frozenset("the a an his her their its former".split())
 
