@@ -166,9 +166,10 @@ _DIGIT: Final = re.compile(r"\d")
 _RESULT = re.compile(r"\d(?<![\w.,-]\d)\d{0,2}-\d{1,3}(?![\w-])")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen one costs five times as much to make in Python
 class SentenceCues:
-    """What a sentence says about its topic, looked at once for all its acts."""
+    """What a sentence says about its topic, looked at once for all its acts (one per
+    sentence, never changed: `ordinary` and `home_topic` are derived at its making)."""
 
     offtopic: int = 0  # how many sport, business, weather, culture or science cues
     crime: bool = False  # ordinary crime between private persons
@@ -190,8 +191,8 @@ class SentenceCues:
 
     def __post_init__(self) -> None:
         news_site = not self.agency
-        object.__setattr__(self, "ordinary", self.crime or (self.topic == SPORT and news_site))
-        object.__setattr__(self, "home_topic", bool(self.topic) and news_site)
+        self.ordinary = self.crime or (self.topic == SPORT and news_site)
+        self.home_topic = bool(self.topic) and news_site
 
 
 @cache

@@ -59,10 +59,10 @@ AT_TARGETS = frozenset(
 TOWARD_ROOTS = frozenset({"11", "13", "14", "15", "17", "18", "19", "20"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen one costs five times as much to make in Python
 class Trigger:
     """Where an act's trigger stands: its head token and last token, characters, code, and
-    whether it reads as a noun ("the attack") rather than a verb."""
+    whether it reads as a noun ("the attack") rather than a verb (one per act, never changed)."""
 
     head: int
     last: int
