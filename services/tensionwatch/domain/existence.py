@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 from typing import Final
 
 from tensionwatch.domain import clause_words
@@ -969,18 +968,13 @@ def _charge_content(words: Sequence[str], head: int) -> bool:
     return False
 
 
-@cache
-def _months() -> frozenset[str]:
-    return month_names()
-
-
 def _dated_noun(words: Sequence[str], head: int) -> bool:
     """ "in the December attack", "seized power in a 2021 coup", "Jakarta's 2020 ban": an act's
     noun dated by a month or a year before it names an earlier act, not today's."""
     if head < 2:
         return False
     date, before = words[head - 1], words[head - 2]
-    if not (_year(date) or (date != "may" and date in _months())):
+    if not (_year(date) or (date != "may" and date in month_names())):
         return False
     return before in DETERMINERS or before in ("'s", "’s") or before.endswith("'s")
 

@@ -299,7 +299,7 @@ PLACING_VERBS = ORDERING_VERBS | frozenset(
     "placed place places placing put puts putting kept keep keeps keeping".split()
 )
 HELD_WORDS = frozenset("house police".split())  # "under house arrest", "under police guard"
-HELD_DETERMINERS = frozenset("the a an his her their its former".split())
+HELD_DETERMINERS = ARTICLES | (POSSESSIVES - {"our"}) | {"former"}  # "placed his former aide"
 
 
 def _placed_under(
