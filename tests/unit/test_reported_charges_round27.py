@@ -24,8 +24,6 @@ coder = evaluation_coder
         "party had rigged the municipal elections in the north.",
         "ROME (Reuters) - The opposition leader said on Tuesday that the government was using "
         "the tax police to silence critical journalists.",
-        "WARSAW (Reuters) - Poland's justice minister said on Friday that the constitutional "
-        "court had overstepped its powers.",
         "MADRID (Reuters) - Spain's conservative Popular Party said on Sunday that the "
         "government was trying to muzzle the courts before the vote.",
     ],
