@@ -69,3 +69,27 @@ def test_a_critic_who_also_condemns_joins_the_earlier_accusation(coder: Coder) -
     )
     event = in_sentence(coder, body, 2, "ACCUSE")
     assert country(event.target) == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We firmly condemn the jailing of our citizen," the Polish foreign ministry said '
+            "on Tuesday.",
+            "POL",
+        ),
+        ('"I condemn the arrest of the mayor," Spain\'s prime minister told reporters.', "ESP"),
+        (
+            "The Japanese foreign ministry said in a statement on Monday, condemning the seizure "
+            "of the trawler.",
+            "JPN",
+        ),
+    ],
+)
+def test_the_speakers_own_act_in_a_quote_or_a_participle_is_the_speakers(
+    coder: Coder, text: str, speaker: str
+) -> None:
+    event = in_sentence(coder, text, 0, "ACCUSE")
+    assert event.source is not None
+    assert country(event.source) == speaker

@@ -1781,12 +1781,35 @@ def _coordinated(layout: Layout, trigger: Trigger, previous: Roles) -> bool:
 def _speaker_fallback(layout: Layout, trigger: Trigger, stop: int) -> int | None:
     """ "He said his party would work with the government": the speaker's side."""
     speaker = layout.speaker
+    if speaker is not None and _speakers_own(layout, trigger, speaker):
+        return speaker
     if speaker is None or stop == 0 or layout.first[speaker] >= stop:
         return None
     owned = {"his", "her", "their", "our", "its", "we", "i"}
     if not owned.isdisjoint(layout.words[stop : trigger.head]):
         return speaker
     return speaker if _speaker_goes_on(layout, trigger, stop) else None
+
+
+def _speakers_own(layout: Layout, trigger: Trigger, speaker: int) -> bool:
+    """The act of a reporting frame's speaker, though the speaker only reports: a quote's
+    "we"/"I" ('"We strongly condemn this attack," the ministry said') and a participle hung
+    on the frame ('the ministry said in a statement, summoning the ambassador')."""
+    words, head = layout.words, trigger.head
+    if trigger.noun:
+        return False
+    if layout.first[speaker] > head:  # the quote before its speaker
+        token = head - 1
+        while token > 0 and (words[token] in ADVERBS or words[token].endswith("ly")):
+            token -= 1  # "We strongly condemn"
+        return token >= 0 and words[token] in ("we", "i") and words[token - 1 : token] != [","]
+    between = range(layout.last[speaker] + 1, head)
+    return (
+        words[head].endswith("ing")
+        and 0 < len(between) <= 8
+        and words[between[0]] in SAY
+        and not any(t in layout.owner or words[t] in FINITE or words[t] in SAY for t in between[1:])
+    )
 
 
 # Acts done by saying (cameo.SAYING_ROOTS) but offers and promises (03): an offer joined by "and"
