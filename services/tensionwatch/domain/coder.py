@@ -916,6 +916,30 @@ def _same_victims(item: _Scored, acts: dict[str, tuple[Actor | None, Actor | Non
 _RELEVANCE: Final = confidence.FEATURES.index("relevance")
 
 
+# The bodies a state dissolves or suspends ("dissolved parliament", "suspended the lower house"):
+# the trigger's last word, so no party of the sentence; the body is the act's target (the shared
+# gold: 17 COERCE, target the state's LEG), not the people at large.
+DISSOLVED_BODIES: Final = frozenset(
+    "parliament legislature senate assembly house duma deputies congress".split()
+)
+
+
+def _dissolved_body(found: Roles, candidate: Candidate, words: Sequence[str]) -> Roles:
+    """ "The president dissolved parliament": the state's legislature is the target."""
+    if (
+        found.target is not None
+        or found.source is None
+        or found.source.country is None
+        or not candidate.code.startswith("172")
+        or words[candidate.last].lower() not in DISSOLVED_BODIES
+    ):
+        return found
+    country = found.source.country
+    return found._replace(
+        target=Actor(text="(parliament)", code=country + "LEG", country=country, sector="LEG")
+    )
+
+
 def _implied(
     item: _Scored,
     home: str | None,
@@ -927,7 +951,7 @@ def _implied(
     found = implied_source(item.found, item.candidate.code, home)
     candidate = item.candidate
     found = sentenced_here(found, candidate.code, words, candidate.first, candidate.last, home)
-    found = implied_target(found, item.candidate.code)
+    found = implied_target(_dissolved_body(found, candidate, words), item.candidate.code)
     found = filed_by(found, words, accusers)
     found = home_critic(found, item.candidate.code, home)
     return _rejudged(_refound(item, found), item.found)

@@ -52,11 +52,11 @@ from tensionwatch.domain.clause_words import (
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
-    CIVIC_SECTORS,
     DOMESTIC_CRITICS,
     STATE_FORCES,
     STATE_SECTORS,
     Mention,
+    organised,
     other_of_pair,
     same_entity,
 )
@@ -856,7 +856,7 @@ def _civic_reproach_target(
     """The source's own government as the target of an accusation or a rejection by its
     organised people (`context.CIVIC_SECTORS`) that names no one, in a story of one country."""
     own = source.country
-    if kind not in HOME_REPROACH_TYPES or source.sector not in CIVIC_SECTORS or own is None:
+    if kind not in HOME_REPROACH_TYPES or not organised(source) or own is None:
         return None
     if not ranked or ranked[0][0] != own or any(n >= STORY_MIN for _, n in ranked[1:]):
         return None
@@ -1121,7 +1121,7 @@ def _implied_actor(country: str, sector: str) -> Actor:
     return Actor(text=IMPLIED_WORDS[sector], code=country + sector, country=country, sector=sector)
 
 
-SENTENCED = frozenset("sentenced jailed convicted imprisoned charged indicted".split())
+SENTENCED = frozenset("sentenced jailed convicted imprisoned charged indicted remanded".split())
 # "Bobi Wine was detained in Luuka district", "the activist was arrested at her home": an
 # arrest told in the passive with no agent is the police's of the country
 ARRESTED = frozenset("arrested detained held".split())
