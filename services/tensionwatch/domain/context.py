@@ -312,6 +312,22 @@ GROUP_SECTORS: Final = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO
 DOMESTIC_CRITICS: Final = frozenset({"OPP", "PTY"})  # a country's own opposition and parties
 # People organised by their trade: labour, education, health ("the teachers' association").
 CIVIC_SECTORS: Final = frozenset({"LAB", "EDU", "HLH"})
+# People named by the trade they live from ("the farmers", "fishermen", "wine growers"):
+# civilians (CVL) in the guide, but organised as a trade is (round 27: "the farmers rejected
+# the offer" was scored a private party's act and dropped); people at large stay private.
+TRADE_PEOPLE: Final = frozenset(
+    "farmers fishermen fishers growers herders ranchers peasants winegrowers".split()
+)
+
+
+def organised(actor: Actor) -> bool:
+    """People organised by their trade: a civic sector, or civilians named by a trade."""
+    if actor.sector in CIVIC_SECTORS:
+        return True
+    words = actor.text.lower().split()
+    return actor.sector == "CVL" and bool(words) and words[-1] in TRADE_PEOPLE
+
+
 NOT_NAMES: Final = frozenset(
     "Mr Mrs Ms Miss Dr Sir Lady President Prime Minister Foreign Defence Defense Secretary "
     "General Chief Deputy Vice State Leader Chairman Chairwoman Senator Sen Rep Governor King "

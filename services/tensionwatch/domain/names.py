@@ -19,7 +19,16 @@ from importlib import resources
 from typing import Final
 
 from tensionwatch.domain.actor_data import SHARED_INSTITUTIONS
-from tensionwatch.domain.context import BODY, NAME, ORG, PERSON, TITLE, ArticleContext, Mention
+from tensionwatch.domain.context import (
+    BODY,
+    DOMESTIC_CRITICS,
+    NAME,
+    ORG,
+    PERSON,
+    TITLE,
+    ArticleContext,
+    Mention,
+)
 from tensionwatch.domain.models import Actor
 
 # A run of capitalised words. The first capital is matched before the look-behind that checks
@@ -89,6 +98,7 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
                 text, span[0], span[1], country
             )
             mention = _apposed(text, known, mention) if mention is not None else None
+            mention = _party_titled(text, known, mention) if mention is not None else None
         if mention is not None:
             found.append(mention)
     return found
@@ -126,6 +136,35 @@ def _apposed(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
         text=mention.actor.text, code=holder.code, country=holder.country, sector=holder.sector
     )
     return mention._replace(actor=actor, kind=PERSON if holder.sector else mention.kind)
+
+
+# Between a party and the unknown name of its officer ("Brothers of Italy chairman Giovanni
+# Donzelli", "the Morena party chairwoman Luisa Alcalde"): a party office in lower case.
+_PARTY_TO_NAME = re.compile(
+    r"(?:[ \t]+party)?[ \t]+(?:(?:deputy|acting|interim|former)[ \t]+)?"
+    r"(?:chairman|chairwoman|chairperson|leader|president|chief|founder|head|spokesman|"
+    r"spokeswoman|spokesperson|secretary-general|secretary[ \t]+general|general[ \t]+secretary|"
+    r"vice-chairman|vice-president|lawmaker|legislator|candidate)[ \t]+"
+)
+
+
+def _party_titled(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
+    """ "Brothers of Italy chairman Giovanni Donzelli": an unknown name right after a party
+    and its office is that party's officer, of its country and sector (not of the article's
+    country with no sector: round 27, a party chairman in a story datelined elsewhere)."""
+    if mention.kind != NAME:
+        return mention
+    before = [m for m in known if m.end <= mention.start]
+    party = max(before, key=lambda m: m.end) if before else None
+    if party is None or party.actor.sector not in DOMESTIC_CRITICS:
+        return mention
+    if _PARTY_TO_NAME.fullmatch(text, party.end, mention.start) is None:
+        return mention
+    owner = party.actor
+    actor = Actor(
+        text=mention.actor.text, code=owner.code, country=owner.country, sector=owner.sector
+    )
+    return mention._replace(actor=actor, kind=PERSON)
 
 
 # Between a name and the body whose head or voice it is, set off after it ("Ana Ruiz, leader

@@ -44,7 +44,6 @@ from tensionwatch.domain.clause_words import (
 )
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
-    CIVIC_SECTORS,
     DOMESTIC_CRITICS,
     NAME,
     ORG,
@@ -55,6 +54,7 @@ from tensionwatch.domain.context import (
     STATE_KINDS,
     STATE_SECTORS,
     Mention,
+    organised,
     plural,
 )
 from tensionwatch.domain.models import Actor
@@ -327,7 +327,7 @@ def _unaimed_civic_reproach(
         and mention is not None
         and frame != SPORT
         and mention.kind != NAME
-        and mention.actor.sector in CIVIC_SECTORS
+        and organised(mention.actor)
         and mention.actor.country is not None
     )
 

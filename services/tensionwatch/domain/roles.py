@@ -52,6 +52,7 @@ from tensionwatch.domain.clause_words import (
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
+    CIVIC_SECTORS,
     DOMESTIC_CRITICS,
     STATE_FORCES,
     STATE_SECTORS,
