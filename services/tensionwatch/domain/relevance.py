@@ -1093,16 +1093,22 @@ def _on_schedule(words: Sequence[str], first: int) -> bool:
     ):
         return False
     for index in range(first + 1, len(words) - 1):
-        word, following = words[index], words[index + 1]
-        if (word == "next" and following in CALENDAR_SPANS) or (
-            word == "later" and following in LATER_LINKS
-        ):
+        if _date_ahead(words, index, CALENDAR_SPANS):
             return True
-        if word == "coming" and following in CALENDAR_SPANS and words[index - 1] == "the":
-            return True
-        if word == "this" and following in CALENDAR_SPANS:
+        if words[index] == "this" and words[index + 1] in CALENDAR_SPANS:
             return True  # "is expected to meet Xi this week": still ahead, as "next week"
     return False
+
+
+def _date_ahead(words: Sequence[str], index: int, units: frozenset[str]) -> bool:
+    """ "next week", "in the coming months", "later this year" at `index` (a word follows it),
+    counted in `units`."""
+    word, following = words[index], words[index + 1]
+    if word == "later":
+        return following in LATER_LINKS
+    if word == "next":
+        return following in units
+    return word == "coming" and following in units and words[index - 1] == "the"
 
 
 # A meeting on the calendar, dated or not: "Tusk is due to meet his Ukrainian counterpart in
@@ -1679,14 +1685,10 @@ def _future_plan(code: str, words: Sequence[str], first: int) -> bool:
     if existence.auxiliary_before(words, first, BARE_MODALS, PLAN_FILLERS) is None:
         return False
     for index in range(first + 1, len(words) - 1):
-        word, following = words[index], words[index + 1]
+        word = words[index]
         if word in (";", ":") or word in REPORTING:
             return False
-        if (word == "next" and following in SPANS_AHEAD) or (
-            word == "coming" and following in SPANS_AHEAD and words[index - 1] == "the"
-        ):
-            return True
-        if word == "later" and following in ("this", "next", "in"):
+        if _date_ahead(words, index, SPANS_AHEAD):
             return True
     return False
 
