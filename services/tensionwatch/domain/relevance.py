@@ -498,6 +498,8 @@ def _excused(
         and target.actor.sector != FIRM
     ):
         return 1  # "demanded the immediate release of the detainees": asked of their jailers
+    if code.startswith(RELEASE_CALLS) and private_source and target is None:
+        return 1  # "The broadcaster demanded the release of its reporter": asked of the jailers
     return 0
 
 
