@@ -847,7 +847,11 @@ def agency_aside(
 def _aside(
     code: str, words: Sequence[str], first: int, last: int, wire: bool, undated: bool
 ) -> bool:
-    if code == DECLINED_COMMENT or code[:3] in COMMENTS:
+    if (
+        code == DECLINED_COMMENT
+        or code[:3] in COMMENTS
+        or _told_before(code, words, first, last, wire)
+    ):
         return True
     if existence.long_spanned(words, first, last) or existence.standing_denial(words, first):
         return True  # "has withdrawn its forces from Mali, Niger and Chad in recent years"
@@ -886,6 +890,65 @@ def _aside(
         or ((undated or not wire) and _month_dated(words, first, last))
         or (undated and _standing_offer(code, words, first))
     )
+
+
+def _told_before(code: str, words: Sequence[str], first: int, last: int, wire: bool) -> bool:
+    """An act the story told before (`_confirmed_act`, in agency copy), one a reward wishes for
+    (`_reward_offered`) and a sentence dated days before the news (`_days_earlier`)."""
+    if wire and _confirmed_act(code, words, first, last):
+        return True
+    return _reward_offered(words, first, last) or _days_earlier(words)
+
+
+# "Police confirmed the arrests", "His office confirmed the detention in a statement": a
+# spokesman confirming an act of force the story has told, named by a bare definite noun, reports
+# no act of its own (docs/labelling.md, section 1: the speaker is not a party). A noun given its
+# own detail ("confirmed the arrest of two men", "the attack on a convoy") may be the news, and
+# an agreement confirmed is the party's own act ("Beijing confirmed the agreement"): both kept.
+CONFIRMING: Final = frozenset({"confirmed", "confirms", "confirm", "confirming"})
+DEFINITES: Final = frozenset({"the", "its", "their", "his", "her", "these", "those"})
+FORCE_ROOTS: Final = ("17", "18", "19", "20")
+NOUN_DETAIL: Final = frozenset({"of", "on", "against", "by"})
+
+
+def _confirmed_act(code: str, words: Sequence[str], first: int, last: int) -> bool:
+    """ "Police spokesman Paul Nyathi confirmed the arrests but gave no further details": an act
+    of force already told, confirmed by someone who does not do it again."""
+    if not code.startswith(FORCE_ROOTS) or first != last or first < 2:
+        return False
+    if words[first - 1] not in DEFINITES or words[first - 2] not in CONFIRMING:
+        return False
+    return words[last + 1 : last + 2] != [] and words[last + 1] not in NOUN_DETAIL
+
+
+# "A day earlier, the university annulled his diploma": a sentence that opens on a span of days,
+# weeks or months "earlier" tells what happened before the news (docs/labelling.md, section 1:
+# background). Only the opening is read: after the act the span may date a noun or a clause of
+# its own ("condemned the arrests made two days earlier"). "Hours earlier" may be the same day.
+EARLIER_COUNTS: Final = frozenset(
+    "a an one two three four five six seven eight nine ten several few".split()
+)
+EARLIER_UNITS: Final = frozenset("day days week weeks month months year years".split())
+
+
+def _days_earlier(words: Sequence[str]) -> bool:
+    """ "Two weeks earlier, ...": the sentence's opening dates all it tells before the news."""
+    if len(words) < 4 or words[2] != "earlier" or words[3] == "than":
+        return False
+    return words[1] in EARLIER_UNITS and (words[0] in EARLIER_COUNTS or words[0].isdigit())
+
+
+# "offered a reward of 1 million pesos for information leading to the arrest of those
+# responsible": a reward offered threatens no one and arrests no one (the arrest is wished for).
+REWARDS: Final = frozenset({"reward", "bounty"})
+
+
+def _reward_offered(words: Sequence[str], first: int, last: int) -> bool:
+    """A reward or bounty in the act's words or next to them ("offered a reward"), or an act
+    "leading to the" arrest that information would bring."""
+    if not REWARDS.isdisjoint(words[max(first - 3, 0) : last + 3]):
+        return True
+    return words[max(first - 3, 0) : first] == ["leading", "to", "the"]
 
 
 def _agency_context(code: str, words: Sequence[str], first: int, last: int, undated: bool) -> bool:
