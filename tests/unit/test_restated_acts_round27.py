@@ -68,3 +68,9 @@ def test_an_arrest_told_with_its_own_detail_stays(coder: Coder, text: str) -> No
 def test_a_sentence_opening_on_days_earlier_is_background(coder: Coder) -> None:
     assert second(coder, "Two days earlier, riot police arrested 30 students in Lille.") == set()
     assert "COERCE" in second(coder, "Riot police arrested 30 students in Lille on Thursday.")
+
+
+def test_a_person_ranked_by_an_arrest_is_described_not_arrested(coder: Coder) -> None:
+    text = "The mayor of Lille is the first elected official to be detained in the protests."
+    assert second(coder, text) == set()
+    assert "COERCE" in second(coder, "The mayor of Lille was detained in the protests.")

@@ -894,10 +894,11 @@ def _aside(
 
 def _told_before(code: str, words: Sequence[str], first: int, last: int, wire: bool) -> bool:
     """An act the story told before (`_confirmed_act`, in agency copy), one a reward wishes for
-    (`_reward_offered`) and a sentence dated days before the news (`_days_earlier`)."""
+    (`_reward_offered`), a sentence dated days before the news (`_days_earlier`) and a person
+    ranked by the act done to them (`_first_to_be`)."""
     if wire and _confirmed_act(code, words, first, last):
         return True
-    return _reward_offered(words, first, last) or _days_earlier(words)
+    return _reward_offered(words, first, last) or _days_earlier(words) or _first_to_be(words, first)
 
 
 # "Police confirmed the arrests", "His office confirmed the detention in a statement": a
@@ -936,6 +937,26 @@ def _days_earlier(words: Sequence[str]) -> bool:
     if len(words) < 4 or words[2] != "earlier" or words[3] == "than":
         return False
     return words[1] in EARLIER_UNITS and (words[0] in EARLIER_COUNTS or words[0].isdigit())
+
+
+# "Kejriwal is the first sitting chief minister to be arrested in India": a person ranked ("the
+# first", "the only") by an act done to them, in a copular sentence, is described by the act the
+# story told; the sentence reports none (docs/labelling.md, section 1: background).
+COPULAS: Final = frozenset({"is", "was", "became", "becomes"})
+PERSON_RANKS: Final = frozenset({"first", "second", "third", "only", "latest", "last"})
+RANKED_NOUN_REACH: Final = 4  # words of the ranked noun phrase ("first sitting chief minister")
+
+
+def _first_to_be(words: Sequence[str], first: int) -> bool:
+    """ "X is the first lawmaker to be arrested": a passive infinitive after "is the first ..."."""
+    if first < 5 or words[first - 2 : first] != ["to", "be"]:
+        return False
+    for index in range(first - 3, max(first - 4 - RANKED_NOUN_REACH, 1), -1):
+        if words[index] in PERSON_RANKS:
+            return words[index - 1] == "the" and words[index - 2] in COPULAS
+        if not words[index].isalpha():
+            return False
+    return False
 
 
 # "offered a reward of 1 million pesos for information leading to the arrest of those
