@@ -42,6 +42,9 @@ RELATIVES: Final = frozenset({"who", "which", "whose", "whom", "where"})
 ARTICLES: Final = frozenset({"a", "an", "the"})
 # "its troops", "their peacekeeping force": a party's own people (`targets`)
 POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "our"})
+# An article or a possessive of another party: what opens the noun of an object a story names
+# ("protested the sentence", "placed his aide under house arrest"; not "our", the speaker's own).
+OBJECT_OPENERS: Final = ARTICLES | (POSSESSIVES - {"our"})
 # The words that only open a noun phrase: the articles, the possessives and the demonstratives
 # (not "that", mostly a conjunction).
 NOUN_OPENERS: Final = ARTICLES | POSSESSIVES | {"this", "these", "those"}

@@ -33,7 +33,7 @@ from tensionwatch.domain.cameo import (
     REPRESSION,
     VISIT,
 )
-from tensionwatch.domain.clause_words import ARTICLES, BE, POSSESSIVES, PREPOSITIONS, SAY
+from tensionwatch.domain.clause_words import BE, OBJECT_OPENERS, PREPOSITIONS, SAY
 from tensionwatch.domain.clauses import Layout, comma_asides
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
@@ -725,7 +725,7 @@ HARM_WORDS = frozenset(
 # labelling guide 4.8), it does not take to the street (14). The finite verb only: "farmers
 # blocked motorways to protest" may take a wrong source, a purpose stays the protest.
 STATE_PROTEST = "114"
-PROTESTED_OBJECT = ARTICLES | (POSSESSIVES - {"our"}) | {"this", "that", "what"}
+PROTESTED_OBJECT = OBJECT_OPENERS | {"this", "that", "what"}
 
 
 def _retyped(candidate: Candidate, found: Roles, words: Sequence[str]) -> str:

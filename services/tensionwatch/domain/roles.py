@@ -43,6 +43,7 @@ from tensionwatch.domain.clause_words import (
     FINITE,
     LOCATIVE,
     NOUN_OPENERS,
+    OBJECT_OPENERS,
     POSSESSIVE_MARKS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -300,7 +301,7 @@ PLACING_VERBS = ORDERING_VERBS | frozenset(
     "placed place places placing put puts putting kept keep keeps keeping".split()
 )
 HELD_WORDS = frozenset("house police".split())  # "under house arrest", "under police guard"
-HELD_DETERMINERS = ARTICLES | (POSSESSIVES - {"our"}) | {"former"}  # "placed his former aide"
+HELD_DETERMINERS = OBJECT_OPENERS | {"former"}  # "placed his former aide"
 
 
 def _placed_under(
