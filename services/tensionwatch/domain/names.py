@@ -123,15 +123,25 @@ def _apposed(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
     Spanish agriculture minister, said"; not "..., a lawyer for the family,")."""
     if mention.kind != NAME or text[mention.end : mention.end + 1] != ",":
         return mention
-    before = [m for m in known if m.end <= mention.start]
-    title = max(before, key=lambda m: m.end) if before else None
+    title = _nearest_before(known, mention)
     if title is None or title.kind != TITLE:
         title = _title_after(text, known, mention)
         if title is None:
             return mention
     elif _TITLE_TO_NAME.fullmatch(text, title.end, mention.start) is None:
         return mention
-    holder = title.actor
+    return _held_by(mention, title.actor)
+
+
+def _nearest_before(known: Sequence[Mention], mention: Mention) -> Mention | None:
+    """The known mention that ends last before `mention` starts, if any."""
+    before = [m for m in known if m.end <= mention.start]
+    return max(before, key=lambda m: m.end) if before else None
+
+
+def _held_by(mention: Mention, holder: Actor) -> Mention:
+    """An unknown name as the holder of an office: the office's country and sector, a person
+    when the office has a sector."""
     actor = Actor(
         text=mention.actor.text, code=holder.code, country=holder.country, sector=holder.sector
     )
@@ -154,17 +164,12 @@ def _party_titled(text: str, known: Sequence[Mention], mention: Mention) -> Ment
     country with no sector: round 27, a party chairman in a story datelined elsewhere)."""
     if mention.kind != NAME:
         return mention
-    before = [m for m in known if m.end <= mention.start]
-    party = max(before, key=lambda m: m.end) if before else None
+    party = _nearest_before(known, mention)
     if party is None or party.actor.sector not in DOMESTIC_CRITICS:
         return mention
     if _PARTY_TO_NAME.fullmatch(text, party.end, mention.start) is None:
         return mention
-    owner = party.actor
-    actor = Actor(
-        text=mention.actor.text, code=owner.code, country=owner.country, sector=owner.sector
-    )
-    return mention._replace(actor=actor, kind=PERSON)
+    return _held_by(mention, party.actor)  # a party's sector is set: a person
 
 
 # Between a name and the body whose head or voice it is, set off after it ("Ana Ruiz, leader
