@@ -764,9 +764,8 @@ def private_fine(
     if not code.startswith(FINE_CODE) or words[first] not in FINING:
         return False
     if target is None:  # no party found: the fined are private unless their words say otherwise
-        return ORGANISED.isdisjoint(words[first + 1 : first + 1 + OBJECT_REACH]) and (
-            FINED_OUTLETS.isdisjoint(words[first + 1 : first + 1 + OBJECT_REACH])
-        )
+        fined = words[first + 1 : first + 1 + OBJECT_REACH]
+        return ORGANISED.isdisjoint(fined) and FINED_OUTLETS.isdisjoint(fined)
     if target.sector in POLITICAL_SECTORS or target.sector == PRESS:
         return False
     if target.code.startswith("IGO"):
