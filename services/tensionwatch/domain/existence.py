@@ -924,7 +924,9 @@ def _past_era(words: Sequence[str], head: int) -> bool:
 # Words after which a date is the date of what an act is about, not of the act.
 CONTENT_OPENERS: Final[frozenset[str]] = frozenset({"of", "that"})
 SPAN_AFTER: Final[frozenset[str]] = frozenset({"after", "since", "following", "that"})
-SPAN_WORDS: Final[frozenset[str]] = frozenset({"months", "years", "decades", "past"})
+# the spans of "in the months after": with "past", the cue that `_in_the_span_after` may apply
+SPAN_PLURALS: Final[frozenset[str]] = frozenset({"months", "years", "decades"})
+SPAN_WORDS: Final[frozenset[str]] = SPAN_PLURALS | {"past"}
 SPAN_AFTER_REACH = 8  # tokens after an act its "in the months after" stands in
 
 
@@ -939,7 +941,7 @@ def _in_the_span_after(words: Sequence[str], last: int) -> bool:
         if clause[index] != "in" or clause[index + 1] != "the":
             continue
         one, two = clause[index + 2], clause[index + 3]
-        if one in ("months", "years", "decades") and two in SPAN_AFTER:
+        if one in SPAN_PLURALS and two in SPAN_AFTER:
             return True
         if one in ("past", "last", "previous") and two in ("month", "year", "months", "years"):
             return True
