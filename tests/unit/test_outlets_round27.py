@@ -11,11 +11,6 @@ from tensionwatch.domain.coder import Coder
 from tests.unit.coding import events
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=0.0)
-
-
 @pytest.mark.parametrize(
     ("text", "code"),
     [
