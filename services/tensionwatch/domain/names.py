@@ -84,6 +84,8 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
         return []
     found = []
     for match in _RUN.finditer(text):
+        if text[match.end() : match.end() + 1] == "$":
+            continue  # a currency's prefix ("C$", "NZ$"), not a name
         span = _trimmed(text, match.start(), match.end())
         if span is None:
             continue
