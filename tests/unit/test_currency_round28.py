@@ -1,6 +1,7 @@
-"""A currency written with a letter prefix ("C$", "NZ$", "R$") names no party: the capital
-before the dollar sign was read as an unknown name and took the article's country, so a fine
-"of C$ 2 million" had "C" as its target. Every sentence here was written for this test."""
+"""Lead, round 28: parties named by mistake. A currency written with a letter prefix ("C$",
+"NZ$", "R$") names no party: the capital before the dollar sign was read as an unknown name and
+took the article's country, so a fine "of C$ 2 million" had "C" as its target. Every sentence
+here was written for these tests."""
 
 from __future__ import annotations
 
@@ -30,3 +31,23 @@ def test_a_currency_prefix_is_not_a_party(coder: Coder, text: str, target: str |
     assert found, "the act is coded"
     event = found[0]
     assert (event.target.code if event.target else None) == target, text
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Washington Post said its reporter had been detained by police in Moscow.", "USAMED"),
+        (
+            "The BBC said on Monday that its correspondent was arrested by police in Minsk.",
+            "GBRMED",
+        ),
+    ],
+)
+def test_a_reporter_owned_by_a_named_outlet_keeps_the_outlets_country(
+    coder: Coder, text: str, target: str
+) -> None:
+    """ "its reporter" is the outlet's, even when the police that detain them are of the
+    place the sentence names: the police's country is not the reporter's."""
+    found = events(coder, text)
+    assert found and found[0].target is not None
+    assert found[0].target.code == target

@@ -70,7 +70,7 @@ TELL = frozenset({"told", "tells", "tell"})
 
 
 APPOSITION_TITLE: Final = 4  # words of a title between a body and its apposition's comma
-_OWNING = frozenset({"its", "their"})  # "said its fighters attacked": a reported clause
+OWNERS: Final = frozenset({"its", "their"})  # "said its fighters attacked": a reported clause
 
 
 class Layout:
@@ -353,7 +353,7 @@ class Layout:
     def _clause_after(self, k: int) -> bool:
         """ "X, a leader of Y, said they will ...": a reported clause, not ", said X"."""
         index = bisect_left(self.first, k + 1)
-        owned = k + 1 < len(self.words) and self.words[k + 1] in _OWNING
+        owned = k + 1 < len(self.words) and self.words[k + 1] in OWNERS
         if index < len(self.mentions) and self.first[index] == k + 1 + owned:
             after = self.last[index] + 1
             if after < len(self.words) and self.words[after] in FINITE:

@@ -34,7 +34,7 @@ from tensionwatch.domain.cameo import (
     VISIT,
 )
 from tensionwatch.domain.clause_words import BE, OBJECT_OPENERS, PREPOSITIONS, SAY
-from tensionwatch.domain.clauses import Layout, comma_asides
+from tensionwatch.domain.clauses import OWNERS, Layout, comma_asides
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
     DOMESTIC_CRITICS,
@@ -1087,6 +1087,9 @@ def _detained_here(item: _Scored, layout: Layout, context: ArticleContext) -> _S
     index = found.target_mention
     if index is None or not layout.mentions[index].resolved or target.sector in STATE_BODIES:
         return item
+    first = layout.first[index]
+    if first > 0 and layout.words[first - 1] in OWNERS:
+        return item  # "The Washington Post said its reporter was detained": the owner's
     if source.sector not in DETAINING or source.country is None:
         return item
     if target.country == source.country or target.country != context.main_country():
