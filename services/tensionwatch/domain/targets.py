@@ -86,7 +86,7 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
             break
         if not _candidate_object(layout, index, trigger, source):
             continue
-        if _deployed(layout, index, trigger):
+        if _deployed(layout, index, trigger, source):
             continue
         if place is None and _place_target(layout, index, trigger, source):
             place = index
@@ -154,18 +154,34 @@ def _complained_against(
 PROTECTION: Final = "074"  # military protection or peacekeeping: troops sent
 
 
-def _deployed(layout: Layout, index: int, trigger: Trigger) -> bool:
+def _deployed(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
     """ "sent 30 warplanes and nine ships toward Taiwan": forces named in a show-of-force
     trigger or as its direct object are what is shown, the source's own, whatever country
     the article would lend them; so are the troops sent to keep the peace or to protect a
-    government (074): "deployed 230 troops to Liberia"."""
+    government (074): "deployed 230 troops to Liberia". A named force of the source's own
+    country is shown too, not aimed at ("ordered 2,000 National Guard troops into the city",
+    "Mexico began deploying National Guard troops to its border"): the labelling guide gives
+    a show of force a target only where the sentence names whom it is aimed at."""
     mention = layout.mentions[index]
-    return (
+    if not (
         (trigger.code[:2] == FORCE_POSTURE_ROOT or trigger.code[:3] == PROTECTION)
         and (layout.first[index] <= trigger.last or not layout.prep[index])
-        and mention.resolved
-        and mention.actor.text.islower()
-    )
+    ):
+        return False
+    if mention.resolved and mention.actor.text.islower():
+        return True
+    return _own_force(layout, index, source)
+
+
+FORCE_SECTORS: Final = frozenset({"MIL", "COP"})
+
+
+def _own_force(layout: Layout, index: int, source: int | None) -> bool:
+    """An armed force or police of the source's own country."""
+    actor = layout.mentions[index].actor
+    if source is None or actor.sector not in FORCE_SECTORS or actor.country is None:
+        return False
+    return layout.mentions[source].actor.country == actor.country
 
 
 def _conditioned(layout: Layout, trigger: Trigger, source: int | None, stop: int) -> int | None:

@@ -1,0 +1,40 @@
+"""Targets of rightly typed acts, round 28. A show of force whose object is a named force of the
+source's own country ("ordered 1,500 National Guard troops to the city") shows that force; it is
+not aimed at it (the labelling guide: a deployment has a target only where the sentence names
+whom it is aimed at). Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import dyad, events, of_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon ordered 700 Texas National Guard troops to the border city on Friday.",
+        "Mexico began deploying 5,000 National Guard troops to its southern border on Tuesday.",
+        "The governor ordered 1,500 Ohio National Guard soldiers to the state capital overnight.",
+    ],
+)
+def test_a_named_own_force_deployed_is_not_the_target(coder: Coder, text: str) -> None:
+    event = of_type(events(coder, text), "MOBILIZE")
+    assert event.source is not None
+    assert event.target is None
+
+
+def test_a_show_of_force_aimed_at_a_named_side_keeps_it(coder: Coder) -> None:
+    assert dyad(
+        coder, "China sent 24 warplanes and six ships toward Japan on Sunday.", "MOBILIZE"
+    ) == (
+        "CHN",
+        "JPN",
+    )
+    assert dyad(
+        coder, "Japanese destroyers shadowed Chinese warships near Okinawa.", "MOBILIZE"
+    ) == (
+        "JPN",
+        "CHN",
+    )
