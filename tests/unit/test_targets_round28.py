@@ -1,14 +1,16 @@
 """Targets of rightly typed acts, round 28. A show of force whose object is a named force of the
 source's own country ("ordered 1,500 National Guard troops to the city") shows that force; it is
 not aimed at it (the labelling guide: a deployment has a target only where the sentence names
-whom it is aimed at). Every sentence in these tests was written for them."""
+whom it is aimed at). A criticism told in the passive with a definite act as its subject ("The
+verdict was condemned by the EU") is aimed at that act's maker, as the active is. Every
+sentence in these tests was written for them."""
 
 from __future__ import annotations
 
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import dyad, events, of_type
+from tests.unit.coding import country, dyad, events, in_sentence, of_type
 
 
 @pytest.mark.parametrize(
@@ -38,3 +40,24 @@ def test_a_show_of_force_aimed_at_a_named_side_keeps_it(coder: Coder) -> None:
         "JPN",
         "CHN",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "maker"),
+    [
+        (
+            "MOSCOW (Reuters) - A Russian court on Friday sentenced three opposition activists to "
+            "prison terms of up to six years. The verdict was condemned by the European Union.",
+            "RUS",
+        ),
+        (
+            "TOKYO (Reuters) - China fired a ballistic missile over Japan on Tuesday. The launch "
+            "was condemned by South Korea and the United States.",
+            "CHN",
+        ),
+    ],
+)
+def test_a_passive_criticism_of_a_definite_act_targets_its_maker(
+    coder: Coder, body: str, maker: str
+) -> None:
+    assert country(in_sentence(coder, body, 1, "ACCUSE").target) == maker

@@ -120,6 +120,8 @@ REDUCED_FOLLOWERS = frozenset(
 GOALS = frozenset({"toward", "towards", "to", "into", "on"})
 # "was placed under house arrest by X": the one placed is the target, X the source.
 PLACED_UNDER = frozenset("placed put kept held".split())
+# "The verdict was condemned by the EU": the act criticised is the passive's subject.
+PASSIVE_BE: Final = frozenset({"was", "were"})
 DREW = frozenset(
     "drew draw draws drawn drawing faced faces face facing received receive receives "
     "sparked sparking suffered suffer suffers suffering".split()
@@ -964,6 +966,8 @@ def criticised(
         return found
     tokens = list(range(first + 1, min(first + 4, len(words) - 1)))
     if first > 0 and words[first - 1] in DREW:  # "The detention drew condemnation from X"
+        tokens = list(range(max(first - 4, 0), first - 1)) + tokens
+    elif first > 1 and words[first - 1] in PASSIVE_BE:  # "The verdict was condemned by X"
         tokens = list(range(max(first - 4, 0), first - 1)) + tokens
     for token in tokens:
         if words[token] not in CRITICISED_DETERMINERS or words[token + 1] not in CRITICISED:
