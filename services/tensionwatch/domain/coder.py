@@ -349,6 +349,7 @@ class Coder:
                 _counterpart(item, context, tokens.words, layout, sentence.text) for item in scored
             ]
             scored = [_detained_here(item, layout, context) for item in scored]
+            scored = [item for item in scored if not _unaimed_praise(item, layout, hopeful)]
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
             context.pair = _pair_of(scored) or _home_pair(scored, context.pair) or context.pair
@@ -361,6 +362,8 @@ class Coder:
             parties = [m for i, m in enumerate(layout.mentions) if i not in layout.modifiers]
             asides = layout.asides()
             context.observe(parties, speaking, layout.main_subject(), asides)
+        else:
+            scored = [item for item in scored if not _unaimed_praise(item, layout, hopeful)]
         ranked = sorted(scored, key=_Scored.rank)
         mapped = self._maps.of(context is not None and bool(context.dateline))
         events = [self._event(sentence, published_at, s, timing, mapped) for s in ranked]
@@ -991,6 +994,42 @@ def _aid_here(item: _Scored, home: str | None) -> _Scored:
     """Aid to no one named goes to the article's country (`roles.aid_here`)."""
     found = aid_here(item.found, item.candidate.code, home)
     return _refound(item, found)
+
+
+# Praise, approval and defence (CAMEO 051 "praise or endorse", 052 "defend verbally") are
+# diplomatic cooperation with someone. Aimed at no party, even after the article's earlier
+# acts have lent theirs ("welcomed the decision": the decision's maker), they are a comment
+# on a thing: "the mayor praised the project", "the minister defended the plan", "voters
+# approved a plan", "crews backed by water bombers"; PLOVER has no statement type. Signing
+# (057) stays: "the leaders signed 30 agreements" is an act between the signers.
+UNAIMED_PRAISE: Final = ("051", "052")
+PRAISED_ACT_GAP: Final = 3  # "welcomed the truce", "praised the two sides' talks"
+ECONOMIC_ROOT: Final = "06"
+
+
+def _unaimed_praise(item: _Scored, layout: Layout, candidates: Sequence[Candidate]) -> bool:
+    """Praise or a defence aimed at no party (`UNAIMED_PRAISE`), and naming none after its
+    verb: "had full confidence in the attorney general" names the one backed, even where the
+    roles leave him out, "lent her support to the striking workers" has its addressee, and
+    "welcomed the truce" praises an act, so its makers."""
+    found, candidate = item.found, item.candidate
+    if found.target is not None or not candidate.code.startswith(UNAIMED_PRAISE):
+        return False
+    if "to" in layout.words[candidate.first : candidate.last + 2]:
+        return False
+    if any(
+        other.noun
+        and other.root != ECONOMIC_ROOT  # "welcomed the investment": a firm's, no party's act
+        and candidate.last < other.first <= candidate.last + PRAISED_ACT_GAP
+        for other in candidates
+    ):
+        return False
+    return all(
+        layout.first[i] <= candidate.first
+        or i == found.source_mention
+        or mention.kind == PRONOUN  # "the first time they have backed"
+        for i, mention in enumerate(layout.mentions)
+    )
 
 
 RELEASE = frozenset({"release", "freeing"})

@@ -1,0 +1,55 @@
+"""Acts of a news site's non-political sentences, round 28: praise, approval and defence
+aimed at no party ("the mayor praised the new tram line", "the minister defended the
+budget") are a comment on a thing, not diplomatic cooperation (CAMEO 05) with anyone. Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.models import Sentence
+from tensionwatch.domain.pipeline import code_article
+
+PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
+
+
+def types(coder: Coder, text: str) -> set[str]:
+    sentence = Sentence(article_id="t", index=0, text=text, char_start=0, char_end=len(text))
+    return {event.plover_type for event in coder.code_sentence(sentence, PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Lyon praised the new tram line as a model for other cities.",
+        "Spain's finance minister defended the budget in parliament on Tuesday.",
+        "The regional governor welcomed the investment in the steelworks.",
+        "Voters in the canton approved a plan to build a new hospital.",
+    ],
+)
+def test_praise_of_a_thing_is_no_support(coder: Coder, text: str) -> None:
+    assert "SUPPORT" not in types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French president praised Italy's prime minister for her courage.",
+        "Japan's foreign minister welcomed China's decision to lift the ban on seafood.",
+    ],
+)
+def test_praise_of_a_party_stays(coder: Coder, text: str) -> None:
+    assert "SUPPORT" in types(coder, text)
+
+
+def test_welcoming_an_earlier_act_keeps_its_maker(coder: Coder) -> None:
+    text = (
+        "China lifted its ban on Japanese seafood imports on Friday. "
+        "Japan's foreign minister welcomed the decision."
+    )
+    events = code_article(coder, "a", text).events
+    support = [e for e in events if e.plover_type == "SUPPORT"]
+    assert support and support[0].target is not None and support[0].target.code.startswith("CHN")
