@@ -37,6 +37,7 @@ from tensionwatch.domain.clause_words import BE, OBJECT_OPENERS, PREPOSITIONS, S
 from tensionwatch.domain.clauses import OWNERS, Layout, comma_asides
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
+    CIVIC_SECTORS,
     DOMESTIC_CRITICS,
     NAME,
     PLACE,
@@ -527,6 +528,7 @@ class Coder:
             score = model.score(values)
             if score < self._floor:
                 continue
+            candidate.code = _claimed_attack(candidate, layout.words)
             dyad = TensionEvent.dyad_of(found.source, found.target)
             key = (candidate.code, dyad)
             main = salience(candidate, found, discount)
@@ -733,11 +735,113 @@ PROTESTED_OBJECT = OBJECT_OPENERS | {"this", "that", "what"}
 
 def _retyped(candidate: Candidate, found: Roles, words: Sequence[str]) -> str:
     """The act's code once its parties are known: a politician's "attack" on another is a
-    criticism, a government that "protested" complains."""
+    criticism, a government that "protested" complains, protesters who clash with police
+    riot, armed men who burn homes destroy property."""
     if _verbal_attack(candidate, found, words):
         return CRITICISM
     if _state_protested(candidate, found, words):
         return STATE_PROTEST
+    if _rioted(candidate, found, words):
+        return RIOT
+    if _burned_by_armed(candidate, found, words):
+        return DESTROYED
+    return candidate.code
+
+
+# "Opposition supporters clashed with police", "students clashed with riot police": people
+# who bear no arms fighting the state's police or troops riot ("145 Protest violently, riot",
+# PLOVER PROTEST), as "protesters clashed" does (data/triggers.tsv); 19 is force between armed
+# sides (labelling guide, section 3). "Riot police clashed with protesters" stays the police's
+# force; "villagers clashed with herders" has no state side and stays as coded.
+RIOT = "145"
+CLASH_WORDS = frozenset("clash clashed clashes clashing".split())
+UNARMED_SIDES = DOMESTIC_CRITICS | CIVIC_SECTORS | {"CVL"}
+POLICING_SIDES = frozenset({"COP", "MIL"})
+POLICING_WORDS = frozenset(
+    "police policemen officers troops soldiers gendarmes guards forces riot_police".split()
+)
+CLASH_OBJECT = 4  # "with", then up to three words to the force: "with the riot police"
+
+
+def _rioted(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
+    if candidate.root != "19" or words[candidate.first] not in CLASH_WORDS:
+        return False
+    source, target = found.source, found.target
+    if source is None or target is None or source.sector not in UNARMED_SIDES:
+        return False
+    if target.sector not in POLICING_SIDES:
+        return False
+    # the police fought are the clash's own object ("clashed with riot police"), not the
+    # police of a later clause ("fans clashed outside the stadium, and police arrested six")
+    after = words[candidate.first + 1 : candidate.first + 1 + CLASH_OBJECT]
+    return bool(after) and after[0] == "with" and not POLICING_WORDS.isdisjoint(after)
+
+
+# "Soldiers burned dozens of homes", "masked attackers set fire to three trucks": fire set by
+# armed men is "1712 Destroy property", which the CAMEO-to-PLOVER table maps to ASSAULT, where
+# "171 Seize or damage property" is COERCE. Protesters who burn are rioters (145); settlers,
+# bulldozers and demolitions keep 171.
+DESTROYED = "1712"
+FIRE_WORDS = frozenset("burned burnt burn burns burning torched torch torches set".split())
+ARMED_SIDES = ARMED_GROUPS | {"MIL", "CRM"}
+
+
+def _burned_by_armed(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
+    if candidate.code != "171" or words[candidate.first] not in FIRE_WORDS:
+        return False
+    return found.source is not None and found.source.sector in ARMED_SIDES
+
+
+# labelling guide 4.3: a claim of responsibility kept as an act ("claimed responsibility on
+# Friday for a missile attack on a bulk carrier"; a news site's "claimed responsibility for
+# the attack") reports the attack: it takes the attack's code (18, or 19 for force against
+# troops or by arms of war), PLOVER ASSAULT, not "015 Claim responsibility", a statement.
+# Decided after the agency asides have read it as a claim.
+CLAIM_CODE = "015"
+CLAIM_SPAN = 6  # words from "for" to the attack's noun: "for a suicide car bombing"
+ATTACK_NOUNS: Final = {
+    "attack": "180",
+    "attacks": "180",
+    "bombing": "180",
+    "bombings": "180",
+    "blast": "180",
+    "blasts": "180",
+    "explosion": "180",
+    "assassination": "180",
+    "kidnapping": "180",
+    "abduction": "180",
+    "killing": "180",
+    "killings": "180",
+    "massacre": "180",
+    "ambush": "190",
+    "raid": "190",
+    "raids": "190",
+    "assault": "190",
+    "strike": "190",
+    "strikes": "190",
+    "airstrike": "195",
+    "shelling": "190",
+}
+ARMS_OF_WAR = frozenset("missile missiles rocket rockets drone drones artillery mortar".split())
+
+
+def _claimed_attack(candidate: Candidate, words: Sequence[str]) -> str:
+    claim = words[candidate.first : candidate.first + 3]
+    if candidate.code != CLAIM_CODE or "responsibility" not in claim:
+        return candidate.code
+    end = min(len(words), candidate.last + CLAIM_SPAN)
+    start = candidate.first + 2
+    while start < end and words[start] != "for":
+        start += 1
+    if start >= end:
+        return candidate.code  # "claimed responsibility." or "... in a statement"
+    for index in range(start + 1, min(len(words), start + 1 + CLAIM_SPAN)):
+        code = ATTACK_NOUNS.get(words[index])
+        if code is not None:
+            armed = not ARMS_OF_WAR.isdisjoint(words[start + 1 : index])
+            return "190" if armed and code == "180" else code
+        if words[index] in (".", ",", ";", "and", "but", "which", "that"):
+            break
     return candidate.code
 
 

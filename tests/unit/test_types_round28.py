@@ -1,0 +1,110 @@
+"""Types, round 28: an act coded with the right CAMEO family but the wrong PLOVER type.
+Unarmed people clashing with police riot (145 PROTEST), fire set by armed men destroys
+property (1712 ASSAULT), a claim of responsibility that reports the attack takes the attack's
+code (labelling guide 4.3), and "called the arrest a conspiracy" is a criticism (111), not
+the arrest. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
+from tensionwatch.domain.models import Sentence, TensionEvent
+
+PUBLISHED = datetime(2025, 11, 20, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder(min_confidence=RECOMMENDED_MIN_CONFIDENCE)
+
+
+def events(coder: Coder, text: str) -> list[TensionEvent]:
+    sentence = Sentence(article_id="t", index=0, text=text, char_start=0, char_end=len(text))
+    return list(coder.code_sentence(sentence, PUBLISHED))
+
+
+def first(coder: Coder, text: str) -> TensionEvent:
+    found = sorted(events(coder, text), key=lambda event: event.char_start)
+    assert found, text
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition supporters clashed with riot police outside the electoral commission in Lyon.",
+        "Students clashed with police near the university in Seville on Tuesday.",
+        "Hundreds of farmers clashed with the police near the parliament building in Warsaw.",
+    ],
+)
+def test_unarmed_people_clashing_with_police_riot(coder: Coder, text: str) -> None:
+    event = first(coder, text)
+    assert (event.cameo_code, event.plover_type) == ("145", "PROTEST")
+    assert event.target is not None and event.target.sector == "COP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police clashed with opposition supporters outside the party's offices in Madrid.",
+        "Soldiers clashed with rebels near the border town on Sunday.",
+    ],
+)
+def test_force_by_police_or_between_armed_sides_stays_force(coder: Coder, text: str) -> None:
+    assert first(coder, text).plover_type == "ASSAULT"
+
+
+def test_police_of_a_later_clause_are_no_riot(coder: Coder) -> None:
+    text = "Fans clashed outside the ground after the match in Turin, and police arrested four men."
+    assert all(event.cameo_code != "145" for event in events(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers burned dozens of huts in the village during the operation, residents said.",
+        "Masked gunmen set fire to two buses and a warehouse near the town overnight.",
+    ],
+)
+def test_fire_set_by_armed_men_destroys_property(coder: Coder, text: str) -> None:
+    event = first(coder, text)
+    assert (event.cameo_code, event.plover_type) == ("1712", "ASSAULT")
+
+
+def test_property_seized_stays_coercion(coder: Coder) -> None:
+    event = first(coder, "Customs officers seized the cargo of the tanker in the port of Bari.")
+    assert event.plover_type == "COERCE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militant group claimed responsibility on Monday for a suicide bombing at a "
+        "market in the provincial capital that killed 11 people.",
+        "The rebels claimed responsibility for a drone attack on an oil terminal on Sunday.",
+    ],
+)
+def test_a_claim_that_reports_the_attack_is_the_attack(coder: Coder, text: str) -> None:
+    event = first(coder, text)
+    assert event.plover_type == "ASSAULT"
+    assert event.cameo_root in ("18", "19")
+
+
+def test_a_bare_claim_keeps_its_code(coder: Coder) -> None:
+    found = events(coder, "The militant group claimed responsibility in a statement.")
+    assert all(event.plover_type != "ASSAULT" for event in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition party called the detention of its leader a political conspiracy.",
+        "The president called the arrests a scandal and asked the minister to explain them.",
+        "The foreign ministry called the vote unfortunate and urged both sides to talk.",
+    ],
+)
+def test_calling_an_act_names_is_criticism(coder: Coder, text: str) -> None:
+    assert first(coder, text).plover_type == "ACCUSE"
