@@ -118,6 +118,10 @@ CHARGES = frozenset(
     "charge charges accusation accusations allegation allegations claim claims".split()
 )
 MODALS: Final = frozenset({"must"})
+VETO: Final = "129"
+WITH_SAYING: Final = frozenset("saying telling adding arguing insisting noting stating".split())
+BILLS: Final = frozenset("bill bills law laws legislation budget amendment amendments".split())
+CHARGE_OWNERS: Final = frozenset("his her its their these those this that".split())
 TRAVEL: Final = frozenset({VISIT})  # a visit: someone must make it
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BOTH_SIDES = frozenset({("the", "two"), ("the", "sides"), ("the", "leaders"), ("the", "countries")})
@@ -466,8 +470,12 @@ class Coder:
             if asked is not None:
                 found = _agreed_to(found, candidate, layout.words, asked)
             found = _answered_charge(
-                _denied_clause(found, candidate, layout), candidate, layout.words, accuser
+                _with_speaker(_denied_clause(found, candidate, layout), candidate, layout),
+                candidate,
+                layout.words,
+                accuser,
             )
+            found = _vetoed_bill(found, candidate, layout)
             found = _demanded_of(found, candidate, layout)
             found = _calling_shares(found, candidate, layout.words, previous)
             found = _done_by_reporter(found, candidate, layout)
@@ -1379,11 +1387,69 @@ def _answered_charge(
         return found
     if candidate.code != DENIAL and candidate.root not in ANSWER_ROOTS:
         return found
-    if accuser.code == found.source.code:
+    if accuser.code == found.source.code and not _named_apart(accuser, found.source):
         return found
     if candidate.code == DENIAL and accuser.country != found.source.country:
         return found._replace(target=accuser)  # "The Kremlin denied striking civilians"
-    return found._replace(target=accuser) if _names_the(words, candidate, CHARGES) else found
+    return found._replace(target=accuser) if _charge_named(words, candidate) else found
+
+
+def _with_speaker(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    """ "Beijing rejected the protest, with a foreign ministry spokesperson saying ...": the
+    party of a "with X saying" clause after the act speaks for the actor; it is not the one
+    the act is aimed at (who is, is left to `_answered_charge` and the rules after it)."""
+    mention = found.target_mention
+    if mention is None:
+        return found
+    words, start, end = layout.words, layout.first[mention], layout.last[mention]
+    if start <= candidate.last or end + 1 >= len(words) or words[end + 1] not in WITH_SAYING:
+        return found
+    between = words[candidate.last + 1 : start]
+    if "with" not in between or "," not in between[: between.index("with")]:
+        return found
+    return found._replace(target=None, target_mention=None)
+
+
+def _vetoed_bill(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    """ "The president vetoed a bill that would have extended benefits for refugees": a veto
+    of a bill is aimed at the parliament that passed it (the labelling guide: "129 Veto", a
+    president's veto of a bill targets the parliament, LEG), not at nobody or at the people
+    the bill is about."""
+    source, words = found.source, layout.words
+    if candidate.code != VETO or source is None or not source.country:
+        return found
+    window = range(candidate.first, min(candidate.last + 4, len(words)))
+    bill = next((i for i in window if words[i] in BILLS), None)
+    if bill is None:
+        return found  # "vetoed a Security Council resolution"
+    if found.target is not None and found.target.sector == "LEG":
+        return found  # "vetoed a bill passed by Congress"
+    mention = found.target_mention
+    if mention is not None and layout.first[mention] < bill:
+        return found  # "vetoed the opposition's bill": its author
+    parliament = references.make_actor(
+        "(parliament)", source.country + "LEG", source.country, "LEG"
+    )
+    return found._replace(target=parliament, target_mention=None)
+
+
+def _named_apart(one: Actor, other: Actor) -> bool:
+    """Two bodies or people of one state named apart ("Duda accused Tusk's government ...
+    Tusk rejected the accusations"), not one party named twice."""
+    return one.text != other.text and one.text[:1].isupper() and other.text[:1].isupper()
+
+
+def _charge_named(words: Sequence[str], candidate: Candidate) -> bool:
+    """ "rejected the criticism", "dismissed her accusations", "rejected accusations that":
+    a charge named right after the trigger by a determiner, an owner's pronoun, or bare in
+    the plural."""
+    if _names_the(words, candidate, CHARGES):
+        return True
+    nearby = words[candidate.first + 1 : candidate.last + 4]
+    if any(a in CHARGE_OWNERS and b in CHARGES for a, b in zip(nearby, nearby[1:], strict=False)):
+        return True
+    bare = nearby[0] if nearby else ""  # "rejected accusations that ..."
+    return bare in CHARGES and bare.endswith("s")
 
 
 def _no_traveller(source: Actor | None) -> bool:

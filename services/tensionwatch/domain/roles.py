@@ -191,6 +191,9 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         "remarks comments accusation accusations allegation allegations".split(), ("ACCUSE",)
     ),
+    # "welcomed the veto", "rejected the demand" (a threat's condition is a demand too)
+    **dict.fromkeys("veto vetoes".split(), ("REJECT",)),
+    **dict.fromkeys("demand demands ultimatum ultimatums".split(), ("REQUEST", "THREATEN")),
 }
 ANSWER_STEMS: Final = ("retaliat", "aveng", "reveng", "respond", "respons", "hit back", "reciproc")
 IN_RESPONSE = 3  # words after a hostile act that may say it answers ("in response")
