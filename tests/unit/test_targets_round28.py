@@ -2,8 +2,10 @@
 source's own country ("ordered 1,500 National Guard troops to the city") shows that force; it is
 not aimed at it (the labelling guide: a deployment has a target only where the sentence names
 whom it is aimed at). A criticism told in the passive with a definite act as its subject ("The
-verdict was condemned by the EU") is aimed at that act's maker, as the active is. Every
-sentence in these tests was written for them."""
+verdict was condemned by the EU") is aimed at that act's maker, as the active is. A ban, block
+or suspension of a named online platform ("ordered the suspension of X across the country",
+"blocked access to Instagram") targets the company running it, of its owner's country, not the
+country the ban covers nor its users. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -61,3 +63,34 @@ def test_a_passive_criticism_of_a_definite_act_targets_its_maker(
     coder: Coder, body: str, maker: str
 ) -> None:
     assert country(in_sentence(coder, body, 1, "ACCUSE").target) == maker
+
+
+@pytest.mark.parametrize(
+    ("body", "owner"),
+    [
+        (
+            "MEXICO CITY (Reuters) - A Mexican judge on Tuesday ordered the suspension of X "
+            "across the country over its handling of electoral disinformation.",
+            "USA",
+        ),
+        (
+            "MOSCOW (Reuters) - Russia blocked access to WhatsApp on Thursday, the "
+            "communications regulator said.",
+            "USA",
+        ),
+        (
+            "SYDNEY (Reuters) - Australia ordered the closure of TikTok's local offices on "
+            "Monday after a security review.",
+            "CHN",
+        ),
+    ],
+)
+def test_a_banned_platform_is_its_company_of_its_owners_country(
+    coder: Coder, body: str, owner: str
+) -> None:
+    assert country(in_sentence(coder, body, 0, "COERCE").target) == owner
+
+
+def test_a_platform_as_a_medium_is_no_target(coder: Coder) -> None:
+    body = "MOSCOW (Reuters) - Police detained a blogger who had criticised the war on X."
+    assert country(in_sentence(coder, body, 0, "COERCE").target) == "RUS"

@@ -71,6 +71,7 @@ from tensionwatch.domain.roles import (
     implied_target,
     in_relative_clause,
     intercepted,
+    platform_owner,
     policy_criticised,
     reporter,
     retaliation,
@@ -354,6 +355,7 @@ class Coder:
                 _counterpart(item, context, tokens.words, layout, sentence.text) for item in scored
             ]
             scored = [_detained_here(item, layout, context) for item in scored]
+            scored = [_platform_banned(item, layout, sentence.text) for item in scored]
             scored = [item for item in scored if not _unaimed_praise(item, layout, hopeful)]
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
@@ -1248,6 +1250,15 @@ def _detained_here(item: _Scored, layout: Layout, context: ArticleContext) -> _S
     sector = target.sector or ""
     moved = references.make_actor(target.text, source.country + sector, source.country, sector)
     found = found._replace(target=moved)
+    return _refound(item, found)
+
+
+def _platform_banned(item: _Scored, layout: Layout, text: str) -> _Scored:
+    """ "ordered the suspension of X across Brazil": the platform's company (`roles`)."""
+    candidate = item.candidate
+    found = platform_owner(
+        item.found, candidate.code, text, layout.starts, layout.words, candidate.last
+    )
     return _refound(item, found)
 
 

@@ -1130,6 +1130,48 @@ def _implied_actor(country: str, sector: str) -> Actor:
     return Actor(text=IMPLIED_WORDS[sector], code=country + sector, country=country, sector=sector)
 
 
+# Online platforms a state blocks, bans or suspends: the company that runs one is the act's
+# target, of its owner's country ("ordered the suspension of X across Brazil", "blocked access
+# to Instagram", "ordered the dissolution of TikTok's Canadian business"), not the country the
+# ban covers nor its users; the labelled sets code every such ban so. As written in the text.
+PLATFORM_OWNERS: Final = {
+    **dict.fromkeys(
+        "X Twitter Facebook Instagram WhatsApp YouTube Google Meta Starlink ChatGPT OpenAI "
+        "Threads".split(),
+        "USA",
+    ),
+    **dict.fromkeys("TikTok WeChat ByteDance Temu".split(), "CHN"),
+}
+PLATFORM_ROOTS: Final = frozenset({"16", "17"})
+PLATFORM_REACH = 6  # words after the trigger ("the suspension of the social media platform X")
+MEDIUM_WORDS: Final = frozenset({"on", "via", "through", "over"})  # "posted on X": a medium
+
+
+def platform_owner(
+    found: Roles, code: str, text: str, starts: Sequence[int], words: Sequence[str], last: int
+) -> Roles:
+    """A ban or block of a named platform targets the company running it (`PLATFORM_OWNERS`),
+    unless the act already has a target of a country other than the source's."""
+    source, target = found.source, found.target
+    if code[:2] not in PLATFORM_ROOTS or source is None or source.country is None:
+        return found
+    if target is not None and target.country != source.country:
+        return found
+    for token in range(last, min(last + 1 + PLATFORM_REACH, len(words))):
+        if token > 0 and words[token - 1] in MEDIUM_WORDS:
+            continue
+        start = starts[token]
+        name = text[start : start + len(words[token])]
+        name = name.removesuffix("'s").removesuffix("\u2019s")
+        owner = PLATFORM_OWNERS.get(name)
+        if owner is not None and owner != source.country:
+            company = Actor(text=name, code=owner + "BUS", country=owner, sector="BUS")
+            return found._replace(target=company, target_mention=None)
+        if words[token] in (".", ";"):
+            break
+    return found
+
+
 SENTENCED = frozenset("sentenced jailed convicted imprisoned charged indicted remanded".split())
 # "Bobi Wine was detained in Luuka district", "the activist was arrested at her home": an
 # arrest told in the passive with no agent is the police's of the country
