@@ -897,7 +897,167 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
         or (words[head] in KILLING and _toll_of_war(words, head))
         or (not present.isdisjoint(SPAN_WORDS) and _in_the_span_after(words, last))
         or (not present.isdisjoint(CHARGE_WORDS) and _charge_content(words, head))
+        or _recalled_passive(words, head, last)
+        or _after_recalled_passive(words, head)
     )
+
+
+HAD: Final = frozenset({"had"})
+# Words before a main clause's "had" that show it is not the sentence's main clause: a
+# reporting verb ("police said 20 people had been detained"), a relative or subordinate
+# clause ("activists who had gathered", "after reports that X had"), a bracket (a dateline),
+# an aside or a quotation.
+PLUPERFECT_BLOCKERS: Final = (
+    clause_words.SAY
+    | clause_words.SUBORDINATORS
+    | RELATIVES
+    | DENYING
+    | clause_words.QUOTES
+    | frozenset(
+        "that where , ; : ( ) claimed alleged accused confirmed announced found believed insisted "
+        "admitted revealed showed learned complained suggested thought knew feared warned "
+        "acknowledged conceded estimated ruled concluded agreed hoped expected claims "
+        "reports alleges believes".split()
+    )
+)
+
+
+def pluperfect_main(words: Sequence[str]) -> bool:
+    """ "Police had banned the rally", "Duda had pardoned the two men in 2015, ...", "The
+    government had urged voters to reject it": a sentence whose main clause is in the
+    pluperfect, its subject opening the sentence, steps back before the story's own past
+    (agency copy tells the news in the simple past), and so do the acts in its object and its
+    other clauses (the readable sets label 63 such sentences irrelevant, 3 relevant). Not the
+    pluperfect of reported speech ("police said 20 people had been detained", "had told the
+    court that ..."), of a relative clause ("activists who had gathered"), after a dateline,
+    "had" as a verb ("had talks"), nor a tally up to a time ("had detained 300 by Sunday").
+    Asked by `relevance` (a news site's recalled ultimatum still runs)."""
+    if "had" not in words:
+        return False
+    aux = words.index("had")
+    if not _main_clause(words, aux) or up_to_now(words, aux):
+        return False
+    for word in words[aux + 1 : aux + 4]:
+        if word in PERFECT_FILLERS or word.endswith("ly"):
+            continue
+        if word in clause_words.SAY:
+            return False  # "had told the court that ...": what it reports is its own clause
+        return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PARTICIPLES
+    return False
+
+
+TALLY_TIMES: Final = RECENT | frozenset(
+    "then now evening afternoon nightfall midday late mid-afternoon".split()
+)
+
+
+SAME_DAY: Final = frozenset({"hours", "minutes"})  # "hours earlier"
+
+
+def up_to_now(words: Sequence[str], aux: int) -> bool:
+    """ "Police had detained 300 people by Sunday", "had so far arrested 20": a count up to
+    now, the news itself (docs/labelling.md, section 4, 21); and "had dissolved parliament
+    earlier in the day", "hours earlier", "in the course of the day": the story's own day."""
+    after = words[aux + 1 :]
+    for index, word in enumerate(after):
+        if word == "earlier" and index and after[index - 1] in SAME_DAY:
+            return True  # "hours earlier"
+        following = after[index + 1 : index + 3]
+        if not following:
+            return False
+        if word == "by" and (following[0] in TALLY_TIMES or following == ["the", "end"]):
+            return True
+        if word == "so" and following[0] == "far":
+            return True
+        if word in DAY_FRAMES and following == ["the", "day"]:
+            return True  # "earlier in the day", "in the course of the day"
+    return False
+
+
+DAY_FRAMES: Final = frozenset({"in", "of", "during"})
+
+
+def _main_clause(words: Sequence[str], aux: int) -> bool:
+    """Whether the auxiliary at `aux` is the main clause's, its subject all that stands before
+    it: no report, relative or subordinate clause, bracket or quotation before it; an
+    apposition set off by two commas ("Lissu, who heads the party, had ...") is stepped over."""
+    if aux == 0 or words[0] in clause_words.PREPOSITIONS:
+        return False  # "In the Russian capital, Moscow, had met ...": no subject opens it
+    before = words[:aux]
+    if words[aux - 1] == "," and before.count(",") == 2:
+        before = before[: before.index(",")]  # the subject before its apposition
+    return len(before) > 0 and PLUPERFECT_BLOCKERS.isdisjoint(before)
+
+
+# "Sixteen people were arrested last week over the plot", "The general was suspended from
+# duty last week", "Besigye was abducted in Nairobi last weekend": a passive main clause dated
+# by an earlier period (not by a day of the story) recalls what was done to the story's people
+# before the news (docs/labelling.md, section 1: background). The readable sets label every
+# such sentence irrelevant (25); a passive so dated in a relative clause ("a helicopter that
+# was captured last week") may name the news's cause and is left alone, and so is the active
+# voice ("M23 rebels executed 21 civilians last week, the U.N. said"), which reports acts anew.
+PASSIVE_AUXILIARIES: Final = frozenset({"was", "were", "been"})
+PERIOD_UNITS: Final = frozenset("week weekend month".split())
+SPAN_OF_DAYS: Final = frozenset("day days week weeks month months".split())
+SPAN_BACK: Final = frozenset({"earlier", "ago", "before"})
+RECALL_REACH = 10  # tokens after the participle its date stands in
+RECALL_BREAKS: Final = frozenset(
+    ", ; : ( which who whom that after before when while because since as said says".split()
+)
+
+
+def _after_recalled_passive(words: Sequence[str], head: int) -> bool:
+    """ "Geza was expelled from the party this month after he called for the president's
+    removal": the act of an "after" or "when" clause of a recalled passive is older still."""
+    for link in range(head - 1, max(head - 1 - SUBORDINATE_REACH, 0), -1):
+        word = words[link]
+        if word in SUBORDINATE_BREAKS:
+            return False
+        if word in SUBORDINATE_LINKS:
+            return any(
+                _recalled_passive(words, index, index)
+                for index in range(max(link - RECALL_REACH, 1), link)
+            )
+    return False
+
+
+def _recalled_passive(words: Sequence[str], head: int, last: int) -> bool:
+    if not words[head].endswith(("ed", "en", "wn")) or PASSIVE_AUXILIARIES.isdisjoint(
+        words[max(head - 3, 0) : head]
+    ):
+        return False  # most acts: no passive, one test in C
+    aux = auxiliary_before(words, head, PASSIVE_AUXILIARIES, PASSIVE_FILLERS)
+    if aux is None:
+        return False
+    if words[aux] == "been" and aux > 0 and words[aux - 1] in PERFECT:
+        aux -= 1
+    if not _main_clause(words, aux) or not RECENT.isdisjoint(words[:aux]):
+        return False
+    months = month_names()
+    clause = words[last + 1 : last + 1 + RECALL_REACH]
+    for index, word in enumerate(clause):
+        if word in RECALL_BREAKS or word in RECENT:
+            return False
+        following = clause[index + 1] if index + 1 < len(clause) else ""
+        if (word == "last" and following in PERIOD_UNITS) or (
+            word == "this" and following == "month"  # "this week" may be the story's
+        ):
+            return True
+        if word == "earlier" and following == "this":
+            return True
+        if word in SPAN_BACK and index and clause[index - 1] in SPAN_OF_DAYS:
+            return True
+        if word in months and not following.isdigit():
+            return index > 0 and clause[index - 1] in ("in", "last")
+    return False
+
+
+IRREGULAR_PARTICIPLES: Final = frozenset(
+    "met held led sent fought struck shot put set cut hit won made told said left kept sought "
+    "brought built caught thrown drawn given shown spent stood bid fled sworn torn overrun run "
+    "become come done gone paid laid lost meant heard felt found got let quit read stolen "
+    "begun ridden risen driven fallen frozen hidden split spread sold bought taught".split()
+)
 
 
 # "During the military dictatorship her friends were arrested", "Under Franco, troops crushed

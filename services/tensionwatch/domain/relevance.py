@@ -1458,8 +1458,15 @@ PLUPERFECT_REPORTS = REPORTING | {"saying"}
 def _pluperfect(words: Sequence[str], first: int) -> bool:
     """ "Petro had addressed a pro-Palestinian rally in New York": a past perfect in the
     main clause that no one reports is what happened before the news (in a relative clause,
-    "Machado, who Trump had criticized for gaining weight", the article set codes it)."""
-    if "had" in words and _relative_had(words, words.index("had")):
+    "Machado, who Trump had criticized for gaining weight", the article set codes it). A
+    main clause in the pluperfect, its subject first, backgrounds every act of the sentence
+    ("Police had banned the rally, saying ...", "Armed men had abducted him, prosecutors
+    said": `existence.pluperfect_main`)."""
+    if "had" not in words or existence.up_to_now(words, words.index("had")):
+        return False  # "had detained 300 by Sunday", "earlier in the day": the news
+    if existence.pluperfect_main(words):
+        return True
+    if _relative_had(words, words.index("had")):
         return False
     if words[first].endswith("ing") and "had" in words[:first]:
         # a participle going on from the pluperfect ("had addressed a rally urging soldiers
