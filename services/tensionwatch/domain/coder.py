@@ -20,7 +20,15 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Final, Protocol, cast
 
-from tensionwatch.domain import calibration, cameo, confidence, modality, references, relevance
+from tensionwatch.domain import (
+    calibration,
+    cameo,
+    confidence,
+    existence,
+    modality,
+    references,
+    relevance,
+)
 from tensionwatch.domain.actor_data import country_words
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import Candidate, find_candidates
@@ -535,6 +543,8 @@ class Coder:
             values = confidence.features(
                 candidate, found, layout, discount, relevant, len(candidates), headline
             )
+            if _agentless_passive(candidate, found, layout.words):
+                values[_SOURCE] = values[_SOURCE_REFERENCE] = 1.0
             score = model.score(values)
             if score < self._floor:
                 continue
@@ -1031,6 +1041,28 @@ def _same_victims(item: _Scored, acts: dict[str, tuple[Actor | None, Actor | Non
 
 
 _RELEVANCE: Final = confidence.FEATURES.index("relevance")
+_SOURCE: Final = confidence.FEATURES.index("source")
+_SOURCE_REFERENCE: Final = confidence.FEATURES.index("source_reference")
+# Legal acts told in the passive with no agent ("The activists were charged with disorderly
+# conduct", "He was later sentenced to five years", "was deported"): the verb implies its doer,
+# the state's police, prosecutors or courts, as surely as a pronoun names one, so the act scores
+# as one whose source is found through a reference (a rule after scoring may fill the party).
+# Without it such acts lost the source's weight and fell under the agency-copy floor.
+PASSIVE_LEGAL_CODES: Final = ("173", "174")
+PASSIVE_AUXILIARIES: Final = frozenset({"was", "were", "been", "being", "is", "are"})
+
+
+def _agentless_passive(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
+    """A legal act's participle right after a passive auxiliary (an adverb may stand between:
+    "was later charged"), with no source found."""
+    if found.source is not None or candidate.noun:
+        return False
+    if not candidate.code.startswith(PASSIVE_LEGAL_CODES):
+        return False
+    index = candidate.first - 1
+    if index > 0 and words[index] in existence.INTERPOSED:
+        index -= 1
+    return index >= 0 and words[index] in PASSIVE_AUXILIARIES
 
 
 # The bodies a state dissolves or suspends ("dissolved parliament", "suspended the lower house"):

@@ -589,6 +589,21 @@ NOT_A_NOUN: Final[frozenset[str]] = frozenset(
 )
 
 
+# Adverbs an auxiliary and its passive participle may hold between them: "was later charged
+# with arson", "were then detained by police" (round 28: "later" was taken for a noun).
+INTERPOSED: Final = frozenset(
+    "later then since already just now again once first soon still thereafter afterwards "
+    "eventually finally formally".split()
+)
+
+
+def _interposed(words: Sequence[str], head: int) -> bool:
+    """An adverb between an auxiliary and the participle at `head`: a passive verb ("He was
+    later charged with arson"), no noun a reduced relative describes."""
+    index = head - 1
+    return words[index] in INTERPOSED and index > 0 and words[index - 1] in NOT_A_NOUN
+
+
 def reduced_relative(words: Sequence[str], head: int) -> bool:
     """ "companies accused of supplying drones", "a truce agreed in Doha": a past participle
     right after a noun opens a reduced relative clause describing that noun. The charge or
@@ -598,6 +613,8 @@ def reduced_relative(words: Sequence[str], head: int) -> bool:
         return False
     word, before = words[head], words[head - 1]
     if before in NOT_A_NOUN or not before.isalpha() or before.endswith("ly"):
+        return False
+    if _interposed(words, head):
         return False
     preposition = CHARGE_PARTICIPLES.get(word)
     if preposition is not None:
