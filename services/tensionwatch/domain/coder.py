@@ -691,7 +691,11 @@ VERDICT_NOUNS = frozenset(
     "trial ban expulsion expulsions raid raids sanctions reaction reactions response measures "
     "measure occupation overflights overflight flights presence activities operation operations "
     "intrusion intrusions seizure blockade restrictions crackdown tactics annexation law bill "
-    "reform decree plan proposal tariffs strike vote".split()
+    "reform decree plan proposal tariffs strike vote "
+    # round 28, as data/triggers.tsv: "said the protest was disgraceful"
+    "protest protests rally rallies march marches demonstration demonstrations walkout boycott "
+    "campaign investigation probe search searches prosecution indictment cuts deal agreement "
+    "speech appointment pardon amnesty veto treatment invasion offensive".split()
 )
 
 
