@@ -343,7 +343,13 @@ def _side(mention: Mention | None, teams: bool = False, frame: str = "") -> tupl
         return False, False
     if frame == SPORT and _private_person(mention) and mention.actor.text.lower() != "it":
         return False, False
+    if frame == SPORT and mention.actor.text.lower() in FOLLOWERS:
+        return False, False  # "Hundreds of supporters marched against the board": fans
     return True, political(mention.actor)
+
+
+# A leader's or a party's followers (`data/agents.tsv`, OPP): on the sports pages, a club's fans.
+FOLLOWERS: Final = frozenset({"supporters"})
 
 
 def _teams(source: Mention | None, target: Mention | None, frame: str) -> bool:
@@ -360,7 +366,7 @@ def _sectored(mention: Mention, frame: str) -> bool:
     international body, not merely by its country; on the sports pages a capital is not its
     government."""
     actor = mention.actor
-    if frame == SPORT and mention.kind in STATE_KINDS:
+    if frame == SPORT and (mention.kind in STATE_KINDS or actor.text.lower() in FOLLOWERS):
         return False
     return actor.sector in POLITICAL_SECTORS or actor.code.startswith("IGO")
 
