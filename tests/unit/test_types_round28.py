@@ -108,3 +108,27 @@ def test_a_bare_claim_keeps_its_code(coder: Coder) -> None:
 )
 def test_calling_an_act_names_is_criticism(coder: Coder, text: str) -> None:
     assert first(coder, text).plover_type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional governor banned all demonstrations in the city for a week.",
+        "Police prevented the march by students near the ruling party's offices in Lyon.",
+        "Authorities prohibited public gatherings in the capital ahead of the verdict.",
+    ],
+)
+def test_banning_a_protest_restricts_freedoms(coder: Coder, text: str) -> None:
+    event = first(coder, text)
+    assert (event.cameo_code, event.plover_type) == ("1721", "COERCE")
+
+
+def test_police_blocking_roads_restrict_movement(coder: Coder) -> None:
+    text = "Officers in riot gear blocked the main roads into the old town of Seville."
+    event = first(coder, text)
+    assert (event.cameo_code, event.plover_type) == ("191", "COERCE")
+
+
+def test_protesters_blocking_roads_still_protest(coder: Coder) -> None:
+    text = "Farmers blocked roads with their tractors near Toulouse to protest against fuel taxes."
+    assert first(coder, text).plover_type == "PROTEST"

@@ -769,7 +769,17 @@ def _retyped(candidate: Candidate, found: Roles, words: Sequence[str]) -> str:
         return RIOT
     if _burned_by_armed(candidate, found, words):
         return DESTROYED
+    if candidate.code == OBSTRUCTED and found.source is not None:
+        if found.source.sector in POLICING_SIDES:
+            return BLOCKADE
     return candidate.code
+
+
+# "Officers in riot gear blocked roads leading to parliament": police or troops who block a
+# road restrict movement ("191 Impose blockade, restrict movement", COERCE, as labelling guide
+# 4.15 has a closed border); 144 "Obstruct passage, block" is protesters' road blocks.
+OBSTRUCTED = "144"
+BLOCKADE = "191"
 
 
 # "Opposition supporters clashed with police", "students clashed with riot police": people
