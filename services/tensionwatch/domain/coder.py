@@ -597,7 +597,7 @@ class Coder:
             "relevance": scored.relevance,
             "headline": sentence.headline,
         }
-        return TensionEvent.validated(fields)
+        return TensionEvent.coded(fields)
 
 
 def _sentence_cues(
