@@ -5,7 +5,9 @@ whom it is aimed at). A criticism told in the passive with a definite act as its
 verdict was condemned by the EU") is aimed at that act's maker, as the active is. A ban, block
 or suspension of a named online platform ("ordered the suspension of X across the country",
 "blocked access to Instagram") targets the company running it, of its owner's country, not the
-country the ban covers nor its users. Every sentence in these tests was written for them."""
+country the ban covers nor its users. A state's denial of what its own forces are said to have
+done answers whoever asked or accused it last from another side. Every sentence in these tests
+was written for them."""
 
 from __future__ import annotations
 
@@ -94,3 +96,35 @@ def test_a_banned_platform_is_its_company_of_its_owners_country(
 def test_a_platform_as_a_medium_is_no_target(coder: Coder) -> None:
     body = "MOSCOW (Reuters) - Police detained a blogger who had criticised the war on X."
     assert country(in_sentence(coder, body, 0, "COERCE").target) == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("body", "asker"),
+    [
+        (
+            "MEXICO CITY (Reuters) - Mexican soldiers detained a journalist in Sinaloa on Monday. "
+            "The Committee to Protect Journalists called on Mexican authorities to release him. "
+            "The defence ministry denied that soldiers had mistreated the reporter.",
+            "NGO",
+        ),
+        (
+            "LIMA (Reuters) - Police fired tear gas at marchers in Lima on Saturday. The European "
+            "Union urged Peru's government to investigate the deaths. President Dina Boluarte "
+            "denied that security forces had used excessive force.",
+            "IGO",
+        ),
+    ],
+)
+def test_a_states_denial_for_its_forces_answers_the_last_outside_asker(
+    coder: Coder, body: str, asker: str
+) -> None:
+    target = in_sentence(coder, body, 2, "REJECT").target
+    assert target is not None and target.code.startswith(asker)
+
+
+def test_a_denial_for_its_forces_with_no_outside_asker_stays_at_home(coder: Coder) -> None:
+    body = (
+        "PARIS (AFP) - French police detained 40 people at a rally in Paris. The interior "
+        "ministry denied that officers had beaten anyone."
+    )
+    assert country(in_sentence(coder, body, 1, "REJECT").target) == "FRA"

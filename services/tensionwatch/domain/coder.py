@@ -364,6 +364,7 @@ class Coder:
             ]
             scored = [_detained_here(item, layout, context) for item in scored]
             scored = [_platform_banned(item, layout, sentence.text) for item in scored]
+            scored = [_denied_for_forces(item, context) for item in scored]
             scored = [item for item in scored if not _unaimed_praise(item, layout, hopeful)]
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
@@ -1306,6 +1307,29 @@ def _platform_banned(item: _Scored, layout: Layout, text: str) -> _Scored:
         item.found, candidate.code, text, layout.starts, layout.words, candidate.last
     )
     return _refound(item, found)
+
+
+OWN_FORCES: Final = frozenset({"MIL", "COP"})
+
+
+def _denied_for_forces(item: _Scored, context: ArticleContext) -> _Scored:
+    """ "Uganda's government denied that soldiers had assaulted anyone": a state's denial of
+    what its own forces are said to have done answers whoever asked or accused it last from
+    another side (labelling guide, section 4 case 2: the target is the accuser), not the forces
+    named in the clause denied (or its own people, filled in for a denial naming no one)."""
+    found = item.found
+    source, target = found.source, found.target
+    if not item.candidate.code.startswith(DENIAL) or source is None or target is None:
+        return item
+    if source.sector not in (None, "GOV") or source.country is None:
+        return item
+    implied = found.target_mention is None and target.sector == "CVL"  # its people, filled
+    if not (target.sector in OWN_FORCES or implied) or target.country != source.country:
+        return item
+    for asker in (context.offer, context.accuser):
+        if asker is not None and asker.country != source.country:
+            return _refound(item, found._replace(target=asker, target_mention=None))
+    return item
 
 
 def _ranked(context: ArticleContext) -> list[tuple[str, int]]:
