@@ -26,6 +26,8 @@ LEAD = (
         "The farmers' union had urged its members to block the motorways, saying prices were "
         "ruinous.",
         "The regional president, a conservative, had accused the unions of sabotage.",
+        # the past perfect progressive: the act of its relative clause is as old
+        "The union leader had been serving a sentence on charges that he rejected as false.",
     ],
 )
 def test_a_pluperfect_main_clause_is_background(coder: Coder, text: str) -> None:

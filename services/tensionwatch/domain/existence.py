@@ -954,11 +954,13 @@ def pluperfect_main(words: Sequence[str]) -> bool:
     aux = words.index("had")
     if not _main_clause(words, aux) or up_to_now(words, aux):
         return False
-    for word in words[aux + 1 : aux + 4]:
+    for index, word in enumerate(words[aux + 1 : aux + 4]):
         if word in PERFECT_FILLERS or word.endswith("ly"):
             continue
         if word in clause_words.SAY:
             return False  # "had told the court that ...": what it reports is its own clause
+        if word.endswith("ing"):  # "had been serving a sentence": the past perfect progressive
+            return words[aux + index] == "been"
         return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_PARTICIPLES
     return False
 
