@@ -65,6 +65,8 @@ _SPECIAL: Final = (
     | frozenset({"according", "("})
 )
 
+ACTING_ADVERBS: Final = frozenset({"also", "then", "later"})  # ", who also accused"
+
 
 TELL = frozenset({"told", "tells", "tell"})
 
@@ -332,10 +334,14 @@ class Layout:
         elif (
             k > 2 and (words[k - 1] == "," or words[k - 1] in QUOTES) and not self._clause_after(k)
         ):
-            # ", said X, a professor at ..." (inverted): X and what follows report.
-            self._block_tokens(k, len(words))
+            # ", said X, a professor at ..." (inverted): X and what follows report; but
+            # ", said X, the party's leader, who accused Y of ...": X's own act follows
+            acting = self._acting_relative(k)
+            self._block_tokens(k, acting if acting is not None else len(words))
             self.right_stops.append(k - 1)
             self._note_speaker_after(k)
+            if acting is not None:
+                self._unblock_antecedent(acting)
         elif speaker is not None and opener is not None and opener > 0 and after_end:
             # "..., X said (on Sunday)." trailing: X is a reporter, not a party.
             self._block_tokens(opener, after_end)
@@ -349,6 +355,25 @@ class Layout:
                 self.speaker = speaker
             if speaker is not None and words[k] in ("told", "tells", "tell"):
                 self._block_recipient(k)
+
+    def _acting_relative(self, k: int) -> int | None:
+        """The ", who" after an inverted speaker whose clause opens with an act's verb
+        ("..., said Olivier Faure, the Socialist leader, who accused the prime minister of
+        ..."): the speaker's own act, not a report."""
+        words = self.words
+        for token in range(k + 2, min(k + 2 + 2 * NP_WALK, len(words) - 1)):
+            if words[token] in CLAUSE_BREAKS or words[token] in QUOTES:
+                return None
+            if words[token] == "who" and words[token - 1] == ",":
+                verb = token + 1 + (words[token + 1] in ACTING_ADVERBS)
+                return token if self.owner.get(verb) == -1 else None
+        return None
+
+    def _unblock_antecedent(self, pronoun: int) -> None:
+        """The mention right before ", who" is the subject of its clause."""
+        index = bisect_right(self.last, pronoun - 2) - 1
+        if index >= 0 and self.last[index] == pronoun - 2:
+            self.blocked[index] = False
 
     def _clause_after(self, k: int) -> bool:
         """ "X, a leader of Y, said they will ...": a reported clause, not ", said X"."""

@@ -51,10 +51,12 @@ from tensionwatch.domain.context import (
     PLACE,
     PRONOUN,
     STATE_KINDS,
+    TITLE,
     ArticleContext,
     Mention,
     dateline_end,
     most_common,
+    other_of_pair,
 )
 from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallback_lexicon, tokenize
 from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
@@ -128,6 +130,8 @@ CHARGES = frozenset(
 )
 MODALS: Final = frozenset({"must"})
 VETO: Final = "129"
+PLACED_BY: Final = frozenset({"in", "of", "from", "at", "for"})
+STATE_SIDES: Final = frozenset({"GOV", "MIL", "", None})  # a state named by its name or seat
 WITH_SAYING: Final = frozenset("saying telling adding arguing insisting noting stating".split())
 BILLS: Final = frozenset("bill bills law laws legislation budget amendment amendments".split())
 CHARGE_OWNERS: Final = frozenset("his her its their these those this that".split())
@@ -365,6 +369,7 @@ class Coder:
             scored = [_detained_here(item, layout, context) for item in scored]
             scored = [_platform_banned(item, layout, sentence.text) for item in scored]
             scored = [_denied_for_forces(item, context) for item in scored]
+            scored = [_title_not_of_target(item, layout, context) for item in scored]
             scored = [item for item in scored if not _unaimed_praise(item, layout, hopeful)]
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
@@ -1330,6 +1335,44 @@ def _denied_for_forces(item: _Scored, context: ArticleContext) -> _Scored:
         if asker is not None and asker.country != source.country:
             return _refound(item, found._replace(target=asker, target_mention=None))
     return item
+
+
+def _title_not_of_target(item: _Scored, layout: Layout, context: ArticleContext) -> _Scored:
+    """ "The foreign minister accused Beijing of bullying": a bare title borrowed its country
+    from the sentence or the sentence before, where that is the state it acts on; a minister
+    named by title alone is of the other side (English news names a foreign official with his
+    country): the other party of the last act, else the article's country, else none."""
+    found = item.found
+    source, target = found.source, found.target
+    if source is None or target is None or source.country is None or source.sector != "GOV":
+        return item
+    if found.source_mention is None or found.target_mention is None:
+        return item
+    if target.sector not in STATE_SIDES:
+        return item
+    if layout.mentions[found.source_mention].kind != TITLE or source.country != target.country:
+        return item
+    if layout.mentions[found.target_mention].kind not in STATE_KINDS:
+        return item
+    first, last, words = (
+        layout.first[found.source_mention],
+        layout.last[found.source_mention],
+        layout.words,
+    )
+    if first == 0 or words[first - 1] != "the":
+        return item  # "Officials in Erbil accused Baghdad": not one official named by title
+    if last + 1 < len(words) and words[last + 1] in PLACED_BY:
+        return item  # "the governor of Kirkuk accused Baghdad": placed by what follows
+    other = other_of_pair(target.country, context.pair)
+    main = context.main_country()
+    country = other or (main if main != target.country else None)
+    sector = source.sector or ""
+    moved = (
+        references.make_actor(source.text, country + sector, country, source.sector)
+        if country is not None
+        else None
+    )
+    return _refound(item, found._replace(source=moved, source_mention=None))
 
 
 def _ranked(context: ArticleContext) -> list[tuple[str, int]]:
