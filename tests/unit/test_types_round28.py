@@ -132,3 +132,15 @@ def test_police_blocking_roads_restrict_movement(coder: Coder) -> None:
 def test_protesters_blocking_roads_still_protest(coder: Coder) -> None:
     text = "Farmers blocked roads with their tractors near Toulouse to protest against fuel taxes."
     assert first(coder, text).plover_type == "PROTEST"
+
+
+def test_saying_one_will_respond_accordingly_is_a_threat(coder: Coder) -> None:
+    text = "The foreign minister said Rome would respond accordingly to what he called blackmail."
+    assert first(coder, text).plover_type == "THREATEN"
+
+
+def test_a_warning_keeps_its_addressee(coder: Coder) -> None:
+    text = "The defence minister warned Moscow that Warsaw would respond firmly to any incursion."
+    event = first(coder, text)
+    assert event.plover_type == "THREATEN"
+    assert event.target is not None and event.target.country == "RUS"
