@@ -18,6 +18,7 @@ from tests.unit.coding import (
     of_type,
     recommended_coder,
     second,
+    second_events,
 )
 
 coder = evaluation_coder
@@ -121,3 +122,35 @@ def test_a_verdict_on_a_protest_is_the_speakers_criticism(coder: Coder) -> None:
     verdict = 'France\'s interior minister said the protest was "disgraceful".'
     event = of_type(events(coder, verdict), "ACCUSE")
     assert country(event.source) == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("The prime minister said he would not resign.", "ESP"),
+        ("The interior minister said she would not step down.", "ESP"),
+    ],
+)
+def test_he_after_an_office_holder_named_by_title_is_that_person(
+    coder: Coder, text: str, home: str
+) -> None:
+    lead = "Thousands of people marched in Madrid on Sunday against the government. "
+    event = of_type(second_events(coder, text, lead), "REJECT")
+    assert event.source is not None and country(event.source) == home
+    assert event.source.sector == "GOV"
+
+
+def test_he_after_a_ministry_is_someone_else(coder: Coder) -> None:
+    event = of_type(events(coder, "Iran's foreign ministry said he had been detained."), "COERCE")
+    assert event.target is None or event.target.sector != "GOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional government said it would not comply with the court's ruling.",
+        "The union turned its back on the government's offer.",
+    ],
+)
+def test_a_refusal_said_in_other_words_is_a_rejection(coder: Coder, text: str) -> None:
+    assert first_act(coder, text, "cameo_root") == ("REJECT", "12", 3)

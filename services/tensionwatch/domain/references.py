@@ -1307,7 +1307,7 @@ def _said_by(word: str, text: str, mentions: Sequence[Mention], at: int) -> Ment
     """ "Hamas said it had accepted the proposal", "The rebels said they ...": "it" or "they"
     right after "X said" is X, whatever its name looks like (not a person); so after "X's
     office said on Monday it ..." (its body's head noun and the day between)."""
-    if word not in ("it", "they"):
+    if word not in _SAID_BY_WORDS:
         return None
     said = _SAID_BEFORE.search(text, max(at - 40, 0), at)
     if said is None:
@@ -1315,7 +1315,16 @@ def _said_by(word: str, text: str, mentions: Sequence[Mention], at: int) -> Ment
     speaker = max((m for m in mentions if m.end < said.start()), key=lambda m: m.end, default=None)
     if speaker is None or speaker.kind in PEOPLE or speaker.kind == PRONOUN:
         return None
+    if word in _PERSONAL and speaker.kind != TITLE:
+        return None  # "The ministry said he ...": someone else
     return speaker if _SPEAKER_GAP.fullmatch(text, speaker.end, said.start()) else None
+
+
+# "The prime minister said he would not resign" (round 28): "he" or "she" right after an office
+# holder named by title alone ("the prime minister", "the interior minister") is that person;
+# no person was named for the pronoun to take, so the refusal had no source.
+_PERSONAL: Final = frozenset({"he", "she"})
+_SAID_BY_WORDS: Final = frozenset({"it", "they"}) | _PERSONAL
 
 
 def unnamed_foreign(text: str, mention: Mention) -> bool:
