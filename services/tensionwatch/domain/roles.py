@@ -1400,11 +1400,9 @@ def _usable(layout: Layout, index: int) -> bool:
 
 def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | None:
     stop = layout.left_stop(trigger.head)
-    if previous is not None and previous.source_mention is not None:
-        if _coordinated(layout, trigger, previous):
-            if _thing_reported(layout, previous.source_mention, trigger, stop):
-                return layout.speaker  # "said the Chinese vessel rammed ... and accused"
-            return previous.source_mention
+    joined = _joined_subject(layout, trigger, previous, stop)
+    if joined != _UNJOINED:
+        return joined
     if (
         _after_thing(layout, trigger)
         or _adverbial_noun(layout, trigger)
@@ -1827,6 +1825,40 @@ def _coordinated(layout: Layout, trigger: Trigger, previous: Roles) -> bool:
     if before is None or before < 0 or before == previous.target_mention:
         return True
     return layout.prep[before] in LOCATIVE  # "met Zelenskyy in Ankara and called for talks"
+
+
+_UNJOINED: Final = -2  # `_joined_subject`: no verb joined to the act before it
+
+
+def _joined_subject(
+    layout: Layout, trigger: Trigger, previous: Roles | None, stop: int
+) -> int | None:
+    """The subject of a verb joined by "and" to the act before it: that act's subject ("shot a
+    policeman and kidnapped another"); `_UNJOINED` for a verb not so joined."""
+    if previous is None:
+        return _UNJOINED
+    if previous.source_mention is not None and _coordinated(layout, trigger, previous):
+        if _thing_reported(layout, previous.source_mention, trigger, stop):
+            return layout.speaker  # "said the Chinese vessel rammed ... and accused"
+        return previous.source_mention
+    if _object_before_and(layout, trigger, previous):
+        # "The Houthis said the strikes killed four civilians and vowed to respond": the verb
+        # after "and" shares the first verb's subject (here no party), not its object
+        return layout.speaker if _speaker_goes_on(layout, trigger, stop) else None
+    return _UNJOINED
+
+
+def _object_before_and(layout: Layout, trigger: Trigger, previous: Roles) -> bool:
+    """Whether the trigger is a verb joined by "and" right after the object of the act before
+    it, an act with no subject found ("the strikes killed four civilians and vowed")."""
+    if trigger.noun or previous.source_mention is not None or previous.target_mention is None:
+        return False
+    token = trigger.head - 1
+    while token > 0 and layout.words[token] in ADVERBS:
+        token -= 1
+    if token <= 0 or layout.words[token] != "and":
+        return False
+    return layout.owner.get(token - 1) == previous.target_mention
 
 
 def _speaker_fallback(layout: Layout, trigger: Trigger, stop: int) -> int | None:
