@@ -77,6 +77,10 @@ PROVIDENCE PHOENIX JERSEY BUFFALO DAKOTA ORLANDO RALEIGH MEMPHIS DENVER TIVOLI M
 RIVIERA LUBAVITCH VIRSHAN TIBUR MALE MURRAY VLADIMIR NASSER FARAH TAKEO DORIS BALE TARA
 MORON SAGA HIPPO EYRE CHAMPAGNE GALAN BARA BIDA YEONGDONG NAZE""".split()
 )
+# Aliases that name something far commoner in today's news than the actor: "La Liga" is
+# Spain's football league, not the Mexican guerrilla Liga 23 de Septiembre of the 1970s
+# ("La Liga rejected the complaint" was a rebel group rejecting the government).
+NOT_ALIASES = {"La Liga"}
 ISO = re.compile(r"^[A-Z]{3}$")
 
 
@@ -188,7 +192,7 @@ def names_of(entry: Entry, person: bool) -> list[str]:
         if raw.replace("_", "").upper() in COMMON:
             continue
         name = title(raw)
-        if not name or len(name) < 3 or (person and len(name.split()) < 2):
+        if not name or name in NOT_ALIASES or len(name) < 3 or (person and len(name.split()) < 2):
             continue
         for variant in variants(name):
             if variant not in found and "|" not in variant:
