@@ -53,3 +53,28 @@ def test_welcoming_an_earlier_act_keeps_its_maker(coder: Coder) -> None:
     events = code_article(coder, "a", text).events
     support = [e for e in events if e.plover_type == "SUPPORT"]
     assert support and support[0].target is not None and support[0].target.code.startswith("CHN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister postponed a planned trip abroad to deal with the floods.",
+        "The governor of Texas cancelled a trip to Washington after the storm.",
+    ],
+)
+def test_ones_own_trip_called_off_is_no_sanction(coder: Coder, text: str) -> None:
+    assert "SANCTION" not in types(coder, text)
+
+
+def test_a_state_visit_called_off_to_another_state_stays(coder: Coder) -> None:
+    text = "Japan's prime minister cancelled a visit to Beijing in protest at the arrests."
+    assert "SANCTION" in types(coder, text)
+
+
+def test_la_liga_is_no_mexican_guerrilla(coder: Coder) -> None:
+    text = "La Liga rejected the complaint from the club on Monday."
+    sentence = Sentence(article_id="t", index=0, text=text, char_start=0, char_end=len(text))
+    codes = {
+        e.source.code for e in coder.code_sentence(sentence, PUBLISHED) if e.source is not None
+    }
+    assert not any(code.startswith("MEX") for code in codes)

@@ -370,7 +370,7 @@ class Coder:
             scored = [_platform_banned(item, layout, sentence.text) for item in scored]
             scored = [_denied_for_forces(item, context) for item in scored]
             scored = [_title_not_of_target(item, layout, context) for item in scored]
-            scored = [item for item in scored if not _unaimed_praise(item, layout, hopeful)]
+            scored = [item for item in scored if not _unaimed(item, layout, hopeful)]
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
             context.pair = _pair_of(scored) or _home_pair(scored, context.pair) or context.pair
@@ -384,7 +384,7 @@ class Coder:
             asides = layout.asides()
             context.observe(parties, speaking, layout.main_subject(), asides)
         else:
-            scored = [item for item in scored if not _unaimed_praise(item, layout, hopeful)]
+            scored = [item for item in scored if not _unaimed(item, layout, hopeful)]
         ranked = sorted(scored, key=_Scored.rank)
         mapped = self._maps.of(context is not None and bool(context.dateline))
         events = [self._event(sentence, published_at, s, timing, mapped) for s in ranked]
@@ -1171,6 +1171,38 @@ def _aid_here(item: _Scored, home: str | None) -> _Scored:
 UNAIMED_PRAISE: Final = ("051", "052")
 PRAISED_ACT_GAP: Final = 3  # "welcomed the truce", "praised the two sides' talks"
 ECONOMIC_ROOT: Final = "06"
+
+
+# Calling off one's own trip, visit, tour or meeting (CAMEO 160, reduce relations) reduces
+# relations with no one when it is aimed at no party or at the traveller's own country:
+# "The prime minister postponed a planned trip abroad to oversee the response", "The mayor
+# cancelled a trip to Washington", "Eurovision called off its tour". A visit called off to
+# another state ("cancelled a state visit to Paris") stays.
+CALLED_OFF: Final = "160"
+OWN_PLANS: Final = frozenset("visit visits trip trips tour tours meeting meetings".split())
+
+
+def _unaimed(item: _Scored, layout: Layout, candidates: Sequence[Candidate]) -> bool:
+    """An act aimed at no one: praise of a thing, one's own plans called off."""
+    return _unaimed_praise(item, layout, candidates) or _own_plans_called_off(item, layout)
+
+
+def _own_plans_called_off(item: _Scored, layout: Layout) -> bool:
+    """A trip, visit or meeting of one's own called off (`CALLED_OFF`)."""
+    found, candidate = item.found, item.candidate
+    if candidate.code != CALLED_OFF or OWN_PLANS.isdisjoint(
+        layout.words[candidate.first : candidate.last + 1]
+    ):
+        return False
+    target, source = found.target, found.source
+    home = source.country if source is not None else None
+    if target is not None and (home is None or target.country != home):
+        return False
+    # "suspended the minister's visit to Paris": a place of another state is where it was aimed
+    return all(
+        layout.first[i] <= candidate.first or mention.actor.country in (None, home)
+        for i, mention in enumerate(layout.mentions)
+    )
 
 
 def _unaimed_praise(item: _Scored, layout: Layout, candidates: Sequence[Candidate]) -> bool:
