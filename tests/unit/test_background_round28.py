@@ -59,6 +59,8 @@ def test_a_reported_counted_or_same_day_act_stays(coder: Coder, text: str, plove
         "A regional lawmaker was expelled from the party this month after he criticised the "
         "president.",
         "The two organisers were summoned by prosecutors two weeks ago.",
+        # the date inside the act's words, and no other cue of background in the sentence
+        "Two union leaders were sentenced in February to three years in prison.",
     ],
 )
 def test_a_passive_dated_by_an_earlier_period_is_background(coder: Coder, text: str) -> None:

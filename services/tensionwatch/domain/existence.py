@@ -876,6 +876,8 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
         or _dated_noun(words, head)
         or _relations_told(words, head)
         or _measure_does(words, head)
+        or _recalled_passive(words, head, last)
+        or _after_recalled_passive(words, head)
     ):
         return True
     present = BACKGROUND_CUES.intersection(words)  # most sentences hold none: one pass in C
@@ -914,8 +916,6 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
         or (words[head] in KILLING and _toll_of_war(words, head))
         or (not present.isdisjoint(SPAN_WORDS) and _in_the_span_after(words, last))
         or (not present.isdisjoint(CHARGE_WORDS) and _charge_content(words, head))
-        or _recalled_passive(words, head, last)
-        or _after_recalled_passive(words, head)
     )
 
 
@@ -1053,7 +1053,7 @@ def _recalled_passive(words: Sequence[str], head: int, last: int) -> bool:
     if not _main_clause(words, aux) or not RECENT.isdisjoint(words[:aux]):
         return False
     months = month_names()
-    clause = words[last + 1 : last + 1 + RECALL_REACH]
+    clause = words[head + 1 : last + 1 + RECALL_REACH]  # "sentenced in December to"
     for index, word in enumerate(clause):
         if word in RECALL_BREAKS or word in RECENT:
             return False
