@@ -44,6 +44,7 @@ from tensionwatch.domain.cameo import (
 from tensionwatch.domain.clause_words import BE, OBJECT_OPENERS, PREPOSITIONS, SAY
 from tensionwatch.domain.clauses import OWNERS, Layout, comma_asides
 from tensionwatch.domain.context import (
+    ARMED_FORCES,
     ARMED_GROUPS,
     CIVIC_SECTORS,
     DOMESTIC_CRITICS,
@@ -776,7 +777,7 @@ def _retyped(candidate: Candidate, found: Roles, words: Sequence[str]) -> str:
     if _burned_by_armed(candidate, found, words):
         return DESTROYED
     if candidate.code == OBSTRUCTED and found.source is not None:
-        if found.source.sector in POLICING_SIDES:
+        if found.source.sector in ARMED_FORCES:
             return BLOCKADE
     return candidate.code
 
@@ -796,7 +797,6 @@ BLOCKADE = "191"
 RIOT = "145"
 CLASH_WORDS = frozenset("clash clashed clashes clashing".split())
 UNARMED_SIDES = DOMESTIC_CRITICS | CIVIC_SECTORS | {"CVL"}
-POLICING_SIDES = frozenset({"COP", "MIL"})
 POLICING_WORDS = frozenset(
     "police policemen officers troops soldiers gendarmes guards forces riot_police".split()
 )
@@ -809,7 +809,7 @@ def _rioted(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
     source, target = found.source, found.target
     if source is None or target is None or source.sector not in UNARMED_SIDES:
         return False
-    if target.sector not in POLICING_SIDES:
+    if target.sector not in ARMED_FORCES:
         return False
     # the police fought are the clash's own object ("clashed with riot police"), not the
     # police of a later clause ("fans clashed outside the stadium, and police arrested six")
@@ -1346,9 +1346,6 @@ def _platform_banned(item: _Scored, layout: Layout, text: str) -> _Scored:
     return _refound(item, found)
 
 
-OWN_FORCES: Final = frozenset({"MIL", "COP"})
-
-
 def _denied_for_forces(item: _Scored, context: ArticleContext) -> _Scored:
     """ "Uganda's government denied that soldiers had assaulted anyone": a state's denial of
     what its own forces are said to have done answers whoever asked or accused it last from
@@ -1361,7 +1358,7 @@ def _denied_for_forces(item: _Scored, context: ArticleContext) -> _Scored:
     if source.sector not in (None, "GOV") or source.country is None:
         return item
     implied = found.target_mention is None and target.sector == "CVL"  # its people, filled
-    if not (target.sector in OWN_FORCES or implied) or target.country != source.country:
+    if not (target.sector in ARMED_FORCES or implied) or target.country != source.country:
         return item
     for asker in (context.offer, context.accuser):
         if asker is not None and asker.country != source.country:

@@ -306,7 +306,8 @@ ARMED_GROUPS: Final = frozenset({"REB", "INS"})
 # A state's organs: its government, armed forces and police (`STATE_FORCES`: what imposes a
 # curfew, what a bare "the police" of another country is taken for), and its spies,
 # legislature and courts. `roles` names the sets it leaves one out of.
-STATE_FORCES: Final = frozenset({"GOV", "MIL", "COP"})
+ARMED_FORCES: Final = frozenset({"MIL", "COP"})  # its armed forces and police
+STATE_FORCES: Final = ARMED_FORCES | {"GOV"}
 STATE_SECTORS: Final = STATE_FORCES | {"SPY", "LEG", "JUD"}
 GROUP_SECTORS: Final = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})
 DOMESTIC_CRITICS: Final = frozenset({"OPP", "PTY"})  # a country's own opposition and parties

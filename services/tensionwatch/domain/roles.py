@@ -52,6 +52,7 @@ from tensionwatch.domain.clause_words import (
 )
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import (
+    ARMED_FORCES,
     ARMED_GROUPS,
     CIVIC_SECTORS,
     DOMESTIC_CRITICS,
@@ -358,9 +359,6 @@ def _passive_roles(
     return source, target
 
 
-FORCES = frozenset({"MIL", "COP"})
-
-
 def _deployed_force(layout: Layout, trigger: Trigger, subject: int | None) -> bool:
     """ "Troops were deployed at key points in the capital", "Police were put on alert": a show
     of force told in the passive with no agent shows the force its subject names (their state's
@@ -368,7 +366,7 @@ def _deployed_force(layout: Layout, trigger: Trigger, subject: int | None) -> bo
     if subject is None or not trigger.code.startswith(FORCE_POSTURE_ROOT):
         return False
     actor = layout.mentions[subject].actor
-    return actor is not None and actor.sector in FORCES
+    return actor is not None and actor.sector in ARMED_FORCES
 
 
 # A measure a protest is against ("against an EU trade deal", "against cheap Ukrainian grain

@@ -22,7 +22,13 @@ from tensionwatch.domain.clause_words import (
     PREPOSITIONS,
 )
 from tensionwatch.domain.clauses import Layout
-from tensionwatch.domain.context import NAME, STATE_KINDS, STATE_SECTORS, same_entity
+from tensionwatch.domain.context import (
+    ARMED_FORCES,
+    NAME,
+    STATE_KINDS,
+    STATE_SECTORS,
+    same_entity,
+)
 
 NEAR_ENOUGH = 60  # characters: a named party this close behind a bare agent word is preferred
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -173,13 +179,10 @@ def _deployed(layout: Layout, index: int, trigger: Trigger, source: int | None) 
     return _own_force(layout, index, source)
 
 
-FORCE_SECTORS: Final = frozenset({"MIL", "COP"})
-
-
 def _own_force(layout: Layout, index: int, source: int | None) -> bool:
     """An armed force or police of the source's own country."""
     actor = layout.mentions[index].actor
-    if source is None or actor.sector not in FORCE_SECTORS or actor.country is None:
+    if source is None or actor.sector not in ARMED_FORCES or actor.country is None:
         return False
     return layout.mentions[source].actor.country == actor.country
 
