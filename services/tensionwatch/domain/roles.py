@@ -121,12 +121,14 @@ REDUCED_FOLLOWERS = frozenset(
 GOALS = frozenset({"toward", "towards", "to", "into", "on"})
 # "was placed under house arrest by X": the one placed is the target, X the source.
 PLACED_UNDER = frozenset("placed put kept held".split())
-# "The verdict was condemned by the EU": the act criticised is the passive's subject.
-PASSIVE_BE: Final = frozenset({"was", "were"})
 DREW = frozenset(
     "drew draw draws drawn drawing faced faces face facing received receive receives "
     "sparked sparking suffered suffer suffers suffering".split()
 )
+# Words right before a criticism whose object, the act criticised, stands before them: "The
+# detention drew condemnation from X", and the passive's subject, "The verdict was condemned
+# by X".
+CRITICISED_BEFORE: Final = DREW | {"was", "were"}
 # "received weapons from Iran", "obtained a loan from the IMF", "accepted aid from the EU":
 # the one who gets a gift, a loan, a promise or support is its target, the giver "from" whom
 # it came the source (verb triggers of these roots; a noun after them reads as a passive).
@@ -966,9 +968,7 @@ def criticised(
     if found.target is not None or not acts:
         return found
     tokens = list(range(first + 1, min(first + 4, len(words) - 1)))
-    if first > 0 and words[first - 1] in DREW:  # "The detention drew condemnation from X"
-        tokens = list(range(max(first - 4, 0), first - 1)) + tokens
-    elif first > 1 and words[first - 1] in PASSIVE_BE:  # "The verdict was condemned by X"
+    if first > 0 and words[first - 1] in CRITICISED_BEFORE:  # "The verdict was condemned by"
         tokens = list(range(max(first - 4, 0), first - 1)) + tokens
     for token in tokens:
         if words[token] not in CRITICISED_DETERMINERS or words[token + 1] not in CRITICISED:
