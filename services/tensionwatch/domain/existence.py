@@ -919,7 +919,6 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
     )
 
 
-HAD: Final = frozenset({"had"})
 # Words before a main clause's "had" that show it is not the sentence's main clause: a
 # reporting verb ("police said 20 people had been detained"), a relative or subordinate
 # clause ("activists who had gathered", "after reports that X had"), a bracket (a dateline),
