@@ -866,8 +866,9 @@ ARMS_OF_WAR = frozenset("missile missiles rocket rockets drone drones artillery 
 
 
 def _claimed_attack(candidate: Candidate, words: Sequence[str]) -> str:
-    claim = words[candidate.first : candidate.first + 3]
-    if candidate.code != CLAIM_CODE or "responsibility" not in claim:
+    if candidate.code != CLAIM_CODE:
+        return candidate.code  # most acts: one comparison
+    if "responsibility" not in words[candidate.first : candidate.first + 3]:
         return candidate.code
     end = min(len(words), candidate.last + CLAIM_SPAN)
     start = candidate.first + 2
@@ -1395,9 +1396,8 @@ def _title_not_of_target(item: _Scored, layout: Layout, context: ArticleContext)
     other = other_of_pair(target.country, context.pair)
     main = context.main_country()
     country = other or (main if main != target.country else None)
-    sector = source.sector or ""
-    moved = (
-        references.make_actor(source.text, country + sector, country, source.sector)
+    moved = (  # a government official (sector GOV, tested above)
+        references.make_actor(source.text, country + "GOV", country, "GOV")
         if country is not None
         else None
     )
