@@ -41,7 +41,7 @@ from tensionwatch.domain.cameo import (
     REPRESSION,
     VISIT,
 )
-from tensionwatch.domain.clause_words import BE, OBJECT_OPENERS, PREPOSITIONS, SAY
+from tensionwatch.domain.clause_words import BE, OBJECT_OPENERS, PREPOSITIONS, SAY, TENSED_BE
 from tensionwatch.domain.clauses import OWNERS, Layout, comma_asides
 from tensionwatch.domain.context import (
     ARMED_FORCES,
@@ -797,8 +797,8 @@ BLOCKADE = "191"
 RIOT = "145"
 CLASH_WORDS = frozenset("clash clashed clashes clashing".split())
 UNARMED_SIDES = DOMESTIC_CRITICS | CIVIC_SECTORS | {"CVL"}
-POLICING_WORDS = frozenset(
-    "police policemen officers troops soldiers gendarmes guards forces riot_police".split()
+POLICING_WORDS = frozenset(  # tokens: "riot police" is "riot", "police"
+    "police policemen officers troops soldiers gendarmes guards forces".split()
 )
 CLASH_OBJECT = 4  # "with", then up to three words to the force: "with the riot police"
 
@@ -1070,7 +1070,7 @@ _SOURCE_REFERENCE: Final = confidence.FEATURES.index("source_reference")
 # as one whose source is found through a reference (a rule after scoring may fill the party).
 # Without it such acts lost the source's weight and fell under the agency-copy floor.
 PASSIVE_LEGAL_CODES: Final = ("173", "174")
-PASSIVE_AUXILIARIES: Final = frozenset({"was", "were", "been", "being", "is", "are"})
+PASSIVE_AUXILIARIES: Final = TENSED_BE | {"been", "being"}
 
 
 def _agentless_passive(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
