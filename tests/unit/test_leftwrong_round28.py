@@ -1,0 +1,38 @@
+"""Round 28, known-wrong sentences of agency copy (left9): trigger gaps."""
+
+from tensionwatch.bootstrap import build_coder
+from tensionwatch.domain.pipeline import code_article
+from tensionwatch.settings import Settings
+
+CODER = build_coder(Settings())
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    out = []
+    for e in code_article(CODER, "t", text).events:
+        out.append(
+            (e.cameo_code, e.source.code if e.source else None, e.target.code if e.target else None)
+        )
+    return out
+
+
+def test_taken_in_for_questioning_is_detention() -> None:
+    text = (
+        "TOKYO (Reuters) - Two city councillors were taken in for questioning by police on Friday."
+    )
+    assert any(code == "173" and src == "JPNCOP" for code, src, _ in _events(text))
+    text = "PARIS (Reuters) - Police took three union leaders in for questioning on Monday."
+    assert any(code == "173" and src == "FRACOP" for code, src, _ in _events(text))
+
+
+def test_reserving_the_right_to_respond_is_a_threat() -> None:
+    text = (
+        "NEW DELHI (Reuters) - India reserved the right to respond to China's move, "
+        "its foreign ministry said."
+    )
+    assert ("130", "IND", "CHN") in _events(text)
+    text = (
+        "WARSAW (Reuters) - Poland reserves the right to take countermeasures against Belarus, "
+        "a spokesman said."
+    )
+    assert any(code == "130" and tgt and tgt.startswith("BLR") for code, _, tgt in _events(text))
