@@ -78,6 +78,7 @@ from tensionwatch.domain.roles import (
     filed_by,
     foreign_victims,
     home_critic,
+    implied_actor,
     implied_source,
     implied_target,
     in_relative_clause,
@@ -1104,10 +1105,7 @@ def _dissolved_body(found: Roles, candidate: Candidate, words: Sequence[str]) ->
         or words[candidate.last].lower() not in DISSOLVED_BODIES
     ):
         return found
-    country = found.source.country
-    return found._replace(
-        target=Actor(text="(parliament)", code=country + "LEG", country=country, sector="LEG")
-    )
+    return found._replace(target=implied_actor(found.source.country, "LEG"))
 
 
 def _implied(
@@ -1580,10 +1578,7 @@ def _vetoed_bill(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     mention = found.target_mention
     if mention is not None and layout.first[mention] < bill:
         return found  # "vetoed the opposition's bill": its author
-    parliament = references.make_actor(
-        "(parliament)", source.country + "LEG", source.country, "LEG"
-    )
-    return found._replace(target=parliament, target_mention=None)
+    return found._replace(target=implied_actor(source.country, "LEG"), target_mention=None)
 
 
 def _named_apart(one: Actor, other: Actor) -> bool:

@@ -77,6 +77,7 @@ IMPLIED_WORDS = {
     "MIL": "(forces)",
     "JUD": "(court)",
     "COP": "(police)",
+    "LEG": "(parliament)",
 }
 # A state's organs less its legislature (`context.STATE_SECTORS`): those that arrest, fight and
 # make policy; a parliament's members criticise a policy as a critic does. (Neither the sets nor
@@ -467,7 +468,7 @@ def intercepted(
         return found
     if PROJECTILES.isdisjoint(window):
         return found
-    return found._replace(target=_implied_actor(rival, "MIL"), target_mention=None)
+    return found._replace(target=implied_actor(rival, "MIL"), target_mention=None)
 
 
 def implied_source(found: Roles, code: str, home: str | None) -> Roles:
@@ -480,7 +481,7 @@ def implied_source(found: Roles, code: str, home: str | None) -> Roles:
     country = home or (found.target.country if found.target is not None else None)
     if country is None:
         return found
-    return found._replace(source=_implied_actor(country, "OPP"))
+    return found._replace(source=implied_actor(country, "OPP"))
 
 
 # Acts by which people of a country press or reproach its own state ("Protest leaders called
@@ -505,7 +506,7 @@ def home_critic(found: Roles, code: str, home: str | None) -> Roles:
         and target.country == home
         and target.sector in HOME_STATE
     ):
-        return found._replace(source=_implied_actor(home, "OPP"))
+        return found._replace(source=implied_actor(home, "OPP"))
     return found
 
 
@@ -530,13 +531,13 @@ def implied_target(found: Roles, code: str) -> Roles:
     if source.country is None:
         return found
     if code.startswith(PROTEST_ROOT) and source.sector not in ARMED_GROUPS:
-        return found._replace(target=_implied_actor(source.country, "GOV"))
+        return found._replace(target=implied_actor(source.country, "GOV"))
     if code.startswith(RESTRICTION) and (source.sector is None or source.sector in STATE_FORCES):
-        return found._replace(target=_implied_actor(source.country, "CVL"))
+        return found._replace(target=implied_actor(source.country, "CVL"))
     if code[:3] in CONCESSIONS and source.sector in HOME_STATE:
-        return found._replace(target=_implied_actor(source.country, "CVL"))
+        return found._replace(target=implied_actor(source.country, "CVL"))
     if code[:3] in CONCESSIONS and source.sector in PROTESTERS:
-        return found._replace(target=_implied_actor(source.country, "GOV"))  # "called off"
+        return found._replace(target=implied_actor(source.country, "GOV"))  # "called off"
     return found
 
 
@@ -641,7 +642,7 @@ def counterpart(
     if other is None:
         return found
     sector = "CVL" if other == own and kind in HOME_REPROACH_TYPES else "GOV"  # own people
-    return found._replace(target=_implied_actor(other, sector), target_mention=None)
+    return found._replace(target=implied_actor(other, sector), target_mention=None)
 
 
 # An opposition's or party's appeal or demand that names its addressee only by a possessive
@@ -665,9 +666,9 @@ def _home_side(
         return None
     own = source.country
     if any(_own_people(source, kind, words, verb) for verb in verbs):
-        return _implied_actor(own, "CVL")
+        return implied_actor(own, "CVL")
     if _home_force(source, kind, code, words, verbs, ranked):
-        return _implied_actor(own, "CVL")
+        return implied_actor(own, "CVL")
     if kind != "REQUEST" or code[:2] not in ("02", "10") or source.sector not in DOMESTIC_CRITICS:
         return None
     if not ranked or ranked[0][0] != own:
@@ -675,7 +676,7 @@ def _home_side(
     after = [word.lower() for word in words[verbs[1] + 1 : verbs[1] + 8]]  # from the first word
     if OUTSIDE_ADDRESSEES.intersection(after) or POSSESSIVES.isdisjoint(after[:4]):
         return None  # "called for an inquiry": no one in particular (labelling guide, 2)
-    return _implied_actor(own, "GOV")
+    return implied_actor(own, "GOV")
 
 
 # Force or coercion by a state's organs on no one named, in a story of no other country ("The
@@ -840,14 +841,14 @@ def _domestic_target(source: Actor, kind: str, code: str, armed: Actor | None) -
     if own is None:
         return None
     if source.sector in DOMESTIC_CRITICS and kind != "MOBILIZE":
-        return _implied_actor(own, "GOV")
+        return implied_actor(own, "GOV")
     if code.startswith(THREATENED_PROTEST):
-        return _implied_actor(own, "GOV")
+        return implied_actor(own, "GOV")
     if kind != "THREATEN":
         return None
     if armed is not None and _domestic_war(source, armed):
         return armed
-    return _implied_actor(own, "GOV") if source.sector in ARMED_GROUPS else None
+    return implied_actor(own, "GOV") if source.sector in ARMED_GROUPS else None
 
 
 # People of a country organised by their trade (unions, teachers, doctors and nurses: the
@@ -867,7 +868,7 @@ def _civic_reproach_target(
         return None
     if not ranked or ranked[0][0] != own or any(n >= STORY_MIN for _, n in ranked[1:]):
         return None
-    return _implied_actor(own, "GOV")
+    return implied_actor(own, "GOV")
 
 
 def _domestic_war(source: Actor, armed: Actor) -> bool:
@@ -916,7 +917,7 @@ def _own_forces_warned(
         and (target.sector is None or target.sector in STATE_BODIES)
         and any(words[verb + 1 : verb + 2] == ["that"] for verb in verbs)
     ):
-        return found._replace(target=_implied_actor(other, "GOV"), target_mention=None)
+        return found._replace(target=implied_actor(other, "GOV"), target_mention=None)
     return found
 
 
@@ -1033,7 +1034,7 @@ def policy_criticised(found: Roles, words: Sequence[str], first: int, home: str 
             return found
     for token in range(first + 1, min(first + 5, len(words))):
         if words[token] in POLICIES and words[token - 1] in POLICY_DETERMINERS:
-            return found._replace(target=_implied_actor(home, "GOV"), target_mention=None)
+            return found._replace(target=implied_actor(home, "GOV"), target_mention=None)
     return found
 
 
@@ -1124,7 +1125,9 @@ def filed_by(
 
 
 @lru_cache(maxsize=512)
-def _implied_actor(country: str, sector: str) -> Actor:
+def implied_actor(country: str, sector: str) -> Actor:
+    """The party a rule fills in for a state's organ the sentence leaves unnamed ("(police)",
+    "(parliament)": `IMPLIED_WORDS`)."""
     return Actor(text=IMPLIED_WORDS[sector], code=country + sector, country=country, sector=sector)
 
 
@@ -1189,9 +1192,9 @@ def sentenced_here(
         return found
     said = words[first : last + 1]
     if not SENTENCED.isdisjoint(said):
-        return found._replace(source=_implied_actor(home, "JUD"))
+        return found._replace(source=implied_actor(home, "JUD"))
     if not ARRESTED.isdisjoint(said):
-        return found._replace(source=_implied_actor(home, "COP"))
+        return found._replace(source=implied_actor(home, "COP"))
     return found
 
 
@@ -1207,7 +1210,7 @@ def aid_here(found: Roles, code: str, home: str | None) -> Roles:
         return found
     if found.source.country == home:
         return found
-    return found._replace(target=_implied_actor(home, "GOV"), target_mention=None)
+    return found._replace(target=implied_actor(home, "GOV"), target_mention=None)
 
 
 def _another(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | None:
