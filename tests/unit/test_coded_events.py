@@ -41,6 +41,40 @@ def test_the_coders_events_are_the_validated_records(coder: Coder) -> None:
         assert set(event.__pydantic_fields_set__) == set(CODED_FIELDS)
 
 
+UNDATED = (
+    "Spanish police detained an opposition leader in Madrid on Monday, and his party accused "
+    "the government of persecution. "
+    "In 2019, police arrested hundreds of protesters in Barcelona after the court sentenced "
+    "nine separatist leaders. "
+    "The prime minister said he would meet the party on Friday to discuss the arrest."
+)
+
+
+@pytest.mark.parametrize("published_at", [None, datetime(2026, 3, 3, 14, 30, tzinfo=UTC)])
+def test_title_background_intended_and_undated_events_are_the_validated_records(
+    coder: Coder, published_at: datetime | None
+) -> None:
+    """The fields the first article leaves at one value: events of the title, an article with
+    no publication time (no event date, no `published_at`), a recalled act (background) and
+    an intention."""
+    events = code_article(
+        coder,
+        "art-coded-undated",
+        UNDATED,
+        title="Police detain Spanish opposition leader",
+        published_at=published_at,
+    ).events
+    assert any(event.headline for event in events)
+    assert any(event.modality == "intended" for event in events)
+    if published_at is None:
+        assert all(event.event_date is None or event.event_date.year == 2019 for event in events)
+    else:
+        assert any(event.modality == "background" for event in events)
+    for event in events:
+        fields = {name: getattr(event, name) for name in CODED_FIELDS}
+        _same(event, TensionEvent.validated(fields))
+
+
 def test_coded_fields_end_with_the_headline_and_leave_the_stages_fields_unset() -> None:
     assert CODED_FIELDS[0] == "event_id" and CODED_FIELDS[-1] == "headline"
     fields = {
