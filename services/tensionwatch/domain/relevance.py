@@ -1627,6 +1627,10 @@ PRESENT_DENYING = frozenset({"denies", "deny"})
 # Ukraine", "Iran backs the Houthis", "the country hosts a U.S. air base" (the day's act is
 # told in the past: "seized", "backed", "hosted talks").
 PRESENT_HOLDING = frozenset("occupies controls backs supports opposes hosts".split())
+# and so does a rejection or refusal in the simple present: "Puigdemont rejects the court's
+# authority", "The union rejects the province's offer", "Ankara refuses to lift the ban" (the
+# day's rejection is told in the past: "rejected the appeal on Tuesday").
+PRESENT_REJECTING = frozenset({"rejects", "refuses", "reject", "refuse"})
 NOT_PRESENT = frozenset(
     "to will would could can may might must should shall did do does not n't 'll".split()
 )
@@ -1638,7 +1642,14 @@ def _standing_accusation(words: Sequence[str], first: int, wire: bool, undated: 
         return undated
     if first == 0 or not (
         words[first] in PRESENT_ACCUSING
-        or (wire and (words[first] in PRESENT_DENYING or words[first] in PRESENT_HOLDING))
+        or (
+            wire
+            and (
+                words[first] in PRESENT_DENYING
+                or words[first] in PRESENT_HOLDING
+                or words[first] in PRESENT_REJECTING
+            )
+        )
     ):
         return False
     return words[first - 1] not in NOT_PRESENT and undated
