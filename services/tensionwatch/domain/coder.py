@@ -136,9 +136,9 @@ PLACED_BY: Final = frozenset({"in", "of", "from", "at", "for"})
 STATE_SIDES: Final = frozenset({"GOV", "MIL", "", None})  # a state named by its name or seat
 WITH_SAYING: Final = frozenset("saying telling adding arguing insisting noting stating".split())
 BILLS: Final = frozenset("bill bills law laws legislation budget amendment amendments".split())
-CHARGE_OWNERS: Final = frozenset("his her its their these those this that".split())
 TRAVEL: Final = frozenset({VISIT})  # a visit: someone must make it
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+CHARGE_DETERMINERS: Final = DEFINITE | {"his", "her", "its", "their"}  # "dismissed her claims"
 BOTH_SIDES = frozenset({("the", "two"), ("the", "sides"), ("the", "leaders"), ("the", "countries")})
 OFFER_ROOTS: Final = frozenset({"02", "03", "10"})  # appeals, offers, proposals, pledges, demands
 ANSWER_ROOTS: Final = frozenset(
@@ -1591,12 +1591,11 @@ def _charge_named(words: Sequence[str], candidate: Candidate) -> bool:
     """ "rejected the criticism", "dismissed her accusations", "rejected accusations that":
     a charge named right after the trigger by a determiner, an owner's pronoun, or bare in
     the plural."""
-    if _names_the(words, candidate, CHARGES):
+    nearby = words[candidate.first : candidate.last + 4]  # one pass, as `_names_the` reads
+    pairs = zip(nearby, nearby[1:], strict=False)
+    if any(a in CHARGE_DETERMINERS and b in CHARGES for a, b in pairs):
         return True
-    nearby = words[candidate.first + 1 : candidate.last + 4]
-    if any(a in CHARGE_OWNERS and b in CHARGES for a, b in zip(nearby, nearby[1:], strict=False)):
-        return True
-    bare = nearby[0] if nearby else ""  # "rejected accusations that ..."
+    bare = nearby[1] if len(nearby) > 1 else ""  # "rejected accusations that ..."
     return bare in CHARGES and bare.endswith("s")
 
 
