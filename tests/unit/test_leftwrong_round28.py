@@ -36,3 +36,8 @@ def test_reserving_the_right_to_respond_is_a_threat() -> None:
         "a spokesman said."
     )
     assert any(code == "130" and tgt and tgt.startswith("BLR") for code, _, tgt in _events(text))
+
+
+def test_people_held_by_police_are_the_target() -> None:
+    text = "ROME (Reuters) - Six students were held by police after the march on Saturday."
+    assert ("173", "ITACOP", "ITACVL") in _events(text)

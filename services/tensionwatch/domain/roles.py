@@ -2011,11 +2011,14 @@ def _subject_trigger_agent(layout: Layout, trigger: Trigger) -> tuple[int, int] 
         ),
         None,
     )
+    # the trigger's own first word, its subject ("Five activists were held by police"), is a
+    # modifier of the trigger only in the layout's blocking: it is the party held
+    own = held is not None
     if held is None:
         held = _nearest_subject(layout, layout.left_stop(trigger.head), trigger.head)
     forced = trigger.code[:2] in FIGHTING_ROOTS or trigger.code[:2] == "18"
     agent = _agent(layout, trigger, ("by", "from") if forced else ("by",))
-    if held is None or agent is None or layout.blocked[held]:
+    if held is None or agent is None or (layout.blocked[held] and not own):
         return None
     return agent, held
 
