@@ -691,7 +691,61 @@ def news_site_aside(
         or private_fine(code, words, first, source, target)
         or announced_ban(code, words, first, source, target)
         or labour_dispute(code, words)
+        or firm_dealings(code, source, target)
+        or body_in_session(code, words, first, source, target)
     )
+
+
+# A body meeting in session ("The city council met on Monday night to discuss the plan", "the
+# club's board met to approve the budget", "the cabinet convened on Friday") meets no one: the
+# intransitive "met" of one collective body is its sitting, not a consultation between two
+# parties (CAMEO 04 is always with someone: the readable sets code no 04 without a target).
+# "The council met with residents" or "the two leaders met" stay.
+SESSION_VERBS: Final = frozenset({"met", "meets", "convened", "convenes", "sat"})
+SITTING_BODIES: Final = frozenset(
+    "council board committee cabinet assembly commission panel jury parliament senate "
+    "congress legislature shareholders directors".split()
+)
+
+
+def body_in_session(
+    code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
+) -> bool:
+    """Whether a meeting (04) is one body's sitting: a collective body's intransitive "met"
+    (`SESSION_VERBS`, no "with" after it) with no target."""
+    if not code.startswith("04") or target is not None or source is None:
+        return False
+    if words[first].lower() not in SESSION_VERBS or not source.text:
+        return False
+    if first + 1 < len(words) and words[first + 1].lower() in {"with", "again"}:
+        return False
+    return source.text.split()[-1].lower() in SITTING_BODIES
+
+
+# A firm's or a club's dealings at home are business, not politics (docs/labelling.md, section
+# 1): a company or a club meeting a regulator, a ministry, a union or its own fans ("Toyota
+# executives met with officials from the transport ministry", "the club's board met with
+# supporters' groups"), and a protest aimed at a firm or a club ("fans protested against the
+# owners", "workers rallied outside the plant, demanding that the company reopen the line").
+# A meeting with another country's side ("met the Chinese premier") and a protest a campaign
+# group (NGO) or a state's body makes stay.
+FIRM_ROOTS: Final = ("04", "14")
+NOT_PRIVATE_PROTESTERS: Final = frozenset({"NGO", "GOV", "LEG", "MIL", "IGO"})
+
+
+def firm_dealings(code: str, source: Actor | None, target: Actor | None) -> bool:
+    """Whether a meeting (04) or a protest (14) is a firm's or a club's business at home."""
+    if not code.startswith(FIRM_ROOTS):
+        return False
+    if code.startswith("14"):
+        if target is None or target.sector != FIRM:
+            return False
+        return source is None or source.sector not in NOT_PRIVATE_PROTESTERS
+    sides = [actor for actor in (source, target) if actor is not None]
+    if not any(actor.sector == FIRM for actor in sides):
+        return False
+    countries = {actor.country for actor in sides if actor.country}
+    return len(countries) <= 1 and not any(actor.code.startswith("IGO") for actor in sides)
 
 
 # A strike or a walkout against a firm ("workers at the carmaker's plant went on strike over job
