@@ -43,11 +43,21 @@ def test_supporters_of_a_club_are_fans(coder: Coder) -> None:
     assert found == []
 
 
-def test_supporters_association_is_no_party(coder: Coder) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the association acts, is answered, or its members are held: without the
+        # "supporters' association/trust" entries (agents.tsv) each gave an OPP party
+        "The supporters' association accused the club's board of betraying the fans.",
+        "The club's board rejected the demands of the supporters' association.",
+        "Police arrested two members of the supporters' trust after the derby.",
+    ],
+)
+def test_supporters_association_is_no_party(coder: Coder, text: str) -> None:
     body = (
         "Atletico fans protested outside the stadium on Saturday against the sale of the "
-        "club's captain. Club officials met the supporters' association on Monday to discuss "
-        "ticket prices for the derby."
+        f"club's captain. {text}"
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
-    assert all(e.target is None or e.target.sector != "OPP" for e in found)
+    sides = [side for e in found for side in (e.source, e.target) if side is not None]
+    assert all(side.sector != "OPP" for side in sides)
