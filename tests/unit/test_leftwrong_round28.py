@@ -41,3 +41,10 @@ def test_reserving_the_right_to_respond_is_a_threat() -> None:
 def test_people_held_by_police_are_the_target() -> None:
     text = "ROME (Reuters) - Six students were held by police after the march on Saturday."
     assert ("173", "ITACOP", "ITACVL") in _events(text)
+
+
+def test_senior_clergy_appeal_for_calm_counts() -> None:
+    text = "WARSAW (Reuters) - The archbishop of Krakow appealed for calm after the clashes."
+    assert any(code.startswith("02") and src == "POLREL" for code, src, _ in _events(text))
+    text = "MADRID (Reuters) - Spain's Catholic bishops appealed for restraint after the riots."
+    assert any(code.startswith("02") and src == "ESPREL" for code, src, _ in _events(text))

@@ -371,6 +371,10 @@ def _sectored(mention: Mention, frame: str) -> bool:
     return actor.sector in POLITICAL_SECTORS or actor.code.startswith("IGO")
 
 
+APPEAL_ROOT: Final = "02"
+CLERGY: Final = "REL"
+
+
 def score(
     code: str,
     source: Mention | None,
@@ -385,9 +389,18 @@ def score(
         _side(source, teams, cues.frame),
         _side(target, teams, cues.frame),
     )
+    root = code[:2]
+    # senior clergy appealing (02: "the archbishop appealed for calm", "the cardinal urged the
+    # government to") speak to the state and the public as a church (REL), no private party;
+    # not to a private one ("the pope urged the media to reject a war of words")
+    political_source = political_source or (
+        root == APPEAL_ROOT
+        and source is not None
+        and source.actor.sector == CLERGY
+        and (target is None or political_target)
+    )
     sides = political_source + political_target
     named = known_source + known_target
-    root = code[:2]
     # No party found at all: unknown, neither political nor not; a private party counts
     # against, except people making a protest or a strike ("nurses walked out", "farmers
     # blocked roads"; not firms or the media).
