@@ -1698,6 +1698,7 @@ PRESENT_HOLDING = frozenset("occupies controls backs supports opposes hosts".spl
 # authority", "The union rejects the province's offer", "Ankara refuses to lift the ban" (the
 # day's rejection is told in the past: "rejected the appeal on Tuesday").
 PRESENT_REJECTING = frozenset({"rejects", "refuses", "reject", "refuse"})
+PRESENT_STANDING_WIRE: Final = PRESENT_DENYING | PRESENT_HOLDING | PRESENT_REJECTING  # agency copy
 NOT_PRESENT = frozenset(
     "to will would could can may might must should shall did do does not n't 'll".split()
 )
@@ -1708,15 +1709,7 @@ def _standing_accusation(words: Sequence[str], first: int, wire: bool, undated: 
         # "The RSF is accused of widespread sexual violence": how a party stands
         return undated
     if first == 0 or not (
-        words[first] in PRESENT_ACCUSING
-        or (
-            wire
-            and (
-                words[first] in PRESENT_DENYING
-                or words[first] in PRESENT_HOLDING
-                or words[first] in PRESENT_REJECTING
-            )
-        )
+        words[first] in PRESENT_ACCUSING or (wire and words[first] in PRESENT_STANDING_WIRE)
     ):
         return False
     return words[first - 1] not in NOT_PRESENT and undated
