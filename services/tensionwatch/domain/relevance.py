@@ -715,6 +715,7 @@ def news_site_aside(
 # parties (CAMEO 04 is always with someone: the readable sets code no 04 without a target).
 # "The council met with residents" or "the two leaders met" stay.
 SESSION_VERBS: Final = frozenset({"met", "meets", "convened", "convenes", "sat"})
+MET_WITH: Final = frozenset({"with", "again"})  # "met with residents", "met again": no sitting
 SITTING_BODIES: Final = frozenset(
     "council board committee cabinet assembly commission panel jury parliament senate "
     "congress legislature shareholders directors".split()
@@ -728,9 +729,9 @@ def body_in_session(
     (`SESSION_VERBS`, no "with" after it) with no target."""
     if not code.startswith("04") or target is not None or source is None:
         return False
-    if words[first].lower() not in SESSION_VERBS or not source.text:
+    if words[first] not in SESSION_VERBS or not source.text:
         return False
-    if first + 1 < len(words) and words[first + 1].lower() in {"with", "again"}:
+    if first + 1 < len(words) and words[first + 1] in MET_WITH:
         return False
     return source.text.split()[-1].lower() in SITTING_BODIES
 
