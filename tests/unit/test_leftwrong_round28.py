@@ -48,3 +48,9 @@ def test_senior_clergy_appeal_for_calm_counts() -> None:
     assert any(code.startswith("02") and src == "POLREL" for code, src, _ in _events(text))
     text = "MADRID (Reuters) - Spain's Catholic bishops appealed for restraint after the riots."
     assert any(code.startswith("02") and src == "ESPREL" for code, src, _ in _events(text))
+
+
+def test_military_saying_it_targeted_armed_men_is_an_attack() -> None:
+    text = "NEW DELHI (Reuters) - The Indian army said it had targeted a militant cell in Manipur."
+    assert any(code == "190" and src == "INDMIL" for code, src, _ in _events(text))
+    assert not _events("The campaign targeted young voters in the suburbs of Lyon.")
