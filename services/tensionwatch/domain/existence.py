@@ -1220,26 +1220,49 @@ def _perfect_clause(words: Sequence[str], head: int) -> bool:
     return False
 
 
-def _listed(words: Sequence[str], index: int) -> bool:
+def _listed(words: Sequence[str], index: int, pairs: bool = False) -> bool:
     """A comma or an "and" joining the nouns of a list ("on Australian barley, wine and beef
     in 2020"), not two clauses: "A , B and C", one word between them."""
     word = words[index]
     if word == "," and index + 2 < len(words):
-        return words[index + 2] == "and" and words[index + 1].isalpha()
+        return words[index + 2] in (",", "and") and words[index + 1].isalpha()
     if word == "and" and index >= 2:
-        return words[index - 2] == "," and words[index - 1].isalpha()
+        return (words[index - 2] == "," and words[index - 1].isalpha()) or (
+            pairs and _paired(words, index)
+        )
     return False
 
 
-def _clause_after(words: Sequence[str], last: int) -> Sequence[str]:
+LIST_PREPOSITIONS: Final = frozenset({"on", "in", "from", "against", "of", "for"})
+PAIR_REACHES: Final = (2, 3)  # one or two words after the "and", then the preposition
+PAIR_BREAKS: Final = frozenset({"said", "says", "he", "she", "it", "they", "we", "was", "were"})
+
+
+def _paired(words: Sequence[str], index: int) -> bool:
+    """ "imposed tariffs on barley and wine in 2020", "tariffs and informal bans on barley": an
+    "and" between a word and one or two lower-case words that a preposition follows joins the
+    nouns of one phrase, not two clauses."""
+    if not words[index - 1].isalpha():
+        return False
+    for reach in PAIR_REACHES:
+        if index + reach >= len(words) or words[index + reach] not in LIST_PREPOSITIONS:
+            continue
+        joined = words[index + 1 : index + reach]
+        return all(w.isalpha() and not w.endswith("ed") and w not in PAIR_BREAKS for w in joined)
+    return False
+
+
+def _clause_after(words: Sequence[str], last: int, pairs: bool = False) -> Sequence[str]:
     """The words after a trigger up to the end of its clause (a comma inside a date kept),
     at most `CLAUSE_REACH` of them. A past participle after a noun opens a reduced relative
     clause ("officers holed up", "an accord signed in March 2001") whose date is not the
-    act's; not "Russian-led"."""
+    act's; not "Russian-led". With `pairs`, an "and" joining two nouns ("barley and wine in
+    2020") is read inside the clause too (for its year only: a span, "in recent months", after
+    "attacks on forces and facilities" is the natural feed's news)."""
     end, stop = last + 1, min(len(words), last + 1 + CLAUSE_REACH)
     while end < stop:
         word = words[end]
-        if _listed(words, end):
+        if _listed(words, end, pairs):
             end += 1
             continue
         if word in BACKGROUND_ENDS:
@@ -1330,7 +1353,9 @@ def _dated(words: Sequence[str], head: int, last: int) -> bool:
         return False  # "rejected an allegation that he raped a girl in 1988": its content's
     if not RECENT.isdisjoint(words[max(head - RECENT_REACH, 0) : head]):
         return False  # "on Wednesday lifted sanctions imposed nine years ago"
-    clause = list(_clause_after(words, last))
+    clause = list(_clause_after(words, last, pairs=True))
+    if _period_ends(clause):
+        return True  # "imposed curbs on steel, glass and tyres in 2020 after the clash"
     end = last + 1 + len(clause)
     if end + 1 < len(words) and words[end] in PHRASE_LINKS and words[end + 1] in DETERMINERS:
         # "seized the shoal after a standoff with the navy in 2012": a noun phrase after the
