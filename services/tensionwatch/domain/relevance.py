@@ -371,7 +371,6 @@ def _sectored(mention: Mention, frame: str) -> bool:
     return actor.sector in POLITICAL_SECTORS or actor.code.startswith("IGO")
 
 
-APPEAL_ROOT: Final = "02"
 CLERGY: Final = "REL"
 
 
@@ -394,7 +393,7 @@ def score(
     # government to") speak to the state and the public as a church (REL), no private party;
     # not to a private one ("the pope urged the media to reject a war of words")
     political_source = political_source or (
-        root == APPEAL_ROOT
+        root in APPEAL_ROOTS
         and source is not None
         and source.actor.sector == CLERGY
         and (target is None or political_target)
