@@ -18,7 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Final, Protocol, cast
+from typing import Final, NamedTuple, Protocol, cast
 
 from tensionwatch.domain import (
     calibration,
@@ -365,9 +365,12 @@ class Coder:
             scored = [_release_asked(item, recent, tokens.words) for item in scored]
             scored = [_released_held(item, recent) for item in scored]
             scored = [_aid_here(item, home if context.sentences else None) for item in scored]
-            scored = [
-                _counterpart(item, context, tokens.words, layout, sentence.text) for item in scored
-            ]
+            if any(item.found.source is not None for item in scored):
+                sides = _sides(context)  # the same for every act of the sentence
+                scored = [
+                    _counterpart(item, context, sides, tokens.words, layout, sentence.text)
+                    for item in scored
+                ]
             scored = [_detained_here(item, layout, context) for item in scored]
             scored = [_platform_banned(item, layout, sentence.text) for item in scored]
             scored = [_denied_for_forces(item, context) for item in scored]
@@ -1272,8 +1275,31 @@ def _released_held(item: _Scored, recent: dict[str, tuple[Actor | None, Actor | 
     return _refound(item, found)
 
 
+class _Sides(NamedTuple):
+    """What `_counterpart` reads of the article, the same for every act of a sentence: its
+    countries ranked (`_ranked` sorts the counts), the party of the last agreement and the
+    armed group named last."""
+
+    ranked: list[tuple[str, int]]
+    agreed: Actor | None
+    armed: Actor | None
+
+
+def _sides(context: ArticleContext) -> _Sides:
+    """`_Sides` of the article as it stands."""
+    recent = {**context.history, **context.acts}
+    agreed = (recent.get("AGREE") or recent.get("SUPPORT") or (None, None))[0]  # signed
+    armed = context.last_armed.actor if context.last_armed is not None else None
+    return _Sides(_ranked(context), agreed, armed)
+
+
 def _counterpart(
-    item: _Scored, context: ArticleContext, words: Sequence[str], layout: Layout, text: str
+    item: _Scored,
+    context: ArticleContext,
+    sides: _Sides,
+    words: Sequence[str],
+    layout: Layout,
+    text: str,
 ) -> _Scored:
     """A target the sentence leaves to the article (`roles.counterpart`); an unnamed foreign
     party ("accused foreign intelligence services") is no target."""
@@ -1285,7 +1311,6 @@ def _counterpart(
         found = found._replace(target=None, target_mention=None)  # named, only not coded
         return _refound(item, found)
     kind = cameo.lookup(candidate.code).plover_type
-    ranked = _ranked(context)
     # a capital named as a place may stand for the source's own state ("warned that Pyongyang
     # would respond"); one right after the verb is the act's object and stays its target
     # ("authorities in Tiraspol accused Chisinau", "the Kurdish region accused Baghdad")
@@ -1294,8 +1319,6 @@ def _counterpart(
         and layout.mentions[index].kind in STATE_KINDS
         and layout.first[index] != candidate.last + 1
     )
-    recent = {**context.history, **context.acts}
-    agreed = (recent.get("AGREE") or recent.get("SUPPORT") or (None, None))[0]  # signed
     found = counterpart(
         found,
         kind,
@@ -1303,10 +1326,10 @@ def _counterpart(
         words,
         candidate.last,
         context.pair,
-        ranked,
+        sides.ranked,
         place,
-        agreed,
-        context.last_armed.actor if context.last_armed is not None else None,
+        sides.agreed,
+        sides.armed,
         candidate.first,
     )
     return _refound(item, found)
