@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events
+from tensionwatch.domain.context import as_written
+from tests.unit.coding import article, events
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,28 @@ def test_a_reporter_owned_by_a_named_outlet_keeps_the_outlets_country(
     found = events(coder, text)
     assert found and found[0].target is not None
     assert found[0].target.code == target
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        ("MUMBAI (Reuters) - Police detained 40 opposition activists on Monday.", "INDCOP"),
+        ("SAO PAULO (Reuters) - Police detained 40 protesters on Monday.", "BRACOP"),
+        ("RIO DE JANEIRO (Reuters) - Riot police detained 12 protesters on Monday.", "BRACOP"),
+        ("LYON (Reuters) - Police detained 12 protesters on Monday.", "FRACOP"),
+    ],
+)
+def test_a_town_dateline_in_capitals_sets_the_home_country(
+    coder: Coder, body: str, source: str
+) -> None:
+    """A dateline names a town in capitals ("MUMBAI (Reuters) -"); the town lists hold names
+    only as written ("Mumbai"), so the bare police of the story had no country."""
+    found = article(coder, body)
+    assert found and found[0].source is not None
+    assert found[0].source.code == source
+
+
+def test_a_name_in_capitals_is_read_as_written() -> None:
+    assert as_written("RIO DE JANEIRO") == "Rio de Janeiro"
+    assert as_written("PORT-AU-PRINCE") == "Port-au-Prince"
+    assert as_written("LA PAZ") == "La Paz"

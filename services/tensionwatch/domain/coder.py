@@ -55,6 +55,7 @@ from tensionwatch.domain.context import (
     TITLE,
     ArticleContext,
     Mention,
+    as_written,
     dateline_end,
     most_common,
     other_of_pair,
@@ -439,7 +440,7 @@ class Coder:
     ) -> int:
         """Where the sentence's dateline ends; the first one also sets the article's home."""
         first = context is not None and sentence.index == 0 and not sentence.headline
-        end, _ = dateline_end(sentence.text, first)
+        end, place = dateline_end(sentence.text, first)
         if first and end and context is not None and context.home is None:
             context.home = next(
                 (m.actor.country for m in found if m.end <= end and m.actor.country), None
@@ -447,6 +448,12 @@ class Coder:
             context.home_named = sum(
                 1 for m in found if m.end <= end and m.actor.country == context.home
             )
+            if context.home is None and place.isupper():
+                # "MUMBAI (Reuters) -": the town lists are too large to hold every name in
+                # capitals too (`actor_data._case_variants`), so the town is read as written
+                town = self.actors.find(as_written(place), None)
+                context.home = next((m.actor.country for m in town if m.actor.country), None)
+                context.home_named = 1 if context.home else 0
         return end
 
     def _hopeful(

@@ -83,6 +83,23 @@ def dateline_end(text: str, first: bool) -> tuple[int, str]:
     return found.end(), place
 
 
+# Words of a town's name that stay in lower case after its first ("Rio de Janeiro",
+# "Port-au-Prince"), when a dateline in capitals is read again as the name.
+_NAME_PARTICLES: Final = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "la", "le", "les", "al", "el", "es", "au", "of", "the"}
+)
+
+
+def as_written(place: str) -> str:
+    """A dateline's place in capitals as a name is written ("SAO PAULO" -> "Sao Paulo",
+    "RIO DE JANEIRO" -> "Rio de Janeiro", "PORT-AU-PRINCE" -> "Port-au-Prince")."""
+    parts = re.split(r"([ -])", place.lower())
+    return "".join(
+        part if index and part in _NAME_PARTICLES else part[:1].upper() + part[1:]
+        for index, part in enumerate(parts)
+    )
+
+
 def other_of_pair(own: str | None, pair: tuple[Actor, Actor] | None) -> str | None:
     """The other country of the last two-party act, when `own` is one of its two sides (and
     the other is not `own` too)."""
