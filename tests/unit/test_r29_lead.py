@@ -1,0 +1,41 @@
+"""Lead, round 29: sectors of people named by a title that the agent words lacked. A union's
+negotiators or officials are labour (LAB), not the government (a bare "negotiator" is a state's
+envoy); a cardinal, a mufti or a pastor is clergy (REL); a chief minister heads a state's
+government (GOV). Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import events, of_type
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "source"),
+    [
+        ("Union negotiators rejected the government's latest pay offer.", "REJECT", "LAB"),
+        ("A union official accused the transport ministry of lying to commuters.", "ACCUSE", "LAB"),
+        ("Cardinal Pietro Alvisi urged the government to talk to the strikers.", "REQUEST", "REL"),
+        ("Lebanon's grand mufti condemned the government's sermon ban.", "ACCUSE", "REL"),
+        ("Chief Minister Anil Deshmane accused the governor of lying.", "ACCUSE", "GOV"),
+    ],
+)
+def test_a_title_gives_its_sector(coder: Coder, text: str, plover: str, source: str) -> None:
+    event = of_type(events(coder, text), plover)
+    assert event.source is not None and event.source.sector == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is a cardinal rule of the club that players arrive on time, the coach said.",
+        "The government's negotiator rejected the union's demands.",
+    ],
+)
+def test_the_words_alone_do_not_make_clergy_or_labour(coder: Coder, text: str) -> None:
+    for event in events(coder, text):
+        for side in (event.source, event.target):
+            assert side is None or side.sector not in {"REL"}
+        if event.plover_type == "REJECT":
+            assert event.source is not None and event.source.sector == "GOV"
