@@ -164,6 +164,14 @@ _TOKEN: Final = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _DIGIT: Final = re.compile(r"\d")
 # 2-1, 121-98: a result (the first digit before the look-behind: `modality._SCORE`)
 _RESULT = re.compile(r"\d(?<![\w.,-]\d)\d{0,2}-\d{1,3}(?![\w-])")
+# Phrases of a match report that no other page uses: the minute of play ("in the 89th minute",
+# "a 78th-minute winner"), a player sent off, a card shown, a set piece or a penalty taken. A
+# short report often names its sport in one sentence only, and its dispute ("accused the
+# officials", "was charged with improper conduct") is then weighed as politics.
+_MATCH_PHRASE = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b|\bsent off\b|\b(?:red|yellow) card"
+    r"|\bfree[- ]kick|\bpenalty (?:kick|spot|area|shoot-?out|appeal)|\bstoppage[- ]time\b"
+)
 
 
 @dataclass(slots=True)  # not frozen: a frozen one costs five times as much to make in Python
@@ -259,6 +267,8 @@ def article_frames(texts: Sequence[str]) -> Frames:
 def _sporting(words: set[str], text: str, digits: bool, cues: dict[str, frozenset[str]]) -> bool:
     if not (cues["sport"].isdisjoint(words) and cues["sport_names"].isdisjoint(words)):
         return True
+    if _MATCH_PHRASE.search(text) is not None:
+        return True
     return digits and "-" in text and _RESULT.search(text) is not None
 
 
@@ -345,11 +355,15 @@ def _side(mention: Mention | None, teams: bool = False, frame: str = "") -> tupl
         return False, False
     if frame == SPORT and mention.actor.text.lower() in FOLLOWERS:
         return False, False  # "Hundreds of supporters marched against the board": fans
+    if frame == SPORT and _sport_body(mention):
+        return False, False  # "The Football Association charged the manager"
     return True, political(mention.actor)
 
 
-# A leader's or a party's followers (`data/agents.tsv`, OPP): on the sports pages, a club's fans.
-FOLLOWERS: Final = frozenset({"supporters"})
+# A leader's or a party's followers (`data/agents.tsv`, OPP): on the sports pages, a club's
+# fans; and officials named bare ("accused the officials of ignoring a foul"), there the
+# referee and his assistants, not a government ("Russian officials" keep their state).
+FOLLOWERS: Final = frozenset({"supporters", "officials"})
 
 
 def _teams(source: Mention | None, target: Mention | None, frame: str) -> bool:
@@ -368,7 +382,22 @@ def _sectored(mention: Mention, frame: str) -> bool:
     actor = mention.actor
     if frame == SPORT and (mention.kind in STATE_KINDS or actor.text.lower() in FOLLOWERS):
         return False
+    if frame == SPORT and _sport_body(mention):
+        return False
     return actor.sector in POLITICAL_SECTORS or actor.code.startswith("IGO")
+
+
+def _sport_body(mention: Mention) -> bool:
+    """A body named after its sport ("the Football Association", "the Rugby Football Union",
+    "the Tennis Integrity Unit"): on the sports pages a governing body fining or banning its
+    players and clubs, not a group of civil society (the index has some as NGOs)."""
+    if mention.kind != ORG:
+        return False
+    cues = _cue_words()
+    return any(
+        word.lower() in cues["sport"] or word in cues["sport_names"]
+        for word in mention.actor.text.split()
+    )
 
 
 CLERGY: Final = "REL"
