@@ -938,7 +938,7 @@ PLUPERFECT_BLOCKERS: Final = (
 )
 
 
-def pluperfect_main(words: Sequence[str]) -> bool:
+def pluperfect_main(words: Sequence[str], aux: int) -> bool:
     """ "Police had banned the rally", "Duda had pardoned the two men in 2015, ...", "The
     government had urged voters to reject it": a sentence whose main clause is in the
     pluperfect, its subject opening the sentence, steps back before the story's own past
@@ -946,12 +946,10 @@ def pluperfect_main(words: Sequence[str]) -> bool:
     other clauses (the readable sets label 63 such sentences irrelevant, 3 relevant). Not the
     pluperfect of reported speech ("police said 20 people had been detained", "had told the
     court that ..."), of a relative clause ("activists who had gathered"), after a dateline,
-    "had" as a verb ("had talks"), nor a tally up to a time ("had detained 300 by Sunday").
-    Asked by `relevance` (a news site's recalled ultimatum still runs)."""
-    if "had" not in words:
-        return False
-    aux = words.index("had")
-    if not _main_clause(words, aux) or up_to_now(words, aux):
+    "had" as a verb ("had talks"). `aux` is the sentence's first "had", and the caller has
+    ruled out a tally up to a time ("had detained 300 by Sunday": `up_to_now`). Asked by
+    `relevance` (a news site's recalled ultimatum still runs)."""
+    if not _main_clause(words, aux):
         return False
     for index, word in enumerate(words[aux + 1 : aux + 4]):
         if word in PERFECT_FILLERS or word.endswith("ly"):

@@ -1564,11 +1564,14 @@ def _pluperfect(words: Sequence[str], first: int) -> bool:
     main clause in the pluperfect, its subject first, backgrounds every act of the sentence
     ("Police had banned the rally, saying ...", "Armed men had abducted him, prosecutors
     said": `existence.pluperfect_main`)."""
-    if "had" not in words or existence.up_to_now(words, words.index("had")):
+    if "had" not in words:
+        return False
+    had = words.index("had")
+    if existence.up_to_now(words, had):
         return False  # "had detained 300 by Sunday", "earlier in the day": the news
-    if existence.pluperfect_main(words):
+    if existence.pluperfect_main(words, had):
         return True
-    if _relative_had(words, words.index("had")):
+    if _relative_had(words, had):
         return False
     if words[first].endswith("ing") and "had" in words[:first]:
         # a participle going on from the pluperfect ("had addressed a rally urging soldiers
