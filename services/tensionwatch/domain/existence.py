@@ -1012,7 +1012,9 @@ def _main_clause(words: Sequence[str], aux: int) -> bool:
 # such sentence irrelevant (25); a passive so dated in a relative clause ("a helicopter that
 # was captured last week") may name the news's cause and is left alone, and so is the active
 # voice ("M23 rebels executed 21 civilians last week, the U.N. said"), which reports acts anew.
-PASSIVE_AUXILIARIES: Final = frozenset({"was", "were", "been"})
+# Only the past's auxiliaries: "is/are arrested" tells no earlier act (not coder's
+# PASSIVE_AUXILIARIES, every passive's).
+PAST_PASSIVE_AUXILIARIES: Final = frozenset({"was", "were", "been"})
 PERIOD_UNITS: Final = frozenset("week weekend month".split())
 SPAN_OF_DAYS: Final = frozenset("day days week weeks month months".split())
 SPAN_BACK: Final = frozenset({"earlier", "ago", "before"})
@@ -1038,11 +1040,11 @@ def _after_recalled_passive(words: Sequence[str], head: int) -> bool:
 
 
 def _recalled_passive(words: Sequence[str], head: int, last: int) -> bool:
-    if not words[head].endswith(("ed", "en", "wn")) or PASSIVE_AUXILIARIES.isdisjoint(
+    if not words[head].endswith(("ed", "en", "wn")) or PAST_PASSIVE_AUXILIARIES.isdisjoint(
         words[max(head - 3, 0) : head]
     ):
         return False  # most acts: no passive, one test in C
-    aux = auxiliary_before(words, head, PASSIVE_AUXILIARIES, PASSIVE_FILLERS)
+    aux = auxiliary_before(words, head, PAST_PASSIVE_AUXILIARIES, PASSIVE_FILLERS)
     if aux is None:
         return False
     if words[aux] == "been" and aux > 0 and words[aux - 1] in PERFECT:
