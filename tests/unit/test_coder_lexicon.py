@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tensionwatch.domain.acts import select
+from tensionwatch.domain.coder import Coder, _verdict_nouns
 from tensionwatch.domain.lexicon import (
     Lexicon,
     compile_pattern,
@@ -11,6 +14,7 @@ from tensionwatch.domain.lexicon import (
     parse,
     tokenize,
 )
+from tests.unit.coding import dyad
 
 
 def codes(lexicon: Lexicon, text: str) -> list[str]:
@@ -64,3 +68,24 @@ def test_acts_with_long_object_phrases_are_found() -> None:
     assert "081" in codes(lexicon, lifted)
     assert "070" in codes(lexicon, provided)
     assert "075" in codes(lexicon, "Greece opened its borders to refugees from Turkey.")
+
+
+def test_the_verdict_nouns_are_the_verdict_patterns_own() -> None:
+    """The coder reads the nouns a copula's verdict judges from data/triggers.tsv's pattern
+    (its copy had missed the manoeuvres and interceptions the pattern gained in round 26)."""
+    nouns = _verdict_nouns()
+    assert {"actions", "protest", "manoeuvre", "maneuvers", "interception"} <= nouns
+    assert codes(default_lexicon(), "He said the interception was unsafe.") == ["111"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Canada's defence minister said the Chinese manoeuvre was unsafe.", ("CAN", "CHN")),
+        ("Norway said the Russian interception was dangerous and provocative.", ("NOR", "RUS")),
+    ],
+)
+def test_a_speakers_verdict_on_a_manoeuvre_is_the_speakers_charge(
+    coder: Coder, text: str, sides: tuple[str, str]
+) -> None:
+    assert dyad(coder, text, "ACCUSE") == sides

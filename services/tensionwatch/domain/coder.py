@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import cache
 from typing import Final, NamedTuple, Protocol, cast
 
 from tensionwatch.domain import (
@@ -701,26 +702,18 @@ def _speaker_accuses(found: Roles, candidate: Candidate, layout: Layout) -> Role
     return found._replace(source=speaker.actor, source_mention=layout.speaker)
 
 
-# Nouns of a party's act judged by a copula ("said Washington's actions were provocative").
-VERDICT_NOUNS = frozenset(
-    "conduct behavior behaviour action actions remarks comments statements move moves decision "
-    "launch launches test tests drills exercises incursion incursions deployment deployments "
-    "visit policy policies arrest arrests detention detentions charges verdict sentence ruling "
-    "trial ban expulsion expulsions raid raids sanctions reaction reactions response measures "
-    "measure occupation overflights overflight flights presence activities operation operations "
-    "intrusion intrusions seizure blockade restrictions crackdown tactics annexation law bill "
-    "reform decree plan proposal tariffs strike vote "
-    # round 28, as data/triggers.tsv: "said the protest was disgraceful"
-    "protest protests rally rallies march marches demonstration demonstrations walkout boycott "
-    "campaign investigation probe search searches prosecution indictment cuts deal agreement "
-    "speech appointment pardon amnesty veto treatment invasion offensive".split()
-)
+@cache
+def _verdict_nouns() -> frozenset[str]:
+    """The nouns of a party's act judged by a copula ("said Washington's actions were
+    provocative"): those data/triggers.tsv's verdict pattern opens on (111, "<noun> * {was|were|
+    ...|constituted} * <verdict>"), read from it so that the two lists cannot drift apart."""
+    return default_lexicon().openers(CRITICISM, "constituted")
 
 
 def _speakers_verdict(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     """ "Moscow said Washington's actions were provocative": the speaker criticises the party
     whose act the verdict is on (found as the subject of the copula)."""
-    if candidate.root != DISAPPROVE_ROOT or layout.words[candidate.first] not in VERDICT_NOUNS:
+    if candidate.root != DISAPPROVE_ROOT or layout.words[candidate.first] not in _verdict_nouns():
         return found
     if layout.speaker is None:
         return found

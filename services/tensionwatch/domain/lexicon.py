@@ -243,6 +243,19 @@ class Lexicon:
     def __len__(self) -> int:
         return self._size
 
+    def openers(self, code: str, word: str) -> frozenset[str]:
+        """The words that open this lexicon's patterns of `code` naming `word` after their
+        first element: a pattern's word list read again where the coder needs it."""
+        return frozenset(
+            form
+            for form, entries in self._index.items()
+            if any(
+                pattern.code == code
+                and any(element is not None and word in element for element in pattern.elements[1:])
+                for pattern, _, _, _ in entries.every
+            )
+        )
+
     def find(self, tokens: Tokens) -> list[Match]:
         """Every pattern occurrence in `tokens` (overlapping ones included)."""
         found: list[Match] = []
