@@ -360,7 +360,9 @@ class Coder:
             # the last sentence's acts first: "denounced the move" names the latest act
             recent = {**context.acts, **context.history, **context.acts}
             home, accusers = context.main_country(), context.acts.get("ACCUSE")
-            scored = [_criticism(item, recent, tokens.words, home) for item in scored]
+            scored = [
+                _criticism(item, recent, tokens.words, home, context.history) for item in scored
+            ]
             scored = [_criticised_over(item, recent, layout) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers) for item in scored]
             scored = [_intercepted(item, context, tokens.words) for item in scored]
@@ -989,12 +991,14 @@ def _criticism(
     acts: dict[str, tuple[Actor | None, Actor | None]],
     words: Sequence[str],
     home: str | None = None,
+    older: dict[str, tuple[Actor | None, Actor | None]] | None = None,
 ) -> _Scored:
     """ "condemned the launch", "vowed to retaliate": the maker of the act criticised or
-    answered (`roles.criticised`, `roles.retaliation`)."""
+    answered (`roles.criticised`, `roles.retaliation`; `older`: the acts before the last
+    sentence's, which a threat to answer also looks at)."""
     candidate = item.candidate
     if candidate.root in THREATENING_ROOTS:
-        found = retaliation(item.found, words, candidate.first, candidate.last, acts)
+        found = retaliation(item.found, words, candidate.first, candidate.last, acts, older=older)
     elif candidate.root in ANSWERING_ROOTS:  # "responded by expelling", "retaliated with"
         found = retaliation(item.found, words, candidate.first, candidate.last, acts, ANSWER_REACH)
         found = answered_act(found, words, candidate.last, acts)

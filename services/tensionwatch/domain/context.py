@@ -181,6 +181,9 @@ class ArticleContext:
     history: dict[str, tuple[Actor | None, Actor | None]] = field(default_factory=dict)
     pair: tuple[Actor, Actor] | None = None  # the last two parties of one act ("the two sides")
     sentences: int = 0
+    # people named with their title and a country ("Brazilian Foreign Minister Mauro Vieira"),
+    # in order: "the foreign minister" later is the last of them with that title
+    titled: list[Mention] = field(default_factory=list)
 
     def named(self) -> Counter[str]:
         """How often the article names each country: the whole article once it has been looked
@@ -219,6 +222,21 @@ class ArticleContext:
         main = self.main_country()
         return main if main is not None or last is None else last[0]
 
+    def titled_country(self, title: str) -> str | None:
+        """The country of the person named last with the bare title `title` ("foreign
+        minister" of "Brazilian Foreign Minister Mauro Vieira"), if the article named one."""
+        words = title.lower().split()
+        size = len(words)
+        if size < 2:  # "the president", "the minister" alone: often the host's own
+            return None
+        for mention in reversed(self.titled):
+            named = mention.actor.text.lower().split()
+            if len(named) > size and any(
+                named[i : i + size] == words for i in range(len(named) - size + 1)
+            ):
+                return mention.actor.country
+        return None
+
     def ask(self, asker: Actor | None, sentence: int) -> None:
         """Note who asked something of someone in sentence number `sentence`."""
         if asker is not None:
@@ -256,6 +274,12 @@ class ArticleContext:
         if actor.code.startswith("IGO") and not mention.resolved and " " in actor.text:
             self.bodies[actor.text.rsplit(None, 1)[-1].lower()] = actor
 
+    def _note_titled(self, mention: Mention) -> None:
+        """A person named with a title and a country ("Russian Defence Minister Andrei
+        Belousov"), for a bare "the defence minister" later (`titled_country`)."""
+        if mention.actor.country and " " in mention.actor.text and not mention.resolved:
+            self.titled.append(mention)
+
     def _note(self, mention: Mention, aside: bool = False) -> None:
         actor = mention.actor
         country = actor.country
@@ -281,6 +305,7 @@ class ArticleContext:
         kind = mention.kind
         if kind in (PERSON, NAME) or (kind == TITLE and _has_name(actor.text)):
             self.last_person = mention
+            self._note_titled(mention)
             if is_female(actor.text):
                 self.last_female = mention
             self._remember_names(mention)

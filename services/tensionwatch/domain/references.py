@@ -991,6 +991,12 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
     if actor.text.lower().endswith(MILITIA) and armed is not None:
         # "the militia" after "Fano militia fighters": that group, not the state's army
         return _like(actor.text, armed.actor)
+    titled = context.titled_country(actor.text) if kind == TITLE else None
+    if titled is not None:
+        # "Brazilian Foreign Minister Mauro Vieira arrived in Caracas ... The foreign minister
+        # met opposition leaders": a bare title repeats the person the article named with it
+        # (often a visitor), not the country last named for the sector (often the host)
+        return make_actor(actor.text, titled + (actor.sector or ""), titled, actor.sector)
     head = context.heads.get(actor.text.rsplit(None, 1)[-1].lower()) if actor.text else None
     if head is not None:
         # "Niger's military junta ... The junta": the body the article named with that word

@@ -1053,26 +1053,32 @@ def retaliation(
     last: int,
     acts: dict[str, tuple[Actor | None, Actor | None]],
     before: int = 0,
+    older: dict[str, tuple[Actor | None, Actor | None]] | None = None,
 ) -> Roles:
     """ "Moscow vowed to retaliate" after "the EU imposed sanctions on Russia": a threat to
     answer with no target targets the maker of the hostile act the sentence before reported
     against the threatener's country; so does a hostile act done in answer ("Mexico responded
-    by recalling its diplomats": the answer stands up to `before` words before the act)."""
+    by recalling its diplomats": the answer stands up to `before` words before the act).
+    `older`: the acts of the sentences before that, the latest of each type, looked at when
+    the latest acts hold none against the answerer ("Israeli jets struck ... Iran's army said
+    its air defences intercepted most of the missiles ... Tehran reserved the right to
+    respond": the interception, a hostile act of the answerer's own, hides the strike)."""
     if found.target is not None or found.source is None or not acts:
         return found
     after = last + 1 + (IN_RESPONSE if before else 0)  # "fired warning shots in response"
     if not any(word.startswith(ANSWER_STEMS) for word in words[max(first - before, 0) : after]):
         return found
     answerer = found.source
-    for kind in HOSTILE_TYPES:
-        maker, sufferer = acts.get(kind, (None, None))
-        if maker is None or sufferer is None or same_side(maker, answerer):
-            continue
-        if sufferer.country != answerer.country:
-            continue
-        if maker.country != answerer.country or same_side(sufferer, answerer):
-            # a civil war's sides are one country's state and its armed groups
-            return found._replace(target=maker, target_mention=None)
+    for table in (acts, older) if older else (acts,):
+        for kind in HOSTILE_TYPES:
+            maker, sufferer = table.get(kind, (None, None))
+            if maker is None or sufferer is None or same_side(maker, answerer):
+                continue
+            if sufferer.country != answerer.country:
+                continue
+            if maker.country != answerer.country or same_side(sufferer, answerer):
+                # a civil war's sides are one country's state and its armed groups
+                return found._replace(target=maker, target_mention=None)
     return found
 
 

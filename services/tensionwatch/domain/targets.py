@@ -152,9 +152,23 @@ def _complained_against(
     for index in range(found + 1, len(layout.mentions)):
         if layout.first[index] >= stop:
             return None
-        if layout.prep[index] == "against" and index != source:
+        if layout.prep[index] in COMPLAINED_OVER and _other_country(layout, index, source):
             return index
     return None
+
+
+# "against Israel", "over Russian violations of its airspace", "about Israeli strikes"
+COMPLAINED_OVER: Final = frozenset({"against", "over", "about"})
+
+
+def _other_country(layout: Layout, index: int, source: int | None) -> bool:
+    """Whether a party is not the source, nor (when both have one) of its country."""
+    if index == source:
+        return False
+    if source is None:
+        return True
+    mine = layout.mentions[source].actor.country
+    return mine is None or layout.mentions[index].actor.country != mine
 
 
 PROTECTION: Final = "074"  # military protection or peacekeeping: troops sent
@@ -361,6 +375,8 @@ def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
         return at is not None and at > trigger.head + 1 and trigger.code[:2] != FORCE_POSTURE_ROOT
     if prep == "near" and trigger.code[:2] in VIOLENT_ROOTS:
         return mention_kind(layout, index) not in STATE_KINDS  # "struck near the U.S. Embassy"
+    if trigger.code[:2] == PROTEST_ROOT and _mission_of_state(layout, index):
+        return True  # "protested outside the Russian embassy": at the state it stands for
     if prep == "at":
         return head in AT_TARGETS
     if prep in ("toward", "towards"):
@@ -368,6 +384,20 @@ def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
     if prep == "into":
         return trigger.code[:2] in ("17", "18", "19", "20")
     return False
+
+
+PROTEST_ROOT: Final = "14"
+MISSION_WORDS: Final = ("embass", "consulat")  # "the Russian embassy", "the U.S. Consulate"
+
+
+def _mission_of_state(layout: Layout, index: int) -> bool:
+    """ "outside the Russian embassy", "at the U.S. Consulate": a state's mission abroad
+    (named with its state), which a protest held there is aimed at."""
+    mention = layout.mentions[index]
+    text = mention.actor.text.lower()
+    if mention.resolved or mention.actor.country is None:
+        return False  # "outside the embassy": a bare one, its state not named
+    return any(word in text for word in MISSION_WORDS)
 
 
 def mention_kind(layout: Layout, index: int) -> str:
