@@ -1,7 +1,7 @@
 """Helpers shared by the coder's tests: the coder at the evaluation's thresholds and at the
 recommended floors (fixtures a module takes as `coder = evaluation_coder`), code one sentence
-alone or a whole article, pick an event by type or by sentence, its sides' countries, and list
-what the actor index finds."""
+alone (its events or their types) or a whole article, pick an event by type or by sentence,
+its sides' countries, and list what the actor index finds."""
 
 from __future__ import annotations
 
@@ -45,6 +45,11 @@ def events(coder: Coder, text: str) -> list[TensionEvent]:
     """The events of one sentence coded alone (no article context)."""
     sentence = Sentence(article_id="t", index=3, text=text, char_start=0, char_end=len(text))
     return coder.code_sentence(sentence, PUBLISHED)
+
+
+def types(coder: Coder, text: str) -> set[str]:
+    """The PLOVER types of one sentence coded alone."""
+    return {event.plover_type for event in events(coder, text)}
 
 
 def first_act(coder: Coder, text: str, code: str = "cameo_code") -> tuple[str, str, int] | None:

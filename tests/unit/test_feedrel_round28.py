@@ -5,20 +5,10 @@ sentence here was written for these tests."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.models import Sentence
-from tensionwatch.domain.pipeline import code_article
-
-PUBLISHED = datetime(2026, 3, 10, 9, 0, tzinfo=UTC)
-
-
-def types(coder: Coder, text: str) -> set[str]:
-    sentence = Sentence(article_id="t", index=0, text=text, char_start=0, char_end=len(text))
-    return {event.plover_type for event in coder.code_sentence(sentence, PUBLISHED)}
+from tests.unit.coding import article, events, types
 
 
 @pytest.mark.parametrize(
@@ -50,8 +40,7 @@ def test_welcoming_an_earlier_act_keeps_its_maker(coder: Coder) -> None:
         "China lifted its ban on Japanese seafood imports on Friday. "
         "Japan's foreign minister welcomed the decision."
     )
-    events = code_article(coder, "a", text).events
-    support = [e for e in events if e.plover_type == "SUPPORT"]
+    support = [e for e in article(coder, text) if e.plover_type == "SUPPORT"]
     assert support and support[0].target is not None and support[0].target.code.startswith("CHN")
 
 
@@ -73,8 +62,5 @@ def test_a_state_visit_called_off_to_another_state_stays(coder: Coder) -> None:
 
 def test_la_liga_is_no_mexican_guerrilla(coder: Coder) -> None:
     text = "La Liga rejected the complaint from the club on Monday."
-    sentence = Sentence(article_id="t", index=0, text=text, char_start=0, char_end=len(text))
-    codes = {
-        e.source.code for e in coder.code_sentence(sentence, PUBLISHED) if e.source is not None
-    }
+    codes = {e.source.code for e in events(coder, text) if e.source is not None}
     assert not any(code.startswith("MEX") for code in codes)

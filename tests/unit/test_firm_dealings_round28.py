@@ -10,13 +10,9 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import evaluation_coder, events
+from tests.unit.coding import evaluation_coder, events, types
 
 coder = evaluation_coder
-
-
-def types(coder: Coder, text: str) -> set[str]:
-    return {event.plover_type for event in events(coder, text)}
 
 
 @pytest.mark.parametrize(

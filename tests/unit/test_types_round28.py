@@ -6,24 +6,13 @@ the arrest. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
-from tensionwatch.domain.models import Sentence, TensionEvent
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.models import TensionEvent
+from tests.unit.coding import events, recommended_coder
 
-PUBLISHED = datetime(2025, 11, 20, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=RECOMMENDED_MIN_CONFIDENCE)
-
-
-def events(coder: Coder, text: str) -> list[TensionEvent]:
-    sentence = Sentence(article_id="t", index=0, text=text, char_start=0, char_end=len(text))
-    return list(coder.code_sentence(sentence, PUBLISHED))
+coder = recommended_coder
 
 
 def first(coder: Coder, text: str) -> TensionEvent:

@@ -1,6 +1,8 @@
-"""Lead, round 28: parties named by mistake. A currency written with a letter prefix ("C$",
-"NZ$", "R$") names no party: the capital before the dollar sign was read as an unknown name and
-took the article's country, so a fine "of C$ 2 million" had "C" as its target. Every sentence
+"""Lead, round 28: parties named by mistake, three themes. A currency written with a letter
+prefix ("C$", "NZ$", "R$") names no party: the capital before the dollar sign was read as an
+unknown name and took the article's country, so a fine "of C$ 2 million" had "C" as its target.
+"its reporter" is the named outlet's, not of the state whose police detain him. A dateline
+naming a town in capitals ("MUMBAI (Reuters) -") sets the story's home country. Every sentence
 here was written for these tests."""
 
 from __future__ import annotations
