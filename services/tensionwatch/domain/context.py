@@ -83,10 +83,12 @@ def dateline_end(text: str, first: bool) -> tuple[int, str]:
     return found.end(), place
 
 
-# Words of a town's name that stay in lower case after its first ("Rio de Janeiro",
-# "Port-au-Prince"), when a dateline in capitals is read again as the name.
-_NAME_PARTICLES: Final = frozenset(
-    {"de", "da", "do", "dos", "das", "del", "la", "le", "les", "al", "el", "es", "au", "of", "the"}
+# Words that stay in lower case inside a name after its first word ("Rio de Janeiro",
+# "Port-au-Prince", "Bosnia and Herzegovina", "Abu Bakr al Baghdadi", "Osama bin Laden"): a
+# dateline in capitals is read again as a name with them (`as_written`), and `names` joins
+# capitalised words across them.
+NAME_PARTICLES: Final = frozenset(
+    "of the for and de da do dos das du del la le les al el es au bin ibn van von ul".split()
 )
 
 
@@ -95,7 +97,7 @@ def as_written(place: str) -> str:
     "RIO DE JANEIRO" -> "Rio de Janeiro", "PORT-AU-PRINCE" -> "Port-au-Prince")."""
     parts = re.split(r"([ -])", place.lower())
     return "".join(
-        part if index and part in _NAME_PARTICLES else part[:1].upper() + part[1:]
+        part if index and part in NAME_PARTICLES else part[:1].upper() + part[1:]
         for index, part in enumerate(parts)
     )
 

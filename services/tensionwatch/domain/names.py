@@ -23,6 +23,7 @@ from tensionwatch.domain.context import (
     BODY,
     DOMESTIC_CRITICS,
     NAME,
+    NAME_PARTICLES,
     ORG,
     PERSON,
     TITLE,
@@ -36,7 +37,7 @@ from tensionwatch.domain.models import Actor
 # look-behind at every character (seven times faster; `references._word_starts`).
 _RUN: Final = re.compile(
     r"[A-Z](?<![\w'’-][A-Z])[\w'’.&-]*"
-    r"(?:[ \t]+(?:(?:of|the|for|and|de|del|al|bin|ibn|van|von|la|le|du|da|dos|ul)[ \t]+){0,2}"
+    r"(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]+){0,2}"
     r"[A-Z][\w'’.&-]*)*"
 )
 _ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i")
