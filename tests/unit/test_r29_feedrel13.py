@@ -38,12 +38,12 @@ def test_minute_of_play_makes_a_match_report(coder: Coder) -> None:
 
 def test_named_officials_stay_a_state_on_the_sports_pages(coder: Coder) -> None:
     body = (
-        "Kyiv's coach was sent off in the 70th minute of the match in Warsaw.\n\n"
-        "Ukraine's sports minister accused Russian officials of blocking the team's travel.\n\n"
+        "Sevilla's coach was sent off in the 70th minute of the match in Turin.\n\n"
+        "Spain's sports minister accused Italian officials of blocking the team's travel.\n\n"
         "The team's players lost 2-0 in the league."
     )
     found = [e for e in article(coder, body) if e.plover_type == "ACCUSE"]
-    assert found and found[0].target is not None and found[0].target.country == "RUS"
+    assert found and found[0].target is not None and found[0].target.country == "ITA"
 
 
 def test_market_rally_is_no_protest(coder: Coder) -> None:
@@ -79,12 +79,62 @@ def test_walking_out_of_parliament_stays_a_protest(coder: Coder) -> None:
 
 def test_animal_attacks_are_no_acts(coder: Coder) -> None:
     assert (
-        first_act(coder, "A dog attacked a seven-year-old boy in a park in Lyon on Sunday.") is None
+        first_act(coder, "A dog attacked a seven-year-old boy in a park in Bologna on Sunday.")
+        is None
     )
     assert first_act(coder, "A hiker was mauled by a bear in a national park in Hokkaido.") is None
     assert first_act(coder, "Sharks attacked a swimmer off the coast of Recife.") is None
 
 
 def test_police_dogs_attacking_protesters_stay_an_assault(coder: Coder) -> None:
-    found = first_act(coder, "Police dogs attacked protesters outside parliament in Minsk.")
+    found = first_act(coder, "Police dogs attacked protesters outside parliament in Warsaw.")
+    assert found is not None and found[0] == "ASSAULT"
+
+
+ROBBERY = (
+    "Police in Porto Alegre arrested a man suspected of killing a shopkeeper during a robbery "
+    "on Tuesday.\n\n"
+    "The suspect was detained at a bus station the next morning, officers said.\n\n"
+    "He is due in court on Friday."
+)
+
+
+def test_crime_story_told_by_its_suspect(coder: Coder) -> None:
+    # "the suspect" tells a police blotter as "robbery" does: the arrest is ordinary crime
+    assert article(coder, ROBBERY) == []
+
+
+def test_arrested_on_suspicion_in_a_crime_story(coder: Coder) -> None:
+    body = (
+        "A former care worker was arrested on suspicion of poisoning residents at a home in "
+        "Nagoya.\n\n"
+        "Police said the suspect had worked at the home for three years.\n\n"
+        "Officers are examining the deaths of four residents since March."
+    )
+    assert [e for e in article(coder, body) if e.plover_type == "COERCE"] == []
+
+
+def test_terror_suspects_stay_political(coder: Coder) -> None:
+    body = (
+        "Police in Seville detained three suspects over a bomb plot against a synagogue.\n\n"
+        "The suspects, aged 19 to 24, were held under terrorism laws, the interior ministry said."
+    )
+    found = [e for e in article(coder, body) if e.plover_type == "COERCE"]
+    assert found
+
+
+def test_knife_attack_on_protesters_is_no_ordinary_crime(coder: Coder) -> None:
+    found = first_act(coder, "A man with a machete attacked protesters outside parliament in Rome.")
+    assert found is not None and found[0] == "ASSAULT"
+
+
+def test_verbal_attacks_are_criticism(coder: Coder) -> None:
+    found = first_act(coder, "The prime minister attacked the central bank as reckless.")
+    assert found is not None and found[0] == "ACCUSE"
+    found = first_act(coder, "The minister attacked the newspaper in an interview on Monday.")
+    assert found is not None and found[0] == "ACCUSE"
+
+
+def test_attacks_by_force_stay_assaults(coder: Coder) -> None:
+    found = first_act(coder, "Rebels attacked the army base for the second time this week.")
     assert found is not None and found[0] == "ASSAULT"

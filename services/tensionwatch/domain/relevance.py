@@ -289,13 +289,13 @@ def sentence_cues(
     # every age holds a digit; most sentences have none, and a digit is found far faster
     # a crime against the state (spying, treason) is no ordinary crime, whoever's age is given
     # ("police arrested a 42-year-old man suspected of spying")
-    crime = crime or (
-        (
-            not cues["crime"].isdisjoint(present)
-            or (_DIGIT.search(text) is not None and _AGE.search(text) is not None)
-        )
-        and cues["state_crime"].isdisjoint(present)
-    )
+    # and none in an article told as a crime story either ("police detained three suspects over
+    # a bomb plot": terrorism, unrest and dissent are politics, whatever the story's blotter)
+    crime = (
+        crime
+        or not cues["crime"].isdisjoint(present)
+        or (_DIGIT.search(text) is not None and _AGE.search(text) is not None)
+    ) and cues["state_crime"].isdisjoint(present)
     metaphor = not cues["metaphor"].isdisjoint(present)
     undated = existence.RECENT.isdisjoint(present)
     return SentenceCues(offtopic, crime, metaphor, frame, agency, body, topic, undated)
