@@ -68,9 +68,9 @@ def test_a_deal_inked_is_signed(coder: Coder) -> None:
 
 
 def test_thanks_for_help_is_praise_of_the_helper(coder: Coder) -> None:
-    found = second_events(coder, "The minister thanked Japan for its donation of food aid.", LEAD)
+    found = second_events(coder, "The minister thanked Finland for its donation of food aid.", LEAD)
     support = [e for e in found if e.plover_type == "SUPPORT"]
-    assert support and country(support[0].target) == "JPN"
+    assert support and country(support[0].target) == "FIN"
 
 
 def test_thanks_for_coming_is_no_praise(coder: Coder) -> None:
@@ -97,3 +97,43 @@ def test_radio_stations_shut_down_are_censored(coder: Coder) -> None:
 def test_petrol_stations_closed_are_no_censorship(coder: Coder) -> None:
     text = "Owners closed dozens of petrol stations across the capital as fuel ran out."
     assert "COERCE" not in _types(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The military struck rebel positions near the town overnight.", "ASSAULT"),
+        ("The military sent reinforcements to the northern province.", "MOBILIZE"),
+        ("The military held exercises near the border on Tuesday.", "MOBILIZE"),
+        ("The military shot down a drone over the capital.", "ASSAULT"),
+    ],
+)
+def test_the_military_before_an_irregular_past_is_the_party(
+    coder: Coder, text: str, plover: str
+) -> None:
+    """ "The military struck ...": "military" is the subject of an irregular past tense, as it
+    is of "accused", not a modifier of the noun after it ("military drills")."""
+    found = [e for e in second_events(coder, text, LEAD) if e.plover_type == plover]
+    assert found and country(found[0].source) == "ZWE"
+
+
+def test_military_drills_stay_a_modifier_with_their_own_party(coder: Coder) -> None:
+    text = "Zimbabwe's neighbours said the military drills near the border were provocative."
+    found = second_events(coder, text, LEAD)
+    assert all(e.source is None or e.source.text != "military" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zimbabwean troops massed along the eastern border, officials said.",
+        "The army has been massing tanks near the frontier for a week.",
+    ],
+)
+def test_massed_troops_are_a_show_of_force(coder: Coder, text: str) -> None:
+    assert "MOBILIZE" in _types(coder, text)
+
+
+def test_mass_graves_of_soldiers_are_no_build_up(coder: Coder) -> None:
+    text = "Investigators found mass graves of soldiers near the old airstrip."
+    assert "MOBILIZE" not in _types(coder, text)

@@ -100,6 +100,13 @@ ADJECTIVAL_AGENTS = frozenset("official military general diplomatic senior secur
 # or a possessive and before a past tense with its object, the word is the party and the
 # trigger its verb ("The military accused the opposition", "the general rejected the offer").
 PARTY_MODIFIERS: Final = frozenset({"military", "general"})
+# Past tenses without "-ed" that follow such a party as its verb: "The military struck rebel
+# positions", "the military sent reinforcements", "the military held exercises".
+IRREGULAR_PAST: Final = frozenset(
+    "held sent led fought struck shot took began threw gave made met told kept brought sought "
+    "won lost hit spent built drove withdrew overran broke beat caught chose drew fled flew "
+    "laid left ran rose sank sold shut spoke stood swept tore upheld wrote".split()
+)
 PARTY_OPENERS: Final = frozenset({"the", "its", "their", "his", "her"})
 NOT_NOUNS = frozenset(
     "says has was is does goes seems appears remains wants needs plans hopes expects claims "
@@ -161,10 +168,13 @@ ACT_FRAMES = frozenset("during on amid after before following".split())
 
 
 def party_subject(words: Sequence[str], head: int) -> bool:
-    """ "The military accused the opposition": a party named by a modifier (`PARTY_MODIFIERS`)
-    after an article or a possessive, then a past tense that takes an object."""
+    """ "The military accused the opposition", "the military struck rebel positions": a party
+    named by a modifier (`PARTY_MODIFIERS`) after an article or a possessive, then a past
+    tense (also an irregular one, `IRREGULAR_PAST`) that takes an object."""
     word = words[head]
-    if head < 2 or words[head - 1] not in PARTY_MODIFIERS or not word.endswith("ed"):
+    if head < 2 or words[head - 1] not in PARTY_MODIFIERS:
+        return False
+    if not word.endswith("ed") and word not in IRREGULAR_PAST:
         return False
     opener = words[head - 2]
     if opener not in PARTY_OPENERS and not opener.endswith("'s"):

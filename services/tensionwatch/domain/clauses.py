@@ -35,6 +35,7 @@ from tensionwatch.domain.clause_words import (
     DOCUMENTS,
     FINITE,
     IDIOMS,
+    IRREGULAR_PAST,
     LOCATIVE,
     MODIFIED_NOUNS,
     NOT_AFFILIATING,
@@ -172,7 +173,9 @@ class Layout:
         ):
             return True  # "an official protest", "military exercises"
         if text in ADJECTIVAL_AGENTS and word.isalpha() and word not in NOT_NOUNS:
-            return not word.endswith("ed") and word not in SAY and word not in PREPOSITIONS
+            if word.endswith("ed") or word in IRREGULAR_PAST:
+                return False  # "the military took control": the party and its verb
+            return word not in SAY and word not in PREPOSITIONS
         plural = word.endswith("s") and word not in NOT_NOUNS and word not in PREPOSITIONS
         return word.isalpha() and plural and len(word) > 3  # not "police across the country"
 
