@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, recommended_coder, second_events
+from tests.unit.coding import country, recommended_coder, second, second_events
 
 coder = recommended_coder
 
@@ -19,7 +19,7 @@ FINNISH = "HELSINKI (Reuters) - Finland's government met on Monday to discuss th
 
 
 def _types(coder: Coder, text: str, lead: str = LEAD) -> list[str]:
-    return [e.plover_type for e in second_events(coder, text, lead)]
+    return second(coder, text, lead)
 
 
 @pytest.mark.parametrize(
