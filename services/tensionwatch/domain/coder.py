@@ -92,6 +92,7 @@ from tensionwatch.domain.roles import (
     same_side,
     sentenced_here,
     shared_addressee,
+    with_speaker,
 )
 from tensionwatch.domain.targets import NAMING_VERBS, Trigger
 from tensionwatch.domain.temporal import Timing, resolve_timing
@@ -136,7 +137,6 @@ MODALS: Final = frozenset({"must"})
 VETO: Final = "129"
 PLACED_BY: Final = frozenset({"in", "of", "from", "at", "for"})
 STATE_SIDES: Final = frozenset({"GOV", "MIL", "", None})  # a state named by its name or seat
-WITH_SAYING: Final = frozenset("saying telling adding arguing insisting noting stating".split())
 BILLS: Final = frozenset("bill bills law laws legislation budget amendment amendments".split())
 TRAVEL: Final = frozenset({VISIT})  # a visit: someone must make it
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -501,7 +501,7 @@ class Coder:
             if asked is not None:
                 found = _agreed_to(found, candidate, layout.words, asked)
             found = _answered_charge(
-                _with_speaker(_denied_clause(found, candidate, layout), candidate, layout),
+                with_speaker(_denied_clause(found, candidate, layout), layout, candidate.last),
                 candidate,
                 layout.words,
                 accuser,
@@ -1570,22 +1570,6 @@ def _answered_charge(
     if candidate.code == DENIAL and accuser.country != found.source.country:
         return found._replace(target=accuser)  # "The Kremlin denied striking civilians"
     return found._replace(target=accuser) if _charge_named(words, candidate) else found
-
-
-def _with_speaker(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
-    """ "Beijing rejected the protest, with a foreign ministry spokesperson saying ...": the
-    party of a "with X saying" clause after the act speaks for the actor; it is not the one
-    the act is aimed at (who is, is left to `_answered_charge` and the rules after it)."""
-    mention = found.target_mention
-    if mention is None:
-        return found
-    words, start, end = layout.words, layout.first[mention], layout.last[mention]
-    if start <= candidate.last or end + 1 >= len(words) or words[end + 1] not in WITH_SAYING:
-        return found
-    between = words[candidate.last + 1 : start]
-    if "with" not in between or "," not in between[: between.index("with")]:
-        return found
-    return found._replace(target=None, target_mention=None)
 
 
 def _vetoed_bill(found: Roles, candidate: Candidate, layout: Layout) -> Roles:

@@ -429,6 +429,27 @@ def foreign_victims(found: Roles, layout: Layout, code: str) -> Roles:
     return found._replace(target=victims)
 
 
+# "..., with a spokesperson saying": the participles of a "with X saying" clause.
+WITH_SAYING: Final = frozenset("saying telling adding arguing insisting noting stating".split())
+
+
+def with_speaker(found: Roles, layout: Layout, last: int) -> Roles:
+    """ "Beijing rejected the protest, with a foreign ministry spokesperson saying ...": the
+    party of a "with X saying" clause after the act (its trigger ending at `last`) speaks for
+    the actor; it is not the one the act is aimed at (who is, is left to the coder's
+    `_answered_charge` and the rules after it)."""
+    mention = found.target_mention
+    if mention is None:
+        return found
+    words, start, end = layout.words, layout.first[mention], layout.last[mention]
+    if start <= last or end + 1 >= len(words) or words[end + 1] not in WITH_SAYING:
+        return found
+    between = words[last + 1 : start]
+    if "with" not in between or "," not in between[: between.index("with")]:
+        return found
+    return found._replace(target=None, target_mention=None)
+
+
 def shared_addressee(
     layout: Layout, trigger: Trigger, found: Roles, previous: Roles | None, before: str
 ) -> Roles:
