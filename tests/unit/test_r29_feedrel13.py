@@ -138,3 +138,30 @@ def test_verbal_attacks_are_criticism(coder: Coder) -> None:
 def test_attacks_by_force_stay_assaults(coder: Coder) -> None:
     found = first_act(coder, "Rebels attacked the army base for the second time this week.")
     assert found is not None and found[0] == "ASSAULT"
+
+
+def test_red_carpet_and_brand_boycotts_are_no_protests(coder: Coder) -> None:
+    assert (
+        first_act(coder, "The actress marched down the red carpet in a bright yellow gown.") is None
+    )
+    assert (
+        first_act(coder, "Shoppers are boycotting the brand after its advert went viral.") is None
+    )
+
+
+def test_political_boycotts_and_marches_stay(coder: Coder) -> None:
+    found = first_act(
+        coder, "Thousands marched down the main avenue of Bogota to protest the reform."
+    )
+    assert found is not None and found[0] == "PROTEST"
+    found = first_act(coder, "Several countries threatened to boycott the Games over the invasion.")
+    assert found is not None and found[0] == "THREATEN"
+
+
+def test_a_prisoner_in_a_jail_is_no_jailing(coder: Coder) -> None:
+    found = first_act(coder, "A prisoner in a Texas jail has refused meals over food quality.")
+    assert found is None or found[0] != "COERCE"
+    found = first_act(
+        coder, "Police arrested the opposition leader and took him to a military prison."
+    )
+    assert found is not None and found[0] == "COERCE"
