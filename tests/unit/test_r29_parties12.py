@@ -101,3 +101,18 @@ def test_complaint_over_its_own_people_stays_with_the_body(coder: Coder) -> None
 def test_article_helper_codes_the_visit(coder: Coder) -> None:
     coded = article(coder, VISIT)
     assert coded and coded[0].plover_type == "CONSULT" and country(coded[0].source) == "BRA"
+
+
+def test_a_party_named_only_to_liken_a_thing_is_no_party(coder: Coder) -> None:
+    found = events(coder, "Canada imposed EU-style sanctions on Venezuela.")
+    assert found and found[0].plover_type == "SANCTION"
+    assert country(found[0].source) == "CAN" and country(found[0].target) == "VEN"
+    found = events(coder, "The junta rejected calls for Soviet-style elections.")
+    assert found and country(found[0].source) != "RUS"
+
+
+def test_a_party_with_a_hyphened_role_stays_a_party(coder: Coder) -> None:
+    found = events(coder, "Venezuelan troops and Cuban-trained militias attacked protesters.")
+    assert found and country(found[0].source) == "VEN"
+    found = events(coder, "A NATO-led force detained two gunmen in northern Afghanistan.")
+    assert found and found[0].source is not None

@@ -54,6 +54,9 @@ from tensionwatch.domain.models import Actor
 _WATER: Final = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Ocean|Channel) of (?:the )?$")
 _SEA: Final = re.compile(r"\s+(?:Sea|Gulf|Ocean|Strait)\b")  # "the South China Sea", "Arabian Sea"
 # "vowed a firm response": the adjective, not a business.
+# "EU-style sanctions", "Soviet-style elections", "a Soviet-era tank": a party named only to
+# say what a thing is like, or of what time, is no party of the act
+_LIKENED: Final = re.compile(r"[-\u2010\u2011](?:style|type|like|era)\b", re.IGNORECASE)
 _ADJECTIVE_FIRM: Final = re.compile(
     r"firm\s+(?:response|stance|position|commitment|support|line|hand|grip|belief|action|"
     r"measures|steps|answer|reply|message|warning|opposition|rejection|resolve|denial|"
@@ -314,7 +317,7 @@ def resolve(
 ) -> list[Mention]:
     """The sentence's mentions in text order: the index's finds (bare sectors and ambiguous
     demonyms given a country) plus the references the context resolves."""
-    found = list(found)
+    found = [f for f in found if not _LIKENED.match(text, f[1])] if "-" in text else list(found)
     if context is None:
         context = ArticleContext()  # a sentence alone: references within it
     armed = any(_armed(actor) for _, _, actor, _ in found)
