@@ -1714,7 +1714,17 @@ def _says(tokens: Tokens, subject: Mention | None) -> Mention | None:
 # "Colombian Egan Bernal crashed") or a people's word after "the" ("The Slovenian attacked on
 # the final climb") is a player's nationality, not the state: no political side.
 NO_PLAYERS: Final[frozenset[int]] = frozenset()
-_BEFORE_NAME = re.compile(r"(?:['’]s)?\s+[A-Z][a-z]")
+# "England's Harry Kane", "the England midfielder", "a Brazil international", "the Wales
+# coach", "the France squad", "the Norwegian organisers": a country before a name or a
+# player's, a team's or an event's people's word on the sports pages is a national team's or
+# an event's, not a state's
+_BEFORE_NAME = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][a-z]|(?:midfielder|striker|forward|winger|defender|goalkeeper"
+    r"|keeper|full-back|centre-back|center-back|captain|skipper|coach|manager|boss"
+    r"|international|fly-half|scrum-half|lock|prop|flanker|batsman|batter|bowler|spinner"
+    r"|opener|wicketkeeper|all-rounder|pitcher|quarterback|player|team|squad|side|fan"
+    r"|organiser|organizer|sponsor|promoter)s?\b)"
+)
 _THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 _PEOPLES_WORD = re.compile(r"(?:an|ese|ish|i|ard|man)$")
 

@@ -126,6 +126,30 @@ _LED = re.compile(r"-led (?:[a-z-]+ ){0,2}")  # "NATO-led peacekeepers", "-led s
 # then not run: each call costs more than the test).
 
 
+# "the federation's president", "the museum's secretary", "the firm's chief executive": the
+# head of a body of sport, culture, learning or business, not a state's officer (the body, when
+# the index knows its word, is the party: "the firm"); a party's, a country's, a province's or
+# a council's president stays one.
+_PRIVATE_HEAD = re.compile(
+    r"\b(?:federation|association|league|festival|academy|foundation|museum|orchestra|gallery"
+    r"|theatre|theater|label|school|hospital|team|squad|institute|society|brand|charity"
+    r"|tournament|competition|championship|company|firm|club|university|college|start-up"
+    r"|startup|carmaker|airline|chain)['’]s\s+$"
+)
+PRIVATE_HEAD_REACH = 16  # characters before a title looked at for its owner ("association's ")
+OFFICER: Final = "GOV"
+
+
+def _private_head(text: str, start: int, actor: Actor) -> bool:
+    """A state's title owned by a body of private life ("the federation's president")."""
+    if actor.sector != OFFICER or actor.country is not None:
+        return False
+    begin = max(start - PRIVATE_HEAD_REACH, 0)
+    if text.find("s ", begin, start) < 0:
+        return False
+    return _PRIVATE_HEAD.search(text, begin, start) is not None
+
+
 def _water(text: str, start: int) -> bool:
     """ "the Gulf of Oman", "the Sea of Japan": the name before a place's."""
     begin = max(start - 12, 0)
@@ -335,6 +359,7 @@ def resolve(
         and not _ADJECTIVE_FIRM.match(text, f[0])
         and not _labour_office(text, f[0], f[2])
         and not _social(text, f[0])
+        and not _private_head(text, f[0], f[2])
     ]
     found = _townsfolk(text, _national_groups(text, _name_tails(text, found)))
     mentions = _origins(

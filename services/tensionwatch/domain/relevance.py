@@ -375,6 +375,48 @@ def _teams(source: Mention | None, target: Mention | None, frame: str) -> bool:
     return not (_sectored(source, frame) or _sectored(target, frame))
 
 
+# On the sports pages a visit made or hosted (042, 043) with one side only, a place, a capital
+# or a name, is a fixture: "The league leaders host Lazio on Sunday", "Leeds visit Norwich",
+# "travel to Bilbao".
+FIXTURES: Final = ("042", "043")
+
+
+def _fixture(code: str, source: Mention | None, target: Mention | None, frame: str) -> bool:
+    if frame != SPORT or not code.startswith(FIXTURES) or (source is None) == (target is None):
+        return False
+    side = source if source is not None else target
+    return side is not None and not _sectored(side, frame)
+
+
+def _sides(
+    code: str, source: Mention | None, target: Mention | None, frame: str
+) -> tuple[tuple[bool, bool], tuple[bool, bool]]:
+    """(known, political) for the source and the target of the act (`_side`), two teams or a
+    fixture on the sports pages and the place a firm's trip goes to counting as no side."""
+    teams = _teams(source, target, frame) or _fixture(code, source, target, frame)
+    sides = _side(source, teams, frame), _side(target, teams, frame)
+    if not code.startswith(MEETING_ROOT):
+        return sides
+    return (
+        (False, False) if _trip_place(source, target) else sides[0],
+        (False, False) if _trip_place(target, source) else sides[1],
+    )
+
+
+# A firm's people visiting a capital or a town ("The firm's chief executive visited Nairobi to
+# meet local developers", "Toyota's bosses flew to Delhi"): the place is where a business trip
+# goes, not its government. A meeting named with the government's people ("met the trade
+# minister in Nairobi") still has them.
+MEETING_ROOT: Final = "04"
+
+
+def _trip_place(mention: Mention | None, other: Mention | None) -> bool:
+    """Whether `mention` is a place (a capital as its seat) a firm's side (`other`) goes to."""
+    if mention is None or other is None or mention.kind not in STATE_KINDS:
+        return False
+    return other.actor.sector == FIRM
+
+
 def _sectored(mention: Mention, frame: str) -> bool:
     """A political party by its sector (a government, an army, a court, ...) or an
     international body, not merely by its country; on the sports pages a capital is not its
@@ -412,10 +454,8 @@ def score(
 ) -> float:
     """How surely the act with CAMEO `code` between `source` and `target` is political
     (`noun`: the act is named by a noun)."""
-    teams = _teams(source, target, cues.frame)
-    (known_source, political_source), (known_target, political_target) = (
-        _side(source, teams, cues.frame),
-        _side(target, teams, cues.frame),
+    (known_source, political_source), (known_target, political_target) = _sides(
+        code, source, target, cues.frame
     )
     root = code[:2]
     # senior clergy appealing (02: "the archbishop appealed for calm", "the cardinal urged the
@@ -594,10 +634,20 @@ def _civic_voice(
     )
 
 
+# Charities, food banks and relief agencies (`data/agents.tsv`, NGO): on a news site's page of
+# the weather, a disaster, business, health or sport, their help to people is no political act.
+RELIEF: Final = "NGO"
+
+
 def _at_home(source: Mention | None, target: Mention | None) -> bool:
     """An official acting on their own country's people, places or firms: the target is none,
     or of the source's country and no government, force, court, party or international body.
-    A party or an armed group rallying its people is politics on any page."""
+    A party or an armed group rallying its people is politics on any page. A charity or a
+    relief agency (`RELIEF`) helping, thanking or meeting no one or private people ("The Red
+    Cross delivered blankets to 3,000 families after the floods", "The charity thanked donors")
+    is at home wherever it works."""
+    if source is not None and source.actor.sector == RELIEF:
+        return target is None or not political(target.actor)
     if source is None or not source.actor.country or source.actor.sector in CONTENDERS:
         return False
     if target is None:
@@ -734,7 +784,36 @@ def news_site_aside(
         or labour_dispute(code, words)
         or firm_dealings(code, source, target)
         or body_in_session(code, words, first, source, target)
+        or local_service(code, source, target)
     )
+
+
+# A town's or a city's council deciding, backing or giving up a service for its residents ("The
+# city council agreed to plant 10,000 trees", "Glasgow City Council has agreed to reopen two
+# swimming pools", "the county council withdrew three bus routes") runs local services, not
+# politics (docs/labelling.md, section 1): its intent, support, aid or concession aimed at no
+# one or at a firm is no act between political actors. Aimed at people ("agreed to the
+# farmers' demands"), a state's body, a party, another country or an international one it
+# stays; so do its appeals (02, "urged protesters to go home") and meetings ("met with
+# protesting farmers").
+LOCAL_ROOTS: Final = ("03", "05", "07", "08")
+LOCAL_PLACES: Final = frozenset(
+    "city town county borough district municipal parish village".split()
+)
+LOCAL_BODIES: Final = frozenset({"council", "councils"})
+
+
+def local_service(code: str, source: Actor | None, target: Actor | None) -> bool:
+    """Whether a cooperative act (`LOCAL_ROOTS`) is a local council's service to its residents:
+    a source named "... city (town, county ...) council", the target none or a firm."""
+    if source is None or not code.startswith(LOCAL_ROOTS):
+        return False
+    if target is not None and target.sector != FIRM:
+        return False
+    named = source.text.lower().split()
+    if len(named) < 2 or named[-1] not in LOCAL_BODIES:
+        return False
+    return not LOCAL_PLACES.isdisjoint(named[:-1])
 
 
 # A body meeting in session ("The city council met on Monday night to discuss the plan", "the
