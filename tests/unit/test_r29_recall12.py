@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, recommended_coder, second, second_events
+from tests.unit.coding import country, events, recommended_coder, second, second_events
 
 coder = recommended_coder
 
@@ -137,3 +137,22 @@ def test_massed_troops_are_a_show_of_force(coder: Coder, text: str) -> None:
 def test_mass_graves_of_soldiers_are_no_build_up(coder: Coder) -> None:
     text = "Investigators found mass graves of soldiers near the old airstrip."
     assert "MOBILIZE" not in _types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campaigners said the new broadcasting law was an assault on civil liberties.",
+        "The opposition said the arrests were an attack on democracy.",
+    ],
+)
+def test_an_act_called_an_attack_on_a_freedom_is_criticism(coder: Coder, text: str) -> None:
+    """ "said the law was an assault on civil liberties": a verdict on the act, like "was
+    unjust", in news-site copy (no dateline); not an assault."""
+    found = events(coder, text)
+    assert found and found[0].plover_type == "ACCUSE"
+
+
+def test_an_attack_on_a_patrol_stays_no_criticism(coder: Coder) -> None:
+    found = events(coder, "Gunmen carried out an attack on a police patrol near the market.")
+    assert all(e.plover_type != "ACCUSE" for e in found)
