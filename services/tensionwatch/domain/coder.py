@@ -1594,8 +1594,13 @@ def _vetoed_bill(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
 
 def _named_apart(one: Actor, other: Actor) -> bool:
     """Two bodies or people of one state named apart ("Duda accused Tusk's government ...
-    Tusk rejected the accusations"), not one party named twice."""
-    return one.text != other.text and one.text[:1].isupper() and other.text[:1].isupper()
+    Tusk rejected the accusations"), not one party named twice: not when the shorter name is
+    the end of the longer ("Chancellor Olaf Scholz ... Scholz", a person named in full, then
+    by surname)."""
+    if one.text == other.text or not (one.text[:1].isupper() and other.text[:1].isupper()):
+        return False
+    short, full = sorted((one.text, other.text), key=len)
+    return not full.endswith(" " + short)
 
 
 def _charge_named(words: Sequence[str], candidate: Candidate) -> bool:
