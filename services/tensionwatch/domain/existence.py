@@ -1618,7 +1618,7 @@ STANDING_CUES: Final = DENIALS | RECOGNISING | DENYING
 # covers attacks on coast guard vessels".
 DOCUMENT_VERBS: Final = frozenset(
     "calls provides covers envisages envisions requires commits obliges stipulates foresees "
-    "demands urges grants guarantees allows prohibits bans".split()
+    "demands urges grants guarantees allows prohibits bans bars forbids outlaws permits".split()
 )
 TEXTS = DOCUMENTS | frozenset({"pact", "pacts", "memorandum", "charter", "constitution"})
 DOCUMENT_REACH = 5  # tokens from the text's noun to its verb ("treaty with the Philippines covers")

@@ -1033,8 +1033,12 @@ def _aside(
         or _told_before(code, words, first, last, wire)
     ):
         return True
-    if existence.long_spanned(words, first, last) or existence.standing_denial(words, first):
-        return True  # "has withdrawn its forces from Mali, Niger and Chad in recent years"
+    if (
+        existence.long_spanned(words, first, last)  # "has withdrawn its forces ... in recent years"
+        or existence.standing_denial(words, first)
+        or _standing_or_done_before(code, words, first, last, wire, undated)
+    ):
+        return True
     if _tallied(words, first, last, undated) or _standing_criticism(code, words, first):
         return True
     if _described_place(words, first) or _deal_content(words, first) or _ranked(words, first):
@@ -1070,6 +1074,95 @@ def _aside(
         or ((undated or not wire) and _month_dated(words, first, last))
         or (undated and _standing_offer(code, words, first))
     )
+
+
+def _standing_or_done_before(
+    code: str, words: Sequence[str], first: int, last: int, wire: bool, undated: bool
+) -> bool:
+    """Round 29's agency background: a denial in the perfect, an act done "before" or "in the
+    past", what a place is "known for", what a body "can" do."""
+    if undated and _perfect_denial(code, words, first):
+        return True
+    if _done_before(words, first, last) or _known_for(words, first):
+        return True
+    return wire and undated and _general_power(code, words, first)
+
+
+# "Russia has denied previous violations", "Moscow has dismissed the accusations as baseless",
+# "The Kremlin has rejected such accusations": a denial of responsibility (016) in the present
+# perfect, with no day of the story named, is the accused's standing position
+# (docs/labelling.md, section 4, point 2: "'Has denied' is background: a standing denial, the
+# one exception to point 14"). Rejecting a demand or an offer in the perfect (12) is news.
+DENIAL_CODE: Final = "016"
+
+
+def _perfect_denial(code: str, words: Sequence[str], first: int) -> bool:
+    return code.startswith(DENIAL_CODE) and _present_perfect(words, first)
+
+
+# "The Kremlin has rejected such accusations before", "Police fired on protesters in the
+# past": an act whose clause closes on "before" or "in the past" (an adverb, not a preposition:
+# nothing follows it in the clause) is what happened before the news (docs/labelling.md,
+# section 1: background). "before the vote", "before dawn" name a time of the act: kept.
+PAST_CLOSERS: Final = frozenset({".", ",", ";", ":", "and", "but", '"', "”", ")"})
+CLOSER_REACH = 10  # tokens after the act looked at for the closing adverb
+
+
+def _done_before(words: Sequence[str], first: int, last: int) -> bool:
+    """(A reported clause, "said it was India which violated the agreements in the past", may be
+    the speaker's charge: kept.)"""
+    end = min(len(words), last + 1 + CLOSER_REACH)
+    for index in range(last + 1, end):
+        word = words[index]
+        if word in PAST_CLOSERS or word in REPORTING:
+            return False
+        following = words[index + 1] if index + 1 < len(words) else "."
+        closes = (word == "before" and following in PAST_CLOSERS) or (
+            word == "past" and words[index - 2 : index] == ["in", "the"]
+        )
+        if closes:
+            # the rare sentence that has one: only then read what comes before the act
+            return following in PAST_CLOSERS and REPORTING.isdisjoint(words[: first + 1])
+    return False
+
+
+# "The area is known for land disputes and attacks on activists", "a unit notorious for
+# abuses": an act named as what a place, a group or a force is known for describes it; it
+# reports no act.
+KNOWN: Final = frozenset({"known", "notorious", "infamous", "famous", "renowned"})
+KNOWN_REACH = 6  # tokens from "known for" to the act ("known for land conflicts and attacks")
+KNOWN_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "said", "says", "who", "which"})
+
+
+def _known_for(words: Sequence[str], first: int) -> bool:
+    for index in range(first - 1, max(first - 1 - KNOWN_REACH, 0), -1):
+        word = words[index]
+        if word in KNOWN_BREAKS:
+            return False
+        if word == "for" and words[index - 1] in KNOWN:
+            return True
+    return False
+
+
+# "The Supreme Court can order the arrest of sitting lawmakers only for flagrant crimes",
+# "Under the law, police can hold suspects for 30 days": what a body "can" do tells its powers,
+# an explanation of how a court, a ministry or the police work, not an act of the story
+# (docs/labelling.md, section 1). A party's saying ("said it can strike any target") is left
+# to the reporting rules: a reporting word before the modal keeps the act.
+POWER_MODALS: Final = frozenset({"can", "cannot"})
+POWER_REACH = 4  # tokens from the modal to the act ("can order the arrest")
+
+
+def _general_power(code: str, words: Sequence[str], first: int) -> bool:
+    if code[:2] in SAYING_ROOTS:
+        return False
+    for index in range(first - 1, max(first - 1 - POWER_REACH, 0), -1):
+        word = words[index]
+        if word in POWER_MODALS:
+            return REPORTING.isdisjoint(words[:index])
+        if not word.isalpha() or word in REPORTING:
+            return False
+    return False
 
 
 def _told_before(code: str, words: Sequence[str], first: int, last: int, wire: bool) -> bool:
@@ -1815,9 +1908,25 @@ NOT_PRESENT = frozenset(
 )
 
 
+CHARGE_FILLERS: Final = frozenset({"widely", "also", "often", "long", "largely"})
+
+
+def _standing_charge(words: Sequence[str], first: int) -> bool:
+    """ "is accused of", "are (widely) blamed for": a charge in the present passive ("blamed
+    on" names who did one act, kept)."""
+    word = words[first]
+    if word != "accused" and not (word == "blamed" and words[first + 1 : first + 2] == ["for"]):
+        return False
+    before = first - 1
+    if before >= 1 and words[before] in CHARGE_FILLERS:
+        before -= 1
+    return before >= 0 and words[before] in existence.PRESENT_BE
+
+
 def _standing_accusation(words: Sequence[str], first: int, wire: bool, undated: bool) -> bool:
-    if wire and words[first] == "accused" and words[first - 1] in existence.PRESENT_BE:
-        # "The RSF is accused of widespread sexual violence": how a party stands
+    if wire and _standing_charge(words, first):
+        # "The RSF is accused of widespread sexual violence", "The group is widely blamed for a
+        # string of bombings": how a party stands
         return undated
     if first == 0 or not (
         words[first] in PRESENT_ACCUSING or (wire and words[first] in PRESENT_STANDING_WIRE)
@@ -1896,19 +2005,32 @@ def _perfect_in_relative(words: Sequence[str], first: int) -> bool:
     return False
 
 
-HABIT_ADVERBS = frozenset("often frequently regularly routinely usually sometimes".split())
+HABIT_ADVERBS = frozenset("often frequently regularly routinely usually sometimes always".split())
+# "The navy regularly holds drills off the coast", "Bombers regularly fly long-range patrols",
+# "The rebels frequently attack patrols and blow up roads": the adverb's present verb governs
+# the act's noun or a verb joined to it by "and", which share the habit. Read back to the start
+# of the act's clause.
+HABIT_REACH = 8  # tokens from the act back to the adverb ("often attack police patrols and blow")
+HABIT_BREAKS: Final = frozenset(
+    {",", ";", ":", "(", ")", "that", "which", "who", "whom", "but", "while", "after", "when"}
+)
 
 
 def _habitual(words: Sequence[str], first: int) -> bool:
     """ "The group often attacks farmers it accuses of informing", "militants frequently
-    ambush convoys": an act in the simple present done often is a habit (docs/labelling.md:
-    habits). The perfect with such an adverb is `_perfect_habit`'s."""
-    return (
-        first >= 1
-        and words[first - 1] in HABIT_ADVERBS
-        and not words[first].endswith("ed")
-        and not _present_perfect(words, first)
-    )
+    ambush convoys", "regularly holds joint drills": an act in the simple present done often
+    is a habit (docs/labelling.md: habits). The perfect with such an adverb is
+    `_perfect_habit`'s."""
+    if first < 1 or _present_perfect(words, first):
+        return False
+    for index in range(first - 1, max(first - 1 - HABIT_REACH, -1), -1):
+        word = words[index]
+        if word in HABIT_ADVERBS:
+            verb = words[index + 1]
+            return verb.isalpha() and not verb.endswith("ed") and verb not in NOT_PRESENT
+        if word in HABIT_BREAKS or word in REPORTING or word in existence.PRESENT_BE:
+            return False
+    return False
 
 
 # "He has repeatedly rejected calls for early elections", "Residents have often complained that
@@ -1918,14 +2040,20 @@ def _habitual(words: Sequence[str], first: int) -> bool:
 # adverb ("has condemned", "rejected on Monday"); a day of the story named keeps it (the caller,
 # `_wire_context`, looks for the day first).
 PERFECT_HABITS = frozenset(
-    "repeatedly often frequently regularly routinely consistently persistently".split()
+    "repeatedly often frequently regularly routinely consistently persistently always "
+    "previously".split()
 )
 HABIT_FILLERS = PRESENT_FILLERS | PERFECT_HABITS
 
 
 def _perfect_habit(words: Sequence[str], first: int) -> bool:
+    """ "has repeatedly attacked", also with the adverb after the verb: "Peacekeepers have been
+    attacked repeatedly by armed groups"."""
     auxiliary = existence.auxiliary_before(words, first, existence.PERFECT, HABIT_FILLERS)
-    return auxiliary is not None and not PERFECT_HABITS.isdisjoint(words[auxiliary + 1 : first])
+    if auxiliary is None:
+        return False
+    after = words[first + 1] if first + 1 < len(words) else ""
+    return after in PERFECT_HABITS or not PERFECT_HABITS.isdisjoint(words[auxiliary + 1 : first])
 
 
 # "Riyadh cut ties with Doha in 2017, accusing it of backing militants, a charge Doha denied":
