@@ -73,5 +73,8 @@ def test_an_attack_with_casualties_stays_an_assault(coder: Coder) -> None:
 
 
 def test_an_attack_between_two_countries_governments_stays_an_assault(coder: Coder) -> None:
-    found = events(coder, "Russia's government attacked Ukraine's government over the grain deal.")
+    # round 29: with a reason or the words of a reproach after the verb ("over the grain
+    # deal", "calling") a government's attack on a foreign one is a criticism
+    # (test_r29_types9.py); with none it stays an assault
+    found = events(coder, "Russia's government attacked Ukraine's government buildings in Kyiv.")
     assert [(e.cameo_root, e.evidence) for e in found] == [("19", "attacked")]

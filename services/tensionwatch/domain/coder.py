@@ -904,15 +904,50 @@ def _state_protested(candidate: Candidate, found: Roles, words: Sequence[str]) -
 def _verbal_attack(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
     """ "Starmer attacked Sunak over waiting lists", "Trump ramps up attacks on Clinton": an
     attack by a politician, party or government on another of the same country, with no
-    weapon or harm in the sentence, is a criticism (111), not an assault."""
+    weapon or harm in the sentence, is a criticism (111), not an assault. Across borders
+    ("Colombia's president attacked Venezuela's government over the bridge's closure, calling
+    it reckless") only with the words of a reproach after the verb: states do attack each
+    other, but their governments, ministers and parliaments do it with arms only through
+    their forces, and the reason or the words of a reproach ("over", "for", "calling") tell
+    a speech."""
     if candidate.root not in ("18", "19") or words[candidate.first] not in ATTACK_WORDS:
         return False
     source, target = found.source, found.target
-    if source is None or target is None or source.country != target.country:
+    if source is None or target is None:
         return False
-    if source.sector not in PARTISAN_SECTORS or target.sector not in PARTISAN_SECTORS:
+    if source.sector not in PARTISAN_SECTORS:
+        return False
+    if source.country == target.country:
+        if target.sector not in PARTISAN_SECTORS:
+            return False
+    elif target.sector not in FOREIGN_CRITICISED or not _reproached(candidate, words):
         return False
     return HARM_WORDS.isdisjoint(words)
+
+
+# Sides a government may "attack" abroad in words: another government, parliament, party or an
+# international body (not a country named whole, its forces or armed groups).
+FOREIGN_CRITICISED = PARTISAN_SECTORS | {"IGO"}
+# Words after "attacked X" that tell a reproach: its reason ("over the closure", "for failing
+# to") or its words ("calling the decision reckless", "saying", "as hypocritical").
+REPROACH_WORDS = frozenset("over for calling saying describing accusing branding as".split())
+REPROACH_SPAN = 12  # tokens after the verb: "attacked Venezuela's government on Monday over"
+REPROACH_STOPS = frozenset({".", ";", ":", "and", "but", "killing", "wounding"})
+
+
+# "over the weekend", "over the border", "for hours": time and place, no reason
+NO_REASON = frozenset("weekend night nights past last border frontier hours days weeks".split())
+
+
+def _reproached(candidate: Candidate, words: Sequence[str]) -> bool:
+    start = candidate.last + 1
+    for index in range(start, min(len(words), start + REPROACH_SPAN)):
+        word = words[index]
+        if word in REPROACH_STOPS:
+            return False
+        if word in REPROACH_WORDS:
+            return NO_REASON.isdisjoint(words[index + 1 : index + 3])
+    return False
 
 
 def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Roles:

@@ -241,7 +241,7 @@ def descriptive(
     from a preposition ("after the attack", "a request for comment"), follows a copula, or is
     the object of a prevented act ("bar the North from conducting tests"). A noun that is the
     object of a verb ("mounted an invasion", "tightened the blockade") reports an act."""
-    if _happens(words, last):
+    if _happens(words, last) or _weapon_struck(words, head, last):
         return False
     if last + 1 < len(words) and words[last + 1] in HEAD_NOUNS:
         return True  # "a truce village", "a protest group": the trigger modifies a noun
@@ -356,6 +356,19 @@ def _injured_before(words: Sequence[str], preposition: int) -> bool:
     """ "wounded two soldiers in a bomb attack", "were killed in the clashes": the act
     happened."""
     return not INJURIES.isdisjoint(words[max(preposition - 6, 0) : preposition])
+
+
+# Weapons a trigger may open with, its verb inside it: "A Russian drone struck", "a ballistic
+# missile hit" (not "an explosion ripped through a factory": a blast may be an accident).
+WEAPON_HEADS = frozenset(
+    "missile missiles ballistic cruise rocket rockets drone drones warplane warplanes jet jets "
+    "bomber bombers helicopter helicopters gunship gunships".split()
+)
+
+
+def _weapon_struck(words: Sequence[str], head: int, last: int) -> bool:
+    """A weapon's trigger that holds the verb of its striking reports an attack."""
+    return words[head] in WEAPON_HEADS and not HAPPENS.isdisjoint(words[head + 1 : last + 1])
 
 
 def _happens(words: Sequence[str], last: int) -> bool:

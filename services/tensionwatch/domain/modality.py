@@ -31,6 +31,10 @@ ACCUSE_LINKS = frozenset({"of", "for", "over", "in", "about", "behind", "that", 
 CONJUNCTIONS = frozenset(
     "and but while whereas as when after before since until because if unless".split()
 )
+# Prepositions of a circumstance: "demanded the release of activists detained during the
+# protests", "condemned the arrests amid the unrest": the act after them is when or where
+# something happened, never the content of the act before them.
+CIRCUMSTANCES = frozenset("during amid amidst following despite throughout".split())
 CODE_FRAMES: Final = {
     "014": "statement",
     "013": "statement",
@@ -266,6 +270,8 @@ def links(
         return False
     between = words[after + 1 : before]
     if any(word in CLAUSE_MARKS and word != "," for word in between):
+        return False
+    if not CIRCUMSTANCES.isdisjoint(between):
         return False
     if frame == "accuse":
         return _accuses(between)
