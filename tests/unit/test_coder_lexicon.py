@@ -14,7 +14,7 @@ from tensionwatch.domain.lexicon import (
     parse,
     tokenize,
 )
-from tests.unit.coding import dyad
+from tests.unit.coding import dyad, events
 
 
 def codes(lexicon: Lexicon, text: str) -> list[str]:
@@ -89,3 +89,16 @@ def test_a_speakers_verdict_on_a_manoeuvre_is_the_speakers_charge(
     coder: Coder, text: str, sides: tuple[str, str]
 ) -> None:
     assert dyad(coder, text, "ACCUSE") == sides
+
+
+def test_a_legal_case_launched_in_a_reported_clause_is_no_speakers_verdict(coder: Coder) -> None:
+    """ "launch" is a verdict noun ("the launch was reckless") and opens "launch a legal case"
+    (115): the case is the reported subject's, against its object."""
+    text = (
+        "The foreign ministry said the opposition would launch a legal case against the "
+        "electoral commission."
+    )
+    found = [e for e in events(coder, text) if e.cameo_code == "115"]
+    assert found and found[0].source is not None and found[0].target is not None
+    assert found[0].source.text == "opposition"
+    assert found[0].target.text == "electoral commission"

@@ -38,7 +38,6 @@ from tensionwatch.domain.cameo import (
     ASKING_ROOTS,
     CONSULT_ROOT,
     DENIAL,
-    DISAPPROVE_ROOT,
     REPRESSION,
     VISIT,
 )
@@ -714,8 +713,10 @@ def _verdict_nouns() -> frozenset[str]:
 
 def _speakers_verdict(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     """ "Moscow said Washington's actions were provocative": the speaker criticises the party
-    whose act the verdict is on (found as the subject of the copula)."""
-    if candidate.root != DISAPPROVE_ROOT or layout.words[candidate.first] not in _verdict_nouns():
+    whose act the verdict is on (found as the subject of the copula). Only the verdict
+    pattern's own act (111): "launch" also opens "launch a legal case" (115), the act of the
+    reported clause's subject, not a verdict of the speaker's."""
+    if candidate.code != CRITICISM or layout.words[candidate.first] not in _verdict_nouns():
         return found
     if layout.speaker is None:
         return found
