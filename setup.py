@@ -20,6 +20,7 @@ from setuptools import setup
 # `actor_data` (they subclass builtin types, which mypyc does not compile), and the modules
 # off the per-sentence path.
 COMPILED = (
+    "actor",
     "acts",
     "actors",
     "clause_words",

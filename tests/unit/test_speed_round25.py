@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain import references
+from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.context import DATELINE_CHARS, PLACE, dateline_end
-from tensionwatch.domain.models import Actor
 
 FRANCE = Actor(text="French", code="FRA", country="FRA", sector=None)
 LYON = Actor(text="Lyon", code="FRA", country="FRA", sector=None)

@@ -10,8 +10,8 @@ for them."""
 from __future__ import annotations
 
 from tensionwatch.domain import roles
+from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.models import Actor
 from tests.unit.coding import country, in_sentence
 
 

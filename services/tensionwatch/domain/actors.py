@@ -19,6 +19,7 @@ from functools import cache, partial
 from operator import itemgetter
 from typing import Final, NamedTuple, TypeVar
 
+from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.actor_data import (
     AGENTS,
     ENTITIES,
@@ -30,7 +31,6 @@ from tensionwatch.domain.actor_data import (
     pattern,
 )
 from tensionwatch.domain.gazetteer import Gazetteer, Names
-from tensionwatch.domain.models import Actor
 
 Resolved = tuple[str, str | None]  # an actor's code (country, IGO code or "") and sector
 

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
+from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.clause_words import (
     ACT_FRAMES,
     ADJECTIVAL_AGENTS,
@@ -55,7 +56,6 @@ from tensionwatch.domain.clause_words import (
     party_subject,
 )
 from tensionwatch.domain.context import Mention
-from tensionwatch.domain.models import Actor
 
 _SPECIAL: Final = (
     SAY

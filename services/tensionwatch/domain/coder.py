@@ -30,6 +30,7 @@ from tensionwatch.domain import (
     references,
     relevance,
 )
+from tensionwatch.domain.actor import Actor, dyad_of
 from tensionwatch.domain.actor_data import country_words
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import Candidate, find_candidates
@@ -61,7 +62,7 @@ from tensionwatch.domain.context import (
     other_of_pair,
 )
 from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallback_lexicon, tokenize
-from tensionwatch.domain.models import Actor, Modality, Sentence, TensionEvent
+from tensionwatch.domain.models import Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import (
     ANSWER_STEMS,
     COERCE_ROOT,
@@ -569,7 +570,7 @@ class Coder:
             if score < self._floor:
                 continue
             candidate.code = _claimed_attack(candidate, layout.words)
-            dyad = TensionEvent.dyad_of(found.source, found.target)
+            dyad = dyad_of(found.source, found.target)
             key = (candidate.code, dyad)
             main = salience(candidate, found, discount)
             if in_relative_clause(layout, candidate.first):
@@ -587,6 +588,7 @@ class Coder:
         mapped: calibration.Platt,
     ) -> TensionEvent:
         candidate, found, dyad = scored.candidate, scored.found, scored.dyad
+        source, target = found.source, found.target
         entry = cameo.lookup(candidate.code)
         mode: Modality = "background" if timing.background else candidate.modality
         fields = {  # a literal: dict(**keywords) costs three times as much
@@ -606,8 +608,8 @@ class Coder:
             "quad_class": entry.quad_class,
             "penta_class": entry.penta_class,
             "goldstein": entry.goldstein,
-            "source": found.source,
-            "target": found.target,
+            "source": source.record() if source else None,
+            "target": target.record() if target else None,
             "dyad": dyad,
             "modality": mode,
             "event_date": timing.event_date,
@@ -1015,7 +1017,7 @@ def _continued(
     parties = acts.get(cameo.lookup(item.candidate.code).plover_type)
     if parties is None:
         return item
-    dyad = TensionEvent.dyad_of(*parties)
+    dyad = dyad_of(*parties)
     return replace(item, found=found._replace(source=parties[0], target=parties[1]), dyad=dyad)
 
 
@@ -1085,7 +1087,7 @@ def _refound(item: _Scored, found: Roles) -> _Scored:
     rule left them as they were)."""
     if found is item.found:
         return item
-    return replace(item, found=found, dyad=TensionEvent.dyad_of(found.source, found.target))
+    return replace(item, found=found, dyad=dyad_of(found.source, found.target))
 
 
 def _same_victims(item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]]) -> _Scored:

@@ -18,7 +18,7 @@ from datetime import date
 from operator import itemgetter
 from typing import Any, Final, NamedTuple
 
-from tensionwatch.domain.models import Actor
+from tensionwatch.domain.actor import Actor
 
 # Kinds of a mention (from the actor index, or how a reference was resolved).
 PERSON: Final = "person"

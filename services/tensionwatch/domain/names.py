@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
+from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.actor_data import SHARED_INSTITUTIONS
 from tensionwatch.domain.context import (
     BODY,
@@ -30,7 +31,6 @@ from tensionwatch.domain.context import (
     ArticleContext,
     Mention,
 )
-from tensionwatch.domain.models import Actor
 
 # A run of capitalised words. The first capital is matched before the look-behind that checks
 # the character before it, so the regex engine skips to capitals instead of trying the

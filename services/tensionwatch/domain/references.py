@@ -26,6 +26,7 @@ from operator import attrgetter, itemgetter
 from typing import Final
 
 from tensionwatch.domain import names
+from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
     BODY,
@@ -48,7 +49,6 @@ from tensionwatch.domain.context import (
     most_common,
     other_of_pair,
 )
-from tensionwatch.domain.models import Actor
 
 # "the Gulf of Oman", "the Sea of Japan": a sea named after a country is no actor at all.
 _WATER: Final = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Ocean|Channel) of (?:the )?$")

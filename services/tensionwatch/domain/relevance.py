@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Final, NamedTuple
 
 from tensionwatch.domain import existence, modality
+from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.cameo import (
     ASKING_ROOTS,
     DISAPPROVE_ROOT,
@@ -57,7 +58,6 @@ from tensionwatch.domain.context import (
     organised,
     plural,
 )
-from tensionwatch.domain.models import Actor
 from tensionwatch.domain.temporal import month_names
 
 MIN_RELEVANCE = 0.5

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple
 
+from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.cameo import (
     AID_PLEDGE,
     ASKING_ROOTS,
@@ -64,7 +65,6 @@ from tensionwatch.domain.context import (
     same_entity,
 )
 from tensionwatch.domain.existence import COME, time_or_adverb
-from tensionwatch.domain.models import Actor
 from tensionwatch.domain.targets import OUTSIDE_ADDRESSEES, VIOLENT_ROOTS, Trigger, find_object
 
 PRONOUN_KIND = "pronoun"

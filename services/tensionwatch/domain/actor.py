@@ -1,0 +1,68 @@
+"""The coder's actor: who acts or is acted upon, as the coder passes it between its layers.
+
+The same four fields as `models.Actor`, the record the coder's events carry, in a plain slotted
+class: a pydantic model answers every field read through its `__getattr__` hook (which the
+interpreter does not specialise, and which mypyc calls as a generic attribute look-up), while
+this class is a native class in the compiled coder, whose fields are read as struct members.
+The coder reads actors' fields tens of times an act; it makes an event's `models.Actor` only
+when the event is made (`Actor.record`).
+"""
+
+from __future__ import annotations
+
+from tensionwatch.domain import models
+
+
+class Actor:
+    """The words in the text and their CAMEO-style code (`models.Actor`'s fields: `code` is
+    the country (ISO alpha-3) or IGO code plus the sector; `country` the ISO code; `sector` the
+    CAMEO sector: GOV, MIL, REB, IGO, ...). Equal and hashed by its fields, as the model is;
+    never changed once made."""
+
+    __slots__ = ("text", "code", "country", "sector", "_record")
+
+    def __init__(
+        self, text: str, code: str, country: str | None = None, sector: str | None = None
+    ) -> None:
+        self.text = text
+        self.code = code
+        self.country = country
+        self.sector = sector
+        self._record: models.Actor | None = None
+
+    def record(self) -> models.Actor:
+        """The output record with these fields (made once: actors are shared through memos)."""
+        if self._record is None:
+            fields = {
+                "text": self.text,
+                "code": self.code,
+                "country": self.country,
+                "sector": self.sector,
+            }
+            self._record = models.Actor.validated(fields)
+        return self._record
+
+    def _fields(self) -> tuple[str, str, str | None, str | None]:
+        return (self.text, self.code, self.country, self.sector)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Actor):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Actor(text={self.text!r}, code={self.code!r}, country={self.country!r}, "
+            f"sector={self.sector!r})"
+        )
+
+
+def dyad_of(source: Actor | None, target: Actor | None) -> str:
+    """`models.TensionEvent.dyad_of` for the coder's actors: both sides' countries (or codes),
+    sorted; `-` for a missing side."""
+    left = (source.country or source.code) if source else "-"
+    right = (target.country or target.code) if target else "-"
+    return f"{left}|{right}" if left <= right else f"{right}|{left}"
