@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Final
 
@@ -51,32 +50,62 @@ MAX_ACTS: Final = 48  # acts kept per sentence (in sentence order): bounds the w
 GOVERNOR_REACH = 10  # tokens: a governing act stands at most this far before the one it governs
 
 
-@dataclass(slots=True)
 class Candidate:
-    """An act found in the sentence, before actors and time are attached (refined in place)."""
+    """An act found in the sentence, before actors and time are attached (refined in place).
+    A plain class for mypyc, as `targets.Trigger`."""
 
-    code: str
-    weight: float
-    first: int
-    last: int
-    start: int
-    end: int
-    head_end: int
-    before: modality.Before
-    modality: Modality = "asserted"
-    hedged: bool = False
-    negated: bool = False
-    penalty: float = 0.0
-    noun: bool = False
-    descriptive: bool = False  # a noun that names the act rather than reporting it
-    fallback: bool = False  # found by the fallback (PETRARCH-derived) lexicon
-    obliged: bool = False  # "X must ...": a demand made of X, by the speaker if any
-    demanded_in_protest: bool = False  # "marched ... demanding reform": the protest's demand
-    words: list[int] = field(default_factory=list)  # tokens that are trigger words
+    __slots__ = (
+        "code",
+        "weight",
+        "first",
+        "last",
+        "start",
+        "end",
+        "head_end",
+        "before",
+        "modality",
+        "hedged",
+        "negated",
+        "penalty",
+        "noun",
+        "descriptive",
+        "fallback",
+        "obliged",
+        "demanded_in_protest",
+        "words",
+    )
 
-    def __post_init__(self) -> None:
-        if not self.words:
-            self.words = [self.first] if self.first == self.last else [self.first, self.last]
+    def __init__(
+        self,
+        code: str,
+        weight: float,
+        first: int,
+        last: int,
+        start: int,
+        end: int,
+        head_end: int,
+        before: modality.Before,
+        modality: Modality = "asserted",
+    ) -> None:
+        self.code = code
+        self.weight = weight
+        self.first = first
+        self.last = last
+        self.start = start
+        self.end = end
+        self.head_end = head_end
+        self.before = before
+        self.modality: Modality = modality
+        self.hedged = False
+        self.negated = False
+        self.penalty = 0.0
+        self.noun = False
+        self.descriptive = False  # a noun that names the act rather than reporting it
+        self.fallback = False  # found by the fallback (PETRARCH-derived) lexicon
+        self.obliged = False  # "X must ...": a demand made of X, by the speaker if any
+        self.demanded_in_protest = False  # "marched ... demanding reform": the protest's demand
+        # tokens that are trigger words
+        self.words = [first] if first == last else [first, last]
 
     @property
     def root(self) -> str:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import cache
 from typing import Final, NamedTuple, Protocol, cast
@@ -190,17 +189,41 @@ def salience(candidate: Candidate, found: Roles, discount: float) -> float:
     return score - candidate.penalty - discount
 
 
-@dataclass(slots=True)
 class _Scored:
-    """A candidate that passed the threshold, with its actors and dyad."""
+    """A candidate that passed the threshold, with its actors and dyad (a plain class for
+    mypyc, as `targets.Trigger`)."""
 
-    score: float
-    candidate: Candidate
-    found: Roles
-    dyad: str
-    relevance: float
-    values: list[float]
-    salience: float
+    __slots__ = ("score", "candidate", "found", "dyad", "relevance", "values", "salience")
+
+    def __init__(
+        self,
+        score: float,
+        candidate: Candidate,
+        found: Roles,
+        dyad: str,
+        relevance: float,
+        values: list[float],
+        salience: float,
+    ) -> None:
+        self.score = score
+        self.candidate = candidate
+        self.found = found
+        self.dyad = dyad
+        self.relevance = relevance
+        self.values = values
+        self.salience = salience
+
+    def with_roles(self, found: Roles, dyad: str) -> _Scored:
+        """The same act with other actors."""
+        return _Scored(
+            self.score, self.candidate, found, dyad, self.relevance, self.values, self.salience
+        )
+
+    def rescored(self, score: float, relevance: float, values: list[float]) -> _Scored:
+        """The same act with another score."""
+        return _Scored(
+            score, self.candidate, self.found, self.dyad, relevance, values, self.salience
+        )
 
     def rank(self) -> tuple[float, int]:
         """The likeliest main act first, then in sentence order."""
@@ -1018,7 +1041,7 @@ def _continued(
     if parties is None:
         return item
     dyad = dyad_of(*parties)
-    return replace(item, found=found._replace(source=parties[0], target=parties[1]), dyad=dyad)
+    return item.with_roles(found._replace(source=parties[0], target=parties[1]), dyad)
 
 
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts with victims (not protests)
@@ -1087,7 +1110,7 @@ def _refound(item: _Scored, found: Roles) -> _Scored:
     rule left them as they were)."""
     if found is item.found:
         return item
-    return replace(item, found=found, dyad=dyad_of(found.source, found.target))
+    return item.with_roles(found, dyad_of(found.source, found.target))
 
 
 def _same_victims(item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]]) -> _Scored:
@@ -1184,7 +1207,7 @@ def _rejudged(item: _Scored, before: Roles) -> _Scored:
     values = list(item.values)
     values[_RELEVANCE] = round(min(values[_RELEVANCE] + relevance.SIDE_WEIGHT * filled, 1.0), 3)
     score = confidence.model().score(values)
-    return replace(item, score=score, relevance=values[_RELEVANCE], values=values)
+    return item.rescored(score, values[_RELEVANCE], values)
 
 
 def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -> _Scored:

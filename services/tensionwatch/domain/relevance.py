@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Final, NamedTuple
@@ -174,33 +173,55 @@ _MATCH_PHRASE = re.compile(
 )
 
 
-@dataclass(slots=True)  # not frozen: a frozen one costs five times as much to make in Python
 class SentenceCues:
     """What a sentence says about its topic, looked at once for all its acts (one per
-    sentence, never changed: `ordinary` and `home_topic` are derived at its making)."""
+    sentence, never changed: `ordinary` and `home_topic` are derived at its making). A plain
+    class for mypyc, as `targets.Trigger`."""
 
-    offtopic: int = 0  # how many sport, business, weather, culture or science cues
-    crime: bool = False  # ordinary crime between private persons
-    metaphor: bool = False  # "kicks off her campaign", "a price war"
-    # the article's topic frame (`article_frames`), "" for none: set by the coder only for a
-    # sentence that names no party political by its sector (an official is not off the topic)
-    frame: str = ""
-    agency: bool = False  # a sentence of agency copy (its article has a dateline)
-    body: bool = False  # a sentence after the first of an article (not its lead or headline)
-    # the article's topic frame even when the sentence names an official (`frame` is then
-    # ""): a news site's weather, business or culture story (`_at_home`)
-    topic: str = ""
-    undated: bool = True  # no day of the story named ("on Monday", "overnight": `agency_aside`)
-    # derived once for all the sentence's acts (`score`): ordinary crime, or the sports pages
-    # of a news site (the police arresting a spectator or a fan, whoever is named) ...
-    ordinary: bool = field(init=False, repr=False, compare=False)
-    # ... and a news site's story of another topic, where officials acting at home are no news
-    home_topic: bool = field(init=False, repr=False, compare=False)
+    __slots__ = (
+        "offtopic",
+        "crime",
+        "metaphor",
+        "frame",
+        "agency",
+        "body",
+        "topic",
+        "undated",
+        "ordinary",
+        "home_topic",
+    )
 
-    def __post_init__(self) -> None:
-        news_site = not self.agency
-        self.ordinary = self.crime or (self.topic == SPORT and news_site)
-        self.home_topic = bool(self.topic) and news_site
+    def __init__(
+        self,
+        offtopic: int = 0,  # how many sport, business, weather, culture or science cues
+        crime: bool = False,  # ordinary crime between private persons
+        metaphor: bool = False,  # "kicks off her campaign", "a price war"
+        # the article's topic frame (`article_frames`), "" for none: set by the coder only for
+        # a sentence that names no party political by its sector (an official is not off the
+        # topic)
+        frame: str = "",
+        agency: bool = False,  # a sentence of agency copy (its article has a dateline)
+        body: bool = False,  # a sentence after the first of an article (not its lead or headline)
+        # the article's topic frame even when the sentence names an official (`frame` is then
+        # ""): a news site's weather, business or culture story (`_at_home`)
+        topic: str = "",
+        undated: bool = True,  # no day of the story named ("on Monday", "overnight")
+    ) -> None:
+        self.offtopic = offtopic
+        self.crime = crime
+        self.metaphor = metaphor
+        self.frame = frame
+        self.agency = agency
+        self.body = body
+        self.topic = topic
+        self.undated = undated
+        news_site = not agency
+        # derived once for all the sentence's acts (`score`): ordinary crime, or the sports
+        # pages of a news site (the police arresting a spectator or a fan, whoever is named) ...
+        self.ordinary = crime or (topic == SPORT and news_site)
+        # ... and a news site's story of another topic, where officials acting at home are no
+        # news
+        self.home_topic = bool(topic) and news_site
 
 
 @cache

@@ -10,7 +10,6 @@ curfew in Montenegro") for acts done to a place; a named party right behind a ba
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Final
 
 from tensionwatch.domain import modality
@@ -65,17 +64,24 @@ AT_TARGETS = frozenset(
 TOWARD_ROOTS = frozenset({"11", "13", "14", "15", "17", "18", "19", "20"})
 
 
-@dataclass(slots=True)  # not frozen: a frozen one costs five times as much to make in Python
 class Trigger:
     """Where an act's trigger stands: its head token and last token, characters, code, and
-    whether it reads as a noun ("the attack") rather than a verb (one per act, never changed)."""
+    whether it reads as a noun ("the attack") rather than a verb (one per act, never changed).
+    A plain class, not a dataclass: mypyc compiles its `__init__`, where a dataclass's is made
+    by the `dataclasses` module at run time and interpreted (the same for the classes made
+    once an act or a sentence: `acts.Candidate`, `relevance.SentenceCues`, `coder._Scored`)."""
 
-    head: int
-    last: int
-    start: int
-    end: int
-    code: str
-    noun: bool = False
+    __slots__ = ("head", "last", "start", "end", "code", "noun")
+
+    def __init__(
+        self, head: int, last: int, start: int, end: int, code: str, noun: bool = False
+    ) -> None:
+        self.head = head
+        self.last = last
+        self.start = start
+        self.end = end
+        self.code = code
+        self.noun = noun
 
 
 def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
