@@ -173,7 +173,15 @@ CLAUSE_STOPS = frozenset({",", ";", ":", "to", "and", "that", "which", "who"})
 TRANSIT = frozenset(
     "sent send sends sending dispatched dispatch deployed deploy travelled traveled travel "
     "travels went go goes arrived arrive flew fly came come visited visit wrote written "
-    "writes write phoned called telephoned contacted approached".split()
+    "writes write phoned called telephoned contacted approached landed lands landing returned "
+    "returns returning headed heads heading travelling traveling arrives arriving flies "
+    "flying".split()
+)
+BEING_IN: Final = frozenset({"is", "are", "was", "were"})  # "is in Lima this week to meet"
+# "are in position to attack", "is in a position to", "are in talks to end": a state, no stay
+NOT_STAYS: Final = frozenset(
+    "a an position place control charge favour favor talks power office line need hiding "
+    "custody hospital prison jail danger shape time".split()
 )
 NOUN_PREFIXES: Final = ("anti-", "pro-")  # a hyphenated modifier: the trigger after it is a noun
 NOUN_SUFFIXES: Final = ("-led", "-backed", "-wide", "-scale", "-style")
@@ -503,9 +511,66 @@ def is_goal(words: Sequence[str], head: int, intended: bool, code: str = "") -> 
         word in CATENATIVES for word in _verb_before_to(words, head - 1)
     ):
         return False
-    if _commanded(words, head - 1):
+    if _commanded(words, head - 1) or _enacted(words, head - 1) or _visiting(words, head - 1):
         return False
     return TRANSIT.isdisjoint(words[max(head - 12, 0) : head - 1])
+
+
+# The means by which an act is said or enacted: "issued a statement to condemn the attack",
+# "signed a decree to free 200 prisoners", "used a speech to accuse Chile", "took to social
+# media to criticise the bank". The "to" names what the statement, decree or speech does,
+# not a goal beyond it (as "launched an operation to cut supply lines" does).
+ISSUING: Final = frozenset(
+    "issued issues issue issuing released releases signed signs sign signing passed passes "
+    "adopted adopts approved approves published publishes posted posts used uses using "
+    "delivered delivers gave gives made makes held holds called calls convened put".split()
+)
+INSTRUMENTS: Final = frozenset(
+    "statement statements communique decree decrees order orders law laws resolution "
+    "resolutions letter speech address interview conference briefing post message tweet "
+    "video declaration ruling motion bill".split()
+)
+PLATFORMS: Final = frozenset(
+    "media twitter x facebook instagram telegram tiktok youtube airwaves television tv "
+    "radio podium stage microphone blog platform".split()
+)
+TAKING: Final = frozenset({"took", "takes", "take", "taking"})
+MEANS_REACH: Final = 6  # tokens before "to" looked at for the instrument ("a speech in parliament")
+MEANS_STOPS: Final = frozenset({",", ";", ":", "and", "but", "that", "which", "who", '"'})
+
+
+def _visiting(words: Sequence[str], to: int) -> bool:
+    """ "is in Lima this week to meet Peruvian officials": a visitor's present stay, whose
+    purpose is the visit's act, as after "travelled to" (`TRANSIT`)."""
+    for index in range(to - 1, max(to - MEANS_REACH - 1, 0), -1):
+        if words[index] in MEANS_STOPS or words[index] == "to":
+            return False
+        if words[index] == "in" and words[index - 1] in BEING_IN:
+            return index + 1 < to and words[index + 1] not in NOT_STAYS
+    return False
+
+
+def _enacted(words: Sequence[str], to: int) -> bool:
+    """Whether the "to" at `to` follows the means of the act after it: a statement, decree,
+    law or speech issued, signed, passed or used ("issued a statement on Sunday to condemn"),
+    or a platform taken to ("took to social media to accuse"). A document named without the
+    act of issuing it ("a bill to ban protests", "plans for a law to") stays a proposal."""
+    noun = -1
+    for index in range(to - 1, max(to - MEANS_REACH - 1, -1), -1):
+        word = words[index]
+        if word in MEANS_STOPS:
+            return False
+        if word == "to":
+            return (
+                index >= 1
+                and words[index - 1] in TAKING
+                and not PLATFORMS.isdisjoint(words[index + 1 : to])
+            )
+        if noun < 0 and word in INSTRUMENTS:
+            noun = index
+        elif noun >= 0 and word in ISSUING:
+            return True
+    return False
 
 
 def _commanded(words: Sequence[str], to: int) -> bool:

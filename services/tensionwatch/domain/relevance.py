@@ -779,15 +779,28 @@ ACHIEVERS: Final = frozenset(
     "champions medallist medalist medallists medalists climber climbers".split()
 )
 ACHIEVER_REACH = 3  # tokens after "congratulated" looked at for the achiever ("the national team")
+# An election won is a political feat, whoever its winner is called: "congratulated the
+# winner of Nigeria's presidential election", "congratulated him on his re-election"
+ELECTORAL: Final = frozenset(
+    "election elections electoral re-election reelection presidential parliamentary vote "
+    "polls ballot runoff run-off inauguration swearing-in sworn".split()
+)
+FEAT_REACH = 8  # tokens after "congratulated" looked at for the feat ("on his election victory")
 
 
 def congratulated_achiever(words: Sequence[str], first: int, target: Actor | None) -> bool:
     """Whether the act at `first` congratulates no political party: no target, or a team,
-    a performer or scientists (`ACHIEVERS`) right after the verb."""
+    a performer or scientists (`ACHIEVERS`) right after the verb; not when the feat is an
+    election won (`ELECTORAL`)."""
     if not words[first].startswith(CONGRATULATING):
         return False
+    if target is None or not political(target):
+        return True
     after = words[first + 1 : first + 1 + ACHIEVER_REACH]
-    return target is None or not political(target) or not ACHIEVERS.isdisjoint(after)
+    # an election's winner, a party's new leader: a state's greeting, not a feat's praise
+    return not ACHIEVERS.isdisjoint(after) and ELECTORAL.isdisjoint(
+        words[first + 1 : first + 1 + FEAT_REACH]
+    )
 
 
 def news_site_aside(
