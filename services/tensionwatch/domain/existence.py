@@ -1181,17 +1181,30 @@ def _past_era(words: Sequence[str], head: int) -> bool:
 CONTENT_OPENERS: Final[frozenset[str]] = frozenset({"of", "that"})
 SPAN_AFTER: Final[frozenset[str]] = frozenset({"after", "since", "following", "that"})
 # the spans of "in the months after": with "past", the cue that `_in_the_span_after` may apply
-SPAN_PLURALS: Final[frozenset[str]] = frozenset({"months", "years", "decades"})
-SPAN_WORDS: Final[frozenset[str]] = SPAN_PLURALS | {"past"}
+SPAN_PLURALS: Final[frozenset[str]] = frozenset({"weeks", "months", "years", "decades"})
+SPAN_WORDS: Final[frozenset[str]] = SPAN_PLURALS | {"past", "first"}
 SPAN_AFTER_REACH = 8  # tokens after an act its "in the months after" stands in
+# "Clashes between protesters and police killed 49 people in the months after the vote": a
+# fight named by its noun is the subject of a toll verb, and the span stands after the toll.
+TOLL_VERBS: Final[frozenset[str]] = frozenset(
+    "killed left wounded injured displaced claimed".split()
+)
+TOLL_VERB_REACH = 8  # tokens from the fight's noun to its toll verb ("between A and B killed")
+TOLL_VERB_BREAKS: Final[frozenset[str]] = frozenset(
+    ", ; : ( ) said says who which that when after before since".split()
+)
+FIRST_UNITS: Final[frozenset[str]] = SPAN_PLURALS | {"half", "year", "month", "week", "days"}
 
 
 def _in_the_span_after(words: Sequence[str], last: int) -> bool:
     """ "More than 35,000 people were arrested in the months after that vote", "30 supporters
-    had been detained in the past month": a tally over a span of months or years after an
-    earlier event, or the past months, is the story's background, not an act of its day."""
-    clause = words[last + 1 : last + 1 + SPAN_AFTER_REACH]
-    for index in range(len(clause) - 3):
+    had been detained in the past month", "killed 3,000 people in the first six months of the
+    year": a tally over a span of weeks, months or years after an earlier event, the past
+    months or the first of a period is the story's background, not an act of its day. After a
+    fight's noun the span is read after its toll verb ("Clashes between A and B killed ...")."""
+    start = _toll_verb_after(words, last) + 1
+    clause = words[start : start + SPAN_AFTER_REACH + 3]  # the "in" within reach, its span after
+    for index in range(min(SPAN_AFTER_REACH, len(clause) - 3)):
         if clause[index] in (",", ";", ":"):
             return False
         if clause[index] != "in" or clause[index + 1] != "the":
@@ -1201,7 +1214,52 @@ def _in_the_span_after(words: Sequence[str], last: int) -> bool:
             return True
         if one in ("past", "last", "previous") and two in ("month", "year", "months", "years"):
             return True
+        if one == "first" and _first_of(clause[index + 3 : index + 6]):
+            return True
     return False
+
+
+# "Rwandan troops deployed in the province since 2021", "activists detained since March": a
+# participle (no auxiliary before it) whose clause runs "since" an earlier time tells a state,
+# how long a party has been where it is, not an act of the day (the simple past takes no
+# "since"). Not the first time since ("deployed troops for the first time since 2020": news).
+FIRSTS: Final[frozenset[str]] = frozenset({"time", "first", "ever"})
+
+
+def participle_since(words: Sequence[str], head: int, last: int) -> bool:
+    if not words[head].endswith("ed") or head < 1 or words[head - 1] in NOT_A_NOUN:
+        return False
+    if _perfect(words, head) or _interposed(words, head):
+        return False  # "has deployed ... since": the perfect's span rules
+    after = _clause_after(words, last)[:SPAN_REACH]
+    for index, word in enumerate(after):
+        if word == "since":
+            before = after[index - 1] if index else words[last]
+            recent = not RECENT.isdisjoint(after[index + 1 : index + 4])
+            return not recent and before not in FIRSTS and not before.endswith("est")
+    return False
+
+
+def _first_of(after: Sequence[str]) -> bool:
+    """ "(in the first) six months of", "(in the first) half of", "(in the first) weeks of"."""
+    for index, word in enumerate(after[:-1]):
+        if word in FIRST_UNITS:
+            return after[index + 1] == "of"
+        if not (word.isdigit() or word in SPAN_COUNTS):
+            return False
+    return False
+
+
+def _toll_verb_after(words: Sequence[str], last: int) -> int:
+    """The toll verb ("killed", "left") a fight's noun at `last` is the subject of, else
+    `last`."""
+    for index in range(last + 1, min(last + 1 + TOLL_VERB_REACH, len(words))):
+        word = words[index]
+        if word in TOLL_VERBS:
+            return index
+        if word in TOLL_VERB_BREAKS:
+            break
+    return last
 
 
 # Nouns and participles whose "of" (or "with") opens the content of a charge: "serving a

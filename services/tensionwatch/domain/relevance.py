@@ -1195,6 +1195,11 @@ def _standing_or_done_before(
         return True
     if _done_before(words, first, last) or _known_for(words, first):
         return True
+    if code[:2] not in SAYING_ROOTS and existence.participle_since(words, first, last):
+        return True  # "troops deployed in the province since 2021" (a demand's "release of
+        # activists detained since March" is the demand's)
+    if wire and undated and _struggle_for_control(code, words, first, last):
+        return True
     return wire and undated and _general_power(code, words, first)
 
 
@@ -1208,6 +1213,31 @@ DENIAL_CODE: Final = "016"
 
 def _perfect_denial(code: str, words: Sequence[str], first: int) -> bool:
     return code.startswith(DENIAL_CODE) and _present_perfect(words, first)
+
+
+# "The rebels have fought the army for control of the mineral-rich hills", "Rival gangs fight
+# for control of the drug routes": a fight in the perfect or the simple present "for control
+# of" a place describes a struggle that goes on, the conflict's state, not the day's clash
+# (docs/labelling.md, section 1: background). A day named keeps it ("fought for control of the
+# town on Tuesday": the caller asks only with none), and so does the progressive ("are
+# fighting for control of the city": the news of the hour).
+FORCE_ROOT: Final = "19"
+CONTROL_REACH = 6  # tokens after the fight's words to "for control of"
+CONTROL_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "said", "says", "who", "which"})
+PRESENT_FIGHTS: Final = frozenset({"fight", "fights", "battle", "battles", "clash"})
+
+
+def _struggle_for_control(code: str, words: Sequence[str], first: int, last: int) -> bool:
+    if not code.startswith(FORCE_ROOT):
+        return False
+    if not (words[first] in PRESENT_FIGHTS or _present_perfect(words, first)):
+        return False
+    for index in range(last + 1, min(last + 1 + CONTROL_REACH, len(words) - 2)):
+        if words[index] in CONTROL_BREAKS:
+            return False
+        if words[index] == "for" and words[index + 1 : index + 3] == ["control", "of"]:
+            return True
+    return False
 
 
 # "The Kremlin has rejected such accusations before", "Police fired on protesters in the
@@ -2163,7 +2193,34 @@ def _perfect_habit(words: Sequence[str], first: int) -> bool:
     if auxiliary is None:
         return False
     after = words[first + 1] if first + 1 < len(words) else ""
-    return after in PERFECT_HABITS or not PERFECT_HABITS.isdisjoint(words[auxiliary + 1 : first])
+    if after in PERFECT_HABITS or not PERFECT_HABITS.isdisjoint(words[auxiliary + 1 : first]):
+        return True
+    return _daily_after(words, first)
+
+
+# "Troops and rebels have clashed almost daily along the front line", "Drones have struck the
+# city every night since May": a perfect act done daily is a habit of the period, as "has
+# repeatedly" (docs/labelling.md, section 1: habits and trends). "daily" as an adjective
+# ("the daily newspaper") stands before a noun: taken only before a closer or a preposition.
+DAILY: Final = frozenset({"daily", "nightly", "weekly"})
+EVERY_UNITS: Final = frozenset({"day", "night", "week"})
+DAILY_NEXT: Final = PAST_CLOSERS | frozenset(
+    "in on at along across near around since for over from during despite amid".split()
+)
+DAILY_REACH = 7  # tokens after the act looked at ("shelled the town's outskirts almost daily")
+DAILY_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "but", "said", "says", "who", "which"})
+
+
+def _daily_after(words: Sequence[str], first: int) -> bool:
+    for index in range(first + 1, min(first + 1 + DAILY_REACH, len(words) - 1)):
+        word, following = words[index], words[index + 1]
+        if word in DAILY_BREAKS:
+            return False
+        if word in DAILY and following in DAILY_NEXT:
+            return True
+        if word == "every" and following in EVERY_UNITS:
+            return True
+    return False
 
 
 # "Riyadh cut ties with Doha in 2017, accusing it of backing militants, a charge Doha denied":
@@ -2558,16 +2615,21 @@ def _dated_opening(words: Sequence[str], first: int) -> bool:
     """ "In October 2017, police fired rubber bullets at voters", "Back in 2019, the court
     jailed nine leaders", "Two years ago, the government pardoned them": a sentence of agency
     copy that opens on a past time ends its phrase with a comma and dates its main clause;
-    the act in it is history (docs/labelling.md: background)."""
+    the act in it is history (docs/labelling.md: background). So does "Since then," ("Since
+    then, the army has carried out air strikes on several towns"): a span from an earlier event
+    the report told ("Since Monday," names a day of the story: kept, `undated` is false)."""
     comma = _opening_comma(words, first)
     if comma is None:
         return False
     opening = words[:comma]
+    if tuple(opening) == SINCE_THEN:
+        return True
     if opening[-1:] == ["ago"] and len(opening) >= 2 and opening[-2] in existence.AGO_UNITS:
         return True
     return _dating_year(words, 0, comma) and existence.is_year(opening[-1])
 
 
+SINCE_THEN: Final = ("since", "then")
 _DECADE = re.compile(r"(?:19|20)\d0s")
 DECADE_OPENERS = PERIOD_PARTS | {"the"}
 ERAS = frozenset({("world", "war"), ("cold", "war")})  # "World War Two", "the Cold War"
