@@ -6,7 +6,7 @@ import pytest
 
 from tensionwatch.bootstrap import build_coder
 from tensionwatch.domain import models
-from tensionwatch.domain.actor import Actor, dyad_of
+from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.pipeline import code_article
 from tensionwatch.settings import Settings
 
@@ -39,7 +39,8 @@ def test_dyad_of_is_the_models_dyad(source: Actor | None, target: Actor | None) 
     def record(actor: Actor | None) -> models.Actor | None:
         return actor.record() if actor else None
 
-    assert dyad_of(source, target) == models.TensionEvent.dyad_of(record(source), record(target))
+    dyad = models.TensionEvent.dyad_of
+    assert dyad(source, target) == dyad(record(source), record(target))
 
 
 def test_events_carry_output_records() -> None:

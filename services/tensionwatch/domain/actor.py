@@ -58,11 +58,3 @@ class Actor:
             f"Actor(text={self.text!r}, code={self.code!r}, country={self.country!r}, "
             f"sector={self.sector!r})"
         )
-
-
-def dyad_of(source: Actor | None, target: Actor | None) -> str:
-    """`models.TensionEvent.dyad_of` for the coder's actors: both sides' countries (or codes),
-    sorted; `-` for a missing side."""
-    left = (source.country or source.code) if source else "-"
-    right = (target.country or target.code) if target else "-"
-    return f"{left}|{right}" if left <= right else f"{right}|{left}"

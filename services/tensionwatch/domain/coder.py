@@ -29,7 +29,7 @@ from tensionwatch.domain import (
     references,
     relevance,
 )
-from tensionwatch.domain.actor import Actor, dyad_of
+from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.actor_data import country_words
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import Candidate, find_candidates
@@ -593,7 +593,7 @@ class Coder:
             if score < self._floor:
                 continue
             candidate.code = _claimed_attack(candidate, layout.words)
-            dyad = dyad_of(found.source, found.target)
+            dyad = TensionEvent.dyad_of(found.source, found.target)
             key = (candidate.code, dyad)
             main = salience(candidate, found, discount)
             if in_relative_clause(layout, candidate.first):
@@ -1040,7 +1040,7 @@ def _continued(
     parties = acts.get(cameo.lookup(item.candidate.code).plover_type)
     if parties is None:
         return item
-    dyad = dyad_of(*parties)
+    dyad = TensionEvent.dyad_of(*parties)
     return item.with_roles(found._replace(source=parties[0], target=parties[1]), dyad)
 
 
@@ -1110,7 +1110,7 @@ def _refound(item: _Scored, found: Roles) -> _Scored:
     rule left them as they were)."""
     if found is item.found:
         return item
-    return item.with_roles(found, dyad_of(found.source, found.target))
+    return item.with_roles(found, TensionEvent.dyad_of(found.source, found.target))
 
 
 def _same_victims(item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]]) -> _Scored:

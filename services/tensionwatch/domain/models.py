@@ -11,7 +11,7 @@ import binascii
 import hashlib
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Annotated, Any, Final, Literal, Self, cast
+from typing import Annotated, Any, Final, Literal, Protocol, Self, cast
 
 from pydantic import (
     AliasChoices,
@@ -151,6 +151,17 @@ Modality = Literal["asserted", "intended", "background"]
 TextBasis = Literal["body", "html_text"]
 
 
+class Party(Protocol):
+    """What a dyad is keyed by: an actor's country and code (`Actor` here, and the coder's
+    `actor.Actor`)."""
+
+    @property
+    def country(self) -> str | None: ...
+
+    @property
+    def code(self) -> str: ...
+
+
 class TensionEvent(_Record):
     """One coded act: who did what to whom, where in the article, and how sure the coder is."""
 
@@ -217,8 +228,9 @@ class TensionEvent(_Record):
         return digest.hexdigest()[:24]
 
     @staticmethod
-    def dyad_of(source: Actor | None, target: Actor | None) -> str:
-        """Undirected dyad key: both sides' countries (or codes), sorted; `-` for a missing side."""
+    def dyad_of(source: Party | None, target: Party | None) -> str:
+        """Undirected dyad key: both sides' countries (or codes), sorted; `-` for a missing side
+        (of output records or of the coder's own actors, `actor.Actor`)."""
         # Two sides: one comparison, not a sort (called for every scored act).
         left = (source.country or source.code) if source else "-"
         right = (target.country or target.code) if target else "-"
