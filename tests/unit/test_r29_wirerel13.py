@@ -3,7 +3,8 @@ a fight "alongside" an ally, a war fought as a whole, a sentence opening "Since 
 over "the weeks after" an earlier event or "the first six months of" a period (also when a
 fight's noun is the subject of "killed"), a participle whose clause runs "since" an earlier
 time ("troops deployed in the province since 2021"), a fight "for control of" a place in the
-perfect or the simple present, and a perfect act done "almost daily" (docs/labelling.md,
+perfect or the simple present, a perfect act done "almost daily", and an act's noun that "is
+common", "remains frequent" or "is part of" something (docs/labelling.md,
 section 1: background, habits, figures). Each has a near miss that stays an act. Every
 sentence here was written for these tests."""
 
@@ -56,6 +57,10 @@ PROTESTS = (
         (INSURGENCY, "Rival armed groups fight for control of the smuggling routes."),
         # a perfect act done daily
         (INSURGENCY, "Troops and insurgents have clashed almost daily along the coastal road."),
+        # an act's noun that is common, frequent or rare, or part of something
+        (INSURGENCY, "Exchanges of fire are frequent along the coastal road."),
+        (INSURGENCY, "Attacks on army posts in the province remain common."),
+        (PROTESTS, "Critics say the arrests are part of a crackdown on dissent."),
     ],
 )
 def test_violent_background_is_no_act(coder: Coder, lead: str, text: str) -> None:
@@ -99,6 +104,9 @@ def test_violent_background_is_no_act(coder: Coder, lead: str, text: str) -> Non
         (INSURGENCY, "Troops fought the insurgents for control of the town on Tuesday.", "ASSAULT"),
         (INSURGENCY, "The insurgents are fighting the army for control of the port.", "ASSAULT"),
         (INSURGENCY, "Troops and insurgents have clashed near the town.", "ASSAULT"),
+        (INSURGENCY, "Troops exchanged fire with the insurgents on Sunday.", "ASSAULT"),
+        (PROTESTS, "Police detained 20 people and arrests are common.", "COERCE"),
+        (PROTESTS, "Police arrested 20 people who are part of an opposition movement.", "COERCE"),
     ],
 )
 def test_the_days_violent_act_stays(coder: Coder, lead: str, text: str, plover: str) -> None:

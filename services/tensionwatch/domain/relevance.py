@@ -1200,6 +1200,8 @@ def _standing_or_done_before(
         # activists detained since March" is the demand's)
     if wire and undated and _struggle_for_control(code, words, first, last):
         return True
+    if _commonplace(words, first, last):
+        return True
     return wire and undated and _general_power(code, words, first)
 
 
@@ -1213,6 +1215,48 @@ DENIAL_CODE: Final = "016"
 
 def _perfect_denial(code: str, words: Sequence[str], first: int) -> bool:
     return code.startswith(DENIAL_CODE) and _present_perfect(words, first)
+
+
+# "Exchanges of fire are common along the frontier", "Kidnappings for ransom remain frequent
+# in the region", "Such visits are rare": an act's noun as the subject of "is/are ... common,
+# frequent, rare, routine" tells how things stand, a general statement of the conflict's state
+# (docs/labelling.md, section 1: habits and trends), not an act; so does "are part of" ("the
+# arrests are part of a crackdown": what acts told before belong to). Not a verb's object ("Police
+# detained 20 people and arrests are common" names the detentions first): a verb in "-ed" at
+# the act is left alone.
+COMMONPLACE: Final = frozenset(
+    "common commonplace frequent rare routine regular sporadic widespread rife endemic "
+    "infrequent uncommon".split()
+)
+COMMON_BE: Final = frozenset(
+    "is are was were remain remains remained become becomes became been".split()
+)
+COMMON_FILLERS: Final = frozenset(
+    "still fairly relatively increasingly very not now also quite more less too extremely "
+    "particularly especially so almost all being".split()
+)
+COMMON_REACH = 8  # tokens from the act's words to the verb "be" ("on police posts in the area are")
+COMMON_BREAKS: Final = frozenset(
+    ", ; : ( ) said says who which that where when while as because but if".split()
+)
+
+
+def _commonplace(words: Sequence[str], first: int, last: int) -> bool:
+    if words[first].endswith("ed"):
+        return False
+    end = min(last + 1 + COMMON_REACH, len(words) - 1)
+    for index in range(last + 1, end):
+        word = words[index]
+        if word in COMMON_BE:
+            after = index + 1
+            while after < len(words) - 1 and words[after] in COMMON_FILLERS:
+                after += 1
+            if words[after] in ("a", "an"):
+                after += 1
+            return words[after] in COMMONPLACE or words[after : after + 2] == ["part", "of"]
+        if word in COMMON_BREAKS:
+            return False
+    return False
 
 
 # "The rebels have fought the army for control of the mineral-rich hills", "Rival gangs fight
