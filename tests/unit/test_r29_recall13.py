@@ -110,3 +110,18 @@ def test_a_feat_or_a_vote_of_citizens_congratulated_stays_without_event(
     coder: Coder, text: str
 ) -> None:
     assert _types(coder, text) == []
+
+
+def test_a_stopover_for_talks_is_the_meeting(coder: Coder) -> None:
+    text = "Chile's foreign minister stopped in Lima on Monday to meet Peruvian officials."
+    assert "CONSULT" in _types(coder, text)
+
+
+def test_a_gathering_with_another_purpose_stays_that_act(coder: Coder) -> None:
+    text = "Hundreds of teachers gathered outside parliament on Tuesday to demand higher pay."
+    assert _types(coder, text) == ["PROTEST"]
+
+
+def test_a_council_convened_to_discuss_sits_in_session(coder: Coder) -> None:
+    text = "The Tucson city council convened on Tuesday evening to discuss a new bus depot."
+    assert _types(coder, text) == []

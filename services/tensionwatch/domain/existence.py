@@ -177,6 +177,12 @@ TRANSIT = frozenset(
     "returns returning headed heads heading travelling traveling arrives arriving flies "
     "flying".split()
 )
+# A stopover whose purpose is talks is the meeting itself ("stopped in Lima on Monday to meet
+# Peruvian officials"), as a journey's is (`TRANSIT`); a gathering is not: a council that
+# convenes "to discuss a new bus depot" sits in session, and "gathered outside parliament to
+# demand" is a protest whose purpose is a goal
+STOPOVER: Final = frozenset({"stopped", "stops", "stopping"})
+MEETING_ROOT: Final = "04"
 BEING_IN: Final = frozenset({"is", "are", "was", "were"})  # "is in Lima this week to meet"
 # "are in position to attack", "is in a position to", "are in talks to end": a state, no stay
 NOT_STAYS: Final = frozenset(
@@ -513,7 +519,10 @@ def is_goal(words: Sequence[str], head: int, intended: bool, code: str = "") -> 
         return False
     if _commanded(words, head - 1) or _enacted(words, head - 1) or _visiting(words, head - 1):
         return False
-    return TRANSIT.isdisjoint(words[max(head - 12, 0) : head - 1])
+    before = words[max(head - 12, 0) : head - 1]
+    if code[:2] == MEETING_ROOT and not STOPOVER.isdisjoint(before):
+        return False  # "stopped in Lima to meet": the meeting
+    return TRANSIT.isdisjoint(before)
 
 
 # The means by which an act is said or enacted: "issued a statement to condemn the attack",
