@@ -4,7 +4,8 @@ over "the weeks after" an earlier event or "the first six months of" a period (a
 fight's noun is the subject of "killed"), a participle whose clause runs "since" an earlier
 time ("troops deployed in the province since 2021"), a fight "for control of" a place in the
 perfect or the simple present, a perfect act done "almost daily", and an act's noun that "is
-common", "remains frequent" or "is part of" something (docs/labelling.md,
+common", "remains frequent" or "is part of" something, "several rounds of" sanctions, and a verb
+joined by "and" to one dated by a year ("arrested in 2021 and sentenced") (docs/labelling.md,
 section 1: background, habits, figures). Each has a near miss that stays an act. Every
 sentence here was written for these tests."""
 
@@ -61,6 +62,12 @@ PROTESTS = (
         (INSURGENCY, "Exchanges of fire are frequent along the coastal road."),
         (INSURGENCY, "Attacks on army posts in the province remain common."),
         (PROTESTS, "Critics say the arrests are part of a crackdown on dissent."),
+        # rounds of sanctions counted, and a verb sharing the year of the verb before it
+        (
+            PROTESTS,
+            "The European Union has imposed several rounds of sanctions on Zambian officials.",
+        ),
+        (PROTESTS, "Her husband was arrested in 2021 and sentenced to 15 years."),
     ],
 )
 def test_violent_background_is_no_act(coder: Coder, lead: str, text: str) -> None:
@@ -107,6 +114,12 @@ def test_violent_background_is_no_act(coder: Coder, lead: str, text: str) -> Non
         (INSURGENCY, "Troops exchanged fire with the insurgents on Sunday.", "ASSAULT"),
         (PROTESTS, "Police detained 20 people and arrests are common.", "COERCE"),
         (PROTESTS, "Police arrested 20 people who are part of an opposition movement.", "COERCE"),
+        (
+            PROTESTS,
+            "The European Union imposed a new round of sanctions on Zambian officials on Monday.",
+            "SANCTION",
+        ),
+        (PROTESTS, "Police arrested him in 2021 and charged him with treason on Monday.", "COERCE"),
     ],
 )
 def test_the_days_violent_act_stays(coder: Coder, lead: str, text: str, plover: str) -> None:

@@ -1200,6 +1200,8 @@ def _standing_or_done_before(
         # activists detained since March" is the demand's)
     if wire and undated and _struggle_for_control(code, words, first, last):
         return True
+    if undated and _after_year_conjunct(words, first):
+        return True
     if _commonplace(words, first, last):
         return True
     return wire and undated and _general_power(code, words, first)
@@ -1712,8 +1714,8 @@ PRESENT_PERFECT: Final = frozenset({"has", "have"})
 # out numerous attacks", "has tested a record number of missiles".
 TALLIES: Final = frozenset(
     "dozens hundreds thousands scores numerous countless record series string frequent "
-    "repeated regular multiple".split()
-)
+    "repeated regular multiple rounds waves".split()
+)  # "rounds", "waves": "have imposed several rounds of sanctions", "waves of arrests"
 TALLY_REACH = 4  # tokens after the trigger's head looked at for the count
 
 
@@ -2611,6 +2613,20 @@ def _after_dated_conjunct(words: Sequence[str], first: int, months: frozenset[st
     if existence.is_year(words[index]):
         index -= 1  # "in November 2024 and charged"
     return _linked_month(words, index, months)
+
+
+def _after_year_conjunct(words: Sequence[str], first: int) -> bool:
+    """ "was arrested in 2021 and sentenced to 15 years", "seized the port in 2019 and
+    expelled its staff": a verb joined by "and" right after the year that dates the verb before
+    it shares that year (as `_after_dated_conjunct` for a month): history, with no day of the
+    story named (the caller's condition)."""
+    return (
+        first >= 4
+        and words[first - 1] == "and"
+        and words[first].endswith("ed")
+        and existence.is_year(words[first - 2])
+        and words[first - 3] in existence.DATING
+    )
 
 
 def _under_dated_clause(words: Sequence[str], first: int, months: frozenset[str]) -> bool:
