@@ -39,3 +39,30 @@ def test_the_words_alone_do_not_make_clergy_or_labour(coder: Coder, text: str) -
             assert side is None or side.sector not in {"REL"}
         if event.plover_type == "REJECT":
             assert event.source is not None and event.source.sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "The cabinet approved new fines for street demonstrations on Friday, sparking "
+            "protests from civil rights groups.",
+            "HRI",
+            "GOV",
+        ),
+        ("The interior minister faced protests from teachers in Porto on Monday.", "EDU", "GOV"),
+    ],
+)
+def test_protests_drawn_from_a_party_are_that_party_s(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    """ "sparking protests from X", "faced protests from X": X protests, against the one who
+    sparked or faced them (the verb form "protests" read as the noun these verbs take)."""
+    event = of_type(events(coder, text), "PROTEST")
+    assert event.source is not None and event.source.sector == source
+    assert event.target is not None and event.target.sector == target
+
+
+def test_protests_drawn_from_no_one_name_no_protester(coder: Coder) -> None:
+    found = events(coder, "The verdict sparked protests in the capital.")
+    assert all(e.source is None or e.source.sector != "GOV" for e in found)

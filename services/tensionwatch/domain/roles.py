@@ -349,7 +349,7 @@ def _passive_roles(
 ) -> tuple[int | None, int | None]:
     """Source and target of an act told in the passive: the agent ("by", or "from" after a
     noun) acts on the subject."""
-    nominal = trigger.noun or _came_under(layout, trigger)
+    nominal = trigger.noun or _came_under(layout, trigger) or _drawn(layout, trigger)
     source = _agent(layout, trigger, ("by", "from") if nominal else ("by",))
     if source is None and trigger.noun:  # "came under heavy Russian bombardment"
         source = _adjectival(layout, trigger)
@@ -1964,6 +1964,12 @@ def _speaker_goes_on(layout: Layout, trigger: Trigger, stop: int) -> bool:
 # --- passives, agents, possessors, pairs --------------------------------------------------
 
 
+def _drawn(layout: Layout, trigger: Trigger) -> bool:
+    """A trigger that reads as a verb ("protests") but is the noun "sparked", "drew" or "faced"
+    takes: "sparking protests from rights groups", "drew angry protests from farmers"."""
+    return any(word in DREW for word in layout.words[max(trigger.head - 2, 0) : trigger.head])
+
+
 def _passive(layout: Layout, trigger: Trigger) -> bool:
     """ "was attacked", "were seized by", "came under fire from", "drew criticism from"."""
     words = layout.words
@@ -1977,7 +1983,7 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
             return True
         if _came_under(layout, trigger):
             return True  # "came under heavy drone attack from", "Orban came under attack from"
-    if trigger.noun:
+    if trigger.noun or _drawn(layout, trigger):
         came = any(
             a in COME and b in ("under", "in") for a, b in zip(window, window[1:], strict=False)
         )
