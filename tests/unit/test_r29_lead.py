@@ -66,3 +66,22 @@ def test_protests_drawn_from_a_party_are_that_party_s(
 def test_protests_drawn_from_no_one_name_no_protester(coder: Coder) -> None:
     found = events(coder, "The verdict sparked protests in the capital.")
     assert all(e.source is None or e.source.sector != "GOV" for e in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cabinet approved new fines for holding unauthorised demonstrations.",
+        "The bill sets fines of up to 20,000 euros (US$21,500) for unauthorised rallies.",
+        "The decree doubles the penalty for organising illegal protests near ministries.",
+    ],
+)
+def test_the_offence_a_penalty_punishes_is_no_protest(coder: Coder, text: str) -> None:
+    """A penalty's "for" names the offence of no one in particular, not a protest held."""
+    assert "PROTEST" not in [event.plover_type for event in events(coder, text)]
+
+
+def test_a_rally_held_by_the_one_fined_is_still_told(coder: Coder) -> None:
+    text = "A court fined the opposition leader for holding an unauthorised rally."
+    event = of_type(events(coder, text), "PROTEST")
+    assert event.source is not None and event.source.sector == "OPP"

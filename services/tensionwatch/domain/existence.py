@@ -1277,14 +1277,44 @@ CHARGE_HEADS: Final[frozenset[str]] = frozenset(
     "charges charge counts count convicted suspected suspicion allegations".split()
 )
 CHARGE_REACH = 6  # tokens from the charge's "of" to the act it names
-CHARGE_WORDS: Final[frozenset[str]] = CHARGE_HEADS | {"charged"}
+# Nouns of a penalty whose "for" names the offence it punishes, an act of no one in
+# particular: "new fines for holding unauthorised demonstrations", "penalties for organising
+# illegal rallies" (not "fined the leader for holding a rally": the leader held it).
+PENALTY_HEADS: Final[frozenset[str]] = frozenset(
+    "fines fine penalties penalty punishment punishments".split()
+)
+CHARGE_WORDS: Final[frozenset[str]] = CHARGE_HEADS | PENALTY_HEADS | {"charged"}
+
+
+# What may stand between a penalty and its "for": its amount ("fines of up to 600,000 euros
+# (US$815,000) for", "a penalty of five years for").
+PENALTY_AMOUNT: Final[frozenset[str]] = frozenset(
+    "of up to a an as much maximum minimum euros euro dollars dollars pounds years year months "
+    "month days million billion us usd eur gbp".split()
+)
+PENALTY_REACH = 12  # tokens from a penalty noun to its "for"
+
+
+def _penalty_before(words: Sequence[str], index: int) -> bool:
+    """The "for" at `index` names what a penalty punishes: "fines for", "fines of up to
+    600,000 euros (US$815,000) for"."""
+    for before in range(index - 1, max(index - 1 - PENALTY_REACH, -1), -1):
+        word = words[before]
+        if word in PENALTY_HEADS:
+            return True
+        if word not in PENALTY_AMOUNT and word.isalpha():
+            return False
+    return False
 
 
 def _charge_content(words: Sequence[str], head: int) -> bool:
     """The act is named inside a charge: "on charges of financing protests", "was suspected
-    of engaging in espionage and violating the law", "charged with inciting violence"."""
+    of engaging in espionage and violating the law", "charged with inciting violence"; or as
+    the offence of a penalty: "fines for holding unauthorised demonstrations"."""
     for index in range(head - 1, max(head - 1 - CHARGE_REACH, 0), -1):
         word = words[index]
+        if word == "for" and _penalty_before(words, index):
+            return True
         if word in ("of", "with"):
             before = words[index - 1]
             return before in CHARGE_HEADS or (word == "with" and before == "charged")
