@@ -1289,7 +1289,7 @@ CHARGE_WORDS: Final[frozenset[str]] = CHARGE_HEADS | PENALTY_HEADS | {"charged"}
 # What may stand between a penalty and its "for": its amount ("fines of up to 600,000 euros
 # (US$815,000) for", "a penalty of five years for").
 PENALTY_AMOUNT: Final[frozenset[str]] = frozenset(
-    "of up to a an as much maximum minimum euros euro dollars dollars pounds years year months "
+    "of up to a an as much maximum minimum euros euro dollars pounds years year months "
     "month days million billion us usd eur gbp".split()
 )
 PENALTY_REACH = 12  # tokens from a penalty noun to its "for"
