@@ -1031,6 +1031,8 @@ def _continued(
     found = item.found
     if found.source is None and found.target is not None:
         return _same_victims(item, acts)
+    if found.source is not None and found.target is None:
+        return _owner_of_thing(item, acts, words)
     if found.source is not None or found.target is not None:
         return item
     first = item.candidate.first
@@ -1045,6 +1047,54 @@ def _continued(
 
 
 VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts with victims (not protests)
+# things an attack hits that belong to a side the story has named ("the convoy", "the base")
+OWNED_THINGS: Final = frozenset(
+    "vehicle vehicles convoy convoys truck trucks bus buses car cars base bases building "
+    "buildings compound compounds embassy consulate camp camps post posts checkpoint "
+    "checkpoints ship ships vessel vessels boat boats tanker tankers station stations office "
+    "offices headquarters position positions patrol patrols barracks outpost outposts".split()
+)
+OWNED_REACH: Final = 6  # words after the trigger where its object may stand
+
+
+def _owned_object(words: Sequence[str], first: int, last: int) -> bool:
+    """ "opened fire on the vehicles", "set fire to the two trucks", "detonated a bomb before
+    storming the base": a definite thing named in the act or just after it."""
+    end = min(last + OWNED_REACH, len(words) - 1)
+    for token in range(first + 1, end):
+        if words[token] in CLAUSE_ENDS and token > last:
+            return False
+        if words[token] != "the":
+            continue
+        if words[token + 1] in OWNED_THINGS:
+            return True
+        if token + 2 <= end and words[token + 2] in OWNED_THINGS and words[token + 1].isalnum():
+            return True
+    return False
+
+
+def _owner_of_thing(
+    item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]], words: Sequence[str]
+) -> _Scored:
+    """ "Al-Shabab attacked a convoy of Ethiopian peacekeepers. The militants opened fire on
+    the vehicles": a violent or coercive act of the same side as the sentence before's, on a
+    definite thing ("the vehicles", "the base") whose owner this sentence does not name, is
+    aimed at that act's target, the thing's owner named there."""
+    source = item.found.source
+    kind = cameo.lookup(item.candidate.code).plover_type
+    if source is None or kind not in VICTIM_TYPES:
+        return item
+    if not _owned_object(words, item.candidate.first, item.candidate.last):
+        return item
+    for other in (kind, *sorted(VICTIM_TYPES - {kind})):
+        maker, owner = acts.get(other, (None, None))
+        if maker is None or owner is None or not same_side(maker, source):
+            continue
+        if owner.country == source.country and same_side(owner, source):
+            return item
+        found = item.found._replace(target=owner, target_mention=None)
+        return _refound(item, found)
+    return item
 
 
 def _criticism(
