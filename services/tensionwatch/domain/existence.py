@@ -993,7 +993,11 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
         or (not present.isdisjoint(SPECULATORS) and _speculated(words, head))
         or (
             not present.isdisjoint(WARNING)
-            and (_warned_of_calamity(words, head) or _experts_warn(words, head))
+            and (
+                _warned_of_calamity(words, head)
+                or _experts_warn(words, head)
+                or _warned_possibility(words, head)
+            )
         )
         or (not present.isdisjoint(SWEARING) and _sworn_in(words, head))
         or (not present.isdisjoint(DOCUMENT_VERBS) and _document_says(words, head))
@@ -1668,6 +1672,52 @@ def _warned_of_calamity(words: Sequence[str], head: int) -> bool:
         return False
     following = words[head + 1 : head + 1 + CALAMITY_REACH]
     return not CALAMITIES.isdisjoint(following) and ("that" in following or "of" in following[:1])
+
+
+WARNED_REACH = 10  # tokens from "warned" to the hedge of what it warns of
+# The speaker's own side as the subject of what may happen ("warned that it could respond",
+# "warned that its forces may strike"): a threat, as are the acts a hedge holds over its
+# addressee ("could face sanctions", "could be targeted", "a response").
+WARNER_SIDE: Final = frozenset(
+    "it its we our they their he his she her us anyone whoever those".split()
+)
+WARNED_THREATS: Final = frozenset(
+    "face faced response respond responses retaliate retaliation retaliatory consequences "
+    "countermeasures reprisals targeted target targets punished prosecuted arrested expelled "
+    "sanctioned met treated considered regarded seen viewed deemed legitimate".split()
+)
+WARNED_STOPS: Final = frozenset({";", ":", ".", "would", "will", "'ll", "wo", "must", "to"})
+
+
+def _warned_possibility(words: Sequence[str], head: int) -> bool:
+    """ "Aid workers warned that further attacks could force thousands to flee", "officials
+    warned the fighting could disrupt the harvest", "warned that the insurgents could strike
+    again": a warning of what may happen, told with "could", "may" or "might" and with
+    someone other than the speaker as its subject, threatens no one; the act inside it is not
+    news either (docs/labelling.md, section 4, point 9). "warned that it could respond",
+    "warned that violators could face arrest" and "warned it would close the border" stay
+    threats."""
+    start = max(head - WARNED_REACH, 0)
+    warned = -1
+    for index in range(head, start - 1, -1):
+        word = words[index]
+        if word in WARNING:
+            warned = index
+            break
+        if word in WARNED_STOPS or word in WARNER_SIDE:
+            return False
+    if warned < 0:
+        return False
+    end = min(warned + 1 + WARNED_REACH, len(words))
+    for index in range(warned + 1, end):
+        word = words[index]
+        if word in WARNED_STOPS or word in WARNER_SIDE:
+            return False
+        if word in HEDGES:
+            return index > warned + 1 and WARNED_THREATS.isdisjoint(
+                words[index + 1 : index + 1 + WARNED_REACH]
+            )
+    return False
 
 
 def _experts_warn(words: Sequence[str], head: int) -> bool:

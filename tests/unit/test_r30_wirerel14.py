@@ -1,0 +1,89 @@
+"""Agency copy's sentences judged not relevant that still got an event, round 30: a warning of
+what may happen told with "could", "may" or "might" and another party as its subject ("aid
+workers warned that further attacks could force thousands to flee"), which threatens no one
+(docs/labelling.md, section 4, point 9). Each has a near miss that stays an act. Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import evaluation_coder, second
+
+coder = evaluation_coder
+
+INSURGENCY = (
+    "PEMBA, Mozambique (Reuters) - Islamist insurgents attacked a village in northern "
+    "Mozambique on Saturday, killing seven civilians, local officials said. "
+)
+EXPULSION = (
+    "VILNIUS (Reuters) - Lithuania expelled a Belarusian diplomat on Friday over what it called "
+    "attempts to interfere in its affairs, the foreign ministry said. "
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "text"),
+    [
+        # a warning of what may happen, with someone other than the speaker as its subject
+        (
+            INSURGENCY,
+            "Aid workers warned that further attacks could force thousands more people to flee.",
+        ),
+        (INSURGENCY, "Aid groups warned the fighting could cut off food supplies to thousands."),
+        (
+            INSURGENCY,
+            "The provincial governor warned that the insurgents could strike again before the "
+            "elections.",
+        ),
+        (
+            INSURGENCY,
+            "The United Nations warned that renewed attacks might trigger a humanitarian crisis.",
+        ),
+        (
+            EXPULSION,
+            "Officials in Vilnius have warned that balloons flown from Belarus could disrupt air "
+            "traffic.",
+        ),
+        (
+            EXPULSION,
+            "Lithuanian officials warned on Friday that the row may derail a deal on the border.",
+        ),
+    ],
+)
+def test_a_warning_of_what_may_happen_is_no_act(coder: Coder, lead: str, text: str) -> None:
+    assert second(coder, text, lead) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "text", "plover"),
+    [
+        # the speaker's own side, or what it will do: a threat
+        (EXPULSION, "Minsk warned that it could retaliate against any new sanctions.", "THREATEN"),
+        (
+            EXPULSION,
+            "Minsk warned Vilnius that it would close the border if the drills went ahead.",
+            "THREATEN",
+        ),
+        (
+            EXPULSION,
+            "The Belarusian president warned that his country might close the border.",
+            "THREATEN",
+        ),
+        # a hedge held over the addressee: what it could face, a response
+        (EXPULSION, "The ministry warned that violators could face arrest.", "THREATEN"),
+        (
+            EXPULSION,
+            "The army warned that any incursion could be met with a crushing response.",
+            "THREATEN",
+        ),
+        (
+            INSURGENCY,
+            "The governor warned that the army would respond with force to any new attack.",
+            "THREATEN",
+        ),
+    ],
+)
+def test_a_threat_stays(coder: Coder, lead: str, text: str, plover: str) -> None:
+    assert plover in second(coder, text, lead)
