@@ -1,7 +1,9 @@
 """Agency copy's sentences judged not relevant that still got an event, round 30: a warning of
 what may happen told with "could", "may" or "might" and another party as its subject ("aid
 workers warned that further attacks could force thousands to flee"), which threatens no one
-(docs/labelling.md, section 4, point 9). Each has a near miss that stays an act. Every
+(docs/labelling.md, section 4, point 9); information withheld ("declined to give details of the
+operation", "refused to provide figures", "declined to discuss the case"), which is no
+rejection. Each has a near miss that stays an act. Every
 sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -87,3 +89,42 @@ def test_a_warning_of_what_may_happen_is_no_act(coder: Coder, lead: str, text: s
 )
 def test_a_threat_stays(coder: Coder, lead: str, text: str, plover: str) -> None:
     assert plover in second(coder, text, lead)
+
+
+ARREST = (
+    "LUSAKA (Reuters) - Zambian police arrested an opposition leader in Lusaka on Monday, his "
+    "party said. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry declined to give details of the operation.",
+        "The army declined to give further details.",
+        "Police refused to provide details about the suspects.",
+        "The embassy declined to give a reason for the expulsion.",
+        "The ministry refused to give figures for the number of people held.",
+        "Officials declined to provide a timeline for the withdrawal.",
+        "The ministry declined to discuss the matter.",
+        "The embassy declined to answer questions about the case.",
+        "The government refused to release the names of those held.",
+        "A police spokesman declined to explain why the leader had been detained.",
+    ],
+)
+def test_information_withheld_is_no_rejection(coder: Coder, text: str) -> None:
+    assert second(coder, text, ARREST) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court refused to release the opposition leader on bail.",
+        "The government refused to hand over the suspects.",
+        "The rebels refused to give up their weapons.",
+        "The government declined to extend the mandate of the U.N. mission.",
+        "The opposition refused to discuss a new date for the vote.",
+    ],
+)
+def test_a_refusal_of_what_is_asked_stays(coder: Coder, text: str) -> None:
+    assert "REJECT" in second(coder, text, ARREST)
