@@ -1,0 +1,193 @@
+"""Round 30, recall14: agency phrasings of clear acts that the project's lexicon lacked, so that
+only PETRARCH-2's fallback (scored far under the agency floor) or nothing coded them: border
+checkpoints closed, a curfew announced, ordered or introduced, armed men neutralised, bridges
+blockaded by protesters, mandates stripped, people taken into custody named at length, diplomats
+kicked out, a mayor gunned down, rebels driven out, a leader landing somewhere for talks, a
+prison sentence handed to someone named at length, control regained or wrested, aid unfrozen,
+military cooperation resumed, a newspaper suspended. Each has a near miss that stays without
+the act. Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import country, recommended_coder, second, second_events
+
+coder = recommended_coder
+
+LEAD = "SUVA, Fiji (AP) — Fiji's cabinet met on Tuesday to discuss the budget. "
+GHANA = "ACCRA, Ghana (Reuters) - Ghana's cabinet met on Tuesday to discuss the budget. "
+
+
+def _codes(coder: Coder, text: str, lead: str = LEAD) -> list[str]:
+    return [e.cameo_code for e in second_events(coder, text, lead)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana closed all border checkpoints with Togo on Saturday, the interior ministry said.",
+        "The authorities shut the crossing points on the frontier with Burkina Faso.",
+    ],
+)
+def test_border_checkpoints_closed_are_a_closed_border(coder: Coder, text: str) -> None:
+    assert "191" in _codes(coder, text, GHANA)
+
+
+def test_checkpoints_reopened_are_no_closure(coder: Coder) -> None:
+    text = "The minister announced the reopening of border checkpoints closed during the unrest."
+    assert "191" not in _codes(coder, text, GHANA)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta announced a nighttime curfew in the capital on Monday.",
+        "The military government ordered a curfew in the capital after the unrest.",
+        "Fiji's government introduced a dusk-to-dawn curfew in two districts on Tuesday.",
+    ],
+)
+def test_a_curfew_announced_or_ordered_is_a_curfew(coder: Coder, text: str) -> None:
+    assert "1723" in _codes(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government announced the lifting of the curfew on Monday.",
+        "The junta announced an end to the curfew in the capital.",
+    ],
+)
+def test_a_curfew_lifted_is_no_curfew_imposed(coder: Coder, text: str) -> None:
+    assert "1723" not in _codes(coder, text)
+
+
+def test_armed_men_neutralised_are_attacked(coder: Coder) -> None:
+    text = "Fiji's army said it had neutralised a group of armed men near the coast."
+    assert "ASSAULT" in second(coder, text, LEAD)
+
+
+def test_a_device_neutralised_is_no_attack(coder: Coder) -> None:
+    text = "The army neutralised an explosive device found near the market."
+    assert "ASSAULT" not in second(coder, text, LEAD)
+
+
+def test_students_blockading_a_bridge_protest(coder: Coder) -> None:
+    text = "Students blockaded a key bridge in Suva on Saturday."
+    assert "PROTEST" in second(coder, text, LEAD)
+
+
+def test_ships_blockaded_by_ice_are_no_protest(coder: Coder) -> None:
+    text = "Ships blockaded by ice in the harbour were freed on Tuesday."
+    assert "PROTEST" not in second(coder, text, LEAD)
+
+
+def test_lawmakers_stripped_of_their_mandates(coder: Coder) -> None:
+    text = "The ruling party's majority stripped three opposition lawmakers of their mandates."
+    assert "172" in _codes(coder, text)
+
+
+def test_people_named_at_length_taken_into_custody(coder: Coder) -> None:
+    text = "Rebels took 20 U.N. staff members into custody on Sunday, the U.N. said."
+    found = [e for e in second_events(coder, text, LEAD) if e.cameo_code == "173"]
+    assert found and found[0].source is not None and found[0].source.sector == "REB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiji kicked out two Tongan diplomats on Monday.",
+        "Fiji kicked the Tongan ambassador out after the row.",
+    ],
+)
+def test_diplomats_kicked_out_are_expelled(coder: Coder, text: str) -> None:
+    assert "SANCTION" in second(coder, text, LEAD)
+
+
+def test_talks_kicked_off_with_an_ambassador_are_no_expulsion(coder: Coder) -> None:
+    text = "The minister kicked off talks with the Tongan ambassador on Monday."
+    assert "SANCTION" not in second(coder, text, LEAD)
+
+
+def test_a_mayor_gunned_down_is_an_assault(coder: Coder) -> None:
+    text = "Gunmen gunned down a local mayor in the north of the country."
+    assert "ASSAULT" in second(coder, text, LEAD)
+
+
+def test_rebels_driven_out_of_a_town(coder: Coder) -> None:
+    text = "The army drove the rebels out of the town on Sunday."
+    assert "ASSAULT" in second(coder, text, LEAD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rising prices drove many young people out of the country.",
+        "Floods drove thousands of residents out of their homes.",
+    ],
+)
+def test_people_driven_out_by_prices_or_floods_are_no_attack(coder: Coder, text: str) -> None:
+    assert "ASSAULT" not in second(coder, text, LEAD)
+
+
+def test_landing_somewhere_for_talks_is_a_visit(coder: Coder) -> None:
+    text = "Samoa's prime minister landed in Suva on Monday for talks with Fiji's leaders."
+    found = [e for e in second_events(coder, text, LEAD) if e.plover_type == "CONSULT"]
+    assert found and country(found[0].source) == "WSM"
+
+
+def test_a_plane_landing_to_refuel_is_no_visit(coder: Coder) -> None:
+    text = "The plane landed in Suva for refuelling."
+    assert "CONSULT" not in second(coder, text, LEAD)
+
+
+def test_a_sentence_handed_to_someone_named_at_length(coder: Coder) -> None:
+    text = "A court handed the opposition leader a 10-year prison sentence."
+    assert "173" in _codes(coder, text)
+
+
+def test_a_contract_handed_is_no_sentence(coder: Coder) -> None:
+    text = "The club handed its coach a new contract and a bonus for the title."
+    assert "173" not in _codes(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army regained control of the town on Sunday.",
+        "The rebels wrested control of the airport from government troops.",
+    ],
+)
+def test_control_regained_or_wrested_is_territory_taken(coder: Coder, text: str) -> None:
+    assert "192" in _codes(coder, text)
+
+
+def test_control_of_the_situation_regained_is_no_territory(coder: Coder) -> None:
+    text = "Police said they had regained control of the situation in the prison."
+    assert "192" not in _codes(coder, text)
+
+
+def test_aid_unfrozen_is_aid(coder: Coder) -> None:
+    text = "Australia unfroze development aid to Fiji on Monday."
+    assert "AID" in second(coder, text, LEAD)
+
+
+def test_hiring_unfrozen_is_no_aid(coder: Coder) -> None:
+    text = "The company unfroze hiring after a strong quarter."
+    assert "AID" not in second(coder, text, LEAD)
+
+
+def test_military_cooperation_resumed(coder: Coder) -> None:
+    text = "Australia resumed military cooperation with Fiji after the election."
+    assert "062" in _codes(coder, text)
+
+
+def test_a_newspaper_suspended_is_a_media_restriction(coder: Coder) -> None:
+    text = "Fiji's government suspended the independent newspaper for a month."
+    assert "1721" in _codes(coder, text)
+
+
+def test_printing_suspended_for_want_of_paper_is_no_restriction(coder: Coder) -> None:
+    text = "The publisher suspended the printing of the magazine because of paper shortages."
+    assert "1721" not in _codes(coder, text)
