@@ -141,6 +141,16 @@ def test_actor_agreement_by_country_or_words() -> None:
     assert actor_agrees(None, [])
 
 
+def test_actor_agreement_of_an_organisation_by_its_three_letter_group() -> None:
+    # the wire sets code the UN "UNO" and NATO "NAT" (sector IGO), as the dyad score reads them
+    un = Actor(text="The United Nations", code="IGOUNO", country=None, sector="IGO")
+    nato = Actor(text="the alliance", code="IGOWSTNAT", country=None, sector="IGO")
+    assert actor_agrees(un, [GoldActor("", "UNO")])
+    assert actor_agrees(nato, [GoldActor("", "NAT")])
+    assert actor_agrees(un, [GoldActor("", "IGOUNO")])
+    assert not actor_agrees(un, [GoldActor("", "EUR")])
+
+
 STREAM_ROWS = [
     {
         "id": "s1",

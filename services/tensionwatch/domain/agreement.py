@@ -1,8 +1,9 @@
 """Do the coder's actors agree with people's? Words or country, side by side.
 
 A side agrees when the coder's actor has the same country (first three letters of the code;
-organisations by their first six, "IGOUNO") as one of people's actors on that side, or when
-its words overlap theirs; a side people left empty agrees only with no actor. A code people
+organisations by their first six, "IGOUNO", or by a later group of three, as the wire sets
+code them: "UNO", "EUR", NATO's "NAT") as one of people's actors on that side, or when its
+words overlap theirs; a side people left empty agrees only with no actor. A code people
 left without a country ("---REB") agrees with an actor of no country and the same sector
 ("---": any actor of no country). For symmetric acts whose second party people put among the
 sources (or PETRARCH listed in both directions), the two sides may be swapped.
@@ -43,6 +44,9 @@ def actor_key(code: str) -> str:
 
 def _keys(actor: Actor) -> set[str]:
     keys = {actor_key(actor.code)}
+    code = actor.code.upper()
+    if code.startswith("IGO"):  # people's "UNO" for "IGOUNO", "NAT" for NATO's "IGOWSTNAT"
+        keys.update(code[i : i + 3] for i in range(3, len(code) - 2, 3))
     if actor.country:
         keys.add(actor_key(actor.country))
     else:
