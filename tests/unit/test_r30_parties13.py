@@ -1,12 +1,14 @@
 """Parties, round 30 (the dyad of a rightly typed act): a violent act on a definite thing
 ("the vehicles", "the base") whose owner the sentence does not name is aimed at the owner the
-sentence before named, when the same side acts again. Every sentence here was written for
-these tests."""
+sentence before named, when the same side acts again; the accused of "accused X of -ing" (or
+"blamed X for -ing") stand before the charge, and a party named inside the charge is not
+the target. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, evaluation_coder, in_sentence
+from tensionwatch.domain.models import TensionEvent
+from tests.unit.coding import country, evaluation_coder, events, in_sentence, of_type
 
 coder = evaluation_coder
 
@@ -48,3 +50,37 @@ def test_an_indefinite_thing_names_no_owner(coder: Coder) -> None:
     body = CONVOY + "The militants also set fire to a truck carrying fuel in a nearby town."
     event = in_sentence(coder, body, 1, "ASSAULT")
     assert event.target is None
+
+
+def accused(coder: Coder, text: str) -> TensionEvent:
+    return of_type(events(coder, text), "ACCUSE")
+
+
+def test_a_party_inside_the_charge_is_not_the_accused(coder: Coder) -> None:
+    event = accused(coder, "Tunisia's president accused foreign powers of funding the opposition.")
+    assert country(event.source) == "TUN"
+    assert event.target is None
+
+
+def test_the_victims_of_the_charge_are_not_the_accused(coder: Coder) -> None:
+    text = (
+        "The Zambian government accused unnamed politicians of inciting violence against the "
+        "police."
+    )
+    assert accused(coder, text).target is None
+
+
+def test_a_party_inside_the_charge_of_blame_is_not_the_blamed(coder: Coder) -> None:
+    text = "Malawi's president blamed smugglers for attacking Zambian police."
+    assert accused(coder, text).target is None
+
+
+def test_the_accused_named_before_the_charge_stay_the_target(coder: Coder) -> None:
+    event = accused(coder, "Cambodia accused Thai troops of shelling Cambodian villages.")
+    assert country(event.target) == "THA"
+    assert country(accused(coder, "Lithuania blamed Belarus for the incursion.").target) == "BLR"
+
+
+def test_an_of_that_opens_no_charge_does_not_end_the_accused(coder: Coder) -> None:
+    text = "The opposition accused members of the ruling party of rigging the vote."
+    assert accused(coder, text).target is not None

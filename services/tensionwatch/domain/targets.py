@@ -10,6 +10,7 @@ curfew in Montenegro") for acts done to a place; a named party right behind a ba
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from tensionwatch.domain import modality
@@ -235,19 +236,49 @@ def _conditioned(layout: Layout, trigger: Trigger, source: int | None, stop: int
 
 
 def _object_stop(layout: Layout, trigger: Trigger) -> int:
-    """Where the object search ends; a threat or demand reaches past "if"/"unless"."""
+    """Where the object search ends; a threat or demand reaches past "if"/"unless"; an
+    accusation's at its charge ("accused foreign powers of funding the opposition": the
+    accused stand before "of", the opposition is in the charge)."""
     stop = layout.right_stop(trigger.head)
     if trigger.code[:2] in CONDITIONAL_ROOTS and stop < len(layout.words):
         if layout.words[stop] in ("if", "unless", "until"):
             stop = layout.right_stop(stop)
     words = layout.words
     end = min(stop, len(words) - 1)
+    if trigger.code[:2] == DISAPPROVE_ROOT and words[trigger.head].startswith(ACCUSING):
+        charge = _charge_start(words, trigger.head, end)
+        if charge is not None:
+            return charge
     if CHARGE_PARTICIPLES.keys().isdisjoint(words[trigger.last + 1 : end]):
         return stop  # most acts: no such participle in reach, one test in C
     for index in range(trigger.last + 1, end):
         if CHARGE_PARTICIPLES.get(words[index]) == words[index + 1]:
             return index  # "detained a man suspected of spying for Russia": not Russia
     return stop
+
+
+ACCUSING: Final = ("accus", "blam")  # "accused X of ...", "blamed X for ..."
+# what a charge after "accused X of" opens with besides a gerund ("of war crimes")
+CHARGE_NOUNS: Final = frozenset(
+    "war genocide corruption treason terrorism aggression interference meddling espionage "
+    "sabotage crimes violations violation breaches provocation provocations lies hypocrisy "
+    "complicity collusion fraud incitement".split()
+)
+
+
+def _charge_start(words: Sequence[str], head: int, end: int) -> int | None:
+    """Where the charge starts: "of" after "accused" (or "for" after "blamed") and at least
+    one word for the accused, followed by a gerund ("of funding") or a charge noun ("of war
+    crimes"); None when there is no such charge in the clause."""
+    joint = "of" if words[head].startswith("accus") else "for"
+    for index in range(head + 2, end):
+        if words[index] != joint:
+            continue
+        after = words[index + 1]
+        if (after.endswith("ing") and len(after) > 5) or after in CHARGE_NOUNS:
+            return index
+        return None  # "members of the opposition of ...": the first "of" is no charge's
+    return None
 
 
 def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
