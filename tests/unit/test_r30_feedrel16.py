@@ -100,3 +100,23 @@ def test_disasters_that_kill_are_no_attack(coder: Coder, text: str) -> None:
 def test_fire_set_or_opened_stays(coder: Coder, text: str, root: str) -> None:
     codes = _codes(coder, text)
     assert codes and codes[0][:2] == root, codes
+
+
+# In a crime sentence, a place of the police's own country that they raided is where they
+# acted, not a state they acted on (`relevance._policed_place`).
+def test_police_raid_on_a_home_place_in_a_crime_story_is_ordinary(coder: Coder) -> None:
+    text = "Police raided a cannabis farm in a village near Utrecht on Tuesday."
+    assert _codes(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # near misses: no crime cue, or a foreign place raided
+        ("Police raided the opposition party's offices in Lusaka on Tuesday.", "17"),
+        ("Soldiers raided a rebel camp near the border with Malawi on Tuesday.", "19"),
+    ],
+)
+def test_raids_without_crime_cues_stay(coder: Coder, text: str, root: str) -> None:
+    codes = _codes(coder, text)
+    assert codes and codes[0][:2] == root, codes

@@ -517,8 +517,10 @@ def score(
     # the press is no private party to a state: a court jailing a blogger or the police
     # detaining a reporter is a state's act on its critics, even in an article of court reports
     private_target = (
-        not political_target and not (_press(target) and not private_source)
-    ) or _private_person(target)
+        (not political_target and not (_press(target) and not private_source))
+        or _private_person(target)
+        or (cues.ordinary and _policed_place(source, target))
+    )
     # on a news site's sports pages, the police arresting a spectator or a fan is ordinary
     # crime too ("Police arrested a spectator who ran into the road"), whoever is named
     if cues.ordinary and private_target and _ordinary(code, source, not private_source):
@@ -558,6 +560,20 @@ def score(
 STATE_HANDS: Final = STATE_FORCES | {"JUD"}  # a state's organs less its spies and legislature
 PEOPLE_SECTOR: Final = "CVL"
 ON_PEOPLE_ROOTS: Final = frozenset({"11", "12", "17", "18", "19"})
+
+
+def _policed_place(source: Mention | None, target: Mention | None) -> bool:
+    """A place of the police's or a court's own country as the object of their act: in a
+    crime story where they raided or searched ("Police raided a cannabis farm in a village
+    near Utrecht"), not a state they acted on."""
+    return (
+        source is not None
+        and target is not None
+        and source.actor.sector in ENFORCERS
+        and target.kind == PLACE
+        and target.actor.country is not None
+        and target.actor.country == source.actor.country
+    )
 
 
 def _by_sector(mention: Mention | None) -> bool:
