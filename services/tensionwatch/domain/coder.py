@@ -550,7 +550,7 @@ class Coder:
                 or _mediation_of(kept[-1], candidate, layout.words)
             ):
                 continue
-            if _bare_modal(candidate, found, layout):
+            if _bare_modal(candidate, found, layout) or _unvoiced_advice(candidate, found):
                 continue
             if candidate.code in TRAVEL and _no_traveller(found.source):
                 continue  # "the notification went to the Congress", "it heads to parliament"
@@ -565,6 +565,11 @@ class Coder:
             )
             if (
                 relevant < relevance.MIN_RELEVANCE
+                or relevance.own_staff_meeting(candidate.code, found.source, found.target)
+                or relevance.court_procedure(candidate.code, found.source, found.target)
+                or relevance.fight_in_words(
+                    candidate.code, layout.words, candidate.first, found.source, found.target
+                )
                 or (
                     not cues.agency
                     and relevance.news_site_aside(
@@ -1741,6 +1746,21 @@ def _bare_modal(candidate: Candidate, found: Roles, layout: Layout) -> bool:
         return True
     mention = layout.mentions[subject]
     return mention.kind == "pronoun" and mention.actor.text.lower() in ("we", "i", "you")
+
+
+# Advice with no one giving it ("Parliament should reject the proposal when it comes to a vote",
+# "The government ought to publish the figures"): an opinion column's or an analyst's voice, no
+# demand made by a party (docs/labelling.md, section 1: opinion). "X must withdraw" is left to
+# `_demanded_of` (quoted demands often name their speaker in the next sentence); so is advice a
+# speaker gives ("the minister said Lusaka should act", a demand of the speaker).
+ADVICE: Final = frozenset({"should", "ought"})
+
+
+def _unvoiced_advice(candidate: Candidate, found: Roles) -> bool:
+    """Whether an act turned into a demand by "should" or "ought to" has no one demanding it."""
+    return (
+        candidate.obliged and found.source is None and not ADVICE.isdisjoint(candidate.before.close)
+    )
 
 
 def _denial_target(

