@@ -195,6 +195,19 @@ def country_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def country_names() -> frozenset[str]:
+    """The names of countries as written ("Vietnam", "The Philippines"), without demonyms: a
+    country named whole, not its people ("Bolivians")."""
+    words: set[str] = set()
+    for _, names, _, _ in _rows("countries.tsv", 4):
+        for name in _alternatives(names):
+            words.add(name)
+            if name.startswith("The "):
+                words.add("the " + name[4:])
+    return frozenset(words)
+
+
 def _load_ambiguous(forms: Forms) -> None:
     """Demonyms of several countries the country table leaves out ("Korean"): the first
     candidate's; the reference resolver decides by the article."""

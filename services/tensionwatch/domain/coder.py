@@ -30,7 +30,7 @@ from tensionwatch.domain import (
     relevance,
 )
 from tensionwatch.domain.actor import Actor
-from tensionwatch.domain.actor_data import country_words
+from tensionwatch.domain.actor_data import country_names, country_words
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import Candidate, find_candidates
 from tensionwatch.domain.cameo import (
@@ -41,7 +41,14 @@ from tensionwatch.domain.cameo import (
     REPRESSION,
     VISIT,
 )
-from tensionwatch.domain.clause_words import BE, OBJECT_OPENERS, PREPOSITIONS, SAY, TENSED_BE
+from tensionwatch.domain.clause_words import (
+    BE,
+    OBJECT_OPENERS,
+    PREPOSITIONS,
+    SAY,
+    TENSED_BE,
+    WEEKDAYS,
+)
 from tensionwatch.domain.clauses import OWNERS, Layout, comma_asides
 from tensionwatch.domain.context import (
     ARMED_FORCES,
@@ -539,6 +546,7 @@ class Coder:
             found = _speaker_accuses(found, candidate, layout)
             found = _speaker_goes_on(found, candidate, layout, previous)
             found = _speakers_verdict(found, candidate, layout)
+            found = _speakers_blame(found, candidate, layout)
             found = _told_charge(found, candidate, layout)
             candidate.code = _retyped(candidate, found, layout.words)
             earlier.append(found)
@@ -761,6 +769,28 @@ def _speakers_verdict(found: Roles, candidate: Candidate, layout: Layout) -> Rol
     )
 
 
+# "The ministry said Tajik forces were behind the attack", "... said the militias were
+# responsible for the raid": blame laid by a copula (data/triggers.tsv, 112 on "{was|were|...}
+# behind" and "responsible for") is the speaker's charge on the copula's subject, as a verdict
+# is (`_speakers_verdict`); the subject did the act, it does not accuse.
+BLAME_COPULAS = frozenset("was were is are been be".split())
+
+
+def _speakers_blame(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    if candidate.code != "112" or layout.words[candidate.first] not in BLAME_COPULAS:
+        return found
+    if layout.speaker is None or found.source_mention == layout.speaker:
+        return found
+    if found.source is None:
+        return found
+    return found._replace(
+        source=layout.mentions[layout.speaker].actor,
+        source_mention=layout.speaker,
+        target=found.source,
+        target_mention=found.source_mention,
+    )
+
+
 TELLING = frozenset({"told", "tells"})
 
 
@@ -799,6 +829,13 @@ HARM_WORDS = frozenset(
 # blocked motorways to protest" may take a wrong source, a purpose stays the protest.
 STATE_PROTEST = "114"
 PROTESTED_OBJECT = OBJECT_OPENERS | {"this", "that", "what"}
+# "Vietnam protested against the survey ship's presence", "Cambodia protested strongly to
+# Thailand over the shelling", "the ministry protested over the detentions": what a state
+# protests against, to whom, over what and how is a diplomatic complaint too; "officials
+# protested in Bratislava" (a place) stays a demonstration.
+PROTESTED_NEXT = PROTESTED_OBJECT | frozenset(
+    "against over about to strongly formally officially sharply vehemently angrily".split()
+)
 
 
 def _retyped(candidate: Candidate, found: Roles, words: Sequence[str]) -> str:
@@ -926,10 +963,20 @@ def _claimed_attack(candidate: Candidate, words: Sequence[str]) -> str:
 def _state_protested(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
     if candidate.code != "140" or words[candidate.first] != "protested":
         return False
-    following = words[candidate.first + 1] if candidate.first + 1 < len(words) else ""
-    if following not in PROTESTED_OBJECT:
-        return False  # "officials protested in Bratislava against the law": a demonstration
-    return found.source is not None and found.source.sector == "GOV"
+    source = found.source
+    if source is None:
+        return False
+    if source.sector == "GOV":
+        pass  # "Tokyo", "the foreign ministry"
+    elif source.sector is not None or source.text not in country_names():
+        return False  # "Bolivians", "farmers": people; "Vietnam": its government
+    after = candidate.first + 1
+    if after + 1 < len(words) and words[after] == "on" and words[after + 1] in WEEKDAYS:
+        after += 2  # "protested on Tuesday against"
+    following = words[after] if after < len(words) else ""
+    if following == "in":  # "protested in the strongest terms", not "in Bratislava"
+        return after + 2 < len(words) and words[after + 2] == "strongest"
+    return following in PROTESTED_NEXT
 
 
 def _verbal_attack(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
