@@ -3,8 +3,10 @@ what may happen told with "could", "may" or "might" and another party as its sub
 workers warned that further attacks could force thousands to flee"), which threatens no one
 (docs/labelling.md, section 4, point 9); information withheld ("declined to give details of the
 operation", "refused to provide figures", "declined to discuss the case"), which is no
-rejection. Each has a near miss that stays an act. Every
-sentence here was written for these tests."""
+rejection; and a war's toll told with an aside or the war's places and parties after its noun
+("The Tigray war, which ended in 2022, killed ...", "Ethiopia's war with Eritrea in 1998-2000
+killed ..."), a figure, not an act (section 1: background, figures). Each has a near miss
+that stays an act. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -128,3 +130,36 @@ def test_information_withheld_is_no_rejection(coder: Coder, text: str) -> None:
 )
 def test_a_refusal_of_what_is_asked_stays(coder: Coder, text: str) -> None:
     assert "REJECT" in second(coder, text, ARREST)
+
+
+STRIKES = (
+    "ADDIS ABABA (Reuters) - Ethiopian drone strikes killed at least 20 people in the Amhara "
+    "region on Tuesday, residents said. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia's war with Eritrea killed tens of thousands of people.",
+        "Ethiopia's war with Eritrea in 1998-2000 killed tens of thousands of people.",
+        "The Tigray war, which ended with a peace deal in 2022, killed hundreds of thousands.",
+        "The insurgency in the north, now in its eighth year, has killed more than 5,000 people.",
+        "The war between the army and the rebels, which began in 2017, has killed about 5,000 "
+        "people.",
+    ],
+)
+def test_a_wars_toll_is_no_act(coder: Coder, text: str) -> None:
+    assert second(coder, text, STRIKES) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels who fought in the war with Eritrea killed three soldiers on Monday.",
+        "Attacks linked to the insurgency in the north killed 12 people on Monday.",
+        "The army, which has fought the insurgency for years, killed 12 rebels on Monday.",
+    ],
+)
+def test_a_party_in_the_war_still_kills(coder: Coder, text: str) -> None:
+    assert "ASSAULT" in second(coder, text, STRIKES)

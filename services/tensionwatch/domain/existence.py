@@ -1992,14 +1992,71 @@ TOLL_FILLERS = frozenset({"that", "which", "has", "have", "had", "already", "sin
 
 def _toll_of_war(words: Sequence[str], head: int) -> bool:
     """ "Bosnia's 1992-95 war killed about 100,000 people", "a decade-long insurgency that
-    killed more than 16,000 people": a war's toll is a figure, not an act."""
+    killed more than 16,000 people": a war's toll is a figure, not an act. Also with an aside
+    or a place or party after the war's noun: "The Tigray war, which ended in 2022, killed
+    ...", "Ethiopia's war with Eritrea in 1998-2000 killed ...", "The insurgency in the north,
+    now in its eighth year, has killed ..."."""
     for index in range(head - 1, max(head - 1 - TOLL_REACH, -1), -1):
         word = words[index]
         if word in WARS:
             return True
         if word not in TOLL_FILLERS:
+            return _war_subject(words, index)
+    return False
+
+
+TOLL_ASIDE_REACH = 14  # tokens of an aside between the war and its toll
+TOLL_TAIL = 6  # tokens of the places and parties after the war's noun ("with Eritrea in 1998")
+TOLL_LINKS: Final = frozenset({"with", "between", "against", "in", "on", "over", "across", "of"})
+TOLL_TAIL_BREAKS: Final = frozenset({"that", "which", "who", "whom", "where", "when", "and"})
+# "the war between X and Y": the one tail that holds an "and"
+TAIL_ALLOWED: Final[dict[str, frozenset[str]]] = {
+    link: frozenset({"and"} if link == "between" else ()) for link in TOLL_LINKS
+}
+TOLL_OPENERS: Final = frozenset({",", "and", "but", "that", "said", "says"})
+TOLL_SUBJECT_REACH = 5  # tokens before the war's noun back to where its subject opens
+
+
+def _war_subject(words: Sequence[str], last: int) -> bool:
+    """Whether the subject ending at `last` (an aside after it skipped) is a war's noun with
+    the places or parties that follow it, the whole subject of the clause."""
+    index = last
+    if words[index] == ",":
+        for opening in range(index - 1, max(index - 1 - TOLL_ASIDE_REACH, 0), -1):
+            word = words[opening]
+            if word in CLAUSE_MARKS_EXISTENCE and word != ",":
+                return False
+            if word == ",":
+                index = opening - 1
+                break
+        else:
+            return False
+    for noun in range(index, max(index - 1 - TOLL_TAIL, -1), -1):
+        word = words[noun]
+        if word in WARS:
+            tail = words[noun + 1 : index + 1]
+            if tail and (
+                tail[0] not in TOLL_LINKS
+                or not CLAUSE_MARKS_EXISTENCE.isdisjoint(tail)
+                or not TOLL_TAIL_BREAKS.intersection(tail).issubset(TAIL_ALLOWED[tail[0]])
+            ):
+                return False
+            return _opens_subject(words, noun)
+        if word in CLAUSE_MARKS_EXISTENCE:
             return False
     return False
+
+
+def _opens_subject(words: Sequence[str], noun: int) -> bool:
+    """Whether the noun phrase of `noun` opens its clause: the sentence's start, a comma or a
+    conjunction before its few words, not a preposition or a verb ("fighters in the war")."""
+    for index in range(noun - 1, max(noun - 1 - TOLL_SUBJECT_REACH, -1), -1):
+        word = words[index]
+        if word in TOLL_OPENERS:
+            return True
+        if word in clause_words.PREPOSITIONS or word.endswith(("ed", "ing")):
+            return False
+    return noun <= TOLL_SUBJECT_REACH
 
 
 def standing_denial(words: Sequence[str], head: int) -> bool:
