@@ -120,3 +120,31 @@ def test_police_raid_on_a_home_place_in_a_crime_story_is_ordinary(coder: Coder) 
 def test_raids_without_crime_cues_stay(coder: Coder, text: str, root: str) -> None:
     codes = _codes(coder, text)
     assert codes and codes[0][:2] == root, codes
+
+
+# Hosting an event (a festival, a final, the Games) receives no visitor: no CAMEO 043
+# (`data/triggers.tsv`, the discard before "host~").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai capital hosted a food festival on the weekend.",
+        "Lisbon hosted the final of the European rowing championships on Sunday.",
+        "The city will host next year's Asian Games.",
+    ],
+)
+def test_an_event_hosted_is_no_visit(coder: Coder, text: str) -> None:
+    assert _codes(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # near misses: a guest received, a dinner for a visitor, talks hosted between sides
+        ("Ghana's president hosted his Togolese counterpart at the state house on Monday.", "043"),
+        ("Ghana's president hosted a dinner for the visiting Togolese leader.", "043"),
+        ("Qatar hosted talks between the two sides.", "046"),
+    ],
+)
+def test_guests_hosted_stay(coder: Coder, text: str, code: str) -> None:
+    codes = _codes(coder, text)
+    assert codes and codes[0] == code, codes
