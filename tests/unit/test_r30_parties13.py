@@ -2,7 +2,9 @@
 ("the vehicles", "the base") whose owner the sentence does not name is aimed at the owner the
 sentence before named, when the same side acts again; the accused of "accused X of -ing" (or
 "blamed X for -ing") stand before the charge, and a party named inside the charge is not
-the target. Every sentence here was written for these tests."""
+the target; a side described by its sponsor ("troops backed by Ethiopian forces attacked")
+acts, and the sponsor's backing is no act of the sentence. Every sentence here was written
+for these tests."""
 
 from __future__ import annotations
 
@@ -84,3 +86,25 @@ def test_the_accused_named_before_the_charge_stay_the_target(coder: Coder) -> No
 def test_an_of_that_opens_no_charge_does_not_end_the_accused(coder: Coder) -> None:
     text = "The opposition accused members of the ruling party of rigging the vote."
     assert accused(coder, text).target is not None
+
+
+def test_a_side_described_by_its_sponsor_is_the_one_that_acts(coder: Coder) -> None:
+    text = "Somali troops backed by Ethiopian forces attacked an al-Shabab camp on Monday."
+    found = events(coder, text)
+    assert found[0].plover_type == "ASSAULT"
+    assert country(found[0].source) == "SOM"
+    assert "SUPPORT" not in {event.plover_type for event in found}
+
+
+def test_militias_supported_by_a_government_shell_and_the_support_is_background(
+    coder: Coder,
+) -> None:
+    found = events(coder, "Militias supported by the Libyan government shelled a base near Sirte.")
+    assert [event.plover_type for event in found] == ["ASSAULT"]
+
+
+def test_backing_given_with_a_verb_stays_support(coder: Coder) -> None:
+    text = "Qatar and Oman strongly backed the ceasefire agreed by Ethiopia and Eritrea."
+    assert "SUPPORT" in {event.plover_type for event in events(coder, text)}
+    passive = "The ceasefire was backed by Qatar, Oman and the African Union on Tuesday."
+    assert "SUPPORT" in {event.plover_type for event in events(coder, passive)}

@@ -670,6 +670,11 @@ PACTS = frozenset(
 DETAINED_BY: Final = frozenset(
     "deported expelled detained jailed imprisoned abducted kidnapped held".split()
 )
+# "rebels backed by Eritrea", "militias funded by the government": a side described by its
+# sponsor; the sponsorship is background, not the sentence's act of support or aid.
+SPONSORED_BY: Final = frozenset(
+    "backed supported funded financed sponsored armed trained equipped bankrolled".split()
+)
 NOT_A_NOUN: Final[frozenset[str]] = frozenset(
     "was were been being is are am be get gets got who which that and or not never also "
     "has have had he she they it we i you".split()
@@ -692,8 +697,9 @@ def _interposed(words: Sequence[str], head: int) -> bool:
 
 
 def reduced_relative(words: Sequence[str], head: int) -> bool:
-    """ "companies accused of supplying drones", "a truce agreed in Doha": a past participle
-    right after a noun opens a reduced relative clause describing that noun. The charge or
+    """ "companies accused of supplying drones", "a truce agreed in Doha", "rebels backed by
+    Eritrea": a past participle right after a noun opens a reduced relative clause describing
+    that noun. The charge or
     pact it names is background, made by someone the sentence does not name as its subject,
     so it is not one of the sentence's acts."""
     if head < 1 or head + 1 >= len(words):
@@ -708,6 +714,8 @@ def reduced_relative(words: Sequence[str], head: int) -> bool:
         return words[head + 1] == preposition
     if word in DETAINED_BY and words[head + 1] == "by":
         return before.endswith("s") and before not in NOT_A_NOUN  # "Venezuelans deported by"
+    if word in SPONSORED_BY and words[head + 1] == "by":
+        return True  # "troops backed by Ethiopian forces attacked": describes the troops
     return word in SETTLED and before in PACTS
 
 
