@@ -4,7 +4,10 @@ checkpoints closed, a curfew announced, ordered or introduced, armed men neutral
 blockaded by protesters, mandates stripped, people taken into custody named at length, diplomats
 kicked out, a mayor gunned down, rebels driven out, a leader landing somewhere for talks, a
 prison sentence handed to someone named at length, control regained or wrested, aid unfrozen,
-military cooperation resumed, a newspaper suspended. Each has a near miss that stays without
+military cooperation resumed, a newspaper suspended; a place "hit by" missiles, drones or
+shells (the passive of a strike), someone "placed under arrest", banished, flogged, vehicles
+commandeered, an uprising crushed, journalists harassed, positions "hammered"; worshippers and
+mourners are civilians and militiamen an armed group. Each has a near miss that stays without
 the act. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
@@ -191,3 +194,110 @@ def test_a_newspaper_suspended_is_a_media_restriction(coder: Coder) -> None:
 def test_printing_suspended_for_want_of_paper_is_no_restriction(coder: Coder) -> None:
     text = "The publisher suspended the printing of the magazine because of paper shortages."
     assert "1721" not in _codes(coder, text)
+
+
+YEMEN = "ADEN, Yemen (AP) — Fighting raged overnight in the south. "
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The port city of Mokha was hit by Houthi missiles hours later, wounding nine people, "
+            "the regional governor said.",
+            "195",
+        ),
+        ("A village near Marib was struck by Houthi drones overnight.", "195"),
+        ("Villages near the front were pounded by Houthi artillery on Tuesday.", "194"),
+    ],
+)
+def test_a_place_hit_by_missiles_is_a_strike_by_their_side(
+    coder: Coder, text: str, code: str
+) -> None:
+    found = [e for e in second_events(coder, text, YEMEN) if e.cameo_code == code]
+    assert found and country(found[0].source) == "YEM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The region was hit by heavy rains on Monday.",
+        "The economy was hit by new sanctions and rising prices.",
+        "The boy was struck by a car near the market.",
+    ],
+)
+def test_hit_by_rain_sanctions_or_a_car_is_no_strike(coder: Coder, text: str) -> None:
+    assert not {"194", "195"} & set(_codes(coder, text, YEMEN))
+
+
+def test_placed_under_arrest(coder: Coder) -> None:
+    text = "The president placed the vice president under arrest on Monday."
+    assert "173" in _codes(coder, text)
+
+
+def test_a_project_put_under_review_is_no_arrest(coder: Coder) -> None:
+    text = "The company put the project under review."
+    assert "173" not in _codes(coder, text)
+
+
+def test_a_chief_banished(coder: Coder) -> None:
+    text = "Fiji's government banished the chief to a remote island."
+    assert "174" in _codes(coder, text)
+
+
+def test_vehicles_commandeered_are_seized(coder: Coder) -> None:
+    text = "The rebels commandeered U.N. vehicles in the north."
+    assert "171" in _codes(coder, text)
+
+
+def test_journalists_flogged_are_beaten(coder: Coder) -> None:
+    text = "Police flogged two journalists in public."
+    assert "182" in _codes(coder, text)
+
+
+def test_a_meal_whipped_up_is_no_beating(coder: Coder) -> None:
+    text = "The chef whipped up a meal for the visiting delegation."
+    assert "182" not in _codes(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security forces crushed the uprising in the north.",
+        "Troops quelled a mutiny at the barracks on Sunday.",
+    ],
+)
+def test_an_uprising_crushed_is_violent_repression(coder: Coder, text: str) -> None:
+    assert "175" in _codes(coder, text)
+
+
+def test_rivals_crushed_on_the_pitch_are_no_repression(coder: Coder) -> None:
+    text = "The team crushed their rivals 4-0 on Sunday."
+    assert "175" not in _codes(coder, text)
+
+
+def test_journalists_harassed_are_coerced(coder: Coder) -> None:
+    text = "Security agents harassed journalists covering the trial."
+    assert "COERCE" in second(coder, text, LEAD)
+
+
+def test_rebel_positions_hammered_are_struck(coder: Coder) -> None:
+    text = "The army hammered rebel positions with artillery."
+    assert "ASSAULT" in second(coder, text, LEAD)
+
+
+def test_a_coast_hammered_by_storms_is_no_strike(coder: Coder) -> None:
+    text = "Storms hammered the coast, destroying homes."
+    assert "ASSAULT" not in second(coder, text, LEAD)
+
+
+def test_worshippers_fired_on_are_civilians(coder: Coder) -> None:
+    text = "Gunmen opened fire on worshippers at a church in the north."
+    found = [e for e in second_events(coder, text, LEAD) if e.plover_type == "ASSAULT"]
+    assert found and found[0].target is not None and found[0].target.sector == "CVL"
+
+
+def test_militiamen_are_an_armed_group(coder: Coder) -> None:
+    text = "Militiamen torched dozens of homes in the village."
+    found = second_events(coder, text, LEAD)
+    assert found and found[0].source is not None and found[0].source.sector == "REB"
