@@ -160,6 +160,7 @@ CATENATIVES = frozenset(
     "going about due set likely able ready willing continue continued continues continuing "
     "begin began begun begins start started starts resume resumed try tried tries trying "
     "attempt attempted attempts manage managed decide decided decides chose choose opted "
+    "resolved resolves "
     "voted vote votes moved move rushed failed fails fail refused refuses refuse used "
     "seem seems seemed appear appears appeared is are was were be has have had need needs "
     "needed ought allowed forced asked ordered authorised authorized urged told helped help "
@@ -484,9 +485,23 @@ COMPLEMENT_NOUNS = frozenset(
 )
 
 
+# "took the opportunity to urge", "seized the chance to criticise", "used the occasion to
+# accuse": a chance taken is the act done there, no possibility.
+CHANCES_TAKEN: Final = frozenset(
+    "took takes take taking seized seizes seize seizing used uses using grabbed".split()
+)
+CHANCES: Final = frozenset({"chance", "opportunity"})
+CHANCE_DETERMINERS: Final = frozenset({"the", "this", "that", "an", "a", "every", "each"})
+
+
 def complement(words: Sequence[str], head: int) -> bool:
-    """ "protects the right to demonstrate", "the power to veto": an act as a possibility."""
-    return head >= 2 and words[head - 1] == "to" and words[head - 2] in COMPLEMENT_NOUNS
+    """ "protects the right to demonstrate", "the power to veto": an act as a possibility
+    (not a chance taken: "took the opportunity to urge")."""
+    if not (head >= 2 and words[head - 1] == "to" and words[head - 2] in COMPLEMENT_NOUNS):
+        return False
+    if words[head - 2] in CHANCES and head >= 4 and words[head - 3] in CHANCE_DETERMINERS:
+        return words[head - 4] not in CHANCES_TAKEN
+    return True
 
 
 AIMED = frozenset({"aimed", "aiming", "aim", "aims", "targeted", "directed"})
@@ -532,12 +547,18 @@ def is_goal(words: Sequence[str], head: int, intended: bool, code: str = "") -> 
 ISSUING: Final = frozenset(
     "issued issues issue issuing released releases signed signs sign signing passed passes "
     "adopted adopts approved approves published publishes posted posts used uses using "
-    "delivered delivers gave gives made makes held holds called calls convened put".split()
+    "delivered delivers gave gives made makes held holds called calls convened put seized "
+    "seizes took takes".split()
 )
 INSTRUMENTS: Final = frozenset(
     "statement statements communique decree decrees order orders law laws resolution "
     "resolutions letter speech address interview conference briefing post message tweet "
-    "video declaration ruling motion bill".split()
+    "video declaration ruling motion bill "
+    # round 30: the occasion a party used ("used the debate to accuse the government",
+    # "used his visit to call for talks", "seized the opportunity to criticise"): the saying is
+    # done there, no goal beyond it
+    "debate rally occasion opportunity sermon visit appearance remarks ceremony anniversary "
+    "platform speeches interviews".split()
 )
 PLATFORMS: Final = frozenset(
     "media twitter x facebook instagram telegram tiktok youtube airwaves television tv "
@@ -831,7 +852,7 @@ def feared(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
 ACT_PARTICIPLES: Final = frozenset(
     "besieged blockaded occupied annexed bombed shelled embattled war-torn sanctioned "
     "disputed contested jailed detained imprisoned arrested abducted kidnapped captured "
-    "deported exiled".split()
+    "deported exiled teargassed tear-gassed".split()
 )
 PARTICIPLE_FOLLOWERS = frozenset("by in on at for with from to of".split())
 OF_FOR = frozenset({"of", "for"})
