@@ -3,8 +3,9 @@
 sentence before named, when the same side acts again; the accused of "accused X of -ing" (or
 "blamed X for -ing") stand before the charge, and a party named inside the charge is not
 the target; a side described by its sponsor ("troops backed by Ethiopian forces attacked")
-acts, and the sponsor's backing is no act of the sentence. Every sentence here was written
-for these tests."""
+acts, and the sponsor's backing is no act of the sentence; "the move" after words about a
+move only ("Malawi welcomed the decision") is the move they were about. Every sentence here
+was written for these tests."""
 
 from __future__ import annotations
 
@@ -108,3 +109,21 @@ def test_backing_given_with_a_verb_stays_support(coder: Coder) -> None:
     assert "SUPPORT" in {event.plover_type for event in events(coder, text)}
     passive = "The ceasefire was backed by Qatar, Oman and the African Union on Tuesday."
     assert "SUPPORT" in {event.plover_type for event in events(coder, passive)}
+
+
+def test_the_move_after_only_a_welcome_is_the_one_welcomed(coder: Coder) -> None:
+    body = (
+        "LUSAKA, Zambia (Reuters) - Zambia's government on Tuesday approved new mining rules. "
+        "Neighbouring Malawi welcomed the decision. The opposition criticised the move as rushed."
+    )
+    event = in_sentence(coder, body, 2, "ACCUSE")
+    assert country(event.target) == "ZMB"
+    assert event.target is not None and event.target.sector == "GOV"
+
+
+def test_the_move_after_an_act_is_still_that_acts(coder: Coder) -> None:
+    body = (
+        "VILNIUS (Reuters) - Lithuania closed two border crossings with Belarus on Tuesday. "
+        "Belarus condemned the move as hostile."
+    )
+    assert country(in_sentence(coder, body, 1, "ACCUSE").target) == "LTU"

@@ -1034,7 +1034,13 @@ def _moves(
     acts: dict[str, tuple[Actor | None, Actor | None]],
 ) -> list[tuple[Actor | None, Actor | None]]:
     moves = [parties for kind, parties in acts.items() if kind not in REACTIONS]
-    return moves or list(acts.values())
+    if moves:
+        return moves
+    # only words about a move ("Malawi welcomed the decision"): the move is the one they were
+    # about, made by whom they were aimed at
+    return [(target, None) for _, target in acts.values() if target is not None] or list(
+        acts.values()
+    )
 
 
 REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # words about a move, not moves
