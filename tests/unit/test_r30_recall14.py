@@ -301,3 +301,22 @@ def test_militiamen_are_an_armed_group(coder: Coder) -> None:
     text = "Militiamen torched dozens of homes in the village."
     found = second_events(coder, text, LEAD)
     assert found and found[0].source is not None and found[0].source.sector == "REB"
+
+
+ZAMBIA = "LUSAKA, Zambia (AP) — Zambia and Malawi traded words over the dam. "
+
+
+def test_a_state_faulted_for_a_failure_is_blamed(coder: Coder) -> None:
+    text = "Zambia faulted Malawi for the breakdown of the talks."
+    found = [e for e in second_events(coder, text, ZAMBIA) if e.plover_type == "ACCUSE"]
+    assert found and country(found[0].target) == "MWI"
+
+
+def test_a_state_taken_to_task_is_rebuked(coder: Coder) -> None:
+    text = "Zambia's foreign minister took Malawi to task over the dam."
+    assert "ACCUSE" in second(coder, text, ZAMBIA)
+
+
+def test_faults_found_in_turbines_are_no_blame(coder: Coder) -> None:
+    text = "Engineers found faults for the second time in the dam's turbines."
+    assert "ACCUSE" not in second(coder, text, ZAMBIA)
