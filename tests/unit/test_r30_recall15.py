@@ -208,3 +208,25 @@ def test_newspaper_verbs_of_petition_heckling_and_fines(coder: Coder, text: str,
 
 def test_fans_heckling_a_referee_is_no_act(coder: Coder) -> None:
     assert _first(coder, "Fans heckled the referee throughout the second half in Lusaka.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Namibia's government called in the German ambassador over the remarks.", "DEU"),
+        (
+            "The Ghanaian foreign ministry called in the Ivorian envoy on Tuesday to protest "
+            "against the treatment of traders.",
+            "CIV",
+        ),
+    ],
+)
+def test_calling_in_an_envoy_is_a_summons(coder: Coder, text: str, target: str) -> None:
+    act = _first(coder, text)
+    assert act is not None and act[1] == "114" and act[3] == target
+
+
+def test_calling_in_experts_summons_no_one(coder: Coder) -> None:
+    text = "The Malawian government called in experts to audit the electoral roll."
+    act = _first(coder, text)
+    assert act is None or act[1] != "114"

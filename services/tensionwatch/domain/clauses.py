@@ -197,8 +197,9 @@ class Layout:
             elif word in PREPOSITIONS and word != "of":
                 if self._affiliating(index):
                     return None  # "a spokesman for the ministry", "officials from India"
-                if word == "in" and words[index + 1] in IDIOMS:
-                    return nearest  # "in protest of X", "in response to X"
+                if word == "in" and (words[index + 1] in IDIOMS or _called_in_envoy(words, index)):
+                    # "in protest of X", "in response to X"; "called in the German ambassador"
+                    return nearest
                 return word
             elif word == "of":
                 if index > 0 and words[index - 1] in PARTITIVES:
@@ -737,3 +738,21 @@ def _shared_nouns(
             )
             left -= 1
     return shared if shared is not None else mentions
+
+
+# "called in the German ambassador", "calls in the envoy of Chile" (British usage for
+# "summoned"): "in" is the verb's particle, and the envoy's country its object, no place.
+CALLING: Final = frozenset({"call", "calls", "called", "calling"})
+ENVOYS: Final = frozenset(
+    "ambassador ambassadors envoy envoys chargé charge d'affaires diplomat diplomats "
+    "high commissioner commissioners attache".split()
+)
+ENVOY_REACH: Final = 5  # words after "in" looked at for the envoy ("the visiting German envoy")
+
+
+def _called_in_envoy(words: Sequence[str], index: int) -> bool:
+    return (
+        index > 0
+        and words[index - 1] in CALLING
+        and not ENVOYS.isdisjoint(words[index + 1 : index + 1 + ENVOY_REACH])
+    )
