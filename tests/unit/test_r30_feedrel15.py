@@ -134,3 +134,28 @@ def test_advice_no_one_gives_is_no_demand(coder: Coder) -> None:
 def test_advice_a_speaker_gives_stays(coder: Coder) -> None:
     dyads = _dyads(coder, "The Zambian minister said Malawi should withdraw its troops.")
     assert any(code.startswith("10") and source == "ZMB" for code, source, _ in dyads)
+
+
+# --- a government's promise of policy to the public, and a courtesy call --------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister promised to look into the complaints raised by residents.",
+        "The government pledged to build 500,000 homes by 2030.",
+        "The government has committed to cutting emissions by half by 2035.",
+    ],
+)
+def test_a_promise_of_policy_to_no_one_is_no_act(coder: Coder, text: str) -> None:
+    assert _codes(coder, text) == []
+
+
+def test_a_promise_made_to_a_party_stays(coder: Coder) -> None:
+    text = "The Zambian government promised the farmers' union a review of maize prices."
+    assert any(code.startswith("03") for code in _codes(coder, text))
+
+
+def test_a_courtesy_call_is_a_visit_not_an_appeal(coder: Coder) -> None:
+    text = "Ghana's new ambassador paid a courtesy call on Togo's president in Lome."
+    assert ("042", "GHA", "TGO") in _dyads(coder, text)
+    appeal = "Ghana's ambassador called on Togo's president to reopen the border."
+    assert any(code.startswith("02") for code in _codes(coder, appeal))

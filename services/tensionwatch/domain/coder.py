@@ -580,6 +580,13 @@ class Coder:
                 )
                 or (
                     not cues.agency
+                    and relevance.policy_promise(
+                        candidate.code, layout.words, candidate.first, found.source, found.target
+                    )
+                    and _home_only(layout, found.source)
+                )
+                or (
+                    not cues.agency
                     and relevance.news_site_aside(
                         candidate.code, layout.words, candidate.first, found.source, found.target
                     )
@@ -1793,6 +1800,13 @@ def _bare_modal(candidate: Candidate, found: Roles, layout: Layout) -> bool:
         return True
     mention = layout.mentions[subject]
     return mention.kind == "pronoun" and mention.actor.text.lower() in ("we", "i", "you")
+
+
+def _home_only(layout: Layout, source: Actor | None) -> bool:
+    """Whether the sentence names no country but the source's (a pledge naming another is aimed
+    at it)."""
+    home = source.country if source is not None else None
+    return all(mention.actor.country in (None, home) for mention in layout.mentions)
 
 
 # Advice with no one giving it ("Parliament should reject the proposal when it comes to a vote",

@@ -1081,6 +1081,40 @@ def court_procedure(code: str, source: Actor | None, target: Actor | None) -> bo
     return target.sector == COURT_SECTOR and target.country == source.country
 
 
+# A government's promise of policy to the public ("The government pledged to build 500,000 homes
+# by 2030", "The prime minister vowed to bring down inflation this year", "The minister promised
+# to look into the complaints raised by residents") is a plan told as a pledge, aimed at no
+# political actor: CAMEO 03 is intent to cooperate with someone (docs/labelling.md, section 1:
+# plans; the 03 exception is for offers and promises made to a party). Only the bare intent
+# (030, what the lexicon codes no nearer) told by a promise's verb, with no target, from a
+# state's office, in a news site's copy naming no other country (coder.py: "vowed to expand the
+# missile programme, saying Israel could not stop it" is aimed at Israel); a promise to a party,
+# a country or a group ("promised
+# the farmers' union a review"), an agreement or a proposal ("proposed a cease-fire") and
+# intents the lexicon names (a ceasefire, talks, aid) stay.
+POLICY_PROMISE: Final = "030"
+# told by a promise's verb followed by "to": "His regime proposed a cease-fire" (030 too) offers a
+# side a truce; '"We will do our part," he promised' and "held out the promise of a partnership to
+# countries across the region" are made to others (the article set codes both)
+PLEDGE_VERBS: Final = ("pledge", "promise", "vow", "commit")
+
+
+def policy_promise(
+    code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
+) -> bool:
+    """Whether a bare intent (030) told by a promise's verb is a state office's promise to no
+    one."""
+    return (
+        code == POLICY_PROMISE
+        and target is None
+        and source is not None
+        and source.sector in OFFICE_SECTORS
+        and words[first].lower().startswith(PLEDGE_VERBS)
+        and first + 1 < len(words)
+        and words[first + 1] == "to"
+    )
+
+
 # A firm's or a club's dealings at home are business, not politics (docs/labelling.md, section
 # 1): a company or a club meeting a regulator, a ministry, a union or its own fans ("Toyota
 # executives met with officials from the transport ministry", "the club's board met with
