@@ -3,10 +3,12 @@ what may happen told with "could", "may" or "might" and another party as its sub
 workers warned that further attacks could force thousands to flee"), which threatens no one
 (docs/labelling.md, section 4, point 9); information withheld ("declined to give details of the
 operation", "refused to provide figures", "declined to discuss the case"), which is no
-rejection; and a war's toll told with an aside or the war's places and parties after its noun
-("The Tigray war, which ended in 2022, killed ...", "Ethiopia's war with Eritrea in 1998-2000
-killed ..."), a figure, not an act (section 1: background, figures). Each has a near miss
-that stays an act. Every sentence here was written for these tests."""
+rejection; a war's toll told with an aside or the war's places and parties after its noun ("The
+Tigray war, which ended in 2022, killed ...", "Ethiopia's war with Eritrea in 1998-2000 killed
+..."), a figure, not an act (section 1: background, figures); and an aside after a sentence's
+short subject opening with a charge's participle ("The militia, accused by rights groups of
+ethnic cleansing, controls ..."). Each has a near miss that stays an act. Every sentence here
+was written for these tests."""
 
 from __future__ import annotations
 
@@ -163,3 +165,34 @@ def test_a_wars_toll_is_no_act(coder: Coder, text: str) -> None:
 )
 def test_a_party_in_the_war_still_kills(coder: Coder, text: str) -> None:
     assert "ASSAULT" in second(coder, text, STRIKES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president, criticised for his handling of the crisis, has not spoken publicly.",
+        "Eritrean troops, accused of atrocities during the war, withdrew in 2023.",
+        "The militia, accused by rights groups of ethnic cleansing, controls most of the region.",
+        "The minister, condemned by the opposition for the crackdown, resigned in March.",
+        "The general, blamed by the United Nations for the massacre, now lives in exile.",
+        "The commander, accused of war crimes, was seen at a rally in the capital.",
+    ],
+)
+def test_a_charge_describing_the_subject_is_no_act(coder: Coder, text: str) -> None:
+    assert second(coder, text, STRIKES) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The opposition leader, accused of treason, was arrested on Monday.", "COERCE"),
+        (
+            "The army accused the militia, which it blames for the massacre, of new attacks.",
+            "ACCUSE",
+        ),
+        ("The regional governor, accused on Monday of inciting violence, denied it.", "ACCUSE"),
+        ("Rights groups accused the militia of ethnic cleansing.", "ACCUSE"),
+    ],
+)
+def test_the_days_act_beside_the_aside_stays(coder: Coder, text: str, plover: str) -> None:
+    assert plover in second(coder, text, STRIKES)

@@ -596,7 +596,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     intended = modality.is_intended(candidate.before)
     if existence.is_goal(words, head, intended, candidate.code):
         return False
-    if existence.reduced_relative(words, head):
+    if existence.reduced_relative(words, head) or existence.charged_aside(words, head):
         return False
     if existence.attributive(words, head) or existence.participle_adjective(words, head):
         return False

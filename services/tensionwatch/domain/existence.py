@@ -740,6 +740,43 @@ def reduced_relative(words: Sequence[str], head: int) -> bool:
     return word in SETTLED and before in PACTS
 
 
+# A comma-set aside right after a sentence's short subject that opens with a charge's
+# participle: "The president, criticised for his handling of the crisis, has not spoken",
+# "Eritrean troops, accused of atrocities during the war, withdrew in 2023".
+ASIDE_CHARGES: Final = frozenset(
+    "accused criticised criticized condemned blamed denounced censured faulted".split()
+)
+ASIDE_SUBJECT_REACH = 6  # tokens of the subject before the aside's comma
+CHARGE_ASIDE_REACH = 14  # tokens from the participle to the comma that closes the aside
+ASIDE_BREAKS: Final = frozenset({";", ":", "(", ")", '"', "“", "”"})
+
+
+def charged_aside(words: Sequence[str], head: int) -> bool:
+    """ "The militia, accused by rights groups of ethnic cleansing, controls most of the
+    region": the aside describes the subject by a charge made before; neither the charge nor
+    its maker is news of the sentence (docs/labelling.md, section 1: background). The charge
+    made on a day of the story ("accused on Monday of ...") stays an act."""
+    if head < 2 or head - 1 > ASIDE_SUBJECT_REACH or words[head] not in ASIDE_CHARGES:
+        return False
+    if words[head - 1] != ",":
+        return False
+    for word in words[: head - 1]:
+        if (
+            word in NOT_A_NOUN
+            or word in clause_words.SAY
+            or word.endswith(("ed", "ly"))
+            or not word[:1].isalpha()
+        ) and word not in clause_words.NOUN_OPENERS:
+            return False
+    for index in range(head + 1, min(head + 1 + CHARGE_ASIDE_REACH, len(words))):
+        word = words[index]
+        if word in ASIDE_BREAKS or word in WEEKDAYS:
+            return False
+        if word == ",":
+            return index + 1 < len(words)
+    return False
+
+
 TEMPORAL = frozenset({"since", "after", "before", "following", "until", "till"})
 KNOWN = frozenset({"the", "these", "those", "last", "that"})
 DURATIONS = frozenset("days weeks months years decades".split())  # an act the story has told
