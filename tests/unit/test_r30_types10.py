@@ -7,7 +7,9 @@ sentence here was written for these tests."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, events
+from tests.unit.coding import article, country, events, recommended_coder
+
+wire_coder = recommended_coder  # the floors the held-out totals use
 
 
 def top(coder: Coder, text: str) -> tuple[str, str, str | None, str | None] | None:
@@ -132,3 +134,61 @@ def test_protests_against_an_attempt_to_overthrow_stay_protests(coder: Coder) ->
     text = "Thousands marched in Sucre against what they called an attempt to overthrow the law."
     found = top(coder, text)
     assert found is not None and found[0] == "PROTEST"
+
+
+# --- a denial of the act blamed, before the side's own account ----------------------------------
+
+
+def test_a_denial_of_targeting_civilians_comes_before_the_strike_it_admits(coder: Coder) -> None:
+    text = "The army denied targeting civilians and said it had struck a rebel base."
+    found = top(coder, text)
+    assert found is not None and found[:2] == ("REJECT", "016")
+
+
+def test_a_denial_of_shelling_is_a_denial(coder: Coder) -> None:
+    text = "Zambia's defence ministry denied shelling the border village on Sunday."
+    found = top(coder, text)
+    assert found is not None and found[:2] == ("REJECT", "016")
+
+
+def test_a_denial_with_a_gerund_passes_the_agency_floor(wire_coder: Coder) -> None:
+    body = (
+        "ASMARA, Eritrea (AP) — Eritrea's army carried out airstrikes on a village in the "
+        "border region, killing at least 18 civilians, residents said.\n\n"
+        "The army denied targeting civilians and said it struck a rebel base."
+    )
+    second_sentence = [e for e in article(wire_coder, body) if e.sentence_index == 1]
+    assert second_sentence and second_sentence[0].plover_type == "REJECT"
+
+
+def test_shelling_begun_is_no_denial(coder: Coder) -> None:
+    text = "Zambian troops began shelling the border village on Sunday."
+    assert "REJECT" not in [e.plover_type for e in events(coder, text)]
+
+
+# --- aid handed over at a meeting ---------------------------------------------------------------
+
+
+def test_a_cheque_handed_over_during_talks_is_aid(coder: Coder) -> None:
+    text = (
+        "During talks in Dhaka, the Canadian minister handed over a cheque for $20 million "
+        "to the Bangladeshi government."
+    )
+    found = top(coder, text)
+    assert found is not None and found[0] == "AID"
+
+
+def test_ambulances_delivered_at_a_meeting_are_aid(coder: Coder) -> None:
+    text = "At a meeting in Beirut, the French minister delivered two ambulances to Lebanon."
+    found = top(coder, text)
+    assert found is not None and found[0] == "AID"
+
+
+def test_generators_handed_over_to_a_minister_are_aid(coder: Coder) -> None:
+    text = "The Qatari ambassador handed over 50 generators to Lebanon's energy minister."
+    assert top(coder, text) == ("AID", "070", "QAT", "LBN")
+
+
+def test_a_suspect_handed_over_is_no_aid(coder: Coder) -> None:
+    text = "Police handed over the suspect to prosecutors in Lusaka."
+    assert "AID" not in [e.plover_type for e in events(coder, text)]
