@@ -19,6 +19,7 @@ A city's GeoNames name is kept, accents removed, when the city has 50,000 people
   `places_news.tsv` settles the ones the news needs);
 - three letters or fewer, or a word of a known person's name ("Gao": a Chinese surname too);
 - a town of an English-speaking country (`HOME_NEWS`: "Leeds host Burnley" is sport);
+- a firm's name first (`FIRMS`: "Toyota", "Hitachi");
 - a continent's name or made of ordinary English words ("Asia", "Old City", "Safety Harbor");
 - an ordinary English word ("Mobile", "Reading", "Split", "Nice") or a common given name or
   surname ("Florence", "Jackson"): in the English word list (web2) and frequent in English
@@ -58,6 +59,9 @@ CONFLICT = set(
 # Burnley") and surnames, and their own news names them without a foreign country to mistake.
 HOME_NEWS = set("USA GBR CAN AUS NZL IRL".split())
 NOT_CITIES = {"Asia", "Europe", "Africa", "America", "Oceania", "Antarctica", "Easter"}
+# Company towns the news names far more often as the firm ("workers at a Toyota plant in
+# Thailand" are no Japanese place): left out.
+FIRMS = {"Toyota", "Hitachi", "Komatsu"}
 _NAME = re.compile(r"[A-Z][A-Za-z'\- ]+")
 _APOSTROPHES = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "ʿ": "'", "ʾ": "'"})
 
@@ -114,7 +118,10 @@ def main() -> None:
             continue
         if len(ranked) > 1 and ranked[0][1] < DOMINANT * ranked[1][1]:
             continue
-        if ranked[0][1] < (TOWN if ranked[0][0] in CONFLICT else CITY) or name in NOT_CITIES:
+        if (
+            ranked[0][1] < (TOWN if ranked[0][0] in CONFLICT else CITY)
+            or name in NOT_CITIES | FIRMS
+        ):
             continue
         if ranked[0][0] in HOME_NEWS:
             continue

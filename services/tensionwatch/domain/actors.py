@@ -31,6 +31,7 @@ from tensionwatch.domain.actor_data import (
     pattern,
 )
 from tensionwatch.domain.gazetteer import Gazetteer, Names
+from tensionwatch.domain.names import private_name_words
 
 Resolved = tuple[str, str | None]  # an actor's code (country, IGO code or "") and sector
 
@@ -246,6 +247,24 @@ def _name_end(text: str, end: int, limit: int) -> int:
     while text[stop - 1] in "'’" or text[stop - 2 : stop] in ("'s", "’s"):
         stop -= 1 if text[stop - 1] in "'’" else 2
     return stop
+
+
+# "Executive" as an adjective of a thing or a body ("an executive order", "the executive
+# branch", "its executive committee"): no business person.
+_EXECUTIVE_THING: Final = re.compile(
+    r"(?i:executive)[ \t]+(?i:orders?|decrees?|branch|powers?|actions?|authority|privilege|"
+    r"committee|board|council|summary|session|mansion)\b"
+)
+# The capitalised word right after a title.
+_NEXT_WORD: Final = re.compile(r"[ \t]([A-Z][a-z]+)\b")
+_PRIVATE_NAME_WORDS: Final = private_name_words()
+
+
+def _in_private_name(text: str, end: int) -> bool:
+    """Whether a title is the first word of the name of a league, club, firm, medium or thing
+    ("Premier League", "Premier Inn", "President Hotel"): a noun of such names follows it."""
+    found = _NEXT_WORD.match(text, end)
+    return found is not None and found.group(1) in _PRIVATE_NAME_WORDS
 
 
 def _place_in_name(text: str, end: int, unit: _Unit) -> bool:
@@ -482,6 +501,8 @@ class ActorIndex:
                 continue  # "South Korea's Joint Chiefs of Staff" stays an agent word of its owner
             kind = _kind(members)
             if members[-1].form.title:
+                if _in_private_name(text, end) or _EXECUTIVE_THING.match(text, unit.start):
+                    continue  # "Premier League", "an executive order": no office holder
                 if index < count and _place_in_name(text, end, units[index]):
                     index += 1  # "Foreign Minister Ararat Mirzoyan": a first name, no place
                 named = _name_end(text, end, units[index].start if index < count else len(text))

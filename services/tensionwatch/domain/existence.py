@@ -1073,6 +1073,7 @@ def background(words: Sequence[str], head: int, last: int, text: str = "") -> bo
         or (words[head] in KILLING and _toll_of_war(words, head))
         or (not present.isdisjoint(SPAN_WORDS) and _in_the_span_after(words, last))
         or (not present.isdisjoint(CHARGE_WORDS) and _charge_content(words, head))
+        or (not present.isdisjoint(PUNISHING) and _punished_for(words, head))
     )
 
 
@@ -1389,6 +1390,47 @@ def _charge_content(words: Sequence[str], head: int) -> bool:
             before = words[index - 1]
             return before in CHARGE_HEADS or (word == "with" and before == "charged")
         if (word in NOT_A_NOUN and word != "and") or not word.isalpha():
+            return False
+    return False
+
+
+# Verbs of a penalty laid on people for what they did: "fined 40 people for joining the
+# protest", "were jailed for taking part in the march", "arrested him for organising a rally".
+PUNISHING: Final[frozenset[str]] = frozenset(
+    "fined arrested detained jailed sentenced punished prosecuted convicted expelled "
+    "suspended dismissed sacked deported".split()
+)
+# Taking part in an act others hold ("for joining the protest", "for taking part in the
+# march"); holding one ("fined the opposition leader for holding a rally") is still told.
+JOINING: Final[frozenset[str]] = frozenset(
+    "joining attending taking participating marching protesting demonstrating".split()
+)
+PUNISHED_REACH = 6  # tokens from the penalty's verb to its "for" ("fined 40 people for")
+REASON_REACH = 6  # tokens from "for" to the act ("for taking part in the protest")
+REASON_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "who", "which", "that", "after"})
+
+
+def _punished_for(words: Sequence[str], head: int) -> bool:
+    """The act is what a penalty punishes, told in a "for" and a gerund of taking part after
+    the penalty's verb: "Police fined 40 people for joining the protest", "were jailed for
+    protesting" (the protest is the punished people's earlier act, no act of the police, nor
+    news of its own)."""
+    for index in range(head - 1, max(head - 1 - REASON_REACH, -1), -1):
+        word = words[index]
+        if word == "for":
+            return words[index + 1] in JOINING and _penalty_verb_before(words, index)
+        if word in REASON_BREAKS or word in NOT_A_NOUN:
+            return False  # "detained for writing against Tehran were released": a new verb
+    return False
+
+
+def _penalty_verb_before(words: Sequence[str], index: int) -> bool:
+    """A verb of PUNISHING stands before the "for" at `index`, in the same clause."""
+    for before in range(index - 1, max(index - 1 - PUNISHED_REACH, -1), -1):
+        word = words[before]
+        if word in PUNISHING:
+            return True
+        if word in REASON_BREAKS:
             return False
     return False
 
@@ -1926,6 +1968,7 @@ BACKGROUND_CUES: Final = (
     | CAUSED
     | DOCUMENT_VERBS
     | DETAINED_BY
+    | PUNISHING
     | {"since", "ago", "last", "arrested"}
     | SPAN_WORDS
     | CHARGE_WORDS

@@ -281,6 +281,8 @@ def links(
         return True  # "is considering sending aid": the option considered
     if frame in ("demand", "appeal") and between and between[0] == "that":
         between = between[1:]  # "demanded that the government reach a deal"
+    if frame in ("demand", "appeal") and not between and after and words[after - 1] == "to":
+        return True  # "asked the council to reimpose | sanctions": what is asked for
     if frame in ("demand", "appeal") and 0 < len(between) <= 4:
         if "," not in between and CONJUNCTIONS.isdisjoint(between):
             return True  # "demanding the president resign": the demand's content

@@ -72,6 +72,20 @@ def _words() -> _Words:
     return _Words(sectors, frozenset(things), frozenset(stops))
 
 
+# The sectors of name words that make a title before them part of a private or civic name.
+_PRIVATE_NAME_SECTORS: Final = frozenset({"BUS", "NGO", "MED"})
+
+
+@cache
+def private_name_words() -> frozenset[str]:
+    """Capitalised nouns that end the name of a firm, league, club, medium or thing ("League",
+    "Bank", "Hotel", "Cup"): a title right before one is part of that name
+    ("Premier League", "President Hotel"), no office holder."""
+    words = _words()
+    chosen = {word for word, sector in words.sectors.items() if sector in _PRIVATE_NAME_SECTORS}
+    return frozenset(chosen | words.things)
+
+
 @cache
 def organisation_words() -> frozenset[str]:
     """The nouns that make a name an organisation's, in lower case ("association")."""

@@ -1208,6 +1208,11 @@ def announced_ban(
 FINING: Final = frozenset({"fined", "fining", "fines", "fine"})
 FINE_CODE: Final = "172"
 FINED_OUTLETS: Final = frozenset({"channel", "broadcaster", "station", "newspaper", "website"})
+# A fine for dissent is political whoever is fined: "fined 40 people for joining the protest".
+FINED_FOR_DISSENT: Final = ORGANISED | frozenset(
+    "rally march marches demonstration sit-in protesting demonstrating marching".split()
+)
+FINED_FOR_REACH = 8  # tokens after "fined" looked at for what the fine is for
 
 
 def private_fine(
@@ -1216,6 +1221,8 @@ def private_fine(
     """Whether the act from `first` is a fine on a private party of the fining side's country."""
     if not code.startswith(FINE_CODE) or words[first] not in FINING:
         return False
+    if not FINED_FOR_DISSENT.isdisjoint(words[first + 1 : first + 1 + FINED_FOR_REACH]):
+        return False  # "fined 40 people for joining the protest": a fine for dissent
     if target is None:  # no party found: the fined are private unless their words say otherwise
         fined = words[first + 1 : first + 1 + OBJECT_REACH]
         return ORGANISED.isdisjoint(fined) and FINED_OUTLETS.isdisjoint(fined)
