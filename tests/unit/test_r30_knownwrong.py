@@ -9,7 +9,15 @@ import pytest
 
 from tensionwatch.domain.actors import ActorIndex, default_index
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, codes, country, evaluation_coder, events, first_act
+from tests.unit.coding import (
+    article,
+    codes,
+    country,
+    evaluation_coder,
+    events,
+    first_act,
+    of_type,
+)
 
 coder = evaluation_coder
 DAY = date(2025, 6, 1)
@@ -153,3 +161,55 @@ def test_freed_after_being_held_during_protests_is_a_release(coder: Coder) -> No
     text = "A court on Monday freed 14 students held during last week's protests in Lusaka."
     found = first_act(coder, text)
     assert found is not None and found[0] == "RETREAT"
+
+
+# --- 5. a state body that "protested" complains ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's foreign ministry protested on Wednesday against the seizure of a fishing boat.",
+        "The Zambian embassy in Harare formally protested to the foreign ministry.",
+        "Hungary's parliament protested against the new language law.",
+    ],
+)
+def test_a_state_body_that_protested_complains(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands protested outside parliament in Lusaka on Friday.",
+        "Officials protested in Accra against the pay freeze.",
+    ],
+)
+def test_people_who_protested_still_demonstrate(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "PROTEST"
+
+
+# --- 9. a bare parliament voting sanctions on a country is not that country's --------------
+
+
+def test_a_bare_parliament_sanctioning_a_country_is_the_articles_own(coder: Coder) -> None:
+    body = (
+        "HELSINKI (AP) — Finland said on Monday it would close its eastern border.\n\n"
+        "Parliament voted for sanctions on Belarus on Tuesday."
+    )
+    event = of_type([e for e in article(coder, body) if e.sentence_index == 1], "SANCTION")
+    assert (country(event.source), country(event.target)) == ("FIN", "BLR")
+
+
+def test_a_bare_parliament_alone_takes_no_target_country(coder: Coder) -> None:
+    event = of_type(events(coder, "Parliament voted for sanctions on Belarus."), "SANCTION")
+    assert country(event.source) != "BLR"
+    assert country(event.target) == "BLR"
+
+
+def test_a_named_parliament_keeps_its_country(coder: Coder) -> None:
+    text = "Estonia's parliament voted on Tuesday for sanctions on Belarus."
+    event = of_type(events(coder, text), "SANCTION")
+    assert (country(event.source), country(event.target)) == ("EST", "BLR")

@@ -843,6 +843,9 @@ PROTESTED_OBJECT = OBJECT_OPENERS | {"this", "that", "what"}
 PROTESTED_NEXT = PROTESTED_OBJECT | frozenset(
     "against over about to strongly formally officially sharply vehemently angrily".split()
 )
+# A house of parliament, not its members, that protests: by a complaint ("Hungary's parliament
+# protested against the law"), as a ministry does.
+LEGISLATIVE_BODIES: Final = frozenset("parliament legislature senate congress assembly".split())
 
 
 def _retyped(candidate: Candidate, found: Roles, words: Sequence[str]) -> str:
@@ -975,6 +978,8 @@ def _state_protested(candidate: Candidate, found: Roles, words: Sequence[str]) -
         return False
     if source.sector == "GOV":
         pass  # "Tokyo", "the foreign ministry"
+    elif source.sector == "LEG" and source.text.lower().rsplit(" ", 1)[-1] in LEGISLATIVE_BODIES:
+        pass  # "Hungary's parliament": the house, not lawmakers who take to the street
     elif source.sector is not None or source.text not in country_names():
         return False  # "Bolivians", "farmers": people; "Vietnam": its government
     after = candidate.first + 1

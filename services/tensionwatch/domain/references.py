@@ -382,6 +382,8 @@ def resolve(
     mentions = _minorities(text, mentions, context)
     mentions = _communities(text, mentions)
     mentions = _pairs(text, mentions, context)
+    if "sanction" in text or "embargo" in text:
+        mentions = _sanctioning_bodies(text, mentions, context)
     korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
@@ -394,6 +396,54 @@ def resolve(
     mentions = _merged(mentions, _pronouns(text, mentions, context))
     mentions = _owned_sectors(text, mentions, context)
     return _merged(mentions, _offer_owners(text, context))
+
+
+# A measure aimed at a country: "sanctions on Belarus", "an arms embargo against Eritrea".
+_MEASURE_ON: Final = re.compile(
+    r"\b(?:sanctions|embargo|embargoes)[ \t]+(?:on|against|targeting)[ \t]+(?:the[ \t]+)?"
+)
+_SANCTIONING_SECTORS: Final = frozenset({"LEG", "GOV"})
+
+
+def _sanctioning_bodies(
+    text: str, mentions: list[Mention], context: ArticleContext
+) -> list[Mention]:
+    """ "Parliament voted for sanctions on Belarus": a bare parliament or government before a
+    measure aimed at a country is not that country's own (the country named most, here the
+    target, is not the body's): it is the dateline's, else the other country the article
+    names most, else of no country named."""
+    aimed = {
+        mention.actor.country
+        for found in _MEASURE_ON.finditer(text)
+        for mention in mentions
+        if mention.start == found.end() and mention.actor.country is not None
+    }
+    if not aimed:
+        return mentions
+    first = min(found.start() for found in _MEASURE_ON.finditer(text))
+    changed = list(mentions)
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        if not mention.resolved or mention.start >= first:
+            continue
+        if actor.sector not in _SANCTIONING_SECTORS or actor.country not in aimed:
+            continue
+        other = _other_country(context, aimed)
+        sector = actor.sector or ""
+        own = (
+            make_actor(actor.text, other + sector, other, sector)
+            if other is not None
+            else make_actor(actor.text, sector, None, sector)
+        )
+        changed[index] = mention._replace(actor=own)
+    return changed
+
+
+def _other_country(context: ArticleContext, aimed: set[str]) -> str | None:
+    """The article's country other than those a measure is aimed at."""
+    if context.home and context.home not in aimed:
+        return context.home
+    return next((c for c, _ in most_common(context.named(), 3) if c not in aimed), None)
 
 
 def _owned_sectors(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
