@@ -1043,14 +1043,14 @@ def fight_in_words(
 ) -> bool:
     """Whether a fight (190 told by `FIGHT_WORDS`) is a political contest: its sides
     politicians, parties or courts (`_wordy`) of one country, no violence named."""
-    if code != FIGHT_CODE or words[first].lower() not in FIGHT_WORDS:
+    if code != FIGHT_CODE or words[first] not in FIGHT_WORDS:  # words come lowercased
         return False
     sides = [actor for actor in (source, target) if actor is not None]
     if not sides or not all(_wordy(actor) for actor in sides):
         return False
     if len({actor.country for actor in sides}) > 1:
         return False
-    return all(word.lower() not in FIGHT_VIOLENCE for word in words)
+    return FIGHT_VIOLENCE.isdisjoint(words)
 
 
 # The procedure of a court case between its own parties ("The appeals court overturned the lower
@@ -1109,7 +1109,7 @@ def policy_promise(
         and target is None
         and source is not None
         and source.sector in OFFICE_SECTORS
-        and words[first].lower().startswith(PLEDGE_VERBS)
+        and words[first].startswith(PLEDGE_VERBS)
         and first + 1 < len(words)
         and words[first + 1] == "to"
     )
