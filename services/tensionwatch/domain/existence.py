@@ -2119,9 +2119,7 @@ TOLL_TAIL = 6  # tokens of the places and parties after the war's noun ("with Er
 TOLL_LINKS: Final = frozenset({"with", "between", "against", "in", "on", "over", "across", "of"})
 TOLL_TAIL_BREAKS: Final = frozenset({"that", "which", "who", "whom", "where", "when", "and"})
 # "the war between X and Y": the one tail that holds an "and"
-TAIL_ALLOWED: Final[dict[str, frozenset[str]]] = {
-    link: frozenset({"and"} if link == "between" else ()) for link in TOLL_LINKS
-}
+BETWEEN_TAIL_BREAKS: Final = TOLL_TAIL_BREAKS - {"and"}
 TOLL_OPENERS: Final = frozenset({",", "and", "but", "that", "said", "says"})
 TOLL_SUBJECT_REACH = 5  # tokens before the war's noun back to where its subject opens
 
@@ -2147,7 +2145,9 @@ def _war_subject(words: Sequence[str], last: int) -> bool:
             if tail and (
                 tail[0] not in TOLL_LINKS
                 or not CLAUSE_MARKS_EXISTENCE.isdisjoint(tail)
-                or not TOLL_TAIL_BREAKS.intersection(tail).issubset(TAIL_ALLOWED[tail[0]])
+                or not (
+                    BETWEEN_TAIL_BREAKS if tail[0] == "between" else TOLL_TAIL_BREAKS
+                ).isdisjoint(tail)
             ):
                 return False
             return _opens_subject(words, noun)
