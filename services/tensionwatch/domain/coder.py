@@ -780,7 +780,7 @@ def _speakers_verdict(found: Roles, candidate: Candidate, layout: Layout) -> Rol
 # responsible for the raid": blame laid by a copula (data/triggers.tsv, 112 on "{was|were|...}
 # behind" and "responsible for") is the speaker's charge on the copula's subject, as a verdict
 # is (`_speakers_verdict`); the subject did the act, it does not accuse.
-BLAME_COPULAS = frozenset("was were is are been be".split())
+BLAME_COPULAS: Final = BE - {"being"}  # the trigger's "{was|were|is|are|been|be} behind"
 
 
 def _speakers_blame(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
