@@ -412,15 +412,16 @@ def _sanctioning_bodies(
     measure aimed at a country is not that country's own (the country named most, here the
     target, is not the body's): it is the dateline's, else the other country the article
     names most, else of no country named."""
+    measures = list(_MEASURE_ON.finditer(text))
     aimed = {
         mention.actor.country
-        for found in _MEASURE_ON.finditer(text)
+        for found in measures
         for mention in mentions
         if mention.start == found.end() and mention.actor.country is not None
     }
     if not aimed:
         return mentions
-    first = min(found.start() for found in _MEASURE_ON.finditer(text))
+    first = measures[0].start()  # finditer's matches come in order
     changed = list(mentions)
     for index, mention in enumerate(mentions):
         actor = mention.actor
