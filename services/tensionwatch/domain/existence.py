@@ -195,13 +195,32 @@ NOUN_SUFFIXES: Final = ("-led", "-backed", "-wide", "-scale", "-style")
 LOOK_AFTER: Final = 6  # tokens after a noun looked at for what happened to it
 
 
+# Prepositions that take a noun phrase and never a clause, and rarely end a subject: a plural
+# trigger two words after one is the phrase's noun ("sought a meeting over IRA attacks", "amid
+# rebel raids"), not a verb of the modifier ("after Moscow attacks" may be a clause; "the
+# President of Zambia visits" ends a subject in a headline, so "after", "of" and "in" stay out)
+PHRASE_ONLY: Final = frozenset({"over", "amid", "despite", "about", "against", "during"})
+
+
+def _phrase_plural(words: Sequence[str], head: int) -> bool:
+    """ "over IRA attacks", "amid the rebel raids": a trigger ending in a plural "-s" after one
+    modifier word (and a determiner) that follows a preposition of `PHRASE_ONLY`."""
+    word = words[head]
+    if not word.endswith("s") or word.endswith("ss") or head < 2:
+        return False
+    left = head - 2
+    if words[left] in DETERMINERS and left > 0:
+        left -= 1
+    return words[left] in PHRASE_ONLY and words[head - 1].replace("-", "").isalnum()
+
+
 def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -> bool:
     """Whether the trigger word at `head` reads as a noun (`capitalised_before`: the word
     before is a capitalised name, so the trigger is its verb: "Amnesty International
     demanded")."""
     word = words[head]
-    if word in NOUN_MODIFIERS:
-        return True
+    if word in NOUN_MODIFIERS or _phrase_plural(words, head):
+        return True  # "over IRA attacks": the phrase's noun
     if word.endswith("ing") and head + 1 < len(words) and words[head + 1] == "of":
         return True  # "the destroying of emails"
     if word.endswith("ing") and head + 2 < len(words) and words[head + 1] == "by":
