@@ -136,9 +136,6 @@ ANSWERING_ROOTS: Final = frozenset(
     {"15", "16", "17", "18", "19", "20"}
 )  # hostile acts done in answer
 ANSWER_REACH = 6  # words before the act: "responded by firing tear smoke shells"
-CHARGES = frozenset(
-    "charge charges accusation accusations allegation allegations claim claims".split()
-)
 MODALS: Final = frozenset({"must"})
 VETO: Final = "129"
 PLACED_BY: Final = frozenset({"in", "of", "from", "at", "for"})
