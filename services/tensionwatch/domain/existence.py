@@ -112,7 +112,10 @@ REFERRING = frozenset(
     "depicted remembered remember followed follows preceded precedes preceding overshadowed "
     "dominated surrounding studied analysed analyzed covered raised raise raises raising "
     "highlighted highlights highlight listed discussed discusses discuss marking "
-    "commemorating remembering recalling citing mentioning".split()
+    "commemorating remembering recalling citing mentioning "
+    # "said it was investigating the shooting": the act investigated is the probe's object,
+    # named, not reported again
+    "investigate investigates investigated investigating probing probed".split()
 )
 # Verbs whose act-noun object is rehearsed or counted, never reported as one act: "the drills
 # simulate the seizure of ports", "documented more than 300 attacks on clinics".

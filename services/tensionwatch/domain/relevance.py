@@ -40,6 +40,7 @@ from tensionwatch.domain.clause_words import (
     PREPOSITIONS,
     QUOTES,
     SUBORDINATORS,
+    TENSED_BE,
     WEEKDAYS,
 )
 from tensionwatch.domain.context import (
@@ -1318,7 +1319,11 @@ def _aside(
         or _standing_or_done_before(code, words, first, last, wire, undated)
     ):
         return True
-    if _tallied(words, first, last, undated) or _standing_criticism(code, words, first):
+    if (
+        _tallied(words, first, last, undated)
+        or _standing_criticism(code, words, first)
+        or (undated and _undated_background(words, first, last))
+    ):
         return True
     if _described_place(words, first) or _deal_content(words, first) or _ranked(words, first):
         return True
@@ -2312,8 +2317,9 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int, undate
         return True
     if not undated:
         # a day of the story named: the news of that day ("will meet on Wednesday", "is due
-        # to travel to Cairo on Wednesday")
-        return _stance(words, first)
+        # to travel to Cairo on Wednesday"); a time of day alone names no day ("often attack
+        # at night")
+        return _stance(words, first) or (_habitual(words, first) and _times_of_day_only(words))
     return (
         _planned_act(words, first)
         or _ongoing(words, first)
@@ -2386,6 +2392,106 @@ def _habitual(words: Sequence[str], first: int) -> bool:
         if word in HABIT_BREAKS or word in REPORTING or word in existence.PRESENT_BE:
             return False
     return False
+
+
+def _undated_background(words: Sequence[str], first: int, last: int) -> bool:
+    """With no day of the story named: a standing reception ("was widely criticised"), an act
+    of an event of a year named ("the 2019 crackdown, in which ...", "after the 2019 attack")
+    or a war under way ("has been fighting", "is fighting on several fronts")."""
+    return (
+        _widely_received(words, first)
+        or _in_dated_relative(words, first)
+        or _after_dated_event(words, last)
+        or _war_under_way(words, first)
+    )
+
+
+# A time of day after "at" or "the" ("often attack at night", "strike in the early morning")
+# tells when a habit is done, not the story's day ("on Tuesday night", "last night", "overnight").
+TIMES_OF_DAY: Final = frozenset({"night", "dawn", "morning", "midnight", "noon"})
+TIME_OF_DAY_LINKS: Final = frozenset({"at", "the", "early", "late"})
+
+
+def _times_of_day_only(words: Sequence[str]) -> bool:
+    """Every word that names a day of the story is a time of day after "at" or "the" (only
+    asked of a sentence whose act is a habit, so the pass is rare)."""
+    for index in range(1, len(words)):
+        word = words[index]
+        if word in existence.RECENT and (
+            word not in TIMES_OF_DAY or words[index - 1] not in TIME_OF_DAY_LINKS
+        ):
+            return False
+    return words[0] not in existence.RECENT
+
+
+# "The decree was widely criticised by rights groups", "The junta has been widely condemned
+# for ...", "a plan widely rejected by the opposition": an act done "widely" is how a party or
+# a measure stands with many, no act of the story's day ("was criticised on Monday" is one).
+WIDELY: Final = frozenset({"widely"})
+WIDELY_BEFORE: Final = BE | {"been", "also", "a", "an", "the"}
+
+
+def _widely_received(words: Sequence[str], first: int) -> bool:
+    return (
+        first >= 2
+        and words[first - 1] in WIDELY
+        and words[first].endswith(("ed", "en"))
+        and words[first - 2] in WIDELY_BEFORE
+    )
+
+
+# "Memories of the 2019 crackdown, in which troops fired on protesters, remain raw", "the
+# 2008 war, during which ...": an act in a relative clause that describes an event of a year
+# named is that event's story, not the day's.
+DATED_RELATIVE_REACH = 12  # tokens from the act back to "in which"
+DATED_EVENT_REACH = 5  # tokens before "in which" looked at for the event's year
+RELATIVE_PREPOSITIONS: Final = frozenset({"in", "during"})
+DATED_RELATIVE_BREAKS: Final = frozenset({";", ":", "(", ")", "said", "says"})
+
+
+def _in_dated_relative(words: Sequence[str], first: int) -> bool:
+    for index in range(first - 1, max(first - 1 - DATED_RELATIVE_REACH, 1), -1):
+        word = words[index]
+        if word in DATED_RELATIVE_BREAKS:
+            return False
+        if word == "which" and words[index - 1] in RELATIVE_PREPOSITIONS:
+            start = max(index - 1 - DATED_EVENT_REACH, 0)
+            return any(existence.is_year(noun) for noun in words[start : index - 1])
+    return False
+
+
+# "Police detained 100 people after the 2019 attack": an act told as following an event of a
+# year named happened then ("after Friday's attack" is the story's).
+AFTER_EVENT: Final = frozenset({"after", "following"})
+AFTER_EVENT_REACH = 8  # tokens after the act looked at for "after the <year>"
+AFTER_EVENT_BREAKS: Final = frozenset({";", ":", "said", "says", "but", "while"})
+
+
+def _after_dated_event(words: Sequence[str], last: int) -> bool:
+    for index in range(last + 1, min(last + 1 + AFTER_EVENT_REACH, len(words) - 2)):
+        word = words[index]
+        if word in AFTER_EVENT_BREAKS:
+            return False
+        if word in AFTER_EVENT and words[index + 1] in ARTICLES:
+            return existence.is_year(words[index + 2])
+    return False
+
+
+# "The army has been fighting the insurgents with the help of ...", "The army is fighting on
+# several fronts": a war under way, told with no day, is its state, not the day's battle
+# ("have been fighting since 2017" is already a span; "troops fought rebels on Monday" stays).
+FIGHTING: Final = frozenset({"fighting", "battling"})
+FRONTS: Final = frozenset({"fronts"})
+FRONTS_REACH = 5
+
+
+def _war_under_way(words: Sequence[str], first: int) -> bool:
+    if first < 2 or words[first] not in FIGHTING:
+        return False
+    before = words[first - 1]
+    if before == "been" and words[first - 2] in PRESENT_PERFECT:
+        return True
+    return before in TENSED_BE and not FRONTS.isdisjoint(words[first + 1 : first + FRONTS_REACH])
 
 
 # "He has repeatedly rejected calls for early elections", "Residents have often complained that
