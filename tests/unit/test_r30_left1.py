@@ -89,3 +89,36 @@ def test_an_act_investigated_is_not_coded_again(coder: Coder) -> None:
     assert found == ["090"]
     found = _second(coder, "Prosecutors are investigating the killing of a journalist.")
     assert [code for code in found if code[:2] in ("18", "19")] == []
+
+
+@pytest.mark.parametrize("lead", [LEAD, LEAD_NO_DATELINE])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia is believed to be holding 50 hostages.",
+        "The rebels are thought to be holding at least 12 aid workers hostage.",
+    ],
+)
+def test_a_state_supposed_is_no_act(coder: Coder, lead: str, text: str) -> None:
+    assert _second(coder, text, lead) == []
+
+
+def test_a_seizure_of_the_day_stays(coder: Coder) -> None:
+    assert _second(coder, "The militia seized 50 hostages on Tuesday.", LEAD_NO_DATELINE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group frequently attacks convoys at night.",
+        "The fighters often ambush army patrols on the main road.",
+    ],
+)
+def test_a_habit_is_no_act_in_news_site_copy(coder: Coder, text: str) -> None:
+    assert _second(coder, text, LEAD_NO_DATELINE) == []
+
+
+def test_a_habit_with_the_days_act_keeps_an_assault(coder: Coder) -> None:
+    text = "The fighters often attack at night, and on Tuesday they struck a school."
+    found = _second(coder, text, LEAD_NO_DATELINE)
+    assert found and all(code[:2] in ("18", "19") for code in found)
