@@ -391,7 +391,7 @@ class Coder:
                 _criticism(item, recent, tokens.words, home, context.history) for item in scored
             ]
             scored = [_criticised_over(item, recent, layout) for item in scored]
-            scored = [_implied(item, home, tokens.words, accusers) for item in scored]
+            scored = [_implied(item, home, tokens.words, accusers, layout) for item in scored]
             scored = [_intercepted(item, context, tokens.words) for item in scored]
             scored = [_release_asked(item, recent, tokens.words) for item in scored]
             scored = [_released_held(item, recent) for item in scored]
@@ -1287,17 +1287,46 @@ def _dissolved_body(found: Roles, candidate: Candidate, words: Sequence[str]) ->
     return found._replace(target=implied_actor(found.source.country, "LEG"))
 
 
+# Words between a participle's "in" and the country it names ("detained in northern Laos").
+PLACE_GAP: Final = frozenset(
+    "northern southern eastern western central north south east west the".split()
+)
+
+
+def _held_in(layout: Layout, last: int) -> str | None:
+    """The country a passive participle says its act happened in, right after it: "was
+    arrested in Laos", "were detained in northern Laos" (a country named as a whole)."""
+    words = layout.words
+    index = last + 1
+    if index >= len(words) or words[index] != "in":
+        return None
+    index += 1
+    if index < len(words) and words[index] in PLACE_GAP:
+        index += 1
+    owner = layout.owner.get(index)
+    if owner is None or owner < 0:
+        return None
+    actor = layout.mentions[owner].actor
+    if layout.first[owner] != index or actor.sector or actor.country is None:
+        return None
+    return actor.country
+
+
 def _implied(
     item: _Scored,
     home: str | None,
     words: Sequence[str],
     accusers: tuple[Actor | None, Actor | None] | None,
+    layout: Layout | None = None,
 ) -> _Scored:
     """A side the sentence leaves implied, filled after scoring (`roles.implied_source`,
     `roles.sentenced_here`, `roles.filed_by`, ...)."""
     found = implied_source(item.found, item.candidate.code, home)
     candidate = item.candidate
-    found = sentenced_here(found, candidate.code, words, candidate.first, candidate.last, home)
+    place = _held_in(layout, candidate.last) if layout is not None else None
+    found = sentenced_here(
+        found, candidate.code, words, candidate.first, candidate.last, home, place
+    )
     found = implied_target(_dissolved_body(found, candidate, words), item.candidate.code)
     found = filed_by(found, words, accusers)
     found = home_critic(found, item.candidate.code, home)

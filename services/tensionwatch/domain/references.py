@@ -637,6 +637,14 @@ _TOWNSFOLK: Final = re.compile(
     r"pensioner|grandmother|grandfather|mother|father|mum|dad|motorist|driver|landlord|"
     r"businessman|businesswoman)\b"
 )
+# "a Lisbon bakery", "a Lima restaurant", "the Accra firm": a private business of the town's
+# country (BUS), not its state: a capital read as its government only before no such noun
+_TOWN_BUSINESS: Final = re.compile(
+    r"\s+(?:bakery|bakeries|restaurant|restaurants|cafe|café|pub|bar|hotel|hotels|shop|shops|"
+    r"store|stores|supermarket|boutique|salon|brewery|winery|firm|firms|company|companies|"
+    r"law firm|business|businesses|retailer|start-up|startup|nightclub|gallery|bookshop|"
+    r"bookstore|developer|dealership|garage|factory|landlord|landlords)\b(?!\s+(?:of|in)\b)"
+)
 
 
 def _townsfolk(
@@ -646,13 +654,22 @@ def _townsfolk(
     # the loop, cost more than the loop (2% of the coder's instructions).
     kept = found
     for index, (start, end, actor, kind) in enumerate(found):
-        if kind in STATE_KINDS and actor.country and _TOWNSFOLK.match(text, end):
+        if kind not in STATE_KINDS or not actor.country:
+            continue
+        sector = (
+            "CVL"
+            if _TOWNSFOLK.match(text, end)
+            else "BUS"
+            if _TOWN_BUSINESS.match(text, end)
+            else ""
+        )
+        if sector:
             if kept is found:
                 kept = list(found)
             kept[index] = (
                 start,
                 end,
-                make_actor(actor.text, actor.country + "CVL", actor.country, "CVL"),
+                make_actor(actor.text, actor.country + sector, actor.country, sector),
                 kind,
             )
     return kept

@@ -38,6 +38,7 @@ from tensionwatch.domain.cameo import (
 )
 from tensionwatch.domain.clause_words import (
     ARTICLES,
+    BE,
     CLAUSAL,
     COUNT_AFTER_AT,
     DENYING,
@@ -356,10 +357,40 @@ def _passive_roles(
     source = source if source is not None else _agent_of_antecedent(layout, trigger)
     target = _subject(layout, trigger, previous)
     target = target if target is not None else _recipient(layout, trigger, source)
+    target = target if target is not None else _struck_site(layout, trigger)
     source = source if source is not None else _releaser(layout, trigger, target)
     if source is None and _deployed_force(layout, trigger, target):
         return target, None  # "Soldiers were deployed around the court"
     return source, target
+
+
+# What a state's forces hold or move in, named with their agent word as its modifier: "An army
+# base was hit by drones", "a military convoy was ambushed", "a police post was attacked".
+SITES: Final = frozenset(
+    "base bases post posts outpost outposts convoy convoys camp camps barracks checkpoint "
+    "checkpoints headquarters station stations patrol patrols position positions".split()
+)
+SITE_REACH = 8  # tokens from the site's noun to the passive's participle ("in northern Chad")
+
+
+def _struck_site(layout: Layout, trigger: Trigger) -> int | None:
+    """ "An army base in northern Chad was struck by drones", "A government convoy was hit":
+    violence done to a site its agent word modifies is done to that agent (the subject's
+    modifier, no party by itself as a noun's modifier)."""
+    if trigger.code[:2] not in VIOLENT_ROOTS:
+        return None
+    words = layout.words
+    for index in sorted(layout.modifiers, reverse=True):
+        site = layout.last[index] + 1
+        if site >= trigger.head or site >= len(words) or words[site] not in SITES:
+            continue
+        between = words[site + 1 : trigger.head]
+        if len(between) > SITE_REACH or not between or between[-1] not in BE:
+            return None
+        if "," in between or any(layout.owner.get(k) == -1 for k in range(site, trigger.head)):
+            return None
+        return index
+    return None
 
 
 def _deployed_force(layout: Layout, trigger: Trigger, subject: int | None) -> bool:
@@ -1214,14 +1245,26 @@ COERCE_ROOT = "17"
 
 
 def sentenced_here(
-    found: Roles, code: str, words: Sequence[str], first: int, last: int, home: str | None
+    found: Roles,
+    code: str,
+    words: Sequence[str],
+    first: int,
+    last: int,
+    home: str | None,
+    place: str | None = None,
 ) -> Roles:
     """ "Fail Alsynov, a Bashkir activist, was sentenced to four years", "Lissu was charged
     with treason", "Wine was detained": a sentence, a charge or an arrest of one of the
-    article's own people with no court or police named is that state's courts' or police's."""
-    if found.source is not None or found.target is None or home is None:
+    article's own people with no court or police named is that state's courts' or police's.
+    Where the participle names the country it happened in ("A Canadian climber was detained
+    in Nepal", `place`), the police and courts are that country's, whoever is held."""
+    if found.source is not None or found.target is None:
         return found
-    if found.target.country != home or code[:2] != COERCE_ROOT:
+    if place is not None and place != found.target.country:
+        home = place
+    if home is None or code[:2] != COERCE_ROOT:
+        return found
+    if found.target.country != home and place is None:
         return found
     said = words[first : last + 1]
     if not SENTENCED.isdisjoint(said):
@@ -1302,12 +1345,19 @@ def _clause_follows(words: Sequence[str], last: int) -> bool:
     return False
 
 
+# Ranks that are also adjectives: in a trigger before its noun ("A general strike paralysed
+# the capital", "a major offensive") the word describes the act, not an officer doing it.
+ADJECTIVE_TITLES: Final = frozenset({"general", "major"})
+
+
 def _agent_in_trigger(layout: Layout, trigger: Trigger) -> int | None:
     """ "protesters threw stones", "Turkish warplanes struck": a trigger that starts with
     (the last word of) its agent."""
     for index in range(len(layout.mentions)):
         first, last = layout.first[index], layout.last[index]
         if first <= trigger.head <= last < trigger.last:
+            if first == last and layout.words[first] in ADJECTIVE_TITLES:
+                return None  # "a general strike", "a major offensive": no officer's act
             return index if layout.prep[index] is None else None
     return None
 
