@@ -740,7 +740,9 @@ SEIZED_THINGS = frozenset(
 )
 
 
-RELEASE = "084"  # "a judge ordered the release of all those detained": 0841
+# Persons freed (0841): "a judge ordered the release of all those detained" with no target frees
+# the state's own people; read by `_home_force` and `_releaser`
+RELEASE = "0841"
 HOME_FORCE_KINDS = (*_FORCE, "THREATEN")  # force, coercion and threats of them
 
 
@@ -1752,7 +1754,6 @@ def _recipient(layout: Layout, trigger: Trigger, source: int | None) -> int | No
     return None
 
 
-RELEASE = "0841"
 # organs of rule, no forces: what is "released" by them is aid, not captives
 CIVIL_AUTHORITIES = frozenset({"GOV", "JUD", "LEG", "IGO"})
 RELEASER_PREPS = frozenset({"with", "from"})  # "in an exchange with Russia", "from Iran"
