@@ -92,3 +92,19 @@ def test_a_crowds_grievance_before_its_stones_keeps_the_protest(coder: Coder) ->
 
 def test_fans_angered_by_a_referee_are_no_protest(coder: Coder) -> None:
     assert events(coder, "Fans angered by the referee threw bottles onto the pitch.") == []
+
+
+def test_unions_calling_a_strike_are_labour_of_the_country(coder: Coder) -> None:
+    event = of_type(
+        article(coder, "Unions called a general strike in Chile on Thursday."), "PROTEST"
+    )
+    assert event.source is not None and event.source.code == "CHLLAB"
+    event = of_type(
+        article(coder, "Chilean unions called a general strike on Thursday."), "PROTEST"
+    )
+    assert event.source is not None and event.source.code == "CHLLAB"
+
+
+def test_the_european_union_is_no_labour_union(coder: Coder) -> None:
+    event = of_type(events(coder, "The European Union imposed sanctions on Belarus."), "SANCTION")
+    assert event.source is not None and event.source.sector != "LAB"
