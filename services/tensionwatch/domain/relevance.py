@@ -2472,7 +2472,7 @@ def _widely_received(words: Sequence[str], first: int) -> bool:
 # named is that event's story, not the day's.
 DATED_RELATIVE_REACH = 12  # tokens from the act back to "in which"
 DATED_EVENT_REACH = 5  # tokens before "in which" looked at for the event's year
-RELATIVE_PREPOSITIONS: Final = frozenset({"in", "during"})
+DATED_RELATIVE_OPENERS: Final = frozenset({"in", "during"})  # "in which", "during which"
 DATED_RELATIVE_BREAKS: Final = frozenset({";", ":", "(", ")", "said", "says"})
 
 
@@ -2481,7 +2481,7 @@ def _in_dated_relative(words: Sequence[str], first: int) -> bool:
         word = words[index]
         if word in DATED_RELATIVE_BREAKS:
             return False
-        if word == "which" and words[index - 1] in RELATIVE_PREPOSITIONS:
+        if word == "which" and words[index - 1] in DATED_RELATIVE_OPENERS:
             start = max(index - 1 - DATED_EVENT_REACH, 0)
             return any(existence.is_year(noun) for noun in words[start : index - 1])
     return False
