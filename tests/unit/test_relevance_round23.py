@@ -75,6 +75,7 @@ def test_plans_options_and_stances_are_no_event(coder: Coder, text: str) -> None
         "The junta denies the uranium deal breaks any French contract.",
         "Analysts say the expulsion shows the junta's growing isolation.",
         "Mali, backed by Russia and Turkey, does not recognise the new border.",
+        "Chad, trained by Qatar and Oman, does not recognise the new border.",
     ],
 )
 def test_trends_standing_positions_and_analysis_are_no_event(coder: Coder, text: str) -> None:

@@ -2756,7 +2756,7 @@ def _in_subject_relative(words: Sequence[str], first: int) -> bool:
     if (
         2 <= first <= SUBJECT_REACH
         and words[first - 1] == ","
-        and words[first] in BACKING
+        and words[first] in existence.SPONSORED_BY
         and words[first + 1 : first + 2] == ["by"]
         and "," in words[first + 2 :]
     ):
@@ -2770,7 +2770,6 @@ def _in_subject_relative(words: Sequence[str], first: int) -> bool:
     return False
 
 
-BACKING = frozenset("backed supported funded armed sponsored bankrolled".split())
 HUNG = frozenset({"as", "when", "while", "after"})
 HUNG_REACH = 10  # tokens from a dated clause's year to the act hung on it
 
