@@ -211,7 +211,9 @@ class ArticleContext:
             if self._main is None:
                 (leader, count), *rest = self.ahead.most_common()
                 tied = [leader] + [country for country, n in rest if n == count]
-                self._main = max(tied, key=self.towns.__getitem__)
+                # then the one the story is set "in" or "at" ("an army post near the Ghanaian
+                # border in Togo": Togo's, the neighbour only marks where)
+                self._main = max(tied, key=lambda c: (self.towns[c], self.scene[c]))
             return self._main
         return most_common(self.countries, 1)[0][0] if self.countries else None
 

@@ -356,6 +356,7 @@ def _passive_roles(
         source = _adjectival(layout, trigger)
     source = source if source is not None else _agent_of_antecedent(layout, trigger)
     target = _subject(layout, trigger, previous)
+    target = target if target is not None else _among_inverted(layout, trigger)
     target = target if target is not None else _recipient(layout, trigger, source)
     target = target if target is not None else _struck_site(layout, trigger)
     source = source if source is not None else _releaser(layout, trigger, target)
@@ -2074,6 +2075,26 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
 def _among_those(words: Sequence[str], head: int) -> bool:
     """ "Timba was among those detained": the subject is one of those the act was done to."""
     return words[head] == "among" and words[head + 1 : head + 2] == ["those"]
+
+
+AMONG_REACH = 4  # tokens from "was" to the held party's noun ("was a former cabinet minister")
+
+
+def _among_inverted(layout: Layout, trigger: Trigger) -> int | None:
+    """ "Among those detained was a former minister": the subject put after "was"/"were" is
+    the one the act was done to, as in "a former minister was among those detained"."""
+    words = layout.words
+    be = trigger.last + 1
+    if not _among_those(words, trigger.head) or be >= len(words) or words[be] not in BE_FORMS:
+        return None
+    return next(
+        (
+            i
+            for i in range(len(layout.mentions))
+            if be < layout.first[i] <= be + AMONG_REACH and not layout.blocked[i]
+        ),
+        None,
+    )
 
 
 def _participle(word: str) -> bool:
