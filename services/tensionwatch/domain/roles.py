@@ -247,7 +247,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         source, target = agent  # "The Spanish ambassador was summoned by Argentina's ministry"
     elif (held := _placed_under(layout, trigger, previous)) is not None:
         source, target = held  # "The court placed X under house arrest", "ordered X jailed"
-    elif _passive(layout, trigger):
+    elif _passive(layout, trigger) or _fell_to(layout, trigger):
         source, target = _passive_roles(layout, trigger, previous)
     elif _reduced(layout, trigger):
         source, target = _agent(layout, trigger, ("by",), 2), _noun_before(layout, trigger)
@@ -352,6 +352,8 @@ def _passive_roles(
     noun) acts on the subject."""
     nominal = trigger.noun or _came_under(layout, trigger) or _drawn(layout, trigger)
     source = _agent(layout, trigger, ("by", "from") if nominal else ("by",))
+    if source is None and _fell_to(layout, trigger):
+        source = _taker(layout, trigger)  # "fell to the rebels"
     if source is None and trigger.noun:  # "came under heavy Russian bombardment"
         source = _adjectival(layout, trigger)
     source = source if source is not None else _agent_of_antecedent(layout, trigger)
@@ -2026,6 +2028,31 @@ def _drawn(layout: Layout, trigger: Trigger) -> bool:
     """A trigger that reads as a verb ("protests") but is the noun "sparked", "drew" or "faced"
     takes: "sparking protests from rights groups", "drew angry protests from farmers"."""
     return any(word in DREW for word in layout.words[max(trigger.head - 2, 0) : trigger.head])
+
+
+# "The town fell to the rebels": a place taken, told from the place's side (see _fell_to)
+FELL: Final = frozenset({"fell", "falls", "fallen"})
+
+
+def _fell_to(layout: Layout, trigger: Trigger) -> bool:
+    """ "Kasama fell to the rebels on Sunday": the party it fell "to" took it (192), the
+    subject is what was taken; an agent after "to", as a passive's after "by"."""
+    words = layout.words
+    return (
+        trigger.code[:2] == "19"
+        and words[trigger.head] in FELL
+        and words[trigger.head + 1 : trigger.head + 2] == ["to"]
+    )
+
+
+def _taker(layout: Layout, trigger: Trigger) -> int | None:
+    """The party right after "fell to (the)": a goal to the layout (blocked), the taker here."""
+    start = trigger.head + 2
+    start += layout.words[start] == "the" if start < len(layout.words) else 0
+    for index in range(len(layout.mentions)):
+        if layout.first[index] <= start <= layout.last[index] and layout.prep[index] == "to":
+            return index
+    return None
 
 
 def _passive(layout: Layout, trigger: Trigger) -> bool:
