@@ -59,3 +59,17 @@ def test_a_figure_falling_to_a_level_is_no_act(coder: Coder) -> None:
     body = "Support for the Zambian ruling party fell to 30 percent among soldiers."
     assert "192" not in _codes(article(coder, body))
     assert not article(coder, "Turnout in Zambia fell to the lowest level since 1990.")
+
+
+def test_offering_to_compensate_is_a_promise_of_redress(coder: Coder) -> None:
+    body = "LILONGWE (Reuters) - Malawi's government offered to compensate the victims' families."
+    found = [e for e in article(coder, body) if e.cameo_code.startswith("03")]
+    assert found
+    assert country(found[0].source) == "MWI"
+
+
+def test_refusing_or_demanding_compensation_is_no_promise(coder: Coder) -> None:
+    found = article(coder, "Malawi's government refused to compensate the families.")
+    assert not [e for e in found if e.cameo_code.startswith("03")]
+    found = article(coder, "The families demanded that Malawi's government compensate them.")
+    assert not [e for e in found if e.cameo_code.startswith("03")]
