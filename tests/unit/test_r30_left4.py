@@ -73,3 +73,18 @@ def test_refusing_or_demanding_compensation_is_no_promise(coder: Coder) -> None:
     assert not [e for e in found if e.cameo_code.startswith("03")]
     found = article(coder, "The families demanded that Malawi's government compensate them.")
     assert not [e for e in found if e.cameo_code.startswith("03")]
+
+
+def test_a_party_fighting_alongside_another_is_not_the_subject(coder: Coder) -> None:
+    body = (
+        "LUSAKA (Reuters) - A militia fighting alongside the army attacked a village in "
+        "northern Zambia on Monday."
+    )
+    attack = next(e for e in article(coder, body) if e.cameo_code.startswith("18"))
+    assert attack.source is not None and "militia" in attack.source.text.lower()
+
+
+def test_the_subject_before_alongside_still_acts(coder: Coder) -> None:
+    body = "LUSAKA (Reuters) - The army attacked a village in northern Zambia alongside a militia."
+    attack = next(e for e in article(coder, body) if e.cameo_code.startswith("18"))
+    assert attack.source is not None and "army" in attack.source.text.lower()

@@ -20,7 +20,7 @@ LOCATIVE: Final = frozenset(
 )
 PREPOSITIONS: Final = LOCATIVE | frozenset(
     "to of on against with for over by between among upon about amid after before during "
-    "despite since behind following including regarding concerning".split()
+    "despite since behind following including regarding concerning alongside".split()
 )
 SUBORDINATORS: Final = frozenset(
     "as while because although though whereas when since if unless until after before once "
