@@ -8,6 +8,7 @@ reaches a log line). The SCRAM user is created when the storage is formatted.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime
 import ipaddress
@@ -16,8 +17,7 @@ import signal
 import socket
 import subprocess
 import time
-import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,7 +163,7 @@ def secure_broker(directory: Path, password: str) -> Iterator[SecureBroker]:
     java += ["-cp", f"{_libs()}/*"]
     scram = f"SCRAM-SHA-512=[name={USER},password={password}]"
     subprocess.run(  # noqa: S603
-        [*java, "kafka.tools.StorageTool", "format", "-t", _cluster_id(), "-c", str(config)]
+        [*java, "kafka.tools.StorageTool", "format", "-t", cluster_id(), "-c", str(config)]
         + ["--add-scram", scram],
         check=True,
         capture_output=True,
@@ -187,10 +187,14 @@ def secure_broker(directory: Path, password: str) -> Iterator[SecureBroker]:
             process.wait(timeout=10)
 
 
-def _cluster_id() -> str:
-    import base64
-
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+def cluster_id(random_bytes: Callable[[int], bytes] = os.urandom) -> str:
+    """A Kafka cluster id: 16 random bytes in URL-safe base64. One draw in 64 starts with '-',
+    which StorageTool's parser reads as an option, so such a draw is made again (as Kafka's own
+    Uuid.randomUuid does)."""
+    while True:
+        found = base64.urlsafe_b64encode(random_bytes(16)).decode().rstrip("=")
+        if not found.startswith("-"):
+            return found
 
 
 def _wait_started(log: Path, process: subprocess.Popen[bytes], timeout: float = 90.0) -> None:
