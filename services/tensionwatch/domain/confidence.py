@@ -25,6 +25,16 @@ from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.modality import MATERIAL_CONFLICT_ROOTS
 from tensionwatch.domain.roles import Roles
 
+# The features that depend on an act's roles, for the ceiling a candidate could reach before
+# its roles are known (`_ROLE_INDICES`): the others are fixed by the candidate.
+ROLE_FEATURES = (
+    "source",
+    "target",
+    "source_reference",
+    "target_reference",
+    "distance",
+    "relevance",
+)
 FEATURES = (
     "bias",
     "weight",
@@ -36,23 +46,8 @@ FEATURES = (
     "material",
     "acts",
     "discount",
-    "source",
-    "target",
-    "source_reference",
-    "target_reference",
-    "distance",
-    "relevance",
+    *ROLE_FEATURES,
     "headline",
-)
-# Which feature values make the best case, for the ceiling a candidate could reach before
-# its roles are known (role features only: the others are fixed by the candidate).
-ROLE_FEATURES = (
-    "source",
-    "target",
-    "source_reference",
-    "target_reference",
-    "distance",
-    "relevance",
 )
 
 
