@@ -718,6 +718,25 @@ DETAINED_BY: Final = frozenset(
 SPONSORED_BY: Final = frozenset(
     "backed supported funded financed sponsored armed trained equipped bankrolled".split()
 )
+# "rebels opposed to the junta attacked a post", "lawmakers opposed to the bill walked out": the
+# verb "oppose" takes no "to", so "opposed to" right after a noun is an adjective describing a
+# side by its stance, not an act of rejection (120); "is opposed to", "strongly opposed to" and
+# "opposed the bill" stay acts.
+STANCES: Final = frozenset({"opposed"})
+
+
+def stance(words: Sequence[str], head: int) -> bool:
+    """ "rebels opposed to the junta": a side described by its stance (see `STANCES`). Asked
+    before acts are governed, so that the stance governs no act after its "to" ("protesters
+    opposed to the mine blocked the road": the road block is the act)."""
+    if words[head] not in STANCES or head < 1 or head + 1 >= len(words):
+        return False
+    before = words[head - 1]
+    if before in NOT_A_NOUN or not before.isalpha() or before.endswith("ly"):
+        return False
+    return words[head + 1] == "to" and not _interposed(words, head)
+
+
 NOT_A_NOUN: Final[frozenset[str]] = frozenset(
     "was were been being is are am be get gets got who which that and or not never also "
     "has have had he she they it we i you".split()
