@@ -568,37 +568,16 @@ class Coder:
                 cues,
                 candidate.noun,
             )
-            if (
-                relevant < relevance.MIN_RELEVANCE
-                or relevance.own_staff_meeting(candidate.code, found.source, found.target)
-                or relevance.court_procedure(candidate.code, found.source, found.target)
-                or relevance.fight_in_words(
-                    candidate.code, layout.words, candidate.first, found.source, found.target
-                )
-                or (
-                    not cues.agency
-                    and relevance.policy_promise(
-                        candidate.code, layout.words, candidate.first, found.source, found.target
-                    )
-                    and _home_only(layout, found.source)
-                )
-                or (
-                    not cues.agency
-                    and relevance.news_site_aside(
-                        candidate.code, layout.words, candidate.first, found.source, found.target
-                    )
-                )
-                or (
-                    (cues.agency or cues.body)
-                    and relevance.agency_aside(
-                        candidate.code,
-                        layout.words,
-                        candidate.first,
-                        candidate.last,
-                        cues.agency,
-                        cues.undated,
-                    )
-                )
+            if not relevance.political_act(
+                relevant,
+                candidate.code,
+                layout.words,
+                candidate.first,
+                candidate.last,
+                found.source,
+                found.target,
+                layout.mentions,
+                cues,
             ):
                 continue
             values = confidence.features(
@@ -1831,13 +1810,6 @@ def _bare_modal(candidate: Candidate, found: Roles, layout: Layout) -> bool:
         return True
     mention = layout.mentions[subject]
     return mention.kind == "pronoun" and mention.actor.text.lower() in ("we", "i", "you")
-
-
-def _home_only(layout: Layout, source: Actor | None) -> bool:
-    """Whether the sentence names no country but the source's (a pledge naming another is aimed
-    at it)."""
-    home = source.country if source is not None else None
-    return all(mention.actor.country in (None, home) for mention in layout.mentions)
 
 
 # Advice with no one giving it ("Parliament should reject the proposal when it comes to a vote",

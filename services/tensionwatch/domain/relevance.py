@@ -554,6 +554,47 @@ def score(
     return round(min(max(value, 0.0), 1.0), 3)
 
 
+def political_act(
+    relevant: float,
+    code: str,
+    words: Sequence[str],
+    first: int,
+    last: int,
+    source: Actor | None,
+    target: Actor | None,
+    mentions: Sequence[Mention],
+    cues: SentenceCues,
+) -> bool:
+    """Relevance's decision on an act from `first` to `last` once its parties are known: its
+    score (`relevant`, from `score`) reaches `MIN_RELEVANCE` and it is none of the political
+    lines that hold no act: an official's meeting with their own staff, a court's procedure, a
+    fight of words, a state office's promise to no one in a news site's copy naming no other
+    country (of the sentence's `mentions`), a news site's or an agency's aside."""
+    return not (
+        relevant < MIN_RELEVANCE
+        or own_staff_meeting(code, source, target)
+        or court_procedure(code, source, target)
+        or fight_in_words(code, words, first, source, target)
+        or (
+            not cues.agency
+            and policy_promise(code, words, first, source, target)
+            and _home_only(mentions, source)
+        )
+        or (not cues.agency and news_site_aside(code, words, first, source, target))
+        or (
+            (cues.agency or cues.body)
+            and agency_aside(code, words, first, last, cues.agency, cues.undated)
+        )
+    )
+
+
+def _home_only(mentions: Sequence[Mention], source: Actor | None) -> bool:
+    """Whether the sentence names no country but the source's (a pledge naming another is aimed
+    at it)."""
+    home = source.country if source is not None else None
+    return all(mention.actor.country in (None, home) for mention in mentions)
+
+
 # A state's police, army, court or government acting against its own people ("people",
 # "fans", "pensioners", sector CVL): coercion, force, blame. A word of another page in the
 # sentence names the crowd ("football fans", "retirees"), not the topic: the act is the
