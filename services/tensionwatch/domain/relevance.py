@@ -2142,6 +2142,8 @@ def _pluperfect(words: Sequence[str], first: int) -> bool:
     had = words.index("had")
     if existence.up_to_now(words, had):
         return False  # "had detained 300 by Sunday", "earlier in the day": the news
+    if first < had and _told_verb(words, first):
+        return False  # "freed two officers it had kidnapped in July": the "had" is a later clause's
     if existence.pluperfect_main(words, had):
         return True
     if _relative_had(words, had):
@@ -2164,6 +2166,18 @@ def _pluperfect(words: Sequence[str], first: int) -> bool:
         if word in existence.PERFECT_BREAKS or word in ("to", "of", "for", "by"):
             return False
     return False
+
+
+def _told_verb(words: Sequence[str], first: int) -> bool:
+    """ "The rebels freed two police officers they had kidnapped in July", "Police returned the
+    phones they had seized": an act told by a past verb before the sentence's first "had" is the
+    main clause's own, and the pluperfect after it stands in a clause that hangs on it (a contact
+    relative, with no "who" or "that" to mark it), so it does not set the act back before the
+    news. Not a participle after a determiner ("the jailed leader had called"), which names."""
+    word = words[first]
+    if not (word.endswith("ed") or word in existence.IRREGULAR_PARTICIPLES):
+        return False
+    return first == 0 or words[first - 1] not in DETERMINERS
 
 
 def _relative_had(words: Sequence[str], had: int) -> bool:
@@ -2333,6 +2347,8 @@ def _standing_accusation(words: Sequence[str], first: int, wire: bool, undated: 
         words[first] in PRESENT_ACCUSING or (wire and words[first] in PRESENT_STANDING_WIRE)
     ):
         return False
+    if words[first - 1] in DETERMINERS:
+        return False  # "pinned the blame for the offensive on Rwanda": a noun, no present verb
     return words[first - 1] not in NOT_PRESENT and undated
 
 
@@ -2874,6 +2890,8 @@ def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
     for index, word in enumerate(clause[:-1]):
         if word in REASONS or word in MONTH_STOPS:
             return False  # the month of a cause or of what follows "from", "until"
+        if word == "had":
+            return False  # "freed the officers it had kidnapped in July": the older act's month
         if _linked_month(clause, index + 1, months):
             return not _day_after(clause, index + 1)
     return False

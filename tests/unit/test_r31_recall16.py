@@ -1,0 +1,135 @@
+"""Round 31, recall on news-site copy: relevant sentences that gave no event. An act told by a
+past verb before a pluperfect that hangs on it ("freed two officers it had kidnapped in July":
+neither the "had" nor the month after it dates the release), "pinned the blame for ... on"
+(a noun after "the", no standing present accusation), armed sides that "advanced on" or
+"pushed back" the other, police that "pushed back the marchers", and a host who "received" a
+guest "for talks". Each has a near miss that stays without the act. Every sentence in these
+tests was written for them (places outside the round's held-out ones)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, country, events, recommended_coder
+
+coder = recommended_coder
+
+
+def _first(coder: Coder, text: str) -> tuple[str, str, str | None, str | None] | None:
+    """(PLOVER type, CAMEO code, source country, target country) of the main event."""
+    found = events(coder, text)
+    if not found:
+        return None
+    event = found[0]
+    return event.plover_type, event.cameo_code, country(event.source), country(event.target)
+
+
+def _body(coder: Coder, *sentences: str) -> list[tuple[int, str]]:
+    """(sentence index, CAMEO code) of the events of an undated news-site article."""
+    return [(e.sentence_index, e.cameo_code) for e in article(coder, " ".join(sentences))]
+
+
+FIGHT_OPENING = (
+    "Colombian soldiers clashed with ELN guerrillas in the department of Arauca on Friday, "
+    "the army said."
+)
+
+
+def test_release_before_a_pluperfect_relative_is_news(coder: Coder) -> None:
+    coded = _body(
+        coder,
+        FIGHT_OPENING,
+        "The ELN freed two police officers it had kidnapped in July, handing them over to a "
+        "church commission.",
+    )
+    assert (1, "0841") in coded
+
+
+def test_pluperfect_main_clause_stays_background(coder: Coder) -> None:
+    coded = _body(
+        coder,
+        FIGHT_OPENING,
+        "The ELN had kidnapped two police officers in July on a road near the border.",
+    )
+    assert not [code for index, code in coded if index == 1]
+
+
+def test_month_of_an_earlier_act_does_not_date_the_act(coder: Coder) -> None:
+    coded = _body(
+        coder,
+        "Malian soldiers clashed with jihadists near Gao on Monday, the army said.",
+        "The jihadists freed three lorry drivers they had abducted in March near the border.",
+    )
+    assert [code for index, code in coded if index == 1]
+
+
+def test_act_dated_by_a_month_stays_background(coder: Coder) -> None:
+    coded = _body(
+        coder,
+        "Malian soldiers clashed with jihadists near Gao on Monday, the army said.",
+        "The jihadists seized three lorries in March on the road to Niamey.",
+    )
+    assert not [code for index, code in coded if index == 1]
+
+
+def test_pinned_the_blame_accuses(coder: Coder) -> None:
+    coded = _body(
+        coder,
+        "Fighting resumed in the east of Congo on Monday.",
+        "The Congolese government pinned the blame for the offensive on neighbouring Rwanda.",
+    )
+    assert (1, "112") in coded
+
+
+def test_present_blame_stays_standing(coder: Coder) -> None:
+    coded = _body(
+        coder,
+        "Fighting resumed in the east of Congo on Monday.",
+        "The Congolese government blames Rwanda for the violence in the east.",
+    )
+    assert not [code for index, code in coded if index == 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels advanced on the provincial capital of Bunia on Friday.",
+        "RSF fighters were closing in on the city of El Obeid, residents said.",
+        "Kenyan troops pushed the militants back from the border town of Mandera on Sunday.",
+        "Ugandan soldiers pushed back the rebels after a night of fighting near Beni.",
+    ],
+)
+def test_armed_advance_and_push_back_are_fighting(coder: Coder, text: str) -> None:
+    act = _first(coder, text)
+    assert act is not None and act[0] == "ASSAULT" and act[1] == "190"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament pushed back the vote on the budget to next week.",
+        "Talks advanced on several fronts, officials said.",
+        "The ruling party was pushed back into third place in the polls.",
+    ],
+)
+def test_pushed_back_vote_and_advancing_talks_are_no_force(coder: Coder, text: str) -> None:
+    assert _first(coder, text) is None
+
+
+def test_police_pushing_back_marchers_is_repression(coder: Coder) -> None:
+    act = _first(coder, "Police in Nairobi pushed back the marchers with shields and batons.")
+    assert act is not None and act[0] == "ASSAULT" and act[1] == "175" and act[2] == "KEN"
+
+
+def test_received_for_talks_hosts_a_visit(coder: Coder) -> None:
+    act = _first(
+        coder,
+        "Malawi's president received Zambia's Hakainde Hichilema in Lilongwe on Monday for "
+        "talks on the border.",
+    )
+    assert act is not None and act[:3] == ("CONSULT", "043", "MWI")
+
+
+def test_received_an_award_is_no_visit(coder: Coder) -> None:
+    assert _first(coder, "The president received an award for his work in Geneva.") is None
