@@ -270,6 +270,13 @@ def _takes_object(words: Sequence[str], head: int) -> bool:
     return after in DETERMINERS or after[:1].isdigit() or after in COUNTS
 
 
+# Verbs of saying with no act of their own for a noun object: the noun after them opens the
+# reported clause ("Police said the bombing was carried out by a teenager") and is its subject.
+SAYING: Final = frozenset(
+    "said says say saying added adds stated stressed noted insisted argued explained".split()
+)
+
+
 def descriptive(
     words: Sequence[str], head: int, last: int, names: frozenset[int] = frozenset()
 ) -> bool:
@@ -292,9 +299,20 @@ def descriptive(
         return not _injured_before(words, left)
     if word in COPULAS or word in CLAUSE_STARTS or word in REFERRING or not word.isalpha():
         return True
+    if word in SAYING and _said_noun(words, left, head, last):
+        return True  # "Officials said the attack bore the hallmarks of ...": a reported subject
     if left > 2 and words[left - 1] in ("or", "and") and words[left - 2].endswith("ing"):
         left -= 2  # "stop him from publishing or disseminating allegations"
     return left > 0 and words[left - 1] in PREVENTING and words[left].endswith("ing")
+
+
+def _said_noun(words: Sequence[str], left: int, head: int, last: int) -> bool:
+    """ "said the bombing", "said the air strike": a determiner after the verb of saying and a
+    trigger that is the noun alone (not "said its aircraft struck", "said the detentions were
+    politically motivated", whose patterns hold the reported verb)."""
+    if words[left + 1] not in DETERMINERS:
+        return False
+    return last == head or (last == head + 1 and words[head] in NOUN_MODIFIERS)
 
 
 def classified(words: Sequence[str], head: int, last: int) -> bool:
@@ -943,16 +961,17 @@ PERSON_PARTICIPLES: Final = frozenset({"accused", "condemned"})
 
 def participle_adjective(words: Sequence[str], head: int) -> bool:
     """ "the besieged city of El Fasher", "released 10 jailed Americans": a participle
-    between a determiner (or a number) and a noun describes the place or the people; it
-    reports no act. "The accused" (`PERSON_PARTICIPLES` after an article) is the person
-    accused, whatever follows."""
+    between a determiner (or a number, or the sentence's start: "Detained opposition leader
+    ...") and a noun describes the place or the people; it reports no act. "The accused"
+    (`PERSON_PARTICIPLES` after an article) is the person accused, whatever follows."""
     if head > 0 and words[head] in PERSON_PARTICIPLES and words[head - 1] in ("the", "an"):
         return True
-    if words[head] not in ACT_PARTICIPLES or head == 0 or head + 1 >= len(words):
+    if words[head] not in ACT_PARTICIPLES or head + 1 >= len(words):
         return False
-    before, after = words[head - 1], words[head + 1]
+    before, after = words[head - 1] if head else "", words[head + 1]
     if not (
-        before in DETERMINERS
+        head == 0  # "Detained opposition leader Ali Musa has been on hunger strike ..."
+        or before in DETERMINERS
         or before[:1].isdigit()
         or before in QUANTIFIERS
         or before in OF_FOR  # "the case of detained writer Yang Hengjun"
@@ -1697,11 +1716,14 @@ def _dated(words: Sequence[str], head: int, last: int) -> bool:
             return False  # "signed an agreement today to increase trade in 1983"
         if _year(word) and _dating(after, index):
             return True
-        if word == "last" and index + 1 < len(after) and after[index + 1] == "year":
-            return True
+        if word == "last" and index + 1 < len(after) and after[index + 1] in LAST_YEAR:
+            return True  # "in June last year", "during last year's election campaign"
         if word == "ago" and index and after[index - 1] in AGO_UNITS:
             return True
     return False
+
+
+LAST_YEAR: Final = frozenset({"year", "year's"})
 
 
 RECENT_REACH = 4  # tokens before an act looked at for its day
