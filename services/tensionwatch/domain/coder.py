@@ -836,10 +836,37 @@ def _retyped(candidate: Candidate, found: Roles, words: Sequence[str]) -> str:
         return RIOT
     if _burned_by_armed(candidate, found, words):
         return DESTROYED
+    if _arrived_to_help(candidate, found, words):
+        return PROTECTION
     if candidate.code == OBSTRUCTED and found.source is not None:
         if found.source.sector in ARMED_FORCES:
             return BLOCKADE
     return candidate.code
+
+
+# "Kenyan police officers arrived in Port-au-Prince to lead a multinational security mission",
+# "the first contingent of Rwandan troops arrived in Mozambique": a force sent abroad to help a
+# government arrives there ("074 Provide military protection or peacekeeping", AID; labelling
+# guide, section 4: troops sent at a government's request), it pays no visit (042). Only with a
+# word of help or a mission in the sentence: "tanks arrived in the outskirts of the city" is
+# no help, and stays as coded.
+PROTECTION = "074"
+ARRIVING = frozenset("arrive arrives arrived arriving landed".split())
+HELPING = frozenset(
+    "help helping assist assisting support supporting bolster reinforce train training lead "
+    "join mission contingent request invitation multinational peacekeeping".split()
+)
+
+
+def _arrived_to_help(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
+    if candidate.code != VISIT or words[candidate.first] not in ARRIVING:
+        return False  # most acts: one comparison
+    source, target = found.source, found.target
+    if source is None or target is None or source.sector not in ARMED_FORCES:
+        return False
+    if not source.country or source.country == target.country:
+        return False
+    return not HELPING.isdisjoint(words)
 
 
 # "Officers in riot gear blocked roads leading to parliament": police or troops who block a
