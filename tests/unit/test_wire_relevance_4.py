@@ -259,7 +259,8 @@ def test_a_deals_content_a_past_perfect_or_an_old_toll_is_no_event(coder: Coder,
     ("text", "plover"),
     [
         ("Ecuadorian troops conducted patrols along the border with Peru on Tuesday.", "MOBILIZE"),
-        ("Noboa addressed a rally in Guayaquil on Tuesday.", "PROTEST"),
+        # (round 31: "addressed a rally" is the setting of a speech, no protest: its row left,
+        # test_r31_feedrel17.py holds rallies addressed and rallies held)
         (
             "Gunmen attacked the Peruvian consulate in Quito on Tuesday, killing a guard.",
             "ASSAULT",
