@@ -89,6 +89,26 @@ def test_a_release_from_custody_keeps_its_event(coder: Coder) -> None:
     assert codes and codes[0].startswith("084")
 
 
+# An office giving its own staff their orders (an appeal, a demand or a warning to its bare
+# "officials") runs itself; another country's officials stay (relevance.own_staff_order).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief minister of Bihar asked officials to speed up relief work in flooded villages.",
+        "The Indian minister warned officials of strict action against negligence.",
+        "The prime minister urged officials to crack down on hoarders.",
+    ],
+)
+def test_orders_to_ones_own_officials_are_no_event(coder: Coder, text: str) -> None:
+    assert _codes(coder, text) == []
+
+
+def test_a_warning_to_another_countrys_officials_stays(coder: Coder) -> None:
+    found = _events(coder, "The Indian foreign minister warned Chinese officials of consequences.")
+    assert found and found[0].cameo_code.startswith("13")
+    assert _sides(found[0]) == ("IND", "CHN")
+
+
 # The rally a politician addresses or speaks at is the setting of a speech, and a campaign or
 # election rally canvasses votes: no protest (141), no meeting (040). A rally held to demand
 # something stays a protest; so does force used on a campaign rally.
@@ -122,3 +142,20 @@ def test_a_rally_held_to_demand_stays_a_protest(coder: Coder) -> None:
 def test_tear_gas_fired_at_a_campaign_rally_is_the_only_event(coder: Coder) -> None:
     found = _events(coder, "Zimbabwean police fired tear gas at an opposition campaign rally.")
     assert [event.cameo_code[:2] for event in found] == ["17"]
+
+
+# A state's named office and the state itself are one side (context.same_entity): the embassy
+# hosting an event "between China and Kenya" is aimed at Kenya, not at China.
+def test_a_states_office_does_not_target_its_own_state(coder: Coder) -> None:
+    text = (
+        "The Chinese Embassy in Nairobi hosted a reception on Friday to mark 60 years of "
+        "relations between China and Kenya."
+    )
+    found = _events(coder, text)
+    assert found and _sides(found[0]) == ("CHN", "KEN")
+
+
+def test_people_named_by_their_demonym_still_target_their_government(coder: Coder) -> None:
+    text = "Thousands of Kenyans marched in Mombasa, demanding that the government scrap the tax."
+    found = [event for event in _events(coder, text) if event.plover_type == "REQUEST"]
+    assert found and _sides(found[0]) == ("KEN", "KEN")

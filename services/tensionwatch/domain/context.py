@@ -124,7 +124,25 @@ def same_entity(left: Mention, right: Mention) -> bool:
         return True  # "IAEA chief Rafael Grossi ... the agency's": the agency he heads
     if a.country is None or a.country != b.country:
         return False
-    return _state_level(left) and _state_level(right)
+    if _state_level(left) and _state_level(right):
+        return True
+    # "The Chinese Embassy hosted a reception ... between China and Kenya": a state's named
+    # office and the state itself are one side
+    return (_bare_state(left) and _office(right)) or (_bare_state(right) and _office(left))
+
+
+def _bare_state(mention: Mention) -> bool:
+    """A country or its capital named as such, of no sector."""
+    return (
+        mention.kind in STATE_KINDS
+        and mention.actor.sector is None
+        and not _people(mention.actor.text)
+    )
+
+
+def _office(mention: Mention) -> bool:
+    """A state's government body named with its state ("the Chinese Embassy")."""
+    return mention.kind == BODY and mention.actor.sector == "GOV"
 
 
 def _state_level(mention: Mention) -> bool:

@@ -567,12 +567,14 @@ def political_act(
 ) -> bool:
     """Relevance's decision on an act from `first` to `last` once its parties are known: its
     score (`relevant`, from `score`) reaches `MIN_RELEVANCE` and it is none of the political
-    lines that hold no act: an official's meeting with their own staff, a court's procedure, a
-    fight of words, a state office's promise to no one in a news site's copy naming no other
-    country (of the sentence's `mentions`), a news site's or an agency's aside."""
+    lines that hold no act: an official's meeting with their own staff or orders to it, a
+    court's procedure, a fight of words, a state office's promise to no one in a news site's
+    copy naming no other country (of the sentence's `mentions`), a news site's or an agency's
+    aside."""
     return not (
         relevant < MIN_RELEVANCE
         or own_staff_meeting(code, source, target)
+        or own_staff_order(code, source, target)
         or court_procedure(code, source, target)
         or fight_in_words(code, words, first, source, target)
         or (
@@ -1039,6 +1041,31 @@ def own_staff_meeting(code: str, source: Actor | None, target: Actor | None) -> 
     if source.sector not in OFFICE_SECTORS or target.sector not in OFFICE_SECTORS:
         return False
     if not source.country or target.country != source.country:
+        return False
+    named = target.text.lower().split()
+    if not named or named[-1] not in STAFF:
+        return False
+    return all(word in STAFF_MODIFIERS for word in named[:-1])
+
+
+# --- round 31 (feedrel17): orders to a government's own staff ---------------------------------
+# The same office giving its own staff their orders ("The chief minister asked officials to
+# speed up relief work", "The minister warned officials of strict action against negligence",
+# "The prime minister urged officials to crack down on hoarders") runs its office too: an
+# appeal, a demand or a warning (02, 10, 13) inside one state's executive is no act between
+# political actors. The staff word is read as `own_staff_meeting` reads it; with no country on
+# either side (a local story naming no state) the bare staff word is the office's own. Another
+# country's officials ("warned Chinese officials"), a named body and a legislature stay.
+ORDER_ROOTS: Final = ("02", "10", "13")
+
+
+def own_staff_order(code: str, source: Actor | None, target: Actor | None) -> bool:
+    """Whether an appeal, a demand or a warning is an office's to its own state's staff."""
+    if not code.startswith(ORDER_ROOTS) or source is None or target is None:
+        return False
+    if source.sector not in OFFICE_SECTORS or target.sector not in OFFICE_SECTORS:
+        return False
+    if target.country != source.country:
         return False
     named = target.text.lower().split()
     if not named or named[-1] not in STAFF:
