@@ -30,6 +30,7 @@ from tensionwatch.domain.clause_words import (
     CHARGE_PARTICIPLES,
     COUNT_AFTER_AT,
     DENYING,
+    TENSED_BE,
     WEEKDAYS,
 )
 from tensionwatch.domain.modality import HEDGES
@@ -187,7 +188,6 @@ TRANSIT = frozenset(
 # demand" is a protest whose purpose is a goal
 STOPOVER: Final = frozenset({"stopped", "stops", "stopping"})
 MEETING_ROOT: Final = "04"
-BEING_IN: Final = frozenset({"is", "are", "was", "were"})  # "is in Lima this week to meet"
 # "are in position to attack", "is in a position to", "are in talks to end": a state, no stay
 NOT_STAYS: Final = frozenset(
     "a an position place control charge favour favor talks power office line need hiding "
@@ -615,7 +615,7 @@ def _visiting(words: Sequence[str], to: int) -> bool:
     for index in range(to - 1, max(to - MEANS_REACH - 1, 0), -1):
         if words[index] in MEANS_STOPS or words[index] == "to":
             return False
-        if words[index] == "in" and words[index - 1] in BEING_IN:
+        if words[index] == "in" and words[index - 1] in TENSED_BE:  # "is in Lima this week"
             return index + 1 < to and words[index + 1] not in NOT_STAYS
     return False
 
