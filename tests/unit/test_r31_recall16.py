@@ -133,3 +133,28 @@ def test_received_for_talks_hosts_a_visit(coder: Coder) -> None:
 
 def test_received_an_award_is_no_visit(coder: Coder) -> None:
     assert _first(coder, "The president received an award for his work in Geneva.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition gave the Malawian government a week to release its leader.",
+        "Uganda gave the UN human rights office two weeks to leave the country.",
+    ],
+)
+def test_term_given_to_act_is_an_ultimatum(coder: Coder, text: str) -> None:
+    act = _first(coder, text)
+    assert act is not None and act[:2] == ("THREATEN", "139")
+
+
+def test_term_given_to_rest_is_no_ultimatum(coder: Coder) -> None:
+    assert _first(coder, "The coach gave his players two weeks to rest before the final.") is None
+
+
+def test_beating_supporters_is_assault(coder: Coder) -> None:
+    act = _first(coder, "Police in Harare beat dozens of opposition supporters with batons.")
+    assert act is not None and act[:3] == ("ASSAULT", "182", "ZWE")
+
+
+def test_beating_a_team_before_supporters_is_sport(coder: Coder) -> None:
+    assert _first(coder, "Arsenal beat Chelsea 2-0 in front of 60,000 supporters.") is None
