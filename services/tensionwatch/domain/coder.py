@@ -98,6 +98,7 @@ from tensionwatch.domain.roles import (
     same_side,
     sentenced_here,
     shared_addressee,
+    suffered_in,
     with_speaker,
 )
 from tensionwatch.domain.targets import NAMING_VERBS, Trigger
@@ -583,7 +584,9 @@ class Coder:
             values = confidence.features(
                 candidate, found, layout, discount, relevant, len(candidates), headline
             )
-            if _agentless_passive(candidate, found, layout.words):
+            if _agentless_passive(candidate, found, layout.words) or _agentless_victims(
+                candidate, found, layout
+            ):
                 values[_SOURCE] = values[_SOURCE_REFERENCE] = 1.0
             score = model.score(values)
             if score < self._floor:
@@ -1270,6 +1273,15 @@ def _agentless_passive(candidate: Candidate, found: Roles, words: Sequence[str])
     if index > 0 and words[index] in existence.INTERPOSED:
         index -= 1
     return index >= 0 and words[index] in PASSIVE_AUXILIARIES
+
+
+def _agentless_victims(candidate: Candidate, found: Roles, layout: Layout) -> bool:
+    """ "Three civilians were killed in a suicide car bombing": an attack its victims suffered
+    implies an attacker as surely as a legal passive implies the state (`_agentless_passive`);
+    it scores as one whose source a reference found (a rule after scoring may name it)."""
+    if found.source is not None or found.target is None or not candidate.noun:
+        return False
+    return suffered_in(layout, _trigger(candidate))
 
 
 # The bodies a state dissolves or suspends ("dissolved parliament", "suspended the lower house"):

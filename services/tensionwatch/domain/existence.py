@@ -222,8 +222,12 @@ def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -
     before is a capitalised name, so the trigger is its verb: "Amnesty International
     demanded")."""
     word = words[head]
-    if word in NOUN_MODIFIERS or _phrase_plural(words, head):
-        return True  # "over IRA attacks": the phrase's noun
+    if (
+        word in NOUN_MODIFIERS
+        or _phrase_plural(words, head)
+        or _indefinite_modified(words, head, capitalised_before)
+    ):
+        return True  # "over IRA attacks": the phrase's noun; "in a militant attack"
     if word.endswith("ing") and head + 1 < len(words) and words[head + 1] == "of":
         return True  # "the destroying of emails"
     if word.endswith("ing") and head + 2 < len(words) and words[head + 1] == "by":
@@ -248,6 +252,36 @@ def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -
     if before in NOUN_PREPOSITIONS:
         return True
     return word in NOUN_ONLY and before not in ("will", "would", "did", "not")
+
+
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+INDEFINITE_REACH: Final = 3  # words between "a" and the act's noun: "a Hezbollah drone attack"
+NOT_MODIFIERS = frozenset(
+    "to will would can could did does do may might must should shall and or who that which of "
+    "not also".split()
+)
+
+
+def _indefinite_modified(words: Sequence[str], head: int, named: bool = False) -> bool:
+    """ "killed in a militant attack", "wounded in a Hezbollah drone attack": after "a" and up
+    to three modifying words, a trigger in its plain form is a noun; a singular subject there
+    would take a tensed verb ("a gunman attacked", "a soldier fires"). `named`: the word before
+    is a capitalised name, which may end in "s" ("a Hamas attack") as a plural may not."""
+    word = words[head]
+    if not word.isalpha() or word.endswith(("ed", "s", "ing")):
+        return False
+    for token in range(head - 1, max(head - 2 - INDEFINITE_REACH, -1), -1):
+        before = words[token]
+        if before.lower() in INDEFINITE_ARTICLES:
+            return token < head - 1
+        if (
+            not before.replace("-", "").isalpha()
+            or before.lower() in NOT_MODIFIERS
+            or before in DETERMINERS
+            or (before.endswith("s") and not (named and token == head - 1))  # "rebels attack"
+        ):
+            return False
+    return False
 
 
 COUNTED_PARTIES = frozenset("two three four both".split())

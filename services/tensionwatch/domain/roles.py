@@ -1663,18 +1663,47 @@ def _after_thing(layout: Layout, trigger: Trigger) -> bool:
 SUFFERED = frozenset("killed wounded injured hurt died slain abducted kidnapped".split())
 
 
+# Words that may stand between "killed in a" and the act's noun: "a suicide car bombing", "a
+# roadside bomb attack", "a militant attack" (plain words in lower case, no party's word).
+VICTIM_MODIFIERS: Final = 3
+
+
+def _modifier_word(layout: Layout, token: int) -> bool:
+    if layout.owner.get(token, -1) >= 0:
+        return True  # a party's word: "in a Hezbollah drone attack"
+    word = layout.words[token]
+    return word.isalpha() and word.islower() and word not in DETERMINER_WORDS | SUFFERED | {"in"}
+
+
 def _victims_of(layout: Layout, trigger: Trigger) -> int | None:
     """ "Two soldiers were killed in the attack", "nine people died in Russian shelling": the
     subject of a passive of suffering before "in" and the act's noun is the act's target."""
     token = trigger.head - 1
+    while (
+        token > trigger.head - 1 - VICTIM_MODIFIERS and token > 0 and _modifier_word(layout, token)
+    ):
+        token -= 1  # "a suicide car bombing", not "the three days of protest"
     while token > 0 and layout.words[token] in DETERMINER_WORDS:
         token -= 1
     if token < 1 or layout.words[token] != "in" or layout.words[token - 1] not in SUFFERED:
         return None
-    if layout.owner.get(token + 1, -1) >= 0 and token + 1 < trigger.head:
-        return None  # "killed in Israeli shelling": the adjective is the agent, found apart
     stop = layout.left_stop(token - 1)
-    return _nearest_subject(layout, stop, token - 1)
+    victims = _nearest_subject(layout, stop, token - 1)
+    if any(layout.owner.get(inside, -1) >= 0 for inside in range(token + 1, trigger.head)):
+        # "nine people died in Russian shelling of Kherson": the adjective is the agent, found
+        # apart with the place named after; victims of a country stay the target ("two
+        # Indian soldiers were killed in a militant attack")
+        if victims is None or layout.mentions[victims].actor.country is None:
+            return None
+    return victims
+
+
+def suffered_in(layout: Layout, trigger: Trigger) -> bool:
+    """Whether the act is named as what its victims suffered in ("three civilians were killed
+    in a suicide car bombing"): an act that implies its doer, named or not."""
+    if trigger.code[:2] not in VIOLENT_ROOTS:
+        return False
+    return trigger.noun and _victims_of(layout, trigger) is not None
 
 
 def _adverbial_noun(layout: Layout, trigger: Trigger) -> bool:
