@@ -159,3 +159,21 @@ def test_people_named_by_their_demonym_still_target_their_government(coder: Code
     text = "Thousands of Kenyans marched in Mombasa, demanding that the government scrap the tax."
     found = [event for event in _events(coder, text) if event.plover_type == "REQUEST"]
     assert found and _sides(found[0]) == ("KEN", "KEN")
+
+
+# A forecast or a projection turned down is a view of the economy, no proposal or demand
+# rejected (12); a demand turned down stays a rejection.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany's economy minister rejected the central bank's forecast as too gloomy.",
+        "The Indian finance minister dismissed the IMF's growth projections on Tuesday.",
+    ],
+)
+def test_a_forecast_rejected_is_no_event(coder: Coder, text: str) -> None:
+    assert _codes(coder, text) == []
+
+
+def test_a_demand_rejected_stays_a_rejection(coder: Coder) -> None:
+    codes = _codes(coder, "Kenya rejected the IMF's demand for new taxes on Tuesday.")
+    assert codes and codes[0].startswith("12")
