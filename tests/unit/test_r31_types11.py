@@ -2,7 +2,9 @@
 its stance ("rebels opposed to the junta attacked a post": the attack is the act, no rejection);
 a police or army force arriving abroad on a mission of help is AID (074), no visit (042); heavy
 arms sent or shipped to another side are military aid (072); a border reopened is a closure
-eased (081). Every sentence here was written for these tests."""
+eased (081); protesters who occupy a building or blockade one obstruct (144, PROTEST), they take
+no territory (192) and impose no blockade (191). Every sentence here was written for these
+tests."""
 
 from __future__ import annotations
 
@@ -124,3 +126,25 @@ def test_border_trade_points_reopened_under_an_agreement_stay_the_agreement(code
     text = "Uganda and Rwanda agreed on Monday to resume flights and reopen border markets."
     found = top(coder, text)
     assert found is not None and found[:2] == ("AGREE", "030") and found[3] == "RWA"
+
+
+# --- protesters holding a building obstruct (144), they take no territory ----------------------
+
+
+def test_protesters_occupying_a_parliament_obstruct(coder: Coder) -> None:
+    text = "Kenyan protesters occupied the parliament building in Nairobi on Tuesday."
+    found = top(coder, text)
+    assert found is not None and found[:3] == ("PROTEST", "144", "KEN")
+
+
+def test_opposition_supporters_blockading_a_commission_obstruct(coder: Coder) -> None:
+    text = "Opposition supporters blockaded the electoral commission's offices in Kampala."
+    found = top(coder, text)
+    assert found is not None and found[:2] == ("PROTEST", "144")
+
+
+def test_troops_occupying_a_building_still_take_it(coder: Coder) -> None:
+    # near miss: an armed side holding a place occupies it (192)
+    text = "Sudanese troops occupied the parliament building in Khartoum on Tuesday."
+    found = top(coder, text)
+    assert found is not None and found[1] == "192"

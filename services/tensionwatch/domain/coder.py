@@ -844,6 +844,9 @@ def _retyped(candidate: Candidate, found: Roles, words: Sequence[str]) -> str:
     if candidate.code == OBSTRUCTED and found.source is not None:
         if found.source.sector in ARMED_FORCES:
             return BLOCKADE
+    if candidate.code in HELD_PLACES and found.source is not None:
+        if found.source.sector in DOMESTIC_CRITICS:
+            return OBSTRUCTED
     return candidate.code
 
 
@@ -854,6 +857,14 @@ def _retyped(candidate: Candidate, found: Roles, words: Sequence[str]) -> str:
 # word of help or a mission in the sentence: "tanks arrived in the outskirts of the city" is
 # no help, and stays as coded.
 PROTECTION = "074"
+# "Protesters occupied the parliament building", "opposition supporters blockaded the electoral
+# commission": protesters (the opposition's sector, as the actor index gives "protesters") who
+# hold a building or a road block it ("144 Obstruct passage, block", PROTEST: a sit-in, an
+# occupation); they take no territory ("192 Occupy territory") and impose no blockade (191), as
+# armed sides do (the mirror of police who block roads, `BLOCKADE`). Not villagers or residents
+# (CVL): a road blocked after a crash or a land dispute is no protest (a feed sentence of it
+# turned into a false protest when they were included).
+HELD_PLACES = frozenset({"191", "192"})
 ARRIVING = frozenset("arrive arrives arrived arriving landed".split())
 HELPING = frozenset(
     "help helping assist assisting support supporting bolster reinforce train training lead "
