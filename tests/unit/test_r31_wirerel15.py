@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import evaluation_coder, recommended_coder, second
+from tests.unit.coding import article, evaluation_coder, recommended_coder, second
 
 coder = evaluation_coder
 recommended = recommended_coder
@@ -126,3 +126,42 @@ def test_an_act_of_a_past_years_event_is_background(coder: Coder, text: str) -> 
 )
 def test_an_act_of_the_day_stays(coder: Coder, text: str) -> None:
     assert second(coder, text, ARREST) != []
+
+
+DRILLS = (
+    "BAKU (Reuters) - Armenia and Iran began joint military exercises near Azerbaijan's border "
+    "on Tuesday, the Armenian defence ministry said. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baku views the drills as rehearsals for an invasion.",
+        "Baku calls the exercises a provocation.",
+        "Moscow describes the sanctions as illegal.",
+        "Azerbaijan's government brands its critics foreign agents.",
+    ],
+)
+def test_a_view_in_the_present_is_a_standing_one(recommended: Coder, text: str) -> None:
+    assert "ACCUSE" not in second(recommended, text, DRILLS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baku on Wednesday called the exercises a rehearsal for an attack.",
+        "Azerbaijan's foreign ministry called the drills a provocation.",
+    ],
+)
+def test_a_verdict_of_the_day_stays(recommended: Coder, text: str) -> None:
+    assert "ACCUSE" in second(recommended, text, DRILLS)
+
+
+def test_a_headline_verdict_in_the_present_stays(recommended: Coder) -> None:
+    found = article(
+        recommended,
+        "BAKU (Reuters) - Azerbaijan's parliament met on Tuesday to discuss the budget.",
+        title="Azerbaijan brands Armenian drills a rehearsal for an attack",
+    )
+    assert any(e.sentence_index == 0 and e.plover_type == "ACCUSE" for e in found)
