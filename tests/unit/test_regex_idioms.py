@@ -34,6 +34,16 @@ PLAIN = {
     "capitalised": (gazetteer._CAPITALISED, r"(?<![\w'’.&-])[A-Z][\w'’.&-]*"),
     "score": (modality._SCORE, r"(?<![\w.,-])\d{1,2}-\d{1,2}(?![\w-])"),
     "result": (relevance._RESULT, r"(?<![\w.,-])\d{1,3}-\d{1,3}(?![\w-])"),
+    "description": (references._DESCRIPTION, r"(?<![\w-])[Tt]he ([a-z]{4,})(?![\w-])"),
+    "pair": (
+        references._PAIR,
+        r"(?<![\w-])[Aa]ll (?:the )?(?:warring )?(?:sides|parties)(?![\w-])|"
+        r"(?<![\w-])(?:[Tt]he two|[Bb]oth)(?: (?:foreign|defen[cs]e|top|sides'))? (?:leaders|sides|"
+        r"countries|nations|governments|ministers|presidents|premiers|delegations|neighbou?rs|"
+        r"states|counterparts|envoys|capitals|men|rivals|parties|armies|militaries|navies)(?![\w-])|"
+        r"(?<![\w-])[Tt]he two(?= (?:also |then |later |have |had |will |would )?[a-z]+ed )|"
+        r"(?<![\w-])[Ee]ach (?:side|country|government|army)(?= [a-z]+ed the other)",
+    ),
 }
 
 SENTENCES = [
@@ -53,6 +63,9 @@ SENTENCES = [
     "HE SAID IT; SHE SAID THEM; WE SAID I.",
     "Arsenal won 3-1, then 121-98 and 2-0-1; scores of 1,3-4, a-2-1, x2-1, 123-4567 and 10-12.",
     "The 1994-95 season, the 7-day truce, 4-3-3, -2-1, .5-6, 12-3x and ٣-١ (Arabic digits).",
+    "All the warring parties met; both foreign ministers and The two leaders agreed, and the two"
+    " also signed. Each side blamed the other; all sides-wise, Ball parties, each country accused"
+    " the other, both sides' rivals, the two will meet, lathe two men and the-two leaders.",
     "",
     "I",
     "it",
@@ -79,3 +92,60 @@ def test_pronouns_found_where_expected() -> None:
     text = "Police arrested her on Monday and accused her of fraud; her party said it's false."
     found = [m.group() for m in references._PRONOUN.finditer(text)]
     assert found == ["her", "her", "it"]
+
+
+def _plain_starts(forms: list[str]) -> re.Pattern[str]:
+    """`Names`' start regex in its plain form: one branch a first character."""
+    words = {re.match(r"\w+", form).group() for form in forms}  # type: ignore[union-attr]
+    capitals = sorted({word[0] for word in words if word[0].isupper()})
+    others = sorted(word for word in words if not word[0].isupper())
+    starts = []
+    if capitals:
+        starts.append("[" + "".join(re.escape(c) for c in capitals) + r"](?<!\w.)\w*")
+    starts += [
+        re.escape(w[0]) + rf"(?<!\w{re.escape(w[0])})" + re.escape(w[1:]) + r"(?!\w)"
+        for w in others
+    ]
+    return re.compile("|".join(starts) or "(?!)")
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ["New York", "Bank of England", "al Qaeda", "bin Laden", "van Gogh", "von Trapp", "3R"],
+        ["de Gaulle", "el Sisi", "400 Group", "mainland China", "uMkhonto weSizwe", "Éric Zemmour"],
+        ["New York"],
+        ["al Qaeda"],
+        [],
+    ],
+)
+def test_names_start_regex_finds_what_the_plain_one_finds(forms: list[str]) -> None:
+    fast, plain = gazetteer.Names(forms)._starts, _plain_starts(forms)
+    text = " ".join(SENTENCES) + " al-Qaeda, Sal Qaeda, Al Qaeda, de, el; 3R 400 x400 uMkhonto van"
+    for start in range(len(text) + 1):
+        a, b = plain.search(text, start), fast.search(text, start)
+        assert (a and a.span()) == (b and b.span())
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in fast.finditer(text)]
+
+
+def test_match_words_gate_every_match_phrase() -> None:
+    """`relevance._sporting` runs the match-phrase regex only on a sentence holding one of
+    `_MATCH_WORDS`: every phrase the regex finds holds one."""
+    for phrase in (
+        "in the 89th minute",
+        "a 78th-minute winner",
+        "was sent off",
+        "a red card",
+        "a yellow card",
+        "a free kick",
+        "a free-kick",
+        "the penalty spot",
+        "a penalty shootout",
+        "in stoppage time",
+    ):
+        found = relevance._MATCH_PHRASE.search(phrase)
+        assert found is not None
+        assert any(word in found.group() for word in relevance._MATCH_WORDS), phrase
+    assert relevance._sporting(
+        set(), "He was sent off in the 89th minute.", False, relevance._cue_words()
+    )

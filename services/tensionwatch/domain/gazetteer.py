@@ -142,15 +142,20 @@ class Names:
         }
         capitals = sorted({word[0] for word in by_word if word[0].isupper()})
         others = sorted(word for word in by_word if not word[0].isupper())
-        starts = []
+        # One class of every first character opens the regex, so the engine skips to those
+        # characters (an alternation whose first branch opens with a class gets no such skip:
+        # it was tried at every character); `.` in the look-behind is that first character,
+        # and each branch then checks which one it was.
+        branches = []
         if capitals:
             capital = "[" + "".join(re.escape(char) for char in capitals) + "]"
-            starts.append(capital + r"(?<!\w.)\w*")  # `.`: the capital itself
-        starts += [
-            re.escape(word[0]) + rf"(?<!\w{re.escape(word[0])})" + re.escape(word[1:]) + r"(?!\w)"
-            for word in others
-        ]
-        self._starts = re.compile("|".join(starts) or "(?!)")
+            branches.append(rf"(?<={capital})\w*")
+        branches += [rf"(?<={re.escape(word[0])}){re.escape(word[1:])}(?!\w)" for word in others]
+        firsts = sorted({*capitals, *(word[0] for word in others)})
+        opening = "[" + "".join(re.escape(char) for char in firsts) + "]"
+        self._starts = re.compile(
+            opening + r"(?<!\w.)(?:" + "|".join(branches) + ")" if branches else "(?!)"
+        )
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of the forms in `text`."""
