@@ -527,8 +527,9 @@ class ActorIndex:
         folded = self._folded_forms
         lowered = text.lower()
         if len(lowered) == len(text):  # lower-casing kept the offsets: scan the cheap way
-            found = self._folded.finditer(lowered)
-            agents = [_unit((m.start(), m.end(), folded[m.group()])) for m in found]
+            # one method call a match: its span, and the form sliced from the text
+            spans = [m.span() for m in self._folded.finditer(lowered)]
+            agents = [_unit((start, end, folded[lowered[start:end]])) for start, end in spans]
         else:
             found = self._folded_any_case.finditer(text)
             agents = [_unit((m.start(), m.end(), folded[m.group().lower()])) for m in found]
