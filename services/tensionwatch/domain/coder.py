@@ -98,6 +98,7 @@ from tensionwatch.domain.roles import (
     same_side,
     sentenced_here,
     shared_addressee,
+    state_protester,
     suffered_in,
     with_speaker,
 )
@@ -822,9 +823,6 @@ PROTESTED_OBJECT = OBJECT_OPENERS | {"this", "that", "what"}
 PROTESTED_NEXT = PROTESTED_OBJECT | frozenset(
     "against over about to strongly formally officially sharply vehemently angrily".split()
 )
-# A house of parliament, not its members, that protests: by a complaint ("Hungary's parliament
-# protested against the law"), as a ministry does.
-LEGISLATIVE_BODIES: Final = frozenset("parliament legislature senate congress assembly".split())
 
 
 def _retyped(candidate: Candidate, found: Roles, words: Sequence[str]) -> str:
@@ -990,14 +988,7 @@ def _claimed_attack(candidate: Candidate, words: Sequence[str]) -> str:
 def _state_protested(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
     if candidate.code != "140" or words[candidate.first] != "protested":
         return False
-    source = found.source
-    if source is None:
-        return False
-    if source.sector == "GOV":
-        pass  # "Tokyo", "the foreign ministry"
-    elif source.sector == "LEG" and source.text.lower().rsplit(" ", 1)[-1] in LEGISLATIVE_BODIES:
-        pass  # "Hungary's parliament": the house, not lawmakers who take to the street
-    elif source.sector is not None or source.text not in country_names():
+    if not state_protester(found.source, country_names()):
         return False  # "Bolivians", "farmers": people; "Vietnam": its government
     after = candidate.first + 1
     if after + 1 < len(words) and words[after] == "on" and words[after + 1] in WEEKDAYS:

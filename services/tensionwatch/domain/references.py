@@ -399,7 +399,48 @@ def resolve(
     mentions = _merged(mentions, names.unknown(text, mentions, context))
     mentions = _merged(mentions, _pronouns(text, mentions, context))
     mentions = _owned_sectors(text, mentions, context)
+    if "mbass" in text or "onsul" in text:
+        mentions = _host_bodies(mentions, context)
     return _merged(mentions, _offer_owners(text, context))
+
+
+# A state's mission abroad: "the Fijian embassy", "the U.S. Consulate".
+MISSIONS: Final = ("embass", "consul")
+HOST_BODIES: Final = ("ministry", "government", "foreign office", "authorities")
+
+
+def _host_bodies(mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+    """ "The Fijian embassy protested to the foreign ministry over the arrests": a bare
+    ministry or government a state's mission deals with is its host's (the dateline's country,
+    else the other country the article names most), not the mission's own state (a
+    self-target). With no host known it is left as it was."""
+    for index, mission in enumerate(mentions):
+        owner = mission.actor.country
+        if owner is None or not any(word in mission.actor.text.lower() for word in MISSIONS):
+            continue
+        for later in range(index + 1, len(mentions)):
+            body = mentions[later]
+            actor = body.actor
+            if not body.resolved or actor.country != owner or actor.sector != "GOV":
+                continue
+            if not any(word in actor.text.lower() for word in HOST_BODIES):
+                continue
+            host = _host(owner, context)
+            if host is None:
+                break
+            hosted = make_actor(actor.text, host + "GOV", host, "GOV")
+            mentions[later] = body._replace(actor=hosted)
+        break
+    return mentions
+
+
+def _host(owner: str, context: ArticleContext) -> str | None:
+    """The country a mission of `owner` stands in: the dateline's, unless it is the mission's
+    own, else the other country the article names most."""
+    if context.home is not None and context.home != owner:
+        return context.home
+    named = context.named()
+    return next((c for c, _ in most_common(named, 2) if c != owner), None)
 
 
 # A measure aimed at a country: "sanctions on Belarus", "an arms embargo against Eritrea".

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from tensionwatch.domain.actor import Actor
+from tensionwatch.domain.actor_data import country_names
 from tensionwatch.domain.cameo import (
     AID_PLEDGE,
     ASKING_ROOTS,
@@ -125,7 +126,8 @@ GOALS = frozenset({"toward", "towards", "to", "into", "on"})
 PLACED_UNDER = frozenset("placed put kept held".split())
 DREW = frozenset(
     "drew draw draws drawn drawing faced faces face facing received receive receives "
-    "sparked sparking suffered suffer suffers suffering".split()
+    "sparked sparking suffered suffer suffers suffering prompting provoking triggering "
+    "attracting".split()
 )
 # Words right before a criticism whose object, the act criticised, stands before them: "The
 # detention drew condemnation from X", and the passive's subject, "The verdict was condemned
@@ -279,7 +281,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     source = source if source is not None else _agent_in_trigger(layout, trigger)
     authored = _author_in_trigger(layout, trigger, source)
     target = authored if authored is not None else target
-    target = _not_a_measure(layout, trigger, target)  # "protest against the EU's trade deal"
+    target = _not_a_measure(layout, trigger, source, target)  # "against the EU's trade deal"
     return _roles(layout, trigger, source, target)
 
 
@@ -357,6 +359,8 @@ def _passive_roles(
     if source is None and trigger.noun:  # "came under heavy Russian bombardment"
         source = _adjectival(layout, trigger)
     source = source if source is not None else _agent_of_antecedent(layout, trigger)
+    if (drawn := _drawn_after_act(layout, trigger, previous)) is not None:
+        return source, drawn.source_mention  # "fined the company, sparking protests from X"
     target = _subject(layout, trigger, previous)
     target = target if target is not None else _among_inverted(layout, trigger)
     target = target if target is not None else _recipient(layout, trigger, source)
@@ -416,10 +420,33 @@ POLICY_THINGS = frozenset(
 POLICY_REACH = 4  # words after the party's name looked at for the measure
 
 
-def _not_a_measure(layout: Layout, trigger: Trigger, target: int | None) -> int | None:
+# A house of parliament, not its members ("Hungary's parliament protested against the law"),
+# protests as a ministry does: by a diplomatic complaint (`coder.STATE_PROTEST`).
+LEGISLATIVE_BODIES: Final = frozenset("parliament legislature senate congress assembly".split())
+
+
+def state_protester(actor: Actor | None, countries: frozenset[str]) -> bool:
+    """Whether a protest's source is a state that complains (a government, a house of
+    parliament, a country named bare: "Vietnam protested"), not people in the street."""
+    if actor is None:
+        return False
+    if actor.sector == "GOV":
+        return True  # "Tokyo", "the foreign ministry"
+    if actor.sector == "LEG":
+        return actor.text.lower().rsplit(" ", 1)[-1] in LEGISLATIVE_BODIES
+    return actor.sector is None and actor.text in countries
+
+
+def _not_a_measure(
+    layout: Layout, trigger: Trigger, source: int | None, target: int | None
+) -> int | None:
     """A protest's target, unless it only qualifies the measure protested against (then the
-    protest is against the protesters' own government, filled later)."""
+    protest is against the protesters' own government, filled later). A state's protest
+    ("Hungary's parliament protested against a Slovak law") is a complaint to the measure's
+    maker, whose country the qualifier names: it keeps the target."""
     if target is None or not trigger.code.startswith(PROTEST_ROOT):
+        return target
+    if source is not None and state_protester(layout.mentions[source].actor, country_names()):
         return target
     return None if _policy_of(layout, target) else target
 
@@ -2057,6 +2084,26 @@ def _drawn(layout: Layout, trigger: Trigger) -> bool:
     """A trigger that reads as a verb ("protests") but is the noun "sparked", "drew" or "faced"
     takes: "sparking protests from rights groups", "drew angry protests from farmers"."""
     return any(word in DREW for word in layout.words[max(trigger.head - 2, 0) : trigger.head])
+
+
+# "fined the company, sparking protests from rights groups", "drawing criticism from the EU": a
+# reaction a comma-set participle tells of is aimed at the act before it, made by its doer
+DRAWING: Final = frozenset(
+    "drawing sparking prompting provoking triggering attracting earning".split()
+)
+
+
+def _drawn_after_act(layout: Layout, trigger: Trigger, previous: Roles | None) -> Roles | None:
+    """ "The regulator fined the station, sparking protests from press groups": the reaction
+    drawn by the act before it targets that act's doer (`previous`, when it has one), not the
+    party next to the comma (the act's own target)."""
+    if previous is None or previous.source_mention is None:
+        return None
+    words = layout.words
+    for token in range(max(trigger.head - 2, 1), trigger.head):
+        if words[token] in DRAWING and words[token - 1] == ",":
+            return previous
+    return None
 
 
 # "The town fell to the rebels": a place taken, told from the place's side (see _fell_to)
