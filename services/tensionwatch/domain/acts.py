@@ -597,7 +597,11 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     intended = modality.is_intended(candidate.before)
     if existence.is_goal(words, head, intended, candidate.code):
         return False
-    if existence.reduced_relative(words, head) or existence.charged_aside(words, head):
+    if (
+        existence.reduced_relative(words, head)
+        or existence.charged_aside(words, head)
+        or existence.how_they_died(words, head)  # "soldiers who died fighting the rebels"
+    ):
         return False
     if existence.attributive(words, head) or existence.participle_adjective(words, head):
         return False
@@ -808,6 +812,24 @@ def _reported_second(candidate: Candidate, previous: str | None, opened_praising
     )
 
 
+# "Protesters defied a ban and marched on parliament", "defied the curfew and rallied": a ban
+# defied (128) by the protest told right after it with "and" is how the protest was held; the
+# protest (14) is the sentence's act, reported first.
+DEFIANCE = "128"
+DEFIED_BY = 0.35  # above the weight a specific defiance trigger has over a bare "marched"
+
+
+def _defied_by_protest(candidate: Candidate, later: Sequence[Candidate]) -> bool:
+    """A defiance whose next verb (past the nouns of what was banned: "a ban on rallies"),
+    joined to it by "and", is a protest."""
+    if candidate.code != DEFIANCE:
+        return False
+    for after in later:
+        if not after.noun:
+            return after.root == PROTEST_ROOT and _joined(after.before)
+    return False
+
+
 def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
     """Modality of each act, and how likely it is the sentence's main act."""
     previous: str | None = None
@@ -837,6 +859,8 @@ def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
             candidate.penalty += _after_penalty(candidate, candidates[index - 1], words)
         if candidate.descriptive:
             candidate.penalty += DESCRIPTIVE_PENALTY
+        if _defied_by_protest(candidate, candidates[index + 1 :]):
+            candidate.penalty += DEFIED_BY
         if candidate.fallback:
             candidate.penalty += FALLBACK_PENALTY
         accused = accused or modality.frame_of(candidate.code) == "accuse"

@@ -557,7 +557,9 @@ class Coder:
                 or _mediation_of(kept[-1], candidate, layout.words)
             ):
                 continue
-            if _bare_modal(candidate, found, layout) or _unvoiced_advice(candidate, found):
+            if _bare_modal(candidate, found, layout) or _unvoiced_advice(
+                candidate, found, layout.words
+            ):
                 continue
             if candidate.code in TRAVEL and _no_traveller(found.source):
                 continue  # "the notification went to the Congress", "it heads to parliament"
@@ -1080,7 +1082,7 @@ def _demanded_of(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     """ "Britain said Libya must hand over the suspects": the one who must act is the target
     of a demand made by the speaker (none when nobody is reported saying it); also when "must"
     governs the verb over an adverb ("said Japan must still allow", "must first disarm")."""
-    bare = layout.words[candidate.first] in MODALS
+    bare = layout.words[candidate.first] in MODALS or layout.words[candidate.first] in ADVICE
     if not (candidate.obliged or bare) or found.source_mention is None:
         return found
     demanded = found.source_mention
@@ -1861,11 +1863,14 @@ def _bare_modal(candidate: Candidate, found: Roles, layout: Layout) -> bool:
 ADVICE: Final = frozenset({"should", "ought"})
 
 
-def _unvoiced_advice(candidate: Candidate, found: Roles) -> bool:
-    """Whether an act turned into a demand by "should" or "ought to" has no one demanding it."""
-    return (
-        candidate.obliged and found.source is None and not ADVICE.isdisjoint(candidate.before.close)
-    )
+def _unvoiced_advice(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
+    """Whether an act turned into a demand by "should" or "ought to" (or told by "should stop",
+    data/triggers.tsv) has no one demanding it."""
+    if found.source is not None:
+        return False
+    if words[candidate.first] in ADVICE:
+        return True
+    return candidate.obliged and not ADVICE.isdisjoint(candidate.before.close)
 
 
 def _denial_target(

@@ -810,6 +810,52 @@ def _interposed(words: Sequence[str], head: int) -> bool:
     return words[index] in INTERPOSED and index > 0 and words[index - 1] in NOT_A_NOUN
 
 
+# "paid tribute to soldiers who died fighting the rebels", "the families of police officers who
+# were killed battling insurgents": a fight told by a participle after the death of the people a
+# relative clause describes is how they died, background to the sentence's act (a tribute, a
+# burial), not a fight reported now.
+DEATH_WORDS: Final = frozenset("died fell perished".split())
+KILLED_AUXILIARIES: Final = frozenset("were was had_been been".split())
+RELATIVE_SUBJECTS: Final = frozenset({"who", "that"})
+
+
+def died_fighting(words: Sequence[str], head: int) -> bool:
+    """ "soldiers who died fighting rebels": the participle at `head` after a relative clause's
+    death ("who died", "who fell", "who were killed", "who lost their lives", with "while")."""
+    if not words[head].endswith("ing"):
+        return False
+    index = head - 1
+    if index >= 0 and words[index] == "while":
+        index -= 1
+    if index < 1:
+        return False
+    if words[index] in DEATH_WORDS:
+        index -= 1
+    elif words[index] == "killed" and words[index - 1] in KILLED_AUXILIARIES:
+        index -= 2
+    elif words[index] == "lives" and index >= 3 and words[index - 2] == "lost":
+        index -= 3  # "who lost their lives fighting"
+    else:
+        return False
+    return index >= 0 and words[index] in RELATIVE_SUBJECTS
+
+
+def killed_fighting(words: Sequence[str], head: int) -> bool:
+    """ "soldiers who were killed battling insurgents": the death itself, told in the relative
+    clause that describes the dead before how they died, is no killing reported now."""
+    if words[head] != "killed" or head < 2 or head + 1 >= len(words):
+        return False
+    if words[head - 1] not in KILLED_AUXILIARIES or words[head - 2] not in RELATIVE_SUBJECTS:
+        return False
+    return died_fighting(words, head + 1)
+
+
+def how_they_died(words: Sequence[str], head: int) -> bool:
+    """ "who died fighting the rebels", "who were killed battling insurgents": the fight or the
+    death told in a relative clause of how people died (`died_fighting`, `killed_fighting`)."""
+    return died_fighting(words, head) or killed_fighting(words, head)
+
+
 def reduced_relative(words: Sequence[str], head: int) -> bool:
     """ "companies accused of supplying drones", "a truce agreed in Doha", "rebels backed by
     Eritrea": a past participle right after a noun opens a reduced relative clause describing

@@ -1090,7 +1090,9 @@ FIGHT_WORDS: Final = frozenset(
     "fight fights fought fighting battle battles battled battling clash clashed clashes "
     "clashing".split()
 )
-WORDY_SECTORS: Final = frozenset({"LEG", "OPP", "PTY", "JUD", "ELI"})
+# journalists and teachers quarrel with a minister in words too ("The minister clashed with
+# journalists over the media law", "Teachers clashed with the minister over pay")
+WORDY_SECTORS: Final = frozenset({"LEG", "OPP", "PTY", "JUD", "ELI", "MED", "EDU"})
 # a government's side named by its office, not a state ("the prime minister", "the coalition")
 OFFICE_HEADS: Final = frozenset(
     "minister ministers president premier chancellor mayor mayors governor governors senator "

@@ -807,6 +807,13 @@ def _home_force(
 HOME_REPROACH_TYPES = frozenset({"ACCUSE", "REJECT"})
 REPROACHED_DETERMINERS = frozenset("the this these those such their".split())
 ASKED_THINGS = frozenset("calls demands appeals requests pressure".split())
+# A pact is made between states, not by the reproaching side's own people ("Russia criticized
+# the deal", "rejected the new trade agreement"): its makers, when the story names them, are the
+# other side; else the reproach has no target.
+PACTS = frozenset(
+    "deal deals agreement agreements accord accords pact pacts treaty treaties".split()
+)
+PACT_REACH = 4  # "the deal", "the new trade agreement"
 
 
 def _home_reproach(
@@ -825,9 +832,11 @@ def _home_reproach(
     if any(count >= STORY_MIN for _, count in ranked[1:]):
         return None
     following = {words[verb + 1] for verb in verbs if verb + 1 < len(words)}
-    if following & (REPROACHED_DETERMINERS | ASKED_THINGS):
-        return own
-    return None
+    if not following & (REPROACHED_DETERMINERS | ASKED_THINGS):
+        return None
+    if not PACTS.isdisjoint(words[verbs[0] + 1 : verbs[0] + 1 + PACT_REACH]):
+        return None
+    return own
 
 
 def _object_words(words: Sequence[str], last: int) -> Sequence[str]:

@@ -115,7 +115,39 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
         return place  # "contribute troops to a force in Liberia": Liberia, not the troops
     aimed = _complained_against(layout, trigger, found, source, stop)
     aimed = aimed if aimed is not None else _travel_destination(layout, found, source, stop)
+    aimed = aimed if aimed is not None else _border_with(layout, found, source, stop)
     return aimed if aimed is not None else _named_nearby(layout, found, stop, source)
+
+
+# "Uganda reopened the Katuna border with Rwanda", "closed its Kasumulu crossing with Malawi": a
+# crossing of the source's own land named by its town is where the act happens; the country on
+# the other side, after "with", is the one it is aimed at (labelling guide 4.15).
+CROSSING_WORDS: Final = BORDERS | frozenset({"crossing", "crossings", "post", "posts", "point"})
+CROSSING_REACH = 3  # "Katuna border crossing with", "Busia border post with"
+
+
+def _border_with(layout: Layout, found: int, source: int | None, stop: int) -> int | None:
+    """The country after "with" behind a crossing named by a town of the source's country."""
+    if source is None:
+        return None
+    own = layout.mentions[source].actor.country
+    if own is None or layout.mentions[found].actor.country != own:
+        return None
+    words = layout.words
+    start = layout.last[found] + 1
+    window = words[start : start + CROSSING_REACH + 1]
+    if "with" not in window or CROSSING_WORDS.isdisjoint(window[: window.index("with")]):
+        return None
+    after = start + window.index("with") + 1
+    for index in range(found + 1, len(layout.mentions)):
+        if layout.first[index] >= stop:
+            return None
+        if layout.first[index] == after or (
+            layout.first[index] == after + 1 and words[after] == "the"
+        ):
+            other = layout.mentions[index].actor.country
+            return index if other is not None and other != own else None
+    return None
 
 
 def _uncoded_addressee(layout: Layout, trigger: Trigger, found: int, source: int | None) -> bool:
