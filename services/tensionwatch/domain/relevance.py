@@ -2495,7 +2495,107 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int, undate
         or _announced_deed(code, words, first)
         or _denial_of_dated_charge(code, words, first)
         or _perfect_in_relative(words, first)
+        or _year_election_object(words, first, last)
+        or _still_held(words, first)
+        or _earlier_act(words, first)
+        or _how_it_began(words, first)
+        or _named_measure(code, words, first)
     )
+
+
+# "The opposition rejected the results of the 2021 election", "It boycotted the 2018
+# presidential election": with no day of the story named, a past act whose object is an
+# election named by its year is background to the report (a current one is "Sunday's
+# election" or "the election"; a vow to boycott the next one is no past act).
+ELECTION_NOUNS: Final = frozenset(
+    "election elections vote polls referendum ballot runoff run-off".split()
+)
+YEAR_ELECTION_REACH: Final = 8  # tokens after the act to the year ("the results of the 2021")
+YEAR_ELECTION_BREAKS: Final = frozenset(
+    {",", ";", ":", "(", "and", "but", "said", "says", "while", "which", "who", "that"}
+)
+
+
+def _year_election_object(words: Sequence[str], first: int, last: int) -> bool:
+    if not words[first].endswith("ed"):
+        return False
+    stop = min(last + 1 + YEAR_ELECTION_REACH, len(words) - 1)
+    for index in range(last + 1, stop):
+        word = words[index]
+        if word in YEAR_ELECTION_BREAKS:
+            return False
+        if existence.is_year(word) and words[index - 1] in ARTICLES:
+            after = words[index + 1 : index + 3]
+            return not ELECTION_NOUNS.isdisjoint(after)
+    return False
+
+
+# "Twelve people remain in police custody", "Nine of them are still in detention", "remain
+# behind bars": where people are held is a state, not an arrest reported.
+HELD_PLACES: Final = frozenset({"custody", "detention", "jail", "prison", "bars"})
+STILL_WORDS: Final = frozenset({"remain", "remains", "remained", "still"})
+STILL_REACH: Final = 4  # tokens from "remain"/"still" to the place ("remain in police custody")
+
+
+def _still_held(words: Sequence[str], first: int) -> bool:
+    if words[first] not in HELD_PLACES:
+        return False
+    return not STILL_WORDS.isdisjoint(words[max(first - STILL_REACH, 0) : first])
+
+
+# "A previous ceasefire proposal was rejected by the rebels", "An earlier truce offer was
+# turned down": an act told of a subject marked as earlier than the news (or "an earlier
+# attack") is background to the report.
+EARLIER_MARKS: Final = frozenset({"previous", "earlier", "prior"})
+EARLIER_REACH: Final = 5  # tokens from the mark to the act ("previous ceasefire proposal was")
+EARLIER_BREAKS: Final = frozenset(
+    {",", ";", ":", "(", "and", "but", "said", "says", "that", "which", "who", "when", "after"}
+)
+
+
+def _earlier_act(words: Sequence[str], first: int) -> bool:
+    for index in range(first - 1, max(first - 1 - EARLIER_REACH, -1), -1):
+        word = words[index]
+        if word in EARLIER_BREAKS:
+            return False
+        if word in EARLIER_MARKS:
+            return index > 0 and words[index - 1] in ARTICLES
+    return False
+
+
+# "The unrest began when police shot dead a student", "The protests started after security
+# forces killed two students": how an old unrest began is background to the report; with a day
+# named ("began on Monday when") it is the day's news (the caller looks for the day first).
+ORIGIN_VERBS: Final = frozenset({"began", "started", "begun"})
+ORIGIN_LINKS: Final = frozenset({"when", "after"})
+ORIGIN_REACH: Final = 6  # tokens from the link to the act ("when security forces shot")
+
+
+def _how_it_began(words: Sequence[str], first: int) -> bool:
+    for index in range(first - 1, max(first - 1 - ORIGIN_REACH, 0), -1):
+        word = words[index]
+        if word in ORIGIN_LINKS:
+            return words[index - 1] in ORIGIN_VERBS
+        if word in EARLIER_BREAKS:
+            return False
+    return False
+
+
+# "Tehran calls the sanctions economic terrorism", "Moscow describes the measures as illegal":
+# a measure named as what a party calls it is the party's stance, not a measure imposed.
+NAMING_VERBS: Final = frozenset(
+    "calls called describes described brands branded labels labelled labeled terms termed".split()
+)
+NAMED_MEASURE_REACH: Final = (
+    3  # tokens from the verb to the measure ("calls the new U.S. sanctions")
+)
+
+
+def _named_measure(code: str, words: Sequence[str], first: int) -> bool:
+    if code[:2] != "16":
+        return False
+    before = words[max(first - NAMED_MEASURE_REACH - 1, 0) : first]
+    return not NAMING_VERBS.isdisjoint(before) and "the" in before
 
 
 RELATIVE_WORDS = existence.RELATIVES - {"whose"}
