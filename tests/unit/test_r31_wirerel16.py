@@ -120,3 +120,22 @@ def test_a_measure_named_is_no_sanction(recommended: Coder, text: str) -> None:
 def test_a_measure_imposed_stays(recommended: Coder) -> None:
     text = "The United States imposed the sanctions on Friday after a disputed vote."
     assert "SANCTION" in second(recommended, text, SANCTIONS)
+
+
+WAR = "BUKAVU, Congo (AP) - Rebels seized a village in eastern Congo on Tuesday, residents said. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting between the army and the rebels has raged since 2021.",
+        "Fighting between the army and the rebels has raged in the east for more than two years.",
+    ],
+)
+def test_fighting_over_a_span_is_the_wars_state(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, WAR) == []
+
+
+def test_clashes_since_a_recent_day_stay(recommended: Coder) -> None:
+    text = "Clashes between the army and the rebels have killed 40 people since Sunday."
+    assert "ASSAULT" in second(recommended, text, WAR)

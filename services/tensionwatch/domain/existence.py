@@ -1746,6 +1746,9 @@ def _spanned(words: Sequence[str], last: int, weeks: bool = False) -> bool:
     return False
 
 
+spanned = _spanned
+
+
 def weeks_spanned(words: Sequence[str], head: int, last: int) -> bool:
     """ "Court workers have been on strike for weeks", "have deported 165 people in recent
     weeks": a perfect act over a span of weeks. Asked of agency copy only (the caller): the

@@ -2500,7 +2500,32 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int, undate
         or _earlier_act(words, first)
         or _how_it_began(words, first)
         or _named_measure(code, words, first)
+        or _spanned_subject(words, first, last)
     )
+
+
+# "Fighting between the army and the rebels has raged since 2021", "Clashes between the two
+# sides have killed thousands over the past decade": an act's noun as the subject of a perfect
+# verb over a span of months or years is the war's state, not the day's battle ("since Friday",
+# "for three days" are no such span).
+SUBJECT_VERB_REACH: Final = 10  # tokens from the act's noun to "has" ("between the army and ...")
+SUBJECT_BREAKS: Final = frozenset(
+    {",", ";", ":", "(", "said", "says", "that", "which", "who", "when", "after", "while"}
+)
+
+
+def _spanned_subject(words: Sequence[str], first: int, last: int) -> bool:
+    if first > 1:
+        return False  # the act's noun opens the sentence ("Fighting ...", "The fighting ...")
+    stop = min(last + 1 + SUBJECT_VERB_REACH, len(words) - 2)
+    for index in range(last + 1, stop):
+        word = words[index]
+        if word in SUBJECT_BREAKS:
+            return False
+        if word in PRESENT_PERFECT:
+            verb = index + 2 if words[index + 1] == "been" else index + 1
+            return words[verb].endswith("ed") and existence.spanned(words, verb)
+    return False
 
 
 # "The opposition rejected the results of the 2021 election", "It boycotted the 2018
