@@ -139,3 +139,19 @@ def test_fighting_over_a_span_is_the_wars_state(recommended: Coder, text: str) -
 def test_clashes_since_a_recent_day_stay(recommended: Coder) -> None:
     text = "Clashes between the army and the rebels have killed 40 people since Sunday."
     assert "ASSAULT" in second(recommended, text, WAR)
+
+
+DEPLOY = (
+    "MAPUTO (Reuters) - Mozambican troops attacked an insurgent base in the north on Friday, "
+    "the army said. "
+)
+
+
+def test_the_purpose_of_a_dated_deed_is_no_act(recommended: Coder) -> None:
+    text = "Malawi sent troops to the province in 2019 to help fight the militants."
+    assert "ASSAULT" not in second(recommended, text, DEPLOY)
+
+
+def test_the_purpose_of_an_undated_deed_stays(recommended: Coder) -> None:
+    text = "Malawi sent more troops to the province to help fight the militants."
+    assert "MOBILIZE" in second(recommended, text, DEPLOY)

@@ -2501,7 +2501,22 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int, undate
         or _how_it_began(words, first)
         or _named_measure(code, words, first)
         or _spanned_subject(words, first, last)
+        or _dated_purpose(words, first)
     )
+
+
+# "Rwanda sent troops to the province in 2021 to help fight the militants": an act in the
+# purpose of a deed the sentence dates years back is as old as the deed, and no act of its own.
+PURPOSE_HELPERS: Final = frozenset({"help", "helping"})
+
+
+def _dated_purpose(words: Sequence[str], first: int) -> bool:
+    link = first - 1
+    if link > 0 and words[link] in PURPOSE_HELPERS:
+        link -= 1
+    if link < 3 or words[link] != "to":
+        return False
+    return _dating_year(words, 0, link)
 
 
 # "Fighting between the army and the rebels has raged since 2021", "Clashes between the two
