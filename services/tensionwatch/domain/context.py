@@ -171,6 +171,9 @@ class ArticleContext:
     previous: list[Mention] = field(default_factory=list)  # the last sentence's mentions
     subject: Mention | None = None  # the last sentence's main subject (a pronoun's first pick)
     by_sector: dict[str, tuple[str, int]] = field(default_factory=dict)  # -> country, sentence
+    # the country of the last trade union, teachers, nurses or doctors named, also by reference
+    # or in a name ("the union" later is theirs: references._unions)
+    last_trade: str | None = None
     # a named body's head word ("junta" of "Niger's military junta", "police" of "Kosovo
     # police") -> its country: "the junta", "the police" later repeat it
     heads: dict[str, str] = field(default_factory=dict)
@@ -291,8 +294,11 @@ class ArticleContext:
         self.subject = subject
 
     def _note_body(self, mention: Mention) -> None:
-        """An organisation named in full ("the European Commission"), by its head word."""
+        """An organisation named in full ("the European Commission"), by its head word; and
+        the country of a union or of the workers it speaks for (`last_trade`)."""
         actor = mention.actor
+        if actor.country and actor.sector in CIVIC_SECTORS:
+            self.last_trade = actor.country
         if actor.code.startswith("IGO") and not mention.resolved and " " in actor.text:
             self.bodies[actor.text.rsplit(None, 1)[-1].lower()] = actor
 

@@ -393,6 +393,8 @@ def resolve(
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
     extra += _requesting_state(text, mentions, context) + _epithets(text, context)
     extra += _armed_group(text, context) + _blocs(text, mentions, context)
+    if "union" in text:
+        extra += _unions(text, mentions, context)
     extra += _counted_people(text, context) + _spokespeople(text, context)
     extra += _neighbour(text, mentions, context) + _home_city(text, mentions, context)
     mentions = _merged(mentions, extra)
@@ -877,6 +879,32 @@ def _blocs(text: str, mentions: Sequence[Mention], context: ArticleContext) -> l
             continue
         actor = _like(match.group(), bloc.actor)
         found.append(Mention(match.start(), match.end(), actor, ORG, True, bloc.actor.text))
+    return found
+
+
+# "the union", "the unions" (lowercase): a labour union the article named before ("The Teachers
+# Union of Malawi ... The union dismissed the threat") or of the workers it named (teachers,
+# nurses, doctors: "threatened to sack striking teachers ... The union dismissed the threat");
+# not "the Union" (the EU, the United
+# States), not "the union of the two parties", and nothing in a story that named no union.
+_UNION = re.compile(r"(?<![\w-])[Tt]he unions?(?![\w-])(?! of )")
+LABOUR: Final = "LAB"
+
+
+def _unions(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
+    found = []
+    for match in _UNION.finditer(text):
+        start = match.start()
+        named = next(
+            (m for m in reversed(mentions) if m.end <= start and m.actor.sector == LABOUR), None
+        )
+        country = named.actor.country if named is not None else None
+        if country is None:  # a union named before, or the workers ("striking teachers")
+            country = context.last_trade
+        if country is None:
+            continue
+        actor = make_actor(match.group(), country + LABOUR, country, LABOUR)
+        found.append(Mention(start, match.end(), actor, BODY, True))
     return found
 
 
