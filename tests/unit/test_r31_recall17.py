@@ -3,7 +3,8 @@ A speaker telling of another party's hostile aim ("said the opposition was tryin
 destabilise the country") accuses that party (the act had read as 06 and fallen under the
 floor), and a bare "the union" in a story that named a trade union or the workers it speaks
 for (teachers, nurses, doctors) is that union (it had no party, and the act had too little
-relevance). Each has a near miss that stays without the act. Every sentence in these tests was
+relevance); and "Labour Minister Vera Kamtukule", found whole as a minister, had been
+dropped as the Labour party's office and read as an unknown name of no sector. Each has a near miss that stays without the act. Every sentence in these tests was
 written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -117,3 +118,17 @@ def test_the_union_of_two_parties_is_no_labour_union(coder: Coder) -> None:
         "The union of the two opposition parties rejected the budget.",
     )
     assert not any(i == 1 and src is not None and src.endswith("LAB") for i, _, src, _ in coded)
+
+
+def test_labour_minister_named_in_full_is_the_minister(coder: Coder) -> None:
+    coded = _sides(
+        coder,
+        "Malawi's government threatened on Monday to sack teachers who stay away from classrooms.",
+        "Labour Minister Vera Kamtukule appealed to the teachers to return to work.",
+    )
+    assert (1, "02", "MWIGOV", "MWIEDU") in coded
+
+
+def test_labour_alone_before_a_day_is_no_minister(coder: Coder) -> None:
+    found = events(coder, "Thousands of workers marched in Lusaka on Labour Day.")
+    assert not any(e.source is not None and e.source.sector == "GOV" for e in found)

@@ -64,6 +64,7 @@ _ADJECTIVE_FIRM: Final = re.compile(
 )
 # "the Ministry of Labour", "the Labour Department", "Labour Day": the word of an office or a
 # trade, not the party (data/actors.tsv's parties that several countries share).
+PARTY_SECTOR: Final = "PTY"
 _LABOUR_OFFICE = re.compile(
     r"Labou?r (?:Department|Ministry|Minister|Day|Court|Office|Congress|Federation|Union|"
     r"Organi[sz]ation|Code|Relations|Commission|Council|Force|Inspectorate|Secretary)\b"
@@ -175,8 +176,12 @@ _FOREIGN_ENDS = ("ern ", "eign ", "seas ", " \n")
 
 
 def _labour_office(text: str, start: int, actor: Actor) -> bool:
-    """ "Labour" in the name of an office or a trade body, not the party."""
+    """ "Labour" in the name of an office or a trade body, not the party. Only the party is
+    dropped: "Labour Minister Vera Kamtukule", found whole as a person with a title, is the
+    minister (dropped too, the name was read as an unknown party of no sector)."""
     if actor.country is not None or not text.startswith("Labo", start):
+        return False
+    if actor.sector != PARTY_SECTOR:
         return False
     return bool(
         _LABOUR_OFFICE.match(text, start) or _OFFICE_OF.search(text, max(start - 4, 0), start)
