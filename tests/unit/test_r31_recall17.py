@@ -4,8 +4,9 @@ destabilise the country") accuses that party (the act had read as 06 and fallen 
 floor), and a bare "the union" in a story that named a trade union or the workers it speaks
 for (teachers, nurses, doctors) is that union (it had no party, and the act had too little
 relevance); and "Labour Minister Vera Kamtukule", found whole as a minister, had been
-dropped as the Labour party's office and read as an unknown name of no sector. Each has a near miss that stays without the act. Every sentence in these tests was
-written for them (places outside the round's held-out ones)."""
+dropped as the Labour party's office and read as an unknown name of no sector. Each has a
+near miss that stays without the act. Every sentence in these tests was written for them
+(places outside the round's held-out ones)."""
 
 from __future__ import annotations
 
