@@ -152,9 +152,10 @@ def test_a_private_fine_is_still_no_event(coder: Coder) -> None:
     assert events(coder, "Police fined 40 people for speeding on the highway.") == []
 
 
-def test_a_protest_held_by_the_punished_is_still_told(coder: Coder) -> None:
+def test_a_protest_held_by_the_punished_is_its_offence(coder: Coder) -> None:
+    # round 31 (left6): the rally is what the fine punishes, no second event
     text = "A court fined the opposition leader for holding an unauthorised rally."
-    assert "PROTEST" in [event.plover_type for event in events(coder, text)]
+    assert [event.plover_type for event in events(coder, text)] == ["COERCE"]
 
 
 def test_freed_after_being_held_during_protests_is_a_release(coder: Coder) -> None:

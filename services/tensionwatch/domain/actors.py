@@ -208,6 +208,8 @@ class _Group:
         if kind in ENTITIES:
             if last_kind in AGENTS and not (self.person or self.entity) and _is_of(gap):
                 return True
+            if _opposition_party(text, last, unit, gap) and len(self.units) == 1:
+                return True  # "the opposition Green Party": the party is in opposition
             # "authorities in Tiraspol", "police in Goma": the place's own
             return (
                 kind is not Kind.ORG
@@ -228,6 +230,38 @@ class _Group:
                 last_kind is Kind.PLACE and kind in AGENTS and _COMMUNITY.fullmatch(gap) is not None
             )
         )
+
+
+def _opposition_party(text: str, last: _Unit, unit: _Unit, gap: str) -> bool:
+    """Whether "opposition" stands right before a party's name ("the opposition Green Party",
+    "the main opposition Labour Party"): one actor, a party the sentence puts in opposition."""
+    return (
+        gap == " "
+        and unit.form.kind is Kind.ORG
+        and unit.form.entries[0].sector == PARTY_SECTOR
+        and text[last.start : last.end].lower() == "opposition"
+    )
+
+
+# An opening quotation mark and the capitalised words of a name up to an agent word in it.
+_QUOTED_NAME_START: Final = re.compile(
+    r"(?:^|(?<=\s))['\"‘“](?:[A-Z][\w'’-]*[ \t]+(?:for[ \t]+|of[ \t]+|and[ \t]+)?){0,4}$"
+)
+# A closed quotation and the noun of a campaign it names: "the 'Justice for All' movement".
+_QUOTED_NAME_END: Final = re.compile(
+    r"[^'\"‘’“”]{0,60}['\"’”][ \t]+(?:movement|campaign|coalition|initiative|march|"
+    r"protests?|rally|rallies|slogan|group|platform|alliance|network|petition)\b"
+)
+
+
+def _quoted_title(text: str, unit: _Unit) -> bool:
+    """Whether an agent word opens the quoted title of a campaign ("the 'Justice for All'
+    movement", "a \"Police Out\" campaign"): a word of the name, not a judge or the police."""
+    start = unit.start
+    if not text[start : start + 1].isupper():
+        return False
+    opened = _QUOTED_NAME_START.search(text, max(start - 40, 0), start)
+    return opened is not None and _QUOTED_NAME_END.match(text, unit.end) is not None
 
 
 def _is_of(gap: str) -> bool:
@@ -307,7 +341,9 @@ def _agent_sector(units: Iterable[_Unit]) -> str | None:
 
 # Titles that outrank a person's dated role: an opposition leader named so is in opposition
 # now, whatever office the person held before or after.
-TITLE_OUTRANKS = frozenset({"OPP"})
+OPPOSITION_SECTOR: Final = "OPP"
+PARTY_SECTOR: Final = "PTY"
+TITLE_OUTRANKS = frozenset({OPPOSITION_SECTOR})
 
 
 def _joined(units: Sequence[_Unit], on: date | None) -> Resolved | None:
@@ -338,6 +374,8 @@ def _entity(entry: Entry, agents: str | None) -> Resolved:
     ("Iraqi troops": MIL), an organisation's own; a party name several countries share, the
     agent words' ("the Ministry of Labour", "the Labour government": GOV)."""
     if entry.kind is Kind.ORG and (entry.code or not agents):
+        if agents == OPPOSITION_SECTOR and entry.sector == PARTY_SECTOR:
+            return entry.code, agents  # "the opposition BJP": in opposition now
         return entry.code, entry.sector
     return entry.code, agents or entry.sector
 
@@ -500,6 +538,9 @@ class ActorIndex:
             ):  # "the Joint Chiefs of Staff" alone: the story decides whose (`names`);
                 continue  # "South Korea's Joint Chiefs of Staff" stays an agent word of its owner
             kind = _kind(members)
+            if len(members) == 2 and members[1].form.kind is Kind.ORG and kind is not Kind.ORG:
+                if members[1].start - members[0].end == 1:  # "the opposition Green Party"
+                    kind = Kind.ORG  # the party, named: not a body of agent words
             if members[-1].form.title:
                 if _in_private_name(text, end) or _EXECUTIVE_THING.match(text, unit.start):
                     continue  # "Premier League", "an executive order": no office holder
@@ -533,6 +574,8 @@ class ActorIndex:
         else:
             found = self._folded_any_case.finditer(text)
             agents = [_unit((m.start(), m.end(), folded[m.group().lower()])) for m in found]
+        if "'" in text or '"' in text or "‘" in text or "“" in text:
+            agents = [unit for unit in agents if not _quoted_title(text, unit)]
         units = _merge(names, agents)
         if (
             "pro-" in lowered

@@ -1541,11 +1541,15 @@ PUNISHING: Final[frozenset[str]] = frozenset(
     "suspended dismissed sacked deported".split()
 )
 # Taking part in an act others hold ("for joining the protest", "for taking part in the
-# march"); holding one ("fined the opposition leader for holding a rally") is still told.
+# march") or holding one ("fined the opposition leader for holding an unauthorised rally"):
+# the offence a penalty punishes is the punished people's earlier act, no event of its own
+# (round 31: the rally coded a second, court-made protest).
 JOINING: Final[frozenset[str]] = frozenset(
-    "joining attending taking participating marching protesting demonstrating".split()
+    "joining attending taking participating marching protesting demonstrating holding "
+    "organising organizing staging leading calling".split()
 )
-PUNISHED_REACH = 6  # tokens from the penalty's verb to its "for" ("fined 40 people for")
+PUNISHED_REACH = 9  # tokens from the penalty's verb to its "for" ("fined opposition leader Ana
+# Lima on Monday for")
 REASON_REACH = 6  # tokens from "for" to the act ("for taking part in the protest")
 REASON_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "who", "which", "that", "after"})
 

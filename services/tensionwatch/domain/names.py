@@ -116,6 +116,7 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
             )
             mention = _apposed(text, known, mention) if mention is not None else None
             mention = _party_titled(text, known, mention) if mention is not None else None
+            mention = _party_member(text, known, mention) if mention is not None else None
         if mention is not None:
             found.append(mention)
     return found
@@ -187,6 +188,26 @@ def _party_titled(text: str, known: Sequence[Mention], mention: Mention) -> Ment
     if _PARTY_TO_NAME.fullmatch(text, party.end, mention.start) is None:
         return mention
     return _held_by(mention, party.actor)  # a party's sector is set: a person
+
+
+# Between an unknown name and the party or opposition it belongs to ("Maria Lopes of the
+# opposition Green Party criticised"): "of the" and nothing else.
+_NAME_OF_PARTY = re.compile(r"[ \t]+of[ \t]+the[ \t]+")
+
+
+def _party_member(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
+    """ "Maria Lopes of the opposition Green Party": an unknown name right before "of the"
+    and a party or opposition is that party's member, of its country and sector (the name is
+    the party's voice, as "Ana Ruiz, leader of the opposition," is)."""
+    if mention.kind != NAME:
+        return mention
+    after = [m for m in known if m.start >= mention.end]
+    party = min(after, key=lambda m: m.start) if after else None
+    if party is None or party.actor.sector not in DOMESTIC_CRITICS or party.actor.country is None:
+        return mention
+    if _NAME_OF_PARTY.fullmatch(text, mention.end, party.start) is None:
+        return mention
+    return _held_by(mention, party.actor)
 
 
 # Between a name and the body whose head or voice it is, set off after it ("Ana Ruiz, leader
