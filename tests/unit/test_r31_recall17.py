@@ -133,3 +133,16 @@ def test_labour_minister_named_in_full_is_the_minister(coder: Coder) -> None:
 def test_labour_alone_before_a_day_is_no_minister(coder: Coder) -> None:
     found = events(coder, "Thousands of workers marched in Lusaka on Labour Day.")
     assert not any(e.source is not None and e.source.sector == "GOV" for e in found)
+
+
+def test_an_amount_announced_in_support_is_a_pledge_of_aid(coder: Coder) -> None:
+    assert _main(coder, "Britain announced £10 million in support for Malawi's flood victims.") == (
+        "033",
+        "GBR",
+        None,
+        "MWI",
+    )
+    assert _main(coder, "The minister announced a support rally for the president.") is None or all(
+        e.cameo_code != "033"
+        for e in events(coder, "The minister announced a support rally for the president.")
+    )
