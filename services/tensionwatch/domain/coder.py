@@ -89,11 +89,12 @@ from tensionwatch.domain.roles import (
     implied_actor,
     implied_source,
     implied_target,
-    in_relative_clause,
     intercepted,
+    open_relative,
     platform_owner,
     policy_criticised,
     reporter,
+    restrictive_closer,
     retaliation,
     same_side,
     sentenced_here,
@@ -521,6 +522,11 @@ class Coder:
         earlier: list[Roles] = []  # the roles of the sentence's acts so far
         previous_code = ""
         kept_source = False
+        # "Soldiers who were fighting the rebels killed six civilians": the main verbs after a
+        # restrictive "who" clause, and that clause's pronouns; the clause's acts describe
+        # the subject and give way to the main verb's act of the same key
+        closing, closers = _restrictive_closers(candidates, layout)
+        described: set[int] = set()
         for candidate in candidates:
             trigger = _trigger(candidate)
             found = _denial_target(
@@ -598,10 +604,11 @@ class Coder:
             dyad = TensionEvent.dyad_of(found.source, found.target)
             key = (candidate.code, dyad)
             main = salience(candidate, found, discount)
-            if in_relative_clause(layout, candidate.first):
-                main -= RELATIVE_DISCOUNT  # "struck militants who were preparing to attack"
-            if key not in best or best[key].score < score:
+            relative = open_relative(layout, candidate.first) if layout.antecedent else None
+            main -= _relative_discount(relative, closers)
+            if _replaces(best.get(key), score, relative, closing, described):
                 best[key] = _Scored(score, candidate, found, dyad, relevant, values, main)
+                described.update([candidate.first] if relative in closers else [])
         return list(best.values())
 
     def _event(
@@ -2020,6 +2027,48 @@ def _mediation_of(before: Candidate, after: Candidate, words: Sequence[str]) -> 
         return False
     following = after.first + 1
     return following < len(words) and words[following] == "by"
+
+
+def _restrictive_closers(candidates: list[Candidate], layout: Layout) -> tuple[set[int], set[int]]:
+    """The main verbs after a restrictive "who" clause ("Soldiers who were fighting the rebels
+    killed six civilians": killed) and those clauses' pronouns."""
+    closing: set[int] = set()
+    closers: set[int] = set()
+    if layout.antecedent:
+        for candidate in candidates:
+            closer = restrictive_closer(layout, candidate.first)
+            if closer is not None:
+                closing.add(candidate.first)
+                closers.add(closer)
+    return closing, closers
+
+
+def _relative_discount(relative: int | None, closers: set[int]) -> float:
+    """How much less likely an act in a relative clause is the main act: "struck militants
+    who were preparing to attack"; twice when a main verb follows the clause ("Soldiers who
+    were fighting X killed Y": the fighting)."""
+    if relative is None:
+        return 0.0
+    return RELATIVE_DISCOUNT * (2 if relative in closers else 1)
+
+
+def _replaces(
+    held: _Scored | None,
+    score: float,
+    relative: int | None,
+    closing: set[int],
+    described: set[int],
+) -> bool:
+    """Whether an act replaces the one kept for its code and dyad: a better score, except that
+    an act of a clause describing the subject never displaces the main verb after it, and the
+    main verb always displaces such a clause's act."""
+    if held is None:
+        return True
+    if relative is None and held.candidate.first in described:
+        return True
+    if relative is not None and held.candidate.first in closing:
+        return False
+    return held.score < score
 
 
 def _same_act(

@@ -1543,6 +1543,13 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
         ):
             return doer  # "tear gas at opposition supporters protesting against the vote"
     relative = _relative_before(layout, trigger.head, stop)
+    if (
+        relative is not None
+        and not trigger.noun
+        and _after_restrictive(layout, trigger.head, relative)
+    ):
+        antecedent = layout.antecedent[relative]
+        return antecedent if _relative_subject(layout, antecedent) else None
     if relative is not None:
         found = _in_relative(layout, trigger, relative)
         return _first_conjunct(layout, found, stop) if found is not None else None
@@ -1893,7 +1900,63 @@ def in_relative_clause(layout: Layout, head: int) -> bool:
     were preparing to attack", not "Qatar, which mediated, called on"): an act told about
     a party of the main clause, not the sentence's main act."""
     pronoun = _relative_before(layout, head, layout.left_stop(head))
-    return pronoun is not None and "," not in layout.words[pronoun + 1 : head]
+    return (
+        pronoun is not None
+        and "," not in layout.words[pronoun + 1 : head]
+        and not _after_restrictive(layout, head, pronoun)
+    )
+
+
+def restrictive_closer(layout: Layout, head: int) -> int | None:
+    """The "who" of the restrictive clause the verb at `head` follows as the main verb
+    ("Soldiers who were fighting the rebels killed six civilians": killed), if any."""
+    pronoun = _relative_before(layout, head, layout.left_stop(head))
+    if pronoun is None or "," in layout.words[pronoun + 1 : head]:
+        return None
+    return pronoun if _after_restrictive(layout, head, pronoun) else None
+
+
+def open_relative(layout: Layout, head: int) -> int | None:
+    """The relative pronoun of the clause still open at `head`, if any."""
+    pronoun = _relative_before(layout, head, layout.left_stop(head))
+    if pronoun is None or "," in layout.words[pronoun + 1 : head]:
+        return None
+    return None if _after_restrictive(layout, head, pronoun) else pronoun
+
+
+# the first word of a "who" clause that shows its verb: "who were fighting", "who had fled"
+_CLAUSE_VERB_OPENERS: Final = BE_WORDS | AUXILIARIES
+# words that open another clause or report inside the "who" clause before its object
+_RESTRICTIVE_BREAKS: Final = CLAUSE_OPENERS | SUBORDINATE | SAY | frozenset({"to"})
+
+
+def _after_restrictive(layout: Layout, head: int, pronoun: int) -> bool:
+    """ "Soldiers who were fighting the rebels killed six civilians": the verb at `head`
+    follows a restrictive "who" clause that has its own verb and ends with its object right
+    before `head`, so it is the main clause's verb, whose subject is the antecedent."""
+    words = layout.words
+    if words[pronoun] != "who" or pronoun + 1 >= head:
+        return False
+    opener = words[pronoun + 1]
+    if opener not in _CLAUSE_VERB_OPENERS and not (opener.islower() and opener.endswith("ed")):
+        return False
+    word = words[head]
+    if not word.islower() or word.endswith("ing"):
+        return False
+    token = head - 1
+    while token > pronoun and (words[token] in ADVERBS or words[token] in AUXILIARIES):
+        token -= 1
+    ending = [i for i in range(len(layout.mentions)) if layout.last[i] == token]
+    if ending:
+        if layout.first[ending[0]] <= pronoun + 1:
+            return False
+        end = layout.first[ending[0]]
+    else:  # "Rebels who had seized the town attacked": an object no party names
+        before = words[token]
+        if token < pronoun + 3 or not before.isalpha() or before in BE_WORDS:
+            return False
+        end = token + 1
+    return not any(w in _RESTRICTIVE_BREAKS for w in words[pronoun + 2 : end])
 
 
 WHO_REACH: Final = 4  # words from "who" to its clause's verb ("who had tried to march")
