@@ -49,3 +49,26 @@ def test_object_relative_keeps_its_subject(coder: Coder) -> None:
     found = events(coder, "Soldiers who the rebels attacked fled.")
     assert found
     assert found[0].source is not None and found[0].source.sector == "REB"
+
+
+def test_engaged_in_a_firefight_takes_the_engager_as_source(coder: Coder) -> None:
+    # "X engaged Y in a firefight": X fights Y, not Y with no target
+    found = events(coder, "Armed militants engaged Ugandan peacekeepers in a firefight.")
+    assert found
+    first = found[0]
+    assert first.cameo_code.startswith("19")
+    assert first.source is not None and first.source.sector in ("INS", "REB")
+    assert first.target is not None and first.target.code == "UGAMIL"
+
+
+def test_engaged_in_heavy_fighting_is_a_fight_between_the_two(coder: Coder) -> None:
+    found = events(coder, "Rebels engaged Tanzanian troops in heavy fighting on Monday.")
+    assert found
+    assert found[0].source is not None and found[0].source.sector == "REB"
+    assert found[0].target is not None and found[0].target.code == "TZAMIL"
+
+
+def test_engaged_in_talks_is_no_fight(coder: Coder) -> None:
+    # near miss: engaging a party in talks is no assault
+    found = events(coder, "The Ugandan army engaged the rebels in talks on Monday.")
+    assert all(not event.cameo_code.startswith("19") for event in found)
