@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tensionwatch.domain.actors import default_index
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, codes, evaluation_coder, events
+from tests.unit.coding import article, codes, evaluation_coder, events, first_act
 
 coder = evaluation_coder
 DAY = date(2025, 6, 1)
@@ -80,3 +82,30 @@ def test_students_arrested_for_organising_a_protest_are_one_arrest(coder: Coder)
 def test_a_rally_held_after_a_fine_is_still_told(coder: Coder) -> None:
     text = "Opposition supporters held a rally in Nairobi after the court fined their leader."
     assert "PROTEST" in [event.plover_type for event in events(coder, text)]
+
+
+# --- training another side's troops is military aid (072) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British instructors trained soldiers of Zambia in demining on Monday.",
+        "Britain is training soldiers for the Zambian army.",
+        "British officers trained Zambian pilots at a base near Lusaka on Monday.",
+    ],
+)
+def test_training_another_states_troops_is_military_aid(coder: Coder, text: str) -> None:
+    assert first_act(coder, text, "cameo_code") == ("AID", "072", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Highly trained soldiers of the Zambian army guarded the border on Monday.",
+        "The army trained its own soldiers at a camp near Lusaka.",
+        "Zambian troops held joint training with US forces near the border.",
+    ],
+)
+def test_trained_as_an_adjective_or_a_drill_is_no_aid(coder: Coder, text: str) -> None:
+    assert "AID" not in [event.plover_type for event in events(coder, text)]
