@@ -116,6 +116,12 @@ _COMMUNITY_BEFORE = re.compile(
     r"(?<![\w'’-])(([A-Z][a-z]+(?:an|i|ese|ish) )?(" + _COMMUNITY_WORDS.pattern + r")) $"
 )
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+# "Military instructors from Britain", "Army engineers from India": a bare sector word used as
+# the modifier of a plural head noun (one or two lowercase plurals, no verb) before "from".
+_HEAD_FROM = re.compile(
+    r"\s+(?:(?!(?:was|has|is|does|says|goes|comes|ones|others|this|thus|plus)\b)"
+    r"[a-z]+[a-rt-z]s\s+){1,2}from\s+(?:the\s+)?"
+)
 _SIDE_OF = re.compile(r"\s+(?:on|from)\s+the\s+")  # "gunmen on the Venezuelan side"
 _SIDE = re.compile(r"\s+side\b")
 _ALLIED = re.compile(r"\s+and\s+(?:its\s+|their\s+)?(?:allied|affiliated)\s+")
@@ -381,6 +387,8 @@ def resolve(
         ],
     )
     mentions = _led(text, mentions)
+    if " of the " in text:
+        mentions = _members_of(text, mentions)
     mentions = _described_bodies(text, mentions, context)
     mentions = _possessed(text, mentions, context)
     mentions = _organisations_bodies(text, mentions)
@@ -1065,6 +1073,7 @@ def _origins(text: str, mentions: list[Mention]) -> list[Mention]:
             and origin.kind in STATE_KINDS
             and (
                 _FROM.fullmatch(text, mention.end, origin.start)
+                or _HEAD_FROM.fullmatch(text, mention.end, origin.start)
                 or (
                     _SIDE_OF.fullmatch(text, mention.end, origin.start)
                     and _SIDE.match(text, origin.end)
@@ -1082,6 +1091,28 @@ def _origins(text: str, mentions: list[Mention]) -> list[Mention]:
         if country and not ally.resolved and _ALLIED.fullmatch(text, ally.end, mention.start):
             resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
             mentions[index] = Mention(mention.start, mention.end, resolved, mention.kind, True)
+    return mentions
+
+
+# Between a lawmaker and the party named as theirs: "Sen. Maria Lopes of the opposition ...".
+_MEMBER_OF = re.compile(r"[ \t]+of[ \t]+the[ \t]+")
+
+
+def _members_of(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Sen. Maria Lopes of the opposition Green Party": a lawmaker named right before "of
+    the" and an opposition party is that party's voice, OPP (as "opposition Sen. Lopes" and
+    "Maria Lopes of the opposition ..." already are), of the party's country."""
+    for index in range(len(mentions) - 1):
+        member, party = mentions[index], mentions[index + 1]
+        if member.actor.sector != "LEG" or party.actor.sector != "OPP":
+            continue
+        country = party.actor.country
+        if country is None or member.actor.country not in (None, country):
+            continue
+        if _MEMBER_OF.fullmatch(text, member.end, party.start) is None:
+            continue
+        actor = make_actor(member.actor.text, country + "OPP", country, "OPP")
+        mentions[index] = member._replace(actor=actor)
     return mentions
 
 
@@ -1189,7 +1220,9 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
     if country is None:
         return None
     if actor.sector in _STORY_SECTORS and country == context.home:
-        country = _subject_country(context) or country
+        subject = _subject_country(context)
+        if subject is not None and (actor.sector not in ARMED_GROUPS or _set_in(subject, context)):
+            country = subject
     return make_actor(actor.text, country + (actor.sector or ""), country, actor.sector)
 
 
@@ -1234,6 +1267,14 @@ def _scene_country(actor: Actor, context: ArticleContext) -> str | None:
     if place == main or context.scene[main or ""] or any(n == count for _, n in rest):
         return None
     return place
+
+
+def _set_in(country: str, context: ArticleContext) -> bool:
+    """Whether the article sets something in `country` (names its towns or regions, or a
+    place "in" it): "BAMAKO (AP) - France said it would keep troops ... Militants attacked
+    an army post near Gao": bare militants fight where the story is set, the dateline's
+    country, not a state the article names more often only as a speaker."""
+    return bool(context.towns[country] or context.scene[country])
 
 
 def _subject_country(context: ArticleContext) -> str | None:
