@@ -1,0 +1,73 @@
+"""Round 32, recall on news copy: relevant sentences that gave no event because no trigger
+held them. A naming verb's verdict "as an attack on" what a state or a people holds
+("described the decision as an attack on federalism"; the discard of "as an attack on", one
+word shorter, hid it), an assurance of cooperation or support made to a party ("assured
+India of full cooperation"), and a reaffirmed commitment to defend an ally. Each has a near
+miss that stays without the act. Every sentence in these tests was written for them (places
+outside the round's held-out ones)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import country, events, recommended_coder
+
+coder = recommended_coder
+
+
+def _first(coder: Coder, text: str) -> tuple[str, str, str | None, str | None] | None:
+    """(PLOVER type, CAMEO root, source country, target country) of the main event."""
+    found = events(coder, text)
+    if not found:
+        return None
+    event = found[0]
+    return event.plover_type, event.cameo_root, country(event.source), country(event.target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerala's chief minister described the Centre's decision as an attack on federalism.",
+        "Opposition leaders in Lima branded the arrests as an assault on democracy.",
+        "Zambia's opposition leader described the new cyber law as a direct attack on press "
+        "freedom.",
+    ],
+)
+def test_naming_an_act_an_attack_on_what_a_state_holds_is_criticism(
+    coder: Coder, text: str
+) -> None:
+    found = _first(coder, text)
+    assert found is not None and found[:2] == ("ACCUSE", "11")
+
+
+def test_an_attack_on_officers_a_spokesman_describes_is_no_criticism(coder: Coder) -> None:
+    text = "Police in Lusaka described the incident as an attack on officers at a checkpoint."
+    assert not any(e.plover_type == "ACCUSE" for e in events(coder, text))
+
+
+def test_assured_a_country_of_cooperation_is_a_promise_to_it(coder: Coder) -> None:
+    text = (
+        "Nepal's prime minister assured India of full cooperation in tackling cross-border crime."
+    )
+    assert _first(coder, text) == ("AGREE", "03", "NPL", "IND")
+
+
+def test_assured_a_country_of_support_is_backing(coder: Coder) -> None:
+    text = "The German chancellor assured Kyiv of Berlin's continued support."
+    assert _first(coder, text) == ("SUPPORT", "05", "DEU", "UKR")
+
+
+def test_assured_parliament_of_a_schedule_is_no_promise_to_a_party(coder: Coder) -> None:
+    text = "The finance minister assured lawmakers that the budget would be passed on time."
+    assert events(coder, text) == []
+
+
+def test_reaffirmed_commitment_to_defend_an_ally_is_backing(coder: Coder) -> None:
+    text = "Japan reaffirmed its commitment to defend the Philippines under their security pact."
+    assert _first(coder, text) == ("SUPPORT", "05", "JPN", "PHL")
+
+
+def test_reaffirmed_commitment_to_a_policy_is_no_backing(coder: Coder) -> None:
+    text = "The government reaffirmed its commitment to reducing carbon emissions by 2030."
+    assert events(coder, text) == []
