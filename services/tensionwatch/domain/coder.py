@@ -43,8 +43,10 @@ from tensionwatch.domain.cameo import (
 )
 from tensionwatch.domain.clause_words import (
     BE,
+    DATE_WORDS,
     OBJECT_OPENERS,
     PREPOSITIONS,
+    QUOTES,
     SAY,
     TENSED_BE,
     WEEKDAYS,
@@ -994,10 +996,66 @@ def _claimed_attack(candidate: Candidate, words: Sequence[str]) -> str:
     return candidate.code
 
 
+# "..., a human rights group protested on Wednesday.", "'It is a crime,' Amnesty protested":
+# "protested" closing the sentence after what was said is a verb of saying, a complaint (114),
+# whoever says it; a crowd that protests is not quoted. Words that may stand between the verb
+# and the sentence's end: a time or "here".
+PROTEST_SAID_AFTER: Final = DATE_WORDS | frozenset(
+    "on here there late early again this morning afternoon evening night".split()
+)
+PROTEST_SPEAKER_SPAN = 8  # words of the speaker between the comma (or quote) and the verb
+# Bodies that complain rather than march: international organisations, watchdogs and rights
+# groups ("Amnesty International protested the detention of the two reporters", CAMEO 114);
+# their activists or members in the street ("Greenpeace activists protested outside the
+# embassy") are a crowd.
+COMPLAINING_SECTORS: Final = frozenset({"IGO", "NGO", "HRI"})
+STREET_MEMBERS: Final = frozenset(
+    "activists activist members supporters campaigners volunteers protesters demonstrators "
+    "marchers students workers staff".split()
+)
+
+
+# What a sentence may open with when its first comma closes an adverbial, not a statement
+# ("After the vote, thousands protested"); and the people of a crowd, who protest in the street.
+FRONTED_OPENERS: Final = PREPOSITIONS | frozenset(
+    "after before when while as since once later earlier meanwhile then".split()
+)
+CROWD_WORDS: Final = (
+    existence.CROWDS | STREET_MEMBERS | frozenset("people residents villagers crowd crowds".split())
+)
+
+
+def _protest_said(candidate: Candidate, words: Sequence[str]) -> bool:
+    """Whether "protested" closes its sentence as the verb of a trailing speaker: a comma or
+    a quote a few words before it, what comes before that a statement (not "After the vote,"),
+    the speaker no crowd, only a time or a place word after the verb."""
+    if any(word not in PROTEST_SAID_AFTER for word in words[candidate.last + 1 :]):
+        return False
+    for index in range(candidate.first - 1, max(-1, candidate.first - PROTEST_SPEAKER_SPAN), -1):
+        word = words[index]
+        if word == "," or word in QUOTES:
+            if index >= candidate.first - 1 or index < 3:
+                return False
+            if not CROWD_WORDS.isdisjoint(words[index + 1 : candidate.first]):
+                return False
+            return words[0] in QUOTES or words[0] not in FRONTED_OPENERS
+        if not word.replace("'", "").replace("-", "").replace(".", "").isalnum():
+            return False
+    return False
+
+
+def _complaining_body(actor: Actor | None) -> bool:
+    if actor is None or actor.sector not in COMPLAINING_SECTORS:
+        return False
+    return actor.text.lower().rsplit(" ", 1)[-1] not in STREET_MEMBERS
+
+
 def _state_protested(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
     if candidate.code != "140" or words[candidate.first] != "protested":
         return False
-    if not state_protester(found.source, country_names()):
+    if _protest_said(candidate, words):
+        return True
+    if not (state_protester(found.source, country_names()) or _complaining_body(found.source)):
         return False  # "Bolivians", "farmers": people; "Vietnam": its government
     after = candidate.first + 1
     if after + 1 < len(words) and words[after] == "on" and words[after + 1] in WEEKDAYS:
