@@ -1,7 +1,8 @@
 """Helpers shared by the coder's tests: the coder at the evaluation's thresholds and at the
 recommended floors (fixtures a module takes as `coder = evaluation_coder`), code one sentence
-alone (its events or their types) or a whole article, pick an event by type or by sentence,
-its sides' countries, and list what the actor index finds."""
+alone (its events, their types, its first event) or a whole article (dated, or undated as a
+feed page may come), pick an event by type or by sentence, its sides' countries, and list what
+the actor index finds. A new test module needs no coder fixture or coding helper of its own."""
 
 from __future__ import annotations
 
@@ -60,6 +61,16 @@ def types(coder: Coder, text: str) -> set[str]:
     return {event.plover_type for event in events(coder, text)}
 
 
+def first_dyad(coder: Coder, text: str) -> tuple[str, str, str | None, str | None] | None:
+    """(PLOVER type, CAMEO code, source country, target country) of the first event of one
+    sentence coded alone; None when it yields none."""
+    found = events(coder, text)
+    if not found:
+        return None
+    event = found[0]
+    return event.plover_type, event.cameo_code, country(event.source), country(event.target)
+
+
 def first_act(coder: Coder, text: str, code: str = "cameo_code") -> tuple[str, str, int] | None:
     """(PLOVER type, CAMEO code, or root with `code="cameo_root"`, PentaClass) of the first
     event of one sentence coded alone; None when it yields none."""
@@ -76,6 +87,26 @@ def of_type(found: list[TensionEvent], plover: str) -> TensionEvent:
 def article(coder: Coder, body: str, title: str | None = None) -> list[TensionEvent]:
     """The events of a whole article (its title coded as the headline)."""
     return code_article(coder, "art", body, title=title, published_at=PUBLISHED).events
+
+
+def undated(coder: Coder, body: str) -> list[TensionEvent]:
+    """The events of a whole article with no date of publication (a feed page may give none)."""
+    return code_article(coder, "t", body).events
+
+
+def undated_codes(coder: Coder, body: str) -> list[str]:
+    """The CAMEO codes of the events of an undated article, in order."""
+    return [event.cameo_code for event in undated(coder, body)]
+
+
+def undated_dyads(coder: Coder, body: str) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source country, target country) of each event of an undated article."""
+    return [(event.cameo_code, *sides_of(event)) for event in undated(coder, body)]
+
+
+def sides_of(event: TensionEvent) -> tuple[str | None, str | None]:
+    """The countries of an event's source and target."""
+    return country(event.source), country(event.target)
 
 
 def in_sentence(coder: Coder, body: str, index: int, plover: str) -> TensionEvent:

@@ -6,20 +6,9 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.evaluate import RECOMMENDED_MIN_CONFIDENCE, RECOMMENDED_WIRE_MIN_CONFIDENCE
-from tensionwatch.domain.pipeline import code_article
+from tests.unit.coding import recommended_coder, undated_codes
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(
-        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
-        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
-    )
-
-
-def _codes(coder: Coder, text: str) -> list[str]:
-    return [event.cameo_code for event in code_article(coder, "t", text).events]
+coder = recommended_coder
 
 
 @pytest.mark.parametrize(
@@ -39,7 +28,7 @@ def _codes(coder: Coder, text: str) -> list[str]:
     ],
 )
 def test_plans_and_campaign_talk_hold_no_act(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -55,5 +44,5 @@ def test_plans_and_campaign_talk_hold_no_act(coder: Coder, text: str) -> None:
     ],
 )
 def test_acts_near_them_stay(coder: Coder, text: str, root: str) -> None:
-    codes = _codes(coder, text)
+    codes = undated_codes(coder, text)
     assert codes and codes[0][:2] == root, codes

@@ -6,31 +6,9 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.evaluate import RECOMMENDED_MIN_CONFIDENCE, RECOMMENDED_WIRE_MIN_CONFIDENCE
-from tensionwatch.domain.pipeline import code_article
+from tests.unit.coding import recommended_coder, undated_codes, undated_dyads
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(
-        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
-        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
-    )
-
-
-def _codes(coder: Coder, text: str) -> list[str]:
-    return [event.cameo_code for event in code_article(coder, "t", text).events]
-
-
-def _dyads(coder: Coder, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (
-            event.cameo_code,
-            event.source.country if event.source else None,
-            event.target.country if event.target else None,
-        )
-        for event in code_article(coder, "t", text).events
-    ]
+coder = recommended_coder
 
 
 # --- a minister meeting their own staff ---------------------------------------------------------
@@ -47,7 +25,7 @@ def _dyads(coder: Coder, text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_meeting_ones_own_staff_is_no_act(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -61,7 +39,7 @@ def test_meeting_ones_own_staff_is_no_act(coder: Coder, text: str) -> None:
 def test_meeting_others_officials_stays(
     coder: Coder, text: str, dyad: tuple[str, str, str]
 ) -> None:
-    assert dyad in _dyads(coder, text)
+    assert dyad in undated_dyads(coder, text)
 
 
 # --- a political fight in words, and the idioms of bills and budgets ----------------------------
@@ -77,7 +55,7 @@ def test_meeting_others_officials_stays(
     ],
 )
 def test_a_contest_of_votes_and_words_is_no_fight(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -91,7 +69,7 @@ def test_a_contest_of_votes_and_words_is_no_fight(coder: Coder, text: str) -> No
     ],
 )
 def test_fights_with_violence_or_armed_sides_stay(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) != []
+    assert undated_codes(coder, text) != []
 
 
 # --- the procedure of a court case ----------------------------------------------------------------
@@ -105,7 +83,7 @@ def test_fights_with_violence_or_armed_sides_stay(coder: Coder, text: str) -> No
     ],
 )
 def test_court_procedure_is_no_act(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -121,18 +99,20 @@ def test_court_procedure_is_no_act(coder: Coder, text: str) -> None:
     ],
 )
 def test_court_acts_aimed_at_parties_stay(coder: Coder, text: str, root: str) -> None:
-    assert any(code.startswith(root) for code in _codes(coder, text))
+    assert any(code.startswith(root) for code in undated_codes(coder, text))
 
 
 # --- advice in the author's voice ---------------------------------------------------------------
 def test_advice_no_one_gives_is_no_demand(coder: Coder) -> None:
     text = "Parliament should reject the proposal when it comes to a vote in June."
-    assert _codes(coder, text) == []
-    assert _codes(coder, "The government ought to publish the figures before the vote.") == []
+    assert undated_codes(coder, text) == []
+    assert (
+        undated_codes(coder, "The government ought to publish the figures before the vote.") == []
+    )
 
 
 def test_advice_a_speaker_gives_stays(coder: Coder) -> None:
-    dyads = _dyads(coder, "The Zambian minister said Malawi should withdraw its troops.")
+    dyads = undated_dyads(coder, "The Zambian minister said Malawi should withdraw its troops.")
     assert any(code.startswith("10") and source == "ZMB" for code, source, _ in dyads)
 
 
@@ -146,16 +126,16 @@ def test_advice_a_speaker_gives_stays(coder: Coder) -> None:
     ],
 )
 def test_a_promise_of_policy_to_no_one_is_no_act(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 def test_a_promise_made_to_a_party_stays(coder: Coder) -> None:
     text = "The Zambian government promised the farmers' union a review of maize prices."
-    assert any(code.startswith("03") for code in _codes(coder, text))
+    assert any(code.startswith("03") for code in undated_codes(coder, text))
 
 
 def test_a_courtesy_call_is_a_visit_not_an_appeal(coder: Coder) -> None:
     text = "Ghana's new ambassador paid a courtesy call on Togo's president in Lome."
-    assert ("042", "GHA", "TGO") in _dyads(coder, text)
+    assert ("042", "GHA", "TGO") in undated_dyads(coder, text)
     appeal = "Ghana's ambassador called on Togo's president to reopen the border."
-    assert any(code.startswith("02") for code in _codes(coder, appeal))
+    assert any(code.startswith("02") for code in undated_codes(coder, appeal))

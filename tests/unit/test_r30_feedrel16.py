@@ -7,25 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.evaluate import RECOMMENDED_MIN_CONFIDENCE, RECOMMENDED_WIRE_MIN_CONFIDENCE
-from tensionwatch.domain.models import TensionEvent
-from tensionwatch.domain.pipeline import code_article
+from tests.unit.coding import recommended_coder, undated, undated_codes
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(
-        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
-        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
-    )
-
-
-def _events(coder: Coder, text: str) -> list[TensionEvent]:
-    return code_article(coder, "t", text).events
-
-
-def _codes(coder: Coder, text: str) -> list[str]:
-    return [event.cameo_code for event in _events(coder, text)]
+coder = recommended_coder
 
 
 # A demonym before a private trade ("a French singer", "the Ghanaian rapper") names a person of
@@ -44,7 +28,7 @@ def _codes(coder: Coder, text: str) -> list[str]:
     ],
 )
 def test_people_of_private_trades_are_no_state(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -69,7 +53,7 @@ def test_people_of_private_trades_are_no_state(coder: Coder, text: str) -> None:
 def test_state_and_party_acts_near_them_stay(
     coder: Coder, text: str, root: str, target_sector: str
 ) -> None:
-    found = _events(coder, text)
+    found = undated(coder, text)
     assert found and found[0].cameo_root == root, [e.cameo_code for e in found]
     assert found[0].target is not None and found[0].target.sector == target_sector
 
@@ -85,7 +69,7 @@ def test_state_and_party_acts_near_them_stay(
     ],
 )
 def test_disasters_that_kill_are_no_attack(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -98,7 +82,7 @@ def test_disasters_that_kill_are_no_attack(coder: Coder, text: str) -> None:
     ],
 )
 def test_fire_set_or_opened_stays(coder: Coder, text: str, root: str) -> None:
-    codes = _codes(coder, text)
+    codes = undated_codes(coder, text)
     assert codes and codes[0][:2] == root, codes
 
 
@@ -106,7 +90,7 @@ def test_fire_set_or_opened_stays(coder: Coder, text: str, root: str) -> None:
 # acted, not a state they acted on (`relevance._policed_place`).
 def test_police_raid_on_a_home_place_in_a_crime_story_is_ordinary(coder: Coder) -> None:
     text = "Police raided a cannabis farm in a village near Utrecht on Tuesday."
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -118,7 +102,7 @@ def test_police_raid_on_a_home_place_in_a_crime_story_is_ordinary(coder: Coder) 
     ],
 )
 def test_raids_without_crime_cues_stay(coder: Coder, text: str, root: str) -> None:
-    codes = _codes(coder, text)
+    codes = undated_codes(coder, text)
     assert codes and codes[0][:2] == root, codes
 
 
@@ -133,7 +117,7 @@ def test_raids_without_crime_cues_stay(coder: Coder, text: str, root: str) -> No
     ],
 )
 def test_an_event_hosted_is_no_visit(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -146,5 +130,5 @@ def test_an_event_hosted_is_no_visit(coder: Coder, text: str) -> None:
     ],
 )
 def test_guests_hosted_stay(coder: Coder, text: str, code: str) -> None:
-    codes = _codes(coder, text)
+    codes = undated_codes(coder, text)
     assert codes and codes[0] == code, codes

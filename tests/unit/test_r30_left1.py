@@ -8,19 +8,14 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.evaluate import RECOMMENDED_MIN_CONFIDENCE, RECOMMENDED_WIRE_MIN_CONFIDENCE
 from tensionwatch.domain.pipeline import code_article
+from tests.unit.coding import recommended_coder
 
 LEAD = "KAMPALA, Uganda (AP) \u2014 Rebels attacked a police post in western Uganda on Monday."
 LEAD_NO_DATELINE = "Rebels attacked a police post in western Uganda on Monday."
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(
-        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
-        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
-    )
+coder = recommended_coder
 
 
 def _second(coder: Coder, text: str, lead: str = LEAD) -> list[str]:

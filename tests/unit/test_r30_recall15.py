@@ -14,18 +14,9 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, events, recommended_coder
+from tests.unit.coding import first_dyad, recommended_coder
 
 coder = recommended_coder
-
-
-def _first(coder: Coder, text: str) -> tuple[str, str, str | None, str | None] | None:
-    """(PLOVER type, CAMEO code, source country, target country) of the main event."""
-    found = events(coder, text)
-    if not found:
-        return None
-    event = found[0]
-    return event.plover_type, event.cameo_code, country(event.source), country(event.target)
 
 
 @pytest.mark.parametrize(
@@ -36,22 +27,22 @@ def _first(coder: Coder, text: str) -> tuple[str, str, str | None, str | None] |
     ],
 )
 def test_teargassed_is_violent_repression(coder: Coder, text: str) -> None:
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is not None and act[1] == "175" and act[2] in ("MWI", "ZMB")
 
 
 def test_a_teargassed_protester_names_no_act(coder: Coder) -> None:
-    assert _first(coder, "A teargassed protester was treated in hospital.") is None
+    assert first_dyad(coder, "A teargassed protester was treated in hospital.") is None
 
 
 def test_rubbished_the_claims_is_a_denial(coder: Coder) -> None:
-    act = _first(coder, "Zambia's opposition has rubbished the government's claims.")
+    act = first_dyad(coder, "Zambia's opposition has rubbished the government's claims.")
     assert act is not None and act[1] == "016" and act[2] == "ZMB"
 
 
 def test_rubbish_as_waste_is_no_act(coder: Coder) -> None:
     text = "Residents in Lusaka complained that rubbish had not been collected for weeks."
-    assert _first(coder, text) is None
+    assert first_dyad(coder, text) is None
 
 
 @pytest.mark.parametrize(
@@ -65,7 +56,7 @@ def test_rubbish_as_waste_is_no_act(coder: Coder) -> None:
     ],
 )
 def test_a_hostile_characterisation_is_an_accusation(coder: Coder, text: str) -> None:
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is not None and act[0] == "ACCUSE"
 
 
@@ -78,7 +69,7 @@ def test_a_hostile_characterisation_is_an_accusation(coder: Coder, text: str) ->
     ],
 )
 def test_a_neutral_characterisation_accuses_no_one(coder: Coder, text: str) -> None:
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is None or act[0] != "ACCUSE"
 
 
@@ -86,30 +77,30 @@ def test_allegations_called_misleading_are_denied(coder: Coder) -> None:
     text = (
         "The Malawian president's spokesman described the opposition's allegations as misleading."
     )
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is not None and act[1] == "016"
 
 
 def test_protesters_blockading_highways_protest(coder: Coder) -> None:
     text = "Peruvian farmers blockaded highways for a fifth day on Monday, demanding higher prices."
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is not None and act[0] == "PROTEST" and act[2] == "PER"
 
 
 def test_a_navy_blockading_a_port_is_no_protest(coder: Coder) -> None:
-    act = _first(coder, "The Zambian navy blockaded the port.")
+    act = first_dyad(coder, "The Zambian navy blockaded the port.")
     assert act is None or act[0] != "PROTEST"
 
 
 def test_picked_up_by_police_is_an_arrest(coder: Coder) -> None:
     text = "Three Malawian opposition activists were picked up by police overnight."
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is not None and act[1] == "173" and act[3] == "MWI"
 
 
 def test_picked_up_by_embassy_cars_is_no_arrest(coder: Coder) -> None:
     text = "The Zambian delegates were picked up by embassy cars at the airport."
-    assert _first(coder, text) is None
+    assert first_dyad(coder, text) is None
 
 
 @pytest.mark.parametrize(
@@ -132,29 +123,29 @@ def test_picked_up_by_embassy_cars_is_no_arrest(coder: Coder) -> None:
     ],
 )
 def test_an_occasion_used_for_the_act_is_the_act(coder: Coder, text: str, plover: str) -> None:
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is not None and act[0] == plover
 
 
 def test_an_opportunity_to_protest_is_no_protest(coder: Coder) -> None:
     text = "Zambians have the opportunity to protest peacefully under the new law."
-    assert _first(coder, text) is None
+    assert first_dyad(coder, text) is None
 
 
 def test_a_chance_seized_is_no_seizure(coder: Coder) -> None:
     text = "The Zambian opposition leader seized the opportunity to criticise the president."
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is not None and act[1] != "1711"
 
 
 def test_resolved_to_disqualify_is_done(coder: Coder) -> None:
     text = "Zambia's electoral commission resolved to disqualify the opposition candidate."
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is not None and act[0] == "COERCE"
 
 
 def test_the_opposition_urged_to_accept_is_the_addressee(coder: Coder) -> None:
-    act = _first(coder, "Ghana's president urged the opposition to accept the results.")
+    act = first_dyad(coder, "Ghana's president urged the opposition to accept the results.")
     assert act is not None and act[0] == "REQUEST" and act[3] == "GHA"
 
 
@@ -163,7 +154,7 @@ def test_opposition_to_an_amendment_is_still_read(coder: Coder) -> None:
         "Zambia's bishops repeated their opposition to the amendment and urged parliament to "
         "vote it down."
     )
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is not None and act[0] in ("REJECT", "REQUEST")
 
 
@@ -176,13 +167,13 @@ def test_opposition_to_an_amendment_is_still_read(coder: Coder) -> None:
     ],
 )
 def test_going_to_court_is_a_case_brought(coder: Coder, text: str) -> None:
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is not None and act[1] == "115"
 
 
 def test_going_to_the_court_building_is_no_case(coder: Coder) -> None:
     text = "The Zambian minister went to the Supreme Court building to attend a swearing-in."
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is None or act[1] != "115"
 
 
@@ -202,12 +193,14 @@ def test_going_to_the_court_building_is_no_case(coder: Coder) -> None:
     ],
 )
 def test_newspaper_verbs_of_petition_heckling_and_fines(coder: Coder, text: str, code: str) -> None:
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is not None and act[1] == code
 
 
 def test_fans_heckling_a_referee_is_no_act(coder: Coder) -> None:
-    assert _first(coder, "Fans heckled the referee throughout the second half in Lusaka.") is None
+    assert (
+        first_dyad(coder, "Fans heckled the referee throughout the second half in Lusaka.") is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -222,11 +215,11 @@ def test_fans_heckling_a_referee_is_no_act(coder: Coder) -> None:
     ],
 )
 def test_calling_in_an_envoy_is_a_summons(coder: Coder, text: str, target: str) -> None:
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is not None and act[1] == "114" and act[3] == target
 
 
 def test_calling_in_experts_summons_no_one(coder: Coder) -> None:
     text = "The Malawian government called in experts to audit the electoral roll."
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is None or act[1] != "114"

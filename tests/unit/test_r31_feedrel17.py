@@ -7,32 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.evaluate import RECOMMENDED_MIN_CONFIDENCE, RECOMMENDED_WIRE_MIN_CONFIDENCE
-from tensionwatch.domain.models import TensionEvent
-from tensionwatch.domain.pipeline import code_article
+from tests.unit.coding import recommended_coder, sides_of, undated, undated_codes
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(
-        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
-        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
-    )
-
-
-def _events(coder: Coder, text: str) -> list[TensionEvent]:
-    return code_article(coder, "t", text).events
-
-
-def _codes(coder: Coder, text: str) -> list[str]:
-    return [event.cameo_code for event in _events(coder, text)]
-
-
-def _sides(event: TensionEvent) -> tuple[str | None, str | None]:
-    return (
-        event.source.country if event.source else None,
-        event.target.country if event.target else None,
-    )
+coder = recommended_coder
 
 
 # "business leaders", "company bosses", "industry executives" are business people (BUS): a
@@ -45,13 +22,13 @@ def _sides(event: TensionEvent) -> tuple[str | None, str | None]:
     ],
 )
 def test_business_leaders_met_at_home_are_no_event(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 def test_another_countrys_business_leaders_keep_the_meeting(coder: Coder) -> None:
-    found = _events(coder, "The Kenyan president met German business leaders on Wednesday.")
+    found = undated(coder, "The Kenyan president met German business leaders on Wednesday.")
     assert found and found[0].cameo_code.startswith("04")
-    assert _sides(found[0]) == ("KEN", "DEU")
+    assert sides_of(found[0]) == ("KEN", "DEU")
 
 
 # Force used on an animal is no act between parties; force on a person stays.
@@ -64,11 +41,11 @@ def test_another_countrys_business_leaders_keep_the_meeting(coder: Coder) -> Non
     ],
 )
 def test_force_on_an_animal_is_no_event(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 def test_force_on_a_gunman_keeps_its_event(coder: Coder) -> None:
-    assert _codes(coder, "Kenyan police shot the gunman dead near the Nairobi mall.") != []
+    assert undated_codes(coder, "Kenyan police shot the gunman dead near the Nairobi mall.") != []
 
 
 # "released from hospital" is a patient sent home and "freed up funds" money made available:
@@ -81,11 +58,11 @@ def test_force_on_a_gunman_keeps_its_event(coder: Coder) -> None:
     ],
 )
 def test_a_patient_sent_home_or_money_freed_is_no_release(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 def test_a_release_from_custody_keeps_its_event(coder: Coder) -> None:
-    codes = _codes(coder, "Ugandan police released the opposition activist from custody.")
+    codes = undated_codes(coder, "Ugandan police released the opposition activist from custody.")
     assert codes and codes[0].startswith("084")
 
 
@@ -100,13 +77,13 @@ def test_a_release_from_custody_keeps_its_event(coder: Coder) -> None:
     ],
 )
 def test_orders_to_ones_own_officials_are_no_event(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 def test_a_warning_to_another_countrys_officials_stays(coder: Coder) -> None:
-    found = _events(coder, "The Indian foreign minister warned Chinese officials of consequences.")
+    found = undated(coder, "The Indian foreign minister warned Chinese officials of consequences.")
     assert found and found[0].cameo_code.startswith("13")
-    assert _sides(found[0]) == ("IND", "CHN")
+    assert sides_of(found[0]) == ("IND", "CHN")
 
 
 # The rally a politician addresses or speaks at is the setting of a speech, and a campaign or
@@ -125,22 +102,22 @@ def test_a_warning_to_another_countrys_officials_stays(coder: Coder) -> None:
     ],
 )
 def test_a_rally_addressed_is_no_protest(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 def test_an_accusation_made_at_an_election_rally_is_the_only_event(coder: Coder) -> None:
     text = "Speaking at an election rally, the Indian prime minister accused the Congress party "
-    found = _events(coder, text + "of insulting the army.")
+    found = undated(coder, text + "of insulting the army.")
     assert [event.plover_type for event in found] == ["ACCUSE"]
 
 
 def test_a_rally_held_to_demand_stays_a_protest(coder: Coder) -> None:
     text = "Opposition supporters held a rally in Lahore on Sunday to demand fresh elections."
-    assert [event.plover_type for event in _events(coder, text)][:1] == ["PROTEST"]
+    assert [event.plover_type for event in undated(coder, text)][:1] == ["PROTEST"]
 
 
 def test_tear_gas_fired_at_a_campaign_rally_is_the_only_event(coder: Coder) -> None:
-    found = _events(coder, "Zimbabwean police fired tear gas at an opposition campaign rally.")
+    found = undated(coder, "Zimbabwean police fired tear gas at an opposition campaign rally.")
     assert [event.cameo_code[:2] for event in found] == ["17"]
 
 
@@ -151,14 +128,14 @@ def test_a_states_office_does_not_target_its_own_state(coder: Coder) -> None:
         "The Chinese Embassy in Nairobi hosted a reception on Friday to mark 60 years of "
         "relations between China and Kenya."
     )
-    found = _events(coder, text)
-    assert found and _sides(found[0]) == ("CHN", "KEN")
+    found = undated(coder, text)
+    assert found and sides_of(found[0]) == ("CHN", "KEN")
 
 
 def test_people_named_by_their_demonym_still_target_their_government(coder: Coder) -> None:
     text = "Thousands of Kenyans marched in Mombasa, demanding that the government scrap the tax."
-    found = [event for event in _events(coder, text) if event.plover_type == "REQUEST"]
-    assert found and _sides(found[0]) == ("KEN", "KEN")
+    found = [event for event in undated(coder, text) if event.plover_type == "REQUEST"]
+    assert found and sides_of(found[0]) == ("KEN", "KEN")
 
 
 # A forecast or a projection turned down is a view of the economy, no proposal or demand
@@ -171,9 +148,9 @@ def test_people_named_by_their_demonym_still_target_their_government(coder: Code
     ],
 )
 def test_a_forecast_rejected_is_no_event(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 def test_a_demand_rejected_stays_a_rejection(coder: Coder) -> None:
-    codes = _codes(coder, "Kenya rejected the IMF's demand for new taxes on Tuesday.")
+    codes = undated_codes(coder, "Kenya rejected the IMF's demand for new taxes on Tuesday.")
     assert codes and codes[0].startswith("12")

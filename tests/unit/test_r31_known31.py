@@ -3,19 +3,11 @@ for these tests; docs/labelling.md)."""
 
 from __future__ import annotations
 
-import pytest
-
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.evaluate import RECOMMENDED_MIN_CONFIDENCE, RECOMMENDED_WIRE_MIN_CONFIDENCE
 from tensionwatch.domain.pipeline import code_article
+from tests.unit.coding import recommended_coder
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(
-        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
-        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
-    )
+coder = recommended_coder
 
 
 def _dyads(coder: Coder, *sentences: str) -> list[tuple[int, str, str | None, str | None]]:

@@ -9,32 +9,9 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.evaluate import RECOMMENDED_MIN_CONFIDENCE, RECOMMENDED_WIRE_MIN_CONFIDENCE
-from tensionwatch.domain.models import TensionEvent
-from tensionwatch.domain.pipeline import code_article
+from tests.unit.coding import recommended_coder, sides_of, undated, undated_codes
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(
-        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
-        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
-    )
-
-
-def _events(coder: Coder, text: str) -> list[TensionEvent]:
-    return code_article(coder, "t", text).events
-
-
-def _codes(coder: Coder, text: str) -> list[str]:
-    return [event.cameo_code for event in _events(coder, text)]
-
-
-def _sides(event: TensionEvent) -> tuple[str | None, str | None]:
-    return (
-        event.source.country if event.source else None,
-        event.target.country if event.target else None,
-    )
+coder = recommended_coder
 
 
 # existence.died_fighting / killed_fighting: a fight told after "who died" or "who were killed"
@@ -48,12 +25,12 @@ def _sides(event: TensionEvent) -> tuple[str | None, str | None]:
     ],
 )
 def test_fight_describing_the_dead_is_no_act(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 def test_soldiers_killed_fighting_now_stays(coder: Coder) -> None:
     # near miss: no relative clause, the fight is the day's news
-    codes = _codes(coder, "Three soldiers died fighting rebels in the north on Friday.")
+    codes = undated_codes(coder, "Three soldiers died fighting rebels in the north on Friday.")
     assert codes and codes[0].startswith("19")
 
 
@@ -66,11 +43,11 @@ def test_soldiers_killed_fighting_now_stays(coder: Coder) -> None:
     ],
 )
 def test_clash_of_words_with_media_or_teachers(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 def test_students_clashing_with_police_stay(coder: Coder) -> None:
-    codes = _codes(coder, "Students clashed with police outside the ministry.")
+    codes = undated_codes(coder, "Students clashed with police outside the ministry.")
     assert codes == ["145"]
 
 
@@ -80,9 +57,9 @@ def test_should_stop_voiced_by_a_speaker_is_a_demand(coder: Coder) -> None:
         "Chinese foreign ministry spokesperson Wang Li said Japan should stop provoking "
         "China in the East China Sea."
     )
-    found = _events(coder, text)
+    found = undated(coder, text)
     assert found and found[0].cameo_code == "100"
-    assert _sides(found[0]) == ("CHN", "JPN")
+    assert sides_of(found[0]) == ("CHN", "JPN")
 
 
 @pytest.mark.parametrize(
@@ -93,28 +70,28 @@ def test_should_stop_voiced_by_a_speaker_is_a_demand(coder: Coder) -> None:
     ],
 )
 def test_should_stop_unvoiced_is_advice(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 # data/triggers.tsv: a protest sent or delivered is a diplomatic complaint.
 def test_protest_sent_without_addressee_is_a_complaint(coder: Coder) -> None:
-    assert _codes(coder, "Hungary sent a formal protest on Tuesday.") == ["114"]
+    assert undated_codes(coder, "Hungary sent a formal protest on Tuesday.") == ["114"]
 
 
 def test_police_sent_to_a_protest_is_no_complaint(coder: Coder) -> None:
-    assert "114" not in _codes(coder, "Police were sent to break up a protest.")
+    assert "114" not in undated_codes(coder, "Police were sent to break up a protest.")
 
 
 # acts._defied_by_protest: the march is the act, the defiance how it was held.
 def test_defied_ban_and_marched_is_a_protest_first(coder: Coder) -> None:
     text = "Opposition supporters defied a ban on rallies and marched through Kampala on Saturday."
-    found = _events(coder, text)
+    found = undated(coder, text)
     assert found and found[0].cameo_code == "141"
 
 
 def test_defiance_alone_stays_a_rejection(coder: Coder) -> None:
     text = "The opposition defied a ban on protests and said it would hold more rallies."
-    found = _events(coder, text)
+    found = undated(coder, text)
     assert found and found[0].cameo_code == "128"
 
 
@@ -127,22 +104,22 @@ def test_defiance_alone_stays_a_rejection(coder: Coder) -> None:
     ],
 )
 def test_crossing_named_by_its_town(coder: Coder, text: str, sides: tuple[str, str]) -> None:
-    found = _events(coder, text)
-    assert found and _sides(found[0]) == sides
+    found = undated(coder, text)
+    assert found and sides_of(found[0]) == sides
 
 
 def test_town_with_no_crossing_is_no_country(coder: Coder) -> None:
     text = "Kenyan police reopened the Busia market with support from Uganda."
-    assert all(_sides(event)[1] != "UGA" for event in _events(coder, text))
+    assert all(sides_of(event)[1] != "UGA" for event in undated(coder, text))
 
 
 # roles._home_reproach: a pact is not the reproaching side's own people's doing.
 def test_deal_criticised_is_not_own_people(coder: Coder) -> None:
-    found = _events(coder, "Russia criticized the deal.")
+    found = undated(coder, "Russia criticized the deal.")
     assert found and found[0].cameo_code.startswith("11")
     assert found[0].target is None
 
 
 def test_looting_condemned_is_own_people(coder: Coder) -> None:
-    found = _events(coder, "Kenya's interior minister condemned the looting.")
-    assert found and _sides(found[0]) == ("KEN", "KEN")
+    found = undated(coder, "Kenya's interior minister condemned the looting.")
+    assert found and sides_of(found[0]) == ("KEN", "KEN")

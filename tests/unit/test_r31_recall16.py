@@ -11,18 +11,9 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, country, events, recommended_coder
+from tests.unit.coding import article, first_dyad, recommended_coder
 
 coder = recommended_coder
-
-
-def _first(coder: Coder, text: str) -> tuple[str, str, str | None, str | None] | None:
-    """(PLOVER type, CAMEO code, source country, target country) of the main event."""
-    found = events(coder, text)
-    if not found:
-        return None
-    event = found[0]
-    return event.plover_type, event.cameo_code, country(event.source), country(event.target)
 
 
 def _body(coder: Coder, *sentences: str) -> list[tuple[int, str]]:
@@ -101,7 +92,7 @@ def test_present_blame_stays_standing(coder: Coder) -> None:
     ],
 )
 def test_armed_advance_and_push_back_are_fighting(coder: Coder, text: str) -> None:
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is not None and act[0] == "ASSAULT" and act[1] == "190"
 
 
@@ -114,16 +105,16 @@ def test_armed_advance_and_push_back_are_fighting(coder: Coder, text: str) -> No
     ],
 )
 def test_pushed_back_vote_and_advancing_talks_are_no_force(coder: Coder, text: str) -> None:
-    assert _first(coder, text) is None
+    assert first_dyad(coder, text) is None
 
 
 def test_police_pushing_back_marchers_is_repression(coder: Coder) -> None:
-    act = _first(coder, "Police in Nairobi pushed back the marchers with shields and batons.")
+    act = first_dyad(coder, "Police in Nairobi pushed back the marchers with shields and batons.")
     assert act is not None and act[0] == "ASSAULT" and act[1] == "175" and act[2] == "KEN"
 
 
 def test_received_for_talks_hosts_a_visit(coder: Coder) -> None:
-    act = _first(
+    act = first_dyad(
         coder,
         "Malawi's president received Zambia's Hakainde Hichilema in Lilongwe on Monday for "
         "talks on the border.",
@@ -132,7 +123,7 @@ def test_received_for_talks_hosts_a_visit(coder: Coder) -> None:
 
 
 def test_received_an_award_is_no_visit(coder: Coder) -> None:
-    assert _first(coder, "The president received an award for his work in Geneva.") is None
+    assert first_dyad(coder, "The president received an award for his work in Geneva.") is None
 
 
 @pytest.mark.parametrize(
@@ -143,18 +134,20 @@ def test_received_an_award_is_no_visit(coder: Coder) -> None:
     ],
 )
 def test_term_given_to_act_is_an_ultimatum(coder: Coder, text: str) -> None:
-    act = _first(coder, text)
+    act = first_dyad(coder, text)
     assert act is not None and act[:2] == ("THREATEN", "139")
 
 
 def test_term_given_to_rest_is_no_ultimatum(coder: Coder) -> None:
-    assert _first(coder, "The coach gave his players two weeks to rest before the final.") is None
+    assert (
+        first_dyad(coder, "The coach gave his players two weeks to rest before the final.") is None
+    )
 
 
 def test_beating_supporters_is_assault(coder: Coder) -> None:
-    act = _first(coder, "Police in Harare beat dozens of opposition supporters with batons.")
+    act = first_dyad(coder, "Police in Harare beat dozens of opposition supporters with batons.")
     assert act is not None and act[:3] == ("ASSAULT", "182", "ZWE")
 
 
 def test_beating_a_team_before_supporters_is_sport(coder: Coder) -> None:
-    assert _first(coder, "Arsenal beat Chelsea 2-0 in front of 60,000 supporters.") is None
+    assert first_dyad(coder, "Arsenal beat Chelsea 2-0 in front of 60,000 supporters.") is None

@@ -9,18 +9,9 @@ tests."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, events, recommended_coder
+from tests.unit.coding import events, first_dyad, recommended_coder
 
 wire_coder = recommended_coder  # the floors the held-out totals use
-
-
-def top(coder: Coder, text: str) -> tuple[str, str, str | None, str | None] | None:
-    """(PLOVER type, CAMEO code, source country, target country) of the first event."""
-    found = events(coder, text)
-    if not found:
-        return None
-    event = found[0]
-    return event.plover_type, event.cameo_code, country(event.source), country(event.target)
 
 
 # --- "opposed to" after a noun: a stance describing a side, not a rejection ---------------------
@@ -28,24 +19,24 @@ def top(coder: Coder, text: str) -> tuple[str, str, str | None, str | None] | No
 
 def test_rebels_opposed_to_a_junta_attack(coder: Coder) -> None:
     text = "Rebels opposed to Myanmar's junta attacked an army post near the border."
-    found = top(coder, text)
+    found = first_dyad(coder, text)
     assert found is not None and found[:2] == ("ASSAULT", "190")
 
 
 def test_protesters_opposed_to_a_mine_block_a_road(coder: Coder) -> None:
     text = "Kenyan protesters opposed to the mine blocked the road to the site."
-    assert top(coder, text) == ("PROTEST", "144", "KEN", None)
+    assert first_dyad(coder, text) == ("PROTEST", "144", "KEN", None)
 
 
 def test_lawmakers_opposed_to_a_bill_walk_out(wire_coder: Coder) -> None:
     text = "Kenyan lawmakers opposed to the bill walked out of the chamber."
-    found = top(wire_coder, text)
+    found = first_dyad(wire_coder, text)
     assert found is not None and found[0] == "PROTEST"
 
 
 def test_a_crowd_opposed_to_a_constitution_marches(coder: Coder) -> None:
     text = "Thousands of Kenyans opposed to the new constitution marched in Nairobi."
-    found = top(coder, text)
+    found = first_dyad(coder, text)
     assert found is not None and found[:2] == ("PROTEST", "141")
 
 
@@ -53,13 +44,17 @@ def test_a_party_that_opposed_a_bill_still_rejects_it(coder: Coder) -> None:
     # near miss: the verb "opposed" (no "to") and "strongly opposed" stay rejections
     strongly = "Kenya's opposition strongly opposed the tax increase."
     assert {event.plover_type for event in events(coder, strongly)} == {"REJECT"}
-    found = top(coder, "Zambia's opposition opposed the constitutional amendment in parliament.")
+    found = first_dyad(
+        coder, "Zambia's opposition opposed the constitutional amendment in parliament."
+    )
     assert found is not None and found[0] == "REJECT"
 
 
 def test_a_government_opposed_to_a_plan_still_rejects_it(coder: Coder) -> None:
     # near miss: "is opposed to" states the government's own stance
-    found = top(coder, "Egypt is opposed to the dam plan, the foreign minister told Ethiopia.")
+    found = first_dyad(
+        coder, "Egypt is opposed to the dam plan, the foreign minister told Ethiopia."
+    )
     assert found is not None and found[:2] == ("REJECT", "120")
 
 
@@ -71,24 +66,24 @@ def test_police_arriving_to_lead_a_mission_give_protection(coder: Coder) -> None
         "Kenyan police officers arrived in Port-au-Prince on Tuesday to lead a multinational "
         "security mission."
     )
-    assert top(coder, text) == ("AID", "074", "KEN", "HTI")
+    assert first_dyad(coder, text) == ("AID", "074", "KEN", "HTI")
 
 
 def test_a_contingent_of_troops_arriving_gives_protection(coder: Coder) -> None:
     text = "The first contingent of 300 Rwandan troops arrived in Mozambique on Friday."
-    assert top(coder, text) == ("AID", "074", "RWA", "MOZ")
+    assert first_dyad(coder, text) == ("AID", "074", "RWA", "MOZ")
 
 
 def test_a_president_arriving_for_talks_still_visits(coder: Coder) -> None:
     # near miss: a leader's arrival is a visit (labelling guide 4.20)
     text = "Kenya's president arrived in Addis Ababa on Tuesday for talks."
-    assert top(coder, text) == ("CONSULT", "042", "KEN", "ETH")
+    assert first_dyad(coder, text) == ("CONSULT", "042", "KEN", "ETH")
 
 
 def test_troops_arriving_with_no_word_of_help_stay_as_coded(coder: Coder) -> None:
     # near miss: no mission, request or help named
     text = "Rwandan troops arrived in Mozambique on Friday."
-    found = top(coder, text)
+    found = first_dyad(coder, text)
     assert found is not None and found[1] != "074"
 
 
@@ -97,19 +92,19 @@ def test_troops_arriving_with_no_word_of_help_stay_as_coded(coder: Coder) -> Non
 
 def test_armoured_vehicles_sent_are_military_aid(coder: Coder) -> None:
     text = "Germany sent 50 armoured vehicles to Ukraine on Thursday."
-    assert top(coder, text) == ("AID", "072", "DEU", "UKR")
+    assert first_dyad(coder, text) == ("AID", "072", "DEU", "UKR")
 
 
 def test_howitzers_shipped_are_military_aid(coder: Coder) -> None:
     text = "Norway shipped howitzers to Kyiv last month, the defence ministry said."
-    found = top(coder, text)
+    found = first_dyad(coder, text)
     assert found is not None and found[:2] == ("AID", "072")
 
 
 def test_warships_sent_stay_a_show_of_force(coder: Coder) -> None:
     # near miss: a state sends warships as a show of force, it gives none
     text = "China sent two warships to the Taiwan Strait on Monday."
-    found = top(coder, text)
+    found = first_dyad(coder, text)
     assert found is not None and found[0] == "MOBILIZE"
 
 
@@ -118,13 +113,13 @@ def test_warships_sent_stay_a_show_of_force(coder: Coder) -> None:
 
 def test_a_border_reopened_eases_a_closure(coder: Coder) -> None:
     text = "Uganda reopened its border with Rwanda on Monday."
-    assert top(coder, text) == ("CONCEDE", "081", "UGA", "RWA")
+    assert first_dyad(coder, text) == ("CONCEDE", "081", "UGA", "RWA")
 
 
 def test_border_trade_points_reopened_under_an_agreement_stay_the_agreement(coder: Coder) -> None:
     # near miss: "border" naming what kind of trade point, agreed between two states
     text = "Uganda and Rwanda agreed on Monday to resume flights and reopen border markets."
-    found = top(coder, text)
+    found = first_dyad(coder, text)
     assert found is not None and found[:2] == ("AGREE", "030") and found[3] == "RWA"
 
 
@@ -133,18 +128,18 @@ def test_border_trade_points_reopened_under_an_agreement_stay_the_agreement(code
 
 def test_protesters_occupying_a_parliament_obstruct(coder: Coder) -> None:
     text = "Kenyan protesters occupied the parliament building in Nairobi on Tuesday."
-    found = top(coder, text)
+    found = first_dyad(coder, text)
     assert found is not None and found[:3] == ("PROTEST", "144", "KEN")
 
 
 def test_opposition_supporters_blockading_a_commission_obstruct(coder: Coder) -> None:
     text = "Opposition supporters blockaded the electoral commission's offices in Kampala."
-    found = top(coder, text)
+    found = first_dyad(coder, text)
     assert found is not None and found[:2] == ("PROTEST", "144")
 
 
 def test_troops_occupying_a_building_still_take_it(coder: Coder) -> None:
     # near miss: an armed side holding a place occupies it (192)
     text = "Sudanese troops occupied the parliament building in Khartoum on Tuesday."
-    found = top(coder, text)
+    found = first_dyad(coder, text)
     assert found is not None and found[1] == "192"
