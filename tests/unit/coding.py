@@ -46,6 +46,13 @@ def recommended_coder() -> Coder:
     )
 
 
+@pytest.fixture(scope="module")
+def feed_floor_coder() -> Coder:
+    """The coder at the recommended floor for news-site copy alone: agency copy keeps every
+    event (the round-27 tests' coder, written before agency copy had a floor of its own)."""
+    return Coder(min_confidence=RECOMMENDED_MIN_CONFIDENCE)
+
+
 def country(actor: Actor | None) -> str | None:
     return actor.country if actor else None
 

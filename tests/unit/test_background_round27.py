@@ -10,15 +10,14 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
+from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import Sentence
+from tests.unit.coding import feed_floor_coder
 
 PUBLISHED = datetime(2025, 11, 20, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=RECOMMENDED_MIN_CONFIDENCE)
+coder = feed_floor_coder
 
 
 def types(coder: Coder, text: str) -> set[str]:

@@ -19,11 +19,6 @@ from tests.unit.coding import article
 PUBLISHED = datetime(2024, 5, 15, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def sentence(text: str, index: int = 0) -> Sentence:
     return Sentence(
         article_id="art-test", index=index, text=text, char_start=100, char_end=100 + len(text)

@@ -11,18 +11,17 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
+from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.existence import is_noun
 from tensionwatch.domain.models import Sentence, TensionEvent
 from tensionwatch.domain.pipeline import code_article
 from tensionwatch.domain.relevance import sentence_cues
+from tests.unit.coding import feed_floor_coder
 
 PUBLISHED = datetime(2024, 5, 15, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=RECOMMENDED_MIN_CONFIDENCE)
+coder = feed_floor_coder
 
 
 def events(coder: Coder, text: str) -> list[TensionEvent]:

@@ -4,16 +4,8 @@ Asia, Central America, the Horn). Every sentence in these tests was written for 
 
 from __future__ import annotations
 
-import pytest
-
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import country, events, in_sentence, of_type
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=0.0)
-
 
 # --- a definite body repeating a named body's head word is that body ------------------------
 

@@ -4,17 +4,11 @@ to them keep theirs. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.relevance import agency_aside
-from tests.unit.coding import article, events
+from tests.unit.coding import article, evaluation_coder, events
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    """The coder at the thresholds the evaluation uses."""
-    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
+coder = evaluation_coder  # the thresholds the evaluation uses
 
 
 def sentence_events(coder: Coder, body: str, index: int) -> list[tuple[str, str, str]]:

@@ -7,13 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, events
+from tests.unit.coding import article, evaluation_coder, events
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    """The coder at the thresholds the evaluation uses."""
-    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
+coder = evaluation_coder  # the thresholds the evaluation uses
 
 
 WIRE_LEAD = (

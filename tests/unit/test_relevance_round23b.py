@@ -10,7 +10,7 @@ import pytest
 
 from tensionwatch.domain import relevance
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article
+from tests.unit.coding import article, evaluation_coder
 
 WIRE_LEAD = (
     "LUSAKA, Zambia (AP) — Zambian police detained a prominent opposition leader on Tuesday, "
@@ -22,10 +22,7 @@ PAPER_LEAD = (
 )
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    """The coder at the thresholds the evaluation uses."""
-    return Coder(min_confidence=0.3, wire_min_confidence=0.5)
+coder = evaluation_coder  # the thresholds the evaluation uses
 
 
 def second(coder: Coder, text: str, lead: str = WIRE_LEAD) -> list[str]:

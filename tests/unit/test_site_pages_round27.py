@@ -10,16 +10,15 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
+from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.pipeline import code_article
 from tensionwatch.domain.relevance import article_frames
+from tests.unit.coding import feed_floor_coder
 
 PUBLISHED = datetime(2024, 9, 10, 9, 0, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=RECOMMENDED_MIN_CONFIDENCE)
+coder = feed_floor_coder
 
 
 def found(coder: Coder, body: str) -> list[tuple[int, str]]:

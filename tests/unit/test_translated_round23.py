@@ -5,15 +5,8 @@ leader is that leader's. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import country, events, of_type
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=0.0)
 
 
 def test_a_verb_opening_the_sentence_takes_the_party_after_it_as_subject(coder: Coder) -> None:

@@ -7,18 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, events, of_type
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=0.0)
-
-
-def parties(coder: Coder, text: str, plover: str) -> tuple[str | None, str | None]:
-    event = of_type(events(coder, text), plover)
-    return country(event.source), country(event.target)
-
+from tests.unit.coding import country, dyad, events, of_type
 
 # --- "sent $20 million in aid to Yemen": the amount's phrase is the object, not an adverbial ---
 
@@ -31,7 +20,7 @@ def parties(coder: Coder, text: str, plover: str) -> tuple[str | None, str | Non
     ],
 )
 def test_aid_to_a_country_after_an_amount_targets_the_country(coder: Coder, text: str) -> None:
-    assert parties(coder, text, "AID") == ("NOR", "SOM")
+    assert dyad(coder, text, "AID") == ("NOR", "SOM")
 
 
 # --- "received tanks from the United States": the giver is the source ---------------------------
@@ -48,12 +37,12 @@ def test_aid_to_a_country_after_an_amount_targets_the_country(coder: Coder, text
 def test_what_was_received_from_a_giver_is_the_givers_act(
     coder: Coder, text: str, source: str, target: str
 ) -> None:
-    assert parties(coder, text, "AID") == (source, target)
+    assert dyad(coder, text, "AID") == (source, target)
 
 
 def test_aid_given_without_receiving_keeps_the_subject_as_giver(coder: Coder) -> None:
     text = "France delivered howitzers to Estonia on Monday."
-    assert parties(coder, text, "AID") == ("FRA", "EST")
+    assert dyad(coder, text, "AID") == ("FRA", "EST")
 
 
 # --- "were handed back to Laos by Vietnam": a release in the passive --------------------------
@@ -61,17 +50,17 @@ def test_aid_given_without_receiving_keeps_the_subject_as_giver(coder: Coder) ->
 
 def test_captives_handed_back_by_a_side_are_released_by_that_side(coder: Coder) -> None:
     text = "Six Lao soldiers were handed back to Laos by Vietnamese border guards on Monday."
-    assert parties(coder, text, "RETREAT") == ("VNM", "LAO")
+    assert dyad(coder, text, "RETREAT") == ("VNM", "LAO")
 
 
 def test_captives_returned_in_an_exchange_are_released_by_the_other_side(coder: Coder) -> None:
     text = "Twenty Armenian prisoners were returned to Yerevan in a swap with Azerbaijan."
-    assert parties(coder, text, "RETREAT") == ("AZE", "ARM")
+    assert dyad(coder, text, "RETREAT") == ("AZE", "ARM")
 
 
 def test_captives_returned_are_released_by_the_foreign_speaker(coder: Coder) -> None:
     text = "Nine Indian fishermen were returned to India on Sunday, Sri Lanka's navy said."
-    assert parties(coder, text, "RETREAT") == ("LKA", "IND")
+    assert dyad(coder, text, "RETREAT") == ("LKA", "IND")
 
 
 def test_a_speaker_of_the_captives_own_country_is_no_releaser(coder: Coder) -> None:
@@ -91,17 +80,17 @@ def test_a_feeling_with_its_own_auxiliary_stays_the_subjects(coder: Coder) -> No
 
 def test_killed_at_the_hands_of_forces_is_their_act(coder: Coder) -> None:
     text = "Three Sudanese villagers were killed at the hands of Chadian troops on Monday."
-    assert parties(coder, text, "ASSAULT") == ("TCD", "SDN")
+    assert dyad(coder, text, "ASSAULT") == ("TCD", "SDN")
 
 
 def test_a_defeat_suffered_at_the_hands_of_a_group_is_the_groups_act(coder: Coder) -> None:
     text = "Burundi's army suffered a heavy defeat at the hands of Rwandan troops."
-    assert parties(coder, text, "ASSAULT") == ("RWA", "BDI")
+    assert dyad(coder, text, "ASSAULT") == ("RWA", "BDI")
 
 
 def test_a_call_received_from_a_leader_is_the_callers(coder: Coder) -> None:
     text = "Kenya's president received a call from the Tanzanian president on Sunday."
-    assert parties(coder, text, "CONSULT") == ("TZA", "KEN")
+    assert dyad(coder, text, "CONSULT") == ("TZA", "KEN")
 
 
 def test_a_call_received_from_a_president_is_no_hosted_visit(coder: Coder) -> None:

@@ -4,16 +4,8 @@ sentence in these tests was written for them."""
 
 from __future__ import annotations
 
-import pytest
-
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import article, country, in_sentence, of_type
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=0.0)
-
 
 # --- an act done "in response to the attack" targets the attack's maker ----------------------
 

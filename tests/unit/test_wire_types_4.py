@@ -11,12 +11,6 @@ from tensionwatch.domain.coder import Coder
 from tests.unit.coding import country, events
 from tests.unit.coding import first_act as top
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(min_confidence=0.0)
-
-
 # --- troops sent to keep the peace are military protection (074), not a mobilisation ---------
 
 
