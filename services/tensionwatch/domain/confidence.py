@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Final
 
 from tensionwatch.domain.acts import Candidate
+from tensionwatch.domain.clause_words import WEEKDAYS
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.modality import MATERIAL_CONFLICT_ROOTS
 from tensionwatch.domain.roles import Roles
@@ -75,12 +76,47 @@ def features(
         discount,
         float(source is not None),
         float(target is not None),
-        float(source is not None and mentions[source].resolved),
+        float(
+            source is not None and mentions[source].resolved and not _own_speaker(layout, source)
+        ),
         float(target is not None and mentions[target].resolved),
         min(found.distance, 150) / 150,
         relevant,
         float(headline),
     ]
+
+
+# "X said (on Tuesday) (that) it ...": the verbs after which a pronoun is most often the
+# speaker itself; a day between the verb and the pronoun, and "that", are stepped over.
+OWN_SAYING: Final = frozenset({"said", "says", "announced", "confirmed", "stated"})
+SPOKEN_DAYS: Final = WEEKDAYS | frozenset({"today", "yesterday", "on"})
+OWN_PRONOUNS: Final = frozenset({"it", "they"})
+OWN_DONE: Final = frozenset({"had", "has", "have"})  # the deed told done, not a plan
+
+
+def _own_speaker(layout: Layout, index: int) -> bool:
+    """ "Venezuela said it had expelled the diplomats", "the army said it killed": a pronoun
+    right after its sentence's own speaker and "said", before a deed told done, stands for
+    that speaker, no guess from the article (the pronoun resolved to the same country as the
+    party named right before the verb): no reference."""
+    words, first = layout.words, layout.first[index]
+    if words[first] not in OWN_PRONOUNS or first + 1 >= len(words):
+        return False
+    done = words[first + 1]
+    if done not in OWN_DONE and not done.endswith("ed"):
+        return False  # "said it would ...": a plan or a threat keeps its doubt
+    k = first - 1
+    if k > 0 and words[k] == "that":
+        k -= 1
+    while k > 0 and words[k] in SPOKEN_DAYS:
+        k -= 1
+    if k < 1 or words[k] not in OWN_SAYING:
+        return False
+    country = layout.mentions[index].actor.country
+    for other in range(index):
+        if layout.last[other] == k - 1:
+            return country is not None and layout.mentions[other].actor.country == country
+    return False
 
 
 _ROLE_INDICES: Final = tuple(FEATURES.index(name) for name in ROLE_FEATURES)
