@@ -1610,8 +1610,8 @@ def _standing_passive(words: Sequence[str], head: int) -> bool:
 # Participles that name a state when "is" or "remains" comes before them.
 STATES: Final[frozenset[str]] = frozenset(
     "banned barred outlawed jailed imprisoned detained exiled blacklisted prohibited "
-    "forbidden sanctioned".split()
-)
+    "forbidden sanctioned designated".split()
+)  # "the group is designated a terrorist organisation by the United States": its standing
 
 
 def _planned(words: Sequence[str], head: int, last: int) -> bool:

@@ -3286,6 +3286,8 @@ def _dated_opening(words: Sequence[str], first: int) -> bool:
     the act in it is history (docs/labelling.md: background). So does "Since then," ("Since
     then, the army has carried out air strikes on several towns"): a span from an earlier event
     the report told ("Since Monday," names a day of the story: kept, `undated` is false)."""
+    if _span_opening(words, first):
+        return True
     comma = _opening_comma(words, first)
     if comma is None:
         return False
@@ -3298,6 +3300,39 @@ def _dated_opening(words: Sequence[str], first: int) -> bool:
 
 
 SINCE_THEN: Final = ("since", "then")
+# Openings that name a span reaching up to now: "Since the coup,", "Since January,", "For
+# years,", "Over the past decade,", "In recent years,", "This year alone,".
+SPAN_OPENERS: Final = frozenset({"for", "over", "in", "during", "this", "so"})
+SPAN_OPENING_FIRST: Final = SPAN_OPENERS | {"since"}
+SPAN_OPENING_UNITS: Final = frozenset({"years", "decade", "decades", "months", "year"})
+SPAN_OPENING_REACH = 8  # tokens of a "Since ...," opening ("Since the protests began in June,")
+
+
+def _span_opening(words: Sequence[str], first: int) -> bool:
+    """ "Since the coup, security forces have arrested more than 20,000 people", "Over the
+    past decade, Beijing has expelled several foreign reporters": a main clause in the
+    perfect after an opening that names a span up to now tells what the period held, a tally
+    or a trend (docs/labelling.md: habits and trends, "since 2019"), not the day's act; the
+    caller has ruled out a day of the story ("Since Saturday, police have detained 400")."""
+    if words[0] not in SPAN_OPENING_FIRST or "," not in words[: SPAN_OPENING_REACH + 1]:
+        return False
+    comma = words.index(",")
+    if comma >= first or PRESENT_PERFECT.isdisjoint(words[comma + 1 : first]):
+        return False
+    if not CHANGING.isdisjoint(words[comma + 1 : first]) or "stepped" in words[comma + 1 : first]:
+        return False  # "Since January, Turkey has intensified its airstrikes": `_trend` leaves it
+    opening = words[:comma]
+    if opening[0] == "since":
+        return len(opening) > 1
+    if opening[0] not in SPAN_OPENERS or len(opening) > OPENING_REACH:
+        return False
+    if opening[0] == "this" or opening[:3] == ["so", "far", "this"]:
+        return "year" in opening  # "This year alone,", "So far this year,"
+    return opening[-1] in SPAN_OPENING_UNITS and (
+        opening[0] == "for" or "past" in opening or "last" in opening or "recent" in opening
+    )
+
+
 _DECADE = re.compile(r"(?:19|20)\d0s")
 DECADE_OPENERS = PERIOD_PARTS | {"the"}
 ERAS = frozenset({("world", "war"), ("cold", "war")})  # "World War Two", "the Cold War"
@@ -3448,8 +3483,23 @@ PLANNING = frozenset("plans plan planned intends intend intended aims aim".split
 def _planned_act(words: Sequence[str], first: int) -> bool:
     """ "The opposition plans to hold the rally on Saturday", "Moscow intends to deploy
     missiles in Belarus": an act planned, whatever its type (docs/labelling.md: plans; a threat
-    is told as one, "threatened to")."""
-    return first >= 2 and words[first - 1] == "to" and words[first - 2] in PLANNING
+    is told as one, "threatened to"). So is an act after "be to", the plan or duty of a text
+    or a schedule ("Under the truce, Israeli troops were to withdraw within 60 days", "The
+    two sides are to exchange prisoners", "He is to be tried in May"; not "is to blame")."""
+    if first < 2:
+        return False
+    before = words[first - 1]
+    if before == "be" and first >= 3 and words[first - 2] == "to":
+        return words[first - 3] in TENSED_BE  # "is to be tried"
+    if before != "to":
+        return False
+    return words[first - 2] in PLANNING or (
+        words[first - 2] in TENSED_BE and words[first] not in DUTY_NOT_PLANNED
+    )
+
+
+# "Hamas is to blame for the deaths": whose fault, an accusation, no plan
+DUTY_NOT_PLANNED: Final = frozenset({"blame"})
 
 
 # not "experts" or "diplomats": "U.N. experts said Rwandan troops fought alongside M23" reports
