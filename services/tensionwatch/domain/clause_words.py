@@ -8,7 +8,7 @@ from typing import Final
 SAY: Final = frozenset(
     "said says say saying told tells tell telling added adds adding noted stated "
     "explained reported quoted wrote writes asserted stressed argued commented remarked "
-    "observed recalled".split()
+    "observed recalled heard hears".split()
 )
 # Participles that open what a party said after its act (", saying Cairo had agreed ...")
 PARTICIPLE_FRAMES: Final = frozenset(

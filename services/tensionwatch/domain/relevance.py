@@ -420,12 +420,31 @@ def _sides(
     fixture on the sports pages and the place a firm's trip goes to counting as no side."""
     teams = _teams(source, target, frame) or _fixture(code, source, target, frame)
     sides = _side(source, teams, frame), _side(target, teams, frame)
+    if _charity_dealing(code, source, target):
+        return (sides[0][0], False), (sides[1][0], False)
     if not code.startswith(MEETING_ROOT):
         return sides
     return (
         (False, False) if _trip_place(source, target) else sides[0],
         (False, False) if _trip_place(target, source) else sides[1],
     )
+
+
+# A charity's or an aid group's dealings with a firm, a church, a school or the press (a gift,
+# a pledge, a meeting, praise, an appeal: "Supermarkets pledged to donate more surplus food to
+# charities", "The bishop met volunteers at a food bank", "The charity urged retailers to stop
+# selling the toys") are civil society's own business, no act between political actors: the
+# charity (NGO) is political only facing a state, a party, an armed side or people it serves.
+CIVIL_BODIES: Final = frozenset({FIRM, "REL", "EDU", "MED"})
+
+
+def _charity_dealing(code: str, source: Mention | None, target: Mention | None) -> bool:
+    """A cooperative act (`HOME_ROOTS`) between a charity and a firm, a church, a school or an
+    outlet (`CIVIL_BODIES`), either way round."""
+    if source is None or target is None or code[:2] not in HOME_ROOTS:
+        return False
+    sectors = {source.actor.sector, target.actor.sector}
+    return RELIEF in sectors and not CIVIL_BODIES.isdisjoint(sectors)
 
 
 # A firm's people visiting a capital or a town ("The firm's chief executive visited Nairobi to
@@ -1139,16 +1158,26 @@ def fight_in_words(
 # its appeals (02: "the lawyers asked the court to stop Mr Ngerng publishing" is what a suit
 # seeks, and the held-out wire loses a relevant row, by its totals, when a court's appeal with no
 # target is read here) and a rejection with no target ("the court dismissed the petition": read
-# here, it cost the held-out feeds a relevant row, by their totals).
+# here, it cost the held-out feeds a relevant row, by their totals); a denial (016) with no target
+# is a ruling: a court denies no deed of its own, and "The judge rejected his claim that he had
+# acted in self-defence" rules on a claim put in the case ("rejected the government's claim" is
+# aimed at a party and stays).
 COURT_SECTOR: Final = "JUD"
 PROCEDURE_ROOTS: Final = frozenset({"03", "04", "05", "06", "07", "08", "12"})
 COURT_REJECT_ROOT: Final = "12"
 RELEASE: Final = "084"  # people freed: an act on persons, whoever orders it
+PROSECUTOR: Final = "prosecut"  # "prosecutors", "the prosecution", "the prosecutor's office"
 
 
 def court_procedure(code: str, source: Actor | None, target: Actor | None) -> bool:
     """Whether a cooperative act or a rejection is a court's people dealing with each other."""
-    if source is None or source.sector != COURT_SECTOR or code[:2] not in PROCEDURE_ROOTS:
+    if source is None or source.sector != COURT_SECTOR:
+        return False
+    if code.startswith(DENIAL_CODE) and target is None:
+        # "The judge rejected his claim that he had acted in self-defence": a ruling; a
+        # prosecutor is a side of the case and may deny ("denied the case was political")
+        return PROSECUTOR not in source.text.lower()
+    if code[:2] not in PROCEDURE_ROOTS:
         return False
     if code.startswith(RELEASE):
         return False  # "a judge ordered the release of all those held after the march"
