@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from tensionwatch.domain.actors import ActorIndex
+from tensionwatch.domain.actors import ActorIndex, default_index
 from tensionwatch.domain.coder import (
     RECOMMENDED_MIN_CONFIDENCE,
     RECOMMENDED_WIRE_MIN_CONFIDENCE,
@@ -53,6 +53,12 @@ def feed_floor_coder() -> Coder:
     return Coder(min_confidence=RECOMMENDED_MIN_CONFIDENCE)
 
 
+@pytest.fixture(scope="module")
+def actor_index() -> ActorIndex:
+    """The actor index the coder uses (fixtures a module takes as `index = actor_index`)."""
+    return default_index()
+
+
 def country(actor: Actor | None) -> str | None:
     return actor.country if actor else None
 
@@ -66,6 +72,18 @@ def events(coder: Coder, text: str) -> list[TensionEvent]:
 def types(coder: Coder, text: str) -> set[str]:
     """The PLOVER types of one sentence coded alone."""
     return {event.plover_type for event in events(coder, text)}
+
+
+def type_list(coder: Coder, text: str) -> list[str]:
+    """The PLOVER types of the events of one sentence coded alone, in order, one for each event."""
+    return [event.plover_type for event in events(coder, text)]
+
+
+def first_type(coder: Coder, text: str) -> str | None:
+    """The PLOVER type of the first event of one sentence coded alone; None when it yields
+    none."""
+    found = events(coder, text)
+    return found[0].plover_type if found else None
 
 
 def first_dyad(coder: Coder, text: str) -> tuple[str, str, str | None, str | None] | None:
@@ -96,6 +114,11 @@ def article(coder: Coder, body: str, title: str | None = None) -> list[TensionEv
     return code_article(coder, "art", body, title=title, published_at=PUBLISHED).events
 
 
+def without_confidence(found: list[TensionEvent]) -> list[dict[str, object]]:
+    """Each event as a dict, its confidence left out (to compare events across calibrations)."""
+    return [e.model_dump(exclude={"confidence"}) for e in found]
+
+
 def undated(coder: Coder, body: str) -> list[TensionEvent]:
     """The events of a whole article with no date of publication (a feed page may give none)."""
     return code_article(coder, "t", body).events
@@ -119,6 +142,11 @@ def sides_of(event: TensionEvent) -> tuple[str | None, str | None]:
 def in_sentence(coder: Coder, body: str, index: int, plover: str) -> TensionEvent:
     """The event of a type that the article's sentence `index` yields."""
     return of_type([e for e in article(coder, body) if e.sentence_index == index], plover)
+
+
+def types_in(coder: Coder, body: str, index: int) -> list[str]:
+    """The PLOVER types of the events of the article's sentence `index`, in order."""
+    return [e.plover_type for e in article(coder, body) if e.sentence_index == index]
 
 
 def second_events(coder: Coder, text: str, lead: str) -> list[TensionEvent]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from tensionwatch.domain.actor_data import Entry, Kind
 from tensionwatch.domain.actors import (
     _MEMO_LIMIT,
@@ -17,11 +15,9 @@ from tensionwatch.domain.actors import (
     _Unit,
     default_index,
 )
+from tests.unit.coding import actor_index
 
-
-@pytest.fixture(scope="module")
-def index() -> ActorIndex:
-    return default_index()
+index = actor_index
 
 
 def found(index: ActorIndex, text: str, on: date | None = None) -> list[tuple[str, str]]:

@@ -6,18 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from tensionwatch.domain.actors import ActorIndex, default_index
+from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, codes, country, of_type
+from tests.unit.coding import actor_index, article, codes, country, of_type
 
 DAY = date(2025, 11, 15)
 
 
-@pytest.fixture(scope="module")
-def index() -> ActorIndex:
-    return default_index()
+index = actor_index
 
 
 # --- 1. the backer of "X-backed" is not the actor -----------------------------------------------

@@ -8,17 +8,15 @@ from datetime import date
 
 import pytest
 
-from tensionwatch.domain.actors import ActorIndex, default_index
+from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
+from tests.unit.coding import actor_index, codes, country, events, in_sentence, of_type
 from tests.unit.coding import article as events_of
-from tests.unit.coding import codes, country, events, in_sentence, of_type
 
 LATER = date(2025, 11, 15)  # after Stoltenberg left NATO (2024) and Tusk the European Council
 
 
-@pytest.fixture(scope="module")
-def index() -> ActorIndex:
-    return default_index()
+index = actor_index
 
 
 # --- 1. an armed group with an international code fights in a country ---------------------------

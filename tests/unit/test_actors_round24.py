@@ -10,16 +10,14 @@ from datetime import date
 
 import pytest
 
-from tensionwatch.domain.actors import ActorIndex, default_index
+from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import codes, country, events, in_sentence, of_type
+from tests.unit.coding import actor_index, codes, country, events, in_sentence, of_type
 
 LATE_2025 = date(2025, 11, 15)
 
 
-@pytest.fixture(scope="module")
-def index() -> ActorIndex:
-    return default_index()
+index = actor_index
 
 
 @pytest.mark.parametrize(

@@ -16,8 +16,7 @@ from tensionwatch.domain.coder import (
     RECOMMENDED_WIRE_MIN_CONFIDENCE,
     Coder,
 )
-from tensionwatch.domain.models import TensionEvent
-from tests.unit.coding import article
+from tests.unit.coding import article, without_confidence
 
 GRID = [k / 1000 for k in range(1, 1000)]
 STEEP = Platt(1.6223, 1.036)  # a map of agency copy as fitted on the development sets
@@ -116,10 +115,6 @@ def test_the_data_file_holds_the_maps_and_the_recommended_thresholds_follow() ->
     assert len(confidence.model().weights) == len(confidence.FEATURES)
 
 
-def _without_confidence(events: list[TensionEvent]) -> list[dict[str, object]]:
-    return [e.model_dump(exclude={"confidence"}) for e in events]
-
-
 def _floors() -> list[tuple[float, float]]:
     """The default floors, and floors at each score of the two articles and just above it
     (where a test on the rounded confidence would let in the score under the floor)."""
@@ -145,7 +140,7 @@ def test_the_images_of_the_floors_keep_exactly_the_same_events(mapping: Platt) -
         )
         for text, used in ((BODY, maps.plain), (AGENCY, maps.wire)):
             before, after = article(raw, text), article(mapped, text)
-            assert _without_confidence(after) == _without_confidence(before), (floor, wire)
+            assert without_confidence(after) == without_confidence(before), (floor, wire)
             assert [e.confidence for e in after] == [used(e.confidence) for e in before]
 
 

@@ -16,9 +16,8 @@ from tensionwatch.domain.coder import (
     RECOMMENDED_WIRE_MIN_CONFIDENCE,
     Coder,
 )
-from tensionwatch.domain.models import TensionEvent
 from tensionwatch.settings import Settings
-from tests.unit.coding import article
+from tests.unit.coding import article, without_confidence
 
 GRID = [k / 1000 for k in range(1, 1000)]
 BODY = (
@@ -58,10 +57,6 @@ def test_the_default_thresholds_are_the_images_of_the_floors() -> None:
     )
 
 
-def _without_confidence(events: list[TensionEvent]) -> list[dict[str, object]]:
-    return [e.model_dump(exclude={"confidence"}) for e in events]
-
-
 def test_at_the_defaults_the_same_events_pass_as_at_the_floors_on_the_score() -> None:
     maps = calibration.calibration()
     raw = Coder(maps=Calibration(), min_confidence=RAW_FLOOR, wire_min_confidence=RAW_WIRE_FLOOR)
@@ -70,7 +65,7 @@ def test_at_the_defaults_the_same_events_pass_as_at_the_floors_on_the_score() ->
     for text, used in ((BODY, maps.plain), (AGENCY, maps.wire)):
         before, after = article(raw, text), article(production, text)
         assert before, text
-        assert _without_confidence(after) == _without_confidence(before)
+        assert without_confidence(after) == without_confidence(before)
         assert [e.confidence for e in after] == [used(e.confidence) for e in before]
     # the agency floor does drop acts here: the test would see a threshold in the wrong place
     everything = Coder(maps=Calibration(), min_confidence=RAW_FLOOR)

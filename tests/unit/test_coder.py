@@ -13,8 +13,8 @@ from tensionwatch.domain.coder import (
     Coder,
 )
 from tensionwatch.domain.lexicon import tokenize
-from tensionwatch.domain.models import Actor, Sentence, TensionEvent
-from tests.unit.coding import article
+from tensionwatch.domain.models import Sentence, TensionEvent
+from tests.unit.coding import article, country
 
 PUBLISHED = datetime(2024, 5, 15, 9, 0, tzinfo=UTC)
 
@@ -33,10 +33,6 @@ def top(coder: Coder, text: str) -> TensionEvent:
     events = code(coder, text)
     assert events, f"no event for {text!r}"
     return events[0]
-
-
-def country(actor: Actor | None) -> str | None:
-    return actor.country if actor else None
 
 
 def test_an_attack_names_attacker_and_victim(coder: Coder) -> None:

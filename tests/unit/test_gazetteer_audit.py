@@ -9,16 +9,14 @@ from datetime import date
 
 import pytest
 
-from tensionwatch.domain.actors import ActorIndex, default_index
+from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, codes, country, events, of_type
+from tests.unit.coding import actor_index, article, codes, country, events, of_type
 
 DAY = date(2025, 11, 15)
 
 
-@pytest.fixture(scope="module")
-def index() -> ActorIndex:
-    return default_index()
+index = actor_index
 
 
 # --- a city is a place of its own country, not an unknown party of the article's ---------------

@@ -5,13 +5,7 @@ circumstance of a demand. Every sentence here was written for these tests."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, events, first_act, of_type
-
-
-def top(coder: Coder, text: str) -> str | None:
-    found = events(coder, text)
-    return found[0].plover_type if found else None
-
+from tests.unit.coding import country, events, first_act, first_type, of_type
 
 # --- "attacked" in words across a border ------------------------------------------------------
 
@@ -29,28 +23,33 @@ def test_a_president_attacking_a_foreign_government_over_a_decision_accuses(code
 
 def test_a_minister_attacking_an_international_body_for_failing_accuses(coder: Coder) -> None:
     text = "Ghana's foreign minister attacked the African Union for failing to act on the coup."
-    assert top(coder, text) == "ACCUSE"
+    assert first_type(coder, text) == "ACCUSE"
 
 
 def test_an_opposition_leader_attacking_a_foreign_president_as_a_dictator_accuses(
     coder: Coder,
 ) -> None:
-    assert top(coder, "Kenya's opposition attacked Uganda's president as a dictator.") == "ACCUSE"
+    assert (
+        first_type(coder, "Kenya's opposition attacked Uganda's president as a dictator.")
+        == "ACCUSE"
+    )
 
 
 def test_a_state_attacking_a_country_stays_an_assault(coder: Coder) -> None:
-    assert top(coder, "The Russian president attacked Ukraine over the weekend.") == "ASSAULT"
+    assert (
+        first_type(coder, "The Russian president attacked Ukraine over the weekend.") == "ASSAULT"
+    )
 
 
 def test_forces_attacking_foreign_positions_stay_an_assault(coder: Coder) -> None:
     text = "Azerbaijani forces attacked Armenian positions for several hours on Sunday."
-    assert top(coder, text) == "ASSAULT"
+    assert first_type(coder, text) == "ASSAULT"
 
 
 def test_a_government_attack_with_no_reproach_after_it_stays_an_assault(coder: Coder) -> None:
     # no reason or words of a reproach follow the verb: not read as a speech
     text = "Kenya's government attacked Uganda's government buildings in the border town."
-    assert top(coder, text) != "ACCUSE"
+    assert first_type(coder, text) != "ACCUSE"
 
 
 def test_a_government_attacking_a_foreign_one_over_a_deal_accuses(coder: Coder) -> None:
@@ -72,9 +71,9 @@ def test_a_note_of_protest_handed_to_an_ambassador_is_a_complaint(coder: Coder) 
 
 
 def test_a_street_protest_stays_a_protest(coder: Coder) -> None:
-    assert top(coder, "Thousands of teachers protested in Accra over unpaid allowances.") == (
-        "PROTEST"
-    )
+    assert first_type(
+        coder, "Thousands of teachers protested in Accra over unpaid allowances."
+    ) == ("PROTEST")
 
 
 # --- a missile that hits something is an attack --------------------------------------------------
@@ -92,7 +91,7 @@ def test_a_ballistic_missile_that_struck_a_building_is_an_assault(coder: Coder) 
 
 def test_a_single_drone_that_struck_a_school_is_an_assault(coder: Coder) -> None:
     text = "A Russian drone struck a school in the town of Nizhyn on Tuesday, wounding two."
-    assert top(coder, text) == "ASSAULT"
+    assert first_type(coder, text) == "ASSAULT"
 
 
 def test_a_missile_test_that_hit_its_target_stays_a_show_of_force(coder: Coder) -> None:
@@ -102,7 +101,7 @@ def test_a_missile_test_that_hit_its_target_stays_a_show_of_force(coder: Coder) 
 
 def test_a_bare_ballistic_missile_launch_stays_a_show_of_force(coder: Coder) -> None:
     text = "North Korea fired a ballistic missile into the sea off its east coast on Sunday."
-    assert top(coder, text) == "MOBILIZE"
+    assert first_type(coder, text) == "MOBILIZE"
 
 
 # --- a vehicle carrying weapons is no supply of arms ----------------------------------------------

@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
-from tensionwatch.domain.actors import ActorIndex, default_index
+from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import (
+    actor_index,
     article,
     codes,
     country,
@@ -23,9 +24,7 @@ coder = evaluation_coder
 DAY = date(2025, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def index() -> ActorIndex:
-    return default_index()
+index = actor_index
 
 
 # --- 1. a title opening the name of a league, club, firm or thing -------------------------

@@ -7,13 +7,9 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import evaluation_coder, events
+from tests.unit.coding import evaluation_coder, type_list
 
 coder = evaluation_coder
-
-
-def _types(coder: Coder, text: str) -> list[str]:
-    return [e.plover_type for e in events(coder, text)]
 
 
 @pytest.mark.parametrize(
@@ -24,12 +20,12 @@ def _types(coder: Coder, text: str) -> list[str]:
     ],
 )
 def test_a_fine_on_a_firm_or_a_person_at_home_is_no_event(coder: Coder, text: str) -> None:
-    assert "COERCE" not in _types(coder, text)
+    assert "COERCE" not in type_list(coder, text)
 
 
 def test_a_fine_on_an_opposition_party_stays(coder: Coder) -> None:
     text = "A court in Minsk fined the opposition party for holding an unauthorised rally."
-    assert "COERCE" in _types(coder, text)
+    assert "COERCE" in type_list(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -40,12 +36,12 @@ def test_a_fine_on_an_opposition_party_stays(coder: Coder) -> None:
     ],
 )
 def test_a_rule_announced_for_the_public_is_no_threat(coder: Coder, text: str) -> None:
-    assert "THREATEN" not in _types(coder, text)
+    assert "THREATEN" not in type_list(coder, text)
 
 
 def test_a_ban_announced_on_a_party_stays_a_threat(coder: Coder) -> None:
     text = "The interior ministry will ban the opposition party if it holds the rally, it said."
-    assert "THREATEN" in _types(coder, text)
+    assert "THREATEN" in type_list(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -56,13 +52,13 @@ def test_a_ban_announced_on_a_party_stays_a_threat(coder: Coder) -> None:
     ],
 )
 def test_a_forecasters_warning_is_no_threat(coder: Coder, text: str) -> None:
-    assert "THREATEN" not in _types(coder, text)
+    assert "THREATEN" not in type_list(coder, text)
 
 
 def test_a_permit_is_a_document(coder: Coder) -> None:
     # with the ban dropped, "without a permit" was read as a refusal to allow (124)
     text = "Officials will ban camping without a permit on the island from June."
-    assert _types(coder, text) == []
+    assert type_list(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -73,7 +69,7 @@ def test_a_permit_is_a_document(coder: Coder) -> None:
     ],
 )
 def test_a_strike_against_a_firm_is_no_event(coder: Coder, text: str) -> None:
-    assert "PROTEST" not in _types(coder, text)
+    assert "PROTEST" not in type_list(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -84,7 +80,7 @@ def test_a_strike_against_a_firm_is_no_event(coder: Coder, text: str) -> None:
     ],
 )
 def test_a_strike_against_the_state_stays(coder: Coder, text: str) -> None:
-    assert "PROTEST" in _types(coder, text)
+    assert "PROTEST" in type_list(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -95,12 +91,12 @@ def test_a_strike_against_the_state_stays(coder: Coder, text: str) -> None:
     ],
 )
 def test_acts_under_a_past_dictatorship_are_history(coder: Coder, text: str) -> None:
-    assert _types(coder, text) == []
+    assert type_list(coder, text) == []
 
 
 def test_acts_after_another_opening_stay(coder: Coder) -> None:
     text = "During the rally, police arrested the opposition leader."
-    assert "COERCE" in _types(coder, text)
+    assert "COERCE" in type_list(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -111,4 +107,4 @@ def test_acts_after_another_opening_stay(coder: Coder) -> None:
     ],
 )
 def test_a_mountain_summit_is_no_meeting(coder: Coder, text: str) -> None:
-    assert "CONSULT" not in _types(coder, text)
+    assert "CONSULT" not in type_list(coder, text)

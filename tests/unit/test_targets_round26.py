@@ -12,13 +12,7 @@ from __future__ import annotations
 from tensionwatch.domain import roles
 from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, in_sentence
-
-
-def _in_article(coder: Coder, body: str, index: int, plover: str) -> tuple[str | None, ...]:
-    event = in_sentence(coder, body, index, plover)
-    return country(event.source), country(event.target)
-
+from tests.unit.coding import country, dyad_in, in_sentence
 
 # --- force and arrests on people named by a common noun: the state's own people -------------
 
@@ -28,7 +22,7 @@ def test_police_detaining_party_workers_detain_their_own_people(coder: Coder) ->
         "LUSAKA (Reuters) - Zambian police detained ruling party workers who had blocked a "
         "highway near the capital, a spokesman said."
     )
-    assert _in_article(coder, body, 0, "COERCE") == ("ZMB", "ZMB")
+    assert dyad_in(coder, body, 0, "COERCE") == ("ZMB", "ZMB")
 
 
 def test_a_court_jailing_a_novelist_and_a_painter_jails_its_own_people(coder: Coder) -> None:
@@ -36,7 +30,7 @@ def test_a_court_jailing_a_novelist_and_a_painter_jails_its_own_people(coder: Co
         "MINSK (Reuters) - A Belarusian court on Monday jailed a well-known novelist and a "
         "painter for five years on extremism charges."
     )
-    assert _in_article(coder, body, 0, "COERCE") == ("BLR", "BLR")
+    assert dyad_in(coder, body, 0, "COERCE") == ("BLR", "BLR")
 
 
 def test_tear_gas_and_water_cannon_at_hooded_students(coder: Coder) -> None:
@@ -44,7 +38,7 @@ def test_tear_gas_and_water_cannon_at_hooded_students(coder: Coder) -> None:
         "SANTIAGO (Reuters) - Chilean police fired tear gas and water cannon at hooded "
         "students who blocked the main avenue of the capital on Thursday."
     )
-    assert _in_article(coder, body, 0, "ASSAULT") == ("CHL", "CHL")
+    assert dyad_in(coder, body, 0, "ASSAULT") == ("CHL", "CHL")
 
 
 def test_tear_gas_to_disperse_a_crowd(coder: Coder) -> None:
@@ -52,7 +46,7 @@ def test_tear_gas_to_disperse_a_crowd(coder: Coder) -> None:
         "HARARE (AFP) - Zimbabwean riot police fired tear gas to disperse a crowd of vendors "
         "in central Harare on Wednesday."
     )
-    assert _in_article(coder, body, 0, "ASSAULT") == ("ZWE", "ZWE")
+    assert dyad_in(coder, body, 0, "ASSAULT") == ("ZWE", "ZWE")
 
 
 def test_foreign_people_are_not_the_states_own(coder: Coder) -> None:
@@ -72,7 +66,7 @@ def test_condemning_the_burning_of_buses_at_home_targets_the_own_people(coder: C
         "HARARE (Reuters) - Zimbabwe's information minister on Tuesday condemned the burning "
         "of buses in Harare as criminal."
     )
-    assert _in_article(coder, body, 0, "ACCUSE") == ("ZWE", "ZWE")
+    assert dyad_in(coder, body, 0, "ACCUSE") == ("ZWE", "ZWE")
 
 
 def test_rejecting_calls_to_resign_at_home_answers_the_own_people(coder: Coder) -> None:
@@ -80,7 +74,7 @@ def test_rejecting_calls_to_resign_at_home_answers_the_own_people(coder: Coder) 
         "BUCHAREST (Reuters) - Romania's prime minister on Monday rejected calls to resign "
         "over the collapse of a hospital roof in Iasi."
     )
-    assert _in_article(coder, body, 0, "REJECT") == ("ROU", "ROU")
+    assert dyad_in(coder, body, 0, "REJECT") == ("ROU", "ROU")
 
 
 def test_a_reproach_in_a_story_of_two_countries_is_not_aimed_at_home(coder: Coder) -> None:
@@ -88,7 +82,7 @@ def test_a_reproach_in_a_story_of_two_countries_is_not_aimed_at_home(coder: Code
         "SANTIAGO (Reuters) - Argentina recalled its ambassador from Chile on Monday after a "
         "row over a border post. Chile's foreign minister criticised the decision as hasty."
     )
-    assert _in_article(coder, body, 1, "ACCUSE") == ("CHL", "ARG")
+    assert dyad_in(coder, body, 1, "ACCUSE") == ("CHL", "ARG")
 
 
 # --- an opposition's appeal through a possessive: at home -----------------------------------
@@ -101,7 +95,7 @@ def test_an_opposition_calling_for_his_resignation_asks_its_own_government(
         "ROME (Reuters) - Italy's culture minister admitted on Monday that he had used a state "
         "plane for a private trip. Opposition lawmakers called for his resignation."
     )
-    assert _in_article(coder, body, 1, "REQUEST") == ("ITA", "ITA")
+    assert dyad_in(coder, body, 1, "REQUEST") == ("ITA", "ITA")
 
 
 def test_an_opposition_calling_for_an_inquiry_asks_no_one_in_particular(coder: Coder) -> None:
@@ -132,4 +126,4 @@ def test_tear_gas_by_a_states_police_falls_on_its_people_not_the_datelines(
         "BUDAPEST (Reuters) - Slovak riot police used tear gas to disperse hundreds of protesters "
         "who tried to storm a government building on Friday."
     )
-    assert _in_article(coder, body, 0, "ASSAULT") == ("SVK", "SVK")
+    assert dyad_in(coder, body, 0, "ASSAULT") == ("SVK", "SVK")

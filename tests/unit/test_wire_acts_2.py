@@ -7,29 +7,26 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, events, of_type
-
-
-def top(coder: Coder, text: str) -> str | None:
-    found = events(coder, text)
-    return found[0].plover_type if found else None
-
+from tests.unit.coding import country, events, first_type, of_type
 
 # --- praise and thanks: the act praised is not the sentence's main act -------------------------
 
 
 def test_thanks_for_sending_troops_is_support_not_the_troops_act(coder: Coder) -> None:
     text = "Moscow thanked Minsk for sending engineers to help expel Ukrainian units from the area."
-    assert top(coder, text) == "SUPPORT"
+    assert first_type(coder, text) == "SUPPORT"
 
 
 def test_welcoming_a_release_is_support_first(coder: Coder) -> None:
-    assert top(coder, "Germany welcomed the release of the aid workers by the rebels.") == "SUPPORT"
+    assert (
+        first_type(coder, "Germany welcomed the release of the aid workers by the rebels.")
+        == "SUPPORT"
+    )
 
 
 def test_an_act_after_a_clause_break_is_not_what_was_praised(coder: Coder) -> None:
     text = "Canada called the pardons a welcome gesture but urged Caracas to free all detainees."
-    assert top(coder, text) == "REQUEST"
+    assert first_type(coder, text) == "REQUEST"
 
 
 # --- a verdict on a party's act ("said X's actions were provocative") -------------------------
@@ -69,7 +66,7 @@ def test_a_neutral_verdict_is_no_accusation(coder: Coder) -> None:
 def test_flour_and_fuel_delivered_are_aid(coder: Coder) -> None:
     event = of_type(events(coder, "UNICEF delivered 30 trucks of flour to Tigray."), "AID")
     assert event.cameo_code.startswith("07")
-    assert top(coder, "Jordan delivered fuel and blankets to Gaza on Sunday.") == "AID"
+    assert first_type(coder, "Jordan delivered fuel and blankets to Gaza on Sunday.") == "AID"
 
 
 def test_drones_delivered_to_a_country_are_military_aid(coder: Coder) -> None:
@@ -114,19 +111,19 @@ def test_aid_workers_released_are_a_release_not_aid(coder: Coder) -> None:
     ],
 )
 def test_a_vow_of_refusal_is_a_rejection(coder: Coder, text: str) -> None:
-    assert top(coder, text) == "REJECT"
+    assert first_type(coder, text) == "REJECT"
 
 
 def test_a_vow_not_to_fight_stays_a_promise(coder: Coder) -> None:
-    assert top(coder, "The rebels vowed not to attack civilians in the town.") == "AGREE"
+    assert first_type(coder, "The rebels vowed not to attack civilians in the town.") == "AGREE"
 
 
 def test_a_pledge_not_to_join_is_no_rejection(coder: Coder) -> None:
-    assert top(coder, "The new government pledged not to join the alliance.") != "REJECT"
+    assert first_type(coder, "The new government pledged not to join the alliance.") != "REJECT"
 
 
 def test_a_vow_to_act_is_unchanged(coder: Coder) -> None:
-    assert top(coder, "Tehran vowed to meet the envoy again next month.") == "AGREE"
+    assert first_type(coder, "Tehran vowed to meet the envoy again next month.") == "AGREE"
 
 
 # --- a reporter's unanswered request is no act; declining to comment still is (CAMEO 011) -----
@@ -163,13 +160,15 @@ def test_a_texts_content_told_with_would_is_no_act(coder: Coder, text: str) -> N
 
 def test_an_act_done_under_a_deal_is_an_act(coder: Coder) -> None:
     assert (
-        top(coder, "Under the agreement, the rebels released 30 soldiers on Monday.") == "RETREAT"
+        first_type(coder, "Under the agreement, the rebels released 30 soldiers on Monday.")
+        == "RETREAT"
     )
 
 
 def test_a_plan_announced_with_will_is_an_intention(coder: Coder) -> None:
     assert (
-        top(coder, "Under the plan, Israel will evacuate four settlements in the north.") == "AGREE"
+        first_type(coder, "Under the plan, Israel will evacuate four settlements in the north.")
+        == "AGREE"
     )
 
 
@@ -189,7 +188,10 @@ def test_a_trip_made_to_a_capital_is_a_visit(coder: Coder) -> None:
 
 
 def test_a_counteroffensive_launched_is_an_assault(coder: Coder) -> None:
-    assert top(coder, "The Ukrainian army launched a counteroffensive near Pokrovsk.") == "ASSAULT"
+    assert (
+        first_type(coder, "The Ukrainian army launched a counteroffensive near Pokrovsk.")
+        == "ASSAULT"
+    )
 
 
 def test_a_halt_to_attacks_announced_is_de_escalation(coder: Coder) -> None:
@@ -216,7 +218,7 @@ def test_a_vessel_boarded_is_coercion(coder: Coder) -> None:
     ],
 )
 def test_political_rights_taken_away_are_coercion(coder: Coder, text: str) -> None:
-    assert top(coder, text) == "COERCE"
+    assert first_type(coder, text) == "COERCE"
 
 
 # --- acts rehearsed or counted are not reported as one act -------------------------------------
@@ -242,7 +244,7 @@ def test_one_act_documented_is_still_reported(coder: Coder) -> None:
 def test_jails_as_places_are_no_jailing(coder: Coder) -> None:
     found = events(coder, "Hundreds of activists are held in military jails across the country.")
     assert "COERCE" not in [e.plover_type for e in found]
-    assert top(coder, "Police jailed four activists in Gomel.") == "COERCE"
+    assert first_type(coder, "Police jailed four activists in Gomel.") == "COERCE"
 
 
 def test_party_activities_suspended_are_a_restriction(coder: Coder) -> None:
@@ -251,7 +253,7 @@ def test_party_activities_suspended_are_a_restriction(coder: Coder) -> None:
 
 
 def test_voting_rights_stripped_are_coercion(coder: Coder) -> None:
-    assert top(coder, "The council voted to strip Belarus of its voting rights.") == "COERCE"
+    assert first_type(coder, "The council voted to strip Belarus of its voting rights.") == "COERCE"
 
 
 def test_a_carrier_ordered_to_a_region_is_a_show_of_force(coder: Coder) -> None:
@@ -264,7 +266,7 @@ def test_a_carrier_ordered_to_a_region_is_a_show_of_force(coder: Coder) -> None:
 
 
 def test_drills_called_a_rehearsal_are_an_accusation(coder: Coder) -> None:
-    assert top(coder, "Iran called the naval drills a rehearsal for aggression.") == "ACCUSE"
+    assert first_type(coder, "Iran called the naval drills a rehearsal for aggression.") == "ACCUSE"
 
 
 def test_a_decision_called_regrettable_is_an_accusation(coder: Coder) -> None:
@@ -274,7 +276,7 @@ def test_a_decision_called_regrettable_is_an_accusation(coder: Coder) -> None:
 
 def test_readiness_maintained_is_a_force_posture(coder: Coder) -> None:
     text = "The Greek defence minister told the navy to maintain a high readiness posture."
-    assert top(coder, text) == "MOBILIZE"
+    assert first_type(coder, text) == "MOBILIZE"
 
 
 def test_military_posts_destroyed_are_an_assault_not_property_seized(coder: Coder) -> None:
@@ -293,12 +295,15 @@ def test_citizens_told_to_avoid_travel_is_a_travel_advisory(coder: Coder) -> Non
 
 
 def test_jets_scrambled_are_a_force_posture(coder: Coder) -> None:
-    assert top(coder, "Romania scrambled two fighter jets after the drone incursion.") == "MOBILIZE"
+    assert (
+        first_type(coder, "Romania scrambled two fighter jets after the drone incursion.")
+        == "MOBILIZE"
+    )
 
 
 def test_an_aid_convoy_arriving_is_aid(coder: Coder) -> None:
     text = "A Red Cross aid convoy reached the town of Kadugli on Monday."
-    assert top(coder, text) == "AID"
+    assert first_type(coder, text) == "AID"
 
 
 # --- acts supposed, feared or named by a participle are no acts --------------------------------
@@ -324,7 +329,7 @@ def test_a_definite_attack_with_a_modal_after_it_is_still_an_act(coder: Coder) -
 
 
 def test_a_city_besieged_by_a_party_is_still_a_siege(coder: Coder) -> None:
-    assert top(coder, "Rebel forces besieged the city of Goma for a week.") == "COERCE"
+    assert first_type(coder, "Rebel forces besieged the city of Goma for a week.") == "COERCE"
 
 
 # --- state media speak for their state ---------------------------------------------------------
@@ -352,11 +357,11 @@ def test_a_private_newspaper_stays_what_it_was(coder: Coder) -> None:
     ],
 )
 def test_a_warning_of_a_response_is_a_threat(coder: Coder, text: str) -> None:
-    assert top(coder, text) == "THREATEN"
+    assert first_type(coder, text) == "THREATEN"
 
 
 def test_a_warning_of_the_consequences_of_something_is_concern(coder: Coder) -> None:
-    assert top(coder, "The agency warned of the consequences of the drought.") != "THREATEN"
+    assert first_type(coder, "The agency warned of the consequences of the drought.") != "THREATEN"
 
 
 # --- pressure into an act; ground handed over ---------------------------------------------------
@@ -376,7 +381,7 @@ def test_troops_pushing_into_a_region_are_no_request(coder: Coder) -> None:
 def test_ground_handed_over_is_a_retreat_not_judicial_cooperation(coder: Coder) -> None:
     event = events(coder, "The militia handed over the border town to government forces.")[0]
     assert event.plover_type == "RETREAT"
-    assert top(coder, "Police handed over the suspect to Interpol.") == "COOPERATE"
+    assert first_type(coder, "Police handed over the suspect to Interpol.") == "COOPERATE"
 
 
 def test_acts_described_as_politically_motivated_are_criticised(coder: Coder) -> None:
@@ -396,11 +401,11 @@ def test_an_act_judged_unlikely_is_no_event(coder: Coder) -> None:
 
 def test_jailed_people_released_are_a_release_not_an_arrest(coder: Coder) -> None:
     text = "Belarus released 14 jailed Lithuanians in exchange for Belarusians deported by Vilnius."
-    assert top(coder, text) == "RETREAT"
+    assert first_type(coder, text) == "RETREAT"
 
 
 def test_people_arrested_are_still_an_arrest(coder: Coder) -> None:
-    assert top(coder, "Police in Minsk detained 30 protesters on Sunday.") == "COERCE"
+    assert first_type(coder, "Police in Minsk detained 30 protesters on Sunday.") == "COERCE"
 
 
 def test_protesters_setting_fire_are_a_violent_protest(coder: Coder) -> None:
@@ -415,7 +420,7 @@ def test_a_news_bureau_shut_down_is_a_restriction_of_freedoms(coder: Coder) -> N
 
 def test_an_aircraft_driven_away_is_coercion(coder: Coder) -> None:
     text = "The Chinese navy said it had driven away a Japanese patrol plane."
-    assert top(coder, text) == "COERCE"
+    assert first_type(coder, text) == "COERCE"
     assert events(coder, "The gunmen drove off in a white car.") == []
 
 
@@ -423,7 +428,7 @@ def test_an_aircraft_driven_away_is_coercion(coder: Coder) -> None:
 
 
 def test_a_constitution_suspended_is_coercion(coder: Coder) -> None:
-    assert top(coder, "The junta in Niamey suspended the constitution.") == "COERCE"
+    assert first_type(coder, "The junta in Niamey suspended the constitution.") == "COERCE"
 
 
 def test_a_state_suspended_from_a_bloc_is_a_sanction(coder: Coder) -> None:
@@ -433,7 +438,7 @@ def test_a_state_suspended_from_a_bloc_is_a_sanction(coder: Coder) -> None:
 
 
 def test_a_suspension_lifted_is_a_concession(coder: Coder) -> None:
-    assert top(coder, "ECOWAS lifted Guinea's suspension on Monday.") == "CONCEDE"
+    assert first_type(coder, "ECOWAS lifted Guinea's suspension on Monday.") == "CONCEDE"
 
 
 def test_visas_revoked_are_a_sanction_not_a_rejection(coder: Coder) -> None:
@@ -442,7 +447,7 @@ def test_visas_revoked_are_a_sanction_not_a_rejection(coder: Coder) -> None:
 
 
 def test_intelligence_sharing_suspended_reduces_relations(coder: Coder) -> None:
-    assert top(coder, "Bogota suspended intelligence sharing with Washington.") == "SANCTION"
+    assert first_type(coder, "Bogota suspended intelligence sharing with Washington.") == "SANCTION"
 
 
 def test_heavy_fire_exchanged_is_a_gunfight_between_both_sides(coder: Coder) -> None:
@@ -522,7 +527,8 @@ def test_attacks_planned_by_suspects_are_no_attack(coder: Coder) -> None:
 
 def test_a_party_planning_attacks_is_still_a_threat(coder: Coder) -> None:
     assert (
-        top(coder, "The rebels are planning attacks on the capital, the army said.") == "THREATEN"
+        first_type(coder, "The rebels are planning attacks on the capital, the army said.")
+        == "THREATEN"
     )
 
 
@@ -537,7 +543,10 @@ def test_a_training_centre_hit_is_an_assault(coder: Coder) -> None:
 
 
 def test_never_tolerating_is_a_warning(coder: Coder) -> None:
-    assert top(coder, "Beijing said it would never tolerate foreign interference.") == "THREATEN"
+    assert (
+        first_type(coder, "Beijing said it would never tolerate foreign interference.")
+        == "THREATEN"
+    )
 
 
 def test_a_law_banning_organisations_restricts_them(coder: Coder) -> None:
@@ -547,7 +556,8 @@ def test_a_law_banning_organisations_restricts_them(coder: Coder) -> None:
 
 def test_a_law_called_a_blow_is_criticised(coder: Coder) -> None:
     assert (
-        top(coder, "The Council of Europe called the law a serious blow to democracy.") == "ACCUSE"
+        first_type(coder, "The Council of Europe called the law a serious blow to democracy.")
+        == "ACCUSE"
     )
 
 

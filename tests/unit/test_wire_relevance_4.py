@@ -12,7 +12,7 @@ import pytest
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.relevance import agency_aside
-from tests.unit.coding import article, country, events
+from tests.unit.coding import article, country, events, type_list, types_in
 
 LEAD = (
     "AMMAN, Jordan (AP) — Jordanian police arrested 12 members of an opposition party on "
@@ -20,25 +20,17 @@ LEAD = (
 )
 
 
-def types(coder: Coder, text: str) -> list[str]:
-    return [e.plover_type for e in events(coder, text)]
-
-
-def sentence_events(coder: Coder, body: str, index: int) -> list[str]:
-    return [e.plover_type for e in article(coder, body) if e.sentence_index == index]
-
-
 # --- a comment declined ------------------------------------------------------------------
 
 
 def test_a_comment_declined_in_agency_copy_is_no_event(coder: Coder) -> None:
     body = LEAD + "The interior ministry did not comment on the arrests."
-    assert sentence_events(coder, body, 1) == []
+    assert types_in(coder, body, 1) == []
 
 
 def test_a_condemnation_in_the_same_place_keeps_its_event(coder: Coder) -> None:
     body = LEAD + "The European Union condemned the arrests."
-    assert sentence_events(coder, body, 1) == ["ACCUSE"]
+    assert types_in(coder, body, 1) == ["ACCUSE"]
 
 
 def test_a_comment_declined_outside_agency_copy_is_left_to_the_type_sets(coder: Coder) -> None:
@@ -56,12 +48,12 @@ BOMBING = (
 
 def test_a_follow_up_claim_is_no_event(coder: Coder) -> None:
     body = BOMBING + "The militant group al-Shabab claimed responsibility for the bombing."
-    assert sentence_events(coder, body, 1) == []
+    assert types_in(coder, body, 1) == []
 
 
 def test_a_bare_follow_up_claim_is_no_event(coder: Coder) -> None:
     body = BOMBING + "Al-Shabab, which has fought the government for years, claimed responsibility."
-    assert sentence_events(coder, body, 1) == []
+    assert types_in(coder, body, 1) == []
 
 
 def test_a_claim_that_reports_its_attack_keeps_its_event(coder: Coder) -> None:
@@ -69,7 +61,7 @@ def test_a_claim_that_reports_its_attack_keeps_its_event(coder: Coder) -> None:
         "Separately, al-Shabab claimed responsibility for a mortar attack on an army base "
         "near Baidoa."
     )
-    assert sentence_events(coder, body, 1) != []
+    assert types_in(coder, body, 1) != []
 
 
 # --- an act on the calendar ------------------------------------------------------------------
@@ -82,12 +74,12 @@ VISIT = (
 
 def test_a_scheduled_trip_is_no_event(coder: Coder) -> None:
     body = VISIT + "The Thai prime minister is due to travel to Hanoi next week."
-    assert sentence_events(coder, body, 1) == []
+    assert types_in(coder, body, 1) == []
 
 
 def test_expected_talks_are_no_event(coder: Coder) -> None:
     body = VISIT + "Laos and Vietnam are expected to hold talks on the bridge next month."
-    assert sentence_events(coder, body, 1) == []
+    assert types_in(coder, body, 1) == []
 
 
 def test_the_trip_made_keeps_its_event(coder: Coder) -> None:
@@ -123,18 +115,18 @@ def test_a_perfect_relative_clause_describes_the_actor(coder: Coder) -> None:
         "The ADF, which has pledged allegiance to the Islamic State group, attacked an army "
         "post in Beni on Monday."
     )
-    assert types(coder, text) == ["ASSAULT"]
+    assert type_list(coder, text) == ["ASSAULT"]
 
 
 def test_the_pledge_made_that_day_keeps_its_event(coder: Coder) -> None:
-    assert types(coder, "The ADF pledged allegiance to the Islamic State group on Monday.") == [
+    assert type_list(coder, "The ADF pledged allegiance to the Islamic State group on Monday.") == [
         "AGREE"
     ]
 
 
 def test_a_mediator_described_is_no_mediation(coder: Coder) -> None:
     text = "Kuwait, which has mediated between Riyadh and Doha, urged both sides to show restraint."
-    assert types(coder, text) == ["REQUEST"]
+    assert type_list(coder, text) == ["REQUEST"]
 
 
 def test_the_mediation_reported_keeps_its_event(coder: Coder) -> None:
@@ -178,7 +170,7 @@ BASES = (
     ],
 )
 def test_a_trend_or_a_standing_denial_is_no_event(coder: Coder, text: str) -> None:
-    assert sentence_events(coder, BASES + text, 1) == []
+    assert types_in(coder, BASES + text, 1) == []
 
 
 @pytest.mark.parametrize(
@@ -192,7 +184,7 @@ def test_a_trend_or_a_standing_denial_is_no_event(coder: Coder, text: str) -> No
 def test_the_withdrawal_or_denial_of_the_day_keeps_its_event(
     coder: Coder, text: str, plover: str
 ) -> None:
-    assert sentence_events(coder, BASES + text, 1) == [plover]
+    assert types_in(coder, BASES + text, 1) == [plover]
 
 
 # --- agency copy: tallies, standing criticism, what a place is -------------------------------
@@ -217,7 +209,7 @@ BORDER = (
     ],
 )
 def test_a_tally_a_standing_criticism_or_a_place_is_no_event(coder: Coder, text: str) -> None:
-    assert sentence_events(coder, BORDER + text, 1) == []
+    assert types_in(coder, BORDER + text, 1) == []
 
 
 @pytest.mark.parametrize(
@@ -231,7 +223,7 @@ def test_a_tally_a_standing_criticism_or_a_place_is_no_event(coder: Coder, text:
     ],
 )
 def test_the_act_of_the_day_keeps_its_event(coder: Coder, text: str, plover: str) -> None:
-    assert sentence_events(coder, BORDER + text, 1)[:1] == [plover]
+    assert types_in(coder, BORDER + text, 1)[:1] == [plover]
 
 
 # --- agency copy: what a deal will allow, a past perfect, an old attack's toll ---------------
@@ -252,7 +244,7 @@ QUITO = (
     ],
 )
 def test_a_deals_content_a_past_perfect_or_an_old_toll_is_no_event(coder: Coder, text: str) -> None:
-    assert sentence_events(coder, QUITO + text, 1) == []
+    assert types_in(coder, QUITO + text, 1) == []
 
 
 @pytest.mark.parametrize(
@@ -268,12 +260,12 @@ def test_a_deals_content_a_past_perfect_or_an_old_toll_is_no_event(coder: Coder,
     ],
 )
 def test_the_same_acts_as_news_keep_their_event(coder: Coder, text: str, plover: str) -> None:
-    assert sentence_events(coder, QUITO + text, 1)[:1] == [plover]
+    assert types_in(coder, QUITO + text, 1)[:1] == [plover]
 
 
 def test_a_reported_past_perfect_keeps_its_event(coder: Coder) -> None:
     text = "Peru's army said its troops had destroyed three drug laboratories near the border."
-    assert sentence_events(coder, QUITO + text, 1) != []
+    assert types_in(coder, QUITO + text, 1) != []
 
 
 # --- agency copy: a treaty on the calendar, a long-held demand, a year in the trigger ---------
@@ -295,7 +287,7 @@ YEREVAN = (
 def test_a_treaty_planned_a_long_held_demand_or_an_old_agreement_is_no_event(
     coder: Coder, text: str
 ) -> None:
-    assert sentence_events(coder, YEREVAN + text, 1) == []
+    assert types_in(coder, YEREVAN + text, 1) == []
 
 
 @pytest.mark.parametrize(
@@ -309,12 +301,12 @@ def test_a_treaty_planned_a_long_held_demand_or_an_old_agreement_is_no_event(
 def test_the_treaty_demand_or_agreement_of_the_day_keeps_its_event(
     coder: Coder, text: str, plover: str
 ) -> None:
-    assert sentence_events(coder, YEREVAN + text, 1)[:1] == [plover]
+    assert types_in(coder, YEREVAN + text, 1)[:1] == [plover]
 
 
 def test_an_actor_described_by_a_past_act_keeps_only_the_news(coder: Coder) -> None:
     text = "Armenia and Azerbaijan, which fought two wars over Karabakh, met in Abu Dhabi."
-    assert sentence_events(coder, YEREVAN + text, 1) == ["CONSULT"]
+    assert types_in(coder, YEREVAN + text, 1) == ["CONSULT"]
 
 
 # --- a context sentence whose subject has an aside (`existence.background`) -----------------

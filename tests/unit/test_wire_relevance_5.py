@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.relevance import agency_aside
-from tests.unit.coding import article
+from tests.unit.coding import types_in
 
 LEAD = (
     "DODOMA, Tanzania (AP) — Tanzanian police detained 30 opposition supporters outside the "
@@ -15,21 +15,17 @@ LEAD = (
 )
 
 
-def sentence_events(coder: Coder, body: str, index: int) -> list[str]:
-    return [e.plover_type for e in article(coder, body) if e.sentence_index == index]
-
-
 # --- a crowd's aim in the past progressive --------------------------------------------------
 
 
 def test_a_demand_in_the_past_progressive_is_the_protests_aim(coder: Coder) -> None:
     body = LEAD + "The demonstrators were demanding the release of jailed activists."
-    assert sentence_events(coder, body, 1) == []
+    assert types_in(coder, body, 1) == []
 
 
 def test_a_demand_made_keeps_its_event(coder: Coder) -> None:
     body = LEAD + "The opposition demanded the release of the jailed activists."
-    assert sentence_events(coder, body, 1) == ["REQUEST"]
+    assert types_in(coder, body, 1) == ["REQUEST"]
 
 
 def test_the_aim_rule_needs_the_past_progressive() -> None:
