@@ -130,3 +130,26 @@ def test_a_speaker_saying_it_would_keeps_the_doubt_of_a_plan(coder: Coder) -> No
     assert not _own_speaker(layout(["nicaragua", "said", "it", "would", "expel", "him"]), 1)
     # "it" taken for another state than the speaker: a reference still
     assert not _own_speaker(layout(["nicaragua", "said", "it", "had", "left"], "BRA"), 1)
+
+
+def test_shooting_before_arrests_by_the_same_police_comes_first(coder: Coder) -> None:
+    body = "QUITO, Ecuador (AP) - Police shot dead a protester and arrested 12 others."
+    found = article(coder, body)
+    assert found[0].plover_type == "ASSAULT"
+
+
+def test_a_storming_to_make_an_arrest_leaves_the_arrest_first(coder: Coder) -> None:
+    # near miss: how the arrest was made is no act of force of its own
+    body = "QUITO, Ecuador (AP) - Soldiers stormed the building and detained the rebel leader."
+    found = article(coder, body)
+    assert found[0].cameo_code == "173"
+
+
+def test_an_arrest_before_the_shooting_stays_first(coder: Coder) -> None:
+    # near miss: the first act is the arrest
+    body = (
+        "QUITO, Ecuador (AP) - Police arrested 12 protesters and later shot dead a man who "
+        "tried to flee."
+    )
+    found = article(coder, body)
+    assert found[0].cameo_code == "173"

@@ -198,6 +198,41 @@ def salience(candidate: Candidate, found: Roles, discount: float) -> float:
     return score - candidate.penalty - discount
 
 
+# Force used by the side that also made the arrests ("Police shot dead a protester and arrested
+# 12 others", "opened fire ..., killing one and arresting 12"): labelled by the first act
+# (docs/labelling.md, section 4.16: tear gas first is ASSAULT), not by the arrest's weightier
+# trigger.
+FORCE_ROOTS: Final = frozenset({"18", "19"})
+# the verbs of shooting and killing that open such an act (not a raid or a storming, which
+# is how the arrest was made)
+SHOOTING: Final = frozenset(
+    "shot opened fired killed killing shooting wounded wounding beat beating".split()
+)
+
+
+def _force_first(ranked: list[_Scored], words: Sequence[str]) -> list[_Scored]:
+    """The sentence's acts with an earlier act of force by the arrest's own source ahead of a
+    top-ranked arrest."""
+    if len(ranked) < 2 or ranked[0].candidate.code[:2] != "17":
+        return ranked
+    top = ranked[0]
+    if top.candidate.code == REPRESSION or top.found.source is None:
+        return ranked
+    doer = top.found.source.code
+    for index in range(1, len(ranked)):
+        item = ranked[index]
+        code, source = item.candidate.code, item.found.source
+        if (
+            (code[:2] in FORCE_ROOTS or code == REPRESSION)
+            and item.candidate.start < top.candidate.start
+            and words[item.candidate.first] in SHOOTING
+            and source is not None
+            and source.code == doer
+        ):
+            return [item, *ranked[:index], *ranked[index + 1 :]]
+    return ranked
+
+
 class _Scored:
     """A candidate that passed the threshold, with its actors and dyad (a plain class for
     mypyc, as `targets.Trigger`)."""
@@ -426,7 +461,7 @@ class Coder:
             context.observe(parties, speaking, layout.main_subject(), asides)
         else:
             scored = [item for item in scored if not _unaimed(item, layout, hopeful)]
-        ranked = sorted(scored, key=_Scored.rank)
+        ranked = _force_first(sorted(scored, key=_Scored.rank), tokens.words)
         mapped = self._maps.of(context is not None and bool(context.dateline))
         events = [self._event(sentence, published_at, s, timing, mapped) for s in ranked]
         if self.recorder is not None:
