@@ -3,15 +3,17 @@ held them. A naming verb's verdict "as an attack on" what a state or a people ho
 ("described the decision as an attack on federalism"; the discard of "as an attack on", one
 word shorter, hid it), an assurance of cooperation or support made to a party ("assured
 India of full cooperation"), and a reaffirmed commitment to defend an ally. Each has a near
-miss that stays without the act. Every sentence in these tests was written for them (places
-outside the round's held-out ones)."""
+miss that stays without the act. And "the party" as a party to the act: the political party,
+the opposition or its voice the article named last ("Police arrested the opposition spokesman.
+The party condemned the arrest"), not "the party to the accord". Every sentence in these tests
+was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
 
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, events, recommended_coder
+from tests.unit.coding import article, country, events, recommended_coder
 
 coder = recommended_coder
 
@@ -71,3 +73,45 @@ def test_reaffirmed_commitment_to_defend_an_ally_is_backing(coder: Coder) -> Non
 def test_reaffirmed_commitment_to_a_policy_is_no_backing(coder: Coder) -> None:
     text = "The government reaffirmed its commitment to reducing carbon emissions by 2030."
     assert events(coder, text) == []
+
+
+# "the party": the political party, the opposition or its voice the article named last
+
+
+def test_the_party_after_the_opposition_spokesman_is_the_opposition(coder: Coder) -> None:
+    found = article(
+        coder,
+        "Police in Harare arrested the opposition spokesman on Wednesday. "
+        "The party condemned the arrest and demanded his immediate release.",
+    )
+    second = [e for e in found if e.sentence_index == 1]
+    assert second and second[0].plover_type == "ACCUSE"
+    assert country(second[0].source) == "ZWE" and second[0].source.sector == "OPP"
+
+
+def test_the_party_after_the_ruling_party_is_that_party(coder: Coder) -> None:
+    found = article(
+        coder,
+        "Malawi's ruling party lost a by-election in Blantyre on Sunday. "
+        "The party accused the electoral commission of rigging the count.",
+    )
+    second = [e for e in found if e.sentence_index == 1]
+    assert second and second[0].plover_type == "ACCUSE" and country(second[0].source) == "MWI"
+
+
+def test_the_party_to_an_accord_is_no_reference(coder: Coder) -> None:
+    found = article(
+        coder,
+        "Opposition leaders in Lima signed a pact with the government on Monday. "
+        "Analysts said the party to the accord that breaks it first would pay a price.",
+    )
+    assert not [e for e in found if e.sentence_index == 1]
+
+
+def test_the_party_with_no_party_named_is_no_actor(coder: Coder) -> None:
+    found = article(
+        coder,
+        "Guests arrived at the embassy in Lima for the celebration on Friday. "
+        "The party accused the host of serving cold food.",
+    )
+    assert all(e.source is None for e in found if e.sentence_index == 1)

@@ -166,6 +166,7 @@ class ArticleContext:
     last_group: Mention | None = None
     last_state: Mention | None = None
     last_armed: Mention | None = None  # the last rebel or insurgent group named
+    last_party: Mention | None = None  # the last political party, opposition or its voice named
     last_bloc: Mention | None = None  # the last regional organisation named ("the bloc" later)
     last_speaker: Mention | None = None
     previous: list[Mention] = field(default_factory=list)  # the last sentence's mentions
@@ -308,6 +309,16 @@ class ArticleContext:
         if mention.actor.country and " " in mention.actor.text and not mention.resolved:
             self.titled.append(mention)
 
+    def _note_group(self, mention: Mention) -> None:
+        """The last group, armed group and party named, for "the group" and "the party"."""
+        actor, kind = mention.actor, mention.kind
+        if kind in (BODY, ORG) and actor.sector in GROUP_SECTORS:
+            self.last_group = mention
+        if actor.sector in ARMED_GROUPS and kind in (BODY, ORG, TITLE):
+            self.last_armed = mention  # "the group" later
+        if actor.country and kind in (BODY, ORG, TITLE) and _partisan(actor):
+            self.last_party = mention  # "the party" later (references._party)
+
     def _note(self, mention: Mention, aside: bool = False) -> None:
         actor = mention.actor
         country = actor.country
@@ -339,10 +350,7 @@ class ArticleContext:
             self._remember_names(mention)
         elif kind in STATE_KINDS or (kind == ORG and not plural(actor.text)):
             self.last_state = mention
-        if kind in (BODY, ORG) and actor.sector in GROUP_SECTORS:
-            self.last_group = mention
-        if actor.sector in ARMED_GROUPS and kind in (BODY, ORG, TITLE):
-            self.last_armed = mention  # "the group" later
+        self._note_group(mention)
         if actor.code.startswith("IGO") and not actor.code.startswith("IGOUNO") and kind != PRONOUN:
             self.last_bloc = mention  # "the bloc", "the alliance" later (not the UN's organs)
         if kind == ORG:
@@ -381,6 +389,15 @@ STATE_FORCES: Final = ARMED_FORCES | {"GOV"}
 STATE_SECTORS: Final = STATE_FORCES | {"SPY", "LEG", "JUD"}
 GROUP_SECTORS: Final = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})
 DOMESTIC_CRITICS: Final = frozenset({"OPP", "PTY"})  # a country's own opposition and parties
+
+
+def _partisan(actor: Actor) -> bool:
+    """A party, the opposition or one who speaks for it ("the opposition spokesman"), or a
+    body named as a party ("the ruling party"): what "the party" later stands for."""
+    return actor.sector in DOMESTIC_CRITICS or actor.text.lower().endswith(PARTY_WORDS)
+
+
+PARTY_WORDS: Final = ("party", "parties")
 # People organised by their trade: labour, education, health ("the teachers' association").
 CIVIC_SECTORS: Final = frozenset({"LAB", "EDU", "HLH"})
 # People named by the trade they live from ("the farmers", "fishermen", "wine growers"):

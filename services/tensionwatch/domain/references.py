@@ -406,6 +406,7 @@ def resolve(
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
     extra += _requesting_state(text, mentions, context) + _epithets(text, context)
     extra += _armed_group(text, context) + _blocs(text, mentions, context)
+    extra += _party(text, mentions, context)
     if "union" in text:
         extra += _unions(text, mentions, context)
     extra += _counted_people(text, context) + _spokespeople(text, context)
@@ -844,6 +845,28 @@ def _armed_group(text: str, context: ArticleContext) -> list[Mention]:
     for match in _GROUP.finditer(text):
         actor = _like(match.group(), group.actor)
         refers = group.refers or group.actor.text
+        found.append(Mention(match.start(), match.end(), actor, BODY, True, refers))
+    return found
+
+
+# "The party condemned the arrest": a bare "the party" as a party to the act, not "the party to
+# the accord" or "the party of the president" (the words after it name which), nor "the party's
+# congress" (its possessive is the party too: kept)
+_THE_PARTY = re.compile(r"(?<![\w-])[Tt]he party(?![\w-])(?! (?:to|of|in|at|for|that|which|who)\b)")
+
+
+def _party(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
+    """ "Police arrested the opposition spokesman ... The party condemned the arrest": the
+    political party, opposition or opposition voice the article named last."""
+    party = context.last_party
+    if party is None or "he party" not in text:
+        return []
+    found = []
+    for match in _THE_PARTY.finditer(text):
+        if _inside(mentions, match.start()) or _inside(mentions, match.end() - 1):
+            continue  # "the ruling party", already the index's
+        actor = _like(match.group(), party.actor)
+        refers = party.refers or party.actor.text
         found.append(Mention(match.start(), match.end(), actor, BODY, True, refers))
     return found
 
