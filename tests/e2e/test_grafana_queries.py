@@ -20,10 +20,10 @@ import pytest
 from aiohttp import ClientSession
 from aiokafka import AIOKafkaProducer
 
-from tensionwatch.adapters.devbroker import free_port, wait_for_port
+from tensionwatch.adapters.devbroker import free_port
 from tensionwatch.stream.runner import running
 from tests.conftest import BrokerInfo
-from tests.e2e.conftest import require_binary
+from tests.e2e.conftest import require_binary, start_prometheus
 from tests.fakes import KeywordCoder
 from tests.streaming import SettingsFactory, prepared
 
@@ -78,7 +78,7 @@ async def test_every_dashboard_query_returns_data_from_a_live_worker(
     service = await prepared(settings, KeywordCoder())
     async with running(service):
         port = free_port()
-        prometheus = start_prometheus(binary, tmp_path, service.web.port, port)
+        prometheus = start_prometheus(binary, tmp_path, service.web.port, port, JOB)
         feeder = asyncio.create_task(feed(broker, settings.topic_articles))
         try:
             results = {}
@@ -91,30 +91,6 @@ async def test_every_dashboard_query_returns_data_from_a_live_worker(
             prometheus.terminate()
             prometheus.wait(timeout=10)
     assert len(results) == len({expr for _, expr in dashboard_queries()})
-
-
-def start_prometheus(binary: str, tmp: Path, target_port: int, port: int) -> Any:
-    config = tmp / "prometheus.yml"
-    config.write_text(
-        "global: {scrape_interval: 1s}\n"
-        "scrape_configs:\n"
-        f"  - job_name: {JOB}\n"
-        f"    static_configs: [{{targets: ['127.0.0.1:{target_port}']}}]\n",
-        encoding="utf-8",
-    )
-    with (tmp / "prometheus.log").open("wb") as log:
-        process = subprocess.Popen(  # noqa: S603
-            [
-                binary,
-                f"--config.file={config}",
-                f"--storage.tsdb.path={tmp / 'tsdb'}",
-                f"--web.listen-address=127.0.0.1:{port}",
-            ],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    assert wait_for_port("127.0.0.1", port, 30), (tmp / "prometheus.log").read_text()
-    return process
 
 
 async def feed(broker: BrokerInfo, topic: str) -> None:

@@ -13,10 +13,10 @@ import pytest
 from aiohttp import ClientSession
 from aiokafka import AIOKafkaProducer
 
-from tensionwatch.adapters.devbroker import free_port, wait_for_port
+from tensionwatch.adapters.devbroker import free_port
 from tensionwatch.stream.runner import running
 from tests.conftest import BrokerInfo
-from tests.e2e.conftest import require_binary
+from tests.e2e.conftest import require_binary, start_prometheus
 from tests.fakes import KeywordCoder
 from tests.streaming import SettingsFactory, prepared
 
@@ -64,7 +64,7 @@ async def test_prometheus_scrapes_the_workers_domain_metrics(
     service = await prepared(settings, KeywordCoder())
     async with running(service):
         port = free_port()
-        process = _start_prometheus(binary, tmp_path, service.web.port, port)
+        process = start_prometheus(binary, tmp_path, service.web.port, port, "tensionwatch-e2e")
         try:
             await _publish(broker, settings.topic_articles)
             result = await _query_until(port, "tensionwatch_articles_consumed_total", "1")
@@ -72,31 +72,6 @@ async def test_prometheus_scrapes_the_workers_domain_metrics(
             process.terminate()
             process.wait(timeout=10)
     assert result["metric"]["job"] == "tensionwatch-e2e"
-
-
-def _start_prometheus(binary: str, tmp: Path, target_port: int, port: int) -> Any:
-    config = tmp / "prometheus.yml"
-    config.write_text(
-        "global: {scrape_interval: 1s}\n"
-        "scrape_configs:\n"
-        "  - job_name: tensionwatch-e2e\n"
-        f"    static_configs: [{{targets: ['127.0.0.1:{target_port}']}}]\n",
-        encoding="utf-8",
-    )
-    log = (tmp / "prometheus.log").open("wb")
-    process = subprocess.Popen(  # noqa: S603
-        [
-            binary,
-            f"--config.file={config}",
-            f"--storage.tsdb.path={tmp / 'tsdb'}",
-            f"--web.listen-address=127.0.0.1:{port}",
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    log.close()
-    assert wait_for_port("127.0.0.1", port, 30), (tmp / "prometheus.log").read_text()
-    return process
 
 
 async def _publish(broker: BrokerInfo, topic: str) -> None:
