@@ -153,3 +153,22 @@ def test_an_arrest_before_the_shooting_stays_first(coder: Coder) -> None:
     )
     found = article(coder, body)
     assert found[0].cameo_code == "173"
+
+
+def test_a_named_party_ending_in_s_before_a_compound_attack_is_its_attacker(
+    coder: Coder,
+) -> None:
+    body = "JERUSALEM (AP) - Two soldiers were killed in a Hamas drone attack on Sunday."
+    attack = article(coder, body)[0]
+    assert country(attack.source) == "PSE"
+    assert country(attack.target) == "ISR"
+
+
+def test_a_plural_subject_before_a_verb_stays_a_verb() -> None:
+    from tensionwatch.domain.existence import is_noun
+
+    # near miss: "a town whose rebels attack at night" -- a plain plural, not a name
+    words = "it is a town whose rebels attack at night".split()
+    assert not is_noun(words, 6, False, frozenset())
+    words = "killed in a Hamas drone attack".split()
+    assert is_noun(words, 5, False, frozenset({3}))

@@ -608,7 +608,9 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     if not headline and existence.referred_to(words, head, tokens.capitalised):
         return False
     capitalised = head > 1 and text[starts[head - 1] : starts[head - 1] + 1].isupper()
-    candidate.noun = existence.is_noun(words, head, capitalised)
+    candidate.noun = existence.is_noun(
+        words, head, capitalised, tokens.capitalised if head > 2 else frozenset()
+    )
     if not candidate.noun:
         # "an immature negotiating partner": a participle qualifying a head noun
         return not (

@@ -217,15 +217,20 @@ def _phrase_plural(words: Sequence[str], head: int) -> bool:
     return words[left] in PHRASE_ONLY and words[head - 1].replace("-", "").isalnum()
 
 
-def is_noun(words: Sequence[str], head: int, capitalised_before: bool = False) -> bool:
+def is_noun(
+    words: Sequence[str],
+    head: int,
+    capitalised_before: bool = False,
+    capitalised: frozenset[int] = frozenset(),
+) -> bool:
     """Whether the trigger word at `head` reads as a noun (`capitalised_before`: the word
     before is a capitalised name, so the trigger is its verb: "Amnesty International
-    demanded")."""
+    demanded"; `capitalised`: the indices of the sentence's capitalised words)."""
     word = words[head]
     if (
         word in NOUN_MODIFIERS
         or _phrase_plural(words, head)
-        or _indefinite_modified(words, head, capitalised_before)
+        or _indefinite_modified(words, head, capitalised_before, capitalised)
     ):
         return True  # "over IRA attacks": the phrase's noun; "in a militant attack"
     if word.endswith("ing") and head + 1 < len(words) and words[head + 1] == "of":
@@ -262,11 +267,15 @@ NOT_MODIFIERS = frozenset(
 )
 
 
-def _indefinite_modified(words: Sequence[str], head: int, named: bool = False) -> bool:
+def _indefinite_modified(
+    words: Sequence[str], head: int, named: bool = False, names: frozenset[int] = frozenset()
+) -> bool:
     """ "killed in a militant attack", "wounded in a Hezbollah drone attack": after "a" and up
     to three modifying words, a trigger in its plain form is a noun; a singular subject there
     would take a tensed verb ("a gunman attacked", "a soldier fires"). `named`: the word before
-    is a capitalised name, which may end in "s" ("a Hamas attack") as a plural may not."""
+    is a capitalised name, which may end in "s" ("a Hamas attack") as a plural may not; so may
+    a capitalised word further back (`names`: "a Hamas drone attack", "a Houthis missile
+    attack")."""
     word = words[head]
     if not word.isalpha() or word.endswith(("ed", "s", "ing")):
         return False
@@ -278,7 +287,11 @@ def _indefinite_modified(words: Sequence[str], head: int, named: bool = False) -
             not before.replace("-", "").isalpha()
             or before.lower() in NOT_MODIFIERS
             or before in DETERMINERS
-            or (before.endswith("s") and not (named and token == head - 1))  # "rebels attack"
+            or (
+                before.endswith("s")
+                and not (named and token == head - 1)
+                and token not in names  # "a Hamas drone attack"
+            )  # "rebels attack"
         ):
             return False
     return False
