@@ -112,3 +112,71 @@ def test_a_designation_in_the_present_is_a_standing(
 def test_a_designation_in_the_past_stays(recommended: Coder) -> None:
     text = "The United States designated the militia a terrorist organisation on Wednesday."
     assert second(recommended, text, CLASH) != []
+
+
+KYIV = (
+    "KYIV, Ukraine (AP) - Russia launched dozens of drones at Ukraine overnight, damaging homes "
+    "in the Odesa region, officials said on Friday. "
+)
+GAZA = (
+    "GAZA CITY (AP) - Israeli airstrikes killed 20 people in the Gaza Strip on Tuesday, "
+    "hospital officials said. "
+)
+GOMA = (
+    "GOMA, Congo (AP) - M23 rebels seized a town in eastern Congo on Wednesday after two days "
+    "of fighting with the army, residents said. "
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "text"),
+    [
+        (ARREST, "It was not immediately clear how many people were detained."),
+        (ARREST, "Police did not say how many opposition supporters were arrested."),
+        (CLASH, "It was unclear how many fighters were killed in the attack."),
+        (CLASH, "It remains unclear who fired the shells."),
+    ],
+)
+def test_an_act_in_a_question_left_open_is_none(recommended: Coder, lead: str, text: str) -> None:
+    assert second(recommended, text, lead) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "text", "plover"),
+    [
+        # the question word names what the act was about, or a figure is given
+        (ARREST, "Police said they had arrested 35 people, and it was unclear why.", "COERCE"),
+        (ARREST, "Police said they had detained 35 opposition supporters.", "COERCE"),
+    ],
+)
+def test_a_told_act_stays(recommended: Coder, lead: str, text: str, plover: str) -> None:
+    assert plover in second(recommended, text, lead)
+
+
+@pytest.mark.parametrize(
+    ("lead", "text"),
+    [
+        (GAZA, "Israel's offensive in Gaza has killed more than 60,000 Palestinians."),
+        (KYIV, "The Russian bombardment has destroyed much of the town."),
+        (KYIV, "Russian attacks on Ukraine's energy grid have caused widespread blackouts."),
+        (GOMA, "The rebels occupy about a third of the province."),
+        (GOMA, "M23 fighters now control the main roads into the city."),
+    ],
+)
+def test_a_toll_or_ground_held_is_background(recommended: Coder, lead: str, text: str) -> None:
+    assert second(recommended, text, lead) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "text", "plover"),
+    [
+        # a day of the story named, or the act itself
+        (GAZA, "The Israeli offensive killed 30 militants in Rafah on Wednesday.", "ASSAULT"),
+        (GAZA, "Israeli strikes have killed 12 people in Rafah since Tuesday.", "ASSAULT"),
+        (GOMA, "The rebels captured a second town on Thursday, residents said.", "COERCE"),
+    ],
+)
+def test_the_days_toll_or_capture_stays(
+    recommended: Coder, lead: str, text: str, plover: str
+) -> None:
+    assert plover in second(recommended, text, lead)
