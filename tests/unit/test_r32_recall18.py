@@ -5,8 +5,10 @@ word shorter, hid it), an assurance of cooperation or support made to a party ("
 India of full cooperation"), and a reaffirmed commitment to defend an ally. Each has a near
 miss that stays without the act. And "the party" as a party to the act: the political party,
 the opposition or its voice the article named last ("Police arrested the opposition spokesman.
-The party condemned the arrest"), not "the party to the accord". Every sentence in these tests
-was written for them (places outside the round's held-out ones)."""
+The party condemned the arrest"), not "the party to the accord"; and soldiers "killed by
+Azerbaijani fire" (a side's fire, not a blaze, which an article tells: "killed in a fire").
+Every sentence in these tests was written for them (places outside the round's held-out
+ones)."""
 
 from __future__ import annotations
 
@@ -115,3 +117,36 @@ def test_the_party_with_no_party_named_is_no_actor(coder: Coder) -> None:
         "The party accused the host of serving cold food.",
     )
     assert all(e.source is None for e in found if e.sentence_index == 1)
+
+
+# "killed by Azerbaijani fire": fire a side aimed, not a blaze
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Two Armenian soldiers were killed by Azerbaijani fire on Tuesday, the defence "
+            "ministry said.",
+            "AZE",
+            "ARM",
+        ),
+        ("A Ukrainian soldier was wounded by Russian sniper fire near Bakhmut.", "RUS", "UKR"),
+    ],
+)
+def test_killed_by_a_sides_fire_is_an_attack(
+    coder: Coder, text: str, source: str, target: str
+) -> None:
+    assert _first(coder, text) == ("ASSAULT", "19", source, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four people died in a fire that swept through a hostel in Lima.",
+        "Six people were killed in the fire at a nightclub in Skopje.",
+        "A soldier was killed by friendly fire during an exercise in Texas.",
+    ],
+)
+def test_a_blaze_or_friendly_fire_is_no_attack(coder: Coder, text: str) -> None:
+    assert events(coder, text) == []
