@@ -172,3 +172,24 @@ def test_a_plural_subject_before_a_verb_stays_a_verb() -> None:
     assert not is_noun(words, 6, False, frozenset())
     words = "killed in a Hamas drone attack".split()
     assert is_noun(words, 5, False, frozenset({3}))
+
+
+def test_journalists_beaten_by_police_are_the_media(coder: Coder) -> None:
+    body = (
+        "CARACAS, Venezuela (AP) - Police detained an opposition leader on Tuesday.\n\n"
+        "Police beat two journalists outside the court."
+    )
+    beating = next(e for e in article(coder, body) if e.cameo_code == "182")
+    assert beating.target is not None
+    assert beating.target.code == "VENMED"
+
+
+def test_protesters_beaten_by_police_stay_civilians(coder: Coder) -> None:
+    # near miss: people who are not the media
+    body = (
+        "CARACAS, Venezuela (AP) - Police detained an opposition leader on Tuesday.\n\n"
+        "Police beat two protesters outside the court."
+    )
+    beating = next(e for e in article(coder, body) if e.cameo_code == "182")
+    assert beating.target is not None
+    assert beating.target.code == "VENCVL"

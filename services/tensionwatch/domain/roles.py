@@ -80,6 +80,7 @@ IMPLIED_WORDS = {
     "JUD": "(court)",
     "COP": "(police)",
     "LEG": "(parliament)",
+    "MED": "(journalists)",
 }
 # A state's organs less its legislature (`context.STATE_SECTORS`): those that arrest, fight and
 # make policy; a parliament's members criticise a policy as a critic does. (Neither the sets nor
@@ -747,8 +748,9 @@ def _home_side(
     if found.target is not None or source is None or source.country is None:
         return None
     own = source.country
-    if any(_own_people(source, kind, words, verb) for verb in verbs):
-        return implied_actor(own, "CVL")
+    for verb in verbs:
+        if _own_people(source, kind, words, verb):
+            return implied_actor(own, _people_sector(words, verb))
     if _home_force(source, kind, code, words, verbs, ranked):
         return implied_actor(own, "CVL")
     if kind != "REQUEST" or code[:2] not in ("02", "10") or source.sector not in DOMESTIC_CRITICS:
@@ -912,6 +914,23 @@ def _own_people(source: Actor, kind: str, words: Sequence[str], verb: int) -> bo
             continue
         return False
     return False
+
+
+# People named by their trade in the media: the labelling's MED ("jailed two journalists",
+# "police beat reporters covering the march"), as the agent words code one journalist.
+MEDIA_PEOPLE: Final = frozenset(
+    "journalist journalists reporter reporters correspondent correspondents photographer "
+    "photographers cameraman cameramen blogger bloggers".split()
+)
+
+
+def _people_sector(words: Sequence[str], verb: int) -> str:
+    """The sector of a state's own people `_own_people` found after the verb: media workers
+    are MED, the rest civilians (CVL)."""
+    for word in words[verb + 1 : verb + 1 + LOOSE_REACH]:
+        if word.lower() in MEDIA_PEOPLE:
+            return "MED"
+    return "CVL"
 
 
 def _calling(word: str) -> bool:
