@@ -158,7 +158,7 @@ def test_a_told_act_stays(recommended: Coder, lead: str, text: str, plover: str)
     [
         (GAZA, "Israel's offensive in Gaza has killed more than 60,000 Palestinians."),
         (KYIV, "The Russian bombardment has destroyed much of the town."),
-        (KYIV, "Russian attacks on Ukraine's energy grid have caused widespread blackouts."),
+        (KYIV, "The Russian bombardment of the grid has caused widespread blackouts."),
         (GOMA, "The rebels occupy about a third of the province."),
         (GOMA, "M23 fighters now control the main roads into the city."),
     ],
@@ -173,6 +173,7 @@ def test_a_toll_or_ground_held_is_background(recommended: Coder, lead: str, text
         # a day of the story named, or the act itself
         (GAZA, "The Israeli offensive killed 30 militants in Rafah on Wednesday.", "ASSAULT"),
         (GAZA, "Israeli strikes have killed 12 people in Rafah since Tuesday.", "ASSAULT"),
+        (KYIV, "Russian drone strikes have killed three people in Odesa.", "ASSAULT"),
         (GOMA, "The rebels captured a second town on Thursday, residents said.", "COERCE"),
     ],
 )

@@ -2264,7 +2264,7 @@ WARS = frozenset(
 # "The Russian bombardment has destroyed much of the town", "Drone attacks on refineries have
 # cut fuel output": consequences and figures (docs/labelling.md), not the act reported ("The
 # offensive killed 30 rebels on Monday", "Strikes on the town have killed 12 since Tuesday").
-TOLL_VERBS: Final = frozenset(
+DAMAGE_VERBS: Final = frozenset(
     "killed displaced destroyed flattened damaged wounded injured cut forced left levelled caused "
     "leveled uprooted".split()
 )
@@ -2275,17 +2275,18 @@ NOUN_TOLL_BREAKS: Final = frozenset(
 )
 
 
+# A campaign's nouns, not a day's ("Russian drone strikes have killed four people in Odesa" is
+# the day's news in the perfect, docs/labelling.md, section 4, point 14)
 TOLL_SUBJECTS: Final = frozenset(
-    "offensive offensives campaign campaigns bombardment bombardments strikes airstrikes attacks "
-    "raids shelling fighting violence clashes war insurgency siege blockade bombing "
-    "bombings".split()
+    "offensive offensives campaign campaigns bombardment bombardments war insurgency siege "
+    "blockade".split()
 )
 
 
 def _noun_toll(words: Sequence[str], head: int) -> bool:
     if PERFECT.isdisjoint(words) or not RECENT.isdisjoint(words):
         return False
-    if words[head] in TOLL_VERBS:  # "The Russian bombardment has destroyed much of the town"
+    if words[head] in DAMAGE_VERBS:  # "The Russian bombardment has destroyed much of the town"
         aux = head - 1
         if aux > 0 and words[aux] in ("already", "now"):
             aux -= 1
@@ -2293,7 +2294,7 @@ def _noun_toll(words: Sequence[str], head: int) -> bool:
             return False
         subject = words[:aux]
         return NOUN_TOLL_BREAKS.isdisjoint(subject) and not TOLL_SUBJECTS.isdisjoint(subject)
-    if head > NOUN_TOLL_START:
+    if head > NOUN_TOLL_START or words[head] not in TOLL_SUBJECTS:
         return False
     for index in range(head + 1, min(head + 1 + NOUN_TOLL_REACH, len(words) - 1)):
         word = words[index]
@@ -2303,7 +2304,7 @@ def _noun_toll(words: Sequence[str], head: int) -> bool:
             following = words[index + 1]
             if following in ("already", "now", "so", "far") and index + 2 < len(words):
                 following = words[index + 2]
-            return following in TOLL_VERBS
+            return following in DAMAGE_VERBS
     return False
 
 
