@@ -134,3 +134,44 @@ def test_a_charity_facing_a_state_or_accusing_a_firm_stays(
     coder: Coder, text: str, root: str
 ) -> None:
     assert any(code.startswith(root) for code in _codes(coder, text))
+
+
+# --- an act with no party in a news site's lead ----------------------------------------------
+def test_a_lead_act_with_no_party_is_no_event_on_a_news_site(coder: Coder) -> None:
+    sentences = [
+        "The two rivals met on Sunday for the first time since their bitter divorce.",
+        "Nobody was hurt.",
+    ]
+    assert _in_sentence(coder, sentences, 0) == []
+
+
+def test_a_lead_protest_or_a_sentence_coded_alone_keeps_its_act(coder: Coder) -> None:
+    # near misses: a march implies its crowd's side; a sentence coded alone (a single-sentence
+    # set) is not a news site's article
+    sentences = [
+        "Thousands of people marched through the capital on Saturday against the new tax.",
+        "Nobody was hurt.",
+    ]
+    assert [event.cameo_code[:2] for event in _in_sentence(coder, sentences, 0)] == ["14"]
+    text = "The two rivals met on Sunday for the first time since their bitter divorce."
+    assert [code[:2] for code in _codes(coder, text)] == ["04"]
+
+
+# --- a parade is no protest march --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of people marched through the city centre on Saturday in a colourful parade.",
+        "Veterans marched with the town's brass band at the annual festival.",
+        "The school's marching band led the procession.",
+    ],
+)
+def test_marching_in_a_parade_is_no_protest(coder: Coder, text: str) -> None:
+    assert not any(code.startswith("14") for code in _codes(coder, text))
+
+
+def test_a_march_against_a_government_stays_a_protest(coder: Coder) -> None:
+    text = (
+        "Thousands marched through the capital on Saturday to demand the president's resignation."
+    )
+    assert any(code.startswith("14") for code in _codes(coder, text))

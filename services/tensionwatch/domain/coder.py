@@ -704,9 +704,17 @@ def _sentence_cues(
     frame = context.frame
     if frame and relevance.any_sectored(mentions, frame):
         frame = ""  # an official named: not off the topic
-    body = sentence.index > 0 and not sentence.headline and len(context.texts) > 1
+    story = len(context.texts) > 1
+    body = sentence.index > 0 and not sentence.headline and story
     return relevance.sentence_cues(
-        words, sentence.text, frame, context.crime, bool(context.dateline), body, context.frame
+        words,
+        sentence.text,
+        frame,
+        context.crime,
+        bool(context.dateline),
+        body,
+        context.frame,
+        story,
     )
 
 

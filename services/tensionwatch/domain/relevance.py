@@ -132,7 +132,9 @@ NO_PARTY_PENALTY = 0.05
 # marched through Dakar", "Two men were arrested"): the crowd's country and the police are
 # implied, and coded. Named by a noun they are not ("the protests would continue", "the
 # demonstration ended peacefully", "the ban will cost them money"). Court acts imply theirs
-# too ("have decided to file a lawsuit").
+# too ("have decided to file a lawsuit"). So is such an act in the lead of a news site's article
+# ("Apple has accused a former engineer of leaking ...": a firm the index does not know); a
+# sentence coded alone (a single-sentence set) keeps it.
 PARTYLESS_PENALTY = 0.2
 IMPLIED_ROOTS = frozenset({"14", "17"})
 # Arrests, expulsions and repression told with no doer ("At least 40 people were arrested",
@@ -191,6 +193,7 @@ class SentenceCues:
         "body",
         "topic",
         "undated",
+        "story",
         "ordinary",
         "home_topic",
     )
@@ -210,6 +213,7 @@ class SentenceCues:
         # ""): a news site's weather, business or culture story (`_at_home`)
         topic: str = "",
         undated: bool = True,  # no day of the story named ("on Monday", "overnight")
+        story: bool = False,  # a sentence of an article of more than one (its lead too)
     ) -> None:
         self.offtopic = offtopic
         self.crime = crime
@@ -219,6 +223,7 @@ class SentenceCues:
         self.body = body
         self.topic = topic
         self.undated = undated
+        self.story = story
         news_site = not agency
         # derived once for all the sentence's acts (`score`): ordinary crime, or the sports
         # pages of a news site (the police arresting a spectator or a fan, whoever is named) ...
@@ -305,6 +310,7 @@ def sentence_cues(
     agency: bool = False,
     body: bool = False,
     topic: str = "",
+    story: bool = False,
 ) -> SentenceCues:
     """The sentence's topic cues (`words`: its lower-cased tokens), with what its article
     tells (`frame`, a `crime` story, `agency` copy, the `body`: see `SentenceCues`)."""
@@ -323,7 +329,7 @@ def sentence_cues(
     ) and cues["state_crime"].isdisjoint(present)
     metaphor = not cues["metaphor"].isdisjoint(present)
     undated = existence.RECENT.isdisjoint(present)
-    return SentenceCues(offtopic, crime, metaphor, frame, agency, body, topic, undated)
+    return SentenceCues(offtopic, crime, metaphor, frame, agency, body, topic, undated, story)
 
 
 def political(actor: Actor | None) -> bool:
@@ -558,7 +564,7 @@ def score(
         value -= HOME_PENALTY  # "the regional government asked residents to stay indoors"
         if target is not None and target.kind == PLACE:
             value -= SIDE_WEIGHT  # "a warning for Kagoshima prefecture": where, not whom
-    if cues.body and not cues.agency and source is None and target is None:
+    if (cues.body or cues.story) and not cues.agency and source is None and target is None:
         if (noun or root not in IMPLIED_ROOTS) and not code.startswith(LEGAL):
             value -= PARTYLESS_PENALTY  # a web report's body: an act nobody does to nobody
     offtopic = cues.offtopic
