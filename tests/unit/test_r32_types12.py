@@ -95,3 +95,60 @@ def test_denied_that_access_was_restricted_stays_a_denial(coder: Coder) -> None:
 def test_denied_reports_about_access_stays_a_denial(coder: Coder) -> None:
     text = "The army denied reports that it had blocked access to the camp."
     assert top(coder, text) == ("REJECT", "016")
+
+
+# --- a verdict of wrong on an attack named: the speaker's accusation ------------------------------
+
+
+def test_said_the_bombing_was_a_provocation(coder: Coder) -> None:
+    text = "Seoul said the bombing was a grave provocation."
+    assert top(coder, text) == ("ACCUSE", "111")
+
+
+def test_said_the_shelling_was_an_act_of_aggression(coder: Coder) -> None:
+    text = "Baku said the shelling of the border villages was an unprovoked act of aggression."
+    assert top(coder, text) == ("ACCUSE", "111")
+
+
+def test_said_the_attack_was_carried_out_stays_the_attack(coder: Coder) -> None:
+    text = "Police said the attack was carried out by two gunmen."
+    found = top(coder, text)
+    assert found is not None and found[0] == "ASSAULT"
+
+
+# --- a vow to bring someone to justice: a threat -------------------------------------------------
+
+
+def test_vowed_to_bring_those_responsible_to_justice(coder: Coder) -> None:
+    text = "The interior minister vowed to bring those responsible to justice."
+    assert top(coder, text) == ("THREATEN", "130")
+
+
+def test_promised_to_bring_the_killers_to_justice(coder: Coder) -> None:
+    text = "Chile's president promised to bring the killers of the two police officers to justice."
+    found = top(coder, text)
+    assert found is not None and found[0] == "THREATEN"
+
+
+def test_promised_to_bring_jobs_is_no_threat(coder: Coder) -> None:
+    text = "The mayor promised to bring jobs to the region."
+    found = top(coder, text)
+    assert found is None or found[0] != "THREATEN"
+
+
+# --- an attack planned in a "who" clause on the people another act is about -----------------------
+
+
+def test_struck_militants_who_were_preparing_to_attack(coder: Coder) -> None:
+    text = "The army said it struck rebel fighters who were preparing to attack its troops."
+    assert {event.plover_type for event in events(coder, text)} == {"ASSAULT"}
+
+
+def test_arrested_men_who_had_planned_to_attack(coder: Coder) -> None:
+    text = "Police in Quito arrested three men who had planned to attack the electoral office."
+    assert {event.plover_type for event in events(coder, text)} == {"COERCE"}
+
+
+def test_army_preparing_to_attack_is_still_a_threat(coder: Coder) -> None:
+    text = "The army was preparing to attack the rebel stronghold."
+    assert top(coder, text) == ("THREATEN", "138")

@@ -1078,9 +1078,31 @@ IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children"})
 NOT_PLURAL_NOUNS = frozenset("is was has this his its us was as thus always perhaps".split())
 
 
+# "struck militants who were preparing to attack its troops", "arrested men who had planned to
+# bomb the embassy": the same told in a relative clause on the people the act is about
+RELATIVE_PLOTTING: Final = PLOTTING | frozenset(
+    "plan plans planned plot plots plotted prepare prepares prepared".split()
+)
+RELATIVE_AUXILIARIES: Final = frozenset("were was are is had have has been allegedly".split())
+
+
+def plotted_in_relative(words: Sequence[str], head: int) -> bool:
+    """Whether the act at `head` is planned in a "who" clause describing its planners."""
+    plot = head if words[head] in RELATIVE_PLOTTING else head - 1
+    if plot < 2 or words[plot] not in RELATIVE_PLOTTING:
+        return False
+    index = plot - 1
+    while index > 0 and words[index] in RELATIVE_AUXILIARIES:
+        index -= 1
+    return words[index] == "who" and words[index - 1].isalpha()
+
+
 def plotted_by(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
     """ "targeted militants planning attacks", "arrested three men plotting attacks": an act
-    planned by the people a participle describes is what they are suspected of, not an act."""
+    planned by the people a participle (or a "who" clause) describes is what they are
+    suspected of, not an act."""
+    if plotted_in_relative(words, head):
+        return True
     plot = head if words[head] in PLOTTING else head - 1
     if plot < 1 or words[plot] not in PLOTTING:
         return False
