@@ -280,10 +280,87 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         target = target if target is not None else _provoker(layout, trigger, source)
         target = target if target is not None else _conjunct_object(layout, trigger, source)
     source = source if source is not None else _agent_in_trigger(layout, trigger)
+    target = _condemned_doer(layout, trigger, source, target)
     authored = _author_in_trigger(layout, trigger, source)
     target = authored if authored is not None else target
     target = _not_a_measure(layout, trigger, source, target)  # "against the EU's trade deal"
     return _roles(layout, trigger, source, target)
+
+
+# How a clause after a condemned act names its doer: "the attack, which was carried out by X",
+# "the raid, saying it was launched by X", "the bombing, which it blamed on X".
+DOING_PARTICIPLES: Final = frozenset(
+    "carried conducted launched mounted staged claimed committed perpetrated orchestrated "
+    "fired ordered executed".split()
+)
+BLAMING: Final = frozenset("blamed blames blaming attributed attributes attributing".split())
+DOER_CLAUSES: Final = frozenset({"which", "saying", "adding", "that"})
+DOER_REACH = 8  # tokens from the comma after the condemned act to its doer's "by"/"on"
+CONDEMNED_REACH = 8  # tokens from the verb of condemning to the comma after its object
+DOER_DETERMINERS: Final = frozenset({"a", "an", "the"})
+DOER_BREAKS: Final = frozenset({",", ";", ":", "and", "but"})
+
+
+def _condemned_doer(
+    layout: Layout, trigger: Trigger, source: int | None, target: int | None
+) -> int | None:
+    """ "Lebanon denounced the raid, saying it was carried out by Israeli forces", "Iraq
+    condemned the attack, which it blamed on Turkish drones": a condemnation with no party
+    after its verb (or only one of its own side's, the victims: "the attack on its border
+    post") targets the doer the clause after the condemned act names."""
+    if trigger.code[:2] != DISAPPROVE_ROOT or trigger.noun:
+        return target
+    mentions = layout.mentions
+    own = mentions[source].actor.country if source is not None else None
+    if target is not None and (own is None or mentions[target].actor.country != own):
+        return target
+    comma = _doer_clause(layout, trigger, own)
+    doer = _named_doer(layout, comma) if comma is not None else None
+    if doer is None or (source is not None and same_entity(mentions[source], mentions[doer])):
+        return target
+    return doer
+
+
+def _doer_clause(layout: Layout, trigger: Trigger, own: str | None) -> int | None:
+    """The comma that opens a clause ("which", "saying") after the condemned act, when no party
+    of another country than the condemner's stands between the verb and it ("condemned Russia,
+    which ...": the party condemned is named)."""
+    words = layout.words
+    end = min(trigger.head + CONDEMNED_REACH + 1, len(words) - 1)
+    comma = next((k for k in range(trigger.head + 2, end) if words[k] == ","), None)
+    if comma is None or words[comma + 1] not in DOER_CLAUSES:
+        return None
+    for k in range(trigger.head + 1, comma):
+        named = layout.owner.get(k, -1)
+        if named >= 0 and (own is None or layout.mentions[named].actor.country != own):
+            return None
+    return comma
+
+
+def _named_doer(layout: Layout, comma: int) -> int | None:
+    """The party after "(was) carried out by", "launched by", "blamed on" in the clause."""
+    words = layout.words
+    for k in range(comma + 2, min(comma + 2 + DOER_REACH, len(words) - 1)):
+        word = words[k]
+        if word in DOER_BREAKS:
+            return None
+        if word in DOING_PARTICIPLES:
+            by = k + 1 if words[k + 1] == "by" else k + 2  # "launched by", "carried out by"
+            if words[by - 1 : by + 1] not in (["out", "by"], [word, "by"]):
+                continue
+        elif word in BLAMING:  # "blamed on", "blamed it on", "attributed to"
+            ends = range(k + 1, min(k + 4, len(words)))
+            by = next((j for j in ends if words[j] in ("on", "to")), -1)
+            if by < 0:
+                return None
+        else:
+            continue
+        doer = by + 1
+        while doer < len(words) and words[doer] in DOER_DETERMINERS:
+            doer += 1
+        found = layout.owner.get(doer, -1)
+        return found if found >= 0 else None
+    return None
 
 
 # "rejected a U.N. report", "dismissed Amnesty International's report": a denial or rejection
@@ -2302,11 +2379,15 @@ def _subject_trigger_agent(layout: Layout, trigger: Trigger) -> tuple[int, int] 
     subject's noun and runs through "was" and the participle; the "by" agent (for force also
     "from") is the source, the party holding the subject's noun the target."""
     words = layout.words
-    passive = any(
-        words[k] in BE_FORMS and _participle(words[k + 1])
-        for k in range(trigger.head + 1, trigger.last)
+    be = next(
+        (
+            k
+            for k in range(trigger.head + 1, trigger.last)
+            if words[k] in BE_FORMS and _participle(words[k + 1])
+        ),
+        None,
     )
-    if not passive:
+    if be is None:
         return None
     held = next(
         (
@@ -2319,6 +2400,8 @@ def _subject_trigger_agent(layout: Layout, trigger: Trigger) -> tuple[int, int] 
     # the trigger's own first word, its subject ("Five activists were held by police"), is a
     # modifier of the trigger only in the layout's blocking: it is the party held
     own = held is not None
+    if not own and "," in words[trigger.head + 1 : be]:
+        return None  # "denounced the raid, saying it was carried out by X": X did the raid
     if held is None:
         held = _nearest_subject(layout, layout.left_stop(trigger.head), trigger.head)
     forced = trigger.code[:2] in FIGHTING_ROOTS or trigger.code[:2] == "18"

@@ -1,0 +1,56 @@
+"""Parties, round 32 (parties16). Every sentence here was written for these tests.
+
+A condemned act whose doer the clause after it names ("Lebanon denounced the raid, saying it
+was carried out by Israeli forces", "Iraq condemned the attack, which it blamed on Turkish
+drones"): the condemnation targets that doer, and the passive of the clause ("was carried out
+by X") does not make X the condemnation's source."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import dyad, evaluation_coder
+
+coder = evaluation_coder
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lebanon denounced the raid, saying it was carried out by Israeli forces.",
+            ("LBN", "ISR"),
+        ),
+        ("Syria condemned the attack, saying it was launched by Israeli jets.", ("SYR", "ISR")),
+        ("Kyiv condemned the attack, which was carried out by Russian drones.", ("UKR", "RUS")),
+        (
+            "Baghdad condemned the strike, which it said was carried out by a Turkish drone.",
+            ("IRQ", "TUR"),
+        ),
+        ("Iraq condemned the attack, which it blamed on Turkish drones.", ("IRQ", "TUR")),
+        (
+            "Armenia condemned the shelling of its border post, which it blamed on "
+            "Azerbaijani troops.",
+            ("ARM", "AZE"),
+        ),
+    ],
+)
+def test_condemnation_targets_the_doer_named_after_the_act(
+    coder: Coder, text: str, expected: tuple[str, str]
+) -> None:
+    assert dyad(coder, text, "ACCUSE") == expected
+
+
+def test_a_named_party_condemned_stays_the_target(coder: Coder) -> None:
+    # near miss: the party condemned is named before the clause; the clause is about it
+    text = "Poland condemned Belarus, which it said was backed by Russia."
+    assert dyad(coder, text, "ACCUSE") == ("POL", "BLR")
+
+
+def test_a_clause_naming_no_doer_changes_nothing(coder: Coder) -> None:
+    # near miss: the clause after the act tells its toll, not who did it
+    text = "Kyiv condemned the attack, which was followed by a blackout in the city."
+    source, target = dyad(coder, text, "ACCUSE")
+    assert source == "UKR"
+    assert target != "UKR" or target is None
