@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import dyad, evaluation_coder
+from tests.unit.coding import country, dyad, dyad_in, evaluation_coder, events
 
 coder = evaluation_coder
 
@@ -54,3 +54,44 @@ def test_a_clause_naming_no_doer_changes_nothing(coder: Coder) -> None:
     source, target = dyad(coder, text, "ACCUSE")
     assert source == "UKR"
     assert target != "UKR" or target is None
+
+
+# An attack fought off ("repelled", "repulsed", "fought off", "thwarted"): the repeller's force
+# is aimed at the attack's maker, named by its adjective, possessor or "by" agent, else the
+# maker of the last attack the article reported.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's military said it had repulsed a Russian assault near Kupiansk.",
+            ("UKR", "RUS"),
+        ),
+        ("Israeli forces thwarted an attack by Hamas militants on a border post.", ("ISR", "PSE")),
+        ("Lebanese troops repelled an Israeli incursion near the village.", ("LBN", "ISR")),
+    ],
+)
+def test_repelled_attack_targets_its_maker(
+    coder: Coder, text: str, expected: tuple[str, str]
+) -> None:
+    assert dyad(coder, text, "ASSAULT") == expected
+
+
+def test_repelled_attack_of_the_sentence_before(coder: Coder) -> None:
+    body = (
+        "Russian troops launched an offensive in the Kharkiv region on Friday.\n\n"
+        "Ukrainian forces repelled the attack, the general staff said."
+    )
+    assert dyad_in(coder, body, 1, "ASSAULT") == ("UKR", "RUS")
+
+
+def test_an_attack_launched_is_no_attack_repelled(coder: Coder) -> None:
+    # near miss: the second sentence's subject makes an attack of its own, not a repulse
+    body = (
+        "Russian troops launched an offensive in the Kharkiv region on Friday.\n\n"
+        "Ukrainian forces launched an attack on a Russian depot in Belgorod."
+    )
+    assert dyad_in(coder, body, 1, "ASSAULT") == ("UKR", "RUS")
+    found = events(coder, "Russian forces launched a new assault on Pokrovsk.")
+    assert found and country(found[0].source) == "RUS"

@@ -95,6 +95,7 @@ from tensionwatch.domain.roles import (
     open_relative,
     platform_owner,
     policy_criticised,
+    repelled_attack,
     reporter,
     restrictive_closer,
     retaliation,
@@ -1295,6 +1296,7 @@ def _criticism(
     elif candidate.root in ANSWERING_ROOTS:  # "responded by expelling", "retaliated with"
         found = retaliation(item.found, words, candidate.first, candidate.last, acts, ANSWER_REACH)
         found = answered_act(found, words, candidate.last, acts)
+        found = repelled_attack(found, words, candidate.first, acts)
     elif candidate.root in ACCUSING_ROOTS:
         found = _joined_critics(item.found, words, candidate.first, acts)
         found = criticised(found, words, candidate.first, acts)

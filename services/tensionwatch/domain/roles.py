@@ -260,13 +260,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         source = source if source is not None else _agent(layout, trigger, ("by",))
         target = victims
     elif trigger.noun:
-        source = _possessor(layout, trigger)
-        source = source if source is not None else _adjectival(layout, trigger)
-        source = source if source is not None else _agent(layout, trigger, ("by",))
-        source = source if source is not None else _subject(layout, trigger, previous)
-        target = find_object(layout, trigger, source)
-        target = target if target is not None else _addressee(layout, trigger, source)
-        target = target if target is not None else _provoker(layout, trigger, source)
+        source, target = _noun_roles(layout, trigger, previous)
     elif giver is not None:
         source, target = giver, _subject(layout, trigger, previous)
     elif (inverted := _inverted(layout, trigger)) is not None:
@@ -285,6 +279,69 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     target = authored if authored is not None else target
     target = _not_a_measure(layout, trigger, source, target)  # "against the EU's trade deal"
     return _roles(layout, trigger, source, target)
+
+
+def _noun_roles(
+    layout: Layout, trigger: Trigger, previous: Roles | None
+) -> tuple[int | None, int | None]:
+    """An act told by its noun: its maker the possessor ("Russia's attack"), the adjective
+    ("Israeli strikes"), the "by" agent or the subject, its target the object after it; an
+    attack repelled ("Ukrainian forces repelled a Russian assault") is the repeller's act on
+    the attack's maker."""
+    verb = repelling_verb(layout.words, trigger.head)
+    if verb >= 0:
+        start = layout.starts[verb]
+        source = _subject(layout, Trigger(verb, verb, start, start, trigger.code), previous)
+        target = _possessor(layout, trigger)
+        target = target if target is not None else _adjectival(layout, trigger)
+        target = target if target is not None else _agent(layout, trigger, ("by",))
+        return source, target if target != source else None
+    source = _possessor(layout, trigger)
+    source = source if source is not None else _adjectival(layout, trigger)
+    source = source if source is not None else _agent(layout, trigger, ("by",))
+    source = source if source is not None else _subject(layout, trigger, previous)
+    target = find_object(layout, trigger, source)
+    target = target if target is not None else _addressee(layout, trigger, source)
+    target = target if target is not None else _provoker(layout, trigger, source)
+    return source, target
+
+
+# Verbs of fighting off an attack: "repelled the attack", "fought off an assault", "thwarted
+# a Russian offensive". The repeller uses force on the attack's maker.
+REPELLING: Final = frozenset(
+    "repel repels repelled repelling repulse repulses repulsed repulsing thwart thwarts "
+    "thwarted thwarting foil foils foiled foiling".split()
+)
+REPELLING_PARTICLES: Final = {
+    "off": frozenset(
+        "fought fight fights fighting fend fends fended fending beat beats "
+        "beating ward warded warding".split()
+    ),
+    "back": frozenset("beat beats beating beaten pushed push pushes pushing".split()),
+}
+REPELLED_NOUNS: Final = frozenset(
+    "attack attacks assault assaults offensive raid raids incursion incursions advance "
+    "advances onslaught".split()
+)
+REPEL_BREAKS: Final = frozenset(", ; : and or but by of after before".split())
+REPEL_REACH = 4  # words between the verb and the attack's noun ("a major Russian ground")
+
+
+def repelling_verb(words: Sequence[str], head: int) -> int:
+    """The verb of fighting off the act noun at `head` ("repelled", "fought" of "fought off"),
+    or -1 when the noun is no such verb's object."""
+    if words[head] not in REPELLED_NOUNS:
+        return -1
+    for k in range(head - 1, max(head - 2 - REPEL_REACH, -1), -1):
+        word = words[k]
+        if word in REPELLING:
+            return k
+        verbs = REPELLING_PARTICLES.get(word)
+        if verbs is not None:
+            return k - 1 if k > 0 and words[k - 1] in verbs else -1
+        if word in REPEL_BREAKS:
+            return -1
+    return -1
 
 
 # How a clause after a condemned act names its doer: "the attack, which was carried out by X",
@@ -1171,6 +1228,25 @@ def criticised(
             return found
         return found._replace(target=maker, target_mention=None)
     return found
+
+
+def repelled_attack(
+    found: Roles,
+    words: Sequence[str],
+    first: int,
+    acts: dict[str, tuple[Actor | None, Actor | None]],
+) -> Roles:
+    """ "Russian troops launched an offensive near Kharkiv. Ukrainian forces repelled the
+    attack.": an attack fought off with no maker named in the sentence is the last attack
+    reported, and the force used against it is aimed at that attack's maker."""
+    if found.target is not None or found.source is None or "ASSAULT" not in acts:
+        return found
+    if repelling_verb(words, first) < 0:
+        return found
+    maker = acts["ASSAULT"][0]
+    if maker is None or maker.country is None or same_side(maker, found.source):
+        return found
+    return found._replace(target=maker, target_mention=None)
 
 
 def criticised_past_clause(
