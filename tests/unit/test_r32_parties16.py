@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, dyad, dyad_in, evaluation_coder, events
+from tests.unit.coding import article, country, dyad, dyad_in, evaluation_coder, events
 
 coder = evaluation_coder
 
@@ -95,3 +95,48 @@ def test_an_attack_launched_is_no_attack_repelled(coder: Coder) -> None:
     assert dyad_in(coder, body, 1, "ASSAULT") == ("UKR", "RUS")
     found = events(coder, "Russian forces launched a new assault on Pokrovsk.")
     assert found and country(found[0].source) == "RUS"
+
+
+# "hit back", "struck back", "fought back": an answer told by a verb and its particle targets
+# the maker of the hostile act that the answerer's side suffered (as "retaliated" does).
+
+
+def test_hit_back_answers_the_attack_before(coder: Coder) -> None:
+    body = (
+        "Israeli jets struck targets in southern Lebanon overnight.\n\n"
+        "Hezbollah hit back with a barrage of rockets."
+    )
+    assert dyad_in(coder, body, 1, "ASSAULT") == ("LBN", "ISR")
+
+
+def test_struck_back_answers_the_attack_before(coder: Coder) -> None:
+    body = (
+        "Azerbaijani forces shelled Armenian border villages on Monday.\n\n"
+        "Armenian troops struck back, the defence ministry in Yerevan said."
+    )
+    assert dyad_in(coder, body, 1, "ASSAULT") == ("ARM", "AZE")
+
+
+def test_back_without_an_answering_verb_is_no_answer(coder: Coder) -> None:
+    # near miss: "pulled back" is a withdrawal, "back" alone answers nothing
+    body = (
+        "Israeli jets struck targets in southern Lebanon overnight.\n\n"
+        "Hezbollah fighters pulled back from the border villages."
+    )
+    assert all(
+        e.target is None or e.target.country != "ISR"
+        for e in article(coder, body)
+        if e.sentence_index == 1 and e.plover_type == "ASSAULT"
+    )
+
+
+# "condemned the action": a definite act by a general noun, as "the move" or "the decision",
+# names the latest act reported, whose maker is the target.
+
+
+def test_condemned_the_action_targets_its_maker(coder: Coder) -> None:
+    body = (
+        "The Chinese coast guard rammed a Philippine supply vessel near the Second Thomas "
+        "Shoal.\n\nThe United States condemned the action."
+    )
+    assert dyad_in(coder, body, 1, "ACCUSE") == ("USA", "CHN")

@@ -72,7 +72,6 @@ from tensionwatch.domain.context import (
 from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallback_lexicon, tokenize
 from tensionwatch.domain.models import Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import (
-    ANSWER_STEMS,
     COERCE_ROOT,
     IN_RESPONSE,
     NOBODY,
@@ -81,6 +80,7 @@ from tensionwatch.domain.roles import (
     Roles,
     aid_here,
     answered_act,
+    answering,
     assign,
     counterpart,
     criticised,
@@ -731,7 +731,7 @@ def _answered_here(
         return found
     country = found.source.country
     window = words[max(candidate.first - ANSWER_REACH, 0) : candidate.last + 1 + IN_RESPONSE]
-    if country is None or not any(w.startswith(ANSWER_STEMS) for w in window):
+    if country is None or not answering(window):
         return found
     for before in reversed(earlier):
         maker, sufferer = before.source, before.target

@@ -193,7 +193,7 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("offer offers proposal proposals".split(), ("AGREE", "REQUEST")),
     **dict.fromkeys(
         "decision move step plan measure measures incident incidents ruling judgment "
-        "judgement".split(),
+        "judgement action actions".split(),
         (),
     ),
     **dict.fromkeys(
@@ -203,7 +203,24 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("veto vetoes".split(), ("REJECT",)),
     **dict.fromkeys("demand demands ultimatum ultimatums".split(), ("REQUEST", "THREATEN")),
 }
-ANSWER_STEMS: Final = ("retaliat", "aveng", "reveng", "respond", "respons", "hit back", "reciproc")
+ANSWER_STEMS: Final = ("retaliat", "aveng", "reveng", "respond", "respons", "reciproc")
+# "hit back", "struck back", "fought back": an answer told by a verb and its particle (two
+# tokens, which no stem of one token matches)
+BACK_VERBS: Final = frozenset(
+    "hit hits hitting strike strikes striking struck fight fights fighting fought".split()
+)
+
+
+def answering(window: Sequence[str]) -> bool:
+    """Whether the words say an act answers another ("retaliated", "in response", "hit back")."""
+    for index, word in enumerate(window):
+        if word.startswith(ANSWER_STEMS):
+            return True
+        if word in BACK_VERBS and window[index + 1 : index + 2] == ["back"]:
+            return True
+    return False
+
+
 IN_RESPONSE = 3  # words after a hostile act that may say it answers ("in response")
 HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
 CRITICISED_DETERMINERS: Final = frozenset("the this these that latest recent his her their".split())
@@ -1337,7 +1354,7 @@ def retaliation(
     if found.target is not None or found.source is None or not acts:
         return found
     after = last + 1 + (IN_RESPONSE if before else 0)  # "fired warning shots in response"
-    if not any(word.startswith(ANSWER_STEMS) for word in words[max(first - before, 0) : after]):
+    if not answering(words[max(first - before, 0) : after]):
         return found
     answerer = found.source
     for table in (acts, older) if older else (acts,):
