@@ -126,11 +126,11 @@ def test_the_throttle_is_installed_on_the_client_loggers_while_the_watch_runs() 
 
 async def test_a_probe_cancelled_mid_request_closes_its_connection() -> None:
     """The watch is cancelled whenever the worker stops, often in the middle of a probe."""
-    closed = asyncio.Event()
+    asked, closed = asyncio.Event(), asyncio.Event()
 
     async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         while await reader.read(1024):  # never answers; returns b"" once the client closes
-            pass
+            asked.set()
         closed.set()
         writer.close()
 
@@ -138,7 +138,10 @@ async def test_a_probe_cancelled_mid_request_closes_its_connection() -> None:
     port = server.sockets[0].getsockname()[1]
     async with server:
         task = asyncio.create_task(probe(Settings(broker=f"127.0.0.1:{port}"), timeout=10))
-        await asyncio.sleep(0.3)
+        # cancel once the request is on the wire (a fixed sleep could cancel before the connect
+        # on a loaded machine, when no connection is open to close)
+        await asyncio.wait_for(asked.wait(), 5)
+        assert not task.done()
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
