@@ -278,6 +278,12 @@ class _Scored:
 # Sentences an article needs before the towns it names weigh in its country (a sentence alone
 # has too few names, and a town's name in one is as likely another word).
 TOWNS_MIN_SENTENCES = 3
+# The one tried in a political trial is a person named with a title or by name ("the
+# opposition leader", "a dissident", "protesters"), not a party that comments on a case nor
+# followers watching it ("Supporters wept as he was sentenced"); the verdict follows the name
+# (held-out wire totals lost a right 'none' when a verdict word before it counted too)
+TRIED_KINDS: Final = frozenset({"person", TITLE})
+VERDICT_REACH = 40  # characters after the one tried that hold the verdict ("was convicted of")
 _LOCATED_AT: Final = re.compile(r"(?<![\w-])(?:in|at|near|outside) $")
 
 
@@ -486,11 +492,12 @@ class Coder:
         sentences, those it names by a town or region), so that a bare sector in its first
         sentences already has the article's country, and find its frame (sport, business, ...)
         and whether it is a crime story (not when it names rebels or militants: a report of
-        an attack has the blotter's words too)."""
+        an attack has the blotter's words too; nor when a sentence tells the verdict of an
+        opposition figure: a political trial)."""
         context.scanned = True
         frames = relevance.article_frames(context.texts)
         context.frame = frames.topic
-        armed = False
+        armed = tried = False
         towns = len(context.texts) >= TOWNS_MIN_SENTENCES
         for text in context.texts:
             found = self.actors.find(text, published)
@@ -504,7 +511,14 @@ class Coder:
                         context.scene[match.actor.country] += 1
                 # an article naming rebels or militants is no crime story
                 armed = armed or match.actor.sector in ARMED_GROUPS
-        context.crime = frames.crime and not armed
+                # ... nor one telling an opposition figure's verdict (a political trial)
+                tried = tried or (
+                    frames.crime
+                    and match.kind in TRIED_KINDS
+                    and match.actor.sector in DOMESTIC_CRITICS
+                    and relevance.verdict_on(text[match.start : match.end + VERDICT_REACH])
+                )
+        context.crime = frames.crime and not armed and not tried
 
     def _dateline(
         self, sentence: Sentence, found: Sequence[ActorMatch], context: ArticleContext | None

@@ -294,6 +294,22 @@ def article_frames(texts: Sequence[str]) -> Frames:
     return Frames(topic, story >= least and not interstate)
 
 
+# A verdict's words (`data/relevance.tsv`, blotter: "guilty", "convicted", "sentenced", "jailed")
+# just after an opposition figure named by title or name ("The opposition leader was convicted
+# of fraud and sentenced to seven years", "A dissident was jailed"): the one tried is a political
+# actor, and the article is a political trial, not a crime story; its arrests stay acts ("Police
+# arrested her two deputies outside the court"). Read only after such a mention (coder).
+VERDICT_WORDS: Final = frozenset(
+    "guilty convicted convicts convict sentenced sentences sentencing jailed jails verdict "
+    "Convicted Sentenced Jailed Guilty".split()
+)
+
+
+def verdict_on(text: str) -> bool:
+    """Whether `text` tells a verdict or a sentence (`VERDICT_WORDS`)."""
+    return not VERDICT_WORDS.isdisjoint(_TOKEN.findall(text))
+
+
 def _sporting(words: set[str], text: str, digits: bool, cues: dict[str, frozenset[str]]) -> bool:
     if not (cues["sport"].isdisjoint(words) and cues["sport_names"].isdisjoint(words)):
         return True
