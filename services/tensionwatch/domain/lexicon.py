@@ -41,12 +41,19 @@ class Tokens:
     def __init__(self, text: str) -> None:
         self.text = text
         # One scan for words and offsets: "’" -> "'" keeps every offset, and nearly every
-        # sentence names an act, whose offsets are then needed. List comprehensions, not
-        # `map` over `re.Match` methods: calling unbound methods that way is slower; each
-        # word is sliced by its span (one method call a match, not two).
+        # sentence names an act, whose offsets are then needed. `findall` makes no match
+        # object; each token's offset is then found from the end of the one before: the
+        # characters between two tokens start no token, so the first occurrence there is it.
         source = text.replace("’", "'") if "’" in text else text
-        self.spans: list[tuple[int, int]] = [match.span() for match in _TOKEN.finditer(source)]
-        self.words: list[str] = [source[start:end].lower() for start, end in self.spans]
+        tokens: list[str] = _TOKEN.findall(source)
+        spans: list[tuple[int, int]] = []
+        end = 0
+        for token in tokens:
+            start = source.find(token, end)
+            end = start + len(token)
+            spans.append((start, end))
+        self.spans: list[tuple[int, int]] = spans
+        self.words: list[str] = [token.lower() for token in tokens]
         self._starts: list[int] | None = None
         self._capitalised: frozenset[int] | None = None
 
