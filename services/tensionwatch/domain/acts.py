@@ -156,7 +156,7 @@ def _candidate(match: Match, tokens: Tokens) -> Candidate:
     )
 
 
-def _negate(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate]:
+def _negate(candidates: list[Candidate], words: list[str]) -> list[Candidate]:
     """A negated conflict act is no event; a negated cooperative act a rejection, unless it
     is passive or not yet done ("have not yet been freed"): then nothing happened."""
     kept: list[Candidate] = []
@@ -178,7 +178,7 @@ NEVER = frozenset({"not", "never"})
 REJECTION = "120"
 
 
-def _vowed_not(candidates: list[Candidate], words: Sequence[str]) -> None:
+def _vowed_not(candidates: list[Candidate], words: list[str]) -> None:
     """ "vowed never to recognise Kosovo", "swore not to hand over power": a vow of refusal is
     a rejection (120; the act refused, if it is one, lends its own rejection code when it is
     governed), not an intent to cooperate. A vow not to fight ("vowed not to attack again")
@@ -203,7 +203,7 @@ def _undone(before: modality.Before) -> bool:
     return "yet" in near or (bool(near) and near[-1] in ("been", "be", "being"))
 
 
-def _governor(candidate: Candidate, kept: list[Candidate], words: Sequence[str]) -> int | None:
+def _governor(candidate: Candidate, kept: list[Candidate], words: list[str]) -> int | None:
     """The act that governs `candidate`, among the last few kept (linear: an act governs only
     one standing within GOVERNOR_REACH tokens before it)."""
     for index in range(len(kept) - 1, -1, -1):
@@ -218,7 +218,7 @@ def _governor(candidate: Candidate, kept: list[Candidate], words: Sequence[str])
     return None
 
 
-def _govern(candidates: list[Candidate], words: Sequence[str]) -> list[Candidate]:
+def _govern(candidates: list[Candidate], words: list[str]) -> list[Candidate]:
     """Fold acts governed by "urged/agreed/refused/threatened ... to" into the governor."""
     kept: list[Candidate] = []
     for candidate in candidates:
@@ -241,7 +241,7 @@ PROTEST_REACH = 12  # tokens from a protest to the demand it makes
 PROTEST_BREAKS = CLAUSE_OPENERS | {";", ":", "and", "but", "after", "before", "said", "says"}
 
 
-def _protests_for(candidates: list[Candidate], words: Sequence[str]) -> None:
+def _protests_for(candidates: list[Candidate], words: list[str]) -> None:
     """ "marched in Seoul demanding Yoon's removal", "rallied to demand the release of the
     activists": an appeal or demand made as the manner or purpose of a protest is what the
     protesters want; the protest is the sentence's act (it takes the weight of the demand, as
@@ -259,7 +259,7 @@ def _protests_for(candidates: list[Candidate], words: Sequence[str]) -> None:
             candidate.demanded_in_protest = True  # still coded, after the protest
 
 
-def _made_in_protest(candidate: Candidate, protest: Candidate, words: Sequence[str]) -> bool:
+def _made_in_protest(candidate: Candidate, protest: Candidate, words: list[str]) -> bool:
     """Whether the appeal is a participle or purpose right after the protest's clause
     ("demanding", "calling for", "to demand"), not an act of its own."""
     between = words[protest.last + 1 : candidate.first]
@@ -269,7 +269,7 @@ def _made_in_protest(candidate: Candidate, protest: Candidate, words: Sequence[s
     return (head.endswith("ing") and head.isalpha()) or (bool(between) and between[-1] == "to")
 
 
-def _asked_to(governor: Candidate, candidate: Candidate, words: Sequence[str]) -> bool:
+def _asked_to(governor: Candidate, candidate: Candidate, words: list[str]) -> bool:
     """ "urged his supporters to keep up the protests", "called on Israelis to take to the
     streets": the protest is what the addressee is asked to do, so the act is the appeal (02,
     the verb decides, labelling guide 4.1); "called for protests", "called for a general
@@ -287,7 +287,7 @@ def _separate(governor: Candidate, candidate: Candidate) -> bool:
     return bool(modality.frame_of(candidate.code)) and candidate.root != governor.root
 
 
-def _governed_code(governor: Candidate, candidate: Candidate, words: Sequence[str]) -> str | None:
+def _governed_code(governor: Candidate, candidate: Candidate, words: list[str]) -> str | None:
     if candidate.root == governor.root:
         return candidate.code if len(candidate.code) >= len(governor.code) else governor.code
     frame = modality.frame_of(governor.code)
@@ -337,7 +337,7 @@ YIELD_NOUNS = frozenset(
 YIELD_REACH = 12  # tokens: "called on Malaysia, which chairs ASEAN, to help ..."
 
 
-def _appeal_to_yield(candidate: Candidate, words: Sequence[str]) -> None:
+def _appeal_to_yield(candidate: Candidate, words: list[str]) -> None:
     """ "urged Iran not to retaliate", "called on both sides to respect the ceasefire",
     "urged Havana to free all detainees", "called for restraint": an appeal that the target
     yield. Not "wants Putin to attack", "appealed for more artillery shells"."""
@@ -366,7 +366,7 @@ CROWD_MARCHED = 0.8  # as specific as "staged a protest" or "took to the streets
 CROWD_SUBJECT = 8  # words from the count to the verb: "tens of thousands of pensioners and ..."
 
 
-def _crowd_marched(candidate: Candidate, words: Sequence[str]) -> None:
+def _crowd_marched(candidate: Candidate, words: list[str]) -> None:
     """ "Thousands of people rallied in Naples", "Hundreds of pensioners marched to Congress":
     the sentence's first act, a verb of marching whose subject is a crowd counted ("thousands
     of"), reports a protest as surely as "staged a protest"; the bare verb is weak alone
@@ -383,7 +383,7 @@ def _crowd_marched(candidate: Candidate, words: Sequence[str]) -> None:
         candidate.weight = max(candidate.weight, CROWD_MARCHED)
 
 
-def _on_civilian_place(candidate: Candidate, words: Sequence[str]) -> None:
+def _on_civilian_place(candidate: Candidate, words: list[str]) -> None:
     """ "carried out airstrikes on a village", "attacked a church", "stormed a hotel", "jets
     struck a market": force whose object is a civilian place is unconventional violence (180,
     still ASSAULT), not a fight between armed sides (190)."""
@@ -419,7 +419,7 @@ def _protest_to_party(candidate: Candidate, tokens: Tokens) -> None:
         candidate.code = COMPLAINED
 
 
-def _yield_asked(candidate: Candidate, words: Sequence[str]) -> bool:
+def _yield_asked(candidate: Candidate, words: list[str]) -> bool:
     """Whether the appeal asks its target to yield: a yielding noun in the appeal's words
     ("called for an immediate halt to the fighting"), or its first infinitive a yielding verb
     ("to stop", "to respect") or negated ("not to retaliate")."""
@@ -452,7 +452,7 @@ CEASED = {
 CEASING = frozenset("stop stops halt end cease refrain desist avoid not".split())
 
 
-def _ceasing(governor: Candidate, candidate: Candidate, words: Sequence[str]) -> bool:
+def _ceasing(governor: Candidate, candidate: Candidate, words: list[str]) -> bool:
     """Whether the governed act is asked to cease ("to stop its attacks", "not to retaliate")."""
     return not CEASING.isdisjoint(words[governor.last + 1 : candidate.first])
 
@@ -467,13 +467,13 @@ AGREEMENTS = frozenset(
 )
 
 
-def _agreed(governor: Candidate, words: Sequence[str]) -> bool:
+def _agreed(governor: Candidate, words: list[str]) -> bool:
     """Whether the governing act is an agreement among parties ("agreed to", "agreed on",
     "reached an agreement on"): what it governs is agreed, not threatened."""
     return words[governor.first].startswith("agree") or words[governor.last] in AGREEMENTS
 
 
-def _intend(candidate: Candidate, words: Sequence[str]) -> None:
+def _intend(candidate: Candidate, words: list[str]) -> None:
     """Demands ("must"), plans and intentions ("will", "wants to") change the code."""
     if candidate.negated:
         return
@@ -640,7 +640,7 @@ def _backgrounded(candidate: Candidate, accused: bool) -> bool:
     return accused or (candidate.root in TRANSITIVE_ROOTS and modality.is_reduced(candidate.before))
 
 
-def _adjunct_penalty(candidate: Candidate, words: Sequence[str]) -> float:
+def _adjunct_penalty(candidate: Candidate, words: list[str]) -> float:
     """ "demonstrated ... demanding reform": the manner of the act before; set off by a comma
     ("raided the camp, detaining 14", "marched through the capital, demanding reform"), what
     came of it. A demand a protest makes ("rallied to demand") is its content."""
@@ -673,7 +673,7 @@ def _protested(candidate: Candidate, protested: bool) -> bool:
 PRAISE_REACH = 8  # tokens: the act praised stands close after the praise
 
 
-def _praised(candidate: Candidate, praised: int | None, words: Sequence[str]) -> bool:
+def _praised(candidate: Candidate, praised: int | None, words: list[str]) -> bool:
     """ "welcomed the release of the hostages", "thanked Pyongyang for sending troops": the
     act is what is praised, not the sentence's main act (not after a clause break: "called the
     releases a welcome step but urged Havana to free ...")."""
@@ -692,7 +692,7 @@ NOT_SUBJECT = existence.NOT_A_NOUN | PREPOSITIONS | existence.DETERMINERS | {"to
 SUBJECT_DESCRIBED = 0.25
 
 
-def _describes_subject(candidate: Candidate, main: Candidate, words: Sequence[str]) -> bool:
+def _describes_subject(candidate: Candidate, main: Candidate, words: list[str]) -> bool:
     """ "Eighteen fishermen, held captive in Libya for months, have been freed", "the
     coalition fighting the Houthis has declared a truce": the first act is a participle that
     describes the subject of a later finite act, which is the sentence's main act."""
@@ -731,7 +731,7 @@ CIRCUMSTANCE = frozenset(
 CIRCUMSTANCE_AFTER = 0.15
 
 
-def _after_penalty(candidate: Candidate, before: Candidate, words: Sequence[str]) -> float:
+def _after_penalty(candidate: Candidate, before: Candidate, words: list[str]) -> float:
     """How much less likely an act after another is the main one: a participle of manner or
     result ("raided the camp, detaining 14"), an act told in a saying clause after a reported
     act (not after a plain statement: "said he hoped ..., noting that Taipei had eased
@@ -776,7 +776,7 @@ CLAUSE_OPENING = SUBORDINATORS | {
 CONTACT_REACH = 6  # tokens from the act before to the noun the relative clause describes
 
 
-def _contact_relative(before: Candidate, candidate: Candidate, words: Sequence[str]) -> bool:
+def _contact_relative(before: Candidate, candidate: Candidate, words: list[str]) -> bool:
     """ "freed a U.S. diplomat it arrested in May", "returned the tanker they seized": a past
     act in a relative clause without "that" after the object of the act before it describes
     that object; it is not the sentence's main act."""
@@ -832,7 +832,7 @@ def _defied_by_protest(candidate: Candidate, later: Sequence[Candidate]) -> bool
     return False
 
 
-def _weigh(candidates: list[Candidate], words: Sequence[str]) -> None:
+def _weigh(candidates: list[Candidate], words: list[str]) -> None:
     """Modality of each act, and how likely it is the sentence's main act."""
     previous: str | None = None
     accused = False

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 SAY: Final = frozenset(
@@ -167,7 +166,7 @@ PREMISES = frozenset("office offices bureau headquarters branch premises".split(
 ACT_FRAMES = frozenset("during on amid after before following".split())
 
 
-def party_subject(words: Sequence[str], head: int) -> bool:
+def party_subject(words: list[str], head: int) -> bool:
     """ "The military accused the opposition", "the military struck rebel positions": a party
     named by a modifier (`PARTY_MODIFIERS`) after an article or a possessive, then a past
     tense (also an irregular one, `IRREGULAR_PAST`) that takes an object."""

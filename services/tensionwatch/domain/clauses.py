@@ -99,7 +99,7 @@ class Layout:
 
     def __init__(
         self,
-        words: Sequence[str],
+        words: list[str],
         starts: Sequence[int],
         mentions: Sequence[Mention],
         dateline: int = 0,
@@ -633,7 +633,7 @@ PLACE_HEADS: Final = frozenset(
 )
 
 
-def _closes_at_end(words: Sequence[str]) -> bool:
+def _closes_at_end(words: list[str]) -> bool:
     """Whether the bracket that opens a sentence closes at its end ("(His regime ...)")."""
     depth = 0
     for k, word in enumerate(words):
@@ -650,14 +650,14 @@ AMOUNT_UNITS = frozenset(
 )
 
 
-def _amount_in(words: Sequence[str], index: int) -> bool:
+def _amount_in(words: list[str], index: int) -> bool:
     before = words[index - 1] if index > 0 else ""
     after = words[index + 1] if index + 1 < len(words) else ""
     amount = before in AMOUNT_UNITS or before[:1].isdigit()
     return words[index] == "in" and amount and not after[:1].isdigit()  # not "in 2017"
 
 
-def _quantity(words: Sequence[str], index: int) -> bool:
+def _quantity(words: list[str], index: int) -> bool:
     """Numbers in a noun phrase: "at least six to eight masked gunmen"."""
     word = words[index]
     if word[:1].isdigit() or word in NUMBER_WORDS:
@@ -689,7 +689,7 @@ _NOT_INSIDE: Final = PREPOSITIONS | SUBORDINATORS | RELATIVES | SAY | _NOT_MODIF
 
 
 def comma_asides(
-    words: Sequence[str], starts: Sequence[int], mentions: Sequence[Mention]
+    words: list[str], starts: Sequence[int], mentions: Sequence[Mention]
 ) -> frozenset[int]:
     """Where the mentions inside an aside set off by commas start (", which expelled French
     troops in 2022,", ", the latest of ...,"): told in passing, not parties of the story."""
@@ -707,7 +707,7 @@ def comma_asides(
 
 
 def _shared_nouns(
-    words: Sequence[str], mentions: Sequence[Mention], first: list[int], last: list[int]
+    words: list[str], mentions: Sequence[Mention], first: list[int], last: list[int]
 ) -> Sequence[Mention]:
     """ "The U.S. and British embassies", "U.S., British and Canadian troops": countries
     conjoined before one agent noun share its sector, so that the first-named acts as the
@@ -750,7 +750,7 @@ ENVOYS: Final = frozenset(
 ENVOY_REACH: Final = 5  # words after "in" looked at for the envoy ("the visiting German envoy")
 
 
-def _called_in_envoy(words: Sequence[str], index: int) -> bool:
+def _called_in_envoy(words: list[str], index: int) -> bool:
     return (
         index > 0
         and words[index - 1] in CALLING

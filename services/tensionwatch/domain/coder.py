@@ -211,7 +211,7 @@ SHOOTING: Final = frozenset(
 )
 
 
-def _force_first(ranked: list[_Scored], words: Sequence[str]) -> list[_Scored]:
+def _force_first(ranked: list[_Scored], words: list[str]) -> list[_Scored]:
     """The sentence's acts with an earlier act of force by the arrest's own source ahead of a
     top-ranked arrest."""
     if len(ranked) < 2 or ranked[0].candidate.code[:2] != "17":
@@ -707,7 +707,7 @@ class Coder:
 
 
 def _sentence_cues(
-    words: Sequence[str],
+    words: list[str],
     sentence: Sentence,
     mentions: Sequence[Mention],
     context: ArticleContext | None,
@@ -734,7 +734,7 @@ def _sentence_cues(
 
 
 def _answered_here(
-    found: Roles, candidate: Candidate, words: Sequence[str], earlier: list[Roles]
+    found: Roles, candidate: Candidate, words: list[str], earlier: list[Roles]
 ) -> Roles:
     """ "protesters threw stones at police, who responded by firing tear gas": a hostile act
     done in answer, with no target, targets the maker of the act before it in the sentence
@@ -894,7 +894,7 @@ PROTESTED_NEXT = PROTESTED_OBJECT | frozenset(
 )
 
 
-def _retyped(candidate: Candidate, found: Roles, words: Sequence[str]) -> str:
+def _retyped(candidate: Candidate, found: Roles, words: list[str]) -> str:
     """The act's code once its parties are known: a politician's "attack" on another is a
     criticism, a government that "protested" complains, protesters who clash with police
     riot, armed men who burn homes destroy property."""
@@ -939,7 +939,7 @@ HELPING = frozenset(
 )
 
 
-def _arrived_to_help(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
+def _arrived_to_help(candidate: Candidate, found: Roles, words: list[str]) -> bool:
     if candidate.code != VISIT or words[candidate.first] not in ARRIVING:
         return False  # most acts: one comparison
     source, target = found.source, found.target
@@ -971,7 +971,7 @@ POLICING_WORDS = frozenset(  # tokens: "riot police" is "riot", "police"
 CLASH_OBJECT = 4  # "with", then up to three words to the force: "with the riot police"
 
 
-def _rioted(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
+def _rioted(candidate: Candidate, found: Roles, words: list[str]) -> bool:
     if candidate.root != "19" or words[candidate.first] not in CLASH_WORDS:
         return False
     source, target = found.source, found.target
@@ -994,7 +994,7 @@ FIRE_WORDS = frozenset("burned burnt burn burns burning torched torch torches se
 ARMED_SIDES = ARMED_GROUPS | {"MIL", "CRM"}
 
 
-def _burned_by_armed(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
+def _burned_by_armed(candidate: Candidate, found: Roles, words: list[str]) -> bool:
     if candidate.code != "171" or words[candidate.first] not in FIRE_WORDS:
         return False
     return found.source is not None and found.source.sector in ARMED_SIDES
@@ -1033,7 +1033,7 @@ ATTACK_NOUNS: Final = {
 ARMS_OF_WAR = frozenset("missile missiles rocket rockets drone drones artillery mortar".split())
 
 
-def _claimed_attack(candidate: Candidate, words: Sequence[str]) -> str:
+def _claimed_attack(candidate: Candidate, words: list[str]) -> str:
     if candidate.code != CLAIM_CODE:
         return candidate.code  # most acts: one comparison
     if "responsibility" not in words[candidate.first : candidate.first + 3]:
@@ -1083,7 +1083,7 @@ CROWD_WORDS: Final = (
 )
 
 
-def _protest_said(candidate: Candidate, words: Sequence[str]) -> bool:
+def _protest_said(candidate: Candidate, words: list[str]) -> bool:
     """Whether "protested" closes its sentence as the verb of a trailing speaker: a comma or
     a quote a few words before it, what comes before that a statement (not "After the vote,"),
     the speaker no crowd, only a time or a place word after the verb."""
@@ -1108,7 +1108,7 @@ def _complaining_body(actor: Actor | None) -> bool:
     return actor.text.lower().rsplit(" ", 1)[-1] not in STREET_MEMBERS
 
 
-def _state_protested(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
+def _state_protested(candidate: Candidate, found: Roles, words: list[str]) -> bool:
     if candidate.code != "140" or words[candidate.first] != "protested":
         return False
     if _protest_said(candidate, words):
@@ -1124,7 +1124,7 @@ def _state_protested(candidate: Candidate, found: Roles, words: Sequence[str]) -
     return following in PROTESTED_NEXT
 
 
-def _verbal_attack(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
+def _verbal_attack(candidate: Candidate, found: Roles, words: list[str]) -> bool:
     """ "Starmer attacked Sunak over waiting lists", "Trump ramps up attacks on Clinton": an
     attack by a politician, party or government on another of the same country, with no
     weapon or harm in the sentence, is a criticism (111), not an assault. Across borders
@@ -1162,7 +1162,7 @@ REPROACH_STOPS = frozenset({".", ";", ":", "and", "but", "killing", "wounding"})
 NO_REASON = frozenset("weekend night nights past last border frontier hours days weeks".split())
 
 
-def _reproached(candidate: Candidate, words: Sequence[str]) -> bool:
+def _reproached(candidate: Candidate, words: list[str]) -> bool:
     start = candidate.last + 1
     for index in range(start, min(len(words), start + REPROACH_SPAN)):
         word = words[index]
@@ -1187,7 +1187,7 @@ def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Rol
 
 
 def _calling_shares(
-    found: Roles, candidate: Candidate, words: Sequence[str], previous: Roles | None
+    found: Roles, candidate: Candidate, words: list[str], previous: Roles | None
 ) -> Roles:
     """ "demanded that China stop building on the reef, calling the construction a
     violation": a participle that names the act before it accuses that act's target."""
@@ -1220,7 +1220,7 @@ def _demanded_of(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
 
 
 def _continued(
-    item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]], words: Sequence[str]
+    item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]], words: list[str]
 ) -> _Scored:
     """A definite act with no party of the type the sentence before reported ("The attack
     damaged power plants", "The two leaders discussed trade") goes on with that act: its
@@ -1254,7 +1254,7 @@ OWNED_THINGS: Final = frozenset(
 OWNED_REACH: Final = 6  # words after the trigger where its object may stand
 
 
-def _owned_object(words: Sequence[str], first: int, last: int) -> bool:
+def _owned_object(words: list[str], first: int, last: int) -> bool:
     """ "opened fire on the vehicles", "set fire to the two trucks", "detonated a bomb before
     storming the base": a definite thing named in the act or just after it."""
     end = min(last + OWNED_REACH, len(words) - 1)
@@ -1271,7 +1271,7 @@ def _owned_object(words: Sequence[str], first: int, last: int) -> bool:
 
 
 def _owner_of_thing(
-    item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]], words: Sequence[str]
+    item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]], words: list[str]
 ) -> _Scored:
     """ "Al-Shabab attacked a convoy of Ethiopian peacekeepers. The militants opened fire on
     the vehicles": a violent or coercive act of the same side as the sentence before's, on a
@@ -1297,7 +1297,7 @@ def _owner_of_thing(
 def _criticism(
     item: _Scored,
     acts: dict[str, tuple[Actor | None, Actor | None]],
-    words: Sequence[str],
+    words: list[str],
     home: str | None = None,
     older: dict[str, tuple[Actor | None, Actor | None]] | None = None,
 ) -> _Scored:
@@ -1326,7 +1326,7 @@ def _criticism(
 
 def _joined_critics(
     found: Roles,
-    words: Sequence[str],
+    words: list[str],
     first: int,
     acts: dict[str, tuple[Actor | None, Actor | None]],
 ) -> Roles:
@@ -1390,7 +1390,7 @@ PASSIVE_LEGAL_CODES: Final = ("173", "174")
 PASSIVE_AUXILIARIES: Final = TENSED_BE | {"been", "being"}
 
 
-def _agentless_passive(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
+def _agentless_passive(candidate: Candidate, found: Roles, words: list[str]) -> bool:
     """A legal act's participle right after a passive auxiliary (an adverb may stand between:
     "was later charged"), with no source found."""
     if found.source is not None or candidate.noun:
@@ -1420,7 +1420,7 @@ DISSOLVED_BODIES: Final = frozenset(
 )
 
 
-def _dissolved_body(found: Roles, candidate: Candidate, words: Sequence[str]) -> Roles:
+def _dissolved_body(found: Roles, candidate: Candidate, words: list[str]) -> Roles:
     """ "The president dissolved parliament": the state's legislature is the target."""
     if (
         found.target is not None
@@ -1461,7 +1461,7 @@ def _held_in(layout: Layout, last: int) -> str | None:
 def _implied(
     item: _Scored,
     home: str | None,
-    words: Sequence[str],
+    words: list[str],
     accusers: tuple[Actor | None, Actor | None] | None,
     layout: Layout | None = None,
 ) -> _Scored:
@@ -1496,7 +1496,7 @@ def _rejudged(item: _Scored, before: Roles) -> _Scored:
     return item.rescored(score, values[_RELEVANCE], values)
 
 
-def _intercepted(item: _Scored, context: ArticleContext, words: Sequence[str]) -> _Scored:
+def _intercepted(item: _Scored, context: ArticleContext, words: list[str]) -> _Scored:
     """Drones or missiles shot down with no owner named are the rival's (`roles.intercepted`):
     the country the article names most after the shooter's."""
     found, candidate = item.found, item.candidate
@@ -1587,7 +1587,7 @@ RELEASE = frozenset({"release", "freeing"})
 
 
 def _release_asked(
-    item: _Scored, recent: dict[str, tuple[Actor | None, Actor | None]], words: Sequence[str]
+    item: _Scored, recent: dict[str, tuple[Actor | None, Actor | None]], words: list[str]
 ) -> _Scored:
     """ "The State Department called for his immediate release", "demanded their release": an
     appeal or demand for a release naming no one is aimed at who holds the prisoners, the
@@ -1648,7 +1648,7 @@ def _counterpart(
     item: _Scored,
     context: ArticleContext,
     sides: _Sides,
-    words: Sequence[str],
+    words: list[str],
     layout: Layout,
     text: str,
 ) -> _Scored:
@@ -1831,7 +1831,7 @@ def _first_source(scored: list[_Scored], roots: frozenset[str]) -> Actor | None:
     return None
 
 
-def _names_the(words: Sequence[str], candidate: Candidate, nouns: frozenset[str]) -> bool:
+def _names_the(words: list[str], candidate: Candidate, nouns: frozenset[str]) -> bool:
     """Whether "the" and one of `nouns` follow in or right after the trigger ("dismissed the
     offer", "rejected the criticism")."""
     following = words[candidate.first : candidate.last + 4]
@@ -1839,7 +1839,7 @@ def _names_the(words: Sequence[str], candidate: Candidate, nouns: frozenset[str]
 
 
 def _answered_offer(
-    found: Roles, candidate: Candidate, words: Sequence[str], offer: Actor | None
+    found: Roles, candidate: Candidate, words: list[str], offer: Actor | None
 ) -> Roles:
     """ "The South dismissed the offer": an offer turned down or taken up with no owner in
     the sentence is the last one the article reported, made by the other side."""
@@ -1860,7 +1860,7 @@ def _answered_offer(
 
 
 def _agreed_to(
-    found: Roles, candidate: Candidate, words: Sequence[str], asked: list[Actor | None]
+    found: Roles, candidate: Candidate, words: list[str], asked: list[Actor | None]
 ) -> Roles:
     """ "The governor asked Lewis to serve. Lewis agreed.": an agreement with no object
     answers whoever asked in the sentence before; a request here is noted (`asked`)."""
@@ -1904,7 +1904,7 @@ def _denied_clause(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
 
 
 def _answered_charge(
-    found: Roles, candidate: Candidate, words: Sequence[str], accuser: Actor | None
+    found: Roles, candidate: Candidate, words: list[str], accuser: Actor | None
 ) -> Roles:
     """ "Moscow rejected the criticism": a charge denied or rejected with no one named in the
     sentence answers the last accusation the article reported, made by another party."""
@@ -1950,7 +1950,7 @@ def _named_apart(one: Actor, other: Actor) -> bool:
     return not full.endswith(" " + short)
 
 
-def _charge_named(words: Sequence[str], candidate: Candidate) -> bool:
+def _charge_named(words: list[str], candidate: Candidate) -> bool:
     """ "rejected the criticism", "dismissed her accusations", "rejected accusations that":
     a charge named right after the trigger by a determiner, an owner's pronoun, or bare in
     the plural."""
@@ -1987,7 +1987,7 @@ def _bare_modal(candidate: Candidate, found: Roles, layout: Layout) -> bool:
 ADVICE: Final = frozenset({"should", "ought"})
 
 
-def _unvoiced_advice(candidate: Candidate, found: Roles, words: Sequence[str]) -> bool:
+def _unvoiced_advice(candidate: Candidate, found: Roles, words: list[str]) -> bool:
     """Whether an act turned into a demand by "should" or "ought to" (or told by "should stop",
     data/triggers.tsv) has no one demanding it."""
     if found.source is not None:
@@ -2137,7 +2137,7 @@ def _party(layout: Layout, index: int | None) -> Mention | None:
 MEDIATE = "045"
 
 
-def _mediation_of(before: Candidate, after: Candidate, words: Sequence[str]) -> bool:
+def _mediation_of(before: Candidate, after: Candidate, words: list[str]) -> bool:
     """ "resumed indirect talks in Doha, mediated by Qatar and Egypt": who mediated the talks
     the sentence reported, no act of its own (a mediator is no party: docs/labelling.md)."""
     if after.code != MEDIATE or before.root != CONSULT_ROOT or after.first != after.last:
@@ -2188,9 +2188,7 @@ def _replaces(
     return held.score < score
 
 
-def _same_act(
-    before: Candidate, after: Candidate, words: Sequence[str], sourced: bool = False
-) -> bool:
+def _same_act(before: Candidate, after: Candidate, words: list[str], sourced: bool = False) -> bool:
     """Two adjacent triggers of one type that report one act: "shot and killed", "air
     strikes have killed", "an attack killed", "killed a commander in an airstrike" (when the
     verb has its subject: `sourced`); or a weapon named again after a launch ("fired

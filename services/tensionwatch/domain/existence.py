@@ -205,7 +205,7 @@ LOOK_AFTER: Final = 6  # tokens after a noun looked at for what happened to it
 PHRASE_ONLY: Final = frozenset({"over", "amid", "despite", "about", "against", "during"})
 
 
-def _phrase_plural(words: Sequence[str], head: int) -> bool:
+def _phrase_plural(words: list[str], head: int) -> bool:
     """ "over IRA attacks", "amid the rebel raids": a trigger ending in a plural "-s" after one
     modifier word (and a determiner) that follows a preposition of `PHRASE_ONLY`."""
     word = words[head]
@@ -218,7 +218,7 @@ def _phrase_plural(words: Sequence[str], head: int) -> bool:
 
 
 def is_noun(
-    words: Sequence[str],
+    words: list[str],
     head: int,
     capitalised_before: bool = False,
     capitalised: frozenset[int] = frozenset(),
@@ -268,7 +268,7 @@ NOT_MODIFIERS = frozenset(
 
 
 def _indefinite_modified(
-    words: Sequence[str], head: int, named: bool = False, names: frozenset[int] = frozenset()
+    words: list[str], head: int, named: bool = False, names: frozenset[int] = frozenset()
 ) -> bool:
     """ "killed in a militant attack", "wounded in a Hezbollah drone attack": after "a" and up
     to three modifying words, a trigger in its plain form is a noun; a singular subject there
@@ -301,7 +301,7 @@ COUNTED_PARTIES = frozenset("two three four both".split())
 VERB_FOLLOWERS = frozenset("to on that a an the with at for in".split())
 
 
-def _counted_subject(words: Sequence[str], head: int) -> bool:
+def _counted_subject(words: list[str], head: int) -> bool:
     """ "The two agreed to create a joint commission", "the three signed a pact": "the" and a
     number stand for the parties named before, and a past tense after them is their act, when
     a function word follows it (not "the two disputed islands", "the two detained men")."""
@@ -311,7 +311,7 @@ def _counted_subject(words: Sequence[str], head: int) -> bool:
     return words[head].endswith("ed") and after in VERB_FOLLOWERS
 
 
-def _takes_object(words: Sequence[str], head: int) -> bool:
+def _takes_object(words: list[str], head: int) -> bool:
     """Whether a gerund is followed by its object: a determiner, a possessive or a number."""
     after = words[head + 1] if head + 1 < len(words) else ""
     return after in DETERMINERS or after[:1].isdigit() or after in COUNTS
@@ -325,7 +325,7 @@ SAYING: Final = frozenset(
 
 
 def descriptive(
-    words: Sequence[str], head: int, last: int, names: frozenset[int] = frozenset()
+    words: list[str], head: int, last: int, names: frozenset[int] = frozenset()
 ) -> bool:
     """Whether a noun trigger only names or describes an act: it is the subject of a clause
     in which nothing happens to it ("The shooting on Mabul island is the latest ..."), hangs
@@ -353,7 +353,7 @@ def descriptive(
     return left > 0 and words[left - 1] in PREVENTING and words[left].endswith("ing")
 
 
-def _said_noun(words: Sequence[str], left: int, head: int, last: int) -> bool:
+def _said_noun(words: list[str], left: int, head: int, last: int) -> bool:
     """ "said the bombing", "said the air strike": a determiner after the verb of saying and a
     trigger that is the noun alone (not "said its aircraft struck", "said the detentions were
     politically motivated", whose patterns hold the reported verb)."""
@@ -362,7 +362,7 @@ def _said_noun(words: Sequence[str], left: int, head: int, last: int) -> bool:
     return last == head or (last == head + 1 and words[head] in NOUN_MODIFIERS)
 
 
-def classified(words: Sequence[str], head: int, last: int) -> bool:
+def classified(words: list[str], head: int, last: int) -> bool:
     """ "The kidnapping of the policeman is the fourth incident ...": a noun act that is the
     subject of "is/was the/a ..." is being described, not reported; so is one that is the
     subject of a verb relating it to something else ("said the seizure followed a court
@@ -388,13 +388,13 @@ RELATING = frozenset(
 )
 
 
-def modifies_noun(words: Sequence[str], last: int) -> bool:
+def modifies_noun(words: list[str], last: int) -> bool:
     """ "a protest group", "abduction rackets", "artillery guns": the trigger word only
     qualifies the noun after it."""
     return last + 1 < len(words) and words[last + 1] in HEAD_NOUNS
 
 
-def referred_to(words: Sequence[str], head: int, names: frozenset[int] = frozenset()) -> bool:
+def referred_to(words: list[str], head: int, names: frozenset[int] = frozenset()) -> bool:
     """ "a ceremony marking the September 11 attacks", "raised several attacks": the noun is
     the object of a verb that refers to an act, never a report of one."""
     if _COUNTING_OR_RECALLING.isdisjoint(words[:head]):
@@ -413,14 +413,14 @@ def referred_to(words: Sequence[str], head: int, names: frozenset[int] = frozens
 COUNT_WORDS = frozenset({"than", "least", "at", "nearly", "almost", "about", "around", "over"})
 
 
-def _in_name_or_date(words: Sequence[str], index: int, names: frozenset[int]) -> bool:
+def _in_name_or_date(words: list[str], index: int, names: frozenset[int]) -> bool:
     word = words[index]
     if word in (",", "other") or word in DETERMINERS or word in QUANTIFIERS or word in COUNT_WORDS:
         return True  # "raised several other IRA attacks"
     return word[:1].isdigit() or index in names
 
 
-def _noun_phrase_start(words: Sequence[str], head: int, names: frozenset[int]) -> int:
+def _noun_phrase_start(words: list[str], head: int, names: frozenset[int]) -> int:
     """The first token of the noun phrase a noun trigger heads (determiners, numbers,
     adjectives, names and noun modifiers before it; `names`: capitalised tokens)."""
     index = head - 1
@@ -454,7 +454,7 @@ def _modifier_word(word: str) -> bool:
     return word in NOUN_MODIFIERS or word in NOUN_ONLY
 
 
-def _injured_before(words: Sequence[str], preposition: int) -> bool:
+def _injured_before(words: list[str], preposition: int) -> bool:
     """ "wounded two soldiers in a bomb attack", "were killed in the clashes": the act
     happened."""
     return not INJURIES.isdisjoint(words[max(preposition - 6, 0) : preposition])
@@ -468,12 +468,12 @@ WEAPON_HEADS = frozenset(
 )
 
 
-def _weapon_struck(words: Sequence[str], head: int, last: int) -> bool:
+def _weapon_struck(words: list[str], head: int, last: int) -> bool:
     """A weapon's trigger that holds the verb of its striking reports an attack."""
     return words[head] in WEAPON_HEADS and not HAPPENS.isdisjoint(words[head + 1 : last + 1])
 
 
-def _happens(words: Sequence[str], last: int) -> bool:
+def _happens(words: list[str], last: int) -> bool:
     """Something happens to the noun: "clashes broke out", "an attack killed", "the talks
     are under way"."""
     for word in words[last + 1 : last + 1 + LOOK_AFTER]:
@@ -486,12 +486,12 @@ def _happens(words: Sequence[str], last: int) -> bool:
     return False
 
 
-def proposed(words: Sequence[str], head: int) -> bool:
+def proposed(words: list[str], head: int) -> bool:
     """ "a proposed ceasefire", "possible talks": an act that is only proposed or expected."""
     return not PROPOSED.isdisjoint(words[max(head - 3, 0) : head])
 
 
-def attributive(words: Sequence[str], head: int) -> bool:
+def attributive(words: list[str], head: int) -> bool:
     """ "a proposed truce", "the planned visit": the trigger word is an adjective."""
     return words[head] in PROPOSED and head > 0 and words[head - 1] in DETERMINERS
 
@@ -501,7 +501,7 @@ def attributive(words: Sequence[str], head: int) -> bool:
 COURT_APPEAL_OPENERS: Final = clause_words.BARE_MODALS | {"to"}
 
 
-def court_appeal(words: Sequence[str], head: int) -> bool:
+def court_appeal(words: list[str], head: int) -> bool:
     """ "said they would appeal.", "before deciding whether to appeal.": "appeal" closing the
     sentence after a modal or "to" is an appeal to a court, no appeal (02) to anyone."""
     return (
@@ -512,7 +512,7 @@ def court_appeal(words: Sequence[str], head: int) -> bool:
     )
 
 
-def called_off(words: Sequence[str], last: int) -> bool:
+def called_off(words: list[str], last: int) -> bool:
     """ "talks were suspended", "the visit was postponed": the act did not take place."""
     for word in words[last + 1 : last + 1 + LOOK_AFTER]:
         if word in CALLED_OFF:
@@ -534,7 +534,7 @@ NEEDS_PARTY = WANT | ASK | HELP  # heads whose act needs a party right after the
 HELPED = frozenset("the its their his her a an these those him them us".split())
 
 
-def wish_without_party(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
+def wish_without_party(words: list[str], head: int, names: frozenset[int]) -> bool:
     """ "wants things to change": a wish that names no party to act is no appeal ("wants the
     government to inform", "wants Moscow to withdraw" are)."""
     if words[head] not in WANT or head + 1 >= len(words):
@@ -543,7 +543,7 @@ def wish_without_party(words: Sequence[str], head: int, names: frozenset[int]) -
     return words[after] not in ADDRESSEES and after not in names
 
 
-def appeal_without_party(words: Sequence[str], head: int, last: int, names: frozenset[int]) -> bool:
+def appeal_without_party(words: list[str], head: int, last: int, names: frozenset[int]) -> bool:
     """ "asked Philip Lewis, a former senator, to take part" asks a party; "asked me, a
     total stranger, to help" asks nobody the coder can name."""
     if words[head] not in ASK or "," not in words[head + 1 : last]:
@@ -552,7 +552,7 @@ def appeal_without_party(words: Sequence[str], head: int, last: int, names: froz
     return after not in names and words[after] not in ADDRESSEES
 
 
-def help_without_party(words: Sequence[str], head: int, last: int, names: frozenset[int]) -> bool:
+def help_without_party(words: list[str], head: int, last: int, names: frozenset[int]) -> bool:
     """A bare "help" is aid to a party named right after it ("helped Jordan", "helped the
     refugees"), not "helped boost turnout", "help them to do well" or "with the help of"."""
     if head != last or words[head] not in HELP or head + 1 >= len(words):
@@ -581,7 +581,7 @@ CHANCES: Final = frozenset({"chance", "opportunity"})
 CHANCE_DETERMINERS: Final = frozenset({"the", "this", "that", "an", "a", "every", "each"})
 
 
-def complement(words: Sequence[str], head: int) -> bool:
+def complement(words: list[str], head: int) -> bool:
     """ "protects the right to demonstrate", "the power to veto": an act as a possibility
     (not a chance taken: "took the opportunity to urge")."""
     if not (head >= 2 and words[head - 1] == "to" and words[head - 2] in COMPLEMENT_NOUNS):
@@ -598,7 +598,7 @@ AVOIDING: Final[frozenset[str]] = frozenset(
 )
 
 
-def is_goal(words: Sequence[str], head: int, intended: bool, code: str = "") -> bool:
+def is_goal(words: list[str], head: int, intended: bool, code: str = "") -> bool:
     """ "to cut its supply lines", "in order to", "in a bid to": a purpose (not when an
     intention, plan or aspect governs the act: "wants to meet", "is set to visit", "continued
     to send", "failed to reach"; nor a protest, or the purpose of a journey: "rallied to
@@ -656,7 +656,7 @@ MEANS_REACH: Final = 6  # tokens before "to" looked at for the instrument ("a sp
 MEANS_STOPS: Final = frozenset({",", ";", ":", "and", "but", "that", "which", "who", '"'})
 
 
-def _visiting(words: Sequence[str], to: int) -> bool:
+def _visiting(words: list[str], to: int) -> bool:
     """ "is in Lima this week to meet Peruvian officials": a visitor's present stay, whose
     purpose is the visit's act, as after "travelled to" (`TRANSIT`)."""
     for index in range(to - 1, max(to - MEANS_REACH - 1, 0), -1):
@@ -667,7 +667,7 @@ def _visiting(words: Sequence[str], to: int) -> bool:
     return False
 
 
-def _enacted(words: Sequence[str], to: int) -> bool:
+def _enacted(words: list[str], to: int) -> bool:
     """Whether the "to" at `to` follows the means of the act after it: a statement, decree,
     law or speech issued, signed, passed or used ("issued a statement on Sunday to condemn"),
     or a platform taken to ("took to social media to accuse"). A document named without the
@@ -690,7 +690,7 @@ def _enacted(words: Sequence[str], to: int) -> bool:
     return False
 
 
-def _commanded(words: Sequence[str], to: int) -> bool:
+def _commanded(words: list[str], to: int) -> bool:
     """ "ordered the army to raise its readiness", "told police to disperse them": the act
     ordered of someone is reported, not a purpose (the orderer's object stands before "to")."""
     for index in range(to - 2, max(to - 6, -1), -1):
@@ -702,7 +702,7 @@ def _commanded(words: Sequence[str], to: int) -> bool:
     return False
 
 
-def _verb_before_to(words: Sequence[str], to: int) -> list[str]:
+def _verb_before_to(words: list[str], to: int) -> list[str]:
     """The word before "to", and before it over a time phrase ("decided on Thursday to")."""
     found = []
     if _tally(words, to - 1):
@@ -718,7 +718,7 @@ def _verb_before_to(words: Sequence[str], to: int) -> list[str]:
 TALLY = re.compile(r"^\d+-\d+$")
 
 
-def _tally(words: Sequence[str], last: int) -> bool:
+def _tally(words: list[str], last: int) -> bool:
     """A vote's count just before "to": "7-2", "four to one", "300 to 120"."""
     if last < 1:
         return False
@@ -748,7 +748,7 @@ def in_compound(text: str, starts: Sequence[int], head: int) -> bool:
     return start > 0 and text[start - 1] == "-"
 
 
-def in_name(text: str, starts: Sequence[int], words: Sequence[str], head: int) -> bool:
+def in_name(text: str, starts: Sequence[int], words: list[str], head: int) -> bool:
     """A capitalised trigger inside a run of capitalised words ("Rapid Support Forces")."""
     if head == 0 or not text[starts[head] : starts[head] + 1].isupper():
         return False
@@ -790,7 +790,7 @@ SPONSORED_BY: Final = frozenset(
 STANCES: Final = frozenset({"opposed"})
 
 
-def stance(words: Sequence[str], head: int) -> bool:
+def stance(words: list[str], head: int) -> bool:
     """ "rebels opposed to the junta": a side described by its stance (see `STANCES`). Asked
     before acts are governed, so that the stance governs no act after its "to" ("protesters
     opposed to the mine blocked the road": the road block is the act)."""
@@ -816,7 +816,7 @@ INTERPOSED: Final = frozenset(
 )
 
 
-def _interposed(words: Sequence[str], head: int) -> bool:
+def _interposed(words: list[str], head: int) -> bool:
     """An adverb between an auxiliary and the participle at `head`: a passive verb ("He was
     later charged with arson"), no noun a reduced relative describes."""
     index = head - 1
@@ -832,7 +832,7 @@ KILLED_AUXILIARIES: Final = frozenset("were was had_been been".split())
 RELATIVE_SUBJECTS: Final = frozenset({"who", "that"})
 
 
-def died_fighting(words: Sequence[str], head: int) -> bool:
+def died_fighting(words: list[str], head: int) -> bool:
     """ "soldiers who died fighting rebels": the participle at `head` after a relative clause's
     death ("who died", "who fell", "who were killed", "who lost their lives", with "while")."""
     if not words[head].endswith("ing"):
@@ -853,7 +853,7 @@ def died_fighting(words: Sequence[str], head: int) -> bool:
     return index >= 0 and words[index] in RELATIVE_SUBJECTS
 
 
-def killed_fighting(words: Sequence[str], head: int) -> bool:
+def killed_fighting(words: list[str], head: int) -> bool:
     """ "soldiers who were killed battling insurgents": the death itself, told in the relative
     clause that describes the dead before how they died, is no killing reported now."""
     if words[head] != "killed" or head < 2 or head + 1 >= len(words):
@@ -863,13 +863,13 @@ def killed_fighting(words: Sequence[str], head: int) -> bool:
     return died_fighting(words, head + 1)
 
 
-def how_they_died(words: Sequence[str], head: int) -> bool:
+def how_they_died(words: list[str], head: int) -> bool:
     """ "who died fighting the rebels", "who were killed battling insurgents": the fight or the
     death told in a relative clause of how people died (`died_fighting`, `killed_fighting`)."""
     return died_fighting(words, head) or killed_fighting(words, head)
 
 
-def reduced_relative(words: Sequence[str], head: int) -> bool:
+def reduced_relative(words: list[str], head: int) -> bool:
     """ "companies accused of supplying drones", "a truce agreed in Doha", "rebels backed by
     Eritrea": a past participle right after a noun opens a reduced relative clause describing
     that noun. The charge or
@@ -903,7 +903,7 @@ CHARGE_ASIDE_REACH = 14  # tokens from the participle to the comma that closes t
 ASIDE_BREAKS: Final = frozenset({";", ":", "(", ")", '"', "“", "”"})
 
 
-def charged_aside(words: Sequence[str], head: int) -> bool:
+def charged_aside(words: list[str], head: int) -> bool:
     """ "The militia, accused by rights groups of ethnic cleansing, controls most of the
     region": the aside describes the subject by a charge made before; neither the charge nor
     its maker is news of the sentence (docs/labelling.md, section 1: background). The charge
@@ -934,7 +934,7 @@ KNOWN = frozenset({"the", "these", "those", "last", "that"})
 DURATIONS = frozenset("days weeks months years decades".split())  # an act the story has told
 
 
-def time_reference(words: Sequence[str], head: int, names: frozenset[int] = frozenset()) -> bool:
+def time_reference(words: list[str], head: int, names: frozenset[int] = frozenset()) -> bool:
     """ "Modi's first visit since the invasion of Ukraine", "days after the attack": a noun
     after a temporal preposition dates the sentence by an earlier act; it reports none."""
     left = _noun_phrase_start(words, head, names) - 1
@@ -956,7 +956,7 @@ def time_reference(words: Sequence[str], head: int, names: frozenset[int] = froz
 PAST_PERIODS = frozenset({"week's", "weekend's", "month's", "year's"})
 
 
-def _last_periods(words: Sequence[str], start: int) -> bool:
+def _last_periods(words: list[str], start: int) -> bool:
     """A noun phrase opened by "last week's", "last month's": the act of an earlier period."""
     return 0 < start < len(words) and words[start] in PAST_PERIODS and words[start - 1] == "last"
 
@@ -971,7 +971,7 @@ CONTENT_MODALS: Final = frozenset({"would", "could", "'d"})  # "will": an intent
 MODAL_REACH: Final = 4  # tokens before a trigger looked at for the modal
 
 
-def document_content(words: Sequence[str], head: int) -> bool:
+def document_content(words: list[str], head: int) -> bool:
     """ "The resolution would impose an arms embargo", "Under the deal, Israel would withdraw
     its troops": what a text provides for, not an act that took place."""
     if CONTENT_MODALS.isdisjoint(words[max(head - MODAL_REACH, 0) : head]):
@@ -999,7 +999,7 @@ INDEFINITE = frozenset({"a", "an", "any"})
 RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who", "whose", "whom"})
 
 
-def supposed(words: Sequence[str], head: int, last: int, names: frozenset[int]) -> bool:
+def supposed(words: list[str], head: int, last: int, names: frozenset[int]) -> bool:
     """ "a Chinese attack on Taiwan could trigger a military response", "any strike on Iran
     would ...": an indefinite noun act that is the subject of a modal is only supposed."""
     after = words[last + 1 : last + 1 + LOOK_AFTER + 2]
@@ -1024,7 +1024,7 @@ FEARED: Final = frozenset(
 )
 
 
-def feared(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
+def feared(words: list[str], head: int, names: frozenset[int]) -> bool:
     """ "fell on fears of a Chinese consumer boycott", "the risk of a wider war": no act took
     place (a feared word and "of" at most four words before the noun)."""
     if FEARED.isdisjoint(words[:head]):  # most sentences: no feared word before the act
@@ -1052,7 +1052,7 @@ OF_FOR = frozenset({"of", "for"})
 PERSON_PARTICIPLES: Final = frozenset({"accused", "condemned"})
 
 
-def participle_adjective(words: Sequence[str], head: int) -> bool:
+def participle_adjective(words: list[str], head: int) -> bool:
     """ "the besieged city of El Fasher", "released 10 jailed Americans": a participle
     between a determiner (or a number, or the sentence's start: "Detained opposition leader
     ...") and a noun describes the place or the people; it reports no act. "The accused"
@@ -1086,7 +1086,7 @@ RELATIVE_PLOTTING: Final = PLOTTING | frozenset(
 RELATIVE_AUXILIARIES: Final = frozenset("were was are is had have has been allegedly".split())
 
 
-def plotted_in_relative(words: Sequence[str], head: int) -> bool:
+def plotted_in_relative(words: list[str], head: int) -> bool:
     """Whether the act at `head` is planned in a "who" clause describing its planners."""
     plot = head if words[head] in RELATIVE_PLOTTING else head - 1
     if plot < 2 or words[plot] not in RELATIVE_PLOTTING:
@@ -1097,7 +1097,7 @@ def plotted_in_relative(words: Sequence[str], head: int) -> bool:
     return words[index] == "who" and words[index - 1].isalpha()
 
 
-def plotted_by(words: Sequence[str], head: int, names: frozenset[int]) -> bool:
+def plotted_by(words: list[str], head: int, names: frozenset[int]) -> bool:
     """ "targeted militants planning attacks", "arrested three men plotting attacks": an act
     planned by the people a participle (or a "who" clause) describes is what they are
     suspected of, not an act."""
@@ -1187,7 +1187,7 @@ SPECULATIVE_MODALS = HYPOTHETICAL_MODALS  # "could", "may", "might", "would"
 SPECULATION_REACH = 4  # tokens before a trigger looked at for the modal
 
 
-def background(words: Sequence[str], head: int, last: int, text: str = "") -> bool:
+def background(words: list[str], head: int, last: int, text: str = "") -> bool:
     """Whether the act at `head` (to `last`) is background or context of the report rather
     than its news: an act over a span ("has occupied ... since 2014", "have been fighting for
     months"), an act dated by a year ("signed a pact in June 2024", "a year ago"), the
@@ -1272,7 +1272,7 @@ PLUPERFECT_BLOCKERS: Final = (
 )
 
 
-def pluperfect_main(words: Sequence[str], aux: int) -> bool:
+def pluperfect_main(words: list[str], aux: int) -> bool:
     """ "Police had banned the rally", "Duda had pardoned the two men in 2015, ...", "The
     government had urged voters to reject it": a sentence whose main clause is in the
     pluperfect, its subject opening the sentence, steps back before the story's own past
@@ -1304,7 +1304,7 @@ TALLY_TIMES: Final = RECENT | frozenset(
 SAME_DAY: Final = frozenset({"hours", "minutes"})  # "hours earlier"
 
 
-def up_to_now(words: Sequence[str], aux: int) -> bool:
+def up_to_now(words: list[str], aux: int) -> bool:
     """ "Police had detained 300 people by Sunday", "had so far arrested 20": a count up to
     now, the news itself (docs/labelling.md, section 4, 21); and "had dissolved parliament
     earlier in the day", "hours earlier", "in the course of the day": the story's own day."""
@@ -1327,7 +1327,7 @@ def up_to_now(words: Sequence[str], aux: int) -> bool:
 DAY_FRAMES: Final = frozenset({"in", "of", "during"})
 
 
-def _main_clause(words: Sequence[str], aux: int) -> bool:
+def _main_clause(words: list[str], aux: int) -> bool:
     """Whether the auxiliary at `aux` is the main clause's, its subject all that stands before
     it: no report, relative or subordinate clause, bracket or quotation before it; an
     apposition set off by two commas ("Lissu, who heads the party, had ...") is stepped over."""
@@ -1358,7 +1358,7 @@ RECALL_BREAKS: Final = frozenset(
 )
 
 
-def _after_recalled_passive(words: Sequence[str], head: int) -> bool:
+def _after_recalled_passive(words: list[str], head: int) -> bool:
     """ "Geza was expelled from the party this month after he called for the president's
     removal": the act of an "after" or "when" clause of a recalled passive is older still."""
     for link in range(head - 1, max(head - 1 - SUBORDINATE_REACH, 0), -1):
@@ -1373,7 +1373,7 @@ def _after_recalled_passive(words: Sequence[str], head: int) -> bool:
     return False
 
 
-def _recalled_passive(words: Sequence[str], head: int, last: int) -> bool:
+def _recalled_passive(words: list[str], head: int, last: int) -> bool:
     if not words[head].endswith(("ed", "en", "wn")) or PAST_PASSIVE_AUXILIARIES.isdisjoint(
         words[max(head - 3, 0) : head]
     ):
@@ -1423,7 +1423,7 @@ ERAS: Final[frozenset[str]] = frozenset(
 ERA_REACH = 5  # words after the opener looked at for the era ("During the 1976-83 dictatorship")
 
 
-def _past_era(words: Sequence[str], head: int) -> bool:
+def _past_era(words: list[str], head: int) -> bool:
     """Whether the sentence opens "During/Under the ... <era>" and the act comes after it."""
     for index in range(1, min(ERA_REACH + 1, head, len(words))):
         if words[index] in ERAS:
@@ -1452,7 +1452,7 @@ TOLL_VERB_BREAKS: Final[frozenset[str]] = frozenset(
 FIRST_UNITS: Final[frozenset[str]] = SPAN_PLURALS | {"half", "year", "month", "week", "days"}
 
 
-def _in_the_span_after(words: Sequence[str], last: int) -> bool:
+def _in_the_span_after(words: list[str], last: int) -> bool:
     """ "More than 35,000 people were arrested in the months after that vote", "30 supporters
     had been detained in the past month", "killed 3,000 people in the first six months of the
     year": a tally over a span of weeks, months or years after an earlier event, the past
@@ -1482,7 +1482,7 @@ def _in_the_span_after(words: Sequence[str], last: int) -> bool:
 FIRSTS: Final[frozenset[str]] = frozenset({"time", "first", "ever"})
 
 
-def participle_since(words: Sequence[str], head: int, last: int) -> bool:
+def participle_since(words: list[str], head: int, last: int) -> bool:
     if not words[head].endswith("ed") or head < 1 or words[head - 1] in NOT_A_NOUN:
         return False
     if _perfect(words, head) or _interposed(words, head):
@@ -1506,7 +1506,7 @@ def _first_of(after: Sequence[str]) -> bool:
     return False
 
 
-def _toll_verb_after(words: Sequence[str], last: int) -> int:
+def _toll_verb_after(words: list[str], last: int) -> int:
     """The toll verb ("killed", "left") a fight's noun at `last` is the subject of, else
     `last`."""
     for index in range(last + 1, min(last + 1 + TOLL_VERB_REACH, len(words))):
@@ -1542,7 +1542,7 @@ PENALTY_AMOUNT: Final[frozenset[str]] = frozenset(
 PENALTY_REACH = 12  # tokens from a penalty noun to its "for"
 
 
-def _penalty_before(words: Sequence[str], index: int) -> bool:
+def _penalty_before(words: list[str], index: int) -> bool:
     """The "for" at `index` names what a penalty punishes: "fines for", "fines of up to
     600,000 euros (US$815,000) for"."""
     for before in range(index - 1, max(index - 1 - PENALTY_REACH, -1), -1):
@@ -1554,7 +1554,7 @@ def _penalty_before(words: Sequence[str], index: int) -> bool:
     return False
 
 
-def _charge_content(words: Sequence[str], head: int) -> bool:
+def _charge_content(words: list[str], head: int) -> bool:
     """The act is named inside a charge: "on charges of financing protests", "was suspected
     of engaging in espionage and violating the law", "charged with inciting violence"; or as
     the offence of a penalty: "fines for holding unauthorised demonstrations"."""
@@ -1590,7 +1590,7 @@ REASON_REACH = 6  # tokens from "for" to the act ("for taking part in the protes
 REASON_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "who", "which", "that", "after"})
 
 
-def _punished_for(words: Sequence[str], head: int) -> bool:
+def _punished_for(words: list[str], head: int) -> bool:
     """The act is what a penalty punishes, told in a "for" and a gerund of taking part after
     the penalty's verb: "Police fined 40 people for joining the protest", "were jailed for
     protesting" (the protest is the punished people's earlier act, no act of the police, nor
@@ -1604,7 +1604,7 @@ def _punished_for(words: Sequence[str], head: int) -> bool:
     return False
 
 
-def _penalty_verb_before(words: Sequence[str], index: int) -> bool:
+def _penalty_verb_before(words: list[str], index: int) -> bool:
     """A verb of PUNISHING stands before the "for" at `index`, in the same clause."""
     for before in range(index - 1, max(index - 1 - PUNISHED_REACH, -1), -1):
         word = words[before]
@@ -1615,7 +1615,7 @@ def _penalty_verb_before(words: Sequence[str], index: int) -> bool:
     return False
 
 
-def _dated_noun(words: Sequence[str], head: int) -> bool:
+def _dated_noun(words: list[str], head: int) -> bool:
     """ "in the December attack", "seized power in a 2021 coup", "Jakarta's 2020 ban": an act's
     noun dated by a month or a year before it names an earlier act, not today's."""
     if head < 2:
@@ -1630,7 +1630,7 @@ PRESENT_BE = frozenset({"is", "are", "remains", "remain"})
 PASSIVE_FILLERS = frozenset({"also", "still", "now", "long", "itself", "themselves", "already"})
 
 
-def _standing_passive(words: Sequence[str], head: int) -> bool:
+def _standing_passive(words: list[str], head: int) -> bool:
     """ "The Houthis are backed by Iran", "the rebels, who are backed by Rwanda, ...": a
     passive in the simple present with its agent describes how parties stand, it reports no
     act (the news is told in the past, "was attacked by", or in progress, "is being"). So
@@ -1650,17 +1650,17 @@ STATES: Final[frozenset[str]] = frozenset(
 )  # "the group is designated a terrorist organisation by the United States": its standing
 
 
-def _planned(words: Sequence[str], head: int, last: int) -> bool:
+def _planned(words: list[str], head: int, last: int) -> bool:
     return _scheduled(words, head, last) or _planned_content(words, head, last)
 
 
-def _perfect(words: Sequence[str], head: int) -> bool:
+def _perfect(words: list[str], head: int) -> bool:
     """A perfect auxiliary right before the trigger ("has been besieged", "had long blocked")."""
     return auxiliary_before(words, head, PERFECT, PERFECT_FILLERS) is not None
 
 
 def auxiliary_before(
-    words: Sequence[str], head: int, auxiliaries: frozenset[str], fillers: frozenset[str]
+    words: list[str], head: int, auxiliaries: frozenset[str], fillers: frozenset[str]
 ) -> int | None:
     """Where one of `auxiliaries` stands in the three words before `head`, with only `fillers`
     or adverbs in "-ly" between them ("has long been", "have already"); None if there is none."""
@@ -1673,7 +1673,7 @@ def auxiliary_before(
     return None
 
 
-def _perfect_clause(words: Sequence[str], head: int) -> bool:
+def _perfect_clause(words: list[str], head: int) -> bool:
     """A perfect auxiliary before the trigger in its clause: right before a verb, or before
     the verb whose object the trigger is ("has overseen a string of weapons tests")."""
     if _perfect(words, head):
@@ -1687,7 +1687,7 @@ def _perfect_clause(words: Sequence[str], head: int) -> bool:
     return False
 
 
-def _listed(words: Sequence[str], index: int, pairs: bool = False) -> bool:
+def _listed(words: list[str], index: int, pairs: bool = False) -> bool:
     """A comma or an "and" joining the nouns of a list ("on Australian barley, wine and beef
     in 2020"), not two clauses: "A , B and C", one word between them."""
     word = words[index]
@@ -1705,7 +1705,7 @@ PAIR_REACHES: Final = (2, 3)  # one or two words after the "and", then the prepo
 PAIR_BREAKS: Final = frozenset({"said", "says", "he", "she", "it", "they", "we", "was", "were"})
 
 
-def _paired(words: Sequence[str], index: int) -> bool:
+def _paired(words: list[str], index: int) -> bool:
     """ "imposed tariffs on barley and wine in 2020", "tariffs and informal bans on barley": an
     "and" between a word and one or two lower-case words that a preposition follows joins the
     nouns of one phrase, not two clauses."""
@@ -1719,7 +1719,7 @@ def _paired(words: Sequence[str], index: int) -> bool:
     return False
 
 
-def _clause_after(words: Sequence[str], last: int, pairs: bool = False) -> Sequence[str]:
+def _clause_after(words: list[str], last: int, pairs: bool = False) -> list[str]:
     """The words after a trigger up to the end of its clause (a comma inside a date kept),
     at most `CLAUSE_REACH` of them. A past participle after a noun opens a reduced relative
     clause ("officers holed up", "an accord signed in March 2001") whose date is not the
@@ -1748,7 +1748,7 @@ clause_after = _clause_after
 YEAR_PARTS: Final[frozenset[str]] = frozenset({"early", "late", "mid", "mid-"})
 
 
-def _year_follows(words: Sequence[str], index: int) -> bool:
+def _year_follows(words: list[str], index: int) -> bool:
     """A year, or "in" and a year (a part of one), at `index`: a comma before it sets a date
     of the clause apart ("fired tear gas at protesters during the last election, in 2021")."""
     if index < len(words) and _year(words[index]):
@@ -1769,7 +1769,7 @@ AUXILIARIES = clause_words.BE | PERFECT
 CLAUSE_REACH: Final = 16  # a span or a date stands close after its act
 
 
-def _spanned(words: Sequence[str], last: int, weeks: bool = False) -> bool:
+def _spanned(words: list[str], last: int, weeks: bool = False) -> bool:
     """A span after the act: "since 2014", "since the war began", "for months", "for more
     than a year", "in recent years", "this year"; not a recent start ("since Saturday").
     `weeks`: a span of weeks too ("for weeks", "in recent weeks"; not "in two weeks")."""
@@ -1789,14 +1789,14 @@ def _spanned(words: Sequence[str], last: int, weeks: bool = False) -> bool:
 spanned = _spanned
 
 
-def weeks_spanned(words: Sequence[str], head: int, last: int) -> bool:
+def weeks_spanned(words: list[str], head: int, last: int) -> bool:
     """ "Court workers have been on strike for weeks", "have deported 165 people in recent
     weeks": a perfect act over a span of weeks. Asked of agency copy only (the caller): the
     shared CAMEO sentences code such spans."""
     return "weeks" in words and _perfect_clause(words, head) and _spanned(words, last, True)
 
 
-def _span(words: Sequence[str], weeks: bool = False) -> bool:
+def _span(words: list[str], weeks: bool = False) -> bool:
     """Words after "for", "in" or "over" that name a span; `weeks`: a span of weeks counts
     too ("have been on strike for weeks", "in recent weeks"; not "in two weeks", a date)."""
     for word in words:
@@ -1814,7 +1814,7 @@ def _year(word: str) -> bool:
 is_year = _year
 
 
-def _dated(words: Sequence[str], head: int, last: int) -> bool:
+def _dated(words: list[str], head: int, last: int) -> bool:
     """A year dating the act ("in 2012", "in June 2024", "on October 7, 2023", "from 1998 to
     2000"), "last year" or "a year ago" in the words after it in its clause. (A year opening
     the sentence, "In 2013, the tribunal found ...", is left alone: it cost the article set
@@ -1885,7 +1885,7 @@ def _dating(after: Sequence[str], index: int) -> bool:
     return previous in DATING or previous in month_names() or previous == ","
 
 
-def _dated_antecedent(words: Sequence[str], head: int) -> bool:
+def _dated_antecedent(words: list[str], head: int) -> bool:
     """ "fought a border war from 1998 to 2000 that killed thousands": an act in a relative
     clause on a noun the sentence dates years back is as old as it."""
     relative = head - 1
@@ -1908,7 +1908,7 @@ SUBORDINATE_BREAKS = frozenset({",", ";", ":", "and", "but", "said", "says"})
 LAST_UNITS = frozenset({"year", "decade"})
 
 
-def _dated_subordinate(words: Sequence[str], head: int) -> bool:
+def _dated_subordinate(words: list[str], head: int) -> bool:
     for link in range(head - 1, max(head - 1 - SUBORDINATE_REACH, 0), -1):
         word = words[link]
         if word in SUBORDINATE_BREAKS:
@@ -1930,7 +1930,7 @@ FUTURE_MARKS: Final = PLAN_MODALS | {"expected", "due", "scheduled", "set"}
 EXERCISES = frozenset({"exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres"})
 
 
-def _scheduled(words: Sequence[str], head: int, last: int) -> bool:
+def _scheduled(words: list[str], head: int, last: int) -> bool:
     """ "will hold their largest joint exercises next month", "will begin their annual drills
     next week": routine exercises on the calendar are a plan, not news (a visit or a
     withdrawal announced for next week is coded: "is due to visit Algeria next week")."""
@@ -1959,7 +1959,7 @@ CALAMITIES = frozenset(
 CALAMITY_REACH = 4  # tokens from "warned" to the calamity ("warned that the famine")
 
 
-def _warned_of_calamity(words: Sequence[str], head: int) -> bool:
+def _warned_of_calamity(words: list[str], head: int) -> bool:
     """ "Aid agencies warned that famine could spread": a warning of what may befall people,
     not a threat made to a party."""
     if words[head] not in WARNING:
@@ -1983,7 +1983,7 @@ WARNED_THREATS: Final = frozenset(
 WARNED_STOPS: Final = frozenset({";", ":", ".", "would", "will", "'ll", "wo", "must", "to"})
 
 
-def _warned_possibility(words: Sequence[str], head: int) -> bool:
+def _warned_possibility(words: list[str], head: int) -> bool:
     """ "Aid workers warned that further attacks could force thousands to flee", "officials
     warned the fighting could disrupt the harvest", "warned that the insurgents could strike
     again": a warning of what may happen, told with "could", "may" or "might" and with
@@ -2014,13 +2014,13 @@ def _warned_possibility(words: Sequence[str], head: int) -> bool:
     return False
 
 
-def _experts_warn(words: Sequence[str], head: int) -> bool:
+def _experts_warn(words: list[str], head: int) -> bool:
     """ "Economists warn that a long trade war could push Canada into recession": analysts
     and economists forecast, they threaten no one."""
     return words[head] in WARNING and not SPECULATORS.isdisjoint(words[max(head - 3, 0) : head])
 
 
-def _since_clause(words: Sequence[str], head: int) -> bool:
+def _since_clause(words: list[str], head: int) -> bool:
     """ "their first meeting since the M23 rebels captured Goma": the act after "since" is
     the reference point of the sentence, not its news."""
     for index in range(head - 1, max(head - 1 - SINCE_REACH, -1), -1):
@@ -2032,7 +2032,7 @@ def _since_clause(words: Sequence[str], head: int) -> bool:
     return False
 
 
-def _in_context_sentence(words: Sequence[str]) -> bool:
+def _in_context_sentence(words: list[str]) -> bool:
     """ "The launches came hours after ...", "The protests erupted after ...", "The strikes
     came despite ...": a sentence about an act already reported, which it only dates or
     sets in context; none of its acts is news."""
@@ -2065,7 +2065,7 @@ RELATIONS_CHANGE: Final[frozenset[str]] = frozenset(
 RELATIONS_REACH = 12  # tokens from the relations' noun to its verb ("Relations between ... soured")
 
 
-def _relations_told(words: Sequence[str], head: int) -> bool:
+def _relations_told(words: list[str], head: int) -> bool:
     """The act comes after the verb of a sentence whose subject is the relations between
     parties and whose verb tells how they changed or stand."""
     if RELATIONS.isdisjoint(words[:RELATIONS_OPENING]):
@@ -2077,7 +2077,7 @@ def _relations_told(words: Sequence[str], head: int) -> bool:
 CAUSED = frozenset("triggered sparked prompted caused provoked fuelled fueled".split())
 
 
-def _standing(words: Sequence[str], head: int) -> bool:
+def _standing(words: list[str], head: int) -> bool:
     """A standing position or a habit, not an act of the day: "Rwanda denies backing the
     rebels", "..., which Kabul denies", "Belarus rejects the accusation", "Russia has denied
     meddling", "Serbia does not recognize Kosovo"."""
@@ -2102,7 +2102,7 @@ def _standing(words: Sequence[str], head: int) -> bool:
     return False
 
 
-def _speculated(words: Sequence[str], head: int) -> bool:
+def _speculated(words: list[str], head: int) -> bool:
     """ "Analysts say Beijing could step up pressure": an act an analyst supposes."""
     near = words[max(head - SPECULATION_REACH, 0) : head]
     if SPECULATIVE_MODALS.isdisjoint(near):
@@ -2113,7 +2113,7 @@ def _speculated(words: Sequence[str], head: int) -> bool:
 SWEARING: Final = frozenset({"swore", "sworn", "swear", "swears", "swearing"})
 
 
-def _sworn_in(words: Sequence[str], head: int) -> bool:
+def _sworn_in(words: list[str], head: int) -> bool:
     """ "Lawmakers swore in the interim president": a ceremony, not a vow."""
     return words[head] in SWEARING and head + 1 < len(words) and words[head + 1] == "in"
 
@@ -2124,7 +2124,7 @@ CONTENT_VERBS = frozenset(
 )
 
 
-def _planned_content(words: Sequence[str], head: int, last: int) -> bool:
+def _planned_content(words: list[str], head: int, last: int) -> bool:
     """ "The ministry said the talks would cover trade and energy": the subject of a modal
     and a verb of content is a planned act described, not one reported."""
     if last + 2 >= len(words) or words[last + 1] not in PLAN_MODALS:
@@ -2162,7 +2162,7 @@ BACKGROUND_CUES: Final = (
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")  # a cheap look for a year: no word boundaries
 
 
-def _document_says(words: Sequence[str], head: int) -> bool:
+def _document_says(words: list[str], head: int) -> bool:
     """ "The resolution calls for an immediate ceasefire", "its defense treaty with the
     Philippines covers attacks on coast guard vessels": what a text provides for is no act of
     a party (the act of adopting or signing it is; "adopted a resolution calling for")."""
@@ -2189,7 +2189,7 @@ MEASURE_OPENERS: Final[frozenset[str]] = frozenset({"the", "these", "those", "it
 MEASURE_SUBJECT = 3  # tokens of "The (new) measures" before their verb
 
 
-def _measure_does(words: Sequence[str], head: int) -> bool:
+def _measure_does(words: list[str], head: int) -> bool:
     """ "The measures freeze the officials' assets and bar them from entering the bloc", "The
     new sanctions target judges": a measure or a text as the subject of an act verb in the
     present tells what it does, as "the resolution calls for" does; the act of imposing it is
@@ -2211,7 +2211,7 @@ HELD = DETAINED_BY | {"arrested"}
 HELD_WHEN = frozenset({"during", "in", "after", "over", "at", "since", "following"})
 
 
-def _people_described(words: Sequence[str], head: int) -> bool:
+def _people_described(words: list[str], head: int) -> bool:
     """ "dozens of protesters arrested during demonstrations in July remain behind bars": a
     participle after a plural noun describes the people by an earlier arrest; it reports none
     (headlines, "Dozens arrested in Tbilisi", are not looked at here)."""
@@ -2225,7 +2225,7 @@ def _people_described(words: Sequence[str], head: int) -> bool:
     return before.endswith("s") or before in IRREGULAR_PLURALS
 
 
-def _counted_object(words: Sequence[str], preposition: int) -> bool:
+def _counted_object(words: list[str], preposition: int) -> bool:
     """ "at least 15 people", "over 200 protesters": a count opens the noun after the verb,
     so the verb is active and these people its object, not a place or a time it was done."""
     if preposition + 1 >= len(words):
@@ -2241,7 +2241,7 @@ WRONGDOING = frozenset({"wrongdoing", "involvement", "responsibility", "guilt", 
 DESCRIBING = frozenset({"which", "who"})
 
 
-def _described_actor(words: Sequence[str], head: int) -> bool:
+def _described_actor(words: list[str], head: int) -> bool:
     """ "The ADF, which has pledged allegiance to the Islamic State group, ...", "Oman, which
     has mediated between the two sides, ...": a perfect act in a relative clause set off by a
     comma describes the actor, it reports no act."""
@@ -2259,7 +2259,7 @@ def _described_actor(words: Sequence[str], head: int) -> bool:
 LONG_UNITS = frozenset({"years", "decades", "months"})
 
 
-def long_spanned(words: Sequence[str], head: int, last: int) -> bool:
+def long_spanned(words: list[str], head: int, last: int) -> bool:
     """A perfect act with "in recent years", "over recent months" or "for decades" anywhere
     after it, up to a report verb."""
     if not _perfect(words, head):
@@ -2305,7 +2305,7 @@ TOLL_SUBJECTS: Final = frozenset(
 )
 
 
-def _noun_toll(words: Sequence[str], head: int) -> bool:
+def _noun_toll(words: list[str], head: int) -> bool:
     if PERFECT.isdisjoint(words) or not RECENT.isdisjoint(words):
         return False
     if words[head] in DAMAGE_VERBS:  # "The Russian bombardment has destroyed much of the town"
@@ -2334,7 +2334,7 @@ TOLL_REACH = 4  # tokens from the war's noun to "killed" ("war that has killed")
 TOLL_FILLERS = frozenset({"that", "which", "has", "have", "had", "already", "since", "reportedly"})
 
 
-def _toll_of_war(words: Sequence[str], head: int) -> bool:
+def _toll_of_war(words: list[str], head: int) -> bool:
     """ "Bosnia's 1992-95 war killed about 100,000 people", "a decade-long insurgency that
     killed more than 16,000 people": a war's toll is a figure, not an act. Also with an aside
     or a place or party after the war's noun: "The Tigray war, which ended in 2022, killed
@@ -2359,7 +2359,7 @@ TOLL_OPENERS: Final = frozenset({",", "and", "but", "that", "said", "says"})
 TOLL_SUBJECT_REACH = 5  # tokens before the war's noun back to where its subject opens
 
 
-def _war_subject(words: Sequence[str], last: int) -> bool:
+def _war_subject(words: list[str], last: int) -> bool:
     """Whether the subject ending at `last` (an aside after it skipped) is a war's noun with
     the places or parties that follow it, the whole subject of the clause."""
     index = last
@@ -2391,7 +2391,7 @@ def _war_subject(words: Sequence[str], last: int) -> bool:
     return False
 
 
-def _opens_subject(words: Sequence[str], noun: int) -> bool:
+def _opens_subject(words: list[str], noun: int) -> bool:
     """Whether the noun phrase of `noun` opens its clause: the sentence's start, a comma or a
     conjunction before its few words, not a preposition or a verb ("fighters in the war")."""
     for index in range(noun - 1, max(noun - 1 - TOLL_SUBJECT_REACH, -1), -1):
@@ -2403,7 +2403,7 @@ def _opens_subject(words: Sequence[str], noun: int) -> bool:
     return noun <= TOLL_SUBJECT_REACH
 
 
-def standing_denial(words: Sequence[str], head: int) -> bool:
+def standing_denial(words: list[str], head: int) -> bool:
     """ "has denied any wrongdoing", "have denied the charges": a denial in the perfect is
     the accused's standing position (the type sets code it 016; agency copy does not)."""
     if words[head] != "denied" or not _perfect(words, head) or head + 1 >= len(words):

@@ -100,7 +100,7 @@ def shift(frame: str, code: str) -> str | None:
     return None
 
 
-def window(words: Sequence[str], first: int, size: int = WINDOW) -> list[str]:
+def window(words: list[str], first: int, size: int = WINDOW) -> list[str]:
     """Up to `size` words right before token `first`, not crossing clause punctuation."""
     found = list(words[first - size if first > size else 0 : first])
     if CLAUSE_MARKS.isdisjoint(found):
@@ -116,7 +116,7 @@ class Before:
 
     __slots__ = ("close", "first", "head", "near", "next", "size", "words")
 
-    def __init__(self, words: Sequence[str], first: int) -> None:
+    def __init__(self, words: list[str], first: int) -> None:
         self.near = window(words, first)
         self.close = self.near[-3:]
         self.first = first
@@ -261,7 +261,7 @@ def is_hedged(before: Before) -> bool:
 
 
 def links(
-    words: Sequence[str], after: int, before: int, frame: str | None = None, limit: int = 6
+    words: list[str], after: int, before: int, frame: str | None = None, limit: int = 6
 ) -> bool:
     """Whether tokens (after, before) can join a governing act to the act it governs."""
     if frame == "accuse":
@@ -317,7 +317,7 @@ def has_score(text: str) -> bool:
     return "-" in text and _SCORE.search(text) is not None
 
 
-def is_offtopic(words: Sequence[str], text: str) -> bool:
+def is_offtopic(words: list[str], text: str) -> bool:
     """Whether the sentence carries a sports, weather or markets cue (or a score like 3-1)."""
     offtopic = cues().get("offtopic", frozenset())
     if not offtopic.isdisjoint(words):
@@ -325,7 +325,7 @@ def is_offtopic(words: Sequence[str], text: str) -> bool:
     return "-" in text and _SCORE.search(text) is not None  # most sentences hold no "-"
 
 
-def sentence_discount(words: Sequence[str], text: str) -> float:
+def sentence_discount(words: list[str], text: str) -> float:
     """How much less sure every act of the sentence is: off-topic or opinion cues, a question."""
     discount = 0.3 if is_offtopic(words, text) else 0.0
     discount += 0.15 if not cues()["opinion"].isdisjoint(words) else 0.0

@@ -319,7 +319,7 @@ def _sporting(words: set[str], text: str, digits: bool, cues: dict[str, frozense
 
 
 def sentence_cues(
-    words: Sequence[str],
+    words: list[str],
     text: str,
     frame: str = "",
     crime: bool = False,
@@ -601,7 +601,7 @@ def score(
 def political_act(
     relevant: float,
     code: str,
-    words: Sequence[str],
+    words: list[str],
     first: int,
     last: int,
     source: Actor | None,
@@ -847,7 +847,7 @@ OFFICIAL = "GOV"
 
 
 def home_business(
-    code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
+    code: str, words: list[str], first: int, source: Actor | None, target: Actor | None
 ) -> bool:
     """Whether the act from `first` is a state's business at home in a news site's copy: a
     measure voted or passed (by a body of the country, or of none named: "Lawmakers"), or a
@@ -894,7 +894,7 @@ ELECTORAL: Final = frozenset(
 FEAT_REACH = 8  # tokens after "congratulated" looked at for the feat ("on his election victory")
 
 
-def congratulated_achiever(words: Sequence[str], first: int, target: Actor | None) -> bool:
+def congratulated_achiever(words: list[str], first: int, target: Actor | None) -> bool:
     """Whether the act at `first` congratulates no political party: no target, or a team,
     a performer or scientists (`ACHIEVERS`) right after the verb; not when the feat is an
     election won (`ELECTORAL`)."""
@@ -910,7 +910,7 @@ def congratulated_achiever(words: Sequence[str], first: int, target: Actor | Non
 
 
 def news_site_aside(
-    code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
+    code: str, words: list[str], first: int, source: Actor | None, target: Actor | None
 ) -> bool:
     """Whether the act from `first`, in a news site's copy, is no event: a state's business at
     home (`home_business`), congratulations on a feat (`congratulated_achiever`) or a stance
@@ -952,7 +952,7 @@ WISHED_REACH: Final = 6  # tokens from the act's first word back to "to" ("hope 
 # coast guard cooperation agreement": the noun's governing verb follows "to")
 
 
-def wished_act(code: str, words: Sequence[str], first: int) -> bool:
+def wished_act(code: str, words: list[str], first: int) -> bool:
     """Whether the act at `first` is only wanted, planned or hoped for by its subject."""
     if code.startswith(THREAT_ROOT):
         return False
@@ -983,7 +983,7 @@ ELECTION_REACH: Final = 16  # tokens after the promise looked at for "if elected
 
 
 def campaign_promise(
-    code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
+    code: str, words: list[str], first: int, source: Actor | None, target: Actor | None
 ) -> bool:
     """Whether the act at `first` is a promise conditional on winning an election."""
     if not code.startswith(CAMPAIGN_ROOT):
@@ -997,7 +997,7 @@ def campaign_promise(
     )
 
 
-def _elected(words: Sequence[str], index: int) -> bool:
+def _elected(words: list[str], index: int) -> bool:
     """ "if elected", "if re-elected", "if it wins", "if they win the vote", "if returned"."""
     if words[index] in ELECTED:
         return True
@@ -1046,7 +1046,7 @@ SITTING_BODIES: Final = frozenset(
 
 
 def body_in_session(
-    code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
+    code: str, words: list[str], first: int, source: Actor | None, target: Actor | None
 ) -> bool:
     """Whether a meeting (04) is one body's sitting: a collective body's intransitive "met"
     (`SESSION_VERBS`, no "with" after it) with no target."""
@@ -1156,7 +1156,7 @@ def _wordy(actor: Actor) -> bool:
 
 
 def fight_in_words(
-    code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
+    code: str, words: list[str], first: int, source: Actor | None, target: Actor | None
 ) -> bool:
     """Whether a fight (190 told by `FIGHT_WORDS`) is a political contest: its sides
     politicians, parties or courts (`_wordy`) of one country, no violence named."""
@@ -1227,7 +1227,7 @@ PLEDGE_VERBS: Final = ("pledge", "promise", "vow", "commit")
 
 
 def policy_promise(
-    code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
+    code: str, words: list[str], first: int, source: Actor | None, target: Actor | None
 ) -> bool:
     """Whether a bare intent (030) told by a promise's verb is a state office's promise to no
     one."""
@@ -1287,7 +1287,7 @@ STATE_WORDS: Final = frozenset(
 )
 
 
-def labour_dispute(code: str, words: Sequence[str]) -> bool:
+def labour_dispute(code: str, words: list[str]) -> bool:
     """Whether a strike (143) is against a firm: a firm's word named and no state's."""
     if code != STRIKE_CODE:
         return False
@@ -1309,7 +1309,7 @@ BANNED_DISSENT: Final = frozenset(
 
 
 def announced_ban(
-    code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
+    code: str, words: list[str], first: int, source: Actor | None, target: Actor | None
 ) -> bool:
     """Whether the act from `first` is a ban announced for the public of the source's country."""
     if code != BAN_THREAT or words[first] not in BANNING:
@@ -1343,7 +1343,7 @@ FINED_FOR_REACH = 8  # tokens after "fined" looked at for what the fine is for
 
 
 def private_fine(
-    code: str, words: Sequence[str], first: int, source: Actor | None, target: Actor | None
+    code: str, words: list[str], first: int, source: Actor | None, target: Actor | None
 ) -> bool:
     """Whether the act from `first` is a fine on a private party of the fining side's country."""
     if not code.startswith(FINE_CODE) or words[first] not in FINING:
@@ -1377,7 +1377,7 @@ STANCE_MODALS: Final = frozenset(
 STANCE_SPEAKERS: Final = frozenset({"we", "i"})
 
 
-def quoted_stance(code: str, words: Sequence[str], first: int, target: Actor | None) -> bool:
+def quoted_stance(code: str, words: list[str], first: int, target: Actor | None) -> bool:
     """A first-person quote of cooperation in general (see `STANCE_VERBS`), with no target."""
     if target is not None or not code.startswith(STANCE_CODES) or not words:
         return False
@@ -1403,7 +1403,7 @@ FOLLOW_UP = frozenset({".", ",", ";", "and", "but", "the", "this", "that", "thes
 
 def agency_aside(
     code: str,
-    words: Sequence[str],
+    words: list[str],
     first: int,
     last: int,
     wire: bool = True,
@@ -1437,9 +1437,7 @@ def agency_aside(
     return _aside(code, words, first, last, wire, undated)
 
 
-def _aside(
-    code: str, words: Sequence[str], first: int, last: int, wire: bool, undated: bool
-) -> bool:
+def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undated: bool) -> bool:
     if (
         code == DECLINED_COMMENT
         or code[:3] in COMMENTS
@@ -1509,7 +1507,7 @@ QUESTION_REACH = 10  # tokens from the question word to the act ("how many fight
 UNTOLD_REACH = 4  # tokens from the untold word to the question word ("not immediately clear how")
 
 
-def _open_question(words: Sequence[str], first: int) -> bool:
+def _open_question(words: list[str], first: int) -> bool:
     if QUESTION_WORDS.isdisjoint(words[max(first - QUESTION_REACH, 0) : first]):
         return False  # most acts: no question word before them, one test in C
     for index in range(first - 1, max(first - 1 - QUESTION_REACH, 0), -1):
@@ -1523,7 +1521,7 @@ def _open_question(words: Sequence[str], first: int) -> bool:
 
 
 def _standing_or_done_before(
-    code: str, words: Sequence[str], first: int, last: int, wire: bool, undated: bool
+    code: str, words: list[str], first: int, last: int, wire: bool, undated: bool
 ) -> bool:
     """Round 29's agency background: a denial in the perfect, an act done "before" or "in the
     past", what a place is "known for", what a body "can" do."""
@@ -1551,7 +1549,7 @@ def _standing_or_done_before(
 DENIAL_CODE: Final = "016"
 
 
-def _perfect_denial(code: str, words: Sequence[str], first: int) -> bool:
+def _perfect_denial(code: str, words: list[str], first: int) -> bool:
     return code.startswith(DENIAL_CODE) and _present_perfect(words, first)
 
 
@@ -1579,7 +1577,7 @@ COMMON_BREAKS: Final = frozenset(
 )
 
 
-def _commonplace(words: Sequence[str], first: int, last: int) -> bool:
+def _commonplace(words: list[str], first: int, last: int) -> bool:
     if words[first].endswith("ed"):
         return False
     end = min(last + 1 + COMMON_REACH, len(words) - 1)
@@ -1609,7 +1607,7 @@ CONTROL_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "said", "says", "who
 PRESENT_FIGHTS: Final = frozenset({"fight", "fights", "battle", "battles", "clash"})
 
 
-def _struggle_for_control(code: str, words: Sequence[str], first: int, last: int) -> bool:
+def _struggle_for_control(code: str, words: list[str], first: int, last: int) -> bool:
     if not code.startswith(FORCE_ROOT):
         return False
     if not (words[first] in PRESENT_FIGHTS or _present_perfect(words, first)):
@@ -1630,7 +1628,7 @@ PAST_CLOSERS: Final = frozenset({".", ",", ";", ":", "and", "but", '"', "”", "
 CLOSER_REACH = 10  # tokens after the act looked at for the closing adverb
 
 
-def _done_before(words: Sequence[str], first: int, last: int) -> bool:
+def _done_before(words: list[str], first: int, last: int) -> bool:
     """(A reported clause, "said it was India which violated the agreements in the past", may be
     the speaker's charge: kept.)"""
     end = min(len(words), last + 1 + CLOSER_REACH)
@@ -1656,7 +1654,7 @@ KNOWN_REACH = 6  # tokens from "known for" to the act ("known for land conflicts
 KNOWN_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "said", "says", "who", "which"})
 
 
-def _known_for(words: Sequence[str], first: int) -> bool:
+def _known_for(words: list[str], first: int) -> bool:
     for index in range(first - 1, max(first - 1 - KNOWN_REACH, 0), -1):
         word = words[index]
         if word in KNOWN_BREAKS:
@@ -1675,7 +1673,7 @@ POWER_MODALS: Final = frozenset({"can", "cannot"})
 POWER_REACH = 4  # tokens from the modal to the act ("can order the arrest")
 
 
-def _general_power(code: str, words: Sequence[str], first: int) -> bool:
+def _general_power(code: str, words: list[str], first: int) -> bool:
     if code[:2] in SAYING_ROOTS:
         return False
     for index in range(first - 1, max(first - 1 - POWER_REACH, 0), -1):
@@ -1687,7 +1685,7 @@ def _general_power(code: str, words: Sequence[str], first: int) -> bool:
     return False
 
 
-def _told_before(code: str, words: Sequence[str], first: int, last: int, wire: bool) -> bool:
+def _told_before(code: str, words: list[str], first: int, last: int, wire: bool) -> bool:
     """An act the story told before (`_confirmed_act`, in agency copy), one a reward wishes for
     (`_reward_offered`), a sentence dated days before the news (`_days_earlier`) and a person
     ranked by the act done to them (`_first_to_be`)."""
@@ -1707,7 +1705,7 @@ FORCE_ROOTS: Final = ("17", "18", "19", "20")
 NOUN_DETAIL: Final = frozenset({"of", "on", "against", "by"})
 
 
-def _confirmed_act(code: str, words: Sequence[str], first: int, last: int) -> bool:
+def _confirmed_act(code: str, words: list[str], first: int, last: int) -> bool:
     """ "Police spokesman Paul Nyathi confirmed the arrests but gave no further details": an act
     of force already told, confirmed by someone who does not do it again."""
     if not code.startswith(FORCE_ROOTS) or first != last or first < 2:
@@ -1727,7 +1725,7 @@ EARLIER_COUNTS: Final = frozenset(
 EARLIER_UNITS: Final = frozenset("day days week weeks month months year years".split())
 
 
-def _days_earlier(words: Sequence[str]) -> bool:
+def _days_earlier(words: list[str]) -> bool:
     """ "Two weeks earlier, ...": the sentence's opening dates all it tells before the news."""
     if len(words) < 4 or words[2] != "earlier" or words[3] == "than":
         return False
@@ -1742,7 +1740,7 @@ PERSON_RANKS: Final = frozenset({"first", "second", "third", "only", "latest", "
 RANKED_NOUN_REACH: Final = 4  # words of the ranked noun phrase ("first sitting chief minister")
 
 
-def _first_to_be(words: Sequence[str], first: int) -> bool:
+def _first_to_be(words: list[str], first: int) -> bool:
     """ "X is the first lawmaker to be arrested": a passive infinitive after "is the first ..."."""
     if first < 5 or words[first - 2 : first] != ["to", "be"]:
         return False
@@ -1759,7 +1757,7 @@ def _first_to_be(words: Sequence[str], first: int) -> bool:
 REWARDS: Final = frozenset({"reward", "bounty"})
 
 
-def _reward_offered(words: Sequence[str], first: int, last: int) -> bool:
+def _reward_offered(words: list[str], first: int, last: int) -> bool:
     """A reward or bounty in the act's words or next to them ("offered a reward"), or an act
     "leading to the" arrest that information would bring."""
     if not REWARDS.isdisjoint(words[max(first - 3, 0) : last + 3]):
@@ -1767,7 +1765,7 @@ def _reward_offered(words: Sequence[str], first: int, last: int) -> bool:
     return words[max(first - 3, 0) : first] == ["leading", "to", "the"]
 
 
-def _agency_context(code: str, words: Sequence[str], first: int, last: int, undated: bool) -> bool:
+def _agency_context(code: str, words: list[str], first: int, last: int, undated: bool) -> bool:
     """What agency copy tells around its news (`_wire_context`), a date with its year
     (`_other_year`) and a perfect act over weeks (`existence.weeks_spanned`)."""
     return (
@@ -1785,7 +1783,7 @@ def _agency_context(code: str, words: Sequence[str], first: int, last: int, unda
 ANNOUNCED_FUTURE = BARE_MODALS - {"would"}
 
 
-def _announced_deed(code: str, words: Sequence[str], first: int) -> bool:
+def _announced_deed(code: str, words: list[str], first: int) -> bool:
     if code[:2] in SAYING_ROOTS or code[:2] == REDUCED_RELATIONS:
         return False
     return existence.auxiliary_before(words, first, ANNOUNCED_FUTURE, PLAN_FILLERS) is not None
@@ -1805,7 +1803,7 @@ REPORTED_FUTURE = frozenset({"would"})
 REDUCED_RELATIONS = "16"
 
 
-def _modal_plan(code: str, words: Sequence[str], first: int) -> bool:
+def _modal_plan(code: str, words: list[str], first: int) -> bool:
     """(Asked only with no day of the story named.)"""
     if first >= 3 and words[first - 1] == "to" and words[first - 2] in ATTEMPTS:
         return words[first - 3] in BARE_MODALS
@@ -1823,7 +1821,7 @@ SUPERLATIVES: Final = frozenset({"largest", "biggest"})
 SUPERLATIVE_REACH = 2  # tokens from the superlative to the act ("the largest street protests")
 
 
-def _record_compared(words: Sequence[str], first: int) -> bool:
+def _record_compared(words: list[str], first: int) -> bool:
     start = max(first - SUPERLATIVE_REACH, 0)
     for index in range(first - 1, start - 1, -1):
         if words[index] in SUPERLATIVES:
@@ -1847,7 +1845,7 @@ RANKED_REACH = 4  # tokens of a subject "the ..." before its verb ("The protest 
 RANK_BREAKS: Final = frozenset({";", ":", "and", "but", "while", "whereas"})
 
 
-def _ranked(words: Sequence[str], first: int) -> bool:
+def _ranked(words: list[str], first: int) -> bool:
     """Whether the act at `first` is in such a sentence's ranking clause (an act joined after
     it, "... since 2019, and police detained 40 people", is not)."""
     if len(words) < 5 or (words[0] not in RANKED_SUBJECTS and words[0] != "the"):
@@ -1869,7 +1867,7 @@ COUNT_NOUNS = frozenset({"number", "numbers", "tally", "count"})
 COUNT_OPENERS = frozenset({"the", "total", "overall", "annual", "daily"})
 
 
-def _counted(words: Sequence[str], first: int) -> bool:
+def _counted(words: list[str], first: int) -> bool:
     """ "Europol said the number of arrests for right-wing terrorism had doubled", "the total
     number of airstrikes carried out by the coalition reached 300": an act named as what "the
     number of" counts is a figure, no act ("a number of", some, is left alone)."""
@@ -1884,14 +1882,14 @@ def _counted(words: Sequence[str], first: int) -> bool:
 FORGONE: Final = (("rather", "than"), ("instead", "of"))
 
 
-def _alternative_forgone(words: Sequence[str], first: int) -> bool:
+def _alternative_forgone(words: list[str], first: int) -> bool:
     """ "has promised to address the causes of violence rather than wage war on the cartels",
     "chose talks instead of imposing sanctions": the act after "rather than" or "instead of"
     is the one not chosen; no act is done."""
     return first >= 2 and (words[first - 2], words[first - 1]) in FORGONE
 
 
-def _at_the_time(words: Sequence[str]) -> bool:
+def _at_the_time(words: list[str]) -> bool:
     """ "Algiers recalled its ambassador at the time", "The prime minister at the time called
     the shooting an attack on journalism": "at the time" (not "at the time of ...") points back
     to the earlier days the report recalls; the act is background."""
@@ -1915,13 +1913,13 @@ AIMING: Final = frozenset({"demanding", "seeking"})
 WERE = frozenset({"was", "were"})
 
 
-def _aim_in_progress(words: Sequence[str], first: int) -> bool:
+def _aim_in_progress(words: list[str], first: int) -> bool:
     """ "The protesters were demanding a recount": a past progressive demand describes what
     the crowd wanted, not a demand made in the story's time."""
     return first >= 1 and words[first] in AIMING and words[first - 1] in WERE
 
 
-def _describes(words: Sequence[str], first: int) -> bool:
+def _describes(words: list[str], first: int) -> bool:
     """ "Armenia and Azerbaijan, which fought two wars over Nagorno-Karabakh, are ...": an
     act in a relative clause set off by commas inside the subject describes the actor (one
     that ends the sentence may be the news: "drew criticism from the opposition, which
@@ -1937,7 +1935,7 @@ def _describes(words: Sequence[str], first: int) -> bool:
 SUBJECT_REACH: Final = 8  # tokens from the sentence's start to a relative clause in its subject
 
 
-def _follow_up_claim(words: Sequence[str], first: int) -> bool:
+def _follow_up_claim(words: list[str], first: int) -> bool:
     try:
         index = words.index("responsibility", first)
     except ValueError:
@@ -1971,7 +1969,7 @@ CLAIMED_VERB: Final = frozenset({"claimed", "claims"})
 CLAIM_PASSIVE_REACH = 4  # tokens from the noun to "claimed by": "was later claimed by"
 
 
-def _attack_claimed(code: str, words: Sequence[str], first: int) -> bool:
+def _attack_claimed(code: str, words: list[str], first: int) -> bool:
     if code[:2] not in ATTACK_ROOTS or words[first] not in CLAIMED_NOUNS or first < 1:
         return False
     determiner = words[first - 1]
@@ -1993,7 +1991,7 @@ MEDIUM = frozenset({"in", "on", "via", "through"})
 MEDIUM_REACH = 8
 
 
-def _on_schedule(words: Sequence[str], first: int) -> bool:
+def _on_schedule(words: list[str], first: int) -> bool:
     """ "is due to travel to Hanoi next week", "are expected to hold talks later this year",
     "is expected to meet his counterpart this week": an act on the calendar, not yet done
     (docs/labelling.md, section 1: "is due to meet"; "is due to travel to Cairo on
@@ -2013,7 +2011,7 @@ def _on_schedule(words: Sequence[str], first: int) -> bool:
     return False
 
 
-def _date_ahead(words: Sequence[str], index: int, units: frozenset[str]) -> bool:
+def _date_ahead(words: list[str], index: int, units: frozenset[str]) -> bool:
     """ "next week", "in the coming months", "later this year" at `index` (a word follows it),
     counted in `units`."""
     word, following = words[index], words[index + 1]
@@ -2039,7 +2037,7 @@ VISITS = frozenset({VISIT, "043"})
 
 
 def _ahead(
-    words: Sequence[str],
+    words: list[str],
     start: int,
     reach: int,
     breaks: frozenset[str],
@@ -2055,7 +2053,7 @@ def _ahead(
     return False
 
 
-def _meeting_ahead(code: str, words: Sequence[str], first: int) -> bool:
+def _meeting_ahead(code: str, words: list[str], first: int) -> bool:
     if not code.startswith(CONSULT_ROOT) or code in VISITS:
         return False
     if _ahead(
@@ -2090,12 +2088,12 @@ TALLY_REACH = 4  # tokens after the trigger's head looked at for the count
 PRESENT_FILLERS: Final = frozenset({"been", "also", "already", "long", "now"})
 
 
-def _perfect_auxiliary(words: Sequence[str], first: int) -> int | None:
+def _perfect_auxiliary(words: list[str], first: int) -> int | None:
     """Where the present-perfect auxiliary of the act at `first` stands ("has", "have"), if any."""
     return existence.auxiliary_before(words, first, PRESENT_PERFECT, PRESENT_FILLERS)
 
 
-def _present_perfect(words: Sequence[str], first: int) -> bool:
+def _present_perfect(words: list[str], first: int) -> bool:
     return _perfect_auxiliary(words, first) is not None
 
 
@@ -2106,7 +2104,7 @@ CONJOINED_BREAKS: Final = frozenset(
 )
 
 
-def _conjoined_perfect(words: Sequence[str], first: int) -> bool:
+def _conjoined_perfect(words: list[str], first: int) -> bool:
     """ "Poland has built a steel fence along the border and deployed thousands of soldiers",
     "Bandits have killed thousands of people and kidnapped thousands more": a participle
     joined by "and" to a perfect verb of its clause shares its auxiliary."""
@@ -2122,11 +2120,11 @@ def _conjoined_perfect(words: Sequence[str], first: int) -> bool:
     return False
 
 
-def _perfect_act(words: Sequence[str], first: int) -> bool:
+def _perfect_act(words: list[str], first: int) -> bool:
     return _present_perfect(words, first) or _conjoined_perfect(words, first)
 
 
-def _tallied(words: Sequence[str], first: int, last: int, undated: bool) -> bool:
+def _tallied(words: list[str], first: int, last: int, undated: bool) -> bool:
     """ "Jordan has intercepted dozens of drones launched from Syria": a tally of acts over
     time, not the day's act (a day named keeps it: "has launched hundreds of drones
     overnight")."""
@@ -2148,7 +2146,7 @@ COUNT_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "which", "who", "t
 COUNT_REACH = 8  # tokens after the act looked at for the count ("bills more than a dozen times")
 
 
-def _perfect_count(words: Sequence[str], first: int, last: int) -> bool:
+def _perfect_count(words: list[str], first: int, last: int) -> bool:
     auxiliary = None
     for index in range(first - 1, max(first - 1 - TALLY_VERB_REACH, -1), -1):
         if words[index] in COUNT_BREAKS:
@@ -2163,7 +2161,7 @@ def _perfect_count(words: Sequence[str], first: int, last: int) -> bool:
     return _ahead(words, last + 1, COUNT_REACH, COUNT_BREAKS, lambda i: _count_at(words, i))
 
 
-def _count_at(words: Sequence[str], index: int) -> bool:
+def _count_at(words: list[str], index: int) -> bool:
     """ "so far", "three times", "dozens of times" at `index`."""
     word = words[index]
     if word == "so":
@@ -2171,7 +2169,7 @@ def _count_at(words: Sequence[str], index: int) -> bool:
     return word == "times" and (words[index - 1].isdigit() or words[index - 1] in TIMES_COUNTS)
 
 
-def _tallied_noun(words: Sequence[str], first: int) -> bool:
+def _tallied_noun(words: list[str], first: int) -> bool:
     """ "The army has carried out frequent airstrikes", "have launched hundreds of attacks":
     a count before a noun act that a perfect verb governs."""
     count = words[first - 1] if first else ""
@@ -2194,7 +2192,7 @@ TIMES_PERIODS = existence.AGO_UNITS | {"since"}
 PERIOD_REACH = 8  # tokens after "times" looked at for the period
 
 
-def _times_in_period(words: Sequence[str], first: int, last: int) -> bool:
+def _times_in_period(words: list[str], first: int, last: int) -> bool:
     """Whether the act from `first` to `last` is counted in times over a year or more (the
     caller asks it only with no day of the story named)."""
     for index in range(first + 1, min(last + 1 + TIMES_REACH, len(words))):
@@ -2214,7 +2212,7 @@ CRITICS = frozenset({"rights", "activists", "campaigners"})
 FACING: Final = frozenset({"faced", "endured", "weathered"})
 
 
-def _standing_criticism(code: str, words: Sequence[str], first: int) -> bool:
+def _standing_criticism(code: str, words: list[str], first: int) -> bool:
     """A criticism in the perfect by advocacy groups or in the passive ("has been accused by
     critics of crushing dissent"), or an act the subject "has faced" ("Tehran has faced new
     sanctions by the United States")."""
@@ -2234,7 +2232,7 @@ HOSTED_REACH = 7
 MEETING_PLACE = frozenset({"where"})
 
 
-def _described_place(words: Sequence[str], first: int) -> bool:
+def _described_place(words: list[str], first: int) -> bool:
     """A place described: a standing host ("The kingdom hosts more than 600,000 Syrian
     refugees") or a meeting of borders or rivers ("the Golden Triangle, where Laos, Thailand
     and Myanmar meet, is ...")."""
@@ -2258,7 +2256,7 @@ ENABLING: Final = frozenset(
 DEAL_REACH: Final = 16  # tokens from the enabling verb to the act it enables
 
 
-def _deal_content(words: Sequence[str], first: int) -> bool:
+def _deal_content(words: list[str], first: int) -> bool:
     if ENABLING.isdisjoint(words[max(first - DEAL_REACH, 2) : first + 1]):
         return False  # most acts: no enabling verb in reach, one test in C
     for index in range(first, max(first - 1 - DEAL_REACH, 1), -1):
@@ -2283,7 +2281,7 @@ REPORTING: Final = frozenset(
 PLUPERFECT_REPORTS = REPORTING | {"saying"}
 
 
-def _pluperfect(words: Sequence[str], first: int) -> bool:
+def _pluperfect(words: list[str], first: int) -> bool:
     """ "Petro had addressed a pro-Palestinian rally in New York": a past perfect in the
     main clause that no one reports is what happened before the news (in a relative clause,
     "Machado, who Trump had criticized for gaining weight", the article set codes it). A
@@ -2321,7 +2319,7 @@ def _pluperfect(words: Sequence[str], first: int) -> bool:
     return False
 
 
-def _told_verb(words: Sequence[str], first: int) -> bool:
+def _told_verb(words: list[str], first: int) -> bool:
     """ "The rebels freed two police officers they had kidnapped in July", "Police returned the
     phones they had seized": an act told by a past verb before the sentence's first "had" is the
     main clause's own, and the pluperfect after it stands in a clause that hangs on it (a contact
@@ -2333,7 +2331,7 @@ def _told_verb(words: Sequence[str], first: int) -> bool:
     return first == 0 or words[first - 1] not in DETERMINERS
 
 
-def _relative_had(words: Sequence[str], had: int) -> bool:
+def _relative_had(words: list[str], had: int) -> bool:
     """Whether the first "had" may stand in a relative or other embedded clause: a relative
     word before it, or a comma not closing an apposition right before it. "Lissu, head of the
     main opposition party, had called for reforms" is the main clause's pluperfect (an
@@ -2358,7 +2356,7 @@ def _relative_had(words: Sequence[str], had: int) -> bool:
 EARLIER_REPORTS = CALENDAR_UNITS - {"weekend"}
 
 
-def _reported_earlier(words: Sequence[str], first: int) -> bool:
+def _reported_earlier(words: list[str], first: int) -> bool:
     """ "Authorities said last week that they had arrested 16 people", "an arbitration court
     ruled in 2023 that Turkey had violated the treaty": a pluperfect act that a report or a
     ruling dated before the story's day tells is older still."""
@@ -2387,7 +2385,7 @@ PLUPERFECT_REACH = 5  # tokens from "had" to the act ("had addressed a pro-Pales
 WOUNDING: Final = frozenset({"killing", "wounding", "injuring"})  # ", killing 12": the act's result
 
 
-def _dated_toll(words: Sequence[str], first: int) -> bool:
+def _dated_toll(words: list[str], first: int) -> bool:
     """ "... since a gunman attacked the embassy in Tehran in January 2023, killing its
     security chief": the toll of an act the sentence dates years back."""
     if words[first] not in WOUNDING or first < 2 or words[first - 1] != ",":
@@ -2395,13 +2393,13 @@ def _dated_toll(words: Sequence[str], first: int) -> bool:
     return any(existence.is_year(word) for word in words[:first])
 
 
-def _long_held(words: Sequence[str], first: int) -> bool:
+def _long_held(words: list[str], first: int) -> bool:
     """ "Bolivia has long demanded that Chile grant it access to the sea": a standing
     position, as "has long denied" (docs/labelling.md, habits)."""
     return first >= 2 and words[first - 1] == "long" and words[first - 2] in PRESENT_PERFECT
 
 
-def _dated_in(words: Sequence[str], first: int, last: int) -> bool:
+def _dated_in(words: list[str], first: int, last: int) -> bool:
     """ "Manila and the rebels agreed in 2023 to resume peace talks": a year inside the
     trigger's own words dates it (`existence.background` looks only after the trigger)."""
     if last == first:
@@ -2431,7 +2429,7 @@ CONTENT_REACH: Final = 24  # tokens from the saying to an act in what it says
 SAYING_HEADS: Final = frozenset("said told insisted stated alleged".split())
 
 
-def _standing_content(words: Sequence[str], first: int, undated: bool) -> bool:
+def _standing_content(words: list[str], first: int, undated: bool) -> bool:
     """Whether the act at `first` is in what a party has said in the perfect (not the saying
     itself: "has repeatedly accused Kigali" is left to the rules of habits), or is a charge
     read from such a saying."""
@@ -2495,11 +2493,11 @@ HOLDING: Final = frozenset({"occupy", "occupies", "hold", "holds", "control", "c
 OCCUPY_CODE: Final = "192"
 
 
-def _standing_hold(code: str, words: Sequence[str], first: int) -> bool:
+def _standing_hold(code: str, words: list[str], first: int) -> bool:
     return code.startswith(OCCUPY_CODE) and words[first] in HOLDING
 
 
-def _standing_view(code: str, words: Sequence[str], first: int) -> bool:
+def _standing_view(code: str, words: list[str], first: int) -> bool:
     if not code.startswith(DISAPPROVE_ROOT):
         return False
     for index in range(first, max(first - 1 - VIEW_REACH, 0), -1):
@@ -2514,7 +2512,7 @@ def _standing_view(code: str, words: Sequence[str], first: int) -> bool:
 CHARGE_FILLERS: Final = frozenset({"widely", "also", "often", "long", "largely"})
 
 
-def _standing_charge(words: Sequence[str], first: int) -> bool:
+def _standing_charge(words: list[str], first: int) -> bool:
     """ "is accused of", "are (widely) blamed for": a charge in the present passive ("blamed
     on" names who did one act, kept)."""
     word = words[first]
@@ -2526,7 +2524,7 @@ def _standing_charge(words: Sequence[str], first: int) -> bool:
     return before >= 0 and words[before] in existence.PRESENT_BE
 
 
-def _standing_accusation(words: Sequence[str], first: int, wire: bool, undated: bool) -> bool:
+def _standing_accusation(words: list[str], first: int, wire: bool, undated: bool) -> bool:
     if wire and _standing_charge(words, first):
         # "The RSF is accused of widespread sexual violence", "The group is widely blamed for a
         # string of bombings": how a party stands
@@ -2551,7 +2549,7 @@ def _standing_accusation(words: Sequence[str], first: int, wire: bool, undated: 
 # new sanctions"). None is an act the story reports.
 
 
-def _wire_context(code: str, words: Sequence[str], first: int, last: int, undated: bool) -> bool:
+def _wire_context(code: str, words: list[str], first: int, last: int, undated: bool) -> bool:
     if _analysed(words, first) or _setting(words, first) or _future_plan(code, words, first):
         return True
     if _taken_somewhere(words, first) or _requirement(words, first):
@@ -2601,7 +2599,7 @@ def _wire_context(code: str, words: Sequence[str], first: int, last: int, undate
 PURPOSE_HELPERS: Final = frozenset({"help", "helping"})
 
 
-def _dated_purpose(words: Sequence[str], first: int) -> bool:
+def _dated_purpose(words: list[str], first: int) -> bool:
     link = first - 1
     if link > 0 and words[link] in PURPOSE_HELPERS:
         link -= 1
@@ -2620,7 +2618,7 @@ SUBJECT_BREAKS: Final = frozenset(
 )
 
 
-def _spanned_subject(words: Sequence[str], first: int, last: int) -> bool:
+def _spanned_subject(words: list[str], first: int, last: int) -> bool:
     if first > 1:
         return False  # the act's noun opens the sentence ("Fighting ...", "The fighting ...")
     stop = min(last + 1 + SUBJECT_VERB_REACH, len(words) - 2)
@@ -2647,7 +2645,7 @@ YEAR_ELECTION_BREAKS: Final = frozenset(
 )
 
 
-def _year_election_object(words: Sequence[str], first: int, last: int) -> bool:
+def _year_election_object(words: list[str], first: int, last: int) -> bool:
     if not words[first].endswith("ed"):
         return False
     stop = min(last + 1 + YEAR_ELECTION_REACH, len(words) - 1)
@@ -2668,7 +2666,7 @@ STILL_WORDS: Final = frozenset({"remain", "remains", "remained", "still"})
 STILL_REACH: Final = 4  # tokens from "remain"/"still" to the place ("remain in police custody")
 
 
-def _still_held(words: Sequence[str], first: int) -> bool:
+def _still_held(words: list[str], first: int) -> bool:
     if words[first] not in HELD_PLACES:
         return False
     return not STILL_WORDS.isdisjoint(words[max(first - STILL_REACH, 0) : first])
@@ -2684,7 +2682,7 @@ EARLIER_BREAKS: Final = frozenset(
 )
 
 
-def _earlier_act(words: Sequence[str], first: int) -> bool:
+def _earlier_act(words: list[str], first: int) -> bool:
     for index in range(first - 1, max(first - 1 - EARLIER_REACH, -1), -1):
         word = words[index]
         if word in EARLIER_BREAKS:
@@ -2702,7 +2700,7 @@ ORIGIN_LINKS: Final = frozenset({"when", "after"})
 ORIGIN_REACH: Final = 6  # tokens from the link to the act ("when security forces shot")
 
 
-def _how_it_began(words: Sequence[str], first: int) -> bool:
+def _how_it_began(words: list[str], first: int) -> bool:
     for index in range(first - 1, max(first - 1 - ORIGIN_REACH, 0), -1):
         word = words[index]
         if word in ORIGIN_LINKS:
@@ -2722,7 +2720,7 @@ NAMED_MEASURE_REACH: Final = (
 )
 
 
-def _named_measure(code: str, words: Sequence[str], first: int) -> bool:
+def _named_measure(code: str, words: list[str], first: int) -> bool:
     if code[:2] != "16":
         return False
     before = words[max(first - NAMED_MEASURE_REACH - 1, 0) : first]
@@ -2733,7 +2731,7 @@ RELATIVE_WORDS = existence.RELATIVES - {"whose"}
 RELATIVE_REACH = 6  # tokens from the relative word to the perfect auxiliary
 
 
-def _perfect_in_relative(words: Sequence[str], first: int) -> bool:
+def _perfect_in_relative(words: list[str], first: int) -> bool:
     """ "Barrio 18, a gang that the United States has designated a terrorist organization":
     a perfect act in a relative clause that describes a noun is what the noun is, not the
     day's news ("said that it has arrested" is a report: the word before "that" is a verb)."""
@@ -2762,7 +2760,7 @@ HABIT_BREAKS: Final = frozenset(
 )
 
 
-def _habitual(words: Sequence[str], first: int) -> bool:
+def _habitual(words: list[str], first: int) -> bool:
     """ "The group often attacks farmers it accuses of informing", "militants frequently
     ambush convoys", "regularly holds joint drills": an act in the simple present done often
     is a habit (docs/labelling.md: habits). The perfect with such an adverb is
@@ -2779,7 +2777,7 @@ def _habitual(words: Sequence[str], first: int) -> bool:
     return False
 
 
-def _background(words: Sequence[str], first: int, last: int, wire: bool, undated: bool) -> bool:
+def _background(words: list[str], first: int, last: int, wire: bool, undated: bool) -> bool:
     """A state supposed ("is believed to be holding 50 hostages"), in a news site's copy a habit
     (agency copy asks it in `_wire_context`), and with no day named `_undated_background`."""
     if _state_supposed(words, first):
@@ -2796,7 +2794,7 @@ SUPPOSED_REACH = 6  # tokens from "to be" to the act ("to be holding at least 50
 SUPPOSED_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "but", "said", "says"})
 
 
-def _state_supposed(words: Sequence[str], first: int) -> bool:
+def _state_supposed(words: list[str], first: int) -> bool:
     for index in range(first - 1, max(first - 1 - SUPPOSED_REACH, 2), -1):
         word = words[index]
         if word in SUPPOSED_BREAKS:
@@ -2806,7 +2804,7 @@ def _state_supposed(words: Sequence[str], first: int) -> bool:
     return False
 
 
-def _undated_background(words: Sequence[str], first: int, last: int) -> bool:
+def _undated_background(words: list[str], first: int, last: int) -> bool:
     """With no day of the story named: a standing reception ("was widely criticised"), an act
     of an event of a year named ("the 2019 crackdown, in which ...", "after the 2019 attack")
     or a war under way ("has been fighting", "is fighting on several fronts")."""
@@ -2824,7 +2822,7 @@ TIMES_OF_DAY: Final = frozenset({"night", "dawn", "morning", "midnight", "noon"}
 TIME_OF_DAY_LINKS: Final = frozenset({"at", "the", "early", "late"})
 
 
-def _times_of_day_only(words: Sequence[str]) -> bool:
+def _times_of_day_only(words: list[str]) -> bool:
     """Every word that names a day of the story is a time of day after "at" or "the" (only
     asked of a sentence whose act is a habit, so the pass is rare)."""
     for index in range(1, len(words)):
@@ -2843,7 +2841,7 @@ WIDELY: Final = frozenset({"widely"})
 WIDELY_BEFORE: Final = BE | {"been", "also", "a", "an", "the"}
 
 
-def _widely_received(words: Sequence[str], first: int) -> bool:
+def _widely_received(words: list[str], first: int) -> bool:
     return (
         first >= 2
         and words[first - 1] in WIDELY
@@ -2861,7 +2859,7 @@ DATED_RELATIVE_OPENERS: Final = frozenset({"in", "during"})  # "in which", "duri
 DATED_RELATIVE_BREAKS: Final = frozenset({";", ":", "(", ")", "said", "says"})
 
 
-def _in_dated_relative(words: Sequence[str], first: int) -> bool:
+def _in_dated_relative(words: list[str], first: int) -> bool:
     for index in range(first - 1, max(first - 1 - DATED_RELATIVE_REACH, 1), -1):
         word = words[index]
         if word in DATED_RELATIVE_BREAKS:
@@ -2879,7 +2877,7 @@ AFTER_EVENT_REACH = 8  # tokens after the act looked at for "after the <year>"
 AFTER_EVENT_BREAKS: Final = frozenset({";", ":", "said", "says", "but", "while"})
 
 
-def _after_dated_event(words: Sequence[str], last: int) -> bool:
+def _after_dated_event(words: list[str], last: int) -> bool:
     for index in range(last + 1, min(last + 1 + AFTER_EVENT_REACH, len(words) - 2)):
         word = words[index]
         if word in AFTER_EVENT_BREAKS:
@@ -2889,7 +2887,7 @@ def _after_dated_event(words: Sequence[str], last: int) -> bool:
     return False
 
 
-def _modified_year(words: Sequence[str], index: int) -> bool:
+def _modified_year(words: list[str], index: int) -> bool:
     """ "after the disputed 2020 election", "since the failed 2021 coup": one word between the
     article and the event's year."""
     return (
@@ -2908,7 +2906,7 @@ FRONTS: Final = frozenset({"fronts"})
 FRONTS_REACH = 5
 
 
-def _war_under_way(words: Sequence[str], first: int) -> bool:
+def _war_under_way(words: list[str], first: int) -> bool:
     if first < 2 or words[first] not in FIGHTING:
         return False
     before = words[first - 1]
@@ -2930,7 +2928,7 @@ PERFECT_HABITS = frozenset(
 HABIT_FILLERS = PRESENT_FILLERS | PERFECT_HABITS
 
 
-def _perfect_habit(words: Sequence[str], first: int) -> bool:
+def _perfect_habit(words: list[str], first: int) -> bool:
     """ "has repeatedly attacked", also with the adverb after the verb: "Peacekeepers have been
     attacked repeatedly by armed groups"."""
     auxiliary = existence.auxiliary_before(words, first, existence.PERFECT, HABIT_FILLERS)
@@ -2955,7 +2953,7 @@ DAILY_REACH = 7  # tokens after the act looked at ("shelled the town's outskirts
 DAILY_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "but", "said", "says", "who", "which"})
 
 
-def _daily_after(words: Sequence[str], first: int) -> bool:
+def _daily_after(words: list[str], first: int) -> bool:
     for index in range(first + 1, min(first + 1 + DAILY_REACH, len(words) - 1)):
         word, following = words[index], words[index + 1]
         if word in DAILY_BREAKS:
@@ -2976,7 +2974,7 @@ ANSWER_ROOTS = frozenset({"01", "12"})
 ANSWER_REACH = 6  # tokens from the charge noun to the denial ("a charge the group denied")
 
 
-def _denial_of_dated_charge(code: str, words: Sequence[str], first: int) -> bool:
+def _denial_of_dated_charge(code: str, words: list[str], first: int) -> bool:
     if code[:2] not in ANSWER_ROOTS:
         return False
     for index in range(first - 1, max(first - 1 - ANSWER_REACH, 1), -1):
@@ -2994,7 +2992,7 @@ def _denial_of_dated_charge(code: str, words: Sequence[str], first: int) -> bool
 SPANS_AHEAD = CALENDAR_SPANS | {"days"}
 
 
-def _future_plan(code: str, words: Sequence[str], first: int) -> bool:
+def _future_plan(code: str, words: list[str], first: int) -> bool:
     """ "The ministry said it would send 2,000 more troops to the border in the coming weeks",
     "Student groups said they would hold more rallies later this week": a deed under a bare
     modal dated ahead is a plan (docs/labelling.md: "will send troops next month"), even with
@@ -3020,7 +3018,7 @@ TITLE_NOUNS = frozenset(
 ALLEGING = frozenset({"allege", "alleges"})
 
 
-def _alleged_content(words: Sequence[str], first: int) -> bool:
+def _alleged_content(words: list[str], first: int) -> bool:
     """ "Prosecutors allege the leader paid youths to disrupt the rally": what a charge in
     the present says was done is the case's content, no act the report tells."""
     for index in range(first - 1, max(first - 1 - CONTENT_REACH, 0), -1):
@@ -3032,13 +3030,13 @@ def _alleged_content(words: Sequence[str], first: int) -> bool:
     return False
 
 
-def _title_noun(words: Sequence[str], first: int) -> bool:
+def _title_noun(words: list[str], first: int) -> bool:
     """ "Boric, a former student protest leader, took office": an act's noun that names what
     a person leads or led is a title, no act."""
     return words[first + 1 : first + 2] != [] and words[first + 1] in TITLE_NOUNS
 
 
-def _relative_of_dated(words: Sequence[str], first: int) -> bool:
+def _relative_of_dated(words: list[str], first: int) -> bool:
     """ "A court ordered the site's closure in 2024 at the request of prosecutors, who
     accused it of ...": an act in a relative clause hung on a main clause dated years back is
     as old as it."""
@@ -3047,7 +3045,7 @@ def _relative_of_dated(words: Sequence[str], first: int) -> bool:
     return REPORTING.isdisjoint(words[: first - 2]) and _dating_year(words, 0, first - 2)
 
 
-def _dated_participle(words: Sequence[str], first: int) -> bool:
+def _dated_participle(words: list[str], first: int) -> bool:
     """ "won a third term in 2023 in a vote boycotted by most of the opposition": a passive
     participle after a noun ("a vote boycotted by") describes what the noun was; in a clause
     dated years back it is as old as it."""
@@ -3063,7 +3061,7 @@ def _dated_participle(words: Sequence[str], first: int) -> bool:
 DATED_NOUN_REACH = 6  # tokens before the participle's noun looked at for its year
 
 
-def _taken_somewhere(words: Sequence[str], first: int) -> bool:
+def _taken_somewhere(words: list[str], first: int) -> bool:
     """ "The fishermen were taken to the port of Kankesanthurai", "the wounded were taken to
     hospital": people carried somewhere, no seizure ("was taken to court" is a lawsuit)."""
     return (
@@ -3074,7 +3072,7 @@ def _taken_somewhere(words: Sequence[str], first: int) -> bool:
     )
 
 
-def _requirement(words: Sequence[str], first: int) -> bool:
+def _requirement(words: list[str], first: int) -> bool:
     """ "Parliaments in both countries must ratify the treaty before it takes effect": what
     must be done, told by no one, is a step of a procedure, no demand (a demand has a speaker:
     "Russia must withdraw, the minister said")."""
@@ -3090,7 +3088,7 @@ SETTING_VERBS = frozenset("speaking talking addressing briefing".split())
 SETTING_LINKS = frozenset({"at", "during", "after", "before", "on"})
 
 
-def _setting(words: Sequence[str], first: int) -> bool:
+def _setting(words: list[str], first: int) -> bool:
     """ "Tusk, speaking at a meeting with army commanders, said ...": the occasion on which a
     speaker spoke is the scene of the saying, not an act of its own."""
     index = first - 1
@@ -3102,14 +3100,14 @@ def _setting(words: Sequence[str], first: int) -> bool:
 ADJ_FILLERS = frozenset({"news", "joint", "cabinet", "security", "emergency", "press"})
 
 
-def _standing_appeal(code: str, words: Sequence[str], first: int) -> bool:
+def _standing_appeal(code: str, words: list[str], first: int) -> bool:
     """ "The IMF has urged Cairo to speed up the sale of state assets": an appeal or a demand
     in the perfect with no day of the story named is a standing position, like "has long
     demanded" (docs/labelling.md, habits); the day's appeal is told in the past ("urged")."""
     return code[:2] in ASKING_ROOTS and _present_perfect(words, first)
 
 
-def _ongoing(words: Sequence[str], first: int) -> bool:
+def _ongoing(words: list[str], first: int) -> bool:
     """ "Ankara has been in talks with Damascus on a defence pact": a state the parties are
     in, not the day's meeting."""
     return words[first] in PRESENT_PERFECT and words[first + 1 : first + 3] == ["been", "in"]
@@ -3122,7 +3120,7 @@ def _ongoing(words: Sequence[str], first: int) -> bool:
 COMMENTS: Final = frozenset({"010", "012", "013", "014", "017", "018", "019"})
 
 
-def _dating_year(words: Sequence[str], start: int, end: int) -> bool:
+def _dating_year(words: list[str], start: int, end: int) -> bool:
     """A year from `start` to `end` that dates something: "in 2023", "in August 2024", "since
     late 2023" (not "a 2023 attack": a noun's year)."""
     for index in range(max(start, 1), min(end, len(words))):
@@ -3138,13 +3136,13 @@ def _dating_year(words: Sequence[str], start: int, end: int) -> bool:
 PERIOD_PARTS = existence.YEAR_PARTS - {"mid-"}
 
 
-def _perfect_in_dated(words: Sequence[str], first: int) -> bool:
+def _perfect_in_dated(words: list[str], first: int) -> bool:
     """ "Armenia and Azerbaijan have fought two wars over the region, most recently in 2023":
     a perfect act in a sentence dated years back is history (a day named keeps it)."""
     return _perfect_act(words, first) and _dating_year(words, 0, len(words))
 
 
-def _in_subject_relative(words: Sequence[str], first: int) -> bool:
+def _in_subject_relative(words: list[str], first: int) -> bool:
     """ "Hasina, who fled to India in August 2024 as protesters stormed her residence, has
     denied the charges": an act anywhere in a relative clause set off by commas inside the
     subject describes the actor (with `_describes`, which takes the relative's own verb); so
@@ -3170,7 +3168,7 @@ HUNG = frozenset({"as", "when", "while", "after"})
 HUNG_REACH = 10  # tokens from a dated clause's year to the act hung on it
 
 
-def _after_dated_clause(words: Sequence[str], first: int) -> bool:
+def _after_dated_clause(words: list[str], first: int) -> bool:
     """ "Petro took office in 2022 promising to bring peace", "fled in August 2024 as
     protesters stormed her residence", "since late 2023, when an alliance launched an
     offensive", "since the coalition took office in December, pledging to restore the rule of
@@ -3191,12 +3189,12 @@ def _after_dated_clause(words: Sequence[str], first: int) -> bool:
     return _dated_span(words, start, hung)
 
 
-def _dated_span(words: Sequence[str], start: int, end: int) -> bool:
+def _dated_span(words: list[str], start: int, end: int) -> bool:
     """A year or a month named alone that dates something from `start` to `end`."""
     return _dating_year(words, start, end) or _dating_month(words, start, end)
 
 
-def _dating_month(words: Sequence[str], start: int, end: int) -> bool:
+def _dating_month(words: list[str], start: int, end: int) -> bool:
     """A month named alone from `start` to `end`, linked to its clause ("took office in
     December", "last June"; not "on December 3", the story's day): in agency copy, which dates
     its news by the day, an earlier month (`_month_dated`)."""
@@ -3207,7 +3205,7 @@ def _dating_month(words: Sequence[str], start: int, end: int) -> bool:
     )
 
 
-def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
+def _month_dated(words: list[str], first: int, last: int) -> bool:
     """ "The European Union imposed new sanctions on Belarus in March", "Chad ended its defence
     pact with France in November", "was arrested at the airport last June": news copy dates the
     story's own acts by the day ("on Thursday", "on March 3"); a month named alone (no day
@@ -3236,7 +3234,7 @@ def _month_dated(words: Sequence[str], first: int, last: int) -> bool:
     return False
 
 
-def _ahead_end(words: Sequence[str], last: int) -> int:
+def _ahead_end(words: list[str], last: int) -> int:
     """Where the look for a word of the future (`AHEAD`) ends: after the act, unless its last
     word is a "to" of place before a noun phrase ("sent troops to the border in February"),
     not of an act to come ("agreed to meet in September")."""
@@ -3261,7 +3259,7 @@ YEAR_DATE_LINKS: Final = frozenset({"in", "on", "during", "from"})
 YEAR_DATE_REACH: Final = 16  # tokens after the act its date stands in
 
 
-def _other_year(words: Sequence[str], last: int) -> bool:
+def _other_year(words: list[str], last: int) -> bool:
     """Whether a month with its year dates the act that ends at `last` (in its clause)."""
     if not STORY_DAYS.isdisjoint(words):
         return False
@@ -3275,7 +3273,7 @@ def _other_year(words: Sequence[str], last: int) -> bool:
     )
 
 
-def _full_date(words: Sequence[str], year: int, months: frozenset[str]) -> bool:
+def _full_date(words: list[str], year: int, months: frozenset[str]) -> bool:
     """ "in October 2020", "in early March 2023", "on Jan. 8, 2023", "on 8 January 2022" end
     at `year`; not "until May 2026" or "the floods of January 2023"."""
     start = year - 1
@@ -3292,17 +3290,17 @@ def _full_date(words: Sequence[str], year: int, months: frozenset[str]) -> bool:
     return start > 0 and words[start - 1] in YEAR_DATE_LINKS
 
 
-def _linked_month(words: Sequence[str], index: int, months: frozenset[str]) -> bool:
+def _linked_month(words: list[str], index: int, months: frozenset[str]) -> bool:
     """ "in March", "last June", "early December": a month at `index` linked to the act."""
     return index > 0 and words[index] in months and words[index - 1] in MONTH_LINKS
 
 
-def _day_after(words: Sequence[str], index: int) -> bool:
+def _day_after(words: list[str], index: int) -> bool:
     """ "in March 4": a day after the month at `index`, the story's day."""
     return index + 1 < len(words) and words[index + 1][:1].isdigit()
 
 
-def _after_dated_conjunct(words: Sequence[str], first: int, months: frozenset[str]) -> bool:
+def _after_dated_conjunct(words: list[str], first: int, months: frozenset[str]) -> bool:
     """ "was arrested at the airport in November and charged with treason", "circumnavigated
     the island in February and held live-fire drills": an act joined by "and" right after a
     month that dates the act before it shares its date."""
@@ -3314,7 +3312,7 @@ def _after_dated_conjunct(words: Sequence[str], first: int, months: frozenset[st
     return _linked_month(words, index, months)
 
 
-def _after_year_conjunct(words: Sequence[str], first: int) -> bool:
+def _after_year_conjunct(words: list[str], first: int) -> bool:
     """ "was arrested in 2021 and sentenced to 15 years", "seized the port in 2019 and
     expelled its staff": a verb joined by "and" right after the year that dates the verb before
     it shares that year (as `_after_dated_conjunct` for a month): history, with no day of the
@@ -3328,7 +3326,7 @@ def _after_year_conjunct(words: Sequence[str], first: int) -> bool:
     )
 
 
-def _under_dated_clause(words: Sequence[str], first: int, months: frozenset[str]) -> bool:
+def _under_dated_clause(words: list[str], first: int, months: frozenset[str]) -> bool:
     """ "fled to Hungary in December, shortly before a court ordered his arrest", "approved the
     amnesty in May as part of a deal in which the party backed the prime minister": an act in a
     clause that a subordinator or a relative word hangs on a clause dated by a month alone is
@@ -3361,7 +3359,7 @@ REASONS: Final = frozenset({"for", "over"})
 OPENING_REACH = 5  # tokens of an opening time phrase before its comma ("back in October 2017")
 
 
-def _opening_comma(words: Sequence[str], first: int) -> int | None:
+def _opening_comma(words: list[str], first: int) -> int | None:
     """The comma that ends a sentence's opening phrase ("In October 2017,", "During the Cold
     War,") before the act at `first`, if any."""
     if "," not in words[: OPENING_REACH + 1]:
@@ -3370,7 +3368,7 @@ def _opening_comma(words: Sequence[str], first: int) -> int | None:
     return comma if comma < first else None
 
 
-def _dated_opening(words: Sequence[str], first: int) -> bool:
+def _dated_opening(words: list[str], first: int) -> bool:
     """ "In October 2017, police fired rubber bullets at voters", "Back in 2019, the court
     jailed nine leaders", "Two years ago, the government pardoned them": a sentence of agency
     copy that opens on a past time ends its phrase with a comma and dates its main clause;
@@ -3399,7 +3397,7 @@ SPAN_OPENING_UNITS: Final = frozenset({"years", "decade", "decades", "months", "
 SPAN_OPENING_REACH = 8  # tokens of a "Since ...," opening ("Since the protests began in June,")
 
 
-def _span_opening(words: Sequence[str], first: int) -> bool:
+def _span_opening(words: list[str], first: int) -> bool:
     """ "Since the coup, security forces have arrested more than 20,000 people", "Over the
     past decade, Beijing has expelled several foreign reporters": a main clause in the
     perfect after an opening that names a span up to now tells what the period held, a tally
@@ -3433,7 +3431,7 @@ HISTORY_BREAKS = frozenset(
 )
 
 
-def _era(words: Sequence[str], index: int) -> bool:
+def _era(words: list[str], index: int) -> bool:
     """Whether the words at `index` name a past era: a decade ("the 1970s", "the late 1990s")
     or a war of history ("World War Two", "the Second World War", "the Cold War")."""
     word = words[index]
@@ -3442,7 +3440,7 @@ def _era(words: Sequence[str], index: int) -> bool:
     return index + 1 < len(words) and (word, words[index + 1]) in ERAS
 
 
-def _historic(words: Sequence[str], first: int, last: int) -> bool:
+def _historic(words: list[str], first: int, last: int) -> bool:
     """ "The islands were seized by Soviet troops at the end of World War Two", "The army
     seized power in a coup in the 1970s", "During the Cold War, Lisbon expelled dozens of
     Soviet diplomats": an act whose clause names a past era (a decade, a war of history), or
@@ -3458,7 +3456,7 @@ def _historic(words: Sequence[str], first: int, last: int) -> bool:
 OFFERED = frozenset({"offered", "promised", "proposed", "pledged"})
 
 
-def _standing_offer(code: str, words: Sequence[str], first: int) -> bool:
+def _standing_offer(code: str, words: list[str], first: int) -> bool:
     """ "Sheinbaum has promised to address the causes of violence", "the ruling party has
     proposed extending the president's term": in the body of agency copy with no day of the
     story named, an offer or promise in the present perfect is a standing one, background to
@@ -3471,7 +3469,7 @@ def _standing_offer(code: str, words: Sequence[str], first: int) -> bool:
 CONTEXT_OPENER_REACH = 4  # tokens from the sentence's start to "came as"
 
 
-def _context_of_news(words: Sequence[str], first: int) -> bool:
+def _context_of_news(words: list[str], first: int) -> bool:
     """ "The arrests come as Vietnam seeks to mobilise $15.5 billion", "The move comes as the
     government seeks to raise revenue": what follows "comes as" sets the news an earlier
     sentence told in its context; an act in it is no news of its own (so after "The raids
@@ -3489,7 +3487,7 @@ PERIOD_NOUNS = frozenset(
 )
 
 
-def _last_month(words: Sequence[str], indices: range) -> bool:
+def _last_month(words: list[str], indices: range) -> bool:
     """ "last month" at `indices` (in either direction), up to a report verb or a ";";
     "last year" before the act only in its own clause or the one its relative hangs on."""
     backward_break = False
@@ -3514,7 +3512,7 @@ def _last_month(words: Sequence[str], indices: range) -> bool:
 PAST_PERIODS = {"last": ("month", "year"), "this": ("year",)}
 
 
-def _in_the_past(words: Sequence[str], first: int, last: int) -> bool:
+def _in_the_past(words: list[str], first: int, last: int) -> bool:
     """ "has vowed in the past to take all of Darfur": an act of some earlier time ("in the
     past 24 hours", "in the past week" are the story's own)."""
     for index in range(first + 1, min(last + 1 + PAST_REACH, len(words) - 2)):
@@ -3528,7 +3526,7 @@ PAST_REACH = 4
 RECENT_SPANS = frozenset("day days week hours few two three 24 48 month".split())
 
 
-def _period_named(words: Sequence[str], first: int, last: int) -> bool:
+def _period_named(words: list[str], first: int, last: int) -> bool:
     """ "fought alongside federal forces during the 2020-2022 war in Tigray", "met Kurti in
     Brussels last month": the act's clause names a past period (a year's war, last month)."""
     if _last_month(words, range(last + 1, len(words) - 1)) or _in_the_past(words, first, last):
@@ -3551,7 +3549,7 @@ THREAT_ROOT = "13"
 PROMISING = ("agree", "offer", "pledg", "promis", "commit", "accept", "allow", "guarantee")
 
 
-def _announced_plan(code: str, words: Sequence[str], first: int, last: int) -> bool:
+def _announced_plan(code: str, words: list[str], first: int, last: int) -> bool:
     """ "The mission said its patrols would visit the area on Wednesday", "The opposition said
     it would hold another rally in Nis": what a party will do, told by a bare modal, is a plan
     (docs/labelling.md: plans and schedules); offers, promises and agreements ("would agree to
@@ -3571,7 +3569,7 @@ def _announced_plan(code: str, words: Sequence[str], first: int, last: int) -> b
 PLANNING = frozenset("plans plan planned intends intend intended aims aim".split())
 
 
-def _planned_act(words: Sequence[str], first: int) -> bool:
+def _planned_act(words: list[str], first: int) -> bool:
     """ "The opposition plans to hold the rally on Saturday", "Moscow intends to deploy
     missiles in Belarus": an act planned, whatever its type (docs/labelling.md: plans; a threat
     is told as one, "threatened to"). So is an act after "be to", the plan or duty of a text
@@ -3598,7 +3596,7 @@ ANALYSTS = frozenset("analysts analyst commentators".split())
 ANALYSING = frozenset("say says said believe believes noted note warned suggested".split())
 
 
-def _analysed(words: Sequence[str], first: int) -> bool:
+def _analysed(words: list[str], first: int) -> bool:
     """ "Analysts say the blockade is the biggest threat to the junta", "..., analysts said":
     what analysts make of the news is analysis, not an act (docs/labelling.md)."""
     for index, word in enumerate(words[:ANALYST_REACH]):
@@ -3617,7 +3615,7 @@ REMAINING = frozenset(
 )
 
 
-def _stance(words: Sequence[str], first: int) -> bool:
+def _stance(words: list[str], first: int) -> bool:
     """ "Yerevan remained committed to signing the peace agreement", "the government stood
     ready to help": a standing attitude, no act (docs/labelling.md: "remains committed")."""
     return not REMAINING.isdisjoint(words[max(first - 2, 0) : first])
@@ -3632,7 +3630,7 @@ OPTION_WORDS = frozenset(
 )
 
 
-def _weighed(words: Sequence[str], first: int) -> bool:
+def _weighed(words: list[str], first: int) -> bool:
     """ "EU officials said they were considering new sanctions on Minsk": an option weighed,
     no act taken."""
     index = first - 1
@@ -3645,7 +3643,7 @@ def _weighed(words: Sequence[str], first: int) -> bool:
     return index >= 0 and words[index] in WEIGHING
 
 
-def _scheduled_undated(words: Sequence[str], first: int) -> bool:
+def _scheduled_undated(words: list[str], first: int) -> bool:
     """ "Lebanon's cabinet is due to discuss the plan by the end of the year": an act on the
     calendar with no day of the story named is a plan ("is due to travel to Cairo on
     Wednesday" is the news of the visit: the caller looks for the day first)."""
@@ -3663,7 +3661,7 @@ CHANGING: Final = frozenset(
 )
 
 
-def _trend(words: Sequence[str], first: int, last: int) -> bool:
+def _trend(words: list[str], first: int, last: int) -> bool:
     """ "Fighting between the army and ethnic armed groups has intensified since late 2023",
     "Attacks on police have surged": an act as the subject of its own rise or fall over time
     is a trend (docs/labelling.md: habits and trends). (A party that "has intensified its

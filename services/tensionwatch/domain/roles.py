@@ -344,7 +344,7 @@ REPEL_BREAKS: Final = frozenset(", ; : and or but by of after before".split())
 REPEL_REACH = 4  # words between the verb and the attack's noun ("a major Russian ground")
 
 
-def repelling_verb(words: Sequence[str], head: int) -> int:
+def repelling_verb(words: list[str], head: int) -> int:
     """The verb of fighting off the act noun at `head` ("repelled", "fought" of "fought off"),
     or -1 when the noun is no such verb's object."""
     if words[head] not in REPELLED_NOUNS:
@@ -687,9 +687,7 @@ INTERCEPTING = frozenset(
 PROJECTILES = frozenset("drone drones missile missiles rocket rockets projectiles".split())
 
 
-def intercepted(
-    found: Roles, words: Sequence[str], first: int, last: int, rival: str | None
-) -> Roles:
+def intercepted(found: Roles, words: list[str], first: int, last: int, rival: str | None) -> Roles:
     """ "Russia's Defense Ministry said its forces destroyed 12 drones over the Black Sea": the
     drones shot down, named without an owner, are the other side's (the country the article
     names most after the shooter's own)."""
@@ -806,7 +804,7 @@ def counterpart(
     found: Roles,
     kind: str,
     code: str,
-    words: Sequence[str],
+    words: list[str],
     last: int,
     pair: tuple[Actor, Actor] | None,
     ranked: Sequence[tuple[str, int]],
@@ -889,7 +887,7 @@ def _home_side(
     found: Roles,
     kind: str,
     code: str,
-    words: Sequence[str],
+    words: list[str],
     verbs: tuple[int, int],
     ranked: Sequence[tuple[str, int]],
 ) -> Actor | None:
@@ -933,7 +931,7 @@ def _home_force(
     source: Actor,
     kind: str,
     code: str,
-    words: Sequence[str],
+    words: list[str],
     verbs: tuple[int, int],
     ranked: Sequence[tuple[str, int]],
 ) -> bool:
@@ -972,7 +970,7 @@ PACT_REACH = 4  # "the deal", "the new trade agreement"
 def _home_reproach(
     source: Actor,
     kind: str,
-    words: Sequence[str],
+    words: list[str],
     verbs: tuple[int, int],
     ranked: Sequence[tuple[str, int]],
 ) -> str | None:
@@ -992,7 +990,7 @@ def _home_reproach(
     return own
 
 
-def _object_words(words: Sequence[str], last: int) -> Sequence[str]:
+def _object_words(words: list[str], last: int) -> Sequence[str]:
     """The words after an act that may be its object: up to `OBJECT_REACH`, not past a
     clause joined by "and" or a comma ("lodged a protest and demanded his release": "his" is
     the second verb's)."""
@@ -1047,7 +1045,7 @@ OBJECT_ENDS = frozenset(
 FOREIGN_WORDS = ("foreign", "international", "overseas", "western", "outside", "external")
 
 
-def _own_people(source: Actor, kind: str, words: Sequence[str], verb: int) -> bool:
+def _own_people(source: Actor, kind: str, words: list[str], verb: int) -> bool:
     """Whether an act of a state's organs with no target names as its object only people
     of no country ("arrested 41 election monitors", "accused the group of")."""
     if source.country is None or kind not in OWN_PEOPLE_KINDS:
@@ -1075,7 +1073,7 @@ MEDIA_PEOPLE: Final = frozenset(
 )
 
 
-def _people_sector(words: Sequence[str], verb: int) -> str:
+def _people_sector(words: list[str], verb: int) -> str:
     """The sector of a state's own people `_own_people` found after the verb: media workers
     are MED, the rest civilians (CVL)."""
     for word in words[verb + 1 : verb + 1 + LOOSE_REACH]:
@@ -1152,7 +1150,7 @@ DENIERS = HOME_STATE | DOMESTIC_CRITICS
 CHARGE_OPENERS = frozenset({"any", "that"})  # "denied any wrongdoing", "denied that ..."
 
 
-def _denied_charge(source: Actor, code: str, words: Sequence[str], verb: int) -> str | None:
+def _denied_charge(source: Actor, code: str, words: list[str], verb: int) -> str | None:
     """The source's own country as the accuser of a charge it denies with no accuser named and
     no other side in the story (`verb`: the act's first word)."""
     following = words[verb + 1 : verb + 2]
@@ -1164,7 +1162,7 @@ def _denied_charge(source: Actor, code: str, words: Sequence[str], verb: int) ->
 
 
 def _own_forces_warned(
-    found: Roles, kind: str, words: Sequence[str], verbs: tuple[int, int], other: str | None
+    found: Roles, kind: str, words: list[str], verbs: tuple[int, int], other: str | None
 ) -> Roles:
     """A threat told as what the source's own state or forces would do ("warned that the navy
     would seize any trawler", "warned that Turkey would not allow"): the subject of the "that"
@@ -1223,7 +1221,7 @@ def _outsider_appeal(
 
 def criticised(
     found: Roles,
-    words: Sequence[str],
+    words: list[str],
     first: int,
     acts: dict[str, tuple[Actor | None, Actor | None]],
 ) -> Roles:
@@ -1249,7 +1247,7 @@ def criticised(
 
 def repelled_attack(
     found: Roles,
-    words: Sequence[str],
+    words: list[str],
     first: int,
     acts: dict[str, tuple[Actor | None, Actor | None]],
 ) -> Roles:
@@ -1311,7 +1309,7 @@ POLICIES = frozenset(
 )
 
 
-def policy_criticised(found: Roles, words: Sequence[str], first: int, home: str | None) -> Roles:
+def policy_criticised(found: Roles, words: list[str], first: int, home: str | None) -> Roles:
     """ "Critics have branded the reform repressive", "the opposition condemned the new law":
     a criticism of a policy no one in the sentence made targets the government of the
     article's country (a policy's maker), unless that government is the critic."""
@@ -1336,7 +1334,7 @@ def same_side(maker: Actor, critic: Actor) -> bool:
 
 def retaliation(
     found: Roles,
-    words: Sequence[str],
+    words: list[str],
     first: int,
     last: int,
     acts: dict[str, tuple[Actor | None, Actor | None]],
@@ -1377,7 +1375,7 @@ ANSWERED_REACH = 8  # words after the act's trigger where the answer may name wh
 
 def answered_act(
     found: Roles,
-    words: Sequence[str],
+    words: list[str],
     last: int,
     acts: dict[str, tuple[Actor | None, Actor | None]],
 ) -> Roles:
@@ -1405,7 +1403,7 @@ def answered_act(
 
 
 def filed_by(
-    found: Roles, words: Sequence[str], accusers: tuple[Actor | None, Actor | None] | None
+    found: Roles, words: list[str], accusers: tuple[Actor | None, Actor | None] | None
 ) -> Roles:
     """ "The suit, filed under the act, wants the government to ...": a lawsuit or complaint
     that opens the sentence acts for whoever filed it (the accuser just reported)."""
@@ -1443,7 +1441,7 @@ MEDIUM_WORDS: Final = frozenset({"on", "via", "through", "over"})  # "posted on 
 
 
 def platform_owner(
-    found: Roles, code: str, text: str, starts: Sequence[int], words: Sequence[str], last: int
+    found: Roles, code: str, text: str, starts: Sequence[int], words: list[str], last: int
 ) -> Roles:
     """A ban or block of a named platform targets the company running it (`PLATFORM_OWNERS`),
     unless the act already has a target of a country other than the source's."""
@@ -1477,7 +1475,7 @@ COERCE_ROOT = "17"
 def sentenced_here(
     found: Roles,
     code: str,
-    words: Sequence[str],
+    words: list[str],
     first: int,
     last: int,
     home: str | None,
@@ -1563,7 +1561,7 @@ def _provoker(layout: Layout, trigger: Trigger, source: int | None) -> int | Non
     return None
 
 
-def _clause_follows(words: Sequence[str], last: int) -> bool:
+def _clause_follows(words: list[str], last: int) -> bool:
     """Whether a verb follows the mention (an adverb or the rest of its noun phrase between):
     "soldiers (briefly) crossed", "Turkish fishing boats entered", not "talks with Kosovo on
     Friday"."""
@@ -2436,7 +2434,7 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
     return following == "by" and trigger.head - 1 in layout.owner
 
 
-def _among_those(words: Sequence[str], head: int) -> bool:
+def _among_those(words: list[str], head: int) -> bool:
     """ "Timba was among those detained": the subject is one of those the act was done to."""
     return words[head] == "among" and words[head + 1 : head + 2] == ["those"]
 
@@ -2548,7 +2546,7 @@ def _noun_before(layout: Layout, trigger: Trigger) -> int | None:
     return index if index is not None and index >= 0 and not layout.blocked[index] else None
 
 
-def _no_object_after(words: Sequence[str], last: int) -> bool:
+def _no_object_after(words: list[str], last: int) -> bool:
     """Nothing the verb could take as its object follows: the sentence or clause ends, or a
     preposition or time word does ("killed in the raid", but not "killed at least five")."""
     if last + 1 >= len(words):

@@ -10,7 +10,6 @@ curfew in Montenegro") for acts done to a place; a named party right behind a ba
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
 from tensionwatch.domain import modality
@@ -298,7 +297,7 @@ CHARGE_NOUNS: Final = frozenset(
 )
 
 
-def _charge_start(words: Sequence[str], head: int, end: int) -> int | None:
+def _charge_start(words: list[str], head: int, end: int) -> int | None:
     """Where the charge starts: "of" after "accused" (or "for" after "blamed") and at least
     one word for the accused, followed by a gerund ("of funding") or a charge noun ("of war
     crimes"); None when there is no such charge in the clause."""
