@@ -573,6 +573,7 @@ def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
         or existence.appeal_without_party(words, head, candidate.last, names)  # "asked me, a"
         or existence.complement(words, head)  # "protects the right to demonstrate"
         or existence.document_content(words, head)  # "the resolution would impose"
+        or existence.provision(words, head)  # "Under the law, protesters who block roads"
         or existence.feared(words, head, tokens.capitalised)  # "fears of a boycott"
         or existence.plotted_by(words, head, names)  # "militants planning attacks"
         or existence.supposed(words, head, candidate.last, tokens.capitalised)  # "a Chinese

@@ -994,6 +994,32 @@ def document_content(words: list[str], head: int) -> bool:
     return words[0] == "under" and not DOCUMENTS.isdisjoint(words[1:4])
 
 
+# Words before a verb that tell the rule a text lays down, not a day's act: "Under the new
+# law, protesters who block roads face five years in prison", "police can ban rallies".
+PROVISION_MARKS: Final = frozenset({"who", "that", "can", "may", "must", "cannot", "shall"})
+IRREGULAR_PASTS: Final = frozenset(
+    "struck fought threw shot held met sent took beat led gave made broke stole drove fled "
+    "won lost began ran stood hit set cut put".split()
+)
+
+
+def provision(words: Sequence[str], head: int) -> bool:
+    """ "Under the new law, protesters who block roads face five years in prison", "Under
+    the decree, police may detain suspects for 30 days": after an opening that names a text,
+    a verb in the present (in a relative clause or after a modal of permission or duty) tells
+    what the text provides for; nobody acted. A past verb stays an act ("Under the deal,
+    Israel withdrew its troops", "protesters who blocked roads")."""
+    if words[0] != "under" or DOCUMENTS.isdisjoint(words[1:4]) or head < 2:
+        return False
+    verb = words[head]
+    if verb.endswith("ed") or verb.endswith("ing") or verb in IRREGULAR_PASTS:
+        return False
+    before = head - 1
+    while before > 0 and words[before].endswith("ly") and words[before] != "only":
+        before -= 1  # "who illegally block"
+    return words[before] in PROVISION_MARKS
+
+
 HYPOTHETICAL_MODALS: Final = HEDGES | {"would"}
 INDEFINITE = frozenset({"a", "an", "any"})
 RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who", "whose", "whom"})
@@ -1206,6 +1232,8 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         or _measure_does(words, head)
         or _recalled_passive(words, head, last)
         or _after_recalled_passive(words, head)
+        or _standing_participle(words, head)
+        or _believed_ongoing(words, head)
     ):
         return True
     present = BACKGROUND_CUES.intersection(words)  # most sentences hold none: one pass in C
@@ -1641,6 +1669,57 @@ def _standing_passive(words: list[str], head: int) -> bool:
     if words[head + 1] != "by" and words[head] not in STATES:
         return False
     return auxiliary_before(words, head, PRESENT_BE, PASSIVE_FILLERS) is not None
+
+
+# Nouns of a standing tie between parties: "Iran is the main backer of Hezbollah".
+TIES: Final[frozenset[str]] = frozenset(
+    "backer backers supplier suppliers patron patrons sponsor sponsors ally allies partner "
+    "partners provider providers funder funders donor donors benefactor protector".split()
+)
+# Present verbs of a standing position: "China claims almost the entire South China Sea".
+STANDING_VERBS: Final[frozenset[str]] = frozenset({"claims", "considers", "regards", "views"})
+TIE_REACH: Final = 5  # tokens after "is" looked at for the tie's noun
+
+
+def _standing_participle(words: Sequence[str], head: int) -> bool:
+    """ "Iran is the main backer of Hezbollah, supplying the group with rockets", "China
+    claims almost the entire South China Sea, dismissing a 2016 ruling": a participle after
+    a comma that goes on from a main clause telling a standing tie ("is the main backer of")
+    or a standing position in the present ("claims", "considers") describes the parties,
+    it reports no act of the day ("Israeli jets struck a depot, killing two" stays one)."""
+    if head < 3 or words[head - 1] != "," or not words[head].endswith("ing"):
+        return False
+    start = head - 2
+    while start > 0 and words[start - 1] not in (",", ";", ":"):
+        start -= 1
+    clause = words[start : head - 1]
+    for index, word in enumerate(clause):
+        if word in STANDING_VERBS and 0 < index <= 4:
+            return True
+        if word in PRESENT_BE and not TIES.isdisjoint(clause[index + 1 : index + 1 + TIE_REACH]):
+            return True
+    return False
+
+
+BELIEVING: Final = frozenset({"believe", "suspect", "think"})
+BELIEVERS: Final[frozenset[str]] = frozenset(
+    "officials diplomats governments intelligence agencies services capitals analysts "
+    "experts sources".split()
+)
+BELIEF_START_REACH: Final = 6  # words before the believers: "U.S. and South Korean officials"
+
+
+def _believed_ongoing(words: Sequence[str], head: int) -> bool:
+    """ "Western officials believe Iran is supplying Moscow with missiles", "Diplomats
+    suspect Pyongyang is helping ...": what unnamed officials believe is going on is a
+    standing suspicion, no act of the day. Only an act in progress after "is"/"are"; a named
+    speaker ("Blinken believes") or a past act ("officials believe Iran sent") is left alone."""
+    if head < 4 or not words[head].endswith("ing") or words[head - 1] not in PRESENT_BE:
+        return False
+    for index in range(1, min(head - 2, BELIEF_START_REACH + 1)):
+        if words[index] in BELIEVING:
+            return words[index - 1] in BELIEVERS
+    return False
 
 
 # Participles that name a state when "is" or "remains" comes before them.
