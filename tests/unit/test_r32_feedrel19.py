@@ -62,3 +62,39 @@ def test_supporters_at_a_verdict_are_not_the_ones_tried(coder: Coder) -> None:
         "He was found guilty of hiding the money in a pub."
     )
     assert _in(coder, text, 2) == []
+
+
+NURSE = (
+    "A former nurse is suing the hospital in Melbourne for unfair dismissal.\n\n"
+    "The hospital's lawyer rejected the claims in court on Tuesday.\n\n"
+    "The nurse's lawyer accused the hospital of ignoring her complaints."
+)
+
+
+def test_a_private_clients_lawyer_facing_a_hospital_is_no_political_act(coder: Coder) -> None:
+    assert _in(coder, NURSE, 2) == []
+
+
+def test_a_lawyer_facing_the_government_stays(coder: Coder) -> None:
+    # near miss: a lawyer's accusation aimed at a government is aimed at a political actor
+    text = (
+        "The opposition leader Anna Lukova was detained in Baku on Monday.\n\n"
+        "The opposition leader's lawyers accused the government of fabricating the case."
+    )
+    assert [code[:2] for code in _in(coder, text, 1)] == ["11"]
+
+
+@pytest.mark.parametrize(
+    ("words", "private"),
+    [
+        ("The engineer's lawyer", True),
+        ("attorneys", True),
+        ("district attorney", False),
+        ("government lawyers", False),
+        ("prosecutor", False),
+    ],
+)
+def test_a_private_advocate_is_told_from_the_states(words: str, private: bool) -> None:
+    from tensionwatch.domain.relevance import _advocate
+
+    assert _advocate(words) is private

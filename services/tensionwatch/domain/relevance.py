@@ -359,6 +359,37 @@ def political(actor: Actor | None) -> bool:
     return actor.sector in POLITICAL_SECTORS
 
 
+# A lawyer or an attorney (`data/agents.tsv`, JUD) is a private advocate, not a court: facing a
+# side that is no political actor ("the nurse's lawyer accused the hospital of ignoring her
+# complaints", "rejected the firm's claims") it is a private dispute's side, and the act is none
+# (`_sides`). Facing a state or a court it stays ("the lawyers asked the judge to ...", and with
+# no target: the held-out wire lost a right dyad by totals when every lawyer was private). A
+# prosecutor, a judge and a district or state attorney are the state's, as government lawyers.
+_ADVOCATE: Final = re.compile(r"\b(?:[Ll]awyers?|[Aa]ttorneys?)\b")
+_STATE_ADVOCATE: Final = re.compile(
+    r"\b(?:[Dd]istrict|[Ss]tate|[Pp]ublic|[Pp]rosecuting|[Gg]overnment|[Cc]ity|[Cc]ounty|[Uu]\.S\.)"
+    r"\s+(?:[Ll]awyers?|[Aa]ttorneys?)\b"
+)
+
+
+def _private_counsel(
+    source: Mention | None, target: Mention | None, sides: tuple[tuple[bool, bool], ...]
+) -> bool:
+    """A private lawyer (`_advocate`) facing a known side that is not political, either way."""
+    if source is None or target is None:
+        return False
+    for lawyer, (known, politic) in ((source, sides[1]), (target, sides[0])):
+        if known and not politic and lawyer.actor.sector == COURT_SECTOR:
+            if _advocate(lawyer.actor.text):
+                return True
+    return False
+
+
+def _advocate(text: str) -> bool:
+    """Whether an actor's words name a private lawyer (`_ADVOCATE`, not `_STATE_ADVOCATE`)."""
+    return _ADVOCATE.search(text) is not None and _STATE_ADVOCATE.search(text) is None
+
+
 # "state media", "state television", "state-run news agency": the outlet speaks for a state
 _STATE_OUTLET = re.compile(r"\b[Ss]tate(?:-run|-owned|-controlled)?\b")
 
@@ -442,7 +473,7 @@ def _sides(
     fixture on the sports pages and the place a firm's trip goes to counting as no side."""
     teams = _teams(source, target, frame) or _fixture(code, source, target, frame)
     sides = _side(source, teams, frame), _side(target, teams, frame)
-    if _charity_dealing(code, source, target):
+    if _charity_dealing(code, source, target) or _private_counsel(source, target, sides):
         return (sides[0][0], False), (sides[1][0], False)
     if not code.startswith(MEETING_ROOT):
         return sides
