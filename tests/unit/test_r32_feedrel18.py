@@ -8,25 +8,11 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.evaluate import RECOMMENDED_MIN_CONFIDENCE, RECOMMENDED_WIRE_MIN_CONFIDENCE
 from tensionwatch.domain.models import TensionEvent
 from tensionwatch.domain.pipeline import code_article
+from tests.unit.coding import recommended_coder, undated, undated_codes
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(
-        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
-        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
-    )
-
-
-def _events(coder: Coder, text: str) -> list[TensionEvent]:
-    return code_article(coder, "t", text).events
-
-
-def _codes(coder: Coder, text: str) -> list[str]:
-    return [event.cameo_code for event in _events(coder, text)]
+coder = recommended_coder
 
 
 def _in_sentence(coder: Coder, sentences: list[str], index: int) -> list[TensionEvent]:
@@ -54,12 +40,14 @@ def test_what_a_court_heard_is_no_act_of_the_court(coder: Coder, sentences: list
 
 
 def test_a_trailing_court_heard_is_an_attribution(coder: Coder) -> None:
-    assert _codes(coder, "He threatened the taxi driver with a bottle, the court heard.") == []
+    assert (
+        undated_codes(coder, "He threatened the taxi driver with a bottle, the court heard.") == []
+    )
 
 
 def test_force_an_inquiry_heard_of_keeps_its_doer(coder: Coder) -> None:
     # near miss: the act reported after "heard" is still coded, with its own doer
-    found = _events(coder, "The inquiry heard that soldiers opened fire on the crowd.")
+    found = undated(coder, "The inquiry heard that soldiers opened fire on the crowd.")
     assert found
     assert found[0].source is not None and found[0].source.sector == "MIL"
 
@@ -105,7 +93,7 @@ def test_a_judge_rejecting_a_defendants_claim_is_no_event(coder: Coder) -> None:
 def test_a_courts_rejection_of_a_party_or_a_prosecutors_denial_stays(
     coder: Coder, text: str, source_sector: str
 ) -> None:
-    found = _events(coder, text)
+    found = undated(coder, text)
     assert found and found[0].cameo_code == "016"
     assert found[0].source is not None and found[0].source.sector == source_sector
 
@@ -119,7 +107,7 @@ def test_a_courts_rejection_of_a_party_or_a_prosecutors_denial_stays(
     ],
 )
 def test_a_charitys_dealings_with_a_firm_or_a_church_are_no_event(coder: Coder, text: str) -> None:
-    assert _codes(coder, text) == []
+    assert undated_codes(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -133,7 +121,7 @@ def test_a_charitys_dealings_with_a_firm_or_a_church_are_no_event(coder: Coder, 
 def test_a_charity_facing_a_state_or_accusing_a_firm_stays(
     coder: Coder, text: str, root: str
 ) -> None:
-    assert any(code.startswith(root) for code in _codes(coder, text))
+    assert any(code.startswith(root) for code in undated_codes(coder, text))
 
 
 # --- an act with no party in a news site's lead ----------------------------------------------
@@ -154,7 +142,7 @@ def test_a_lead_protest_or_a_sentence_coded_alone_keeps_its_act(coder: Coder) ->
     ]
     assert [event.cameo_code[:2] for event in _in_sentence(coder, sentences, 0)] == ["14"]
     text = "The two rivals met on Sunday for the first time since their bitter divorce."
-    assert [code[:2] for code in _codes(coder, text)] == ["04"]
+    assert [code[:2] for code in undated_codes(coder, text)] == ["04"]
 
 
 # --- a parade is no protest march --------------------------------------------------------------
@@ -167,11 +155,11 @@ def test_a_lead_protest_or_a_sentence_coded_alone_keeps_its_act(coder: Coder) ->
     ],
 )
 def test_marching_in_a_parade_is_no_protest(coder: Coder, text: str) -> None:
-    assert not any(code.startswith("14") for code in _codes(coder, text))
+    assert not any(code.startswith("14") for code in undated_codes(coder, text))
 
 
 def test_a_march_against_a_government_stays_a_protest(coder: Coder) -> None:
     text = (
         "Thousands marched through the capital on Saturday to demand the president's resignation."
     )
-    assert any(code.startswith("14") for code in _codes(coder, text))
+    assert any(code.startswith("14") for code in undated_codes(coder, text))

@@ -4,19 +4,11 @@ stay; a verdict on a private person is a crime story, whose acts are no politics
 
 from __future__ import annotations
 
-import pytest
-
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.evaluate import RECOMMENDED_MIN_CONFIDENCE, RECOMMENDED_WIRE_MIN_CONFIDENCE
 from tensionwatch.domain.pipeline import code_article
+from tests.unit.coding import recommended_coder
 
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(
-        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
-        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
-    )
+coder = recommended_coder
 
 
 def _in(coder: Coder, text: str, index: int) -> list[str]:
