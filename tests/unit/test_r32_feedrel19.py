@@ -4,6 +4,8 @@ stay; a verdict on a private person is a crime story, whose acts are no politics
 
 from __future__ import annotations
 
+import pytest
+
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.pipeline import code_article
 from tests.unit.coding import recommended_coder
