@@ -92,3 +92,22 @@ def test_a_private_advocate_is_told_from_the_states(words: str, private: bool) -
     from tensionwatch.domain.relevance import _advocate
 
     assert _advocate(words) is private
+
+
+def test_a_pupil_arrested_in_a_school_story_is_a_crime_story(coder: Coder) -> None:
+    text = (
+        "A 13-year-old pupil was arrested at a school in Bristol on Tuesday after a knife was "
+        "found in his bag.\n\nPolice arrested a second pupil after a teacher was attacked at a "
+        "school in Leeds.\n\nBoth schools will reopen on Thursday."
+    )
+    assert _in(coder, text, 1) == []
+
+
+def test_pupils_arrested_at_a_protest_against_a_government_stay(coder: Coder) -> None:
+    # near miss: pupils facing a government's police are protesters, whatever their age
+    text = (
+        "Police arrested 30 pupils at a protest against the government in Tehran.\n\n"
+        "The pupils had marched to demand the release of their teachers.\n\n"
+        "Soldiers fired tear gas at the schoolgirls."
+    )
+    assert [code[:2] for code in _in(coder, text, 0)] == ["17"]
