@@ -596,6 +596,7 @@ class Coder:
             found = _vetoed_bill(found, candidate, layout)
             found = _demanded_of(found, candidate, layout)
             found = _calling_shares(found, candidate, layout.words, previous)
+            found = _speakers_calling(found, candidate, layout)
             found = _done_by_reporter(found, candidate, layout)
             found = foreign_victims(found, layout, candidate.code)
             found = _answered_here(found, candidate, layout.words, earlier)
@@ -1199,6 +1200,29 @@ def _calling_shares(
     if target is None or target.country is None or target.country == found.source.country:
         return found
     return found._replace(target=target, target_mention=previous.target_mention)
+
+
+def _speakers_calling(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    """ "Azerbaijan's ministry said Armenian troops fired on its positions, calling it a
+    provocation": a participle after a comma that names the act of a reported clause is the
+    speaker's judgement of it, aimed at the clause's doer (found as the participle's subject:
+    the doer does not call its own act a provocation). Only a speaker before the clause."""
+    if candidate.root not in ACCUSING_ROOTS or layout.speaker is None:
+        return found
+    first = candidate.first
+    if first == 0 or layout.words[first - 1] != "," or layout.words[first] not in CALLING:
+        return found
+    doer = found.source_mention
+    if doer is None or doer == layout.speaker or found.source is None:
+        return found
+    if not layout.first[layout.speaker] < layout.first[doer] < first:
+        return found
+    speaker = layout.mentions[layout.speaker].actor
+    if speaker.country is not None and speaker.country == found.source.country:
+        return found
+    return found._replace(
+        source=speaker, source_mention=layout.speaker, target=found.source, target_mention=doer
+    )
 
 
 def _demanded_of(found: Roles, candidate: Candidate, layout: Layout) -> Roles:

@@ -417,6 +417,8 @@ def resolve(
     mentions = _owned_sectors(text, mentions, context)
     if "mbass" in text or "onsul" in text:
         mentions = _host_bodies(mentions, context)
+    if "nvoy" in text or "mbassador" in text:
+        mentions = _summoning_bodies(mentions, context)
     return _merged(mentions, _offer_owners(text, context))
 
 
@@ -447,6 +449,43 @@ def _host_bodies(mentions: list[Mention], context: ArticleContext) -> list[Menti
             hosted = make_actor(actor.text, host + "GOV", host, "GOV")
             mentions[later] = body._replace(actor=hosted)
         break
+    return mentions
+
+
+# A state's envoy: "the ambassador of Armenia", "Armenia's envoy", "the Armenian ambassador".
+ENVOYS: Final = ("ambassador", "envoy", "charg")
+
+
+def _summoning_bodies(mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+    """ "The foreign ministry summoned the ambassador of Armenia": a bare ministry or
+    government that deals with a state's envoy before it in the sentence is not the envoy's
+    own state (English names a foreign envoy by the country, a self-summons never happens):
+    it is the host's (`_host`), else of no country known, rather than the envoy's country
+    that the article happened to name most. "The ambassador to Armenia" is no envoy of it."""
+    for index, body in enumerate(mentions):
+        actor = body.actor
+        if not body.resolved or actor.sector != "GOV" or actor.country is None:
+            continue
+        if not any(word in actor.text.lower() for word in HOST_BODIES):
+            continue
+        for later in range(index + 1, len(mentions)):
+            if mentions[later].resolved:
+                continue  # "recalled its ambassador to ...": an envoy not named by its country
+            envoy = mentions[later].actor
+            lower = envoy.text.lower()
+            if envoy.country != actor.country or " to " in lower:
+                continue
+            if not any(word in lower for word in ENVOYS):
+                continue
+            host = _host(actor.country, context)
+            if host is None:
+                bare = make_actor(actor.text, "GOV", None, "GOV")
+                mentions[index] = body._replace(actor=bare, resolved=False)
+            else:
+                mentions[index] = body._replace(
+                    actor=make_actor(actor.text, host + "GOV", host, "GOV")
+                )
+            break
     return mentions
 
 

@@ -1358,14 +1358,28 @@ def retaliation(
     for table in (acts, older) if older else (acts,):
         for kind in HOSTILE_TYPES:
             maker, sufferer = table.get(kind, (None, None))
-            if maker is None or sufferer is None or same_side(maker, answerer):
+            if maker is None or same_side(maker, answerer):
                 continue
-            if sufferer.country != answerer.country:
+            if _insurgents_first(maker, sufferer, answerer):
+                return found._replace(target=maker, target_mention=None)
+            if sufferer is None or sufferer.country != answerer.country:
                 continue
             if maker.country != answerer.country or same_side(sufferer, answerer):
                 # a civil war's sides are one country's state and its armed groups
                 return found._replace(target=maker, target_mention=None)
     return found
+
+
+def _insurgents_first(maker: Actor, sufferer: Actor | None, answerer: Actor) -> bool:
+    """ "Rebels shelled an army base near Kidal ... The army struck back": a state's force
+    answers the armed group of its own country that struck first, whatever place or people
+    (or none) that attack was found to hit in the country (not only when the state's own side
+    was found to suffer it)."""
+    if maker.sector not in ARMED_GROUPS or answerer.sector not in STATE_BODIES:
+        return False
+    if maker.country is None or maker.country != answerer.country:
+        return False
+    return sufferer is None or sufferer.country == answerer.country
 
 
 # "in response to the attack", "in retaliation for the strikes": the act answered, named

@@ -34,6 +34,9 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # Acts whose target may be the place they happen in: visits, yielding (lifting a curfew),
 # sanctions (closing an embassy there), force posture, coercion, violence.
 PLACE_ROOTS = frozenset({"04", "07", "08", "13", "15", "16", "17", "18", "19", "20"})
+# Of the consultations (04) a visit (042, "arrived in Lima") is made to the place it names
+CONSULT_ROOT: Final = "04"
+VISIT: Final = "042"
 # Violence done to sites near or across a place hits the place: "struck military sites near
 # Damascus", "missiles struck energy facilities across Ukraine".
 VIOLENT_ROOTS: Final = frozenset({"18", "19", "20"})
@@ -483,6 +486,11 @@ def _place_target(layout: Layout, index: int, trigger: Trigger, source: int | No
         return False
     if trigger.code[:2] not in PLACE_ROOTS:
         return False
+    if trigger.code[:2] == CONSULT_ROOT and trigger.code[:3] != VISIT and source is not None:
+        # "the foreign ministers met in Lima": a meeting held in the source's own country is
+        # held at home, its place no party ("attend a summit in Switzerland" is a trip there)
+        if layout.mentions[source].actor.country == mention.actor.country:
+            return False
     before = _preposition_token(layout, index, preps)
     if before is None or layout.owner.get(before - 1, -1) >= 0:
         return False  # not "the embassy in Beijing", the place of another party
