@@ -122,3 +122,28 @@ def test_a_named_speaker_on_an_ongoing_act_stays(
     recommended: Coder, text: str, plover: str
 ) -> None:
     assert plover in second(recommended, text, DRONES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants receive most of their weapons from Tehran through Syria.",
+        "The rebels still get arms and ammunition from Iran, U.N. experts say.",
+        "Fighters who receive military training from Iran cross the border at night.",
+    ],
+)
+def test_receiving_in_the_simple_present_is_a_standing_supply(
+    recommended: Coder, text: str
+) -> None:
+    assert second(recommended, text, STRIKE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        # a delivery told in the past is the day's act
+        ("The Lebanese army received 20 tanks from the United States on Monday.", "AID"),
+    ],
+)
+def test_a_delivery_received_in_the_past_stays(recommended: Coder, text: str, plover: str) -> None:
+    assert plover in second(recommended, text, STRIKE)

@@ -1234,6 +1234,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         or _after_recalled_passive(words, head)
         or _standing_participle(words, head)
         or _believed_ongoing(words, head)
+        or _standing_receipt(words, head)
     ):
         return True
     present = BACKGROUND_CUES.intersection(words)  # most sentences hold none: one pass in C
@@ -1720,6 +1721,31 @@ def _believed_ongoing(words: Sequence[str], head: int) -> bool:
         if words[index] in BELIEVING:
             return words[index - 1] in BELIEVERS
     return False
+
+
+RECEIVING_PRESENT: Final = frozenset({"receive", "receives", "get", "gets", "obtain", "obtains"})
+# Words before a present "receive" that make it something other than a standing tie:
+# "to receive", "will receive", "did not get".
+NOT_STANDING: Final = frozenset(
+    "to will would could can may might should must did do does not n't 'll 'd shall".split()
+)
+RECEIPT_REACH: Final = 14  # tokens after "receive" looked at for "from"
+
+
+def _standing_receipt(words: Sequence[str], head: int) -> bool:
+    """ "The militants receive most of their weapons from Tehran", "the rebels still get arms
+    from Iran": the simple present of receiving from a party tells a standing supply, not a
+    delivery of the day (told in the past: "The army received 20 tanks from the United
+    States"; planned: "will receive"). Only with "from" after it (a host who "receives" a
+    visitor is another act)."""
+    if head < 1 or words[head] not in RECEIVING_PRESENT:
+        return False
+    if "from" not in words[head + 1 : head + 1 + RECEIPT_REACH]:
+        return False
+    before = head - 1
+    while before > 0 and (words[before].endswith("ly") or words[before] in PASSIVE_FILLERS):
+        before -= 1  # "still get", "reportedly receive"
+    return words[before] not in NOT_STANDING
 
 
 # Participles that name a state when "is" or "remains" comes before them.
