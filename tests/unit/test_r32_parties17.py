@@ -110,3 +110,16 @@ def test_a_visits_place_is_its_host(coder: Coder) -> None:
         "CHL",
         "PER",
     )
+
+
+def test_a_bare_ministry_accusing_a_state_is_not_that_states(coder: Coder) -> None:
+    text = "The ministry accused Armenia of the shelling of Azerbaijan's border villages."
+    assert dyad(coder, text, "ACCUSE") == ("AZE", "ARM")
+    source, target = dyad(coder, "The government blamed Israel for the attack.", "ACCUSE")
+    assert (source, target) == (None, "ISR")
+
+
+def test_a_bare_ministry_accusing_its_own_opposition_is_unchanged(coder: Coder) -> None:
+    # near miss: the accused is no state named by its country
+    text = "The ministry accused the opposition of plotting a coup in Armenia."
+    assert dyad(coder, text, "ACCUSE") == ("ARM", "ARM")

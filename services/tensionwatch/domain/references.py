@@ -419,6 +419,8 @@ def resolve(
         mentions = _host_bodies(mentions, context)
     if "nvoy" in text or "mbassador" in text:
         mentions = _summoning_bodies(mentions, context)
+    if "accused" in text or "blamed" in text:
+        mentions = _self_accusing_bodies(text, mentions, context)
     return _merged(mentions, _offer_owners(text, context))
 
 
@@ -486,6 +488,42 @@ def _summoning_bodies(mentions: list[Mention], context: ArticleContext) -> list[
                     actor=make_actor(actor.text, host + "GOV", host, "GOV")
                 )
             break
+    return mentions
+
+
+# "The ministry accused Armenia", "the government blamed Israel": the accused right after the verb
+_ACCUSING_GAP: Final = re.compile(r"\s+(?:has\s+|had\s+)?(?:accused|blamed)\s+(?:the\s+)?$")
+
+
+def _self_accusing_bodies(
+    text: str, mentions: list[Mention], context: ArticleContext
+) -> list[Mention]:
+    """ "The ministry accused Armenia of the shelling of Azerbaijan's border villages": a bare
+    ministry or government that accuses a state by name is not that state's own (a state's
+    body names its own state as "we" or "the government", never as an accused); it is the
+    country whose people or places the charge names after the accused, else the host
+    (`_host`), else of no country known. The accused stays the target, not the victim named
+    inside the act (which a self-dyad pushed the target to)."""
+    for index, body in enumerate(mentions[:-1]):
+        actor, accused = body.actor, mentions[index + 1].actor
+        if not body.resolved or actor.sector != "GOV" or actor.country is None:
+            continue
+        if accused.country != actor.country or mentions[index + 1].resolved:
+            continue
+        if not any(word in actor.text.lower() for word in HOST_BODIES):
+            continue
+        if not _ACCUSING_GAP.match(text[body.end : mentions[index + 1].start]):
+            continue
+        victims = (m.actor.country for m in mentions[index + 2 :] if not m.resolved)
+        other = next((c for c in victims if c is not None and c != accused.country), None)
+        other = other or _host(accused.country, context)
+        if other is None:
+            bare = make_actor(actor.text, "GOV", None, "GOV")
+            mentions[index] = body._replace(actor=bare, resolved=False)
+        else:
+            mentions[index] = body._replace(
+                actor=make_actor(actor.text, other + "GOV", other, "GOV")
+            )
     return mentions
 
 
