@@ -479,14 +479,7 @@ def _summoning_bodies(mentions: list[Mention], context: ArticleContext) -> list[
                 continue
             if not any(word in lower for word in ENVOYS):
                 continue
-            host = _host(actor.country, context)
-            if host is None:
-                bare = make_actor(actor.text, "GOV", None, "GOV")
-                mentions[index] = body._replace(actor=bare, resolved=False)
-            else:
-                mentions[index] = body._replace(
-                    actor=make_actor(actor.text, host + "GOV", host, "GOV")
-                )
+            mentions[index] = _rehomed(body, _host(actor.country, context))
             break
     return mentions
 
@@ -516,15 +509,15 @@ def _self_accusing_bodies(
             continue
         victims = (m.actor.country for m in mentions[index + 2 :] if not m.resolved)
         other = next((c for c in victims if c is not None and c != accused.country), None)
-        other = other or _host(accused.country, context)
-        if other is None:
-            bare = make_actor(actor.text, "GOV", None, "GOV")
-            mentions[index] = body._replace(actor=bare, resolved=False)
-        else:
-            mentions[index] = body._replace(
-                actor=make_actor(actor.text, other + "GOV", other, "GOV")
-            )
+        mentions[index] = _rehomed(body, other or _host(accused.country, context))
     return mentions
+
+
+def _rehomed(body: Mention, country: str | None) -> Mention:
+    """A bare government body given another country's government, or none (then unresolved)."""
+    if country is None:
+        return body._replace(actor=make_actor(body.actor.text, "GOV", None, "GOV"), resolved=False)
+    return body._replace(actor=make_actor(body.actor.text, country + "GOV", country, "GOV"))
 
 
 def _host(owner: str, context: ArticleContext) -> str | None:
