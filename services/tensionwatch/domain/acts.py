@@ -312,6 +312,10 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: list[str]) 
         )
     if frame == "intend" and candidate.root == "13":
         return candidate.code  # "vowed to take countermeasures": a threat vowed is a threat
+    if frame == "intend" and ceased and _ceasing_own(governor, candidate, words):
+        # "promised to stop kidnapping civilians", "agreed to end its attacks": an intent to
+        # yield (035x: de-escalate, ease dissent or sanctions), no threat of the act ceased
+        return "03" + ceased
     if frame == "intend" and candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
         if candidate.root == FORCE_POSTURE_ROOT and words[governor.first].startswith(OFFERING):
             return AID_PLEDGE  # "offered to send 30,000 troops": help offered, no threat
@@ -455,6 +459,21 @@ CEASING = frozenset("stop stops halt end cease refrain desist avoid not".split()
 def _ceasing(governor: Candidate, candidate: Candidate, words: list[str]) -> bool:
     """Whether the governed act is asked to cease ("to stop its attacks", "not to retaliate")."""
     return not CEASING.isdisjoint(words[governor.last + 1 : candidate.first])
+
+
+# Between "stop" and the act a promise ceases: only words of the promiser's own act ("to end
+# its attacks", "to stop all the shelling"); "vowed to halt the rebel offensive" is someone else's.
+OWN_ACT_WORDS = frozenset("its their his her our all the any further".split())
+
+
+def _ceasing_own(governor: Candidate, candidate: Candidate, words: list[str]) -> bool:
+    """Whether a promise, vow or agreement is to cease one's own act ("pledged to stop attacks
+    on civilians", "agreed to stop firing rockets"), not to stop another side's."""
+    between = words[governor.last + 1 : candidate.first]
+    for index, word in enumerate(between):
+        if word in CEASING:
+            return OWN_ACT_WORDS.issuperset(between[index + 1 :])
+    return False
 
 
 _AGREED_ROOTS = frozenset({"15", "16"})
