@@ -2060,6 +2060,12 @@ WARNING: Final = frozenset({"warned", "warns", "warn", "warning"})
 CALAMITIES = frozenset(
     "famine hunger starvation disease diseases cholera epidemic violence fighting unrest chaos "
     "conflict crisis instability drought flooding floods shortages".split()
+    # round 33: hardships of the household and the budget ("the minister warned that fuel prices
+    # would rise further", "warned of higher energy bills", "warned that the deficit would widen"):
+    # a forecast, no harm the speaker will cause (docs/labelling.md, section 4, point 9); not
+    # "economy" or "price" ("warned that Iran's economy would be crushed", "would pay a price")
+    + "prices bills costs rents fares inflation recession deficit deficits debt unemployment "
+    "layoffs blackouts outages".split()
 )
 CALAMITY_REACH = 4  # tokens from "warned" to the calamity ("warned that the famine")
 

@@ -157,6 +157,28 @@ def _private_head(text: str, start: int, actor: Actor) -> bool:
     return _PRIVATE_HEAD.search(text, begin, start) is not None
 
 
+# round 33: the same head named after its title ("the president of the football federation
+# resigned", "the chairman of the national olympic committee", "the president of the chamber of
+# commerce criticised the tax rise"): up to three words of the body's name before its noun; the
+# Association of Southeast Asian Nations (a noun followed by "of") stays a body of states.
+_PRIVATE_BODY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z'’.-]+\s+){0,3}?(?:federation|association|league"
+    r"|festival|academy|foundation|museum|orchestra|gallery|theatre|theater|label|team|squad"
+    r"|society|charity|tournament|competition|championship|company|firm|club|university|college"
+    r"|start-up|startup|carmaker|airline|chain|olympic\s+committee|paralympic\s+committee"
+    r"|chamber\s+of\s+(?:commerce|industry))\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def _private_head_after(text: str, end: int, actor: Actor) -> bool:
+    """A state's title followed by a body of private life ("the president of the football
+    federation"), as `_private_head` for the owner named before it."""
+    if actor.sector != OFFICER or actor.country is not None or not text.startswith(" of ", end):
+        return False
+    return _PRIVATE_BODY_AFTER.match(text, end) is not None
+
+
 def _water(text: str, start: int) -> bool:
     """ "the Gulf of Oman", "the Sea of Japan": the name before a place's."""
     begin = max(start - 12, 0)
@@ -375,6 +397,7 @@ def resolve(
         and not _labour_office(text, f[0], f[2])
         and not _social(text, f[0])
         and not _private_head(text, f[0], f[2])
+        and not _private_head_after(text, f[1], f[2])
     ]
     found = _townsfolk(text, _national_groups(text, _name_tails(text, found)))
     mentions = _origins(

@@ -1028,11 +1028,33 @@ def campaign_promise(
     )
 
 
+# round 33: the winner named in more words ("if his coalition wins the May election", "if the
+# party is elected", "if Labour forms the next government", "if she comes to power"): up to
+# `WINNER_REACH` tokens of its subject before the winning verb (not "voted": "if parliament
+# voted for the budget" is a vote on a measure, not a mandate won)
+WINNER_REACH: Final = 4
+WON_SEAT: Final = ELECTED - {"voted"}
+TAKING_POWER: Final = frozenset("come comes came form forms formed take takes took".split())
+POWER_WON: Final = frozenset({"power", "office", "government"})
+WINNER_STOPS: Final = frozenset({",", ";", ":", ".", "and", "or", "but", "would", "will", "not"})
+
+
 def _elected(words: list[str], index: int) -> bool:
-    """ "if elected", "if re-elected", "if it wins", "if they win the vote", "if returned"."""
+    """ "if elected", "if re-elected", "if it wins", "if they win the vote", "if returned",
+    "if his coalition wins", "if the party is elected", "if Labour forms the next government"."""
     if words[index] in ELECTED:
         return True
-    return index + 1 < len(words) and words[index + 1] in ELECTED
+    if index + 1 < len(words) and words[index + 1] in ELECTED:
+        return True
+    for at in range(index + 1, min(index + 1 + WINNER_REACH, len(words))):
+        word = words[at]
+        if word in WINNER_STOPS:
+            return False
+        if word in WON_SEAT:
+            return True
+        if word in TAKING_POWER:
+            return not POWER_WON.isdisjoint(words[at + 1 : at + 4])
+    return False
 
 
 # A town's or a city's council deciding, backing or giving up a service for its residents ("The

@@ -1,0 +1,149 @@
+"""Round 33, feedrel20: the everyday business of government, business and sport in news-site
+copy (sentences written for these tests; docs/labelling.md, section 1 and section 4, point 9).
+A contest of votes or a match fought, a measure fought, weather or a fault blamed, a campaign
+promise with its winner named in more words, a forecast of prices and bills "warned" of, and the
+president of a sports body are no political acts; the near misses keep theirs."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.pipeline import code_article
+from tests.unit.coding import events, recommended_coder
+
+coder = recommended_coder
+
+
+def _codes(coder: Coder, text: str) -> list[str]:
+    return [event.cameo_code for event in events(coder, text)]
+
+
+def _in(coder: Coder, text: str, index: int) -> list[str]:
+    return [
+        e.cameo_code for e in code_article(coder, "t", text).events if e.sentence_index == index
+    ]
+
+
+# --- a contest of votes, seats or a match is no fighting (triggers.tsv) ---
+
+
+def test_a_motion_fought_off_is_no_fighting(coder: Coder) -> None:
+    text = "The finance committee fought off a no-confidence motion on Tuesday."
+    assert _codes(coder, text) == []
+
+
+def test_an_election_fought_is_no_fighting(coder: Coder) -> None:
+    assert _codes(coder, "The party is fighting the election on the cost of living.") == []
+    assert _codes(coder, "The two candidates battled for votes in the suburbs.") == []
+
+
+def test_a_match_fought_to_a_draw_is_no_fighting(coder: Coder) -> None:
+    assert _codes(coder, "The teams battled to a goalless draw in the rain.") == []
+
+
+def test_troops_fighting_in_an_election_district_still_fight(coder: Coder) -> None:
+    # near miss: the contest's noun after a gap is no contest fought
+    codes = _codes(coder, "The army battled insurgents in the election district on Monday.")
+    assert [code[:2] for code in codes] == ["19"]
+
+
+# --- a measure fought is a rejection, not a threat of force ---
+
+
+def test_vowing_to_fight_a_ruling_is_no_threat_of_force(coder: Coder) -> None:
+    assert not any(
+        code.startswith("13")
+        for code in _codes(coder, "The mayor vowed to fight the decision in court.")
+    )
+    assert not any(
+        code.startswith("13") for code in _codes(coder, "The union vowed to fight the job cuts.")
+    )
+
+
+def test_a_ruling_the_government_will_fight_is_rejected(coder: Coder) -> None:
+    assert _codes(coder, "The government said it would fight the ruling.") == ["120"]
+
+
+def test_vowing_to_fight_the_rebels_stays_a_threat(coder: Coder) -> None:
+    # near miss: a fighting party, not a measure, is fought
+    codes = _codes(coder, "The army chief vowed to crush the rebels in the north.")
+    assert [code[:2] for code in codes] == ["13"]
+
+
+# --- weather or a fault blamed accuses no one ---
+
+
+def test_a_drought_blamed_accuses_no_one(coder: Coder) -> None:
+    text = "The regional council blamed a drought and said supplies would return by the weekend."
+    assert _codes(coder, text) == []
+
+
+def test_a_computer_glitch_blamed_accuses_no_one(coder: Coder) -> None:
+    assert _codes(coder, "The council blamed a computer glitch for the error.") == []
+
+
+def test_a_party_blamed_is_still_accused(coder: Coder) -> None:
+    # near miss: someone is blamed
+    text = "The minister blamed the opposition for the delays to the bridge."
+    assert _codes(coder, text) == ["112"]
+
+
+# --- a campaign promise with its winner named in more words (relevance.campaign_promise) ---
+
+
+def test_a_promise_if_his_coalition_wins_is_campaign_talk(coder: Coder) -> None:
+    text = (
+        "The opposition leader promised on Sunday to cut fuel excise by 25 cents a litre if his "
+        "coalition wins the May election."
+    )
+    assert _codes(coder, text) == []
+
+
+def test_a_promise_if_the_party_forms_the_government_is_campaign_talk(coder: Coder) -> None:
+    text = (
+        "The opposition leader pledged to scrap the tax if the Conservatives form the next "
+        "government."
+    )
+    assert _codes(coder, text) == []
+    assert _codes(coder, "She promised to raise pensions if she comes to power.") == []
+
+
+def test_a_promise_on_condition_of_a_measure_stays(coder: Coder) -> None:
+    # near miss: the condition is another party's act, not a mandate won
+    text = "The rebels agreed to lay down arms if the government withdraws its troops."
+    codes = _codes(coder, text)
+    assert [code[:2] for code in codes] == ["03"]
+
+
+# --- a forecast of hardship "warned" of threatens no one (existence._warned_of_calamity) ---
+
+
+def test_prices_warned_of_are_no_threat(coder: Coder) -> None:
+    assert _codes(coder, "The minister warned that fuel prices would rise further.") == []
+    assert _codes(coder, "The prime minister warned that the deficit would widen next year.") == []
+
+
+def test_energy_bills_warned_of_are_no_statement_event(coder: Coder) -> None:
+    assert _codes(coder, "The minister warned of higher energy bills this winter.") == []
+
+
+def test_a_warning_of_a_response_stays_a_threat(coder: Coder) -> None:
+    # near miss: the speaker's side will act
+    codes = _codes(coder, "Moscow warned that it would respond to any attack on its ships.")
+    assert [code[:2] for code in codes] == ["13"]
+
+
+# --- the president of a sports body is no head of state (references._private_head_after) ---
+
+
+def test_the_president_of_a_football_federation_is_no_official(coder: Coder) -> None:
+    assert _codes(coder, "The president of the football federation resigned on Monday.") == []
+
+
+def test_a_presidents_resignation_is_still_coded(coder: Coder) -> None:
+    # near miss: the president with no body after the title
+    text = (
+        "Peru's president resigned on Monday after weeks of protests.\n\n"
+        "The president of the football federation resigned on Tuesday."
+    )
+    assert [code[:2] for code in _in(coder, text, 0)] == ["08"]
+    assert _in(coder, text, 1) == []
