@@ -115,14 +115,16 @@ PARTITIVES = frozenset(
     "thousands hundreds dozens millions scores tens some many most all one two three several "
     "members leaders supporters representatives officials members delegation delegations group "
     "groups units contingents contingent part majority rest each both total number handful "
-    "couple batch".split()
+    "couple batch convoy convoys patrol patrols column columns squad squads platoon platoons "
+    "battalion battalions crowd crowds busload boatload".split()
 )
 # "a spokesman for the foreign ministry", "officials from India and China", "a delegation
 # from the EU": the party after these people's preposition is whom they speak or act for,
 # not a place or an object (the prepositions counted like the partitive "of").
 AFFILIATED: Final = {
     "for": frozenset(
-        "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople".split()
+        "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople camp camps "
+        "shelter shelters school schools".split()
     ),
     "from": frozenset(
         "official officials delegation delegations representative representatives diplomats "

@@ -2618,6 +2618,8 @@ def _adjectival(layout: Layout, trigger: Trigger) -> int | None:
             word = layout.words[token]
             if not word.isalpha() or word in DETERMINER_WORDS or word in SAY:
                 return None  # not "They said drone strikes": the speaker
+            if word in PREPOSITIONS or word in COME:
+                return None  # "Malian soldiers came under attack": the subject, no modifier
             continue
         if owner < 0 or layout.blocked[owner] or layout.last[owner] >= trigger.head + 1:
             return None
