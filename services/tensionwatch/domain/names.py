@@ -142,6 +142,10 @@ def _apposed(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
     if mention.kind != NAME or text[mention.end : mention.end + 1] != ",":
         return mention
     title = _nearest_before(known, mention)
+    if title is not None and title.kind != TITLE:
+        posted = _title_for(text, known, title, mention)
+        if posted is not None:
+            return _held_by(mention, posted.actor)
     if title is None or title.kind != TITLE:
         title = _title_after(text, known, mention)
         if title is None:
@@ -149,6 +153,33 @@ def _apposed(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
     elif _TITLE_TO_NAME.fullmatch(text, title.end, mention.start) is None:
         return mention
     return _held_by(mention, title.actor)
+
+
+# A title's post named right after it, then the comma that opens the holder's name: "The U.N.
+# envoy for Syria, Geir Pedersen,", "the U.S. ambassador to Japan, Rahm Emanuel,".
+_TITLE_FOR = re.compile(r"[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?")
+_POST_TO_NAME = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _title_for(
+    text: str, known: Sequence[Mention], post: Mention, mention: Mention
+) -> Mention | None:
+    """ "The U.N. envoy for Syria, Geir Pedersen, met": the title before the country or body
+    its holder is posted for or to (the known mention `post` right before the name) is the
+    name's title; the post is no owner of the name. Only a title of a known country or an
+    international body."""
+    if _POST_TO_NAME.fullmatch(text, post.end, mention.start) is None:
+        return None
+    title = _nearest_before(known, post)
+    if (
+        title is None
+        or title.kind != TITLE
+        or _TITLE_FOR.fullmatch(text, title.end, post.start) is None
+    ):
+        return None
+    if title.actor.country is None and not title.actor.code.startswith("IGO"):
+        return None
+    return title
 
 
 def _nearest_before(known: Sequence[Mention], mention: Mention) -> Mention | None:

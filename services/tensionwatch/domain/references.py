@@ -94,7 +94,8 @@ _NEIGHBOUR = re.compile(
     r"neighbou?r(?![\w-])"
 )
 _HOME_CITY = re.compile(r"(?<=\bon )the (?:city|capital)(?![\w-])(?! of\b)(?!'s)")
-_STATES_OWN = re.compile(r"['’]s (?:[a-z-]+ ){1,2}$")  # "Eritrea's information minister"
+# "Eritrea's information minister", "Sudan's Islamist-led government"
+_STATES_OWN = re.compile(r"['’]s (?:(?:[a-z-]+|[A-Z][a-z]+-[a-z]+) ){1,2}$")
 _FOREIGN: Final = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
 # "... and said it would", ", saying they had": a reported clause of the sentence's subject.
 _SAID_AND = re.compile(
@@ -516,8 +517,9 @@ def _self_accusing_bodies(
 ) -> list[Mention]:
     """ "The ministry accused Armenia of the shelling of Azerbaijan's border villages": a bare
     ministry or government that accuses a state by name is not that state's own (a state's
-    body names its own state as "we" or "the government", never as an accused); it is the
-    country whose people or places the charge names after the accused, else the host
+    body names its own state as "we" or "the government", never as an accused; its own
+    country's rebels, parties or people it does accuse: "the government blamed Boko Haram");
+    it is the country whose people or places the charge names after the accused, else the host
     (`_host`), else of no country known. The accused stays the target, not the victim named
     inside the act (which a self-dyad pushed the target to)."""
     for index, body in enumerate(mentions[:-1]):
@@ -526,6 +528,8 @@ def _self_accusing_bodies(
             continue
         if accused.country != actor.country or mentions[index + 1].resolved:
             continue
+        if accused.sector and accused.sector not in STATE_SECTORS:
+            continue  # "the government accused the RSF": its own country's armed group or party
         if not any(word in actor.text.lower() for word in HOST_BODIES):
             continue
         if not _ACCUSING_GAP.match(text[body.end : mentions[index + 1].start]):

@@ -1,0 +1,99 @@
+"""Parties, round 33 (parties19). Every sentence here was written for these tests.
+
+- a government that accuses or blames an armed group, party or people of its own country is
+  still that country's (only a state named as the accused tells a bare body it is not the
+  accused state's own);
+- "Sudan's army-led government", "Yemen's Saudi-backed government": a capitalised compound
+  between a country's possessive and a bare sector leaves the sector the country's;
+- "The U.N. envoy for Syria, Geir Pedersen,": an unknown name set off after a title and the
+  country or body it is posted for or to holds the title (the post is no owner of the name)."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, dyad, evaluation_coder, in_sentence, of_type
+
+coder = evaluation_coder
+
+
+def test_a_government_accusing_its_own_countrys_armed_group_stays_that_countrys(
+    coder: Coder,
+) -> None:
+    body = (
+        "PORT SUDAN, Sudan (AP) — The government accused the RSF of shelling a displacement "
+        "camp in Darfur on Monday."
+    )
+    event = in_sentence(coder, body, 0, "ACCUSE")
+    assert event.source is not None and event.source.code == "SDNGOV"
+    assert event.target is not None and event.target.code == "SDNREB"
+
+
+def test_a_government_blaming_an_insurgency_of_its_country_stays_that_countrys(
+    coder: Coder,
+) -> None:
+    body = (
+        "ABUJA, Nigeria (AP) — Gunmen killed 12 villagers in Borno state on Monday.\n\n"
+        "The government blamed Boko Haram for the attack."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.source is not None and event.source.code == "NGAGOV"
+
+
+def test_a_bare_body_accusing_its_own_states_army_is_still_rehomed(coder: Coder) -> None:
+    # near miss: an organ of the state as the accused still tells the body it is another's
+    body = (
+        "YEREVAN, Armenia (AP) — The ministry accused the Armenian army of shelling border "
+        "villages."
+    )
+    event = in_sentence(coder, body, 0, "ACCUSE")
+    assert event.source is not None and event.source.country != "ARM"
+
+
+def test_a_capitalised_compound_before_the_government_keeps_the_possessors_country(
+    coder: Coder,
+) -> None:
+    body = "CAIRO (AP) — Sudan's army-led government accused the RSF of shelling a camp in Darfur."
+    event = in_sentence(coder, body, 0, "ACCUSE")
+    assert event.source is not None and event.source.code == "SDNGOV"
+    text = "Yemen's Saudi-backed government accused the Houthis of shelling Taiz."
+    assert dyad(coder, text, "ACCUSE") == ("YEM", "YEM")
+
+
+def test_a_plain_possessed_government_is_unchanged(coder: Coder) -> None:
+    # near miss: no compound between the possessive and the body
+    text = "Sudan's government accused the RSF of shelling a camp in Darfur."
+    assert dyad(coder, text, "ACCUSE") == ("SDN", "SDN")
+
+
+def test_the_name_of_a_un_envoy_for_a_country_is_the_uns(coder: Coder) -> None:
+    body = (
+        "DAMASCUS, Syria (AP) — The U.N. envoy for Syria, Lars Hegdal, met President Bashar "
+        "Assad on Monday.\n\nHegdal later urged the government to free detained protesters."
+    )
+    found = article(coder, body)
+    met = of_type([e for e in found if e.sentence_index == 0], "CONSULT")
+    assert met.source is not None and met.source.code.startswith("IGO")
+    urged = of_type([e for e in found if e.sentence_index == 1], "REQUEST")
+    assert urged.source is not None and urged.source.code.startswith("IGO")
+
+
+def test_the_name_of_an_ambassador_to_a_country_is_the_sending_states(coder: Coder) -> None:
+    body = (
+        "TOKYO (AP) — The U.S. ambassador to Japan, Mark Kellner, criticised China's coast "
+        "guard on Tuesday."
+    )
+    event = in_sentence(coder, body, 0, "ACCUSE")
+    assert event.source is not None and event.source.country == "USA"
+    body = (
+        "NAIROBI, Kenya (AP) — Britain's envoy to the African Union, Sarah Pell, urged the "
+        "army to protect civilians."
+    )
+    event = in_sentence(coder, body, 0, "REQUEST")
+    assert event.source is not None and event.source.country == "GBR"
+
+
+def test_a_title_of_no_known_country_lends_none_to_the_name(coder: Coder) -> None:
+    # near miss: the name after a title of no country stays the article's party
+    body = "DAMASCUS, Syria (AP) — The envoy for Syria, Omar Haddad, met rebel leaders in Idlib."
+    event = in_sentence(coder, body, 0, "CONSULT")
+    assert event.source is not None and event.source.country == "SYR"
