@@ -181,4 +181,5 @@ def party_subject(words: list[str], head: int) -> bool:
     if opener not in PARTY_OPENERS and not opener.endswith("'s"):
         return False
     after = words[head + 1] if head + 1 < len(words) else ""
-    return after.isalpha() and after not in ("of", "by", "in", "and")
+    # a hyphenated word is a word too: "China's military launched large-scale drills"
+    return after.replace("-", "").isalpha() and after not in ("of", "by", "in", "and")

@@ -1,0 +1,106 @@
+"""Round 33, recall on news copy: relevant sentences that gave no event. Forces raised
+("called up 5,000 reservists", "ordered a general mobilisation", "rushed troops to"), drills
+begun with agency copy's other verbs ("launched large-scale drills", "carried out exercises"),
+a party subject before a hyphenated object ("China's military launched large-scale drills":
+the verb was read as a noun, "a military launch"), crowds gathered anywhere to demand and
+people who join a march, and a speaker's charge of war crimes or of meddling. Each has a near
+miss that stays without the act. Every sentence in these tests was written for them (places
+outside the round's held-out ones)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, country, events, first_act, first_dyad, recommended_coder
+
+coder = recommended_coder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland called up 5,000 reservists for training exercises.",
+        "The army called up 10,000 reservists on Sunday.",
+        "Israel called up reservists ahead of a possible ground offensive.",
+        "Ukraine ordered a general mobilisation on Friday.",
+        "India rushed additional troops to the border after the clashes.",
+    ],
+)
+def test_forces_raised_or_rushed_are_a_mobilisation(coder: Coder, text: str) -> None:
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("MOBILIZE", "15")
+
+
+def test_a_player_called_up_from_the_reserves_is_no_mobilisation(coder: Coder) -> None:
+    text = "The coach called up two strikers from the reserves for Saturday's match."
+    assert not any(e.plover_type == "MOBILIZE" for e in events(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's military launched large-scale drills around Taiwan on Monday.",
+        "The navy carried out exercises in the Black Sea on Tuesday.",
+        "Russia's Pacific Fleet kicked off drills near the Kuril Islands.",
+    ],
+)
+def test_drills_launched_or_carried_out_are_a_show_of_force(coder: Coder, text: str) -> None:
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("MOBILIZE", "15")
+
+
+def test_a_party_subject_before_a_hyphenated_object_acts(coder: Coder) -> None:
+    """'China's military launched large-scale drills ..., sending warships': the drill is the
+    main act; the verb is no noun ("a military launch") because a hyphenated word follows."""
+    body = (
+        "TAIPEI (Reuters) - China's military launched large-scale drills around Taiwan on "
+        "Monday, sending warships and fighter jets to surround the island."
+    )
+    found = article(coder, body)
+    assert found and found[0].plover_type == "MOBILIZE"
+    assert (country(found[0].source), country(found[0].target)) == ("CHN", "TWN")
+
+
+def test_a_launch_named_after_military_stays_a_noun(coder: Coder) -> None:
+    text = "The military launch site near the coast was damaged by the storm."
+    assert not any(e.plover_type == "MOBILIZE" for e in events(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds gathered in Yerevan to demand the prime minister's resignation.",
+        "Thousands of people joined a march through Warsaw on Sunday.",
+        "Hundreds of students joined the protests in the capital.",
+    ],
+)
+def test_crowds_gathered_to_demand_or_joining_a_march_protest(coder: Coder, text: str) -> None:
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("PROTEST", "14")
+
+
+def test_leaders_gathered_to_call_for_a_truce_do_not_protest(coder: Coder) -> None:
+    text = "European leaders gathered in Brussels to call for a ceasefire in Gaza."
+    assert not any(e.plover_type == "PROTEST" for e in events(coder, text))
+
+
+def test_war_crimes_told_by_a_speaker_are_the_speakers_charge(coder: Coder) -> None:
+    text = "Ukraine's president said Moscow had committed war crimes in the region."
+    assert first_dyad(coder, text) == ("ACCUSE", "112", "UKR", "RUS")
+
+
+def test_meddling_told_by_a_speaker_is_the_speakers_charge(coder: Coder) -> None:
+    text = "Beijing said Washington was interfering in its internal affairs."
+    assert first_dyad(coder, text) == ("ACCUSE", "112", "CHN", "USA")
+
+
+def test_a_denial_of_meddling_is_no_charge(coder: Coder) -> None:
+    text = "Moscow said it had never interfered in the election."
+    assert not any(e.plover_type == "ACCUSE" for e in events(coder, text))
+
+
+def test_war_crimes_investigated_are_no_charge(coder: Coder) -> None:
+    """An inquiry (090) opened into possible crimes charges no one with them (no 112)."""
+    text = "The court said it was investigating possible war crimes in the region."
+    assert not any(e.cameo_code == "112" for e in events(coder, text))
