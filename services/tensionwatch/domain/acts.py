@@ -619,13 +619,16 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         return False
     if (
         existence.reduced_relative(words, head)
+        or existence.described_fighters(words, head)  # "one of 100 groups fighting in"
         or existence.charged_aside(words, head)
         or existence.how_they_died(words, head)  # "soldiers who died fighting the rebels"
     ):
         return False
     if existence.attributive(words, head) or existence.participle_adjective(words, head):
         return False
-    if not headline and existence.referred_to(words, head, tokens.capitalised):
+    if (
+        not headline and existence.referred_to(words, head, tokens.capitalised)
+    ) or existence.deliberated(words, head, tokens.capitalised):  # "to rule on X's request"
         return False
     capitalised = head > 1 and text[starts[head - 1] : starts[head - 1] + 1].isupper()
     candidate.noun = existence.is_noun(

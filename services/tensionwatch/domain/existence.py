@@ -409,6 +409,39 @@ def referred_to(words: list[str], head: int, names: frozenset[int] = frozenset()
     return index >= 0 and words[index] in RECALLING
 
 
+# "The court is due to rule on the government's request to ban the party", "Parliament will vote
+# on the president's request", "The committee is examining the ministry's demand": a request,
+# demand or proposal a court, a chamber or a committee weighs is the matter before it, made
+# earlier; the sentence reports the weighing (or its schedule), not the request.
+DELIBERATING: Final = frozenset(
+    "consider considers considering considered examine examines examining examined review "
+    "reviews reviewing weigh weighs weighing debate debates debating hear hears".split()
+)
+DELIBERATING_ON: Final = frozenset(
+    "rule rules ruling vote votes voting decide decides deciding hearing deliberate "
+    "deliberates deliberating".split()
+)
+DELIBERATED_ACTS: Final = frozenset(
+    "request requests demand demands proposal proposals offer offers appeal appeals plea "
+    "application bid call calls".split()
+)
+
+
+def deliberated(words: list[str], head: int, names: frozenset[int] = frozenset()) -> bool:
+    if words[head] not in DELIBERATED_ACTS:
+        return False
+    if DELIBERATING.isdisjoint(words[:head]) and DELIBERATING_ON.isdisjoint(words[:head]):
+        return False  # most requests: no such verb before them
+    index = _noun_phrase_start(words, head, names) - 1
+    while index > 0 and words[index] in DETERMINERS:
+        index -= 1
+    if index < 0:
+        return False
+    if words[index] in DELIBERATING:
+        return True
+    return index > 0 and words[index] == "on" and words[index - 1] in DELIBERATING_ON
+
+
 # Words of a count before a noun: "more than 300 attacks", "at least 40 strikes".
 COUNT_WORDS = frozenset({"than", "least", "at", "nearly", "almost", "about", "around", "over"})
 
@@ -892,6 +925,39 @@ def reduced_relative(words: list[str], head: int) -> bool:
     return word in SETTLED and before in PACTS
 
 
+# "The rebels are one of more than 100 armed groups fighting in eastern Congo", "Militias
+# fighting in the region include ...": a "fighting" right after a noun that a copula names the
+# subject as, or that "include" lists, says what the groups are; no battle is reported ("Armed
+# groups fighting the army attacked a village" reports the attack; "Soldiers are fighting
+# rebels" has no noun before the participle).
+WAR_PARTICIPLES: Final = frozenset({"fighting", "battling", "waging"})
+DESCRIBED_REACH = 10  # tokens from the copula to the participle ("are one of more than 100 ...")
+INCLUDING_REACH = 8  # tokens from the participle to "include"
+INCLUDING: Final = frozenset({"include", "includes", "included"})
+DESCRIPTION_OPENERS: Final = frozenset({"a", "an", "the", "one", "among", "two", "several"})
+DESCRIPTION_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "that", "which", "who"})
+
+
+def described_fighters(words: list[str], head: int) -> bool:
+    if head < 1 or words[head] not in WAR_PARTICIPLES:
+        return False
+    before = words[head - 1]
+    if before in NOT_A_NOUN or not before.isalpha() or before.endswith("ly"):
+        return False
+    for index in range(head + 1, min(head + 1 + INCLUDING_REACH, len(words))):
+        if words[index] in INCLUDING:
+            return True
+        if words[index] in DESCRIPTION_BREAKS:
+            break
+    for index in range(head - 2, max(head - 2 - DESCRIBED_REACH, 0), -1):
+        word = words[index]
+        if word in TENSED_BE:
+            return words[index + 1] in DESCRIPTION_OPENERS
+        if word in DESCRIPTION_BREAKS:
+            return False
+    return False
+
+
 # A comma-set aside right after a sentence's short subject that opens with a charge's
 # participle: "The president, criticised for his handling of the crisis, has not spoken",
 # "Eritrean troops, accused of atrocities during the war, withdrew in 2023".
@@ -965,7 +1031,8 @@ def _last_periods(words: list[str], start: int) -> bool:
 DOCUMENTS = frozenset(
     "resolution resolutions proposal proposals plan plans deal deals bill bills agreement "
     "agreements draft drafts law laws framework accord accords treaty treaties roadmap "
-    "legislation initiative initiatives amendment decree decrees blueprint".split()
+    "legislation initiative initiatives amendment decree decrees blueprint measure measures "
+    "motion ordinance".split()
 )
 CONTENT_MODALS: Final = frozenset({"would", "could", "'d"})  # "will": an intention announced
 MODAL_REACH: Final = 4  # tokens before a trigger looked at for the modal
@@ -1048,17 +1115,21 @@ FEARED: Final = frozenset(
     "fear fears feared risk risks prospect prospects possibility possibilities danger dangers "
     "spectre specter likelihood chance chances threat threats".split()
 )
+# "have a long history of border clashes", "a record of attacking aid workers": what a party has
+# done over the years, told as its kind, is no one act (docs/labelling.md, section 1: habits).
+HISTORIES: Final = frozenset("history histories record legacy".split())
+FEARED_OR_TOLD: Final = FEARED | HISTORIES
 
 
 def feared(words: list[str], head: int, names: frozenset[int]) -> bool:
     """ "fell on fears of a Chinese consumer boycott", "the risk of a wider war": no act took
     place (a feared word and "of" at most four words before the noun)."""
-    if FEARED.isdisjoint(words[:head]):  # most sentences: no feared word before the act
+    if FEARED_OR_TOLD.isdisjoint(words[:head]):  # most sentences: no feared word before the act
         return False
     start = _noun_phrase_start(words, head, names)
     for index in range(start - 1, max(start - 5, 1) - 1, -1):
         if words[index] == "of":
-            return words[index - 1] in FEARED
+            return words[index - 1] in FEARED_OR_TOLD
         if not words[index].isalpha() or words[index] in CLAUSE_STARTS:
             return False
     return False
@@ -1070,6 +1141,20 @@ ACT_PARTICIPLES: Final = frozenset(
     "deported exiled teargassed tear-gassed".split()
 )
 PARTICIPLE_FOLLOWERS = frozenset("by in on at for with from to of".split())
+# "the internationally backed government", "the democratically elected president": a participle
+# of support between a determiner and an adverb before it, and a noun, names what the noun is.
+BACKING_PARTICIPLES: Final = frozenset(
+    "backed supported recognised recognized sponsored elected endorsed".split()
+)
+
+
+def _adverb_attribute(words: list[str], head: int) -> bool:
+    if head < 2 or not words[head - 1].endswith("ly") or words[head - 2] not in DETERMINERS:
+        return False
+    after = words[head + 1]
+    return after.isalpha() and after not in NOT_A_NOUN and after not in PARTICIPLE_FOLLOWERS
+
+
 OF_FOR = frozenset({"of", "for"})
 
 
@@ -1085,7 +1170,11 @@ def participle_adjective(words: list[str], head: int) -> bool:
     (`PERSON_PARTICIPLES` after an article) is the person accused, whatever follows."""
     if head > 0 and words[head] in PERSON_PARTICIPLES and words[head - 1] in ("the", "an"):
         return True
-    if words[head] not in ACT_PARTICIPLES or head + 1 >= len(words):
+    if head + 1 >= len(words):
+        return False
+    if words[head] in BACKING_PARTICIPLES and _adverb_attribute(words, head):
+        return True
+    if words[head] not in ACT_PARTICIPLES:
         return False
     before, after = words[head - 1] if head else "", words[head + 1]
     if not (

@@ -1532,7 +1532,13 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         return True
     if _standing_accusation(words, first, wire, undated) or _trend(words, first, last):
         return True
-    if _at_the_time(words) or _alternative_forgone(words, first) or _counted(words, first):
+    if (
+        _at_the_time(words)
+        or _alternative_forgone(words, first)
+        or _counted(words, first)
+        or _report_finding(words, first)  # "the report found that soldiers had attacked"
+        or _present_daily(words, first)  # "Russian drones attack the city every night"
+    ):
         return True
     # a month named alone dates an act in a news site's copy always, in agency copy only with
     # no day of the story named; a standing offer is background in either with no day named
@@ -1930,6 +1936,48 @@ def _counted(words: list[str], first: int) -> bool:
         and words[first - 2] in COUNT_NOUNS
         and words[first - 3] in COUNT_OPENERS
     )
+
+
+# "The U.N. report found that soldiers had attacked civilians", "An inquiry concluded that police
+# shot the protesters", "Amnesty International said in a report that detainees were tortured":
+# what a report, an inquiry or an investigation finds is the record of a period it covers, told
+# as the report's news; the acts it finds are background (docs/labelling.md, section 1). The
+# report's own acts ("the report accused both sides", "urged the government") are not after a
+# finding verb and stay.
+FINDERS: Final = frozenset(
+    "report reports inquiry inquiries investigation investigations probe study review "
+    "commission panel investigators survey audit findings assessment".split()
+)
+FINDING_VERBS: Final = frozenset(
+    "found finds concluded concludes determined established showed shows documented "
+    "documents revealed reveals".split()
+)
+FINDER_REACH = 6  # tokens from the finder to its verb ("report by Amnesty International found")
+FINDING_REACH = 24  # tokens from the finding verb to an act in what it found
+FINDING_BREAKS: Final = frozenset({";", ":", "but", "while", "whereas"})
+FINDER_SKIPS: Final = frozenset({",", "that", "which", "by", "of", "on", "released", "published"})
+REPORT_OPENERS: Final = frozenset({"a", "an", "its", "their", "the", "his", "her"})
+
+
+def _report_finding(words: list[str], first: int) -> bool:
+    if FINDERS.isdisjoint(words[:first]):  # most sentences: no report before the act
+        return False
+    for verb in range(first - 1, max(first - 1 - FINDING_REACH, 0), -1):
+        word = words[verb]
+        if word in FINDING_BREAKS:
+            return False
+        if word in FINDING_VERBS:
+            for index in range(verb - 1, max(verb - 1 - FINDER_REACH, -1), -1):
+                if words[index] in FINDERS:
+                    return True
+                if not words[index].isalpha() and words[index] not in FINDER_SKIPS:
+                    return False
+            return False
+        if word == "in" and verb + 2 < first and words[verb + 1] in REPORT_OPENERS:
+            # "said in a report that ...", "said in its annual report"
+            if "report" in words[verb + 2 : verb + 4] and words[verb - 1] in REPORTING:
+                return True
+    return False
 
 
 FORGONE: Final = (("rather", "than"), ("instead", "of"))
@@ -2998,7 +3046,7 @@ def _perfect_habit(words: list[str], first: int) -> bool:
 # repeatedly" (docs/labelling.md, section 1: habits and trends). "daily" as an adjective
 # ("the daily newspaper") stands before a noun: taken only before a closer or a preposition.
 DAILY: Final = frozenset({"daily", "nightly", "weekly"})
-EVERY_UNITS: Final = frozenset({"day", "night", "week"})
+EVERY_UNITS: Final = frozenset({"day", "night", "week", "weekend", "morning", "evening"})
 DAILY_NEXT: Final = PAST_CLOSERS | frozenset(
     "in on at along across near around since for over from during despite amid".split()
 )
@@ -3016,6 +3064,23 @@ def _daily_after(words: list[str], first: int) -> bool:
         if word == "every" and following in EVERY_UNITS:
             return True
     return False
+
+
+# "Russia fires dozens of drones at Ukraine every night", "Police arrest protesters every
+# weekend": an act in the simple present done every day or night is a habit, as "has struck the
+# city every night" is (`_daily_after`); the day's act is told in the past.
+PRESENT_BEFORE_BREAKS: Final = NOT_PRESENT | BE | PRESENT_PERFECT | {"had", "been"}
+
+
+def _present_daily(words: list[str], first: int) -> bool:
+    if first < 1 or "every" not in words and DAILY.isdisjoint(words):
+        return False
+    verb = words[first]
+    if not verb.isalpha() or verb.endswith("ed") or verb.endswith("ing"):
+        return False
+    if verb in existence.IRREGULAR_PASTS or words[first - 1] in PRESENT_BEFORE_BREAKS:
+        return False
+    return _daily_after(words, first)
 
 
 # "Riyadh cut ties with Doha in 2017, accusing it of backing militants, a charge Doha denied":
