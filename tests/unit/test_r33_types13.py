@@ -47,3 +47,79 @@ def test_vowed_to_keep_attacking_stays_a_threat(coder: Coder) -> None:
     text = "The rebels vowed to keep attacking army posts."
     found = top(coder, text)
     assert found is not None and found[0] == "THREATEN"
+
+
+# --- a state that "protested" another's act by name ----------------------------------------------
+
+
+def test_state_protested_a_named_partys_decision(coder: Coder) -> None:
+    text = "Greece protested Turkey's decision to convert the old cathedral into a mosque."
+    assert top(coder, text) == ("ACCUSE", "114")
+
+
+def test_state_protested_with_a_bare_weekday(coder: Coder) -> None:
+    text = "Vietnam protested Tuesday against China's deployment of an oil rig."
+    assert top(coder, text) == ("ACCUSE", "114")
+
+
+def test_farmers_protesting_a_decision_still_protest(coder: Coder) -> None:
+    text = "Farmers protested the government's decision to cut fuel subsidies."
+    found = top(coder, text)
+    assert found is not None and found[0] == "PROTEST"
+
+
+# --- people seized by force ------------------------------------------------------------------
+
+
+def test_gunmen_seized_schoolchildren_is_an_abduction(coder: Coder) -> None:
+    text = "Gunmen seized 40 schoolchildren from a boarding school in the north."
+    assert top(coder, text) == ("ASSAULT", "181")
+
+
+def test_militants_seized_foreign_engineers(coder: Coder) -> None:
+    text = "Militants seized two foreign engineers at a gold mine near the border."
+    found = top(coder, text)
+    assert found is not None and found[0] == "ASSAULT"
+
+
+def test_seized_a_tanker_stays_a_seizure_of_property(coder: Coder) -> None:
+    text = "The navy seized an oil tanker in the Gulf on Sunday."
+    found = top(coder, text)
+    assert found is not None and found[0] == "COERCE"
+
+
+# --- violence vowed ----------------------------------------------------------------------------
+
+
+def test_promised_more_attacks_on_troops_is_a_threat(coder: Coder) -> None:
+    text = "The militants promised more attacks on foreign troops."
+    assert top(coder, text) == ("THREATEN", "138")
+
+
+def test_pledged_more_aid_stays_a_promise(coder: Coder) -> None:
+    text = "The president pledged more aid to the flooded provinces."
+    found = top(coder, text)
+    assert found is not None and found[0] == "AGREE"
+
+
+def test_vowed_to_continue_armed_struggle_is_a_threat(coder: Coder) -> None:
+    text = "The rebels vowed to continue their armed struggle until the junta falls."
+    found = top(coder, text)
+    assert found is not None and found[0] == "THREATEN"
+
+
+def test_vowed_those_responsible_would_pay_a_heavy_price(coder: Coder) -> None:
+    text = "The prime minister vowed that those responsible would pay a heavy price."
+    found = top(coder, text)
+    assert found is not None and found[0] == "THREATEN"
+
+
+def test_ready_to_respond_to_any_provocation_is_a_threat(coder: Coder) -> None:
+    text = "The army said it was ready to respond to any provocation."
+    found = top(coder, text)
+    assert found is not None and found[0] == "THREATEN"
+
+
+def test_ready_to_respond_to_a_proposal_is_no_threat(coder: Coder) -> None:
+    text = "Lima said it was ready to respond to Bolivia's proposal on the port fees."
+    assert "THREATEN" not in {event.plover_type for event in events(coder, text)}

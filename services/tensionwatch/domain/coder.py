@@ -890,6 +890,7 @@ PROTESTED_OBJECT = OBJECT_OPENERS | {"this", "that", "what"}
 # Thailand over the shelling", "the ministry protested over the detentions": what a state
 # protests against, to whom, over what and how is a diplomatic complaint too; "officials
 # protested in Bratislava" (a place) stays a demonstration.
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 PROTESTED_NEXT = PROTESTED_OBJECT | frozenset(
     "against over about to strongly formally officially sharply vehemently angrily".split()
 )
@@ -1119,7 +1120,11 @@ def _state_protested(candidate: Candidate, found: Roles, words: list[str]) -> bo
     after = candidate.first + 1
     if after + 1 < len(words) and words[after] == "on" and words[after + 1] in WEEKDAYS:
         after += 2  # "protested on Tuesday against"
+    elif after < len(words) and words[after] in WEEKDAYS:
+        after += 1  # "protested Tuesday against"
     following = words[after] if after < len(words) else ""
+    if following.endswith(POSSESSIVE_ENDINGS):
+        return True  # "Greece protested Turkey's decision", "protested Beijing's deployment"
     if following == "in":  # "protested in the strongest terms", not "in Bratislava"
         return after + 2 < len(words) and words[after + 2] == "strongest"
     return following in PROTESTED_NEXT
