@@ -6,7 +6,10 @@
 - "Sudan's army-led government", "Yemen's Saudi-backed government": a capitalised compound
   between a country's possessive and a bare sector leaves the sector the country's;
 - "The U.N. envoy for Syria, Geir Pedersen,": an unknown name set off after a title and the
-  country or body it is posted for or to holds the title (the post is no owner of the name)."""
+  country or body it is posted for or to holds the title (the post is no owner of the name);
+- militias are armed groups (REB, as the labelled sets code "Fano militia", "rival militias"),
+  not a state's army: a government condemning an attack its country's militias made targets
+  them, not the side they struck."""
 
 from __future__ import annotations
 
@@ -97,3 +100,27 @@ def test_a_title_of_no_known_country_lends_none_to_the_name(coder: Coder) -> Non
     body = "DAMASCUS, Syria (AP) — The envoy for Syria, Omar Haddad, met rebel leaders in Idlib."
     event = in_sentence(coder, body, 0, "CONSULT")
     assert event.source is not None and event.source.country == "SYR"
+
+
+MILITIA_ATTACK = (
+    "BAGHDAD (AP) — Militias fired rockets at a base housing U.S. troops in western Iraq on "
+    "Tuesday, the Pentagon said.\n\n"
+)
+
+
+def test_a_government_condemning_its_militias_attack_targets_the_militias(coder: Coder) -> None:
+    body = MILITIA_ATTACK + "Iraq's prime minister condemned the attack."
+    attack = in_sentence(coder, body, 0, "ASSAULT")
+    assert attack.source is not None and attack.source.code == "IRQREB"
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.target is not None and event.target.code == "IRQREB"
+
+
+def test_a_government_condemning_a_foreign_armys_attack_targets_that_army(coder: Coder) -> None:
+    # near miss: a state's troops are still its military
+    body = (
+        "BEIRUT (AP) — Israeli troops shelled a border village in southern Lebanon on Tuesday."
+        "\n\nLebanon's prime minister condemned the attack."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.target is not None and event.target.country == "ISR"
