@@ -147,3 +147,47 @@ def test_a_presidents_resignation_is_still_coded(coder: Coder) -> None:
     )
     assert [code[:2] for code in _in(coder, text, 0)] == ["08"]
     assert _in(coder, text, 1) == []
+
+
+# --- an aside on the subject tells its past (existence._subject_aside) ---
+
+
+def test_an_arrest_in_an_aside_on_the_subject_is_background(coder: Coder) -> None:
+    text = "The activist, who was arrested at a protest in the capital, is now studying law."
+    assert _codes(coder, text) == []
+
+
+def test_a_boycott_in_an_aside_on_the_subject_is_background(coder: Coder) -> None:
+    text = "The leader, whose party boycotted the last election, is expected to stand this time."
+    assert _codes(coder, text) == []
+
+
+def test_a_detention_in_an_aside_on_the_subject_is_background(coder: Coder) -> None:
+    text = "The journalist, who was detained for six months, has written a book about it."
+    assert _codes(coder, text) == []
+
+
+def test_the_main_act_after_an_aside_stays(coder: Coder) -> None:
+    # near miss: the main clause's own act is the news
+    text = "The president, who seized power in a coup, promised elections next year."
+    assert [code[:2] for code in _codes(coder, text)] == ["03"]
+
+
+def test_an_aside_that_names_the_day_stays_news(coder: Coder) -> None:
+    # near miss: the aside's act is dated to the news's day
+    text = "The opposition leader, who was arrested at a rally on Saturday, is still in custody."
+    assert [code[:2] for code in _codes(coder, text)] == ["17"]
+
+
+# --- sanctions broken are no sanctions imposed ---
+
+
+def test_sanctions_broken_by_a_firm_are_no_sanction(coder: Coder) -> None:
+    assert _codes(coder, "The shipping company was fined for breaking sanctions on Iran.") == []
+    assert _codes(coder, "The firm was accused of helping a buyer evade U.S. sanctions.") == []
+
+
+def test_sanctions_imposed_after_a_break_in_talks_stay(coder: Coder) -> None:
+    # near miss: "broke off talks" is no breach of the sanctions after it
+    text = "Washington broke off talks and imposed sanctions on Caracas."
+    assert "163" in _codes(coder, text) or "164" in _codes(coder, text)

@@ -1315,6 +1315,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
     `text`, the sentence, only speeds up the look for a year."""
     if (
         (words[0] in ERA_OPENERS and _past_era(words, head))
+        or (head > 2 and _subject_aside(words, head))
         or _standing_passive(words, head)
         or _dated_noun(words, head)
         or _relations_told(words, head)
@@ -1549,6 +1550,45 @@ def _past_era(words: list[str], head: int) -> bool:
         if words[index] == ",":
             return False
     return False
+
+
+# round 33: an aside between commas right after the sentence's subject ("The activist, who was
+# arrested at a protest in the capital, is now studying law in Berlin", "The journalist, who was
+# detained for six months, has written a book", "The leader, whose party boycotted the last
+# election, is expected to stand") describes the subject: its act is the subject's past, not the
+# news (docs/labelling.md, section 1: background). The main clause's own act stays; so does an
+# aside that names the news's day ("Police, who fired tear gas at protesters on Saturday, said")
+# and one in the present perfect ("Japan's prime minister, whose government has accused Beijing
+# of coercion, met ...": a single act so told is news, section 4, point 14).
+ASIDE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "whose"})
+SUBJECT_ASIDE_REACH = 6  # tokens of the subject before ", who"
+# words that show the tokens before the comma are no bare subject ("Police said the man, who")
+SUBJECT_BREAKS: Final[frozenset[str]] = clause_words.SAY | frozenset(
+    "that and but after before when as if while because ; : ( ) \" '' ``".split()
+)
+
+
+def _subject_aside(words: list[str], head: int) -> bool:
+    """Whether the act at `head` stands in a "who/which/whose" aside closed by a comma right
+    after the sentence's subject, with no day of the news in it."""
+    for comma in range(1, min(SUBJECT_ASIDE_REACH + 1, head)):
+        word = words[comma]
+        if word == ",":
+            if words[comma + 1] not in ASIDE_PRONOUNS:
+                return False
+            for close in range(comma + 2, len(words) - 1):
+                if words[close] == ",":
+                    aside = words[comma + 2 : close]
+                    return head < close and RECENT.isdisjoint(aside) and PERFECT.isdisjoint(aside)
+                if words[close] in ASIDE_ENDS:
+                    return False
+            return False
+        if word in SUBJECT_BREAKS:
+            return False
+    return False
+
+
+ASIDE_ENDS: Final[frozenset[str]] = frozenset({";", ":", "(", ")"})
 
 
 # Words after which a date is the date of what an act is about, not of the act.
