@@ -6,12 +6,16 @@
 - "X came under attack": the subject suffered the act; it is no national modifier of the act's
   noun (a verb or a preposition between them ends the modifier);
 - "a camp (school, shelter) for displaced people was shelled": violence on a site for people is
-  done to them."""
+  done to them;
+- a bare body ("the foreign ministry", "police", "parliament") that the article gives a country
+  only by what it names most is not of the country its own act names right after it
+  ("condemned Ethiopia's incursion", "arrested three Ethiopian nationals"): it is the
+  dateline's or the other country's, else of none."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import dyad, evaluation_coder, events
+from tests.unit.coding import article, dyad, dyad_in, evaluation_coder, events
 
 coder = evaluation_coder
 
@@ -57,3 +61,48 @@ def test_a_camp_for_displaced_people_shelled_targets_those_people(coder: Coder) 
 def test_a_camp_opened_for_refugees_is_no_act(coder: Coder) -> None:
     # near miss: no violence, no event from the people the camp is for
     assert events(coder, "Egypt opened a camp for Sudanese refugees near the border.") == []
+
+
+BORDER_STORY = "Kenya has deployed more troops to its northern border.\n\n"
+# the foreign state named most in the article, as it often is in a story about it
+DENIAL = "\n\nEthiopia denied sending troops across the border."
+
+
+def test_a_bare_ministry_condemning_a_named_state_is_not_that_states(coder: Coder) -> None:
+    body = BORDER_STORY + "The foreign ministry condemned Ethiopia's incursion." + DENIAL
+    assert dyad_in(coder, body, 1, "ACCUSE") == ("KEN", "ETH")
+
+
+def test_bare_police_arresting_named_foreigners_are_not_theirs(coder: Coder) -> None:
+    body = BORDER_STORY + "Police arrested three Ethiopian nationals in Moyale." + DENIAL
+    assert dyad_in(coder, body, 1, "COERCE") == ("KEN", "ETH")
+    body = (
+        "Pakistan's prime minister visited Lahore on Monday.\n\n"
+        "Police arrested two Afghan nationals suspected of planning attacks."
+    )
+    assert dyad_in(coder, body, 1, "COERCE") == ("PAK", "AFG")
+
+
+def test_a_bare_parliament_with_no_other_country_is_of_none(coder: Coder) -> None:
+    body = "The parliament passed a resolution condemning Russia's invasion."
+    assert dyad_in(coder, body, 0, "ACCUSE") == (None, "RUS")
+
+
+def test_the_datelines_police_keep_their_country(coder: Coder) -> None:
+    # near miss: the dateline says whose police they are
+    body = "ADDIS ABABA, Ethiopia (AP) — Police arrested three Ethiopian activists on Monday."
+    assert dyad_in(coder, body, 0, "COERCE")[0] == "ETH"
+
+
+def test_a_body_naming_its_own_countrys_thing_keeps_its_country(coder: Coder) -> None:
+    # near misses: a demonym inside a proper name ("the Peruvian Plan of Action") and a
+    # country in a clause the body reports are no party facing it
+    body = (
+        "Peru's president unveiled a child protection plan on Monday.\n\n"
+        "Congress will fully support the Peruvian Plan of Action, a lawmaker said."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert all(e.source is None or e.source.country == "PER" for e in found)
+    body = BORDER_STORY + "The foreign ministry said Kenya would not accept the incursion."
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert all(e.source is None or e.source.country == "KEN" for e in found)

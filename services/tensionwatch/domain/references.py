@@ -445,6 +445,7 @@ def resolve(
         mentions = _summoning_bodies(mentions, context)
     if "accused" in text or "blamed" in text:
         mentions = _self_accusing_bodies(text, mentions, context)
+    mentions = _bodies_facing_their_country(text, mentions, context)
     return _merged(mentions, _offer_owners(text, context))
 
 
@@ -540,11 +541,59 @@ def _self_accusing_bodies(
     return mentions
 
 
+# Bare bodies of a state's own scene: "the foreign ministry", "police", "parliament", "the army".
+HOME_BODY_SECTORS: Final = frozenset({"GOV", "COP", "LEG", "MIL", "JUD"})
+# What the bare body's act reaches the named country through: its verb and the words of its
+# object ("condemned Ethiopia's incursion", "arrested three Ethiopian nationals"), not a clause
+# it reports ("said Ethiopia would ...") or a place ("in Ethiopia").
+_FACING_GAP: Final = re.compile(r"[\w' -]*")
+_REPORTED_OR_PLACED: Final = re.compile(
+    r"\b(?:said|says|told|tells|added|saying|that|who|which|and|in|at|near|from|inside|"
+    r"across|to|into|by|for|of|as)\b"
+)
+# Words from the body to the country its act names ("passed a resolution condemning Russia's").
+FACING_WORDS = 4
+# "the Philippine Plan of Action", "a new Nigerian Constitution": a demonym in a proper name
+_NAME_GOES_ON: Final = re.compile(r"(?:['’]s)?\s+[A-Z]")
+
+
+def _bodies_facing_their_country(
+    text: str, mentions: list[Mention], context: ArticleContext
+) -> list[Mention]:
+    """ "The foreign ministry condemned Ethiopia's incursion", "Police arrested three Ethiopian
+    nationals": a bare body the article gives a country only by what it names most is not of
+    the country its own act names by name or demonym right after it (English names a foreign
+    party by its country and its own bodies bare; the country named most is often the one
+    acted against). It is the host's (the dateline's, else the other country the article
+    names most), else of no country known. A body of the dateline's country keeps it."""
+    for index, body in enumerate(mentions[:-1]):
+        actor = body.actor
+        country = actor.country
+        if not body.resolved or body.kind != BODY or country is None or country == context.home:
+            continue
+        if actor.sector not in HOME_BODY_SECTORS:
+            continue
+        named = mentions[index + 1]
+        if named.resolved or named.kind != PLACE or named.actor.country != country:
+            continue
+        gap = text[body.end : named.start]
+        if not _FACING_GAP.fullmatch(gap) or _REPORTED_OR_PLACED.search(gap):
+            continue
+        if not gap.strip() or len(gap.split()) > FACING_WORDS:
+            continue  # "the police Ethiopia sent": no verb between
+        if _NAME_GOES_ON.match(text, named.end):
+            continue  # "Congress will support the Philippine Plan": its own country's thing
+        mentions[index] = _rehomed(body, _host(country, context))
+    return mentions
+
+
 def _rehomed(body: Mention, country: str | None) -> Mention:
-    """A bare government body given another country's government, or none (then unresolved)."""
+    """A bare body given another country's (of its sector), or none (then unresolved)."""
+    sector = body.actor.sector or "GOV"
     if country is None:
-        return body._replace(actor=make_actor(body.actor.text, "GOV", None, "GOV"), resolved=False)
-    return body._replace(actor=make_actor(body.actor.text, country + "GOV", country, "GOV"))
+        unknown = make_actor(body.actor.text, sector, None, sector)
+        return body._replace(actor=unknown, resolved=False)
+    return body._replace(actor=make_actor(body.actor.text, country + sector, country, sector))
 
 
 def _host(owner: str, context: ArticleContext) -> str | None:
