@@ -9,7 +9,9 @@
   country or body it is posted for or to holds the title (the post is no owner of the name);
 - militias are armed groups (REB, as the labelled sets code "Fano militia", "rival militias"),
   not a state's army: a government condemning an attack its country's militias made targets
-  them, not the side they struck."""
+  them, not the side they struck;
+- the maker or supplier of a weapon ("Iranian-made missiles", "U.S.-supplied rockets") is no
+  party of the act the weapon is used in (as the backer of "Iranian-backed" is none)."""
 
 from __future__ import annotations
 
@@ -124,3 +126,21 @@ def test_a_government_condemning_a_foreign_armys_attack_targets_that_army(coder:
     )
     event = in_sentence(coder, body, 1, "ACCUSE")
     assert event.target is not None and event.target.country == "ISR"
+
+
+def test_the_maker_of_the_missiles_is_not_the_target(coder: Coder) -> None:
+    text = "Russian forces fired North Korean-made missiles at Kharkiv on Sunday."
+    assert dyad(coder, text, "ASSAULT") == ("RUS", "UKR")
+    text = "The Houthis fired Iranian-made missiles at a Greek-owned tanker in the Red Sea."
+    assert dyad(coder, text, "ASSAULT")[1] != "IRN"
+
+
+def test_the_supplier_of_the_weapons_is_not_the_target(coder: Coder) -> None:
+    text = "Ukraine struck a Russian air base with U.S.-supplied missiles on Tuesday."
+    assert dyad(coder, text, "ASSAULT") == ("UKR", "RUS")
+
+
+def test_a_country_whose_missiles_are_fired_at_it_is_still_the_target(coder: Coder) -> None:
+    # near miss: the country after "at" is the target, whatever the weapon's origin
+    text = "Russian forces fired missiles at Ukraine's Kharkiv region on Sunday."
+    assert dyad(coder, text, "ASSAULT") == ("RUS", "UKR")

@@ -154,9 +154,11 @@ _GIVEN_NAMES: Final = frozenset({"Jordan", "Chad", "Georgia", "Israel"})
 # ("Therese Kayikwamba Wagner" is Congo's foreign minister, not the Wagner Group).
 _SURNAMES: Final = ENTITIES  # places, seats, organisations
 # A backer named before "-backed": "the Saudi-backed government" is Yemen's, "Rwanda-backed M23"
-# a Congolese group, "U.N.-backed" no UN body; the backer is no party of the phrase.
+# a Congolese group, "U.N.-backed" no UN body; the backer is no party of the phrase. So is the
+# maker or supplier of a weapon: "Iranian-made drones", "U.S.-supplied missiles".
 _BACKED: Final = re.compile(
-    r"-(?:backed|supported|sponsored|funded|armed|trained|allied|aligned)\b"
+    r"-(?:backed|supported|sponsored|funded|armed|trained|allied|aligned|made|built|supplied"
+    r"|designed|produced|manufactured|donated)\b"
 )
 # A country's money is no party: "fines of up to 600,000 euros (US$815,000)", "5 million US
 # dollars", "Canadian dollars".
