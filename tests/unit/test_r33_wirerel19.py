@@ -176,3 +176,64 @@ def test_a_request_a_court_or_chamber_weighs_is_not_reported(recommended: Coder,
 def test_a_request_made_stays(recommended: Coder) -> None:
     text = "The government asked the Supreme Court on Tuesday to ban the party."
     assert "REQUEST" in second(recommended, text, COURT)
+
+
+AID = (
+    "CAIRO (Reuters) - Egyptian authorities arrested a prominent blogger on Sunday, his lawyer "
+    "said. "
+)
+WAR = (
+    "JERUSALEM (Reuters) - Israeli air strikes killed at least 25 people in the north of the "
+    "enclave on Saturday, health officials said. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington gives Cairo about $1.3 billion in military aid each year.",
+        "Washington gives Cairo about $1.3 billion in military aid annually.",
+    ],
+)
+def test_aid_given_every_year_is_a_habit(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, AID) == []
+
+
+def test_aid_given_on_a_day_stays(recommended: Coder) -> None:
+    text = "Washington gave Cairo $1.3 billion in military aid on Monday."
+    assert "AID" in second(recommended, text, AID)
+
+
+def test_what_the_attack_that_began_the_war_did_is_background(recommended: Coder) -> None:
+    text = (
+        "The war began when gunmen attacked border villages on Oct. 7, 2023, killing some "
+        "1,200 people and taking 251 hostages."
+    )
+    assert second(recommended, text, WAR) == []
+
+
+def test_the_days_attack_and_its_result_stay(recommended: Coder) -> None:
+    text = "Gunmen attacked a border village on Sunday, killing 12 people and taking 20 hostages."
+    assert "ASSAULT" in second(recommended, text, WAR)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel says it allows enough aid into the territory.",
+        "The army says it releases detainees who are found to have no links to armed groups.",
+    ],
+)
+def test_a_deed_a_party_says_it_does_is_its_practice(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, WAR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The army says it has released 20 detainees.", "RETREAT"),
+        ("Israel said it allowed 50 aid trucks into the territory on Sunday.", "RETREAT"),
+    ],
+)
+def test_a_deed_done_stays(recommended: Coder, text: str, plover: str) -> None:
+    assert plover in second(recommended, text, WAR)

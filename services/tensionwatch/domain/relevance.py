@@ -1487,6 +1487,8 @@ def agency_aside(
     if wire and undated and not headline:
         if _standing_view(code, words, first) or _standing_hold(code, words, first):
             return True
+    if undated and not headline and _practice_claimed(code, words, first):
+        return True
     return _aside(code, words, first, last, wire, undated)
 
 
@@ -1537,7 +1539,7 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         or _alternative_forgone(words, first)
         or _counted(words, first)
         or _report_finding(words, first)  # "the report found that soldiers had attacked"
-        or _present_daily(words, first)  # "Russian drones attack the city every night"
+        or _present_daily(words, first, last)  # "Russian drones attack the city every night"
     ):
         return True
     # a month named alone dates an act in a news site's copy always, in agency copy only with
@@ -2598,6 +2600,27 @@ def _standing_hold(code: str, words: list[str], first: int) -> bool:
     return code.startswith(OCCUPY_CODE) and words[first] in HOLDING
 
 
+# "Israel says it allows enough aid into the territory", "The army says it releases detainees
+# found to have no links to armed groups": a deed a party says it does, in the simple present,
+# is its practice or policy described (a deed done is told "said it had allowed", "allowed");
+# a saying act in the present ("says it rejects the demands") is made now and not taken.
+DEED_ROOTS: Final = frozenset({"07", "08", "15", "17", "18", "19", "20"})
+PRESENT_SAYS: Final = frozenset({"says", "say"})
+THIRD_PERSONS: Final = frozenset({"it", "he", "she"})
+
+
+def _practice_claimed(code: str, words: list[str], first: int) -> bool:
+    if first < 2 or code[:2] not in DEED_ROOTS or words[first - 2] not in PRESENT_SAYS:
+        return False
+    verb = words[first]
+    return (
+        words[first - 1] in THIRD_PERSONS
+        and verb.endswith("s")
+        and not verb.endswith("ss")
+        and verb.isalpha()
+    )
+
+
 def _standing_view(code: str, words: list[str], first: int) -> bool:
     if not code.startswith(DISAPPROVE_ROOT):
         return False
@@ -2807,6 +2830,24 @@ def _how_it_began(words: list[str], first: int) -> bool:
         if word in ORIGIN_LINKS:
             return words[index - 1] in ORIGIN_VERBS
         if word in EARLIER_BREAKS:
+            return _result_of_origin(words, first, index)
+    return False
+
+
+# "The war began when gunmen attacked southern Israel on Oct. 7, 2023, killing some 1,200
+# people and taking 251 hostages": a participle of result after a comma (or after "and" in its
+# chain) goes with the act it follows, background when that act tells how the war began.
+RESULT_CHAIN_REACH: Final = 24  # tokens from the participle back to "began when"
+
+
+def _result_of_origin(words: list[str], first: int, stop: int) -> bool:
+    if not words[first].endswith("ing") or words[stop] not in (",", "and"):
+        return False
+    for index in range(stop - 1, max(stop - 1 - RESULT_CHAIN_REACH, 0), -1):
+        word = words[index]
+        if word in ORIGIN_LINKS:
+            return words[index - 1] in ORIGIN_VERBS
+        if word in (";", ":", "(", "said", "says", "but", "which", "who"):
             return False
     return False
 
@@ -3045,8 +3086,11 @@ def _perfect_habit(words: list[str], first: int) -> bool:
 # city every night since May": a perfect act done daily is a habit of the period, as "has
 # repeatedly" (docs/labelling.md, section 1: habits and trends). "daily" as an adjective
 # ("the daily newspaper") stands before a noun: taken only before a closer or a preposition.
-DAILY: Final = frozenset({"daily", "nightly", "weekly"})
-EVERY_UNITS: Final = frozenset({"day", "night", "week", "weekend", "morning", "evening"})
+DAILY: Final = frozenset({"daily", "nightly", "weekly", "annually", "yearly", "monthly"})
+EVERY_UNITS: Final = frozenset(
+    {"day", "night", "week", "weekend", "morning", "evening", "month", "year"}
+)
+EVERY_WORDS: Final = frozenset({"every", "each"})
 DAILY_NEXT: Final = PAST_CLOSERS | frozenset(
     "in on at along across near around since for over from during despite amid".split()
 )
@@ -3061,7 +3105,7 @@ def _daily_after(words: list[str], first: int) -> bool:
             return False
         if word in DAILY and following in DAILY_NEXT:
             return True
-        if word == "every" and following in EVERY_UNITS:
+        if word in EVERY_WORDS and following in EVERY_UNITS:
             return True
     return False
 
@@ -3072,15 +3116,18 @@ def _daily_after(words: list[str], first: int) -> bool:
 PRESENT_BEFORE_BREAKS: Final = NOT_PRESENT | BE | PRESENT_PERFECT | {"had", "been"}
 
 
-def _present_daily(words: list[str], first: int) -> bool:
-    if first < 1 or "every" not in words and DAILY.isdisjoint(words):
+def _present_daily(words: list[str], first: int, last: int) -> bool:
+    if first < 1 or EVERY_WORDS.isdisjoint(words) and DAILY.isdisjoint(words):
         return False
     verb = words[first]
     if not verb.isalpha() or verb.endswith("ed") or verb.endswith("ing"):
         return False
     if verb in existence.IRREGULAR_PASTS or words[first - 1] in PRESENT_BEFORE_BREAKS:
         return False
-    return _daily_after(words, first)
+    end = len(words) - 1  # "... in military aid annually" closing the sentence
+    if words[end] in DAILY and end - last <= DAILY_REACH:
+        return DAILY_BREAKS.isdisjoint(words[last + 1 : end])
+    return _daily_after(words, last)
 
 
 # "Riyadh cut ties with Doha in 2017, accusing it of backing militants, a charge Doha denied":
