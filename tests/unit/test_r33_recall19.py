@@ -104,3 +104,58 @@ def test_war_crimes_investigated_are_no_charge(coder: Coder) -> None:
     """An inquiry (090) opened into possible crimes charges no one with them (no 112)."""
     text = "The court said it was investigating possible war crimes in the region."
     assert not any(e.cameo_code == "112" for e in events(coder, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warships were dispatched to the Gulf on Thursday.",
+        "Soldiers were stationed outside government buildings after the coup.",
+        "North Korea staged an artillery drill near the border.",
+        "North Korea test-launched a new solid-fuel missile on Friday.",
+    ],
+)
+def test_forces_moved_in_the_passive_drills_and_test_launches_mobilise(
+    coder: Coder, text: str
+) -> None:
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("MOBILIZE", "15")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were sent to hospital after the accident.",
+        "The students held a fire drill on Monday.",
+        "The firm held an evacuation drill at the plant.",
+    ],
+)
+def test_soldiers_sent_to_hospital_and_fire_drills_are_no_show_of_force(
+    coder: Coder, text: str
+) -> None:
+    assert not any(e.plover_type == "MOBILIZE" for e in events(coder, text))
+
+
+def test_unrest_incited_told_by_a_speaker_is_the_speakers_charge(coder: Coder) -> None:
+    text = "Moscow said Kyiv was inciting violence against Russian speakers."
+    assert first_dyad(coder, text) == ("ACCUSE", "112", "RUS", "UKR")
+
+
+def test_responsibility_laid_on_a_party_by_a_speaker_is_a_charge(coder: Coder) -> None:
+    body = (
+        "Iran's foreign ministry issued a statement on Sunday. The statement said Israel bore "
+        "full responsibility for the consequences of the strike."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert found and (found[0].cameo_code, country(found[0].target)) == ("112", "ISR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said rising prices were stoking fears of unrest.",
+        "The minister said the government bore no responsibility for the floods.",
+    ],
+)
+def test_fears_stoked_and_responsibility_disowned_are_no_charge(coder: Coder, text: str) -> None:
+    assert not any(e.cameo_code == "112" for e in events(coder, text))
