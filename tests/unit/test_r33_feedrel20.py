@@ -191,3 +191,17 @@ def test_sanctions_imposed_after_a_break_in_talks_stay(coder: Coder) -> None:
     # near miss: "broke off talks" is no breach of the sanctions after it
     text = "Washington broke off talks and imposed sanctions on Caracas."
     assert "163" in _codes(coder, text) or "164" in _codes(coder, text)
+
+
+# --- an act told over years with no count is a habit (existence._vague_span) ---
+
+
+def test_demands_ignored_for_years_are_background(coder: Coder) -> None:
+    assert _codes(coder, "The government ignored the farmers' demands for years.") == []
+    assert _codes(coder, "The council rejected their requests for many years.") == []
+
+
+def test_a_prison_term_in_years_stays_the_act(coder: Coder) -> None:
+    # near miss: a counted term is the act's content
+    codes = _codes(coder, "The court jailed the opposition leader for ten years.")
+    assert [code[:2] for code in codes] == ["17"]

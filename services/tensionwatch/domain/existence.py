@@ -1327,6 +1327,8 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         or _standing_receipt(words, head)
     ):
         return True
+    if ("years" in words or "decades" in words) and _vague_span(words, last):
+        return True
     present = BACKGROUND_CUES.intersection(words)  # most sentences hold none: one pass in C
     dated = (
         "ago" in present or "last" in present or (_YEAR.search(text) is not None if text else True)
@@ -1589,6 +1591,28 @@ def _subject_aside(words: list[str], head: int) -> bool:
 
 
 ASIDE_ENDS: Final[frozenset[str]] = frozenset({";", ":", "(", ")"})
+
+# round 33: an act told over years with no count ("The government ignored their demands for
+# years", "the council rejected their requests for decades", "occupied the valley for many
+# years") is a habit or a state, history of the report (docs/labelling.md, section 1: habits and
+# background); a counted term ("jailed him for ten years", "banned for five years") is the act's
+# own content and stays, as does a sentence naming the news's day.
+VAGUE_SPANS: Final[frozenset[str]] = frozenset({"years", "decades", "generations"})
+VAGUE_COUNTS: Final[frozenset[str]] = frozenset({"many", "several", "so", "some"})
+
+
+def _vague_span(words: list[str], last: int) -> bool:
+    """Whether the act's clause after `last` holds "for (many) years/decades" with no count."""
+    clause = _clause_after(words, last)
+    for index, word in enumerate(clause[:-1]):
+        if word != "for":
+            continue
+        at = index + 1
+        while at < len(clause) - 1 and clause[at] in VAGUE_COUNTS:
+            at += 1
+        if clause[at] in VAGUE_SPANS:
+            return RECENT.isdisjoint(words)
+    return False
 
 
 # Words after which a date is the date of what an act is about, not of the act.
