@@ -10,7 +10,8 @@
 - a bare body ("the foreign ministry", "police", "parliament") that the article gives a country
   only by what it names most is not of the country its own act names right after it
   ("condemned Ethiopia's incursion", "arrested three Ethiopian nationals"): it is the
-  dateline's or the other country's, else of none."""
+  dateline's or the other country's, else of none; so is a bare title ("the president",
+  "lawmakers")."""
 
 from __future__ import annotations
 
@@ -105,4 +106,18 @@ def test_a_body_naming_its_own_countrys_thing_keeps_its_country(coder: Coder) ->
     assert all(e.source is None or e.source.country == "PER" for e in found)
     body = BORDER_STORY + "The foreign ministry said Kenya would not accept the incursion."
     found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert all(e.source is None or e.source.country == "KEN" for e in found)
+
+
+def test_a_bare_title_facing_a_named_state_is_not_that_states(coder: Coder) -> None:
+    body = BORDER_STORY + "The president accused Ethiopia of arming militias." + DENIAL
+    assert dyad_in(coder, body, 1, "ACCUSE") == ("KEN", "ETH")
+    body = BORDER_STORY + "Lawmakers urged Ethiopia to withdraw its troops." + DENIAL
+    assert dyad_in(coder, body, 1, "REQUEST") == ("KEN", "ETH")
+
+
+def test_a_bare_title_of_the_datelines_country_keeps_it(coder: Coder) -> None:
+    # near miss: the dateline's president addressing his own country's people
+    body = "NAIROBI, Kenya (AP) — The president urged Kenya's youth to register to vote."
+    found = [e for e in article(coder, body) if e.sentence_index == 0]
     assert all(e.source is None or e.source.country == "KEN" for e in found)

@@ -541,8 +541,10 @@ def _self_accusing_bodies(
     return mentions
 
 
-# Bare bodies of a state's own scene: "the foreign ministry", "police", "parliament", "the army".
+# Bare bodies of a state's own scene: "the foreign ministry", "police", "parliament", "the army",
+# and bare titles: "the president", "the defence minister", "lawmakers".
 HOME_BODY_SECTORS: Final = frozenset({"GOV", "COP", "LEG", "MIL", "JUD"})
+BARE_KINDS: Final = frozenset({BODY, TITLE})
 # What the bare body's act reaches the named country through: its verb and the words of its
 # object ("condemned Ethiopia's incursion", "arrested three Ethiopian nationals"), not a clause
 # it reports ("said Ethiopia would ...") or a place ("in Ethiopia").
@@ -569,7 +571,7 @@ def _bodies_facing_their_country(
     for index, body in enumerate(mentions[:-1]):
         actor = body.actor
         country = actor.country
-        if not body.resolved or body.kind != BODY or country is None or country == context.home:
+        if not body.resolved or body.kind not in BARE_KINDS or country in (None, context.home):
             continue
         if actor.sector not in HOME_BODY_SECTORS:
             continue
