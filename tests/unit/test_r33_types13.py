@@ -123,3 +123,67 @@ def test_ready_to_respond_to_any_provocation_is_a_threat(coder: Coder) -> None:
 def test_ready_to_respond_to_a_proposal_is_no_threat(coder: Coder) -> None:
     text = "Lima said it was ready to respond to Bolivia's proposal on the port fees."
     assert "THREATEN" not in {event.plover_type for event in events(coder, text)}
+
+
+# --- refusals that are a boycott or a strike ----------------------------------------------------
+
+
+def test_refused_to_take_part_in_protest_is_a_boycott(coder: Coder) -> None:
+    text = "Opposition lawmakers refused to take part in the vote in protest at the arrests."
+    assert top(coder, text) == ("PROTEST", "143")
+
+
+def test_teachers_refused_to_return_to_work(coder: Coder) -> None:
+    text = "Teachers refused to return to work, demanding higher pay."
+    found = top(coder, text)
+    assert found is not None and found[0] == "PROTEST"
+
+
+def test_refused_to_take_part_with_no_protest_stays_a_refusal(coder: Coder) -> None:
+    text = "Opposition lawmakers refused to take part in the vote."
+    found = top(coder, text)
+    assert found is not None and found[0] == "REJECT"
+
+
+# --- a verdict of fraud or injustice ----------------------------------------------------------
+
+
+def test_said_the_ruling_was_a_mockery(coder: Coder) -> None:
+    text = "The opposition party said the court's ruling was a mockery of the constitution."
+    found = top(coder, text)
+    assert found is not None and found[0] == "ACCUSE"
+
+
+def test_said_the_verdict_was_a_travesty(coder: Coder) -> None:
+    text = "Amnesty International said the verdict was a travesty of justice."
+    found = top(coder, text)
+    assert found is not None and found[0] == "ACCUSE"
+
+
+def test_ruling_largely_fair_is_no_accusation(coder: Coder) -> None:
+    text = "Observers said the ruling was largely fair."
+    assert "ACCUSE" not in {event.plover_type for event in events(coder, text)}
+
+
+# --- a crowd that attacks the police or a public building riots --------------------------------
+
+
+def test_residents_attacked_a_police_station_riot(coder: Coder) -> None:
+    text = "Angry residents attacked a police station after a young man died in custody."
+    assert top(coder, text) == ("PROTEST", "145")
+
+
+def test_demonstrators_attacked_offices_is_no_criticism(coder: Coder) -> None:
+    text = "Demonstrators attacked the offices of the electoral commission."
+    assert top(coder, text) == ("PROTEST", "145")
+
+
+def test_gunmen_attacked_a_police_station_stay_an_assault(coder: Coder) -> None:
+    text = "Gunmen attacked a police station in the north on Monday."
+    found = top(coder, text)
+    assert found is not None and found[0] == "ASSAULT"
+
+
+def test_armed_youths_attacked_a_police_post_stay_an_assault(coder: Coder) -> None:
+    text = "Armed youths attacked a police post near the border."
+    assert "PROTEST" not in {event.plover_type for event in events(coder, text)}

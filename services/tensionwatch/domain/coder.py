@@ -900,12 +900,12 @@ def _retyped(candidate: Candidate, found: Roles, words: list[str]) -> str:
     """The act's code once its parties are known: a politician's "attack" on another is a
     criticism, a government that "protested" complains, protesters who clash with police
     riot, armed men who burn homes destroy property."""
+    if _rioted(candidate, found, words):
+        return RIOT
     if _verbal_attack(candidate, found, words):
         return CRITICISM
     if _state_protested(candidate, found, words):
         return STATE_PROTEST
-    if _rioted(candidate, found, words):
-        return RIOT
     if _burned_by_armed(candidate, found, words):
         return DESTROYED
     if _arrived_to_help(candidate, found, words):
@@ -973,7 +973,37 @@ POLICING_WORDS = frozenset(  # tokens: "riot police" is "riot", "police"
 CLASH_OBJECT = 4  # "with", then up to three words to the force: "with the riot police"
 
 
+# "Angry residents attacked a police station", "demonstrators attacked the offices of the
+# electoral commission", "supporters stormed government buildings": a crowd with no arms named
+# that attacks the police or a public building riots (145) too; it neither fights (19) nor, as a
+# party's verbal attack would, criticises (111). "Armed youths attacked a police post" stays.
+RIOT_WORDS = frozenset("attack attacks attacked attacking stormed storm storms storming".split())
+RIOT_OBJECTS = POLICING_WORDS | frozenset(
+    "station stations post posts offices office headquarters building buildings embassy "
+    "parliament premises".split()
+)
+RIOTING_CROWDS = frozenset(
+    "protesters protestors demonstrators rioters mob mobs youths crowd crowds residents "
+    "villagers supporters students people".split()
+)
+RIOT_REACH = 5  # words after the verb to what is attacked: "the offices of the ruling party"
+
+
+def _crowd_rioted(candidate: Candidate, found: Roles, words: list[str]) -> bool:
+    source = found.source
+    if source is None or source.sector not in UNARMED_SIDES:
+        return False
+    if source.text.lower().rsplit(" ", 1)[-1] not in RIOTING_CROWDS:
+        return False
+    if "armed" in words[: candidate.first]:
+        return False
+    after = words[candidate.last + 1 : candidate.last + 1 + RIOT_REACH]
+    return not RIOT_OBJECTS.isdisjoint(after)
+
+
 def _rioted(candidate: Candidate, found: Roles, words: list[str]) -> bool:
+    if candidate.root in ("18", "19") and words[candidate.first] in RIOT_WORDS:
+        return _crowd_rioted(candidate, found, words)
     if candidate.root != "19" or words[candidate.first] not in CLASH_WORDS:
         return False
     source, target = found.source, found.target
