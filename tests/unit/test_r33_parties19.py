@@ -11,7 +11,9 @@
   not a state's army: a government condemning an attack its country's militias made targets
   them, not the side they struck;
 - the maker or supplier of a weapon ("Iranian-made missiles", "U.S.-supplied rockets") is no
-  party of the act the weapon is used in (as the backer of "Iranian-backed" is none)."""
+  party of the act the weapon is used in (as the backer of "Iranian-backed" is none);
+- a name set off after a title and a post the index does not know ("the U.N. envoy for the
+  Great Lakes region, Huang Xia,") holds the title too."""
 
 from __future__ import annotations
 
@@ -144,3 +146,28 @@ def test_a_country_whose_missiles_are_fired_at_it_is_still_the_target(coder: Cod
     # near miss: the country after "at" is the target, whatever the weapon's origin
     text = "Russian forces fired missiles at Ukraine's Kharkiv region on Sunday."
     assert dyad(coder, text, "ASSAULT") == ("RUS", "UKR")
+
+
+def test_the_name_after_an_envoy_for_an_unknown_region_holds_the_title(coder: Coder) -> None:
+    body = (
+        "KINSHASA, Congo (AP) — The U.N. special envoy for the Great Lakes region, Lena "
+        "Marsh, urged the rebels to withdraw from Goma."
+    )
+    event = in_sentence(coder, body, 0, "REQUEST")
+    assert event.source is not None and event.source.code.startswith("IGO")
+    body = (
+        "CAIRO (AP) — The U.S. special envoy for the Middle East, Dan Kessler, met Egyptian "
+        "President Abdel Fattah el-Sissi in Cairo."
+    )
+    event = in_sentence(coder, body, 0, "CONSULT")
+    assert event.source is not None and event.source.country == "USA"
+
+
+def test_a_name_after_a_lower_case_phrase_with_a_place_stays_unchanged(coder: Coder) -> None:
+    # near miss: "a lawyer for the family" names no office of a state
+    body = (
+        "CAIRO (AP) — A lawyer for the Hassan family, Omar Fathy, accused police of torturing "
+        "the detainee."
+    )
+    event = in_sentence(coder, body, 0, "ACCUSE")
+    assert event.source is not None and event.source.country == "EGY"

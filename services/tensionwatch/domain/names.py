@@ -123,8 +123,13 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
 
 
 # Between a title and the name set off after it: a few plain words and the comma ("The EU's
-# envoy for the dialogue, Peter Sorensen,").
-_TITLE_TO_NAME = re.compile(r"(?:[ \t]+[a-z][\w'’-]*){0,4}[ \t]*,[ \t]*")
+# envoy for the dialogue, Peter Sorensen,"), or a post the index does not know ("the U.N.
+# envoy for the Great Lakes region, Huang Xia,", "the EU's representative for the Sahel,").
+_TITLE_TO_NAME = re.compile(
+    r"(?:[ \t]+[a-z][\w'’-]*){0,4}"
+    r"(?:[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3})?"
+    r"[ \t]*,[ \t]*"
+)
 
 
 # Between a name and the title set off after it: the comma and an article ("Luis Ortega, the
