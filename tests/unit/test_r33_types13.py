@@ -187,3 +187,17 @@ def test_gunmen_attacked_a_police_station_stay_an_assault(coder: Coder) -> None:
 def test_armed_youths_attacked_a_police_post_stay_an_assault(coder: Coder) -> None:
     text = "Armed youths attacked a police post near the border."
     assert "PROTEST" not in {event.plover_type for event in events(coder, text)}
+
+
+# --- immunity lifted ----------------------------------------------------------------------------
+
+
+def test_lifted_the_immunity_of_lawmakers_is_coercion(coder: Coder) -> None:
+    text = "Parliament lifted the immunity of three opposition lawmakers on Thursday."
+    assert top(coder, text) == ("COERCE", "172")
+
+
+def test_lifted_a_ban_stays_a_concession(coder: Coder) -> None:
+    text = "The government lifted the ban on opposition rallies."
+    found = top(coder, text)
+    assert found is not None and found[0] == "CONCEDE"
