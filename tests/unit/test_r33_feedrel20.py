@@ -205,3 +205,27 @@ def test_a_prison_term_in_years_stays_the_act(coder: Coder) -> None:
     # near miss: a counted term is the act's content
     codes = _codes(coder, "The court jailed the opposition leader for ten years.")
     assert [code[:2] for code in codes] == ["17"]
+
+
+# --- an act in a "when" clause after a main clause names a time (existence._when_reference) ---
+
+
+def test_a_march_that_dates_a_career_is_a_time_reference(coder: Coder) -> None:
+    text = "She entered politics when students marched against the dictatorship."
+    assert _codes(coder, text) == []
+
+
+def test_an_attack_that_dates_a_slump_is_a_time_reference(coder: Coder) -> None:
+    assert _codes(coder, "Tourism collapsed when the rebels attacked the coastal resorts.") == []
+
+
+def test_an_attack_that_killed_soldiers_stays_the_news(coder: Coder) -> None:
+    # near miss: the "when" clause tells how a casualty came about
+    codes = _codes(coder, "Two soldiers were killed when rebels attacked their post.")
+    assert "190" in codes
+
+
+def test_a_when_clause_on_the_news_day_stays(coder: Coder) -> None:
+    # near miss: the sentence names the day of the news
+    text = "Tourism collapsed on Monday when the rebels attacked the coastal resorts."
+    assert [code[:2] for code in _codes(coder, text)] == ["19"]

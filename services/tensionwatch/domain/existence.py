@@ -1329,6 +1329,8 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         return True
     if ("years" in words or "decades" in words) and _vague_span(words, last):
         return True
+    if "when" in words and _when_reference(words, head):
+        return True
     present = BACKGROUND_CUES.intersection(words)  # most sentences hold none: one pass in C
     dated = (
         "ago" in present or "last" in present or (_YEAR.search(text) is not None if text else True)
@@ -1597,6 +1599,38 @@ ASIDE_ENDS: Final[frozenset[str]] = frozenset({";", ":", "(", ")"})
 # years") is a habit or a state, history of the report (docs/labelling.md, section 1: habits and
 # background); a counted term ("jailed him for ten years", "banned for five years") is the act's
 # own content and stays, as does a sentence naming the news's day.
+# round 33: an act in a "when" clause after a main clause that tells something else ("She entered
+# politics when students marched against the dictatorship", "Tourism collapsed when the rebels
+# attacked the coastal resorts", "the world has got used to seeing the United States take the lead
+# when NATO calls for intervention") names a time, or a habit: a time reference, not the news
+# (docs/labelling.md, section 1). Not after a casualty or an arrest ("Two soldiers were killed
+# when rebels attacked their post": the attack is how they died, the news), not after a comma,
+# and not in a sentence naming the news's day ("on Monday").
+WHEN_REACH = 8  # tokens from "when" to the act in its clause ("when the rebels attacked")
+WHEN_BREAKS: Final[frozenset[str]] = frozenset(", ; : ( ) and but who which that".split())
+# a casualty or an arrest told before "when": the clause tells how it came about, the news
+CASUALTY_BEFORE_WHEN: Final[frozenset[str]] = frozenset(
+    "killed wounded injured hurt died dead shot arrested detained captured kidnapped".split()
+)
+
+
+def _when_reference(words: list[str], head: int) -> bool:
+    """Whether the act at `head` stands in a "when" clause after a main clause (see above)."""
+    for at in range(head - 1, max(head - 1 - WHEN_REACH, 1), -1):
+        word = words[at]
+        if word == "when":
+            main = words[:at]
+            return (
+                at >= 2
+                and "," not in main
+                and CASUALTY_BEFORE_WHEN.isdisjoint(main)
+                and RECENT.isdisjoint(words)
+            )
+        if word in WHEN_BREAKS:
+            return False
+    return False
+
+
 VAGUE_SPANS: Final[frozenset[str]] = frozenset({"years", "decades", "generations"})
 VAGUE_COUNTS: Final[frozenset[str]] = frozenset({"many", "several", "so", "some"})
 
