@@ -237,3 +237,39 @@ def test_a_deed_a_party_says_it_does_is_its_practice(recommended: Coder, text: s
 )
 def test_a_deed_done_stays(recommended: Coder, text: str, plover: str) -> None:
     assert plover in second(recommended, text, WAR)
+
+
+SAHEL = (
+    "BAMAKO (Reuters) - Jihadist fighters killed 12 soldiers in an attack on an army post in "
+    "central Mali on Monday, the army said. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jihadists attack villages and kill civilians they accuse of helping the army.",
+        "They kidnap villagers for ransom and burn granaries.",
+        "Soldiers arrest young men they suspect of links to the militants.",
+    ],
+)
+def test_a_deed_in_the_present_after_a_plural_subject_is_what_they_do(
+    recommended: Coder, text: str
+) -> None:
+    assert second(recommended, text, SAHEL) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The militants attacked two army posts in the region on Tuesday.", "ASSAULT"),
+        ("Gunmen kidnapped 20 villagers in the region overnight.", "ASSAULT"),
+    ],
+)
+def test_the_days_deed_in_the_past_stays(recommended: Coder, text: str, plover: str) -> None:
+    assert plover in second(recommended, text, SAHEL)
+
+
+def test_what_a_sanctions_package_would_do_is_no_act(recommended: Coder) -> None:
+    text = "The package would target Russia's shadow fleet of oil tankers."
+    assert second(recommended, text, SAHEL) == []

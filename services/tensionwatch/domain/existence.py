@@ -1032,7 +1032,7 @@ DOCUMENTS = frozenset(
     "resolution resolutions proposal proposals plan plans deal deals bill bills agreement "
     "agreements draft drafts law laws framework accord accords treaty treaties roadmap "
     "legislation initiative initiatives amendment decree decrees blueprint measure measures "
-    "motion ordinance".split()
+    "motion ordinance package packages".split()
 )
 CONTENT_MODALS: Final = frozenset({"would", "could", "'d"})  # "will": an intention announced
 MODAL_REACH: Final = 4  # tokens before a trigger looked at for the modal
