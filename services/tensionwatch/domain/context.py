@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from operator import itemgetter
+from functools import lru_cache
 from typing import Any, Final, NamedTuple
 
 from tensionwatch.domain.actor import Actor
@@ -58,9 +58,22 @@ class Mention(NamedTuple):
 
 def most_common(counts: Counter[str], n: int) -> list[tuple[str, int]]:
     """`counts.most_common(n)`, the same list: Counter's own runs heapq's pure-Python loop
-    (about 30,000 instructions a call, several calls an act), `sorted` one C call; both keep
-    the first counted ahead on ties."""
-    return sorted(counts.items(), key=itemgetter(1), reverse=True)[:n]
+    (about 30,000 instructions a call, several calls an act). The callers ask for one to
+    three, so one pass keeps the leaders in order (sorting every count cost ~11,000
+    instructions a call, compiled); both keep the first counted ahead on ties."""
+    top: list[tuple[str, int]] = []
+    if n <= 0:
+        return top
+    for key, count in counts.items():
+        if len(top) == n and count <= top[-1][1]:
+            continue  # a tie ranks after the one counted first
+        at = len(top)
+        while at > 0 and top[at - 1][1] < count:
+            at -= 1
+        top.insert(at, (key, count))
+        if len(top) > n:
+            top.pop()
+    return top
 
 
 def dateline_end(text: str, first: bool) -> tuple[int, str]:
@@ -444,9 +457,11 @@ _WOMEN = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_female(text: str) -> bool:
     """Whether an actor's words mark a woman ("Mrs Foster", "spokeswoman", "Giorgia
-    Meloni")."""
+    Meloni"). Cached: an article asks again of the same few actors, and the two regexes,
+    tried at every character (no literal opens them), cost ~26,000 instructions a call."""
     return _FEMALE.search(text) is not None or _WOMEN.search(text) is not None
 
 
