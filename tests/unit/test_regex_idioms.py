@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from tensionwatch.domain import gazetteer, modality, names, references, relevance
+from tensionwatch.domain import gazetteer, lexicon, modality, names, references, relevance
 
 PLAIN = {
     "pronoun": (
@@ -25,11 +25,15 @@ PLAIN = {
         r"(?<![\w-])(?:the|The) (North|South)(?![\w-])(?!\s+[A-Z])",
     ),
     "known name": (references._NAME, r"(?<![\w'’-])[A-Z][a-z][\w'’-]{2,}"),
+    "token": (
+        lexicon._TOKEN,
+        r"\d{1,3}(?:,\d{3})+(?!\w|,\d)|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|[,;:()\"“”]",
+    ),
     "name run": (
         names._RUN,
         r"(?<![\w'’-])[A-Z][\w'’.&-]*"
-        r"(?:[ \t]+(?:(?:of|the|for|and|de|del|al|bin|ibn|van|von|la|le|du|da|dos|ul)[ \t]+)"
-        r"{0,2}[A-Z][\w'’.&-]*)*",
+        r"(?:[ \t]+(?:(?:of|the|for|and|de|da|do|dos|das|du|del|la|le|les|al|el|es|au|bin|ibn|"
+        r"van|von|ul)[ \t]+){0,2}[A-Z][\w'’.&-]*)*",
     ),
     "capitalised": (gazetteer._CAPITALISED, r"(?<![\w'’.&-])[A-Z][\w'’.&-]*"),
     "score": (modality._SCORE, r"(?<![\w.,-])\d{1,2}-\d{1,2}(?![\w-])"),
@@ -66,6 +70,9 @@ SENTENCES = [
     "All the warring parties met; both foreign ministers and The two leaders agreed, and the two"
     " also signed. Each side blamed the other; all sides-wise, Ball parties, each country accused"
     " the other, both sides' rivals, the two will meet, lathe two men and the-two leaders.",
+    "Rio de la Plata, Bosnia and and Herzegovina, Dar es Salaam, Port au  Prince of the of Ur,"
+    " Les Echos of the\tTimes of India, Jean du  Pont, X van  y and Z; Tel Aviv de",
+    "Troops (5,000 of them) took well-known posts; don't-stop 1,23,456 x- a--b -c 12,345,6 ’o’",
     "",
     "I",
     "it",

@@ -25,8 +25,10 @@ DISCARD = "---"
 
 # A number with thousands separators ("5,000 troops") is one token: its commas are no clause
 # breaks and do not eat the gap between a verb and its object ("sent an additional 5,000 troops").
+# The word's runs are possessive (nothing after them could take a character back): the same
+# tokens as plain `+` and `*` (test_regex_idioms), a quarter fewer instructions a sentence.
 _TOKEN: Final = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?!\w|,\d)|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|[,;:()\"“”]"
+    r"\d{1,3}(?:,\d{3})+(?!\w|,\d)|[A-Za-z0-9]++(?:['’\-][A-Za-z0-9]++)*+|[,;:()\"“”]"
 )
 _BRACES = re.compile(r"\{([^}]*)\}")
 

@@ -34,11 +34,13 @@ from tensionwatch.domain.context import (
 
 # A run of capitalised words. The first capital is matched before the look-behind that checks
 # the character before it, so the regex engine skips to capitals instead of trying the
-# look-behind at every character (seven times faster; `references._word_starts`).
+# look-behind at every character (seven times faster; `references._word_starts`). Its
+# repeats are possessive: what follows each (a blank, a particle, a capital) is no character
+# it takes, so none gives one back; the same runs (test_regex_idioms), a quarter faster.
 _RUN: Final = re.compile(
-    r"[A-Z](?<![\w'’-][A-Z])[\w'’.&-]*"
-    r"(?:[ \t]+(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]+){0,2}"
-    r"[A-Z][\w'’.&-]*)*"
+    r"[A-Z](?<![\w'’-][A-Z])[\w'’.&-]*+"
+    r"(?:[ \t]++(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]++){0,2}+"
+    r"[A-Z][\w'’.&-]*+)*+"
 )
 _ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i")
 _MAX_WORDS = 7
