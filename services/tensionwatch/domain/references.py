@@ -134,15 +134,19 @@ _LED = re.compile(r"-led (?:[a-z-]+ ){0,2}")  # "NATO-led peacekeepers", "-led s
 # then not run: each call costs more than the test).
 
 
+# The nouns of bodies of private life, as a regex alternation
+# (sport, culture, business, learning), for a title's owner before or after it.
+_PRIVATE_BODIES = (
+    "federation|association|league|festival|academy|foundation|museum|orchestra|gallery|theatre"
+    "|theater|label|team|squad|society|charity|tournament|competition|championship|company|firm"
+    "|club|university|college|start-up|startup|carmaker|airline|chain"
+)
 # "the federation's president", "the museum's secretary", "the firm's chief executive": the
 # head of a body of sport, culture, learning or business, not a state's officer (the body, when
 # the index knows its word, is the party: "the firm"); a party's, a country's, a province's or
 # a council's president stays one.
 _PRIVATE_HEAD = re.compile(
-    r"\b(?:federation|association|league|festival|academy|foundation|museum|orchestra|gallery"
-    r"|theatre|theater|label|school|hospital|team|squad|institute|society|brand|charity"
-    r"|tournament|competition|championship|company|firm|club|university|college|start-up"
-    r"|startup|carmaker|airline|chain)['’]s\s+$"
+    r"\b(?:" + _PRIVATE_BODIES + r"|school|hospital|institute|brand)['’]s\s+$"
 )
 PRIVATE_HEAD_REACH = 16  # characters before a title looked at for its owner ("association's ")
 OFFICER: Final = "GOV"
@@ -163,11 +167,10 @@ def _private_head(text: str, start: int, actor: Actor) -> bool:
 # commerce criticised the tax rise"): up to three words of the body's name before its noun; the
 # Association of Southeast Asian Nations (a noun followed by "of") stays a body of states.
 _PRIVATE_BODY_AFTER = re.compile(
-    r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z'’.-]+\s+){0,3}?(?:federation|association|league"
-    r"|festival|academy|foundation|museum|orchestra|gallery|theatre|theater|label|team|squad"
-    r"|society|charity|tournament|competition|championship|company|firm|club|university|college"
-    r"|start-up|startup|carmaker|airline|chain|olympic\s+committee|paralympic\s+committee"
-    r"|chamber\s+of\s+(?:commerce|industry))\b(?!\s+of\b)",
+    r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z'’.-]+\s+){0,3}?(?:"
+    + _PRIVATE_BODIES
+    + r"|olympic\s+committee|paralympic\s+committee|chamber\s+of\s+(?:commerce|industry))"
+    r"\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 

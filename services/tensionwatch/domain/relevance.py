@@ -2731,7 +2731,7 @@ GENERIC_ROOTS: Final = frozenset({"17", "18", "19", "20"})
 GENERIC_FILLERS: Final = frozenset({"now", "also", "still", "increasingly", "typically"})
 PLURAL_PRONOUNS: Final = frozenset({"they"})
 NOT_PLURAL_SUBJECTS: Final[frozenset[str]] = (
-    frozenset("is was has this his its us was as thus always perhaps news talks arms".split())
+    frozenset("is was has this his its us as thus always perhaps news talks arms".split())
     | existence.MEASURES  # "U.N. resolutions bar the North from ...": what texts say
 )
 # verbs whose past is their present ("The authorities shut the crossings"): no present told
