@@ -74,6 +74,11 @@ def types(coder: Coder, text: str) -> set[str]:
     return {event.plover_type for event in events(coder, text)}
 
 
+def code_list(coder: Coder, text: str) -> list[str]:
+    """The CAMEO codes of the events of one sentence coded alone, in order."""
+    return [event.cameo_code for event in events(coder, text)]
+
+
 def type_list(coder: Coder, text: str) -> list[str]:
     """The PLOVER types of the events of one sentence coded alone, in order, one for each event."""
     return [event.plover_type for event in events(coder, text)]
@@ -139,14 +144,19 @@ def sides_of(event: TensionEvent) -> tuple[str | None, str | None]:
     return country(event.source), country(event.target)
 
 
+def events_in(coder: Coder, body: str, index: int) -> list[TensionEvent]:
+    """The events of the article's sentence `index`, in order."""
+    return [e for e in article(coder, body) if e.sentence_index == index]
+
+
 def in_sentence(coder: Coder, body: str, index: int, plover: str) -> TensionEvent:
     """The event of a type that the article's sentence `index` yields."""
-    return of_type([e for e in article(coder, body) if e.sentence_index == index], plover)
+    return of_type(events_in(coder, body, index), plover)
 
 
 def types_in(coder: Coder, body: str, index: int) -> list[str]:
     """The PLOVER types of the events of the article's sentence `index`, in order."""
-    return [e.plover_type for e in article(coder, body) if e.sentence_index == index]
+    return [e.plover_type for e in events_in(coder, body, index)]
 
 
 def second_events(coder: Coder, text: str, lead: str) -> list[TensionEvent]:

@@ -7,20 +7,14 @@ president of a sports body are no political acts; the near misses keep theirs.""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.pipeline import code_article
-from tests.unit.coding import events, recommended_coder
+from tests.unit.coding import code_list, recommended_coder, undated
 
 coder = recommended_coder
 
 
-def _codes(coder: Coder, text: str) -> list[str]:
-    return [event.cameo_code for event in events(coder, text)]
-
-
 def _in(coder: Coder, text: str, index: int) -> list[str]:
-    return [
-        e.cameo_code for e in code_article(coder, "t", text).events if e.sentence_index == index
-    ]
+    """The CAMEO codes of the undated article's sentence `index`."""
+    return [e.cameo_code for e in undated(coder, text) if e.sentence_index == index]
 
 
 # --- a contest of votes, seats or a match is no fighting (triggers.tsv) ---
@@ -28,21 +22,21 @@ def _in(coder: Coder, text: str, index: int) -> list[str]:
 
 def test_a_motion_fought_off_is_no_fighting(coder: Coder) -> None:
     text = "The finance committee fought off a no-confidence motion on Tuesday."
-    assert _codes(coder, text) == []
+    assert code_list(coder, text) == []
 
 
 def test_an_election_fought_is_no_fighting(coder: Coder) -> None:
-    assert _codes(coder, "The party is fighting the election on the cost of living.") == []
-    assert _codes(coder, "The two candidates battled for votes in the suburbs.") == []
+    assert code_list(coder, "The party is fighting the election on the cost of living.") == []
+    assert code_list(coder, "The two candidates battled for votes in the suburbs.") == []
 
 
 def test_a_match_fought_to_a_draw_is_no_fighting(coder: Coder) -> None:
-    assert _codes(coder, "The teams battled to a goalless draw in the rain.") == []
+    assert code_list(coder, "The teams battled to a goalless draw in the rain.") == []
 
 
 def test_troops_fighting_in_an_election_district_still_fight(coder: Coder) -> None:
     # near miss: the contest's noun after a gap is no contest fought
-    codes = _codes(coder, "The army battled insurgents in the election district on Monday.")
+    codes = code_list(coder, "The army battled insurgents in the election district on Monday.")
     assert [code[:2] for code in codes] == ["19"]
 
 
@@ -52,20 +46,20 @@ def test_troops_fighting_in_an_election_district_still_fight(coder: Coder) -> No
 def test_vowing_to_fight_a_ruling_is_no_threat_of_force(coder: Coder) -> None:
     assert not any(
         code.startswith("13")
-        for code in _codes(coder, "The mayor vowed to fight the decision in court.")
+        for code in code_list(coder, "The mayor vowed to fight the decision in court.")
     )
     assert not any(
-        code.startswith("13") for code in _codes(coder, "The union vowed to fight the job cuts.")
+        code.startswith("13") for code in code_list(coder, "The union vowed to fight the job cuts.")
     )
 
 
 def test_a_ruling_the_government_will_fight_is_rejected(coder: Coder) -> None:
-    assert _codes(coder, "The government said it would fight the ruling.") == ["120"]
+    assert code_list(coder, "The government said it would fight the ruling.") == ["120"]
 
 
 def test_vowing_to_fight_the_rebels_stays_a_threat(coder: Coder) -> None:
     # near miss: a fighting party, not a measure, is fought
-    codes = _codes(coder, "The army chief vowed to crush the rebels in the north.")
+    codes = code_list(coder, "The army chief vowed to crush the rebels in the north.")
     assert [code[:2] for code in codes] == ["13"]
 
 
@@ -74,17 +68,17 @@ def test_vowing_to_fight_the_rebels_stays_a_threat(coder: Coder) -> None:
 
 def test_a_drought_blamed_accuses_no_one(coder: Coder) -> None:
     text = "The regional council blamed a drought and said supplies would return by the weekend."
-    assert _codes(coder, text) == []
+    assert code_list(coder, text) == []
 
 
 def test_a_computer_glitch_blamed_accuses_no_one(coder: Coder) -> None:
-    assert _codes(coder, "The council blamed a computer glitch for the error.") == []
+    assert code_list(coder, "The council blamed a computer glitch for the error.") == []
 
 
 def test_a_party_blamed_is_still_accused(coder: Coder) -> None:
     # near miss: someone is blamed
     text = "The minister blamed the opposition for the delays to the bridge."
-    assert _codes(coder, text) == ["112"]
+    assert code_list(coder, text) == ["112"]
 
 
 # --- a campaign promise with its winner named in more words (relevance.campaign_promise) ---
@@ -95,7 +89,7 @@ def test_a_promise_if_his_coalition_wins_is_campaign_talk(coder: Coder) -> None:
         "The opposition leader promised on Sunday to cut fuel excise by 25 cents a litre if his "
         "coalition wins the May election."
     )
-    assert _codes(coder, text) == []
+    assert code_list(coder, text) == []
 
 
 def test_a_promise_if_the_party_forms_the_government_is_campaign_talk(coder: Coder) -> None:
@@ -103,14 +97,14 @@ def test_a_promise_if_the_party_forms_the_government_is_campaign_talk(coder: Cod
         "The opposition leader pledged to scrap the tax if the Conservatives form the next "
         "government."
     )
-    assert _codes(coder, text) == []
-    assert _codes(coder, "She promised to raise pensions if she comes to power.") == []
+    assert code_list(coder, text) == []
+    assert code_list(coder, "She promised to raise pensions if she comes to power.") == []
 
 
 def test_a_promise_on_condition_of_a_measure_stays(coder: Coder) -> None:
     # near miss: the condition is another party's act, not a mandate won
     text = "The rebels agreed to lay down arms if the government withdraws its troops."
-    codes = _codes(coder, text)
+    codes = code_list(coder, text)
     assert [code[:2] for code in codes] == ["03"]
 
 
@@ -118,17 +112,19 @@ def test_a_promise_on_condition_of_a_measure_stays(coder: Coder) -> None:
 
 
 def test_prices_warned_of_are_no_threat(coder: Coder) -> None:
-    assert _codes(coder, "The minister warned that fuel prices would rise further.") == []
-    assert _codes(coder, "The prime minister warned that the deficit would widen next year.") == []
+    assert code_list(coder, "The minister warned that fuel prices would rise further.") == []
+    assert (
+        code_list(coder, "The prime minister warned that the deficit would widen next year.") == []
+    )
 
 
 def test_energy_bills_warned_of_are_no_statement_event(coder: Coder) -> None:
-    assert _codes(coder, "The minister warned of higher energy bills this winter.") == []
+    assert code_list(coder, "The minister warned of higher energy bills this winter.") == []
 
 
 def test_a_warning_of_a_response_stays_a_threat(coder: Coder) -> None:
     # near miss: the speaker's side will act
-    codes = _codes(coder, "Moscow warned that it would respond to any attack on its ships.")
+    codes = code_list(coder, "Moscow warned that it would respond to any attack on its ships.")
     assert [code[:2] for code in codes] == ["13"]
 
 
@@ -136,7 +132,7 @@ def test_a_warning_of_a_response_stays_a_threat(coder: Coder) -> None:
 
 
 def test_the_president_of_a_football_federation_is_no_official(coder: Coder) -> None:
-    assert _codes(coder, "The president of the football federation resigned on Monday.") == []
+    assert code_list(coder, "The president of the football federation resigned on Monday.") == []
 
 
 def test_a_presidents_resignation_is_still_coded(coder: Coder) -> None:
@@ -154,56 +150,56 @@ def test_a_presidents_resignation_is_still_coded(coder: Coder) -> None:
 
 def test_an_arrest_in_an_aside_on_the_subject_is_background(coder: Coder) -> None:
     text = "The activist, who was arrested at a protest in the capital, is now studying law."
-    assert _codes(coder, text) == []
+    assert code_list(coder, text) == []
 
 
 def test_a_boycott_in_an_aside_on_the_subject_is_background(coder: Coder) -> None:
     text = "The leader, whose party boycotted the last election, is expected to stand this time."
-    assert _codes(coder, text) == []
+    assert code_list(coder, text) == []
 
 
 def test_a_detention_in_an_aside_on_the_subject_is_background(coder: Coder) -> None:
     text = "The journalist, who was detained for six months, has written a book about it."
-    assert _codes(coder, text) == []
+    assert code_list(coder, text) == []
 
 
 def test_the_main_act_after_an_aside_stays(coder: Coder) -> None:
     # near miss: the main clause's own act is the news
     text = "The president, who seized power in a coup, promised elections next year."
-    assert [code[:2] for code in _codes(coder, text)] == ["03"]
+    assert [code[:2] for code in code_list(coder, text)] == ["03"]
 
 
 def test_an_aside_that_names_the_day_stays_news(coder: Coder) -> None:
     # near miss: the aside's act is dated to the news's day
     text = "The opposition leader, who was arrested at a rally on Saturday, is still in custody."
-    assert [code[:2] for code in _codes(coder, text)] == ["17"]
+    assert [code[:2] for code in code_list(coder, text)] == ["17"]
 
 
 # --- sanctions broken are no sanctions imposed ---
 
 
 def test_sanctions_broken_by_a_firm_are_no_sanction(coder: Coder) -> None:
-    assert _codes(coder, "The shipping company was fined for breaking sanctions on Iran.") == []
-    assert _codes(coder, "The firm was accused of helping a buyer evade U.S. sanctions.") == []
+    assert code_list(coder, "The shipping company was fined for breaking sanctions on Iran.") == []
+    assert code_list(coder, "The firm was accused of helping a buyer evade U.S. sanctions.") == []
 
 
 def test_sanctions_imposed_after_a_break_in_talks_stay(coder: Coder) -> None:
     # near miss: "broke off talks" is no breach of the sanctions after it
     text = "Washington broke off talks and imposed sanctions on Caracas."
-    assert "163" in _codes(coder, text) or "164" in _codes(coder, text)
+    assert "163" in code_list(coder, text) or "164" in code_list(coder, text)
 
 
 # --- an act told over years with no count is a habit (existence._vague_span) ---
 
 
 def test_demands_ignored_for_years_are_background(coder: Coder) -> None:
-    assert _codes(coder, "The government ignored the farmers' demands for years.") == []
-    assert _codes(coder, "The council rejected their requests for many years.") == []
+    assert code_list(coder, "The government ignored the farmers' demands for years.") == []
+    assert code_list(coder, "The council rejected their requests for many years.") == []
 
 
 def test_a_prison_term_in_years_stays_the_act(coder: Coder) -> None:
     # near miss: a counted term is the act's content
-    codes = _codes(coder, "The court jailed the opposition leader for ten years.")
+    codes = code_list(coder, "The court jailed the opposition leader for ten years.")
     assert [code[:2] for code in codes] == ["17"]
 
 
@@ -212,20 +208,20 @@ def test_a_prison_term_in_years_stays_the_act(coder: Coder) -> None:
 
 def test_a_march_that_dates_a_career_is_a_time_reference(coder: Coder) -> None:
     text = "She entered politics when students marched against the dictatorship."
-    assert _codes(coder, text) == []
+    assert code_list(coder, text) == []
 
 
 def test_an_attack_that_dates_a_slump_is_a_time_reference(coder: Coder) -> None:
-    assert _codes(coder, "Tourism collapsed when the rebels attacked the coastal resorts.") == []
+    assert code_list(coder, "Tourism collapsed when the rebels attacked the coastal resorts.") == []
 
 
 def test_an_attack_that_killed_soldiers_stays_the_news(coder: Coder) -> None:
     # near miss: the "when" clause tells how a casualty came about
-    codes = _codes(coder, "Two soldiers were killed when rebels attacked their post.")
+    codes = code_list(coder, "Two soldiers were killed when rebels attacked their post.")
     assert "190" in codes
 
 
 def test_a_when_clause_on_the_news_day_stays(coder: Coder) -> None:
     # near miss: the sentence names the day of the news
     text = "Tourism collapsed on Monday when the rebels attacked the coastal resorts."
-    assert [code[:2] for code in _codes(coder, text)] == ["19"]
+    assert [code[:2] for code in code_list(coder, text)] == ["19"]

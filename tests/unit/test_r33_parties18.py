@@ -16,7 +16,14 @@
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, dyad, dyad_in, evaluation_coder, events
+from tests.unit.coding import (
+    dyad,
+    dyad_in,
+    evaluation_coder,
+    events,
+    events_in,
+    first_dyad,
+)
 
 coder = evaluation_coder
 
@@ -39,10 +46,10 @@ def test_the_active_convoy_and_a_convoy_of_things_are_unchanged(coder: Coder) ->
 
 
 def test_the_subject_that_came_under_attack_is_the_target(coder: Coder) -> None:
-    found = events(coder, "Malian soldiers came under attack near Gao on Sunday.")
+    found = first_dyad(coder, "Malian soldiers came under attack near Gao on Sunday.")
     assert found, "the attack is coded"
-    assert found[0].source is None or found[0].source.country != "MLI"
-    assert found[0].target is not None and found[0].target.country == "MLI"
+    assert found[2] != "MLI"
+    assert found[3] == "MLI"
 
 
 def test_a_national_adjective_before_the_noun_still_names_the_attacker(coder: Coder) -> None:
@@ -55,8 +62,8 @@ def test_a_camp_for_displaced_people_shelled_targets_those_people(coder: Coder) 
     text = "A camp for Afghan refugees was shelled by Pakistani forces on Sunday."
     assert dyad(coder, text, "ASSAULT") == ("PAK", "AFG")
     text = "A school for Afghan refugees was attacked by gunmen in Pakistan."
-    found = events(coder, text)
-    assert found and found[0].target is not None and found[0].target.country == "AFG"
+    found = first_dyad(coder, text)
+    assert found and found[3] == "AFG"
 
 
 def test_a_camp_opened_for_refugees_is_no_act(coder: Coder) -> None:
@@ -102,10 +109,10 @@ def test_a_body_naming_its_own_countrys_thing_keeps_its_country(coder: Coder) ->
         "Peru's president unveiled a child protection plan on Monday.\n\n"
         "Congress will fully support the Peruvian Plan of Action, a lawmaker said."
     )
-    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    found = events_in(coder, body, 1)
     assert all(e.source is None or e.source.country == "PER" for e in found)
     body = BORDER_STORY + "The foreign ministry said Kenya would not accept the incursion."
-    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    found = events_in(coder, body, 1)
     assert all(e.source is None or e.source.country == "KEN" for e in found)
 
 
@@ -119,5 +126,5 @@ def test_a_bare_title_facing_a_named_state_is_not_that_states(coder: Coder) -> N
 def test_a_bare_title_of_the_datelines_country_keeps_it(coder: Coder) -> None:
     # near miss: the dateline's president addressing his own country's people
     body = "NAIROBI, Kenya (AP) — The president urged Kenya's youth to register to vote."
-    found = [e for e in article(coder, body) if e.sentence_index == 0]
+    found = events_in(coder, body, 0)
     assert all(e.source is None or e.source.country == "KEN" for e in found)

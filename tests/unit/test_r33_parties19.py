@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, dyad, evaluation_coder, in_sentence, of_type
+from tests.unit.coding import dyad, evaluation_coder, in_sentence
 
 coder = evaluation_coder
 
@@ -77,10 +77,9 @@ def test_the_name_of_a_un_envoy_for_a_country_is_the_uns(coder: Coder) -> None:
         "DAMASCUS, Syria (AP) — The U.N. envoy for Syria, Lars Hegdal, met President Bashar "
         "Assad on Monday.\n\nHegdal later urged the government to free detained protesters."
     )
-    found = article(coder, body)
-    met = of_type([e for e in found if e.sentence_index == 0], "CONSULT")
+    met = in_sentence(coder, body, 0, "CONSULT")
     assert met.source is not None and met.source.code.startswith("IGO")
-    urged = of_type([e for e in found if e.sentence_index == 1], "REQUEST")
+    urged = in_sentence(coder, body, 1, "REQUEST")
     assert urged.source is not None and urged.source.code.startswith("IGO")
 
 

@@ -12,7 +12,16 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, country, events, first_act, first_dyad, recommended_coder
+from tests.unit.coding import (
+    article,
+    code_list,
+    country,
+    events_in,
+    first_act,
+    first_dyad,
+    recommended_coder,
+    types,
+)
 
 coder = recommended_coder
 
@@ -34,7 +43,7 @@ def test_forces_raised_or_rushed_are_a_mobilisation(coder: Coder, text: str) -> 
 
 def test_a_player_called_up_from_the_reserves_is_no_mobilisation(coder: Coder) -> None:
     text = "The coach called up two strikers from the reserves for Saturday's match."
-    assert not any(e.plover_type == "MOBILIZE" for e in events(coder, text))
+    assert "MOBILIZE" not in types(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -64,7 +73,7 @@ def test_a_party_subject_before_a_hyphenated_object_acts(coder: Coder) -> None:
 
 def test_a_launch_named_after_military_stays_a_noun(coder: Coder) -> None:
     text = "The military launch site near the coast was damaged by the storm."
-    assert not any(e.plover_type == "MOBILIZE" for e in events(coder, text))
+    assert "MOBILIZE" not in types(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +91,7 @@ def test_crowds_gathered_to_demand_or_joining_a_march_protest(coder: Coder, text
 
 def test_leaders_gathered_to_call_for_a_truce_do_not_protest(coder: Coder) -> None:
     text = "European leaders gathered in Brussels to call for a ceasefire in Gaza."
-    assert not any(e.plover_type == "PROTEST" for e in events(coder, text))
+    assert "PROTEST" not in types(coder, text)
 
 
 def test_war_crimes_told_by_a_speaker_are_the_speakers_charge(coder: Coder) -> None:
@@ -97,13 +106,13 @@ def test_meddling_told_by_a_speaker_is_the_speakers_charge(coder: Coder) -> None
 
 def test_a_denial_of_meddling_is_no_charge(coder: Coder) -> None:
     text = "Moscow said it had never interfered in the election."
-    assert not any(e.plover_type == "ACCUSE" for e in events(coder, text))
+    assert "ACCUSE" not in types(coder, text)
 
 
 def test_war_crimes_investigated_are_no_charge(coder: Coder) -> None:
     """An inquiry (090) opened into possible crimes charges no one with them (no 112)."""
     text = "The court said it was investigating possible war crimes in the region."
-    assert not any(e.cameo_code == "112" for e in events(coder, text))
+    assert "112" not in code_list(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -133,7 +142,7 @@ def test_forces_moved_in_the_passive_drills_and_test_launches_mobilise(
 def test_soldiers_sent_to_hospital_and_fire_drills_are_no_show_of_force(
     coder: Coder, text: str
 ) -> None:
-    assert not any(e.plover_type == "MOBILIZE" for e in events(coder, text))
+    assert "MOBILIZE" not in types(coder, text)
 
 
 def test_unrest_incited_told_by_a_speaker_is_the_speakers_charge(coder: Coder) -> None:
@@ -146,7 +155,7 @@ def test_responsibility_laid_on_a_party_by_a_speaker_is_a_charge(coder: Coder) -
         "Iran's foreign ministry issued a statement on Sunday. The statement said Israel bore "
         "full responsibility for the consequences of the strike."
     )
-    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    found = events_in(coder, body, 1)
     assert found and (found[0].cameo_code, country(found[0].target)) == ("112", "ISR")
 
 
@@ -158,4 +167,4 @@ def test_responsibility_laid_on_a_party_by_a_speaker_is_a_charge(coder: Coder) -
     ],
 )
 def test_fears_stoked_and_responsibility_disowned_are_no_charge(coder: Coder, text: str) -> None:
-    assert not any(e.cameo_code == "112" for e in events(coder, text))
+    assert "112" not in code_list(coder, text)

@@ -7,7 +7,7 @@ ceased; stopping another side's act ("vowed to stop the rebels from attacking") 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events, recommended_coder
+from tests.unit.coding import events, recommended_coder, types
 
 wire_coder = recommended_coder  # the floors the held-out totals use
 
@@ -122,7 +122,7 @@ def test_ready_to_respond_to_any_provocation_is_a_threat(coder: Coder) -> None:
 
 def test_ready_to_respond_to_a_proposal_is_no_threat(coder: Coder) -> None:
     text = "Lima said it was ready to respond to Bolivia's proposal on the port fees."
-    assert "THREATEN" not in {event.plover_type for event in events(coder, text)}
+    assert "THREATEN" not in types(coder, text)
 
 
 # --- refusals that are a boycott or a strike ----------------------------------------------------
@@ -162,7 +162,7 @@ def test_said_the_verdict_was_a_travesty(coder: Coder) -> None:
 
 def test_ruling_largely_fair_is_no_accusation(coder: Coder) -> None:
     text = "Observers said the ruling was largely fair."
-    assert "ACCUSE" not in {event.plover_type for event in events(coder, text)}
+    assert "ACCUSE" not in types(coder, text)
 
 
 # --- a crowd that attacks the police or a public building riots --------------------------------
@@ -186,7 +186,7 @@ def test_gunmen_attacked_a_police_station_stay_an_assault(coder: Coder) -> None:
 
 def test_armed_youths_attacked_a_police_post_stay_an_assault(coder: Coder) -> None:
     text = "Armed youths attacked a police post near the border."
-    assert "PROTEST" not in {event.plover_type for event in events(coder, text)}
+    assert "PROTEST" not in types(coder, text)
 
 
 # --- immunity lifted ----------------------------------------------------------------------------
