@@ -3162,10 +3162,12 @@ def _daily_after(words: list[str], first: int) -> bool:
 # weekend": an act in the simple present done every day or night is a habit, as "has struck the
 # city every night" is (`_daily_after`); the day's act is told in the past.
 PRESENT_BEFORE_BREAKS: Final = NOT_PRESENT | BE | PRESENT_PERFECT | {"had", "been"}
+# the words the sentence must hold somewhere ("every", "each", "daily", ...): one pass, not two
+HABIT_MARKS: Final = EVERY_WORDS | DAILY
 
 
 def _present_daily(words: list[str], first: int, last: int) -> bool:
-    if first < 1 or EVERY_WORDS.isdisjoint(words) and DAILY.isdisjoint(words):
+    if first < 1 or HABIT_MARKS.isdisjoint(words):
         return False
     verb = words[first]
     if not verb.isalpha() or verb.endswith("ed") or verb.endswith("ing"):
