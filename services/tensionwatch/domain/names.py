@@ -127,10 +127,12 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
 # Between a title and the name set off after it: a few plain words and the comma ("The EU's
 # envoy for the dialogue, Peter Sorensen,"), or a post the index does not know ("the U.N.
 # envoy for the Great Lakes region, Huang Xia,", "the EU's representative for the Sahel,").
+# "for the", "to": what opens a title's post ("envoy for Syria", "ambassador to Japan")
+_FOR_POST = r"[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?"
 _TITLE_TO_NAME = re.compile(
-    r"(?:[ \t]+[a-z][\w'’-]*){0,4}"
-    r"(?:[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3})?"
-    r"[ \t]*,[ \t]*"
+    r"(?:[ \t]+[a-z][\w'’-]*){0,4}(?:"
+    + _FOR_POST
+    + r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3})?[ \t]*,[ \t]*"
 )
 
 
@@ -164,7 +166,7 @@ def _apposed(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
 
 # A title's post named right after it, then the comma that opens the holder's name: "The U.N.
 # envoy for Syria, Geir Pedersen,", "the U.S. ambassador to Japan, Rahm Emanuel,".
-_TITLE_FOR = re.compile(r"[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?")
+_TITLE_FOR = re.compile(_FOR_POST)
 _POST_TO_NAME = re.compile(r"[ \t]*,[ \t]*")
 
 
