@@ -1343,6 +1343,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
             and (
                 _dated(words, head, last)
                 or _dated_antecedent(words, head)
+                or _dated_when_aside(words, head)
                 or _dated_subordinate(words, head)
             )
         )
@@ -2191,6 +2192,31 @@ def _dated_antecedent(words: list[str], head: int) -> bool:
 
 
 ANTECEDENT_REACH = 6
+
+
+# round 33: an act in a ", when" aside after a noun phrase the sentence dates by a year ("marched
+# to mark the anniversary of the 2019 uprising, when police killed 200 people", "met the families
+# of the victims of the 2019 massacre, when soldiers shot dead 40 villagers", "the coup in 2021,
+# when the army seized power") tells what that past event was: background (docs/labelling.md,
+# section 1), whatever the main clause tells. Not with the news's day before the comma ("on
+# Monday, when police fired"), nor after a day's date ("on March 3, 2024, when"), which is the
+# news's own.
+def _dated_when_aside(words: list[str], head: int) -> bool:
+    for link in range(head - 1, max(head - 1 - SUBORDINATE_REACH, 1), -1):
+        word = words[link]
+        if word == "when":
+            if words[link - 1] != ",":
+                return False
+            before = words[max(link - 1 - ANTECEDENT_REACH, 0) : link - 1]
+            return RECENT.isdisjoint(before) and any(
+                _year(year) and (index == 0 or before[index - 1] != ",")
+                for index, year in enumerate(before)
+            )
+        if word in SUBORDINATE_BREAKS or word in RELATIVES:
+            return False
+    return False
+
+
 # "Relations plunged in 2020 after Australia called for an inquiry", "Trade recovered last
 # year after Beijing lifted the tariffs": an act in an "after" or "when" clause of a main
 # clause dated years back is as old as it (the main clause's own act is the story's context).
