@@ -52,3 +52,39 @@ def test_a_when_aside_after_a_days_date_stays(coder: Coder) -> None:
     # near miss: "March 3, 2024" is a day's date, the news's own
     text = "Police fired on protesters on March 3, 2024, when thousands marched on parliament."
     assert any(code.startswith("14") for code in _codes(coder, text))
+
+
+# --- an act a counted span of months or years before the news (existence._span_after) ---
+
+
+def test_a_killing_a_year_before_the_march_is_background(coder: Coder) -> None:
+    text = (
+        "Thousands of people marched in Lima on Saturday, a year after police killed 50 "
+        "protesters in the south."
+    )
+    assert [code[:2] for code in _codes(coder, text)] == ["14"]
+
+
+def test_asylum_granted_two_years_before_is_background(coder: Coder) -> None:
+    text = (
+        "Peru expelled the Mexican ambassador on Friday, two years after Mexico granted asylum "
+        "to the former president's family."
+    )
+    assert [code[:2] for code in _codes(coder, text)] == ["16"]
+
+
+def test_a_seizure_of_power_years_before_an_opening_phrase_is_background(coder: Coder) -> None:
+    text = "Nearly two years after the army seized power, the junta released 300 prisoners."
+    assert [code[:2] for code in _codes(coder, text)] == ["08"]
+
+
+def test_an_arrest_days_before_stays(coder: Coder) -> None:
+    # near miss: days are the same story's last turn, not its history
+    text = "Police fired tear gas on Monday, days after the opposition leader was arrested."
+    assert "173" in _codes(coder, text)
+
+
+def test_a_prison_term_before_after_is_no_span(coder: Coder) -> None:
+    # near miss: "for 15 years" is the term, with no comma before it
+    text = "The court jailed the opposition leader for 15 years after prosecutors accused him."
+    assert any(code.startswith("11") for code in _codes(coder, text))

@@ -1331,6 +1331,8 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         return True
     if "when" in words and _when_reference(words, head):
         return True
+    if "after" in words and _span_after(words, head):
+        return True
     present = BACKGROUND_CUES.intersection(words)  # most sentences hold none: one pass in C
     dated = (
         "ago" in present or "last" in present or (_YEAR.search(text) is not None if text else True)
@@ -2238,6 +2240,39 @@ def _dated_subordinate(words: list[str], head: int) -> bool:
                 or (one == "last" and two in LAST_UNITS)
                 or (two == "ago" and one in AGO_UNITS)
             )
+    return False
+
+
+# round 33: an act in an "after" clause set off by a comma and a counted span of months or years
+# (", a year after police killed 50 protesters", ", two years after Mexico granted asylum to",
+# "Nearly two years after the army seized power, ...") is the reference point the news is measured
+# from, told as background (docs/labelling.md, section 1: "came days after", events named only as
+# a time reference). Not days, weeks or hours (the same story's last turn), and not a span with no
+# comma before it ("jailed for 15 years after a court found him guilty": a term, not a distance).
+SPAN_AFTER_UNITS: Final[frozenset[str]] = frozenset(
+    "year years decade decades month months".split()
+)
+SPAN_AFTER_COUNTS: Final[frozenset[str]] = TALLY_WORDS | frozenset({"a", "several", "some"})
+SPAN_AFTER_HEDGES: Final[frozenset[str]] = frozenset(
+    "nearly almost about just barely only exactly over more than some".split()
+)
+
+
+def _span_after(words: list[str], head: int) -> bool:
+    for link in range(head - 1, max(head - 1 - SUBORDINATE_REACH, 2), -1):
+        word = words[link]
+        if word == "after":
+            if words[link - 1] not in SPAN_AFTER_UNITS:
+                return False
+            count = link - 2
+            if not (words[count] in SPAN_AFTER_COUNTS or words[count].isdigit()):
+                return False
+            opener = count - 1
+            while opener >= 0 and words[opener] in SPAN_AFTER_HEDGES:
+                opener -= 1
+            return opener < 0 or words[opener] == ","
+        if word in SUBORDINATE_BREAKS:
+            return False
     return False
 
 
