@@ -76,6 +76,11 @@ HAPPENS: Final = frozenset(
     "targeted rocked destroyed damaged claimed underway ongoing increasing growing continuing "
     "flared swept rocked ripped tore exploded shook".split()  # "a car bomb ripped through"
 )
+# Verbs of a meeting's start or sitting, the end of a noun pattern ("talks between ... opened",
+# "were held"): what happens to the noun is in the pattern itself.
+OPENED: Final = frozenset(
+    "opened reopened resumed began begun started restarted held place way underway".split()
+)
 PROPOSED: Final = frozenset(
     "proposed planned possible potential would-be future upcoming expected prospective "
     "hypothetical mooted rumoured rumored suggested".split()
@@ -334,6 +339,8 @@ def descriptive(
     object of a verb ("mounted an invasion", "tightened the blockade") reports an act."""
     if _happens(words, last) or _weapon_struck(words, head, last):
         return False
+    if last > head and words[last] in OPENED:
+        return False  # "Talks between X and Y resumed": the pattern holds the noun's own verb
     if last + 1 < len(words) and words[last + 1] in HEAD_NOUNS:
         return True  # "a truce village", "a protest group": the trigger modifies a noun
     left = _noun_phrase_start(words, head, names) - 1
