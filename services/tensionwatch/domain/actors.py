@@ -231,6 +231,14 @@ class _Group:
             or (
                 last_kind is Kind.PLACE and kind in AGENTS and _COMMUNITY.fullmatch(gap) is not None
             )
+            or (
+                # "the army's spokesman", "the ministry's chief": a title of no sector of its
+                # own speaks for the body (not "the club's owners", a sector of their own)
+                last_kind is Kind.BODY
+                and kind is Kind.TITLE
+                and unit.form.entries[0].sector is None
+                and _POSSESSIVE.fullmatch(gap) is not None
+            )
         )
 
 

@@ -94,8 +94,11 @@ _NEIGHBOUR = re.compile(
     r"neighbou?r(?![\w-])"
 )
 _HOME_CITY = re.compile(r"(?<=\bon )the (?:city|capital)(?![\w-])(?! of\b)(?!'s)")
-# "Eritrea's information minister", "Sudan's Islamist-led government"
-_STATES_OWN = re.compile(r"['’]s (?:(?:[a-z-]+|[A-Z][a-z]+-[a-z]+) ){1,2}$")
+# "Eritrea's information minister", "Sudan's Islamist-led government", "Libya's
+# U.N.-recognised government" (an abbreviation's dots before the hyphen)
+_STATES_OWN = re.compile(
+    r"['’]s (?:(?:[a-z-]+|[A-Z](?:[a-z]+|[A-Z]+|\.(?:[A-Z]\.)+)-[a-z]+) ){1,2}$"
+)
 _FOREIGN: Final = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
 # "... and said it would", ", saying they had": a reported clause of the sentence's subject.
 _SAID_AND = re.compile(
@@ -534,6 +537,8 @@ def _self_accusing_bodies(
             continue
         if accused.sector and accused.sector not in STATE_SECTORS:
             continue  # "the government accused the RSF": its own country's armed group or party
+        if mentions[index + 1].kind in PEOPLE:
+            continue  # "accused Haftar's forces": a person or a person's forces, no state
         if not any(word in actor.text.lower() for word in HOST_BODIES):
             continue
         if not _ACCUSING_GAP.match(text[body.end : mentions[index + 1].start]):

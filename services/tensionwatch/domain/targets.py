@@ -426,8 +426,15 @@ def _owned_by_subject(layout: Layout, index: int) -> bool:
     return any(layout.words[t] in POSSESSIVES for t in range(max(first - 2, 0), first))
 
 
+# Prepositions of the setting an act is done in ("amid U.S. hostility", "despite Indian
+# threats"): the party named there caused the mood, it is not the one the act is aimed at.
+CIRCUMSTANCES: Final = frozenset({"amid", "despite"})
+
+
 def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
     prep = layout.prep[index]
+    if prep in CIRCUMSTANCES:
+        return False  # "appealed for calm amid U.S. hostility": the setting, no addressee
     if prep is None or prep not in LOCATIVE and prep != "by":
         return True
     if prep == "into" and trigger.code.startswith(INVESTIGATING):
