@@ -197,6 +197,11 @@ def test_demands_ignored_for_years_are_background(coder: Coder) -> None:
     assert code_list(coder, "The council rejected their requests for many years.") == []
 
 
+def test_demands_ignored_for_generations_are_background(coder: Coder) -> None:
+    # "generations" is one of VAGUE_SPANS; the cheap pre-check asked only for years and decades
+    assert code_list(coder, "The government ignored the herders' demands for generations.") == []
+
+
 def test_a_prison_term_in_years_stays_the_act(coder: Coder) -> None:
     # near miss: a counted term is the act's content
     codes = code_list(coder, "The court jailed the opposition leader for ten years.")

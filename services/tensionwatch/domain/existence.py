@@ -1334,7 +1334,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         or _standing_receipt(words, head)
     ):
         return True
-    if ("years" in words or "decades" in words) and _vague_span(words, last):
+    if not VAGUE_SPANS.isdisjoint(words) and _vague_span(words, last):
         return True
     if "when" in words and _when_reference(words, head):
         return True
