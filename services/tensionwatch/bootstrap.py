@@ -5,6 +5,7 @@ Tests swap in a fake coder through the same function.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 import faust
@@ -131,10 +132,16 @@ def build_coder(settings: Settings) -> SentenceCoder:
     from tensionwatch.domain.coder import Coder
 
     # Loaded here, at start-up, so the first batch does not pay for it.
-    return Coder(
+    coder = Coder(
         min_confidence=settings.min_confidence,
         wire_min_confidence=settings.wire_min_confidence,
     ).load()
+    # What is loaded so far (modules, lexicons, patterns, the gazetteer) lives as long as the
+    # process. Frozen, it leaves the collector's generations, so a full collection walks only
+    # what coding allocates since: one such walk over the whole heap cost about 175M
+    # instructions, 7% of coding the benchmark's first 20 articles three times.
+    gc.freeze()
+    return coder
 
 
 def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service:
