@@ -139,7 +139,9 @@ def build_coder(settings: Settings) -> SentenceCoder:
     # What is loaded so far (modules, lexicons, patterns, the gazetteer) lives as long as the
     # process. Frozen, it leaves the collector's generations, so a full collection walks only
     # what coding allocates since: one such walk over the whole heap cost about 175M
-    # instructions, 7% of coding the benchmark's first 20 articles three times.
+    # instructions, 7% of coding the benchmark's first 20 articles three times. Garbage from
+    # start-up is collected first: frozen, it would never be.
+    gc.collect()
     gc.freeze()
     return coder
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Iterator
 
 import pytest
@@ -29,6 +30,19 @@ def test_build_coder_freezes_what_start_up_loaded() -> None:
     sentence = Sentence(article_id="a", index=1, char_start=0, char_end=len(text), text=text)
     events = coder.code_sentence(sentence, None, None)
     assert [(e.cameo_code[:2], e.source and e.source.code) for e in events] == [("17", "ESPCOP")]
+
+
+@pytest.mark.usefixtures("unfrozen")
+def test_garbage_from_before_start_up_is_collected_not_frozen() -> None:
+    class Cycle:
+        other: object = None
+
+    first, second = Cycle(), Cycle()
+    first.other, second.other = second, first
+    probe = weakref.ref(first)
+    del first, second
+    build_coder(Settings())
+    assert probe() is None  # freed by the collection before the freeze, not kept frozen
 
 
 @pytest.mark.usefixtures("unfrozen")
