@@ -1575,6 +1575,7 @@ def _past_era(words: list[str], head: int) -> bool:
 # and one in the present perfect ("Japan's prime minister, whose government has accused Beijing
 # of coercion, met ...": a single act so told is news, section 4, point 14).
 ASIDE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "whose"})
+ASIDE_ENDS: Final[frozenset[str]] = frozenset({";", ":", "(", ")"})  # no aside goes on past these
 SUBJECT_ASIDE_REACH = 6  # tokens of the subject before ", who"
 # words that show the tokens before the comma are no bare subject ("Police said the man, who")
 SUBJECT_BREAKS: Final[frozenset[str]] = clause_words.SAY | frozenset(
@@ -1602,13 +1603,6 @@ def _subject_aside(words: list[str], head: int) -> bool:
     return False
 
 
-ASIDE_ENDS: Final[frozenset[str]] = frozenset({";", ":", "(", ")"})
-
-# round 33: an act told over years with no count ("The government ignored their demands for
-# years", "the council rejected their requests for decades", "occupied the valley for many
-# years") is a habit or a state, history of the report (docs/labelling.md, section 1: habits and
-# background); a counted term ("jailed him for ten years", "banned for five years") is the act's
-# own content and stays, as does a sentence naming the news's day.
 # round 33: an act in a "when" clause after a main clause that tells something else ("She entered
 # politics when students marched against the dictatorship", "Tourism collapsed when the rebels
 # attacked the coastal resorts", "the world has got used to seeing the United States take the lead
@@ -1641,6 +1635,11 @@ def _when_reference(words: list[str], head: int) -> bool:
     return False
 
 
+# round 33: an act told over years with no count ("The government ignored their demands for
+# years", "the council rejected their requests for decades", "occupied the valley for many
+# years") is a habit or a state, history of the report (docs/labelling.md, section 1: habits and
+# background); a counted term ("jailed him for ten years", "banned for five years") is the act's
+# own content and stays, as does a sentence naming the news's day.
 VAGUE_SPANS: Final[frozenset[str]] = frozenset({"years", "decades", "generations"})
 VAGUE_COUNTS: Final[frozenset[str]] = frozenset({"many", "several", "so", "some"})
 
