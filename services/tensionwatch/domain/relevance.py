@@ -2745,9 +2745,19 @@ def _generic_present(code: str, words: list[str], first: int) -> bool:
     if first < 1 or code[:2] not in GENERIC_ROOTS:
         return False
     verb = words[first]
-    if not verb.isalpha() or verb.endswith(("s", "ed", "ing")) or verb in SAME_PASTS:
+    if verb.endswith("s") or verb in SAME_PASTS or not _present_form(verb):
         return False
-    return verb not in existence.IRREGULAR_PASTS and _plural_subject(words, first)
+    return _plural_subject(words, first)
+
+
+def _present_form(verb: str) -> bool:
+    """Whether `verb` can be a simple present: a word, neither a past (in "-ed" or an irregular
+    one) nor a participle in "-ing"."""
+    return (
+        verb.isalpha()
+        and not verb.endswith(("ed", "ing"))
+        and verb not in existence.IRREGULAR_PASTS
+    )
 
 
 def _plural_subject(words: list[str], verb: int) -> bool:
@@ -3169,10 +3179,7 @@ HABIT_MARKS: Final = EVERY_WORDS | DAILY
 def _present_daily(words: list[str], first: int, last: int) -> bool:
     if first < 1 or HABIT_MARKS.isdisjoint(words):
         return False
-    verb = words[first]
-    if not verb.isalpha() or verb.endswith("ed") or verb.endswith("ing"):
-        return False
-    if verb in existence.IRREGULAR_PASTS or words[first - 1] in PRESENT_BEFORE_BREAKS:
+    if not _present_form(words[first]) or words[first - 1] in PRESENT_BEFORE_BREAKS:
         return False
     end = len(words) - 1  # "... in military aid annually" closing the sentence
     if words[end] in DAILY and end - last <= DAILY_REACH:
