@@ -199,6 +199,14 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         "remarks comments accusation accusations allegation allegations".split(), ("ACCUSE",)
     ),
+    # "condemned the resolution", "rejected the statement": what a body adopted or a
+    # government said, whose maker (a censure, an appeal, a demand) the reproach answers
+    **dict.fromkeys(
+        "resolution resolutions statement statements".split(), ("ACCUSE", "REQUEST", "SANCTION")
+    ),
+    # "condemned the violation", "denounced the repression": a breach or force already told
+    **dict.fromkeys("violation violations".split(), ("MOBILIZE", "ASSAULT")),
+    **dict.fromkeys("repression".split(), _FORCE),
     # "welcomed the veto", "rejected the demand" (a threat's condition is a demand too)
     **dict.fromkeys("veto vetoes".split(), ("REJECT",)),
     **dict.fromkeys("demand demands ultimatum ultimatums".split(), ("REQUEST", "THREATEN")),
@@ -1019,7 +1027,9 @@ OWN_PEOPLE = frozenset(
     "artists farmers teachers doctors pensioners fans crowd crowds worshippers member "
     "members politician politicians candidate candidates mayor governor minister "
     "ministers deputies critic painter painters singer singers rapper musician musicians "
-    "actor actors actress comedian priest priests nun nuns vendors traders".split()
+    "actor actors actress comedian priest priests nun nuns vendors traders "
+    # round 34: "accused the aide of plotting", "accused the freed prisoners of being mercenaries"
+    "aide aides prisoners detainees".split()
 )
 # "-ist" names a person by calling or creed ("a novelist", "two unionists"), but for verbs.
 PERSON_SUFFIXES = ("ist", "ists")
@@ -1031,7 +1041,10 @@ PEOPLE_MODIFIERS = frozenset(
     "the a an some several many dozens hundreds thousands scores of at on against "
     "violent armed radical far-left far-right extremist opposition election unidentified "
     "unknown masked young local suspected two three four five six seven eight nine ten "
-    "eleven twelve dozen".split()
+    "eleven twelve dozen "
+    # round 34: people owned by the act told before or just held ("accused its organisers of
+    # trying to seize power", "accused the freed prisoners of"); a name or demonym still ends it
+    "its their his her freed released jailed detained arrested".split()
 )
 PEOPLE_REACH = 5  # words after the trigger looked at for the object
 # Force and arrests reach their people past the means and any plain word before them ("fired
@@ -1226,8 +1239,11 @@ def criticised(
     acts: dict[str, tuple[Actor | None, Actor | None]],
 ) -> Roles:
     """ "Japan condemned the launch", "Beijing called the decision a provocation": a criticism
-    with no target of a definite act the sentence before reported targets that act's maker."""
-    if found.target is not None or not acts:
+    with no target of a definite act the sentence before reported targets that act's maker.
+    The own people `_home_reproach` assumed for a story of one country give way to the maker
+    named earlier ("The IAEA's board passed a resolution censuring Tehran. Iran condemned the
+    resolution": the agency, not Iran's people)."""
+    if (found.target is not None and not _home_default(found)) or not acts:
         return found
     tokens = list(range(first + 1, min(first + 4, len(words) - 1)))
     if first > 0 and words[first - 1] in CRITICISED_BEFORE:  # "The verdict was condemned by"
@@ -1243,6 +1259,19 @@ def criticised(
             return found
         return found._replace(target=maker, target_mention=None)
     return found
+
+
+def _home_default(found: Roles) -> bool:
+    """Whether the target is the source's own people that no mention names, which
+    `_home_reproach` assumes for a reproach of a definite thing."""
+    target, source = found.target, found.source
+    return (
+        target is not None
+        and source is not None
+        and found.target_mention is None
+        and target.text == IMPLIED_WORDS["CVL"]
+        and target.country == source.country
+    )
 
 
 def repelled_attack(
@@ -1483,6 +1512,10 @@ SENTENCED = frozenset("sentenced jailed convicted imprisoned charged indicted re
 # "Bobi Wine was detained in Luuka district", "the activist was arrested at her home": an
 # arrest told in the passive with no agent is the police's of the country
 ARRESTED = frozenset("arrested detained held".split())
+# "Mr Tembo was placed under house arrest", "the former president was taken into custody": an
+# arrest told by a verb phrase around its noun, passive with no agent, is the police's as well
+# (the noun alone, "the arrest of X", names an act, not who made it).
+ARREST_NOUNS = frozenset("arrest custody detention".split())
 COERCE_ROOT = "17"
 
 
@@ -1511,7 +1544,7 @@ def sentenced_here(
     said = words[first : last + 1]
     if not SENTENCED.isdisjoint(said):
         return found._replace(source=implied_actor(home, "JUD"))
-    if not ARRESTED.isdisjoint(said):
+    if not ARRESTED.isdisjoint(said) or (len(said) > 1 and not ARREST_NOUNS.isdisjoint(said)):
         return found._replace(source=implied_actor(home, "COP"))
     return found
 
