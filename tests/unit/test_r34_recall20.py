@@ -1,0 +1,106 @@
+"""Round 34, recall20: agency phrasings of clear acts that yielded no event or the wrong type:
+force told by a speaker with a word of blame ("said X had carried out unprovoked shelling", "said
+police had used excessive force") is the speaker's charge on its doer (112); troops sent with their
+armoured vehicles, armoured units moved to a town and patrol boats sent to guard something are a
+deployment (154), not arms supplied; "said any offensive would be met with a painful response"
+and "said it would respond to the strikes" are threats (13). Each has a near miss that stays
+without the act. Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import events, first_dyad, recommended_coder, types
+
+coder = recommended_coder
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Vietnam's foreign ministry said Laos had carried out unprovoked shelling that "
+            "wounded two farmers.",
+            ("VNM", "LAO"),
+        ),
+        (
+            "Ghana's human rights commission said the police had used excessive force against "
+            "peaceful marchers in Accra.",
+            ("GHA", "GHA"),
+        ),
+        (
+            "Kenya's defence ministry told reporters that Ethiopian forces were carrying out "
+            "indiscriminate bombing near the border.",
+            ("KEN", "ETH"),
+        ),
+    ],
+)
+def test_force_told_with_a_word_of_blame_is_the_speakers_charge(
+    coder: Coder, text: str, pair: tuple[str, str]
+) -> None:
+    dyad = first_dyad(coder, text)
+    assert dyad is not None
+    assert (dyad[0], dyad[2], dyad[3]) == ("ACCUSE", *pair)
+
+
+def test_force_told_without_blame_stays_the_act(coder: Coder) -> None:
+    text = "Vietnam's foreign ministry said Laotian artillery had shelled a border post overnight."
+    assert "ACCUSE" not in types(coder, text)
+
+
+def test_force_without_a_speaker_is_no_charge(coder: Coder) -> None:
+    text = "The court ruled that the use of force at the march had not been excessive."
+    assert "ACCUSE" not in types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya sent additional troops and armoured vehicles to the Mandera region, the defence "
+        "ministry said.",
+        "Rebel commanders moved armoured units to the lakeside town of Kalemie, residents said.",
+        "Ecuador's navy sent three patrol boats to guard the oil terminal at Balao, the ministry "
+        "said.",
+    ],
+)
+def test_forces_sent_or_moved_are_a_deployment(coder: Coder, text: str) -> None:
+    dyad = first_dyad(coder, text)
+    assert dyad is not None
+    assert (dyad[0], dyad[1]) == ("MOBILIZE", "154")
+
+
+def test_armoured_vehicles_sent_to_an_ally_stay_arms_supplied(coder: Coder) -> None:
+    text = "Kenya sent 20 armoured vehicles to the Somali army, the defence ministry said."
+    assert "MOBILIZE" not in types(coder, text)
+
+
+def test_housing_units_moved_are_no_deployment(coder: Coder) -> None:
+    text = "The developer moved 300 housing units to the market in Nairobi last year."
+    assert events(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A rebel spokesman said in a radio address that any army offensive would be met with "a '
+        'painful response."',
+        "Nepal's army chief said any incursion into the district will be met with force.",
+        "A Taliban spokesman said the government would respond to the strikes.",
+    ],
+)
+def test_force_promised_in_answer_is_a_threat(coder: Coder, text: str) -> None:
+    dyad = first_dyad(coder, text)
+    assert dyad is not None
+    assert dyad[0] == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the plan would be met with a lukewarm response from investors.",
+        "Laos said it would respond to the proposal next week.",
+    ],
+)
+def test_a_reception_or_a_reply_to_a_proposal_is_no_threat(coder: Coder, text: str) -> None:
+    assert "THREATEN" not in types(coder, text)
