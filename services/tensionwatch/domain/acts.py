@@ -784,6 +784,31 @@ def _but(before: modality.Before) -> bool:
     return before.close[-1:] == ["but"]
 
 
+# round 34: a praise given by naming another's act ("called the releases a welcome step", 051) and
+# followed by an act after "but" ("... but urged Havana to free all detainees") is a concession:
+# the act after "but" is the news. A praise verb ("welcomed the move but urged") stays the act.
+NAMING_VERBS = frozenset(
+    "call calls called calling termed describe describes described describing".split()
+    + "label labels labelled labeled labelling".split()
+)
+CONCEDED = 0.2
+
+
+def _weigh_after(before: Candidate, candidate: Candidate, words: list[str]) -> None:
+    """The penalties of an act told after another: its own (`_after_penalty`), and the one
+    before it when that praise is conceded to it."""
+    candidate.penalty += _after_penalty(candidate, before, words)
+    if _conceded(before, candidate, words):
+        before.penalty += CONCEDED
+
+
+def _conceded(before: Candidate, candidate: Candidate, words: list[str]) -> bool:
+    """Whether `before` is a praise by naming and `candidate` the act after "but" that follows."""
+    return (
+        before.code in PRAISING and words[before.first] in NAMING_VERBS and _but(candidate.before)
+    )
+
+
 CONTACT_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
 CLAUSE_OPENING = SUBORDINATORS | {
     "but",
@@ -862,7 +887,12 @@ def _weigh(candidates: list[Candidate], words: list[str]) -> None:
     praised: int | None = None  # the last word of the last praise or thanks
     # "welcomed the deal and urged both sides to implement it": the praise, reported first, is
     # the sentence's act (docs/labelling.md: one event a sentence, the first)
-    opened_praising = bool(candidates) and candidates[0].code in PRAISING
+    # (not a praise by naming, which concedes to an act after "but": `_conceded`)
+    opened_praising = (
+        bool(candidates)
+        and candidates[0].code in PRAISING
+        and words[candidates[0].first] not in NAMING_VERBS
+    )
     protested = False
     for index, candidate in enumerate(candidates):
         _intend(candidate, candidate.before.words)
@@ -881,7 +911,7 @@ def _weigh(candidates: list[Candidate], words: list[str]) -> None:
         if index and _reported_second(candidate, previous, opened_praising):
             candidate.penalty += AFTER_MEETING
         if index:
-            candidate.penalty += _after_penalty(candidate, candidates[index - 1], words)
+            _weigh_after(candidates[index - 1], candidate, words)
         if candidate.descriptive:
             candidate.penalty += DESCRIPTIVE_PENALTY
         if _defied_by_protest(candidate, candidates[index + 1 :]):
