@@ -2084,6 +2084,8 @@ def _attack_claimed(code: str, words: list[str], first: int) -> bool:
         return False  # "claimed an attack on a base in ...": the claim reports the attack
     if first >= 2 and words[first - 2] in CLAIMED_VERB:
         return True
+    if words[first + 1 : first + 4] in CLAIM_ASIDES:
+        return True  # "The attack, claimed by al-Shabab, was the deadliest this year"
     end = min(len(words) - 1, first + 1 + CLAIM_PASSIVE_REACH)
     for index in range(first + 1, end):
         if words[index] == "claimed" and words[index + 1] == "by":
@@ -2094,6 +2096,8 @@ def _attack_claimed(code: str, words: list[str], first: int) -> bool:
 
 
 PASSIVE_AUX: Final = frozenset({"was", "were", "been", "later", "quickly", "swiftly", "since"})
+# Round 34: the claim in a comma-set aside right after the attack's noun.
+CLAIM_ASIDES: Final = ([",", "claimed", "by"], [",", "later", "claimed"], [",", "which", "was"])
 MEDIUM = frozenset({"in", "on", "via", "through"})
 MEDIUM_REACH = 8
 
@@ -2204,27 +2208,10 @@ def _present_perfect(words: list[str], first: int) -> bool:
     return _perfect_auxiliary(words, first) is not None
 
 
-CONJOINED_REACH = 16  # tokens from a perfect auxiliary to a participle joined by "and"
-CONJOINED_BREAKS: Final = frozenset(
-    "; : ( ) said says told according who which that when after before since while because "
-    "as if but".split()
-)
-
-
 def _conjoined_perfect(words: list[str], first: int) -> bool:
-    """ "Poland has built a steel fence along the border and deployed thousands of soldiers",
-    "Bandits have killed thousands of people and kidnapped thousands more": a participle
-    joined by "and" to a perfect verb of its clause shares its auxiliary."""
-    if first < 3 or words[first - 1] != "and" or not words[first].endswith("ed"):
-        return False
-    for index in range(first - 2, max(first - 2 - CONJOINED_REACH, 0), -1):
-        word = words[index]
-        if word in CONJOINED_BREAKS:
-            return False
-        if word in PRESENT_PERFECT:
-            following = words[index + 1] if index + 1 < first else ""
-            return following not in ("been", "to") and not following.endswith("ing")
-    return False
+    """ "Poland has built a steel fence along the border and deployed thousands of soldiers":
+    a participle joined by "and" to a present-perfect verb (`existence.conjoined_perfect`)."""
+    return existence.conjoined_perfect(words, first, PRESENT_PERFECT)
 
 
 def _perfect_act(words: list[str], first: int) -> bool:
@@ -2269,11 +2256,18 @@ def _perfect_count(words: list[str], first: int, last: int) -> bool:
 
 
 def _count_at(words: list[str], index: int) -> bool:
-    """ "so far", "three times", "dozens of times" at `index`."""
+    """ "so far", "3 times", "three times", "twice", "dozens of times" at `index`."""
     word = words[index]
     if word == "so":
         return words[index + 1 : index + 2] == ["far"]
-    return word == "times" and (words[index - 1].isdigit() or words[index - 1] in TIMES_COUNTS)
+    if word == "twice":
+        return True  # round 34: "has been convicted twice on corruption charges"
+    before = words[index - 1]
+    return word == "times" and (before.isdigit() or before in TIMES_COUNTS or before in NUMERALS)
+
+
+# round 34: counts spelled out ("has been arrested three times"); not "several": a quote
+NUMERALS: Final = frozenset("three four five six seven eight nine ten".split())
 
 
 def _tallied_noun(words: list[str], first: int) -> bool:
@@ -3723,6 +3717,7 @@ def _last_month(words: list[str], indices: range) -> bool:
             words[index + 1] in PAST_PERIODS.get(words[index], ())
             and not (backward_break and words[index + 1] == "year")
             and (words[index] != "this" or words[index - 1] == "earlier")
+            and not (words[index + 1] in SEASONS and words[index - 1] == "the")
             and words[index + 2 : index + 3] != ["'s"]  # "last year's election": a noun's
         ):
             return True
@@ -3730,8 +3725,10 @@ def _last_month(words: list[str], indices: range) -> bool:
 
 
 # "last month", "earlier this year": a time before the days a report covers ("last week" and
-# "earlier this month" may be within them)
-PAST_PERIODS = {"last": ("month", "year"), "this": ("year",)}
+# "earlier this month" may be within them). Round 34: a season gone ("last autumn", "last
+# winter") is months back too; not after "the" ("the last winter of the war").
+SEASONS: Final = ("spring", "summer", "autumn", "fall", "winter")
+PAST_PERIODS = {"last": ("month", "year", *SEASONS), "this": ("year",)}
 
 
 def _in_the_past(words: list[str], first: int, last: int) -> bool:
