@@ -638,6 +638,29 @@ AVOIDING: Final[frozenset[str]] = frozenset(
 )
 
 
+# "advised its citizens to stay away from demonstrations", "told residents to keep away from the
+# protests", "avoid any rallies": a crowd or an act one is told to keep clear of is no act
+# reported (the advice is the act, if any). A determiner may stand between.
+KEEPING_AWAY: Final[frozenset[str]] = frozenset(
+    "stay stays stayed staying keep keeps kept keeping".split()
+)
+AVOIDED_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "any", "all", "such", "these"})
+
+
+def _kept_away(words: list[str], head: int) -> bool:
+    at = head - 1
+    if at >= 1 and words[at] in AVOIDED_DETERMINERS:
+        at -= 1
+    if words[at] in AVOIDING:
+        return at < head - 1  # "avoid the protests" (the bare "avoid protests" is the caller's)
+    return (
+        at >= 2
+        and words[at] == "from"
+        and words[at - 1] == "away"
+        and words[at - 2] in KEEPING_AWAY
+    )
+
+
 def is_goal(words: list[str], head: int, intended: bool, code: str = "") -> bool:
     """ "to cut its supply lines", "in order to", "in a bid to": a purpose (not when an
     intention, plan or aspect governs the act: "wants to meet", "is set to visit", "continued
@@ -647,6 +670,7 @@ def is_goal(words: list[str], head: int, intended: bool, code: str = "") -> bool
     if head >= 1 and (
         words[head - 1] in AVOIDING
         or (head >= 2 and words[head - 1] == "being" and words[head - 2] in AVOIDING)
+        or _kept_away(words, head)
     ):
         return True
     if not intended and head >= 1 and words[head - 1] == "into" and words[head].endswith("ing"):
@@ -1346,6 +1370,15 @@ SPECULATIVE_MODALS = HYPOTHETICAL_MODALS  # "could", "may", "might", "would"
 SPECULATION_REACH = 4  # tokens before a trigger looked at for the modal
 
 
+# "The general once threatened to invade the island", "the firm, once hailed as the region's
+# answer to foreign rivals, ...", "a party once backed by the army": "once" just before the
+# verb is the adverb of a former time, a past the sentence recalls, not the news ("once again"
+# and "once more" put another word before the verb and stay; "at once" is "now"; a "once"
+# that opens a clause is followed by its subject, not the verb).
+def _once_done(words: list[str], head: int) -> bool:
+    return head >= 1 and words[head - 1] == "once" and (head < 2 or words[head - 2] != "at")
+
+
 def background(words: list[str], head: int, last: int, text: str = "") -> bool:
     """Whether the act at `head` (to `last`) is background or context of the report rather
     than its news: an act over a span ("has occupied ... since 2014", "have been fighting for
@@ -1369,6 +1402,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         or _standing_participle(words, head)
         or _believed_ongoing(words, head)
         or _standing_receipt(words, head)
+        or _once_done(words, head)
     ):
         return True
     if not VAGUE_SPANS.isdisjoint(words) and _vague_span(words, last):

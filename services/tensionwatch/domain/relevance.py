@@ -1530,7 +1530,11 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         return True
     if code.startswith(CLAIMED):
         return wire and _follow_up_claim(words, first)
-    if _on_schedule(words, first) or _meeting_ahead(code, words, first):
+    if (
+        _on_schedule(words, first)
+        or _meeting_ahead(code, words, first)
+        or _plan_overtaken(words, first)
+    ):
         return True
     if wire and (_long_held(words, first) or _agency_context(code, words, first, last, undated)):
         return True
@@ -1540,6 +1544,7 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         return True
     if (
         _at_the_time(words)
+        or _act_marks(words, first)
         or _alternative_forgone(words, first)
         or _counted(words, first)
         or _report_finding(words, first)  # "the report found that soldiers had attacked"
@@ -1952,10 +1957,12 @@ def _counted(words: list[str], first: int) -> bool:
 # finding verb and stay.
 FINDERS: Final = frozenset(
     "report reports inquiry inquiries investigation investigations probe study review "
-    "commission panel investigators survey audit findings assessment".split()
+    "commission panel investigators survey surveys poll polls audit findings assessment".split()
 )
+# "polls have consistently shown that most voters opposed the measure": what a poll showed is
+# a finding too
 FINDING_VERBS: Final = frozenset(
-    "found finds concluded concludes determined established showed shows documented "
+    "found finds concluded concludes determined established showed shows shown documented "
     "documents revealed reveals".split()
 )
 FINDER_REACH = 6  # tokens from the finder to its verb ("report by Amnesty International found")
@@ -1984,6 +1991,25 @@ def _report_finding(words: list[str], first: int) -> bool:
             if "report" in words[verb + 2 : verb + 4] and words[verb - 1] in REPORTING:
                 return True
     return False
+
+
+# "The tit-for-tat expulsions mark the lowest point in relations since ...", "The arrests
+# marked a sharp escalation": a body sentence whose subject is an act the story has told,
+# and whose verb says what that act means, weighs it; no act reported again.
+MARKING: Final = frozenset(
+    "mark marks marked represent represents represented signal signals signalled signaled".split()
+)
+MARKED_SUBJECT_REACH = 4  # tokens from "The" to the act's noun ("The tit-for-tat expulsions")
+
+
+def _act_marks(words: list[str], first: int) -> bool:
+    return (
+        words[0] == "the"
+        and 1 <= first <= MARKED_SUBJECT_REACH
+        and first + 1 < len(words)
+        and words[first + 1] in MARKING
+        and "," not in words[:first]
+    )
 
 
 FORGONE: Final = (("rather", "than"), ("instead", "of"))
@@ -2120,6 +2146,19 @@ def _on_schedule(words: list[str], first: int) -> bool:
         if words[index] == "this" and words[index + 1] in CALENDAR_SPANS:
             return True  # "is expected to meet Xi this week": still ahead, as "next week"
     return False
+
+
+def _plan_overtaken(words: list[str], first: int) -> bool:
+    """ "The boxer had been due to fight the champion in June before withdrawing", "the
+    minister had been expected to visit Quito": a plan in the pluperfect is one events
+    overtook, not done (a threat too: what was on the calendar is no vow)."""
+    return (
+        first >= 4
+        and words[first - 1] == "to"
+        and words[first - 2] in SCHEDULE
+        and words[first - 3] == "been"
+        and words[first - 4] == "had"
+    )
 
 
 def _date_ahead(words: list[str], index: int, units: frozenset[str]) -> bool:
@@ -2998,12 +3037,34 @@ def _state_supposed(words: list[str], first: int) -> bool:
     return False
 
 
+# "Between 1911 and 1914, the colony's police jailed thousands", "From 1975 to 1990, the militias
+# shelled the city": an opening that spans years dates its main clause in a period of history. A
+# single year ("In 2018, the US removed several officials") is left: the article set codes acts
+# so dated (agency copy sets them aside in `_wire_context`).
+SPAN_LINKS: Final = frozenset({"and", "to", "until"})
+SPAN_STARTS: Final = frozenset({"between", "from"})
+
+
+def _years_opening(words: list[str], first: int) -> bool:
+    comma = _opening_comma(words, first)
+    return (
+        comma is not None
+        and comma >= 4
+        and words[0] in SPAN_STARTS
+        and existence.is_year(words[1])
+        and words[2] in SPAN_LINKS
+        and existence.is_year(words[3])
+    )
+
+
 def _undated_background(words: list[str], first: int, last: int) -> bool:
     """With no day of the story named: a standing reception ("was widely criticised"), an act
-    of an event of a year named ("the 2019 crackdown, in which ...", "after the 2019 attack")
-    or a war under way ("has been fighting", "is fighting on several fronts")."""
+    of an event of a year named ("the 2019 crackdown, in which ...", "after the 2019 attack"),
+    a war under way ("has been fighting", "is fighting on several fronts") or a main clause
+    after an opening that dates it by a span of years (`_years_opening`)."""
     return (
-        _widely_received(words, first)
+        _years_opening(words, first)
+        or _widely_received(words, first)
         or _in_dated_relative(words, first)
         or _after_dated_event(words, last)
         or _war_under_way(words, first)
