@@ -13,10 +13,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, evaluation_coder, events_in
+from tests.unit.coding import actor_index, codes, country, evaluation_coder, events, events_in
 
 coder = evaluation_coder
+index = actor_index
 
 LILONGWE = "LILONGWE, Malawi (AP) — "
 
@@ -107,3 +111,113 @@ def test_accused_its_neighbours_is_no_home_target(coder: Coder) -> None:
     found = events_in(coder, body, 0)
     assert found and found[0].plover_type == "ACCUSE"
     assert found[0].target is None or found[0].target.sector != "CVL"
+
+
+# --- forces named by a model designation, craft in the passive, answers, scenes ----------
+
+
+def test_a_model_designation_between_demonym_and_agent_word(coder: Coder) -> None:
+    body = (
+        "VILNIUS, Lithuania — Two Russian Su-30 fighter jets entered Lithuanian airspace "
+        "without permission on Friday, the army said."
+    )
+    assert _first(coder, body, 0) == ("RUS", "LTU", "MOBILIZE")
+
+
+def test_demonym_and_agent_word_side_by_side_still_join(index: ActorIndex) -> None:
+    found = codes(index, "Two Russian fighter jets entered the zone.", date(2024, 5, 1))
+    assert found.get("Russian fighter jets") == "RUSMIL"
+    found = codes(index, "Chinese J-10 fighters flew near the island.", date(2024, 5, 1))
+    assert any(code.startswith("CHN") and text != "Chinese" for text, code in found.items())
+
+
+def test_craft_scrambled_in_the_passive_are_the_source(coder: Coder) -> None:
+    for text in (
+        "Belgian jets were scrambled to intercept the Russian planes.",
+        "Belgian F-16 jets were scrambled to intercept the Russian planes.",
+    ):
+        found = events(coder, text)
+        assert found and found[0].plover_type == "MOBILIZE"
+        assert country(found[0].source) == "BEL", text
+        assert country(found[0].target) != "BEL", text
+
+
+def test_officials_before_said_are_no_craft(coder: Coder) -> None:
+    """Near miss: "Belgian officials said jets were scrambled": the officials only report."""
+    text = "Belgian officials said jets were scrambled to intercept the planes."
+    for event in events(coder, text):
+        assert event.source is None or event.source.text != "Belgian"
+
+
+OSH = (
+    "OSH, Kyrgyzstan (AP) — Uzbek troops attacked Kyrgyz border posts with mortars on Friday, "
+    "Kyrgyz officials said. "
+)
+
+
+def test_returned_fire_answers_the_attacker(coder: Coder) -> None:
+    assert _first(coder, OSH + "Kyrgyz border guards returned fire.", 1) == (
+        "KGZ",
+        "UZB",
+        "ASSAULT",
+    )
+
+
+def test_were_returning_fire_in_a_reported_clause(coder: Coder) -> None:
+    body = OSH + "Kyrgyzstan's border service said its units were returning fire."
+    assert _first(coder, body, 1) == ("KGZ", "UZB", "ASSAULT")
+
+
+def test_returned_home_is_no_fire(coder: Coder) -> None:
+    body = OSH + "Kyrgyz officials returned home from talks in Tashkent on Saturday."
+    assert events_in(coder, body, 1) == []
+
+
+MAPUTO = (
+    "MAPUTO (Reuters) — Tanzanian troops, deployed in the province since 2022 at the request of "
+    "Mozambique's government, clashed with insurgents near the river on Tuesday, the Tanzanian "
+    "army said. "
+)
+
+
+def test_government_forces_are_the_home_states(coder: Coder) -> None:
+    body = MAPUTO + (
+        "Mozambique's defence minister said government forces had retaken two villages from "
+        "the insurgents."
+    )
+    assert _first(coder, body, 1)[0] == "MOZ"
+
+
+def test_bare_troops_stay_the_foreign_force(coder: Coder) -> None:
+    """Near miss: "the troops" without "government" are the force the story named last."""
+    body = MAPUTO + "The troops clashed with the insurgents again on Wednesday."
+    found = events_in(coder, body, 1)
+    assert found and country(found[0].source) == "TZA"
+
+
+BRONZES = (
+    "France and Belgium agreed on Monday to return looted bronzes to Benin, the French foreign "
+    "ministry said. "
+)
+
+
+def test_protesters_are_of_the_city_they_gather_in(coder: Coder) -> None:
+    body = (
+        "BERLIN (Reuters) — "
+        + BRONZES
+        + (
+            "A few days later, protesters gathered outside the parliament in Cotonou as lawmakers "
+            "began debating the deal."
+        )
+    )
+    assert _first(coder, body, 1) == ("BEN", "BEN", "PROTEST")
+
+
+def test_protesters_in_the_story_country_stay(coder: Coder) -> None:
+    body = (
+        "PARIS (Reuters) — "
+        + BRONZES
+        + "Protesters gathered outside the parliament in Paris as lawmakers began debating "
+        + "the deal."
+    )
+    assert _first(coder, body, 1) == ("FRA", "FRA", "PROTEST")

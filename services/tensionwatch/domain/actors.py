@@ -171,6 +171,13 @@ _QUALIFIERS = frozenset(
     "Mr Mrs Ms Dr Sir Lord Lady King Queen Prince Princess Emir Sheikh Pope General "
     "Former Acting Interim Deputy Then Late".split()
 )
+# "Russian Su-30 fighter jets", "Chinese J-10 fighters", "U.S. F-16 jets", "Turkish Bayraktar
+# TB2 drones": a weapon's model designation (letters, a hyphen or not, and digits) between a
+# country's adjective and the force's agent word; the force is the country's, not a bare
+# agent word the story's own country would take.
+_MODEL = re.compile(
+    r"(?:[ \t]{1,3}(?:[A-Z][a-z]+[ \t]{1,3})?[A-Z][A-Za-z]*-?\d+[A-Za-z]*){1,2}[ \t]{1,3}"
+)
 _MAX_GAP: Final = 28  # the longest gap a rule below accepts: "'s southwestern coastal "
 
 
@@ -229,7 +236,9 @@ class _Group:
                 and _POSSESSIVE.fullmatch(gap) is not None
             )
             or (
-                last_kind is Kind.PLACE and kind in AGENTS and _COMMUNITY.fullmatch(gap) is not None
+                last_kind is Kind.PLACE
+                and kind in AGENTS
+                and (_COMMUNITY.fullmatch(gap) is not None or _MODEL.fullmatch(gap) is not None)
             )
             or (
                 # "the army's spokesman", "the ministry's chief": a title of no sector of its

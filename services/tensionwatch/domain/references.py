@@ -389,7 +389,8 @@ def resolve(
     if context is None:
         context = ArticleContext()  # a sentence alone: references within it
     armed = any(_armed(actor) for _, _, actor, _ in found)
-    placed = _placed_in(text, found) if armed else None  # rarely needed: looked for lazily
+    crowd = any(_crowd(actor) for _, _, actor, _ in found)
+    placed = _placed_in(text, found) if armed or crowd else None  # rarely needed: lazily
     story = placed or (context.main_country() if context.home else None) if armed else None
     if context.main_country() is None:
         context = _with_sentence_country(context, found)
@@ -410,7 +411,7 @@ def resolve(
     mentions = _origins(
         text,
         [
-            _named(start, end, actor, kind, context, story, placed, opening)
+            _named(start, end, actor, kind, context, story, placed, opening, crowd)
             if not _foreign(text, start)
             else Mention(start, end, actor, kind, True)  # "Western intelligence agencies": none
             for start, end, actor, kind in found
@@ -1163,6 +1164,17 @@ def _armed(actor: Actor) -> bool:
     return actor.country is None and actor.code == actor.sector and actor.sector in ARMED_GROUPS
 
 
+# A crowd named by a bare word ("protesters", "demonstrators"): of the country it marches in.
+CROWDS: Final = frozenset(
+    "protesters protestors demonstrators marchers crowds crowd rioters".split()
+)
+
+
+def _crowd(actor: Actor) -> bool:
+    """A bare crowd sector (no country of its own) named by a crowd word."""
+    return actor.country is None and actor.code == actor.sector and actor.text.lower() in CROWDS
+
+
 def _placed_in(text: str, found: Sequence[tuple[int, int, Actor, str]]) -> str | None:
     """Where the sentence sets its story: the first country or town it places something in
     ("in eastern Syria", "in Mosul"); not the country a sentence alone names most ("U.S.
@@ -1201,10 +1213,12 @@ def _named(
     story: str | None,
     placed: str | None,
     opening: str | None = None,
+    crowd: bool = False,
 ) -> Mention:
     """`story`: the country the sentence's story is set in (`_placed_in`, else the
     dateline's); `placed`: the one the sentence itself places something in. Both are looked
-    for only when the sentence names an armed group (`_armed`)."""
+    for only when the sentence names an armed group (`_armed`) or a crowd (`_crowd`: `crowd`
+    says it does)."""
     if actor.country is None and story is not None and actor.code.startswith(INTERNATIONAL):
         # "al-Qaida's affiliate" in a story set in Mali: an armed group with an international
         # code is the group of the country it fights in (the labelled sets' convention)
@@ -1228,6 +1242,16 @@ def _named(
             and resolved.country != placed
             and resolved.country == context.main_country()
         ):  # "WASHINGTON (AP) — U.S. forces killed militants in Somalia": Somalia's
+            resolved = make_actor(resolved.text, placed + actor.sector, placed, actor.sector)
+        if (
+            resolved is not None
+            and placed is not None
+            and (_crowd(actor) or (crowd and actor.sector == "LEG"))
+            and resolved.country != placed
+            and resolved.country == context.main_country()
+        ):  # "protesters gathered outside the parliament in Cotonou": Benin's, in a story
+            # Paris or Brussels leads (protesters are of the country they march in), and so
+            # is the parliament they gather at
             resolved = make_actor(resolved.text, placed + actor.sector, placed, actor.sector)
         if resolved is not None:
             return Mention(start, end, resolved, kind, True)
@@ -1387,6 +1411,7 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
         return make_actor(actor.text, head + (actor.sector or ""), head, actor.sector)
     country = (
         _dateline_ministry(actor, kind, context)
+        or _government_forces(actor, context)
         or _critics_country(actor, context)
         or _scene_country(actor, context)
         # "TOKYO - ... Prime Minister Shigeru Ishiba said": a person named with a bare title
@@ -1414,6 +1439,20 @@ def _dateline_ministry(actor: Actor, kind: str, context: ArticleContext) -> str 
         return None
     sources = {source.country for source, _ in context.acts.values() if source is not None}
     return context.home if sources == {context.home} else None
+
+
+# "government forces", "government troops": a state's own army, named so in a story of its war
+GOVERNMENT_FORCES: Final = ("government ", "pro-government ")
+
+
+def _government_forces(actor: Actor, context: ArticleContext) -> str | None:
+    """ "Rwandan troops, deployed at the request of Mozambique's government, clashed with the
+    insurgents ... the minister said government forces had retaken two villages": forces
+    called the government's are of the state the story is set in (its dateline, else the
+    country it names most), not a foreign army the sentence before named."""
+    if actor.sector not in STATE_FORCES or not actor.text.lower().startswith(GOVERNMENT_FORCES):
+        return None
+    return context.home or context.main_country()
 
 
 def _critics_country(actor: Actor, context: ArticleContext) -> str | None:

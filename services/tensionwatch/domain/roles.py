@@ -219,12 +219,19 @@ BACK_VERBS: Final = frozenset(
 )
 
 
+# "returned fire", "were returning fire": fire answering fire (not "returned home")
+RETURN_VERBS: Final = frozenset("return returns returned returning".split())
+
+
 def answering(window: Sequence[str]) -> bool:
-    """Whether the words say an act answers another ("retaliated", "in response", "hit back")."""
+    """Whether the words say an act answers another ("retaliated", "in response", "hit back",
+    "returned fire")."""
     for index, word in enumerate(window):
         if word.startswith(ANSWER_STEMS):
             return True
         if word in BACK_VERBS and window[index + 1 : index + 2] == ["back"]:
+            return True
+        if word in RETURN_VERBS and window[index + 1 : index + 2] == ["fire"]:
             return True
     return False
 
@@ -567,7 +574,40 @@ def _deployed_force(layout: Layout, trigger: Trigger, subject: int | None) -> bo
     if subject is None or not trigger.code.startswith(FORCE_POSTURE_ROOT):
         return False
     actor = layout.mentions[subject].actor
-    return actor is not None and actor.sector in ARMED_FORCES
+    if actor is None:
+        return False
+    return actor.sector in ARMED_FORCES or (not actor.sector and _national_craft(layout, subject))
+
+
+# Craft and units a country's adjective names as a force with no agent word of their own
+# ("Italian jets were scrambled", "Spanish Eurofighter jets were scrambled", "Dutch F-35s").
+CRAFT: Final = frozenset(
+    "jets jet planes aircraft warplanes fighters bombers helicopters drones warships ships "
+    "frigates destroyers corvettes submarines vessels tanks batteries".split()
+)
+CRAFT_REACH = 3  # a model designation may stand between ("F-35 jets": "F-35" is three tokens)
+
+
+def _national_craft(layout: Layout, subject: int) -> bool:
+    """Whether a country's adjective heads craft of its forces: "Italian jets", "Spanish
+    Eurofighter jets" (its text an adjective, a craft word within a few tokens after it, with
+    model designations and at most one other word between)."""
+    text = layout.mentions[subject].actor.text
+    if not text or not text[0].isupper() or not text.endswith(ADJECTIVE_ENDINGS):
+        return False
+    words = layout.words
+    start = layout.last[subject] + 1
+    named = False  # one word of a model's name ("Eurofighter"); designations carry digits
+    for index in range(start, min(start + CRAFT_REACH + 1, len(words))):
+        word = words[index].lower()
+        if word in CRAFT:
+            return True
+        if word == "-" or any(char.isdigit() for char in word):
+            continue
+        if named or not word.isalpha() or word in BE or word in NOT_THINGS:
+            return False
+        named = True
+    return False
 
 
 # A measure a protest is against ("against an EU trade deal", "against cheap Ukrainian grain
@@ -1377,8 +1417,10 @@ def retaliation(
     `older`: the acts of the sentences before that, the latest of each type, looked at when
     the latest acts hold none against the answerer ("Israeli jets struck ... Iran's army said
     its air defences intercepted most of the missiles ... Tehran reserved the right to
-    respond": the interception, a hostile act of the answerer's own, hides the strike)."""
-    if found.target is not None or found.source is None or not acts:
+    respond": the interception, a hostile act of the answerer's own, hides the strike).
+    The answerer's own people a story of one country assumed (`_home_force`) give way too:
+    "Kyrgyz troops returned fire" answers the attack, not Kyrgyz civilians."""
+    if (found.target is not None and not _home_default(found)) or found.source is None or not acts:
         return found
     after = last + 1 + (IN_RESPONSE if before else 0)  # "fired warning shots in response"
     if not answering(words[max(first - before, 0) : after]):
