@@ -104,3 +104,73 @@ def test_force_promised_in_answer_is_a_threat(coder: Coder, text: str) -> None:
 )
 def test_a_reception_or_a_reply_to_a_proposal_is_no_threat(coder: Coder, text: str) -> None:
     assert "THREATEN" not in types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.N. mission said dozens of civilians had been killed in the raid and called for an "
+        "investigation.",
+        "Human Rights Watch said the marchers had been beaten and urged restraint.",
+    ],
+)
+def test_a_call_after_a_reported_clause_and_a_bare_and_is_the_speakers(
+    coder: Coder, text: str
+) -> None:
+    found = [e for e in events(coder, text) if e.plover_type == "REQUEST"]
+    assert found and found[0].source is not None
+    assert found[0].source.sector in ("IGO", "NGO")
+    assert found[0].target is None  # the reported clause's victims are not the ones called on
+
+
+def test_an_act_of_force_after_a_bare_and_keeps_the_reported_subject(coder: Coder) -> None:
+    text = "The Zambian army said the rebels had stormed the town and burned the market."
+    assert all(
+        e.source is None or e.source.sector != "MIL"
+        for e in events(coder, text)
+        if e.plover_type == "ASSAULT"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of students defied a ban to march through central Lusaka on Sunday.",
+        "Opposition supporters defied a curfew to take to the streets of the capital again.",
+    ],
+)
+def test_a_ban_defied_to_march_is_the_protest(coder: Coder, text: str) -> None:
+    dyad = first_dyad(coder, text)
+    assert dyad is not None
+    assert (dyad[0], dyad[1]) == ("PROTEST", "141")
+
+
+def test_a_ban_defied_alone_stays_a_rule_defied(coder: Coder) -> None:
+    text = "The opposition party defied a court ban on its activities, the ministry said."
+    assert "PROTEST" not in types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Minsk shut down the offices of two opposition newspapers on Tuesday.",
+        "Authorities in Harare sealed the headquarters of the opposition party.",
+    ],
+)
+def test_offices_shut_by_the_state_are_coercion(coder: Coder, text: str) -> None:
+    dyad = first_dyad(coder, text)
+    assert dyad is not None
+    assert (dyad[0], dyad[1]) == ("COERCE", "172")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank closed its offices in Nairobi last year.",
+        "Authorities closed schools in the region because of the floods.",
+    ],
+)
+def test_offices_or_schools_closed_for_business_or_weather_are_no_act(
+    coder: Coder, text: str
+) -> None:
+    assert "COERCE" not in types(coder, text)

@@ -136,6 +136,8 @@ class ActorFinder(Protocol):
 HOPELESS_MARGIN: Final = 0.001
 THREATENING_ROOTS: Final = frozenset({"13"})  # "vowed to retaliate": against whom, from before
 ACCUSING_ROOTS: Final = frozenset({"11"})  # accusations, whose accused may deny them
+# acts done by saying that go on with a sentence's speaker after a reported clause and a bare "and"
+SPEAKER_GOES_ON_ROOTS: Final = ASKING_ROOTS | ACCUSING_ROOTS
 SUPPORTING_ROOTS: Final = frozenset({"05"})  # "welcomed the decision": its maker, as a criticism
 REJECTING_ROOTS: Final = frozenset({"12"})  # a rejection of a move names its maker, as a criticism
 ANSWERING_ROOTS: Final = frozenset(
@@ -762,19 +764,37 @@ def _speaker_goes_on(
 ) -> Roles:
     """ "Mali's junta said Algeria shot down a Malian drone, and recalled its ambassador": a
     verb after ", and" that would share the reported clause's subject goes on with the
-    speaker who opened the sentence."""
+    speaker who opened the sentence. An appeal, demand or reproach needs no comma ("The U.N.
+    mission said civilians had been killed and called for an inquiry"): the reported clause
+    tells what happened, and the call after it is the speaker's; so is such an act that found
+    no subject ("Amnesty said the marchers had been beaten and called for an inquiry"), made of
+    no one in the reported clause."""
     speaker, source = layout.speaker, found.source_mention
-    if speaker is None or source is None or speaker >= source:
-        return found
     first = candidate.first
-    if first < 2 or layout.words[first - 1] != "and" or layout.words[first - 2] != ",":
+    if speaker is None or first < 2 or layout.words[first - 1] != "and":
+        return found
+    saying = candidate.root in SPEAKER_GOES_ON_ROOTS
+    if source is None:
+        if not saying or layout.last[speaker] >= first:
+            return found
+        end = first
+    elif speaker >= source:
+        return found
+    else:
+        end = layout.first[source]
+    if layout.words[first - 2] != "," and not saying:
         return found
     if previous is not None and previous.source_mention not in (None, source):
         return found
-    reported = layout.words[layout.last[speaker] + 1 : layout.first[source]]
+    reported = layout.words[layout.last[speaker] + 1 : end]
     if not any(word in SAY for word in reported):
         return found  # no reported clause between the speaker and the subject found
-    return found._replace(source=layout.mentions[speaker].actor, source_mention=speaker)
+    found = found._replace(source=layout.mentions[speaker].actor, source_mention=speaker)
+    target = found.target_mention
+    if source is None and target is not None and layout.first[target] < first:
+        # the reported clause's party ("the marchers had been beaten") is not the one called on
+        return found._replace(target=None, target_mention=None)
+    return found
 
 
 def _speaker_accuses(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
