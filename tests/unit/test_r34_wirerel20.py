@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import recommended_coder, second
+from tests.unit.coding import country, of_type, recommended_coder, second, second_events
 
 recommended = recommended_coder
 
@@ -60,6 +60,11 @@ LUSAKA = (
             "opponents called a coup.",
         ),
         (LEAD, "The former minister faces an arrest warrant over the killings and lives abroad."),
+        (
+            LEAD,
+            "Nairobi has since advised Kenyan citizens to avoid travel to Somalia and suspended "
+            "flights to Mogadishu.",
+        ),
     ],
 )
 def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None:
@@ -101,6 +106,13 @@ def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None
             "The president dissolved parliament on Tuesday, a move his opponents called a coup.",
             "COERCE",
         ),
+        # no "since": the advisory and the suspension are news
+        (
+            LEAD,
+            "Nairobi has advised Kenyan citizens to avoid travel to Somalia and suspended "
+            "flights to Mogadishu.",
+            "SANCTION",
+        ),
         # the arrest is the act, the charges faced are not
         (
             LEAD,
@@ -120,3 +132,34 @@ def test_a_move_of_the_day_keeps_its_accusation(recommended: Coder) -> None:
         LUSAKA,
     )
     assert "ACCUSE" in found
+
+
+BORDER = "DUSHANBE (AP) - Tajik and Kyrgyz border guards exchanged fire on Friday, officials said. "
+
+
+@pytest.mark.parametrize(
+    ("lead", "text"),
+    [
+        # the party a deployment is sent to help is not its target
+        (LEAD, "Kenya deployed the army to support police in dealing with the unrest."),
+        (LEAD, "Tanzania deployed soldiers to help police guard polling stations on Sunday."),
+        (LEAD, "Zambia put its army on alert to back up police ahead of the vote."),
+        # a region of the source's own country, known to the gazetteer or not, is where it goes
+        (
+            BORDER,
+            "Tajikistan sent more troops and armoured vehicles to the Sughd region, the defence "
+            "ministry said.",
+        ),
+    ],
+)
+def test_a_show_of_force_helping_or_at_home_has_no_target(
+    recommended: Coder, lead: str, text: str
+) -> None:
+    event = of_type(second_events(recommended, text, lead), "MOBILIZE")
+    assert event.target is None
+
+
+def test_a_show_of_force_against_a_party_keeps_it(recommended: Coder) -> None:
+    text = "Kenya deployed troops against al-Shabab militants in Lamu on Monday."
+    event = of_type(second_events(recommended, text, LEAD), "MOBILIZE")
+    assert country(event.target) == "SOM"

@@ -1407,7 +1407,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         return True
     if not VAGUE_SPANS.isdisjoint(words) and _vague_span(words, last):
         return True
-    if head > 1 and _faced(words, head):
+    if head > 1 and (_faced(words, head) or since_conjoined(words, head)):
         return True
     if "when" in words and _when_reference(words, head):
         return True
@@ -2146,21 +2146,35 @@ CONJOINED_BREAKS: Final = frozenset(
 )
 
 
-def conjoined_perfect(words: list[str], head: int, auxiliaries: frozenset[str]) -> bool:
+def conjoined_auxiliary(words: list[str], head: int, auxiliaries: frozenset[str]) -> int | None:
     """ "Poland has built a steel fence along the border and deployed thousands of soldiers",
     "Bandits have killed thousands of people and kidnapped thousands more": a participle
     joined by "and" to a perfect verb of its clause shares its auxiliary (one of
-    `auxiliaries`)."""
+    `auxiliaries`), whose place this returns."""
     if head < 3 or words[head - 1] != "and" or not words[head].endswith("ed"):
-        return False
+        return None
     for index in range(head - 2, max(head - 2 - CONJOINED_REACH, 0), -1):
         word = words[index]
-        if word in CONJOINED_BREAKS:
-            return False
+        if word in CONJOINED_BREAKS and not (word == "since" and words[index - 1] in auxiliaries):
+            return None  # "has since advised ...": the adverb, no clause
         if word in auxiliaries:
             following = words[index + 1] if index + 1 < head else ""
-            return following not in ("been", "to") and not following.endswith("ing")
-    return False
+            if following in ("been", "to") or following.endswith("ing"):
+                return None
+            return index
+    return None
+
+
+def conjoined_perfect(words: list[str], head: int, auxiliaries: frozenset[str]) -> bool:
+    return conjoined_auxiliary(words, head, auxiliaries) is not None
+
+
+def since_conjoined(words: list[str], head: int) -> bool:
+    """ "Beijing has since advised its citizens to stay away and suspended imports": a
+    participle joined by "and" to a verb of "has since" (what followed an earlier event, which
+    the coder already leaves out as context) is as much context (round 34)."""
+    auxiliary = conjoined_auxiliary(words, head, PERFECT)
+    return auxiliary is not None and words[auxiliary + 1] == "since"
 
 
 def _listed(words: list[str], index: int, pairs: bool = False) -> bool:

@@ -330,7 +330,9 @@ def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int 
         return False
     if trigger.code[:2] == DISAPPROVE_ROOT and _sovereign(layout, index):
         return False
-    if trigger.code[:2] == FORCE_POSTURE_ROOT and _home_ground(layout, index, source):
+    if trigger.code[:2] == FORCE_POSTURE_ROOT and (
+        _home_ground(layout, index, source) or _helped(layout, index)
+    ):
         return False
     return not _no_object(layout, index, source)
 
@@ -359,13 +361,41 @@ def _home_ground(layout: Layout, index: int, source: int | None) -> bool:
     ("National Guard troops deployed in Los Angeles") or the country on the far side of the
     border it is sent to ("sent 2,000 soldiers to its border with Belarus")."""
     mention = layout.mentions[index]
-    if mention.kind not in STATE_KINDS or mention.actor.sector is not None:
+    if mention.actor.sector is not None:
         return False
     first = layout.first[index]
-    if first >= 2 and layout.words[first - 1] == "with" and layout.words[first - 2] in BORDERS:
+    if (
+        mention.kind in STATE_KINDS
+        and first >= 2
+        and layout.words[first - 1] == "with"
+        and layout.words[first - 2] in BORDERS
+    ):
         return True
+    # any place of the source's own country, also one the gazetteer does not know ("to the
+    # Sughd region", taken for a party of the article's country: round 34)
     own = layout.mentions[source].actor.country if source is not None else None
     return own is not None and mention.actor.country == own and layout.prep[index] is not None
+
+
+# round 34: the party a show of force is sent "to support" or "to help" ("deployed the army to
+# support police", "sent troops to help the government's forces") is helped, not aimed at; the
+# labelling guide gives a deployment a target only when named as aimed at, else none.
+HELPING: Final = frozenset(
+    "support supporting help helping assist assisting reinforce reinforcing bolster "
+    "bolstering aid aiding protect protecting back".split()
+)
+HELPED_FILLERS: Final = frozenset({"the", "its", "their", "local", "up", "out"})
+HELPED_REACH = 3  # tokens from the verb of helping to the party ("to back up local police")
+
+
+def _helped(layout: Layout, index: int) -> bool:
+    words = layout.words
+    for at in range(layout.first[index] - 1, max(layout.first[index] - 1 - HELPED_REACH, 0), -1):
+        if words[at] in HELPING:
+            return words[at - 1] == "to"
+        if words[at] not in HELPED_FILLERS:
+            return False
+    return False
 
 
 def _held_object(layout: Layout, index: int, trigger: Trigger) -> bool:
