@@ -17,7 +17,15 @@ from datetime import date
 
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import actor_index, codes, country, evaluation_coder, events, events_in
+from tests.unit.coding import (
+    actor_index,
+    codes,
+    country,
+    evaluation_coder,
+    events,
+    events_in,
+    in_sentence,
+)
 
 coder = evaluation_coder
 index = actor_index
@@ -221,3 +229,31 @@ def test_protesters_in_the_story_country_stay(coder: Coder) -> None:
         + "the deal."
     )
     assert _first(coder, body, 1) == ("FRA", "FRA", "PROTEST")
+
+
+# --- a show of force posted at home names no target ------------------------------------------
+
+
+def test_army_deployed_to_support_police_has_no_target(coder: Coder) -> None:
+    body = (
+        "NAIROBI, Kenya (AP) — Kenya deployed the army to support police in dealing with the riots."
+    )
+    shown = in_sentence(coder, body, 0, "MOBILIZE")
+    assert country(shown.source) == "KEN" and shown.target is None
+
+
+def test_troops_sent_to_a_home_region_have_no_target(coder: Coder) -> None:
+    body = (
+        "BISHKEK, Kyrgyzstan (AP) — Kyrgyzstan sent additional troops and armoured vehicles to "
+        "the Batken region, the defence ministry said."
+    )
+    found = events_in(coder, body, 0)
+    assert found and found[0].plover_type == "MOBILIZE" and found[0].target is None
+
+
+def test_troops_deployed_against_home_insurgents_keep_them(coder: Coder) -> None:
+    """Near miss: the state's own armed group is whom the force is aimed at."""
+    body = "ABUJA, Nigeria (AP) — Nigeria deployed troops against Boko Haram insurgents in Borno."
+    found = events_in(coder, body, 0)
+    assert found and found[0].plover_type == "MOBILIZE"
+    assert found[0].target is not None and found[0].target.sector == "REB"

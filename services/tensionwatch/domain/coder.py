@@ -38,6 +38,7 @@ from tensionwatch.domain.cameo import (
     ASKING_ROOTS,
     CONSULT_ROOT,
     DENIAL,
+    FORCE_POSTURE_ROOT,
     REPRESSION,
     VISIT,
 )
@@ -455,6 +456,7 @@ class Coder:
             scored = [_platform_banned(item, layout, sentence.text) for item in scored]
             scored = [_denied_for_forces(item, context) for item in scored]
             scored = [_title_not_of_target(item, layout, context) for item in scored]
+            scored = [_posted_at_home(item) for item in scored]
             scored = [item for item in scored if not _unaimed(item, layout, hopeful)]
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
@@ -469,6 +471,7 @@ class Coder:
             asides = layout.asides()
             context.observe(parties, speaking, layout.main_subject(), asides)
         else:
+            scored = [_posted_at_home(item) for item in scored]
             scored = [item for item in scored if not _unaimed(item, layout, hopeful)]
         ranked = _force_first(sorted(scored, key=_Scored.rank), tokens.words)
         mapped = self._maps.of(context is not None and bool(context.dateline))
@@ -1787,6 +1790,27 @@ def _detained_here(item: _Scored, layout: Layout, context: ArticleContext) -> _S
     moved = references.make_actor(target.text, source.country + sector, source.country, sector)
     found = found._replace(target=moved)
     return _refound(item, found)
+
+
+# A state's own organs a show of force is sent to ("deployed the army to support police"):
+# partners, not whom it is aimed at (its own armed groups, opposition and crowds still are).
+POSTED_WITH: Final = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
+def _posted_at_home(item: _Scored) -> _Scored:
+    """ "Kyrgyzstan sent more troops to the Batken region", "Kenya deployed the army to support
+    police": a show of force (CAMEO 15) whose target is of the source's own country, a place
+    or a state organ, names where or with whom the force is posted; the labelling guide's
+    target is the country it is aimed at, else none (section 2)."""
+    found = item.found
+    source, target = found.source, found.target
+    if item.candidate.root != FORCE_POSTURE_ROOT or source is None or target is None:
+        return item
+    if source.country is None or target.country != source.country:
+        return item
+    if target.sector and target.sector not in POSTED_WITH:
+        return item  # "deployed troops against the rebels": aimed at them
+    return _refound(item, found._replace(target=None, target_mention=None))
 
 
 def _platform_banned(item: _Scored, layout: Layout, text: str) -> _Scored:
