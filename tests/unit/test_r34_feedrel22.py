@@ -169,3 +169,66 @@ def test_conceding_to_demands_stays(coder: Coder) -> None:
     # near miss: yielding to the protesters' demands
     found = _body(coder, "The government conceded to the protesters' demands on Tuesday.")
     assert _roots(found) == ["08"]
+
+
+# --- an investigator's call for evidence (data/triggers.tsv discards) ---
+
+STABBING = "Two teenagers were charged on Sunday after a shopkeeper was stabbed in Cork. "
+
+
+def test_a_call_for_witnesses_is_no_appeal(coder: Coder) -> None:
+    for text in (
+        "Police are appealing for witnesses after a bus shelter was smashed.",
+        "Police have appealed for information about a grey van seen near the shop.",
+        "Detectives urged anyone who saw the attack to contact them.",
+    ):
+        assert _body(coder, text, STABBING) == [], text
+
+
+def test_police_urging_protesters_stays(coder: Coder) -> None:
+    # near miss: the police appeal to a party of the story
+    found = _body(coder, "Police urged protesters to leave the square.", LEAD)
+    assert _roots(found) == ["02"]
+
+
+# --- police patrols in a crime story (relevance._ordinary) ---
+
+CRIME = (
+    "Two teenagers were charged on Sunday after a shopkeeper, 54, was stabbed in Cork. "
+    "The boys, aged 16 and 17, will appear before magistrates on Monday. "
+)
+
+
+def test_patrols_after_a_crime_are_the_beat(coder: Coder) -> None:
+    found = undated(coder, CRIME + "Officers have stepped up patrols in the area.")
+    assert [event for event in found if event.sentence_index == 2] == []
+
+
+def test_patrols_around_a_protest_stay(coder: Coder) -> None:
+    # near miss: a protest story, no crime frame
+    body = (
+        "Thousands of protesters marched on parliament in Lima on Monday. "
+        "Police fired tear gas at the crowd. "
+        "Police stepped up patrols around the congress building."
+    )
+    found = undated(coder, body)
+    assert [event.cameo_code[:2] for event in found if event.sentence_index == 2] == ["15"]
+
+
+# --- what experts say (relevance._expert_view) ---
+
+PESO = "The peso fell 4 percent on Monday. "
+
+
+def test_experts_criticising_is_commentary(coder: Coder) -> None:
+    assert _body(coder, "Economists criticised the government's spending plans.", PESO) == []
+    text = "Some analysts accused the central bank of acting too late."
+    assert _body(coder, text, PESO) == []
+
+
+def test_lawmakers_and_un_experts_criticising_stay(coder: Coder) -> None:
+    # near misses: a party criticises; experts of a body speak as the body
+    text = "Opposition lawmakers criticised the government's spending plans."
+    assert _roots(_body(coder, text, PESO)) == ["11"]
+    found = _body(coder, "U.N. experts accused the military of war crimes.", EXPULSION)
+    assert _roots(found) == ["11"]

@@ -115,6 +115,7 @@ ENFORCERS = frozenset({"COP", "JUD"})
 # an investigation the police or prosecutors open into a crime ("opened an investigation for
 # attempted murder") is its policing, as an arrest is
 INVESTIGATE_ROOT = "09"
+POSTURE_ROOT = "15"
 # Accusations in court (charges, lawsuits, verdicts) are ordinary crime too, with its cues.
 # Appeals of the police to the public, in a crime story ("urged anyone with information").
 APPEAL_ROOTS = frozenset({"02"})
@@ -832,14 +833,16 @@ def _ordinary(code: str, source: Mention | None, political_source: bool) -> bool
     policing: any act with no political party at all ("the men threatened staff with
     hammers"), coercion, violence, investigations and court acts by the police, a court or a
     private person,
-    and appeals by the police ("police urged people to report suspicious callers")."""
+    and appeals and patrols by the police ("police urged people to report suspicious callers",
+    "officers have stepped up patrols in the area": the beat after a crime, no show of force
+    aimed at anyone)."""
     if not political_source:
         return True
     enforcer = source is not None and source.actor.sector in ENFORCERS
     root = code[:2]
     if root in COERCIVE_ROOTS or root == INVESTIGATE_ROOT or code.startswith(LEGAL):
         return source is None or enforcer
-    return enforcer and root in APPEAL_ROOTS
+    return enforcer and (root in APPEAL_ROOTS or root == POSTURE_ROOT)
 
 
 def any_sectored(mentions: Sequence[Mention], frame: str = "") -> bool:
@@ -1545,6 +1548,7 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
     if (
         _at_the_time(words)
         or _act_marks(words, first)
+        or _expert_view(words, first)
         or _alternative_forgone(words, first)
         or _counted(words, first)
         or _report_finding(words, first)  # "the report found that soldiers had attacked"
@@ -2010,6 +2014,30 @@ def _act_marks(words: list[str], first: int) -> bool:
         and words[first + 1] in MARKING
         and "," not in words[:first]
     )
+
+
+# "Economists criticised the government's spending plans", "Meteorologists blamed a stalled mass
+# of warm air", "Scientists warned that the glacier could collapse": what experts say of a
+# policy or an event is commentary (docs/labelling.md, section 1: analysis, opinion), not an
+# act between parties; their subject stands just before the verb.
+EXPERTS: Final = frozenset(
+    "analysts analyst economists economist experts expert scientists scientist researchers "
+    "researcher meteorologists meteorologist forecasters forecaster epidemiologists "
+    "virologists historians academics pollsters strategists commentators pundits".split()
+)
+
+
+EXPERT_OPENERS: Final = frozenset(
+    "some many most several other the leading market climate financial".split()
+)
+
+
+def _expert_view(words: list[str], first: int) -> bool:
+    """The experts open the sentence, alone or after a quantifier ("Some analysts"); a body
+    named before them ("U.N. experts", "human rights experts") makes them its own voice."""
+    if first < 1 or words[first - 1] not in EXPERTS:
+        return False
+    return first == 1 or (first == 2 and words[0] in EXPERT_OPENERS)
 
 
 FORGONE: Final = (("rather", "than"), ("instead", "of"))
