@@ -257,3 +257,26 @@ def test_troops_deployed_against_home_insurgents_keep_them(coder: Coder) -> None
     found = events_in(coder, body, 0)
     assert found and found[0].plover_type == "MOBILIZE"
     assert found[0].target is not None and found[0].target.sector == "REB"
+
+
+# --- a bare force ordered by a state's leader is that state's ---------------------------------
+
+VILNIUS = (
+    "VILNIUS, Lithuania (AP) — Lithuania will send 2,000 more troops to its border with Belarus "
+    "next month, the interior minister said. "
+)
+
+
+def test_army_units_ordered_by_a_president_are_his_states(coder: Coder) -> None:
+    body = VILNIUS + (
+        "On Thursday, Belarusian President Alexander Lukashenko ordered army units in the Grodno "
+        "region to be put on combat alert, the state news agency Belta reported."
+    )
+    shown = in_sentence(coder, body, 1, "MOBILIZE")
+    assert country(shown.source) == "BLR"
+
+
+def test_units_named_with_their_country_keep_it(index: ActorIndex) -> None:
+    """Near miss: a force with its own country is not moved by the one who orders it."""
+    text = "Belarusian President Alexander Lukashenko ordered Russian troops to leave."
+    assert codes(index, text, date(2024, 5, 1)).get("Russian troops") == "RUSMIL"

@@ -425,6 +425,8 @@ def resolve(
     mentions = _organisations_bodies(text, mentions)
     mentions = _challenged(mentions)
     mentions = _states_own(text, mentions)
+    if "rdere" in text or "nstructed" in text or "ommanded" in text or "irected" in text:
+        mentions = _ordered_forces(text, mentions)
     mentions = _states_own_bodies(text, mentions)
     mentions = _people_in(text, mentions)
     mentions = _minorities(text, mentions, context)
@@ -745,6 +747,33 @@ def _states_own(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             continue
         resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
+        mentions[index] = mention._replace(actor=resolved)
+    return mentions
+
+
+# "President X ordered army units to ...": a verb of command right before a bare force
+_ORDERED: Final = re.compile(
+    r" (?:has |had |also |then |later )?(?:ordered|orders|instructed|commanded|directed) "
+    r"(?:the |his |her |its |their |all |more )?$"
+)
+
+
+def _ordered_forces(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Belarusian President Alexander Lukashenko ordered army units in the Grodno region to
+    be put on combat alert": a bare force a state's leader or body orders is that state's, not
+    the force of the country the article named last (often the neighbour it faces)."""
+    for index in range(1, len(mentions)):
+        owner, mention = mentions[index - 1], mentions[index]
+        actor, country = mention.actor, owner.actor.country
+        if not (mention.resolved and actor.sector in STATE_FORCES) or mention.refers:
+            continue
+        if country is None or country == actor.country or not actor.text.islower():
+            continue
+        if owner.actor.sector not in ("GOV", "MIL", None) or owner.kind == PLACE:
+            continue
+        if mention.start - owner.end > 30 or not _ORDERED.fullmatch(text, owner.end, mention.start):
+            continue
+        resolved = make_actor(actor.text, country + (actor.sector or ""), country, actor.sector)
         mentions[index] = mention._replace(actor=resolved)
     return mentions
 
