@@ -134,3 +134,39 @@ def test_a_praise_by_naming_concedes_to_an_appeal_after_but(coder: Coder) -> Non
     joined = "Chile's envoy called the pardons a positive step and urged Lima to free the rest."
     found = first_act(coder, joined, "cameo_root")
     assert found is not None and found[:2] == ("SUPPORT", "05")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masked gunmen burst into a radio station in Guayaquil on Monday.",
+        "Gunmen forced their way into a boarding school in northern Nigeria overnight.",
+    ],
+)
+def test_armed_men_bursting_into_a_station_or_school_attack_it(coder: Coder, text: str) -> None:
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("ASSAULT", "18")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister burst into tears as the verdict was read out in Quito.",
+        "The bus burst into flames on the highway outside Lagos.",
+        "Firefighters forced their way into the burning warehouse.",
+    ],
+)
+def test_bursting_into_tears_or_flames_attacks_nothing(coder: Coder, text: str) -> None:
+    assert "ASSAULT" not in types(coder, text)
+
+
+def test_a_case_opened_against_a_former_leader_is_a_charge(coder: Coder) -> None:
+    text = "Prosecutors opened a case against the former president for rebellion."
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("COERCE", "173")
+
+
+def test_a_case_filed_by_a_litigant_stays_a_complaint(coder: Coder) -> None:
+    text = "The opposition filed a case against the election commission on Monday."
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("ACCUSE", "115")
