@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events, first_dyad, recommended_coder, types
+from tests.unit.coding import article, events, first_dyad, recommended_coder, types
 
 coder = recommended_coder
 
@@ -174,3 +174,53 @@ def test_offices_or_schools_closed_for_business_or_weather_are_no_act(
     coder: Coder, text: str
 ) -> None:
     assert "COERCE" not in types(coder, text)
+
+
+def test_force_as_the_goal_of_a_deployment_is_no_act(coder: Coder) -> None:
+    text = (
+        "The army sent about 4,000 troops to the Chapare region to regain control of the area, "
+        "the defence ministry said."
+    )
+    dyad = first_dyad(coder, text)
+    assert dyad is not None
+    assert dyad[0] == "MOBILIZE"
+    assert "COERCE" not in types(coder, text)
+
+
+def test_force_done_after_a_deployment_stays_an_act(coder: Coder) -> None:
+    text = "Troops sent to the region last week recaptured the town of Ouahigouya on Sunday."
+    assert "COERCE" in types(coder, text) or "ASSAULT" in types(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighters rounded up farmers harvesting maize near the village, residents said.",
+        "Jihadist militants detained three aid workers near Timbuktu on Monday.",
+    ],
+)
+def test_people_seized_by_rebels_are_abducted(coder: Coder, text: str) -> None:
+    dyad = first_dyad(coder, text)
+    assert dyad is not None
+    assert (dyad[0], dyad[1]) == ("ASSAULT", "181")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained three aid workers near Timbuktu on Monday.",
+        "The rebels captured two soldiers in an ambush near the border.",
+    ],
+)
+def test_arrests_by_the_state_or_soldiers_captured_stay_arrests(coder: Coder, text: str) -> None:
+    assert "ASSAULT" not in types(coder, text)
+
+
+def test_a_deployment_to_an_unknown_home_place_has_no_target(coder: Coder) -> None:
+    body = (
+        "LA PAZ, Bolivia (Reuters) - Bolivia's government declared a state of emergency in "
+        "three provinces on Friday.\n\n"
+        "The army sent 3,000 troops to Chimoré, the defence ministry said."
+    )
+    found = [e for e in article(coder, body) if e.plover_type == "MOBILIZE"]
+    assert found and found[0].target is None

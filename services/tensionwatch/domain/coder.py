@@ -939,7 +939,25 @@ def _retyped(candidate: Candidate, found: Roles, words: list[str]) -> str:
     if candidate.code in HELD_PLACES and found.source is not None:
         if found.source.sector in DOMESTIC_CRITICS:
             return OBSTRUCTED
+    if candidate.code == ARREST and _seized_by_rebels(found):
+        return ABDUCTED
     return candidate.code
+
+
+# "The fighters rounded up labourers in the fields", "militants detained three aid workers": rebels
+# hold no power of arrest; people they take are abducted ("181 Abduct, hijack, or take hostage", 18
+# ASSAULT), not arrested (173). Only people of no armed side: soldiers they capture stay as coded.
+ABDUCTED: Final = "181"
+SEIZED_PEOPLE: Final = frozenset(
+    {"CVL", "EDU", "MED", "NGO", "REL", "LAB", "HLH", "BUS", "OPP", "GOV"}
+)
+
+
+def _seized_by_rebels(found: Roles) -> bool:
+    source, target = found.source, found.target
+    if source is None or source.sector not in ARMED_GROUPS or target is None:
+        return False
+    return target.sector in SEIZED_PEOPLE
 
 
 # "Kenyan police officers arrived in Port-au-Prince to lead a multinational security mission",

@@ -187,6 +187,14 @@ TRANSIT = frozenset(
     "returns returning headed heads heading travelling traveling arrives arriving flies "
     "flying".split()
 )
+# Forces sent somewhere ("sent troops to the region", "deployed police to the city") go there for
+# force: a force act after "to" (coercion, assault, fighting) is the deployment's goal, not an act
+# told done; the purpose of other journeys stays their act ("sent experts to investigate").
+FORCES_SENT = frozenset(
+    "troops soldiers forces reinforcements units police policemen gendarmes marines paratroopers "
+    "commandos warships tanks battalions brigades".split()
+)
+FORCE_GOAL_ROOTS = frozenset({"17", "18", "19", "20"})
 # A stopover whose purpose is talks is the meeting itself ("stopped in Lima on Monday to meet
 # Peruvian officials"), as a journey's is (`TRANSIT`); a gathering is not: a council that
 # convenes "to discuss a new bus depot" sits in session, and "gathered outside parliament to
@@ -688,7 +696,10 @@ def is_goal(words: list[str], head: int, intended: bool, code: str = "") -> bool
     before = words[max(head - 12, 0) : head - 1]
     if code[:2] == MEETING_ROOT and not STOPOVER.isdisjoint(before):
         return False  # "stopped in Lima to meet": the meeting
-    return TRANSIT.isdisjoint(before)
+    if TRANSIT.isdisjoint(before):
+        return True
+    # "sent 5,000 troops to the region to regain control": force is the deployment's goal
+    return code[:2] in FORCE_GOAL_ROOTS and not FORCES_SENT.isdisjoint(before)
 
 
 # The means by which an act is said or enacted: "issued a statement to condemn the attack",
