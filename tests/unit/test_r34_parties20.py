@@ -280,3 +280,36 @@ def test_units_named_with_their_country_keep_it(index: ActorIndex) -> None:
     """Near miss: a force with its own country is not moved by the one who orders it."""
     text = "Belarusian President Alexander Lukashenko ordered Russian troops to leave."
     assert codes(index, text, date(2024, 5, 1)).get("Russian troops") == "RUSMIL"
+
+
+# --- a criticism of a coup targets the country it happens in ---------------------------------
+
+
+def test_president_denounced_an_attempted_coup(coder: Coder) -> None:
+    body = (
+        "OUAGADOUGOU, Burkina Faso (Reuters) - Burkina Faso's president denounced an attempted "
+        "coup on Wednesday after soldiers stormed the state broadcaster."
+    )
+    accused = in_sentence(coder, body, 0, "ACCUSE")
+    assert country(accused.target) == "BFA"
+
+
+def test_a_bloc_condemned_an_attempt_to_seize_power(coder: Coder) -> None:
+    body = (
+        "OUAGADOUGOU, Burkina Faso (Reuters) - Soldiers stormed the state broadcaster in "
+        "Ouagadougou on Wednesday and announced that the government had been dissolved. "
+        "African Union Commission chairman Moussa Faki Mahamat condemned what he called an "
+        "attempt to seize power by force."
+    )
+    accused = in_sentence(coder, body, 1, "ACCUSE")
+    assert country(accused.target) == "BFA"
+
+
+def test_power_cut_is_no_coup(coder: Coder) -> None:
+    """Near miss: "power" after a verb that is not one of seizing names no coup."""
+    body = (
+        "OUAGADOUGOU, Burkina Faso (Reuters) - The opposition condemned what it called an "
+        "attempt to cut power to its offices."
+    )
+    for event in events_in(coder, body, 0):
+        assert event.target is None or event.target.sector != "MIL"

@@ -84,6 +84,7 @@ from tensionwatch.domain.roles import (
     answering,
     assign,
     counterpart,
+    coup_criticised,
     criticised,
     criticised_past_clause,
     filed_by,
@@ -1415,6 +1416,7 @@ def _criticism(
         found = _joined_critics(item.found, words, candidate.first, acts)
         found = criticised(found, words, candidate.first, acts)
         found = policy_criticised(found, words, candidate.first, home)
+        found = coup_criticised(found, words, candidate.first, home)
     elif (
         candidate.root in REJECTING_ROOTS | SUPPORTING_ROOTS
     ):  # "rejected the move", "welcomed the offer"

@@ -1393,6 +1393,34 @@ def policy_criticised(found: Roles, words: list[str], first: int, home: str | No
     return found
 
 
+# A seizure of power: its makers are soldiers or plotters of the country it happens in.
+COUPS: Final = frozenset("coup coups putsch takeover mutiny".split())
+COUP_REACH = (
+    8  # "denounced an attempted coup", "condemned what he called an attempt to seize power"
+)
+
+
+def coup_criticised(found: Roles, words: list[str], first: int, home: str | None) -> Roles:
+    """ "The African Union condemned the coup", "President Arce denounced an attempted coup",
+    "condemned what he called an attempt to seize power by force": a criticism of a coup no
+    one in the sentence is named for targets the country it happens in (the article's), its
+    forces, whoever the critic (its own president too)."""
+    if found.target is not None or home is None:
+        return found
+    window = words[first + 1 : first + 1 + COUP_REACH]
+    if COUPS.isdisjoint(window) and not _seize_power(window):
+        return found
+    return found._replace(target=implied_actor(home, "MIL"), target_mention=None)
+
+
+def _seize_power(window: Sequence[str]) -> bool:
+    """ "an attempt to seize power", "a bid to grab power"."""
+    return any(
+        word in ("seize", "grab", "take") and window[index + 1 : index + 2] == ["power"]
+        for index, word in enumerate(window)
+    )
+
+
 def same_side(maker: Actor, critic: Actor) -> bool:
     """Whether a critic is on the side of the act's maker: the same country, unless one is the
     state and the other is not ("the opposition condemned the arrest" by the police)."""
