@@ -163,3 +163,31 @@ def test_a_show_of_force_against_a_party_keeps_it(recommended: Coder) -> None:
     text = "Kenya deployed troops against al-Shabab militants in Lamu on Monday."
     event = of_type(second_events(recommended, text, LEAD), "MOBILIZE")
     assert country(event.target) == "SOM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the police's appeal to the public in a crime report, and the patrols told with it
+        "Police are appealing for witnesses after a bus shelter was smashed.",
+        "Detectives urged anyone with information to come forward.",
+        "Police have stepped up patrols in the area and urged anyone with information to call.",
+        # a violent act's noun as the name a speaker gives something
+        "The minister called the report a political assassination of his character.",
+    ],
+)
+def test_policing_appeals_and_violent_names_get_no_event(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Police urged protesters to leave the square on Tuesday.", "REQUEST"),
+        ("The U.N. urged the government to come forward with a plan for talks.", "REQUEST"),
+        # the thing named right after the verb is the act condemned
+        ("The president called the attack a cowardly act of terrorism.", "ACCUSE"),
+    ],
+)
+def test_appeals_and_namings_near_misses(recommended: Coder, text: str, plover: str) -> None:
+    assert plover in second(recommended, text, LEAD)

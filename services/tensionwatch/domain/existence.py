@@ -1015,6 +1015,33 @@ def _held_fighters(words: list[str], head: int) -> bool:
     return False
 
 
+# round 34: a violent act's noun as the name a speaker gives something ("called the recording a
+# targeted political assassination", "described the ruling as a judicial massacre") is the
+# speaker's judgement, not violence done; the thing named, right after the verb, may be an act
+# ("called the attack a cowardly act": the attack stands).
+NAMING: Final = frozenset(
+    "called calls call calling described describes describing branded brands branding "
+    "termed terms labelled labeled labels dubbed".split()
+)
+NOT_NAMING: Final = frozenset({"for", "on", "off", "in", "up", "out", "to"})
+NAME_ARTICLES: Final = frozenset({"a", "an", "as"})
+NAMED_REACH = 10  # tokens from the verb of naming to the name's noun
+NAMED_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "but", "that", "which", "who"})
+
+
+def named_as(words: list[str], head: int) -> bool:
+    article = -1
+    for index in range(head - 1, max(head - 1 - NAMED_REACH, -1), -1):
+        word = words[index]
+        if word in NAMED_BREAKS:
+            return False
+        if word in NAME_ARTICLES and article < 0:
+            article = index
+        elif word in NAMING:
+            return 0 <= article and index + 1 < article and words[index + 1] not in NOT_NAMING
+    return False
+
+
 def described_fighters(words: list[str], head: int) -> bool:
     if head < 1 or words[head] not in WAR_PARTICIPLES:
         return False

@@ -1499,6 +1499,23 @@ def agency_aside(
     return _aside(code, words, first, last, wire, undated)
 
 
+# round 34: the police's appeal to the public in a crime report ("Police are appealing for
+# witnesses", "urged anyone with information to come forward") and the patrols stepped up with
+# it are the policing of a crime (docs/labelling.md, section 1: ordinary crime), in whatever
+# frame the article is.
+PUBLIC_APPEAL_ROOTS: Final = frozenset({"02", "15"})
+# (not "come forward" alone: "urged the government to come forward with a plan")
+PUBLIC_APPEALS: Final = frozenset(
+    {("for", "witnesses"), ("any", "witnesses"), ("with", "information")}
+)
+
+
+def _public_appeal(words: list[str]) -> bool:
+    if "witnesses" not in words and "information" not in words:
+        return False
+    return any(pair in PUBLIC_APPEALS for pair in zip(words, words[1:], strict=False))
+
+
 def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undated: bool) -> bool:
     if (
         code == DECLINED_COMMENT
@@ -1519,7 +1536,12 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         or _background(words, first, last, wire, undated)
     ):
         return True
-    if _described_place(words, first) or _deal_content(words, first) or _ranked(words, first):
+    if (
+        _described_place(words, first)
+        or _deal_content(words, first)
+        or _ranked(words, first)
+        or (code[:2] in PUBLIC_APPEAL_ROOTS and _public_appeal(words))
+    ):
         return True
     if (
         # no one reports it: in agency and news-site copy alike, but for a threat in a news
