@@ -232,3 +232,33 @@ def test_lawmakers_and_un_experts_criticising_stay(coder: Coder) -> None:
     assert _roots(_body(coder, text, PESO)) == ["11"]
     found = _body(coder, "U.N. experts accused the military of war crimes.", EXPULSION)
     assert _roots(found) == ["11"]
+
+
+# --- a poll's share (data/triggers.tsv discards) ---
+
+ELECTION = "The conservatives won the election in Chile on Sunday. "
+
+
+def test_support_that_fell_in_a_poll_is_no_backing(coder: Coder) -> None:
+    text = "Support for the president fell to 30 percent in the latest poll."
+    assert _body(coder, text, ELECTION) == []
+
+
+def test_support_expressed_stays(coder: Coder) -> None:
+    # near miss: a state gives its backing
+    text = "The United States expressed its support for the new government."
+    assert _roots(_body(coder, text, ELECTION)) == ["05"]
+
+
+# --- an act hung on a clause dated years back, in a news site's copy (relevance) ---
+
+
+def test_an_arrest_after_a_dated_accession_is_history(coder: Coder) -> None:
+    text = "Boric became president in March 2022 after his rival was arrested and charged."
+    assert _body(coder, text, ELECTION) == []
+
+
+def test_an_arrest_after_a_days_date_stays(coder: Coder) -> None:
+    # near miss: the clause is dated by the story's day
+    text = "Police arrested the rival candidate on Sunday after he was accused of fraud."
+    assert "17" in _roots(_body(coder, text, ELECTION))

@@ -3110,10 +3110,13 @@ def _years_opening(words: list[str], first: int) -> bool:
 def _undated_background(words: list[str], first: int, last: int) -> bool:
     """With no day of the story named: a standing reception ("was widely criticised"), an act
     of an event of a year named ("the 2019 crackdown, in which ...", "after the 2019 attack"),
-    a war under way ("has been fighting", "is fighting on several fronts") or a main clause
-    after an opening that dates it by a span of years (`_years_opening`)."""
+    a war under way ("has been fighting", "is fighting on several fronts"), a main clause
+    after an opening that dates it by a span of years (`_years_opening`), or an act hung on a
+    clause dated a year or a month back ("became president in March 2022 after his rival was
+    arrested": `_after_dated_clause`, which agency copy asks in `_wire_context`)."""
     return (
         _years_opening(words, first)
+        or _after_dated_clause(words, first)
         or _widely_received(words, first)
         or _in_dated_relative(words, first)
         or _after_dated_event(words, last)
