@@ -170,3 +170,24 @@ def test_a_case_filed_by_a_litigant_stays_a_complaint(coder: Coder) -> None:
     text = "The opposition filed a case against the election commission on Monday."
     found = first_act(coder, text)
     assert found is not None and found[:2] == ("ACCUSE", "115")
+
+
+def test_a_side_hitting_back_in_words_criticises_its_critic(coder: Coder) -> None:
+    body = (
+        "Washington criticised the Kremlin's decision to send troops to the border.\n\n"
+        "Moscow hit back on Saturday, its spokeswoman saying the remarks were offensive."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert found and found[0].plover_type == "ACCUSE"
+    assert country(found[0].source) == "RUS"
+
+
+def test_hitting_back_with_airstrikes_is_force(coder: Coder) -> None:
+    text = "Ethiopia hit back with airstrikes on rebel positions in Tigray."
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("ASSAULT", "19")
+
+
+def test_a_team_hitting_back_criticises_no_one(coder: Coder) -> None:
+    text = "The visiting team hit back in the second half to win 3-2."
+    assert "ACCUSE" not in types(coder, text)
