@@ -191,3 +191,10 @@ def test_policing_appeals_and_violent_names_get_no_event(recommended: Coder, tex
 )
 def test_appeals_and_namings_near_misses(recommended: Coder, text: str, plover: str) -> None:
     assert plover in second(recommended, text, LEAD)
+
+
+def test_a_rejection_of_such_criticism_is_a_stance(recommended: Coder) -> None:
+    text = "Ruto has dismissed such criticism, saying the police acted lawfully."
+    assert second(recommended, text, LEAD) == []
+    near = "Ruto on Tuesday dismissed the criticism, saying the police acted lawfully."
+    assert "REJECT" in second(recommended, near, LEAD)
