@@ -224,3 +224,23 @@ def test_a_deployment_to_an_unknown_home_place_has_no_target(coder: Coder) -> No
     )
     found = [e for e in article(coder, body) if e.plover_type == "MOBILIZE"]
     assert found and found[0].target is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda sent special forces to Bangui at Touadera's request, the Rwandan army said.",
+        "Rwanda sent 500 troops to Bangui at the government's request.",
+    ],
+)
+def test_troops_sent_at_a_possessive_request_are_aid(coder: Coder, text: str) -> None:
+    dyad = first_dyad(coder, text)
+    assert dyad is not None
+    assert (dyad[0], dyad[1]) == ("AID", "074")
+
+
+def test_troops_sent_with_a_request_elsewhere_stay_a_deployment(coder: Coder) -> None:
+    text = "Rwanda sent troops to the border, and the minister said Kigali would request talks."
+    dyad = first_dyad(coder, text)
+    assert dyad is not None
+    assert dyad[0] == "MOBILIZE"
