@@ -249,6 +249,15 @@ class Lexicon:
         self._index = {form: _entries(every, shared) for form, every in index.items()}
         self._keys = frozenset(self._index)
         self._size = len(patterns)
+        # anchor word -> the anchors (the word sets themselves, interned) that hold it
+        holding: dict[str, dict[frozenset[str], None]] = {}
+        for every in index.values():
+            for _, anchor, _, _ in every:
+                if anchor is not None:
+                    for word in anchor:
+                        holding.setdefault(word, {})[anchor] = None
+        self._anchors_of = {word: tuple(anchors) for word, anchors in holding.items()}
+        self._anchor_words = frozenset(self._anchors_of)
 
     def __len__(self) -> int:
         return self._size
@@ -274,20 +283,29 @@ class Lexicon:
         triggers = self._keys.intersection(present)
         if not triggers:
             return found
+        # The anchors with a word in the sentence, found once: a few words, each in a few
+        # anchors (at most 14). A gapped pattern's test is then one set lookup, not a call
+        # to `isdisjoint` (most of the method calls this function made).
+        anchored = self._anchor_words.intersection(present)
+        live: set[frozenset[str]] = set()
+        anchors_of = self._anchors_of
+        for word in anchored:
+            for held in anchors_of[word]:
+                live.add(held)
         index, size = self._index, len(words)
         for first, word in enumerate(words):
             if word not in triggers:
                 continue
             every, unanchored, anchors = index[word]
             for pattern, anchor, single, second in (
-                unanchored if anchors.isdisjoint(present) else every
+                unanchored if not anchored or anchors.isdisjoint(anchored) else every
             ):
                 if single:
                     found.append(_match((pattern, first, first)))
                     continue
                 if second is not None and (first + 1 == size or words[first + 1] not in second):
                     continue  # most patterns fail on the next word: no call needed to see it
-                if anchor is not None and anchor.isdisjoint(present):
+                if anchor is not None and anchor not in live:
                     continue
                 last = _match_rest(pattern.elements, 1, first + 1, words)
                 if last is not None:
