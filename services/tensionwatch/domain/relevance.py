@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from functools import cache
 from importlib import resources
 from typing import Final, NamedTuple
@@ -248,6 +249,15 @@ def _cue_words() -> dict[str, frozenset[str]]:
     # crime stories are told by their words in any case ("Jailed", "Extradition")
     found["story"] = _any_case(found["crime"] | found["blotter"])
     found["interstate"] = _any_case(found["interstate"])
+    # Every word the two readers below look for: a sentence's words are intersected with it
+    # once (one pass over its thirty-odd words), and each kind is then tested against the few
+    # found, not against all the words again.
+    found["framing"] = (
+        found["sport"] | found["sport_names"] | found["article"] | found["story"]
+    ) | found["interstate"]
+    found["cued"] = (
+        found["topics"] | found["crime"] | found["state_crime"] | found["metaphor"]
+    ) | existence.RECENT
     return found
 
 
@@ -275,11 +285,14 @@ def article_frames(texts: Sequence[str]) -> Frames:
     cues = _cue_words()
     sport = other = story = 0
     interstate = False
+    framing = cues["framing"]
     for text in texts:
         tokens = _TOKEN.findall(text)
-        words = set(tokens)
+        words = framing.intersection(tokens)  # only cue words are looked for below
         if tokens:  # "Shares in the company rose", "Firefighters rescued ..."
-            words.add(tokens[0].lower())
+            lowered = tokens[0].lower()
+            if lowered in framing and lowered not in words:
+                words = words.union((lowered,))
         digits = _DIGIT.search(text) is not None
         if _sporting(words, text, digits, cues):
             sport += 1
@@ -311,7 +324,9 @@ def verdict_on(text: str) -> bool:
     return not VERDICT_WORDS.isdisjoint(_TOKEN.findall(text))
 
 
-def _sporting(words: set[str], text: str, digits: bool, cues: dict[str, frozenset[str]]) -> bool:
+def _sporting(
+    words: AbstractSet[str], text: str, digits: bool, cues: dict[str, frozenset[str]]
+) -> bool:
     if not (cues["sport"].isdisjoint(words) and cues["sport_names"].isdisjoint(words)):
         return True
     if any(word in text for word in _MATCH_WORDS) and _MATCH_PHRASE.search(text) is not None:
@@ -332,7 +347,7 @@ def sentence_cues(
     """The sentence's topic cues (`words`: its lower-cased tokens), with what its article
     tells (`frame`, a `crime` story, `agency` copy, the `body`: see `SentenceCues`)."""
     cues = _cue_words()
-    present = set(words)
+    present = cues["cued"].intersection(words)  # only cue words are looked for below
     offtopic = len(cues["topics"] & present) + int(modality.has_score(text))
     # every age holds a digit; most sentences have none, and a digit is found far faster
     # a crime against the state (spying, treason) is no ordinary crime, whoever's age is given
