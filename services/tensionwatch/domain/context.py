@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Final, NamedTuple
 
 from tensionwatch.domain.actor import Actor
@@ -54,6 +54,16 @@ class Mention(NamedTuple):
     resolved: bool = False  # found through the context (a pronoun, "the North", "police")
     refers: str = ""  # a pronoun's antecedent's words
     other: Actor | None = None  # "the two leaders": the second of the pair they stand for
+
+
+# Builds a `Mention` from a tuple of its seven fields without NamedTuple's Python-level
+# `__new__` (as `lexicon._match`): `plain_mention` makes one per party a sentence names.
+_new_mention = partial(tuple.__new__, Mention)
+
+
+def plain_mention(start: int, end: int, actor: Actor, kind: str, resolved: bool = False) -> Mention:
+    """`Mention(start, end, actor, kind, resolved)`, made the cheap way."""
+    return _new_mention((start, end, actor, kind, resolved, "", None))
 
 
 def most_common(counts: Counter[str], n: int) -> list[tuple[str, int]]:

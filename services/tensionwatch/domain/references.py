@@ -48,6 +48,7 @@ from tensionwatch.domain.context import (
     is_female,
     most_common,
     other_of_pair,
+    plain_mention,
 )
 
 # "the Gulf of Oman", "the Sea of Japan": a sea named after a country is no actor at all.
@@ -1283,10 +1284,10 @@ def _named(
             # is the parliament they gather at
             resolved = make_actor(resolved.text, placed + actor.sector, placed, actor.sector)
         if resolved is not None:
-            return Mention(start, end, resolved, kind, True)
+            return plain_mention(start, end, resolved, kind, True)
     elif actor.country is not None:
-        return Mention(start, end, _demonym(actor, context), kind)
-    return Mention(start, end, actor, kind)
+        return plain_mention(start, end, _demonym(actor, context), kind)
+    return plain_mention(start, end, actor, kind)
 
 
 def _origins(text: str, mentions: list[Mention]) -> list[Mention]:
