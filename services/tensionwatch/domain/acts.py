@@ -73,6 +73,8 @@ class Candidate:
         "obliged",
         "demanded_in_protest",
         "words",
+        "_root",
+        "_rooted",
     )
 
     def __init__(
@@ -106,10 +108,17 @@ class Candidate:
         self.demanded_in_protest = False  # "marched ... demanding reform": the protest's demand
         # tokens that are trigger words
         self.words = [first] if first == last else [first, last]
+        self._root = code[:2]
+        self._rooted = code  # the code `_root` was cut from (rules retype a candidate)
 
     @property
     def root(self) -> str:
-        return self.code[:2]
+        """The code's first two digits: cut once per code (read ~25 times a sentence)."""
+        code = self.code
+        if code is not self._rooted:
+            self._root = code[:2]
+            self._rooted = code
+        return self._root
 
 
 def select(matches: Sequence[Match]) -> list[Match]:
