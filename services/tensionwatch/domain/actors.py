@@ -33,6 +33,14 @@ from tensionwatch.domain.actor_data import (
 from tensionwatch.domain.gazetteer import Gazetteer, Names
 from tensionwatch.domain.names import private_name_words
 
+# The kinds read as module constants: `Kind.PLACE` is an attribute of an Enum class, looked up
+# through the enum's metaclass (~800 instructions a read, compiled, several reads a unit).
+_BODY: Final = Kind.BODY
+_ORG: Final = Kind.ORG
+_PERSON: Final = Kind.PERSON
+_PLACE: Final = Kind.PLACE
+_TITLE: Final = Kind.TITLE
+
 Resolved = tuple[str, str | None]  # an actor's code (country, IGO code or "") and sector
 
 
@@ -68,7 +76,7 @@ class _Form:
         alone: Resolved | None = (entry.code, entry.sector)
         if entry.kind in AGENTS:
             alone = ("", entry.sector) if entry.sector else None
-        return cls(entry.kind, entries, alone, entry.kind is Kind.PERSON, entry.kind is Kind.TITLE)
+        return cls(entry.kind, entries, alone, entry.kind is _PERSON, entry.kind is _TITLE)
 
 
 class _Unit(NamedTuple):
@@ -193,13 +201,13 @@ class _Group:
     @classmethod
     def of(cls, unit: _Unit) -> _Group:
         kind = unit.form.kind
-        return cls([unit], unit.end, kind is Kind.PERSON, kind in ENTITIES)
+        return cls([unit], unit.end, kind is _PERSON, kind in ENTITIES)
 
     def add(self, unit: _Unit) -> None:
         kind = unit.form.kind
         self.units.append(unit)
         self.end = unit.end
-        self.person = self.person or kind is Kind.PERSON
+        self.person = self.person or kind is _PERSON
         self.entity = self.entity or kind in ENTITIES
 
     def accepts(self, text: str, unit: _Unit) -> bool:
@@ -209,7 +217,7 @@ class _Group:
             return False
         gap = text[last.end : unit.start]
         kind, last_kind = unit.form.kind, last.form.kind
-        if kind is Kind.PLACE and last_kind is Kind.PLACE and len(self.units) == 1:
+        if kind is _PLACE and last_kind is _PLACE and len(self.units) == 1:
             # "Saudi Arabia's Jizan region": one place, named once (counted twice, it made
             # the country the article's and gave it the bare "allied forces" of the sentence)
             same = unit.form.entries[0].code == last.form.entries[0].code
@@ -221,30 +229,30 @@ class _Group:
                 return True  # "the opposition Green Party": the party is in opposition
             # "authorities in Tiraspol", "police in Goma": the place's own
             return (
-                kind is not Kind.ORG
+                kind is not _ORG
                 and len(self.units) == 1
                 and _IN.fullmatch(gap) is not None
                 and text[last.start : last.end].lower() in _LOCAL
             )
-        if self.person and kind is not Kind.BODY:
+        if self.person and kind is not _BODY:
             return False
         return (
             gap == " "
             or _SPACE.fullmatch(gap) is not None
             or (
-                (last_kind in ENTITIES or last_kind is Kind.PERSON)
+                (last_kind in ENTITIES or last_kind is _PERSON)
                 and _POSSESSIVE.fullmatch(gap) is not None
             )
             or (
-                last_kind is Kind.PLACE
+                last_kind is _PLACE
                 and kind in AGENTS
                 and (_COMMUNITY.fullmatch(gap) is not None or _MODEL.fullmatch(gap) is not None)
             )
             or (
                 # "the army's spokesman", "the ministry's chief": a title of no sector of its
                 # own speaks for the body (not "the club's owners", a sector of their own)
-                last_kind is Kind.BODY
-                and kind is Kind.TITLE
+                last_kind is _BODY
+                and kind is _TITLE
                 and unit.form.entries[0].sector is None
                 and _POSSESSIVE.fullmatch(gap) is not None
             )
@@ -256,7 +264,7 @@ def _opposition_party(text: str, last: _Unit, unit: _Unit, gap: str) -> bool:
     "the main opposition Labour Party"): one actor, a party the sentence puts in opposition."""
     return (
         gap == " "
-        and unit.form.kind is Kind.ORG
+        and unit.form.kind is _ORG
         and unit.form.entries[0].sector == PARTY_SECTOR
         and text[last.start : last.end].lower() == "opposition"
     )
@@ -323,7 +331,7 @@ def _in_private_name(text: str, end: int) -> bool:
 def _place_in_name(text: str, end: int, unit: _Unit) -> bool:
     """Whether a one-word place right after a title starts the person's name ("Foreign
     Minister Ararat Mirzoyan", "Defense Minister Israel Katz"): a surname follows it."""
-    if unit.form.kind is not Kind.PLACE or _SPACE.fullmatch(text, end, unit.start) is None:
+    if unit.form.kind is not _PLACE or _SPACE.fullmatch(text, end, unit.start) is None:
         return False
     one_word = " " not in text[unit.start : unit.end]
     return one_word and _CAPITAL_AFTER.match(text, unit.end) is not None
@@ -369,7 +377,7 @@ def _joined(units: Sequence[_Unit], on: date | None) -> Resolved | None:
     """The code and sector of several joined matches: a person's, else an entity's."""
     agents = _agent_sector(units)
     for index, unit in enumerate(units):
-        if unit.form.kind is Kind.PERSON:
+        if unit.form.kind is _PERSON:
             code, sector = _role(unit.form.entries, on)
             named = next((u for u in units[:index] if u.form.kind in ENTITIES), None)
             if named is not None and named.form.entries[0].code != code:
@@ -392,7 +400,7 @@ def _entity(entry: Entry, agents: str | None) -> Resolved:
     """A named entity's code and sector, the sector of the agent words with it for a country
     ("Iraqi troops": MIL), an organisation's own; a party name several countries share, the
     agent words' ("the Ministry of Labour", "the Labour government": GOV)."""
-    if entry.kind is Kind.ORG and (entry.code or not agents):
+    if entry.kind is _ORG and (entry.code or not agents):
         if agents == OPPOSITION_SECTOR and entry.sector == PARTY_SECTOR:
             return entry.code, agents  # "the opposition BJP": in opposition now
         return entry.code, entry.sector
@@ -449,7 +457,7 @@ def _no_false_countries(text: str, units: list[_Unit]) -> list[_Unit]:
             _BACKED.match(text, unit.end) is not None or _MONEY.match(text, unit.end) is not None
         ):
             continue
-        if unit.form.kind is Kind.PLACE:
+        if unit.form.kind is _PLACE:
             start = unit.start
             if text[start - 1 : start] == "-":
                 prefix = text[max(start - 5, 0) : start - 1].lower()
@@ -476,8 +484,8 @@ def _kind(units: Sequence[_Unit]) -> Kind:
     if len(units) == 1:
         return units[0].form.kind
     kinds = [unit.form.kind for unit in units]
-    if Kind.PERSON in kinds:
-        return Kind.PERSON
+    if _PERSON in kinds:
+        return _PERSON
     agents = [kind for kind in kinds if kind in AGENTS]
     return agents[-1] if agents else kinds[-1]
 
@@ -557,16 +565,16 @@ class ActorIndex:
             ):  # "the Joint Chiefs of Staff" alone: the story decides whose (`names`);
                 continue  # "South Korea's Joint Chiefs of Staff" stays an agent word of its owner
             kind = _kind(members)
-            if len(members) == 2 and members[1].form.kind is Kind.ORG and kind is not Kind.ORG:
+            if len(members) == 2 and members[1].form.kind is _ORG and kind is not _ORG:
                 if members[1].start - members[0].end == 1:  # "the opposition Green Party"
-                    kind = Kind.ORG  # the party, named: not a body of agent words
+                    kind = _ORG  # the party, named: not a body of agent words
             if members[-1].form.title:
                 if _in_private_name(text, end) or _EXECUTIVE_THING.match(text, unit.start):
                     continue  # "Premier League", "an executive order": no office holder
                 if index < count and _place_in_name(text, end, units[index]):
                     index += 1  # "Foreign Minister Ararat Mirzoyan": a first name, no place
                 named = _name_end(text, end, units[index].start if index < count else len(text))
-                kind = Kind.PERSON if named > end else kind
+                kind = _PERSON if named > end else kind
                 end = named
             actor = self._actor(text[unit.start : end], resolved)
             matches.append(_actor_match((unit.start, end, actor, _KIND_VALUES[kind])))
