@@ -680,7 +680,7 @@ class Coder:
     ) -> TensionEvent:
         candidate, found, dyad = scored.candidate, scored.found, scored.dyad
         source, target = found.source, found.target
-        entry = cameo.lookup(candidate.code)
+        entry = _cameo_entry(candidate.code)
         mode: Modality = "background" if timing.background else candidate.modality
         fields = {  # a literal: dict(**keywords) costs three times as much
             "event_id": TensionEvent.make_id(
@@ -711,6 +711,28 @@ class Coder:
             "headline": sentence.headline,
         }
         return TensionEvent.coded(fields)
+
+
+# `cameo.lookup` per code, remembered: the lookup is a call into an uncompiled module (with
+# its cached table's call), about 1,500 instructions, and the coder asks three or four times
+# an act. Unknown codes are not remembered (`lookup` raises for them each time).
+_CAMEO_ENTRIES: Final[dict[str, cameo.CameoEntry]] = {}
+_PLOVER_TYPES: Final[dict[str, str]] = {}
+
+
+def _cameo_entry(code: str) -> cameo.CameoEntry:
+    entry = _CAMEO_ENTRIES.get(code)
+    if entry is None:
+        entry = _CAMEO_ENTRIES[code] = cameo.lookup(code)
+    return entry
+
+
+def _plover_type(code: str) -> str:
+    """`cameo.lookup(code).plover_type`."""
+    kind = _PLOVER_TYPES.get(code)
+    if kind is None:
+        kind = _PLOVER_TYPES[code] = _cameo_entry(code).plover_type
+    return kind
 
 
 def _sentence_cues(
@@ -1337,7 +1359,7 @@ def _continued(
     definite = item.candidate.noun and first > 0 and words[first - 1] in DEFINITE
     if not definite and tuple(words[:2]) not in BOTH_SIDES and words[0] != "both":
         return item
-    parties = acts.get(cameo.lookup(item.candidate.code).plover_type)
+    parties = acts.get(_plover_type(item.candidate.code))
     if parties is None:
         return item
     dyad = TensionEvent.dyad_of(*parties)
@@ -1379,7 +1401,7 @@ def _owner_of_thing(
     definite thing ("the vehicles", "the base") whose owner this sentence does not name, is
     aimed at that act's target, the thing's owner named there."""
     source = item.found.source
-    kind = cameo.lookup(item.candidate.code).plover_type
+    kind = _plover_type(item.candidate.code)
     if source is None or kind not in VICTIM_TYPES:
         return item
     if not _owned_object(words, item.candidate.first, item.candidate.last):
@@ -1468,7 +1490,7 @@ def _same_victims(item: _Scored, acts: dict[str, tuple[Actor | None, Actor | Non
     act with a sufferer and no agent, of the type the sentence before reported against the
     same country, goes on with that act's agent."""
     target = item.found.target
-    kind = cameo.lookup(item.candidate.code).plover_type
+    kind = _plover_type(item.candidate.code)
     parties = acts.get(kind) if kind in VICTIM_TYPES else None
     if parties is None or parties[0] is None or target is None or target.country is None:
         return item
@@ -1763,7 +1785,7 @@ def _counterpart(
     if index is not None and references.unnamed_foreign(text, layout.mentions[index]):
         found = found._replace(target=None, target_mention=None)  # named, only not coded
         return _refound(item, found)
-    kind = cameo.lookup(candidate.code).plover_type
+    kind = _plover_type(candidate.code)
     # a capital named as a place may stand for the source's own state ("warned that Pyongyang
     # would respond"); one right after the verb is the act's object and stays its target
     # ("authorities in Tiraspol accused Chisinau", "the Kurdish region accused Baghdad")
@@ -1913,7 +1935,7 @@ def _acts_of(scored: list[_Scored]) -> dict[str, tuple[Actor | None, Actor | Non
     """The sentence's acts with a source, by PLOVER type (the first of each type)."""
     acts: dict[str, tuple[Actor | None, Actor | None]] = {}
     for item in scored:
-        kind = cameo.lookup(item.candidate.code).plover_type
+        kind = _plover_type(item.candidate.code)
         if item.found.source is not None and kind not in acts:
             acts[kind] = (item.found.source, item.found.target)
     return acts
@@ -2321,7 +2343,7 @@ def _same_act(before: Candidate, after: Candidate, words: list[str], sourced: bo
         return len(between) <= 3 and SAME_ACT_GAP.issuperset(between)
     if _turned_into(between):
         return True  # "rallies boiled over into clashes": what the act became, not a new one
-    if cameo.lookup(before.code).plover_type != cameo.lookup(after.code).plover_type:
+    if _plover_type(before.code) != _plover_type(after.code):
         return False
     if words[after.first] in relevance.WOUNDING and _result_clause(between):
         return True  # "shelled a market, killing nine": the killing is the shelling's result
