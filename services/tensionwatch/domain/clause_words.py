@@ -166,6 +166,10 @@ PREMISES = frozenset("office offices bureau headquarters branch premises".split(
 # Prepositions that set an act named as a noun apart as the time or occasion of the clause's
 # act: "criticised the decision during a visit to Budapest" (not "called off a visit by").
 ACT_FRAMES = frozenset("during on amid after before following".split())
+# Journeys that are no act of their own, set apart the same way: "on a trip to Lima".
+TRIP_NOUNS: Final = frozenset("trip trips tour journey stopover".split())
+# Place nouns a city's name may stand after, set off by a comma ("Peru's capital, Lima").
+PLACE_NOUNS: Final = frozenset("capital city town port".split())
 
 
 def party_subject(words: list[str], head: int) -> bool:

@@ -45,6 +45,7 @@ from tensionwatch.domain.clause_words import (
     NUMBER_WORDS,
     PARTICIPLE_FRAMES,
     PARTITIVES,
+    PLACE_NOUNS,
     POSSESSIVE_MARKS,
     PREMISES,
     PREPOSITIONS,
@@ -53,6 +54,7 @@ from tensionwatch.domain.clause_words import (
     SAY,
     SUBORDINATORS,
     TIME_NOUNS,
+    TRIP_NOUNS,
     party_subject,
 )
 from tensionwatch.domain.context import Mention
@@ -244,7 +246,7 @@ class Layout:
                 # preposition (a clause's new subject follows ", and")
                 self.prep[i] = self.prep[i - 1]
         for i in range(len(self.prep)):
-            self.nested[i] = self._nested(i)
+            self.nested[i] = self._nested(i) or (i > 0 and self._nested_apposition(i))
 
     def _premises(self, index: int) -> bool:
         """ "the Baku office of the Russian agency Sputnik", "its Minsk bureau": a city named
@@ -294,12 +296,28 @@ class Layout:
                 return False
             if token in self.owner:
                 return self._act_framed(token)  # "during a visit to Budapest"
+            if word in TRIP_NOUNS:  # "on a trip to Lima", "during a tour of the region"
+                return self._framed_at(token)
             if word in ADVERBIAL:
                 return not _amount_in(self.words, token)
             noun_phrase = word in DETERMINERS or word == "of" or _modifier(word)
             if not (noun_phrase or _quantity(self.words, token)):
                 return False
         return False
+
+    def _nested_apposition(self, index: int) -> bool:
+        """ "during a visit to Peru's capital, Lima": a place set off by a comma right after a
+        place noun ("capital", "city") whose phrase hangs from the occasion is that phrase's
+        apposition, no party of the clause either."""
+        first = self.first[index]
+        if self.prep[index] is not None or first < 2 or self.words[first - 1] != ",":
+            return False
+        if self.mentions[index].kind not in ("place", "seat"):
+            return False
+        if self.words[first - 2] not in PLACE_NOUNS:
+            return False
+        previous = index - 1
+        return self.nested[previous] and first - 2 - self.last[previous] <= 2
 
     def _act_framed(self, token: int) -> bool:
         """Whether the trigger word at `token` is an act's noun set apart as the occasion of
@@ -308,6 +326,11 @@ class Layout:
         ordered the detention of X")."""
         if self.owner[token] != -1:
             return False  # a party's word
+        return self._framed_at(token)
+
+    def _framed_at(self, token: int) -> bool:
+        """Whether the noun at `token` follows one of `ACT_FRAMES` with only determiners
+        between ("during a visit", "on his trip")."""
         before = token - 1
         if before < 0 or self.words[before] not in DETERMINERS:
             return False

@@ -92,6 +92,7 @@ ARREST_ROOT = "17"  # coercion: arrests, detentions, jailings (CAMEO 17x)
 # armed group's is against others too. A state's is a diplomatic complaint ("Japan protested
 # the sentence", 114, `coder.STATE_PROTEST`); a 14 left with a state as its source is people
 # the actor index read as their state ("French farmers blocked roads around Paris": Paris).
+OWN_PAIR_WORDS: Final = frozenset({"their", "them", "themselves"})  # "between their countries"
 BETWEEN_BREAKS = frozenset({"and", "with", "but", ","})  # another verb or party before "between"
 MUTUAL_FIGHTING: Final = frozenset({"193"})  # "the gunfight between militants and forces"
 # Fighting that takes two sides: "Thai and Cambodian troops clashed", "fought each other".
@@ -2802,7 +2803,14 @@ def _mediated(layout: Layout, trigger: Trigger) -> bool:
     """ "Qatar and Turkey offered to host talks between the two neighbors": the act joins
     two other parties, so the two subjects are one side of it, not its two sides."""
     stop = layout.right_stop(trigger.head)
-    return "between" in layout.words[trigger.head + 1 : min(stop, trigger.last + 8)]
+    start = trigger.head + 1
+    words = layout.words[start : min(stop, trigger.last + 8)]
+    if "between" not in words:
+        return False
+    # "Kenya and Tanzania signed a pact ending a dispute between their two countries", "the
+    # feud between them": the two subjects' own quarrel, so they are the act's two sides
+    after = start + words.index("between") + 1
+    return after >= len(layout.words) or layout.words[after] not in OWN_PAIR_WORDS
 
 
 def _after(layout: Layout, trigger: Trigger) -> list[int]:

@@ -1,0 +1,67 @@
+"""Round 34, parties of right-typed events in news-site copy (parties21), tested on sentences
+written for them.
+
+- "A and B signed a pact ending the dispute between their two countries", "... the feud
+  between them": a "between" phrase that names the subjects themselves ("their", "them") is
+  their own quarrel, not a third pair they mediate (`roles._mediated`), so the act stays
+  between the two subjects; "Qatar and Oman offered to host talks between Kenya and Somalia"
+  still joins the pair after "between".
+"""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import country, evaluation_coder, undated
+
+coder = evaluation_coder
+
+
+def _first(coder: Coder, body: str) -> tuple[str | None, str | None, str]:
+    found = undated(coder, body)
+    assert found, "no event"
+    return country(found[0].source), country(found[0].target), found[0].plover_type
+
+
+def test_between_their_countries_is_the_subjects_own_quarrel(coder: Coder) -> None:
+    body = (
+        "The presidents of Ghana and Togo signed an accord on Monday ending a long quarrel "
+        "between their two countries over fishing rights."
+    )
+    assert _first(coder, body) == ("GHA", "TGO", "SUPPORT")
+
+
+def test_between_them_is_the_subjects_own_quarrel(coder: Coder) -> None:
+    body = "Laos and Cambodia signed a deal to settle the row between them over the river."
+    assert _first(coder, body) == ("LAO", "KHM", "SUPPORT")
+
+
+def test_mediators_of_another_pair_stay_one_side(coder: Coder) -> None:
+    body = "Qatar and Oman offered to host talks between Kenya and Somalia next month."
+    found = undated(coder, body)
+    assert any(country(e.target) == "KEN" for e in found)
+    assert all(country(e.target) != "OMN" for e in found)
+
+
+def test_a_trip_is_the_occasion_not_the_target(coder: Coder) -> None:
+    body = "Ecuador's foreign minister accused Colombia of spying during a trip to Bolivia."
+    assert _first(coder, body)[:2] == ("ECU", "COL")
+    body = "Ecuador's president called the plan reckless on a trip to Bolivia."
+    assert _first(coder, body)[1] != "BOL"
+
+
+def test_a_capital_set_off_after_a_visited_country_is_no_target(coder: Coder) -> None:
+    body = (
+        "Chile's president unveiled a plan to sell the northern port. Days later, Peru's "
+        "leader called the plan absurd during a visit to Bolivia's capital, La Paz."
+    )
+    found = undated(coder, body)
+    accusations = [e for e in found if e.plover_type == "ACCUSE"]
+    assert accusations
+    assert country(accusations[-1].target) != "BOL"
+
+
+def test_a_visited_capital_stays_the_host_of_the_visit(coder: Coder) -> None:
+    body = "Peru's president arrived in La Paz on a visit to Bolivia's capital."
+    assert _first(coder, body)[:2] == ("PER", "BOL")
+    body = "Peru's president criticised Bolivia's capital, La Paz, over its smog."
+    assert _first(coder, body)[1] == "BOL"
