@@ -419,12 +419,27 @@ PROTESTED: Final = "140"
 COMPLAINED = "114"
 
 
+# What a government writes or issues: "sent a letter to the Security Council protesting the dam's
+# opening", "issued a statement protesting the arrests" (a crowd "carrying banners protesting"
+# has no such noun)
+WRITTEN_PROTESTS: Final = frozenset(
+    "letter letters note notes statement statements communique communiqué memorandum".split()
+)
+WRITTEN_REACH: Final = 8  # words from the written noun to "protesting"
+
+
 def _protest_to_party(candidate: Candidate, tokens: Tokens) -> None:
     """ "Azerbaijan protested to France over the visit", "protested with Tokyo": a complaint
-    lodged with a named party (114), not a demonstration ("protested to demand reform")."""
+    lodged with a named party (114), not a demonstration ("protested to demand reform"); so is
+    a letter, note or statement "protesting" something."""
     if candidate.code != PROTESTED or candidate.first != candidate.last:
         return
     words, after = tokens.words, candidate.last + 1
+    if words[candidate.first] == "protesting":
+        start = max(0, candidate.first - WRITTEN_REACH)
+        if not WRITTEN_PROTESTS.isdisjoint(words[start : candidate.first]):
+            candidate.code = COMPLAINED
+        return
     if after + 1 >= len(words) or words[after] not in ("to", "with"):
         return
     named = after + 2 if words[after + 1] == "the" else after + 1

@@ -1,0 +1,82 @@
+"""Round 34, wrong event types: a letter, note or statement "protesting" something is a complaint
+lodged (114, ACCUSE), not a demonstration; a speaker who says another side broke a ceasefire lays
+the blame (112, ACCUSE), where a speaker telling the other side's shelling reports the shelling;
+"called the walkout unreasonable" is a criticism like "called it unjustified". Each has a near
+miss. Every sentence in these tests was written for them (places outside the round's held-out
+ones)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import evaluation_coder, first_act, first_dyad
+
+coder = evaluation_coder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand sent a letter to the United Nations protesting Cambodia's construction of a "
+        "road.",
+        "The foreign ministry of Chile issued a statement protesting Peru's decision to close the "
+        "border crossing.",
+        "Lithuania handed Minsk a note protesting the balloon incursions.",
+    ],
+)
+def test_a_letter_protesting_is_a_complaint(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("ACCUSE", "114")
+
+
+def test_the_letter_complains_of_the_party_whose_act_it_protests(coder: Coder) -> None:
+    text = "Thailand sent a letter to the U.N. protesting Cambodia's construction of a road."
+    assert first_dyad(coder, text) == ("ACCUSE", "114", "THA", "KHM")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of students marched through Bogota carrying banners protesting the tuition "
+        "increase.",
+        "Farmers blocked the highway outside Quito protesting the new tax on diesel.",
+    ],
+)
+def test_a_crowd_protesting_stays_a_protest(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand's army said Cambodian troops violated the ceasefire on Sunday.",
+        "The Thai military said Cambodian soldiers had breached the truce near the temple.",
+    ],
+)
+def test_a_truce_broken_by_the_other_side_told_is_a_charge(coder: Coder, text: str) -> None:
+    assert first_dyad(coder, text) == ("ACCUSE", "112", "THA", "KHM")
+
+
+def test_the_other_sides_shelling_told_stays_the_shelling(coder: Coder) -> None:
+    found = first_act(coder, "Thailand's army said Cambodian troops shelled a border village.")
+    assert found is not None and found[0] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister called the opposition's demands unreasonable.",
+        "The minister called the teachers' walkout unwarranted and urged the union to return to "
+        "talks.",
+    ],
+)
+def test_called_unreasonable_is_a_criticism(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "ACCUSE"
+
+
+def test_called_reasonable_is_no_criticism(coder: Coder) -> None:
+    found = first_act(coder, "The prime minister called the opposition's demands reasonable.")
+    assert found is None or found[0] != "ACCUSE"
