@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import evaluation_coder, first_act, first_dyad
+from tests.unit.coding import evaluation_coder, events, first_act, first_dyad
 
 coder = evaluation_coder
 
@@ -80,3 +80,36 @@ def test_called_unreasonable_is_a_criticism(coder: Coder, text: str) -> None:
 def test_called_reasonable_is_no_criticism(coder: Coder) -> None:
     found = first_act(coder, "The prime minister called the opposition's demands reasonable.")
     assert found is None or found[0] != "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister promised that the perpetrators would be brought to justice.",
+        "The president of Ghana vowed that those responsible would be punished.",
+    ],
+)
+def test_a_vow_that_the_guilty_will_be_punished_is_a_threat(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "THREATEN"
+
+
+def test_a_promise_that_a_vote_will_be_held_stays_a_promise(coder: Coder) -> None:
+    found = first_act(coder, "The president promised that the elections would be held on time.")
+    assert found is not None and found[0] == "AGREE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students in Lusaka demanded an inquiry into a string of deaths in police custody.",
+        "Protesters demanded justice for a student who died in custody last month.",
+    ],
+)
+def test_deaths_in_custody_are_no_arrest(coder: Coder, text: str) -> None:
+    assert "COERCE" not in {event.plover_type for event in events(coder, text)}
+
+
+def test_taken_into_custody_stays_an_arrest(coder: Coder) -> None:
+    found = first_act(coder, "Police in Lusaka took the opposition leader into custody on Tuesday.")
+    assert found is not None and found[0] == "COERCE"
