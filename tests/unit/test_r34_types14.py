@@ -113,3 +113,20 @@ def test_deaths_in_custody_are_no_arrest(coder: Coder, text: str) -> None:
 def test_taken_into_custody_stays_an_arrest(coder: Coder) -> None:
     found = first_act(coder, "Police in Lusaka took the opposition leader into custody on Tuesday.")
     assert found is not None and found[0] == "COERCE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents overran an army outpost near the Niger border, killing 11 soldiers.",
+        "Jihadist fighters overran a military base in northern Burkina Faso on Sunday.",
+    ],
+)
+def test_overrunning_a_military_post_is_an_assault(coder: Coder, text: str) -> None:
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("ASSAULT", "19")
+
+
+def test_overrunning_a_town_stays_territory_taken(coder: Coder) -> None:
+    found = first_act(coder, "Rebels overran the town of Lashio in northern Myanmar on Tuesday.")
+    assert found is not None and found[0] == "COERCE"
