@@ -130,3 +130,23 @@ def test_overrunning_a_military_post_is_an_assault(coder: Coder, text: str) -> N
 def test_overrunning_a_town_stays_territory_taken(coder: Coder) -> None:
     found = first_act(coder, "Rebels overran the town of Lashio in northern Myanmar on Tuesday.")
     assert found is not None and found[0] == "COERCE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president of Zambia described the storming of the electoral commission as "
+        '"treasonous" and vowed to respond.',
+        "The minister in Lusaka described the attack on the police station in the north as "
+        "heinous.",
+        'The foreign minister of Chile called the remarks "nasty".',
+    ],
+)
+def test_a_verdict_after_as_or_in_quotes_is_a_criticism(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "ACCUSE"
+
+
+def test_a_good_verdict_after_as_is_no_criticism(coder: Coder) -> None:
+    text = "The president of Zambia described the talks with the union leaders as productive."
+    assert "ACCUSE" not in {event.plover_type for event in events(coder, text)}
