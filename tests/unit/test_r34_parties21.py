@@ -5,7 +5,13 @@ written for them.
   between them": a "between" phrase that names the subjects themselves ("their", "them") is
   their own quarrel, not a third pair they mediate (`roles._mediated`), so the act stays
   between the two subjects; "Qatar and Oman offered to host talks between Kenya and Somalia"
-  still joins the pair after "between".
+  still joins the pair after "between";
+- a country visited on a trip ("during a trip to Y", "on a tour of ...") and a capital set
+  off after a visited country ("during a visit to Y's capital, City") are the occasion's
+  place, no target (`clauses.Layout._nested`);
+- "The Progressive Workers Party and the National Renewal Party met": two unknown names of
+  organisations joined by "and the" are two parties (`names._runs`), not one run of eight
+  words that names nobody (the meeting had no party at all).
 """
 
 from __future__ import annotations
@@ -65,3 +71,24 @@ def test_a_visited_capital_stays_the_host_of_the_visit(coder: Coder) -> None:
     assert _first(coder, body)[:2] == ("PER", "BOL")
     body = "Peru's president criticised Bolivia's capital, La Paz, over its smog."
     assert _first(coder, body)[1] == "BOL"
+
+
+THAI_LEAD = "Voters in Thailand go to the polls on Sunday after a bitter campaign. "
+
+
+def test_two_party_names_joined_by_and_the_are_two_parties(coder: Coder) -> None:
+    body = (
+        THAI_LEAD + "The Progressive Workers Party and the National Renewal Party held talks "
+        "on Tuesday on backing a single candidate."
+    )
+    found = [e for e in undated(coder, body) if e.plover_type == "CONSULT"]
+    assert found
+    assert found[0].source is not None and found[0].source.text == "Progressive Workers Party"
+    assert found[0].target is not None and found[0].target.text == "National Renewal Party"
+
+
+def test_a_name_joined_to_a_plain_word_stays_one_run(coder: Coder) -> None:
+    body = THAI_LEAD + "The Ministry of Agriculture and the Environment accused the army of lying."
+    found = [e for e in undated(coder, body) if e.plover_type == "ACCUSE"]
+    assert found
+    assert all(e.source is None or e.source.text != "Environment" for e in found)

@@ -100,10 +100,10 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
     if country is None:
         return []
     found = []
-    for match in _RUN.finditer(text):
-        if text[match.end() : match.end() + 1] == "$":
+    for run_start, run_end in _runs(text):
+        if text[run_end : run_end + 1] == "$":
             continue  # a currency's prefix ("C$", "NZ$"), not a name
-        span = _trimmed(text, match.start(), match.end())
+        span = _trimmed(text, run_start, run_end)
         if span is None:
             continue
         if _touches(known, span[0], span[1]):
@@ -291,6 +291,29 @@ def _institution(text: str, start: int, end: int, country: str, context: Article
         country = default
     actor = Actor(text=name, code=country + sector, country=country, sector=sector)
     return Mention(start, end, actor, ORG, True)
+
+
+_JOINED_NAMES: Final = " and the "
+
+
+def _runs(text: str) -> list[tuple[int, int]]:
+    """The capitalised runs of `text`, a run that joins two organisations' names by "and the"
+    cut in two ("the Progressive Workers Party and the National Renewal Party met": two
+    parties, each a name holding a word of an organisation, not one name of eight words)."""
+    runs = []
+    sectors = _words().sectors
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        joint = text.find(_JOINED_NAMES, start, end)
+        if joint > 0:
+            second = joint + len(_JOINED_NAMES)
+            left, right = text[start:joint].split(), text[second:end].split()
+            if any(w in sectors for w in left) and any(w in sectors for w in right):
+                runs.append((start, joint))
+                runs.append((second, end))
+                continue
+        runs.append((start, end))
+    return runs
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
