@@ -129,6 +129,11 @@ def undated(coder: Coder, body: str) -> list[TensionEvent]:
     return code_article(coder, "t", body).events
 
 
+def undated_in(coder: Coder, body: str, index: int) -> list[TensionEvent]:
+    """The events of sentence `index` of an undated article, in order."""
+    return [event for event in undated(coder, body) if event.sentence_index == index]
+
+
 def undated_codes(coder: Coder, body: str) -> list[str]:
     """The CAMEO codes of the events of an undated article, in order."""
     return [event.cameo_code for event in undated(coder, body)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, country, first_act, first_dyad, recommended_coder, types
+from tests.unit.coding import country, events_in, first_act, first_dyad, recommended_coder, types
 
 coder = recommended_coder
 
@@ -84,7 +84,7 @@ def test_a_good_name_for_another_sides_act_is_praise(coder: Coder) -> None:
         "Croatia has agreed to return two disputed islets to Montenegro.\n\n"
         "Montenegro's government called the decision a step in the right direction."
     )
-    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    found = events_in(coder, body, 1)
     assert found and found[0].plover_type == "SUPPORT"
     assert (country(found[0].source), country(found[0].target)) == ("MNE", "HRV")
 
@@ -177,7 +177,7 @@ def test_a_side_hitting_back_in_words_criticises_its_critic(coder: Coder) -> Non
         "Washington criticised the Kremlin's decision to send troops to the border.\n\n"
         "Moscow hit back on Saturday, its spokeswoman saying the remarks were offensive."
     )
-    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    found = events_in(coder, body, 1)
     assert found and found[0].plover_type == "ACCUSE"
     assert country(found[0].source) == "RUS"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import TensionEvent
-from tests.unit.coding import events, recommended_coder, undated
+from tests.unit.coding import events, recommended_coder, undated_in
 
 coder = recommended_coder
 
@@ -19,7 +19,7 @@ EXPULSION = "Ruritania expelled six Freedonian diplomats on Monday. "
 
 def _body(coder: Coder, text: str, lead: str = LEAD) -> list[TensionEvent]:
     """The events of `text` as the second sentence of an undated news-site report."""
-    return [event for event in undated(coder, lead + text) if event.sentence_index == 1]
+    return undated_in(coder, lead + text, 1)
 
 
 def _roots(found: list[TensionEvent]) -> list[str]:
@@ -200,8 +200,7 @@ CRIME = (
 
 
 def test_patrols_after_a_crime_are_the_beat(coder: Coder) -> None:
-    found = undated(coder, CRIME + "Officers have stepped up patrols in the area.")
-    assert [event for event in found if event.sentence_index == 2] == []
+    assert undated_in(coder, CRIME + "Officers have stepped up patrols in the area.", 2) == []
 
 
 def test_patrols_around_a_protest_stay(coder: Coder) -> None:
@@ -211,8 +210,7 @@ def test_patrols_around_a_protest_stay(coder: Coder) -> None:
         "Police fired tear gas at the crowd. "
         "Police stepped up patrols around the congress building."
     )
-    found = undated(coder, body)
-    assert [event.cameo_code[:2] for event in found if event.sentence_index == 2] == ["15"]
+    assert _roots(undated_in(coder, body, 2)) == ["15"]
 
 
 # --- what experts say (relevance._expert_view) ---

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, events, first_dyad, recommended_coder, types
+from tests.unit.coding import article, events, first_dyad, of_type, recommended_coder, types
 
 coder = recommended_coder
 
@@ -117,10 +117,10 @@ def test_a_reception_or_a_reply_to_a_proposal_is_no_threat(coder: Coder, text: s
 def test_a_call_after_a_reported_clause_and_a_bare_and_is_the_speakers(
     coder: Coder, text: str
 ) -> None:
-    found = [e for e in events(coder, text) if e.plover_type == "REQUEST"]
-    assert found and found[0].source is not None
-    assert found[0].source.sector in ("IGO", "NGO")
-    assert found[0].target is None  # the reported clause's victims are not the ones called on
+    event = of_type(events(coder, text), "REQUEST")
+    assert event.source is not None
+    assert event.source.sector in ("IGO", "NGO")
+    assert event.target is None  # the reported clause's victims are not the ones called on
 
 
 def test_an_act_of_force_after_a_bare_and_keeps_the_reported_subject(coder: Coder) -> None:
@@ -222,8 +222,7 @@ def test_a_deployment_to_an_unknown_home_place_has_no_target(coder: Coder) -> No
         "three provinces on Friday.\n\n"
         "The army sent 3,000 troops to Chimoré, the defence ministry said."
     )
-    found = [e for e in article(coder, body) if e.plover_type == "MOBILIZE"]
-    assert found and found[0].target is None
+    assert of_type(article(coder, body), "MOBILIZE").target is None
 
 
 @pytest.mark.parametrize(
