@@ -191,6 +191,25 @@ def test_police_urging_protesters_stays(coder: Coder) -> None:
     assert _roots(found) == ["02"]
 
 
+def test_any_witnesses_and_people_with_information_are_no_appeal(coder: Coder) -> None:
+    # the shapes relevance._public_appeal read for the appeal itself, now discards, in a crime
+    # story and in a protest story alike
+    for lead in (STABBING, LEAD):
+        for text in (
+            "Police urged any witnesses to contact the station.",
+            "Detectives called for witnesses to come forward.",
+            "Officers asked people with information to ring a hotline.",
+        ):
+            assert _body(coder, text, lead) == [], text
+
+
+def test_calls_for_calm_or_on_protesters_stay_appeals(coder: Coder) -> None:
+    # near misses: "called for" and "urged any" of a party or a thing asked for
+    assert _roots(_body(coder, "The mayor called for calm in the city.")) == ["02"]
+    text = "The mayor urged any protesters still in the square to go home."
+    assert _roots(_body(coder, text)) == ["02"]
+
+
 # --- police patrols in a crime story (relevance._ordinary) ---
 
 CRIME = (

@@ -1514,11 +1514,11 @@ def agency_aside(
     return _aside(code, words, first, last, wire, undated)
 
 
-# round 34: the police's appeal to the public in a crime report ("Police are appealing for
-# witnesses", "urged anyone with information to come forward") and the patrols stepped up with
-# it are the policing of a crime (docs/labelling.md, section 1: ordinary crime), in whatever
-# frame the article is.
-PUBLIC_APPEAL_ROOTS: Final = frozenset({"02", "15"})
+# round 34: patrols stepped up in a sentence that tells the police's appeal to the public
+# ("Police have stepped up patrols and urged anyone with information to call") are the policing
+# of a crime (docs/labelling.md, section 1: ordinary crime), in whatever frame the article is.
+# The appeal itself is a discard of data/triggers.tsv ("appealing for witnesses", "urged any
+# witnesses", "asked people with information to"), the one rule for it.
 # (not "come forward" alone: "urged the government to come forward with a plan")
 PUBLIC_APPEALS: Final = frozenset(
     {("for", "witnesses"), ("any", "witnesses"), ("with", "information")}
@@ -1555,7 +1555,7 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         _described_place(words, first)
         or _deal_content(words, first)
         or _ranked(words, first)
-        or (code[:2] in PUBLIC_APPEAL_ROOTS and _public_appeal(words))
+        or (code[:2] == POSTURE_ROOT and _public_appeal(words))
     ):
         return True
     if (
