@@ -150,3 +150,20 @@ def test_a_verdict_after_as_or_in_quotes_is_a_criticism(coder: Coder, text: str)
 def test_a_good_verdict_after_as_is_no_criticism(coder: Coder) -> None:
     text = "The president of Zambia described the talks with the union leaders as productive."
     assert "ACCUSE" not in {event.plover_type for event in events(coder, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Liberal Party of Ruritania withdrew its ministers from the cabinet on Monday.",
+        "The Green party of Finland pulled out of the ruling coalition on Tuesday.",
+    ],
+)
+def test_a_party_leaving_the_government_cuts_ties(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "SANCTION"
+
+
+def test_an_army_withdrawing_troops_stays_a_retreat(coder: Coder) -> None:
+    found = first_act(coder, "The army of Chad withdrew its troops from the capital.")
+    assert found is not None and found[0] == "RETREAT"
