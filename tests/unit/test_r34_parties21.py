@@ -11,7 +11,9 @@ written for them.
   place, no target (`clauses.Layout._nested`);
 - "The Progressive Workers Party and the National Renewal Party met": two unknown names of
   organisations joined by "and the" are two parties (`names._runs`), not one run of eight
-  words that names nobody (the meeting had no party at all).
+  words that names nobody (the meeting had no party at all);
+- "offered to work with the conservatives": a party family in lower case is a party of the
+  story's country (`data/agents.tsv`, PTY); the adjective "conservative" is not.
 """
 
 from __future__ import annotations
@@ -92,3 +94,18 @@ def test_a_name_joined_to_a_plain_word_stays_one_run(coder: Coder) -> None:
     found = [e for e in undated(coder, body) if e.plover_type == "ACCUSE"]
     assert found
     assert all(e.source is None or e.source.text != "Environment" for e in found)
+
+
+def test_the_conservatives_are_a_party_of_the_story(coder: Coder) -> None:
+    body = (
+        "Voters in Romania went to the polls on Sunday. The nationalist leader offered to "
+        "work with the conservatives, saying his door remained open."
+    )
+    found = [e for e in undated(coder, body) if e.plover_type == "AGREE"]
+    assert found and country(found[0].target) == "ROU"
+
+
+def test_a_conservative_adjective_is_no_party(coder: Coder) -> None:
+    body = "Voters in Romania went to the polls on Sunday. The conservative mayor met the premier."
+    found = [e for e in undated(coder, body) if e.plover_type == "CONSULT"]
+    assert all(e.source is None or e.source.sector != "PTY" for e in found)
