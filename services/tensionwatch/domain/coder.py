@@ -457,8 +457,7 @@ class Coder:
             scored = [_platform_banned(item, layout, sentence.text) for item in scored]
             scored = [_denied_for_forces(item, context) for item in scored]
             scored = [_title_not_of_target(item, layout, context) for item in scored]
-            scored = [_posted_at_home(item) for item in scored]
-            scored = [item for item in scored if not _unaimed(item, layout, hopeful)]
+            scored = _aimed(scored, layout, hopeful)
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
             context.pair = _pair_of(scored) or _home_pair(scored, context.pair) or context.pair
@@ -472,8 +471,7 @@ class Coder:
             asides = layout.asides()
             context.observe(parties, speaking, layout.main_subject(), asides)
         else:
-            scored = [_posted_at_home(item) for item in scored]
-            scored = [item for item in scored if not _unaimed(item, layout, hopeful)]
+            scored = _aimed(scored, layout, hopeful)
         ranked = _force_first(sorted(scored, key=_Scored.rank), tokens.words)
         mapped = self._maps.of(context is not None and bool(context.dateline))
         events = [self._event(sentence, published_at, s, timing, mapped) for s in ranked]
@@ -1659,6 +1657,18 @@ CALLED_OFF: Final = "160"
 OWN_PLANS: Final = frozenset("visit visits trip trips tour tours meeting meetings".split())
 
 
+def _aimed(scored: list[_Scored], layout: Layout, hopeful: Sequence[Candidate]) -> list[_Scored]:
+    """The last step of a sentence's acts, in an article or alone: a show of force posted at
+    home loses its target (`_posted_at_home`), and an act aimed at no one goes (`_unaimed`);
+    one pass for both."""
+    kept: list[_Scored] = []
+    for item in scored:
+        posted = _posted_at_home(item)
+        if not _unaimed(posted, layout, hopeful):
+            kept.append(posted)
+    return kept
+
+
 def _unaimed(item: _Scored, layout: Layout, candidates: Sequence[Candidate]) -> bool:
     """An act aimed at no one: praise of a thing, one's own plans called off."""
     return _unaimed_praise(item, layout, candidates) or _own_plans_called_off(item, layout)
@@ -1843,7 +1853,10 @@ def _posted_at_home(item: _Scored) -> _Scored:
     """ "Kyrgyzstan sent more troops to the Batken region", "Kenya deployed the army to support
     police": a show of force (CAMEO 15) whose target is of the source's own country, a place
     or a state organ, names where or with whom the force is posted; the labelling guide's
-    target is the country it is aimed at, else none (section 2)."""
+    target is the country it is aimed at, else none (section 2). `targets` already passes over
+    such home ground and a party the force is sent to help when it picks a target (its
+    `_home_ground` and `_helped`); this is the same rule for a target of the source's country
+    that came by any other road (the article's parties, a state organ named as such)."""
     found = item.found
     source, target = found.source, found.target
     if item.candidate.root != FORCE_POSTURE_ROOT or source is None or target is None:

@@ -380,6 +380,8 @@ def _home_ground(layout: Layout, index: int, source: int | None) -> bool:
 # round 34: the party a show of force is sent "to support" or "to help" ("deployed the army to
 # support police", "sent troops to help the government's forces") is helped, not aimed at; the
 # labelling guide gives a deployment a target only when named as aimed at, else none.
+# (coder._posted_at_home drops, after the article's steps, any such target of the source's own
+# country that came by another road.)
 HELPING: Final = frozenset(
     "support supporting help helping assist assisting reinforce reinforcing bolster "
     "bolstering aid aiding protect protecting back".split()
