@@ -2339,7 +2339,11 @@ def _tallied(words: list[str], first: int, last: int, undated: bool) -> bool:
 # vetoed 13 bills so far") or that "has never" been done ("Tokyo and Moscow have never signed a
 # peace treaty"): a record of the period, or a standing state, not the day's act
 # (docs/labelling.md, section 1: habits and trends).
-TIMES_COUNTS: Final = frozenset("dozen dozens hundreds".split())  # not "several times": a quote
+# "dozens of times", "three times" (round 34: counts spelled out, "has been arrested three
+# times"); not "several times": a quote
+TIMES_COUNTS: Final = frozenset(
+    "dozen dozens hundreds three four five six seven eight nine ten".split()
+)
 COUNT_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "which", "who", "that", "after"})
 COUNT_REACH = 8  # tokens after the act looked at for the count ("bills more than a dozen times")
 
@@ -2367,11 +2371,7 @@ def _count_at(words: list[str], index: int) -> bool:
     if word == "twice":
         return True  # round 34: "has been convicted twice on corruption charges"
     before = words[index - 1]
-    return word == "times" and (before.isdigit() or before in TIMES_COUNTS or before in NUMERALS)
-
-
-# round 34: counts spelled out ("has been arrested three times"); not "several": a quote
-NUMERALS: Final = frozenset("three four five six seven eight nine ten".split())
+    return word == "times" and (before.isdigit() or before in TIMES_COUNTS)
 
 
 def _tallied_noun(words: list[str], first: int) -> bool:
