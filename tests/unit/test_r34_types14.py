@@ -167,3 +167,17 @@ def test_a_party_leaving_the_government_cuts_ties(coder: Coder, text: str) -> No
 def test_an_army_withdrawing_troops_stays_a_retreat(coder: Coder) -> None:
     found = first_act(coder, "The army of Chad withdrew its troops from the capital.")
     assert found is not None and found[0] == "RETREAT"
+
+
+def test_asked_on_a_day_to_speed_up_a_deployment_is_a_request(coder: Coder) -> None:
+    text = (
+        "Somalia's government asked the African Union on Friday to speed up the deployment of "
+        "the remaining troops promised for the mission."
+    )
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "REQUEST"
+
+
+def test_the_deployment_sped_up_stays_a_deployment(coder: Coder) -> None:
+    text = "The African Union sped up the deployment of troops to Somalia on Friday."
+    assert "REQUEST" not in {event.plover_type for event in events(coder, text)}
