@@ -19,7 +19,7 @@ written for them.
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, evaluation_coder, undated
+from tests.unit.coding import country, evaluation_coder, of_type, undated
 
 coder = evaluation_coder
 
@@ -83,10 +83,9 @@ def test_two_party_names_joined_by_and_the_are_two_parties(coder: Coder) -> None
         THAI_LEAD + "The Progressive Workers Party and the National Renewal Party held talks "
         "on Tuesday on backing a single candidate."
     )
-    found = [e for e in undated(coder, body) if e.plover_type == "CONSULT"]
-    assert found
-    assert found[0].source is not None and found[0].source.text == "Progressive Workers Party"
-    assert found[0].target is not None and found[0].target.text == "National Renewal Party"
+    event = of_type(undated(coder, body), "CONSULT")
+    assert event.source is not None and event.source.text == "Progressive Workers Party"
+    assert event.target is not None and event.target.text == "National Renewal Party"
 
 
 def test_a_name_joined_to_a_plain_word_stays_one_run(coder: Coder) -> None:
@@ -101,8 +100,7 @@ def test_the_conservatives_are_a_party_of_the_story(coder: Coder) -> None:
         "Voters in Romania went to the polls on Sunday. The nationalist leader offered to "
         "work with the conservatives, saying his door remained open."
     )
-    found = [e for e in undated(coder, body) if e.plover_type == "AGREE"]
-    assert found and country(found[0].target) == "ROU"
+    assert country(of_type(undated(coder, body), "AGREE").target) == "ROU"
 
 
 def test_a_conservative_adjective_is_no_party(coder: Coder) -> None:

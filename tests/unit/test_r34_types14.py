@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import evaluation_coder, events, first_act, first_dyad
+from tests.unit.coding import evaluation_coder, first_act, first_dyad, types
 
 coder = evaluation_coder
 
@@ -107,7 +107,7 @@ def test_a_promise_that_a_vote_will_be_held_stays_a_promise(coder: Coder) -> Non
     ],
 )
 def test_deaths_in_custody_are_no_arrest(coder: Coder, text: str) -> None:
-    assert "COERCE" not in {event.plover_type for event in events(coder, text)}
+    assert "COERCE" not in types(coder, text)
 
 
 def test_taken_into_custody_stays_an_arrest(coder: Coder) -> None:
@@ -149,7 +149,7 @@ def test_a_verdict_after_as_or_in_quotes_is_a_criticism(coder: Coder, text: str)
 
 def test_a_good_verdict_after_as_is_no_criticism(coder: Coder) -> None:
     text = "The president of Zambia described the talks with the union leaders as productive."
-    assert "ACCUSE" not in {event.plover_type for event in events(coder, text)}
+    assert "ACCUSE" not in types(coder, text)
 
 
 @pytest.mark.parametrize(
@@ -180,4 +180,4 @@ def test_asked_on_a_day_to_speed_up_a_deployment_is_a_request(coder: Coder) -> N
 
 def test_the_deployment_sped_up_stays_a_deployment(coder: Coder) -> None:
     text = "The African Union sped up the deployment of troops to Somalia on Friday."
-    assert "REQUEST" not in {event.plover_type for event in events(coder, text)}
+    assert "REQUEST" not in types(coder, text)
