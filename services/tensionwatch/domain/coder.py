@@ -62,6 +62,7 @@ from tensionwatch.domain.context import (
     PLACE,
     PRONOUN,
     STATE_KINDS,
+    STATE_SECTORS,
     TITLE,
     ArticleContext,
     Mention,
@@ -1844,11 +1845,6 @@ def _detained_here(item: _Scored, layout: Layout, context: ArticleContext) -> _S
     return _refound(item, found)
 
 
-# A state's own organs a show of force is sent to ("deployed the army to support police"):
-# partners, not whom it is aimed at (its own armed groups, opposition and crowds still are).
-POSTED_WITH: Final = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
-
-
 def _posted_at_home(item: _Scored) -> _Scored:
     """ "Kyrgyzstan sent more troops to the Batken region", "Kenya deployed the army to support
     police": a show of force (CAMEO 15) whose target is of the source's own country, a place
@@ -1863,8 +1859,11 @@ def _posted_at_home(item: _Scored) -> _Scored:
         return item
     if source.country is None or target.country != source.country:
         return item
-    if target.sector and target.sector not in POSTED_WITH:
-        return item  # "deployed troops against the rebels": aimed at them
+    # a state's own organs (`STATE_SECTORS`: "deployed the army to support police") are partners;
+    # its own armed groups, opposition and crowds are aimed at ("deployed troops against the
+    # rebels")
+    if target.sector and target.sector not in STATE_SECTORS:
+        return item
     return _refound(item, found._replace(target=None, target_mention=None))
 
 
