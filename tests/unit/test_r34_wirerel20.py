@@ -43,6 +43,11 @@ LUSAKA = (
         (LEAD, "The attack, claimed by al-Shabab, was the deadliest in the region this year."),
         (
             LEAD,
+            "The attack, which was claimed by al-Shabab, was the deadliest in the region "
+            "this year.",
+        ),
+        (
+            LEAD,
             "The government has also expelled two Zambian reporters and detained several "
             "activists in recent months.",
         ),
@@ -84,6 +89,13 @@ def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None
         (
             LEAD,
             "Al-Shabab militants attacked a police station in Mandera, killing four officers.",
+            "ASSAULT",
+        ),
+        # an aside that tells how the attack was made is no claim
+        (
+            LEAD,
+            "Three officers were killed in the attack, which was carried out with explosive-laden "
+            "drones, police said.",
             "ASSAULT",
         ),
         # no span: the two acts are news

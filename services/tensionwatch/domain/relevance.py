@@ -2175,8 +2175,9 @@ def _attack_claimed(code: str, words: list[str], first: int) -> bool:
         return False  # "claimed an attack on a base in ...": the claim reports the attack
     if first >= 2 and words[first - 2] in CLAIMED_VERB:
         return True
-    if words[first + 1 : first + 4] in CLAIM_ASIDES:
-        return True  # "The attack, claimed by al-Shabab, was the deadliest this year"
+    for aside in CLAIM_ASIDES:
+        if words[first + 1 : first + 1 + len(aside)] == aside:
+            return True  # "The attack, claimed by al-Shabab, was the deadliest this year"
     end = min(len(words) - 1, first + 1 + CLAIM_PASSIVE_REACH)
     for index in range(first + 1, end):
         if words[index] == "claimed" and words[index + 1] == "by":
@@ -2187,8 +2188,13 @@ def _attack_claimed(code: str, words: list[str], first: int) -> bool:
 
 
 PASSIVE_AUX: Final = frozenset({"was", "were", "been", "later", "quickly", "swiftly", "since"})
-# Round 34: the claim in a comma-set aside right after the attack's noun.
-CLAIM_ASIDES: Final = ([",", "claimed", "by"], [",", "later", "claimed"], [",", "which", "was"])
+# Round 34: the claim in a comma-set aside right after the attack's noun; ", which was" alone
+# is any aside ("the attack, which was carried out with drones"), so the claim must follow.
+CLAIM_ASIDES: Final = (
+    [",", "claimed", "by"],
+    [",", "later", "claimed"],
+    [",", "which", "was", "claimed"],
+)
 MEDIUM = frozenset({"in", "on", "via", "through"})
 MEDIUM_REACH = 8
 
