@@ -23,6 +23,7 @@ from tensionwatch.domain.cameo import (
     ASKING_ROOTS,
     CONSULT_ROOT,
     DENIAL,
+    FORCE_ACT_ROOTS,
     FORCE_POSTURE_ROOT,
     INTENT_ROOT,
     PROTEST_ROOT,
@@ -624,9 +625,6 @@ def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
     )
 
 
-NAMED_VIOLENCE: Final = frozenset({"17", "18", "19", "20"})  # "called it an assassination"
-
-
 def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: bool) -> bool:
     """Whether the trigger may report an act rather than naming, planning or aiming at one
     (see `existence`); a noun that only describes one is marked `descriptive`."""
@@ -649,7 +647,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         or existence.described_fighters(words, head)  # "one of 100 groups fighting in"
         or existence.charged_aside(words, head)
         or existence.how_they_died(words, head)  # "soldiers who died fighting the rebels"
-        or (candidate.code[:2] in NAMED_VIOLENCE and existence.named_as(words, head))
+        or (candidate.code[:2] in FORCE_ACT_ROOTS and existence.named_as(words, head))
     ):
         return False
     if existence.attributive(words, head) or existence.participle_adjective(words, head):

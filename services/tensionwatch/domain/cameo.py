@@ -25,6 +25,8 @@ SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 # (10), disapproval and accusations (11), rejections (12), threats (13). The rules that read
 # them name their own differences (acts.SAYING_ACTS, roles.SPEECH_ROOTS).
 SAYING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+# acts of force: coercion and arrests (17), assaults (18), fighting (19), mass violence (20)
+FORCE_ACT_ROOTS = frozenset({"17", "18", "19", "20"})
 # Single roots and codes more than one module reads, by name rather than as literals.
 INTENT_ROOT = "03"  # offers, promises, pledges: a party before the verb makes them
 CONSULT_ROOT = "04"  # meetings, visits, talks, calls
@@ -33,6 +35,7 @@ DISAPPROVE_ROOT = "11"  # criticism and accusations
 PROTEST_ROOT = "14"
 FORCE_POSTURE_ROOT = "15"  # shows of force, deployments
 DENIAL = "016"  # denying responsibility; what is denied after ", which" is the charge
+TURNED_DOWN_ROOTS = ("12", DENIAL)  # rejections and denials (a tuple: read with str.startswith)
 AID_PLEDGE = "033"  # intent to provide material aid, as "offered troops"
 THREATENED_PROTEST = "133"  # "would hold another rally": a protest on the calendar
 ARREST = "173"

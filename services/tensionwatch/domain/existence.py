@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from tensionwatch.domain import clause_words
-from tensionwatch.domain.cameo import PROTEST_ROOT
+from tensionwatch.domain.cameo import FORCE_ACT_ROOTS, PROTEST_ROOT
 from tensionwatch.domain.clause_words import (
     CALENDAR_UNITS,
     CHARGE_PARTICIPLES,
@@ -194,7 +194,6 @@ FORCES_SENT = frozenset(
     "troops soldiers forces reinforcements units police policemen gendarmes marines paratroopers "
     "commandos warships tanks battalions brigades".split()
 )
-FORCE_GOAL_ROOTS = frozenset({"17", "18", "19", "20"})
 # A stopover whose purpose is talks is the meeting itself ("stopped in Lima on Monday to meet
 # Peruvian officials"), as a journey's is (`TRANSIT`); a gathering is not: a council that
 # convenes "to discuss a new bus depot" sits in session, and "gathered outside parliament to
@@ -699,7 +698,7 @@ def is_goal(words: list[str], head: int, intended: bool, code: str = "") -> bool
     if TRANSIT.isdisjoint(before):
         return True
     # "sent 5,000 troops to the region to regain control": force is the deployment's goal
-    return code[:2] in FORCE_GOAL_ROOTS and not FORCES_SENT.isdisjoint(before)
+    return code[:2] in FORCE_ACT_ROOTS and not FORCES_SENT.isdisjoint(before)
 
 
 # The means by which an act is said or enacted: "issued a statement to condemn the attack",

@@ -29,6 +29,7 @@ from tensionwatch.domain.cameo import (
     INTENT_ROOT,
     SAYING_ROOTS,
     THREATENED_PROTEST,
+    TURNED_DOWN_ROOTS,
     VISIT,
 )
 from tensionwatch.domain.clause_words import (
@@ -2423,16 +2424,13 @@ CRITICS = frozenset({"rights", "activists", "campaigners"})
 FACING: Final = frozenset({"faced", "endured", "weathered"})
 
 
-TURNED_DOWN: Final = ("12", "016")  # rejections and denials
-
-
 def _standing_criticism(code: str, words: list[str], first: int) -> bool:
     """A criticism in the perfect by advocacy groups or in the passive ("has been accused by
     critics of crushing dissent"), or an act the subject "has faced" ("Tehran has faced new
     sanctions by the United States"), or a rejection of "such" criticism (round 34: "has
     dismissed such criticism, saying ...": a stance towards a kind of charge the story told
     as background, not the answer to one made now)."""
-    if words[first + 1 : first + 2] == ["such"] and code.startswith(TURNED_DOWN):
+    if words[first + 1 : first + 2] == ["such"] and code.startswith(TURNED_DOWN_ROOTS):
         return True
     if code[:2] == DISAPPROVE_ROOT and _present_perfect(words, first):
         return words[first - 1] == "been" or not CRITICS.isdisjoint(words[:first])

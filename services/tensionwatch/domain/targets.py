@@ -13,7 +13,12 @@ from __future__ import annotations
 from typing import Final
 
 from tensionwatch.domain import modality
-from tensionwatch.domain.cameo import ASKING_ROOTS, DISAPPROVE_ROOT, FORCE_POSTURE_ROOT
+from tensionwatch.domain.cameo import (
+    ASKING_ROOTS,
+    DISAPPROVE_ROOT,
+    FORCE_POSTURE_ROOT,
+    TURNED_DOWN_ROOTS,
+)
 from tensionwatch.domain.clause_words import (
     CHARGE_PARTICIPLES,
     LOCATIVE,
@@ -409,14 +414,13 @@ def _held_object(layout: Layout, index: int, trigger: Trigger) -> bool:
 # "rejected the U.N. figures", "dismissed the Chinese claims": a party standing as the
 # modifier of the thing a rejection or denial turns down, right after the verb, is the thing's
 # author, the one whose word is rejected (labelling guide 4.2; as "rejected a U.N. report").
-REJECTION_ROOTS = ("016", "12")  # denials and rejections
 AUTHORED_DETERMINERS = frozenset({"the"})
 
 
 def _authored_object(layout: Layout, index: int, trigger: Trigger) -> bool:
     words = layout.words
     first, last = layout.first[index], layout.last[index]
-    if not trigger.code.startswith(REJECTION_ROOTS) or trigger.noun:
+    if not trigger.code.startswith(TURNED_DOWN_ROOTS) or trigger.noun:
         return False
     if first != trigger.last + 2 or words[trigger.last + 1] not in AUTHORED_DETERMINERS:
         return False
