@@ -1,7 +1,7 @@
 """Fit the coder's confidence on labelled news: whole articles and news-stream sets.
 
     python scripts/calibrate.py ARTICLES_FOLDER STREAM.jsonl [MORE.jsonl ...] [--check]
-        [--fit map|weights] [--label type|dyad] [--fit-plain]
+        [--fit map|weights] [--label type|dyad] [--fit-plain | --plain-only]
 
 Confidence has two parts. A logistic model over the features of `domain/confidence.py`
 scores each act, and the coder keeps or drops acts by that score (floors 0.3, and 0.5 in an
@@ -23,8 +23,10 @@ matches. `--label dyad` asks for both parties' countries right too.
 log-odds (two numbers a map, Platt's smoothed targets, Newton's method: deterministic), on the
 events the coder keeps at the floor of 0.3 on the score with no agency floor, so that the map
 also holds for the acts between the two floors. The map of agency copy is fitted on the events
-of articles with a dateline; the other stays the identity unless `--fit-plain` (the natural
-feed is the only set of that kind; see docs/coder.md, Calibration). The recommended thresholds
+of articles with a dateline; the other stays the identity unless `--fit-plain`, and
+`--plain-only` fits the other alone, on the events of articles without a dateline, keeping the
+map of agency copy and its provenance in the data file (the news-site sets `feed_probe_1` to
+`_4`: see docs/coder.md, Calibration). The recommended thresholds
 are the maps' images of the floors, so exactly the same events pass. The script prints a
 leave-one-set-out check: each set coded at those thresholds with the maps fitted on the other
 sets, beside the current maps (calibration error against the type and against the dyad, the
@@ -239,9 +241,12 @@ def fit_map(samples: Sequence[Scored], label: int = 1) -> Platt:
     return Platt(round(slope, 4), round(offset, 4))
 
 
-def fit_maps(samples: Sequence[Scored], label: int, plain: bool) -> Calibration:
-    """The map of agency copy fitted on its events; the other fitted too when `plain`."""
-    wire = fit_map([s for s in samples if s[3]], label)
+def fit_maps(
+    samples: Sequence[Scored], label: int, plain: bool, keep: Platt | None = None
+) -> Calibration:
+    """The map of agency copy fitted on its events (or `keep`, when given); the other fitted
+    too when `plain`."""
+    wire = fit_map([s for s in samples if s[3]], label) if keep is None else keep
     other = fit_map([s for s in samples if not s[3]], label) if plain else Platt()
     return Calibration(other, wire)
 
@@ -302,6 +307,8 @@ HEADER = """# Weights of the coder's confidence model (domain/confidence.py): lo
 feature\tweight
 """
 MAP_MARK = "# Confidence maps"
+PLAIN_MARK = "# Map of other copy"
+ROWS_MARK = "map\tvalue"
 MAP_HEADER = (
     "Confidence maps (domain/calibration.py): Platt scaling of the score's log-odds, fitted by "
     "scripts/calibrate.py --fit map with tensionwatch {version} (coder commit {commit}) on the "
@@ -310,6 +317,15 @@ MAP_HEADER = (
     "right); plain: the others ({plain} events, {plain_right} right), {plain_how}. Recommended "
     "thresholds, the images of the floors on the score: {floor} -> {min_image}; {wire_floor} in "
     "agency copy -> {wire_image}. {provenance}"
+)
+PLAIN_HEADER = (
+    "Map of other copy (plain.slope, plain.offset: articles without a dateline and sentences "
+    "coded alone), refitted apart by scripts/calibrate.py --plain-only with tensionwatch "
+    "{version} (coder commit {commit}) on the events the coder keeps at the floor of {floor} "
+    "on the score in the articles without a dateline of {sets} ({plain} events, {plain_right} "
+    "right: {label}); it replaces the identity named above, and the map of agency copy above "
+    "is kept. Recommended threshold, the image of the floor on the score: {floor} -> "
+    "{min_image}. {provenance}"
 )
 ROUND_SET = re.compile(r"round(\d+)/sets$")
 LABELS = {
@@ -379,6 +395,15 @@ def with_maps(text: str, block: str) -> str:
     return "".join(lines[:end]) + block
 
 
+def with_plain_map(text: str, paragraph: str, maps: Calibration) -> str:
+    """The data file's `text` with the map of other copy's paragraph (a previous one
+    replaced) after the agency map's, and the rows of `maps`."""
+    lines = text.splitlines(keepends=True)
+    rows = next((i for i, line in enumerate(lines) if line.rstrip("\n") == ROWS_MARK), len(lines))
+    end = next((i for i, line in enumerate(lines) if line.startswith(PLAIN_MARK)), rows)
+    return "".join(lines[: min(end, rows)]) + paragraph + ROWS_MARK + "\n" + map_rows(maps)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("articles", type=Path)
@@ -386,6 +411,11 @@ def main() -> None:
     parser.add_argument("--fit", choices=("map", "weights"), default="map")
     parser.add_argument("--label", choices=("type", "dyad"), default="type")
     parser.add_argument("--fit-plain", action="store_true", help="fit the map of other copy")
+    parser.add_argument(
+        "--plain-only",
+        action="store_true",
+        help="fit the map of other copy alone, keeping the map of agency copy",
+    )
     parser.add_argument("--check", action="store_true", help="print the check, write nothing")
     args = parser.parse_args()
     label = 2 if args.label == "dyad" else 1
@@ -393,25 +423,28 @@ def main() -> None:
     if args.fit == "weights":
         _fit_weights(paths, label, args.check)
     else:
-        _fit_maps(paths, label, args.fit_plain, args.check)
+        _fit_maps(paths, label, args.fit_plain or args.plain_only, args.check, args.plain_only)
 
 
-def _fit_maps(paths: list[Path], label: int, plain: bool, check: bool) -> None:
+def _fit_maps(
+    paths: list[Path], label: int, plain: bool, check: bool, plain_only: bool = False
+) -> None:
     sets = [scored_samples(p) for p in paths]
     current = calibration.calibration()
+    keep = current.wire if plain_only else None
     print(f"leave one set out (label: {LABELS[label]}); current maps: {_maps(current)}")
     before: list[Judged] = []
     left_out: list[Judged] = []
     for index, path in enumerate(paths):
         others = [s for i, samples in enumerate(sets) if i != index for s in samples]
-        maps = fit_maps(others, label, plain)
+        maps = fit_maps(others, label, plain, keep)
         print(f"{path.name}:")
         print(f"  current maps     {at_floor(path, mapped(current), into=before)}")
         print(f"  fitted on others {at_floor(path, mapped(maps), into=left_out)}  ({_maps(maps)})")
     print("\n".join(reliability_lines(before, "every set, current maps")))
     print("\n".join(reliability_lines(left_out, "every set, maps fitted on the other sets")))
     everything = [s for samples in sets for s in samples]
-    maps = fit_maps(everything, label, plain)
+    maps = fit_maps(everything, label, plain, keep)
     print(f"fitted on all: {_maps(maps)}")
     for path in paths:
         print(f"  {path.name:<28} {at_floor(path, mapped(maps))}")
@@ -419,6 +452,26 @@ def _fit_maps(paths: list[Path], label: int, plain: bool, check: bool) -> None:
         return
     wire = [s for s in everything if s[3]]
     other = [s for s in everything if not s[3]]
+    if plain_only:
+        paragraph = PLAIN_HEADER.format(
+            version=Coder.version,
+            commit=_commit(),
+            floor=RAW_FLOOR,
+            sets=", ".join(
+                f"{sum(1 for s in samples if not s[3])} of {p.name}"
+                for p, samples in zip(paths, sets, strict=True)
+            ),
+            plain=len(other),
+            plain_right=sum(1 for s in other if s[label]),
+            label=LABELS[label],
+            min_image=maps.plain.image(RAW_FLOOR),
+            provenance=provenance(paths),
+        )
+        paragraph = textwrap.fill(
+            paragraph, 94, initial_indent="# ", subsequent_indent="# ", break_on_hyphens=False
+        )
+        OUT.write_text(with_plain_map(OUT.read_text("utf-8"), paragraph + "\n", maps), "utf-8")
+        return
     block = MAP_HEADER.format(
         version=Coder.version,
         commit=_commit(),

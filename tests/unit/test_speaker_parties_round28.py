@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, in_sentence
+from tests.unit.coding import country, evaluation_coder, in_sentence
 
-coder = pytest.fixture(scope="module")(lambda: Coder(min_confidence=0.3, wire_min_confidence=0.5))
+coder = evaluation_coder  # 0.3 on the score, 0.5 in agency copy
 
 
 def test_a_speaker_after_the_quote_who_accuses_does_the_act(coder: Coder) -> None:

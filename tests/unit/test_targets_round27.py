@@ -12,9 +12,9 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, country, in_sentence
+from tests.unit.coding import article, country, evaluation_coder, in_sentence
 
-coder = pytest.fixture(scope="module")(lambda: Coder(min_confidence=0.3, wire_min_confidence=0.5))
+coder = evaluation_coder  # 0.3 on the score, 0.5 in agency copy
 
 
 @pytest.mark.parametrize(
