@@ -318,15 +318,20 @@ class Coder:
         article whose context has a dateline (agency copy), by another elsewhere. Events
         under `min_confidence` are dropped; in agency copy, events under
         `wire_min_confidence` too, when that floor keeps fewer acts. Both thresholds are
-        taken back to floors on the score, so a map's image of a floor keeps exactly the
-        acts the floor kept. `maps` defaults to those of `data/calibration.tsv`."""
+        taken back to floors on the score, each through the map of the copy it applies to
+        (`min_confidence` through the agency map in agency copy), so a map's image of a floor
+        keeps exactly the acts the floor kept. `maps` defaults to those of
+        `data/calibration.tsv`."""
         self.min_confidence = min_confidence
         self.wire_min_confidence = wire_min_confidence
         maps = calibration.calibration() if maps is None else maps
         self._maps = maps
-        self._floor = maps.plain.raw_floor(min_confidence)  # on the score, everywhere
+        self._floor = maps.plain.raw_floor(min_confidence)  # on the score, other copy
         wire = max(maps.wire.raw_floor(wire_min_confidence), maps.wire.raw_floor(min_confidence))
-        self._wire_floor_score = wire if wire > self._floor else 0.0  # 0: no agency floor
+        # agency copy: acts from the lower of the two are scored (and taken into the context),
+        # those under the agency floor dropped last (`_wire_floor`)
+        self._agency_floor = min(self._floor, wire)
+        self._wire_floor_score = wire if wire > self._agency_floor else 0.0  # 0: none
         self.recorder: list[tuple[str, list[float]]] | None = None  # calibration's hook
         self._actors = actors
         self._lexicon = lexicon
@@ -401,7 +406,10 @@ class Coder:
         discount = modality.sentence_discount(tokens.words, sentence.text) if candidates else 0.0
         if candidates and modality.is_question(sentence.text):
             candidates = []  # "Could Venezuela invade Guyana?": asked, not reported
-        hopeful = [c for c in candidates if self._hopeful(c, discount, len(candidates), sentence)]
+        floor = self._agency_floor if context is not None and context.dateline else self._floor
+        hopeful = [
+            c for c in candidates if self._hopeful(c, discount, len(candidates), sentence, floor)
+        ]
         if not hopeful and context is None:
             return []  # no act could pass: skip the actor and date look-ups
         published = published_at.date() if published_at else None
@@ -432,7 +440,16 @@ class Coder:
         accuser = _accuser(context)
         players = _players(layout, sentence.text) if cues.frame == relevance.SPORT else NO_PLAYERS
         scored = self._score(
-            hopeful, layout, discount, cues, sentence.headline, offer, asked, accuser, players
+            hopeful,
+            layout,
+            discount,
+            cues,
+            sentence.headline,
+            offer,
+            asked,
+            accuser,
+            players,
+            floor,
         )
         if context is not None:
             scored = [_continued(item, context.acts, tokens.words) for item in scored]
@@ -547,15 +564,15 @@ class Coder:
         return end
 
     def _hopeful(
-        self, candidate: Candidate, discount: float, acts: int, sentence: Sentence
+        self, candidate: Candidate, discount: float, acts: int, sentence: Sentence, floor: float
     ) -> bool:
-        """Whether the candidate could reach the threshold with the best roles."""
-        if self._floor <= 0.0:
+        """Whether the candidate could reach the floor on the score with the best roles."""
+        if floor <= 0.0:
             return True
         values = confidence.features(
             candidate, NOBODY, _NO_LAYOUT, discount, 1.0, acts, sentence.headline
         )
-        return confidence.model().ceiling(values) >= self._floor - HOPELESS_MARGIN
+        return confidence.model().ceiling(values) >= floor - HOPELESS_MARGIN
 
     def _score(
         self,
@@ -568,9 +585,11 @@ class Coder:
         asked: list[Actor | None] | None = None,
         accuser: Actor | None = None,
         players: frozenset[int] = frozenset(),
+        floor: float = 0.0,
     ) -> list[_Scored]:
         """`asked`: who asked something of someone in the sentence before (its first item,
-        if any), and on return, after it, who asks in this one."""
+        if any), and on return, after it, who asks in this one; acts scored under `floor`
+        are dropped."""
         best: dict[tuple[str, str], _Scored] = {}
         previous: Roles | None = None
         kept: list[Candidate] = []
@@ -656,7 +675,7 @@ class Coder:
             ):
                 values[_SOURCE] = values[_SOURCE_REFERENCE] = 1.0
             score = model.score(values)
-            if score < self._floor:
+            if score < floor:
                 continue
             candidate.code = _claimed_attack(candidate, layout.words)
             dyad = TensionEvent.dyad_of(found.source, found.target)
