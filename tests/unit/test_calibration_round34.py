@@ -119,16 +119,16 @@ def test_a_threshold_set_by_hand_reads_agency_copy_through_the_agency_map() -> N
         "Kenyan police arrested nine students outside the parliament in Nairobi on Monday. "
         "The minister later met student leaders."
     )
-    coder = Coder(min_confidence=0.55, wire_min_confidence=0.0)
+    coder = Coder(min_confidence=0.65, wire_min_confidence=0.0)
     raw = Coder(maps=Calibration(), min_confidence=0.0)
     dated = "NAIROBI, Kenya (AP) — " + text
     meeting = [e for e in article(raw, dated) if e.plover_type == "CONSULT"]
-    assert meeting and maps.plain(meeting[0].confidence) < 0.55 <= maps.wire(meeting[0].confidence)
+    assert meeting and maps.plain(meeting[0].confidence) < 0.65 <= maps.wire(meeting[0].confidence)
     found = article(coder, dated)
     assert "CONSULT" in [e.plover_type for e in found]
-    assert all(e.confidence >= 0.55 for e in found)
+    assert all(e.confidence >= 0.65 for e in found)
     # near miss: the same act in news-site copy is under the threshold there
     assert [e.plover_type for e in article(coder, text)] == ["COERCE"]
     # and the agency threshold still applies on top of it
-    strict = Coder(min_confidence=0.55, wire_min_confidence=0.8)
+    strict = Coder(min_confidence=0.65, wire_min_confidence=0.8)
     assert "CONSULT" not in [e.plover_type for e in article(strict, dated)]
