@@ -488,7 +488,8 @@ def _fit_maps(
         wire_image=maps.wire.image(RAW_WIRE_FLOOR),
         provenance=provenance(paths),
     )
-    block = textwrap.fill(block, 94, initial_indent="# ", subsequent_indent="# ") + "\nmap\tvalue\n"
+    block = textwrap.fill(block, 94, initial_indent="# ", subsequent_indent="# ")
+    block += f"\n{ROWS_MARK}\n"
     OUT.write_text(with_maps(OUT.read_text("utf-8"), block + map_rows(maps)), "utf-8")
 
 

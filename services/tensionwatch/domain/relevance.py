@@ -26,6 +26,7 @@ from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.cameo import (
     ASKING_ROOTS,
     DISAPPROVE_ROOT,
+    FORCE_POSTURE_ROOT,
     INTENT_ROOT,
     SAYING_ROOTS,
     THREATENED_PROTEST,
@@ -117,7 +118,6 @@ ENFORCERS = frozenset({"COP", "JUD"})
 # an investigation the police or prosecutors open into a crime ("opened an investigation for
 # attempted murder") is its policing, as an arrest is
 INVESTIGATE_ROOT = "09"
-POSTURE_ROOT = "15"
 # Accusations in court (charges, lawsuits, verdicts) are ordinary crime too, with its cues.
 # Appeals of the police to the public, in a crime story ("urged anyone with information").
 APPEAL_ROOTS = frozenset({"02"})
@@ -858,7 +858,7 @@ def _ordinary(code: str, source: Mention | None, political_source: bool) -> bool
     root = code[:2]
     if root in COERCIVE_ROOTS or root == INVESTIGATE_ROOT or code.startswith(LEGAL):
         return source is None or enforcer
-    return enforcer and (root in APPEAL_ROOTS or root == POSTURE_ROOT)
+    return enforcer and (root in APPEAL_ROOTS or root == FORCE_POSTURE_ROOT)
 
 
 def any_sectored(mentions: Sequence[Mention], frame: str = "") -> bool:
@@ -1556,7 +1556,7 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         _described_place(words, first)
         or _deal_content(words, first)
         or _ranked(words, first)
-        or (code[:2] == POSTURE_ROOT and _public_appeal(words))
+        or (code[:2] == FORCE_POSTURE_ROOT and _public_appeal(words))
     ):
         return True
     if (
