@@ -1388,7 +1388,7 @@ CONTEXT_VERBS = frozenset(
     COME | {"began", "erupted", "started", "followed", "broke", "happened", "occurred"}
 )
 CONTEXT_LINKS = frozenset({"after", "despite", "amid", "following", "since", "before"})
-CONTEXT_REACH = 4  # tokens from "came" to its link ("came a week after")
+CONTEXT_REACH = 6  # tokens from "came" to its link ("came little more than a week after")
 SINCE_REACH = 8  # tokens from a "since" clause's start to its verb
 SINCE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "said", "says"})
 DENIALS = (DENYING - {"denied"}) | {"rejects"}  # the present tense: a standing position
@@ -1474,8 +1474,10 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         )
         or (
             not present.isdisjoint(PERFECT)
-            and _perfect_clause(words, head)
-            and _spanned(words, last)
+            and (
+                (_perfect_clause(words, head) and _spanned(words, last))
+                or _span_before_verb(words, head)
+            )
         )
         or ("since" in present and _since_clause(words, head))
         or (words[0] == "the" and _in_context_sentence(words))
@@ -2321,6 +2323,21 @@ def weeks_spanned(words: list[str], head: int, last: int) -> bool:
     weeks": a perfect act over a span of weeks. Asked of agency copy only (the caller): the
     shared CAMEO sentences code such spans."""
     return "weeks" in words and _perfect_clause(words, head) and _spanned(words, last, True)
+
+
+# "has for years accused the government of ...", "have for months demanded an end to ...",
+# "has for years accepted deportation flights": the span stands between the perfect auxiliary
+# and its participle instead of after the act (`_spanned`); the act is as much a standing one,
+# background to the day's news (docs/labelling.md, section 1: habits and trends). Not "has for
+# the first time" (no span) or a span of weeks or days (the story's own turn).
+def _span_before_verb(words: list[str], head: int) -> bool:
+    for index in range(head - 1, max(head - 1 - PERFECT_REACH - 4, 0), -1):
+        word = words[index]
+        if word == "for" and words[index - 1] in PERFECT:
+            return _span(words[index + 1 : head])
+        if word in PERFECT_BREAKS:
+            return False
+    return False
 
 
 def _span(words: list[str], weeks: bool = False) -> bool:

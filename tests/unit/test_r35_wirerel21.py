@@ -1,0 +1,73 @@
+"""Agency copy's context judged not relevant that still got an event, round 35: a perfect act
+with its span between the auxiliary and the participle ("has for years accused"); a sentence
+that only dates an act already reported, with a longer hedge before its link ("came little
+more than a week after"); and an advance that "met no resistance" (no meeting). Each has a near
+miss that stays an act. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import recommended_coder, second
+
+recommended = recommended_coder
+
+LEAD = (
+    "KAMPALA, Uganda (Reuters) - Ugandan police fired tear gas at opposition supporters in "
+    "Kampala on Tuesday, witnesses said. "
+)
+LIMA = (
+    "LIMA (AP) - Peru's Congress voted on Thursday to remove the interior minister over a "
+    "wave of killings, lawmakers said. "
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "text"),
+    [
+        (LEAD, "The opposition leader's brother has for years accused the government of torture."),
+        (LEAD, "The opposition has for months accused the electoral board of rigging the count."),
+        (LIMA, "Peru has for decades accepted deportation flights from the United States."),
+        (
+            LEAD,
+            "The incident came little more than a week after Rwandan troops shelled a Ugandan "
+            "border post.",
+        ),
+        (LIMA, "The vote came just over a month after police arrested two lawmakers in Cusco."),
+        (LEAD, "An army spokesman said the troops had met no resistance so far."),
+        (LEAD, "Army officers said the soldiers met with little resistance as they advanced."),
+    ],
+)
+def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None:
+    assert second(recommended, text, lead) == []
+
+
+@pytest.mark.parametrize(
+    ("lead", "text", "plover"),
+    [
+        # no span, a first time, or a span of weeks (the story's own turn)
+        (LEAD, "The opposition has accused the government of rigging the count.", "ACCUSE"),
+        (
+            LEAD,
+            "The opposition has for the first time accused the government of rigging the count.",
+            "ACCUSE",
+        ),
+        (
+            LEAD,
+            "The opposition has for weeks accused the government of rigging the count.",
+            "ACCUSE",
+        ),
+        # "came as": the act is the news itself
+        (
+            LEAD,
+            "The incident came as Rwandan troops shelled a Ugandan border post on Tuesday.",
+            "ASSAULT",
+        ),
+        # a meeting with people of the resistance, and a meeting of two ministers
+        (LEAD, "The Rwandan foreign minister met resistance leaders in Kigali.", "CONSULT"),
+        (LEAD, "The Rwandan foreign minister met his Ugandan counterpart in Kigali.", "CONSULT"),
+    ],
+)
+def test_near_misses_stay_acts(recommended: Coder, lead: str, text: str, plover: str) -> None:
+    assert plover in second(recommended, text, lead)
