@@ -3088,11 +3088,14 @@ def _habitual(words: list[str], first: int) -> bool:
 
 def _background(words: list[str], first: int, last: int, wire: bool, undated: bool) -> bool:
     """A state supposed ("is believed to be holding 50 hostages"), in a news site's copy a habit
-    (agency copy asks it in `_wire_context`), and with no day named `_undated_background`."""
+    (agency copy asks it in `_wire_context`) in the present or, with no day named, in the
+    perfect ("has repeatedly accused"), and with no day named `_undated_background`."""
     if _state_supposed(words, first):
         return True
     if not wire and _habitual(words, first) and (undated or _times_of_day_only(words)):
         return True
+    if not wire and undated and _perfect_habit(words, first):
+        return True  # round 35: "has repeatedly accused Moscow", as agency copy's habits
     return undated and _undated_background(words, first, last)
 
 

@@ -1,0 +1,56 @@
+"""Round 35, feedrel23: false events on lines of news-site copy that report no act (sentences
+written for these tests; docs/labelling.md, section 1). A perfect act with an adverb of
+repetition ("has repeatedly accused"), a habit in news-site copy as in agency copy; each with a
+near miss that keeps its act."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.models import TensionEvent
+from tests.unit.coding import recommended_coder, undated_in
+
+coder = recommended_coder
+
+LEAD = "Thousands of people marched in Lima on Sunday against the new mining law. "
+
+
+def _body(coder: Coder, text: str, lead: str = LEAD) -> list[TensionEvent]:
+    """The events of `text` as the second sentence of an undated news-site report."""
+    return undated_in(coder, lead + text, 1)
+
+
+def _roots(found: list[TensionEvent]) -> list[str]:
+    return [event.cameo_code[:2] for event in found]
+
+
+# --- a perfect act done repeatedly (relevance._background, relevance._perfect_habit) ---
+
+
+def test_a_repeated_perfect_accusation_is_a_habit(coder: Coder) -> None:
+    for text in (
+        "President Dina Boluarte, who took office in 2022, has repeatedly accused Bolivia of "
+        "stirring up the protests.",
+        "The prime minister has often accused the opposition of paying protesters.",
+        "Police have repeatedly fired tear gas at the marchers.",
+    ):
+        assert _body(coder, text) == [], text
+
+
+def test_a_perfect_accusation_without_the_adverb_keeps_the_act(coder: Coder) -> None:
+    # near miss: "has accused" with no adverb of repetition is the story's accusation
+    text = "President Dina Boluarte has accused Bolivia of stirring up the protests."
+    assert _roots(_body(coder, text)) == ["11"]
+
+
+def test_a_repeated_accusation_on_a_day_named_keeps_the_act(coder: Coder) -> None:
+    # near miss: a day of the story named makes it the day's accusation
+    text = (
+        "President Dina Boluarte has repeatedly accused Bolivia on Monday of stirring up the "
+        "protests."
+    )
+    assert _roots(_body(coder, text)) == ["11"]
+
+
+def test_a_past_act_keeps_the_act(coder: Coder) -> None:
+    # near miss: the simple past is the day's act
+    assert _roots(_body(coder, "Police fired tear gas at the marchers.")) == ["17"]
