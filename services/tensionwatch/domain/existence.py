@@ -81,6 +81,17 @@ HAPPENS: Final = frozenset(
 OPENED: Final = frozenset(
     "opened reopened resumed began begun started restarted held place way underway".split()
 )
+# round 35 (types15): "The protesters threw stones at police, set fire to ...", "Hundreds of
+# protesters angry over prices stormed parliament": a pattern that opens on the crowd and ends
+# on its verb holds the crowd's own act (145), as "talks ... resumed" holds the talks' verb; the
+# crowd is the act's subject, not a noun that only names an act
+ACTING_CROWDS: Final = frozenset(
+    "protesters protestors demonstrators rioters mob mobs crowd crowds students youths workers "
+    "farmers residents villagers supporters".split()
+)
+# what turns the crowd's verb into a description or a plan: "protesters who stormed parliament",
+# "supporters said they would gather outside the court"
+CROWD_VERB_BREAKS: Final = frozenset("who whom that which said say says would will".split())
 PROPOSED: Final = frozenset(
     "proposed planned possible potential would-be future upcoming expected prospective "
     "hypothetical mooted rumoured rumored suggested".split()
@@ -346,7 +357,7 @@ def descriptive(
     object of a verb ("mounted an invasion", "tightened the blockade") reports an act."""
     if _happens(words, last) or _weapon_struck(words, head, last):
         return False
-    if last > head and words[last] in OPENED:
+    if last > head and (words[last] in OPENED or _crowd_acted(words, head, last)):
         return False  # "Talks between X and Y resumed": the pattern holds the noun's own verb
     if last + 1 < len(words) and words[last + 1] in HEAD_NOUNS:
         return True  # "a truce village", "a protest group": the trigger modifies a noun
@@ -365,6 +376,13 @@ def descriptive(
     if left > 2 and words[left - 1] in ("or", "and") and words[left - 2].endswith("ing"):
         left -= 2  # "stop him from publishing or disseminating allegations"
     return left > 0 and words[left - 1] in PREVENTING and words[left].endswith("ing")
+
+
+def _crowd_acted(words: list[str], head: int, last: int) -> bool:
+    """Whether a pattern opening on a crowd ends on the crowd's own verb."""
+    if words[head] not in ACTING_CROWDS:
+        return False
+    return CROWD_VERB_BREAKS.isdisjoint(words[head + 1 : last])
 
 
 def _said_noun(words: list[str], left: int, head: int, last: int) -> bool:
