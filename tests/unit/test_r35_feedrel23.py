@@ -1,7 +1,8 @@
 """Round 35, feedrel23: false events on lines of news-site copy that report no act (sentences
 written for these tests; docs/labelling.md, section 1). A perfect act with an adverb of
-repetition ("has repeatedly accused"), a habit in news-site copy as in agency copy; each with a
-near miss that keeps its act."""
+repetition ("has repeatedly accused"), a habit in news-site copy as in agency copy; the act's
+noun as the subject of a verb of origin ("The protests began over ..."); each with a near miss
+that keeps its act."""
 
 from __future__ import annotations
 
@@ -54,3 +55,28 @@ def test_a_repeated_accusation_on_a_day_named_keeps_the_act(coder: Coder) -> Non
 def test_a_past_act_keeps_the_act(coder: Coder) -> None:
     # near miss: the simple past is the day's act
     assert _roots(_body(coder, "Police fired tear gas at the marchers.")) == ["17"]
+
+
+# --- how an unrest began (relevance._origin_subject) ---
+
+MARCH = "Thousands of people marched in Quito on Sunday against the government. "
+
+
+def test_the_protests_that_began_are_background(coder: Coder) -> None:
+    for text in (
+        "The protests began over a yearly bonus for ministers that is nearly twenty times the "
+        "average wage.",
+        "The street protests started among pupils at two schools in Quito, who refused to pay "
+        "the new fares.",
+        "The protests erupted over a bonus for ministers that is twenty times the average wage.",
+    ):
+        assert _body(coder, text, MARCH) == [], text
+
+
+def test_protests_that_erupted_without_an_article_keep_the_act(coder: Coder) -> None:
+    # near miss: "Protests erupted in Quito" is a lead's news, no unrest already told
+    text = (
+        "Protests erupted in Quito over a bonus for ministers that is twenty times the "
+        "average wage."
+    )
+    assert _roots(_body(coder, text, MARCH)) == ["14"]

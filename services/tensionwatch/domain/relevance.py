@@ -3001,6 +3001,20 @@ def _how_it_began(words: list[str], first: int) -> bool:
     return False
 
 
+# round 35: "The protests began over a housing allowance for lawmakers", "The student protests
+# started among school pupils": the act's noun as the subject of a verb of origin tells how the
+# unrest began, background to the report, whatever day it names. Not "Protests erupted in the
+# capital": no article, a lead's news.
+ORIGIN_SUBJECT_VERBS: Final = ORIGIN_VERBS | {"erupted"}
+ORIGIN_SUBJECT_REACH: Final = 2  # tokens from "the" to the noun ("the student protests")
+
+
+def _origin_subject(words: list[str], first: int) -> bool:
+    if first + 1 >= len(words) or words[first + 1] not in ORIGIN_SUBJECT_VERBS:
+        return False
+    return "the" in words[max(first - ORIGIN_SUBJECT_REACH, 0) : first]
+
+
 # "The war began when gunmen attacked southern Israel on Oct. 7, 2023, killing some 1,200
 # people and taking 251 hostages": a participle of result after a comma (or after "and" in its
 # chain) goes with the act it follows, background when that act tells how the war began.
@@ -3087,10 +3101,11 @@ def _habitual(words: list[str], first: int) -> bool:
 
 
 def _background(words: list[str], first: int, last: int, wire: bool, undated: bool) -> bool:
-    """A state supposed ("is believed to be holding 50 hostages"), in a news site's copy a habit
+    """A state supposed ("is believed to be holding 50 hostages"), how an unrest began ("The
+    protests began over ..."), in a news site's copy a habit
     (agency copy asks it in `_wire_context`) in the present or, with no day named, in the
     perfect ("has repeatedly accused"), and with no day named `_undated_background`."""
-    if _state_supposed(words, first):
+    if _state_supposed(words, first) or _origin_subject(words, first):
         return True
     if not wire and _habitual(words, first) and (undated or _times_of_day_only(words)):
         return True
