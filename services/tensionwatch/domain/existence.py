@@ -2397,7 +2397,7 @@ def _dated(words: list[str], head: int, last: int) -> bool:
         return True
     after = clause[:DATE_REACH]
     for index, word in enumerate(after):
-        if word in RECENT:
+        if word in RECENT and not _day_part_modifier(after, index):
             return False  # "signed an agreement today to increase trade in 1983"
         if _year(word) and _dating(after, index):
             return True
@@ -2409,6 +2409,23 @@ def _dated(words: list[str], head: int, last: int) -> bool:
 
 
 LAST_YEAR: Final = frozenset({"year", "year's"})
+# round 35: "was arrested in a midnight raid on his home in 2017", "detained in a dawn swoop in
+# 2019": a part of the day after "a" or "an" describes the noun it stands before and names no
+# day of the news, so the year still dates the act ("at dawn" or "overnight" alone still do).
+DAY_PARTS: Final = frozenset(
+    {"dawn", "midnight", "overnight", "night", "morning", "weekend", "noon"}
+)
+
+
+def _day_part_modifier(clause: Sequence[str], index: int) -> bool:
+    return clause[index] in DAY_PARTS and index > 0 and clause[index - 1] in ("a", "an")
+
+
+def _names_recent(clause: Sequence[str]) -> bool:
+    return any(
+        word in RECENT and not _day_part_modifier(clause, index)
+        for index, word in enumerate(clause)
+    )
 
 
 RECENT_REACH = 4  # tokens before an act looked at for its day
@@ -2419,7 +2436,7 @@ def _period_ends(clause: Sequence[str]) -> bool:
     2012", "in April 2023" ("was seized by the group in the first days of the war in April
     2023"). A day's date, "on March 13, 2018", is the news's own and is looked at only near
     the act."""
-    if len(clause) < 2 or not _year(clause[-1]) or RECENT.intersection(clause):
+    if len(clause) < 2 or not _year(clause[-1]) or _names_recent(clause):
         return False
     before = clause[-2]
     if before in YEAR_PARTS and len(clause) > 2:
