@@ -1,7 +1,9 @@
 """Agency copy's context judged not relevant that still got an event, round 35: a perfect act
 with its span between the auxiliary and the participle ("has for years accused"); a sentence
 that only dates an act already reported, with a longer hedge before its link ("came little
-more than a week after"); and an advance that "met no resistance" (no meeting). Each has a near
+more than a week after"); an advance that "met no resistance" (no meeting); an act dated by a
+year after "a midnight raid" (a part of the day describing a noun names no day of the news); a
+state that "tolerates little criticism"; and states that "backed rival sides". Each has a near
 miss that stays an act. Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -37,6 +39,19 @@ LIMA = (
         (LIMA, "The vote came just over a month after police arrested two lawmakers in Cusco."),
         (LEAD, "An army spokesman said the troops had met no resistance so far."),
         (LEAD, "Army officers said the soldiers met with little resistance as they advanced."),
+        (
+            LEAD,
+            "Besigye, 68, a founder of the Forum for Democratic Change, was arrested in a "
+            "midnight raid on his home in 2017.",
+        ),
+        (LIMA, "The former president was detained in a dawn raid on his farm in 2019."),
+        (
+            LEAD,
+            "Uganda tolerates little criticism, and rights groups say the number of detainees "
+            "has risen.",
+        ),
+        (LEAD, "Rwanda and Uganda have backed rival sides in Congo's long conflict."),
+        (LIMA, "Peru and Bolivia supported opposing factions in the dispute over the lake."),
     ],
 )
 def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None:
@@ -67,6 +82,12 @@ def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None
         # a meeting with people of the resistance, and a meeting of two ministers
         (LEAD, "The Rwandan foreign minister met resistance leaders in Kigali.", "CONSULT"),
         (LEAD, "The Rwandan foreign minister met his Ugandan counterpart in Kigali.", "CONSULT"),
+        # a raid of the news's day, with no year
+        (LEAD, "Police arrested Besigye in a dawn raid on his home in Kasangati.", "COERCE"),
+        (LEAD, "Besigye was arrested in a midnight raid on his home on Tuesday.", "COERCE"),
+        # criticism made, and a side backed
+        (LEAD, "Uganda's opposition criticised the government over the arrests.", "ACCUSE"),
+        (LIMA, "Peru backed Bolivia's bid for a seat on the council.", "SUPPORT"),
     ],
 )
 def test_near_misses_stay_acts(recommended: Coder, lead: str, text: str, plover: str) -> None:
