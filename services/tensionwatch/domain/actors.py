@@ -316,6 +316,8 @@ _EXECUTIVE_THING: Final = re.compile(
     r"(?i:executive)[ \t]+(?i:orders?|decrees?|branch|powers?|actions?|authority|privilege|"
     r"committee|board|council|summary|session|mansion)\b"
 )
+# The ideal, not a judge: "brought to justice", "a travesty of justice", "calls for justice".
+_IDEAL_JUSTICE: Final = re.compile(r"(?:\bto|\bof|\bfor)[ \t]+$")
 # The capitalised word right after a title.
 _NEXT_WORD: Final = re.compile(r"[ \t]([A-Z][a-z]+)\b")
 _PRIVATE_NAME_WORDS: Final = private_name_words()
@@ -326,6 +328,17 @@ def _in_private_name(text: str, end: int) -> bool:
     ("Premier League", "Premier Inn", "President Hotel"): a noun of such names follows it."""
     found = _NEXT_WORD.match(text, end)
     return found is not None and found.group(1) in _PRIVATE_NAME_WORDS
+
+
+def _no_office_holder(text: str, start: int, end: int) -> bool:
+    """Whether a title names no one: the first word of a private name ("Premier League"),
+    an executive thing ("an executive order"), or the ideal of justice ("brought to justice",
+    "a travesty of justice")."""
+    if _in_private_name(text, end) or _EXECUTIVE_THING.match(text, start):
+        return True
+    return text[start:end] == "justice" and bool(
+        _IDEAL_JUSTICE.search(text, max(start - 6, 0), start)
+    )
 
 
 def _place_in_name(text: str, end: int, unit: _Unit) -> bool:
@@ -569,8 +582,8 @@ class ActorIndex:
                 if members[1].start - members[0].end == 1:  # "the opposition Green Party"
                     kind = _ORG  # the party, named: not a body of agent words
             if members[-1].form.title:
-                if _in_private_name(text, end) or _EXECUTIVE_THING.match(text, unit.start):
-                    continue  # "Premier League", "an executive order": no office holder
+                if _no_office_holder(text, unit.start, end):
+                    continue  # "Premier League", "an executive order", "brought to justice"
                 if index < count and _place_in_name(text, end, units[index]):
                     index += 1  # "Foreign Minister Ararat Mirzoyan": a first name, no place
                 named = _name_end(text, end, units[index].start if index < count else len(text))

@@ -177,7 +177,8 @@ _FORCE = ("ASSAULT", "COERCE")
 CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         "attack attacks strike strikes airstrike airstrikes raid raids shelling bombing "
-        "bombings killing killings assault offensive incursion incursions".split(),
+        "bombings killing killings shooting shootings assault offensive incursion "
+        "incursions".split(),
         ("ASSAULT",),
     ),
     **dict.fromkeys("violence abuses attacks execution executions".split(), _FORCE),

@@ -1,0 +1,64 @@
+"""Round 35, parties of right-typed events (parties22), tested on sentences written for them.
+
+- "brought to justice", "a travesty of justice", "calls for justice": the ideal, not a judge
+  (`actors._IDEAL_JUSTICE`), so a criticism or demand that ends so does not take the courts
+  of the story for its target; a criticism of "the shooting" reaches the shooter
+  (`roles.CRITICISED`);
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tensionwatch.domain.actors import ActorIndex
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import actor_index, codes, evaluation_coder, sides_of, undated, undated_in
+
+coder = evaluation_coder
+index = actor_index
+DAY = date(2024, 5, 1)
+
+
+def test_brought_to_justice_names_no_court(coder: Coder) -> None:
+    body = (
+        "Malawi's foreign minister condemned the raid on the market and demanded that those "
+        "responsible be brought to justice."
+    )
+    found = undated(coder, body)
+    assert found
+    assert all(e.target is None or e.target.sector != "JUD" for e in found)
+
+
+def test_a_criticised_shooting_reaches_the_shooter(coder: Coder) -> None:
+    body = (
+        "Zambian soldiers shot dead a farmer near the border on Tuesday. Malawi's president "
+        "called the shooting a crime and demanded that the killers be brought to justice."
+    )
+    accusations = [e for e in undated_in(coder, body, 1) if e.plover_type == "ACCUSE"]
+    assert accusations
+    assert sides_of(accusations[0]) == ("MWI", "ZMB")
+    assert accusations[0].target is not None and accusations[0].target.sector == "MIL"
+
+
+def test_a_criticised_shooting_with_no_demand_reaches_the_shooter(coder: Coder) -> None:
+    body = (
+        "Zambian soldiers shot dead a farmer near the border on Tuesday. Malawi's president "
+        "called the shooting a crime."
+    )
+    accusations = [e for e in undated_in(coder, body, 1) if e.plover_type == "ACCUSE"]
+    assert accusations
+    assert sides_of(accusations[0]) == ("MWI", "ZMB")
+
+
+def test_a_travesty_of_justice_is_no_judge(index: ActorIndex) -> None:
+    found = codes(index, "Rights groups called the trial a travesty of justice.", DAY)
+    assert "justice" not in found
+    found = codes(index, "Thousands marched in Lilongwe to call for justice.", DAY)
+    assert "justice" not in found
+
+
+def test_a_justice_of_a_court_is_still_a_judge(index: ActorIndex) -> None:
+    found = codes(index, "A justice of the high court in Lilongwe ordered a recount.", DAY)
+    assert found.get("justice") == "JUD"
+    found = codes(index, "Justice Banda accused the minister of lying.", DAY)
+    assert found.get("Justice Banda") == "JUD"
