@@ -4,6 +4,9 @@
   (`actors._IDEAL_JUSTICE`), so a criticism or demand that ends so does not take the courts
   of the story for its target; a criticism of "the shooting" reaches the shooter
   (`roles.CRITICISED`);
+- "Eleven people were detained", "Several men have been arrested": an arrest in the passive
+  that names neither side holds people of the article's country, and so is that country's
+  police's (`roles._held_unnamed`, before `roles.sentenced_here`).
 """
 
 from __future__ import annotations
@@ -62,3 +65,37 @@ def test_a_justice_of_a_court_is_still_a_judge(index: ActorIndex) -> None:
     assert found.get("justice") == "JUD"
     found = codes(index, "Justice Banda accused the minister of lying.", DAY)
     assert found.get("Justice Banda") == "JUD"
+
+
+TIRANA_LEAD = "Riot police broke up a rally outside the parliament in Tirana on Monday. "
+
+
+def test_people_detained_with_no_side_named_are_the_story_country(coder: Coder) -> None:
+    body = TIRANA_LEAD + "Eleven people were detained, the regional office said."
+    found = [e for e in undated_in(coder, body, 1) if e.plover_type == "COERCE"]
+    assert found
+    assert sides_of(found[0]) == ("ALB", "ALB")
+
+
+def test_supporters_arrested_in_the_passive_are_the_story_country(coder: Coder) -> None:
+    body = (
+        "Opposition leader Bobi Wine held a rally in Kampala on Sunday. At least 20 of his "
+        "supporters were arrested, his party said."
+    )
+    found = [e for e in undated_in(coder, body, 1) if e.plover_type == "COERCE"]
+    assert found
+    assert sides_of(found[0]) == ("UGA", "UGA")
+
+
+def test_an_arrest_with_its_sides_named_keeps_them(coder: Coder) -> None:
+    body = TIRANA_LEAD + "Police arrested twelve Kosovar students near the embassy."
+    found = [e for e in undated_in(coder, body, 1) if e.plover_type == "COERCE"]
+    assert found
+    assert sides_of(found[0]) == ("ALB", "XKX")
+
+
+def test_an_arrest_in_a_country_named_keeps_its_place_rule(coder: Coder) -> None:
+    body = "A Canadian climber was detained in Nepal on Friday."
+    found = [e for e in undated(coder, body) if e.plover_type == "COERCE"]
+    assert found
+    assert sides_of(found[0]) == ("NPL", "CAN")

@@ -66,7 +66,7 @@ from tensionwatch.domain.context import (
     other_of_pair,
     same_entity,
 )
-from tensionwatch.domain.existence import COME, time_or_adverb
+from tensionwatch.domain.existence import COME, PAST_PASSIVE_AUXILIARIES, time_or_adverb
 from tensionwatch.domain.targets import OUTSIDE_ADDRESSEES, VIOLENT_ROOTS, Trigger, find_object
 
 PRONOUN_KIND = "pronoun"
@@ -1591,6 +1591,19 @@ ARREST_NOUNS = frozenset("arrest custody detention".split())
 COERCE_ROOT = "17"
 
 
+def _held_unnamed(found: Roles, code: str, words: list[str], first: int, home: str) -> Roles:
+    """ "Eleven people were detained", "Several men have been arrested", "At least 20 of his
+    supporters were arrested": an arrest in the passive that names neither side holds people
+    of the article's country (the police's side is `sentenced_here`'s)."""
+    if found.source is not None or found.target is not None or code[:2] != COERCE_ROOT:
+        return found
+    if first == 0 or words[first - 1] not in PAST_PASSIVE_AUXILIARIES:
+        return found
+    if words[first] not in ARRESTED:
+        return found
+    return found._replace(target=implied_actor(home, "CVL"))
+
+
 def sentenced_here(
     found: Roles,
     code: str,
@@ -1605,6 +1618,8 @@ def sentenced_here(
     article's own people with no court or police named is that state's courts' or police's.
     Where the participle names the country it happened in ("A Canadian climber was detained
     in Nepal", `place`), the police and courts are that country's, whoever is held."""
+    if home is not None and place is None:
+        found = _held_unnamed(found, code, words, first, home)
     if found.source is not None or found.target is None:
         return found
     if place is not None and place != found.target.country:
