@@ -1293,10 +1293,14 @@ def _reproached(candidate: Candidate, words: list[str]) -> bool:
 
 def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     """ "The Interior Ministry said 43 people were detained": an arrest or other coercion
-    reported in the passive with no agent was made by the state body that reports it."""
+    reported in the passive with no agent was made by the state body that reports it; so is one
+    whose trigger holds its own passive ("Internet service was suspended, the government
+    said")."""
     if found.source is not None or candidate.root != COERCE_ROOT or layout.speaker is None:
         return found
-    if candidate.first == 0 or layout.words[candidate.first - 1] not in BE:
+    words = layout.words
+    before = candidate.first > 0 and words[candidate.first - 1] in BE
+    if not before and BE.isdisjoint(words[candidate.first + 1 : candidate.last]):
         return found
     speaker = layout.mentions[layout.speaker]
     if speaker.actor.sector not in STATE_BODIES:  # bodies that arrest and report it

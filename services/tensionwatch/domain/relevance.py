@@ -3908,7 +3908,7 @@ def _period_named(words: list[str], first: int, last: int) -> bool:
     Brussels last month": the act's clause names a past period (a year's war, last month)."""
     if _last_month(words, range(last + 1, len(words) - 1)) or _in_the_past(words, first, last):
         return True
-    if _last_month(words, range(first - 2, -1, -1)):
+    if _last_month(words, range(_before_subjects_aside(words, first) - 2, -1, -1)):
         return True
     clause = existence.clause_after(words, last)
     for index, word in enumerate(clause[:-1]):
@@ -3921,6 +3921,24 @@ def _period_named(words: list[str], first: int, last: int) -> bool:
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?")
+ASIDE_REACH: Final = 16  # tokens of a relative aside between its subject and the act
+
+
+def _before_subjects_aside(words: list[str], first: int) -> int:
+    """Where a comma-set relative clause ends that describes the act's subject right before
+    the act ("Machado, who won the Nobel Peace Prize last year, called on ..."): its opening
+    comma, from which the words before the act are read for a past period (the period is the
+    aside's, no date of the act); else `first`."""
+    if first < 4 or words[first - 1] != ",":
+        return first
+    for index in range(first - 2, max(first - 2 - ASIDE_REACH, 0), -1):
+        if words[index] == ",":
+            return first  # another comma: a list or a second aside, not one relative clause
+        if words[index] in existence.DESCRIBING and words[index - 1] == ",":
+            return index
+    return first
+
+
 PLAN_ROOTS = frozenset({"03", "04"})
 THREAT_ROOT = "13"
 PROMISING = ("agree", "offer", "pledg", "promis", "commit", "accept", "allow", "guarantee")
