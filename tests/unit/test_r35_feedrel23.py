@@ -1,8 +1,9 @@
 """Round 35, feedrel23: false events on lines of news-site copy that report no act (sentences
 written for these tests; docs/labelling.md, section 1). A perfect act with an adverb of
 repetition ("has repeatedly accused"), a habit in news-site copy as in agency copy; the act's
-noun as the subject of a verb of origin ("The protests began over ..."); each with a near miss
-that keeps its act."""
+noun as the subject of a verb of origin ("The protests began over ..."); a disease, a flood,
+fallen trees or wild animals as the subject of deaths, flight, blocked roads or damage
+(data/triggers.tsv discards); each with a near miss that keeps its act."""
 
 from __future__ import annotations
 
@@ -80,3 +81,31 @@ def test_protests_that_erupted_without_an_article_keep_the_act(coder: Coder) -> 
         "average wage."
     )
     assert _roots(_body(coder, text, MARCH)) == ["14"]
+
+
+# --- a disease or nature as the subject (data/triggers.tsv discards) ---
+
+SACKING = "President Lazarus Chakwera sacked his health minister on Monday. "
+
+
+def test_deaths_flight_and_damage_from_nature_are_no_act(coder: Coder) -> None:
+    for text in (
+        "Malawi's last big cholera outbreak, in 2022 and 2023, killed around 1,200 people.",
+        "Malawi's measles outbreak killed 12 children in the south.",
+        "Malawi's worst floods in years have forced 20,000 people from their homes.",
+        "Fallen trees blocked roads across Malawi, and flights were cancelled.",
+        "Malawi has about 2,000 elephants, and officials say the animals destroy crops, damage "
+        "houses and have killed five people.",
+    ):
+        assert _body(coder, text, SACKING) == [], text
+
+
+def test_the_same_deeds_by_people_keep_the_act(coder: Coder) -> None:
+    # near misses: soldiers, police and farmers as the subjects
+    for text, root in (
+        ("Malawian soldiers killed 12 villagers during the cholera outbreak.", "19"),
+        ("Police forced 200 people from their homes in Lilongwe.", "17"),
+        ("Farmers blocked roads with fallen trees across Malawi.", "14"),
+        ("Malawian soldiers destroyed crops in the village, residents said.", "17"),
+    ):
+        assert _roots(_body(coder, text, SACKING)) == [root], text
