@@ -1,6 +1,9 @@
 """Round 35, wrong event types: a crowd's violence told with the crowd first ("The protesters
 threw stones at police, set fire to ...") is the crowd's riot (145, PROTEST), not the damage done
-later in the sentence (171, COERCE) nor the demand it makes. Each has a near miss. Every sentence
+later in the sentence (171, COERCE) nor the demand it makes; a protest delivered "through" an
+embassy is a diplomatic complaint (114); consultations "requested" are a request to meet (026),
+not a consultation held; an attaché expelled is a diplomat expelled (161); a border closed with
+its extent named ("its entire border") is a blockade (191). Each has a near miss. Every sentence
 in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import evaluation_coder, first_act
+from tests.unit.coding import evaluation_coder, first_act, first_dyad
 
 coder = evaluation_coder
 
@@ -51,3 +54,59 @@ def test_a_crowd_a_relative_clause_describes_riots_in_no_main_act(
 ) -> None:
     found = first_act(coder, text)
     assert found is not None and found[:2] == ("ASSAULT", act)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepal delivered its protest through the Indian embassy in Kathmandu.",
+        "Mongolia sent its protest via the Chinese consulate in Erenhot.",
+    ],
+)
+def test_a_protest_delivered_through_an_embassy_is_a_complaint(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("ACCUSE", "114")
+
+
+def test_a_crowd_taking_its_protest_somewhere_stays_a_protest(coder: Coder) -> None:
+    found = first_act(coder, "Thousands of farmers took their protest to the streets of Warsaw.")
+    assert found is not None and found[0] == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland formally requested consultations with its NATO allies on Tuesday.",
+        "Moldova asked for talks with Ukraine on the disputed rail line.",
+    ],
+)
+def test_consultations_requested_are_a_request(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("REQUEST", "026")
+
+
+def test_consultations_held_stay_a_consultation(coder: Coder) -> None:
+    found = first_act(coder, "Poland held consultations with its NATO allies on Tuesday.")
+    assert found is not None and found[0] == "CONSULT"
+
+
+def test_an_attache_expelled_is_a_diplomat_expelled(coder: Coder) -> None:
+    text = "Norway said on Monday it was expelling Russia's naval attaché over spying."
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("SANCTION", "161")
+
+
+def test_a_businessman_expelled_stays_an_expulsion_of_a_person(coder: Coder) -> None:
+    found = first_act(coder, "Norway expelled a Russian businessman over spying.")
+    assert found is not None and found[:2] == ("COERCE", "174")
+
+
+def test_a_border_closed_with_its_extent_named_is_a_blockade(coder: Coder) -> None:
+    text = "Tajikistan closed its entire border with Kyrgyzstan on Monday, halting all trade."
+    assert first_dyad(coder, text) == ("COERCE", "191", "TJK", "KGZ")
+
+
+def test_an_office_near_the_border_closed_is_no_blockade(coder: Coder) -> None:
+    text = "The aid agency closed its western office near the border with Kyrgyzstan on Monday."
+    found = first_act(coder, text)
+    assert found is None or found[1] != "191"
