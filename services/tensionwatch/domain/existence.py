@@ -2840,10 +2840,22 @@ def _measure_does(words: list[str], head: int) -> bool:
     if head < 2 or words[0] not in MEASURE_OPENERS:
         return False
     subject = next((i for i in range(1, MEASURE_SUBJECT) if words[i] in MEASURES), 0)
-    if not subject or head <= subject or not _present_verb(words[subject + 1]):
+    verb = _after_adverbs(words, subject + 1, head)  # "The sanctions generally bar"
+    if not subject or head < verb or not _present_verb(words[verb]):
         return False
-    # the measure's own verb, or one joined to it ("freeze the assets ... and bar them")
-    return head == subject + 1 or (words[head - 1] == "and" and _present_verb(words[head]))
+    # the measure's own verb, or one joined to it ("freeze the assets ... and (generally) bar
+    # them")
+    joined = head - 1
+    while joined > verb and words[joined].endswith("ly"):
+        joined -= 1
+    return head == verb or (words[joined] == "and" and _present_verb(words[head]))
+
+
+def _after_adverbs(words: list[str], index: int, limit: int) -> int:
+    """The first word from `index` on (up to `limit`) that is no adverb in "-ly"."""
+    while index < limit and words[index].endswith("ly"):
+        index += 1
+    return index
 
 
 def _present_verb(word: str) -> bool:
