@@ -3,8 +3,10 @@ with its span between the auxiliary and the participle ("has for years accused")
 that only dates an act already reported, with a longer hedge before its link ("came little
 more than a week after"); an advance that "met no resistance" (no meeting); an act dated by a
 year after "a midnight raid" (a part of the day describing a noun names no day of the news); a
-state that "tolerates little criticism"; and states that "backed rival sides". Each has a near
-miss that stays an act. Every sentence here was written for these tests."""
+state that "tolerates little criticism"; states that "backed rival sides"; a measure's verb
+joined by "and" with an adverb ("The sanctions freeze ... and generally bar ..."); and troops
+that "patrol" a zone in the simple present (how a force is posted). Each has a near miss that
+stays an act. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -52,6 +54,18 @@ LIMA = (
         ),
         (LEAD, "Rwanda and Uganda have backed rival sides in Congo's long conflict."),
         (LIMA, "Peru and Bolivia supported opposing factions in the dispute over the lake."),
+        (
+            LEAD,
+            "The sanctions freeze any U.S. assets of the four generals and generally bar "
+            "Americans from dealing with them.",
+        ),
+        (
+            LEAD,
+            "The measures freeze any British assets of the officials and largely bar Britons "
+            "from trading with them.",
+        ),
+        (LEAD, "About 600 U.N. peacekeepers patrol the 90-km buffer zone."),
+        (LEAD, "Chinese coast guard ships patrol the waters around the atoll."),
     ],
 )
 def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None:
@@ -88,6 +102,19 @@ def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None
         # criticism made, and a side backed
         (LEAD, "Uganda's opposition criticised the government over the arrests.", "ACCUSE"),
         (LIMA, "Peru backed Bolivia's bid for a seat on the council.", "SUPPORT"),
+        # imposing the sanctions is the act
+        (
+            LEAD,
+            "Washington imposed sanctions that freeze the assets of four Ugandan generals.",
+            "SANCTION",
+        ),
+        # a patrol told in the past, or on a day of the story
+        (LEAD, "U.N. peacekeepers patrolled the buffer zone after the clash.", "MOBILIZE"),
+        (
+            LEAD,
+            "Chinese coast guard ships patrol the waters around the atoll on Tuesday.",
+            "MOBILIZE",
+        ),
     ],
 )
 def test_near_misses_stay_acts(recommended: Coder, lead: str, text: str, plover: str) -> None:

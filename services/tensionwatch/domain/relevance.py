@@ -2835,8 +2835,10 @@ def _wire_context(code: str, words: list[str], first: int, last: int, undated: b
 # copy with no day named, a deed of force or coercion in the simple present after a plural
 # subject ("they", a plural noun) tells what a party does, not what it did (the day's deed is
 # told in the past or the perfect; a headline's present is not asked here). Aid is left: the
-# article set codes "In return, the rebels extend logistic support to the outfit".
-GENERIC_ROOTS: Final = frozenset({"17", "18", "19", "20"})
+# article set codes "In return, the rebels extend logistic support to the outfit". Round 35: a
+# show of force too ("About 800 U.N. troops patrol the buffer zone", "Coast guard ships patrol
+# the waters"): how a force is posted, not the day's deployment.
+GENERIC_ROOTS: Final = frozenset({"15", "17", "18", "19", "20"})
 GENERIC_FILLERS: Final = frozenset({"now", "also", "still", "increasingly", "typically"})
 PLURAL_PRONOUNS: Final = frozenset({"they"})
 NOT_PLURAL_SUBJECTS: Final[frozenset[str]] = (
