@@ -110,3 +110,20 @@ def test_an_office_near_the_border_closed_is_no_blockade(coder: Coder) -> None:
     text = "The aid agency closed its western office near the border with Kyrgyzstan on Monday."
     found = first_act(coder, text)
     assert found is None or found[1] != "191"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union urged Minsk to allow peaceful protests.",
+        "Washington called on the Tunisian government to permit peaceful demonstrations.",
+    ],
+)
+def test_urged_to_allow_protests_is_an_appeal(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "REQUEST"
+
+
+def test_a_call_for_protests_to_no_one_stays_the_protest(coder: Coder) -> None:
+    found = first_act(coder, "The opposition in Minsk called for protests on Sunday.")
+    assert found is not None and found[0] == "PROTEST"

@@ -283,8 +283,10 @@ def _asked_to(governor: Candidate, candidate: Candidate, words: list[str]) -> bo
     """ "urged his supporters to keep up the protests", "called on Israelis to take to the
     streets": the protest is what the addressee is asked to do, so the act is the appeal (02,
     the verb decides, labelling guide 4.1); "called for protests", "called for a general
-    strike" name no one asked and stay the protest."""
-    return "to" in words[governor.last + 1 : candidate.first]
+    strike" name no one asked and stay the protest. The "to" is looked for from the governor's
+    own verb, not from an act it already folded: in "urged Minsk to allow peaceful protests"
+    the protest is what Minsk is asked to allow (round 35)."""
+    return "to" in words[governor.first + 1 : candidate.first]
 
 
 def _separate(governor: Candidate, candidate: Candidate) -> bool:
