@@ -133,3 +133,67 @@ def test_a_period_in_the_subjects_relative_clause_does_not_date_the_act(coder: C
 )
 def test_a_period_in_the_acts_own_clause_still_dates_it(coder: Coder, text: str) -> None:
     assert wire(coder, "VILNIUS", text) == []
+
+
+# Second commit: acts whose trigger was there but too weak or too short for agency copy.
+
+
+def test_a_refusal_to_tolerate_told_by_its_speaker_is_a_threat(coder: Coder) -> None:
+    text = (
+        "President Sadyr Japarov said the government would not tolerate vandalism and would "
+        "restore order in the province."
+    )
+    found = wire(coder, "BISHKEK", text)
+    assert [(e.plover_type, country(e.source)) for e in found[:1]] == [("THREATEN", "KGZ")]
+
+
+def test_a_state_that_tolerates_little_dissent_threatens_no_one(coder: Coder) -> None:
+    text = "Turkmenistan tolerates little dissent, rights groups say."
+    assert "THREATEN" not in {e.plover_type for e in wire(coder, "ASHGABAT", text)}
+
+
+def test_anyone_to_be_held_to_account_is_a_threat(coder: Coder) -> None:
+    text = (
+        "Interior Minister Ulugbek Azizov warned that anyone promoting the group's ideas would be "
+        "held to account under the law."
+    )
+    found = wire(coder, "TASHKENT", text)
+    assert [(e.plover_type, country(e.source)) for e in found[:1]] == [("THREATEN", "UZB")]
+
+
+def test_no_one_held_to_account_is_no_threat(coder: Coder) -> None:
+    text = "Relatives of the miners said no one had been held to account for their deaths."
+    assert wire(coder, "TASHKENT", text) == []
+
+
+def test_soldiers_who_patrolled_a_capital_show_force(coder: Coder) -> None:
+    text = "Soldiers in armoured vehicles patrolled Bishkek on Tuesday, residents said."
+    found = wire(coder, "BISHKEK", text)
+    assert [(e.plover_type, country(e.source)) for e in found[:1]] == [("MOBILIZE", "KGZ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey has sent troops into a U.N.-patrolled buffer zone since the war began.",
+    ],
+)
+def test_a_standing_or_named_patrol_is_no_show_of_force_told(coder: Coder, text: str) -> None:
+    assert "150" not in [e.cameo_code for e in wire(coder, "NICOSIA", text)]
+
+
+def test_accusations_called_baseless_after_a_long_report_verb_are_denied(coder: Coder) -> None:
+    text = (
+        "Ambassador Ruslan Kazakbaev told reporters as he left the ministry that the Russian "
+        "accusations were baseless."
+    )
+    found = wire(coder, "BISHKEK", text)
+    assert firsts(found) == ("016", "KGZ", "RUS")
+
+
+def test_talks_called_useful_after_a_long_report_verb_deny_nothing(coder: Coder) -> None:
+    text = (
+        "Ambassador Ruslan Kazakbaev told reporters as he left the ministry that the talks had "
+        "been useful."
+    )
+    assert "REJECT" not in {e.plover_type for e in wire(coder, "BISHKEK", text)}
