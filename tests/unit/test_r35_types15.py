@@ -3,7 +3,9 @@ threw stones at police, set fire to ...") is the crowd's riot (145, PROTEST), no
 later in the sentence (171, COERCE) nor the demand it makes; a protest delivered "through" an
 embassy is a diplomatic complaint (114); consultations "requested" are a request to meet (026),
 not a consultation held; an attaché expelled is a diplomat expelled (161); a border closed with
-its extent named ("its entire border") is a blockade (191). Each has a near miss. Every sentence
+its extent named ("its entire border") is a blockade (191); "urged X to allow protests" is an
+appeal; a long list of arms fired "at" a target is an attack (190), not a launch shown off; a
+red-carpet welcome is a visit hosted (043). Each has a near miss. Every sentence
 in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -127,3 +129,31 @@ def test_urged_to_allow_protests_is_an_appeal(coder: Coder, text: str) -> None:
 def test_a_call_for_protests_to_no_one_stays_the_protest(coder: Coder) -> None:
     found = first_act(coder, "The opposition in Minsk called for protests on Sunday.")
     assert found is not None and found[0] == "PROTEST"
+
+
+def test_a_long_list_of_arms_fired_at_a_target_is_an_attack(coder: Coder) -> None:
+    text = (
+        "The Iraqi militia said it had fired four guided missiles and a large number of attack "
+        "drones at the U.S. bases near Erbil."
+    )
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("ASSAULT", "190")
+
+
+def test_a_list_of_missiles_fired_into_the_sea_stays_a_show_of_force(coder: Coder) -> None:
+    text = (
+        "North Korea fired two ballistic missiles and a cruise missile into the sea, and Japan "
+        "said at the time that none had landed in its zone."
+    )
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("MOBILIZE", "150")
+
+
+def test_a_red_carpet_welcome_is_a_visit_hosted(coder: Coder) -> None:
+    text = "Kazakhstan gave President Xi Jinping a red-carpet welcome in Astana on Tuesday."
+    assert first_dyad(coder, text) == ("CONSULT", "043", "KAZ", "CHN")
+
+
+def test_a_warm_welcome_for_a_plan_stays_praise(coder: Coder) -> None:
+    found = first_act(coder, "Kazakhstan gave the Chinese trade plan a warm welcome on Tuesday.")
+    assert found is None or found[0] != "CONSULT"
