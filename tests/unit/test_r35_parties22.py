@@ -9,7 +9,11 @@
   police's (`roles._held_unnamed`, before `roles.sentenced_here`);
 - U.N. office holders of 2014-2025 the tables lacked (`data/actors.tsv`: Michelle Bachelet,
   Martin Griffiths, Filippo Grandi, ...) speak for the U.N. in their years, not for a state
-  they served before.
+  they served before;
+- "Oman's foreign ministry rejected the criticism, saying the country had a sovereign
+  right": a charge named after its rejection answers the last act by another country (or a
+  body of none) aimed at the rejecter's, where its own side or no one was taken for the
+  accuser (`coder._charge_of_outsider`); a critic at home coded as such stays.
 """
 
 from __future__ import annotations
@@ -102,6 +106,50 @@ def test_an_arrest_in_a_country_named_keeps_its_place_rule(coder: Coder) -> None
     found = [e for e in undated(coder, body) if e.plover_type == "COERCE"]
     assert found
     assert sides_of(found[0]) == ("NPL", "CAN")
+
+
+OMAN_LAW = (
+    "Oman brought in a new press law on Monday. In a speech, Sultan Haitham bin Tariq said "
+    "he wanted the press to serve the nation. The U.N. human rights office urged the "
+    "government to repeal the law. "
+)
+
+
+def test_a_rejected_criticism_answers_the_foreign_critic_not_the_last_speaker(
+    coder: Coder,
+) -> None:
+    body = OMAN_LAW + (
+        "Oman's foreign ministry rejected the criticism, saying the country had a sovereign "
+        "right to pass its own laws."
+    )
+    rejections = [e for e in undated_in(coder, body, 3) if e.plover_type == "REJECT"]
+    assert rejections
+    target = rejections[0].target
+    assert target is not None and target.code.startswith("IGOUNO")
+
+
+def test_a_rejected_criticism_keeps_a_critic_at_home(coder: Coder) -> None:
+    body = (
+        "The U.N. human rights office urged Oman to repeal its new press law. Oman's "
+        "opposition party accused the government of silencing critics. Oman's foreign "
+        "ministry rejected the criticism."
+    )
+    rejections = [e for e in undated_in(coder, body, 2) if e.plover_type == "REJECT"]
+    assert rejections
+    target = rejections[0].target
+    assert target is not None and target.sector == "OPP"
+
+
+def test_a_critic_of_another_state_is_not_the_one_answered(coder: Coder) -> None:
+    body = (
+        "Oman brought in a new press law on Monday. In a speech, Sultan Haitham bin Tariq said "
+        "he wanted the press to serve the nation. The U.N. human rights office urged Qatar to "
+        "free a jailed blogger. Oman's foreign ministry rejected the criticism, saying the "
+        "country had a sovereign right to pass its own laws."
+    )
+    rejections = [e for e in undated_in(coder, body, 3) if e.plover_type == "REJECT"]
+    assert rejections
+    assert all(e.target is None or not e.target.code.startswith("IGO") for e in rejections)
 
 
 def _person(index: ActorIndex, text: str, name: str, day: date) -> str | None:

@@ -474,6 +474,7 @@ class Coder:
             scored = [_detained_here(item, layout, context) for item in scored]
             scored = [_platform_banned(item, layout, sentence.text) for item in scored]
             scored = [_denied_for_forces(item, context) for item in scored]
+            scored = [_charge_of_outsider(item, context, tokens.words) for item in scored]
             scored = [_title_not_of_target(item, layout, context) for item in scored]
             scored = _aimed(scored, layout, hopeful)
             context.history.update(context.acts)
@@ -1916,6 +1917,38 @@ def _denied_for_forces(item: _Scored, context: ArticleContext) -> _Scored:
     for asker in (context.offer, context.accuser):
         if asker is not None and asker.country != source.country:
             return _refound(item, found._replace(target=asker, target_mention=None))
+    return item
+
+
+# Acts by which a foreign party presses or reproaches a state, whose maker a rejection of "the
+# criticism" answers when no accusation was coded: the critic's own act first.
+CRITICS_ACTS: Final = ("ACCUSE", "REQUEST", "THREATEN", "SANCTION", "PROTEST", "CONSULT")
+OUTSIDERS: Final = frozenset({"IGO", "NGO"})  # critics of no country: the U.N., Amnesty
+
+
+def _charge_of_outsider(item: _Scored, context: ArticleContext, words: list[str]) -> _Scored:
+    """ "Wong told Wang the lack of notice was unacceptable ... China's defence ministry
+    rejected the criticism, saying the exercises were lawful": a charge named right after its
+    rejection or denial answers a party of another country. Where the rejecter's own side (its
+    sultan who spoke last, a "the country" in the reasons given) or no one was taken for the
+    accuser, the last act by another country aimed at the rejecter's is the critic's."""
+    found, candidate = item.found, item.candidate
+    source, target = found.source, found.target
+    if source is None or source.country is None:
+        return item
+    if candidate.code != DENIAL and candidate.root not in ANSWER_ROOTS:
+        return item
+    if target is not None and (target.country != source.country or target == context.accuser):
+        return item  # "Oman's opposition criticised the law ... rejected the criticism"
+    if not _charge_named(words, candidate):
+        return item
+    recent = (context.acts, context.history)
+    for acts, kind in ((acts, kind) for acts in recent for kind in CRITICS_ACTS):
+        maker, aimed = acts.get(kind, (None, None))
+        if maker is None or aimed is None or aimed.country != source.country:
+            continue
+        if maker.country != source.country and (maker.country or maker.sector in OUTSIDERS):
+            return _refound(item, found._replace(target=maker, target_mention=None))
     return item
 
 
