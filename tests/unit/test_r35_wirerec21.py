@@ -4,8 +4,12 @@ told in the passive ("Mobile internet in the province was suspended, the ministr
 state's restriction (1721), made by the state body that reports it; "stopped all relations with"
 cuts ties (161); "renewed an arms embargo" imposes it again (163); a past period named inside a
 relative clause that describes the subject ("X, who won a prize last year, called on ...") dates
-the clause, not the act after it. Each has a near miss that keeps its old reading. Every sentence
-in these tests was written for them."""
+the clause, not the act after it. Then acts found too weak or not at all: a speaker's "would not
+tolerate" and "anyone ... would be held to account" are threats (130), troops that "patrolled" a
+city show force (150), accusations called baseless in a "that" clause far from its verb are denied
+(016); and patterns a word short: troops ordered "onto" the streets (154), operations named in
+quotes "launched ... against" a side (190), a person "taken ... for questioning" (173). Each has a
+near miss that keeps its old reading. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -197,3 +201,44 @@ def test_talks_called_useful_after_a_long_report_verb_deny_nothing(coder: Coder)
         "been useful."
     )
     assert "REJECT" not in {e.plover_type for e in wire(coder, "BISHKEK", text)}
+
+
+# Third commit: acts whose pattern stopped a word short.
+
+
+def test_troops_ordered_onto_the_streets_are_deployed(coder: Coder) -> None:
+    text = (
+        "Prime Minister James Marape ordered 200 troops onto the streets of the capital to help "
+        "restore order."
+    )
+    assert firsts(wire(coder, "PORT MORESBY", text)) == ("154", "PNG", None)
+
+
+def test_players_ordered_onto_the_pitch_are_no_deployment(coder: Coder) -> None:
+    assert wire(coder, "PORT MORESBY", "The coach ordered his players onto the pitch.") == []
+
+
+def test_operations_named_in_quotes_launched_against_a_side_are_a_fight(coder: Coder) -> None:
+    text = (
+        'Azerbaijan launched what it called "counter-terrorist" operations against '
+        "Armenian-backed fighters on Tuesday."
+    )
+    assert firsts(wire(coder, "BAKU", text)) == ("190", "AZE", "AZE")
+
+
+def test_a_campaign_launched_against_smoking_is_no_fight(coder: Coder) -> None:
+    text = "Azerbaijan launched a campaign against smoking in public places on Tuesday."
+    assert wire(coder, "BAKU", text) == []
+
+
+def test_a_person_taken_away_for_questioning_is_detained(coder: Coder) -> None:
+    text = (
+        "Police stopped the opposition leader's car on a highway and took him to the "
+        "prosecutor's office for questioning, his party said."
+    )
+    assert firsts(wire(coder, "BUCHAREST", text)) == ("173", "ROU", "ROU")
+
+
+def test_visitors_taken_to_a_museum_are_not_detained(coder: Coder) -> None:
+    text = "The mayor took them to the museum for a tour, his office said."
+    assert wire(coder, "BUCHAREST", text) == []
