@@ -5,8 +5,10 @@ more than a week after"); an advance that "met no resistance" (no meeting); an a
 year after "a midnight raid" (a part of the day describing a noun names no day of the news); a
 state that "tolerates little criticism"; states that "backed rival sides"; a measure's verb
 joined by "and" with an adverb ("The sanctions freeze ... and generally bar ..."); and troops
-that "patrol" a zone in the simple present (how a force is posted). Each has a near miss that
-stays an act. Every sentence here was written for these tests."""
+that "patrol" a zone in the simple present (how a force is posted); a sentence whose subject
+"followed" an earlier act ("The expulsions followed the arrest of ..."); and each verb of a list
+after "powers to" (a possibility). Each has a near miss that stays an act. Every sentence here
+was written for these tests."""
 
 from __future__ import annotations
 
@@ -66,6 +68,26 @@ LIMA = (
         ),
         (LEAD, "About 600 U.N. peacekeepers patrol the 90-km buffer zone."),
         (LEAD, "Chinese coast guard ships patrol the waters around the atoll."),
+        (
+            LIMA,
+            "The expulsions followed the arrest of a Bolivian consular official in a case "
+            "involving the kidnapping of a dissident.",
+        ),
+        (
+            LEAD,
+            "The sanctions follow the arrest of two Ugandan lawmakers in a case involving the "
+            "kidnapping of a critic.",
+        ),
+        (
+            LEAD,
+            "The decree gives the government powers to restrict movement, impose curfews and "
+            "seize property.",
+        ),
+        (
+            LEAD,
+            "The emergency law gives the army powers to search homes, detain suspects and ban "
+            "rallies.",
+        ),
     ],
 )
 def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None:
@@ -114,6 +136,20 @@ def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None
             LEAD,
             "Chinese coast guard ships patrol the waters around the atoll on Tuesday.",
             "MOBILIZE",
+        ),
+        # the subject's own next deed after "followed"
+        (
+            LEAD,
+            "The police followed the protesters to the square and arrested 20 of them.",
+            "COERCE",
+        ),
+        # a list of deeds done, and a deed after the powers' clause
+        (LEAD, "The army restricted movement, imposed curfews and detained 40 people.", "COERCE"),
+        (
+            LEAD,
+            "The decree gave police powers to search homes, and officers arrested 20 people on "
+            "Tuesday.",
+            "COERCE",
         ),
     ],
 )

@@ -632,8 +632,15 @@ def help_without_party(words: list[str], head: int, last: int, names: frozenset[
 
 # Nouns whose "to" complement names an act as a possibility: "the right to demonstrate".
 COMPLEMENT_NOUNS = frozenset(
-    "right rights freedom liberty ability capacity chance opportunity power authority "
+    "right rights freedom liberty ability capacity chance opportunity power powers authority "
     "permission license licence mandate".split()
+)
+# round 35: "gives the government powers to restrict movement, impose curfews and ...": each verb
+# of a list after the noun's "to" is a possibility too.
+COMPLEMENT_LIST_REACH = 8  # tokens from a listed verb back to the noun's "to"
+COMPLEMENT_LIST_LINKS: Final = frozenset({",", "and", "or"})
+COMPLEMENT_LIST_BREAKS: Final = frozenset(
+    {";", ":", "(", ")", "that", "which", "who", "said", "says", "but"}
 )
 
 
@@ -650,10 +657,27 @@ def complement(words: list[str], head: int) -> bool:
     """ "protects the right to demonstrate", "the power to veto": an act as a possibility
     (not a chance taken: "took the opportunity to urge")."""
     if not (head >= 2 and words[head - 1] == "to" and words[head - 2] in COMPLEMENT_NOUNS):
-        return False
+        return (
+            head >= 3
+            and words[head - 1] in COMPLEMENT_LIST_LINKS
+            and _listed_complement(words, head)
+        )
     if words[head - 2] in CHANCES and head >= 4 and words[head - 3] in CHANCE_DETERMINERS:
         return words[head - 4] not in CHANCES_TAKEN
     return True
+
+
+def _listed_complement(words: list[str], head: int) -> bool:
+    """ "powers to restrict movement, impose curfews": a verb after a comma or "and" in a list
+    whose first verb follows "powers to" (not a chance: the chance taken is the caller's)."""
+    for index in range(head - 2, max(head - 2 - COMPLEMENT_LIST_REACH, 0), -1):
+        word = words[index]
+        if word == "to":
+            noun = words[index - 1]
+            return noun in COMPLEMENT_NOUNS and noun not in CHANCES
+        if word in COMPLEMENT_LIST_BREAKS:
+            return False
+    return False
 
 
 AIMED = frozenset({"aimed", "aiming", "aim", "aims", "targeted", "directed"})
@@ -1403,7 +1427,18 @@ AFTER_DATE = frozenset(
 CONTENT_GAP = 3  # a governed act this far after its governor carries its own date
 AGO_UNITS: Final[frozenset[str]] = frozenset({"year", "years", "decade", "decades"})
 CONTEXT_VERBS = frozenset(
-    COME | {"began", "erupted", "started", "followed", "broke", "happened", "occurred"}
+    COME
+    | {
+        "began",
+        "erupted",
+        "started",
+        "followed",
+        "follows",
+        "follow",
+        "broke",
+        "happened",
+        "occurred",
+    }
 )
 CONTEXT_LINKS = frozenset({"after", "despite", "amid", "following", "since", "before"})
 CONTEXT_REACH = 6  # tokens from "came" to its link ("came little more than a week after")
@@ -1498,7 +1533,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
             )
         )
         or ("since" in present and _since_clause(words, head))
-        or (words[0] == "the" and _in_context_sentence(words))
+        or (words[0] == "the" and _in_context_sentence(words, head))
         or (not present.isdisjoint(STANDING_CUES) and _standing(words, head))
         or (not present.isdisjoint(SPECULATORS) and _speculated(words, head))
         or (
@@ -2675,10 +2710,10 @@ def _since_clause(words: list[str], head: int) -> bool:
     return False
 
 
-def _in_context_sentence(words: list[str]) -> bool:
+def _in_context_sentence(words: list[str], head: int) -> bool:
     """ "The launches came hours after ...", "The protests erupted after ...", "The strikes
     came despite ...": a sentence about an act already reported, which it only dates or
-    sets in context; none of its acts is news."""
+    sets in context; none of its acts is news (after "followed", none in its object: `head`)."""
     if not words or words[0] != "the":
         return False
     start = 2
@@ -2691,8 +2726,21 @@ def _in_context_sentence(words: list[str]) -> bool:
             return index + 1 < len(words) and words[index + 1] == "by"
         if words[index] in CONTEXT_VERBS:
             following = words[index + 1 : index + 1 + CONTEXT_REACH]
+            if words[index] in FOLLOWING_ACTS:
+                # round 35: "The expulsions followed the arrest of ...", "The move follows
+                # reports that ...": the verb is itself the link (not "followed by"); an act
+                # after an "and" is the subject's own next deed ("The police followed the
+                # marchers and arrested 20")
+                return (
+                    index < head
+                    and words[index + 1] != "by"
+                    and "and" not in words[index + 1 : head]
+                )
             return not CONTEXT_LINKS.isdisjoint(following)
     return False
+
+
+FOLLOWING_ACTS: Final = frozenset({"followed", "follows", "follow"})
 
 
 ASIDE_REACH = 10  # tokens of an aside after the sentence's subject
