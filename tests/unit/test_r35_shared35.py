@@ -1,14 +1,30 @@
 """Round 35, shared35: shapes the shared news feed showed the coder getting wrong by
 docs/labelling.md (sentences written for these tests): an audience "told" at a town meeting
 or rally is no consultation; a titled minister fired or sacked with no determiner is a
-leadership change (083) as "fired his minister" is. Each with near misses that keep their act."""
+leadership change (083) as "fired his minister" is; a perfect habit in an opening clause of
+concession ("Though X has repeatedly denied ..., on Monday he ...") is background even when the
+main clause names the day; force under a bare modal that no one in the sentence says, warns or
+vows is the writer's account of a plan, no threat. Each with near misses that keep their act."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, recommended_coder, type_list
+from tensionwatch.domain.models import TensionEvent
+from tests.unit.coding import code_list, recommended_coder, type_list, undated_in
 
 coder = recommended_coder
+
+LEAD = "Thousands of people marched in Lilongwe on Sunday against the new fuel prices. "
+
+
+def _body(coder: Coder, text: str, lead: str = LEAD) -> list[TensionEvent]:
+    """The events of `text` as the second sentence of an undated news-site report."""
+    return undated_in(coder, lead + text, 1)
+
+
+def _codes(found: list[TensionEvent]) -> list[str]:
+    return [event.cameo_code for event in found]
+
 
 # --- the audience told (data/triggers.tsv: a discard beside "addressed a rally") ---
 
@@ -57,3 +73,64 @@ def test_a_ministers_claim_dismissed_is_no_leadership_change(coder: Coder) -> No
     # near miss: "dismissed" before a title turns a claim down; the rule leaves it out
     found = code_list(coder, "The rebels dismissed Foreign Minister Jan Novak's claims.")
     assert "083" not in found
+
+
+# --- a habit conceded before the news (relevance._conceded_habit) ---
+
+
+def test_a_conceded_habit_gives_way_to_the_days_act(coder: Coder) -> None:
+    text = (
+        "Though the president has repeatedly denied any link to the scandal, on Tuesday he "
+        "fired his chief of staff."
+    )
+    assert _codes(_body(coder, text)) == ["083"]
+    text = (
+        "Although the government has repeatedly accused the unions of sabotage, on Monday it "
+        "invited them to talks."
+    )
+    assert "112" not in _codes(_body(coder, text))
+
+
+def test_a_concession_without_a_habit_keeps_its_act(coder: Coder) -> None:
+    # near miss: a single denial in the concession is an act of its own
+    text = (
+        "Though the president denied any link to the scandal on Monday, the opposition "
+        "accused him of lying."
+    )
+    assert "016" in _codes(_body(coder, text))
+
+
+def test_a_habit_dated_inside_the_concession_keeps_its_act(coder: Coder) -> None:
+    # near miss: a day named inside the concession dates the act told there
+    text = (
+        "While police have repeatedly fired tear gas at the marchers this week, the protesters "
+        "marched again on Friday."
+    )
+    assert "175" in _codes(_body(coder, text))
+
+
+# --- force under a bare modal that no one says (relevance._narrated_force) ---
+
+
+def test_force_told_as_the_writers_plan_is_no_threat(coder: Coder) -> None:
+    for text in (
+        "So now a coalition led by Britain will intervene in the civil war.",
+        "The army will launch a ground offensive against the rebels in the north.",
+    ):
+        assert _body(coder, text) == [], text
+
+
+def test_force_someone_says_or_vows_stays_a_threat(coder: Coder) -> None:
+    # near misses: the saying is the act
+    for text in (
+        "The army will launch a ground offensive against the rebels, the defence minister said.",
+        "The defence minister warned that the army will launch a ground offensive.",
+        '"The army will intervene in the civil war," the prime minister told reporters.',
+    ):
+        assert "THREATEN" in [event.plover_type for event in _body(coder, text)], text
+
+
+def test_force_done_stays_an_assault(coder: Coder) -> None:
+    # near miss: no modal, the act itself
+    text = "The army launched a ground offensive against the rebels in the north."
+    assert "ASSAULT" in [event.plover_type for event in _body(coder, text)]

@@ -42,6 +42,7 @@ from tensionwatch.domain.clause_words import (
     DETERMINERS,
     PREPOSITIONS,
     QUOTES,
+    SAY,
     SUBORDINATORS,
     TENSED_BE,
     WEEKDAYS,
@@ -1575,6 +1576,7 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         _on_schedule(words, first)
         or _meeting_ahead(code, words, first)
         or _plan_overtaken(words, first)
+        or _narrated_force(code, words, first)
     ):
         return True
     if wire and (_long_held(words, first) or _agency_context(code, words, first, last, undated)):
@@ -2497,6 +2499,32 @@ REPORTING: Final = frozenset(
 PLUPERFECT_REPORTS = REPORTING | {"saying"}
 
 
+# round 35 (shared35): "So now a coalition led by Britain will intervene in the civil war", "The
+# army will launch a ground offensive in the north": force under a bare modal that no one in the
+# sentence says, warns, vows or announces is the writer's account of a plan (docs/labelling.md,
+# section 1: "will send troops next month"), no threat; a threat is an act because the saying is
+# the act ("Russia will intervene if ..., the Kremlin said", a quotation, "vowed it will").
+SPOKEN: Final = (
+    REPORTING
+    | SAY
+    | frozenset(
+        "warned warns warn warning vowed vows vow vowing threatened threatens threaten "
+        "threatening pledged pledges pledge promised promises insisted insists declared "
+        "declares announces announcing signalled signaled hinted indicated believes expects "
+        "expected".split()
+    )
+    | QUOTES
+)
+
+
+def _narrated_force(code: str, words: list[str], first: int) -> bool:
+    if not code.startswith(THREAT_ROOT):
+        return False
+    if existence.auxiliary_before(words, first, BARE_MODALS, PLAN_FILLERS) is None:
+        return False
+    return SPOKEN.isdisjoint(words)
+
+
 def _pluperfect(words: list[str], first: int) -> bool:
     """ "Petro had addressed a pro-Palestinian rally in New York": a past perfect in the
     main clause that no one reports is what happened before the news (in a relative clause,
@@ -3113,7 +3141,28 @@ def _background(words: list[str], first: int, last: int, wire: bool, undated: bo
         return True
     if not wire and undated and _perfect_habit(words, first):
         return True  # round 35: "has repeatedly accused Moscow", as agency copy's habits
+    if _conceded_habit(words, first):
+        return True
     return undated and _undated_background(words, first, last)
+
+
+# round 35 (shared35): "Though the minister has repeatedly denied any link to the scandal, on
+# Tuesday he dismissed his deputy": a perfect habit in an opening clause of concession is the
+# standing background the news is set against (docs/labelling.md, section 1: "has repeatedly
+# called for"; section 4, point 2: "has denied" is a standing denial); a day the main clause
+# names dates the news, not the habit (the concession ends at its comma). A day named inside
+# the concession ("While police have repeatedly fired tear gas this week, ...") keeps its act.
+CONCESSIONS: Final = frozenset({"though", "although", "while", "whilst"})
+
+
+def _conceded_habit(words: list[str], first: int) -> bool:
+    if not words or words[0] not in CONCESSIONS and words[:2] != ["even", "though"]:
+        return False  # most sentences: no opening concession, one test
+    start = 2 if words[0] == "even" else 1
+    if "," in words[start:first] or "," not in words[first:]:
+        return False  # the act after the concession's comma is the main clause's
+    close = words.index(",", first)
+    return existence.RECENT.isdisjoint(words[start:close]) and _perfect_habit(words, first)
 
 
 # "The militia is believed to be holding 50 hostages", "the rebels are thought to be holding
