@@ -5,7 +5,8 @@ embassy is a diplomatic complaint (114); consultations "requested" are a request
 not a consultation held; an attaché expelled is a diplomat expelled (161); a border closed with
 its extent named ("its entire border") is a blockade (191); "urged X to allow protests" is an
 appeal; a long list of arms fired "at" a target is an attack (190), not a launch shown off; a
-red-carpet welcome is a visit hosted (043). Each has a near miss. Every sentence
+red-carpet welcome is a visit hosted (043); an "appeals court" is a court, no appeal (02), and
+"sentenced X, <an apposition>, to ten years" a sentence passed. Each has a near miss. Every sentence
 in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -157,3 +158,21 @@ def test_a_red_carpet_welcome_is_a_visit_hosted(coder: Coder) -> None:
 def test_a_warm_welcome_for_a_plan_stays_praise(coder: Coder) -> None:
     found = first_act(coder, "Kazakhstan gave the Chinese trade plan a warm welcome on Tuesday.")
     assert found is None or found[0] != "CONSULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An appeals court in Minsk on Monday sentenced Ales Bialiatski, the founder of the "
+        "country's best-known rights group, to ten years in prison.",
+        "A Kazan appeals court ordered the prisoners deported as foreign agents.",
+    ],
+)
+def test_an_appeals_court_is_a_court_and_its_verb_the_act(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "COERCE"
+
+
+def test_an_appeal_to_both_sides_stays_an_appeal(coder: Coder) -> None:
+    found = first_act(coder, "The U.N. envoy appealed to both sides in Juba to hold their fire.")
+    assert found is not None and found[0] == "REQUEST"
