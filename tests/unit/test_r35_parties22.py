@@ -13,7 +13,11 @@
 - "Oman's foreign ministry rejected the criticism, saying the country had a sovereign
   right": a charge named after its rejection answers the last act by another country (or a
   body of none) aimed at the rejecter's, where its own side or no one was taken for the
-  accuser (`coder._charge_of_outsider`); a critic at home coded as such stays.
+  accuser (`coder._charge_of_outsider`); a critic at home coded as such stays;
+- "The Russian ambassador, Ivan Petrov, was summoned to the foreign ministry": a summons in
+  the passive with no agent is the host's (the ministry named, the city after it, the
+  article's country, the other side of the last act) and aimed at the envoy's state
+  (`coder._summoned_here`).
 """
 
 from __future__ import annotations
@@ -169,3 +173,38 @@ def test_un_officials_speak_for_the_un_in_their_years(index: ActorIndex) -> None
 def test_a_un_official_keeps_an_earlier_national_office(index: ActorIndex) -> None:
     text = "President Michelle Bachelet met the Peruvian foreign minister."
     assert _person(index, text, "Bachelet", date(2016, 4, 1)) == "CHLGOV"
+
+
+def _summons(coder: Coder, body: str, index: int) -> tuple[str | None, str | None]:
+    found = [e for e in undated_in(coder, body, index) if e.cameo_code.startswith("114")]
+    assert found, "no summons"
+    return sides_of(found[0])
+
+
+def test_an_envoy_summoned_in_the_passive_is_the_target(coder: Coder) -> None:
+    body = (
+        "Belarus expelled two Polish diplomats on Monday. The Polish ambassador was summoned "
+        "to the foreign ministry in Minsk."
+    )
+    assert _summons(coder, body, 1) == ("BLR", "POL")
+
+
+def test_a_named_envoy_summoned_is_summoned_by_the_other_side(coder: Coder) -> None:
+    body = (
+        "Austria expelled two Russian diplomats on Monday. The Russian ambassador, Ivan "
+        "Petrov, was summoned to the foreign ministry and informed of the decision, a ministry "
+        "spokesman said."
+    )
+    assert _summons(coder, body, 1) == ("AUT", "RUS")
+
+
+def test_the_city_of_the_ministry_names_the_host(coder: Coder) -> None:
+    body = "The Czech ambassador, Jan Novak, was summoned to the ministry in Moscow on Sunday."
+    assert _summons(coder, body, 0) == ("RUS", "CZE")
+
+
+def test_a_summons_made_in_the_active_keeps_its_sides(coder: Coder) -> None:
+    body = "Austria expelled two Russian diplomats. Austria summoned the Russian ambassador."
+    assert _summons(coder, body, 1) == ("AUT", "RUS")
+    body = "The Russian ambassador was summoned by Austria's foreign ministry on Monday."
+    assert _summons(coder, body, 0) == ("AUT", "RUS")

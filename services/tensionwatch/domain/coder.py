@@ -475,6 +475,7 @@ class Coder:
             scored = [_platform_banned(item, layout, sentence.text) for item in scored]
             scored = [_denied_for_forces(item, context) for item in scored]
             scored = [_charge_of_outsider(item, context, tokens.words) for item in scored]
+            scored = [_summoned_here(item, context, layout) for item in scored]
             scored = [_title_not_of_target(item, layout, context) for item in scored]
             scored = _aimed(scored, layout, hopeful)
             context.history.update(context.acts)
@@ -1950,6 +1951,66 @@ def _charge_of_outsider(item: _Scored, context: ArticleContext, words: list[str]
         if maker.country != source.country and (maker.country or maker.sector in OUTSIDERS):
             return _refound(item, found._replace(target=maker, target_mention=None))
     return item
+
+
+SUMMONS: Final = "114"  # lodging a protest; summoning a foreign envoy
+SUMMONED_AUXILIARIES: Final = frozenset({"was", "were", "been", "being"})
+
+
+def _summoned_here(item: _Scored, context: ArticleContext, layout: Layout) -> _Scored:
+    """ "The Polish ambassador was summoned to the foreign ministry in Minsk", "The Russian
+    ambassador, Ivan Petrov, was summoned and informed of the decision": a summons told in
+    the passive with no agent is made by the host and aimed at the envoy's state; the envoy
+    is its subject, not its maker (`_host`)."""
+    found, candidate, words = item.found, item.candidate, layout.words
+    envoy = found.source
+    if not candidate.code.startswith(SUMMONS) or envoy is None or envoy.country is None:
+        return item
+    span = words[candidate.first : candidate.last + 2]
+    at = next((i for i, word in enumerate(span) if word == "summoned"), 0)
+    if at == 0 or span[at - 1] not in SUMMONED_AUXILIARIES or "by" in span[at + 1 :]:
+        return item
+    host, mention = _host(found, context, layout, candidate.first + at, envoy.country)
+    if host is None:
+        return item
+    summons = found._replace(
+        source=host, target=envoy, source_mention=mention, target_mention=found.source_mention
+    )
+    return _refound(item, summons)
+
+
+SUMMONED_WHERE: Final = (
+    8  # words after "summoned" that may name the host ("to the ministry in Moscow")
+)
+
+
+def _host(
+    found: Roles, context: ArticleContext, layout: Layout, summoned: int, envoy: str
+) -> tuple[Actor | None, int | None]:
+    """Who summoned an envoy of `envoy`'s state: the ministry named, of another state; else
+    the country of a place named just after ("to the ministry in Moscow"); else the
+    article's country; else the other side of the last sentence's act with the envoy's."""
+    target = found.target
+    if target is not None and target.country and target.country != envoy:
+        return target, found.target_mention
+    end = min(summoned + SUMMONED_WHERE, len(layout.words))
+    for index in range(summoned + 1, end):
+        owner = layout.owner.get(index)
+        if owner is None or owner < 0 or layout.first[owner] != index:
+            continue
+        country = layout.mentions[owner].actor.country
+        if country and country != envoy:
+            return implied_actor(country, "GOV"), None
+    home = context.main_country()
+    if home is not None and home != envoy:
+        return implied_actor(home, "GOV"), None
+    for source, aimed in context.acts.values():
+        if source is None or aimed is None or envoy not in (source.country, aimed.country):
+            continue
+        other = aimed.country if source.country == envoy else source.country
+        if other and other != envoy:
+            return implied_actor(other, "GOV"), None
+    return None, None
 
 
 def _title_not_of_target(item: _Scored, layout: Layout, context: ArticleContext) -> _Scored:
