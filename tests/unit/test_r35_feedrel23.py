@@ -3,7 +3,9 @@ written for these tests; docs/labelling.md, section 1). A perfect act with an ad
 repetition ("has repeatedly accused"), a habit in news-site copy as in agency copy; the act's
 noun as the subject of a verb of origin ("The protests began over ..."); a disease, a flood,
 fallen trees or wild animals as the subject of deaths, flight, blocked roads or damage
-(data/triggers.tsv discards); each with a near miss that keeps its act."""
+(data/triggers.tsv discards); an act in a clause that names a past period ("Last month",
+"last year", "earlier this year"), as agency copy reads it; each with a near miss that keeps
+its act."""
 
 from __future__ import annotations
 
@@ -109,3 +111,32 @@ def test_the_same_deeds_by_people_keep_the_act(coder: Coder) -> None:
         ("Malawian soldiers destroyed crops in the village, residents said.", "17"),
     ):
         assert _roots(_body(coder, text, SACKING)) == [root], text
+
+
+# --- a past period named in the act's clause (relevance._period_named in news-site copy) ---
+
+SUMMONS = "Zimbabwe's foreign minister summoned the Zambian ambassador on Tuesday. "
+OFFER = (
+    "{} the Zambian foreign minister offered to send 500 police officers to Harare after "
+    "Zimbabwean lawmakers backed a bill on border controls."
+)
+CASE = (
+    "Harare says the farm is part of its embassy, and {} it took Zambia to the International "
+    "Court of Justice over the case."
+)
+
+
+def test_an_act_of_a_past_period_is_background(coder: Coder) -> None:
+    for text in (
+        OFFER.format("Last month"),
+        CASE.format("last year"),
+        "The Zimbabwean government proposed earlier this year to tighten border rules, a step "
+        "that farmers had long demanded.",
+    ):
+        assert _body(coder, text, SUMMONS) == [], text
+
+
+def test_an_act_of_the_story_s_days_keeps_the_act(coder: Coder) -> None:
+    # near misses: "last week" and a day named may be the story's own time
+    assert _roots(_body(coder, OFFER.format("Last week"), SUMMONS)) == ["03"]
+    assert _roots(_body(coder, CASE.format("on Monday"), SUMMONS)) == ["11"]

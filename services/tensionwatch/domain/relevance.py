@@ -3134,9 +3134,13 @@ def _background(words: list[str], first: int, last: int, wire: bool, undated: bo
     """A state supposed ("is believed to be holding 50 hostages"), how an unrest began ("The
     protests began over ..."), in a news site's copy a habit
     (agency copy asks it in `_wire_context`) in the present or, with no day named, in the
-    perfect ("has repeatedly accused"), and with no day named `_undated_background`."""
+    perfect ("has repeatedly accused") or in a clause that names a past period ("Last month
+    the minister offered", "proposed earlier this year", "last year it took X to court"), and
+    with no day named `_undated_background`."""
     if _state_supposed(words, first) or _origin_subject(words, first):
         return True
+    if not wire and undated and _period_named(words, first, last):
+        return True  # round 35: "last year it took X to court", as agency copy's past periods
     if not wire and _habitual(words, first) and (undated or _times_of_day_only(words)):
         return True
     if not wire and undated and _perfect_habit(words, first):
