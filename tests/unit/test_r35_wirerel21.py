@@ -4,11 +4,12 @@ that only dates an act already reported, with a longer hedge before its link ("c
 more than a week after"); an advance that "met no resistance" (no meeting); an act dated by a
 year after "a midnight raid" (a part of the day describing a noun names no day of the news); a
 state that "tolerates little criticism"; states that "backed rival sides"; a measure's verb
-joined by "and" with an adverb ("The sanctions freeze ... and generally bar ..."); and troops
-that "patrol" a zone in the simple present (how a force is posted); a sentence whose subject
-"followed" an earlier act ("The expulsions followed the arrest of ..."); and each verb of a list
-after "powers to" (a possibility). Each has a near miss that stays an act. Every sentence here
-was written for these tests."""
+joined by "and" with an adverb ("The sanctions freeze ... and generally bar ..."); troops that
+"patrol" a zone in the simple present (how a force is posted); a sentence whose subject
+"followed" an earlier act ("The expulsions followed the arrest of ..."); each verb of a list
+after "powers to" (a possibility); and a meeting "without" which one left (not done, no
+refusal). Each has a near miss that stays an act. Every sentence here was written for these
+tests."""
 
 from __future__ import annotations
 
@@ -88,6 +89,11 @@ LIMA = (
             "The emergency law gives the army powers to search homes, detain suspects and ban "
             "rallies.",
         ),
+        (
+            LEAD,
+            "The U.S. envoy left the base after about three hours without meeting Ugandan "
+            "officials.",
+        ),
     ],
 )
 def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None:
@@ -151,6 +157,9 @@ def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None
             "Tuesday.",
             "COERCE",
         ),
+        # a meeting refused, or not held, is a rejection
+        (LEAD, "Uganda refused to meet Rwandan officials.", "REJECT"),
+        (LEAD, "Uganda did not meet Rwandan officials on Tuesday.", "REJECT"),
     ],
 )
 def test_near_misses_stay_acts(recommended: Coder, lead: str, text: str, plover: str) -> None:

@@ -176,6 +176,8 @@ def _negate(candidates: list[Candidate], words: list[str]) -> list[Candidate]:
             continue
         if _undone(candidate.before) or modality.is_conditional(candidate.before):
             continue  # "have not yet been freed", "if you don't support them": nothing done
+        if candidate.first and words[candidate.first - 1] == "without":
+            continue  # round 35: "left the base without meeting officials": not done, no refusal
         rejection = modality.shift("reject", candidate.code)
         if candidate.root in modality.COOPERATIVE_ROOTS and rejection:
             candidate.code, candidate.modality, candidate.negated = rejection, "asserted", True
