@@ -4,13 +4,15 @@ or rally is no consultation; a titled minister fired or sacked with no determine
 leadership change (083) as "fired his minister" is; a perfect habit in an opening clause of
 concession ("Though X has repeatedly denied ..., on Monday he ...") is background even when the
 main clause names the day; force under a bare modal that no one in the sentence says, warns or
-vows is the writer's account of a plan, no threat. Each with near misses that keep their act."""
+vows is the writer's account of a plan, no threat; an act another party doubts ("they doubt
+that X is committed to") is no act, and the doubt voiced a disapproval (110). Each with near
+misses that keep their act."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import TensionEvent
-from tests.unit.coding import code_list, recommended_coder, type_list, undated_in
+from tests.unit.coding import code_list, dyad, recommended_coder, type_list, undated_in
 
 coder = recommended_coder
 
@@ -134,3 +136,26 @@ def test_force_done_stays_an_assault(coder: Coder) -> None:
     # near miss: no modal, the act itself
     text = "The army launched a ground offensive against the rebels in the north."
     assert "ASSAULT" in [event.plover_type for event in _body(coder, text)]
+
+
+# --- an act doubted (modality.is_doubted) and the doubt voiced (data/triggers.tsv, 110) ---
+
+
+def test_an_act_doubted_is_no_act_and_the_doubt_a_disapproval(coder: Coder) -> None:
+    assert type_list(coder, "Kyiv doubted that Moscow would withdraw its troops.") == ["ACCUSE"]
+    assert dyad(coder, "Kyiv doubted that Moscow would withdraw its troops.", "ACCUSE") == (
+        "UKR",
+        "RUS",
+    )
+    found = type_list(coder, "And they doubt that the governor is committed to changing that.")
+    assert "AGREE" not in found
+
+
+def test_a_doubt_with_no_party_gives_no_event(coder: Coder) -> None:
+    assert type_list(coder, "I doubt that it will rain.") == []
+
+
+def test_an_act_beyond_doubt_or_said_keeps_its_event(coder: Coder) -> None:
+    # near misses: "no doubt" asserts the act; a withdrawal announced is an intention
+    assert "ASSAULT" in type_list(coder, "There is no doubt that the army shelled the village.")
+    assert "AGREE" in type_list(coder, "Moscow said it would withdraw its troops.")

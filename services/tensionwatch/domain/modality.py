@@ -157,11 +157,31 @@ def is_counterfactual(before: Before) -> bool:
 
 
 DOUBTS: Final = frozenset({"unlikely", "improbable"})
+# round 35 (shared35): "they doubt that the governor is committed to changing that", "Kyiv doubted
+# Moscow would withdraw": another party's act that the speaker doubts is no act the report tells
+# (docs/labelling.md, section 1: speculation), as one only hoped for (`is_wished`); not "no doubt",
+# "without doubt", "beyond doubt", nor doubts "about" or "over" a thing
+DOUBTING: Final = frozenset({"doubt", "doubts", "doubted", "doubting"})
+CERTAIN: Final = frozenset({"no", "without", "beyond", "little"})
+DOUBTED_THINGS: Final = frozenset({"about", "over", "on", "as", "of", "to", "that's"})
 
 
 def is_doubted(before: Before) -> bool:
-    """ "Beijing is unlikely to launch an invasion before 2027": an act judged improbable."""
-    return not DOUBTS.isdisjoint(before.near)
+    """ "Beijing is unlikely to launch an invasion before 2027": an act judged improbable; "they
+    doubt that X is committed to": an act doubted."""
+    if not DOUBTS.isdisjoint(before.near):
+        return True
+    words, first = before.words, before.first
+    if DOUBTING.isdisjoint(words[max(first - WISH_REACH, 0) : first]):
+        return False  # most acts: no doubt in reach, one test in C
+    for index in range(first - 1, max(first - 1 - WISH_REACH, -1), -1):
+        word = words[index]
+        if word in CLAUSE_MARKS:
+            return False
+        if word in DOUBTING:
+            certain = index > 0 and words[index - 1] in CERTAIN
+            return not certain and index + 1 < first and words[index + 1] not in DOUBTED_THINGS
+    return False
 
 
 def is_conditional(before: Before) -> bool:
