@@ -6,17 +6,19 @@ not a consultation held; an attaché expelled is a diplomat expelled (161); a bo
 its extent named ("its entire border") is a blockade (191); "urged X to allow protests" is an
 appeal; a long list of arms fired "at" a target is an attack (190), not a launch shown off; a
 red-carpet welcome is a visit hosted (043); an "appeals court" is a court, no appeal (02), and
-"sentenced X, <an apposition>, to ten years" a sentence passed. Each has a near miss. Every sentence
-in these tests was written for them (places outside the round's held-out ones)."""
+"sentenced X, <an apposition>, to ten years" a sentence passed; a crowd that protests "accusing"
+someone makes its charge as the protest's content, as it makes a demand. Each has a near miss.
+Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
 
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import evaluation_coder, first_act, first_dyad
+from tests.unit.coding import evaluation_coder, events_in, first_act, first_dyad, recommended_coder
 
 coder = evaluation_coder
+wire_coder = recommended_coder
 
 
 @pytest.mark.parametrize(
@@ -176,3 +178,22 @@ def test_an_appeals_court_is_a_court_and_its_verb_the_act(coder: Coder, text: st
 def test_an_appeal_to_both_sides_stays_an_appeal(coder: Coder) -> None:
     found = first_act(coder, "The U.N. envoy appealed to both sides in Juba to hold their fire.")
     assert found is not None and found[0] == "REQUEST"
+
+
+PROTEST_REPORT = (
+    "LIMA (AP) — Peru's Congress passed a law cutting university budgets on Friday. Several "
+    "thousand people protested outside the Lima headquarters of the ruling party in the "
+    "evening, {}."
+)
+
+
+def test_a_charge_made_as_a_crowd_protests_is_the_protests_content(wire_coder: Coder) -> None:
+    body = PROTEST_REPORT.format("accusing the party of gutting the universities")
+    found = events_in(wire_coder, body, 1)
+    assert found and found[0].plover_type == "PROTEST"
+
+
+def test_a_charge_after_a_new_clause_stays_an_accusation(coder: Coder) -> None:
+    text = "Students protested outside the ministry in Lima; the rector accused the government."
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "ACCUSE"

@@ -249,7 +249,12 @@ def _govern(candidates: list[Candidate], words: list[str]) -> list[Candidate]:
 
 
 PROTEST_CONTENT = 0.15
-PROTEST_REACH = 12  # tokens from a protest to the demand it makes
+# tokens from a protest to the demand it makes (16 from round 35: "protested outside the Berlin
+# headquarters of the party in the evening, accusing it")
+PROTEST_REACH = 16
+# round 35 (types15): "protested outside the party's headquarters, accusing it of ...": a charge a
+# crowd makes as it protests is the protest's content, as its demand is
+PROTEST_CONTENT_ROOTS: Final = ASKING_ROOTS | {"11"}
 PROTEST_BREAKS = CLAUSE_OPENERS | {";", ":", "and", "but", "after", "before", "said", "says"}
 
 
@@ -263,7 +268,7 @@ def _protests_for(candidates: list[Candidate], words: list[str]) -> None:
         if (
             protest is not None
             and protest.root == PROTEST_ROOT
-            and candidate.root in ASKING_ROOTS
+            and candidate.root in PROTEST_CONTENT_ROOTS
             and candidate.first - protest.last <= PROTEST_REACH
             and _made_in_protest(candidate, protest, words)
         ):
