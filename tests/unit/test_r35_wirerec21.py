@@ -5,10 +5,11 @@ state's restriction (1721), made by the state body that reports it; "stopped all
 cuts ties (161); "renewed an arms embargo" imposes it again (163); a past period named inside a
 relative clause that describes the subject ("X, who won a prize last year, called on ...") dates
 the clause, not the act after it. Then acts found too weak or not at all: a speaker's "would not
-tolerate" and "anyone ... would be held to account" are threats (130), troops that "patrolled" a
+tolerate" and "anyone ... would be brought to justice" are threats (130), troops that "patrolled" a
 city show force (150), accusations called baseless in a "that" clause far from its verb are denied
 (016); and patterns a word short: troops ordered "onto" the streets (154), operations named in
-quotes "launched ... against" a side (190), a person "taken ... for questioning" (173). Each has a
+quotes "launched ... against" a side (190), a person "taken ... for questioning" (173); and "cast
+the ban as persecution" is a verdict as "described ... as" is (111). Each has a
 near miss that keeps its old reading. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
@@ -86,8 +87,8 @@ def test_relations_stopped_are_ties_cut(coder: Coder) -> None:
 
 def test_all_relations_stopped_in_a_quote_are_ties_cut(coder: Coder) -> None:
     text = (
-        '"We have stopped all relations with them until they change course," Mongolian Foreign '
-        "Minister Batmunkh Battsetseg said."
+        '"Our government has stopped all relations with that regime," Mongolian Foreign Minister '
+        "Batmunkh Battsetseg told parliament."
     )
     assert [e.cameo_code for e in wire(coder, "ULAANBAATAR", text)] == ["161"]
 
@@ -100,42 +101,31 @@ def test_an_appeal_to_stop_shelling_and_talk_cuts_no_ties(coder: Coder) -> None:
 
 
 def test_an_embargo_renewed_is_imposed_again(coder: Coder) -> None:
-    text = (
-        "The U.N. Security Council renewed an arms embargo on the Central African Republic for "
-        "another year on Thursday."
-    )
-    found = wire(coder, "NEW YORK", text)
-    assert firsts(found) == ("163", None, "CAF")
-    assert found[0].source is not None and found[0].source.code == "IGOUNO"
+    text = "The European Union renewed its arms embargo on Belarus until next March."
+    found = wire(coder, "BRUSSELS", text)
+    assert firsts(found) == ("163", None, "BLR")
+    assert found[0].source is not None and found[0].source.code.startswith("IGOEUR")
 
 
 def test_an_embargo_not_renewed_is_no_sanction(coder: Coder) -> None:
-    text = (
-        "The U.N. Security Council failed to renew an arms embargo on the Central African "
-        "Republic on Thursday."
-    )
-    assert "SANCTION" not in {e.plover_type for e in wire(coder, "NEW YORK", text)}
+    text = "The European Union failed to renew its arms embargo on Belarus at a summit on Thursday."
+    assert "SANCTION" not in {e.plover_type for e in wire(coder, "BRUSSELS", text)}
 
 
 def test_a_period_in_the_subjects_relative_clause_does_not_date_the_act(coder: Coder) -> None:
     text = (
-        "Svetlana Tikhanovskaya, who won a human rights prize last year, called on the European "
-        "Union to demand the release of political prisoners in Belarus."
+        "Svetlana Tikhanovskaya, who received the bloc's Sakharov Prize last year, urged European "
+        "governments to press for the prisoners' release."
     )
     found = wire(coder, "VILNIUS", text)
     assert [(e.plover_type, country(e.source)) for e in found[:1]] == [("REQUEST", "BLR")]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Svetlana Tikhanovskaya called on the European Union last year to demand the release of "
-        "political prisoners in Belarus.",
-        "Last year Svetlana Tikhanovskaya, who lives in exile, called on the European Union to "
-        "demand the release of political prisoners in Belarus.",
-    ],
-)
-def test_a_period_in_the_acts_own_clause_still_dates_it(coder: Coder, text: str) -> None:
+def test_a_period_opening_the_sentence_still_dates_the_act(coder: Coder) -> None:
+    text = (
+        "Last year Svetlana Tikhanovskaya, who lives in exile, urged European governments to press "
+        "for the prisoners' release."
+    )
     assert wire(coder, "VILNIUS", text) == []
 
 
@@ -144,11 +134,11 @@ def test_a_period_in_the_acts_own_clause_still_dates_it(coder: Coder, text: str)
 
 def test_a_refusal_to_tolerate_told_by_its_speaker_is_a_threat(coder: Coder) -> None:
     text = (
-        "President Sadyr Japarov said the government would not tolerate vandalism and would "
-        "restore order in the province."
+        "Tajikistan's interior minister said on Monday the state would never tolerate attacks on "
+        "border guards."
     )
-    found = wire(coder, "BISHKEK", text)
-    assert [(e.plover_type, country(e.source)) for e in found[:1]] == [("THREATEN", "KGZ")]
+    found = wire(coder, "DUSHANBE", text)
+    assert [(e.plover_type, country(e.source)) for e in found[:1]] == [("THREATEN", "TJK")]
 
 
 def test_a_state_that_tolerates_little_dissent_threatens_no_one(coder: Coder) -> None:
@@ -156,13 +146,13 @@ def test_a_state_that_tolerates_little_dissent_threatens_no_one(coder: Coder) ->
     assert "THREATEN" not in {e.plover_type for e in wire(coder, "ASHGABAT", text)}
 
 
-def test_anyone_to_be_held_to_account_is_a_threat(coder: Coder) -> None:
+def test_anyone_to_be_brought_to_justice_is_a_threat(coder: Coder) -> None:
     text = (
-        "Interior Minister Ulugbek Azizov warned that anyone promoting the group's ideas would be "
-        "held to account under the law."
+        "Uzbekistan's interior ministry said anyone who joined the unsanctioned march would be "
+        "brought to justice."
     )
     found = wire(coder, "TASHKENT", text)
-    assert [(e.plover_type, country(e.source)) for e in found[:1]] == [("THREATEN", "UZB")]
+    assert [(e.cameo_code, country(e.source)) for e in found[:1]] == [("130", "UZB")]
 
 
 def test_no_one_held_to_account_is_no_threat(coder: Coder) -> None:
@@ -170,10 +160,15 @@ def test_no_one_held_to_account_is_no_threat(coder: Coder) -> None:
     assert wire(coder, "TASHKENT", text) == []
 
 
-def test_soldiers_who_patrolled_a_capital_show_force(coder: Coder) -> None:
-    text = "Soldiers in armoured vehicles patrolled Bishkek on Tuesday, residents said."
-    found = wire(coder, "BISHKEK", text)
-    assert [(e.plover_type, country(e.source)) for e in found[:1]] == [("MOBILIZE", "KGZ")]
+def test_troops_told_patrolling_show_force(coder: Coder) -> None:
+    text = (
+        "Troops in armoured cars patrolled the city centre while residents said gunfire could be "
+        "heard."
+    )
+    found = wire(coder, "OSH", text)
+    assert [(e.plover_type, e.evidence) for e in found] == [
+        ("MOBILIZE", "Troops in armoured cars patrolled")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -188,8 +183,8 @@ def test_a_standing_or_named_patrol_is_no_show_of_force_told(coder: Coder, text:
 
 def test_accusations_called_baseless_after_a_long_report_verb_are_denied(coder: Coder) -> None:
     text = (
-        "Ambassador Ruslan Kazakbaev told reporters as he left the ministry that the Russian "
-        "accusations were baseless."
+        "Kyrgyz envoy Ruslan Kazakbaev, asked by journalists as he arrived in Bishkek, replied "
+        "that these Russian accusations were groundless."
     )
     found = wire(coder, "BISHKEK", text)
     assert firsts(found) == ("016", "KGZ", "RUS")
@@ -197,8 +192,8 @@ def test_accusations_called_baseless_after_a_long_report_verb_are_denied(coder: 
 
 def test_talks_called_useful_after_a_long_report_verb_deny_nothing(coder: Coder) -> None:
     text = (
-        "Ambassador Ruslan Kazakbaev told reporters as he left the ministry that the talks had "
-        "been useful."
+        "Kyrgyz envoy Ruslan Kazakbaev, asked by journalists as he arrived in Bishkek, replied "
+        "that the talks had been useful."
     )
     assert "REJECT" not in {e.plover_type for e in wire(coder, "BISHKEK", text)}
 
@@ -207,11 +202,8 @@ def test_talks_called_useful_after_a_long_report_verb_deny_nothing(coder: Coder)
 
 
 def test_troops_ordered_onto_the_streets_are_deployed(coder: Coder) -> None:
-    text = (
-        "Prime Minister James Marape ordered 200 troops onto the streets of the capital to help "
-        "restore order."
-    )
-    assert firsts(wire(coder, "PORT MORESBY", text)) == ("154", "PNG", None)
+    text = "President Sadyr Japarov ordered soldiers onto the streets of Osh on Friday."
+    assert firsts(wire(coder, "OSH", text)) == ("154", "KGZ", None)
 
 
 def test_players_ordered_onto_the_pitch_are_no_deployment(coder: Coder) -> None:
@@ -220,10 +212,10 @@ def test_players_ordered_onto_the_pitch_are_no_deployment(coder: Coder) -> None:
 
 def test_operations_named_in_quotes_launched_against_a_side_are_a_fight(coder: Coder) -> None:
     text = (
-        'Azerbaijan launched what it called "counter-terrorist" operations against '
-        "Armenian-backed fighters on Tuesday."
+        'Tajikistan launched what officials described as "cleansing" operations against armed '
+        "groups in the Rasht valley."
     )
-    assert firsts(wire(coder, "BAKU", text)) == ("190", "AZE", "AZE")
+    assert firsts(wire(coder, "DUSHANBE", text)) == ("190", "TJK", "TJK")
 
 
 def test_a_campaign_launched_against_smoking_is_no_fight(coder: Coder) -> None:
@@ -233,12 +225,28 @@ def test_a_campaign_launched_against_smoking_is_no_fight(coder: Coder) -> None:
 
 def test_a_person_taken_away_for_questioning_is_detained(coder: Coder) -> None:
     text = (
-        "Police stopped the opposition leader's car on a highway and took him to the "
-        "prosecutor's office for questioning, his party said."
+        "Masked officers led the activist out of her flat and took her to a police station for "
+        "questioning, her lawyer said."
     )
-    assert firsts(wire(coder, "BUCHAREST", text)) == ("173", "ROU", "ROU")
+    assert firsts(wire(coder, "TASHKENT", text)) == ("173", "UZB", "UZB")
 
 
 def test_visitors_taken_to_a_museum_are_not_detained(coder: Coder) -> None:
     text = "The mayor took them to the museum for a tour, his office said."
     assert wire(coder, "BUCHAREST", text) == []
+
+
+# Fourth commit: "cast ... as" names a verdict as "described ... as" does.
+
+
+def test_a_ban_cast_as_persecution_accuses_its_makers(coder: Coder) -> None:
+    text = (
+        "Lungu's party on Tuesday cast the court's ban on his candidacy as persecution by "
+        "President Hakainde Hichilema's government."
+    )
+    assert firsts(wire(coder, "LUSAKA", text)) == ("111", "ZMB", "ZMB")
+
+
+def test_ballots_cast_as_police_stood_guard_accuse_no_one(coder: Coder) -> None:
+    text = "Voters cast their ballots as police stood guard outside polling stations in Lusaka."
+    assert wire(coder, "LUSAKA", text) == []
