@@ -6,7 +6,8 @@ concession ("Though X has repeatedly denied ..., on Monday he ...") is backgroun
 main clause names the day; force under a bare modal that no one in the sentence says, warns or
 vows is the writer's account of a plan, no threat; an act another party doubts ("they doubt
 that X is committed to") is no act, and the doubt voiced a disapproval (110). Each with near
-misses that keep their act."""
+misses that keep their act. An "unless" or "if" further back than the modal window (a longer
+subject: "unless the Hamas regime is disarmed") still makes its act a condition."""
 
 from __future__ import annotations
 
@@ -159,3 +160,24 @@ def test_an_act_beyond_doubt_or_said_keeps_its_event(coder: Coder) -> None:
     # near misses: "no doubt" asserts the act; a withdrawal announced is an intention
     assert "ASSAULT" in type_list(coder, "There is no doubt that the army shelled the village.")
     assert "AGREE" in type_list(coder, "Moscow said it would withdraw its troops.")
+
+
+# --- a condition with a longer subject (modality._far_condition) ---
+
+
+def test_an_act_in_a_far_condition_is_no_act(coder: Coder) -> None:
+    assert (
+        type_list(coder, "There will be no deal unless the ruling party's armed wing is disarmed.")
+        == []
+    )
+    found = type_list(coder, "The army will retaliate if the ruling party's armed wing attacks.")
+    assert found == ["THREATEN"]
+
+
+def test_the_act_itself_and_a_past_until_keep_their_events(coder: Coder) -> None:
+    # near misses: no condition; "until" may close a past act told, so it keeps the short reach
+    assert "RETREAT" in type_list(
+        coder, "The armed wing of the ruling party was disarmed on Monday."
+    )
+    found = type_list(coder, "The ruling party's armed wing attacked the army on Monday.")
+    assert found and found[0] == "ASSAULT"

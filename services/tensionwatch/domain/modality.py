@@ -188,7 +188,30 @@ def is_conditional(before: Before) -> bool:
     """ "if you don't support the opposition", "would not free the pilot until Indonesia
     recognised independence", "unless Kyiv withdraws": the act stands in a condition, the
     condition set, not an act that took place."""
-    return not CONDITIONS.isdisjoint(before.near)
+    if not CONDITIONS.isdisjoint(before.near):
+        return True
+    return _far_condition(before.words, before.first)
+
+
+# round 35 (shared35): "no lasting solution can be conceived unless the Hamas regime is disarmed",
+# "the army will retaliate if the armed wing of the party attacks": a condition whose subject is a
+# longer noun phrase stands further back than `WINDOW`; "unless" and "if" only ("until" also
+# closes a past act told: "held the town until government troops retook it")
+FAR_CONDITIONS: Final = frozenset({"unless", "if"})
+CONDITION_REACH = 7  # tokens before an act looked at for its "unless" or "if"
+
+
+def _far_condition(words: list[str], first: int) -> bool:
+    start = max(first - CONDITION_REACH, 0)
+    if FAR_CONDITIONS.isdisjoint(words[start:first]):
+        return False  # most acts: no condition in reach, one test in C
+    for index in range(first - 1, start - 1, -1):
+        word = words[index]
+        if word in CLAUSE_MARKS:
+            return False
+        if word in FAR_CONDITIONS:
+            return True
+    return False
 
 
 def is_wished(before: Before) -> bool:
