@@ -7,7 +7,8 @@ its extent named ("its entire border") is a blockade (191); "urged X to allow pr
 appeal; a long list of arms fired "at" a target is an attack (190), not a launch shown off; a
 red-carpet welcome is a visit hosted (043); an "appeals court" is a court, no appeal (02), and
 "sentenced X, <an apposition>, to ten years" a sentence passed; a crowd that protests "accusing"
-someone makes its charge as the protest's content, as it makes a demand. Each has a near miss.
+someone makes its charge as the protest's content, as it makes a demand; an order to a person or
+to civilians ("ordered him to withdraw his men") is a demand (10). Each has a near miss.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -197,3 +198,20 @@ def test_a_charge_after_a_new_clause_stays_an_accusation(coder: Coder) -> None:
     text = "Students protested outside the ministry in Lima; the rector accused the government."
     found = first_act(coder, text)
     assert found is not None and found[0] == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky confronted the mutinous colonel in Kyiv and ordered him to withdraw his men.",
+        "The Uzbek army ordered residents to leave three villages near the border with Tajikistan.",
+    ],
+)
+def test_an_order_to_a_person_or_to_civilians_is_a_demand(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "REQUEST"
+
+
+def test_an_order_to_ones_own_army_is_the_act_ordered(coder: Coder) -> None:
+    found = first_act(coder, "The president ordered the army to withdraw from the capital.")
+    assert found is not None and found[0] != "REQUEST"
