@@ -17,7 +17,10 @@
 - "The Russian ambassador, Ivan Petrov, was summoned to the foreign ministry": a summons in
   the passive with no agent is the host's (the ministry named, the city after it, the
   article's country, the other side of the last act) and aimed at the envoy's state
-  (`coder._summoned_here`).
+  (`coder._summoned_here`);
+- "the foreign ministry in Beijing", "the government in Lima": a bare ministry, government
+  or authorities right before "in" and a state's place is that state's
+  (`references._seated_bodies`); a mission ("the embassy in Beijing") keeps its own.
 """
 
 from __future__ import annotations
@@ -26,7 +29,16 @@ from datetime import date
 
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import actor_index, codes, evaluation_coder, sides_of, undated, undated_in
+from tests.unit.coding import (
+    actor_index,
+    codes,
+    country,
+    evaluation_coder,
+    of_type,
+    sides_of,
+    undated,
+    undated_in,
+)
 
 coder = evaluation_coder
 index = actor_index
@@ -208,3 +220,33 @@ def test_a_summons_made_in_the_active_keeps_its_sides(coder: Coder) -> None:
     assert _summons(coder, body, 1) == ("AUT", "RUS")
     body = "The Russian ambassador was summoned by Austria's foreign ministry on Monday."
     assert _summons(coder, body, 0) == ("AUT", "RUS")
+
+
+VILNIUS_LEAD = "Lithuania allowed Taiwan to open an office in Vilnius on Friday. "
+
+
+def test_a_ministry_in_a_capital_is_that_capitals_state(coder: Coder) -> None:
+    body = VILNIUS_LEAD + (
+        "In a statement, the foreign ministry in Beijing accused the Lithuanian government of "
+        "undermining China's sovereignty. It warned that Vilnius would bear the consequences."
+    )
+    accusation = of_type(undated_in(coder, body, 1), "ACCUSE")
+    assert sides_of(accusation) == ("CHN", "LTU")
+    threat = of_type(undated_in(coder, body, 2), "THREATEN")
+    assert sides_of(threat) == ("CHN", "LTU")
+
+
+def test_a_government_in_a_capital_is_that_capitals_state(coder: Coder) -> None:
+    body = (
+        "Washington threatened tariffs on Peru on Sunday. Late on Sunday, the White House said "
+        "the government in Lima had agreed to all of the president's terms."
+    )
+    agreement = of_type(undated_in(coder, body, 1), "AGREE")
+    assert country(agreement.source) == "PER"
+
+
+def test_an_embassy_in_a_capital_keeps_its_own_state(coder: Coder) -> None:
+    body = "The Indian embassy in Beijing protested to the foreign ministry on Monday."
+    found = undated(coder, body)
+    assert found
+    assert country(found[0].source) == "IND"

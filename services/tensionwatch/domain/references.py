@@ -456,7 +456,40 @@ def resolve(
     if "accused" in text or "blamed" in text:
         mentions = _self_accusing_bodies(text, mentions, context)
     mentions = _bodies_facing_their_country(text, mentions, context)
+    if " in " in text:
+        mentions = _seated_bodies(text, mentions)
     return _merged(mentions, _offer_owners(text, context))
+
+
+# A state's seat named right after a bare body: "the foreign ministry in Beijing", "the
+# government in Bogota". Not police: "a police spokesman in Kampala said" in a Madrid story
+# then loses the police to the city (test_recall_round26).
+_SEATED_IN: Final = re.compile(r"[ \t]+in[ \t]+$")
+SEATED_SECTORS: Final = frozenset({"GOV"})
+
+
+def _seated_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "In a statement, the foreign ministry in Beijing accused the Lithuanian government":
+    a bare ministry, government or authorities right before "in" and a place of a
+    state (a capital, a city, a country named as a whole) is that state's, not the country
+    the article or the sentence's other party lent it. A state's mission ("the embassy in
+    Beijing", "the delegation in Geneva") stands abroad and keeps its own."""
+    for index in range(len(mentions) - 1):
+        body, seat = mentions[index], mentions[index + 1]
+        actor, place = body.actor, seat.actor
+        if not body.resolved or actor.sector not in SEATED_SECTORS or seat.kind not in STATE_KINDS:
+            continue
+        if place.country is None or place.country == actor.country or seat.resolved:
+            continue
+        if not _SEATED_IN.fullmatch(text, body.end, seat.start):
+            continue
+        lower = actor.text.lower()
+        if any(word in lower for word in ENVOYS) or lower.startswith(MISSIONS):
+            continue
+        if "delegation" in lower or "mission" in lower or "embass" in lower:
+            continue
+        mentions[index] = _rehomed(body, place.country)
+    return mentions
 
 
 # A state's mission abroad: "the Fijian embassy", "the U.S. Consulate".
