@@ -9,7 +9,9 @@ tolerate" and "anyone ... would be brought to justice" are threats (130), troops
 city show force (150), accusations called baseless in a "that" clause far from its verb are denied
 (016); and patterns a word short: troops ordered "onto" the streets (154), operations named in
 quotes "launched ... against" a side (190), a person "taken ... for questioning" (173); and "cast
-the ban as persecution" is a verdict as "described ... as" is (111). Each has a
+the ban as persecution" is a verdict as "described ... as" is (111); a radio station's
+transmitters shut down restrict the media (1721) and opposition lawmakers "carried out" by police
+are coerced (170). Each has a
 near miss that keeps its old reading. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
@@ -250,3 +252,34 @@ def test_a_ban_cast_as_persecution_accuses_its_makers(coder: Coder) -> None:
 def test_ballots_cast_as_police_stood_guard_accuse_no_one(coder: Coder) -> None:
     text = "Voters cast their ballots as police stood guard outside polling stations in Lusaka."
     assert wire(coder, "LUSAKA", text) == []
+
+
+# Fifth commit: a broadcaster's transmitters closed, deputies carried out of a chamber.
+
+
+def test_a_stations_transmitters_shut_down_restrict_the_media(coder: Coder) -> None:
+    text = (
+        "The authorities shut down the transmitters of an independent radio station in Khujand "
+        "on Monday."
+    )
+    assert firsts(wire(coder, "DUSHANBE", text)) == ("1721", "TJK", "TJK")
+
+
+def test_relay_stations_shut_for_repairs_by_their_owner_restrict_nothing(coder: Coder) -> None:
+    text = "The state broadcaster said it had shut down two relay stations for repairs."
+    assert wire(coder, "DUSHANBE", text) == []
+
+
+def test_lawmakers_carried_out_by_police_are_coerced(coder: Coder) -> None:
+    text = (
+        "Police entered parliament and carried out opposition lawmakers who had chained "
+        "themselves to their seats."
+    )
+    found = wire(coder, "YEREVAN", text)
+    assert firsts(found) == ("170", "ARM", "ARM")
+    assert found[0].plover_type == "COERCE"
+
+
+def test_attacks_carried_out_on_protesters_stay_attacks(coder: Coder) -> None:
+    text = "Police said the men had carried out attacks on protesters in the capital."
+    assert [e.cameo_code for e in wire(coder, "YEREVAN", text)] == ["190"]
