@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import recommended_coder, second
+from tests.unit.coding import country, recommended_coder, second, second_events
 
 recommended = recommended_coder
 
@@ -164,3 +164,27 @@ def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None
 )
 def test_near_misses_stay_acts(recommended: Coder, lead: str, text: str, plover: str) -> None:
     assert plover in second(recommended, text, lead)
+
+
+# Parties of a crowd: "Several hundred people gathered outside the embassy" had no party for the
+# crowd (a count in the singular, "hundred", "thousand", was no counted people), so the rally was
+# lost; now the crowd is the country's civilians, as "hundreds of people" are.
+def test_a_crowd_counted_in_the_singular_rallies(recommended: Coder) -> None:
+    text = "Several hundred people gathered outside the Rwandan embassy on Saturday, waving flags."
+    found = second_events(recommended, text, LEAD)
+    assert [event.plover_type for event in found] == ["PROTEST"]
+    assert (country(found[0].source), country(found[0].target)) == ("UGA", "RWA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of people protested in Kampala.",
+        "Several thousand people protested outside the Kampala headquarters of the ruling "
+        "party in the evening, accusing the party of rigging the vote.",
+    ],
+)
+def test_a_counted_crowd_protests_first(recommended: Coder, text: str) -> None:
+    found = second_events(recommended, text, LEAD)
+    assert found and found[0].plover_type == "PROTEST"
+    assert country(found[0].source) == "UGA"

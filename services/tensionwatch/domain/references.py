@@ -324,7 +324,7 @@ _PEOPLE_IN = re.compile(
 )
 _COUNTED_PEOPLE = re.compile(
     r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens|scores|hundreds|thousands|millions|dozen) (?:of )?"
+    r"dozens|scores|hundreds|thousands|millions|dozen|hundred|thousand) (?:of )?"
     r"(people)(?![\w'’-])"
     # not "eight people in Kabul", "people in northeast Nigeria": the place names them
     r"(?! (?:in|across|throughout|inside) (?:the )?"
