@@ -8,14 +8,17 @@ appeal; a long list of arms fired "at" a target is an attack (190), not a launch
 red-carpet welcome is a visit hosted (043); an "appeals court" is a court, no appeal (02), and
 "sentenced X, <an apposition>, to ten years" a sentence passed; a crowd that protests "accusing"
 someone makes its charge as the protest's content, as it makes a demand; an order to a person or
-to civilians ("ordered him to withdraw his men") is a demand (10). Each has a near miss.
+to civilians ("ordered him to withdraw his men") is a demand (10); an act in a ", saying" clause
+opened further back than four words is told as said, not the main act. Each has a near miss.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
 
 import pytest
 
+from tensionwatch.domain.acts import SAID_AFTER, find_candidates
 from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.lexicon import default_lexicon, tokenize
 from tests.unit.coding import evaluation_coder, events_in, first_act, first_dyad, recommended_coder
 
 coder = evaluation_coder
@@ -215,3 +218,31 @@ def test_an_order_to_a_person_or_to_civilians_is_a_demand(coder: Coder, text: st
 def test_an_order_to_ones_own_army_is_the_act_ordered(coder: Coder) -> None:
     found = first_act(coder, "The president ordered the army to withdraw from the capital.")
     assert found is not None and found[0] != "REQUEST"
+
+
+SAYING_CLAUSE = (
+    "The OSCE on Tuesday urged Azerbaijan to let the Baku Pride march go ahead{} a ban adopted "
+    "by parliament in May breached OSCE rules on freedom of assembly."
+)
+
+
+def _penalty(text: str, code: str) -> float:
+    found = find_candidates(tokenize(text), default_lexicon())
+    return next(candidate.penalty for candidate in found if candidate.code == code)
+
+
+def test_an_act_in_a_long_saying_clause_after_an_appeal_is_told_as_said() -> None:
+    said = _penalty(SAYING_CLAUSE.format(", saying"), "128")
+    joined = _penalty(SAYING_CLAUSE.format(", and"), "128")
+    assert said >= joined + SAID_AFTER
+
+
+def test_a_long_saying_clause_keeps_the_appeal_first(coder: Coder) -> None:
+    found = first_act(coder, SAYING_CLAUSE.format(", saying"))
+    assert found is not None and found[0] == "REQUEST"
+
+
+def test_a_breach_told_as_the_news_stays_the_act(coder: Coder) -> None:
+    text = "The mayor of Baku breached a court order by banning the opposition rally on Tuesday."
+    found = first_act(coder, text)
+    assert found is not None and found[1] == "128"

@@ -796,13 +796,32 @@ def _after_penalty(candidate: Candidate, before: Candidate, words: list[str]) ->
     restrictions" reports the easing), an act in a subordinate clause after it."""
     penalty = _adjunct_penalty(candidate, words)
     previous = before.code
-    if not PARTICIPLE_FRAMES.isdisjoint(candidate.before.near) and (
+    said = not PARTICIPLE_FRAMES.isdisjoint(candidate.before.near)
+    if (said or _said_clause(before, candidate, words)) and (
         not previous.startswith("01") or previous == DENIAL
     ):
         penalty += SAID_AFTER
     if not CIRCUMSTANCE.isdisjoint(words[before.last + 1 : candidate.first]):
         penalty += CIRCUMSTANCE_AFTER
     return penalty
+
+
+# round 35 (types15): how far back from an act a saying clause may open (", saying a ban adopted
+# by parliament in March breached EU rules": eight words past the four the window reads)
+SAID_CLAUSE_REACH = 12
+
+
+def _said_clause(before: Candidate, candidate: Candidate, words: list[str]) -> bool:
+    """Whether the act stands in a clause opened by ", saying" (or "adding", "noting", ...)
+    after the act before it, further back than the words right before it."""
+    start = max(before.last + 1, candidate.first - SAID_CLAUSE_REACH)
+    for index in range(candidate.first - 1, start, -1):
+        word = words[index]
+        if word in PARTICIPLE_FRAMES:
+            return words[index - 1] == ","
+        if word in (",", ";", ":"):
+            return False
+    return False
 
 
 def _joined(before: modality.Before) -> bool:
