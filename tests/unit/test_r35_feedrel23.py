@@ -4,8 +4,9 @@ repetition ("has repeatedly accused"), a habit in news-site copy as in agency co
 noun as the subject of a verb of origin ("The protests began over ..."); a disease, a flood,
 fallen trees or wild animals as the subject of deaths, flight, blocked roads or damage
 (data/triggers.tsv discards); an act in a clause that names a past period ("Last month",
-"last year", "earlier this year"), as agency copy reads it; each with a near miss that keeps
-its act."""
+"last year", "earlier this year"), as agency copy reads it; a perfect act, a describing
+participle or a purpose in a sentence dated years back, and a standing attitude ("remained
+committed to"); each with a near miss that keeps its act."""
 
 from __future__ import annotations
 
@@ -140,3 +141,32 @@ def test_an_act_of_the_story_s_days_keeps_the_act(coder: Coder) -> None:
     # near misses: "last week" and a day named may be the story's own time
     assert _roots(_body(coder, OFFER.format("Last week"), SUMMONS)) == ["03"]
     assert _roots(_body(coder, CASE.format("on Monday"), SUMMONS)) == ["11"]
+
+
+# --- dated years back, or a stance (relevance._dated_or_standing in news-site copy) ---
+
+VISIT = "Rwanda's president met Mozambique's president in Kigali on Tuesday. "
+
+
+def test_acts_dated_years_back_or_standing_are_background(coder: Coder) -> None:
+    for text in (
+        "Rwanda sent troops to Mozambique in 2021, and units of its army have pushed the "
+        "insurgents back in Cabo Delgado.",
+        "Mr. Tshisekedi was re-elected in 2023 in a vote boycotted by most of the opposition.",
+        "Tajikistan, which joined the court in 2000, is obliged under the treaty to arrest "
+        "anyone the court has indicted.",
+        "Tanzania's foreign ministry said the country remained committed to the one-China "
+        "policy but had every right to develop trade links with Taiwan.",
+    ):
+        assert _body(coder, text, VISIT) == [], text
+
+
+def test_the_same_acts_of_the_day_keep_the_act(coder: Coder) -> None:
+    # near misses: no year, a day named, the act itself in the past, an offer made
+    for text, root in (
+        ("Units of the Rwandan army pushed the insurgents back in Cabo Delgado on Monday.", "19"),
+        ("Most of the opposition boycotted the vote on Monday.", "14"),
+        ("Tajik police arrested a man the court has indicted.", "17"),
+        ("Tanzania's foreign ministry offered to restore trade links with Taiwan.", "03"),
+    ):
+        assert root in _roots(_body(coder, text, VISIT)), text

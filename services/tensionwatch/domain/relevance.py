@@ -3139,6 +3139,8 @@ def _background(words: list[str], first: int, last: int, wire: bool, undated: bo
     with no day named `_undated_background`."""
     if _state_supposed(words, first) or _origin_subject(words, first):
         return True
+    if not wire and undated and _dated_or_standing(words, first):
+        return True
     if not wire and undated and _period_named(words, first, last):
         return True  # round 35: "last year it took X to court", as agency copy's past periods
     if not wire and _habitual(words, first) and (undated or _times_of_day_only(words)):
@@ -3167,6 +3169,21 @@ def _conceded_habit(words: list[str], first: int) -> bool:
         return False  # the act after the concession's comma is the main clause's
     close = words.index(",", first)
     return existence.RECENT.isdisjoint(words[start:close]) and _perfect_habit(words, first)
+
+
+def _dated_or_standing(words: list[str], first: int) -> bool:
+    """Round 35: agency copy's datings and stances (`_wire_context`) that hold in a news site's
+    copy with no day named too: a perfect act in a sentence dated years back ("withdrew its
+    troops in 2019 but backs units that have pushed the rebels back"), a participle that
+    describes a noun so dated ("re-elected in 2023 in a vote boycotted by the opposition"), an
+    act in the purpose of a deed so dated ("joined the court in 2002, is obliged to detain"),
+    and a standing attitude ("remained committed to")."""
+    return (
+        _perfect_in_dated(words, first)
+        or _dated_participle(words, first)
+        or _dated_purpose(words, first)
+        or _stance(words, first)
+    )
 
 
 # "The militia is believed to be holding 50 hostages", "the rebels are thought to be holding
