@@ -7,9 +7,9 @@ state that "tolerates little criticism"; states that "backed rival sides"; a mea
 joined by "and" with an adverb ("The sanctions freeze ... and generally bar ..."); troops that
 "patrol" a zone in the simple present (how a force is posted); a sentence whose subject
 "followed" an earlier act ("The expulsions followed the arrest of ..."); each verb of a list
-after "powers to" (a possibility); and a meeting "without" which one left (not done, no
-refusal). Each has a near miss that stays an act. Every sentence here was written for these
-tests."""
+after "powers to" (a possibility); a meeting "without" which one left (not done, no refusal);
+and an act in a question one was "not told" the answer to. Each has a near miss that stays an
+act. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -94,6 +94,15 @@ LIMA = (
             "The U.S. envoy left the base after about three hours without meeting Ugandan "
             "officials.",
         ),
+        (
+            LEAD,
+            "The family said they had not been told why the opposition lawmaker was arrested.",
+        ),
+        (
+            LIMA,
+            "Lawyers for the two men said they had not been told what their clients were "
+            "charged with.",
+        ),
     ],
 )
 def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None:
@@ -160,6 +169,13 @@ def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None
         # a meeting refused, or not held, is a rejection
         (LEAD, "Uganda refused to meet Rwandan officials.", "REJECT"),
         (LEAD, "Uganda did not meet Rwandan officials on Tuesday.", "REJECT"),
+        # told what was done: the arrest is reported
+        (
+            LEAD,
+            "The family said they were told on Tuesday that he was arrested for sedition.",
+            "COERCE",
+        ),
+        (LEAD, "Police told reporters why the activists were detained.", "COERCE"),
     ],
 )
 def test_near_misses_stay_acts(recommended: Coder, lead: str, text: str, plover: str) -> None:

@@ -1614,6 +1614,8 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
 QUESTION_WORDS: Final = frozenset({"how", "whether", "who", "what", "when", "why", "where"})
 UNTOLD: Final = frozenset(
     "unclear clear known say said specify disclose confirm know explain reveal".split()
+    # round 35: "said they had not been told what their clients were charged with"
+    + "told informed".split()
 )
 UNTOLD_NEGATIONS: Final = frozenset({"not", "n't", "no", "declined", "refused", "unclear"})
 QUESTION_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "as"})
