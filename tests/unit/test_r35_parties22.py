@@ -250,3 +250,10 @@ def test_an_embassy_in_a_capital_keeps_its_own_state(coder: Coder) -> None:
     found = undated(coder, body)
     assert found
     assert country(found[0].source) == "IND"
+
+
+def test_sissi_spelt_with_two_esses_is_egypts_president(coder: Coder, index: ActorIndex) -> None:
+    body = "Erdogan and el-Sissi signed a declaration on trade on Tuesday."
+    assert sides_of(of_type(undated(coder, body), "SUPPORT")) == ("TUR", "EGY")
+    found = codes(index, "President Abdel Fattah el-Sissi spoke on Monday.", DAY)
+    assert "EGYGOV" in found.values()
