@@ -20,7 +20,9 @@
   (`coder._summoned_here`);
 - "the foreign ministry in Beijing", "the government in Lima": a bare ministry, government
   or authorities right before "in" and a state's place is that state's
-  (`references._seated_bodies`); a mission ("the embassy in Beijing") keeps its own.
+  (`references._seated_bodies`); a mission ("the embassy in Beijing") keeps its own;
+- "el-Sissi" with two esses is Egypt's president (`data/actors.tsv`), and "Mr Khurelsukh and
+  Mr Putin signed" is a pair like "Khurelsukh and Putin" (`roles._CONJOINED`).
 """
 
 from __future__ import annotations
@@ -257,3 +259,17 @@ def test_sissi_spelt_with_two_esses_is_egypts_president(coder: Coder, index: Act
     assert sides_of(of_type(undated(coder, body), "SUPPORT")) == ("TUR", "EGY")
     found = codes(index, "President Abdel Fattah el-Sissi spoke on Monday.", DAY)
     assert "EGYGOV" in found.values()
+
+
+def test_two_leaders_named_with_honorifics_are_a_pair(coder: Coder) -> None:
+    body = "Mr Khurelsukh and Mr Putin signed agreements on the supply of fuel."
+    assert sides_of(of_type(undated(coder, body), "SUPPORT")) == ("MNG", "RUS")
+    body = "Mr. Khurelsukh and Mr. Putin held talks in Moscow on Monday."
+    assert sides_of(of_type(undated(coder, body), "CONSULT")) == ("MNG", "RUS")
+
+
+def test_a_leader_meeting_another_with_honorifics_keeps_subject_and_object(
+    coder: Coder,
+) -> None:
+    body = "Mr Khurelsukh met Mr Putin in Moscow on Monday."
+    assert sides_of(of_type(undated(coder, body), "CONSULT")) == ("MNG", "RUS")

@@ -148,8 +148,10 @@ GIVEN_ROOTS: Final = frozenset({"03", "05", "07"})
 ACCEPTING = frozenset("accepted accept accepts accepting".split())
 AID_ROOT = "07"
 CALL: Final = "041"  # "received a call from X": the caller is the source
+# "X and Y", "X and the Y", "Mr X and Mr Y" (an honorific is no part of the name found)
 _CONJOINED: Final = re.compile(
-    r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.IGNORECASE
+    r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|(?:mr|mrs|ms)\s*\.?\s+)?$",
+    re.IGNORECASE,
 )
 COORDINATORS = frozenset({"and", "or", "but"})
 DETERMINER_WORDS = NOUN_OPENERS | {"that", "of"}
