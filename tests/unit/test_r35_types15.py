@@ -9,7 +9,8 @@ red-carpet welcome is a visit hosted (043); an "appeals court" is a court, no ap
 "sentenced X, <an apposition>, to ten years" a sentence passed; a crowd that protests "accusing"
 someone makes its charge as the protest's content, as it makes a demand; an order to a person or
 to civilians ("ordered him to withdraw his men") is a demand (10); an act in a ", saying" clause
-opened further back than four words is told as said, not the main act. Each has a near miss.
+opened further back than four words is told as said, not the main act; "called the incursion
+brazen" (also blatant, flagrant, unprovoked) is a criticism (111). Each has a near miss.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -246,3 +247,21 @@ def test_a_breach_told_as_the_news_stays_the_act(coder: Coder) -> None:
     text = "The mayor of Baku breached a court order by banning the opposition rally on Tuesday."
     found = first_act(coder, text)
     assert found is not None and found[1] == "128"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland's defence minister called the overflight brazen and summoned the Russian envoy.",
+        "Lithuania called the balloon incursion blatant and closed two border crossings.",
+        "Poland's president called the airspace violation flagrant and unprovoked.",
+    ],
+)
+def test_a_verdict_of_brazen_or_flagrant_is_a_criticism(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("ACCUSE", "111")
+
+
+def test_a_brazen_raid_told_as_news_stays_the_raid(coder: Coder) -> None:
+    found = first_act(coder, "Gunmen carried out a brazen raid on a police post in Kunduz.")
+    assert found is not None and found[0] == "ASSAULT"
