@@ -6,7 +6,8 @@ fallen trees or wild animals as the subject of deaths, flight, blocked roads or 
 (data/triggers.tsv discards); an act in a clause that names a past period ("Last month",
 "last year", "earlier this year"), as agency copy reads it; a perfect act, a describing
 participle or a purpose in a sentence dated years back, and a standing attitude ("remained
-committed to"); each with a near miss that keeps its act."""
+committed to"); telephone calls told by their record ("recordings of telephone
+conversations") and telephone links restored; each with a near miss that keeps its act."""
 
 from __future__ import annotations
 
@@ -170,3 +171,28 @@ def test_the_same_acts_of_the_day_keep_the_act(coder: Coder) -> None:
         ("Tanzania's foreign ministry offered to restore trade links with Taiwan.", "03"),
     ):
         assert root in _roots(_body(coder, text, VISIT)), text
+
+
+# --- calls told by their record, telephone links (data/triggers.tsv discards) ---
+
+
+def test_recorded_calls_and_telephone_links_are_no_call(coder: Coder) -> None:
+    for text in (
+        "For the past two weeks an anonymous account calling itself Kamuzu Leaks has posted "
+        "recordings of telephone conversations apparently involving politicians, police "
+        "officers and lawyers.",
+        "A newspaper in Lilongwe published transcripts of phone calls between the minister and "
+        "police officers.",
+        "Under the deal the two countries will reopen embassies, restore telephone links and "
+        "resume flights between their capitals.",
+    ):
+        assert _body(coder, text, SACKING) == [], text
+
+
+def test_a_call_held_keeps_the_act(coder: Coder) -> None:
+    # near misses: a call the story reports
+    for text in (
+        "Malawi's president held a telephone conversation with his Zambian counterpart on Monday.",
+        "Malawi's president spoke by telephone with the Zambian president on Monday.",
+    ):
+        assert _roots(_body(coder, text, SACKING)) == ["04"], text
