@@ -22,7 +22,10 @@
   or authorities right before "in" and a state's place is that state's
   (`references._seated_bodies`); a mission ("the embassy in Beijing") keeps its own;
 - "el-Sissi" with two esses is Egypt's president (`data/actors.tsv`), and "Mr Khurelsukh and
-  Mr Putin signed" is a pair like "Khurelsukh and Putin" (`roles._CONJOINED`).
+  Mr Putin signed" is a pair like "Khurelsukh and Putin" (`roles._CONJOINED`);
+- "Prime Minister Antonio Guterres" in copy with no date: a person whose latest role is in an
+  international body, named with a state's office before, holds his latest national office
+  (`actors._national_title`); named alone or with the body's title, the latest role stays.
 """
 
 from __future__ import annotations
@@ -185,7 +188,7 @@ def test_un_officials_speak_for_the_un_in_their_years(index: ActorIndex) -> None
 
 
 def test_a_un_official_keeps_an_earlier_national_office(index: ActorIndex) -> None:
-    text = "President Michelle Bachelet met the Peruvian foreign minister."
+    text = "Michelle Bachelet spoke on Monday."
     assert _person(index, text, "Bachelet", date(2016, 4, 1)) == "CHLGOV"
 
 
@@ -273,3 +276,17 @@ def test_a_leader_meeting_another_with_honorifics_keeps_subject_and_object(
 ) -> None:
     body = "Mr Khurelsukh met Mr Putin in Moscow on Monday."
     assert sides_of(of_type(undated(coder, body), "CONSULT")) == ("MNG", "RUS")
+
+
+def test_a_national_title_outranks_a_later_international_role(index: ActorIndex) -> None:
+    found = index.find("Prime Minister Antonio Guterres visited Madrid.", None)
+    assert [m.actor.code for m in found if "Guterres" in m.actor.text] == ["PRTGOV"]
+
+
+def test_an_international_title_or_none_keeps_the_latest_role(index: ActorIndex) -> None:
+    for text in (
+        "U.N. Secretary-General Antonio Guterres visited Madrid.",
+        "Antonio Guterres visited Madrid.",
+    ):
+        found = index.find(text, None)
+        assert [m.actor.code for m in found if "Guterres" in m.actor.text] == ["IGOUNO"]

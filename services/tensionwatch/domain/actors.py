@@ -341,6 +341,35 @@ def _no_office_holder(text: str, start: int, end: int) -> bool:
     )
 
 
+_IGO: Final = "IGO"
+# Offices of a state, not of an international body: "Prime Minister Mark Rutte" is the Dutch
+# premier, whatever international post the same person holds later.
+_NATIONAL_TITLES: Final = frozenset(
+    "prime minister|president|premier|chancellor|foreign minister|defence minister|"
+    "defense minister".split("|")
+)
+
+
+def _national_title(
+    text: str, members: Sequence[_Unit], resolved: Resolved | None, on: date | None
+) -> Resolved | None:
+    """A person of an international body's latest role (`_role` with no date) named with the
+    title of a state's office right before, and no organisation or country beside ("Prime
+    Minister Mark Rutte", "President Michelle Bachelet"), holds the latest national office
+    the tables give: copy with no date is as likely to be old as new."""
+    if on is not None or resolved is None or not resolved[0].startswith(_IGO):
+        return resolved
+    if len(members) != 2 or not members[1].form.person or not members[0].form.title:
+        return resolved
+    if text[members[0].start : members[0].end].lower() not in _NATIONAL_TITLES:
+        return resolved
+    national = [e for e in members[1].form.entries if len(e.code) == 3 and e.sector == "GOV"]
+    if not national:
+        return resolved
+    latest = max(national, key=_since)
+    return latest.code, latest.sector
+
+
 def _place_in_name(text: str, end: int, unit: _Unit) -> bool:
     """Whether a one-word place right after a title starts the person's name ("Foreign
     Minister Ararat Mirzoyan", "Defense Minister Israel Katz"): a surname follows it."""
@@ -573,6 +602,7 @@ class ActorIndex:
                     continue
                 end = members[-1].end
             resolved = self._resolve(members, on)
+            resolved = _national_title(text, members, resolved, on)
             if resolved is None or (
                 not resolved[0] and text[unit.start : end] in SHARED_INSTITUTIONS
             ):  # "the Joint Chiefs of Staff" alone: the story decides whose (`names`);
