@@ -7,7 +7,8 @@ fallen trees or wild animals as the subject of deaths, flight, blocked roads or 
 "last year", "earlier this year"), as agency copy reads it; a perfect act, a describing
 participle or a purpose in a sentence dated years back, and a standing attitude ("remained
 committed to"); telephone calls told by their record ("recordings of telephone
-conversations") and telephone links restored; each with a near miss that keeps its act."""
+conversations") and telephone links restored; a protest a party "said it would hold"; each
+with a near miss that keeps its act."""
 
 from __future__ import annotations
 
@@ -196,3 +197,27 @@ def test_a_call_held_keeps_the_act(coder: Coder) -> None:
         "Malawi's president spoke by telephone with the Zambian president on Monday.",
     ):
         assert _roots(_body(coder, text, SACKING)) == ["04"], text
+
+
+# --- a protest announced (relevance._protest_announced in news-site copy) ---
+
+ARRESTS = "Police in Blantyre arrested two opposition leaders on Sunday. "
+
+
+def test_a_protest_said_to_come_is_a_plan(coder: Coder) -> None:
+    text = (
+        "The United Transformation Movement, which leads the ruling party in most polls, said "
+        "it would hold further protests every evening until the election."
+    )
+    assert _body(coder, text, ARRESTS) == []
+
+
+def test_a_protest_warned_of_or_held_keeps_the_act(coder: Coder) -> None:
+    # near misses: a warning is a threat; a protest held is the news
+    warned = (
+        "The United Transformation Movement warned it would hold further protests every "
+        "evening if the leaders were not freed."
+    )
+    assert "13" in _roots(_body(coder, warned, ARRESTS))
+    held = "The United Transformation Movement held further protests in Blantyre."
+    assert _roots(_body(coder, held, ARRESTS)) == ["14"]

@@ -28,6 +28,7 @@ from tensionwatch.domain.cameo import (
     DISAPPROVE_ROOT,
     FORCE_POSTURE_ROOT,
     INTENT_ROOT,
+    PROTEST_ROOT,
     SAYING_ROOTS,
     THREATENED_PROTEST,
     TURNED_DOWN_ROOTS,
@@ -1577,6 +1578,7 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         or _meeting_ahead(code, words, first)
         or _plan_overtaken(words, first)
         or _narrated_force(code, words, first)
+        or (not wire and undated and _protest_announced(code, words, first, last))
     ):
         return True
     if wire and (_long_held(words, first) or _agency_context(code, words, first, last, undated)):
@@ -4033,6 +4035,16 @@ def _announced_plan(code: str, words: list[str], first: int, last: int) -> bool:
     return modal is not None or (
         first >= 2 and words[first - 1] == "to" and words[first - 2] == "going"
     )
+
+
+def _protest_announced(code: str, words: list[str], first: int, last: int) -> bool:
+    """Round 35: in a news site's copy with no day named, a protest a party "said it would hold"
+    ("said it would hold further protests every evening until the vote") is a plan, as agency
+    copy reads it (`_announced_plan`); the site's other plans told by a bare modal ("said it
+    would send a team of rescuers") are left, the open feeds code them as offers."""
+    if not code.startswith(THREATENED_PROTEST) and code[:2] != PROTEST_ROOT:
+        return False
+    return _announced_plan(code, words, first, last)
 
 
 PLANNING = frozenset("plans plan planned intends intend intended aims aim".split())
