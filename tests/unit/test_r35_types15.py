@@ -10,7 +10,8 @@ red-carpet welcome is a visit hosted (043); an "appeals court" is a court, no ap
 someone makes its charge as the protest's content, as it makes a demand; an order to a person or
 to civilians ("ordered him to withdraw his men") is a demand (10); an act in a ", saying" clause
 opened further back than four words is told as said, not the main act; "called the incursion
-brazen" (also blatant, flagrant, unprovoked) is a criticism (111). Each has a near miss.
+brazen" (also blatant, flagrant, unprovoked) is a criticism (111); protesters who gathered "in" a
+square rally there (141). Each has a near miss.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -265,3 +266,25 @@ def test_a_verdict_of_brazen_or_flagrant_is_a_criticism(coder: Coder, text: str)
 def test_a_brazen_raid_told_as_news_stays_the_raid(coder: Coder) -> None:
     found = first_act(coder, "Gunmen carried out a brazen raid on a police post in Kunduz.")
     assert found is not None and found[0] == "ASSAULT"
+
+
+def test_protesters_gathered_in_a_square_rally(coder: Coder) -> None:
+    text = (
+        "Hundreds of protesters gathered in Independence Square in Minsk with banners calling "
+        "for new elections."
+    )
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("PROTEST", "141")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Supporters of the president gathered in the ballroom of a Warsaw hotel to hear his "
+        "victory speech.",
+        "Activists gathered in Geneva for a conference on climate finance.",
+    ],
+)
+def test_supporters_or_activists_gathered_in_a_hall_hold_no_rally(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is None or found[0] != "PROTEST"
