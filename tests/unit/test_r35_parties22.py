@@ -25,7 +25,9 @@
   Mr Putin signed" is a pair like "Khurelsukh and Putin" (`roles._CONJOINED`);
 - "Prime Minister Antonio Guterres" in copy with no date: a person whose latest role is in an
   international body, named with a state's office before, holds his latest national office
-  (`actors._national_title`); named alone or with the body's title, the latest role stays.
+  (`actors._national_title`); named alone or with the body's title, the latest role stays;
+- "Saudi Arabia, the UAE and Egypt cut ties": a listed subject with "the" after a comma still
+  acts through its first party (`roles.LIST_COMMAS`).
 """
 
 from __future__ import annotations
@@ -290,3 +292,10 @@ def test_an_international_title_or_none_keeps_the_latest_role(index: ActorIndex)
     ):
         found = index.find(text, None)
         assert [m.actor.code for m in found if "Guterres" in m.actor.text] == ["IGOUNO"]
+
+
+def test_a_listed_subject_with_the_inside_acts_through_its_first_party(coder: Coder) -> None:
+    body = "Saudi Arabia, the UAE and Egypt cut diplomatic ties with Qatar on Monday."
+    assert sides_of(of_type(undated(coder, body), "SANCTION")) == ("SAU", "QAT")
+    body = "Saudi Arabia, Bahrain and Egypt cut diplomatic ties with Qatar on Monday."
+    assert sides_of(of_type(undated(coder, body), "SANCTION")) == ("SAU", "QAT")

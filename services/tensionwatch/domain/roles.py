@@ -1972,6 +1972,9 @@ def _said_between(layout: Layout, found: int, trigger: Trigger) -> bool:
     return bool(between) and between[-1] in SAY or (len(between) > 1 and between[-2] in SAY)
 
 
+LIST_COMMAS: Final = ([","], [",", "the"])
+
+
 def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
     """ "Britain, France and Germany warned", "The United States and Japan imposed": a
     coordinated subject acts through its first-named party (the initiator by convention), not
@@ -1989,7 +1992,7 @@ def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
     first = left
     while first > 0 and layout.first[first - 1] >= stop and _subject_conjunct(layout, first - 1):
         between = layout.words[layout.last[first - 1] + 1 : layout.first[first]]
-        if between != [","]:
+        if between not in LIST_COMMAS:  # "Saudi Arabia, the United Arab Emirates, Bahrain"
             break
         first -= 1
     return first
