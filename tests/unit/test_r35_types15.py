@@ -11,7 +11,8 @@ someone makes its charge as the protest's content, as it makes a demand; an orde
 to civilians ("ordered him to withdraw his men") is a demand (10); an act in a ", saying" clause
 opened further back than four words is told as said, not the main act; "called the incursion
 brazen" (also blatant, flagrant, unprovoked) is a criticism (111); protesters who gathered "in" a
-square rally there (141). Each has a near miss.
+square rally there (141); a protest that force is used "to end" or "to break up" is the force's
+goal, no protest. Each has a near miss.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -21,7 +22,14 @@ import pytest
 from tensionwatch.domain.acts import SAID_AFTER, find_candidates
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.lexicon import default_lexicon, tokenize
-from tests.unit.coding import evaluation_coder, events_in, first_act, first_dyad, recommended_coder
+from tests.unit.coding import (
+    evaluation_coder,
+    events_in,
+    first_act,
+    first_dyad,
+    recommended_coder,
+    type_list,
+)
 
 coder = evaluation_coder
 wire_coder = recommended_coder
@@ -288,3 +296,19 @@ def test_protesters_gathered_in_a_square_rally(coder: Coder) -> None:
 def test_supporters_or_activists_gathered_in_a_hall_hold_no_rally(coder: Coder, text: str) -> None:
     found = first_act(coder, text)
     assert found is None or found[0] != "PROTEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guards fired tear gas into the cellblocks in Guayaquil to end the riot, officials said.",
+        "Police in Minsk fired tear gas to break up the demonstration.",
+    ],
+)
+def test_a_protest_the_force_is_meant_to_end_is_its_goal(coder: Coder, text: str) -> None:
+    assert type_list(coder, text) == ["ASSAULT"]
+
+
+def test_a_riot_told_as_news_stays_a_riot(coder: Coder) -> None:
+    found = first_act(coder, "Inmates rioted in the prison in Guayaquil on Sunday.")
+    assert found is not None and found[:2] == ("PROTEST", "145")
