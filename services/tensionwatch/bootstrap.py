@@ -135,6 +135,7 @@ def build_coder(settings: Settings) -> SentenceCoder:
     coder = Coder(
         min_confidence=settings.min_confidence,
         wire_min_confidence=settings.wire_min_confidence,
+        trained_veto=settings.trained_veto,
     ).load()
     # What is loaded so far (modules, lexicons, patterns, the gazetteer) lives as long as the
     # process. Frozen, it leaves the collector's generations, so a full collection walks only

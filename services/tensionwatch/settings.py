@@ -173,6 +173,12 @@ class Settings(BaseSettings):
         "calibration, under which its real acts are surer; the default is that calibration's "
         "image of the coder's agency-copy floor (docs/coder.md, Calibration).",
     )
+    trained_veto: bool = Field(
+        default=True,
+        description="Drop the events the coder's learned veto (data/veto.tsv, trained by "
+        "scripts/train_veto.py) takes for acts of sentences that report no political act; "
+        "false keeps them (docs/coder.md, A trained veto).",
+    )
     escalation_min_intensity: float = Field(
         default=5.0,
         ge=0.0,

@@ -28,6 +28,7 @@ from tensionwatch.domain import (
     modality,
     references,
     relevance,
+    veto,
 )
 from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.actor_data import country_names, country_words
@@ -311,6 +312,7 @@ class Coder:
         lexicon: Lexicon | None = None,
         fallback: Lexicon | None | bool = True,
         maps: calibration.Calibration | None = None,
+        trained_veto: bool = True,
     ) -> None:
         """`lexicon` defaults to the project's; `fallback=True` adds the PETRARCH-derived
         verb lexicon for sentences the main one finds nothing in (False: none).
@@ -321,7 +323,9 @@ class Coder:
         taken back to floors on the score, each through the map of the copy it applies to
         (`min_confidence` through the agency map in agency copy), so a map's image of a floor
         keeps exactly the acts the floor kept. `maps` defaults to those of
-        `data/calibration.tsv`."""
+        `data/calibration.tsv`. `trained_veto` drops, last, the events the learned veto of
+        `data/veto.tsv` takes for acts of irrelevant sentences (`veto`; False, or no
+        `min_confidence`: none)."""
         self.min_confidence = min_confidence
         self.wire_min_confidence = wire_min_confidence
         maps = calibration.calibration() if maps is None else maps
@@ -333,6 +337,9 @@ class Coder:
         self._agency_floor = min(self._floor, wire)
         self._wire_floor_score = wire if wire > self._agency_floor else 0.0  # 0: none
         self.recorder: list[tuple[str, list[float]]] | None = None  # calibration's hook
+        # trained on the events that pass the recommended floors: no veto for a coder
+        # that keeps every event
+        self._veto = veto.veto() if trained_veto and min_confidence > 0 else None
         self._actors = actors
         self._lexicon = lexicon
         self._fallback = fallback
@@ -377,30 +384,47 @@ class Coder:
         dateline in the context) events under `wire_min_confidence` are dropped last, after
         the context has taken them in, as an article's later references may need them."""
         if len(sentence.text) <= PIECE_CHARS:
-            return self._wire_floor(self._code(sentence, published_at, context), context)
-        events: list[tuple[TensionEvent, float]] = []
+            return self._wire_floor(self._code(sentence, published_at, context), context, sentence)
+        events: list[tuple[TensionEvent, float, list[float]]] = []
         seen: set[tuple[str, str]] = set()
         for piece in _pieces(sentence):
-            for event, score in self._code(piece, published_at, context):
+            for event, score, values in self._code(piece, published_at, context):
                 if (event.cameo_code, event.dyad) not in seen:
                     seen.add((event.cameo_code, event.dyad))
-                    events.append((event, score))
-        return self._wire_floor(events, context)
+                    events.append((event, score, values))
+        return self._wire_floor(events, context, sentence)
 
     def _wire_floor(
-        self, events: list[tuple[TensionEvent, float]], context: ArticleContext | None
+        self,
+        events: list[tuple[TensionEvent, float, list[float]]],
+        context: ArticleContext | None,
+        sentence: Sentence,
     ) -> list[TensionEvent]:
         """The events (with their scores) without those under the agency-copy floor, in an
-        article with a dateline."""
+        article with a dateline, and without those the trained veto drops."""
         floor = self._wire_floor_score
-        if not events or not floor or context is None or not context.dateline:
-            return [event for event, _ in events]
-        return [event for event, score in events if score >= floor]
+        dated = context is not None and bool(context.dateline)
+        if events and floor and dated:
+            events = [item for item in events if item[1] >= floor]
+        judge = self._veto
+        if not events or judge is None:
+            return [event for event, _, _ in events]
+        count = len(events)
+        # a sentence coded alone is read as a lone sentence (as the sets' rows without article)
+        index = sentence.index if context is not None else 0
+        sentences = len(context.texts) if context is not None else 1
+        return [
+            event
+            for rank, (event, score, values) in enumerate(events)
+            if not judge.vetoed(
+                veto.features(event, score, values, dated, index, sentences, rank, count)
+            )
+        ]
 
     def _code(
         self, sentence: Sentence, published_at: datetime | None, context: ArticleContext | None
-    ) -> list[tuple[TensionEvent, float]]:
-        """The events of one sentence, each with its score (see `code_sentence`)."""
+    ) -> list[tuple[TensionEvent, float, list[float]]]:
+        """The events of one sentence, each with its score and features (see `code_sentence`)."""
         tokens = tokenize(sentence.text)
         candidates = find_candidates(tokens, self.lexicon, self.fallback, sentence.headline)
         discount = modality.sentence_discount(tokens.words, sentence.text) if candidates else 0.0
@@ -499,7 +523,7 @@ class Coder:
             self.recorder.extend(
                 (e.event_id, s.values) for e, s in zip(events, ranked, strict=True)
             )
-        return [(e, s.score) for e, s in zip(events, ranked, strict=True)]
+        return [(e, s.score, s.values) for e, s in zip(events, ranked, strict=True)]
 
     def _find(
         self, text: str, on: date | None, context: ArticleContext | None
