@@ -12,7 +12,8 @@ to civilians ("ordered him to withdraw his men") is a demand (10); an act in a "
 opened further back than four words is told as said, not the main act; "called the incursion
 brazen" (also blatant, flagrant, unprovoked) is a criticism (111); protesters who gathered "in" a
 square rally there (141); a protest that force is used "to end" or "to break up" is the force's
-goal, no protest. Each has a near miss.
+goal, no protest; "said protesters had looted" is the crowd's riot told, not a charge. Each has a
+near miss.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -312,3 +313,16 @@ def test_a_protest_the_force_is_meant_to_end_is_its_goal(coder: Coder, text: str
 def test_a_riot_told_as_news_stays_a_riot(coder: Coder) -> None:
     found = first_act(coder, "Inmates rioted in the prison in Guayaquil on Sunday.")
     assert found is not None and found[:2] == ("PROTEST", "145")
+
+
+def test_protesters_who_had_looted_told_by_the_police_riot(coder: Coder) -> None:
+    text = "Police in Asuncion said protesters had looted shops near the electoral court."
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("PROTEST", "145")
+
+
+def test_a_ruling_family_that_had_looted_the_treasury_is_a_charge(coder: Coder) -> None:
+    found = first_act(
+        coder, "The opposition in Asuncion said the ruling family had looted the treasury."
+    )
+    assert found is not None and found[:2] == ("ACCUSE", "112")
