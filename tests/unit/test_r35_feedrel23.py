@@ -7,8 +7,8 @@ fallen trees or wild animals as the subject of deaths, flight, blocked roads or 
 "last year", "earlier this year"), as agency copy reads it; a perfect act, a describing
 participle or a purpose in a sentence dated years back, and a standing attitude ("remained
 committed to"); telephone calls told by their record ("recordings of telephone
-conversations") and telephone links restored; a protest a party "said it would hold"; each
-with a near miss that keeps its act."""
+conversations") and telephone links restored; a protest a party "said it would hold"; a fire
+investigated; each with a near miss that keeps its act."""
 
 from __future__ import annotations
 
@@ -221,3 +221,28 @@ def test_a_protest_warned_of_or_held_keeps_the_act(coder: Coder) -> None:
     assert "13" in _roots(_body(coder, warned, ARRESTS))
     held = "The United Transformation Movement held further protests in Blantyre."
     assert _roots(_body(coder, held, ARRESTS)) == ["14"]
+
+
+# --- a fire investigated (data/triggers.tsv discards) ---
+
+
+def test_a_fire_investigated_is_no_investigation_between_parties(coder: Coder) -> None:
+    text = (
+        "Police said they were investigating whether the fire, which began near a market in "
+        "Zomba, had been started deliberately."
+    )
+    assert _body(coder, text, SACKING) == []
+    suspects = (
+        "A court in Zomba ordered two forestry workers to be held in custody while they are "
+        "investigated on suspicion of starting the forest fires."
+    )
+    assert "09" not in _roots(_body(coder, suspects, SACKING))
+
+
+def test_a_killing_or_an_official_investigated_keeps_the_act(coder: Coder) -> None:
+    # near misses: what is investigated is a party's act or a party
+    for text in (
+        "The United Nations said it was investigating the killing of two aid workers in Zomba.",
+        "Malawi's anti-corruption bureau is investigating the health minister over a contract.",
+    ):
+        assert _roots(_body(coder, text, SACKING)) == ["09"], text
