@@ -8,7 +8,7 @@ fallen trees or wild animals as the subject of deaths, flight, blocked roads or 
 participle or a purpose in a sentence dated years back, and a standing attitude ("remained
 committed to"); telephone calls told by their record ("recordings of telephone
 conversations") and telephone links restored; a protest a party "said it would hold"; a fire
-investigated; each with a near miss that keeps its act."""
+investigated; "Protest organisers" as a title; each with a near miss that keeps its act."""
 
 from __future__ import annotations
 
@@ -246,3 +246,24 @@ def test_a_killing_or_an_official_investigated_keeps_the_act(coder: Coder) -> No
         "Malawi's anti-corruption bureau is investigating the health minister over a contract.",
     ):
         assert _roots(_body(coder, text, SACKING)) == ["09"], text
+
+
+# --- the act's noun in a title (relevance._title_noun in news-site copy) ---
+
+
+def test_protest_organisers_are_a_title(coder: Coder) -> None:
+    for text in (
+        "Protest organisers had said before the arrests that they would leave the square on "
+        "Friday afternoon.",
+        "Protest leaders said on Friday that they would leave the square.",
+    ):
+        assert _body(coder, text, ARRESTS) == [], text
+
+
+def test_protest_organisers_who_march_keep_the_act(coder: Coder) -> None:
+    # near misses: the organisers' own march or rally is the act
+    for text in (
+        "Protest organisers staged a march to parliament on Friday.",
+        "Protest leaders marched to parliament on Friday.",
+    ):
+        assert _roots(_body(coder, text, ARRESTS)) == ["14"], text

@@ -3136,13 +3136,16 @@ def _habitual(words: list[str], first: int) -> bool:
 
 def _background(words: list[str], first: int, last: int, wire: bool, undated: bool) -> bool:
     """A state supposed ("is believed to be holding 50 hostages"), how an unrest began ("The
-    protests began over ..."), in a news site's copy a habit
+    protests began over ..."), the act's noun in a title ("Protest organisers said"; agency
+    copy asks it in `_wire_context` too), in a news site's copy a habit
     (agency copy asks it in `_wire_context`) in the present or, with no day named, in the
     perfect ("has repeatedly accused") or in a clause that names a past period ("Last month
     the minister offered", "proposed earlier this year", "last year it took X to court"), and
     with no day named `_undated_background`."""
     if _state_supposed(words, first) or _origin_subject(words, first):
         return True
+    if _title_noun(words, first):
+        return True  # round 35: "Protest organisers had said ...", any day named
     if not wire and undated and _dated_or_standing(words, first):
         return True
     if not wire and undated and _period_named(words, first, last):
