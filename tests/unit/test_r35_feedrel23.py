@@ -8,7 +8,8 @@ fallen trees or wild animals as the subject of deaths, flight, blocked roads or 
 participle or a purpose in a sentence dated years back, and a standing attitude ("remained
 committed to"); telephone calls told by their record ("recordings of telephone
 conversations") and telephone links restored; a protest a party "said it would hold"; a fire
-investigated; "Protest organisers" as a title; each with a near miss that keeps its act."""
+investigated; "Protest organisers" as a title; a judge's deadline to the prosecutors; each with
+a near miss that keeps its act."""
 
 from __future__ import annotations
 
@@ -267,3 +268,22 @@ def test_protest_organisers_who_march_keep_the_act(coder: Coder) -> None:
         "Protest leaders marched to parliament on Friday.",
     ):
         assert _roots(_body(coder, text, ARRESTS)) == ["14"], text
+
+
+# --- a judge's deadline to the prosecutors (relevance.court_procedure) ---
+
+CUSTODY = "A court in Lilongwe ordered two officials held in custody on Monday. "
+
+
+def test_a_deadline_to_the_prosecutors_is_procedure(coder: Coder) -> None:
+    text = "The judge gave prosecutors 90 days to complete their investigation."
+    assert _body(coder, text, CUSTODY) == []
+
+
+def test_a_court_s_deadline_or_warning_to_the_government_keeps_the_act(coder: Coder) -> None:
+    # near misses: the court's threat aimed at a party outside the court
+    for text in (
+        "The judge gave the government 30 days to release the detainees.",
+        "The High Court warned the interior minister that it would hold him in contempt.",
+    ):
+        assert _roots(_body(coder, text, CUSTODY)) == ["13"], text

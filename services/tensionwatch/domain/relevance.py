@@ -1259,7 +1259,9 @@ def fight_in_words(
 # acted in self-defence" rules on a claim put in the case ("rejected the government's claim" is
 # aimed at a party and stays).
 COURT_SECTOR: Final = "JUD"
-PROCEDURE_ROOTS: Final = frozenset({"03", "04", "05", "06", "07", "08", "12"})
+# round 35: a deadline a judge sets the prosecutors ("gave prosecutors 120 days to complete their
+# investigation") is the case's procedure too, no threat (13) between parties
+PROCEDURE_ROOTS: Final = frozenset({"03", "04", "05", "06", "07", "08", "12", "13"})
 COURT_REJECT_ROOT: Final = "12"
 RELEASE: Final = "084"  # people freed: an act on persons, whoever orders it
 PROSECUTOR: Final = "prosecut"  # "prosecutors", "the prosecution", "the prosecutor's office"
