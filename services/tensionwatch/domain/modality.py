@@ -172,16 +172,11 @@ def is_doubted(before: Before) -> bool:
     if not DOUBTS.isdisjoint(before.near):
         return True
     words, first = before.words, before.first
-    if DOUBTING.isdisjoint(words[max(first - WISH_REACH, 0) : first]):
-        return False  # most acts: no doubt in reach, one test in C
-    for index in range(first - 1, max(first - 1 - WISH_REACH, -1), -1):
-        word = words[index]
-        if word in CLAUSE_MARKS:
-            return False
-        if word in DOUBTING:
-            certain = index > 0 and words[index - 1] in CERTAIN
-            return not certain and index + 1 < first and words[index + 1] not in DOUBTED_THINGS
-    return False
+    index = _cue_in_clause(words, first, DOUBTING, WISH_REACH)
+    if index < 0:
+        return False
+    certain = index > 0 and words[index - 1] in CERTAIN
+    return not certain and index + 1 < first and words[index + 1] not in DOUBTED_THINGS
 
 
 def is_conditional(before: Before) -> bool:
@@ -202,31 +197,30 @@ CONDITION_REACH = 7  # tokens before an act looked at for its "unless" or "if"
 
 
 def _far_condition(words: list[str], first: int) -> bool:
-    start = max(first - CONDITION_REACH, 0)
-    if FAR_CONDITIONS.isdisjoint(words[start:first]):
-        return False  # most acts: no condition in reach, one test in C
-    for index in range(first - 1, start - 1, -1):
-        word = words[index]
-        if word in CLAUSE_MARKS:
-            return False
-        if word in FAR_CONDITIONS:
-            return True
-    return False
+    return _cue_in_clause(words, first, FAR_CONDITIONS, CONDITION_REACH) >= 0
 
 
 def is_wished(before: Before) -> bool:
     """ "I hope they investigate", "hoped French officials would be indicted": another
     party's act that the speaker only wishes for (not "hopes to", the speaker's own plan)."""
     words, first = before.words, before.first
-    if WISHES.isdisjoint(words[max(first - WISH_REACH, 0) : first]):
-        return False  # most acts: no wish in reach, one test in C
-    for index in range(first - 1, max(first - 1 - WISH_REACH, -1), -1):
+    index = _cue_in_clause(words, first, WISHES, WISH_REACH)
+    return index >= 0 and index + 1 < first and words[index + 1] not in ("to", "for")
+
+
+def _cue_in_clause(words: list[str], first: int, cues: frozenset[str], reach: int) -> int:
+    """The place of the nearest of `cues` in the `reach` words before the act at `first`,
+    with no clause mark between them (a wish, a doubt, a condition); -1 where there is none."""
+    start = max(first - reach, 0)
+    if cues.isdisjoint(words[start:first]):
+        return -1  # most acts: no cue in reach, one test in C
+    for index in range(first - 1, start - 1, -1):
         word = words[index]
         if word in CLAUSE_MARKS:
-            return False
-        if word in WISHES:
-            return index + 1 < first and words[index + 1] not in ("to", "for")
-    return False
+            return -1
+        if word in cues:
+            return index
+    return -1
 
 
 def is_scheduled(before: Before) -> bool:
