@@ -20,6 +20,8 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
+from tensionwatch.domain.lexicon import fold
+
 _DATA_PACKAGE = "tensionwatch.domain"
 
 
@@ -124,6 +126,7 @@ def load_forms() -> Forms:
 def _rows(name: str, width: int) -> Iterator[list[str]]:
     """The data rows of a tab-separated file: comments and the header skipped, padded."""
     text = resources.files(_DATA_PACKAGE).joinpath("data", name).read_text(encoding="utf-8")
+    text = fold(text)  # the coder reads sentences folded: "Erdoğan" meets "Erdogan"
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     for line in lines[1:]:
         fields = [field.strip() for field in line.split("\t")]

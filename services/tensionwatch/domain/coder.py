@@ -72,7 +72,14 @@ from tensionwatch.domain.context import (
     most_common,
     other_of_pair,
 )
-from tensionwatch.domain.lexicon import Lexicon, Tokens, default_lexicon, fallback_lexicon, tokenize
+from tensionwatch.domain.lexicon import (
+    Lexicon,
+    Tokens,
+    default_lexicon,
+    fallback_lexicon,
+    fold,
+    tokenize,
+)
 from tensionwatch.domain.models import Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import (
     COERCE_ROOT,
@@ -382,8 +389,19 @@ class Coder:
         segmenter never makes one) is coded piece by piece, so the work stays linear in its
         length; an act coded twice with the same parties is kept once. In agency copy (a
         dateline in the context) events under `wire_min_confidence` are dropped last, after
-        the context has taken them in, as an article's later references may need them."""
-        if len(sentence.text) <= PIECE_CHARS:
+        the context has taken them in, as an article's later references may need them.
+
+        A sentence with accented letters ("Erdoğan", "chargé", "Bogotá") is coded on its
+        folded text (`lexicon.fold`, one character for one), which every rule, table and
+        regex reads as they read unaccented copy; its events then quote the sentence as
+        written (`_accented`). ASCII text takes no step more."""
+        text = sentence.text
+        if not text.isascii():
+            folded = fold(text)
+            if folded != text:
+                plain = sentence.model_copy(update={"text": folded})
+                return _accented(self.code_sentence(plain, published_at, context), sentence)
+        if len(text) <= PIECE_CHARS:
             return self._wire_floor(self._code(sentence, published_at, context), context, sentence)
         events: list[tuple[TensionEvent, float, list[float]]] = []
         seen: set[tuple[str, str]] = set()
@@ -755,6 +773,31 @@ class Coder:
             "headline": sentence.headline,
         }
         return TensionEvent.coded(fields)
+
+
+def _accented(events: list[TensionEvent], sentence: Sentence) -> list[TensionEvent]:
+    """The events of a sentence coded on its folded text, quoting the sentence as written:
+    the folding kept every offset, so the evidence is the same span of the written text, and
+    an actor's words found in the folded sentence are the same span there (words a reference
+    took from an earlier sentence are kept as they are)."""
+    text = sentence.text
+    folded = fold(text)
+    mended = []
+    for event in events:
+        update: dict[str, object] = {"sentence": text}
+        start = event.char_start - sentence.char_start
+        end = event.char_end - sentence.char_start
+        if folded[start:end] == event.evidence:
+            update["evidence"] = text[start:end]
+        for side in ("source", "target"):
+            actor = getattr(event, side)
+            at = folded.find(actor.text) if actor is not None and actor.text else -1
+            if actor is not None and at >= 0:
+                words = text[at : at + len(actor.text)]
+                if words != actor.text:
+                    update[side] = actor.model_copy(update={"text": words})
+        mended.append(event.model_copy(update=update))
+    return mended
 
 
 # `cameo.lookup` per code, remembered: the lookup is a call into an uncompiled module (with

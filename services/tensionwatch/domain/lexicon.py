@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -33,6 +34,34 @@ _TOKEN: Final = re.compile(
 _BRACES = re.compile(r"\{([^}]*)\}")
 
 Element = frozenset[str] | None  # a set of token forms, or None for a gap
+
+
+# Latin letters that NFD does not split into an ASCII letter and marks ("ı", "ł", "ø", "đ").
+_UNSPLIT: Final = dict(zip("ıŁłØøĐđĦħŀĿ", "iLlOoDdHhlL", strict=True))
+
+
+class _Folds(dict[int, str]):
+    """`str.translate`'s table for `fold`: each character met is worked out once."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)
+        if len(base) > 1 and base[0].isascii() and base[0].isalpha():
+            if all(unicodedata.combining(mark) for mark in base[1:]):
+                char = base[0]
+        self[code] = char = _UNSPLIT.get(char, char)
+        return char
+
+
+_FOLDS: Final = _Folds()
+
+
+def fold(text: str) -> str:
+    """`text` with each Latin letter with diacritics as its plain ASCII letter ("Erdoğan" ->
+    "Erdogan", "chargé" -> "charge", "Łódź" -> "Lodz"), one character for one, so every offset
+    into the folded text points at the same character of `text`. ASCII text is returned as it
+    is (the fast path); other characters (quotes, dashes, other scripts) are kept."""
+    return text if text.isascii() else text.translate(_FOLDS)
 
 
 class Tokens:
@@ -357,7 +386,7 @@ def parse(text: str) -> list[Pattern]:
 
 def _load(name: str) -> Lexicon:
     files = resources.files("tensionwatch.domain").joinpath("data")
-    return Lexicon(parse(files.joinpath(name).read_text("utf-8")))
+    return Lexicon(parse(fold(files.joinpath(name).read_text("utf-8"))))
 
 
 @cache

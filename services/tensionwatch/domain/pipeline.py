@@ -14,6 +14,7 @@ from typing import Protocol
 
 from tensionwatch.domain.context import ArticleContext, dateline_end
 from tensionwatch.domain.errors import BudgetExceeded
+from tensionwatch.domain.lexicon import fold
 from tensionwatch.domain.models import Sentence, TensionEvent
 from tensionwatch.domain.segmenter import segment, title_sentence
 
@@ -46,11 +47,14 @@ class CodedText:
 
 def new_context(title: str | None, body_sentences: list[Sentence]) -> ArticleContext:
     """The context an article starts with: its title and its dateline, if it has them."""
-    context = ArticleContext(title=title)
-    context.texts = ([title] if title else []) + [s.text for s in body_sentences]
+    # the coder reads sentences with accented letters folded (`Coder.code_sentence`): so does
+    # the context (its look-ahead over the article, the dateline)
+    context = ArticleContext(title=fold(title) if title else title)
+    texts = ([title] if title else []) + [s.text for s in body_sentences]
+    context.texts = [fold(text) for text in texts]
     first = next((s for s in body_sentences if not s.is_heading), None)
     if first is not None:
-        end, place = dateline_end(first.text, first=True)
+        end, place = dateline_end(fold(first.text), first=True)
         context.dateline = place if end else ""
     return context
 
