@@ -95,21 +95,20 @@ def test_evidence_offsets_point_at_the_accented_characters(coder: Coder) -> None
     assert text[event.char_start : event.char_end] == event.evidence
 
 
-@pytest.mark.parametrize("dateline", ["ASUNCIÓN", "ASUNCION"])
-def test_an_accented_capital_as_dateline(coder: Coder, dateline: str) -> None:
-    # the dateline's place is the home of "police" and "the government" with or without the
-    # accent (an agency's capitals may keep it)
+@pytest.mark.parametrize(
+    ("dateline", "home"),
+    [("REYKJAVÍK", "ISL"), ("ŁÓDŹ", "POL"), ("REYKJAVIK", "ISL"), ("LODZ", "POL")],
+)
+def test_an_accented_town_as_dateline(coder: Coder, dateline: str, home: str) -> None:
+    # the dateline's town is the home of "police" with or without its accents (before the
+    # folding, "REYKJAVÍK" and "ŁÓDŹ" gave police of no country)
     body = (
         f"{dateline}, May 14 (Reuters) - Police fired tear gas at hundreds of farmers who "
-        "marched on the Congress on Tuesday. The farmers demanded that the government cancel "
-        "their debts."
+        "marched on the parliament on Tuesday."
     )
     found = article(coder, body)
-    assert found and all(country(event) == "PRY" for event in found[:1])
-
-
-def country(event: TensionEvent) -> str | None:
-    return event.source.country if event.source is not None else None
+    assert found and found[0].cameo_code == "175"
+    assert sides_of(found[0]) == (home, home)
 
 
 @pytest.mark.parametrize(

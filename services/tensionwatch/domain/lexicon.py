@@ -40,20 +40,20 @@ Element = frozenset[str] | None  # a set of token forms, or None for a gap
 _UNSPLIT: Final = dict(zip("ıŁłØøĐđĦħŀĿ", "iLlOoDdHhlL", strict=True))
 
 
-class _Folds(dict[int, str]):
-    """`str.translate`'s table for `fold`: each character met is worked out once."""
+def _folds() -> dict[int, str]:
+    """`str.translate`'s table for `fold`: the Latin letters with marks (Latin-1 Supplement,
+    Latin Extended-A and -B, Latin Extended Additional), each to its ASCII base letter."""
+    table = {ord(char): plain for char, plain in _UNSPLIT.items()}
+    for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        base = unicodedata.normalize("NFD", chr(code))
+        marks = base[1:]
+        if base[0].isascii() and base[0].isalpha() and marks:
+            if all(unicodedata.combining(mark) for mark in marks):
+                table[code] = base[0]
+    return table
 
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        base = unicodedata.normalize("NFD", char)
-        if len(base) > 1 and base[0].isascii() and base[0].isalpha():
-            if all(unicodedata.combining(mark) for mark in base[1:]):
-                char = base[0]
-        self[code] = char = _UNSPLIT.get(char, char)
-        return char
 
-
-_FOLDS: Final = _Folds()
+_FOLDS: Final = _folds()
 
 
 def fold(text: str) -> str:
