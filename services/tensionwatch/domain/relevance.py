@@ -2825,7 +2825,7 @@ def _wire_context(code: str, words: list[str], first: int, last: int, undated: b
         return True
     if _taken_somewhere(words, first) or _requirement(words, first):
         return True
-    if _title_noun(words, first) or _relative_of_dated(words, first):
+    if _relative_of_dated(words, first):  # a title's noun: `_background`, asked first
         return True
     if undated and _alleged_content(words, first):
         return True
@@ -3138,8 +3138,8 @@ def _habitual(words: list[str], first: int) -> bool:
 
 def _background(words: list[str], first: int, last: int, wire: bool, undated: bool) -> bool:
     """A state supposed ("is believed to be holding 50 hostages"), how an unrest began ("The
-    protests began over ..."), the act's noun in a title ("Protest organisers said"; agency
-    copy asks it in `_wire_context` too), in a news site's copy a habit
+    protests began over ..."), the act's noun in a title ("Protest organisers said", any day
+    named, in any copy), in a news site's copy a habit
     (agency copy asks it in `_wire_context`) in the present or, with no day named, in the
     perfect ("has repeatedly accused") or in a clause that names a past period ("Last month
     the minister offered", "proposed earlier this year", "last year it took X to court"), and
