@@ -3139,23 +3139,18 @@ def _habitual(words: list[str], first: int) -> bool:
 def _background(words: list[str], first: int, last: int, wire: bool, undated: bool) -> bool:
     """A state supposed ("is believed to be holding 50 hostages"), how an unrest began ("The
     protests began over ..."), the act's noun in a title ("Protest organisers said", any day
-    named, in any copy), in a news site's copy a habit
-    (agency copy asks it in `_wire_context`) in the present or, with no day named, in the
-    perfect ("has repeatedly accused") or in a clause that names a past period ("Last month
-    the minister offered", "proposed earlier this year", "last year it took X to court"), and
-    with no day named `_undated_background`."""
+    named, in any copy), in a news site's copy a habit in the present and, with no day named,
+    agency copy's datings, stances and habits (`_dated_or_standing`; agency copy asks them in
+    `_wire_context`), a perfect habit conceded before the news (`_conceded_habit`), and with
+    no day named `_undated_background`."""
     if _state_supposed(words, first) or _origin_subject(words, first):
         return True
     if _title_noun(words, first):
         return True  # round 35: "Protest organisers had said ...", any day named
-    if not wire and undated and _dated_or_standing(words, first):
+    if not wire and undated and _dated_or_standing(words, first, last):
         return True
-    if not wire and undated and _period_named(words, first, last):
-        return True  # round 35: "last year it took X to court", as agency copy's past periods
     if not wire and _habitual(words, first) and (undated or _times_of_day_only(words)):
         return True
-    if not wire and undated and _perfect_habit(words, first):
-        return True  # round 35: "has repeatedly accused Moscow", as agency copy's habits
     if _conceded_habit(words, first):
         return True
     return undated and _undated_background(words, first, last)
@@ -3180,18 +3175,22 @@ def _conceded_habit(words: list[str], first: int) -> bool:
     return existence.RECENT.isdisjoint(words[start:close]) and _perfect_habit(words, first)
 
 
-def _dated_or_standing(words: list[str], first: int) -> bool:
-    """Round 35: agency copy's datings and stances (`_wire_context`) that hold in a news site's
-    copy with no day named too: a perfect act in a sentence dated years back ("withdrew its
-    troops in 2019 but backs units that have pushed the rebels back"), a participle that
-    describes a noun so dated ("re-elected in 2023 in a vote boycotted by the opposition"), an
-    act in the purpose of a deed so dated ("joined the court in 2002, is obliged to detain"),
-    and a standing attitude ("remained committed to")."""
+def _dated_or_standing(words: list[str], first: int, last: int) -> bool:
+    """Round 35: agency copy's datings, stances and habits (`_wire_context`) that hold in a
+    news site's copy with no day named too: a perfect act in a sentence dated years back
+    ("withdrew its troops in 2019 but backs units that have pushed the rebels back"), a
+    participle that describes a noun so dated ("re-elected in 2023 in a vote boycotted by the
+    opposition"), an act in the purpose of a deed so dated ("joined the court in 2002, is
+    obliged to detain"), a standing attitude ("remained committed to"), a clause that names a
+    past period ("Last month the minister offered", "last year it took X to court") and a
+    perfect habit ("has repeatedly accused Moscow")."""
     return (
         _perfect_in_dated(words, first)
         or _dated_participle(words, first)
         or _dated_purpose(words, first)
         or _stance(words, first)
+        or _period_named(words, first, last)
+        or _perfect_habit(words, first)
     )
 
 
