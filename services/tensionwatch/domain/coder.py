@@ -2010,13 +2010,13 @@ def _charge_of_outsider(item: _Scored, context: ArticleContext, words: list[str]
         return item  # "Oman's opposition criticised the law ... rejected the criticism"
     if not _charge_named(words, candidate):
         return item
-    recent = (context.acts, context.history)
-    for acts, kind in ((acts, kind) for acts in recent for kind in CRITICS_ACTS):
-        maker, aimed = acts.get(kind, (None, None))
-        if maker is None or aimed is None or aimed.country != source.country:
-            continue
-        if maker.country != source.country and (maker.country or maker.sector in OUTSIDERS):
-            return _refound(item, found._replace(target=maker, target_mention=None))
+    for acts in (context.acts, context.history):
+        for kind in CRITICS_ACTS:
+            maker, aimed = acts.get(kind, (None, None))
+            if maker is None or aimed is None or aimed.country != source.country:
+                continue
+            if maker.country != source.country and (maker.country or maker.sector in OUTSIDERS):
+                return _refound(item, found._replace(target=maker, target_mention=None))
     return item
 
 
