@@ -796,10 +796,10 @@ def _after_penalty(candidate: Candidate, before: Candidate, words: list[str]) ->
     restrictions" reports the easing), an act in a subordinate clause after it."""
     penalty = _adjunct_penalty(candidate, words)
     previous = before.code
-    said = not PARTICIPLE_FRAMES.isdisjoint(candidate.before.near)
-    if (said or _said_clause(before, candidate, words)) and (
-        not previous.startswith("01") or previous == DENIAL
-    ):
+    if (not previous.startswith("01") or previous == DENIAL) and (
+        not PARTICIPLE_FRAMES.isdisjoint(candidate.before.near)
+        or _said_clause(before, candidate, words)
+    ):  # after a plain statement no saying clause is looked for
         penalty += SAID_AFTER
     if not CIRCUMSTANCE.isdisjoint(words[before.last + 1 : candidate.first]):
         penalty += CIRCUMSTANCE_AFTER
