@@ -1133,10 +1133,7 @@ RIOT_OBJECTS = POLICING_WORDS | frozenset(
     "station stations post posts offices office headquarters building buildings embassy "
     "parliament premises".split()
 )
-RIOTING_CROWDS = frozenset(
-    "protesters protestors demonstrators rioters mob mobs youths crowd crowds residents "
-    "villagers supporters students people".split()
-)
+RIOTING_CROWDS = existence.CROWD_NOUNS | {"people"}
 RIOT_REACH = 5  # words after the verb to what is attacked: "the offices of the ruling party"
 
 

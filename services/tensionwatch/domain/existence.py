@@ -85,10 +85,12 @@ OPENED: Final = frozenset(
 # protesters angry over prices stormed parliament": a pattern that opens on the crowd and ends
 # on its verb holds the crowd's own act (145), as "talks ... resumed" holds the talks' verb; the
 # crowd is the act's subject, not a noun that only names an act
-ACTING_CROWDS: Final = frozenset(
-    "protesters protestors demonstrators rioters mob mobs crowd crowds students youths workers "
-    "farmers residents villagers supporters".split()
+# The nouns of a crowd that acts in the street (also the rioters of `coder.RIOTING_CROWDS`)
+CROWD_NOUNS: Final = frozenset(
+    "protesters protestors demonstrators rioters mob mobs crowd crowds students youths "
+    "residents villagers supporters".split()
 )
+ACTING_CROWDS: Final = CROWD_NOUNS | {"workers", "farmers"}
 # what turns the crowd's verb into a description or a plan: "protesters who stormed parliament",
 # "supporters said they would gather outside the court"
 CROWD_VERB_BREAKS: Final = frozenset("who whom that which said say says would will".split())
