@@ -161,11 +161,12 @@ def _evaluate(dataset: Path, threshold: float | None, wire: float | None) -> int
     from tensionwatch.domain.coder import Coder
     from tensionwatch.domain.evaluate import render, run_evaluation
 
-    if threshold is None or wire is None:
-        settings = load_settings()
-        threshold = settings.min_confidence if threshold is None else threshold
-        wire = settings.wire_min_confidence if wire is None else wire
-    coder = Coder(min_confidence=threshold, wire_min_confidence=wire)
+    settings = load_settings()
+    threshold = settings.min_confidence if threshold is None else threshold
+    wire = settings.wire_min_confidence if wire is None else wire
+    coder = Coder(
+        min_confidence=threshold, wire_min_confidence=wire, trained_veto=settings.trained_veto
+    )
     if dataset.is_dir():
         from tensionwatch.domain.article_eval import evaluate_articles, render_articles
 
