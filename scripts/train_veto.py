@@ -33,9 +33,8 @@ from tensionwatch.domain.coder import (
     RECOMMENDED_WIRE_MIN_CONFIDENCE,
     Coder,
 )
-from tensionwatch.domain.evaluate import _articles, _rights, _sentence, load_rows
+from tensionwatch.domain.evaluate import _rights, coded, load_rows
 from tensionwatch.domain.labelled import Row
-from tensionwatch.domain.pipeline import code_sentences, new_context
 
 DATA = Path(__file__).resolve().parents[1] / "services/tensionwatch/domain/data/veto.tsv"
 PENALTY = 1.0
@@ -51,31 +50,26 @@ Sentence = tuple[bool, list[Event]]
 def samples(path: Path, coder: Coder) -> list[Sentence]:
     """Each sentence of the set, with the features of the events the coder emits, in order."""
     recorded: list[tuple[str, list[float]]] = []
-    coder.recorder = recorded
-    rows = load_rows(path)
+    coder.recorder = recorded  # the features of each event coded, by its id
     model = confidence.model()
     out: list[Sentence] = []
-    for group in _articles(rows):
-        sentences = [_sentence(row, index) for index, row in enumerate(group)]
-        context = new_context(None, sentences)
-        for row, sentence in zip(group, sentences, strict=True):
-            recorded.clear()
-            events = code_sentences(coder, [sentence], row.published_at, context)
-            values = dict(recorded)
-            items: list[Event] = []
-            for rank, event in enumerate(events):
-                found = veto.features(
-                    event,
-                    model.score(values[event.event_id]),
-                    values[event.event_id],
-                    bool(context.dateline),
-                    sentence.index,
-                    len(context.texts),
-                    rank,
-                    len(events),
-                )
-                items.append((found, _dyad_right(row, event)))
-            out.append((row.relevant, items))
+    for row, sentence, context, events in coded(coder, load_rows(path)):
+        values = dict(recorded)
+        recorded.clear()
+        items: list[Event] = []
+        for rank, event in enumerate(events):
+            found = veto.features(
+                event,
+                model.score(values[event.event_id]),
+                values[event.event_id],
+                bool(context.dateline),
+                sentence.index,
+                len(context.texts),
+                rank,
+                len(events),
+            )
+            items.append((found, _dyad_right(row, event)))
+        out.append((row.relevant, items))
     return out
 
 

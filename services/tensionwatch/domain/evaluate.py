@@ -28,7 +28,7 @@ event is its prediction.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +38,7 @@ from tensionwatch.domain.coder import (
     RECOMMENDED_WIRE_MIN_CONFIDENCE,
     Coder,
 )
+from tensionwatch.domain.context import ArticleContext
 from tensionwatch.domain.labelled import (
     EvaluationError,
     GoldActor,
@@ -140,14 +141,20 @@ class Report:
 def predict(coder: Coder, rows: Sequence[Row]) -> list[TensionEvent | None]:
     """The coder's most confident event for each row (None when it finds no act); the rows
     of one article are coded in order with one context."""
-    predictions: list[TensionEvent | None] = []
+    return [events[0] if events else None for _, _, _, events in coded(coder, rows)]
+
+
+def coded(
+    coder: Coder, rows: Sequence[Row]
+) -> Iterator[tuple[Row, Sentence, ArticleContext, list[TensionEvent]]]:
+    """Each row with its sentence, its article's context and the events the coder finds in
+    it, row by row: the rows of one article are coded in order with one context."""
     for group in _articles(rows):
         sentences = [_sentence(row, index) for index, row in enumerate(group)]
         context = new_context(None, sentences)
         for row, sentence in zip(group, sentences, strict=True):
             events = code_sentences(coder, [sentence], row.published_at, context)
-            predictions.append(events[0] if events else None)
-    return predictions
+            yield row, sentence, context, events
 
 
 def _articles(rows: Sequence[Row]) -> list[list[Row]]:
