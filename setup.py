@@ -16,9 +16,9 @@ from typing import Any
 
 from setuptools import setup
 
-# The modules of the sentence path (`veto`: on every event the coder keeps). Not compiled:
-# `models` (pydantic), `cameo` and `actor_data` (they subclass builtin types, which mypyc does
-# not compile), and the modules off the per-sentence path.
+# The modules of the sentence path (`veto`: on every event the coder keeps, with the trained
+# veto on). Not compiled: `models` (pydantic), `cameo` and `actor_data` (they subclass builtin
+# types, which mypyc does not compile), and the modules off the per-sentence path.
 COMPILED = (
     "actor",
     "acts",
