@@ -400,7 +400,8 @@ class Coder:
             folded = fold(text)
             if folded != text:
                 plain = sentence.model_copy(update={"text": folded})
-                return _accented(self.code_sentence(plain, published_at, context), sentence)
+                found = self.code_sentence(plain, published_at, context)
+                return _accented(found, sentence, folded)
         if len(text) <= PIECE_CHARS:
             return self._wire_floor(self._code(sentence, published_at, context), context, sentence)
         events: list[tuple[TensionEvent, float, list[float]]] = []
@@ -775,13 +776,12 @@ class Coder:
         return TensionEvent.coded(fields)
 
 
-def _accented(events: list[TensionEvent], sentence: Sentence) -> list[TensionEvent]:
-    """The events of a sentence coded on its folded text, quoting the sentence as written:
+def _accented(events: list[TensionEvent], sentence: Sentence, folded: str) -> list[TensionEvent]:
+    """The events of a sentence coded on its `folded` text, quoting the sentence as written:
     the folding kept every offset, so the evidence is the same span of the written text, and
     an actor's words found in the folded sentence are the same span there (words a reference
     took from an earlier sentence are kept as they are)."""
     text = sentence.text
-    folded = fold(text)
     mended = []
     for event in events:
         update: dict[str, object] = {"sentence": text}
