@@ -52,6 +52,7 @@ from tensionwatch.domain.clause_words import (
     PREPOSITIONS,
     RELATIVES,
     SAY,
+    WEEKDAY_NAMES,
 )
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import (
@@ -244,6 +245,33 @@ IN_RESPONSE = 3  # words after a hostile act that may say it answers ("in respon
 HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
 CRITICISED_DETERMINERS: Final = frozenset("the this these that latest recent his her their".split())
 POLICY_DETERMINERS = CRITICISED_DETERMINERS | frozenset({"new", "proposed", "planned"})
+# "condemned Sunday's killings", "Tuesday's strikes": a day's possessive is a determiner too
+DAY_POSSESSIVES: Final = frozenset(
+    day + "'s" for day in (*WEEKDAY_NAMES, "yesterday", "today", "weekend")
+)
+
+
+def criticised_noun(words: Sequence[str], token: int) -> str | None:
+    """The noun of a definite act named at `token` ("the strikes", "Sunday's killings") with at
+    most one word describing it between ("criticised the mass arrests", "condemned the
+    deadly shelling"), if `CRITICISED` knows it."""
+    word = words[token]
+    if word not in CRITICISED_DETERMINERS and word not in DAY_POSSESSIVES:
+        return None
+    following = words[token + 1 : token + 3]
+    if following and following[0] in CRITICISED:
+        return following[0]
+    if len(following) < 2 or following[1] not in CRITICISED:
+        return None
+    modifier = following[0]
+    if not modifier.isalpha() or modifier in NOT_MODIFIERS:
+        return None
+    return following[1]
+
+
+# Words that, between a determiner and a noun of `CRITICISED`, open another phrase than a
+# description of it ("the ban on", "that the attack")
+NOT_MODIFIERS: Final = ARTICLES | CRITICISED_DETERMINERS | PREPOSITIONS | COORDINATORS | SAY
 
 
 class Roles(NamedTuple):
@@ -1293,9 +1321,10 @@ def criticised(
     if first > 0 and words[first - 1] in CRITICISED_BEFORE:  # "The verdict was condemned by"
         tokens = list(range(max(first - 4, 0), first - 1)) + tokens
     for token in tokens:
-        if words[token] not in CRITICISED_DETERMINERS or words[token + 1] not in CRITICISED:
+        noun = criticised_noun(words, token)
+        if noun is None:
             continue
-        kinds = CRITICISED[words[token + 1]]
+        kinds = CRITICISED[noun]
         # "the move", "the decision": the latest act that is not itself an answer to one
         made = [acts[k] for k in kinds if k in acts] if kinds else _moves(acts)
         maker = next((source for source, _ in made if source is not None), None)
@@ -1352,7 +1381,7 @@ def criticised_past_clause(
         return found
     words = layout.words
     for token in range(first + 1, min(last + 2, len(words) - 1)):
-        if words[token] in CRITICISED_DETERMINERS and words[token + 1] in CRITICISED:
+        if criticised_noun(words, token) is not None:
             if "and" not in words[token + 2 : layout.first[found.target_mention]]:
                 return found
             cleared = criticised(
