@@ -896,6 +896,10 @@ PACTS = frozenset(
 DETAINED_BY: Final = frozenset(
     "deported expelled detained jailed imprisoned abducted kidnapped held".split()
 )
+# "would not accept citizens deported from Spain": people described by where they were sent
+# from, no deportation of the sentence (round 35, types2); "Spain deported 40 Malians from
+# Ceuta" keeps its act (no plural noun right before the participle).
+SENT_AWAY: Final = frozenset({"deported", "expelled"})
 # "rebels backed by Eritrea", "militias funded by the government": a side described by its
 # sponsor; the sponsorship is background, not the sentence's act of support or aid.
 SPONSORED_BY: Final = frozenset(
@@ -1005,6 +1009,8 @@ def reduced_relative(words: list[str], head: int) -> bool:
         return words[head + 1] == preposition
     if word in DETAINED_BY and words[head + 1] == "by":
         return before.endswith("s") and before not in NOT_A_NOUN  # "Venezuelans deported by"
+    if word in SENT_AWAY and words[head + 1] == "from":
+        return before.endswith("s") and before not in NOT_A_NOUN  # "citizens deported from"
     if word in SPONSORED_BY and words[head + 1] == "by":
         return True  # "troops backed by Ethiopian forces attacked": describes the troops
     return word in SETTLED and before in PACTS
@@ -1312,6 +1318,16 @@ OF_FOR = frozenset({"of", "for"})
 PERSON_PARTICIPLES: Final = frozenset({"accused", "condemned"})
 
 
+# Round 35 (types2): a present participle before the participle and its noun takes them as
+# its object ("two planes carrying deported Guatemalans", "demanding jailed activists' release");
+# not the auxiliaries of a verb ("being detained", "having deported").
+NOT_CARRYING: Final = frozenset({"being", "having", "during", "including", "following"})
+
+
+def _carrying(before: str) -> bool:
+    return len(before) > 4 and before.endswith("ing") and before not in NOT_CARRYING
+
+
 def participle_adjective(words: list[str], head: int) -> bool:
     """ "the besieged city of El Fasher", "released 10 jailed Americans": a participle
     between a determiner (or a number, or the sentence's start: "Detained opposition leader
@@ -1332,6 +1348,7 @@ def participle_adjective(words: list[str], head: int) -> bool:
         or before[:1].isdigit()
         or before in QUANTIFIERS
         or before in OF_FOR  # "the case of detained writer Yang Hengjun"
+        or _carrying(before)  # "planes carrying deported Guatemalans"
     ):
         return False
     return after.isalpha() and after not in NOT_A_NOUN and after not in PARTICIPLE_FOLLOWERS
