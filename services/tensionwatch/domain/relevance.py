@@ -3166,8 +3166,10 @@ CONCESSIONS: Final = frozenset({"though", "although", "while", "whilst"})
 
 
 def _conceded_habit(words: list[str], first: int) -> bool:
-    if not words or words[0] not in CONCESSIONS and words[:2] != ["even", "though"]:
-        return False  # most sentences: no opening concession, one test
+    if not words or (
+        words[0] not in CONCESSIONS and (words[0] != "even" or words[1:2] != ["though"])
+    ):
+        return False  # most sentences: no opening concession, two tests and no slice
     start = 2 if words[0] == "even" else 1
     if "," in words[start:first] or "," not in words[first:]:
         return False  # the act after the concession's comma is the main clause's
