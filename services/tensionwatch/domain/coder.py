@@ -1530,7 +1530,8 @@ def _criticism(
     elif (
         candidate.root in REJECTING_ROOTS | SUPPORTING_ROOTS
     ):  # "rejected the move", "welcomed the offer"
-        found = criticised(item.found, words, candidate.first, acts)
+        welcome = candidate.root in SUPPORTING_ROOTS
+        found = criticised(item.found, words, candidate.first, acts, welcome)
     else:
         return item
     return _refound(item, found)

@@ -195,6 +195,8 @@ CRITICISED: dict[str, tuple[str, ...]] = {
         ("COERCE",),
     ),
     **dict.fromkeys("sanctions expulsion expulsions".split(), ("SANCTION",)),
+    # "welcomed the summons": an envoy summoned to hear a protest
+    **dict.fromkeys("summons summoning".split(), ("ACCUSE", "CONSULT")),
     **dict.fromkeys("offer offers proposal proposals".split(), ("AGREE", "REQUEST")),
     **dict.fromkeys(
         "decision move step plan measure measures incident incidents ruling judgment "
@@ -1309,12 +1311,15 @@ def criticised(
     words: list[str],
     first: int,
     acts: dict[str, tuple[Actor | None, Actor | None]],
+    welcome: bool = False,
 ) -> Roles:
     """ "Japan condemned the launch", "Beijing called the decision a provocation": a criticism
     with no target of a definite act the sentence before reported targets that act's maker.
     The own people `_home_reproach` assumed for a story of one country give way to the maker
     named earlier ("The IAEA's board passed a resolution censuring Tehran. Iran condemned the
-    resolution": the agency, not Iran's people)."""
+    resolution": the agency, not Iran's people). A `welcome` ("the opposition leader welcomed
+    the ruling") is aimed at the maker on the welcomer's own side too, unless it is the
+    welcomer itself."""
     if (found.target is not None and not _home_default(found)) or not acts:
         return found
     tokens = list(range(first + 1, min(first + 4, len(words) - 1)))
@@ -1328,10 +1333,22 @@ def criticised(
         # "the move", "the decision": the latest act that is not itself an answer to one
         made = [acts[k] for k in kinds if k in acts] if kinds else _moves(acts)
         maker = next((source for source, _ in made if source is not None), None)
-        if maker is None or (found.source and same_side(maker, found.source)):
+        if maker is None or (found.source and _own_act(maker, found.source, welcome)):
             return found
         return found._replace(target=maker, target_mention=None)
     return found
+
+
+def _own_act(maker: Actor, critic: Actor, welcome: bool) -> bool:
+    """Whether the act's maker is the critic's side (`same_side`) or, for a welcome, the
+    welcomer itself: its country and sector, or its state named bare ("Romania summoned the
+    ambassador. The government welcomed the summons")."""
+    if not welcome:
+        return same_side(maker, critic)
+    if maker.country != critic.country:
+        return False
+    sectors = {maker.sector or "", critic.sector or ""}
+    return len(sectors) == 1 or ("" in sectors and bool(sectors & STATE_BODIES))
 
 
 def _home_default(found: Roles) -> bool:
