@@ -18,7 +18,7 @@ from datetime import date
 from enum import StrEnum
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from tensionwatch.domain.lexicon import fold
 
@@ -240,11 +240,22 @@ def _load_places(forms: Forms, name: str, *, new_only: bool = False) -> None:
         forms.add(alternatives, Entry(Kind.PLACE, iso3, None), large=True)
 
 
+# A name that is only a date or a number ("May 15" and "17 November", Greek groups of the
+# Phoenix dictionary; "313") names no actor in news copy: it is the dateline's day ("ATHENS,
+# May 15 (Reuters) -") or a figure. Longer names keep their date ("April 19 Movement").
+_NOT_A_NAME: Final = re.compile(
+    r"\d+|(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) \d{1,2}|\d{1,2} (?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December))"
+)
+
+
 def _load_actors(forms: Forms, name: str, large: bool = False) -> None:
     for kind, code, sector, valid, names in _rows(name, 5):
         since, until = _span(valid)
         entry = Entry(Kind(kind), code, None if sector in ("", "-") else sector, since, until)
-        forms.add(_alternatives(names), entry, large=large)
+        named = [form for form in _alternatives(names) if not _NOT_A_NAME.fullmatch(form)]
+        forms.add(named, entry, large=large)
 
 
 # --- the trie-shaped regular expression ---------------------------------------------------
