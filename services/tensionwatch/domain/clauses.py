@@ -352,9 +352,20 @@ class Layout:
     def _frame(self, k: int) -> None:
         words = self.words
         speaker = self._speaker_before(k)
+        told_press = self._told_press_after_aside(k) if speaker is None else None
+        if told_press is not None:
+            # "The ambassador, who was in the courtroom, told reporters the verdict ...": the
+            # subject before the aside reports to the press (not ", told reporters" inverted)
+            speaker = told_press
         opener = self._opener(self.first[speaker] if speaker is not None else k)
         after_end = self._verb_phrase_end(k)
-        if words[k] in PARTICIPLE_FRAMES:
+        if told_press is not None:
+            self.left_stops.append(
+                k + 2 if k + 2 < len(words) and words[k + 2] == "that" else k + 1
+            )
+            self.speaker = told_press
+            self._block_recipient(k)
+        elif words[k] in PARTICIPLE_FRAMES:
             self.left_stops.append(
                 k + 2 if k + 1 < len(words) and words[k + 1] == "that" else k + 1
             )
@@ -382,6 +393,39 @@ class Layout:
                 self.speaker = speaker
             if speaker is not None and words[k] in ("told", "tells", "tell"):
                 self._block_recipient(k)
+
+    def _told_press_after_aside(self, k: int) -> int | None:
+        """The subject of "X, who ..., told reporters ..." or "X, a former minister, told
+        AFP ...": a telling verb right after an aside's closing comma whose recipient is the
+        press (a journalist's word or an agency) is X's; None for any other shape."""
+        words = self.words
+        if words[k] not in TELL or k < 3 or words[k - 1] != ",":
+            return None
+        recipient = bisect_left(self.first, k + 1)
+        if recipient >= len(self.mentions) or self.first[recipient] != k + 1:
+            return None
+        if self.mentions[recipient].actor.sector != "MED":
+            return None
+        for token in range(k - 2, max(k - 2 - 4 * NP_WALK, 0), -1):
+            if words[token] in CLAUSE_BREAKS or words[token] in QUOTES:
+                return None
+            if words[token] == ",":
+                return self._segment_head(token)
+        return None
+
+    def _segment_head(self, end: int) -> int | None:
+        """The first unblocked mention between the comma or clause break before token `end`
+        and `end`: the head of the phrase an aside follows ("U.S. Ambassador W. Patrick
+        Murphy", "the ambassador to Cambodia")."""
+        start = end - 1
+        while start >= 0 and self.words[start] != "," and self.words[start] not in CLAUSE_BREAKS:
+            start -= 1
+        index = bisect_left(self.first, start + 1)
+        while index < len(self.mentions) and self.last[index] < end:
+            if not self.blocked[index]:
+                return index
+            index += 1
+        return None
 
     def _acting_relative(self, k: int) -> int | None:
         """The ", who" after an inverted speaker whose clause opens with an act's verb
