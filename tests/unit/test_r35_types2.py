@@ -2,7 +2,10 @@
 deportation of the sentence, whether the participle stands before them as the object of a
 present participle ("two planes carrying deported Guatemalans") or after them with where they
 were sent from ("would not accept citizens deported from Spain"); the deportation told as done
-keeps its event (near misses).
+keeps its event (near misses). A charge verb between a pronoun and its own preposition ("others it
+accused of undermining the courts", "men they charged with treason") opens a relative clause on
+the noun before it, the "whom" left out: the charge describes whom the sanction or arrest was
+done to and is no act of the sentence; "It accused Russia of ..." keeps its accusation.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, evaluation_coder
+from tests.unit.coding import code_list, evaluation_coder, first_act
 
 coder = evaluation_coder
 
@@ -39,3 +42,34 @@ def test_people_described_by_a_deportation_are_no_deportation(coder: Coder, text
 )
 def test_a_deportation_done_keeps_its_event(coder: Coder, text: str) -> None:
     assert "174" in code_list(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The U.S. Treasury on Friday sanctioned two Hungarian ministers and others it accused "
+            "of undermining the courts.",
+            "163",
+        ),
+        ("Police arrested three men they accused of plotting an attack on the embassy.", "173"),
+        ("Uganda detained four activists it charged with treason after the rally.", "173"),
+    ],
+)
+def test_a_charge_in_a_contact_relative_clause_is_no_act(
+    coder: Coder, text: str, code: str
+) -> None:
+    assert code_list(coder, text) == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It accused Russia of funding the militia in the east.",
+        "Two ministers said they accused the judges of bias in the election case.",
+        "Britain accused Russia of funding the militia in the east.",
+    ],
+)
+def test_a_charge_with_its_object_keeps_its_event(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None and found[1] == "112"

@@ -991,6 +991,23 @@ def how_they_died(words: list[str], head: int) -> bool:
     return died_fighting(words, head) or killed_fighting(words, head)
 
 
+# Round 35 (types2): "sanctioned officials and others it accused of undermining the courts",
+# "the men they charged with treason": a charge verb between a pronoun and its own preposition has
+# lost its object to the noun before the pronoun, so it opens a relative clause on that noun (the
+# "whom" left out); the charge describes whom the sentence's act was done to.
+CONTACT_SUBJECTS: Final = frozenset({"it", "they", "he", "she", "we"})
+
+
+def _contact_charge(words: list[str], head: int) -> bool:
+    preposition = CHARGE_PARTICIPLES.get(words[head])
+    if preposition is None or head < 2 or words[head - 1] not in CONTACT_SUBJECTS:
+        return False
+    noun = words[head - 2]
+    if noun in NOT_A_NOUN or not noun.isalpha() or noun.endswith("ly"):
+        return False
+    return words[head + 1] == preposition
+
+
 def reduced_relative(words: list[str], head: int) -> bool:
     """ "companies accused of supplying drones", "a truce agreed in Doha", "rebels backed by
     Eritrea": a past participle right after a noun opens a reduced relative clause describing
@@ -1000,6 +1017,8 @@ def reduced_relative(words: list[str], head: int) -> bool:
     if head < 1 or head + 1 >= len(words):
         return False
     word, before = words[head], words[head - 1]
+    if _contact_charge(words, head):
+        return True
     if before in NOT_A_NOUN or not before.isalpha() or before.endswith("ly"):
         return False
     if _interposed(words, head):
