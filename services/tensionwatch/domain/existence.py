@@ -1464,19 +1464,11 @@ AFTER_DATE = frozenset(
 )
 CONTENT_GAP = 3  # a governed act this far after its governor carries its own date
 AGO_UNITS: Final[frozenset[str]] = frozenset({"year", "years", "decade", "decades"})
+# "The expulsions followed the arrest of ...": verbs that are themselves the link to the earlier
+# act (`_in_context_sentence`)
+FOLLOWING_ACTS: Final = frozenset({"followed", "follows", "follow"})
 CONTEXT_VERBS = frozenset(
-    COME
-    | {
-        "began",
-        "erupted",
-        "started",
-        "followed",
-        "follows",
-        "follow",
-        "broke",
-        "happened",
-        "occurred",
-    }
+    COME | FOLLOWING_ACTS | {"began", "erupted", "started", "broke", "happened", "occurred"}
 )
 CONTEXT_LINKS = frozenset({"after", "despite", "amid", "following", "since", "before"})
 CONTEXT_REACH = 6  # tokens from "came" to its link ("came little more than a week after")
@@ -2776,9 +2768,6 @@ def _in_context_sentence(words: list[str], head: int) -> bool:
                 )
             return not CONTEXT_LINKS.isdisjoint(following)
     return False
-
-
-FOLLOWING_ACTS: Final = frozenset({"followed", "follows", "follow"})
 
 
 ASIDE_REACH = 10  # tokens of an aside after the sentence's subject
