@@ -2019,7 +2019,7 @@ def _charge_of_outsider(item: _Scored, context: ArticleContext, words: list[str]
 
 
 SUMMONS: Final = "114"  # lodging a protest; summoning a foreign envoy
-SUMMONED_AUXILIARIES: Final = frozenset({"was", "were", "been", "being"})
+SUMMONED_AUXILIARIES: Final = existence.PAST_PASSIVE_AUXILIARIES | {"being"}
 
 
 def _summoned_here(item: _Scored, context: ArticleContext, layout: Layout) -> _Scored:
