@@ -4,7 +4,12 @@
   shelling": a criticism of a definite act with one word describing it, or a day's possessive
   for its determiner, reaches the act's maker as "criticised the arrests" does
   (`roles.criticised_noun`); a word that opens another phrase ("the ban on", "that the")
-  describes nothing.
+  describes nothing;
+- "condemned the attack on Yerevan", "the strikes against Armenian villages": the party after
+  "on" or "against" past the criticised act is its sufferer, and the criticism is aimed at
+  the act's maker (`roles._victim_named`, in `roles.criticised_past_clause`; docs/labelling.md
+  2: the one condemned is the doer of the condemned act); "blamed the attack on X" accuses X,
+  and with no maker reported the party stays.
 """
 
 from __future__ import annotations
@@ -65,3 +70,25 @@ def test_criticised_noun_reads_no_other_phrase() -> None:
     assert criticised_noun("the said attack".split(), 0) is None
     assert criticised_noun("the mass rally".split(), 0) is None
     assert criticised_noun("monday shelling".split(), 0) is None
+
+
+def test_condemned_attack_on_a_place_reaches_the_attacker(coder: Coder) -> None:
+    body = SHELLING_LEAD + "Moscow condemned the attack on Yerevan."
+    assert _accusation_sides(coder, body) == ("RUS", "AZE")
+
+
+def test_condemned_strikes_against_civilians_reach_the_attacker(coder: Coder) -> None:
+    body = SHELLING_LEAD + "Moscow condemned the deadly strikes against Armenian civilians."
+    assert _accusation_sides(coder, body) == ("RUS", "AZE")
+
+
+def test_blamed_attack_on_a_side_accuses_that_side(coder: Coder) -> None:
+    body = SHELLING_LEAD + "Baku blamed the attack on Armenian saboteurs."
+    assert _accusation_sides(coder, body) == ("AZE", "ARM")
+
+
+def test_condemned_attack_on_a_place_with_no_maker_reported_keeps_it(coder: Coder) -> None:
+    body = "Moscow said on Monday it condemned the attack on Yerevan."
+    found = [e for e in undated_in(coder, body, 0) if e.plover_type == "ACCUSE"]
+    assert found
+    assert sides_of(found[0]) == ("RUS", "ARM")

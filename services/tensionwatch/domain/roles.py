@@ -257,18 +257,24 @@ def criticised_noun(words: Sequence[str], token: int) -> str | None:
     """The noun of a definite act named at `token` ("the strikes", "Sunday's killings") with at
     most one word describing it between ("criticised the mass arrests", "condemned the
     deadly shelling"), if `CRITICISED` knows it."""
+    at = criticised_at(words, token)
+    return words[at] if at >= 0 else None
+
+
+def criticised_at(words: Sequence[str], token: int) -> int:
+    """Where the noun `criticised_noun` reads stands (-1: none)."""
     word = words[token]
     if word not in CRITICISED_DETERMINERS and word not in DAY_POSSESSIVES:
-        return None
+        return -1
     following = words[token + 1 : token + 3]
     if following and following[0] in CRITICISED:
-        return following[0]
+        return token + 1
     if len(following) < 2 or following[1] not in CRITICISED:
-        return None
+        return -1
     modifier = following[0]
     if not modifier.isalpha() or modifier in NOT_MODIFIERS:
-        return None
-    return following[1]
+        return -1
+    return token + 2
 
 
 # Words that, between a determiner and a noun of `CRITICISED`, open another phrase than a
@@ -1393,19 +1399,44 @@ def criticised_past_clause(
     """ "condemned the raids and called on the government to ...", "called the raid a massacre
     and appealed to the United Nations": a criticism of a definite act named right after its
     verb is aimed at the act's maker (`criticised`), not at the party of the clause joined
-    after it."""
+    after it, nor at the act's sufferer ("condemned the attack on Abu Dhabi": `_victim_named`).
+    Where no maker is found the party stays."""
     if found.target_mention is None or not acts:
         return found
     words = layout.words
     for token in range(first + 1, min(last + 2, len(words) - 1)):
-        if criticised_noun(words, token) is not None:
-            if "and" not in words[token + 2 : layout.first[found.target_mention]]:
+        noun = criticised_at(words, token)
+        if noun >= 0:
+            start = layout.first[found.target_mention]
+            if "and" not in words[noun + 1 : start] and not _victim_named(
+                layout, first, noun, found.target_mention
+            ):
                 return found
             cleared = criticised(
                 found._replace(target=None, target_mention=None), words, first, acts
             )
             return cleared if cleared.target is not None else found
     return found
+
+
+# "condemned the attack on Abu Dhabi", "the strikes against Armenian villages": the act's
+# sufferer, after the criticised noun
+SUFFERING_PREPOSITIONS: Final = frozenset({"on", "against"})
+SUFFERER_REACH = 3  # words from "on" to the sufferer's mention ("on the city of Aden")
+# "blamed the attack on separatists", "pinned the bombing on": "on" names the accused
+BLAMING_ON: Final = BLAMING | frozenset("blame pin pinned pins pinning".split())
+
+
+def _victim_named(layout: Layout, first: int, noun: int, mention: int) -> bool:
+    """Whether the mention stands right after "on" or "against" after the criticised noun:
+    the act's sufferer, not the one the criticism is aimed at (docs/labelling.md 2: the one
+    condemned is the doer of the condemned act); not after a verb of blame."""
+    words = layout.words
+    if words[first] in BLAMING_ON:
+        return False
+    if noun + 1 >= len(words) or words[noun + 1] not in SUFFERING_PREPOSITIONS:
+        return False
+    return noun + 2 <= layout.first[mention] <= noun + 1 + SUFFERER_REACH
 
 
 def _moves(
