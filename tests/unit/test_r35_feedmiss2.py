@@ -4,7 +4,11 @@ judgment", "welcomed the summons") is aimed at the act's maker on the welcomer's
 (roles.criticised with `welcome`), where a criticism still is not: an opposition leader welcomes
 a court's ruling or the government's summons of an envoy. A summons is an act named by its
 noun (roles.CRITICISED). Near misses: a welcome of the welcomer's own act, and of a thing that
-is no act, stay unaimed and are not coded."""
+is no act, stay unaimed and are not coded.
+A street protest or a restriction (a curfew, a shutdown) a news site recalls in the pluperfect
+("Thousands had marched on the parliament", "The ministry had ordered a curfew for the night") is
+the story's act (relevance._pluperfect_news); near misses: dated earlier (a month, "last year")
+or another act in the pluperfect stay background."""
 
 from __future__ import annotations
 
@@ -54,3 +58,45 @@ def test_a_criticism_of_a_ruling_keeps_its_target(coder: Coder) -> None:
     # near miss: a criticism is still aimed as before (the government, not the court)
     body = RULING + "Opposition leader Hakainde Hichilema condemned the judgment."
     assert [e.cameo_code[:2] for e in undated_in(coder, body, 1)] == ["11"]
+
+
+# --- a protest or restriction recalled in the pluperfect (relevance._pluperfect_news) ---
+
+UNREST = "Bulgaria's prime minister resigned on Tuesday after a week of unrest over the budget. "
+
+
+def _roots(coder: Coder, text: str) -> list[str]:
+    """The roots of `text`'s acts as the second sentence of an undated news-site report."""
+    return [e.cameo_code[:2] for e in undated_in(coder, UNREST + text, 1)]
+
+
+def test_a_protest_recalled_in_the_pluperfect_is_the_story(coder: Coder) -> None:
+    text = (
+        "Thousands of people had marched on the parliament in Sofia to protest against the budget."
+    )
+    assert _roots(coder, text)[:1] == ["14"]
+
+
+def test_a_curfew_recalled_in_the_pluperfect_is_the_story(coder: Coder) -> None:
+    text = (
+        "The interior ministry had ordered a curfew in the capital for the night, citing security."
+    )
+    found = undated_in(coder, UNREST + text, 1)
+    assert [e.cameo_code[:3] for e in found] == ["172"]
+    assert sides_of(found[0]) == ("BGR", "BGR")
+
+
+def test_a_pluperfect_protest_dated_earlier_stays_background(coder: Coder) -> None:
+    # near misses: a year or a month named sets the act before the news
+    for text in (
+        "Thousands of people had marched on the parliament in Sofia last year to protest against "
+        "a similar budget.",
+        "The interior ministry had ordered a curfew in the capital in March, citing security.",
+    ):
+        assert _roots(coder, text) == [], text
+
+
+def test_another_act_in_the_pluperfect_stays_background(coder: Coder) -> None:
+    # near miss: an accusation recalled in the pluperfect is what happened before the news
+    text = "The interior minister had accused the opposition of stirring up the unrest."
+    assert _roots(coder, text) == []

@@ -1567,7 +1567,7 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         # no one reports it: in agency and news-site copy alike, but for a threat in a news
         # site's copy ("Kim had given the United States until the end of the year"): an
         # ultimatum recalled in the pluperfect still runs, the story's tension
-        (_pluperfect(words, first) and (wire or not code.startswith(THREAT_ROOT)))
+        (_pluperfect(words, first) and (wire or not _pluperfect_news(code, words)))
         or _dated_toll(words, first)
         or (wire and _reported_earlier(words, first))
         or (wire and _attack_claimed(code, words, first))
@@ -2529,6 +2529,30 @@ def _narrated_force(code: str, words: list[str], first: int) -> bool:
     if existence.auxiliary_before(words, first, BARE_MODALS, PLAN_FILLERS) is None:
         return False
     return SPOKEN.isdisjoint(words)
+
+
+# round 35 (feedmiss2): a news site recalls the story's own street protest (14) and restriction
+# (172: a curfew, a shutdown, a ban) in the pluperfect ("Thousands had marched on the parliament",
+# "The ministry had ordered a curfew for the day"): a state that held while the news happened,
+# the story's act, unless the sentence dates it earlier (a month, a year, "since", "last", "ago")
+# or tells a habit ("had been criticised for repeated lockdowns and curfews").
+PLUPERFECT_NEWS: Final = ("14", "172")
+PLUPERFECT_DATED: Final = frozenset(
+    {"since", "ago", "last", "years", "months", "weeks", "repeated", "repeatedly", "often"}
+)
+
+
+def _pluperfect_news(code: str, words: list[str]) -> bool:
+    """Whether a pluperfect act in a news site's copy is still the story's: a threat (an
+    ultimatum recalled still runs), or a protest or restriction not dated earlier."""
+    if code.startswith(THREAT_ROOT):
+        return True
+    return (
+        code.startswith(PLUPERFECT_NEWS)
+        and PLUPERFECT_DATED.isdisjoint(words)
+        and month_names().isdisjoint(words)
+        and not any(existence.is_year(word) for word in words)
+    )
 
 
 def _pluperfect(words: list[str], first: int) -> bool:
