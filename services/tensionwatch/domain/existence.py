@@ -2487,6 +2487,8 @@ def _day_part_modifier(clause: Sequence[str], index: int) -> bool:
 
 
 def _names_recent(clause: Sequence[str]) -> bool:
+    if RECENT.isdisjoint(clause):
+        return False  # most clauses: no day named, one test in C
     return any(
         word in RECENT and not _day_part_modifier(clause, index)
         for index, word in enumerate(clause)
