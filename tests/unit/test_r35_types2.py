@@ -5,7 +5,11 @@ were sent from ("would not accept citizens deported from Spain"); the deportatio
 keeps its event (near misses). A charge verb between a pronoun and its own preposition ("others it
 accused of undermining the courts", "men they charged with treason") opens a relative clause on
 the noun before it, the "whom" left out: the charge describes whom the sanction or arrest was
-done to and is no act of the sentence; "It accused Russia of ..." keeps its accusation.
+done to and is no act of the sentence; "It accused Russia of ..." keeps its accusation. An
+attack's noun "blamed on" a party right after it ("A bombing blamed on Islamist militants killed
+12 soldiers") is the attack, made by that party; no accusation, which names no accuser. "The
+government blamed the attack on ..." and "the bombing, which activists blamed on the police"
+keep their accusations.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, evaluation_coder, first_act
+from tests.unit.coding import code_list, evaluation_coder, first_act, first_dyad
 
 coder = evaluation_coder
 
@@ -73,3 +77,42 @@ def test_a_charge_in_a_contact_relative_clause_is_no_act(
 def test_a_charge_with_its_object_keeps_its_event(coder: Coder, text: str) -> None:
     found = first_act(coder, text)
     assert found is not None and found[1] == "112"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source", "target"),
+    [
+        (
+            "A bombing blamed on Islamist militants killed 12 soldiers in northern Mali on Sunday.",
+            "183",
+            "MLI",
+            "MLI",
+        ),
+        (
+            "An ambush blamed on Tuareg rebels killed four Malian soldiers near Kidal.",
+            "190",
+            "MLI",
+            "MLI",
+        ),
+    ],
+)
+def test_an_attack_blamed_on_a_party_is_its_attack(
+    coder: Coder, text: str, code: str, source: str, target: str
+) -> None:
+    assert code_list(coder, text)[:1] == [code]
+    found = first_dyad(coder, text)
+    assert found is not None and found[2:] == (source, target)
+    assert "112" not in code_list(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government blamed the attack on Islamist militants in the north.",
+        "Students marched on Tuesday over the killing of a classmate, which activists blamed on "
+        "the police.",
+        "The interior minister blamed on Monday the bombing on rebels from the north.",
+    ],
+)
+def test_a_blame_with_its_blamer_keeps_its_accusation(coder: Coder, text: str) -> None:
+    assert "112" in code_list(coder, text)

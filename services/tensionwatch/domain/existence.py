@@ -998,6 +998,9 @@ def how_they_died(words: list[str], head: int) -> bool:
 CONTACT_SUBJECTS: Final = frozenset({"it", "they", "he", "she", "we"})
 
 
+RELATIVE_OPENERS: Final = frozenset({"which", "that", "whom", "who"})
+
+
 def _contact_charge(words: list[str], head: int) -> bool:
     preposition = CHARGE_PARTICIPLES.get(words[head])
     if preposition is None or head < 2 or words[head - 1] not in CONTACT_SUBJECTS:
@@ -1028,6 +1031,10 @@ def reduced_relative(words: list[str], head: int) -> bool:
         return words[head + 1] == preposition
     if word in DETAINED_BY and words[head + 1] == "by":
         return before.endswith("s") and before not in NOT_A_NOUN  # "Venezuelans deported by"
+    if word == "blamed" and words[head + 1] == "on":  # "a drone strike blamed on the RSF hit"
+        if RELATIVE_OPENERS.intersection(words[max(head - 4, 0) : head - 1]):
+            return False  # "the attack, which the government blamed on": the blamer named
+        return head + 2 < len(words) and words[head + 2] not in WEEKDAYS
     if word in SENT_AWAY and words[head + 1] == "from":
         return before.endswith("s") and before not in NOT_A_NOUN  # "citizens deported from"
     if word in SPONSORED_BY and words[head + 1] == "by":
