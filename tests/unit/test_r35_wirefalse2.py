@@ -1,8 +1,11 @@
 """Agency copy, round 35 (second wave): a dateline's month and day is no actor (the Phoenix
 dictionary names Greek groups "May 15" and "May 98"; a name that is only a date or a number
-is left out, a longer name keeps its date), and a speaker set off by an aside tells
-the press ("X, who was in the courtroom, told reporters the verdict ...": X reports, the
-reporters are no party). Each has a near miss. Every sentence here was written for these
+is left out, a longer name keeps its date); a speaker set off by an aside tells the press
+("X, who was in the courtroom, told reporters the verdict ...": X reports, the reporters are
+no party); attacks given up with no determiner ("suspending attacks") are a de-escalation;
+a warrant "for" a person dated by a month alone is background; and what a report dated
+before the story's day said one was doing or would do ("said last week it was suspending
+attacks") is background. Each has a near miss. Every sentence here was written for these
 tests."""
 
 from __future__ import annotations
@@ -20,10 +23,13 @@ from tests.unit.coding import (
     evaluation_coder,
     events,
     of_type,
+    recommended_coder,
+    second,
     sides_of,
 )
 
 coder = evaluation_coder
+recommended = recommended_coder
 index = actor_index
 DAY = date(2024, 5, 15)
 
@@ -89,3 +95,75 @@ def test_a_recipient_that_is_no_press_is_no_report_to_it(coder: Coder) -> None:
     assert all(
         event.source is None or event.source.sector != "MED" for event in events(coder, text)
     )
+
+
+LEAD = (
+    "KAMPALA, Uganda (Reuters) - Ugandan police fired tear gas at opposition supporters in "
+    "Kampala on Tuesday, witnesses said. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia said it was suspending attacks on Turkish troops.",
+        "The militia said it had halted shelling of the town.",
+    ],
+)
+def test_attacks_given_up_without_a_determiner_are_a_de_escalation(coder: Coder, text: str) -> None:
+    assert [event.cameo_code for event in events(coder, text)] == ["087"]
+
+
+def test_attacks_resumed_stay_a_threat(coder: Coder) -> None:
+    # the near miss: a resumption is no de-escalation
+    found = events(coder, "The militia said it would resume attacks on Turkish troops.")
+    assert [event.plover_type for event in found] == ["THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Kampala issued an arrest warrant for him in October.",
+        "A court in Kampala issued an arrest warrant for the opposition leader in March.",
+    ],
+)
+def test_a_warrant_dated_by_a_month_alone_is_background(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Kampala issued an arrest warrant for the opposition leader on Tuesday.",
+        "A court in Kampala issued an arrest warrant for him over the killings in October.",
+    ],
+)
+def test_a_warrant_of_the_day_or_for_a_dated_cause_stays(recommended: Coder, text: str) -> None:
+    # near misses: the story's day; a month that dates the cause after "over"
+    assert second(recommended, text, LEAD) == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel group said last week it was suspending attacks on the army.",
+        "The militia said last week it would attack any ship bound for the port.",
+    ],
+)
+def test_what_a_report_of_last_week_said_one_was_doing_is_background(
+    recommended: Coder, text: str
+) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel group said on Tuesday it was suspending attacks on the army.",
+        "The militia said it would attack any ship bound for the port.",
+        "The army said on Monday it was withdrawing its troops from the border town.",
+    ],
+)
+def test_what_is_said_on_the_day_stays(recommended: Coder, text: str) -> None:
+    # near misses: the report is the story's own
+    assert second(recommended, text, LEAD) != []
