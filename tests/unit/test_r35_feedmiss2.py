@@ -8,12 +8,16 @@ is no act, stay unaimed and are not coded.
 A street protest or a restriction (a curfew, a shutdown) a news site recalls in the pluperfect
 ("Thousands had marched on the parliament", "The ministry had ordered a curfew for the night") is
 the story's act (relevance._pluperfect_news); near misses: dated earlier (a month, "last year")
-or another act in the pluperfect stay background."""
+or another act in the pluperfect stay background.
+Lexicon (data/triggers.tsv): a motion or petition filed to remove a leader is a demand for a
+change in leadership (1041); a tariff increase ordered, or tariffs raised, on another state's
+goods is a sanction (163); near misses: a motion to adjourn, taxes raised, an increase no one
+orders."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import recommended_coder, sides_of, undated_in
+from tests.unit.coding import first_act, first_dyad, recommended_coder, sides_of, undated_in
 
 coder = recommended_coder
 
@@ -100,3 +104,34 @@ def test_another_act_in_the_pluperfect_stays_background(coder: Coder) -> None:
     # near miss: an accusation recalled in the pluperfect is what happened before the news
     text = "The interior minister had accused the opposition of stirring up the unrest."
     assert _roots(coder, text) == []
+
+
+# --- a motion filed to remove a leader, a tariff raised (data/triggers.tsv) ---
+
+
+def test_a_motion_filed_to_remove_a_leader_is_a_demand(coder: Coder) -> None:
+    text = "Opposition senators in Paraguay filed a motion to remove President Santiago Pena."
+    found = first_dyad(coder, text)
+    assert found is not None and found[1:] == ("1041", "PRY", "PRY")
+
+
+def test_a_tariff_increase_ordered_or_tariffs_raised_are_a_sanction(coder: Coder) -> None:
+    for text, target in (
+        (
+            "Uruguay responded by ordering a 30 percent increase in tariffs on imports from Brazil.",
+            "BRA",
+        ),
+        ("Canada raised tariffs on Chinese steel on Tuesday.", "CHN"),
+    ):
+        found = first_dyad(coder, text)
+        assert found is not None and found[1] == "163" and found[3] == target, text
+
+
+def test_a_motion_to_adjourn_or_taxes_raised_are_no_act(coder: Coder) -> None:
+    # near misses: no leader to remove, a tax on no other state's goods, an increase no one orders
+    for text in (
+        "Opposition senators in Paraguay filed a motion to adjourn the session.",
+        "Canada raised taxes on fuel on Tuesday.",
+        "Prices rose after a 30 percent increase in tariffs on imports from Brazil.",
+    ):
+        assert first_act(coder, text) is None, text
