@@ -118,7 +118,8 @@ def test_a_motion_filed_to_remove_a_leader_is_a_demand(coder: Coder) -> None:
 def test_a_tariff_increase_ordered_or_tariffs_raised_are_a_sanction(coder: Coder) -> None:
     for text, target in (
         (
-            "Uruguay responded by ordering a 30 percent increase in tariffs on imports from Brazil.",
+            "Uruguay responded by ordering a 30 percent increase in tariffs on imports from "
+            "Brazil.",
             "BRA",
         ),
         ("Canada raised tariffs on Chinese steel on Tuesday.", "CHN"),
