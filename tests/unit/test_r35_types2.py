@@ -9,7 +9,9 @@ done to and is no act of the sentence; "It accused Russia of ..." keeps its accu
 attack's noun "blamed on" a party right after it ("A bombing blamed on Islamist militants killed
 12 soldiers") is the attack, made by that party; no accusation, which names no accuser. "The
 government blamed the attack on ..." and "the bombing, which activists blamed on the police"
-keep their accusations.
+keep their accusations. A negation ends with a negated copula's complement before "and" ("said
+the dismissal was not enough and demanded that the president step down"): the demand after it is
+not negated; a participle after the negation ("were not arrested and charged") stays negated.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -116,3 +118,36 @@ def test_an_attack_blamed_on_a_party_is_its_attack(
 )
 def test_a_blame_with_its_blamer_keeps_its_accusation(coder: Coder, text: str) -> None:
     assert "112" in code_list(coder, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The opposition said the dismissal was not enough and demanded that the president "
+            "step down.",
+            "1041",
+        ),
+        (
+            "The union said the new curfew was not lawful and urged the interior minister to "
+            "resign.",
+            "0241",
+        ),
+    ],
+)
+def test_a_negated_complement_before_and_leaves_the_next_act(
+    coder: Coder, text: str, code: str
+) -> None:
+    assert code_list(coder, text)[:1] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two activists were not arrested and charged, their lawyer said.",
+        "Police did not arrest and charge the activists.",
+        "The opposition said it was not demanding that the president step down.",
+    ],
+)
+def test_a_negation_over_the_act_still_holds(coder: Coder, text: str) -> None:
+    assert not [code for code in code_list(coder, text) if code[:2] in ("10", "17")]

@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
-from tensionwatch.domain.clause_words import NOUN_OPENERS, PERFECT, TENSED_BE
+from tensionwatch.domain.clause_words import BE, NOUN_OPENERS, PERFECT, TENSED_BE
 
 WINDOW = 4
 CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", '"', "“", "”"})
@@ -127,8 +127,26 @@ class Before:
 
 
 def is_negated(before: Before) -> bool:
-    """Whether a negation cue stands in the few words before the trigger."""
-    return not cues()["negation"].isdisjoint(before.near)
+    """Whether a negation cue stands in the few words before the trigger, not closed off by a
+    negated copula's complement and an "and" (`_complement_closed`)."""
+    near = before.near
+    return not cues()["negation"].isdisjoint(near) and not _complement_closed(near)
+
+
+# Round 35 (types2): "said the dismissal was not enough and demanded that the president step
+# down": the negation ends with the copula's complement; the verb after "and" is the subject's
+# next act, not negated. A participle after the negation ("were not arrested and charged") is
+# one passive the negation spans, and stays negated.
+NEGATED_COMPLEMENT_CUES: Final = frozenset({"not", "no"})
+
+
+def _complement_closed(near: list[str]) -> bool:
+    if len(near) < 4 or near[-1] != "and" or near[-3] not in NEGATED_COMPLEMENT_CUES:
+        return False
+    complement = near[-2]
+    if not complement.isalpha() or complement.endswith(("ed", "en")) or complement in BE:
+        return False
+    return near[-4] in TENSED_BE
 
 
 def is_intended(before: Before) -> bool:
