@@ -5,7 +5,8 @@ is left out, a longer name keeps its date); a speaker set off by an aside tells 
 no party); attacks given up with no determiner ("suspending attacks") are a de-escalation;
 a warrant "for" a person dated by a month alone is background; and what a report dated
 before the story's day said one was doing or would do ("said last week it was suspending
-attacks") is background. Each has a near miss. Every sentence here was written for these
+attacks") is background; and fighting that "spread" in an "as" clause with no party is
+the circumstance of the news. Each has a near miss. Every sentence here was written for these
 tests."""
 
 from __future__ import annotations
@@ -167,3 +168,28 @@ def test_what_a_report_of_last_week_said_one_was_doing_is_background(
 def test_what_is_said_on_the_day_stays(recommended: Coder, text: str) -> None:
     # near misses: the report is the story's own
     assert second(recommended, text, LEAD) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of residents have fled Gulu as the fighting spread.",
+        "Hundreds of families have fled Gulu as fighting intensified.",
+    ],
+)
+def test_fighting_growing_in_an_as_clause_is_the_circumstance(
+    recommended: Coder, text: str
+) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of residents fled Gulu as the army shelled the town.",
+        "Thousands of residents fled Gulu as fighting between the army and rebels spread.",
+    ],
+)
+def test_an_as_clause_with_its_parties_keeps_its_act(recommended: Coder, text: str) -> None:
+    # near misses: a party and its verb; the fighting's own parties
+    assert second(recommended, text, LEAD) == ["ASSAULT"]

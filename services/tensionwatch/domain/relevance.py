@@ -1536,12 +1536,36 @@ def _public_appeal(words: list[str]) -> bool:
     return any(pair in PUBLIC_APPEALS for pair in zip(words, words[1:], strict=False))
 
 
+# round 35 (wirefalse2): "Thousands have fled the town as the fighting spread", "as clashes
+# intensified": fighting named with no party in an "as" clause whose verb tells it growing is
+# the circumstance of the sentence's news (a flight, a toll), no act of its own; the party the
+# coder would lend it is the main clause's place or people. Not "as the army shelled the town"
+# (a party and its verb) nor "as fighting between the army and rebels spread" (its parties).
+SPREADING_NOUNS: Final = frozenset({"fighting", "clashes", "violence", "hostilities"})
+SPREADING_VERBS: Final = frozenset(
+    "spread spreads spreading intensified intensifies intensifying escalated escalates "
+    "escalating raged rages raging worsened worsens worsening grew grows growing "
+    "continued continues continuing".split()
+)
+
+
+def _spreading_circumstance(words: list[str], first: int, last: int) -> bool:
+    """ "as the fighting spread": see `SPREADING_NOUNS`."""
+    if first != last or words[first] not in SPREADING_NOUNS or last + 1 >= len(words):
+        return False
+    if words[last + 1] not in SPREADING_VERBS:
+        return False
+    before = first - 1 - (first > 0 and words[first - 1] == "the")
+    return before >= 0 and words[before] == "as"
+
+
 def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undated: bool) -> bool:
     if (
         code == DECLINED_COMMENT
         or code[:3] in COMMENTS
         or _told_before(code, words, first, last, wire)
         or _open_question(words, first)
+        or _spreading_circumstance(words, first, last)
     ):
         return True
     if (
