@@ -174,12 +174,10 @@ class Settings(BaseSettings):
         "image of the coder's agency-copy floor (docs/coder.md, Calibration).",
     )
     trained_veto: bool = Field(
-        default=False,
+        default=True,
         description="Drop the events the coder's learned veto (data/veto.tsv, trained by "
-        "scripts/train_veto.py) takes for acts of sentences that report no political act. "
-        "Off by default: on held-out news-site copy it cleared 3 irrelevant sentences but "
-        "cost 2 of 243 relevant ones their event, more than the bound set before it was "
-        "scored (docs/coder.md, A trained veto).",
+        "scripts/train_veto.py) takes for acts of sentences that report no political act; "
+        "false keeps them (docs/coder.md, A trained veto).",
     )
     escalation_min_intensity: float = Field(
         default=5.0,

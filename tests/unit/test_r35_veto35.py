@@ -77,11 +77,11 @@ def test_the_coder_applies_the_veto_last() -> None:
     assert [e.event_id for e in events(coder, CLASH)] == [event.event_id]
 
 
-def test_no_veto_without_a_floor_or_unless_turned_on() -> None:
-    assert Coder(trained_veto=True)._veto is None  # a coder keeping every event keeps them all
-    assert Coder(min_confidence=RECOMMENDED_MIN_CONFIDENCE)._veto is None  # off by default
-    assert Coder(min_confidence=RECOMMENDED_MIN_CONFIDENCE, trained_veto=True)._veto is veto.veto()
-    assert Settings().trained_veto is False
+def test_no_veto_without_a_floor_or_when_turned_off() -> None:
+    assert Coder()._veto is None  # a coder keeping every event keeps them all
+    assert Coder(min_confidence=RECOMMENDED_MIN_CONFIDENCE, trained_veto=False)._veto is None
+    assert Coder(min_confidence=RECOMMENDED_MIN_CONFIDENCE)._veto is veto.veto()
+    assert Settings().trained_veto is True
 
 
 def test_the_stored_veto_keeps_a_clash_and_its_summons(wire_coder: Coder) -> None:
@@ -90,7 +90,12 @@ def test_the_stored_veto_keeps_a_clash_and_its_summons(wire_coder: Coder) -> Non
         wire_min_confidence=wire_coder.wire_min_confidence,
         trained_veto=True,
     )
-    assert vetoed._veto is not None and wire_coder._veto is None
+    unvetoed = Coder(
+        min_confidence=wire_coder.min_confidence,
+        wire_min_confidence=wire_coder.wire_min_confidence,
+        trained_veto=False,
+    )
+    assert vetoed._veto is not None and unvetoed._veto is None
     kept = [(e.sentence_index, e.cameo_code) for e in article(vetoed, ARTICLE)]
-    assert kept == [(e.sentence_index, e.cameo_code) for e in article(wire_coder, ARTICLE)]
+    assert kept == [(e.sentence_index, e.cameo_code) for e in article(unvetoed, ARTICLE)]
     assert [i for i, _ in kept] == [0, 1]

@@ -319,7 +319,7 @@ class Coder:
         lexicon: Lexicon | None = None,
         fallback: Lexicon | None | bool = True,
         maps: calibration.Calibration | None = None,
-        trained_veto: bool = False,
+        trained_veto: bool = True,
     ) -> None:
         """`lexicon` defaults to the project's; `fallback=True` adds the PETRARCH-derived
         verb lexicon for sentences the main one finds nothing in (False: none).
@@ -332,7 +332,7 @@ class Coder:
         keeps exactly the acts the floor kept. `maps` defaults to those of
         `data/calibration.tsv`. `trained_veto` drops, last, the events the learned veto of
         `data/veto.tsv` takes for acts of irrelevant sentences (`veto`; False, or no
-        `min_confidence`: none; off by default, docs/coder.md, A trained veto)."""
+        `min_confidence`: none; docs/coder.md, A trained veto)."""
         self.min_confidence = min_confidence
         self.wire_min_confidence = wire_min_confidence
         maps = calibration.calibration() if maps is None else maps
