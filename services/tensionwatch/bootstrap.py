@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import faust
 from prometheus_client import CollectorRegistry
@@ -37,6 +38,9 @@ from tensionwatch.stream.tension import register_tension
 from tensionwatch.stream.tension_state import TensionTables, declare_tables
 from tensionwatch.stream.tension_view import TensionView, owned_partitions
 from tensionwatch.stream.topics import Topics, declare_topics
+
+if TYPE_CHECKING:
+    from tensionwatch.domain.coder import Coder
 
 
 @dataclass(frozen=True)
@@ -127,8 +131,8 @@ def tension_params(settings: Settings) -> TensionParams:
     )
 
 
-def build_coder(settings: Settings) -> SentenceCoder:
-    """The production coder, with the configured confidence threshold."""
+def build_coder(settings: Settings) -> Coder:
+    """The production coder, with the configured confidence thresholds and veto."""
     from tensionwatch.domain.coder import Coder
 
     # Loaded here, at start-up, so the first batch does not pay for it.

@@ -158,15 +158,14 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _evaluate(dataset: Path, threshold: float | None, wire: float | None) -> int:
-    from tensionwatch.domain.coder import Coder
+    from tensionwatch.bootstrap import build_coder
     from tensionwatch.domain.evaluate import render, run_evaluation
 
-    settings = load_settings()
-    threshold = settings.min_confidence if threshold is None else threshold
-    wire = settings.wire_min_confidence if wire is None else wire
-    coder = Coder(
-        min_confidence=threshold, wire_min_confidence=wire, trained_veto=settings.trained_veto
+    given = {"min_confidence": threshold, "wire_min_confidence": wire}
+    settings = load_settings().model_copy(
+        update={name: value for name, value in given.items() if value is not None}
     )
+    coder = build_coder(settings)
     if dataset.is_dir():
         from tensionwatch.domain.article_eval import evaluate_articles, render_articles
 
