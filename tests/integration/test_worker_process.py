@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from tensionwatch.adapters.devbroker import free_port
-from tests.processes import CLI, ExitedError, settings_env, start_worker, status, stop, until_status
+from tests.processes import (
+    CLI,
+    ExitedError,
+    settings_env,
+    start_module,
+    start_worker,
+    status,
+    stop,
+    until_status,
+)
 from tests.streaming import SettingsFactory
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 async def test_the_worker_starts_in_a_fresh_directory_with_the_default_data_dir(
@@ -33,6 +46,37 @@ async def test_the_worker_starts_in_a_fresh_directory_with_the_default_data_dir(
         code = stop(worker)
     assert code == 0, log.read_text(errors="replace")[-3000:]
     assert (fresh / ".tw-run" / "data").is_dir()
+
+
+async def test_a_sigterm_that_lands_during_an_assignment_stops_the_worker(
+    make_settings: SettingsFactory, tmp_path: Path
+) -> None:
+    """The assignment reaches the partition owners only after the SIGTERM: they take nothing,
+    and the worker stops. Before the fix the owners read their offsets through a consumer
+    thread that was stopping, the read never returned, and the worker was killed after its
+    grace period (CI's exit code -9)."""
+    flag = tmp_path / "sigterm-sent"
+    port = free_port()
+    env = settings_env(make_settings(), web_port=str(port))
+    log = tmp_path / "worker.log"
+    worker = start_module(
+        [sys.executable, "-m", "tests.late_assignment_worker", str(flag)], env, log, cwd=ROOT
+    )
+    try:
+        await until_status(f"http://127.0.0.1:{port}/healthz", 200, timeout=60, process=worker)
+        for _ in range(600):  # the group has assigned the partitions; the owners wait
+            if "Executing _on_partitions_assigned" in log.read_text(errors="replace"):
+                break
+            await asyncio.sleep(0.1)
+        else:
+            pytest.fail(log.read_text(errors="replace")[-3000:])
+        worker.terminate()
+        flag.touch()
+    finally:
+        code = stop(worker)
+    output = log.read_text(errors="replace")
+    assert code == 0, output[-3000:]
+    assert output.count("not taking") == 2, output[-3000:]
 
 
 @pytest.mark.slow

@@ -6,9 +6,10 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pytest
 from faust.types import TP
 
-from tensionwatch.stream.owner import PartitionOwner
+from tensionwatch.stream.owner import PartitionOwner, connect
 from tensionwatch.stream.sinks import PartitionLost
 from tests.unit.test_delivery import FakeEvent, FakeMessage
 
@@ -107,3 +108,85 @@ async def test_a_shutdown_closes_for_good() -> None:
     await owner.run([record(A0, 0)])
     assert owner.slices == [] and owner._leaving
     assert sinks.released == [{A0}, {A0}]
+
+
+class NoReads(Sinks):
+    """Fails the test on any read: an assignment after the shutdown must not read offsets."""
+
+    async def committed(self, tp: TP) -> int | None:
+        raise AssertionError(f"read the offset of {tp} after the shutdown")
+
+
+async def test_an_assignment_after_the_shutdown_takes_nothing_and_reads_nothing() -> None:
+    sinks = NoReads({})
+    owner = Recorder(sinks)
+    await owner.on_shutdown()
+    await owner.on_assigned({A0, A1})
+    assert owner._owned == set()
+    assert sinks.acquired == [], "no producer fenced for partitions it will not own"
+
+
+class FakeApp:
+    """What `connect` uses of faust's app: three signals and `should_stop`."""
+
+    def __init__(self) -> None:
+        self.should_stop = False
+        self.receivers: dict[str, Any] = {}
+        for name in ("on_partitions_assigned", "on_partitions_revoked", "on_before_shutdown"):
+            setattr(self, name, _Signal(self.receivers, name))
+
+
+class _Signal:
+    def __init__(self, receivers: dict[str, Any], name: str) -> None:
+        self.receivers, self.name = receivers, name
+
+    def connect(self, receiver: Any) -> None:
+        self.receivers[self.name] = receiver
+
+
+class CancelledRead(Sinks):
+    """The offset read ends in CancelledError, as a call into a stopping consumer thread does,
+    although the caller's task was not cancelled."""
+
+    async def committed(self, tp: TP) -> int | None:
+        future = asyncio.get_running_loop().create_future()
+        future.cancel()
+        return await future  # type: ignore[no-any-return]
+
+
+async def test_a_read_cancelled_from_outside_ends_quietly_during_a_shutdown() -> None:
+    app = FakeApp()
+    owner = Recorder(CancelledRead({}))
+    connect(app, owner)  # type: ignore[arg-type]
+    app.should_stop = True
+    await app.receivers["on_partitions_assigned"](app, {A0})
+    assert owner._owned == set()
+
+
+async def test_a_read_cancelled_from_outside_is_an_error_while_running() -> None:
+    """Not a CancelledError: faust catches Exception only, and aiokafka's coordinator would take
+    a CancelledError for its own and leave the rebalance unfinished (a silent stall)."""
+    app = FakeApp()
+    owner = Recorder(CancelledRead({}))
+    connect(app, owner)  # type: ignore[arg-type]
+    with pytest.raises(RuntimeError, match="cancelled from outside"):
+        await app.receivers["on_partitions_assigned"](app, {A0})
+
+
+async def test_the_callbacks_own_cancellation_goes_through() -> None:
+    app = FakeApp()
+    started = asyncio.Event()
+
+    class Blocked(Sinks):
+        async def committed(self, tp: TP) -> int | None:
+            started.set()
+            await asyncio.Event().wait()
+            return None
+
+    connect(app, Recorder(Blocked({})))  # type: ignore[arg-type]
+    app.should_stop = True  # even during a shutdown, a cancelled callback stays cancelled
+    task = asyncio.ensure_future(app.receivers["on_partitions_assigned"](app, {A0}))
+    await started.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task

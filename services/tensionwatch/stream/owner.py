@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Coroutine, Iterator, Sequence
 from typing import Any
 
 import faust
@@ -64,6 +64,12 @@ class PartitionOwner:
         """Take the partitions and read their committed offsets (and what `_taken` reads)."""
         mine = {tp for tp in assigned if tp.topic in self.topics}
         async with self._lock:
+            if self._stopping:
+                # An assignment that arrives once the shutdown has begun takes nothing: the
+                # consumer thread it would read the offsets through may be stopping, and a call
+                # into a stopped thread never returns (the worker then outlives its SIGTERM).
+                log.info("%s: not taking %d partitions: stopping", self.name, len(mine))
+                return
             self._generation = self.generation()
             await self.sinks.acquire(mine)
             await self._taken(mine)
@@ -157,14 +163,40 @@ def connect(
     async def assigned(_sender: Any, assigned: set[TP], **_kwargs: Any) -> None:
         if before is not None:
             before()
-        await owner.on_assigned(assigned)
+        await _uncancelled(app, owner, "taking partitions", owner.on_assigned(assigned))
 
     async def revoked(_sender: Any, revoked: set[TP], **_kwargs: Any) -> None:
-        await owner.on_revoked(revoked)
+        await _uncancelled(app, owner, "letting partitions go", owner.on_revoked(revoked))
 
     async def stopping(_sender: Any, **_kwargs: Any) -> None:
-        await owner.on_shutdown()
+        await _uncancelled(app, owner, "stopping", owner.on_shutdown())
 
     app.on_partitions_assigned.connect(assigned)  # type: ignore[arg-type]
     app.on_partitions_revoked.connect(revoked)  # type: ignore[arg-type]
     app.on_before_shutdown.connect(stopping)  # type: ignore[arg-type]
+
+
+async def _uncancelled(
+    app: faust.App, owner: PartitionOwner, doing: str, work: Coroutine[Any, Any, None]
+) -> None:
+    """Await `work` (a group callback) without letting a CancelledError that is not ours out.
+
+    The callbacks read the broker through faust's consumer thread. When that thread stops in the
+    middle of a read (a SIGTERM during a rebalance), the read ends in CancelledError although
+    this task was not cancelled. Let out, it travels back through faust (which catches
+    Exception only) into aiokafka's coordinator, which takes it for its own cancellation: the
+    rebalance ends unfinished, the worker neither consumes nor stops, and it was killed after
+    its grace period. So: this task's own cancellation goes on; a stranger's during a shutdown
+    ends the callback (nothing is owned, nothing was committed); a stranger's otherwise is an
+    error, which faust turns into a crash and a restart instead of a silent stall.
+    """
+    try:
+        await work
+    except asyncio.CancelledError:
+        task = asyncio.current_task()
+        if task is not None and task.cancelling():
+            raise
+        if app.should_stop or owner._stopping:
+            log.info("%s: %s was interrupted by the shutdown", owner.name, doing)
+            return
+        raise RuntimeError(f"{owner.name}: {doing} was cancelled from outside") from None
