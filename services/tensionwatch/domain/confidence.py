@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Final
 
 from tensionwatch.domain.acts import Candidate
-from tensionwatch.domain.clause_words import WEEKDAYS
+from tensionwatch.domain.clause_words import IRREGULAR_PAST, WEEKDAYS
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.modality import MATERIAL_CONFLICT_ROOTS
 from tensionwatch.domain.roles import Roles
@@ -95,7 +95,8 @@ OWN_DONE: Final = frozenset({"had", "has", "have"})  # the deed told done, not a
 
 
 def _own_speaker(layout: Layout, index: int) -> bool:
-    """ "Venezuela said it had expelled the diplomats", "the army said it killed": a pronoun
+    """ "Venezuela said it had expelled the diplomats", "the army said it killed" (or "it
+    struck", an irregular past): a pronoun
     right after its sentence's own speaker and "said", before a deed told done, stands for
     that speaker, no guess from the article (the pronoun resolved to the same country as the
     party named right before the verb): no reference."""
@@ -103,7 +104,7 @@ def _own_speaker(layout: Layout, index: int) -> bool:
     if words[first] not in OWN_PRONOUNS or first + 1 >= len(words):
         return False
     done = words[first + 1]
-    if done not in OWN_DONE and not done.endswith("ed"):
+    if done not in OWN_DONE and not done.endswith("ed") and done not in IRREGULAR_PAST:
         return False  # "said it would ...": a plan or a threat keeps its doubt
     k = first - 1
     if k > 0 and words[k] == "that":
