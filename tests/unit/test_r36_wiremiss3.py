@@ -1,6 +1,8 @@
 """Round 36, wiremiss3: relevant agency sentences that yielded no event. "The army said it
 struck ..." reads the pronoun as the speaker itself after an irregular past as after a past in
-"-ed" ("said it killed"), so the act is not marked down as a guess from the article.
+"-ed" ("said it killed"), so the act is not marked down as a guess from the article; an
+"until" before a day ("adjourned the hearing until Wednesday and rejected ...") bounds the act
+before it, and makes no condition of the act after it.
 Each has a near miss that keeps its old reading. Every sentence in these tests was written for
 them."""
 
@@ -67,3 +69,24 @@ def test_said_it_would_strike_keeps_its_doubt(coder: Coder) -> None:
         "The Israeli military said it would strike Hezbollah fighters who approached its positions."
     )
     assert wire(coder, "JERUSALEM", text, LEAD_LEBANON) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Tunisian court adjourned the trial of opposition leader Rached Ghannouchi until Monday "
+        "and rejected a defence request for his release.",
+        "A Tunisian court postponed the hearing until March 4 and rejected a request to free "
+        "the opposition leader on bail.",
+    ],
+)
+def test_an_until_before_a_day_bounds_the_act_before_it_not_the_next(
+    coder: Coder, text: str
+) -> None:
+    found = firsts(wire(coder, "TUNIS", text))
+    assert found is not None and found[:2] == ("1243", "TUN")
+
+
+def test_an_until_before_a_clause_is_still_a_condition(coder: Coder) -> None:
+    text = "Ghannouchi said he would stay in the country until the court released his aides."
+    assert wire(coder, "TUNIS", text) == []

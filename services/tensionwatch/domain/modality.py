@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
-from tensionwatch.domain.clause_words import BE, NOUN_OPENERS, PERFECT, TENSED_BE
+from tensionwatch.domain.clause_words import BE, DATE_WORDS, NOUN_OPENERS, PERFECT, TENSED_BE
 
 WINDOW = 4
 CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", '"', "“", "”"})
@@ -201,9 +201,24 @@ def is_conditional(before: Before) -> bool:
     """ "if you don't support the opposition", "would not free the pilot until Indonesia
     recognised independence", "unless Kyiv withdraws": the act stands in a condition, the
     condition set, not an act that took place."""
-    if not CONDITIONS.isdisjoint(before.near):
+    near = before.near
+    if not CONDITIONS.isdisjoint(near) and not _time_limit(near):
         return True
     return _far_condition(before.words, before.first)
+
+
+# Round 36 (wiremiss3): "adjourned the hearing until Wednesday and rejected a request": an
+# "until" before a day or a date bounds the act before it in time; the act after it is told.
+TIME_LIMITS: Final = DATE_WORDS | frozenset({"next", "further", "later", "midnight"})
+OTHER_CONDITIONS: Final = CONDITIONS - {"until"}
+
+
+def _time_limit(near: list[str]) -> bool:
+    """Whether the only condition word of `near` is an "until" before a day or a date."""
+    if "until" not in near or not OTHER_CONDITIONS.isdisjoint(near):
+        return False
+    after = near.index("until") + 1
+    return after < len(near) and (near[after] in TIME_LIMITS or near[after].isdigit())
 
 
 # round 35 (shared35): "no lasting solution can be conceived unless the Hamas regime is disarmed",
