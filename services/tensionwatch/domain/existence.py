@@ -1251,17 +1251,22 @@ IRREGULAR_PASTS: Final = frozenset(
 )
 
 
+GENERIC_ARTICLES: Final = frozenset({"a", "an", "any"})
+
+
 def provision(words: Sequence[str], head: int) -> bool:
     """ "Under the new law, protesters who block roads face five years in prison", "Under
     the decree, police may detain suspects for 30 days": after an opening that names a text,
     a verb in the present (in a relative clause or after a modal of permission or duty) tells
     what the text provides for; nobody acted. A past verb stays an act ("Under the deal,
-    Israel withdrew its troops", "protesters who blocked roads")."""
-    if words[0] != "under" or DOCUMENTS.isdisjoint(words[1:4]) or head < 2:
+    Israel withdrew its troops", "protesters who blocked roads"). A participle after "a" or
+    "any" and a noun is the text's case, not a past act ("Under Ghana's constitution, a
+    minister convicted of fraud loses his seat"; round 36)."""
+    if words[0] != "under" or TEXTS.isdisjoint(words[1:5]) or head < 2:
         return False
     verb = words[head]
     if verb.endswith("ed") or verb.endswith("ing") or verb in IRREGULAR_PASTS:
-        return False
+        return head > 2 and words[head - 2] in GENERIC_ARTICLES and words[head - 1].isalpha()
     before = head - 1
     while before > 0 and words[before].endswith("ly") and words[before] != "only":
         before -= 1  # "who illegally block"
@@ -1519,6 +1524,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
     `text`, the sentence, only speeds up the look for a year."""
     if (
         (words[0] in ERA_OPENERS and _past_era(words, head))
+        or (words[0] == "in" and _since_opening(words))
         or (head > 2 and _subject_aside(words, head))
         or _standing_passive(words, head)
         or _dated_noun(words, head)
@@ -1554,6 +1560,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
                 or _dated_antecedent(words, head)
                 or _dated_when_aside(words, head)
                 or _dated_subordinate(words, head)
+                or _after_dated_clause(words, head)
                 or _move_of_dated_act(words, head)
             )
         )
@@ -1844,6 +1851,24 @@ def _past_era(words: list[str], head: int) -> bool:
     return False
 
 
+# round 36: "In the weeks since, Beijing has demanded ..., urged ... and suspended ...": a
+# sentence that opens on the span since an earlier event ("In the months/years since,") tells
+# what has gone on over it, as "has since" does (`since_conjoined`); every act of it is the
+# story's context (docs/labelling.md, section 1: habits and trends). Not "In the days since"
+# or "hours": the story's own last turn.
+SINCE_SPANS: Final[frozenset[str]] = frozenset({"weeks", "months", "years", "decades"})
+
+
+def _since_opening(words: list[str]) -> bool:
+    return (
+        len(words) > 5
+        and words[1] == "the"
+        and words[2] in SINCE_SPANS
+        and words[3] == "since"
+        and words[4] == ","
+    )
+
+
 # round 33: an aside between commas right after the sentence's subject ("The activist, who was
 # arrested at a protest in the capital, is now studying law in Berlin", "The journalist, who was
 # detained for six months, has written a book", "The leader, whose party boycotted the last
@@ -2119,12 +2144,15 @@ def _penalty_verb_before(words: list[str], index: int) -> bool:
 
 
 def _dated_noun(words: list[str], head: int) -> bool:
-    """ "in the December attack", "seized power in a 2021 coup", "Jakarta's 2020 ban": an act's
-    noun dated by a month or a year before it names an earlier act, not today's."""
+    """ "in the December attack", "seized power in a 2021 coup", "Jakarta's 2020 ban", "the
+    2024 student protests": an act's noun dated by a month or a year before it (a year also
+    with one word between) names an earlier act, not today's."""
     if head < 2:
         return False
     date, before = words[head - 1], words[head - 2]
-    if not (_year(date) or (date != "may" and date in month_names())):
+    if head > 2 and _year(before) and date.isalpha():
+        date, before = before, words[head - 3]  # round 36: "the 2024 student protests"
+    elif not (_year(date) or (date != "may" and date in month_names())):
         return False
     return before in DETERMINERS or before in ("'s", "’s") or before.endswith("'s")
 
@@ -2598,6 +2626,41 @@ def _dated_subordinate(words: list[str], head: int) -> bool:
                 or (one == "last" and two in LAST_UNITS)
                 or (two == "ago" and one in AGO_UNITS)
             )
+    return False
+
+
+# round 36: "Five days of fighting in July 2025 killed 43 people ... before a truce was
+# mediated by X", "fought their deadliest clashes in October 2025, when ..., before Qatar and
+# Turkey mediated a truce": an "after", "when" or "before" clause joined to a clause dated by a
+# year ("in 2025", "in July 2025", "in early 2025") is as much the past the sentence recalls as
+# that clause (every such sentence of the open sets is background). Not a year of a noun ("the
+# 2019 protests") or a deadline ("by 2030"); a speaker's verb or a semicolon between them ends
+# the look.
+DATED_CLAUSE_BREAKS: Final = frozenset({";", ":", "said", "says", "told"})
+LINK_BREAKS: Final = SUBORDINATE_BREAKS - {"and"}  # "before Qatar and Turkey mediated"
+
+
+def _after_dated_clause(words: list[str], head: int) -> bool:
+    for link in range(head - 1, max(head - 1 - SUBORDINATE_REACH, 0), -1):
+        word = words[link]
+        if word in LINK_BREAKS:
+            return False
+        if word in SUBORDINATE_LINKS:
+            return _main_clause_dated(words, link)
+    return False
+
+
+def _main_clause_dated(words: list[str], link: int) -> bool:
+    for index in range(link - 1, 0, -1):
+        word = words[index]
+        if word in DATED_CLAUSE_BREAKS:
+            return False
+        if _year(word):
+            before = words[index - 1]
+            if before in month_names() or before in YEAR_PARTS:
+                before = words[index - 2] if index > 1 else ""
+            if before == "in":
+                return True
     return False
 
 

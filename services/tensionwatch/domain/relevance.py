@@ -2881,6 +2881,8 @@ def _wire_context(code: str, words: list[str], first: int, last: int, undated: b
         return True
     if _relative_of_dated(words, first):  # a title's noun: `_background`, asked first
         return True
+    if _protest_on_the_calendar(code, words, first, last):
+        return True
     if undated and _alleged_content(words, first):
         return True
     if not undated:
@@ -4109,6 +4111,31 @@ def _protest_announced(code: str, words: list[str], first: int, last: int) -> bo
     if not code.startswith(THREATENED_PROTEST) and code[:2] != PROTEST_ROOT:
         return False
     return _announced_plan(code, words, first, last)
+
+
+# round 36: a protest or strike on the calendar is a plan in agency copy even with its day
+# named ("told the crowd that the party would hold rallies in every province on Saturday",
+# "announced a 24-hour general strike for next Thursday"); every such sentence of the open
+# sets is labelled so. A protest threatened ("warned it would strike on Monday unless ...")
+# stays a threat, and one held now stays the news ("held a rally on Saturday").
+PROTEST_THREATS: Final = frozenset(
+    "warned warns threatened threatens threaten vowed vows unless if".split()
+)
+CALENDAR_REACH = 3  # tokens after the protest's noun to its "for" ("strike for next Thursday")
+
+
+def _protest_on_the_calendar(code: str, words: list[str], first: int, last: int) -> bool:
+    if code[:2] != PROTEST_ROOT and not code.startswith(THREATENED_PROTEST):
+        return False
+    if not PROTEST_THREATS.isdisjoint(words):
+        return False
+    if existence.auxiliary_before(words, first, BARE_MODALS, PLAN_FILLERS) is not None:
+        return True
+    for index in range(last + 1, min(last + 1 + CALENDAR_REACH, len(words) - 1)):
+        if words[index] == "for":
+            following = words[index + 1]
+            return following == "next" or following in WEEKDAYS
+    return False
 
 
 PLANNING = frozenset("plans plan planned intends intend intended aims aim".split())
