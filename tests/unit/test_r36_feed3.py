@@ -1,0 +1,64 @@
+"""Round 36, feed3: news-site copy, missed relevant lines and false events (sentences written for
+these tests; docs/labelling.md, sections 1-3).
+"Until further notice" sets no condition (landed first by another helper's modality rule, 1d0301a;
+kept here as a news-site case): an accusation after "... would stay closed until further notice
+and accused X" is the speaker's act; near miss: an act after "until" a party acts stays a
+condition.
+Lexicon (data/triggers.tsv): a vow or threat "to return to the streets" is a threat of protest
+(141 under the vow: 133), not traffic or residents allowed back; "would not go unanswered" warns
+of a response (130), not letters unanswered; "jets were scrambled" is the passive of 152."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import code_list, events, recommended_coder, sides_of
+
+coder = recommended_coder
+
+
+def test_an_accusation_after_until_further_notice_is_coded(coder: Coder) -> None:
+    text = (
+        "Latvia's interior minister said the crossings would remain closed until further "
+        "notice and accused Belarus of staging a hybrid attack."
+    )
+    found = [e for e in events(coder, text) if e.cameo_code == "112"]
+    assert [sides_of(e) for e in found] == [("LVA", "BLR")]
+
+
+def test_an_act_after_until_a_party_acts_stays_a_condition(coder: Coder) -> None:
+    # near miss: "until" followed by a party's act is the condition, no accusation made
+    text = "The ministry said the crossings would stay closed until Belarus accused the smugglers."
+    assert "112" not in code_list(coder, text)
+
+
+def test_a_vow_to_return_to_the_streets_is_a_threat_of_protest(coder: Coder) -> None:
+    text = (
+        "Kenyan student groups vowed to return to the streets on Friday unless the tax bill "
+        "was dropped."
+    )
+    assert code_list(coder, text)[:1] == ["133"]
+
+
+def test_residents_allowed_back_on_the_streets_are_no_protest(coder: Coder) -> None:
+    # near miss: people allowed to go out again after a curfew do not protest
+    text = "Shoppers were allowed to return to the streets of Nairobi after the curfew was lifted."
+    assert code_list(coder, text) == []
+
+
+def test_traffic_returning_to_the_streets_is_no_protest(coder: Coder) -> None:
+    assert code_list(coder, "Traffic returned to the streets of Nairobi on Monday.") == []
+
+
+def test_a_step_that_would_not_go_unanswered_is_a_warning(coder: Coder) -> None:
+    text = "A Kremlin spokesman said the expulsions would not go unanswered."
+    assert code_list(coder, text)[:1] == ["130"]
+
+
+def test_letters_that_go_unanswered_are_no_warning(coder: Coder) -> None:
+    # near miss: no negation, no response promised
+    assert code_list(coder, "The ombudsman said most letters would go unanswered.") == []
+
+
+def test_jets_scrambled_in_the_passive_are_a_show_of_force(coder: Coder) -> None:
+    text = "Two Hungarian Gripen jets were scrambled as the drone neared the border."
+    assert code_list(coder, text)[:1] == ["152"]
