@@ -336,6 +336,8 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: list[str]) 
         # yield (035x: de-escalate, ease dissent or sanctions), no threat of the act ceased
         return "03" + ceased
     if frame == "intend" and candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
+        if not PREVENTING.isdisjoint(words[governor.last + 1 : candidate.first]):
+            return governor.code  # "proposed talks to prevent clashes": no clash threatened
         if candidate.root == FORCE_POSTURE_ROOT and words[governor.first].startswith(OFFERING):
             return AID_PLEDGE  # "offered to send 30,000 troops": help offered, no threat
         frame = "threaten"  # "prepared to impose martial law", "vowed to fight"
@@ -488,6 +490,12 @@ CEASED = {
     "20": "56",
 }
 CEASING = frozenset("stop stops halt end cease refrain desist avoid not".split())
+# round 36 (types3): "proposed military talks with the North to prevent clashes", "offered a
+# hotline to avert incidents": force an intent is meant to prevent is not threatened (13x);
+# the act is the intent itself
+PREVENTING: Final = frozenset(
+    "prevent prevents preventing avert averting forestall forestalling avoid avoiding".split()
+)
 
 
 def _ceasing(governor: Candidate, candidate: Candidate, words: list[str]) -> bool:

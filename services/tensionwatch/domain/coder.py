@@ -1018,7 +1018,7 @@ HARM_WORDS = frozenset(
 # labelling guide 4.8), it does not take to the street (14). The finite verb only: "farmers
 # blocked motorways to protest" may take a wrong source, a purpose stays the protest.
 STATE_PROTEST = "114"
-PROTESTED_OBJECT = OBJECT_OPENERS | {"this", "that", "what"}
+PROTESTED_OBJECT = OBJECT_OPENERS | {"this", "that", "what", "these", "those"}
 # "Vietnam protested against the survey ship's presence", "Cambodia protested strongly to
 # Thailand over the shelling", "the ministry protested over the detentions": what a state
 # protests against, to whom, over what and how is a diplomatic complaint too; "officials
@@ -1288,8 +1288,21 @@ def _complaining_body(actor: Actor | None) -> bool:
     return actor.text.lower().rsplit(" ", 1)[-1] not in STREET_MEMBERS
 
 
+# round 36 (types3): "Vietnam strongly protests these acts", "we firmly protest": the present tense
+# after an adverb of a formal complaint is the finite verb (a bare "protests" may be a noun:
+# "Kenya protests over the bill")
+PROTEST_ADVERBS: Final = frozenset("strongly firmly formally vehemently resolutely".split())
+
+
 def _state_protested(candidate: Candidate, found: Roles, words: list[str]) -> bool:
-    if candidate.code != "140" or words[candidate.first] != "protested":
+    if candidate.code != "140":
+        return False
+    verb = words[candidate.first]
+    if verb != "protested" and not (
+        verb in ("protests", "protest")
+        and candidate.first > 0
+        and words[candidate.first - 1] in PROTEST_ADVERBS
+    ):
         return False
     if _protest_said(candidate, words):
         return True

@@ -1,0 +1,155 @@
+"""Round 36, wrong event types (types3): crossings closed with "open" as their state ("closed its
+last two open road crossings") are a blockade (191), no crossing opened (081); a proposal to meet
+("proposed military talks", "had proposed a meeting") and being "open to dialogue" are an intent to
+meet (036, labelling guide 4.22), not talks held (040: "had * talks") nor opened (046); force an
+intent is meant to prevent ("offered talks to prevent clashes") is not threatened; a vow made "in a
+speech to" crush or annihilate, and a vow "to prosecute those responsible", are threats (13), not
+promises (030); name-calling ("called the raids \"murder\"", "professional troublemakers", "a
+political hit job") is criticism (111); a state that "strongly protests" complains (114), as one
+that "protested" does. Each has a near miss.
+Every sentence in these tests was written for them (places outside the round's held-out ones)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import code_list, evaluation_coder, first_act, first_dyad
+
+coder = evaluation_coder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvia closed its last two open road crossings on the border with Belarus on Thursday.",
+        "Lithuania shut its three remaining open border crossings with Belarus overnight.",
+    ],
+)
+def test_crossings_open_before_a_closure_are_closed(coder: Coder, text: str) -> None:
+    assert first_act(coder, text) == ("COERCE", "191", 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvia opened two new road crossings on the border with Lithuania on Thursday.",
+        "Jordan reopened the Jaber crossing with Syria on Monday.",
+    ],
+)
+def test_a_crossing_opened_stays_a_restriction_eased(coder: Coder, text: str) -> None:
+    assert first_act(coder, text) == ("CONCEDE", "081", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Hanoi said it had proposed military talks with Beijing on the fishing dispute.", "CHN"),
+        ("Thailand proposed border talks with Cambodia on Monday.", "KHM"),
+        ("Ghana's government said it remained open to dialogue with the opposition party.", "GHA"),
+    ],
+)
+def test_a_proposal_to_meet_is_an_intent_to_meet(coder: Coder, text: str, target: str) -> None:
+    found = first_dyad(coder, text)
+    assert found is not None
+    assert found[:2] == ("AGREE", "036")
+    assert found[3] == target
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Hanoi said it had held military talks with Beijing on the fishing dispute.", "040"),
+        ("Thailand and Cambodia opened border negotiations on Monday.", "046"),
+    ],
+)
+def test_talks_held_or_opened_stay_consultations(coder: Coder, text: str, code: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[:2] == ("CONSULT", code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bangkok said it had proposed military talks with Phnom Penh to prevent clashes.",
+        "Hanoi offered talks with Beijing to avert clashes at sea.",
+    ],
+)
+def test_force_an_intent_would_prevent_is_not_threatened(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[0] == "AGREE"
+    assert not [code for code in code_list(coder, text) if code.startswith("13")]
+
+
+def test_force_an_intent_carries_out_is_still_threatened(coder: Coder) -> None:
+    text = "The rebels in Shan state vowed to attack the capital."
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[0] == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The junta chief of Myanmar vowed in a speech to "annihilate" the rebels in Shan state.',
+        "Sudan's army chief pledged in a televised address to crush the militia in Darfur.",
+        "The Bolivian government vowed to prosecute those responsible for the riot.",
+    ],
+)
+def test_a_vow_of_force_or_punishment_is_a_threat(coder: Coder, text: str) -> None:
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None
+    assert found[:2] == ("THREATEN", "13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta chief of Myanmar vowed in a speech to hold elections in Shan state.",
+        "The Bolivian government vowed to rebuild the homes lost in the riot.",
+    ],
+)
+def test_a_vow_of_something_else_stays_no_threat(coder: Coder, text: str) -> None:
+    assert not [code for code in code_list(coder, text) if code.startswith("13")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Bolivian President Luis Arce called the raids "murder" on Monday.',
+        "The Thai prime minister called the protesters “professional troublemakers” on Friday.",
+        "Ghana's president called the inquiry “a political hit job” on Tuesday.",
+        "The Bolivian president called the protesters “paid agitators” on Monday.",
+    ],
+)
+def test_name_calling_is_criticism(coder: Coder, text: str) -> None:
+    assert first_act(coder, text) == ("ACCUSE", "111", 3)
+
+
+def test_a_name_given_in_praise_is_no_criticism(coder: Coder) -> None:
+    text = "The Thai prime minister called the protesters “young patriots” on Friday."
+    assert "111" not in code_list(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Laos strongly protests these acts," the foreign ministry said on Monday.',
+        "Cambodia firmly protests the detention of its fishermen by Thai forces.",
+    ],
+)
+def test_a_state_that_strongly_protests_complains(coder: Coder, text: str) -> None:
+    assert first_act(coder, text) == ("ACCUSE", "114", 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia protests over the fuel price rise turned violent on Monday.",
+        "Farmers in Ghana strongly protest the new land tax.",
+    ],
+)
+def test_a_crowds_protest_stays_a_protest(coder: Coder, text: str) -> None:
+    assert "114" not in code_list(coder, text)
