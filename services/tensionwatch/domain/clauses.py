@@ -75,6 +75,8 @@ TELL = frozenset({"told", "tells", "tell"})
 
 
 APPOSITION_TITLE: Final = 4  # words of a title between a body and its apposition's comma
+# Finite reporting verbs whose subject an aside may part from them ("X, the head of Y, said")
+FINITE_SAY: Final = frozenset("said says told tells".split())
 OWNERS: Final = frozenset({"its", "their"})  # "said its fighters attacked": a reported clause
 
 
@@ -370,7 +372,10 @@ class Layout:
                 k + 2 if k + 1 < len(words) and words[k + 1] == "that" else k + 1
             )
         elif (
-            k > 2 and (words[k - 1] == "," or words[k - 1] in QUOTES) and not self._clause_after(k)
+            k > 2
+            and (words[k - 1] == "," or words[k - 1] in QUOTES)
+            and not self._clause_after(k)
+            and not self._after_aside(k)
         ):
             # ", said X, a professor at ..." (inverted): X and what follows report; but
             # ", said X, the party's leader, who accused Y of ...": X's own act follows
@@ -389,10 +394,37 @@ class Layout:
             # "X said (that) Y did Z": the reported clause starts after the verb.
             start = k + 2 if k + 1 < len(words) and words[k + 1] == "that" else k + 1
             self.left_stops.append(start)
+            if speaker is None and words[k] in FINITE_SAY and words[k - 1] == ",":
+                speaker = self._head_before_aside(k)
             if speaker is not None:
                 self.speaker = speaker
             if speaker is not None and words[k] in ("told", "tells", "tell"):
                 self._block_recipient(k)
+
+    def _after_aside(self, k: int) -> bool:
+        """ "Ana Ruiz, the head of the union, said the offer fell short": a reporting verb
+        right after an aside's closing comma with no party after it reports the clause that
+        follows, as "X said" does; it is no trailing ", said X" (whose speaker follows)."""
+        words = self.words
+        if words[k] not in FINITE_SAY or words[k - 1] != "," or self._speaker_follows(k):
+            return False
+        return self._head_before_aside(k) is not None
+
+    def _speaker_follows(self, k: int) -> bool:
+        index = bisect_left(self.first, k + 1)
+        return index < len(self.mentions) and self.first[index] - k <= 4
+
+    def _head_before_aside(self, k: int) -> int | None:
+        """The head of the phrase before the aside whose closing comma is right before token
+        `k` ("Ana Ruiz" of "Ana Ruiz, the head of the union, said"); None when no comma opens
+        an aside a few words back."""
+        words = self.words
+        for token in range(k - 2, max(k - 2 - 4 * NP_WALK, 0), -1):
+            if words[token] in CLAUSE_BREAKS or words[token] in QUOTES:
+                return None
+            if words[token] == ",":
+                return self._segment_head(token)
+        return None
 
     def _told_press_after_aside(self, k: int) -> int | None:
         """The subject of "X, who ..., told reporters ..." or "X, a former minister, told
