@@ -2,7 +2,10 @@
 struck ..." reads the pronoun as the speaker itself after an irregular past as after a past in
 "-ed" ("said it killed"), so the act is not marked down as a guess from the article; an
 "until" before a day ("adjourned the hearing until Wednesday and rejected ...") bounds the act
-before it, and makes no condition of the act after it.
+before it, and makes no condition of the act after it. Patterns a word or a gap short: a state's
+ships (coast guard, navy) that "entered" waters named by who claims or closes them show force
+(150), "held five hours of talks with" is a meeting (040), and protesters who "banged pots and
+pans" (141), "fired fireworks at" police or "pushed through" a police line (145) protest.
 Each has a near miss that keeps its old reading. Every sentence in these tests was written for
 them."""
 
@@ -90,3 +93,57 @@ def test_an_until_before_a_day_bounds_the_act_before_it_not_the_next(
 def test_an_until_before_a_clause_is_still_a_condition(coder: Coder) -> None:
     text = "Ghannouchi said he would stay in the country until the court released his aides."
     assert wire(coder, "TUNIS", text) == []
+
+
+def test_coast_guard_ships_entering_claimed_waters_show_force(coder: Coder) -> None:
+    text = (
+        "Chinese coast guard vessels entered Vietnamese-claimed waters near the Paracel Islands "
+        "on Tuesday, Vietnam's foreign ministry said."
+    )
+    assert firsts(wire(coder, "HANOI", text)) == ("150", "CHN", "VNM")
+
+
+def test_fishing_boats_entering_waters_are_no_show_of_force(coder: Coder) -> None:
+    text = (
+        "Dozens of fishing vessels entered the waters of the bay to shelter from the typhoon on "
+        "Tuesday, port officials said."
+    )
+    assert wire(coder, "HANOI", text) == []
+
+
+def test_hours_of_talks_held_with_a_leader_are_a_meeting(coder: Coder) -> None:
+    text = (
+        "U.S. envoy Steve Witkoff held more than five hours of talks with President Vladimir Putin "
+        "in the Kremlin on Thursday."
+    )
+    assert firsts(wire(coder, "MOSCOW", text)) == ("040", "USA", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "text", "code"),
+    [
+        ("SANTIAGO", "Protesters banged pots and pans outside the presidential palace.", "141"),
+        (
+            "TBILISI",
+            "Demonstrators fired fireworks at police lines outside parliament, the interior "
+            "ministry said.",
+            "145",
+        ),
+        (
+            "BELGRADE",
+            "Some protesters pushed through a police line and tried to enter the parliament "
+            "building.",
+            "145",
+        ),
+    ],
+)
+def test_a_crowds_noisy_or_forceful_protest_is_coded(
+    coder: Coder, dateline: str, text: str, code: str
+) -> None:
+    found = firsts(wire(coder, dateline, text))
+    assert found is not None and found[0] == code
+
+
+def test_a_bill_pushed_through_is_no_riot(coder: Coder) -> None:
+    text = "Lawmakers pushed through a budget bill late on Tuesday."
+    assert all(event.cameo_code != "145" for event in wire(coder, "BELGRADE", text))
