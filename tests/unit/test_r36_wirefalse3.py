@@ -139,3 +139,77 @@ def test_a_protest_on_the_calendar_is_a_plan(recommended: Coder, text: str) -> N
 def test_a_protest_held_or_threatened_stays(recommended: Coder, text: str) -> None:
     # near misses: the strike held, a threat of one, a strike "for a third day"
     assert second(recommended, text, LEAD) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel commander was sentenced to 20 years in prison for crimes including arson "
+        "and attacks on police.",
+        "The militia's founder was jailed in 2023 for offences including extortion and "
+        "attacks on soldiers.",
+    ],
+)
+def test_an_act_listed_among_the_offences_is_no_act(recommended: Coder, text: str) -> None:
+    assert "ASSAULT" not in second(recommended, text, LEAD)
+
+
+def test_acts_listed_after_a_count_of_acts_stay(recommended: Coder) -> None:
+    # near miss: "including" after acts, not after an offence
+    text = "Rebels carried out several attacks on Tuesday, including an assault on a police post."
+    assert second(recommended, text, LEAD) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria has been leading diplomatic efforts to help the junta secure the lifting of "
+        "regional sanctions.",
+        "Senegal led efforts to win the release of the detained soldiers.",
+    ],
+)
+def test_an_act_that_efforts_are_to_win_is_their_goal(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+def test_an_act_won_stays(recommended: Coder) -> None:
+    # near miss: the release itself, secured
+    text = "Senegal secured the release of the detained soldiers on Tuesday."
+    assert second(recommended, text, LEAD) == ["RETREAT"]
+
+
+def test_a_meeting_in_a_clause_of_time_is_on_the_calendar(recommended: Coder) -> None:
+    text = (
+        "The foreign minister said he would raise the attack with African Union ministers "
+        "when they meet in Addis Ababa on Monday."
+    )
+    assert "CONSULT" not in second(recommended, text, LEAD)
+
+
+def test_a_meeting_held_stays(recommended: Coder) -> None:
+    # near miss: a past meeting is the day's act
+    text = "The foreign minister met African Union ministers in Addis Ababa on Tuesday."
+    assert second(recommended, text, LEAD) == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the strikers' demands was the release of the union's leader.",
+        "Among their demands is the resignation of the interior minister.",
+    ],
+)
+def test_a_noun_act_in_an_among_opening_is_one_of_a_list(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those arrested was the opposition leader.",
+        "Among the sites hit was a base of the militia near the border, the group said.",
+    ],
+)
+def test_a_participle_in_an_among_opening_stays(recommended: Coder, text: str) -> None:
+    # near misses: "those arrested", "the sites hit" report the act
+    assert second(recommended, text, LEAD) != []

@@ -1511,6 +1511,46 @@ def _once_done(words: list[str], head: int) -> bool:
     return head >= 1 and words[head - 1] == "once" and (head < 2 or words[head - 2] != "at")
 
 
+# round 36: "has been leading diplomatic efforts to help Syria's new authorities secure the
+# lifting of sanctions": an act's noun as the object of what efforts or a bid are "to" win is
+# their goal, not an act (`is_goal` reads a verb right after "to"). A comma or a clause word
+# between ends the look ("efforts to end the war, and the rebels freed ...").
+EFFORTS: Final[frozenset[str]] = frozenset("efforts effort bid bids attempt attempts".split())
+EFFORT_REACH = 8  # tokens from the act's noun back to the efforts' "to"
+EFFORT_BREAKS: Final[frozenset[str]] = CLAUSE_STOPS - {"to"} | {"said", "says", "but"}
+
+
+def _effort_object(words: list[str], head: int) -> bool:
+    if head < 3 or words[head - 1] not in DETERMINERS:
+        return False  # a noun act: "secure the lifting", "win a ceasefire"
+    for index in range(head - 2, max(head - 2 - EFFORT_REACH, 0), -1):
+        word = words[index]
+        if word == "to":
+            return words[index - 1] in EFFORTS
+        if word in EFFORT_BREAKS:
+            return False
+    return False
+
+
+# round 36: "said he would raise the attack with EU ministers when they meet in Brussels on
+# Monday": a meeting in the present tense in a clause of time is one on the calendar (a past
+# one is "when they met"), a plan by docs/labelling.md, section 1.
+MEETING_PRESENT: Final[frozenset[str]] = frozenset("meet meets convene convenes".split())
+TIME_CLAUSE_LINKS: Final[frozenset[str]] = frozenset({"when", "once", "until", "before", "after"})
+TIME_CLAUSE_REACH = 5  # tokens from the meeting back to its link ("when the two ministers")
+TIME_CLAUSE_BREAKS: Final[frozenset[str]] = frozenset({",", ";", ":", "to", "said", "says"})
+
+
+def _in_time_clause(words: list[str], head: int) -> bool:
+    for index in range(head - 1, max(head - 1 - TIME_CLAUSE_REACH, -1), -1):
+        word = words[index]
+        if word in TIME_CLAUSE_LINKS:
+            return index < head - 1  # a subject between: "when they meet", not "after meet"
+        if word in TIME_CLAUSE_BREAKS:
+            return False
+    return False
+
+
 def background(words: list[str], head: int, last: int, text: str = "") -> bool:
     """Whether the act at `head` (to `last`) is background or context of the report rather
     than its news: an act over a span ("has occupied ... since 2014", "have been fighting for
@@ -1525,6 +1565,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
     if (
         (words[0] in ERA_OPENERS and _past_era(words, head))
         or (words[0] == "in" and _since_opening(words))
+        or (words[0] == "among" and _among_opening(words, head))
         or (head > 2 and _subject_aside(words, head))
         or _standing_passive(words, head)
         or _dated_noun(words, head)
@@ -1539,6 +1580,10 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
     ):
         return True
     if not VAGUE_SPANS.isdisjoint(words) and _vague_span(words, last):
+        return True
+    if not EFFORTS.isdisjoint(words) and _effort_object(words, head):
+        return True
+    if words[head] in MEETING_PRESENT and _in_time_clause(words, head):
         return True
     if head > 1 and (_faced(words, head) or since_conjoined(words, head)):
         return True
@@ -1597,6 +1642,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         or (not present.isdisjoint(PERFECT) and _noun_toll(words, head))
         or (not present.isdisjoint(SPAN_WORDS) and _in_the_span_after(words, last))
         or (not present.isdisjoint(CHARGE_WORDS) and _charge_content(words, head))
+        or ("including" in present and _listed_offence(words, head))
         or (not present.isdisjoint(PUNISHING) and _punished_for(words, head))
     )
 
@@ -1859,6 +1905,23 @@ def _past_era(words: list[str], head: int) -> bool:
 SINCE_SPANS: Final[frozenset[str]] = frozenset({"weeks", "months", "years", "decades"})
 
 
+# round 36: "Among the protesters' demands was the release of X": the opening phrase of an
+# inverted copula names one of a list of things; a noun act in it is no act of the day (the
+# verb after the copula, if any, is judged on its own).
+AMONG_REACH = 8  # tokens from "Among" to the copula
+
+
+def _among_opening(words: list[str], head: int) -> bool:
+    for index in range(1, min(AMONG_REACH, len(words))):
+        if words[index] in COPULAS:
+            # a noun, not a participle: "Among those arrested was", "the sites hit was"
+            act = words[head]
+            return 0 < head < index and not (act.endswith("ed") or act in IRREGULAR_PASTS)
+        if words[index] in CLAUSE_MARKS_EXISTENCE:
+            return False
+    return False
+
+
 def _since_opening(words: list[str]) -> bool:
     return (
         len(words) > 5
@@ -2095,6 +2158,25 @@ def _charge_content(words: list[str], head: int) -> bool:
             return before in CHARGE_HEADS or (word == "with" and before == "charged")
         if (word in NOT_A_NOUN and word != "and") or not word.isalpha():
             return False
+    return False
+
+
+# round 36: "sentenced ... for crimes including theft of timber and attacks on police", "for
+# other offences, including assaults on officers": an act listed among the offences a charge
+# or a penalty names is the offence, no act the story reports (the arrest or sentence is).
+OFFENCES: Final[frozenset[str]] = frozenset("crimes offences offenses charges counts".split())
+OFFENCE_REACH = 8  # tokens from the act back to "including"
+OFFENCE_BREAKS: Final[frozenset[str]] = frozenset({";", ":", "said", "says", "but"})
+
+
+def _listed_offence(words: list[str], head: int) -> bool:
+    for index in range(head - 1, max(head - 1 - OFFENCE_REACH, 1), -1):
+        word = words[index]
+        if word in OFFENCE_BREAKS:
+            return False
+        if word == "including":
+            noun = index - 2 if words[index - 1] == "," else index - 1
+            return noun >= 0 and words[noun] in OFFENCES
     return False
 
 
@@ -2948,6 +3030,7 @@ BACKGROUND_CUES: Final = (
     | {"since", "ago", "last", "arrested"}
     | SPAN_WORDS
     | CHARGE_WORDS
+    | {"including"}
 )
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")  # a cheap look for a year: no word boundaries
 
