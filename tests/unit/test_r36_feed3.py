@@ -6,12 +6,17 @@ and accused X" is the speaker's act; near miss: an act after "until" a party act
 condition.
 Lexicon (data/triggers.tsv): a vow or threat "to return to the streets" is a threat of protest
 (141 under the vow: 133), not traffic or residents allowed back; "would not go unanswered" warns
-of a response (130), not letters unanswered; "jets were scrambled" is the passive of 152."""
+of a response (130), not letters unanswered; "jets were scrambled" is the passive of 152.
+False events: the bare noun "the protests" names protests told elsewhere (existence.named_protests;
+near misses: "Protests erupted", "The protests spread" keep theirs); a refusal held "so far" is a
+standing position (relevance._refused_so_far; near misses: a refusal on a day, arrests counted
+"so far"); an official's trip "to oversee the relief effort" is no visit and no aid (a discard;
+near miss: a trip abroad for talks)."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, events, recommended_coder, sides_of
+from tests.unit.coding import code_list, events, recommended_coder, sides_of, undated_in
 
 coder = recommended_coder
 
@@ -62,3 +67,53 @@ def test_letters_that_go_unanswered_are_no_warning(coder: Coder) -> None:
 def test_jets_scrambled_in_the_passive_are_a_show_of_force(coder: Coder) -> None:
     text = "Two Hungarian Gripen jets were scrambled as the drone neared the border."
     assert code_list(coder, text)[:1] == ["152"]
+
+
+def test_the_protests_named_in_passing_are_no_protest(coder: Coder) -> None:
+    text = "The minister was in Geneva at the height of the protests."
+    assert code_list(coder, text) == []
+
+
+def test_protests_described_by_a_leader_are_no_protest(coder: Coder) -> None:
+    text = (
+        "Orban has repeatedly described the protests as an attempt by the opposition and "
+        "foreign-funded groups to topple his government."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_protests_that_erupt_or_spread_are_still_coded(coder: Coder) -> None:
+    # near misses: the noun with its own verb of happening reports the protest
+    assert code_list(coder, "Protests erupted in the capital on Monday.") == ["140"]
+    assert code_list(coder, "The protests spread to five cities on Sunday.") == ["140"]
+
+
+LEAD = "Israeli jets struck targets in southern Lebanon on Tuesday. "
+
+
+def test_a_refusal_held_so_far_is_background(coder: Coder) -> None:
+    body = LEAD + "Hezbollah has so far refused to disarm, saying its weapons are a right."
+    assert undated_in(coder, body, 1) == []
+
+
+def test_a_refusal_on_a_day_is_coded(coder: Coder) -> None:
+    # near miss: the refusal is the day's news
+    body = LEAD + "Hezbollah refused to disarm on Monday."
+    assert [e.cameo_code for e in undated_in(coder, body, 1)] == ["1246"]
+
+
+def test_arrests_counted_so_far_are_coded(coder: Coder) -> None:
+    # near miss: "so far" with a count is the tally of the news, not a standing refusal
+    body = LEAD + "Police have so far arrested 40 protesters."
+    assert [e.cameo_code for e in undated_in(coder, body, 1)] == ["173"]
+
+
+def test_a_trip_to_oversee_relief_is_no_visit(coder: Coder) -> None:
+    text = "The Thai prime minister flew to Chiang Rai to oversee the relief effort."
+    assert code_list(coder, text) == []
+
+
+def test_a_trip_abroad_for_talks_is_a_visit(coder: Coder) -> None:
+    # near miss: a trip to a host for talks, relief only their subject
+    text = "The Thai prime minister flew to Vientiane for talks on the flood relief effort."
+    assert code_list(coder, text) == ["042"]

@@ -553,6 +553,24 @@ def _happens(words: list[str], last: int) -> bool:
     return False
 
 
+# round 36 (feed3): "at the height of the protests that shook the kingdom", "has described the
+# protests as an attempt to topple", "security forces broke up protests against the vote": the
+# bare plural noun after "the" (or "up") names protests the story tells elsewhere, or another
+# party's act on them; not when something happens to them ("the protests spread to ...").
+# Protests that are news come with their own verb ("staged protests", "Protests erupted").
+NAMED_PROTESTS: Final = frozenset({"the", "these", "those", "up"})
+
+
+def named_protests(words: list[str], head: int) -> bool:
+    """Whether the bare noun "protests" at `head` only names protests ("the protests")."""
+    return (
+        words[head] == "protests"
+        and head > 0
+        and words[head - 1] in NAMED_PROTESTS
+        and not _happens(words, head)
+    )
+
+
 def proposed(words: list[str], head: int) -> bool:
     """ "a proposed ceasefire", "possible talks": an act that is only proposed or expected."""
     return not PROPOSED.isdisjoint(words[max(head - 3, 0) : head])

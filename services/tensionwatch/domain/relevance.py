@@ -1609,7 +1609,11 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         return True
     if wire and (_long_held(words, first) or _agency_context(code, words, first, last, undated)):
         return True
-    if _dated_in(words, first, last) or _standing_content(words, first, undated):
+    if (
+        _dated_in(words, first, last)
+        or _standing_content(words, first, undated)
+        or _refused_so_far(code, words, first)
+    ):
         return True
     if _standing_accusation(words, first, wire, undated) or _trend(words, first, last):
         return True
@@ -2701,6 +2705,23 @@ def _long_held(words: list[str], first: int) -> bool:
     """ "Bolivia has long demanded that Chile grant it access to the sea": a standing
     position, as "has long denied" (docs/labelling.md, habits)."""
     return first >= 2 and words[first - 1] == "long" and words[first - 2] in PRESENT_PERFECT
+
+
+# round 36 (feed3): "Hamas has so far refused to disarm", "the ministry has thus far rejected the
+# request": a refusal held up to now is a standing position, as "has long denied"
+# (docs/labelling.md, habits); a count "so far" ("police have so far arrested 40") stays the news
+SO_FAR: Final = frozenset({"so", "thus"})
+REFUSING_ROOT: Final = "12"
+
+
+def _refused_so_far(code: str, words: list[str], first: int) -> bool:
+    return (
+        (code.startswith(REFUSING_ROOT) or code == DENIAL_CODE)
+        and first >= 3
+        and words[first - 1] == "far"
+        and words[first - 2] in SO_FAR
+        and words[first - 3] in PRESENT_PERFECT
+    )
 
 
 def _dated_in(words: list[str], first: int, last: int) -> bool:
