@@ -5,14 +5,27 @@
   it, reports the clause that follows as "X said" does (`clauses.Layout._after_aside`); it is
   no trailing ", said X", whose words after the verb are all the speaker's and are stepped
   over, so the party called on was lost.
+- An unknown name holding an office of an international body is that body's, not a party
+  of the article's country (`names._office_holder`): "The European Union's enlargement
+  commissioner, X,", "EU enlargement commissioner X", "EU foreign policy chief Kaja Kallas
+  and enlargement commissioner X", "X, the U.N. humanitarian coordinator in Ghana,"; so is
+  one named after a party's office and the party ("the co-chair of the Orange Democratic
+  Movement, X,"). A title's post may stand before the apposition ends ("X, the U.S. senior
+  adviser for Africa,"), and ranks before the name ("spokeswoman, Lt. Col. X,").
 """
 
 from __future__ import annotations
 
+from datetime import date
+
+from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import evaluation_coder, undated_in
+from tensionwatch.domain.context import ArticleContext
+from tensionwatch.domain.references import resolve
+from tests.unit.coding import actor_index, evaluation_coder, undated_in
 
 coder = evaluation_coder
+index = actor_index
 
 FARM_LEAD = "Farmers blocked roads across Chile on Monday. "
 
@@ -50,3 +63,85 @@ def test_a_trailing_speaker_with_an_aside_is_still_no_party(coder: Coder) -> Non
 def test_the_reported_clause_after_an_aside_keeps_its_own_subject(coder: Coder) -> None:
     body = FARM_LEAD + "Tomas Verholt, the head of the SNFA, said police had arrested 40 farmers."
     assert _dyads(coder, body) == [("COERCE", "CHLCOP", "CHLCVL")]
+
+
+ACCRA_LEAD = "Police detained the opposition leader in Accra on Monday. "
+
+
+def _source(coder: Coder, body: str) -> str | None:
+    found = undated_in(coder, body, 1)
+    assert found
+    return found[0].source.code if found[0].source else None
+
+
+def test_an_international_bodys_commissioner_set_off_by_commas_is_the_bodys(
+    coder: Coder,
+) -> None:
+    body = ACCRA_LEAD + (
+        "The European Union's enlargement commissioner, Hanna Kostrova, urged Accra to release him."
+    )
+    assert _source(coder, body) == "IGOEUREEC"
+
+
+def test_an_international_bodys_commissioner_before_the_name_is_the_bodys(coder: Coder) -> None:
+    body = ACCRA_LEAD + "EU enlargement commissioner Hanna Kostrova urged Accra to release him."
+    assert _source(coder, body) == "IGOEUREEC"
+
+
+def test_a_second_office_of_the_same_body_is_the_bodys(coder: Coder) -> None:
+    body = ACCRA_LEAD + (
+        "EU foreign policy chief Kaja Kallas and enlargement commissioner Hanna Kostrova urged "
+        "Accra to release him."
+    )
+    assert _source(coder, body) == "IGOEUREEC"
+
+
+def test_an_office_of_the_un_after_the_name_is_the_uns(coder: Coder) -> None:
+    body = ACCRA_LEAD + (
+        "Lars Ekdahl, the U.N. humanitarian coordinator in Ghana, called for his release."
+    )
+    assert _source(coder, body) == "IGOUNO"
+
+
+def test_a_titles_post_before_the_apposition_ends_keeps_the_title(coder: Coder) -> None:
+    body = (
+        ACCRA_LEAD + "Tomas Brand, the U.S. senior adviser for Africa, urged Accra to release him."
+    )
+    assert _source(coder, body) == "USAGOV"
+
+
+def test_a_rank_between_the_title_and_the_name_keeps_the_title(coder: Coder) -> None:
+    body = (
+        ACCRA_LEAD + "Ghana's defence ministry spokeswoman, Lt. Col. Ama Serwaa, denied the claim."
+    )
+    assert _source(coder, body) == "GHAGOV"
+
+
+def test_an_office_named_before_a_party_is_the_partys(coder: Coder) -> None:
+    body = "Police detained the opposition leader in Nairobi on Monday. " + (
+        "The co-chair of the Orange Democratic Movement, Otieno Wekesa, called on the "
+        "government to release him."
+    )
+    assert _source(coder, body) == "KENPTY"
+
+
+def _codes(index: ActorIndex, text: str) -> dict[str, str]:
+    context = ArticleContext()
+    context.home = "GHA"
+    mentions = resolve(text, index.find(text, date(2024, 5, 1)), context)
+    return {text[m.start : m.end]: m.actor.code for m in mentions}
+
+
+def test_a_name_after_an_office_of_the_body_is_the_bodys(index: ActorIndex) -> None:
+    text = "Lars Ekdahl, the U.N. coordinator in Ghana, said so."
+    assert _codes(index, text)["Lars Ekdahl"] == "IGOUNO"
+
+
+def test_a_name_after_a_plain_word_and_a_body_stays_the_articles(index: ActorIndex) -> None:
+    text = "EU funds and Hanna Kostrova arrived in Accra."
+    assert _codes(index, text)["Hanna Kostrova"] == "GHA"
+
+
+def test_a_body_named_after_a_name_with_no_office_lends_it_nothing(index: ActorIndex) -> None:
+    text = "Lars Ekdahl, the U.N. correspondent of the paper, said so."
+    assert _codes(index, text)["Lars Ekdahl"] == "GHA"

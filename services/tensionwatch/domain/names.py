@@ -119,6 +119,7 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
             mention = _apposed(text, known, mention) if mention is not None else None
             mention = _party_titled(text, known, mention) if mention is not None else None
             mention = _party_member(text, known, mention) if mention is not None else None
+            mention = _office_holder(text, known, mention) if mention is not None else None
         if mention is not None:
             found.append(mention)
     return found
@@ -129,10 +130,14 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
 # envoy for the Great Lakes region, Huang Xia,", "the EU's representative for the Sahel,").
 # "for the", "to": what opens a title's post ("envoy for Syria", "ambassador to Japan")
 _FOR_POST = r"[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?"
+# Ranks and forms of address the name's run leaves out ("Cambodia's defence ministry
+# spokeswoman, Lt. Gen. Maly Socheata,": the name is "Maly Socheata")
+_RANKS = r"(?:(?:Lt|Gen|Col|Maj|Brig|Capt|Adm|Cmdr|Sgt|Dr|Mr|Mrs|Ms)\.?[ \t]+){0,3}"
 _TITLE_TO_NAME = re.compile(
     r"(?:[ \t]+[a-z][\w'’-]*){0,4}(?:"
     + _FOR_POST
     + r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3})?[ \t]*,[ \t]*"
+    + _RANKS
 )
 
 
@@ -140,7 +145,12 @@ _TITLE_TO_NAME = re.compile(
 # Spanish agriculture minister, said"); the title ends the apposition (a comma, a dash, a
 # bracket).
 _NAME_TO_TITLE = re.compile(r"[ \t]*,[ \t]+(?:(?:the|a|an)[ \t]+)?")
-_TITLE_END = re.compile(r"[ \t]*(?:,|--|—|–|\()")
+# The post a title may name before the apposition ends ("Massad Boulos, the U.S. senior adviser
+# for Africa, urged"; "..., the U.N. humanitarian coordinator in Nigeria,")
+_POST = (
+    r"(?:[ \t]+(?:for|to|in|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?"
+)
+_TITLE_END = re.compile(_POST + r"[ \t]*(?:,|--|—|–|\()")
 
 
 def _apposed(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
@@ -275,6 +285,76 @@ def _title_after(text: str, known: Sequence[Mention], mention: Mention) -> Menti
     if between.fullmatch(text, mention.end, title.start) is None:
         return None
     return title if _TITLE_END.match(text, title.end) else None
+
+
+# The last word of an office an international body or a party gives ("the EU's enlargement
+# commissioner", "the U.N. humanitarian coordinator", "the co-chair of the DEM Party").
+OFFICES: Final = frozenset(
+    "commissioner coordinator chief envoy representative adviser advisor spokesman spokeswoman "
+    "spokesperson head director official ambassador negotiator mediator rapporteur president "
+    "chair co-chair chairman chairwoman chairperson co-chairman co-chairwoman secretary-general "
+    "commander leader".split()
+)
+_OFFICE_WORDS = r"((?:[ \t]+[a-z][\w’'-]*){1,4})"
+# "The European Union's enlargement commissioner, Marta Kos,", "EU enlargement commissioner
+# Marta Kos": the body, its office in lower case, then the name (a comma between or none)
+_BODY_OFFICE_NAME = re.compile(r"(?:'s|’s)?" + _OFFICE_WORDS + r"[ \t]*,?[ \t]*" + _RANKS)
+# "EU foreign policy chief Kaja Kallas and enlargement commissioner Marta Kos": a second
+# office of the same body after the first holder
+_AND_OFFICE_NAME = re.compile(r"[ \t]+and" + _OFFICE_WORDS + r"[ \t]+" + _RANKS)
+# "the co-chair of the pro-Kurdish DEM Party, Tuncer Bakirhan,": the office before the body
+_OFFICE_OF = re.compile(
+    r"(?:^|[ \t])([a-z][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}$"
+)
+_BODY_TO_NAME = re.compile(r"[ \t]*,[ \t]*" + _RANKS)
+# "Edward Kallon, the U.N. humanitarian coordinator in Nigeria,": the office after the body
+_NAME_TO_BODY_OFFICE = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+")
+_BODY_OFFICE_END = re.compile(r"(?:'s|’s)?" + _OFFICE_WORDS + _POST + r"[ \t]*(?:,|--|—|–|\()")
+
+
+def _office_holder(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
+    """An unknown name that holds an office of an international body (or of a party, when
+    the office is named before the party: "the co-chair of the DEM Party, X,") is that
+    body's, not a party of the article's country: "The European Union's enlargement
+    commissioner, Marta Kos,", "EU enlargement commissioner Marta Kos", "Edward Kallon, the
+    U.N. humanitarian coordinator in Nigeria,"."""
+    if mention.kind != NAME:
+        return mention
+    body = _nearest_before(known, mention)
+    if body is not None and _bodys_office_before(text, body, mention):
+        return _held_by(mention, body.actor)
+    after = [m for m in known if m.start >= mention.end]
+    body = min(after, key=lambda m: m.start) if after else None
+    if body is None or not _international(body.actor):
+        return mention
+    if _NAME_TO_BODY_OFFICE.fullmatch(text, mention.end, body.start) is None:
+        return mention
+    office = _BODY_OFFICE_END.match(text, body.end)
+    if office is None or office.group(1).split()[-1] not in OFFICES:
+        return mention
+    return _held_by(mention, body.actor)
+
+
+def _bodys_office_before(text: str, body: Mention, mention: Mention) -> bool:
+    """Whether the text between a known body (or holder) and an unknown name after it names
+    an office of that body the name holds."""
+    if _international(body.actor):
+        office = _BODY_OFFICE_NAME.fullmatch(text, body.end, mention.start)
+        if office is None and body.kind == PERSON:
+            office = _AND_OFFICE_NAME.fullmatch(text, body.end, mention.start)
+        if office is not None:
+            return office.group(1).split()[-1] in OFFICES
+    if not _international(body.actor) and body.actor.sector not in DOMESTIC_CRITICS:
+        return False
+    if body.kind == PERSON or _BODY_TO_NAME.fullmatch(text, body.end, mention.start) is None:
+        return False
+    before = _OFFICE_OF.search(text, max(body.start - 40, 0), body.start)
+    return before is not None and before.group(1) in OFFICES
+
+
+def _international(actor: Actor) -> bool:
+    """An intergovernmental body of no country ("EU", "U.N.")."""
+    return actor.country is None and actor.code.startswith("IGO")
 
 
 def _institution(text: str, start: int, end: int, country: str, context: ArticleContext) -> Mention:
