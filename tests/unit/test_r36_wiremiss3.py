@@ -5,7 +5,9 @@ struck ..." reads the pronoun as the speaker itself after an irregular past as a
 before it, and makes no condition of the act after it. Patterns a word or a gap short: a state's
 ships (coast guard, navy) that "entered" waters named by who claims or closes them show force
 (150), "held five hours of talks with" is a meeting (040), and protesters who "banged pots and
-pans" (141), "fired fireworks at" police or "pushed through" a police line (145) protest.
+pans" (141), "fired fireworks at" police or "pushed through" a police line (145) protest; "said it
+targeted militants" (no article before the armed men) and "targeted a Hezbollah operative" strike
+(190).
 Each has a near miss that keeps its old reading. Every sentence in these tests was written for
 them."""
 
@@ -147,3 +149,17 @@ def test_a_crowds_noisy_or_forceful_protest_is_coded(
 def test_a_bill_pushed_through_is_no_riot(coder: Coder) -> None:
     text = "Lawmakers pushed through a budget bill late on Tuesday."
     assert all(event.cameo_code != "145" for event in wire(coder, "BELGRADE", text))
+
+
+def test_militants_targeted_with_no_article_are_struck(coder: Coder) -> None:
+    text = (
+        "Pakistan's army said it targeted militants who were preparing attacks on security posts "
+        "in North Waziristan."
+    )
+    found = firsts(wire(coder, "PESHAWAR", text))
+    assert found is not None and found[:2] == ("190", "PAK")
+
+
+def test_a_campaign_that_targeted_fighters_is_no_strike(coder: Coder) -> None:
+    text = "A new recruitment campaign targeted fighters who had left the group, a researcher said."
+    assert wire(coder, "PESHAWAR", text) == []
