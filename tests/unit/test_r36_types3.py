@@ -153,3 +153,106 @@ def test_a_state_that_strongly_protests_complains(coder: Coder, text: str) -> No
 )
 def test_a_crowds_protest_stays_a_protest(coder: Coder, text: str) -> None:
     assert "114" not in code_list(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marchers in La Paz were driven back with tear gas by riot police, and 14 people were "
+        "detained, police said.",
+        "Students in Accra were dispersed with water cannon by riot police, and 20 were arrested.",
+    ],
+)
+def test_crowd_control_told_in_the_passive_comes_before_the_arrests(
+    coder: Coder, text: str
+) -> None:
+    assert code_list(coder, text)[:2] == ["175", "173"]
+
+
+def test_arrests_told_first_stay_first(coder: Coder) -> None:
+    text = "Police arrested 30 protesters in La Paz after dispersing the rally."
+    assert code_list(coder, text)[0] == "173"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ministry spokeswoman said Thai officers had beaten nine crew members of a Cambodian "
+        "fishing boat with iron bars and confiscated their nets.",
+        "Officials in Phnom Penh said Thai guards had beaten the fishermen with sticks and "
+        "confiscated their catch.",
+    ],
+)
+def test_a_beating_before_a_seizure_is_the_assault(coder: Coder, text: str) -> None:
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None
+    assert found[:2] == ("ASSAULT", "18")
+
+
+def test_a_seizure_alone_stays_a_seizure(coder: Coder) -> None:
+    text = "A ministry spokeswoman said Thai officers had confiscated the nets of a Cambodian boat."
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None
+    assert found[:2] == ("COERCE", "17")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China on Friday added 12 Indian defence companies to an export control list.",
+        "Beijing added two Lithuanian firms to its unreliable entity list on Monday.",
+    ],
+)
+def test_firms_added_to_an_export_blacklist_are_sanctioned(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[:2] == ("SANCTION", "163")
+
+
+def test_firms_added_to_a_list_of_partners_are_not_sanctioned(coder: Coder) -> None:
+    text = "China on Friday added 12 Indian firms to a list of approved suppliers."
+    assert "163" not in code_list(coder, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai army warned that Phnom Penh would pay dearly for what it called provocative "
+        "shelling at the border.",
+        "Belarus's defence minister warned in a statement that Vilnius would pay dearly for what "
+        "he called reckless drills.",
+    ],
+)
+def test_a_warning_that_a_side_will_pay_dearly_is_a_threat(coder: Coder, text: str) -> None:
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None
+    assert found[:2] == ("THREATEN", "13")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The Thai minister said the bloc would not send observers and called on the junta to "
+            "end airstrikes on civilians.",
+            "02",
+        ),
+        ("Ghana said it would not attend and urged Togo to reopen the border.", "02"),
+    ],
+)
+def test_a_past_act_after_a_negated_modal_clause_is_not_negated(
+    coder: Coder, text: str, code: str
+) -> None:
+    assert code in [found[:2] for found in code_list(coder, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai minister said the bloc would not send observers and call on the junta to end "
+        "airstrikes.",
+        "The protesters in La Paz were not arrested and charged.",
+    ],
+)
+def test_a_negation_still_spans_its_own_verb_phrase(coder: Coder, text: str) -> None:
+    assert not [code for code in code_list(coder, text) if code[:2] in ("02", "17")]

@@ -215,12 +215,13 @@ def salience(candidate: Candidate, found: Roles, discount: float) -> float:
 # Force used by the side that also made the arrests ("Police shot dead a protester and arrested
 # 12 others", "opened fire ..., killing one and arresting 12"): labelled by the first act
 # (docs/labelling.md, section 4.16: tear gas first is ASSAULT), not by the arrest's weightier
-# trigger.
+# trigger. Crowd control (175) by any verb ("were driven back with tear gas by riot police, and 14
+# people were detained": round 36, types3).
 FORCE_ROOTS: Final = frozenset({"18", "19"})
 # the verbs of shooting and killing that open such an act (not a raid or a storming, which
 # is how the arrest was made)
 SHOOTING: Final = frozenset(
-    "shot opened fired killed killing shooting wounded wounding beat beating".split()
+    "shot opened fired killed killing shooting wounded wounding beat beaten beating".split()
 )
 
 
@@ -239,7 +240,7 @@ def _force_first(ranked: list[_Scored], words: list[str]) -> list[_Scored]:
         if (
             (code[:2] in FORCE_ROOTS or code == REPRESSION)
             and item.candidate.start < top.candidate.start
-            and words[item.candidate.first] in SHOOTING
+            and (code == REPRESSION or words[item.candidate.first] in SHOOTING)
             and source is not None
             and source.code == doer
         ):

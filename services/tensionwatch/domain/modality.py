@@ -128,9 +128,38 @@ class Before:
 
 def is_negated(before: Before) -> bool:
     """Whether a negation cue stands in the few words before the trigger, not closed off by a
-    negated copula's complement and an "and" (`_complement_closed`)."""
+    negated copula's complement and an "and" (`_complement_closed`), nor by a negated verb
+    phrase of a modal before a past tense after "and" (`_past_after_modal`)."""
     near = before.near
-    return not cues()["negation"].isdisjoint(near) and not _complement_closed(near)
+    if cues()["negation"].isdisjoint(near) or _complement_closed(near):
+        return False
+    return not _past_after_modal(before)
+
+
+# Round 36 (types3): "said the bloc would not send observers and called on the military to end
+# airstrikes": after "would/did not <verb> ... and" a past tense is the subject's next act, not in
+# the negation's scope, which goes on only with the base form ("would not send observers and
+# call"). A participle after a negated "be" ("were not arrested and charged") stays negated.
+NEGATING_AUXILIARIES: Final = frozenset(
+    "would will did does do could can should may might wo ca".split()
+)
+
+
+def _past_after_modal(before: Before) -> bool:
+    near, head = before.near, before.head
+    if "and" not in near or not head.endswith("ed") or not head.isalpha():
+        return False
+    start = before.first - len(near)
+    for index in range(len(near) - 1, -1, -1):
+        if near[index] == "and":
+            break
+    else:
+        return False
+    cue = next((i for i in range(index - 1, -1, -1) if near[i] in ("not", "n't", "never")), None)
+    if cue is None or cue == index - 1:
+        return False
+    at = start + cue - 1
+    return at >= 0 and before.words[at] in NEGATING_AUXILIARIES
 
 
 # Round 35 (types2): "said the dismissal was not enough and demanded that the president step
