@@ -213,3 +213,64 @@ def test_a_noun_act_in_an_among_opening_is_one_of_a_list(recommended: Coder, tex
 def test_a_participle_in_an_among_opening_stays(recommended: Coder, text: str) -> None:
     # near misses: "those arrested", "the sites hit" report the act
     assert second(recommended, text, LEAD) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gulu, a market town on the main road north, saw its worst violence since March, when "
+        "fighting in Kitgum killed at least eight people.",
+        "The town saw its worst violence since March, when militias clashed in the capital.",
+    ],
+)
+def test_a_when_clause_defining_a_date_is_a_time_reference(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+def test_a_when_clause_after_the_day_stays(recommended: Coder) -> None:
+    # near miss: the story's own day before the comma
+    text = "Police fired tear gas on Tuesday, when protesters marched on parliament."
+    assert "PROTEST" in second(recommended, text, LEAD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court is due to hear a petition from his wife seeking his release on Monday.",
+        "The court is expected to rule on a petition demanding his release.",
+    ],
+)
+def test_a_participle_in_the_object_of_a_scheduled_verb_is_no_act(
+    recommended: Coder, text: str
+) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+def test_a_participle_of_a_clause_on_the_day_stays(recommended: Coder) -> None:
+    # near miss: nothing scheduled
+    text = (
+        "The opposition leader addressed the crowd on Tuesday, demanding the release of his aides."
+    )
+    assert second(recommended, text, LEAD) != []
+
+
+def test_a_participle_of_a_spanned_perfect_clause_is_background(recommended: Coder) -> None:
+    text = (
+        "Ghana has stepped up patrols along its border with Togo in recent years, blaming "
+        "armed gangs for much of the smuggling."
+    )
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana stepped up patrols along its border with Togo on Tuesday, blaming armed gangs "
+        "for the smuggling.",
+        "Ghana has stepped up patrols along its border with Togo, blaming armed gangs for the "
+        "smuggling.",
+    ],
+)
+def test_a_participle_of_a_clause_with_no_span_stays(recommended: Coder, text: str) -> None:
+    # near misses: the day's act; a perfect with no span
+    assert "ACCUSE" in second(recommended, text, LEAD)

@@ -1559,6 +1559,50 @@ TIME_CLAUSE_REACH = 5  # tokens from the meeting back to its link ("when the two
 TIME_CLAUSE_BREAKS: Final[frozenset[str]] = frozenset({",", ";", ":", "to", "said", "says"})
 
 
+# round 36: "The Supreme Court is due to hear a petition from his wife seeking his release on
+# Monday": a participle in the object of a verb on the calendar ("is due/scheduled/expected
+# to") tells what the planned act is about, no act of the day (the planned verb itself is
+# judged by the plan rules).
+SCHEDULING: Final[frozenset[str]] = frozenset({"due", "scheduled", "expected"})
+SCHEDULE_REACH = 10  # tokens from the participle back to the schedule's "to"
+SCHEDULE_BREAKS: Final[frozenset[str]] = frozenset(
+    ", ; : ( ) said says and but which who that".split()
+)
+
+
+# round 36: "Jordan has stepped up operations along its border in recent years, blaming
+# Iran-backed militias for the traffic": a participle after a comma goes with its perfect
+# clause, and a span of that clause ("in recent years", "for decades", "since 2019") makes it
+# as much a standing one (`_spanned` reads the span after the act; here it is before).
+SPAN_CLAUSE_REACH = 24  # tokens from the participle's comma back to the perfect auxiliary
+SPAN_CLAUSE_BREAKS: Final[frozenset[str]] = frozenset({";", ":", "said", "says", "but"})
+
+
+def _participle_of_span(words: list[str], head: int) -> bool:
+    for index in range(head - 2, max(head - 2 - SPAN_CLAUSE_REACH, 0), -1):
+        word = words[index]
+        if word in SPAN_CLAUSE_BREAKS:
+            return False
+        if word in PERFECT:
+            clause = words[index + 1 : head - 1]
+            return any(
+                (linked in ("for", "in", "over") and _span(clause[at + 1 : at + 6]))
+                or (linked == "since" and at + 1 < len(clause) and _year(clause[at + 1]))
+                for at, linked in enumerate(clause)
+            )
+    return False
+
+
+def _in_schedule(words: list[str], head: int) -> bool:
+    for index in range(head - 2, max(head - 2 - SCHEDULE_REACH, 1), -1):
+        word = words[index]
+        if word == "to":
+            return words[index - 1] in SCHEDULING and words[index - 2] in clause_words.BE
+        if word in SCHEDULE_BREAKS:
+            return False
+    return False
+
+
 def _in_time_clause(words: list[str], head: int) -> bool:
     for index in range(head - 1, max(head - 1 - TIME_CLAUSE_REACH, -1), -1):
         word = words[index]
@@ -1603,6 +1647,11 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         return True
     if words[head] in MEETING_PRESENT and _in_time_clause(words, head):
         return True
+    if words[head].endswith("ing"):
+        if not SCHEDULING.isdisjoint(words) and _in_schedule(words, head):
+            return True
+        if words[head - 1] == "," and _participle_of_span(words, head):
+            return True
     if head > 1 and (_faced(words, head) or since_conjoined(words, head)):
         return True
     if "when" in words and _when_reference(words, head):
@@ -2002,12 +2051,33 @@ CASUALTY_BEFORE_WHEN: Final[frozenset[str]] = frozenset(
 )
 
 
+# round 36: "saw its worst violence since May, when fighting in Tripoli killed eight people",
+# "most recently in 2020, when it retook large areas": a "when" clause after a comma that
+# defines a month or a year named after "since" or "in" tells what happened then, a time
+# reference, whatever stands before it.
+WHEN_DATE_LINKS: Final[frozenset[str]] = frozenset({"since", "in"})
+
+
+def _dated_when(words: list[str], at: int) -> bool:
+    if words[at - 1] != ",":
+        return False
+    date = words[at - 2]
+    if not (_year(date) or (date != "may" or words[at - 3] == "since") and date in month_names()):
+        return False
+    link = at - 3
+    if link >= 1 and _year(date) and words[link] in month_names():
+        link -= 1  # "in October 2025, when"
+    return words[link] in WHEN_DATE_LINKS
+
+
 def _when_reference(words: list[str], head: int) -> bool:
     """Whether the act at `head` stands in a "when" clause after a main clause (see above)."""
     for at in range(head - 1, max(head - 1 - WHEN_REACH, 1), -1):
         word = words[at]
         if word == "when":
             main = words[:at]
+            if at >= 3 and _dated_when(words, at):
+                return True
             return (
                 at >= 2
                 and "," not in main
