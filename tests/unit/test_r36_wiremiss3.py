@@ -7,7 +7,7 @@ ships (coast guard, navy) that "entered" waters named by who claims or closes th
 (150), "held five hours of talks with" is a meeting (040), and protesters who "banged pots and
 pans" (141), "fired fireworks at" police or "pushed through" a police line (145) protest; "said it
 targeted militants" (no article before the armed men) and "targeted a Hezbollah operative" strike
-(190).
+(190); "had spoken by phone with" is a call (041) as "spoke by phone" is.
 Each has a near miss that keeps its old reading. Every sentence in these tests was written for
 them."""
 
@@ -163,3 +163,17 @@ def test_militants_targeted_with_no_article_are_struck(coder: Coder) -> None:
 def test_a_campaign_that_targeted_fighters_is_no_strike(coder: Coder) -> None:
     text = "A new recruitment campaign targeted fighters who had left the group, a researcher said."
     assert wire(coder, "PESHAWAR", text) == []
+
+
+def test_a_call_told_in_the_perfect_with_spoken_is_a_call(coder: Coder) -> None:
+    text = (
+        "President Klaus Iohannis said he had spoken by phone with NATO Secretary-General Mark "
+        "Rutte about the drone."
+    )
+    found = firsts(wire(coder, "BUCHAREST", text))
+    assert found is not None and found[:2] == ("041", "ROU")
+
+
+def test_a_speech_given_to_reporters_is_no_call(coder: Coder) -> None:
+    text = "President Klaus Iohannis had spoken to reporters before the summit."
+    assert all(event.cameo_code != "041" for event in wire(coder, "BUCHAREST", text))
