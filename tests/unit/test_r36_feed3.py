@@ -11,7 +11,10 @@ False events: the bare noun "the protests" names protests told elsewhere (existe
 near misses: "Protests erupted", "The protests spread" keep theirs); a refusal held "so far" is a
 standing position (relevance._refused_so_far; near misses: a refusal on a day, arrests counted
 "so far"); an official's trip "to oversee the relief effort" is no visit and no aid (a discard;
-near miss: a trip abroad for talks)."""
+near miss: a trip abroad for talks).
+Recall: a sentence given with no article ("were given life terms", "gave the two men 12-year
+sentences") is passed (173); activists' protest against a firm is a protest
+(relevance.firm_dealings; near miss: workers' protest against their company stays business)."""
 
 from __future__ import annotations
 
@@ -117,3 +120,24 @@ def test_a_trip_abroad_for_talks_is_a_visit(coder: Coder) -> None:
     # near miss: a trip to a host for talks, relief only their subject
     text = "The Thai prime minister flew to Vientiane for talks on the flood relief effort."
     assert code_list(coder, text) == ["042"]
+
+
+def test_prisoners_given_life_terms_are_sentenced(coder: Coder) -> None:
+    assert code_list(coder, "The two activists were given 12-year sentences.") == ["173"]
+    assert code_list(coder, "The Bahraini court gave the two men life terms.") == ["173"]
+
+
+def test_sentences_to_translate_are_no_sentencing(coder: Coder) -> None:
+    # near miss: the words of a lesson, no court
+    assert code_list(coder, "The teacher gave the pupils sentences to translate.") == []
+
+
+def test_activists_protesting_against_a_firm_stage_a_protest(coder: Coder) -> None:
+    text = "About 200 climate activists staged a protest against the oil company Shell."
+    assert code_list(coder, text) == ["141"]
+
+
+def test_workers_protesting_against_their_company_stay_business(coder: Coder) -> None:
+    # near miss: a workplace dispute (relevance.firm_dealings)
+    text = "Hundreds of workers staged a protest against the mining company."
+    assert code_list(coder, text) == []

@@ -1324,9 +1324,10 @@ def policy_promise(
 # supporters' groups"), and a protest aimed at a firm or a club ("fans protested against the
 # owners", "workers rallied outside the plant, demanding that the company reopen the line").
 # A meeting with another country's side ("met the Chinese premier") and a protest a campaign
-# group (NGO) or a state's body makes stay.
+# group (NGO), activists (OPP: "climate activists staged a protest against the oil company",
+# round 36) or a state's body makes stay.
 FIRM_ROOTS: Final = ("04", "14")
-NOT_PRIVATE_PROTESTERS: Final = frozenset({"NGO", "GOV", "LEG", "MIL", "IGO"})
+NOT_PRIVATE_PROTESTERS: Final = frozenset({"NGO", "GOV", "LEG", "MIL", "IGO", "OPP"})
 
 
 def firm_dealings(code: str, source: Actor | None, target: Actor | None) -> bool:
