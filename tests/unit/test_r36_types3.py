@@ -256,3 +256,47 @@ def test_a_past_act_after_a_negated_modal_clause_is_not_negated(
 )
 def test_a_negation_still_spans_its_own_verb_phrase(coder: Coder, text: str) -> None:
     assert not [code for code in code_list(coder, text) if code[:2] in ("02", "17")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sudanese army chief vowed in a video address that his troops would retake the city.",
+        "The rebel leader in Shan state pledged in a televised speech that his fighters would "
+        "capture the town.",
+    ],
+)
+def test_a_vow_said_in_a_speech_governs_the_force_it_vows(coder: Coder, text: str) -> None:
+    found = code_list(coder, text)
+    assert found[0].startswith("13")
+    assert "030" not in found
+
+
+def test_a_vow_said_in_a_speech_of_no_force_stays_a_promise(coder: Coder) -> None:
+    text = "The rebel leader in Shan state vowed in a speech on Monday to rebuild the homes."
+    assert code_list(coder, text) == ["030"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several hundred farmers drove tractors into central Dublin on Tuesday, blocking the "
+        "avenue in protest at the government's broken promises on fuel costs.",
+        "Farmers drove their tractors through the Irish capital on Monday.",
+    ],
+)
+def test_farmers_driving_tractors_into_a_city_protest(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[:2] == ("PROTEST", "141")
+    assert "030" not in code_list(coder, text)
+
+
+def test_broken_promises_are_no_promise(coder: Coder) -> None:
+    text = "Farmers in Ghana protested the government's broken promises on fertiliser prices."
+    assert code_list(coder, text) == ["140"]
+
+
+def test_a_promise_made_stays_a_promise(coder: Coder) -> None:
+    text = "The Irish government promised to compensate the farmers."
+    assert code_list(coder, text) == ["033"]
