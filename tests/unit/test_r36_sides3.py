@@ -12,6 +12,12 @@
   one named after a party's office and the party ("the co-chair of the Orange Democratic
   Movement, X,"). A title's post may stand before the apposition ends ("X, the U.S. senior
   adviser for Africa,"), and ranks before the name ("spokeswoman, Lt. Col. X,").
+- "Fighters overran a military base", "a drone strike hit an army base": violence done to a
+  site its agent word modifies is done to that agent (`targets._site_object`), as the passive
+  already was ("An army base was struck"); a site only near the object is not.
+- "The rebels seized two villages", "Troops recaptured the base": territory taken from no one
+  named is the article's country's, a place with no sector (`roles.territory_here`;
+  labelling guide, section 2).
 """
 
 from __future__ import annotations
@@ -145,3 +151,31 @@ def test_a_name_after_a_plain_word_and_a_body_stays_the_articles(index: ActorInd
 def test_a_body_named_after_a_name_with_no_office_lends_it_nothing(index: ActorIndex) -> None:
     text = "Lars Ekdahl, the U.N. correspondent of the paper, said so."
     assert _codes(index, text)["Lars Ekdahl"] == "GHA"
+
+
+SOMALI_LEAD = "Fighting spread across central Somalia on Saturday. "
+
+
+def test_fighters_who_overran_a_military_base_attacked_the_army(coder: Coder) -> None:
+    body = SOMALI_LEAD + "Al-Shabaab fighters overran a military base in the Hiraan region."
+    assert _dyads(coder, body) == [("ASSAULT", "SOMREB", "SOMMIL")]
+
+
+def test_gunmen_who_attacked_a_military_convoy_attacked_the_army(coder: Coder) -> None:
+    body = SOMALI_LEAD + "Gunmen attacked a military convoy in the town."
+    assert _dyads(coder, body) == [("ASSAULT", "SOMINS", "SOMMIL")]
+
+
+def test_an_attack_near_an_army_base_does_not_hit_the_army(coder: Coder) -> None:
+    body = SOMALI_LEAD + "Al-Shabaab fighters attacked the town near an army base."
+    assert _dyads(coder, body) == [("ASSAULT", "SOMREB", None)]
+
+
+def test_villages_seized_from_no_one_named_are_the_articles_country(coder: Coder) -> None:
+    body = SOMALI_LEAD + "Al-Shabaab fighters seized two villages after heavy fighting."
+    assert _dyads(coder, body) == [("COERCE", "SOMREB", "SOM")]
+
+
+def test_a_town_seized_from_a_named_side_keeps_that_side(coder: Coder) -> None:
+    body = SOMALI_LEAD + "Al-Shabaab fighters seized two villages from Somali troops."
+    assert _dyads(coder, body) == [("COERCE", "SOMREB", "SOMMIL")]

@@ -115,6 +115,7 @@ from tensionwatch.domain.roles import (
     shared_addressee,
     state_protester,
     suffered_in,
+    territory_here,
     with_speaker,
 )
 from tensionwatch.domain.targets import NAMING_VERBS, Trigger
@@ -1701,6 +1702,7 @@ def _implied(
         found, candidate.code, words, candidate.first, candidate.last, home, place
     )
     found = implied_target(_dissolved_body(found, candidate, words), item.candidate.code)
+    found = territory_here(found, candidate.code, home)
     found = filed_by(found, words, accusers)
     found = home_critic(found, item.candidate.code, home)
     return _rejudged(_refound(item, found), item.found)

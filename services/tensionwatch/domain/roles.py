@@ -68,7 +68,13 @@ from tensionwatch.domain.context import (
     same_entity,
 )
 from tensionwatch.domain.existence import COME, PAST_PASSIVE_AUXILIARIES, time_or_adverb
-from tensionwatch.domain.targets import OUTSIDE_ADDRESSEES, VIOLENT_ROOTS, Trigger, find_object
+from tensionwatch.domain.targets import (
+    OUTSIDE_ADDRESSEES,
+    SITES,
+    VIOLENT_ROOTS,
+    Trigger,
+    find_object,
+)
 
 PRONOUN_KIND = "pronoun"
 FILINGS = frozenset("suit lawsuit complaint petition".split())  # filed by an accuser
@@ -594,12 +600,6 @@ def _passive_roles(
     return source, target
 
 
-# What a state's forces hold or move in, named with their agent word as its modifier: "An army
-# base was hit by drones", "a military convoy was ambushed", "a police post was attacked".
-SITES: Final = frozenset(
-    "base bases post posts outpost outposts convoy convoys camp camps barracks checkpoint "
-    "checkpoints headquarters station stations patrol patrols position positions".split()
-)
 SITE_REACH = 8  # tokens from the site's noun to the passive's participle ("in northern Chad")
 
 
@@ -875,6 +875,25 @@ def implied_target(found: Roles, code: str) -> Roles:
     if code[:3] in CONCESSIONS and source.sector in PROTESTERS:
         return found._replace(target=implied_actor(source.country, "GOV"))  # "called off"
     return found
+
+
+OCCUPIED = "192"  # "192 Occupy territory": a town, base or villages taken
+
+
+@lru_cache(maxsize=64)
+def _territory(country: str) -> Actor:
+    return Actor(text="(territory)", code=country, country=country, sector=None)
+
+
+def territory_here(found: Roles, code: str, home: str | None) -> Roles:
+    """ "The rebels seized two villages", "Troops recaptured the base": territory taken from
+    no one named is the article's country's, named as a place (labelling guide, section 2:
+    a seized town, the side it was taken from if named, else the country)."""
+    if found.target is not None or found.source is None or home is None:
+        return found
+    if not code.startswith(OCCUPIED):
+        return found
+    return found._replace(target=_territory(home))
 
 
 # Acts aimed at the other side of the article's conflict when they name no one ("The North

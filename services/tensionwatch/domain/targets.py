@@ -20,6 +20,7 @@ from tensionwatch.domain.cameo import (
     TURNED_DOWN_ROOTS,
 )
 from tensionwatch.domain.clause_words import (
+    ARTICLES,
     CHARGE_PARTICIPLES,
     LOCATIVE,
     POSSESSIVES,
@@ -115,7 +116,7 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
             if not _own_side(layout, index, source):
                 break
     if found is None:
-        return place
+        return _site_or_place(layout, trigger, stop, place)
     if trigger.code[:2] in ASKING_ROOTS and _uncoded_addressee(layout, trigger, found, source):
         return None
     if place is not None and (place < found or _own_side(layout, found, source)):
@@ -124,6 +125,52 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
     aimed = aimed if aimed is not None else _travel_destination(layout, found, source, stop)
     aimed = aimed if aimed is not None else _border_with(layout, found, source, stop)
     return aimed if aimed is not None else _named_nearby(layout, found, stop, source)
+
+
+# What a state's forces hold or move in, named with their agent word as its modifier: "An army
+# base was hit by drones", "overran a military base", "a police post was attacked".
+SITES: Final = frozenset(
+    "base bases post posts outpost outposts convoy convoys camp camps barracks checkpoint "
+    "checkpoints headquarters station stations patrol patrols position positions".split()
+)
+SITE_OBJECT_REACH = 2  # words from the verb to the agent word: "hit an army base"
+
+
+def _site_object(layout: Layout, trigger: Trigger, stop: int) -> int | None:
+    """ "Al-Shabaab fighters overran a military base", "a drone strike hit an army base",
+    "gunmen attacked a police station": violence done to a site its agent word modifies (no
+    party by itself as a noun's modifier) is done to that agent, as in the passive
+    (`roles._struck_site`)."""
+    if trigger.noun or trigger.code[:2] not in VIOLENT_ROOTS:
+        return None
+    words = layout.words
+    for index in sorted(layout.modifiers):
+        first = layout.first[index]
+        if first <= trigger.head:
+            continue
+        if first >= stop or first - trigger.head > SITE_OBJECT_REACH + 1:
+            return None
+        site = layout.last[index] + 1
+        if site >= len(words) or words[site] not in SITES:
+            return None
+        if not all(word in ARTICLES for word in words[trigger.head + 1 : first]):
+            return None
+        return index
+    return None
+
+
+def _site_or_place(layout: Layout, trigger: Trigger, stop: int, place: int | None) -> int | None:
+    """With no party after the trigger: the agent of a site struck (`_site_object`), unless the
+    place the act happened in is another country's; else that place."""
+    site = _site_object(layout, trigger, stop)
+    if site is None:
+        return place
+    if (
+        place is not None
+        and layout.mentions[site].actor.country != layout.mentions[place].actor.country
+    ):
+        return place
+    return site
 
 
 # "Uganda reopened the Katuna border with Rwanda", "closed its Kasumulu crossing with Malawi": a
