@@ -34,6 +34,7 @@ from tensionwatch.stream.delivery import Delivery
 from tensionwatch.stream.peers import RouterPeers
 from tensionwatch.stream.progress import Progress
 from tensionwatch.stream.readiness import Readiness
+from tensionwatch.stream.stage_delivery import StageDelivery
 from tensionwatch.stream.tension import register_tension
 from tensionwatch.stream.tension_state import TensionTables, declare_tables
 from tensionwatch.stream.tension_view import TensionView, owned_partitions
@@ -69,6 +70,7 @@ class Tension:
     tables: TensionTables
     view: TensionView
     progress: Progress
+    delivery: StageDelivery
 
 
 def limits_from(settings: Settings) -> Limits:
@@ -173,12 +175,14 @@ def bootstrap(settings: Settings, coder: SentenceCoder | None = None) -> Service
     metrics.broker_reachable.set_function(lambda: float(broker.up))
     delivery = register_agents(app, settings, topics, handler, metrics, progress)
     readiness.require(delivery.healthy)
+    readiness.require(delivery.settled)
     doors: list[Routes] = [ProbeRoutes(registry, readiness), ingest_routes(settings, registry)]
     if settings.dashboard:
         doors.append(dashboard_routes(settings))
     tension = None
     if topics.tension is not None:
         tension = wire_tension(app, settings, topics, metrics, limits_from(settings))
+        readiness.require(tension.delivery.settled)
         doors.append(QueryRoutes(tension.view, RouterPeers(app, settings.partitions), readiness))
     web = WebServer(
         *doors,
@@ -204,5 +208,5 @@ def wire_tension(
     view = TensionView(tables, params)
     view.partitions = owned_partitions(app)
     progress = Progress()
-    register_tension(app, settings, topics, stage, tables, view, metrics, progress)
-    return Tension(params, stage, tables, view, progress)
+    delivery = register_tension(app, settings, topics, stage, tables, view, metrics, progress)
+    return Tension(params, stage, tables, view, progress, delivery)

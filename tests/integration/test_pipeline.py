@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from aiohttp import ClientSession
 from aiokafka import AIOKafkaProducer
+from faust.types import TP
 from prometheus_client import CollectorRegistry
 
 from tensionwatch.adapters.admin import ensure_topics
+from tensionwatch.adapters.devbroker import free_port
 from tensionwatch.adapters.web import ProbeRoutes, WebServer
 from tensionwatch.bench.articles import make_articles
 from tensionwatch.bootstrap import bootstrap
@@ -21,6 +25,7 @@ from tensionwatch.stream.outbox import partition_of
 from tensionwatch.stream.runner import running, until
 from tests.conftest import BrokerInfo
 from tests.fakes import KeywordCoder
+from tests.processes import settings_env, start_worker, stop
 from tests.streaming import SettingsFactory, prepared
 
 ARTICLE = {
@@ -140,6 +145,52 @@ async def test_readyz_answers_503_until_the_worker_has_partitions(
                 assert response.status == 200
     finally:
         await early.stop()
+
+
+async def test_readyz_goes_503_in_a_rebalance_until_the_owners_have_taken_their_partitions(
+    make_settings: SettingsFactory, tmp_path: Path
+) -> None:
+    """A second worker joins: faust ends the rebalance ("Worker ready": recovery done,
+    `app.rebalancing` false again) while the first worker's delivery is still taking its
+    partitions in the assignment callback, held here. Before, the first worker answered 200
+    throughout that wait; now it is not ready until the owner has read its offsets."""
+    settings = make_settings()
+    service = await prepared(settings, KeywordCoder())
+    app, owner = service.app, service.delivery
+    held, taking = asyncio.Event(), asyncio.Event()
+    take = owner.on_assigned
+
+    async def held_take(assigned: set[TP]) -> None:
+        taking.set()
+        await held.wait()
+        await take(assigned)
+
+    log = tmp_path / "second.log"
+    async with running(service):
+        assert service.readiness()
+        rebalances = app.rebalancing_count
+        owner.on_assigned = held_take  # type: ignore[method-assign]
+        env = settings_env(settings, web_port=str(free_port()))
+        second = start_worker(env, log, cwd=tmp_path)
+        try:
+            await until(taking.is_set, 90, "the rebalance to reach the delivery")
+            recovery: Any = getattr(app.tables, "recovery")  # noqa: B009
+
+            def faust_done() -> bool:
+                ended = app.rebalancing_count > rebalances and not app.rebalancing
+                return ended and bool(recovery.completed.is_set())
+
+            await until(faust_done, 30, "faust to end the rebalance")
+            await asyncio.sleep(0.5)
+            assert not service.readiness(), "the delivery has not taken its partitions yet"
+            async with ClientSession() as http, http.get(f"{service.web.url}/readyz") as got:
+                assert got.status == 503
+            held.set()
+            await until(service.readiness, 30, "the delivery to take its partitions")
+        finally:
+            held.set()
+            code = stop(second)
+    assert code == 0, log.read_text(errors="replace")[-3000:]
 
 
 async def test_each_dyad_keeps_its_partition_and_its_order(

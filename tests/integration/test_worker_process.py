@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from aiohttp import ClientSession
 
 from tensionwatch.adapters.devbroker import free_port
 from tests.processes import (
@@ -77,6 +78,49 @@ async def test_a_sigterm_that_lands_during_an_assignment_stops_the_worker(
     output = log.read_text(errors="replace")
     assert code == 0, output[-3000:]
     assert output.count("not taking") == 2, output[-3000:]
+
+
+async def test_readyz_waits_until_the_partition_owners_have_taken_their_assignment(
+    make_settings: SettingsFactory, tmp_path: Path
+) -> None:
+    """faust ends the rebalance ("Worker ready") once recovery is done; the owners take their
+    partitions and read their committed offsets later, in the group's assignment callback,
+    which this worker holds until FLAG exists. /readyz and `tensionwatch_ready` say not ready
+    until both owners (the coding agent's delivery, the tension stage's) own their partitions.
+    Before, /readyz answered 200 about half a second before "delivery: own [...]"."""
+    flag = tmp_path / "take-them"
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = settings_env(make_settings(), web_port=str(port))
+    log = tmp_path / "worker.log"
+    worker = start_module(
+        [sys.executable, "-m", "tests.late_assignment_worker", str(flag)], env, log, cwd=ROOT
+    )
+    try:
+        await until_status(f"{base}/healthz", 200, timeout=60, process=worker)
+        for _ in range(600):  # faust has finished its part; the owners wait for the flag
+            if "Worker ready" in log.read_text(errors="replace"):
+                break
+            await asyncio.sleep(0.1)
+        else:
+            pytest.fail(log.read_text(errors="replace")[-3000:])
+        await asyncio.sleep(1.0)  # what faust does after "Worker ready" does not change it
+        assert await status(f"{base}/readyz") == 503, log.read_text(errors="replace")[-3000:]
+        assert "tensionwatch_ready 0.0" in await metrics(f"{base}/metrics")
+        assert ": own " not in log.read_text(errors="replace")
+        flag.touch()
+        await until_status(f"{base}/readyz", 200, timeout=30, process=worker)
+        assert "tensionwatch_ready 1.0" in await metrics(f"{base}/metrics")
+        output = log.read_text(errors="replace")
+        assert "delivery: own " in output and "tension: own " in output, output[-3000:]
+    finally:
+        code = stop(worker)
+    assert code == 0, log.read_text(errors="replace")[-3000:]
+
+
+async def metrics(url: str) -> str:
+    async with ClientSession() as http, http.get(url) as response:
+        return await response.text()
 
 
 @pytest.mark.slow

@@ -67,7 +67,8 @@ class WebServer(Service):
 
 
 class ProbeRoutes:
-    """/healthz (the process is alive), /readyz (assigned and recovered) and /metrics."""
+    """/healthz (the process is alive), /readyz (consuming: `stream/readiness.py`) and
+    /metrics."""
 
     def __init__(self, registry: CollectorRegistry, is_ready: Callable[[], bool]) -> None:
         self.registry = registry

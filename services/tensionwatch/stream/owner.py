@@ -8,6 +8,10 @@ slice in flight finishes (the subclasses look at `_leaving` between records) and
 the partitions let go. A partition found lost in the middle of a slice is left to its new owner.
 
 What a slice does is the subclass's: `_slice`. What else an assignment reads is `_taken`.
+
+`settled` tells readiness whether the owner has finished taking what the group last assigned:
+faust declares the worker ready (recovery done, "Worker ready") while the owners may still be
+reading their offsets in the assignment callback, about half a second later on a small worker.
 """
 
 from __future__ import annotations
@@ -48,6 +52,9 @@ class PartitionOwner:
         self._owned: set[TP] = set()
         self._next: dict[TP, int] = {}
         self._generation = -1
+        # The generation whose assignment was taken in full (offsets read); -1 after a
+        # revocation or the shutdown, when nothing taken is held any more.
+        self._taken_generation = -1
         self._closed = False
         # Both are set before the lock is taken, so that work in flight stops at once.
         self._stopping = False  # the worker is shutting down
@@ -70,7 +77,7 @@ class PartitionOwner:
                 # into a stopped thread never returns (the worker then outlives its SIGTERM).
                 log.info("%s: not taking %d partitions: stopping", self.name, len(mine))
                 return
-            self._generation = self.generation()
+            generation = self._generation = self.generation()
             await self.sinks.acquire(mine)
             await self._taken(mine)
             committed = await asyncio.gather(*(self.sinks.committed(tp) for tp in mine))
@@ -78,11 +85,13 @@ class PartitionOwner:
             self._owned = mine
             if self.gaps is not None:
                 self.gaps.assigned(mine)
+            self._taken_generation = generation
         log.info("%s: own %s (generation %d)", self.name, sorted(mine), self._generation)
 
     async def on_revoked(self, revoked: set[TP]) -> None:
         """Let partitions go once the slice in flight has committed what it did."""
         self._revoking = True
+        self._taken_generation = -1
         try:
             async with self._lock:
                 self._owned.clear()
@@ -93,10 +102,18 @@ class PartitionOwner:
     async def on_shutdown(self) -> None:
         """Finish the slice in flight, commit, and take no more batches."""
         self._stopping = True
+        self._taken_generation = -1
         async with self._lock:
             self._closed = True
             owned, self._owned = self._owned, set()
             await self.sinks.release(owned)
+
+    def settled(self) -> bool:
+        """True once the partitions of the group's latest assignment are taken and their
+        committed offsets read (for /readyz). The consumer learns the new generation before
+        faust calls any assignment callback, so this is false from then until `on_assigned`
+        has finished with it, and from a revocation or the shutdown on."""
+        return self._taken_generation >= 0 and self._taken_generation == self.generation()
 
     # -- batches ----------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
-"""Readiness: the broker answers, partitions are assigned, table recovery is finished, and no
-rebalance is under way."""
+"""Readiness: the broker answers, partitions are assigned, table recovery is finished, every
+partition owner has taken what the group last assigned to it, and no rebalance is under way."""
 
 from __future__ import annotations
 
@@ -27,11 +27,13 @@ class Readiness:
         self.assigned = True
 
     def require(self, check: Callable[[], bool]) -> None:
-        """Also require `check` (delivery adds "publishing works")."""
+        """Also require `check` (delivery adds "publishing works"; each partition owner adds
+        "the latest assignment is taken", `PartitionOwner.settled`)."""
         self.checks.append(check)
 
     def __call__(self) -> bool:
-        """True once assigned and recovered; false again while a rebalance runs or while the
+        """True once assigned and recovered and the required checks hold (every partition
+        owner has taken its assignment); false again while a rebalance runs or while the
         broker is unreachable."""
         if not self.broker_up() or not self.assigned or self.app.rebalancing:
             return False
