@@ -7,7 +7,9 @@ ships (coast guard, navy) that "entered" waters named by who claims or closes th
 (150), "held five hours of talks with" is a meeting (040), and protesters who "banged pots and
 pans" (141), "fired fireworks at" police or "pushed through" a police line (145) protest; "said it
 targeted militants" (no article before the armed men) and "targeted a Hezbollah operative" strike
-(190); "had spoken by phone with" is a call (041) as "spoke by phone" is.
+(190); "had spoken by phone with" is a call (041) as "spoke by phone" is; a crowd that "rallied" or
+"gathered" outside parliament or Congress protests (141) before the charge or demand told after
+it, and the same crowd gathered there "to welcome" a team does not.
 Each has a near miss that keeps its old reading. Every sentence in these tests was written for
 them."""
 
@@ -177,3 +179,27 @@ def test_a_call_told_in_the_perfect_with_spoken_is_a_call(coder: Coder) -> None:
 def test_a_speech_given_to_reporters_is_no_call(coder: Coder) -> None:
     text = "President Klaus Iohannis had spoken to reporters before the summit."
     assert all(event.cameo_code != "041" for event in wire(coder, "BUCHAREST", text))
+
+
+def test_a_crowd_rallying_outside_parliament_comes_before_its_charge(coder: Coder) -> None:
+    lead = "Kenya's parliament passed the finance bill on Tuesday."
+    text = (
+        "In Nairobi, several thousand people rallied outside parliament at a protest called by "
+        "the opposition, accusing President William Ruto of betraying young voters."
+    )
+    found = wire(coder, "NAIROBI", text, lead)
+    assert [event.cameo_code for event in found][:1] == ["141"]
+
+
+def test_a_crowd_gathered_outside_congress_to_demand_protests(coder: Coder) -> None:
+    lead = "President Gustavo Petro faced new calls to resign on Saturday."
+    text = (
+        "Thousands of people gathered outside Congress in Bogota on Friday to demand his "
+        "resignation."
+    )
+    assert firsts(wire(coder, "BOGOTA", text, lead)) == ("141", "COL", "COL")
+
+
+def test_a_crowd_gathered_outside_congress_to_welcome_a_team_is_no_protest(coder: Coder) -> None:
+    text = "Hundreds of people gathered outside Congress to welcome the returning football team."
+    assert wire(coder, "BOGOTA", text) == []
