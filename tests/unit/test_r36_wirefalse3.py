@@ -274,3 +274,68 @@ def test_a_participle_of_a_spanned_perfect_clause_is_background(recommended: Cod
 def test_a_participle_of_a_clause_with_no_span_stays(recommended: Coder, text: str) -> None:
     # near misses: the day's act; a perfect with no span
     assert "ACCUSE" in second(recommended, text, LEAD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general, who seized power in a 2017 coup, at first conceded defeat but later "
+        "rejected the results.",
+        "President Mensah, who came to power in 2021, at first eased restrictions on the "
+        "opposition and lifted a ban on political rallies.",
+    ],
+)
+def test_a_sequence_told_from_at_first_is_history(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+def test_at_first_light_is_a_time_of_the_day(recommended: Coder) -> None:
+    # near miss: "at first light" is no sequence
+    text = "At first light on Tuesday, troops attacked the rebel camp."
+    assert second(recommended, text, LEAD) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce between the sides expired last week, and fighting between the rebels and "
+        "government troops had continued in the north.",
+        "The African Union-brokered truce has largely held, though sporadic clashes have "
+        "continued along the front lines.",
+    ],
+)
+def test_an_act_that_has_continued_is_a_state(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+def test_clashes_that_continued_on_the_day_stay(recommended: Coder) -> None:
+    # near miss: no perfect, the day's clashes
+    text = "Clashes between rebels and troops continued on Tuesday in the north."
+    assert second(recommended, text, LEAD) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana has carried out hundreds of strikes in Togo since Eyadema's fall and has sent "
+        "troops into a buffer zone in the south.",
+        "Accra has also advised its citizens against travelling to Togo and has suspended "
+        "imports of Togolese cement since the dispute erupted.",
+    ],
+)
+def test_perfects_joined_by_and_has_share_their_span(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Accra has advised its citizens against travelling to Togo and has suspended imports "
+        "of Togolese cement.",
+        "Accra has suspended imports of Togolese cement since Monday and has summoned the "
+        "ambassador.",
+    ],
+)
+def test_perfects_joined_with_no_span_or_a_recent_start_stay(recommended: Coder, text: str) -> None:
+    # near misses: no span; a span from the story's own day
+    assert "SANCTION" in second(recommended, text, LEAD)

@@ -1559,6 +1559,70 @@ TIME_CLAUSE_REACH = 5  # tokens from the meeting back to its link ("when the two
 TIME_CLAUSE_BREAKS: Final[frozenset[str]] = frozenset({",", ";", ":", "to", "said", "says"})
 
 
+# round 36: "Jammeh, who seized power in a 1994 coup, at first conceded defeat but later
+# rejected the results", "at first eased restrictions on the opposition and lifted a ban on
+# rallies": "at first" tells a sequence of the past, a story's history (every such sentence of
+# the open sets is irrelevant). Not "at first light" or "at first sight".
+AT_FIRST_BREAKS: Final[frozenset[str]] = frozenset({";", ":", "said", "says"})
+
+
+def _at_first(words: list[str], head: int) -> bool:
+    for index in range(head - 1, 0, -1):
+        word = words[index]
+        if word in AT_FIRST_BREAKS:
+            return False
+        if word == "first" and words[index - 1] == "at":
+            return index + 1 >= len(words) or words[index + 1] not in ("light", "sight")
+    return False
+
+
+# round 36: "Israel has carried out hundreds of strikes in Syria since Assad's fall and has
+# sent troops into the buffer zone", "Beijing has advised its citizens against travelling to
+# Japan and has suspended imports since the dispute erupted": perfect verbs joined by "and has"
+# share one span, before or after either of them (`_spanned` reads only the act's own clause).
+CHAIN_BREAKS: Final[frozenset[str]] = frozenset(
+    "; : ( ) said says told but which who that when after before because while".split()
+)
+
+
+def _chained_perfect_span(words: list[str], head: int) -> bool:
+    start = head
+    while start > 0 and words[start - 1] not in CHAIN_BREAKS:
+        start -= 1
+    end = head
+    while end < len(words) and words[end] not in CHAIN_BREAKS:
+        end += 1
+    chain = words[start:end]
+    joined = any(chain[at] == "and" and chain[at + 1] in PERFECT for at in range(len(chain) - 1))
+    return joined and any(
+        (word == "since" and at + 1 < len(chain) and RECENT.isdisjoint(chain[at + 1 : at + 4]))
+        or (word in ("for", "in", "over") and _span(chain[at + 1 : at + 6]))
+        for at, word in enumerate(chain)
+    )
+
+
+# round 36: "fighting between M23 rebels and Congolese troops had continued in North Kivu",
+# "though sporadic clashes have continued along the front lines": an act's noun as the subject
+# of a perfect "continued" is a state that has gone on, no act the story reports (a day named,
+# "clashes continued on Tuesday", has no perfect and stays).
+CONTINUED_REACH = (
+    7  # tokens from the noun to its perfect auxiliary ("fighting between A and B had")
+)
+CONTINUED_BREAKS: Final[frozenset[str]] = frozenset(
+    ", ; : ( ) said says which who that if unless".split()
+)
+
+
+def _continued_noun(words: list[str], head: int) -> bool:
+    for index in range(head + 1, min(head + 1 + CONTINUED_REACH, len(words) - 1)):
+        word = words[index]
+        if word in CONTINUED_BREAKS:
+            return False
+        if word in PERFECT:
+            return words[index + 1] == "continued"
+    return False
+
+
 # round 36: "The Supreme Court is due to hear a petition from his wife seeking his release on
 # Monday": a participle in the object of a verb on the calendar ("is due/scheduled/expected
 # to") tells what the planned act is about, no act of the day (the planned verb itself is
@@ -1613,6 +1677,27 @@ def _in_time_clause(words: list[str], head: int) -> bool:
     return False
 
 
+def _agency_context(words: list[str], head: int) -> bool:
+    """Round 36's shapes of agency copy's context (each with a cheap test first): a goal of
+    efforts, a meeting in a clause of time, a sequence from "at first", an act that "has
+    continued", perfects sharing a span, participles of a schedule or of a spanned clause."""
+    if not EFFORTS.isdisjoint(words) and _effort_object(words, head):
+        return True
+    if words[head] in MEETING_PRESENT and _in_time_clause(words, head):
+        return True
+    if "first" in words and _at_first(words, head):
+        return True
+    if "continued" in words and _continued_noun(words, head):
+        return True
+    if "and" in words and _perfect(words, head) and _chained_perfect_span(words, head):
+        return True
+    if not words[head].endswith("ing"):
+        return False
+    return (not SCHEDULING.isdisjoint(words) and _in_schedule(words, head)) or (
+        words[head - 1] == "," and _participle_of_span(words, head)
+    )
+
+
 def background(words: list[str], head: int, last: int, text: str = "") -> bool:
     """Whether the act at `head` (to `last`) is background or context of the report rather
     than its news: an act over a span ("has occupied ... since 2014", "have been fighting for
@@ -1643,15 +1728,8 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         return True
     if not VAGUE_SPANS.isdisjoint(words) and _vague_span(words, last):
         return True
-    if not EFFORTS.isdisjoint(words) and _effort_object(words, head):
+    if _agency_context(words, head):
         return True
-    if words[head] in MEETING_PRESENT and _in_time_clause(words, head):
-        return True
-    if words[head].endswith("ing"):
-        if not SCHEDULING.isdisjoint(words) and _in_schedule(words, head):
-            return True
-        if words[head - 1] == "," and _participle_of_span(words, head):
-            return True
     if head > 1 and (_faced(words, head) or since_conjoined(words, head)):
         return True
     if "when" in words and _when_reference(words, head):
