@@ -79,8 +79,18 @@ MORON SAGA HIPPO EYRE CHAMPAGNE GALAN BARA BIDA YEONGDONG NAZE""".split()
 )
 # Aliases that name something far commoner in today's news than the actor: "La Liga" is
 # Spain's football league, not the Mexican guerrilla Liga 23 de Septiembre of the 1970s
-# ("La Liga rejected the complaint" was a rebel group rejecting the government).
-NOT_ALIASES = {"La Liga"}
+# ("La Liga rejected the complaint" was a rebel group rejecting the government). Bodies many
+# states have under the same name are left to the agent words, which take the story's
+# country: "Joint Chiefs of Staff" (South Korea's in Seoul copy), "National Security Council"
+# (the Philippines', Somalia's, Afghanistan's, Nigeria's; "White House National Security
+# Council" and "Nsc" stay the USA's).
+NOT_ALIASES = {
+    "La Liga",
+    "Joint Chiefs of Staff",
+    "National Security Council",
+    "National Security Council Staff",
+    "National Security Staff",
+}
 ISO = re.compile(r"^[A-Z]{3}$")
 
 

@@ -1153,6 +1153,13 @@ STAFF_MODIFIERS: Final = frozenset(
 )
 
 
+# The councils of a state's own executive, which its officials meet as a body of their own
+# (round 36: the National Security Council takes the story's country, no longer the USA's).
+OWN_COUNCILS: Final = frozenset(
+    {"national security council", "cabinet", "security cabinet", "war cabinet"}
+)
+
+
 def own_staff_meeting(code: str, source: Actor | None, target: Actor | None) -> bool:
     """Whether a meeting (04) is an official's with their own state's staff: source and
     target of one country and an office sector, the target a bare staff word."""
@@ -1162,6 +1169,8 @@ def own_staff_meeting(code: str, source: Actor | None, target: Actor | None) -> 
         return False
     if not source.country or target.country != source.country:
         return False
+    if target.text.lower().removeprefix("the ") in OWN_COUNCILS:
+        return True  # "convened an emergency meeting of the National Security Council"
     named = target.text.lower().split()
     if not named or named[-1] not in STAFF:
         return False

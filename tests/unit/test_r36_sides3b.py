@@ -1,0 +1,85 @@
+"""Round 36, wrong parties in agency copy (sides3b), tested on sentences written for them.
+
+- "National Security Council" is a body many states have: it is an agent word (GOV) that
+  takes the story's country, no longer the USA's by Phoenix's table; "White House National
+  Security Council" stays the USA's (scripts/build_phoenix_actors.py, NOT_ALIASES);
+- a state's government meeting its own executive's council ("convened a meeting of the
+  National Security Council", "met the cabinet") is no act between sides, as a minister
+  meeting their own staff is (`relevance.own_staff_meeting`, OWN_COUNCILS).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tensionwatch.domain.actors import ActorIndex
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import actor_index, codes, evaluation_coder, events_in, sides_of
+
+coder = evaluation_coder
+index = actor_index
+
+DAY = date(2024, 5, 15)
+COLOMBO_LEAD = "COLOMBO, Sri Lanka (AP) — Indian trawlers entered Sri Lankan waters on Monday. "
+
+
+def _first_sides(coder: Coder, body: str, sentence: int = 1) -> tuple[str | None, str | None]:
+    found = events_in(coder, body, sentence)
+    assert found
+    return sides_of(found[0])
+
+
+def _source_code(coder: Coder, body: str, sentence: int = 1) -> str | None:
+    found = events_in(coder, body, sentence)
+    assert found
+    return found[0].source.code if found[0].source else None
+
+
+# --- National Security Council ---------------------------------------------------------------
+
+
+def test_national_security_council_takes_the_storys_country(coder: Coder) -> None:
+    body = COLOMBO_LEAD + (
+        "National Security Council spokesman Ravi Perera accused New Delhi of violating the "
+        "island's sovereignty."
+    )
+    assert _first_sides(coder, body) == ("LKA", "IND")
+
+
+def test_the_council_alone_is_the_storys_government(coder: Coder) -> None:
+    body = COLOMBO_LEAD + "The National Security Council accused India of provoking the navy."
+    assert _source_code(coder, body) == "LKAGOV"
+
+
+def test_white_house_national_security_council_stays_american(index: ActorIndex) -> None:
+    found = codes(index, "The White House National Security Council said on Monday.", DAY)
+    assert list(found.values()) == ["USAGOV"]
+
+
+def test_the_un_security_council_is_no_national_council(index: ActorIndex) -> None:
+    found = codes(index, "The U.N. Security Council condemned the attack.", DAY)
+    assert found == {"U.N. Security Council": "IGOUNO"}
+
+
+def test_a_meeting_of_the_own_council_is_no_act(coder: Coder) -> None:
+    body = COLOMBO_LEAD + (
+        "Sri Lankan President Anura Kumara Dissanayake convened an emergency meeting of the "
+        "National Security Council."
+    )
+    assert [e.cameo_code for e in events_in(coder, body, 1)] == []
+
+
+def test_a_meeting_of_the_own_cabinet_is_no_act(coder: Coder) -> None:
+    body = COLOMBO_LEAD + "The Sri Lankan president met the cabinet on Tuesday."
+    assert [e.cameo_code for e in events_in(coder, body, 1)] == []
+
+
+def test_a_meeting_with_another_states_minister_keeps_it(coder: Coder) -> None:
+    body = COLOMBO_LEAD + "The Sri Lankan president met the Indian foreign minister in Colombo."
+    assert _first_sides(coder, body) == ("LKA", "IND")
+
+
+def test_a_meeting_with_the_own_opposition_keeps_it(coder: Coder) -> None:
+    body = COLOMBO_LEAD + "The Sri Lankan president met opposition leaders in Colombo."
+    found = events_in(coder, body, 1)
+    assert found and found[0].target is not None and found[0].target.code == "LKAOPP"
