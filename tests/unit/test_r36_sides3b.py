@@ -5,7 +5,10 @@
   Security Council" stays the USA's (scripts/build_phoenix_actors.py, NOT_ALIASES);
 - a state's government meeting its own executive's council ("convened a meeting of the
   National Security Council", "met the cabinet") is no act between sides, as a minister
-  meeting their own staff is (`relevance.own_staff_meeting`, OWN_COUNCILS).
+  meeting their own staff is (`relevance.own_staff_meeting`, OWN_COUNCILS);
+- "Saudi Arabia, the United Arab Emirates, Bahrain and Jordan cut ties": a country set off by
+  commas inside a listed subject is the list's second state, no apposition, and the list acts
+  through its first (`roles._list_conjunct`).
 """
 
 from __future__ import annotations
@@ -83,3 +86,31 @@ def test_a_meeting_with_the_own_opposition_keeps_it(coder: Coder) -> None:
     body = COLOMBO_LEAD + "The Sri Lankan president met opposition leaders in Colombo."
     found = events_in(coder, body, 1)
     assert found and found[0].target is not None and found[0].target.code == "LKAOPP"
+
+
+# --- a listed subject with a country set off by commas ---------------------------------------
+
+MUSCAT_LEAD = "MUSCAT (Reuters) - Talks on the dispute collapsed on Sunday. "
+
+
+def test_a_list_of_four_states_acts_through_its_first(coder: Coder) -> None:
+    body = MUSCAT_LEAD + (
+        "Saudi Arabia, the United Arab Emirates, Bahrain and Jordan cut diplomatic ties with "
+        "Qatar on Monday."
+    )
+    assert _first_sides(coder, body) == ("SAU", "QAT")
+
+
+def test_a_list_of_three_states_still_acts_through_its_first(coder: Coder) -> None:
+    body = MUSCAT_LEAD + (
+        "Saudi Arabia, the United Arab Emirates and Bahrain cut diplomatic ties with Qatar."
+    )
+    assert _first_sides(coder, body) == ("SAU", "QAT")
+
+
+def test_a_possessors_ally_set_off_is_no_list_head(coder: Coder) -> None:
+    body = MUSCAT_LEAD + (
+        "Jordan's closest ally, the United Arab Emirates, Bahrain and Kuwait cut diplomatic "
+        "ties with Qatar on Monday."
+    )
+    assert _first_sides(coder, body)[0] != "JOR"

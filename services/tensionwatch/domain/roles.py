@@ -60,6 +60,7 @@ from tensionwatch.domain.context import (
     ARMED_GROUPS,
     CIVIC_SECTORS,
     DOMESTIC_CRITICS,
+    PLACE,
     STATE_FORCES,
     STATE_SECTORS,
     Mention,
@@ -2102,12 +2103,28 @@ def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
         # States and the European Union urged": an organisation is no country's sector)
         return found
     first = left
-    while first > 0 and layout.first[first - 1] >= stop and _subject_conjunct(layout, first - 1):
+    while first > 0 and layout.first[first - 1] >= stop and _list_conjunct(layout, first - 1):
         between = layout.words[layout.last[first - 1] + 1 : layout.first[first]]
         if between not in LIST_COMMAS:  # "Saudi Arabia, the United Arab Emirates, Bahrain"
             break
         first -= 1
-    return first
+    return first if not layout.enclosed[first] else left
+
+
+def _list_conjunct(layout: Layout, index: int) -> bool:
+    """A party of a listed subject, also a country set off by commas inside the list ("Saudi
+    Arabia, the United Arab Emirates, Bahrain and Jordan cut ties": no apposition of Saudi
+    Arabia's, the list's second state)."""
+    if _subject_conjunct(layout, index):
+        return True
+    return (
+        layout.enclosed[index]
+        and index > 0
+        and layout.mentions[index].kind == PLACE
+        and layout.mentions[index - 1].kind == PLACE
+        and _usable(layout, index)
+        and layout.prep[index] is None
+    )
 
 
 def _list_goes_on(layout: Layout, left: int, found: int) -> bool:
