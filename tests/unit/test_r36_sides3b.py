@@ -8,7 +8,10 @@
   meeting their own staff is (`relevance.own_staff_meeting`, OWN_COUNCILS);
 - "Saudi Arabia, the United Arab Emirates, Bahrain and Jordan cut ties": a country set off by
   commas inside a listed subject is the list's second state, no apposition, and the list acts
-  through its first (`roles._list_conjunct`).
+  through its first (`roles._list_conjunct`);
+- "sent two frigates to patrol the waters around Cyprus", "patrol vessels to guard the
+  cable": what a show of force is sent to guard or patrol is no party it faces
+  (docs/labelling.md 2: a target only when aimed at someone; `roles._not_guarded`).
 """
 
 from __future__ import annotations
@@ -114,3 +117,37 @@ def test_a_possessors_ally_set_off_is_no_list_head(coder: Coder) -> None:
         "ties with Qatar on Monday."
     )
     assert _first_sides(coder, body)[0] != "JOR"
+
+
+# --- what a show of force is sent to guard ---------------------------------------------------
+
+
+def test_frigates_sent_to_patrol_waters_around_an_island_face_no_one(coder: Coder) -> None:
+    body = "ATHENS (Reuters) - Tensions rose on Thursday. " + (
+        "Greece sent two frigates to patrol the waters around Cyprus on Friday, the ministry said."
+    )
+    found = events_in(coder, body, 1)
+    assert found and found[0].plover_type == "MOBILIZE"
+    assert found[0].target is None
+
+
+def test_vessels_sent_to_guard_a_cable_face_no_one(coder: Coder) -> None:
+    body = "HELSINKI (Reuters) - A cable in the Baltic Sea was damaged on Wednesday. " + (
+        "Estonia's navy sent two patrol vessels to guard the Estlink power cable in the Gulf "
+        "of Finland, the Defense Forces said."
+    )
+    found = events_in(coder, body, 1)
+    assert found and found[0].plover_type == "MOBILIZE"
+    assert found[0].target is None
+
+
+def test_boats_sent_to_shadow_ships_face_their_owner(coder: Coder) -> None:
+    body = "TAIPEI (Reuters) - Chinese ships neared the island on Monday. " + (
+        "Taiwan dispatched four patrol boats to shadow the Chinese ships."
+    )
+    assert _first_sides(coder, body) == ("TWN", "CHN")
+
+
+def test_warships_sent_toward_an_island_face_it(coder: Coder) -> None:
+    body = "TAIPEI (Reuters) - Tensions rose on Sunday. China sent warships toward Taiwan."
+    assert _first_sides(coder, body) == ("CHN", "TWN")

@@ -357,6 +357,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     authored = _author_in_trigger(layout, trigger, source)
     target = authored if authored is not None else target
     target = _not_a_measure(layout, trigger, source, target)  # "against the EU's trade deal"
+    target = _not_guarded(layout, trigger, target)  # "sent frigates to patrol the waters"
     return _roles(layout, trigger, source, target)
 
 
@@ -692,6 +693,22 @@ def state_protester(actor: Actor | None, countries: frozenset[str]) -> bool:
     if actor.sector == "LEG":
         return actor.text.lower().rsplit(" ", 1)[-1] in LEGISLATIVE_BODIES
     return actor.sector is None and actor.text in countries
+
+
+# The purpose of a show of force that names what it keeps, not whom it faces: "sent two
+# frigates to patrol the waters around Greenland", "patrol vessels to guard the pipeline".
+GUARDING: Final = frozenset("guard patrol protect secure defend escort".split())
+
+
+def _not_guarded(layout: Layout, trigger: Trigger, target: int | None) -> int | None:
+    """A show of force has a target only when it is aimed at someone (docs/labelling.md 2:
+    "toward", "to shadow", "into X's waters"); what a deployment is sent to guard or patrol
+    after the trigger is a place or a thing it keeps, no party faced."""
+    if target is None or trigger.code[:2] != FORCE_POSTURE_ROOT:
+        return target
+    if layout.words[trigger.last] not in GUARDING or layout.first[target] <= trigger.last:
+        return target
+    return None
 
 
 def _not_a_measure(
