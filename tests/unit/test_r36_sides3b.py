@@ -11,7 +11,9 @@
   through its first (`roles._list_conjunct`);
 - "sent two frigates to patrol the waters around Cyprus", "patrol vessels to guard the
   cable": what a show of force is sent to guard or patrol is no party it faces
-  (docs/labelling.md 2: a target only when aimed at someone; `roles._not_guarded`).
+  (docs/labelling.md 2: a target only when aimed at someone; `roles._not_guarded`);
+- "detained a U.S. Embassy employee ... The embassy demanded": a bare "the embassy" is the
+  state's embassy the article named, not the host's government (`context.MISSION_HEADS`).
 """
 
 from __future__ import annotations
@@ -151,3 +153,35 @@ def test_boats_sent_to_shadow_ships_face_their_owner(coder: Coder) -> None:
 def test_warships_sent_toward_an_island_face_it(coder: Coder) -> None:
     body = "TAIPEI (Reuters) - Tensions rose on Sunday. China sent warships toward Taiwan."
     assert _first_sides(coder, body) == ("CHN", "TWN")
+
+
+# --- "the embassy" after a state's embassy was named -----------------------------------------
+
+MINSK_DETENTION = (
+    "MINSK (AP) — Belarusian authorities detained a U.S. Embassy employee on Wednesday for "
+    "allegedly meeting with dissidents. "
+)
+
+
+def test_the_embassy_is_the_embassy_named_before(coder: Coder) -> None:
+    body = MINSK_DETENTION + "The embassy demanded the employee's immediate release."
+    found = events_in(coder, body, 1)
+    assert found and found[0].source is not None and found[0].source.code == "USAGOV"
+
+
+def test_the_embassy_named_after_of_is_the_same(coder: Coder) -> None:
+    body = (
+        "MINSK (AP) — Belarusian authorities detained an employee of the U.S. Embassy on "
+        "Wednesday. The embassy demanded the employee's immediate release."
+    )
+    found = events_in(coder, body, 1)
+    assert found and found[0].source is not None and found[0].source.code == "USAGOV"
+
+
+def test_the_government_after_an_embassy_stays_the_hosts(coder: Coder) -> None:
+    body = (
+        "MINSK (AP) — Belarusian police detained ten protesters on Wednesday. The U.S. embassy "
+        "condemned the arrests. The government rejected the criticism."
+    )
+    found = events_in(coder, body, 2)
+    assert found and sides_of(found[0]) == ("BLR", "USA")

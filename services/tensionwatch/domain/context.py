@@ -363,6 +363,12 @@ class ArticleContext:
             head = actor.text.rsplit(None, 1)[-1].lower()
             if mention.kind == BODY and head not in _GENERIC_HEADS:  # not "the government"
                 self.heads[head] = actor.country
+        elif actor.sector == "GOV" and actor.country and not mention.resolved and not aside:
+            head = actor.text.rsplit(None, 1)[-1].lower()
+            if mention.kind == BODY and head in MISSION_HEADS:
+                # "detained a U.S. Embassy employee ... The embassy demanded": the mission
+                # named, not the host the story is set in (it lends no "government" its state)
+                self.heads[head] = actor.country
         self._note_body(mention)
         kind = mention.kind
         if kind in (PERSON, NAME) or (kind == TITLE and _has_name(actor.text)):
@@ -445,6 +451,7 @@ NOT_NAMES: Final = frozenset(
     "Queen Prince Interior Affairs Minister Ministry Party National Democratic Republican "
     "The Of And US U.S. United Kingdom".split()
 )
+MISSION_HEADS: Final = frozenset({"embassy", "consulate"})
 _POSTED: Final = re.compile(
     r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|consul\w*|charg[eé])\b", re.I
 )
