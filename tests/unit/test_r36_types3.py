@@ -300,3 +300,47 @@ def test_broken_promises_are_no_promise(coder: Coder) -> None:
 def test_a_promise_made_stays_a_promise(coder: Coder) -> None:
     text = "The Irish government promised to compensate the farmers."
     assert code_list(coder, text) == ["033"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai prime minister said Bangkok stood ready to help Phnom Penh if asked, and urged "
+        "calm.",
+        "The top Thai diplomat said Bangkok was extremely concerned by the violence and stood "
+        "ready to provide assistance to Cambodia.",
+    ],
+)
+def test_standing_ready_to_help_is_an_offer_of_aid(coder: Coder, text: str) -> None:
+    assert code_list(coder, text)[0] == "033"
+
+
+def test_troops_standing_ready_offer_nothing(coder: Coder) -> None:
+    text = "Thai troops stood ready at the border with Cambodia on Monday."
+    assert "033" not in code_list(coder, text)
+
+
+def test_a_cut_blamed_on_a_glitch_accuses_no_one(coder: Coder) -> None:
+    text = (
+        "The Ghanaian government blamed the pay cut on a glitch in the payroll system and "
+        "promised the nurses that their wages would be paid."
+    )
+    assert code_list(coder, text)[0] == "030"
+    assert "112" not in code_list(coder, text)
+
+
+def test_an_attack_blamed_on_a_group_is_an_accusation(coder: Coder) -> None:
+    text = "The Ghanaian government blamed the attack on a separatist group."
+    assert code_list(coder, text)[0] == "112"
+
+
+def test_tariffs_ordered_are_sanctions(coder: Coder) -> None:
+    text = "The U.S. president ordered emergency tariffs of 25 percent on all Bolivian goods."
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[:2] == ("SANCTION", "163")
+
+
+def test_an_order_to_disperse_is_no_sanction(coder: Coder) -> None:
+    text = "Bolivian police ordered the crowd in La Paz to disperse."
+    assert "163" not in code_list(coder, text)
