@@ -14,7 +14,11 @@ standing position (relevance._refused_so_far; near misses: a refusal on a day, a
 near miss: a trip abroad for talks).
 Recall: a sentence given with no article ("were given life terms", "gave the two men 12-year
 sentences") is passed (173); activists' protest against a firm is a protest
-(relevance.firm_dealings; near miss: workers' protest against their company stays business)."""
+(relevance.firm_dealings; near miss: workers' protest against their company stays business).
+A news site's protest on the calendar with its day named ("said it would hold new protests next
+weekend") is a plan (relevance._site_protest_plan; near misses: the same protest threatened with
+"unless", or held on a day); a police call for witnesses to come forward is no appeal (a discard;
+near miss: "appealed for calm")."""
 
 from __future__ import annotations
 
@@ -141,3 +145,44 @@ def test_workers_protesting_against_their_company_stay_business(coder: Coder) ->
     # near miss: a workplace dispute (relevance.firm_dealings)
     text = "Hundreds of workers staged a protest against the mining company."
     assert code_list(coder, text) == []
+
+
+PROTEST_LEAD = "Police in Nairobi fired tear gas at student protesters on Tuesday. "
+
+
+MARCH_LEAD = "Thousands of young Kenyans marched in Nairobi on Saturday against the finance bill. "
+
+
+def test_a_protest_announced_for_next_weekend_is_a_plan(coder: Coder) -> None:
+    body = MARCH_LEAD + (
+        "The movement said on Telegram it would hold new protests next weekend in at least ten "
+        "cities."
+    )
+    assert undated_in(coder, body, 1) == []
+
+
+def test_a_protest_threatened_for_next_weekend_stays_a_threat(coder: Coder) -> None:
+    # near miss: "warned ... unless" makes the announced protest a threat (133)
+    body = MARCH_LEAD + (
+        "The movement warned it would hold new protests next weekend unless the bill was dropped."
+    )
+    assert [e.cameo_code for e in undated_in(coder, body, 1)][:1] == ["133"]
+
+
+def test_a_protest_held_on_a_day_is_news(coder: Coder) -> None:
+    # near miss: held, not announced
+    body = MARCH_LEAD + "The movement held new protests on Sunday in at least ten cities."
+    assert [e.cameo_code for e in undated_in(coder, body, 1)] == ["141"]
+
+
+def test_a_police_call_for_witnesses_is_no_appeal(coder: Coder) -> None:
+    body = PROTEST_LEAD + (
+        "Police appealed for anyone with dashcam footage from around Moi Avenue to come forward."
+    )
+    assert undated_in(coder, body, 1) == []
+
+
+def test_a_police_appeal_for_calm_stays_an_appeal(coder: Coder) -> None:
+    # near miss: an appeal to the crowd, no witnesses sought
+    body = PROTEST_LEAD + "Police appealed for calm."
+    assert [e.cameo_code for e in undated_in(coder, body, 1)] == ["0256"]

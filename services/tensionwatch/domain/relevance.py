@@ -1614,7 +1614,7 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         or _meeting_ahead(code, words, first)
         or _plan_overtaken(words, first)
         or _narrated_force(code, words, first)
-        or (not wire and undated and _protest_announced(code, words, first, last))
+        or (not wire and _site_protest_plan(code, words, first, last, undated))
     ):
         return True
     if wire and (_long_held(words, first) or _agency_context(code, words, first, last, undated)):
@@ -4132,6 +4132,15 @@ def _announced_plan(code: str, words: list[str], first: int, last: int) -> bool:
     return modal is not None or (
         first >= 2 and words[first - 1] == "to" and words[first - 2] == "going"
     )
+
+
+# round 36 (feed3): a news site's protest on the calendar with its day named ("said on Discord
+# it would hold new protests next weekend in ten cities") is a plan as in agency copy
+# (`_protest_on_the_calendar`: a threat, "warned it would strike unless", stays a threat)
+def _site_protest_plan(code: str, words: list[str], first: int, last: int, undated: bool) -> bool:
+    if undated and _protest_announced(code, words, first, last):
+        return True
+    return not undated and _protest_on_the_calendar(code, words, first, last)
 
 
 def _protest_announced(code: str, words: list[str], first: int, last: int) -> bool:
