@@ -339,3 +339,32 @@ def test_perfects_joined_by_and_has_share_their_span(recommended: Coder, text: s
 def test_perfects_joined_with_no_span_or_a_recent_start_stay(recommended: Coder, text: str) -> None:
     # near misses: no span; a span from the story's own day
     assert "SANCTION" in second(recommended, text, LEAD)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togo's navy said its ships had been conducting a routine patrol off Lome.",
+        "Thousands of displaced families streamed back to northern Togo and Lome's suburbs, "
+        "many finding their homes destroyed.",
+    ],
+)
+def test_a_routine_act_or_a_state_found_is_no_deed(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+def test_a_judgement_of_what_would_violate_is_no_act(coder: Coder) -> None:
+    text = "Opposition groups say a third term for President Mensah would violate the constitution."
+    assert second(coder, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents found their homes destroyed by the army on Tuesday.",
+        "Opposition groups say the president violated the constitution.",
+    ],
+)
+def test_a_state_with_its_agent_or_a_violation_told_stays(coder: Coder, text: str) -> None:
+    # near misses: the destroyer named; a violation said to have happened
+    assert second(coder, text, LEAD) != []

@@ -1677,11 +1677,36 @@ def _in_time_clause(words: list[str], head: int) -> bool:
     return False
 
 
+# round 36: words that make an act a description, not a deed of the day: "a routine patrol",
+# "routine law enforcement" (a habit, as the speaker casts it; every "routine" act of the open
+# sets is irrelevant); "many finding their homes destroyed" (a state found); "say a third term
+# would violate the constitution" (a judgement of what would follow).
+FINDING: Final[frozenset[str]] = frozenset({"finding", "found", "find", "finds"})
+VIOLATING: Final[frozenset[str]] = frozenset({"violate", "breach", "contravene"})
+
+
+def _described_state(words: list[str], head: int) -> bool:
+    before = words[head - 1]
+    if before == "routine" or (words[head - 2] == "routine" and before.isalpha()):
+        return True  # "a routine patrol", "a routine naval patrol"
+    if before == "would" and words[head] in VIOLATING:
+        return True
+    return (
+        head > 2
+        and words[head].endswith("ed")
+        and words[head - 3] in FINDING
+        and words[head - 2] in DETERMINERS
+        and (head + 1 == len(words) or words[head + 1] != "by")  # "destroyed by the army"
+    )
+
+
 def _agency_context(words: list[str], head: int) -> bool:
     """Round 36's shapes of agency copy's context (each with a cheap test first): a goal of
     efforts, a meeting in a clause of time, a sequence from "at first", an act that "has
     continued", perfects sharing a span, participles of a schedule or of a spanned clause."""
     if not EFFORTS.isdisjoint(words) and _effort_object(words, head):
+        return True
+    if head > 1 and _described_state(words, head):
         return True
     if words[head] in MEETING_PRESENT and _in_time_clause(words, head):
         return True
