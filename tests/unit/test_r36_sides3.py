@@ -18,6 +18,10 @@
 - "The rebels seized two villages", "Troops recaptured the base": territory taken from no one
   named is the article's country's, a place with no sector (`roles.territory_here`;
   labelling guide, section 2).
+- "Nigerian oil companies urged the government to halt fuel exports to the United States": a
+  bare "government" that borrowed another country is the one the country's own people,
+  parties, trades and firms press, and a federal government is the source's own
+  (`coder._own_government`); a foreign state's appeal keeps what it had.
 """
 
 from __future__ import annotations
@@ -179,3 +183,31 @@ def test_villages_seized_from_no_one_named_are_the_articles_country(coder: Coder
 def test_a_town_seized_from_a_named_side_keeps_that_side(coder: Coder) -> None:
     body = SOMALI_LEAD + "Al-Shabaab fighters seized two villages from Somali troops."
     assert _dyads(coder, body) == [("COERCE", "SOMREB", "SOMMIL")]
+
+
+TARIFF_LEAD = (
+    "ABUJA (Reuters) - The United States imposed new tariffs on Nigerian oil on Monday. "
+    "Washington said the tariffs would stay. "
+)
+
+
+def _third(coder: Coder, text: str) -> list[tuple[str, str | None, str | None]]:
+    return _dyads(coder, TARIFF_LEAD + text, 2)
+
+
+def test_firms_urging_the_government_press_their_own(coder: Coder) -> None:
+    text = "Nigerian oil companies urged the government to halt fuel exports to the United States."
+    assert _third(coder, text) == [("REQUEST", "NGABUS", "NGAGOV")]
+
+
+def test_a_governor_urging_the_federal_government_presses_his_own(coder: Coder) -> None:
+    text = (
+        "Lagos Governor Tunde Bakare urged the federal government to halt fuel exports to the "
+        "United States."
+    )
+    assert _third(coder, text) == [("REQUEST", "NGAGOV", "NGAGOV")]
+
+
+def test_a_foreign_state_urging_the_government_keeps_its_target(coder: Coder) -> None:
+    text = "Beijing urged the government to halt fuel exports to the United States."
+    assert _third(coder, text) == [("REQUEST", "CHNGOV", "USAGOV")]

@@ -522,6 +522,7 @@ class Coder:
             scored = [_charge_of_outsider(item, context, tokens.words) for item in scored]
             scored = [_summoned_here(item, context, layout) for item in scored]
             scored = [_title_not_of_target(item, layout, context) for item in scored]
+            scored = [_own_government(item, layout, home) for item in scored]
             scored = _aimed(scored, layout, hopeful)
             context.history.update(context.acts)
             context.acts = _acts_of(scored)
@@ -2092,6 +2093,46 @@ def _host(
         if other and other != envoy:
             return implied_actor(other, "GOV"), None
     return None, None
+
+
+# Acts by which a country's people press or reproach a government (the sender's own, when it
+# is named bare: `_own_government`)
+PRESSING_ROOTS: Final = frozenset({"02", "10", "11", "12", "13"})
+# Who presses their own state from within: its people, parties, trades and firms
+HOME_PRESSERS: Final = DOMESTIC_CRITICS | CIVIC_SECTORS | frozenset({"CVL", "BUS"})
+BARE_GOVERNMENTS: Final = frozenset({"government", "federal government"})
+FEDERAL: Final = "federal"
+
+
+def _own_government(item: _Scored, layout: Layout, home: str | None) -> _Scored:
+    """ "Polish and Belarusian hauliers ..., and freight companies urged the government to
+    reopen the terminal", "The premier of British Columbia urged the federal government to
+    halt exports to the United States": a bare "government", which borrowed its country from
+    a party named before or after it, is the one its country's own people, parties, trades
+    and firms press, and a federal government is the source's own; only for a source of the
+    article's country (a party of another one named in its story keeps the story's)."""
+    found = item.found
+    source, target = found.source, found.target
+    if source is None or target is None or home is None or target.sector != "GOV":
+        return item
+    if (
+        source.country != home
+        or target.country == home
+        or item.candidate.root not in PRESSING_ROOTS
+    ):
+        return item
+    index = found.target_mention
+    if index is None or not layout.mentions[index].resolved:
+        return item
+    text = target.text.lower()
+    if text not in BARE_GOVERNMENTS:
+        return item
+    first = layout.first[index]
+    federal = text.startswith(FEDERAL) or (first > 0 and layout.words[first - 1] == FEDERAL)
+    if source.sector not in HOME_PRESSERS and not federal:
+        return item
+    moved = references.make_actor(target.text, home + "GOV", home, "GOV")
+    return _refound(item, found._replace(target=moved))
 
 
 def _title_not_of_target(item: _Scored, layout: Layout, context: ArticleContext) -> _Scored:
