@@ -430,17 +430,10 @@ class Coder:
         judge = self._veto
         if not events or judge is None:
             return [event for event, _, _ in events]
-        count = len(events)
         # a sentence coded alone is read as a lone sentence (as the sets' rows without article)
         index = sentence.index if context is not None else 0
         sentences = len(context.texts) if context is not None else 1
-        return [
-            event
-            for rank, (event, score, values) in enumerate(events)
-            if not judge.vetoed(
-                veto.features(event, score, values, dated, index, sentences, rank, count)
-            )
-        ]
+        return judge.kept(events, dated, index, sentences)
 
     def _code(
         self, sentence: Sentence, published_at: datetime | None, context: ArticleContext | None

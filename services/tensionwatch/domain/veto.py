@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Final
 
 from tensionwatch.domain.confidence import FEATURES
-from tensionwatch.domain.models import TensionEvent
+from tensionwatch.domain.models import Actor, TensionEvent
 
 # The score's log-odds, the score's features but the bias, then the event's setting
 NUMERIC: Final = (
@@ -72,13 +72,39 @@ def features(
 
 
 class Veto:
-    """Weights by feature name and the threshold on the probability."""
+    """Weights by feature name and the threshold on the probability. `kept` is the coder's
+    path: the same sum as `probability(features(...))` without the dict of features (the
+    numeric weights in `NUMERIC`'s order, the categories' weights by value, one table per
+    kind); the trainer and the tests go by the dict."""
 
-    __slots__ = ("weights", "threshold")
+    __slots__ = (
+        "weights",
+        "threshold",
+        "_numeric",
+        "_roots",
+        "_modes",
+        "_sources",
+        "_targets",
+        "_found",
+        "_same",
+    )
 
     def __init__(self, weights: dict[str, float], threshold: float) -> None:
         self.weights = weights
         self.threshold = threshold
+        self._numeric = [weights.get(name, 0.0) for name in NUMERIC]
+        self._roots = _kind(weights, "root=")
+        self._modes = _kind(weights, "mode=")
+        self._sources = _kind(weights, "ssec=")
+        self._targets = _kind(weights, "tsec=")
+        # a party found or not ("src=some", "tgt=none"), then the same country or not
+        self._found = [
+            weights.get("src=none", 0.0),
+            weights.get("src=some", 0.0),
+            weights.get("tgt=none", 0.0),
+            weights.get("tgt=some", 0.0),
+        ]
+        self._same = (weights.get("same3=False", 0.0), weights.get("same3=True", 0.0))
 
     def probability(self, found: dict[str, float]) -> float:
         """The probability that the event's sentence reports no political act."""
@@ -89,6 +115,71 @@ class Veto:
 
     def vetoed(self, found: dict[str, float]) -> bool:
         return self.probability(found) > self.threshold
+
+    def kept(
+        self,
+        events: list[tuple[TensionEvent, float, list[float]]],
+        dateline: bool,
+        index: int,
+        sentences: int,
+    ) -> list[TensionEvent]:
+        """The events of one sentence (each with its score and features, the main act first)
+        that `vetoed(features(event, score, values, dateline, index, sentences, rank,
+        len(events)))` keeps, decided on the same float: each term is the product
+        `probability` adds for the feature, added in `features`' order (a category the
+        weights lack adds 0.0 there and here), without building the dict; what belongs to the
+        sentence is worked out once, and the length once per text (a long sentence's pieces
+        have their own)."""
+        numeric, count = self._numeric, len(FEATURES)
+        at = count + 1  # "dateline", after the bias, the log-odds and the score's features
+        dated = float(dateline)
+        dated_term = numeric[at] * dated
+        lead_term = numeric[at + 2] * float(index == 0)
+        position_term = numeric[at + 3] * min(index / max(sentences, 1), 1.0)
+        events_term = numeric[at + 6] * (min(len(events), 4) / 4)
+        text, words = None, 0.0
+        out: list[TensionEvent] = []
+        for rank, (event, score, values) in enumerate(events):
+            score = min(max(score, 0.001), 0.999)
+            logit = math.log(score / (1.0 - score))
+            z = 0.0
+            z += numeric[0]  # the bias, times 1.0
+            z += numeric[1] * logit
+            for i in range(1, min(len(values), count)):  # as zip: a feature missing adds none
+                z += numeric[i + 1] * values[i]
+            z += dated_term
+            z += numeric[at + 1] * (dated * logit)
+            z += lead_term
+            z += position_term
+            if event.sentence is not text:
+                text = event.sentence
+                words = math.log(len(text.split()) + 1) - 3.0
+            z += numeric[at + 4] * words
+            z += numeric[at + 5] * float(rank > 0)
+            z += events_term
+            source, target = event.source, event.target
+            z += self._roots.get(event.cameo_root, 0.0)
+            z += self._modes.get(event.modality, 0.0)
+            z += self._sources.get(_sector(source), 0.0)
+            z += self._targets.get(_sector(target), 0.0)
+            z += self._found[1 if source else 0]
+            z += self._found[3 if target else 2]
+            if source is not None and target is not None:
+                z += self._same[1 if source.code[:3] == target.code[:3] else 0]
+            if not 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0))) > self.threshold:
+                out.append(event)
+        return out
+
+
+def _kind(weights: dict[str, float], prefix: str) -> dict[str, float]:
+    """The weights of one kind of category ("root=", ...) by the category's value."""
+    return {name[len(prefix) :]: w for name, w in weights.items() if name.startswith(prefix)}
+
+
+def _sector(party: Actor | None) -> str:
+    """The party's sector as `features` spells it in its category ("None" for none)."""
+    sector = party.sector if party else None
+    return "None" if sector is None else sector
 
 
 @cache
