@@ -9,7 +9,8 @@ pans" (141), "fired fireworks at" police or "pushed through" a police line (145)
 targeted militants" (no article before the armed men) and "targeted a Hezbollah operative" strike
 (190); "had spoken by phone with" is a call (041) as "spoke by phone" is; a crowd that "rallied" or
 "gathered" outside parliament or Congress protests (141) before the charge or demand told after
-it, and the same crowd gathered there "to welcome" a team does not.
+it, and the same crowd gathered there "to welcome" a team does not; prison sentences "upheld"
+against opponents on appeal are passed again (173).
 Each has a near miss that keeps its old reading. Every sentence in these tests was written for
 them."""
 
@@ -203,3 +204,20 @@ def test_a_crowd_gathered_outside_congress_to_demand_protests(coder: Coder) -> N
 def test_a_crowd_gathered_outside_congress_to_welcome_a_team_is_no_protest(coder: Coder) -> None:
     text = "Hundreds of people gathered outside Congress to welcome the returning football team."
     assert wire(coder, "BOGOTA", text) == []
+
+
+def test_sentences_upheld_on_appeal_are_passed_again(coder: Coder) -> None:
+    text = (
+        "A Thai appeals court on Friday upheld heavy prison sentences against 12 opposition "
+        "activists convicted of insulting the monarchy, their lawyers said."
+    )
+    assert firsts(article(coder, f"BANGKOK (AFP) - {text}")) == ("173", "THA", "THA")
+
+
+def test_a_ban_upheld_on_appeal_stays_a_ban(coder: Coder) -> None:
+    text = (
+        "A Thai appeals court on Friday upheld a ban on the opposition party's former leaders, "
+        "their lawyers said."
+    )
+    found = article(coder, f"BANGKOK (AFP) - {text}")
+    assert [event.cameo_code for event in found][:1] == ["1722"]
