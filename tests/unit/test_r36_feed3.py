@@ -18,12 +18,15 @@ sentences") is passed (173); activists' protest against a firm is a protest
 A news site's protest on the calendar with its day named ("said it would hold new protests next
 weekend") is a plan (relevance._site_protest_plan; near misses: the same protest threatened with
 "unless", or held on a day); a police call for witnesses to come forward is no appeal (a discard;
-near miss: "appealed for calm")."""
+near miss: "appealed for calm").
+An act told before "and had ..." keeps its own tense (relevance._pluperfect: "warships were
+shadowing the vessel and had been ordered to remain on alert"; near miss: the pluperfect main
+clause stays background)."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, events, recommended_coder, sides_of, undated_in
+from tests.unit.coding import article, code_list, events, recommended_coder, sides_of, undated_in
 
 coder = recommended_coder
 
@@ -186,3 +189,31 @@ def test_a_police_appeal_for_calm_stays_an_appeal(coder: Coder) -> None:
     # near miss: an appeal to the crowd, no witnesses sought
     body = PROTEST_LEAD + "Police appealed for calm."
     assert [e.cameo_code for e in undated_in(coder, body, 1)] == ["0256"]
+
+
+SHADOW_LEAD = (
+    "VALLETTA \u2014 Malta protested to Libya on Thursday after a Libyan patrol boat entered its "
+    "waters. "
+)
+
+
+def _second(coder: Coder, sentence: str) -> list[tuple[str, str | None, str | None]]:
+    found = article(coder, SHADOW_LEAD + sentence)
+    return [(e.cameo_code, *sides_of(e)) for e in found if e.sentence_index == 1]
+
+
+def test_an_act_before_and_had_keeps_its_tense(coder: Coder) -> None:
+    sentence = (
+        "Maltese patrol boats were shadowing the Libyan vessel and had been ordered to remain "
+        "on alert, an army spokesman said."
+    )
+    assert _second(coder, sentence)[:1] == [("150", "MLT", "LBY")]
+
+
+def test_a_pluperfect_main_clause_stays_background(coder: Coder) -> None:
+    # near miss: the shadowing itself told in the pluperfect
+    sentence = (
+        "Maltese patrol boats had shadowed the Libyan vessel for hours before it left, an army "
+        "spokesman said."
+    )
+    assert _second(coder, sentence) == []

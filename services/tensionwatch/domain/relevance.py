@@ -2605,8 +2605,11 @@ def _pluperfect(words: list[str], first: int) -> bool:
     had = words.index("had")
     if existence.up_to_now(words, had):
         return False  # "had detained 300 by Sunday", "earlier in the day": the news
-    if first < had and _told_verb(words, first):
-        return False  # "freed two officers it had kidnapped in July": the "had" is a later clause's
+    if first < had and (_told_verb(words, first) or words[had - 1] == "and"):
+        # "freed two officers it had kidnapped in July": the "had" is a later clause's; round 36
+        # (feed3): "Greek warships were shadowing the vessel and had been ordered to remain on
+        # alert": the act before "and had" is told in its own tense
+        return False
     if existence.pluperfect_main(words, had):
         return True
     if _relative_had(words, had):
