@@ -13,7 +13,11 @@
   cable": what a show of force is sent to guard or patrol is no party it faces
   (docs/labelling.md 2: a target only when aimed at someone; `roles._not_guarded`);
 - "detained a U.S. Embassy employee ... The embassy demanded": a bare "the embassy" is the
-  state's embassy the article named, not the host's government (`context.MISSION_HEADS`).
+  state's embassy the article named, not the host's government (`context.MISSION_HEADS`);
+- "The U.N. mission in South Sudan said it had received reports and called for": a body's
+  own noun between its organisation and the place it is posted in leaves the organisation
+  the speaker, whom the verb after "and" goes on with (`clauses.Layout._placed_speaker`,
+  clause_words.POSTED_BODIES).
 """
 
 from __future__ import annotations
@@ -185,3 +189,30 @@ def test_the_government_after_an_embassy_stays_the_hosts(coder: Coder) -> None:
     )
     found = events_in(coder, body, 2)
     assert found and sides_of(found[0]) == ("BLR", "USA")
+
+
+# --- "The U.N. mission in X said ...": the mission speaks ------------------------------------
+
+
+def _first_source(coder: Coder, body: str) -> str | None:
+    found = events_in(coder, "JUBA (AP) — Fighting spread on Monday. " + body, 1)
+    assert found
+    return found[0].source.code if found[0].source else None
+
+
+def test_the_un_mission_in_a_country_goes_on_after_said(coder: Coder) -> None:
+    body = (
+        "The United Nations mission in South Sudan said it had received credible reports that "
+        "dozens of civilians had been killed and called for an investigation."
+    )
+    assert _first_source(coder, body) == "IGOUNO"
+
+
+def test_an_eu_delegation_in_a_capital_goes_on_after_said(coder: Coder) -> None:
+    body = "The EU delegation in Juba said it had received reports and called for restraint."
+    assert _first_source(coder, body) == "IGOEUREEC"
+
+
+def test_an_embassy_in_a_capital_stays_its_states(coder: Coder) -> None:
+    body = "China's embassy in Juba said it had received reports and called for restraint."
+    assert _first_source(coder, body) == "CHNGOV"

@@ -57,6 +57,11 @@ DOCUMENTS: Final = frozenset(
     "resolution resolutions report reports statement statements sources footage data website "
     "document documents records figures charter convention".split()
 )
+# A body's own noun after the name of the organisation or state it belongs to, before the
+# place it is posted in ("The U.N. mission in Lebanon said", "the EU delegation in Kyiv").
+POSTED_BODIES: Final = frozenset(
+    "mission missions delegation office embassy consulate representation".split()
+)
 MODIFIED_NOUNS: Final = frozenset(
     "offensive operation campaign buildup presence aid assistance support intervention action "
     "attack strike activity personnel vehicle base chief official leadership footage video "

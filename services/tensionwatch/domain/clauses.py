@@ -47,6 +47,7 @@ from tensionwatch.domain.clause_words import (
     PARTITIVES,
     PLACE_NOUNS,
     POSSESSIVE_MARKS,
+    POSTED_BODIES,
     PREMISES,
     PREPOSITIONS,
     QUOTES,
@@ -513,11 +514,14 @@ class Layout:
         return self._placed_speaker(index)
 
     def _placed_speaker(self, index: int) -> int:
-        """ "The U.S. embassy in Hanoi said", "Russia's ambassador in Tokyo said": the
-        speaker is the party the place hangs from, not the place."""
+        """ "The U.S. embassy in Hanoi said", "Russia's ambassador in Tokyo said", "The U.N.
+        mission in Lebanon said": the speaker is the party the place hangs from, not the
+        place."""
         if index == 0 or self.prep[index] not in LOCATIVE or self.prep[index - 1] is not None:
             return index
         between = self.words[self.last[index - 1] + 1 : self.first[index]]
+        if between and between[0] in POSTED_BODIES:
+            between = between[1:]  # "The U.N. mission in Lebanon said": the body's own noun
         if not between or between[0] != self.prep[index] or self.blocked[index - 1]:
             return index
         head, place = self.mentions[index - 1].actor, self.mentions[index].actor
