@@ -17,7 +17,9 @@
 - "The U.N. mission in South Sudan said it had received reports and called for": a body's
   own noun between its organisation and the place it is posted in leaves the organisation
   the speaker, whom the verb after "and" goes on with (`clauses.Layout._placed_speaker`,
-  clause_words.POSTED_BODIES).
+  clause_words.POSTED_BODIES);
+- "Amnesty International Kenya condemned": a non-governmental body's name and a country right
+  after it name the body's national branch, not the country (`actors._national_branch`).
 """
 
 from __future__ import annotations
@@ -216,3 +218,30 @@ def test_an_eu_delegation_in_a_capital_goes_on_after_said(coder: Coder) -> None:
 def test_an_embassy_in_a_capital_stays_its_states(coder: Coder) -> None:
     body = "China's embassy in Juba said it had received reports and called for restraint."
     assert _first_source(coder, body) == "CHNGOV"
+
+
+# --- a non-governmental body's national branch -----------------------------------------------
+
+
+def test_an_ngos_national_branch_is_the_ngo(index: ActorIndex) -> None:
+    found = codes(index, "Amnesty International Kenya condemned the killings.", DAY)
+    assert found == {"Amnesty International Kenya": "NGOHRIAMN"}
+
+
+def test_an_ngos_branch_speaks_for_the_ngo(coder: Coder) -> None:
+    body = "NAIROBI (Reuters) - Police shot protesters on Monday. " + (
+        "Amnesty International Kenya condemned the killings."
+    )
+    found = events_in(coder, body, 1)
+    assert found and found[0].source is not None and found[0].source.code == "NGOHRIAMN"
+    assert found[0].target is not None and found[0].target.country == "KEN"
+
+
+def test_a_country_after_an_ngo_and_a_verb_stays_a_party(index: ActorIndex) -> None:
+    found = codes(index, "Amnesty International said Kenya must investigate.", DAY)
+    assert found == {"Amnesty International": "NGOHRIAMN", "Kenya": "KEN"}
+
+
+def test_a_country_after_the_security_council_stays_a_party(index: ActorIndex) -> None:
+    found = codes(index, "He told the U.N. Security Council Iran had enriched uranium.", DAY)
+    assert found.get("Iran") == "IRN"

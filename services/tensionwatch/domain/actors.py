@@ -227,6 +227,8 @@ class _Group:
                 return True
             if _opposition_party(text, last, unit, gap) and len(self.units) == 1:
                 return True  # "the opposition Green Party": the party is in opposition
+            if _national_branch(last, unit, gap) and len(self.units) == 1:
+                return True  # "Amnesty International Indonesia": the body's branch there
             # "authorities in Tiraspol", "police in Goma": the place's own
             return (
                 kind is not _ORG
@@ -257,6 +259,19 @@ class _Group:
                 and _POSSESSIVE.fullmatch(gap) is not None
             )
         )
+
+
+def _national_branch(last: _Unit, unit: _Unit, gap: str) -> bool:
+    """ "Amnesty International Indonesia called on ...", "Transparency International Kenya": a
+    non-governmental body's name and a country right after it (one space) name the body's
+    national branch, no party of that country (not an intergovernmental body: "told the U.N.
+    Security Council Iran had ..." names Iran)."""
+    if gap != " " or unit.form.kind is not _PLACE or last.form.kind is not _ORG:
+        return False
+    return last.form.entries[0].code.startswith(BRANCHED_CODES)
+
+
+BRANCHED_CODES: Final = ("NGO",)
 
 
 def _opposition_party(text: str, last: _Unit, unit: _Unit, gap: str) -> bool:
