@@ -22,6 +22,9 @@
   bare "government" that borrowed another country is the one the country's own people,
   parties, trades and firms press, and a federal government is the source's own
   (`coder._own_government`); a foreign state's appeal keeps what it had.
+- "Nairobi's foreign ministry condemned the remarks": remarks are an accusation or an appeal
+  or demand, and of the kinds a criticised noun names the latest act told answers it
+  (`roles.criticised`), not an older accusation of the article.
 """
 
 from __future__ import annotations
@@ -211,3 +214,22 @@ def test_a_governor_urging_the_federal_government_presses_his_own(coder: Coder) 
 def test_a_foreign_state_urging_the_government_keeps_its_target(coder: Coder) -> None:
     text = "Beijing urged the government to halt fuel exports to the United States."
     assert _third(coder, text) == [("REQUEST", "CHNGOV", "USAGOV")]
+
+
+DETENTION_LEAD = (
+    "Police in Nairobi detained the opposition leader Otieno Wekesa on Monday. "
+    "Wekesa's party accused the government of silencing its critics. "
+)
+
+
+def test_remarks_condemned_answer_the_appeal_just_told(coder: Coder) -> None:
+    body = DETENTION_LEAD + (
+        "The European Union's envoy, Hanna Kostrova, urged Nairobi to release him. "
+        "Kenya's foreign ministry condemned the remarks as interference."
+    )
+    assert _dyads(coder, body, 3) == [("ACCUSE", "KENGOV", "IGOEUREEC")]
+
+
+def test_remarks_condemned_after_an_accusation_answer_its_maker(coder: Coder) -> None:
+    body = DETENTION_LEAD + "Kenya's foreign ministry condemned the remarks as interference."
+    assert _dyads(coder, body, 2) == [("ACCUSE", "KENGOV", "KENOPP")]

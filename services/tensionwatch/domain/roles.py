@@ -210,9 +210,9 @@ CRITICISED: dict[str, tuple[str, ...]] = {
         "judgement action actions".split(),
         (),
     ),
-    **dict.fromkeys(
-        "remarks comments accusation accusations allegation allegations".split(), ("ACCUSE",)
-    ),
+    **dict.fromkeys("accusation accusations allegation allegations".split(), ("ACCUSE",)),
+    # "condemned the remarks": what a party said, an accusation or an appeal or demand
+    **dict.fromkeys("remarks comments".split(), ("ACCUSE", "REQUEST")),
     # "condemned the resolution", "rejected the statement": what a body adopted or a
     # government said, whose maker (a censure, an appeal, a demand) the reproach answers
     **dict.fromkeys(
@@ -1390,7 +1390,8 @@ def criticised(
             continue
         kinds = CRITICISED[noun]
         # "the move", "the decision": the latest act that is not itself an answer to one
-        made = [acts[k] for k in kinds if k in acts] if kinds else _moves(acts)
+        # of its kinds, the latest told (`acts` holds the last sentence's first)
+        made = [acts[k] for k in acts if k in kinds] if kinds else _moves(acts)
         maker = next((source for source, _ in made if source is not None), None)
         if maker is None or (found.source and _own_act(maker, found.source, welcome)):
             return found
