@@ -25,6 +25,8 @@
 - "Nairobi's foreign ministry condemned the remarks": remarks are an accusation or an appeal
   or demand, and of the kinds a criticised noun names the latest act told answers it
   (`roles.criticised`), not an older accusation of the article.
+- "appealed to the abductors", "the captors": the agent words kidnappers go by
+  (`data/agents.tsv`, INS) are parties of the story's country, as "kidnappers" were.
 """
 
 from __future__ import annotations
@@ -233,3 +235,16 @@ def test_remarks_condemned_answer_the_appeal_just_told(coder: Coder) -> None:
 def test_remarks_condemned_after_an_accusation_answer_its_maker(coder: Coder) -> None:
     body = DETENTION_LEAD + "Kenya's foreign ministry condemned the remarks as interference."
     assert _dyads(coder, body, 2) == [("ACCUSE", "KENGOV", "KENOPP")]
+
+
+KIDNAP_LEAD = "Gunmen kidnapped two priests in northern Ghana on Sunday. "
+
+
+def test_an_appeal_to_the_abductors_is_aimed_at_them(coder: Coder) -> None:
+    body = KIDNAP_LEAD + "Bishop Kwame Asante appealed to the abductors to free the two priests."
+    assert _dyads(coder, body) == [("REQUEST", "GHAREL", "GHAINS")]
+
+
+def test_an_appeal_to_the_captors_is_aimed_at_them(coder: Coder) -> None:
+    body = KIDNAP_LEAD + "Bishop Kwame Asante appealed to the captors to free the two priests."
+    assert _dyads(coder, body) == [("REQUEST", "GHAREL", "GHAINS")]
