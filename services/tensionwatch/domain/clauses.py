@@ -439,12 +439,7 @@ class Layout:
             return None
         if self.mentions[recipient].actor.sector != "MED":
             return None
-        for token in range(k - 2, max(k - 2 - 4 * NP_WALK, 0), -1):
-            if words[token] in CLAUSE_BREAKS or words[token] in QUOTES:
-                return None
-            if words[token] == ",":
-                return self._segment_head(token)
-        return None
+        return self._head_before_aside(k)
 
     def _segment_head(self, end: int) -> int | None:
         """The first unblocked mention between the comma or clause break before token `end`
