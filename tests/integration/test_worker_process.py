@@ -57,20 +57,11 @@ async def test_a_sigterm_that_lands_during_an_assignment_stops_the_worker(
     thread that was stopping, the read never returned, and the worker was killed after its
     grace period (CI's exit code -9)."""
     flag = tmp_path / "sigterm-sent"
-    port = free_port()
-    env = settings_env(make_settings(), web_port=str(port))
-    log = tmp_path / "worker.log"
-    worker = start_module(
-        [sys.executable, "-m", "tests.late_assignment_worker", str(flag)], env, log, cwd=ROOT
-    )
+    worker, port, log = _held_worker(make_settings, tmp_path, flag)
     try:
         await until_status(f"http://127.0.0.1:{port}/healthz", 200, timeout=60, process=worker)
-        for _ in range(600):  # the group has assigned the partitions; the owners wait
-            if "Executing _on_partitions_assigned" in log.read_text(errors="replace"):
-                break
-            await asyncio.sleep(0.1)
-        else:
-            pytest.fail(log.read_text(errors="replace")[-3000:])
+        # the group has assigned the partitions; the owners wait
+        await _until_logged(log, "Executing _on_partitions_assigned")
         worker.terminate()
         flag.touch()
     finally:
@@ -89,21 +80,12 @@ async def test_readyz_waits_until_the_partition_owners_have_taken_their_assignme
     until both owners (the coding agent's delivery, the tension stage's) own their partitions.
     Before, /readyz answered 200 about half a second before "delivery: own [...]"."""
     flag = tmp_path / "take-them"
-    port = free_port()
+    worker, port, log = _held_worker(make_settings, tmp_path, flag)
     base = f"http://127.0.0.1:{port}"
-    env = settings_env(make_settings(), web_port=str(port))
-    log = tmp_path / "worker.log"
-    worker = start_module(
-        [sys.executable, "-m", "tests.late_assignment_worker", str(flag)], env, log, cwd=ROOT
-    )
     try:
         await until_status(f"{base}/healthz", 200, timeout=60, process=worker)
-        for _ in range(600):  # faust has finished its part; the owners wait for the flag
-            if "Worker ready" in log.read_text(errors="replace"):
-                break
-            await asyncio.sleep(0.1)
-        else:
-            pytest.fail(log.read_text(errors="replace")[-3000:])
+        # faust has finished its part; the owners wait for the flag
+        await _until_logged(log, "Worker ready")
         await asyncio.sleep(1.0)  # what faust does after "Worker ready" does not change it
         assert await status(f"{base}/readyz") == 503, log.read_text(errors="replace")[-3000:]
         assert "tensionwatch_ready 0.0" in await metrics(f"{base}/metrics")
@@ -187,3 +169,26 @@ def _processes_in_group(group: int) -> list[int]:
         except ProcessLookupError:
             continue
     return sorted(found)
+
+
+def _held_worker(
+    make_settings: SettingsFactory, tmp_path: Path, flag: Path
+) -> tuple[subprocess.Popen[bytes], int, Path]:
+    """A worker whose partition owners wait for `flag` (tests/late_assignment_worker.py): the
+    process, its web port and its log."""
+    port = free_port()
+    env = settings_env(make_settings(), web_port=str(port))
+    log = tmp_path / "worker.log"
+    worker = start_module(
+        [sys.executable, "-m", "tests.late_assignment_worker", str(flag)], env, log, cwd=ROOT
+    )
+    return worker, port, log
+
+
+async def _until_logged(log: Path, text: str) -> None:
+    """Wait (up to a minute) until `text` is in `log`; the test fails with the log's end if not."""
+    for _ in range(600):
+        if text in log.read_text(errors="replace"):
+            return
+        await asyncio.sleep(0.1)
+    pytest.fail(log.read_text(errors="replace")[-3000:])
