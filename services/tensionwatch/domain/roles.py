@@ -50,6 +50,7 @@ from tensionwatch.domain.clause_words import (
     POSSESSIVE_MARKS,
     POSSESSIVES,
     PREPOSITIONS,
+    QUOTES,
     RELATIVES,
     SAY,
     WEEKDAY_NAMES,
@@ -188,7 +189,7 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         "attack attacks strike strikes airstrike airstrikes raid raids shelling bombing "
         "bombings killing killings shooting shootings assault offensive incursion "
-        "incursions".split(),
+        "incursions ramming rammings".split(),
         ("ASSAULT",),
     ),
     **dict.fromkeys("violence abuses attacks execution executions".split(), _FORCE),
@@ -276,12 +277,24 @@ def criticised_at(words: Sequence[str], token: int) -> int:
     following = words[token + 1 : token + 3]
     if following and following[0] in CRITICISED:
         return token + 1
+    if following and following[0] in QUOTES:  # 'condemned the "barbaric" attack'
+        return _quoted_modifier(words, token + 1)
     if len(following) < 2 or following[1] not in CRITICISED:
         return -1
     modifier = following[0]
     if not modifier.isalpha() or modifier in NOT_MODIFIERS:
         return -1
     return token + 2
+
+
+def _quoted_modifier(words: Sequence[str], opening: int) -> int:
+    """Where the noun stands after one quoted word describing it ('the "cowardly" attack'),
+    the quote tokens around the word (-1: none)."""
+    noun = opening + 3
+    if noun >= len(words) or words[opening + 2] not in QUOTES or words[noun] not in CRITICISED:
+        return -1
+    modifier = words[opening + 1]
+    return noun if modifier.isalpha() and modifier not in NOT_MODIFIERS else -1
 
 
 # Words that, between a determiner and a noun of `CRITICISED`, open another phrase than a

@@ -1,0 +1,85 @@
+"""Round 37, wrong parties in agency copy (sides4), tested on sentences written for them.
+
+- "The Australian ambassador condemned the ramming": a ramming is an attack the criticism
+  answers (`roles.CRITICISED`), so the condemnation is aimed at the ship's state that rammed,
+  as "condemned the attack" already was.
+- 'condemned the "reckless" attack': one quoted word describing the criticised noun is a
+  modifier like any other (`roles.criticised_at`); the quote tokens hid the noun, and the
+  criticism lost the attacker.
+- Organisations' codes (`data/actors.tsv`): "SPLA-IO" is South Sudan's armed opposition, not
+  the Sudanese SPLA of the older row; the Inter-American Commission on Human Rights is the
+  OAS's; the Danish Refugee Council is a relief agency of no country, as the Norwegian one
+  is; "Chief Cabinet Secretary" is Japan's office.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tensionwatch.domain.actors import ActorIndex
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.lexicon import tokenize
+from tensionwatch.domain.roles import criticised_at
+from tests.unit.coding import actor_index, codes, dyad_in, evaluation_coder
+
+coder = evaluation_coder
+index = actor_index
+
+DAY = date(2025, 6, 1)
+RAMMED = (
+    "MANILA (AP) — A Chinese coast guard ship rammed a Philippine supply boat near a disputed "
+    "reef on Saturday, the Philippine coast guard said. "
+)
+
+
+def test_a_condemned_ramming_is_aimed_at_the_state_that_rammed(coder: Coder) -> None:
+    body = RAMMED + "The Australian ambassador condemned the ramming and said Canberra stood by it."
+    assert dyad_in(coder, body, 1, "ACCUSE") == ("AUS", "CHN")
+
+
+def test_a_quoted_word_before_the_condemned_attack_keeps_the_attacker(coder: Coder) -> None:
+    body = RAMMED + 'The Australian ambassador condemned the "reckless" attack on Sunday.'
+    assert dyad_in(coder, body, 1, "ACCUSE") == ("AUS", "CHN")
+
+
+def test_a_condemned_attack_with_a_plain_modifier_still_finds_the_attacker(coder: Coder) -> None:
+    body = RAMMED + "The Australian ambassador condemned the reckless attack on Sunday."
+    assert dyad_in(coder, body, 1, "ACCUSE") == ("AUS", "CHN")
+
+
+def test_only_one_quoted_word_is_read_as_the_nouns_modifier() -> None:
+    one = tokenize('condemned the "reckless" attack').words
+    assert criticised_at(one, 1) == 5
+    phrase = tokenize('condemned the "very reckless" attack').words
+    assert criticised_at(phrase, 1) == -1
+    quoted_noun = tokenize('condemned the "attack" on Sunday').words
+    assert criticised_at(quoted_noun, 1) == -1
+
+
+def test_spla_io_is_south_sudans_armed_opposition(index: ActorIndex) -> None:
+    found = codes(index, "Police detained three SPLA-IO officials in the capital.", DAY)
+    assert found == {"Police": "COP", "SPLA-IO officials": "SSDREB"}
+
+
+def test_the_spla_alone_keeps_its_older_sudanese_code(index: ActorIndex) -> None:
+    assert codes(index, "SPLA fighters attacked the garrison.", DAY)["SPLA fighters"] == "SDNREB"
+
+
+def test_the_inter_american_commission_is_the_oas(index: ActorIndex) -> None:
+    text = "The Inter-American Commission on Human Rights asked the state to free them."
+    assert codes(index, text, DAY) == {"Inter-American Commission on Human Rights": "IGOOAS"}
+
+
+def test_the_danish_refugee_council_is_a_relief_agency_of_no_country(index: ActorIndex) -> None:
+    found = codes(index, "Rebels freed aid workers of the Danish Refugee Council.", DAY)
+    assert found["aid workers of the Danish Refugee Council"] == "NGOHLH"
+
+
+def test_a_chief_cabinet_secretary_is_japans(index: ActorIndex) -> None:
+    assert codes(index, "Chief Cabinet Secretary Hiro Sato said.", DAY) == {
+        "Chief Cabinet Secretary": "JPNGOV"
+    }
+    # a cabinet secretary alone is an office of many states
+    assert codes(index, "Cabinet Secretary Hiro Sato said.", DAY) == {
+        "Cabinet Secretary Hiro Sato": "GOV"
+    }
