@@ -1,0 +1,175 @@
+"""Round 37, feedmiss4: relevant news-site sentences that yielded no event. Patterns a word or a
+gap short: diplomats ordered out with a comma-set aside before "to leave" and an embassy's staff
+cut by order reduce relations (161); "ordered him held" and a sentence handed to a person
+described at length are detentions (173); "would blockade" depots is a road blockade (144) and
+so, after "warned that", a threat of one (133), as "warned that nurses would strike" is;
+demonstrators who "tried to push through" barriers protest violently (145); a crowd of people
+gathered outside a building "chanting" rallies (141); a flight "about three kilometres into"
+airspace shows force (150); protesters who "beat several lawmakers" and a man "beaten
+unconscious" are assaults (182). Each has a near miss that keeps its old reading. Every
+sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import recommended_coder, sides_of, undated, undated_in
+
+coder = recommended_coder
+
+
+def firsts(coder: Coder, body: str, index: int = 0) -> tuple[str, str | None, str | None] | None:
+    """(CAMEO code, source country, target country) of the first event of sentence `index` of a
+    news-site article (no dateline), if any."""
+    found = undated_in(coder, body, index)
+    return (found[0].cameo_code, *sides_of(found[0])) if found else None
+
+
+def codes(coder: Coder, body: str) -> set[str]:
+    """The CAMEO codes of every event of a news-site article."""
+    return {event.cameo_code for event in undated(coder, body)}
+
+
+@pytest.mark.parametrize(
+    ("body", "dyad"),
+    [
+        (
+            "Estonia ordered three Russian diplomats, among them the defence attache, to leave "
+            "the country within a week.",
+            ("161", "EST", "RUS"),
+        ),
+        (
+            "Latvia has ordered Russia to cut the staff of its embassy in Riga by half.",
+            ("161", "LVA", "RUS"),
+        ),
+    ],
+)
+def test_diplomats_ordered_out_at_length_and_an_embassy_cut_reduce_relations(
+    coder: Coder, body: str, dyad: tuple[str, str, str]
+) -> None:
+    assert firsts(coder, body) == dyad
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry ordered its diplomats, among them the consul in Lviv, to stay indoors.",
+        "The minister ordered the agency to cut its staff by half.",
+    ],
+)
+def test_diplomats_told_to_stay_and_an_agency_cut_are_no_expulsion(coder: Coder, body: str) -> None:
+    assert "161" not in codes(coder, body)
+
+
+ARREST_ALMATY = "Police arrested the former governor of Almaty on Monday."
+
+
+def test_ordered_him_held_is_a_detention(coder: Coder) -> None:
+    body = f"{ARREST_ALMATY} A judge ordered him held in custody for two months."
+    assert firsts(coder, body, 1) == ("173", "KAZ", "KAZ")
+
+
+def test_ordered_him_released_is_no_detention(coder: Coder) -> None:
+    body = f"{ARREST_ALMATY} A judge ordered him released on bail."
+    assert firsts(coder, body, 1) == ("0841", "KAZ", "KAZ")
+
+
+def test_a_sentence_handed_past_an_aside_is_passed(coder: Coder) -> None:
+    body = (
+        "A Madrid court handed Pedro Ruiz, the former head of a regional bank and brother of a "
+        "minister, a two-year suspended prison sentence for fraud."
+    )
+    assert firsts(coder, body) == ("173", "ESP", "ESP")
+
+
+def test_a_medal_handed_past_an_aside_is_no_sentence(coder: Coder) -> None:
+    body = (
+        "The king handed Pedro Ruiz, the former head of a regional bank and brother of a "
+        "minister, a medal for his service."
+    )
+    assert "173" not in codes(coder, body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The hauliers' union warned that its members would blockade the motorways if the fuel "
+        "tax went up.",
+        "The union warned that teachers would strike in March if the Polish education ministry "
+        "did not raise pay.",
+    ],
+)
+def test_a_blockade_or_a_strike_foretold_by_its_callers_is_a_threat_of_dissent(
+    coder: Coder, body: str
+) -> None:
+    assert firsts(coder, body) is not None
+    assert undated_in(coder, body, 0)[0].cameo_code == "133"
+
+
+def test_imposed_blockades_of_ports_stay_a_blockade(coder: Coder) -> None:
+    assert firsts(coder, "Saudi Arabia has imposed blockades on air and sea ports.") == (
+        "191",
+        "SAU",
+        None,
+    )
+
+
+def test_an_army_warning_its_jets_would_strike_is_no_strike_of_labour(coder: Coder) -> None:
+    assert "133" not in codes(coder, "The Polish army warned that its jets would strike rebels.")
+
+
+def test_demonstrators_trying_to_push_through_barriers_protest_violently(coder: Coder) -> None:
+    body = "Some demonstrators tried to push through metal barriers outside parliament in Tirana."
+    assert firsts(coder, body) == ("145", "ALB", "ALB")
+
+
+def test_a_government_pushing_through_a_reform_is_no_protest(coder: Coder) -> None:
+    assert codes(coder, "The government tried to push through a pension reform in Tirana.") == set()
+
+
+def test_people_gathered_outside_chanting_rally(coder: Coder) -> None:
+    body = (
+        "Several hundred people gathered outside the courthouse in Rabat after the verdict, "
+        'chanting "justice".'
+    )
+    assert firsts(coder, body) == ("141", "MAR", "MAR")
+
+
+def test_people_gathered_outside_waiting_for_news_do_not_rally(coder: Coder) -> None:
+    body = (
+        "Several hundred people gathered outside the hospital in Rabat, waiting for news of the "
+        "miners."
+    )
+    assert codes(coder, body) == set()
+
+
+def test_a_flight_kilometres_into_airspace_shows_force(coder: Coder) -> None:
+    body = (
+        "A Russian military helicopter flew about three kilometres into Estonian airspace near "
+        "Narva before turning back."
+    )
+    assert firsts(coder, body) == ("150", "RUS", "EST")
+
+
+def test_a_flight_kilometres_along_a_border_is_no_incursion(coder: Coder) -> None:
+    body = "A Russian helicopter flew about three kilometres along the Estonian border."
+    assert codes(coder, body) == set()
+
+
+def test_protesters_beating_lawmakers_assault_them(coder: Coder) -> None:
+    body = "Nationalist protesters beat several lawmakers after storming the parliament in Skopje."
+    assert firsts(coder, body) == ("182", "MKD", "MKD")
+
+
+def test_a_leader_beaten_unconscious_is_assaulted(coder: Coder) -> None:
+    body = (
+        "Protesters stormed the parliament in Skopje on Thursday. The opposition leader Ali "
+        "Ahmeti was beaten unconscious and taken to hospital."
+    )
+    assert firsts(coder, body, 1) == ("182", None, "MKD")
+
+
+def test_a_candidate_beating_lawmakers_in_a_runoff_assaults_no_one(coder: Coder) -> None:
+    body = "The ruling party's candidate beat two opposition lawmakers in the runoff in Skopje."
+    assert codes(coder, body) == set()
