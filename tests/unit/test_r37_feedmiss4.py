@@ -6,8 +6,10 @@ so, after "warned that", a threat of one (133), as "warned that nurses would str
 demonstrators who "tried to push through" barriers protest violently (145); a crowd of people
 gathered outside a building "chanting" rallies (141); a flight "about three kilometres into"
 airspace shows force (150); protesters who "beat several lawmakers" and a man "beaten
-unconscious" are assaults (182). Each has a near miss that keeps its old reading. Every
-sentence in these tests was written for them."""
+unconscious" are assaults (182). Student groups are organised people (EDU), so their unaimed
+rejection is aimed at their state; a defendant's denial told by his lawyer is a side's denial, not
+a court's ruling. Each has a near miss that keeps its old reading. Every sentence in these tests
+was written for them."""
 
 from __future__ import annotations
 
@@ -172,4 +174,27 @@ def test_a_leader_beaten_unconscious_is_assaulted(coder: Coder) -> None:
 
 def test_a_candidate_beating_lawmakers_in_a_runoff_assaults_no_one(coder: Coder) -> None:
     body = "The ruling party's candidate beat two opposition lawmakers in the runoff in Skopje."
+    assert codes(coder, body) == set()
+
+
+ARREST_SPLIT = "Police arrested the former mayor of Split on Tuesday."
+
+
+def test_a_defendants_denial_told_by_his_lawyer_is_a_denial(coder: Coder) -> None:
+    body = f"{ARREST_SPLIT} His lawyer, Ivo Maric, said his client denied any wrongdoing."
+    assert [event.cameo_code for event in undated_in(coder, body, 1)] == ["016"]
+
+
+def test_a_judges_denial_is_still_the_courts_procedure(coder: Coder) -> None:
+    body = f"{ARREST_SPLIT} The judge denied any bias in the case."
+    assert undated_in(coder, body, 1) == []
+
+
+def test_student_groups_rejecting_concessions_reject_their_state(coder: Coder) -> None:
+    body = "Student groups in Malaysia rejected the concessions as too little."
+    assert firsts(coder, body) == ("120", "MYS", "MYS")
+
+
+def test_residents_rejecting_concessions_stay_private(coder: Coder) -> None:
+    body = "Local residents in Malaysia rejected the concessions as too little."
     assert codes(coder, body) == set()

@@ -1273,7 +1273,10 @@ COURT_SECTOR: Final = "JUD"
 PROCEDURE_ROOTS: Final = frozenset({"03", "04", "05", "06", "07", "08", "12", "13"})
 COURT_REJECT_ROOT: Final = "12"
 RELEASE: Final = "084"  # people freed: an act on persons, whoever orders it
-PROSECUTOR: Final = "prosecut"  # "prosecutors", "the prosecution", "the prosecutor's office"
+# the sides of a case, who may deny: "prosecutors", "the prosecution", "the prosecutor's office";
+# round 37 (feedmiss4): the defence ("His lawyer, Moussa Diop, said his client denied any
+# wrongdoing": the accused's denial told by counsel)
+CASE_SIDES: Final = ("prosecut", "lawyer", "attorney", "counsel", "defence", "defense")
 
 
 def court_procedure(code: str, source: Actor | None, target: Actor | None) -> bool:
@@ -1282,8 +1285,10 @@ def court_procedure(code: str, source: Actor | None, target: Actor | None) -> bo
         return False
     if code.startswith(DENIAL_CODE) and target is None:
         # "The judge rejected his claim that he had acted in self-defence": a ruling; a
-        # prosecutor is a side of the case and may deny ("denied the case was political")
-        return PROSECUTOR not in source.text.lower()
+        # prosecutor or the defence is a side of the case and may deny ("denied the case was
+        # political")
+        named = source.text.lower()
+        return not any(side in named for side in CASE_SIDES)
     if code[:2] not in PROCEDURE_ROOTS:
         return False
     if code.startswith(RELEASE):
