@@ -30,7 +30,12 @@ from tensionwatch.domain.cameo import (
     REPRESSION,
     SAYING_ROOTS,
 )
-from tensionwatch.domain.clause_words import PARTICIPLE_FRAMES, PREPOSITIONS, SUBORDINATORS
+from tensionwatch.domain.clause_words import (
+    PARTICIPLE_FRAMES,
+    PREPOSITIONS,
+    QUOTES,
+    SUBORDINATORS,
+)
 from tensionwatch.domain.lexicon import Lexicon, Match, Tokens
 from tensionwatch.domain.models import Modality
 
@@ -643,6 +648,33 @@ def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
     )
 
 
+# Round 37 (types4): 'protesters chanted "the president must go"', 'holding signs that read "I
+# oppose the dam"': the words of a crowd's chant or of its placards are what the protest says (the
+# chant, the placards held, are its act: data/triggers.tsv, 141), no act of their own; a quote
+# opened after "read" or "saying" is a slogan only when a placard is named right before it ('a
+# statement that read "we condemn ..."' is the statement's act).
+CHANTING: Final = frozenset("chant chants chanted chanting shout shouts shouted shouting".split())
+READING: Final = frozenset("read reads reading saying said bearing".split())
+PLACARDS: Final = frozenset(
+    "sign signs placard placards banner banners poster posters t-shirts".split()
+)
+SLOGAN_REACH = 16  # tokens from the opening quote mark to the act
+PLACARD_REACH = 3  # tokens from the placard to "read": "signs that read", "banners reading"
+
+
+def _in_slogan(words: list[str], head: int) -> bool:
+    """Whether the act stands inside a quoted chant or placard."""
+    for index in range(head - 1, max(0, head - SLOGAN_REACH), -1):
+        if words[index] not in QUOTES:
+            continue
+        verb = words[index - 1]
+        if verb in CHANTING:
+            return True
+        start = max(0, index - 1 - PLACARD_REACH)
+        return verb in READING and not PLACARDS.isdisjoint(words[start : index - 1])
+    return False
+
+
 def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: bool) -> bool:
     """Whether the trigger may report an act rather than naming, planning or aiming at one
     (see `existence`); a noun that only describes one is marked `descriptive`."""
@@ -651,6 +683,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         existence.in_compound(text, starts, head)
         or (names_marked and existence.in_name(text, starts, words, head))
         or existence.court_appeal(words, head)  # "said they would appeal."
+        or _in_slogan(words, head)  # 'chanted "Down with the junta"'
     ):
         return False
     if _unreal(candidate, tokens) or (
@@ -721,11 +754,19 @@ def _adjunct_penalty(candidate: Candidate, words: list[str]) -> float:
     previous = words[candidate.first - 1]
     if previous == ",":
         return protest + 0.1 + COMMA_PARTICIPLE
-    if previous.isalpha() and previous not in NOT_SUBJECT:
+    if previous.isalpha() and previous not in NOT_SUBJECT and previous not in STATEMENTS:
         # "fired live rounds at protesters demanding his resignation": a participle right after
         # a noun describes that noun (a reduced relative clause), it reports no act of its own
         return protest + 0.1 + NOUN_PARTICIPLE
     return protest + 0.1
+
+
+# Round 37 (types4): "issued a joint statement rejecting the move, and several ministers resigned",
+# "released a communique condemning the raid": what a statement says is the act its issuer does by
+# it, no description of the statement (the participle after it keeps the plain adjunct penalty).
+STATEMENTS: Final = frozenset(
+    "statement statements communique communiques declaration declarations".split()
+)
 
 
 def _adjunct(before: modality.Before) -> bool:
@@ -777,7 +818,12 @@ def _describes_subject(candidate: Candidate, main: Candidate, words: list[str]) 
         participle = word.endswith("ed") or word in APPOSED_PARTICIPLES
         return participle and "," in words[candidate.last + 1 : main.first]
     noun = words[before]
-    return word.endswith("ing") and noun.isalpha() and noun not in NOT_SUBJECT
+    return (
+        word.endswith("ing")
+        and noun.isalpha()
+        and noun not in NOT_SUBJECT
+        and noun not in STATEMENTS  # "issued a statement rejecting the move": what it says
+    )
 
 
 AFTER_MEETING = 0.2
@@ -913,20 +959,53 @@ def _reported_second(candidate: Candidate, previous: str | None, opened_praising
     if previous is None:
         return False
     joined = _joined(candidate.before)
-    if joined and previous.startswith(CONSULT_ROOT):
+    if (joined or _pair_goes_on(candidate)) and previous.startswith(CONSULT_ROOT):
         return True
     if joined and previous.startswith(REPRESSION) and candidate.code.startswith(ARREST):
         return True  # "fired tear gas and detained 30": the repression, reported first
     if joined and previous.startswith(PROTEST_ROOT) and candidate.root in ASKING_ROOTS:
         return True  # "chanted slogans against the king and called for ...": the protest
     if opened_praising:
-        return joined or _but(candidate.before)
+        return joined or _but(candidate.before) or _pair_goes_on(candidate)
     return (
         joined
         and not candidate.noun
         and previous[:2] in SAYING_ACTS
         and candidate.root in SAYING_ACTS
     )
+
+
+# Round 37 (types4): "met his Syrian counterpart in Amman, and the two agreed to set up a
+# committee", "received the visiting president, and the two leaders agreed to ...", "welcomed the
+# visit and said the two countries had agreed to ...": the pair of the meeting (or of the praise)
+# goes on after "and" as "the two", "both sides" or "they"; the act told first is the sentence's
+# (docs/labelling.md: one event a sentence, the first).
+PAIR_NOUNS = frozenset(
+    "leaders sides countries men ministers presidents governments delegations nations "
+    "neighbours neighbors officials heads".split()
+)
+PAIR_AUXILIARIES = frozenset("had have also then later jointly".split())
+PAIR_REACH = 6  # words before the act: "and said the two countries had"
+
+
+def _pair_goes_on(candidate: Candidate) -> bool:
+    """Whether the act's subject is the pair told before it, after "and" ("and the two
+    leaders agreed", "and said both sides had agreed", "and they agreed")."""
+    words, index = candidate.before.words, candidate.first - 1
+    stop = max(0, candidate.first - PAIR_REACH)
+    while index > stop and words[index] in PAIR_AUXILIARIES:
+        index -= 1
+    if words[index] in PAIR_NOUNS:
+        index -= 1
+    if words[index] == "two" and words[index - 1] == "the":
+        index -= 2
+    elif words[index] in ("both", "they"):
+        index -= 1
+    else:
+        return False
+    if index > stop and words[index] == "said":
+        index -= 1
+    return index >= stop and words[index] == "and"
 
 
 # "Protesters defied a ban and marched on parliament", "defied the curfew and rallied": a ban

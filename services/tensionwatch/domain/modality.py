@@ -368,7 +368,7 @@ def links(
     skipped = _where_said(words, after + 1, before)
     if before <= after or before - skipped - 1 > limit:
         return False
-    between = words[skipped + 1 : before]
+    between = _unquoted(words[skipped + 1 : before])
     if any(word in CLAUSE_MARKS and word != "," for word in between):
         return False
     if not CIRCUMSTANCES.isdisjoint(between):
@@ -388,6 +388,25 @@ def links(
             return True  # "demanding the president resign": the demand's content
     linking = cues()["governor_link"]
     return words[after] in linking or any(word in linking for word in between)
+
+
+# Round 37 (types4): "vowed to "retake every inch of territory"", "ordered the army to “neutralise”
+# the gangs", "vowed that the army would "hunt down" ...": a quote mark opened right after the link
+# word or the modal quotes the act governed; it closes no clause between the two acts.
+QUOTES: Final = frozenset({'"', "“"})
+QUOTE_OPENERS: Final = frozenset("to that would will shall must should".split())
+
+
+def _unquoted(between: list[str]) -> list[str]:
+    """The words between a governing act and its act, a quote mark opened right after a link
+    word or a modal left out ("urged both sides to "immediately release" the hostages")."""
+    if QUOTES.isdisjoint(between):
+        return between
+    return [
+        word
+        for index, word in enumerate(between)
+        if word not in QUOTES or not index or between[index - 1] not in QUOTE_OPENERS
+    ]
 
 
 # Round 36 (types3): "vowed in a video address that his forces would take the city", "pledged in
