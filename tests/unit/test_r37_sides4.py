@@ -10,6 +10,12 @@
   the Sudanese SPLA of the older row; the Inter-American Commission on Human Rights is the
   OAS's; the Danish Refugee Council is a relief agency of no country, as the Norwegian one
   is; "Chief Cabinet Secretary" is Japan's office.
+- "appealed for calm and said she had accepted the resignations of two ministers": an appeal
+  for something, to no one named, is not aimed at a party named only after a coordinator
+  that follows it (`coder._appeal_for_alone`; labelling guide, section 2: an appeal to no
+  one in particular has no target, and the first act is the one labelled). Parties before
+  the coordinator ("called for the government and the prosecutor to step down") and a pair
+  after "between" stay.
 """
 
 from __future__ import annotations
@@ -20,7 +26,14 @@ from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.lexicon import tokenize
 from tensionwatch.domain.roles import criticised_at
-from tests.unit.coding import actor_index, codes, dyad_in, evaluation_coder
+from tests.unit.coding import (
+    actor_index,
+    codes,
+    dyad_in,
+    evaluation_coder,
+    first_dyad,
+    undated_dyads,
+)
 
 coder = evaluation_coder
 index = actor_index
@@ -83,3 +96,35 @@ def test_a_chief_cabinet_secretary_is_japans(index: ActorIndex) -> None:
     assert codes(index, "Cabinet Secretary Hiro Sato said.", DAY) == {
         "Cabinet Secretary Hiro Sato": "GOV"
     }
+
+
+def test_an_appeal_for_calm_is_not_aimed_at_ministers_named_after_and(coder: Coder) -> None:
+    text = (
+        "Paraguayan President Ana Ruiz appealed for calm and said she had accepted the "
+        "resignations of two ministers."
+    )
+    assert first_dyad(coder, text) == ("REQUEST", "0256", "PRY", None)
+
+
+def test_an_appeal_for_calm_before_a_call_on_all_parties_has_no_target(coder: Coder) -> None:
+    body = (
+        "KATHMANDU (Reuters) - Nepalese police fired tear gas at protesters in Birgunj on "
+        "Sunday. Prime Minister Sita Karki appealed for calm and urged all parties to campaign "
+        "peacefully, her office said."
+    )
+    assert undated_dyads(coder, body)[1] == ("0256", "NPL", None)
+
+
+def test_parties_before_the_coordinator_stay_the_appeals_target(coder: Coder) -> None:
+    text = (
+        "Bulgarian opposition leader Ivan Petrov called for the government and the chief "
+        "prosecutor to step down."
+    )
+    assert first_dyad(coder, text) == ("REQUEST", "025", "BGR", "BGR")
+    restraint = "The European Union called for restraint from Armenia and Azerbaijan."
+    assert first_dyad(coder, restraint) == ("REQUEST", "0256", None, "ARM")
+
+
+def test_talks_between_two_parties_keep_the_first_as_target(coder: Coder) -> None:
+    text = "The European Union called for talks between Armenia and Azerbaijan."
+    assert first_dyad(coder, text) == ("REQUEST", "026", None, "ARM")

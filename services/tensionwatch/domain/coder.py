@@ -661,6 +661,7 @@ class Coder:
             found = _vetoed_bill(found, candidate, layout)
             found = _demanded_of(found, candidate, layout)
             found = _calling_shares(found, candidate, layout.words, previous)
+            found = _appeal_for_alone(found, candidate, layout)
             found = _speakers_calling(found, candidate, layout)
             found = _done_by_reporter(found, candidate, layout)
             found = foreign_victims(found, layout, candidate.code)
@@ -1396,6 +1397,27 @@ def _calling_shares(
     if target is None or target.country is None or target.country == found.source.country:
         return found
     return found._replace(target=target, target_mention=previous.target_mention)
+
+
+def _appeal_for_alone(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    """ "appealed for calm and said he had accepted the resignations of the ministers",
+    "called for a ceasefire and the protection of civilians": an appeal for something, made
+    to no one named, is not aimed at a party named only after a coordinator that follows it
+    (labelling guide, section 2: an appeal to no one in particular has no target)."""
+    mention = found.target_mention
+    if mention is None or candidate.root != "02" or candidate.last <= candidate.first:
+        return found
+    words = layout.words
+    if words[candidate.first + 1] != "for":
+        return found
+    between = words[candidate.last + 1 : layout.first[mention]]
+    if "between" in between or not APPEAL_BREAKS.intersection(between):
+        return found
+    return found._replace(target=None, target_mention=None)
+
+
+# Words after an appeal for something that end it: what follows is no longer its addressee
+APPEAL_BREAKS: Final = frozenset({"and", "but"})
 
 
 def _speakers_calling(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
