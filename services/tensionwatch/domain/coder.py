@@ -85,6 +85,7 @@ from tensionwatch.domain.roles import (
     COERCE_ROOT,
     IN_RESPONSE,
     NOBODY,
+    SCRAMBLED,
     STATE_BODIES,
     STORY_MIN,
     Roles,
@@ -497,7 +498,7 @@ class Coder:
             scored = [
                 _criticism(item, recent, tokens.words, home, context.history) for item in scored
             ]
-            scored = [_criticised_over(item, recent, layout) for item in scored]
+            scored = [_criticised_over(item, recent, layout, home) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers, layout) for item in scored]
             scored = [_intercepted(item, context, tokens.words) for item in scored]
             scored = [_release_asked(item, recent, tokens.words) for item in scored]
@@ -518,7 +519,7 @@ class Coder:
             scored = [_own_government(item, layout, home) for item in scored]
             scored = _aimed(scored, layout, hopeful)
             context.history.update(context.acts)
-            context.acts = _acts_of(scored)
+            context.acts = _acts_of(scored, tokens.words)
             context.pair = _pair_of(scored) or _home_pair(scored, context.pair) or context.pair
             context.offer = _first_source(scored, OFFER_ROOTS) or context.offer
             context.ask(asked[1] if len(asked) > 1 else None, context.sentences)
@@ -1586,14 +1587,17 @@ def _joined_critics(
 
 
 def _criticised_over(
-    item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]], layout: Layout
+    item: _Scored,
+    acts: dict[str, tuple[Actor | None, Actor | None]],
+    layout: Layout,
+    home: str | None,
 ) -> _Scored:
     """A criticism of a definite act whose target was found past "and", in the next clause
     (`roles.criticised_past_clause`): the act's maker."""
     candidate = item.candidate
     if candidate.root not in ACCUSING_ROOTS or candidate.noun:
         return item
-    found = criticised_past_clause(item.found, layout, candidate.first, candidate.last, acts)
+    found = criticised_past_clause(item.found, layout, candidate.first, candidate.last, acts, home)
     return _refound(item, found)
 
 
@@ -2197,11 +2201,17 @@ def _ranked(context: ArticleContext) -> list[tuple[str, int]]:
     return ranked
 
 
-def _acts_of(scored: list[_Scored]) -> dict[str, tuple[Actor | None, Actor | None]]:
-    """The sentence's acts with a source, by PLOVER type (the first of each type)."""
+def _acts_of(
+    scored: list[_Scored], words: list[str]
+) -> dict[str, tuple[Actor | None, Actor | None]]:
+    """The sentence's acts with a source, by PLOVER type (the first of each type). Jets
+    scrambled answer another side's flight: "condemned the violation" later is of the
+    intruder's act, not of the interception."""
     acts: dict[str, tuple[Actor | None, Actor | None]] = {}
     for item in scored:
         kind = _plover_type(item.candidate.code)
+        if words[item.candidate.first] in SCRAMBLED:
+            continue
         if item.found.source is not None and kind not in acts:
             acts[kind] = (item.found.source, item.found.target)
     return acts

@@ -27,6 +27,7 @@ from typing import Final
 
 from tensionwatch.domain import names
 from tensionwatch.domain.actor import Actor
+from tensionwatch.domain.actor_data import country_words
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
     BODY,
@@ -435,6 +436,8 @@ def resolve(
     mentions = _pairs(text, mentions, context)
     if "sanction" in text or "embargo" in text:
         mentions = _sanctioning_bodies(text, mentions, context)
+    if context.names:
+        mentions = _surnamed_places(mentions, context)
     korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
@@ -1628,6 +1631,26 @@ def _known_names(text: str, mentions: Sequence[Mention], context: ArticleContext
             kind = ORG if person.kind == ORG else PERSON
             found.append(Mention(match.start(), match.start() + len(name), actor, kind, True))
     return found
+
+
+def _surnamed_places(mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+    """ "Muscat told reporters", "said Mr. Masisi": a town or capital named by one word that is
+    the surname of a person the article introduced in full ("former prime minister Joseph
+    Muscat", "President Mokgweetsi Masisi") is that person, not the place (news-site copy names
+    a leader by surname). A country's name ("Jordan", "Chad") stays the country."""
+    for index, mention in enumerate(mentions):
+        word = mention.actor.text
+        if mention.kind not in STATE_KINDS or mention.resolved or " " in word:
+            continue
+        person = context.names.get(word)
+        if person is None or person.kind != PERSON or word in country_words():
+            continue
+        full = person.actor.text  # in full, or as a reference already resolved to them
+        if not full.endswith(word) or (" " not in full and not person.resolved):
+            continue
+        actor = _like(word, person.actor)
+        mentions[index] = Mention(mention.start, mention.end, actor, PERSON, True)
+    return mentions
 
 
 def _described_orgs(

@@ -612,7 +612,36 @@ def _passive_roles(
     source = source if source is not None else _releaser(layout, trigger, target)
     if source is None and _deployed_force(layout, trigger, target):
         return target, None  # "Soldiers were deployed around the court"
+    if source is None and layout.words[trigger.head] in SCRAMBLED:
+        force = _scrambled_force(layout, trigger)
+        if force is not None:
+            return force, _intercepted_craft(layout, trigger)
     return source, target
+
+
+def _scrambled_force(layout: Layout, trigger: Trigger) -> int | None:
+    """ "Italian F-35 jets based in Estonia as part of NATO's air policing mission were
+    scrambled", "Two Finnish Air Force F/A-18 Hornets were scrambled": jets scrambled are the
+    force of the country that heads the subject (its armed forces, or its adjective before
+    craft), however far the subject's own description runs on; not a place or body inside it."""
+    stop = layout.left_stop(trigger.head)
+    for index, actor in enumerate(m.actor for m in layout.mentions):
+        if layout.first[index] < stop or layout.last[index] >= trigger.head:
+            continue
+        if actor.sector in ARMED_FORCES or (not actor.sector and _national_craft(layout, index)):
+            return index
+        return None  # the subject opens with something else
+    return None
+
+
+def _intercepted_craft(layout: Layout, trigger: Trigger) -> int | None:
+    """ "were scrambled to intercept the Russian planes": the party the trigger's own words
+    name after the verb is the side the jets are sent at (none named: the story's other side,
+    `counterpart`)."""
+    for index in range(len(layout.mentions)):
+        if trigger.head < layout.first[index] and layout.last[index] <= trigger.last:
+            return index
+    return None
 
 
 SITE_REACH = 8  # tokens from the site's noun to the passive's participle ("in northern Chad")
@@ -1462,28 +1491,56 @@ def criticised_past_clause(
     first: int,
     last: int,
     acts: dict[str, tuple[Actor | None, Actor | None]],
+    home: str | None = None,
 ) -> Roles:
     """ "condemned the raids and called on the government to ...", "called the raid a massacre
     and appealed to the United Nations": a criticism of a definite act named right after its
     verb is aimed at the act's maker (`criticised`), not at the party of the clause joined
     after it, nor at the act's sufferer ("condemned the attack on Abu Dhabi": `_victim_named`).
-    Where no maker is found the party stays."""
-    if found.target_mention is None or not acts:
+    "condemned the coup, and the West African bloc threatened": a coup's country (`home`,
+    `coup_criticised`). Where no maker is found the party stays, unless it is the critic's own
+    country ("condemned the drills ..., and said Taiwan would not be intimidated"): no one's
+    target, for the story's other side to fill (`counterpart`)."""
+    if found.target_mention is None:
         return found
     words = layout.words
     for token in range(first + 1, min(last + 2, len(words) - 1)):
         noun = criticised_at(words, token)
-        if noun >= 0:
-            start = layout.first[found.target_mention]
-            if "and" not in words[noun + 1 : start] and not _victim_named(
-                layout, first, noun, found.target_mention
-            ):
-                return found
-            cleared = criticised(
-                found._replace(target=None, target_mention=None), words, first, acts
-            )
-            return cleared if cleared.target is not None else found
+        coup = noun < 0 and home is not None and _coup_named(words, token)
+        if noun < 0 and not coup:
+            continue
+        noun = token + 1 if coup else noun
+        start = layout.first[found.target_mention]
+        if "and" not in words[noun + 1 : start] and not _victim_named(
+            layout, first, noun, found.target_mention
+        ):
+            return found
+        cleared = found._replace(target=None, target_mention=None)
+        if coup:
+            return coup_criticised(cleared, words, first, home)
+        if not acts:
+            return found
+        made = criticised(cleared, words, first, acts)
+        if made.target is not None and not _own_country(made.target, found.source):
+            return made
+        return cleared if _own_country(found.target, found.source) else found
     return found
+
+
+def _coup_named(words: Sequence[str], token: int) -> bool:
+    """ "the coup", "Monday's putsch" at `token`."""
+    word = words[token]
+    if word not in CRITICISED_DETERMINERS and word not in DAY_POSSESSIVES:
+        return False
+    return words[token + 1] in COUPS
+
+
+def _own_country(target: Actor | None, source: Actor | None) -> bool:
+    """Whether the target is the source's own country named as a whole ("Taiwan" after its
+    president): a place, no body of it."""
+    if target is None or source is None or target.country is None:
+        return False
+    return target.country == source.country and not target.sector
 
 
 # "condemned the attack on Abu Dhabi", "the strikes against Armenian villages": the act's

@@ -1,0 +1,131 @@
+"""Round 37, wrong parties in news-site copy (sides4f), tested on sentences written for them.
+
+- "Muscat told reporters", "said Mr. Masisi": a town or capital named by one word that is the
+  surname of a person the article introduced in full is that person
+  (`references._surnamed_places`); with no such person the place stays.
+- "Italian F-35 jets based in X as part of NATO's mission were scrambled to intercept the
+  Russian planes", "Two Swiss Air Force F/A-18 Hornets were scrambled": jets scrambled in the
+  passive are the force of the country heading the subject, sent at the party the trigger
+  names after the verb (`roles._scrambled_force`, `roles._intercepted_craft`); a scramble
+  answers another side's flight, so "condemned the violation" later is of the intruder
+  (`coder._acts_of`).
+- "condemned the coup, and the West African bloc threatened": the coup's country, not the
+  party of the next clause; "condemned the drills ..., and said Japan would not be
+  intimidated": the critic's own country past the clause is no target, the story's other
+  side is (`roles.criticised_past_clause`).
+"""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import evaluation_coder, undated_in
+
+coder = evaluation_coder
+
+
+def _dyads(coder: Coder, body: str, index: int) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            e.plover_type,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in undated_in(coder, body, index)
+    ]
+
+
+def test_a_surname_that_is_a_capital_names_the_person_introduced_earlier(coder: Coder) -> None:
+    body = (
+        "Maltese police questioned former prime minister Joseph Muscat on Monday over the sale "
+        "of a state power station. Muscat accused the government of staging a witch hunt "
+        "against him."
+    )
+    assert _dyads(coder, body, 1) == [("ACCUSE", "MLT", "MLT")]
+
+
+def test_a_surname_that_is_a_town_after_mr_names_the_person(coder: Coder) -> None:
+    body = (
+        "Botswana's President Mokgweetsi Masisi threatened to send elephants to Germany in a "
+        "row over trophy imports on Monday. Mr. Masisi accused German politicians of hypocrisy."
+    )
+    assert _dyads(coder, body, 1) == [("ACCUSE", "BWA", "DEU")]
+
+
+def test_a_capital_with_no_person_of_its_name_stays_the_place(coder: Coder) -> None:
+    body = (
+        "Oman's foreign minister met envoys from Tehran on Sunday. Police in Muscat arrested two "
+        "activists on Monday."
+    )
+    assert _dyads(coder, body, 1) == [("COERCE", "OMN", "OMN")]
+
+
+FLIGHT = (
+    "Two Russian fighter jets entered Lithuanian airspace on Friday, the Lithuanian army said. "
+)
+
+
+def test_jets_scrambled_in_the_passive_are_the_force_of_the_country_heading_them(
+    coder: Coder,
+) -> None:
+    body = FLIGHT + (
+        "Italian F-35 jets based in Lithuania as part of NATO's air policing mission were "
+        "scrambled to intercept the Russian planes."
+    )
+    assert _dyads(coder, body, 1) == [("MOBILIZE", "ITA", "RUS")]
+
+
+def test_an_air_force_scrambled_to_identify_an_aircraft_faces_the_story_s_other_side(
+    coder: Coder,
+) -> None:
+    body = (
+        "A Russian surveillance plane entered Swiss airspace near Basel on Tuesday, the defence "
+        "ministry said. Two Swiss Air Force F/A-18 Hornets were scrambled to identify the "
+        "aircraft, the air force said."
+    )
+    assert _dyads(coder, body, 1) == [("MOBILIZE", "CHE", "RUS")]
+
+
+def test_a_violation_condemned_after_a_scramble_is_the_intruder_s(coder: Coder) -> None:
+    body = FLIGHT + (
+        "Italian F-35 jets based in Lithuania as part of NATO's air policing mission were "
+        "scrambled to intercept the Russian planes. The European Commission condemned the "
+        "violation as a provocation."
+    )
+    assert _dyads(coder, body, 2) == [("ACCUSE", None, "RUS")]
+
+
+def test_jets_scrambled_in_the_active_keep_their_subject(coder: Coder) -> None:
+    body = FLIGHT + "Poland scrambled fighter jets to intercept the Russian planes."
+    assert _dyads(coder, body, 1)[0][:2] == ("MOBILIZE", "POL")
+
+
+def test_a_coup_condemned_before_another_clause_targets_the_coup_s_country(coder: Coder) -> None:
+    body = (
+        "Soldiers seized power in Gabon on Wednesday and detained the president. The African "
+        "Union and the Economic Community of Central African States condemned the coup, and "
+        "the Central African bloc threatened sanctions."
+    )
+    assert _dyads(coder, body, 1)[0] == ("ACCUSE", None, "GAB")
+
+
+DRILLS = (
+    "China's navy held live-fire drills near Japan's southern islands on Monday. Japan sent "
+    "warships to monitor the Chinese vessels. "
+)
+
+
+def test_the_critic_s_own_country_past_the_clause_is_no_target(coder: Coder) -> None:
+    body = DRILLS + (
+        "Prime Minister Shigeru Ishiba condemned the drills as a dangerous provocation, and said "
+        "Japan would not be intimidated."
+    )
+    assert _dyads(coder, body, 2) == [("ACCUSE", "JPN", "CHN")]
+
+
+def test_the_critic_s_own_act_gives_way_to_the_party_addressed_past_the_clause(
+    coder: Coder,
+) -> None:
+    body = DRILLS + (
+        "Prime Minister Shigeru Ishiba condemned the drills and urged Beijing to show restraint."
+    )
+    assert _dyads(coder, body, 2)[0] == ("ACCUSE", "JPN", "CHN")
