@@ -1,0 +1,140 @@
+"""Round 37, wiremiss4: relevant agency sentences that yielded no event. Patterns a word short:
+a leader who "ordered troops in two districts on full alert" (152, as "put ... on alert") or
+"ordered additional border units to the district" (154); "soldiers were patrolling the main
+roads" (150, as "soldiers patrolled"); what an offer or pledge names, so that the act passes the
+agency-copy floor without a target: "offered a unilateral ceasefire" (0356), "offered
+protection" (033), "proposed resuming" (030), "pledged to double bilateral trade" (0311).
+Each has a near miss that keeps its old reading. Every sentence in these tests was written for
+them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.models import TensionEvent
+from tests.unit.coding import article, country, recommended_coder
+
+coder = recommended_coder
+
+
+def wire(coder: Coder, dateline: str, text: str, lead: str) -> list[TensionEvent]:
+    """The events of `text` as the second sentence of an agency report (after `lead`)."""
+    found = article(coder, f"{dateline}, June 3 (Reuters) - {lead} {text}")
+    return [event for event in found if event.sentence_index == 1]
+
+
+def firsts(found: list[TensionEvent]) -> tuple[str, str | None] | None:
+    """(CAMEO code, source country) of the first event, if any."""
+    if not found:
+        return None
+    return found[0].cameo_code, country(found[0].source)
+
+
+BORDER = "Fighting went on near the border."
+HILLS = "Fighting went on in the hills."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "text", "first"),
+    [
+        (
+            "BAKU",
+            "President Ilham Aliyev ordered troops in the Gazakh and Tovuz districts on full "
+            "alert, his office said.",
+            ("152", "AZE"),
+        ),
+        (
+            "DUSHANBE",
+            "President Emomali Rahmon ordered additional border units to the Isfara district, "
+            "his office said.",
+            ("154", "TJK"),
+        ),
+    ],
+)
+def test_forces_ordered_on_alert_or_to_a_place_show_force(
+    coder: Coder, dateline: str, text: str, first: tuple[str, str]
+) -> None:
+    assert firsts(wire(coder, dateline, text, BORDER)) == first
+
+
+def test_units_ordered_to_withdraw_still_withdraw(coder: Coder) -> None:
+    text = (
+        "President Emomali Rahmon ordered border units to withdraw from the disputed village, "
+        "his office said."
+    )
+    assert firsts(wire(coder, "DUSHANBE", text, BORDER)) == ("087", "TJK")
+
+
+def test_an_order_into_an_alert_is_an_inquiry(coder: Coder) -> None:
+    text = (
+        "President Emomali Rahmon ordered an inquiry on Monday into the alert raised at the "
+        "post, his office said."
+    )
+    assert firsts(wire(coder, "DUSHANBE", text, BORDER)) == ("090", "TJK")
+
+
+def test_soldiers_told_patrolling_show_force(coder: Coder) -> None:
+    text = (
+        "Calm returned to Kidal by evening, though soldiers were patrolling the main roads, "
+        "residents said."
+    )
+    assert firsts(wire(coder, "BAMAKO", text, "Fighting went on near the town.")) == (
+        "150",
+        "MLI",
+    )
+
+
+def test_a_standing_patrol_is_no_deed_of_the_day(coder: Coder) -> None:
+    text = "Soldiers patrol the main roads of Kidal every night, residents said."
+    assert wire(coder, "BAMAKO", text, "Fighting went on near the town.") == []
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lead", "text", "first"),
+    [
+        (
+            "CARACAS",
+            HILLS,
+            "In a statement, the rebels' central command offered a unilateral ceasefire in the "
+            "region if the army halted its offensive.",
+            ("0356", "VEN"),
+        ),
+        (
+            "PANAMA CITY",
+            "Thousands fled across the border.",
+            "Panama's foreign ministry offered protection to any of those displaced who were "
+            "living in the country.",
+            ("033", "PAN"),
+        ),
+        (
+            "SEOUL",
+            "Tensions eased on the peninsula.",
+            "Seoul's unification minister proposed resuming cross-border rail links suspended "
+            "since 2019.",
+            ("030", "KOR"),
+        ),
+        (
+            "ASTANA",
+            "Chinese Premier Li Qiang held talks with Kazakh President Kassym-Jomart Tokayev.",
+            "The two sides pledged to double bilateral trade by 2030, according to a joint "
+            "statement.",
+            ("0311", "CHN"),
+        ),
+    ],
+)
+def test_what_is_offered_or_pledged_named_passes_the_floor(
+    coder: Coder, dateline: str, lead: str, text: str, first: tuple[str, str]
+) -> None:
+    assert firsts(wire(coder, dateline, text, lead)) == first
+
+
+def test_an_offer_of_a_ceasefire_rejected_stays_the_rejection(coder: Coder) -> None:
+    text = "The rebels rejected the government's offer of a ceasefire in the region."
+    assert firsts(wire(coder, "CARACAS", text, HILLS)) == ("1246", "VEN")
+
+
+def test_a_vow_to_halt_trade_stays_a_threat(coder: Coder) -> None:
+    text = "The two sides vowed to halt trade with the breakaway region, according to a statement."
+    lead = "Chinese Premier Li Qiang held talks with Kazakh President Kassym-Jomart Tokayev."
+    assert [e.cameo_code for e in wire(coder, "ASTANA", text, lead)][:1] == ["1312"]
