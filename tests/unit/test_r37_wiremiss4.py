@@ -1,4 +1,6 @@
-"""Round 37, wiremiss4: relevant agency sentences that yielded no event. Patterns a word short:
+"""Round 37, wiremiss4: relevant agency sentences that yielded no event. "opened fire" with no
+one named after it ("opened fire after the smugglers refused to stop") is fire (193): the
+pattern was written so that it never matched. Patterns a word short:
 a leader who "ordered troops in two districts on full alert" (152, as "put ... on alert") or
 "ordered additional border units to the district" (154); "soldiers were patrolling the main
 roads" (150, as "soldiers patrolled"); what an offer or pledge names, so that the act passes the
@@ -138,3 +140,22 @@ def test_a_vow_to_halt_trade_stays_a_threat(coder: Coder) -> None:
     text = "The two sides vowed to halt trade with the breakaway region, according to a statement."
     lead = "Chinese Premier Li Qiang held talks with Kazakh President Kassym-Jomart Tokayev."
     assert [e.cameo_code for e in wire(coder, "ASTANA", text, lead)][:1] == ["1312"]
+
+
+def test_opened_fire_with_no_one_named_after_it_is_fire(coder: Coder) -> None:
+    text = (
+        "The army statement said border guards had spotted the men near the frontier and opened "
+        "fire after the smugglers refused to stop."
+    )
+    lead = "Jordan's army said it had foiled a smuggling attempt."
+    assert firsts(wire(coder, "AMMAN", text, lead)) == ("193", "JOR")
+
+
+def test_opened_fire_on_a_post_keeps_its_target(coder: Coder) -> None:
+    text = "Afghan forces opened fire on a Pakistani border post, Pakistan's military said."
+    found = wire(coder, "KABUL", text, "Clashes broke out at the border.")
+    assert (found[0].cameo_code, country(found[0].source), country(found[0].target)) == (
+        "190",
+        "AFG",
+        "PAK",
+    )
