@@ -1,6 +1,9 @@
 """Round 37, wiremiss4: relevant agency sentences that yielded no event. "opened fire" with no
 one named after it ("opened fire after the smugglers refused to stop") is fire (193): the
-pattern was written so that it never matched. Patterns a word short:
+pattern was written so that it never matched. A threat told in the future in a quote
+('"These criminals will be hunted down," the minister said', "will not go unpunished") is the
+speaker's (the saying is the act), and "will be hunted down" or "brought to justice" is a
+threat with no "anyone" or "those" before it. Patterns a word short:
 a leader who "ordered troops in two districts on full alert" (152, as "put ... on alert") or
 "ordered additional border units to the district" (154); "soldiers were patrolling the main
 roads" (150, as "soldiers patrolled"); what an offer or pledge names, so that the act passes the
@@ -159,3 +162,37 @@ def test_opened_fire_on_a_post_keeps_its_target(coder: Coder) -> None:
         "AFG",
         "PAK",
     )
+
+
+ATTACK = "Gunmen killed six soldiers at a post in the north."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"These criminals will be hunted down wherever they hide," the defence minister said on '
+        "state television.",
+        '"These attacks will not go unpunished," the defence minister said on state television.',
+    ],
+)
+def test_a_quoted_threat_is_the_speakers(coder: Coder, text: str) -> None:
+    assert firsts(wire(coder, "LOME", text, ATTACK)) == ("130", "TGO")
+
+
+def test_suspects_to_be_tried_are_no_threat(coder: Coder) -> None:
+    text = "The suspects will be tried next month, the prosecutor said."
+    assert wire(coder, "LOME", text, ATTACK) == []
+
+
+def test_a_plan_told_in_the_future_gets_no_speaker(coder: Coder) -> None:
+    text = "The director said her next film will be shot in Lisbon next year."
+    assert wire(coder, "MADRID", text, "The director spoke at the festival.") == []
+
+
+def test_a_threat_to_peace_reported_keeps_the_protest_first(coder: Coder) -> None:
+    text = (
+        "South Korea's prime minister said the launch threatened regional peace and that Seoul "
+        "had lodged a protest with Pyongyang."
+    )
+    lead = "North Korea fired a ballistic missile into the sea."
+    assert firsts(wire(coder, "SEOUL", text, lead)) == ("114", "KOR")

@@ -673,6 +673,7 @@ class Coder:
             found = _speakers_verdict(found, candidate, layout)
             found = _speakers_blame(found, candidate, layout)
             found = _told_charge(found, candidate, layout)
+            found = _speakers_threat(found, candidate, layout)
             candidate.code = _retyped(candidate, found, layout.words)
             earlier.append(found)
             previous, previous_code = found, candidate.code
@@ -906,6 +907,28 @@ def _speaker_goes_on(
         # the reported clause's party ("the marchers had been beaten") is not the one called on
         return found._replace(target=None, target_mention=None)
     return found
+
+
+QUOTED_FUTURE: Final = frozenset({"will", "shall"})  # a threat's words: "will not go unpunished"
+
+
+def _speakers_threat(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    """'"These attacks will not go unpunished," the minister said', '"The criminals will be
+    hunted down," he said': a threat told in the future ("will" or "shall" opening its
+    pattern) that found no party of its own is the speaker's, as the saying is the act
+    (docs/labelling.md: the speaker is the source when the saying is the act). Only a speaker
+    after the threat, which quotes it ("X said the launch threatened regional peace"
+    reports); the speaker is never its own target."""
+    if candidate.root not in THREATENING_ROOTS or found.source is not None:
+        return found
+    if candidate.modality != "asserted" or layout.words[candidate.first] not in QUOTED_FUTURE:
+        return found  # '"These are ultimatums," said X, who rejected ...': no threat told
+    speaker = layout.speaker
+    if speaker is None or speaker == found.target_mention:
+        return found
+    if layout.first[speaker] <= candidate.last:
+        return found  # "said the launch threatened regional peace": the saying is a report
+    return found._replace(source=layout.mentions[speaker].actor, source_mention=speaker)
 
 
 def _speaker_accuses(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
