@@ -3,12 +3,14 @@ one named after it ("opened fire after the smugglers refused to stop") is fire (
 pattern was written so that it never matched. A threat told in the future in a quote
 ('"These criminals will be hunted down," the minister said', "will not go unpunished") is the
 speaker's (the saying is the act), and "will be hunted down" or "brought to justice" is a
-threat with no "anyone" or "those" before it. Patterns a word short:
-a leader who "ordered troops in two districts on full alert" (152, as "put ... on alert") or
-"ordered additional border units to the district" (154); "soldiers were patrolling the main
-roads" (150, as "soldiers patrolled"); what an offer or pledge names, so that the act passes the
-agency-copy floor without a target: "offered a unilateral ceasefire" (0356), "offered
-protection" (033), "proposed resuming" (030), "pledged to double bilateral trade" (0311).
+threat with no "anyone" or "those" before it. Patterns a word short: a leader who "ordered
+troops in two districts on full alert" (152, as "put ... on alert") or "ordered additional
+border units to the district" (154); "soldiers were patrolling the main roads" (150, as
+"soldiers patrolled"); what an offer or pledge names, so that the act passes the agency-copy
+floor without a target: "offered a unilateral ceasefire" (0356), "offered protection" (033),
+"proposed resuming" (030), "pledged to double bilateral trade" (0311); thanks to a helper
+named at length ("thanked the Catholic bishops of Bambari for their mediation", 051) and a
+request to hand someone over ("asked Ghana to hand Koroma over", 025).
 Each has a near miss that keeps its old reading. Every sentence in these tests was written for
 them."""
 
@@ -196,3 +198,31 @@ def test_a_threat_to_peace_reported_keeps_the_protest_first(coder: Coder) -> Non
     )
     lead = "North Korea fired a ballistic missile into the sea."
     assert firsts(wire(coder, "SEOUL", text, lead)) == ("114", "KOR")
+
+
+def test_thanks_for_mediation_reach_a_helper_named_at_length(coder: Coder) -> None:
+    text = (
+        "President Faustin-Archange Touadera thanked the Catholic bishops of Bambari for their "
+        "mediation, the presidency said."
+    )
+    found = wire(coder, "BANGUI", text, "Fighting ended in the town.")
+    assert firsts(found) == ("051", "CAF")
+
+
+def test_thanks_for_a_fans_loyalty_are_no_praise_of_a_party(coder: Coder) -> None:
+    text = "The captain thanked the fans of the club for never giving up on the team."
+    assert wire(coder, "BANGUI", text, "The team returned home.") == []
+
+
+LEAD_FLED = "Koroma fled abroad last month."
+
+
+def test_asked_to_hand_someone_over_is_a_request(coder: Coder) -> None:
+    text = "The justice minister said the government had formally asked Ghana to hand Koroma over."
+    found = wire(coder, "FREETOWN", text, LEAD_FLED)
+    assert (found[0].cameo_code, country(found[0].target)) == ("025", "GHA")
+
+
+def test_a_request_to_hand_someone_over_rejected_is_the_rejection(coder: Coder) -> None:
+    text = "Ghana rejected the government's request to hand Koroma over."
+    assert firsts(wire(coder, "FREETOWN", text, LEAD_FLED)) == ("120", "GHA")
