@@ -16,6 +16,11 @@
   one in particular has no target, and the first act is the one labelled). Parties before
   the coordinator ("called for the government and the prosecutor to step down") and a pair
   after "between" stay.
+- "Commanders from both sides met", "and the two later held talks": the pair of the last act
+  with two sides acts. A bare sector's one word before "from" or "of" and the pair is the
+  pair's members (`references._pair_member`; "from" had made the pair a place's words, and
+  the commanders took one side alone), and "the two" before an irregular past ("held",
+  "met", "spoke") is the pair as before a regular one.
 """
 
 from __future__ import annotations
@@ -128,3 +133,29 @@ def test_parties_before_the_coordinator_stay_the_appeals_target(coder: Coder) ->
 def test_talks_between_two_parties_keep_the_first_as_target(coder: Coder) -> None:
     text = "The European Union called for talks between Armenia and Azerbaijan."
     assert first_dyad(coder, text) == ("REQUEST", "026", None, "ARM")
+
+
+CLASH = (
+    "BATKEN, Kyrgyzstan (Reuters) - Kyrgyz and Tajik border guards clashed overnight near a "
+    "disputed water point, officials said. "
+)
+
+
+def test_commanders_from_both_sides_meet_as_the_pair(coder: Coder) -> None:
+    body = CLASH + "Commanders from both sides met at the site hours later, officials said."
+    assert undated_dyads(coder, body)[1] == ("040", "KGZ", "TJK")
+
+
+def test_commanders_from_a_region_are_no_pair(coder: Coder) -> None:
+    body = CLASH + "Commanders from the Batken region met at the site hours later."
+    assert undated_dyads(coder, body)[1][2] is None
+
+
+def test_the_two_before_an_irregular_past_are_the_pair(coder: Coder) -> None:
+    body = (
+        "QUITO (Reuters) - Peruvian President Jose Jeri arrived in Quito on Monday for a "
+        "two-day visit. Ecuadorian President Daniel Noboa greeted Jeri at the airport, and the "
+        "two later held talks at the presidential palace."
+    )
+    code, source, target = undated_dyads(coder, body)[1]
+    assert (code, {source, target}) == ("040", {"ECU", "PER"})

@@ -45,7 +45,8 @@ PLAIN = {
         r"(?<![\w-])(?:[Tt]he two|[Bb]oth)(?: (?:foreign|defen[cs]e|top|sides'))? (?:leaders|sides|"
         r"countries|nations|governments|ministers|presidents|premiers|delegations|neighbou?rs|"
         r"states|counterparts|envoys|capitals|men|rivals|parties|armies|militaries|navies)(?![\w-])|"
-        r"(?<![\w-])[Tt]he two(?= (?:also |then |later |have |had |will |would )?[a-z]+ed )|"
+        r"(?<![\w-])[Tt]he two(?= (?:also |then |later |have |had |will |would )?(?:[a-z]+ed|"
+        r"held|met|spoke) )|"
         r"(?<![\w-])[Ee]ach (?:side|country|government|army)(?= [a-z]+ed the other)",
     ),
 }

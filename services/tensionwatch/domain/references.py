@@ -280,7 +280,8 @@ _PAIR = re.compile(
     r"(?:(?<=[Tt])he two|(?<=[Bb])oth)(?: (?:foreign|defen[cs]e|top|sides'))? (?:leaders|sides|"
     r"countries|nations|governments|ministers|presidents|premiers|delegations|neighbou?rs|"
     r"states|counterparts|envoys|capitals|men|rivals|parties|armies|militaries|navies)(?![\w-])|"
-    r"(?<=[Tt])he two(?= (?:also |then |later |have |had |will |would )?[a-z]+ed )|"
+    r"(?<=[Tt])he two(?= (?:also |then |later |have |had |will |would )?(?:[a-z]+ed|held|met|"
+    r"spoke) )|"
     r"(?<=[Ee])ach (?:side|country|government|army)(?= [a-z]+ed the other)"
     r")"
 )
@@ -765,7 +766,33 @@ def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[
     if not pairs:
         return mentions
     kept = [m for m in mentions if not any(p.start <= m.start < p.end for p in pairs)]
+    members = [m for m in kept if any(_pair_member(text, m, p) for p in pairs)]
+    if members:
+        kept = [m for m in kept if m not in members]
+        pairs = [_with_members(p, members, text) for p in pairs]
     return sorted(kept + pairs, key=lambda m: m.start)
+
+
+# "Commanders from both sides met": a bare sector's word before the pair names its members,
+# who act as the pair (the pair's mention opens on them, not after "from", a place's word)
+_PAIR_MEMBERS: Final = frozenset({" from ", " of "})
+
+
+def _pair_member(text: str, mention: Mention, pair: Mention) -> bool:
+    """Whether `mention` is a bare sector's one word naming members of the pair after it."""
+    if text[mention.end : pair.start] not in _PAIR_MEMBERS or not mention.resolved:
+        return False
+    words = mention.actor.text
+    return " " not in words and words[1:].islower()
+
+
+def _with_members(pair: Mention, members: list[Mention], text: str) -> Mention:
+    """The pair's mention opening on the members' word before it, if one stands there."""
+    for member in members:
+        if _pair_member(text, member, pair):
+            actor = _like(text[member.start : pair.end], pair.actor)
+            return pair._replace(start=member.start, actor=actor)
+    return pair
 
 
 def _states_own(text: str, mentions: list[Mention]) -> list[Mention]:
