@@ -1,0 +1,93 @@
+"""Round 37, feedfalse4: false events in news-site copy (sentences written for these tests;
+docs/labelling.md, section 1: background, consequences, habits).
+A sentence that opens on a month of a named year ("In March 2023, ...") or on an event dated by
+its year ("In the 2020 election, ...") tells what happened then (existence._dated_opening; near
+misses: a bare year opening, which the article set codes, and the day's act dated later in the
+sentence by a clause of its own).
+A standing denial reaches its charge over one or two determiners ("denies all the charges",
+"denies any wrongdoing"; existence._charge_after_determiners; near miss: "rejects all the
+proposals" turns down an offer).
+A subject dated by its year that did the act ("A 2019 court ruling annulled ...") tells that
+year's deed (existence._dated_subject; near miss: the court itself acting).
+Blame told in a relative clause on an event (", which officials blamed on ...") is how that event
+is seen (existence._object_relative; near miss: the subject's own blame in the main clause)."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import code_list, recommended_coder
+
+coder = recommended_coder
+
+
+def test_an_act_after_a_month_and_year_opening_is_background(coder: Coder) -> None:
+    text = "In March 2023, Kazakh police arrested 40 protesters in Almaty."
+    assert code_list(coder, text) == []
+
+
+def test_a_downing_after_a_month_and_year_opening_is_background(coder: Coder) -> None:
+    text = "In September 2022, Uzbek troops shot down two drones over the border."
+    assert code_list(coder, text) == []
+
+
+def test_an_act_after_a_dated_event_opening_is_background(coder: Coder) -> None:
+    text = (
+        "In the 2020 election, the Zambian opposition leader came second, a result he "
+        "rejected as fraudulent."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_an_act_after_a_bare_year_opening_is_still_coded(coder: Coder) -> None:
+    # near miss: "In 2013, the tribunal found ..." is coded by the article set
+    text = "In 2023, Kazakh police arrested 40 protesters in Almaty."
+    assert code_list(coder, text) == ["173"]
+
+
+def test_an_act_of_the_day_after_a_place_opening_is_coded(coder: Coder) -> None:
+    # near miss: "In" opens on a place, no date
+    text = "In Almaty, Kazakh police arrested 40 protesters on Monday."
+    assert code_list(coder, text) == ["173"]
+
+
+def test_an_act_after_an_opening_on_the_capital_is_coded(coder: Coder) -> None:
+    # near miss: "In the" opens on a place, no year
+    text = "In the capital, Kazakh police arrested 40 protesters on Monday."
+    assert code_list(coder, text) == ["173"]
+
+
+def test_a_denial_of_all_the_charges_is_a_standing_one(coder: Coder) -> None:
+    assert code_list(coder, "He denies all the charges.") == []
+    assert code_list(coder, "The former mayor denies any wrongdoing.") == []
+
+
+def test_a_rejection_of_all_the_proposals_is_still_coded(coder: Coder) -> None:
+    # near miss: the determiners lead to an offer turned down, no charge
+    assert code_list(coder, "The minister rejects all the proposals.") == ["120"]
+
+
+def test_an_act_of_a_subject_dated_by_its_year_is_background(coder: Coder) -> None:
+    assert code_list(coder, "A 2019 court ruling annulled the mining licence.") == []
+
+
+def test_a_court_annulling_a_licence_on_a_day_is_coded(coder: Coder) -> None:
+    # near miss: no year on the subject
+    text = "The Bolivian court annulled the mining licence on Monday."
+    assert code_list(coder, text) == ["120"]
+
+
+def test_blame_in_a_relative_clause_on_an_event_is_no_act(coder: Coder) -> None:
+    text = "Turnout was lower than in 2019, which officials blamed partly on the new rules."
+    assert code_list(coder, text) == []
+
+
+def test_blame_in_a_relative_clause_of_the_days_news_is_coded(coder: Coder) -> None:
+    # near miss: the sentence names the news's day, the blame goes with the march
+    text = "Crowds marched on Sunday over the death of a student, which activists blamed on police."
+    assert "112" in code_list(coder, text)
+
+
+def test_blame_in_the_main_clause_is_coded(coder: Coder) -> None:
+    # near miss: the government's own blame, told as the sentence's act
+    text = "The Bolivian government blamed the unrest on the opposition."
+    assert code_list(coder, text) == ["112"]
