@@ -7,15 +7,22 @@ sentence by a clause of its own).
 A standing denial reaches its charge over one or two determiners ("denies all the charges",
 "denies any wrongdoing"; existence._charge_after_determiners; near miss: "rejects all the
 proposals" turns down an offer).
+Property damaged with no doer named ("buses were burned", "destroyed hundreds of houses") is a
+consequence, no act (relevance.DAMAGE; near misses: a doer named, by a word or a party).
 A subject dated by its year that did the act ("A 2019 court ruling annulled ...") tells that
 year's deed (existence._dated_subject; near miss: the court itself acting).
 Blame told in a relative clause on an event (", which officials blamed on ...") is how that event
-is seen (existence._object_relative; near miss: the subject's own blame in the main clause)."""
+is seen (existence._object_relative; near miss: the subject's own blame in the main clause).
+An office defending its own state's plan or forces in a news site's body is a comment
+(relevance.own_defence; near misses: a defence of another country's side, a sentence alone).
+Lexicon: failing to meet "its contractual obligations" is no meeting refused (a discard; near
+misses: "met the minister to discuss targets" stays a meeting, and a bare "had not met its
+obligations" keeps an event)."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, recommended_coder
+from tests.unit.coding import code_list, recommended_coder, undated_in
 
 coder = recommended_coder
 
@@ -66,6 +73,28 @@ def test_a_rejection_of_all_the_proposals_is_still_coded(coder: Coder) -> None:
     assert code_list(coder, "The minister rejects all the proposals.") == ["120"]
 
 
+RIOT_LEAD = "Thousands of people marched through Lusaka on Friday against fuel prices. "
+
+
+def test_property_burned_by_no_one_named_is_no_act(coder: Coder) -> None:
+    body = RIOT_LEAD + "Buses were burned and shops were looted overnight."
+    assert undated_in(coder, body, 1) == []
+
+
+def test_houses_destroyed_by_a_flood_are_no_act(coder: Coder) -> None:
+    text = "Last year a flood killed twelve people and destroyed hundreds of houses."
+    assert code_list(coder, text) == []
+
+
+def test_property_burned_by_a_named_doer_is_coded(coder: Coder) -> None:
+    # near misses: the doer is named, by a word of its own or by a party
+    assert code_list(coder, "Gunmen burned ten houses in the village of Kiwanja on Sunday.") == [
+        "1712"
+    ]
+    text = "Unknown attackers set fire to the offices of the Kurdish party in Adana."
+    assert code_list(coder, text) == ["1712"]
+
+
 def test_an_act_of_a_subject_dated_by_its_year_is_background(coder: Coder) -> None:
     assert code_list(coder, "A 2019 court ruling annulled the mining licence.") == []
 
@@ -91,3 +120,48 @@ def test_blame_in_the_main_clause_is_coded(coder: Coder) -> None:
     # near miss: the government's own blame, told as the sentence's act
     text = "The Bolivian government blamed the unrest on the opposition."
     assert code_list(coder, text) == ["112"]
+
+
+POLICY_LEAD = "Bolivia's government unveiled a pension reform on Monday. "
+
+
+def test_a_minister_defending_the_plan_in_a_site_body_is_a_comment(coder: Coder) -> None:
+    body = POLICY_LEAD + (
+        "The Bolivian pensions minister defended the plan on the radio, saying the system "
+        "would go broke."
+    )
+    assert undated_in(coder, body, 1) == []
+    body = POLICY_LEAD + (
+        "The Bolivian interior minister defended the police response, saying officers had "
+        "acted with restraint."
+    )
+    assert undated_in(coder, body, 1) == []
+
+
+def test_a_defence_of_another_countrys_side_is_coded(coder: Coder) -> None:
+    # near miss: the defence takes a foreign side
+    body = POLICY_LEAD + "The United States defended the right of Turkish troops to fire."
+    assert [e.cameo_code for e in undated_in(coder, body, 1)] == ["052"]
+
+
+def test_a_defence_coded_alone_keeps_its_event(coder: Coder) -> None:
+    # near miss: a sentence coded alone, as ConfliBERT's rows code it
+    text = "The Bolivian interior minister defended the police response on Monday."
+    assert code_list(coder, text) == ["052"]
+
+
+def test_obligations_not_met_are_no_meeting_refused(coder: Coder) -> None:
+    text = "The firm had failed to meet its contractual obligations, the Zambian court found."
+    assert code_list(coder, text) == []
+
+
+def test_a_meeting_to_discuss_targets_is_a_meeting(coder: Coder) -> None:
+    # near miss: the target word is the meeting's subject, after the party met
+    text = "The Zambian president met the Bolivian minister to discuss targets."
+    assert code_list(coder, text) == ["040"]
+
+
+def test_a_state_that_had_not_met_its_obligations_keeps_an_event(coder: Coder) -> None:
+    # near miss: a bare "its obligations", a reproach between parties, is not discarded
+    text = "The bloc regretted that Bolivia had not met its obligations as a member of the court."
+    assert code_list(coder, text) != []

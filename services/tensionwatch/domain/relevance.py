@@ -142,6 +142,13 @@ NO_PARTY_PENALTY = 0.05
 # sentence coded alone (a single-sentence set) keeps it.
 PARTYLESS_PENALTY = 0.2
 IMPLIED_ROOTS = frozenset({"14", "17"})
+# round 37: but property damaged or destroyed with no doer named ("buses were burned and shops
+# looted", "an eruption destroyed hundreds of houses", "nearly every building on the island had
+# been damaged") is no one's act: damage is a consequence (docs/labelling.md, section 1:
+# consequences and figures), and no state is implied as the police are in an arrest. Every such
+# act of the open sets is labelled irrelevant; a doer named ("settlers set fire to the offices",
+# "the army demolished homes") keeps it.
+DAMAGE: Final = "171"
 # Arrests, expulsions and repression told with no doer ("At least 40 people were arrested",
 # "were deported", "were tear-gassed") are the state's police acting on people: the people
 # arrested are no private party to the act.
@@ -633,6 +640,7 @@ def score(
     if (cues.body or cues.story) and not cues.agency and source is None and target is None:
         if (noun or root not in IMPLIED_ROOTS) and not code.startswith(LEGAL):
             value -= PARTYLESS_PENALTY  # a web report's body: an act nobody does to nobody
+    value -= PARTYLESS_PENALTY * _undone_damage(code, source, target)
     offtopic = cues.offtopic
     if offtopic and _state_on_its_people(root, source, target):
         offtopic = 0  # "police fired tear gas at pensioners and football fans protesting"
@@ -646,6 +654,12 @@ def score(
     if cues.metaphor:
         value -= 0.25
     return round(min(max(value, 0.0), 1.0), 3)
+
+
+def _undone_damage(code: str, source: Mention | None, target: Mention | None) -> bool:
+    """Property damaged with no doer named: "buses were burned", "destroyed hundreds of
+    houses", "every building on the island had been damaged"."""
+    return code.startswith(DAMAGE) and source is None and (target is None or target.kind == PLACE)
 
 
 def political_act(
@@ -670,6 +684,7 @@ def political_act(
         or own_staff_meeting(code, source, target)
         or own_staff_order(code, source, target)
         or court_procedure(code, source, target)
+        or (cues.body and not cues.agency and own_defence(code, source, target))
         or fight_in_words(code, words, first, source, target)
         or (
             not cues.agency
@@ -1296,6 +1311,22 @@ def court_procedure(code: str, source: Actor | None, target: Actor | None) -> bo
     if target is None:
         return code[:2] != COURT_REJECT_ROOT
     return target.sector == COURT_SECTOR and target.country == source.country
+
+
+# round 37: an office defending its own state's plan, decision or forces ("The pensions minister
+# defended the plan on the radio", "The interior minister defended the police response") speaks to
+# the public about its own policy: a comment (docs/labelling.md, section 1: plain statements aimed
+# at no one; the open feeds label both such sentences irrelevant). In a news site's body only:
+# a sentence coded alone keeps CAMEO 052 (ConfliBERT's rows code "defended Germany's decision"
+# so), and a defence of another country's side stays ("defended the right of Russian troops").
+DEFEND_CODE: Final = "052"
+
+
+def own_defence(code: str, source: Actor | None, target: Actor | None) -> bool:
+    """Whether a verbal defence (052) is a party's of its own country's side or of no one."""
+    if not code.startswith(DEFEND_CODE) or source is None or not source.country:
+        return False
+    return target is None or target.country == source.country
 
 
 # A government's promise of policy to the public ("The government pledged to build 500,000 homes
