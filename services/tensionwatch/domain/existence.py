@@ -2750,6 +2750,42 @@ def weeks_spanned(words: list[str], head: int, last: int) -> bool:
     return "weeks" in words and _perfect_clause(words, head) and _spanned(words, last, True)
 
 
+# Agency copy tells a perfect act's span further from its verb than `_spanned` reads, past a
+# list, an apposition or a long object: "has backed the rebels in their war against the
+# militants for a decade", "have marched in the capital and other cities since the war began",
+# "has besieged Kadugli, the state capital, for weeks". The act over a span is a standing one,
+# background to the day's news (docs/labelling.md, section 1: habits and trends). Asked of
+# agency copy only (the caller): the shared CAMEO sentences code a perfect act "since the start
+# of the crisis" told that far out. Not a record ("for the first time in 16 years", "the
+# biggest city to fall since 2021": news), nor a pluperfect act a speaker reports ("said it had
+# captured the base, the largest to fall since ...").
+WIRE_SPAN_REACH: Final = 16  # tokens after the act
+WIRE_SPAN_ENDS: Final = frozenset(
+    "; : . but which who whose that while when after before as following amid despite because "
+    "until said says told according first record most biggest largest worst deadliest heaviest "
+    "longest highest fiercest bloodiest greatest latest".split()
+)
+WIRE_SPAN_WORDS: Final = SPAN_UNITS | {"weeks", "since"}
+
+
+def wire_spanned(words: list[str], head: int, last: int) -> bool:
+    """A perfect act whose clause, read past commas and "and", runs over a span of weeks or
+    more, or "since" an earlier time (not a recent one: "since Saturday")."""
+    if WIRE_SPAN_WORDS.isdisjoint(words) or not _perfect_clause(words, head):
+        return False
+    if "had" in words[max(head - PERFECT_REACH, 0) : head]:
+        return False
+    after = words[last + 1 : last + 1 + WIRE_SPAN_REACH]
+    for index, word in enumerate(after):
+        if word in WIRE_SPAN_ENDS:
+            return False
+        if word == "since":
+            return RECENT.isdisjoint(after[index + 1 : index + 4])
+        if word in ("for", "over") and _span(after[index + 1 : index + 6], weeks=True):
+            return word != "for" or words[last] not in TERMS
+    return False
+
+
 # "has for years accused the government of ...", "have for months demanded an end to ...",
 # "has for years accepted deportation flights": the span stands between the perfect auxiliary
 # and its participle instead of after the act (`_spanned`); the act is as much a standing one,

@@ -1961,11 +1961,13 @@ def _reward_offered(words: list[str], first: int, last: int) -> bool:
 
 def _agency_context(code: str, words: list[str], first: int, last: int, undated: bool) -> bool:
     """What agency copy tells around its news (`_wire_context`), a date with its year
-    (`_other_year`) and a perfect act over weeks (`existence.weeks_spanned`)."""
+    (`_other_year`), a perfect act over weeks (`existence.weeks_spanned`) and a perfect act's
+    span told far out in its clause (`existence.wire_spanned`)."""
     return (
         _wire_context(code, words, first, last, undated)
         or _other_year(words, last)
         or existence.weeks_spanned(words, first, last)
+        or existence.wire_spanned(words, first, last)
     )
 
 

@@ -1,0 +1,52 @@
+"""Agency copy, round 37: false events on sentences that report no act of the day. A perfect
+act's span told far out in its clause, past a long object, a list or an apposition, makes it a
+standing act. Each has a near miss. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import recommended_coder, second
+
+recommended = recommended_coder
+
+LEAD = (
+    "ACCRA, Ghana (Reuters) - Ghanaian police fired tear gas at opposition supporters in "
+    "Accra on Tuesday, witnesses said. "
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington has supported the Kurdish-led militia in its campaign against the "
+        "jihadists for a decade.",
+        "Thousands of Zambians have rallied in Lusaka and other towns since the strike began "
+        "to demand higher wages.",
+        "The rebels have besieged Bunia, the provincial capital, for weeks after taking two "
+        "nearby towns.",
+    ],
+)
+def test_a_perfect_act_over_a_span_told_far_out_is_background(
+    recommended: Coder, text: str
+) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a record, not a span
+        "Rebels have captured the town of Baraka, their biggest gain since the offensive "
+        "began, a spokesman said.",
+        "Thousands of Zambians have rallied in Lusaka and other towns for the first time since "
+        "the strike began.",
+        # a recent start: the story's own days
+        "Police have detained 40 protesters in Accra and two other cities since Saturday.",
+    ],
+)
+def test_a_perfect_act_since_a_record_or_a_recent_day_keeps_its_event(
+    recommended: Coder, text: str
+) -> None:
+    assert second(recommended, text, LEAD) != []
