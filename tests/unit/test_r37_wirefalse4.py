@@ -50,3 +50,28 @@ def test_a_perfect_act_since_a_record_or_a_recent_day_keeps_its_event(
     recommended: Coder, text: str
 ) -> None:
     assert second(recommended, text, LEAD) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States gives Egypt more than $1.3 billion in military aid a year.",
+        "Norway sends Mozambique about $50 million in budget support a year, part of it for "
+        "the police.",
+    ],
+)
+def test_an_amount_given_at_a_rate_is_a_standing_arrangement(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date, not a rate
+        "Malawi sends 500 troops to the Mozambican border a week after the attack on Mangochi.",
+        # the day's act, in the past
+        "The United States gave Egypt $1.3 billion in military aid a year after the accord.",
+    ],
+)
+def test_an_act_a_week_after_another_keeps_its_event(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) != []

@@ -3539,14 +3539,34 @@ HABIT_MARKS: Final = EVERY_WORDS | DAILY
 
 
 def _present_daily(words: list[str], first: int, last: int) -> bool:
-    if first < 1 or HABIT_MARKS.isdisjoint(words):
+    if first < 1 or (HABIT_MARKS.isdisjoint(words) and RATE_UNITS.isdisjoint(words)):
         return False
     if not _present_form(words[first]) or words[first - 1] in PRESENT_BEFORE_BREAKS:
         return False
     end = len(words) - 1  # "... in military aid annually" closing the sentence
     if words[end] in DAILY and end - last <= DAILY_REACH:
         return DAILY_BREAKS.isdisjoint(words[last + 1 : end])
-    return _daily_after(words, last)
+    return _daily_after(words, last) or _rate_after(words, last)
+
+
+# "The United States gives Egypt $1.3 billion in military aid a year", "Malawi sends 300 soldiers
+# to the mission a year": an amount given in the simple present at a rate ("a year", "per
+# month") is a standing arrangement, as "every year" is (`_daily_after`); the rate comes after
+# the amount, so it is looked for further out. Not "a year ago" or "a year after" (a date).
+RATE_WORDS: Final = frozenset({"a", "per"})
+RATE_UNITS: Final = frozenset({"year", "month", "week", "day"})
+RATE_DATES: Final = frozenset({"ago", "after", "earlier", "later", "before", "since", "of"})
+RATE_REACH = 12  # tokens after the act ("gives Egypt more than $1.3 billion in military aid a")
+
+
+def _rate_after(words: list[str], last: int) -> bool:
+    for index in range(last + 1, min(last + 1 + RATE_REACH, len(words) - 1)):
+        word, following = words[index], words[index + 1]
+        if word in DAILY_BREAKS:
+            return False
+        if word in RATE_WORDS and following in RATE_UNITS:
+            return index + 2 >= len(words) or words[index + 2] not in RATE_DATES
+    return False
 
 
 # "Riyadh cut ties with Doha in 2017, accusing it of backing militants, a charge Doha denied":
