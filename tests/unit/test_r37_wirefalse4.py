@@ -75,3 +75,29 @@ def test_an_amount_given_at_a_rate_is_a_standing_arrangement(recommended: Coder,
 )
 def test_an_act_a_week_after_another_keeps_its_event(recommended: Coder, text: str) -> None:
     assert second(recommended, text, LEAD) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition leader Kofi Mensah was convicted in February 2023 of contempt of court and "
+        "was later stripped of his mandate.",
+        "The Togolese cleric was arrested in Accra in 2021 and subsequently deported to Lome.",
+    ],
+)
+def test_an_act_later_than_a_dated_clause_is_background(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day of the story named after the later act
+        "Opposition leader Kofi Mensah was convicted in February 2023 of contempt of court and "
+        "was later stripped of his mandate on Monday.",
+        # no year: the day's acts
+        "The Togolese cleric was arrested in Accra on Sunday and subsequently deported to Lome.",
+    ],
+)
+def test_an_act_later_than_the_days_clause_keeps_its_event(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) != []

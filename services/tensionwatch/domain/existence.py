@@ -1777,6 +1777,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
                 or _dated_when_aside(words, head)
                 or _dated_subordinate(words, head)
                 or _after_dated_clause(words, head)
+                or _later_than_dated(words, head)
                 or _move_of_dated_act(words, head)
             )
         )
@@ -2991,6 +2992,30 @@ def _after_dated_clause(words: list[str], head: int) -> bool:
         if word in SUBORDINATE_LINKS:
             return _main_clause_dated(words, link)
     return False
+
+
+# "Mensah was convicted in March 2023 of fraud and was later stripped of his seat", "was
+# arrested in 2021 and subsequently expelled": an act joined by "and ... later" to a clause
+# dated by a year followed that past act, and is as much the past the sentence recalls
+# (docs/labelling.md, section 1: background). Not "and later on Monday" (the caller looks for a
+# year before the "and" only; a day of the story named after "later" keeps the act).
+LATER_WORDS: Final = frozenset({"later", "subsequently"})
+LATER_AUXILIARIES: Final = clause_words.BE | PERFECT | {"been"}
+LATER_DAY_REACH = 8  # tokens after the act a day of the story stands in ("... on Monday")
+
+
+def _later_than_dated(words: list[str], head: int) -> bool:
+    index = head - 1
+    while index > 0 and words[index] in LATER_AUXILIARIES:
+        index -= 1
+    if index < 2 or words[index] not in LATER_WORDS:
+        return False
+    if not RECENT.isdisjoint(words[head + 1 : head + 1 + LATER_DAY_REACH]):
+        return False
+    link = index - 1
+    while link > 0 and words[link] in LATER_AUXILIARIES:
+        link -= 1
+    return words[link] == "and" and _main_clause_dated(words, link)
 
 
 def _main_clause_dated(words: list[str], link: int) -> bool:
