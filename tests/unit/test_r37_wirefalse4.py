@@ -101,3 +101,26 @@ def test_an_act_later_than_a_dated_clause_is_background(recommended: Coder, text
 )
 def test_an_act_later_than_the_days_clause_keeps_its_event(recommended: Coder, text: str) -> None:
     assert second(recommended, text, LEAD) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under that accord, Albania agreed to return the disputed islands in exchange for talks.",
+        "Under the 2019 truce, the rebels agreed to hand over their heavy weapons to the army.",
+    ],
+)
+def test_a_sentence_opening_on_a_deal_tells_its_terms(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under pressure from Washington, Albania agreed to return the disputed islands.",
+        # a law a state enforces: the arrests are the news
+        "Under the new law, police arrested 12 activists in Tirana.",
+    ],
+)
+def test_an_act_under_pressure_or_a_law_keeps_its_event(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) != []

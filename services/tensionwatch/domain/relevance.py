@@ -1629,6 +1629,7 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
     if (
         _described_place(words, first)
         or _deal_content(words, first)
+        or _under_deal(code, words, first)
         or _ranked(words, first)
         or (code[:2] == FORCE_POSTURE_ROOT and _public_appeal(words))
     ):
@@ -2565,6 +2566,30 @@ def _deal_content(words: list[str], first: int) -> bool:
             return False
         if word in ENABLING:
             return words[index - 1] in DEAL_MODALS and words[index - 2] in DEALS
+    return False
+
+
+# "Under that accord, Skopje agreed to amend its constitution", "Under the deal, the rebels
+# pledged to disarm": what a side agreed to or promised in a sentence opening on the deal is the
+# deal's terms, not an act of the day (docs/labelling.md, section 1: what a deal "will" do; every
+# sentence of the open sets opening "Under the/that/a ... deal," is labelled irrelevant, seven in
+# agency and site copy, the others' modals already set aside). A deed done under it stays ("Under
+# the deal, the rebels freed a soldier"); only the opening phrase up to its comma, a few words
+# long, is read, so "a force set up under a 2023 deal" later in a sentence is left alone.
+DEAL_OPENING_REACH: Final = 6  # tokens from "Under" to the comma ("Under the new 2019 peace deal,")
+# agreements between sides, not a law or decree a state enforces ("Under the new law, police
+# arrested 12 activists": the arrests are the news)
+AGREED_DEALS: Final = frozenset(
+    "agreement deal accord pact treaty plan memorandum ceasefire truce framework".split()
+)
+
+
+def _under_deal(code: str, words: list[str], first: int) -> bool:
+    if words[0] != "under" or first < 3 or code[:2] != INTENT_ROOT:
+        return False
+    for index in range(1, min(DEAL_OPENING_REACH + 1, first)):
+        if words[index] == ",":
+            return words[index - 1] in AGREED_DEALS
     return False
 
 
