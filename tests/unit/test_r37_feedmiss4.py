@@ -8,8 +8,11 @@ gathered outside a building "chanting" rallies (141); a flight "about three kilo
 airspace shows force (150); protesters who "beat several lawmakers" and a man "beaten
 unconscious" are assaults (182). Student groups are organised people (EDU), so their unaimed
 rejection is aimed at their state; a defendant's denial told by his lawyer is a side's denial, not
-a court's ruling. Each has a near miss that keeps its old reading. Every sentence in these tests
-was written for them."""
+a court's ruling. A second batch: a removal voted with the tally set off by commas (172), names
+put to a document (057), forgiveness asked (055), an office holder asked by title and name to call
+an election (020), a door broken down by police (170), a price rise suspended (080), a petition
+filed with a court (115), and a speaker's "suspicion that X were involved in" (112). Each has a
+near miss that keeps its old reading. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -198,3 +201,78 @@ def test_student_groups_rejecting_concessions_reject_their_state(coder: Coder) -
 def test_residents_rejecting_concessions_stay_private(coder: Coder) -> None:
     body = "Local residents in Malaysia rejected the concessions as too little."
     assert codes(coder, body) == set()
+
+
+# --- second batch: acts named by phrasings the lexicon lacked ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "dyad"),
+    [
+        (
+            "Peru's Congress voted 101 to 6, with 10 abstentions, to remove him for \"moral "
+            'incapacity".',
+            ("172", "PER", "PER"),
+        ),
+        (
+            "Egypt's president and Jordan's king put their names to the document at a ceremony "
+            "in Cairo on Monday.",
+            ("057", "EGY", "JOR"),
+        ),
+        (
+            "Germany asked Tanzania for forgiveness for the killings of the colonial era.",
+            ("055", "DEU", "TZA"),
+        ),
+        (
+            "Chancellor Karl Nehammer asked President Alexander Van der Bellen to call an early "
+            "election.",
+            ("020", "AUT", "AUT"),
+        ),
+        (
+            "Peruvian police broke down the door of the president's home in Lima early on "
+            "Saturday.",
+            ("170", "PER", "PER"),
+        ),
+        (
+            "Ecuadorian President Daniel Noboa suspended a rise in fuel prices on Saturday.",
+            ("080", "ECU", "ECU"),
+        ),
+        (
+            "Lawyers for the former president filed a petition with the Supreme Court in Manila "
+            "seeking to block his transfer.",
+            ("115", "PHL", "PHL"),
+        ),
+        (
+            "Prime Minister Petr Fiala said on Saturday there was well-founded suspicion that "
+            "officers of Russia's GRU military intelligence were involved in explosions at an "
+            "ammunition depot.",
+            ("112", "CZE", "RUS"),
+        ),
+    ],
+)
+def test_acts_told_by_phrasings_the_lexicon_lacked_are_coded(
+    coder: Coder, body: str, dyad: tuple[str, str, str]
+) -> None:
+    assert firsts(coder, body) == dyad
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peru's Congress voted 101 to 6, with 10 abstentions, to approve the budget.",
+        "Egypt's president and Jordan's king put their names to a list of guests in Cairo.",
+        "Reporters asked President Alexander Van der Bellen about an early election.",
+        "Firefighters broke down the door of a burning house in Lima early on Saturday.",
+        "The Ecuadorian central bank suspended a rise in interest rates on Saturday.",
+        "The farmer filed a petition with the district court for a divorce.",
+        "Prime Minister Petr Fiala said there was no evidence that officers of Russia's GRU "
+        "were involved in the explosions.",
+    ],
+)
+def test_their_near_misses_stay_uncoded(coder: Coder, body: str) -> None:
+    assert codes(coder, body) == set()
+
+
+def test_asked_for_patience_is_no_apology(coder: Coder) -> None:
+    body = "Germany asked Tanzania for patience over the return of the artefacts."
+    assert "055" not in codes(coder, body)
