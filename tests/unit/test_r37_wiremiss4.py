@@ -10,7 +10,9 @@ border units to the district" (154); "soldiers were patrolling the main roads" (
 floor without a target: "offered a unilateral ceasefire" (0356), "offered protection" (033),
 "proposed resuming" (030), "pledged to double bilateral trade" (0311); thanks to a helper
 named at length ("thanked the Catholic bishops of Bambari for their mediation", 051) and a
-request to hand someone over ("asked Ghana to hand Koroma over", 025).
+request to hand someone over ("asked Ghana to hand Koroma over", 025). A state's forces named
+after "the" and acting by the pattern's own verb ("The soldiers retreated north") report the act,
+as a crowd does ("The protesters hurled stones"), and are no noun that only names it.
 Each has a near miss that keeps its old reading. Every sentence in these tests was written for
 them."""
 
@@ -226,3 +228,19 @@ def test_asked_to_hand_someone_over_is_a_request(coder: Coder) -> None:
 def test_a_request_to_hand_someone_over_rejected_is_the_rejection(coder: Coder) -> None:
     text = "Ghana rejected the government's request to hand Koroma over."
     assert firsts(wire(coder, "FREETOWN", text, LEAD_FLED)) == ("120", "GHA")
+
+
+SHOTS = "South Korean troops fired warning shots after North Korean soldiers crossed the border."
+
+
+def test_the_soldiers_who_act_by_their_own_verb_report_the_act(coder: Coder) -> None:
+    text = "The soldiers retreated north after the shots, the Joint Chiefs of Staff said."
+    assert firsts(wire(coder, "SEOUL", text, SHOTS)) == ("0874", "PRK")
+
+
+def test_soldiers_described_by_a_relative_clause_report_no_retreat(coder: Coder) -> None:
+    text = (
+        "The soldiers who retreated north after the shots were carrying tools, the Joint Chiefs "
+        "of Staff said."
+    )
+    assert wire(coder, "SEOUL", text, SHOTS) == []

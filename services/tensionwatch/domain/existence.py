@@ -90,7 +90,14 @@ CROWD_NOUNS: Final = frozenset(
     "protesters protestors demonstrators rioters mob mobs crowd crowds students youths "
     "residents villagers supporters".split()
 )
-ACTING_CROWDS: Final = CROWD_NOUNS | {"workers", "farmers"}
+# round 37 (wiremiss4): "The soldiers retreated north after the shots", "The troops massed along the
+# border", "said the jets hit sites near the villages": the same for a state's or a group's forces,
+# whose pattern ends on their own verb (a noun after "the" otherwise reads as naming the act)
+ACTING_FORCES: Final = frozenset(
+    "soldiers troops forces fighters rebels militants insurgents militiamen gunmen marines "
+    "paratroopers commandos tanks warplanes jets bombers drones warships".split()
+)
+ACTING_CROWDS: Final = CROWD_NOUNS | {"workers", "farmers"} | ACTING_FORCES
 # what turns the crowd's verb into a description or a plan: "protesters who stormed parliament",
 # "supporters said they would gather outside the court"
 CROWD_VERB_BREAKS: Final = frozenset("who whom that which said say says would will".split())
