@@ -12,7 +12,8 @@ floor without a target: "offered a unilateral ceasefire" (0356), "offered protec
 named at length ("thanked the Catholic bishops of Bambari for their mediation", 051) and a
 request to hand someone over ("asked Ghana to hand Koroma over", 025). A state's forces named
 after "the" and acting by the pattern's own verb ("The soldiers retreated north") report the act,
-as a crowd does ("The protesters hurled stones"), and are no noun that only names it.
+as a crowd does ("The protesters hurled stones"), and are no noun that only names it. "a decree
+extending the emergency for another 30 days" is emergency rule (1724).
 Each has a near miss that keeps its old reading. Every sentence in these tests was written for
 them."""
 
@@ -244,3 +245,17 @@ def test_soldiers_described_by_a_relative_clause_report_no_retreat(coder: Coder)
         "of Staff said."
     )
     assert wire(coder, "SEOUL", text, SHOTS) == []
+
+
+def test_a_decree_extending_the_emergency_is_emergency_rule(coder: Coder) -> None:
+    text = (
+        "On Tuesday evening, President Daniel Noboa signed a decree extending the emergency for "
+        "another 30 days."
+    )
+    found = wire(coder, "QUITO", text, "Gang violence spread in the port city.")
+    assert firsts(found) == ("1724", "ECU")
+
+
+def test_emergency_aid_extended_stays_aid(coder: Coder) -> None:
+    text = "On Tuesday, the government extended the emergency aid programme to three provinces."
+    assert firsts(wire(coder, "QUITO", text, "Floods hit the coast.")) == ("071", "ECU")
