@@ -17,7 +17,10 @@ An office defending its own state's plan or forces in a news site's body is a co
 (relevance.own_defence; near misses: a defence of another country's side, a sentence alone).
 Lexicon: failing to meet "its contractual obligations" is no meeting refused (a discard; near
 misses: "met the minister to discuss targets" stays a meeting, and a bare "had not met its
-obligations" keeps an event)."""
+obligations" keeps an event).
+The bare noun "request" after a definite determiner ("voted to block the request", "was
+examining the request") names a request told elsewhere (existence.named_request; near misses: a
+request sent, and the verb "requested")."""
 
 from __future__ import annotations
 
@@ -165,3 +168,17 @@ def test_a_state_that_had_not_met_its_obligations_keeps_an_event(coder: Coder) -
     # near miss: a bare "its obligations", a reproach between parties, is not discarded
     text = "The bloc regretted that Bolivia had not met its obligations as a member of the court."
     assert code_list(coder, text) != []
+
+
+def test_a_request_named_after_the_is_no_appeal(coder: Coder) -> None:
+    assert code_list(coder, "Uzbek lawmakers voted to block the request.") == []
+    text = "The ministry said it was examining the request under the extradition treaty."
+    assert code_list(coder, text) == []
+
+
+def test_a_request_sent_is_still_an_appeal(coder: Coder) -> None:
+    # near misses: a request made ("sent a request"), and the verb
+    text = "Kazakhstan sent a request to Uzbekistan for the extradition of the banker."
+    assert code_list(coder, text) == ["021"]
+    text = "The Kazakh government requested the extradition of the banker."
+    assert code_list(coder, text) == ["021"]

@@ -49,6 +49,7 @@ CLAUSE_OPENERS: Final = frozenset(
 # Praise or thanks: an act after it is what is praised ("praised Kim for sending troops").
 PRAISING: Final = frozenset({"051"})
 BARE_PROTEST: Final = "140"  # "protest~" alone (data/triggers.tsv)
+APPEAL_ROOT: Final = "02"  # "request~" alone (data/triggers.tsv) is 020
 DESCRIPTIVE_PENALTY = 0.25
 NOUN_PARTICIPLE = 0.15  # more, for a participle right after a noun
 COMMA_PARTICIPLE = 0.1  # more, for an act's participle set off by a comma
@@ -722,6 +723,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         existence.proposed(words, head)
         or existence.called_off(words, candidate.last)
         or (candidate.code == BARE_PROTEST and existence.named_protests(words, head))
+        or (candidate.root == APPEAL_ROOT and existence.named_request(words, head))
     ):
         return False
     if not headline and existence.time_reference(words, head, tokens.capitalised):

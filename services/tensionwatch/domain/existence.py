@@ -578,6 +578,24 @@ def named_protests(words: list[str], head: int) -> bool:
     )
 
 
+# round 37: "enough to block the request", "was examining the request under the extradition
+# treaty", "documents sent along with the extradition request": the bare noun after a definite
+# determiner (one modifier may stand between) names a request the story told, the act of another
+# sentence or of the past (every such appeal of the open sets is labelled irrelevant). A request
+# made comes with its verb ("requested talks", "sent a request", "a diplomatic note requesting").
+REQUEST_NOUNS: Final = frozenset({"request", "requests"})
+NAMED_REQUESTS: Final = frozenset({"the", "this", "that", "these", "those", "such"})
+
+
+def named_request(words: list[str], head: int) -> bool:
+    """Whether the bare noun "request" at `head` only names a request told elsewhere."""
+    if words[head] not in REQUEST_NOUNS or head < 1:
+        return False
+    if words[head - 1] in NAMED_REQUESTS:
+        return True
+    return head > 1 and words[head - 2] in NAMED_REQUESTS and words[head - 1].isalpha()
+
+
 def proposed(words: list[str], head: int) -> bool:
     """ "a proposed ceasefire", "possible talks": an act that is only proposed or expected."""
     return not PROPOSED.isdisjoint(words[max(head - 3, 0) : head])
