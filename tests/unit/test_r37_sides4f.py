@@ -13,6 +13,9 @@
   party of the next clause; "condemned the drills ..., and said Japan would not be
   intimidated": the critic's own country past the clause is no target, the story's other
   side is (`roles.criticised_past_clause`).
+- "said he was open to talks with X", "the government was open to dialogue": "open" ends like
+  a participle but makes no passive (`roles.EN_WORDS`), so the one open to talks makes the
+  offer; a passive with a participle in -en keeps its agent.
 """
 
 from __future__ import annotations
@@ -129,3 +132,36 @@ def test_the_critic_s_own_act_gives_way_to_the_party_addressed_past_the_clause(
         "Prime Minister Shigeru Ishiba condemned the drills and urged Beijing to show restraint."
     )
     assert _dyads(coder, body, 2)[0] == ("ACCUSE", "JPN", "CHN")
+
+
+ZAMBIA = "Zambia's opposition leader accused the government of rigging the vote on Sunday. "
+
+
+def test_a_leader_open_to_talks_offers_them_to_the_party_named(coder: Coder) -> None:
+    body = (
+        ZAMBIA
+        + "President Hakainde Hichilema said he was open to talks with the opposition leader."
+    )
+    assert _sides(coder, body, 1) == [("AGREE", "ZMBGOV", "ZMBOPP")]
+
+
+def test_a_government_open_to_dialogue_is_the_one_offering(coder: Coder) -> None:
+    body = (
+        "Ghanaian nurses went on strike on Monday over unpaid wages. The information minister "
+        "said the government was open to dialogue and offered to meet the union leaders."
+    )
+    assert _sides(coder, body, 1) == [("AGREE", "GHAGOV", "GHALAB")]
+
+
+def test_a_passive_in_en_keeps_its_agent(coder: Coder) -> None:
+    body = (
+        ZAMBIA + "Two opposition activists were taken into custody by police in Lusaka on Monday."
+    )
+    assert _sides(coder, body, 1) == [("COERCE", "ZMBCOP", "ZMBOPP")]
+
+
+def _sides(coder: Coder, body: str, index: int) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.plover_type, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in undated_in(coder, body, index)
+    ]

@@ -2816,8 +2816,16 @@ def _among_inverted(layout: Layout, trigger: Trigger) -> int | None:
 
 
 def _participle(word: str) -> bool:
-    """A past participle, as a passive's: "attacked", "taken", "shot"."""
+    """A past participle, as a passive's: "attacked", "taken", "shot"; not an adjective or
+    adverb that only ends like one ("was open to talks", "were often")."""
+    if word in EN_WORDS:
+        return False
     return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
+
+
+# Words ending in "en" that are no participle: "the government was open to dialogue" is the
+# government's own intent, not an act done to it.
+EN_WORDS: Final = frozenset("open often even keen seven eleven between".split())
 
 
 def _subject_trigger_agent(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
