@@ -16,6 +16,10 @@
 - "said he was open to talks with X", "the government was open to dialogue": "open" ends like
   a participle but makes no passive (`roles.EN_WORDS`), so the one open to talks makes the
   offer; a passive with a participle in -en keeps its agent.
+- "X, a spokesman for China's Taiwan Affairs Office,", "X, the deputy head of China's foreign
+  ministry,", "X, the vice-president of Equatorial Guinea,": an unknown name set off with an
+  office of a state or its body is that state's (`names._state_office_holder`), not a party of
+  the article's country; a lawyer for a firm stays as it was.
 """
 
 from __future__ import annotations
@@ -165,3 +169,39 @@ def _sides(coder: Coder, body: str, index: int) -> list[tuple[str, str | None, s
         (e.plover_type, e.source.code if e.source else None, e.target.code if e.target else None)
         for e in undated_in(coder, body, index)
     ]
+
+
+SHOAL = (
+    "Philippine President Ferdinand Marcos visited troops on Palawan on Monday. Manila accused "
+    "China of harassing Philippine fishermen near the shoal. "
+)
+
+
+def test_a_name_set_off_as_spokesman_for_a_state_body_is_that_state_s(coder: Coder) -> None:
+    body = SHOAL + (
+        "Li Wenhao, a spokesman for China's Taiwan Affairs Office, rejected the accusation."
+    )
+    assert _dyads(coder, body, 2) == [("REJECT", "CHN", "PHL")]
+
+
+def test_a_name_set_off_as_deputy_head_of_a_ministry_is_its_state_s(coder: Coder) -> None:
+    body = (
+        SHOAL + "Wen Haolin, the deputy head of China's foreign ministry, rejected the accusation."
+    )
+    assert _sides(coder, body, 2) == [("REJECT", "CHNGOV", "PHLGOV")]
+
+
+def test_a_name_set_off_as_vice_president_of_a_country_is_its(coder: Coder) -> None:
+    body = (
+        "Brazil's federal police opened an inquiry into gold smuggling on Monday. A Brasilia "
+        "court sentenced Ramon Esono Ndong, the vice-president of Equatorial Guinea and a son "
+        "of its president, to three years in prison."
+    )
+    assert _sides(coder, body, 1)[0][1:] == ("BRAJUD", "GNQGOV")
+
+
+def test_a_lawyer_for_a_foreign_firm_keeps_the_story_s_country(coder: Coder) -> None:
+    body = SHOAL + (
+        "Tom Reddick, a lawyer for China's largest fishing firm, rejected the accusation."
+    )
+    assert _sides(coder, body, 2)[0][1] == "PHL"

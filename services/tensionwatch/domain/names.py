@@ -325,7 +325,9 @@ def _office_holder(text: str, known: Sequence[Mention], mention: Mention) -> Men
         return _held_by(mention, body.actor)
     after = [m for m in known if m.start >= mention.end]
     body = min(after, key=lambda m: m.start) if after else None
-    if body is None or not _international(body.actor):
+    if body is not None and not _international(body.actor):
+        return _state_office_holder(text, body, mention)
+    if body is None:
         return mention
     if _NAME_TO_BODY_OFFICE.fullmatch(text, mention.end, body.start) is None:
         return mention
@@ -333,6 +335,36 @@ def _office_holder(text: str, known: Sequence[Mention], mention: Mention) -> Men
     if office is None or office.group(1).split()[-1] not in OFFICES:
         return mention
     return _held_by(mention, body.actor)
+
+
+# "Chen Binhua, a spokesman for China's Taiwan Affairs Office,", "X, the vice-president of
+# Equatorial Guinea,": the office in lower case, then "for" or "of" before the body
+_NAME_OFFICE_OF = re.compile(
+    r"[ \t]*,[ \t]+(?:the|a|an)((?:[ \t]+[a-z][\w’'-]*){1,3})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+)
+
+
+def _state_office_holder(text: str, body: Mention, mention: Mention) -> Mention:
+    """An unknown name set off with an office of a state or of one of its bodies named right
+    after it ("X, a spokesman for China's Taiwan Affairs Office,", "X, the vice-president of
+    Equatorial Guinea,") is that state's, not a party of the article's country."""
+    country = body.actor.country
+    if country is None or body.actor.sector not in OFFICE_SECTORS:
+        return mention
+    office = _NAME_OFFICE_OF.fullmatch(text, mention.end, body.start)
+    if office is None and _NAME_TO_BODY_OFFICE.fullmatch(text, mention.end, body.start):
+        office = _OFFICE_OPENING.match(body.actor.text)  # "deputy head of China's ministry"
+    if office is None or office.group(1).split()[-1].rsplit("-", 1)[-1] not in OFFICES:
+        return mention
+    return _held_by(mention, body.actor)
+
+
+# A body the index named with the office before it: "deputy head of China's foreign ministry"
+_OFFICE_OPENING = re.compile(r"((?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w’'-]*)[ \t]+(?:of|for)[ \t]")
+
+
+# A state named whole ("the vice-president of Equatorial Guinea") or its organs
+OFFICE_SECTORS: Final = frozenset({None, "GOV", "MIL", "LEG", "JUD"})
 
 
 def _bodys_office_before(text: str, body: Mention, mention: Mention) -> bool:
