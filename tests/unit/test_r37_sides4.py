@@ -21,6 +21,10 @@
   pair's members (`references._pair_member`; "from" had made the pair a place's words, and
   the commanders took one side alone), and "the two" before an irregular past ("held",
   "met", "spoke") is the pair as before a regular one.
+- "South African President Cyril Ramaphosa sent special envoys to Gaborone to meet Boko": the
+  envoys a state's leader sends are that state's (`references._ordered_forces`, which read
+  only verbs of command), not the story's country's; envoys received or met stay the other
+  side.
 """
 
 from __future__ import annotations
@@ -159,3 +163,21 @@ def test_the_two_before_an_irregular_past_are_the_pair(coder: Coder) -> None:
     )
     code, source, target = undated_dyads(coder, body)[1]
     assert (code, {source, target}) == ("040", {"ECU", "PER"})
+
+
+TAKEOVER = (
+    "GABORONE (Reuters) - Botswana's army took control of the parliament building on Saturday. "
+)
+
+
+def test_envoys_a_leader_sends_are_his_states(coder: Coder) -> None:
+    body = TAKEOVER + (
+        "South African President Cyril Ramaphosa sent special envoys to Gaborone on Sunday "
+        "to meet Boko and other political leaders."
+    )
+    assert undated_dyads(coder, body)[1] == ("040", "ZAF", "BWA")
+
+
+def test_envoys_a_leader_receives_stay_the_other_side(coder: Coder) -> None:
+    body = TAKEOVER + "South African President Cyril Ramaphosa met special envoys in Pretoria."
+    assert undated_dyads(coder, body)[1] == ("040", "ZAF", "BWA")

@@ -428,7 +428,7 @@ def resolve(
     mentions = _organisations_bodies(text, mentions)
     mentions = _challenged(mentions)
     mentions = _states_own(text, mentions)
-    if "rdere" in text or "nstructed" in text or "ommanded" in text or "irected" in text:
+    if any(verb in text for verb in _ORDERING_STEMS):
         mentions = _ordered_forces(text, mentions)
     mentions = _states_own_bodies(text, mentions)
     mentions = _people_in(text, mentions)
@@ -815,17 +815,20 @@ def _states_own(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-# "President X ordered army units to ...": a verb of command right before a bare force
+# "President X ordered army units to ...": a verb of command (or of sending) right before a
+# bare force or envoy
+_ORDERING_STEMS: Final = ("rdere", "nstructed", "ommanded", "irected", "sen", "ispatche")
 _ORDERED: Final = re.compile(
-    r" (?:has |had |also |then |later )?(?:ordered|orders|instructed|commanded|directed) "
-    r"(?:the |his |her |its |their |all |more )?$"
+    r" (?:has |had |also |then |later )?(?:ordered|orders|instructed|commanded|directed|sent|"
+    r"sends|dispatched|dispatches) (?:the |his |her |its |their |all |more |a |an )?$"
 )
 
 
 def _ordered_forces(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Belarusian President Alexander Lukashenko ordered army units in the Grodno region to
     be put on combat alert": a bare force a state's leader or body orders is that state's, not
-    the force of the country the article named last (often the neighbour it faces)."""
+    the force of the country the article named last (often the neighbour it faces); so are the
+    envoys or troops it sends ("sent special envoys to Maseru to meet Thabane")."""
     for index in range(1, len(mentions)):
         owner, mention = mentions[index - 1], mentions[index]
         actor, country = mention.actor, owner.actor.country
