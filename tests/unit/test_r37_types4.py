@@ -8,7 +8,10 @@ sentence's (docs/labelling.md: one event a sentence, the first); a ban on import
 "renewed" under its owner's word ("its ban on imports") is a sanction (163); the words of a
 quoted chant or placard are no act of their own, the chant and the placards held are the protest
 (141); what "a statement rejecting the move" says is its issuers' act, no participle describing a
-subject. Each has a near miss.
+subject; "said its aircraft struck the insurgents as they withdrew" is the strike (an aircraft is a
+weapon its trigger opens with), not the withdrawal; "X's president, Name, telephoned Y's leader,
+Name, and urged him" is a call and then an appeal, no participle in apposition; "had been excluded
+from the talks" is no meeting. Each has a near miss.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -168,3 +171,49 @@ def test_a_participle_describing_the_subject_still_yields(coder: Coder) -> None:
     found = first_act(coder, text)
     assert found is not None
     assert found[1] == "0871"
+
+
+def test_aircraft_that_struck_report_the_strike(coder: Coder) -> None:
+    text = (
+        "Mozambique's army said in a statement that its aircraft struck the insurgents as they "
+        "withdrew."
+    )
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[:2] == ("ASSAULT", "195")
+
+
+def test_a_withdrawal_told_alone_stays_a_retreat(coder: Coder) -> None:
+    text = "Mozambique's army said the insurgents withdrew from the town of Mocimboa."
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[0] == "RETREAT"
+
+
+def test_a_call_joined_by_and_to_an_appeal_is_the_first_act(coder: Coder) -> None:
+    text = (
+        "Ghana's president, John Mahama, telephoned Togo's leader, Faure Gnassingbe, and urged "
+        "him to reopen the border."
+    )
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[:2] == ("CONSULT", "041")
+
+
+def test_a_participle_in_apposition_still_describes_the_subject(coder: Coder) -> None:
+    text = "Eighteen fishermen, held captive in Guinea for months, have been freed."
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[:2] == ("RETREAT", "0841")
+
+
+def test_being_excluded_from_talks_is_no_meeting(coder: Coder) -> None:
+    text = "Malawi's opposition said it had been excluded from the talks on the budget."
+    assert "040" not in code_list(coder, text)
+
+
+def test_talks_had_stay_a_meeting(coder: Coder) -> None:
+    text = "Malawi's opposition had talks with the president on the budget on Monday."
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[:2] == ("CONSULT", "040")

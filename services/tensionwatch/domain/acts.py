@@ -818,7 +818,10 @@ def _describes_subject(candidate: Candidate, main: Candidate, words: list[str]) 
     word = words[head]
     if words[before] == ",":  # an apposition, closed by a comma before the main act
         participle = word.endswith("ed") or word in APPOSED_PARTICIPLES
-        return participle and "," in words[candidate.last + 1 : main.first]
+        # round 37 (types4): "Kuwait's emir, Sheikh Sabah, telephoned Qatar's ruler, Sheikh
+        # Tamim, and urged him": a verb joined to the act by "and" is the subject's second act
+        joined = main.before.close[-1:] == ["and"]
+        return participle and not joined and "," in words[candidate.last + 1 : main.first]
     noun = words[before]
     return (
         word.endswith("ing")

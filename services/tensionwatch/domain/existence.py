@@ -535,10 +535,12 @@ def _injured_before(words: list[str], preposition: int) -> bool:
 
 
 # Weapons a trigger may open with, its verb inside it: "A Russian drone struck", "a ballistic
-# missile hit" (not "an explosion ripped through a factory": a blast may be an accident).
+# missile hit" (not "an explosion ripped through a factory": a blast may be an accident); round 37
+# (types4): "said its aircraft struck the attackers as they withdrew" (the aircraft too, or the
+# withdrawal was the act).
 WEAPON_HEADS = frozenset(
     "missile missiles ballistic cruise rocket rockets drone drones warplane warplanes jet jets "
-    "bomber bombers helicopter helicopters gunship gunships".split()
+    "bomber bombers helicopter helicopters gunship gunships aircraft plane planes".split()
 )
 
 
