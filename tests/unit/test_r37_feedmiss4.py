@@ -11,7 +11,8 @@ rejection is aimed at their state; a defendant's denial told by his lawyer is a 
 a court's ruling. A second batch: a removal voted with the tally set off by commas (172), names
 put to a document (057), forgiveness asked (055), an office holder asked by title and name to call
 an election (020), a door broken down by police (170), a price rise suspended (080), a petition
-filed with a court (115), and a speaker's "suspicion that X were involved in" (112). Each has a
+filed with a court (115), and a speaker's "suspicion that X were involved in" (112). A third: a
+demand "renewed" (100), a fine imposed and a confiscation ordered (172, 1711). Each has a
 near miss that keeps its old reading. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
@@ -276,3 +277,41 @@ def test_their_near_misses_stay_uncoded(coder: Coder, body: str) -> None:
 def test_asked_for_patience_is_no_apology(coder: Coder) -> None:
     body = "Germany asked Tanzania for patience over the return of the artefacts."
     assert "055" not in codes(coder, body)
+
+
+# --- third batch: a demand renewed, a fine and a confiscation ordered ---------------------------
+
+DEMAND_ESTONIA = "Estonia demanded on Friday that Russia return the border guard."
+SENTENCE_MADRID = "A Madrid court handed Pedro Ruiz a suspended sentence on Monday."
+
+
+def test_a_demand_renewed_is_made_by_the_one_renewing_it(coder: Coder) -> None:
+    body = (
+        f"{DEMAND_ESTONIA} On Sunday, Foreign Minister Margus Tsahkna renewed that demand, "
+        "telling reporters that Moscow had no right to hold him."
+    )
+    found = undated_in(coder, body, 1)
+    assert [(event.cameo_code, sides_of(event)[0]) for event in found] == [("100", "EST")]
+
+
+def test_a_licence_renewed_is_no_demand(coder: Coder) -> None:
+    body = f"{DEMAND_ESTONIA} On Sunday, the border guard renewed his driving licence."
+    assert undated_in(coder, body, 1) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The court also imposed a suspended fine of 3 million euros on him.", "172"),
+        ("The court also ordered the confiscation of his assets in Spain.", "1711"),
+    ],
+)
+def test_a_fine_imposed_and_a_confiscation_ordered_are_sanctions(
+    coder: Coder, text: str, code: str
+) -> None:
+    assert firsts(coder, f"{SENTENCE_MADRID} {text}", 1) == (code, "ESP", "ESP")
+
+
+def test_a_release_of_assets_ordered_is_no_confiscation(coder: Coder) -> None:
+    body = f"{SENTENCE_MADRID} The court also ordered the release of his assets in Spain."
+    assert "1711" not in {event.cameo_code for event in undated_in(coder, body, 1)}
