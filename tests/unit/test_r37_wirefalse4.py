@@ -124,3 +124,28 @@ def test_a_sentence_opening_on_a_deal_tells_its_terms(recommended: Coder, text: 
 )
 def test_an_act_under_pressure_or_a_law_keeps_its_event(recommended: Coder, text: str) -> None:
     assert second(recommended, text, LEAD) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zambian foreign minister said Lusaka would ask the African Union to mediate.",
+        "Prime Minister Mensah wrote on Facebook that Ghana would not respond to provocation "
+        "and would ask the United Nations to send observers.",
+    ],
+)
+def test_a_request_a_party_would_make_is_a_plan(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zambian foreign minister asked the African Union to mediate.",
+        # a day of the story named: the news of that day
+        "Prime Minister Mensah said Ghana would ask the United Nations on Monday to send "
+        "observers.",
+    ],
+)
+def test_a_request_made_or_dated_keeps_its_event(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) != []

@@ -1995,15 +1995,23 @@ def _announced_deed(code: str, words: list[str], first: int) -> bool:
 # the border on Friday", as "will meet on Thursday": the news of that day). What a party
 # "would seek to" or "will try to" do is a plan whatever the act ("said they would seek to
 # impeach the minister" threatens no one).
+# A request a party "would ask" or "will request" of another is one it has not made yet ("said
+# his government would ask the regional bloc to consider sending a force", "would ask an observer
+# team to investigate"): the appeal is the plan (every "would ask" of the open sets is
+# irrelevant as an act); "urged" or "called on" is the appeal made.
 ATTEMPTS = frozenset({"seek", "try", "attempt"})
 REPORTED_FUTURE = frozenset({"would"})
 REDUCED_RELATIONS = "16"
+APPEAL_ROOT = "02"
+PLANNED_ASKS: Final = frozenset({"ask", "request"})
 
 
 def _modal_plan(code: str, words: list[str], first: int) -> bool:
     """(Asked only with no day of the story named.)"""
     if first >= 3 and words[first - 1] == "to" and words[first - 2] in ATTEMPTS:
         return words[first - 3] in BARE_MODALS
+    if code[:2] == APPEAL_ROOT and words[first] in PLANNED_ASKS:
+        return existence.auxiliary_before(words, first, BARE_MODALS, PLAN_FILLERS) is not None
     if code[:2] in SAYING_ROOTS or code[:2] == REDUCED_RELATIONS:
         return False
     return existence.auxiliary_before(words, first, REPORTED_FUTURE, PLAN_FILLERS) is not None
