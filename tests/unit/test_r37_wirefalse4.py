@@ -149,3 +149,30 @@ def test_a_request_a_party_would_make_is_a_plan(recommended: Coder, text: str) -
 )
 def test_a_request_made_or_dated_keeps_its_event(recommended: Coder, text: str) -> None:
     assert second(recommended, text, LEAD) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mensah came second to President Kofi Boateng in the election, which he rejected as "
+        "rigged.",
+        "Boateng won a second term in an election whose results the main opposition party "
+        "rejected.",
+    ],
+)
+def test_a_rejection_describing_an_election_is_background(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day of the story named
+        "Boateng won a second term in Sunday's election, which the main opposition party "
+        "rejected on Monday.",
+        # the rejection is the main clause
+        "The main opposition party rejected the election, which it said was rigged.",
+    ],
+)
+def test_a_rejection_of_the_day_keeps_its_event(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) != []
