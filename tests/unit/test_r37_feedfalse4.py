@@ -20,7 +20,9 @@ misses: "met the minister to discuss targets" stays a meeting, and a bare "had n
 obligations" keeps an event).
 The bare noun "request" after a definite determiner ("voted to block the request", "was
 examining the request") names a request told elsewhere (existence.named_request; near misses: a
-request sent, and the verb "requested")."""
+request sent, and the verb "requested").
+An office holder who resigns in a news site's body leaves an office, no act aimed at a party
+(relevance.QUIT; near misses: the lead's resignation, one coded alone, and yielding to demands)."""
 
 from __future__ import annotations
 
@@ -182,3 +184,26 @@ def test_a_request_sent_is_still_an_appeal(coder: Coder) -> None:
     assert code_list(coder, text) == ["021"]
     text = "The Kazakh government requested the extradition of the banker."
     assert code_list(coder, text) == ["021"]
+
+
+KYRGYZ_LEAD = "The Kyrgyz prime minister resigned on Tuesday after police shot dead two students. "
+
+
+def test_a_resignation_in_a_site_body_is_no_act(coder: Coder) -> None:
+    body = KYRGYZ_LEAD + (
+        "The interior minister resigned later in the evening, saying he took responsibility "
+        "for the deaths."
+    )
+    assert undated_in(coder, body, 1) == []
+
+
+def test_a_resignation_in_the_lead_or_alone_is_coded(coder: Coder) -> None:
+    # near misses: the article's lead, and a sentence coded alone (PLOVER's GSR codes it)
+    assert [e.cameo_code for e in undated_in(coder, KYRGYZ_LEAD, 0)][:1] == ["0831"]
+    assert code_list(coder, "The Kyrgyz president resigned on Sunday.") == ["0831"]
+
+
+def test_yielding_to_demands_in_a_site_body_is_coded(coder: Coder) -> None:
+    # near miss: a concession to the protesters, not an office left
+    body = KYRGYZ_LEAD + "The president bowed to the protesters' main demand on Wednesday."
+    assert [e.cameo_code for e in undated_in(coder, body, 1)][:1] == ["083"]

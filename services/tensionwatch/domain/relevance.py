@@ -684,7 +684,7 @@ def political_act(
         or own_staff_meeting(code, source, target)
         or own_staff_order(code, source, target)
         or court_procedure(code, source, target)
-        or (cues.body and not cues.agency and own_defence(code, source, target))
+        or (cues.body and not cues.agency and (own_defence(code, source, target) or code == QUIT))
         or fight_in_words(code, words, first, source, target)
         or (
             not cues.agency
@@ -1311,6 +1311,16 @@ def court_procedure(code: str, source: Actor | None, target: Actor | None) -> bo
     if target is None:
         return code[:2] != COURT_REJECT_ROOT
     return target.sector == COURT_SECTOR and target.country == source.country
+
+
+# round 37: an office holder who resigns, steps down or quits in a news site's body ("Home
+# Minister Ramesh Lekhak resigned earlier in the evening, saying he took moral responsibility for
+# the deaths", "Strache resigned from both his government post and the party leadership") leaves
+# an office; no act aimed at a party (the open sets label every resignation irrelevant, in news-site
+# and agency copy). The bare verb only (CAMEO 0831 from data/triggers.tsv); yielding to demands
+# (083: "bowed to the protesters' main demand", "dismissed his government") stays, and so does a
+# resignation coded alone (PLOVER's GSR codes two such sentences RETREAT).
+QUIT: Final = "0831"
 
 
 # round 37: an office defending its own state's plan, decision or forces ("The pensions minister
