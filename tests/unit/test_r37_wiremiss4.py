@@ -13,7 +13,9 @@ named at length ("thanked the Catholic bishops of Bambari for their mediation", 
 request to hand someone over ("asked Ghana to hand Koroma over", 025). A state's forces named
 after "the" and acting by the pattern's own verb ("The soldiers retreated north") report the act,
 as a crowd does ("The protesters hurled stones"), and are no noun that only names it. "a decree
-extending the emergency for another 30 days" is emergency rule (1724).
+extending the emergency for another 30 days" is emergency rule (1724). A noun whose pattern
+holds its own predicate ("told supporters that the prosecution was a political persecution")
+is the speaker's verdict, no noun that only names an act.
 Each has a near miss that keeps its old reading. Every sentence in these tests was written for
 them."""
 
@@ -259,3 +261,24 @@ def test_a_decree_extending_the_emergency_is_emergency_rule(coder: Coder) -> Non
 def test_emergency_aid_extended_stays_aid(coder: Coder) -> None:
     text = "On Tuesday, the government extended the emergency aid programme to three provinces."
     assert firsts(wire(coder, "QUITO", text, "Floods hit the coast.")) == ("071", "ECU")
+
+
+CHARGED = "A Zambian court charged opposition leader Hakainde Mweemba with sedition."
+
+
+def test_a_verdict_told_after_that_is_the_speakers_accusation(coder: Coder) -> None:
+    text = (
+        "Mweemba told supporters outside the court that the prosecution was a political "
+        "persecution driven by the ruling party."
+    )
+    found = wire(coder, "LUSAKA", text, CHARGED)
+    assert (found[0].cameo_code, country(found[0].source), country(found[0].target)) == (
+        "111",
+        "ZMB",
+        "ZMB",
+    )
+
+
+def test_an_act_ranked_by_a_copula_is_still_no_act(coder: Coder) -> None:
+    text = "Police said the kidnapping of the officer was the third such incident this year."
+    assert wire(coder, "LUSAKA", text, CHARGED) == []

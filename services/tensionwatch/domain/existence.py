@@ -366,8 +366,11 @@ def descriptive(
     object of a verb ("mounted an invasion", "tightened the blockade") reports an act."""
     if _happens(words, last) or _weapon_struck(words, head, last):
         return False
-    if last > head and (words[last] in OPENED or _crowd_acted(words, head, last)):
-        return False  # "Talks between X and Y resumed": the pattern holds the noun's own verb
+    if last > head and (
+        words[last] in OPENED or _crowd_acted(words, head, last) or _verdict_told(words, head, last)
+    ):
+        # "Talks between X and Y resumed": the pattern holds the noun's own verb
+        return False
     if last + 1 < len(words) and words[last + 1] in HEAD_NOUNS:
         return True  # "a truce village", "a protest group": the trigger modifies a noun
     left = _noun_phrase_start(words, head, names) - 1
@@ -385,6 +388,19 @@ def descriptive(
     if left > 2 and words[left - 1] in ("or", "and") and words[left - 2].endswith("ing"):
         left -= 2  # "stop him from publishing or disseminating allegations"
     return left > 0 and words[left - 1] in PREVENTING and words[left].endswith("ing")
+
+
+def _verdict_told(words: list[str], head: int, last: int) -> bool:
+    """ "told supporters that the prosecution was a political persecution": a pattern holding
+    its noun's own predicate (a copula after the noun), the noun opening a reported clause
+    ("that" or a verb of saying, then a determiner), is the speaker's verdict; a noun opening
+    the sentence is not ("The arrests were illegal, the opposition party protested": the
+    protest is the act)."""
+    if head < 2 or COPULAS.isdisjoint(words[head + 1 : last]):
+        return False
+    return words[head - 1] in DETERMINERS and (
+        words[head - 2] == "that" or words[head - 2] in SAYING
+    )
 
 
 def _crowd_acted(words: list[str], head: int, last: int) -> bool:
