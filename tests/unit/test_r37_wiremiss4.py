@@ -15,7 +15,9 @@ after "the" and acting by the pattern's own verb ("The soldiers retreated north"
 as a crowd does ("The protesters hurled stones"), and are no noun that only names it. "a decree
 extending the emergency for another 30 days" is emergency rule (1724). A noun whose pattern
 holds its own predicate ("told supporters that the prosecution was a political persecution")
-is the speaker's verdict, no noun that only names an act.
+is the speaker's verdict, no noun that only names an act. A refusal to yield to pressure ("will
+not change the constitution under pressure from Tirana", "would not bow to pressure") rejects it
+(120).
 Each has a near miss that keeps its old reading. Every sentence in these tests was written for
 them."""
 
@@ -282,3 +284,38 @@ def test_a_verdict_told_after_that_is_the_speakers_accusation(coder: Coder) -> N
 def test_an_act_ranked_by_a_copula_is_still_no_act(coder: Coder) -> None:
     text = "Police said the kidnapping of the officer was the third such incident this year."
     assert wire(coder, "LUSAKA", text, CHARGED) == []
+
+
+STALLED = "Talks on the constitution stalled again."
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            '"We will not change the constitution under pressure from Tirana," Prime Minister '
+            "Hristijan Mickoski told a news conference.",
+            "ALB",
+        ),
+        (
+            "Prime Minister Hristijan Mickoski said his government would not bow to pressure from "
+            "Sofia over the minority clause.",
+            "BGR",
+        ),
+    ],
+)
+def test_refusing_to_yield_to_pressure_rejects_it(coder: Coder, text: str, target: str) -> None:
+    found = wire(coder, "SKOPJE", text, STALLED)
+    assert (found[0].cameo_code, country(found[0].source), country(found[0].target)) == (
+        "120",
+        "MKD",
+        target,
+    )
+
+
+def test_a_reform_not_passed_under_a_parliament_is_no_rejection(coder: Coder) -> None:
+    text = (
+        "Prime Minister Hristijan Mickoski said the reform would not be passed under the current "
+        "parliament."
+    )
+    assert wire(coder, "SKOPJE", text, STALLED) == []
