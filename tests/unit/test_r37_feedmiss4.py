@@ -12,15 +12,17 @@ a court's ruling. A second batch: a removal voted with the tally set off by comm
 put to a document (057), forgiveness asked (055), an office holder asked by title and name to call
 an election (020), a door broken down by police (170), a price rise suspended (080), a petition
 filed with a court (115), and a speaker's "suspicion that X were involved in" (112). A third: a
-demand "renewed" (100), a fine imposed and a confiscation ordered (172, 1711). Each has a
+demand "renewed" (100), a fine imposed and a confiscation ordered (172, 1711). And "about" before a
+number ("about 2,000 people marched") counts and subordinates no act. Each has a
 near miss that keeps its old reading. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
 import pytest
 
+from tensionwatch.domain import modality
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import recommended_coder, sides_of, undated, undated_in
+from tests.unit.coding import article, recommended_coder, sides_of, undated, undated_in
 
 coder = recommended_coder
 
@@ -315,3 +317,24 @@ def test_a_fine_imposed_and_a_confiscation_ordered_are_sanctions(
 def test_a_release_of_assets_ordered_is_no_confiscation(coder: Coder) -> None:
     body = f"{SENTENCE_MADRID} The court also ordered the release of his assets in Spain."
     assert "1711" not in {event.cameo_code for event in undated_in(coder, body, 1)}
+
+
+# --- a count's "about" is no preposition -------------------------------------------------------
+
+
+def test_about_before_a_number_does_not_subordinate_the_act() -> None:
+    counted = ["crowds", "of", "about", "2,000", "people", "marched", "to", "city", "hall"]
+    preposed = ["worries", "grew", "about", "the", "army", "marched", "to", "city", "hall"]
+    count = modality.salience_penalty(modality.Before(counted, 5), None)
+    preposition = modality.salience_penalty(modality.Before(preposed, 5), None)
+    assert preposition - count == pytest.approx(0.15)
+
+
+def test_about_two_thousand_people_marching_in_agency_copy_protest(coder: Coder) -> None:
+    body = (
+        "PORTLAND, Oregon (Reuters) - Protests against the immigration raids went on for a third "
+        "day in Portland. On Sunday about 2,000 people marched peacefully from the federal "
+        "building to City Hall."
+    )
+    found = [event for event in article(coder, body) if event.sentence_index == 1]
+    assert [event.cameo_code for event in found] == ["141"]

@@ -12,7 +12,14 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
-from tensionwatch.domain.clause_words import BE, DATE_WORDS, NOUN_OPENERS, PERFECT, TENSED_BE
+from tensionwatch.domain.clause_words import (
+    BE,
+    DATE_WORDS,
+    NOUN_OPENERS,
+    NUMBER_WORDS,
+    PERFECT,
+    TENSED_BE,
+)
 
 WINDOW = 4
 CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", '"', "“", "”"})
@@ -67,6 +74,9 @@ SUBORDINATING: Final = frozenset(
         "like",
     }
 )
+# round 37 (feedmiss4): before a number these make a count, no preposition over a noun ("On Sunday
+# about 2,000 people marched peacefully", "over 300 students walked out")
+APPROXIMATORS: Final = frozenset({"about", "over"})
 RELATIVE_PREPOSITIONS = frozenset({"over", "for", "since", "during", "after", "in", "on", "at"})
 WEAK_PREPOSITIONS: Final = frozenset({"in", "of"})  # only right before the trigger ("in a raid")
 
@@ -341,9 +351,17 @@ def _subordinated(close: Sequence[str]) -> bool:
         word = close[index]
         if word in FINITE:
             return False
-        if word in SUBORDINATING:
+        if word in SUBORDINATING and not _approximates(close, index):
             return True
     return False
+
+
+def _approximates(close: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` is a count's "about" or "over" ("about 2,000 people")."""
+    if close[index] not in APPROXIMATORS or index + 1 >= len(close):
+        return False
+    after = close[index + 1]
+    return after[:1].isdigit() or after in NUMBER_WORDS
 
 
 def _last_content(close: Sequence[str]) -> str:
