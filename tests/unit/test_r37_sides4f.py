@@ -20,6 +20,10 @@
   ministry,", "X, the vice-president of Equatorial Guinea,": an unknown name set off with an
   office of a state or its body is that state's (`names._state_office_holder`), not a party of
   the article's country; a lawyer for a firm stays as it was.
+- "The Iran-aligned group, which has been fighting a Saudi-led coalition ..., said it had
+  fired": a group described by its patron ("X-aligned", "-backed", "-linked") is the armed
+  group named last (`references._GROUP`), so "it" after the relative clause is that group,
+  not the country the clause names; "the Kinshasa-based group" is not.
 """
 
 from __future__ import annotations
@@ -205,3 +209,19 @@ def test_a_lawyer_for_a_foreign_firm_keeps_the_story_s_country(coder: Coder) -> 
         "Tom Reddick, a lawyer for China's largest fishing firm, rejected the accusation."
     )
     assert _sides(coder, body, 2)[0][1] == "PHL"
+
+
+GOMA = "M23 rebels attacked army positions near Goma in Congo on Monday. "
+
+
+def test_a_group_described_by_its_patron_is_the_armed_group_named_last(coder: Coder) -> None:
+    body = GOMA + (
+        "The Rwanda-backed group, which has been fighting a Burundian-led force that includes "
+        "Congolese troops since 2022, said it had fired rockets at the airport."
+    )
+    assert _sides(coder, body, 1)[0][:2] == ("ASSAULT", "CODREB")
+
+
+def test_a_group_based_somewhere_is_no_armed_group(coder: Coder) -> None:
+    body = GOMA + "The Kinshasa-based group condemned the attack."
+    assert all(source != "CODREB" for _, source, _ in _sides(coder, body, 1))

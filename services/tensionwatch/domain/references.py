@@ -344,8 +344,11 @@ _GENERIC = frozenset(  # generic first words of group names
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")
 _NOT_NAME_STARTS = frozenset("The A An Its Their His Her This That And Of".split())
 _DEMONYM_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek")
+# "the group", "the armed group", "the Iran-aligned group", "the al-Qaida-linked group": a
+# description of the group named last, by its kind or its patron
 _GROUP = re.compile(
-    r"(?<![\w-])[Tt]he (?:armed |militant |rebel |jihadist )?(?:group|movement)(?![\w-])"
+    r"(?<![\w-])[Tt]he (?:(?:armed|militant|rebel|jihadist|"
+    r"[\w'’-]+-(?:aligned|backed|linked|allied|affiliated|supported)) )?(?:group|movement)(?![\w-])"
 )
 # Heads of organisations' names that, after "the", stand for the one the story named.
 _DESCRIBED_HEADS: Final = frozenset(
