@@ -11,7 +11,9 @@ quoted chant or placard are no act of their own, the chant and the placards held
 subject; "said its aircraft struck the insurgents as they withdrew" is the strike (an aircraft is a
 weapon its trigger opens with), not the withdrawal; "X's president, Name, telephoned Y's leader,
 Name, and urged him" is a call and then an appeal, no participle in apposition; "had been excluded
-from the talks" is no meeting. Each has a near miss.
+from the talks" is no meeting; a protest told before ", and riot police fired tear gas" is the
+sentence's act, the police's answer the second ("broke through the barricades" is a protest too).
+Each has a near miss.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -217,3 +219,32 @@ def test_talks_had_stay_a_meeting(coder: Coder) -> None:
     found = first_act(coder, text)
     assert found is not None
     assert found[:2] == ("CONSULT", "040")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Dozens of nurses picketed the health ministry in Lilongwe, and riot police fired "
+            "tear gas and rubber bullets at the crowd.",
+            "141",
+        ),
+        (
+            "Some of the marchers broke through the barricades outside the palace in Lusaka, "
+            "and police responded with tear gas and rubber bullets.",
+            "145",
+        ),
+    ],
+)
+def test_a_protest_told_before_the_police_answer_is_the_act(
+    coder: Coder, text: str, code: str
+) -> None:
+    assert code_list(coder, text)[0] == code
+
+
+def test_tear_gas_told_before_the_protest_stays_the_act(coder: Coder) -> None:
+    text = (
+        "Riot police fired tear gas at dozens of nurses who picketed the health ministry in "
+        "Lilongwe."
+    )
+    assert code_list(coder, text)[0] == "175"

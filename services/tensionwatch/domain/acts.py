@@ -1013,6 +1013,27 @@ def _pair_goes_on(candidate: Candidate) -> bool:
     return index >= stop and words[index] == "and"
 
 
+# Round 37 (types4): "supporters had gathered outside the prefecture chanting for his release, and
+# riot police pushed them back with tear gas", "broke through barricades ..., and police responded
+# with water cannon": the police's answer, told in a clause of its own after the protest, is the
+# second act; the protest told first is the sentence's (docs/labelling.md: the first act).
+POLICE_SUBJECTS: Final = frozenset(
+    "police policemen officers riot security troops soldiers gendarmes gendarmerie".split()
+)
+POLICE_REACH = 3  # words from "and" to the police: "and anti-riot police", "and the security"
+
+
+def _police_answered(before: Candidate, candidate: Candidate, words: list[str]) -> bool:
+    """Whether a coercive act is the police's answer, after ", and", to a protest told before."""
+    if before.root != PROTEST_ROOT or candidate.root != "17":
+        return False
+    for index in range(before.last + 2, candidate.first):
+        if words[index] == "and" and words[index - 1] == ",":
+            after = words[index + 1 : min(index + 1 + POLICE_REACH, candidate.first)]
+            return not POLICE_SUBJECTS.isdisjoint(after)
+    return False
+
+
 # "Protesters defied a ban and marched on parliament", "defied the curfew and rallied": a ban
 # defied (128) by the protest told right after it with "and" is how the protest was held; the
 # protest (14) is the sentence's act, reported first.
@@ -1059,7 +1080,10 @@ def _weigh(candidates: list[Candidate], words: list[str]) -> None:
             or _protested(candidate, protested)
         ):
             candidate.penalty += 0.15  # "welcomed the release", "thanked X for sending troops"
-        if index and _reported_second(candidate, previous, opened_praising):
+        if index and (
+            _reported_second(candidate, previous, opened_praising)
+            or _police_answered(candidates[index - 1], candidate, words)
+        ):
             candidate.penalty += AFTER_MEETING
         if index:
             _weigh_after(candidates[index - 1], candidate, words)
