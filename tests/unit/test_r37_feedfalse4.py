@@ -22,7 +22,10 @@ The bare noun "request" after a definite determiner ("voted to block the request
 examining the request") names a request told elsewhere (existence.named_request; near misses: a
 request sent, and the verb "requested").
 An office holder who resigns in a news site's body leaves an office, no act aimed at a party
-(relevance.QUIT; near misses: the lead's resignation, one coded alone, and yielding to demands)."""
+(relevance.QUIT; near misses: the lead's resignation, one coded alone, and yielding to demands).
+Lexicon: a leader chairing a meeting of their own government's body runs their office, no
+consultation (a discard; near misses: a meeting with a foreign envoy, talks chaired between
+two states)."""
 
 from __future__ import annotations
 
@@ -207,3 +210,23 @@ def test_yielding_to_demands_in_a_site_body_is_coded(coder: Coder) -> None:
     # near miss: a concession to the protesters, not an office left
     body = KYRGYZ_LEAD + "The president bowed to the protesters' main demand on Wednesday."
     assert [e.cameo_code for e in undated_in(coder, body, 1)][:1] == ["083"]
+
+
+def test_chairing_a_meeting_of_the_governments_committee_is_no_consultation(
+    coder: Coder,
+) -> None:
+    text = (
+        "The Kyrgyz prime minister chaired a meeting of the government's emergency committee "
+        "on Saturday morning."
+    )
+    assert code_list(coder, text) == []
+    text = "The Kyrgyz president chaired a meeting of his cabinet on Monday."
+    assert code_list(coder, text) == []
+
+
+def test_a_meeting_with_an_envoy_or_talks_chaired_between_states_are_coded(coder: Coder) -> None:
+    # near misses: a consultation with a foreign party, a mediation between two states
+    text = "The Kyrgyz prime minister met the Uzbek ambassador on Saturday morning."
+    assert code_list(coder, text) == ["040"]
+    text = "Kazakhstan chaired talks between Armenia and Azerbaijan in Almaty."
+    assert code_list(coder, text) == ["046"]
