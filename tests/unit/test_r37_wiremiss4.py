@@ -17,7 +17,7 @@ extending the emergency for another 30 days" is emergency rule (1724). A noun wh
 holds its own predicate ("told supporters that the prosecution was a political persecution")
 is the speaker's verdict, no noun that only names an act. A refusal to yield to pressure ("will
 not change the constitution under pressure from Tirana", "would not bow to pressure") rejects it
-(120).
+(120); "vowed to keep fighting" threatens force (138).
 Each has a near miss that keeps its old reading. Every sentence in these tests was written for
 them."""
 
@@ -319,3 +319,19 @@ def test_a_reform_not_passed_under_a_parliament_is_no_rejection(coder: Coder) ->
         "parliament."
     )
     assert wire(coder, "SKOPJE", text, STALLED) == []
+
+
+RAID = "Insurgents attacked the town of Mocimboa da Praia again."
+
+
+def test_a_vow_to_keep_fighting_threatens_force(coder: Coder) -> None:
+    text = "The insurgent group said its fighters still held the ridge and vowed to keep fighting."
+    assert firsts(wire(coder, "MAPUTO", text, RAID)) == ("138", "MOZ")
+
+
+def test_a_pledge_to_keep_troops_in_place_stays_an_offer_of_help(coder: Coder) -> None:
+    text = (
+        "Rwandan President Paul Kagame pledged to keep his troops in the province for as long as "
+        "needed."
+    )
+    assert firsts(wire(coder, "MAPUTO", text, RAID)) == ("033", "RWA")
