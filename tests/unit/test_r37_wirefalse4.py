@@ -176,3 +176,32 @@ def test_a_rejection_describing_an_election_is_background(recommended: Coder, te
 )
 def test_a_rejection_of_the_day_keeps_its_event(recommended: Coder, text: str) -> None:
     assert second(recommended, text, LEAD) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel group, which captured two towns last year, says it is fighting to protect "
+        "the Ewe minority.",
+        "The separatist movement, banned since 2019, says it is fighting for an independent "
+        "state in the east.",
+    ],
+)
+def test_a_partys_stated_cause_is_no_fight(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a foe named: the fight itself
+        "The army said it was fighting rebels near the border on Monday.",
+        # the cause in an aside, the day's attack in the main clause
+        "The rebels, who say they are fighting for an independent state, attacked a police "
+        "post on Monday.",
+    ],
+)
+def test_a_fight_with_a_foe_or_beside_a_cause_keeps_its_event(
+    recommended: Coder, text: str
+) -> None:
+    assert second(recommended, text, LEAD) != []

@@ -1641,6 +1641,7 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         or _deal_content(words, first)
         or _under_deal(code, words, first)
         or _election_contested(code, words, first)
+        or _stated_cause(words, first)
         or _ranked(words, first)
         or (code[:2] == FORCE_POSTURE_ROOT and _public_appeal(words))
     ):
@@ -2639,6 +2640,29 @@ def _election_contested(code: str, words: list[str], first: int) -> bool:
         if word in (",", ";", ":", "said", "says"):
             return False
     return False
+
+
+# "The M23 says it is fighting to protect Congolese Tutsis", "rebels who say they are fighting
+# for independence": a party's own word on what it fights for is its stated cause, told to
+# describe it, not a fight of the day (docs/labelling.md, section 1: background; every "says it
+# is fighting" of the open sets is irrelevant). Only the progressive after a say verb and a
+# pronoun, with the cause after it ("to", "for"): "said it was fighting rebels near the border"
+# names a foe and stays.
+CAUSE_SAYINGS: Final = frozenset({"say", "says", "said", "claims", "claim", "insists"})
+CAUSE_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
+CAUSE_PROGRESSIVES: Final = frozenset({"is", "are", "was", "were"})
+CAUSE_FIGHTS: Final = frozenset({"fighting", "battling", "struggling"})
+
+
+def _stated_cause(words: list[str], first: int) -> bool:
+    if words[first] not in CAUSE_FIGHTS or first < 3 or first + 1 >= len(words):
+        return False
+    return (
+        words[first + 1] in ("to", "for")
+        and words[first - 1] in CAUSE_PROGRESSIVES
+        and words[first - 2] in CAUSE_PRONOUNS
+        and words[first - 3] in CAUSE_SAYINGS
+    )
 
 
 # modals of what a deal will enable (not `existence.PLAN_MODALS`, the bare modals of a plan)
