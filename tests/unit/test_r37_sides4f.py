@@ -24,6 +24,10 @@
   fired": a group described by its patron ("X-aligned", "-backed", "-linked") is the armed
   group named last (`references._GROUP`), so "it" after the relative clause is that group,
   not the country the clause names; "the Kinshasa-based group" is not.
+- "Estonia summoned Russia's ambassador ... The ministry said it had handed Ambassador Ivan
+  Petrov a protest note", "The ambassador rejected the protest": an envoy named by the bare
+  title is the one the article named with a country (`ArticleContext.titled_country` reads one
+  word for an envoy, where "the president" alone stays the host's).
 """
 
 from __future__ import annotations
@@ -225,3 +229,29 @@ def test_a_group_described_by_its_patron_is_the_armed_group_named_last(coder: Co
 def test_a_group_based_somewhere_is_no_armed_group(coder: Coder) -> None:
     body = GOMA + "The Kinshasa-based group condemned the attack."
     assert all(source != "CODREB" for _, source, _ in _sides(coder, body, 1))
+
+
+SUMMONED = "Estonia summoned Russia's ambassador on Monday after a drone crashed near Narva. "
+
+
+def test_an_ambassador_named_by_the_bare_title_is_the_envoy_named_before(coder: Coder) -> None:
+    body = SUMMONED + (
+        "The ministry said it had handed Ambassador Ivan Petrov a protest note condemning the "
+        "violation of Estonian airspace."
+    )
+    assert _sides(coder, body, 1) == [("ACCUSE", "ESTGOV", "RUSGOV")]
+
+
+def test_the_ambassador_is_the_envoy_named_before(coder: Coder) -> None:
+    body = SUMMONED + "The ambassador rejected the protest as groundless."
+    assert _sides(coder, body, 1)[0][:2] == ("REJECT", "RUSGOV")
+
+
+def test_an_ambassador_with_no_envoy_named_before_keeps_the_story_s_country(
+    coder: Coder,
+) -> None:
+    body = (
+        "Estonian police detained two Russian citizens near Narva on Monday. Ambassador Kaja "
+        "Tamm accused Moscow of sending spies."
+    )
+    assert _sides(coder, body, 1)[0][:2] == ("ACCUSE", "ESTGOV")

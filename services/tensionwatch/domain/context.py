@@ -276,8 +276,8 @@ class ArticleContext:
         minister" of "Brazilian Foreign Minister Mauro Vieira"), if the article named one."""
         words = title.lower().split()
         size = len(words)
-        if size < 2:  # "the president", "the minister" alone: often the host's own
-            return None
+        if size < 2 and words[0] not in ENVOY_TITLES:
+            return None  # "the president", "the minister" alone: often the host's own
         for mention in reversed(self.titled):
             named = mention.actor.text.lower().split()
             if len(named) > size and any(
@@ -405,6 +405,9 @@ class ArticleContext:
                 self.names[word] = mention
 
 
+# An envoy is a foreign state's: "the ambassador" after "Russia's ambassador" is Russia's, where
+# "the president" alone is often the host's own
+ENVOY_TITLES: Final = frozenset({"ambassador", "envoy"})
 _GENERIC_HEADS = frozenset(
     "government authorities administration officials leadership cabinet ministry".split()
 )

@@ -32,6 +32,7 @@ from tensionwatch.domain.context import (
     ARMED_GROUPS,
     BODY,
     DOMESTIC_CRITICS,
+    ENVOY_TITLES,
     GROUP_SECTORS,
     NAME,
     NOT_NAMES,
@@ -1499,6 +1500,8 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
         # "the militia" after "Fano militia fighters": that group, not the state's army
         return _like(actor.text, armed.actor)
     titled = context.titled_country(actor.text) if kind == TITLE else None
+    if kind == PERSON and actor.text.split(None, 1)[0].lower() in ENVOY_TITLES:
+        titled = context.titled_country(actor.text.split(None, 1)[0])  # "Ambassador X Y"
     if titled is not None:
         # "Brazilian Foreign Minister Mauro Vieira arrived in Caracas ... The foreign minister
         # met opposition leaders": a bare title repeats the person the article named with it
