@@ -12,8 +12,8 @@ subject; "said its aircraft struck the insurgents as they withdrew" is the strik
 weapon its trigger opens with), not the withdrawal; "X's president, Name, telephoned Y's leader,
 Name, and urged him" is a call and then an appeal, no participle in apposition; "had been excluded
 from the talks" is no meeting; a protest told before ", and riot police fired tear gas" is the
-sentence's act, the police's answer the second ("broke through the barricades" is a protest too).
-Each has a near miss.
+sentence's act, the police's answer the second ("broke through the barricades" is a protest too);
+regret "that X had not" done something is a reproach (111). Each has a near miss.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -248,3 +248,22 @@ def test_tear_gas_told_before_the_protest_stays_the_act(coder: Coder) -> None:
         "Lilongwe."
     )
     assert code_list(coder, text)[0] == "175"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union said it regretted that Mali's junta had not released the detained "
+        "ministers.",
+        "Ghana's foreign ministry regretted that Togo had failed to reopen the border crossing.",
+    ],
+)
+def test_regret_over_anothers_failure_is_a_reproach(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[:2] == ("ACCUSE", "111")
+
+
+def test_regret_over_ones_own_step_is_no_reproach(coder: Coder) -> None:
+    text = "Ghana's foreign ministry said it regretted that the step had to be taken."
+    assert "111" not in code_list(coder, text)
