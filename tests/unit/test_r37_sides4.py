@@ -25,6 +25,11 @@
   envoys a state's leader sends are that state's (`references._ordered_forces`, which read
   only verbs of command), not the story's country's; envoys received or met stay the other
   side.
+- "killed four armed smugglers as they tried to cross from Afghanistan", "exchanged fire with
+  smugglers trying to cross the Panj river from Afghanistan": force met by people crossing
+  from a country is aimed at that country (`coder._crossed_from`), not at the river crossed
+  (a place of the source's own country) nor at the source's own people; a party named as
+  the target, and a crossing from the source's own country, stay.
 """
 
 from __future__ import annotations
@@ -181,3 +186,32 @@ def test_envoys_a_leader_sends_are_his_states(coder: Coder) -> None:
 def test_envoys_a_leader_receives_stay_the_other_side(coder: Coder) -> None:
     body = TAKEOVER + "South African President Cyril Ramaphosa met special envoys in Pretoria."
     assert undated_dyads(coder, body)[1] == ("040", "ZAF", "BWA")
+
+
+def test_smugglers_crossing_from_a_country_are_its(coder: Coder) -> None:
+    text = (
+        "DUSHANBE (AFP) - Tajik border guards killed four armed smugglers as they tried to "
+        "cross from Afghanistan, the border service said."
+    )
+    assert undated_dyads(coder, text) == [("190", "TJK", "AFG")]
+
+
+def test_the_river_crossed_is_no_party(coder: Coder) -> None:
+    text = (
+        "DUSHANBE (AFP) - Tajik border guards exchanged fire with armed smugglers trying to "
+        "cross the Panj river from Afghanistan overnight."
+    )
+    assert undated_dyads(coder, text) == [("193", "TJK", "AFG")]
+
+
+def test_a_named_target_and_a_crossing_from_home_stay(coder: Coder) -> None:
+    named = (
+        "DUSHANBE (AFP) - Tajik border guards clashed with Kyrgyz troops trying to cross "
+        "from Afghanistan."
+    )
+    assert undated_dyads(coder, named)[0][2] == "KGZ"
+    home = (
+        "DUSHANBE (AFP) - Tajik border guards killed four armed smugglers as they tried to "
+        "cross from Tajikistan into the mountains."
+    )
+    assert undated_dyads(coder, home)[0][2] != "AFG"

@@ -511,6 +511,7 @@ class Coder:
                     for item in scored
                 ]
             scored = [_detained_here(item, layout, context) for item in scored]
+            scored = [_crossed_from(item, layout) for item in scored]
             scored = [_platform_banned(item, layout, sentence.text) for item in scored]
             scored = [_denied_for_forces(item, context) for item in scored]
             scored = [_charge_of_outsider(item, context, tokens.words) for item in scored]
@@ -1992,6 +1993,55 @@ def _detained_here(item: _Scored, layout: Layout, context: ArticleContext) -> _S
     moved = references.make_actor(target.text, source.country + sector, source.country, sector)
     found = found._replace(target=moved)
     return _refound(item, found)
+
+
+def _crossed_from(item: _Scored, layout: Layout) -> _Scored:
+    """ "killed four armed smugglers as they tried to cross from Syria", "exchanged fire with
+    smugglers trying to cross the river from Afghanistan": force met by people crossing from
+    a country is aimed at that country (labelling guide, section 2: armed groups take the
+    country they come from in the story), not at the river crossed nor at the source's own
+    people; a party of its own named as the target stays."""
+    found, candidate = item.found, item.candidate
+    if candidate.root not in CROSSING_ROOTS or found.source is None:
+        return item
+    words = layout.words
+    for cross in range(candidate.last + 1, len(words) - 2):
+        if words[cross] not in CROSSING:
+            continue
+        came = _came_from(layout, cross, found.source.country)
+        if came is None:
+            return item
+        index = found.target_mention
+        if index is not None and not cross < layout.first[index] < came[0]:
+            return item  # a party named, not the ground crossed
+        actor = layout.mentions[came[1]].actor
+        moved = references.make_actor(actor.text, actor.country or "", actor.country, None)
+        return _refound(item, found._replace(target=moved, target_mention=None))
+    return item
+
+
+def _came_from(layout: Layout, cross: int, own: str | None) -> tuple[int, int] | None:
+    """("from"'s token, the country's mention) of "from <country>" a few words after a verb
+    of crossing, a country other than `own`."""
+    words = layout.words
+    for token in range(cross + 1, min(cross + CROSSING_REACH, len(words) - 1)):
+        if words[token] != "from":
+            continue
+        for index, first in enumerate(layout.first):
+            mention = layout.mentions[index]
+            if first != token + 1 or mention.kind != PLACE or mention.actor.sector is not None:
+                continue
+            country = mention.actor.country
+            return (token, index) if country is not None and country != own else None
+        return None
+    return None
+
+
+CROSSING_ROOTS: Final = frozenset({"18", "19"})
+CROSSING: Final = frozenset(
+    {"cross", "crossing", "crossed", "crosses", "infiltrate", "infiltrating"}
+)
+CROSSING_REACH: Final = 6  # words from the verb to "from" ("cross the Amu Darya river from")
 
 
 def _posted_at_home(item: _Scored) -> _Scored:
