@@ -205,3 +205,32 @@ def test_a_fight_with_a_foe_or_beside_a_cause_keeps_its_event(
     recommended: Coder, text: str
 ) -> None:
     assert second(recommended, text, LEAD) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin has denied that its troops shelled the village and has called the reports "
+        "a Western provocation.",
+        "Accra has long denied backing the rebels and has accused Lome of harbouring them.",
+    ],
+)
+def test_an_act_joined_to_a_standing_denial_is_background(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day's denial and accusation, in the past
+        "The Kremlin denied on Monday that its troops shelled the village and called the "
+        "reports a Western provocation.",
+        # the accusation dated to the day, no perfect of its own
+        "Moscow has denied that its troops shelled the village and on Monday accused Kyiv of "
+        "staging the attack.",
+    ],
+)
+def test_an_accusation_of_the_day_beside_a_denial_keeps_its_event(
+    recommended: Coder, text: str
+) -> None:
+    assert "ACCUSE" in second(recommended, text, LEAD)

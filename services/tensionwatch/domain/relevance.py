@@ -1627,6 +1627,7 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
     if (
         existence.long_spanned(words, first, last)  # "has withdrawn its forces ... in recent years"
         or existence.standing_denial(words, first)
+        or _joined_to_standing_denial(words, first)
         or _standing_or_done_before(code, words, first, last, wire, undated)
     ):
         return True
@@ -2663,6 +2664,29 @@ def _stated_cause(words: list[str], first: int) -> bool:
         and words[first - 2] in CAUSE_PRONOUNS
         and words[first - 3] in CAUSE_SAYINGS
     )
+
+
+# "The Kremlin has denied that its forces killed civilians and has called the images a staged
+# provocation": a perfect act joined by "and has" to a perfect denial is the same standing
+# position ("has denied" is background, docs/labelling.md, section 4, point 2), not the day's
+# accusation. "denied the charges on Monday and accused ..." (no perfect) stays.
+DENIAL_FILLERS: Final = frozenset({"long", "repeatedly", "always", "consistently"})
+DENIAL_BREAKS: Final = frozenset({";", ":", "said", "says", "but", "while"})
+
+
+def _joined_to_standing_denial(words: list[str], first: int) -> bool:
+    if first < 5 or words[first - 1] not in PRESENT_PERFECT or words[first - 2] != "and":
+        return False
+    for index in range(first - 3, 0, -1):
+        word = words[index]
+        if word in DENIAL_BREAKS:
+            return False
+        if word == "denied":
+            auxiliary = index - 1
+            while auxiliary > 0 and words[auxiliary] in DENIAL_FILLERS:
+                auxiliary -= 1
+            return words[auxiliary] in PRESENT_PERFECT
+    return False
 
 
 # modals of what a deal will enable (not `existence.PLAN_MODALS`, the bare modals of a plan)
