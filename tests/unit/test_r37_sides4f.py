@@ -28,6 +28,9 @@
   Petrov a protest note", "The ambassador rejected the protest": an envoy named by the bare
   title is the one the article named with a country (`ArticleContext.titled_country` reads one
   word for an envoy, where "the president" alone stays the host's).
+- "called in Ecuador's ambassador in Bogota to protest": an envoy called in with a country's
+  possessive before it is a summons (114, `data/triggers.tsv`), the ambassador its target, and
+  no street protest of the envoy's; "called in the army" is none.
 """
 
 from __future__ import annotations
@@ -255,3 +258,25 @@ def test_an_ambassador_with_no_envoy_named_before_keeps_the_story_s_country(
         "Tamm accused Moscow of sending spies."
     )
     assert _sides(coder, body, 1)[0][:2] == ("ACCUSE", "ESTGOV")
+
+
+CLOSED = "Bolivia closed two border crossings with Peru on Monday. "
+
+
+def test_an_envoy_called_in_by_a_country_s_possessive_is_summoned(coder: Coder) -> None:
+    body = CLOSED + (
+        "Peru's foreign ministry called in Bolivia's ambassador in Lima to protest against the "
+        "closure, which it described as a breach of regional trade rules."
+    )
+    found = undated_in(coder, body, 1)
+    assert found[0].cameo_code == "114"
+    assert _sides(coder, body, 1)[0] == ("ACCUSE", "PERGOV", "BOLGOV")
+    assert "PROTEST" not in {e.plover_type for e in found}
+
+
+def test_the_army_called_in_is_no_summons(coder: Coder) -> None:
+    body = (
+        "Protesters blocked roads in Cusco on Monday. The governor called in the army to reopen "
+        "the roads."
+    )
+    assert all(e.cameo_code != "114" for e in undated_in(coder, body, 1))
