@@ -1780,7 +1780,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
     if (
         (words[0] in ERA_OPENERS and _past_era(words, head))
         or (words[0] == "in" and (_since_opening(words) or _dated_opening(words, head)))
-        or (words[0] in DATED_SUBJECT_OPENERS and _dated_subject(words, head))
+        or (words[0] in clause_words.ARTICLES and _dated_subject(words, head))
         or (words[0] == "among" and _among_opening(words, head))
         or (head > 2 and _subject_aside(words, head))
         or _standing_passive(words, head)
@@ -2170,7 +2170,6 @@ def _dated_opening(words: list[str], head: int) -> bool:
 # round 37: "A 2023 court ruling annulled the concession": a subject dated by its year that did
 # the act in the past tells that year's deed, as "the 2024 student protests" do for a noun act
 # (`_dated_noun`).
-DATED_SUBJECT_OPENERS: Final = frozenset({"a", "an", "the"})
 DATED_SUBJECT_REACH = 3  # nouns between the year and the verb ("A 2023 court ruling annulled")
 
 
@@ -3043,20 +3042,19 @@ def _after_dated_clause(words: list[str], head: int) -> bool:
 # (docs/labelling.md, section 1: background). Not "and later on Monday" (the caller looks for a
 # year before the "and" only; a day of the story named after "later" keeps the act).
 LATER_WORDS: Final = frozenset({"later", "subsequently"})
-LATER_AUXILIARIES: Final = clause_words.BE | PERFECT | {"been"}
 LATER_DAY_REACH = 8  # tokens after the act a day of the story stands in ("... on Monday")
 
 
 def _later_than_dated(words: list[str], head: int) -> bool:
     index = head - 1
-    while index > 0 and words[index] in LATER_AUXILIARIES:
+    while index > 0 and words[index] in AUXILIARIES:
         index -= 1
     if index < 2 or words[index] not in LATER_WORDS:
         return False
     if not RECENT.isdisjoint(words[head + 1 : head + 1 + LATER_DAY_REACH]):
         return False
     link = index - 1
-    while link > 0 and words[link] in LATER_AUXILIARIES:
+    while link > 0 and words[link] in AUXILIARIES:
         link -= 1
     return words[link] == "and" and _main_clause_dated(words, link)
 

@@ -18,6 +18,7 @@ from tensionwatch.domain.clause_words import (
     NOUN_OPENERS,
     NUMBER_WORDS,
     PERFECT,
+    QUOTES,
     TENSED_BE,
 )
 
@@ -410,20 +411,21 @@ def links(
 
 # Round 37 (types4): "vowed to "retake every inch of territory"", "ordered the army to “neutralise”
 # the gangs", "vowed that the army would "hunt down" ...": a quote mark opened right after the link
-# word or the modal quotes the act governed; it closes no clause between the two acts.
-QUOTES: Final = frozenset({'"', "“"})
+# word or the modal quotes the act governed; it closes no clause between the two acts. A closing
+# curly quote opens nothing.
+OPENING_QUOTES: Final = QUOTES - {"”"}
 QUOTE_OPENERS: Final = frozenset("to that would will shall must should".split())
 
 
 def _unquoted(between: list[str]) -> list[str]:
     """The words between a governing act and its act, a quote mark opened right after a link
     word or a modal left out ("urged both sides to "immediately release" the hostages")."""
-    if QUOTES.isdisjoint(between):
+    if OPENING_QUOTES.isdisjoint(between):
         return between
     return [
         word
         for index, word in enumerate(between)
-        if word not in QUOTES or not index or between[index - 1] not in QUOTE_OPENERS
+        if word not in OPENING_QUOTES or not index or between[index - 1] not in QUOTE_OPENERS
     ]
 
 

@@ -2015,7 +2015,6 @@ def _announced_deed(code: str, words: list[str], first: int) -> bool:
 ATTEMPTS = frozenset({"seek", "try", "attempt"})
 REPORTED_FUTURE = frozenset({"would"})
 REDUCED_RELATIONS = "16"
-APPEAL_ROOT = "02"
 PLANNED_ASKS: Final = frozenset({"ask", "request"})
 
 
@@ -2023,7 +2022,7 @@ def _modal_plan(code: str, words: list[str], first: int) -> bool:
     """(Asked only with no day of the story named.)"""
     if first >= 3 and words[first - 1] == "to" and words[first - 2] in ATTEMPTS:
         return words[first - 3] in BARE_MODALS
-    if code[:2] == APPEAL_ROOT and words[first] in PLANNED_ASKS:
+    if code[:2] in APPEAL_ROOTS and words[first] in PLANNED_ASKS:
         return existence.auxiliary_before(words, first, BARE_MODALS, PLAN_FILLERS) is not None
     if code[:2] in SAYING_ROOTS or code[:2] == REDUCED_RELATIONS:
         return False
