@@ -140,8 +140,8 @@ def test_a_minister_defending_the_plan_in_a_site_body_is_a_comment(coder: Coder)
     )
     assert undated_in(coder, body, 1) == []
     body = POLICY_LEAD + (
-        "The Bolivian interior minister defended the police response, saying officers had "
-        "acted with restraint."
+        "The Bolivian interior minister defended the police's handling of the march, saying "
+        "officers had shown restraint."
     )
     assert undated_in(coder, body, 1) == []
 
@@ -171,7 +171,7 @@ def test_a_meeting_to_discuss_targets_is_a_meeting(coder: Coder) -> None:
 
 def test_a_state_that_had_not_met_its_obligations_keeps_an_event(coder: Coder) -> None:
     # near miss: a bare "its obligations", a reproach between parties, is not discarded
-    text = "The bloc regretted that Bolivia had not met its obligations as a member of the court."
+    text = "The bloc regretted that Bolivia had not met its obligations under the trade pact."
     assert code_list(coder, text) != []
 
 

@@ -48,8 +48,8 @@ def codes(coder: Coder, body: str) -> set[str]:
             ("161", "EST", "RUS"),
         ),
         (
-            "Latvia has ordered Russia to cut the staff of its embassy in Riga by half.",
-            ("161", "LVA", "RUS"),
+            "Lithuania has instructed Moscow to reduce the personnel of its embassy to a dozen.",
+            ("161", "LTU", "RUS"),
         ),
     ],
 )
@@ -128,7 +128,7 @@ def test_an_army_warning_its_jets_would_strike_is_no_strike_of_labour(coder: Cod
 
 
 def test_demonstrators_trying_to_push_through_barriers_protest_violently(coder: Coder) -> None:
-    body = "Some demonstrators tried to push through metal barriers outside parliament in Tirana."
+    body = "Dozens of demonstrators tried to push through a police cordon near the Tirana court."
     assert firsts(coder, body) == ("145", "ALB", "ALB")
 
 
@@ -213,8 +213,7 @@ def test_residents_rejecting_concessions_stay_private(coder: Coder) -> None:
     ("body", "dyad"),
     [
         (
-            "Peru's Congress voted 101 to 6, with 10 abstentions, to remove him for \"moral "
-            'incapacity".',
+            "Peru's Congress voted 87 to 25, with three abstentions, to suspend the governor.",
             ("172", "PER", "PER"),
         ),
         (
@@ -227,13 +226,12 @@ def test_residents_rejecting_concessions_stay_private(coder: Coder) -> None:
             ("055", "DEU", "TZA"),
         ),
         (
-            "Chancellor Karl Nehammer asked President Alexander Van der Bellen to call an early "
-            "election.",
+            "Austria's opposition leader asked President Alexander Van der Bellen to reconsider "
+            "the appointment.",
             ("020", "AUT", "AUT"),
         ),
         (
-            "Peruvian police broke down the door of the president's home in Lima early on "
-            "Saturday.",
+            "Peruvian officers smashed down the door of the minister's flat during a dawn raid.",
             ("170", "PER", "PER"),
         ),
         (
@@ -246,10 +244,10 @@ def test_residents_rejecting_concessions_stay_private(coder: Coder) -> None:
             ("115", "PHL", "PHL"),
         ),
         (
-            "Prime Minister Petr Fiala said on Saturday there was well-founded suspicion that "
-            "officers of Russia's GRU military intelligence were involved in explosions at an "
-            "ammunition depot.",
-            ("112", "CZE", "RUS"),
+            "Polish Prime Minister Donald Tusk said there were strong suspicions that agents "
+            "working for Russia's intelligence services were involved in the fire at a Warsaw "
+            "shopping centre.",
+            ("112", "POL", "RUS"),
         ),
     ],
 )
@@ -262,14 +260,14 @@ def test_acts_told_by_phrasings_the_lexicon_lacked_are_coded(
 @pytest.mark.parametrize(
     "body",
     [
-        "Peru's Congress voted 101 to 6, with 10 abstentions, to approve the budget.",
+        "Peru's Congress voted 87 to 25, with three abstentions, to approve the budget.",
         "Egypt's president and Jordan's king put their names to a list of guests in Cairo.",
         "Reporters asked President Alexander Van der Bellen about an early election.",
         "Firefighters broke down the door of a burning house in Lima early on Saturday.",
         "The Ecuadorian central bank suspended a rise in interest rates on Saturday.",
         "The farmer filed a petition with the district court for a divorce.",
-        "Prime Minister Petr Fiala said there was no evidence that officers of Russia's GRU "
-        "were involved in the explosions.",
+        "Polish Prime Minister Donald Tusk said there was no evidence that agents working for "
+        "Russia's intelligence services were involved in the fire.",
     ],
 )
 def test_their_near_misses_stay_uncoded(coder: Coder, body: str) -> None:
@@ -333,8 +331,8 @@ def test_about_before_a_number_does_not_subordinate_the_act() -> None:
 def test_about_two_thousand_people_marching_in_agency_copy_protest(coder: Coder) -> None:
     body = (
         "PORTLAND, Oregon (Reuters) - Protests against the immigration raids went on for a third "
-        "day in Portland. On Sunday about 2,000 people marched peacefully from the federal "
-        "building to City Hall."
+        "day in Portland. On Sunday about 3,000 people marched slowly from the state capitol "
+        "to the immigration office."
     )
     found = [event for event in article(coder, body) if event.sentence_index == 1]
     assert [event.cameo_code for event in found] == ["141"]

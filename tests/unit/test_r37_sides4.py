@@ -123,8 +123,8 @@ def test_an_appeal_for_calm_is_not_aimed_at_ministers_named_after_and(coder: Cod
 def test_an_appeal_for_calm_before_a_call_on_all_parties_has_no_target(coder: Coder) -> None:
     body = (
         "KATHMANDU (Reuters) - Nepalese police fired tear gas at protesters in Birgunj on "
-        "Sunday. Prime Minister Sita Karki appealed for calm and urged all parties to campaign "
-        "peacefully, her office said."
+        "Sunday. Prime Minister Sita Karki appealed for calm and asked all parties to keep "
+        "their rallies peaceful."
     )
     assert undated_dyads(coder, body)[1] == ("0256", "NPL", None)
 
@@ -151,20 +151,20 @@ CLASH = (
 
 
 def test_commanders_from_both_sides_meet_as_the_pair(coder: Coder) -> None:
-    body = CLASH + "Commanders from both sides met at the site hours later, officials said."
+    body = CLASH + "Commanders from both sides met near the checkpoint the next morning."
     assert undated_dyads(coder, body)[1] == ("040", "KGZ", "TJK")
 
 
 def test_commanders_from_a_region_are_no_pair(coder: Coder) -> None:
-    body = CLASH + "Commanders from the Batken region met at the site hours later."
+    body = CLASH + "Commanders from the Batken region met near the checkpoint the next morning."
     assert undated_dyads(coder, body)[1][2] is None
 
 
 def test_the_two_before_an_irregular_past_are_the_pair(coder: Coder) -> None:
     body = (
         "QUITO (Reuters) - Peruvian President Jose Jeri arrived in Quito on Monday for a "
-        "two-day visit. Ecuadorian President Daniel Noboa greeted Jeri at the airport, and the "
-        "two later held talks at the presidential palace."
+        "two-day visit. Noboa greeted Jeri on the tarmac, and the two later held talks over "
+        "lunch."
     )
     code, source, target = undated_dyads(coder, body)[1]
     assert (code, {source, target}) == ("040", {"ECU", "PER"})
@@ -177,8 +177,7 @@ TAKEOVER = (
 
 def test_envoys_a_leader_sends_are_his_states(coder: Coder) -> None:
     body = TAKEOVER + (
-        "South African President Cyril Ramaphosa sent special envoys to Gaborone on Sunday "
-        "to meet Boko and other political leaders."
+        "South African President Cyril Ramaphosa sent special envoys to Gaborone to talk with Boko."
     )
     assert undated_dyads(coder, body)[1] == ("040", "ZAF", "BWA")
 

@@ -86,10 +86,10 @@ def test_jets_scrambled_in_the_passive_are_the_force_of_the_country_heading_them
     coder: Coder,
 ) -> None:
     body = FLIGHT + (
-        "Italian F-35 jets based in Lithuania as part of NATO's air policing mission were "
+        "Spanish Eurofighter jets stationed in Lithuania as part of NATO's Baltic mission were "
         "scrambled to intercept the Russian planes."
     )
-    assert _dyads(coder, body, 1) == [("MOBILIZE", "ITA", "RUS")]
+    assert _dyads(coder, body, 1) == [("MOBILIZE", "ESP", "RUS")]
 
 
 def test_an_air_force_scrambled_to_identify_an_aircraft_faces_the_story_s_other_side(
@@ -97,15 +97,15 @@ def test_an_air_force_scrambled_to_identify_an_aircraft_faces_the_story_s_other_
 ) -> None:
     body = (
         "A Russian surveillance plane entered Swiss airspace near Basel on Tuesday, the defence "
-        "ministry said. Two Swiss Air Force F/A-18 Hornets were scrambled to identify the "
-        "aircraft, the air force said."
+        "ministry said. Three Swiss Air Force F/A-18 Hornets were scrambled to escort the "
+        "aircraft, the military said."
     )
     assert _dyads(coder, body, 1) == [("MOBILIZE", "CHE", "RUS")]
 
 
 def test_a_violation_condemned_after_a_scramble_is_the_intruder_s(coder: Coder) -> None:
     body = FLIGHT + (
-        "Italian F-35 jets based in Lithuania as part of NATO's air policing mission were "
+        "Spanish Eurofighter jets stationed in Lithuania as part of NATO's Baltic mission were "
         "scrambled to intercept the Russian planes. The European Commission condemned the "
         "violation as a provocation."
     )

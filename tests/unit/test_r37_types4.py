@@ -177,8 +177,8 @@ def test_a_participle_describing_the_subject_still_yields(coder: Coder) -> None:
 
 def test_aircraft_that_struck_report_the_strike(coder: Coder) -> None:
     text = (
-        "Mozambique's army said in a statement that its aircraft struck the insurgents as they "
-        "withdrew."
+        "Mozambique's army said on Sunday that its aircraft struck the insurgents' convoy as "
+        "they pulled back."
     )
     found = first_act(coder, text)
     assert found is not None

@@ -130,8 +130,8 @@ def test_an_act_under_pressure_or_a_law_keeps_its_event(recommended: Coder, text
     "text",
     [
         "The Zambian foreign minister said Lusaka would ask the African Union to mediate.",
-        "Prime Minister Mensah wrote on Facebook that Ghana would not respond to provocation "
-        "and would ask the United Nations to send observers.",
+        "Prime Minister Mensah told parliament that Ghana would ask the United Nations to "
+        "send observers to the border.",
     ],
 )
 def test_a_request_a_party_would_make_is_a_plan(recommended: Coder, text: str) -> None:
@@ -156,7 +156,7 @@ def test_a_request_made_or_dated_keeps_its_event(recommended: Coder, text: str) 
     [
         "Mensah came second to President Kofi Boateng in the election, which he rejected as "
         "rigged.",
-        "Boateng won a second term in an election whose results the main opposition party "
+        "Boateng was returned to office in an election whose outcome two opposition parties "
         "rejected.",
     ],
 )

@@ -90,8 +90,8 @@ def test_an_order_into_an_alert_is_an_inquiry(coder: Coder) -> None:
 
 def test_soldiers_told_patrolling_show_force(coder: Coder) -> None:
     text = (
-        "Calm returned to Kidal by evening, though soldiers were patrolling the main roads, "
-        "residents said."
+        "Shops in Gao stayed shut on Friday while soldiers were patrolling the town centre, a "
+        "trader said."
     )
     assert firsts(wire(coder, "BAMAKO", text, "Fighting went on near the town.")) == (
         "150",
@@ -117,8 +117,7 @@ def test_a_standing_patrol_is_no_deed_of_the_day(coder: Coder) -> None:
         (
             "PANAMA CITY",
             "Thousands fled across the border.",
-            "Panama's foreign ministry offered protection to any of those displaced who were "
-            "living in the country.",
+            "Panama's government offered shelter to the families who had crossed its border.",
             ("033", "PAN"),
         ),
         (
@@ -131,8 +130,7 @@ def test_a_standing_patrol_is_no_deed_of_the_day(coder: Coder) -> None:
         (
             "ASTANA",
             "Chinese Premier Li Qiang held talks with Kazakh President Kassym-Jomart Tokayev.",
-            "The two sides pledged to double bilateral trade by 2030, according to a joint "
-            "statement.",
+            "The two leaders pledged to boost cross-border trade, Xinhua reported.",
             ("0311", "CHN"),
         ),
     ],
@@ -156,8 +154,8 @@ def test_a_vow_to_halt_trade_stays_a_threat(coder: Coder) -> None:
 
 def test_opened_fire_with_no_one_named_after_it_is_fire(coder: Coder) -> None:
     text = (
-        "The army statement said border guards had spotted the men near the frontier and opened "
-        "fire after the smugglers refused to stop."
+        "Border guards saw the armed men crossing at night and opened fire when they ignored "
+        "warnings, the army said."
     )
     lead = "Jordan's army said it had foiled a smuggling attempt."
     assert firsts(wire(coder, "AMMAN", text, lead)) == ("193", "JOR")
@@ -179,9 +177,9 @@ ATTACK = "Gunmen killed six soldiers at a post in the north."
 @pytest.mark.parametrize(
     "text",
     [
-        '"These criminals will be hunted down wherever they hide," the defence minister said on '
-        "state television.",
-        '"These attacks will not go unpunished," the defence minister said on state television.',
+        '"Those behind the killings will be hunted down one by one," the defence minister told '
+        "reporters.",
+        '"This crime will not go unpunished," the defence minister told reporters.',
     ],
 )
 def test_a_quoted_threat_is_the_speakers(coder: Coder, text: str) -> None:
@@ -194,7 +192,7 @@ def test_suspects_to_be_tried_are_no_threat(coder: Coder) -> None:
 
 
 def test_a_plan_told_in_the_future_gets_no_speaker(coder: Coder) -> None:
-    text = "The director said her next film will be shot in Lisbon next year."
+    text = "The director said her next film will be shot in Vienna next year."
     assert wire(coder, "MADRID", text, "The director spoke at the festival.") == []
 
 
@@ -209,11 +207,13 @@ def test_a_threat_to_peace_reported_keeps_the_protest_first(coder: Coder) -> Non
 
 def test_thanks_for_mediation_reach_a_helper_named_at_length(coder: Coder) -> None:
     text = (
-        "President Faustin-Archange Touadera thanked the Catholic bishops of Bambari for their "
-        "mediation, the presidency said."
+        "President Touadera thanked the Muslim clerics of Ndele for their mediation, his office "
+        "said."
     )
     found = wire(coder, "BANGUI", text, "Fighting ended in the town.")
     assert firsts(found) == ("051", "CAF")
+    # the pattern reached "for their mediation", not the bare "thanked" alone
+    assert found[0].evidence.endswith("for their mediation")
 
 
 def test_thanks_for_a_fans_loyalty_are_no_praise_of_a_party(coder: Coder) -> None:
@@ -235,26 +235,26 @@ def test_a_request_to_hand_someone_over_rejected_is_the_rejection(coder: Coder) 
     assert firsts(wire(coder, "FREETOWN", text, LEAD_FLED)) == ("120", "GHA")
 
 
-SHOTS = "South Korean troops fired warning shots after North Korean soldiers crossed the border."
+SHOTS = "South Korean guards fired warning shots at a group of North Korean soldiers on Monday."
 
 
 def test_the_soldiers_who_act_by_their_own_verb_report_the_act(coder: Coder) -> None:
-    text = "The soldiers retreated north after the shots, the Joint Chiefs of Staff said."
+    text = "The soldiers retreated across the line minutes later, Seoul's military said."
     assert firsts(wire(coder, "SEOUL", text, SHOTS)) == ("0874", "PRK")
 
 
 def test_soldiers_described_by_a_relative_clause_report_no_retreat(coder: Coder) -> None:
     text = (
-        "The soldiers who retreated north after the shots were carrying tools, the Joint Chiefs "
-        "of Staff said."
+        "The soldiers who retreated across the line minutes later were unarmed, Seoul's "
+        "military said."
     )
     assert wire(coder, "SEOUL", text, SHOTS) == []
 
 
 def test_a_decree_extending_the_emergency_is_emergency_rule(coder: Coder) -> None:
     text = (
-        "On Tuesday evening, President Daniel Noboa signed a decree extending the emergency for "
-        "another 30 days."
+        "President Daniel Noboa has prolonged the emergency until the end of March in three "
+        "coastal provinces."
     )
     found = wire(coder, "QUITO", text, "Gang violence spread in the port city.")
     assert firsts(found) == ("1724", "ECU")
@@ -270,8 +270,8 @@ CHARGED = "A Zambian court charged opposition leader Hakainde Mweemba with sedit
 
 def test_a_verdict_told_after_that_is_the_speakers_accusation(coder: Coder) -> None:
     text = (
-        "Mweemba told supporters outside the court that the prosecution was a political "
-        "persecution driven by the ruling party."
+        "Speaking to a crowd in Kabwe, Mweemba said that the prosecution was political "
+        "persecution by a frightened government."
     )
     found = wire(coder, "LUSAKA", text, CHARGED)
     assert (found[0].cameo_code, country(found[0].source), country(found[0].target)) == (
@@ -293,8 +293,8 @@ STALLED = "Talks on the constitution stalled again."
     ("text", "target"),
     [
         (
-            '"We will not change the constitution under pressure from Tirana," Prime Minister '
-            "Hristijan Mickoski told a news conference.",
+            '"We will not rewrite our laws under pressure from Tirana," Prime Minister Hristijan '
+            "Mickoski told parliament.",
             "ALB",
         ),
         (
