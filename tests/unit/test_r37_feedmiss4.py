@@ -116,9 +116,9 @@ def test_a_blockade_or_a_strike_foretold_by_its_callers_is_a_threat_of_dissent(
 
 
 def test_imposed_blockades_of_ports_stay_a_blockade(coder: Coder) -> None:
-    assert firsts(coder, "Saudi Arabia has imposed blockades on air and sea ports.") == (
+    assert firsts(coder, "Egypt has imposed blockades on two ports on the Red Sea.") == (
         "191",
-        "SAU",
+        "EGY",
         None,
     )
 

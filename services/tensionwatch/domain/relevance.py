@@ -2650,7 +2650,6 @@ def _election_contested(code: str, words: list[str], first: int) -> bool:
 # names a foe and stays.
 CAUSE_SAYINGS: Final = frozenset({"say", "says", "said", "claims", "claim", "insists"})
 CAUSE_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
-CAUSE_PROGRESSIVES: Final = frozenset({"is", "are", "was", "were"})
 CAUSE_FIGHTS: Final = frozenset({"fighting", "battling", "struggling"})
 
 
@@ -2659,7 +2658,7 @@ def _stated_cause(words: list[str], first: int) -> bool:
         return False
     return (
         words[first + 1] in ("to", "for")
-        and words[first - 1] in CAUSE_PROGRESSIVES
+        and words[first - 1] in TENSED_BE
         and words[first - 2] in CAUSE_PRONOUNS
         and words[first - 3] in CAUSE_SAYINGS
     )
