@@ -58,7 +58,8 @@ from tensionwatch.domain.clause_words import (
     TRIP_NOUNS,
     party_subject,
 )
-from tensionwatch.domain.context import Mention
+from tensionwatch.domain.context import NAME, PERSON, Mention
+from tensionwatch.domain.names import OFFICES
 
 _SPECIAL: Final = (
     SAY
@@ -709,6 +710,24 @@ class Layout:
         for i, mention in enumerate(self.mentions):
             if self.prep[i] is None and not self.blocked[i] and not self.enclosed[i]:
                 return mention
+        return None
+
+    def subject_person(self) -> Mention | None:
+        """The person the main subject names: itself, or the holder named right after a body
+        and its office in lower case ("African Union Commission chairperson Mahmoud Ali
+        Youssouf spoke with ..."): a "he" or "she" opening the next sentence is that holder,
+        not the last person named as the one spoken with."""
+        for i, mention in enumerate(self.mentions):
+            if self.prep[i] is None and not self.blocked[i] and not self.enclosed[i]:
+                if mention.kind in (PERSON, NAME):
+                    return mention
+                after = i + 1
+                if after == len(self.mentions) or self.mentions[after].kind not in (PERSON, NAME):
+                    return None
+                between = self.words[self.last[i] + 1 : self.first[after]]
+                if between and all(w.islower() for w in between) and between[-1] in OFFICES:
+                    return self.mentions[after]
+                return None
         return None
 
     def left_stop(self, token: int) -> int:

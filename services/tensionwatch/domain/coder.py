@@ -530,7 +530,8 @@ class Coder:
             speaking = layout.mentions[speaker] if speaker is not None else None
             parties = [m for i, m in enumerate(layout.mentions) if i not in layout.modifiers]
             asides = layout.asides()
-            context.observe(parties, speaking, layout.main_subject(), asides)
+            subject = layout.main_subject()
+            context.observe(parties, speaking, subject, asides, layout.subject_person())
         else:
             scored = _aimed(scored, layout, hopeful)
         ranked = _force_first(sorted(scored, key=_Scored.rank), tokens.words)

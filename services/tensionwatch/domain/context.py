@@ -194,6 +194,8 @@ class ArticleContext:
     last_speaker: Mention | None = None
     previous: list[Mention] = field(default_factory=list)  # the last sentence's mentions
     subject: Mention | None = None  # the last sentence's main subject (a pronoun's first pick)
+    # the person the last sentence's subject names ("the AU Commission chairperson X")
+    subject_person: Mention | None = None
     by_sector: dict[str, tuple[str, int]] = field(default_factory=dict)  # -> country, sentence
     # the country of the last trade union, teachers, nurses or doctors named, also by reference
     # or in a name ("the union" later is theirs: references._unions)
@@ -303,6 +305,7 @@ class ArticleContext:
         speaker: Mention | None,
         subject: Mention | None = None,
         asides: frozenset[int] = frozenset(),
+        person: Mention | None = None,
     ) -> None:
         """Remember a coded sentence's mentions (its speaker and main subject) for the
         sentences after it; those starting at `asides` (in an apposition or a relative clause
@@ -316,6 +319,7 @@ class ArticleContext:
         if mentions:
             self.previous = list(mentions)
         self.subject = subject
+        self.subject_person = person
 
     def _note_body(self, mention: Mention) -> None:
         """An organisation named in full ("the European Commission"), by its head word; and
