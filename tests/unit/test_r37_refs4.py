@@ -1,5 +1,11 @@
 """Round 37, references (refs4), tested on sentences written for them.
 
+- "Chinese Premier Li Qiang ... Li held talks with ...": a family name of two or three letters
+  written first in a person's name (ending it with the given name) is remembered as the
+  longer ones are (`context._SHORT_NAME`, `ArticleContext.short_names`) and read alone later
+  (`references._SHORT_NAME_USED`); particles and titles ("Al", "De", "Te", "Gen"), a word
+  before a lower-case one, and a short word opening a longer name later ("Te Kura Party")
+  are none.
 - "Slovenia's foreign ministry told Vienna that it would not allow ...": a pronoun opening
   what a party was told, informed or assured of is the teller's, the last fitting party
   before the telling verb, not the party told that stands between (`references._TOLD_THAT`,
@@ -17,7 +23,7 @@ from datetime import date
 
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.context import ArticleContext
+from tensionwatch.domain.context import _SHORT_NAME, ArticleContext
 from tensionwatch.domain.references import resolve
 from tests.unit.coding import actor_index, evaluation_coder, undated_in
 
@@ -96,3 +102,42 @@ def test_he_after_a_body_that_met_a_person_stays_the_person(coder: Coder) -> Non
         "Tuesday. He urged Ghana to reopen the border."
     )
     assert _source(coder, body) == "TGOGOV"
+
+
+def _named_later(index: ActorIndex, first: str, second: str) -> dict[str, tuple[str, str]]:
+    """The mentions of `second` (word: code, kind) after `first` was read in the same article."""
+    context = ArticleContext()
+    context.home = "LAO"
+    day = date(2024, 5, 1)
+    context.observe(resolve(first, index.find(first, day), context), None)
+    mentions = resolve(second, index.find(second, day), context)
+    return {second[m.start : m.end]: (m.actor.code, m.kind) for m in mentions}
+
+
+VISIT = "Laos and China signed agreements during a visit to Vientiane by Chinese Premier {name}."
+
+
+def test_a_two_letter_family_name_names_the_person_later(index: ActorIndex) -> None:
+    found = _named_later(index, VISIT.format(name="Li Qiang"), "Li held talks with Laos.")
+    assert found["Li"] == ("CHNGOV", "person")
+
+
+def test_a_three_letter_family_name_names_the_person_later(index: ActorIndex) -> None:
+    found = _named_later(index, VISIT.format(name="Lee Kun-woo"), "Lee's visit angered Hanoi.")
+    assert found["Lee"] == ("CHNGOV", "person")
+
+
+def test_a_short_word_before_a_lower_case_word_is_no_family_name() -> None:
+    assert _SHORT_NAME.findall("Ka Nam Front lawmaker Bounma Vongsa") == []
+    assert _SHORT_NAME.findall("Front lawmaker Ka Vongsa") == ["Ka"]
+
+
+def test_a_particle_first_is_no_family_name(index: ActorIndex) -> None:
+    first = VISIT.format(name="Al Hamdan")
+    assert "Al" not in _named_later(index, first, "Al held talks with Laos.")
+
+
+def test_a_short_name_inside_a_longer_name_stays_unread(index: ActorIndex) -> None:
+    # "Te" of "Aroha Te Whata" is no surname of "Te Kura Party" named later
+    first = "Protest organiser Aroha Te Whata said thousands would march on Rarotonga."
+    assert "Te" not in _named_later(index, first, "Te Kura Party accused the government.")

@@ -216,6 +216,7 @@ class ArticleContext:
     crime: bool = False  # whether it is a crime or court report (relevance.article_frames)
     _main: str | None = None
     names: dict[str, Mention] = field(default_factory=dict)  # a person's name word -> them
+    short_names: bool = False  # whether `names` holds a family name of two or three letters
     orgs: dict[str, Mention] = field(default_factory=dict)  # an organisation's word -> it
     korea: bool = False  # whether "the North" / "the South" are the Koreas
     skipped: int = 0  # sentences whose acts were all judged not political
@@ -407,6 +408,11 @@ class ArticleContext:
         for word in _NAME_WORD.findall(mention.actor.text):
             if word not in NOT_NAMES:
                 self.names[word] = mention
+        if mention.kind in (PERSON, NAME):
+            for word in _SHORT_NAME.findall(mention.actor.text):
+                if word not in SHORT_NOT_NAMES:
+                    self.names[word] = mention
+                    self.short_names = True
 
 
 # An envoy is a foreign state's: "the ambassador" after "Russia's ambassador" is Russia's, where
@@ -463,6 +469,17 @@ _POSTED: Final = re.compile(
     r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|consul\w*|charg[eé])\b", re.I
 )
 _NAME_WORD: Final = re.compile(r"\b[A-Z][a-z][\w'’-]{2,}")
+# "Li" of "Chinese Premier Li Qiang", "Xi" of "Xi Jinping": a family name of two or three
+# letters, written before the given name that ends the mention, is how later sentences name
+# the person ("Li held talks with ..."); particles and titles that stand first are none ("Al",
+# "De", "Gen"), nor is a word before a lower-case one ("Te Pati Maori lawmaker X Y")
+_SHORT_NAME: Final = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{1,2}(?=(?: [A-Z][a-z][\w'’-]*)+$)")
+SHORT_NOT_NAMES: Final = frozenset(
+    "Al El Ul De Da Di Do Du Dos Das Del Der Den Des La Le Las Los Van Von Ten Ter Bin Ibn Abu "
+    "Abd Bou Ben Mac Mc Te Ta Mr Mrs Ms Dr Sir Gen Col Cpt Lt Maj Sgt Rep Sen Gov St Jr Sr Rev Fr "
+    "He It In On At As By No So Of To An Or If Up Us We My Be Is The And But For Not Its His Her "
+    "Our Was Are Has Had Can May Did Now Yet All Any New Old One Two Six Ten Top Key Red".split()
+)
 _FEMALE = re.compile(
     r"\b(?:Mrs|Ms|Miss|Madam|Madame|Lady|Queen|Princess|Empress|Baroness|Dame)\b|"
     r"\b(?:spokes|chair|congress|business)?woman\b|\bfirst lady\b",

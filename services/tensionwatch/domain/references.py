@@ -271,6 +271,11 @@ _OWNER = re.compile(r"(?<![\w'’-])(his|her|His|Her) $")
 # `_word_starts`)
 _HEMISPHERE: Final = re.compile(r"[Tt](?<![\w-][Tt])he (North|South)(?![\w-])(?!\s+[A-Z])")
 _NAME: Final = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z][\w'’-]{2,}")  # see `_word_starts`
+# "Li held talks", "Li's visit": a short family name alone, not the first word of a longer name
+# ("Te Pati Maori" after "Aroha Te Whata")
+_SHORT_NAME_USED: Final = re.compile(
+    r"[A-Z](?<![\w'’-][A-Z])[a-z]{1,2}(?=['’]s\b|[^\w'’-]|$)(?! [A-Z])"
+)
 _COUNTRIES = re.compile(
     r"(?<![\w-])[Tt]he (?:(?:neighbou?ring|other|respective) )?(?:countries|nations)(?![\w-])"
 )
@@ -1664,7 +1669,10 @@ def _known_names(text: str, mentions: Sequence[Mention], context: ArticleContext
     if not context.names:
         return []
     found = []
-    for match in _NAME.finditer(text):
+    matches = list(_NAME.finditer(text))
+    if context.short_names:  # "Li held talks": a short family name the article gave in full
+        matches += _SHORT_NAME_USED.finditer(text)
+    for match in matches:
         # "Machar's party": the possessor's name without its "'s"
         name = match.group().removesuffix("'s").removesuffix("’s")
         person = context.names.get(name)
