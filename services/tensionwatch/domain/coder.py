@@ -768,7 +768,7 @@ class Coder:
             "dyad": dyad,
             "modality": mode,
             "event_date": timing.event_date,
-            "confidence": mapped(scored.score),
+            "confidence": _confidence(mapped, scored.score),
             "coder_version": self.version,
             "published_at": published_at,
             "relevance": scored.relevance,
@@ -813,6 +813,28 @@ def _cameo_entry(code: str) -> cameo.CameoEntry:
     if entry is None:
         entry = _CAMEO_ENTRIES[code] = cameo.lookup(code)
     return entry
+
+
+# A map's confidence per score, remembered: `calibration` is not compiled, and its call (a
+# logistic of the score's logit, rounded) cost about 16,000 instructions an event; scores are
+# few (three decimals), and the key holds the map's two numbers, so a map never reads another's.
+_CONFIDENCES: Final[dict[tuple[float, float, float], float]] = {}
+_CONFIDENCES_LIMIT: Final = 8192
+
+
+def _confidence(mapped: calibration.Platt, score: float) -> float:
+    """`mapped(score)` (the identity map hands the score back as it is: not remembered, so
+    that 0.0 and -0.0, equal as keys, stay apart)."""
+    slope, offset = mapped.slope, mapped.offset
+    if slope == 1.0 and offset == 0.0:
+        return mapped(score)
+    key = (slope, offset, score)
+    found = _CONFIDENCES.get(key)
+    if found is None:
+        if len(_CONFIDENCES) >= _CONFIDENCES_LIMIT:
+            _CONFIDENCES.clear()
+        found = _CONFIDENCES[key] = mapped(score)
+    return found
 
 
 def _plover_type(code: str) -> str:

@@ -1653,8 +1653,8 @@ def make_actor(text: str, code: str, country: str | None, sector: str | None) ->
 
 def _hemispheres(text: str, korean: bool) -> list[Mention]:
     """ "the North", "the South" in a story (or a sentence) about the Koreas."""
-    if not korean or "the" not in text.lower():
-        return []
+    if not korean or ("North" not in text and "South" not in text):
+        return []  # every match names one of the two (most sentences of a Korean story: none)
     found = []
     for match in _HEMISPHERE.finditer(text):
         code = "PRK" if match.group(1) == "North" else "KOR"
@@ -1711,6 +1711,8 @@ def _described_orgs(
     if not context.orgs or "the " not in text.lower():
         return []
     heads = names.organisation_words()
+    if not any(word in text for word in context.orgs if word in heads):
+        return []  # none of the heads the article's organisations have is in the sentence
     found = []
     for match in _DESCRIPTION.finditer(text):
         word = match.group(1)
