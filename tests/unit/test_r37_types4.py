@@ -52,6 +52,8 @@ def test_a_quoted_release_after_an_appeal_is_asked_for(coder: Coder) -> None:
         'The minister said the talks were "over" and the army attacked a rebel base.',
         'Peru\'s interior minister said the gangs had taken "every district" and police '
         "raided a gang base.",
+        # the vow's own quoted word closes: the shelling after it is no content of the vow
+        'Guinea\'s junta vowed to "act" and soldiers shelled the village.',
     ],
 )
 def test_a_closing_quote_still_parts_two_acts(coder: Coder, text: str) -> None:
