@@ -15,6 +15,10 @@
   or "she" opening a sentence after one whose subject is a body and its office holder named
   right after it ("the body's office X") is that holder (`clauses.Layout.subject_person`,
   `ArticleContext.subject_person`), not the last person named, whom the holder spoke with.
+- "President X convened a meeting ... His office said it had proposed talks": "it" or "they"
+  right after "his / her office (government, administration, ministry, cabinet, spokesman)
+  said" is the person the possessive stands for (`references._OWNER_SAID`), not the last
+  state named; "Ghana's foreign ministry said it" stays the ministry.
 """
 
 from __future__ import annotations
@@ -141,3 +145,34 @@ def test_a_short_name_inside_a_longer_name_stays_unread(index: ActorIndex) -> No
     # "Te" of "Aroha Te Whata" is no surname of "Te Kura Party" named later
     first = "Protest organiser Aroha Te Whata said thousands would march on Rarotonga."
     assert "Te" not in _named_later(index, first, "Te Kura Party accused the government.")
+
+
+OFFICE_LEAD = CALL_LEAD + (
+    "Togolese President Faure Gnassingbe convened an emergency meeting on the closure by Ghana. "
+)
+
+
+def _third_dyads(coder: Coder, body: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in undated_in(coder, body, 2)
+    ]
+
+
+def test_it_after_his_office_said_is_the_persons(coder: Coder) -> None:
+    body = OFFICE_LEAD + "His office said it had proposed talks with Accra to reopen the border."
+    assert _third_dyads(coder, body)[0][0] == "TGOGOV"
+
+
+def test_it_after_his_office_said_on_a_day_is_the_persons(coder: Coder) -> None:
+    body = OFFICE_LEAD + (
+        "His office said on Tuesday it had proposed talks with Accra to reopen the border."
+    )
+    assert _third_dyads(coder, body)[0][0] == "TGOGOV"
+
+
+def test_it_after_a_named_ministry_said_stays_the_ministry(coder: Coder) -> None:
+    body = OFFICE_LEAD + (
+        "Ghana's foreign ministry said it had proposed talks with Togo to reopen the border."
+    )
+    assert _third_dyads(coder, body)[0][0] == "GHAGOV"

@@ -1850,7 +1850,7 @@ def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> li
         elif _SAID_AND.search(text, max(match.start() - 24, 0), match.start()) is not None:
             antecedent = _subject_of(word, text, candidates, match.start(), context)
         else:
-            antecedent = _said_by(word, text, candidates, match.start())
+            antecedent = _said_by(word, text, candidates, match.start(), context)
             antecedent = antecedent or _antecedent(word, candidates, match.start(), context)
         if antecedent is not None:
             actor = _like(match.group(), antecedent.actor)
@@ -1883,7 +1883,17 @@ _SPEAKER_GAP = re.compile(
 )
 
 
-def _said_by(word: str, text: str, mentions: Sequence[Mention], at: int) -> Mention | None:
+# "His office said it had proposed talks": a person's office, government or spokesman said "it"
+# or "they" for the person named before, whose "his" or "her" this is (round 37)
+_OWNER_SAID = re.compile(
+    r"(?<![\w'’-])([Hh]is|[Hh]er) (?:office|government|administration|ministry|cabinet|"
+    r"spokes(?:man|woman|person)) (?:(?:on|late on|early on) [A-Z][a-z]+day )?$"
+)
+
+
+def _said_by(
+    word: str, text: str, mentions: Sequence[Mention], at: int, context: ArticleContext
+) -> Mention | None:
     """ "Hamas said it had accepted the proposal", "The rebels said they ...": "it" or "they"
     right after "X said" is X, whatever its name looks like (not a person); so after "X's
     office said on Monday it ..." (its body's head noun and the day between)."""
@@ -1892,6 +1902,10 @@ def _said_by(word: str, text: str, mentions: Sequence[Mention], at: int) -> Ment
     said = _SAID_BEFORE.search(text, max(at - 40, 0), at)
     if said is None:
         return None
+    owner = _OWNER_SAID.search(text, max(said.start() - 40, 0), said.start())
+    if owner is not None and word in ("it", "they"):
+        before = [m for m in mentions if m.end <= owner.start()]
+        return _antecedent(_OWNER_WORD[owner.group(1).lower()], before, owner.start(), context)
     speaker = max((m for m in mentions if m.end < said.start()), key=lambda m: m.end, default=None)
     if speaker is None or speaker.kind in PEOPLE or speaker.kind == PRONOUN:
         return None
