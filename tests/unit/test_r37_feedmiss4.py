@@ -336,3 +336,30 @@ def test_about_two_thousand_people_marching_in_agency_copy_protest(coder: Coder)
     )
     found = [event for event in article(coder, body) if event.sentence_index == 1]
     assert [event.cameo_code for event in found] == ["141"]
+
+
+# Review (review37): three patterns of fc75cfe that no test read (removing each line failed
+# nothing): a crowd gathered outside a building chanting, a mission cut by order with the
+# possessive before "embassy staff", and a detention ordered with the person as a pronoun.
+def test_people_gathered_outside_a_court_chanting_rally(coder: Coder) -> None:
+    body = (
+        "Hundreds of people gathered outside the courthouse in Harare after the verdict, "
+        "chanting the opposition leader's name."
+    )
+    assert firsts(coder, body) == ("141", "ZWE", "ZWE")
+
+
+def test_told_to_reduce_its_embassy_staff_reduces_relations(coder: Coder) -> None:
+    assert firsts(coder, "Estonia told Russia to reduce its embassy staff.") == (
+        "161",
+        "EST",
+        "RUS",
+    )
+
+
+def test_a_judge_ordering_him_held_detains(coder: Coder) -> None:
+    body = (
+        "Senegal's opposition leader was arrested on Monday. A judge in Dakar ordered him held "
+        "at Rebeuss prison pending trial."
+    )
+    assert firsts(coder, body, 1) == ("173", "SEN", "SEN")

@@ -335,3 +335,22 @@ def test_a_pledge_to_keep_troops_in_place_stays_an_offer_of_help(coder: Coder) -
         "needed."
     )
     assert firsts(wire(coder, "MAPUTO", text, RAID)) == ("033", "RWA")
+
+
+# Review (review37): two patterns of 7f7f486 that no test read (removing either line failed
+# nothing): a request to repatriate someone, and thanks for help told by its verb.
+def test_asked_to_repatriate_someone_is_a_request(coder: Coder) -> None:
+    text = "The justice minister said the government had asked Liberia to repatriate Koroma."
+    found = wire(coder, "FREETOWN", text, LEAD_FLED)
+    assert (found[0].cameo_code, country(found[0].source), country(found[0].target)) == (
+        "020",
+        "SLE",
+        "LBR",
+    )
+
+
+def test_thanks_for_hosting_talks_are_praise_of_the_host(coder: Coder) -> None:
+    text = "President Touadera thanked Angola for hosting the talks, his office said."
+    found = wire(coder, "BANGUI", text, "Fighting ended in the town.")
+    assert firsts(found) == ("051", "CAF")
+    assert found[0].evidence == "thanked Angola for hosting"  # not the bare "thanked"
