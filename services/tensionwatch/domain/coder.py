@@ -33,7 +33,7 @@ from tensionwatch.domain import (
 from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.actor_data import country_names, country_words
 from tensionwatch.domain.actors import ActorMatch
-from tensionwatch.domain.acts import Candidate, find_candidates
+from tensionwatch.domain.acts import APPEAL_ROOT, Candidate, find_candidates
 from tensionwatch.domain.cameo import (
     ARREST,
     ASKING_ROOTS,
@@ -1453,7 +1453,7 @@ def _appeal_for_alone(found: Roles, candidate: Candidate, layout: Layout) -> Rol
     to no one named, is not aimed at a party named only after a coordinator that follows it
     (labelling guide, section 2: an appeal to no one in particular has no target)."""
     mention = found.target_mention
-    if mention is None or candidate.root != "02" or candidate.last <= candidate.first:
+    if mention is None or candidate.root != APPEAL_ROOT or candidate.last <= candidate.first:
         return found
     words = layout.words
     if words[candidate.first + 1] != "for":
@@ -2025,7 +2025,7 @@ def _crossed_from(item: _Scored, layout: Layout) -> _Scored:
     country they come from in the story), not at the river crossed nor at the source's own
     people; a party of its own named as the target stays."""
     found, candidate = item.found, item.candidate
-    if candidate.root not in CROSSING_ROOTS or found.source is None:
+    if candidate.root not in FORCE_ROOTS or found.source is None:
         return item
     words = layout.words
     for cross in range(candidate.last + 1, len(words) - 2):
@@ -2060,7 +2060,6 @@ def _came_from(layout: Layout, cross: int, own: str | None) -> tuple[int, int] |
     return None
 
 
-CROSSING_ROOTS: Final = frozenset({"18", "19"})
 CROSSING: Final = frozenset(
     {"cross", "crossing", "crossed", "crosses", "infiltrate", "infiltrating"}
 )
