@@ -927,11 +927,21 @@ def in_compound(text: str, starts: Sequence[int], head: int) -> bool:
     return start > 0 and text[start - 1] == "-"
 
 
+# round 38 (feedmiss5): "NAIROBI — Protesters stormed parliament": a dash between the word before
+# and the trigger parts them (a dateline and its story), however both are written
+NAME_BREAKS: Final = frozenset("-\u2013\u2014")
+
+
 def in_name(text: str, starts: Sequence[int], words: list[str], head: int) -> bool:
-    """A capitalised trigger inside a run of capitalised words ("Rapid Support Forces")."""
+    """A capitalised trigger inside a run of capitalised words ("Rapid Support Forces"), not
+    across a dash (`NAME_BREAKS`)."""
     if head == 0 or not text[starts[head] : starts[head] + 1].isupper():
         return False
-    neighbours = [i for i in (head - 1, head + 1) if 0 <= i < len(words)]
+    gap = text[starts[head - 1] + len(words[head - 1]) : starts[head]]
+    parted = " " in gap and not NAME_BREAKS.isdisjoint(gap)  # not "Al-Shabaab"
+    neighbours = [
+        i for i in (head - 1, head + 1) if 0 <= i < len(words) and not (parted and i < head)
+    ]
     for i in neighbours:
         char = text[starts[i] : starts[i] + 1]
         if char.isupper() and not (i == 0 and words[i] in DETERMINERS) and words[i] != "i":

@@ -636,7 +636,12 @@ def score(
     )
     # on a news site's sports pages, the police arresting a spectator or a fan is ordinary
     # crime too ("Police arrested a spectator who ran into the road"), whoever is named
-    if cues.ordinary and private_target and _ordinary(code, source, not private_source):
+    if (
+        cues.ordinary
+        and private_target
+        and _ordinary(code, source, not private_source)
+        and not _crowd_policed(source, target)
+    ):
         value -= 0.35
     if not named and root in PARTY_ROOTS:
         value -= NO_PARTY_PENALTY
@@ -870,6 +875,22 @@ def _private_person(mention: Mention | None) -> bool:
     """A person of no office the index knows ("Officers arrested him" after "Liam Price, 29,"):
     in a crime report a private person, on the sports pages a player."""
     return mention is not None and mention.kind in PEOPLE and not mention.actor.sector
+
+
+# round 38 (feedmiss5): "Riot police fired pepper spray to stop the crowd from marching" in a story
+# of a mayor jailed for bribery: the police acting on a crowd police unrest, no crime, whatever the
+# story's blotter (a crowd is people at large, CVL, so no political side)
+POLICED_CROWDS: Final = frozenset({"crowd", "crowds"})
+
+
+def _crowd_policed(source: Mention | None, target: Mention | None) -> bool:
+    """The police or a court's organs acting on a crowd (`POLICED_CROWDS`)."""
+    return (
+        source is not None
+        and target is not None
+        and source.actor.sector in ENFORCERS
+        and target.actor.text.lower().rsplit(" ", 1)[-1] in POLICED_CROWDS
+    )
 
 
 def _ordinary(code: str, source: Mention | None, political_source: bool) -> bool:
@@ -4421,10 +4442,21 @@ REMAINING = frozenset(
 )
 
 
+# round 38 (feedmiss5): "rubbish collectors stayed on strike for a 12th day", "remained on hunger
+# strike": a strike that goes on is the strike still done (the news), no attitude
+GOING_ON: Final = "on"
+STRUCK: Final = frozenset({"strike", "strikes"})
+
+
 def _stance(words: list[str], first: int) -> bool:
     """ "Yerevan remained committed to signing the peace agreement", "the government stood
-    ready to help": a standing attitude, no act (docs/labelling.md: "remains committed")."""
-    return not REMAINING.isdisjoint(words[max(first - 2, 0) : first])
+    ready to help": a standing attitude, no act (docs/labelling.md: "remains committed"); not
+    a strike kept up ("stayed on strike": `GOING_ON` before `STRUCK`)."""
+    if REMAINING.isdisjoint(words[max(first - 2, 0) : first]):
+        return False
+    if GOING_ON not in words[max(first - 1, 0) : first + 1]:
+        return True
+    return STRUCK.isdisjoint(words[first : first + 3])
 
 
 WEIGHING = frozenset(

@@ -1,0 +1,123 @@
+"""Round 38, feedmiss5: relevant news-site sentences that yielded no event. A capitalised trigger
+right after a dateline's dash ("KATHMANDU — Protesters stormed") was read as part of a name run
+with the town; protesters who "forced their way into" a building protest violently (145), as
+crowds breaking through a single police "barrier" do; workers who "joined a general strike"
+strike (143) though the index knows none of them; a strike kept up ("stayed on strike for a
+ninth day") is the strike, no standing attitude; and in a story told as a crime report, the
+police acting on a crowd police unrest, no ordinary crime. Each has a near miss that keeps its
+old reading. Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, recommended_coder, sides_of, undated, undated_in
+
+coder = recommended_coder
+
+
+def firsts(coder: Coder, body: str, index: int) -> tuple[str, str | None, str | None] | None:
+    """(CAMEO code, source country, target country) of the first event of sentence `index` of a
+    news-site article (no dateline), if any."""
+    found = undated_in(coder, body, index)
+    return (found[0].cameo_code, *sides_of(found[0])) if found else None
+
+
+def test_a_capitalised_trigger_after_a_datelines_dash_is_no_name(coder: Coder) -> None:
+    body = (
+        "KATHMANDU — Protesters stormed the parliament building in Nepal on Tuesday after "
+        "lawmakers passed a ban on social media platforms."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 0]
+    assert found and found[0].cameo_code == "145"
+    assert sides_of(found[0])[0] == "NPL"
+
+
+def test_a_capitalised_trigger_inside_a_name_run_stays_no_act(coder: Coder) -> None:
+    # near miss: the same words with no dash between them are still a name ("Protesters" as
+    # the second word of an outfit's name)
+    body = (
+        "KATHMANDU Protesters Stormed is the name of a new play by a theatre group, which "
+        "opened in Nepal on Tuesday."
+    )
+    assert [e.cameo_code for e in article(coder, body) if e.cameo_code == "145"] == []
+
+
+LEAD = "Thousands of people marched through Lisbon on Thursday against a new labour law. "
+
+
+def test_protesters_forcing_their_way_in_protest_violently(coder: Coder) -> None:
+    body = LEAD + (
+        "Demonstrators forced their way into the labour ministry and set fire to the lobby "
+        "shortly after the law was published."
+    )
+    assert firsts(coder, body, 1) == ("145", "PRT", "PRT")
+
+
+def test_gunmen_forcing_their_way_in_are_no_protest(coder: Coder) -> None:
+    # near miss: the pattern wants a crowd of protesters as its subject
+    body = LEAD + "Two gunmen forced their way into a jeweller's shop in Porto on Thursday."
+    assert "145" not in {e.cameo_code for e in undated(coder, body)}
+
+
+def test_crowds_breaking_through_one_police_barrier_protest_violently(coder: Coder) -> None:
+    body = LEAD + "In Porto, crowds broke through a police barrier outside the town hall."
+    assert firsts(coder, body, 1) == ("145", "PRT", "PRT")
+
+
+STRIKE_LEAD = "Tens of thousands of people rallied in Athens on Wednesday against pension cuts. "
+
+
+def test_workers_joining_a_general_strike_strike(coder: Coder) -> None:
+    body = STRIKE_LEAD + (
+        "Ferry crews and air traffic controllers joined a 48-hour general strike, keeping "
+        "ships in port."
+    )
+    found = undated_in(coder, body, 1)
+    assert [e.cameo_code for e in found] == ["143"]
+    assert found[0].evidence == "joined a 48-hour general strike"
+
+
+def test_states_joining_strikes_are_no_labour_strike(coder: Coder) -> None:
+    # near miss: "joined strikes" on targets is no general strike
+    body = STRIKE_LEAD + "Britain joined strikes on rebel positions in Yemen on Wednesday."
+    assert "143" not in {e.cameo_code for e in undated(coder, body)}
+
+
+def test_a_strike_kept_up_is_the_strike(coder: Coder) -> None:
+    body = STRIKE_LEAD + (
+        "In Thessaloniki, bin collectors stayed on strike for a ninth day, leaving piles of "
+        "rubbish in the streets."
+    )
+    found = firsts(coder, body, 1)
+    assert found is not None and found[0] == "143"
+
+
+def test_a_standing_attitude_stays_no_act(coder: Coder) -> None:
+    # near miss: "remained committed to" before an act is still a stance, no act
+    body = STRIKE_LEAD + (
+        "The labour minister remained committed to talks with the unions on the pension law."
+    )
+    assert firsts(coder, body, 1) is None
+
+
+CRIME_STORY = (
+    "A court in Sofia on Friday ordered the district mayor jailed pending trial on charges of "
+    "bribery and fraud. Prosecutors say the mayor, 54, took bribes worth 200,000 euros from a "
+    "builder, 61, who was also charged with fraud. "
+)
+
+
+def test_the_police_acting_on_a_crowd_in_a_crime_story_are_no_crime(coder: Coder) -> None:
+    body = CRIME_STORY + (
+        "Riot police fired pepper spray to stop the crowd from marching towards the court, "
+        "and detained 12 people."
+    )
+    found = firsts(coder, body, 2)
+    assert found is not None and found[0][:2] == "17"
+    assert found[1:] == ("BGR", "BGR")
+
+
+def test_the_police_arresting_a_suspect_in_a_crime_story_stay_ordinary(coder: Coder) -> None:
+    # near miss: the same story's arrest of a man stays ordinary crime
+    body = CRIME_STORY + "Police detained a 40-year-old man at the builder's office on Friday."
+    assert firsts(coder, body, 2) is None
