@@ -1,0 +1,64 @@
+"""Round 38, wrong event types (types5): "have" before talks or a meeting is a consultation (040)
+only when the noun, a determiner or an adjective of talks follows it ("had talks", "has had a long
+meeting"); a perfect's auxiliary no longer opens a consultation over the verb after it ("has called
+for talks" is an appeal to meet, 026; "had formally requested consultations" too; "has broken off
+talks" halts them, 164; "have long refused direct talks" rejects them, 125). Each has a near miss.
+Every sentence in these tests was written for them (places outside the round's held-out ones)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import country, evaluation_coder, events, first_act, first_dyad
+
+coder = evaluation_coder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana has called for talks with Togo over the fishing dispute.",
+        "Chile had formally requested consultations with Bolivia under the trade pact.",
+        "The Estonian government has requested an urgent meeting of NATO allies.",
+        "Lithuania has sought talks with Belarus on the border crossings.",
+    ],
+)
+def test_a_perfect_request_for_talks_is_an_appeal_to_meet(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[0] == "REQUEST"
+    assert found[1] == "026"
+
+
+def test_talks_broken_off_in_the_perfect_are_halted(coder: Coder) -> None:
+    text = "Kenya has broken off talks with Somalia over the maritime border."
+    assert first_dyad(coder, text) == ("SANCTION", "164", "KEN", "SOM")
+
+
+def test_talks_long_refused_are_rejected(coder: Coder) -> None:
+    text = "The Houthis have long refused direct talks with the Yemeni government."
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[0] == "REJECT"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # near misses: "have" with the talks, a determiner or an adjective after it still holds them
+        ("Ghana's president had talks with Togo's leader in Accra.", "had talks"),
+        ("Ghana's president has had a long meeting with Togo's leader.", "had a long meeting"),
+        (
+            "Ghana's president had productive discussions with Togo's leader on Monday.",
+            "had productive discussions",
+        ),
+        ("Ghana's president has held talks with Togo's leader.", "held talks"),
+    ],
+)
+def test_talks_had_or_held_stay_a_consultation(coder: Coder, text: str, said: str) -> None:
+    found = events(coder, text)
+    assert found
+    assert (found[0].plover_type, found[0].cameo_code) == ("CONSULT", "040")
+    assert (country(found[0].source), country(found[0].target)) == ("GHA", "TGO")
+    assert found[0].evidence == said
