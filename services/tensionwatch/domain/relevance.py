@@ -1707,7 +1707,11 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         or _refused_so_far(code, words, first)
     ):
         return True
-    if _standing_accusation(words, first, wire, undated) or _trend(words, first, last):
+    if (
+        _standing_accusation(words, first, wire, undated)
+        or _trend(words, first, last)
+        or (undated and _raised(words, first, last))
+    ):
         return True
     if (
         _at_the_time(words)
@@ -3972,6 +3976,8 @@ def _month_dated(words: list[str], first: int, last: int) -> bool:
     months = month_names()
     if months.isdisjoint(words):
         return False  # most sentences name no month: one pass in C
+    if _month_opening(words, first, last, months):
+        return True
     if not AHEAD.isdisjoint(words[max(first - AHEAD_REACH, 0) : _ahead_end(words, last)]):
         return False
     if not REASONS.isdisjoint(words[first + 1 : last + 1]):
@@ -4056,6 +4062,35 @@ def _linked_month(words: list[str], index: int, months: frozenset[str]) -> bool:
 def _day_after(words: list[str], index: int) -> bool:
     """ "in March 4": a day after the month at `index`, the story's day."""
     return index + 1 < len(words) and words[index + 1][:1].isdigit()
+
+
+def _month_opening(words: list[str], first: int, last: int, months: frozenset[str]) -> bool:
+    """ "In June, Israel and the United States struck Iranian nuclear sites", "In August Beijing
+    recalled its ambassador", "During the trial in July, prosecutors said he had bought ...": a
+    sentence that opens on a month named alone dates its main clause by it, an earlier month's
+    act (the story's own are dated by the day); round 37's `existence._dated_opening` reads the
+    same opening with its year, in any copy. Not an act to come ("In May, the council will
+    vote"); an act governing a "to" is dated with it ("asked Lithuania to withdraw its
+    envoy"). A passive is left alone ("In June, a fish breeder was seized by gunmen"): the
+    article set codes a run of earlier kidnappings told so."""
+    if first < MONTH_OPENING_MIN or not MONTH_PLANNED.isdisjoint(words[: last + 1]):
+        return False
+    if words[first - 1] in BE:
+        return False
+    comma = _opening_comma(words, first)
+    if comma is not None:
+        return comma >= 2 and _linked_month(words, comma - 1, months)
+    month = 2 if words[1] in PERIOD_PARTS_OF_MONTH else 1  # "In early March the army"
+    return (
+        words[0] == "in"
+        and first > month + 1
+        and _linked_month(words, month, months)
+        and not _day_after(words, month)
+    )
+
+
+PERIOD_PARTS_OF_MONTH: Final = frozenset({"early", "late"})
+MONTH_OPENING_MIN: Final = 3  # "In June, Israel struck": link, month and subject before the act
 
 
 def _after_dated_conjunct(words: list[str], first: int, months: frozenset[str]) -> bool:
@@ -4516,4 +4551,35 @@ def _trend(words: list[str], first: int, last: int) -> bool:
 
 
 SUBJECT_START: Final = 2  # tokens before an act that is the sentence's subject ("The attacks")
+
+
+def _raised(words: list[str], first: int, last: int) -> bool:
+    """ "fighters of the TTP, who have stepped up attacks inside Pakistan", "Taliban militants
+    have increased their attacks recently": acts a party has stepped up, in the perfect, in a
+    relative clause describing it or over a recent span, are a trend (docs/labelling.md: habits
+    and trends, "have increased their attacks"), not the day's act; the caller has ruled out a
+    day of the story. (A main clause with no such span, "Turkey has intensified its airstrikes",
+    is left alone: the article set codes the strikes.)"""
+    verb = first - 1 if first > 1 and words[first - 1] in OWNERS else first
+    if verb < 3:
+        return False
+    if words[verb - 1] == "up" and words[verb - 2] in RAISED_UP:
+        verb -= 2
+    elif words[verb - 1] in RAISED:
+        verb -= 1
+    else:
+        return False
+    auxiliary = _perfect_auxiliary(words, verb)
+    if auxiliary is None:
+        return False
+    if auxiliary > 0 and words[auxiliary - 1] in RELATIVE_WORDS:
+        return True  # "who have stepped up attacks"
+    after = words[last + 1 : last + 1 + RAISED_SPAN_REACH]
+    return "recently" in after or "recent" in after
+
+
+RAISED_UP: Final = frozenset({"stepped", "ramped", "scaled"})
+RAISED: Final = frozenset({"increased", "intensified", "escalated", "redoubled"})
+OWNERS: Final = frozenset({"its", "their", "his", "her"})
+RAISED_SPAN_REACH = 8  # tokens after the act its "recently" / "in recent months" stands in
 TREND_REACH = 12

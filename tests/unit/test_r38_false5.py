@@ -1,0 +1,93 @@
+"""Round 38, false5: false events in agency and site copy (sentences written for these tests;
+docs/labelling.md, section 1: background, habits and trends).
+A sentence that opens on a month named alone ("In March, ...", "In August Nairobi ...", "During
+the summit in October, ...") dates its main clause by that month: an earlier month's act
+(relevance._month_opening; near misses: a place opening with a month later in the sentence, and
+a passive, which the article set codes).
+Acts a party has stepped up, increased or intensified, in the perfect, in a relative clause
+describing it or over a recent span ("who have stepped up attacks", "have increased their
+attacks recently") are a trend (relevance._raised; near misses: a main clause with no span, and
+the same clause with a day of the story named)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import recommended_coder, second, undated_in
+
+coder = recommended_coder
+
+LEAD = (
+    "NAIROBI, Kenya (Reuters) - Kenyan police fired tear gas at opposition supporters in "
+    "Nairobi on Tuesday, witnesses said. "
+)
+SITE_LEAD = "Kenyan police fired tear gas at opposition supporters in Nairobi on Tuesday. "
+
+
+def site_codes(coder: Coder, text: str) -> list[str]:
+    """The codes of `text` as the second sentence of a news site's undated article."""
+    return [event.cameo_code for event in undated_in(coder, SITE_LEAD + text, 1)]
+
+
+MONTH_OPENINGS = [
+    "In March, Thai troops shelled Cambodian positions near the border.",
+    "In early June, Kenyan police arrested 30 protesters in Mombasa.",
+    "In early June Kenyan police arrested 30 protesters in Mombasa.",
+    # both acts of the main clause, also one governing a "to"
+    "In August Nairobi expelled two Ugandan diplomats and asked Kampala to recall its envoy.",
+    "During the summit in October, Ghana's president accused Togo of harbouring rebels.",
+]
+
+
+@pytest.mark.parametrize("text", MONTH_OPENINGS)
+def test_an_act_after_a_month_opening_is_background_in_agency_copy(coder: Coder, text: str) -> None:
+    assert second(coder, text, LEAD) == []
+
+
+@pytest.mark.parametrize("text", MONTH_OPENINGS)
+def test_an_act_after_a_month_opening_is_background_in_site_copy(coder: Coder, text: str) -> None:
+    assert site_codes(coder, text) == []
+
+
+def test_a_place_opening_with_a_month_later_keeps_its_event(coder: Coder) -> None:
+    # near miss: the opening phrase ends on a place; the month is a budget's
+    text = "In Mombasa, Kenyan police arrested 30 protesters at a rally against the June budget."
+    assert site_codes(coder, text) == ["173"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June, a Kenyan trader was seized by Somali gunmen near Mandera.",
+        "In June, two Kenyan traders were kidnapped by Somali gunmen near Mandera.",
+    ],
+)
+def test_a_passive_after_a_month_opening_keeps_its_event(coder: Coder, text: str) -> None:
+    # near miss: the article set codes earlier kidnappings told in the passive
+    assert second(coder, text, LEAD) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana accuses Togo of sheltering the separatists, who have stepped up attacks in the "
+        "Volta region.",
+        "Somali militants have increased their attacks recently on army bases across the south.",
+    ],
+)
+def test_acts_stepped_up_in_a_relative_or_recently_are_a_trend(coder: Coder, text: str) -> None:
+    assert second(coder, text, LEAD) == []
+    assert site_codes(coder, text) == []
+
+
+def test_acts_intensified_in_a_main_clause_keep_their_event(coder: Coder) -> None:
+    # near miss: no relative clause and no recent span (the article set codes such strikes)
+    text = "Nigeria has intensified its airstrikes on militant camps in the northeast."
+    assert second(coder, text, LEAD) == ["ASSAULT"]
+
+
+def test_acts_stepped_up_on_a_named_day_keep_their_event(coder: Coder) -> None:
+    # near miss: a day of the story named
+    text = "Somali militants have increased their attacks recently on army bases on Tuesday."
+    assert second(coder, text, LEAD) != []
