@@ -79,11 +79,14 @@ def test_an_outsiders_appeal_naming_no_one_is_aimed_at_the_story_country(coder: 
     body = (
         "MOGADISHU, Somalia (AP) — Al-Shabab militants stormed a hotel in the Somali capital "
         "on Friday, killing 14 people, police said. "
-        "The African Union called for restraint."
+        "The African Union urged restraint."
     )
     event = in_sentence(coder, body, 1, "REQUEST")
     assert event.source is not None and event.source.code.startswith("IGO")
     assert country(event.target) == "SOM"
+    # an appeal for something names no addressee (labelling guide, section 2; round 38)
+    called = in_sentence(coder, body.replace("urged", "called for"), 1, "REQUEST")
+    assert called.target is None
 
 
 def test_a_sides_own_appeal_naming_no_one_gets_no_target(coder: Coder) -> None:

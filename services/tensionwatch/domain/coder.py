@@ -119,7 +119,7 @@ from tensionwatch.domain.roles import (
     territory_here,
     with_speaker,
 )
-from tensionwatch.domain.targets import NAMING_VERBS, Trigger
+from tensionwatch.domain.targets import NAMING_VERBS, Trigger, find_object
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
 VERSION = "tw-rules-0.33"
@@ -930,7 +930,22 @@ def _speaker_goes_on(
     if source is None and target is not None and layout.first[target] < first:
         # the reported clause's party ("the marchers had been beaten") is not the one called on
         return found._replace(target=None, target_mention=None)
+    if target is None and source is not None:
+        return _object_regained(found, candidate, layout, speaker)
     return found
+
+
+def _object_regained(found: Roles, candidate: Candidate, layout: Layout, speaker: int) -> Roles:
+    """ "Lin said the Philippines was provoking trouble and urged Manila to stop": the object
+    the verb lost as its shared subject's own side (Manila, the Philippines') is the speaker's
+    addressee once the act goes on with the speaker; one of the speaker's side stays lost."""
+    index = find_object(layout, _trigger(candidate), speaker)
+    if index is None or layout.first[index] <= candidate.first:
+        return found
+    actor = layout.mentions[index].actor
+    if actor.country is None or actor.country == layout.mentions[speaker].actor.country:
+        return found
+    return found._replace(target=actor, target_mention=index)
 
 
 QUOTED_FUTURE: Final = frozenset({"will", "shall"})  # a threat's words: "will not go unpunished"

@@ -1004,7 +1004,8 @@ def counterpart(
       most.
     - An opposition's criticism with no one named is of its own government.
     - An appeal or a welcome by an outsider (an organisation, a third country) is aimed at
-      the article's country: "The U.N. mission urged all sides to stop the fighting".
+      the article's country: "The U.N. mission urged all sides to stop the fighting"; an
+      appeal for something ("called for an inquiry") names no addressee and has none.
     - A welcome of an agreement ("welcomed the signing") is aimed at the party that made the
       last agreement reported (`agreed`).
     - An act of a state's organs on people named by a common noun with no country word is
@@ -1051,7 +1052,7 @@ def counterpart(
     elif kind == "SUPPORT" and agreed is not None and AGREEMENTS.intersection(words[last:]):
         other = agreed.country if agreed.country != own else None  # "welcomed the signing"
     elif kind in APPEALING_TYPES and code[:2] in APPEALING_ROOTS:
-        other = _outsider_appeal(own, pair, ranked)
+        other = None if _appeal_for(kind, words, first) else _outsider_appeal(own, pair, ranked)
     else:
         return found
     if other is None:
@@ -1394,6 +1395,12 @@ def _other_side(
     if len(story) == 2 and own in story:
         return story[0] if story[1] == own else story[1]
     return None
+
+
+def _appeal_for(kind: str, words: list[str], first: int | None) -> bool:
+    """ "called for an inquiry", "asked for calm": an appeal for something, made to no one in
+    particular (labelling guide, section 2: no target)."""
+    return kind == "REQUEST" and first is not None and words[first + 1 : first + 2] == ["for"]
 
 
 def _outsider_appeal(

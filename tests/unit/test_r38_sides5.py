@@ -1,0 +1,79 @@
+"""Round 38, wrong parties in agency copy (sides5), tested on sentences written for them.
+
+- "The United Nations mission called for an independent investigation": an appeal for
+  something names no addressee, so an outsider's call is aimed at no one (labelling guide,
+  section 2: an appeal to no one in particular has no target), where `roles.counterpart` had
+  aimed it at the article's country. An outsider's "urged restraint" and a call on someone
+  named keep what they had.
+- "The spokesman said Thailand was stoking tension and urged Bangkok to pull back": the verb
+  after "and" first shares the reported clause's subject, which drops Bangkok as that
+  subject's own side; once the act goes on with the speaker (`coder._speaker_goes_on`), the
+  object is the speaker's addressee again (`coder._object_regained`). An appeal for calm
+  still names no one.
+- Greenland is a country of its own in the actor tables (`data/countries.tsv`: GRL, as Hong
+  Kong is HKG, with Nuuk as its seat), not Denmark's agent word.
+"""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import dyad_in, evaluation_coder, first_dyad
+
+coder = evaluation_coder
+
+CLASH = (
+    "KAMPALA, May 3 (Reuters) - Ugandan troops clashed with rebels near the border town of "
+    "Kasese on Monday, Uganda's army said. "
+)
+
+
+def test_an_outsiders_call_for_an_inquiry_has_no_target(coder: Coder) -> None:
+    body = CLASH + "The United Nations mission called for an independent investigation."
+    assert dyad_in(coder, body, 1, "REQUEST") == (None, None)
+
+
+def test_a_third_states_call_for_calm_has_no_target(coder: Coder) -> None:
+    assert dyad_in(coder, CLASH + "Kenya called for calm.", 1, "REQUEST") == ("KEN", None)
+
+
+def test_an_outsider_urging_restraint_is_still_aimed_at_the_story(coder: Coder) -> None:
+    body = CLASH + "The United Nations mission urged restraint."
+    assert dyad_in(coder, body, 1, "REQUEST") == (None, "UGA")
+
+
+def test_an_outsiders_call_on_a_named_party_keeps_it(coder: Coder) -> None:
+    body = CLASH + "Kenya called on Kampala to open an investigation."
+    assert dyad_in(coder, body, 1, "REQUEST") == ("KEN", "UGA")
+
+
+def test_the_speakers_appeal_after_a_reported_clause_keeps_its_addressee(coder: Coder) -> None:
+    text = (
+        "Cambodia's foreign ministry spokesman said Thailand was stoking tension and urged "
+        "Bangkok to pull back its troops."
+    )
+    assert first_dyad(coder, text) == ("REQUEST", "0256", "KHM", "THA")
+
+
+def test_the_speakers_appeal_for_calm_after_a_reported_clause_names_no_one(
+    coder: Coder,
+) -> None:
+    text = "Cambodia's foreign ministry spokesman said Thailand was stoking tension and urged calm."
+    assert first_dyad(coder, text) == ("REQUEST", "0256", "KHM", None)
+
+
+def test_greenlands_premier_is_greenlands(coder: Coder) -> None:
+    text = "Greenland's premier, Aaja Lynge, urged Washington to respect the island's choices."
+    assert first_dyad(coder, text) == ("REQUEST", "025", "GRL", "USA")
+    assert first_dyad(coder, "Officials in Nuuk accused Washington of meddling.") == (
+        "ACCUSE",
+        "112",
+        "GRL",
+        "USA",
+    )
+
+
+def test_greenlandic_lawmakers_are_greenlands_and_danish_troops_stay_danish(coder: Coder) -> None:
+    text = "Greenlandic lawmakers criticised the Danish government."
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "GRL", "DNK")
+    drills = "Danish troops held drills off Greenland on Tuesday."
+    assert first_dyad(coder, drills) == ("MOBILIZE", "150", "DNK", None)
