@@ -2,7 +2,10 @@
 only when the noun, a determiner or an adjective of talks follows it ("had talks", "has had a long
 meeting"); a perfect's auxiliary no longer opens a consultation over the verb after it ("has called
 for talks" is an appeal to meet, 026; "had formally requested consultations" too; "has broken off
-talks" halts them, 164; "have long refused direct talks" rejects them, 125). Each has a near miss.
+talks" halts them, 164; "have long refused direct talks" rejects them, 125); a breach of a truce
+told after "if" or "unless" is the condition of a threat ("said Thailand would attack Cambodian
+forces if Phnom Penh violated the truce": 138x), not the speaker's charge (112). Each has a near
+miss.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -62,3 +65,33 @@ def test_talks_had_or_held_stay_a_consultation(coder: Coder, text: str, said: st
     assert (found[0].plover_type, found[0].cameo_code) == ("CONSULT", "040")
     assert (country(found[0].source), country(found[0].target)) == ("GHA", "TGO")
     assert found[0].evidence == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand's defence minister said Thailand would attack Cambodian forces if Phnom Penh "
+        "violated the truce.",
+        "Israel's defence minister said the army would attack Hamas unless the group stopped "
+        "breaching the ceasefire.",
+    ],
+)
+def test_a_breach_after_if_is_the_condition_of_a_threat(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[0] == "THREATEN"
+    assert found[1].startswith("138")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        # near misses: a breach told as done is still the speaker's charge, or the breach itself
+        ("Thailand's army chief said Cambodian troops had violated the truce overnight.", "112"),
+        ("Cambodian troops violated the ceasefire on Tuesday, Thailand's army said.", "196"),
+    ],
+)
+def test_a_breach_told_as_done_keeps_its_act(coder: Coder, text: str, act: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[1] == act
