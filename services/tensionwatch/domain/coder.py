@@ -59,6 +59,7 @@ from tensionwatch.domain.context import (
     ARMED_GROUPS,
     CIVIC_SECTORS,
     DOMESTIC_CRITICS,
+    LEAD_OPENING,
     NAME,
     PLACE,
     PRONOUN,
@@ -306,6 +307,29 @@ _LOCATED_AT: Final = re.compile(r"(?<![\w-])(?:in|at|near|outside) $")
 def _located(text: str, start: int) -> bool:
     """A place the story is set in ("protests in Nairobi", "a rally outside Abuja")."""
     return _LOCATED_AT.search(text, max(start - 8, 0), start) is not None
+
+
+# Forces and armed groups: a lead opening with them tells of an attack, often from abroad
+LEAD_FORCES: Final = ARMED_FORCES | ARMED_GROUPS
+POSSESSIVE_ENDS: Final = ("'s ", "’s ")
+
+
+def _lead_state(text: str, found: Sequence[ActorMatch]) -> str | None:
+    """The country of the party a lead sentence opens with ("Latvia has ordered", "A Bahraini
+    appeals court sentenced"): `LEAD_OPENING` words or fewer before it, no comma ("On Monday,
+    ..."); None when it opens with no party of a country, or with forces (`LEAD_FORCES`)."""
+    place = next((i for i, match in enumerate(found) if match.actor.country), None)
+    if place is None:
+        return None
+    first = found[place]
+    before = text[: first.start]
+    if "," in before or len(before.split()) > LEAD_OPENING:
+        return None
+    # "Yemen's Houthi rebels attacked Abu Dhabi": the possessor's own party is the subject
+    owned = found[place + 1] if place + 1 < len(found) else None
+    if owned is not None and text[first.end : owned.start] in POSSESSIVE_ENDS:
+        first = owned
+    return None if first.actor.sector in LEAD_FORCES else first.actor.country
 
 
 class Coder:
@@ -565,9 +589,13 @@ class Coder:
         context.frame = frames.topic
         armed = tried = False
         towns = len(context.texts) >= TOWNS_MIN_SENTENCES
-        for text in context.texts:
+        # the lead's party, in a story of a few sentences (a sentence alone is its own lead)
+        lead = (1 if context.title else 0) if towns else -1
+        for number, text in enumerate(context.texts):
             found = self.actors.find(text, published)
             context.found[text] = (published, found)
+            if number == lead:
+                context.lead = _lead_state(text, found)
             for match in found:
                 if match.actor.country:
                     context.ahead[match.actor.country] += 1

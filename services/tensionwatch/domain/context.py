@@ -215,6 +215,9 @@ class ArticleContext:
     frame: str = ""  # the article's topic frame (relevance.article_frames), set by the scan
     crime: bool = False  # whether it is a crime or court report (relevance.article_frames)
     _main: str | None = None
+    # the country of the party the first sentence of the body opens with ("Latvia has
+    # ordered ...", "A Bahraini appeals court sentenced ..."), found by the look-ahead
+    lead: str | None = None
     names: dict[str, Mention] = field(default_factory=dict)  # a person's name word -> them
     short_names: bool = False  # whether `names` holds a family name of two or three letters
     orgs: dict[str, Mention] = field(default_factory=dict)  # an organisation's word -> it
@@ -262,6 +265,13 @@ class ArticleContext:
                 # then the one the story is set "in" or "at" ("an army post near the Ghanaian
                 # border in Togo": Togo's, the neighbour only marks where)
                 self._main = max(tied, key=lambda c: (self.towns[c], self.scene[c]))
+                lead = self.lead
+                if lead is not None and self.ahead[lead] * LEAD_SHARE[1] >= count * LEAD_SHARE[0]:
+                    # "Mexico has accused Washington ... Economy Secretary Marcelo Ebrard":
+                    # a site names its own country's people and bodies bare and a foreign
+                    # state by name, so a state the story opens with, named nearly as often
+                    # as the one named most, is the story's
+                    self._main = lead
             return self._main
         return most_common(self.countries, 1)[0][0] if self.countries else None
 
@@ -422,6 +432,10 @@ _GENERIC_HEADS = frozenset(
     "government authorities administration officials leadership cabinet ministry".split()
 )
 FOREIGN_BUREAU_MIN = 2  # mentions of another country that outweigh a bare dateline
+# (a, b): the lead's state is the article's when named at least a/b as often as the top one
+LEAD_SHARE: Final = (2, 3)
+# words before the party a lead sentence opens with ("A", "Three", "The"): no more
+LEAD_OPENING: Final = 2
 ARMED_GROUPS: Final = frozenset({"REB", "INS"})
 # A state's organs: its government, armed forces and police (`STATE_FORCES`: what imposes a
 # curfew, what a bare "the police" of another country is taken for), and its spies,

@@ -1,0 +1,65 @@
+"""Round 38, wrong parties in news-site copy (sides5f), tested on sentences written for them.
+
+- "Estonia has accused Russia of ... Foreign Minister Kaarel Tamm said": a site names its own
+  country's people with a bare title and a foreign state by name, so a story that names the
+  foreign state a little more often is still about the state its lead opens with
+  (`ArticleContext.lead`, `coder._lead_state`): the lead's state is the article's when the
+  article names it at least two thirds as often as the state named most. Not when the lead
+  opens with forces or an armed group ("Yemen's Houthi rebels fired ...", "Three Chinese
+  warships ..."), with words of its own before the party ("On Monday, ..."), or in a story
+  of fewer than three sentences.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tensionwatch.domain.actors import ActorIndex
+from tensionwatch.domain.coder import Coder, _lead_state
+from tests.unit.coding import actor_index, evaluation_coder, undated_in
+
+coder = evaluation_coder
+index = actor_index
+
+DAY = date(2024, 5, 15)
+
+
+def _dyads(coder: Coder, body: str, at: int) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            e.cameo_code,
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+        )
+        for e in undated_in(coder, body, at)
+    ]
+
+
+LATVIA_STORY = (
+    "Estonia has accused Russia of jamming satellite signals over the Baltic Sea after an "
+    "airliner was forced to turn back to Tallinn. Foreign Minister Kaarel Tamm said the "
+    "interference endangered civilian flights and summoned Russia's charge d'affaires. Moscow "
+    "has denied similar claims before. Tamm warned that Estonia would close its airspace to "
+    "Russian state aircraft if the jamming continued."
+)
+
+
+def test_a_bare_titled_minister_is_of_the_state_the_lead_opens_with(coder: Coder) -> None:
+    # Russia is named four times, Estonia three: the minister is Estonia's all the same
+    assert _dyads(coder, LATVIA_STORY, 1)[0][1:] == ("EST", "RUS")
+    assert _dyads(coder, LATVIA_STORY, 3)[0][1] == "EST"
+
+
+def test_a_lead_opening_with_forces_or_words_of_its_own_names_no_state(
+    index: ActorIndex,
+) -> None:
+    def lead(text: str) -> str | None:
+        return _lead_state(text, index.find(text, DAY))
+
+    assert lead("Chile recalled its envoy to Lima.") == "CHL"
+    assert lead("Chile's foreign ministry recalled its envoy.") == "CHL"
+    # the possessor alone, not the next party the sentence names
+    assert lead("Taiwan's first lady visited Haiti.") == "TWN"
+    assert lead("Yemen's Houthi rebels fired two missiles at Riyadh.") is None
+    assert lead("Three Chinese warships sailed past Fiji.") is None
+    assert lead("On Monday, Chile recalled its envoy.") is None
