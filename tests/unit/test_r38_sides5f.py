@@ -8,6 +8,10 @@
   opens with forces or an armed group ("Yemen's Houthi rebels fired ...", "Three Chinese
   warships ..."), with words of its own before the party ("On Monday, ..."), or in a story
   of fewer than three sentences.
+- "Police used tear gas to clear them": "them" right after the subject its sentence opens with,
+  no other party and no clause break between, is not that subject (that would be
+  "themselves") but the last sentence's subject (`references._unbound`); when that is the
+  same party ("Police arrested ... Officers dragged some of them"), it stays as it was.
 """
 
 from __future__ import annotations
@@ -63,3 +67,26 @@ def test_a_lead_opening_with_forces_or_words_of_its_own_names_no_state(
     assert lead("Yemen's Houthi rebels fired two missiles at Riyadh.") is None
     assert lead("Three Chinese warships sailed past Fiji.") is None
     assert lead("On Monday, Chile recalled its envoy.") is None
+
+
+def test_them_after_the_subject_is_the_last_sentence_s_subject(coder: Coder) -> None:
+    body = (
+        "Hundreds of Bolivian migrants occupied a square in the Chilean port of Iquique on "
+        "Tuesday. Police used tear gas to clear them before dawn."
+    )
+    (event,) = undated_in(coder, body, 1)
+    assert event.target is not None and event.target.text == "them"
+    assert (event.source.country if event.source else None, event.target.country) == (
+        "CHL",
+        "BOL",
+    )
+
+
+def test_them_with_no_other_party_before_stays(coder: Coder) -> None:
+    body = (
+        "Police arrested dozens of Chilean students in Santiago on Tuesday. Officers dragged "
+        "some of them into vans."
+    )
+    (event,) = undated_in(coder, body, 1)
+    assert event.target is not None and event.target.code == "CHLCVL"
+    assert event.target.text != "them"

@@ -247,6 +247,7 @@ def _word_starts(*words: str) -> str:
     return f"(?:{'|'.join(branches)})"
 
 
+SUBJECT_OPENING: Final = 4  # characters before the subject a sentence opens with ("The ")
 _PRONOUN: Final = re.compile(
     _word_starts(
         *"He he She she Him him They they Them them It it We we I".split(),
@@ -1850,7 +1851,8 @@ def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> li
         elif _SAID_AND.search(text, max(match.start() - 24, 0), match.start()) is not None:
             antecedent = _subject_of(word, text, candidates, match.start(), context)
         else:
-            antecedent = _said_by(word, text, candidates, match.start(), context)
+            antecedent = _unbound(word, text, candidates, match.start(), context)
+            antecedent = antecedent or _said_by(word, text, candidates, match.start(), context)
             antecedent = antecedent or _antecedent(word, candidates, match.start(), context)
         if antecedent is not None:
             actor = _like(match.group(), antecedent.actor)
@@ -1862,6 +1864,34 @@ def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> li
 _THING_IT = re.compile(
     r"\b(?:tankers?|ships?|vessels?|boats?|freighters?|plane|aircraft|jet|drone|satellite)\b"
 )
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[,;:(\"“”]|\b(?:said|says|that|who|whom|which|while|when|after|before|as|because|if|"
+    r"until|but|or)\b"
+)
+
+
+def _unbound(
+    word: str, text: str, candidates: list[Mention], at: int, context: ArticleContext
+) -> Mention | None:
+    """ "Police used water cannon to clear them": "them" is not the subject its sentence
+    opens with (that would be "themselves") when no other party and no clause break stand
+    between them; it is the last sentence's subject or the last group, when that is another
+    party than the subject (None, as for any other pronoun, when not)."""
+    if word != "them":
+        return None
+    before = [m for m in candidates if m.end <= at and m.kind != PRONOUN]
+    if len(before) != 1 or before[0].start > SUBJECT_OPENING:
+        return None
+    bound = before[0]
+    if _CLAUSE_BREAK.search(text, bound.end, at) is not None:
+        return None
+    others = [m for m in candidates if m is not bound]
+    found = _antecedent(word, others, at, context)
+    if found is None or found.actor.code == bound.actor.code:
+        return None  # "Officers dragged some of them" after "Police detained ...": no other
+    return found
 
 
 def _thing_before(text: str, mentions: Sequence[Mention], at: int) -> bool:
