@@ -4,8 +4,9 @@ meeting"); a perfect's auxiliary no longer opens a consultation over the verb af
 for talks" is an appeal to meet, 026; "had formally requested consultations" too; "has broken off
 talks" halts them, 164; "have long refused direct talks" rejects them, 125); a breach of a truce
 told after "if" or "unless" is the condition of a threat ("said Thailand would attack Cambodian
-forces if Phnom Penh violated the truce": 138x), not the speaker's charge (112). Each has a near
-miss.
+forces if Phnom Penh violated the truce": 138x), not the speaker's charge (112); "a state of
+internal commotion", "a state of exception" or "a state of alarm" declared is emergency rule (1724)
+as "a state of siege" is, and lifted an easing (081). Each has a near miss.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -95,3 +96,23 @@ def test_a_breach_told_as_done_keeps_its_act(coder: Coder, text: str, act: str) 
     found = first_act(coder, text)
     assert found is not None
     assert found[1] == act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's president declared a state of internal commotion on Monday in a border "
+        "region where two guerrilla groups have fought for weeks.",
+        "Chile's government declared a state of exception in two southern regions.",
+        "Honduras extended the state of exception for another 45 days.",
+    ],
+)
+def test_a_state_of_exception_declared_is_emergency_rule(coder: Coder, text: str) -> None:
+    assert first_act(coder, text) == ("COERCE", "1724", 4)
+
+
+def test_a_state_of_exception_lifted_is_an_easing(coder: Coder) -> None:
+    # near miss: the emergency named alone would be emergency rule; lifted, it is eased
+    found = first_act(coder, "Chile's president lifted the state of exception in the south.")
+    assert found is not None
+    assert found[:2] == ("CONCEDE", "081")
