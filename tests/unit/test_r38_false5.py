@@ -7,7 +7,13 @@ a passive, which the article set codes).
 Acts a party has stepped up, increased or intensified, in the perfect, in a relative clause
 describing it or over a recent span ("who have stepped up attacks", "have increased their
 attacks recently") are a trend (relevance._raised; near misses: a main clause with no span, and
-the same clause with a day of the story named)."""
+the same clause with a day of the story named).
+What a text allows a party to do ("The bill ... would allow police to ... block websites", "its
+protocol, which allows forces to clear roads") is its content, no act (existence._text_permits;
+near miss: a parliament allowing).
+The toll of a fight the report has told ("had been killed in the fighting", "was wounded in the
+shootout") is a consequence (existence._casualty_of_fight and _casualty_in_told_fight; near
+misses: a fight first told by its toll, and a toll "in the attack")."""
 
 from __future__ import annotations
 
@@ -91,3 +97,48 @@ def test_acts_stepped_up_on_a_named_day_keep_their_event(coder: Coder) -> None:
     # near miss: a day of the story named
     text = "Somali militants have increased their attacks recently on army bases on Tuesday."
     assert second(coder, text, LEAD) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill, drafted by the interior ministry, would allow police to ban rallies and "
+        "arrest organisers.",
+        "The government defended its new protocol, which allows soldiers to clear roads "
+        "without a court order.",
+    ],
+)
+def test_what_a_text_allows_a_party_to_do_is_no_act(coder: Coder, text: str) -> None:
+    assert site_codes(coder, text) == []
+
+
+def test_a_party_allowing_keeps_its_event(coder: Coder) -> None:
+    # near miss: a parliament, no text, allows the army to act
+    text = "Kenya's parliament voted to allow the army to deploy troops in Nairobi."
+    assert site_codes(coder, text) == ["080"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Ugandan soldiers died in the fighting, the army said.",
+        "Two Ugandan soldiers were killed in the clashes, the army said.",
+    ],
+)
+def test_the_toll_of_a_fight_told_before_is_no_act(coder: Coder, text: str) -> None:
+    assert second(coder, text, LEAD) == []
+    assert site_codes(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a fight first told by its toll, and an attack (it has a doer)
+        "Four people were killed in clashes between students and riot police in Dhaka on Tuesday.",
+        "Two Ugandan soldiers were killed in the attack, the army said.",
+    ],
+)
+def test_a_toll_of_a_fight_first_told_or_of_an_attack_keeps_its_event(
+    coder: Coder, text: str
+) -> None:
+    assert second(coder, text, LEAD) == ["ASSAULT"]

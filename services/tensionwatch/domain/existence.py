@@ -1290,6 +1290,88 @@ CONTENT_MODALS: Final = frozenset({"would", "could", "'d"})  # "will": an intent
 MODAL_REACH: Final = 4  # tokens before a trigger looked at for the modal
 
 
+# round 38: "The emergency decree allows the authorities to impose curfews, ban public gatherings
+# and make arrests", "The bill, drafted by the government, would allow police to ... block
+# websites", "its security protocol, which allows federal forces to clear roads": what a text
+# permits a party to do is its content, not an act that took place (docs/labelling.md, section 1:
+# what a deal "will" do), as `document_content` reads "the resolution would impose". The text is
+# the subject of the permitting verb (a noun of `MEASURES` right before it, over "would" or ",
+# which", or the sentence's subject); "called on Ankara to allow the fighters to return" (no
+# text) and "a bill that would allow the government to blacklist groups" (the act, "marched", is
+# before it) are left alone.
+PERMITTING: Final = frozenset(
+    "allow allows permit permits authorise authorises authorize authorizes empower empowers "
+    "enable enables".split()
+)
+PERMIT_REACH: Final = 14  # tokens from the permitting verb to the act ("... and make arrests")
+PERMIT_BREAKS: Final = frozenset({";", ":", "(", ")", "but", "said", "says", "while"})
+PERMIT_LINKS: Final = frozenset({"would", "could", "also", "which", "that", ","})
+PERMITTING_TEXTS: Final = frozenset({"protocol", "protocols"})  # with `MEASURES`, below
+
+
+def _text_permits(words: list[str], head: int) -> bool:
+    """Whether the act at `head` is what a text allows a party to do, or the allowing itself."""
+    for verb in range(head, max(head - PERMIT_REACH, 0) - 1, -1):
+        word = words[verb]
+        if word in PERMIT_BREAKS:
+            return False
+        if word in PERMITTING:
+            return (verb == head or "to" in words[verb + 1 : head]) and _text_before(words, verb)
+    return False
+
+
+def _text_before(words: list[str], verb: int) -> bool:
+    """A text (`MEASURES`) as the subject of the verb at `verb`: right before it, over "would",
+    "which" or a comma, or opening the sentence ("The bill, drafted by ..., would allow")."""
+    index = verb - 1
+    while index > 0 and words[index] in PERMIT_LINKS:
+        index -= 1
+    if words[index] in MEASURES or words[index] in PERMITTING_TEXTS:
+        return True
+    return (
+        words[0] in MEASURE_OPENERS
+        and words[verb - 1] in CONTENT_MODALS
+        and any(word in MEASURES for word in words[1:MEASURE_SUBJECT])
+    )
+
+
+# round 38: "58 Pakistani soldiers had been killed in the fighting", "A border guard was wounded in
+# the shootout": the toll of a fight the report has told is a consequence (docs/labelling.md,
+# section 1: casualties), no act of a party. Only a fight named with "the" ("those", "these"): a
+# fight first told by its toll ("were killed in clashes between police and students on Tuesday",
+# "in a shootout with raiders") is left alone, and so is "killed in the attack" (an attack has a
+# doer, and the sets code it).
+FIGHT_NOUNS: Final = frozenset(
+    {"clashes", "fighting", "shootout", "gunfight", "firefight", "skirmishes", "crossfire"}
+)
+CASUALTY_WORDS: Final = frozenset({"killed", "wounded", "injured", "hurt"})
+CASUALTY_LINKS: Final = frozenset({"in", "during"})
+TOLD_FIGHT: Final = frozenset({"the", "those", "these"})
+CASUALTY_REACH = 3  # "killed in the fighting": participle, link and "the" before the noun
+
+
+def _casualty_in_told_fight(words: list[str], head: int) -> bool:
+    """ "Two soldiers were killed in the clashes": the passive participle of the toll itself."""
+    return (
+        0 < head < len(words) - 3
+        and words[head - 1] in clause_words.BE
+        and words[head + 1] == "in"
+        and words[head + 2] in TOLD_FIGHT
+        and words[head + 3] in FIGHT_NOUNS
+    )
+
+
+def _casualty_of_fight(words: list[str], head: int) -> bool:
+    if words[head - 1] not in TOLD_FIGHT:
+        return False
+    index = head - 2
+    if words[index] not in CASUALTY_LINKS:
+        return False
+    if words[index - 1] == "died":
+        return True
+    return words[index - 1] in CASUALTY_WORDS and index >= 2 and words[index - 2] in clause_words.BE
+
+
 def document_content(words: list[str], head: int) -> bool:
     """ "The resolution would impose an arms embargo", "Under the deal, Israel would withdraw
     its troops": what a text provides for, not an act that took place."""
@@ -1810,6 +1892,12 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
     if _agency_context(words, head):
         return True
     if head > 1 and (_faced(words, head) or since_conjoined(words, head)):
+        return True
+    if head > CASUALTY_REACH and words[head] in FIGHT_NOUNS and _casualty_of_fight(words, head):
+        return True
+    if words[head] in CASUALTY_WORDS and _casualty_in_told_fight(words, head):
+        return True
+    if not PERMITTING.isdisjoint(words) and _text_permits(words, head):
         return True
     if "when" in words and _when_reference(words, head):
         return True
