@@ -10,6 +10,11 @@
   subject's own side; once the act goes on with the speaker (`coder._speaker_goes_on`), the
   object is the speaker's addressee again (`coder._object_regained`). An appeal for calm
   still names no one.
+- "MAE SOT, Thailand (Reuters) - ... Myanmar's military government did not comment. Junta
+  aircraft struck ...": the junta is the state the article first named as ruled by its
+  military ("military government", "military rulers", "military regime": context._military_rule
+  notes it as the "junta" head, as "Myanmar's junta" is), not the regional bureau's country,
+  and so is a "Junta spokesman" named with his title (references: any "junta" word of it).
 - Greenland is a country of its own in the actor tables (`data/countries.tsv`: GRL, as Hong
   Kong is HKG, with Nuuk as its seat), not Denmark's agent word.
 """
@@ -17,7 +22,7 @@
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import dyad_in, evaluation_coder, first_dyad
+from tests.unit.coding import country, dyad_in, evaluation_coder, first_dyad, in_sentence
 
 coder = evaluation_coder
 
@@ -77,3 +82,30 @@ def test_greenlandic_lawmakers_are_greenlands_and_danish_troops_stay_danish(code
     assert first_dyad(coder, text) == ("ACCUSE", "111", "GRL", "DNK")
     drills = "Danish troops held drills off Greenland on Tuesday."
     assert first_dyad(coder, drills) == ("MOBILIZE", "150", "DNK", None)
+
+
+BUREAU = (
+    "MAE SOT, Thailand, April 11 (Reuters) - Karen rebels said on Thursday they had seized an "
+    "army post near Myawaddy, a trading town on Myanmar's border with Thailand. "
+    "Myanmar's military government did not comment. "
+)
+
+
+def test_the_junta_is_the_military_government_named_not_the_bureaus_country(
+    coder: Coder,
+) -> None:
+    body = BUREAU + "Junta aircraft bombed rebel positions near the town on Friday."
+    assert country(in_sentence(coder, body, 2, "ASSAULT").source) == "MMR"
+
+
+def test_a_junta_spokesman_named_with_his_title_is_the_juntas(coder: Coder) -> None:
+    body = BUREAU + "Junta spokesman Zaw Min Tun accused the rebels of attacking civilians."
+    assert dyad_in(coder, body, 2, "ACCUSE") == ("MMR", "MMR")
+
+
+def test_a_later_military_authority_does_not_take_the_junta_over(coder: Coder) -> None:
+    body = (
+        BUREAU + "Thai military authorities closed the border crossing. "
+        "Junta aircraft bombed rebel positions near the town on Friday."
+    )
+    assert country(in_sentence(coder, body, 3, "ASSAULT").source) == "MMR"

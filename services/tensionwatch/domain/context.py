@@ -357,6 +357,15 @@ class ArticleContext:
         if actor.country and kind in (BODY, ORG, TITLE) and _partisan(actor):
             self.last_party = mention  # "the party" later (references._party)
 
+    def _note_head(self, text: str, country: str) -> None:
+        """A named body's head word ("junta" of "Niger's military junta"); not "the government".
+        The first military government named is also "the junta"."""
+        head = text.rsplit(None, 1)[-1].lower()
+        if head not in _GENERIC_HEADS:
+            self.heads[head] = country
+        if _military_rule(text):
+            self.heads.setdefault(JUNTA, country)
+
     def _note(self, mention: Mention, aside: bool = False) -> None:
         actor = mention.actor
         country = actor.country
@@ -375,9 +384,8 @@ class ArticleContext:
             # a named organisation ("the PLO") is no country's "government" or "police", nor
             # is a diplomat posted abroad ("expelled the French ambassador. The junta ...")
             self.by_sector[actor.sector] = (actor.country, self.sentences)
-            head = actor.text.rsplit(None, 1)[-1].lower()
-            if mention.kind == BODY and head not in _GENERIC_HEADS:  # not "the government"
-                self.heads[head] = actor.country
+            if mention.kind == BODY:
+                self._note_head(actor.text, actor.country)
         elif actor.sector == "GOV" and actor.country and not mention.resolved and not aside:
             head = actor.text.rsplit(None, 1)[-1].lower()
             if mention.kind == BODY and head in MISSION_HEADS:
@@ -479,6 +487,20 @@ NOT_NAMES: Final = frozenset(
     "The Of And US U.S. United Kingdom".split()
 )
 MISSION_HEADS: Final = frozenset({"embassy", "consulate"})
+# "Myanmar's military government ... Junta aircraft struck": a state ruled by its military, named
+# first, is the one "the junta" and a "junta spokesman" later stand for (not the dateline's
+# neighbour a regional bureau reports from)
+JUNTA: Final = "junta"
+RULING_HEADS: Final = frozenset({"government", "regime", "rulers", "leadership"})
+
+
+def _military_rule(text: str) -> bool:
+    """Whether a body's words name a military government ("military government", "military
+    rulers", "military regime"; the "junta" itself is noted as any head is)."""
+    words = text.lower().split()
+    return len(words) > 1 and words[-2] == "military" and words[-1] in RULING_HEADS
+
+
 _POSTED: Final = re.compile(
     r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|consul\w*|charg[eé])\b", re.I
 )

@@ -34,6 +34,7 @@ from tensionwatch.domain.context import (
     DOMESTIC_CRITICS,
     ENVOY_TITLES,
     GROUP_SECTORS,
+    JUNTA,
     NAME,
     NOT_NAMES,
     ORG,
@@ -1520,6 +1521,8 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
         # (often a visitor), not the country last named for the sector (often the host)
         return make_actor(actor.text, titled + (actor.sector or ""), titled, actor.sector)
     head = context.heads.get(actor.text.rsplit(None, 1)[-1].lower()) if actor.text else None
+    if head is None and JUNTA in actor.text.lower().split():
+        head = context.heads.get(JUNTA)  # "Junta spokesman Zaw Min Tun": the junta's man
     if head is not None:
         # "Niger's military junta ... The junta": the body the article named with that word
         return make_actor(actor.text, head + (actor.sector or ""), head, actor.sector)
