@@ -121,3 +121,44 @@ def test_the_police_arresting_a_suspect_in_a_crime_story_stay_ordinary(coder: Co
     # near miss: the same story's arrest of a man stays ordinary crime
     body = CRIME_STORY + "Police detained a 40-year-old man at the builder's office on Friday."
     assert firsts(coder, body, 2) is None
+
+
+# A second batch: a "by" agent whose title ends the trigger's pattern ("was received by President
+# X") acts; a duty imposed is a tariff (163), a duty of care or to report is none.
+
+
+def test_a_host_titled_inside_the_trigger_receives_the_visitor(coder: Coder) -> None:
+    text = (
+        "Jaishankar was later received by President Hakainde Hichilema, who spoke of the "
+        "long friendship between the two countries."
+    )
+    found = [e for e in undated(coder, text) if e.cameo_code == "043"]
+    assert found and sides_of(found[0]) == ("ZMB", "IND")
+
+
+def test_a_host_named_after_the_trigger_keeps_its_reading(coder: Coder) -> None:
+    # near miss: "the crown prince" after "by" was already the agent, an ordinary mention
+    found = [
+        e
+        for e in undated(coder, "The Qatari minister was received by the crown prince in Riyadh.")
+        if e.cameo_code == "043"
+    ]
+    assert found and sides_of(found[0]) == ("SAU", "QAT")
+
+
+def test_a_duty_imposed_is_a_tariff(coder: Coder) -> None:
+    text = "India imposed provisional anti-dumping duties on Chinese steel on Monday."
+    found = undated(coder, text)
+    assert found and (found[0].cameo_code, *sides_of(found[0])) == ("163", "IND", "CHN")
+    lead = "Vietnam's trade ministry said on Monday it had finished its review of steel imports. "
+    found = undated_in(coder, lead + "The ministry imposed the duty late on Monday.", 1)
+    assert found and found[0].cameo_code == "163"
+
+
+def test_a_duty_of_care_is_no_tariff(coder: Coder) -> None:
+    # near miss: a duty of care or to report laid on people
+    for text in (
+        "The new law imposed a duty on officials to report bribes to the ministry.",
+        "The court imposed a duty of care on the health ministry.",
+    ):
+        assert "163" not in {e.cameo_code for e in undated(coder, text)}

@@ -598,6 +598,8 @@ def _passive_roles(
     noun) acts on the subject."""
     nominal = trigger.noun or _came_under(layout, trigger) or _drawn(layout, trigger)
     source = _agent(layout, trigger, ("by", "from") if nominal else ("by",))
+    if source is None:
+        source = _agent_titled_in_trigger(layout, trigger)
     if source is None and _fell_to(layout, trigger):
         source = _taker(layout, trigger)  # "fell to the rebels"
     if source is None and trigger.noun:  # "came under heavy Russian bombardment"
@@ -617,6 +619,17 @@ def _passive_roles(
         if force is not None:
             return force, _intercepted_craft(layout, trigger)
     return source, target
+
+
+def _agent_titled_in_trigger(layout: Layout, trigger: Trigger) -> int | None:
+    """Round 38 (feedmiss5): "was received by President Hakainde Hichilema": a "by" agent whose
+    title ends the trigger's pattern ("received by * {president|...}") and whose name runs on
+    past it; its title is a trigger word, so the mention was set aside as the act's modifier."""
+    for index, mention in enumerate(layout.mentions):
+        first = layout.first[index]
+        if trigger.start < mention.start < trigger.end < mention.end and first > 0:
+            return index if layout.words[first - 1] == "by" else None
+    return None
 
 
 def _scrambled_force(layout: Layout, trigger: Trigger) -> int | None:
