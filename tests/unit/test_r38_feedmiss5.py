@@ -162,3 +162,26 @@ def test_a_duty_of_care_is_no_tariff(coder: Coder) -> None:
         "The court imposed a duty of care on the health ministry.",
     ):
         assert "163" not in {e.cameo_code for e in undated(coder, text)}
+
+
+# A third: a verb after "after the <thing> and" goes on with the subject when the phrase is short
+# and has no verb of its own; an act's noun there stays the thing's.
+
+
+def test_a_verb_after_a_short_time_phrase_and_and_keeps_the_subject(coder: Coder) -> None:
+    text = (
+        "Serbian opposition deputies entered the state broadcaster's offices after the rally "
+        "and demanded that their statement be aired."
+    )
+    found = [e for e in undated(coder, text) if e.cameo_code.startswith("10")]
+    assert found and found[0].source is not None
+    assert found[0].source.country == "SRB"
+
+
+def test_an_acts_noun_after_a_time_phrase_and_and_is_no_act_of_the_subject(coder: Coder) -> None:
+    # near miss: "arrests" after "after the vote and" is a noun, named as what came before
+    text = (
+        "Serbian opposition deputies stayed in the chamber after the vote and arrests of students."
+    )
+    found = [e for e in undated(coder, text) if e.cameo_code.startswith("17")]
+    assert found and found[0].source is None

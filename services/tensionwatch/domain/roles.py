@@ -2182,8 +2182,27 @@ def _own_thing_subject(layout: Layout, found: int, trigger: Trigger) -> bool:
     for token in range(layout.last[found] + 1, trigger.head - 2):
         if words[token] in SUBORDINATE and words[token + 1] in ARTICLES:
             following = layout.owner.get(token + 2)
+            if _phrase_then_and(words, token + 2, trigger.head):
+                return False
             return following is None or following < 0
     return False
+
+
+# round 38 (feedmiss5): "Several opposition lawmakers went into the building after the march and
+# demanded that ...": a short noun phrase with no verb of its own ("after the march") and then
+# "and": the verb after it goes on with the subject, no clause of the thing's
+THING_PHRASE_REACH: Final = 2  # words of the phrase ("the march", "the final vote")
+
+
+def _phrase_then_and(words: list[str], start: int, head: int) -> bool:
+    """Whether the words from `start` to the verb at `head` are a short phrase with no past
+    verb and then "and"."""
+    phrase = words[start : head - 1]
+    return (
+        words[head - 1] == "and"
+        and len(phrase) <= THING_PHRASE_REACH
+        and not any(word.endswith("ed") for word in phrase)
+    )
 
 
 def _said_between(layout: Layout, found: int, trigger: Trigger) -> bool:
@@ -2326,6 +2345,8 @@ def _adverbial_noun(layout: Layout, trigger: Trigger) -> bool:
             return nominal  # "in retaliation for attacks on U.S. troops": someone else's
         if layout.owner.get(token, -1) >= 0 or not word.isalpha():
             return False  # a party's word; not another trigger's ("the water cannon attack")
+        if word == "and" and not trigger.noun and layout.words[trigger.head].endswith("ed"):
+            return False  # round 38: "went in after the march and demanded": the subject's verb
         if not trigger.noun and (word in BE_WORDS or word in AUXILIARIES):
             return False  # "jailed over a protest was freed": a verb, its own clause
         nominal = nominal or word in ARTICLES
