@@ -12,6 +12,12 @@
   no other party and no clause break between, is not that subject (that would be
   "themselves") but the last sentence's subject (`references._unbound`); when that is the
   same party ("Police arrested ... Officers dragged some of them"), it stays as it was.
+- "Eritrean troops shelled ... Mekelle ... Ethiopian jets struck Eritrean army positions ...
+  The African Union condemned the attack on Mekelle": a criticism of an attack named with
+  the place or country it hit is aimed at the last party of another country that attacked
+  that country (`ArticleContext.attackers`, `coder._attack_on`), not at the maker of the
+  latest attack told; "condemned the attack" alone, or an attack on no party named, keeps
+  the latest attack's maker.
 """
 
 from __future__ import annotations
@@ -90,3 +96,21 @@ def test_them_with_no_other_party_before_stays(coder: Coder) -> None:
     (event,) = undated_in(coder, body, 1)
     assert event.target is not None and event.target.code == "CHLCVL"
     assert event.target.text != "them"
+
+
+CLASH = (
+    "Eritrean troops shelled the Ethiopian city of Mekelle on Monday, killing four civilians. "
+    "On Tuesday Ethiopian jets struck Eritrean army positions near Tesseney. "
+)
+
+
+def test_the_attack_on_a_place_is_the_attack_of_that_place_s_attacker(coder: Coder) -> None:
+    body = CLASH + "The African Union condemned the attack on Mekelle and urged restraint."
+    assert _dyads(coder, body, 2)[0] == ("111", None, "ERI")
+
+
+def test_the_attack_alone_or_on_no_party_is_the_latest(coder: Coder) -> None:
+    alone = CLASH + "The African Union condemned the attack and urged restraint."
+    assert _dyads(coder, alone, 2)[0] == ("111", None, "ETH")
+    unnamed = CLASH + "The African Union condemned the attack on the convoy."
+    assert _dyads(coder, unnamed, 2)[0] == ("111", None, "ETH")

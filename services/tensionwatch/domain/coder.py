@@ -84,6 +84,7 @@ from tensionwatch.domain.lexicon import (
 from tensionwatch.domain.models import Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import (
     COERCE_ROOT,
+    CRITICISED,
     IN_RESPONSE,
     NOBODY,
     SCRAMBLED,
@@ -97,6 +98,7 @@ from tensionwatch.domain.roles import (
     counterpart,
     coup_criticised,
     criticised,
+    criticised_at,
     criticised_past_clause,
     filed_by,
     foreign_victims,
@@ -523,6 +525,7 @@ class Coder:
                 _criticism(item, recent, tokens.words, home, context.history) for item in scored
             ]
             scored = [_criticised_over(item, recent, layout, home) for item in scored]
+            scored = [_attack_on(item, layout, context.attackers) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers, layout) for item in scored]
             scored = [_intercepted(item, context, tokens.words) for item in scored]
             scored = [_release_asked(item, recent, tokens.words) for item in scored]
@@ -545,6 +548,7 @@ class Coder:
             scored = _aimed(scored, layout, hopeful)
             context.history.update(context.acts)
             context.acts = _acts_of(scored, tokens.words)
+            _note_attackers(context.acts, context.attackers)
             context.pair = _pair_of(scored) or _home_pair(scored, context.pair) or context.pair
             context.offer = _first_source(scored, OFFER_ROOTS) or context.offer
             context.ask(asked[1] if len(asked) > 1 else None, context.sentences)
@@ -2337,6 +2341,56 @@ def _ranked(context: ArticleContext) -> list[tuple[str, int]]:
     if main is not None and ranked and ranked[0][0] != main:
         ranked = [(main, counts[main] or STORY_MIN)] + [r for r in ranked if r[0] != main]
     return ranked
+
+
+ASSAULT_TYPE: Final = "ASSAULT"
+ATTACKED_ON: Final = frozenset({"on", "against"})  # "the attack on Abu Dhabi"
+
+
+def _note_attackers(
+    acts: dict[str, tuple[Actor | None, Actor | None]], attackers: dict[str, Actor]
+) -> None:
+    """Remember who attacked which country (the sentence's first assault, two countries)."""
+    source, target = acts.get(ASSAULT_TYPE, (None, None))
+    if source is None or target is None or not source.country or not target.country:
+        return
+    if source.country != target.country:
+        attackers[target.country] = source
+
+
+def _attack_on(item: _Scored, layout: Layout, attackers: dict[str, Actor]) -> _Scored:
+    """ "Yemen's Houthi rebels attacked Abu Dhabi ... the coalition launched air strikes on
+    Houthi camps ... Guterres condemned the attack on Abu Dhabi": a criticism of an attack
+    named with the country it hit is aimed at the last party that attacked that country,
+    not at the maker of the latest attack told (`roles.criticised`, which reads the noun
+    alone)."""
+    found, candidate = item.found, item.candidate
+    if candidate.root not in ACCUSING_ROOTS or found.target_mention is not None:
+        return item
+    words = layout.words
+    for token in range(candidate.first + 1, min(candidate.first + 4, len(words) - 1)):
+        noun = criticised_at(words, token)
+        if noun < 0:
+            continue
+        if ASSAULT_TYPE not in CRITICISED[words[noun]]:
+            return item
+        if noun + 2 >= len(words) or words[noun + 1] not in ATTACKED_ON:
+            return item
+        hit = next(
+            (
+                mention.actor.country
+                for i, mention in enumerate(layout.mentions)
+                if noun + 2 <= layout.first[i] <= noun + 3
+            ),
+            None,
+        )
+        maker = attackers.get(hit) if hit else None
+        if maker is None or (found.source is not None and same_side(maker, found.source)):
+            return item
+        if found.target is not None and found.target.country == maker.country:
+            return item
+        return _refound(item, found._replace(target=maker, target_mention=None))
+    return item
 
 
 def _acts_of(

@@ -233,6 +233,9 @@ class ArticleContext:
     # the shelling" two sentences after the shelling was reported
     history: dict[str, tuple[Actor | None, Actor | None]] = field(default_factory=dict)
     pair: tuple[Actor, Actor] | None = None  # the last two parties of one act ("the two sides")
+    # a country -> the last party of another country that attacked it ("condemned the attack
+    # on Abu Dhabi" after a later strike elsewhere: coder._attack_on)
+    attackers: dict[str, Actor] = field(default_factory=dict)
     sentences: int = 0
     # people named with their title and a country ("Brazilian Foreign Minister Mauro Vieira"),
     # in order: "the foreign minister" later is the last of them with that title
