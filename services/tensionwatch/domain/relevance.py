@@ -1683,7 +1683,14 @@ def _aside(code: str, words: list[str], first: int, last: int, wire: bool, undat
         # no one reports it: in agency and news-site copy alike, but for a threat in a news
         # site's copy ("Kim had given the United States until the end of the year"): an
         # ultimatum recalled in the pluperfect still runs, the story's tension
-        (_pluperfect(words, first) and (wire or not _pluperfect_news(code, words)))
+        (
+            _pluperfect(words, first)
+            and not (
+                _pluperfect_protest(code, words, first, last)
+                if wire
+                else _pluperfect_news(code, words)
+            )
+        )
         or _dated_toll(words, first)
         or (wire and _reported_earlier(words, first))
         or (wire and _attack_claimed(code, words, first))
@@ -2767,10 +2774,19 @@ def _narrated_force(code: str, words: list[str], first: int) -> bool:
 # "The ministry had ordered a curfew for the day"): a state that held while the news happened,
 # the story's act, unless the sentence dates it earlier (a month, a year, "since", "last", "ago")
 # or tells a habit ("had been criticised for repeated lockdowns and curfews").
+# round 38 (wiremiss5): agency copy sets the scene of the day's protest the same way ("Thousands of
+# supporters had gathered on the boulevard, chanting ...", "Hundreds of dockers had blocked access
+# to the terminal since Monday, port officials said"): a street protest (14) told by its own
+# pluperfect verb only ("had" in its words or right before them: not "Police had used tear gas to
+# break up protests", nor "had declared an emergency, which set off riots"), as the agency's other
+# pluperfect acts are what happened before the news; nor one dated earlier, also by "this month" or
+# "year". "since" a day of the story's week is the story's time ("since Monday"; "since March" is
+# dated), in either copy.
 PLUPERFECT_NEWS: Final = ("14", "172")
 PLUPERFECT_DATED: Final = frozenset(
     {"since", "ago", "last", "years", "months", "weeks", "repeated", "repeatedly", "often"}
 )
+PLUPERFECT_WIRE_DATED: Final = frozenset({"month", "year"})
 
 
 def _pluperfect_news(code: str, words: list[str]) -> bool:
@@ -2778,12 +2794,26 @@ def _pluperfect_news(code: str, words: list[str]) -> bool:
     ultimatum recalled still runs), or a protest or restriction not dated earlier."""
     if code.startswith(THREAT_ROOT):
         return True
-    return (
-        code.startswith(PLUPERFECT_NEWS)
-        and PLUPERFECT_DATED.isdisjoint(words)
-        and month_names().isdisjoint(words)
-        and not any(existence.is_year(word) for word in words)
-    )
+    return code.startswith(PLUPERFECT_NEWS) and _undated_earlier(words)
+
+
+def _pluperfect_protest(code: str, words: list[str], first: int, last: int) -> bool:
+    """Whether a pluperfect act in agency copy is the story's street protest (see above)."""
+    if code[:2] != PROTEST_ROOT or "had" not in words[max(first - 1, 0) : last + 1]:
+        return False
+    return PLUPERFECT_WIRE_DATED.isdisjoint(words) and _undated_earlier(words)
+
+
+def _undated_earlier(words: list[str]) -> bool:
+    """No word of `PLUPERFECT_DATED` in the sentence (but "since" before a day of the week), no
+    month's name and no year."""
+    if not PLUPERFECT_DATED.isdisjoint(words):
+        for index, word in enumerate(words):
+            if word in PLUPERFECT_DATED and not (
+                word == "since" and index + 1 < len(words) and words[index + 1] in WEEKDAYS
+            ):
+                return False
+    return month_names().isdisjoint(words) and not any(existence.is_year(word) for word in words)
 
 
 def _pluperfect(words: list[str], first: int) -> bool:
