@@ -6,7 +6,8 @@ talks" halts them, 164; "have long refused direct talks" rejects them, 125); a b
 told after "if" or "unless" is the condition of a threat ("said Thailand would attack Cambodian
 forces if Phnom Penh violated the truce": 138x), not the speaker's charge (112); "a state of
 internal commotion", "a state of exception" or "a state of alarm" declared is emergency rule (1724)
-as "a state of siege" is, and lifted an easing (081). Each has a near miss.
+as "a state of siege" is, and lifted an easing (081); police who "fired foam projectiles" use
+violent repression (175), not a missile shown off (150). Each has a near miss.
 Every sentence in these tests was written for them (places outside the round's held-out ones)."""
 
 from __future__ import annotations
@@ -116,3 +117,24 @@ def test_a_state_of_exception_lifted_is_an_easing(coder: Coder) -> None:
     found = first_act(coder, "Chile's president lifted the state of exception in the south.")
     assert found is not None
     assert found[:2] == ("CONCEDE", "081")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Lisbon fired foam projectiles and charged at a group of protesters who tried "
+        "to occupy a hotel.",
+        "Riot police used rubber projectiles to clear the square in Athens.",
+    ],
+)
+def test_crowd_control_rounds_are_violent_repression(coder: Coder, text: str) -> None:
+    found = first_act(coder, text)
+    assert found is not None
+    assert found[:2] == ("ASSAULT", "175")
+
+
+def test_projectiles_fired_into_the_sea_stay_a_show_of_force(coder: Coder) -> None:
+    # near miss: projectiles of no crowd-control kind are still a launch
+    found = first_act(coder, "North Korea fired several projectiles toward the east on Monday.")
+    assert found is not None
+    assert found[:2] == ("MOBILIZE", "150")
