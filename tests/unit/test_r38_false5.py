@@ -13,7 +13,11 @@ protocol, which allows forces to clear roads") is its content, no act (existence
 near miss: a parliament allowing).
 The toll of a fight the report has told ("had been killed in the fighting", "was wounded in the
 shootout") is a consequence (existence._casualty_of_fight and _casualty_in_told_fight; near
-misses: a fight first told by its toll, and a toll "in the attack")."""
+misses: a fight first told by its toll, and a toll "in the attack").
+An act told in the passive in a relative clause ("activists who were sentenced ... by a military
+court", "a former governor who was endorsed by ...") describes its noun
+(relevance._passive_in_relative; near misses: a day of the story named, and a passive in a main
+clause)."""
 
 from __future__ import annotations
 
@@ -142,3 +146,30 @@ def test_a_toll_of_a_fight_first_told_or_of_an_attack_keeps_its_event(
     coder: Coder, text: str
 ) -> None:
     assert second(coder, text, LEAD) == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya still holds 12 Ugandans, including opposition activists who were sentenced to long "
+        "prison terms by a military court in Nairobi.",
+        "The candidate, a former deputy governor who was endorsed by the Ugandan president, won "
+        "51% of the vote.",
+    ],
+)
+def test_a_passive_act_in_a_relative_clause_is_background(coder: Coder, text: str) -> None:
+    assert second(coder, text, LEAD) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a day of the story named, and a passive in a reported main clause
+        "Kenya still holds 12 Ugandan activists who were detained by police in Nairobi on Monday.",
+        "Police said the 12 activists were sentenced to long prison terms by a military court.",
+    ],
+)
+def test_a_passive_act_on_a_named_day_or_in_a_main_clause_keeps_its_event(
+    coder: Coder, text: str
+) -> None:
+    assert second(coder, text, LEAD) == ["COERCE"]
