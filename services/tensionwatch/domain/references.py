@@ -834,7 +834,16 @@ def _states_own(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # "President X ordered army units to ...": a verb of command (or of sending) right before a
 # bare force or envoy
-_ORDERING_STEMS: Final = ("rdere", "nstructed", "ommanded", "irected", "sent", "sends", "ispatche")
+_ORDERING_STEMS: Final = (
+    "rdere",
+    "rders",
+    "nstructed",
+    "ommanded",
+    "irected",
+    "sent",
+    "sends",
+    "ispatche",
+)
 _ORDERED: Final = re.compile(
     r" (?:has |had |also |then |later )?(?:ordered|orders|instructed|commanded|directed|sent|"
     r"sends|dispatched|dispatches) (?:the |his |her |its |their |all |more |a |an )?$"

@@ -1,0 +1,75 @@
+"""Round 38 review (review38), tested on sentences written for it.
+
+- "Zimbabwe's president orders the army to seal the border": the cheap text test in front of
+  `references._ordered_forces` looked for "rdere" and let "orders", a form its pattern takes,
+  through to nothing; the army a head of state orders in the present tense is his state's, as
+  it already was after "ordered". The army he urges (an appeal, no command) stays the story's.
+- Near misses left from round 37's review: the pair going on after a meeting
+  (`acts._pair_goes_on`) is "and the two ...", not any act told after a meeting ("the envoy, who
+  attended the talks, urged both sides to ...": the appeal, as labelled); and a criticism of
+  something other than the coup in a coup story ("condemned the decree and urged the junta")
+  keeps its party (`roles._coup_named`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import evaluation_coder, events_in, undated_dyads
+
+coder = evaluation_coder
+
+BROADCASTER = "LUSAKA (Reuters) - Zambia's army took control of the state broadcaster on Saturday. "
+
+
+@pytest.mark.parametrize("verb", ["orders", "ordered"])
+def test_the_army_a_president_orders_is_his_states(coder: Coder, verb: str) -> None:
+    body = BROADCASTER + f"Zimbabwe's president {verb} the army to seal the border."
+    assert undated_dyads(coder, body)[1] == ("191", "ZWE", "ZMB")
+
+
+def test_an_army_a_president_urges_stays_the_storys(coder: Coder) -> None:
+    body = BROADCASTER + "Zimbabwe's president urges the army to return to barracks."
+    assert undated_dyads(coder, body)[1] == ("020", "ZWE", "ZMB")
+
+
+TRUCE = (
+    "NAIROBI (Reuters) - Sudan's army and the Rapid Support Forces opened truce talks in Jeddah "
+    "on Monday. "
+)
+
+
+def test_an_appeal_after_a_meeting_told_in_a_relative_clause_stays_the_act(coder: Coder) -> None:
+    body = TRUCE + (
+        "Kenya's special envoy for the Horn of Africa, who attended the talks, urged both sides "
+        "to honour the truce."
+    )
+    found = events_in(coder, body, 1)
+    assert found
+    assert (found[0].plover_type, found[0].cameo_code) == ("REQUEST", "0256")
+
+
+SEIZED = (
+    "LIBREVILLE (Reuters) - Soldiers seized power in Gabon on Wednesday and detained the "
+    "president. "
+)
+
+
+def test_a_decree_condemned_in_a_coup_story_keeps_its_party(coder: Coder) -> None:
+    body = SEIZED + (
+        "The African Union condemned the decree and urged the junta to free the president."
+    )
+    found = events_in(coder, body, 1)
+    assert found
+    assert found[0].plover_type == "ACCUSE"
+    assert found[0].target is not None and found[0].target.code == "GABGOV"
+
+
+def test_the_coup_condemned_in_the_same_shape_is_the_coup_s_country(coder: Coder) -> None:
+    body = (
+        SEIZED + "The African Union condemned the coup and urged the junta to free the president."
+    )
+    found = events_in(coder, body, 1)
+    assert found
+    assert found[0].target is not None and found[0].target.code == "GABMIL"
