@@ -17,7 +17,10 @@
   the place or country it hit is aimed at the last party of another country that attacked
   that country (`ArticleContext.attackers`, `coder._attack_on`), not at the maker of the
   latest attack told; "condemned the attack" alone, or an attack on no party named, keeps
-  the latest attack's maker.
+  the latest attack's maker. "Kenya also condemned the attack, and ... said": an attack
+  criticised with "also" joins the accusation the sentence before reported
+  (`coder._also_criticised`), even past the clause after it; without "also", or of a coup,
+  it stays as it was.
 """
 
 from __future__ import annotations
@@ -114,3 +117,17 @@ def test_the_attack_alone_or_on_no_party_is_the_latest(coder: Coder) -> None:
     assert _dyads(coder, alone, 2)[0] == ("111", None, "ETH")
     unnamed = CLASH + "The African Union condemned the attack on the convoy."
     assert _dyads(coder, unnamed, 2)[0] == ("111", None, "ETH")
+
+
+def test_also_condemned_the_attack_joins_the_last_accusation(coder: Coder) -> None:
+    lead = CLASH + "The African Union condemned the attack on Mekelle. "
+    tail = ", and its foreign minister said Nairobi would send an envoy to Asmara."
+    assert _dyads(coder, lead + "Kenya also condemned the attack" + tail, 3)[0][1:] == (
+        "KEN",
+        "ERI",
+    )
+    assert _dyads(coder, lead + "Kenya condemned the attack" + tail, 3)[0][1:] == ("KEN", "ETH")
+    assert _dyads(coder, lead + "Kenya also condemned the coup" + tail, 3)[0][1:] == (
+        "KEN",
+        "ETH",
+    )

@@ -526,6 +526,7 @@ class Coder:
             ]
             scored = [_criticised_over(item, recent, layout, home) for item in scored]
             scored = [_attack_on(item, layout, context.attackers) for item in scored]
+            scored = [_also_criticised(item, context.acts, tokens.words) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers, layout) for item in scored]
             scored = [_intercepted(item, context, tokens.words) for item in scored]
             scored = [_release_asked(item, recent, tokens.words) for item in scored]
@@ -2391,6 +2392,29 @@ def _attack_on(item: _Scored, layout: Layout, attackers: dict[str, Actor]) -> _S
             return item
         return _refound(item, found._replace(target=maker, target_mention=None))
     return item
+
+
+def _also_criticised(
+    item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]], words: list[str]
+) -> _Scored:
+    """ "Guterres condemned the attack on Abu Dhabi ... The United States, France and Britain
+    also condemned the attack, and ... said Washington would work with the Emirates": a
+    criticism of an attack with "also" joins the accusation the sentence before reported
+    (`_joined_critics`) even when a rule after it has aimed it at the maker of the latest
+    attack, not a party it names."""
+    found, candidate = item.found, item.candidate
+    if candidate.root not in ACCUSING_ROOTS or found.target_mention is not None:
+        return item
+    if found.target is None or candidate.first == 0 or words[candidate.first - 1] != "also":
+        return item
+    reach = range(candidate.first + 1, min(candidate.first + 4, len(words)))
+    nouns = (criticised_at(words, token) for token in reach)
+    if not any(at >= 0 and ASSAULT_TYPE in CRITICISED[words[at]] for at in nouns):
+        return item  # an attack's ("also condemned the coup, and ...": the coup's country)
+    joined = _joined_critics(found._replace(target=None), words, candidate.first, acts)
+    if joined.target is None or joined.target.country == found.target.country:
+        return item
+    return _refound(item, joined)
 
 
 def _acts_of(
