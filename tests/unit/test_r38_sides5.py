@@ -15,6 +15,13 @@
   military ("military government", "military rulers", "military regime": context._military_rule
   notes it as the "junta" head, as "Myanmar's junta" is), not the regional bureau's country,
   and so is a "Junta spokesman" named with his title (references: any "junta" word of it).
+- Two parties acting together ("A and B signed", "carried out joint patrols") are coded from
+  the first to the second (`roles._pair`) also when the second is counted ("and 14 armed
+  groups": a number may follow "and" in `roles._CONJOINED`), when the second has a name set
+  off by commas ("and Somaliland's leader, Muse Bihi Abdi, signed": `roles._apposed_last`),
+  and when the first takes a short "of" phrase ("Kenyan officers of the UN-backed Gang
+  Suppression Force and Haitian police": `roles._named_of_joined`); the second had been the
+  source and the first lost.
 - Greenland is a country of its own in the actor tables (`data/countries.tsv`: GRL, as Hong
   Kong is HKG, with Nuuk as its seat), not Denmark's agent word.
 """
@@ -109,3 +116,27 @@ def test_a_later_military_authority_does_not_take_the_junta_over(coder: Coder) -
         "Junta aircraft bombed rebel positions near the town on Friday."
     )
     assert country(in_sentence(coder, body, 3, "ASSAULT").source) == "MMR"
+
+
+def test_a_government_and_a_counted_group_signing_are_a_pair(coder: Coder) -> None:
+    text = "Chad's government and 30 rebel groups signed a peace deal in the capital on Monday."
+    assert first_dyad(coder, text) == ("SUPPORT", "057", "TCD", "TCD")
+    plain = "Chad's government and rebel groups signed a peace deal in the capital on Monday."
+    assert first_dyad(coder, plain) == ("SUPPORT", "057", "TCD", "TCD")
+
+
+def test_a_name_set_off_after_the_second_party_is_not_a_third(coder: Coder) -> None:
+    text = "Ghana's president and Togo's leader, Faure Gnassingbe, signed a border agreement."
+    assert first_dyad(coder, text) == ("SUPPORT", "057", "GHA", "TGO")
+    plain = "Ghana's president and Togo's leader signed a border agreement on Monday."
+    assert first_dyad(coder, plain) == ("SUPPORT", "057", "GHA", "TGO")
+
+
+def test_the_first_partys_of_phrase_does_not_part_the_pair(coder: Coder) -> None:
+    text = (
+        "Ghanaian soldiers of the regional standby force and Togolese troops carried out "
+        "joint patrols near the border."
+    )
+    assert first_dyad(coder, text) == ("COOPERATE", "062", "GHA", "TGO")
+    plain = "Ghanaian soldiers and Togolese troops carried out joint patrols near the border."
+    assert first_dyad(coder, plain) == ("COOPERATE", "062", "GHA", "TGO")

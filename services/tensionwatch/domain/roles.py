@@ -159,7 +159,8 @@ AID_ROOT = "07"
 CALL: Final = "041"  # "received a call from X": the caller is the source
 # "X and Y", "X and the Y", "Mr X and Mr Y" (an honorific is no part of the name found)
 _CONJOINED: Final = re.compile(
-    r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|(?:mr|mrs|ms)\s*\.?\s+)?$",
+    r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|(?:mr|mrs|ms)\s*\.?\s+)?"
+    r"(?:\d[\d,]*\s+)?$",
     re.IGNORECASE,
 )
 COORDINATORS = frozenset({"and", "or", "but"})
@@ -3033,7 +3034,10 @@ def _pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
         for i in range(len(layout.mentions))
         if layout.last[i] < trigger.head and _usable(layout, i) and layout.prep[i] is None
     ]
-    if len(before) >= 2 and _joined(layout, before[-2], before[-1]):
+    before = _apposed_last(layout, before)
+    if len(before) >= 2 and (
+        _joined(layout, before[-2], before[-1]) or _named_of_joined(layout, before[-2], before[-1])
+    ):
         if layout.prep[before[-1]] is None and not _mediated(layout, trigger):
             if not _met_with(layout, trigger) and not _fought_object(layout, trigger):
                 return _listed_pair(layout, before)
@@ -3053,6 +3057,41 @@ def _pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
             if _joined(layout, left, right):
                 return left, right
     return None
+
+
+def _apposed_last(layout: Layout, before: list[int]) -> list[int]:
+    """ "Abiy Ahmed and Somaliland's leader, Muse Bihi Abdi, signed": a name set off by commas
+    right after the second of two joined parties is that party again, not a third one."""
+    if len(before) < 3:
+        return before
+    prior, last = before[-2], before[-1]
+    words = layout.words
+    if _gap(layout, prior, last) != [","]:
+        return before
+    if len(before) > 3 and _gap(layout, before[-4], before[-3]) == [","]:
+        return before  # the first party has its own apposition: `_listed_pair` reads the list
+    closing = layout.last[last] + 1
+    if closing >= len(words) or words[closing] != ",":
+        return before
+    return before[:-1] if _joined(layout, before[-3], prior) else before
+
+
+OF_PHRASE_MAX = 8  # "of the UN-backed Gang Suppression Force and": six words between
+OF_PHRASE_BREAKS: Final = frozenset({",", "who", "which", "that", "and", "or", "but", "with"})
+
+
+def _named_of_joined(layout: Layout, left: int, right: int) -> bool:
+    """ "Kenyan officers of the UN-backed Gang Suppression Force and Haitian police": the first
+    party's "of" and the short noun phrase it takes (no party the index knows) stand between
+    the two joined parties."""
+    gap = _gap(layout, left, right)
+    if not 3 <= len(gap) <= OF_PHRASE_MAX or gap[0] != "of" or gap[-1] != "and":
+        return False
+    return OF_PHRASE_BREAKS.isdisjoint(gap[1:-1])
+
+
+def _gap(layout: Layout, left: int, right: int) -> list[str]:
+    return layout.words[layout.last[left] + 1 : layout.first[right]]
 
 
 def _listed_pair(layout: Layout, before: list[int]) -> tuple[int, int]:
