@@ -185,3 +185,22 @@ def test_an_acts_noun_after_a_time_phrase_and_and_is_no_act_of_the_subject(coder
     )
     found = [e for e in undated(coder, text) if e.cameo_code.startswith("17")]
     assert found and found[0].source is None
+
+
+# A fourth: traditional leaders, chiefs and rulers, clan leaders and elders are elites (ELI), as
+# tribal leaders are; "leaders" alone stay no party.
+DEAL_LEAD = "Somalia's government signed a power-sharing deal with the regional states on Monday. "
+
+
+def test_traditional_leaders_rejecting_a_deal_are_a_party(coder: Coder) -> None:
+    body = DEAL_LEAD + "But several traditional leaders in Puntland rejected the deal outright."
+    assert firsts(coder, body, 1) == ("127", "SOM", "SOM")
+
+
+def test_leaders_alone_stay_no_party(coder: Coder) -> None:
+    # near miss: "leader" is a title word of no sector, no actor alone
+    body = (
+        DEAL_LEAD
+        + "But several leaders rejected the deal outright, saying they were not consulted."
+    )
+    assert firsts(coder, body, 1) is None
