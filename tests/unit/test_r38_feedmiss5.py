@@ -204,3 +204,22 @@ def test_leaders_alone_stay_no_party(coder: Coder) -> None:
         + "But several leaders rejected the deal outright, saying they were not consulted."
     )
     assert firsts(coder, body, 1) is None
+
+
+# A fifth: a ship sent into disputed waters, or into waters another state claims, shows force (150).
+
+
+def test_a_ship_sent_into_claimed_waters_shows_force(coder: Coder) -> None:
+    for text in (
+        "China dispatched a drilling rig into disputed waters off Vietnam on Monday.",
+        "China sent the survey ship, escorted by three coast guard cutters, into waters that "
+        "Vietnam claims as its own.",
+    ):
+        found = [e for e in undated(coder, text) if e.cameo_code == "150"]
+        assert found and sides_of(found[0])[0] == "CHN"
+
+
+def test_divers_sent_into_a_lakes_waters_show_no_force(coder: Coder) -> None:
+    # near miss: waters named by no claim
+    text = "The navy sent divers into the waters of the lake to search for the missing boat."
+    assert "150" not in {e.cameo_code for e in undated(coder, text)}
