@@ -8,8 +8,13 @@ military aircraft intercepted by fighters (150, a show of force); the closure of
 ordered ("ordered all crossings on the border with X closed", 191); forces ordered out on a
 security task ("ordered the army to escort", 150); "troops entered X" (154); a crowd pushed back
 with no determiner ("pushed back demonstrators", 175); "returned fire with mortars and
-destroyed", which a blaze's discard ("{fire|fires} * destroyed") took. Each has a near miss that
-keeps its old reading. Every sentence in these tests was written for them."""
+destroyed", which a blaze's discard ("{fire|fires} * destroyed") took. A second batch: a warning
+that names its addressee and the harm ("warned the traffickers that it would strike", '... it
+would "crush"', "warned residents not to return", 130); an appeal for help that names both sides
+("asked the federal government for help", 023); a rescue after a gunfight (193); "responded with
+artillery fire" (190); people "hit by tear gas" (175), whose "were" is no simple present (the
+generic-present aside of agency copy read it as one). Each has a near miss that keeps its old
+reading. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -196,3 +201,106 @@ def test_fire_returned_with_mortars_is_fire(coder: Coder) -> None:
     found = wire(coder, "NAIROBI", text, "Militants attacked a base near the border.")
     first = firsts(found)
     assert first is not None and first[:2] == ("193", "KEN")
+
+
+TRAFFIC = "Traffickers crossed from Libya overnight."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army warned the traffickers that it would strike any convoy that crossed the border.",
+        'The army warned the traffickers that it would "crush" any convoy that crossed the border.',
+    ],
+)
+def test_a_warning_of_force_to_a_party_is_a_threat(coder: Coder, text: str) -> None:
+    found = wire(coder, "NDJAMENA", text, TRAFFIC)
+    assert (found[0].cameo_code, country(found[0].source)) == ("130", "TCD")
+    assert found[0].evidence.startswith("warned the traffickers that it would")
+
+
+def test_a_warning_of_delay_is_no_threat_of_force(coder: Coder) -> None:
+    text = "The energy minister warned that it would take weeks to restore power."
+    found = wire(coder, "NDJAMENA", text, "Storms cut power in the capital.")
+    assert all("would" not in e.evidence for e in found)
+
+
+OMDURMAN = "Fighting went on near Omdurman."
+
+
+def test_a_warning_not_to_return_is_a_threat(coder: Coder) -> None:
+    text = (
+        "The Sudanese army warned residents not to return to villages near the front line, a "
+        "spokesman said."
+    )
+    found = wire(coder, "KHARTOUM", text, OMDURMAN)
+    assert firsts(found) == ("130", "SDN", "SDN")
+    assert found[0].evidence == "warned residents not to return"
+
+
+def test_doctors_advice_is_no_threat(coder: Coder) -> None:
+    text = "Doctors warned patients not to skip their medication during the fighting."
+    assert wire(coder, "KHARTOUM", text, OMDURMAN) == []
+
+
+RAIDS = "Gunmen attacked two villages overnight."
+
+
+def test_asking_the_government_for_help_is_an_appeal_for_aid(coder: Coder) -> None:
+    text = (
+        "The state governor, Babagana Zulum, asked the federal government for help, saying the "
+        "police could not contain the attacks."
+    )
+    found = wire(coder, "MAIDUGURI", text, RAIDS)
+    assert firsts(found) == ("023", "NGA", "NGA")
+    assert found[0].evidence == "asked the federal government for help"
+
+
+def test_asking_a_court_for_a_delay_is_no_appeal_for_aid(coder: Coder) -> None:
+    text = "The defence lawyer asked the court for a delay of two weeks."
+    assert "023" not in [e.cameo_code for e in wire(coder, "MAIDUGURI", text, RAIDS)]
+
+
+ABDUCTION = "Gunmen abducted 20 farmers last week."
+
+
+def test_a_rescue_after_a_gunfight_is_the_fight(coder: Coder) -> None:
+    text = (
+        "Troops rescued nine of the farmers after a gunfight with the kidnappers, the police said."
+    )
+    assert firsts(wire(coder, "MAIDUGURI", text, ABDUCTION)) == ("193", "NGA", "NGA")
+
+
+def test_a_rescue_after_a_search_is_no_fight(coder: Coder) -> None:
+    text = "Troops rescued nine of the farmers after a long search in the forest, the police said."
+    assert wire(coder, "MAIDUGURI", text, ABDUCTION) == []
+
+
+POKROVSK = "Russian troops attacked positions near Pokrovsk."
+
+
+def test_responding_with_artillery_fire_is_force(coder: Coder) -> None:
+    text = "Ukrainian forces responded with artillery fire, the military said."
+    assert firsts(wire(coder, "KYIV", text, POKROVSK)) == ("190", "UKR", "RUS")
+
+
+def test_responding_with_a_statement_is_no_force(coder: Coder) -> None:
+    text = "The ministry responded with a statement on its website."
+    assert wire(coder, "KYIV", text, POKROVSK) == []
+
+
+TBILISI = "Thousands marched on parliament."
+
+
+def test_deputies_hit_by_tear_gas_are_repressed(coder: Coder) -> None:
+    text = (
+        "Several opposition deputies were hit by tear gas outside parliament, among them two who "
+        "had tried to calm the crowd."
+    )
+    found = wire(coder, "TBILISI", text, TBILISI)
+    assert (found[0].cameo_code, country(found[0].target)) == ("175", "GEO")
+
+
+def test_deputies_hit_by_a_car_are_not_repressed(coder: Coder) -> None:
+    text = "Several opposition deputies were hit by a car outside parliament on Thursday."
+    assert wire(coder, "TBILISI", text, TBILISI) == []

@@ -3203,8 +3203,8 @@ def _generic_present(code: str, words: list[str], first: int) -> bool:
     if first < 1 or code[:2] not in GENERIC_ROOTS:
         return False
     verb = words[first]
-    if verb.endswith("s") or verb in SAME_PASTS or not _present_form(verb):
-        return False
+    if verb.endswith("s") or verb in SAME_PASTS or verb in WERE or not _present_form(verb):
+        return False  # round 38 (wiremiss5): "lawmakers were hit by pepper spray" is past
     return _plural_subject(words, first)
 
 
