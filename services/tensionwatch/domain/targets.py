@@ -530,10 +530,7 @@ def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
         return True  # the trigger's own preposition: "launched missiles at", "marched on"
     head = layout.words[trigger.head]
     if prep in ("by", "from") and not trigger.noun:
-        # "investigating crimes by X", "accepted demands from X", "withdraw its troops from
-        # Lebanon": the phrase hangs from the object, not from the verb.
-        at = _preposition_token(layout, index, (prep,))
-        return at is not None and at > trigger.head + 1 and trigger.code[:2] != FORCE_POSTURE_ROOT
+        return _object_phrase(layout, index, trigger, prep)
     if prep == "near" and trigger.code[:2] in VIOLENT_ROOTS:
         return mention_kind(layout, index) not in STATE_KINDS  # "struck near the U.S. Embassy"
     if trigger.code[:2] == PROTEST_ROOT and _mission_of_state(layout, index):
@@ -545,6 +542,19 @@ def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
     if prep == "into":
         return trigger.code[:2] in ("17", "18", "19", "20")
     return False
+
+
+def _object_phrase(layout: Layout, index: int, trigger: Trigger, prep: str) -> bool:
+    """ "investigating crimes by X", "accepted demands from X", "withdraw its troops from
+    Lebanon": the phrase hangs from the object, not from the verb. Round 38 (weak5): "responded
+    by ordering a Burkinabe attaché to leave": a "by" right before the act's gerund governs the
+    act, and the party after the gerund is its object."""
+    at = _preposition_token(layout, index, (prep,))
+    if at is None:
+        return False
+    if at == trigger.head - 1 and layout.words[trigger.head][-3:] == "ing":
+        return True
+    return at > trigger.head + 1 and trigger.code[:2] != FORCE_POSTURE_ROOT
 
 
 PROTEST_ROOT: Final = "14"
