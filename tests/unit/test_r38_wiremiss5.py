@@ -13,8 +13,10 @@ that names its addressee and the harm ("warned the traffickers that it would str
 would "crush"', "warned residents not to return", 130); an appeal for help that names both sides
 ("asked the federal government for help", 023); a rescue after a gunfight (193); "responded with
 artillery fire" (190); people "hit by tear gas" (175), whose "were" is no simple present (the
-generic-present aside of agency copy read it as one). Each has a near miss that keeps its old
-reading. Every sentence in these tests was written for them."""
+generic-present aside of agency copy read it as one). A third: "the two envoys also spoke
+directly" (040; not "spoke directly to reporters") and forces "taking part in the exercises"
+(150). Each has a near miss that keeps its old reading. Every sentence in these tests was
+written for them."""
 
 from __future__ import annotations
 
@@ -304,3 +306,35 @@ def test_deputies_hit_by_tear_gas_are_repressed(coder: Coder) -> None:
 def test_deputies_hit_by_a_car_are_not_repressed(coder: Coder) -> None:
     text = "Several opposition deputies were hit by a car outside parliament on Thursday."
     assert wire(coder, "TBILISI", text, TBILISI) == []
+
+
+MUSCAT = "Iranian and U.S. envoys held indirect talks in Muscat on Saturday."
+
+
+def test_two_envoys_speaking_directly_consult(coder: Coder) -> None:
+    text = (
+        "The two envoys also spoke directly for ten minutes after the session, Oman's foreign "
+        "ministry said."
+    )
+    assert firsts(wire(coder, "MUSCAT", text, MUSCAT)) == ("040", "IRN", "USA")
+
+
+def test_speaking_directly_to_reporters_is_no_consultation(coder: Coder) -> None:
+    text = "The Iranian envoy later spoke directly to reporters outside the hotel."
+    assert wire(coder, "MUSCAT", text, MUSCAT) == []
+
+
+BORDER_TENSION = "Tensions rose on the border."
+
+
+def test_troops_taking_part_in_drills_show_force(coder: Coder) -> None:
+    text = (
+        "Belarusian troops took part in drills near the Lithuanian border on Monday, the defence "
+        "ministry said."
+    )
+    assert firsts(wire(coder, "MINSK", text, BORDER_TENSION)) == ("150", "BLR", None)
+
+
+def test_schoolchildren_in_evacuation_drills_show_no_force(coder: Coder) -> None:
+    text = "Hundreds of schoolchildren took part in evacuation drills in the capital on Monday."
+    assert wire(coder, "MINSK", text, BORDER_TENSION) == []
