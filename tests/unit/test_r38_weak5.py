@@ -4,13 +4,19 @@
   act's own gerund governs the act, not the party after it, so the one ordered out is the
   object (`targets._target_preposition`), where the walk from the attaché back to "by" made it
   a "by" phrase hanging from the object and the target fell to the city. A plain "ordered a
-  Togolese diplomat to leave Accra" and "expelled by Accra" keep what they had.
+  Togolese diplomat to leave Accra" and "responded by firing tear gas at protesters" keep
+  what they had.
+- "The Ghanaian government condemned the detentions as an abduction and called on the African
+  Union to secure the fishermen's release": an international body asked for help after "and"
+  and a verb of appeal is the second act's addressee, not the one condemned
+  (`targets._appeal_joined` ends the condemnation's object search at "and"). An appeal to the
+  authorities condemned, and a party named right after "condemned", keep their target.
 """
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import dyad, evaluation_coder
+from tests.unit.coding import dyad, evaluation_coder, events
 
 coder = evaluation_coder
 
@@ -33,3 +39,32 @@ def test_a_plain_order_to_leave_keeps_its_target(coder: Coder) -> None:
 def test_protesters_fired_on_in_answer_keep_their_target(coder: Coder) -> None:
     text = "Ghanaian police responded by firing tear gas at protesters in Accra."
     assert dyad(coder, text, "ASSAULT") == ("GHA", "GHA")
+
+
+def test_an_international_body_asked_for_help_is_no_target_of_the_condemnation(
+    coder: Coder,
+) -> None:
+    text = (
+        'The Ghanaian government condemned the detentions as "an abduction" and called on the '
+        "African Union to secure the fishermen's release."
+    )
+    condemned = [e for e in events(coder, text) if e.cameo_code == "111"]
+    assert [e.target for e in condemned] == [None]
+
+
+def test_the_united_nations_urged_after_a_condemned_noun_is_no_target(coder: Coder) -> None:
+    text = "The Ghanaian government condemned the arrests and urged the United Nations to act."
+    condemned = [e for e in events(coder, text) if e.cameo_code == "111"]
+    assert [e.target for e in condemned] == [None]
+
+
+def test_a_condemned_state_before_the_appeal_keeps_its_target(coder: Coder) -> None:
+    text = "Ghana condemned Togo and called on the United Nations to act."
+    assert dyad(coder, text, "ACCUSE") == ("GHA", "TGO")
+
+
+def test_the_appeal_itself_keeps_its_addressee(coder: Coder) -> None:
+    text = "The Ghanaian government condemned the arrests and urged the United Nations to act."
+    appeal = [e for e in events(coder, text) if e.cameo_code == "020"]
+    assert appeal and appeal[0].target is not None
+    assert appeal[0].target.text == "United Nations"

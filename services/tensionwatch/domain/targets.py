@@ -331,6 +331,10 @@ def _object_stop(layout: Layout, trigger: Trigger) -> int:
             stop = layout.right_stop(stop)
     words = layout.words
     end = min(stop, len(words) - 1)
+    joined = trigger.last + (1 if trigger.last > trigger.head else 2)  # words of its own first
+    if "and" in words[joined:end]:
+        stop = _appeal_joined(layout, joined, end, stop)
+        end = min(stop, len(words) - 1)
     if trigger.code[:2] == DISAPPROVE_ROOT and words[trigger.head].startswith(ACCUSING):
         charge = _charge_start(words, trigger.head, end)
         if charge is not None:
@@ -341,6 +345,33 @@ def _object_stop(layout: Layout, trigger: Trigger) -> int:
         if CHARGE_PARTICIPLES.get(words[index]) == words[index + 1]:
             return index  # "detained a man suspected of spying for Russia": not Russia
     return stop
+
+
+# "condemned the detentions and called on the United Nations to ...": a second verb of appeal
+# after "and" opens its own act, whose addressee is no party to the first
+APPEAL_VERBS: Final = frozenset(
+    "called urged asked appealed pressed implored requested demanded".split()
+)
+
+
+def _appeal_joined(layout: Layout, start: int, end: int, stop: int) -> int:
+    """Round 38 (weak5): where "and" joins a verb of appeal to an act with words of its own
+    after the trigger ("condemned the detentions as an abduction and called on the United
+    Nations to ..."), and the first party after it is an international body asked for help, the
+    object search ends at "and". "and urged the authorities to release" keeps the authorities:
+    an appeal to the one criticised."""
+    words = layout.words
+    for index in range(start, end):
+        if words[index] == "and" and words[index + 1] in APPEAL_VERBS:
+            for mention, first in zip(layout.mentions, layout.first, strict=True):
+                if first > index + 1:
+                    code = mention.actor.code or ""
+                    return index if code.startswith(INTERNATIONAL) else stop
+            return stop
+    return stop
+
+
+INTERNATIONAL: Final = "IGO"
 
 
 ACCUSING: Final = ("accus", "blam")  # "accused X of ...", "blamed X for ..."
