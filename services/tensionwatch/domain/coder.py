@@ -595,15 +595,19 @@ class Coder:
         armed = tried = False
         towns = len(context.texts) >= TOWNS_MIN_SENTENCES
         # the lead's party, in a story of a few sentences (a sentence alone is its own lead)
-        lead = (1 if context.title else 0) if towns else -1
+        body = 1 if context.title else 0
+        lead = body if towns else -1
         for number, text in enumerate(context.texts):
             found = self.actors.find(text, published)
             context.found[text] = (published, found)
             if number == lead:
                 context.lead = _lead_state(text, found)
+            dateline = dateline_end(text, True)[0] if number == body else 0
             for match in found:
                 if match.actor.country:
                     context.ahead[match.actor.country] += 1
+                    if match.start >= dateline and match.actor.country not in context.order:
+                        context.order.append(match.actor.country)
                     if towns and match.kind == PLACE and match.actor.text not in country_words():
                         context.towns[match.actor.country] += 1
                     if match.kind in STATE_KINDS and _located(text, match.start):

@@ -208,6 +208,9 @@ class ArticleContext:
     bodies: dict[str, Actor] = field(default_factory=dict)
     texts: list[str] = field(default_factory=list)  # every sentence, for a look ahead
     ahead: Counter[str] = field(default_factory=Counter)  # countries the whole article names
+    # those countries in the order the article first names them, its dateline left out
+    # ("both sides": the side named first, references._pairs)
+    order: list[str] = field(default_factory=list)
     towns: Counter[str] = field(default_factory=Counter)  # of them, by a town or region
     scene: Counter[str] = field(default_factory=Counter)  # places the story is "in" or "at"
     found: dict[str, tuple[date | None, Any]] = field(default_factory=dict)  # text: day, actors

@@ -769,9 +769,24 @@ def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[
         return mentions
     named_first, named_second = first, second = context.pair
     if second.country is not None and second.country == context.home != first.country:
-        first, second = second, first  # "urged both sides": the dateline's side first
+        first, second = second, first  # "the two later held talks": the dateline's side first
+    # "urged both sides", "called on both governments": as the one an act is aimed at, the
+    # pair is the side the article named first (the guide's convention), which a regional
+    # bureau's dateline need not be ("PESHAWAR, Pakistan - Afghan Taliban forces ...")
+    earlier = _named_earlier(first, second, context)
+    aimed_first, aimed_second = (second, first) if earlier is second else (first, second)
     pairs = [
         Mention(m.start(), m.end(), _like(m.group(), first), BODY, True, first.text, second)
+        if m.start() and not _aimed_at(text, m.start())
+        else Mention(
+            m.start(),
+            m.end(),
+            _like(m.group(), aimed_first),
+            BODY,
+            True,
+            aimed_first.text,
+            aimed_second,
+        )
         if m.start()
         # "The two countries signed agreements": as the subject that opens the sentence, the
         # pair acts through the side the article named first (the guide's convention)
@@ -788,6 +803,33 @@ def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[
         kept = [m for m in kept if m not in members]
         pairs = [_with_members(p, members, text) for p in pairs]
     return sorted(kept + pairs, key=lambda m: m.start)
+
+
+# Words after which a pair opens a clause of its own ("..., and the two later held talks")
+_PAIR_OPENERS: Final = frozenset("and but while as when after before then where since so".split())
+
+
+def _aimed_at(text: str, start: int) -> bool:
+    """Whether the pair at `start` follows a verb or a preposition in lower case ("called on
+    both sides", "urged the two leaders"), not a clause's opening ("and the two met")."""
+    before = text[max(start - 24, 0) : start].split()
+    if not before:
+        return False
+    word = before[-1]
+    return word.isalpha() and word.islower() and word not in _PAIR_OPENERS
+
+
+def _named_earlier(first: Actor, second: Actor, context: ArticleContext) -> Actor | None:
+    """Of a pair of two countries, the one the article names first outside its dateline
+    ("PESHAWAR, Pakistan (Reuters) - Afghan Taliban forces and Pakistani troops fought ...
+    Saudi Arabia urged both sides": Afghanistan's); None when it names either nowhere (a
+    sentence coded alone) or both are of one country."""
+    order = context.order
+    if first.country == second.country or first.country not in order:
+        return None
+    if second.country not in order:
+        return None
+    return first if order.index(first.country) < order.index(second.country) else second
 
 
 # "Commanders from both sides met": a bare sector's word before the pair names its members,
