@@ -15,8 +15,9 @@ would "crush"', "warned residents not to return", 130); an appeal for help that 
 artillery fire" (190); people "hit by tear gas" (175), whose "were" is no simple present (the
 generic-present aside of agency copy read it as one). A third: "the two envoys also spoke
 directly" (040; not "spoke directly to reporters") and forces "taking part in the exercises"
-(150). Each has a near miss that keeps its old reading. Every sentence in these tests was
-written for them."""
+(150). A fourth: "said Sofia would block any further progress in the talks until ..." (131, a
+veto on another state's talks announced with its condition). Each has a near miss that keeps
+its old reading. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -338,3 +339,21 @@ def test_troops_taking_part_in_drills_show_force(coder: Coder) -> None:
 def test_schoolchildren_in_evacuation_drills_show_no_force(coder: Coder) -> None:
     text = "Hundreds of schoolchildren took part in evacuation drills in the capital on Monday."
     assert wire(coder, "MINSK", text, BORDER_TENSION) == []
+
+
+def test_a_veto_on_accession_talks_announced_is_a_threat(coder: Coder) -> None:
+    text = (
+        "Hungary's foreign ministry said Budapest would block any further progress in Ukraine's "
+        "accession talks until the language law was changed."
+    )
+    lead = "Hungary and Ukraine traded accusations."
+    assert firsts(wire(coder, "BUDAPEST", text, lead)) == ("131", "HUN", "UKR")
+
+
+def test_blocking_a_domestic_reform_is_left_to_other_lines(coder: Coder) -> None:
+    text = (
+        "The opposition said it would block any progress on the pension reform in parliament "
+        "until the minister resigned."
+    )
+    found = wire(coder, "BUDAPEST", text, "Pensioners protested in the capital.")
+    assert "131" not in [e.cameo_code for e in found]
