@@ -220,6 +220,31 @@ def _foreign(text: str, start: int) -> bool:
 _FOREIGN_ENDS = ("ern ", "eign ", "seas ", " \n")
 
 
+def _any_government(text: str, start: int, end: int, actor: Actor) -> bool:
+    """ "join a government that opposed ...", "any takeover of government by force": the word
+    alone after "a", "an" or "any", or after "of" with no determiner, and before a clause or
+    phrase of its own (`_AFTER_ANY`: punctuation, "that", "by", "in" ...), names a kind of
+    body, no state's government. "A government spokesman", "a government convoy",
+    "government-held" (the word a modifier) and "a government of national unity" (the
+    state's own) keep their country."""
+    if end - start != 10 or actor.country is not None or text[start:end] != "government":
+        return False
+    if _AFTER_ANY.match(text, end) is None:
+        return False
+    return (
+        text.endswith(_ANY_ENDS, 0, start)
+        and _ANY.search(text, max(start - 5, 0), start) is not None
+    )
+
+
+_ANY_ENDS = ("a ", "an ", "any ", "of ")
+_ANY = re.compile(r"(?:^|\W)(?:a|an|any|of) $", re.IGNORECASE)
+_AFTER_ANY = re.compile(
+    r"(?:$|[,.;:)]|\s(?:that|which|who|whose|by|in|to|and|or|with|for|on|at|through|"
+    r"led|formed|headed|run|backed)\b)"
+)
+
+
 def _labour_office(text: str, start: int, actor: Actor) -> bool:
     """ "Labour" in the name of an office or a trade body, not the party. Only the party is
     dropped: "Labour Minister Vera Kamtukule", found whole as a person with a title, is the
@@ -435,6 +460,7 @@ def resolve(
             if not _foreign(text, start)
             else Mention(start, end, actor, kind, True)  # "Western intelligence agencies": none
             for start, end, actor, kind in found
+            if not _any_government(text, start, end, actor)
         ],
     )
     mentions = _led(text, mentions)
