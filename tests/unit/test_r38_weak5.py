@@ -11,6 +11,14 @@
   and a verb of appeal is the second act's addressee, not the one condemned
   (`targets._appeal_joined` ends the condemnation's object search at "and"). An appeal to the
   authorities condemned, and a party named right after "condemned", keep their target.
+- "In a speech on state radio, the putschists suspended the constitution, dissolved parliament
+  and imposed a curfew": "putschist" and "coup leader" are the military's agent words
+  (`data/agents.tsv`, MIL, as "military junta"); the party after an opening phrase's comma that
+  a past verb and a determiner follow is a clause's subject, no apposition
+  (`clauses.Layout._verb_with_object`; "In Accra, the ruling party rejected the proposal" has a
+  source too); and the last verb of a list ("suspended X, dissolved Y and imposed Z") shares the
+  first verb's subject (`roles._verb_list`). An apposition with a participle ("the general
+  appointed in 2023,") stays an apposition.
 """
 
 from __future__ import annotations
@@ -68,3 +76,43 @@ def test_the_appeal_itself_keeps_its_addressee(coder: Coder) -> None:
     appeal = [e for e in events(coder, text) if e.cameo_code == "020"]
     assert appeal and appeal[0].target is not None
     assert appeal[0].target.text == "United Nations"
+
+
+def test_putschists_after_an_opening_phrase_impose_the_curfew(coder: Coder) -> None:
+    text = (
+        "In a speech on state radio, the putschists suspended the constitution and the "
+        "parliament, closed the country's borders and imposed a nationwide curfew in Libreville."
+    )
+    curfew = [e for e in events(coder, text) if e.cameo_code == "1723"]
+    assert curfew and curfew[0].source is not None
+    assert curfew[0].source.sector == "MIL"
+
+
+def test_coup_leaders_are_the_military(coder: Coder) -> None:
+    text = "The coup leaders imposed a curfew in Libreville on Thursday."
+    curfew = [e for e in events(coder, text) if e.cameo_code == "1723"]
+    assert curfew and curfew[0].source is not None
+    assert curfew[0].source.sector == "MIL"
+
+
+def test_the_last_verb_of_a_list_shares_the_first_verbs_subject(coder: Coder) -> None:
+    text = (
+        "The soldiers dissolved the government, closed the country's borders and imposed a "
+        "nationwide curfew."
+    )
+    curfew = [e for e in events(coder, text) if e.cameo_code == "1723"]
+    assert curfew and curfew[0].source is not None
+    assert curfew[0].source.text == "soldiers"
+
+
+def test_a_body_after_a_place_opening_keeps_its_source(coder: Coder) -> None:
+    text = (
+        "In Accra, the Ghanaian parliament rejected a Togolese proposal for a joint commission, "
+        "calling it interference."
+    )
+    assert dyad(coder, text, "REJECT") == ("GHA", "TGO")
+
+
+def test_an_apposition_with_a_participle_stays_an_apposition(coder: Coder) -> None:
+    text = "Gabon's army chief, the general appointed in 2023, imposed a curfew in Libreville."
+    assert dyad(coder, text, "COERCE") == ("GAB", "GAB")

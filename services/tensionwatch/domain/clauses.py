@@ -657,11 +657,23 @@ class Layout:
             ):
                 close = self._next_comma(after + 1)
                 if close < len(words) and words[close] == ",":
-                    if not FINITE.isdisjoint(words[after + 1 : close]):
+                    if self._clause_between(after + 1, close, i + 1):
                         continue  # "in Kandahar, a woman ... was shot by X, said": a clause
                     for j in range(i + 1, len(self.mentions)):
                         if self.last[j] < close:
                             self.enclosed[j] = True
+
+    def _clause_between(self, start: int, close: int, j: int) -> bool:
+        """Whether the words between the commas are a clause: a finite verb, or (round 38,
+        weak5) the party `j` after the comma followed by a past verb and a determiner ("on state
+        television, the putschists dissolved the government"; "the general appointed in 2023"
+        is an apposition)."""
+        if not FINITE.isdisjoint(self.words[start:close]):
+            return True
+        if j >= len(self.mentions) or self.last[j] + 2 >= close:
+            return False
+        verb, following = self.words[self.last[j] + 1], self.words[self.last[j] + 2]
+        return verb.endswith("ed") and following in DETERMINERS
 
     def _state_described(self, head: int, owner: int, start: int) -> bool:
         """A country named alone, then another country's possessive opening its apposition."""

@@ -2171,9 +2171,27 @@ def _shared_subject(layout: Layout, trigger: Trigger, found: int | None, stop: i
     if not verbs or not CLAUSE_OPENERS.isdisjoint(verbs) or not verbs[0].endswith("ed"):
         return found  # the party before "and" is no object of the subject's verb
     between = words[layout.last[found] + 1 : token]
-    if not CLAUSE_OPENERS.isdisjoint(between):
+    if not CLAUSE_OPENERS.isdisjoint(between) and not _verb_list(between):
         return found
     return subject
+
+
+def _verb_list(between: list[str]) -> bool:
+    """Round 38 (weak5): "the putschists dissolved the government, closed the borders and
+    imposed a curfew": between the first verb's object and "and" stand only further verb
+    phrases of a list, each opened by a comma and a past verb, and nouns joined by "and"
+    ("dissolved the government and the constitution, closed ...")."""
+    for index, word in enumerate(between):
+        following = between[index + 1] if index + 1 < len(between) else ""
+        if word == ",":
+            if not following.endswith("ed") or following in CLAUSE_OPENERS:
+                return False
+        elif word == "and":
+            if following.endswith("ed") or following in CLAUSE_OPENERS:
+                return False
+        elif word in CLAUSE_OPENERS:
+            return False
+    return True
 
 
 def _own_thing_subject(layout: Layout, found: int, trigger: Trigger) -> bool:
