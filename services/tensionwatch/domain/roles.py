@@ -2835,12 +2835,8 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
         return _participle(following) and trigger.code[:2] != DISAPPROVE_ROOT
     if not _participle(head):
         return _among_those(words, trigger.head)
-    for word in reversed(words[max(trigger.head - 5, 0) : trigger.head]):
-        if word in BE_FORMS:
-            return True
-        coordinated = word in ("or", "and") or word.endswith(("ed", "en"))
-        if word not in BE_WORDS and not coordinated:
-            break
+    if _be_before(words, trigger.head):
+        return True
     following = words[trigger.head + 1] if trigger.head + 1 < len(words) else ""
     after_by = words[trigger.head + 2] if trigger.head + 2 < len(words) else ""
     if following == "by" and after_by.endswith("ing"):
@@ -2848,6 +2844,34 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
     if following == "by" and head.endswith("ed") and words[trigger.head - 1].isalpha():
         return True  # "talks mediated by Turkey", "a truce brokered by Qatar"
     return following == "by" and trigger.head - 1 in layout.owner
+
+
+def _be_before(words: list[str], head: int) -> bool:
+    """ "were seized", "were detained and beaten": a form of "be" before the participle, over
+    adverbs and other participles joined to it."""
+    for word in reversed(words[max(head - 5, 0) : head]):
+        if word in BE_FORMS:
+            return True
+        if word in ("or", "and") and _active_with_clause(words, head):
+            return False  # "until all hostages were returned and demanded that Hamas hand over"
+        coordinated = word in ("or", "and") or word.endswith(("ed", "en"))
+        if word not in BE_WORDS and not coordinated:
+            return False
+    return False
+
+
+def _active_with_clause(words: list[str], head: int) -> bool:
+    """ "... until all hostages were returned and demanded that Hamas hand over the bodies": a
+    verb after "and" that opens a "that" clause has a subject of its own, the sentence's, and
+    is no second participle of the passive before it ("were detained and beaten"); a verb
+    whose passive takes the clause ("were arrested and told that") stays one."""
+    return words[head + 1 : head + 2] == ["that"] and words[head] not in TOLD_THAT
+
+
+# Participles whose passive takes a "that" clause: "were arrested and told that they would".
+TOLD_THAT: Final = frozenset(
+    "told warned informed assured reminded advised notified promised shown convinced".split()
+)
 
 
 def _among_those(words: list[str], head: int) -> bool:
