@@ -19,12 +19,16 @@
   source too); and the last verb of a list ("suspended X, dissolved Y and imposed Z") shares the
   first verb's subject (`roles._verb_list`). An apposition with a participle ("the general
   appointed in 2023,") stays an apposition.
+- 'Ghana condemned the "barbaric" attack': quote marks around one or two words inside the
+  phrase (scare quotes) close no clause between the condemnation and the act it names
+  (`modality._unscared`), so the attack is the condemnation's object, not a second event, as
+  with single quotes or none. Three words in quotes with "and" still part them.
 """
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import dyad, evaluation_coder, events
+from tests.unit.coding import code_list, dyad, evaluation_coder, events
 
 coder = evaluation_coder
 
@@ -116,3 +120,17 @@ def test_a_body_after_a_place_opening_keeps_its_source(coder: Coder) -> None:
 def test_an_apposition_with_a_participle_stays_an_apposition(coder: Coder) -> None:
     text = "Gabon's army chief, the general appointed in 2023, imposed a curfew in Libreville."
     assert dyad(coder, text, "COERCE") == ("GAB", "GAB")
+
+
+def test_a_scare_quoted_attack_is_the_object_of_the_condemnation(coder: Coder) -> None:
+    text = 'Ghana condemned the "barbaric" attack on the police post in Bawku.'
+    assert code_list(coder, text) == ["111"]
+
+
+def test_a_curly_scare_quoted_attack_is_the_object_of_the_condemnation(coder: Coder) -> None:
+    text = "Ghana’s president condemned the “cowardly” attack and ordered an inquiry."
+    assert "190" not in code_list(coder, text)
+
+
+def test_a_condemned_attack_without_quotes_stays_one_event(coder: Coder) -> None:
+    assert code_list(coder, "Ghana condemned the barbaric attack.") == ["111"]
