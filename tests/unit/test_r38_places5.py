@@ -12,13 +12,17 @@ sentences written for them.
   the sentence before quoted). `references._any_government` leaves it out of the mentions,
   so the act is aimed as if it were not there (the story's country). "A government
   spokesman" (found whole) and "to form a government of national unity" keep their country.
+- "Some Congolese lawmakers from North Kivu criticised the deployment": the subject was the
+  province, the mention nearest the verb (the country right, the sector lost). A place right
+  after a party of a sector, joined by "in" or "from" alone, says where the party is from or
+  stands (`roles._placed_subject`); the party is the subject.
 """
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.references import _any_government, make_actor
-from tests.unit.coding import dyad_in, evaluation_coder, first_dyad, sides_of, undated
+from tests.unit.coding import dyad_in, evaluation_coder, events, first_dyad, sides_of, undated
 
 coder = evaluation_coder
 
@@ -83,3 +87,25 @@ def test_a_government_of_national_unity_is_the_states_own() -> None:
     assert not generic("shelled a government-held district.")
     assert generic("condemned any takeover of government by force.")
     assert generic("would not join a government that jailed its members.")
+
+
+def _source_code(coder: Coder, text: str) -> str | None:
+    found = events(coder, text)
+    return found[0].source.code if found and found[0].source else None
+
+
+def test_lawmakers_from_a_province_are_the_subject(coder: Coder) -> None:
+    text = "Some Kenyan lawmakers from Mombasa criticised the deployment."
+    assert _source_code(coder, text) == "KENLEG"
+
+
+def test_protesters_in_a_city_are_the_subject(coder: Coder) -> None:
+    text = "Hundreds of Kenyan students in Kisumu accused the police of brutality."
+    assert _source_code(coder, text) == "KENCVL"
+
+
+def test_a_place_after_a_party_of_no_sector_is_left(coder: Coder) -> None:
+    # the head has no sector: "Kenya from Mombasa" is no party standing somewhere
+    text = "Some Kenyan lawmakers from Mombasa criticised the deployment."
+    assert _source_code(coder, text.replace("Some Kenyan lawmakers", "Kenya")) in {"KEN", None}
+    assert _source_code(coder, "Kenyan troops in Somalia attacked an al Shabaab camp.") == "KENMIL"

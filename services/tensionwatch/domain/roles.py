@@ -2100,6 +2100,8 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
         return _first_conjunct(layout, found, stop) if found is not None else None
     opened = _prepositional_relative(layout, trigger.head, stop)
     found = _nearest_subject(layout, opened, trigger.head, inside=opened != stop)
+    if found is not None and not trigger.noun:
+        found = _placed_subject(layout, found)
     if found is not None and not trigger.noun and _own_thing_subject(layout, found, trigger):
         return None  # "traded accusations after a drone strike on a market killed 30"
     if found is not None and _said_between(layout, found, trigger):
@@ -2113,6 +2115,19 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
     return found if found is not None else _speaker_fallback(layout, trigger, stop)
 
 
+def _placed_subject(layout: Layout, index: int) -> int:
+    """ "Some Congolese lawmakers from North Kivu criticised ...", "Kenyan troops in Somalia
+    attacked ...": a place right after a party of a sector, joined by "in" or "from" alone,
+    says where that party is from or stands; the party is the subject."""
+    if index == 0 or layout.mentions[index].kind != "place" or layout.blocked[index - 1]:
+        return index
+    between = layout.words[layout.last[index - 1] + 1 : layout.first[index]]
+    if len(between) != 1 or between[0] not in _PLACED_PREPS or layout.prep[index - 1] is not None:
+        return index
+    return index if layout.mentions[index - 1].actor.sector is None else index - 1
+
+
+_PLACED_PREPS = frozenset({"in", "from"})
 SUBORDINATE = frozenset("after before when because while as since".split())
 # "Riot police charged the demonstrators and used water cannon", "The court ordered X to wear
 # a monitor and banned him from ...": a verb joined by "and" with no subject of its own shares
