@@ -4,12 +4,15 @@ A verb after "and" that opens a "that" clause is the sentence subject's own act,
 participle of a passive before it: "... until the soldiers were freed and demanded that Hanoi
 hand over ..." is a demand aimed at Hanoi (roles._active_with_clause; near misses: a passive
 pair "were stopped and deported" keeps its target, and "were gathered and warned that" keeps its
-passive reading)."""
+passive reading).
+An appeal by a legislator to people named by a common noun with no country ("the speaker urged
+residents to go back") is to its own people, as a state body's is (roles._own_people), and "the
+displaced" and "evacuees" are such people (near miss: "Thai migrants", a demonym, is not)."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import dyad, recommended_coder, types
+from tests.unit.coding import dyad, dyad_in, recommended_coder, types
 
 coder = recommended_coder
 
@@ -31,3 +34,23 @@ def test_a_passive_warned_of_a_clause_stays_passive(coder: Coder) -> None:
     # the students were warned; they warned no one
     text = "Lao students were gathered and warned that Thai police would arrest them."
     assert "THREATEN" not in types(coder, text)
+
+
+ASSEMBLY = (
+    "PHNOM PENH (AP) — Thousands of Cambodians began going back to border villages on Thursday "
+    "after a truce took hold. National Assembly President Khuon Sudary urged {} to go back to "
+    "their homes."
+)
+
+
+def test_a_speakers_appeal_to_the_displaced_is_to_its_own_people(coder: Coder) -> None:
+    assert dyad_in(coder, ASSEMBLY.format("the displaced"), 1, "REQUEST") == ("KHM", "KHM")
+
+
+def test_an_armys_appeal_to_evacuees_is_to_its_own_people(coder: Coder) -> None:
+    body = ASSEMBLY.replace("National Assembly President Khuon Sudary", "Cambodia's army")
+    assert dyad_in(coder, body.format("the evacuees"), 1, "REQUEST") == ("KHM", "KHM")
+
+
+def test_a_speakers_appeal_to_foreign_people_is_not_to_its_own(coder: Coder) -> None:
+    assert dyad_in(coder, ASSEMBLY.format("Thai migrants"), 1, "REQUEST")[1] != "KHM"

@@ -1219,7 +1219,9 @@ OWN_PEOPLE = frozenset(
     "ministers deputies critic painter painters singer singers rapper musician musicians "
     "actor actors actress comedian priest priests nun nuns vendors traders "
     # round 34: "accused the aide of plotting", "accused the freed prisoners of being mercenaries"
-    "aide aides prisoners detainees".split()
+    "aide aides prisoners detainees "
+    # round 38: "urged the displaced to return to their homes"
+    "displaced evacuees".split()
 )
 # "-ist" names a person by calling or creed ("a novelist", "two unionists"), but for verbs.
 PERSON_SUFFIXES = ("ist", "ists")
@@ -1254,7 +1256,8 @@ def _own_people(source: Actor, kind: str, words: list[str], verb: int) -> bool:
     if source.country is None or kind not in OWN_PEOPLE_KINDS:
         return False
     if source.sector not in STATE_BODIES and not (source.sector is None and kind in _FORCE):
-        return False  # a state named as a whole arrests or executes too ("Iran executed a man")
+        if not (source.sector == "LEG" and kind == "REQUEST"):  # "the speaker urged residents"
+            return False  # a state named as a whole arrests or executes too ("Iran executed a man")
     loose = kind in _FORCE
     for word in words[verb + 1 : verb + 1 + (LOOSE_REACH if loose else PEOPLE_REACH)]:
         lower = word.lower()
