@@ -23,6 +23,10 @@
   phrase (scare quotes) close no clause between the condemnation and the act it names
   (`modality._unscared`), so the attack is the condemnation's object, not a second event, as
   with single quotes or none. Three words in quotes with "and" still part them.
+- "vowed in a radio address that his forces would take Bawku": one's own force that "would
+  take / capture / seize" is a taking (data/triggers.tsv, 192), which the vow governs: a threat
+  of force (1382), where the vow alone was a promise (030). "troops would take control" (no
+  possessive) and "its forces would take part in drills" keep what they had.
 """
 
 from __future__ import annotations
@@ -134,3 +138,27 @@ def test_a_curly_scare_quoted_attack_is_the_object_of_the_condemnation(coder: Co
 
 def test_a_condemned_attack_without_quotes_stays_one_event(coder: Coder) -> None:
     assert code_list(coder, "Ghana condemned the barbaric attack.") == ["111"]
+
+
+def test_a_vow_that_ones_forces_would_take_a_town_is_a_threat(coder: Coder) -> None:
+    text = (
+        "The rebel commander vowed in a radio address that his forces would take Bawku and "
+        "warned residents to leave."
+    )
+    assert code_list(coder, text)[0] == "1382"
+
+
+def test_a_vow_that_their_fighters_would_take_a_town_is_a_threat(coder: Coder) -> None:
+    text = "The militia leader vowed that their fighters would take Tamale within weeks."
+    assert "030" not in code_list(coder, text)
+    assert code_list(coder, text)[0].startswith("13")
+
+
+def test_forces_taking_part_in_drills_are_no_taking(coder: Coder) -> None:
+    text = "The army said its forces would take part in joint drills with Togo."
+    assert "192" not in code_list(coder, text)
+
+
+def test_troops_taking_control_keep_their_reading(coder: Coder) -> None:
+    text = "The minister said troops would take control of the border crossings."
+    assert "192" not in code_list(coder, text)
