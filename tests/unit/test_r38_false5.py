@@ -83,7 +83,7 @@ def test_a_passive_after_a_month_opening_keeps_its_event(coder: Coder, text: str
     [
         "Ghana accuses Togo of sheltering the separatists, who have stepped up attacks in the "
         "Volta region.",
-        "Somali militants have increased their attacks recently on army bases across the south.",
+        "Al-Shabaab fighters have intensified their raids on border villages in recent weeks.",
     ],
 )
 def test_acts_stepped_up_in_a_relative_or_recently_are_a_trend(coder: Coder, text: str) -> None:
@@ -99,7 +99,9 @@ def test_acts_intensified_in_a_main_clause_keep_their_event(coder: Coder) -> Non
 
 def test_acts_stepped_up_on_a_named_day_keep_their_event(coder: Coder) -> None:
     # near miss: a day of the story named
-    text = "Somali militants have increased their attacks recently on army bases on Tuesday."
+    text = (
+        "Al-Shabaab fighters have intensified their raids recently on border villages on Tuesday."
+    )
     assert second(coder, text, LEAD) != []
 
 
@@ -151,8 +153,8 @@ def test_a_toll_of_a_fight_first_told_or_of_an_attack_keeps_its_event(
 @pytest.mark.parametrize(
     "text",
     [
-        "Kenya still holds 12 Ugandans, including opposition activists who were sentenced to long "
-        "prison terms by a military court in Nairobi.",
+        "Uganda is holding nine Kenyan activists, among them two student leaders who were jailed "
+        "for life by a military tribunal in Gulu.",
         "The candidate, a former deputy governor who was endorsed by the Ugandan president, won "
         "51% of the vote.",
     ],
@@ -166,7 +168,7 @@ def test_a_passive_act_in_a_relative_clause_is_background(coder: Coder, text: st
     [
         # near misses: a day of the story named, and a passive in a reported main clause
         "Kenya still holds 12 Ugandan activists who were detained by police in Nairobi on Monday.",
-        "Police said the 12 activists were sentenced to long prison terms by a military court.",
+        "Police said the two student leaders were jailed for life by a military tribunal in Gulu.",
     ],
 )
 def test_a_passive_act_on_a_named_day_or_in_a_main_clause_keeps_its_event(

@@ -92,8 +92,8 @@ def test_greenlandic_lawmakers_are_greenlands_and_danish_troops_stay_danish(code
 
 
 BUREAU = (
-    "MAE SOT, Thailand, April 11 (Reuters) - Karen rebels said on Thursday they had seized an "
-    "army post near Myawaddy, a trading town on Myanmar's border with Thailand. "
+    "MAE SOT, Thailand (Reuters) - Karen rebels overran a Myanmar army outpost near Myawaddy on "
+    "Thursday, across the river from this Thai town, residents said. "
     "Myanmar's military government did not comment. "
 )
 

@@ -48,7 +48,7 @@ def _dyads(coder: Coder, body: str, at: int) -> list[tuple[str, str | None, str 
     ]
 
 
-LATVIA_STORY = (
+ESTONIA_STORY = (
     "Estonia has accused Russia of jamming satellite signals over the Baltic Sea after an "
     "airliner was forced to turn back to Tallinn. Foreign Minister Kaarel Tamm said the "
     "interference endangered civilian flights and summoned Russia's charge d'affaires. Moscow "
@@ -59,8 +59,8 @@ LATVIA_STORY = (
 
 def test_a_bare_titled_minister_is_of_the_state_the_lead_opens_with(coder: Coder) -> None:
     # Russia is named four times, Estonia three: the minister is Estonia's all the same
-    assert _dyads(coder, LATVIA_STORY, 1)[0][1:] == ("EST", "RUS")
-    assert _dyads(coder, LATVIA_STORY, 3)[0][1] == "EST"
+    assert _dyads(coder, ESTONIA_STORY, 1)[0][1:] == ("EST", "RUS")
+    assert _dyads(coder, ESTONIA_STORY, 3)[0][1] == "EST"
 
 
 def test_a_lead_opening_with_forces_or_words_of_its_own_names_no_state(
@@ -69,7 +69,7 @@ def test_a_lead_opening_with_forces_or_words_of_its_own_names_no_state(
     def lead(text: str) -> str | None:
         return _lead_state(text, index.find(text, DAY))
 
-    assert lead("Chile recalled its envoy to Lima.") == "CHL"
+    assert lead("Chile recalled its envoy to La Paz.") == "CHL"
     assert lead("Chile's foreign ministry recalled its envoy.") == "CHL"
     # the possessor alone, not the next party the sentence names
     assert lead("Taiwan's first lady visited Haiti.") == "TWN"

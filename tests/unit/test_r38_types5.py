@@ -122,8 +122,8 @@ def test_a_state_of_exception_lifted_is_an_easing(coder: Coder) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Police in Lisbon fired foam projectiles and charged at a group of protesters who tried "
-        "to occupy a hotel.",
+        "Regional police fired foam projectiles and charged at a crowd of dockers trying to block "
+        "the port gates.",
         "Riot police used rubber projectiles to clear the square in Athens.",
     ],
 )

@@ -139,7 +139,7 @@ LAOS = "Fighting flared on the border with Laos."
 
 
 def test_crossings_ordered_closed_are_closed(coder: Coder) -> None:
-    text = "The Thai government ordered all crossings on the border with Laos closed."
+    text = "Thailand's army chief ordered both border crossings with Laos shut on Saturday."
     assert firsts(wire(coder, "BANGKOK", text, LAOS)) == ("191", "THA", "LAO")
 
 
@@ -174,7 +174,7 @@ def test_troops_entering_a_country_are_a_deployment(coder: Coder) -> None:
     ("dateline", "text"),
     [
         ("RIGA", "Prices have doubled since Russian troops entered Ukraine in 2022."),
-        ("LUSAKA", "Officers entered the house through a window and found two bodies."),
+        ("LUSAKA", "Officers entered the shop through a side door and found no one inside."),
     ],
 )
 def test_troops_entering_long_ago_or_officers_entering_a_house_are_none(
