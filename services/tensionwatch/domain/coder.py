@@ -594,7 +594,8 @@ class Coder:
         context.frame = frames.topic
         armed = tried = False
         towns = len(context.texts) >= TOWNS_MIN_SENTENCES
-        # the lead's party, in a story of a few sentences (a sentence alone is its own lead)
+        # the party the body's first sentence opens with, in a story of TOWNS_MIN_SENTENCES
+        # sentences or more (a sentence or two coded alone weigh no lead)
         body = 1 if context.title else 0
         lead = body if towns else -1
         for number, text in enumerate(context.texts):

@@ -41,6 +41,7 @@ from tensionwatch.domain.clause_words import (
     CALENDAR_SPANS,
     CALENDAR_UNITS,
     DETERMINERS,
+    POSSESSIVES,
     PREPOSITIONS,
     QUOTES,
     SAY,
@@ -4590,7 +4591,7 @@ def _raised(words: list[str], first: int, last: int) -> bool:
     and trends, "have increased their attacks"), not the day's act; the caller has ruled out a
     day of the story. (A main clause with no such span, "Turkey has intensified its airstrikes",
     is left alone: the article set codes the strikes.)"""
-    verb = first - 1 if first > 1 and words[first - 1] in OWNERS else first
+    verb = first - 1 if first > 1 and words[first - 1] in POSSESSIVES else first
     if verb < 3:
         return False
     if words[verb - 1] == "up" and words[verb - 2] in RAISED_UP:
@@ -4628,6 +4629,5 @@ def _passive_in_relative(words: list[str], first: int) -> bool:
 RELATIVE_PASSIVE_AUXILIARIES: Final = BE | PRESENT_PERFECT | {"had"}
 RAISED_UP: Final = frozenset({"stepped", "ramped", "scaled"})
 RAISED: Final = frozenset({"increased", "intensified", "escalated", "redoubled"})
-OWNERS: Final = frozenset({"its", "their", "his", "her"})
 RAISED_SPAN_REACH = 8  # tokens after the act its "recently" / "in recent months" stands in
 TREND_REACH = 12
