@@ -27,12 +27,18 @@
   take / capture / seize" is a taking (data/triggers.tsv, 192), which the vow governs: a threat
   of force (1382), where the vow alone was a promise (030). "troops would take control" (no
   possessive) and "its forces would take part in drills" keep what they had.
+- "Foreign Minister X said the Togolese ambassador had been declared persona non grata over
+  repeated interference by Togo's authorities": a "by" phrase after a noun of cause ("over",
+  "amid") hangs from that noun and is no agent of the act (`roles._cause_before`); an envoy
+  expelled with no agent was expelled by the state whose government speaker announces it
+  (`roles._announcing_state`, 161 only, not the speaker's own state's envoy). "was expelled by
+  Ghana over interference" keeps Ghana.
 """
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, dyad, evaluation_coder, events
+from tests.unit.coding import article, code_list, dyad, evaluation_coder, events
 
 coder = evaluation_coder
 
@@ -162,3 +168,45 @@ def test_forces_taking_part_in_drills_are_no_taking(coder: Coder) -> None:
 def test_troops_taking_control_keep_their_reading(coder: Coder) -> None:
     text = "The minister said troops would take control of the border crossings."
     assert "192" not in code_list(coder, text)
+
+
+DATELINE = "ACCRA, May 3 (Reuters) - "
+
+
+def expulsion_sides(coder: Coder, sentence: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in article(coder, DATELINE + sentence)
+        if e.cameo_code == "161"
+    ]
+
+
+def test_an_envoy_expelled_over_interference_is_expelled_by_the_announcing_state(
+    coder: Coder,
+) -> None:
+    sentence = (
+        "Foreign Minister Samuel Ablakwa said the Togolese ambassador had been declared persona "
+        "non grata over repeated interference by Togo's authorities in Ghana's internal affairs."
+    )
+    assert expulsion_sides(coder, sentence) == [("GHA", "TGO")]
+
+
+def test_the_cause_of_an_expulsion_is_no_agent(coder: Coder) -> None:
+    sentence = (
+        "The Togolese ambassador had been declared persona non grata amid interference by Togo's "
+        "authorities in Ghana's internal affairs."
+    )
+    assert all(side[0] != "TGO" for side in expulsion_sides(coder, sentence))
+
+
+def test_an_agent_before_the_cause_keeps_the_act(coder: Coder) -> None:
+    sentence = "The Togolese ambassador was declared persona non grata by Ghana over interference."
+    assert expulsion_sides(coder, sentence) == [("GHA", "TGO")]
+
+
+def test_a_speaker_of_the_envoys_own_state_is_no_expeller(coder: Coder) -> None:
+    sentence = (
+        "Togolese Foreign Minister Robert Dussey said the Togolese ambassador had been declared "
+        "persona non grata."
+    )
+    assert all(side[0] != "TGO" for side in expulsion_sides(coder, sentence))

@@ -613,6 +613,7 @@ def _passive_roles(
     target = target if target is not None else _recipient(layout, trigger, source)
     target = target if target is not None else _struck_site(layout, trigger)
     source = source if source is not None else _releaser(layout, trigger, target)
+    source = source if source is not None else _announcing_state(layout, trigger, target)
     if source is None and _deployed_force(layout, trigger, target):
         return target, None  # "Soldiers were deployed around the court"
     if source is None and layout.words[trigger.head] in SCRAMBLED:
@@ -620,6 +621,23 @@ def _passive_roles(
         if force is not None:
             return force, _intercepted_craft(layout, trigger)
     return source, target
+
+
+def _announcing_state(layout: Layout, trigger: Trigger, target: int | None) -> int | None:
+    """Round 38 (weak5): "Foreign Minister X said ambassador Y had been declared persona non
+    grata over ...": an envoy expelled with no agent named was expelled by the state whose
+    government official announces it (a government speaker, another party than the envoy)."""
+    speaker = layout.speaker
+    if speaker is None or speaker == target or trigger.code != DIPLOMATIC_EXPULSION:
+        return None
+    actor = layout.mentions[speaker].actor
+    if actor.sector != "GOV" or actor.country is None:
+        return None
+    envoy = layout.mentions[target].actor.country if target is not None else None
+    return speaker if envoy != actor.country else None  # not his own state's envoy
+
+
+DIPLOMATIC_EXPULSION: Final = "161"
 
 
 def _agent_titled_in_trigger(layout: Layout, trigger: Trigger) -> int | None:
@@ -3038,8 +3056,27 @@ def _agent(
         if layout.prep[index] in preps and not layout.blocked[index]:
             if not any(w in preps for w in layout.words[trigger.head + 1 : first]):
                 continue  # "responded by expelling Peruvian diplomats": "by" governs the act
+            if _cause_before(layout.words, trigger.last + 1, first):
+                return None  # "expelled over interference by Mexico": the cause's doer
             return index
     return None
+
+
+# Round 38 (weak5): "had been declared persona non grata over repeated interference by Mexico's
+# authorities", "was expelled for spying by ...": a "by" phrase after a noun of cause hangs from
+# that noun (its doer did what the act answers), and is no agent of the act.
+CAUSE_PREPOSITIONS: Final = frozenset("over amid".split())
+
+
+def _cause_before(words: list[str], start: int, first: int) -> bool:
+    """Whether a preposition of cause stands between the act and its "by" phrase, with a noun
+    between it and "by"."""
+    for index in range(start, first):
+        if words[index] in CAUSE_PREPOSITIONS:
+            return words[index + 1] != "by"
+        if words[index] == "by":
+            return False
+    return False
 
 
 def _at_hands(layout: Layout, index: int) -> bool:
