@@ -102,10 +102,11 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
         return conditioned
     found: int | None = None
     place: int | None = None
+    described = _described_places(layout, trigger, stop)
     for index in range(len(layout.mentions)):
         if layout.first[index] >= stop:
             break
-        if not _candidate_object(layout, index, trigger, source):
+        if index in described or not _candidate_object(layout, index, trigger, source):
             continue
         if _deployed(layout, index, trigger, source):
             continue
@@ -396,6 +397,58 @@ def _charge_start(words: list[str], head: int, end: int) -> int | None:
             return index
         return None  # "members of the opposition of ...": the first "of" is no charge's
     return None
+
+
+# Round 38 (objplace5): a noun whose place phrase tells where the thing lies or where it goes,
+# not whom the act is aimed at. Things held somewhere ("his assets in Malta", "a test range in
+# northern Mongolia") are never a party's; traffic ("arms shipments to X", "flights between X
+# and Y") is aimed at X only when the trigger governs the noun itself ("halted arms shipments to
+# X", "lifted sanctions on exports to X"), not when the noun hangs from a grievance's phrase or a
+# verb of its own ("protest against arms shipments to X", "forcing flights between X and Y to
+# change course").
+HELD_THINGS: Final = frozenset(
+    "asset assets property properties holdings estate estates mansion villa accounts range "
+    "ranges".split()
+)
+TRAFFIC: Final = frozenset(
+    "shipment shipments flight flights exports deliveries sales transfers supplies".split()
+)
+TRAFFIC_PREPS: Final = ("to", "between")
+# the phrase a protest or complaint names its grievance with; not "on", the phrase of a ban or
+# sanction ("lifted sanctions on exports to X", "an embargo on flights to X" are aimed at X)
+OBJECTED: Final = frozenset({"against", "over", "about"})
+
+
+def _described_places(layout: Layout, trigger: Trigger, stop: int) -> set[int]:
+    """The mentions between the trigger and `stop` that are such places, with one joined by "and"
+    right after one ("flights between Fiji and Samoa": the second end of the route too)."""
+    found: set[int] = set()
+    for index in range(len(layout.mentions)):
+        first = layout.first[index]
+        if first <= trigger.last or first >= stop:
+            continue
+        joined = index - 1 in found and layout.words[layout.last[index - 1] + 1 : first] == ["and"]
+        if joined or _described_object(layout, index, trigger):
+            found.add(index)
+    return found
+
+
+def _described_object(layout: Layout, index: int, trigger: Trigger) -> bool:
+    """A country in a place phrase that describes the object noun (see HELD_THINGS)."""
+    prep = layout.prep[index]
+    if prep != "in" and prep not in TRAFFIC_PREPS:
+        return False
+    at = _preposition_token(layout, index, (prep,))
+    if at is None or at <= trigger.last + 1:
+        return False  # "sanctions on Iran", "an attack on Israel": the trigger's own phrase
+    words = layout.words
+    noun = words[at - 1]
+    if prep == "in":
+        return noun in HELD_THINGS
+    if noun not in TRAFFIC:
+        return False  # "sent troops to Latvia": a deployment's destination
+    between = words[trigger.last + 1 : at - 1]
+    return any(word in OBJECTED or word.endswith("ing") for word in between)
 
 
 def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
