@@ -7,12 +7,23 @@ pair "were stopped and deported" keeps its target, and "were gathered and warned
 passive reading).
 An appeal by a legislator to people named by a common noun with no country ("the speaker urged
 residents to go back") is to its own people, as a state body's is (roles._own_people), and "the
-displaced" and "evacuees" are such people (near miss: "Thai migrants", a demonym, is not)."""
+displaced" and "evacuees" are such people (near miss: "Thai migrants", a demonym, is not).
+"Several of them, including an MP, were bundled into buses": a pronoun after a partitive that
+opens the sentence, before "were", "are" or a comma, is the subject the partitive counts, no
+object of "of" (clauses._partitive_subject; near miss: "Some of them broke through barricades"
+is left as it was, since "them" would take the police told before the crowd)."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import dyad, dyad_in, recommended_coder, types
+from tests.unit.coding import (
+    dyad,
+    dyad_in,
+    in_sentence,
+    recommended_coder,
+    sides_of,
+    types,
+)
 
 coder = recommended_coder
 
@@ -54,3 +65,25 @@ def test_an_armys_appeal_to_evacuees_is_to_its_own_people(coder: Coder) -> None:
 
 def test_a_speakers_appeal_to_foreign_people_is_not_to_its_own(coder: Coder) -> None:
     assert dyad_in(coder, ASSEMBLY.format("Thai migrants"), 1, "REQUEST")[1] != "KHM"
+
+
+MARCH = (
+    "Hundreds of Thai opposition lawmakers marched to the election office in Bangkok on "
+    "Monday to protest against the new voter rolls. {}"
+)
+
+
+def test_a_partitive_of_them_opening_a_passive_is_its_target(coder: Coder) -> None:
+    body = MARCH.format("Several of them, including an MP, were bundled into buses.")
+    assert sides_of(in_sentence(coder, body, 1, "COERCE"))[1] == "THA"
+
+
+def test_a_partitive_of_them_acting_keeps_the_crowd_as_its_subject(coder: Coder) -> None:
+    body = (
+        "At least 19 people were killed when Lao police opened fire on young protesters "
+        "outside the parliament in Vientiane on Monday. Tens of thousands of young people, many "
+        "of them students in school uniforms, had marched on the parliament. Some of them broke "
+        "through barricades."
+    )
+    source = in_sentence(coder, body, 2, "PROTEST").source
+    assert source is not None and source.code != "LAOCOP"  # the police broke through nothing

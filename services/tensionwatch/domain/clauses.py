@@ -82,6 +82,28 @@ FINITE_SAY: Final = frozenset("said says told tells".split())
 OWNERS: Final = frozenset({"its", "their"})  # "said its fighters attacked": a reported clause
 
 
+def _pronoun_governing(words: list[str], first: int) -> str | None:
+    """The preposition right before a pronoun, if any ("talks with them"; "one of them" only
+    where `_partitive_subject` does not take it)."""
+    before = words[first - 1] if first > 0 else ""
+    if before not in PREPOSITIONS or _partitive_subject(words, first):
+        return None  # "Several of them were bundled into buses": they were
+    return before
+
+
+def _partitive_subject(words: list[str], first: int) -> bool:
+    """ "Several of them were bundled into buses", "Some of them, including an MP, were held":
+    a pronoun after a partitive that opens the sentence, before "were", "are" or an
+    appositive's comma, is the subject those words count, not an object of "of" ("fees paid by
+    tourists, most of them from abroad": no subject)."""
+    return (
+        first == 2
+        and words[0].lower() in PARTITIVES
+        and words[1] == "of"
+        and words[first + 1 : first + 2] in ([","], ["were"], ["are"])
+    )
+
+
 class Layout:
     """A sentence's tokens and mentions, with what the role search needs to know of them."""
 
@@ -191,8 +213,7 @@ class Layout:
         they act)."""
         words = self.words
         if kind == "pronoun":  # a pronoun takes no modifiers: only the word right before it
-            before = words[first - 1] if first > 0 else ""
-            return before if before in PREPOSITIONS else None
+            return _pronoun_governing(words, first)
         index = first - 1
         steps = 0
         nearest: str | None = None
