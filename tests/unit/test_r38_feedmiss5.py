@@ -193,7 +193,7 @@ DEAL_LEAD = "Somalia's government signed a power-sharing deal with the regional 
 
 
 def test_traditional_leaders_rejecting_a_deal_are_a_party(coder: Coder) -> None:
-    body = DEAL_LEAD + "But several traditional leaders in Puntland rejected the deal outright."
+    body = DEAL_LEAD + "Several traditional leaders in Puntland rejected the agreement on Tuesday."
     assert firsts(coder, body, 1) == ("127", "SOM", "SOM")
 
 
@@ -201,7 +201,7 @@ def test_leaders_alone_stay_no_party(coder: Coder) -> None:
     # near miss: "leader" is a title word of no sector, no actor alone
     body = (
         DEAL_LEAD
-        + "But several leaders rejected the deal outright, saying they were not consulted."
+        + "Several leaders rejected the agreement on Tuesday, calling it unfair to the clans."
     )
     assert firsts(coder, body, 1) is None
 

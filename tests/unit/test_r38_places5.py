@@ -12,8 +12,8 @@ sentences written for them.
   the sentence before quoted). `references._any_government` leaves it out of the mentions,
   so the act is aimed as if it were not there (the story's country). "A government
   spokesman" (found whole) and "to form a government of national unity" keep their country.
-- "Some Congolese lawmakers from North Kivu criticised the deployment": the subject was the
-  province, the mention nearest the verb (the country right, the sector lost). A place right
+- "Some Kenyan lawmakers from Mombasa criticised the deployment": the subject was the
+  city, the mention nearest the verb (the country right, the sector lost). A place right
   after a party of a sector, joined by "in" or "from" alone, says where the party is from or
   stands (`roles._placed_subject`); the party is the subject.
 """
@@ -53,7 +53,7 @@ COUP = (
 
 
 def test_any_takeover_of_government_is_aimed_at_the_story(coder: Coder) -> None:
-    body = COUP + "The African Union condemned any takeover of government by force."
+    body = COUP + "The African Union condemned any military takeover of government."
     assert dyad_in(coder, body, 2, "ACCUSE") == (None, "GAB")
 
 
@@ -85,7 +85,7 @@ def test_a_government_of_national_unity_is_the_states_own() -> None:
     assert not generic("said the government would resign.")
     assert not generic("ambushed a government convoy near the border.")
     assert not generic("shelled a government-held district.")
-    assert generic("condemned any takeover of government by force.")
+    assert generic("rejected any unconstitutional change of government.")
     assert generic("would not join a government that jailed its members.")
 
 

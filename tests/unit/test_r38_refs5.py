@@ -42,7 +42,7 @@ def test_both_sides_appealed_to_are_the_side_named_first_not_the_datelines(
 def test_both_governments_urged_are_the_side_named_first(coder: Coder) -> None:
     body = _FIGHT_NAMED_FOREIGN_FIRST.replace(
         "Kazakhstan called on both sides to show restraint.",
-        "Kazakhstan urged both governments to pull their forces back from the frontier.",
+        "Kazakhstan urged both governments to withdraw their troops from the disputed valley.",
     )
     event = in_sentence(coder, body, 2, "REQUEST")
     assert country(event.target) == "TJK"
@@ -57,8 +57,8 @@ def test_the_two_opening_a_clause_after_and_keep_the_datelines_side(coder: Coder
     body = (
         "HANOI (AP) - Lao Prime Minister Sonexay Siphandone arrived in Hanoi on Tuesday on his "
         "first visit to Vietnam since taking office. "
-        "Vietnamese Prime Minister Pham Minh Chinh greeted Sonexay at the airport, and the two "
-        "later held talks at the government office."
+        "Vietnamese Prime Minister Pham Minh Chinh hosted a welcome ceremony for Sonexay, and the "
+        "two then held talks on trade."
     )
     event = in_sentence(coder, body, 1, "CONSULT")
     assert (country(event.source), country(event.target)) == ("VNM", "LAO")

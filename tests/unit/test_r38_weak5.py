@@ -67,8 +67,8 @@ def test_an_international_body_asked_for_help_is_no_target_of_the_condemnation(
     coder: Coder,
 ) -> None:
     text = (
-        'The Ghanaian government condemned the detentions as "an abduction" and called on the '
-        "African Union to secure the fishermen's release."
+        'The Ghanaian government denounced the seizure of its trawlers as "piracy" and called on '
+        "the African Union to help free the crews."
     )
     condemned = [e for e in events(coder, text) if e.cameo_code == "111"]
     assert [e.target for e in condemned] == [None]

@@ -233,12 +233,12 @@ OMDURMAN = "Fighting went on near Omdurman."
 
 def test_a_warning_not_to_return_is_a_threat(coder: Coder) -> None:
     text = (
-        "The Sudanese army warned residents not to return to villages near the front line, a "
-        "spokesman said."
+        "The Sudanese army warned farmers not to return to their fields east of the city until "
+        "the shelling stops."
     )
     found = wire(coder, "KHARTOUM", text, OMDURMAN)
     assert firsts(found) == ("130", "SDN", "SDN")
-    assert found[0].evidence == "warned residents not to return"
+    assert found[0].evidence == "warned farmers not to return"
 
 
 def test_doctors_advice_is_no_threat(coder: Coder) -> None:
@@ -251,8 +251,8 @@ RAIDS = "Gunmen attacked two villages overnight."
 
 def test_asking_the_government_for_help_is_an_appeal_for_aid(coder: Coder) -> None:
     text = (
-        "The state governor, Babagana Zulum, asked the federal government for help, saying the "
-        "police could not contain the attacks."
+        "Governor Babagana Zulum asked the federal government for help after the second raid "
+        "in a week, his office said."
     )
     found = wire(coder, "MAIDUGURI", text, RAIDS)
     assert firsts(found) == ("023", "NGA", "NGA")
