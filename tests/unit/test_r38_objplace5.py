@@ -4,8 +4,9 @@ at). Things held somewhere ("his assets in X", "a range in X") lie there; traffi
 shipments to X", "flights between X and Y") goes there, and is aimed at X only when the trigger
 governs the noun itself (targets._described_object). Near misses keep their target: the
 trigger's own phrase ("sanctions on Iran", "an attack on Israel"), a deployment's destination
-("sent troops to Estonia"), traffic the act stops ("banned flights to Somalia") and assets whose
-owner is named ("froze Russian assets in Thailand")."""
+("sent troops to Estonia"), traffic the act stops ("banned flights to Somalia"), assets whose
+owner is named ("froze Russian assets in Thailand") and a party after a grievance's phrase that
+names no traffic ("chanting slogans hostile to Greece")."""
 
 from __future__ import annotations
 
@@ -41,6 +42,16 @@ def test_where_a_test_range_lies_is_no_target(coder: Coder) -> None:
     assert first_dyad(coder, text) == ("MOBILIZE", "150", "RUS", None)
 
 
+def test_where_frozen_assets_lie_is_no_target(coder: Coder) -> None:
+    # the trigger governs the noun: the place is still where the assets lie
+    assert first_dyad(coder, "Norway froze the assets in Iceland.") == (
+        "SANCTION",
+        "163",
+        "NOR",
+        None,
+    )
+
+
 def test_sanctions_on_a_state_keep_it(coder: Coder) -> None:
     assert first_dyad(coder, "The European Union imposed sanctions on Iran.") == (
         "SANCTION",
@@ -73,3 +84,8 @@ def test_sanctions_on_exports_keep_their_destination(coder: Coder) -> None:
     text = "Washington lifted sanctions on arms exports to Laos."
     found = first_dyad(coder, text)
     assert found is not None and found[3] == "LAO"
+
+
+def test_a_grievance_that_names_no_traffic_keeps_its_party(coder: Coder) -> None:
+    text = "Thousands marched in Sofia, chanting slogans hostile to Greece."
+    assert first_dyad(coder, text) == ("PROTEST", "141", "BGR", "GRC")

@@ -439,8 +439,8 @@ def _described_object(layout: Layout, index: int, trigger: Trigger) -> bool:
     if prep != "in" and prep not in TRAFFIC_PREPS:
         return False
     at = _preposition_token(layout, index, (prep,))
-    if at is None or at <= trigger.last + 1:
-        return False  # "sanctions on Iran", "an attack on Israel": the trigger's own phrase
+    if at is None:
+        return False
     words = layout.words
     noun = words[at - 1]
     if prep == "in":
