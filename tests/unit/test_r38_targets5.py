@@ -1,16 +1,16 @@
 """Round 38, targets5: targets left empty where the sentence names one (sentences written for
 these tests; docs/labelling.md, section 2: the parties).
 A verb after "and" that opens a "that" clause is the sentence subject's own act, no second
-participle of a passive before it: "... until the soldiers were freed and demanded that Hanoi
-hand over ..." is a demand aimed at Hanoi (roles._active_with_clause; near misses: a passive
+participle of a passive before it: "... after its nets were seized and demanded that Vietnam
+pay a fine" is a demand aimed at Vietnam (roles._active_with_clause; near misses: a passive
 pair "were stopped and deported" keeps its target, and "were gathered and warned that" keeps its
 passive reading).
-An appeal by a legislator to people named by a common noun with no country ("the speaker urged
-residents to go back") is to its own people, as a state body's is (roles._own_people), and "the
+An appeal by a legislator to people named by a common noun with no country ("the speaker called on
+residents to resettle") is to its own people, as a state body's is (roles._own_people), and "the
 displaced" and "evacuees" are such people (near miss: "Thai migrants", a demonym, is not).
-"Several of them, including an MP, were bundled into buses": a pronoun after a partitive that
+"Several of them, including a senator, were forced into police vans": a pronoun after a partitive that
 opens the sentence, before "were", "are" or a comma, is the subject the partitive counts, no
-object of "of" (clauses._partitive_subject; near miss: "Some of them broke through barricades"
+object of "of" (clauses._partitive_subject; near miss: "Some of them broke through a barricade"
 is left as it was, since "them" would take the police told before the crowd)."""
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ coder = recommended_coder
 
 def test_a_demand_after_a_passive_clause_keeps_its_addressee(coder: Coder) -> None:
     text = (
-        "Thailand's foreign ministry said it would not rest until the fishermen were freed "
-        "and demanded that Vietnam hand over the crew's logbooks."
+        "Thailand detained the trawler's crew after its nets were seized and demanded that "
+        "Vietnam pay a fine for the catch."
     )
     assert dyad(coder, text, "REQUEST") == ("THA", "VNM")
 
@@ -49,8 +49,8 @@ def test_a_passive_warned_of_a_clause_stays_passive(coder: Coder) -> None:
 
 ASSEMBLY = (
     "PHNOM PENH (AP) — Thousands of Cambodians began going back to border villages on Thursday "
-    "after a truce took hold. National Assembly President Khuon Sudary urged {} to go back to "
-    "their homes."
+    "after a truce took hold. National Assembly President Khuon Sudary called on {} to resettle "
+    "in their villages before the rains."
 )
 
 
@@ -74,7 +74,7 @@ MARCH = (
 
 
 def test_a_partitive_of_them_opening_a_passive_is_its_target(coder: Coder) -> None:
-    body = MARCH.format("Several of them, including an MP, were bundled into buses.")
+    body = MARCH.format("Several of them, including a senator, were forced into police vans.")
     assert sides_of(in_sentence(coder, body, 1, "COERCE"))[1] == "THA"
 
 
@@ -83,7 +83,7 @@ def test_a_partitive_of_them_acting_keeps_the_crowd_as_its_subject(coder: Coder)
         "At least 19 people were killed when Lao police opened fire on young protesters "
         "outside the parliament in Vientiane on Monday. Tens of thousands of young people, many "
         "of them students in school uniforms, had marched on the parliament. Some of them broke "
-        "through barricades."
+        "through a police barricade."
     )
     source = in_sentence(coder, body, 2, "PROTEST").source
     assert source is not None and source.code != "LAOCOP"  # the police broke through nothing
