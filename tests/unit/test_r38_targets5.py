@@ -3,15 +3,17 @@ these tests; docs/labelling.md, section 2: the parties).
 A verb after "and" that opens a "that" clause is the sentence subject's own act, no second
 participle of a passive before it: "... after its nets were seized and demanded that Vietnam
 pay a fine" is a demand aimed at Vietnam (roles._active_with_clause; near misses: a passive
-pair "were stopped and deported" keeps its target, and "were gathered and warned that" keeps its
-passive reading).
-An appeal by a legislator to people named by a common noun with no country ("the speaker called on
-residents to resettle") is to its own people, as a state body's is (roles._own_people), and "the
-displaced" and "evacuees" are such people (near miss: "Thai migrants", a demonym, is not).
-"Several of them, including a senator, were forced into police vans": a pronoun after a partitive that
-opens the sentence, before "were", "are" or a comma, is the subject the partitive counts, no
-object of "of" (clauses._partitive_subject; near miss: "Some of them broke through a barricade"
-is left as it was, since "them" would take the police told before the crowd)."""
+pair "were stopped and deported" keeps its target, and "were gathered and warned that" keeps
+its passive reading).
+An appeal by a legislator to people named by a common noun with no country ("the speaker
+called on residents to resettle") is to its own people, as a state body's is
+(roles._own_people), and "the displaced" and "evacuees" are such people (near miss: "Thai
+migrants", a demonym, is not).
+"Several of them, including a senator, were forced into police vans": a pronoun after a
+partitive that opens the sentence, before "were", "are" or a comma, is the subject the
+partitive counts, no object of "of" (clauses._partitive_subject; near miss: "Some of them broke
+through a barricade" is left as it was, since "them" would take the police told before the
+crowd)."""
 
 from __future__ import annotations
 
