@@ -18,8 +18,8 @@ coder = recommended_coder
 
 def test_shipments_protested_against_are_no_target(coder: Coder) -> None:
     text = (
-        "Thousands of dockworkers marched through Rotterdam on Friday to protest against "
-        "arms shipments to Israel."
+        "Hundreds of port workers rallied in Antwerp on Monday to protest against weapons "
+        "shipments to Israel."
     )
     assert first_dyad(coder, text) == ("PROTEST", "141", None, None)
 
@@ -33,8 +33,8 @@ def test_a_route_of_flights_diverted_is_no_target(coder: Coder) -> None:
 
 
 def test_where_assets_lie_is_no_target(coder: Coder) -> None:
-    text = "A Dutch court ordered the confiscation of his assets in France."
-    assert first_dyad(coder, text) == ("COERCE", "1711", "NLD", None)
+    text = "A Norwegian court ordered the seizure of the tycoon's assets in Sweden."
+    assert first_dyad(coder, text) == ("COERCE", "1711", "NOR", None)
 
 
 def test_where_a_test_range_lies_is_no_target(coder: Coder) -> None:

@@ -82,10 +82,9 @@ def test_a_partitive_of_them_opening_a_passive_is_its_target(coder: Coder) -> No
 
 def test_a_partitive_of_them_acting_keeps_the_crowd_as_its_subject(coder: Coder) -> None:
     body = (
-        "At least 19 people were killed when Lao police opened fire on young protesters "
-        "outside the parliament in Vientiane on Monday. Tens of thousands of young people, many "
-        "of them students in school uniforms, had marched on the parliament. Some of them broke "
-        "through a police barricade."
+        "Police in Vientiane shot dead three demonstrators outside the national assembly on "
+        "Monday. Crowds of young people, many of them university students, had gathered at the "
+        "assembly. Some of them broke through a police barricade."
     )
     source = in_sentence(coder, body, 2, "PROTEST").source
     assert source is not None and source.code != "LAOCOP"  # the police broke through nothing

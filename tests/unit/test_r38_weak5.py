@@ -185,8 +185,8 @@ def test_an_envoy_expelled_over_interference_is_expelled_by_the_announcing_state
     coder: Coder,
 ) -> None:
     sentence = (
-        "Foreign Minister Samuel Ablakwa said the Togolese ambassador had been declared persona "
-        "non grata over repeated interference by Togo's authorities in Ghana's internal affairs."
+        "Foreign Minister Samuel Ablakwa said Togo's envoy had been declared persona non grata "
+        "over what he called meddling by Togolese officials in Ghana's elections."
     )
     assert expulsion_sides(coder, sentence) == [("GHA", "TGO")]
 
