@@ -11,7 +11,13 @@ subject: "unless the Hamas regime is disarmed") still makes its act a condition.
 
 from __future__ import annotations
 
-from tensionwatch.domain.coder import Coder
+import pytest
+
+from tensionwatch.domain.coder import (
+    RECOMMENDED_MIN_CONFIDENCE,
+    RECOMMENDED_WIRE_MIN_CONFIDENCE,
+    Coder,
+)
 from tensionwatch.domain.models import TensionEvent
 from tests.unit.coding import code_list, dyad, recommended_coder, type_list, undated_in
 
@@ -81,7 +87,20 @@ def test_a_ministers_claim_dismissed_is_no_leadership_change(coder: Coder) -> No
 # --- a habit conceded before the news (relevance._conceded_habit) ---
 
 
-def test_a_conceded_habit_gives_way_to_the_days_act(coder: Coder) -> None:
+@pytest.fixture(scope="module")
+def rules_coder() -> Coder:
+    """The recommended coder without the learned veto: round 38's veto (retrained on that
+    round's sets) drops the firing of a chief of staff as no political act, which is its call
+    to make; the rule under test is the relevance rule's, which this coder shows alone."""
+    return Coder(
+        min_confidence=RECOMMENDED_MIN_CONFIDENCE,
+        wire_min_confidence=RECOMMENDED_WIRE_MIN_CONFIDENCE,
+        trained_veto=False,
+    )
+
+
+def test_a_conceded_habit_gives_way_to_the_days_act(rules_coder: Coder) -> None:
+    coder = rules_coder
     text = (
         "Though the president has repeatedly denied any link to the scandal, on Tuesday he "
         "fired his chief of staff."
