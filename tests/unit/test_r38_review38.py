@@ -9,6 +9,11 @@
   attended the talks, urged both sides to ...": the appeal, as labelled); and a criticism of
   something other than the coup in a coup story ("condemned the decree and urged the junta")
   keeps its party (`roles._coup_named`).
+- Guards of round-38 rules that no test read, each pinned by a near miss that fails without it:
+  the lead state's share and the story length it needs (`coder._lead_state`), the clause break
+  before "them" (`references._unbound`), the "the" of a told fight
+  (`existence._casualty_of_fight`) and an act to come after a month opening
+  (`relevance._month_opening`).
 """
 
 from __future__ import annotations
@@ -20,11 +25,13 @@ from tests.unit.coding import (
     country,
     evaluation_coder,
     events_in,
+    recommended_coder,
     undated_dyads,
     undated_in,
 )
 
 coder = evaluation_coder
+recommended = recommended_coder
 
 BROADCASTER = "LUSAKA (Reuters) - Zambia's army took control of the state broadcaster on Saturday. "
 
@@ -127,3 +134,15 @@ def test_a_toll_in_a_shootout_first_told_keeps_its_event(coder: Coder) -> None:
     text = "A police officer was wounded in a shootout with cattle raiders in Turkana on Tuesday."
     found = events_in(coder, lead + text, 1)
     assert found and found[0].plover_type == "ASSAULT"
+
+
+def test_a_threat_after_a_month_opening_is_no_earlier_act(recommended: Coder) -> None:
+    # relevance._month_opening: "In May, ... will ..." is an act to come (MONTH_PLANNED), no
+    # earlier month's; a threat is the saying itself (docs/labelling.md, section 1)
+    lead = "ACCRA, Ghana (Reuters) - Gunmen from Togo raided two Ghanaian border villages. "
+    text = (
+        "In May, Ghana will close its border with Togo unless the raids stop, the interior "
+        "minister warned."
+    )
+    found = events_in(recommended, lead + text, 1)
+    assert found and found[0].plover_type == "THREATEN"
