@@ -238,7 +238,7 @@ def _any_government(text: str, start: int, end: int, actor: Actor) -> bool:
 
 
 _ANY_ENDS = ("a ", "an ", "any ", "of ")
-_ANY = re.compile(r"(?:^|\W)(?:a|an|any|of) $", re.IGNORECASE)
+_ANY = re.compile(r"(?:^|\W)(?:a|an|any|of) $")  # lowercase: `_ANY_ENDS` runs first
 _AFTER_ANY = re.compile(
     r"(?:$|[,.;:)]|\s(?:that|which|who|whose|by|in|to|and|or|with|for|on|at|through|"
     r"led|formed|headed|run|backed)\b)"

@@ -4100,23 +4100,21 @@ def _month_opening(words: list[str], first: int, last: int, months: frozenset[st
     recalled its ambassador", "During the trial in July, prosecutors said he had bought ...": a
     sentence that opens on a month named alone dates its main clause by it, an earlier month's
     act (the story's own are dated by the day); round 37's `existence._dated_opening` reads the
-    same opening with its year, in any copy. Not an act to come ("In May, the council will
-    vote"); an act governing a "to" is dated with it ("asked Lithuania to withdraw its
-    envoy"). A passive is left alone ("In June, a fish breeder was seized by gunmen"): the
-    article set codes a run of earlier kidnappings told so."""
+    same opening with its year, in any copy; so does "Last March" or "Early June" with no
+    comma. Not an act to come ("In May, the council will vote"); an act governing a "to" is
+    dated with it ("asked Lithuania to withdraw its envoy"). A passive is left alone ("In June,
+    a fish breeder was seized by gunmen"): the article set codes a run of earlier kidnappings
+    told so."""
     if first < MONTH_OPENING_MIN or not MONTH_PLANNED.isdisjoint(words[: last + 1]):
         return False
     if words[first - 1] in BE:
         return False
     comma = _opening_comma(words, first)
     if comma is not None:
-        return comma >= 2 and _linked_month(words, comma - 1, months)
+        return _linked_month(words, comma - 1, months)
     month = 2 if words[1] in PERIOD_PARTS_OF_MONTH else 1  # "In early March the army"
     return (
-        words[0] == "in"
-        and first > month + 1
-        and _linked_month(words, month, months)
-        and not _day_after(words, month)
+        first > month + 1 and _linked_month(words, month, months) and not _day_after(words, month)
     )
 
 

@@ -2137,7 +2137,7 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
 
 
 def _placed_subject(layout: Layout, index: int) -> int:
-    """ "Some Congolese lawmakers from North Kivu criticised ...", "Kenyan troops in Somalia
+    """ "Some Kenyan lawmakers from Mombasa criticised ...", "Kenyan troops in Somalia
     attacked ...": a place right after a party of a sector, joined by "in" or "from" alone,
     says where that party is from or stands; the party is the subject."""
     if index == 0 or layout.mentions[index].kind != "place" or layout.blocked[index - 1]:
