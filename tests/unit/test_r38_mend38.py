@@ -15,6 +15,9 @@ Guards of round-38 rules that no test read, each pinned by a near miss that fail
   detained") opens no relative clause on a noun.
 - `existence.in_name`: an unspaced em dash parts a dateline from its first word too
   ("KHARTOUM\N{EM DASH}Clashes erupted"); "Al-Shabaab" needs no check, being one token.
+- `coder._lead_state`: a lead whose act is carried "into" another state it names ("Belarus has
+  flown weather balloons over the border into Lithuania") is told where the act lands: the
+  story is not the lead state's, and "The interior minister accused Minsk" is Lithuania's.
 - data/triggers.tsv: the bare 1724 line leaves out "state of alarm", which also names a mood
   ("caused a state of alarm among residents"); imposed, it is emergency rule.
 """
@@ -24,7 +27,14 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import evaluation_coder, events, events_in, first_dyad, recommended_coder
+from tests.unit.coding import (
+    evaluation_coder,
+    events,
+    events_in,
+    first_dyad,
+    recommended_coder,
+    undated_in,
+)
 
 coder = evaluation_coder
 recommended = recommended_coder
@@ -96,3 +106,17 @@ def test_a_state_of_alarm_named_alone_is_no_emergency_rule(coder: Coder) -> None
     assert [event.cameo_code for event in events(coder, mood)] == ["194"]
     imposed = "Thailand imposed a state of alarm in three border provinces."
     assert first_dyad(coder, imposed) == ("COERCE", "1724", "THA", None)
+
+
+BALLOONS = (
+    "Belarus has flown weather balloons over the border into Lithuania again. Lithuania closed "
+    "two border crossings. Lithuanian police said the balloons carried smuggled cigarettes. "
+)
+
+
+def test_a_lead_act_carried_into_another_state_is_told_by_that_state(coder: Coder) -> None:
+    found = undated_in(
+        coder, BALLOONS + "The interior minister accused Minsk of a hybrid attack.", 3
+    )
+    assert found and found[0].cameo_code == "112"
+    assert (found[0].source.code, found[0].target.code) == ("LTUGOV", "BLRGOV")

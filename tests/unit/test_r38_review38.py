@@ -91,7 +91,7 @@ def test_the_coup_condemned_in_the_same_shape_is_the_coup_s_country(coder: Coder
 # Near misses the round-38 rules had not: each guard below could be dropped with every test green.
 
 BALLOONS = (
-    "Belarus has flown weather balloons over the border into Lithuania again, Lithuanian "
+    "Belarus has flown weather balloons over the border with Lithuania again, Lithuanian "
     "officials said. Lithuania closed two border crossings in response. Lithuanian police said "
     "the balloons carried smuggled cigarettes. Volunteers formed a human chain outside the "
     "Belarusian embassy in Vilnius on Sunday."

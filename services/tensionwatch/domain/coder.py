@@ -331,7 +331,15 @@ def _lead_state(text: str, found: Sequence[ActorMatch]) -> str | None:
     owned = found[place + 1] if place + 1 < len(found) else None
     if owned is not None and text[first.end : owned.start] in POSSESSIVE_ENDS:
         first = owned
-    return None if first.actor.sector in LEAD_FORCES else first.actor.country
+    if first.actor.sector in LEAD_FORCES:
+        return None
+    country = first.actor.country
+    for match in found[place + 1 :]:
+        # "Belarus has flown weather balloons over the border into Lithuania": an act carried
+        # into another state is told where it lands, by that state's site
+        if match.actor.country not in (None, country) and text.endswith(" into ", 0, match.start):
+            return None
+    return country
 
 
 class Coder:
