@@ -18,6 +18,10 @@ Guards of round-38 rules that no test read, each pinned by a near miss that fail
 - `coder._lead_state`: a lead whose act is carried "into" another state it names ("Belarus has
   flown weather balloons over the border into Lithuania") is told where the act lands: the
   story is not the lead state's, and "The interior minister accused Minsk" is Lithuania's.
+- `references._unbound`: "them" after the one party before it is another party after an
+  opening time phrase too ("Hours later police fired tear gas at them": the marchers of the
+  sentence before, no longer civilians); its `SUBJECT_OPENING` (the party within four
+  characters of the start) is gone.
 - data/triggers.tsv: the bare 1724 line leaves out "state of alarm", which also names a mood
   ("caused a state of alarm among residents"); imposed, it is emergency rule.
 """
@@ -120,3 +124,19 @@ def test_a_lead_act_carried_into_another_state_is_told_by_that_state(coder: Code
     )
     assert found and found[0].cameo_code == "112"
     assert (found[0].source.code, found[0].target.code) == ("LTUGOV", "BLRGOV")
+
+
+MARCH = "Thousands of opposition supporters marched on parliament in Nairobi on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hours later police fired tear gas at them.",
+        "Later, police used water cannon to disperse them.",
+    ],
+)
+def test_them_after_an_opening_time_phrase_is_the_marchers(coder: Coder, text: str) -> None:
+    found = undated_in(coder, MARCH + text, 1)
+    assert found and found[0].target is not None
+    assert found[0].target.code == "KENOPP"

@@ -273,7 +273,6 @@ def _word_starts(*words: str) -> str:
     return f"(?:{'|'.join(branches)})"
 
 
-SUBJECT_OPENING: Final = 4  # characters before the subject a sentence opens with ("The ")
 _PRONOUN: Final = re.compile(
     _word_starts(
         *"He he She she Him him They they Them them It it We we I".split(),
@@ -1955,14 +1954,15 @@ _CLAUSE_BREAK = re.compile(
 def _unbound(
     word: str, text: str, candidates: list[Mention], at: int, context: ArticleContext
 ) -> Mention | None:
-    """ "Police used water cannon to clear them": "them" is not the subject its sentence
-    opens with (that would be "themselves") when no other party and no clause break stand
-    between them; it is the last sentence's subject or the last group, when that is another
-    party than the subject (None, as for any other pronoun, when not)."""
+    """ "Police used water cannon to clear them", "Hours later police fired tear gas at them":
+    "them" is not the one party before it in its sentence (that would be "themselves"), after
+    an opening time phrase too, when no clause break stands between them; it is the last
+    sentence's subject or the last group, when that is another party than that one (None, as
+    for any other pronoun, when not)."""
     if word != "them":
         return None
     before = [m for m in candidates if m.end <= at and m.kind != PRONOUN]
-    if len(before) != 1 or before[0].start > SUBJECT_OPENING:
+    if len(before) != 1:
         return None
     bound = before[0]
     if _CLAUSE_BREAK.search(text, bound.end, at) is not None:
