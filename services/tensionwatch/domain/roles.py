@@ -2142,7 +2142,7 @@ def _placed_subject(layout: Layout, index: int) -> int:
     says where that party is from or stands; the party is the subject."""
     if index == 0 or layout.mentions[index].kind != "place" or layout.blocked[index - 1]:
         return index
-    between = layout.words[layout.last[index - 1] + 1 : layout.first[index]]
+    between = _gap(layout, index - 1, index)
     if len(between) != 1 or between[0] not in _PLACED_PREPS or layout.prep[index - 1] is not None:
         return index
     return index if layout.mentions[index - 1].actor.sector is None else index - 1
@@ -2286,7 +2286,7 @@ def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
         return found
     first = left
     while first > 0 and layout.first[first - 1] >= stop and _list_conjunct(layout, first - 1):
-        between = layout.words[layout.last[first - 1] + 1 : layout.first[first]]
+        between = _gap(layout, first - 1, first)
         if between not in LIST_COMMAS:  # "Saudi Arabia, the United Arab Emirates, Bahrain"
             break
         first -= 1
@@ -2314,7 +2314,7 @@ def _list_goes_on(layout: Layout, left: int, found: int) -> bool:
     comma, the list closed by "and" and a group that is no coded party; the nearest party
     is a middle conjunct, not the subject."""
     words = layout.words
-    between = words[layout.last[left] + 1 : layout.first[found]]
+    between = _gap(layout, left, found)
     after = layout.last[found] + 1
     return between == [","] and after < len(words) and words[after] == "and"
 
@@ -3188,6 +3188,7 @@ def _named_of_joined(layout: Layout, left: int, right: int) -> bool:
 
 
 def _gap(layout: Layout, left: int, right: int) -> list[str]:
+    """The words between the mention at `left` and the one at `right`."""
     return layout.words[layout.last[left] + 1 : layout.first[right]]
 
 
@@ -3196,7 +3197,7 @@ def _listed_pair(layout: Layout, before: list[int]) -> tuple[int, int]:
     is coded between its first two parties (the first-named is the source by convention),
     not its last two."""
     k = len(before) - 2
-    while k > 0 and layout.words[layout.last[before[k - 1]] + 1 : layout.first[before[k]]] == [","]:
+    while k > 0 and _gap(layout, before[k - 1], before[k]) == [","]:
         k -= 1
     return before[k], before[k + 1]
 
@@ -3270,7 +3271,7 @@ def _between_own(layout: Layout, trigger: Trigger, left: int) -> bool:
 
 
 def _joined(layout: Layout, left: int, right: int) -> bool:
-    between = " ".join(layout.words[layout.last[left] + 1 : layout.first[right]])
+    between = " ".join(_gap(layout, left, right))
     return _CONJOINED.match(between + " ") is not None
 
 
