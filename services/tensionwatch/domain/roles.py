@@ -1825,10 +1825,20 @@ def platform_owner(
     return found
 
 
-SENTENCED = frozenset("sentenced jailed convicted imprisoned charged indicted remanded".split())
+# round 39 (sides6f): "were given life terms", "was handed a ten-year sentence": the term or
+# sentence a legal act's phrase names is a court's as surely as "sentenced"
+SENTENCED = frozenset(
+    "sentenced jailed convicted imprisoned charged indicted remanded term terms sentence "
+    "sentences".split()
+)
 # "Bobi Wine was detained in Luuka district", "the activist was arrested at her home": an
-# arrest told in the passive with no agent is the police's of the country
-ARRESTED = frozenset("arrested detained held".split())
+# arrest told in the passive with no agent is the police's of the country ("were bundled into
+# vans", round 39, sides6f)
+ARRESTED = frozenset("arrested detained held bundled".split())
+# round 39 (sides6f): "They were released two hours later": people of the article's country
+# set free in the passive with no agent are released by its state, which held them
+RELEASED = frozenset("released freed".split())
+RELEASE_PERSONS = "0841"
 # "Mr Tembo was placed under house arrest", "the former president was taken into custody": an
 # arrest told by a verb phrase around its noun, passive with no agent, is the police's as well
 # (the noun alone, "the arrest of X", names an act, not who made it).
@@ -1869,16 +1879,25 @@ def sentenced_here(
         return found
     if place is not None and place != found.target.country:
         home = place
-    if home is None or code[:2] != COERCE_ROOT:
+    if home is None:
         return found
     if found.target.country != home and place is None:
         return found
     said = words[first : last + 1]
+    if code.startswith(RELEASE_PERSONS) and _passive_release(words, first):
+        return found._replace(source=implied_actor(home, "GOV"))
+    if code[:2] != COERCE_ROOT:
+        return found
     if not SENTENCED.isdisjoint(said):
         return found._replace(source=implied_actor(home, "JUD"))
     if not ARRESTED.isdisjoint(said) or (len(said) > 1 and not ARREST_NOUNS.isdisjoint(said)):
         return found._replace(source=implied_actor(home, "COP"))
     return found
+
+
+def _passive_release(words: list[str], first: int) -> bool:
+    """ "were released", "had been freed": a release told in the passive."""
+    return words[first] in RELEASED and first > 0 and words[first - 1] in PAST_PASSIVE_AUXILIARIES
 
 
 def aid_here(found: Roles, code: str, home: str | None) -> Roles:
@@ -2275,7 +2294,9 @@ def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
     coordinated subject acts through its first-named party (the initiator by convention), not
     the one nearest the verb."""
     left = found - 1
-    if left < 0 or layout.first[left] < stop or not _subject_conjunct(layout, left):
+    if left < 0 or layout.first[left] < stop:
+        return found
+    if not (_subject_conjunct(layout, left) or _included(layout, left)):
         return found
     if not (_joined(layout, left, found) or _list_goes_on(layout, left, found)):
         return found
@@ -2285,12 +2306,38 @@ def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
         # States and the European Union urged": an organisation is no country's sector)
         return found
     first = left
-    while first > 0 and layout.first[first - 1] >= stop and _list_conjunct(layout, first - 1):
+    while (
+        first > 0
+        and layout.first[first - 1] >= stop
+        and not _included(layout, first)
+        and (_list_conjunct(layout, first - 1) or _included(layout, first - 1))
+    ):
         between = _gap(layout, first - 1, first)
         if between not in LIST_COMMAS:  # "Saudi Arabia, the United Arab Emirates, Bahrain"
             break
         first -= 1
+    if _included(layout, first) and _country_head(layout, first - 1, stop):
+        return first - 1  # "Germany and its allies, including Japan, ...": the head acts
     return first if not layout.enclosed[first] else left
+
+
+def _included(layout: Layout, index: int) -> bool:
+    """Round 39 (sides6f): "Western embassies, including those of the U.S. and Britain,
+    called for restraint": the list after "including" names the countries of a body that is
+    no country's; its first-named party is the subject, as in a listed subject."""
+    return layout.prep[index] == "including" and _usable(layout, index)
+
+
+def _country_head(layout: Layout, index: int, stop: int) -> bool:
+    """A party named with its country right before an "including" list, the head it belongs
+    to (not a bare sector given the story's country: "Several governments, including ...")."""
+    return (
+        index >= 0
+        and layout.first[index] >= stop
+        and _subject_conjunct(layout, index)
+        and layout.mentions[index].actor.country is not None
+        and not layout.mentions[index].resolved
+    )
 
 
 def _list_conjunct(layout: Layout, index: int) -> bool:

@@ -1,0 +1,90 @@
+"""Round 39, wrong parties in news-site copy (sides6f), tested on sentences written for them.
+
+- "Western embassies, including those of the U.S. and Britain, called for restraint": the list
+  after "including" names the countries of a body that is no country's, and its first-named
+  party acts for it, as in a listed subject ("Britain, France and Germany warned";
+  `roles._included` in `roles._first_conjunct`), not the one nearest the verb; a country
+  heading the list ("Germany and several allies, including Japan, ...") stays the subject.
+- "Two party leaders were given long prison terms", "Several of them were bundled into vans":
+  a term or sentence a legal act's phrase names is the courts' of the article's country as
+  "sentenced" is, and people bundled away in the passive are held by its police
+  (`roles.SENTENCED`, `roles.ARRESTED`). "They were released two hours later": people of the
+  article's country set free in the passive with no agent are released by its state
+  (`roles._passive_release` in `roles.sentenced_here`); released by a party named, or of
+  another country than the article's, they stay as they were.
+"""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import evaluation_coder, sides_of, undated_in
+
+coder = evaluation_coder
+
+CLASH = "Protesters clashed with police in Lusaka on Tuesday after a disputed vote count. "
+
+
+def _first(coder: Coder, body: str, at: int) -> tuple[str, str | None, str | None]:
+    event = undated_in(coder, body, at)[0]
+    return (event.cameo_code, *sides_of(event))
+
+
+def test_the_first_party_of_an_including_list_acts_for_its_body(coder: Coder) -> None:
+    body = CLASH + "Western embassies, including those of Japan and Germany, urged restraint."
+    assert _first(coder, body, 1)[1] == "JPN"
+    listed = (
+        CLASH + "Several governments, including Canada, Norway and Japan, urged the Zambian "
+        "authorities to show restraint."
+    )
+    assert _first(coder, listed, 1)[1:] == ("CAN", "ZMB")
+
+
+def test_a_country_heading_the_list_stays_the_subject(coder: Coder) -> None:
+    # the list names the allies' countries; Germany, named before it, heads the subject
+    body = (
+        CLASH + "Germany and several allies, including Japan and Canada, urged the Zambian "
+        "authorities to show restraint."
+    )
+    assert _first(coder, body, 1)[1:] == ("DEU", "ZMB")
+
+
+RALLY = "Police in Lusaka broke up an opposition rally on Saturday. "
+
+
+def test_a_term_given_in_the_passive_is_the_court_s(coder: Coder) -> None:
+    body = RALLY + "Two senior members of the party were given long prison terms on Monday."
+    event = undated_in(coder, body, 1)[0]
+    assert event.cameo_root == "17"
+    assert event.source is not None and event.source.code == "ZMBJUD"
+    # a term with no legal act is no court's: "given the terms of the deal" codes no 17
+    offer = RALLY + "The opposition was given the terms of the deal on Monday."
+    assert all(e.cameo_root != "17" for e in undated_in(coder, offer, 1))
+
+
+def test_people_bundled_away_in_the_passive_are_held_by_the_police(coder: Coder) -> None:
+    body = RALLY + "Several of the lawmakers were bundled into police vans and driven away."
+    event = undated_in(coder, body, 1)[0]
+    assert event.cameo_root == "17"
+    assert event.source is not None and event.source.code == "ZMBCOP"
+
+
+DETAINED = RALLY + "Several of the lawmakers were detained. "
+
+
+def test_people_released_in_the_passive_are_released_by_their_state(coder: Coder) -> None:
+    event = undated_in(coder, DETAINED + "They were released late on Sunday.", 2)[0]
+    assert event.cameo_code == "0841"
+    assert sides_of(event) == ("ZMB", "ZMB")
+    assert event.source is not None and event.source.code == "ZMBGOV"
+
+
+def test_a_release_by_a_party_named_keeps_its_maker(coder: Coder) -> None:
+    event = undated_in(coder, DETAINED + "Police released them late on Sunday.", 2)[0]
+    assert event.cameo_code == "0841"
+    assert event.source is not None and event.source.code == "ZMBCOP"
+
+
+def test_foreigners_released_are_not_given_the_story_s_state(coder: Coder) -> None:
+    body = DETAINED + "Two Danish journalists were released late on Sunday."
+    found = undated_in(coder, body, 2)
+    assert all(e.source is None for e in found if e.cameo_code == "0841")
