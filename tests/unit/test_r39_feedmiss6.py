@@ -1,0 +1,87 @@
+"""Round 39, feedmiss6: relevant news-site sentences that yielded no event. A motion of no
+confidence filed, tabled or passed against a government is its movers' formal censure (111),
+while one still to be moved, one debated or one survived is no act of theirs; a lone "gendarme"
+is the police, as "gendarmes" are. Each has a near miss that keeps its old reading. Every
+sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.actors import ActorIndex
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import actor_index, recommended_coder, sides_of, undated_in
+
+coder = recommended_coder
+index = actor_index
+
+
+def firsts(coder: Coder, body: str, number: int) -> tuple[str, str | None, str | None] | None:
+    """(CAMEO code, source country, target country) of the first event of sentence `number` of
+    a news-site article (no dateline), if any."""
+    found = undated_in(coder, body, number)
+    return (found[0].cameo_code, *sides_of(found[0])) if found else None
+
+
+def codes_in(coder: Coder, body: str, number: int) -> set[str]:
+    return {event.cameo_code for event in undated_in(coder, body, number)}
+
+
+DANISH = "The Danish prime minister faced a revolt over her pension reform this week. "
+
+
+def test_motions_of_no_confidence_filed_censure_the_government(coder: Coder) -> None:
+    body = DANISH + (
+        "On Thursday, opposition parties on the left and the right filed motions of no "
+        "confidence in the prime minister's government."
+    )
+    assert firsts(coder, body, 1) == ("111", "DNK", "DNK")
+
+
+def test_a_no_confidence_motion_tabled_censures_the_chancellor(coder: Coder) -> None:
+    body = "The Austrian opposition tabled a no-confidence motion against the chancellor on Monday."
+    assert firsts(coder, body, 0) == ("111", "AUT", "AUT")
+
+
+def test_a_no_confidence_vote_survived_is_no_censure(coder: Coder) -> None:
+    # near miss: the motion is the opposition's, but no verb of moving it comes before it
+    body = "The Slovak government survived a no-confidence vote called by the opposition on Friday."
+    assert "111" not in codes_in(coder, body, 0)
+
+
+def test_a_no_confidence_motion_still_to_be_tabled_is_a_plan(coder: Coder) -> None:
+    # near miss: the same motion announced for next week (docs/labelling.md, section 1: plans)
+    body = (
+        "The Austrian opposition said it would table a no-confidence motion against the "
+        "chancellor next week."
+    )
+    assert "111" not in codes_in(coder, body, 0)
+
+
+def test_a_no_confidence_motion_threatened_stays_a_threat(coder: Coder) -> None:
+    # near miss: the plan's discard leaves the governing threat its act
+    body = (
+        "The Austrian opposition threatened on Monday to table a no-confidence motion against "
+        "the chancellor."
+    )
+    assert firsts(coder, body, 0) == ("130", "AUT", "AUT")
+
+
+MARCH = "Thousands marched in Paris against the pension law on Thursday. "
+
+
+def test_tear_gas_fired_by_a_gendarme_is_the_polices(coder: Coder) -> None:
+    body = MARCH + (
+        "A student journalist was badly hurt after being hit in the head by a tear gas canister "
+        "fired by a gendarme."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and found[0].cameo_code == "175"
+    assert found[0].source is not None and found[0].source.sector == "COP"
+    assert sides_of(found[0])[0] == "FRA"
+
+
+def test_gendarmes_stay_a_police_body(index: ActorIndex) -> None:
+    # near miss: the singular added as a body word leaves the plural a body, not a person
+    found = index.find("Gendarmes arrested at least ten strike leaders in Brest.", None)
+    assert [(m.actor.sector, str(m.kind)) for m in found if m.actor.text == "Gendarmes"] == [
+        ("COP", "body")
+    ]
