@@ -1,8 +1,10 @@
 """Round 39, feedmiss6: relevant news-site sentences that yielded no event. A motion of no
 confidence filed, tabled or passed against a government is its movers' formal censure (111),
 while one still to be moved, one debated or one survived is no act of theirs; a lone "gendarme"
-is the police, as "gendarmes" are. Each has a near miss that keeps its old reading. Every
-sentence in these tests was written for them."""
+is the police, as "gendarmes" are; an official booed or jeered by a crowd of protesters, farmers
+or workers faces their protest (141); a man the police led to an office "where he was
+questioned" is detained (173). Each has a near miss that keeps its old reading. Every sentence
+in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -85,3 +87,42 @@ def test_gendarmes_stay_a_police_body(index: ActorIndex) -> None:
     assert [(m.actor.sector, str(m.kind)) for m in found if m.actor.text == "Gendarmes"] == [
         ("COP", "body")
     ]
+
+
+FARMERS = (
+    "Thousands of farmers blocked roads across Austria on Monday against cuts to fuel subsidies. "
+)
+
+
+def test_a_minister_booed_by_farmers_faces_their_protest(coder: Coder) -> None:
+    body = FARMERS + (
+        "The finance minister, whose ministry drew up the cuts, was booed and whistled at by the "
+        "farmers when he climbed onto a stage to address them."
+    )
+    assert firsts(coder, body, 1) == ("141", "AUT", "AUT")
+
+
+def test_a_player_booed_by_fans_is_no_protest(coder: Coder) -> None:
+    # near miss: the same passive with a sports crowd as its agent
+    body = "The striker was booed by the home fans after missing a penalty in the second half."
+    assert undated_in(coder, body, 0) == []
+
+
+ARREST = "Prosecutors in Bratislava detained the opposition leader on Wednesday. "
+
+
+def test_questioned_where_the_police_led_him_is_a_detention(coder: Coder) -> None:
+    body = ARREST + (
+        "Police stopped his car on a motorway near the capital and escorted him to the "
+        "prosecutor's office, where he was questioned for six hours."
+    )
+    assert firsts(coder, body, 1) == ("173", "SVK", "SVK")
+
+
+def test_questioned_by_reporters_where_aides_led_him_is_no_detention(coder: Coder) -> None:
+    # near miss: the questioning is the press's and the ones who led him there are his aides
+    body = (
+        "The minister toured the flooded town on Wednesday. Aides took him to the town hall, "
+        "where he was questioned by reporters about the delays."
+    )
+    assert "173" not in codes_in(coder, body, 1)
