@@ -3,13 +3,16 @@ confidence filed, tabled or passed against a government is its movers' formal ce
 while one still to be moved, one debated or one survived is no act of theirs; a lone "gendarme"
 is the police, as "gendarmes" are; an official booed or jeered by a crowd of protesters, farmers
 or workers faces their protest (141); a man the police led to an office "where he was
-questioned" is detained (173). Each has a near miss that keeps its old reading. Every sentence
-in these tests was written for them."""
+questioned" is detained (173); "met leaders of the association" meets them (a verb in the past
+before "leaders" is no protest's title). Each has a near miss that keeps its old reading.
+Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
+from tensionwatch.domain import relevance
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.lexicon import tokenize
 from tests.unit.coding import actor_index, recommended_coder, sides_of, undated_in
 
 coder = recommended_coder
@@ -126,3 +129,25 @@ def test_questioned_by_reporters_where_aides_led_him_is_no_detention(coder: Code
         "where he was questioned by reporters about the delays."
     )
     assert "173" not in codes_in(coder, body, 1)
+
+
+TRACTORS = (
+    "Thousands of farmers drove tractors into Vienna on Monday against cuts to fuel subsidies. "
+)
+
+
+def test_a_minister_who_met_leaders_of_an_association_met_them(coder: Coder) -> None:
+    # "leaders" after a verb in the past is its object, no title of a protest's leader
+    body = TRACTORS + (
+        "The agriculture minister met leaders of the farmers' association in parliament after "
+        "the rally to discuss the cuts."
+    )
+    assert firsts(coder, body, 1) == ("040", "AUT", "AUT")
+
+
+def test_a_protest_leader_stays_a_title() -> None:
+    # near miss: a bare noun before "leader" still names what the man leads (relevance's own
+    # reading: the coder's other checks drop this noun too)
+    words = tokenize("Johann Gruber, a former student protest leader, took office in Graz.").words
+    first = words.index("protest")
+    assert relevance.agency_aside("141", words, first, first, wire=False, undated=True)

@@ -41,6 +41,7 @@ from tensionwatch.domain.clause_words import (
     CALENDAR_SPANS,
     CALENDAR_UNITS,
     DETERMINERS,
+    IRREGULAR_PAST,
     POSSESSIVES,
     PREPOSITIONS,
     QUOTES,
@@ -3822,8 +3823,13 @@ def _alleged_content(words: list[str], first: int) -> bool:
 
 def _title_noun(words: list[str], first: int) -> bool:
     """ "Boric, a former student protest leader, took office": an act's noun that names what
-    a person leads or led is a title, no act."""
-    return words[first + 1 : first + 2] != [] and words[first + 1] in TITLE_NOUNS
+    a person leads or led is a title, no act. Round 39 (feedmiss6): a verb in the past ("met
+    leaders of the association", "summoned organisers of the march") has the title noun for
+    its object; a noun before one is bare ("protest", "strike", "coup")."""
+    if words[first + 1 : first + 2] == [] or words[first + 1] not in TITLE_NOUNS:
+        return False
+    word = words[first]
+    return not (word.endswith("ed") or word in IRREGULAR_PAST)
 
 
 def _relative_of_dated(words: list[str], first: int) -> bool:
