@@ -142,6 +142,8 @@ CLAUSE_BREAKS: Final = frozenset({";", ":"})
 QUOTES: Final = frozenset({'"', "“", "”"})
 ASIDE_WORDS = 4  # a bracket closed within these words after a party is stepped over
 NP_WALK: Final = 5  # tokens looked back over for the preposition of a noun phrase
+# Stems of verbs and nouns by which an act answers another ("retaliated", "in response")
+ANSWER_STEMS: Final = ("retaliat", "aveng", "reveng", "respond", "respons", "reciproc")
 # The bare modals of a plan or an announcement ("would send", "will meet")
 BARE_MODALS: Final = frozenset({"will", "would", "'ll", "shall"})
 # The forms of "be" that make a passive or a copula ("was detained", "were tear-gassed").

@@ -38,6 +38,7 @@ from tensionwatch.domain.cameo import (
     THREATENED_PROTEST,
 )
 from tensionwatch.domain.clause_words import (
+    ANSWER_STEMS,
     ARTICLES,
     BE,
     CLAUSAL,
@@ -227,7 +228,6 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("veto vetoes".split(), ("REJECT",)),
     **dict.fromkeys("demand demands ultimatum ultimatums".split(), ("REQUEST", "THREATEN")),
 }
-ANSWER_STEMS: Final = ("retaliat", "aveng", "reveng", "respond", "respons", "reciproc")
 # "hit back", "struck back", "fought back": an answer told by a verb and its particle (two
 # tokens, which no stem of one token matches)
 BACK_VERBS: Final = frozenset(

@@ -20,9 +20,12 @@ from tensionwatch.domain.cameo import (
     TURNED_DOWN_ROOTS,
 )
 from tensionwatch.domain.clause_words import (
+    ANSWER_STEMS,
     ARTICLES,
+    BARE_MODALS,
     CHARGE_PARTICIPLES,
     LOCATIVE,
+    POSSESSIVE_MARKS,
     POSSESSIVES,
     PREPOSITIONS,
 )
@@ -100,22 +103,11 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
     conditioned = _conditioned(layout, trigger, source, stop)
     if conditioned is not None:
         return conditioned
-    found: int | None = None
-    place: int | None = None
-    described = _described_places(layout, trigger, stop)
-    for index in range(len(layout.mentions)):
-        if layout.first[index] >= stop:
-            break
-        if index in described or not _candidate_object(layout, index, trigger, source):
-            continue
-        if _deployed(layout, index, trigger, source):
-            continue
-        if place is None and _place_target(layout, index, trigger, source):
-            place = index
-        elif found is None and _target_preposition(layout, index, trigger):
-            found = index
-            if not _own_side(layout, index, source):
-                break
+    found, place, skipped = _first_object(layout, trigger, source, stop, True)
+    if found is None and skipped is not None and not _answer(layout, trigger, skipped):
+        # no party after the threatener's own: it stays the object (a vow to answer is left
+        # for the maker of the act answered, `roles.retaliation`)
+        found, place, _ = _first_object(layout, trigger, source, stop, False)
     if found is None:
         return _site_or_place(layout, trigger, stop, place)
     if trigger.code[:2] in ASKING_ROOTS and _uncoded_addressee(layout, trigger, found, source):
@@ -126,6 +118,34 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
     aimed = aimed if aimed is not None else _travel_destination(layout, found, source, stop)
     aimed = aimed if aimed is not None else _border_with(layout, found, source, stop)
     return aimed if aimed is not None else _named_nearby(layout, found, stop, source)
+
+
+def _first_object(
+    layout: Layout, trigger: Trigger, source: int | None, stop: int, skip: bool
+) -> tuple[int | None, int | None, int | None]:
+    """The first party and the first place `find_object` may take, and the threatener's own
+    side as the subject of the clause it reports, stepped over (with `skip`)."""
+    found: int | None = None
+    place: int | None = None
+    skipped: int | None = None
+    described = _described_places(layout, trigger, stop)
+    for index in range(len(layout.mentions)):
+        if layout.first[index] >= stop:
+            break
+        if index in described or not _candidate_object(layout, index, trigger, source):
+            continue
+        if _deployed(layout, index, trigger, source):
+            continue
+        if skip and found is None and _own_reported_subject(layout, index, trigger, source):
+            skipped = index if skipped is None else skipped
+            continue
+        if place is None and _place_target(layout, index, trigger, source):
+            place = index
+        elif found is None and _target_preposition(layout, index, trigger):
+            found = index
+            if not _own_side(layout, index, source):
+                break
+    return found, place, skipped
 
 
 # What a state's forces hold or move in, named with their agent word as its modifier: "An army
@@ -564,6 +584,44 @@ def _sovereign(layout: Layout, index: int) -> bool:
     violated is the victim, not the one accused (who made the act called so)."""
     after = layout.last[index] + 1
     return after < len(layout.words) and layout.words[after] in SOVEREIGN
+
+
+# A threat's own side as the subject of the clause it reports ("warned that Tehran would answer
+# any attack from X", "said the group's fighters would respond to any violation by X"): the
+# party to be struck or answered is named after it. Round 39 (sides6).
+THREAT_ROOT: Final = "13"
+REPORTED_OWNER_REACH = 2  # tokens from a possessive mark to the modal: "group 's fighters would"
+OWNED: Final = ("'s", "’s")
+
+
+def _own_reported_subject(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
+    """Whether the mention is the threatener's own country as the subject of the clause the
+    threat reports, a modal ("would", "will") right after it or after the noun it owns."""
+    if source is None or trigger.code[:2] != THREAT_ROOT or layout.prep[index] is not None:
+        return False
+    owner = layout.mentions[source].actor.country
+    if owner is None or layout.mentions[index].actor.country != owner:
+        return False
+    return _reported_modal(layout, index) >= 0
+
+
+def _reported_modal(layout: Layout, index: int) -> int:
+    """Where the modal stands right after the mention or after the noun it owns ("Tehran
+    would", "the group's fighters will"); -1: none."""
+    words, after = layout.words, layout.last[index] + 1
+    if after < len(words) and words[after] in POSSESSIVE_MARKS:
+        after += REPORTED_OWNER_REACH
+    elif words[after - 1].endswith(OWNED):  # one token: "group's"
+        after += 1
+    return after if after < len(words) and words[after] in BARE_MODALS else -1
+
+
+def _answer(layout: Layout, trigger: Trigger, subject: int) -> bool:
+    """Whether the threat vows to answer an act ("would respond", "would retaliate"), in its
+    trigger or as the verb after the reported subject's modal."""
+    modal = _reported_modal(layout, subject)
+    span = layout.words[trigger.head : trigger.last + 1] + layout.words[modal + 1 : modal + 2]
+    return any(word.startswith(ANSWER_STEMS) for word in span)
 
 
 def _own_side(layout: Layout, index: int, source: int | None) -> bool:

@@ -1,0 +1,100 @@
+"""Round 39, wrong parties in agency copy (sides6), tested on sentences written for them.
+
+- A threat that reports what the threatener's own side will do ("warned that Baku would answer
+  any provocation from Armenia", "said the movement's fighters would respond to any attack by
+  X") names that side as the subject of the reported clause; the party threatened is the one
+  after it (`targets._own_reported_subject`), also after "by" or "from" behind the hostile act
+  answered. The own side had been taken for the object and then
+  dropped as a self-target, so another party of the story, or none, took its place.
+- With no party after it the own side stays the object ("warned that the army would be
+  deployed": a threat at home), unless the threat vows to answer an act ("would respond",
+  "would retaliate"): then the maker of the act answered, which the sentence before names
+  (`targets._answer`, `roles.retaliation`).
+- Another state as the reported subject ("warned that Baku would pay a heavy price for any
+  attack on Armenian villages") is still the one threatened.
+"""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import dyad_in, evaluation_coder, in_sentence
+
+coder = evaluation_coder
+
+TEST_FIRED = (
+    "BAKU, March 9 (Reuters) - Azerbaijan test-fired a new rocket system on Monday, the "
+    "defence ministry said. "
+)
+SHELLED = (
+    "BAKU, March 9 (Reuters) - Armenian troops shelled Azerbaijani positions near the village "
+    "of Sofulu on Sunday, the defence ministry said. "
+)
+BLOCKED = (
+    "ALMATY, Jan 6 (Reuters) - Protesters blocked roads in several Kazakh cities on Wednesday. "
+)
+
+
+def test_a_threat_to_answer_a_provocation_from_a_state_is_aimed_at_it(coder: Coder) -> None:
+    body = TEST_FIRED + (
+        "Defence Minister Zakir Hasanov, who watched the test, warned that Baku would answer "
+        "any provocation from Armenia and its allies with a decisive blow."
+    )
+    assert dyad_in(coder, body, 1, "THREATEN") == ("AZE", "ARM")
+
+
+def test_the_maker_of_an_attack_answered_after_by_is_threatened(coder: Coder) -> None:
+    body = (
+        "GAZA, June 2 (AP) - A truce between Israel and Hamas took effect on Monday. A senior "
+        "Hamas official, Osama Hamdan, said the movement's fighters would respond to any "
+        "attack by Israeli forces."
+    )
+    assert dyad_in(coder, body, 1, "THREATEN") == ("PSE", "ISR")
+
+
+def test_a_violation_by_a_neighbours_forces_names_the_one_threatened(coder: Coder) -> None:
+    body = (
+        "CARACAS, May 2 (Reuters) - Venezuela moved troops to the border with Guyana on "
+        "Friday. The defence minister said the government would respond to any violation by "
+        "Guyanese forces."
+    )
+    assert dyad_in(coder, body, 1, "THREATEN") == ("VEN", "GUY")
+
+
+def test_a_vow_to_respond_answers_the_troops_that_struck(coder: Coder) -> None:
+    body = SHELLED + (
+        "A ministry spokesman said Azerbaijan would respond to the shelling, calling it a "
+        "violation of its sovereignty."
+    )
+    target = in_sentence(coder, body, 1, "THREATEN").target
+    assert target is not None
+    assert (target.country, target.sector) == ("ARM", "MIL")
+
+
+def test_a_threat_at_home_keeps_its_own_army(coder: Coder) -> None:
+    body = BLOCKED + (
+        "The defence minister warned that the army would be deployed if the unrest continued."
+    )
+    target = in_sentence(coder, body, 1, "THREATEN").target
+    assert target is not None
+    assert (target.country, target.sector) == ("KAZ", "MIL")
+
+
+def test_a_threat_at_home_keeps_its_own_government(coder: Coder) -> None:
+    body = BLOCKED + (
+        "The president warned that the government would use every means against those who "
+        "stormed public buildings."
+    )
+    target = in_sentence(coder, body, 1, "THREATEN").target
+    assert target is not None
+    assert (target.country, target.sector) == ("KAZ", "GOV")
+
+
+def test_another_state_as_the_reported_subject_is_still_threatened(coder: Coder) -> None:
+    body = (
+        "YEREVAN, March 9 (Reuters) - Armenia's defence ministry said Azerbaijani troops had "
+        "fired on its positions on Sunday. The minister warned that Baku would pay a heavy "
+        "price for any attack on Armenian villages."
+    )
+    event = in_sentence(coder, body, 1, "THREATEN")
+    assert event.target is not None
+    assert (event.source and event.source.country, event.target.text) == ("ARM", "Baku")
