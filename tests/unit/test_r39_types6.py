@@ -1,0 +1,93 @@
+"""Round 39, wrong types (types6), tested on sentences written for them.
+
+- A crowd gathered at a place and "demanding" or "protesting" as it does, a vigil kept
+  "demanding" or "to demand", and a leader who "led hundreds of people on a march" rally (141,
+  PROTEST); the demand told after is the rally's content, not the sentence's act (REQUEST). Not
+  officials gathered demanding, a vigil for the dead, or troops led on a march.
+"""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import events, first_act, recommended_coder, types
+
+coder = recommended_coder
+
+
+def test_a_crowd_gathered_demanding_rallies(coder: Coder) -> None:
+    text = (
+        "Hundreds of Slovaks gathered again outside the town hall in Kosice on Saturday, "
+        "demanding that the mayor and his deputies leave."
+    )
+    assert first_act(coder, text) == ("PROTEST", "141", 4)
+
+
+def test_a_crowd_gathered_protesting_rallies(coder: Coder) -> None:
+    text = (
+        "Hundreds of farmers massed at a border crossing near Plovdiv on Monday, protesting "
+        "against cheap grain imports."
+    )
+    assert first_act(coder, text) == ("PROTEST", "141", 4)
+
+
+def test_ministers_gathered_demanding_still_demand(coder: Coder) -> None:
+    # near miss: the gatherers are no crowd, so the demand stays the act
+    text = (
+        "Foreign ministers gathered in Vienna on Monday, demanding that Moscow withdraw its troops."
+    )
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "REQUEST"
+    assert "PROTEST" not in types(coder, text)
+
+
+def test_protesters_gathered_outside_keep_their_own_pattern(coder: Coder) -> None:
+    # near miss: "protesters gathered outside" (three words named, heavier) outranks the crowd
+    # pattern, so the rally's span starts at the protesters, not at "Thousands"
+    text = (
+        "Thousands of protesters gathered outside the government building in Tirana, demanding "
+        "that the prime minister resign."
+    )
+    found = events(coder, text)
+    assert found[0].cameo_code == "141"
+    assert found[0].evidence.startswith("protesters gathered outside")
+
+
+def test_a_vigil_kept_demanding_is_a_rally(coder: Coder) -> None:
+    text = (
+        "Relatives of the jailed journalists held a vigil outside the prison in Minsk on Sunday, "
+        "demanding to see them."
+    )
+    assert first_act(coder, text) == ("PROTEST", "141", 4)
+
+
+def test_a_vigil_kept_to_demand_is_a_rally(coder: Coder) -> None:
+    text = "Families of the missing held a vigil outside the ministry in Lima to demand answers."
+    assert first_act(coder, text) == ("PROTEST", "141", 4)
+
+
+def test_a_vigil_for_the_dead_is_no_rally(coder: Coder) -> None:
+    # near miss: no demand or protest told with the vigil
+    text = "Dozens of relatives held a candlelight vigil for the miners in Ostrava on Sunday."
+    assert "PROTEST" not in types(coder, text)
+
+
+def test_leading_a_crowd_on_a_march_is_a_rally(coder: Coder) -> None:
+    text = (
+        "The former president led thousands of supporters on a march through Lusaka against "
+        "the new constitution."
+    )
+    assert first_act(coder, text) == ("PROTEST", "141", 4)
+
+
+def test_the_march_comes_before_the_demand_told_after_it(coder: Coder) -> None:
+    text = (
+        "A Catholic bishop led hundreds of people on a march toward Bratislava and demanded "
+        "that the prime minister drop the bill."
+    )
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("PROTEST", "141")
+
+
+def test_troops_led_on_a_march_are_no_rally(coder: Coder) -> None:
+    # near miss: troops are no crowd
+    assert "PROTEST" not in types(coder, "The general led his troops on a march to the frontier.")
