@@ -4,6 +4,10 @@
   "demanding" or "to demand", and a leader who "led hundreds of people on a march" rally (141,
   PROTEST); the demand told after is the rally's content, not the sentence's act (REQUEST). Not
   officials gathered demanding, a vigil for the dead, or troops led on a march.
+- "called the charges a political execution", "called the storming of the assembly an act of
+  treason", "a political lynching", "a show trial": the judgment is the accusation (111, ACCUSE)
+  before the appeal or vow after it; "called for a swift execution of the sentence" is no
+  judgment.
 """
 
 from __future__ import annotations
@@ -91,3 +95,36 @@ def test_the_march_comes_before_the_demand_told_after_it(coder: Coder) -> None:
 def test_troops_led_on_a_march_are_no_rally(coder: Coder) -> None:
     # near miss: troops are no crowd
     assert "PROTEST" not in types(coder, "The general led his troops on a march to the frontier.")
+
+
+def test_a_political_execution_called_is_the_accusation_before_the_appeal(coder: Coder) -> None:
+    text = (
+        "The opposition leader called the charges a political execution and urged his "
+        "supporters to take to the streets of Lusaka."
+    )
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("ACCUSE", "111")
+
+
+def test_an_act_of_treason_called_is_the_accusation_before_the_vow(coder: Coder) -> None:
+    text = (
+        "Zambia's president called the storming of the assembly an act of treason by hired "
+        "thugs and vowed that his government would respond firmly."
+    )
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("ACCUSE", "111")
+
+
+def test_a_political_lynching_called_is_an_accusation(coder: Coder) -> None:
+    text = (
+        "The mayor of Skopje called the trial a political lynching and urged the court to free her."
+    )
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("ACCUSE", "111")
+
+
+def test_calling_for_an_execution_is_no_accusation(coder: Coder) -> None:
+    # near miss: "called for" a sentence carried out judges nothing
+    assert "ACCUSE" not in types(
+        coder, "The prosecutor called for a swift execution of the sentence."
+    )
