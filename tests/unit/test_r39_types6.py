@@ -8,6 +8,9 @@
   treason", "a political lynching", "a show trial": the judgment is the accusation (111, ACCUSE)
   before the appeal or vow after it; "called for a swift execution of the sentence" is no
   judgment.
+- "vowed to make Amman and Damascus pay for the strikes", "swore to make the army pay dearly",
+  "would pay a very heavy price": harm announced (130, THREATEN), no promise (030); not "vowed to
+  make tax dodgers pay for the deficit".
 """
 
 from __future__ import annotations
@@ -128,3 +131,27 @@ def test_calling_for_an_execution_is_no_accusation(coder: Coder) -> None:
     assert "ACCUSE" not in types(
         coder, "The prosecutor called for a swift execution of the sentence."
     )
+
+
+def test_vowing_to_make_a_side_pay_for_an_attack_is_a_threat(coder: Coder) -> None:
+    text = "The militia vowed to make Amman and Damascus pay for the strikes."
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "THREATEN"
+
+
+def test_swearing_to_make_a_side_pay_dearly_is_a_threat(coder: Coder) -> None:
+    text = "The insurgents swore to make the army pay dearly for the raid on their camp."
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "THREATEN"
+
+
+def test_vowing_to_make_tax_dodgers_pay_for_the_deficit_is_no_threat(coder: Coder) -> None:
+    # near miss: what is paid for is no hostile act
+    text = "The minister vowed to make tax dodgers pay for the deficit."
+    assert "THREATEN" not in types(coder, text)
+
+
+def test_a_very_heavy_price_vowed_is_a_threat(coder: Coder) -> None:
+    text = "The Tunisian president vowed that the smugglers would pay a very heavy price."
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "THREATEN"
