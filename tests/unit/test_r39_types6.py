@@ -11,12 +11,16 @@
 - "vowed to make Amman and Damascus pay for the strikes", "swore to make the army pay dearly",
   "would pay a very heavy price": harm announced (130, THREATEN), no promise (030); not "vowed to
   make tax dodgers pay for the deficit".
+- "said Kabul had sheltered militants", "was harbouring 'bandits' who raid it": armed men
+  harboured, sheltered, armed or trained by a state, told by a speaker, are the speaker's charge
+  on that state (112, ACCUSE), before the raids a relative clause tells; not an army's own
+  recruits trained.
 """
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events, first_act, recommended_coder, types
+from tests.unit.coding import country, events, first_act, recommended_coder, types
 
 coder = recommended_coder
 
@@ -155,3 +159,23 @@ def test_a_very_heavy_price_vowed_is_a_threat(coder: Coder) -> None:
     text = "The Tunisian president vowed that the smugglers would pay a very heavy price."
     found = first_act(coder, text)
     assert found is not None and found[0] == "THREATEN"
+
+
+def test_a_state_said_to_harbour_militants_is_accused(coder: Coder) -> None:
+    text = "Tajikistan said Kabul had sheltered militants who crossed the border."
+    found = events(coder, text)
+    assert found and found[0].plover_type == "ACCUSE"
+    assert (country(found[0].source), country(found[0].target)) == ("TJK", "AFG")
+
+
+def test_the_charge_comes_before_the_attacks_of_the_men_harboured(coder: Coder) -> None:
+    text = (
+        'The interior minister of Uzbekistan said Kyrgyzstan was harbouring "bandits" who raid it.'
+    )
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "ACCUSE"
+
+
+def test_an_army_that_trained_its_recruits_is_accused_of_nothing(coder: Coder) -> None:
+    # near miss: the men trained are no armed group
+    assert "ACCUSE" not in types(coder, "The army said it had trained 300 recruits.")
