@@ -12,6 +12,10 @@
   article's country set free in the passive with no agent are released by its state
   (`roles._passive_release` in `roles.sentenced_here`); released by a party named, or of
   another country than the article's, they stay as they were.
+- "Chancellor X asked President Y to call an election. Mr Y agreed": an agreement with no
+  object answers the asker of the sentence before (`coder._agreed_to`) also when both are
+  people of one state's organ, coded alike, each named (`coder._two_named`); the asker
+  agreeing, or a pronoun, still answers no one.
 """
 
 from __future__ import annotations
@@ -88,3 +92,26 @@ def test_foreigners_released_are_not_given_the_story_s_state(coder: Coder) -> No
     body = DETAINED + "Two Danish journalists were released late on Sunday."
     found = undated_in(coder, body, 2)
     assert all(e.source is None for e in found if e.cameo_code == "0841")
+
+
+ASKED = (
+    "Prime Minister Andrej Plenkovic asked President Zoran Milanovic to call an early election. "
+)
+
+
+def test_an_agreement_answers_another_named_person_of_the_same_organ(coder: Coder) -> None:
+    body = ASKED + "Mr Milanovic agreed, and said the vote would be held in June."
+    event = undated_in(coder, body, 1)[0]
+    assert event.cameo_code == "030"
+    assert event.target is not None and event.target.text == "Prime Minister Andrej Plenkovic"
+
+
+def test_an_agreement_by_the_asker_or_a_pronoun_of_its_organ_has_no_target(
+    coder: Coder,
+) -> None:
+    # the asker agreeing, or "He" (one of the two, either of them): no party to answer
+    for agreer in ("Plenkovic", "He"):
+        body = ASKED + agreer + " agreed, and said the vote would be held in June."
+        event = undated_in(coder, body, 1)[0]
+        assert event.cameo_code == "030"
+        assert event.target is None

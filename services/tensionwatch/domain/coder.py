@@ -2521,10 +2521,33 @@ def _agreed_to(
         return found
     if candidate.root not in AGREEING_ROOTS or candidate.last != candidate.first:
         return found  # "withdrew that proposal": the trigger holds its object
-    if asker.text == found.source.text or asker.code == found.source.code:
+    if asker.text == found.source.text or (
+        asker.code == found.source.code and not _two_named(asker, found.source)
+    ):
         return found
     following = words[candidate.last + 1] if candidate.last + 1 < len(words) else "."
     return found._replace(target=asker) if following in CLAUSE_ENDS else found
+
+
+def _two_named(one: Actor, other: Actor) -> bool:
+    """Round 39 (sides6f): "Chancellor Kurz asked President Van der Bellen to call an election.
+    Mr Van der Bellen agreed": two people named of one state's organ are two parties, though
+    coded alike ("The ministry asked ... The ministry agreed", "It agreed" are one)."""
+    first, second = one.text.split(), other.text.split()
+    return (
+        bool(first and second)
+        and _proper(first[-1])
+        and _proper(second[-1])
+        and one.text not in other.text
+        and other.text not in one.text
+    )
+
+
+PRONOUN_WORDS: Final = frozenset("he she it they we i him her them his its their".split())
+
+
+def _proper(word: str) -> bool:
+    return word[:1].isupper() and word.lower() not in PRONOUN_WORDS
 
 
 def _accuser(context: ArticleContext | None) -> Actor | None:
