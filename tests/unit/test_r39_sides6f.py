@@ -16,14 +16,24 @@
   object answers the asker of the sentence before (`coder._agreed_to`) also when both are
   people of one state's organ, coded alike, each named (`coder._two_named`); the asker
   agreeing, or a pronoun, still answers no one.
+- "Opposition foreign affairs spokesman Kenji Sato": a portfolio spokesman's title ("defence
+  spokesman", "foreign affairs spokesman", `data/agents.tsv`) joins the name as "Opposition
+  spokesman X" does. Such a figure, with no country but the story's borrowed, pressing or
+  reproaching a state named with its own country is of that state's opposition
+  (`coder._own_opposition`); a bare "the opposition", or a state with no country of its own
+  named ("the government"), keeps the story's.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
+from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import evaluation_coder, sides_of, undated_in
+from tests.unit.coding import actor_index, codes, evaluation_coder, sides_of, undated_in
 
 coder = evaluation_coder
+index = actor_index
 
 CLASH = "Protesters clashed with police in Lusaka on Tuesday after a disputed vote count. "
 
@@ -115,3 +125,48 @@ def test_an_agreement_by_the_asker_or_a_pronoun_of_its_organ_has_no_target(
         event = undated_in(coder, body, 1)[0]
         assert event.cameo_code == "030"
         assert event.target is None
+
+
+BOMBERS = (
+    "Two Russian bombers flew close to Hokkaido on Monday, Russia's defence ministry said. "
+    "Moscow called the flights routine and said Russian crews had kept to international rules. "
+)
+
+
+def test_a_portfolio_spokesman_of_the_opposition_is_one_actor(index: ActorIndex) -> None:
+    found = codes(index, "Opposition foreign affairs spokesman Kenji Sato spoke.", date(2024, 5, 1))
+    assert found == {"Opposition foreign affairs spokesman Kenji Sato": "OPP"}
+
+
+def test_a_named_opposition_figure_is_of_the_state_it_reproaches(coder: Coder) -> None:
+    body = BOMBERS + (
+        "Opposition foreign affairs spokesman Kenji Sato accused the Japanese government of a "
+        "weak response."
+    )
+    event = undated_in(coder, body, 2)[0]
+    assert event.source is not None and event.source.code == "JPNOPP"
+    assert sides_of(event) == ("JPN", "JPN")
+
+
+def test_a_bare_opposition_or_a_bare_government_keeps_the_story_s_country(coder: Coder) -> None:
+    bare = BOMBERS + "The opposition accused the Japanese government of a weak response."
+    assert sides_of(undated_in(coder, bare, 2)[0]) == ("RUS", "JPN")
+    unnamed = BOMBERS + (
+        "Opposition foreign affairs spokesman Kenji Sato accused the government of a weak response."
+    )
+    assert sides_of(undated_in(coder, unnamed, 2)[0]) == ("RUS", "RUS")
+
+
+def test_an_opposition_figure_of_its_own_country_or_a_meeting_or_a_people_stays(
+    coder: Coder,
+) -> None:
+    # a known figure keeps the country the index gives him
+    known = BOMBERS + "Opposition leader Peter Dutton accused the Japanese government of delays."
+    assert sides_of(undated_in(coder, known, 2)[0]) == ("AUS", "JPN")
+    # a meeting is no pressing of a state; fishermen are no state
+    met = BOMBERS + "Opposition foreign affairs spokesman Kenji Sato met the Japanese ambassador."
+    assert sides_of(undated_in(coder, met, 2)[0])[0] == "RUS"
+    people = BOMBERS + (
+        "Opposition foreign affairs spokesman Kenji Sato accused Japanese fishermen of lying."
+    )
+    assert sides_of(undated_in(coder, people, 2)[0])[0] == "RUS"

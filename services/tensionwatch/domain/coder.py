@@ -85,6 +85,7 @@ from tensionwatch.domain.models import Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import (
     COERCE_ROOT,
     CRITICISED,
+    HOME_STATE,
     IN_RESPONSE,
     NOBODY,
     SCRAMBLED,
@@ -554,6 +555,7 @@ class Coder:
             scored = [_summoned_here(item, context, layout) for item in scored]
             scored = [_title_not_of_target(item, layout, context) for item in scored]
             scored = [_own_government(item, layout, home) for item in scored]
+            scored = [_own_opposition(item, layout) for item in scored]
             scored = _aimed(scored, layout, hopeful)
             context.history.update(context.acts)
             context.acts = _acts_of(scored, tokens.words)
@@ -2277,6 +2279,28 @@ PRESSING_ROOTS: Final = frozenset({"02", "10", "11", "12", "13"})
 HOME_PRESSERS: Final = DOMESTIC_CRITICS | CIVIC_SECTORS | frozenset({"CVL", "BUS"})
 BARE_GOVERNMENTS: Final = frozenset({"government", "federal government"})
 FEDERAL: Final = "federal"
+
+
+def _own_opposition(item: _Scored, layout: Layout) -> _Scored:
+    """Round 39 (sides6f): "Opposition defence spokesman Angus Taylor accused the Albanese
+    government": an opposition figure named with no country, who borrowed the story's, pressing
+    or reproaching a state named with its own country is of that state's opposition (not a bare
+    "the opposition": the story's own may reproach a foreign state)."""
+    found = item.found
+    source, target = found.source, found.target
+    if source is None or target is None or source.sector != "OPP":
+        return item
+    if not _proper(source.text.split()[-1]):
+        return item
+    if target.country is None or target.country == source.country:
+        return item
+    if target.sector not in HOME_STATE or item.candidate.root not in PRESSING_ROOTS:
+        return item
+    index = found.source_mention
+    if index is None or not layout.mentions[index].resolved:
+        return item
+    moved = references.make_actor(source.text, target.country + "OPP", target.country, "OPP")
+    return _refound(item, found._replace(source=moved))
 
 
 def _own_government(item: _Scored, layout: Layout, home: str | None) -> _Scored:
