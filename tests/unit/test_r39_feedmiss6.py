@@ -4,7 +4,8 @@ while one still to be moved, one debated or one survived is no act of theirs; a 
 is the police, as "gendarmes" are; an official booed or jeered by a crowd of protesters, farmers
 or workers faces their protest (141); a man the police led to an office "where he was
 questioned" is detained (173); "met leaders of the association" meets them (a verb in the past
-before "leaders" is no protest's title). Each has a near miss that keeps its old reading.
+before "leaders" is no protest's title); a leader who "spoke to his Czech counterpart, Petr
+Fiala, by phone" called him (041). Each has a near miss that keeps its old reading.
 Every sentence in these tests was written for them."""
 
 from __future__ import annotations
@@ -151,3 +152,20 @@ def test_a_protest_leader_stays_a_title() -> None:
     words = tokenize("Johann Gruber, a former student protest leader, took office in Graz.").words
     first = words.index("protest")
     assert relevance.agency_aside("141", words, first, first, wire=False, undated=True)
+
+
+def test_a_call_to_a_counterpart_named_in_an_apposition_is_a_phone_call(coder: Coder) -> None:
+    body = (
+        "The Austrian chancellor spoke to his Czech counterpart, Petr Fiala, by phone on "
+        "Wednesday about gas supplies."
+    )
+    assert firsts(coder, body, 0) == ("041", "AUT", "CZE")
+
+
+def test_reporters_spoken_to_before_a_later_call_are_not_called(coder: Coder) -> None:
+    # near miss: no apposition before the phone; the call stays the one with the Czech premier
+    body = (
+        "The Austrian chancellor spoke to reporters after a meeting with farmers in Graz and "
+        "later by phone with the Czech prime minister."
+    )
+    assert firsts(coder, body, 0) == ("041", "AUT", "CZE")
