@@ -10,6 +10,13 @@
   deployed": a threat at home), unless the threat vows to answer an act ("would respond",
   "would retaliate"): then the maker of the act answered, which the sentence before names
   (`targets._answer`, `roles.retaliation`).
+- Victims named by a verb of suffering right before "when" ("Six Afghan civilians were killed
+  when Pakistani rockets hit a fuel depot", "X was killed and his two brothers were wounded on
+  Monday when a border patrol opened fire on them", "guards died when jets bombed the area")
+  are the target of the violent act the
+  "when" clause tells, when nothing after its verb is (`roles._victims_when`); not across a
+  comma ("were wounded when a bomb went off, and troops opened fire": the troops' fire is no
+  act on the wounded).
 - Another state as the reported subject ("warned that Baku would pay a heavy price for any
   attack on Armenian villages") is still the one threatened.
 """
@@ -98,3 +105,41 @@ def test_another_state_as_the_reported_subject_is_still_threatened(coder: Coder)
     event = in_sentence(coder, body, 1, "THREATEN")
     assert event.target is not None
     assert (event.source and event.source.country, event.target.text) == ("ARM", "Baku")
+
+
+KUNAR = "KABUL, May 2 (Reuters) - "
+
+
+def test_victims_killed_when_rockets_hit_are_the_target(coder: Coder) -> None:
+    body = KUNAR + (
+        "At least six Afghan civilians, including a child, were killed when Pakistani rockets "
+        "hit a fuel depot and shops in the border district, Taliban officials said."
+    )
+    assert dyad_in(coder, body, 0, "ASSAULT") == ("PAK", "AFG")
+
+
+def test_a_named_victim_wounded_on_a_day_when_a_patrol_fired_is_the_target(
+    coder: Coder,
+) -> None:
+    body = KUNAR + (
+        "Karim Wardak was killed and his two brothers were wounded on Monday when a Pakistani "
+        "border patrol opened fire on them near the frontier, Afghan officials said."
+    )
+    assert dyad_in(coder, body, 0, "ASSAULT") == ("PAK", "AFG")
+
+
+def test_fire_after_a_comma_is_no_act_on_the_wounded(coder: Coder) -> None:
+    body = (
+        "PESHAWAR, May 2 (Reuters) - Two Pakistani soldiers were wounded when a bomb went off, "
+        "and troops opened fire."
+    )
+    target = in_sentence(coder, body, 0, "ASSAULT").target
+    assert target is None or target.text != "Pakistani soldiers"
+
+
+def test_guards_who_died_when_jets_bombed_are_the_target(coder: Coder) -> None:
+    body = (
+        "PESHAWAR, May 2 (Reuters) - Border guards of the Afghan Taliban died when Pakistani "
+        "jets bombed the area, officials said."
+    )
+    assert dyad_in(coder, body, 0, "ASSAULT") == ("PAK", "AFG")

@@ -372,6 +372,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     target = authored if authored is not None else target
     target = _not_a_measure(layout, trigger, source, target)  # "against the EU's trade deal"
     target = _not_guarded(layout, trigger, target)  # "sent frigates to patrol the waters"
+    target = _victims_when(layout, trigger, target)  # "were killed when rockets hit"
     return _roles(layout, trigger, source, target)
 
 
@@ -2423,6 +2424,33 @@ def _victims_of(layout: Layout, trigger: Trigger) -> int | None:
         if victims is None or layout.mentions[victims].actor.country is None:
             return None
     return victims
+
+
+# "Eleven civilians were killed when rockets hit their homes", "X was killed and two others
+# were wounded on Wednesday when a patrol opened fire on them", "six guards died when jets
+# bombed the post": the victims a verb of suffering names right before "when" are the target
+# of the act the clause after it tells.
+# Round 39 (sides6).
+WHEN_REACH: Final = 8  # tokens from "when" to the act's verb ("when a border patrol opened")
+SUFFERED_REACH: Final = 4  # tokens from the passive of suffering to "when" ("on Wednesday")
+WHEN_BREAKS: Final = frozenset({",", ";", ":"})  # "when" of another clause than the act's
+
+
+def _victims_when(layout: Layout, trigger: Trigger, target: int | None) -> int | None:
+    """The victims of a violent act told in a "when" clause after their verb of suffering,
+    when no target was found (`target` else, None when there is no such clause or no party
+    named as its subject)."""
+    if target is not None or trigger.code[:2] not in VIOLENT_ROOTS:
+        return target
+    words = layout.words
+    reach = range(trigger.head - 1, max(trigger.head - 1 - WHEN_REACH, 0), -1)
+    when = next((token for token in reach if words[token] == "when"), -1)
+    if when < 2 or any(words[token] in WHEN_BREAKS for token in range(when, trigger.head)):
+        return None
+    for token in range(when - 1, max(when - 1 - SUFFERED_REACH, 1), -1):
+        if words[token] in SUFFERED:
+            return _nearest_subject(layout, layout.left_stop(token - 1), token - 1)
+    return None
 
 
 def suffered_in(layout: Layout, trigger: Trigger) -> bool:
