@@ -15,6 +15,9 @@
   harboured, sheltered, armed or trained by a state, told by a speaker, are the speaker's charge
   on that state (112, ACCUSE), before the raids a relative clause tells; not an army's own
   recruits trained.
+- "Thousands answered his call on Friday, chanting ...": a call answered or heeded is no appeal
+  (020) read from "call on"; what the answerers do is the act. "called on Friday for calm" stays
+  an appeal.
 """
 
 from __future__ import annotations
@@ -179,3 +182,19 @@ def test_the_charge_comes_before_the_attacks_of_the_men_harboured(coder: Coder) 
 def test_an_army_that_trained_its_recruits_is_accused_of_nothing(coder: Coder) -> None:
     # near miss: the men trained are no armed group
     assert "ACCUSE" not in types(coder, "The army said it had trained 300 recruits.")
+
+
+def test_a_call_answered_is_no_appeal(coder: Coder) -> None:
+    text = (
+        "Thousands answered his call on Friday evening, waving Jordanian flags and chanting "
+        '"Bread, freedom, justice".'
+    )
+    assert "REQUEST" not in types(coder, text)
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "PROTEST"
+
+
+def test_a_call_made_on_a_day_is_still_an_appeal(coder: Coder) -> None:
+    # near miss: "called on Friday for calm" is the speaker's own appeal
+    found = first_act(coder, "The opposition leader in Tunis called on Friday for calm.")
+    assert found is not None and found[0] == "REQUEST"
