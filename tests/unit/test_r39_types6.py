@@ -18,6 +18,8 @@
 - "Thousands answered his call on Friday, chanting ...": a call answered or heeded is no appeal
   (020) read from "call on"; what the answerers do is the act. "called on Friday for calm" stays
   an appeal.
+- "announced a truce deal with the rebels", "reached a ceasefire agreement with": a truce agreed
+  with a side (0356, AGREE), not one declared alone (0871, RETREAT).
 """
 
 from __future__ import annotations
@@ -198,3 +200,16 @@ def test_a_call_made_on_a_day_is_still_an_appeal(coder: Coder) -> None:
     # near miss: "called on Friday for calm" is the speaker's own appeal
     found = first_act(coder, "The opposition leader in Tunis called on Friday for calm.")
     assert found is not None and found[0] == "REQUEST"
+
+
+def test_a_truce_deal_announced_with_a_side_is_an_agreement(coder: Coder) -> None:
+    text = "Sudan's army announced a truce deal with the rebels in Darfur on Monday."
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("AGREE", "0356")
+
+
+def test_a_truce_declared_alone_stays_a_truce(coder: Coder) -> None:
+    # near miss: the agreement is not the truce's ("after the agreement ... collapsed")
+    text = "The army announced a ceasefire on Monday after the agreement with the rebels collapsed."
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("RETREAT", "0871")
