@@ -20,6 +20,8 @@
   an appeal.
 - "announced a truce deal with the rebels", "reached a ceasefire agreement with": a truce agreed
   with a side (0356, AGREE), not one declared alone (0871, RETREAT).
+- "said it was ready to help Armenia and Azerbaijan resume negotiations": an offer of help (033,
+  AGREE) before the talks it would help (046); not "doctors ready to help the wounded".
 """
 
 from __future__ import annotations
@@ -213,3 +215,18 @@ def test_a_truce_declared_alone_stays_a_truce(coder: Coder) -> None:
     text = "The army announced a ceasefire on Monday after the agreement with the rebels collapsed."
     found = first_act(coder, text)
     assert found is not None and found[:2] == ("RETREAT", "0871")
+
+
+def test_ready_to_help_two_sides_resume_talks_is_an_offer(coder: Coder) -> None:
+    text = (
+        "The European Union said it was ready to help Armenia and Azerbaijan resume negotiations."
+    )
+    found = events(coder, text)
+    assert found and found[0].cameo_code == "033"
+    assert country(found[0].target) == "ARM"
+
+
+def test_helpers_ready_to_help_described_make_no_offer(coder: Coder) -> None:
+    # near miss: "ready to help" with no copula describes the doctors; no offer is made
+    text = "Doctors ready to help the wounded in Tripoli waited at the crossing."
+    assert "AGREE" not in types(coder, text)
