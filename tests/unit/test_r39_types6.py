@@ -22,6 +22,8 @@
   with a side (0356, AGREE), not one declared alone (0871, RETREAT).
 - "said it was ready to help Armenia and Azerbaijan resume negotiations": an offer of help (033,
   AGREE) before the talks it would help (046); not "doctors ready to help the wounded".
+- "started a new pardon procedure": a procedure or plea for a pardon frees no one (0841); "granted
+  a pardon to" still does.
 """
 
 from __future__ import annotations
@@ -230,3 +232,20 @@ def test_helpers_ready_to_help_described_make_no_offer(coder: Coder) -> None:
     # near miss: "ready to help" with no copula describes the doctors; no offer is made
     text = "Doctors ready to help the wounded in Tripoli waited at the crossing."
     assert "AGREE" not in types(coder, text)
+
+
+def test_a_pardon_procedure_started_frees_no_one(coder: Coder) -> None:
+    text = (
+        "The president said he had started a new pardon procedure and asked the justice "
+        "minister of Latvia to release the two activists while it ran."
+    )
+    found = first_act(coder, text)
+    assert found is not None and found[0] == "REQUEST"
+    assert "RETREAT" not in types(coder, text)
+
+
+def test_a_pardon_granted_still_frees(coder: Coder) -> None:
+    # near miss: the pardon itself, no procedure, is the release
+    text = "The president of Latvia granted a pardon to the two jailed activists."
+    found = first_act(coder, text)
+    assert found is not None and found[:2] == ("RETREAT", "0841")
