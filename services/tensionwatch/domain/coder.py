@@ -531,9 +531,12 @@ class Coder:
             recent = {**context.acts, **context.history, **context.acts}
             home, accusers = context.main_country(), context.acts.get("ACCUSE")
             scored = [
-                _criticism(item, recent, tokens.words, home, context.history) for item in scored
+                _criticism(item, recent, tokens.words, home, context.history, context.act_nouns)
+                for item in scored
             ]
-            scored = [_criticised_over(item, recent, layout, home) for item in scored]
+            scored = [
+                _criticised_over(item, recent, layout, home, context.act_nouns) for item in scored
+            ]
             scored = [_attack_on(item, layout, context.attackers) for item in scored]
             scored = [_also_criticised(item, context.acts, tokens.words) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers, layout) for item in scored]
@@ -559,6 +562,7 @@ class Coder:
             scored = _aimed(scored, layout, hopeful)
             context.history.update(context.acts)
             context.acts = _acts_of(scored, tokens.words)
+            _note_act_nouns(context.acts, tokens.words, context.act_nouns)
             _note_attackers(context.acts, context.attackers)
             context.pair = _pair_of(scored) or _home_pair(scored, context.pair) or context.pair
             context.offer = _first_source(scored, OFFER_ROOTS) or context.offer
@@ -1653,10 +1657,12 @@ def _criticism(
     words: list[str],
     home: str | None = None,
     older: dict[str, tuple[Actor | None, Actor | None]] | None = None,
+    named: dict[str, Actor] | None = None,
 ) -> _Scored:
     """ "condemned the launch", "vowed to retaliate": the maker of the act criticised or
     answered (`roles.criticised`, `roles.retaliation`; `older`: the acts before the last
-    sentence's, which a threat to answer also looks at)."""
+    sentence's, which a threat to answer also looks at; `named`: the makers of acts by the
+    nouns their sentences used, `ArticleContext.act_nouns`)."""
     candidate = item.candidate
     if candidate.root in THREATENING_ROOTS:
         found = retaliation(item.found, words, candidate.first, candidate.last, acts, older=older)
@@ -1666,14 +1672,14 @@ def _criticism(
         found = repelled_attack(found, words, candidate.first, acts)
     elif candidate.root in ACCUSING_ROOTS:
         found = _joined_critics(item.found, words, candidate.first, acts)
-        found = criticised(found, words, candidate.first, acts)
+        found = criticised(found, words, candidate.first, acts, named=named)
         found = policy_criticised(found, words, candidate.first, home)
         found = coup_criticised(found, words, candidate.first, home)
     elif (
         candidate.root in REJECTING_ROOTS | SUPPORTING_ROOTS
     ):  # "rejected the move", "welcomed the offer"
         welcome = candidate.root in SUPPORTING_ROOTS
-        found = criticised(item.found, words, candidate.first, acts, welcome)
+        found = criticised(item.found, words, candidate.first, acts, welcome, named)
     else:
         return item
     return _refound(item, found)
@@ -1701,13 +1707,16 @@ def _criticised_over(
     acts: dict[str, tuple[Actor | None, Actor | None]],
     layout: Layout,
     home: str | None,
+    named: dict[str, Actor] | None = None,
 ) -> _Scored:
     """A criticism of a definite act whose target was found past "and", in the next clause
-    (`roles.criticised_past_clause`): the act's maker."""
+    (`roles.criticised_past_clause`): the act's maker (`named`: as `_criticism`)."""
     candidate = item.candidate
     if candidate.root not in ACCUSING_ROOTS or candidate.noun:
         return item
-    found = criticised_past_clause(item.found, layout, candidate.first, candidate.last, acts, home)
+    found = criticised_past_clause(
+        item.found, layout, candidate.first, candidate.last, acts, home, named
+    )
     return _refound(item, found)
 
 
@@ -2468,6 +2477,28 @@ def _acts_of(
         if item.found.source is not None and kind not in acts:
             acts[kind] = (item.found.source, item.found.target)
     return acts
+
+
+# Acts whose noun names them when a later sentence criticises them ("the raid", "the
+# strikes", "the sanctions"); what is said ("the remarks") is named in passing too often.
+FORCEFUL_TYPES: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+
+
+def _note_act_nouns(
+    acts: dict[str, tuple[Actor | None, Actor | None]], words: list[str], nouns: dict[str, Actor]
+) -> None:
+    """Note the maker of the sentence's act (`_acts_of`) under each noun of a definite act of
+    its type the sentence uses ("detained two men in a raid", "Israeli air strikes ...
+    killed"), for a criticism later that names the act by it; not a noun of another type
+    ("closed the consulates in response to Tehran's execution of ...")."""
+    for word in words:
+        for kind in CRITICISED.get(word, ()):
+            if kind not in FORCEFUL_TYPES:
+                break  # "In his opening remarks, X rejected ...": words, not an act told
+            made = acts.get(kind)
+            if made is not None and made[0] is not None:
+                nouns[word] = made[0]
+                break
 
 
 def _pair_of(scored: list[_Scored]) -> tuple[Actor, Actor] | None:

@@ -235,6 +235,9 @@ class ArticleContext:
     # every earlier sentence's acts by PLOVER type, the latest of each: "Guterres condemned
     # the shelling" two sentences after the shelling was reported
     history: dict[str, tuple[Actor | None, Actor | None]] = field(default_factory=dict)
+    # a definite act's noun ("raid", "strikes") -> the maker of the main act of the last
+    # sentence that used the word: "condemned the raid" is of that act (roles.criticised)
+    act_nouns: dict[str, Actor] = field(default_factory=dict)
     pair: tuple[Actor, Actor] | None = None  # the last two parties of one act ("the two sides")
     # a country -> the last party of another country that attacked it ("condemned the attack
     # on Abu Dhabi" after a later strike elsewhere: coder._attack_on)

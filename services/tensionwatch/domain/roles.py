@@ -189,11 +189,13 @@ NOT_THINGS = SAY | frozenset("so such now and or but than".split())  # "said tha
 _FORCE = ("ASSAULT", "COERCE")
 CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
-        "attack attacks strike strikes airstrike airstrikes raid raids shelling bombing "
+        "attack attacks strike strikes airstrike airstrikes shelling bombing "
         "bombings killing killings shooting shootings assault offensive incursion "
         "incursions ramming rammings".split(),
         ("ASSAULT",),
     ),
+    # "detained two men in a raid": a raid by troops or police is force or arrests
+    **dict.fromkeys("raid raids".split(), _FORCE),
     **dict.fromkeys("violence abuses attacks execution executions".split(), _FORCE),
     **dict.fromkeys(
         "launch launches test tests drills exercises deployment".split(), ("MOBILIZE",)
@@ -1456,6 +1458,7 @@ def criticised(
     first: int,
     acts: dict[str, tuple[Actor | None, Actor | None]],
     welcome: bool = False,
+    named: dict[str, Actor] | None = None,
 ) -> Roles:
     """ "Japan condemned the launch", "Beijing called the decision a provocation": a criticism
     with no target of a definite act the sentence before reported targets that act's maker.
@@ -1463,7 +1466,10 @@ def criticised(
     named earlier ("The IAEA's board passed a resolution censuring Tehran. Iran condemned the
     resolution": the agency, not Iran's people). A `welcome` ("the opposition leader welcomed
     the ruling") is aimed at the maker on the welcomer's own side too, unless it is the
-    welcomer itself."""
+    welcomer itself. `named`: the maker of the act of the noun's type in the last sentence
+    that used the noun ("Israeli troops detained two men in a raid ... condemned the raid":
+    the raid's maker, though a later sentence told another's act of that type;
+    `ArticleContext.act_nouns`). Round 39 (sides6)."""
     if (found.target is not None and not _home_default(found)) or not acts:
         return found
     tokens = list(range(first + 1, min(first + 4, len(words) - 1)))
@@ -1474,6 +1480,9 @@ def criticised(
         if noun is None:
             continue
         kinds = CRITICISED[noun]
+        told = named.get(noun) if named is not None else None
+        if told is not None and not (found.source and _own_act(told, found.source, welcome)):
+            return found._replace(target=told, target_mention=None)
         # "the move", "the decision": the latest act that is not itself an answer to one
         # of its kinds, the latest told (`acts` holds the last sentence's first)
         made = [acts[k] for k in acts if k in kinds] if kinds else _moves(acts)
@@ -1535,6 +1544,7 @@ def criticised_past_clause(
     last: int,
     acts: dict[str, tuple[Actor | None, Actor | None]],
     home: str | None = None,
+    named: dict[str, Actor] | None = None,
 ) -> Roles:
     """ "condemned the raids and called on the government to ...", "called the raid a massacre
     and appealed to the United Nations": a criticism of a definite act named right after its
@@ -1543,7 +1553,7 @@ def criticised_past_clause(
     "condemned the coup, and the West African bloc threatened": a coup's country (`home`,
     `coup_criticised`). Where no maker is found the party stays, unless it is the critic's own
     country ("condemned the drills ..., and said Taiwan would not be intimidated"): no one's
-    target, for the story's other side to fill (`counterpart`)."""
+    target, for the story's other side to fill (`counterpart`). `named`: as `criticised`."""
     if found.target_mention is None:
         return found
     words = layout.words
@@ -1563,7 +1573,7 @@ def criticised_past_clause(
             return coup_criticised(cleared, words, first, home)
         if not acts:
             return found
-        made = criticised(cleared, words, first, acts)
+        made = criticised(cleared, words, first, acts, named=named)
         if made.target is not None and not _own_country(made.target, found.source):
             return made
         return cleared if _own_country(found.target, found.source) else found
