@@ -22,6 +22,11 @@
   reproaching a state named with its own country is of that state's opposition
   (`coder._own_opposition`); a bare "the opposition", or a state with no country of its own
   named ("the government"), keeps the story's.
+- "Islamic State claimed the raid. Chadian troops clashed with the insurgents": a bare armed
+  sector that stands for the international group named before (CAMEO's `IMG` codes) is the
+  group of the country the story is set in, as the group is when a dateline or the sentence
+  places it (`references._named`; docs/labelling.md, section 2: armed groups take the
+  country they act in); a story that names no country leaves it with none.
 """
 
 from __future__ import annotations
@@ -170,3 +175,22 @@ def test_an_opposition_figure_of_its_own_country_or_a_meeting_or_a_people_stays(
         "Opposition foreign affairs spokesman Kenji Sato accused Japanese fishermen of lying."
     )
     assert sides_of(undated_in(coder, people, 2)[0])[0] == "RUS"
+
+
+def test_insurgents_standing_for_an_international_group_are_of_the_story_s_country(
+    coder: Coder,
+) -> None:
+    body = (
+        "Jihadists stormed an army post in Niger's Tillaberi region on Sunday. Islamic State "
+        "claimed the raid in a statement. Chadian troops clashed with the insurgents on Monday."
+    )
+    event = undated_in(coder, body, 2)[0]
+    assert event.target is not None and event.target.code.startswith("IMG")
+    assert sides_of(event) == ("TCD", "NER")
+
+
+def test_an_international_group_in_a_story_of_no_country_keeps_none(coder: Coder) -> None:
+    body = "Al-Qaeda claimed the bombing in a statement. Troops clashed with the militants."
+    event = undated_in(coder, body, 1)[0]
+    assert event.target is not None and event.target.code.startswith("IMG")
+    assert event.target.country is None

@@ -1442,6 +1442,16 @@ def _named(
             # Paris or Brussels leads (protesters are of the country they march in), and so
             # is the parliament they gather at
             resolved = make_actor(resolved.text, placed + actor.sector, placed, actor.sector)
+        if (
+            resolved is not None
+            and resolved.country is None
+            and resolved.code.startswith(INTERNATIONAL)
+        ):
+            # round 39 (sides6f): "the insurgents", the international group named before, are
+            # the group of the country they fight in, as the group named by its name is
+            where = story or context.main_country()
+            if where is not None:
+                resolved = make_actor(resolved.text, resolved.code, where, resolved.sector)
         if resolved is not None:
             return plain_mention(start, end, resolved, kind, True)
     elif actor.country is not None:
