@@ -1847,9 +1847,8 @@ SENTENCED = frozenset(
 # vans", round 39, sides6f)
 ARRESTED = frozenset("arrested detained held bundled".split())
 # round 39 (sides6f): "They were released two hours later": people of the article's country
-# set free in the passive with no agent are released by its state, which held them
+# set free in the passive with no agent are released by its state, which held them (`RELEASE`)
 RELEASED = frozenset("released freed".split())
-RELEASE_PERSONS = "0841"
 # "Mr Tembo was placed under house arrest", "the former president was taken into custody": an
 # arrest told by a verb phrase around its noun, passive with no agent, is the police's as well
 # (the noun alone, "the arrest of X", names an act, not who made it).
@@ -1895,7 +1894,7 @@ def sentenced_here(
     if found.target.country != home and place is None:
         return found
     said = words[first : last + 1]
-    if code.startswith(RELEASE_PERSONS) and _passive_release(words, first):
+    if code.startswith(RELEASE) and _passive_release(words, first):
         return found._replace(source=implied_actor(home, "GOV"))
     if code[:2] != COERCE_ROOT:
         return found
@@ -2320,7 +2319,6 @@ def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
     while (
         first > 0
         and layout.first[first - 1] >= stop
-        and not _included(layout, first)
         and (_list_conjunct(layout, first - 1) or _included(layout, first - 1))
     ):
         between = _gap(layout, first - 1, first)
