@@ -32,6 +32,7 @@ INTENT_ROOT = "03"  # offers, promises, pledges: a party before the verb makes t
 CONSULT_ROOT = "04"  # meetings, visits, talks, calls
 VISIT = "042"  # a visit made: someone must make it (043: a visit hosted)
 DISAPPROVE_ROOT = "11"  # criticism and accusations
+THREAT_ROOT = "13"  # threats (coercion, force or protest announced)
 PROTEST_ROOT = "14"
 FORCE_POSTURE_ROOT = "15"  # shows of force, deployments
 DENIAL = "016"  # denying responsibility; what is denied after ", which" is the charge

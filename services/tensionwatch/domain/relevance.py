@@ -30,6 +30,7 @@ from tensionwatch.domain.cameo import (
     INTENT_ROOT,
     PROTEST_ROOT,
     SAYING_ROOTS,
+    THREAT_ROOT,
     THREATENED_PROTEST,
     TURNED_DOWN_ROOTS,
     VISIT,
@@ -4398,7 +4399,6 @@ def _before_subjects_aside(words: list[str], first: int) -> int:
 
 
 PLAN_ROOTS = frozenset({"03", "04"})
-THREAT_ROOT = "13"
 PROMISING = ("agree", "offer", "pledg", "promis", "commit", "accept", "allow", "guarantee")
 
 

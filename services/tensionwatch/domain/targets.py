@@ -17,6 +17,7 @@ from tensionwatch.domain.cameo import (
     ASKING_ROOTS,
     DISAPPROVE_ROOT,
     FORCE_POSTURE_ROOT,
+    THREAT_ROOT,
     TURNED_DOWN_ROOTS,
 )
 from tensionwatch.domain.clause_words import (
@@ -589,7 +590,6 @@ def _sovereign(layout: Layout, index: int) -> bool:
 # A threat's own side as the subject of the clause it reports ("warned that Tehran would answer
 # any attack from X", "said the group's fighters would respond to any violation by X"): the
 # party to be struck or answered is named after it. Round 39 (sides6).
-THREAT_ROOT: Final = "13"
 REPORTED_OWNER_REACH = 2  # tokens from a possessive mark to the modal: "group 's fighters would"
 OWNED: Final = ("'s", "’s")
 
