@@ -4,9 +4,9 @@
   "demanding" or "to demand", and a leader who "led hundreds of people on a march" rally (141,
   PROTEST); the demand told after is the rally's content, not the sentence's act (REQUEST). Not
   officials gathered demanding, a vigil for the dead, or troops led on a march.
-- "called the charges a political execution", "called the storming of the assembly an act of
-  treason", "a political lynching", "a show trial": the judgment is the accusation (111, ACCUSE)
-  before the appeal or vow after it; "called for a swift execution of the sentence" is no
+- "called the verdict a political execution", "called the arson attack an act of treason", "a
+  political lynching", "a show trial": the judgment is the accusation (111, ACCUSE) before the
+  appeal or vow after it; "called for a swift execution of the sentence" is no
   judgment.
 - "vowed to make Amman and Damascus pay for the strikes", "swore to make the army pay dearly",
   "would pay a very heavy price": harm announced (130, THREATEN), no promise (030); not "vowed to
@@ -15,13 +15,13 @@
   harboured, sheltered, armed or trained by a state, told by a speaker, are the speaker's charge
   on that state (112, ACCUSE), before the raids a relative clause tells; not an army's own
   recruits trained.
-- "Thousands answered his call on Friday, chanting ...": a call answered or heeded is no appeal
-  (020) read from "call on"; what the answerers do is the act. "called on Friday for calm" stays
-  an appeal.
+- "Tens of thousands answered the cleric's call on Friday evening, waving flags": a call answered
+  or heeded is no appeal (020) read from "call on"; what the answerers do is the act. "called on
+  Friday for calm" stays an appeal.
 - "announced a truce deal with the rebels", "reached a ceasefire agreement with": a truce agreed
   with a side (0356, AGREE), not one declared alone (0871, RETREAT).
-- "said it was ready to help Armenia and Azerbaijan resume negotiations": an offer of help (033,
-  AGREE) before the talks it would help (046); not "doctors ready to help the wounded".
+- "said it remained ready to help Armenia and Azerbaijan restart peace talks": an offer of help
+  (033, AGREE) before the talks it would help (046); not "doctors ready to help the wounded".
 - "started a new pardon procedure": a procedure or plea for a pardon frees no one (0841); "granted
   a pardon to" still does.
 """
@@ -36,8 +36,8 @@ coder = recommended_coder
 
 def test_a_crowd_gathered_demanding_rallies(coder: Coder) -> None:
     text = (
-        "Hundreds of Slovaks gathered again outside the town hall in Kosice on Saturday, "
-        "demanding that the mayor and his deputies leave."
+        "Several hundred residents of Kosice gathered in the main square on Sunday evening, "
+        "demanding that the regional governor step down over the hospital closures."
     )
     assert first_act(coder, text) == ("PROTEST", "141", 4)
 
@@ -64,8 +64,8 @@ def test_protesters_gathered_outside_keep_their_own_pattern(coder: Coder) -> Non
     # near miss: "protesters gathered outside" (three words named, heavier) outranks the crowd
     # pattern, so the rally's span starts at the protesters, not at "Thousands"
     text = (
-        "Thousands of protesters gathered outside the government building in Tirana, demanding "
-        "that the prime minister resign."
+        "Several thousand protesters gathered outside parliament in Tirana late on Monday, "
+        "demanding early elections and the release of detained activists."
     )
     found = events(coder, text)
     assert found[0].cameo_code == "141"
@@ -87,7 +87,7 @@ def test_a_vigil_kept_to_demand_is_a_rally(coder: Coder) -> None:
 
 def test_a_vigil_for_the_dead_is_no_rally(coder: Coder) -> None:
     # near miss: no demand or protest told with the vigil
-    text = "Dozens of relatives held a candlelight vigil for the miners in Ostrava on Sunday."
+    text = "Dozens of relatives held a candlelight vigil for the miners in Katowice on Sunday."
     assert "PROTEST" not in types(coder, text)
 
 
@@ -101,8 +101,8 @@ def test_leading_a_crowd_on_a_march_is_a_rally(coder: Coder) -> None:
 
 def test_the_march_comes_before_the_demand_told_after_it(coder: Coder) -> None:
     text = (
-        "A Catholic bishop led hundreds of people on a march toward Bratislava and demanded "
-        "that the prime minister drop the bill."
+        "A retired teacher who heads the village council led dozens of farmers on a march to "
+        "the regional capital and demanded that the governor reopen the grain depot."
     )
     found = first_act(coder, text)
     assert found is not None and found[:2] == ("PROTEST", "141")
@@ -115,8 +115,8 @@ def test_troops_led_on_a_march_are_no_rally(coder: Coder) -> None:
 
 def test_a_political_execution_called_is_the_accusation_before_the_appeal(coder: Coder) -> None:
     text = (
-        "The opposition leader called the charges a political execution and urged his "
-        "supporters to take to the streets of Lusaka."
+        "Speaking outside the court, the former mayor called the verdict a political execution "
+        "ordered from the presidency and asked the appeal judges to overturn it."
     )
     found = first_act(coder, text)
     assert found is not None and found[:2] == ("ACCUSE", "111")
@@ -124,8 +124,8 @@ def test_a_political_execution_called_is_the_accusation_before_the_appeal(coder:
 
 def test_an_act_of_treason_called_is_the_accusation_before_the_vow(coder: Coder) -> None:
     text = (
-        "Zambia's president called the storming of the assembly an act of treason by hired "
-        "thugs and vowed that his government would respond firmly."
+        "The interior minister in Lusaka called the arson attack on the electoral commission an "
+        "act of treason and vowed that the police would respond without mercy."
     )
     found = first_act(coder, text)
     assert found is not None and found[:2] == ("ACCUSE", "111")
@@ -192,8 +192,8 @@ def test_an_army_that_trained_its_recruits_is_accused_of_nothing(coder: Coder) -
 
 def test_a_call_answered_is_no_appeal(coder: Coder) -> None:
     text = (
-        "Thousands answered his call on Friday evening, waving Jordanian flags and chanting "
-        '"Bread, freedom, justice".'
+        "Tens of thousands answered the cleric's call on Friday evening, waving national flags "
+        "and chanting against the fuel price rise."
     )
     assert "REQUEST" not in types(coder, text)
     found = first_act(coder, text)
@@ -221,7 +221,8 @@ def test_a_truce_declared_alone_stays_a_truce(coder: Coder) -> None:
 
 def test_ready_to_help_two_sides_resume_talks_is_an_offer(coder: Coder) -> None:
     text = (
-        "The European Union said it was ready to help Armenia and Azerbaijan resume negotiations."
+        "The Swiss government said it remained ready to help Armenia and Azerbaijan restart peace "
+        "talks in Geneva."
     )
     found = events(coder, text)
     assert found and found[0].cameo_code == "033"
@@ -230,7 +231,7 @@ def test_ready_to_help_two_sides_resume_talks_is_an_offer(coder: Coder) -> None:
 
 def test_helpers_ready_to_help_described_make_no_offer(coder: Coder) -> None:
     # near miss: "ready to help" with no copula describes the doctors; no offer is made
-    text = "Doctors ready to help the wounded in Tripoli waited at the crossing."
+    text = "Doctors ready to help the wounded in Rafah waited at the crossing."
     assert "AGREE" not in types(coder, text)
 
 
