@@ -4,8 +4,8 @@ while one still to be moved, one debated or one survived is no act of theirs; a 
 is the police, as "gendarmes" are; an official booed or jeered by a crowd of protesters, farmers
 or workers faces their protest (141); a man the police led to an office "where he was
 questioned" is detained (173); "met leaders of the association" meets them (a verb in the past
-before "leaders" is no protest's title); a leader who "spoke to his Czech counterpart, Petr
-Fiala, by phone" called him (041). Each has a near miss that keeps its old reading.
+before "leaders" is no protest's title); a leader who "spoke to his Slovenian counterpart,
+Robert Golob, by phone" called him (041). Each has a near miss that keeps its old reading.
 Every sentence in these tests was written for them."""
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ DANISH = "The Danish prime minister faced a revolt over her pension reform this 
 
 def test_motions_of_no_confidence_filed_censure_the_government(coder: Coder) -> None:
     body = DANISH + (
-        "On Thursday, opposition parties on the left and the right filed motions of no "
-        "confidence in the prime minister's government."
+        "Late on Thursday, the two main opposition parties filed motions of no confidence in "
+        "the prime minister's government."
     )
     assert firsts(coder, body, 1) == ("111", "DNK", "DNK")
 
@@ -49,7 +49,10 @@ def test_a_no_confidence_motion_tabled_censures_the_chancellor(coder: Coder) -> 
 
 def test_a_no_confidence_vote_survived_is_no_censure(coder: Coder) -> None:
     # near miss: the motion is the opposition's, but no verb of moving it comes before it
-    body = "The Slovak government survived a no-confidence vote called by the opposition on Friday."
+    body = (
+        "The Slovak cabinet comfortably survived Friday's no-confidence vote, which the "
+        "opposition had forced over hospital closures."
+    )
     assert "111" not in codes_in(coder, body, 0)
 
 
@@ -76,8 +79,8 @@ MARCH = "Thousands marched in Paris against the pension law on Thursday. "
 
 def test_tear_gas_fired_by_a_gendarme_is_the_polices(coder: Coder) -> None:
     body = MARCH + (
-        "A student journalist was badly hurt after being hit in the head by a tear gas canister "
-        "fired by a gendarme."
+        "A teenage demonstrator who lost an eye near the Bastille had been struck by tear gas "
+        "fired by a gendarme, his lawyer said."
     )
     found = undated_in(coder, body, 1)
     assert found and found[0].cameo_code == "175"
@@ -100,8 +103,8 @@ FARMERS = (
 
 def test_a_minister_booed_by_farmers_faces_their_protest(coder: Coder) -> None:
     body = FARMERS + (
-        "The finance minister, whose ministry drew up the cuts, was booed and whistled at by the "
-        "farmers when he climbed onto a stage to address them."
+        "The agriculture minister was jeered by angry farmers as he tried to speak from the back "
+        "of a trailer in Salzburg."
     )
     assert firsts(coder, body, 1) == ("141", "AUT", "AUT")
 
@@ -117,8 +120,8 @@ ARREST = "Prosecutors in Bratislava detained the opposition leader on Wednesday.
 
 def test_questioned_where_the_police_led_him_is_a_detention(coder: Coder) -> None:
     body = ARREST + (
-        "Police stopped his car on a motorway near the capital and escorted him to the "
-        "prosecutor's office, where he was questioned for six hours."
+        "Officers took him from his flat before dawn and drove him to the anti-corruption "
+        "bureau, where he was questioned until the evening."
     )
     assert firsts(coder, body, 1) == ("173", "SVK", "SVK")
 
@@ -156,16 +159,16 @@ def test_a_protest_leader_stays_a_title() -> None:
 
 def test_a_call_to_a_counterpart_named_in_an_apposition_is_a_phone_call(coder: Coder) -> None:
     body = (
-        "The Austrian chancellor spoke to his Czech counterpart, Petr Fiala, by phone on "
+        "The Austrian chancellor spoke to his Slovenian counterpart, Robert Golob, by phone on "
         "Wednesday about gas supplies."
     )
-    assert firsts(coder, body, 0) == ("041", "AUT", "CZE")
+    assert firsts(coder, body, 0) == ("041", "AUT", "SVN")
 
 
 def test_reporters_spoken_to_before_a_later_call_are_not_called(coder: Coder) -> None:
     # near miss: no apposition before the phone; the call stays the one with the Czech premier
     body = (
         "The Austrian chancellor spoke to reporters after a meeting with farmers in Graz and "
-        "later by phone with the Czech prime minister."
+        "later by phone with the Slovenian prime minister."
     )
-    assert firsts(coder, body, 0) == ("041", "AUT", "CZE")
+    assert firsts(coder, body, 0) == ("041", "AUT", "SVN")
