@@ -6,8 +6,8 @@
   after it (`targets._own_reported_subject`), also after "by" or "from" behind the hostile act
   answered. The own side had been taken for the object and then
   dropped as a self-target, so another party of the story, or none, took its place.
-- With no party after it the own side stays the object ("warned that the army would be
-  deployed": a threat at home), unless the threat vows to answer an act ("would respond",
+- With no party after it the own side stays the object ("warned that the army would be sent
+  onto the streets": a threat at home), unless the threat vows to answer an act ("would respond",
   "would retaliate"): then the maker of the act answered, which the sentence before names
   (`targets._answer`, `roles.retaliation`).
 - Victims named by a verb of suffering right before "when" ("Six Afghan civilians were killed
@@ -57,9 +57,9 @@ def test_a_threat_to_answer_a_provocation_from_a_state_is_aimed_at_it(coder: Cod
 
 def test_the_maker_of_an_attack_answered_after_by_is_threatened(coder: Coder) -> None:
     body = (
-        "GAZA, June 2 (AP) - A truce between Israel and Hamas took effect on Monday. A senior "
-        "Hamas official, Osama Hamdan, said the movement's fighters would respond to any "
-        "attack by Israeli forces."
+        "GAZA, June 2 (AP) - A truce between Israel and Hamas took effect on Monday. Hamas "
+        "spokesman Hazem Qassem said the movement's fighters would respond to any incursion by "
+        "Israeli troops."
     )
     assert dyad_in(coder, body, 1, "THREATEN") == ("PSE", "ISR")
 
@@ -67,8 +67,8 @@ def test_the_maker_of_an_attack_answered_after_by_is_threatened(coder: Coder) ->
 def test_a_violation_by_a_neighbours_forces_names_the_one_threatened(coder: Coder) -> None:
     body = (
         "CARACAS, May 2 (Reuters) - Venezuela moved troops to the border with Guyana on "
-        "Friday. The defence minister said the government would respond to any violation by "
-        "Guyanese forces."
+        "Friday. Venezuela's defence minister said the government would respond to any "
+        "incursion by Guyanese troops."
     )
     assert dyad_in(coder, body, 1, "THREATEN") == ("VEN", "GUY")
 
@@ -85,7 +85,8 @@ def test_a_vow_to_respond_answers_the_troops_that_struck(coder: Coder) -> None:
 
 def test_a_threat_at_home_keeps_its_own_army(coder: Coder) -> None:
     body = BLOCKED + (
-        "The defence minister warned that the army would be deployed if the unrest continued."
+        "The interior minister warned that the army would be sent onto the streets should the "
+        "blockades go on."
     )
     target = in_sentence(coder, body, 1, "THREATEN").target
     assert target is not None
@@ -94,8 +95,8 @@ def test_a_threat_at_home_keeps_its_own_army(coder: Coder) -> None:
 
 def test_a_threat_at_home_keeps_its_own_government(coder: Coder) -> None:
     body = BLOCKED + (
-        "The president warned that the government would use every means against those who "
-        "stormed public buildings."
+        "The president warned that the government would act with full force against anyone who "
+        "occupied public buildings."
     )
     target = in_sentence(coder, body, 1, "THREATEN").target
     assert target is not None
