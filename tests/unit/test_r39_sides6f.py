@@ -1,6 +1,6 @@
 """Round 39, wrong parties in news-site copy (sides6f), tested on sentences written for them.
 
-- "Western embassies, including those of the U.S. and Britain, called for restraint": the list
+- "Foreign embassies, including those of Japan and Germany, asked all sides": the list
   after "including" names the countries of a body that is no country's, and its first-named
   party acts for it, as in a listed subject ("Britain, France and Germany warned";
   `roles._included` in `roles._first_conjunct`), not the one nearest the verb; a country
@@ -49,7 +49,10 @@ def _first(coder: Coder, body: str, at: int) -> tuple[str, str | None, str | Non
 
 
 def test_the_first_party_of_an_including_list_acts_for_its_body(coder: Coder) -> None:
-    body = CLASH + "Western embassies, including those of Japan and Germany, urged restraint."
+    body = CLASH + (
+        "Foreign embassies in Lusaka, including those of Japan and Germany, issued a statement "
+        "asking all sides to avoid violence."
+    )
     assert _first(coder, body, 1)[1] == "JPN"
     listed = (
         CLASH + "Several governments, including Canada, Norway and Japan, urged the Zambian "
