@@ -702,7 +702,11 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         or (candidate.code[:2] in FORCE_ACT_ROOTS and existence.named_as(words, head))
     ):
         return False
-    if existence.attributive(words, head) or existence.participle_adjective(words, head):
+    if (
+        existence.attributive(words, head)
+        or existence.participle_adjective(words, head)
+        or existence.counted_strikes(words, head)  # "said 73 strikes had hit the country"
+    ):
         return False
     if (
         not headline and existence.referred_to(words, head, tokens.capitalised)

@@ -526,7 +526,9 @@ class Coder:
             floor,
         )
         if context is not None:
-            scored = [_continued(item, context.acts, tokens.words) for item in scored]
+            scored = [
+                _continued(item, context.acts, tokens.words, context.history) for item in scored
+            ]
             # the last sentence's acts first: "denounced the move" names the latest act
             recent = {**context.acts, **context.history, **context.acts}
             home, accusers = context.main_country(), context.acts.get("ACCUSE")
@@ -1577,11 +1579,17 @@ def _demanded_of(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
 
 
 def _continued(
-    item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]], words: list[str]
+    item: _Scored,
+    acts: dict[str, tuple[Actor | None, Actor | None]],
+    words: list[str],
+    history: dict[str, tuple[Actor | None, Actor | None]] | None = None,
 ) -> _Scored:
     """A definite act with no party of the type the sentence before reported ("The attack
     damaged power plants", "The two leaders discussed trade") goes on with that act: its
-    parties (named in that sentence)."""
+    parties (named in that sentence). "The strikes hit radar sites" goes on with the latest
+    attack of the article also when a sentence with no attack stands between ("Explosions were
+    heard in the capital"): strikes told by what they hit are those the story reported
+    (`history`: every earlier sentence's acts)."""
     found = item.found
     if found.source is None and found.target is not None:
         return _same_victims(item, acts)
@@ -1593,7 +1601,10 @@ def _continued(
     definite = item.candidate.noun and first > 0 and words[first - 1] in DEFINITE
     if not definite and tuple(words[:2]) not in BOTH_SIDES and words[0] != "both":
         return item
-    parties = acts.get(_plover_type(item.candidate.code))
+    kind = _plover_type(item.candidate.code)
+    parties = acts.get(kind)
+    if parties is None and history is not None and existence.strike_noun(words, first):
+        parties = history.get(kind)
     if parties is None:
         return item
     dyad = TensionEvent.dyad_of(*parties)

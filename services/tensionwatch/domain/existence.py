@@ -560,9 +560,27 @@ WEAPON_HEADS = frozenset(
 )
 
 
+# round 39 (wiremiss6): "The strikes hit radar sites", "the air strike destroyed a hideout": a
+# strike told by what it hit, its verb inside the pattern, as a weapon's is
+STRIKE_HEADS: Final = frozenset("strike strikes airstrike airstrikes air".split())
+
+
+def strike_noun(words: list[str], head: int) -> bool:
+    """Whether a trigger opens on a strike's noun ("the strikes hit", "the air strike
+    destroyed")."""
+    return words[head] in STRIKE_HEADS
+
+
+def counted_strikes(words: list[str], head: int) -> bool:
+    """ "said 73 strikes had hit the country": strikes counted in figures, a tally (agency copy
+    spells a few strikes out: "Two strikes hit the town" reports them)."""
+    return words[head] in STRIKE_HEADS and head > 0 and words[head - 1][:1].isdigit()
+
+
 def _weapon_struck(words: list[str], head: int, last: int) -> bool:
-    """A weapon's trigger that holds the verb of its striking reports an attack."""
-    return words[head] in WEAPON_HEADS and not HAPPENS.isdisjoint(words[head + 1 : last + 1])
+    """A weapon's or strike's trigger that holds the verb of its striking reports an attack."""
+    struck = words[head] in WEAPON_HEADS or words[head] in STRIKE_HEADS
+    return struck and not HAPPENS.isdisjoint(words[head + 1 : last + 1])
 
 
 def _happens(words: list[str], last: int) -> bool:

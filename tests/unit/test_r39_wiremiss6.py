@@ -1,0 +1,122 @@
+"""Round 39, wiremiss6: relevant agency sentences that yielded no event. A strike told by what
+it hit ("The strikes hit radar installations", "The strike hit his car and also killed", "a
+strike on Thursday destroyed a hideout") is an attack (195): the pattern holds the noun's own
+verb, so the noun reports the act rather than naming it, and a definite strike ("the strikes")
+goes on with the parties of the attack the story reported, also when a sentence with no
+attack stands between. Near misses: a labour strike hitting services or production, strikes
+counted in figures ("73 strikes had hit the country"), a strike hitting something with no
+attack told before. Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.models import TensionEvent
+from tests.unit.coding import article, country, events, recommended_coder
+
+coder = recommended_coder
+
+KHARKIV = (
+    "KHARKIV, Ukraine, June 3 (Reuters) - Russian drone strikes killed four people in the "
+    "Ukrainian city of Kharkiv overnight, the regional governor said."
+)
+ADEN = (
+    "ADEN, June 3 (Reuters) - U.S. warplanes struck more than a dozen Houthi targets in "
+    "Yemen on Friday, U.S. officials said."
+)
+KHARTOUM = (
+    "KHARTOUM, June 3 (AFP) - Sudanese army warplanes bombed a village held by the Rapid "
+    "Support Forces in Darfur on Monday, residents said."
+)
+DAKAR = (
+    "DAKAR, June 3 (Reuters) - Senegalese rail workers walked off the job on Wednesday "
+    "demanding higher pay, their union said."
+)
+
+
+def in_sentence(found: list[TensionEvent], index: int) -> list[TensionEvent]:
+    return [event for event in found if event.sentence_index == index]
+
+
+def firsts(found: list[TensionEvent]) -> tuple[str, str | None, str | None] | None:
+    """(CAMEO code, source country, target country) of the first event, if any."""
+    if not found:
+        return None
+    return found[0].cameo_code, country(found[0].source), country(found[0].target)
+
+
+@pytest.mark.parametrize(
+    ("lead", "text", "first"),
+    [
+        (
+            KHARKIV,
+            "The strikes hit a power substation and two apartment blocks, the governor said.",
+            ("195", "RUS", "UKR"),
+        ),
+        (
+            ADEN,
+            "The strikes hit radar installations and weapons depots near the port of Mukalla, "
+            "the officials said.",
+            ("195", "USA", "YEM"),
+        ),
+        (
+            KHARTOUM,
+            "The air strike destroyed a school and a water pump, a local doctor said.",
+            ("195", "SDN", "SDN"),
+        ),
+        (
+            KHARTOUM,
+            "The strike also hit a clinic on the edge of the village, residents said.",
+            ("195", "SDN", "SDN"),
+        ),
+    ],
+)
+def test_a_definite_strike_told_by_what_it_hit_goes_on_with_the_attack(
+    coder: Coder, lead: str, text: str, first: tuple[str, str, str]
+) -> None:
+    assert firsts(in_sentence(article(coder, f"{lead} {text}"), 1)) == first
+
+
+def test_the_strikes_go_on_with_the_attack_past_a_sentence_with_none(coder: Coder) -> None:
+    between = "Loud explosions were heard across the city, witnesses said."
+    text = "The strikes hit radar sites and a naval base, the U.S. military said."
+    found = in_sentence(article(coder, f"{ADEN} {between} {text}"), 2)
+    assert firsts(found) == ("195", "USA", "YEM")
+
+
+def test_a_strike_on_a_day_destroying_a_hideout_is_an_attack(coder: Coder) -> None:
+    text = (
+        "The Burkinabe army said a strike on Thursday destroyed a militant hideout near the "
+        "town of Djibo and killed dozens of fighters."
+    )
+    assert [event.cameo_code for event in events(coder, text)][:1] == ["195"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike hit rail services across the country, the union said.",
+        "The strike on Wednesday hit freight traffic to the port, the union said.",
+        "A strike on Monday hit production at the Mbao refinery, the company said.",
+    ],
+)
+def test_a_labour_strike_hitting_services_is_no_attack(coder: Coder, text: str) -> None:
+    found = in_sentence(article(coder, f"{DAKAR} {text}"), 1)
+    assert not [event for event in found if event.cameo_root in ("18", "19")]
+
+
+def test_strikes_counted_in_figures_are_a_tally(coder: Coder) -> None:
+    text = (
+        "A Houthi spokesman said in a televised address that 73 strikes had hit the country "
+        "since January."
+    )
+    found = in_sentence(article(coder, f"{ADEN} {text}"), 1)
+    assert not [event for event in found if event.cameo_code == "195"]
+
+
+def test_two_strikes_spelled_out_still_report_the_attack(coder: Coder) -> None:
+    text = "Two strikes hit the fuel depot in the port, the officials said."
+    found = in_sentence(article(coder, f"{ADEN} {text}"), 1)
+    assert firsts(found) is not None
+    assert found[0].cameo_code == "195"
