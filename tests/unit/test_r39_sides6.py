@@ -19,7 +19,7 @@
   act on the wounded).
 - A criticism of a definite act by its noun ("condemned the raid", "the strikes") is aimed at
   the maker of the act of the last sentence that told an act of its type with that word
-  ("Turkish troops detained three men in a raid"), though a later sentence told another
+  ("Turkish soldiers arrested four farmers during a raid"), though a later sentence told another
   party's act of that type (`ArticleContext.act_nouns`, `roles.criticised`); a raid is force
   or arrests. Only the nouns of force, arrests, shows of force and sanctions: remarks are
   named in passing ("In his opening remarks, the mayor rejected ...").
@@ -156,11 +156,10 @@ def test_a_raid_condemned_is_the_raiders_though_another_attack_came_before(
     coder: Coder,
 ) -> None:
     body = (
-        "ALEPPO, Syria (Reuters) - Kurdish-led fighters attacked army checkpoints near Manbij "
-        "on Monday, the defence ministry said. Separately, Turkish troops detained three men "
-        "in a raid on a village near Kobani on Tuesday, residents said. Syria's foreign "
-        "ministry condemned the raid as a violation of Syrian sovereignty and called on the "
-        "United Nations to act."
+        "IDLIB, Syria (Reuters) - Rebel fighters shelled government positions near Saraqeb on "
+        "Monday, a war monitor said. On Tuesday, Turkish soldiers arrested four farmers during "
+        "a raid on a hamlet near Afrin, the local council said. Damascus condemned the raid as "
+        "an act of aggression and asked the Security Council to intervene."
     )
     assert dyad_in(coder, body, 2, "ACCUSE") == ("SYR", "TUR")
 
@@ -169,21 +168,21 @@ def test_strikes_condemned_are_the_strikers_though_rockets_were_fired_since(
     coder: Coder,
 ) -> None:
     body = (
-        "TYRE, Lebanon (AFP) - Israeli air strikes on a farm in south Lebanon killed two "
-        "shepherds on Sunday, the health ministry said. Hezbollah fighters fired rockets at an "
-        "Israeli army post on Monday, the Israeli military said. President Joseph Aoun "
-        "condemned the strikes as a breach of the truce and urged Paris to press Israel to "
-        "stop."
+        "DARAA, Syria (AFP) - Israeli air strikes on an olive farm near Daraa killed two "
+        "shepherds on Sunday, Syrian state media said. Militants fired rockets at an Israeli "
+        "army post in the Golan on Monday, the Israeli military said. Syria's foreign minister "
+        "condemned the strikes as a breach of the 1974 accord and urged Moscow to press Israel "
+        "to stop."
     )
-    assert dyad_in(coder, body, 2, "ACCUSE") == ("LBN", "ISR")
+    assert dyad_in(coder, body, 2, "ACCUSE") == ("SYR", "ISR")
 
 
 def test_remarks_named_in_passing_are_not_the_criticised_act(coder: Coder) -> None:
     body = (
-        "ANKARA, May 2 (Reuters) - In his opening remarks, the opposition mayor rejected the "
-        "charges and accused the government of persecution. The European Union's foreign "
-        "policy chief urged Ankara to release the mayor. Turkey's foreign ministry condemned "
-        "the remarks as interference."
+        "ISTANBUL, May 2 (Reuters) - In his opening remarks, the jailed opposition mayor "
+        "rejected the charges and accused the government of persecution. The German foreign "
+        "minister urged Ankara to free him. Turkey's foreign ministry condemned the remarks as "
+        "meddling in the work of its courts."
     )
     target = in_sentence(coder, body, 2, "ACCUSE").target
     assert target is not None and target.country != "TUR"
