@@ -22,8 +22,8 @@
   with a side (0356, AGREE), not one declared alone (0871, RETREAT).
 - "said it remained ready to help Armenia and Azerbaijan restart peace talks": an offer of help
   (033, AGREE) before the talks it would help (046); not "doctors ready to help the wounded".
-- "started a new pardon procedure": a procedure or plea for a pardon frees no one (0841); "granted
-  a pardon to" still does.
+- "had sent a pardon request to the president": a procedure or plea for a pardon frees no one
+  (0841); "granted a pardon to" still does.
 """
 
 from __future__ import annotations
@@ -237,8 +237,8 @@ def test_helpers_ready_to_help_described_make_no_offer(coder: Coder) -> None:
 
 def test_a_pardon_procedure_started_frees_no_one(coder: Coder) -> None:
     text = (
-        "The president said he had started a new pardon procedure and asked the justice "
-        "minister of Latvia to release the two activists while it ran."
+        "The jailed blogger's family said it had sent a pardon request to the president and "
+        "asked the prosecutor general in Riga to free him on bail."
     )
     found = first_act(coder, text)
     assert found is not None and found[0] == "REQUEST"
