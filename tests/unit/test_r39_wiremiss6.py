@@ -4,7 +4,7 @@ strike on Thursday destroyed a hideout") is an attack (195): the pattern holds t
 verb, so the noun reports the act rather than naming it, and a definite strike ("the strikes")
 goes on with the parties of the attack the story reported, also when a sentence with no
 attack stands between. Near misses: a labour strike hitting services or production, strikes
-counted in figures ("73 strikes had hit the country"), a strike hitting something with no
+counted in figures ("41 strikes had hit the province"), a strike hitting something with no
 attack told before. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ KHARKIV = (
     "Ukrainian city of Kharkiv overnight, the regional governor said."
 )
 ADEN = (
-    "ADEN, June 3 (Reuters) - U.S. warplanes struck more than a dozen Houthi targets in "
-    "Yemen on Friday, U.S. officials said."
+    "ADEN, June 3 (Reuters) - American fighter jets struck Houthi missile launchers along "
+    "Yemen's Red Sea coast on Friday, a Pentagon spokesman said."
 )
 KHARTOUM = (
     "KHARTOUM, June 3 (AFP) - Sudanese army warplanes bombed a village held by the Rapid "
@@ -56,8 +56,8 @@ def firsts(found: list[TensionEvent]) -> tuple[str, str | None, str | None] | No
         ),
         (
             ADEN,
-            "The strikes hit radar installations and weapons depots near the port of Mukalla, "
-            "the officials said.",
+            "The strikes hit launch pads and an arms depot close to the port of Mocha, the "
+            "spokesman said.",
             ("195", "USA", "YEM"),
         ),
         (
@@ -80,15 +80,15 @@ def test_a_definite_strike_told_by_what_it_hit_goes_on_with_the_attack(
 
 def test_the_strikes_go_on_with_the_attack_past_a_sentence_with_none(coder: Coder) -> None:
     between = "Loud explosions were heard across the city, witnesses said."
-    text = "The strikes hit radar sites and a naval base, the U.S. military said."
+    text = "The strikes hit a coastal radar post and a boat yard, the Pentagon said."
     found = in_sentence(article(coder, f"{ADEN} {between} {text}"), 2)
     assert firsts(found) == ("195", "USA", "YEM")
 
 
 def test_a_strike_on_a_day_destroying_a_hideout_is_an_attack(coder: Coder) -> None:
     text = (
-        "The Burkinabe army said a strike on Thursday destroyed a militant hideout near the "
-        "town of Djibo and killed dozens of fighters."
+        "Burkina Faso's military said a strike on Saturday flattened a jihadist camp in the "
+        "forest east of Fada N'Gourma, killing many fighters."
     )
     assert [event.cameo_code for event in events(coder, text)][:1] == ["195"]
 
@@ -108,8 +108,8 @@ def test_a_labour_strike_hitting_services_is_no_attack(coder: Coder, text: str) 
 
 def test_strikes_counted_in_figures_are_a_tally(coder: Coder) -> None:
     text = (
-        "A Houthi spokesman said in a televised address that 73 strikes had hit the country "
-        "since January."
+        "The Houthi-run health ministry told reporters that 41 strikes had hit the province "
+        "over the past month."
     )
     found = in_sentence(article(coder, f"{ADEN} {text}"), 1)
     assert not [event for event in found if event.cameo_code == "195"]
