@@ -5,12 +5,16 @@ verb, so the noun reports the act rather than naming it, and a definite strike (
 goes on with the parties of the attack the story reported, also when a sentence with no
 attack stands between. Near misses: a labour strike hitting services or production, strikes
 counted in figures ("41 strikes had hit the province"), a strike hitting something with no
-attack told before. Every sentence in these tests was written for them."""
+attack told before. A place of trade where an attack fell ("shelling killed five shoppers in
+the central market") is no cue of the markets pages, so two such sentences lend no off-topic
+frame to the article (which took the attack's next sentence for business); a market that rises
+or falls still does. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
 import pytest
 
+from tensionwatch.domain import relevance
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import TensionEvent
 from tests.unit.coding import article, country, events, recommended_coder
@@ -120,3 +124,26 @@ def test_two_strikes_spelled_out_still_report_the_attack(coder: Coder) -> None:
     found = in_sentence(article(coder, f"{ADEN} {text}"), 1)
     assert firsts(found) is not None
     assert found[0].cameo_code == "195"
+
+
+BAZAAR = (
+    "OMDURMAN, June 3 (AFP) - Paramilitary shelling killed five shoppers in the central "
+    "market of Omdurman on Sunday, a medical charity said."
+)
+
+
+def test_an_attack_on_a_market_is_no_page_of_markets(coder: Coder) -> None:
+    text = "The strikes also hit a bus depot beside the fish market, the charity said."
+    texts = [BAZAAR, text, "Volunteers carried the wounded to a mosque nearby."]
+    assert relevance.article_frames(texts).topic == ""
+    found = in_sentence(article(coder, f"{BAZAAR} {text}"), 1)
+    assert found and found[0].cameo_root in ("18", "19")
+
+
+def test_a_market_that_falls_still_frames_the_article() -> None:
+    texts = [
+        "The market fell 3 percent on Monday as investors sold bank shares.",
+        "Traders said the market would stay weak until the central bank acted.",
+        "The finance ministry did not comment.",
+    ]
+    assert relevance.article_frames(texts).topic == relevance.OFFTOPIC

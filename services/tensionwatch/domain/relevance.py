@@ -320,7 +320,7 @@ def article_frames(texts: Sequence[str]) -> Frames:
         digits = _DIGIT.search(text) is not None
         if _sporting(words, text, digits, cues):
             sport += 1
-        elif not cues["article"].isdisjoint(words):
+        elif not cues["article"].isdisjoint(words) and not _market_struck(words, tokens):
             other += 1
         if not cues["story"].isdisjoint(words) or (
             digits and (_aged(text) or _NAMED_AGE.search(text) is not None)
@@ -346,6 +346,21 @@ VERDICT_WORDS: Final = frozenset(
 def verdict_on(text: str) -> bool:
     """Whether `text` tells a verdict or a sentence (`VERDICT_WORDS`)."""
     return not VERDICT_WORDS.isdisjoint(_TOKEN.findall(text))
+
+
+# round 39 (wiremiss6): "shelling killed five shoppers in the central market", "The strikes also
+# hit a depot beside the fish market": a market is where an attack fell, no page of markets (a
+# sentence whose only cue is the market and that tells a strike, a killing or a bombing)
+MARKET_PLACE: Final = frozenset({"market"})
+STRUCK_MARKET: Final = frozenset(
+    "strike strikes struck airstrike airstrikes killed bombed bombing shelled shelling "
+    "attack attacked attacks explosion blast bomb drone drones".split()
+)
+
+
+def _market_struck(words: AbstractSet[str], tokens: list[str]) -> bool:
+    """Whether a sentence's only frame cue is "market", told as the place of an attack."""
+    return words == MARKET_PLACE and not STRUCK_MARKET.isdisjoint(tokens)
 
 
 def _sporting(
