@@ -250,11 +250,34 @@ _NOT_A_NAME: Final = re.compile(
 )
 
 
+# The three ways copy names the United Nations before one of its bodies ("the U.N. Support
+# Mission in Libya", "the UN Support Mission in Libya", "the United Nations Support Mission in
+# Libya"): a form of the actor table opening with one of them also matches with the others, so
+# a body listed once is not read as "U.N." and an unknown name ("Support") in the other spellings.
+# "The United Nations" is a form of the Phoenix table, and the leftmost match wins: the full
+# name also takes it before it.
+_UN_PREFIXES: Final = ("UN ", "U.N. ", "United Nations ", "The United Nations ")
+
+
+def _un_spellings(forms: list[str]) -> list[str]:
+    """`forms` and, for each opening with a prefix of `_UN_PREFIXES`, its other spellings."""
+    spelled = list(forms)
+    for form in forms:
+        prefix = next((p for p in _UN_PREFIXES if form.startswith(p)), None)
+        if prefix is None:
+            continue
+        rest = form[len(prefix) :]
+        spelled += [other + rest for other in _UN_PREFIXES if other + rest not in spelled]
+    return spelled
+
+
 def _load_actors(forms: Forms, name: str, large: bool = False) -> None:
     for kind, code, sector, valid, names in _rows(name, 5):
         since, until = _span(valid)
         entry = Entry(Kind(kind), code, None if sector in ("", "-") else sector, since, until)
         named = [form for form in _alternatives(names) if not _NOT_A_NAME.fullmatch(form)]
+        if not large:
+            named = _un_spellings(named)
         forms.add(named, entry, large=large)
 
 

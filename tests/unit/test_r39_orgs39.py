@@ -1,0 +1,82 @@
+"""Round 39, organisations the actor index read wrong (orgs39), tested on sentences written
+for them.
+
+- A body of the United Nations listed once in `data/actors.tsv` under one spelling ("UN
+  Support Mission in Libya") also matches under the other two copy uses ("U.N. ...",
+  "United Nations ..."; `actor_data._un_spellings`). Read as "U.N." and an unknown name, the
+  name's word could be taken for a person the article named before ("Support" after "the
+  Stability Support Apparatus"), of the story's country.
+- "The African Union's Peace and Security Council" is the AU's organ, not the U.N. Security
+  Council its last words name; the U.N.'s keeps its code.
+- The U.N. human rights office and the Office of the High Commissioner are the human rights
+  body (IGOUNOHRC) in every spelling, still of no country (its chief, a person, stays the
+  U.N.'s: test_r35_parties22).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tensionwatch.domain.actors import ActorIndex
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import actor_index, codes, dyad_in, evaluation_coder, first_dyad, in_sentence
+
+coder = evaluation_coder
+index = actor_index
+
+DAY = date(2025, 6, 2)
+
+
+def test_a_un_mission_is_one_actor_in_each_spelling(index: ActorIndex) -> None:
+    for un in ("UN", "U.N.", "United Nations"):
+        text = f"Later the {un} Mission in South Sudan condemned the attack on its base."
+        assert codes(index, text, DAY) == {f"{un} Mission in South Sudan": "IGOUNO"}
+    text = "The United Nations Mission in South Sudan condemned the attack."
+    assert codes(index, text, DAY) == {"The United Nations Mission in South Sudan": "IGOUNO"}
+
+
+def test_a_un_mission_is_not_a_word_of_a_name_the_article_gave_before(coder: Coder) -> None:
+    body = (
+        "KABUL, June 2 (Reuters) - Taliban fighters clashed overnight with gunmen of the Border "
+        "Assistance Apparatus in the east of the country, residents said. "
+        "The U.N. Assistance Mission in Afghanistan called on all sides to stop the fighting."
+    )
+    event = in_sentence(coder, body, 1, "REQUEST")
+    assert event.source is not None
+    assert event.source.code == "IGOUNO"
+    assert event.source.country is None
+
+
+def test_the_au_peace_and_security_council_is_the_african_unions(index: ActorIndex) -> None:
+    text = "The African Union's Peace and Security Council condemned the attack."
+    assert codes(index, text, DAY)["Peace and Security Council"] == "IGOAFRAFU"
+
+
+def test_the_un_security_council_keeps_its_code(index: ActorIndex) -> None:
+    for text in (
+        "The U.N. Security Council condemned the attack.",
+        "The Security Council met behind closed doors on Monday.",
+    ):
+        assert "IGOUNO" in codes(index, text, DAY).values()
+        assert "IGOAFRAFU" not in codes(index, text, DAY).values()
+
+
+def test_the_un_human_rights_office_in_each_spelling(index: ActorIndex) -> None:
+    for text in (
+        "The U.N. human rights office urged Tanzania to free the activists.",
+        "The Office of the United Nations High Commissioner for Human Rights urged restraint.",
+    ):
+        assert "IGOUNOHRC" in codes(index, text, DAY).values(), text
+
+
+def test_an_appeal_of_the_rights_office_keeps_its_target(coder: Coder) -> None:
+    text = "The U.N. human rights office called on Tanzanian authorities to release the activists."
+    assert first_dyad(coder, text) == ("REQUEST", "0253", None, "TZA")
+
+
+def test_a_un_body_named_with_un_alone_keeps_its_dyad(coder: Coder) -> None:
+    body = (
+        "JUBA, June 2 (Reuters) - Gunmen attacked a U.N. base in Jonglei state on Sunday, the "
+        "army said. The U.N. Mission in South Sudan condemned the attack."
+    )
+    assert dyad_in(coder, body, 1, "ACCUSE")[0] is None
