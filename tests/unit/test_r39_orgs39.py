@@ -63,15 +63,15 @@ def test_the_un_security_council_keeps_its_code(index: ActorIndex) -> None:
 
 def test_the_un_human_rights_office_in_each_spelling(index: ActorIndex) -> None:
     for text in (
-        "The U.N. human rights office urged Tanzania to free the activists.",
+        "The U.N. human rights office said Malawi should let the two editors go home.",
         "The Office of the United Nations High Commissioner for Human Rights urged restraint.",
     ):
         assert "IGOUNOHRC" in codes(index, text, DAY).values(), text
 
 
 def test_an_appeal_of_the_rights_office_keeps_its_target(coder: Coder) -> None:
-    text = "The U.N. human rights office called on Tanzanian authorities to release the activists."
-    assert first_dyad(coder, text) == ("REQUEST", "0253", None, "TZA")
+    text = "In Geneva the U.N. human rights office called on Zambia to free two jailed editors."
+    assert first_dyad(coder, text) == ("REQUEST", "025", None, "ZMB")
 
 
 def test_a_un_body_named_with_un_alone_keeps_its_dyad(coder: Coder) -> None:
