@@ -8,7 +8,10 @@ counted in figures ("41 strikes had hit the province"), a strike hitting somethi
 attack told before. A place of trade where an attack fell ("shelling killed five shoppers in
 the central market") is no cue of the markets pages, so two such sentences lend no off-topic
 frame to the article (which took the attack's next sentence for business); a market that rises
-or falls still does. Every sentence in these tests was written for them."""
+or falls still does. In a story that reported a protest (and is no crime story), the police
+arresting people "for vandalism" police the unrest: the sentence's crime word no longer makes
+the arrest ordinary crime; without the protest it still does. Every sentence in these tests was
+written for them."""
 
 from __future__ import annotations
 
@@ -147,3 +150,20 @@ def test_a_market_that_falls_still_frames_the_article() -> None:
         "The finance ministry did not comment.",
     ]
     assert relevance.article_frames(texts).topic == relevance.OFFTOPIC
+
+
+MARCH = (
+    "HARARE, June 3 (Reuters) - Riot police fired tear gas at hundreds of opposition "
+    "supporters marching through central Harare on Monday."
+)
+BUDGET = "HARARE, June 3 (Reuters) - Zimbabwe's cabinet approved a new budget on Monday."
+VANDALS = "Officers detained about 60 people for vandalism overnight, a police spokesman said."
+
+
+def test_arrests_for_vandalism_after_a_protest_police_the_unrest(coder: Coder) -> None:
+    found = in_sentence(article(coder, f"{MARCH} {VANDALS}"), 1)
+    assert firsts(found) == ("173", "ZWE", "ZWE")
+
+
+def test_arrests_for_vandalism_with_no_protest_stay_ordinary_crime(coder: Coder) -> None:
+    assert not in_sentence(article(coder, f"{BUDGET} {VANDALS}"), 1)

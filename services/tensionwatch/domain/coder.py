@@ -914,6 +914,8 @@ def _sentence_cues(
         frame = ""  # an official named: not off the topic
     story = len(context.texts) > 1
     body = sentence.index > 0 and not sentence.headline and story
+    # a protest the article reported, in no crime story: its crimes are the unrest's
+    unrest = not context.crime and (UNREST in context.acts or UNREST in context.history)
     return relevance.sentence_cues(
         words,
         sentence.text,
@@ -923,7 +925,11 @@ def _sentence_cues(
         body,
         context.frame,
         story,
+        unrest,
     )
+
+
+UNREST: Final = "PROTEST"  # round 39 (wiremiss6): see relevance.sentence_cues
 
 
 def _answered_here(

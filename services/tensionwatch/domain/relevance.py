@@ -382,9 +382,14 @@ def sentence_cues(
     body: bool = False,
     topic: str = "",
     story: bool = False,
+    unrest: bool = False,
 ) -> SentenceCues:
     """The sentence's topic cues (`words`: its lower-cased tokens), with what its article
-    tells (`frame`, a `crime` story, `agency` copy, the `body`: see `SentenceCues`)."""
+    tells (`frame`, a `crime` story, `agency` copy, the `body`: see `SentenceCues`).
+    `unrest`: the article, no crime story, reported a protest before; the sentence's own
+    words of crime then tell the unrest's ("Police said they had arrested 40 people for
+    vandalism" after a march was broken up: the policing of the unrest, round 39 wiremiss6).
+    A person's age stays a cue of crime ("said a 67-year-old who had joined the march")."""
     cues = _cue_words()
     present = cues["cued"].intersection(words)  # only cue words are looked for below
     offtopic = len(cues["topics"] & present) + int(modality.has_score(text))
@@ -395,7 +400,7 @@ def sentence_cues(
     # a bomb plot": terrorism, unrest and dissent are politics, whatever the story's blotter)
     crime = (
         crime
-        or not cues["crime"].isdisjoint(present)
+        or (not unrest and not cues["crime"].isdisjoint(present))
         or (_DIGIT.search(text) is not None and _aged(text))
     ) and cues["state_crime"].isdisjoint(present)
     metaphor = not cues["metaphor"].isdisjoint(present)
