@@ -11,6 +11,11 @@ for them.
 - The U.N. human rights office and the Office of the High Commissioner are the human rights
   body (IGOUNOHRC) in every spelling, still of no country (its chief, a person, stays the
   U.N.'s: test_r35_parties22).
+- Gangs and cartels are parties (`data/agents.tsv`: sector CRM, as the labelling guide's
+  section 2 codes them), of the story's country as insurgents are, and political sides
+  (`relevance.POLITICAL_SECTORS`): "Gangs set fire to two buses" has its source, "arrested 30
+  suspected gang members" its target. A bare "gang" or "cartel" before a noun ("gang
+  violence", "cartel violence") names no party.
 """
 
 from __future__ import annotations
@@ -19,7 +24,14 @@ from datetime import date
 
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import actor_index, codes, dyad_in, evaluation_coder, first_dyad, in_sentence
+from tests.unit.coding import (
+    actor_index,
+    codes,
+    dyad_in,
+    evaluation_coder,
+    first_dyad,
+    in_sentence,
+)
 
 coder = evaluation_coder
 index = actor_index
@@ -80,3 +92,29 @@ def test_a_un_body_named_with_un_alone_keeps_its_dyad(coder: Coder) -> None:
         "army said. The U.N. Mission in South Sudan condemned the attack."
     )
     assert dyad_in(coder, body, 1, "ACCUSE")[0] is None
+
+
+GANG_LEAD = "TEGUCIGALPA, June 2 (Reuters) - "
+
+
+def test_gangs_are_a_party_of_the_story(coder: Coder) -> None:
+    body = GANG_LEAD + "Gangs set fire to two buses and shot at a police patrol, police said."
+    event = in_sentence(coder, body, 0, "ASSAULT")
+    assert event.source is not None
+    assert (event.source.country, event.source.sector) == ("HND", "CRM")
+
+
+def test_gang_members_arrested_are_the_target(coder: Coder) -> None:
+    body = GANG_LEAD + "Soldiers arrested 30 suspected gang members in raids in San Pedro Sula."
+    event = in_sentence(coder, body, 0, "COERCE")
+    assert event.target is not None
+    assert (event.target.country, event.target.sector) == ("HND", "CRM")
+
+
+def test_cartel_violence_names_no_party(coder: Coder) -> None:
+    body = (
+        "MEXICO CITY (Reuters) - Mexico's army sent 2,000 troops to Zacatecas on Sunday after "
+        "weeks of cartel violence."
+    )
+    event = in_sentence(coder, body, 0, "MOBILIZE")
+    assert event.target is None

@@ -70,8 +70,13 @@ from tensionwatch.domain.temporal import month_names
 
 MIN_RELEVANCE = 0.5
 SIDE_WEIGHT: Final = 0.15  # what a named political side adds to a sentence's relevance
+# Gangs and cartels (CRM) fight the state and are coded as its parties (labelling guide,
+# section 2).
 POLITICAL_SECTORS: Final = (
-    STATE_SECTORS | ARMED_GROUPS | DOMESTIC_CRITICS | frozenset("ELI HRI NGO IGO SEP UAF".split())
+    STATE_SECTORS
+    | ARMED_GROUPS
+    | DOMESTIC_CRITICS
+    | frozenset("ELI HRI NGO IGO SEP UAF CRM".split())
 )
 # Acts political in themselves, whoever does them: protest, force posture, reduced
 # relations and sanctions, threats, unconventional and mass violence.
