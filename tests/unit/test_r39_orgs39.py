@@ -16,6 +16,9 @@ for them.
   (`relevance.POLITICAL_SECTORS`): "Gangs set fire to two buses" has its source, "arrested 30
   suspected gang members" its target. A bare "gang" or "cartel" before a noun ("gang
   violence", "cartel violence") names no party.
+- "the peacekeepers" after "United Nations peacekeepers" are the U.N.'s (the described heads of
+  `references._described_bodies`), not troops of the story's country; after "Russian
+  peacekeepers" they stay what they were.
 """
 
 from __future__ import annotations
@@ -118,3 +121,25 @@ def test_cartel_violence_names_no_party(coder: Coder) -> None:
     )
     event = in_sentence(coder, body, 0, "MOBILIZE")
     assert event.target is None
+
+
+def test_the_peacekeepers_after_un_peacekeepers_are_the_uns(coder: Coder) -> None:
+    body = (
+        "JUBA, June 2 (Reuters) - Soldiers fired on United Nations peacekeepers guarding a camp "
+        "near Malakal on Sunday, the U.N. said. The governor of Upper Nile state accused the "
+        "peacekeepers of sheltering armed youths in the camp."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.target is not None
+    assert event.target.code.startswith("IGOUNO")
+
+
+def test_the_peacekeepers_after_national_peacekeepers_are_not_the_uns(coder: Coder) -> None:
+    body = (
+        "YEREVAN, June 2 (Reuters) - Russian peacekeepers withdrew from two posts near the "
+        "border on Sunday, Armenia's defence ministry said. Armenia's prime minister accused the "
+        "peacekeepers of failing to protect the villages."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.target is not None
+    assert (event.target.code, event.target.country) == ("RUSMIL", "RUS")

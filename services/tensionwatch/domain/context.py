@@ -424,6 +424,9 @@ class ArticleContext:
         if " " in text:
             for word in _NAME_WORD.findall(text):
                 self.orgs[word.lower()] = mention
+            if text.endswith(" peacekeepers"):
+                # "United Nations peacekeepers ... accused the peacekeepers": the U.N.'s
+                self.orgs["peacekeepers"] = mention
         if mention.actor.sector == "BUS":
             short = _NAME_WORD.match(text)
             if short is not None and short.group() not in NOT_NAMES:

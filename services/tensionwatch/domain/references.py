@@ -391,7 +391,7 @@ _GROUP = re.compile(
 # Heads of organisations' names that, after "the", stand for the one the story named.
 _DESCRIBED_HEADS: Final = frozenset(
     "agency commission council court tribunal bureau authority secretariat organization "
-    "organisation association federation league foundation committee fund".split()
+    "organisation association federation league foundation committee fund peacekeepers".split()
 )
 _THE = re.compile(r"[Tt]he ")
 _DESCRIPTION: Final = re.compile(r"[Tt](?<![\w-].)he ([a-z]{4,})(?![\w-])")  # `.`: the T
