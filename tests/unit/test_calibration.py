@@ -3,7 +3,6 @@ the score's floors keeping exactly the events those floors kept."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
@@ -17,6 +16,7 @@ from tensionwatch.domain.coder import (
     Coder,
 )
 from tests.unit.coding import article, without_confidence
+from tests.unit.scripts import load_script
 
 GRID = [k / 1000 for k in range(1, 1000)]
 STEEP = Platt(1.6223, 1.036)  # a map of agency copy as fitted on the development sets
@@ -167,12 +167,7 @@ def test_a_threshold_set_by_hand_is_a_confidence() -> None:
 
 
 def _calibrate() -> ModuleType:
-    path = Path(__file__).resolve().parents[2] / "scripts" / "calibrate.py"
-    spec = importlib.util.spec_from_file_location("calibrate_maps", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("calibrate", "calibrate_maps")
 
 
 def test_the_fitted_map_raises_an_under_confident_score_and_is_deterministic() -> None:

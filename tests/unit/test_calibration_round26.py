@@ -4,7 +4,6 @@ with only their confidence changed."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 from types import ModuleType
 
@@ -18,6 +17,7 @@ from tensionwatch.domain.coder import (
 )
 from tensionwatch.settings import Settings
 from tests.unit.coding import article, without_confidence
+from tests.unit.scripts import load_script
 
 GRID = [k / 1000 for k in range(1, 1000)]
 BODY = (
@@ -76,12 +76,7 @@ def test_at_the_defaults_the_same_events_pass_as_at_the_floors_on_the_score() ->
 
 
 def _calibrate() -> ModuleType:
-    path = Path(__file__).resolve().parents[2] / "scripts" / "calibrate.py"
-    spec = importlib.util.spec_from_file_location("calibrate_round26", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("calibrate", "calibrate_round26")
 
 
 def test_the_data_file_says_where_its_sets_come_from() -> None:

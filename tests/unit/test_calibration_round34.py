@@ -6,8 +6,6 @@ changed. The script refits that map alone and keeps the agency map and its prove
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 
 from tensionwatch.bootstrap import build_coder
@@ -16,6 +14,7 @@ from tensionwatch.domain.calibration import RAW_FLOOR, RAW_WIRE_FLOOR, Calibrati
 from tensionwatch.domain.coder import RECOMMENDED_MIN_CONFIDENCE, Coder
 from tensionwatch.settings import Settings
 from tests.unit.coding import article, without_confidence
+from tests.unit.scripts import load_script
 
 GRID = [k / 1000 for k in range(1, 1000)]
 BODY = (
@@ -73,12 +72,7 @@ def test_the_old_default_set_by_hand_is_now_a_stricter_threshold() -> None:
 
 
 def _calibrate() -> ModuleType:
-    path = Path(__file__).resolve().parents[2] / "scripts" / "calibrate.py"
-    spec = importlib.util.spec_from_file_location("calibrate_round34", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("calibrate", "calibrate_round34")
 
 
 def test_fitting_the_plain_map_alone_keeps_the_agency_map() -> None:

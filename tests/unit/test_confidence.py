@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 
 from tensionwatch.domain import confidence
+from tests.unit.scripts import load_script
 
 
 def values(**given: float) -> list[float]:
@@ -40,12 +39,7 @@ def test_the_ceiling_bounds_every_choice_of_roles() -> None:
 
 
 def _calibrate() -> ModuleType:
-    path = Path(__file__).resolve().parents[2] / "scripts" / "calibrate.py"
-    spec = importlib.util.spec_from_file_location("calibrate", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("calibrate", "calibrate")
 
 
 def test_the_fit_keeps_the_signs_and_can_fit_the_dyad_label() -> None:

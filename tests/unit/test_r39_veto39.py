@@ -4,21 +4,15 @@ copy, so that agency copy, where the veto seldom fires, does not lend its share 
 
 from __future__ import annotations
 
-import importlib.util
 import math
-from pathlib import Path
 from types import ModuleType
 
 from tensionwatch.domain import veto
+from tests.unit.scripts import load_script
 
 
 def _trainer() -> ModuleType:
-    path = Path(__file__).resolve().parents[2] / "scripts" / "train_veto.py"
-    spec = importlib.util.spec_from_file_location("train_veto", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_veto")
 
 
 def _event(probability: float) -> tuple[dict[str, float], bool]:
