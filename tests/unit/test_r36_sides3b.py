@@ -224,8 +224,10 @@ def test_an_embassy_in_a_capital_stays_its_states(coder: Coder) -> None:
 
 
 def test_an_ngos_national_branch_is_the_ngo(index: ActorIndex) -> None:
+    # round 39: one actor still, of its country (labelling guide section 2: a national section
+    # of an international group takes its country)
     found = codes(index, "Amnesty International Kenya condemned the killings.", DAY)
-    assert found == {"Amnesty International Kenya": "NGOHRIAMN"}
+    assert found == {"Amnesty International Kenya": "KENNGO"}
 
 
 def test_an_ngos_branch_speaks_for_the_ngo(coder: Coder) -> None:
@@ -233,7 +235,7 @@ def test_an_ngos_branch_speaks_for_the_ngo(coder: Coder) -> None:
         "Amnesty International Kenya condemned the killings."
     )
     found = events_in(coder, body, 1)
-    assert found and found[0].source is not None and found[0].source.code == "NGOHRIAMN"
+    assert found and found[0].source is not None and found[0].source.code == "KENNGO"
     assert found[0].target is not None and found[0].target.country == "KEN"
 
 

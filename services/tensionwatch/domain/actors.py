@@ -264,8 +264,8 @@ class _Group:
 def _national_branch(last: _Unit, unit: _Unit, gap: str) -> bool:
     """ "Amnesty International Indonesia called on ...", "Transparency International Kenya": a
     non-governmental body's name and a country right after it (one space) name the body's
-    national branch, no party of that country (not an intergovernmental body: "told the U.N.
-    Security Council Iran had ..." names Iran)."""
+    national branch, one party of that country (`_branch_country`; not an intergovernmental
+    body: "told the U.N. Security Council Iran had ..." names Iran)."""
     if gap != " " or unit.form.kind is not _PLACE or last.form.kind is not _ORG:
         return False
     return last.form.entries[0].code.startswith(BRANCHED_CODES)
@@ -433,6 +433,9 @@ TITLE_OUTRANKS = frozenset({OPPOSITION_SECTOR})
 def _joined(units: Sequence[_Unit], on: date | None) -> Resolved | None:
     """The code and sector of several joined matches: a person's, else an entity's."""
     agents = _agent_sector(units)
+    branch = _branch_country(units)
+    if branch is not None:
+        return branch
     for index, unit in enumerate(units):
         if unit.form.kind is _PERSON:
             code, sector = _role(unit.form.entries, on)
@@ -451,6 +454,18 @@ def _joined(units: Sequence[_Unit], on: date | None) -> Resolved | None:
         if unit.form.kind in ENTITIES:
             return _entity(unit.form.entries[0], agents)
     return ("", agents) if agents else None
+
+
+def _branch_country(units: Sequence[_Unit]) -> Resolved | None:
+    """ "Amnesty International Kenya": a watchdog's national section takes its country, sector
+    the body's own (labelling guide section 2: `KEN`, sector `NGO`), not the bare `NGO` of the
+    international body. Joined only by `_national_branch` (the body, one space, a place)."""
+    if len(units) != 2 or units[0].form.kind is not _ORG or units[1].form.kind is not _PLACE:
+        return None
+    body, place = units[0].form.entries[0], units[1].form.entries[0]
+    if not body.code.startswith(BRANCHED_CODES) or not place.code:
+        return None
+    return place.code, body.sector
 
 
 def _entity(entry: Entry, agents: str | None) -> Resolved:
