@@ -85,7 +85,9 @@ def test_an_order_into_an_alert_is_an_inquiry(coder: Coder) -> None:
         "President Emomali Rahmon ordered an inquiry on Monday into the alert raised at the "
         "post, his office said."
     )
-    assert firsts(wire(coder, "DUSHANBE", text, BORDER)) == ("090", "TJK")
+    # round 39: no show of force, and no act either (labelling guide point 24: an inquiry that
+    # names no suspect is not relevant); the 090 it gave is dropped in a story's copy
+    assert firsts(wire(coder, "DUSHANBE", text, BORDER)) is None
 
 
 def test_soldiers_told_patrolling_show_force(coder: Coder) -> None:

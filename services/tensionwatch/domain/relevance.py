@@ -721,14 +721,15 @@ def political_act(
     score (`relevant`, from `score`) reaches `MIN_RELEVANCE` and it is none of the political
     lines that hold no act: an official's meeting with their own staff or orders to it, a
     court's procedure, a fight of words, a state office's promise to no one in a news site's
-    copy naming no other country (of the sentence's `mentions`), a news site's or an agency's
-    aside."""
+    copy naming no other country (of the sentence's `mentions`), a resignation or an inquiry in
+    a story's copy, a news site's or an agency's aside."""
     return not (
         relevant < MIN_RELEVANCE
         or own_staff_meeting(code, source, target)
         or own_staff_order(code, source, target)
         or court_procedure(code, source, target)
-        or (cues.body and not cues.agency and (own_defence(code, source, target) or code == QUIT))
+        or (cues.body and (code == QUIT or (not cues.agency and own_defence(code, source, target))))
+        or (cues.story and code.startswith(INVESTIGATE_ROOT) and _no_suspect(target, mentions))
         or fight_in_words(code, words, first, source, target)
         or (
             not cues.agency
@@ -743,6 +744,13 @@ def political_act(
             )
         )
     )
+
+
+def _no_suspect(target: Actor | None, mentions: Sequence[Mention]) -> bool:
+    """Whether an inquiry names no one the sentence holds it into: no target, or one the
+    sentence does not name ("ordered an investigation into the attacks", their doer told
+    before); "opened an investigation into the city's mayor" names its suspect."""
+    return target is None or all(mention.actor != target for mention in mentions)
 
 
 def _home_only(mentions: Sequence[Mention], source: Actor | None) -> bool:
@@ -1377,10 +1385,19 @@ def court_procedure(code: str, source: Actor | None, target: Actor | None) -> bo
 # Minister Ramesh Lekhak resigned earlier in the evening, saying he took moral responsibility for
 # the deaths", "Strache resigned from both his government post and the party leadership") leaves
 # an office; no act aimed at a party (the open sets label every resignation irrelevant, in news-site
-# and agency copy). The bare verb only (CAMEO 0831 from data/triggers.tsv); yielding to demands
-# (083: "bowed to the protesters' main demand", "dismissed his government") stays, and so does a
+# and agency copy; round 39: labelling guide point 25 says so of both, so agency copy's body drops
+# it too). The bare verb only (CAMEO 0831 from data/triggers.tsv); yielding to demands (083:
+# "bowed to the protesters' main demand", "dismissed his government") stays, and so does a
 # resignation coded alone (PLOVER's GSR codes two such sentences RETREAT).
 QUIT: Final = "0831"
+
+# round 39: an inquiry is no act aimed at a party in a story's copy (labelling guide point 24:
+# root 09 is not labelled; "said it had opened an inquiry into the shooting", "ordered an
+# investigation into the attacks" name no suspect, and a case opened against a named person is
+# 173, which the lexicon codes apart; an inquiry into a party the sentence names stays:
+# `_no_suspect`). Any sentence of an article of more than one; a sentence
+# coded alone keeps 09 (PLOVER's GSR codes INVESTIGATE, the verb dictionary 090-094). The root
+# is `INVESTIGATE_ROOT`, above.
 
 
 # round 37: an office defending its own state's plan, decision or forces ("The pensions minister
