@@ -101,6 +101,7 @@ from tensionwatch.domain.roles import (
     criticised,
     criticised_at,
     criticised_past_clause,
+    emergency_at_home,
     filed_by,
     foreign_victims,
     home_critic,
@@ -1858,6 +1859,7 @@ def _implied(
         found, candidate.code, words, candidate.first, candidate.last, home, place
     )
     found = implied_target(_dissolved_body(found, candidate, words), item.candidate.code)
+    found = emergency_at_home(found, candidate.code, words, candidate.first)
     found = territory_here(found, candidate.code, home)
     found = filed_by(found, words, accusers)
     found = home_critic(found, item.candidate.code, home)

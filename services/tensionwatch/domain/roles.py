@@ -972,6 +972,36 @@ def implied_target(found: Roles, code: str) -> Roles:
     return found
 
 
+# round 39: a curfew or state of emergency (CAMEO 1723, 1724) is on the country's own people
+# (labelling guide point 17), also when it is declared along a border or over an armed group's
+# violence: "declared a state of emergency along its border with Peru" is not aimed at Peru, and
+# "imposed a curfew after clashes between gangs" not at the gangs. A foreign country named as a
+# whole (no sector) with a border word after the act, or a home armed group or gang told as the
+# cause ("over", "after"), gives way to the source's civilians; a foreign people ("a curfew on
+# Palestinians") and a group the curfew is put on ("on gang members") stay.
+EMERGENCIES: Final = ("1723", "1724")
+BORDER_WORDS: Final = frozenset("border borders frontier frontiers".split())
+EMERGENCY_GROUPS: Final = ARMED_GROUPS | {"CRM"}
+CAUSE_WORDS: Final = frozenset("over after amid following".split())  # the group's violence
+
+
+def emergency_at_home(found: Roles, code: str, words: list[str], first: int) -> Roles:
+    """A state's curfew or emergency whose target is a neighbour named along a border or an
+    armed group of its own country: its own people (`CVL`)."""
+    source, target = found.source, found.target
+    if target is None or source is None or not code.startswith(EMERGENCIES):
+        return found
+    own = source.country
+    if own is None or not (source.sector is None or source.sector in STATE_FORCES):
+        return found
+    if target.country == own:
+        if target.sector not in EMERGENCY_GROUPS or CAUSE_WORDS.isdisjoint(words[first:]):
+            return found  # "a curfew on gang members": the named group takes its sector
+    elif target.sector is not None or BORDER_WORDS.isdisjoint(words[first:]):
+        return found
+    return found._replace(target=implied_actor(own, "CVL"))
+
+
 OCCUPIED = "192"  # "192 Occupy territory": a town, base or villages taken
 
 
