@@ -3,8 +3,9 @@ commit 094a82d). A watchdog's national section ("Amnesty International Uganda") 
 country (section 2); a resignation told in a story's body is no act, in agency copy as in a news
 site's (point 25); an inquiry in a story's copy is no act (point 24: root 09 is not labelled); a
 curfew or state of emergency declared along a border or over an armed group's violence is on the
-country's own people, not on the neighbour or the group (point 17). Each has a near miss that
-keeps its old reading. Every sentence in these tests was written for them."""
+country's own people, not on the neighbour or the group (point 17); a protest aimed at the
+protesters' own side is against the government (section 2: the place is no target). Each has a
+near miss that keeps its old reading. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -91,3 +92,33 @@ def test_a_curfew_put_on_gang_members_stays_on_them(coder: Coder) -> None:
         "towns on Tuesday."
     )
     assert dyads(article(coder, body)) == [(0, "1723", "HND", "HND", "CRM")]
+
+
+ZAMBIA_LEAD = (
+    "LUSAKA, March 3 (Reuters) - Supporters of Zambia's opposition leader clashed with police in "
+    "Lusaka on Tuesday after he was barred from the election. "
+)
+
+
+def test_a_rally_outside_parliament_is_against_the_government(coder: Coder) -> None:
+    body = (
+        ZAMBIA_LEAD
+        + "Thousands of protesters gathered outside parliament in Lusaka after the vote."
+    )
+    assert dyads(article(coder, body))[-1] == (1, "141", "ZMB", "ZMB", "GOV")
+
+
+def test_an_opposition_march_is_against_the_government(coder: Coder) -> None:
+    body = (
+        "LUSAKA, March 3 (Reuters) - Thousands of opposition supporters marched in Lusaka on "
+        "Saturday to demand the release of detained activists."
+    )
+    assert dyads(article(coder, body)) == [(0, "141", "ZMB", "ZMB", "GOV")]
+
+
+def test_a_protest_against_another_side_keeps_it(coder: Coder) -> None:
+    body = (
+        "LUSAKA, March 3 (Reuters) - Hundreds of farmers protested against the opposition party "
+        "in Lusaka on Saturday."
+    )
+    assert dyads(article(coder, body)) == [(0, "140", "ZMB", "ZMB", "OPP")]

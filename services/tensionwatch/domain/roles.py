@@ -955,10 +955,22 @@ def implied_target(found: Roles, code: str) -> Roles:
     marched against a proposed finance bill") is against that country's government; a
     curfew, state of emergency or ban a state imposes on no one named is on its own people;
     so is a concession a state makes to no one named ("lifted the ban on social media",
-    "announced his resignation", "dismissed his government")."""
-    if found.target is not None or found.source is None:
+    "announced his resignation", "dismissed his government"). A protest the parse aims at its
+    own protesters' side (the same country and sector: "party members rallied outside the
+    court") is against the government too (labelling guide section 2: the place is no target)."""
+    if found.source is None:
         return found
     source = found.source
+    if found.target is not None:
+        target = found.target
+        if (
+            code.startswith(PROTEST_ROOT)
+            and source.country is not None
+            and target.code == source.code
+            and source.sector in PROTESTERS
+        ):
+            return found._replace(target=implied_actor(source.country, "GOV"))
+        return found
     if source.country is None:
         return found
     if code.startswith(PROTEST_ROOT) and source.sector not in ARMED_GROUPS:
