@@ -72,6 +72,7 @@ from tensionwatch.domain.context import (
 )
 from tensionwatch.domain.existence import COME, PAST_PASSIVE_AUXILIARIES, time_or_adverb
 from tensionwatch.domain.targets import (
+    BORDERS,
     OUTSIDE_ADDRESSEES,
     SITES,
     VIOLENT_ROOTS,
@@ -992,7 +993,6 @@ def implied_target(found: Roles, code: str) -> Roles:
 # cause ("over", "after"), gives way to the source's civilians; a foreign people ("a curfew on
 # Palestinians") and a group the curfew is put on ("on gang members") stay.
 EMERGENCIES: Final = ("1723", "1724")
-BORDER_WORDS: Final = frozenset("border borders frontier frontiers".split())
 EMERGENCY_GROUPS: Final = ARMED_GROUPS | {"CRM"}
 CAUSE_WORDS: Final = frozenset("over after amid following".split())  # the group's violence
 
@@ -1009,7 +1009,7 @@ def emergency_at_home(found: Roles, code: str, words: list[str], first: int) -> 
     if target.country == own:
         if target.sector not in EMERGENCY_GROUPS or CAUSE_WORDS.isdisjoint(words[first:]):
             return found  # "a curfew on gang members": the named group takes its sector
-    elif target.sector is not None or BORDER_WORDS.isdisjoint(words[first:]):
+    elif target.sector is not None or BORDERS.isdisjoint(words[first:]):
         return found
     return found._replace(target=implied_actor(own, "CVL"))
 
