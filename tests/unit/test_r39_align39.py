@@ -103,15 +103,15 @@ ZAMBIA_LEAD = (
 def test_a_rally_outside_parliament_is_against_the_government(coder: Coder) -> None:
     body = (
         ZAMBIA_LEAD
-        + "Thousands of protesters gathered outside parliament in Lusaka after the vote."
+        + "Hundreds of protesters rallied outside parliament in Lusaka once the result was read."
     )
     assert dyads(article(coder, body))[-1] == (1, "141", "ZMB", "ZMB", "GOV")
 
 
 def test_an_opposition_march_is_against_the_government(coder: Coder) -> None:
     body = (
-        "LUSAKA, March 3 (Reuters) - Thousands of opposition supporters marched in Lusaka on "
-        "Saturday to demand the release of detained activists."
+        "LUSAKA, March 3 (Reuters) - Several hundred opposition supporters marched in Kitwe to "
+        "demand the release of party activists held since May."
     )
     assert dyads(article(coder, body)) == [(0, "141", "ZMB", "ZMB", "GOV")]
 
