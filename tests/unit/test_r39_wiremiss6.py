@@ -20,7 +20,7 @@ import pytest
 from tensionwatch.domain import relevance
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import TensionEvent
-from tests.unit.coding import article, country, events, recommended_coder
+from tests.unit.coding import country, events, events_in, recommended_coder
 
 coder = recommended_coder
 
@@ -40,10 +40,6 @@ DAKAR = (
     "DAKAR, June 3 (Reuters) - Senegalese rail workers walked off the job on Wednesday "
     "demanding higher pay, their union said."
 )
-
-
-def in_sentence(found: list[TensionEvent], index: int) -> list[TensionEvent]:
-    return [event for event in found if event.sentence_index == index]
 
 
 def firsts(found: list[TensionEvent]) -> tuple[str, str | None, str | None] | None:
@@ -82,13 +78,13 @@ def firsts(found: list[TensionEvent]) -> tuple[str, str | None, str | None] | No
 def test_a_definite_strike_told_by_what_it_hit_goes_on_with_the_attack(
     coder: Coder, lead: str, text: str, first: tuple[str, str, str]
 ) -> None:
-    assert firsts(in_sentence(article(coder, f"{lead} {text}"), 1)) == first
+    assert firsts(events_in(coder, f"{lead} {text}", 1)) == first
 
 
 def test_the_strikes_go_on_with_the_attack_past_a_sentence_with_none(coder: Coder) -> None:
     between = "Loud explosions were heard across the city, witnesses said."
     text = "The strikes hit a coastal radar post and a boat yard, the Pentagon said."
-    found = in_sentence(article(coder, f"{ADEN} {between} {text}"), 2)
+    found = events_in(coder, f"{ADEN} {between} {text}", 2)
     assert firsts(found) == ("195", "USA", "YEM")
 
 
@@ -109,7 +105,7 @@ def test_a_strike_on_a_day_destroying_a_hideout_is_an_attack(coder: Coder) -> No
     ],
 )
 def test_a_labour_strike_hitting_services_is_no_attack(coder: Coder, text: str) -> None:
-    found = in_sentence(article(coder, f"{DAKAR} {text}"), 1)
+    found = events_in(coder, f"{DAKAR} {text}", 1)
     assert not [event for event in found if event.cameo_root in ("18", "19")]
 
 
@@ -118,13 +114,13 @@ def test_strikes_counted_in_figures_are_a_tally(coder: Coder) -> None:
         "The Houthi-run health ministry told reporters that 41 strikes had hit the province "
         "over the past month."
     )
-    found = in_sentence(article(coder, f"{ADEN} {text}"), 1)
+    found = events_in(coder, f"{ADEN} {text}", 1)
     assert not [event for event in found if event.cameo_code == "195"]
 
 
 def test_two_strikes_spelled_out_still_report_the_attack(coder: Coder) -> None:
     text = "Two strikes hit the fuel depot in the port, the officials said."
-    found = in_sentence(article(coder, f"{ADEN} {text}"), 1)
+    found = events_in(coder, f"{ADEN} {text}", 1)
     assert firsts(found) is not None
     assert found[0].cameo_code == "195"
 
@@ -139,7 +135,7 @@ def test_an_attack_on_a_market_is_no_page_of_markets(coder: Coder) -> None:
     text = "The strikes also hit a bus depot beside the fish market, the charity said."
     texts = [BAZAAR, text, "Volunteers carried the wounded to a mosque nearby."]
     assert relevance.article_frames(texts).topic == ""
-    found = in_sentence(article(coder, f"{BAZAAR} {text}"), 1)
+    found = events_in(coder, f"{BAZAAR} {text}", 1)
     assert found and found[0].cameo_root in ("18", "19")
 
 
@@ -161,9 +157,9 @@ VANDALS = "Officers detained about 60 people for vandalism overnight, a police s
 
 
 def test_arrests_for_vandalism_after_a_protest_police_the_unrest(coder: Coder) -> None:
-    found = in_sentence(article(coder, f"{MARCH} {VANDALS}"), 1)
+    found = events_in(coder, f"{MARCH} {VANDALS}", 1)
     assert firsts(found) == ("173", "ZWE", "ZWE")
 
 
 def test_arrests_for_vandalism_with_no_protest_stay_ordinary_crime(coder: Coder) -> None:
-    assert not in_sentence(article(coder, f"{BUDGET} {VANDALS}"), 1)
+    assert not events_in(coder, f"{BUDGET} {VANDALS}", 1)
