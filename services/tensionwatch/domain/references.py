@@ -364,7 +364,9 @@ _PEOPLE_IN = re.compile(
 )
 _COUNTED_PEOPLE = re.compile(
     r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"dozens|scores|hundreds|thousands|millions|dozen|hundred|thousand) (?:of )?"
+    # a crowd counted at the sentence's start: "Hundreds of people rallied outside ..."
+    r"dozens|scores|hundreds|thousands|millions|dozen|hundred|thousand|"
+    r"(?<![^\s\"“‘'])(?:Dozens|Hundreds|Thousands|Tens of thousands)) (?:of )?"
     r"(people)(?![\w'’-])"
     # not "eight people in Kabul", "people in northeast Nigeria": the place names them
     r"(?! (?:in|across|throughout|inside) (?:the )?"
@@ -373,6 +375,12 @@ _COUNTED_PEOPLE = re.compile(
 _CROWD = re.compile(
     r"(?<![\w-])(?:[Tt]ens of |[Hh]undreds of )?(?:[Tt]housands|[Hh]undreds|[Dd]ozens)"
     r"(?= (?:(?:have|had|also) )?(?:marched|rallied|protested|demonstrated|gathered|took to))"
+)
+# The verbs of a crowd's protest (those `_CROWD` reads), said of people counted before them:
+# the crowd is of the country where the sentence places it
+_GATHERED = re.compile(
+    r"\bpeople (?:(?:have|had|also) )?(?:marched|rallied|protested|demonstrated|gathered|took to)\b"
+    r"|" + _CROWD.pattern
 )
 _START = attrgetter("start")
 _GENERIC = frozenset(  # generic first words of group names
@@ -489,7 +497,7 @@ def resolve(
     extra += _party(text, mentions, context)
     if "union" in text:
         extra += _unions(text, mentions, context)
-    extra += _counted_people(text, context) + _spokespeople(text, context)
+    extra += _counted_people(text, found, context) + _spokespeople(text, context)
     extra += _neighbour(text, mentions, context) + _home_city(text, mentions, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
@@ -1110,21 +1118,29 @@ def _people_in(text: str, mentions: list[Mention]) -> list[Mention]:
     return _merged(mentions, added)
 
 
-def _counted_people(text: str, context: ArticleContext) -> list[Mention]:
+def _counted_people(
+    text: str, named: Sequence[tuple[int, int, Actor, str]], context: ArticleContext
+) -> list[Mention]:
     """ "arrested more than 30 people", "43 people were detained", "hundreds of people": people
     counted in a report are civilians of the article's country (a bare "people" is not);
-    "thousands marched": a crowd counted alone that marches is protesters."""
+    "thousands marched": a crowd counted alone that marches is protesters. A counted crowd
+    that rallies, marches or gathers where the sentence places it ("Hundreds of people rallied
+    outside the French embassy in Dakar") is of that place's country, as protesters are
+    (`_named`; labelling guide section 2: protesters take the country they act in)."""
     if "people" not in text and "sands" not in text and "dreds" not in text and "ozens" not in text:
         return []
     country = context.main_country()
     if country is None:
         return []
+    counted = list(_COUNTED_PEOPLE.finditer(text))
+    crowds = list(_CROWD.finditer(text))
+    if not counted and not crowds:
+        return []
+    if _GATHERED.search(text) is not None:
+        country = _placed_in(text, named) or country
     people = make_actor("people", country + "CVL", country, "CVL")
-    found = [
-        Mention(match.start(1), match.end(1), people, BODY, True)
-        for match in _COUNTED_PEOPLE.finditer(text)
-    ]
-    for match in _CROWD.finditer(text):
+    found = [Mention(match.start(1), match.end(1), people, BODY, True) for match in counted]
+    for match in crowds:
         crowd = make_actor(match.group(), country + "OPP", country, "OPP")
         found.append(Mention(match.start(), match.end(), crowd, BODY, True))
     return sorted(found, key=_START)

@@ -958,7 +958,9 @@ def implied_target(found: Roles, code: str) -> Roles:
     so is a concession a state makes to no one named ("lifted the ban on social media",
     "announced his resignation", "dismissed his government"). A protest the parse aims at its
     own protesters' side (the same country and sector: "party members rallied outside the
-    court") is against the government too (labelling guide section 2: the place is no target)."""
+    court") or at its own country's people (the crowd counted in the act's phrase: "thousands
+    of people gathered outside parliament") is against the government too (labelling guide
+    section 2: the place is no target)."""
     if found.source is None:
         return found
     source = found.source
@@ -967,7 +969,7 @@ def implied_target(found: Roles, code: str) -> Roles:
         if (
             code.startswith(PROTEST_ROOT)
             and source.country is not None
-            and target.code == source.code
+            and (target.code == source.code or target.code == source.country + "CVL")
             and source.sector in PROTESTERS
         ):
             return found._replace(target=implied_actor(source.country, "GOV"))

@@ -1,0 +1,67 @@
+"""Round 40, wrong parties in news-site copy (sides7f), tested on sentences written for them.
+
+- "Hundreds of people rallied outside the Thai embassy in Vientiane": a crowd counted at the
+  sentence's start ("Hundreds of people", "Tens of thousands of people") is a party as the
+  same words in lower case are (`references._COUNTED_PEOPLE`), civilians, not protesters the
+  act leaves implied; and a counted crowd that rallies, marches or gathers where the sentence
+  places it is of that place's country (`references._counted_people`), as protesters named by
+  a crowd word are (`references._named`; labelling guide section 2: protesters take the
+  country they act in), not of the country the story names most.
+- "thousands of people gathered outside parliament": a protest whose phrase holds the crowd
+  and whose parse aims it at that crowd (its own country's civilians) is against the
+  government (`roles.implied_target`), as one aimed at the protesters' own side is.
+"""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import evaluation_coder, undated_in
+
+coder = evaluation_coder
+
+# a story the embassy's country leads and names most
+BAN = (
+    "Thailand's cabinet on Friday banned imports of Lao rice, a move Bangkok said would protect "
+    "Thai farmers. Thai farmers' groups welcomed the ban, and the Thai commerce ministry said "
+    "it would review it in a year. "
+)
+
+
+def _protest(coder: Coder, body: str, at: int) -> tuple[str | None, str | None, str | None]:
+    event = next(e for e in undated_in(coder, body, at) if e.cameo_code.startswith("14"))
+    source, target = event.source, event.target
+    assert source is not None
+    return source.code, source.text, target.code if target is not None else None
+
+
+def test_a_crowd_counted_abroad_is_of_the_place_it_rallies_in(coder: Coder) -> None:
+    body = BAN + (
+        "Hundreds of people rallied outside the Thai embassy in Vientiane on Saturday to "
+        "protest against the ban."
+    )
+    code, text, target = _protest(coder, body, 2)
+    assert (code, text) == ("LAOCVL", "people")
+    assert target is not None and target.startswith("THA")
+    marched = BAN + "Tens of thousands of people marched to the Thai embassy in Vientiane."
+    assert _protest(coder, marched, 2)[0] == "LAOCVL"
+
+
+def test_a_crowd_counted_at_home_stays_the_storys(coder: Coder) -> None:
+    # near misses: the crowd marches in the story's own capital, or the sentence places it nowhere
+    body = BAN + "Thousands of people marched through Bangkok on Saturday against the ban."
+    assert _protest(coder, body, 2)[:2] == ("THACVL", "people")
+    nowhere = BAN + "Hundreds of people rallied outside the Lao embassy on Saturday."
+    code, _, target = _protest(coder, nowhere, 2)
+    assert code == "THACVL" and target == "LAOGOV"
+
+
+def test_a_counted_crowd_is_no_target_of_its_own_protest(coder: Coder) -> None:
+    lead = "Ghana's parliament on Friday passed a bill raising fuel taxes by a third. "
+    body = lead + "On Saturday, thousands of people gathered outside parliament in Accra."
+    code, _, target = _protest(coder, body, 1)
+    assert code.startswith("GHA") and target == "GHAGOV"
+    # near misses: a protest against the country's police or a foreign people keeps its target
+    police = lead + "On Saturday, thousands of people protested against the police in Accra."
+    assert _protest(coder, police, 1)[2] == "GHACOP"
+    abroad = lead + "On Saturday, thousands of people rallied against Togolese migrants in Accra."
+    assert _protest(coder, abroad, 1)[2] == "TGOREF"
