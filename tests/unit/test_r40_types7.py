@@ -1,0 +1,61 @@
+"""Round 40, wrong types (types7), tested on sentences written for them.
+
+- "removed Bangladesh from its list of trusted trading partners", "dropped Nepal from its
+  whitelist", "stripped Nicaragua of its preferential trade status", "withdrew Cambodia's trade
+  preferences": a trade privilege taken from a state is a trade sanction (163, SANCTION), the
+  mirror of a state added to a blacklist; announced as what the state would do ("said it would
+  strike Cambodia from its list ... in retaliation") it is a threat to sanction (1312, THREATEN).
+  Not tariffs removed on goods "from its trusted trading partners" (no list), nor a player
+  dropped from a list of preferred starters.
+"""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import first_dyad, recommended_coder, types
+
+coder = recommended_coder
+
+
+def test_removed_from_the_trusted_trading_partners_is_a_sanction(coder: Coder) -> None:
+    text = (
+        "India's commerce ministry on Tuesday removed Bangladesh from its list of trusted "
+        "trading partners, widening a dispute over river water."
+    )
+    assert first_dyad(coder, text) == ("SANCTION", "163", "IND", "BGD")
+
+
+def test_dropped_from_a_whitelist_is_a_sanction(coder: Coder) -> None:
+    text = "India dropped Nepal from its whitelist of approved rice exporters."
+    assert first_dyad(coder, text) == ("SANCTION", "163", "IND", "NPL")
+
+
+def test_a_preferential_trade_status_stripped_is_a_sanction(coder: Coder) -> None:
+    text = "Washington stripped Nicaragua of its preferential trade status on Friday."
+    assert first_dyad(coder, text) == ("SANCTION", "163", "USA", "NIC")
+
+
+def test_trade_preferences_withdrawn_are_a_sanction(coder: Coder) -> None:
+    text = "The European Union withdrew Cambodia's trade preferences over human rights abuses."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("SANCTION", "163") and found[3] == "KHM"
+
+
+def test_a_removal_announced_is_a_threat_to_sanction(coder: Coder) -> None:
+    text = (
+        "Hanoi said it would strike Cambodia from its own list of preferred trade partners "
+        "in retaliation."
+    )
+    assert first_dyad(coder, text) == ("THREATEN", "1312", "VNM", "KHM")
+
+
+def test_tariffs_removed_on_partners_goods_are_no_sanction(coder: Coder) -> None:
+    # near miss: no list the partner is taken off; the tariffs lifted stay an easing
+    text = "Vietnam removed tariffs on goods from its trusted trading partners on Monday."
+    assert "SANCTION" not in types(coder, text)
+
+
+def test_a_player_dropped_from_a_list_is_no_sanction(coder: Coder) -> None:
+    # near miss: a list of preferred starters is no trade privilege
+    text = "The coach dropped the striker from the list of preferred starters."
+    assert "SANCTION" not in types(coder, text)
