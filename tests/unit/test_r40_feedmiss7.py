@@ -1,0 +1,85 @@
+"""Round 40, feedmiss7: relevant news-site sentences that yielded no event. A crowd that defied a
+ban "and gathered" (or marched) protests (141), as one that defied it "to march"; a crowd
+"chanting for" someone to resign protests against them (141); a crowd that booed or jeered an
+official (active voice) protests against them (141), as the passive of round 39 said. Each
+has a near miss that keeps it. Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import recommended_coder, sides_of, undated_in
+
+coder = recommended_coder
+
+
+def firsts(coder: Coder, body: str, number: int) -> tuple[str, str | None, str | None] | None:
+    """(CAMEO code, source country, target country) of the first event of sentence `number` of
+    a news-site article (no dateline), if any."""
+    found = undated_in(coder, body, number)
+    return (found[0].cameo_code, *sides_of(found[0])) if found else None
+
+
+def codes_in(coder: Coder, body: str, number: int) -> set[str]:
+    return {event.cameo_code for event in undated_in(coder, body, number)}
+
+
+MAYOR = "The mayor of Marseille was detained on Tuesday over a land deal. "
+
+
+def test_a_crowd_that_defied_a_ban_and_gathered_protests(coder: Coder) -> None:
+    body = MAYOR + (
+        "Thousands defied the ban on Wednesday evening and gathered outside the town hall, where "
+        "his deputy addressed them."
+    )
+    assert firsts(coder, body, 1) == ("141", "FRA", "FRA")
+
+
+def test_shops_that_defied_a_trading_ban_make_no_protest(coder: Coder) -> None:
+    # near miss: a ban defied by opening shops, no crowd gathering or marching after it
+    body = MAYOR + (
+        "Shopkeepers defied the ban on Sunday trading and opened their doors across the old port."
+    )
+    assert "141" not in codes_in(coder, body, 1)
+
+
+LISBON = "Police in Lisbon banned rallies after the vote. "
+
+
+def test_a_crowd_chanting_for_the_prime_minister_to_resign_protests(coder: Coder) -> None:
+    body = LISBON + (
+        "Despite the ban, thousands of people filled the square on Friday night, waving flags "
+        "and chanting for the prime minister to resign."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and found[0].cameo_code == "141"
+    assert sides_of(found[0]) == ("PRT", "PRT")
+    assert found[0].target is not None and found[0].target.sector == "GOV"
+
+
+def test_fans_chanting_for_the_coach_to_resign_make_no_protest(coder: Coder) -> None:
+    # near miss: the same chant on the sports pages, aimed at a club's coach
+    body = "Benfica lost at home for the third time this season. " + (
+        "Fans chanted for the coach to resign as the players left the pitch."
+    )
+    assert undated_in(coder, body, 1) == []
+
+
+FARMERS = "Greek farmers blocked roads across Thessaly on Monday. "
+
+
+def test_farmers_who_booed_the_minister_protest_against_him(coder: Coder) -> None:
+    body = FARMERS + (
+        "In Larissa, angry farmers booed the agriculture minister as he arrived at the town hall."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and found[0].cameo_code == "141"
+    assert found[0].source is not None and found[0].source.text == "farmers"
+    assert found[0].target is not None and found[0].target.sector == "GOV"
+
+
+def test_a_crowd_that_booed_the_referee_makes_no_protest(coder: Coder) -> None:
+    # near miss: the active voice with a referee, no official, as its object
+    body = "The derby ended in a goalless draw on Saturday. " + (
+        "The crowd booed the referee as he left the pitch."
+    )
+    assert undated_in(coder, body, 1) == []
