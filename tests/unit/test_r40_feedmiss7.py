@@ -1,13 +1,16 @@
 """Round 40, feedmiss7: relevant news-site sentences that yielded no event. A crowd that defied a
 ban "and gathered" (or marched) protests (141), as one that defied it "to march"; a crowd
 "chanting for" someone to resign protests against them (141); a crowd that booed or jeered an
-official (active voice) protests against them (141), as the passive of round 39 said. Each
-has a near miss that keeps it. Every sentence in these tests was written for them."""
+official (active voice) protests against them (141), as the passive of round 39 said; and,
+labelling guide point 28, concern "over" or "at" a named side's act, in a story's sentence with
+no appeal in it, is a criticism of the doer (111), where concern over reports, concern "that",
+concern beside an appeal and a sentence coded alone keep their old reading. Each has a near miss
+that keeps it. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import recommended_coder, sides_of, undated_in
+from tests.unit.coding import events, recommended_coder, sides_of, undated_in
 
 coder = recommended_coder
 
@@ -83,3 +86,45 @@ def test_a_crowd_that_booed_the_referee_makes_no_protest(coder: Coder) -> None:
         "The crowd booed the referee as he left the pitch."
     )
     assert undated_in(coder, body, 1) == []
+
+
+SHOOTING = "Bangladesh summoned India's envoy on Monday over a border shooting. "
+
+
+def test_concern_at_a_named_sides_act_criticises_the_doer(coder: Coder) -> None:
+    body = SHOOTING + (
+        "The Bangladeshi foreign ministry was deeply concerned at the killing of two villagers by "
+        "Indian border guards."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and found[0].cameo_code == "111"
+    assert sides_of(found[0]) == ("BGD", "IND")
+
+
+def test_concern_over_reports_stays_a_comment(coder: Coder) -> None:
+    # near miss: the concern is over reports, no act the sentence lays on a side
+    body = SHOOTING + (
+        "The Bangladeshi foreign ministry was deeply concerned by reports of shooting by Indian "
+        "border guards."
+    )
+    assert "111" not in codes_in(coder, body, 1)
+
+
+def test_concern_beside_an_appeal_leaves_the_appeal_the_act(coder: Coder) -> None:
+    # near miss: with an appeal in the sentence the appeal is the act (point 28)
+    body = SHOOTING + (
+        "The Bangladeshi foreign ministry was deeply concerned at the killing of two villagers by "
+        "Indian border guards and urged New Delhi to hold an inquiry."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and found[0].cameo_code[:2] == "02"
+    assert "111" not in codes_in(coder, body, 1)
+
+
+def test_concern_in_a_sentence_coded_alone_stays_a_comment(coder: Coder) -> None:
+    # near miss: the type sets code a lone sentence's concern 012
+    text = (
+        "The Bangladeshi foreign ministry was deeply concerned at the killing of two villagers by "
+        "Indian border guards."
+    )
+    assert "111" not in {event.cameo_code for event in events(coder, text)}

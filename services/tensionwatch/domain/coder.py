@@ -701,6 +701,8 @@ class Coder:
         # restrictive "who" clause, and that clause's pronouns; the clause's acts describe
         # the subject and give way to the main verb's act of the same key
         closing, closers = _restrictive_closers(candidates, layout)
+        # docs/labelling.md, point 28: concern in a story's sentence with no appeal in it
+        concern_judges = cues.story and not any(c.root in ASKING_ROOTS for c in candidates)
         described: set[int] = set()
         for candidate in candidates:
             trigger = _trigger(candidate)
@@ -731,7 +733,7 @@ class Coder:
             found = _speakers_blame(found, candidate, layout)
             found = _told_charge(found, candidate, layout)
             found = _speakers_threat(found, candidate, layout)
-            candidate.code = _retyped(candidate, found, layout.words)
+            candidate.code = _retyped(candidate, found, layout.words, concern_judges)
             earlier.append(found)
             previous, previous_code = found, candidate.code
             if candidate.root in ACCUSING_ROOTS:
@@ -1150,13 +1152,18 @@ PROTESTED_NEXT = PROTESTED_OBJECT | frozenset(
 )
 
 
-def _retyped(candidate: Candidate, found: Roles, words: list[str]) -> str:
+def _retyped(
+    candidate: Candidate, found: Roles, words: list[str], concern_judges: bool = False
+) -> str:
     """The act's code once its parties are known: a politician's "attack" on another is a
     criticism, a government that "protested" complains, protesters who clash with police
-    riot, armed men who burn homes destroy property."""
+    riot, armed men who burn homes destroy property; with `concern_judges` (a story's
+    sentence with no appeal), concern over a named side's act criticises it."""
     if _rioted(candidate, found, words):
         return RIOT
-    if _verbal_attack(candidate, found, words):
+    if _verbal_attack(candidate, found, words) or (
+        concern_judges and _concern_over_act(candidate, found, words)
+    ):
         return CRITICISM
     if _state_protested(candidate, found, words):
         return STATE_PROTEST
@@ -1173,6 +1180,41 @@ def _retyped(candidate: Candidate, found: Roles, words: list[str]) -> str:
     if candidate.code == ARREST and _seized_by_rebels(found):
         return ABDUCTED
     return candidate.code
+
+
+# docs/labelling.md, point 28: concern or regret over a named side's act is a criticism of
+# the doer ("111 Criticize or denounce"): "New Delhi was concerned at the interference of
+# Canadian diplomats", "voiced alarm over Beijing's drills". Concern over reports, allegations
+# or a situation with no doer named ("alarmed by reports of shelling", "concerned about the
+# blackout") stays a comment (012), as do concern "that" a clause holds, pessimism and
+# scepticism (012 too, no concern), and concern beside an appeal (the appeal is the act). In a
+# story's copy only: a sentence coded alone keeps 012, as the type sets code it.
+CONCERN: Final = "012"
+CONCERN_WORDS: Final = frozenset(
+    "concern concerns concerned regret regrets regretted alarm alarmed dismay dismayed".split()
+)
+CONCERN_OVER: Final = frozenset({"over", "about", "at", "by"})
+NO_DOER: Final = frozenset(
+    "report reports allegation allegations claim claims rumour rumours rumor rumors situation "
+    "developments news accounts".split()
+)
+CONCERN_REACH: Final = 4  # words after "over" where a report or an allegation is named
+
+
+def _concern_over_act(candidate: Candidate, found: Roles, words: list[str]) -> bool:
+    """Whether a statement of concern "over" something is aimed at a named side other than
+    its speaker, and names no report or allegation as its object."""
+    source, target = found.source, found.target
+    if candidate.code != CONCERN or source is None or target is None or target == source:
+        return False
+    # the preposition within the trigger ("concerned at the killing") or right after it
+    # ("expressed concern over the arrests")
+    span = words[candidate.first : candidate.last + 2]
+    concern = next((i for i, word in enumerate(span) if word in CONCERN_WORDS), None)
+    if concern is None or concern + 1 >= len(span) or span[concern + 1] not in CONCERN_OVER:
+        return False
+    over = candidate.first + concern + 1
+    return NO_DOER.isdisjoint(words[over + 1 : over + 1 + CONCERN_REACH])
 
 
 # "The fighters rounded up labourers in the fields", "militants detained three aid workers": rebels
