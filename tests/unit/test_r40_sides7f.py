@@ -10,12 +10,17 @@
 - "thousands of people gathered outside parliament": a protest whose phrase holds the crowd
   and whose parse aims it at that crowd (its own country's civilians) is against the
   government (`roles.implied_target`), as one aimed at the protesters' own side is.
+- "Norway has expelled Russia's attache, accusing Moscow of ... The justice minister, X, set out
+  the measures": in a site's story with no dateline, a bare state official or body after acts
+  of the story's own state only is that state's (`references._dateline_ministry`, which did
+  this for a ministry after a dateline), not the state the sentence before named last (often
+  the one acted against); after the other state's act it stays that state's.
 """
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import evaluation_coder, undated_in
+from tests.unit.coding import evaluation_coder, undated, undated_in
 
 coder = evaluation_coder
 
@@ -65,3 +70,38 @@ def test_a_counted_crowd_is_no_target_of_its_own_protest(coder: Coder) -> None:
     assert _protest(coder, police, 1)[2] == "GHACOP"
     abroad = lead + "On Saturday, thousands of people rallied against Togolese migrants in Accra."
     assert _protest(coder, abroad, 1)[2] == "TGOREF"
+
+
+EXPELLED = (
+    "Norway has expelled Russia's defence attache and shut a Russian trade office in Kirkenes, "
+    "accusing Moscow of spying on its oil platforms. "
+)
+AFTER = (
+    " Relations between Oslo and Moscow have cooled since 2022. "
+    "Shares in Oslo closed 0.4 percent higher."
+)
+
+
+def _threats(coder: Coder, body: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in undated(coder, body)
+        if e.cameo_code.startswith("13")
+    ]
+
+
+def test_a_bare_official_after_the_storys_own_acts_is_its_states(coder: Coder) -> None:
+    body = EXPELLED + (
+        "The justice minister, Emilie Mehl, set out the measures in parliament on Wednesday. "
+        "Mehl warned that Norway would not hesitate to take further action if Moscow's hostile "
+        "activity continued." + AFTER
+    )
+    assert _threats(coder, body) == [("NORGOV", "RUSGOV")]
+
+
+def test_a_bare_official_after_the_other_states_act_stays_its(coder: Coder) -> None:
+    body = EXPELLED + (
+        "Moscow expelled two Norwegian diplomats on Thursday in response. The deputy foreign "
+        "minister, Pavel Orlov, warned that Russia would answer any further expulsions." + AFTER
+    )
+    assert [source for source, _ in _threats(coder, body)] == ["RUSGOV"]

@@ -1653,11 +1653,23 @@ def _dateline_ministry(actor: Actor, kind: str, context: ArticleContext) -> str 
     """ "ALGIERS - Algeria recalled its ambassador to France ... The foreign ministry condemned
     the French decision": a ministry the article has not named with a country, after an act
     of the dateline's state, is that state's, not that of the last state named (often the one
-    acted against)."""
-    if kind != BODY or actor.sector != "GOV" or "inistr" not in actor.text or not context.home:
+    acted against). So in a site's story with no dateline is a bare state official or body
+    ("Britain has expelled Russia's attache, accusing Moscow of ... The Home Secretary set out
+    the measures"), after acts of the state the story is about (`main_country`): a site names
+    its own state's people and bodies bare."""
+    if actor.sector != "GOV":
+        return None
+    home: str | None = None
+    if context.home:
+        if kind != BODY or "inistr" not in actor.text:
+            return None
+        home = context.home
+    elif kind in BARE_KINDS and context.scanned:
+        home = context.main_country()
+    if home is None:
         return None
     sources = {source.country for source, _ in context.acts.values() if source is not None}
-    return context.home if sources == {context.home} else None
+    return home if sources == {home} else None
 
 
 # "government forces", "government troops": a state's own army, named so in a story of its war
