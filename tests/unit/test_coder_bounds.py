@@ -32,7 +32,9 @@ def test_an_article_dated_at_the_end_of_time_keeps_its_events() -> None:
     coded = code_article(
         Coder(min_confidence=0.0),
         "a",
-        "Russian troops shelled Kharkiv tomorrow. Iran condemned Israel 999 days ago.",
+        # the lead may date its act before the day (round 40: a body sentence so dated is
+        # background, docs/labelling.md point 30)
+        "Iran condemned Israel 999 days ago. Russian troops shelled Kharkiv tomorrow.",
         published_at=datetime(9999, 12, 31, 23, 0, tzinfo=UTC),
     )
     assert {e.plover_type for e in coded.events} >= {"ASSAULT", "ACCUSE"}

@@ -141,8 +141,9 @@ def test_an_act_of_a_past_period_is_background(coder: Coder) -> None:
 
 
 def test_an_act_of_the_story_s_days_keeps_the_act(coder: Coder) -> None:
-    # near misses: "last week" and a day named may be the story's own time
-    assert _roots(_body(coder, OFFER.format("Last week"), SUMMONS)) == ["03"]
+    # near misses: "earlier this week" and a day named may be the story's own time ("last
+    # week" is before it since round 40: docs/labelling.md, section 4, point 30)
+    assert _roots(_body(coder, OFFER.format("Earlier this week"), SUMMONS)) == ["03"]
     assert _roots(_body(coder, CASE.format("on Monday"), SUMMONS)) == ["11"]
 
 

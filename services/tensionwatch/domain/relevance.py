@@ -729,6 +729,7 @@ def political_act(
         or own_staff_order(code, source, target)
         or court_procedure(code, source, target)
         or (cues.body and (code == QUIT or (not cues.agency and own_defence(code, source, target))))
+        or (cues.body and _dated_before_lead(words, first, last))
         or (cues.story and code.startswith(INVESTIGATE_ROOT) and _no_suspect(target, mentions))
         or fight_in_words(code, words, first, source, target)
         or (
@@ -4677,3 +4678,140 @@ RAISED_UP: Final = frozenset({"stepped", "ramped", "scaled"})
 RAISED: Final = frozenset({"increased", "intensified", "escalated", "redoubled"})
 RAISED_SPAN_REACH = 8  # tokens after the act its "recently" / "in recent months" stands in
 TREND_REACH = 12
+
+
+# round 40 (align40): docs/labelling.md, section 4, point 30: in a story told over days the news
+# is the act of the lead's day; an act the sentence dates earlier ("met his counterpart in Kyiv
+# last week", "Last week Greece and Egypt signed", "clashes ... earlier this month", "Days
+# earlier, the leader had described ...") is background, unless the sentence is the lead (the
+# guide's count: 89 of 108 open sentences so dated not relevant). The period must date the act's
+# own clause: it opens the sentence, stands between the act's subject and verb, falls inside the
+# act's words ("agreed last week to a truce") or follows them with no clause, comma or content
+# between ("accused Pakistan of carrying out strikes last week" dates the charge's content, and
+# "who had been captured last week" a relative's act). A day of the story named as well ("handed
+# over on Tuesday a commander captured last week") keeps the act: the day is the news's.
+LAST_UNITS: Final = frozenset({"week", "weekend", "month", "year", *SEASONS})
+THIS_UNITS: Final = frozenset({"month", "year"})  # "earlier this week" may be the story's
+PREVIOUS_UNITS: Final = frozenset({"day", "week", "weekend", "month"})
+PERIOD_MARKS: Final = frozenset({"last", "earlier", "ago", "previous", "before"})
+SPAN_COUNTS: Final = EARLIER_COUNTS | frozenset({"the"})
+PLURAL_SPANS: Final = frozenset({"days", "weeks", "months"})
+DATED_ACT_BREAKS: Final = (
+    REPORTING | SUBORDINATORS | existence.RELATIVES | frozenset({";", ":", "over", "saying"})
+)
+SENTENCE_END: Final = frozenset({".", "!", "?", '"', "'", "”", "’"})
+
+
+GERUND_LEADS: Final = frozenset({"of", "for", "by", "about", "against", "from", ","})
+
+
+def _gerund(words: list[str], index: int) -> bool:
+    """A verb in "-ing" opening a clause of content or manner ("of shelling", ", accusing");
+    not an adjective ("the striking unions")."""
+    return words[index][-3:] == "ing" and words[index - 1] in GERUND_LEADS
+
+
+def _earlier_periods(words: list[str]) -> list[tuple[int, int]]:
+    """The spans (start, end past it) of the periods before the story's day the sentence names:
+    "last week", "earlier this month", "the previous day", "a day earlier", "days ago", "the
+    day before" (at a comma or the sentence's end: "the day before the vote" dates by the
+    vote)."""
+    spans = []
+    for index, word in enumerate(words):
+        if word in PERIOD_MARKS:
+            span = _period_at(words, index, word)
+            if span is not None:
+                spans.append(span)
+    return spans
+
+
+def _period_at(words: list[str], index: int, word: str) -> tuple[int, int] | None:
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if word == "last":
+        if (
+            following in LAST_UNITS
+            and words[index + 2 : index + 3] != ["'s"]
+            and (index == 0 or words[index - 1] != "the")  # "the last week of the war"
+        ):
+            return index, index + 2
+        return None
+    if word == "previous":
+        if following in PREVIOUS_UNITS and index and words[index - 1] == "the":
+            return index - 1, index + 2
+        return None
+    if word == "earlier" and following == "this":
+        if words[index + 2 : index + 3] and words[index + 2] in THIS_UNITS:
+            return index, index + 3
+        return None
+    if not index:
+        return None
+    if word == "before" and following not in SENTENCE_END and following != ",":
+        return None  # "the day before the vote": dated by another event
+    unit = words[index - 1]
+    if unit not in existence.SPAN_OF_DAYS:
+        return None  # "hours earlier": the story's own day
+    count = words[index - 2] if index > 1 else ""
+    if count in SPAN_COUNTS or count.isdigit():
+        return index - 2, index + 1
+    if unit in PLURAL_SPANS:
+        return index - 1, index + 1  # "Days earlier, ..."
+    return None
+
+
+def _dated_before_lead(words: list[str], first: int, last: int) -> bool:
+    """Whether the act from `first` to `last` is dated by a period before the story's day, and
+    the sentence names no day of the story besides (see above)."""
+    if PERIOD_MARKS.isdisjoint(words):
+        return False  # most sentences: no such word, one pass in C
+    spans = _earlier_periods(words)
+    if not spans or _attributed(words):
+        return False
+    inside = {index for start, end in spans for index in range(start, end)}
+    if any(word in existence.RECENT and index not in inside for index, word in enumerate(words)):
+        return False  # "handed over on Tuesday a commander captured last week"
+    return any(_dates_act(words, first, last, start, end) for start, end in spans)
+
+
+ATTRIBUTION_REACH = 8  # words of a closing attribution (", a rights group said")
+
+
+def _attributed(words: list[str]) -> bool:
+    """ "Police arrested twelve activists last week, a rights group said": a closing
+    attribution tells the dated act as news its source gives now (round 28's active voice);
+    not a relative clause after the last comma ("..., which Ankara said was void")."""
+    if "," not in words:
+        return False
+    tail = words[len(words) - words[::-1].index(",") :]
+    return (
+        0 < len(tail) <= ATTRIBUTION_REACH
+        and tail[0] not in existence.RELATIVES
+        and not REPORTING.isdisjoint(tail)
+    )
+
+
+def _dates_act(words: list[str], first: int, last: int, start: int, end: int) -> bool:
+    if start == 0:
+        return first >= end  # "Last week, ...", "A day earlier, ...": the whole sentence
+    if first <= start and end <= last + 1:
+        return True  # "agreed last week to a humanitarian truce"
+    if end <= first:  # "The Security Council last week called for ..."
+        if words[end:first] == ["and"] or (
+            words[end:first] == [","] and words[first][-3:] == "ing"
+        ):
+            return True  # "met Y in Kyiv last week and pledged", "talks last week, accusing"
+        return all(
+            word not in DATED_ACT_BREAKS and word not in (",", "and", "that")
+            for word in words[end:first]
+        )
+    if start <= last:
+        return False
+    if any(_gerund(words, index) for index in range(first + 1, start)):
+        return False  # "accused X of carrying out strikes last week": the charge's content
+    if any(word in DATED_ACT_BREAKS or word == "that" for word in words[last + 1 : start]):
+        return False  # "a commander who was captured last week"
+    between = words[last + 1 : start]
+    if "," in between:
+        # "... in an attack on a base, near the border, earlier this month.": a period closing
+        # the sentence after an aside still dates the clause
+        return all(word in SENTENCE_END for word in words[end:])
+    return True

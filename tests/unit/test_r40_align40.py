@@ -1,0 +1,100 @@
+"""Round 40, align40: the coder follows the labelling guide's point 30 (docs/labelling.md,
+section 4): in a story told over days, an act the sentence dates before the lead's day ("last
+week", "last month", "earlier this month", "a day earlier", "the previous day") is background,
+unless the sentence is the lead. Each rule has near misses that keep their act. Every sentence
+in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, events, recommended_coder, second
+
+coder = recommended_coder
+
+ACCRA = "ACCRA, June 4 (Reuters) - Ghanaian police fired tear gas at marchers in Accra on Tuesday. "
+SITE_LEAD = "Ghanaian police fired tear gas at marchers in Accra on Tuesday, witnesses said. "
+
+
+def test_a_meeting_dated_last_week_in_the_body_is_background(coder: Coder) -> None:
+    text = "Ghana's foreign minister met his Togolese counterpart in Lome last week."
+    assert second(coder, text, ACCRA) == []
+    assert second(coder, text, SITE_LEAD) == []
+
+
+def test_the_same_meeting_on_the_days_of_the_story_stays(coder: Coder) -> None:
+    text = "Ghana's foreign minister met his Togolese counterpart in Lome on Wednesday."
+    assert "CONSULT" in second(coder, text, ACCRA)
+    # "earlier this week" may be the story's own days: kept
+    text = "Ghana's foreign minister met his Togolese counterpart in Lome earlier this week."
+    assert "CONSULT" in second(coder, text, ACCRA)
+
+
+def test_a_dated_act_in_the_lead_stays(coder: Coder) -> None:
+    body = "Ghana's foreign minister met his Togolese counterpart in Lome last week. " + (
+        "The two discussed the border."
+    )
+    assert [e.plover_type for e in article(coder, body) if e.sentence_index == 0] == ["CONSULT"]
+
+
+def test_an_opening_period_dates_the_whole_sentence(coder: Coder) -> None:
+    assert second(coder, "Last week, Ghana and Togo signed an accord on their border.", ACCRA) == []
+    text = "Days earlier, the Togolese president had called the march a provocation."
+    assert second(coder, text, SITE_LEAD) == []
+    assert second(coder, "Earlier this month, Togo closed its border with Ghana.", ACCRA) == []
+
+
+def test_a_closing_attribution_tells_the_dated_act_as_news(coder: Coder) -> None:
+    text = "Togolese soldiers detained nine Ghanaian traders last week, a rights group said."
+    assert "COERCE" in second(coder, text, ACCRA)
+    # a relative clause after the last comma is no attribution
+    text = "Last week Togo signed an accord with Benin, which Ghana said was void."
+    assert second(coder, text, ACCRA) == []
+
+
+def test_a_period_between_subject_and_verb_dates_the_act(coder: Coder) -> None:
+    text = "The African Union last week called for an end to the blockade of Tamale."
+    assert second(coder, text, ACCRA) == []
+    text = "The African Union called for an end to the blockade of Tamale last week."
+    assert second(coder, text, ACCRA) == []
+
+
+def test_a_verb_joined_to_a_dated_one_shares_its_date(coder: Coder) -> None:
+    text = "The Ghanaian minister met Togo's leader in Lome last week and pledged more border aid."
+    assert second(coder, text, ACCRA) == []
+    text = "Mahama suspended talks with the striking unions last week, accusing them of sabotage."
+    assert second(coder, text, ACCRA) == []
+
+
+def test_a_period_closing_the_sentence_after_an_aside_dates_it(coder: Coder) -> None:
+    text = (
+        "Gunmen killed four soldiers in an attack on a police post in Bawku, near the border "
+        "with Togo, earlier this month."
+    )
+    assert second(coder, text, ACCRA) == []
+
+
+def test_the_period_of_a_charges_content_keeps_the_charge(coder: Coder) -> None:
+    text = "Ghana accused Togo of shelling a border post near Aflao last week."
+    assert "ACCUSE" in second(coder, text, ACCRA)
+
+
+def test_the_period_of_a_relative_clause_keeps_the_act(coder: Coder) -> None:
+    text = "Togo handed over to Ghana a rebel commander who was captured near the border last week."
+    assert second(coder, text, ACCRA) != []
+    text = "Ghanaian police, who had escorted the mayors last week, fired tear gas at the crowd."
+    assert "ASSAULT" in second(coder, text, ACCRA)
+
+
+def test_a_day_of_the_story_named_keeps_the_act(coder: Coder) -> None:
+    text = "Togo on Wednesday handed over a rebel commander captured near the border last week."
+    assert second(coder, text, ACCRA) != []
+
+
+def test_a_day_before_another_event_is_no_period_of_the_past(coder: Coder) -> None:
+    text = "Togo closed its border with Ghana two days before the vote."
+    assert "COERCE" in second(coder, text, ACCRA)
+
+
+def test_a_sentence_coded_alone_keeps_its_dated_act(coder: Coder) -> None:
+    text = "Ghana's foreign minister met his Togolese counterpart in Lome last week."
+    assert [e.plover_type for e in events(coder, text)] == ["CONSULT"]
