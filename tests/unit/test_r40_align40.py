@@ -1,13 +1,14 @@
 """Round 40, align40: the coder follows the labelling guide's point 30 (docs/labelling.md,
 section 4): in a story told over days, an act the sentence dates before the lead's day ("last
 week", "last month", "earlier this month", "a day earlier", "the previous day") is background,
-unless the sentence is the lead. Each rule has near misses that keep their act. Every sentence
-in these tests was written for them."""
+unless the sentence is the lead; and a threat recalled in the past perfect in a news site's copy
+is said before the news, unless it is an ultimatum that may still run. Each rule has near
+misses that keep their act. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, events, recommended_coder, second
+from tests.unit.coding import article, events, recommended_coder, second, undated_in
 
 coder = recommended_coder
 
@@ -98,3 +99,16 @@ def test_a_day_before_another_event_is_no_period_of_the_past(coder: Coder) -> No
 def test_a_sentence_coded_alone_keeps_its_dated_act(coder: Coder) -> None:
     text = "Ghana's foreign minister met his Togolese counterpart in Lome last week."
     assert [e.plover_type for e in events(coder, text)] == ["CONSULT"]
+
+
+def test_a_threat_recalled_in_the_pluperfect_is_no_news_of_the_site(coder: Coder) -> None:
+    body = SITE_LEAD + (
+        "The defence minister had warned in a speech on Sunday that the unrest would reach "
+        "the barracks and endanger the state."
+    )
+    assert undated_in(coder, body, 1) == []
+
+
+def test_an_ultimatum_recalled_in_the_pluperfect_still_runs(coder: Coder) -> None:
+    body = SITE_LEAD + "The marchers had given the government until Friday to scrap the tax."
+    assert [e.plover_type for e in undated_in(coder, body, 1)] == ["THREATEN"]
