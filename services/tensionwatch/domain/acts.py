@@ -732,7 +732,9 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         return False
     if not headline and existence.time_reference(words, head, tokens.capitalised):
         return False
-    if existence.modifies_noun(words, candidate.last):
+    if existence.modifies_noun(words, candidate.last) and not existence.holds_verb(
+        words, head, candidate.last
+    ):
         return False
     if not headline and existence.classified(words, head, candidate.last):
         return False

@@ -451,6 +451,14 @@ def modifies_noun(words: list[str], last: int) -> bool:
     return last + 1 < len(words) and words[last + 1] in HEAD_NOUNS
 
 
+def holds_verb(words: list[str], head: int, last: int) -> bool:
+    """ "the warplanes bombed villages", "said the drones hit sites": a trigger that runs from
+    its subject's noun to a verb in the past; the noun after it is that verb's object, which the
+    noun at its head cannot qualify (round 40, wiremiss7)."""
+    verb = words[last]
+    return last > head and (verb.endswith("ed") or verb in IRREGULAR_PASTS)
+
+
 def referred_to(words: list[str], head: int, names: frozenset[int] = frozenset()) -> bool:
     """ "a ceremony marking the September 11 attacks", "raised several attacks": the noun is
     the object of a verb that refers to an act, never a report of one."""
