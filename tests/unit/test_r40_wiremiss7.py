@@ -2,7 +2,14 @@
 from its subject's noun to a past verb ("the drones hit", "the warplanes bombed") holds the verb:
 the noun after it ("sites", "camps", "villages") is that verb's object, not a noun the trigger
 qualifies, so "said the drones hit camps of the militia" reports the strike (it was dropped as
-"a protest group" is). Every sentence in these tests was written for them."""
+"a protest group" is). Words the lexicon lacked, each a shape of more than one open set's
+misses: a force put "on the highest level of combat readiness" (152), units ordered "to move
+closer" and soldiers flown "into" a region (154), relations "lowered" (161), a crew's or a
+unit's gear "taken" (1711), a person carried out of his offices by officers or taken by "men in
+plain clothes" (173); and a past verb after "had every right to ... and" is the subject's next
+act, no item of the right's list. Near misses keep no event: hospitals put on alert, units moved
+back, wounded soldiers flown to hospital, relations to improve, a man carried out of a burning
+house, the acts a decree's powers allow. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -39,3 +46,87 @@ def test_a_weapon_and_its_verb_strike_the_noun_after_them(
     coder: Coder, text: str, first: str
 ) -> None:
     assert firsts(events_in(coder, GONDAR + text, 1)) == (first, "ETH", "ETH")
+
+
+ASMARA = (
+    "ASMARA, June 3 (Reuters) - Eritrea accused Ethiopia on Tuesday of massing troops on their "
+    "shared border, the information minister said. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "President Isaias Afwerki put the army on the highest level of combat readiness, "
+            "state television said.",
+            ("152", "ERI", None),
+        ),
+        (
+            "The army ordered units to move closer to the frontier near Zalambessa.",
+            ("154", "ERI", None),
+        ),
+        (
+            "The air force flew some 3,000 soldiers into the border region overnight.",
+            ("154", "ERI", None),
+        ),
+        (
+            "The minister said Eritrea had lowered relations with Ethiopia to the level of "
+            "charge d'affaires.",
+            ("161", "ERI", "ETH"),
+        ),
+        (
+            "A fisherman said Eritrean sailors had taken the crew's GPS devices and radios.",
+            ("1711", "ERI", "ERI"),
+        ),
+        (
+            "Masked officers carried the opposition leader out of his party's offices, his "
+            "lawyer said.",
+            ("173", "ERI", "ERI"),
+        ),
+        (
+            "The opposition said the lawmakers had every right to hold the rally and accused "
+            "Ethiopia of stirring up unrest.",
+            ("112", "ERI", "ETH"),
+        ),
+    ],
+)
+def test_forces_alerted_moved_and_flown_ties_lowered_gear_and_people_taken(
+    coder: Coder, text: str, first: tuple[str, str | None, str | None]
+) -> None:
+    """The alert named with its level, units ordered closer and troops flown in (15), ties
+    lowered (161), a crew's gear taken (1711), a leader carried out of his offices (173), and
+    an accusation after "had every right to ... and" (the past verb is no item of the right's
+    list)."""
+    assert firsts(events_in(coder, ASMARA + text, 1)) == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health ministry put hospitals on the highest level of alert over the cholera "
+        "outbreak.",
+        "The army ordered units to move back from the frontier near Zalambessa.",
+        "A military plane flew 30 wounded soldiers to hospitals in the capital.",
+        "The minister said both sides wanted to lower tensions and improve relations with their "
+        "neighbours.",
+        "Officers carried the injured man out of his house after the fire, the fire service said.",
+        "The decree gives the army powers to detain suspects and impose curfews in the border "
+        "region.",
+    ],
+)
+def test_near_misses_keep_no_event(coder: Coder, text: str) -> None:
+    """No force put on alert (hospitals), units moved back, wounded flown to hospital, relations
+    to improve, a man carried out of a burning house, and acts a decree's powers allow (base
+    forms listed after "powers to")."""
+    assert events_in(coder, ASMARA + text, 1) == []
+
+
+def test_plainclothes_men_taking_a_party_figure_detain_him(coder: Coder) -> None:
+    body = (
+        "HARARE, June 3 (Reuters) - Zimbabwe's intelligence service detained two organisers of "
+        "the opposition Citizens Coalition for Change on Tuesday, the party said. Men in plain "
+        "clothes took Job Sikhala, a lawmaker for the Citizens Coalition for Change, from his "
+        "car outside his home, the party said."
+    )
+    assert firsts(events_in(coder, body, 1)) == ("173", "ZWE", "ZWE")

@@ -739,6 +739,11 @@ CHANCES_TAKEN: Final = frozenset(
     "took takes take taking seized seizes seize seizing used uses using grabbed".split()
 )
 CHANCES: Final = frozenset({"chance", "opportunity"})
+
+
+def _past_tense(word: str) -> bool:
+    """A verb's past form ("accused", "struck"), not a base form ending in "-eed" ("proceed")."""
+    return (word.endswith("ed") and not word.endswith("eed")) or word in IRREGULAR_PASTS
 CHANCE_DETERMINERS: Final = frozenset({"the", "this", "that", "an", "a", "every", "each"})
 
 
@@ -758,7 +763,11 @@ def complement(words: list[str], head: int) -> bool:
 
 def _listed_complement(words: list[str], head: int) -> bool:
     """ "powers to restrict movement, impose curfews": a verb after a comma or "and" in a list
-    whose first verb follows "powers to" (not a chance: the chance taken is the caller's)."""
+    whose first verb follows "powers to" (not a chance: the chance taken is the caller's). A
+    verb in the past is no item of the list but the subject's next act (round 40, wiremiss7:
+    "said the mayors had every right to take up their posts and accused Belgrade of ...")."""
+    if _past_tense(words[head]):
+        return False
     for index in range(head - 2, max(head - 2 - COMPLEMENT_LIST_REACH, 0), -1):
         word = words[index]
         if word == "to":
