@@ -739,12 +739,12 @@ CHANCES_TAKEN: Final = frozenset(
     "took takes take taking seized seizes seize seizing used uses using grabbed".split()
 )
 CHANCES: Final = frozenset({"chance", "opportunity"})
+CHANCE_DETERMINERS: Final = frozenset({"the", "this", "that", "an", "a", "every", "each"})
 
 
 def _past_tense(word: str) -> bool:
     """A verb's past form ("accused", "struck"), not a base form ending in "-eed" ("proceed")."""
     return (word.endswith("ed") and not word.endswith("eed")) or word in IRREGULAR_PASTS
-CHANCE_DETERMINERS: Final = frozenset({"the", "this", "that", "an", "a", "every", "each"})
 
 
 def complement(words: list[str], head: int) -> bool:
