@@ -2545,21 +2545,38 @@ def _acts_of(
 FORCEFUL_TYPES: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 
 
+# A definite act told by its verb, which a later criticism names by a noun ("Gang members
+# attacked the town ... condemned the attack"): the nouns the verb's act is noted under
+ACT_VERB_NOUNS: Final[dict[str, tuple[str, ...]]] = {
+    "attacked": ("attack", "attacks"),
+    "raided": ("raid", "raids"),
+    "shelled": ("shelling",),
+    "bombed": ("bombing", "bombings"),
+    "arrested": ("arrest", "arrests"),
+    "detained": ("detention", "detentions"),
+    "executed": ("execution", "executions"),
+    "expelled": ("expulsion", "expulsions"),
+    "deported": ("deportation", "deportations"),
+}
+
+
 def _note_act_nouns(
     acts: dict[str, tuple[Actor | None, Actor | None]], words: list[str], nouns: dict[str, Actor]
 ) -> None:
     """Note the maker of the sentence's act (`_acts_of`) under each noun of a definite act of
     its type the sentence uses ("detained two men in a raid", "Israeli air strikes ...
-    killed"), for a criticism later that names the act by it; not a noun of another type
-    ("closed the consulates in response to Tehran's execution of ...")."""
+    killed") or names by its verb (`ACT_VERB_NOUNS`: "attacked"), for a criticism later that
+    names the act by it; not a noun of another type ("closed the consulates in response to
+    Tehran's execution of ...")."""
     for word in words:
-        for kind in CRITICISED.get(word, ()):
-            if kind not in FORCEFUL_TYPES:
-                break  # "In his opening remarks, X rejected ...": words, not an act told
-            made = acts.get(kind)
-            if made is not None and made[0] is not None:
-                nouns[word] = made[0]
-                break
+        for noun in ACT_VERB_NOUNS.get(word, (word,)):
+            for kind in CRITICISED.get(noun, ()):
+                if kind not in FORCEFUL_TYPES:
+                    break  # "In his opening remarks, X rejected ...": words, not an act told
+                made = acts.get(kind)
+                if made is not None and made[0] is not None:
+                    nouns[noun] = made[0]
+                    break
 
 
 def _pair_of(scored: list[_Scored]) -> tuple[Actor, Actor] | None:

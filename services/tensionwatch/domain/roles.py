@@ -97,6 +97,7 @@ IMPLIED_WORDS = {
 # make policy; a parliament's members criticise a policy as a critic does. (Neither the sets nor
 # the unit tests tell this apart from all six organs: every event is the same either way.)
 STATE_BODIES = STATE_SECTORS - {"LEG"}
+OUTLAW_SECTORS: Final = frozenset({"REB", "INS", "CRM"})  # armed groups and gangs (_own_act)
 RESTRICTION = "172"  # curfews, states of emergency, bans (CAMEO 172x)
 ARREST_ROOT = "17"  # coercion: arrests, detentions, jailings (CAMEO 17x)
 # Sides whose street protest (14) names no addressee is not against their own government: an
@@ -1542,6 +1543,8 @@ def _own_act(maker: Actor, critic: Actor, welcome: bool) -> bool:
     welcomer itself: its country and sector, or its state named bare ("Romania summoned the
     ambassador. The government welcomed the summons")."""
     if not welcome:
+        if maker.sector in OUTLAW_SECTORS and maker.sector != critic.sector:
+            return False  # "Haiti condemned the attack" by gangs: no side of the critic's
         return same_side(maker, critic)
     if maker.country != critic.country:
         return False

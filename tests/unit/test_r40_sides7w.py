@@ -1,0 +1,67 @@
+"""Round 40, wrong parties in agency copy (sides7w), tested on sentences written for them.
+
+- A definite act told by its verb ("Gang members attacked a police station") is noted under
+  the nouns a later criticism names it by ("condemned the attack"), as an act told by its noun
+  was (`coder.ACT_VERB_NOUNS`, `ArticleContext.act_nouns`): the criticism is aimed at that
+  act's maker, though a later sentence told another side's act of the type (the police's fire
+  back at the gunmen, the gang's revenge).
+- An act by an armed group or a gang is no act of the critic's own side when the critic is of
+  another sector ("a lawmaker condemned the attack" by gangs of her own country: the gang, not
+  her own people, `roles._own_act`); a critic of the group's own sector still condemns no one.
+"""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import evaluation_coder, in_sentence
+
+coder = evaluation_coder
+
+GANG_ATTACK = (
+    "SAN PEDRO SULA, Honduras, Feb 9 (AP) - Gang members attacked a police station in the "
+    "northern city on Sunday, burning two patrol cars, officials said. "
+)
+
+
+def _target(coder: Coder, body: str, index: int) -> tuple[str | None, str | None]:
+    event = in_sentence(coder, body, index, "ACCUSE")
+    assert event.target is not None
+    return event.target.country, event.target.sector
+
+
+def test_an_attack_told_by_its_verb_is_condemned_after_the_police_fire_back(
+    coder: Coder,
+) -> None:
+    body = GANG_ATTACK + (
+        "Police and soldiers exchanged fire with the gunmen for several hours. President "
+        "Xiomara Castro condemned the attack and said more troops would be sent to the city."
+    )
+    assert _target(coder, body, 2) == ("HND", "CRM")
+
+
+def test_the_attack_condemned_is_the_soldiers_though_a_gang_took_revenge(
+    coder: Coder,
+) -> None:
+    body = (
+        "SAN PEDRO SULA, Honduras, Feb 9 (AP) - Soldiers attacked a gang hideout in the "
+        "northern city on Sunday, killing two men, officials said. Gang members burned two "
+        "patrol cars in revenge. Congresswoman Ana Beatriz Lopez condemned the attack and "
+        "called for calm."
+    )
+    assert _target(coder, body, 2) == ("HND", "MIL")
+
+
+def test_a_lawmaker_condemning_a_gang_attack_condemns_the_gang(coder: Coder) -> None:
+    body = GANG_ATTACK + "Congresswoman Ana Beatriz Lopez condemned the attack and called for calm."
+    assert _target(coder, body, 1) == ("HND", "CRM")
+
+
+def test_a_rebel_faction_condemning_a_rebel_attack_is_not_aimed_at_the_rebels(
+    coder: Coder,
+) -> None:
+    body = (
+        "SAN PEDRO SULA, Honduras, Feb 9 (AP) - Rebels attacked a police station in the "
+        "northern city on Sunday, burning two patrol cars, officials said. A second rebel "
+        "faction condemned the attack and called for calm."
+    )
+    assert _target(coder, body, 1) != ("HND", "REB")
