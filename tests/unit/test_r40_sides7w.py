@@ -8,12 +8,15 @@
 - An act by an armed group or a gang is no act of the critic's own side when the critic is of
   another sector ("a lawmaker condemned the attack" by gangs of her own country: the gang, not
   her own people, `roles._own_act`); a critic of the group's own sector still condemns no one.
+- A country or body whose flags a crowd carries ("waving Ukrainian flags", "carrying European
+  Union flags") is no party of the protest (`clauses.EMBLEMS`, `Layout._modifies_noun`); a flag
+  burned is the act's object and keeps its country as the target.
 """
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import evaluation_coder, in_sentence
+from tests.unit.coding import dyad_in, evaluation_coder, events_in, in_sentence, sides_of
 
 coder = evaluation_coder
 
@@ -65,3 +68,31 @@ def test_a_rebel_faction_condemning_a_rebel_attack_is_not_aimed_at_the_rebels(
         "faction condemned the attack and called for calm."
     )
     assert _target(coder, body, 1) != ("HND", "REB")
+
+
+def test_flags_a_crowd_waves_are_no_target_of_its_rally(coder: Coder) -> None:
+    text = (
+        "TBILISI, May 3 (Reuters) - Thousands of opposition supporters rallied near the "
+        "presidential palace in Tbilisi on Saturday, waving Ukrainian flags and demanding that "
+        "the government resign."
+    )
+    found = events_in(coder, text, 0)
+    assert found and all(sides_of(event) == ("GEO", "GEO") for event in found)
+
+
+def test_a_bloc_whose_flags_marchers_carry_is_no_target(coder: Coder) -> None:
+    text = (
+        "TBILISI, May 3 (Reuters) - Several hundred people marched through the centre of "
+        "Tbilisi on Saturday, carrying European Union flags and demanding new elections."
+    )
+    event = in_sentence(coder, text, 0, "PROTEST")
+    assert event.target is not None
+    assert (event.target.country, event.target.sector) == ("GEO", "GOV")
+
+
+def test_a_flag_burned_keeps_its_country_as_the_target(coder: Coder) -> None:
+    text = (
+        "TBILISI, May 3 (Reuters) - Protesters burned a Russian flag outside the parliament "
+        "building in Tbilisi on Saturday."
+    )
+    assert dyad_in(coder, text, 0, "PROTEST") == ("GEO", "RUS")

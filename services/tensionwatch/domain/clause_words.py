@@ -57,6 +57,14 @@ DOCUMENTS: Final = frozenset(
     "resolution resolutions report reports statement statements sources footage data website "
     "document documents records figures charter convention".split()
 )
+# Flags a crowd carries ("waving Russian flags", "wrapped in Kenyan flags"): the country only
+# says whose flags they are, no party of the act; a flag burned or torn down is the act's
+# object and names its target. A banner's slogan may name the target ("Free Tibet" banners).
+EMBLEMS: Final = frozenset({"flag", "flags"})
+CARRYING: Final = frozenset(
+    "waving waved carrying carried holding held brandishing unfurling draped wrapped".split()
+)
+EMBLEM_REACH = 3  # words from the verb of carrying to the flag's country ("waving the red ...")
 # A body's own noun after the name of the organisation or state it belongs to, before the
 # place it is posted in ("The U.N. mission in Lebanon said", "the EU delegation in Kyiv").
 POSTED_BODIES: Final = frozenset(

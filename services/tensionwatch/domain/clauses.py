@@ -28,12 +28,15 @@ from tensionwatch.domain.clause_words import (
     AFFILIATED,
     AMBIGUOUS_SUBORDINATORS,
     ASIDE_WORDS,
+    CARRYING,
     CLAUSE_BREAKS,
     CONJOINED,
     COUNT_AFTER_AT,
     DATE_WORDS,
     DETERMINERS,
     DOCUMENTS,
+    EMBLEM_REACH,
+    EMBLEMS,
     FINITE,
     IDIOMS,
     IRREGULAR_PAST,
@@ -181,6 +184,10 @@ class Layout:
         mention = self.mentions[index]
         text = mention.actor.text
         after = self.last[index] + 1
+        if after < len(self.words) and self.words[after] in EMBLEMS and mention.kind != "person":
+            before = self.words[max(self.first[index] - EMBLEM_REACH, 0) : self.first[index]]
+            if not CARRYING.isdisjoint(before):
+                return True  # "waving Russian flags": whose flags, no party (sides7w)
         if after < len(self.words) and self.words[after] in DOCUMENTS and mention.kind != "person":
             # "United Nations Security Council resolutions", "Pentagon sources"; but when the
             # document does the act ("UN resolutions bar ...") its author is the party
