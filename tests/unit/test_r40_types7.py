@@ -7,12 +7,16 @@
   strike Cambodia from its list ... in retaliation") it is a threat to sanction (1312, THREATEN).
   Not tariffs removed on goods "from its trusted trading partners" (no list), nor a player
   dropped from a list of preferred starters.
+- "hundreds of students attacked the embassies of Uganda and Tanzania", "Thousands of people
+  stormed the presidential palace", "Crowds attacked the ministry of finance": a crowd with no
+  arms named that attacks a state's missions, palaces or ministries riots (145, PROTEST), as it
+  does attacking a police station or an embassy; gunmen and armed youths still attack (19).
 """
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import first_dyad, recommended_coder, types
+from tests.unit.coding import first_act, first_dyad, recommended_coder, types
 
 coder = recommended_coder
 
@@ -59,3 +63,33 @@ def test_a_player_dropped_from_a_list_is_no_sanction(coder: Coder) -> None:
     # near miss: a list of preferred starters is no trade privilege
     text = "The coach dropped the striker from the list of preferred starters."
     assert "SANCTION" not in types(coder, text)
+
+
+def test_a_crowd_attacking_embassies_riots(coder: Coder) -> None:
+    text = (
+        "In Nairobi, hundreds of students attacked the embassies of Uganda and Tanzania on "
+        "Friday, accusing both of backing the rebels."
+    )
+    assert first_dyad(coder, text) == ("PROTEST", "145", "KEN", "UGA")
+
+
+def test_a_crowd_storming_a_palace_riots(coder: Coder) -> None:
+    text = "Thousands of people stormed the presidential palace in Colombo on Saturday."
+    assert first_act(coder, text) == ("PROTEST", "145", 4)
+
+
+def test_a_crowd_attacking_a_ministry_riots(coder: Coder) -> None:
+    text = "Crowds attacked the ministry of finance in Accra on Monday."
+    assert first_act(coder, text) == ("PROTEST", "145", 4)
+
+
+def test_gunmen_attacking_embassies_still_attack(coder: Coder) -> None:
+    # near miss: armed men are no crowd of protesters
+    text = "Gunmen attacked the embassies of Uganda and Tanzania on Friday."
+    assert first_act(coder, text) == ("ASSAULT", "190", 4)
+
+
+def test_armed_youths_storming_a_palace_still_attack(coder: Coder) -> None:
+    # near miss: a crowd named armed fights
+    text = "Armed youths attacked the presidential palace in Bangui on Sunday."
+    assert first_act(coder, text) == ("ASSAULT", "190", 4)

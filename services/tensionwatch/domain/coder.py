@@ -1292,8 +1292,12 @@ CLASH_OBJECT = 4  # "with", then up to three words to the force: "with the riot 
 # that attacks the police or a public building riots (145) too; it neither fights (19) nor, as a
 # party's verbal attack would, criticises (111). "Armed youths attacked a police post" stays.
 RIOT_WORDS = frozenset("attack attacks attacked attacking stormed storm storms storming".split())
+# round 40 (types7): "attacked the embassies of A, B and C", "stormed the presidential palace",
+# "set upon the consulate": a state's missions, palaces, ministries and courts are public
+# buildings too (labelling guide section 2: a protest at a foreign embassy is aimed at that state)
 RIOT_OBJECTS = POLICING_WORDS | frozenset(
     "station stations post posts offices office headquarters building buildings embassy "
+    "embassies consulate consulates palace palaces ministry ministries courthouse "
     "parliament premises".split()
 )
 RIOTING_CROWDS = existence.CROWD_NOUNS | {"people"}
