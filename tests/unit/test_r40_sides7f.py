@@ -15,6 +15,10 @@
   of the story's own state only is that state's (`references._dateline_ministry`, which did
   this for a ministry after a dateline), not the state the sentence before named last (often
   the one acted against); after the other state's act it stays that state's.
+- "The president, speaking at an investment forum in Montevideo, called the protesters ...": a
+  forum, as talks or a summit, is where a speaker speaks, not where the crowd the sentence
+  names stands (`references._VENUE`); protesters placed outside an embassy there stay the
+  place's.
 """
 
 from __future__ import annotations
@@ -105,3 +109,16 @@ def test_a_bare_official_after_the_other_states_act_stays_its(coder: Coder) -> N
         "minister, Pavel Orlov, warned that Russia would answer any further expulsions." + AFTER
     )
     assert [source for source, _ in _threats(coder, body)] == ["RUSGOV"]
+
+
+def test_a_forum_abroad_places_no_crowd(coder: Coder) -> None:
+    body = (
+        "Argentine police fired tear gas at pensioners marching outside Congress in Buenos Aires "
+        "on Wednesday. The president, speaking at an investment forum in Montevideo, called the "
+        "protesters paid agitators. On Thursday, protesters gathered outside the Argentine "
+        "embassy in Montevideo."
+    )
+    called = [e for e in undated_in(coder, body, 1) if e.cameo_code.startswith("11")][0]
+    assert called.target is not None and called.target.code == "ARGOPP"
+    # near miss: a crowd the sentence places outside an embassy is the place's
+    assert _protest(coder, body, 2)[0] == "URYOPP"

@@ -82,9 +82,10 @@ _SET_IN = re.compile(
     r"(?<![\w-])(?:in|inside) (?:the )?(?:(?:[a-z-]*ern|central|occupied|rebel-held) ){0,2}$"
 )
 # Where talks are held or exiles live is no setting of the fighting ("rebel groups at peace
-# talks in South Sudan" are Sudan's).
+# talks in South Sudan" are Sudan's), nor where a speaker speaks of a crowd ("the president,
+# speaking at an investment forum in Rosario, called the protesters ...").
 _VENUE = re.compile(
-    r"(?<![\w-])(?:talks|summit|meeting|conference|negotiations|exile|asylum) "
+    r"(?<![\w-])(?:talks|summit|meeting|conference|negotiations|exile|asylum|forum) "
     r"(?:held )?(?:in|inside) (?:the )?(?:(?:[a-z-]*ern|central) ){0,2}$"
 )
 # A sentence that opens by setting its scene in a country or town ("In neighbouring Honduras,",
