@@ -9,7 +9,9 @@ unit's gear "taken" (1711), a person carried out of his offices by officers or t
 plain clothes" (173); and a past verb after "had every right to ... and" is the subject's next
 act, no item of the right's list. Near misses keep no event: hospitals put on alert, units moved
 back, wounded soldiers flown to hospital, relations to improve, a man carried out of a burning
-house, the acts a decree's powers allow. Every sentence in these tests was written for them."""
+house, the acts a decree's powers allow. A report called "disinformation" or fake is denied
+(016), and a verdict quoted after its article ('called the raids a "political show"') is one
+(111). Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -130,3 +132,38 @@ def test_plainclothes_men_taking_a_party_figure_detain_him(coder: Coder) -> None
         "car outside his home, the party said."
     )
     assert firsts(events_in(coder, body, 1)) == ("173", "ZWE", "ZWE")
+
+
+TBILISI = (
+    "TBILISI, June 3 (Reuters) - Georgia's interior ministry said Russian troops had moved border "
+    "markers deeper into Georgian territory near the village of Khurvaleti on Tuesday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            'Russia\'s defence ministry called the report "disinformation" and said its troops '
+            "had not moved.",
+            ("016", "RUS", "GEO"),
+        ),
+        ("Moscow called the Georgian claims fake and a provocation.", ("016", "RUS", "GEO")),
+        (
+            'The opposition called the arrests a "political show" staged before the election.',
+            ("111", "GEO", "GEO"),
+        ),
+        (
+            "The opposition accused the interior ministry of staging a political show before the "
+            "election.",
+            ("112", "GEO", "GEO"),
+        ),
+    ],
+)
+def test_a_report_called_disinformation_is_denied_and_a_quoted_verdict_is_one(
+    coder: Coder, text: str, first: tuple[str, str, str]
+) -> None:
+    """A report or claims called "disinformation" or fake deny the accusation (016); a verdict
+    quoted after its article ('a "political show"') is a verdict (111); the near miss, an
+    accusation of staging a political show, stays 112."""
+    assert firsts(events_in(coder, TBILISI + text, 1)) == first
