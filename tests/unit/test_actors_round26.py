@@ -22,7 +22,7 @@ LEAD = "LUSAKA (Reuters) - Zambian police arrested two opposition organisers on 
         ("The lawyers' association", "JUD"),
         ("The law society", "JUD"),
         ("A parliamentary committee", "LEG"),
-        ("The labour federation", "LAB"),
+        ("The labour federation", "CVL"),
         ("The employers' federation", "BUS"),
         ("The council of churches", "REL"),
         ("The ombudsman", "GOV"),

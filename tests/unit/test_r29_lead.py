@@ -14,8 +14,8 @@ from tests.unit.coding import events, of_type
 @pytest.mark.parametrize(
     ("text", "plover", "source"),
     [
-        ("Union negotiators rejected the government's latest pay offer.", "REJECT", "LAB"),
-        ("A union official accused the transport ministry of lying to commuters.", "ACCUSE", "LAB"),
+        ("Union negotiators rejected the government's latest pay offer.", "REJECT", "CVL"),
+        ("A union official accused the transport ministry of lying to commuters.", "ACCUSE", "CVL"),
         ("Cardinal Pietro Alvisi urged the government to talk to the strikers.", "REQUEST", "REL"),
         ("Lebanon's grand mufti condemned the government's sermon ban.", "ACCUSE", "REL"),
         ("Chief Minister Anil Deshmane accused the governor of lying.", "ACCUSE", "GOV"),

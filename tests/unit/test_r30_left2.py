@@ -98,13 +98,13 @@ def test_unions_calling_a_strike_are_labour_of_the_country(coder: Coder) -> None
     event = of_type(
         article(coder, "Unions called a general strike in Chile on Thursday."), "PROTEST"
     )
-    assert event.source is not None and event.source.code == "CHLLAB"
+    assert event.source is not None and event.source.code == "CHLCVL"
     event = of_type(
         article(coder, "Chilean unions called a general strike on Thursday."), "PROTEST"
     )
-    assert event.source is not None and event.source.code == "CHLLAB"
+    assert event.source is not None and event.source.code == "CHLCVL"
 
 
 def test_the_european_union_is_no_labour_union(coder: Coder) -> None:
     event = of_type(events(coder, "The European Union imposed sanctions on Belarus."), "SANCTION")
-    assert event.source is not None and event.source.sector != "LAB"
+    assert event.source is not None and event.source.sector != "CVL"

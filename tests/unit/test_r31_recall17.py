@@ -90,7 +90,7 @@ def test_the_union_after_the_workers_it_speaks_for(coder: Coder) -> None:
         "Malawi's government threatened on Monday to sack teachers who stay away from classrooms.",
         "The union dismissed the threat.",
     )
-    assert (1, "12", "MWILAB", "MWIGOV") in coded
+    assert (1, "12", "MWICVL", "MWIGOV") in coded
 
 
 def test_the_union_after_a_named_union(coder: Coder) -> None:
@@ -100,7 +100,7 @@ def test_the_union_after_a_named_union(coder: Coder) -> None:
         "Health Minister Elijah Muchima urged the nurses to return to work.",
         "The union rejected the appeal.",
     )
-    assert any(i == 2 and root == "12" and src == "ZMBLAB" for i, root, src, _ in coded)
+    assert any(i == 2 and root == "12" and src == "ZMBCVL" for i, root, src, _ in coded)
 
 
 def test_the_union_in_a_story_of_no_workers_is_nobody(coder: Coder) -> None:
@@ -109,7 +109,7 @@ def test_the_union_in_a_story_of_no_workers_is_nobody(coder: Coder) -> None:
         "Hungary's prime minister criticised Brussels on Monday over the frozen funds.",
         "The union dismissed the criticism.",
     )
-    assert not any(src is not None and src.endswith("LAB") for _, _, src, _ in coded)
+    assert not any(src is not None and src.endswith("CVL") for _, _, src, _ in coded)
 
 
 def test_the_union_of_two_parties_is_no_labour_union(coder: Coder) -> None:
@@ -118,7 +118,7 @@ def test_the_union_of_two_parties_is_no_labour_union(coder: Coder) -> None:
         "Striking Kenyan nurses marched to parliament in Nairobi on Tuesday.",
         "The union of the two opposition parties rejected the budget.",
     )
-    assert not any(i == 1 and src is not None and src.endswith("LAB") for i, _, src, _ in coded)
+    assert not any(i == 1 and src is not None and src.endswith("CVL") for i, _, src, _ in coded)
 
 
 def test_labour_minister_named_in_full_is_the_minister(coder: Coder) -> None:

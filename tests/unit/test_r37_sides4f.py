@@ -165,7 +165,7 @@ def test_a_government_open_to_dialogue_is_the_one_offering(coder: Coder) -> None
         "Ghanaian nurses went on strike on Monday over unpaid wages. The information minister "
         "said the government was open to dialogue and offered to meet the union leaders."
     )
-    assert _sides(coder, body, 1) == [("AGREE", "GHAGOV", "GHALAB")]
+    assert _sides(coder, body, 1) == [("AGREE", "GHAGOV", "GHACVL")]
 
 
 def test_a_passive_in_en_keeps_its_agent(coder: Coder) -> None:

@@ -112,3 +112,21 @@ def test_a_threat_recalled_in_the_pluperfect_is_no_news_of_the_site(coder: Coder
 def test_an_ultimatum_recalled_in_the_pluperfect_still_runs(coder: Coder) -> None:
     body = SITE_LEAD + "The marchers had given the government until Friday to scrap the tax."
     assert [e.plover_type for e in undated_in(coder, body, 1)] == ["THREATEN"]
+
+
+def test_a_union_is_emitted_as_civilians(coder: Coder) -> None:
+    (found,) = events(coder, "Ghana's teachers' union accused the education ministry of lying.")
+    assert found.source is not None
+    assert (found.source.code, found.source.sector) == ("GHACVL", "CVL")
+
+
+def test_the_union_named_before_is_still_found_behind_the_union(coder: Coder) -> None:
+    # the coder keeps the union's own sector inside: "the union" goes back to the union named
+    body = ACCRA + (
+        "The Ghana National Association of Teachers called a strike on Wednesday over unpaid "
+        "allowances. The union rejected the ministry's appeal."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 2]
+    assert [(e.cameo_code[:2], e.source.code if e.source else None) for e in found] == [
+        ("12", "GHACVL")
+    ]

@@ -10,7 +10,15 @@ when the event is made (`Actor.record`).
 
 from __future__ import annotations
 
+from typing import Final
+
 from tensionwatch.domain import models
+
+# round 40 (align40): docs/labelling.md, section 2: trade unions and their leaders are civilians,
+# `CVL`, not `LAB` (13 of the open sets' 14 union labels). The coder keeps `LAB` inside, where it
+# tells a union from other civilians ("the union" back to the union named last:
+# `references._unions`), and writes `CVL` in the event it emits.
+OUTPUT_SECTORS: Final[dict[str, str]] = {"LAB": "CVL"}
 
 
 class Actor:
@@ -33,12 +41,12 @@ class Actor:
     def record(self) -> models.Actor:
         """The output record with these fields (made once: actors are shared through memos)."""
         if self._record is None:
-            fields = {
-                "text": self.text,
-                "code": self.code,
-                "country": self.country,
-                "sector": self.sector,
-            }
+            code, sector = self.code, self.sector
+            if sector in OUTPUT_SECTORS:
+                shown = OUTPUT_SECTORS[sector]
+                code = code[: -len(sector)] + shown if code.endswith(sector) else code
+                sector = shown
+            fields = {"text": self.text, "code": code, "country": self.country, "sector": sector}
             self._record = models.Actor.validated(fields)
         return self._record
 
