@@ -11,6 +11,10 @@
 - A country or body whose flags a crowd carries ("waving Ukrainian flags", "carrying European
   Union flags") is no party of the protest (`clauses.EMBLEMS`, `Layout._modifies_noun`); a flag
   burned is the act's object and keeps its country as the target.
+- An air strike the clause a state's armed force reports names by its noun alone, with no maker
+  ("The Sudanese army said an airstrike on Monday hit ...", "the military said the jets had
+  bombed ..."), is that force's own (`roles._forces_own_strike`); a ministry's report of one
+  names no maker, and a strike "by" a named group stays the group's.
 """
 
 from __future__ import annotations
@@ -96,3 +100,35 @@ def test_a_flag_burned_keeps_its_country_as_the_target(coder: Coder) -> None:
         "building in Tbilisi on Saturday."
     )
     assert dyad_in(coder, text, 0, "PROTEST") == ("GEO", "RUS")
+
+
+def test_an_airstrike_an_army_reports_with_no_maker_is_its_own(coder: Coder) -> None:
+    text = (
+        "KHARTOUM, June 3 (Reuters) - The Sudanese army said an airstrike on Monday hit a "
+        "convoy of the Rapid Support Forces west of Omdurman, killing dozens of fighters."
+    )
+    assert dyad_in(coder, text, 0, "ASSAULT") == ("SDN", "SDN")
+
+
+def test_the_jets_a_military_reports_are_its_own(coder: Coder) -> None:
+    text = (
+        "NAIROBI, June 3 (Reuters) - The Kenyan military said the jets had bombed al-Shabaab "
+        "camps in Somalia's Lower Juba region overnight."
+    )
+    assert dyad_in(coder, text, 0, "ASSAULT") == ("KEN", "SOM")
+
+
+def test_an_airstrike_a_ministry_reports_has_no_maker(coder: Coder) -> None:
+    text = (
+        "KHARTOUM, June 3 (Reuters) - The health ministry said an airstrike on Monday hit a "
+        "crowded market in Omdurman, killing 30 civilians."
+    )
+    assert dyad_in(coder, text, 0, "ASSAULT") == (None, "SDN")
+
+
+def test_a_strike_by_a_named_group_the_military_reports_stays_the_groups(coder: Coder) -> None:
+    text = (
+        "NAIROBI, June 3 (Reuters) - The Kenyan military said a strike by al-Shabaab fighters "
+        "on a base near the Somali border killed three soldiers."
+    )
+    assert dyad_in(coder, text, 0, "ASSAULT") == ("SOM", "SOM")

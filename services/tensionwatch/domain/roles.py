@@ -2856,7 +2856,30 @@ def _speaker_fallback(layout: Layout, trigger: Trigger, stop: int) -> int | None
     owned = {"his", "her", "their", "our", "its", "we", "i"}
     if not owned.isdisjoint(layout.words[stop : trigger.head]):
         return speaker
+    if _forces_own_strike(layout, trigger, speaker, stop):
+        return speaker
     return speaker if _speaker_goes_on(layout, trigger, stop) else None
+
+
+# "The Nigerian Air Force said a strike destroyed a hideout", "security sources said the jets
+# had targeted": an air strike with no maker named, told by a state's armed force, is its own
+AIR_STRIKES: Final = frozenset(
+    "strike strikes airstrike airstrikes jets warplanes aircraft drones helicopters".split()
+)
+
+
+def _forces_own_strike(layout: Layout, trigger: Trigger, speaker: int, stop: int) -> bool:
+    """Whether the act is an air strike the clause a state's armed force reports names by its
+    noun alone ("said a strike on Thursday destroyed ...", "said the jets had hit ...")."""
+    if trigger.code[:2] not in VIOLENT_ROOTS or layout.mentions[speaker].actor.sector != "MIL":
+        return False
+    between = layout.words[stop : trigger.last + 1]
+    return (
+        len(between) >= 2
+        and between[0] in ("a", "an", "the")
+        and between[1] in AIR_STRIKES
+        and not any(token in layout.owner for token in range(stop, trigger.head))
+    )
 
 
 def _speakers_own(layout: Layout, trigger: Trigger, speaker: int) -> bool:
