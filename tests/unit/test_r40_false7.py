@@ -1,0 +1,83 @@
+"""Round 40, false7: sentences of agency and site copy that told no act and got one. A currency
+named "pound" is no shelling (`data/triggers.tsv` discards); a count of victims over a span of
+months or years ("in the first three months of the year", "in the year after the coup") is a
+figure of the period (`relevance._counted_in_span`); an election or a vote a participle
+describes ("in an October election boycotted by the opposition") is told by what it was
+(`relevance._dated_participle`, `VOTES`). Each has a near miss that keeps its act. Every sentence
+in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, recommended_coder, sides_of
+
+coder = recommended_coder
+
+BEIRUT = (
+    "BEIRUT, May 14 (Reuters) - Lebanon's parliament failed on Tuesday to elect a president "
+    "for the twelfth time, officials said. "
+)
+
+
+def body_acts(coder: Coder, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source country, target country) of each event after the lead."""
+    return [(e.cameo_code, *sides_of(e)) for e in article(coder, BEIRUT + text) if e.sentence_index]
+
+
+def test_a_currency_called_pound_is_no_shelling(coder: Coder) -> None:
+    text = "The Lebanese pound traded at around 90,000 to the dollar on the parallel market."
+    assert body_acts(coder, text) == []
+
+
+def test_the_pound_that_fell_is_no_shelling(coder: Coder) -> None:
+    assert body_acts(coder, "The Egyptian pound fell 3 percent against the dollar.") == []
+
+
+def test_artillery_that_pounds_villages_keeps_its_attack(coder: Coder) -> None:
+    # near miss: the verb "pound" after "to"
+    text = "Israeli artillery continued to pound villages near the border on Monday, police said."
+    assert ("194", "ISR", None) in body_acts(coder, text)
+
+
+def test_victims_counted_over_months_are_a_figure(coder: Coder) -> None:
+    text = (
+        "The U.N. rights office said gangs had killed more than 900 people in Port-au-Prince in "
+        "the first three months of the year."
+    )
+    assert body_acts(coder, text) == []
+
+
+def test_victims_counted_over_the_year_after_a_coup_are_a_figure(coder: Coder) -> None:
+    text = (
+        "Attacks by militants in the north killed more than 800 people in the year after the "
+        "coup, according to a conflict monitor."
+    )
+    assert body_acts(coder, text) == []
+
+
+def test_a_killing_in_the_first_hours_of_a_raid_stays(coder: Coder) -> None:
+    # near miss: hours are no span of months or years
+    text = "Gunmen killed more than 40 villagers in the first hours of the raid, police said."
+    assert [code for code, _, _ in body_acts(coder, text)] == ["190"]
+
+
+def test_a_killing_with_no_span_stays(coder: Coder) -> None:
+    # near miss: a count with a place after it and no period
+    text = "Gunmen killed more than 40 villagers in the district on Sunday, police said."
+    assert [code for code, _, _ in body_acts(coder, text)] == ["190"]
+
+
+def test_an_election_described_by_its_boycott_is_no_act(coder: Coder) -> None:
+    text = "Saied won a second term in an October election boycotted by most of the opposition."
+    assert body_acts(coder, text) == []
+
+
+def test_a_vote_described_by_its_boycott_is_no_act(coder: Coder) -> None:
+    text = "The mayors were elected in March in a vote boycotted by the Serb minority."
+    assert body_acts(coder, text) == []
+
+
+def test_an_opposition_that_boycotted_the_vote_keeps_its_protest(coder: Coder) -> None:
+    # near miss: the boycott is the main clause's act
+    text = "The opposition boycotted the vote on Sunday, saying it was rigged."
+    assert body_acts(coder, text) == [("143", "LBN", "LBN")]
