@@ -3,7 +3,10 @@ named "pound" is no shelling (`data/triggers.tsv` discards); a count of victims 
 months or years ("in the first three months of the year", "in the year after the coup") is a
 figure of the period (`relevance._counted_in_span`); an election or a vote a participle
 describes ("in an October election boycotted by the opposition") is told by what it was
-(`relevance._dated_participle`, `VOTES`). Each has a near miss that keeps its act. Every sentence
+(`relevance._dated_participle`, `VOTES`); a civil case between private persons (a claimant, an
+injunction, a defamation award, neighbours in a civil court) is ordinary as a crime is, and a
+court's rejection of a private party's plea is its case's (`relevance._ordinary`,
+`RULED_ROOTS`; `data/relevance.tsv`). Each has a near miss that keeps its act. Every sentence
 in these tests was written for them."""
 
 from __future__ import annotations
@@ -81,3 +84,49 @@ def test_an_opposition_that_boycotted_the_vote_keeps_its_protest(coder: Coder) -
     # near miss: the boycott is the main clause's act
     text = "The opposition boycotted the vote on Sunday, saying it was rigged."
     assert body_acts(coder, text) == [("143", "LBN", "LBN")]
+
+
+def test_a_judge_rejecting_a_defence_in_a_defamation_case_is_no_act(coder: Coder) -> None:
+    body = (
+        "A district court in Porto has ordered a restaurant owner to pay 40,000 euros in damages "
+        "to a former chef he accused online of stealing recipes. "
+        "The judge found that Rui Costa, 47, had posted false claims about the chef on his "
+        "restaurant's website for a year. "
+        "Costa argued that his posts were fair comment, but the judge rejected that defence, "
+        "saying he had presented rumours as fact. "
+        "The claimant said outside court that she could now look for work again."
+    )
+    assert [e for e in article(coder, body) if e.sentence_index == 2] == []
+
+
+def test_neighbours_in_a_civil_court_accuse_no_one_political(coder: Coder) -> None:
+    body = (
+        "In the hill villages above Patras, wells have run dry for a second summer and farmers "
+        "are buying water by the truckload. "
+        "Neighbours in one village have fallen out over a shared spring, and one family has "
+        "taken another to a civil court, accusing them of diverting the stream. "
+        "The weather service expects no rain before October."
+    )
+    assert [e for e in article(coder, body) if e.sentence_index == 1] == []
+
+
+def test_a_court_rejecting_the_oppositions_appeal_keeps_its_act(coder: Coder) -> None:
+    # near miss: the plea is a political party's
+    body = (
+        "Kenya's Supreme Court rejected the opposition's appeal against the presidential "
+        "election result on Monday. The judges said the vote had been free and fair."
+    )
+    found = [(e.cameo_code, *sides_of(e)) for e in article(coder, body)]
+    assert found == [("120", "KEN", "KEN")]
+
+
+def test_a_court_rejecting_an_opposition_leaders_plea_in_a_libel_case_keeps_it(
+    coder: Coder,
+) -> None:
+    # near miss: a civil case's word, but the one whose plea is rejected is the opposition
+    body = (
+        "A Nairobi court on Tuesday rejected a request by opposition leader Raila Odinga to "
+        "dismiss a libel suit brought by the interior minister."
+    )
+    found = [(e.cameo_code[:2], *sides_of(e)) for e in article(coder, body)]
+    assert found[:1] == [("12", "KEN", "KEN")]

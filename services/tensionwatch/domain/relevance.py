@@ -128,6 +128,9 @@ ENFORCERS = frozenset({"COP", "JUD"})
 # an investigation the police or prosecutors open into a crime ("opened an investigation for
 # attempted murder") is its policing, as an arrest is
 INVESTIGATE_ROOT = "09"
+# Round 40 (false7): a court rejecting a private party's plea ("the judge rejected that
+# defence", "dismissed the couple's final appeal") rules on its case as it sentences one
+RULED_ROOTS = frozenset({INVESTIGATE_ROOT, "12"})
 # Accusations in court (charges, lawsuits, verdicts) are ordinary crime too, with its cues.
 # Appeals of the police to the public, in a crime story ("urged anyone with information").
 APPEAL_ROOTS = frozenset({"02"})
@@ -942,7 +945,7 @@ def _ordinary(code: str, source: Mention | None, political_source: bool) -> bool
         return True
     enforcer = source is not None and source.actor.sector in ENFORCERS
     root = code[:2]
-    if root in COERCIVE_ROOTS or root == INVESTIGATE_ROOT or code.startswith(LEGAL):
+    if root in COERCIVE_ROOTS or root in RULED_ROOTS or code.startswith(LEGAL):
         return source is None or enforcer
     return enforcer and (root in APPEAL_ROOTS or root == FORCE_POSTURE_ROOT)
 
