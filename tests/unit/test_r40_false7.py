@@ -3,11 +3,11 @@ named "pound" is no shelling (`data/triggers.tsv` discards); a count of victims 
 months or years ("in the first three months of the year", "in the year after the coup") is a
 figure of the period (`relevance._counted_in_span`); an election or a vote a participle
 describes ("in an October election boycotted by the opposition") is told by what it was
-(`relevance._dated_participle`, `VOTES`); a civil case between private persons (a claimant, an
-injunction, a defamation award, neighbours in a civil court) is ordinary as a crime is, and a
-court's rejection of a private party's plea is its case's (`relevance._ordinary`,
-`RULED_ROOTS`; `data/relevance.tsv`). Each has a near miss that keeps its act. Every sentence
-in these tests was written for them."""
+(`relevance._dated_participle`, `ELECTION_NOUNS`); a civil case between private persons (a
+claimant, an injunction, a defamation award, neighbours in a civil court) is ordinary as a
+crime is, and a court's rejection of a private party's plea is its case's
+(`relevance._ordinary`, `RULED_ROOTS`; `data/relevance.tsv`). Each has a near miss that keeps
+its act. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 

@@ -3944,20 +3944,18 @@ def _dated_participle(words: list[str], first: int) -> bool:
     noun = words[first - 1]
     if noun in existence.AUXILIARIES or not noun.isalpha() or noun.endswith("ly"):
         return False
-    if noun in VOTES:
+    if noun in ELECTION_NOUNS:
         return True  # round 40 (false7): "in a January election boycotted by the opposition"
     start = max(first - 1 - DATED_NOUN_REACH, 0)
     return REPORTING.isdisjoint(words[start:first]) and _dating_year(words, start, first - 1)
 
 
 DATED_NOUN_REACH = 6  # tokens before the participle's noun looked at for its year
-# Round 40 (false7): an election or a vote a participle describes ("elected in April in a vote
-# boycotted by Serbs", "won a fourth term in a January election boycotted by the opposition")
-# is told by what it was, whatever its date: the boycott is the election's description, no act
-# of the report's (the main clause "The opposition boycotted the vote" stays one).
-VOTES: Final = frozenset(
-    "vote votes election elections poll polls ballot referendum runoff plebiscite".split()
-)
+# Round 40 (false7): an election or a vote a participle describes (`ELECTION_NOUNS`: "elected in
+# April in a vote boycotted by Serbs", "won a fourth term in a January election boycotted by the
+# opposition") is told by what it was, whatever its date: the boycott is the election's
+# description, no act of the report's (the main clause "The opposition boycotted the vote" stays
+# one).
 
 
 def _taken_somewhere(words: list[str], first: int) -> bool:
