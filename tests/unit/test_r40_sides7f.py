@@ -1,6 +1,6 @@
 """Round 40, wrong parties in news-site copy (sides7f), tested on sentences written for them.
 
-- "Hundreds of people rallied outside the Thai embassy in Vientiane": a crowd counted at the
+- "Hundreds of people rallied in front of the Thai embassy in Vientiane": a crowd counted at the
   sentence's start ("Hundreds of people", "Tens of thousands of people") is a party as the
   same words in lower case are (`references._COUNTED_PEOPLE`), civilians, not protesters the
   act leaves implied; and a counted crowd that rallies, marches or gathers where the sentence
@@ -10,8 +10,8 @@
 - "thousands of people gathered outside parliament": a protest whose phrase holds the crowd
   and whose parse aims it at that crowd (its own country's civilians) is against the
   government (`roles.implied_target`), as one aimed at the protesters' own side is.
-- "Norway has expelled Russia's attache, accusing Moscow of ... The justice minister, X, set out
-  the measures": in a site's story with no dateline, a bare state official or body after acts
+- "Chile has expelled Bolivia's attache, accusing La Paz of ... The interior minister, X,
+  announced the steps": in a site's story with no dateline, a bare state official or body after acts
   of the story's own state only is that state's (`references._dateline_ministry`, which did
   this for a ministry after a dateline), not the state the sentence before named last (often
   the one acted against); after the other state's act it stays that state's.
@@ -44,14 +44,11 @@ def _protest(coder: Coder, body: str, at: int) -> tuple[str | None, str | None, 
 
 
 def test_a_crowd_counted_abroad_is_of_the_place_it_rallies_in(coder: Coder) -> None:
-    body = BAN + (
-        "Hundreds of people rallied outside the Thai embassy in Vientiane on Saturday to "
-        "protest against the ban."
-    )
+    body = BAN + ("Hundreds of people rallied in front of the Thai embassy in Vientiane on Sunday.")
     code, text, target = _protest(coder, body, 2)
     assert (code, text) == ("LAOCVL", "people")
     assert target is not None and target.startswith("THA")
-    marched = BAN + "Tens of thousands of people marched to the Thai embassy in Vientiane."
+    marched = BAN + "Tens of thousands of people marched on the Thai embassy in Vientiane."
     assert _protest(coder, marched, 2)[0] == "LAOCVL"
 
 
@@ -59,30 +56,30 @@ def test_a_crowd_counted_at_home_stays_the_storys(coder: Coder) -> None:
     # near misses: the crowd marches in the story's own capital, or the sentence places it nowhere
     body = BAN + "Thousands of people marched through Bangkok on Saturday against the ban."
     assert _protest(coder, body, 2)[:2] == ("THACVL", "people")
-    nowhere = BAN + "Hundreds of people rallied outside the Lao embassy on Saturday."
+    nowhere = BAN + "Hundreds of people rallied in front of the Lao embassy on Saturday."
     code, _, target = _protest(coder, nowhere, 2)
     assert code == "THACVL" and target == "LAOGOV"
 
 
 def test_a_counted_crowd_is_no_target_of_its_own_protest(coder: Coder) -> None:
-    lead = "Ghana's parliament on Friday passed a bill raising fuel taxes by a third. "
-    body = lead + "On Saturday, thousands of people gathered outside parliament in Accra."
+    lead = "Senegal's parliament on Friday passed a bill raising fuel taxes by a third. "
+    body = lead + "On Saturday, thousands of people gathered outside parliament in Dakar."
     code, _, target = _protest(coder, body, 1)
-    assert code.startswith("GHA") and target == "GHAGOV"
+    assert code.startswith("SEN") and target == "SENGOV"
     # near misses: a protest against the country's police or a foreign people keeps its target
-    police = lead + "On Saturday, thousands of people protested against the police in Accra."
-    assert _protest(coder, police, 1)[2] == "GHACOP"
-    abroad = lead + "On Saturday, thousands of people rallied against Togolese migrants in Accra."
-    assert _protest(coder, abroad, 1)[2] == "TGOREF"
+    police = lead + "On Saturday, thousands of people protested against the police in Dakar."
+    assert _protest(coder, police, 1)[2] == "SENCOP"
+    abroad = lead + "On Saturday, thousands of people rallied against Guinean migrants in Dakar."
+    assert _protest(coder, abroad, 1)[2] == "GINREF"
 
 
 EXPELLED = (
-    "Norway has expelled Russia's defence attache and shut a Russian trade office in Kirkenes, "
-    "accusing Moscow of spying on its oil platforms. "
+    "Chile has expelled Bolivia's military attache and closed a Bolivian consulate in Arica, "
+    "accusing La Paz of paying informants among port workers. "
 )
 AFTER = (
-    " Relations between Oslo and Moscow have cooled since 2022. "
-    "Shares in Oslo closed 0.4 percent higher."
+    " Chile and Bolivia have not exchanged ambassadors since 1978. "
+    "The peso ended little changed in Santiago."
 )
 
 
@@ -96,19 +93,19 @@ def _threats(coder: Coder, body: str) -> list[tuple[str | None, str | None]]:
 
 def test_a_bare_official_after_the_storys_own_acts_is_its_states(coder: Coder) -> None:
     body = EXPELLED + (
-        "The justice minister, Emilie Mehl, set out the measures in parliament on Wednesday. "
-        "Mehl warned that Norway would not hesitate to take further action if Moscow's hostile "
-        "activity continued." + AFTER
+        "The interior minister, Ana Reyes, announced the steps to senators on Wednesday. "
+        "Reyes threatened to shut Bolivia's two remaining consulates if the spying did not stop."
+        + AFTER
     )
-    assert _threats(coder, body) == [("NORGOV", "RUSGOV")]
+    assert _threats(coder, body) == [("CHLGOV", "BOL")]
 
 
 def test_a_bare_official_after_the_other_states_act_stays_its(coder: Coder) -> None:
     body = EXPELLED + (
-        "Moscow expelled two Norwegian diplomats on Thursday in response. The deputy foreign "
-        "minister, Pavel Orlov, warned that Russia would answer any further expulsions." + AFTER
+        "La Paz expelled two Chilean diplomats on Thursday. The deputy foreign minister, Luis "
+        "Quispe, threatened to shut Chile's consulate in La Paz as well." + AFTER
     )
-    assert [source for source, _ in _threats(coder, body)] == ["RUSGOV"]
+    assert [source for source, _ in _threats(coder, body)] == ["BOLGOV"]
 
 
 def test_a_forum_abroad_places_no_crowd(coder: Coder) -> None:
