@@ -1,12 +1,12 @@
 """Round 40, wrong types (types7), tested on sentences written for them.
 
-- "removed Bangladesh from its list of trusted trading partners", "dropped Nepal from its
+- "removed Bangladesh from the list of trusted trading partners", "dropped Myanmar from its
   whitelist", "stripped Nicaragua of its preferential trade status", "withdrew Cambodia's trade
   preferences": a trade privilege taken from a state is a trade sanction (163, SANCTION), the
-  mirror of a state added to a blacklist; announced as what the state would do ("said it would
-  strike Cambodia from its list ... in retaliation") it is a threat to sanction (1312, THREATEN).
-  Not tariffs removed on goods "from its trusted trading partners" (no list), nor a player
-  dropped from a list of preferred starters.
+  mirror of a state added to a blacklist; told as what the state could do ("warned that it
+  could delist Cambodia from its list ... if the dispute dragged on") it is a threat to
+  sanction (1312, THREATEN). Not tariffs removed on goods "from its trusted trading partners"
+  (no list), nor a player dropped from a list of preferred starters.
 - "hundreds of students attacked the embassies of Uganda and Tanzania", "Thousands of people
   stormed the presidential palace", "Crowds attacked the ministry of finance": a crowd with no
   arms named that attacks a state's missions, palaces or ministries riots (145, PROTEST), as it
@@ -23,15 +23,15 @@ coder = recommended_coder
 
 def test_removed_from_the_trusted_trading_partners_is_a_sanction(coder: Coder) -> None:
     text = (
-        "India's commerce ministry on Tuesday removed Bangladesh from its list of trusted "
-        "trading partners, widening a dispute over river water."
+        "New Delhi has removed Bangladesh from the list of trusted trading partners whose goods "
+        "clear customs within a day, the commerce ministry said on Tuesday."
     )
     assert first_dyad(coder, text) == ("SANCTION", "163", "IND", "BGD")
 
 
 def test_dropped_from_a_whitelist_is_a_sanction(coder: Coder) -> None:
-    text = "India dropped Nepal from its whitelist of approved rice exporters."
-    assert first_dyad(coder, text) == ("SANCTION", "163", "IND", "NPL")
+    text = "Thailand dropped Myanmar from its whitelist of approved rice suppliers."
+    assert first_dyad(coder, text) == ("SANCTION", "163", "THA", "MMR")
 
 
 def test_a_preferential_trade_status_stripped_is_a_sanction(coder: Coder) -> None:
@@ -47,8 +47,8 @@ def test_trade_preferences_withdrawn_are_a_sanction(coder: Coder) -> None:
 
 def test_a_removal_announced_is_a_threat_to_sanction(coder: Coder) -> None:
     text = (
-        "Hanoi said it would strike Cambodia from its own list of preferred trade partners "
-        "in retaliation."
+        "Hanoi warned that it could delist Cambodia from its list of preferred trading partners "
+        "if the dispute dragged on."
     )
     assert first_dyad(coder, text) == ("THREATEN", "1312", "VNM", "KHM")
 
