@@ -26,32 +26,32 @@ def codes_in(coder: Coder, body: str, number: int) -> set[str]:
     return {event.cameo_code for event in undated_in(coder, body, number)}
 
 
-MAYOR = "The mayor of Marseille was detained on Tuesday over a land deal. "
+MAYOR = (
+    "Police in Bucharest banned all marches on Tuesday after the city's mayor was charged with "
+    "fraud. "
+)
 
 
 def test_a_crowd_that_defied_a_ban_and_gathered_protests(coder: Coder) -> None:
-    body = MAYOR + (
-        "Thousands defied the ban on Wednesday evening and gathered outside the town hall, where "
-        "his deputy addressed them."
-    )
-    assert firsts(coder, body, 1) == ("141", "FRA", "FRA")
+    body = MAYOR + "Students defied the ban the next day and gathered in front of the prefecture."
+    assert firsts(coder, body, 1) == ("141", "ROU", "ROU")
 
 
 def test_shops_that_defied_a_trading_ban_make_no_protest(coder: Coder) -> None:
     # near miss: a ban defied by opening shops, no crowd gathering or marching after it
     body = MAYOR + (
-        "Shopkeepers defied the ban on Sunday trading and opened their doors across the old port."
+        "Shopkeepers defied the ban on Sunday trading and opened their doors across the old town."
     )
     assert "141" not in codes_in(coder, body, 1)
 
 
-LISBON = "Police in Lisbon banned rallies after the vote. "
+LISBON = "Portugal's parliament approved cuts to state pensions on Thursday. "
 
 
 def test_a_crowd_chanting_for_the_prime_minister_to_resign_protests(coder: Coder) -> None:
     body = LISBON + (
-        "Despite the ban, thousands of people filled the square on Friday night, waving flags "
-        "and chanting for the prime minister to resign."
+        "Outside the assembly that night, a crowd of pensioners chanted for the prime minister "
+        "to resign."
     )
     found = undated_in(coder, body, 1)
     assert found and found[0].cameo_code == "141"
