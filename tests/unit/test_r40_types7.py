@@ -7,7 +7,7 @@
   could delist Cambodia from its list ... if the dispute dragged on") it is a threat to
   sanction (1312, THREATEN). Not tariffs removed on goods "from its trusted trading partners"
   (no list), nor a player dropped from a list of preferred starters.
-- "hundreds of students attacked the embassies of Uganda and Tanzania", "Thousands of people
+- "students attacked the embassies of Zimbabwe and Botswana", "Thousands of people
   stormed the presidential palace", "Crowds attacked the ministry of finance": a crowd with no
   arms named that attacks a state's missions, palaces or ministries riots (145, PROTEST), as it
   does attacking a police station or an embassy; gunmen and armed youths still attack (19).
@@ -67,10 +67,10 @@ def test_a_player_dropped_from_a_list_is_no_sanction(coder: Coder) -> None:
 
 def test_a_crowd_attacking_embassies_riots(coder: Coder) -> None:
     text = (
-        "In Nairobi, hundreds of students attacked the embassies of Uganda and Tanzania on "
-        "Friday, accusing both of backing the rebels."
+        "Malawian students attacked the embassies of Zimbabwe and Botswana on Friday after the "
+        "border closures."
     )
-    assert first_dyad(coder, text) == ("PROTEST", "145", "KEN", "UGA")
+    assert first_dyad(coder, text) == ("PROTEST", "145", "MWI", "ZWE")
 
 
 def test_a_crowd_storming_a_palace_riots(coder: Coder) -> None:
@@ -79,13 +79,13 @@ def test_a_crowd_storming_a_palace_riots(coder: Coder) -> None:
 
 
 def test_a_crowd_attacking_a_ministry_riots(coder: Coder) -> None:
-    text = "Crowds attacked the ministry of finance in Accra on Monday."
+    text = "Crowds attacked the ministry of finance in Dhaka on Monday."
     assert first_act(coder, text) == ("PROTEST", "145", 4)
 
 
 def test_gunmen_attacking_embassies_still_attack(coder: Coder) -> None:
     # near miss: armed men are no crowd of protesters
-    text = "Gunmen attacked the embassies of Uganda and Tanzania on Friday."
+    text = "Gunmen attacked the embassies of Zimbabwe and Botswana on Friday."
     assert first_act(coder, text) == ("ASSAULT", "190", 4)
 
 

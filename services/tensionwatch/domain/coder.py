@@ -1293,7 +1293,7 @@ CLASH_OBJECT = 4  # "with", then up to three words to the force: "with the riot 
 # party's verbal attack would, criticises (111). "Armed youths attacked a police post" stays.
 RIOT_WORDS = frozenset("attack attacks attacked attacking stormed storm storms storming".split())
 # round 40 (types7): "attacked the embassies of A, B and C", "stormed the presidential palace",
-# "set upon the consulate": a state's missions, palaces, ministries and courts are public
+# "attacked the ministry of finance": a state's missions, palaces, ministries and courts are public
 # buildings too (labelling guide section 2: a protest at a foreign embassy is aimed at that state)
 RIOT_OBJECTS = POLICING_WORDS | frozenset(
     "station stations post posts offices office headquarters building buildings embassy "
