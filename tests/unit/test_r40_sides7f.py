@@ -15,7 +15,7 @@
   of the story's own state only is that state's (`references._dateline_ministry`, which did
   this for a ministry after a dateline), not the state the sentence before named last (often
   the one acted against); after the other state's act it stays that state's.
-- "The president, speaking at an investment forum in Montevideo, called the protesters ...": a
+- "The president, addressing a business forum in Addis Ababa, accused the protesters ...": a
   forum, as talks or a summit, is where a speaker speaks, not where the crowd the sentence
   names stands (`references._VENUE`); protesters placed outside an embassy there stay the
   place's.
@@ -110,12 +110,12 @@ def test_a_bare_official_after_the_other_states_act_stays_its(coder: Coder) -> N
 
 def test_a_forum_abroad_places_no_crowd(coder: Coder) -> None:
     body = (
-        "Argentine police fired tear gas at pensioners marching outside Congress in Buenos Aires "
-        "on Wednesday. The president, speaking at an investment forum in Montevideo, called the "
-        "protesters paid agitators. On Thursday, protesters gathered outside the Argentine "
-        "embassy in Montevideo."
+        "Kenyan police used water cannon on striking teachers in Nairobi on Tuesday. The "
+        "president, addressing a business forum in Addis Ababa, accused the protesters of "
+        "serving his rivals. On Wednesday, protesters gathered outside the Kenyan embassy in "
+        "Addis Ababa."
     )
     called = [e for e in undated_in(coder, body, 1) if e.cameo_code.startswith("11")][0]
-    assert called.target is not None and called.target.code == "ARGOPP"
+    assert called.target is not None and called.target.code == "KENOPP"
     # near miss: a crowd the sentence places outside an embassy is the place's
-    assert _protest(coder, body, 2)[0] == "URYOPP"
+    assert _protest(coder, body, 2)[0] == "ETHOPP"
