@@ -11,6 +11,10 @@
   stormed the presidential palace", "Crowds attacked the ministry of finance": a crowd with no
   arms named that attacks a state's missions, palaces or ministries riots (145, PROTEST), as it
   does attacking a police station or an embassy; gunmen and armed youths still attack (19).
+- "Kenyan riot units used batons", "Riot troops fired tear gas", "riot officers beat
+  demonstrators": the police's riot units, officers and troops are named as "riot police" is, no
+  riot of their own (145, PROTEST) beside their force; "youths rioted" and "a riot broke out"
+  still riot.
 """
 
 from __future__ import annotations
@@ -93,3 +97,40 @@ def test_armed_youths_storming_a_palace_still_attack(coder: Coder) -> None:
     # near miss: a crowd named armed fights
     text = "Armed youths attacked the presidential palace in Bangui on Sunday."
     assert first_act(coder, text) == ("ASSAULT", "190", 4)
+
+
+def test_riot_units_using_batons_are_no_riot(coder: Coder) -> None:
+    text = (
+        "Kenyan riot units used batons and pepper spray to push the crowds back from the "
+        "parliament in Nairobi."
+    )
+    assert first_act(coder, text) == ("ASSAULT", "175", 4)
+    assert "PROTEST" not in types(coder, text)
+
+
+def test_riot_troops_firing_tear_gas_are_no_riot(coder: Coder) -> None:
+    text = "Riot troops fired tear gas at students outside the university in Dhaka."
+    assert "PROTEST" not in types(coder, text)
+
+
+def test_riot_officers_beating_demonstrators_are_no_riot(coder: Coder) -> None:
+    text = (
+        "Ghanaian riot officers beat demonstrators with batons outside the electoral "
+        "commission in Accra."
+    )
+    assert "PROTEST" not in types(coder, text)
+
+
+def test_youths_who_rioted_still_riot(coder: Coder) -> None:
+    # near miss: the verb is the crowd's riot
+    assert first_act(coder, "Hundreds of youths rioted in the suburbs of Lyon overnight.") == (
+        "PROTEST",
+        "145",
+        4,
+    )
+
+
+def test_a_riot_that_broke_out_still_riots(coder: Coder) -> None:
+    # near miss: "a riot broke out" names the riot, before the officers' tear gas
+    text = "A riot broke out in the prison in Kumasi on Sunday, and officers fired tear gas."
+    assert "PROTEST" in types(coder, text)
