@@ -74,6 +74,24 @@ def test_a_period_closing_the_sentence_after_an_aside_dates_it(coder: Coder) -> 
     assert second(coder, text, ACCRA) == []
 
 
+def test_the_act_of_a_clause_hung_on_a_dated_one_is_older_still(coder: Coder) -> None:
+    text = "The opposition walked out of parliament last week after soldiers detained its leader."
+    assert second(coder, text, ACCRA) == []
+    text = (
+        "Tensions have run high in Tamale since April last year, when police arrested the "
+        "town's opposition mayor."
+    )
+    assert second(coder, text, ACCRA) == []
+
+
+def test_an_after_clause_of_the_storys_day_keeps_its_act(coder: Coder) -> None:
+    # near miss: the story's day dates the main clause, not a period before it
+    text = (
+        "The opposition walked out of parliament on Wednesday after soldiers detained its leader."
+    )
+    assert "COERCE" in second(coder, text, ACCRA)
+
+
 def test_the_period_of_a_charges_content_keeps_the_charge(coder: Coder) -> None:
     text = "Ghana accused Togo of shelling a border post near Aflao last week."
     assert "ACCUSE" in second(coder, text, ACCRA)

@@ -4846,16 +4846,32 @@ def _attributed(words: list[str]) -> bool:
     )
 
 
+# "The prime minister resigned last week after a student was beaten", "since March last year,
+# when the mayor was arrested": the act of an "after" or "when" clause hung on the dated one is
+# older still (as existence._after_recalled_passive has it for a recalled passive).
+HUNG_LINKS: Final = frozenset({"after", "when"})
+
+
+def _hung_on_period(joined: list[str]) -> bool:
+    """Whether `joined`, the words from a period to the act, open on "after" or "when" (after a
+    comma or not) and hold no other clause's opening."""
+    link = 1 if joined[:1] == [","] else 0
+    if len(joined) <= link or joined[link] not in HUNG_LINKS:
+        return False
+    return all(word not in DATED_ACT_BREAKS and word != "that" for word in joined[link + 1 :])
+
+
 def _dates_act(words: list[str], first: int, last: int, start: int, end: int) -> bool:
     if start == 0:
         return first >= end  # "Last week, ...", "A day earlier, ...": the whole sentence
     if first <= start and end <= last + 1:
         return True  # "agreed last week to a humanitarian truce"
     if end <= first:  # "The Security Council last week called for ..."
-        if words[end:first] == ["and"] or (
-            words[end:first] == [","] and words[first][-3:] == "ing"
-        ):
+        joined = words[end:first]
+        if joined == ["and"] or (joined == [","] and words[first][-3:] == "ing"):
             return True  # "met Y in Kyiv last week and pledged", "talks last week, accusing"
+        if _hung_on_period(joined):
+            return True
         return all(
             word not in DATED_ACT_BREAKS and word not in (",", "and", "that")
             for word in words[end:first]
