@@ -19,6 +19,10 @@
   forum, as talks or a summit, is where a speaker speaks, not where the crowd the sentence
   names stands (`references._VENUE`); protesters placed outside an embassy there stay the
   place's.
+- "Ghana has extradited a former Nigerian oil minister ... Nigeria's anti-graft agency welcomed the
+  extradition", "... condemned the attempt": an extradition (CAMEO 063) and an attempt (of any
+  act, as "the move") are acts `roles.CRITICISED` names, so a welcome or a condemnation of
+  them is aimed at their maker; the extraditing state welcoming its own act is aimed at no one.
 """
 
 from __future__ import annotations
@@ -119,3 +123,32 @@ def test_a_forum_abroad_places_no_crowd(coder: Coder) -> None:
     assert called.target is not None and called.target.code == "KENOPP"
     # near miss: a crowd the sentence places outside an embassy is the place's
     assert _protest(coder, body, 2)[0] == "ETHOPP"
+
+
+EXTRADITED = (
+    "Ghana has extradited a former Nigerian oil minister wanted for corruption to Nigeria, "
+    "Ghana's attorney general said on Monday. "
+)
+
+
+def test_a_welcomed_extradition_is_its_makers(coder: Coder) -> None:
+    body = EXTRADITED + "Nigeria's anti-graft agency welcomed the extradition."
+    welcomed = [e for e in undated_in(coder, body, 1) if e.cameo_code.startswith("05")]
+    assert [(e.target.country if e.target else None) for e in welcomed] == ["GHA"]
+    # near miss: the extraditing state's own minister welcoming it praises no one
+    own = EXTRADITED + "Ghana's justice minister welcomed the extradition."
+    assert not [
+        e
+        for e in undated_in(coder, own, 1)
+        if e.cameo_code.startswith("05") and e.target and e.target.country == "GHA"
+    ]
+
+
+def test_a_condemned_attempt_is_its_makers(coder: Coder) -> None:
+    body = (
+        "Soldiers loyal to a sacked brigadier stormed the state broadcaster in Maseru on Wednesday "
+        "and withdrew before dawn. The brigadier was arrested that evening, police said. The "
+        "African Union condemned the attempt in a statement on Thursday."
+    )
+    condemned = [e for e in undated_in(coder, body, 2) if e.cameo_code.startswith("11")][0]
+    assert condemned.target is not None and condemned.target.country == "LSO"

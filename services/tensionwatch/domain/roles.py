@@ -209,12 +209,15 @@ CRITICISED: dict[str, tuple[str, ...]] = {
         ("COERCE",),
     ),
     **dict.fromkeys("sanctions expulsion expulsions".split(), ("SANCTION",)),
+    # "welcomed the extradition": a handing over of a person (CAMEO 063, judicial cooperation)
+    **dict.fromkeys("extradition extraditions".split(), ("COOPERATE",)),
     # "welcomed the summons": an envoy summoned to hear a protest
     **dict.fromkeys("summons summoning".split(), ("ACCUSE", "CONSULT")),
     **dict.fromkeys("offer offers proposal proposals".split(), ("AGREE", "REQUEST")),
     **dict.fromkeys(
         "decision move step plan measure measures incident incidents ruling judgment "
-        "judgement action actions".split(),
+        # "condemned the attempt": an attempted act of any type (a coup, a seizure)
+        "judgement action actions attempt".split(),
         (),
     ),
     **dict.fromkeys("accusation accusations allegation allegations".split(), ("ACCUSE",)),
