@@ -8,7 +8,7 @@ misses that keep their act. Every sentence in these tests was written for them."
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, events, recommended_coder, second, undated_in
+from tests.unit.coding import article, events, recommended_coder, second, sides_of, undated_in
 
 coder = recommended_coder
 
@@ -148,3 +148,21 @@ def test_the_union_named_before_is_still_found_behind_the_union(coder: Coder) ->
     assert [(e.cameo_code[:2], e.source.code if e.source else None) for e in found] == [
         ("12", "GHACVL")
     ]
+
+
+SANTIAGO = "SANTIAGO (Reuters) - Chilean truckers blocked highways near Temuco on Monday. "
+
+
+def test_a_party_name_several_countries_share_takes_the_storys_country(coder: Coder) -> None:
+    body = SANTIAGO + (
+        "Lawmakers of the conservative Republican Party accused the interior ministry of "
+        "ignoring the blockades."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert [(e.plover_type, *sides_of(e)) for e in found] == [("ACCUSE", "CHL", "CHL")]
+
+
+def test_the_us_partys_own_names_stay_american(coder: Coder) -> None:
+    body = SANTIAGO + "House Republicans accused the Chilean government of ignoring the blockades."
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert [(e.plover_type, *sides_of(e)) for e in found] == [("ACCUSE", "USA", "CHL")]
