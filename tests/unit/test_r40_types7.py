@@ -15,6 +15,11 @@
   demonstrators": the police's riot units, officers and troops are named as "riot police" is, no
   riot of their own (145, PROTEST) beside their force; "youths rioted" and "a riot broke out"
   still riot.
+- "offered places at its universities to the expelled Ugandan students", "pledged scholarships
+  to the banished Burundian journalists": a participle describing the people an offer is made to
+  is no act the offer governs (an "offer to expel" would be a threat, 131); the offer stays an
+  offer (030). "offered to expel the diplomats" still threatens; "have both expelled the
+  envoys" is the verb after a floated quantifier, no participle describing the envoys.
 """
 
 from __future__ import annotations
@@ -134,3 +139,31 @@ def test_a_riot_that_broke_out_still_riots(coder: Coder) -> None:
     # near miss: "a riot broke out" names the riot, before the officers' tear gas
     text = "A riot broke out in the prison in Kumasi on Sunday, and officers fired tear gas."
     assert "PROTEST" in types(coder, text)
+
+
+def test_an_offer_to_expelled_students_is_an_offer(coder: Coder) -> None:
+    text = (
+        "Kenya offered places at its universities to the expelled Ugandan students, the "
+        "foreign ministry said."
+    )
+    assert first_dyad(coder, text) == ("AGREE", "030", "KEN", "UGA")
+
+
+def test_a_pledge_to_banished_journalists_is_a_pledge(coder: Coder) -> None:
+    text = "Tanzania pledged scholarships to the banished Burundian journalists."
+    assert first_act(coder, text) == ("AGREE", "030", 1)
+
+
+def test_an_offer_to_expel_still_threatens(coder: Coder) -> None:
+    # near miss: the act offered after "to" is governed
+    assert first_act(coder, "Kenya offered to expel the Ugandan diplomats.") == (
+        "THREATEN",
+        "1313",
+        3,
+    )
+
+
+def test_have_both_expelled_is_the_verb(coder: Coder) -> None:
+    # near miss: "both" floated after "have" is no determiner of a participle
+    text = "Ghana and Togo have both expelled the Burkinabe envoys."
+    assert first_act(coder, text) == ("SANCTION", "161", 3)

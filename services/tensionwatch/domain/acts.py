@@ -224,7 +224,10 @@ def _undone(before: modality.Before) -> bool:
 
 def _governor(candidate: Candidate, kept: list[Candidate], words: list[str]) -> int | None:
     """The act that governs `candidate`, among the last few kept (linear: an act governs only
-    one standing within GOVERNOR_REACH tokens before it)."""
+    one standing within GOVERNOR_REACH tokens before it). A participle that describes people
+    ("offered its citizenship to the expelled Nicaraguans") is no act to govern (round 40)."""
+    if existence.participle_adjective(words, candidate.first):
+        return None
     for index in range(len(kept) - 1, -1, -1):
         governor = kept[index]
         if candidate.first - governor.last > GOVERNOR_REACH:
