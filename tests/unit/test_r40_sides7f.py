@@ -19,7 +19,7 @@
   forum, as talks or a summit, is where a speaker speaks, not where the crowd the sentence
   names stands (`references._VENUE`); protesters placed outside an embassy there stay the
   place's.
-- "Ghana has extradited a former Nigerian oil minister ... Nigeria's anti-graft agency welcomed the
+- "Zambia has extradited a former Malawian minister ... Malawi's anti-corruption bureau welcomed the
   extradition", "... condemned the attempt": an extradition (CAMEO 063) and an attempt (of any
   act, as "the move") are acts `roles.CRITICISED` names, so a welcome or a condemnation of
   them is aimed at their maker; the extraditing state welcoming its own act is aimed at no one.
@@ -126,21 +126,21 @@ def test_a_forum_abroad_places_no_crowd(coder: Coder) -> None:
 
 
 EXTRADITED = (
-    "Ghana has extradited a former Nigerian oil minister wanted for corruption to Nigeria, "
-    "Ghana's attorney general said on Monday. "
+    "Zambia has extradited a former Malawian finance minister wanted for corruption to Malawi, "
+    "Zambia's attorney general said on Monday. "
 )
 
 
 def test_a_welcomed_extradition_is_its_makers(coder: Coder) -> None:
-    body = EXTRADITED + "Nigeria's anti-graft agency welcomed the extradition."
+    body = EXTRADITED + "Malawi's anti-corruption bureau welcomed the extradition."
     welcomed = [e for e in undated_in(coder, body, 1) if e.cameo_code.startswith("05")]
-    assert [(e.target.country if e.target else None) for e in welcomed] == ["GHA"]
+    assert [(e.target.country if e.target else None) for e in welcomed] == ["ZMB"]
     # near miss: the extraditing state's own minister welcoming it praises no one
-    own = EXTRADITED + "Ghana's justice minister welcomed the extradition."
+    own = EXTRADITED + "Zambia's justice minister welcomed the extradition."
     assert not [
         e
         for e in undated_in(coder, own, 1)
-        if e.cameo_code.startswith("05") and e.target and e.target.country == "GHA"
+        if e.cameo_code.startswith("05") and e.target and e.target.country == "ZMB"
     ]
 
 
