@@ -20,6 +20,10 @@
   is no act the offer governs (an "offer to expel" would be a threat, 131); the offer stays an
   offer (030). "offered to expel the diplomats" still threatens; "have both expelled the
   envoys" is the verb after a floated quantifier, no participle describing the envoys.
+- "called Lome's decision short-sighted and hasty", "called India's new border policy
+  ill-conceived", "described the move as rash": a verdict of imprudence on a party's decision or
+  measure is criticism (111, ACCUSE), as "regrettable" is; "called a hasty news conference" is
+  no verdict.
 """
 
 from __future__ import annotations
@@ -167,3 +171,23 @@ def test_have_both_expelled_is_the_verb(coder: Coder) -> None:
     # near miss: "both" floated after "have" is no determiner of a participle
     text = "Ghana and Togo have both expelled the Burkinabe envoys."
     assert first_act(coder, text) == ("SANCTION", "161", 3)
+
+
+def test_a_decision_called_short_sighted_is_criticised(coder: Coder) -> None:
+    text = "Ghana's foreign ministry called Lome's decision short-sighted and hasty."
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "GHA", "TGO")
+
+
+def test_a_policy_called_ill_conceived_is_criticised(coder: Coder) -> None:
+    text = "Nepal's foreign ministry called India's new border policy ill-conceived."
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "NPL", "IND")
+
+
+def test_a_move_described_as_rash_is_criticised_before_the_appeal(coder: Coder) -> None:
+    text = "The Kenyan government described the move as rash and urged Uganda to reconsider."
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "KEN", "UGA")
+
+
+def test_a_hasty_news_conference_is_no_verdict(coder: Coder) -> None:
+    # near miss: the adjective before the noun names no verdict on an act
+    assert "ACCUSE" not in types(coder, "The minister called a hasty news conference in Accra.")
