@@ -6,8 +6,9 @@ describes ("in an October election boycotted by the opposition") is told by what
 (`relevance._dated_participle`, `ELECTION_NOUNS`); a civil case between private persons (a
 claimant, an injunction, a defamation award, neighbours in a civil court) is ordinary as a
 crime is, and a court's rejection of a private party's plea is its case's
-(`relevance._ordinary`, `RULED_ROOTS`; `data/relevance.tsv`). Each has a near miss that keeps
-its act. Every sentence in these tests was written for them."""
+(`relevance._ordinary`, `RULED_ROOTS`; `data/relevance.tsv`); a strike a union "would hold" or
+"would stage" is on the calendar, a plan (`relevance._held_by_modal`). Each has a near miss that
+keeps its act. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -130,3 +131,43 @@ def test_a_court_rejecting_an_opposition_leaders_plea_in_a_libel_case_keeps_it(
     )
     found = [(e.cameo_code[:2], *sides_of(e)) for e in article(coder, body)]
     assert found[:1] == [("12", "KEN", "KEN")]
+
+
+LISBON_MARCH = "Thousands of teachers marched through Lisbon on Tuesday against a pay freeze. "
+
+
+def second_sentence(coder: Coder, body: str) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source country, target country) of each event of the second sentence."""
+    return [(e.cameo_code, *sides_of(e)) for e in article(coder, body) if e.sentence_index == 1]
+
+
+def test_a_strike_a_union_would_hold_next_month_is_a_plan(coder: Coder) -> None:
+    text = (
+        "The main teachers' union said it would hold its second general strike against the "
+        "government next month."
+    )
+    assert second_sentence(coder, LISBON_MARCH + text) == []
+
+
+def test_a_strike_a_union_would_stage_on_a_day_is_a_plan_in_agency_copy(coder: Coder) -> None:
+    body = (
+        "LISBON, May 14 (Reuters) - Thousands of Portuguese teachers marched through Lisbon on "
+        "Tuesday against a pay freeze. The main teachers' union said it would stage a general "
+        "strike on Friday."
+    )
+    assert second_sentence(coder, body) == []
+
+
+def test_a_strike_threatened_unless_stays_a_threat(coder: Coder) -> None:
+    # near miss: a condition makes the announcement a threat
+    text = (
+        "The union said it would hold a general strike next month unless the government lifted "
+        "the freeze."
+    )
+    assert second_sentence(coder, LISBON_MARCH + text) == [("133", "PRT", "PRT")]
+
+
+def test_a_strike_held_stays_a_protest(coder: Coder) -> None:
+    # near miss: the strike is held, no modal
+    text = "Teachers held a general strike across the country on Wednesday, closing most schools."
+    assert second_sentence(coder, LISBON_MARCH + text) == [("143", "PRT", "PRT")]
