@@ -7,8 +7,9 @@ describes ("in an October election boycotted by the opposition") is told by what
 claimant, an injunction, a defamation award, neighbours in a civil court) is ordinary as a
 crime is, and a court's rejection of a private party's plea is its case's
 (`relevance._ordinary`, `RULED_ROOTS`; `data/relevance.tsv`); a strike a union "would hold" or
-"would stage" is on the calendar, a plan (`relevance._held_by_modal`). Each has a near miss that
-keeps its act. Every sentence in these tests was written for them."""
+"would stage" is on the calendar, a plan (`relevance._held_by_modal`); a law, a decree or a
+treaty "signed by" someone is described, not signed now (`data/triggers.tsv` discards). Each has
+a near miss that keeps its act. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -171,3 +172,26 @@ def test_a_strike_held_stays_a_protest(coder: Coder) -> None:
     # near miss: the strike is held, no modal
     text = "Teachers held a general strike across the country on Wednesday, closing most schools."
     assert second_sentence(coder, LISBON_MARCH + text) == [("143", "PRT", "PRT")]
+
+
+def test_a_law_named_by_its_signer_is_no_signing(coder: Coder) -> None:
+    text = (
+        "The government said on Sunday it would appeal a court ruling that blocked the rent law "
+        "signed by President Joseph Aoun."
+    )
+    assert body_acts(coder, text) == []
+
+
+def test_a_charter_named_by_its_signers_is_no_signing(coder: Coder) -> None:
+    body = (
+        "Thousands of people gathered in Apia on Saturday to mark the anniversary of "
+        "independence. The charter, signed by representatives of the Crown and more than 200 "
+        "village chiefs, is regarded as the country's founding document."
+    )
+    assert second_sentence(coder, body) == []
+
+
+def test_two_states_that_signed_an_agreement_keep_it(coder: Coder) -> None:
+    # near miss: the signing is the main clause's act
+    text = "Chile and Argentina signed a border agreement on Monday, officials said."
+    assert body_acts(coder, text) == [("057", "CHL", "ARG")]
