@@ -23,6 +23,10 @@
   extradition", "... condemned the attempt": an extradition (CAMEO 063) and an attempt (of any
   act, as "the move") are acts `roles.CRITICISED` names, so a welcome or a condemnation of
   them is aimed at their maker; the extraditing state welcoming its own act is aimed at no one.
+- "urged the two allies to settle": "the two allies" (partners, adversaries, foes, enemies) name
+  the pair of the last act between two states, as "the two neighbours" and "the two rivals" do
+  (`references._PAIR`; labelling guide section 2: the side the article names first); "two
+  allies of the director", with no "the", are no pair.
 """
 
 from __future__ import annotations
@@ -152,3 +156,19 @@ def test_a_condemned_attempt_is_its_makers(coder: Coder) -> None:
     )
     condemned = [e for e in undated_in(coder, body, 2) if e.cameo_code.startswith("11")][0]
     assert condemned.target is not None and condemned.target.country == "LSO"
+
+
+TENDER = (
+    "Estonia accused Latvia on Tuesday of rigging a tender for a shared ferry port, and Riga "
+    "rejected the charge. "
+)
+
+
+def test_the_two_allies_are_the_pair_of_the_last_act(coder: Coder) -> None:
+    body = TENDER + "A European Commission spokesman urged the two allies to settle it in talks."
+    urged = [e for e in undated_in(coder, body, 1) if e.cameo_code.startswith("02")][0]
+    assert urged.target is not None and urged.target.country == "EST"
+    # near miss: people described as allies of someone are no pair of states
+    held = TENDER + "Police in Tallinn detained two allies of the port's director."
+    detained = [e for e in undated_in(coder, held, 1) if e.cameo_code.startswith("17")][0]
+    assert detained.target is not None and detained.target.code == "ESTCVL"
