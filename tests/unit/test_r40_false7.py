@@ -8,13 +8,15 @@ claimant, an injunction, a defamation award, neighbours in a civil court) is ord
 crime is, and a court's rejection of a private party's plea is its case's
 (`relevance._ordinary`, `RULED_ROOTS`; `data/relevance.tsv`); a strike a union "would hold" or
 "would stage" is on the calendar, a plan (`relevance._held_by_modal`); a law, a decree or a
-treaty "signed by" someone is described, not signed now (`data/triggers.tsv` discards). Each has
-a near miss that keeps its act. Every sentence in these tests was written for them."""
+treaty "signed by" someone is described, not signed now (`data/triggers.tsv` discards); a
+refusal in the present perfect in a story's body with no day named ("has refused to step aside")
+is a stance (`relevance._standing_refusal`). Each has a near miss that keeps its act. Every
+sentence in these tests was written for them."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, recommended_coder, sides_of
+from tests.unit.coding import article, events, recommended_coder, sides_of
 
 coder = recommended_coder
 
@@ -195,3 +197,28 @@ def test_two_states_that_signed_an_agreement_keep_it(coder: Coder) -> None:
     # near miss: the signing is the main clause's act
     text = "Chile and Argentina signed a border agreement on Monday, officials said."
     assert body_acts(coder, text) == [("057", "CHL", "ARG")]
+
+
+def test_a_refusal_in_the_perfect_in_a_storys_body_is_a_stance(coder: Coder) -> None:
+    text = (
+        "The armed group has refused to hand over its heavy weapons, saying the question must "
+        "be settled in talks."
+    )
+    assert body_acts(coder, text) == []
+
+
+def test_a_leader_who_has_refused_to_step_aside_holds_a_stance(coder: Coder) -> None:
+    text = "The prime minister has refused to step aside before an election is held."
+    assert body_acts(coder, text) == []
+
+
+def test_a_refusal_on_a_day_of_the_story_stays(coder: Coder) -> None:
+    # near miss: a day named makes the refusal the day's act
+    text = "The government refused on Monday to meet the strikers' leaders, officials said."
+    assert [code[:2] for code, _, _ in body_acts(coder, text)] == ["12"]
+
+
+def test_a_refusal_in_the_perfect_coded_alone_stays(coder: Coder) -> None:
+    # near miss: a sentence coded alone (no story's body), as the GSR codes it
+    text = "The Lebanese prime minister has refused to step aside before an election is held."
+    assert [(e.cameo_code[:2], *sides_of(e)) for e in events(coder, text)] == [("12", "LBN", None)]

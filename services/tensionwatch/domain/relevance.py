@@ -733,6 +733,7 @@ def political_act(
         or court_procedure(code, source, target)
         or (cues.body and (code == QUIT or (not cues.agency and own_defence(code, source, target))))
         or (cues.body and _dated_before_lead(words, first, last))
+        or (cues.body and cues.undated and _standing_refusal(words, first))
         or (cues.story and code.startswith(INVESTIGATE_ROOT) and _no_suspect(target, mentions))
         or fight_in_words(code, words, first, source, target)
         or (
@@ -747,6 +748,23 @@ def political_act(
                 code, words, first, last, cues.agency, cues.undated, headline=not cues.body
             )
         )
+    )
+
+
+# Round 40 (false7): "has refused to step aside except for an elected government", "has refused
+# to recognise Mr. Lungu's victory", "have refused to pay their rent": in a story's body a refusal
+# in the present perfect, with no day named, is a stance held over time (docs/labelling.md,
+# section 1: habits, "has long denied"), no act of the day; all nine such sentences of the open
+# sets are labelled irrelevant. A sentence coded alone keeps it (the GSR codes it REJECT), as
+# does a lead, or a refusal dated ("has refused on Monday to").
+STANDING_REFUSALS: Final = frozenset({"refused"})
+
+
+def _standing_refusal(words: list[str], first: int) -> bool:
+    return (
+        words[first] in STANDING_REFUSALS
+        and words[first + 1 : first + 2] == ["to"]
+        and _perfect_auxiliary(words, first) is not None
     )
 
 
