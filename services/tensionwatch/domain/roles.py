@@ -97,7 +97,8 @@ IMPLIED_WORDS = {
 # make policy; a parliament's members criticise a policy as a critic does. (Neither the sets nor
 # the unit tests tell this apart from all six organs: every event is the same either way.)
 STATE_BODIES = STATE_SECTORS - {"LEG"}
-OUTLAW_SECTORS: Final = frozenset({"REB", "INS", "CRM"})  # armed groups and gangs (_own_act)
+# armed groups and gangs (_own_act, emergency_at_home)
+OUTLAW_SECTORS: Final = ARMED_GROUPS | {"CRM"}
 RESTRICTION = "172"  # curfews, states of emergency, bans (CAMEO 172x)
 ARREST_ROOT = "17"  # coercion: arrests, detentions, jailings (CAMEO 17x)
 # Sides whose street protest (14) names no addressee is not against their own government: an
@@ -999,7 +1000,6 @@ def implied_target(found: Roles, code: str) -> Roles:
 # cause ("over", "after"), gives way to the source's civilians; a foreign people ("a curfew on
 # Palestinians") and a group the curfew is put on ("on gang members") stay.
 EMERGENCIES: Final = ("1723", "1724")
-EMERGENCY_GROUPS: Final = ARMED_GROUPS | {"CRM"}
 CAUSE_WORDS: Final = frozenset("over after amid following".split())  # the group's violence
 
 
@@ -1013,7 +1013,7 @@ def emergency_at_home(found: Roles, code: str, words: list[str], first: int) -> 
     if own is None or not (source.sector is None or source.sector in STATE_FORCES):
         return found
     if target.country == own:
-        if target.sector not in EMERGENCY_GROUPS or CAUSE_WORDS.isdisjoint(words[first:]):
+        if target.sector not in OUTLAW_SECTORS or CAUSE_WORDS.isdisjoint(words[first:]):
             return found  # "a curfew on gang members": the named group takes its sector
     elif target.sector is not None or BORDERS.isdisjoint(words[first:]):
         return found
@@ -2864,7 +2864,7 @@ def _speaker_fallback(layout: Layout, trigger: Trigger, stop: int) -> int | None
     return speaker if _speaker_goes_on(layout, trigger, stop) else None
 
 
-# "The Nigerian Air Force said a strike destroyed a hideout", "security sources said the jets
+# "The Nigerian Air Force said a strike destroyed a hideout", "military sources said the jets
 # had targeted": an air strike with no maker named, told by a state's armed force, is its own
 AIR_STRIKES: Final = frozenset(
     "strike strikes airstrike airstrikes jets warplanes aircraft drones helicopters".split()
