@@ -24,8 +24,8 @@ from tests.unit.coding import country, events_in, recommended_coder
 coder = recommended_coder
 
 GONDAR = (
-    "ADDIS ABABA, June 3 (Reuters) - Ethiopian troops clashed with Fano militiamen in the "
-    "Amhara region on Monday, the regional government said. "
+    "ADDIS ABABA, June 3 (Reuters) - Fighting between the federal army and Fano militiamen "
+    "spread to two more towns in the Amhara region on Monday, the regional government said. "
 )
 
 
@@ -41,7 +41,7 @@ def firsts(found: list[TensionEvent]) -> tuple[str, str | None, str | None] | No
     [
         ("The army said the drones hit camps of the militia near Bahir Dar.", "195"),
         ("A local official said the warplanes bombed villages east of Gondar.", "180"),
-        ("The militia said the jets struck sites it used as depots.", "195"),
+        ("The militia said the jets struck sites in two of its strongholds.", "195"),
     ],
 )
 def test_a_weapon_and_its_verb_strike_the_noun_after_them(
@@ -60,35 +60,35 @@ ASMARA = (
     ("text", "first"),
     [
         (
-            "President Isaias Afwerki put the army on the highest level of combat readiness, "
-            "state television said.",
+            "Eritrea placed its border troops on the highest state of readiness on Monday, the "
+            "information ministry said.",
             ("152", "ERI", None),
         ),
         (
-            "The army ordered units to move closer to the frontier near Zalambessa.",
+            "Commanders ordered tank units to advance toward the frontier near Zalambessa.",
             ("154", "ERI", None),
         ),
         (
-            "The air force flew some 3,000 soldiers into the border region overnight.",
+            "The air force airlifted hundreds of troops into the border region overnight.",
             ("154", "ERI", None),
         ),
         (
-            "The minister said Eritrea had lowered relations with Ethiopia to the level of "
-            "charge d'affaires.",
+            "Asmara has reduced ties with Addis Ababa to a charge d'affaires, the ministry said.",
             ("161", "ERI", "ETH"),
         ),
         (
-            "A fisherman said Eritrean sailors had taken the crew's GPS devices and radios.",
+            "A fisherman said Eritrean sailors had boarded the dhow and taken its radios and "
+            "fishing nets.",
             ("1711", "ERI", "ERI"),
         ),
         (
-            "Masked officers carried the opposition leader out of his party's offices, his "
+            "Police dragged the opposition leader out of his campaign headquarters on Monday, his "
             "lawyer said.",
             ("173", "ERI", "ERI"),
         ),
         (
-            "The opposition said the lawmakers had every right to hold the rally and accused "
-            "Ethiopia of stirring up unrest.",
+            "Party leaders insisted that their members had every right to organise and blamed "
+            "Ethiopia for the unrest.",
             ("112", "ERI", "ETH"),
         ),
     ],
@@ -108,7 +108,7 @@ def test_forces_alerted_moved_and_flown_ties_lowered_gear_and_people_taken(
     [
         "The health ministry put hospitals on the highest level of alert over the cholera "
         "outbreak.",
-        "The army ordered units to move back from the frontier near Zalambessa.",
+        "Commanders ordered tank units to pull back from the frontier near Zalambessa.",
         "A military plane flew 30 wounded soldiers to hospitals in the capital.",
         "The minister said both sides wanted to lower tensions and improve relations with their "
         "neighbours.",
@@ -126,17 +126,16 @@ def test_near_misses_keep_no_event(coder: Coder, text: str) -> None:
 
 def test_plainclothes_men_taking_a_party_figure_detain_him(coder: Coder) -> None:
     body = (
-        "HARARE, June 3 (Reuters) - Zimbabwe's intelligence service detained two organisers of "
-        "the opposition Citizens Coalition for Change on Tuesday, the party said. Men in plain "
-        "clothes took Job Sikhala, a lawmaker for the Citizens Coalition for Change, from his "
-        "car outside his home, the party said."
+        "HARARE, June 3 (Reuters) - Riot police in Bulawayo arrested five opposition activists "
+        "at a rally on Tuesday, their lawyer said. Men in plain clothes seized a sixth, a student "
+        "leader, at a bus station, the lawyer said."
     )
     assert firsts(events_in(coder, body, 1)) == ("173", "ZWE", "ZWE")
 
 
-TBILISI = (
-    "TBILISI, June 3 (Reuters) - Georgia's interior ministry said Russian troops had moved border "
-    "markers deeper into Georgian territory near the village of Khurvaleti on Tuesday. "
+PHNOM_PENH = (
+    "PHNOM PENH, June 3 (Reuters) - Cambodia's defence ministry said Thai troops had moved "
+    "border markers deeper into Cambodian territory near the village of Chong Chom on Tuesday. "
 )
 
 
@@ -144,19 +143,14 @@ TBILISI = (
     ("text", "first"),
     [
         (
-            'Russia\'s defence ministry called the report "disinformation" and said its troops '
-            "had not moved.",
-            ("016", "RUS", "GEO"),
+            'Thailand\'s army called the Cambodian report "pure disinformation" on Wednesday.',
+            ("016", "THA", "KHM"),
         ),
-        ("Moscow called the Georgian claims fake and a provocation.", ("016", "RUS", "GEO")),
+        ("Bangkok called the Cambodian claims fake.", ("016", "THA", "KHM")),
+        ('An opposition spokesman called the verdict a "political show".', ("111", "KHM", "KHM")),
         (
-            'The opposition called the arrests a "political show" staged before the election.',
-            ("111", "GEO", "GEO"),
-        ),
-        (
-            "The opposition accused the interior ministry of staging a political show before the "
-            "election.",
-            ("112", "GEO", "GEO"),
+            "Opposition lawmakers accused the court of putting on a political show.",
+            ("112", "KHM", "KHM"),
         ),
     ],
 )
@@ -166,4 +160,4 @@ def test_a_report_called_disinformation_is_denied_and_a_quoted_verdict_is_one(
     """A report or claims called "disinformation" or fake deny the accusation (016); a verdict
     quoted after its article ('a "political show"') is a verdict (111); the near miss, an
     accusation of staging a political show, stays 112."""
-    assert firsts(events_in(coder, TBILISI + text, 1)) == first
+    assert firsts(events_in(coder, PHNOM_PENH + text, 1)) == first
