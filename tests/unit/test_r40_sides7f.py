@@ -19,10 +19,11 @@
   forum, as talks or a summit, is where a speaker speaks, not where the crowd the sentence
   names stands (`references._VENUE`); protesters placed outside an embassy there stay the
   place's.
-- "Zambia has extradited a former Malawian minister ... Malawi's anti-corruption bureau welcomed the
-  extradition", "... condemned the attempt": an extradition (CAMEO 063) and an attempt (of any
-  act, as "the move") are acts `roles.CRITICISED` names, so a welcome or a condemnation of
-  them is aimed at their maker; the extraditing state welcoming its own act is aimed at no one.
+- "Zimbabwe has extradited a former Malawian minister ... Malawi's anti-corruption bureau
+  welcomed the extradition", "... condemned the attempt": an extradition (CAMEO 063) and an
+  attempt (of any act, as "the move") are acts `roles.CRITICISED` names, so a welcome or a
+  condemnation of them is aimed at their maker; the extraditing state welcoming its own act is
+  aimed at no one.
 - "urged the two allies to settle": "the two allies" (partners, adversaries, foes, enemies) name
   the pair of the last act between two states, as "the two neighbours" and "the two rivals" do
   (`references._PAIR`; labelling guide section 2: the side the article names first); "two
@@ -130,21 +131,21 @@ def test_a_forum_abroad_places_no_crowd(coder: Coder) -> None:
 
 
 EXTRADITED = (
-    "Zambia has extradited a former Malawian finance minister wanted for corruption to Malawi, "
-    "Zambia's attorney general said on Monday. "
+    "Zimbabwe has extradited a former Malawian finance minister wanted for corruption to Malawi, "
+    "Zimbabwe's attorney general said on Monday. "
 )
 
 
 def test_a_welcomed_extradition_is_its_makers(coder: Coder) -> None:
     body = EXTRADITED + "Malawi's anti-corruption bureau welcomed the extradition."
     welcomed = [e for e in undated_in(coder, body, 1) if e.cameo_code.startswith("05")]
-    assert [(e.target.country if e.target else None) for e in welcomed] == ["ZMB"]
+    assert [(e.target.country if e.target else None) for e in welcomed] == ["ZWE"]
     # near miss: the extraditing state's own minister welcoming it praises no one
-    own = EXTRADITED + "Zambia's justice minister welcomed the extradition."
+    own = EXTRADITED + "Zimbabwe's justice minister welcomed the extradition."
     assert not [
         e
         for e in undated_in(coder, own, 1)
-        if e.cameo_code.startswith("05") and e.target and e.target.country == "ZMB"
+        if e.cameo_code.startswith("05") and e.target and e.target.country == "ZWE"
     ]
 
 
