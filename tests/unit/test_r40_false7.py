@@ -32,7 +32,7 @@ def body_acts(coder: Coder, text: str) -> list[tuple[str, str | None, str | None
 
 
 def test_a_currency_called_pound_is_no_shelling(coder: Coder) -> None:
-    text = "The Lebanese pound traded at around 90,000 to the dollar on the parallel market."
+    text = "The Lebanese pound has lost more than 95 percent of its value since 2019."
     assert body_acts(coder, text) == []
 
 
@@ -42,22 +42,25 @@ def test_the_pound_that_fell_is_no_shelling(coder: Coder) -> None:
 
 def test_artillery_that_pounds_villages_keeps_its_attack(coder: Coder) -> None:
     # near miss: the verb "pound" after "to"
-    text = "Israeli artillery continued to pound villages near the border on Monday, police said."
-    assert ("194", "ISR", None) in body_acts(coder, text)
+    text = (
+        "Lebanese army artillery continued to pound militant positions near the border on "
+        "Monday, police said."
+    )
+    assert ("194", "LBN", "LBN") in body_acts(coder, text)
 
 
 def test_victims_counted_over_months_are_a_figure(coder: Coder) -> None:
     text = (
-        "The U.N. rights office said gangs had killed more than 900 people in Port-au-Prince in "
-        "the first three months of the year."
+        "Militias killed more than 900 farmers around Baalbek in the first six months of this "
+        "year, according to a monitoring group."
     )
     assert body_acts(coder, text) == []
 
 
 def test_victims_counted_over_the_year_after_a_coup_are_a_figure(coder: Coder) -> None:
     text = (
-        "Attacks by militants in the north killed more than 800 people in the year after the "
-        "coup, according to a conflict monitor."
+        "Jihadist raids killed more than 800 villagers in the year after the junta took power, a "
+        "monitoring group said."
     )
     assert body_acts(coder, text) == []
 
@@ -75,12 +78,15 @@ def test_a_killing_with_no_span_stays(coder: Coder) -> None:
 
 
 def test_an_election_described_by_its_boycott_is_no_act(coder: Coder) -> None:
-    text = "Saied won a second term in an October election boycotted by most of the opposition."
+    text = (
+        "The president secured a third term in a March election boycotted by the main "
+        "opposition parties."
+    )
     assert body_acts(coder, text) == []
 
 
 def test_a_vote_described_by_its_boycott_is_no_act(coder: Coder) -> None:
-    text = "The mayors were elected in March in a vote boycotted by the Serb minority."
+    text = "Both governors won their seats in a June vote boycotted by the Kurdish parties."
     assert body_acts(coder, text) == []
 
 
@@ -96,8 +102,8 @@ def test_a_judge_rejecting_a_defence_in_a_defamation_case_is_no_act(coder: Coder
         "to a former chef he accused online of stealing recipes. "
         "The judge found that Rui Costa, 47, had posted false claims about the chef on his "
         "restaurant's website for a year. "
-        "Costa argued that his posts were fair comment, but the judge rejected that defence, "
-        "saying he had presented rumours as fact. "
+        "The judge rejected Costa's defence that the posts were satire, saying they had been "
+        "meant to ruin her. "
         "The claimant said outside court that she could now look for work again."
     )
     assert [e for e in article(coder, body) if e.sentence_index == 2] == []
@@ -129,8 +135,8 @@ def test_a_court_rejecting_an_opposition_leaders_plea_in_a_libel_case_keeps_it(
 ) -> None:
     # near miss: a civil case's word, but the one whose plea is rejected is the opposition
     body = (
-        "A Nairobi court on Tuesday rejected a request by opposition leader Raila Odinga to "
-        "dismiss a libel suit brought by the interior minister."
+        "Kenya's High Court on Thursday dismissed a bid by opposition leader Kalonzo Musyoka to "
+        "halt a defamation case brought against him by the interior minister."
     )
     found = [(e.cameo_code[:2], *sides_of(e)) for e in article(coder, body)]
     assert found[:1] == [("12", "KEN", "KEN")]
