@@ -1517,9 +1517,8 @@ ACT_PARTICIPLES: Final = frozenset(
     "indicted assassinated".split()
 )
 PARTICIPLE_FOLLOWERS = frozenset("by in on at for with from to of".split())
-# a quantifier floated after a perfect auxiliary ("have both indicted", "had all expelled")
+# a quantifier floated after a perfect auxiliary (`PERFECT`): "have both indicted", "had all"
 FLOATING = frozenset({"both", "all", "each"})
-PERFECT_AUXILIARIES = frozenset({"have", "has", "had"})
 # "the internationally backed government", "the democratically elected president": a participle
 # of support between a determiner and an adverb before it, and a noun, names what the noun is.
 BACKING_PARTICIPLES: Final = frozenset(
@@ -1566,7 +1565,7 @@ def participle_adjective(words: list[str], head: int) -> bool:
     if words[head] not in ACT_PARTICIPLES:
         return False
     before, after = words[head - 1] if head else "", words[head + 1]
-    if head >= 2 and before in FLOATING and words[head - 2] in PERFECT_AUXILIARIES:
+    if head >= 2 and before in FLOATING and words[head - 2] in PERFECT:
         return False  # "India and the US have both indicted Sajid Mir": the verb, no attribute
     if not (
         head == 0  # "Detained opposition leader Ali Musa has been on hunger strike ..."
