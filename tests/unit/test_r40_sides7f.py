@@ -28,6 +28,11 @@
   the pair of the last act between two states, as "the two neighbours" and "the two rivals" do
   (`references._PAIR`; labelling guide section 2: the side the article names first); "two
   allies of the director", with no "the", are no pair.
+- "Panama's charge d'affaires in Havana was also summoned to the foreign ministry": a passive
+  summons with an adverb between the auxiliary and the participle ("also", "again", "then",
+  "later", "promptly": `roles.PASSIVE_ADVERBS`) is a summons as the plain passive is, made by
+  the host and aimed at the envoy's state (`coder._summoned_here`); with a "by" agent the agent
+  summons (`roles._subject_trigger_agent`).
 """
 
 from __future__ import annotations
@@ -173,3 +178,28 @@ def test_the_two_allies_are_the_pair_of_the_last_act(coder: Coder) -> None:
     held = TENDER + "Police in Tallinn detained two allies of the port's director."
     detained = [e for e in undated_in(coder, held, 1) if e.cameo_code.startswith("17")][0]
     assert detained.target is not None and detained.target.code == "ESTCVL"
+
+
+RECALLED = (
+    "Cuba recalled its ambassador from Panama on Monday after Panama's president called the "
+    "Cuban government a dictatorship. "
+)
+
+
+def _summons(coder: Coder, body: str) -> tuple[str | None, str | None]:
+    event = [e for e in undated_in(coder, body, 1) if e.cameo_code == "114"][0]
+    return (event.source.country if event.source else None), (
+        event.target.country if event.target else None
+    )
+
+
+def test_a_summons_told_in_the_passive_with_an_adverb_is_the_hosts(coder: Coder) -> None:
+    body = RECALLED + (
+        "Panama's charge d'affaires in Havana was also summoned to the foreign ministry and told "
+        "of the government's anger."
+    )
+    assert _summons(coder, body) == ("CUB", "PAN")
+    agent = RECALLED + (
+        "Panama's ambassador was also summoned by the Cuban foreign minister, Ana Ruiz, on Tuesday."
+    )
+    assert _summons(coder, agent) == ("CUB", "PAN")

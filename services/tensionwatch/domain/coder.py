@@ -88,6 +88,7 @@ from tensionwatch.domain.roles import (
     HOME_STATE,
     IN_RESPONSE,
     NOBODY,
+    PASSIVE_ADVERBS,
     SCRAMBLED,
     STATE_BODIES,
     STORY_MIN,
@@ -2292,7 +2293,7 @@ SUMMONED_AUXILIARIES: Final = existence.PAST_PASSIVE_AUXILIARIES | {"being"}
 
 def _summoned_here(item: _Scored, context: ArticleContext, layout: Layout) -> _Scored:
     """ "The Polish ambassador was summoned to the foreign ministry in Minsk", "The Russian
-    ambassador, Ivan Petrov, was summoned and informed of the decision": a summons told in
+    ambassador, Ivan Petrov, was (also) summoned and informed of the decision": a summons told in
     the passive with no agent is made by the host and aimed at the envoy's state; the envoy
     is its subject, not its maker (`_host`)."""
     found, candidate, words = item.found, item.candidate, layout.words
@@ -2301,7 +2302,8 @@ def _summoned_here(item: _Scored, context: ArticleContext, layout: Layout) -> _S
         return item
     span = words[candidate.first : candidate.last + 2]
     at = next((i for i, word in enumerate(span) if word == "summoned"), 0)
-    if at == 0 or span[at - 1] not in SUMMONED_AUXILIARIES or "by" in span[at + 1 :]:
+    helper = at - 1 if at < 2 or span[at - 1] not in PASSIVE_ADVERBS else at - 2
+    if at == 0 or span[helper] not in SUMMONED_AUXILIARIES or "by" in span[at + 1 :]:
         return item
     host, mention = _host(found, context, layout, candidate.first + at, envoy.country)
     if host is None:

@@ -3102,6 +3102,9 @@ def _participle(word: str) -> bool:
 # Words ending in "en" that are no participle: "the government was open to dialogue" is the
 # government's own intent, not an act done to it.
 EN_WORDS: Final = frozenset("open often even keen seven eleven between".split())
+# Adverbs a passive lets stand between its auxiliary and its participle in a trigger that runs
+# through both ("Panama's ambassador was also summoned by", `data/triggers.tsv`)
+PASSIVE_ADVERBS: Final = frozenset("also again then later promptly".split())
 
 
 def _subject_trigger_agent(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
@@ -3114,7 +3117,11 @@ def _subject_trigger_agent(layout: Layout, trigger: Trigger) -> tuple[int, int] 
         (
             k
             for k in range(trigger.head + 1, trigger.last)
-            if words[k] in BE_FORMS and _participle(words[k + 1])
+            if words[k] in BE_FORMS
+            and (
+                _participle(words[k + 1])
+                or (words[k + 1] in PASSIVE_ADVERBS and _participle(words[k + 2]))
+            )
         ),
         None,
     )
