@@ -1971,7 +1971,11 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         or (
             not present.isdisjoint(PERFECT)
             and (
-                (_perfect_clause(words, head) and _spanned(words, last))
+                (
+                    _perfect_clause(words, head)
+                    and _spanned(words, last)
+                    and not _reported_tally(words, head, last)
+                )
                 or _span_before_verb(words, head)
             )
         )
@@ -2748,6 +2752,35 @@ STATES: Final[frozenset[str]] = frozenset(
 
 def _planned(words: list[str], head: int, last: int) -> bool:
     return _scheduled(words, head, last) or _planned_content(words, head, last)
+
+
+# Round 40 (backshift8): agency copy backshifts the day's count into the past perfect when it
+# reports it ("the attorney general said more than 1,000 people had been arrested in protests
+# since the vote", "police said at least seven officers had been abducted since then"): the
+# report's tense, no span of a standing act, and a count of arrests is an arrest
+# (docs/labelling.md, section 4, points 21 and 31). A count of people held, told in a
+# pluperfect that a speaker reports, "since" no year, month or span of years is the news; the
+# open labels code all such counts (the held since a month or year, "since October 2024", stay
+# background, and tolls "killed since" are figures, not held).
+TALLY_COUNTS: Final = frozenset({"dozens", "hundreds", "thousands", "scores"}) | COUNT_WORDS
+TALLY_REACH = 8  # tokens from the count to the pluperfect's "had"
+
+
+def _reported_tally(words: list[str], head: int, last: int) -> bool:
+    if words[head] not in HELD:
+        return False
+    had = auxiliary_before(words, head, frozenset({"had"}), PERFECT_FILLERS)
+    if had is None or clause_words.SAY.isdisjoint(words[:had]):
+        return False
+    counted = words[max(had - TALLY_REACH, 0) : had]
+    if not any(word in TALLY_COUNTS or word[:1].isdigit() for word in counted):
+        return False
+    if "since" not in words[last + 1 :]:
+        return False
+    since = words.index("since", last + 1)
+    span = words[since + 1 : since + 5]
+    months = month_names()
+    return not any(word in SPAN_UNITS or word in months or _year(word) for word in span)
 
 
 def _perfect(words: list[str], head: int) -> bool:
