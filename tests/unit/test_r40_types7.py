@@ -15,8 +15,8 @@
   demonstrators": the police's riot units, officers and troops are named as "riot police" is, no
   riot of their own (145, PROTEST) beside their force; "youths rioted" and "a riot broke out"
   still riot.
-- "offered places at its universities to the expelled Ugandan students", "pledged scholarships
-  to the banished Burundian journalists": a participle describing the people an offer is made to
+- "offered places at its universities to the expelled Somali students", "pledged scholarships
+  to the banished Zimbabwean journalists": a participle describing the people an offer is made to
   is no act the offer governs (an "offer to expel" would be a threat, 131); the offer stays an
   offer (030). "offered to expel the diplomats" still threatens; "have both expelled the
   envoys" is the verb after a floated quantifier, no participle describing the envoys.
@@ -110,8 +110,8 @@ def test_armed_youths_storming_a_palace_still_attack(coder: Coder) -> None:
 
 def test_riot_units_using_batons_are_no_riot(coder: Coder) -> None:
     text = (
-        "Kenyan riot units used batons and pepper spray to push the crowds back from the "
-        "parliament in Nairobi."
+        "Kenyan riot units dispersed the marchers with batons and tear gas outside parliament in "
+        "Nairobi."
     )
     assert first_act(coder, text) == ("ASSAULT", "175", 4)
     assert "PROTEST" not in types(coder, text)
@@ -124,15 +124,15 @@ def test_riot_troops_firing_tear_gas_are_no_riot(coder: Coder) -> None:
 
 def test_riot_officers_beating_demonstrators_are_no_riot(coder: Coder) -> None:
     text = (
-        "Ghanaian riot officers beat demonstrators with batons outside the electoral "
-        "commission in Accra."
+        "Malawian riot officers beat demonstrators with batons outside the electoral "
+        "commission in Lilongwe."
     )
     assert "PROTEST" not in types(coder, text)
 
 
 def test_youths_who_rioted_still_riot(coder: Coder) -> None:
     # near miss: the verb is the crowd's riot
-    assert first_act(coder, "Hundreds of youths rioted in the suburbs of Lyon overnight.") == (
+    assert first_act(coder, "Hundreds of youths rioted in the suburbs of Brussels overnight.") == (
         "PROTEST",
         "145",
         4,
@@ -141,26 +141,26 @@ def test_youths_who_rioted_still_riot(coder: Coder) -> None:
 
 def test_a_riot_that_broke_out_still_riots(coder: Coder) -> None:
     # near miss: "a riot broke out" names the riot, before the officers' tear gas
-    text = "A riot broke out in the prison in Kumasi on Sunday, and officers fired tear gas."
+    text = "A riot broke out in the prison in Mombasa on Sunday, and officers fired tear gas."
     assert "PROTEST" in types(coder, text)
 
 
 def test_an_offer_to_expelled_students_is_an_offer(coder: Coder) -> None:
     text = (
-        "Kenya offered places at its universities to the expelled Ugandan students, the "
+        "Kenya offered places at its universities to the expelled Somali students, the "
         "foreign ministry said."
     )
-    assert first_dyad(coder, text) == ("AGREE", "030", "KEN", "UGA")
+    assert first_dyad(coder, text) == ("AGREE", "030", "KEN", "SOM")
 
 
 def test_a_pledge_to_banished_journalists_is_a_pledge(coder: Coder) -> None:
-    text = "Tanzania pledged scholarships to the banished Burundian journalists."
+    text = "Botswana pledged scholarships to the banished Zimbabwean journalists."
     assert first_act(coder, text) == ("AGREE", "030", 1)
 
 
 def test_an_offer_to_expel_still_threatens(coder: Coder) -> None:
     # near miss: the act offered after "to" is governed
-    assert first_act(coder, "Kenya offered to expel the Ugandan diplomats.") == (
+    assert first_act(coder, "Kenya offered to expel the Somali diplomats.") == (
         "THREATEN",
         "1313",
         3,
@@ -169,25 +169,25 @@ def test_an_offer_to_expel_still_threatens(coder: Coder) -> None:
 
 def test_have_both_expelled_is_the_verb(coder: Coder) -> None:
     # near miss: "both" floated after "have" is no determiner of a participle
-    text = "Ghana and Togo have both expelled the Burkinabe envoys."
+    text = "Benin and Togo have both expelled the Gabonese envoys."
     assert first_act(coder, text) == ("SANCTION", "161", 3)
 
 
 def test_a_decision_called_short_sighted_is_criticised(coder: Coder) -> None:
-    text = "Ghana's foreign ministry called Lome's decision short-sighted and hasty."
-    assert first_dyad(coder, text) == ("ACCUSE", "111", "GHA", "TGO")
+    text = "Benin's foreign ministry called Lome's decision short-sighted and hasty."
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "BEN", "TGO")
 
 
 def test_a_policy_called_ill_conceived_is_criticised(coder: Coder) -> None:
-    text = "Nepal's foreign ministry called India's new border policy ill-conceived."
-    assert first_dyad(coder, text) == ("ACCUSE", "111", "NPL", "IND")
+    text = "Bhutan's foreign ministry called India's new border policy ill-conceived."
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "BTN", "IND")
 
 
 def test_a_move_described_as_rash_is_criticised_before_the_appeal(coder: Coder) -> None:
-    text = "The Kenyan government described the move as rash and urged Uganda to reconsider."
-    assert first_dyad(coder, text) == ("ACCUSE", "111", "KEN", "UGA")
+    text = "The Kenyan government described the move as rash and urged Somalia to reconsider."
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "KEN", "SOM")
 
 
 def test_a_hasty_news_conference_is_no_verdict(coder: Coder) -> None:
     # near miss: the adjective before the noun names no verdict on an act
-    assert "ACCUSE" not in types(coder, "The minister called a hasty news conference in Accra.")
+    assert "ACCUSE" not in types(coder, "The minister called a hasty news conference in Nairobi.")
