@@ -165,19 +165,19 @@ def test_a_condemned_attempt_is_its_makers(coder: Coder) -> None:
 
 
 TENDER = (
-    "Estonia accused Latvia on Tuesday of rigging a tender for a shared ferry port, and Riga "
-    "rejected the charge. "
+    "Belgium accused the Netherlands on Tuesday of rigging a tender for a shared ferry port, and "
+    "the Dutch government rejected the charge. "
 )
 
 
 def test_the_two_allies_are_the_pair_of_the_last_act(coder: Coder) -> None:
     body = TENDER + "A European Commission spokesman urged the two allies to settle it in talks."
     urged = [e for e in undated_in(coder, body, 1) if e.cameo_code.startswith("02")][0]
-    assert urged.target is not None and urged.target.country == "EST"
+    assert urged.target is not None and urged.target.country == "BEL"
     # near miss: people described as allies of someone are no pair of states
-    held = TENDER + "Police in Tallinn detained two allies of the port's director."
+    held = TENDER + "Police in Antwerp detained two allies of the port's director."
     detained = [e for e in undated_in(coder, held, 1) if e.cameo_code.startswith("17")][0]
-    assert detained.target is not None and detained.target.code == "ESTCVL"
+    assert detained.target is not None and detained.target.code == "BELCVL"
 
 
 RECALLED = (
