@@ -181,8 +181,8 @@ def test_the_two_allies_are_the_pair_of_the_last_act(coder: Coder) -> None:
 
 
 RECALLED = (
-    "Cuba recalled its ambassador from Panama on Monday after Panama's president called the "
-    "Cuban government a dictatorship. "
+    "Argentina recalled its ambassador from Bolivia on Monday after Bolivia's president called "
+    "the Argentine government a dictatorship. "
 )
 
 
@@ -195,11 +195,12 @@ def _summons(coder: Coder, body: str) -> tuple[str | None, str | None]:
 
 def test_a_summons_told_in_the_passive_with_an_adverb_is_the_hosts(coder: Coder) -> None:
     body = RECALLED + (
-        "Panama's charge d'affaires in Havana was also summoned to the foreign ministry and told "
-        "of the government's anger."
+        "Bolivia's charge d'affaires in Buenos Aires was then summoned to the foreign ministry "
+        "and told of the government's anger."
     )
-    assert _summons(coder, body) == ("CUB", "PAN")
+    assert _summons(coder, body) == ("ARG", "BOL")
     agent = RECALLED + (
-        "Panama's ambassador was also summoned by the Cuban foreign minister, Ana Ruiz, on Tuesday."
+        "Bolivia's ambassador was also summoned by the Argentine foreign minister, Ana Ruiz, on "
+        "Tuesday."
     )
-    assert _summons(coder, agent) == ("CUB", "PAN")
+    assert _summons(coder, agent) == ("ARG", "BOL")

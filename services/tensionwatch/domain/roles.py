@@ -3103,7 +3103,7 @@ def _participle(word: str) -> bool:
 # government's own intent, not an act done to it.
 EN_WORDS: Final = frozenset("open often even keen seven eleven between".split())
 # Adverbs a passive lets stand between its auxiliary and its participle in a trigger that runs
-# through both ("Panama's ambassador was also summoned by", `data/triggers.tsv`)
+# through both ("Bolivia's ambassador was also summoned by", `data/triggers.tsv`)
 PASSIVE_ADVERBS: Final = frozenset("also again then later promptly".split())
 
 
