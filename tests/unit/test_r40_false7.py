@@ -113,8 +113,8 @@ def test_neighbours_in_a_civil_court_accuse_no_one_political(coder: Coder) -> No
     body = (
         "In the hill villages above Patras, wells have run dry for a second summer and farmers "
         "are buying water by the truckload. "
-        "Neighbours in one village have fallen out over a shared spring, and one family has "
-        "taken another to a civil court, accusing them of diverting the stream. "
+        "In one village, a family has sued its neighbours in a civil court, accusing them of "
+        "draining a shared well at night. "
         "The weather service expects no rain before October."
     )
     assert [e for e in article(coder, body) if e.sentence_index == 1] == []
@@ -184,8 +184,8 @@ def test_a_strike_held_stays_a_protest(coder: Coder) -> None:
 
 def test_a_law_named_by_its_signer_is_no_signing(coder: Coder) -> None:
     text = (
-        "The government said on Sunday it would appeal a court ruling that blocked the rent law "
-        "signed by President Joseph Aoun."
+        "Tenants' groups fear the rent law signed by President Joseph Aoun in March will empty "
+        "old neighbourhoods."
     )
     assert body_acts(coder, text) == []
 
@@ -193,8 +193,8 @@ def test_a_law_named_by_its_signer_is_no_signing(coder: Coder) -> None:
 def test_a_charter_named_by_its_signers_is_no_signing(coder: Coder) -> None:
     body = (
         "Thousands of people gathered in Apia on Saturday to mark the anniversary of "
-        "independence. The charter, signed by representatives of the Crown and more than 200 "
-        "village chiefs, is regarded as the country's founding document."
+        "independence. The accord, signed by the Crown's envoys and 40 village chiefs in 1961, "
+        "still hangs in the assembly hall."
     )
     assert second_sentence(coder, body) == []
 
@@ -206,10 +206,7 @@ def test_two_states_that_signed_an_agreement_keep_it(coder: Coder) -> None:
 
 
 def test_a_refusal_in_the_perfect_in_a_storys_body_is_a_stance(coder: Coder) -> None:
-    text = (
-        "The armed group has refused to hand over its heavy weapons, saying the question must "
-        "be settled in talks."
-    )
+    text = "The armed group has refused to disarm until foreign troops leave the south."
     assert body_acts(coder, text) == []
 
 
