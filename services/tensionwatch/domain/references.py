@@ -421,6 +421,9 @@ _INTENT_ADJECTIVES = frozenset(
 # story's country's ("opposition activists" in a Moscow report on Belarus), not the dateline's.
 _STORY_SECTORS: Final = frozenset({"OPP", "CVL", "COP", "REB", "INS", "LEG", "JUD"})
 STORY_MIN = 2  # mentions that make a country the one a story is about
+# A bare body that seized power ("the coup leaders", "the junta"): of the country whose coup
+# the story tells, not of the capital a regional bureau files from ("ABUJA - ... Niger")
+_SEIZED_POWER: Final = frozenset({"coup", "junta", "putschists"})
 INTERNATIONAL: Final = "IMG"  # CAMEO's international militarised groups (al-Qaida, Islamic State)
 PEOPLE = frozenset({PERSON, NAME})
 
@@ -1644,7 +1647,9 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
     )
     if country is None:
         return None
-    if actor.sector in _STORY_SECTORS and country == context.home:
+    if country == context.home and (
+        actor.sector in _STORY_SECTORS or not _SEIZED_POWER.isdisjoint(actor.text.lower().split())
+    ):
         subject = _subject_country(context)
         if subject is not None and (actor.sector not in ARMED_GROUPS or _set_in(subject, context)):
             country = subject
