@@ -214,8 +214,12 @@ def test_a_governor_urging_the_federal_government_presses_his_own(coder: Coder) 
 
 
 def test_a_foreign_state_urging_the_government_keeps_its_target(coder: Coder) -> None:
+    # not the urger's own (CHNGOV): what reference gave it. Since round 40 (refs8) that is the
+    # dateline's government, the one exporting fuel to the United States: "Washington said
+    # the tariffs would stay" names the U.S. as no party of an act, so it lends the next
+    # sentence's bare "the government" no country (it gave USAGOV before)
     text = "Beijing urged the government to halt fuel exports to the United States."
-    assert _third(coder, text) == [("REQUEST", "CHNGOV", "USAGOV")]
+    assert _third(coder, text) == [("REQUEST", "CHNGOV", "NGAGOV")]
 
 
 DETENTION_LEAD = (

@@ -582,6 +582,8 @@ class Coder:
             parties = [m for i, m in enumerate(layout.mentions) if i not in layout.modifiers]
             asides = layout.asides()
             subject = layout.main_subject()
+            acted = (side for act in context.acts.values() for side in act if side is not None)
+            context.parties = (context.sentences, frozenset(a.country for a in acted if a.country))
             context.observe(parties, speaking, subject, asides, layout.subject_person())
         else:
             scored = _aimed(scored, layout, hopeful)

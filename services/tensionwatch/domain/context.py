@@ -243,6 +243,8 @@ class ArticleContext:
     # on Abu Dhabi" after a later strike elsewhere: coder._attack_on)
     attackers: dict[str, Actor] = field(default_factory=dict)
     sentences: int = 0
+    # the countries of the parties of the acts of a sentence, and that sentence's number
+    parties: tuple[int, frozenset[str]] = (-1, frozenset())
     # people named with their title and a country ("Brazilian Foreign Minister Mauro Vieira"),
     # in order: "the foreign minister" later is the last of them with that title
     titled: list[Mention] = field(default_factory=list)
@@ -286,12 +288,29 @@ class ArticleContext:
 
     def country_for(self, sector: str | None) -> str | None:
         """The country a bare sector ("police", "the ministry") belongs to here: the one named
-        for that sector in this or the last sentence, else the article's."""
+        for that sector in this or the last sentence, else the article's.
+
+        In a story of its dateline's country, a foreign one the last sentence named for the
+        sector but made no party of an act there ("ordered French special forces out of the
+        country months later. In the north, jihadists attacked a military detachment near
+        Djibo"; "according to a statement from the Syrian Foreign Ministry. Sheikhs ... called
+        on the government") is background or a speaker: the bare sector is the story's own.
+        One that acted or was acted on there ("North Korean soldiers crossed the line ... The
+        soldiers retreated") goes on."""
         last = self.by_sector.get(sector or "")
-        if last is not None and self.sentences - last[1] <= 1:
+        if last is not None and self.sentences - last[1] <= 1 and not self._bystander(last):
             return last[0]
         main = self.main_country()
         return main if main is not None or last is None else last[0]
+
+    def _bystander(self, last: tuple[str, int]) -> bool:
+        """Whether the foreign country `last` names for a sector in the sentence before was no
+        party of its acts, in a story of the dateline's country (`country_for`)."""
+        country, sentence = last
+        if not self.home or country == self.home or self.sentences - sentence != 1:
+            return False
+        done, parties = self.parties
+        return not (done == sentence and country in parties) and self.main_country() == self.home
 
     def titled_country(self, title: str) -> str | None:
         """The country of the person named last with the bare title `title` ("foreign
