@@ -1140,7 +1140,9 @@ def counterpart(
         return found
     if other is None:
         return found
-    sector = "CVL" if other == own and kind in HOME_REPROACH_TYPES else "GOV"  # own people
+    armed_denial = code == DENIAL and source.sector in ARMED_GROUPS  # its accuser is the state
+    own_people = other == own and kind in HOME_REPROACH_TYPES and not armed_denial
+    sector = "CVL" if own_people else "GOV"
     return found._replace(target=implied_actor(other, sector), target_mention=None)
 
 
@@ -1260,7 +1262,12 @@ def _home_reproach(
 def _object_words(words: list[str], last: int) -> Sequence[str]:
     """The words after an act that may be its object: up to `OBJECT_REACH`, not past a
     clause joined by "and" or a comma ("lodged a protest and demanded his release": "his" is
-    the second verb's)."""
+    the second verb's). A clause a denial opens with "that" is the charge, no object ("denied
+    that its fighters had ...": "its" is the charge's)."""
+    if words[last] in DENYING and words[last + 1 : last + 2] == ["that"]:
+        return ()
+    if words[last] == "that" and words[last - 1 : last] and words[last - 1] in DENYING:
+        return ()  # the trigger holds "denied that"
     window = words[last + 1 : last + 1 + OBJECT_REACH]
     for index, word in enumerate(window):
         if word in (",", "and", "but"):
@@ -1420,8 +1427,11 @@ def _domestic_war(source: Actor, armed: Actor) -> bool:
 # A denial of a charge ("denied any wrongdoing", "denied any involvement in the shooting",
 # "denied using force", "denied that live rounds had been fired") by a state's organ or an
 # opposition, in a story with no other side:
-# the accuser (the target of a denial) is its own people.
-DENIERS = HOME_STATE | DOMESTIC_CRITICS
+# the accuser (the target of a denial) is its own people. An armed group's denial in a war
+# within its own country ("the rebels denied attacking the checkpoint", "denied that its
+# fighters had harmed civilians") answers the state that reported or charged the act, as its
+# threats are aimed at the state (`_domestic_target`): the accuser is its government.
+DENIERS = HOME_STATE | DOMESTIC_CRITICS | ARMED_GROUPS
 CHARGE_OPENERS = frozenset({"any", "that"})  # "denied any wrongdoing", "denied that ..."
 
 
