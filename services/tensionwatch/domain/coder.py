@@ -564,6 +564,7 @@ class Coder:
             scored = [_title_not_of_target(item, layout, context) for item in scored]
             scored = [_own_government(item, layout, home) for item in scored]
             scored = [_own_opposition(item, layout) for item in scored]
+            scored = [_addressed_crowd(item) for item in scored]
             scored = _aimed(scored, layout, hopeful)
             context.history.update(context.acts)
             context.acts = _acts_of(scored, tokens.words)
@@ -586,7 +587,7 @@ class Coder:
             context.parties = (context.sentences, frozenset(a.country for a in acted if a.country))
             context.observe(parties, speaking, subject, asides, layout.subject_person())
         else:
-            scored = _aimed(scored, layout, hopeful)
+            scored = _aimed([_addressed_crowd(item) for item in scored], layout, hopeful)
         ranked = _force_first(sorted(scored, key=_Scored.rank), tokens.words)
         mapped = self._maps.of(context is not None and bool(context.dateline))
         events = [self._event(sentence, published_at, s, timing, mapped) for s in ranked]
@@ -2383,6 +2384,32 @@ def _own_opposition(item: _Scored, layout: Layout) -> _Scored:
         return item
     moved = references.make_actor(source.text, target.country + "OPP", target.country, "OPP")
     return _refound(item, found._replace(source=moved))
+
+
+# Labelling guide point 33: an appeal (02) or a warning (13) addressed to a crowd is aimed at
+# its people, `CVL`; the actor index gives a bare crowd the opposition's sector, which stays for
+# what a crowd does and for "opposition supporters" (point 38).
+ADDRESSING_ROOTS: Final = frozenset({"02", "13"})
+ADDRESSED_CROWDS: Final = frozenset(
+    "protesters protestors demonstrators marchers crowd crowds".split()
+)
+
+
+def _addressed_crowd(item: _Scored) -> _Scored:
+    """ "The president urged the protesters to stay calm", "called on demonstrators and police
+    to avoid violence": the crowd an appeal or a warning is addressed to is `CVL` of its
+    country (labelling guide point 33), not the opposition's sector the actor index gives a
+    bare crowd."""
+    target = item.found.target
+    if target is None or target.sector != "OPP" or target.country is None:
+        return item
+    words = target.text.lower().split()
+    if not words or "opposition" in words:
+        return item
+    if item.candidate.root not in ADDRESSING_ROOTS or words[-1] not in ADDRESSED_CROWDS:
+        return item
+    moved = references.make_actor(target.text, target.country + "CVL", target.country, "CVL")
+    return _refound(item, item.found._replace(target=moved))
 
 
 def _own_government(item: _Scored, layout: Layout, home: str | None) -> _Scored:
