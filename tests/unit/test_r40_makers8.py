@@ -6,6 +6,10 @@
   not the group's own people and not no one. A war between two states keeps the other side.
 - A denial's "that" clause is the charge, no object of the denial: "its" in "denied that its
   fighters" names no object that stops the target being filled (`roles._object_words`).
+- An act told by "stormed" or "ambushed" ("Separatist fighters stormed a gendarmerie post") is
+  noted under "the attack" (`coder.ACT_VERB_NOUNS`), so a later "condemned the attack" is aimed
+  at the stormers, not at the forces that answered them in the sentence before; an attack
+  told after the storming is the one condemned.
 """
 
 from __future__ import annotations
@@ -61,3 +65,38 @@ def test_a_state_denial_at_home_is_still_aimed_at_its_own_people(coder: Coder) -
         "wrongdoing."
     )
     assert _denial_target(coder, body, 1) == ("ZWE", "CVL")
+
+
+def _criticism_target(coder: Coder, body: str, index: int) -> tuple[str | None, str | None]:
+    event = in_sentence(coder, body, index, "ACCUSE")
+    assert event.target is not None
+    return event.target.country, event.target.sector
+
+
+def test_a_storming_is_the_attack_condemned_after_the_police_answer(coder: Coder) -> None:
+    body = (
+        "BAMENDA, Cameroon, Jan 20 (AFP) - Separatist fighters stormed a gendarmerie post "
+        "outside Bamenda on Sunday, killing three gendarmes, officials said. Gendarmes shot "
+        "dead two of the assailants as they fled into the forest, the defence ministry said. "
+        "The U.S. embassy in Yaounde condemned the attack on Monday."
+    )
+    assert _criticism_target(coder, body, 2) == ("CMR", "REB")
+
+
+def test_an_ambush_is_the_attack_condemned(coder: Coder) -> None:
+    body = (
+        "MAIDUGURI, Nigeria, May 4 (Reuters) - Boko Haram fighters ambushed an army patrol near "
+        "the town of Bama on Saturday, killing six soldiers, military sources said. Troops "
+        "killed four of the insurgents in a gunfight, the army said. The European Union "
+        "condemned the attack."
+    )
+    assert _criticism_target(coder, body, 2)[1] in ("REB", "INS")
+
+
+def test_an_attack_told_after_the_storming_is_the_one_condemned(coder: Coder) -> None:
+    body = (
+        "BAMENDA, Cameroon, Jan 20 (AFP) - Separatist fighters stormed a gendarmerie post "
+        "outside Bamenda on Sunday, officials said. On Tuesday soldiers attacked a separatist "
+        "camp in the hills, killing seven fighters. A separatist leader condemned the attack."
+    )
+    assert _criticism_target(coder, body, 2) == ("CMR", "MIL")

@@ -2588,6 +2588,9 @@ FORCEFUL_TYPES: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
 # attacked the town ... condemned the attack"): the nouns the verb's act is noted under
 ACT_VERB_NOUNS: Final[dict[str, tuple[str, ...]]] = {
     "attacked": ("attack", "attacks"),
+    # "militants stormed a base ... condemned the attack": a storming or an ambush is an attack
+    "stormed": ("attack", "attacks", "assault"),
+    "ambushed": ("attack", "attacks"),
     "raided": ("raid", "raids"),
     "shelled": ("shelling",),
     "bombed": ("bombing", "bombings"),
