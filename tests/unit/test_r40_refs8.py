@@ -50,10 +50,10 @@ def test_the_police_after_a_foreign_contingent_named_in_passing_are_the_storys(
     coder: Coder,
 ) -> None:
     body = (
-        "MOGADISHU, March 4 (Reuters) - Al-Shabaab fighters stormed a hotel in the Somali "
-        "capital on Wednesday, killing at least nine people, officials said. About 400 Kenyan "
-        "police officers remain in the country under an African Union mission. The group's "
-        "spokesman threatened to attack the police again if the operation continued."
+        "MOGADISHU, March 4 (Reuters) - Al-Shabaab fighters set off a car bomb outside a police "
+        "academy in the Somali capital on Wednesday, officials said. Some 400 Kenyan police "
+        "officers serve in the country with an African Union force. The group's spokesman "
+        "threatened to attack the police again if the operation continued."
     )
     assert _target(coder, body, 2, "THREATEN") == "SOM"
 
@@ -69,12 +69,11 @@ def test_a_foreign_force_that_acted_in_the_sentence_before_goes_on(coder: Coder)
 
 # the coup's own country, though the story is filed from a neighbour's capital
 COUP_STORY = (
-    "DAKAR, Aug 10 (Reuters) - West African leaders on Thursday threatened sanctions against "
-    "Guinea-Bissau, where soldiers seized power last week, and demanded the release of "
-    "Guinea-Bissau's president. Senegalese President Bassirou Diomaye Faye, the bloc's "
-    "chairman, told the summit that no option was off the table. Guinea-Bissau's borders "
-    "with its neighbours remain closed, and Guinea-Bissau's airport has been shut since the "
-    "coup. "
+    "DAKAR, Aug 10 (Reuters) - Leaders of the West African bloc agreed on Thursday to suspend "
+    "Guinea-Bissau, where army officers took power last week, and called for the release of "
+    "Guinea-Bissau's president. Senegal's foreign minister said after the meeting that the bloc "
+    "wanted a timetable for elections. Guinea-Bissau's borders with its neighbours remain "
+    "closed, and Guinea-Bissau's airport has been shut since the coup. "
 )
 
 
@@ -101,7 +100,10 @@ PAIR_STORY = (
 
 
 def test_the_two_countries_after_a_third_states_criticism_are_the_storys(coder: Coder) -> None:
-    body = PAIR_STORY + "The African Union urged the two countries to resolve their dispute."
+    body = (
+        PAIR_STORY
+        + "The African Union called on the two countries to settle the row through talks."
+    )
     assert _target(coder, body, 4, "REQUEST") == "SEN"
 
 
@@ -110,6 +112,6 @@ def test_the_two_countries_move_with_a_state_the_story_names_more(coder: Coder) 
         "CONAKRY, March 4 (AP) - Senegal accused Guinea on Friday of sheltering rebels. Guinea "
         "closed its border with Gambia a day later, and Gambia recalled its ambassador from "
         "Conakry. Gambian officials said Gambia would take the dispute to the regional bloc. "
-        "The African Union urged the two countries to resolve their dispute."
+        "The African Union called on the two countries to settle the row through talks."
     )
     assert _target(coder, body, 3, "REQUEST") == "GIN"
