@@ -2762,7 +2762,7 @@ def _planned(words: list[str], head: int, last: int) -> bool:
 # pluperfect that a speaker reports, "since" no year, month or span of years is the news; the
 # open labels code all such counts (the held since a month or year, "since October 2024", stay
 # background, and tolls "killed since" are figures, not held).
-TALLY_COUNTS: Final = frozenset({"dozens", "hundreds", "thousands", "scores"}) | COUNT_WORDS
+TALLY_COUNTS: Final = CROWDS | COUNT_WORDS  # "hundreds", "at least" (a figure: its digit)
 TALLY_REACH = 8  # tokens from the count to the pluperfect's "had"
 
 

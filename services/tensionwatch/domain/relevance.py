@@ -2602,7 +2602,7 @@ def _count_at(words: list[str], index: int) -> bool:
 # consequences and figures), not the day's act ("killed 40 people in the first hours of the
 # offensive" names no such span; a day of the story named keeps the act: the caller asks only
 # undated clauses).
-TALLY_SPAN_COUNTS: Final = frozenset({"dozens", "hundreds", "thousands", "scores"})
+TALLY_SPAN_COUNTS: Final = existence.CROWDS  # "dozens", "hundreds", "thousands", "scores"
 TALLY_SPAN_UNITS: Final = frozenset({"month", "months", "year", "years", "half", "quarter"})
 TALLY_SPAN_LINKS: Final = frozenset({"after", "since", "following", "before", "to", "of"})
 TALLY_SPAN_REACH = 8  # tokens after the act looked at for the count and its span
