@@ -9,7 +9,9 @@
 - An act told by "stormed" or "ambushed" ("Separatist fighters stormed a gendarmerie post") is
   noted under "the attack" (`coder.ACT_VERB_NOUNS`), so a later "condemned the attack" is aimed
   at the stormers, not at the forces that answered them in the sentence before; an attack
-  told after the storming is the one condemned.
+  told after the storming is the one condemned. So is a sentence or conviction told by its verb
+  under "the verdict" ("A court sentenced her ... called the verdict a mockery"): the court's,
+  not the police's who acted after it.
 """
 
 from __future__ import annotations
@@ -100,3 +102,15 @@ def test_an_attack_told_after_the_storming_is_the_one_condemned(coder: Coder) ->
         "camp in the hills, killing seven fighters. A separatist leader condemned the attack."
     )
     assert _criticism_target(coder, body, 2) == ("CMR", "MIL")
+
+
+def test_a_verdict_condemned_is_the_courts_after_the_police_detain_relatives(
+    coder: Coder,
+) -> None:
+    body = (
+        "PHNOM PENH, Cambodia, Sept 9 (AFP) - A Phnom Penh court sentenced opposition activist "
+        "Sok Vanna to eight years in prison on Monday for incitement. Police detained two of "
+        "her relatives outside the courthouse after the hearing. Human Rights Watch called "
+        "the verdict a mockery of justice."
+    )
+    assert _criticism_target(coder, body, 2) == ("KHM", "JUD")

@@ -2591,6 +2591,9 @@ ACT_VERB_NOUNS: Final[dict[str, tuple[str, ...]]] = {
     # "militants stormed a base ... condemned the attack": a storming or an ambush is an attack
     "stormed": ("attack", "attacks", "assault"),
     "ambushed": ("attack", "attacks"),
+    # "A court sentenced him to ... Amnesty called the verdict a travesty": the court's
+    "sentenced": ("sentence", "sentences", "verdict"),
+    "convicted": ("conviction", "convictions", "verdict"),
     "raided": ("raid", "raids"),
     "shelled": ("shelling",),
     "bombed": ("bombing", "bombings"),
