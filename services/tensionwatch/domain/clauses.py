@@ -107,6 +107,10 @@ def _partitive_subject(words: list[str], first: int) -> bool:
     )
 
 
+# Words no noun phrase walks back past: a date, and a phrase of time's noun ("Within hours")
+ENDS_OF_PHRASE: Final = DATE_WORDS | TIME_NOUNS
+
+
 class Layout:
     """A sentence's tokens and mentions, with what the role search needs to know of them."""
 
@@ -242,8 +246,8 @@ class Layout:
                     nearest = nearest or "of"  # not "the port city of Odesa": Odesa itself
             elif word in PLACE_HEADS:
                 steps -= 1  # the head noun does not count against the walk
-            elif word in DATE_WORDS or not (word in DETERMINERS or _modifier(word)):
-                break
+            elif word in ENDS_OF_PHRASE or not (word in DETERMINERS or _modifier(word)):
+                break  # "Within hours the troops pulled back": a phrase of time ends there
             index, steps = index - 1, steps + 1
         return nearest
 

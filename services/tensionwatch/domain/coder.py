@@ -548,6 +548,8 @@ class Coder:
             scored = [_intercepted(item, context, tokens.words) for item in scored]
             scored = [_release_asked(item, recent, tokens.words) for item in scored]
             scored = [_released_held(item, recent) for item in scored]
+            scored = [_withdrew_facing(item, context.acts) for item in scored]
+            scored = [_withdrew_from(item, layout) for item in scored]
             scored = [_aid_here(item, home if context.sentences else None) for item in scored]
             if any(item.found.source is not None for item in scored):
                 sides = _sides(context)  # the same for every act of the sentence
@@ -587,7 +589,8 @@ class Coder:
             context.parties = (context.sentences, frozenset(a.country for a in acted if a.country))
             context.observe(parties, speaking, subject, asides, layout.subject_person())
         else:
-            scored = _aimed([_addressed_crowd(item) for item in scored], layout, hopeful)
+            scored = [_withdrew_from(_addressed_crowd(item), layout) for item in scored]
+            scored = _aimed(scored, layout, hopeful)
         ranked = _force_first(sorted(scored, key=_Scored.rank), tokens.words)
         mapped = self._maps.of(context is not None and bool(context.dateline))
         events = [self._event(sentence, published_at, s, timing, mapped) for s in ranked]
@@ -2077,6 +2080,78 @@ def _released_held(item: _Scored, recent: dict[str, tuple[Actor | None, Actor | 
         return item
     found = found._replace(target=held, target_mention=None)
     return _refound(item, found)
+
+
+# Labelling guide point 41: a withdrawal or retreat (087, 0874) targets the side withdrawn from
+# or facing when the story names it. The side facing is the other party of a show or use of
+# force the sentence before told with the withdrawing side as one of its two ("South Korean
+# troops fired warning shots after North Korean soldiers crossed the line ... The soldiers
+# retreated north"; "the paramilitary seized the city from the army ... its troops had
+# withdrawn"); an order or demand to withdraw faces no one.
+WITHDRAWALS: Final = frozenset({"087", "0874"})
+FACING_TYPES: Final = frozenset({"MOBILIZE", "COERCE", "ASSAULT", "FIGHT"})
+
+
+def _same_side(one: Actor, other: Actor) -> bool:
+    """The same country, and the same sector where both have one."""
+    if one.country is None or one.country != other.country:
+        return False
+    return one.sector is None or other.sector is None or one.sector == other.sector
+
+
+def _withdrew_facing(item: _Scored, last: dict[str, tuple[Actor | None, Actor | None]]) -> _Scored:
+    """ "The soldiers retreated north after the shots" after "South Korean troops fired warning
+    shots after North Korean soldiers crossed the line": a withdrawal with no target of its
+    own (or its own side as the target) faces the other party of the last sentence's show or
+    use of force in which the withdrawing side was one of the two (point 41)."""
+    found = item.found
+    source, target = found.source, found.target
+    if source is None or item.candidate.code not in WITHDRAWALS:
+        return item
+    if target is not None and not _same_side(source, target):
+        return item
+    for kind in FACING_TYPES:
+        one, other = last.get(kind, (None, None))
+        if one is None or other is None:
+            continue
+        if _same_side(other, source) and not _same_side(one, source):
+            one, other = other, one
+        if _same_side(one, source) and not _same_side(other, source):
+            return _refound(item, found._replace(target=other, target_mention=None))
+    return item
+
+
+WITHDRAWAL_REACH: Final = (
+    6  # words between a withdrawal's verb and its "from" ("withdrew its 450 troops from")
+)
+
+
+def _withdrew_from(item: _Scored, layout: Layout) -> _Scored:
+    """ "Russian mercenaries have withdrawn from Mali after years of fighting Islamist
+    insurgents": a withdrawal from a state the sentence names, not its own, is aimed at that
+    state, its government (labelling guide point 41: the side withdrawn from, the host), not at
+    a party named later in the sentence."""
+    found = item.found
+    source, target = found.source, found.target
+    candidate = item.candidate
+    if source is None or source.country is None or candidate.code not in WITHDRAWALS:
+        return item
+    words = layout.words
+    end = min(candidate.last + 1 + WITHDRAWAL_REACH, len(words))
+    after = next((i for i in range(candidate.last + 1, end) if words[i] == "from"), None)
+    if after is None:
+        return item
+    for index, mention in enumerate(layout.mentions):
+        if layout.first[index] != after + 1:
+            continue
+        actor = mention.actor
+        if mention.kind not in STATE_KINDS or actor.country in (None, source.country):
+            return item
+        if target is not None and target.country == actor.country and target.sector == "GOV":
+            return item
+        host = references.make_actor(actor.text, actor.country + "GOV", actor.country, "GOV")
+        return _refound(item, found._replace(target=host, target_mention=index))
+    return item
 
 
 class _Sides(NamedTuple):
