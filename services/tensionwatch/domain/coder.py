@@ -2092,8 +2092,9 @@ WITHDRAWALS: Final = frozenset({"087", "0874"})
 FACING_TYPES: Final = frozenset({"MOBILIZE", "COERCE", "ASSAULT", "FIGHT"})
 
 
-def _same_side(one: Actor, other: Actor) -> bool:
-    """The same country, and the same sector where both have one."""
+def _same_force(one: Actor, other: Actor) -> bool:
+    """The same country, and the same sector where both have one (not `roles.same_side`,
+    which tells a state's organs from the rest of its country)."""
     if one.country is None or one.country != other.country:
         return False
     return one.sector is None or other.sector is None or one.sector == other.sector
@@ -2108,15 +2109,15 @@ def _withdrew_facing(item: _Scored, last: dict[str, tuple[Actor | None, Actor | 
     source, target = found.source, found.target
     if source is None or item.candidate.code not in WITHDRAWALS:
         return item
-    if target is not None and not _same_side(source, target):
+    if target is not None and not _same_force(source, target):
         return item
     for kind in FACING_TYPES:
         one, other = last.get(kind, (None, None))
         if one is None or other is None:
             continue
-        if _same_side(other, source) and not _same_side(one, source):
+        if _same_force(other, source) and not _same_force(one, source):
             one, other = other, one
-        if _same_side(one, source) and not _same_side(other, source):
+        if _same_force(one, source) and not _same_force(other, source):
             return _refound(item, found._replace(target=other, target_mention=None))
     return item
 
