@@ -5,7 +5,8 @@ crowd does, and opposition supporters addressed, keep `OPP` (point 38). A withdr
 the side withdrawn from or facing (point 41): the state named after "from", or the other party
 of the force the sentence before told; armed men who pull back or withdraw, or retreat after an
 aside, withdraw; a phrase of time that opens a sentence ("Within hours") ends before its
-subject. Every sentence in these tests was written for them."""
+subject. A party named as ruling is `GOV`, its lawmakers `LEG` (point 37). Every sentence in
+these tests was written for them."""
 
 from __future__ import annotations
 
@@ -132,3 +133,26 @@ def test_a_coffee_bar_is_no_ban(coder: Coder) -> None:
 def test_barring_a_leader_from_the_vote_stays_a_ban(coder: Coder) -> None:
     text = "Kenya's electoral board will bar the opposition leader from the vote."
     assert [e.cameo_code for e in events(coder, text)] == ["1322"]
+
+
+def sources(coder: Coder, text: str) -> list[tuple[str, str | None]]:
+    """(CAMEO code, source code) of each event of one sentence coded alone."""
+    return [(e.cameo_code, e.source and e.source.code) for e in events(coder, text)]
+
+
+def test_a_party_named_as_ruling_is_the_government(coder: Coder) -> None:
+    text = "The ruling ZANU-PF accused church leaders of meddling in politics."
+    assert sources(coder, text) == [("112", "ZWEGOV")]
+
+
+def test_lawmakers_of_a_ruling_party_are_the_legislature(coder: Coder) -> None:
+    text = (
+        "Lawmakers from the ruling ZANU-PF party accused the opposition of plotting unrest "
+        "in Bulawayo."
+    )
+    assert sources(coder, text) == [("112", "ZWELEG")]
+
+
+def test_a_former_ruling_party_stays_a_party(coder: Coder) -> None:
+    text = "The former ruling Jubilee Party accused the government of rigging the vote."
+    assert sources(coder, text) == [("112", "KENPTY")]

@@ -567,6 +567,7 @@ class Coder:
             scored = [_own_government(item, layout, home) for item in scored]
             scored = [_own_opposition(item, layout) for item in scored]
             scored = [_addressed_crowd(item) for item in scored]
+            scored = [_ruling_party(item, layout) for item in scored]
             scored = _aimed(scored, layout, hopeful)
             context.history.update(context.acts)
             context.acts = _acts_of(scored, tokens.words)
@@ -590,6 +591,7 @@ class Coder:
             context.observe(parties, speaking, subject, asides, layout.subject_person())
         else:
             scored = [_withdrew_from(_addressed_crowd(item), layout) for item in scored]
+            scored = [_ruling_party(item, layout) for item in scored]
             scored = _aimed(scored, layout, hopeful)
         ranked = _force_first(sorted(scored, key=_Scored.rank), tokens.words)
         mapped = self._maps.of(context is not None and bool(context.dateline))
@@ -2486,6 +2488,43 @@ def _addressed_crowd(item: _Scored) -> _Scored:
         return item
     moved = references.make_actor(target.text, target.country + "CVL", target.country, "CVL")
     return _refound(item, item.found._replace(target=moved))
+
+
+# Labelling guide point 37: a ruling party or coalition acting is `GOV`; its lawmakers voting
+# in parliament are `LEG`. A named party the index gives `PTY` is ruling when "ruling" or
+# "governing" stands right before its name ("the ruling People Power Party").
+RULING: Final = frozenset({"ruling", "governing"})
+FORMERLY: Final = frozenset({"former", "then", "once", "previous", "erstwhile", "ex-"})
+PARTY_LAWMAKERS: Final = frozenset(
+    "lawmakers legislators deputies mps senators parliamentarians".split()
+)
+
+
+def _ruling_party(item: _Scored, layout: Layout) -> _Scored:
+    """ "The ruling Democratic Front accused the agency ...": a party named as ruling is the
+    government (`GOV`); "Lawmakers from the ruling Unity party voted to overturn the veto": its
+    lawmakers are the legislature (`LEG`; labelling guide point 37)."""
+    found = item.found
+    sides = ((found.source, found.source_mention), (found.target, found.target_mention))
+    if all(side is None or side.sector != "PTY" for side, _ in sides):
+        return item
+    words = layout.words
+    moved = []
+    for side, index in sides:
+        first = layout.first[index] if side is not None and index is not None else 0
+        if side is None or side.sector != "PTY" or first < 1 or words[first - 1] not in RULING:
+            moved.append(side)
+            continue
+        before = words[max(first - 4, 0) : first - 1]  # "Lawmakers from the ruling"
+        if before and before[-1] in FORMERLY:
+            moved.append(side)  # "the former ruling party" rules no more
+            continue
+        sector = "LEG" if PARTY_LAWMAKERS & {w.lower() for w in before} else "GOV"
+        code = (side.country or "") + sector
+        moved.append(references.make_actor(side.text, code, side.country, sector))
+    if moved[0] is found.source and moved[1] is found.target:
+        return item
+    return _refound(item, found._replace(source=moved[0], target=moved[1]))
 
 
 def _own_government(item: _Scored, layout: Layout, home: str | None) -> _Scored:
