@@ -5,8 +5,9 @@ crowd does, and opposition supporters addressed, keep `OPP` (point 38). A withdr
 the side withdrawn from or facing (point 41): the state named after "from", or the other party
 of the force the sentence before told; armed men who pull back or withdraw, or retreat after an
 aside, withdraw; a phrase of time that opens a sentence ("Within hours") ends before its
-subject. A party named as ruling is `GOV`, its lawmakers `LEG` (point 37). Every sentence in
-these tests was written for them."""
+subject. A party named as ruling is `GOV`, its lawmakers `LEG` (point 37). A legislature's vote
+to remove a president told with its time between ("voted late on Tuesday to remove") is 17
+(point 36). Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -156,3 +157,16 @@ def test_lawmakers_of_a_ruling_party_are_the_legislature(coder: Coder) -> None:
 def test_a_former_ruling_party_stays_a_party(coder: Coder) -> None:
     text = "The former ruling Jubilee Party accused the government of rigging the vote."
     assert sources(coder, text) == [("112", "KENPTY")]
+
+
+TEGUCIGALPA = "TEGUCIGALPA, March 4 (Reuters) - Honduras' Congress voted late on Tuesday to remove "
+
+
+def test_a_vote_told_with_its_time_to_remove_the_president_is_coercion(coder: Coder) -> None:
+    body = TEGUCIGALPA + "President Rafael Mejía from office over the bribery scandal."
+    assert (0, "172", "HNDLEG", "HNDGOV") in acts(article(coder, body))
+
+
+def test_a_vote_to_remove_a_tax_removes_no_one(coder: Coder) -> None:
+    body = TEGUCIGALPA + "the fuel tax, ending months of protests."
+    assert all(code != "172" for _, code, _, _ in acts(article(coder, body)))
