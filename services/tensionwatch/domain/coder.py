@@ -942,6 +942,7 @@ def _sentence_cues(
         context.frame,
         story,
         unrest,
+        context.month,
     )
 
 

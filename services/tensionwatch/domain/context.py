@@ -19,6 +19,7 @@ from functools import lru_cache, partial
 from typing import Any, Final, NamedTuple
 
 from tensionwatch.domain.actor import Actor
+from tensionwatch.domain.temporal import month_numbers
 
 # Kinds of a mention (from the actor index, or how a reference was resolved).
 PERSON: Final = "person"
@@ -106,6 +107,21 @@ def dateline_end(text: str, first: bool) -> tuple[int, str]:
     return found.end(), place
 
 
+# The date of a dateline ("ANKARA, May 29 (Xinhua) --", "New Delhi, Sept 3 (IANS)"): a month's
+# name or abbreviation and a day after it.
+_DATELINE_DAY: Final = re.compile(r"\b([A-Za-z]{3,9})\.? ([0-9]{1,2})\b")
+
+
+def dateline_month(head: str) -> int:
+    """The month of the report's date in `head`, a dateline's text; 0 when it names none."""
+    months = month_numbers()
+    for found in _DATELINE_DAY.finditer(head):
+        month = months.get(found.group(1).lower(), 0)
+        if month and 1 <= int(found.group(2)) <= 31:
+            return month
+    return 0
+
+
 # Words that stay in lower case inside a name after its first word ("Rio de Janeiro",
 # "Port-au-Prince", "Bosnia and Herzegovina", "Abu Bakr al Baghdadi", "Osama bin Laden"): a
 # dateline in capitals is read again as a name with them (`as_written`), and `names` joins
@@ -181,6 +197,7 @@ class ArticleContext:
 
     title: str | None = None
     dateline: str = ""
+    month: int = 0  # the dateline's month ("ANKARA, May 29 (Xinhua) --"), 0 for none named
     home: str | None = None  # the dateline's country, once looked up
     home_named: int = 0  # how many of the dateline's own words name the home
     countries: Counter[str] = field(default_factory=Counter)

@@ -66,7 +66,7 @@ from tensionwatch.domain.context import (
     organised,
     plural,
 )
-from tensionwatch.domain.temporal import month_names
+from tensionwatch.domain.temporal import month_names, month_numbers
 
 MIN_RELEVANCE = 0.5
 SIDE_WEIGHT: Final = 0.15  # what a named political side adds to a sentence's relevance
@@ -228,6 +228,7 @@ class SentenceCues:
         "topic",
         "undated",
         "story",
+        "month",
         "ordinary",
         "home_topic",
     )
@@ -248,6 +249,7 @@ class SentenceCues:
         topic: str = "",
         undated: bool = True,  # no day of the story named ("on Monday", "overnight")
         story: bool = False,  # a sentence of an article of more than one (its lead too)
+        month: int = 0,  # the month of the report's dateline, 0 for none (`_dated_before_lead`)
     ) -> None:
         self.offtopic = offtopic
         self.crime = crime
@@ -258,6 +260,7 @@ class SentenceCues:
         self.topic = topic
         self.undated = undated
         self.story = story
+        self.month = month
         news_site = not agency
         # derived once for all the sentence's acts (`score`): ordinary crime, or the sports
         # pages of a news site (the police arresting a spectator or a fan, whoever is named) ...
@@ -391,6 +394,7 @@ def sentence_cues(
     topic: str = "",
     story: bool = False,
     unrest: bool = False,
+    month: int = 0,
 ) -> SentenceCues:
     """The sentence's topic cues (`words`: its lower-cased tokens), with what its article
     tells (`frame`, a `crime` story, `agency` copy, the `body`: see `SentenceCues`).
@@ -413,7 +417,9 @@ def sentence_cues(
     ) and cues["state_crime"].isdisjoint(present)
     metaphor = not cues["metaphor"].isdisjoint(present)
     undated = existence.RECENT.isdisjoint(present)
-    return SentenceCues(offtopic, crime, metaphor, frame, agency, body, topic, undated, story)
+    return SentenceCues(
+        offtopic, crime, metaphor, frame, agency, body, topic, undated, story, month
+    )
 
 
 def political(actor: Actor | None) -> bool:
@@ -732,7 +738,7 @@ def political_act(
         or own_staff_order(code, source, target)
         or court_procedure(code, source, target)
         or (cues.body and (code == QUIT or (not cues.agency and own_defence(code, source, target))))
-        or (cues.body and _dated_before_lead(words, first, last))
+        or (cues.body and _dated_before_lead(words, first, last, cues.month))
         or (cues.body and cues.undated and _standing_refusal(words, first))
         or (cues.story and code.startswith(INVESTIGATE_ROOT) and _no_suspect(target, mentions))
         or fight_in_words(code, words, first, source, target)
@@ -4812,7 +4818,11 @@ GERUND_LEADS: Final = frozenset({"of", "for", "by", "about", "against", "from", 
 def _gerund(words: list[str], index: int) -> bool:
     """A verb in "-ing" opening a clause of content or manner ("of shelling", ", accusing");
     not an adjective ("the striking unions")."""
-    return words[index][-3:] == "ing" and words[index - 1] in GERUND_LEADS
+    return (
+        words[index][-3:] == "ing"
+        and words[index - 1] in GERUND_LEADS
+        and words[index] != "including"  # ", including 56 children,": a list's aside
+    )
 
 
 def _earlier_periods(words: list[str]) -> list[tuple[int, int]]:
@@ -4862,12 +4872,89 @@ def _period_at(words: list[str], index: int, word: str) -> tuple[int, int] | Non
     return None
 
 
-def _dated_before_lead(words: list[str], first: int, last: int) -> bool:
+# round 40 (dated8): the same for a named month other than the dateline's ("collapsed in
+# December" under "Jan 28", "had executed 223 civilians ... in February" under "April 18", "In a
+# referendum in December 2023, voters backed"): in agency copy the report's month is its
+# dateline's, and a month named after "in" or "on" ("in early March", "on Nov. 28") other than it
+# is an earlier one in a sentence that tells no future ("will hold elections in December"), if
+# it falls within nine months before the report's or names its year. The
+# dateline's own month ("on March 3" under "March 5") is the story's; so is a month after
+# "since", "until", "by" or before a noun ("the February election"), none of them dating the act.
+MONTH_DATING: Final = frozenset({"in", "on"})
+MONTH_PARTS: Final = frozenset({"early", "mid", "late"})
+FUTURE_MARKS: Final = frozenset(
+    {"will", "would", "'ll", "due", "scheduled", "expected", "next", "upcoming", "plans"}
+)
+MONTH_DAYS = 31
+MONTHS_IN_YEAR = 12
+# a month without a year at most this many before the report's is past ("in December" under
+# "Jan 28"); one or two after it ("in April" under "March 12") may be ahead
+MONTHS_BACK = 9
+
+
+@cache
+def _months() -> dict[str, int]:
+    return month_numbers()
+
+
+def _earlier_months(words: list[str], month: int) -> list[tuple[int, int]]:
+    """The spans of the months other than the report's `month` that date an act ("in December",
+    "in December 2023", "in late June", "on Nov. 28, 2023"), none in a sentence of the future."""
+    if not FUTURE_MARKS.isdisjoint(words):
+        return []
+    months = _months()
+    spans = []
+    for index in range(1, len(words)):
+        named = months.get(words[index], 0)
+        if not named or named == month:
+            continue
+        start = index - 1
+        if words[start] in MONTH_PARTS and start and words[start - 1] == "in":
+            start -= 1
+        elif words[start] not in MONTH_DATING:
+            continue
+        end = index + 1
+        if end < len(words) and words[end].isdigit() and int(words[end]) <= MONTH_DAYS:
+            end += 1  # the day
+        if words[end : end + 1] == [","] and _a_year(words, end + 1):
+            end += 2
+        elif _a_year(words, end):
+            end += 1
+        if (month - named) % MONTHS_IN_YEAR > MONTHS_BACK and not _a_year(words, end - 1):
+            continue  # "threatened to recall its envoy in April" under "March 12": ahead
+        spans.append((start, end))
+    return spans
+
+
+def _a_year(words: list[str], index: int) -> bool:
+    return index < len(words) and len(words[index]) == 4 and words[index].isdigit()
+
+
+def _opening_phrase(words: list[str], start: int, end: int, first: int) -> bool:
+    """ "In a referendum in December 2023, voters backed ...": the period closes a phrase that
+    opens the sentence before its subject, and so dates the sentence's act."""
+    return (
+        words[0] in MONTH_DATING
+        and end < first
+        and words[end] == ","
+        and all(word not in DATED_ACT_BREAKS and word != "," for word in words[:start])
+    )
+
+
+def _dated_before_lead(words: list[str], first: int, last: int, month: int = 0) -> bool:
     """Whether the act from `first` to `last` is dated by a period before the story's day, and
-    the sentence names no day of the story besides (see above)."""
-    if PERIOD_MARKS.isdisjoint(words):
+    the sentence names no day of the story besides (see above); `month`, the dateline's, also
+    dates by the months other than it the sentence names."""
+    marked = not PERIOD_MARKS.isdisjoint(words)
+    named = bool(month) and not month_names().isdisjoint(words)
+    if not (marked or named):
         return False  # most sentences: no such word, one pass in C
-    spans = _earlier_periods(words)
+    spans = _earlier_periods(words) if marked else []
+    if named:
+        months = _earlier_months(words, month)
+        if any(_opening_phrase(words, start, end, first) for start, end in months):
+            months.append((0, first))
+        spans += months
     if not spans or _attributed(words):
         return False
     inside = {index for start, end in spans for index in range(start, end)}

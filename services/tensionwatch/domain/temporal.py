@@ -166,6 +166,12 @@ def _grammar() -> _Grammar:
 
 
 @cache
+def month_numbers() -> dict[str, int]:
+    """Each month name and abbreviation (lower case) to its number, 1 to 12."""
+    return dict(_grammar().months)
+
+
+@cache
 def month_names() -> frozenset[str]:
     """Month names and their abbreviations, lower case (`clause_words.MONTH_NAMES` and
     `data/temporal_months.tsv`)."""
