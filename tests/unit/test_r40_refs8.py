@@ -10,9 +10,6 @@ written for them.
   filed from a neighbour's capital is of the country whose coup the story tells (the subject
   country), as the bare opposition and rebels already were (`references._SEIZED_POWER`); the
   dateline's own army stays the dateline's.
-- A third state's act on one side of the story's pair ("Gambia accused Guinea of ...") makes
-  no new pair: "the two countries" later are still the story's two, aimed at the one the
-  article named first (`coder._outsider_on_one_side`).
 """
 
 from __future__ import annotations
@@ -88,30 +85,3 @@ def test_the_dateline_states_army_stays_its_own_in_a_coup_story(coder: Coder) ->
     body = COUP_STORY + "The army said it had closed the crossings on the southern frontier."
     event = in_sentence(coder, body, 3, "COERCE")
     assert event.source is not None and event.source.country == "SEN"
-
-
-# the story's pair after a third state's act on one side
-PAIR_STORY = (
-    "DAKAR, March 4 (AP) - Senegal recalled its ambassador to Guinea on Friday after Guinean "
-    "soldiers crossed the border and detained three Senegalese customs officers. Guinea's "
-    "government accused Senegal of provoking the incident. Senegal and Guinea have quarrelled "
-    "over the border for years. Gambia accused Guinea of violating Senegal's sovereignty. "
-)
-
-
-def test_the_two_countries_after_a_third_states_criticism_are_the_storys(coder: Coder) -> None:
-    body = (
-        PAIR_STORY
-        + "The African Union called on the two countries to settle the row through talks."
-    )
-    assert _target(coder, body, 4, "REQUEST") == "SEN"
-
-
-def test_the_two_countries_move_with_a_state_the_story_names_more(coder: Coder) -> None:
-    body = (
-        "CONAKRY, March 4 (AP) - Senegal accused Guinea on Friday of sheltering rebels. Guinea "
-        "closed its border with Gambia a day later, and Gambia recalled its ambassador from "
-        "Conakry. Gambian officials said Gambia would take the dispute to the regional bloc. "
-        "The African Union called on the two countries to settle the row through talks."
-    )
-    assert _target(coder, body, 3, "REQUEST") == "GIN"

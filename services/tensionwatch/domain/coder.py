@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime
 from functools import cache
@@ -573,10 +572,7 @@ class Coder:
             context.acts = _acts_of(scored, tokens.words)
             _note_act_nouns(context.acts, tokens.words, context.act_nouns)
             _note_attackers(context.acts, context.attackers)
-            pair = _pair_of(scored)
-            if pair is not None and _outsider_on_one_side(pair, context.pair, context.named()):
-                pair = None  # "Brazil condemned the raid": the story's pair stays "the two"
-            context.pair = pair or _home_pair(scored, context.pair) or context.pair
+            context.pair = _pair_of(scored) or _home_pair(scored, context.pair) or context.pair
             context.offer = _first_source(scored, OFFER_ROOTS) or context.offer
             context.ask(asked[1] if len(asked) > 1 else None, context.sentences)
             context.accuser = _first_source(scored, ACCUSING_ROOTS) or context.accuser
@@ -2748,24 +2744,6 @@ def _pair_of(scored: list[_Scored]) -> tuple[Actor, Actor] | None:
             if source.country and target.country:
                 return source, target
     return None
-
-
-def _outsider_on_one_side(
-    pair: tuple[Actor, Actor], last: tuple[Actor, Actor] | None, named: Counter[str]
-) -> bool:
-    """Whether an act between two countries is a third state's act on one side of the
-    story's pair ("Mexico broke off relations with Ecuador ... Brazil, Colombia and Chile
-    condemned the raid. The U.S. State Department urged the two countries ..."): it shares one
-    country with the pair of two countries before it, and the article names its other one
-    less often than the side it would drop, so "the two countries" are still the story's."""
-    if last is None or last[0].country == last[1].country:
-        return False
-    before = {last[0].country, last[1].country}
-    now = {pair[0].country, pair[1].country}
-    if len(before & now) != 1:
-        return False
-    (outsider,), (dropped,) = now - before, before - now
-    return named[outsider or ""] < named[dropped or ""]
 
 
 def _home_pair(
