@@ -4892,17 +4892,12 @@ MONTHS_IN_YEAR = 12
 MONTHS_BACK = 9
 
 
-@cache
-def _months() -> dict[str, int]:
-    return month_numbers()
-
-
 def _earlier_months(words: list[str], month: int) -> list[tuple[int, int]]:
     """The spans of the months other than the report's `month` that date an act ("in December",
     "in December 2023", "in late June", "on Nov. 28, 2023"), none in a sentence of the future."""
     if not FUTURE_MARKS.isdisjoint(words):
         return []
-    months = _months()
+    months = month_numbers()  # cached in temporal
     spans = []
     for index in range(1, len(words)):
         named = months.get(words[index], 0)
