@@ -151,6 +151,27 @@ def sides_of(event: TensionEvent) -> tuple[str | None, str | None]:
     return country(event.source), country(event.target)
 
 
+def first_sides(found: list[TensionEvent]) -> tuple[str, str | None, str | None] | None:
+    """(CAMEO code, source country, target country) of the first of `found`, if any."""
+    if not found:
+        return None
+    return found[0].cameo_code, country(found[0].source), country(found[0].target)
+
+
+def site_first(
+    coder: Coder, body: str, index: int = 0
+) -> tuple[str, str | None, str | None] | None:
+    """(CAMEO code, source country, target country) of the first event of sentence `index` of a
+    news-site article (no dateline), if any."""
+    found = undated_in(coder, body, index)
+    return (found[0].cameo_code, *sides_of(found[0])) if found else None
+
+
+def site_codes_in(coder: Coder, body: str, index: int) -> set[str]:
+    """The CAMEO codes of sentence `index` of a news-site article (no dateline)."""
+    return {event.cameo_code for event in undated_in(coder, body, index)}
+
+
 def events_in(coder: Coder, body: str, index: int) -> list[TensionEvent]:
     """The events of the article's sentence `index`, in order."""
     return [e for e in article(coder, body) if e.sentence_index == index]

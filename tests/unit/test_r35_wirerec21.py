@@ -21,6 +21,7 @@ import pytest
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import TensionEvent
 from tests.unit.coding import article, country, events, recommended_coder
+from tests.unit.coding import first_sides as firsts
 
 coder = recommended_coder
 
@@ -28,13 +29,6 @@ coder = recommended_coder
 def wire(coder: Coder, dateline: str, text: str) -> list[TensionEvent]:
     """The events of an agency report whose first sentence is `text` after the dateline."""
     return article(coder, f"{dateline}, June 3 (Reuters) - {text}")
-
-
-def firsts(found: list[TensionEvent]) -> tuple[str, str | None, str | None] | None:
-    """(CAMEO code, source country, target country) of the first event, if any."""
-    if not found:
-        return None
-    return found[0].cameo_code, country(found[0].source), country(found[0].target)
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,8 @@ import pytest
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import TensionEvent
-from tests.unit.coding import article, country, recommended_coder
+from tests.unit.coding import article, recommended_coder
+from tests.unit.coding import first_sides as firsts
 
 coder = recommended_coder
 
@@ -35,13 +36,6 @@ def wire(coder: Coder, dateline: str, text: str, lead: str = "") -> list[Tension
     found = article(coder, body)
     last = 1 if lead else 0
     return [event for event in found if event.sentence_index == last]
-
-
-def firsts(found: list[TensionEvent]) -> tuple[str, str | None, str | None] | None:
-    """(CAMEO code, source country, target country) of the first event, if any."""
-    if not found:
-        return None
-    return found[0].cameo_code, country(found[0].source), country(found[0].target)
 
 
 LEAD_LEBANON = "Israeli warplanes flew over southern Lebanon for a second day on Tuesday."

@@ -23,15 +23,9 @@ import pytest
 from tensionwatch.domain import modality
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import article, recommended_coder, sides_of, undated, undated_in
+from tests.unit.coding import site_first as firsts
 
 coder = recommended_coder
-
-
-def firsts(coder: Coder, body: str, index: int = 0) -> tuple[str, str | None, str | None] | None:
-    """(CAMEO code, source country, target country) of the first event of sentence `index` of a
-    news-site article (no dateline), if any."""
-    found = undated_in(coder, body, index)
-    return (found[0].cameo_code, *sides_of(found[0])) if found else None
 
 
 def codes(coder: Coder, body: str) -> set[str]:

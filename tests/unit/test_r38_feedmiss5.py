@@ -11,15 +11,9 @@ from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import article, recommended_coder, sides_of, undated, undated_in
+from tests.unit.coding import site_first as firsts
 
 coder = recommended_coder
-
-
-def firsts(coder: Coder, body: str, index: int) -> tuple[str, str | None, str | None] | None:
-    """(CAMEO code, source country, target country) of the first event of sentence `index` of a
-    news-site article (no dateline), if any."""
-    found = undated_in(coder, body, index)
-    return (found[0].cameo_code, *sides_of(found[0])) if found else None
 
 
 def test_a_capitalised_trigger_after_a_datelines_dash_is_no_name(coder: Coder) -> None:

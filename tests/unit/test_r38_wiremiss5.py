@@ -26,6 +26,7 @@ import pytest
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import TensionEvent
 from tests.unit.coding import article, country, recommended_coder
+from tests.unit.coding import first_sides as firsts
 
 coder = recommended_coder
 
@@ -34,13 +35,6 @@ def wire(coder: Coder, dateline: str, text: str, lead: str) -> list[TensionEvent
     """The events of `text` as the second sentence of an agency report (after `lead`)."""
     found = article(coder, f"{dateline}, June 3 (Reuters) - {lead} {text}")
     return [event for event in found if event.sentence_index == 1]
-
-
-def firsts(found: list[TensionEvent]) -> tuple[str, str | None, str | None] | None:
-    """(CAMEO code, source country, target country) of the first event, if any."""
-    if not found:
-        return None
-    return found[0].cameo_code, country(found[0].source), country(found[0].target)
 
 
 TAX = "Farmers rallied in Accra against a new land tax."

@@ -15,20 +15,11 @@ from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.lexicon import tokenize
 from tests.unit.coding import actor_index, recommended_coder, sides_of, undated_in
+from tests.unit.coding import site_codes_in as codes_in
+from tests.unit.coding import site_first as firsts
 
 coder = recommended_coder
 index = actor_index
-
-
-def firsts(coder: Coder, body: str, number: int) -> tuple[str, str | None, str | None] | None:
-    """(CAMEO code, source country, target country) of the first event of sentence `number` of
-    a news-site article (no dateline), if any."""
-    found = undated_in(coder, body, number)
-    return (found[0].cameo_code, *sides_of(found[0])) if found else None
-
-
-def codes_in(coder: Coder, body: str, number: int) -> set[str]:
-    return {event.cameo_code for event in undated_in(coder, body, number)}
 
 
 DANISH = "The Danish prime minister faced a revolt over her pension reform this week. "

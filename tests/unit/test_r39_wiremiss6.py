@@ -19,8 +19,8 @@ import pytest
 
 from tensionwatch.domain import relevance
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.models import TensionEvent
-from tests.unit.coding import country, events, events_in, recommended_coder
+from tests.unit.coding import events, events_in, recommended_coder
+from tests.unit.coding import first_sides as firsts
 
 coder = recommended_coder
 
@@ -40,13 +40,6 @@ DAKAR = (
     "DAKAR, June 3 (Reuters) - Senegalese rail workers walked off the job on Wednesday "
     "demanding higher pay, their union said."
 )
-
-
-def firsts(found: list[TensionEvent]) -> tuple[str, str | None, str | None] | None:
-    """(CAMEO code, source country, target country) of the first event, if any."""
-    if not found:
-        return None
-    return found[0].cameo_code, country(found[0].source), country(found[0].target)
 
 
 @pytest.mark.parametrize(

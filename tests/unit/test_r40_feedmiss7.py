@@ -11,19 +11,10 @@ from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import events, recommended_coder, sides_of, undated_in
+from tests.unit.coding import site_codes_in as codes_in
+from tests.unit.coding import site_first as firsts
 
 coder = recommended_coder
-
-
-def firsts(coder: Coder, body: str, number: int) -> tuple[str, str | None, str | None] | None:
-    """(CAMEO code, source country, target country) of the first event of sentence `number` of
-    a news-site article (no dateline), if any."""
-    found = undated_in(coder, body, number)
-    return (found[0].cameo_code, *sides_of(found[0])) if found else None
-
-
-def codes_in(coder: Coder, body: str, number: int) -> set[str]:
-    return {event.cameo_code for event in undated_in(coder, body, number)}
 
 
 MAYOR = (

@@ -18,8 +18,8 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.models import TensionEvent
-from tests.unit.coding import country, events_in, recommended_coder
+from tests.unit.coding import events_in, recommended_coder
+from tests.unit.coding import first_sides as firsts
 
 coder = recommended_coder
 
@@ -27,13 +27,6 @@ GONDAR = (
     "ADDIS ABABA, June 3 (Reuters) - Fighting between the federal army and Fano militiamen "
     "spread to two more towns in the Amhara region on Monday, the regional government said. "
 )
-
-
-def firsts(found: list[TensionEvent]) -> tuple[str, str | None, str | None] | None:
-    """(CAMEO code, source country, target country) of the first event, if any."""
-    if not found:
-        return None
-    return found[0].cameo_code, country(found[0].source), country(found[0].target)
 
 
 @pytest.mark.parametrize(
