@@ -2465,9 +2465,9 @@ def _own_opposition(item: _Scored, layout: Layout) -> _Scored:
 # its people, `CVL`; the actor index gives a bare crowd the opposition's sector, which stays for
 # what a crowd does and for "opposition supporters" (point 38).
 ADDRESSING_ROOTS: Final = frozenset({"02", "13"})
-ADDRESSED_CROWDS: Final = frozenset(
-    "protesters protestors demonstrators marchers crowd crowds".split()
-)
+ADDRESSED_CROWDS: Final = references.CROWDS - {
+    "rioters"
+}  # an appeal to rioters is no appeal to civilians
 
 
 def _addressed_crowd(item: _Scored) -> _Scored:

@@ -39,7 +39,8 @@ from tensionwatch.domain.temporal import month_names
 # the determiners, and "such" and "no" ("no such attack", "no protest"): before a noun
 DETERMINERS: Final[frozenset[str]] = clause_words.DETERMINERS | {"such", "no"}
 CROWDS: Final = frozenset({"dozens", "hundreds", "thousands", "scores"})  # a crowd counted alone
-COUNTS: Final = CROWDS | frozenset("two three four five six seven eight nine ten".split())
+NUMBER_WORDS: Final = frozenset("two three four five six seven eight nine ten".split())
+COUNTS: Final = CROWDS | NUMBER_WORDS
 QUANTIFIERS: Final = frozenset(
     "two three four five six seven eight nine ten dozens hundreds thousands many more most "
     "fresh new recent latest further renewed repeated similar fierce heavy intense deadly bloody "

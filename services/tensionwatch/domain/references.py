@@ -374,16 +374,15 @@ _COUNTED_PEOPLE = re.compile(
     r"(?! (?:in|across|throughout|inside) (?:the )?"
     r"(?:[A-Z]|(?:north|south|east|west)[a-z-]* [A-Z]))"
 )
+# The verbs of a crowd's protest, after its count ("Thousands marched", "people have rallied")
+_CROWD_VERBS = r"(?:(?:have|had|also) )?(?:marched|rallied|protested|demonstrated|gathered|took to)"
 _CROWD = re.compile(
     r"(?<![\w-])(?:[Tt]ens of |[Hh]undreds of )?(?:[Tt]housands|[Hh]undreds|[Dd]ozens)"
-    r"(?= (?:(?:have|had|also) )?(?:marched|rallied|protested|demonstrated|gathered|took to))"
+    r"(?= " + _CROWD_VERBS + r")"
 )
-# The verbs of a crowd's protest (those `_CROWD` reads), said of people counted before them:
-# the crowd is of the country where the sentence places it
-_GATHERED = re.compile(
-    r"\bpeople (?:(?:have|had|also) )?(?:marched|rallied|protested|demonstrated|gathered|took to)\b"
-    r"|" + _CROWD.pattern
-)
+# The same verbs said of people counted before them: the crowd is of the country where the
+# sentence places it
+_GATHERED = re.compile(r"\bpeople " + _CROWD_VERBS + r"\b|" + _CROWD.pattern)
 _START = attrgetter("start")
 _GENERIC = frozenset(  # generic first words of group names
     "National Liberation Democratic People's Peoples Popular Islamic Revolutionary United "

@@ -2641,7 +2641,7 @@ def _span_at(words: list[str], index: int) -> bool:
     return len(span) >= 2 and span[0] in TALLY_SPAN_UNITS and span[1] in TALLY_SPAN_LINKS
 
 
-TALLY_SPAN_NUMBERS: Final = frozenset("two three four five six seven eight nine ten twelve".split())
+TALLY_SPAN_NUMBERS: Final = existence.NUMBER_WORDS | {"twelve"}
 
 
 def _tallied_noun(words: list[str], first: int) -> bool:
