@@ -1,0 +1,44 @@
+"""Round 41, miss8: relevant sentences that yielded no event. Who fired first in a border clash
+("said Ecuadorian soldiers had fired first", "shot first") is told as "had opened fire first"
+is (193); a charge or denial that carries it keeps its own act. Each has a near miss that keeps
+its reading. Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, events, recommended_coder
+
+coder = recommended_coder
+
+CLASH = (
+    "LIMA, March 3 (Reuters) - Peruvian and Ecuadorian troops exchanged fire across the border "
+    "on Sunday, officials said. "
+)
+
+
+def _second(coder: Coder, text: str) -> list[tuple[str, str | None]]:
+    found = [e for e in article(coder, CLASH + text) if e.sentence_index == 1]
+    return [(e.cameo_code, e.source.code if e.source else None) for e in found]
+
+
+def test_soldiers_who_had_fired_first_opened_fire(coder: Coder) -> None:
+    found = _second(
+        coder, "Peru's defence ministry said Ecuadorian soldiers had fired first near a river ford."
+    )
+    assert found and found[0] == ("193", "ECUMIL")
+
+
+def test_gunmen_who_were_firing_first_opened_fire(coder: Coder) -> None:
+    found = _second(coder, "Quito's defence minister said Peruvian gunmen were firing first.")
+    assert found and found[0][0] == "193"
+
+
+def test_a_charge_of_firing_first_stays_a_charge(coder: Coder) -> None:
+    # near miss: the accusation is the sentence's act; the firing is its content
+    found = _second(coder, "Ecuador's army accused Peruvian troops of firing first.")
+    assert found and found[0][0] == "112"
+
+
+def test_a_striker_firing_first_time_shoots_no_one(coder: Coder) -> None:
+    # near miss: a goal on the sports pages ("first-time" is one word)
+    assert events(coder, "The striker fired first-time into the far corner.") == []
