@@ -228,7 +228,7 @@ class Layout:
         index = first - 1
         steps = 0
         nearest: str | None = None
-        while index >= 0 and steps < NP_WALK and index not in self.owner:
+        while steps < NP_WALK and (index := self._unowned(index)) >= 0:
             word = words[index]
             if _quantity(words, index):
                 pass
@@ -250,6 +250,29 @@ class Layout:
                 break  # "Within hours the troops pulled back": a phrase of time ends there
             index, steps = index - 1, steps + 1
         return nearest
+
+    def _unowned(self, index: int) -> int:
+        """`index`, or where a noun phrase's walk back goes on before the mention there when
+        that mention only says whose a place is ("near the Lebanese town of Nabatieh"); -1
+        when another mention ends the walk."""
+        while index >= 0 and index in self.owner:
+            mention = self.owner[index]
+            if not self._place_modifier(mention):
+                return -1
+            index = self.first[mention] - 1
+        return index
+
+    def _place_modifier(self, index: int) -> bool:
+        """Whether mention `index` only says whose a place noun is, right before it ("the
+        southern Lebanese town of", "the Peruvian border city of"): the noun phrase goes on
+        before it to the preposition the place hangs from."""
+        if self.mentions[index].kind == "person":
+            return False
+        after = self.last[index] + 1
+        head = self.words[after : after + 2]
+        if head[:1] and head[0] in PLACE_HEADS:
+            return True
+        return len(head) == 2 and head[0].isalpha() and head[0].islower() and head[1] in PLACE_HEADS
 
     def _affiliating(self, index: int) -> bool:
         """Whether the preposition at `index` names whom the person before it speaks or acts

@@ -1,0 +1,65 @@
+"""Round 41, wrong parties in agency copy (sides8w), tested on sentences written for them.
+
+- A place named after a country's word and a place noun ("near the southern Somali town of
+  Kismayo", "in the Peruvian border city of Tacna") hangs from the preposition before the
+  whole phrase (`clauses.Layout._place_modifier`): it is where the act happened, not the
+  subject of the verb after it, and a later "condemned the strike" is aimed at the striker.
+- Farmers, farm workers and herders are civilians (`data/agents.tsv`, as "farmer" already
+  was), so counted ones killed are the target, not the town the sentence places them near.
+"""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, evaluation_coder, first_sides, in_sentence, sides_of
+
+coder = evaluation_coder
+
+STRIKE = (
+    "MOGADISHU, March 4 (Reuters) - A Kenyan air strike on a pickup truck near the southern "
+    "Somali town of Kismayo killed an al Shabaab commander on Friday, regional officials said. "
+)
+
+
+def test_a_strike_near_a_town_named_with_its_country_is_the_strikers(coder: Coder) -> None:
+    assert first_sides(article(coder, STRIKE)) == ("190", "KEN", "SOM")
+
+
+def test_the_condemned_strike_is_aimed_at_the_striker_not_the_town(coder: Coder) -> None:
+    body = STRIKE + (
+        "Somalia's president condemned the strike as a breach of sovereignty and called on "
+        "the African Union to investigate."
+    )
+    assert sides_of(in_sentence(coder, body, 1, "ACCUSE")) == ("SOM", "KEN")
+
+
+def test_a_border_town_with_a_noun_between_is_a_place_too(coder: Coder) -> None:
+    body = (
+        "LIMA, Peru, May 3 (Reuters) - A Chilean drone strike on a truck near the Peruvian "
+        "border town of Tacna killed a rebel commander on Tuesday, officials said."
+    )
+    event = article(coder, body)[0]
+    assert event.source is not None
+    assert (event.source.country, event.source.text) == ("CHL", "Chilean")
+
+
+def test_troops_in_a_foreign_town_named_with_its_country_are_the_subject(coder: Coder) -> None:
+    body = (
+        "NAIROBI, March 4 (Reuters) - Kenyan troops in the Somali border town of Dhobley "
+        "shelled al Shabaab positions on Friday, the army said."
+    )
+    event = article(coder, body)[0]
+    assert event.source is not None and event.target is not None
+    assert (event.source.country, event.source.sector) == ("KEN", "MIL")
+    assert event.target.sector == "REB"
+
+
+def test_counted_farm_workers_killed_are_the_civilian_target(coder: Coder) -> None:
+    body = (
+        "MOPTI, Mali, Sept 8 (Reuters) - Jihadist fighters killed at least 12 farm workers in "
+        "millet fields outside the central Malian town of Djenne on Sunday, a local official "
+        "said."
+    )
+    event = article(coder, body)[0]
+    assert event.target is not None
+    assert (event.target.country, event.target.sector) == ("MLI", "CVL")
