@@ -922,9 +922,12 @@ CONCEDED = 0.2
 
 
 def _weigh_after(before: Candidate, candidate: Candidate, words: list[str]) -> None:
-    """The penalties of an act told after another: its own (`_after_penalty`), and the one
-    before it when that praise is conceded to it."""
+    """The penalties of an act told after another: its own (`_after_penalty`, and the purpose
+    of a deployment: `_deployed_for`), and the one before it when that praise is conceded to
+    it."""
     candidate.penalty += _after_penalty(candidate, before, words)
+    if _deployed_for(candidate, before, words):
+        candidate.penalty += DEPLOYED_FOR
     if _conceded(before, candidate, words):
         before.penalty += CONCEDED
 
@@ -1059,6 +1062,28 @@ def _defied_by_protest(candidate: Candidate, later: Sequence[Candidate]) -> bool
         if not after.noun:
             return after.root == PROTEST_ROOT and _joined(after.before)
     return False
+
+
+# round 41 (types8): "deployed the army to support the police", "the army had been deployed to
+# help the police": backing or help told as the purpose of a deployment ("to" right after it, in
+# its clause) is what the troops are sent for, the deployment is the act (15, labelling guide
+# point 27), not support (051), an offer of help (033) or help given (070) of its own; a purpose
+# of another kind keeps the lift `modality.salience_penalty` gives it ("sent experts to
+# investigate", "sent troops to deliver food aid").
+BACKING_ROOTS: Final = frozenset({INTENT_ROOT, "05"})
+HELPING_VERBS: Final = frozenset("help assist support back".split())
+DEPLOYED_FOR = 0.3
+DEPLOYED_REACH = 8  # tokens: "deployed additional units and air defence teams to ... to help"
+
+
+def _deployed_for(candidate: Candidate, before: Candidate, words: list[str]) -> bool:
+    if before.root != FORCE_POSTURE_ROOT:
+        return False
+    if candidate.root not in BACKING_ROOTS and words[candidate.first] not in HELPING_VERBS:
+        return False
+    if candidate.first - before.last > DEPLOYED_REACH or candidate.before.close[-1:] != ["to"]:
+        return False
+    return CLAUSE_BREAKS.isdisjoint(words[before.last + 1 : candidate.first])
 
 
 def _weigh(candidates: list[Candidate], words: list[str]) -> None:

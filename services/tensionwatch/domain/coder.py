@@ -1179,7 +1179,7 @@ def _retyped(
         return STATE_PROTEST
     if _burned_by_armed(candidate, found, words):
         return DESTROYED
-    if _arrived_to_help(candidate, found, words):
+    if _arrived_to_help(candidate, found, words) or _deployed_to_protect(candidate, found, words):
         return PROTECTION
     if candidate.code == OBSTRUCTED and found.source is not None:
         if found.source.sector in ARMED_FORCES:
@@ -1274,6 +1274,37 @@ def _arrived_to_help(candidate: Candidate, found: Roles, words: list[str]) -> bo
     if not source.country or source.country == target.country:
         return False
     return not HELPING.isdisjoint(words)
+
+
+# round 41 (types8): "the Africa Corps has deployed about 100 soldiers to protect Captain Traore",
+# "Rwanda sent troops to Mozambique to help the government": a force deployed abroad for a
+# government's protection or help is "074 Provide military protection or peacekeeping" (AID,
+# labelling guide section 4, troops sent at a government's request), as a force arriving to help
+# is (`_arrived_to_help`); the purpose stands after the deployment ("to" and a verb of help).
+# Troops deployed at home (the police helped: guide point 27) and forces sent to back rebels or
+# an armed group stay a deployment (154).
+DEPLOYED = "154"
+PROTECTING = frozenset("help protect support assist bolster reinforce defend guard".split())
+PURPOSE_REACH = 10  # tokens after the deployment: "deployed about 100 soldiers to protect"
+AIDED_SECTORS = frozenset({"GOV", "", None})
+PURPOSE_BREAKS = CLAUSE_BREAKS | {",", ";", ":", "(", ")"}
+
+
+def _deployed_to_protect(candidate: Candidate, found: Roles, words: list[str]) -> bool:
+    if candidate.code != DEPLOYED:
+        return False
+    source, target = found.source, found.target
+    if source is None or target is None or target.sector not in AIDED_SECTORS:
+        return False
+    if not source.country or not target.country or source.country == target.country:
+        return False
+    after = words[candidate.last + 1 : candidate.last + 1 + PURPOSE_REACH]
+    for k, word in enumerate(after[:-1]):
+        if word in PURPOSE_BREAKS:
+            return False  # "deployed troops in Colombo, and India pledged to support"
+        if word == "to" and after[k + 1] in PROTECTING:
+            return True
+    return False
 
 
 # "Officers in riot gear blocked roads leading to parliament": police or troops who block a

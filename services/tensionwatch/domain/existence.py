@@ -75,7 +75,8 @@ HAPPENS: Final = frozenset(
     "broke erupted took occurred happened began started continued resumed escalated "
     "intensified spread raged killed kill kills killing left injured wounded hit hits struck "
     "targeted rocked destroyed damaged claimed underway ongoing increasing growing continuing "
-    "flared swept rocked ripped tore exploded shook".split()  # "a car bomb ripped through"
+    "flared swept rocked ripped tore exploded shook "  # "a car bomb ripped through"
+    "slammed smashed crashed ploughed plowed".split()  # "a missile slammed into" (round 41)
 )
 # Verbs of a meeting's start or sitting, the end of a noun pattern ("talks between ... opened",
 # "were held"): what happens to the noun is in the pattern itself.

@@ -1,0 +1,97 @@
+"""Round 41, wrong types (types8), tested on sentences written for them.
+
+- "deployed soldiers to support the police", "the army had been deployed to help the police":
+  backing or help told as the purpose of a deployment is what the troops are sent for; the
+  deployment is the act (154, MOBILIZE, labelling guide point 27), no support (051) or help
+  (070) of its own. Not across a new clause ("deployed troops in Colombo, and India pledged
+  to support the government": India's pledge is an act of its own).
+- "deployed about 200 fighters to Mali to protect the military government": a force deployed
+  abroad to protect or help a government is military protection (074, AID), as a force that
+  arrives to help is; "deployed ... to fight jihadists" stays a deployment, and so do troops sent
+  at home.
+- "A missile slammed into a clinic", "a drone smashed into a cargo ship": a weapon that slams
+  into something strikes it (195, ASSAULT), as "struck" does; "slammed into" is no criticism
+  (111) and a lorry that slams into a wall no act; "slammed the budget" still criticises.
+"""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import code_list, events, first_act, first_dyad, recommended_coder
+
+coder = recommended_coder
+
+
+def test_troops_deployed_to_support_the_police_are_a_deployment(coder: Coder) -> None:
+    text = (
+        "Bolivia's government deployed soldiers to support the police in Cochabamba after two "
+        "nights of looting."
+    )
+    assert first_dyad(coder, text) == ("MOBILIZE", "154", "BOL", None)
+
+
+def test_troops_sent_to_support_the_police_are_a_deployment(coder: Coder) -> None:
+    text = (
+        "Peru's president sent soldiers to the border to support the police, the defence "
+        "ministry said."
+    )
+    assert first_dyad(coder, text) == ("MOBILIZE", "154", "PER", None)
+
+
+def test_an_army_deployed_to_help_the_police_is_a_deployment(coder: Coder) -> None:
+    text = (
+        "Chile's interior ministry said the army had been deployed to help the police restore "
+        "order in Valparaiso."
+    )
+    assert first_dyad(coder, text) == ("MOBILIZE", "154", "CHL", None)
+
+
+def test_support_pledged_in_a_new_clause_is_an_act_of_its_own(coder: Coder) -> None:
+    # near miss: India's pledge follows ", and", no purpose of the deployment
+    text = "Sri Lanka deployed troops in Colombo, and India pledged to support the government."
+    assert first_dyad(coder, text) == ("AGREE", "033", "IND", "LKA")
+    assert "074" not in code_list(coder, text)
+
+
+def test_fighters_deployed_abroad_to_protect_a_government_give_protection(coder: Coder) -> None:
+    text = (
+        "Russia's Wagner group has deployed about 200 fighters to Mali to protect the military "
+        "government in Bamako."
+    )
+    assert first_dyad(coder, text) == ("AID", "074", "RUS", "MLI")
+
+
+def test_fighters_deployed_abroad_to_fight_stay_a_deployment(coder: Coder) -> None:
+    # near miss: the purpose is fighting, no protection of a government
+    text = (
+        "Russia's Wagner group has deployed about 200 fighters to Mali to fight jihadists in "
+        "the north."
+    )
+    assert "074" not in code_list(coder, text)
+    assert "154" in code_list(coder, text)
+
+
+def test_a_missile_slamming_into_a_clinic_is_an_attack(coder: Coder) -> None:
+    text = "A Russian missile slammed into a maternity clinic in Zaporizhzhia on Thursday."
+    assert first_dyad(coder, text) == ("ASSAULT", "195", "RUS", "UKR")
+
+
+def test_a_missile_crashing_into_a_school_is_an_attack(coder: Coder) -> None:
+    text = "A Russian missile crashed into a school in Kharkiv overnight."
+    assert first_dyad(coder, text) == ("ASSAULT", "195", "RUS", "UKR")
+
+
+def test_a_drone_smashing_into_a_ship_is_an_attack(coder: Coder) -> None:
+    text = "A Houthi drone smashed into a cargo ship in the Red Sea on Sunday."
+    assert first_act(coder, text) == ("ASSAULT", "195", 4)
+
+
+def test_a_lorry_slamming_into_a_wall_is_no_act(coder: Coder) -> None:
+    # near miss: no weapon, and "slammed into" is no criticism
+    assert events(coder, "A lorry slammed into a wall in Lima on Sunday.") == []
+
+
+def test_slamming_a_budget_still_criticises(coder: Coder) -> None:
+    # near miss: "slammed the" is the verb of criticism
+    text = "Peru's opposition slammed the president over the failed pension reform."
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "PER", "PER")
