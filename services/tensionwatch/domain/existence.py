@@ -458,7 +458,7 @@ def holds_verb(words: list[str], head: int, last: int) -> bool:
     its subject's noun to a verb in the past; the noun after it is that verb's object, which the
     noun at its head cannot qualify (round 40, wiremiss7)."""
     verb = words[last]
-    return last > head and (verb.endswith("ed") or verb in IRREGULAR_PASTS)
+    return last > head and _past_tense(verb)
 
 
 def referred_to(words: list[str], head: int, names: frozenset[int] = frozenset()) -> bool:
@@ -744,9 +744,18 @@ CHANCES: Final = frozenset({"chance", "opportunity"})
 CHANCE_DETERMINERS: Final = frozenset({"the", "this", "that", "an", "a", "every", "each"})
 
 
+# Round 41 (weak41): verbs in "-ee" whose past ends in "-eed" ("agreed", "freed"), unlike the
+# base forms "need", "speed", "proceed", "succeed", "feed" (round 40's review found them read as
+# no past: "had every right to appeal and freed four drivers" lost its release)
+PASTS_IN_EED: Final = frozenset("agreed disagreed freed decreed guaranteed refereed".split())
+
+
 def _past_tense(word: str) -> bool:
-    """A verb's past form ("accused", "struck"), not a base form ending in "-eed" ("proceed")."""
-    return (word.endswith("ed") and not word.endswith("eed")) or word in IRREGULAR_PASTS
+    """A verb's past form ("accused", "struck", "agreed"), not a base form ending in "-eed"
+    ("proceed", "need")."""
+    if word.endswith("eed"):
+        return word in PASTS_IN_EED
+    return word.endswith("ed") or word in IRREGULAR_PASTS
 
 
 def complement(words: list[str], head: int) -> bool:

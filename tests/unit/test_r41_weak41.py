@@ -1,0 +1,71 @@
+"""Round 41, weak41: weak points round 40 found and left (docs/coder.md, Known weak points),
+each first shown real by a sentence coded wrong, then mended. A past verb in "-eed" ("agreed",
+"freed", "decreed") is a past, not a base form as "need" or "proceed" are
+(`existence._past_tense`), so "had every right to appeal and freed four drivers" keeps its
+release; a strike's maker of another country named after "of" or "from" ("the drones of the
+Bolivian navy") makes the strike no act of the force that reports it
+(`roles._forces_own_strike`, whose owner check read only the strike's article); a tally over a
+span of months after a place's "in the" ("in the north in the first four months") is a figure
+of the period (`relevance._counted_in_span` read only the first "in the"); "the two
+neighbours", "both neighbours", "between the neighbours" are states, no civil case's parties
+(`relevance._crime_words`). Each has a near miss that keeps what it had. Every sentence in these
+tests was written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain import existence
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import events_in, recommended_coder, sides_of
+
+coder = recommended_coder
+
+LIMA = (
+    "LIMA, June 3 (Reuters) - Peru accused Bolivia on Tuesday of arming smugglers along their "
+    "shared border, the foreign minister said. "
+)
+
+
+def body_acts(coder: Coder, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source country, target country) of each event of the sentence after LIMA."""
+    return [(e.cameo_code, *sides_of(e)) for e in events_in(coder, LIMA + text, 1)]
+
+
+# (1) "-eed"
+
+
+@pytest.mark.parametrize("word", ["agreed", "freed", "decreed", "guaranteed", "accused", "fled"])
+def test_a_past_in_eed_is_a_past(word: str) -> None:
+    assert existence._past_tense(word)
+
+
+@pytest.mark.parametrize("word", ["need", "speed", "proceed", "succeed", "feed", "free"])
+def test_a_base_form_in_eed_is_no_past(word: str) -> None:
+    assert not existence._past_tense(word)
+
+
+def test_a_release_after_a_right_to_appeal_is_the_courts_next_act(coder: Coder) -> None:
+    # round 40 read "freed" as no past: an item of the right's list, dropped
+    text = (
+        "The court said the detainees had every right to appeal and freed four Bolivian truck "
+        "drivers on Monday."
+    )
+    assert [code for code, _, _ in body_acts(coder, text)] == ["0841"]
+
+
+def test_a_release_a_law_empowers_stays_a_possibility(coder: Coder) -> None:
+    # near miss: "free" in the base form is an item of the list after "the power to"
+    text = (
+        "The new law gives judges the power to jail smugglers and free Bolivian detainees held "
+        "without charge."
+    )
+    assert body_acts(coder, text) == []
+
+
+def test_a_list_verb_in_eed_is_read_as_a_base_form() -> None:
+    # near miss: a base form in "-eed" stays an item of the powers' list
+    words = "the decree gives the army powers to detain suspects and proceed".split()
+    assert existence.complement(words, len(words) - 1)
+    words[-1] = "agreed"
+    assert not existence.complement(words, len(words) - 1)
