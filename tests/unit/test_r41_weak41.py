@@ -17,7 +17,7 @@ import pytest
 
 from tensionwatch.domain import existence
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events_in, recommended_coder, sides_of
+from tests.unit.coding import events, events_in, recommended_coder, sides_of
 
 coder = recommended_coder
 
@@ -69,3 +69,35 @@ def test_a_list_verb_in_eed_is_read_as_a_base_form() -> None:
     assert existence.complement(words, len(words) - 1)
     words[-1] = "agreed"
     assert not existence.complement(words, len(words) - 1)
+
+
+# (2) a strike's maker named after its noun
+
+
+def test_drones_of_another_states_navy_are_no_strike_of_the_reporting_army(
+    coder: Coder,
+) -> None:
+    text = (
+        "LIMA, June 3 (Reuters) - The Peruvian army said the drones of the Bolivian navy "
+        "attacked a river patrol on Monday."
+    )
+    strike = [e for e in events(coder, text) if e.cameo_code == "195"]
+    # round 40 gave the strike to the army that reports it (PER); its maker is no party coded
+    assert [sides_of(e)[0] for e in strike] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the force's own unit, and a place of the other state after "near"
+        "The Peruvian army said the drones of its river brigade attacked a smugglers' camp on "
+        "Monday.",
+        "The Peruvian army said an airstrike near the Bolivian border destroyed a rebel camp on "
+        "Monday.",
+    ],
+)
+def test_a_strike_of_the_forces_own_unit_or_near_a_place_stays_its_own(
+    coder: Coder, text: str
+) -> None:
+    found = [e for e in events(coder, "LIMA, June 3 (Reuters) - " + text) if e.cameo_code == "195"]
+    assert [sides_of(e)[0] for e in found] == ["PER"]

@@ -2879,6 +2879,12 @@ def _speaker_fallback(layout: Layout, trigger: Trigger, stop: int) -> int | None
 AIR_STRIKES: Final = frozenset(
     "strike strikes airstrike airstrikes jets warplanes aircraft drones helicopters".split()
 )
+# Round 41 (weak41): "said the drones of the Bolivian navy attacked a patrol": a party named
+# after one of these right after the strike's noun is its maker, not the reporting force. (Round
+# 40's owner check read the tokens before the trigger's head, the strike's noun itself: only
+# the article, which no mention owns, so it could not fail.)
+STRIKE_MAKER_LINKS: Final = frozenset({"of", "from"})
+STRIKE_MAKER_REACH = 4  # tokens after the link looked at for the maker ("of the Bolivian navy")
 
 
 def _forces_own_strike(layout: Layout, trigger: Trigger, speaker: int, stop: int) -> bool:
@@ -2891,8 +2897,23 @@ def _forces_own_strike(layout: Layout, trigger: Trigger, speaker: int, stop: int
         len(between) >= 2
         and between[0] in ("a", "an", "the")
         and between[1] in AIR_STRIKES
-        and not any(token in layout.owner for token in range(stop, trigger.head))
+        and not _strike_maker_named(layout, speaker, stop + 2, trigger.last)
     )
+
+
+def _strike_maker_named(layout: Layout, speaker: int, link: int, last: int) -> bool:
+    """ "the drones of the Bolivian navy", "jets from a Bolivian base": a party of another
+    country than the reporting force's, named after "of" or "from" right after the strike's
+    noun (at `link`), before the act's last word ("the drones of its river brigade" are the
+    force's own)."""
+    if link >= last or layout.words[link] not in STRIKE_MAKER_LINKS:
+        return False
+    home = layout.mentions[speaker].actor.country
+    for token in range(link + 1, min(link + 1 + STRIKE_MAKER_REACH, last)):
+        named = layout.owner.get(token, -1)
+        if named >= 0 and layout.mentions[named].actor.country != home:
+            return True
+    return False
 
 
 def _speakers_own(layout: Layout, trigger: Trigger, speaker: int) -> bool:
