@@ -101,3 +101,23 @@ def test_a_strike_of_the_forces_own_unit_or_near_a_place_stays_its_own(
 ) -> None:
     found = [e for e in events(coder, "LIMA, June 3 (Reuters) - " + text) if e.cameo_code == "195"]
     assert [sides_of(e)[0] for e in found] == ["PER"]
+
+
+# (3) a tally's span after a place
+
+
+def test_victims_counted_in_a_region_over_months_are_a_figure(coder: Coder) -> None:
+    text = (
+        "Smuggling gangs killed more than 200 villagers in the south in the first four months "
+        "of the year, a rights group said."
+    )
+    assert body_acts(coder, text) == []
+
+
+def test_victims_counted_in_a_region_over_hours_stay(coder: Coder) -> None:
+    # near miss: a place, then hours of a raid, no span of months
+    text = (
+        "Smuggling gangs killed more than 20 villagers in the south in the first hours of the "
+        "raid, police said."
+    )
+    assert [code for code, _, _ in body_acts(coder, text)] == ["190"]

@@ -2611,12 +2611,14 @@ def _count_at(words: list[str], index: int) -> bool:
 TALLY_SPAN_COUNTS: Final = existence.CROWDS  # "dozens", "hundreds", "thousands", "scores"
 TALLY_SPAN_UNITS: Final = frozenset({"month", "months", "year", "years", "half", "quarter"})
 TALLY_SPAN_LINKS: Final = frozenset({"after", "since", "following", "before", "to", "of"})
-TALLY_SPAN_REACH = 8  # tokens after the act looked at for the count and its span
+# tokens after the act looked at for the count and its span (round 41, weak41: 12, not 8, since
+# a place may come first: "more than 200 villagers in the south in the first four months")
+TALLY_SPAN_REACH = 12
 
 
 def _counted_in_span(words: list[str], last: int) -> bool:
     """Whether a count follows the act ending at `last` and, after it, "in the first <N>
-    months" or "in the year after ..." (`TALLY_SPAN_UNITS`)."""
+    months" or "in the year after ..." (`TALLY_SPAN_UNITS`), after a place's "in the" too."""
     ahead = words[last + 1 : last + 1 + TALLY_SPAN_REACH]
     if "in" not in ahead:
         return False  # most acts: no span after them (one pass in C)
@@ -2627,7 +2629,10 @@ def _counted_in_span(words: list[str], last: int) -> bool:
         if word[:1].isdigit() or word in TALLY_SPAN_COUNTS:
             counted = True
         elif counted and word == "in" and ahead[index + 1 : index + 2] == ["the"]:
-            return _span_at(words, last + 1 + index + 2)
+            # round 41 (weak41): every "in the" after the count, not the first alone ("killed
+            # 300 people in the north in the first six months": a place, then the span)
+            if _span_at(words, last + 1 + index + 2):
+                return True
     return False
 
 
