@@ -121,3 +121,21 @@ def test_victims_counted_in_a_region_over_hours_stay(coder: Coder) -> None:
         "raid, police said."
     )
     assert [code for code, _, _ in body_acts(coder, text)] == ["190"]
+
+
+# (4) "neighbours"
+
+
+def test_arrests_as_tensions_rise_between_the_two_neighbours_stay_acts(coder: Coder) -> None:
+    text = (
+        "Peruvian police arrested dozens of Bolivian migrants in Puno as tensions rose between "
+        "the two neighbours."
+    )
+    assert [code for code, _, _ in body_acts(coder, text)] == ["173"]
+
+
+@pytest.mark.parametrize("whose", ["his", "the"])
+def test_a_quarrel_with_the_neighbours_stays_a_crime_report(coder: Coder, whose: str) -> None:
+    # near miss: a person's neighbours, a private quarrel
+    text = f"Police in Arequipa arrested a man after a quarrel with {whose} neighbours over a wall."
+    assert events(coder, text) == []

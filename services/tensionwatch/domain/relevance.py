@@ -333,7 +333,7 @@ def article_frames(texts: Sequence[str]) -> Frames:
             sport += 1
         elif not cues["article"].isdisjoint(words) and not _market_struck(words, tokens):
             other += 1
-        if not cues["story"].isdisjoint(words) or (
+        if _crime_words(cues["story"] & words, tokens) or (
             digits and (_aged(text) or _NAMED_AGE.search(text) is not None)
         ):
             story += 1
@@ -412,7 +412,7 @@ def sentence_cues(
     # a bomb plot": terrorism, unrest and dissent are politics, whatever the story's blotter)
     crime = (
         crime
-        or (not unrest and not cues["crime"].isdisjoint(present))
+        or (not unrest and _crime_words(cues["crime"] & present, words))
         or (_DIGIT.search(text) is not None and _aged(text))
     ) and cues["state_crime"].isdisjoint(present)
     metaphor = not cues["metaphor"].isdisjoint(present)
@@ -420,6 +420,29 @@ def sentence_cues(
     return SentenceCues(
         offtopic, crime, metaphor, frame, agency, body, topic, undated, story, month
     )
+
+
+# Round 41 (weak41): "neighbours" is a civil case's word ("a family has sued its neighbours",
+# round 40, false7) and an interstate story's too: "the two neighbours", "both neighbours",
+# "between the neighbours" are states, no private parties ("Police arrested dozens of migrants as
+# tensions rose between the neighbours" is no crime report).
+NEIGHBOURS: Final = frozenset({"neighbours", "neighbors"})
+STATES_AS_NEIGHBOURS: Final = frozenset({"two", "both", "between"})
+
+
+def _crime_words(found: AbstractSet[str], words: list[str]) -> bool:
+    """Whether the crime cue words `found` in the sentence tell a crime: not "neighbours" alone
+    when every one is a pair of states (`STATES_AS_NEIGHBOURS` before it, or before its "the")."""
+    if not found or not found <= NEIGHBOURS:
+        return bool(found)
+    for index, word in enumerate(words):
+        if word in NEIGHBOURS:
+            before = words[index - 2 : index]
+            if before[-1:] == ["the"]:
+                before = before[:1]
+            if not before or before[-1] not in STATES_AS_NEIGHBOURS:
+                return True
+    return False
 
 
 def political(actor: Actor | None) -> bool:
