@@ -4950,7 +4950,8 @@ def _earlier_months(words: list[str], month: int) -> list[tuple[int, int]]:
 
 
 def _a_year(words: list[str], index: int) -> bool:
-    return index < len(words) and len(words[index]) == 4 and words[index].isdigit()
+    """A year at `index` (`existence.is_year`), if the sentence runs that far."""
+    return index < len(words) and existence.is_year(words[index])
 
 
 def _opening_phrase(words: list[str], start: int, end: int, first: int) -> bool:
