@@ -384,6 +384,20 @@ def _sporting(
     return digits and "-" in text and _RESULT.search(text) is not None
 
 
+# Round 41 (false8): a news round-up's sentence that opens on its sport ("In cricket,",
+# "In football,", "In rugby,") is from the sports pages whatever the article's other items (a
+# reef's bleaching, the markets): its places and peoples are teams (`_teams`, `_play`).
+SPORT_OPENINGS: Final = frozenset(
+    "cricket football soccer rugby tennis golf athletics basketball baseball hockey cycling "
+    "boxing motorsport sailing swimming".split()
+)
+
+
+def _sport_opening(words: list[str]) -> bool:
+    """ "In cricket, ...": the sentence's first three tokens."""
+    return len(words) > 2 and words[0] == "in" and words[1] in SPORT_OPENINGS and words[2] == ","
+
+
 def sentence_cues(
     words: list[str],
     text: str,
@@ -403,6 +417,8 @@ def sentence_cues(
     vandalism" after a march was broken up: the policing of the unrest, round 39 wiremiss6).
     A person's age stays a cue of crime ("said a 67-year-old who had joined the march")."""
     cues = _cue_words()
+    if _sport_opening(words):
+        frame = topic = SPORT  # "In cricket, Australia's bowlers attacked the stumps"
     present = cues["cued"].intersection(words)  # only cue words are looked for below
     offtopic = len(cues["topics"] & present) + int(modality.has_score(text))
     # every age holds a digit; most sentences have none, and a digit is found far faster
@@ -563,12 +579,33 @@ def _fixture(code: str, source: Mention | None, target: Mention | None, frame: s
     return side is not None and not _sectored(side, frame)
 
 
+# Round 41 (false8): on the sports pages the words of force are the play's ("Genk answered with
+# a wave of attacks down the left flank", "their late siege of the Anderlecht box", "have played
+# a fast, attacking game"): an attack, a fight or a siege (roots 18 and 19) whose only sides are
+# places, peoples or names (no army, police, rebels or state body: `_sectored`) is a team's, as
+# two teams facing each other are (`_teams`), with one side or two. The article's topic decides,
+# even when the sentence names a "captain" (which the agents read as an officer) and so keeps
+# no frame; "Russian troops shelled the stadium" keeps its sectored side and its act.
+PLAY_ROOTS: Final = frozenset({"18", "19"})
+
+
+def _play(code: str, source: Mention | None, target: Mention | None, topic: str) -> bool:
+    if topic != SPORT or code[:2] not in PLAY_ROOTS:
+        return False
+    return not any(side is not None and _sectored(side, SPORT) for side in (source, target))
+
+
 def _sides(
-    code: str, source: Mention | None, target: Mention | None, frame: str
+    code: str, source: Mention | None, target: Mention | None, frame: str, topic: str = ""
 ) -> tuple[tuple[bool, bool], tuple[bool, bool]]:
-    """(known, political) for the source and the target of the act (`_side`), two teams or a
-    fixture on the sports pages and the place a firm's trip goes to counting as no side."""
-    teams = _teams(source, target, frame) or _fixture(code, source, target, frame)
+    """(known, political) for the source and the target of the act (`_side`), two teams, a
+    fixture or a play of force on the sports pages (`topic`: the article's) and the place a
+    firm's trip goes to counting as no side."""
+    teams = (
+        _teams(source, target, frame)
+        or _fixture(code, source, target, frame)
+        or _play(code, source, target, topic)
+    )
     sides = _side(source, teams, frame), _side(target, teams, frame)
     if _charity_dealing(code, source, target) or _private_counsel(source, target, sides):
         return (sides[0][0], False), (sides[1][0], False)
@@ -649,7 +686,7 @@ def score(
     """How surely the act with CAMEO `code` between `source` and `target` is political
     (`noun`: the act is named by a noun)."""
     (known_source, political_source), (known_target, political_target) = _sides(
-        code, source, target, cues.frame
+        code, source, target, cues.frame, cues.topic
     )
     root = code[:2]
     # senior clergy appealing (02: "the archbishop appealed for calm", "the cardinal urged the

@@ -1,0 +1,86 @@
+"""Round 41, false8: sentences of news-site copy that told no act and got one. On the sports
+pages the words of force are the play's: an attack, a fight or a siege whose only sides are
+places, peoples or names is a team's (`relevance._play`), with one side or two, whatever the
+sentence names besides (a "captain" keeps it from the article's frame, not from its topic); a
+round-up's sentence that opens on its sport ("In cricket,") is from the sports pages whatever
+the article's other items (`relevance._sport_opening`). Each has a near miss that keeps its
+act. Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import events, first_dyad, recommended_coder, site_codes_in
+
+coder = recommended_coder
+
+# A match report of a news site: enough of its sentences are from the sports pages to give the
+# article its sports topic; sentence 2 is the one each test changes.
+MATCH = (
+    "Malmo's teenage winger scored twice in the first half at the Eleda Stadion on Saturday "
+    "as the league leaders beat Gothenburg 3-1. "
+    "The home side's coach praised his players for their patience after a slow start. "
+    "{} "
+    "Gothenburg's goalkeeper kept the score respectable with three saves in stoppage time. "
+    "The win leaves Malmo four points clear with six matches of the league season left."
+)
+
+
+def test_an_attacking_game_of_a_club_is_the_play(coder: Coder) -> None:
+    text = (
+        "Under their new coach, Gothenburg have played a fast, attacking game that has worn down "
+        "opponents."
+    )
+    assert site_codes_in(coder, MATCH.format(text), 2) == set()
+
+
+def test_a_siege_of_a_clubs_goal_led_by_a_captain_is_the_play(coder: Coder) -> None:
+    # the "captain" (an officer to the agents) keeps the sentence from the article's frame,
+    # not from its topic
+    text = "Their captain led a late siege of the Gothenburg goal, but it produced only a scramble."
+    assert site_codes_in(coder, MATCH.format(text), 2) == set()
+
+
+def test_soldiers_attacking_on_the_sports_pages_keep_their_act(coder: Coder) -> None:
+    # near miss: an army is a sectored side, no team
+    text = "Armenian soldiers attacked an Azerbaijani border post near the team's training camp."
+    codes = site_codes_in(coder, MATCH.format(text), 2)
+    assert any(code.startswith(("18", "19")) for code in codes)
+
+
+def test_a_wave_of_attacks_by_a_city_in_a_political_story_stays(coder: Coder) -> None:
+    # near miss: no sports topic; the same words of force in a story of fighting
+    body = (
+        "Rebels shelled the outskirts of Mopti on Saturday, the army said. "
+        "Soldiers in Sevare answered with a wave of attacks on rebel positions to the east. "
+        "Residents said hundreds of families had fled."
+    )
+    codes = site_codes_in(coder, body, 1)
+    assert any(code.startswith(("18", "19")) for code in codes)
+
+
+def test_a_round_up_sentence_opening_on_cricket_is_sport(coder: Coder) -> None:
+    text = (
+        "In cricket, Sri Lanka's spinners attacked the stumps from the first over and bowled "
+        "Bangladesh out for 142 in Kandy."
+    )
+    assert events(coder, text) == []
+
+
+def test_a_round_up_sentence_opening_on_rugby_is_sport(coder: Coder) -> None:
+    text = "In rugby, Portugal attacked Romania from the kick-off and led 20-3 at half-time."
+    assert events(coder, text) == []
+
+
+def test_the_same_play_with_no_opening_keeps_its_reading(coder: Coder) -> None:
+    # near miss: without its sport named first the sentence is read as before (two states)
+    text = (
+        "Sri Lanka's spinners attacked the stumps from the first over and bowled Bangladesh out "
+        "for 142 in Kandy."
+    )
+    assert first_dyad(coder, text) is not None
+
+
+def test_an_opening_on_a_place_is_no_sport(coder: Coder) -> None:
+    # near miss: "In Kandy," names where, not a sport
+    text = "In Kandy, soldiers attacked a rebel camp and killed four fighters, the army said."
+    assert first_dyad(coder, text) is not None
