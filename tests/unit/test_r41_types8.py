@@ -12,6 +12,12 @@
 - "A missile slammed into a clinic", "a drone smashed into a cargo ship": a weapon that slams
   into something strikes it (195, ASSAULT), as "struck" does; "slammed into" is no criticism
   (111) and a lorry that slams into a wall no act; "slammed the budget" still criticises.
+- "recognised opposition candidate X as the winner of the election", "has recognised the
+  opposition leader as Bolivia's interim president": recognising a claimant's victory or office
+  grants recognition (054, SUPPORT); refused, it is a rejection (12).
+- "dismissed the electoral council's declaration that President X had won": a declaration or a
+  finding turned down (120, REJECT), no official dismissed (172); "dismissed the army chief"
+  still removes him.
 """
 
 from __future__ import annotations
@@ -95,3 +101,44 @@ def test_slamming_a_budget_still_criticises(coder: Coder) -> None:
     # near miss: "slammed the" is the verb of criticism
     text = "Peru's opposition slammed the president over the failed pension reform."
     assert first_dyad(coder, text) == ("ACCUSE", "111", "PER", "PER")
+
+
+def test_a_claimant_recognised_as_the_winner_is_recognition(coder: Coder) -> None:
+    text = (
+        "The United States on Monday recognised opposition candidate Luis Arana as the winner of "
+        "Bolivia's presidential election."
+    )
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("SUPPORT", "054", "USA")
+
+
+def test_a_leader_recognised_as_interim_president_is_recognition(coder: Coder) -> None:
+    text = (
+        "Portugal has recognised the opposition leader as Bolivia's interim president, the "
+        "foreign ministry said."
+    )
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("SUPPORT", "054", "PRT")
+
+
+def test_a_recognition_refused_is_a_rejection(coder: Coder) -> None:
+    # near miss: refused, the recognition is turned down
+    text = (
+        "Peru's opposition refused to recognise the new speaker as the legitimate head of Congress."
+    )
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("REJECT", "12")
+
+
+def test_a_declaration_dismissed_is_no_dismissal_from_office(coder: Coder) -> None:
+    text = (
+        "Chile's government dismissed the electoral council's declaration that President Luis "
+        "Arce had won."
+    )
+    assert code_list(coder, text) == ["120"]
+
+
+def test_an_army_chief_dismissed_is_still_removed(coder: Coder) -> None:
+    # near miss: a person dismissed from a post
+    text = "Bolivia's president dismissed the army chief on Tuesday."
+    assert first_dyad(coder, text) == ("COERCE", "172", "BOL", "BOL")
