@@ -1,7 +1,9 @@
 """Round 41, miss8: relevant sentences that yielded no event. Who fired first in a border clash
 ("said Ecuadorian soldiers had fired first", "shot first") is told as "had opened fire first"
-is (193); a charge or denial that carries it keeps its own act. Each has a near miss that keeps
-its reading. Every sentence in these tests was written for them."""
+is (193); a charge or denial that carries it keeps its own act. Force held out on a condition
+with no verb of warning ("said the army would retaliate if ...") and an attempt that "will be
+met with force" in a quote are threats (138). Each has a near miss that keeps its reading.
+Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from tensionwatch.domain.coder import Coder
 from tests.unit.coding import article, events, recommended_coder
 
 coder = recommended_coder
+
+RECALL = "LIMA, March 3 (Reuters) - Peru recalled its ambassador from Quito on Sunday. "
 
 CLASH = (
     "LIMA, March 3 (Reuters) - Peruvian and Ecuadorian troops exchanged fire across the border "
@@ -42,3 +46,37 @@ def test_a_charge_of_firing_first_stays_a_charge(coder: Coder) -> None:
 def test_a_striker_firing_first_time_shoots_no_one(coder: Coder) -> None:
     # near miss: a goal on the sports pages ("first-time" is one word)
     assert events(coder, "The striker fired first-time into the far corner.") == []
+
+
+def _after_recall(coder: Coder, text: str) -> list[tuple[str, str | None]]:
+    found = [e for e in article(coder, RECALL + text) if e.sentence_index == 1]
+    return [(e.cameo_code, e.source.country if e.source else None) for e in found]
+
+
+def test_retaliation_held_out_on_a_condition_threatens(coder: Coder) -> None:
+    found = _after_recall(
+        coder,
+        "Peru's president said the army would retaliate if Ecuador moved troops to the border.",
+    )
+    assert found and found[0] == ("138", "PER")
+
+
+def test_an_attempt_to_be_met_with_force_threatens(coder: Coder) -> None:
+    found = _after_recall(
+        coder, '"Any incursion into our waters will be met with force," the navy chief wrote on X.'
+    )
+    assert found and found[0][0] == "138"
+
+
+def test_protests_that_were_met_with_force_threaten_nothing(coder: Coder) -> None:
+    # near miss: force met with, done (the discard of "met with" stays)
+    found = _after_recall(coder, "Protests in the capital were met with force by riot police.")
+    assert "138" not in [code for code, _ in found]
+
+
+def test_a_union_that_would_strike_if_keeps_its_reading(coder: Coder) -> None:
+    # near miss: a union's strike held out on a condition is no force ("strike" is left out)
+    found = _after_recall(
+        coder, "Peru's mining union said its members would strike next month if wages were cut."
+    )
+    assert "138" not in [code for code, _ in found]
