@@ -3,8 +3,11 @@ pages the words of force are the play's: an attack, a fight or a siege whose onl
 places, peoples or names is a team's (`relevance._play`), with one side or two, whatever the
 sentence names besides (a "captain" keeps it from the article's frame, not from its topic); a
 round-up's sentence that opens on its sport ("In cricket,") is from the sports pages whatever
-the article's other items (`relevance._sport_opening`). Each has a near miss that keeps its
-act. Every sentence in these tests was written for them."""
+the article's other items (`relevance._sport_opening`). An absence told is no refusal: "did not
+attend" and "was not invited" are discarded (`data/triggers.tsv`), while a refusal to attend, a
+meeting's absence ("did not attend the summit") and staying away "in protest" (a boycott, 143)
+keep their acts. Each has a near miss that keeps its act. Every sentence in these tests was
+written for them."""
 
 from __future__ import annotations
 
@@ -84,3 +87,28 @@ def test_an_opening_on_a_place_is_no_sport(coder: Coder) -> None:
     # near miss: "In Kandy," names where, not a sport
     text = "In Kandy, soldiers attacked a rebel camp and killed four fighters, the army said."
     assert first_dyad(coder, text) is not None
+
+
+def test_an_absence_from_hearings_is_no_refusal(coder: Coder) -> None:
+    text = "The former governor was tried in his absence and did not attend any of the hearings."
+    assert events(coder, text) == []
+
+
+def test_a_state_not_invited_does_no_act(coder: Coder) -> None:
+    text = "Armenia was not invited to the talks in Vienna, the foreign ministry said."
+    assert events(coder, text) == []
+
+
+def test_a_refusal_to_attend_stays_a_rejection(coder: Coder) -> None:
+    # near miss: the refusal is told
+    assert first_dyad(coder, "Armenia refused to attend the talks in Moscow.") == (
+        "REJECT",
+        "125",
+        "ARM",
+        None,
+    )
+
+
+def test_staying_away_in_protest_is_a_boycott(coder: Coder) -> None:
+    text = "Opposition deputies did not attend the session in protest against the arrests."
+    assert [event.cameo_code for event in events(coder, text)][:1] == ["143"]
