@@ -6,6 +6,10 @@
   subject of the verb after it, and a later "condemned the strike" is aimed at the striker.
 - Farmers, farm workers and herders are civilians (`data/agents.tsv`, as "farmer" already
   was), so counted ones killed are the target, not the town the sentence places them near.
+- A crowd in a sentence that opens on its scene ("In Valparaiso, protesters ...", also "In the
+  Chilean border town of Arica, residents ...") is of the scene's country, though the
+  sentence places something else later ("officials in Lima"): `references._opening_place`
+  is where the crowd is placed, before `_placed_in`'s first lower-case "in".
 """
 
 from __future__ import annotations
@@ -63,3 +67,35 @@ def test_counted_farm_workers_killed_are_the_civilian_target(coder: Coder) -> No
     event = article(coder, body)[0]
     assert event.target is not None
     assert (event.target.country, event.target.sector) == ("MLI", "CVL")
+
+
+ROW = (
+    "SANTIAGO, June 2 (Reuters) - Chile recalled its ambassador from Lima on Monday after "
+    "Peruvian boats were accused of fishing in Chilean waters. "
+)
+
+
+def test_a_crowd_in_the_opening_scene_is_not_of_a_city_named_later(coder: Coder) -> None:
+    body = ROW + (
+        "In Valparaiso, protesters attacked the Peruvian consulate, accusing ministers of "
+        "failing to stand up to officials in Lima."
+    )
+    assert sides_of(in_sentence(coder, body, 1, "PROTEST")) == ("CHL", "PER")
+
+
+def test_residents_in_an_opening_town_named_with_its_country_are_its_people(
+    coder: Coder,
+) -> None:
+    body = (
+        "LIMA, Peru, June 2 (Reuters) - Chile recalled its ambassador to Peru on Monday after a "
+        "row over fishing rights. In the Chilean border town of Arica, residents rallied near "
+        "the port, chanting slogans against the Peruvian government."
+    )
+    event = in_sentence(coder, body, 1, "PROTEST")
+    assert event.source is not None
+    assert (event.source.country, event.source.sector) == ("CHL", "CVL")
+
+
+def test_a_crowd_placed_in_a_foreign_capital_stays_there(coder: Coder) -> None:
+    body = ROW + "Hundreds of protesters rallied outside the Chilean embassy in Lima."
+    assert sides_of(in_sentence(coder, body, 1, "PROTEST")) == ("PER", "CHL")

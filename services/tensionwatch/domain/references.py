@@ -93,6 +93,11 @@ _VENUE = re.compile(
 _OPENING_IN = re.compile(
     r"(?:In|Inside|Across) (?:the )?(?:(?:neighbou?ring|nearby|[a-z-]*ern|central) ){0,2}$"
 )
+# "In the Haitian border town of Ouanaminthe, ...": the scene named by its country's word
+_OPENING_TOWN = re.compile(
+    r"(?: [a-z-]+)? (?:city|town|village|port|region|province|district|island|capital) of "
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},"
+)
 _LOCATED: Final = re.compile(r"(?<![\w-])(?:in|at|near) $")
 _NEIGHBOUR = re.compile(
     r"(?<![\w-])(?:its|their) (?:(?:western|eastern|northern|southern|larger|smaller) )?"
@@ -446,11 +451,13 @@ def resolve(
         context = ArticleContext()  # a sentence alone: references within it
     armed = any(_armed(actor) for _, _, actor, _ in found)
     crowd = any(_crowd(actor) for _, _, actor, _ in found)
-    placed = _placed_in(text, found) if armed or crowd else None  # rarely needed: lazily
+    opening = _opening_place(text, found)
+    # the scene a sentence opens with is where it places its crowd ("In Kinshasa,
+    # protesters attacked ..., accusing Western powers of failing to rein in Kigali")
+    placed = (opening or _placed_in(text, found)) if armed or crowd else None
     story = placed or (context.main_country() if context.home else None) if armed else None
     if context.main_country() is None:
         context = _with_sentence_country(context, found)
-    opening = _opening_place(text, found)
     found = [
         f
         for f in found
@@ -1407,7 +1414,9 @@ def _opening_place(text: str, found: Sequence[tuple[int, int, Actor, str]]) -> s
         if start > 40:
             return None
         if kind in STATE_KINDS and actor.country is not None:
-            if _OPENING_IN.fullmatch(text, 0, start) and text.startswith(",", end):
+            if _OPENING_IN.fullmatch(text, 0, start) and (
+                text.startswith(",", end) or _OPENING_TOWN.match(text, end)
+            ):
                 return actor.country
             return None
     return None
