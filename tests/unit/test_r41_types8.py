@@ -15,9 +15,9 @@
 - "recognised opposition candidate X as the winner of the election", "has recognised the
   opposition leader as Bolivia's interim president": recognising a claimant's victory or office
   grants recognition (054, SUPPORT); refused, it is a rejection (12).
-- "dismissed the electoral council's declaration that President X had won": a declaration or a
-  finding turned down (120, REJECT), no official dismissed (172); "dismissed the army chief"
-  still removes him.
+- "dismissed the electoral council's declaration that President X had won": a declared result
+  turned down (120, REJECT, labelling guide point 46), no official dismissed (172); "dismissed
+  the army chief" still removes him.
 """
 
 from __future__ import annotations
