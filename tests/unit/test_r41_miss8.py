@@ -2,7 +2,9 @@
 ("said Ecuadorian soldiers had fired first", "shot first") is told as "had opened fire first"
 is (193); a charge or denial that carries it keeps its own act. Force held out on a condition
 with no verb of warning ("said the army would retaliate if ...") and an attempt that "will be
-met with force" in a quote are threats (138). Each has a near miss that keeps its reading.
+met with force" in a quote are threats (138). An appeal an agency report's lead tells in the
+perfect ("has asked Bolivia to hand over ...") is the news, not a standing appeal, which the
+body's perfect still is. Each has a near miss that keeps its reading.
 Every sentence in these tests was written for them."""
 
 from __future__ import annotations
@@ -80,3 +82,23 @@ def test_a_union_that_would_strike_if_keeps_its_reading(coder: Coder) -> None:
         coder, "Peru's mining union said its members would strike next month if wages were cut."
     )
     assert "138" not in [code for code, _ in found]
+
+
+def test_an_appeal_in_the_perfect_in_an_agency_lead_is_the_news(coder: Coder) -> None:
+    found = article(
+        coder,
+        "LIMA, March 3 (Reuters) - Peru's government has asked Bolivia to hand over a former "
+        "interior minister, its foreign minister said.",
+    )
+    assert found and found[0].cameo_root == "02"
+    assert (found[0].source.country if found[0].source else None) == "PER"
+    assert (found[0].target.country if found[0].target else None) == "BOL"
+
+
+def test_an_appeal_in_the_perfect_in_the_body_stays_a_standing_one(coder: Coder) -> None:
+    # near miss: the same perfect after the lead, with no day named, is a position held
+    assert _after_recall(coder, "The monetary fund has urged Lima to cut fuel subsidies.") == []
+    assert (
+        _after_recall(coder, "Peru's government has asked Bolivia to hand over a former minister.")
+        == []
+    )
