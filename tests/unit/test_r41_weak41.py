@@ -8,8 +8,10 @@ Bolivian navy") makes the strike no act of the force that reports it
 span of months after a place's "in the" ("in the north in the first four months") is a figure
 of the period (`relevance._counted_in_span` read only the first "in the"); "the two
 neighbours", "both neighbours", "between the neighbours" are states, no civil case's parties
-(`relevance._crime_words`). Each has a near miss that keeps what it had. Every sentence in these
-tests was written for them."""
+(`relevance._crime_words`); supporters of a government ("government supporters", "the
+government's supporters", "ruling party supporters") are `CVL`, not the opposition
+(labelling guide point 38, `coder._government_supporters`). Each has a near miss that keeps
+what it had. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -139,3 +141,51 @@ def test_a_quarrel_with_the_neighbours_stays_a_crime_report(coder: Coder, whose:
     # near miss: a person's neighbours, a private quarrel
     text = f"Police in Arequipa arrested a man after a quarrel with {whose} neighbours over a wall."
     assert events(coder, text) == []
+
+
+# (6) supporters of a government (labelling guide point 38)
+
+
+def _sectors(coder: Coder, text: str) -> list[tuple[str | None, str | None]]:
+    found = events(coder, "LIMA, June 3 (Reuters) - " + text)
+    return [
+        (e.source.sector if e.source else None, e.target.sector if e.target else None)
+        for e in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government supporters attacked students in central Lima on Monday, police said.",
+        "Ruling party supporters attacked students in central Lima on Monday, police said.",
+        "Pro-government supporters attacked students in central Lima on Monday, police said.",
+    ],
+)
+def test_supporters_of_the_government_who_act_are_civilians(coder: Coder, text: str) -> None:
+    assert _sectors(coder, text) == [("CVL", "CVL")]
+
+
+def test_the_governments_supporters_addressed_are_civilians(coder: Coder) -> None:
+    text = "The president urged the government's supporters to stay off the streets on Monday."
+    assert _sectors(coder, text) == [("GOV", "CVL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # near misses: the opposition's supporters, and supporters the government acts on
+        (
+            "Police fired tear gas at opposition supporters in central Lima on Monday.",
+            [("COP", "OPP")],
+        ),
+        (
+            "The government arrested supporters in central Lima on Monday, police said.",
+            [("GOV", "OPP")],
+        ),
+    ],
+)
+def test_opposition_supporters_and_supporters_a_government_acts_on_stay(
+    coder: Coder, text: str, sides: list[tuple[str | None, str | None]]
+) -> None:
+    assert _sectors(coder, text) == sides

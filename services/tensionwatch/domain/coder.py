@@ -567,6 +567,7 @@ class Coder:
             scored = [_own_opposition(item, layout) for item in scored]
             scored = [_addressed_crowd(item) for item in scored]
             scored = [_ruling_party(item, layout) for item in scored]
+            scored = [_government_supporters(item, layout) for item in scored]
             scored = _aimed(scored, layout, hopeful)
             context.history.update(context.acts)
             context.acts = _acts_of(scored, tokens.words)
@@ -588,6 +589,7 @@ class Coder:
         else:
             scored = [_withdrew_from(_addressed_crowd(item), layout) for item in scored]
             scored = [_ruling_party(item, layout) for item in scored]
+            scored = [_government_supporters(item, layout) for item in scored]
             scored = _aimed(scored, layout, hopeful)
         ranked = _force_first(sorted(scored, key=_Scored.rank), tokens.words)
         mapped = self._maps.of(context is not None and bool(context.dateline))
@@ -2526,6 +2528,46 @@ FORMERLY: Final = frozenset({"former", "then", "once", "previous", "erstwhile", 
 PARTY_LAWMAKERS: Final = frozenset(
     "lawmakers legislators deputies mps senators parliamentarians".split()
 )
+
+
+# Labelling guide point 38: supporters of a government are `CVL`, as supporters of a person or a
+# cause are; only an opposition party's are `OPP`. The actor index gives "supporters" the
+# opposition's sector, so "government supporters", "the government's supporters", "ruling party
+# supporters" and "pro-government supporters" were coded as the opposition (round 40 left "the
+# government's supporters" as a weak point; w9-a15-s03, wp15-a13-s09).
+SUPPORTERS: Final = frozenset({"supporters"})
+# words of the mention itself before its "supporters" ("Government supporters", "ruling party
+# supporters") and the possessive or compound right before it ("the government's supporters",
+# "pro-government supporters"; "The government arrested supporters" names no one's)
+GOVERNMENT_SIDE: Final = frozenset("government ruling governing regime pro-government".split())
+GOVERNMENT_OWNERS: Final = frozenset("government's regime's pro-government".split())
+
+
+def _government_supporters(item: _Scored, layout: Layout) -> _Scored:
+    """ "Government supporters marched", "called on the government's supporters to ...": a
+    side of the opposition's sector that is a government's supporters is `CVL` (guide 38)."""
+    found = item.found
+    sides = ((found.source, found.source_mention), (found.target, found.target_mention))
+    if all(side is None or side.sector != "OPP" for side, _ in sides):
+        return item
+    words = layout.words
+    moved = []
+    for side, index in sides:
+        if side is None or index is None or side.sector != "OPP":
+            moved.append(side)
+            continue
+        first, last = layout.first[index], layout.last[index]
+        if words[last] not in SUPPORTERS or not (
+            (first > 0 and words[first - 1] in GOVERNMENT_OWNERS)
+            or not GOVERNMENT_SIDE.isdisjoint(words[first:last])
+        ):
+            moved.append(side)
+            continue
+        code = (side.country or "") + "CVL"
+        moved.append(references.make_actor(side.text, code, side.country, "CVL"))
+    if moved[0] is found.source and moved[1] is found.target:
+        return item
+    return _refound(item, found._replace(source=moved[0], target=moved[1]))
 
 
 def _ruling_party(item: _Scored, layout: Layout) -> _Scored:
