@@ -10,8 +10,10 @@ of the period (`relevance._counted_in_span` read only the first "in the"); "the 
 neighbours", "both neighbours", "between the neighbours" are states, no civil case's parties
 (`relevance._crime_words`); supporters of a government ("government supporters", "the
 government's supporters", "ruling party supporters") are `CVL`, not the opposition
-(labelling guide point 38, `coder._government_supporters`). Each has a near miss that keeps
-what it had. Every sentence in these tests was written for them."""
+(labelling guide point 38, `coder._government_supporters`). Round 39 left
+`roles._passive_release`'s passive check untested: a release by masked men no one names is
+no state's. Each has a near miss that keeps what it had. Every sentence in these tests was
+written for them."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import pytest
 
 from tensionwatch.domain import existence
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events, events_in, recommended_coder, sides_of
+from tests.unit.coding import events, events_in, recommended_coder, sides_of, undated_in
 
 coder = recommended_coder
 
@@ -189,3 +191,22 @@ def test_opposition_supporters_and_supporters_a_government_acts_on_stay(
     coder: Coder, text: str, sides: list[tuple[str | None, str | None]]
 ) -> None:
     assert _sectors(coder, text) == sides
+
+
+# round 39's passive release
+
+HELD = (
+    "Police in Lima broke up a march by opposition supporters on Saturday. "
+    "Several of the opposition lawmakers were detained. "
+)
+
+
+def test_a_release_by_men_no_one_names_is_no_states(coder: Coder) -> None:
+    # near miss of "They were released": active, with a maker the index does not know
+    found = undated_in(coder, HELD + "A group of masked men freed two of them late on Sunday.", 2)
+    assert [(e.cameo_code, e.source) for e in found] == [("0841", None)]
+
+
+def test_a_release_in_the_passive_is_the_states(coder: Coder) -> None:
+    found = undated_in(coder, HELD + "They were released late on Sunday.", 2)
+    assert [(e.cameo_code, e.source and e.source.code) for e in found] == [("0841", "PERGOV")]
