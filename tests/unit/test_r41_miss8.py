@@ -4,13 +4,15 @@ is (193); a charge or denial that carries it keeps its own act. Force held out o
 with no verb of warning ("said the army would retaliate if ...") and an attempt that "will be
 met with force" in a quote are threats (138). An appeal an agency report's lead tells in the
 perfect ("has asked Bolivia to hand over ...") is the news, not a standing appeal, which the
-body's perfect still is. Each has a near miss that keeps its reading.
+body's perfect still is. A past period inside an appositive that describes the subject ("The
+organisers, a student union founded last year, accused ...") dates the subject, not the act,
+as one inside a relative clause does. Each has a near miss that keeps its reading.
 Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, events, recommended_coder
+from tests.unit.coding import article, events, recommended_coder, site_first
 
 coder = recommended_coder
 
@@ -102,3 +104,24 @@ def test_an_appeal_in_the_perfect_in_the_body_stays_a_standing_one(coder: Coder)
         _after_recall(coder, "Peru's government has asked Bolivia to hand over a former minister.")
         == []
     )
+
+
+MARCH = (
+    "Thousands of students marched through Lima on Saturday against cuts to university funding. "
+)
+
+
+def test_a_period_in_the_subjects_appositive_dates_no_act(coder: Coder) -> None:
+    body = MARCH + (
+        "The organisers, a student union founded last year, accused the government of starving "
+        "public universities."
+    )
+    assert site_first(coder, body, 1) == ("112", "PER", "PER")
+
+
+def test_a_period_in_the_acts_own_clause_still_dates_it(coder: Coder) -> None:
+    # near miss: "last year" told of the accusation itself is background
+    body = (
+        MARCH + "The organisers accused the government last year of starving public universities."
+    )
+    assert site_first(coder, body, 1) is None

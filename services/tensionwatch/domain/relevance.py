@@ -4593,18 +4593,27 @@ ASIDE_REACH: Final = 16  # tokens of a relative aside between its subject and th
 
 
 def _before_subjects_aside(words: list[str], first: int) -> int:
-    """Where a comma-set relative clause ends that describes the act's subject right before
-    the act ("Machado, who won the Nobel Peace Prize last year, called on ..."): its opening
-    comma, from which the words before the act are read for a past period (the period is the
-    aside's, no date of the act); else `first`."""
+    """Where a comma-set relative clause or appositive ends that describes the act's subject
+    right before the act ("Machado, who won the Nobel Peace Prize last year, called on ...",
+    "The organisers, a group formed last year, accused ..."): its opening comma, from which the
+    words before the act are read for a past period (the period is the aside's, no date of the
+    act); else `first`."""
     if first < 4 or words[first - 1] != ",":
         return first
     for index in range(first - 2, max(first - 2 - ASIDE_REACH, 0), -1):
         if words[index] == ",":
             return first  # another comma: a list or a second aside, not one relative clause
-        if words[index] in existence.DESCRIBING and words[index - 1] == ",":
+        if words[index - 1] == "," and (
+            words[index] in existence.DESCRIBING or words[index] in APPOSITIVE_OPENERS
+        ):
             return index
     return first
+
+
+# Round 41 (miss8): an appositive set off by commas describes the subject as a relative clause
+# does ("The organisers, a civic initiative formed last year, accused the government of ..."):
+# its period dates the organisers, not the act
+APPOSITIVE_OPENERS: Final = frozenset({"a", "an"})
 
 
 PLAN_ROOTS = frozenset({"03", "04"})
