@@ -6,15 +6,26 @@ round-up's sentence that opens on its sport ("In cricket,") is from the sports p
 the article's other items (`relevance._sport_opening`). An absence told is no refusal: "did not
 attend" and "was not invited" are discarded (`data/triggers.tsv`), while a refusal to attend, a
 meeting's absence ("did not attend the summit") and staying away "in protest" (a boycott, 143)
-keep their acts. Each has a near miss that keeps its act. Every sentence in these tests was
+keep their acts. A firm named by its country and its trade ("a US private equity firm", "a
+Malaysian glove maker") is one actor, that country's firm (`actors._TRADE`; makers, manufacturers,
+producers and exporters are business bodies in `data/agents.tsv`), no longer the country beside a
+firm. Each has a near miss that keeps its act. Every sentence in these tests was
 written for them."""
 
 from __future__ import annotations
 
+from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events, first_dyad, recommended_coder, site_codes_in
+from tests.unit.coding import (
+    actor_index,
+    events,
+    first_dyad,
+    recommended_coder,
+    site_codes_in,
+)
 
 coder = recommended_coder
+index = actor_index
 
 # A match report of a news site: enough of its sentences are from the sports pages to give the
 # article its sports topic; sentence 2 is the one each test changes.
@@ -112,3 +123,52 @@ def test_a_refusal_to_attend_stays_a_rejection(coder: Coder) -> None:
 def test_staying_away_in_protest_is_a_boycott(coder: Coder) -> None:
     text = "Opposition deputies did not attend the session in protest against the arrests."
     assert [event.cameo_code for event in events(coder, text)][:1] == ["143"]
+
+
+# A business page's story of a news site (no dateline): sentence 0 is the one the tests read.
+MANUFACTURER = (
+    "A Peruvian textile manufacturer has threatened to move part of its production to Bolivia "
+    "if electricity prices rise again. "
+    "The company, which employs about 3,000 people near Arequipa, said its energy bill had risen "
+    "by a fifth this year. "
+    "Shares in the firm fell 4 percent in Lima trading on Tuesday. "
+    "Other exporters have complained about the cost of power since the regulator raised its "
+    "rates."
+)
+TAKEOVER = (
+    "The board of a Lisbon-listed cork group has rejected a takeover bid from a Swedish private "
+    "equity firm. "
+    "The offer valued the business at about 900 million euros including debt. "
+    "Shares in the group rose 6 percent in Lisbon trading on Monday."
+)
+
+
+def test_a_manufacturers_threat_to_move_production_is_business(coder: Coder) -> None:
+    assert site_codes_in(coder, MANUFACTURER, 0) == set()
+
+
+def test_a_takeover_bid_rejected_from_a_foreign_fund_is_business(coder: Coder) -> None:
+    assert site_codes_in(coder, TAKEOVER, 0) == set()
+
+
+def test_a_firm_named_by_country_and_trade_is_one_actor(index: ActorIndex) -> None:
+    found = index.find("a takeover bid from a Swedish private equity firm")
+    assert [(m.actor.text, m.actor.country, m.actor.sector) for m in found] == [
+        ("Swedish private equity firm", "SWE", "BUS")
+    ]
+
+
+def test_sanctions_on_a_countrys_firms_keep_their_target(coder: Coder) -> None:
+    # near miss: a state's act on another state's firms stays, aimed at that country
+    found = events(coder, "Sweden imposed sanctions on two Chinese oil firms over their trade.")
+    assert [(e.cameo_code, e.target.country if e.target else None) for e in found][:1] == [
+        ("163", "CHN")
+    ]
+
+
+def test_a_country_before_a_town_is_no_trade(index: ActorIndex) -> None:
+    # near miss: only a business body joins across the trade's words
+    found = index.find("The road into a Chilean mining town was blocked on Monday")
+    assert [(m.actor.text, m.actor.country, m.actor.sector) for m in found] == [
+        ("Chilean", "CHL", None)
+    ]

@@ -186,6 +186,12 @@ _QUALIFIERS = frozenset(
 _MODEL = re.compile(
     r"(?:[ \t]{1,3}(?:[A-Z][a-z]+[ \t]{1,3})?[A-Z][A-Za-z]*-?\d+[A-Za-z]*){1,2}[ \t]{1,3}"
 )
+# Round 41 (false8): a firm named by its country and its trade ("a US private equity firm", "a
+# Malaysian glove maker", "a Chilean copper company"): up to two lower-case words between the
+# country's word and a business body (`data/agents.tsv`, BUS) make one actor, the country's
+# firm, no longer the country beside a firm.
+_TRADE = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+){1,2}")
+_TRADE_SECTOR: Final = "BUS"
 _MAX_GAP: Final = 28  # the longest gap a rule below accepts: "'s southwestern coastal "
 
 
@@ -249,6 +255,12 @@ class _Group:
                 last_kind is _PLACE
                 and kind in AGENTS
                 and (_COMMUNITY.fullmatch(gap) is not None or _MODEL.fullmatch(gap) is not None)
+            )
+            or (
+                last_kind is _PLACE
+                and kind is _BODY
+                and unit.form.entries[0].sector == _TRADE_SECTOR
+                and _TRADE.fullmatch(gap) is not None
             )
             or (
                 # "the army's spokesman", "the ministry's chief": a title of no sector of its
