@@ -106,6 +106,7 @@ from tensionwatch.domain.roles import (
     filed_by,
     foreign_victims,
     home_critic,
+    home_pressed,
     implied_actor,
     implied_source,
     implied_target,
@@ -586,6 +587,8 @@ class Coder:
             acted = (side for act in context.acts.values() for side in act if side is not None)
             context.parties = (context.sentences, frozenset(a.country for a in acted if a.country))
             context.observe(parties, speaking, subject, asides, layout.subject_person())
+            # last, once the sentence's acts are noted for the next: no later rule reads it
+            scored = [_pressed_at_home(item, layout, home) for item in scored]
         else:
             scored = [_withdrew_from(_addressed_crowd(item), layout) for item in scored]
             scored = [_ruling_party(item, layout) for item in scored]
@@ -1953,6 +1956,25 @@ def _implied(
     found = filed_by(found, words, accusers)
     found = home_critic(found, item.candidate.code, home)
     return _rejudged(_refound(item, found), item.found)
+
+
+# Words that place an act's unnamed other side abroad ("accused foreign intelligence services
+# of orchestrating the unrest"): no side of the article's own country is filled in for it.
+ABROAD: Final = frozenset("foreign abroad international western overseas".split())
+
+
+def _pressed_at_home(item: _Scored, layout: Layout, home: str | None) -> _Scored:
+    """An act of the article's own country aimed at no one named (`roles.home_pressed`), in a
+    sentence that names no other country and places no one abroad, is aimed at that country.
+    Filled last, once the sentence's acts are noted for the next one: no later rule reads it."""
+    found = item.found
+    if found.target is not None or found.source is None or home is None:
+        return item
+    if any(m.actor.country not in (None, home) for m in layout.mentions):
+        return item
+    if not ABROAD.isdisjoint(layout.words[item.candidate.first :]):
+        return item
+    return _refound(item, home_pressed(found, item.candidate.code, home))
 
 
 def _rejudged(item: _Scored, before: Roles) -> _Scored:

@@ -947,6 +947,45 @@ def home_critic(found: Roles, code: str, home: str | None) -> Roles:
     return found
 
 
+# Acts by which a party of the article's own country presses, reproaches, rebuffs or strikes
+# at someone the sentence leaves unnamed ("Ajaero demanded their release", "Rights groups
+# condemned what they called excessive force", "The court annulled the election", "Gunmen forced
+# their way into a campus", "The opposition leader said he was ready to begin talks"): the
+# unnamed other side is of the same country (`coder._pressed_at_home` says when).
+HOME_PRESSED_ROOTS = ("03", "10", "11", "12", "18", "19")
+# What a state offers its own people (CAMEO 034 reform, a resignation; 0351-0353 easing
+# restrictions or dissent, releases): its other offers (talks, a ceasefire, aid access) are
+# made to a side abroad or in arms as often, and stay unaimed.
+HOME_OFFERS = ("034", "0351", "0352", "0353")
+
+
+def home_pressed(found: Roles, code: str, home: str | None) -> Roles:
+    """An act of the article's own country's party aimed at no one named is aimed at that
+    country: its government when the maker is no state organ, else its people; the victim of
+    violence is the country named as a whole."""
+    source = found.source
+    if (
+        found.target is not None
+        or source is None
+        or home is None
+        or source.country != home
+        or source.sector is None  # a country named whole, a name the index does not know
+        or code[:2] not in HOME_PRESSED_ROOTS
+    ):
+        return found
+    if code[:2] in VIOLENT_ROOTS:  # the victim of force: the country, no sector (guide §2)
+        return found._replace(target=_home_country(home))
+    state = source.sector in HOME_STATE
+    if state and code[:2] == "03" and not code.startswith(HOME_OFFERS):
+        return found
+    return found._replace(target=implied_actor(home, "CVL" if state else "GOV"))
+
+
+@lru_cache(maxsize=64)
+def _home_country(country: str) -> Actor:
+    return Actor(text="(country)", code=country, country=country, sector=None)
+
+
 # People who protest or strike against their own state: a concession they make to no one named
 # ("Taxi drivers called off their strike", "the opposition suspended its boycott") is to it:
 # civilians, the opposition and parties, and the trades (`context.CIVIC_SECTORS`) but health.

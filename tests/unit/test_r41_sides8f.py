@@ -1,0 +1,98 @@
+"""Round 41, wrong parties in news-site copy (sides8f), tested on sentences written for them.
+
+- "Rights groups condemned what they called a brutal use of force against elderly people": an
+  act by which a party of the article's own country presses, reproaches or rebuffs (CAMEO 10,
+  11, 12), offers (03) or uses force (18, 19) against someone the sentence leaves unnamed is
+  aimed at that country (`roles.home_pressed`, `coder._pressed_at_home`): its government when
+  the maker is no state organ, its people when it is one, the country named as a whole when
+  the act is violent. Not when the sentence names another country or places the other side
+  abroad ("accused foreign agents"), not for a state's offer of talks or a ceasefire (made to
+  a side abroad or in arms as often), not for appeals (labelling guide section 2: an appeal to
+  no one in particular has no target), and not for a maker the index knows by no sector (a
+  country named whole, an unknown name).
+"""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.models import TensionEvent
+from tests.unit.coding import evaluation_coder, undated_in
+
+coder = evaluation_coder
+
+# a news site's story of one country, with no dateline
+MARCH = (
+    "Thousands of pensioners marched through Lima on Wednesday against cuts to their "
+    "benefits, and riot police charged the crowd near Congress. "
+)
+
+
+def _second(coder: Coder, text: str) -> TensionEvent:
+    found = undated_in(coder, MARCH + text, 1)
+    assert found, "no event"
+    return found[0]
+
+
+def _target(event: TensionEvent) -> tuple[str | None, str | None]:
+    target = event.target
+    return (target.country, target.sector) if target is not None else (None, None)
+
+
+def test_a_reproach_at_home_with_no_one_named_is_aimed_at_the_state(coder: Coder) -> None:
+    event = _second(
+        coder,
+        "Rights groups condemned what they called a brutal use of force against elderly people.",
+    )
+    assert event.cameo_code.startswith("11")
+    assert _target(event) == ("PER", "GOV")
+
+
+def test_an_opposition_offer_at_home_is_made_to_the_state(coder: Coder) -> None:
+    event = _second(
+        coder, "The opposition leader said he was ready to begin talks if the cuts were withdrawn."
+    )
+    assert event.cameo_code.startswith("03")
+    assert _target(event) == ("PER", "GOV")
+
+
+def test_a_state_organ_presses_its_own_people(coder: Coder) -> None:
+    event = _second(
+        coder, "Prosecutors demanded prison terms of up to eight years for the organisers."
+    )
+    assert event.cameo_code.startswith("10")
+    assert event.source is not None and event.source.sector == "JUD"
+    assert _target(event) == ("PER", "CVL")
+
+
+def test_force_at_home_on_no_one_named_is_against_the_country(coder: Coder) -> None:
+    body = (
+        "Gunmen burst into a secondary school in the Sri Lankan town of Vavuniya on Tuesday. "
+        "Hours later, gunmen also forced their way into a hospital in the town, the police said."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and found[0].cameo_code.startswith("18")
+    assert _target(found[0]) == ("LKA", None)
+
+
+def test_another_side_abroad_keeps_no_target(coder: Coder) -> None:
+    # near misses: the sentence places the unnamed side abroad, or names another country
+    foreign = _second(
+        coder, "The interior minister accused foreign agents of stirring up the unrest."
+    )
+    assert foreign.cameo_code.startswith("11") and foreign.target is None
+    neighbour = _second(
+        coder,
+        "The interior minister said Chile had sent agitators across the border and demanded "
+        "an explanation.",
+    )
+    assert neighbour.cameo_code.startswith("10")
+    assert neighbour.target is None or neighbour.target.country != "PER"
+
+
+def test_state_offers_of_talks_and_appeals_stay_unaimed(coder: Coder) -> None:
+    talks = _second(
+        coder, "The government proposed to hold talks with the pensioners' groups next week."
+    )
+    assert talks.cameo_code.startswith("036") and talks.target is None
+    calm = _second(coder, "The labour minister called for calm.")
+    assert calm.cameo_code.startswith("02") and calm.target is None
