@@ -2039,9 +2039,12 @@ _SAID_BEFORE = re.compile(
     r"(?: (?:on|late on|early on) [A-Z][a-z]+day)?(?: that)? $"
 )
 # "Mexico's Attorney General's Office said ...", "The Kremlin on Monday said ...": the body's
-# head noun after the party named, and the day, stand between the speaker and its verb
+# head noun after the party named, and the day, stand between the speaker and its verb; so does
+# a short aside in brackets that names no party (round 41, weak41: "Peru's foreign minister
+# (pictured) said he would ..." left the summons with no source)
 _SPEAKER_GAP = re.compile(
-    r"(?:'s)? (?:(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Aa]gency|[Cc]ommission|[Cc]ouncil|"
+    r"(?:'s)? (?:\([^()]{1,40}\) )?"
+    r"(?:(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Aa]gency|[Cc]ommission|[Cc]ouncil|"
     r"[Cc]ommittee|[Cc]ommand|[Hh]eadquarters) )?(?:(?:on|late on|early on) [A-Z][a-z]+day )?"
 )
 
