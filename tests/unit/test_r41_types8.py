@@ -5,6 +5,9 @@
   deployment is the act (154, MOBILIZE, labelling guide point 27), no support (051) or help
   (070) of its own. Not across a new clause ("deployed troops in Colombo, and India pledged
   to support the government": India's pledge is an act of its own).
+- "ordered troops onto the streets to fight the drug gangs": a fight told as a deployment's
+  purpose is not yet fought; the deployment is the act (154). "deployed troops to Guayaquil, and
+  they began to fight the gangs" tells a fight of its own.
 - "deployed about 200 fighters to Mali to protect the military government": a force deployed
   abroad to protect or help a government is military protection (074, AID), as a force that
   arrives to help is; "deployed ... to fight jihadists" stays a deployment, and so do troops sent
@@ -18,6 +21,10 @@
 - "dismissed the electoral council's declaration that President X had won": a declared result
   turned down (120, REJECT, labelling guide point 46), no official dismissed (172); "dismissed
   the army chief" still removes him.
+- "handed the opposition leader a four-year sentence", "was given the longest term, nine
+  years for corruption", "received the heaviest sentences": a sentence passed (173, COERCE,
+  labelling guide point 35), no aid given (070) nor a riot the charge names; "gave the mayor a
+  second term" is an office, no act.
 """
 
 from __future__ import annotations
@@ -142,3 +149,46 @@ def test_an_army_chief_dismissed_is_still_removed(coder: Coder) -> None:
     # near miss: a person dismissed from a post
     text = "Bolivia's president dismissed the army chief on Tuesday."
     assert first_dyad(coder, text) == ("COERCE", "172", "BOL", "BOL")
+
+
+def test_troops_ordered_out_to_fight_gangs_are_a_deployment(coder: Coder) -> None:
+    text = "Ecuador's president ordered troops onto the streets to fight the drug gangs."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("MOBILIZE", "154", "ECU")
+
+
+def test_a_fight_told_in_its_own_clause_is_fought(coder: Coder) -> None:
+    # near miss: ", and they began to fight" is no purpose of the deployment
+    text = (
+        "Ecuador deployed troops to Guayaquil, and they began to fight the gangs on Monday night."
+    )
+    found = first_act(coder, text, "cameo_root")
+    assert found is not None and found[:2] == ("ASSAULT", "19")
+
+
+def test_an_opposition_leader_handed_a_sentence_is_coerced(coder: Coder) -> None:
+    text = (
+        "An Armenian court handed the opposition leader a four-year sentence for organising riots."
+    )
+    assert first_dyad(coder, text) == ("COERCE", "173", "ARM", "ARM")
+
+
+def test_the_longest_term_given_is_a_sentence(coder: Coder) -> None:
+    text = (
+        "The former mayor of Lima was given the longest term, nine years for corruption and "
+        "abuse of office."
+    )
+    assert first_act(coder, text) == ("COERCE", "173", 4)
+
+
+def test_the_heaviest_sentences_received_are_sentences(coder: Coder) -> None:
+    text = (
+        "Two former Peruvian ministers received the heaviest sentences, eleven years each for "
+        "embezzlement of public funds."
+    )
+    assert first_act(coder, text) == ("COERCE", "173", 4)
+
+
+def test_a_second_term_given_by_voters_is_no_sentence(coder: Coder) -> None:
+    # near miss: a term of office
+    assert events(coder, "Voters in Lima gave the mayor a second term.") == []

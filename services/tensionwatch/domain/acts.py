@@ -1065,12 +1065,13 @@ def _defied_by_protest(candidate: Candidate, later: Sequence[Candidate]) -> bool
 
 
 # round 41 (types8): "deployed the army to support the police", "the army had been deployed to
-# help the police": backing or help told as the purpose of a deployment ("to" right after it, in
-# its clause) is what the troops are sent for, the deployment is the act (15, labelling guide
-# point 27), not support (051), an offer of help (033) or help given (070) of its own; a purpose
-# of another kind keeps the lift `modality.salience_penalty` gives it ("sent experts to
+# help the police", "ordered troops onto the streets to fight 22 criminal gangs": backing, help
+# or force told as the purpose of a deployment ("to" right after it, in its clause) is what the
+# troops are sent for, not yet done; the deployment is the act (15, labelling guide point 27),
+# not support (051), an offer of help (033), help given (070) or a fight (19) of its own; a
+# purpose of another kind keeps the lift `modality.salience_penalty` gives it ("sent experts to
 # investigate", "sent troops to deliver food aid").
-BACKING_ROOTS: Final = frozenset({INTENT_ROOT, "05"})
+BACKING_ROOTS: Final = frozenset({INTENT_ROOT, "05"}) | FORCE_ACT_ROOTS
 HELPING_VERBS: Final = frozenset("help assist support back".split())
 DEPLOYED_FOR = 0.3
 DEPLOYED_REACH = 8  # tokens: "deployed additional units and air defence teams to ... to help"
