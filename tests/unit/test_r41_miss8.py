@@ -6,7 +6,9 @@ met with force" in a quote are threats (138). An appeal an agency report's lead 
 perfect ("has asked Bolivia to hand over ...") is the news, not a standing appeal, which the
 body's perfect still is. A past period inside an appositive that describes the subject ("The
 organisers, a student union founded last year, accused ...") dates the subject, not the act,
-as one inside a relative clause does. Each has a near miss that keeps its reading.
+as one inside a relative clause does. Force denied by its gerund ("Police denied using live
+rounds", "denied hitting a school") is a denial (016), as "denied firing" was. Each has a near
+miss that keeps its reading.
 Every sentence in these tests was written for them."""
 
 from __future__ import annotations
@@ -125,3 +127,28 @@ def test_a_period_in_the_acts_own_clause_still_dates_it(coder: Coder) -> None:
         MARCH + "The organisers accused the government last year of starving public universities."
     )
     assert site_first(coder, body, 1) is None
+
+
+TEAR_GAS = (
+    "NAIROBI, July 8 (Reuters) - Kenyan police fired tear gas at protesters in Nairobi on Monday, "
+    "witnesses said. "
+)
+
+
+def _after_tear_gas(coder: Coder, text: str) -> list[tuple[str, str | None]]:
+    found = [e for e in article(coder, TEAR_GAS + text) if e.sentence_index == 1]
+    return [(e.cameo_code, e.source.country if e.source else None) for e in found]
+
+
+def test_force_denied_by_its_gerund_is_a_denial(coder: Coder) -> None:
+    assert _after_tear_gas(coder, "Police denied using live rounds.")[:1] == [("016", "KEN")]
+    assert _after_tear_gas(coder, "The army denied hitting a school in the raid.")[:1] == [
+        ("016", "KEN")
+    ]
+
+
+def test_access_denied_stays_a_refusal(coder: Coder) -> None:
+    # near miss: "denied reporters access" refuses something (12), no denial of a charge
+    assert _after_tear_gas(coder, "Police denied reporters access to the square.")[:1] == [
+        ("120", "KEN")
+    ]
