@@ -10,6 +10,11 @@
   Chilean border town of Arica, residents ...") is of the scene's country, though the
   sentence places something else later ("officials in Lima"): `references._opening_place`
   is where the crowd is placed, before `_placed_in`'s first lower-case "in".
+- An appeal to the world at large ("asked other countries to contribute", "appealed to the
+  international community to send soldiers") has no target (labelling guide, section 2: an
+  appeal to no one in particular): not the story's government (`roles._appeal_to_the_world`),
+  nor the party inside what it asks for (`targets._uncoded_addressee`, now also after
+  "appealed to"); "all sides" and a named state stay the addressees.
 """
 
 from __future__ import annotations
@@ -99,3 +104,35 @@ def test_residents_in_an_opening_town_named_with_its_country_are_its_people(
 def test_a_crowd_placed_in_a_foreign_capital_stays_there(coder: Coder) -> None:
     body = ROW + "Hundreds of protesters rallied outside the Chilean embassy in Lima."
     assert sides_of(in_sentence(coder, body, 1, "PROTEST")) == ("PER", "CHL")
+
+
+MISSION = (
+    "LIMA, Peru, May 3 (Reuters) - Peru's congress voted on Tuesday to extend a foreign police "
+    "mission fighting gangs in the capital. "
+)
+
+
+def _appeal(coder: Coder, text: str) -> tuple[str | None, str | None]:
+    return sides_of(in_sentence(coder, MISSION + text, 1, "REQUEST"))
+
+
+def test_an_appeal_to_other_countries_is_aimed_at_no_one(coder: Coder) -> None:
+    text = "Sweden asked other countries to contribute engineers and money to the mission."
+    assert _appeal(coder, text) == ("SWE", None)
+
+
+def test_the_soldiers_asked_of_the_world_are_not_the_addressee(coder: Coder) -> None:
+    text = (
+        "Peru's interior minister appealed to the international community to send soldiers "
+        "and armoured vehicles."
+    )
+    assert _appeal(coder, text) == ("PER", None)
+
+
+def test_an_appeal_to_all_sides_still_reaches_the_story(coder: Coder) -> None:
+    assert _appeal(coder, "Sweden urged all sides to stop the fighting.") == ("SWE", "PER")
+
+
+def test_an_appeal_to_a_named_state_keeps_it(coder: Coder) -> None:
+    text = "Sweden called on Chile to send more police officers to the mission."
+    assert _appeal(coder, text) == ("SWE", "CHL")

@@ -72,6 +72,7 @@ from tensionwatch.domain.context import (
 )
 from tensionwatch.domain.existence import COME, PAST_PASSIVE_AUXILIARIES, time_or_adverb
 from tensionwatch.domain.targets import (
+    ADDRESSING,
     BORDERS,
     OUTSIDE_ADDRESSEES,
     SITES,
@@ -1174,7 +1175,11 @@ def counterpart(
     elif kind == "SUPPORT" and agreed is not None and AGREEMENTS.intersection(words[last:]):
         other = agreed.country if agreed.country != own else None  # "welcomed the signing"
     elif kind in APPEALING_TYPES and code[:2] in APPEALING_ROOTS:
-        other = None if _appeal_for(kind, words, first) else _outsider_appeal(own, pair, ranked)
+        other = (
+            None
+            if _appeal_for(kind, words, first) or _appeal_to_the_world(kind, words, first)
+            else _outsider_appeal(own, pair, ranked)
+        )
     else:
         return found
     if other is None:
@@ -1536,6 +1541,29 @@ def _appeal_for(kind: str, words: list[str], first: int | None) -> bool:
     """ "called for an inquiry", "asked for calm": an appeal for something, made to no one in
     particular (labelling guide, section 2: no target)."""
     return kind == "REQUEST" and first is not None and words[first + 1 : first + 2] == ["for"]
+
+
+# Addressees of an appeal that stand for the world, not for one side of the story ("urged
+# other nations to send more money", "appealed to the international community to ..."):
+# the appeal is made to no one in particular (labelling guide, section 2); not "all sides"
+WORLD_ADDRESSEES: Final = OUTSIDE_ADDRESSEES - {"parties", "sides"}
+ADDRESSEE_REACH = 5  # words from the appeal's verb to the "to" of what it asks
+
+
+def _appeal_to_the_world(kind: str, words: list[str], first: int | None) -> bool:
+    """ "urged other nations to send more personnel", "appealed to the international
+    community to help": an appeal to the world at large, no party of the story."""
+    if kind != "REQUEST" or first is None:
+        return False
+    after = words[first + 1 : first + 1 + ADDRESSEE_REACH]
+    if after[:1] and after[0] in ADDRESSING:
+        after = after[1:]
+    if "to" not in after:
+        return False
+    addressee = after[: after.index("to")]
+    return all(w.isalpha() and w.islower() for w in addressee) and not WORLD_ADDRESSEES.isdisjoint(
+        addressee
+    )
 
 
 def _outsider_appeal(

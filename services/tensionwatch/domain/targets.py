@@ -64,6 +64,8 @@ OUTSIDE_ADDRESSEES: Final = frozenset(
     "community partners allies parties sides countries nations states governments donors "
     "international foreign world abroad".split()
 )
+# The words between an appeal's verb and its addressee ("called on", "appealed to")
+ADDRESSING: Final = frozenset({"on", "upon", "to"})
 BORDERS: Final = frozenset({"border", "borders", "frontier", "frontiers"})
 VENUE_PREPS = frozenset({"with", "to", "at", "before"})
 CONDITIONS = modality.CONDITIONS - {"whether"}
@@ -236,8 +238,8 @@ def _uncoded_addressee(layout: Layout, trigger: Trigger, found: int, source: int
     on supporters to march on parliament"), it keeps the party it is aimed at."""
     words = layout.words
     start = trigger.head + 1
-    if start < len(words) and words[start] in ("on", "upon"):
-        start += 1
+    if start < len(words) and words[start] in ADDRESSING:
+        start += 1  # "called on", "appealed to the international community to send ..."
     end = layout.first[found]
     if "to" not in words[start:end]:
         return False
