@@ -78,7 +78,9 @@ def test_disasters_that_kill_are_no_attack(coder: Coder, text: str) -> None:
         # near misses: people firing, setting fire, opening fire
         ("Rebels set fire to a market in the town, killing 11 traders.", "17"),
         ("Gunmen opened fire at a bus station, killing seven people.", "19"),
-        ("Troops fired at a crowd in the capital, killing four protesters.", "19"),
+        # a state's troops firing on a crowd repress it (labelling guide points 6 and 47: 175,
+        # round 41); the firing stays an act either way
+        ("Troops fired at a crowd in the capital, killing four protesters.", "17"),
     ],
 )
 def test_fire_set_or_opened_stays(coder: Coder, text: str, root: str) -> None:

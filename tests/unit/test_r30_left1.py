@@ -63,7 +63,9 @@ def test_background_is_no_act_in_news_site_copy(coder: Coder, text: str) -> None
     ("text", "root"),
     [
         # the day's acts
-        ("Troops fired on protesters in the capital on Tuesday.", "19"),
+        # a state's troops firing on protesters repress them (labelling guide points 6 and 47:
+        # 175, round 41)
+        ("Troops fired on protesters in the capital on Tuesday.", "17"),
         ("The fighters attacked the town at night, police said.", "19"),
         ("The fighters often attack at night, and on Tuesday they struck a school.", "19"),
         ("Police detained 100 people after Friday's attack on the post.", "17"),
@@ -71,7 +73,7 @@ def test_background_is_no_act_in_news_site_copy(coder: Coder, text: str) -> None
         ("The decree was criticised by rights groups on Monday.", "11"),
         ("Soldiers fought the rebels on several fronts on Tuesday.", "19"),
         ("The army is fighting the rebels in the streets of the town on Tuesday.", "19"),
-        ("On Tuesday, troops fired on protesters marking the 2016 crackdown.", "19"),
+        ("On Tuesday, troops fired on protesters marking the 2016 crackdown.", "17"),
     ],
 )
 def test_the_days_act_stays(coder: Coder, text: str, root: str) -> None:

@@ -65,7 +65,8 @@ def test_a_crowd_gathered_with_its_demand_after_is_a_rally(coder: Coder) -> None
     ("text", "act"),
     [
         # the crowd a relative clause describes: the police's force is the act
-        ("Police in Asuncion opened fire on protesters who stormed the congress building.", "190"),
+        # (fire on protesters is violent repression: labelling guide points 6 and 47, round 41)
+        ("Police in Asuncion opened fire on protesters who stormed the congress building.", "175"),
         ("Riot police in Accra fired tear gas at students who threw stones at a ministry.", "175"),
     ],
 )

@@ -748,6 +748,7 @@ class Coder:
             found = _told_charge(found, candidate, layout)
             found = _speakers_threat(found, candidate, layout)
             candidate.code = _retyped(candidate, found, layout.words, concern_judges)
+            found = _policing_forces(found, candidate.code)
             earlier.append(found)
             previous, previous_code = found, candidate.code
             if candidate.root in ACCUSING_ROOTS:
@@ -1176,6 +1177,8 @@ def _retyped(
     sentence with no appeal), concern over a named side's act criticises it."""
     if _rioted(candidate, found, words):
         return RIOT
+    if _fired_on_crowd(candidate, found, words):
+        return REPRESSION
     if _verbal_attack(candidate, found, words) or (
         concern_judges and _concern_over_act(candidate, found, words)
     ):
@@ -2540,6 +2543,53 @@ def _addressed_crowd(item: _Scored) -> _Scored:
         return item
     moved = references.make_actor(target.text, target.country + "CVL", target.country, "CVL")
     return _refound(item, item.found._replace(target=moved))
+
+
+# Labelling guide points 6 and 47: a state's police, gendarmes, troops or security forces who
+# open fire on, fire live rounds at or shoot dead protesters or a crowd of their own country use
+# violent repression ("175 Use tactics of violent repression", 17 ASSAULT), not armed force between
+# armed sides (19): "Police opened fire on the crowd outside the building", "security forces had
+# shot dead at least eight protesters". Fire on villagers or residents, on gunmen, and a foreign
+# force's fire on a crowd stay as coded.
+SHOOTING_VERBS: Final = frozenset(
+    "open opens opened opening fire fires fired firing shoot shoots shot shooting".split()
+)
+FIRED_ON_CROWDS: Final = frozenset(
+    "protesters protestors demonstrators marchers rioters strikers mourners crowd crowds "
+    "students youths supporters".split()
+)
+FIRED_REACH = 6  # words after the trigger to the crowd: "at thousands of young protesters"
+
+
+def _fired_on_crowd(candidate: Candidate, found: Roles, words: list[str]) -> bool:
+    if candidate.root != "19" or words[candidate.first].lower() not in SHOOTING_VERBS:
+        return False
+    source, target = found.source, found.target
+    if source is None or source.sector not in ARMED_FORCES:
+        return False
+    if target is not None and target.country != source.country:
+        return False
+    reach = words[candidate.first + 1 : candidate.last + 1 + FIRED_REACH]
+    return not FIRED_ON_CROWDS.isdisjoint(word.lower() for word in reach)
+
+
+# Labelling guide point 47: "security forces" that arrest, raid, disperse or fire on protesters do
+# police work (`COP`, as the police and gendarmes do); fighting armed men they stay the armed
+# forces the agents dictionary makes them (`MIL`). Acts of 17 only: their deployments and battles
+# keep `MIL`.
+SECURITY_FORCES: Final = ("security forces", "security force")
+
+
+def _policing_forces(found: Roles, code: str) -> Roles:
+    source = found.source
+    if code[:2] != "17" or source is None or source.sector != "MIL":
+        return found
+    if not source.text.lower().endswith(SECURITY_FORCES):
+        return found
+    country = source.country or ""
+    return found._replace(
+        source=references.make_actor(source.text, country + "COP", source.country, "COP")
+    )
 
 
 # Labelling guide point 37: a ruling party or coalition acting is `GOV`; its lawmakers voting

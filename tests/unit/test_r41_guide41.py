@@ -1,0 +1,99 @@
+"""Round 41, guide41: the coder follows the labelling guide's lines on force used on crowds
+(docs/labelling.md, point 6 and the new point 47). A state's police, gendarmes, troops or
+security forces who open fire on, fire live rounds at or shoot dead protesters or a crowd of
+their own country use violent repression (175, 17 ASSAULT), not armed force between armed
+sides (19); fire on villagers, by gunmen, or by a foreign force stays as coded. "Security
+forces" doing police work (acts of 17: arrests, raids, crowd control) are `COP`; fighting armed
+men or deployed they keep `MIL`. Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, events, recommended_coder
+
+coder = recommended_coder
+
+ORURO = "ORURO, Bolivia, March 4 (Reuters) - Thousands of miners marched on Oruro on Tuesday. "
+
+
+def first(coder: Coder, text: str) -> tuple[str, str | None, str | None]:
+    """(CAMEO code, source code, target country) of the sentence's first event."""
+    found = events(coder, text)
+    assert found, text
+    event = found[0]
+    return (
+        event.cameo_code,
+        event.source.code if event.source else None,
+        event.target.country if event.target else None,
+    )
+
+
+def test_police_opening_fire_on_protesters_repress(coder: Coder) -> None:
+    text = "Bolivian police opened fire on striking miners and protesters near Oruro on Monday."
+    assert first(coder, text) == ("175", "BOLCOP", "BOL")
+    assert events(coder, text)[0].plover_type == "ASSAULT"
+
+
+def test_live_rounds_fired_at_a_crowd_repress(coder: Coder) -> None:
+    text = "Armenian police fired live rounds at the crowd outside the parliament in Yerevan."
+    assert first(coder, text)[:2] == ("175", "ARMCOP")
+
+
+def test_security_forces_who_shot_demonstrators_dead_are_the_police(coder: Coder) -> None:
+    text = "Security forces in Sri Lanka shot dead three demonstrators in Colombo, activists said."
+    assert first(coder, text) == ("175", "LKACOP", "LKA")
+
+
+def test_fire_on_protesters_in_a_story_repress(coder: Coder) -> None:
+    body = ORURO + "Police opened fire on the crowd outside the governor's office, witnesses said."
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert found and found[0].cameo_code == "175"
+
+
+def test_soldiers_firing_on_villagers_keep_their_fight(coder: Coder) -> None:
+    code = first(
+        coder, "Malian soldiers opened fire on villagers in the Mopti region, residents said."
+    )
+    assert code[0].startswith(("18", "19"))
+
+
+def test_gunmen_firing_on_a_crowd_keep_their_attack(coder: Coder) -> None:
+    code = first(coder, "Gunmen opened fire on a crowd of worshippers in northern Mali.")
+    assert code[0].startswith(("18", "19"))
+
+
+def test_a_foreign_force_firing_on_protesters_keeps_its_fight(coder: Coder) -> None:
+    code = first(coder, "Armenian troops opened fire on Azerbaijani protesters at the border.")
+    assert code[0].startswith("19") and code[2] == "AZE"
+
+
+def test_police_exchanging_fire_with_gunmen_fight(coder: Coder) -> None:
+    assert first(coder, "Chilean police exchanged fire with gunmen in Temuco.")[0].startswith("19")
+
+
+def test_security_forces_making_arrests_are_the_police(coder: Coder) -> None:
+    text = "Security forces in Peru detained the opposition leader in Lima on Tuesday."
+    assert first(coder, text) == ("173", "PERCOP", "PER")
+
+
+def test_security_forces_arresting_in_a_story_are_the_police(coder: Coder) -> None:
+    body = (
+        ORURO + "Security forces arrested 20 union leaders in the town overnight, the union said."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert found and found[0].cameo_code == "173" and found[0].source is not None
+    assert found[0].source.sector == "COP"
+
+
+def test_security_forces_fighting_rebels_stay_the_armed_forces(coder: Coder) -> None:
+    assert first(coder, "Peruvian security forces clashed with rebels in the Vraem valley.")[
+        :2
+    ] == (
+        "190",
+        "PERMIL",
+    )
+
+
+def test_security_forces_deployed_stay_the_armed_forces(coder: Coder) -> None:
+    text = "Security forces in Bolivia were deployed to the streets of La Paz."
+    assert first(coder, text)[:2] == ("154", "BOLMIL")
