@@ -25,6 +25,13 @@
   years for corruption", "received the heaviest sentences": a sentence passed (173, COERCE,
   labelling guide point 35), no aid given (070) nor a riot the charge names; "gave the mayor a
   second term" is an office, no act.
+- "announced a criminal investigation into opposition leader X", "launched a criminal probe
+  into former president Y": a criminal case opened against a named person (173, COERCE,
+  labelling guide point 24), no opposition voiced (110); a criminal investigation "into the
+  shooting" names no suspect and gets no arrest.
+- "Soldiers and armoured vehicles forced their way into the presidential palace", "Troops burst
+  into the parliament building": soldiers entering a seat of government by force assault it
+  (190, ASSAULT); protesters who force their way in still riot (145).
 """
 
 from __future__ import annotations
@@ -192,3 +199,44 @@ def test_the_heaviest_sentences_received_are_sentences(coder: Coder) -> None:
 def test_a_second_term_given_by_voters_is_no_sentence(coder: Coder) -> None:
     # near miss: a term of office
     assert events(coder, "Voters in Lima gave the mayor a second term.") == []
+
+
+def test_a_criminal_investigation_into_an_opposition_leader_is_a_charge(coder: Coder) -> None:
+    text = (
+        "Bolivia's attorney general announced a criminal investigation into opposition leader "
+        "Carlos Mesa for inciting unrest."
+    )
+    assert first_dyad(coder, text) == ("COERCE", "173", "BOL", "BOL")
+
+
+def test_a_criminal_probe_into_a_former_president_is_a_charge(coder: Coder) -> None:
+    text = (
+        "Chile's prosecutors launched a criminal probe into former president Sebastian Pinera "
+        "over the mining deal."
+    )
+    assert first_dyad(coder, text) == ("COERCE", "173", "CHL", "CHL")
+
+
+def test_a_criminal_investigation_into_a_shooting_is_no_charge(coder: Coder) -> None:
+    # near miss: an incident, no named suspect
+    text = "Police in Lima opened a criminal investigation into the shooting of two protesters."
+    assert "173" not in code_list(coder, text)
+
+
+def test_soldiers_forcing_their_way_into_the_palace_assault_it(coder: Coder) -> None:
+    text = (
+        "Soldiers and armoured vehicles forced their way into the presidential palace in La Paz "
+        "on Wednesday."
+    )
+    assert first_dyad(coder, text) == ("ASSAULT", "190", "BOL", "BOL")
+
+
+def test_troops_bursting_into_parliament_assault_it(coder: Coder) -> None:
+    text = "Troops burst into the parliament building in Lima and detained the speaker."
+    assert first_dyad(coder, text) == ("ASSAULT", "190", "PER", "PER")
+
+
+def test_protesters_forcing_their_way_into_parliament_still_riot(coder: Coder) -> None:
+    # near miss: a crowd, no soldiers (labelling guide point 42)
+    text = "Hundreds of protesters forced their way into the parliament building in Lima."
+    assert first_act(coder, text) == ("PROTEST", "145", 4)
