@@ -7,8 +7,9 @@ perfect ("has asked Bolivia to hand over ...") is the news, not a standing appea
 body's perfect still is. A past period inside an appositive that describes the subject ("The
 organisers, a student union founded last year, accused ...") dates the subject, not the act,
 as one inside a relative clause does. Force denied by its gerund ("Police denied using live
-rounds", "denied hitting a school") is a denial (016), as "denied firing" was. Each has a near
-miss that keeps its reading.
+rounds", "denied hitting a school") is a denial (016), as "denied firing" was. "A military
+airstrike" opening a report's body names the military as the striker, as "an army airstrike"
+did. Each has a near miss that keeps its reading.
 Every sentence in these tests was written for them."""
 
 from __future__ import annotations
@@ -152,3 +153,23 @@ def test_access_denied_stays_a_refusal(coder: Coder) -> None:
     assert _after_tear_gas(coder, "Police denied reporters access to the square.")[:1] == [
         ("120", "KEN")
     ]
+
+
+def test_a_military_airstrike_opening_the_body_is_the_militarys(coder: Coder) -> None:
+    found = article(
+        coder,
+        "LIMA, May 12 (AFP) - A military airstrike on a school in southern Peru's Puno region "
+        "killed at least 20 students on Monday, residents said.",
+    )
+    assert found and found[0].cameo_root == "19"
+    assert found[0].source is not None and found[0].source.code == "PERMIL"
+
+
+def test_a_military_airstrike_carried_out_by_a_named_state_keeps_it(coder: Coder) -> None:
+    # near miss: after a verb "military" still modifies the strike; the state named strikes
+    found = article(
+        coder,
+        "LIMA, May 12 (AFP) - Ecuador carried out a military airstrike on a rebel camp near the "
+        "border on Monday, officials said.",
+    )
+    assert found and found[0].source is not None and found[0].source.code.startswith("ECU")

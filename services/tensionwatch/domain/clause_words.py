@@ -112,6 +112,15 @@ ADJECTIVAL_AGENTS = frozenset("official military general diplomatic senior secur
 # or a possessive and before a past tense with its object, the word is the party and the
 # trigger its verb ("The military accused the opposition", "the general rejected the offer").
 PARTY_MODIFIERS: Final = frozenset({"military", "general"})
+# Round 41 (miss8): "A military airstrike on a school killed 20 students", "A military drone strike
+# hit a market": the strike's noun after "military" opening the sentence (or its body after an
+# agency dateline) names no other striker; the military is the party, as "an army
+# airstrike" already made it ("carried out a military airstrike" keeps the modifier)
+AIR_STRIKE_NOUNS: Final = frozenset({"airstrike", "airstrikes", "drone"})
+SUBJECT_ARTICLES: Final = frozenset({"a", "an"})
+# the token before the article when the sentence's body follows an agency dateline: its
+# agency's closing bracket ("(AFP) - A ...": the tokens drop the dash)
+DATELINE_ENDS: Final = frozenset({")"})
 # Past tenses without "-ed" that follow such a party as its verb: "The military struck rebel
 # positions", "the military sent reinforcements", "the military held exercises".
 IRREGULAR_PAST: Final = frozenset(

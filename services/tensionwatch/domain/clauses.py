@@ -25,6 +25,7 @@ from tensionwatch.domain.clause_words import (
     ACT_FRAMES,
     ADJECTIVAL_AGENTS,
     ADVERBIAL,
+    AIR_STRIKE_NOUNS,
     AFFILIATED,
     AMBIGUOUS_SUBORDINATORS,
     ASIDE_WORDS,
@@ -33,6 +34,7 @@ from tensionwatch.domain.clause_words import (
     CONJOINED,
     COUNT_AFTER_AT,
     DATE_WORDS,
+    DATELINE_ENDS,
     DETERMINERS,
     DOCUMENTS,
     EMBLEM_REACH,
@@ -56,6 +58,7 @@ from tensionwatch.domain.clause_words import (
     QUOTES,
     RELATIVES,
     SAY,
+    SUBJECT_ARTICLES,
     SUBORDINATORS,
     TIME_NOUNS,
     TRIP_NOUNS,
@@ -205,6 +208,8 @@ class Layout:
         if after >= len(self.words):
             return False
         word = self.words[after]
+        if text == "military" and word in AIR_STRIKE_NOUNS and self._opens_sentence(index):
+            return False  # "A military airstrike on a school killed 20": the army struck
         if word in MODIFIED_NOUNS or (
             after in triggers
             and text in ADJECTIVAL_AGENTS
@@ -217,6 +222,15 @@ class Layout:
             return word not in SAY and word not in PREPOSITIONS
         plural = word.endswith("s") and word not in NOT_NOUNS and word not in PREPOSITIONS
         return word.isalpha() and plural and len(word) > 3  # not "police across the country"
+
+    def _opens_sentence(self, index: int) -> bool:
+        """Whether the mention, after an article, opens the sentence or its body after an
+        agency dateline ("MANDALAY, Myanmar, May 12 (AFP) - A military ...")."""
+        first = self.first[index]
+        words = self.words
+        if first < 1 or words[first - 1] not in SUBJECT_ARTICLES:
+            return False
+        return first == 1 or words[first - 2] in DATELINE_ENDS
 
     def _governing(self, first: int, kind: str) -> str | None:
         """The preposition a mention's noun phrase hangs from, if any ("in the southern port
