@@ -15,6 +15,8 @@
   appeal to no one in particular): not the story's government (`roles._appeal_to_the_world`),
   nor the party inside what it asks for (`targets._uncoded_addressee`, now also after
   "appealed to"); "all sides" and a named state stay the addressees.
+- An "Association of Magistrates" or of judges is the judiciary (`data/agents.tsv`, as
+  a "magistrates' association" was), so its rejection of a charge has a side to answer from.
 """
 
 from __future__ import annotations
@@ -136,3 +138,15 @@ def test_an_appeal_to_all_sides_still_reaches_the_story(coder: Coder) -> None:
 def test_an_appeal_to_a_named_state_keeps_it(coder: Coder) -> None:
     text = "Sweden called on Chile to send more police officers to the mission."
     assert _appeal(coder, text) == ("SWE", "CHL")
+
+
+def test_an_association_of_magistrates_answers_the_minister(coder: Coder) -> None:
+    body = (
+        "LIMA, Peru, Oct 9 (Reuters) - Peru's interior minister accused judges on Wednesday of "
+        "freeing gang leaders on technicalities. The Association of Magistrates rejected the "
+        "accusation, saying its members were applying the law."
+    )
+    event = in_sentence(coder, body, 1, "REJECT")
+    assert event.source is not None and event.target is not None
+    assert (event.source.country, event.source.sector) == ("PER", "JUD")
+    assert (event.target.country, event.target.sector) == ("PER", "GOV")
