@@ -32,12 +32,23 @@
 - "Soldiers and armoured vehicles forced their way into the presidential palace", "Troops burst
   into the parliament building": soldiers entering a seat of government by force assault it
   (190, ASSAULT); protesters who force their way in still riot (145).
+- "Peruvian police arrested former interior minister X ... The opposition party welcomed the
+  arrest as 'the first step toward justice'": the arrest the story told is what is welcomed
+  (labelling guide point 32, 051 first), though its makers lend the noun parties; "welcomed
+  the decision and police arrested two men" tells an arrest of its own.
 """
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, events, first_act, first_dyad, recommended_coder
+from tests.unit.coding import (
+    code_list,
+    events,
+    events_in,
+    first_act,
+    first_dyad,
+    recommended_coder,
+)
 
 coder = recommended_coder
 
@@ -240,3 +251,19 @@ def test_protesters_forcing_their_way_into_parliament_still_riot(coder: Coder) -
     # near miss: a crowd, no soldiers (labelling guide point 42)
     text = "Hundreds of protesters forced their way into the parliament building in Lima."
     assert first_act(coder, text) == ("PROTEST", "145", 4)
+
+
+def test_an_arrest_welcomed_after_its_report_is_a_welcome(coder: Coder) -> None:
+    body = (
+        "LIMA, May 14 (Reuters) - Peruvian police arrested former interior minister Juan Perez on "
+        "Tuesday over the killings of protesters. The opposition Popular Force party welcomed the "
+        "arrest as 'the first step toward justice'."
+    )
+    found = events_in(coder, body, 1)
+    assert found and found[0].cameo_code == "051"
+
+
+def test_an_arrest_told_after_a_welcome_is_an_arrest(coder: Coder) -> None:
+    # near miss: the arrest is no object of the welcome
+    text = "The opposition welcomed the decision, and police in Lima arrested two men on Monday."
+    assert "173" in code_list(coder, text)
