@@ -34,7 +34,9 @@ def _second(coder: Coder, text: str) -> list[tuple[str, str | None]]:
 
 def test_soldiers_who_had_fired_first_opened_fire(coder: Coder) -> None:
     found = _second(
-        coder, "Peru's defence ministry said Ecuadorian soldiers had fired first near a river ford."
+        coder,
+        "A Peruvian general told reporters that Ecuadorian soldiers had fired first from a ridge "
+        "above the Cenepa river.",
     )
     assert found and found[0] == ("193", "ECUMIL")
 
@@ -51,8 +53,9 @@ def test_a_charge_of_firing_first_stays_a_charge(coder: Coder) -> None:
 
 
 def test_a_striker_firing_first_time_shoots_no_one(coder: Coder) -> None:
-    # near miss: a goal on the sports pages ("first-time" is one word)
-    assert events(coder, "The striker fired first-time into the far corner.") == []
+    # near miss: a goal on the sports pages ("first-time" is one word; the same sentence with
+    # "fired first into" is coded 193, so this one holds the word's end)
+    assert events(coder, "Peru's striker fired first-time into the Ecuadorian net.") == []
 
 
 def _after_recall(coder: Coder, text: str) -> list[tuple[str, str | None]]:
