@@ -3,17 +3,18 @@
 - "deployed soldiers to support the police", "the army had been deployed to help the police":
   backing or help told as the purpose of a deployment is what the troops are sent for; the
   deployment is the act (154, MOBILIZE, labelling guide point 27), no support (051) or help
-  (070) of its own. Not across a new clause ("deployed troops in Colombo, and India pledged
-  to support the government": India's pledge is an act of its own).
+  (070) of its own. A pledge told by its own verb after ", and" is no purpose ("deployed troops
+  in Colombo, and India pledged to support the government": India's pledge is an act of its
+  own).
 - "ordered troops onto the streets to fight the drug gangs": a fight told as a deployment's
   purpose is not yet fought; the deployment is the act (154). "deployed troops to Guayaquil, and
   they began to fight the gangs" tells a fight of its own.
-- "deployed about 200 fighters to Mali to protect the military government": a force deployed
-  abroad to protect or help a government is military protection (074, AID), as a force that
-  arrives to help is; "deployed ... to fight jihadists" stays a deployment, and so do troops sent
-  at home.
-- "A missile slammed into a clinic", "a drone smashed into a cargo ship": a weapon that slams
-  into something strikes it (195, ASSAULT), as "struck" does; "slammed into" is no criticism
+- "deployed another battalion to Mozambique to help the government": a force deployed abroad to
+  protect or help a government is military protection (074, AID), as a force that arrives to
+  help is; "deployed ... to fight insurgents" stays a deployment, and so do troops sent at home
+  to protect a regional government.
+- "A missile slammed into a block of flats", "a drone smashed into a cargo ship": a weapon that
+  slams into something strikes it (195, ASSAULT), as "struck" does; "slammed into" is no criticism
   (111) and a lorry that slams into a wall no act; "slammed the budget" still criticises.
 - "recognised opposition candidate X as the winner of the election", "has recognised the
   opposition leader as Bolivia's interim president": recognising a claimant's victory or office
@@ -71,8 +72,8 @@ def test_troops_sent_to_support_the_police_are_a_deployment(coder: Coder) -> Non
 
 def test_an_army_deployed_to_help_the_police_is_a_deployment(coder: Coder) -> None:
     text = (
-        "Chile's interior ministry said the army had been deployed to help the police restore "
-        "order in Valparaiso."
+        "Troops were deployed in Valparaiso on Friday to help the police after three nights of "
+        "looting, Chile's interior minister said."
     )
     assert first_dyad(coder, text) == ("MOBILIZE", "154", "CHL", None)
 
@@ -84,26 +85,40 @@ def test_support_pledged_in_a_new_clause_is_an_act_of_its_own(coder: Coder) -> N
     assert "074" not in code_list(coder, text)
 
 
-def test_fighters_deployed_abroad_to_protect_a_government_give_protection(coder: Coder) -> None:
+def test_a_battalion_deployed_abroad_to_help_a_government_gives_protection(
+    coder: Coder,
+) -> None:
     text = (
-        "Russia's Wagner group has deployed about 200 fighters to Mali to protect the military "
-        "government in Bamako."
+        "Rwanda has deployed another battalion to Mozambique to help the government hold the gas "
+        "fields of Cabo Delgado."
     )
-    assert first_dyad(coder, text) == ("AID", "074", "RUS", "MLI")
+    assert first_dyad(coder, text) == ("AID", "074", "RWA", "MOZ")
 
 
-def test_fighters_deployed_abroad_to_fight_stay_a_deployment(coder: Coder) -> None:
+def test_a_battalion_deployed_abroad_to_fight_stays_a_deployment(coder: Coder) -> None:
     # near miss: the purpose is fighting, no protection of a government
-    text = (
-        "Russia's Wagner group has deployed about 200 fighters to Mali to fight jihadists in "
-        "the north."
-    )
+    text = "Rwanda has deployed another battalion to Mozambique to fight insurgents in the north."
     assert "074" not in code_list(coder, text)
     assert "154" in code_list(coder, text)
 
 
-def test_a_missile_slamming_into_a_clinic_is_an_attack(coder: Coder) -> None:
-    text = "A Russian missile slammed into a maternity clinic in Zaporizhzhia on Thursday."
+def test_troops_deployed_at_home_to_protect_a_regional_government_stay_a_deployment(
+    coder: Coder,
+) -> None:
+    # near miss: the force and the government it protects are of one country (the test fails
+    # when `coder._deployed_to_protect` drops its check of the two countries: 074)
+    text = (
+        "Peru's government deployed 500 soldiers to Puno to protect the regional government from "
+        "protesters."
+    )
+    assert code_list(coder, text) == ["154"]
+
+
+def test_a_missile_slamming_into_a_block_of_flats_is_an_attack(coder: Coder) -> None:
+    text = (
+        "Ukraine's air force said a Russian cruise missile slammed into an apartment block in "
+        "Dnipro before dawn."
+    )
     assert first_dyad(coder, text) == ("ASSAULT", "195", "RUS", "UKR")
 
 
@@ -130,11 +145,11 @@ def test_slamming_a_budget_still_criticises(coder: Coder) -> None:
 
 def test_a_claimant_recognised_as_the_winner_is_recognition(coder: Coder) -> None:
     text = (
-        "The United States on Monday recognised opposition candidate Luis Arana as the winner of "
-        "Bolivia's presidential election."
+        "Argentina said on Tuesday it recognised the challenger, Marta Quispe, as Bolivia's "
+        "president-elect."
     )
     found = first_dyad(coder, text)
-    assert found is not None and found[:3] == ("SUPPORT", "054", "USA")
+    assert found is not None and found[:3] == ("SUPPORT", "054", "ARG")
 
 
 def test_a_leader_recognised_as_interim_president_is_recognition(coder: Coder) -> None:
@@ -157,8 +172,8 @@ def test_a_recognition_refused_is_a_rejection(coder: Coder) -> None:
 
 def test_a_declaration_dismissed_is_no_dismissal_from_office(coder: Coder) -> None:
     text = (
-        "Chile's government dismissed the electoral council's declaration that President Luis "
-        "Arce had won."
+        "Bolivia's opposition dismissed the electoral tribunal's announcement that Governor "
+        "Mario Quispe had been re-elected."
     )
     assert code_list(coder, text) == ["120"]
 
