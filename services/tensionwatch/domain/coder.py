@@ -1289,8 +1289,10 @@ def _arrived_to_help(candidate: Candidate, found: Roles, words: list[str]) -> bo
 # government's protection or help is "074 Provide military protection or peacekeeping" (AID,
 # labelling guide section 4, troops sent at a government's request), as a force arriving to help
 # is (`_arrived_to_help`); the purpose stands after the deployment ("to" and a verb of help).
-# Troops deployed at home (the police helped: guide point 27) and forces sent to back rebels or
-# an armed group stay a deployment (154).
+# Troops deployed at home (the police helped: guide point 27) stay a deployment (154), and so
+# does a force whose own target is an armed group (`AIDED_SECTORS`); a force sent to a country to
+# help its rebels ("deployed a battalion to help the rebels of eastern Congo") has the country
+# for its target and is coded 074 (found by round 41's review, left).
 DEPLOYED = "154"
 PROTECTING = frozenset("help protect support assist bolster reinforce defend guard".split())
 PURPOSE_REACH = 10  # tokens after the deployment: "deployed about 100 soldiers to protect"
