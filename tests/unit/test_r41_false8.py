@@ -39,18 +39,18 @@ MATCH = (
 )
 
 
-def test_an_attacking_game_of_a_club_is_the_play(coder: Coder) -> None:
-    text = (
-        "Under their new coach, Gothenburg have played a fast, attacking game that has worn down "
-        "opponents."
-    )
+def test_a_series_of_attacks_by_a_club_is_the_play(coder: Coder) -> None:
+    text = "Gothenburg mounted a series of attacks on the Malmo goal early in the second half."
     assert site_codes_in(coder, MATCH.format(text), 2) == set()
 
 
 def test_a_siege_of_a_clubs_goal_led_by_a_captain_is_the_play(coder: Coder) -> None:
     # the "captain" (an officer to the agents) keeps the sentence from the article's frame,
     # not from its topic
-    text = "Their captain led a late siege of the Gothenburg goal, but it produced only a scramble."
+    text = (
+        "With their captain pushed up front, Gothenburg laid siege to the Malmo goal for the "
+        "final twenty minutes."
+    )
     assert site_codes_in(coder, MATCH.format(text), 2) == set()
 
 
@@ -61,11 +61,11 @@ def test_soldiers_attacking_on_the_sports_pages_keep_their_act(coder: Coder) -> 
     assert any(code.startswith(("18", "19")) for code in codes)
 
 
-def test_a_wave_of_attacks_by_a_city_in_a_political_story_stays(coder: Coder) -> None:
+def test_a_series_of_attacks_by_soldiers_in_a_political_story_stays(coder: Coder) -> None:
     # near miss: no sports topic; the same words of force in a story of fighting
     body = (
         "Rebels shelled the outskirts of Mopti on Saturday, the army said. "
-        "Soldiers in Sevare answered with a wave of attacks on rebel positions to the east. "
+        "Soldiers in Sevare launched a series of attacks on rebel positions to the east. "
         "Residents said hundreds of families had fled."
     )
     codes = site_codes_in(coder, body, 1)
@@ -74,8 +74,8 @@ def test_a_wave_of_attacks_by_a_city_in_a_political_story_stays(coder: Coder) ->
 
 def test_a_round_up_sentence_opening_on_cricket_is_sport(coder: Coder) -> None:
     text = (
-        "In cricket, Sri Lanka's spinners attacked the stumps from the first over and bowled "
-        "Bangladesh out for 142 in Kandy."
+        "In cricket, Pakistan's openers attacked India's bowlers and reached 90 without loss by "
+        "lunch in Lahore."
     )
     assert events(coder, text) == []
 
@@ -88,8 +88,8 @@ def test_a_round_up_sentence_opening_on_rugby_is_sport(coder: Coder) -> None:
 def test_the_same_play_with_no_opening_keeps_its_reading(coder: Coder) -> None:
     # near miss: without its sport named first the sentence is read as before (two states)
     text = (
-        "Sri Lanka's spinners attacked the stumps from the first over and bowled Bangladesh out "
-        "for 142 in Kandy."
+        "Pakistan's openers attacked India's bowlers and reached 90 without loss by lunch in "
+        "Lahore."
     )
     assert first_dyad(coder, text) is not None
 
@@ -101,7 +101,10 @@ def test_an_opening_on_a_place_is_no_sport(coder: Coder) -> None:
 
 
 def test_an_absence_from_hearings_is_no_refusal(coder: Coder) -> None:
-    text = "The former governor was tried in his absence and did not attend any of the hearings."
+    text = (
+        "Peru's former interior minister did not attend the congressional hearings on the "
+        "killings, his lawyer said."
+    )
     assert events(coder, text) == []
 
 
@@ -113,6 +116,16 @@ def test_a_state_not_invited_does_no_act(coder: Coder) -> None:
 def test_a_refusal_to_attend_stays_a_rejection(coder: Coder) -> None:
     # near miss: the refusal is told
     assert first_dyad(coder, "Armenia refused to attend the talks in Moscow.") == (
+        "REJECT",
+        "125",
+        "ARM",
+        None,
+    )
+
+
+def test_an_absence_from_a_summit_stays_a_rejection(coder: Coder) -> None:
+    # near miss: a named meeting's own pattern outranks the discard of "did not attend"
+    assert first_dyad(coder, "Armenia did not attend the summit in Moscow.") == (
         "REJECT",
         "125",
         "ARM",
