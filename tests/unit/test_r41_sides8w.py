@@ -6,8 +6,8 @@
   subject of the verb after it, and a later "condemned the strike" is aimed at the striker.
 - Farmers, farm workers and herders are civilians (`data/agents.tsv`, as "farmer" already
   was), so counted ones killed are the target, not the town the sentence places them near.
-- A crowd in a sentence that opens on its scene ("In Valparaiso, protesters ...", also "In the
-  Chilean border town of Arica, residents ...") is of the scene's country, though the
+- A crowd in a sentence that opens on its scene ("In Valparaiso, demonstrators ...", also "In
+  the northern Chilean city of Iquique, residents ...") is of the scene's country, though the
   sentence places something else later ("officials in Lima"): `references._opening_place`
   is where the crowd is placed, before `_placed_in`'s first lower-case "in".
 - An appeal to the world at large ("asked other countries to contribute", "appealed to the
@@ -84,8 +84,8 @@ ROW = (
 
 def test_a_crowd_in_the_opening_scene_is_not_of_a_city_named_later(coder: Coder) -> None:
     body = ROW + (
-        "In Valparaiso, protesters attacked the Peruvian consulate, accusing ministers of "
-        "failing to stand up to officials in Lima."
+        "In Valparaiso, demonstrators pelted the Peruvian consulate with eggs and said their "
+        "government should get tougher with officials in Lima."
     )
     assert sides_of(in_sentence(coder, body, 1, "PROTEST")) == ("CHL", "PER")
 
@@ -95,8 +95,8 @@ def test_residents_in_an_opening_town_named_with_its_country_are_its_people(
 ) -> None:
     body = (
         "LIMA, Peru, June 2 (Reuters) - Chile recalled its ambassador to Peru on Monday after a "
-        "row over fishing rights. In the Chilean border town of Arica, residents rallied near "
-        "the port, chanting slogans against the Peruvian government."
+        "row over fishing rights. In the northern Chilean city of Iquique, residents marched on "
+        "Tuesday against what they called Peruvian provocations."
     )
     event = in_sentence(coder, body, 1, "PROTEST")
     assert event.source is not None
