@@ -448,12 +448,14 @@ STATES_AS_NEIGHBOURS: Final = frozenset({"two", "both", "between"})
 
 def _crime_words(found: AbstractSet[str], words: list[str]) -> bool:
     """Whether the crime cue words `found` in the sentence tell a crime: not "neighbours" alone
-    when every one is a pair of states (`STATES_AS_NEIGHBOURS` before it, or before its "the")."""
+    when every one is a pair of states (`STATES_AS_NEIGHBOURS` before it, or before its "the").
+    `words` may keep their case (an article's frames read the raw tokens): "Both neighbours"."""
     if not found or not found <= NEIGHBOURS:
         return bool(found)
     for index, word in enumerate(words):
         if word in NEIGHBOURS:
-            before = words[index - 2 : index]
+            # from the sentence's start, not wrapped round to its end ("Both neighbours ...")
+            before = [token.lower() for token in words[max(index - 2, 0) : index]]
             if before[-1:] == ["the"]:
                 before = before[:1]
             if not before or before[-1] not in STATES_AS_NEIGHBOURS:
