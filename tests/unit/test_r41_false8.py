@@ -9,8 +9,10 @@ meeting's absence ("did not attend the summit") and staying away "in protest" (a
 keep their acts. A firm named by its country and its trade ("a US private equity firm", "a
 Malaysian glove maker") is one actor, that country's firm (`actors._TRADE`; makers, manufacturers,
 producers and exporters are business bodies in `data/agents.tsv`), no longer the country beside a
-firm. Each has a near miss that keeps its act. Every sentence in these tests was
-written for them."""
+firm. A sponsor's or a pact's participle opening a comma-set aside on the sentence's subject
+("The ruling, backed by six judges, found") describes the subject (`existence.reduced_relative`,
+`_participle_on_subject`). Each has a near miss that keeps its act. Every sentence in these
+tests was written for them."""
 
 from __future__ import annotations
 
@@ -185,3 +187,28 @@ def test_a_country_before_a_town_is_no_trade(index: ActorIndex) -> None:
     assert [(m.actor.text, m.actor.country, m.actor.sector) for m in found] == [
         ("Chilean", "CHL", None)
     ]
+
+
+def test_a_ruling_backed_by_judges_in_an_aside_is_no_support(coder: Coder) -> None:
+    text = (
+        "The ruling, backed by six of the court's nine judges, found that the senate had acted "
+        "within its powers."
+    )
+    assert events(coder, text) == []
+
+
+def test_a_plan_backed_by_states_in_an_aside_is_no_support(coder: Coder) -> None:
+    text = "The plan, backed by Peru and Chile, was presented to the council on Monday."
+    assert events(coder, text) == []
+
+
+def test_a_state_backed_in_an_aside_keeps_its_demand(coder: Coder) -> None:
+    # near miss: a party opens the sentence; its main verb's act stays first
+    text = "Peru, backed by Chile, demanded that Bolivia withdraw its troops."
+    found = events(coder, text)
+    assert found and found[0].cameo_root == "10"
+
+
+def test_a_plan_backed_in_the_passive_keeps_its_support(coder: Coder) -> None:
+    # near miss: the participle of a passive is the sentence's act
+    assert first_dyad(coder, "The plan was backed by Peru and Chile on Monday.") is not None

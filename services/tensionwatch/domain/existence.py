@@ -1129,6 +1129,31 @@ def _contact_charge(words: list[str], head: int) -> bool:
     return words[head + 1] == preposition
 
 
+# Round 41 (false8): "The ruling, backed by six of the court's ten judges, found that ...", "The
+# reform, agreed by the five-party coalition, would introduce ...": a sponsor's or a pact's
+# participle with its "by" that opens a comma-set aside right after the sentence's subject (a
+# short noun phrase opening the sentence on an article) describes the subject, as "rebels backed
+# by Eritrea" does; the sentence's act is its main verb's, after the aside. Not a country or a
+# party opening the sentence ("Peru, backed by Chile, demanded ..." keeps its demand; the aside's
+# backing is dropped either way) and not the participle of a passive ("The plan was backed by").
+ASIDE_SUBJECT_ARTICLES: Final = frozenset({"the", "a", "an"})
+PARTICIPLE_SUBJECT_REACH: Final = 4  # tokens from the sentence's start to the comma at most
+ASIDE_CLOSE_REACH: Final = 14  # tokens from the participle to the aside's closing comma
+
+
+def _participle_on_subject(words: list[str], head: int) -> bool:
+    """ "The ruling, backed by ...,": the participle at `head` right after a comma that closes
+    the sentence's opening noun phrase, its "by" after it and the aside closed later."""
+    word, comma = words[head], head - 1
+    if word not in SPONSORED_BY and word not in SETTLED:
+        return False
+    if comma > PARTICIPLE_SUBJECT_REACH or words[0] not in ASIDE_SUBJECT_ARTICLES:
+        return False
+    if words[head + 1] != "by" or not NOT_A_NOUN.isdisjoint(words[1:comma]):
+        return False
+    return "," in words[head + 2 : head + ASIDE_CLOSE_REACH]
+
+
 def reduced_relative(words: list[str], head: int) -> bool:
     """ "companies accused of supplying drones", "a truce agreed in Doha", "rebels backed by
     Eritrea": a past participle right after a noun opens a reduced relative clause describing
@@ -1139,6 +1164,8 @@ def reduced_relative(words: list[str], head: int) -> bool:
         return False
     word, before = words[head], words[head - 1]
     if _contact_charge(words, head):
+        return True
+    if before == "," and _participle_on_subject(words, head):
         return True
     if before in NOT_A_NOUN or not before.isalpha() or before.endswith("ly"):
         return False
