@@ -169,7 +169,8 @@ def test_a_leader_beaten_unconscious_is_assaulted(coder: Coder) -> None:
         "Protesters stormed the parliament in Skopje on Thursday. The opposition leader Ali "
         "Ahmeti was beaten unconscious and taken to hospital."
     )
-    assert firsts(coder, body, 1) == ("182", None, "MKD")
+    # since round 41 (sides8f) an assault at home with no maker named is the country's
+    assert firsts(coder, body, 1) == ("182", "MKD", "MKD")
 
 
 def test_a_candidate_beating_lawmakers_in_a_runoff_assaults_no_one(coder: Coder) -> None:

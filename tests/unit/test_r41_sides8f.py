@@ -10,6 +10,10 @@
   a side abroad or in arms as often), not for appeals (labelling guide section 2: an appeal to
   no one in particular has no target), and not for a maker the index knows by no sector (a
   country named whole, an unknown name).
+- "Two activists who organised the march were abducted from their homes": an assault (CAMEO 18)
+  on a party of the article's own country with no maker named is by that country named as a
+  whole (`roles.home_assailant`, under the same guards); force in a war's words (19, "were shot
+  dead") keeps its maker unnamed, the other side as often.
 """
 
 from __future__ import annotations
@@ -96,3 +100,19 @@ def test_state_offers_of_talks_and_appeals_stay_unaimed(coder: Coder) -> None:
     assert talks.cameo_code.startswith("036") and talks.target is None
     calm = _second(coder, "The labour minister called for calm.")
     assert calm.cameo_code.startswith("02") and calm.target is None
+
+
+def _act(coder: Coder, text: str, root: str) -> TensionEvent:
+    return next(e for e in undated_in(coder, MARCH + text, 1) if e.cameo_code.startswith(root))
+
+
+def test_an_assault_at_home_with_no_maker_named_is_the_countrys(coder: Coder) -> None:
+    taken = "Two activists who organised the march were abducted from their homes in Arequipa "
+    event = _act(coder, taken + "overnight, their families said.", "18")
+    assert event.source is not None and (event.source.code, event.source.sector) == ("PER", None)
+    assert event.target is not None and event.target.country == "PER"
+    # near misses: another country named in the sentence; force of root 19
+    named = _act(coder, taken + "overnight, a Chilean rights group said.", "18")
+    assert named.source is None
+    shot = _act(coder, "Two activists who organised the march were shot dead overnight.", "19")
+    assert shot.source is None

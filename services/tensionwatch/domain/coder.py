@@ -105,6 +105,7 @@ from tensionwatch.domain.roles import (
     emergency_at_home,
     filed_by,
     foreign_victims,
+    home_assailant,
     home_critic,
     home_pressed,
     implied_actor,
@@ -1969,17 +1970,19 @@ ABROAD: Final = frozenset("foreign abroad international western overseas".split(
 
 
 def _pressed_at_home(item: _Scored, layout: Layout, home: str | None) -> _Scored:
-    """An act of the article's own country aimed at no one named (`roles.home_pressed`), in a
-    sentence that names no other country and places no one abroad, is aimed at that country.
+    """An act of the article's own country aimed at no one named (`roles.home_pressed`), or an
+    assault on it by no one named (`roles.home_assailant`), in a sentence that names no other
+    country and places no one abroad, is aimed at, or made by, that country.
     Filled last, once the sentence's acts are noted for the next one: no later rule reads it."""
     found = item.found
-    if found.target is not None or found.source is None or home is None:
+    if (found.target is None) == (found.source is None) or home is None:
         return item
     if any(m.actor.country not in (None, home) for m in layout.mentions):
         return item
     if not ABROAD.isdisjoint(layout.words[item.candidate.first :]):
         return item
-    return _refound(item, home_pressed(found, item.candidate.code, home))
+    code = item.candidate.code
+    return _refound(item, home_assailant(home_pressed(found, code, home), code, home))
 
 
 def _rejudged(item: _Scored, before: Roles) -> _Scored:

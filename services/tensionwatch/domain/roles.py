@@ -982,6 +982,30 @@ def home_pressed(found: Roles, code: str, home: str | None) -> Roles:
     return found._replace(target=implied_actor(home, "CVL" if state else "GOV"))
 
 
+# Unconventional force told with no maker ("a journalist was beaten unconscious", "seven officers
+# had been abducted", "a car bomb killed three") against the article's own country's people:
+# the maker is of that country too (CAMEO 181 abduction, 182 beating, 183 bombing, 185
+# assassination). Not an assault told by its target alone (180: "an airstrike hit a crowded
+# market", whose maker in a war between states is the other one) nor force of root 19, whose
+# unnamed maker is the other side as often.
+HOME_ASSAULTS = ("181", "182", "183", "185")
+
+
+def home_assailant(found: Roles, code: str, home: str | None) -> Roles:
+    """An assault on a party of the article's country with no maker named is by that
+    country, named as a whole (`coder._pressed_at_home` says when)."""
+    target = found.target
+    if (
+        found.source is not None
+        or target is None
+        or home is None
+        or target.country != home
+        or not code.startswith(HOME_ASSAULTS)
+    ):
+        return found
+    return found._replace(source=_home_country(home))
+
+
 @lru_cache(maxsize=64)
 def _home_country(country: str) -> Actor:
     return Actor(text="(country)", code=country, country=country, sector=None)
