@@ -17,6 +17,9 @@
   "appealed to"); "all sides" and a named state stay the addressees.
 - An "Association of Magistrates" or of judges is the judiciary (`data/agents.tsv`, as
   a "magistrates' association" was), so its rejection of a charge has a side to answer from.
+- A criticism of a definite act followed by "but" and an appeal ("condemned the arrests but
+  urged Brasilia to ...") is aimed at the act's maker, as with "and"
+  (`roles.CLAUSE_JOINERS`); the appeal keeps its addressee.
 """
 
 from __future__ import annotations
@@ -150,3 +153,22 @@ def test_an_association_of_magistrates_answers_the_minister(coder: Coder) -> Non
     assert event.source is not None and event.target is not None
     assert (event.source.country, event.source.sector) == ("PER", "JUD")
     assert (event.target.country, event.target.sector) == ("PER", "GOV")
+
+
+ARRESTS = (
+    "CARACAS, Venezuela, March 2 (Reuters) - Venezuelan police detained 40 opposition activists "
+    "on Sunday, officials said. "
+)
+
+
+def test_a_criticism_before_but_is_aimed_at_the_acts_maker(coder: Coder) -> None:
+    body = ARRESTS + (
+        "Chile's president condemned the arrests but urged Brasilia to keep talking to Caracas."
+    )
+    assert sides_of(in_sentence(coder, body, 1, "ACCUSE")) == ("CHL", "VEN")
+    assert sides_of(in_sentence(coder, body, 1, "REQUEST")) == ("CHL", "BRA")
+
+
+def test_a_criticism_naming_its_target_before_but_keeps_it(coder: Coder) -> None:
+    body = ARRESTS + "Chile's president condemned Caracas but urged Brasilia to keep talking."
+    assert sides_of(in_sentence(coder, body, 1, "ACCUSE")) == ("CHL", "VEN")

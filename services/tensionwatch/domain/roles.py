@@ -1688,6 +1688,11 @@ def repelled_attack(
     return found._replace(target=maker, target_mention=None)
 
 
+# The words that join a criticism's clause to the next ("condemned the arrests and urged X",
+# "condemned the raid but urged X"): a party after one is the next clause's
+CLAUSE_JOINERS: Final = frozenset({"and", "but"})
+
+
 def criticised_past_clause(
     found: Roles,
     layout: Layout,
@@ -1698,9 +1703,10 @@ def criticised_past_clause(
     named: dict[str, Actor] | None = None,
 ) -> Roles:
     """ "condemned the raids and called on the government to ...", "called the raid a massacre
-    and appealed to the United Nations": a criticism of a definite act named right after its
-    verb is aimed at the act's maker (`criticised`), not at the party of the clause joined
-    after it, nor at the act's sufferer ("condemned the attack on Abu Dhabi": `_victim_named`).
+    and appealed to the United Nations", "condemned the arrests but urged Brasilia to ...": a
+    criticism of a definite act named right after its verb is aimed at the act's maker
+    (`criticised`), not at the party of the clause joined after it, nor at the act's sufferer
+    ("condemned the attack on Abu Dhabi": `_victim_named`).
     "condemned the coup, and the West African bloc threatened": a coup's country (`home`,
     `coup_criticised`). Where no maker is found the party stays, unless it is the critic's own
     country ("condemned the drills ..., and said Taiwan would not be intimidated"): no one's
@@ -1715,7 +1721,7 @@ def criticised_past_clause(
             continue
         noun = token + 1 if coup else noun
         start = layout.first[found.target_mention]
-        if "and" not in words[noun + 1 : start] and not _victim_named(
+        if CLAUSE_JOINERS.isdisjoint(words[noun + 1 : start]) and not _victim_named(
             layout, first, noun, found.target_mention
         ):
             return found
