@@ -97,3 +97,35 @@ def test_security_forces_fighting_rebels_stay_the_armed_forces(coder: Coder) -> 
 def test_security_forces_deployed_stay_the_armed_forces(coder: Coder) -> None:
     text = "Security forces in Bolivia were deployed to the streets of La Paz."
     assert first(coder, text)[:2] == ("154", "BOLMIL")
+
+
+# Labelling guide point 44: mobile data and internet access cut at home (1721, the country's
+# people); restored, the cut is lifted (0811, 08 CONCEDE); a repair restores no freedom.
+COLOMBO = "COLOMBO, May 3 (Reuters) - Thousands of Sri Lankans marched on parliament on Friday. "
+
+
+def _second_codes(coder: Coder, sentence: str) -> list[tuple[str, str | None, str | None]]:
+    found = [e for e in article(coder, COLOMBO + sentence) if e.sentence_index == 1]
+    return [
+        (
+            e.cameo_code,
+            e.source.country if e.source else None,
+            e.target.sector if e.target else None,
+        )
+        for e in found
+    ]
+
+
+def test_mobile_data_cut_restricts_the_countrys_people(coder: Coder) -> None:
+    found = _second_codes(coder, "The government cut mobile data across the island on Saturday.")
+    assert found[:1] == [("1721", "LKA", "CVL")]
+
+
+def test_internet_access_restored_eases_the_restriction(coder: Coder) -> None:
+    found = _second_codes(coder, "Authorities restored internet access on Sunday.")
+    assert found and found[0][0] == "0811"
+
+
+def test_a_repair_that_restores_the_internet_is_no_act(coder: Coder) -> None:
+    text = "Engineers restored internet service after a storm damaged cables."
+    assert _second_codes(coder, text) == []
