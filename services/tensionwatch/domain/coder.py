@@ -589,7 +589,7 @@ class Coder:
             context.parties = (context.sentences, frozenset(a.country for a in acted if a.country))
             context.observe(parties, speaking, subject, asides, layout.subject_person())
             # last, once the sentence's acts are noted for the next: no later rule reads it
-            scored = [_pressed_at_home(item, layout, home) for item in scored]
+            scored = [_pressed_at_home(_glossed(item, layout), layout, home) for item in scored]
         else:
             scored = [_withdrew_from(_addressed_crowd(item), layout) for item in scored]
             scored = [_ruling_party(item, layout) for item in scored]
@@ -1967,6 +1967,46 @@ def _implied(
 # Words that place an act's unnamed other side abroad ("accused foreign intelligence services
 # of orchestrating the unrest"): no side of the article's own country is filled in for it.
 ABROAD: Final = frozenset("foreign abroad international western overseas".split())
+
+
+# A participle of saying after an act that names no one it is aimed at ("imposed the duty,
+# saying Mexican growers had sold ...", "renewed that demand, telling reporters that India had
+# ...", "questioned the deployment on Friday, remarking that once Russians were ..."): the
+# party of another country its clause opens with is the one the act is aimed at.
+GLOSSING: Final = frozenset("saying telling remarking arguing adding noting insisting".split())
+GLOSS_AUDIENCE: Final = frozenset("reporters journalists parliament lawmakers".split())
+GLOSS_OPENERS: Final = frozenset("that once".split())
+GLOSS_REACH: Final = 6  # words between the act's last word and the comma ("late on Tuesday")
+
+
+def _glossed(item: _Scored, layout: Layout) -> _Scored:
+    """The foreign party that opens the clause of a ", saying ..." after an act with no target
+    is its target (`GLOSSING`)."""
+    found = item.found
+    source = found.source
+    if found.target is not None or source is None or source.country is None:
+        return item
+    words = layout.words
+    comma = item.candidate.last + 1
+    while comma < len(words) and words[comma] != ",":
+        if comma - item.candidate.last > GLOSS_REACH:
+            return item
+        comma += 1
+    at = comma + 1
+    if at >= len(words) or words[at] not in GLOSSING:
+        return item
+    at += 1
+    if at < len(words) and words[at] in GLOSS_AUDIENCE:
+        at += 1
+    while at < len(words) and words[at] in GLOSS_OPENERS:
+        at += 1
+    owner = layout.owner.get(at, -1)
+    if owner < 0 or layout.first[owner] != at:
+        return item
+    actor = layout.mentions[owner].actor
+    if actor.country is None or actor.country == source.country:
+        return item
+    return _refound(item, found._replace(target=actor))
 
 
 def _pressed_at_home(item: _Scored, layout: Layout, home: str | None) -> _Scored:
