@@ -11,8 +11,9 @@ Malaysian glove maker") is one actor, that country's firm (`actors._TRADE`; make
 producers and exporters are business bodies in `data/agents.tsv`), no longer the country beside a
 firm. A sponsor's or a pact's participle opening a comma-set aside on the sentence's subject
 ("The ruling, backed by six judges, found") describes the subject (`existence.reduced_relative`,
-`_participle_on_subject`). Each has a near miss that keeps its act. Every sentence in these
-tests was written for them."""
+`_participle_on_subject`). A sentence opening on a span of months or more ("For two years")
+tells its perfect act as a standing one (`existence._span_opening`). Each has a near miss that
+keeps its act. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -212,3 +213,28 @@ def test_a_state_backed_in_an_aside_keeps_its_demand(coder: Coder) -> None:
 def test_a_plan_backed_in_the_passive_keeps_its_support(coder: Coder) -> None:
     # near miss: the participle of a passive is the sentence's act
     assert first_dyad(coder, "The plan was backed by Peru and Chile on Monday.") is not None
+
+
+def test_an_accusation_over_two_years_is_a_standing_one(coder: Coder) -> None:
+    text = (
+        "For two years relatives of the miners have accused the authorities of covering up the "
+        "cause of the blast."
+    )
+    assert events(coder, text) == []
+
+
+def test_an_accusation_over_a_decade_is_a_standing_one(coder: Coder) -> None:
+    text = "For more than a decade, Greece has accused Turkey of violating its airspace."
+    assert events(coder, text) == []
+
+
+def test_an_accusation_for_the_first_time_is_news(coder: Coder) -> None:
+    # near miss: "for the first time" is no span
+    text = "For the first time, Greece has accused Turkey of violating its airspace."
+    assert first_dyad(coder, text) == ("ACCUSE", "112", "GRC", "TUR")
+
+
+def test_tear_gas_for_two_hours_is_the_days_act(coder: Coder) -> None:
+    # near miss: a span of hours, in the past tense
+    text = "For two hours, police fired tear gas at the protesters in Lima."
+    assert [event.cameo_code for event in events(coder, text)][:1] == ["175"]

@@ -2015,6 +2015,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
                     and not _reported_tally(words, head, last)
                 )
                 or _span_before_verb(words, head)
+                or (words[0] in SPAN_OPENERS and _span_opening(words, head))
             )
         )
         or ("since" in present and _since_clause(words, head))
@@ -3052,6 +3053,19 @@ def _span_before_verb(words: list[str], head: int) -> bool:
         if word in PERFECT_BREAKS:
             return False
     return False
+
+
+# Round 41 (false8): "For two years relatives of the victims have accused the authorities of
+# ...", "Over the past decade the government has expelled ...": a sentence that opens on a span
+# of months or more (no weeks: the story's own turn) tells its perfect act as a standing one, as
+# the same span after the act or between the auxiliary and its participle does
+# (docs/labelling.md, section 1: habits and trends). Not "For the first time" (no span).
+SPAN_OPENERS: Final = frozenset({"for", "over"})
+SPAN_OPENING_REACH: Final = 6  # words of the span after its "for"
+
+
+def _span_opening(words: list[str], head: int) -> bool:
+    return _span(words[1 : 1 + SPAN_OPENING_REACH]) and _perfect_clause(words, head)
 
 
 def _span(words: list[str], weeks: bool = False) -> bool:
