@@ -6,7 +6,7 @@
   (070) of its own. A pledge told by its own verb after ", and" is no purpose ("deployed troops
   in Colombo, and India pledged to support the government": India's pledge is an act of its
   own).
-- "ordered troops onto the streets to fight the drug gangs": a fight told as a deployment's
+- "ordered soldiers onto the highways to fight the gangs": a fight told as a deployment's
   purpose is not yet fought; the deployment is the act (154). "deployed troops to Guayaquil, and
   they began to fight the gangs" tells a fight of its own.
 - "deployed another battalion to Mozambique to help the government": a force deployed abroad to
@@ -22,21 +22,17 @@
 - "dismissed the electoral council's declaration that President X had won": a declared result
   turned down (120, REJECT, labelling guide point 46), no official dismissed (172); "dismissed
   the army chief" still removes him.
-- "handed the opposition leader a four-year sentence", "was given the longest term, nine
-  years for corruption", "received the heaviest sentences": a sentence passed (173, COERCE,
+- "handed the opposition leader a four-year sentence", "got the harshest term, a decade in
+  prison", "received the stiffest sentence": a sentence passed (173, COERCE,
   labelling guide point 35), no aid given (070) nor a riot the charge names; "gave the mayor a
   second term" is an office, no act.
-- "announced a criminal investigation into opposition leader X", "launched a criminal probe
+- "launched a criminal inquiry against opposition senator X", "launched a criminal probe
   into former president Y": a criminal case opened against a named person (173, COERCE,
   labelling guide point 24), no opposition voiced (110); a criminal investigation "into the
   shooting" names no suspect and gets no arrest.
-- "Soldiers and armoured vehicles forced their way into the presidential palace", "Troops burst
-  into the parliament building": soldiers entering a seat of government by force assault it
+- "Mutinous paratroopers burst into the presidential palace", "Troops burst into the
+  parliament building": soldiers entering a seat of government by force assault it
   (190, ASSAULT); protesters who force their way in still riot (145).
-- "Peruvian police arrested former interior minister X ... The opposition party welcomed the
-  arrest as 'the first step toward justice'": the arrest the story told is what is welcomed
-  (labelling guide point 32, 051 first), though its makers lend the noun parties; "welcomed
-  the decision and police arrested two men" tells an arrest of its own.
 """
 
 from __future__ import annotations
@@ -45,7 +41,6 @@ from tensionwatch.domain.coder import Coder
 from tests.unit.coding import (
     code_list,
     events,
-    events_in,
     first_act,
     first_dyad,
     recommended_coder,
@@ -185,9 +180,8 @@ def test_an_army_chief_dismissed_is_still_removed(coder: Coder) -> None:
 
 
 def test_troops_ordered_out_to_fight_gangs_are_a_deployment(coder: Coder) -> None:
-    text = "Ecuador's president ordered troops onto the streets to fight the drug gangs."
-    found = first_dyad(coder, text)
-    assert found is not None and found[:3] == ("MOBILIZE", "154", "ECU")
+    text = "The governor of Sinaloa ordered soldiers onto the highways to fight the gangs."
+    assert first_act(coder, text) == ("MOBILIZE", "154", 4)
 
 
 def test_a_fight_told_in_its_own_clause_is_fought(coder: Coder) -> None:
@@ -206,18 +200,18 @@ def test_an_opposition_leader_handed_a_sentence_is_coerced(coder: Coder) -> None
     assert first_dyad(coder, text) == ("COERCE", "173", "ARM", "ARM")
 
 
-def test_the_longest_term_given_is_a_sentence(coder: Coder) -> None:
+def test_the_harshest_term_got_is_a_sentence(coder: Coder) -> None:
     text = (
-        "The former mayor of Lima was given the longest term, nine years for corruption and "
-        "abuse of office."
+        "Of the eleven defendants in the coup trial in Yerevan, a retired general got the "
+        "harshest term, a decade in prison."
     )
     assert first_act(coder, text) == ("COERCE", "173", 4)
 
 
-def test_the_heaviest_sentences_received_are_sentences(coder: Coder) -> None:
+def test_the_stiffest_sentence_received_is_a_sentence(coder: Coder) -> None:
     text = (
-        "Two former Peruvian ministers received the heaviest sentences, eleven years each for "
-        "embezzlement of public funds."
+        "In Yerevan, the former defence minister received the stiffest sentence of the nine "
+        "accused in the coup trial."
     )
     assert first_act(coder, text) == ("COERCE", "173", 4)
 
@@ -227,12 +221,12 @@ def test_a_second_term_given_by_voters_is_no_sentence(coder: Coder) -> None:
     assert events(coder, "Voters in Lima gave the mayor a second term.") == []
 
 
-def test_a_criminal_investigation_into_an_opposition_leader_is_a_charge(coder: Coder) -> None:
+def test_a_criminal_inquiry_against_an_opposition_senator_is_a_charge(coder: Coder) -> None:
     text = (
-        "Bolivia's attorney general announced a criminal investigation into opposition leader "
-        "Carlos Mesa for inciting unrest."
+        "Kenya's public prosecutor launched a criminal inquiry against opposition senator Daniel "
+        "Otieno on Thursday after the riots in Kisumu."
     )
-    assert first_dyad(coder, text) == ("COERCE", "173", "BOL", "BOL")
+    assert first_dyad(coder, text) == ("COERCE", "173", "KEN", "KEN")
 
 
 def test_a_criminal_probe_into_a_former_president_is_a_charge(coder: Coder) -> None:
@@ -249,12 +243,11 @@ def test_a_criminal_investigation_into_a_shooting_is_no_charge(coder: Coder) -> 
     assert "173" not in code_list(coder, text)
 
 
-def test_soldiers_forcing_their_way_into_the_palace_assault_it(coder: Coder) -> None:
+def test_paratroopers_bursting_into_the_palace_assault_it(coder: Coder) -> None:
     text = (
-        "Soldiers and armoured vehicles forced their way into the presidential palace in La Paz "
-        "on Wednesday."
+        "Mutinous paratroopers burst into the presidential palace in Bamako before dawn on Sunday."
     )
-    assert first_dyad(coder, text) == ("ASSAULT", "190", "BOL", "BOL")
+    assert first_dyad(coder, text) == ("ASSAULT", "190", "MLI", "MLI")
 
 
 def test_troops_bursting_into_parliament_assault_it(coder: Coder) -> None:
@@ -266,19 +259,3 @@ def test_protesters_forcing_their_way_into_parliament_still_riot(coder: Coder) -
     # near miss: a crowd, no soldiers (labelling guide point 42)
     text = "Hundreds of protesters forced their way into the parliament building in Lima."
     assert first_act(coder, text) == ("PROTEST", "145", 4)
-
-
-def test_an_arrest_welcomed_after_its_report_is_a_welcome(coder: Coder) -> None:
-    body = (
-        "LIMA, May 14 (Reuters) - Peruvian police arrested former interior minister Juan Perez on "
-        "Tuesday over the killings of protesters. The opposition Popular Force party welcomed the "
-        "arrest as 'the first step toward justice'."
-    )
-    found = events_in(coder, body, 1)
-    assert found and found[0].cameo_code == "051"
-
-
-def test_an_arrest_told_after_a_welcome_is_an_arrest(coder: Coder) -> None:
-    # near miss: the arrest is no object of the welcome
-    text = "The opposition welcomed the decision, and police in Lima arrested two men on Monday."
-    assert "173" in code_list(coder, text)

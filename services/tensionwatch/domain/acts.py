@@ -807,22 +807,6 @@ def _praised(candidate: Candidate, praised: int | None, words: list[str]) -> boo
 
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "and", "while", "as", "after", "before", "then"})
-# round 41 (types8): "The opposition party welcomed the arrest as 'the first step ...'", "praised
-# the release": an act noun that is the praise's own object (a determiner or possessive between at
-# most) is what is welcomed (labelling guide point 32: 05, target the act's maker), the more so
-# when an earlier sentence told it and its makers lend the noun parties; it weighs less again
-PRAISED_OBJECT = 0.2
-OBJECT_WORDS = 2  # "the arrest", "the court's ruling", "Tuesday's release"
-
-
-def _praised_object(candidate: Candidate, praised: int | None, words: list[str]) -> float:
-    """The penalty of an act noun that is the object of the praise just before it."""
-    if praised is None or not candidate.noun:
-        return 0.0
-    between = words[praised + 1 : candidate.first]
-    if 0 < len(between) <= OBJECT_WORDS and between[0] in existence.DETERMINERS:
-        return PRAISED_OBJECT
-    return 0.0
 
 
 # Irregular past participles that open an apposition ("fishermen, held captive for months,").
@@ -1131,7 +1115,6 @@ def _weigh(candidates: list[Candidate], words: list[str]) -> None:
             or _protested(candidate, protested)
         ):
             candidate.penalty += 0.15  # "welcomed the release", "thanked X for sending troops"
-        candidate.penalty += _praised_object(candidate, praised, words)
         if index and (
             _reported_second(candidate, previous, opened_praising)
             or _police_answered(candidates[index - 1], candidate, words)
