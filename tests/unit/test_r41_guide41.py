@@ -129,3 +129,31 @@ def test_internet_access_restored_eases_the_restriction(coder: Coder) -> None:
 def test_a_repair_that_restores_the_internet_is_no_act(coder: Coder) -> None:
     text = "Engineers restored internet service after a storm damaged cables."
     assert _second_codes(coder, text) == []
+
+
+# Labelling guide point 42: a crowd that throws stones at the police riots against them (the
+# police are the target); at a building or a motorcade, against its government.
+def _second_target(coder: Coder, sentence: str) -> tuple[str, str | None, str | None]:
+    found = [e for e in article(coder, COLOMBO + sentence) if e.sentence_index == 1]
+    assert found, sentence
+    target = found[0].target
+    return (
+        found[0].cameo_code,
+        target.country if target else None,
+        target.sector if target else None,
+    )
+
+
+def test_stones_thrown_at_police_target_the_police(coder: Coder) -> None:
+    text = "Protesters threw stones at police and set fire to a bus near the building."
+    assert _second_target(coder, text) == ("145", "LKA", "COP")
+
+
+def test_stones_thrown_at_a_building_target_the_government(coder: Coder) -> None:
+    text = "Protesters hurled stones at the parliament building."
+    assert _second_target(coder, text) == ("145", "LKA", "GOV")
+
+
+def test_eggs_thrown_at_a_motorcade_target_the_government(coder: Coder) -> None:
+    text = "Protesters threw eggs at the president's motorcade."
+    assert _second_target(coder, text) == ("145", "LKA", "GOV")

@@ -750,6 +750,7 @@ class Coder:
             found = _speakers_threat(found, candidate, layout)
             candidate.code = _retyped(candidate, found, layout.words, concern_judges)
             found = _policing_forces(found, candidate.code)
+            found = _riot_at_force(found, candidate, layout.words)
             earlier.append(found)
             previous, previous_code = found, candidate.code
             if candidate.root in ACCUSING_ROOTS:
@@ -2635,6 +2636,44 @@ def _policing_forces(found: Roles, code: str) -> Roles:
     return found._replace(
         source=references.make_actor(source.text, country + "COP", source.country, "COP")
     )
+
+
+# Labelling guide point 42: a crowd that throws or hurls stones, bottles or petrol bombs "at" the
+# police or the troops riots against them: the force hit is the target (its sector), not the
+# government a protest is aimed at when nothing is named ("Protesters threw stones at police and
+# set fire to a bus"). Only the crowd's own country's force, named right after "at".
+HIT_FORCES: Final = {
+    "police": "COP",
+    "policemen": "COP",
+    "officers": "COP",
+    "gendarmes": "COP",
+    "gardai": "COP",
+    "soldiers": "MIL",
+    "troops": "MIL",
+}
+HIT_LEADS: Final = frozenset({"the", "riot", "security"})
+HIT_REACH = 8  # words after the verb to "at": "hurled petrol bombs, stones and bottles at"
+
+
+def _riot_at_force(found: Roles, candidate: Candidate, words: list[str]) -> Roles:
+    source, target = found.source, found.target
+    if candidate.code != RIOT or source is None or source.country is None:
+        return found
+    if target is not None and (
+        target.sector not in (None, "", "GOV") or target.country != source.country
+    ):
+        return found
+    after = [word.lower() for word in words[candidate.last + 1 : candidate.last + 1 + HIT_REACH]]
+    if "at" not in after:
+        return found
+    for word in after[after.index("at") + 1 :]:
+        sector = HIT_FORCES.get(word)
+        if sector is not None:
+            actor = references.make_actor(word, source.country + sector, source.country, sector)
+            return found._replace(target=actor, target_mention=None)
+        if word not in HIT_LEADS:
+            break
+    return found
 
 
 # Labelling guide point 37: a ruling party or coalition acting is `GOV`; its lawmakers voting
