@@ -6,8 +6,8 @@ round-up's sentence that opens on its sport ("In cricket,") is from the sports p
 the article's other items (`relevance._sport_opening`). An absence told is no refusal: "did not
 attend" and "was not invited" are discarded (`data/triggers.tsv`), while a refusal to attend, a
 meeting's absence ("did not attend the summit") and staying away "in protest" (a boycott, 143)
-keep their acts. A firm named by its country and its trade ("a US private equity firm", "a
-Malaysian glove maker") is one actor, that country's firm (`actors._TRADE`; makers, manufacturers,
+keep their acts. A firm named by its country and its trade ("a Swedish private equity firm", "a
+Chilean copper producer") is one actor, that country's firm (`actors._TRADE`; makers, manufacturers,
 producers and exporters are business bodies in `data/agents.tsv`), no longer the country beside a
 firm. A sponsor's or a pact's participle opening a comma-set aside on the sentence's subject
 ("The ruling, backed by six judges, found") describes the subject (`existence.reduced_relative`,
@@ -143,17 +143,16 @@ def test_staying_away_in_protest_is_a_boycott(coder: Coder) -> None:
 
 # A business page's story of a news site (no dateline): sentence 0 is the one the tests read.
 MANUFACTURER = (
-    "A Peruvian textile manufacturer has threatened to move part of its production to Bolivia "
-    "if electricity prices rise again. "
-    "The company, which employs about 3,000 people near Arequipa, said its energy bill had risen "
-    "by a fifth this year. "
-    "Shares in the firm fell 4 percent in Lima trading on Tuesday. "
+    "A Chilean copper producer threatened on Tuesday to shut its smelter and move the work to "
+    "Argentina unless power prices fall. "
+    "The group runs two smelters near Antofagasta and sells most of its output in Asia. "
+    "Shares in the firm fell 4 percent in Santiago trading on Tuesday. "
     "Other exporters have complained about the cost of power since the regulator raised its "
     "rates."
 )
 TAKEOVER = (
-    "The board of a Lisbon-listed cork group has rejected a takeover bid from a Swedish private "
-    "equity firm. "
+    "Directors at Portugal's biggest cork company have turned down an offer from a Swedish "
+    "private equity firm, calling the price too low. "
     "The offer valued the business at about 900 million euros including debt. "
     "Shares in the group rose 6 percent in Lisbon trading on Monday."
 )
@@ -163,12 +162,12 @@ def test_a_manufacturers_threat_to_move_production_is_business(coder: Coder) -> 
     assert site_codes_in(coder, MANUFACTURER, 0) == set()
 
 
-def test_a_takeover_bid_rejected_from_a_foreign_fund_is_business(coder: Coder) -> None:
+def test_an_offer_turned_down_from_a_foreign_fund_is_business(coder: Coder) -> None:
     assert site_codes_in(coder, TAKEOVER, 0) == set()
 
 
 def test_a_firm_named_by_country_and_trade_is_one_actor(index: ActorIndex) -> None:
-    found = index.find("a takeover bid from a Swedish private equity firm")
+    found = index.find("an offer from a Swedish private equity firm")
     assert [(m.actor.text, m.actor.country, m.actor.sector) for m in found] == [
         ("Swedish private equity firm", "SWE", "BUS")
     ]

@@ -161,8 +161,8 @@ def test_access_denied_stays_a_refusal(coder: Coder) -> None:
 def test_a_military_airstrike_opening_the_body_is_the_militarys(coder: Coder) -> None:
     found = article(
         coder,
-        "LIMA, May 12 (AFP) - A military airstrike on a school in southern Peru's Puno region "
-        "killed at least 20 students on Monday, residents said.",
+        "LIMA, May 12 (AFP) - A military airstrike hit a gold miners' camp in Peru's Madre de "
+        "Dios region on Monday, killing nine people, local officials said.",
     )
     assert found and found[0].cameo_root == "19"
     assert found[0].source is not None and found[0].source.code == "PERMIL"
