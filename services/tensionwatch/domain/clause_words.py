@@ -117,7 +117,8 @@ PARTY_MODIFIERS: Final = frozenset({"military", "general"})
 # agency dateline) names no other striker; the military is the party, as "an army
 # airstrike" already made it ("carried out a military airstrike" keeps the modifier)
 AIR_STRIKE_NOUNS: Final = frozenset({"airstrike", "airstrikes", "drone"})
-SUBJECT_ARTICLES: Final = frozenset({"a", "an"})
+INDEFINITE_ARTICLES: Final = frozenset({"a", "an"})
+SUBJECT_ARTICLES: Final = INDEFINITE_ARTICLES  # "A military airstrike", "An army drone"
 # the token before the article when the sentence's body follows an agency dateline: its
 # agency's closing bracket ("(AFP) - A ...": the tokens drop the dash)
 DATELINE_ENDS: Final = frozenset({")"})

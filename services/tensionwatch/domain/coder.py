@@ -2600,9 +2600,8 @@ def _addressed_crowd(item: _Scored) -> _Scored:
 SHOOTING_VERBS: Final = frozenset(
     "open opens opened opening fire fires fired firing shoot shoots shot shooting".split()
 )
-FIRED_ON_CROWDS: Final = frozenset(
-    "protesters protestors demonstrators marchers rioters strikers mourners crowd crowds "
-    "students youths supporters".split()
+FIRED_ON_CROWDS: Final = references.CROWDS | frozenset(
+    "strikers mourners students youths supporters".split()
 )
 FIRED_REACH = 6  # words after the trigger to the crowd: "at thousands of young protesters"
 

@@ -30,6 +30,7 @@ from tensionwatch.domain.clause_words import (
     CHARGE_PARTICIPLES,
     COUNT_AFTER_AT,
     DENYING,
+    INDEFINITE_ARTICLES,
     TENSED_BE,
     WEEKDAYS,
 )
@@ -293,7 +294,6 @@ def is_noun(
     return word in NOUN_ONLY and before not in ("will", "would", "did", "not")
 
 
-INDEFINITE_ARTICLES = frozenset({"a", "an"})
 INDEFINITE_REACH: Final = 3  # words between "a" and the act's noun: "a Hezbollah drone attack"
 NOT_MODIFIERS = frozenset(
     "to will would can could did does do may might must should shall and or who that which of "

@@ -42,6 +42,7 @@ from tensionwatch.domain.clause_words import (
     CALENDAR_SPANS,
     CALENDAR_UNITS,
     DETERMINERS,
+    INDEFINITE_ARTICLES,
     IRREGULAR_PAST,
     POSSESSIVES,
     PREPOSITIONS,
@@ -587,12 +588,12 @@ def _fixture(code: str, source: Mention | None, target: Mention | None, frame: s
 # places, peoples or names (no army, police, rebels or state body: `_sectored`) is a team's, as
 # two teams facing each other are (`_teams`), with one side or two. The article's topic decides,
 # even when the sentence names a "captain" (which the agents read as an officer) and so keeps
-# no frame; "Russian troops shelled the stadium" keeps its sectored side and its act.
-PLAY_ROOTS: Final = frozenset({"18", "19"})
+# no frame; "Russian troops shelled the stadium" keeps its sectored side and its act. The
+# play's roots are those of an attack claimed (`ATTACK_ROOTS`: 18 and 19).
 
 
 def _play(code: str, source: Mention | None, target: Mention | None, topic: str) -> bool:
-    if topic != SPORT or code[:2] not in PLAY_ROOTS:
+    if topic != SPORT or code[:2] not in ATTACK_ROOTS:
         return False
     return not any(side is not None and _sectored(side, SPORT) for side in (source, target))
 
@@ -4615,7 +4616,7 @@ def _before_subjects_aside(words: list[str], first: int) -> int:
 # Round 41 (miss8): an appositive set off by commas describes the subject as a relative clause
 # does ("The organisers, a civic initiative formed last year, accused the government of ..."):
 # its period dates the organisers, not the act
-APPOSITIVE_OPENERS: Final = frozenset({"a", "an"})
+APPOSITIVE_OPENERS: Final = INDEFINITE_ARTICLES
 
 
 PLAN_ROOTS = frozenset({"03", "04"})
