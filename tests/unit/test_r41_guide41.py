@@ -157,3 +157,22 @@ def test_stones_thrown_at_a_building_target_the_government(coder: Coder) -> None
 def test_eggs_thrown_at_a_motorcade_target_the_government(coder: Coder) -> None:
     text = "Protesters threw eggs at the president's motorcade."
     assert _second_target(coder, text) == ("145", "LKA", "GOV")
+
+
+def test_youths_hurling_petrol_bombs_riot(coder: Coder) -> None:
+    text = "Youths hurled petrol bombs and bottles at riot police outside the ministry."
+    assert _second_target(coder, text)[0] == "145"
+
+
+def test_crowds_throwing_stones_at_officers_riot_against_them(coder: Coder) -> None:
+    text = "Crowds threw stones at officers near the station."
+    assert _second_target(coder, text) == ("145", "LKA", "COP")
+
+
+def test_supporters_throwing_their_weight_behind_a_candidate_riot_not(coder: Coder) -> None:
+    found = [
+        e
+        for e in article(coder, COLOMBO + "Supporters threw their weight behind the candidate.")
+        if e.sentence_index == 1
+    ]
+    assert all(e.cameo_code != "145" for e in found)
