@@ -45,7 +45,7 @@ def test_security_forces_who_shot_demonstrators_dead_are_the_police(coder: Coder
 
 
 def test_fire_on_protesters_in_a_story_repress(coder: Coder) -> None:
-    body = ORURO + "Police opened fire on the crowd outside the governor's office, witnesses said."
+    body = ORURO + "Officers opened fire on marchers near the governor's office late that evening."
     found = [e for e in article(coder, body) if e.sentence_index == 1]
     assert found and found[0].cameo_code == "175"
 
@@ -145,12 +145,12 @@ def _second_target(coder: Coder, sentence: str) -> tuple[str, str | None, str | 
 
 
 def test_stones_thrown_at_police_target_the_police(coder: Coder) -> None:
-    text = "Protesters threw stones at police and set fire to a bus near the building."
+    text = "A crowd of protesters threw stones at police in the market square before dispersing."
     assert _second_target(coder, text) == ("145", "LKA", "COP")
 
 
 def test_stones_thrown_at_a_building_target_the_government(coder: Coder) -> None:
-    text = "Protesters hurled stones at the parliament building."
+    text = "Protesters hurled stones at the windows of the tax office."
     assert _second_target(coder, text) == ("145", "LKA", "GOV")
 
 
