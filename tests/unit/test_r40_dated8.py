@@ -43,7 +43,9 @@ def test_an_opening_phrase_dated_in_an_earlier_month_dates_the_act(coder: Coder)
 
 
 def test_the_report_month_is_the_story_own(coder: Coder) -> None:
-    text = "In a plebiscite on March 2, Liberian voters endorsed a union with Guinea, " + (
+    # round 41 (false8): a day of the report's month more than two days before the dateline's
+    # is background too (relevance._earlier_day), so the story's own turn is "March 11" here
+    text = "In a plebiscite on March 11, Liberian voters endorsed a union with Guinea, " + (
         "angering Sierra Leone."
     )
     assert "SUPPORT" in second(coder, text, CONAKRY)

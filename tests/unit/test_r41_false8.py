@@ -12,7 +12,9 @@ producers and exporters are business bodies in `data/agents.tsv`), no longer the
 firm. A sponsor's or a pact's participle opening a comma-set aside on the sentence's subject
 ("The ruling, backed by six judges, found") describes the subject (`existence.reduced_relative`,
 `_participle_on_subject`). A sentence opening on a span of months or more ("For two years")
-tells its perfect act as a standing one (`existence._span_opening`). Each has a near miss that
+tells its perfect act as a standing one (`existence._span_opening`). In agency copy a day of the
+dateline's own month more than two days before its day ("on March 1" under "March 20") dates an
+earlier act (`relevance._earlier_day`, labelling guide point 30). Each has a near miss that
 keeps its act. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import (
     actor_index,
+    article,
     events,
     first_dyad,
     recommended_coder,
@@ -237,3 +240,33 @@ def test_tear_gas_for_two_hours_is_the_days_act(coder: Coder) -> None:
     # near miss: a span of hours, in the past tense
     text = "For two hours, police fired tear gas at the protesters in Lima."
     assert [event.cameo_code for event in events(coder, text)][:1] == ["175"]
+
+
+YEREVAN = (
+    "YEREVAN, March 20 (Reuters) - Armenian police detained dozens of protesters outside "
+    "parliament on Thursday. "
+)
+
+
+def body_codes(coder: Coder, text: str) -> list[str]:
+    return [e.cameo_code for e in article(coder, YEREVAN + text) if e.sentence_index == 1]
+
+
+def test_a_day_early_in_the_reports_month_dates_an_earlier_act(coder: Coder) -> None:
+    text = "Separately, Armenia recalled its ambassador to Greece on March 1 over a trade dispute."
+    assert body_codes(coder, text) == []
+
+
+def test_a_day_of_the_story_turn_keeps_its_act(coder: Coder) -> None:
+    # near miss: two days before the dateline is the story's own turn
+    text = "Separately, Armenia recalled its ambassador to Greece on March 18 over a trade dispute."
+    assert body_codes(coder, text)[:1] == ["161"]
+
+
+def test_an_early_day_with_a_lead_of_its_own_stays(coder: Coder) -> None:
+    # near miss: the lead is the news, whatever day it names
+    text = (
+        "YEREVAN, March 20 (Reuters) - Armenia recalled its ambassador to Greece on March 1 over a "
+        "trade dispute, the foreign ministry said on Thursday."
+    )
+    assert [e.cameo_code for e in article(coder, text) if e.sentence_index == 0][:1] == ["161"]

@@ -947,6 +947,7 @@ def _sentence_cues(
         story,
         unrest,
         context.month,
+        context.day,
     )
 
 

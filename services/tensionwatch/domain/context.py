@@ -114,12 +114,19 @@ _DATELINE_DAY: Final = re.compile(r"\b([A-Za-z]{3,9})\.? ([0-9]{1,2})\b")
 
 def dateline_month(head: str) -> int:
     """The month of the report's date in `head`, a dateline's text; 0 when it names none."""
+    return dateline_date(head)[0]
+
+
+def dateline_date(head: str) -> tuple[int, int]:
+    """The month and the day of the report's date in `head`, a dateline's text; (0, 0) when it
+    names none."""
     months = month_numbers()
     for found in _DATELINE_DAY.finditer(head):
         month = months.get(found.group(1).lower(), 0)
-        if month and 1 <= int(found.group(2)) <= 31:
-            return month
-    return 0
+        day = int(found.group(2))
+        if month and 1 <= day <= 31:
+            return month, day
+    return 0, 0
 
 
 # Words that stay in lower case inside a name after its first word ("Rio de Janeiro",
@@ -198,6 +205,7 @@ class ArticleContext:
     title: str | None = None
     dateline: str = ""
     month: int = 0  # the dateline's month ("ANKARA, May 29 (Xinhua) --"), 0 for none named
+    day: int = 0  # the dateline's day of the month (29), 0 for none named
     home: str | None = None  # the dateline's country, once looked up
     home_named: int = 0  # how many of the dateline's own words name the home
     countries: Counter[str] = field(default_factory=Counter)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from tensionwatch.domain.context import ArticleContext, dateline_end, dateline_month
+from tensionwatch.domain.context import ArticleContext, dateline_date, dateline_end
 from tensionwatch.domain.errors import BudgetExceeded
 from tensionwatch.domain.lexicon import fold
 from tensionwatch.domain.models import Sentence, TensionEvent
@@ -56,7 +56,7 @@ def new_context(title: str | None, body_sentences: list[Sentence]) -> ArticleCon
     if first is not None:
         end, place = dateline_end(fold(first.text), first=True)
         context.dateline = place if end else ""
-        context.month = dateline_month(fold(first.text)[:end])
+        context.month, context.day = dateline_date(fold(first.text)[:end])
     return context
 
 

@@ -230,6 +230,7 @@ class SentenceCues:
         "undated",
         "story",
         "month",
+        "day",
         "ordinary",
         "home_topic",
     )
@@ -251,6 +252,7 @@ class SentenceCues:
         undated: bool = True,  # no day of the story named ("on Monday", "overnight")
         story: bool = False,  # a sentence of an article of more than one (its lead too)
         month: int = 0,  # the month of the report's dateline, 0 for none (`_dated_before_lead`)
+        day: int = 0,  # the day of the month of the report's dateline, 0 for none
     ) -> None:
         self.offtopic = offtopic
         self.crime = crime
@@ -262,6 +264,7 @@ class SentenceCues:
         self.undated = undated
         self.story = story
         self.month = month
+        self.day = day
         news_site = not agency
         # derived once for all the sentence's acts (`score`): ordinary crime, or the sports
         # pages of a news site (the police arresting a spectator or a fan, whoever is named) ...
@@ -410,6 +413,7 @@ def sentence_cues(
     story: bool = False,
     unrest: bool = False,
     month: int = 0,
+    day: int = 0,
 ) -> SentenceCues:
     """The sentence's topic cues (`words`: its lower-cased tokens), with what its article
     tells (`frame`, a `crime` story, `agency` copy, the `body`: see `SentenceCues`).
@@ -435,7 +439,7 @@ def sentence_cues(
     metaphor = not cues["metaphor"].isdisjoint(present)
     undated = existence.RECENT.isdisjoint(present)
     return SentenceCues(
-        offtopic, crime, metaphor, frame, agency, body, topic, undated, story, month
+        offtopic, crime, metaphor, frame, agency, body, topic, undated, story, month, day
     )
 
 
@@ -801,7 +805,7 @@ def political_act(
         or own_staff_order(code, source, target)
         or court_procedure(code, source, target)
         or (cues.body and (code == QUIT or (not cues.agency and own_defence(code, source, target))))
-        or (cues.body and _dated_before_lead(words, first, last, cues.month))
+        or (cues.body and _dated_before_lead(words, first, last, cues.month, cues.day))
         or (cues.body and cues.undated and _standing_refusal(words, first))
         or (cues.story and code.startswith(INVESTIGATE_ROOT) and _no_suspect(target, mentions))
         or fight_in_words(code, words, first, source, target)
@@ -4989,16 +4993,33 @@ MONTHS_IN_YEAR = 12
 MONTHS_BACK = 9
 
 
-def _earlier_months(words: list[str], month: int) -> list[tuple[int, int]]:
+# Round 41 (false8): a day of the report's own month well before the dateline's day ("declared
+# a ceasefire on March 1" under "ISTANBUL, March 20", "halted supplies to Moldova on Jan. 1"
+# under "CHISINAU, Jan 10") dates an earlier act as another month does (labelling guide point
+# 30): the open sets' five body sentences with such a date, all in agency copy, are all gold
+# irrelevant. Two days or fewer back is the story's own turn ("on March 18" under March 20).
+SAME_MONTH_DAYS_BACK: Final = 2
+
+
+def _earlier_day(words: list[str], index: int, day: int) -> bool:
+    """ "on March 1" at `index` (the month) under a dateline of March 20 (`day`)."""
+    if not day or index + 1 >= len(words) or words[index - 1] != "on":
+        return False
+    told = words[index + 1]
+    return told.isdigit() and int(told) < day - SAME_MONTH_DAYS_BACK
+
+
+def _earlier_months(words: list[str], month: int, day: int = 0) -> list[tuple[int, int]]:
     """The spans of the months other than the report's `month` that date an act ("in December",
-    "in December 2023", "in late June", "on Nov. 28, 2023"), none in a sentence of the future."""
+    "in December 2023", "in late June", "on Nov. 28, 2023"), and of the days of its own month
+    well before its `day` ("on March 1" under March 20), none in a sentence of the future."""
     if not FUTURE_MARKS.isdisjoint(words):
         return []
     months = month_numbers()  # cached in temporal
     spans = []
     for index in range(1, len(words)):
         named = months.get(words[index], 0)
-        if not named or named == month:
+        if not named or (named == month and not _earlier_day(words, index, day)):
             continue
         start = index - 1
         if words[start] in MONTH_PARTS and start and words[start - 1] == "in":
@@ -5034,17 +5055,20 @@ def _opening_phrase(words: list[str], start: int, end: int, first: int) -> bool:
     )
 
 
-def _dated_before_lead(words: list[str], first: int, last: int, month: int = 0) -> bool:
+def _dated_before_lead(
+    words: list[str], first: int, last: int, month: int = 0, day: int = 0
+) -> bool:
     """Whether the act from `first` to `last` is dated by a period before the story's day, and
     the sentence names no day of the story besides (see above); `month`, the dateline's, also
-    dates by the months other than it the sentence names."""
+    dates by the months other than it the sentence names, and `day`, the dateline's, by the
+    days of its own month well before it."""
     marked = not PERIOD_MARKS.isdisjoint(words)
     named = bool(month) and not month_names().isdisjoint(words)
     if not (marked or named):
         return False  # most sentences: no such word, one pass in C
     spans = _earlier_periods(words) if marked else []
     if named:
-        months = _earlier_months(words, month)
+        months = _earlier_months(words, month, day)
         if any(_opening_phrase(words, start, end, first) for start, end in months):
             months.append((0, first))
         spans += months
