@@ -14,10 +14,11 @@
   on a party of the article's own country with no maker named is by that country named as a
   whole (`roles.home_assailant`, under the same guards); force in a war's words (19, "were shot
   dead") keeps its maker unnamed, the other side as often.
-- "imposed the duty late on Monday, saying Peruvian exporters had sold the wire below cost": an
-  act that names no one it is aimed at, glossed by a participle of saying ("saying", "telling
-  reporters that", "remarking that once ..."), is aimed at the party of another country its
-  clause opens with (`coder._glossed`); a party of the maker's own country there is none.
+- "slapped a 20 percent tariff on imported wire on Monday, arguing that Peruvian exporters were
+  dumping it below cost": an act that names no one it is aimed at, glossed by a participle of
+  saying ("saying", "telling reporters that", "remarking that once ..."), is aimed at the party
+  of another country its clause opens with (`coder._glossed`); a party of the maker's own
+  country there is none.
 """
 
 from __future__ import annotations
@@ -126,14 +127,14 @@ COPPER = "Chile and Peru have quarrelled over copper wire prices for months. "
 
 
 def test_a_saying_gloss_names_the_foreign_party_aimed_at(coder: Coder) -> None:
-    duty = "Chile's economy ministry imposed the duty late on Monday, saying "
-    found = undated_in(coder, COPPER + duty + "Peruvian exporters had sold the wire below cost.", 1)
+    duty = "Chile slapped a 20 percent tariff on imported wire on Monday, arguing that "
+    found = undated_in(coder, COPPER + duty + "Peruvian exporters were dumping it below cost.", 1)
     assert found and found[0].cameo_code.startswith("16")
     assert found[0].target is not None and found[0].target.country == "PER"
     told = (
-        "Sweden and Portugal have argued over the fishing quota since March. The Swedish "
-        "fisheries minister renewed that demand on Sunday, telling reporters that Portugal had "
-        "an obligation to respect the quota."
+        "Sweden and Portugal have argued over the fishing quota since March. In Stockholm the "
+        "fisheries minister pressed the demand again, arguing that Portugal had broken the agreed "
+        "catch limits."
     )
     demand = undated_in(coder, told, 1)
     assert demand and demand[0].cameo_code.startswith("10")
@@ -142,6 +143,6 @@ def test_a_saying_gloss_names_the_foreign_party_aimed_at(coder: Coder) -> None:
 
 def test_a_gloss_on_the_makers_own_side_names_no_target(coder: Coder) -> None:
     # near miss: the clause opens with a party of the maker's own country
-    duty = "Chile's economy ministry imposed the duty late on Monday, saying "
-    found = undated_in(coder, COPPER + duty + "Chilean makers had been hurt by cheap imports.", 1)
+    duty = "Chile slapped a 20 percent tariff on imported wire on Monday, arguing that "
+    found = undated_in(coder, COPPER + duty + "Chilean mills had been hurt by cheap imports.", 1)
     assert found and found[0].cameo_code.startswith("16") and found[0].target is None
