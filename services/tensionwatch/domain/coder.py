@@ -83,6 +83,7 @@ from tensionwatch.domain.lexicon import (
 )
 from tensionwatch.domain.models import Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import (
+    CLAUSE_JOINERS,
     COERCE_ROOT,
     CRITICISED,
     HOME_STATE,
@@ -92,6 +93,7 @@ from tensionwatch.domain.roles import (
     SCRAMBLED,
     STATE_BODIES,
     STORY_MIN,
+    WITH_SAYING,
     Roles,
     aid_here,
     answered_act,
@@ -1641,7 +1643,7 @@ def _appeal_for_alone(found: Roles, candidate: Candidate, layout: Layout) -> Rol
 
 
 # Words after an appeal for something that end it: what follows is no longer its addressee
-APPEAL_BREAKS: Final = frozenset({"and", "but"})
+APPEAL_BREAKS: Final = CLAUSE_JOINERS  # "and", "but"
 
 
 def _speakers_calling(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
@@ -1975,7 +1977,7 @@ ABROAD: Final = frozenset("foreign abroad international western overseas".split(
 # saying Mexican growers had sold ...", "renewed that demand, telling reporters that India had
 # ...", "questioned the deployment on Friday, remarking that once Russians were ..."): the
 # party of another country its clause opens with is the one the act is aimed at.
-GLOSSING: Final = frozenset("saying telling remarking arguing adding noting insisting".split())
+GLOSSING: Final = (WITH_SAYING - {"stating"}) | {"remarking"}  # saying, telling, arguing ...
 GLOSS_AUDIENCE: Final = frozenset("reporters journalists parliament lawmakers".split())
 GLOSS_OPENERS: Final = frozenset("that once".split())
 GLOSS_REACH: Final = 6  # words between the act's last word and the comma ("late on Tuesday")

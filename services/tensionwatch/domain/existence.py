@@ -26,6 +26,7 @@ from typing import Final
 from tensionwatch.domain import clause_words
 from tensionwatch.domain.cameo import FORCE_ACT_ROOTS, PROTEST_ROOT
 from tensionwatch.domain.clause_words import (
+    ARTICLES,
     CALENDAR_UNITS,
     CHARGE_PARTICIPLES,
     COUNT_AFTER_AT,
@@ -1136,7 +1137,7 @@ def _contact_charge(words: list[str], head: int) -> bool:
 # by Eritrea" does; the sentence's act is its main verb's, after the aside. Not a country or a
 # party opening the sentence ("Peru, backed by Chile, demanded ..." keeps its demand; the aside's
 # backing is dropped either way) and not the participle of a passive ("The plan was backed by").
-ASIDE_SUBJECT_ARTICLES: Final = frozenset({"the", "a", "an"})
+ASIDE_SUBJECT_ARTICLES: Final = ARTICLES  # "the", "a", "an"
 PARTICIPLE_SUBJECT_REACH: Final = 4  # tokens from the sentence's start to the comma at most
 ASIDE_CLOSE_REACH: Final = 14  # tokens from the participle to the aside's closing comma
 
