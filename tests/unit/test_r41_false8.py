@@ -156,7 +156,7 @@ MANUFACTURER = (
 TAKEOVER = (
     "Directors at Portugal's biggest cork company have turned down an offer from a Swedish "
     "private equity firm, calling the price too low. "
-    "The offer valued the business at about 900 million euros including debt. "
+    "Analysts in Lisbon put the cork maker's worth at roughly 900 million euros. "
     "Shares in the group rose 6 percent in Lisbon trading on Monday."
 )
 
@@ -192,12 +192,15 @@ def test_a_country_before_a_town_is_no_trade(index: ActorIndex) -> None:
     ]
 
 
-def test_a_ruling_backed_by_judges_in_an_aside_is_no_support(coder: Coder) -> None:
-    text = (
-        "The ruling, backed by six of the court's nine judges, found that the senate had acted "
-        "within its powers."
-    )
-    assert events(coder, text) == []
+def test_a_judgment_backed_by_judges_in_an_aside_is_no_support(coder: Coder) -> None:
+    # the aside's backing is gone; the judgment's own act stays
+    codes = [
+        e.cameo_code
+        for e in events(
+            coder, "The judgment, backed by a majority of the bench, annulled the senate's vote."
+        )
+    ]
+    assert "051" not in codes and codes
 
 
 def test_a_plan_backed_by_states_in_an_aside_is_no_support(coder: Coder) -> None:
@@ -217,10 +220,10 @@ def test_a_plan_backed_in_the_passive_keeps_its_support(coder: Coder) -> None:
     assert first_dyad(coder, "The plan was backed by Peru and Chile on Monday.") is not None
 
 
-def test_an_accusation_over_two_years_is_a_standing_one(coder: Coder) -> None:
+def test_an_accusation_over_three_years_is_a_standing_one(coder: Coder) -> None:
     text = (
-        "For two years relatives of the miners have accused the authorities of covering up the "
-        "cause of the blast."
+        "For three years, fishermen on Lake Titicaca have accused the Bolivian navy of seizing "
+        "their nets."
     )
     assert events(coder, text) == []
 
@@ -242,31 +245,37 @@ def test_tear_gas_for_two_hours_is_the_days_act(coder: Coder) -> None:
     assert [event.cameo_code for event in events(coder, text)][:1] == ["175"]
 
 
-YEREVAN = (
-    "YEREVAN, March 20 (Reuters) - Armenian police detained dozens of protesters outside "
-    "parliament on Thursday. "
+COLOMBO = (
+    "COLOMBO, March 20 (Reuters) - Sri Lanka summoned India's envoy on Thursday over fishing "
+    "boats working in the Palk Strait. "
 )
 
 
 def body_codes(coder: Coder, text: str) -> list[str]:
-    return [e.cameo_code for e in article(coder, YEREVAN + text) if e.sentence_index == 1]
+    return [e.cameo_code for e in article(coder, COLOMBO + text) if e.sentence_index == 1]
 
 
 def test_a_day_early_in_the_reports_month_dates_an_earlier_act(coder: Coder) -> None:
-    text = "Separately, Armenia recalled its ambassador to Greece on March 1 over a trade dispute."
+    text = (
+        "The Sri Lankan navy seized two Indian trawlers near Mannar on March 4 and arrested their "
+        "crews."
+    )
     assert body_codes(coder, text) == []
 
 
 def test_a_day_of_the_story_turn_keeps_its_act(coder: Coder) -> None:
     # near miss: two days before the dateline is the story's own turn
-    text = "Separately, Armenia recalled its ambassador to Greece on March 18 over a trade dispute."
-    assert body_codes(coder, text)[:1] == ["161"]
+    text = (
+        "The Sri Lankan navy seized two Indian trawlers near Mannar on March 18 and arrested "
+        "their crews."
+    )
+    assert body_codes(coder, text) != []
 
 
-def test_an_early_day_with_a_lead_of_its_own_stays(coder: Coder) -> None:
+def test_an_early_day_in_the_lead_stays(coder: Coder) -> None:
     # near miss: the lead is the news, whatever day it names
     text = (
-        "YEREVAN, March 20 (Reuters) - Armenia recalled its ambassador to Greece on March 1 over a "
-        "trade dispute, the foreign ministry said on Thursday."
+        "COLOMBO, March 20 (Reuters) - The Sri Lankan navy seized two Indian trawlers near Mannar "
+        "on March 4 and arrested their crews, officials said on Thursday."
     )
-    assert [e.cameo_code for e in article(coder, text) if e.sentence_index == 0][:1] == ["161"]
+    assert [e for e in article(coder, text) if e.sentence_index == 0] != []
