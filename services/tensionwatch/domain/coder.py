@@ -2665,16 +2665,18 @@ def _riot_at_force(found: Roles, candidate: Candidate, words: list[str]) -> Role
         target.sector not in (None, "", "GOV") or target.country != source.country
     ):
         return found
-    after = [word.lower() for word in words[candidate.last + 1 : candidate.last + 1 + HIT_REACH]]
-    if "at" not in after:
-        return found
-    for word in after[after.index("at") + 1 :]:
-        sector = HIT_FORCES.get(word)
-        if sector is not None:
-            actor = references.make_actor(word, source.country + sector, source.country, sector)
-            return found._replace(target=actor, target_mention=None)
-        if word not in HIT_LEADS:
-            break
+    # the "at" may stand after the trigger or inside it ("hurled rocks at police", align42)
+    after = [word.lower() for word in words[candidate.first + 1 : candidate.last + 1 + HIT_REACH]]
+    for place, word in enumerate(after):
+        if word != "at":
+            continue
+        for hit in after[place + 1 :]:
+            sector = HIT_FORCES.get(hit)
+            if sector is not None:
+                actor = references.make_actor(hit, source.country + sector, source.country, sector)
+                return found._replace(target=actor, target_mention=None)
+            if hit not in HIT_LEADS:
+                break
     return found
 
 

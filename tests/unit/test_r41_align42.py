@@ -1,0 +1,58 @@
+"""Round 41, align42: the coder follows the labelling guide's points 42-49 where it did not yet.
+Point 42: whoever the crowd is, missiles thrown "at" the police or the troops are a riot (145),
+aimed at the force hit. Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import events, recommended_coder
+
+coder = recommended_coder
+
+
+def first(coder: Coder, text: str) -> tuple[str, str | None, str | None]:
+    """(CAMEO code, source code, target code) of the sentence's first event."""
+    found = events(coder, text)
+    assert found, text
+    event = found[0]
+    return (
+        event.cameo_code,
+        event.source.code if event.source else None,
+        event.target.code if event.target else None,
+    )
+
+
+def test_farmers_hurling_rocks_at_riot_police_riot(coder: Coder) -> None:
+    text = "Coffee farmers hurled rocks at riot police blocking a highway near Cusco on Friday."
+    assert first(coder, text) == ("145", "PERCVL", "PERCOP")
+
+
+def test_students_throwing_bottles_at_police_riot(coder: Coder) -> None:
+    text = "Students in Colombo threw bottles at police outside the university on Monday."
+    assert first(coder, text) == ("145", "LKACVL", "LKACOP")
+
+
+def test_stones_thrown_at_soldiers_target_the_troops(coder: Coder) -> None:
+    text = "Angry fishermen in Chittagong threw stones at soldiers guarding the port."
+    assert first(coder, text) == ("145", "BGDCVL", "BGDMIL")
+
+
+def test_a_blockade_then_rocks_at_police_targets_the_police(coder: Coder) -> None:
+    text = (
+        "Protesters in Arica blocked the coastal highway for hours and hurled rocks at riot police."
+    )
+    riots = [event for event in events(coder, text) if event.cameo_code == "145"]
+    assert riots and riots[0].target is not None and riots[0].target.code == "CHLCOP"
+
+
+def test_rocks_hurled_by_a_landslide_are_no_riot(coder: Coder) -> None:
+    assert events(coder, "The landslide hurled rocks onto the coastal road near Valparaiso.") == []
+
+
+def test_stones_thrown_into_a_river_are_no_riot(coder: Coder) -> None:
+    assert events(coder, "Children in Arequipa threw stones into the river on Sunday.") == []
+
+
+def test_support_thrown_behind_a_governor_is_no_riot(coder: Coder) -> None:
+    text = "Bolivian miners threw their support behind the governor at a rally in Potosi."
+    assert "145" not in [event.cameo_code for event in events(coder, text)]
