@@ -134,9 +134,17 @@ _IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 # in a story from Moscow); not "troops" or "officials", who are often foreigners posted there.
 _LOCAL = frozenset({"authorities", "local authorities", "police", "riot police", "gendarmerie"})
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+# Round 41 (names41): a given name's or surname's lower-case part after a hyphen is the name's
+# ("Cho Sei-young", "Nguyen Thi Kim-ngan"), not cut off at the hyphen ("Cho Sei"); a
+# compound's suffix is not ("the Kim-era", "Ruto-led"): `_NAME_TAIL`.
+_NAME_TAIL: Final = (
+    r"(?:-(?!(?:led|backed|era|style|based|linked|allied|aligned|run|owned|born|made|"
+    r"appointed|controlled|sponsored|supported|funded|friendly|leaning|type|like)\b)"
+    r"[a-z][a-z'’]*)?"
+)
 _NAME: Final = re.compile(
-    r"[ \t]+([A-Z][\w'’]*(?:(?:[ \t]+|-)(?:(?:al|el|bin|ibn|de|da|dos|van|von|der|du|le|la)"
-    r"(?:[ \t]+|-))?[A-Z][\w'’]*){0,3})"
+    r"[ \t]+([A-Z][\w'’]*" + _NAME_TAIL + r"(?:(?:[ \t]+|-)(?:(?:al|el|bin|ibn|de|da|dos|van|"
+    r"von|der|du|le|la)(?:[ \t]+|-))?[A-Z][\w'’]*" + _NAME_TAIL + r"){0,3})"
 )
 _NOT_NAMES = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "

@@ -1,0 +1,58 @@
+"""Round 41, persons given the wrong name or country (names41), tested on sentences written
+for them.
+
+- "Trade Minister Ahn Dok-geun": a person's name after a title ends after the lower-case part
+  of a hyphenated given name or surname (`actors._NAME_TAIL`), as Korean and Vietnamese names
+  are often spelt, not at the hyphen ("Trade Minister Ahn Dok"); a compound's suffix after a
+  name ("Ruto-led", "the Marcos-era") is no part of the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.actors import ActorIndex
+from tests.unit.coding import actor_index
+
+index = actor_index
+
+
+def _texts(index: ActorIndex, text: str) -> list[str]:
+    return [match.actor.text for match in index.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Trade Minister Ahn Dok-geun flew to Santiago on Monday for talks on copper.",
+            "Trade Minister Ahn Dok-geun",
+        ),
+        (
+            "Deputy Prime Minister Tran Luu-quang told reporters in Hanoi that rice exports "
+            "would resume.",
+            "Deputy Prime Minister Tran Luu-quang",
+        ),
+        (
+            "Defence Minister Shin Won-sik and Foreign Minister Yoon Ji-hye met their Peruvian "
+            "counterparts.",
+            "Foreign Minister Yoon Ji-hye",
+        ),
+    ],
+)
+def test_hyphenated_given_name_is_whole(index: ActorIndex, text: str, name: str) -> None:
+    assert name in _texts(index, text)
+
+
+def test_capitalised_second_part_still_joins(index: ActorIndex) -> None:
+    # near miss: a double-barrelled name with a capital after the hyphen was already whole
+    text = "Interior Minister Rosa Vidal-Ortega ordered an inquiry into the shooting."
+    assert "Interior Minister Rosa Vidal-Ortega" in _texts(index, text)
+
+
+@pytest.mark.parametrize("suffix", ["led", "era", "backed"])
+def test_compound_suffix_is_not_the_name(index: ActorIndex, suffix: str) -> None:
+    # near miss: "Minister Odhiambo-led" is the minister and a compound, not a longer name
+    text = f"Finance Minister Wekesa Odhiambo-{suffix} reforms were debated in Nairobi."
+    found = _texts(index, text)
+    assert not any(f"-{suffix}" in name for name in found), found
