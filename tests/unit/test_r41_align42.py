@@ -5,7 +5,7 @@ aimed at the force hit. Every sentence in these tests was written for them."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events, recommended_coder
+from tests.unit.coding import article, events, recommended_coder
 
 coder = recommended_coder
 
@@ -56,3 +56,51 @@ def test_stones_thrown_into_a_river_are_no_riot(coder: Coder) -> None:
 def test_support_thrown_behind_a_governor_is_no_riot(coder: Coder) -> None:
     text = "Bolivian miners threw their support behind the governor at a rally in Potosi."
     assert "145" not in [event.cameo_code for event in events(coder, text)]
+
+
+VALPARAISO = (
+    "VALPARAISO, Chile, May 15 (Reuters) - Chilean riot police fired tear gas at striking "
+    "dockworkers in the port on Wednesday. "
+)
+
+
+def sides_in(coder: Coder, body: str, index: int) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            event.cameo_code,
+            event.source.code if event.source else None,
+            event.target.code if event.target else None,
+        )
+        for event in article(coder, body)
+        if event.sentence_index == index
+    ]
+
+
+def test_dockworkers_throwing_rocks_are_civilians(coder: Coder) -> None:
+    text = "Dockworkers in Arica hurled rocks at police during a stoppage over unpaid overtime."
+    assert first(coder, text) == ("145", "CHLCVL", "CHLCOP")
+
+
+def test_use_of_force_against_strikers_targets_its_user(coder: Coder) -> None:
+    body = (
+        VALPARAISO + "Opposition senator Ana Rojas condemned the use of force against the strikers."
+    )
+    assert sides_in(coder, body, 1) == [("111", "CHLOPP", "CHLCOP")]
+
+
+def test_use_of_force_against_dockworkers_targets_its_user(coder: Coder) -> None:
+    body = (
+        VALPARAISO
+        + "Opposition senator Ana Rojas condemned the use of force against the dockworkers."
+    )
+    assert sides_in(coder, body, 1) == [("111", "CHLOPP", "CHLCOP")]
+
+
+def test_the_dockworkers_own_use_of_force_targets_them(coder: Coder) -> None:
+    body = VALPARAISO + "Opposition senator Ana Rojas condemned the dockworkers' use of force."
+    assert sides_in(coder, body, 1) == [("111", "CHLOPP", "CHLCVL")]
+
+
+def test_a_peacekeeping_force_praised_is_no_criticised_act(coder: Coder) -> None:
+    text = "Opposition senator Ana Rojas of Chile praised the peacekeeping force in Haiti."
+    assert first(coder, text) == ("051", "CHLOPP", "CHLMIL")

@@ -191,6 +191,9 @@ NOT_THINGS = SAY | frozenset("so such now and or but than".split())  # "said tha
 # "condemned the strikes", "called the verdict a sham": the act criticised, by its noun, and
 # the PLOVER types whose maker (in the sentence before) the criticism targets (none: any act).
 _FORCE = ("ASSAULT", "COERCE")
+# "the use of force", "the use of violence": the force criticised, as "the violence" is
+USE_OF: Final = ["use", "of"]
+USED_FORCE: Final = frozenset({"force", "violence"})
 CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         "attack attacks strike strikes airstrike airstrikes shelling bombing "
@@ -200,7 +203,7 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     ),
     # "detained two men in a raid": a raid by troops or police is force or arrests
     **dict.fromkeys("raid raids".split(), _FORCE),
-    **dict.fromkeys("violence abuses attacks execution executions".split(), _FORCE),
+    **dict.fromkeys("violence force abuses attacks execution executions".split(), _FORCE),
     **dict.fromkeys(
         "launch launches test tests drills exercises deployment".split(), ("MOBILIZE",)
     ),
@@ -287,6 +290,8 @@ def criticised_at(words: Sequence[str], token: int) -> int:
     following = words[token + 1 : token + 3]
     if following and following[0] in CRITICISED:
         return token + 1
+    if following == USE_OF and token + 3 < len(words) and words[token + 3] in USED_FORCE:
+        return token + 3  # "condemned the use of force against the strikers" (align42)
     if following and following[0] in QUOTES:  # 'condemned the "barbaric" attack'
         return _quoted_modifier(words, token + 1)
     if len(following) < 2 or following[1] not in CRITICISED:
