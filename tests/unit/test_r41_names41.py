@@ -5,6 +5,12 @@ for them.
   of a hyphenated given name or surname (`actors._NAME_TAIL`), as Korean and Vietnamese names
   are often spelt, not at the hyphen ("Trade Minister Ahn Dok"); a compound's suffix after a
   name ("Ruto-led", "the Marcos-era") is no part of the name.
+- "Peru's defence minister told reporters that his security agencies had accused ...": a bare
+  body after "his" or "her" (a lower-case word or two between) belongs to the person the
+  pronoun stands for, as one after "its" or "their" already did (`references._possessed`),
+  not to the country the article names most; a plural title ("reporters") or a name of no
+  known country gives way to the last singular titled party before it
+  (`references._titled_owner`).
 """
 
 from __future__ import annotations
@@ -12,9 +18,17 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.actors import ActorIndex
-from tests.unit.coding import actor_index
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import actor_index, evaluation_coder, site_first
 
 index = actor_index
+coder = evaluation_coder
+
+# a news site's story told from Chile, which it names most, with no dateline
+EXPULSION = (
+    "Chile on Wednesday ordered two Peruvian consuls to leave Santiago within a week, and "
+    "Chile's interior ministry said the pair had met smugglers near Arica. "
+)
 
 
 def _texts(index: ActorIndex, text: str) -> list[str]:
@@ -56,3 +70,25 @@ def test_compound_suffix_is_not_the_name(index: ActorIndex, suffix: str) -> None
     text = f"Finance Minister Wekesa Odhiambo-{suffix} reforms were debated in Nairobi."
     found = _texts(index, text)
     assert not any(f"-{suffix}" in name for name in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's defence minister, Walter Astudillo, told reporters that his security agencies "
+        "had accused the Chilean government of spying.",
+        "Peru's foreign minister, Ana Cecilia Gervasi, told reporters that her security "
+        "agencies had accused the Chilean government of spying.",
+    ],
+)
+def test_body_after_his_or_her_is_the_persons(coder: Coder, text: str) -> None:
+    assert site_first(coder, EXPULSION + text, 1) == ("112", "PER", "CHL")
+
+
+def test_body_after_his_follows_its_owner(coder: Coder) -> None:
+    # near miss: the owner is of the story's own country, whose body it stays
+    text = (
+        "Chile's interior minister, Luis Cordero, told reporters that his security agencies had "
+        "accused the Peruvian consuls of spying."
+    )
+    assert site_first(coder, EXPULSION + text, 1) == ("112", "CHL", "PER")

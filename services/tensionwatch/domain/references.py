@@ -296,7 +296,12 @@ _OFFER_OWNER = re.compile(
     r" (his|her|their) (?=(?:[a-z-]+ )?(?:invitation|offer|request|proposal|demand|appeal|plea|"
     r"overture|ultimatum)s?\b)"
 )
-_POSSESSIVE: Final = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir) $")
+# Round 41 (names41): "his" and "her" too, and up to two lower-case words between the
+# possessive and the body ("his security agencies", "its own armed forces")
+_POSSESSIVE: Final = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?: [a-z]+){0,2} $")
+_POSSESSIVE_REACH: Final = 32  # characters before the body the possessive is looked for in
+# the pronoun each possessive stands for (`_possessed`)
+_POSSESSOR: Final = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _OWNER_WORD = {"his": "he", "her": "she", "their": "they"}
 _OWNER = re.compile(r"(?<![\w'’-])(his|her|His|Her) $")
 # "the North", not "the South China Sea" (the first letter before the look-behind: see
@@ -1565,18 +1570,36 @@ def _led(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+def _titled_owner(mentions: Sequence[Mention], at: int) -> Mention | None:
+    """The last titled party of a known country before `at` ("Peru's defence minister" of
+    "Peru's defence minister, Walter Astudillo, said his ..."), if any."""
+    for mention in reversed(mentions):
+        if mention.end <= at and mention.actor.country and _titled(mention):
+            return mention
+    return None
+
+
 def _possessed(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
     """ "The navy said its ships ...", "the rebels said their fighters ...": a bare sector
     after "its" or "their" belongs to what the pronoun stands for (the sentence's party before
-    it, else the last sentence's subject), not to the article's last country for that sector."""
+    it, else the last sentence's subject), not to the article's last country for that sector.
+    Round 41 (names41): so does one after "his" or "her", a lower-case word or two between
+    ("Canada's prime minister said his security agencies ...": Canada's, not those of the
+    state the article names most); a person of no known country ("Peru's defence minister,
+    Walter Astudillo") or a plural title ("told reporters") gives way to the last singular
+    titled party of a known country before it (`_titled_owner`)."""
     for index, mention in enumerate(mentions):
         if not (mention.resolved and mention.actor.sector and mention.actor.text.islower()):
             continue
-        word = _POSSESSIVE.search(text, max(mention.start - 7, 0), mention.start)
+        word = _POSSESSIVE.search(text, max(mention.start - _POSSESSIVE_REACH, 0), mention.start)
         if word is None:
             continue
-        pronoun = "it" if word.group(1).lower() == "its" else "they"
+        pronoun = _POSSESSOR[word.group(1).lower()]
         owner = _antecedent(pronoun, mentions[:index], word.start(), context)
+        if pronoun in ("he", "she") and (
+            owner is None or owner.actor.country is None or not _titled(owner)
+        ):  # "told reporters that his ...": no party of many
+            owner = _titled_owner(mentions[:index], word.start()) or owner
         country = owner.actor.country if owner is not None else None
         sector = mention.actor.sector
         if owner is not None and country is None and owner.actor.code.startswith("IGO"):
