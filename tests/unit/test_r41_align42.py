@@ -88,10 +88,10 @@ def test_use_of_force_against_strikers_targets_its_user(coder: Coder) -> None:
     assert sides_in(coder, body, 1) == [("111", "CHLOPP", "CHLCOP")]
 
 
-def test_use_of_force_against_dockworkers_targets_its_user(coder: Coder) -> None:
+def test_use_of_force_on_dockers_targets_its_user(coder: Coder) -> None:
     body = (
         VALPARAISO
-        + "Opposition senator Ana Rojas condemned the use of force against the dockworkers."
+        + "Opposition senator Ana Rojas condemned the use of force on the port's dockers."
     )
     assert sides_in(coder, body, 1) == [("111", "CHLOPP", "CHLCOP")]
 
