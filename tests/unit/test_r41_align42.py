@@ -104,3 +104,31 @@ def test_the_dockworkers_own_use_of_force_targets_them(coder: Coder) -> None:
 def test_a_peacekeeping_force_praised_is_no_criticised_act(coder: Coder) -> None:
     text = "Opposition senator Ana Rojas of Chile praised the peacekeeping force in Haiti."
     assert first(coder, text) == ("051", "CHLOPP", "CHLMIL")
+
+
+# Point 49: a further sentence of the day, told by the one who receives it, is 173 again, the
+# one sentenced its target; the term is named, so "received funding for years" stays out
+HANOI = (
+    "HANOI, May 15 (Reuters) - A Vietnamese court sentenced a former Hue mayor to ten years in "
+    "prison for bribery on Wednesday. "
+)
+
+
+def test_a_second_defendant_receiving_years_is_sentenced(coder: Coder) -> None:
+    body = HANOI + "A former deputy minister received nine years in prison for abuse of power."
+    found = sides_in(coder, body, 1)
+    assert found and found[0][0] == "173" and found[0][2] == "VNMGOV"
+
+
+def test_a_prison_sentence_received_targets_the_one_sentenced(coder: Coder) -> None:
+    text = "A former Peruvian transport minister received a nine-year prison sentence on Tuesday."
+    assert first(coder, text)[::2] == ("173", "PERGOV")
+
+
+def test_funding_received_for_years_is_no_sentence(coder: Coder) -> None:
+    body = HANOI + "The province received funding for years from the central government."
+    assert sides_in(coder, body, 1) == []
+
+
+def test_data_received_is_no_sentence(coder: Coder) -> None:
+    assert events(coder, "The Chilean ministry received 12 years of data for the study.") == []

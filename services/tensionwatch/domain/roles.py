@@ -157,6 +157,10 @@ RECEIVING = frozenset(
     "getting accepted accept accepts accepting secured secure secures securing".split()
 )
 GIVEN_ROOTS: Final = frozenset({"03", "05", "07"})
+# "A second defendant received eight years", "received the stiffest sentence": a sentence
+# passed (173) that the subject receives is told in the passive (labelling guide point 49)
+SENTENCE_CODE: Final = "173"
+SENTENCE_RECEIVED: Final = frozenset("received receives receiving got".split())
 # Accepting an offer, an invitation or a promise is the accepter's own act (it agrees);
 # only accepted aid (07) is the giver's.
 ACCEPTING = frozenset("accepted accept accepts accepting".split())
@@ -3135,6 +3139,8 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
     """ "was attacked", "were seized by", "came under fire from", "drew criticism from"."""
     words = layout.words
     head = words[trigger.head]
+    if trigger.code == SENTENCE_CODE and head in SENTENCE_RECEIVED and not trigger.noun:
+        return True  # "received eight years in prison": the subject is the one sentenced
     before = words[max(trigger.head - 3, 0) : trigger.head]
     window = words[max(trigger.head - 5, 0) : trigger.head]
     if "under" in words[max(trigger.head - 5, 0) : trigger.head + 2]:  # rare: see the tests
