@@ -300,9 +300,9 @@ _OFFER_OWNER = re.compile(
 # possessive and the body ("his security agencies", "its own armed forces")
 _POSSESSIVE: Final = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?: [a-z]+){0,2} $")
 _POSSESSIVE_REACH: Final = 32  # characters before the body the possessive is looked for in
-# the pronoun each possessive stands for (`_possessed`)
-_POSSESSOR: Final = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _OWNER_WORD = {"his": "he", "her": "she", "their": "they"}
+# the pronoun each possessive stands for (`_possessed`): a person's or a body's
+_POSSESSOR: Final = {"its": "it", **_OWNER_WORD}
 _OWNER = re.compile(r"(?<![\w'’-])(his|her|His|Her) $")
 # "the North", not "the South China Sea" (the first letter before the look-behind: see
 # `_word_starts`)
