@@ -26,6 +26,7 @@ from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.actor_data import country_names
 from tensionwatch.domain.cameo import (
     AID_PLEDGE,
+    ARREST,
     ASKING_ROOTS,
     CONSULT_ROOT,
     DENIAL,
@@ -159,7 +160,7 @@ RECEIVING = frozenset(
 GIVEN_ROOTS: Final = frozenset({"03", "05", "07"})
 # "A second defendant received eight years", "received the stiffest sentence": a sentence
 # passed (173) that the subject receives is told in the passive (labelling guide point 49)
-SENTENCE_CODE: Final = "173"
+SENTENCE_CODE: Final = ARREST  # 173, an arrest or a sentence passed
 SENTENCE_RECEIVED: Final = frozenset("received receives receiving got".split())
 # Accepting an offer, an invitation or a promise is the accepter's own act (it agrees);
 # only accepted aid (07) is the giver's.
