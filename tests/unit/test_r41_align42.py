@@ -132,3 +132,13 @@ def test_funding_received_for_years_is_no_sentence(coder: Coder) -> None:
 
 def test_data_received_is_no_sentence(coder: Coder) -> None:
     assert events(coder, "The Chilean ministry received 12 years of data for the study.") == []
+
+
+def test_a_term_spelt_in_one_word_is_a_sentence(coder: Coder) -> None:
+    body = HANOI + "A former deputy minister received a seven-year sentence."
+    assert sides_in(coder, body, 1) == [("173", "VNMJUD", "VNMGOV")]
+
+
+def test_a_sentence_of_praise_is_no_sentence(coder: Coder) -> None:
+    text = "The hospital in Lima received a sentence of praise from the president."
+    assert "173" not in [event.cameo_code for event in events(coder, text)]
