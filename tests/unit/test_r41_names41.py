@@ -11,6 +11,12 @@ for them.
   not to the country the article names most; a plural title ("reporters") or a name of no
   known country gives way to the last singular titled party before it
   (`references._titled_owner`).
+- "Vice Foreign Minister Ignacio Higueras summoned Chile's ambassador": a person named with a
+  bare title borrows the country the story names most; acting on that very state (named
+  whole, or its envoy named with it) they are of the other side, as a bare title already was
+  (`coder._title_not_of_target`, `_states_envoy`). Not when no other side is known (a story of
+  one country) nor for approving or cooperative acts (CAMEO 04-08), which a leader as often
+  does at home.
 """
 
 from __future__ import annotations
@@ -92,3 +98,33 @@ def test_body_after_his_follows_its_owner(coder: Coder) -> None:
         "accused the Peruvian consuls of spying."
     )
     assert site_first(coder, EXPULSION + text, 1) == ("112", "CHL", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Vice Foreign Minister Ignacio Higueras summoned Chile's ambassador to explain the "
+            "expulsions.",
+            "114",
+        ),
+        (
+            "Vice Foreign Minister Ignacio Higueras accused Chile of breaking a consular treaty.",
+            "112",
+        ),
+    ],
+)
+def test_bare_titled_person_is_of_the_other_side(coder: Coder, text: str, code: str) -> None:
+    assert site_first(coder, EXPULSION + text, 1) == (code, "PER", "CHL")
+
+
+def test_bare_titled_person_praising_at_home_keeps_the_story_country(coder: Coder) -> None:
+    # near miss: approval is as often a leader's at home
+    text = "Interior Minister Luis Cordero praised Chile's handling of the affair on Thursday."
+    assert site_first(coder, EXPULSION + text, 1) == ("051", "CHL", "CHL")
+
+
+def test_bare_titled_person_of_a_one_country_story_keeps_a_maker(coder: Coder) -> None:
+    # near miss: a story of one country, no other side is known, and the maker is not dropped
+    text = "Interior Minister Luis Cordero accused Chile of failing its border towns."
+    assert site_first(coder, text, 0) == ("112", "CHL", "CHL")

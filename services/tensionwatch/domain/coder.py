@@ -59,8 +59,10 @@ from tensionwatch.domain.context import (
     ARMED_GROUPS,
     CIVIC_SECTORS,
     DOMESTIC_CRITICS,
+    ENVOY_TITLES,
     LEAD_OPENING,
     NAME,
+    PERSON,
     PLACE,
     PRONOUN,
     STATE_KINDS,
@@ -2788,11 +2790,26 @@ def _own_government(item: _Scored, layout: Layout, home: str | None) -> _Scored:
     return _refound(item, found._replace(target=moved))
 
 
+# Acts a leader as often does at home (approving, yielding, cooperating: CAMEO 04-08): a
+# person named with a bare title keeps the country borrowed for them (`_title_not_of_target`)
+HOME_ACT_ROOTS: Final = frozenset({"04", "05", "06", "07", "08"})
+
+
+def _states_envoy(mention: Mention) -> bool:
+    """ "Japan's ambassador", "the Peruvian envoy": a state's envoy named with its country (not
+    one whose country the context gave)."""
+    words = mention.actor.text.lower().split()
+    return mention.kind == TITLE and not mention.resolved and not ENVOY_TITLES.isdisjoint(words)
+
+
 def _title_not_of_target(item: _Scored, layout: Layout, context: ArticleContext) -> _Scored:
     """ "The foreign minister accused Beijing of bullying": a bare title borrowed its country
     from the sentence or the sentence before, where that is the state it acts on; a minister
     named by title alone is of the other side (English news names a foreign official with his
-    country): the other party of the last act, else the article's country, else none."""
+    country): the other party of the last act, else the article's country, else none.
+    Round 41 (names41): so is a person named with a bare title whose country was borrowed
+    ("First Vice Foreign Minister Cho Sei-young summoned ..."), and a state's envoy named with
+    its country is such a state too ("summoned Japan's ambassador": `_states_envoy`)."""
     found = item.found
     source, target = found.source, found.target
     if source is None or target is None or source.country is None or source.sector != "GOV":
@@ -2801,22 +2818,27 @@ def _title_not_of_target(item: _Scored, layout: Layout, context: ArticleContext)
         return item
     if target.sector not in STATE_SIDES:
         return item
-    if layout.mentions[found.source_mention].kind != TITLE or source.country != target.country:
+    maker = layout.mentions[found.source_mention]
+    borrowed = maker.kind == PERSON and maker.resolved  # a name with a bare title
+    if (maker.kind != TITLE and not borrowed) or source.country != target.country:
         return item
-    if layout.mentions[found.target_mention].kind not in STATE_KINDS:
+    aimed = layout.mentions[found.target_mention]
+    if aimed.kind not in STATE_KINDS and not _states_envoy(aimed):
         return item
     first, last, words = (
         layout.first[found.source_mention],
         layout.last[found.source_mention],
         layout.words,
     )
-    if first == 0 or words[first - 1] != "the":
+    if not borrowed and (first == 0 or words[first - 1] != "the"):
         return item  # "Officials in Erbil accused Baghdad": not one official named by title
     if last + 1 < len(words) and words[last + 1] in PLACED_BY:
         return item  # "the governor of Kirkuk accused Baghdad": placed by what follows
     other = other_of_pair(target.country, context.pair)
     main = context.main_country()
     country = other or (main if main != target.country else None)
+    if borrowed and (country is None or item.candidate.code[:2] in HOME_ACT_ROOTS):
+        return item  # "President Buhari welcomed the decision of Kaduna State": at home
     moved = (  # a government official (sector GOV, tested above)
         references.make_actor(source.text, country + "GOV", country, "GOV")
         if country is not None
