@@ -2792,7 +2792,7 @@ def _own_government(item: _Scored, layout: Layout, home: str | None) -> _Scored:
 
 # Acts a leader as often does at home (approving, yielding, cooperating: CAMEO 04-08): a
 # person named with a bare title keeps the country borrowed for them (`_title_not_of_target`)
-HOME_ACT_ROOTS: Final = frozenset({"04", "05", "06", "07", "08"})
+HOME_ACT_ROOTS: Final = modality.COOPERATIVE_ROOTS - {"03"}  # no intent: 04-08
 
 
 def _states_envoy(mention: Mention) -> bool:
