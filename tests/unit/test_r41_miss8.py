@@ -22,8 +22,8 @@ coder = recommended_coder
 RECALL = "LIMA, March 3 (Reuters) - Peru recalled its ambassador from Quito on Sunday. "
 
 CLASH = (
-    "LIMA, March 3 (Reuters) - Peruvian and Ecuadorian troops exchanged fire across the border "
-    "on Sunday, officials said. "
+    "LIMA, March 3 (Reuters) - An Ecuadorian patrol and Peruvian border guards traded shots in "
+    "the Cordillera del Condor on Sunday, leaving one soldier wounded, officials said. "
 )
 
 
