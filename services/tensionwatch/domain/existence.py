@@ -2021,6 +2021,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         )
         or ("since" in present and _since_clause(words, head))
         or (words[0] == "the" and _in_context_sentence(words, head))
+        or (not present.isdisjoint(CAME) and _came_after(words, head))
         or (not present.isdisjoint(STANDING_CUES) and _standing(words, head))
         or (not present.isdisjoint(SPECULATORS) and _speculated(words, head))
         or (
@@ -3473,6 +3474,28 @@ def _in_context_sentence(words: list[str], head: int) -> bool:
                     and "and" not in words[index + 1 : head]
                 )
             return not CONTEXT_LINKS.isdisjoint(following)
+    return False
+
+
+# round 41: "Her remarks came a day after a newspaper reported that the army had drawn up
+# options for strikes", "The kidnapping was the first in years and came days after militants
+# seized scores of villagers": whatever the subject ("the", a possessive, a name) and wherever
+# its "came" stands, the act of the clause that "came ... after" or "following" opens is the
+# earlier event the report is measured from (docs/labelling.md, section 1: "came days after").
+# The act before "came" is the sentence's own; a speaker's verb or a semicolon after the link
+# opens another clause ("..., and police said they arrested 12": kept).
+CAME: Final = frozenset({"came", "comes"})
+CAME_LINKS: Final = frozenset({"after", "following"})
+CAME_BREAKS: Final = frozenset({";", ":", "said", "says", "told"})
+
+
+def _came_after(words: list[str], head: int) -> bool:
+    for index in range(head - 1, 0, -1):
+        word = words[index]
+        if word in CAME_BREAKS:
+            return False
+        if word in CAME_LINKS:
+            return not CAME.isdisjoint(words[max(index - CONTEXT_REACH, 0) : index])
     return False
 
 
