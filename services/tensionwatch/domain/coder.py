@@ -578,6 +578,7 @@ class Coder:
             context.history.update(context.acts)
             context.acts = _acts_of(scored, tokens.words)
             _note_act_nouns(context.acts, tokens.words, context.act_nouns)
+            _note_owned_acts(layout, context.act_nouns)
             _note_attackers(context.acts, context.attackers)
             context.pair = _pair_of(scored) or _home_pair(scored, context.pair) or context.pair
             context.offer = _first_source(scored, OFFER_ROOTS) or context.offer
@@ -2989,6 +2990,22 @@ def _note_act_nouns(
                 if made is not None and made[0] is not None:
                     nouns[noun] = made[0]
                     break
+
+
+def _note_owned_acts(layout: Layout, nouns: dict[str, Actor]) -> None:
+    """Note a party named as the owner of a forceful act's noun ("in response to Tehran's
+    execution of a dissident", "after Lima's expulsion of two diplomats") as that act's maker,
+    whatever act the sentence itself tells, for a criticism later that names the act by its
+    noun ("Brussels condemned the execution"). The possessive names the maker outright, where
+    `_note_act_nouns` takes the maker of the sentence's own act of the noun's type."""
+    words = layout.words
+    for mention, last in zip(layout.mentions, layout.last, strict=True):
+        if last + 1 >= len(words) or not words[last].endswith(POSSESSIVE_ENDINGS):
+            continue
+        noun = words[last + 1]
+        kinds = CRITICISED.get(noun, ())
+        if kinds and kinds[0] in FORCEFUL_TYPES:
+            nouns[noun] = mention.actor
 
 
 def _pair_of(scored: list[_Scored]) -> tuple[Actor, Actor] | None:

@@ -1,0 +1,51 @@
+"""Round 41, the maker of an act told earlier (maker9), tested on sentences written for them.
+
+- A party named as the owner of a forceful act's noun in an earlier sentence ("in response
+  to Peru's detention of three fishermen", "over China's ramming of a fishing boat") is that
+  act's maker, whatever act the sentence itself tells (`coder._note_owned_acts`), so a later
+  "condemned the detention" is aimed at it. The noun with no owner named ("in response to the
+  detention of ...") notes no one, and an act told by its verb keeps its own maker.
+"""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, evaluation_coder, sides_of
+
+coder = evaluation_coder
+
+RECALLED = (
+    "SANTIAGO, March 9 (Reuters) - Chile recalled its ambassador from Lima on Tuesday in "
+    "response to {owner}detention of three Chilean fishermen off the coast of Arica. "
+    "The fishermen were taken to the port of Ilo. "
+    "Sweden's foreign minister condemned the detention."
+)
+
+
+def test_a_detention_named_with_its_owner_is_the_owners(coder: Coder) -> None:
+    found = article(coder, RECALLED.format(owner="Peru's "))
+    assert [sides_of(event) for event in found] == [("CHL", "PER"), ("SWE", "PER")]
+
+
+def test_a_ramming_named_with_its_owner_is_the_owners(coder: Coder) -> None:
+    body = (
+        "HANOI, June 2 (Reuters) - Vietnam lodged a formal protest with Beijing on Friday over "
+        "China's ramming of a Vietnamese fishing boat near the Paracel Islands. Nine fishermen "
+        "were rescued by a passing vessel. The Philippines' foreign ministry condemned the "
+        "ramming."
+    )
+    assert sides_of(article(coder, body)[-1]) == ("PHL", "CHN")
+
+
+def test_a_detention_with_no_owner_names_no_maker(coder: Coder) -> None:
+    found = article(coder, RECALLED.format(owner="the "))
+    assert [sides_of(event) for event in found] == [("CHL", "PER"), ("SWE", None)]
+
+
+def test_a_seizure_told_by_its_maker_keeps_its_maker(coder: Coder) -> None:
+    body = (
+        "COLOMBO, Jan 4 (Reuters) - Sri Lanka summoned India's envoy on Monday after India's "
+        "seizure of four Sri Lankan trawlers near Mannar. The boats were towed to Rameswaram. "
+        "Kenya's foreign ministry criticised the seizure."
+    )
+    assert sides_of(article(coder, body)[-1]) == ("KEN", "IND")
