@@ -5,6 +5,10 @@
   act's maker, whatever act the sentence itself tells (`coder._note_owned_acts`), so a later
   "condemned the detention" is aimed at it. The noun with no owner named ("in response to the
   detention of ...") notes no one, and an act told by its verb keeps its own maker.
+- A rejection of a definite act whose target was found past "and", in the next clause
+  ("rejected the verdict as unfair and urged Peru to free him"), is aimed at the act's maker
+  (`roles.criticised_past_clause`, until now for accusations alone): the court, not the state
+  the appeal addresses. A rejection of an offer its owner names keeps that owner.
 """
 
 from __future__ import annotations
@@ -49,3 +53,25 @@ def test_a_seizure_told_by_its_maker_keeps_its_maker(coder: Coder) -> None:
         "Kenya's foreign ministry criticised the seizure."
     )
     assert sides_of(article(coder, body)[-1]) == ("KEN", "IND")
+
+
+SENTENCED = (
+    "LIMA, May 2 (Reuters) - A Peruvian court sentenced a former regional governor to six "
+    "years in prison on Tuesday for taking bribes from a road builder. "
+)
+
+
+def test_a_rejected_verdict_past_an_appeal_is_the_courts(coder: Coder) -> None:
+    body = (
+        SENTENCED
+        + "Chile's foreign ministry rejected the verdict as unfair and urged Peru to free him."
+    )
+    rejection = article(coder, body)[1]
+    assert rejection.cameo_code.startswith("12")
+    assert rejection.target is not None
+    assert (rejection.target.country, rejection.target.sector) == ("PER", "JUD")
+
+
+def test_a_rejected_offer_keeps_the_offers_owner(coder: Coder) -> None:
+    body = SENTENCED + "The governor rejected Bolivia's offer of asylum."
+    assert sides_of(article(coder, body)[-1]) == ("PER", "BOL")

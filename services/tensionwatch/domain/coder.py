@@ -1832,10 +1832,11 @@ def _criticised_over(
     home: str | None,
     named: dict[str, Actor] | None = None,
 ) -> _Scored:
-    """A criticism of a definite act whose target was found past "and", in the next clause
-    (`roles.criticised_past_clause`): the act's maker (`named`: as `_criticism`)."""
+    """A criticism or rejection of a definite act whose target was found past "and", in the
+    next clause (`roles.criticised_past_clause`): the act's maker (`named`: as `_criticism`).
+    "Dodik rejected the verdict as political and said ...": the court, not the people."""
     candidate = item.candidate
-    if candidate.root not in ACCUSING_ROOTS or candidate.noun:
+    if candidate.root not in ACCUSING_ROOTS | REJECTING_ROOTS or candidate.noun:
         return item
     found = criticised_past_clause(
         item.found, layout, candidate.first, candidate.last, acts, home, named
