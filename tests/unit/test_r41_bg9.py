@@ -6,9 +6,9 @@ Each has a near miss that keeps its act. Every sentence in these tests was writt
 
 from __future__ import annotations
 
-from tensionwatch.domain import existence
+from tensionwatch.domain import existence, relevance
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, recommended_coder
+from tests.unit.coding import article, code_list, recommended_coder
 
 coder = recommended_coder
 
@@ -49,3 +49,50 @@ def test_a_speakers_verb_after_the_link_ends_the_clause() -> None:
     words = "the raid came hours after the clashes , and police said they arrested 12 men".split()
     assert existence._came_after(words, words.index("arrested")) is False
     assert existence._came_after(words, words.index("clashes"))
+
+
+# A clause hung on a clause itself hung on a dated one happened then too
+# (`relevance._after_dated_clause`, the nested look), in agency copy with no day of the story
+# named in the sentence.
+LEAD = (
+    "LIMA, May 14 (Reuters) - Peruvian police arrested 40 suspected gang members in raids "
+    "across Lima on Tuesday, the interior ministry said. {}"
+)
+
+
+def test_an_act_in_an_after_clause_inside_a_dated_when_clause_is_background(
+    coder: Coder,
+) -> None:
+    text = (
+        "Peru has kept soldiers on the streets of the capital since March, when the interior "
+        "minister ordered a curfew after gangs attacked two police stations in Callao."
+    )
+    assert [e.cameo_code for e in article(coder, LEAD.format(text))] == ["173"]
+
+
+def test_an_after_clause_in_an_undated_when_clause_is_kept(coder: Coder) -> None:
+    # near miss: no month or year before the outer "when"
+    text = (
+        "Peru has kept soldiers on the streets of the capital, when the interior minister "
+        "ordered a curfew after gangs attacked two police stations in Callao."
+    )
+    assert "190" in [e.cameo_code for e in article(coder, LEAD.format(text))]
+
+
+def test_the_nested_look_with_a_year_reaches_past_the_near_window() -> None:
+    words = (
+        "peru has kept its army on the streets of the capital and the port since 2023 , when "
+        "the new interior minister of the government ordered a curfew after gangs attacked "
+        "two police stations in callao ."
+    ).split()
+    assert relevance._after_dated_clause(words, words.index("attacked"))
+
+
+def test_an_outer_when_without_a_comma_is_no_nested_clause() -> None:
+    # near miss: "since March when" with no comma: the look does not go on
+    words = (
+        "peru has kept its army on the streets of the capital since march when the new "
+        "interior minister of the government ordered a curfew after gangs attacked two police "
+        "stations in callao ."
+    ).split()
+    assert not relevance._after_dated_clause(words, words.index("attacked"))

@@ -4179,6 +4179,8 @@ def _in_subject_relative(words: list[str], first: int) -> bool:
 
 HUNG = frozenset({"as", "when", "while", "after"})
 HUNG_REACH = 10  # tokens from a dated clause's year to the act hung on it
+HUNG_LINKS_NESTED = frozenset({"when", "as", "while"})  # an outer clause a nearer one hangs on
+NESTED_REACH = 16  # tokens from the outer link to the nearer one, no comma between
 
 
 def _after_dated_clause(words: list[str], first: int) -> bool:
@@ -4199,7 +4201,26 @@ def _after_dated_clause(words: list[str], first: int) -> bool:
     start = max(hung - HUNG_REACH, 0)
     if not REPORTING.isdisjoint(words[start:hung]):
         return False
-    return _dated_span(words, start, hung)
+    if _dated_span(words, start, hung):
+        return True
+    # round 41 (bg9): a clause hung on a clause itself hung on the dated one ("since January,
+    # when the president ordered the army to take on the gangs after gunmen stormed a studio")
+    # happened then too: the look goes on from the nearer link to the outer "when", "as" or
+    # "while" after a comma, once, and there "since" a month named alone dates it as well
+    reach = max(hung - NESTED_REACH, 1)
+    outer = next((i for i in range(hung - 1, reach, -1) if words[i] in HUNG_LINKS_NESTED), None)
+    if outer is None or words[outer - 1] != "," or words[outer:hung].count(",") > 0:
+        return False
+    if not REPORTING.isdisjoint(words[outer:hung]) or ";" in words[outer:hung]:
+        return False
+    start = max(outer - 1 - HUNG_REACH, 0)
+    if not REPORTING.isdisjoint(words[start:outer]):
+        return False
+    months = month_names()
+    return _dated_span(words, start, outer - 1) or any(
+        words[index] == "since" and words[index + 1] in months and not _day_after(words, index + 1)
+        for index in range(start, outer - 2)
+    )
 
 
 def _dated_span(words: list[str], start: int, end: int) -> bool:
