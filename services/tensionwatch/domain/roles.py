@@ -963,11 +963,18 @@ def home_critic(found: Roles, code: str, home: str | None) -> Roles:
 # condemned what they called excessive force", "The court annulled the election", "Gunmen forced
 # their way into a campus", "The opposition leader said he was ready to begin talks"): the
 # unnamed other side is of the same country (`coder._pressed_at_home` says when).
-HOME_PRESSED_ROOTS = ("03", "10", "11", "12", "18", "19")
+HOME_PRESSED_ROOTS = ("03", "10", "11", "12", "17", "18", "19")
 # What a state offers its own people (CAMEO 034 reform, a resignation; 0351-0353 easing
 # restrictions or dissent, releases): its other offers (talks, a ceasefire, aid access) are
 # made to a side abroad or in arms as often, and stay unaimed.
 HOME_OFFERS = ("034", "0351", "0352", "0353")
+
+# Coercion at home: bans, arrests and charges, expulsions and repression (CAMEO 172-175) are a
+# state's, on its own people when they name no one else ("the court ordered the prisoners
+# deported", "prosecutors charged several of those held"), and by its own state when they name
+# no maker ("three activists were charged", "lawmakers were hit by pepper spray"). Not a seizure
+# (171): the ship, catch or cash a state seizes is as often foreign or no one's.
+HOME_COERCIONS = ("172", "173", "174", "175")
 
 
 def home_pressed(found: Roles, code: str, home: str | None) -> Roles:
@@ -988,6 +995,8 @@ def home_pressed(found: Roles, code: str, home: str | None) -> Roles:
         return found._replace(target=_home_country(home))
     state = source.sector in HOME_STATE
     if state and code[:2] == "03" and not code.startswith(HOME_OFFERS):
+        return found
+    if code[:2] == ARREST_ROOT and not (state and code.startswith(HOME_COERCIONS)):
         return found
     return found._replace(target=implied_actor(home, "CVL" if state else "GOV"))
 
@@ -1010,7 +1019,7 @@ def home_assailant(found: Roles, code: str, home: str | None) -> Roles:
         or target is None
         or home is None
         or target.country != home
-        or not code.startswith(HOME_ASSAULTS)
+        or not code.startswith(HOME_ASSAULTS + HOME_COERCIONS)
     ):
         return found
     return found._replace(source=_home_country(home))
