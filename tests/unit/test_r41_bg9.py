@@ -14,18 +14,15 @@ coder = recommended_coder
 
 
 def test_an_act_after_a_possessive_subjects_came_is_background(coder: Coder) -> None:
-    text = (
-        "Her comments on the radio came a day after a Lima newspaper reported that the army "
-        "had prepared plans for air strikes on guerrilla camps in the jungle."
-    )
+    text = "Peru's reaction came a week after Bolivian police detained two Peruvian truck drivers."
     assert code_list(coder, text) == []
 
 
 def test_an_act_after_a_later_came_is_background(coder: Coder) -> None:
     # "came" after the copula's clause and an "and": not the sentence's first verb
     text = (
-        "The ambush was the deadliest in the region for a decade and came days after rebels "
-        "kidnapped dozens of herders near Timbuktu."
+        "The teachers' strike was the largest since 2017 and came a week after police arrested "
+        "two union leaders in Cusco."
     )
     assert code_list(coder, text) == []
 
