@@ -165,6 +165,8 @@ ACCUSING_ROOTS: Final = frozenset({"11"})  # accusations, whose accused may deny
 SPEAKER_GOES_ON_ROOTS: Final = ASKING_ROOTS | ACCUSING_ROOTS
 SUPPORTING_ROOTS: Final = frozenset({"05"})  # "welcomed the decision": its maker, as a criticism
 REJECTING_ROOTS: Final = frozenset({"12"})  # a rejection of a move names its maker, as a criticism
+# criticisms and rejections of a definite act told before a joined clause (`_criticised_over`)
+OVER_ACT_ROOTS: Final = ACCUSING_ROOTS | REJECTING_ROOTS
 ANSWERING_ROOTS: Final = frozenset(
     {"15", "16", "17", "18", "19", "20"}
 )  # hostile acts done in answer
@@ -1836,7 +1838,7 @@ def _criticised_over(
     next clause (`roles.criticised_past_clause`): the act's maker (`named`: as `_criticism`).
     "Dodik rejected the verdict as political and said ...": the court, not the people."""
     candidate = item.candidate
-    if candidate.root not in ACCUSING_ROOTS | REJECTING_ROOTS or candidate.noun:
+    if candidate.root not in OVER_ACT_ROOTS or candidate.noun:
         return item
     found = criticised_past_clause(
         item.found, layout, candidate.first, candidate.last, acts, home, named
