@@ -9,6 +9,9 @@
   ("rejected the verdict as unfair and urged Peru to free him"), is aimed at the act's maker
   (`roles.criticised_past_clause`, until now for accusations alone): the court, not the state
   the appeal addresses. A rejection of an offer its owner names keeps that owner.
+- An act's noun is noted in both its numbers (`coder._NUMBERS`): "a Bolivian air strike ...
+  condemned the strikes" is aimed at the striker, though the other side's shelling was told
+  in between.
 """
 
 from __future__ import annotations
@@ -75,3 +78,26 @@ def test_a_rejected_verdict_past_an_appeal_is_the_courts(coder: Coder) -> None:
 def test_a_rejected_offer_keeps_the_offers_owner(coder: Coder) -> None:
     body = SENTENCED + "The governor rejected Bolivia's offer of asylum."
     assert sides_of(article(coder, body)[-1]) == ("PER", "BOL")
+
+
+BORDER = "LA PAZ, Oct 3 (Reuters) - {first} Armenia's foreign ministry {criticised}."
+
+
+def test_strikes_condemned_are_those_of_the_strike_told(coder: Coder) -> None:
+    first = (
+        "A Bolivian air strike hit a camp of Peruvian miners near the border on Friday, Peru's "
+        "foreign ministry said. Peruvian troops then shelled Bolivian army positions across "
+        "the river."
+    )
+    body = BORDER.format(first=first, criticised="condemned the strikes")
+    assert sides_of(article(coder, body)[-1]) == ("ARM", "BOL")
+
+
+def test_arrests_told_by_their_verb_keep_their_maker(coder: Coder) -> None:
+    first = (
+        "Bolivian police arrested four Peruvian truck drivers at a border crossing near "
+        "Desaguadero on Friday, Peru's foreign ministry said. Peruvian soldiers later detained "
+        "two Bolivian smugglers on the other side."
+    )
+    body = BORDER.format(first=first, criticised="criticised the arrests")
+    assert sides_of(article(coder, body)[-1]) == ("ARM", "BOL")

@@ -2976,14 +2976,24 @@ ACT_VERB_NOUNS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
+# A criticised act's noun and its other number ("the strike" told, "the strikes" condemned)
+_NUMBERS: Final[dict[str, tuple[str, ...]]] = {
+    form: (noun, noun + "s")
+    for noun in CRITICISED
+    if noun + "s" in CRITICISED
+    for form in (noun, noun + "s")
+}
+
+
 def _note_act_nouns(
     acts: dict[str, tuple[Actor | None, Actor | None]], words: list[str], nouns: dict[str, Actor]
 ) -> None:
     """Note the maker of the sentence's act (`_acts_of`) under each noun of a definite act of
     its type the sentence uses ("detained two men in a raid", "Israeli air strikes ...
     killed") or names by its verb (`ACT_VERB_NOUNS`: "attacked"), for a criticism later that
-    names the act by it; not a noun of another type ("closed the consulates in response to
-    Tehran's execution of ...")."""
+    names the act by it, in both its numbers (`_NUMBERS`); not a noun of another type
+    ("closed the consulates in response to Tehran's execution of ...", which
+    `_note_owned_acts` notes by its owner)."""
     for word in words:
         for noun in ACT_VERB_NOUNS.get(word, (word,)):
             for kind in CRITICISED.get(noun, ()):
@@ -2991,7 +3001,8 @@ def _note_act_nouns(
                     break  # "In his opening remarks, X rejected ...": words, not an act told
                 made = acts.get(kind)
                 if made is not None and made[0] is not None:
-                    nouns[noun] = made[0]
+                    for form in _NUMBERS.get(noun, (noun,)):
+                        nouns[form] = made[0]
                     break
 
 
@@ -3008,7 +3019,8 @@ def _note_owned_acts(layout: Layout, nouns: dict[str, Actor]) -> None:
         noun = words[last + 1]
         kinds = CRITICISED.get(noun, ())
         if kinds and kinds[0] in FORCEFUL_TYPES:
-            nouns[noun] = mention.actor
+            for form in _NUMBERS.get(noun, (noun,)):
+                nouns[form] = mention.actor
 
 
 def _pair_of(scored: list[_Scored]) -> tuple[Actor, Actor] | None:
