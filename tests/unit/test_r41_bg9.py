@@ -61,8 +61,8 @@ def test_an_act_in_an_after_clause_inside_a_dated_when_clause_is_background(
     coder: Coder,
 ) -> None:
     text = (
-        "Peru has kept soldiers on the streets of the capital since March, when the interior "
-        "minister ordered a curfew after gangs attacked two police stations in Callao."
+        "Schools in Puno have stayed shut since April, when the regional governor closed every "
+        "classroom in the province for a month after gangs attacked a police post in Juliaca."
     )
     assert [e.cameo_code for e in article(coder, LEAD.format(text))] == ["173"]
 
@@ -70,17 +70,17 @@ def test_an_act_in_an_after_clause_inside_a_dated_when_clause_is_background(
 def test_an_after_clause_in_an_undated_when_clause_is_kept(coder: Coder) -> None:
     # near miss: no month or year before the outer "when"
     text = (
-        "Peru has kept soldiers on the streets of the capital, when the interior minister "
-        "ordered a curfew after gangs attacked two police stations in Callao."
+        "Schools in Puno have stayed shut, when the regional governor closed every classroom in "
+        "the province for a month after gangs attacked a police post in Juliaca."
     )
     assert "190" in [e.cameo_code for e in article(coder, LEAD.format(text))]
 
 
 def test_the_nested_look_with_a_year_reaches_past_the_near_window() -> None:
     words = (
-        "peru has kept its army on the streets of the capital and the port since 2023 , when "
-        "the new interior minister of the government ordered a curfew after gangs attacked "
-        "two police stations in callao ."
+        "schools in puno and cusco have stayed shut since 2023 , when the regional governor "
+        "closed every classroom in the province for a month after gangs attacked a police "
+        "post in juliaca ."
     ).split()
     assert relevance._after_dated_clause(words, words.index("attacked"))
 
@@ -88,8 +88,8 @@ def test_the_nested_look_with_a_year_reaches_past_the_near_window() -> None:
 def test_an_outer_when_without_a_comma_is_no_nested_clause() -> None:
     # near miss: "since March when" with no comma: the look does not go on
     words = (
-        "peru has kept its army on the streets of the capital since march when the new "
-        "interior minister of the government ordered a curfew after gangs attacked two police "
-        "stations in callao ."
+        "schools in puno and cusco have stayed shut since april when the regional governor "
+        "closed every classroom in the province for a month after gangs attacked a police "
+        "post in juliaca ."
     ).split()
     assert not relevance._after_dated_clause(words, words.index("attacked"))
