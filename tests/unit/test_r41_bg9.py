@@ -2,7 +2,11 @@
 after" or "came ... following" opens is the earlier event the report is measured from,
 whatever the sentence's subject and wherever its "came" stands (`existence._came_after`; round
 36's `_in_context_sentence` read only a sentence opening on "The ..." with its verb at once).
-Each has a near miss that keeps its act. Every sentence in these tests was written for them."""
+An "after" clause hung on an "as", "when" or "while" clause that is itself hung on a dated
+clause happened then (`relevance._after_dated_clause`, the nested look), and so did the act of
+a relative clause set off by a comma after a clause dated by a month or a year
+(`relevance._dated_main_clause`). Each has a near miss that keeps its act. Every sentence in
+these tests was written for them."""
 
 from __future__ import annotations
 
@@ -49,48 +53,58 @@ def test_a_speakers_verb_after_the_link_ends_the_clause() -> None:
 
 
 # A clause hung on a clause itself hung on a dated one happened then too
-# (`relevance._after_dated_clause`, the nested look), in agency copy with no day of the story
-# named in the sentence.
+# (`relevance._after_dated_clause`, the nested look), with no day of the story named in the
+# sentence; and a relative clause set off by a comma ("in which", "during which") after a
+# clause dated by a month named alone or a year tells that clause's past
+# (`relevance._dated_main_clause`). Agency copy under a Colombo dateline.
 LEAD = (
-    "LIMA, May 14 (Reuters) - Peruvian police arrested 40 suspected gang members in raids "
-    "across Lima on Tuesday, the interior ministry said. {}"
+    "COLOMBO, June 12 (Reuters) - Sri Lankan police arrested 14 fishermen at a harbour near "
+    "Jaffna on Wednesday, a navy spokesman said. {}"
+)
+IN_PORT = (
+    "Fishing crews in the north have stayed in port{}, as the harbour board closed the lagoon "
+    "to trawlers after the navy fired on two boats near Mannar."
+)
+DEBATE = (
+    "Parliament debated the fisheries bill{} at a stormy session chaired by the speaker, during "
+    "which the opposition leader accused the navy of burning boats in the north."
 )
 
 
-def test_an_act_in_an_after_clause_inside_a_dated_when_clause_is_background(
+def codes(coder: Coder, text: str) -> list[str]:
+    return [found.cameo_code for found in article(coder, LEAD.format(text))]
+
+
+def test_an_after_clause_inside_an_as_clause_on_a_dated_clause_is_background(
     coder: Coder,
 ) -> None:
-    text = (
-        "Schools in Puno have stayed shut since April, when the regional governor closed every "
-        "classroom in the province for a month after gangs attacked a police post in Juliaca."
-    )
-    assert [e.cameo_code for e in article(coder, LEAD.format(text))] == ["173"]
+    assert codes(coder, IN_PORT.format(" since April")) == ["173"]
 
 
-def test_an_after_clause_in_an_undated_when_clause_is_kept(coder: Coder) -> None:
-    # near miss: no month or year before the outer "when"
-    text = (
-        "Schools in Puno have stayed shut, when the regional governor closed every classroom in "
-        "the province for a month after gangs attacked a police post in Juliaca."
-    )
-    assert "190" in [e.cameo_code for e in article(coder, LEAD.format(text))]
+def test_an_after_clause_inside_an_as_clause_on_an_undated_clause_is_kept(
+    coder: Coder,
+) -> None:
+    # near miss: no month or year before the outer "as"
+    assert "190" in codes(coder, IN_PORT.format(""))
 
 
-def test_the_nested_look_with_a_year_reaches_past_the_near_window() -> None:
+def test_the_nested_look_needs_a_comma_before_the_outer_link() -> None:
+    # near miss: "since April in the north as" with no comma: the look does not go on (words
+    # stand between the month and "as", so the month is inside the window the look would read)
     words = (
-        "schools in puno and cusco have stayed shut since 2023 , when the regional governor "
-        "closed every classroom in the province for a month after gangs attacked a police "
-        "post in juliaca ."
+        "fishing crews have stayed in port since april in the north , as the harbour board of "
+        "the province closed the lagoon to trawlers after the navy fired on two boats ."
     ).split()
-    assert relevance._after_dated_clause(words, words.index("attacked"))
+    fired = words.index("fired")
+    assert relevance._after_dated_clause(words, fired)
+    words.remove(",")
+    assert not relevance._after_dated_clause(words, fired - 1)
 
 
-def test_an_outer_when_without_a_comma_is_no_nested_clause() -> None:
-    # near miss: "since 2023 in towns when" with no comma: the look does not go on (a date
-    # right before a bare "when" falls outside the window either way, so it could not fail)
-    words = (
-        "schools in puno and cusco have stayed shut since 2023 in towns when the regional governor "
-        "closed every classroom in the province for a month after gangs attacked a police "
-        "post in juliaca ."
-    ).split()
-    assert not relevance._after_dated_clause(words, words.index("attacked"))
+def test_an_act_during_which_after_a_month_dated_clause_is_background(coder: Coder) -> None:
+    assert codes(coder, DEBATE.format(" in February")) == ["173"]
+
+
+def test_an_act_during_which_after_an_undated_clause_is_kept(coder: Coder) -> None:
+    # near miss: no month or year in the clause the relative hangs on
+    assert "112" in codes(coder, DEBATE.format(""))

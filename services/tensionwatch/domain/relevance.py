@@ -3822,8 +3822,26 @@ def _in_dated_relative(words: list[str], first: int) -> bool:
             return False
         if word == "which" and words[index - 1] in DATED_RELATIVE_OPENERS:
             start = max(index - 1 - DATED_EVENT_REACH, 0)
-            return any(existence.is_year(noun) for noun in words[start : index - 1])
+            if any(existence.is_year(noun) for noun in words[start : index - 1]):
+                return True
+            return words[index - 2] == "," and _dated_main_clause(words, index - 2)
     return False
+
+
+# round 41 (bg9): "The United States ended its bombing campaign in May under a truce brokered
+# by Oman, in which the group agreed to stop targeting ships": a relative clause set off by a
+# comma after a clause dated by a month named alone or a year (asked with no day of the story
+# named) tells that clause's past, whatever noun it hangs on.
+DATED_CLAUSE_REACH = 16  # tokens before the relative's comma looked at for the clause's date
+
+
+def _dated_main_clause(words: list[str], comma: int) -> bool:
+    start = comma
+    while start > 0 and comma - start < DATED_CLAUSE_REACH:
+        if words[start - 1] in DATED_RELATIVE_BREAKS or words[start - 1] in REPORTING:
+            break
+        start -= 1
+    return _dated_span(words, start, comma)
 
 
 # "Police detained 100 people after the 2019 attack": an act told as following an event of a
