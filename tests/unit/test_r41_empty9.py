@@ -10,6 +10,10 @@
   article's own country with no maker named is by that country named whole
   (`roles.home_assailant`, as an abduction already was); not when the sentence places it abroad,
   and not force of root 19 ("were shot dead"), whose unnamed maker is the other side as often.
+- "Peru's defence ministry said Chilean troops had fired first": force (CAMEO 18, 19) by a
+  state's organ that hits no one named, in a sentence naming one country besides the maker's,
+  hits that country named whole (`roles.struck_rival`); not when two others are named, and not
+  a show of force (15), which hits no one.
 """
 
 from __future__ import annotations
@@ -88,3 +92,43 @@ def test_force_of_war_with_no_maker_keeps_none(coder: Coder) -> None:
     event = _second(coder, "Two opposition deputies were shot dead on Friday.")
     assert event.cameo_code.startswith("19")
     assert event.source is None
+
+
+# a lead naming no party, so that only the sentence's own countries count
+ANDES = "Tensions rose along a remote stretch of the Andes on Tuesday. "
+
+
+def _after_andes(coder: Coder, text: str) -> TensionEvent:
+    found = undated_in(coder, ANDES + text, 1)
+    assert found, "no event"
+    return found[0]
+
+
+def test_force_by_a_state_on_no_one_named_hits_the_one_other_country_named(
+    coder: Coder,
+) -> None:
+    event = _after_andes(
+        coder,
+        "Peru's defence ministry said Chilean troops had fired first near the border post and "
+        "that its own units had only returned fire.",
+    )
+    assert event.cameo_code.startswith("19")
+    assert _sides(event) == ("CHLMIL", "PER")
+
+
+def test_force_in_a_sentence_naming_two_other_countries_stays_unaimed(coder: Coder) -> None:
+    event = _after_andes(
+        coder, "Chilean troops fired on a border post, officials in Peru and Bolivia said."
+    )
+    assert _sides(event) == ("CHLMIL", None)
+
+
+def test_a_show_of_force_is_aimed_at_no_one(coder: Coder) -> None:
+    # near miss: drills (CAMEO 15) are no force that hits anyone
+    event = _after_andes(
+        coder,
+        "Chilean navy patrol boats carried out drills near the maritime line, Peru's defence "
+        "ministry said.",
+    )
+    assert event.cameo_code.startswith("15")
+    assert _sides(event) == ("CHLMIL", None)

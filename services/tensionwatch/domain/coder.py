@@ -127,6 +127,7 @@ from tensionwatch.domain.roles import (
     sentenced_here,
     shared_addressee,
     state_protester,
+    struck_rival,
     suffered_in,
     territory_here,
     with_speaker,
@@ -2022,11 +2023,18 @@ def _glossed(item: _Scored, layout: Layout) -> _Scored:
 def _pressed_at_home(item: _Scored, layout: Layout, home: str | None) -> _Scored:
     """An act of the article's own country aimed at no one named (`roles.home_pressed`), or an
     assault on it by no one named (`roles.home_assailant`), in a sentence that names no other
-    country and places no one abroad, is aimed at, or made by, that country.
+    country and places no one abroad, is aimed at, or made by, that country; force by a state
+    in a sentence naming one other country hits that one (`roles.struck_rival`).
     Filled last, once the sentence's acts are noted for the next one: no later rule reads it."""
     found = item.found
     if (found.target is None) == (found.source is None) or home is None:
         return item
+    if found.target is None and found.source is not None:
+        named = {m.actor.country for m in layout.mentions} - {None, found.source.country}
+        if len(named) == 1 and found.source.country is not None:
+            struck = struck_rival(found, item.candidate.code, next(iter(named)))
+            if struck is not found:  # force by a state hits the one other country named
+                return _refound(item, struck)
     if any(m.actor.country not in (None, home) for m in layout.mentions):
         return item
     if not ABROAD.isdisjoint(layout.words[item.candidate.first :]):

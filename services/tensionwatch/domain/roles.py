@@ -1025,6 +1025,24 @@ def home_assailant(found: Roles, code: str, home: str | None) -> Roles:
     return found._replace(source=_home_country(home))
 
 
+def struck_rival(found: Roles, code: str, rival: str | None) -> Roles:
+    """Force (CAMEO 18, 19) by a state's organ that hits no one named, in a sentence naming one
+    country besides the maker's ("Cambodia's defence ministry said Thai troops had fired first",
+    "Russian fighters carried out strikes on positions near Nioro du Sahel"), hits that
+    country, named as a whole (`coder._pressed_at_home` finds it)."""
+    source = found.source
+    if (
+        found.target is not None
+        or source is None
+        or rival is None
+        or source.country in (None, rival)
+        or source.sector not in HOME_STATE
+        or code[:2] not in VIOLENT_ROOTS
+    ):
+        return found
+    return found._replace(target=_home_country(rival))
+
+
 @lru_cache(maxsize=64)
 def _home_country(country: str) -> Actor:
     return Actor(text="(country)", code=country, country=country, sector=None)
