@@ -12,6 +12,10 @@
 - An act's noun is noted in both its numbers (`coder._NUMBERS`): "a Bolivian air strike ...
   condemned the strikes" is aimed at the striker, though the other side's shelling was told
   in between.
+- The critic's own name for an act ("condemned what he called the shooting of unarmed
+  fishermen", "what she described as a reckless attack") names the act as "the shooting"
+  does (`roles._called_at`), so the criticism is aimed at its maker; a name that is no act
+  ("what he called Peru's silence") keeps the party it names.
 """
 
 from __future__ import annotations
@@ -101,3 +105,24 @@ def test_arrests_told_by_their_verb_keep_their_maker(coder: Coder) -> None:
     )
     body = BORDER.format(first=first, criticised="criticised the arrests")
     assert sides_of(article(coder, body)[-1]) == ("ARM", "BOL")
+
+
+PATROL = (
+    "ARICA, Chile, Feb 8 (Reuters) - A Chilean navy patrol boat fired on two Peruvian fishing "
+    "boats near the maritime border on Sunday, wounding three fishermen. Bolivia's foreign "
+    "minister condemned what {called}."
+)
+
+
+def test_an_act_the_critic_names_in_its_own_words_is_its_makers(coder: Coder) -> None:
+    for called in (
+        "he called the shooting of unarmed fishermen",
+        "she described as a reckless attack",
+    ):
+        found = article(coder, PATROL.format(called=called))
+        assert sides_of(found[1]) == ("BOL", "CHL"), called
+
+
+def test_a_name_for_no_act_keeps_the_party_it_names(coder: Coder) -> None:
+    found = article(coder, PATROL.format(called="he called Peru's silence"))
+    assert sides_of(found[1]) == ("BOL", "PER")

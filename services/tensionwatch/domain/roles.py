@@ -287,9 +287,16 @@ def criticised_noun(words: Sequence[str], token: int) -> str | None:
     return words[at] if at >= 0 else None
 
 
+# "condemned what it called the killings", "what he described as an assault": the critic's
+# own name for an act told before stands after these
+WHAT_CALLED: Final = frozenset({"called", "termed", "described"})
+
+
 def criticised_at(words: Sequence[str], token: int) -> int:
     """Where the noun `criticised_noun` reads stands (-1: none)."""
     word = words[token]
+    if word == "what":
+        return _called_at(words, token)
     if word not in CRITICISED_DETERMINERS and word not in DAY_POSSESSIVES:
         return -1
     following = words[token + 1 : token + 3]
@@ -305,6 +312,31 @@ def criticised_at(words: Sequence[str], token: int) -> int:
     if not modifier.isalpha() or modifier in NOT_MODIFIERS:
         return -1
     return token + 2
+
+
+def _called_at(words: Sequence[str], what: int) -> int:
+    """Where the noun stands in "what it called the killings", "what they described as
+    attacks" (`WHAT_CALLED`, one word naming the caller), bare or after "the", "a" or "an"
+    with at most one word describing it (-1: none)."""
+    at = what + 3
+    if at >= len(words) or words[what + 2] not in WHAT_CALLED:
+        return -1
+    if words[what + 2] == "described":
+        if words[at] != "as":
+            return -1
+        at += 1
+    if at >= len(words):
+        return -1
+    if words[at] in CRITICISED:
+        return at
+    if words[at] not in ARTICLES:
+        return -1
+    for noun in (at + 1, at + 2):
+        if noun < len(words) and words[noun] in CRITICISED:
+            modifier = words[at + 1]
+            if noun == at + 1 or (modifier.isalpha() and modifier not in NOT_MODIFIERS):
+                return noun
+    return -1
 
 
 def _quoted_modifier(words: Sequence[str], opening: int) -> int:
