@@ -108,3 +108,31 @@ def test_an_act_during_which_after_a_month_dated_clause_is_background(coder: Cod
 def test_an_act_during_which_after_an_undated_clause_is_kept(coder: Coder) -> None:
     # near miss: no month or year in the clause the relative hangs on
     assert "112" in codes(coder, DEBATE.format(""))
+
+
+# An act's noun after a whole date set off by commas, its year named ("the Aug. 3, 2019,
+# attack"), is that earlier day's act (`existence._full_date_before`).
+
+
+def test_a_noun_after_a_whole_date_with_its_year_is_background(coder: Coder) -> None:
+    text = (
+        "A court in Colombo acquitted two former navy officers accused over the Aug. 3, 2019, "
+        "attack on a fishing village."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_a_noun_after_a_day_with_no_year_is_kept(coder: Coder) -> None:
+    # near miss: no year after the day, the story's own day may be meant
+    text = (
+        "A court in Colombo acquitted two former navy officers accused over the Aug. 3 attack "
+        "on a fishing village."
+    )
+    assert code_list(coder, text) != []
+
+
+def test_a_whole_date_needs_a_determiner_before_it() -> None:
+    words = "accused over the aug 3 , 2019 , attack on a village".split()
+    assert existence._full_date_before(words, words.index("attack"))
+    words[words.index("the")] = "since"
+    assert not existence._full_date_before(words, words.index("attack"))

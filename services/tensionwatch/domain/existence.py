@@ -2683,12 +2683,31 @@ def _dated_noun(words: list[str], head: int) -> bool:
     with one word between) names an earlier act, not today's."""
     if head < 2:
         return False
+    if _full_date_before(words, head):
+        return True
     date, before = words[head - 1], words[head - 2]
     if head > 2 and _year(before) and date.isalpha():
         date, before = before, words[head - 3]  # round 36: "the 2024 student protests"
     elif not (_year(date) or (date != "may" and date in month_names())):
         return False
     return before in DETERMINERS or before in ("'s", "’s") or before.endswith("'s")
+
+
+FULL_DATE = 6  # tokens of "a Nov. 26, 2023, attack" before the noun: a , 2023 , 26 nov
+
+
+def _full_date_before(words: list[str], head: int) -> bool:
+    """ "over a Nov. 26, 2023, attack", "convicted over the Jan. 8, 2023, riots": an act's noun
+    after a whole date set off by commas, its year named, is that earlier day's act (round 41,
+    bg9: `_dated_noun` read a month or a year right before the noun only)."""
+    if head < FULL_DATE or words[head - 1] != "," or words[head - 3] != ",":
+        return False
+    return (
+        _year(words[head - 2])
+        and words[head - 4].isdigit()
+        and words[head - 5] in month_names()
+        and words[head - 6] in DETERMINERS
+    )
 
 
 PRESENT_BE = frozenset({"is", "are", "remains", "remain"})
