@@ -136,3 +136,21 @@ def test_a_whole_date_needs_a_determiner_before_it() -> None:
     assert existence._full_date_before(words, words.index("attack"))
     words[words.index("the")] = "since"
     assert not existence._full_date_before(words, words.index("attack"))
+
+
+# A relative clause on a party, set off by a comma (", which", ", who"), after a clause dated
+# by a month named alone or a year tells that clause's past too (`relevance._in_dated_relative`
+# with `_dated_main_clause`), with no day of the story named in the sentence.
+PATROLS = (
+    "The navy took over the lagoon patrols{} from the northern province's fisheries department, "
+    "which then seized dozens of Indian trawlers."
+)
+
+
+def test_an_act_of_which_after_a_month_dated_clause_is_background(coder: Coder) -> None:
+    assert codes(coder, PATROLS.format(" in March")) == ["173"]
+
+
+def test_an_act_of_which_after_an_undated_clause_is_kept(coder: Coder) -> None:
+    # near miss: no month or year in the clause the relative hangs on
+    assert "1711" in codes(coder, PATROLS.format(""))

@@ -3825,13 +3825,17 @@ def _in_dated_relative(words: list[str], first: int) -> bool:
             if any(existence.is_year(noun) for noun in words[start : index - 1]):
                 return True
             return words[index - 2] == "," and _dated_main_clause(words, index - 2)
+        if word in ("which", "who") and words[index - 1] == ",":
+            return _dated_main_clause(words, index - 1)
     return False
 
 
 # round 41 (bg9): "The United States ended its bombing campaign in May under a truce brokered
-# by Oman, in which the group agreed to stop targeting ships": a relative clause set off by a
-# comma after a clause dated by a month named alone or a year (asked with no day of the story
-# named) tells that clause's past, whatever noun it hangs on.
+# by Oman, in which the group agreed to stop targeting ships", "A ceasefire in November 2024
+# ended a year of hostilities with the group, which began firing at ...": a relative clause set
+# off by a comma (", in which", ", which", ", who") after a clause dated by a month named alone
+# or a year (asked with no day of the story named) tells that clause's past, whatever noun it
+# hangs on.
 DATED_CLAUSE_REACH = 16  # tokens before the relative's comma looked at for the clause's date
 
 
