@@ -10,7 +10,7 @@
   article's own country with no maker named is by that country named whole
   (`roles.home_assailant`, as an abduction already was); not when the sentence places it abroad,
   and not force of root 19 ("were shot dead"), whose unnamed maker is the other side as often.
-- "Peru's defence ministry said Chilean troops had fired first": force (CAMEO 18, 19) by a
+- "Peru's foreign minister said Chilean soldiers had shelled the hills": force (CAMEO 18, 19) by a
   state's organ that hits no one named, in a sentence naming one country besides the maker's,
   hits that country named whole (`roles.struck_rival`); not when two others are named, and not
   a show of force (15), which hits no one.
@@ -109,8 +109,8 @@ def test_force_by_a_state_on_no_one_named_hits_the_one_other_country_named(
 ) -> None:
     event = _after_andes(
         coder,
-        "Peru's defence ministry said Chilean troops had fired first near the border post and "
-        "that its own units had only returned fire.",
+        "Peru's foreign minister said Chilean soldiers had shelled the hills above the pass for "
+        "an hour.",
     )
     assert event.cameo_code.startswith("19")
     assert _sides(event) == ("CHLMIL", "PER")
