@@ -154,3 +154,22 @@ def test_an_act_of_which_after_a_month_dated_clause_is_background(coder: Coder) 
 def test_an_act_of_which_after_an_undated_clause_is_kept(coder: Coder) -> None:
     # near miss: no month or year in the clause the relative hangs on
     assert "1711" in codes(coder, PATROLS.format(""))
+
+
+# A clause hung after a comma on a clause dated by a month named alone further back than the
+# near window, a phrase between (`relevance._dated_before_phrase`).
+ASHORE = (
+    "Fishermen from the northern villages stayed ashore{}, with the harbour board and the navy "
+    "arguing over quotas for the lagoon, after the navy fired on two trawlers near Mannar."
+)
+
+
+def test_an_after_clause_past_a_phrase_on_a_month_dated_clause_is_background(
+    coder: Coder,
+) -> None:
+    assert codes(coder, ASHORE.format(" in April")) == ["173"]
+
+
+def test_an_after_clause_past_a_phrase_on_an_undated_clause_is_kept(coder: Coder) -> None:
+    # near miss: no month or year before the phrase
+    assert "190" in codes(coder, ASHORE.format(""))

@@ -4225,6 +4225,8 @@ def _after_dated_clause(words: list[str], first: int) -> bool:
         return False
     if _dated_span(words, start, hung):
         return True
+    if words[hung - 1] == "," and _dated_before_phrase(words, hung - 1):
+        return True
     # round 41 (bg9): a clause hung on a clause itself hung on the dated one ("since January,
     # when the president ordered the army to take on the gangs after gunmen stormed a studio")
     # happened then too: the look goes on from the nearer link to the outer "when", "as" or
@@ -4243,6 +4245,17 @@ def _after_dated_clause(words: list[str], first: int) -> bool:
         words[index] == "since" and words[index + 1] in months and not _day_after(words, index + 1)
         for index in range(start, outer - 2)
     )
+
+
+def _dated_before_phrase(words: list[str], comma: int) -> bool:
+    """round 41 (bg9): "fought their worst conflict in May, with strikes that killed 70
+    people, after a massacre ...": a clause hung after a comma is dated by a year or a month
+    named alone up to twice the near window back (a phrase often stands between), with no
+    semicolon or speaker's verb between."""
+    start = max(comma - 2 * HUNG_REACH, 0)
+    if not REPORTING.isdisjoint(words[start:comma]) or ";" in words[start:comma]:
+        return False
+    return _dated_span(words, start, comma)
 
 
 def _dated_span(words: list[str], start: int, end: int) -> bool:
