@@ -1040,6 +1040,7 @@ def home_pressed(found: Roles, code: str, home: str | None) -> Roles:
 # market", whose maker in a war between states is the other one) nor force of root 19, whose
 # unnamed maker is the other side as often.
 HOME_ASSAULTS = ("181", "182", "183", "185")
+HOME_ASSAILED = HOME_ASSAULTS + HOME_COERCIONS  # what a country named whole is the maker of
 
 
 def home_assailant(found: Roles, code: str, home: str | None) -> Roles:
@@ -1051,7 +1052,7 @@ def home_assailant(found: Roles, code: str, home: str | None) -> Roles:
         or target is None
         or home is None
         or target.country != home
-        or not code.startswith(HOME_ASSAULTS + HOME_COERCIONS)
+        or not code.startswith(HOME_ASSAILED)
     ):
         return found
     return found._replace(source=_home_country(home))
