@@ -20,12 +20,12 @@ SITE_LEAD = "Guinean police fired tear gas at marchers in Conakry on Tuesday, wi
 
 
 def test_the_dateline_gives_the_report_month() -> None:
-    from tensionwatch.domain.context import dateline_month
+    from tensionwatch.domain.context import dateline_date
 
-    assert dateline_month("CONAKRY, March 12 (Reuters) - ") == 3
-    assert dateline_month("MONROVIA, Sept 3 (Xinhua) -- ") == 9
-    assert dateline_month("MONROVIA, Liberia (AP) - ") == 0
-    assert dateline_month("MONROVIA: ") == 0
+    assert dateline_date("CONAKRY, March 12 (Reuters) - ") == (3, 12)
+    assert dateline_date("MONROVIA, Sept 3 (Xinhua) -- ") == (9, 3)
+    assert dateline_date("MONROVIA, Liberia (AP) - ") == (0, 0)
+    assert dateline_date("MONROVIA: ") == (0, 0)
 
 
 def test_an_opening_phrase_dated_in_an_earlier_month_dates_the_act(coder: Coder) -> None:

@@ -112,11 +112,6 @@ def dateline_end(text: str, first: bool) -> tuple[int, str]:
 _DATELINE_DAY: Final = re.compile(r"\b([A-Za-z]{3,9})\.? ([0-9]{1,2})\b")
 
 
-def dateline_month(head: str) -> int:
-    """The month of the report's date in `head`, a dateline's text; 0 when it names none."""
-    return dateline_date(head)[0]
-
-
 def dateline_date(head: str) -> tuple[int, int]:
     """The month and the day of the report's date in `head`, a dateline's text; (0, 0) when it
     names none."""
