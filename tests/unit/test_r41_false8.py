@@ -19,6 +19,8 @@ keeps its act. Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
+import pytest
+
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import (
@@ -91,13 +93,18 @@ def test_a_round_up_sentence_opening_on_rugby_is_sport(coder: Coder) -> None:
     assert events(coder, text) == []
 
 
-def test_the_same_play_with_no_opening_keeps_its_reading(coder: Coder) -> None:
-    # near miss: without its sport named first the sentence is read as before (two states)
+@pytest.mark.xfail(
+    strict=True, reason="known weak point: a lone cricket sentence with no sport named"
+)
+def test_the_same_play_with_no_opening_is_still_read_as_states(coder: Coder) -> None:
+    # without its sport named first, nothing tells the play from force between two states: the
+    # sentence is still coded (190 PAK -> IND), a false event the rule above does not reach; this
+    # test fails loudly (strict) once something does
     text = (
         "Pakistan's openers attacked India's bowlers and reached 90 without loss by lunch in "
         "Lahore."
     )
-    assert first_dyad(coder, text) is not None
+    assert first_dyad(coder, text) is None
 
 
 def test_an_opening_on_a_place_is_no_sport(coder: Coder) -> None:
