@@ -85,6 +85,7 @@ from tensionwatch.domain.lexicon import (
 )
 from tensionwatch.domain.models import Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import (
+    ABROAD_WORDS,
     CLAUSE_JOINERS,
     COERCE_ROOT,
     CRITICISED,
@@ -1977,7 +1978,7 @@ def _implied(
 
 # Words that place an act's unnamed other side abroad ("accused foreign intelligence services
 # of orchestrating the unrest"): no side of the article's own country is filled in for it.
-ABROAD: Final = frozenset("foreign abroad international western overseas".split())
+ABROAD: Final = frozenset((*ABROAD_WORDS, "abroad"))
 
 
 # A participle of saying after an act that names no one it is aimed at ("imposed the duty,

@@ -1461,7 +1461,11 @@ OBJECT_ENDS = frozenset(
     "who whom which that after before when while because for over since as during until "
     "from with in near outside inside by said says".split()
 )
-FOREIGN_WORDS = ("foreign", "international", "overseas", "western", "outside", "external")
+# Words that place a side or people abroad ("foreign intelligence services", "western
+# envoys"): `coder.ABROAD` reads them with "abroad"; force's and an arrest's people stop at any
+# word that begins with one of them or with "outside" or "external" (`_plain_word`).
+ABROAD_WORDS: Final = ("foreign", "international", "overseas", "western")
+FOREIGN_WORDS: Final = (*ABROAD_WORDS, "outside", "external")
 
 
 def _own_people(source: Actor, kind: str, words: list[str], verb: int) -> bool:
