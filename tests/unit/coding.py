@@ -103,6 +103,22 @@ def first_dyad(coder: Coder, text: str) -> tuple[str, str, str | None, str | Non
     return event.plover_type, event.cameo_code, country(event.source), country(event.target)
 
 
+def first_codes(
+    coder: Coder, text: str, target: str = "code"
+) -> tuple[str, str | None, str | None]:
+    """(CAMEO code, source actor code, target actor code) of the first event of one sentence
+    coded alone; `target="country"` gives the target's country instead of its code. Fails when
+    the sentence yields none."""
+    found = events(coder, text)
+    assert found, text
+    event = found[0]
+    return (
+        event.cameo_code,
+        event.source.code if event.source else None,
+        getattr(event.target, target) if event.target else None,
+    )
+
+
 def first_act(coder: Coder, text: str, code: str = "cameo_code") -> tuple[str, str, int] | None:
     """(PLOVER type, CAMEO code, or root with `code="cameo_root"`, PentaClass) of the first
     event of one sentence coded alone; None when it yields none."""

@@ -5,36 +5,24 @@ aimed at the force hit. Every sentence in these tests was written for them."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, events, recommended_coder
+from tests.unit.coding import article, events, first_codes, recommended_coder
 
 coder = recommended_coder
 
 
-def first(coder: Coder, text: str) -> tuple[str, str | None, str | None]:
-    """(CAMEO code, source code, target code) of the sentence's first event."""
-    found = events(coder, text)
-    assert found, text
-    event = found[0]
-    return (
-        event.cameo_code,
-        event.source.code if event.source else None,
-        event.target.code if event.target else None,
-    )
-
-
 def test_farmers_hurling_rocks_at_riot_police_riot(coder: Coder) -> None:
     text = "Coffee farmers hurled rocks at riot police blocking a highway near Cusco on Friday."
-    assert first(coder, text) == ("145", "PERCVL", "PERCOP")
+    assert first_codes(coder, text) == ("145", "PERCVL", "PERCOP")
 
 
 def test_students_throwing_bottles_at_police_riot(coder: Coder) -> None:
     text = "Students in Colombo threw bottles at police outside the university on Monday."
-    assert first(coder, text) == ("145", "LKACVL", "LKACOP")
+    assert first_codes(coder, text) == ("145", "LKACVL", "LKACOP")
 
 
 def test_stones_thrown_at_soldiers_target_the_troops(coder: Coder) -> None:
     text = "Angry fishermen in Chittagong threw stones at soldiers guarding the port."
-    assert first(coder, text) == ("145", "BGDCVL", "BGDMIL")
+    assert first_codes(coder, text) == ("145", "BGDCVL", "BGDMIL")
 
 
 def test_a_blockade_then_rocks_at_police_targets_the_police(coder: Coder) -> None:
@@ -78,7 +66,7 @@ def sides_in(coder: Coder, body: str, index: int) -> list[tuple[str, str | None,
 
 def test_dockworkers_throwing_rocks_are_civilians(coder: Coder) -> None:
     text = "Dockworkers in Arica hurled rocks at police during a stoppage over unpaid overtime."
-    assert first(coder, text) == ("145", "CHLCVL", "CHLCOP")
+    assert first_codes(coder, text) == ("145", "CHLCVL", "CHLCOP")
 
 
 def test_use_of_force_against_strikers_targets_its_user(coder: Coder) -> None:
@@ -103,7 +91,7 @@ def test_the_dockworkers_own_use_of_force_targets_them(coder: Coder) -> None:
 
 def test_a_peacekeeping_force_praised_is_no_criticised_act(coder: Coder) -> None:
     text = "Opposition senator Ana Rojas of Chile praised the peacekeeping force in Haiti."
-    assert first(coder, text) == ("051", "CHLOPP", "CHLMIL")
+    assert first_codes(coder, text) == ("051", "CHLOPP", "CHLMIL")
 
 
 # Point 49: a further sentence of the day, told by the one who receives it, is 173 again, the
@@ -122,7 +110,7 @@ def test_a_second_defendant_receiving_years_is_sentenced(coder: Coder) -> None:
 
 def test_a_prison_sentence_received_targets_the_one_sentenced(coder: Coder) -> None:
     text = "A former Peruvian transport minister received a nine-year prison sentence on Tuesday."
-    assert first(coder, text)[::2] == ("173", "PERGOV")
+    assert first_codes(coder, text)[::2] == ("173", "PERGOV")
 
 
 def test_funding_received_for_years_is_no_sentence(coder: Coder) -> None:

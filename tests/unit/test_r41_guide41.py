@@ -9,39 +9,27 @@ men or deployed they keep `MIL`. Every sentence in these tests was written for t
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, events, recommended_coder
+from tests.unit.coding import article, events, first_codes, recommended_coder
 
 coder = recommended_coder
 
 ORURO = "ORURO, Bolivia, March 4 (Reuters) - Thousands of miners marched on Oruro on Tuesday. "
 
 
-def first(coder: Coder, text: str) -> tuple[str, str | None, str | None]:
-    """(CAMEO code, source code, target country) of the sentence's first event."""
-    found = events(coder, text)
-    assert found, text
-    event = found[0]
-    return (
-        event.cameo_code,
-        event.source.code if event.source else None,
-        event.target.country if event.target else None,
-    )
-
-
 def test_police_opening_fire_on_protesters_repress(coder: Coder) -> None:
     text = "Bolivian police opened fire on striking miners and protesters near Oruro on Monday."
-    assert first(coder, text) == ("175", "BOLCOP", "BOL")
+    assert first_codes(coder, text, target="country") == ("175", "BOLCOP", "BOL")
     assert events(coder, text)[0].plover_type == "ASSAULT"
 
 
 def test_live_rounds_fired_at_a_crowd_repress(coder: Coder) -> None:
     text = "Armenian police fired live rounds at the crowd outside the parliament in Yerevan."
-    assert first(coder, text)[:2] == ("175", "ARMCOP")
+    assert first_codes(coder, text)[:2] == ("175", "ARMCOP")
 
 
 def test_security_forces_who_shot_demonstrators_dead_are_the_police(coder: Coder) -> None:
     text = "Security forces in Sri Lanka shot dead three demonstrators in Colombo, activists said."
-    assert first(coder, text) == ("175", "LKACOP", "LKA")
+    assert first_codes(coder, text, target="country") == ("175", "LKACOP", "LKA")
 
 
 def test_fire_on_protesters_in_a_story_repress(coder: Coder) -> None:
@@ -51,29 +39,35 @@ def test_fire_on_protesters_in_a_story_repress(coder: Coder) -> None:
 
 
 def test_soldiers_firing_on_villagers_keep_their_fight(coder: Coder) -> None:
-    code = first(
+    code = first_codes(
         coder, "Malian soldiers opened fire on villagers in the Mopti region, residents said."
     )
     assert code[0].startswith(("18", "19"))
 
 
 def test_gunmen_firing_on_a_crowd_keep_their_attack(coder: Coder) -> None:
-    code = first(coder, "Gunmen opened fire on a crowd of worshippers in northern Mali.")
+    code = first_codes(coder, "Gunmen opened fire on a crowd of worshippers in northern Mali.")
     assert code[0].startswith(("18", "19"))
 
 
 def test_a_foreign_force_firing_on_protesters_keeps_its_fight(coder: Coder) -> None:
-    code = first(coder, "Armenian troops opened fire on Azerbaijani protesters at the border.")
+    code = first_codes(
+        coder,
+        "Armenian troops opened fire on Azerbaijani protesters at the border.",
+        target="country",
+    )
     assert code[0].startswith("19") and code[2] == "AZE"
 
 
 def test_police_exchanging_fire_with_gunmen_fight(coder: Coder) -> None:
-    assert first(coder, "Chilean police exchanged fire with gunmen in Temuco.")[0].startswith("19")
+    assert first_codes(coder, "Chilean police exchanged fire with gunmen in Temuco.")[0].startswith(
+        "19"
+    )
 
 
 def test_security_forces_making_arrests_are_the_police(coder: Coder) -> None:
     text = "Security forces in Peru detained the opposition leader in Lima on Tuesday."
-    assert first(coder, text) == ("173", "PERCOP", "PER")
+    assert first_codes(coder, text, target="country") == ("173", "PERCOP", "PER")
 
 
 def test_security_forces_arresting_in_a_story_are_the_police(coder: Coder) -> None:
@@ -86,7 +80,7 @@ def test_security_forces_arresting_in_a_story_are_the_police(coder: Coder) -> No
 
 
 def test_security_forces_fighting_rebels_stay_the_armed_forces(coder: Coder) -> None:
-    assert first(coder, "Peruvian security forces clashed with rebels in the Vraem valley.")[
+    assert first_codes(coder, "Peruvian security forces clashed with rebels in the Vraem valley.")[
         :2
     ] == (
         "190",
@@ -96,7 +90,7 @@ def test_security_forces_fighting_rebels_stay_the_armed_forces(coder: Coder) -> 
 
 def test_security_forces_deployed_stay_the_armed_forces(coder: Coder) -> None:
     text = "Security forces in Bolivia were deployed to the streets of La Paz."
-    assert first(coder, text)[:2] == ("154", "BOLMIL")
+    assert first_codes(coder, text)[:2] == ("154", "BOLMIL")
 
 
 # Labelling guide point 44: mobile data and internet access cut at home (1721, the country's
