@@ -1020,7 +1020,8 @@ def _speaker_goes_on(
     target = found.target_mention
     if source is None and target is not None and layout.first[target] < first:
         # the reported clause's party ("the marchers had been beaten") is not the one called on
-        return found._replace(target=None, target_mention=None)
+        found = found._replace(target=None, target_mention=None)
+        return _object_regained(found, candidate, layout, speaker)
     if target is None and source is not None:
         return _object_regained(found, candidate, layout, speaker)
     return found
@@ -1029,12 +1030,17 @@ def _speaker_goes_on(
 def _object_regained(found: Roles, candidate: Candidate, layout: Layout, speaker: int) -> Roles:
     """ "Lin said the Philippines was provoking trouble and urged Manila to stop": the object
     the verb lost as its shared subject's own side (Manila, the Philippines') is the speaker's
-    addressee once the act goes on with the speaker; one of the speaker's side stays lost."""
+    addressee once the act goes on with the speaker; one of the speaker's side stays lost. An
+    international body has no country and is no side of the speaker's ("said Estonia would not
+    be intimidated and urged the European Union to act"): it is the addressee too, also when the
+    reported clause's party was dropped as the call's object (round 42, feed42)."""
     index = find_object(layout, _trigger(candidate), speaker)
     if index is None or layout.first[index] <= candidate.first:
         return found
     actor = layout.mentions[index].actor
-    if actor.country is None or actor.country == layout.mentions[speaker].actor.country:
+    if actor.country is None and actor.sector != "IGO":
+        return found
+    if actor.country == layout.mentions[speaker].actor.country:
         return found
     return found._replace(target=actor, target_mention=index)
 
