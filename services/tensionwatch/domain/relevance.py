@@ -2192,7 +2192,7 @@ ANNOUNCED_FUTURE = BARE_MODALS - {"would"}
 
 
 def _announced_deed(code: str, words: list[str], first: int) -> bool:
-    if code[:2] in SAYING_ROOTS or code[:2] == REDUCED_RELATIONS:
+    if _done_by_saying(code) or code[:2] == REDUCED_RELATIONS:
         return False
     return existence.auxiliary_before(words, first, ANNOUNCED_FUTURE, PLAN_FILLERS) is not None
 
@@ -2222,9 +2222,21 @@ def _modal_plan(code: str, words: list[str], first: int) -> bool:
         return words[first - 3] in BARE_MODALS
     if code[:2] in APPEAL_ROOTS and words[first] in PLANNED_ASKS:
         return existence.auxiliary_before(words, first, BARE_MODALS, PLAN_FILLERS) is not None
-    if code[:2] in SAYING_ROOTS or code[:2] == REDUCED_RELATIONS:
+    if _done_by_saying(code) or code[:2] == REDUCED_RELATIONS:
         return False
     return existence.auxiliary_before(words, first, REPORTED_FUTURE, PLAN_FILLERS) is not None
+
+
+# Round 42 (false42): a lawsuit (CAMEO 115, "Bring lawsuit against") sits under 11, a root of
+# acts done by saying, but it is done in court, not by announcing it: "said it would take the
+# case to the Supreme Court", "will sue the ministry" is a plan as "would deploy" is
+# (docs/labelling.md, section 1: plans). The open sets label every such sentence irrelevant
+# (17 announced appeals, challenges and cases; the three labelled rows are for another act).
+LAWSUIT: Final = "115"
+
+
+def _done_by_saying(code: str) -> bool:
+    return code[:2] in SAYING_ROOTS and not code.startswith(LAWSUIT)
 
 
 # "They were the largest protests in Russia since the start of the war", "the arrest triggered
