@@ -1,0 +1,49 @@
+"""Round 42, miss42: relevant sentences the coder left with no event, by general cause (missing
+trigger senses in data/triggers.tsv). Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import first_dyad, recommended_coder
+
+coder = recommended_coder
+
+
+# --- the blame laid with no adjective: "said X bore responsibility for" (112) ---
+
+
+def test_bare_responsibility_laid_on_a_state_is_an_accusation(coder: Coder) -> None:
+    text = "Chile's foreign ministry said Bolivia bore responsibility for the closure of the pass."
+    assert first_dyad(coder, text) == ("ACCUSE", "112", "CHL", "BOL")
+
+
+def test_criminal_responsibility_laid_on_a_state_is_an_accusation(coder: Coder) -> None:
+    text = "Kenya's attorney general said Somalia bears criminal responsibility for the raid."
+    assert first_dyad(coder, text) == ("ACCUSE", "112", "KEN", "SOM")
+
+
+def test_no_responsibility_borne_is_no_accusation(coder: Coder) -> None:
+    text = "Chile's foreign ministry said Bolivia bore no responsibility for the closure."
+    found = first_dyad(coder, text)
+    assert found is None or found[1] != "112"
+
+
+# --- a place or arms taken over by force: "took over the police station" (192), a depot (1711) ---
+
+
+def test_militiamen_taking_over_a_police_station_occupy_it(coder: Coder) -> None:
+    text = "Armed militiamen took over the district's police station in Beni on Saturday."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("COERCE", "192")
+
+
+def test_soldiers_taking_over_a_weapons_depot_seize_it(coder: Coder) -> None:
+    text = "The Malian army said its soldiers had taken over a rebel weapons depot near Kidal."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("COERCE", "1711")
+
+
+def test_taking_over_as_a_minister_is_no_seizure(coder: Coder) -> None:
+    text = "The former governor of Kano took over as interior minister on Tuesday."
+    found = first_dyad(coder, text)
+    assert found is None or found[1] not in {"192", "1711"}
