@@ -726,11 +726,28 @@ class Layout:
             ):
                 close = self._next_comma(after + 1)
                 if close < len(words) and words[close] == ",":
-                    if self._clause_between(after + 1, close, i + 1):
-                        continue  # "in Kandahar, a woman ... was shot by X, said": a clause
+                    if self._opening_phrase(i, after) or self._clause_between(
+                        after + 1, close, i + 1
+                    ):
+                        continue  # "in Kandahar, a woman ... was shot by X, said": a clause;
+                        # "At a session of the Security Council, the United States, France
+                        # and Britain urged": the comma closes the opening phrase
                     for j in range(i + 1, len(self.mentions)):
                         if self.last[j] < close:
                             self.enclosed[j] = True
+
+    def _opening_phrase(self, i: int, comma: int) -> bool:
+        """Round 42 (wire42): whether the mention `i` stands in a prepositional phrase that
+        opens the sentence (or its body after a dateline's dash) and the comma at `comma`
+        closes it: what follows that comma is the main clause, not an apposition of `i`."""
+        if self.prep[i] is None:
+            return False
+        k = self.first[i] - 1
+        while k >= 0 and self.words[k] not in PHRASE_BOUNDS:
+            k -= 1
+        if k >= 0 and self.words[k] not in DATELINE_DASHES:
+            return False  # a comma or a colon before: the phrase opens no sentence
+        return self.words[k + 1] in OPENING_PREPOSITIONS and "," not in self.words[k + 1 : comma]
 
     def _clause_between(self, start: int, close: int, j: int) -> bool:
         """Whether the words between the commas are a clause: a finite verb, or (round 38,
@@ -822,6 +839,14 @@ class Layout:
         return self.right_stops[index] if index < len(self.right_stops) else len(self.words)
 
 
+# Round 42 (wire42): an opening prepositional phrase ("At an emergency session of the Security
+# Council, ...", "During talks with Kenya's president, ...") ends at its comma; a dateline's
+# closing bracket or dash ("KINSHASA (Reuters) - At ...") is where the body opens.
+OPENING_PREPOSITIONS: Final = frozenset(
+    "at in on during after following amid before despite".split()
+)
+DATELINE_DASHES: Final = frozenset({")", "-", "\u2014", "\u2013", "--"})
+PHRASE_BOUNDS: Final = DATELINE_DASHES | frozenset({",", ":", ";", "("})
 # ", known as the Central General Staff,": an apposition that names the party before it.
 NAMING = frozenset({"known", "dubbed", "formerly", "also"})
 # "the port city of Odesa", "the town of Bria": the place named after "of" is the phrase's

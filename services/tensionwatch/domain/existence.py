@@ -283,7 +283,11 @@ def is_noun(
         return False  # "thousands marched", "hundreds rallied": a crowd's verb, no noun
     if before in DETERMINERS or before in QUANTIFIERS or before.endswith("'s"):
         # "the military accused X"; "the two agreed to set up a commission"
-        return not (clause_words.party_subject(words, head) or _counted_subject(words, head))
+        return not (
+            clause_words.party_subject(words, head)
+            or _counted_subject(words, head)
+            or _floating_subject(words, head)
+        )
     if before.startswith(NOUN_PREFIXES) or before.endswith(NOUN_SUFFIXES):
         return True  # "student-led protests", "anti-government protests", "pro-Kremlin rallies"
     if before == "to":
@@ -334,6 +338,27 @@ def _indefinite_modified(
 
 COUNTED_PARTIES = frozenset("two three four both".split())
 VERB_FOLLOWERS = frozenset("to on that a an the with at for in".split())
+
+
+# Round 42 (wire42): a quantifier floated after the subject it counts ("Saudi Arabia, Egypt and
+# Jordan all condemned the strike", "Russia and Ukraine each freed 307 prisoners", "They both
+# denied the charge") is no determiner of a noun: the past tense after it is the subject's verb
+# (`FLOATING`: the quantifiers a perfect auxiliary may float, "have both indicted").
+
+
+def _floating_subject(words: list[str], head: int) -> bool:
+    """A past tense after "all", "both" or "each" that follow a name or a noun (not a
+    preposition, a determiner or a verb: "the release of all detained protesters"), with a
+    function word or a number after it, as `_counted_subject` asks."""
+    if head < 2 or words[head - 1] not in FLOATING:
+        return False
+    word, subject = words[head], words[head - 2]
+    if not (word.endswith("ed") or word in IRREGULAR_PASTS) or not subject.isalpha():
+        return False
+    if subject in DETERMINERS or subject in NOUN_PREPOSITIONS or subject.endswith("ed"):
+        return False
+    after = words[head + 1] if head + 1 < len(words) else ""
+    return after in VERB_FOLLOWERS or after.isdigit()
 
 
 def _counted_subject(words: list[str], head: int) -> bool:

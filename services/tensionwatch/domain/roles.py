@@ -381,6 +381,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     )
     symmetric = symmetric or (trigger.head > 0 and layout.words[trigger.head - 1] in TRADED)
     symmetric = symmetric or layout.words[trigger.head] in TRADED  # "X and Y exchanged prisoners"
+    symmetric = symmetric or _each_released(layout, trigger)  # "X and Y each freed 90 prisoners"
     giver = _giver(layout, trigger)
     symmetric = symmetric and giver is None  # "received a call from X": X called
     pair = _pair(layout, trigger) if symmetric else None
@@ -3489,6 +3490,20 @@ def _adjectival(layout: Layout, trigger: Trigger) -> int | None:
 
 def _followed_by_s(layout: Layout, token: int) -> bool:
     return token + 1 < len(layout.words) and layout.words[token + 1] in ("s", "'s")
+
+
+RETURN_CODE: Final = "084"  # "0841 Return, release person(s)", "0842 Return property"
+
+
+def _each_released(layout: Layout, trigger: Trigger) -> bool:
+    """Round 42 (wire42): "Russia and Ukraine each freed 307 prisoners": two sides that each
+    release or return what they hold release it to the other, an exchange (labelling guide
+    point 41: the first-named side the source, the other the target)."""
+    return (
+        trigger.head > 0
+        and layout.words[trigger.head - 1] == "each"
+        and trigger.code.startswith(RETURN_CODE)
+    )
 
 
 def _pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
