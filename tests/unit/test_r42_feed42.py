@@ -44,3 +44,33 @@ def test_reported_party_before_the_call_stays_no_addressee(coder: Coder) -> None
         "The Austrian chancellor said Slovenia had been treated unfairly and called for an inquiry."
     )
     assert sides(coder, text) == ("020", "AUTGOV", None)
+
+
+# "X, whose ..., said on Monday that he ...": a date right after the reporting verb still opens
+# a reported clause (clauses._clause_after); it is no inverted ", said X" whose words after the
+# verb all report, which lost the courts called on.
+
+
+def test_date_after_said_keeps_the_reported_clause_open(coder: Coder) -> None:
+    text = (
+        "Orban, whose ruling party lost a string of local by-elections over the bank scandal "
+        "last spring, said on Monday that he understood the anger and urged the courts to "
+        "finish their inquiry."
+    )
+    assert sides(coder, text) == ("020", "HUNGOV", "HUNJUD")
+
+
+def test_date_after_said_keeps_the_demand_on_the_courts(coder: Coder) -> None:
+    text = (
+        "Orban, whose ruling party lost a string of local by-elections over the bank scandal "
+        "last spring, said on Monday Hungary's courts must finish their inquiry."
+    )
+    assert sides(coder, text) == ("100", "HUNGOV", "HUNJUD")
+
+
+def test_inverted_speaker_after_a_date_still_reports(coder: Coder) -> None:
+    text = (
+        "The ban must end, said on Tuesday the head of the Norwegian trawler union, who "
+        "accused Russia of stealing the catch."
+    )
+    assert sides(coder, text) == ("112", None, "RUS")

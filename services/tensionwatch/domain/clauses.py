@@ -29,6 +29,7 @@ from tensionwatch.domain.clause_words import (
     AIR_STRIKE_NOUNS,
     AMBIGUOUS_SUBORDINATORS,
     ASIDE_WORDS,
+    CALENDAR_UNITS,
     CARRYING,
     CLAUSE_BREAKS,
     CONJOINED,
@@ -545,7 +546,10 @@ class Layout:
             self.blocked[index] = False
 
     def _clause_after(self, k: int) -> bool:
-        """ "X, a leader of Y, said they will ...": a reported clause, not ", said X"."""
+        """ "X, a leader of Y, said they will ...": a reported clause, not ", said X"; also
+        after a date right after the verb ("X, whose government survived a vote, said on
+        Friday that he ...")."""
+        k += self._date_after(k + 1)
         index = bisect_left(self.first, k + 1)
         owned = k + 1 < len(self.words) and self.words[k + 1] in OWNERS
         if index < len(self.mentions) and self.first[index] == k + 1 + owned:
@@ -565,6 +569,22 @@ class Layout:
             "it",
             "i",
         )
+
+    def _date_after(self, token: int) -> int:
+        """How many words of a date start at `token`: "on Friday", "yesterday", "last week"
+        (0: none)."""
+        words = self.words
+        if token >= len(words):
+            return 0
+        word = words[token]
+        if word in DATE_WORDS:
+            return 1
+        if token + 1 < len(words):
+            if word == "on" and words[token + 1] in DATE_WORDS:
+                return 2
+            if word == "last" and words[token + 1] in CALENDAR_UNITS:
+                return 2
+        return 0
 
     def _speaker_before(self, k: int) -> int | None:
         """The mention right before a reporting verb ("Seoul's military said")."""
