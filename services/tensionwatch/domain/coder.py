@@ -578,6 +578,7 @@ class Coder:
             scored = [_addressed_crowd(item) for item in scored]
             scored = [_ruling_party(item, layout) for item in scored]
             scored = [_government_supporters(item, layout) for item in scored]
+            scored = [_person_supporters(item, layout) for item in scored]
             scored = _aimed(scored, layout, hopeful)
             context.history.update(context.acts)
             context.acts = _acts_of(scored, tokens.words)
@@ -603,6 +604,7 @@ class Coder:
             scored = [_withdrew_from(_addressed_crowd(item), layout) for item in scored]
             scored = [_ruling_party(item, layout) for item in scored]
             scored = [_government_supporters(item, layout) for item in scored]
+            scored = [_person_supporters(item, layout) for item in scored]
             scored = _aimed(scored, layout, hopeful)
         ranked = _force_first(sorted(scored, key=_Scored.rank), tokens.words)
         mapped = self._maps.of(context is not None and bool(context.dateline))
@@ -2746,6 +2748,68 @@ def _government_supporters(item: _Scored, layout: Layout) -> _Scored:
             continue
         code = (side.country or "") + "CVL"
         moved.append(references.make_actor(side.text, code, side.country, "CVL"))
+    if moved[0] is found.source and moved[1] is found.target:
+        return item
+    return _refound(item, found._replace(source=moved[0], target=moved[1]))
+
+
+# Guide point 38 again: supporters of a person (a former president, a cleric, a candidate), of a
+# force or of a cause are `CVL` (23 of 24 and 7 of 7 labelled so). The actor index reads
+# "supporters of X" as X ("Thousands of supporters of former President Evo Morales blocked
+# highways" coded the former president, `GOV`) or as the bare "supporters", whom it gives the
+# opposition's sector. A side that is such supporters, or the X after their "of", is the civilians
+# of its country; supporters of a party or of the opposition (a party word in the of-phrase) keep
+# their reading (round 42, weak42).
+SUPPORTED_PARTY: Final = frozenset(
+    "party party's league movement front alliance congress coalition bloc opposition".split()
+)
+SUPPORTED_ENDS: Final = frozenset({",", ";", ":", "(", "who", "which", "that", "and", "as"})
+SUPPORTED_REACH = 10  # words of the of-phrase read for a party word
+SUPPORTED_GAP = 3  # words between "supporters of" and the mention ("of the jailed cleric X")
+
+
+def _supported_of(words: list[str], first: int, last: int) -> int | None:
+    """The index of the "of" of "supporters of" that the mention from `first` to `last` is, or
+    follows; None when it is neither."""
+    if words[last].lower() in SUPPORTERS and last + 1 < len(words) and words[last + 1] == "of":
+        return last + 1
+    for index in range(first - 1, max(first - 2 - SUPPORTED_GAP, 0), -1):
+        word = words[index]
+        if word == "of":
+            return index if words[index - 1].lower() in SUPPORTERS else None
+        if word in SUPPORTED_ENDS:
+            return None
+    return None
+
+
+def _party_supported(words: list[str], of: int) -> bool:
+    """Whether the of-phrase of "supporters of" names a party or the opposition before it
+    ends."""
+    for word in words[of + 1 : of + 1 + SUPPORTED_REACH]:
+        if word in SUPPORTED_ENDS:
+            return False
+        if word.lower() in SUPPORTED_PARTY:
+            return True
+    return False
+
+
+def _person_supporters(item: _Scored, layout: Layout) -> _Scored:
+    """ "Supporters of the jailed former president rallied", "police fired tear gas at
+    supporters of a presidential candidate": supporters of a person, a force or a cause are the
+    civilians of its country (`CVL`, guide point 38), not the person nor the opposition."""
+    found = item.found
+    sides = ((found.source, found.source_mention), (found.target, found.target_mention))
+    words = layout.words
+    moved = []
+    for side, index in sides:
+        country = side.country if side is not None and side.sector != "CVL" else None
+        of = None
+        if country and index is not None:
+            of = _supported_of(words, layout.first[index], layout.last[index])
+        if country is None or of is None or _party_supported(words, of):
+            moved.append(side)  # "supporters of the banned Awami League": the party's are OPP
+            continue
+        moved.append(references.make_actor("supporters", country + "CVL", country, "CVL"))
     if moved[0] is found.source and moved[1] is found.target:
         return item
     return _refound(item, found._replace(source=moved[0], target=moved[1]))

@@ -1,0 +1,54 @@
+"""Round 42, weak42: known weak points of round 41 mended by general rules, and the ones left
+pinned as strict xfails that say what is still wrong. Every sentence in these tests was written
+for them (invented people, places and wording)."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import events_in, recommended_coder
+
+coder = recommended_coder
+
+KITWE = "KITWE, Zambia, June 3 (Reuters) - "
+
+
+def _sides(coder: Coder, body: str, index: int = 0) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source code, target code) of each event of sentence `index`."""
+    return [
+        (
+            event.cameo_code,
+            event.source.code if event.source else None,
+            event.target.code if event.target else None,
+        )
+        for event in events_in(coder, body, index)
+    ]
+
+
+# Labelling guide point 38: supporters of a person, a force or a cause are civilians (CVL); the
+# of-phrase no longer hides the head ("supporters of former President X" was coded X, GOV).
+def test_supporters_of_a_former_president_are_civilians(coder: Coder) -> None:
+    body = (
+        KITWE + "Supporters of former President Mwila Chanda blocked the Chingola road on Monday."
+    )
+    found = _sides(coder, body)
+    assert found and found[0][1] == "ZMBCVL"
+
+
+def test_supporters_of_a_cleric_fired_on_are_civilians(coder: Coder) -> None:
+    body = (
+        KITWE + "Police fired tear gas at supporters of the jailed preacher Joel Tembo on Monday."
+    )
+    assert ("175", "ZMBCOP", "ZMBCVL") in _sides(coder, body)
+
+
+def test_supporters_of_a_party_stay_the_opposition(coder: Coder) -> None:
+    body = KITWE + "Police fired tear gas at supporters of the banned Copperbelt Front on Monday."
+    assert ("175", "ZMBCOP", "ZMBOPP") in _sides(coder, body)
+
+
+def test_a_former_president_himself_keeps_his_sector(coder: Coder) -> None:
+    body = (
+        KITWE + "Former President Mwila Chanda accused the police of beating his aides on Monday."
+    )
+    found = _sides(coder, body)
+    assert found and found[0][1] != "ZMBCVL"
