@@ -177,8 +177,15 @@ _BACKED: Final = re.compile(
     r"|designed|produced|manufactured|donated)\b"
 )
 # A country's money is no party: "fines of up to 600,000 euros (US$815,000)", "5 million US
-# dollars", "Canadian dollars".
-_MONEY = re.compile(r"\$|\s+dollars?\b")
+# dollars", "Canadian dollars". Round 42 (false42): every currency named after its country's
+# word, not the dollar alone ("a bid of 1.9 billion Swiss francs", "12 billion CFA francs",
+# "Egyptian pounds", "Russian roubles"); "won" and "real" are left out ("the Kenyan won").
+_MONEY = re.compile(
+    r"\$|\s+(?:dollars?|francs?|euros?|pounds|yen|yuan|renminbi|rupees?|roubles?|rubles?"
+    r"|shillings?|reais|pesos?|rand|liras?|zlotys?|forints?|kronor|kroner|krona|krone"
+    r"|dinars?|dirhams?|riyals?|rials?|naira|cedis?|kwacha|rupiah|ringgit|baht|hryvnias?"
+    r"|lari|drams?|manats?|tenge|birr|bolivars?|soles|guaranis?|lei|leva|taka|kyats?)\b"
+)
 _GIVEN_BEFORE: Final = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+) $")
 # Capitalised words that qualify a place rather than name a person ("Northern Gaza").
 _QUALIFIERS = frozenset(
@@ -703,7 +710,7 @@ class ActorIndex:
             or any(n in text for n in _GIVEN_NAMES)
             or _BACKED.search(lowered) is not None
             or "$" in text
-            or "dollar" in lowered
+            or any(_MONEY.match(text, unit.end) for unit in units if unit.form.kind in ENTITIES)
         ):
             units = _no_false_countries(text, units)
         return self._no_surnames(text, units)
