@@ -3,10 +3,12 @@ Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
+from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, recommended_coder
+from tests.unit.coding import actor_index, article, recommended_coder
 
 coder = recommended_coder
+index = actor_index
 
 LEAD = (
     "MOMBASA, May 14 (Reuters) - Kenyan police fired tear gas at dairy farmers marching on "
@@ -48,3 +50,59 @@ def test_recall_announced_is_still_a_measure(coder: Coder) -> None:
     """Near miss: other acts of root 11-16 announced with "would" keep their coding."""
     body = LEAD + "Tanzania said it would recall its envoy from Nairobi over the shooting."
     assert codes_of(coder, body) != []
+
+
+# --- a claim told as one's own deed is a follow-up claim (labelling guide 4.3) ------------
+
+AMBUSH = (
+    "BAMAKO, May 14 (Reuters) - Gunmen ambushed an army convoy near the Malian town of Gao "
+    "on Tuesday, killing nine soldiers, a military source said. "
+)
+
+
+def test_saying_one_carried_out_the_ambush_is_a_follow_up_claim(coder: Coder) -> None:
+    body = (
+        AMBUSH
+        + "The Katiba Ansar group said on its Telegram channel that it had carried out the ambush."
+    )
+    assert codes_of(coder, body) == []
+
+
+def test_saying_one_conducted_the_operation_is_a_follow_up_claim(coder: Coder) -> None:
+    body = (
+        AMBUSH
+        + "A spokesman for the group said its fighters had planned and conducted the operation."
+    )
+    assert codes_of(coder, body) == []
+
+
+def test_a_claim_that_names_a_new_attack_reports_it(coder: Coder) -> None:
+    """Near miss: "an ambush on a police post" is an attack the claim reports."""
+    body = (
+        AMBUSH
+        + "The Katiba Ansar group said it had carried out an ambush on a police post near Mopti."
+    )
+    assert codes_of(coder, body) != []
+
+
+def test_a_raid_told_with_no_saying_is_the_act(coder: Coder) -> None:
+    """Near miss: the deed narrated, not claimed, stays an attack."""
+    body = (
+        AMBUSH
+        + "Malian troops carried out the raid on the militants' camp near Mopti on Wednesday."
+    )
+    assert codes_of(coder, body) != []
+
+
+# --- a country's money is no party ---------------------------------------------------------
+
+
+def test_currency_after_a_demonym_names_no_country(index: ActorIndex) -> None:
+    text = "The regulator fined the ferry operator 40,000 Swiss francs and 9,000 Norwegian kroner."
+    assert [m.actor.country for m in index.find(text)] == []
+
+
+def test_demonym_before_a_body_still_names_its_country(index: ActorIndex) -> None:
+    """Near miss: "Swiss regulator" is Switzerland's, and "the Kenyan won" no currency."""
+    text = "The Swiss regulator fined the ferry operator, and the Kenyan won the marathon."
+    assert [m.actor.country for m in index.find(text)] == ["CHE", "KEN"]

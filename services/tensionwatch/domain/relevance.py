@@ -1844,6 +1844,7 @@ def _aside(
         or _dated_toll(words, first)
         or (wire and _reported_earlier(words, first))
         or (wire and _attack_claimed(code, words, first))
+        or (wire and _deed_claimed(code, words, first, last))
     ):
         return True
     if code.startswith(CLAIMED):
@@ -2500,6 +2501,33 @@ def _attack_claimed(code: str, words: list[str], first: int) -> bool:
             return words[index - 1] in PASSIVE_AUX
         if words[index] in (",", ";", "and", "that", "which"):
             return False
+    return False
+
+
+# Round 42 (false42): a claim told as a report of one's own deed, "Al-Shabaab said it had carried
+# out the raid", "Netanyahu said Israel had initiated and conducted the operation and took full
+# responsibility for it": the attack named with "the" is the one the story told, and saying one
+# did it is the bare follow-up claim of the labelling guide (section 4, point 3), no event of
+# its own in agency copy (the open sets' two such rows, in two sets, are irrelevant). Not "a
+# raid" (the claim reports the attack) and not a deed the sentence tells with no saying ("the
+# army carried out the raid on Monday").
+CLAIMED_DEEDS: Final = frozenset({"carried", "conducted"})
+CLAIMED_OPERATIONS: Final = CLAIMED_NOUNS | {"operation", "operations"}
+DEED_AUXILIARY_REACH = 3  # tokens from "had" to the deed ("had initiated and conducted")
+
+
+def _deed_claimed(code: str, words: list[str], first: int, last: int) -> bool:
+    """The trigger is the deed's words ("carried out the raid") or its noun alone ("ambush")."""
+    if code[:2] not in ATTACK_ROOTS or words[last] not in CLAIMED_OPERATIONS or last < 3:
+        return False
+    if words[last - 1] not in FOLLOW_UP:
+        return False
+    verb = last - 2 if words[last - 2] != "out" else last - 3
+    if words[verb] not in CLAIMED_DEEDS:
+        return False
+    for index in range(verb - 1, max(verb - 1 - DEED_AUXILIARY_REACH, -1), -1):
+        if words[index] == "had":
+            return not REPORTING.isdisjoint(words[:index])
     return False
 
 
