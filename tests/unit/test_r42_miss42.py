@@ -47,3 +47,39 @@ def test_taking_over_as_a_minister_is_no_seizure(coder: Coder) -> None:
     text = "The former governor of Kano took over as interior minister on Tuesday."
     found = first_dyad(coder, text)
     assert found is None or found[1] not in {"192", "1711"}
+
+
+# --- citizenship stripped with its nationality named or past an apposition (172) ---
+
+
+def test_citizenship_with_its_nationality_stripped_is_a_sanction(coder: Coder) -> None:
+    text = "Minsk passed a law stripping exiled critics of their Belarusian citizenship."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("COERCE", "172")
+
+
+def test_citizenship_stripped_past_an_apposition_is_a_sanction(coder: Coder) -> None:
+    text = "The tribunal stripped Tomas Veliz, a former editor of La Prensa, of his citizenship."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("COERCE", "172")
+
+
+def test_citizenship_granted_is_no_sanction(coder: Coder) -> None:
+    text = "The tribunal granted Tomas Veliz, a former editor of La Prensa, his citizenship back."
+    found = first_dyad(coder, text)
+    assert found is None or found[1] != "172"
+
+
+# --- one drone launched at a target is fire, as drones are (190) ---
+
+
+def test_one_drone_launched_at_a_base_is_an_attack(coder: Coder) -> None:
+    text = "Al-Shabaab said it had launched a drone at an army base near Baidoa."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("ASSAULT", "190", "SOM")
+
+
+def test_a_drone_launched_for_a_survey_is_no_attack(coder: Coder) -> None:
+    text = "Farmers near Nakuru launched a drone to survey the flooded fields."
+    found = first_dyad(coder, text)
+    assert found is None or found[0] != "ASSAULT"
