@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import actor_index, article, recommended_coder
+from tests.unit.coding import actor_index, article, first_dyad, recommended_coder
 
 coder = recommended_coder
 index = actor_index
@@ -106,3 +106,21 @@ def test_demonym_before_a_body_still_names_its_country(index: ActorIndex) -> Non
     """Near miss: "Swiss regulator" is Switzerland's, and "the Kenyan won" no currency."""
     text = "The Swiss regulator fined the ferry operator, and the Kenyan won the marathon."
     assert [m.actor.country for m in index.find(text)] == ["CHE", "KEN"]
+
+
+# --- a participle graded by "most" or "least" names what its noun is -----------------------
+
+
+def test_most_visited_gardens_are_no_visit(coder: Coder) -> None:
+    text = (
+        "Flooding shut one of Morocco's most visited gardens in Marrakesh on Friday, and "
+        "tourists were moved to hotels near the old city."
+    )
+    assert first_dyad(coder, text) is None
+
+
+def test_a_minister_who_visited_makes_a_visit(coder: Coder) -> None:
+    """Near miss: the verb itself, with no "most" before it, is still the visit (042)."""
+    text = "Morocco's foreign minister visited Madrid on Friday for talks on fishing rights."
+    found = first_dyad(coder, text)
+    assert found is not None and found[1] == "042"

@@ -1590,6 +1590,9 @@ BACKING_PARTICIPLES: Final = frozenset(
 )
 
 
+DEGREES: Final = frozenset({"most", "least"})
+
+
 def _adverb_attribute(words: list[str], head: int) -> bool:
     if head < 2 or not words[head - 1].endswith("ly") or words[head - 2] not in DETERMINERS:
         return False
@@ -1626,6 +1629,12 @@ def participle_adjective(words: list[str], head: int) -> bool:
         return False
     if words[head] in BACKING_PARTICIPLES and _adverb_attribute(words, head):
         return True
+    if head and words[head - 1] in DEGREES and words[head].endswith("ed"):
+        # round 42 (false42): "one of the country's most visited attractions", "the world's most
+        # watched election", "the least visited region": a participle graded by "most" or "least"
+        # before a noun names what the noun is, no act (no visit made)
+        after = words[head + 1]
+        return after.isalpha() and after not in NOT_A_NOUN and after not in PARTICIPLE_FOLLOWERS
     if words[head] not in ACT_PARTICIPLES:
         return False
     before, after = words[head - 1] if head else "", words[head + 1]
