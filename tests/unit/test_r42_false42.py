@@ -124,3 +124,28 @@ def test_a_minister_who_visited_makes_a_visit(coder: Coder) -> None:
     text = "Morocco's foreign minister visited Madrid on Friday for talks on fishing rights."
     found = first_dyad(coder, text)
     assert found is not None and found[1] == "042"
+
+
+# --- what a drill is said to practise is its content, no act -------------------------------
+
+DRILLS = (
+    "TAIPEI, May 14 (Reuters) - Chinese warships and jets surrounded Taiwan on Tuesday in "
+    "large-scale drills. "
+)
+
+
+def test_blockade_a_drill_involved_is_rehearsed(coder: Coder) -> None:
+    body = DRILLS + (
+        "Beijing's navy said the drills involved encircling the island and blockading its "
+        "main harbours."
+    )
+    assert codes_of(coder, body) == []
+
+
+def test_blockade_by_ships_is_still_an_act(coder: Coder) -> None:
+    """Near miss: ships blockading a harbour, with no drill named, is the blockade (191)."""
+    body = DRILLS + (
+        "Taiwanese fishermen said Chinese coast guard ships were blockading the harbour of "
+        "Kaohsiung."
+    )
+    assert codes_of(coder, body) == ["191"]

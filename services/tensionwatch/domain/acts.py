@@ -679,6 +679,45 @@ def _in_slogan(words: list[str], head: int) -> bool:
     return False
 
 
+# Round 42 (false42): what a military drill is said to practise ("the exercises focused on combat
+# readiness patrols, seizing control of sea and air space and blockading key ports", "drills
+# involving strikes on mock targets") is the drill's content, no act of its own: the drill is
+# the act (15, `FORCE_POSTURE_ROOT`, kept), its blockade or strike only rehearsed, as a simulated
+# one is (`existence.REHEARSING`). The act must be named by a noun or a gerund in that clause: a
+# finite verb after it ("the drills focused on the strait as Chinese jets entered its zone")
+# starts an act of its own.
+DRILL_NOUNS: Final = frozenset(
+    "exercise exercises drill drills manoeuvres maneuvers games wargames rehearsal".split()
+)
+DRILL_CONTENT: Final = frozenset(
+    "focused focusing focuses centred centered included includes including involved involves "
+    "involving practised practiced practising practicing tested testing".split()
+)
+DRILL_BREAKS: Final = frozenset(";:()") | frozenset(
+    "but while as after when because said says told according".split()
+)
+DRILL_REACH = 20  # tokens from the drill's noun to the act it is said to practise
+
+
+def _drill_content(candidate: Candidate, words: list[str]) -> bool:
+    head = candidate.first
+    if DRILL_NOUNS.isdisjoint(words):  # most sentences: no drill named (one pass in C)
+        return False
+    if candidate.root == FORCE_POSTURE_ROOT or words[head].endswith("ed"):
+        return False
+    for index in range(head - 1, max(head - DRILL_REACH, 1) - 1, -1):
+        word = words[index]
+        if word in DRILL_BREAKS:
+            return False
+        if word in DRILL_CONTENT:
+            noun = index - 1 if words[index - 1] not in DRILL_AUXILIARIES else index - 2
+            return noun >= 0 and words[noun] in DRILL_NOUNS
+    return False
+
+
+DRILL_AUXILIARIES: Final = frozenset({"were", "was", "are", "is", "will", "would"})
+
+
 def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: bool) -> bool:
     """Whether the trigger may report an act rather than naming, planning or aiming at one
     (see `existence`); a noun that only describes one is marked `descriptive`."""
@@ -688,6 +727,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         or (names_marked and existence.in_name(text, starts, words, head))
         or existence.court_appeal(words, head)  # "said they would appeal."
         or _in_slogan(words, head)  # 'chanted "Down with the junta"'
+        or _drill_content(candidate, words)  # "the exercises focused on blockading key ports"
     ):
         return False
     if _unreal(candidate, tokens) or (
