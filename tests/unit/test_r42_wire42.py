@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.existence import is_noun
-from tests.unit.coding import dyad_in, first_dyad, recommended_coder
+from tests.unit.coding import dyad_in, events, first_dyad, in_sentence, of_type, recommended_coder
 
 coder = recommended_coder
 
@@ -78,3 +78,69 @@ def test_apposition_after_a_subject_stays_enclosed(coder: Coder) -> None:
     )
     assert found is not None
     assert (found[2], found[3]) == ("GHA", "MLI")
+
+
+# --- a criticised act told by its noun -----------------------------------------------------------
+
+BUDVA_LEAD = (
+    "PODGORICA, March 3 (Reuters) - Prosecutors in Montenegro indicted the former mayor of Budva "
+    "for abuse of office on Monday. "
+)
+
+
+def test_criticised_charges_answer_the_prosecutors(coder: Coder) -> None:
+    """ "called the charges politically motivated": charges are a charge with legal action
+    (173), so the criticism targets the side that brought them."""
+    body = BUDVA_LEAD + "Serbia's foreign ministry called the charges politically motivated."
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.target is not None
+    assert (event.target.country, event.target.sector) == ("MNE", "JUD")
+
+
+def test_criticised_atrocities_answer_the_last_force(coder: Coder) -> None:
+    body = (
+        "GOMA, Feb 2 (Reuters) - Fighters of the M23 rebel group seized the town of Masisi from "
+        "the Congolese army on Sunday. The regional bloc SADC condemned what it called "
+        "atrocities committed in the town."
+    )
+    event = in_sentence(coder, body, 1, "ACCUSE")
+    assert event.target is not None
+    assert (event.target.country, event.target.sector) == ("COD", "REB")
+
+
+def test_charges_with_no_act_told_name_no_prosecutor(coder: Coder) -> None:
+    """Near miss: with no charge reported before, the criticism finds no prosecutor."""
+    event = of_type(
+        events(coder, "Serbia's foreign ministry called the charges politically motivated."),
+        "ACCUSE",
+    )
+    assert event.target is None or event.target.sector != "JUD"
+
+
+# --- "The U.S. military struck": a named state's military and its verb ---------------------------
+
+
+def test_named_military_struck_is_a_verb(coder: Coder) -> None:
+    """ "The Ukrainian military struck a fuel depot": "struck" after "military" and a name is
+    the verb (read as a noun, the strike fell under agency copy's floor)."""
+    body = (
+        "KYIV, May 4 (Reuters) - The Ukrainian military struck a fuel depot near Belgorod "
+        "overnight."
+    )
+    assert dyad_in(coder, body, 0, "ASSAULT") == ("UKR", "RUS")
+
+
+def test_military_before_a_noun_stays_a_modifier() -> None:
+    """Near miss: "military" before a past participle that a preposition follows."""
+    assert is_noun("the israeli military killed in the raid".split(), 3)
+
+
+def test_struck_boat_keeps_the_striker_through_the_killing(coder: Coder) -> None:
+    found = events(
+        coder,
+        "MAZATLAN, Mexico (Reuters) - The U.S. military struck a boat off Sinaloa on "
+        "Friday, killing two men, the Pentagon said.",
+    )
+    assert found
+    assert found[0].evidence.startswith("struck a boat")
+    assert found[0].source is not None and found[0].source.country == "USA"

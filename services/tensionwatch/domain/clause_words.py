@@ -197,17 +197,19 @@ TRIP_NOUNS: Final = frozenset("trip trips tour journey stopover".split())
 PLACE_NOUNS: Final = frozenset("capital city town port".split())
 
 
-def party_subject(words: list[str], head: int) -> bool:
+def party_subject(words: list[str], head: int, named: bool = False) -> bool:
     """ "The military accused the opposition", "the military struck rebel positions": a party
     named by a modifier (`PARTY_MODIFIERS`) after an article or a possessive, then a past
-    tense (also an irregular one, `IRREGULAR_PAST`) that takes an object."""
+    tense (also an irregular one, `IRREGULAR_PAST`) that takes an object. `named`: the word
+    before the modifier is a capitalised name (round 42, wire42: "The U.S. military struck a
+    boat", "The Israeli military struck a base", whose strike was read as a noun)."""
     word = words[head]
     if head < 2 or words[head - 1] not in PARTY_MODIFIERS:
         return False
     if not word.endswith("ed") and word not in IRREGULAR_PAST:
         return False
     opener = words[head - 2]
-    if opener not in PARTY_OPENERS and not opener.endswith("'s"):
+    if opener not in PARTY_OPENERS and not opener.endswith("'s") and not named:
         return False
     after = words[head + 1] if head + 1 < len(words) else ""
     # a hyphenated word is a word too: "China's military launched large-scale drills"

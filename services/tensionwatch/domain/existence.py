@@ -284,7 +284,7 @@ def is_noun(
     if before in DETERMINERS or before in QUANTIFIERS or before.endswith("'s"):
         # "the military accused X"; "the two agreed to set up a commission"
         return not (
-            clause_words.party_subject(words, head)
+            clause_words.party_subject(words, head, head == 2 or head - 2 in capitalised)
             or _counted_subject(words, head)
             or _floating_subject(words, head)
         )

@@ -218,6 +218,12 @@ CRITICISED: dict[str, tuple[str, ...]] = {
         "jailing imprisonment".split(),
         ("COERCE",),
     ),
+    # round 42 (wire42): "called the charges a political lynching", "condemned the indictment":
+    # a charge brought is an arrest or charge with legal action (CAMEO 173, labelling guide
+    # point 24)
+    **dict.fromkeys("charge charges indictment indictments".split(), ("COERCE",)),
+    # "condemned what it called atrocities committed in the city", "denounced the massacre"
+    **dict.fromkeys("atrocity atrocities massacre massacres".split(), _FORCE),
     **dict.fromkeys("sanctions expulsion expulsions".split(), ("SANCTION",)),
     # "welcomed the extradition": a handing over of a person (CAMEO 063, judicial cooperation)
     **dict.fromkeys("extradition extraditions".split(), ("COOPERATE",)),
