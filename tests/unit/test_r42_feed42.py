@@ -74,3 +74,29 @@ def test_inverted_speaker_after_a_date_still_reports(coder: Coder) -> None:
         "accused Russia of stealing the catch."
     )
     assert sides(coder, text) == ("112", None, "RUS")
+
+
+# "N, held hostage by X, ..." is done to N (roles._reduced: "held captive" or "held hostage"
+# right after its noun's apposition comma), and people freed with no doer named are their
+# captors' release of them (relevance.IMPLIED_DOER_CODES), as people arrested are the police's.
+
+
+def test_held_hostage_in_an_apposition_is_done_to_the_villagers(coder: Coder) -> None:
+    text = (
+        "Twelve Malian villagers, held hostage by gunmen in the hills since March, have been freed."
+    )
+    found = [
+        (e.cameo_code, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in events(coder, text)
+    ]
+    assert ("181", "MLIINS", "MLICVL") in found
+    assert found[0] == ("0841", None, "MLICVL")
+
+
+def test_people_freed_with_no_doer_are_released(coder: Coder) -> None:
+    assert sides(coder, "Twelve Malian villagers have been freed.") == ("0841", None, "MLICVL")
+
+
+def test_captors_named_before_held_captive_keep_their_act(coder: Coder) -> None:
+    text = "Rebels held captive twelve Malian villagers for a month."
+    assert sides(coder, text) == ("181", "MLIREB", "MLICVL")

@@ -163,8 +163,10 @@ IMPLIED_ROOTS = frozenset({"14", "17"})
 DAMAGE: Final = "171"
 # Arrests, expulsions and repression told with no doer ("At least 40 people were arrested",
 # "were deported", "were tear-gassed") are the state's police acting on people: the people
-# arrested are no private party to the act.
-IMPLIED_DOER_CODES = ("173", "174", "175")
+# arrested are no private party to the act. So is a release told with no doer ("Twelve
+# villagers, held hostage since March, have been freed", 0841): their captors' act on them
+# (round 42, feed42).
+IMPLIED_DOER_CODES = ("173", "174", "175", "0841")
 FIRM = "BUS"
 # A name with an age, as court reports give them ("Daniel Reid, 33, punched the driver"):
 # a cue of a crime story, not of a sentence ("Alexei Navalny, 47, died in prison").

@@ -3392,15 +3392,31 @@ def _received(word: str, code: str) -> bool:
 
 def _reduced(layout: Layout, trigger: Trigger) -> bool:
     """ "the names of the soldiers killed", "militants killed in the raid": a participle of
-    a verb that always takes an object, with none after it, describes its object."""
-    if trigger.noun or trigger.last != trigger.head:
+    a verb that always takes an object, with none after it, describes its object; so does
+    "held captive" right after its noun or the comma of its apposition ("Eighteen fishermen,
+    held captive for months, have been freed": the fishermen were held, round 42)."""
+    if trigger.noun:
+        return False
+    words = layout.words
+    head = trigger.head
+    if trigger.last == head + 1 and words[head] in HELD and words[head + 1] in CAPTIVE:
+        return _no_object_after(words, trigger.last) and _noun_before(layout, trigger) is not None
+    if trigger.last != head:
         return False  # "expelled two diplomats on Tuesday": the trigger holds its object
-    head = layout.words[trigger.head]
-    return head in TRANSITIVE_ONLY and _no_object_after(layout.words, trigger.last)
+    return words[head] in TRANSITIVE_ONLY and _no_object_after(words, trigger.last)
+
+
+HELD: Final = frozenset({"held", "kept"})
+CAPTIVE: Final = frozenset({"captive", "hostage", "prisoner", "prisoners"})
 
 
 def _noun_before(layout: Layout, trigger: Trigger) -> int | None:
-    index = layout.owner.get(trigger.head - 1)
+    """The party right before the participle, or before the comma that opens its apposition
+    ("fishermen, held captive")."""
+    before = trigger.head - 1
+    index = layout.owner.get(before)
+    if index is None and before > 0 and layout.words[before] == ",":
+        index = layout.owner.get(before - 1)
     return index if index is not None and index >= 0 and not layout.blocked[index] else None
 
 
