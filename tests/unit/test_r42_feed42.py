@@ -100,3 +100,29 @@ def test_people_freed_with_no_doer_are_released(coder: Coder) -> None:
 def test_captors_named_before_held_captive_keep_their_act(coder: Coder) -> None:
     text = "Rebels held captive twelve Malian villagers for a month."
     assert sides(coder, text) == ("181", "MLIREB", "MLICVL")
+
+
+# Fishermen are civilians (the labelling guide, section 2: CVL "civilians, protesters,
+# villagers, fishermen"): "fisherman" is an agent word, so "Croatian fishermen" is a party of
+# its own and not the state of Croatia, which made the government it calls on no addressee.
+
+
+def test_fishermen_call_on_their_own_government(coder: Coder) -> None:
+    text = (
+        "The Portuguese fishermen's cooperative in Peniche asked the government in Lisbon to "
+        "cover the lost catch."
+    )
+    assert sides(coder, text) == ("020", "PRTCVL", "PRTGOV")
+
+
+def test_detained_fishermen_are_civilians(coder: Coder) -> None:
+    text = "A Moroccan patrol boat detained eleven Spanish fishermen off the coast near Larache."
+    assert sides(coder, text)[2] == "ESPCVL"
+
+
+def test_former_fisherman_in_an_apposition_is_not_the_minister(coder: Coder) -> None:
+    text = (
+        "The Portuguese fisheries minister, a former fisherman, urged Madrid to reopen the "
+        "shared waters."
+    )
+    assert sides(coder, text) == ("020", "PRTGOV", "ESPGOV")
