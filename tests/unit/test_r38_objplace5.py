@@ -67,7 +67,9 @@ def test_a_protest_against_an_attack_on_a_state_keeps_it(coder: Coder) -> None:
 
 
 def test_troops_sent_keep_their_destination(coder: Coder) -> None:
-    assert first_dyad(coder, "Britain sent troops to Estonia.") == ("MOBILIZE", "154", "GBR", "EST")
+    # round 42 (types42): troops sent to another state are at its side (074 AID, labelling
+    # guide section 4; was 154 MOBILIZE); the destination stays the target
+    assert first_dyad(coder, "Britain sent troops to Estonia.") == ("AID", "074", "GBR", "EST")
 
 
 def test_flights_banned_keep_their_destination(coder: Coder) -> None:

@@ -1329,12 +1329,29 @@ def _deployed_to_protect(candidate: Candidate, found: Roles, words: list[str]) -
     if not source.country or not target.country or source.country == target.country:
         return False
     after = words[candidate.last + 1 : candidate.last + 1 + PURPOSE_REACH]
+    if _sent_to_state(words[candidate.first], after, target):
+        return True
     for k, word in enumerate(after[:-1]):
         if word in PURPOSE_BREAKS:
             return False  # "deployed troops in Colombo, and India pledged to support"
         if word == "to" and after[k + 1] in PROTECTING:
             return True
     return False
+
+
+# round 42 (types42): "North Korea has sent about 10,000 soldiers to Russia": troops sent to
+# another state, named right after "to" as the act's target, go there at its government's side
+# (074, AID; labelling guide section 4, troops sent at a government's request), as those sent
+# "to help" it do. Only a state named by its name or seat (`AIDED_SECTORS`: no armed group), only
+# "to" (troops sent "into", "toward" or "against" a country are no help), and only sending (a
+# deployment "to the border" or "to its side of the frontier" names no state there).
+SENDING: Final = frozenset("sent send sends sending dispatched dispatch dispatches".split())
+
+
+def _sent_to_state(verb: str, after: list[str], target: Actor) -> bool:
+    if verb not in SENDING or len(after) < 2 or after[0] != "to" or not target.text:
+        return False
+    return after[1] == target.text.split(None, 1)[0].lower()
 
 
 # "Officers in riot gear blocked roads leading to parliament": police or troops who block a

@@ -216,7 +216,10 @@ TRANSIT = frozenset(
 # told done; the purpose of other journeys stays their act ("sent experts to investigate").
 FORCES_SENT = frozenset(
     "troops soldiers forces reinforcements units police policemen gendarmes marines paratroopers "
-    "commandos warships tanks battalions brigades".split()
+    "commandos warships tanks battalions brigades "
+    # round 42 (types42): "an alliance's force sent at the request of the president to put down
+    # an uprising", "a contingent sent to quell the riots": the force's goal, as the troops'
+    "force contingent contingents".split()
 )
 # A stopover whose purpose is talks is the meeting itself ("stopped in Lima on Monday to meet
 # Peruvian officials"), as a journey's is (`TRANSIT`); a gathering is not: a council that

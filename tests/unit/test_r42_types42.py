@@ -1,0 +1,122 @@
+"""Round 42 (types42): event types chosen wrongly in the open sets, by class. Every sentence
+here is written for the test (other people, places and wording than any labelled row)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import first_dyad, recommended_coder
+
+coder = recommended_coder
+
+# --- confidence taken back from a government is a no-confidence vote (guide points 23, 36) ----
+
+
+def test_confidence_withdrawn_from_a_cabinet_is_a_censure(coder: Coder) -> None:
+    text = "Lawmakers in Lima withdrew their confidence in the cabinet of Premier Ana Torres."
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "PER", "PER")
+
+
+def test_troops_withdrawn_stay_a_retreat(coder: Coder) -> None:
+    found = first_dyad(coder, "The Chilean army withdrew its troops from the border town.")
+    assert found is not None and found[:2] == ("RETREAT", "087")
+
+
+# --- drills held around a place are a show of force, joint or not (150) ----------------------
+
+
+def test_joint_drills_near_a_place_are_a_show_of_force(coder: Coder) -> None:
+    text = "Russia's navy and air force began joint drills near the Japanese island of Hokkaido."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("MOBILIZE", "150", "RUS")
+
+
+def test_joint_drills_of_two_partners_stay_cooperation(coder: Coder) -> None:
+    found = first_dyad(coder, "Indian and French warships held joint drills in the Arabian Sea.")
+    assert found is not None and found[:2] == ("COOPERATE", "062")
+
+
+# --- the police's crowd control told first, with its purpose, is the act (guide point 42) ----
+
+
+def test_tear_gas_fired_to_disperse_a_crowd_that_rioted_is_the_polices_act(coder: Coder) -> None:
+    text = (
+        "Gendarmes fired tear gas to disperse several hundred protesters who set fire to a "
+        "gendarmerie post in the town of Kaya."
+    )
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("ASSAULT", "175")
+
+
+def test_a_riot_told_before_the_tear_gas_stays_the_crowds(coder: Coder) -> None:
+    text = (
+        "Protesters torched a bus outside the ministry in Abuja before police fired tear gas to "
+        "disperse them."
+    )
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("PROTEST", "145")
+
+
+# --- force announced against those who defy is a threat (130) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior minister said the police would deal firmly with anyone who looted shops "
+        "in Lusaka.",
+        'The governor of Copperbelt said troops would "deal decisively" with looters in Ndola.',
+    ],
+)
+def test_would_deal_firmly_with_is_a_threat(coder: Coder, text: str) -> None:
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("THREATEN", "130")
+
+
+def test_dealt_firmly_with_told_done_is_no_threat(coder: Coder) -> None:
+    found = first_dyad(coder, "Police in Lusaka dealt firmly with looters on Monday.")
+    assert found is None or found[0] != "THREATEN"
+
+
+# --- troops sent to another state go to its side (074 AID, guide section 4) --------------------
+
+
+def test_soldiers_sent_to_another_state_are_help(coder: Coder) -> None:
+    assert first_dyad(coder, "Chad sent 800 soldiers to Niger on Monday.") == (
+        "AID",
+        "074",
+        "TCD",
+        "NER",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad sent 800 soldiers into Niger on Monday.",
+        "Chad sent 800 soldiers to the border with Niger on Monday.",
+    ],
+)
+def test_soldiers_sent_into_a_state_or_to_a_border_stay_a_deployment(
+    coder: Coder, text: str
+) -> None:
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("MOBILIZE", "154")
+
+
+# --- a force sent on request: its force is the goal, the help the act -------------------------
+
+
+def test_a_force_sent_to_crush_a_mutiny_is_the_help_not_the_crushing(coder: Coder) -> None:
+    text = (
+        "A regional force sent at the invitation of the Gambian government to crush a mutiny "
+        "arrived in Banjul on Monday."
+    )
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("AID", "074")
+
+
+def test_a_force_that_crushed_a_mutiny_did_so(coder: Coder) -> None:
+    found = first_dyad(coder, "The army's special force crushed a mutiny in Banjul on Sunday.")
+    assert found is not None and found[:2] == ("ASSAULT", "175")
