@@ -4,7 +4,7 @@ trigger senses in data/triggers.tsv). Every sentence in these tests was written 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import first_dyad, recommended_coder
+from tests.unit.coding import events, first_dyad, recommended_coder
 
 coder = recommended_coder
 
@@ -83,3 +83,31 @@ def test_a_drone_launched_for_a_survey_is_no_attack(coder: Coder) -> None:
     text = "Farmers near Nakuru launched a drone to survey the flooded fields."
     found = first_dyad(coder, text)
     assert found is None or found[0] != "ASSAULT"
+
+
+# --- thanks, a rejection or a threat after "said <clause> and" go on with the speaker ---
+
+
+def test_thanks_after_a_reported_clause_are_the_speakers(coder: Coder) -> None:
+    text = (
+        "Moldova's president said the talks would resume in June and thanked Romania "
+        "for hosting them."
+    )
+    assert first_dyad(coder, text) == ("SUPPORT", "051", "MDA", "ROU")
+
+
+def test_a_vow_after_a_reported_clause_is_the_speakers_threat(coder: Coder) -> None:
+    text = (
+        "A spokesman for the Polisario Front said three of its fighters had been wounded and "
+        "vowed to retaliate against Moroccan troops."
+    )
+    assert first_dyad(coder, text) == ("THREATEN", "138", "ESH", "MAR")
+
+
+def test_a_signing_after_a_reported_clause_gets_no_speaker(coder: Coder) -> None:
+    text = (
+        "Peru's trade minister said the tariffs would be held back and signed into force "
+        "if Ecuador broke the accord."
+    )
+    signed = [e for e in events(coder, text) if e.cameo_code == "057"]
+    assert all(e.source is None for e in signed)

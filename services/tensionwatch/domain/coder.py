@@ -164,7 +164,13 @@ HOPELESS_MARGIN: Final = 0.001
 THREATENING_ROOTS: Final = frozenset({"13"})  # "vowed to retaliate": against whom, from before
 ACCUSING_ROOTS: Final = frozenset({"11"})  # accusations, whose accused may deny them
 # acts done by saying that go on with a sentence's speaker after a reported clause and a bare "and"
-SPEAKER_GOES_ON_ROOTS: Final = ASKING_ROOTS | ACCUSING_ROOTS
+# round 42 (miss42): so do a rejection, a threat and a praise or thanks ("Zelenskiy said the
+# exchange would go on and thanked the United States", "said five fighters had been killed and
+# vowed to retaliate against U.S. forces", "said the men were not citizens and rejected any attempt
+# to blame it"), but no other act of root 05 ("said the orders would be held in reserve and signed
+# into force if ...": no signing of its own)
+SPEAKER_GOES_ON_ROOTS: Final = ASKING_ROOTS | ACCUSING_ROOTS | frozenset({"12", "13"})
+SPEAKER_GOES_ON_CODE: Final = "051"  # praise, thanks, endorsement
 SUPPORTING_ROOTS: Final = frozenset({"05"})  # "welcomed the decision": its maker, as a criticism
 REJECTING_ROOTS: Final = frozenset({"12"})  # a rejection of a move names its maker, as a criticism
 # criticisms and rejections of a definite act told before a joined clause (`_criticised_over`)
@@ -997,12 +1003,14 @@ def _speaker_goes_on(
     mission said civilians had been killed and called for an inquiry"): the reported clause
     tells what happened, and the call after it is the speaker's; so is such an act that found
     no subject ("Amnesty said the marchers had been beaten and called for an inquiry"), made of
-    no one in the reported clause."""
+    no one in the reported clause; and so are a rejection, a threat and thanks or praise
+    (`SPEAKER_GOES_ON_ROOTS`, `SPEAKER_GOES_ON_CODE`)."""
     speaker, source = layout.speaker, found.source_mention
     first = candidate.first
     if speaker is None or first < 2 or layout.words[first - 1] != "and":
         return found
-    saying = candidate.root in SPEAKER_GOES_ON_ROOTS
+    code = candidate.code
+    saying = candidate.root in SPEAKER_GOES_ON_ROOTS or code.startswith(SPEAKER_GOES_ON_CODE)
     if source is None:
         if not saying or layout.last[speaker] >= first:
             return found
