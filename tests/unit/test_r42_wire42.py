@@ -144,3 +144,25 @@ def test_struck_boat_keeps_the_striker_through_the_killing(coder: Coder) -> None
     assert found
     assert found[0].evidence.startswith("struck a boat")
     assert found[0].source is not None and found[0].source.country == "USA"
+
+
+# --- "the two countries" after a third party's word -------------------------------------------
+
+LA_PAZ_LEAD = (
+    "LIMA, June 2 (Reuters) - Peru expelled Bolivia's ambassador on Monday after Bolivian police "
+    "detained two Peruvian diplomats in La Paz. "
+)
+TWO_URGED = "The European Union urged the two countries to settle the dispute through dialogue."
+
+
+def test_third_party_criticism_leaves_the_two_countries(coder: Coder) -> None:
+    """ "Argentina and Uruguay condemned the detentions": a third party's criticism of one side
+    makes it none of "the two countries", which stay Peru and Bolivia (the first named)."""
+    body = LA_PAZ_LEAD + "Argentina and Uruguay condemned the detentions. " + TWO_URGED
+    assert dyad_in(coder, body, 2, "REQUEST") == (None, "PER")
+
+
+def test_the_other_sides_answer_keeps_the_pair(coder: Coder) -> None:
+    """Near miss: an act between the two sides themselves is still their pair."""
+    body = LA_PAZ_LEAD + "Bolivia recalled its ambassador from Lima in response. " + TWO_URGED
+    assert dyad_in(coder, body, 2, "REQUEST") == (None, "PER")

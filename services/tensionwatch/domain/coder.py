@@ -592,6 +592,11 @@ class Coder:
             _note_owned_acts(layout, context.act_nouns)
             _note_attackers(context.acts, context.attackers)
             context.pair = _pair_of(scored) or _home_pair(scored, context.pair) or context.pair
+            context.sides = (
+                _pair_of(scored, context.sides)
+                or _home_pair(scored, context.sides)
+                or context.sides
+            )
             context.offer = _first_source(scored, OFFER_ROOTS) or context.offer
             context.ask(asked[1] if len(asked) > 1 else None, context.sentences)
             context.accuser = _first_source(scored, ACCUSING_ROOTS) or context.accuser
@@ -3127,14 +3132,35 @@ def _note_owned_acts(layout: Layout, nouns: dict[str, Actor]) -> None:
                 nouns[form] = mention.actor
 
 
-def _pair_of(scored: list[_Scored]) -> tuple[Actor, Actor] | None:
-    """The sentence's first act between two parties of two countries ("the two sides")."""
+# Round 42 (wire42): acts by which a party speaks to or of a side (appeals, support, criticism,
+# demands) do not make their maker one of "the two countries" of a story that has a pair:
+# "Brazil, Colombia and Chile condemned the raid. The U.S. urged the two countries to ..." (Mexico
+# and Ecuador), "The U.S. called on Rwanda to withdraw. ... Angola urged both sides" (Congo and
+# Rwanda)
+THIRD_PARTY_ROOTS: Final = frozenset({"02", "05", "10", "11"})
+
+
+def _pair_of(
+    scored: list[_Scored], last: tuple[Actor, Actor] | None = None
+) -> tuple[Actor, Actor] | None:
+    """The sentence's first act between two parties of two countries ("the two sides"), not a
+    third party's appeal, praise or criticism aimed at one side of the `last` pair."""
     for item in scored:
         source, target = item.found.source, item.found.target
         if source is not None and target is not None and source.country != target.country:
-            if source.country and target.country:
+            if source.country and target.country and not _outsider(item, source, target, last):
                 return source, target
     return None
+
+
+def _outsider(
+    item: _Scored, source: Actor, target: Actor, last: tuple[Actor, Actor] | None
+) -> bool:
+    """Whether the act is a third party's word to or about one side of the pair `last`."""
+    if last is None or item.candidate.root not in THIRD_PARTY_ROOTS:
+        return False
+    sides = {last[0].country, last[1].country}
+    return source.country not in sides and target.country in sides
 
 
 def _home_pair(

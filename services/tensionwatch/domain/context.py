@@ -259,6 +259,9 @@ class ArticleContext:
     # sentence that used the word: "condemned the raid" is of that act (roles.criticised)
     act_nouns: dict[str, Actor] = field(default_factory=dict)
     pair: tuple[Actor, Actor] | None = None  # the last two parties of one act ("the two sides")
+    # round 42 (wire42): the pair "both sides" and "the two countries" stand for, which a third
+    # party's appeal, praise or criticism of one side does not replace (coder._pair_of)
+    sides: tuple[Actor, Actor] | None = None
     # a country -> the last party of another country that attacked it ("condemned the attack
     # on Abu Dhabi" after a later strike elsewhere: coder._attack_on)
     attackers: dict[str, Actor] = field(default_factory=dict)

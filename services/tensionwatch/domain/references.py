@@ -814,9 +814,9 @@ def _leader(text: str, mentions: list[Mention], index: int) -> Mention | None:
 def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
     """ "The two leaders agreed ...", "both sides": the source and target of the last act
     that had both (the first of them acts, the second is the other side)."""
-    if context.pair is None or not any(w in text for w in ("two ", "oth ", "ll ", "ach ")):
+    if context.sides is None or not any(w in text for w in ("two ", "oth ", "ll ", "ach ")):
         return mentions
-    named_first, named_second = first, second = context.pair
+    named_first, named_second = first, second = context.sides
     if second.country is not None and second.country == context.home != first.country:
         first, second = second, first  # "the two later held talks": the dateline's side first
     # "urged both sides", "called on both governments": as the one an act is aimed at, the
