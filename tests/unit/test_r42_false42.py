@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import actor_index, article, first_dyad, recommended_coder
+from tests.unit.coding import actor_index, article, first_dyad, recommended_coder, undated_dyads
 
 coder = recommended_coder
 index = actor_index
@@ -149,3 +149,27 @@ def test_blockade_by_ships_is_still_an_act(coder: Coder) -> None:
         "Kaohsiung."
     )
     assert codes_of(coder, body) == ["191"]
+
+
+# --- a reason's participle after a month's comma is as old as the dated act -----------------
+
+ARREST = (
+    "Chile's opposition leader Rodrigo Vidal was arrested in Valparaiso on Monday, his party said. "
+)
+
+
+def test_citing_after_a_dated_measure_is_background(coder: Coder) -> None:
+    body = (
+        ARREST + "Argentina raised duties on Chilean wine in May, citing what it called a vendetta "
+        "against Vidal."
+    )
+    assert [code for code, *_ in undated_dyads(coder, body)] == ["173"]
+
+
+def test_citing_after_a_measure_of_the_week_is_kept(coder: Coder) -> None:
+    """Near miss: dated by a weekday, the measure and its stated reason are the news."""
+    body = (
+        ARREST + "Argentina raised duties on Chilean wine on Tuesday, citing what it called a "
+        "vendetta against Vidal."
+    )
+    assert "111" in [code for code, *_ in undated_dyads(coder, body)]

@@ -4490,7 +4490,14 @@ def _under_dated_clause(words: list[str], first: int, months: frozenset[str]) ->
 
 
 MONTH_HUNG_REACH = 3  # tokens from the month to the subordinator ("in December, shortly before")
-MONTH_HUNG_WORDS = SUBORDINATORS | RELATIVE_WORDS
+# Round 42 (false42): and a participle of the act's stated reason after the month's comma ("imposed
+# tariffs on Brazilian goods in August, citing what it called a witch hunt", "quit the bloc in
+# January, saying it had become a tool of France"): the saying hangs on the dated act, as old as
+# it (the open sets' six such sentences are all irrelevant).
+MONTH_HUNG_PARTICIPLES: Final = frozenset(
+    "citing accusing saying calling claiming alleging blaming branding describing".split()
+)
+MONTH_HUNG_WORDS = SUBORDINATORS | RELATIVE_WORDS | MONTH_HUNG_PARTICIPLES
 MONTH_LINKS: Final = frozenset({"in", "last", "early", "late"})
 # "barred him from the vote in April", "kept in custody until the trial in May": the month is not
 # the act's
