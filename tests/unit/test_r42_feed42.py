@@ -126,3 +126,33 @@ def test_former_fisherman_in_an_apposition_is_not_the_minister(coder: Coder) -> 
         "shared waters."
     )
     assert sides(coder, text) == ("020", "PRTGOV", "ESPGOV")
+
+
+# A place, group or person's name that starts a longer name is no party of its own
+# (actors._head_of_longer_name): a party or a campaign named after a place ("the Florida
+# Party" of another country), a gate, square or street named after anyone.
+
+
+def test_party_named_after_a_place_is_not_that_place(coder: Coder) -> None:
+    text = "Senators of the Florida Party accused the interior minister of lying to the chamber."
+    assert sides(coder, text)[1] == "LEG"
+
+
+def test_senators_of_the_place_keep_its_country(coder: Coder) -> None:
+    text = "Florida senators accused the interior minister of lying to the chamber."
+    assert sides(coder, text)[1] == "USALEG"
+
+
+def test_party_named_after_a_group_keeps_the_group(coder: Coder) -> None:
+    text = "Fatah Party officials accused the interior minister of lying to the chamber."
+    assert sides(coder, text)[1] == "PSEGOV"
+
+
+def test_gate_named_after_a_group_lends_no_country(coder: Coder) -> None:
+    text = "Gendarmes blocked the road near the Taliban Gate and pushed the marchers back."
+    assert sides(coder, text) == ("170", "COP", "OPP")
+
+
+def test_group_camp_still_names_the_group(coder: Coder) -> None:
+    text = "Gendarmes blocked the road near the Taliban camp and pushed the marchers back."
+    assert sides(coder, text) == ("170", "AFGCOP", "AFGOPP")

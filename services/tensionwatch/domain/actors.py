@@ -573,6 +573,24 @@ def _no_false_countries(text: str, units: list[_Unit]) -> list[_Unit]:
     return kept
 
 
+# A capitalised noun that makes the name before it another thing's: a party or a campaign
+# named after a place ("the Colorado Party" of Paraguay, "Palestine Action" in Britain), or a
+# street, square or gate named after a place, group or person ("near the Black Star Gate",
+# "on Moi Avenue"). Round 42 (feed42): a place's country or a group's was read into them.
+_NAME_HEAD: Final = re.compile(r"[ \t](?:Party|Action|Gate|Square|Street|Avenue|Boulevard)\b")
+_PLACE_NAMED: Final = frozenset({"Party", "Action"})  # a place's name only: not "Fatah Party"
+_LANDMARK_KINDS: Final = frozenset({_PLACE, _ORG, _PERSON})
+
+
+def _head_of_longer_name(text: str, unit: _Unit) -> bool:
+    """Whether a place, group or person's name is the first part of a longer name that
+    `_NAME_HEAD` ends: no party of its own."""
+    found = _NAME_HEAD.match(text, unit.end)
+    if found is None or unit.form.kind not in _LANDMARK_KINDS:
+        return False
+    return unit.form.kind is _PLACE or found.group()[1:] not in _PLACE_NAMED
+
+
 def _is_title(word: str) -> bool:
     return word in {"President", "Prime", "Minister", "Chancellor", "Premier", "Mr", "Mrs", "Ms"}
 
@@ -692,6 +710,8 @@ class ActorIndex:
             if name not in weak or not _glued(text, s, e)
         ]
         names = _merge(names, listed)
+        if _NAME_HEAD.search(text) is not None:
+            names = [unit for unit in names if not _head_of_longer_name(text, unit)]
         folded = self._folded_forms
         lowered = text.lower()
         if len(lowered) == len(text):  # lower-casing kept the offsets: scan the cheap way
