@@ -111,3 +111,30 @@ def test_a_signing_after_a_reported_clause_gets_no_speaker(coder: Coder) -> None
     )
     signed = [e for e in events(coder, text) if e.cameo_code == "057"]
     assert all(e.source is None for e in signed)
+
+
+# --- the UN rights office with "United Nations" spelled out is the UN rights body ---
+
+
+def test_the_spelled_out_un_rights_office_is_a_party(coder: Coder) -> None:
+    text = (
+        "The Office of the United Nations High Commissioner for Human Rights urged Guinea "
+        "to free the two journalists."
+    )
+    found = events(coder, text)
+    assert found and found[0].source is not None and found[0].source.code == "IGOUNOHRC"
+
+
+# --- ships sent with a day or a place before their task: "sent ships on Friday to shadow" (154) ---
+
+
+def test_ships_sent_on_a_day_to_shadow_are_a_deployment(coder: Coder) -> None:
+    text = "Vietnam's navy sent two ships on Friday to shadow a Chinese survey vessel."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("MOBILIZE", "154", "VNM")
+
+
+def test_ships_sent_on_a_day_to_a_regatta_are_no_deployment(coder: Coder) -> None:
+    text = "The sailing club sent two boats on Friday to race in the Hanoi regatta."
+    found = first_dyad(coder, text)
+    assert found is None or found[1] != "154"
