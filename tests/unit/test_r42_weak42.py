@@ -4,8 +4,10 @@ for them (invented people, places and wording)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events_in, recommended_coder
+from tests.unit.coding import events, events_in, recommended_coder
 
 coder = recommended_coder
 
@@ -90,3 +92,105 @@ def test_a_protest_by_the_crowd_after_force_stays(coder: Coder) -> None:
     codes = [code for code, _, _ in _sides(coder, SAMARKAND + text, 1)]
     assert any(code.startswith("17") for code in codes)
     assert any(code.startswith("14") for code in codes)
+
+
+# Labelling guide point 42: a crowd that stones the police riots against them; a crowd the
+# sentence gives no country is of the police's or troops' country.
+def test_youths_stoning_riot_police_are_the_polices_country(coder: Coder) -> None:
+    found = events(coder, "Youths hurled stones at riot police in the Malawian town of Zomba.")
+    assert found and found[0].cameo_code == "145"
+    assert found[0].source is not None and found[0].source.code == "MWICVL"
+
+
+def test_a_crowd_of_its_own_country_keeps_it(coder: Coder) -> None:
+    found = events(coder, "Tanzanian traders threw bottles at Malawian riot police at the border.")
+    assert found and found[0].source is not None and found[0].source.country == "TZA"
+
+
+BO = "BO, Sierra Leone, June 3 (Reuters) - "
+
+
+# Known weak points of round 41 left for a later round, pinned: each test asks what the guide
+# wants and fails today; `strict` makes it fail loudly once a rule reaches it.
+@pytest.mark.xfail(
+    strict=True,
+    reason="weak point: a toll 'when forces cracked down on' protests 'after the April poll' "
+    "is background, still coded 175",
+)
+def test_killings_when_forces_cracked_down_after_a_dated_vote_are_background(
+    coder: Coder,
+) -> None:
+    text = (
+        "Scores of people died when security forces cracked down on protests after the April poll."
+    )
+    assert _sides(coder, SAMARKAND + text, 1) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="weak point: armed villagers attacking the presidential palace yield no event",
+)
+def test_armed_villagers_attacking_the_palace_assault(coder: Coder) -> None:
+    body = BO + "Armed villagers attacked the presidential palace in Freetown overnight."
+    found = _sides(coder, body)
+    assert found and found[0][0].startswith(("18", "19"))
+
+
+def test_armed_villagers_attacking_a_police_station_assault(coder: Coder) -> None:
+    body = BO + "Armed villagers attacked a police station in Kenema overnight."
+    found = _sides(coder, body)
+    assert found and found[0][0].startswith(("18", "19"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="weak point: 'got a 4-year sentence' is read with no maker and falls under the floor",
+)
+def test_got_a_four_year_sentence_is_an_arrest(coder: Coder) -> None:
+    body = (
+        BO + "A court in Bo tried two opposition organisers on Monday. "
+        "One of them got a 4-year sentence for insulting the president."
+    )
+    assert [code for code, _, _ in _sides(coder, body, 1)][:1] == ["173"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="weak point: a Spanish city name (Barcelona) in a Venezuelan story is coded Spain's",
+)
+def test_a_spanish_city_name_in_a_venezuelan_story_is_venezuelan(coder: Coder) -> None:
+    body = (
+        "CARACAS, June 3 (Reuters) - Venezuelan police detained four union leaders on Monday. "
+        "Protesters in Barcelona blocked the coastal highway on Tuesday."
+    )
+    found = _sides(coder, body, 1)
+    assert found and (found[0][1] or "").startswith("VEN")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="weak point: 'rejected the criticism' answers the last critic; guide point 40 says "
+    "the first",
+)
+def test_rejected_criticism_answers_the_first_critic(coder: Coder) -> None:
+    body = (
+        "HARARE, June 3 (Reuters) - Britain's envoy criticised Zimbabwe's detention of nurses "
+        "on Monday. Amnesty International also condemned the detentions. The government "
+        "rejected the criticism on Tuesday."
+    )
+    found = _sides(coder, body, 2)
+    assert found and found[0][0] == "120" and (found[0][2] or "").startswith("GBR")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="weak point: traditional leaders take the country of a foreign state named nearby",
+)
+def test_traditional_leaders_are_of_the_story_country(coder: Coder) -> None:
+    body = (
+        "ACCRA, June 3 (Reuters) - Traders protested in Paga on Monday after Burkina Faso "
+        "closed the border. "
+        "Traditional leaders in the area accused Burkinabe soldiers of beating traders."
+    )
+    found = _sides(coder, body, 1)
+    assert found and (found[0][1] or "").startswith("GHA")

@@ -2757,11 +2757,17 @@ HIT_FORCES: Final = {
     "troops": "MIL",
 }
 HIT_LEADS: Final = frozenset({"the", "riot", "security"})
+# round 42 (weak42): a riot whose crowd the sentence gives no country ("Youths hurled stones at
+# riot police in the town of X") is made by the civilians of the police's or troops' country.
+CROWD_HIT: Final = frozenset({"COP", "MIL"})
 HIT_REACH = 8  # words after the verb to "at": "hurled petrol bombs, stones and bottles at"
 
 
 def _riot_at_force(found: Roles, candidate: Candidate, words: list[str]) -> Roles:
     source, target = found.source, found.target
+    if candidate.code == RIOT and source is None and target is not None and target.country:
+        if target.sector in CROWD_HIT:  # "Youths hurled stones at riot police in the town of X"
+            return found._replace(source=implied_actor(target.country, "CVL"))
     if candidate.code != RIOT or source is None or source.country is None:
         return found
     if target is not None and (
