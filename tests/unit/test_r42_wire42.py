@@ -166,3 +166,31 @@ def test_the_other_sides_answer_keeps_the_pair(coder: Coder) -> None:
     """Near miss: an act between the two sides themselves is still their pair."""
     body = LA_PAZ_LEAD + "Bolivia recalled its ambassador from Lima in response. " + TWO_URGED
     assert dyad_in(coder, body, 2, "REQUEST") == (None, "PER")
+
+
+# --- a force that only says whose craft it is ---------------------------------------------------
+
+CONAKRY_LEAD = (
+    "CONAKRY, Sept 6 (Reuters) - Soldiers in Guinea detained President Alpha Conde on Sunday and "
+    "dissolved the government, state television said. "
+)
+BLOC_URGED = "The regional bloc ECOWAS urged the military to release the president."
+
+
+def test_military_aircraft_lends_no_country_to_the_military(coder: Coder) -> None:
+    """ "left aboard a Moroccan military aircraft": whose aircraft, not the army the story's
+    "the military" names."""
+    body = (
+        CONAKRY_LEAD + "Conde's family left the country aboard a Moroccan military aircraft, "
+        "his aides said. " + BLOC_URGED
+    )
+    assert dyad_in(coder, body, 2, "REQUEST") == (None, "GIN")
+
+
+def test_a_foreign_military_named_whole_still_lends_its_country(coder: Coder) -> None:
+    """Near miss: a foreign military named as a party of its own is still the last army."""
+    body = (
+        CONAKRY_LEAD + "Conde's family left the country with help from the Moroccan military, "
+        "his aides said. " + BLOC_URGED
+    )
+    assert dyad_in(coder, body, 2, "REQUEST") == (None, "MAR")

@@ -523,6 +523,7 @@ class Coder:
                     if "," in tokens.words
                     else frozenset()
                 )
+                asides |= _craft_owners(sentence.text, mentions)
                 context.observe(mentions, _says(tokens, subject), subject, asides)
             return []
         trigger_words = frozenset(word for c in candidates for word in c.words)
@@ -606,7 +607,7 @@ class Coder:
             speaker = layout.speaker
             speaking = layout.mentions[speaker] if speaker is not None else None
             parties = [m for i, m in enumerate(layout.mentions) if i not in layout.modifiers]
-            asides = layout.asides()
+            asides = layout.asides() | _craft_owners(sentence.text, parties)
             subject = layout.main_subject()
             acted = (side for act in context.acts.values() for side in act if side is not None)
             context.parties = (context.sentences, frozenset(a.country for a in acted if a.country))
@@ -3194,6 +3195,27 @@ def _note_owned_acts(layout: Layout, nouns: dict[str, Actor]) -> None:
 # and Ecuador), "The U.S. called on Rwanda to withdraw. ... Angola urged both sides" (Congo and
 # Rwanda)
 THIRD_PARTY_ROOTS: Final = frozenset({"02", "05", "10", "11"})
+
+
+# Round 42 (wire42): "left aboard a French military aircraft", "a Russian army helicopter": a
+# force named to say whose craft or base it is lends its country to no later bare "the military"
+# (context.observe's asides); it had made "urged the military" in a Madagascar story France's.
+CRAFT: Final = frozenset(
+    "aircraft plane planes jet jets helicopter helicopters ship ships vessel vessels boat boats "
+    "vehicle vehicles truck trucks convoy convoys base bases".split()
+)
+CRAFT_OWNERS: Final = frozenset({"MIL", "COP"})
+
+
+def _craft_owners(text: str, mentions: Sequence[Mention]) -> frozenset[int]:
+    """Where the mentions of forces that qualify a craft or a base start."""
+    owners = set()
+    for mention in mentions:
+        if mention.actor.sector in CRAFT_OWNERS:
+            after = text[mention.end : mention.end + 16].split()
+            if after and after[0].strip(",.;:)").lower() in CRAFT:
+                owners.add(mention.start)
+    return frozenset(owners)
 
 
 def _pair_of(
