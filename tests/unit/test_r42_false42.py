@@ -173,3 +173,28 @@ def test_citing_after_a_measure_of_the_week_is_kept(coder: Coder) -> None:
         "vendetta against Vidal."
     )
     assert "111" in [code for code, *_ in undated_dyads(coder, body)]
+
+
+# --- a comma-set tag glossing a thing with a party's stance is no act -----------------------
+
+MARCH = (
+    "KISUMU, May 14 (Reuters) - Kenyan opposition supporters marched through Kisumu on "
+    "Tuesday to demand a recount of the county election. "
+)
+
+
+def test_result_a_rival_rejected_is_a_gloss(coder: Coder) -> None:
+    body = MARCH + (
+        "Governor Otieno was declared the winner of that race with 58 percent, a result his "
+        "rival Akinyi rejected as rigged."
+    )
+    assert codes_of(coder, body) == []
+
+
+def test_result_rejected_on_a_day_of_the_story_is_kept(coder: Coder) -> None:
+    """Near miss: a day named in the tag makes the rejection the day's act."""
+    body = MARCH + (
+        "Governor Otieno was declared the winner of that race with 58 percent, a result his "
+        "rival Akinyi rejected on Tuesday as rigged."
+    )
+    assert codes_of(coder, body) == ["120"]

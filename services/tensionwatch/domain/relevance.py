@@ -1844,6 +1844,7 @@ def _aside(
             )
         )
         or _dated_toll(words, first)
+        or _stance_tag(code, words, first)
         or (wire and _reported_earlier(words, first))
         or (wire and _attack_claimed(code, words, first))
         or (wire and _deed_claimed(code, words, first, last))
@@ -4047,6 +4048,45 @@ def _denial_of_dated_charge(code: str, words: list[str], first: int) -> bool:
             if words[opening] != ",":
                 return False
             return _dated_span(words, 0, opening)
+    return False
+
+
+# Round 42 (false42): a comma-set tag that names a thing and a party's stance on it ("Deby was
+# declared the winner of that vote, a result Masra rejected as stolen", "a figure the unions
+# disputed", "a ruling his lawyers called unjust", "a charge Kabul denies") describes
+# the thing the main clause tells; the stance is told as the thing's gloss, no act of the day
+# (the open sets' 27 such tags: none is the labelled act; the 7 relevant rows are labelled for
+# their main clause). Reactions only (01, 05, 11, 12); a day named in the tag keeps it ("a result
+# the opposition rejected on Tuesday"). A move, step or decision so glossed is round 34's
+# (`existence._move_of_dated_act`: kept unless the move is dated earlier).
+TAG_ROOTS: Final = frozenset({"01", "05", "11", "12"})
+TAG_NOUNS: Final = existence.DENIED_CHARGES | frozenset(
+    "result results figure figures tally count verdict ruling outcome claim announcement vote law "
+    "plan deal offer proposal".split()
+)
+TAG_OPENERS: Final = frozenset({"a", "an"})
+TAG_REACH = (
+    6  # tokens from the tag's noun to the stance ("a result the opposition leader rejected")
+)
+
+
+def _stance_tag(code: str, words: list[str], first: int) -> bool:
+    if code[:2] not in TAG_ROOTS or first < 4:
+        return False
+    for noun in range(first - 2, max(first - 2 - TAG_REACH, 1), -1):
+        word = words[noun]
+        if word in TAG_NOUNS:
+            opener = noun - 1 if words[noun - 1] in TAG_OPENERS else noun - 2
+            if opener < 1 or words[opener] not in TAG_OPENERS or words[opener - 1] != ",":
+                return False
+            party = words[noun + 1 : first]
+            return (
+                all(w.isalpha() or w.endswith("'s") for w in party)
+                and not (BE | REPORTING).intersection(party)
+                and existence.RECENT.isdisjoint(words[noun:])
+            )
+        if not (word.isalpha() or word.endswith("'s")):
+            return False
     return False
 
 
