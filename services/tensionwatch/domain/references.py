@@ -440,8 +440,19 @@ PEOPLE = frozenset({PERSON, NAME})
 @cache
 def ambiguous_demonyms() -> dict[str, tuple[str, ...]]:
     """Demonyms shared by several countries -> the candidate countries, commonest first."""
+    return _candidates("ambiguous_demonyms.tsv")
+
+
+@cache
+def shared_places() -> dict[str, tuple[str, ...]]:
+    """Place names of several countries -> the candidate countries, the place tables' first
+    (`data/shared_places.tsv`: "Valencia", Spain's or Venezuela's)."""
+    return _candidates("shared_places.tsv")
+
+
+def _candidates(name: str) -> dict[str, tuple[str, ...]]:
     files = resources.files("tensionwatch.domain").joinpath("data")
-    text = files.joinpath("ambiguous_demonyms.tsv").read_text("utf-8")
+    text = files.joinpath(name).read_text("utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return {row[0]: tuple(row[1].split("|")) for row in rows[1:]}
 
@@ -454,6 +465,7 @@ def resolve(
     found = [f for f in found if not _LIKENED.match(text, f[1])] if "-" in text else list(found)
     if context is None:
         context = ArticleContext()  # a sentence alone: references within it
+    found = _shared_places_in(found, context)  # "Protesters in Valencia" in a Caracas story
     armed = any(_armed(actor) for _, _, actor, _ in found)
     crowd = any(_crowd(actor) for _, _, actor, _ in found)
     opening = _opening_place(text, found)
@@ -1775,6 +1787,30 @@ def _subject_country(context: ArticleContext) -> str | None:
         if country != home:
             return country if count >= STORY_MIN and count > 2 * own else None
     return None
+
+
+def _shared_places_in(
+    found: list[tuple[int, int, Actor, str]], context: ArticleContext
+) -> list[tuple[int, int, Actor, str]]:
+    """`found` with each place name of several countries given the article's country."""
+    shared = shared_places()
+    if all(actor.text not in shared for _, _, actor, _ in found):
+        return found
+    return [
+        (start, end, _shared_place(actor, context) if actor.text in shared else actor, kind)
+        for start, end, actor, kind in found
+    ]
+
+
+def _shared_place(actor: Actor, context: ArticleContext) -> Actor:
+    """A place name of several countries ("Valencia"): the candidate the article has named
+    most, else the first (the place tables' own)."""
+    candidates = shared_places()[actor.text]
+    best = max(candidates, key=lambda c: (context.countries[c], -candidates.index(c)))
+    if best == actor.country:
+        return actor
+    code = best + actor.code[3:] if actor.code[:3] == actor.country else actor.code
+    return make_actor(actor.text, code, best, actor.sector)
 
 
 def _demonym(actor: Actor, context: ArticleContext) -> Actor:
