@@ -198,3 +198,23 @@ def test_result_rejected_on_a_day_of_the_story_is_kept(coder: Coder) -> None:
         "rival Akinyi rejected on Tuesday as rigged."
     )
     assert codes_of(coder, body) == ["120"]
+
+
+# --- an act named as what the subject answered is a cause, no act of the day ---------------
+
+
+def test_strikes_named_as_the_cause_of_an_ambush_are_no_act(coder: Coder) -> None:
+    body = AMBUSH + (
+        "A spokesman for the rebels said the ambush was retaliation for Malian drone strikes "
+        "on their camps near Kidal."
+    )
+    assert codes_of(coder, body) == []
+
+
+def test_strikes_told_by_a_spokesman_are_the_act(coder: Coder) -> None:
+    """Near miss: the same strikes reported as news, not as a cause, keep their event."""
+    body = (
+        AMBUSH + "A spokesman for the rebels said Malian drone strikes hit their camps near Kidal "
+        "overnight."
+    )
+    assert codes_of(coder, body) == ["195"]

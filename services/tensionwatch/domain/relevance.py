@@ -1827,6 +1827,7 @@ def _aside(
         or _under_deal(code, words, first)
         or _election_contested(code, words, first)
         or _stated_cause(words, first)
+        or _answered_cause(words, first)
         or _ranked(words, first)
         or (code[:2] == FORCE_POSTURE_ROOT and _public_appeal(words))
     ):
@@ -2950,6 +2951,31 @@ def _stated_cause(words: list[str], first: int) -> bool:
         and words[first - 2] in CAUSE_PRONOUNS
         and words[first - 3] in CAUSE_SAYINGS
     )
+
+
+# Round 42 (false42): "the attacks were retaliation for Pakistani air strikes on Kabul", "the
+# barrage was a response to Israel's attacks": an act named as what the subject answered is the
+# cause of an act the story told, named again to explain it, no act of the day (the open sets'
+# seven "was a response to" sentences label none; one is labelled for a warning after it).
+RESPONSE_NOUNS: Final = frozenset({"retaliation", "revenge", "response", "reprisal", "answer"})
+RESPONSE_FILLERS: Final = frozenset({"a", "in", "an", "direct"})
+CAUSE_REACH = 6  # tokens from "for" or "to" to the act ("to Israel's attacks on Iranian sites")
+
+
+def _answered_cause(words: list[str], first: int) -> bool:
+    for index in range(first - 1, max(first - 1 - CAUSE_REACH, 2), -1):
+        word = words[index]
+        if word in ("for", "to"):
+            noun = index - 1
+            if words[noun] not in RESPONSE_NOUNS:
+                return False
+            link = noun - 1
+            while link > 0 and words[link] in RESPONSE_FILLERS:
+                link -= 1
+            return words[link] in TENSED_BE
+        if not (word.isalpha() or word.endswith("'s")):
+            return False
+    return False
 
 
 # "The Kremlin has denied that its forces killed civilians and has called the images a staged
