@@ -138,3 +138,24 @@ def test_ships_sent_on_a_day_to_a_regatta_are_no_deployment(coder: Coder) -> Non
     text = "The sailing club sent two boats on Friday to race in the Hanoi regatta."
     found = first_dyad(coder, text)
     assert found is None or found[1] != "154"
+
+
+# --- measures announced for one's side: "would take all measures", "would take action if" (130) ---
+
+
+def test_all_measures_a_state_would_take_are_a_warning(coder: Coder) -> None:
+    text = "Sudan's foreign minister said Khartoum would take all measures to defend its water."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("THREATEN", "130", "SDN")
+
+
+def test_action_a_state_would_take_if_is_a_warning(coder: Coder) -> None:
+    text = "Ankara would take action if Kurdish fighters did not leave the town, the minister said."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("THREATEN", "130", "TUR")
+
+
+def test_measures_taken_last_year_are_no_warning(coder: Coder) -> None:
+    text = "The ministry took measures last year to cut the price of bread in Cairo."
+    found = first_dyad(coder, text)
+    assert found is None or found[1] != "130"
