@@ -227,7 +227,7 @@ def test_a_release_in_the_passive_is_the_states(coder: Coder) -> None:
         (
             "The Peruvian president (speaking late on Monday) said she would recall the ambassador "
             "to Bolivia.",
-            "1313",
+            "161",  # round 42 (types42): a recall announced is the decision, not a threat (1313)
         ),
     ],
 )

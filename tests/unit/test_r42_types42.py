@@ -120,3 +120,71 @@ def test_a_force_sent_to_crush_a_mutiny_is_the_help_not_the_crushing(coder: Code
 def test_a_force_that_crushed_a_mutiny_did_so(coder: Coder) -> None:
     found = first_dyad(coder, "The army's special force crushed a mutiny in Banjul on Sunday.")
     assert found is not None and found[:2] == ("ASSAULT", "175")
+
+
+# --- an expulsion of diplomats a state announces is its decision (161), not a threat ----------
+
+
+def test_an_announced_expulsion_of_diplomats_is_the_sanction(coder: Coder) -> None:
+    text = "Latvia said on Friday it would expel three Belarusian diplomats."
+    assert first_dyad(coder, text) == ("SANCTION", "161", "LVA", "BLR")
+
+
+def test_an_expulsion_warned_of_stays_a_threat(coder: Coder) -> None:
+    text = "Latvia warned it would expel Belarusian diplomats if the border incidents continued."
+    found = first_dyad(coder, text)
+    assert found is not None and found[0] == "THREATEN"
+
+
+# --- a shooting claimed is the attack (labelling guide 4.3) -----------------------------------
+
+
+def test_a_claimed_shooting_is_the_attack(coder: Coder) -> None:
+    text = (
+        "A separatist militia claimed responsibility for the shooting of two gendarmes near Bouake."
+    )
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("ASSAULT", "180")
+
+
+def test_a_claim_naming_no_attack_stays_a_claim(coder: Coder) -> None:
+    found = first_dyad(coder, "The militia claimed responsibility in a statement posted online.")
+    assert found is None or found[0] != "ASSAULT"
+
+
+# --- a body's own session and its chair are no consultation ----------------------------------
+
+
+def test_a_meeting_chaired_by_an_official_gives_way_to_what_was_decided(coder: Coder) -> None:
+    text = (
+        "Japan's cabinet held an urgent meeting chaired by the chief cabinet secretary and "
+        "condemned the missile launch by North Korea."
+    )
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "JPN", "PRK")
+
+
+def test_a_meeting_with_a_foreign_minister_stays_a_consultation(coder: Coder) -> None:
+    text = "Japan's foreign minister held a meeting with her Australian counterpart in Tokyo."
+    assert first_dyad(coder, text) == ("CONSULT", "040", "JPN", "AUS")
+
+
+# --- a scene visited is no visit to a party; "would pay a heavy price" is a threat ------------
+
+
+def test_a_leader_at_a_hospital_threatens_the_side_that_would_pay(coder: Coder) -> None:
+    text = (
+        "Pakistan's interior minister, visiting the wounded in a Peshawar hospital, said the "
+        "Afghan Taliban would pay a heavy price for sheltering the bombers."
+    )
+    assert first_dyad(coder, text) == ("THREATEN", "130", "PAK", "AFG")
+
+
+def test_a_visit_to_a_capital_stays_a_visit(coder: Coder) -> None:
+    text = "Pakistan's prime minister visited Kabul for talks with the Taliban."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("CONSULT", "042")
+
+
+def test_salaries_paid_are_no_threat(coder: Coder) -> None:
+    found = first_dyad(coder, "The government said it would pay the salaries of striking nurses.")
+    assert found is None or found[0] != "THREATEN"

@@ -544,6 +544,26 @@ def _agreed(governor: Candidate, words: list[str]) -> bool:
     return words[governor.first].startswith("agree") or words[governor.last] in AGREEMENTS
 
 
+# round 42 (types42): "Germany said on Monday it would expel 40 Russian diplomats": an expulsion
+# of diplomats a state announces is its decision, told as the day's act (161, SANCTION; 2 of 2
+# such open rows labelled 16), not a threat (1313); "warned it would expel" is governed by the
+# warning and stays a threat, and a bare "will expel" with no announcing verb before it too.
+DIPLOMATS_EXPELLED: Final = "161"
+ANNOUNCING: Final = frozenset("said says announced announces decided decides".split())
+ANNOUNCED_REACH = 6  # tokens: "said on Monday it would expel"
+
+
+def _announced(first: int, words: list[str]) -> bool:
+    """Whether an announcing verb stands within ANNOUNCED_REACH tokens before the trigger, in
+    its clause."""
+    for index in range(first - 1, max(first - ANNOUNCED_REACH - 1, -1), -1):
+        if words[index] in ANNOUNCING:
+            return True
+        if words[index] in modality.CLAUSE_MARKS:
+            return False
+    return False
+
+
 def _intend(candidate: Candidate, words: list[str]) -> None:
     """Demands ("must"), plans and intentions ("will", "wants to") change the code."""
     if candidate.negated:
@@ -560,6 +580,8 @@ def _intend(candidate: Candidate, words: list[str]) -> None:
         return  # "will meet", "is due to visit": a scheduled meeting is coded as the meeting
     if candidate.root in modality.COOPERATIVE_ROOTS:
         candidate.code = modality.shift("intend", candidate.code) or candidate.code
+    elif candidate.code == DIPLOMATS_EXPELLED and _announced(candidate.first, words):
+        return  # "Germany said it would expel 40 Russian diplomats": the decision told
     elif (
         candidate.root in modality.MATERIAL_CONFLICT_ROOTS and candidate.root != FORCE_POSTURE_ROOT
     ):

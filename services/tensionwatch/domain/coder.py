@@ -773,6 +773,7 @@ class Coder:
             found = _speakers_blame(found, candidate, layout)
             found = _told_charge(found, candidate, layout)
             found = _speakers_threat(found, candidate, layout)
+            found = _made_to_pay(found, candidate, layout)
             candidate.code = _retyped(candidate, found, layout.words, concern_judges)
             found = _policing_forces(found, candidate.code)
             found = _riot_at_force(found, candidate, layout.words)
@@ -1083,6 +1084,46 @@ def _speakers_threat(found: Roles, candidate: Candidate, layout: Layout) -> Role
     if layout.first[speaker] <= candidate.last:
         return found  # "said the launch threatened regional peace": the saying is a report
     return found._replace(source=layout.mentions[speaker].actor, source_mention=speaker)
+
+
+# round 42 (types42): "Netanyahu said Iran would \"pay a very heavy price\"": the side that would
+# pay is the one threatened, the speaker the one who threatens (data/triggers.tsv, 130 "would
+# pay"); a warning that governs it ("warned that Seoul would pay dearly") has its own roles.
+PAYING_MODALS: Final = frozenset({"would", "will", "shall", "'ll"})
+
+
+def _made_to_pay(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    words = layout.words
+    if candidate.root not in THREATENING_ROOTS or words[candidate.first] not in PAYING_MODALS:
+        return found
+    if "pay" not in words[candidate.first : candidate.last]:
+        return found  # the verb with its price after it, not a wage ("would dock a day's pay")
+    payer = _payer(layout, candidate.first)
+    if payer is None:
+        return found
+    source = found.source_mention
+    if source is None or source == payer:
+        source = layout.speaker  # "Netanyahu ... said Iran would pay": Iran was read as the doer
+    if source is None or source == payer:
+        return found
+    return found._replace(
+        source=layout.mentions[source].actor,
+        target=layout.mentions[payer].actor,
+        source_mention=source,
+        target_mention=payer,
+    )
+
+
+PAYER_REACH = 3  # tokens from the payer's last word to "would": "the Afghan Taliban would"
+
+
+def _payer(layout: Layout, first: int) -> int | None:
+    """The mention that ends right before the modal (its subject), if any."""
+    for index in range(len(layout.mentions) - 1, -1, -1):
+        last = layout.last[index]
+        if last < first:
+            return index if first - last <= PAYER_REACH else None
+    return None
 
 
 def _speaker_accuses(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
@@ -1472,6 +1513,14 @@ ATTACK_NOUNS: Final = {
     "killing": "180",
     "killings": "180",
     "massacre": "180",
+    # round 42 (types42): "claimed responsibility for last week's shooting of a senior police
+    # detective": a shooting, stabbing or murder claimed is the attack (labelling guide 4.3)
+    "shooting": "180",
+    "shootings": "180",
+    "stabbing": "180",
+    "murder": "180",
+    "assassinations": "180",
+    "kidnappings": "180",
     "ambush": "190",
     "raid": "190",
     "raids": "190",
