@@ -189,10 +189,8 @@ def test_rejected_criticism_answers_the_first_critic(coder: Coder) -> None:
     assert found and found[0][0] == "120" and (found[0][2] or "").startswith("GBR")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="weak point: traditional leaders take the country of a foreign state named nearby",
-)
+# Traditional and tribal leaders, chiefs and elders named bare are of the dateline's country,
+# not of the foreign state the sentence or the one before names.
 def test_traditional_leaders_are_of_the_story_country(coder: Coder) -> None:
     body = (
         "ACCRA, June 3 (Reuters) - Traders protested in Paga on Monday after Burkina Faso "
@@ -201,3 +199,22 @@ def test_traditional_leaders_are_of_the_story_country(coder: Coder) -> None:
     )
     found = _sides(coder, body, 1)
     assert found and (found[0][1] or "").startswith("GHA")
+
+
+def test_a_paramount_chief_is_of_the_dateline_country(coder: Coder) -> None:
+    body = (
+        "ACCRA, June 3 (Reuters) - Burkina Faso's junta shut a border crossing near Paga on "
+        "Monday. A paramount chief in the district accused soldiers of beating traders."
+    )
+    found = _sides(coder, body, 1)
+    assert found and found[0][1] == "GHAELI"
+
+
+def test_leaders_named_with_their_country_keep_it(coder: Coder) -> None:
+    body = (
+        "ACCRA, June 3 (Reuters) - Traders protested in Paga on Monday after Burkina Faso "
+        "closed the border. Burkinabe traditional leaders accused Ghanaian soldiers of beating "
+        "herders."
+    )
+    found = _sides(coder, body, 1)
+    assert found and (found[0][1] or "").startswith("BFA")

@@ -1681,6 +1681,7 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
         or _government_forces(actor, context)
         or _critics_country(actor, context)
         or _scene_country(actor, context)
+        or _local_leaders(actor, context)
         # "TOKYO - ... Prime Minister Shigeru Ishiba said": a person named with a bare title
         # ("Interior Minister Tomasz Siemoniak", no demonym) is an official of the country the
         # report is from or about, as English news names a foreign one with the country; not
@@ -1697,6 +1698,20 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
         if subject is not None and (actor.sector not in ARMED_GROUPS or _set_in(subject, context)):
             country = subject
     return make_actor(actor.text, country + (actor.sector or ""), country, actor.sector)
+
+
+# Traditional and tribal leaders, chiefs and elders are of the land they lead: named bare, they
+# are the article's country ("ACCRA - ... Traditional leaders in the area accused Burkinabe
+# soldiers"), not the foreign state named in the sentence or the one before (round 41 left it).
+LOCAL_LEADERS: Final = frozenset("traditional tribal clan paramount elder elders".split())
+
+
+def _local_leaders(actor: Actor, context: ArticleContext) -> str | None:
+    """The dateline's country, else the article's, for bare traditional, tribal or clan
+    leaders and elders."""
+    if actor.sector != "ELI" or LOCAL_LEADERS.isdisjoint(actor.text.lower().split()):
+        return None
+    return context.home or context.main_country()
 
 
 def _dateline_ministry(actor: Actor, kind: str, context: ArticleContext) -> str | None:
