@@ -194,3 +194,28 @@ def test_a_foreign_military_named_whole_still_lends_its_country(coder: Coder) ->
         "his aides said. " + BLOC_URGED
     )
     assert dyad_in(coder, body, 2, "REQUEST") == (None, "MAR")
+
+
+# --- "X said Thursday he ...": agency copy's weekday with no "on" ------------------------------
+
+
+def test_said_with_a_bare_weekday_keeps_the_speaker(coder: Coder) -> None:
+    """ "The court's chief prosecutor said Thursday he was seeking arrest warrants": "he" is the
+    prosecutor (the warrants were given to the police of the country)."""
+    found = events(
+        coder,
+        "TRIPOLI, May 8 (AP) - The International Criminal Court's chief prosecutor said Thursday "
+        "he was seeking arrest warrants for two Libyan militia commanders.",
+    )
+    assert found and found[0].source is not None
+    assert found[0].source.code.startswith("IGO")
+
+
+def test_a_weekday_after_said_gives_a_body_no_person(coder: Coder) -> None:
+    """Near miss: "he" after a body that said something is someone else, weekday or not."""
+    found = events(
+        coder,
+        "TRIPOLI, May 8 (AP) - Libya's interior ministry said Thursday he had been detained at "
+        "the airport.",
+    )
+    assert not found or found[0].source is None or found[0].source.text != "he"

@@ -2108,9 +2108,11 @@ def _thing_before(text: str, mentions: Sequence[Mention], at: int) -> bool:
     return _THING_IT.search(text, last, at) is not None
 
 
+# Round 42 (wire42): also the agency style with no "on" ("The court's prosecutor said Thursday he
+# was seeking arrest warrants": "he" had no speaker, and the warrants went to the police)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|added|announced|stated|claimed)"
-    r"(?: (?:on|late on|early on) [A-Z][a-z]+day)?(?: that)? $"
+    r"(?: (?:(?:on|late on|early on) )?[A-Z][a-z]+day)?(?: that)? $"
 )
 # "Mexico's Attorney General's Office said ...", "The Kremlin on Monday said ...": the body's
 # head noun after the party named, and the day, stand between the speaker and its verb; so does
@@ -2127,7 +2129,7 @@ _SPEAKER_GAP = re.compile(
 # or "they" for the person named before, whose "his" or "her" this is (round 37)
 _OWNER_SAID = re.compile(
     r"(?<![\w'’-])([Hh]is|[Hh]er) (?:office|government|administration|ministry|cabinet|"
-    r"spokes(?:man|woman|person)) (?:(?:on|late on|early on) [A-Z][a-z]+day )?$"
+    r"spokes(?:man|woman|person)) (?:(?:(?:on|late on|early on) )?[A-Z][a-z]+day )?$"
 )
 
 
