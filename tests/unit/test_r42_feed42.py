@@ -4,7 +4,7 @@ tests was written for them."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events, recommended_coder
+from tests.unit.coding import events, recommended_coder, undated_dyads
 
 coder = recommended_coder
 
@@ -156,3 +156,51 @@ def test_gate_named_after_a_group_lends_no_country(coder: Coder) -> None:
 def test_group_camp_still_names_the_group(coder: Coder) -> None:
     text = "Gendarmes blocked the road near the Taliban camp and pushed the marchers back."
     assert sides(coder, text) == ("170", "AFGCOP", "AFGOPP")
+
+
+# A state's person posted at a country's mission is that country's ("a diplomat at the
+# Russian embassy", actors._posted_at_mission), and "the diplomat" later is the last diplomat
+# named with a country (context.ENVOY_TITLES), not a bare title of the story's own state.
+
+
+def test_diplomat_at_an_embassy_is_of_the_embassy_state(coder: Coder) -> None:
+    text = "Lithuania expelled a junior diplomat at the Belarusian embassy on Monday."
+    assert sides(coder, text) == ("161", "LTU", "BLRGOV")
+
+
+def test_diplomat_of_an_embassy_named_with_a_possessive(coder: Coder) -> None:
+    text = "Lithuania expelled a diplomat from Belarus's embassy on Monday."
+    assert sides(coder, text)[2] == "BLRGOV"
+
+
+def test_the_diplomat_later_is_the_expelled_one(coder: Coder) -> None:
+    body = (
+        "Lithuania has expelled a senior diplomat at the Belarusian embassy in Vilnius over "
+        "espionage. Lithuania's foreign minister accused the diplomat of recruiting informants "
+        "among border guards."
+    )
+    assert undated_dyads(coder, body) == [("161", "LTU", "BLR"), ("112", "LTU", "BLR")]
+
+
+def test_expelled_from_a_country_is_still_the_country(coder: Coder) -> None:
+    text = "Lithuania expelled a diplomat from Belarus on Monday."
+    assert sides(coder, text) == ("161", "LTU", "BLR")
+
+
+# "only once" sets a condition (modality._only_once): an act after it has not happened.
+
+
+def test_act_after_only_once_is_a_condition(coder: Coder) -> None:
+    text = (
+        "The dockers' union said it would call off the strike only once the arrested pickets "
+        "had been freed."
+    )
+    assert "0841" not in [event.cameo_code for event in events(coder, text)]
+
+
+def test_act_after_a_bare_once_is_still_told(coder: Coder) -> None:
+    text = (
+        "The dockers' union said it would call off the strike once the arrested pickets had "
+        "been freed."
+    )
+    assert "0841" in [event.cameo_code for event in events(coder, text)]

@@ -246,6 +246,8 @@ class _Group:
         if kind in ENTITIES:
             if last_kind in AGENTS and not (self.person or self.entity) and _is_of(gap):
                 return True
+            if _posted_at_mission(text, last, unit, gap) and not (self.person or self.entity):
+                return True  # "a diplomat at the Russian embassy": Russia's diplomat
             if _opposition_party(text, last, unit, gap) and len(self.units) == 1:
                 return True  # "the opposition Green Party": the party is in opposition
             if _national_branch(last, unit, gap) and len(self.units) == 1:
@@ -286,6 +288,39 @@ class _Group:
                 and _POSSESSIVE.fullmatch(gap) is not None
             )
         )
+
+
+_AT_FROM = re.compile(r"[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?")
+_MISSION_AFTER = re.compile(r"['’]?s?[ \t]+(?:embassy|consulate|mission)\b", re.IGNORECASE)
+
+
+def _posted_at_mission(text: str, last: _Unit, unit: _Unit, gap: str) -> bool:
+    """ "a senior diplomat at the Russian embassy", "an official from Iran's consulate": a
+    state's person (a title of the government) posted at a country's mission is that
+    country's, as "an official of the Chinese embassy" is (round 42, feed42: such a diplomat
+    expelled was taken for the expelling state's)."""
+    if last.form.kind is not _TITLE or unit.form.kind is not _PLACE:
+        return False
+    if last.form.entries[0].sector != "GOV" or _AT_FROM.fullmatch(gap) is None:
+        return False
+    return _MISSION_AFTER.match(text, unit.end) is not None
+
+
+def _group_kind(text: str, members: Sequence[_Unit]) -> Kind:
+    """`_kind`, and a person posted at a mission ("a diplomat at the Russian embassy") is a
+    title, not the mission."""
+    kind = _kind(members)
+    if kind is _BODY and members[0].form.kind is _TITLE and _posted(text, members):
+        return _TITLE
+    return kind
+
+
+def _posted(text: str, members: Sequence[_Unit]) -> bool:
+    """Whether joined matches name a person posted at a mission (`_posted_at_mission`)."""
+    return any(
+        _posted_at_mission(text, last, unit, text[last.end : unit.start])
+        for last, unit in zip(members, members[1:], strict=False)
+    )
 
 
 def _national_branch(last: _Unit, unit: _Unit, gap: str) -> bool:
@@ -682,7 +717,7 @@ class ActorIndex:
                 not resolved[0] and text[unit.start : end] in SHARED_INSTITUTIONS
             ):  # "the Joint Chiefs of Staff" alone: the story decides whose (`names`);
                 continue  # "South Korea's Joint Chiefs of Staff" stays an agent word of its owner
-            kind = _kind(members)
+            kind = _group_kind(text, members)
             if len(members) == 2 and members[1].form.kind is _ORG and kind is not _ORG:
                 if members[1].start - members[0].end == 1:  # "the opposition Green Party"
                     kind = _ORG  # the party, named: not a body of agent words

@@ -489,7 +489,7 @@ class ArticleContext:
 
 # An envoy is a foreign state's: "the ambassador" after "Russia's ambassador" is Russia's, where
 # "the president" alone is often the host's own
-ENVOY_TITLES: Final = frozenset({"ambassador", "envoy"})
+ENVOY_TITLES: Final = frozenset({"ambassador", "envoy", "diplomat"})
 _GENERIC_HEADS = frozenset(
     "government authorities administration officials leadership cabinet ministry".split()
 )

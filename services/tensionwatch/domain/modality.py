@@ -244,7 +244,18 @@ def is_conditional(before: Before) -> bool:
     near = before.near
     if not CONDITIONS.isdisjoint(near) and not _time_limit(near):
         return True
-    return _far_condition(before.words, before.first)
+    return _far_condition(before.words, before.first) or _only_once(before.words, before.first)
+
+
+ONCE: Final = frozenset({"once"})
+
+
+def _only_once(words: list[str], first: int) -> bool:
+    """ "would negotiate only once all detainees had been released", "should be changed only
+    once its consent is guaranteed": "only once" sets a condition, as "unless" does (round 42,
+    feed42: both open uses before an act are conditions)."""
+    index = _cue_in_clause(words, first, ONCE, CONDITION_REACH)
+    return index > 0 and words[index - 1] == "only"
 
 
 # Round 36 (wiremiss3): "adjourned the hearing until Wednesday and rejected a request": an
