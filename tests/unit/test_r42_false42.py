@@ -218,3 +218,28 @@ def test_strikes_told_by_a_spokesman_are_the_act(coder: Coder) -> None:
         "overnight."
     )
     assert codes_of(coder, body) == ["195"]
+
+
+# --- a pluperfect riot dated on a day of the week is told before the narration's day --------
+
+CLASHES = (
+    "YEREVAN, May 16 (Reuters) - Armenian police detained 40 opposition activists in Yerevan "
+    "on Thursday after a night of clashes near parliament. "
+)
+
+
+def test_pluperfect_riot_on_an_earlier_weekday_is_background(coder: Coder) -> None:
+    body = CLASHES + (
+        "Protesters had blocked and set fire to the ruling party's offices in Gyumri on Tuesday "
+        "and briefly occupied the town hall."
+    )
+    assert codes_of(coder, body) == []
+
+
+def test_pluperfect_scene_of_the_days_protest_is_kept(coder: Coder) -> None:
+    """Near miss: a gathering, the scene of the day's protest, stays (141) even with a day."""
+    body = CLASHES + (
+        "Thousands of protesters had gathered outside parliament on Wednesday, chanting slogans "
+        "against the prime minister."
+    )
+    assert codes_of(coder, body) == ["141"]

@@ -3077,7 +3077,28 @@ def _pluperfect_protest(code: str, words: list[str], first: int, last: int) -> b
     """Whether a pluperfect act in agency copy is the story's street protest (see above)."""
     if code[:2] != PROTEST_ROOT or "had" not in words[max(first - 1, 0) : last + 1]:
         return False
-    return PLUPERFECT_WIRE_DATED.isdisjoint(words) and _undated_earlier(words)
+    return (
+        PLUPERFECT_WIRE_DATED.isdisjoint(words)
+        and _undated_earlier(words)
+        and not (code.startswith(RIOT) and _on_weekday(words))
+    )
+
+
+# Round 42 (false42): round 38 keeps a pluperfect protest as the scene of the day's protest, a
+# state that held while the news happened ("Hundreds had gathered outside parliament on Tuesday,
+# chanting"). A riot is no such state but a deed done and over: dated "on" a day of the week
+# ("Protesters had stormed and torched the mayor's office in Almaty on Wednesday" in a Thursday
+# report) it is told before the narration's day, as the guide's point 30 has the narration's past
+# perfect ("since Monday" is the story's span). The open sets' one such row is irrelevant.
+RIOT: Final = "145"
+
+
+def _on_weekday(words: list[str]) -> bool:
+    if WEEKDAYS.isdisjoint(words):
+        return False
+    return any(
+        word in WEEKDAYS and index and words[index - 1] == "on" for index, word in enumerate(words)
+    )
 
 
 def _undated_earlier(words: list[str]) -> bool:
