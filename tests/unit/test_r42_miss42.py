@@ -159,3 +159,18 @@ def test_measures_taken_last_year_are_no_warning(coder: Coder) -> None:
     text = "The ministry took measures last year to cut the price of bread in Cairo."
     found = first_dyad(coder, text)
     assert found is None or found[1] != "130"
+
+
+# --- farm produce or manure dumped as a protest (141) ---
+
+
+def test_farmers_dumping_manure_outside_a_ministry_protest(coder: Coder) -> None:
+    text = "Dairy farmers dumped manure and straw outside the agriculture ministry in Warsaw."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("PROTEST", "141", "POL")
+
+
+def test_a_truck_dumping_gravel_is_no_protest(coder: Coder) -> None:
+    text = "A truck dumped gravel outside the agriculture ministry in Warsaw."
+    found = first_dyad(coder, text)
+    assert found is None or found[0] != "PROTEST"
