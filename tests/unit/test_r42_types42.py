@@ -188,3 +188,39 @@ def test_a_visit_to_a_capital_stays_a_visit(coder: Coder) -> None:
 def test_salaries_paid_are_no_threat(coder: Coder) -> None:
     found = first_dyad(coder, "The government said it would pay the salaries of striking nurses.")
     assert found is None or found[0] != "THREATEN"
+
+
+# --- two acts of one side told in a row: the first is the sentence's (guide section 1) -------
+
+
+def test_the_first_of_two_acts_of_one_side_leads(coder: Coder) -> None:
+    text = (
+        "Laos said it had sent soldiers to its side of the frontier and offered food aid to "
+        "displaced Thai villagers."
+    )
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("MOBILIZE", "154")
+
+
+def test_a_later_act_of_another_side_keeps_its_rank(coder: Coder) -> None:
+    text = (
+        "Lithuania closed its border crossings with Belarus, and Minsk recalled its ambassador "
+        "from Vilnius."
+    )
+    assert first_dyad(coder, text) == ("SANCTION", "161", "BLR", "LTU")
+
+
+# --- a crowd that burns riots (guide point 42), however far its verb ---------------------------
+
+
+def test_protesters_who_burned_tyres_rioted(coder: Coder) -> None:
+    text = "Protesters in the northern suburbs of the capital Conakry burned tyres on Tuesday."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("PROTEST", "145")
+
+
+def test_soldiers_who_burned_homes_destroyed_them(coder: Coder) -> None:
+    found = first_dyad(
+        coder, "Soldiers in the northern suburbs of the town burned dozens of homes."
+    )
+    assert found is not None and found[:2] == ("ASSAULT", "1712")

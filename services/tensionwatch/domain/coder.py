@@ -274,6 +274,41 @@ def _force_first(ranked: list[_Scored], words: list[str]) -> list[_Scored]:
     return ranked
 
 
+# round 42 (types42): "Thailand closed all border crossings with Cambodia and downgraded
+# diplomatic ties", "said it had sent troops to the border and offered humanitarian help": two
+# acts of one side told in a row are labelled by the first (labelling guide section 1, one event
+# a sentence); a later act whose trigger only weighs a little more does not outrank it.
+FIRST_MARGIN: Final = 0.05
+
+
+def _first_of_two(ranked: list[_Scored]) -> list[_Scored]:
+    """The sentence's acts with an earlier act of the top act's own source first, when its
+    salience is within FIRST_MARGIN of the top's."""
+    if len(ranked) < 2:
+        return ranked
+    top = ranked[0]
+    source = top.found.source
+    if source is None:
+        return ranked
+    best = None
+    for index in range(1, len(ranked)):
+        item = ranked[index]
+        if item.salience < top.salience - FIRST_MARGIN:
+            break
+        other = item.found.source
+        if (
+            item.candidate.start < top.candidate.start
+            and not item.candidate.noun  # "called the pardons a welcome gesture but urged"
+            and other is not None
+            and other.code == source.code
+            and (best is None or item.candidate.start < ranked[best].candidate.start)
+        ):
+            best = index
+    if best is None:
+        return ranked
+    return [ranked[best], *ranked[:best], *ranked[best + 1 :]]
+
+
 class _Scored:
     """A candidate that passed the threshold, with its actors and dyad (a plain class for
     mypyc, as `targets.Trigger`)."""
@@ -620,7 +655,7 @@ class Coder:
             scored = [_government_supporters(item, layout) for item in scored]
             scored = [_person_supporters(item, layout) for item in scored]
             scored = _aimed(_object_acts(scored), layout, hopeful)
-        ranked = _force_first(sorted(scored, key=_Scored.rank), tokens.words)
+        ranked = _first_of_two(_force_first(sorted(scored, key=_Scored.rank), tokens.words))
         mapped = self._maps.of(context is not None and bool(context.dateline))
         events = [self._event(sentence, published_at, s, timing, mapped) for s in ranked]
         if self.recorder is not None:
@@ -1252,7 +1287,9 @@ def _retyped(
     criticism, a government that "protested" complains, protesters who clash with police
     riot, armed men who burn homes destroy property; with `concern_judges` (a story's
     sentence with no appeal), concern over a named side's act criticises it."""
-    if _rioted(candidate, found, words):
+    if _rioted(candidate, found, words) or (
+        words[candidate.first] in FIRE_WORDS and _crowd_burned(candidate, found)
+    ):
         return RIOT
     if _fired_on_crowd(candidate, found, words):
         return REPRESSION
@@ -1484,6 +1521,18 @@ def _rioted(candidate: Candidate, found: Roles, words: list[str]) -> bool:
 DESTROYED = "1712"
 FIRE_WORDS = frozenset("burned burnt burn burns burning torched torch torches set".split())
 ARMED_SIDES = ARMED_GROUPS | {"MIL", "CRM"}
+
+
+def _crowd_burned(candidate: Candidate, found: Roles) -> bool:
+    """ "Protesters in two districts of the capital burned tyres": a crowd with no arms named
+    that sets fire riots (145, labelling guide point 42), however far its verb stands from it
+    (data/triggers.tsv's "protesters * burned" reaches four words; round 42, types42)."""
+    if candidate.code != "171":
+        return False
+    source = found.source
+    if source is None or source.sector not in UNARMED_SIDES:
+        return False
+    return source.text.lower().rsplit(" ", 1)[-1] in RIOTING_CROWDS
 
 
 def _burned_by_armed(candidate: Candidate, found: Roles, words: list[str]) -> bool:
