@@ -219,3 +219,30 @@ def test_a_weekday_after_said_gives_a_body_no_person(coder: Coder) -> None:
         "the airport.",
     )
     assert not found or found[0].source is None or found[0].source.text != "he"
+
+
+# --- a threat to answer an act it names ---------------------------------------------------------
+
+CONVOY_LEAD = (
+    "AMMAN, Oct 2 (Reuters) - Israeli jets struck a convoy of Hezbollah fighters near the Syrian "
+    "border on Wednesday. "
+)
+
+
+def test_threat_to_respond_to_the_attack_targets_its_maker(coder: Coder) -> None:
+    """ "reserved the right to respond to the attack": the attack's maker, though it hit no
+    party of the threatener's country."""
+    body = (
+        CONVOY_LEAD
+        + "Syria's defence minister said Damascus reserved the right to respond to the attack."
+    )
+    assert dyad_in(coder, body, 1, "THREATEN") == ("SYR", "ISR")
+
+
+def test_threat_to_respond_to_any_attack_names_no_maker(coder: Coder) -> None:
+    """Near miss: "any attack" names no act told before."""
+    body = (
+        CONVOY_LEAD + "Syria's defence minister said Damascus reserved the right to respond to "
+        "any attack on its soil."
+    )
+    assert dyad_in(coder, body, 1, "THREATEN")[1] != "ISR"

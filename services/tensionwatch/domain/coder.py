@@ -1932,6 +1932,7 @@ def _criticism(
     candidate = item.candidate
     if candidate.root in THREATENING_ROOTS:
         found = retaliation(item.found, words, candidate.first, candidate.last, acts, older=older)
+        found = _answered_noun(found, words, candidate, acts, named)
     elif candidate.root in ANSWERING_ROOTS:  # "responded by expelling", "retaliated with"
         found = retaliation(item.found, words, candidate.first, candidate.last, acts, ANSWER_REACH)
         found = answered_act(found, words, candidate.last, acts)
@@ -1949,6 +1950,27 @@ def _criticism(
     else:
         return item
     return _refound(item, found)
+
+
+ANSWERED_LINKS: Final = frozenset({"to", "for"})  # "respond to the attack", "avenge ... for"
+
+
+def _answered_noun(
+    found: Roles,
+    words: list[str],
+    candidate: Candidate,
+    acts: dict[str, tuple[Actor | None, Actor | None]],
+    named: dict[str, Actor] | None,
+) -> Roles:
+    """Round 42 (wire42): "Doha reserved the right to respond to the 'blatant attack'": a
+    threat to answer an act it names by its noun targets that act's maker, as a criticism of
+    it does (`roles.criticised`), when `retaliation` found no hostile act against the
+    threatener's own country (the strike hit Hamas's leaders, in Qatar's capital)."""
+    end = min(candidate.last + 2, len(words) - 1)
+    for link in range(candidate.first + 1, end):
+        if words[link] in ANSWERED_LINKS and answering(words[candidate.first : link]):
+            return criticised(found, words, link, acts, named=named)
+    return found
 
 
 def _joined_critics(
