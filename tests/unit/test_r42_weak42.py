@@ -175,11 +175,8 @@ def test_the_same_city_name_in_a_spanish_story_stays_spanish(coder: Coder) -> No
     assert found and (found[0][1] or "").startswith("ESP")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="weak point: 'rejected the criticism' answers the last critic; guide point 40 says "
-    "the first",
-)
+# Labelling guide point 40: of two critics of one side, "rejected the criticism" answers the
+# first; once answered, a new critic opens a new exchange.
 def test_rejected_criticism_answers_the_first_critic(coder: Coder) -> None:
     body = (
         "HARARE, June 3 (Reuters) - Britain's envoy criticised Zimbabwe's detention of nurses "
@@ -219,3 +216,13 @@ def test_leaders_named_with_their_country_keep_it(coder: Coder) -> None:
     )
     found = _sides(coder, body, 1)
     assert found and (found[0][1] or "").startswith("BFA")
+
+
+def test_a_critic_after_an_answer_is_answered_next(coder: Coder) -> None:
+    body = (
+        "HARARE, June 3 (Reuters) - Britain's envoy criticised Zimbabwe's detention of nurses "
+        "on Monday. The government rejected the criticism on Tuesday. Amnesty International "
+        "condemned the detentions on Wednesday. The government rejected that criticism too."
+    )
+    found = _sides(coder, body, 3)
+    assert found and found[0][0] == "120" and found[0][2] == "NGOHRIAMN"

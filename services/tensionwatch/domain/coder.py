@@ -637,7 +637,7 @@ class Coder:
             )
             context.offer = _first_source(scored, OFFER_ROOTS) or context.offer
             context.ask(asked[1] if len(asked) > 1 else None, context.sentences)
-            context.accuser = _first_source(scored, ACCUSING_ROOTS) or context.accuser
+            _note_accuser(context, scored)
             context.skipped += not scored and bool(hopeful)
             speaker = layout.speaker
             speaking = layout.mentions[speaker] if speaker is not None else None
@@ -3375,6 +3375,23 @@ def _home_pair(
             if source.country and source.country == target.country:
                 return source, target
     return None
+
+
+def _note_accuser(context: ArticleContext, scored: list[_Scored]) -> None:
+    """Whose criticism a later "rejected the criticism" answers (labelling guide point 40: of
+    two critics of one side, the first named): a new accusation aimed at the country the
+    noted accuser's was aimed at joins that criticism and keeps its first critic, until a
+    denial or rejection answers it; any other makes its maker the accuser."""
+    if any(item.candidate.root in ANSWER_ROOTS for item in scored):
+        context.accused = None  # answered: the next accusation opens a new exchange
+    for item in scored:
+        source, target = item.found.source, item.found.target
+        if item.candidate.root not in ACCUSING_ROOTS or source is None:
+            continue
+        aimed = target.country if target is not None else None
+        if aimed is None or aimed != context.accused or context.accuser is None:
+            context.accuser, context.accused = source, aimed
+        return
 
 
 def _first_source(scored: list[_Scored], roots: frozenset[str]) -> Actor | None:

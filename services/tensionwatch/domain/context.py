@@ -249,6 +249,7 @@ class ArticleContext:
     offer: Actor | None = None  # who made the last offer or demand ("dismissed the offer")
     asker: tuple[Actor, int] | None = None  # who last asked something, in which sentence
     accuser: Actor | None = None  # who made the last accusation ("rejected the criticism")
+    accused: str | None = None  # the country the accuser's accusation was aimed at
     # the last sentence's acts by PLOVER type -> (source, target): "The attack damaged ...",
     # "The two leaders discussed ..." go on with the act just reported
     acts: dict[str, tuple[Actor | None, Actor | None]] = field(default_factory=dict)
