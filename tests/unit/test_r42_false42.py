@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import actor_index, article, first_dyad, recommended_coder, undated_dyads
+from tests.unit.coding import (
+    actor_index,
+    article,
+    first_dyad,
+    recommended_coder,
+    site_codes_in,
+    undated_dyads,
+)
 
 coder = recommended_coder
 index = actor_index
@@ -243,3 +250,26 @@ def test_pluperfect_scene_of_the_days_protest_is_kept(coder: Coder) -> None:
         "against the prime minister."
     )
     assert codes_of(coder, body) == ["141"]
+
+
+# --- "Since then" with a present perfect tells what the span held --------------------------
+
+BORDER = (
+    "Guyana and Suriname failed to settle their river border at talks in Georgetown, both "
+    "governments have said. "
+)
+
+
+def test_since_then_with_no_comma_tells_a_standing_state(coder: Coder) -> None:
+    body = BORDER + (
+        "Since then the two navies have shadowed each other's patrols on the Corentyne."
+    )
+    assert site_codes_in(coder, body, 1) == set()
+
+
+def test_shadowing_since_a_day_of_the_story_is_kept(coder: Coder) -> None:
+    """Near miss: a span from a day of the story ("since Tuesday") is the news (150)."""
+    body = BORDER + (
+        "The two navies have shadowed each other's patrols on the Corentyne since Tuesday."
+    )
+    assert site_codes_in(coder, body, 1) == {"150"}

@@ -1828,6 +1828,7 @@ def _aside(
         or _election_contested(code, words, first)
         or _stated_cause(words, first)
         or _answered_cause(words, first)
+        or (undated and _since_then(words, first))
         or _ranked(words, first)
         or (code[:2] == FORCE_POSTURE_ROOT and _public_appeal(words))
     ):
@@ -2951,6 +2952,18 @@ def _stated_cause(words: list[str], first: int) -> bool:
         and words[first - 2] in CAUSE_PRONOUNS
         and words[first - 3] in CAUSE_SAYINGS
     )
+
+
+# Round 42 (false42): a sentence that opens on "Since then" and tells its main clause in the
+# present perfect ("Since then the two neighbours have lived with an uneasy standoff, with police
+# boats shadowing the other's patrols") tells what the span since an earlier event held, a habit
+# or standing state (docs/labelling.md, section 1), in either copy and with or without the comma
+# that round 37's agency rule (`_dated_opening`) asks for. A day named keeps it (asked only with
+# no day of the story named).
+def _since_then(words: list[str], first: int) -> bool:
+    if first < 3 or words[0] != "since" or words[1] != "then":
+        return False
+    return not PRESENT_PERFECT.isdisjoint(words[2:first])
 
 
 # Round 42 (false42): "the attacks were retaliation for Pakistani air strikes on Kabul", "the
