@@ -102,13 +102,17 @@ def _forms(table: dict[str, tuple[Entry, ...]]) -> dict[str, _Form]:
 
 
 _START: Final = itemgetter(0)
+_ARTICLES: Final = ("The ", "the ")
 
 
-def _merge(first: list[_Unit], second: list[_Unit]) -> list[_Unit]:
+def _merge(first: list[_Unit], second: list[_Unit], text: str = "") -> list[_Unit]:
     """Both lists' units in text order, leftmost-longest where they overlap (ties: `first`).
 
     Each list is ordered and non-overlapping, so at most two units share a start: the stable
-    sort puts `first`'s before `second`'s, and a longer one from `second` replaces it.
+    sort puts `first`'s before `second`'s, and a longer one from `second` replaces it. A form
+    that opens with "The " is no leftmost: a longer form that starts after its article wins
+    ("The Islamic Resistance in Iraq" is "Islamic Resistance in Iraq", not Phoenix's "The
+    Islamic Resistance" and a place).
     """
     if not second:
         return first
@@ -118,7 +122,10 @@ def _merge(first: list[_Unit], second: list[_Unit]) -> list[_Unit]:
     for unit in sorted(first + second, key=_START):
         if not merged or unit.start >= merged[-1].end:
             merged.append(unit)
-        elif unit.start == merged[-1].start and unit.end > merged[-1].end:
+        elif unit.end > merged[-1].end and (
+            unit.start == merged[-1].start
+            or (unit.start == merged[-1].start + 4 and text.startswith(_ARTICLES, unit.start - 4))
+        ):
             merged[-1] = unit
     return merged
 
@@ -744,7 +751,7 @@ class ActorIndex:
             for s, e, name in self._gazetteer.find(text)
             if name not in weak or not _glued(text, s, e)
         ]
-        names = _merge(names, listed)
+        names = _merge(names, listed, text)
         if _NAME_HEAD.search(text) is not None:
             names = [unit for unit in names if not _head_of_longer_name(text, unit)]
         folded = self._folded_forms
@@ -758,7 +765,7 @@ class ActorIndex:
             agents = [_unit((m.start(), m.end(), folded[m.group().lower()])) for m in found]
         if "'" in text or '"' in text or "‘" in text or "“" in text:
             agents = [unit for unit in agents if not _quoted_title(text, unit)]
-        units = _merge(names, agents)
+        units = _merge(names, agents, text)
         if (
             "pro-" in lowered
             or "anti-" in lowered
