@@ -86,6 +86,9 @@ TELL = frozenset({"told", "tells", "tell"})
 APPOSITION_TITLE: Final = 4  # words of a title between a body and its apposition's comma
 # Finite reporting verbs whose subject an aside may part from them ("X, the head of Y, said")
 FINITE_SAY: Final = frozenset("said says told tells".split())
+# a participle of saying whose audience a quotation follows (", telling a rally, "...")
+PARTICIPLE_SAY: Final = frozenset({"telling"})
+QUOTED_AUDIENCE: Final = 9  # words from the participle to the comma before the quotation
 OWNERS: Final = frozenset({"its", "their"})  # "said its fighters attacked": a reported clause
 
 
@@ -448,6 +451,7 @@ class Layout:
             and (words[k - 1] == "," or words[k - 1] in QUOTES)
             and not self._clause_after(k)
             and not self._after_aside(k)
+            and not self._quote_follows(k)
         ):
             # ", said X, a professor at ..." (inverted): X and what follows report; but
             # ", said X, the party's leader, who accused Y of ...": X's own act follows
@@ -468,10 +472,39 @@ class Layout:
             self.left_stops.append(start)
             if speaker is None and words[k] in FINITE_SAY and words[k - 1] == ",":
                 speaker = self._head_before_aside(k)
+            elif speaker is None and words[k] in PARTICIPLE_SAY and self._quote_follows(k):
+                speaker = self._subject_before(k)
             if speaker is not None:
                 self.speaker = speaker
             if speaker is not None and words[k] in ("told", "tells", "tell"):
                 self._block_recipient(k)
+
+    def _quote_follows(self, k: int) -> bool:
+        """ "X, speaking in Paris, said "Y must go."", "X spoke out, telling a rally, "Y must
+        go."": a reporting verb a quotation opens right after (after a colon, or after a
+        participle's audience and its comma) reports that quotation: it is no inverted
+        ", said X", whose speaker follows the verb."""
+        words = self.words
+        if k + 2 < len(words) and (words[k + 1] in QUOTES or words[k + 1] == ":"):
+            return words[k + 1] in QUOTES or words[k + 2] in QUOTES
+        if words[k] not in PARTICIPLE_SAY:
+            return False
+        for token in range(k + 1, min(k + QUOTED_AUDIENCE, len(words) - 1)):
+            if words[token] == ",":
+                return words[token + 1] in QUOTES
+            if words[token] == "that" or words[token] in QUOTES:
+                return False
+        return False
+
+    def _subject_before(self, k: int) -> int | None:
+        """The first party before token `k` that no preposition governs: the subject of the
+        clause a participle of saying ends ("Ana Ruiz spoke out, telling a rally, ...")."""
+        for index, first in enumerate(self.first):
+            if first >= k:
+                return None
+            if not self.blocked[index] and self.prep[index] is None:
+                return index
+        return None
 
     def _after_aside(self, k: int) -> bool:
         """ "Ana Ruiz, the head of the union, said the offer fell short": a reporting verb

@@ -1,0 +1,65 @@
+"""Round 42, nsd42: the natural news feed (news_stream_dev), read whole.
+
+A reporting verb that a quotation opens right after (`said "...`, `said: "...`) or a participle
+of saying whose audience a quotation follows (", telling a crowd of farmers, "...") reports
+that quotation: it is no inverted ", said X" attribution, so the party named first inside the
+quotation is not taken for the speaker (and blocked), and the demand quoted ("X must go") runs
+from the speaker to X. Near misses: a trailing inverted attribution after a quotation keeps its
+speaker, and ", telling reporters that ..." keeps the press out of the event.
+Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import first_dyad, recommended_coder
+
+coder = recommended_coder
+
+
+def test_said_then_quote_is_the_speakers_demand(coder: Coder) -> None:
+    found = first_dyad(
+        coder,
+        'Chilean senator Rosa Valdes, speaking to students in Santiago, said "Maduro must go."',
+    )
+    assert found is not None
+    assert found[2:] == ("CHL", "VEN")
+
+
+def test_said_colon_quote_is_the_speakers_demand(coder: Coder) -> None:
+    found = first_dyad(
+        coder,
+        'Chilean senator Rosa Valdes, speaking to students in Santiago, said: "Maduro must step '
+        'down."',
+    )
+    assert found is not None
+    assert found[2:] == ("CHL", "VEN")
+
+
+def test_telling_an_audience_a_quote_is_the_subjects_demand(coder: Coder) -> None:
+    found = first_dyad(
+        coder,
+        "Chilean senator Rosa Valdes spoke at length on the crisis, telling a crowd of farmers "
+        'in Temuco, "Maduro must go."',
+    )
+    assert found is not None
+    assert found[2:] == ("CHL", "VEN")
+
+
+def test_inverted_attribution_after_a_quote_keeps_its_speaker(coder: Coder) -> None:
+    found = first_dyad(
+        coder,
+        '"Maduro must go," said Chilean senator Rosa Valdes, speaking to students in Santiago.',
+    )
+    assert found is not None
+    assert found[2:] == ("CHL", "VEN")
+
+
+def test_telling_reporters_that_keeps_the_press_out(coder: Coder) -> None:
+    found = first_dyad(
+        coder,
+        "Chilean senator Rosa Valdes brushed off the complaint, telling reporters in Temuco that "
+        'Argentina had "nothing to teach us".',
+    )
+    assert found is not None
+    assert found[2] == "CHL"
+    assert found[3] != "CHL"
