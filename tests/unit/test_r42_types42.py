@@ -14,8 +14,9 @@ coder = recommended_coder
 
 
 def test_confidence_withdrawn_from_a_cabinet_is_a_censure(coder: Coder) -> None:
-    text = "Lawmakers in Lima withdrew their confidence in the cabinet of Premier Ana Torres."
-    assert first_dyad(coder, text) == ("ACCUSE", "111", "PER", "PER")
+    text = "After a stormy debate, Slovenian deputies withdrew their confidence in the cabinet."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("ACCUSE", "111", "SVN")
 
 
 def test_troops_withdrawn_stay_a_retreat(coder: Coder) -> None:
@@ -27,9 +28,12 @@ def test_troops_withdrawn_stay_a_retreat(coder: Coder) -> None:
 
 
 def test_joint_drills_near_a_place_are_a_show_of_force(coder: Coder) -> None:
-    text = "Russia's navy and air force began joint drills near the Japanese island of Hokkaido."
+    text = (
+        "Iranian naval and air units are holding joint exercises close to the Strait of Hormuz, "
+        "state television said."
+    )
     found = first_dyad(coder, text)
-    assert found is not None and found[:3] == ("MOBILIZE", "150", "RUS")
+    assert found is not None and found[:3] == ("MOBILIZE", "150", "IRN")
 
 
 def test_joint_drills_of_two_partners_stay_cooperation(coder: Coder) -> None:
@@ -42,8 +46,8 @@ def test_joint_drills_of_two_partners_stay_cooperation(coder: Coder) -> None:
 
 def test_tear_gas_fired_to_disperse_a_crowd_that_rioted_is_the_polices_act(coder: Coder) -> None:
     text = (
-        "Gendarmes fired tear gas to disperse several hundred protesters who set fire to a "
-        "gendarmerie post in the town of Kaya."
+        "Gendarmes lobbed tear gas to scatter several hundred demonstrators who set fire to a "
+        "customs office near the border at Kidira."
     )
     found = first_dyad(coder, text)
     assert found is not None and found[:2] == ("ASSAULT", "175")
@@ -83,12 +87,8 @@ def test_dealt_firmly_with_told_done_is_no_threat(coder: Coder) -> None:
 
 
 def test_soldiers_sent_to_another_state_are_help(coder: Coder) -> None:
-    assert first_dyad(coder, "Chad sent 800 soldiers to Niger on Monday.") == (
-        "AID",
-        "074",
-        "TCD",
-        "NER",
-    )
+    text = "Rwanda has dispatched 600 soldiers to the Central African Republic, its army said."
+    assert first_dyad(coder, text) == ("AID", "074", "RWA", "CAF")
 
 
 @pytest.mark.parametrize(
@@ -110,8 +110,8 @@ def test_soldiers_sent_into_a_state_or_to_a_border_stay_a_deployment(
 
 def test_a_force_sent_to_crush_a_mutiny_is_the_help_not_the_crushing(coder: Coder) -> None:
     text = (
-        "A regional force sent at the invitation of the Gambian government to crush a mutiny "
-        "arrived in Banjul on Monday."
+        "Troops of a West African contingent, deployed at the request of Guinea-Bissau's "
+        "president to quell an army revolt, reached Bissau on Tuesday."
     )
     found = first_dyad(coder, text)
     assert found is not None and found[:2] == ("AID", "074")
@@ -126,8 +126,8 @@ def test_a_force_that_crushed_a_mutiny_did_so(coder: Coder) -> None:
 
 
 def test_an_announced_expulsion_of_diplomats_is_the_sanction(coder: Coder) -> None:
-    text = "Latvia said on Friday it would expel three Belarusian diplomats."
-    assert first_dyad(coder, text) == ("SANCTION", "161", "LVA", "BLR")
+    text = "Ottawa announced it would expel India's envoy over the affair."
+    assert first_dyad(coder, text) == ("SANCTION", "161", "CAN", "IND")
 
 
 def test_an_expulsion_warned_of_stays_a_threat(coder: Coder) -> None:
@@ -140,9 +140,7 @@ def test_an_expulsion_warned_of_stays_a_threat(coder: Coder) -> None:
 
 
 def test_a_claimed_shooting_is_the_attack(coder: Coder) -> None:
-    text = (
-        "A separatist militia claimed responsibility for the shooting of two gendarmes near Bouake."
-    )
+    text = "In a video, a jihadist cell claimed responsibility for the stabbing of a magistrate."
     found = first_dyad(coder, text)
     assert found is not None and found[:2] == ("ASSAULT", "180")
 
@@ -157,10 +155,10 @@ def test_a_claim_naming_no_attack_stays_a_claim(coder: Coder) -> None:
 
 def test_a_meeting_chaired_by_an_official_gives_way_to_what_was_decided(coder: Coder) -> None:
     text = (
-        "Japan's cabinet held an urgent meeting chaired by the chief cabinet secretary and "
-        "condemned the missile launch by North Korea."
+        "Senegal's defence council held an extraordinary meeting chaired by the president and "
+        "then denounced Mali's seizure of the border post."
     )
-    assert first_dyad(coder, text) == ("ACCUSE", "111", "JPN", "PRK")
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "SEN", "MLI")
 
 
 def test_a_meeting_with_a_foreign_minister_stays_a_consultation(coder: Coder) -> None:
@@ -171,12 +169,14 @@ def test_a_meeting_with_a_foreign_minister_stays_a_consultation(coder: Coder) ->
 # --- a scene visited is no visit to a party; "would pay a heavy price" is a threat ------------
 
 
-def test_a_leader_at_a_hospital_threatens_the_side_that_would_pay(coder: Coder) -> None:
-    text = (
-        "Pakistan's interior minister, visiting the wounded in a Peshawar hospital, said the "
-        "Afghan Taliban would pay a heavy price for sheltering the bombers."
-    )
-    assert first_dyad(coder, text) == ("THREATEN", "130", "PAK", "AFG")
+def test_a_scene_visited_is_no_visit(coder: Coder) -> None:
+    found = first_dyad(coder, "The king visited the scene of the blast in Amman on Sunday.")
+    assert found is None or found[0] != "CONSULT"
+
+
+def test_the_speaker_threatens_the_side_that_would_pay(coder: Coder) -> None:
+    text = "Mali's junta leader said Senegal would pay dearly for sheltering the plotters."
+    assert first_dyad(coder, text) == ("THREATEN", "130", "MLI", "SEN")
 
 
 def test_a_visit_to_a_capital_stays_a_visit(coder: Coder) -> None:
@@ -195,8 +195,8 @@ def test_salaries_paid_are_no_threat(coder: Coder) -> None:
 
 def test_the_first_of_two_acts_of_one_side_leads(coder: Coder) -> None:
     text = (
-        "Laos said it had sent soldiers to its side of the frontier and offered food aid to "
-        "displaced Thai villagers."
+        "Bolivia's government ordered troops to the Chapare region and promised aid to farmers "
+        "hit by the floods."
     )
     found = first_dyad(coder, text)
     assert found is not None and found[:2] == ("MOBILIZE", "154")
@@ -204,10 +204,10 @@ def test_the_first_of_two_acts_of_one_side_leads(coder: Coder) -> None:
 
 def test_a_later_act_of_another_side_keeps_its_rank(coder: Coder) -> None:
     text = (
-        "Lithuania closed its border crossings with Belarus, and Minsk recalled its ambassador "
-        "from Vilnius."
+        "Bolivia closed two border crossings with Peru, and Lima recalled its ambassador from "
+        "La Paz."
     )
-    assert first_dyad(coder, text) == ("SANCTION", "161", "BLR", "LTU")
+    assert first_dyad(coder, text) == ("SANCTION", "161", "PER", "BOL")
 
 
 # --- a crowd that burns riots (guide point 42), however far its verb ---------------------------

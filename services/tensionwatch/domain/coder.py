@@ -1445,7 +1445,10 @@ SENDING: Final = frozenset("sent send sends sending dispatched dispatch dispatch
 def _sent_to_state(verb: str, after: list[str], target: Actor) -> bool:
     if verb not in SENDING or len(after) < 2 or after[0] != "to" or not target.text:
         return False
-    return after[1] == target.text.split(None, 1)[0].lower()
+    named = target.text.split(None, 1)[0].lower()
+    if after[1] == "the" and len(after) > 2:
+        return after[2] == named  # "to the Central African Republic"
+    return after[1] == named
 
 
 # "Officers in riot gear blocked roads leading to parliament": police or troops who block a
