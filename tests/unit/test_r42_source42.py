@@ -7,7 +7,7 @@ from datetime import date
 
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import actor_index, codes, events, recommended_coder
+from tests.unit.coding import actor_index, codes, events, first_dyad, recommended_coder
 
 coder = recommended_coder
 index = actor_index
@@ -31,3 +31,38 @@ def test_pronoun_takes_the_longer_name(coder: Coder) -> None:
     )
     assert found and found[0].source is not None
     assert found[0].source.country == "IRQ"
+
+
+# A reporting verb that takes a thing ("has observed a ceasefire") or a participle's agent
+# ("quoted by the state broadcaster") opens no reported clause: the subject before it stays
+# the subject of the main verb after it.
+
+
+def test_observed_a_thing_in_a_relative_keeps_the_subject(coder: Coder) -> None:
+    text = (
+        "Ecuador, which has observed a ceasefire with the rebels since 2019, urged both sides "
+        "to show restraint."
+    )
+    assert first_dyad(coder, text) == ("REQUEST", "0256", "ECU", None)
+
+
+def test_heard_a_thing_in_a_relative_keeps_the_subject(coder: Coder) -> None:
+    text = "Ecuador, which heard the fishermen's appeal last year, urged Peru to release the crew."
+    assert first_dyad(coder, text) == ("REQUEST", "0253", "ECU", "PER")
+
+
+def test_observed_that_still_reports_a_clause(coder: Coder) -> None:
+    text = "The Ecuadorian navy observed that Peruvian gunboats had fired on the trawler."
+    assert first_dyad(coder, text) == ("ASSAULT", "190", "PER", None)
+
+
+def test_official_quoted_by_an_agency_is_the_subject(coder: Coder) -> None:
+    text = (
+        "A Kenyan official quoted by the state broadcaster rejected the Ugandan claims as baseless."
+    )
+    assert first_dyad(coder, text) == ("REJECT", "016", "KEN", "UGA")
+
+
+def test_quoted_as_saying_still_reports_a_clause(coder: Coder) -> None:
+    text = "The daily quoted a Kenyan official as saying Ugandan troops had shelled the village."
+    assert first_dyad(coder, text) == ("ASSAULT", "180", "UGA", None)

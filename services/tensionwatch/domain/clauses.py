@@ -28,6 +28,7 @@ from tensionwatch.domain.clause_words import (
     AFFILIATED,
     AIR_STRIKE_NOUNS,
     AMBIGUOUS_SUBORDINATORS,
+    ARTICLES,
     ASIDE_WORDS,
     CALENDAR_UNITS,
     CARRYING,
@@ -53,6 +54,7 @@ from tensionwatch.domain.clause_words import (
     PARTITIVES,
     PLACE_NOUNS,
     POSSESSIVE_MARKS,
+    POSSESSIVES,
     POSTED_BODIES,
     PREMISES,
     PREPOSITIONS,
@@ -89,6 +91,11 @@ FINITE_SAY: Final = frozenset("said says told tells".split())
 # a participle of saying whose audience a quotation follows (", telling a rally, "...")
 PARTICIPLE_SAY: Final = frozenset({"telling"})
 QUOTED_AUDIENCE: Final = 9  # words from the participle to the comma before the quotation
+# Reporting verbs that also take a thing ("observed a truce", "heard the appeal")
+OBJECT_SAY: Final = frozenset({"observed", "heard", "hears"})
+_THING_OPENERS: Final = ARTICLES | POSSESSIVES
+# Reporting participles whose agent follows ("an official quoted by the agency dismissed")
+PASSIVE_SAY: Final = frozenset({"quoted"})
 OWNERS: Final = frozenset({"its", "their"})  # "said its fighters attacked": a reported clause
 
 
@@ -423,8 +430,20 @@ class Layout:
             word = words[k]
             if word == "according" and k + 1 < len(words) and words[k + 1] == "to":
                 self._block_tokens(k, self._next_comma(k))
-            elif word in SAY and k not in self.owner:
+            elif word in SAY and k not in self.owner and not self._no_frame(k):
                 self._frame(k)
+
+    def _no_frame(self, k: int) -> bool:
+        """Whether the reporting verb at `k` reports no clause: it takes a thing ("which has
+        observed a truce since 2019", "heard the appeal") or is a participle with its agent
+        ("An official quoted by the agency dismissed"); its subject stays the subject of the
+        main verb after it."""
+        words = self.words
+        if k + 1 >= len(words):
+            return False
+        if words[k + 1] == "by" and words[k] in PASSIVE_SAY:
+            return True
+        return words[k] in OBJECT_SAY and words[k + 1] in _THING_OPENERS
 
     def _frame(self, k: int) -> None:
         words = self.words
