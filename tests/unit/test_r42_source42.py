@@ -7,7 +7,7 @@ from datetime import date
 
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import actor_index, codes, events, first_dyad, recommended_coder
+from tests.unit.coding import actor_index, article, codes, events, first_dyad, recommended_coder
 
 coder = recommended_coder
 index = actor_index
@@ -66,3 +66,25 @@ def test_official_quoted_by_an_agency_is_the_subject(coder: Coder) -> None:
 def test_quoted_as_saying_still_reports_a_clause(coder: Coder) -> None:
     text = "The daily quoted a Kenyan official as saying Ugandan troops had shelled the village."
     assert first_dyad(coder, text) == ("ASSAULT", "180", "UGA", None)
+
+
+# A person named past the words a trigger takes ("a criminal investigation into opposition
+# leader X": the pattern ends on "opposition") is the act's party, not a modifier: the article
+# remembers the name, so a later bare surname is its source.
+_PROBE = (
+    "QUITO, March 4 (AP) - Ecuador's attorney general opened a criminal investigation into "
+    "{object} on Monday. Paredes, who has left the capital, called on Ecuadorians to march in "
+    "every province on Friday."
+)
+
+
+def test_name_past_a_trigger_is_remembered(coder: Coder) -> None:
+    found = article(coder, _PROBE.format(object="opposition leader Lucia Paredes"))
+    calls = [event for event in found if event.cameo_code == "020"]
+    assert calls and calls[0].source is not None
+    assert (calls[0].source.text, calls[0].source.code) == ("Paredes", "ECUOPP")
+
+
+def test_no_name_before_leaves_the_surname_unknown(coder: Coder) -> None:
+    found = article(coder, _PROBE.format(object="the shooting of a journalist"))
+    assert not [event for event in found if event.cameo_code == "020" and event.source]

@@ -175,7 +175,8 @@ class Layout:
         self.modifiers = frozenset(
             i
             for i in range(len(mentions))
-            if self.first[i] in triggers or self._modifies_noun(i, triggers)
+            if (self.first[i] in triggers and not self._named_past(i, triggers))
+            or self._modifies_noun(i, triggers)
         )
         for i in self.modifiers:
             self.blocked[i] = True
@@ -195,6 +196,12 @@ class Layout:
         self.right_stops.sort()
 
     # --- what governs a mention --------------------------------------------------------
+
+    def _named_past(self, index: int, triggers: frozenset[int]) -> bool:
+        """Whether a person's name goes on past the trigger that takes its first words ("a
+        criminal investigation into opposition leader Ana Ruiz": the pattern ends on
+        "opposition", the name is the act's party and later sentences' "Ruiz")."""
+        return self.mentions[index].kind == PERSON and self.last[index] not in triggers
 
     def _modifies_noun(self, index: int, triggers: frozenset[int]) -> bool:
         """A bare agent word used as a modifier: "military exercises", "terrorist activities",
