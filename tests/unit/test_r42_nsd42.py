@@ -5,13 +5,15 @@ of saying whose audience a quotation follows (", telling a crowd of farmers, "..
 that quotation: it is no inverted ", said X" attribution, so the party named first inside the
 quotation is not taken for the speaker (and blocked), and the demand quoted ("X must go") runs
 from the speaker to X. Near misses: a trailing inverted attribution after a quotation keeps its
-speaker, and ", telling reporters that ..." keeps the press out of the event.
+speaker, and ", telling reporters that ..." keeps the press out of the event. A demand told
+after ", saying" ("..., saying Y must pay") is voiced by the subject of the clause the
+participle ends, not left to no one; one after "and" is not.
 Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import first_dyad, recommended_coder
+from tests.unit.coding import events, first_dyad, recommended_coder, sides_of
 
 coder = recommended_coder
 
@@ -63,3 +65,23 @@ def test_telling_reporters_that_keeps_the_press_out(coder: Coder) -> None:
     assert found is not None
     assert found[2] == "CHL"
     assert found[3] != "CHL"
+
+
+def _demands(coder: Coder, text: str) -> list[tuple[str | None, str | None]]:
+    return [sides_of(e) for e in events(coder, text) if e.cameo_code.startswith("10")]
+
+
+def test_demand_after_saying_is_the_subjects(coder: Coder) -> None:
+    text = (
+        "Chile's fisheries minister spoke for an hour about the trawler dispute, saying Argentina "
+        "must pay for every damaged net."
+    )
+    assert _demands(coder, text) == [("CHL", "ARG")]
+
+
+def test_demand_after_and_has_no_participle_speaker(coder: Coder) -> None:
+    text = (
+        "Chile's fisheries minister spoke for an hour about the trawler dispute, and Argentina "
+        "must now pay for every damaged net."
+    )
+    assert ("CHL", "ARG") not in _demands(coder, text)

@@ -499,7 +499,7 @@ class Layout:
             if speaker is None and words[k] in FINITE_SAY and words[k - 1] == ",":
                 speaker = self._head_before_aside(k)
             elif speaker is None and words[k] in PARTICIPLE_SAY and self._quote_follows(k):
-                speaker = self._subject_before(k)
+                speaker = self.subject_before(k)
             if speaker is not None:
                 self.speaker = speaker
             if speaker is not None and words[k] in ("told", "tells", "tell"):
@@ -522,7 +522,7 @@ class Layout:
                 return False
         return False
 
-    def _subject_before(self, k: int) -> int | None:
+    def subject_before(self, k: int) -> int | None:
         """The first party before token `k` that no preposition governs: the subject of the
         clause a participle of saying ends ("Ana Ruiz spoke out, telling a rally, ...")."""
         for index, first in enumerate(self.first):

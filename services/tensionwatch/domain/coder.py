@@ -49,6 +49,7 @@ from tensionwatch.domain.clause_words import (
     BE,
     DATE_WORDS,
     OBJECT_OPENERS,
+    PARTICIPLE_FRAMES,
     PREPOSITIONS,
     QUOTES,
     SAY,
@@ -1827,6 +1828,8 @@ def _demanded_of(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
         return found
     demanded = found.source_mention
     speaker = reporter(layout, demanded)
+    if speaker is None:
+        speaker = _participle_speaker(layout, demanded)
     mentions = layout.mentions
     return found._replace(
         source=mentions[speaker].actor if speaker is not None else None,
@@ -1834,6 +1837,23 @@ def _demanded_of(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
         source_mention=speaker,
         target_mention=demanded,
     )
+
+
+def _participle_speaker(layout: Layout, mention: int) -> int | None:
+    """ "The authorities requested his extradition, saying he must serve his term": a demand
+    told after ", saying" (or "adding", "stressing") is voiced by the subject of the clause
+    the participle ends."""
+    words, first = layout.words, layout.first[mention]
+    for token in range(first - 1, max(first - PARTICIPLE_REACH, 0), -1):
+        if words[token] in PARTICIPLE_FRAMES and words[token - 1] == ",":
+            found = layout.subject_before(token - 1)
+            return found if found != mention else None
+        if words[token] in CLAUSE_BREAKS or words[token] in QUOTES:
+            return None
+    return None
+
+
+PARTICIPLE_REACH: Final = 4  # words from ", saying" to the party that must act
 
 
 def _continued(
