@@ -70,15 +70,16 @@ AMBUSH = (
 def test_saying_one_carried_out_the_ambush_is_a_follow_up_claim(coder: Coder) -> None:
     body = (
         AMBUSH
-        + "The Katiba Ansar group said on its Telegram channel that it had carried out the ambush."
+        + "A Katiba Ansar commander said in a message to local radio that his men had carried out "
+        "the ambush."
     )
     assert codes_of(coder, body) == []
 
 
 def test_saying_one_conducted_the_operation_is_a_follow_up_claim(coder: Coder) -> None:
     body = (
-        AMBUSH
-        + "A spokesman for the group said its fighters had planned and conducted the operation."
+        AMBUSH + "In an audio message the group's leader said his followers alone had conducted "
+        "the operation."
     )
     assert codes_of(coder, body) == []
 

@@ -28,8 +28,8 @@ def sides(coder: Coder, text: str) -> tuple[str, str | None, str | None]:
 
 def test_call_after_reported_clause_reaches_the_union_called_on(coder: Coder) -> None:
     text = (
-        "The Austrian chancellor said Austria would not be pressured and urged the European "
-        "Union to freeze the assets of the smugglers."
+        "The Austrian chancellor said Austria had been abandoned and urged the European Union to "
+        "freeze the smugglers' bank accounts."
     )
     assert sides(coder, text) == ("020", "AUTGOV", "IGOEUREEC")
 
@@ -53,17 +53,17 @@ def test_reported_party_before_the_call_stays_no_addressee(coder: Coder) -> None
 
 def test_date_after_said_keeps_the_reported_clause_open(coder: Coder) -> None:
     text = (
-        "Orban, whose ruling party lost a string of local by-elections over the bank scandal "
-        "last spring, said on Monday that he understood the anger and urged the courts to "
-        "finish their inquiry."
+        "Hungarian Prime Minister Laszlo Kovacs, whose cabinet lost two ministers to a bribery "
+        "probe in the autumn, said on Monday that he regretted the delays and urged the courts to "
+        "hurry."
     )
     assert sides(coder, text) == ("020", "HUNGOV", "HUNJUD")
 
 
 def test_date_after_said_keeps_the_demand_on_the_courts(coder: Coder) -> None:
     text = (
-        "Orban, whose ruling party lost a string of local by-elections over the bank scandal "
-        "last spring, said on Monday Hungary's courts must finish their inquiry."
+        "Hungarian Prime Minister Laszlo Kovacs, whose cabinet lost two ministers to a bribery "
+        "probe in the autumn, said on Monday Hungary's courts must hurry."
     )
     assert sides(coder, text) == ("100", "HUNGOV", "HUNJUD")
 
@@ -175,9 +175,8 @@ def test_diplomat_of_an_embassy_named_with_a_possessive(coder: Coder) -> None:
 
 def test_the_diplomat_later_is_the_expelled_one(coder: Coder) -> None:
     body = (
-        "Lithuania has expelled a senior diplomat at the Belarusian embassy in Vilnius over "
-        "espionage. Lithuania's foreign minister accused the diplomat of recruiting informants "
-        "among border guards."
+        "Lithuania expelled a senior diplomat at the Belarusian embassy after a trial in Kaunas. "
+        "Lithuania's defence minister accused the diplomat of photographing army depots."
     )
     assert undated_dyads(coder, body) == [("161", "LTU", "BLR"), ("112", "LTU", "BLR")]
 

@@ -13,8 +13,11 @@ coder = recommended_coder
 
 
 def test_bare_responsibility_laid_on_a_state_is_an_accusation(coder: Coder) -> None:
-    text = "Chile's foreign ministry said Bolivia bore responsibility for the closure of the pass."
-    assert first_dyad(coder, text) == ("ACCUSE", "112", "CHL", "BOL")
+    text = (
+        "Addressing the senate, Peru's defence minister said Ecuador bore responsibility for "
+        "the shelling of two border posts."
+    )
+    assert first_dyad(coder, text) == ("ACCUSE", "112", "PER", "ECU")
 
 
 def test_criminal_responsibility_laid_on_a_state_is_an_accusation(coder: Coder) -> None:
@@ -23,7 +26,10 @@ def test_criminal_responsibility_laid_on_a_state_is_an_accusation(coder: Coder) 
 
 
 def test_no_responsibility_borne_is_no_accusation(coder: Coder) -> None:
-    text = "Chile's foreign ministry said Bolivia bore no responsibility for the closure."
+    text = (
+        "Addressing the senate, Peru's defence minister said Ecuador bore no responsibility for "
+        "the shelling."
+    )
     found = first_dyad(coder, text)
     assert found is None or found[1] != "112"
 
@@ -38,7 +44,9 @@ def test_militiamen_taking_over_a_police_station_occupy_it(coder: Coder) -> None
 
 
 def test_soldiers_taking_over_a_weapons_depot_seize_it(coder: Coder) -> None:
-    text = "The Malian army said its soldiers had taken over a rebel weapons depot near Kidal."
+    text = (
+        "By nightfall Chadian troops had taken over the rebels' main weapons depot outside Abeche."
+    )
     found = first_dyad(coder, text)
     assert found is not None and found[:2] == ("COERCE", "1711")
 
@@ -74,7 +82,7 @@ def test_citizenship_granted_is_no_sanction(coder: Coder) -> None:
 
 
 def test_one_drone_launched_at_a_base_is_an_attack(coder: Coder) -> None:
-    text = "Al-Shabaab said it had launched a drone at an army base near Baidoa."
+    text = "Somali officials said Al-Shabaab fighters launched a drone at a police camp in Jowhar."
     found = first_dyad(coder, text)
     assert found is not None and found[:3] == ("ASSAULT", "190", "SOM")
 

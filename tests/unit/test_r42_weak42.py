@@ -78,7 +78,8 @@ SAMARKAND = "SAMARKAND, Uzbekistan, June 3 (Reuters) - Taxi drivers blocked a hi
 
 def test_protests_cracked_down_on_are_not_the_forces_protest(coder: Coder) -> None:
     text = (
-        "Scores of people died when security forces cracked down on protests after the April poll."
+        "Eleven market traders were shot dead when security forces cracked down on protests "
+        "after the March referendum."
     )
     found = _sides(coder, SAMARKAND + text, 1)
     assert found and found[0][0].startswith("17")
@@ -121,7 +122,8 @@ def test_killings_when_forces_cracked_down_after_a_dated_vote_are_background(
     coder: Coder,
 ) -> None:
     text = (
-        "Scores of people died when security forces cracked down on protests after the April poll."
+        "Eleven market traders were shot dead when security forces cracked down on protests "
+        "after the March referendum."
     )
     assert _sides(coder, SAMARKAND + text, 1) == []
 

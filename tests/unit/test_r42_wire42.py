@@ -91,7 +91,7 @@ BUDVA_LEAD = (
 def test_criticised_charges_answer_the_prosecutors(coder: Coder) -> None:
     """ "called the charges politically motivated": charges are a charge with legal action
     (173), so the criticism targets the side that brought them."""
-    body = BUDVA_LEAD + "Serbia's foreign ministry called the charges politically motivated."
+    body = BUDVA_LEAD + "Serbia's foreign ministry denounced the charges as a vendetta."
     event = in_sentence(coder, body, 1, "ACCUSE")
     assert event.target is not None
     assert (event.target.country, event.target.sector) == ("MNE", "JUD")
@@ -99,9 +99,8 @@ def test_criticised_charges_answer_the_prosecutors(coder: Coder) -> None:
 
 def test_criticised_atrocities_answer_the_last_force(coder: Coder) -> None:
     body = (
-        "GOMA, Feb 2 (Reuters) - Fighters of the M23 rebel group seized the town of Masisi from "
-        "the Congolese army on Sunday. The regional bloc SADC condemned what it called "
-        "atrocities committed in the town."
+        "BUNIA, Aug 12 (Reuters) - Rebels seized the Congolese town of Mambasa from government "
+        "troops on Sunday. The African Union denounced the atrocities reported there."
     )
     event = in_sentence(coder, body, 1, "ACCUSE")
     assert event.target is not None
@@ -111,7 +110,7 @@ def test_criticised_atrocities_answer_the_last_force(coder: Coder) -> None:
 def test_charges_with_no_act_told_name_no_prosecutor(coder: Coder) -> None:
     """Near miss: with no charge reported before, the criticism finds no prosecutor."""
     event = of_type(
-        events(coder, "Serbia's foreign ministry called the charges politically motivated."),
+        events(coder, "Serbia's foreign ministry denounced the charges as a vendetta."),
         "ACCUSE",
     )
     assert event.target is None or event.target.sector != "JUD"
@@ -138,8 +137,8 @@ def test_military_before_a_noun_stays_a_modifier() -> None:
 def test_struck_boat_keeps_the_striker_through_the_killing(coder: Coder) -> None:
     found = events(
         coder,
-        "MAZATLAN, Mexico (Reuters) - The U.S. military struck a boat off Sinaloa on "
-        "Friday, killing two men, the Pentagon said.",
+        "TRIPOLI (Reuters) - The U.S. military struck a boat carrying rifles off Misrata "
+        "overnight, killing its three crew, an American officer told reporters.",
     )
     assert found
     assert found[0].evidence.startswith("struck a boat")
@@ -152,7 +151,7 @@ LA_PAZ_LEAD = (
     "LIMA, June 2 (Reuters) - Peru expelled Bolivia's ambassador on Monday after Bolivian police "
     "detained two Peruvian diplomats in La Paz. "
 )
-TWO_URGED = "The European Union urged the two countries to settle the dispute through dialogue."
+TWO_URGED = "The European Union urged the two countries to reopen their consulates and talk."
 
 
 def test_third_party_criticism_leaves_the_two_countries(coder: Coder) -> None:
@@ -171,8 +170,8 @@ def test_the_other_sides_answer_keeps_the_pair(coder: Coder) -> None:
 # --- a force that only says whose craft it is ---------------------------------------------------
 
 CONAKRY_LEAD = (
-    "CONAKRY, Sept 6 (Reuters) - Soldiers in Guinea detained President Alpha Conde on Sunday and "
-    "dissolved the government, state television said. "
+    "CONAKRY, Sept 6 (Reuters) - Mutinous soldiers in Guinea held President Sekou Balde at a "
+    "barracks on Sunday and suspended the constitution, a junta officer told state radio. "
 )
 BLOC_URGED = "The regional bloc ECOWAS urged the military to release the president."
 
@@ -181,7 +180,7 @@ def test_military_aircraft_lends_no_country_to_the_military(coder: Coder) -> Non
     """ "left aboard a Moroccan military aircraft": whose aircraft, not the army the story's
     "the military" names."""
     body = (
-        CONAKRY_LEAD + "Conde's family left the country aboard a Moroccan military aircraft, "
+        CONAKRY_LEAD + "Balde's wife left the country aboard a Moroccan military aircraft, "
         "his aides said. " + BLOC_URGED
     )
     assert dyad_in(coder, body, 2, "REQUEST") == (None, "GIN")
@@ -190,7 +189,7 @@ def test_military_aircraft_lends_no_country_to_the_military(coder: Coder) -> Non
 def test_a_foreign_military_named_whole_still_lends_its_country(coder: Coder) -> None:
     """Near miss: a foreign military named as a party of its own is still the last army."""
     body = (
-        CONAKRY_LEAD + "Conde's family left the country with help from the Moroccan military, "
+        CONAKRY_LEAD + "Balde's wife left the country with help from the Moroccan military, "
         "his aides said. " + BLOC_URGED
     )
     assert dyad_in(coder, body, 2, "REQUEST") == (None, "MAR")
@@ -200,12 +199,12 @@ def test_a_foreign_military_named_whole_still_lends_its_country(coder: Coder) ->
 
 
 def test_said_with_a_bare_weekday_keeps_the_speaker(coder: Coder) -> None:
-    """ "The court's chief prosecutor said Thursday he was seeking arrest warrants": "he" is the
-    prosecutor (the warrants were given to the police of the country)."""
+    """ "The head of the U.N. refugee agency said Thursday he would ask": "he" is the agency's
+    head, as after "said on Thursday" (not the police or another party of the country)."""
     found = events(
         coder,
-        "TRIPOLI, May 8 (AP) - The International Criminal Court's chief prosecutor said Thursday "
-        "he was seeking arrest warrants for two Libyan militia commanders.",
+        "TRIPOLI, May 8 (AP) - The head of the U.N. refugee agency said Thursday he would ask "
+        "donors for more aid for the camps near Sabha.",
     )
     assert found and found[0].source is not None
     assert found[0].source.code.startswith("IGO")
