@@ -27,7 +27,8 @@ def test_the_form_alone_keeps_its_code(index: ActorIndex) -> None:
 def test_pronoun_takes_the_longer_name(coder: Coder) -> None:
     found = events(
         coder,
-        "The Islamic Resistance in Iraq said it had fired two rockets at an airfield in Syria.",
+        "The Islamic Resistance in Iraq said on Telegram that it had shelled an American airfield "
+        "in Syria.",
     )
     assert found and found[0].source is not None
     assert found[0].source.country == "IRQ"
@@ -58,7 +59,8 @@ def test_observed_that_still_reports_a_clause(coder: Coder) -> None:
 
 def test_official_quoted_by_an_agency_is_the_subject(coder: Coder) -> None:
     text = (
-        "A Kenyan official quoted by the state broadcaster rejected the Ugandan claims as baseless."
+        "A Kenyan cabinet secretary quoted by the Daily Nation rejected the Ugandan accusations "
+        "as lies."
     )
     assert first_dyad(coder, text) == ("REJECT", "016", "KEN", "UGA")
 

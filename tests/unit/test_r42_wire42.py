@@ -233,7 +233,8 @@ def test_threat_to_respond_to_the_attack_targets_its_maker(coder: Coder) -> None
     party of the threatener's country."""
     body = (
         CONVOY_LEAD
-        + "Syria's defence minister said Damascus reserved the right to respond to the attack."
+        + "A Syrian army statement said Damascus reserved the right to respond to the attack at "
+        "a time of its choosing."
     )
     assert dyad_in(coder, body, 1, "THREATEN") == ("SYR", "ISR")
 
@@ -241,7 +242,7 @@ def test_threat_to_respond_to_the_attack_targets_its_maker(coder: Coder) -> None
 def test_threat_to_respond_to_any_attack_names_no_maker(coder: Coder) -> None:
     """Near miss: "any attack" names no act told before."""
     body = (
-        CONVOY_LEAD + "Syria's defence minister said Damascus reserved the right to respond to "
-        "any attack on its soil."
+        CONVOY_LEAD + "A Syrian army statement said Damascus reserved the right to respond to "
+        "any attack on Syrian soil."
     )
     assert dyad_in(coder, body, 1, "THREATEN")[1] != "ISR"
