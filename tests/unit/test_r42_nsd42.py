@@ -7,7 +7,10 @@ quotation is not taken for the speaker (and blocked), and the demand quoted ("X 
 from the speaker to X. Near misses: a trailing inverted attribution after a quotation keeps its
 speaker, and ", telling reporters that ..." keeps the press out of the event. A demand told
 after ", saying" ("..., saying Y must pay") is voiced by the subject of the clause the
-participle ends, not left to no one; one after "and" is not.
+participle ends, not left to no one; one after "and" is not. A short capitalised name in
+brackets right after a party ("the ... Ministry of Foreign Affairs (MFA) said") is that party's
+abbreviation, and a name right after a title's bracket ("Deputy Trade Minister (DTM) Ange
+Nduwimana said") is that title's person, not strangers given the nearest state.
 Every sentence in these tests was written for them."""
 
 from __future__ import annotations
@@ -85,3 +88,33 @@ def test_demand_after_and_has_no_participle_speaker(coder: Coder) -> None:
         "must now pay for every damaged net."
     )
     assert ("CHL", "ARG") not in _demands(coder, text)
+
+
+def test_bracketed_abbreviation_is_the_body_before_it(coder: Coder) -> None:
+    text = (
+        '"We urge Rwanda to reopen the border crossing at once," the Burundian Ministry of '
+        "Foreign Affairs (MFA) said."
+    )
+    found = first_dyad(coder, text)
+    assert found is not None
+    assert found[2:] == ("BDI", "RWA")
+
+
+def test_name_after_a_titles_bracket_is_that_title(coder: Coder) -> None:
+    text = (
+        '"I ask Rwanda to reopen the border crossing at once," Burundian Deputy Trade Minister '
+        "(DTM) Ange Nduwimana said."
+    )
+    found = first_dyad(coder, text)
+    assert found is not None
+    assert found[2:] == ("BDI", "RWA")
+
+
+def test_bracketed_country_after_a_party_is_no_abbreviation(coder: Coder) -> None:
+    text = (
+        '"We urge Rwanda to reopen the border crossing at once," the Burundian Ministry of '
+        "Foreign Affairs (Burundi) said."
+    )
+    found = first_dyad(coder, text)
+    assert found is not None
+    assert found[3] == "RWA"

@@ -540,7 +540,38 @@ def resolve(
     mentions = _bodies_facing_their_country(text, mentions, context)
     if " in " in text:
         mentions = _seated_bodies(text, mentions)
-    return _merged(mentions, _offer_owners(text, context))
+    mentions = _merged(mentions, _offer_owners(text, context))
+    return _bracketed_aliases(text, mentions) if "(" in text else mentions
+
+
+def _bracketed_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Kenyan Ministry of Foreign Affairs (MFA) said", "Senior Resident Magistrate
+    (SRM) Ann Wanjiru said": a short capitalised name in brackets right after a party is that
+    party's own abbreviation, and a name right after the bracket is the person the title
+    before it names; neither is a stranger given the nearest state (the speaker a trailing
+    "said" then takes)."""
+    out = list(mentions)
+    for index in range(1, len(out)):
+        head, alias = out[index - 1], out[index]
+        if text[head.end : alias.start] != " (" or text[alias.end : alias.end + 1] != ")":
+            continue
+        if not _ABBREVIATION.fullmatch(text, alias.start, alias.end) or head.actor.code is None:
+            continue
+        out[index] = _as_head(alias, head)
+        if index + 1 < len(out) and head.kind == TITLE:
+            named = out[index + 1]
+            if named.kind == NAME and text[alias.end : named.start] == ") ":
+                out[index + 1] = _as_head(named, head)
+    return out
+
+
+_ABBREVIATION: Final = re.compile(r"[A-Z](?=[A-Za-z&-]*[A-Z])[A-Za-z&-]{1,9}")  # "MFA", "DoD"
+
+
+def _as_head(mention: Mention, head: Mention) -> Mention:
+    actor = head.actor
+    like = make_actor(mention.actor.text, actor.code, actor.country, actor.sector)
+    return mention._replace(actor=like)
 
 
 # A state's seat named right after a bare body: "the foreign ministry in Beijing", "the
