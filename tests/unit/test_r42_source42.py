@@ -90,3 +90,27 @@ def test_name_past_a_trigger_is_remembered(coder: Coder) -> None:
 def test_no_name_before_leaves_the_surname_unknown(coder: Coder) -> None:
     found = article(coder, _PROBE.format(object="the shooting of a journalist"))
     assert not [event for event in found if event.cameo_code == "020" and event.source]
+
+
+# A bare body that owns what follows ("the junta's information team", "the army's press
+# office") is the subject's owner, not a word modifying a noun ("military information").
+
+
+def test_body_owning_an_office_is_the_source(coder: Coder) -> None:
+    text = "The navy's information team denied the report."
+    found = events(coder, text)
+    assert found and found[0].source is not None
+    assert found[0].source.sector == "MIL"
+
+
+def test_office_of_a_government_is_the_source(coder: Coder) -> None:
+    text = "The government's press office rejected the claims of a massacre."
+    found = events(coder, text)
+    assert found and found[0].source is not None
+    assert found[0].source.sector == "GOV"
+
+
+def test_bare_agent_word_before_information_stays_a_modifier(coder: Coder) -> None:
+    text = "Navy information released on Tuesday rejected the claims of a massacre."
+    found = events(coder, text)
+    assert not found or found[0].source is None

@@ -96,6 +96,7 @@ OBJECT_SAY: Final = frozenset({"observed", "heard", "hears"})
 _THING_OPENERS: Final = ARTICLES | POSSESSIVES
 # Reporting participles whose agent follows ("an official quoted by the agency dismissed")
 PASSIVE_SAY: Final = frozenset({"quoted"})
+_POSSESSIVE_ENDS: Final = ("'s", "’s", "s'", "s’")
 OWNERS: Final = frozenset({"its", "their"})  # "said its fighters attacked": a reported clause
 
 
@@ -219,9 +220,13 @@ class Layout:
             return after + 1 not in triggers
         if mention.kind not in ("body", "title") or " " in text:
             return False
+        # "the junta's information team said", "the army's press office": an owner, no word
+        # modifying a noun ("military information"); a plural after it is still the owner's
+        # ("the government's supporters": the people, whose side a later rule names)
+        owns = self.words[self.last[index]].endswith(_POSSESSIVE_ENDS)
         if not text.islower():  # "Ministry footage": a capitalised agent word modifying a noun
             after = self.last[index] + 1
-            return after < len(self.words) and self.words[after] in MODIFIED_NOUNS
+            return not owns and after < len(self.words) and self.words[after] in MODIFIED_NOUNS
         after = self.last[index] + 1
         if after >= len(self.words):
             return False
@@ -233,12 +238,13 @@ class Layout:
             and text in ADJECTIVAL_AGENTS
             and not party_subject(self.words, after)  # "the military accused the opposition"
         ):
-            return True  # "an official protest", "military exercises"
+            return not owns  # "an official protest", "military exercises"
         if text in ADJECTIVAL_AGENTS and word.isalpha() and word not in NOT_NOUNS:
             if word.endswith("ed") or word in IRREGULAR_PAST:
                 return False  # "the military took control": the party and its verb
-            return word not in SAY and word not in PREPOSITIONS
+            return not owns and word not in SAY and word not in PREPOSITIONS
         plural = word.endswith("s") and word not in NOT_NOUNS and word not in PREPOSITIONS
+        plural = plural and not (owns and word.endswith("ss"))  # "the army's press office"
         return word.isalpha() and plural and len(word) > 3  # not "police across the country"
 
     def _opens_sentence(self, index: int) -> bool:
