@@ -46,6 +46,7 @@ from tensionwatch.domain.cameo import (
     VISIT,
 )
 from tensionwatch.domain.clause_words import (
+    BARE_MODALS,
     BE,
     DATE_WORDS,
     OBJECT_OPENERS,
@@ -89,6 +90,7 @@ from tensionwatch.domain.lexicon import (
 from tensionwatch.domain.models import Modality, Sentence, TensionEvent
 from tensionwatch.domain.roles import (
     ABROAD_WORDS,
+    APPEALING_ROOTS,
     CLAUSE_JOINERS,
     COERCE_ROOT,
     CRITICISED,
@@ -1125,7 +1127,7 @@ def _speakers_threat(found: Roles, candidate: Candidate, layout: Layout) -> Role
 # round 42 (types42): "Netanyahu said Iran would \"pay a very heavy price\"": the side that would
 # pay is the one threatened, the speaker the one who threatens (data/triggers.tsv, 130 "would
 # pay"); a warning that governs it ("warned that Seoul would pay dearly") has its own roles.
-PAYING_MODALS: Final = frozenset({"would", "will", "shall", "'ll"})
+PAYING_MODALS: Final = BARE_MODALS
 
 
 def _made_to_pay(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
@@ -2903,7 +2905,7 @@ HIT_FORCES: Final = {
 HIT_LEADS: Final = frozenset({"the", "riot", "security"})
 # round 42 (weak42): a riot whose crowd the sentence gives no country ("Youths hurled stones at
 # riot police in the town of X") is made by the civilians of the police's or troops' country.
-CROWD_HIT: Final = frozenset({"COP", "MIL"})
+CROWD_HIT: Final = ARMED_FORCES
 HIT_REACH = 8  # words after the verb to "at": "hurled petrol bombs, stones and bottles at"
 
 
@@ -3337,7 +3339,7 @@ def _note_owned_acts(layout: Layout, nouns: dict[str, Actor]) -> None:
 # "Brazil, Colombia and Chile condemned the raid. The U.S. urged the two countries to ..." (Mexico
 # and Ecuador), "The U.S. called on Rwanda to withdraw. ... Angola urged both sides" (Congo and
 # Rwanda)
-THIRD_PARTY_ROOTS: Final = frozenset({"02", "05", "10", "11"})
+THIRD_PARTY_ROOTS: Final = APPEALING_ROOTS | {"11"}  # appeals, support, demands; criticism
 
 
 # Round 42 (wire42): "left aboard a French military aircraft", "a Russian army helicopter": a
@@ -3347,7 +3349,7 @@ CRAFT: Final = frozenset(
     "aircraft plane planes jet jets helicopter helicopters ship ships vessel vessels boat boats "
     "vehicle vehicles truck trucks convoy convoys base bases".split()
 )
-CRAFT_OWNERS: Final = frozenset({"MIL", "COP"})
+CRAFT_OWNERS: Final = ARMED_FORCES
 
 
 def _craft_owners(text: str, mentions: Sequence[Mention]) -> frozenset[int]:
