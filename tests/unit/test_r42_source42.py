@@ -114,3 +114,24 @@ def test_bare_agent_word_before_information_stays_a_modifier(coder: Coder) -> No
     text = "Navy information released on Tuesday rejected the claims of a massacre."
     found = events(coder, text)
     assert not found or found[0].source is None
+
+
+# "The party" after an opposition politician named (no party named since) is that politician's
+# party: the opposition of the article's country.
+_PARTY_PROBE = (
+    "ASUNCION, 2 June 2025 - Police in Paraguay detained {person} Tomas Benitez at a rally in "
+    "Encarnacion on Sunday, his lawyer said. The party denounced an arbitrary detention and "
+    "urged its members to stay calm."
+)
+
+
+def test_the_party_after_an_opposition_leader_is_his(coder: Coder) -> None:
+    found = article(coder, _PARTY_PROBE.format(person="opposition leader"))
+    denounced = [event for event in found if event.sentence_index == 1]
+    assert denounced and denounced[0].source is not None
+    assert denounced[0].source.code == "PRYOPP"
+
+
+def test_the_party_after_a_minister_stays_unknown(coder: Coder) -> None:
+    found = article(coder, _PARTY_PROBE.format(person="Interior Minister"))
+    assert not [event for event in found if event.sentence_index == 1 and event.source]

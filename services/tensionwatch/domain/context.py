@@ -408,6 +408,10 @@ class ArticleContext:
             self.last_armed = mention  # "the group" later
         if actor.country and kind in (BODY, ORG, TITLE) and _partisan(actor):
             self.last_party = mention  # "the party" later (references._party)
+        elif actor.country and kind == PERSON and actor.sector in DOMESTIC_CRITICS:
+            # "arrested opposition leader X ... The party denounced": the party of the
+            # opposition politician named last, when no party was named after
+            self.last_party = mention
 
     def _note_head(self, text: str, country: str) -> None:
         """A named body's head word ("junta" of "Niger's military junta"); not "the government".
