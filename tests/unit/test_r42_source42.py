@@ -75,8 +75,8 @@ def test_quoted_as_saying_still_reports_a_clause(coder: Coder) -> None:
 # remembers the name, so a later bare surname is its source.
 _PROBE = (
     "QUITO, March 4 (AP) - Ecuador's attorney general opened a criminal investigation into "
-    "{object} on Monday. Paredes, who has left the capital, called on Ecuadorians to march in "
-    "every province on Friday."
+    "{object} on Monday over a leaked recording of a campaign meeting. Paredes urged her "
+    "followers to fill the streets of Guayaquil and Cuenca on Friday."
 )
 
 
