@@ -53,6 +53,7 @@ from tensionwatch.domain.clause_words import (
     PARTICIPLE_FRAMES,
     PARTITIVES,
     PLACE_NOUNS,
+    POSSESSIVE_ENDINGS,
     POSSESSIVE_MARKS,
     POSSESSIVES,
     POSTED_BODIES,
@@ -96,7 +97,6 @@ OBJECT_SAY: Final = frozenset({"observed", "heard", "hears"})
 _THING_OPENERS: Final = ARTICLES | POSSESSIVES
 # Reporting participles whose agent follows ("an official quoted by the agency dismissed")
 PASSIVE_SAY: Final = frozenset({"quoted"})
-_POSSESSIVE_ENDS: Final = ("'s", "’s", "s'", "s’")
 OWNERS: Final = frozenset({"its", "their"})  # "said its fighters attacked": a reported clause
 
 
@@ -223,7 +223,7 @@ class Layout:
         # "the junta's information team said", "the army's press office": an owner, no word
         # modifying a noun ("military information"); a plural after it is still the owner's
         # ("the government's supporters": the people, whose side a later rule names)
-        owns = self.words[self.last[index]].endswith(_POSSESSIVE_ENDS)
+        owns = self.words[self.last[index]].endswith(POSSESSIVE_ENDINGS)
         if not text.islower():  # "Ministry footage": a capitalised agent word modifying a noun
             after = self.last[index] + 1
             return not owns and after < len(self.words) and self.words[after] in MODIFIED_NOUNS

@@ -51,6 +51,7 @@ from tensionwatch.domain.clause_words import (
     DATE_WORDS,
     OBJECT_OPENERS,
     PARTICIPLE_FRAMES,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     QUOTES,
     SAY,
@@ -1277,7 +1278,6 @@ PROTESTED_OBJECT = OBJECT_OPENERS | {"this", "that", "what", "these", "those"}
 # Thailand over the shelling", "the ministry protested over the detentions": what a state
 # protests against, to whom, over what and how is a diplomatic complaint too; "officials
 # protested in Bratislava" (a place) stays a demonstration.
-POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 PROTESTED_NEXT = PROTESTED_OBJECT | frozenset(
     "against over about to strongly formally officially sharply vehemently angrily".split()
 )
