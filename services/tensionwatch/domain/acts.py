@@ -708,7 +708,7 @@ def _in_slogan(words: list[str], head: int) -> bool:
 # one is (`existence.REHEARSING`). The act must be named by a noun or a gerund in that clause: a
 # finite verb after it ("the drills focused on the strait as Chinese jets entered its zone")
 # starts an act of its own.
-DRILL_NOUNS: Final = existence.EXERCISES | {"games", "wargames", "rehearsal"}
+DRILL_NOUNS: Final[frozenset[str]] = existence.EXERCISES | {"games", "wargames", "rehearsal"}
 DRILL_CONTENT: Final = frozenset(
     "focused focusing focuses centred centered included includes including involved involves "
     "involving practised practiced practising practicing tested testing".split()

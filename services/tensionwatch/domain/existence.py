@@ -3392,7 +3392,9 @@ PLAN_MODALS: Final[frozenset[str]] = clause_words.BARE_MODALS - {"shall"}  # wil
 # The bare modals of a plan and words of a date ahead ("is due to", "is expected to"), also
 # `background`'s cue for a plan, looked for at once.
 FUTURE_MARKS: Final = PLAN_MODALS | {"expected", "due", "scheduled", "set"}
-EXERCISES = frozenset({"exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres"})
+EXERCISES: Final[frozenset[str]] = frozenset(
+    {"exercises", "exercise", "drills", "drill", "maneuvers", "manoeuvres"}
+)
 
 
 def _scheduled(words: list[str], head: int, last: int) -> bool:
