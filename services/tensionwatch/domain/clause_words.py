@@ -36,7 +36,7 @@ NUMBER_WORDS: Final = frozenset(
 # The tokens of a possessive after a name ("Malta 's", "Malta s"): a body's words go on
 POSSESSIVE_MARKS = frozenset({"s", "'s", "’s"})
 # The endings of a possessive word ("Kenya's", "the rebels'"), for `str.endswith`
-POSSESSIVE_ENDINGS: Final = ("'s", "’s", "s'", "s’")
+POSSESSIVE_ENDINGS: Final[tuple[str, ...]] = ("'s", "’s", "s'", "s’")
 # "at least 15 people", "at most five": a count, not a place or a time
 COUNT_AFTER_AT = frozenset({"least", "most"})
 RELATIVES: Final = frozenset({"who", "which", "whose", "whom", "where"})

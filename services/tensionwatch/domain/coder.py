@@ -1128,7 +1128,7 @@ def _speakers_threat(found: Roles, candidate: Candidate, layout: Layout) -> Role
 # round 42 (types42): "Netanyahu said Iran would \"pay a very heavy price\"": the side that would
 # pay is the one threatened, the speaker the one who threatens (data/triggers.tsv, 130 "would
 # pay"); a warning that governs it ("warned that Seoul would pay dearly") has its own roles.
-PAYING_MODALS: Final = BARE_MODALS
+PAYING_MODALS: Final[frozenset[str]] = BARE_MODALS
 
 
 def _made_to_pay(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
@@ -2905,7 +2905,7 @@ HIT_FORCES: Final = {
 HIT_LEADS: Final = frozenset({"the", "riot", "security"})
 # round 42 (weak42): a riot whose crowd the sentence gives no country ("Youths hurled stones at
 # riot police in the town of X") is made by the civilians of the police's or troops' country.
-CROWD_HIT: Final = ARMED_FORCES
+CROWD_HIT: Final[frozenset[str]] = ARMED_FORCES
 HIT_REACH = 8  # words after the verb to "at": "hurled petrol bombs, stones and bottles at"
 
 
@@ -3339,7 +3339,8 @@ def _note_owned_acts(layout: Layout, nouns: dict[str, Actor]) -> None:
 # "Brazil, Colombia and Chile condemned the raid. The U.S. urged the two countries to ..." (Mexico
 # and Ecuador), "The U.S. called on Rwanda to withdraw. ... Angola urged both sides" (Congo and
 # Rwanda)
-THIRD_PARTY_ROOTS: Final = APPEALING_ROOTS | {"11"}  # appeals, support, demands; criticism
+# appeals, support and demands (`roles.APPEALING_ROOTS`) and criticism (11)
+THIRD_PARTY_ROOTS: Final[frozenset[str]] = APPEALING_ROOTS | {"11"}
 
 
 # Round 42 (wire42): "left aboard a French military aircraft", "a Russian army helicopter": a
@@ -3349,7 +3350,7 @@ CRAFT: Final = frozenset(
     "aircraft plane planes jet jets helicopter helicopters ship ships vessel vessels boat boats "
     "vehicle vehicles truck trucks convoy convoys base bases".split()
 )
-CRAFT_OWNERS: Final = ARMED_FORCES
+CRAFT_OWNERS: Final[frozenset[str]] = ARMED_FORCES
 
 
 def _craft_owners(text: str, mentions: Sequence[Mention]) -> frozenset[int]:

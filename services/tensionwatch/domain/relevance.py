@@ -4124,7 +4124,7 @@ TAG_NOUNS: Final = existence.DENIED_CHARGES | frozenset(
     "result results figure figures tally count verdict ruling outcome claim announcement vote law "
     "plan deal offer proposal".split()
 )
-TAG_OPENERS: Final = INDEFINITE_ARTICLES
+TAG_OPENERS: Final[frozenset[str]] = INDEFINITE_ARTICLES
 TAG_REACH = (
     6  # tokens from the tag's noun to the stance ("a result the opposition leader rejected")
 )

@@ -1185,7 +1185,7 @@ def territory_here(found: Roles, code: str, home: str | None) -> Roles:
 # by an outsider, aimed at the article's country ("The African Union urged restraint").
 COUNTERING_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 APPEALING_TYPES = frozenset({"REQUEST", "SUPPORT"})
-APPEALING_ROOTS = frozenset({"02", "10", "05"})
+APPEALING_ROOTS: Final[frozenset[str]] = frozenset({"02", "10", "05"})
 AGREEMENTS = frozenset(
     "agreement agreements deal accord accords signing declaration truce ceasefire "
     "cease-fire pact treaty".split()
