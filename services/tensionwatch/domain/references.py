@@ -1851,12 +1851,21 @@ def _shared_places_in(
 def _shared_place(actor: Actor, context: ArticleContext) -> Actor:
     """A place name of several countries ("Valencia"): the candidate the article has named
     most, else the first (the place tables' own)."""
-    candidates = shared_places()[actor.text]
-    best = max(candidates, key=lambda c: (context.countries[c], -candidates.index(c)))
-    if best == actor.country:
+    return _recoded(actor, _most_named(shared_places()[actor.text], context))
+
+
+def _most_named(candidates: tuple[str, ...], context: ArticleContext) -> str:
+    """Of a name's candidate countries, the one the article has named most (ties: the
+    first)."""
+    return max(candidates, key=lambda c: (context.countries[c], -candidates.index(c)))
+
+
+def _recoded(actor: Actor, country: str) -> Actor:
+    """`actor` as a party of `country`: its code's country part replaced, when it has one."""
+    if country == actor.country:
         return actor
-    code = best + actor.code[3:] if actor.code[:3] == actor.country else actor.code
-    return make_actor(actor.text, code, best, actor.sector)
+    code = country + actor.code[3:] if actor.code[:3] == actor.country else actor.code
+    return make_actor(actor.text, code, country, actor.sector)
 
 
 def _demonym(actor: Actor, context: ArticleContext) -> Actor:
@@ -1871,11 +1880,8 @@ def _demonym(actor: Actor, context: ArticleContext) -> Actor:
     if home in candidates and word in SHARED_NAMES:
         best = home  # "BRAZZAVILLE, Congo (AP) — Congolese police": the dateline's Congo
     else:
-        best = max(candidates, key=lambda c: (context.countries[c], -candidates.index(c)))
-    if best == actor.country:
-        return actor
-    code = best + actor.code[3:] if actor.code[:3] == actor.country else actor.code
-    return Actor(text=actor.text, code=code, country=best, sector=actor.sector)
+        best = _most_named(candidates, context)
+    return _recoded(actor, best)
 
 
 def _like(text: str, antecedent: Actor) -> Actor:
