@@ -298,7 +298,17 @@ _OFFER_OWNER = re.compile(
 )
 # Round 41 (names41): "his" and "her" too, and up to two lower-case words between the
 # possessive and the body ("his security agencies", "its own armed forces")
-_POSSESSIVE: Final = re.compile(r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er)(?: [a-z]+){0,2} $")
+# Round 43 (feed43): a preposition or a conjunction between ends the possessive's noun phrase:
+# in "the APC ended its boycott of parliament" or "their attack on police", "its" owns the
+# boycott, not the body after "of" (a bare parliament so read took the last-named AU's code).
+_POSSESSIVE_BREAKS: Final = (
+    "of|on|in|at|to|by|for|with|from|against|over|into|about|between|among|toward|towards"
+    "|and|or|than"
+)
+_POSSESSIVE: Final = re.compile(
+    r"(?<![\w'’-])([Ii]ts|[Tt]heir|[Hh]is|[Hh]er)"
+    rf"(?: (?!(?:{_POSSESSIVE_BREAKS}) )[a-z]+){{0,2}} $"
+)
 _POSSESSIVE_REACH: Final = 32  # characters before the body the possessive is looked for in
 _OWNER_WORD = {"his": "he", "her": "she", "their": "they"}
 # the pronoun each possessive stands for (`_possessed`): a person's or a body's

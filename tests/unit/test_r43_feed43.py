@@ -1,0 +1,48 @@
+"""Round 43, feed43: news-site copy (no dateline), the article's parties from its own words.
+Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import recommended_coder, undated_in
+
+coder = recommended_coder
+
+ARRESTS = "Police in Monrovia arrested two opposition organisers on Tuesday. "
+
+
+def target_code(coder: Coder, body: str, index: int) -> str | None:
+    """The target's actor code of the first event of sentence `index` (site copy)."""
+    found = undated_in(coder, body, index)
+    assert found, body
+    target = found[0].target
+    return target.code if target else None
+
+
+def source_code(coder: Coder, body: str, index: int) -> str | None:
+    """The source's actor code of the first event of sentence `index` (site copy)."""
+    found = undated_in(coder, body, index)
+    assert found, body
+    source = found[0].source
+    return source.code if source else None
+
+
+# --- "its boycott of parliament": the possessive owns the boycott, not the body after "of" ---
+
+
+def test_possessive_before_a_preposition_lends_no_owner(coder: Coder) -> None:
+    body = (
+        ARRESTS
+        + "The arrests came a month after a pact mediated by the African Union. "
+        + "The Unity Party then lifted its boycott of parliament, its spokesman said."
+    )
+    assert target_code(coder, body, 2) == "LBRLEG"
+
+
+def test_possessive_right_before_the_body_still_owns_it(coder: Coder) -> None:
+    body = (
+        ARRESTS
+        + "The African Union said on Wednesday that its troops had detained four gunmen "
+        + "near the border."
+    )
+    assert source_code(coder, body, 1) == "IGOAFRAFU"
