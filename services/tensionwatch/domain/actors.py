@@ -568,6 +568,46 @@ def _inside_other_name(text: str, unit: _Unit) -> bool:
     return _glued(text, unit.start, unit.end, after_title=False)
 
 
+# Offices whose name ends in "-General" and hold no rank: "Secretary-General", "Director-General"
+# (a "Lieutenant-General" or "Major-General" is a soldier).
+_CIVIL_GENERALS: Final = (
+    "secretary",
+    "director",
+    "attorney",
+    "solicitor",
+    "governor",
+    "auditor",
+    "procurator",
+    "comptroller",
+    "registrar",
+)
+
+
+def _hyphen_general(lowered: str, unit: _Unit) -> bool:
+    """ "NATO Secretary-General Mark Rutte", "WHO Director-General Tedros": "General" glued by a
+    hyphen to an office is the office's second word, not a soldier's rank (the military title
+    took the name, "General Mark Rutte", and left the organisation out)."""
+    start = unit.start
+    if start < 2 or lowered[start - 1] != "-" or not lowered.startswith("general", start):
+        return False
+    return lowered[max(start - 12, 0) : start - 1].endswith(_CIVIL_GENERALS)
+
+
+def _civil_generals(lowered: str, agents: list[_Unit], folded: dict[str, _Form]) -> list[_Unit]:
+    """The agent words with each civil office's "-General" joined to the office before it, as
+    one title ("Secretary-General of the Arab League", "Attorney-General" as "attorney general"
+    when the table has that form), not a general's rank of its own."""
+    kept: list[_Unit] = []
+    for unit in agents:
+        if kept and kept[-1].end == unit.start - 1 and _hyphen_general(lowered, unit):
+            office = kept[-1]
+            joined = folded.get(f"{lowered[office.start : office.end]} general", office.form)
+            kept[-1] = _unit((office.start, unit.end, joined))
+            continue
+        kept.append(unit)
+    return kept
+
+
 def _title_case(text: str) -> bool:
     """A headline in title case ("Vladimir Putin Warns the West"): most words capitalised."""
     words = text.split()
@@ -765,6 +805,8 @@ class ActorIndex:
             agents = [_unit((m.start(), m.end(), folded[m.group().lower()])) for m in found]
         if "'" in text or '"' in text or "‘" in text or "“" in text:
             agents = [unit for unit in agents if not _quoted_title(text, unit)]
+        if "-general" in lowered:
+            agents = _civil_generals(lowered, agents, folded)
         units = _merge(names, agents, text)
         if (
             "pro-" in lowered
