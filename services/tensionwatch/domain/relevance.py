@@ -111,6 +111,18 @@ HOME_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
 # work, no show of force).
 HOME_CODES: Final = ("130", "15")
 HOME_PENALTY = 0.35
+# Round 43 (nsd43): an appeal for calm or restraint ("called on the public to stay calm",
+# "urged calm") is a call on a country in unrest, no public service, on any page: of the open
+# sets' 56 sentences with an appeal's verb and "calm" or "restraint", 55 are relevant (the 56th,
+# "did little to calm the anger", holds no appeal; a virus story's "urged people not to panic"
+# has neither word). So is an appeal for political change (024x: "urged him to step down") or to
+# yield in a named way (0251 to 0256: sanctions eased, a protest ended, a release,
+# de-escalation), whoever makes it; not CAMEO's bare appeal to yield (025), which holds safety
+# advice ("urged residents to avoid the coast", "to leave their homes"). The feed's protest
+# stories end on the day's markets and weather and so take an off-topic frame (fp18-a06,
+# fp19-a15), where these appeals were lost.
+CALM_WORDS: Final = frozenset({"calm", "restraint"})
+POLITICAL_APPEALS: Final = ("024", "0251", "0252", "0253", "0254", "0255", "0256")
 # In a news site's sentence with no cue of its own on a page of another topic (its article's
 # frame lent to it), a place or an unknown name alone is a team, a region or a firm as often
 # as a state: "Real host Barcelona", "France will be without their lock", "a bushfire west of
@@ -235,6 +247,7 @@ class SentenceCues:
         "day",
         "ordinary",
         "home_topic",
+        "calm",
     )
 
     def __init__(
@@ -255,6 +268,7 @@ class SentenceCues:
         story: bool = False,  # a sentence of an article of more than one (its lead too)
         month: int = 0,  # the month of the report's dateline, 0 for none (`_dated_before_lead`)
         day: int = 0,  # the day of the month of the report's dateline, 0 for none
+        calm: bool = False,  # the sentence asks for calm or restraint (`CALM_WORDS`)
     ) -> None:
         self.offtopic = offtopic
         self.crime = crime
@@ -267,6 +281,7 @@ class SentenceCues:
         self.story = story
         self.month = month
         self.day = day
+        self.calm = calm
         news_site = not agency
         # derived once for all the sentence's acts (`score`): ordinary crime, or the sports
         # pages of a news site (the police arresting a spectator or a fan, whoever is named) ...
@@ -440,8 +455,9 @@ def sentence_cues(
     ) and cues["state_crime"].isdisjoint(present)
     metaphor = not cues["metaphor"].isdisjoint(present)
     undated = existence.RECENT.isdisjoint(present)
+    calm = not CALM_WORDS.isdisjoint(words)
     return SentenceCues(
-        offtopic, crime, metaphor, frame, agency, body, topic, undated, story, month, day
+        offtopic, crime, metaphor, frame, agency, body, topic, undated, story, month, day, calm
     )
 
 
@@ -755,6 +771,7 @@ def score(
         cues.home_topic
         and (root in HOME_ROOTS or code.startswith(HOME_CODES))
         and _at_home(source, target)
+        and not (root in APPEAL_ROOTS and (cues.calm or code.startswith(POLITICAL_APPEALS)))
     ):
         value -= HOME_PENALTY  # "the regional government asked residents to stay indoors"
         if target is not None and target.kind == PLACE:

@@ -1,0 +1,64 @@
+"""Round 43 (nsd43): misses of the natural feed and the older open feeds, by cause.
+
+Appeals for calm or restraint, and appeals for political change or to yield (CAMEO 024, 025),
+are politics on any page: a protest story whose last sentences tell the day's markets and
+weather takes an off-topic frame, and the home penalty (an official's public-service advice at
+home) took such appeals under the bar. Safety advice at home stays no act."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import recommended_coder, site_codes_in
+
+coder = recommended_coder
+
+# a protest story that ends on the markets and the weather (an off-topic frame)
+PROTEST_STORY = (
+    "Thousands of teachers marched through central Lisbon on Tuesday to demand higher pay. "
+    "Riot police fired water cannon at marchers near the finance ministry. "
+    "{appeal} "
+    "The stock index slipped 2 percent and the currency weakened against the dollar. "
+    "Shares in the largest banks fell in early trading. "
+    "Forecasters expect heavy rain and thunderstorms over the capital on Wednesday. "
+    "Retail sales were flat in the third quarter, the statistics office said. "
+    "The weather service warned of flash floods in low-lying districts."
+)
+
+
+def _appeal_codes(coder: Coder, appeal: str) -> set[str]:
+    return site_codes_in(coder, PROTEST_STORY.format(appeal=appeal), 2)
+
+
+def test_appeal_for_calm_in_framed_protest_story(coder: Coder) -> None:
+    found = _appeal_codes(
+        coder,
+        "In a speech on state television, Portuguese Prime Minister Ilan Marchetti urged the "
+        "nation to remain calm.",
+    )
+    assert any(code.startswith("02") for code in found), found
+
+
+def test_appeal_for_release_in_framed_story(coder: Coder) -> None:
+    found = _appeal_codes(
+        coder,
+        "Portugal's former prime minister Oskar Delane addressed the marchers and called "
+        "for the release of the detained union leaders.",
+    )
+    assert "0253" in found, found
+
+
+def test_appeal_to_end_protest_in_framed_story(coder: Coder) -> None:
+    found = _appeal_codes(
+        coder, "Portugal's education minister appealed to the teachers to end their protest."
+    )
+    assert "0252" in found, found
+
+
+def test_safety_advice_in_framed_story_stays_uncoded(coder: Coder) -> None:
+    # near miss: an official's advice to the public at home is a public service
+    found = _appeal_codes(
+        coder,
+        "Portugal's health minister urged people to drink bottled water until the pipes were "
+        "repaired.",
+    )
+    assert not found, found
