@@ -37,3 +37,45 @@ def test_lieutenant_general_stays_a_soldier(coder: Coder) -> None:
     found = events(coder, "Lieutenant-General Idrissa Kone ordered troops to the northern border.")
     assert found and found[0].source is not None
     assert found[0].source.sector == "MIL"
+
+
+def test_is_opposed_to_keeps_its_subject(coder: Coder) -> None:
+    # "is opposed to": the subject's own stance, no passive to turn round
+    found = events(coder, "Peru is opposed to the Ecuadorean plan for a new canal, an aide said.")
+    assert found and found[0].plover_type == "REJECT"
+    assert found[0].source is not None and found[0].source.country == "PER"
+    assert found[0].target is not None and found[0].target.country == "ECU"
+
+
+def test_was_opposed_by_stays_a_passive(coder: Coder) -> None:
+    # near miss: "was opposed by" has its agent after "by"
+    found = events(coder, "The Ecuadorean plan for a new canal was opposed by Peru at the summit.")
+    assert found and found[0].source is not None and found[0].source.country == "PER"
+
+
+def test_wounded_soldiers_in_a_bomb_attack(coder: Coder) -> None:
+    # the attack's noun after "wounded X in a": the verb's subject made it, X suffered it
+    text = "Separatist fighters wounded four Malian soldiers in a bomb attack near Gao on Friday."
+    found = events(coder, text)
+    assert found and found[0].plover_type == "ASSAULT"
+    assert found[0].source is not None and found[0].source.sector == "REB"
+    assert found[0].target is not None and found[0].target.sector == "MIL"
+
+
+def test_soldiers_wounded_in_a_bomb_attack_have_no_maker(coder: Coder) -> None:
+    # near miss: the passive names only the victims
+    found = events(coder, "Four Malian soldiers were wounded in a bomb attack near Gao on Friday.")
+    assert found and found[0].target is not None and found[0].target.sector == "MIL"
+    assert found[0].source is None or found[0].source.sector != "MIL"
+
+
+def test_they_after_two_speakers_is_the_first(coder: Coder) -> None:
+    text = "Chile and Argentina said they would retaliate against the Brazilian tariffs."
+    found = events(coder, text)
+    assert found and found[0].source is not None and found[0].source.country == "CHL"
+
+
+def test_they_after_one_speaker(coder: Coder) -> None:
+    # near miss: one speaker, "they" is it
+    found = events(coder, "Argentina said they would retaliate against the Brazilian tariffs.")
+    assert found and found[0].source is not None and found[0].source.country == "ARG"

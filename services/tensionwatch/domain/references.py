@@ -2196,11 +2196,40 @@ def _said_by(
         before = [m for m in mentions if m.end <= owner.start()]
         return _antecedent(_OWNER_WORD[owner.group(1).lower()], before, owner.start(), context)
     speaker = max((m for m in mentions if m.end < said.start()), key=lambda m: m.end, default=None)
-    if speaker is None or speaker.kind in PEOPLE or speaker.kind == PRONOUN:
+    if speaker is None or speaker.kind == PRONOUN:
         return None
+    if speaker.kind in PEOPLE:
+        if word != "they" or not _SPEAKER_GAP.fullmatch(text, speaker.end, said.start()):
+            return None
+        first = _first_joined(text, mentions, speaker)  # "Obama and Putin said they"
+        return first if first is not speaker else None
     if word in _PERSONAL and speaker.kind != TITLE:
         return None  # "The ministry said he ...": someone else
-    return speaker if _SPEAKER_GAP.fullmatch(text, speaker.end, said.start()) else None
+    if not _SPEAKER_GAP.fullmatch(text, speaker.end, said.start()):
+        return None
+    return _first_joined(text, mentions, speaker) if word == "they" else speaker
+
+
+# "Mexico and Canada said they would retaliate" (round 43, types43): "they" after speakers
+# joined by "and" is all of them, the first named leading (section 2: both sides acting
+# together, source the first named), not the last of them.
+_JOINED_GAP: Final = re.compile(r",? and |, ")
+
+
+def _first_joined(text: str, mentions: Sequence[Mention], speaker: Mention) -> Mention:
+    """The first of the parties joined to `speaker` by "and" (or a list's commas) before it."""
+    first = speaker
+    for mention in reversed([m for m in mentions if m.end <= speaker.start]):
+        if mention.kind == PRONOUN or (mention.kind in PEOPLE) != (speaker.kind in PEOPLE):
+            break
+        if _JOINED_GAP.fullmatch(text, mention.end, first.start) is None:
+            break
+        first = mention
+    if first is not speaker and text[first.end : speaker.start].strip(" ,") != "and":
+        gap = text[first.end : speaker.start]
+        if " and " not in gap:
+            return speaker  # a list with no "and": an apposition ("Hamas, the group")
+    return first
 
 
 # "The prime minister said he would not resign" (round 28): "he" or "she" right after an office

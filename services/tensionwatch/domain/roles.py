@@ -405,6 +405,8 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         source, target = _passive_roles(layout, trigger, previous)
     elif _reduced(layout, trigger):
         source, target = _agent(layout, trigger, ("by",), 2), _noun_before(layout, trigger)
+    elif trigger.noun and (hurt := _hurt_in(layout, trigger)) is not None:
+        source, target = hurt  # "Guerrillas wounded two soldiers in a bomb attack"
     elif trigger.noun and (victims := _victims_of(layout, trigger)) is not None:
         source = _possessor(layout, trigger)  # "two soldiers were killed in the attack"
         source = source if source is not None else _adjectival(layout, trigger)
@@ -2672,6 +2674,43 @@ def _victims_of(layout: Layout, trigger: Trigger) -> int | None:
     return victims
 
 
+# Verbs of harm whose active form names the victims as object before "in" and the act's noun.
+HURTING: Final = frozenset("killed wounded injured hurt".split())
+HURT_REACH: Final = 6  # tokens from the verb to "in" ("wounded two British soldiers in")
+
+
+def _hurt_in(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
+    """ "Guerrillas wounded two soldiers in a bomb attack": an active verb of harm with the
+    victims as its object before "in" and the act's noun; the verb's subject made the attack,
+    the object suffered it (the noun's nearest party before it was the victims, as the source,
+    round 43, types43). A passive ("two soldiers were wounded in") is `_victims_of`'s."""
+    token = trigger.head - 1
+    while (
+        token > trigger.head - 1 - VICTIM_MODIFIERS and token > 0 and _modifier_word(layout, token)
+    ):
+        token -= 1
+    while token > 0 and layout.words[token] in DETERMINER_WORDS:
+        token -= 1
+    words = layout.words
+    if (
+        token < 3
+        or words[token] != "in"
+        or any(layout.owner.get(inside, -1) >= 0 for inside in range(token + 1, trigger.head))
+    ):
+        return None
+    verb = next(
+        (k for k in range(token - 2, max(token - 1 - HURT_REACH, 0), -1) if words[k] in HURTING),
+        -1,
+    )
+    if verb < 1 or words[verb - 1] in BE_FORMS or words[verb - 1] in BE_WORDS:
+        return None
+    victims = layout.owner.get(token - 1, -1)
+    if victims < 0 or layout.first[victims] <= verb:
+        return None
+    source = _nearest_subject(layout, layout.left_stop(verb - 1), verb)
+    return (source, victims) if source is not None else None
+
+
 # "Eleven civilians were killed when rockets hit their homes", "X was killed and two others
 # were wounded on Wednesday when a patrol opened fire on them", "six guards died when jets
 # bombed the post": the victims a verb of suffering names right before "when" are the target
@@ -3238,6 +3277,8 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
         return _participle(following) and trigger.code[:2] != DISAPPROVE_ROOT
     if not _participle(head):
         return _among_those(words, trigger.head)
+    if head in STANCE_PARTICIPLES and words[trigger.head + 1 : trigger.head + 2] == ["to"]:
+        return False  # "Israel is opposed to French mediation": the subject's own stance
     if _be_before(words, trigger.head):
         return True
     following = words[trigger.head + 1] if trigger.head + 1 < len(words) else ""
@@ -3247,6 +3288,12 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
     if following == "by" and head.endswith("ed") and words[trigger.head - 1].isalpha():
         return True  # "talks mediated by Turkey", "a truce brokered by Qatar"
     return following == "by" and trigger.head - 1 in layout.owner
+
+
+# Participles that, with "be" and "to", tell the subject's own stance, not an act done to it:
+# "Chile is opposed to the plan" (round 43, types43: the PLOVER GSR's "Israel is opposed to
+# French mediation" lost its source to the passive's turn).
+STANCE_PARTICIPLES: Final = frozenset({"opposed"})
 
 
 def _be_before(words: list[str], head: int) -> bool:
