@@ -405,8 +405,6 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         source, target = _passive_roles(layout, trigger, previous)
     elif _reduced(layout, trigger):
         source, target = _agent(layout, trigger, ("by",), 2), _noun_before(layout, trigger)
-    elif trigger.noun and (hurt := _hurt_in(layout, trigger)) is not None:
-        source, target = hurt  # "Guerrillas wounded two soldiers in a bomb attack"
     elif trigger.noun and (victims := _victims_of(layout, trigger)) is not None:
         source = _possessor(layout, trigger)  # "two soldiers were killed in the attack"
         source = source if source is not None else _adjectival(layout, trigger)
@@ -443,6 +441,9 @@ def _noun_roles(
     ("Israeli strikes"), the "by" agent or the subject, its target the object after it; an
     attack repelled ("Ukrainian forces repelled a Russian assault") is the repeller's act on
     the attack's maker."""
+    hurt = _hurt_in(layout, trigger)
+    if hurt is not None:
+        return hurt  # "Guerrillas wounded two soldiers in a bomb attack"
     verb = repelling_verb(layout.words, trigger.head)
     if verb >= 0:
         start = layout.starts[verb]
