@@ -139,7 +139,9 @@ _PLACE_OF = re.compile(r"['’]s[ \t]{1,3}(?:[a-z][a-z-]*[ \t]{1,3}){0,2}")
 _IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 # Bodies that belong to the place they are "in" ("authorities in Tiraspol" are Moldova's even
 # in a story from Moscow); not "troops" or "officials", who are often foreigners posted there.
-_LOCAL = frozenset({"authorities", "local authorities", "police", "riot police", "gendarmerie"})
+_LOCAL = frozenset(
+    {"authorities", "local authorities", "police", "riot police", "gendarmerie", "security forces"}
+)
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 # Round 41 (names41): a given name's or surname's lower-case part after a hyphen is the name's
 # ("Cho Sei-young", "Nguyen Thi Kim-ngan"), not cut off at the hyphen ("Cho Sei"); a

@@ -2881,8 +2881,8 @@ def _policing_forces(found: Roles, code: str) -> Roles:
     source = found.source
     if code[:2] != "17" or source is None or source.sector != "MIL":
         return found
-    if not source.text.lower().endswith(SECURITY_FORCES):
-        return found
+    if not source.text.lower().split(" in ", 1)[0].endswith(SECURITY_FORCES):
+        return found  # "security forces in Cairo" (actors._LOCAL) are the forces too
     country = source.country or ""
     return found._replace(
         source=references.make_actor(source.text, country + "COP", source.country, "COP")

@@ -1236,7 +1236,9 @@ def counterpart(
     - A welcome of an agreement ("welcomed the signing") is aimed at the party that made the
       last agreement reported (`agreed`).
     - An act of a state's organs on people named by a common noun with no country word is
-      on the state's own people (`_own_people`; `first`: the act's first word).
+      on the state's own people (`_own_people`; `first`: the act's first word), also when a
+      party is named only past a clause after them ("detained a cartoonist after he mocked
+      the president": `_people_before_clause`).
     - In a war within one country, a threat by its state is aimed at the armed group the
       article named last (`armed`), and an armed group's threat at the state.
     The source's own capital or places as its target (`named_place`: the target was named as
@@ -1309,9 +1311,14 @@ def _home_side(
     ranked: Sequence[tuple[str, int]],
 ) -> Actor | None:
     """The source's own country as the target of an act that names no one: a state's act on
-    people named by a common noun (`_own_people`), an opposition's appeal in its own story."""
+    people named by a common noun (`_own_people`), also before a clause that names another
+    party (`_people_before_clause`), an opposition's appeal in its own story."""
     source = found.source
-    if found.target is not None or source is None or source.country is None:
+    if source is None or source.country is None:
+        return None
+    if found.target is not None:
+        if _people_before_clause(found, kind, words, verbs):
+            return implied_actor(source.country, _people_sector(words, verbs[0]))
         return None
     own = source.country
     for verb in verbs:
@@ -1481,22 +1488,68 @@ FOREIGN_WORDS: Final = (*ABROAD_WORDS, "outside", "external")
 def _own_people(source: Actor, kind: str, words: list[str], verb: int) -> bool:
     """Whether an act of a state's organs with no target names as its object only people
     of no country ("arrested 41 election monitors", "accused the group of")."""
+    return _own_people_at(source, kind, words, verb) >= 0
+
+
+def _own_people_at(source: Actor, kind: str, words: list[str], verb: int) -> int:
+    """The index of the word naming the people of no country an act of a state's organs
+    names as its object (`_own_people`), or -1."""
     if source.country is None or kind not in OWN_PEOPLE_KINDS:
-        return False
+        return -1
     if source.sector not in STATE_BODIES and not (source.sector is None and kind in _FORCE):
         if not (source.sector == "LEG" and kind == "REQUEST"):  # "the speaker urged residents"
-            return False  # a state named as a whole arrests or executes too ("Iran executed a man")
+            return -1  # a state named as a whole arrests or executes too ("Iran executed a man")
     loose = kind in _FORCE
-    for word in words[verb + 1 : verb + 1 + (LOOSE_REACH if loose else PEOPLE_REACH)]:
+    end = min(len(words), verb + 1 + (LOOSE_REACH if loose else PEOPLE_REACH))
+    for index in range(verb + 1, end):
+        word = words[index]
         lower = word.lower()
         if lower in OWN_PEOPLE or (loose and _calling(lower)):
-            return True
+            return index
         if word.isdigit() or lower in PEOPLE_MODIFIERS or word in ("'", '"', "‘", "“"):
             continue
         if loose and _plain_word(word):
             continue
+        return -1
+    return -1
+
+
+# Round 43 (wire43): words that open a clause or an adjunct after force's or an arrest's
+# object ("detained a cartoonist after he mocked the president", "who had criticised", "over
+# drawings mocking"): a party named past one is no object of the act
+CLAUSE_AFTER_OBJECT: Final = frozenset(
+    "who whom which that after before when while because over since as during until".split()
+)
+
+
+def _people_before_clause(
+    found: Roles, kind: str, words: list[str], verbs: tuple[int, int]
+) -> bool:
+    """ "Police detained a political cartoonist after he posted drawings mocking the
+    government": force or an arrest by a state's organs whose object is people of no country
+    (`_own_people`) and whose target was found only past a clause opened after them is on
+    those people, not on the party of the clause."""
+    source, target = found.source, found.target
+    if source is None or target is None or kind not in _FORCE or not target.text:
         return False
+    head = _bare_word(target.text.split(None, 1)[0])
+    for verb in verbs:
+        people = _own_people_at(source, kind, words, verb)
+        if people < 0:
+            continue
+        for index in range(people + 1, len(words)):
+            lower = _bare_word(words[index])
+            if lower == head:
+                return False
+            if lower in CLAUSE_AFTER_OBJECT:
+                return head in (_bare_word(word) for word in words[index + 1 :])
     return False
+
+
+def _bare_word(word: str) -> str:
+    """A word in lower case without a possessive's ending ("government's": "government")."""
+    lower = word.lower()
+    return lower[:-2] if lower.endswith(("'s", "’s")) else lower
 
 
 # People named by their trade in the media: the labelling's MED ("jailed two journalists",
