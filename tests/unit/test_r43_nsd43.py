@@ -8,7 +8,7 @@ home) took such appeals under the bar. Safety advice at home stays no act."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import recommended_coder, site_codes_in
+from tests.unit.coding import events, first_dyad, recommended_coder, site_codes_in
 
 coder = recommended_coder
 
@@ -62,3 +62,26 @@ def test_safety_advice_in_framed_story_stays_uncoded(coder: Coder) -> None:
         "repaired.",
     )
     assert not found, found
+
+
+# "X, who says ..., called on ...": the relative clause's reporting verb reports only that
+# clause; the main verb after its closing comma is the antecedent's own act.
+def test_relative_saying_aside_leaves_the_main_verb_its_subject(coder: Coder) -> None:
+    found = first_dyad(
+        coder,
+        "Moldovan opposition leader Radu Ciobanu, who says he broke no law, called on his "
+        "followers to stay calm.",
+    )
+    assert found is not None and found[0] == "REQUEST" and found[2] == "MDA", found
+
+
+def test_relative_saying_clause_to_the_end_still_reports(coder: Coder) -> None:
+    # near miss: the relative clause runs to the end (its last comma opens an apposition, no
+    # act follows it), so the one who says it only reports the charge and is no party to it
+    found = events(
+        coder,
+        "Among the speakers in Chisinau was Radu Ciobanu, a lawyer, who says the vote was rigged "
+        "to help the governing party, the Union of Patriots.",
+    )
+    charges = [event for event in found if event.cameo_code.startswith("11")]
+    assert charges and all(event.source is None for event in charges), found

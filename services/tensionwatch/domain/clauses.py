@@ -443,8 +443,32 @@ class Layout:
             word = words[k]
             if word == "according" and k + 1 < len(words) and words[k + 1] == "to":
                 self._block_tokens(k, self._next_comma(k))
-            elif word in SAY and k not in self.owner and not self._no_frame(k):
+            elif (
+                word in SAY
+                and k not in self.owner
+                and not self._no_frame(k)
+                and not self._relative_aside(k)
+            ):
                 self._frame(k)
+
+    def _relative_aside(self, k: int) -> bool:
+        """Round 43 (nsd43): "Georgescu, who says he did nothing wrong, called on his
+        supporters to stay calm": a reporting verb of a relative clause set off by commas
+        reports only that clause; the main verb after its closing comma is the antecedent's
+        own act, no reported clause (the frame made the speaker no party and left the appeal
+        with no source). Only with an act's word after the closing comma: not a relative
+        clause that runs to the sentence's end ("Mondlane, who says the vote was rigged in
+        favour of the ruling party and its candidate, Daniel Chapo."), nor one that a "that" or
+        quotation opens (its report may hold commas of its own)."""
+        words = self.words
+        if k < 2 or words[k - 1] not in RELATIVES or words[k - 2] != ",":
+            return False
+        if k + 1 < len(words) and (words[k + 1] == "that" or words[k + 1] in QUOTES):
+            return False
+        close = self._next_comma(k)
+        if close + 1 >= len(words) or words[close] != ",":
+            return False
+        return any(self.owner.get(token) == -1 for token in range(close + 1, len(words)))
 
     def _no_frame(self, k: int) -> bool:
         """Whether the reporting verb at `k` reports no clause: it takes a thing ("which has
