@@ -178,10 +178,22 @@ def _case_variants(form: str, large: bool = False) -> set[str]:
     return forms
 
 
+# Demonyms that are adjectives only ("Polish", "Icelandic", "Chinese", "Swiss") or already
+# plural or a compound ("Frenchman": "Frenchmen" is listed) take no "s"; the rest are also the
+# people noun ("Serb" -> "Serbs", "Dane" -> "Danes", "Kazakh" -> "Kazakhs", "Icelander" ->
+# "Icelanders"; round 43, gaz43: before, only forms in -an and -i had their plural).
+_NO_PEOPLE_PLURAL: Final = ("s", "sh", "ch", "x", "z", "ese", "ic", "man", "men", ".")
+
+
+def _people_noun(form: str) -> bool:
+    """Whether a demonym's plural names the country's people ("Serbs", not "Polishs")."""
+    return not form.endswith(_NO_PEOPLE_PLURAL) and not form[-1].isupper()
+
+
 def _load_countries(forms: Forms) -> None:
     for iso3, names, demonyms, seats in _rows("countries.tsv", 4):
         adjectives = _alternatives(demonyms)
-        plurals = [form + "s" for form in adjectives if form.endswith(("an", "i"))]
+        plurals = [form + "s" for form in adjectives if _people_noun(form)]
         forms.add(_alternatives(names) + adjectives + plurals, Entry(Kind.PLACE, iso3, None))
         forms.add(_alternatives(seats), Entry(Kind.SEAT, iso3, "GOV"))
 

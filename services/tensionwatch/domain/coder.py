@@ -829,7 +829,9 @@ class Coder:
                 candidate, found, layout.words
             ):
                 continue
-            if candidate.code in TRAVEL and _no_traveller(found.source):
+            if candidate.code in TRAVEL and (
+                _no_traveller(found.source) or _counted_travellers(found, layout)
+            ):
                 continue  # "the notification went to the Congress", "it heads to parliament"
             kept.append(candidate)
             kept_source = found.source is not None
@@ -2114,6 +2116,46 @@ def _dissolved_body(found: Roles, candidate: Candidate, words: list[str]) -> Rol
     return found._replace(target=implied_actor(found.source.country, "LEG"))
 
 
+# round 43 (gaz43): "Hundreds of Serbs gathered outside the town hall, demanding ...",
+# "Thousands of Icelanders rallied outside parliament": a crowd counted by its people's name
+# inside a rally's phrase (the pattern opens with the count) is the protester, not the protested
+# (the parse found it as the object of the phrase); the protest is against its government, as
+# one by "thousands of people" (labelling guide, section 2). Counted crowds: these words
+# before "of".
+COUNTED_CROWDS: Final = frozenset("hundreds thousands dozens crowds".split())
+
+
+def _counted_people(found: Roles, candidate: Candidate, layout: Layout | None) -> Roles:
+    """A protest whose target is a people counted inside its trigger ("Hundreds of Serbs
+    gathered ..."): that people protests, against its government."""
+    target, mention = found.target, found.target_mention
+    if (
+        layout is None
+        or mention is None
+        or target is None
+        or target.sector is not None
+        or target.country is None
+        or not candidate.code.startswith(PROTEST_ROOT)
+    ):
+        return found
+    source = found.source
+    if source is not None and (
+        found.source_mention is not None or source.country != target.country
+    ):
+        return found  # a named protester stays (an implied "(protesters)" of its country goes)
+    words, first = layout.words, layout.first[mention]
+    if not candidate.first < first <= candidate.first + 3 or words[first - 1] != "of":
+        return found
+    if words[first - 2].lower() not in COUNTED_CROWDS:
+        return found
+    return found._replace(
+        source=target,
+        target=implied_actor(target.country, "GOV"),
+        source_mention=mention,
+        target_mention=None,
+    )
+
+
 # Words between a participle's "in" and the country it names ("detained in northern Laos").
 PLACE_GAP: Final = frozenset(
     "northern southern eastern western central north south east west the".split()
@@ -2154,6 +2196,7 @@ def _implied(
     found = sentenced_here(
         found, candidate.code, words, candidate.first, candidate.last, home, place
     )
+    found = _counted_people(found, candidate, layout)
     found = implied_target(_dissolved_body(found, candidate, words), item.candidate.code)
     found = emergency_at_home(found, candidate.code, words, candidate.first)
     found = territory_here(found, candidate.code, home)
@@ -3586,6 +3629,16 @@ def _charge_named(words: list[str], candidate: Candidate) -> bool:
 def _no_traveller(source: Actor | None) -> bool:
     """A visit is made by people or a state named as such, not by nobody or an "it"."""
     return source is None or source.text.lower() == "it"
+
+
+def _counted_travellers(found: Roles, layout: Layout) -> bool:
+    """ "Thousands of Finns flew to the Canary Islands": a people counted is private travellers,
+    no state making a visit (round 43, gaz43: the people nouns now name their country)."""
+    mention, source = found.source_mention, found.source
+    if mention is None or source is None or source.sector is not None:
+        return False
+    first, words = layout.first[mention], layout.words
+    return first > 1 and words[first - 1] == "of" and words[first - 2].lower() in COUNTED_CROWDS
 
 
 def _bare_modal(candidate: Candidate, found: Roles, layout: Layout) -> bool:

@@ -372,8 +372,12 @@ _CHALLENGERS: Final = _NATIONAL_GROUPS  # armed groups, oppositions and parties
 # "killed 30 people across southern Lebanon": people in a country are its civilians.
 # Demonyms of countries that share the name they come from (the two Congos, the Guineas,
 # the Dominicas): the dateline's country is the one meant. Not "Sudanese" (a South Sudanese
-# is called so), nor "Korean" (the South is the first reading anyway).
-SHARED_NAMES = frozenset("Congolese Guinean Guineans Dominican Dominicans".split())
+# is called so), nor "Korean" (the South is the first reading anyway). So are the Serbs and
+# Croats of Kosovo and Bosnia in a story datelined there (round 43, gaz43: "KOSOVO ... Kosovo
+# police detained four Serbs" are Kosovo's, as "ethnic Serbs" are).
+SHARED_NAMES = frozenset(
+    "Congolese Guinean Guineans Dominican Dominicans Serb Serbs Croat Croats".split()
+)
 _SPOKESPERSON = re.compile(r"\b[Tt]he spokes(?:man|woman|person)\b(?! for| of)")
 _ETHNIC = re.compile(r"\b[Ee]thnic $")
 _IN_BEFORE = re.compile(r"\b(?:in|inside|across|of) (?:the )?(?:\w+ )?$")
@@ -1037,7 +1041,8 @@ def _states_own_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
 def _minorities(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
     """ "ethnic Albanians demonstrated in Serbia", "ethnic Armenians in Karabakh": a people
     named as an ethnic group are the people of the country they live in (a place named after
-    "in" in the sentence, else the article's), not of the state their name recalls."""
+    "in" in the sentence, else the article's, else the other state the sentence names), not
+    of the state their name recalls."""
     if "thnic " not in text:
         return mentions
     for index, mention in enumerate(mentions):
@@ -1056,7 +1061,19 @@ def _minorities(text: str, mentions: list[Mention], context: ArticleContext) -> 
             ),
             None,
         )
+        placed = home is not None
         home = home or context.main_country()
+        if not placed and home in (None, actor.country):
+            # no place "in" and no other story: the other state the sentence names (round 43,
+            # gaz43: "ethnic Turks began a hunger strike against Sweden's decision")
+            home = next(
+                (
+                    m.actor.country
+                    for m in mentions
+                    if m.kind in STATE_KINDS and m.actor.country not in (None, actor.country)
+                ),
+                None,
+            )
         if home is None or home == actor.country:
             continue
         people = make_actor(actor.text, home + "CVL", home, "CVL")
