@@ -46,3 +46,36 @@ def test_possessive_right_before_the_body_still_owns_it(coder: Coder) -> None:
         + "near the border."
     )
     assert source_code(coder, body, 1) == "IGOAFRAFU"
+
+
+# --- a no-confidence motion with no one named: the movers' own government -------------------
+
+TBILISI_ROW = (
+    "Georgia's foreign ministry summoned Russia's envoy in Tbilisi on Monday over a land deal "
+    "with a Russian church. Georgian opposition parties said the deal gave away state property. "
+)
+
+
+def target_country(coder: Coder, body: str, index: int) -> str | None:
+    found = undated_in(coder, body, index)
+    assert found, body
+    target = found[0].target
+    return target.country if target else None
+
+
+def test_no_confidence_motion_is_against_its_own_government(coder: Coder) -> None:
+    body = TBILISI_ROW + (
+        "The cabinet collapsed on Friday after 80 lawmakers backed a motion of no confidence "
+        "in Prime Minister Irakli Beridze."
+    )
+    assert target_code(coder, body, 2) == "GEOGOV"
+
+
+def test_rejection_with_no_one_named_still_faces_the_other_side(coder: Coder) -> None:
+    body = TBILISI_ROW + "Georgian lawmakers rejected the idea on Friday."
+    assert target_country(coder, body, 2) == "RUS"
+
+
+def test_censure_of_a_named_party_keeps_it(coder: Coder) -> None:
+    body = TBILISI_ROW + "Lawmakers in Tbilisi voted on Friday to censure the Russian ambassador."
+    assert target_code(coder, body, 2) == "RUSGOV"

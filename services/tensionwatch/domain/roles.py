@@ -1268,8 +1268,10 @@ def counterpart(
         or closing
         or (kind == "MOBILIZE" and not (RESPONDING | SCRAMBLED).isdisjoint(words))
     ):
-        domestic = _domestic_target(source, kind, code, armed) or _civic_reproach_target(
-            source, kind, ranked
+        domestic = (
+            _domestic_target(source, kind, code, armed)
+            or _censure_target(source, kind, words, verbs)
+            or _civic_reproach_target(source, kind, ranked)
         )
         if domestic is not None:
             return found._replace(target=domestic)
@@ -1597,6 +1599,29 @@ def _domestic_target(source: Actor, kind: str, code: str, armed: Actor | None) -
     if armed is not None and _domestic_war(source, armed):
         return armed
     return implied_actor(own, "GOV") if source.sector in ARMED_GROUPS else None
+
+
+# Round 43 (feed43): a no-confidence or censure motion is a legislature's act at home (labelling
+# guide point 23: 11, the movers or `LEG` -> the government): with no one named it is against the
+# source's own government, never the other side of the article's story ("Montenegro's government
+# fell when 50 of the 81 members of parliament backed a motion of no confidence in Prime
+# Minister X", in an article on a church deal with Serbia, went to Serbia's government).
+CENSURE_WORDS: Final[frozenset[str]] = frozenset(
+    {"confidence", "no-confidence", "no_confidence", "censure"}
+)
+
+
+def _censure_target(
+    source: Actor, kind: str, words: list[str], verbs: tuple[int, int]
+) -> Actor | None:
+    """The source's own government as the target of a censure or no-confidence motion."""
+    own = source.country
+    if kind != "ACCUSE" or own is None:
+        return None
+    span = words[min(verbs) : max(verbs) + 1]
+    if CENSURE_WORDS.isdisjoint(word.lower() for word in span):
+        return None
+    return implied_actor(own, "GOV")
 
 
 # People of a country organised by their trade (unions, teachers, doctors and nurses: the
