@@ -4,7 +4,7 @@ Every sentence in these tests was written for them."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import recommended_coder, undated_in
+from tests.unit.coding import code_list, first_dyad, recommended_coder, undated_in
 
 coder = recommended_coder
 
@@ -79,3 +79,19 @@ def test_rejection_with_no_one_named_still_faces_the_other_side(coder: Coder) ->
 def test_censure_of_a_named_party_keeps_it(coder: Coder) -> None:
     body = TBILISI_ROW + "Lawmakers in Tbilisi voted on Friday to censure the Russian ambassador."
     assert target_code(coder, body, 2) == "RUSGOV"
+
+
+# --- a pipeline's flow or transit halted to another state: 163 (labelling guide point 44) ----
+
+
+def test_halting_a_pipelines_flow_is_a_sanction(coder: Coder) -> None:
+    assert first_dyad(coder, "Kazakhstan halted oil transit through its pipeline to China.") == (
+        "SANCTION",
+        "163",
+        "KAZ",
+        "CHN",
+    )
+
+
+def test_water_flow_halted_through_a_dam_is_no_sanction(coder: Coder) -> None:
+    assert "163" not in code_list(coder, "Engineers halted the flow of water through the dam.")
