@@ -3,7 +3,9 @@
 Appeals for calm or restraint, and appeals for political change or to yield (CAMEO 024, 025),
 are politics on any page: a protest story whose last sentences tell the day's markets and
 weather takes an off-topic frame, and the home penalty (an official's public-service advice at
-home) took such appeals under the bar. Safety advice at home stays no act."""
+home) took such appeals under the bar. Safety advice at home stays no act. A reporting verb
+of a relative clause set off by commas reports only that clause ("X, who says ..., called on");
+and a call's object of the speaker's country but a rival sector is regained as its addressee."""
 
 from __future__ import annotations
 
@@ -85,3 +87,26 @@ def test_relative_saying_clause_to_the_end_still_reports(coder: Coder) -> None:
     )
     charges = [event for event in found if event.cameo_code.startswith("11")]
     assert charges and all(event.source is None for event in charges), found
+
+
+# "X told the crowd that Y had ... and urged him to resign": the object lost with the reported
+# clause's subject is regained for the speaker when it is a rival of the speaker's country
+def test_domestic_rival_regained_as_the_addressee(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Bulgarian opposition leader Ivan Petrov told the crowd that President Boris Kolev had "
+        "lost the trust of voters and urged him to resign.",
+    )
+    assert found and found[0].cameo_code == "0241", found
+    assert found[0].target is not None and found[0].target.code == "BGRGOV", found[0].target
+
+
+def test_domestic_call_with_no_rival_object_keeps_no_target(coder: Coder) -> None:
+    # near miss: the call's object is the crowd ("them"), not the president of the clause
+    found = events(
+        coder,
+        "Bulgarian opposition leader Ivan Petrov told the crowd that President Boris Kolev had "
+        "lost the trust of voters and urged them to march peacefully.",
+    )
+    assert found and found[0].source is not None, found
+    assert found[0].target is None or found[0].target.sector != "GOV", found[0].target

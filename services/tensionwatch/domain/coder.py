@@ -1100,9 +1100,22 @@ def _object_regained(found: Roles, candidate: Candidate, layout: Layout, speaker
     actor = layout.mentions[index].actor
     if actor.country is None and actor.sector != "IGO":
         return found
-    if actor.country == layout.mentions[speaker].actor.country:
+    own = layout.mentions[speaker].actor
+    if actor.country == own.country and not _rival_at_home(own, actor):
         return found
     return found._replace(target=actor, target_mention=index)
+
+
+def _rival_at_home(speaker: Actor, other: Actor) -> bool:
+    """Round 43 (nsd43): "Muhyiddin told the crowd that Anwar had lost the trust of ordinary
+    Malaysians and urged him to step down": an object of the speaker's country but of another
+    sector, one of them outside the state's organs (`STATE_SECTORS`: the opposition's call on
+    the government), is the speaker's addressee, no one of the speaker's side; both sectors
+    must be known, and a state's organs are one side ("an army spokesman ... urged Bangkok").
+    The open sets' one such row (fp19-a15-s03) gains its target, no other row moves."""
+    if speaker.sector is None or other.sector is None or speaker.sector == other.sector:
+        return False
+    return speaker.sector not in STATE_SECTORS or other.sector not in STATE_SECTORS
 
 
 QUOTED_FUTURE: Final = frozenset({"will", "shall"})  # a threat's words: "will not go unpunished"
