@@ -79,3 +79,27 @@ def test_they_after_one_speaker(coder: Coder) -> None:
     # near miss: one speaker, "they" is it
     found = events(coder, "Argentina said they would retaliate against the Brazilian tariffs.")
     assert found and found[0].source is not None and found[0].source.country == "ARG"
+
+
+def test_aid_halt_announced_is_the_decision(coder: Coder) -> None:
+    # "said it would suspend aid": the state's decision told, 162, not a threat (1311)
+    code, _, target = first_codes(
+        coder, "Norway announced on Friday it would suspend development aid to Burundi.", "country"
+    )
+    assert code == "162"
+    assert target == "BDI"
+
+
+def test_aid_halt_with_a_condition_stays_a_threat(coder: Coder) -> None:
+    # near miss: "if ..." makes the announced halt a threat
+    text = (
+        "Norway said it would suspend development aid to Burundi if the vote was postponed again."
+    )
+    code, _, _ = first_codes(coder, text)
+    assert code.startswith("13")
+
+
+def test_aid_halt_warned_stays_a_threat(coder: Coder) -> None:
+    # near miss: a warning governs what it announces
+    found = events(coder, "Norway warned it would suspend development aid to Burundi.")
+    assert found and all(event.cameo_code.startswith("13") for event in found)

@@ -548,9 +548,27 @@ def _agreed(governor: Candidate, words: list[str]) -> bool:
 # of diplomats a state announces is its decision, told as the day's act (161, SANCTION; 2 of 2
 # such open rows labelled 16), not a threat (1313); "warned it would expel" is governed by the
 # warning and stays a threat, and a bare "will expel" with no announcing verb before it too.
+# Round 43 (types43): so is aid halted ("announced it would prohibit all aid to the rebels",
+# "said it would suspend economic aid": 162, not 1311 "threaten to reduce or stop aid"; the
+# PLOVER GSR's two such rows SANCTION); with a condition after it ("if the junta goes ahead") it
+# is a threat, either.
 DIPLOMATS_EXPELLED: Final = "161"
+ANNOUNCED_DECISIONS: Final = frozenset({DIPLOMATS_EXPELLED, "162"})
 ANNOUNCING: Final = frozenset("said says announced announces decided decides".split())
 ANNOUNCED_REACH = 6  # tokens: "said on Monday it would expel"
+CONDITIONS: Final = frozenset({"if", "unless"})
+CONDITION_REACH = 14  # tokens after the trigger: "suspend aid to Myanmar if the junta ..."
+
+
+def _conditional(last: int, words: list[str]) -> bool:
+    """Whether "if" or "unless" follows the trigger within CONDITION_REACH tokens, in its
+    clause."""
+    for word in words[last + 1 : last + 1 + CONDITION_REACH]:
+        if word in CONDITIONS:
+            return True
+        if word in modality.CLAUSE_MARKS:
+            return False
+    return False
 
 
 def _announced(first: int, words: list[str]) -> bool:
@@ -580,7 +598,11 @@ def _intend(candidate: Candidate, words: list[str]) -> None:
         return  # "will meet", "is due to visit": a scheduled meeting is coded as the meeting
     if candidate.root in modality.COOPERATIVE_ROOTS:
         candidate.code = modality.shift("intend", candidate.code) or candidate.code
-    elif candidate.code == DIPLOMATS_EXPELLED and _announced(candidate.first, words):
+    elif (
+        candidate.code in ANNOUNCED_DECISIONS
+        and _announced(candidate.first, words)
+        and not _conditional(candidate.last, words)
+    ):
         return  # "Germany said it would expel 40 Russian diplomats": the decision told
     elif (
         candidate.root in modality.MATERIAL_CONFLICT_ROOTS and candidate.root != FORCE_POSTURE_ROOT
