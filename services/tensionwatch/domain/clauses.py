@@ -161,7 +161,10 @@ class Layout:
         self.words = words
         self.starts = starts
         self.mentions = mentions
-        self.first = [bisect_left(starts, m.start) for m in mentions]
+        # a mention that starts inside the last token ("clashed with narco-terrorists": the
+        # index finds "terrorists") is that token's, not one past the sentence's end
+        end = max(len(words) - 1, 0)
+        self.first = [min(bisect_left(starts, m.start), end) for m in mentions]
         self.last = [
             max(bisect_left(starts, m.end) - 1, f)
             for m, f in zip(mentions, self.first, strict=True)
