@@ -10,7 +10,7 @@ and a call's object of the speaker's country but a rival sector is regained as i
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events, first_dyad, recommended_coder, site_codes_in
+from tests.unit.coding import code_list, events, first_dyad, recommended_coder, site_codes_in
 
 coder = recommended_coder
 
@@ -110,3 +110,21 @@ def test_domestic_call_with_no_rival_object_keeps_no_target(coder: Coder) -> Non
     )
     assert found and found[0].source is not None, found
     assert found[0].target is None or found[0].target.sector != "GOV", found[0].target
+
+
+# "had failed and urged": a verb of failing with no "to", closed by "and", negates nothing after
+def test_failing_verb_closed_by_and_does_not_negate_the_next_act(coder: Coder) -> None:
+    found = code_list(
+        coder,
+        "Chile's labour minister said the wage talks had failed and called on both unions to "
+        "return to the table.",
+    )
+    assert found and found[0].startswith("02"), found
+
+
+def test_failing_verb_with_its_infinitive_still_negates(coder: Coder) -> None:
+    # near miss: "failed to" takes the act into its scope (no agreement was reached)
+    found = code_list(
+        coder, "Chile's labour minister said the unions had failed to reach an agreement."
+    )
+    assert "030" not in found, found

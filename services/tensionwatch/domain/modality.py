@@ -144,7 +144,25 @@ def is_negated(before: Before) -> bool:
     near = before.near
     if cues()["negation"].isdisjoint(near) or _complement_closed(near):
         return False
-    return not _past_after_modal(before)
+    return not _past_after_modal(before) and not _failing_closed(near)
+
+
+# Round 43 (nsd43): "said the president had failed and urged him to resign", "the talks failed
+# and the two sides agreed to meet again": a verb of failing or refusing with no "to" after it,
+# closed by "and", ends its own clause; the act after the "and" is not in its scope ("failed to
+# agree", "refused to sign" stay negated). Only when it is the window's one negation cue.
+FAILING: Final = frozenset(
+    "failed fails fail refused refuses refuse refusing declined declines".split()
+)
+
+
+def _failing_closed(near: list[str]) -> bool:
+    negation = cues()["negation"]
+    found = [index for index, word in enumerate(near) if word in negation]
+    if len(found) != 1 or near[found[0]] not in FAILING:
+        return False
+    index = found[0]
+    return index + 1 < len(near) and near[index + 1] == "and"
 
 
 # Round 36 (types3): "said the bloc would not send observers and called on the military to end
