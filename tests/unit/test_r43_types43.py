@@ -103,3 +103,23 @@ def test_aid_halt_warned_stays_a_threat(coder: Coder) -> None:
     # near miss: a warning governs what it announces
     found = events(coder, "Norway warned it would suspend development aid to Burundi.")
     assert found and all(event.cameo_code.startswith("13") for event in found)
+
+
+def test_counted_victims_after_an_aside_and_said(coder: Coder) -> None:
+    # "X, a group that ..., said eight people were killed": a reported clause, not ", said X"
+    text = (
+        "The Sahel Monitoring Network, a Dakar-based group that tracks the conflict, said nine"
+        " people were killed in an air strike by Malian government forces."
+    )
+    found = events(coder, text)
+    assert found and found[0].plover_type == "ASSAULT"
+    assert found[0].source is not None and found[0].source.sector == "MIL"
+    assert found[0].target is not None and found[0].target.sector == "CVL"
+
+
+def test_said_and_a_named_speaker_after_a_comma(coder: Coder) -> None:
+    # near miss: ", said X, a local official": the trailing speaker is no party
+    text = "Malian troops shelled the rebel camp near Kidal, said Oumar Diallo, a local official."
+    found = events(coder, text)
+    assert found and found[0].source is not None and found[0].source.sector == "MIL"
+    assert found[0].target is None or found[0].target.sector != "GOV"

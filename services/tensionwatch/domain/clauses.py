@@ -642,6 +642,12 @@ class Layout:
         after a date right after the verb ("X, whose government survived a vote, said on
         Friday that he ...")."""
         k += self._date_after(k + 1)
+        counted = k + 1
+        while counted < len(self.words) and counted - k <= COUNT_REACH:
+            if not _quantity(self.words, counted):
+                break
+            counted += 1  # ", said eight people were killed", "said at least 12 soldiers had"
+        k = counted - 1
         index = bisect_left(self.first, k + 1)
         owned = k + 1 < len(self.words) and self.words[k + 1] in OWNERS
         if index < len(self.mentions) and self.first[index] == k + 1 + owned:
@@ -990,6 +996,12 @@ def _amount_in(words: list[str], index: int) -> bool:
     after = words[index + 1] if index + 1 < len(words) else ""
     amount = before in AMOUNT_UNITS or before[:1].isdigit()
     return words[index] == "in" and amount and not after[:1].isdigit()  # not "in 2017"
+
+
+# Round 43 (types43): words of a count between a reporting verb after a comma and its clause's
+# subject (", said at least 12 people were killed"): the aside before the comma ("X, a UK-based
+# group that monitors the war, said eight people ...") is the speaker's, the clause reported.
+COUNT_REACH: Final = 4
 
 
 def _quantity(words: list[str], index: int) -> bool:
