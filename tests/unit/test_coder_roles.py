@@ -427,7 +427,8 @@ def test_a_protest_without_protesters_is_made_by_people_of_the_story_country(
     )
     found = [e for e in article(coder, body) if e.plover_type == "PROTEST"]
     assert found and country(found[0].source) == "PER"
-    assert found[0].source is not None and found[0].source.sector == "OPP"
+    # a crowd is civilians, CVL, in the event (labelling guide section 2; round 43)
+    assert found[0].source is not None and found[0].source.sector == "CVL"
 
 
 def test_the_association_is_the_association_named_before(coder: Coder) -> None:

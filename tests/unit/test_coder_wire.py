@@ -331,7 +331,8 @@ def test_freed_political_prisoners_are_the_target_not_the_broker(coder: Coder) -
 def test_tear_gas_fired_at_marchers(coder: Coder) -> None:
     body = "CARACAS (AP) — Police fired tear gas at the marchers near the palace."
     event = of_type(article(coder, body), "ASSAULT")
-    assert event.target is not None and event.target.sector == "OPP"
+    # a crowd is civilians, CVL, in the event (labelling guide section 2; round 43)
+    assert event.target is not None and event.target.sector == "CVL"
 
 
 def test_the_taiwan_affairs_office_speaks_for_beijing(coder: Coder) -> None:
@@ -982,7 +983,8 @@ def test_thousands_who_marched_are_the_protesters_not_the_police(coder: Coder) -
         "marched against the tax bill."
     )
     event = of_type(article(coder, body), "PROTEST")
-    assert event.source is not None and event.source.sector == "OPP"
+    # a crowd is civilians, CVL, in the event (labelling guide section 2; round 43)
+    assert event.source is not None and event.source.sector == "CVL"
 
 
 # --- a protest or a curfew that names no one: the protesters' government, the state's people ------

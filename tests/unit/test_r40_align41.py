@@ -63,7 +63,8 @@ def test_an_appeal_to_opposition_supporters_keeps_their_sector(coder: Coder) -> 
 def test_force_used_on_protesters_is_no_appeal(coder: Coder) -> None:
     text = "Malawian police fired tear gas at the protesters in Blantyre on Friday."
     found = target_sectors(events(coder, text))
-    assert found == [("175", "MWI", "OPP")]
+    # a crowd is civilians, CVL, in the event (labelling guide section 2; round 43)
+    assert found == [("175", "MWI", "CVL")]
 
 
 BANGKOK = (

@@ -130,9 +130,10 @@ def test_a_forum_abroad_places_no_crowd(coder: Coder) -> None:
         "Addis Ababa."
     )
     called = [e for e in undated_in(coder, body, 1) if e.cameo_code.startswith("11")][0]
-    assert called.target is not None and called.target.code == "KENOPP"
+    # a crowd is civilians, CVL, in the event (labelling guide section 2; round 43)
+    assert called.target is not None and called.target.code == "KENCVL"
     # near miss: a crowd the sentence places outside an embassy is the place's
-    assert _protest(coder, body, 2)[0] == "ETHOPP"
+    assert _protest(coder, body, 2)[0] == "ETHCVL"
 
 
 EXTRADITED = (

@@ -142,12 +142,14 @@ def test_party_named_after_a_group_keeps_the_group(coder: Coder) -> None:
 
 def test_gate_named_after_a_group_lends_no_country(coder: Coder) -> None:
     text = "Gendarmes blocked the road near the Taliban Gate and pushed the marchers back."
-    assert first_codes(coder, text) == ("170", "COP", "OPP")
+    # a crowd is civilians, CVL, in the event (labelling guide section 2; round 43)
+    assert first_codes(coder, text) == ("170", "COP", "CVL")
 
 
 def test_group_camp_still_names_the_group(coder: Coder) -> None:
     text = "Gendarmes blocked the road near the Taliban camp and pushed the marchers back."
-    assert first_codes(coder, text) == ("170", "AFGCOP", "AFGOPP")
+    # a crowd is civilians, CVL, in the event (labelling guide section 2; round 43)
+    assert first_codes(coder, text) == ("170", "AFGCOP", "AFGCVL")
 
 
 # A state's person posted at a country's mission is that country's ("a diplomat at the

@@ -202,7 +202,8 @@ def test_an_answer_in_the_same_sentence_targets_who_struck_first(coder: Coder) -
     )
     found = [e for e in article(coder, body) if e.evidence.startswith("tear gas")]
     assert found and found[0].source is not None and found[0].source.sector == "COP"
-    assert found[0].target is not None and found[0].target.sector == "OPP"
+    # a crowd is civilians, CVL, in the event (labelling guide section 2; round 43)
+    assert found[0].target is not None and found[0].target.sector == "CVL"
 
 
 def test_troops_answering_rebels_of_their_own_country_target_the_rebels(coder: Coder) -> None:
@@ -432,7 +433,8 @@ def test_an_answer_a_few_words_before_a_long_weapon_name_still_counts(coder: Cod
         "Monday, and police responded by firing tear smoke shells, officials said."
     )
     found = [e for e in article(coder, body) if e.evidence.endswith("shells")]
-    assert found and found[0].target is not None and found[0].target.sector == "OPP"
+    # a crowd is civilians, CVL, in the event (labelling guide section 2; round 43)
+    assert found and found[0].target is not None and found[0].target.sector == "CVL"
 
 
 # --- an act named as the reason ("over the attack") is someone else's --------------------------

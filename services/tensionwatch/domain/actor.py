@@ -20,6 +20,32 @@ from tensionwatch.domain import models
 # `references._unions`), and writes `CVL` in the event it emits.
 OUTPUT_SECTORS: Final[dict[str, str]] = {"LAB": "CVL"}
 
+# round 43 (sector43): docs/labelling.md, section 2: protesters, demonstrators and crowds are
+# civilians, `CVL`, unless a party or group is named (point 38: "opposition supporters" are
+# `OPP`). The actor index files them under `OPP` (data/agents.tsv), and the coder's rules keep
+# reading them so (a crowd is one of a country's domestic critics); the event it emits writes
+# `CVL` for an opposition-sector party named only as a crowd: the open labels code 165 of 179
+# such parties `CVL` (protesters 134 of 147 outside other sectors' labels).
+CROWD_HEADS: Final[frozenset[str]] = frozenset(
+    "protesters protester protestors protestor demonstrators demonstrator marchers marcher "
+    "rioters rioter crowd crowds thousands hundreds".split()
+)
+CROWD_SECTOR: Final = "OPP"
+NAMED_OPPOSITION: Final = "opposition"  # "opposition protesters" stay the opposition's
+
+
+def shown_sector(text: str, sector: str | None) -> str | None:
+    """The sector an event writes for an actor: `LAB` as `CVL`; an opposition-sector party
+    named only as a crowd ("protesters", "(protesters)", "tens of thousands") as `CVL`."""
+    if sector in OUTPUT_SECTORS:
+        return OUTPUT_SECTORS[sector]
+    if sector != CROWD_SECTOR:
+        return sector
+    words = text.lower().split()
+    if words and words[-1].strip("()") in CROWD_HEADS and NAMED_OPPOSITION not in words:
+        return "CVL"
+    return sector
+
 
 class Actor:
     """The words in the text and their CAMEO-style code (`models.Actor`'s fields: `code` is
@@ -42,9 +68,9 @@ class Actor:
         """The output record with these fields (made once: actors are shared through memos)."""
         if self._record is None:
             code, sector = self.code, self.sector
-            if sector in OUTPUT_SECTORS:
-                shown = OUTPUT_SECTORS[sector]
-                code = code[: -len(sector)] + shown if code.endswith(sector) else code
+            shown = shown_sector(self.text, sector)
+            if sector is not None and shown != sector:
+                code = code[: -len(sector)] + (shown or "") if code.endswith(sector) else code
                 sector = shown
             fields = {"text": self.text, "code": code, "country": self.country, "sector": sector}
             self._record = models.Actor.validated(fields)
