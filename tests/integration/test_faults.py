@@ -23,7 +23,12 @@ from tests.streaming import SettingsFactory
 
 pytestmark = [pytest.mark.realkafka, pytest.mark.slow]
 
+#: The backlog of a run: long enough that each fault lands while the workers are at work and
+#: outputs flow again after it (the recovery is timed). 1,200 where a second worker must join
+#: and take partitions while the first still codes; half that where one worker is killed or the
+#: broker restarted at a share of the backlog, whose count is not what is asserted.
 ARTICLES = 1_200
+SHORT = 600
 PARTITIONS = 4
 BATCH = 20  # TENSIONWATCH_BATCH_MAX of the workers (tests/faults.py)
 
@@ -34,8 +39,10 @@ def kafka_only(broker: BrokerInfo) -> None:
         pytest.skip("fault runs need Apache Kafka (transactions, a broker to restart)")
 
 
-async def started(settings: Settings, read_committed: bool) -> tuple[Backlog, Tally]:
-    expected = backlog(ARTICLES)
+async def started(
+    settings: Settings, read_committed: bool, articles: int = SHORT
+) -> tuple[Backlog, Tally]:
+    expected = backlog(articles)
     names = [
         settings.topic_articles,
         settings.topic_dead_letters,
@@ -78,13 +85,13 @@ async def finish(tally: Tally, expected: Backlog, workers: Workers) -> dict[str,
     await tally.poll(2.0)
     figures: dict[str, dict[str, int]] = tally.report(expected)
     committed = await tally.inputs_committed()
-    figures["input"] = {"records": ARTICLES, "committed": committed}
-    assert committed == ARTICLES, f"every input committed: {figures}"
+    figures["input"] = {"records": len(expected.records), "committed": committed}
+    assert committed == len(expected.records), f"every input committed: {figures}"
     return figures
 
 
 def record(run: str, figures: dict[str, dict[str, int]], **extra: object) -> None:
-    FIGURES.append({"run": run, "articles": ARTICLES, **figures, **extra})
+    FIGURES.append({"run": run, "articles": figures["input"]["records"], **figures, **extra})
 
 
 def none_lost_or_unexpected(figures: dict[str, dict[str, int]]) -> bool:
@@ -119,7 +126,7 @@ async def test_at_least_once_one_to_two_to_one_workers_on_sigterm_repeats_nothin
     kafka_only: None, make_settings: SettingsFactory, tmp_path: Path
 ) -> None:
     settings = make_settings(partitions=PARTITIONS)
-    expected, tally = await started(settings, read_committed=False)
+    expected, tally = await started(settings, read_committed=False, articles=ARTICLES)
     workers = Workers(settings, tmp_path)
     try:
         workers.start("first")
