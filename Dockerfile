@@ -9,14 +9,24 @@ RUN apt-get update \
      || apt-get install -y --no-install-recommends "libpython$(python -c 'import sys; print("%d.%d" % sys.version_info[:2])')-dev") \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
-COPY pyproject.toml setup.py README.md ./
+# The dependencies and the compiler's build requirements (mypyc, in mypy) in layers of their own,
+# from pyproject.toml alone: a change to the code does not build them again.
+COPY pyproject.toml ./
+RUN python -c "import tomllib; [print(d) for d in tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']]" >/tmp/requirements.txt \
+ && pip wheel --no-cache-dir --wheel-dir /deps -r /tmp/requirements.txt \
+ && pip install --no-cache-dir --no-index --find-links /deps -r /tmp/requirements.txt \
+ && pip install --no-cache-dir "mypy>=1.11" "setuptools>=77" wheel
+COPY setup.py README.md ./
 COPY services ./services
-RUN TENSIONWATCH_COMPILE=1 pip wheel --no-cache-dir --wheel-dir /wheels .
+# Built against the build requirements installed above (setup.py compiles the coder with mypyc).
+RUN TENSIONWATCH_COMPILE=1 pip wheel --no-cache-dir --no-build-isolation --no-deps --wheel-dir /app .
 
 FROM python:3.11-slim
 RUN useradd --system --uid 10001 --create-home --home-dir /home/tensionwatch tensionwatch
-COPY --from=build /wheels /wheels
-RUN pip install --no-cache-dir /wheels/*.whl && rm -rf /wheels
+COPY --from=build /deps /deps
+RUN pip install --no-cache-dir --no-index /deps/*.whl && rm -rf /deps
+COPY --from=build /app /app
+RUN pip install --no-cache-dir --no-index --no-deps /app/*.whl && rm -rf /app
 USER tensionwatch
 WORKDIR /home/tensionwatch
 ENV TENSIONWATCH_WEB_HOST=0.0.0.0 \
