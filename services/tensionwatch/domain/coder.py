@@ -524,11 +524,11 @@ class Coder:
             events = [item for item in events if item[1] >= floor]
         judge = self._veto
         if not events or judge is None:
-            return [event for event, _, _ in events]
+            return _once([event for event, _, _ in events])
         # a sentence coded alone is read as a lone sentence (as the sets' rows without article)
         index = sentence.index if context is not None else 0
         sentences = len(context.texts) if context is not None else 1
-        return judge.kept(events, dated, index, sentences)
+        return _once(judge.kept(events, dated, index, sentences))
 
     def _code(
         self, sentence: Sentence, published_at: datetime | None, context: ArticleContext | None
@@ -916,6 +916,22 @@ class Coder:
             "headline": sentence.headline,
         }
         return TensionEvent.coded(fields)
+
+
+def _once(events: list[TensionEvent]) -> list[TensionEvent]:
+    """The events of a sentence, the first of each id (one act, one code, one dyad) only: the
+    rules after `_score`, which keeps one act per code and dyad, may retype or re-cast a second
+    act into the first's ("summoned the envoy and handed him a protest note", both 114 between
+    the same two states, in an article that named them), and one act told twice is one event."""
+    if len(events) < 2:
+        return events
+    seen: set[str] = set()
+    out: list[TensionEvent] = []
+    for event in events:
+        if event.event_id not in seen:
+            seen.add(event.event_id)
+            out.append(event)
+    return out
 
 
 def _accented(events: list[TensionEvent], sentence: Sentence, folded: str) -> list[TensionEvent]:
