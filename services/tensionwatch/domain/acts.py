@@ -556,7 +556,7 @@ DIPLOMATS_EXPELLED: Final = "161"
 ANNOUNCED_DECISIONS: Final = frozenset({DIPLOMATS_EXPELLED, "162"})
 ANNOUNCING: Final = frozenset("said says announced announces decided decides".split())
 ANNOUNCED_REACH = 6  # tokens: "said on Monday it would expel"
-CONDITIONS: Final = frozenset({"if", "unless"})
+CONDITIONS: Final = modality.FAR_CONDITIONS  # "if", "unless"
 CONDITION_REACH = 14  # tokens after the trigger: "suspend aid to Myanmar if the junta ..."
 
 

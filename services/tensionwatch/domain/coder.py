@@ -2151,7 +2151,7 @@ def _dissolved_body(found: Roles, candidate: Candidate, words: list[str]) -> Rol
 # (the parse found it as the object of the phrase); the protest is against its government, as
 # one by "thousands of people" (labelling guide, section 2). Counted crowds: these words
 # before "of".
-COUNTED_CROWDS: Final = frozenset("hundreds thousands dozens crowds".split())
+COUNTED_CROWDS: Final = existence.CROWDS | {"crowds"}  # "hundreds", "scores" (of Serbs)
 
 
 def _counted_people(found: Roles, candidate: Candidate, layout: Layout | None) -> Roles:

@@ -71,7 +71,12 @@ from tensionwatch.domain.context import (
     other_of_pair,
     same_entity,
 )
-from tensionwatch.domain.existence import COME, PAST_PASSIVE_AUXILIARIES, time_or_adverb
+from tensionwatch.domain.existence import (
+    CASUALTY_WORDS,
+    COME,
+    PAST_PASSIVE_AUXILIARIES,
+    time_or_adverb,
+)
 from tensionwatch.domain.targets import (
     ADDRESSING,
     BORDERS,
@@ -2754,7 +2759,7 @@ def _victims_of(layout: Layout, trigger: Trigger) -> int | None:
 
 
 # Verbs of harm whose active form names the victims as object before "in" and the act's noun.
-HURTING: Final = frozenset("killed wounded injured hurt".split())
+HURTING: Final = CASUALTY_WORDS  # killed wounded injured hurt
 HURT_REACH: Final = 6  # tokens from the verb to "in" ("wounded two British soldiers in")
 
 
