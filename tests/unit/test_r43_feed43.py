@@ -65,8 +65,8 @@ def target_country(coder: Coder, body: str, index: int) -> str | None:
 
 def test_no_confidence_motion_is_against_its_own_government(coder: Coder) -> None:
     body = TBILISI_ROW + (
-        "The cabinet collapsed on Friday after 80 lawmakers backed a motion of no confidence "
-        "in Prime Minister Irakli Beridze."
+        "Prime Minister Irakli Beridze lost office on Friday after 80 lawmakers backed a censure "
+        "motion."
     )
     assert target_code(coder, body, 2) == "GEOGOV"
 

@@ -78,20 +78,20 @@ def test_serbs_in_a_belgrade_story_stay_serbia_s(coder: Coder) -> None:
 
 def test_counted_people_in_a_rally_protest_against_their_government(coder: Coder) -> None:
     body = (
-        "Hundreds of Estonians gathered outside the town hall in Tartu on Sunday, demanding "
-        "that the council scrap the new parking levy."
+        "Thousands of Finns massed outside the harbour office in Turku on Saturday, protesting "
+        "against a plan to sell the ferry terminal."
     )
-    assert ("141", "EST", "ESTGOV") in _sides(coder, body)
+    assert ("141", "FIN", "FINGOV") in _sides(coder, body)
 
 
 def test_people_counted_without_their_name_keep_their_reading(coder: Coder) -> None:
-    # near miss: "hundreds of people" named no country; the rally keeps its protesters' side
+    # near miss: "thousands of people" named no country; the rally keeps its protesters' side
     body = (
-        "Hundreds of people gathered outside the town hall in Tartu on Sunday, demanding "
-        "that the council scrap the new parking levy."
+        "Thousands of people massed outside the harbour office in Turku on Saturday, protesting "
+        "against a plan to sell the ferry terminal."
     )
     found = _sides(coder, body)
-    assert found and found[0][0] == "141" and found[0][1] != "EST"
+    assert found and found[0][0] == "141" and found[0][1] != "FIN"
 
 
 # --- an ethnic group with no place "in" and no story: the other state named --------------

@@ -89,13 +89,13 @@ def test_relative_saying_clause_to_the_end_still_reports(coder: Coder) -> None:
     assert charges and all(event.source is None for event in charges), found
 
 
-# "X told the crowd that Y had ... and urged him to resign": the object lost with the reported
+# "X said Y was ... and called on him to quit": the object lost with the reported
 # clause's subject is regained for the speaker when it is a rival of the speaker's country
 def test_domestic_rival_regained_as_the_addressee(coder: Coder) -> None:
     found = events(
         coder,
-        "Bulgarian opposition leader Ivan Petrov told the crowd that President Boris Kolev had "
-        "lost the trust of voters and urged him to resign.",
+        "At a rally in Plovdiv, Bulgarian opposition leader Ivan Petrov said President Boris "
+        "Kolev was no longer fit to govern and called on him to quit.",
     )
     assert found and found[0].cameo_code == "0241", found
     assert found[0].target is not None and found[0].target.code == "BGRGOV", found[0].target
@@ -105,8 +105,8 @@ def test_domestic_call_with_no_rival_object_keeps_no_target(coder: Coder) -> Non
     # near miss: the call's object is the crowd ("them"), not the president of the clause
     found = events(
         coder,
-        "Bulgarian opposition leader Ivan Petrov told the crowd that President Boris Kolev had "
-        "lost the trust of voters and urged them to march peacefully.",
+        "At a rally in Plovdiv, Bulgarian opposition leader Ivan Petrov said President Boris "
+        "Kolev was no longer fit to govern and called on them to march peacefully.",
     )
     assert found and found[0].source is not None, found
     assert found[0].target is None or found[0].target.sector != "GOV", found[0].target

@@ -12,7 +12,10 @@ coder = recommended_coder
 def test_secretary_general_is_the_organisations_office(coder: Coder) -> None:
     # "Secretary-General": the hyphen glued "General" to the office; the rank "General" took
     # the name alone and lost the organisation
-    text = "OAS Secretary-General Luis Almagro condemned the detention of the opposition leader."
+    text = (
+        "OAS Secretary-General Teresa Villalba denounced the jailing of a Honduran opposition "
+        "leader."
+    )
     code, source, _ = first_codes(coder, text)
     assert code.startswith("11")
     assert source is not None and source.startswith("IGO")
@@ -41,21 +44,23 @@ def test_lieutenant_general_stays_a_soldier(coder: Coder) -> None:
 
 def test_is_opposed_to_keeps_its_subject(coder: Coder) -> None:
     # "is opposed to": the subject's own stance, no passive to turn round
-    found = events(coder, "Peru is opposed to the Ecuadorean plan for a new canal, an aide said.")
+    found = events(coder, "Uruguay is opposed to a Brazilian proposal to dredge the border lagoon.")
     assert found and found[0].plover_type == "REJECT"
-    assert found[0].source is not None and found[0].source.country == "PER"
-    assert found[0].target is not None and found[0].target.country == "ECU"
+    assert found[0].source is not None and found[0].source.country == "URY"
+    assert found[0].target is not None and found[0].target.country == "BRA"
 
 
 def test_was_opposed_by_stays_a_passive(coder: Coder) -> None:
     # near miss: "was opposed by" has its agent after "by"
-    found = events(coder, "The Ecuadorean plan for a new canal was opposed by Peru at the summit.")
-    assert found and found[0].source is not None and found[0].source.country == "PER"
+    found = events(
+        coder, "A Brazilian proposal to dredge the border lagoon was opposed by Uruguay."
+    )
+    assert found and found[0].source is not None and found[0].source.country == "URY"
 
 
 def test_wounded_soldiers_in_a_bomb_attack(coder: Coder) -> None:
-    # the attack's noun after "wounded X in a": the verb's subject made it, X suffered it
-    text = "Separatist fighters wounded four Malian soldiers in a bomb attack near Gao on Friday."
+    # the attack's noun after "injured X in a": the verb's subject made it, X suffered it
+    text = "Rebels injured three Malian troops in a roadside ambush outside Kidal on Monday."
     found = events(coder, text)
     assert found and found[0].plover_type == "ASSAULT"
     assert found[0].source is not None and found[0].source.sector == "REB"
@@ -64,7 +69,9 @@ def test_wounded_soldiers_in_a_bomb_attack(coder: Coder) -> None:
 
 def test_soldiers_wounded_in_a_bomb_attack_have_no_maker(coder: Coder) -> None:
     # near miss: the passive names only the victims
-    found = events(coder, "Four Malian soldiers were wounded in a bomb attack near Gao on Friday.")
+    found = events(
+        coder, "Three Malian troops were injured in a roadside ambush outside Kidal on Monday."
+    )
     assert found and found[0].target is not None and found[0].target.sector == "MIL"
     assert found[0].source is None or found[0].source.sector != "MIL"
 

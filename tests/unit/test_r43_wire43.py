@@ -9,8 +9,8 @@ coder = recommended_coder
 
 # A story filed from Bogota whose sentence before the arrest has a neighbour's troops act
 RIVER_LEAD = (
-    "BOGOTA, June 2 (Reuters) - Colombia demanded on Monday that Venezuela withdraw the soldiers "
-    "it stationed on a river island near Arauca, the foreign ministry said. "
+    "BOGOTA, June 2 (Reuters) - Colombia protested to Venezuela on Monday over soldiers posted on "
+    "a river island near Arauca. "
     "Venezuelan troops fired on a Colombian fishing boat near the island on Saturday. "
 )
 
@@ -26,9 +26,11 @@ def _target(coder: Coder, body: str, index: int) -> tuple[str | None, str | None
 
 
 def test_security_forces_in_a_city_are_its_country(coder: Coder) -> None:
-    """ "Security forces in Bogota": the bare forces the city is named with are Colombia's,
+    """ "Security forces in Medellin": the bare forces the city is named with are Colombia's,
     not those of the neighbour whose troops the sentence before made act."""
-    body = RIVER_LEAD + "Security forces in Bogota detained a radio host at his home overnight."
+    body = (
+        RIVER_LEAD + "Security forces in Medellin arrested a community radio presenter on Thursday."
+    )
     event = in_sentence(coder, body, 2, "COERCE")
     assert event.source is not None
     assert (event.source.country, event.source.sector) == ("COL", "COP")
@@ -36,7 +38,9 @@ def test_security_forces_in_a_city_are_its_country(coder: Coder) -> None:
 
 def test_security_forces_named_with_a_demonym_keep_it(coder: Coder) -> None:
     """Near miss: "Venezuelan security forces in Caracas" are Venezuela's."""
-    body = RIVER_LEAD + "Venezuelan security forces in Caracas detained a radio host overnight."
+    body = (
+        RIVER_LEAD + "Venezuelan security forces in Caracas arrested a community radio presenter."
+    )
     event = in_sentence(coder, body, 2, "COERCE")
     assert event.source is not None
     assert event.source.country == "VEN"
