@@ -128,3 +128,47 @@ def test_counted_officials_travelling_make_a_visit(coder: Coder) -> None:
     # near miss: officials counted are the state's envoys
     body = "Dozens of Danish officials flew to Vilnius for talks on grid security on Monday."
     assert ("042", "DNKGOV", "LTUGOV") in _sides(coder, body)
+
+
+# --- the actor table's new rows -----------------------------------------------------------
+
+
+def test_legislatures_by_their_own_name(index: ActorIndex) -> None:
+    text = "The Althing and the Mejlis both passed it, and so did the Saeima."
+    assert [code for _, code in _found(index, text)] == ["ISLLEG", "TKMLEG", "LVALEG"]
+
+
+def test_a_generic_chamber_keeps_no_country(index: ActorIndex) -> None:
+    # near miss: "the National Assembly" is every country's; the story gives it one
+    assert [code for _, code in _found(index, "the National Assembly passed it")] == ["LEG"]
+
+
+def test_security_forces_by_their_own_name(index: ActorIndex) -> None:
+    text = "The Metropolitan Police, the FARDC and the Rosgvardia were all named."
+    assert [code for _, code in _found(index, text)] == ["GBRCOP", "CODMIL", "RUSMIL"]
+
+
+def test_a_ruler_named_after_a_place_is_the_ruler(index: ActorIndex) -> None:
+    on = date(2019, 3, 1)
+    assert _found(index, "Sheikh Sabah al-Ahmad al-Sabah spoke.", on) == [
+        ("Sheikh Sabah al-Ahmad al-Sabah", "KWTGOV")
+    ]
+
+
+def test_the_place_alone_stays_the_place(index: ActorIndex) -> None:
+    # near miss: the Malaysian state on Borneo, and the Kivu town no surname row took
+    assert _found(index, "Floods hit Sabah and Masisi.") == [("Sabah", "MYS"), ("Masisi", "COD")]
+    assert _found(index, "Mokgweetsi Masisi spoke.", date(2020, 5, 1)) == [
+        ("Mokgweetsi Masisi", "BWAGOV")
+    ]
+
+
+def test_a_leader_ousted_is_opposition_after_his_term(index: ActorIndex) -> None:
+    text = "Muhyiddin Yassin spoke."
+    assert _found(index, text, date(2021, 1, 5)) == [("Muhyiddin Yassin", "MYSGOV")]
+    assert _found(index, text, date(2024, 1, 5)) == [("Muhyiddin Yassin", "MYSOPP")]
+
+
+def test_the_guineas_and_the_congos_stay_apart(index: ActorIndex) -> None:
+    text = "Guinea, Equatorial Guinea, Papua New Guinea, Congo and the Republic of Congo met."
+    assert [code for _, code in _found(index, text)] == ["GIN", "GNQ", "PNG", "COD", "COG"]
