@@ -172,7 +172,8 @@ def test_fighters_who_overran_a_military_base_attacked_the_army(coder: Coder) ->
 
 def test_gunmen_who_attacked_a_military_convoy_attacked_the_army(coder: Coder) -> None:
     body = SOMALI_LEAD + "Gunmen attacked a military convoy in the town."
-    assert _dyads(coder, body) == [("ASSAULT", "SOMINS", "SOMMIL")]
+    # insurgents are written REB in the event (labelling guide section 2; round 43, sector43)
+    assert _dyads(coder, body) == [("ASSAULT", "SOMREB", "SOMMIL")]
 
 
 def test_an_attack_near_an_army_base_does_not_hit_the_army(coder: Coder) -> None:
@@ -248,9 +249,11 @@ KIDNAP_LEAD = "Gunmen kidnapped two priests in northern Ghana on Sunday. "
 
 def test_an_appeal_to_the_abductors_is_aimed_at_them(coder: Coder) -> None:
     body = KIDNAP_LEAD + "Bishop Kwame Asante appealed to the abductors to free the two priests."
-    assert _dyads(coder, body) == [("REQUEST", "GHAREL", "GHAINS")]
+    # insurgents are written REB in the event (labelling guide section 2; round 43, sector43)
+    assert _dyads(coder, body) == [("REQUEST", "GHAREL", "GHAREB")]
 
 
 def test_an_appeal_to_the_captors_is_aimed_at_them(coder: Coder) -> None:
     body = KIDNAP_LEAD + "Bishop Kwame Asante appealed to the captors to free the two priests."
-    assert _dyads(coder, body) == [("REQUEST", "GHAREL", "GHAINS")]
+    # insurgents are written REB in the event (labelling guide section 2; round 43, sector43)
+    assert _dyads(coder, body) == [("REQUEST", "GHAREL", "GHAREB")]

@@ -77,7 +77,8 @@ def test_held_hostage_in_an_apposition_is_done_to_the_villagers(coder: Coder) ->
         (e.cameo_code, e.source.code if e.source else None, e.target.code if e.target else None)
         for e in events(coder, text)
     ]
-    assert ("181", "MLIINS", "MLICVL") in found
+    # insurgents are written REB in the event (labelling guide section 2; round 43, sector43)
+    assert ("181", "MLIREB", "MLICVL") in found
     assert found[0] == ("0841", None, "MLICVL")
 
 

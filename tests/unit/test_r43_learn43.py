@@ -21,7 +21,8 @@ def test_hyphenated_last_word_is_coded(coder: Coder) -> None:
     # raised IndexError before: the mention's first token was len(words)
     found = first_dyad(coder, "Chilean marines fought narco-smugglers and narco-terrorists.")
     assert found == ("ASSAULT", "190", "CHL", "CHL")
-    assert targets(coder, "Chilean marines fought narco-terrorists.") == ["CHLINS"]
+    # insurgents are written REB in the event (labelling guide section 2; round 43, sector43)
+    assert targets(coder, "Chilean marines fought narco-terrorists.") == ["CHLREB"]
 
 
 def test_hyphenated_word_mid_sentence_unchanged(coder: Coder) -> None:

@@ -62,3 +62,19 @@ def test_record_rewrites_code_with_sector() -> None:
     assert (record.code, record.sector) == ("ZMBCVL", "CVL")
     kept = Actor("opposition leader Mwale", "ZMBOPP", "ZMB", "OPP").record()
     assert (kept.code, kept.sector) == ("ZMBOPP", "OPP")
+
+
+def test_insurgents_are_written_as_rebels() -> None:
+    assert shown_sector("militants", "INS") == "REB"
+    record = Actor("jihadists", "NERINS", "NER", "INS").record()
+    assert (record.code, record.sector) == ("NERREB", "REB")
+    # near miss: a gang keeps its own sector
+    assert shown_sector("drug cartels", "CRM") == "CRM"
+
+
+def test_militants_who_ambush_a_convoy_are_rebels(coder: Coder) -> None:
+    found = events(
+        coder, "Militants ambushed a Nigerien army convoy near Tillaberi, killing six soldiers."
+    )
+    assert found and found[0].source is not None
+    assert found[0].source.sector == "REB"

@@ -18,7 +18,10 @@ from tensionwatch.domain import models
 # `CVL`, not `LAB` (13 of the open sets' 14 union labels). The coder keeps `LAB` inside, where it
 # tells a union from other civilians ("the union" back to the union named last:
 # `references._unions`), and writes `CVL` in the event it emits.
-OUTPUT_SECTORS: Final[dict[str, str]] = {"LAB": "CVL"}
+# round 43 (sector43): insurgents, militants and jihadists, `INS` in the actor index (CAMEO's
+# sector), are `REB` in the guide (section 2: "rebels, separatists, insurgents and jihadist
+# groups"): the open labels code 55 of 78 `INS` parties with the country right `REB`, 3 `INS`.
+OUTPUT_SECTORS: Final[dict[str, str]] = {"LAB": "CVL", "INS": "REB"}
 
 # round 43 (sector43): docs/labelling.md, section 2: protesters, demonstrators and crowds are
 # civilians, `CVL`, unless a party or group is named (point 38: "opposition supporters" are
