@@ -95,3 +95,21 @@ def test_halting_a_pipelines_flow_is_a_sanction(coder: Coder) -> None:
 
 def test_water_flow_halted_through_a_dam_is_no_sanction(coder: Coder) -> None:
     assert "163" not in code_list(coder, "Engineers halted the flow of water through the dam.")
+
+
+# --- "accused his opponents of ...": a politician's own rivals are his country's opposition ---
+
+
+def test_a_leaders_own_opponents_are_the_opposition(coder: Coder) -> None:
+    body = "Bolivia's president accused his opponents of plotting to topple him on Monday."
+    assert target_code(coder, body, 0) == "BOLOPP"
+
+
+def test_former_partners_of_a_premier_are_the_opposition(coder: Coder) -> None:
+    body = "Estonia's prime minister accused his former partners of betraying voters on Monday."
+    assert target_code(coder, body, 0) == "ESTOPP"
+
+
+def test_bare_allies_are_not_read_as_the_opposition(coder: Coder) -> None:
+    body = "Estonia's prime minister accused his allies of betraying voters on Monday."
+    assert target_code(coder, body, 0) != "ESTOPP"

@@ -1328,6 +1328,9 @@ def _home_side(
             return implied_actor(source.country, _people_sector(words, verbs[0]))
         return None
     own = source.country
+    rivals = _own_rivals(source, kind, words, verbs[0])
+    if rivals is not None:
+        return rivals  # "accused his opponents of ...": the opposition, not the people
     for verb in verbs:
         if _own_people(source, kind, words, verb):
             return implied_actor(own, _people_sector(words, verb))
@@ -1419,6 +1422,45 @@ def _home_reproach(
     if not PACTS.isdisjoint(words[verbs[0] + 1 : verbs[0] + 1 + PACT_REACH]):
         return None
     return own
+
+
+# Round 43 (feed43): "Abazovic accused his former partners of wanting to hand the country back",
+# "Pashinyan accused his opponents of playing with the fate of the state": a politician's own
+# rivals ("his"/"her": a person's, not a state's "its critics", who may be abroad) are the
+# opposition of the source's country (labelling guide section 2: opposition parties, their
+# leaders and activists `OPP`); "partners" only as former or coalition partners.
+OWN_RIVALS: Final[frozenset[str]] = frozenset(
+    "opponents rivals critics detractors foes adversaries".split()
+)
+FORMER_PARTNERS: Final[frozenset[str]] = frozenset({"partners", "allies"})
+RIVAL_MODIFIERS: Final[frozenset[str]] = frozenset(
+    "former political main chief old longtime erstwhile coalition domestic".split()
+)
+RIVALS_REACH = 4  # the possessive and up to two modifiers before the noun
+
+
+@lru_cache(maxsize=64)
+def _opposition(country: str) -> Actor:
+    """A country's opposition filled in by a rule: named so, it stays `OPP` at output (an
+    implied "(protesters)" is written `CVL`, actor.shown_sector)."""
+    return Actor(text="(opposition)", code=country + "OPP", country=country, sector="OPP")
+
+
+def _own_rivals(source: Actor, kind: str, words: list[str], last: int) -> Actor | None:
+    """The source's country's opposition as the object "his opponents", "her former partners"
+    of an accusation, rejection or threat by a state's organ."""
+    own = source.country
+    if kind not in COUNTERING_TYPES or own is None or source.sector not in STATE_BODIES:
+        return None
+    window = [word.lower() for word in words[last + 1 : last + 1 + RIVALS_REACH]]
+    if not window or window[0] not in ("his", "her"):
+        return None
+    for index, word in enumerate(window[1:], 1):
+        if word in OWN_RIVALS or (word in FORMER_PARTNERS and index > 1):
+            return _opposition(own)
+        if word not in RIVAL_MODIFIERS:
+            return None
+    return None
 
 
 def _object_words(words: list[str], last: int) -> Sequence[str]:
