@@ -113,3 +113,20 @@ def test_former_partners_of_a_premier_are_the_opposition(coder: Coder) -> None:
 def test_bare_allies_are_not_read_as_the_opposition(coder: Coder) -> None:
     body = "Estonia's prime minister accused his allies of betraying voters on Monday."
     assert target_code(coder, body, 0) != "ESTOPP"
+
+
+# --- "the court's president": the court's presiding judge, not the head of state -------------
+
+PERU_ROW = "Peru's president accused the Constitutional Court of bias on Monday. "
+
+
+def test_a_courts_president_is_the_court(coder: Coder) -> None:
+    body = PERU_ROW + "The court's president rejected the accusation on Tuesday."
+    assert source_code(coder, body, 1) == "PERJUD"
+    assert target_code(coder, body, 1) == "PERGOV"
+
+
+def test_the_countrys_president_stays_the_head_of_state(coder: Coder) -> None:
+    body = PERU_ROW + "The country's president repeated the accusation on Tuesday."
+    found = undated_in(coder, body, 1)
+    assert found and found[0].source is not None and found[0].source.code == "PERGOV"

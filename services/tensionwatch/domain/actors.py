@@ -290,13 +290,30 @@ class _Group:
             )
             or (
                 # "the army's spokesman", "the ministry's chief": a title of no sector of its
-                # own speaks for the body (not "the club's owners", a sector of their own)
+                # own speaks for the body (not "the club's owners", a sector of their own);
+                # round 43 (feed43): "the court's president", "the senate's president" preside
+                # over the body, no head of state
                 last_kind is _BODY
                 and kind is _TITLE
-                and unit.form.entries[0].sector is None
+                and (unit.form.entries[0].sector is None or _presides(text, last, unit))
                 and _POSSESSIVE.fullmatch(gap) is not None
             )
         )
+
+
+# Round 43 (feed43): the head of a court, a legislature or a party named by its possessive ("The
+# court's president rejected the accusation") is that body's (JUD, LEG, ...), not the state's
+# president (GOV), who could then not answer a GOV accuser.
+PRESIDING_TITLES: Final[frozenset[str]] = frozenset(
+    {"president", "vice-president", "chairman", "chairwoman", "chairperson"}
+)
+GOVERNMENT_SECTOR: Final = "GOV"
+
+
+def _presides(text: str, body: _Unit, title: _Unit) -> bool:
+    return text[title.start : title.end].lower() in PRESIDING_TITLES and body.form.entries[
+        0
+    ].sector not in (None, GOVERNMENT_SECTOR)
 
 
 _AT_FROM = re.compile(r"[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?")
