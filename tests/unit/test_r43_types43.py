@@ -113,10 +113,10 @@ def test_aid_halt_warned_stays_a_threat(coder: Coder) -> None:
 
 
 def test_counted_victims_after_an_aside_and_said(coder: Coder) -> None:
-    # "X, a group that ..., said eight people were killed": a reported clause, not ", said X"
+    # "X, a mission ..., said at least 14 herders had been": a reported clause, not ", said X"
     text = (
-        "The Sahel Monitoring Network, a Dakar-based group that tracks the conflict, said nine"
-        " people were killed in an air strike by Malian government forces."
+        "Sahel Watch, an observer mission funded by several European donors, said at least 14 "
+        "herders had been shot dead by Malian soldiers near the border."
     )
     found = events(coder, text)
     assert found and found[0].plover_type == "ASSAULT"
