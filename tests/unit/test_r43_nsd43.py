@@ -82,8 +82,8 @@ def test_relative_saying_clause_to_the_end_still_reports(coder: Coder) -> None:
     # act follows it), so the one who says it only reports the charge and is no party to it
     found = events(
         coder,
-        "Among the speakers in Chisinau was Radu Ciobanu, a lawyer, who says the vote was rigged "
-        "to help the governing party, the Union of Patriots.",
+        "Leading the march was Radu Ciobanu, a retired judge, who says the vote was rigged to "
+        "help the party in power, the Union of Patriots.",
     )
     charges = [event for event in found if event.cameo_code.startswith("11")]
     assert charges and all(event.source is None for event in charges), found

@@ -52,17 +52,18 @@ PERU_LEAD = "LIMA, Oct 7 (Reuters) - Peru's cabinet approved a new budget on Mon
 
 
 def test_arrested_people_before_an_after_clause_are_the_target(coder: Coder) -> None:
-    """ "detained a cartoonist after he mocked the president": the cartoonist is detained,
-    not the president his drawings mocked."""
+    """ "detained a street artist after he painted a mural mocking the president": the artist
+    is detained, not the president his mural mocked."""
     body = (
         PERU_LEAD
-        + "Police in Cusco detained a satirical cartoonist after he mocked the Chilean president."
+        + "Police in Cusco detained a street artist after he painted a mural mocking the Chilean "
+        "president."
     )
     assert _target(coder, body, 1) == ("PER", "CVL")
 
 
 def test_arrested_people_before_a_relative_clause_are_the_target(coder: Coder) -> None:
-    body = PERU_LEAD + "Riot police dispersed dozens of pensioners who marched on the Congress."
+    body = PERU_LEAD + "Riot police beat back hundreds of farmers who tried to storm the Congress."
     assert _target(coder, body, 1) == ("PER", "CVL")
 
 
