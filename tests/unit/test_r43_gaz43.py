@@ -172,3 +172,23 @@ def test_a_leader_ousted_is_opposition_after_his_term(index: ActorIndex) -> None
 def test_the_guineas_and_the_congos_stay_apart(index: ActorIndex) -> None:
     text = "Guinea, Equatorial Guinea, Papua New Guinea, Congo and the Republic of Congo met."
     assert [code for _, code in _found(index, text)] == ["GIN", "GNQ", "PNG", "COD", "COG"]
+
+
+# --- names two countries share: the story decides (shared_places.tsv) ---------------------
+
+
+def test_colorado_in_a_paraguayan_story_is_the_party(coder: Coder) -> None:
+    body = (
+        "ASUNCION, Paraguay, May 2 (Reuters) - Opposition deputies walked out of the chamber "
+        "on Tuesday in protest at the Colorado majority's handling of the budget."
+    )
+    assert all(
+        target is None or not target.startswith("USA") for _, _, target in _sides(coder, body)
+    )
+
+
+def test_a_north_kosovo_town_is_kosovo_s(index: ActorIndex) -> None:
+    assert _found(index, "Clashes broke out in Zvecan and Leposavic.") == [
+        ("Zvecan", "XKX"),
+        ("Leposavic", "XKX"),
+    ]
