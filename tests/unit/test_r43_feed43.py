@@ -121,7 +121,7 @@ PERU_ROW = "Peru's president accused the Constitutional Court of bias on Monday.
 
 
 def test_a_courts_president_is_the_court(coder: Coder) -> None:
-    body = PERU_ROW + "The court's president rejected the accusation on Tuesday."
+    body = PERU_ROW + "The court's president dismissed the charge in a radio interview on Tuesday."
     assert source_code(coder, body, 1) == "PERJUD"
     assert target_code(coder, body, 1) == "PERGOV"
 
