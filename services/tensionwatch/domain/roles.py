@@ -1653,9 +1653,8 @@ def _domestic_target(source: Actor, kind: str, code: str, armed: Actor | None) -
 # source's own government, never the other side of the article's story ("Montenegro's government
 # fell when 50 of the 81 members of parliament backed a motion of no confidence in Prime
 # Minister X", in an article on a church deal with Serbia, went to Serbia's government).
-CENSURE_WORDS: Final[frozenset[str]] = frozenset(
-    {"confidence", "no-confidence", "no_confidence", "censure"}
-)
+# (words as lexicon.tokenize gives them: "no-confidence" is one token; "_" never occurs)
+CENSURE_WORDS: Final[frozenset[str]] = frozenset({"confidence", "no-confidence", "censure"})
 
 
 def _censure_target(
