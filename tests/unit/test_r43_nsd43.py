@@ -23,7 +23,7 @@ PROTEST_STORY = (
     "Shares in the largest banks fell in early trading. "
     "Forecasters expect heavy rain and thunderstorms over the capital on Wednesday. "
     "Retail sales were flat in the third quarter, the statistics office said. "
-    "The weather service warned of flash floods in low-lying districts."
+    "The weather service issued a storm warning for the northern coast."
 )
 
 
