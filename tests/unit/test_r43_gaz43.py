@@ -178,13 +178,27 @@ def test_the_guineas_and_the_congos_stay_apart(index: ActorIndex) -> None:
 
 
 def test_colorado_in_a_paraguayan_story_is_the_party(coder: Coder) -> None:
+    # the article names Paraguay more than the US, so "Colorado" is Paraguay's (its ruling
+    # party), not the US state (review43: the first sentence written for this test passed
+    # before the rule too)
     body = (
-        "ASUNCION, Paraguay, May 2 (Reuters) - Opposition deputies walked out of the chamber "
-        "on Tuesday in protest at the Colorado majority's handling of the budget."
+        "ASUNCION, Paraguay, May 2 (Reuters) - Paraguay's lower house approved the budget on "
+        "Tuesday. Opposition deputies accused the Colorado majority of shutting them out of the "
+        "finance committee."
     )
-    assert all(
-        target is None or not target.startswith("USA") for _, _, target in _sides(coder, body)
+    found = _sides(coder, body, 1)
+    assert found and found[0][0].startswith("11")
+    assert found[0][2] is not None and found[0][2].startswith("PRY")
+
+
+def test_colorado_in_a_us_story_stays_the_state(coder: Coder) -> None:
+    # near miss: a story that names the US (Washington) keeps the US state
+    body = (
+        "DENVER, May 2 (Reuters) - Mexico's environment ministry wrote to Washington on Tuesday "
+        "about mining waste in the river. Mexico accused Colorado of polluting the river."
     )
+    found = _sides(coder, body, 1)
+    assert found and found[0][2] is not None and found[0][2].startswith("USA")
 
 
 def test_a_north_kosovo_town_is_kosovo_s(index: ActorIndex) -> None:
