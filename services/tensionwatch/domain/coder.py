@@ -2172,10 +2172,8 @@ def _counted_people(found: Roles, candidate: Candidate, layout: Layout | None) -
         found.source_mention is not None or source.country != target.country
     ):
         return found  # a named protester stays (an implied "(protesters)" of its country goes)
-    words, first = layout.words, layout.first[mention]
-    if not candidate.first < first <= candidate.first + 3 or words[first - 1] != "of":
-        return found
-    if words[first - 2].lower() not in COUNTED_CROWDS:
+    first = layout.first[mention]
+    if not candidate.first < first <= candidate.first + 3 or not _counted_crowd(layout, first):
         return found
     return found._replace(
         source=target,
@@ -3666,7 +3664,13 @@ def _counted_travellers(found: Roles, layout: Layout) -> bool:
     mention, source = found.source_mention, found.source
     if mention is None or source is None or source.sector is not None:
         return False
-    first, words = layout.first[mention], layout.words
+    return _counted_crowd(layout, layout.first[mention])
+
+
+def _counted_crowd(layout: Layout, first: int) -> bool:
+    """Whether the party whose first word is `first` is counted as a crowd before it
+    ("hundreds of Serbs", "thousands of Finns")."""
+    words = layout.words
     return first > 1 and words[first - 1] == "of" and words[first - 2].lower() in COUNTED_CROWDS
 
 

@@ -2213,17 +2213,19 @@ def _said_by(
         before = [m for m in mentions if m.end <= owner.start()]
         return _antecedent(_OWNER_WORD[owner.group(1).lower()], before, owner.start(), context)
     speaker = max((m for m in mentions if m.end < said.start()), key=lambda m: m.end, default=None)
-    if speaker is None or speaker.kind == PRONOUN:
+    if (
+        speaker is None
+        or speaker.kind == PRONOUN
+        or not _SPEAKER_GAP.fullmatch(text, speaker.end, said.start())
+    ):
         return None
     if speaker.kind in PEOPLE:
-        if word != "they" or not _SPEAKER_GAP.fullmatch(text, speaker.end, said.start()):
+        if word != "they":
             return None
         first = _first_joined(text, mentions, speaker)  # "Obama and Putin said they"
         return first if first is not speaker else None
     if word in _PERSONAL and speaker.kind != TITLE:
         return None  # "The ministry said he ...": someone else
-    if not _SPEAKER_GAP.fullmatch(text, speaker.end, said.start()):
-        return None
     return _first_joined(text, mentions, speaker) if word == "they" else speaker
 
 
