@@ -23,15 +23,22 @@ from tensionwatch.domain import models
 # groups"): the open labels code 55 of 78 `INS` parties with the country right `REB`, 3 `INS`.
 OUTPUT_SECTORS: Final[dict[str, str]] = {"LAB": "CVL", "INS": "REB"}
 
+# The bare crowd words, one source: `references._crowd` reads them for a crowd of no country
+# of its own (of the country it marches in), `coder` for appeals to and fire on a crowd.
+BARE_CROWDS: Final[frozenset[str]] = frozenset(
+    "protesters protestors demonstrators marchers crowds crowd rioters".split()
+)
+
 # round 43 (sector43): docs/labelling.md, section 2: protesters, demonstrators and crowds are
 # civilians, `CVL`, unless a party or group is named (point 38: "opposition supporters" are
 # `OPP`). The actor index files them under `OPP` (data/agents.tsv), and the coder's rules keep
 # reading them so (a crowd is one of a country's domestic critics); the event it emits writes
 # `CVL` for an opposition-sector party named only as a crowd: the open labels code 165 of 179
-# such parties `CVL` (protesters 134 of 147 outside other sectors' labels).
-CROWD_HEADS: Final[frozenset[str]] = frozenset(
-    "protesters protester protestors protestor demonstrators demonstrator marchers marcher "
-    "rioters rioter crowd crowds thousands hundreds".split()
+# such parties `CVL` (protesters 134 of 147 outside other sectors' labels). The last word of such
+# a party: the bare crowd words, their singulars ("a protester"), a counted crowd ("tens of
+# thousands").
+CROWD_HEADS: Final[frozenset[str]] = BARE_CROWDS | frozenset(
+    "protester protestor demonstrator marcher rioter thousands hundreds".split()
 )
 CROWD_SECTOR: Final = "OPP"
 NAMED_OPPOSITION: Final = "opposition"  # "opposition protesters" stay the opposition's

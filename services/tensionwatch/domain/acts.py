@@ -557,13 +557,13 @@ ANNOUNCED_DECISIONS: Final = frozenset({DIPLOMATS_EXPELLED, "162"})
 ANNOUNCING: Final = frozenset("said says announced announces decided decides".split())
 ANNOUNCED_REACH = 6  # tokens: "said on Monday it would expel"
 CONDITIONS: Final = modality.FAR_CONDITIONS  # "if", "unless"
-CONDITION_REACH = 14  # tokens after the trigger: "suspend aid to Myanmar if the junta ..."
+CONDITION_AFTER_REACH = 14  # tokens after the trigger: "suspend aid to Myanmar if the junta ..."
 
 
 def _conditional(last: int, words: list[str]) -> bool:
-    """Whether "if" or "unless" follows the trigger within CONDITION_REACH tokens, in its
+    """Whether "if" or "unless" follows the trigger within CONDITION_AFTER_REACH tokens, in its
     clause."""
-    for word in words[last + 1 : last + 1 + CONDITION_REACH]:
+    for word in words[last + 1 : last + 1 + CONDITION_AFTER_REACH]:
         if word in CONDITIONS:
             return True
         if word in modality.CLAUSE_MARKS:

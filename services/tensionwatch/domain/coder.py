@@ -30,7 +30,7 @@ from tensionwatch.domain import (
     relevance,
     veto,
 )
-from tensionwatch.domain.actor import Actor
+from tensionwatch.domain.actor import BARE_CROWDS, Actor
 from tensionwatch.domain.actor_data import country_names, country_words
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import APPEAL_ROOT, PRAISING, Candidate, find_candidates
@@ -1664,7 +1664,7 @@ STREET_MEMBERS: Final = frozenset(
 FRONTED_OPENERS: Final = PREPOSITIONS | frozenset(
     "after before when while as since once later earlier meanwhile then".split()
 )
-CROWD_WORDS: Final = (
+STREET_PEOPLE: Final = (
     existence.CROWDS | STREET_MEMBERS | frozenset("people residents villagers crowd crowds".split())
 )
 
@@ -1680,7 +1680,7 @@ def _protest_said(candidate: Candidate, words: list[str]) -> bool:
         if word == "," or word in QUOTES:
             if index >= candidate.first - 1 or index < 3:
                 return False
-            if not CROWD_WORDS.isdisjoint(words[index + 1 : candidate.first]):
+            if not STREET_PEOPLE.isdisjoint(words[index + 1 : candidate.first]):
                 return False
             return words[0] in QUOTES or words[0] not in FRONTED_OPENERS
         if not word.replace("'", "").replace("-", "").replace(".", "").isalnum():
@@ -2891,7 +2891,7 @@ def _own_opposition(item: _Scored, layout: Layout) -> _Scored:
 # its people, `CVL`; the actor index gives a bare crowd the opposition's sector, which stays for
 # what a crowd does and for "opposition supporters" (point 38).
 ADDRESSING_ROOTS: Final = frozenset({"02", "13"})
-ADDRESSED_CROWDS: Final = references.CROWDS - {
+ADDRESSED_CROWDS: Final = BARE_CROWDS - {
     "rioters"
 }  # an appeal to rioters is no appeal to civilians
 
@@ -2922,7 +2922,7 @@ def _addressed_crowd(item: _Scored) -> _Scored:
 SHOOTING_VERBS: Final = frozenset(
     "open opens opened opening fire fires fired firing shoot shoots shot shooting".split()
 )
-FIRED_ON_CROWDS: Final = references.CROWDS | frozenset(
+FIRED_ON_CROWDS: Final = BARE_CROWDS | frozenset(
     "strikers mourners students youths supporters".split()
 )
 FIRED_REACH = 6  # words after the trigger to the crowd: "at thousands of young protesters"

@@ -272,7 +272,7 @@ def _only_once(words: list[str], first: int) -> bool:
     """ "would negotiate only once all detainees had been released", "should be changed only
     once its consent is guaranteed": "only once" sets a condition, as "unless" does (round 42,
     feed42: both open uses before an act are conditions)."""
-    index = _cue_in_clause(words, first, ONCE, CONDITION_REACH)
+    index = _cue_in_clause(words, first, ONCE, CONDITION_BEFORE_REACH)
     return index > 0 and words[index - 1] == "only"
 
 
@@ -295,11 +295,11 @@ def _time_limit(near: list[str]) -> bool:
 # longer noun phrase stands further back than `WINDOW`; "unless" and "if" only ("until" also
 # closes a past act told: "held the town until government troops retook it")
 FAR_CONDITIONS: Final = frozenset({"unless", "if"})
-CONDITION_REACH = 7  # tokens before an act looked at for its "unless" or "if"
+CONDITION_BEFORE_REACH = 7  # tokens before an act looked at for its "unless" or "if"
 
 
 def _far_condition(words: list[str], first: int) -> bool:
-    return _cue_in_clause(words, first, FAR_CONDITIONS, CONDITION_REACH) >= 0
+    return _cue_in_clause(words, first, FAR_CONDITIONS, CONDITION_BEFORE_REACH) >= 0
 
 
 def is_wished(before: Before) -> bool:

@@ -26,7 +26,7 @@ from operator import attrgetter, itemgetter
 from typing import Final
 
 from tensionwatch.domain import names
-from tensionwatch.domain.actor import Actor
+from tensionwatch.domain.actor import BARE_CROWDS, Actor
 from tensionwatch.domain.actor_data import country_words
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
@@ -1455,15 +1455,15 @@ def _armed(actor: Actor) -> bool:
     return actor.country is None and actor.code == actor.sector and actor.sector in ARMED_GROUPS
 
 
-# A crowd named by a bare word ("protesters", "demonstrators"): of the country it marches in.
-CROWDS: Final = frozenset(
-    "protesters protestors demonstrators marchers crowds crowd rioters".split()
-)
+# A crowd named by a bare word ("protesters", "demonstrators", `actor.BARE_CROWDS`): of the
+# country it marches in.
 
 
 def _crowd(actor: Actor) -> bool:
     """A bare crowd sector (no country of its own) named by a crowd word."""
-    return actor.country is None and actor.code == actor.sector and actor.text.lower() in CROWDS
+    return (
+        actor.country is None and actor.code == actor.sector and actor.text.lower() in BARE_CROWDS
+    )
 
 
 def _placed_in(text: str, found: Sequence[tuple[int, int, Actor, str]]) -> str | None:

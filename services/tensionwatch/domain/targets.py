@@ -69,7 +69,7 @@ ADDRESSING: Final = frozenset({"on", "upon", "to"})
 BORDERS: Final = frozenset({"border", "borders", "frontier", "frontiers"})
 VENUE_PREPS = frozenset({"with", "to", "at", "before"})
 CONDITIONS = modality.CONDITIONS - {"whether"}
-CONDITION_REACH = 2  # tokens from "if" to the condition's subject ("if the Iranian side")
+CONDITION_SUBJECT_REACH = 2  # tokens from "if" to the condition's subject ("if the Iranian side")
 AT_TARGETS = frozenset(
     "fire fires fired firing shoot shoots shot shooting aim aims aimed aiming hurl hurled "
     "hurling throw threw thrown throwing direct directed lash lashed swipe swiped angry anger "
@@ -335,7 +335,7 @@ def _conditioned(layout: Layout, trigger: Trigger, source: int | None, stop: int
         first = layout.first[index]
         if first <= opener:
             continue
-        if first > opener + CONDITION_REACH or layout.prep[index] is not None:
+        if first > opener + CONDITION_SUBJECT_REACH or layout.prep[index] is not None:
             return None
         actor = layout.mentions[index].actor
         own = layout.mentions[source].actor.country if source is not None else None
