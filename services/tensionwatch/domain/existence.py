@@ -3242,9 +3242,17 @@ def _dated_antecedent(words: list[str], head: int) -> bool:
         return False
     before = words[max(relative - ANTECEDENT_REACH, 0) : relative]
     return any(
-        _year(word) and index and before[index - 1] in DATING | {"to"}
-        for index, word in enumerate(before)
+        _year(word) and index and _year_dates(before, index) for index, word in enumerate(before)
     )
+
+
+def _year_dates(words: Sequence[str], index: int) -> bool:
+    """Whether the year at `index` dates what stands before it: "in 2008", "from 1998 to 2000",
+    and with its month or part of the year between, "in June 2008", "in late 2021"."""
+    before = words[index - 1]
+    if (before in month_names() or before in YEAR_PARTS) and index > 1:
+        before = words[index - 2]
+    return before in DATING or before == "to"
 
 
 ANTECEDENT_REACH = 6
@@ -3331,8 +3339,23 @@ def _later_than_dated(words: list[str], head: int) -> bool:
     index = head - 1
     while index > 0 and words[index] in AUXILIARIES:
         index -= 1
-    if index < 2 or words[index] not in LATER_WORDS:
+    if index < 2:
         return False
+    if words[index] not in LATER_WORDS:
+        # round 44: the bare "and" too ("seized the town once before, in 2012, and withdrew
+        # under pressure", "said in December 2023 that ..., and dissolved parliament"): a verb
+        # sharing the dated clause's subject is as old as its act, unless the story's day is
+        # named anywhere before it ("arrested on Monday a man wanted since a raid in 2019 and
+        # charged him") or soon after it, and not after a span's starting point ("thanked
+        # Jordan for its support since the fall of the government in December 2024 and
+        # invited": that year dates the "since", not the thanks).
+        return (
+            words[index] == "and"
+            and RECENT.isdisjoint(words[:index])
+            and "since" not in words[:index]
+            and RECENT.isdisjoint(words[head + 1 : head + 1 + LATER_DAY_REACH])
+            and _main_clause_dated(words, index)
+        )
     if not RECENT.isdisjoint(words[head + 1 : head + 1 + LATER_DAY_REACH]):
         return False
     link = index - 1

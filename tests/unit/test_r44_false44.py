@@ -1,0 +1,54 @@
+"""Round 44, false44: false events on irrelevant sentences of copy the rules were not written on.
+Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import code_list, recommended_coder
+
+coder = recommended_coder
+
+
+# --- a verb joined by "and" to a clause dated years back shares its past ----------------------
+
+
+def test_and_after_year_dated_clause_is_background(coder: Coder) -> None:
+    text = "The militia first entered Tarvanu in 2009, and expelled its mayor from the district."
+    assert code_list(coder, text) == []
+
+
+def test_and_after_dated_reported_clause_is_background(coder: Coder) -> None:
+    text = (
+        "Okonkwo said in March 2019 that a mutiny in the garrison amounted to treason, "
+        "and expelled three generals from the ruling council."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_and_with_story_day_keeps_the_act(coder: Coder) -> None:
+    text = (
+        "Police on Thursday detained a former mayor sought over a bribery case in 2019 "
+        "and charged him with fraud."
+    )
+    assert code_list(coder, text)
+
+
+def test_and_after_since_year_keeps_the_act(coder: Coder) -> None:
+    text = (
+        "Mbeki praised Ghana for its help since the collapse of the truce in August 2022 "
+        "and invited its president to visit Pretoria."
+    )
+    assert code_list(coder, text)
+
+
+# --- a relative clause on a noun dated by month and year --------------------------------------
+
+
+def test_relative_on_month_year_dated_war_is_background(coder: Coder) -> None:
+    text = "The neighbours waged a short frontier war in March 2011 that killed scores of troops."
+    assert code_list(coder, text) == []
+
+
+def test_relative_on_undated_war_keeps_the_act(coder: Coder) -> None:
+    text = "Rebels attacked a frontier post on Sunday that guards the river crossing, killing six."
+    assert code_list(coder, text)
