@@ -290,6 +290,7 @@ def is_noun(
             clause_words.party_subject(words, head, head == 2 or head - 2 in capitalised)
             or _counted_subject(words, head)
             or _floating_subject(words, head)
+            or _pronoun_subject(words, head)
         )
     if before.startswith(NOUN_PREFIXES) or before.endswith(NOUN_SUFFIXES):
         return True  # "student-led protests", "anti-government protests", "pro-Kremlin rallies"
@@ -362,6 +363,30 @@ def _floating_subject(words: list[str], head: int) -> bool:
         return False
     after = words[head + 1] if head + 1 < len(words) else ""
     return after in VERB_FOLLOWERS or after.isdigit()
+
+
+# Round 44 (miss44): a quantifier standing alone for people named before it, at the start of a
+# clause ("Some threw stones at police", ", and some forced their way past the barricades"), is
+# the subject of the past tense after it, no determiner of a noun ("some detained protesters").
+PRONOUN_QUANTIFIERS: Final = frozenset({"some", "several", "many", "most", "few"})
+CLAUSE_OPENERS: Final = frozenset({",", ";", "and", "but", "while", '"'})
+OBJECT_OPENING: Final = VERB_FOLLOWERS | clause_words.POSSESSIVES
+
+
+def _pronoun_subject(words: list[str], head: int) -> bool:
+    """A past tense after "some", "several" or "many" opening a clause (the sentence's first
+    word, or one after a comma, "and", "but", "while"): an irregular past ("threw", "broke")
+    or one in "-ed" with a function word or a possessive after it ("forced their way",
+    "demanded that")."""
+    if head < 1 or words[head - 1] not in PRONOUN_QUANTIFIERS:
+        return False
+    if head > 1 and words[head - 2] not in CLAUSE_OPENERS:
+        return False
+    word = words[head]
+    if word in IRREGULAR_PASTS:
+        return True
+    after = words[head + 1] if head + 1 < len(words) else ""
+    return word.endswith("ed") and after in OBJECT_OPENING
 
 
 def _counted_subject(words: list[str], head: int) -> bool:

@@ -1,0 +1,35 @@
+"""Round 44 (miss44): acts of relevant sentences the coder gave nothing for. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import code_list, first_act, recommended_coder
+
+coder = recommended_coder
+
+
+# --- "Some threw stones": a quantifier standing for a crowd is the subject of the verb after it ---
+
+
+def test_some_opening_a_sentence_is_the_subject_of_an_irregular_past(coder: Coder) -> None:
+    """ "Some threw bottles at riot police and set fire to a truck": "threw" is the crowd's verb,
+    no noun after a determiner, so the stone-throwing is not dropped as descriptive."""
+    text = "Some threw bottles at riot police and set fire to a truck near the ministry in Lusaka."
+    assert "145" in code_list(coder, text)
+
+
+def test_some_after_and_is_the_subject_of_a_past_with_a_possessive(coder: Coder) -> None:
+    """ ", and some forced their way into the ministry compound": a clause's subject."""
+    text = "Thousands rallied in Lusaka, and some forced their way into the ministry compound."
+    assert "180" in code_list(coder, text)
+
+
+def test_some_before_a_participle_and_a_noun_stays_a_determiner(coder: Coder) -> None:
+    """Near miss: "Some jailed activists began a hunger strike": "jailed" describes the
+    activists (a noun follows it), so no arrest is coded."""
+    text = "Some jailed activists in Lusaka began a hunger strike on Monday."
+    codes = code_list(coder, text)
+    assert "173" not in codes
+    act = first_act(coder, text)
+    assert act is not None and act[1] == "142"
