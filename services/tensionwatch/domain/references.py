@@ -2244,11 +2244,28 @@ def _first_joined(text: str, mentions: Sequence[Mention], speaker: Mention) -> M
         if _JOINED_GAP.fullmatch(text, mention.end, first.start) is None:
             break
         first = mention
-    if first is not speaker and text[first.end : speaker.start].strip(" ,") != "and":
-        gap = text[first.end : speaker.start]
-        if " and " not in gap:
-            return speaker  # a list with no "and": an apposition ("Hamas, the group")
+    if first is not speaker and " and " not in text[first.end : speaker.start]:
+        if not _listed_pair(text, first, speaker):
+            return speaker  # an apposition ("Hamas, the group"), a fronted phrase
     return first
+
+
+# round 44 (weak44): "Peru, Bolivia said they would ...": a list with no "and" that opens the
+# sentence, of two different parties each named by a capitalised name, is both speakers; the
+# first named leads (section 2), as in "Peru and Bolivia said they". Not an apposition
+# ("Hamas, the group"), nor a fronted phrase ("After talks with Chile, Bolivia said they").
+_LIST_OPENERS: Final = frozenset({"", "the", "both"})
+
+
+def _listed_pair(text: str, first: Mention, speaker: Mention) -> bool:
+    """Whether `first`, ", " and `speaker` are two parties listed at the sentence's start."""
+    return (
+        text[first.start - 1 : first.start] != "("
+        and text[: first.start].strip().lower() in _LIST_OPENERS
+        and text[speaker.start : speaker.start + 1].isupper()
+        and not speaker.resolved
+        and speaker.actor.code != first.actor.code
+    )
 
 
 # "The prime minister said he would not resign" (round 28): "he" or "she" right after an office
