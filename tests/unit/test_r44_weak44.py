@@ -26,3 +26,38 @@ def test_it_after_a_list_with_no_and_is_the_last(coder: Coder) -> None:
     # near miss: "it" is one speaker, the one just named
     text = "Peru, Bolivia said it would impose tariffs on Chilean copper."
     assert first_dyad(coder, text) == ("THREATEN", "1312", "BOL", "CHL")
+
+
+def test_georgia_with_a_governor_is_the_us_state(coder: Coder) -> None:
+    # a US state's office next to the name: "Georgia" is the state, not the country
+    text = "Georgia Gov. Maria Delgado condemned the Mexican government over the detained truckers."
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "USA", "MEX")
+
+
+def test_governor_of_georgia_is_the_us_state(coder: Coder) -> None:
+    text = "The governor of Georgia accused China of stealing research from local universities."
+    assert first_dyad(coder, text) == ("ACCUSE", "112", "USA", "CHN")
+
+
+def test_georgia_listed_with_another_state_is_the_us_state(coder: Coder) -> None:
+    text = "Georgia and Alabama sued Mexico over the water treaty."
+    assert first_dyad(coder, text) == ("ACCUSE", "115", "USA", "MEX")
+
+
+def test_georgias_parliament_is_the_country(coder: Coder) -> None:
+    # near miss: no US state's cue
+    text = "Georgia's parliament condemned Russia over the occupation of Abkhazia."
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "GEO", "RUS")
+
+
+def test_georgias_republican_party_is_the_country(coder: Coder) -> None:
+    # near miss: "Georgia's Republican Party" is a party of the country, "Georgia Republicans"
+    # would be the state's
+    text = "Georgia's Republican Party accused Russia of occupying Abkhazia."
+    assert first_dyad(coder, text) == ("ACCUSE", "112", "GEO", "RUS")
+
+
+def test_us_senators_accusing_georgia_keep_the_country(coder: Coder) -> None:
+    # near miss: senators of the US, not next to the name, accuse the country
+    text = "Two U.S. senators accused Georgia's government of drifting toward Moscow."
+    assert first_dyad(coder, text) == ("ACCUSE", "112", "USA", "GEO")

@@ -480,6 +480,7 @@ def resolve(
     if context is None:
         context = ArticleContext()  # a sentence alone: references within it
     found = _shared_places_in(found, context)  # "Protesters in Valencia" in a Caracas story
+    found = _us_georgia(text, found)  # "Georgia Gov. X", "the governor of Georgia"
     armed = any(_armed(actor) for _, _, actor, _ in found)
     crowd = any(_crowd(actor) for _, _, actor, _ in found)
     opening = _opening_place(text, found)
@@ -1873,6 +1874,68 @@ def _shared_places_in(
         (start, end, _shared_place(actor, context) if actor.text in shared else actor, kind)
         for start, end, actor, kind in found
     ]
+
+
+# round 44 (weak44): "Georgia" is the country in the place tables, and the shared-place rule
+# cannot tell a US story about the country from one about the state (a Washington story names
+# the US most). The sentence's own words can: a US state's office or party next to the name
+# ("Georgia Gov. X", "the governor of Georgia", "Georgia Republicans", "Georgia's secretary of
+# state"), its capital ("in Atlanta"), a postal abbreviation ("R-Ga."), or another US state
+# listed with it ("Georgia and Alabama"). The country has no governor, senators, secretary of
+# state or attorney general; "Georgia's Republican Party" (a party of the country) and "U.S.
+# senators visited Georgia" (a visit to it) stay the country's.
+US_GEORGIA: Final = "Georgia"
+US_STATES: Final = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|"
+    "Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
+    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
+    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    "West Virginia|Wisconsin|Wyoming"
+)
+_STATE_OFFICES: Final = (
+    r"Gov\.|Lt\. Gov\.|[Gg]overnor|Sen\.|[Ss]enators?|[Ss]tate [Ss]enat(?:e|or)|"
+    r"[Ss]ecretary of [Ss]tate|[Aa]ttorney [Gg]eneral|[Ll]egislature|General Assembly|"
+    r"[Ss]tatehouse"
+)
+_US_GEORGIA_BEFORE: Final = re.compile(
+    r"(?:\b(?:Gov\.|Governor|governor of|[Ss]tate of|Atlanta,)"
+    rf"|\b(?:{US_STATES})(?:,| and| or))\s*$"
+)
+_US_GEORGIA_AFTER: Final = re.compile(
+    rf"(?:'s)?\s+(?:{_STATE_OFFICES})(?!\w)|\s+(?:Republicans?|Democrats?|GOP)\b"
+    rf"|(?:,| and| or)\s+(?:{US_STATES})\b"
+)
+_US_GEORGIA_SENTENCE: Final = re.compile(r"\bAtlanta\b|\b[RD]-Ga\.")
+
+
+def _us_georgia(
+    text: str, found: list[tuple[int, int, Actor, str]]
+) -> list[tuple[int, int, Actor, str]]:
+    """`found` with "Georgia" the US state where the sentence's words make it one (also in a
+    longer mention the index made of it: "Georgia Gov. X", "governor of Georgia")."""
+    if US_GEORGIA not in text:
+        return found
+    sentence = _US_GEORGIA_SENTENCE.search(text) is not None
+    return [
+        (start, end, _recoded(actor, "USA"), kind)
+        if actor.country == "GEO" and _us_state_named(text, start, end, sentence)
+        else (start, end, actor, kind)
+        for start, end, actor, kind in found
+    ]
+
+
+def _us_state_named(text: str, start: int, end: int, sentence: bool) -> bool:
+    """Whether `text[start:end]` holds the word "Georgia" and a US state's cue goes with it."""
+    at = text.find(US_GEORGIA, start, end)
+    if at < 0 or text[at + len(US_GEORGIA) : at + len(US_GEORGIA) + 1].isalpha():
+        return False  # "Georgian"
+    after = at + len(US_GEORGIA)
+    return (
+        sentence
+        or _US_GEORGIA_BEFORE.search(text, max(at - 40, 0), at) is not None
+        or _US_GEORGIA_AFTER.match(text, after) is not None
+    )
 
 
 def _shared_place(actor: Actor, context: ArticleContext) -> Actor:
