@@ -541,6 +541,7 @@ def resolve(
     if "union" in text:
         extra += _unions(text, mentions, context)
     extra += _counted_people(text, found, context) + _spokespeople(text, context)
+    extra += _the_public(text, context)
     extra += _neighbour(text, mentions, context) + _home_city(text, mentions, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
@@ -1330,6 +1331,28 @@ def _spokespeople(text: str, context: ArticleContext) -> list[Mention]:
         Mention(m.start(), m.end(), _like(m.group(), speaker.actor), BODY, True)
         for m in _SPOKESPERSON.finditer(text)
     ]
+
+
+# "called on the public to stay calm", "appealed to the public not to": the public addressed by an
+# appeal or a warning (labelling guide point 33: the country's CVL), not "the public prosecutor",
+# "open to the public" or "a threat to the public"
+_THE_PUBLIC: Final = re.compile(
+    r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) (?:on|upon)|appeal(?:ed|s|ing) to|ask(?:ed|s|ing)"
+    r"|warn(?:ed|s|ing)|encourag(?:ed|es|ing)|implor(?:ed|es|ing)|exhort(?:ed|s|ing)) "
+    r"(?:the )?(public)(?= (?:to|not)\b)"
+)
+
+
+def _the_public(text: str, context: ArticleContext) -> list[Mention]:
+    """ "Prabowo called on the public to stay calm": the people of the article's country, whom
+    the actor tables do not name ("public" alone is no party: "the public broadcaster")."""
+    if "public" not in text:
+        return []
+    country = context.main_country()
+    if country is None:
+        return []
+    people = make_actor("the public", country + "CVL", country, "CVL")
+    return [Mention(m.start(1), m.end(1), people, BODY, True) for m in _THE_PUBLIC.finditer(text)]
 
 
 def _epithets(text: str, context: ArticleContext) -> list[Mention]:
