@@ -30,7 +30,7 @@ def test_reserving_the_right_to_respond_is_a_threat() -> None:
         "NEW DELHI (Reuters) - India reserved the right to respond to China's move, "
         "its foreign ministry said."
     )
-    assert ("130", "IND", "CHN") in _events(text)
+    assert ("130", "INDGOV", "CHNGOV") in _events(text)
     text = (
         "WARSAW (Reuters) - Poland reserves the right to take countermeasures against Belarus, "
         "a spokesman said."

@@ -105,7 +105,8 @@ def test_protesters_in_a_city_are_the_subject(coder: Coder) -> None:
 
 
 def test_a_place_after_a_party_of_no_sector_is_left(coder: Coder) -> None:
-    # the head has no sector: "Kenya from Mombasa" is no party standing somewhere
+    # the head has no sector: "Kenya from Mombasa" is no party standing somewhere (the event
+    # writes a country named whole in diplomacy GOV: round 44, sector44)
     text = "Some Kenyan lawmakers from Mombasa criticised the deployment."
-    assert _source_code(coder, text.replace("Some Kenyan lawmakers", "Kenya")) == "KEN"
+    assert _source_code(coder, text.replace("Some Kenyan lawmakers", "Kenya")) == "KENGOV"
     assert _source_code(coder, "Kenyan troops in Somalia attacked an al Shabaab camp.") == "KENMIL"

@@ -111,7 +111,7 @@ def test_a_bare_official_after_the_storys_own_acts_is_its_states(coder: Coder) -
         "Reyes threatened to shut Bolivia's two remaining consulates if the spying did not stop."
         + AFTER
     )
-    assert _threats(coder, body) == [("CHLGOV", "BOL")]
+    assert _threats(coder, body) == [("CHLGOV", "BOLGOV")]
 
 
 def test_a_bare_official_after_the_other_states_act_stays_its(coder: Coder) -> None:

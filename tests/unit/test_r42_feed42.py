@@ -24,7 +24,7 @@ def test_call_after_reported_clause_reaches_the_union_called_on(coder: Coder) ->
 
 def test_call_after_reported_clause_reaches_another_state(coder: Coder) -> None:
     text = "The Kenyan minister said Kenya had been wronged and urged Uganda to pull back."
-    assert first_codes(coder, text)[1:] == ("KENGOV", "UGA")
+    assert first_codes(coder, text)[1:] == ("KENGOV", "UGAGOV")
 
 
 def test_reported_party_before_the_call_stays_no_addressee(coder: Coder) -> None:
@@ -61,7 +61,7 @@ def test_inverted_speaker_after_a_date_still_reports(coder: Coder) -> None:
         "The ban must end, said on Tuesday the head of the Norwegian trawler union, who "
         "accused Russia of stealing the catch."
     )
-    assert first_codes(coder, text) == ("112", None, "RUS")
+    assert first_codes(coder, text) == ("112", None, "RUSGOV")
 
 
 # "N, held hostage by X, ..." is done to N (roles._reduced: "held captive" or "held hostage"
@@ -160,7 +160,7 @@ def test_group_camp_still_names_the_group(coder: Coder) -> None:
 
 def test_diplomat_at_an_embassy_is_of_the_embassy_state(coder: Coder) -> None:
     text = "Lithuania expelled a junior diplomat at the Belarusian embassy on Monday."
-    assert first_codes(coder, text) == ("161", "LTU", "BLRGOV")
+    assert first_codes(coder, text) == ("161", "LTUGOV", "BLRGOV")
 
 
 def test_diplomat_of_an_embassy_named_with_a_possessive(coder: Coder) -> None:
@@ -178,7 +178,7 @@ def test_the_diplomat_later_is_the_expelled_one(coder: Coder) -> None:
 
 def test_expelled_from_a_country_is_still_the_country(coder: Coder) -> None:
     text = "Lithuania expelled a diplomat from Belarus on Monday."
-    assert first_codes(coder, text) == ("161", "LTU", "BLR")
+    assert first_codes(coder, text) == ("161", "LTUGOV", "BLRGOV")
 
 
 # "only once" sets a condition (modality._only_once): an act after it has not happened.

@@ -64,7 +64,7 @@ TASHKENT = "TASHKENT, June 3 (Reuters) - Uzbekistan freed a jailed blogger on Mo
 
 def test_a_welcomed_release_frees_no_one(coder: Coder) -> None:
     found = _sides(coder, TASHKENT + "Germany welcomed the release.", 1)
-    assert found == [("051", "DEU", "UZBGOV")]
+    assert found == [("051", "DEUGOV", "UZBGOV")]
 
 
 def test_a_release_told_after_a_welcome_stays(coder: Coder) -> None:

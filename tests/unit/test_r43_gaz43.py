@@ -81,7 +81,7 @@ def test_counted_people_in_a_rally_protest_against_their_government(coder: Coder
         "Thousands of Finns massed outside the harbour office in Turku on Saturday, protesting "
         "against a plan to sell the ferry terminal."
     )
-    assert ("141", "FIN", "FINGOV") in _sides(coder, body)
+    assert ("141", "FINCVL", "FINGOV") in _sides(coder, body)
 
 
 def test_people_counted_without_their_name_keep_their_reading(coder: Coder) -> None:

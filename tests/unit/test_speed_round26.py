@@ -95,5 +95,7 @@ def test_charge_participle_still_ends_the_object_search() -> None:
 
 def test_pronoun_gate_leaves_pronouns_resolved() -> None:
     # round 42 (types42): an expulsion announced is the decision (161), no longer a threat (1313)
-    assert _code("Hungary said it would expel the Polish ambassador.") == [("161", "HUN", "POLGOV")]
+    assert _code("Hungary said it would expel the Polish ambassador.") == [
+        ("161", "HUNGOV", "POLGOV")
+    ]
     assert references._pronouns("Poland expelled the envoy.", [], ArticleContext()) == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from tensionwatch.domain import models
+from tensionwatch.domain.actor_data import country_names, country_words
 
 # round 40 (align40): docs/labelling.md, section 2: trade unions and their leaders are civilians,
 # `CVL`, not `LAB` (13 of the open sets' 14 union labels). The coder keeps `LAB` inside, where it
@@ -55,6 +56,78 @@ def shown_sector(text: str, sector: str | None) -> str | None:
     if words and words[-1].strip("()") in CROWD_HEADS and NAMED_OPPOSITION not in words:
         return "CVL"
     return sector
+
+
+# round 44 (sector44): docs/labelling.md, section 2: a country named as a whole ("China", "the
+# United States", "Israeli", "it", "both countries") is its government, `GOV`, in diplomacy
+# (accusing, meeting, expelling, sanctioning, appeals, agreements), its forces, `MIL`, as the
+# doer of a military act, and has no sector as the place or victim of force; a people named by
+# its plural demonym ("Cubans", "Romanians") is its civilians, `CVL`. The coder keeps such a
+# party without a sector (its rules and the learned veto read a bare country so); the event it
+# emits, once the veto has kept it (`coder._whole_sectors`), writes the sector by the act's
+# PLOVER type. Open labels of bare countries with the country right: diplomacy ~690 of ~850
+# `GOV`; the source of ASSAULT or MOBILIZE 80 of 90 `MIL`; the target of ASSAULT, COERCE or
+# MOBILIZE mixed (`MIL`, `CVL`, empty): kept; plural demonyms 21 of 29 `CVL`. A name the actor
+# index does not know (a person, a town, an acronym) given the story's country is no country
+# named whole and keeps no sector (its labels: `GOV`, `OPP`, `REB`, `MIL`, empty, mixed).
+WHOLE_SOURCE_SECTORS: Final[dict[str, str]] = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
+WHOLE_TARGET_KEPT: Final[frozenset[str]] = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+WHOLE_SECTOR: Final = "GOV"
+PEOPLE_SECTOR: Final = "CVL"
+# words after a country's name or demonym that still name the state: "her Tajik counterpart",
+# "Israeli leaders", "Georgia's leaders"
+STATE_HEADS: Final[frozenset[str]] = frozenset("counterpart counterparts leader leaders".split())
+
+
+def whole_country_sector(plover_type: str, source: bool) -> str | None:
+    """The sector an event writes for a country named as a whole on one side of an act of
+    `plover_type` (None: none, as the place or victim of force)."""
+    if source:
+        return WHOLE_SOURCE_SECTORS.get(plover_type, WHOLE_SECTOR)
+    return None if plover_type in WHOLE_TARGET_KEPT else WHOLE_SECTOR
+
+
+def _named_whole(text: str) -> str | None:
+    """How `text` names a country: "people" for a plural demonym ("Bolivians"), "state" for its
+    name, a demonym, a word for it ("it", "both sides", "the kingdom") or its leaders or
+    counterpart; None for a proper name of something else or for the coder's "(country)",
+    a maker no one names."""
+    if not text or text[0] == "(":
+        return None  # "(country)": the coder's guess at a maker no one names, of any sector
+    if not text[0].isupper():
+        return "state"  # a word for a country the coder resolved: "it", "both sides"
+    bare = text[4:] if text.startswith("The ") else text
+    names, words = country_names(), country_words()
+    if bare in names:
+        return "state"
+    if bare in words:
+        single = bare[:-1] if bare.endswith("s") else ""
+        return "people" if single in words and single not in names else "state"
+    head = bare.rsplit(" ", 1)
+    if len(head) == 2 and head[1] in STATE_HEADS:
+        owner = head[0].removesuffix("'s")
+        if owner in names or owner in words:
+            return "state"
+    return None
+
+
+def written_whole(
+    party: models.Actor | None, plover_type: str, source: bool
+) -> models.Actor | None:
+    """`party` with the sector it is written with when it is a country named as a whole (its
+    code its country's, no sector): `whole_country_sector`, or `CVL` for a people; None when it
+    is something else or keeps no sector."""
+    if party is None or party.sector is not None or party.country is None:
+        return None
+    if party.code != party.country:
+        return None
+    named = _named_whole(party.text)
+    if named is None:
+        return None
+    sector = PEOPLE_SECTOR if named == "people" else whole_country_sector(plover_type, source)
+    if sector is None:
+        return None
+    return party.model_copy(update={"code": party.code + sector, "sector": sector})
 
 
 class Actor:

@@ -30,7 +30,7 @@ from tensionwatch.domain import (
     relevance,
     veto,
 )
-from tensionwatch.domain.actor import BARE_CROWDS, Actor
+from tensionwatch.domain.actor import BARE_CROWDS, Actor, written_whole
 from tensionwatch.domain.actor_data import country_names, country_words
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import APPEAL_ROOT, PRAISING, Candidate, find_candidates
@@ -524,11 +524,11 @@ class Coder:
             events = [item for item in events if item[1] >= floor]
         judge = self._veto
         if not events or judge is None:
-            return _once([event for event, _, _ in events])
+            return _whole_sectors(_once([event for event, _, _ in events]))
         # a sentence coded alone is read as a lone sentence (as the sets' rows without article)
         index = sentence.index if context is not None else 0
         sentences = len(context.texts) if context is not None else 1
-        return _once(judge.kept(events, dated, index, sentences))
+        return _whole_sectors(_once(judge.kept(events, dated, index, sentences)))
 
     def _code(
         self, sentence: Sentence, published_at: datetime | None, context: ArticleContext | None
@@ -931,6 +931,27 @@ def _once(events: list[TensionEvent]) -> list[TensionEvent]:
         if event.event_id not in seen:
             seen.add(event.event_id)
             out.append(event)
+    return out
+
+
+def _whole_sectors(events: list[TensionEvent]) -> list[TensionEvent]:
+    """The events with a country named as a whole given the sector its act makes it
+    (`actor.written_whole`: `GOV` in diplomacy, `MIL` as the doer of force), written after the
+    veto, which was trained on, and reads, the bare country without a sector."""
+    out = events
+    for at, event in enumerate(events):
+        source = written_whole(event.source, event.plover_type, True)
+        target = written_whole(event.target, event.plover_type, False)
+        if source is None and target is None:
+            continue
+        update: dict[str, object] = {}
+        if source is not None:
+            update["source"] = source
+        if target is not None:
+            update["target"] = target
+        if out is events:
+            out = list(events)
+        out[at] = event.model_copy(update=update)
     return out
 
 
