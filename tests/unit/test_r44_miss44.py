@@ -4,7 +4,7 @@ for these tests."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, first_act, recommended_coder
+from tests.unit.coding import code_list, events, first_act, recommended_coder
 
 coder = recommended_coder
 
@@ -33,3 +33,27 @@ def test_some_before_a_participle_and_a_noun_stays_a_determiner(coder: Coder) ->
     assert "173" not in codes
     act = first_act(coder, text)
     assert act is not None and act[1] == "142"
+
+
+# --- "the chairman of <a body>": an office holder of the body, as "the head of" -------------------
+
+
+def _source_code(coder: Coder, text: str) -> str | None:
+    found = events(coder, text)
+    assert found, text
+    return found[0].source.code if found[0].source is not None else None
+
+
+def test_the_chairwoman_of_a_bloc_is_the_bloc(coder: Coder) -> None:
+    """ "The chairwoman of the Pacific Islands Forum urged": the forum asks (was no source)."""
+    text = (
+        "The chairwoman of the Pacific Islands Forum urged Fiji and Vanuatu to settle the "
+        "fishing dispute through talks."
+    )
+    assert _source_code(coder, text) == "IGOPACPIF"
+
+
+def test_a_chairwoman_alone_is_no_party(coder: Coder) -> None:
+    """Near miss: "The chairwoman urged" names no body: still no source."""
+    text = "The chairwoman urged Fiji and Vanuatu to settle the fishing dispute through talks."
+    assert _source_code(coder, text) is None
