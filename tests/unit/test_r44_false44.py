@@ -4,7 +4,7 @@ Every sentence in these tests was written for them."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, recommended_coder
+from tests.unit.coding import code_list, recommended_coder, undated_in
 
 coder = recommended_coder
 
@@ -52,3 +52,23 @@ def test_relative_on_month_year_dated_war_is_background(coder: Coder) -> None:
 def test_relative_on_undated_war_keeps_the_act(coder: Coder) -> None:
     text = "Rebels attacked a frontier post on Sunday that guards the river crossing, killing six."
     assert code_list(coder, text)
+
+
+# --- a bare "must" no one voices states a rule, not a demand ----------------------------------
+
+MARCH = "Hundreds of protesters marched on the Senate in Corvala on Tuesday against the new law. "
+
+
+def test_unvoiced_must_is_no_demand(coder: Coder) -> None:
+    body = MARCH + "Under the charter, the Senate must ratify any extension of the curfew."
+    assert undated_in(coder, body, 1) == []
+
+
+def test_voiced_must_stays_a_demand(coder: Coder) -> None:
+    body = MARCH + "Opposition leader Mara Tesfaye said the Senate must reject any extension."
+    assert [event.cameo_code[:2] for event in undated_in(coder, body, 1)] == ["10"]
+
+
+def test_quoted_must_stays_a_demand(coder: Coder) -> None:
+    body = MARCH + '"The Senate must reject any extension of the curfew," one placard read.'
+    assert [event.cameo_code[:2] for event in undated_in(coder, body, 1)] == ["10"]

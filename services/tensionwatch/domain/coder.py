@@ -3717,10 +3717,16 @@ ADVICE: Final = frozenset({"should", "ought"})
 
 def _unvoiced_advice(candidate: Candidate, found: Roles, words: list[str]) -> bool:
     """Whether an act turned into a demand by "should" or "ought to" (or told by "should stop",
-    data/triggers.tsv) has no one demanding it."""
+    data/triggers.tsv) has no one demanding it. Round 44: so has a bare "must" that
+    `_demanded_of` found no speaker for, outside quotes ("Under the constitution, parliament
+    must approve any extension", "a court ruled that the family must remove the wall"): a
+    rule or a ruling's content, not a party's demand (a quoted "must" may name its speaker in
+    the next sentence)."""
     if found.source is not None:
         return False
     if words[candidate.first] in ADVICE:
+        return True
+    if words[candidate.first] in MODALS and QUOTES.isdisjoint(words):
         return True
     return candidate.obliged and not ADVICE.isdisjoint(candidate.before.close)
 
