@@ -57,3 +57,26 @@ def test_a_chairwoman_alone_is_no_party(coder: Coder) -> None:
     """Near miss: "The chairwoman urged" names no body: still no source."""
     text = "The chairwoman urged Fiji and Vanuatu to settle the fishing dispute through talks."
     assert _source_code(coder, text) is None
+
+
+# --- "Runner-up X": the losing candidate of an election is the opposition ------------------------
+
+
+def test_an_elections_runner_up_is_the_opposition(coder: Coder) -> None:
+    """ "Runner-up Tomas Ferreira ... rejected the official results": the runner-up is an
+    opposition candidate (OPP), not a civilian "runner" (an athlete, CVL), which left the
+    rejection of the results with no political party in agency copy."""
+    text = (
+        "Runner-up Tomas Ferreira, who took 31 percent, rejected the official results and "
+        "called for a recount in Dili."
+    )
+    found = events(coder, text)
+    assert found and found[0].cameo_code == "120"
+    assert found[0].source is not None and found[0].source.sector == "OPP"
+
+
+def test_a_runner_is_still_an_athlete(coder: Coder) -> None:
+    """Near miss: "The runner Tomas Ferreira" is a civilian, no opposition."""
+    found = coder.actors.find("The runner Tomas Ferreira won the marathon in Dili.", None)
+    sectors = {match.actor.sector for match in found}
+    assert "CVL" in sectors and "OPP" not in sectors
