@@ -5,7 +5,8 @@ this module."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import first_dyad, recommended_coder
+from tensionwatch.domain.segmenter import segment
+from tests.unit.coding import article, first_dyad, recommended_coder, sides_of
 
 coder = recommended_coder
 
@@ -61,3 +62,43 @@ def test_us_senators_accusing_georgia_keep_the_country(coder: Coder) -> None:
     # near miss: senators of the US, not next to the name, accuse the country
     text = "Two U.S. senators accused Georgia's government of drifting toward Moscow."
     assert first_dyad(coder, text) == ("ACCUSE", "112", "USA", "GEO")
+
+
+def test_a_us_city_in_a_capitals_dateline_is_the_story_home(coder: Coder) -> None:
+    # "DENVER" is in no city table (a surname too): AP's stand-alone dateline cities are read
+    body = (
+        "DENVER (AP) — Nurses marched outside the state Capitol on Thursday against the "
+        "hospital closures.\n\nPolice detained nine marchers who blocked a highway ramp."
+    )
+    found = article(coder, body)
+    assert [sides_of(event) for event in found][:2] == [("USA", "USA"), ("USA", "USA")]
+
+
+def test_a_us_town_with_its_state_in_the_dateline_is_the_story_home(coder: Coder) -> None:
+    body = (
+        "GLENVILLE, Pa. (AP) — Dairy farmers protested on Monday against the milk price cap."
+        "\n\nPolice detained three of the organisers."
+    )
+    found = article(coder, body)
+    assert found and all(sides_of(event)[0] == "USA" for event in found)
+
+
+def test_tbilisi_georgia_dateline_is_the_country(coder: Coder) -> None:
+    # near miss: "Georgia" written in full after a town is the country, not the state
+    body = (
+        "TBILISI, Georgia (AP) — Opposition supporters marched outside parliament on Sunday "
+        "against the new media law."
+    )
+    found = article(coder, body)
+    assert found and sides_of(found[0])[0] == "GEO"
+
+
+def test_a_dateline_state_abbreviation_does_not_end_the_sentence() -> None:
+    body = "GLENVILLE, Pa. (AP) — Dairy farmers protested on Monday against the milk price cap."
+    assert len(segment("a", body)) == 1
+
+
+def test_pa_before_a_sentence_starter_still_ends_it() -> None:
+    # near miss: an abbreviation of the kind ends a sentence before a usual sentence starter
+    body = "The letter was signed by her Pa. The farm was sold a year later."
+    assert len(segment("a", body)) == 2

@@ -79,6 +79,7 @@ from tensionwatch.domain.context import (
     dateline_end,
     most_common,
     other_of_pair,
+    us_dateline,
 )
 from tensionwatch.domain.lexicon import (
     Lexicon,
@@ -727,12 +728,13 @@ class Coder:
         first = context is not None and sentence.index == 0 and not sentence.headline
         end, place = dateline_end(sentence.text, first)
         if first and end and context is not None and context.home is None:
-            context.home = next(
+            us = us_dateline(sentence.text[:end], place)  # "DENVER (AP) —", "ATHENS, Ga."
+            context.home = us or next(
                 (m.actor.country for m in found if m.end <= end and m.actor.country), None
             )
             context.home_named = sum(
                 1 for m in found if m.end <= end and m.actor.country == context.home
-            )
+            ) or (1 if us else 0)
             if context.home is None and place.isupper():
                 # "MUMBAI (Reuters) -": the town lists are too large to hold every name in
                 # capitals too (`actor_data._case_variants`), so the town is read as written
