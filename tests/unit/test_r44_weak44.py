@@ -102,3 +102,26 @@ def test_pa_before_a_sentence_starter_still_ends_it() -> None:
     # near miss: an abbreviation of the kind ends a sentence before a usual sentence starter
     body = "The letter was signed by her Pa. The farm was sold a year later."
     assert len(segment("a", body)) == 2
+
+
+def test_a_bare_party_after_foreign_dissidents_is_the_datelines(coder: Coder) -> None:
+    # "Iranian dissidents" named first lend the Social Democrats no country: the dateline's
+    body = (
+        "VIENNA, Austria (Reuters) - Austrian police detained a man suspected of spying on "
+        "Iranian dissidents living in Vienna, prosecutors said on Friday.\n\nThe Social "
+        "Democrats accused the interior minister of ignoring repeated warnings from the "
+        "intelligence service."
+    )
+    found = article(coder, body)
+    assert sides_of(found[-1]) == ("AUT", "AUT")
+
+
+def test_a_bare_party_after_another_countrys_party_is_that_countrys(coder: Coder) -> None:
+    # near miss: a party of another country named before it ("Hungarian conservatives")
+    body = (
+        "VIENNA, Austria (Reuters) - Hungarian conservatives accused the European Commission "
+        "on Monday of withholding funds from farmers.\n\nThe Social Democrats accused the "
+        "prime minister of ignoring repeated warnings from the farm unions."
+    )
+    found = article(coder, body)
+    assert sides_of(found[-1]) == ("HUN", "HUN")

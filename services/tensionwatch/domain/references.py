@@ -1840,7 +1840,18 @@ def _critics_country(actor: Actor, context: ArticleContext) -> str | None:
     if actor.sector not in DOMESTIC_CRITICS:
         return None
     named = [context.by_sector[s] for s in DOMESTIC_CRITICS if s in context.by_sector]
-    return max(named, key=itemgetter(1))[0] if named else None
+    if not named:
+        return None
+    if actor.sector == PARTY and PARTY not in context.by_sector and context.home:
+        return context.home  # only an opposition named ("Chinese dissidents"): no party's
+    return max(named, key=itemgetter(1))[0]
+
+
+# round 44 (weak44): "KARLSRUHE, Germany - ... had spied on Chinese dissidents ... The leaders
+# of the ruling Social Democrats demanded": a party named with no country, when the article has
+# named an opposition but no party, is of the dateline's country; a foreign opposition or dissidents
+# named earlier are no party of the story's politics (they gave China's). Open: 2 rows right.
+PARTY: Final = "PTY"
 
 
 # Sectors of a country's own scene: its opposition, parties, police and parliament.
