@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events, recommended_coder, site_first
+from tests.unit.coding import events, first_dyad, recommended_coder, site_first
 
 coder = recommended_coder
 
@@ -34,3 +34,14 @@ def test_public_of_a_prosecutor_or_a_place_open_is_no_party(coder: Coder) -> Non
     assert all(e.target is None or e.target.sector != "CVL" for e in found), [
         (e.cameo_code, e.target) for e in found
     ]
+
+
+def test_two_welcomers_are_not_each_others_target(coder: Coder) -> None:
+    text = "Ghana and Senegal welcomed the Malian junta's pledge to hold elections next year."
+    assert first_dyad(coder, text) == ("SUPPORT", "051", "GHA", "MLI")
+
+
+def test_two_signers_stay_a_pair(coder: Coder) -> None:
+    # signing is an act of both sides together (labelling guide section 2): first -> second
+    text = "Ghana and Senegal signed a fisheries accord in Dakar on Tuesday."
+    assert first_dyad(coder, text) == ("SUPPORT", "057", "GHA", "SEN")
