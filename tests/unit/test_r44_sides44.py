@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events, first_dyad, recommended_coder, site_first
+from tests.unit.coding import events, first_dyad, recommended_coder, site_first, undated_in
 
 coder = recommended_coder
 
@@ -41,7 +41,42 @@ def test_two_welcomers_are_not_each_others_target(coder: Coder) -> None:
     assert first_dyad(coder, text) == ("SUPPORT", "051", "GHA", "MLI")
 
 
+def test_welcomed_talks_target_their_first_party(coder: Coder) -> None:
+    body = (
+        "Ethiopia and Eritrea have held talks in Nairobi on reopening their shared border. "
+        "Kenya and Uganda welcomed the talks."
+    )
+    assert site_first(coder, body, 1) == ("051", "KEN", "ETH")
+
+
 def test_two_signers_stay_a_pair(coder: Coder) -> None:
     # signing is an act of both sides together (labelling guide section 2): first -> second
     text = "Ghana and Senegal signed a fisheries accord in Dakar on Tuesday."
     assert first_dyad(coder, text) == ("SUPPORT", "057", "GHA", "SEN")
+
+
+def test_criticised_closure_targets_the_state_that_closed_the_border(coder: Coder) -> None:
+    body = (
+        "Tajikistan has closed its main crossing on the border with Kyrgyzstan, citing smuggling. "
+        "Traders waited in long queues on Tuesday. "
+        "Amnesty International denounced the closure as reckless on Wednesday."
+    )
+    assert site_first(coder, body, 2) == ("111", None, "TJK")
+
+
+def test_welcomed_release_targets_the_releaser(coder: Coder) -> None:
+    body = (
+        "Azerbaijan has freed four Armenian soldiers captured near the border in May. "
+        "The European Union welcomed the release as a step toward peace."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and found[0].target is not None and found[0].target.country == "AZE"
+
+
+def test_party_to_talks_welcoming_them_is_not_its_own_target(coder: Coder) -> None:
+    body = (
+        "Ethiopia and Eritrea have held talks in Nairobi on reopening their shared border. "
+        "Ethiopia's foreign ministry welcomed the talks."
+    )
+    found = undated_in(coder, body, 1)
+    assert not found or found[0].target is None or found[0].target.country != "ETH"

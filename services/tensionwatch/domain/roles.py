@@ -259,6 +259,14 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     # "welcomed the veto", "rejected the demand" (a threat's condition is a demand too)
     **dict.fromkeys("veto vetoes".split(), ("REJECT",)),
     **dict.fromkeys("demand demands ultimatum ultimatums".split(), ("REQUEST", "THREATEN")),
+    # round 44 (sides44): "Finland has closed the last crossing ... Amnesty criticised the
+    # closure", "Saudi Arabia and Qatar welcomed the talks", "welcomed the agreement", "welcomed
+    # the releases": a closed border (CAMEO 191), talks, a deal and a release told earlier are
+    # their makers' (the first-named side of talks or a deal: labelling guide point 32)
+    **dict.fromkeys("closure closures blockade".split(), ("COERCE",)),
+    **dict.fromkeys("talks".split(), ("CONSULT",)),
+    **dict.fromkeys("deal agreement accord pact".split(), ("AGREE", "SUPPORT", "CONSULT")),
+    **dict.fromkeys("release releases".split(), ("RETREAT", "CONCEDE")),
 }
 # "hit back", "struck back", "fought back": an answer told by a verb and its particle (two
 # tokens, which no stem of one token matches)
