@@ -101,7 +101,7 @@ def test_lawmakers_from_a_province_are_the_subject(coder: Coder) -> None:
 
 def test_protesters_in_a_city_are_the_subject(coder: Coder) -> None:
     text = "Hundreds of Kenyan students in Kisumu accused the police of brutality."
-    assert _source_code(coder, text) == "KENCVL"
+    assert _source_code(coder, text) == "KENEDU"  # students: EDU (round 44)
 
 
 def test_a_place_after_a_party_of_no_sector_is_left(coder: Coder) -> None:

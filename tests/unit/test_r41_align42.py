@@ -17,7 +17,7 @@ def test_farmers_hurling_rocks_at_riot_police_riot(coder: Coder) -> None:
 
 def test_students_throwing_bottles_at_police_riot(coder: Coder) -> None:
     text = "Students in Colombo threw bottles at police outside the university on Monday."
-    assert first_codes(coder, text) == ("145", "LKACVL", "LKACOP")
+    assert first_codes(coder, text) == ("145", "LKAEDU", "LKACOP")
 
 
 def test_stones_thrown_at_soldiers_target_the_troops(coder: Coder) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tensionwatch.domain.actor import written_whole
+from tensionwatch.domain.actor import written_party, written_whole
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import Actor, TensionEvent
 from tests.unit.coding import events, first_codes, recommended_coder
@@ -136,3 +136,37 @@ def test_the_veto_reads_the_bare_country() -> None:
     found = events(coder, "Moldova accused Georgia on Wednesday of stalling the grain convoy.")
     assert seen and seen[0] is None
     assert found and found[0].source is not None and found[0].source.sector == "GOV"
+
+
+# --- students are EDU, written after the veto as the bare country is ---------------------
+
+
+def test_students_arrested_and_their_leaders_are_edu(coder: Coder) -> None:
+    arrest = "Police in Tamale detained eleven students who had blocked the road to the ministry."
+    assert first_codes(coder, arrest)[1:] == ("GHACOP", "GHAEDU")
+    leaders = "Student leaders in Cusco accused the education minister of cutting their grants."
+    assert first_codes(coder, leaders)[1] == "PEREDU"
+
+
+def test_other_civilians_stay_civilians(coder: Coder) -> None:
+    # near miss: villagers are no students
+    text = "Villagers near Tamale accused the police of beating them during the night."
+    assert first_codes(coder, text)[1] == "GHACVL"
+
+
+def test_only_a_student_head_is_written_edu() -> None:
+    student = Actor(text="students", code="GHACVL", country="GHA", sector="CVL")
+    assert written_party(student, "PROTEST", True) == Actor(
+        text="students", code="GHAEDU", country="GHA", sector="EDU"
+    )
+    counted = Actor(text="dozens of pupils", code="GHACVL", country="GHA", sector="CVL")
+    assert written_party(counted, "PROTEST", True) is not None
+    # near misses: the parents of students are civilians; an opposition student keeps his sector
+    parents = Actor(text="parents of students", code="GHACVL", country="GHA", sector="CVL")
+    assert written_party(parents, "PROTEST", True) is None
+    assert (
+        written_party(
+            Actor(text="student", code="GHAOPP", country="GHA", sector="OPP"), "PROTEST", True
+        )
+        is None
+    )

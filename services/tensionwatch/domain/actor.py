@@ -64,7 +64,7 @@ def shown_sector(text: str, sector: str | None) -> str | None:
 # doer of a military act, and has no sector as the place or victim of force; a people named by
 # its plural demonym ("Cubans", "Romanians") is its civilians, `CVL`. The coder keeps such a
 # party without a sector (its rules and the learned veto read a bare country so); the event it
-# emits, once the veto has kept it (`coder._whole_sectors`), writes the sector by the act's
+# emits, once the veto has kept it (`coder._written_sectors`), writes the sector by the act's
 # PLOVER type. Open labels of bare countries with the country right: diplomacy ~690 of ~850
 # `GOV`; the source of ASSAULT or MOBILIZE 80 of 90 `MIL`; the target of ASSAULT, COERCE or
 # MOBILIZE mixed (`MIL`, `CVL`, empty): kept; plural demonyms 21 of 29 `CVL`. A name the actor
@@ -128,6 +128,57 @@ def written_whole(
     if sector is None:
         return None
     return party.model_copy(update={"code": party.code + sector, "sector": sector})
+
+
+# round 44 (sector44): docs/labelling.md, section 2: schools and students are `EDU`. The actor
+# index files "students", "pupils" and student leaders under civilians (data/agents.tsv's
+# titles), and the coder's rules read them so; the event the veto has kept writes them `EDU`
+# (the veto weighs a `CVL` source +0.95 and `EDU` -0.26, so written before it they changed its
+# decision: sector43 tried that). Open labels: 29 of 33 such `CVL` parties with the country
+# right are labelled `EDU`, 2 `CVL`.
+SCHOOL_SECTOR: Final = "EDU"
+SCHOOLED_FROM: Final = "CVL"
+STUDENT_HEADS: Final[frozenset[str]] = frozenset(
+    "student students pupil pupils schoolchildren schoolgirls schoolboys".split()
+)
+# a count or share before "of" leaves the head after it ("dozens of pupils", "some of the students")
+COUNTED_BEFORE_OF: Final[frozenset[str]] = CROWD_HEADS | frozenset(
+    "dozens scores tens group groups some many most several few two three four five six seven "
+    "eight nine ten twenty fifty".split()
+)
+STUDENT_BODIES: Final[frozenset[str]] = frozenset(
+    "leader leaders representative representatives group groups union unions".split()
+)
+
+
+def _schooled(text: str) -> bool:
+    """Whether `text` names students: its head (its last word, or the word before "of" unless
+    that counts them) a student's ("students", "(pupils)", "hundreds of students"), or a
+    student body's after "student" ("student leaders", "student unions")."""
+    words = text.lower().split()
+    if "of" in words[1:]:  # "parents of students" are parents; "hundreds of students" students
+        at = words.index("of", 1)
+        words = words if words[at - 1] in COUNTED_BEFORE_OF else words[:at]
+    if not words:
+        return False
+    last = words[-1].strip("()")
+    if last in STUDENT_HEADS:
+        return True
+    return len(words) > 1 and words[-2] in ("student", "students'") and last in STUDENT_BODIES
+
+
+def written_party(
+    party: models.Actor | None, plover_type: str, source: bool
+) -> models.Actor | None:
+    """`party` as the event writes it when its sector is written otherwise than the coder
+    reads it (students `EDU`; a country named whole: `written_whole`); None when as it is."""
+    if party is None:
+        return None
+    if party.sector == SCHOOLED_FROM and _schooled(party.text):
+        code = party.code
+        code = code[: -len(SCHOOLED_FROM)] + SCHOOL_SECTOR if code.endswith(SCHOOLED_FROM) else code
+        return party.model_copy(update={"code": code, "sector": SCHOOL_SECTOR})
+    return written_whole(party, plover_type, source)
 
 
 class Actor:

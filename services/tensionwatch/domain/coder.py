@@ -30,7 +30,7 @@ from tensionwatch.domain import (
     relevance,
     veto,
 )
-from tensionwatch.domain.actor import BARE_CROWDS, Actor, written_whole
+from tensionwatch.domain.actor import BARE_CROWDS, Actor, written_party
 from tensionwatch.domain.actor_data import country_names, country_words
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import APPEAL_ROOT, PRAISING, Candidate, find_candidates
@@ -525,11 +525,11 @@ class Coder:
             events = [item for item in events if item[1] >= floor]
         judge = self._veto
         if not events or judge is None:
-            return _whole_sectors(_once([event for event, _, _ in events]))
+            return _written_sectors(_once([event for event, _, _ in events]))
         # a sentence coded alone is read as a lone sentence (as the sets' rows without article)
         index = sentence.index if context is not None else 0
         sentences = len(context.texts) if context is not None else 1
-        return _whole_sectors(_once(judge.kept(events, dated, index, sentences)))
+        return _written_sectors(_once(judge.kept(events, dated, index, sentences)))
 
     def _code(
         self, sentence: Sentence, published_at: datetime | None, context: ArticleContext | None
@@ -936,14 +936,15 @@ def _once(events: list[TensionEvent]) -> list[TensionEvent]:
     return out
 
 
-def _whole_sectors(events: list[TensionEvent]) -> list[TensionEvent]:
-    """The events with a country named as a whole given the sector its act makes it
-    (`actor.written_whole`: `GOV` in diplomacy, `MIL` as the doer of force), written after the
-    veto, which was trained on, and reads, the bare country without a sector."""
+def _written_sectors(events: list[TensionEvent]) -> list[TensionEvent]:
+    """The events with their parties' sectors as the labelling guide writes them
+    (`actor.written_party`: a country named as a whole `GOV` in diplomacy, `MIL` as the doer
+    of force; students `EDU`), written after the veto, which was trained on, and reads, the
+    sectors the coder's rules read (the bare country, students as civilians)."""
     out = events
     for at, event in enumerate(events):
-        source = written_whole(event.source, event.plover_type, True)
-        target = written_whole(event.target, event.plover_type, False)
+        source = written_party(event.source, event.plover_type, True)
+        target = written_party(event.target, event.plover_type, False)
         if source is None and target is None:
             continue
         update: dict[str, object] = {}
