@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.segmenter import segment
-from tests.unit.coding import article, first_dyad, recommended_coder, sides_of
+from tests.unit.coding import article, first_dyad, recommended_coder, sides_of, undated
 
 coder = recommended_coder
 
@@ -125,3 +125,18 @@ def test_a_bare_party_after_another_countrys_party_is_that_countrys(coder: Coder
     )
     found = article(coder, body)
     assert sides_of(found[-1]) == ("HUN", "HUN")
+
+
+def test_a_current_title_in_undated_copy_gives_the_office(coder: Coder) -> None:
+    # undated copy: the latest role of the tables is opposition leader, but the sentence's own
+    # words name him head of government
+    text = "Prime Minister Boyko Borissov accused Moscow of funding a smear campaign."
+    found = undated(coder, text)
+    assert found and found[0].source is not None and found[0].source.code == "BGRGOV"
+
+
+def test_a_former_title_in_undated_copy_keeps_the_latest_role(coder: Coder) -> None:
+    # near miss: "former" says the office is behind him
+    text = "Former Prime Minister Boyko Borissov accused Moscow of funding a smear campaign."
+    found = undated(coder, text)
+    assert found and found[0].source is not None and found[0].source.code == "BGROPP"

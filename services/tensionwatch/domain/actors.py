@@ -453,18 +453,30 @@ _NATIONAL_TITLES: Final = frozenset(
 )
 
 
+# "former", "ex-" before a title, also across the capitalised words of the phrase ("Former
+# Socialist prime minister X")
+_FORMER: Final = re.compile(r"\b(?:[Ff]ormer|[Ee]x)[- ]?(?:[A-Z][\w'’-]* )*$")
+
+
 def _national_title(
     text: str, members: Sequence[_Unit], resolved: Resolved | None, on: date | None
 ) -> Resolved | None:
     """A person of an international body's latest role (`_role` with no date) named with the
     title of a state's office right before, and no organisation or country beside ("Prime
     Minister Mark Rutte", "President Michelle Bachelet"), holds the latest national office
-    the tables give: copy with no date is as likely to be old as new."""
-    if on is not None or resolved is None or not resolved[0].startswith(_IGO):
+    the tables give: copy with no date is as likely to be old as new. So does one whose latest
+    role is out of office (round 44: "Prime Minister Boyko Borissov" in undated copy is the
+    head of government, not the opposition leader he became), unless the title is a former
+    one ("former President X")."""
+    if on is not None or resolved is None:
         return resolved
     if len(members) != 2 or not members[1].form.person or not members[0].form.title:
         return resolved
     if text[members[0].start : members[0].end].lower() not in _NATIONAL_TITLES:
+        return resolved
+    if not resolved[0].startswith(_IGO) and (
+        resolved[1] == "GOV" or _FORMER.search(text, 0, members[0].start) is not None
+    ):
         return resolved
     national = [e for e in members[1].form.entries if len(e.code) == 3 and e.sector == "GOV"]
     if not national:
