@@ -19,8 +19,8 @@ def test_and_after_year_dated_clause_is_background(coder: Coder) -> None:
 
 def test_and_after_dated_reported_clause_is_background(coder: Coder) -> None:
     text = (
-        "Okonkwo said in March 2019 that a mutiny in the garrison amounted to treason, "
-        "and expelled three generals from the ruling council."
+        "The junta announced in July 2014 that the port workers' union was illegal, "
+        "and detained its entire executive."
     )
     assert code_list(coder, text) == []
 
@@ -35,8 +35,8 @@ def test_and_with_story_day_keeps_the_act(coder: Coder) -> None:
 
 def test_and_after_since_year_keeps_the_act(coder: Coder) -> None:
     text = (
-        "Mbeki praised Ghana for its help since the collapse of the truce in August 2022 "
-        "and invited its president to visit Pretoria."
+        "Portugal has pressed for a new fisheries accord since talks stalled in September 2022 "
+        "and summoned the Moroccan envoy to explain the delay."
     )
     assert code_list(coder, text)
 
@@ -44,8 +44,11 @@ def test_and_after_since_year_keeps_the_act(coder: Coder) -> None:
 # --- a relative clause on a noun dated by month and year --------------------------------------
 
 
-def test_relative_on_month_year_dated_war_is_background(coder: Coder) -> None:
-    text = "The neighbours waged a short frontier war in March 2011 that killed scores of troops."
+def test_relative_on_month_year_dated_ambush_is_background(coder: Coder) -> None:
+    text = (
+        "Veterans gathered to remember an ambush on a supply column in November 1979 that "
+        "killed eleven conscripts."
+    )
     assert code_list(coder, text) == []
 
 
@@ -60,7 +63,9 @@ MARCH = "Hundreds of protesters marched on the Senate in Corvala on Tuesday agai
 
 
 def test_unvoiced_must_is_no_demand(coder: Coder) -> None:
-    body = MARCH + "Under the charter, the Senate must ratify any extension of the curfew."
+    body = (
+        MARCH + "By law, the police must free anyone held for more than two days without a charge."
+    )
     assert undated_in(coder, body, 1) == []
 
 

@@ -13,9 +13,11 @@ coder = recommended_coder
 
 
 def test_some_opening_a_sentence_is_the_subject_of_an_irregular_past(coder: Coder) -> None:
-    """ "Some threw bottles at riot police and set fire to a truck": "threw" is the crowd's verb,
-    no noun after a determiner, so the stone-throwing is not dropped as descriptive."""
-    text = "Some threw bottles at riot police and set fire to a truck near the ministry in Lusaka."
+    """ "Some threw rocks at gendarmes ..., while others looted shops": "threw" is the crowd's
+    verb, no noun after a determiner, so the stone-throwing is not dropped as descriptive."""
+    text = (
+        "Some threw rocks at gendarmes outside the prefecture in Kasama, while others looted shops."
+    )
     assert "145" in code_list(coder, text)
 
 
@@ -45,17 +47,19 @@ def _source_code(coder: Coder, text: str) -> str | None:
 
 
 def test_the_chairwoman_of_a_bloc_is_the_bloc(coder: Coder) -> None:
-    """ "The chairwoman of the Pacific Islands Forum urged": the forum asks (was no source)."""
+    """ "The chairwoman of the Pacific Islands Forum asked": the forum asks (was no source)."""
     text = (
-        "The chairwoman of the Pacific Islands Forum urged Fiji and Vanuatu to settle the "
-        "fishing dispute through talks."
+        "The chairwoman of the Pacific Islands Forum asked Canberra on Friday to delay the new "
+        "visa rules for seasonal workers."
     )
     assert _source_code(coder, text) == "IGOPACPIF"
 
 
 def test_a_chairwoman_alone_is_no_party(coder: Coder) -> None:
-    """Near miss: "The chairwoman urged" names no body: still no source."""
-    text = "The chairwoman urged Fiji and Vanuatu to settle the fishing dispute through talks."
+    """Near miss: "The chairwoman asked" names no body: still no source."""
+    text = (
+        "The chairwoman asked Canberra on Friday to delay the new visa rules for seasonal workers."
+    )
     assert _source_code(coder, text) is None
 
 
@@ -63,12 +67,12 @@ def test_a_chairwoman_alone_is_no_party(coder: Coder) -> None:
 
 
 def test_an_elections_runner_up_is_the_opposition(coder: Coder) -> None:
-    """ "Runner-up Tomas Ferreira ... rejected the official results": the runner-up is an
+    """ "Runner-up Tomas Ferreira refused to accept the final count": the runner-up is an
     opposition candidate (OPP), not a civilian "runner" (an athlete, CVL), which left the
     rejection of the results with no political party in agency copy."""
     text = (
-        "Runner-up Tomas Ferreira, who took 31 percent, rejected the official results and "
-        "called for a recount in Dili."
+        "Runner-up Tomas Ferreira refused to accept the final count and vowed to challenge it "
+        "in court."
     )
     found = events(coder, text)
     assert found and found[0].cameo_code == "120"

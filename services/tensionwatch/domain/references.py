@@ -1479,12 +1479,9 @@ def _armed(actor: Actor) -> bool:
     return actor.country is None and actor.code == actor.sector and actor.sector in ARMED_GROUPS
 
 
-# A crowd named by a bare word ("protesters", "demonstrators", `actor.BARE_CROWDS`): of the
-# country it marches in.
-
-
 def _crowd(actor: Actor) -> bool:
-    """A bare crowd sector (no country of its own) named by a crowd word."""
+    """A bare crowd sector (no country of its own) named by a bare crowd word ("protesters",
+    "demonstrators", `actor.BARE_CROWDS`): of the country it marches in."""
     return (
         actor.country is None and actor.code == actor.sector and actor.text.lower() in BARE_CROWDS
     )
