@@ -3,7 +3,9 @@ for these tests."""
 
 from __future__ import annotations
 
+from tensionwatch.domain import existence
 from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.lexicon import tokenize
 from tests.unit.coding import code_list, events, first_act, recommended_coder
 
 coder = recommended_coder
@@ -119,3 +121,35 @@ def test_a_vote_against_the_governments_budget_is_no_censure(coder: Coder) -> No
     """Near miss: "against the government's budget" votes on a bill, not on the government."""
     text = "Lawmakers voted 61 to 40 against the government's budget in Valletta."
     assert "111" not in code_list(coder, text)
+
+
+# --- "responded with tear gas": what a party answers with is its act, no descriptive noun ------
+
+
+def _descriptive(text: str, trigger: str) -> bool:
+    words = tokenize(text).words
+    head = words.index(trigger)
+    return existence.descriptive(words, head, head + 1)
+
+
+def test_an_answer_with_tear_gas_is_the_act(coder: Coder) -> None:
+    """ "Riot police responded with water cannon": the answer reports the act, scored as a
+    verb's (it was a noun hanging from "with", scored under the agency floor)."""
+    answered = "Riot police responded with water cannon and protesters were beaten in Mutsamudu."
+    assert not _descriptive(answered, "water")
+    found = events(coder, answered)
+    assert found and found[0].cameo_code == "175" and found[0].confidence >= 0.7
+
+
+def test_hitting_back_with_shelling_is_the_act() -> None:
+    """ "hit back with artillery fire": as "responded with"."""
+    text = "The navy hit back with artillery fire near Mutsamudu."
+    assert not _descriptive(text, "artillery")
+
+
+def test_arriving_with_tear_gas_stays_descriptive(coder: Coder) -> None:
+    """Near miss: "Riot police came with water cannon" names what they brought, no act."""
+    came = "Riot police came with water cannon and protesters were beaten in Mutsamudu."
+    assert _descriptive(came, "water")
+    found = events(coder, came)
+    assert all(event.confidence < 0.5 for event in found if event.cameo_code == "175")

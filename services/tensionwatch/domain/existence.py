@@ -435,6 +435,8 @@ def descriptive(
     word = words[left]
     if word == "under" and left > 0 and words[left - 1] in COME:
         return False  # "came under heavy fire"
+    if word == "with" and _answered_with(words, left):
+        return False  # "police responded with tear gas": the answer is the act
     if word in NOUN_PREPOSITIONS or word in PREPOSITION_LIKE:
         return not _injured_before(words, left)
     if word in COPULAS or word in CLAUSE_STARTS or word in REFERRING or not word.isalpha():
@@ -444,6 +446,27 @@ def descriptive(
     if left > 2 and words[left - 1] in ("or", "and") and words[left - 2].endswith("ing"):
         left -= 2  # "stop him from publishing or disseminating allegations"
     return left > 0 and words[left - 1] in PREVENTING and words[left].endswith("ing")
+
+
+# Round 44 (miss44): "Gendarmes responded with tear gas and live rounds", "the army retaliated
+# with artillery fire", "hit back with shelling": what a party answers with is its act, no noun
+# hanging from a preposition (as "with tear gas" after a noun is: "a crowd with banners").
+ANSWERING: Final = frozenset(
+    "responded respond responds responding retaliated retaliate retaliates retaliating "
+    "replied reacted answered".split()
+)
+HITTING_BACK: Final = frozenset("hit hits hitting struck strike strikes fought fights".split())
+
+
+def _answered_with(words: list[str], left: int) -> bool:
+    """Whether the "with" at `left` follows a verb of answering ("responded with"), or "back"
+    after a verb of hitting ("hit back with")."""
+    if left < 1:
+        return False
+    before = words[left - 1]
+    if before in ANSWERING:
+        return True
+    return before == "back" and left > 1 and words[left - 2] in HITTING_BACK
 
 
 def _verdict_told(words: list[str], head: int, last: int) -> bool:
