@@ -92,19 +92,19 @@ def test_a_runner_is_still_an_athlete(coder: Coder) -> None:
 
 
 def test_a_confidence_vote_lost_is_a_censure(coder: Coder) -> None:
-    """ "has lost a confidence vote in parliament": a passed no-confidence motion (111)."""
+    """ "lost a parliamentary confidence vote": a passed no-confidence motion (111)."""
     text = (
-        "The coalition government of Malta has lost a confidence vote in parliament, opening "
-        "the way to an early election."
+        "The cabinet in Valletta lost a parliamentary confidence vote by three votes late on "
+        "Thursday."
     )
     assert code_list(coder, text)[:1] == ["111"]
 
 
 def test_lawmakers_voting_against_a_government_censure_it(coder: Coder) -> None:
-    """ "voted 61 to 40 against Prime Minister X's government": the legislature's censure."""
+    """ "voted on Thursday against the cabinet, ending ...": the legislature's censure."""
     text = (
-        "Lawmakers voted 61 to 40 against Prime Minister Karl Vella's government, with two "
-        "small parties joining the opposition."
+        "Senators from both coalition parties voted on Thursday against the cabinet, ending "
+        "Karl Vella's eight months in office."
     )
     found = events(coder, text)
     assert found and found[0].cameo_code == "111"
@@ -113,13 +113,16 @@ def test_lawmakers_voting_against_a_government_censure_it(coder: Coder) -> None:
 
 def test_a_confidence_vote_survived_is_no_act(coder: Coder) -> None:
     """Near miss: a government that survives a confidence vote does no act (guide 23)."""
-    text = "The government of Malta survived a confidence vote in parliament on Tuesday."
+    text = (
+        "Prime Minister Karl Vella's cabinet easily survived the confidence ballot late on "
+        "Thursday."
+    )
     assert "111" not in code_list(coder, text)
 
 
 def test_a_vote_against_the_governments_budget_is_no_censure(coder: Coder) -> None:
-    """Near miss: "against the government's budget" votes on a bill, not on the government."""
-    text = "Lawmakers voted 61 to 40 against the government's budget in Valletta."
+    """Near miss: "against the cabinet's plan" votes on a bill, not on the government."""
+    text = "Senators voted on Thursday against the cabinet's plan to sell the port."
     assert "111" not in code_list(coder, text)
 
 

@@ -47,7 +47,7 @@ CLAUSE_OPENERS: Final = frozenset(
     {"as", "while", "because", "although", "though", "whereas", "when"}
 )
 # Praise or thanks: an act after it is what is praised ("praised Kim for sending troops").
-PRAISING: Final = frozenset({"051"})
+PRAISING: Final[frozenset[str]] = frozenset({"051"})
 BARE_PROTEST: Final = "140"  # "protest~" alone (data/triggers.tsv)
 APPEAL_ROOT: Final = "02"  # "request~" alone (data/triggers.tsv) is 020
 DESCRIPTIVE_PENALTY = 0.25

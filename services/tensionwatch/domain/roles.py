@@ -24,6 +24,7 @@ from typing import Final, NamedTuple
 
 from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.actor_data import country_names
+from tensionwatch.domain.acts import PRAISING
 from tensionwatch.domain.cameo import (
     AID_PLEDGE,
     ARREST,
@@ -123,10 +124,6 @@ TRADED: Final = frozenset(
 FIGHTING_ROOTS: Final = frozenset({"19"})  # a fight's noun takes both sides from "between X and Y"
 WITH_REACH = 3  # tokens from a meeting's trigger to the party it was held "with"
 MEDIATING_CODES = frozenset({"045", "038", "039", "043", "028", "108"})
-# Praise and endorsement (CAMEO 051) is one side's act on a third party's deed: "Saudi Arabia and
-# Qatar welcomed the talks" is two welcomers of the talks' makers (labelling guide point 32), not
-# two sides acting together as signers or the parties to talks are (round 44, sides44)
-PRAISE_CODES: Final = frozenset({"051"})
 AGENT_REACH = 10  # tokens from the trigger to its "by" agent
 BE_WORDS: Final = frozenset(
     "was were been being is are be got get gets has have had also reportedly allegedly "
@@ -396,10 +393,14 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     in the sentence, whose subject a coordinated verb shares)."""
     if not layout.mentions:
         return NOBODY
+    # praise and endorsement (`acts.PRAISING`, 051) is one side's act on a third party's deed:
+    # "Saudi Arabia and Qatar welcomed the talks" is two welcomers of the talks' makers (labelling
+    # guide point 32), not two sides acting together as signers or the parties to talks are
+    # (round 44, sides44)
     symmetric = (
         trigger.code[:2] in SYMMETRIC_ROOTS
         and trigger.code[:3] not in MEDIATING_CODES
-        and trigger.code[:3] not in PRAISE_CODES
+        and trigger.code[:3] not in PRAISING
     ) or trigger.code in MUTUAL_FIGHTING
     symmetric = symmetric or (
         trigger.code[:2] in FIGHTING_ROOTS and layout.words[trigger.head].startswith(MUTUAL_VERBS)
