@@ -77,3 +77,27 @@ def test_voiced_must_stays_a_demand(coder: Coder) -> None:
 def test_quoted_must_stays_a_demand(coder: Coder) -> None:
     body = MARCH + '"The Senate must reject any extension of the curfew," one placard read.'
     assert [event.cameo_code[:2] for event in undated_in(coder, body, 1)] == ["10"]
+
+
+# --- "later" than a past the sentence dates by a year -----------------------------------------
+
+
+def test_later_after_a_year_is_background(coder: Coder) -> None:
+    text = (
+        "During the 2011 floods, the governor of Ruvena province clashed with the interior "
+        "minister, who later dismissed him."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_later_without_a_year_keeps_the_act(coder: Coder) -> None:
+    text = (
+        "During the floods, the governor of Ruvena province clashed with the interior "
+        "minister, who later dismissed him."
+    )
+    assert code_list(coder, text)
+
+
+def test_later_after_a_deadline_year_keeps_the_act(coder: Coder) -> None:
+    text = "The council vowed to hold a vote by 2027 but later banned the opposition party."
+    assert code_list(coder, text)

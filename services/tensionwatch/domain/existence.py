@@ -3409,7 +3409,20 @@ def _later_than_dated(words: list[str], head: int) -> bool:
     link = index - 1
     while link > 0 and words[link] in AUXILIARIES:
         link -= 1
-    return words[link] == "and" and _main_clause_dated(words, link)
+    if words[link] == "and" and _main_clause_dated(words, link):
+        return True
+    # round 44: "later" after a year anywhere before it, with no day of the story named ("During
+    # the 2011 floods the governor clashed with the minister, who later dismissed him", "who
+    # seized power in a 1994 coup, at first conceded defeat but later rejected the results"):
+    # later than a past the sentence dates is past too (all 13 open sentences with a year
+    # before "later" are background); not a deadline's year ("by 2030").
+    return RECENT.isdisjoint(words[:index]) and any(
+        _year(word) and words[position - 1] not in DEADLINES
+        for position, word in enumerate(words[1:index], 1)
+    )
+
+
+DEADLINES: Final = frozenset({"by", "until", "till", "before"})
 
 
 def _main_clause_dated(words: list[str], link: int) -> bool:
