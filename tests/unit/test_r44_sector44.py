@@ -170,3 +170,23 @@ def test_only_a_student_head_is_written_edu() -> None:
         )
         is None
     )
+
+
+# --- a country condemned for a military act is the doer of force: MIL --------------------
+
+
+def test_a_country_condemned_for_a_launch_or_incursion_is_its_military(coder: Coder) -> None:
+    launch = "Bolivia's foreign ministry condemned the Chilean missile launch as reckless."
+    assert first_codes(coder, launch)[1:] == ("BOLGOV", "CHLMIL")
+    incursion = "Latvia's defence minister condemned the Lithuanian incursion into its waters."
+    assert first_codes(coder, incursion)[2] == "LTUMIL"
+
+
+def test_a_country_condemned_for_a_decision_or_accused_of_backing_stays_its_government(
+    coder: Coder,
+) -> None:
+    # near misses: no military act condemned; a charge of backing (112) aims at the state
+    decision = "Bolivia's foreign ministry condemned Chile's decision to shut the mountain pass."
+    assert first_codes(coder, decision)[2] == "CHLGOV"
+    backing = "Bolivia's foreign ministry accused Chile of backing the offensive in the south."
+    assert first_codes(coder, backing)[2] == "CHLGOV"

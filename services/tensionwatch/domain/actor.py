@@ -79,9 +79,41 @@ PEOPLE_SECTOR: Final = "CVL"
 STATE_HEADS: Final[frozenset[str]] = frozenset("counterpart counterparts leader leaders".split())
 
 
-def whole_country_sector(plover_type: str, source: bool) -> str | None:
+# round 44 (sector44): the one condemned is the doer of the condemned act (docs/labelling.md,
+# section 2), so a country named whole condemned for a military act ("condemned the launch",
+# "condemned an Israeli air strike", "condemned China's aggressive military activities") is
+# its forces, `MIL`: the open labels code 39 of the bare countries accused with the country
+# right `MIL`, nearly all of them condemned for a strike, attack, launch or incursion. Only for
+# CAMEO 111 (condemned, criticised): "accused X of backing the offensive" (112) and "summoned
+# X's envoy to protest the strikes" (114) are aimed at X's government (14 of 14 labelled GOV).
+CONDEMN_CODE: Final = "111"  # criticise or denounce; not accusing of backing, nor a summons
+MILITARY_SECTOR: Final = "MIL"
+MILITARY_ACTS: Final[frozenset[str]] = frozenset(
+    "attack attacks strike strikes airstrike airstrikes launch launches missile missiles "
+    "rocket rockets shelling shellings bombardment bombardments bombing bombings incursion "
+    "incursions raid raids drone drones manoeuvres maneuvers invasion offensive military "
+    "deployment".split()
+)
+CONDEMNED_REACH: Final = 6  # words after the act's evidence that may name what is condemned
+
+
+def condemns_force(sentence: str, evidence: str) -> bool:
+    """Whether the act's evidence in `sentence`, or the few words after it up to a comma,
+    names a military act as what is condemned ("condemned the launch as ...")."""
+    at = sentence.find(evidence) if evidence else -1
+    if at < 0:
+        return False
+    tail = sentence[at + len(evidence) :].split(",", 1)[0].split()[:CONDEMNED_REACH]
+    words = evidence.split() + tail
+    return any(word.strip("\"'.;:()").lower() in MILITARY_ACTS for word in words[1:])
+
+
+def whole_country_sector(plover_type: str, source: bool, force: bool = False) -> str | None:
     """The sector an event writes for a country named as a whole on one side of an act of
-    `plover_type` (None: none, as the place or victim of force)."""
+    `plover_type` (None: none, as the place or victim of force; `force`: the act condemns a
+    military act, whose doer is the target)."""
+    if force and not source:
+        return MILITARY_SECTOR
     if source:
         return WHOLE_SOURCE_SECTORS.get(plover_type, WHOLE_SECTOR)
     return None if plover_type in WHOLE_TARGET_KEPT else WHOLE_SECTOR
@@ -112,7 +144,7 @@ def _named_whole(text: str) -> str | None:
 
 
 def written_whole(
-    party: models.Actor | None, plover_type: str, source: bool
+    party: models.Actor | None, plover_type: str, source: bool, force: bool = False
 ) -> models.Actor | None:
     """`party` with the sector it is written with when it is a country named as a whole (its
     code its country's, no sector): `whole_country_sector`, or `CVL` for a people; None when it
@@ -124,7 +156,9 @@ def written_whole(
     named = _named_whole(party.text)
     if named is None:
         return None
-    sector = PEOPLE_SECTOR if named == "people" else whole_country_sector(plover_type, source)
+    sector = (
+        PEOPLE_SECTOR if named == "people" else whole_country_sector(plover_type, source, force)
+    )
     if sector is None:
         return None
     return party.model_copy(update={"code": party.code + sector, "sector": sector})
@@ -168,7 +202,7 @@ def _schooled(text: str) -> bool:
 
 
 def written_party(
-    party: models.Actor | None, plover_type: str, source: bool
+    party: models.Actor | None, plover_type: str, source: bool, force: bool = False
 ) -> models.Actor | None:
     """`party` as the event writes it when its sector is written otherwise than the coder
     reads it (students `EDU`; a country named whole: `written_whole`); None when as it is."""
@@ -178,7 +212,7 @@ def written_party(
         code = party.code
         code = code[: -len(SCHOOLED_FROM)] + SCHOOL_SECTOR if code.endswith(SCHOOLED_FROM) else code
         return party.model_copy(update={"code": code, "sector": SCHOOL_SECTOR})
-    return written_whole(party, plover_type, source)
+    return written_whole(party, plover_type, source, force)
 
 
 class Actor:

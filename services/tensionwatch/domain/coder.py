@@ -30,7 +30,13 @@ from tensionwatch.domain import (
     relevance,
     veto,
 )
-from tensionwatch.domain.actor import BARE_CROWDS, Actor, written_party
+from tensionwatch.domain.actor import (
+    BARE_CROWDS,
+    CONDEMN_CODE,
+    Actor,
+    condemns_force,
+    written_party,
+)
 from tensionwatch.domain.actor_data import country_names, country_words
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import APPEAL_ROOT, PRAISING, Candidate, find_candidates
@@ -944,7 +950,8 @@ def _written_sectors(events: list[TensionEvent]) -> list[TensionEvent]:
     out = events
     for at, event in enumerate(events):
         source = written_party(event.source, event.plover_type, True)
-        target = written_party(event.target, event.plover_type, False)
+        force = event.cameo_code == CONDEMN_CODE and condemns_force(event.sentence, event.evidence)
+        target = written_party(event.target, event.plover_type, False, force)
         if source is None and target is None:
             continue
         update: dict[str, object] = {}
