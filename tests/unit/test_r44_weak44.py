@@ -140,3 +140,13 @@ def test_a_former_title_in_undated_copy_keeps_the_latest_role(coder: Coder) -> N
     text = "Former Prime Minister Boyko Borissov accused Moscow of funding a smear campaign."
     found = undated(coder, text)
     assert found and found[0].source is not None and found[0].source.code == "BGROPP"
+
+
+def test_a_current_title_before_a_government_in_undated_copy(coder: Coder) -> None:
+    # "Prime Minister X's government": the title and the agent word after the name
+    text = (
+        "Farmers in Plovdiv demanded the resignation of Prime Minister Boyko Borissov's "
+        "government over the grain subsidies."
+    )
+    found = undated(coder, text)
+    assert found and found[0].target is not None and found[0].target.code == "BGRGOV"

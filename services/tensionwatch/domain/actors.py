@@ -470,8 +470,10 @@ def _national_title(
     one ("former President X")."""
     if on is not None or resolved is None:
         return resolved
-    if len(members) != 2 or not members[1].form.person or not members[0].form.title:
+    if len(members) < 2 or not members[1].form.person or not members[0].form.title:
         return resolved
+    if any(member.form.kind not in AGENTS for member in members[2:]):
+        return resolved  # "Prime Minister X's government" is his too; no other name after
     if text[members[0].start : members[0].end].lower() not in _NATIONAL_TITLES:
         return resolved
     if not resolved[0].startswith(_IGO) and (
