@@ -80,3 +80,45 @@ def test_party_to_talks_welcoming_them_is_not_its_own_target(coder: Coder) -> No
     )
     found = undated_in(coder, body, 1)
     assert not found or found[0].target is None or found[0].target.country != "ETH"
+
+
+def test_bare_council_accused_is_the_storys_state_body(coder: Coder) -> None:
+    body = (
+        "Supporters of Zambia's opposition have rallied in Lusaka over delays in the count. "
+        "Their candidate, Mwila Banda, accused the council of hiding the results from observers."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and found[0].target is not None
+    assert (found[0].target.country, found[0].target.sector) == ("ZMB", "GOV")
+
+
+def test_bare_assembly_addressed_is_the_chamber(coder: Coder) -> None:
+    body = (
+        "Malawi's opposition has filed a motion to remove the finance minister. "
+        "Its lawmakers urged the assembly to debate the motion before the budget vote."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and found[0].target is not None
+    assert (found[0].target.country, found[0].target.sector) == ("MWI", "LEG")
+
+
+def test_freedom_of_assembly_and_a_named_council_are_no_bare_body(coder: Coder) -> None:
+    # no article before "assembly", and "the Council of Europe" is the index's own
+    body = (
+        "Serbia's police have banned a march in Belgrade. "
+        "Amnesty International urged the Council of Europe to defend freedom of assembly."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and found[0].target is not None
+    assert found[0].target.country != "SRB" and found[0].target.sector != "LEG"
+
+
+def test_council_after_a_named_international_council_is_that_body(coder: Coder) -> None:
+    body = (
+        "Azerbaijan has jailed two more opposition journalists. "
+        "The Council of Europe condemned the verdicts. "
+        "On Thursday the council voted to suspend Azerbaijan's delegation."
+    )
+    found = undated_in(coder, body, 2)
+    assert found and found[0].source is not None
+    assert found[0].source.country is None and found[0].source.code.startswith("IGO")

@@ -541,7 +541,7 @@ def resolve(
     if "union" in text:
         extra += _unions(text, mentions, context)
     extra += _counted_people(text, found, context) + _spokespeople(text, context)
-    extra += _the_public(text, context)
+    extra += _the_public(text, context) + _bare_bodies(text, mentions, context)
     extra += _neighbour(text, mentions, context) + _home_city(text, mentions, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
@@ -1353,6 +1353,45 @@ def _the_public(text: str, context: ArticleContext) -> list[Mention]:
         return []
     people = make_actor("the public", country + "CVL", country, "CVL")
     return [Mention(m.start(1), m.end(1), people, BODY, True) for m in _THE_PUBLIC.finditer(text)]
+
+
+# "accused the council of manipulating the results", "called on the assembly to vote": a bare
+# council (an electoral, transitional or town council: the state's, GOV) or assembly (the
+# chamber, LEG) that the actor tables do not name alone ("freedom of assembly" and "unlawful
+# assembly" have no article; "the council of elders", "the Council of Europe", "the assembly's
+# speaker" name another; "accused the council of manipulating" is the council)
+_THE_BODY: Final = re.compile(
+    r"(?<![\w-])[Tt]he (council|assembly)(?![\w'’-])(?! of (?:[A-Z]|the |elders|ministers))"
+)
+BODY_SECTORS: Final = {"council": "GOV", "assembly": "LEG"}
+
+
+def _bare_bodies(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
+    """ "Nasralla accused the council of manipulating the results": the council or assembly of
+    the body the article named with that word ("Haiti's transitional council"), else of the
+    article's country (labelling guide section 2: a state's organs take its code)."""
+    # a sentence alone ("The council voted to strip Belarus of its voting rights") gives its
+    # council no country of its own: an international body's, likely
+    if ("he council" not in text and "he assembly" not in text) or not context.ahead:
+        return []
+    found = []
+    for match in _THE_BODY.finditer(text):
+        if _inside(mentions, match.start()) or _inside(mentions, match.end() - 1):
+            continue
+        head = match.group(1)
+        body = context.bodies.get(head)
+        if body is not None:  # "the Council of Europe ... the council": that organisation
+            found.append(
+                Mention(match.start(), match.end(), _like(match.group(), body), BODY, True)
+            )
+            continue
+        country = context.heads.get(head) or context.main_country()
+        if country is None:
+            continue
+        sector = BODY_SECTORS[head]
+        actor = make_actor(match.group(), country + sector, country, sector)
+        found.append(Mention(match.start(), match.end(), actor, BODY, True))
+    return found
 
 
 def _epithets(text: str, context: ArticleContext) -> list[Mention]:
