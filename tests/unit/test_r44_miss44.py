@@ -138,7 +138,9 @@ def _descriptive(text: str, trigger: str) -> bool:
 def test_an_answer_with_tear_gas_is_the_act(coder: Coder) -> None:
     """ "Riot police responded with water cannon": the answer reports the act, scored as a
     verb's (it was a noun hanging from "with", scored under the agency floor)."""
-    answered = "Riot police responded with water cannon and protesters were beaten in Mutsamudu."
+    answered = (
+        "Riot police in Kisumu responded with water cannon after students blocked the ring road."
+    )
     assert not _descriptive(answered, "water")
     found = events(coder, answered)
     assert found and found[0].cameo_code == "175" and found[0].confidence >= 0.7
@@ -152,7 +154,7 @@ def test_hitting_back_with_shelling_is_the_act() -> None:
 
 def test_arriving_with_tear_gas_stays_descriptive(coder: Coder) -> None:
     """Near miss: "Riot police came with water cannon" names what they brought, no act."""
-    came = "Riot police came with water cannon and protesters were beaten in Mutsamudu."
+    came = "Riot police in Kisumu came with water cannon after students blocked the ring road."
     assert _descriptive(came, "water")
     found = events(coder, came)
     assert all(event.confidence < 0.5 for event in found if event.cameo_code == "175")
