@@ -158,3 +158,24 @@ def test_arriving_with_tear_gas_stays_descriptive(coder: Coder) -> None:
     assert _descriptive(came, "water")
     found = events(coder, came)
     assert all(event.confidence < 0.5 for event in found if event.cameo_code == "175")
+
+
+# --- "denied encouraging the riots": a charge of incitement denied (016) -------------------------
+
+
+def test_a_denied_incitement_is_a_denial(coder: Coder) -> None:
+    """ "denied encouraging the riots": the denial is the act, scored as the other denials of
+    a named deed ("denied attacking"), and the incitement denied is no act of the speaker."""
+    text = (
+        "Opposition leader Mwila Banda denied encouraging the riots in Kitwe and said his "
+        "party had asked for calm."
+    )
+    found = events(coder, text)
+    assert found and found[0].cameo_code == "016" and found[0].confidence >= 0.55
+    assert "113" not in code_list(coder, text)
+
+
+def test_denied_planning_permission_is_no_denial(coder: Coder) -> None:
+    """Near miss: "denied planning permission" refuses a permit; "planning" is no deed denied."""
+    text = "The council denied planning permission for the new stadium in Kitwe."
+    assert "016" not in code_list(coder, text)
