@@ -122,3 +122,16 @@ def test_council_after_a_named_international_council_is_that_body(coder: Coder) 
     found = undated_in(coder, body, 2)
     assert found and found[0].source is not None
     assert found[0].source.country is None and found[0].source.code.startswith("IGO")
+
+
+def test_opposition_urged_to_pursue_is_the_party_asked(coder: Coder) -> None:
+    # "opposition to" before a verb is the opposition asked, not a rejection of something
+    text = "The Commonwealth urged the opposition to pursue its grievances in parliament."
+    found = events(coder, text)
+    assert found and found[0].cameo_code.startswith("02")
+    assert found[0].target is not None and found[0].target.sector == "OPP"
+
+
+def test_opposition_to_a_plan_stays_a_rejection(coder: Coder) -> None:
+    found = events(coder, "Several Basotho ministers voiced opposition to the land levy.")
+    assert found and found[0].plover_type in ("REJECT", "ACCUSE")
