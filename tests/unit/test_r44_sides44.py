@@ -82,10 +82,11 @@ def test_party_to_talks_welcoming_them_is_not_its_own_target(coder: Coder) -> No
     assert not found or found[0].target is None or found[0].target.country != "ETH"
 
 
-def test_bare_council_accused_is_the_storys_state_body(coder: Coder) -> None:
+def test_bare_council_called_on_is_the_storys_state_body(coder: Coder) -> None:
     body = (
         "Supporters of Zambia's opposition have rallied in Lusaka over delays in the count. "
-        "Their candidate, Mwila Banda, accused the council of hiding the results from observers."
+        "On Monday their candidate, Mwila Banda, demanded that the council publish the ward "
+        "tallies at once."
     )
     found = undated_in(coder, body, 1)
     assert found and found[0].target is not None
@@ -106,7 +107,8 @@ def test_freedom_of_assembly_and_a_named_council_are_no_bare_body(coder: Coder) 
     # no article before "assembly", and "the Council of Europe" is the index's own
     body = (
         "Serbia's police have banned a march in Belgrade. "
-        "Amnesty International urged the Council of Europe to defend freedom of assembly."
+        "A lawyers' group in Novi Sad asked the Council of Europe to speak up for freedom of "
+        "assembly."
     )
     found = undated_in(coder, body, 1)
     assert found and found[0].target is not None

@@ -164,6 +164,11 @@ ASIDE_WORDS = 4  # a bracket closed within these words after a party is stepped 
 NP_WALK: Final = 5  # tokens looked back over for the preposition of a noun phrase
 # Stems of verbs and nouns by which an act answers another ("retaliated", "in response")
 ANSWER_STEMS: Final = ("retaliat", "aveng", "reveng", "respond", "respons", "reciproc")
+# "hit back", "struck back", "fought back": an answer told by a verb and its particle (roles'
+# answering acts, existence's "hit back with artillery fire")
+BACK_VERBS: Final[frozenset[str]] = frozenset(
+    "hit hits hitting strike strikes striking struck fight fights fighting fought".split()
+)
 # The bare modals of a plan or an announcement ("would send", "will meet")
 BARE_MODALS: Final = frozenset({"will", "would", "'ll", "shall"})
 # The forms of "be" that make a passive or a copula ("was detained", "were tear-gassed").

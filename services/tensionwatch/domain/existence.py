@@ -455,7 +455,6 @@ ANSWERING: Final = frozenset(
     "responded respond responds responding retaliated retaliate retaliates retaliating "
     "replied reacted answered".split()
 )
-HITTING_BACK: Final = frozenset("hit hits hitting struck strike strikes fought fights".split())
 
 
 def _answered_with(words: list[str], left: int) -> bool:
@@ -466,7 +465,7 @@ def _answered_with(words: list[str], left: int) -> bool:
     before = words[left - 1]
     if before in ANSWERING:
         return True
-    return before == "back" and left > 1 and words[left - 2] in HITTING_BACK
+    return before == "back" and left > 1 and words[left - 2] in clause_words.BACK_VERBS
 
 
 def _verdict_told(words: list[str], head: int, last: int) -> bool:

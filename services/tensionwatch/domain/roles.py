@@ -42,6 +42,7 @@ from tensionwatch.domain.cameo import (
 from tensionwatch.domain.clause_words import (
     ANSWER_STEMS,
     ARTICLES,
+    BACK_VERBS,
     BE,
     CLAUSAL,
     COUNT_AFTER_AT,
@@ -265,11 +266,8 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("deal agreement accord pact".split(), ("AGREE", "SUPPORT", "CONSULT")),
     **dict.fromkeys("release releases".split(), ("RETREAT", "CONCEDE")),
 }
-# "hit back", "struck back", "fought back": an answer told by a verb and its particle (two
-# tokens, which no stem of one token matches)
-BACK_VERBS: Final = frozenset(
-    "hit hits hitting strike strikes striking struck fight fights fighting fought".split()
-)
+# "hit back", "struck back", "fought back" (`clause_words.BACK_VERBS`): an answer told by a verb
+# and its particle (two tokens, which no stem of one token matches)
 
 
 # "returned fire", "were returning fire": fire answering fire (not "returned home")
