@@ -190,3 +190,23 @@ def test_a_country_condemned_for_a_decision_or_accused_of_backing_stays_its_gove
     assert first_codes(coder, decision)[2] == "CHLGOV"
     backing = "Bolivia's foreign ministry accused Chile of backing the offensive in the south."
     assert first_codes(coder, backing)[2] == "CHLGOV"
+
+
+# --- a military government governs: GOV ----------------------------------------------------
+
+
+def test_a_military_government_is_written_government(coder: Coder) -> None:
+    expel = "Gabon's military government ordered the Italian ambassador to leave within two days."
+    assert first_codes(coder, expel)[1] == "GABGOV"
+    rulers = Actor(text="the military rulers", code="GABMIL", country="GAB", sector="MIL")
+    assert written_party(rulers, "ACCUSE", True) == Actor(
+        text="the military rulers", code="GABGOV", country="GAB", sector="GOV"
+    )
+
+
+def test_government_troops_and_the_army_stay_military(coder: Coder) -> None:
+    # near misses: forces of a government are forces; the army is no government
+    troops = Actor(text="government troops", code="GABMIL", country="GAB", sector="MIL")
+    assert written_party(troops, "ASSAULT", True) is None
+    army = "Gabon's army accused Italy of meddling in the transition."
+    assert first_codes(coder, army)[1] == "GABMIL"

@@ -201,17 +201,47 @@ def _schooled(text: str) -> bool:
     return len(words) > 1 and words[-2] in ("student", "students'") and last in STUDENT_BODIES
 
 
+# round 44 (sector44): docs/labelling.md, section 2: `GOV` is the government and head of
+# state. A military government ("Niger's military government", "the military rulers", "junta
+# chief Min Aung Hlaing") governs: the actor index files it under `MIL` by its "military" or
+# "junta" and the coder's rules read it so; the event writes it `GOV`. Open labels of such
+# `MIL` parties with the country right: 14 of 15 `GOV`.
+RULING_WORDS: Final[frozenset[str]] = frozenset(
+    "government governments rulers ruler junta junta's regime".split()
+)
+
+
+# "government troops", "junta forces" are the forces
+RULED_FORCES: Final[frozenset[str]] = frozenset(
+    "troops forces force soldiers army militia militias units".split()
+)
+
+
+def _ruling(text: str) -> bool:
+    """Whether `text` names a government (its rulers, its junta) rather than its forces."""
+    words = text.lower().split()
+    at = next((i for i, word in enumerate(words) if word in RULING_WORDS), -1)
+    return at >= 0 and not any(word in RULED_FORCES for word in words[at + 1 :])
+
+
 def written_party(
     party: models.Actor | None, plover_type: str, source: bool, force: bool = False
 ) -> models.Actor | None:
     """`party` as the event writes it when its sector is written otherwise than the coder
-    reads it (students `EDU`; a country named whole: `written_whole`); None when as it is."""
+    reads it (students `EDU`; a military government `GOV`; a country named whole:
+    `written_whole`); None when as it is."""
     if party is None:
         return None
     if party.sector == SCHOOLED_FROM and _schooled(party.text):
         code = party.code
         code = code[: -len(SCHOOLED_FROM)] + SCHOOL_SECTOR if code.endswith(SCHOOLED_FROM) else code
         return party.model_copy(update={"code": code, "sector": SCHOOL_SECTOR})
+    if party.sector == MILITARY_SECTOR and _ruling(party.text):
+        code = party.code
+        code = (
+            code[: -len(MILITARY_SECTOR)] + WHOLE_SECTOR if code.endswith(MILITARY_SECTOR) else code
+        )
+        return party.model_copy(update={"code": code, "sector": WHOLE_SECTOR})
     return written_whole(party, plover_type, source, force)
 
 
