@@ -101,3 +101,19 @@ def test_later_without_a_year_keeps_the_act(coder: Coder) -> None:
 def test_later_after_a_deadline_year_keeps_the_act(coder: Coder) -> None:
     text = "The council vowed to hold a vote by 2027 but later banned the opposition party."
     assert code_list(coder, text)
+
+
+# --- a capacity granted ("will be allowed to arrest") is no act done ---------------------------
+
+
+def test_capacity_after_a_modal_is_no_act(coder: Coder) -> None:
+    text = (
+        "The interior minister told lawmakers that border guards will be allowed to seize "
+        "trucks and arrest their drivers at any checkpoint."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_past_ability_keeps_the_act(coder: Coder) -> None:
+    text = "Border guards were able to arrest the smugglers after a chase on Friday."
+    assert code_list(coder, text) == ["173"]

@@ -681,6 +681,7 @@ def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
     return (
         modality.is_counterfactual(before)  # "would have been withdrawn"
         or modality.is_doubted(before)  # "is unlikely to launch an invasion"
+        or modality.is_capacity(before)  # "would be able to search and detain"
         or modality.is_conditional(before)  # "until Indonesia recognised independence"
         or modality.is_wished(before)  # "I hope they investigate"
         or existence.wish_without_party(words, head, names)  # "we want things to change"

@@ -255,6 +255,28 @@ def is_doubted(before: Before) -> bool:
     return not certain and index + 1 < first and words[index + 1] not in DOUBTED_THINGS
 
 
+# round 44 (false44): "said soldiers would be able to search and detain without a warrant",
+# "officers will be allowed to arrest": a capacity a rule or a plan grants is no act done
+# (docs/labelling.md, section 1: plans, what a measure "will" do). Only after a modal: "police
+# were able to arrest the gunmen" tells the arrest.
+CAPACITIES: Final = frozenset({"able", "allowed", "permitted", "empowered", "authorised"})
+CAPACITY_MODALS: Final = frozenset({"will", "would", "could", "should", "may", "might", "shall"})
+CAPACITY_REACH: Final = 7  # tokens before an act looked at ("be able to search and detain")
+
+
+def is_capacity(before: Before) -> bool:
+    """ "would be able to detain", "will be allowed to search and arrest": an act a party is
+    given the means or the right to do, not one it did."""
+    words, first = before.words, before.first
+    for index in range(first - 1, max(first - 1 - CAPACITY_REACH, 1), -1):
+        word = words[index]
+        if word in CLAUSE_MARKS:
+            return False
+        if word in CAPACITIES and words[index + 1] == "to":
+            return words[index - 1] == "be" and index > 1 and words[index - 2] in CAPACITY_MODALS
+    return False
+
+
 def is_conditional(before: Before) -> bool:
     """ "if you don't support the opposition", "would not free the pilot until Indonesia
     recognised independence", "unless Kyiv withdraws": the act stands in a condition, the
