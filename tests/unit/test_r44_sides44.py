@@ -137,3 +137,24 @@ def test_opposition_urged_to_pursue_is_the_party_asked(coder: Coder) -> None:
 def test_opposition_to_a_plan_stays_a_rejection(coder: Coder) -> None:
     found = events(coder, "Several Basotho ministers voiced opposition to the land levy.")
     assert found and found[0].plover_type in ("REJECT", "ACCUSE")
+
+
+def test_it_rejected_by_its_own_state_is_the_charge_not_the_state(coder: Coder) -> None:
+    body = (
+        "Lithuania has accused Belarus of flying smuggling balloons into its airspace. "
+        "The Belarusian foreign ministry has dismissed the accusation. "
+        "Minsk's spokesman rejected it again on Monday, calling Vilnius hysterical."
+    )
+    found = undated_in(coder, body, 2)
+    assert found and found[0].target is not None
+    assert found[0].target.country == "LTU"
+
+
+def test_it_standing_for_another_state_stays_the_target(coder: Coder) -> None:
+    body = (
+        "Armenia has proposed a new round of border talks to Azerbaijan. "
+        "Azerbaijan rejected it on Monday."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and found[0].target is not None
+    assert found[0].target.country == "ARM"

@@ -800,7 +800,11 @@ class Coder:
             if asked is not None:
                 found = _agreed_to(found, candidate, layout.words, asked)
             found = _answered_charge(
-                with_speaker(_denied_clause(found, candidate, layout), layout, candidate.last),
+                with_speaker(
+                    _rejected_it(_denied_clause(found, candidate, layout), candidate, layout),
+                    layout,
+                    candidate.last,
+                ),
                 candidate,
                 layout.words,
                 accuser,
@@ -3621,6 +3625,26 @@ def _denied_clause(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     if that >= len(words) or words[that] != "that":
         return found
     if layout.first[found.target_mention] <= that:
+        return found
+    return found._replace(target=None, target_mention=None)
+
+
+def _rejected_it(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    """Round 44 (sides44): "The Kremlin has denied the accusation. Kremlin spokesman Dmitry
+    Peskov rejected it again": an "it" right after a rejection or denial is the thing rejected
+    (a charge, a plan), not a party, when it resolved to the rejecter's own state; the target is
+    left to the accuser or the other side (`_answered_charge`, `roles.counterpart`)."""
+    index = found.target_mention
+    if index is None or found.source is None or candidate.last + 1 >= len(layout.words):
+        return found
+    if candidate.code != DENIAL and candidate.root not in ANSWER_ROOTS:
+        return found
+    mention = layout.mentions[index]
+    if mention.kind != PRONOUN or layout.words[candidate.last + 1].lower() != "it":
+        return found
+    if layout.first[index] != candidate.last + 1:
+        return found
+    if mention.actor.country is None or mention.actor.country != found.source.country:
         return found
     return found._replace(target=None, target_mention=None)
 
