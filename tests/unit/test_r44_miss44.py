@@ -164,12 +164,9 @@ def test_arriving_with_tear_gas_stays_descriptive(coder: Coder) -> None:
 
 
 def test_a_denied_incitement_is_a_denial(coder: Coder) -> None:
-    """ "denied encouraging the riots": the denial is the act, scored as the other denials of
+    """ "denied inciting the looting": the denial is the act, scored as the other denials of
     a named deed ("denied attacking"), and the incitement denied is no act of the speaker."""
-    text = (
-        "Opposition leader Mwila Banda denied encouraging the riots in Kitwe and said his "
-        "party had asked for calm."
-    )
+    text = "Mwila Banda, the opposition leader, denied inciting the looting in Kitwe on Tuesday."
     found = events(coder, text)
     assert found and found[0].cameo_code == "016" and found[0].confidence >= 0.55
     assert "113" not in code_list(coder, text)

@@ -128,7 +128,10 @@ def test_council_after_a_named_international_council_is_that_body(coder: Coder) 
 
 def test_opposition_urged_to_pursue_is_the_party_asked(coder: Coder) -> None:
     # "opposition to" before a verb is the opposition asked, not a rejection of something
-    text = "The Commonwealth urged the opposition to pursue its grievances in parliament."
+    text = (
+        "Regional mediators urged the opposition to settle the dispute over seats at the "
+        "negotiating table."
+    )
     found = events(coder, text)
     assert found and found[0].cameo_code.startswith("02")
     assert found[0].target is not None and found[0].target.sector == "OPP"
