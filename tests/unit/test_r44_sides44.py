@@ -144,13 +144,14 @@ def test_opposition_to_a_plan_stays_a_rejection(coder: Coder) -> None:
 
 def test_it_rejected_by_its_own_state_is_the_charge_not_the_state(coder: Coder) -> None:
     body = (
-        "Lithuania has accused Belarus of flying smuggling balloons into its airspace. "
-        "The Belarusian foreign ministry has dismissed the accusation. "
-        "Minsk's spokesman rejected it again on Monday, calling Vilnius hysterical."
+        "Ecuador has accused Peru of letting armed gangs cross the river border. "
+        "Peru's foreign ministry has dismissed the charge. "
+        "The Peruvian government's spokeswoman rejected it again on Monday, calling the claim "
+        "a distraction."
     )
     found = undated_in(coder, body, 2)
     assert found and found[0].target is not None
-    assert found[0].target.country == "LTU"
+    assert found[0].target.country == "ECU"
 
 
 def test_it_standing_for_another_state_stays_the_target(coder: Coder) -> None:
