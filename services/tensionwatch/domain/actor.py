@@ -233,16 +233,22 @@ def written_party(
     if party is None:
         return None
     if party.sector == SCHOOLED_FROM and _schooled(party.text):
-        code = party.code
-        code = code[: -len(SCHOOLED_FROM)] + SCHOOL_SECTOR if code.endswith(SCHOOLED_FROM) else code
-        return party.model_copy(update={"code": code, "sector": SCHOOL_SECTOR})
+        return _resectored(party, SCHOOL_SECTOR)
     if party.sector == MILITARY_SECTOR and _ruling(party.text):
-        code = party.code
-        code = (
-            code[: -len(MILITARY_SECTOR)] + WHOLE_SECTOR if code.endswith(MILITARY_SECTOR) else code
-        )
-        return party.model_copy(update={"code": code, "sector": WHOLE_SECTOR})
+        return _resectored(party, WHOLE_SECTOR)
     return written_whole(party, plover_type, source, force)
+
+
+def _resectored(party: models.Actor, sector: str) -> models.Actor:
+    """`party` written with `sector` in place of its own, in its sector field and its code."""
+    code = resectored_code(party.code, party.sector or "", sector)
+    return party.model_copy(update={"code": code, "sector": sector})
+
+
+def resectored_code(code: str, old: str, new: str) -> str:
+    """`code` with its trailing sector `old` written `new` ("NERMIL" -> "NERGOV"); a code that
+    does not end in `old` stays as it is."""
+    return code[: -len(old)] + new if code.endswith(old) else code
 
 
 class Actor:
@@ -268,7 +274,7 @@ class Actor:
             code, sector = self.code, self.sector
             shown = shown_sector(self.text, sector)
             if sector is not None and shown != sector:
-                code = code[: -len(sector)] + (shown or "") if code.endswith(sector) else code
+                code = resectored_code(code, sector, shown or "")
                 sector = shown
             fields = {"text": self.text, "code": code, "country": self.country, "sector": sector}
             self._record = models.Actor.validated(fields)
