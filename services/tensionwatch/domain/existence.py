@@ -369,7 +369,9 @@ def _floating_subject(words: list[str], head: int) -> bool:
 # clause ("Some threw stones at police", ", and some forced their way past the barricades"), is
 # the subject of the past tense after it, no determiner of a noun ("some detained protesters").
 PRONOUN_QUANTIFIERS: Final = frozenset({"some", "several", "many", "most", "few"})
-CLAUSE_OPENERS: Final = frozenset({",", ";", "and", "but", "while", '"'})
+# the words before a quantifier that opens a clause (its own name: acts.CLAUSE_OPENERS and
+# roles.CLAUSE_OPENERS are other lists, for other checks)
+QUANTIFIER_OPENERS: Final = frozenset({",", ";", "and", "but", "while", '"'})
 OBJECT_OPENING: Final = VERB_FOLLOWERS | clause_words.POSSESSIVES
 
 
@@ -380,7 +382,7 @@ def _pronoun_subject(words: list[str], head: int) -> bool:
     "demanded that")."""
     if head < 1 or words[head - 1] not in PRONOUN_QUANTIFIERS:
         return False
-    if head > 1 and words[head - 2] not in CLAUSE_OPENERS:
+    if head > 1 and words[head - 2] not in QUANTIFIER_OPENERS:
         return False
     word = words[head]
     if word in IRREGULAR_PASTS:
