@@ -268,7 +268,10 @@ def is_capacity(before: Before) -> bool:
     """ "would be able to detain", "will be allowed to search and arrest": an act a party is
     given the means or the right to do, not one it did."""
     words, first = before.words, before.first
-    for index in range(first - 1, max(first - 1 - CAPACITY_REACH, 1), -1):
+    stop = max(first - 1 - CAPACITY_REACH, 1)
+    if CAPACITIES.isdisjoint(words[stop + 1 : first]):
+        return False  # most acts: no capacity word in reach, one test (as `_cue_in_clause`)
+    for index in range(first - 1, stop, -1):
         word = words[index]
         if word in CLAUSE_MARKS:
             return False
