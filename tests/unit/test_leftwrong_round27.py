@@ -59,7 +59,8 @@ def test_a_party_officer_takes_the_partys_country_and_sector(
 ) -> None:
     event = in_sentence(coder, text, 0, "ACCUSE")
     assert event.source is not None
-    assert (country(event.source), event.source.sector) == (home, "PTY")
+    # the party's sector, written `OPP` for a party of no known role (round 45, sector45)
+    assert (country(event.source), event.source.sector) == (home, "OPP")
 
 
 # --- 4. private persons known worldwide -------------------------------------------------------

@@ -121,7 +121,7 @@ def test_an_accented_town_as_dateline(coder: Coder, dateline: str, home: str) ->
 )
 def test_an_accented_party_name(coder: Coder, text: str, party: str) -> None:
     event = events(coder, text)[0]
-    assert event.target is not None and event.target.code.endswith("PTY")
+    assert event.target is not None and event.target.code.endswith("OPP")  # a party (round 45)
     assert event.target.text.endswith(party)  # as written
 
 

@@ -137,7 +137,7 @@ def test_an_office_named_before_a_party_is_the_partys(coder: Coder) -> None:
         "The co-chair of the Orange Democratic Movement, Otieno Wekesa, called on the "
         "government to release him."
     )
-    assert _source(coder, body) == "KENPTY"
+    assert _source(coder, body) == "KENOPP"  # the party, written OPP (round 45, sector45)
 
 
 def _codes(index: ActorIndex, text: str) -> dict[str, str]:

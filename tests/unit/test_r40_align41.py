@@ -156,8 +156,9 @@ def test_lawmakers_of_a_ruling_party_are_the_legislature(coder: Coder) -> None:
 
 
 def test_a_former_ruling_party_stays_a_party(coder: Coder) -> None:
+    # a party that rules no more is no government: written `OPP` (round 45, sector45)
     text = "The former ruling Jubilee Party accused the government of rigging the vote."
-    assert sources(coder, text) == [("112", "KENPTY")]
+    assert sources(coder, text) == [("112", "KENOPP")]
 
 
 TEGUCIGALPA = "TEGUCIGALPA, March 4 (Reuters) - Honduras' Congress voted late on Tuesday to remove "

@@ -224,14 +224,36 @@ def _ruling(text: str) -> bool:
     return at >= 0 and not any(word in RULED_FORCES for word in words[at + 1 :])
 
 
+# round 45 (sector45): docs/labelling.md, section 2 and point 37: a party is `GOV` when it rules
+# (the coder writes "the ruling X" so, `coder._ruling_party`) and `OPP` otherwise ("opposition
+# parties, their leaders and activists"); the guide has no `PTY`. The actor index files a named
+# party whose role it does not know under `PTY`, and the coder's rules and the veto read it so
+# (the veto weighs the sector); the event the veto has kept writes it `OPP`. Open labels of such
+# `PTY` parties with the country right: 37 of 45 `OPP`, 7 `GOV` (parties then in power the
+# sentence does not call ruling), 1 `PTY` ("political parties" of all sides, kept: a plural
+# "parties" names several, not the opposition).
+PARTY_SECTOR: Final = "PTY"
+OPPOSITION_SECTOR: Final = "OPP"
+PARTIES_HEADS: Final[frozenset[str]] = frozenset({"parties", "(parties)"})
+
+
+def _a_party(text: str) -> bool:
+    """Whether `text` names one party or its people, not several parties ("political
+    parties", "all parties")."""
+    words = text.lower().split()
+    return not words or words[-1] not in PARTIES_HEADS
+
+
 def written_party(
     party: models.Actor | None, plover_type: str, source: bool, force: bool = False
 ) -> models.Actor | None:
     """`party` as the event writes it when its sector is written otherwise than the coder
-    reads it (students `EDU`; a military government `GOV`; a country named whole:
-    `written_whole`); None when as it is."""
+    reads it (students `EDU`; a military government `GOV`; a party of no known role `OPP`; a
+    country named whole: `written_whole`); None when as it is."""
     if party is None:
         return None
+    if party.sector == PARTY_SECTOR and _a_party(party.text):
+        return _resectored(party, OPPOSITION_SECTOR)
     if party.sector == SCHOOLED_FROM and _schooled(party.text):
         return _resectored(party, SCHOOL_SECTOR)
     if party.sector == MILITARY_SECTOR and _ruling(party.text):
