@@ -816,14 +816,15 @@ def political_act(
     score (`relevant`, from `score`) reaches `MIN_RELEVANCE` and it is none of the political
     lines that hold no act: an official's meeting with their own staff or orders to it, a
     court's procedure, a fight of words, a state office's promise to no one in a news site's
-    copy naming no other country (of the sentence's `mentions`), a resignation or an inquiry in
-    a story's copy, a news site's or an agency's aside."""
+    copy naming no other country (of the sentence's `mentions`), a resignation (done, or
+    announced to no one) or an inquiry in a story's copy, a news site's or an agency's aside."""
     return not (
         relevant < MIN_RELEVANCE
         or own_staff_meeting(code, source, target)
         or own_staff_order(code, source, target)
         or court_procedure(code, source, target)
         or (cues.body and (code == QUIT or (not cues.agency and own_defence(code, source, target))))
+        or (cues.body and unaddressed_resignation(code, words, first))
         or (cues.body and _dated_before_lead(words, first, last, cues.month, cues.day))
         or (cues.body and cues.undated and _standing_refusal(words, first))
         or (cues.story and code.startswith(INVESTIGATE_ROOT) and _no_suspect(target, mentions))
@@ -1504,6 +1505,38 @@ def court_procedure(code: str, source: Actor | None, target: Actor | None) -> bo
 # "bowed to the protesters' main demand", "dismissed his government") stays, and so does a
 # resignation coded alone (PLOVER's GSR codes two such sentences RETREAT).
 QUIT: Final = "0831"
+
+# round 45 (false45): the same convention for a resignation announced ahead (the intent frame
+# turns 0831 into "0341 Express intent to change leadership"): "said he would step down in
+# January", "said he was willing to resign", "hours before he was due to resign" leave an office
+# and are aimed at no party (labelling guide point 25); only "a promise to step down made to a
+# named side is 03": "had informed him that he would step down", "agreed to resign" (point 29).
+# All three open sentences with neither are labelled irrelevant, both with one relevant. In a
+# story's body only, as QUIT (PLOVER's GSR codes "agreed to resign", coded alone, AGREE).
+QUIT_INTENT: Final = "0341"
+RESIGNATION_ADDRESSED: Final = frozenset(
+    "told tells tell telling informed informs inform informing assured assures assure assuring "
+    "promised promises promise promising notified notifies notify notifying pledged pledges "
+    "pledge agreed agrees agree agreeing offered offers offer offering".split()
+)
+
+# those told who are no side: "told reporters he would step down", "told a news conference"
+PRESS_TOLD: Final = frozenset({"reporters", "journalists", "press", "media", "conference"})
+TOLD_REACH: Final = 3  # tokens after the telling word looked at for the press
+
+
+def unaddressed_resignation(code: str, words: list[str], first: int) -> bool:
+    """Whether an intent to step down (0341) is said to no one: no word of telling, promising
+    or agreeing before it in the sentence or opening it ("agreed to resign"), or only telling
+    the press."""
+    if code != QUIT_INTENT:
+        return False
+    for index in range(first + 1):
+        if words[index] in RESIGNATION_ADDRESSED:
+            if PRESS_TOLD.isdisjoint(words[index + 1 : index + 1 + TOLD_REACH]):
+                return False
+    return True
+
 
 # round 39: an inquiry is no act aimed at a party in a story's copy (labelling guide point 24:
 # root 09 is not labelled; "said it had opened an inquiry into the shooting", "ordered an

@@ -1,0 +1,57 @@
+"""Round 45, false45: false events on irrelevant sentences of copy the rules were not written on.
+Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import recommended_coder, site_codes_in
+
+coder = recommended_coder
+
+LEAD = (
+    "Thousands of farmers blocked the main roads into Korvena on Monday, demanding the "
+    "government scrap a new tax on diesel. "
+)
+STEP_DOWN = "0341"  # CAMEO "Express intent to change leadership"
+
+
+# --- a resignation announced to no one is no act (labelling guide point 25) -------------------
+
+
+def test_resignation_announced_to_no_one_is_no_act(coder: Coder) -> None:
+    body = (
+        LEAD
+        + "Agriculture Minister Petra Holm said she was prepared to step down if the talks failed."
+    )
+    assert STEP_DOWN not in site_codes_in(coder, body, 1)
+
+
+def test_resignation_due_is_no_act(coder: Coder) -> None:
+    body = LEAD + (
+        "Agriculture Minister Petra Holm left the capital by helicopter on Tuesday, a day before "
+        "she was due to resign."
+    )
+    assert STEP_DOWN not in site_codes_in(coder, body, 1)
+
+
+def test_resignation_told_to_reporters_is_no_act(coder: Coder) -> None:
+    body = (
+        LEAD
+        + "Agriculture Minister Petra Holm told reporters she would resign at the end of the week."
+    )
+    assert STEP_DOWN not in site_codes_in(coder, body, 1)
+
+
+def test_resignation_promised_to_a_named_side_stays(coder: Coder) -> None:
+    body = LEAD + (
+        "The head of the farmers' union said Prime Minister Arvid Lannes had told him that he "
+        "would step down in March."
+    )
+    assert STEP_DOWN in site_codes_in(coder, body, 1)
+
+
+def test_resignation_agreed_stays(coder: Coder) -> None:
+    body = LEAD + (
+        "Agriculture Minister Petra Holm agreed to resign after a meeting with the union's leaders."
+    )
+    assert STEP_DOWN in site_codes_in(coder, body, 1)
