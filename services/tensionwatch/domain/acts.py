@@ -336,6 +336,9 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: list[str]) 
         agreed_on = words[governor.last] in AGREED_ON or (
             words[governor.last] in AGREEMENTS and after in AGREED_ON
         )  # "agreed on patrolling", "reached an agreement on patrolling"
+        if candidate.root == FORCE_POSTURE_ROOT and not agreed_on:
+            if not JOINT.isdisjoint(words[governor.last + 1 : candidate.last + 1]):
+                return MILITARY_COOPERATION  # "agreed to step up joint patrols"
         return (
             governor.code if agreed_on and candidate.root == FORCE_POSTURE_ROOT else candidate.code
         )
@@ -529,6 +532,13 @@ def _ceasing_own(governor: Candidate, candidate: Candidate, words: list[str]) ->
 
 
 _AGREED_ROOTS = frozenset({"15", "16"})
+# round 45 (type45): "the two sides agreed to step up joint patrols", "agreed to hold joint
+# drills": a show of force the parties agree to mount together is an intent to cooperate
+# militarily (CAMEO 0312; labelling guide point 11: "agreed to" is 03), not the patrol itself
+# (153); one side's own decision ("the alliance agreed to deploy more troops") names no joint
+# act and stays the deployment
+MILITARY_COOPERATION: Final = "0312"
+JOINT: Final = frozenset({"joint", "jointly", "together"})
 OFFERING = ("offer", "pledg", "promis", "volunteer")
 
 

@@ -1,0 +1,81 @@
+"""Round 45 (type45): the labelling guide's type conventions in forms the rules were not
+written on (a conviction told as "found guilty", an embargo told as a ban on every flow of
+goods, a state's own embassy suspended, a joint patrol agreed, force vowed to go on), each with
+a test that fails without its rule and a near miss. Every sentence here was written for this
+module."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import code_list, first_dyad, recommended_coder
+
+coder = recommended_coder
+
+
+def test_found_guilty_is_a_conviction(coder: Coder) -> None:
+    # guide point 35: a court convicting a political figure is 17 COERCE (173), not 116
+    text = "A court in Harare found the opposition lawmaker Tendai Moyo guilty of incitement."
+    assert first_dyad(coder, text) == ("COERCE", "173", "ZWE", "ZWE")
+
+
+def test_found_guilty_with_a_long_title_is_a_conviction(coder: Coder) -> None:
+    text = "A Lusaka court found the former foreign minister of Zambia guilty of abuse of office."
+    assert first_dyad(coder, text) == ("COERCE", "173", "ZMB", "ZMB")
+
+
+def test_found_liable_stays_a_civil_finding(coder: Coder) -> None:
+    # near miss: a civil finding is no conviction
+    assert code_list(coder, "A court in Lima found the mining company liable for the spill.") == [
+        "116"
+    ]
+
+
+def test_ban_on_all_exports_and_transit_is_an_embargo(coder: Coder) -> None:
+    # guide points 7 and 44: a state's ban on a flow of goods to another is 163, not 172
+    text = "Colombia banned all exports and transit of coal to Israel on Tuesday."
+    assert first_dyad(coder, text) == ("SANCTION", "163", "COL", "ISR")
+
+
+def test_ban_on_protests_stays_a_restriction(coder: Coder) -> None:
+    # near miss: a ban on gatherings at home is 1721
+    assert code_list(coder, "Peru banned protests in the capital on Monday.") == ["1721"]
+
+
+def test_own_embassy_suspended_is_reduced_relations(coder: Coder) -> None:
+    # guide point 7: closing one's mission is 16 (161), not a ban on a group (1722)
+    text = "Norway said it was suspending the operations of its embassy in Caracas."
+    assert first_dyad(coder, text) == ("SANCTION", "161", "NOR", "VEN")
+
+
+def test_operations_of_parties_suspended_stay_a_ban(coder: Coder) -> None:
+    # near miss: the operations of parties suspended are 1722
+    assert code_list(coder, "The junta suspended the operations of two opposition parties.") == [
+        "1722"
+    ]
+
+
+def test_joint_patrols_agreed_are_military_cooperation(coder: Coder) -> None:
+    # guide point 11: "agreed to" is 03; a joint show of force agreed is 0312, not 153
+    text = "Ghana and Togo agreed to step up joint patrols along their border."
+    assert first_dyad(coder, text) == ("AGREE", "0312", "GHA", "TGO")
+
+
+def test_one_sides_deployment_agreed_stays_a_deployment(coder: Coder) -> None:
+    # near miss: no joint act, the deployment decided stays 15
+    text = "Ghana agreed to deploy 500 troops along its border with Burkina Faso."
+    assert first_dyad(coder, text) == ("MOBILIZE", "154", "GHA", None)
+
+
+def test_vow_that_an_offensive_goes_on_is_a_threat(coder: Coder) -> None:
+    # guide point 9: force announced is 13 (138), not a promise (030)
+    text = (
+        "Pakistan's prime minister vowed that the offensive against the militants would "
+        "continue until the tribal areas were secure."
+    )
+    assert first_dyad(coder, text) == ("THREATEN", "138", "PAK", "PAK")
+
+
+def test_vow_that_protests_go_on_is_no_force(coder: Coder) -> None:
+    # near miss: protests vowed to go on are no force threatened (not 138)
+    text = "Senegal's opposition leader vowed that the protests would continue until the vote."
+    assert "138" not in code_list(coder, text)
