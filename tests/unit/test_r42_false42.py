@@ -18,8 +18,8 @@ coder = recommended_coder
 index = actor_index
 
 LEAD = (
-    "MOMBASA, May 14 (Reuters) - Kenyan police fired tear gas at dairy farmers marching on "
-    "the county offices on Tuesday. "
+    "MOMBASA, May 14 (Reuters) - Riot police broke up a sit-in by dairy farmers outside the "
+    "county offices on Tuesday. "
 )
 
 
@@ -32,7 +32,9 @@ def codes_of(coder: Coder, body: str, index: int = 1) -> list[str]:
 
 
 def test_case_to_be_taken_to_court_is_a_plan(coder: Coder) -> None:
-    body = LEAD + "The dairy cooperative said it would take the case to the High Court."
+    body = LEAD + (
+        "The growers' association said it would take the county council to court over the levy."
+    )
     assert codes_of(coder, body) == []
 
 
@@ -168,8 +170,8 @@ ARREST = (
 
 def test_citing_after_a_dated_measure_is_background(coder: Coder) -> None:
     body = (
-        ARREST + "Argentina raised duties on Chilean wine in May, citing what it called a vendetta "
-        "against Vidal."
+        ARREST + "Argentina suspended imports of Chilean salmon in May, citing what it described "
+        "as the persecution of Vidal."
     )
     assert [code for code, *_ in undated_dyads(coder, body)] == ["173"]
 
@@ -177,8 +179,8 @@ def test_citing_after_a_dated_measure_is_background(coder: Coder) -> None:
 def test_citing_after_a_measure_of_the_week_is_kept(coder: Coder) -> None:
     """Near miss: dated by a weekday, the measure and its stated reason are the news."""
     body = (
-        ARREST + "Argentina raised duties on Chilean wine on Tuesday, citing what it called a "
-        "vendetta against Vidal."
+        ARREST + "Argentina suspended imports of Chilean salmon on Tuesday, citing what it "
+        "described as the persecution of Vidal."
     )
     assert "111" in [code for code, *_ in undated_dyads(coder, body)]
 
@@ -238,8 +240,8 @@ CLASHES = (
 
 def test_pluperfect_riot_on_an_earlier_weekday_is_background(coder: Coder) -> None:
     body = CLASHES + (
-        "Protesters had blocked and set fire to the ruling party's offices in Gyumri on Tuesday "
-        "and briefly occupied the town hall."
+        "A mob had ransacked the regional tax office in Vanadzor on Tuesday, according to the "
+        "interior ministry."
     )
     assert codes_of(coder, body) == []
 
@@ -247,8 +249,8 @@ def test_pluperfect_riot_on_an_earlier_weekday_is_background(coder: Coder) -> No
 def test_pluperfect_scene_of_the_days_protest_is_kept(coder: Coder) -> None:
     """Near miss: a gathering, the scene of the day's protest, stays (141) even with a day."""
     body = CLASHES + (
-        "Thousands of protesters had gathered outside parliament on Wednesday, chanting slogans "
-        "against the prime minister."
+        "Crowds of pensioners had rallied in front of the government building on Wednesday, "
+        "waving flags and banners."
     )
     assert codes_of(coder, body) == ["141"]
 

@@ -41,19 +41,18 @@ def test_reported_party_before_the_call_stays_no_addressee(coder: Coder) -> None
 
 def test_date_after_said_keeps_the_reported_clause_open(coder: Coder) -> None:
     text = (
-        "Hungarian Prime Minister Laszlo Kovacs, whose cabinet lost two ministers to a bribery "
-        "probe in the autumn, said on Monday that he regretted the delays and urged the courts to "
-        "hurry."
+        "Czech President Milos Kral, who was re-elected by a narrow margin in January, said on "
+        "Thursday that he was ashamed of the backlog and urged the courts to clear it."
     )
-    assert first_codes(coder, text) == ("020", "HUNGOV", "HUNJUD")
+    assert first_codes(coder, text) == ("020", "CZEGOV", "CZEJUD")
 
 
 def test_date_after_said_keeps_the_demand_on_the_courts(coder: Coder) -> None:
     text = (
-        "Hungarian Prime Minister Laszlo Kovacs, whose cabinet lost two ministers to a bribery "
-        "probe in the autumn, said on Monday Hungary's courts must hurry."
+        "Czech President Milos Kral, who was re-elected by a narrow margin in January, said on "
+        "Thursday Czech courts must clear the backlog."
     )
-    assert first_codes(coder, text) == ("100", "HUNGOV", "HUNJUD")
+    assert first_codes(coder, text) == ("100", "CZEGOV", "CZEJUD")
 
 
 def test_inverted_speaker_after_a_date_still_reports(coder: Coder) -> None:
@@ -102,10 +101,10 @@ def test_captors_named_before_held_captive_keep_their_act(coder: Coder) -> None:
 
 def test_fishermen_call_on_their_own_government(coder: Coder) -> None:
     text = (
-        "The Portuguese fishermen's cooperative in Peniche asked the government in Lisbon to "
-        "cover the lost catch."
+        "A group of Greek fishermen on Lesbos asked the government in Athens to compensate them "
+        "for the nets lost in the storm."
     )
-    assert first_codes(coder, text) == ("020", "PRTCVL", "PRTGOV")
+    assert first_codes(coder, text) == ("020", "GRCCVL", "GRCGOV")
 
 
 def test_detained_fishermen_are_civilians(coder: Coder) -> None:
@@ -115,10 +114,10 @@ def test_detained_fishermen_are_civilians(coder: Coder) -> None:
 
 def test_former_fisherman_in_an_apposition_is_not_the_minister(coder: Coder) -> None:
     text = (
-        "The Portuguese fisheries minister, a former fisherman, urged Madrid to reopen the "
-        "shared waters."
+        "Greece's shipping minister, a former fisherman, asked Ankara to hold talks on the "
+        "fishing grounds."
     )
-    assert first_codes(coder, text) == ("020", "PRTGOV", "ESPGOV")
+    assert first_codes(coder, text) == ("026", "GRCGOV", "TURGOV")
 
 
 # A place, group or person's name that starts a longer name is no party of its own

@@ -67,13 +67,19 @@ def test_citizenship_with_its_nationality_stripped_is_a_sanction(coder: Coder) -
 
 
 def test_citizenship_stripped_past_an_apposition_is_a_sanction(coder: Coder) -> None:
-    text = "The tribunal stripped Tomas Veliz, a former editor of La Prensa, of his citizenship."
+    text = (
+        "Judges stripped Maria Obando, the exiled head of a farmers' union, of her citizenship "
+        "on Friday."
+    )
     found = first_dyad(coder, text)
     assert found is not None and found[:2] == ("COERCE", "172")
 
 
 def test_citizenship_granted_is_no_sanction(coder: Coder) -> None:
-    text = "The tribunal granted Tomas Veliz, a former editor of La Prensa, his citizenship back."
+    text = (
+        "Judges gave Maria Obando, the exiled head of a farmers' union, her passport back on "
+        "Friday."
+    )
     found = first_dyad(coder, text)
     assert found is None or found[1] != "172"
 
@@ -114,11 +120,11 @@ def test_a_vow_after_a_reported_clause_is_the_speakers_threat(coder: Coder) -> N
 
 def test_a_signing_after_a_reported_clause_gets_no_speaker(coder: Coder) -> None:
     text = (
-        "Peru's trade minister said the tariffs would be held back and signed into force "
-        "if Ecuador broke the accord."
+        "Chile's economy minister said the duties would stay on paper and be signed into force "
+        "only if Bolivia cut gas deliveries again."
     )
     signed = [e for e in events(coder, text) if e.cameo_code == "057"]
-    assert all(e.source is None for e in signed)
+    assert signed and all(e.source is None for e in signed)
 
 
 # --- the UN rights office with "United Nations" spelled out is the UN rights body ---

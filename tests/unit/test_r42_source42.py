@@ -41,10 +41,10 @@ def test_pronoun_takes_the_longer_name(coder: Coder) -> None:
 
 def test_observed_a_thing_in_a_relative_keeps_the_subject(coder: Coder) -> None:
     text = (
-        "Ecuador, which has observed a ceasefire with the rebels since 2019, urged both sides "
-        "to show restraint."
+        "Colombia, which has observed an arms embargo on the region for a decade, urged both "
+        "governments to exercise restraint."
     )
-    assert first_dyad(coder, text) == ("REQUEST", "0256", "ECU", None)
+    assert first_dyad(coder, text) == ("REQUEST", "0256", "COL", None)
 
 
 def test_heard_a_thing_in_a_relative_keeps_the_subject(coder: Coder) -> None:
@@ -120,8 +120,8 @@ def test_bare_agent_word_before_information_stays_a_modifier(coder: Coder) -> No
 # party: the opposition of the article's country.
 _PARTY_PROBE = (
     "ASUNCION, 2 June 2025 - Police in Paraguay detained {person} Tomas Benitez at a rally in "
-    "Encarnacion on Sunday, his lawyer said. The party denounced an arbitrary detention and "
-    "urged its members to stay calm."
+    "Encarnacion on Sunday, his lawyer said. The party called the arrest a disgrace and an "
+    "attack on democracy."
 )
 
 
