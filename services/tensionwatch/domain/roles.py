@@ -265,6 +265,11 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys("talks".split(), ("CONSULT",)),
     **dict.fromkeys("deal agreement accord pact".split(), ("AGREE", "SUPPORT", "CONSULT")),
     **dict.fromkeys("release releases".split(), ("RETREAT", "CONCEDE")),
+    # round 45 (sides45): a made thing names its maker as the act that made it does: "a court
+    # issued a warrant for his arrest ... he rejected the warrant" (the court, labelling guide
+    # point 46), "X banned arms sales to Y ... welcomed the embargo" (the banning state)
+    **dict.fromkeys("warrant warrants".split(), ("COERCE",)),
+    **dict.fromkeys("embargo embargoes".split(), ("SANCTION", "COERCE")),
 }
 # "hit back", "struck back", "fought back" (`clause_words.BACK_VERBS`): an answer told by a verb
 # and its particle (two tokens, which no stem of one token matches)
@@ -1868,6 +1873,8 @@ def _own_act(maker: Actor, critic: Actor, welcome: bool) -> bool:
     welcomer itself: its country and sector, or its state named bare ("Romania summoned the
     ambassador. The government welcomed the summons")."""
     if not welcome:
+        if maker.sector == "JUD" and critic.sector != "JUD":
+            return False  # "the ex-minister rejected the warrant": the court's (guide point 46)
         if maker.sector in OUTLAW_SECTORS and maker.sector != critic.sector:
             return False  # "Haiti condemned the attack" by gangs: no side of the critic's
         return same_side(maker, critic)
@@ -1942,8 +1949,11 @@ def criticised_past_clause(
             continue
         noun = token + 1 if coup else noun
         start = layout.first[found.target_mention]
-        if CLAUSE_JOINERS.isdisjoint(words[noun + 1 : start]) and not _victim_named(
-            layout, first, noun, found.target_mention
+        between = words[noun + 1 : start]
+        if (
+            CLAUSE_JOINERS.isdisjoint(between)
+            and not _described_as(between)
+            and not _victim_named(layout, first, noun, found.target_mention)
         ):
             return found
         cleared = found._replace(target=None, target_mention=None)
@@ -1956,6 +1966,18 @@ def criticised_past_clause(
             return made
         return cleared if _own_country(found.target, found.source) else found
     return found
+
+
+def _described_as(between: Sequence[str]) -> bool:
+    """Whether the words after the criticised noun open what the critic calls it ("rejected
+    the decision as a gift to Y's militants", "dismissed the verdict as biased ... in a
+    statement from Z's capital"): a party named there is in the critic's description, not the
+    one the criticism is aimed at; not "as well as" (another object of the verb), nor a
+    description that names the act's maker by "by" ("denounced the detentions as a purge
+    ordered by X's government": the critic's own word on who made it)."""
+    if not between or between[0] != "as" or between[1:2] == ["well"]:
+        return False
+    return between[-1] != "by"
 
 
 def _coup_named(words: Sequence[str], token: int) -> bool:

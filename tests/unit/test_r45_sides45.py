@@ -1,0 +1,90 @@
+"""Round 45, sides45: the target of an act whose object is a thing a party made (a warrant, an
+embargo, a decision) is that thing's maker (docs/labelling.md, points 19, 32 and 46). Every
+sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import recommended_coder, undated_in
+
+coder = recommended_coder
+
+
+def _target(coder: Coder, body: str, index: int) -> tuple[str, str | None, str | None]:
+    found = undated_in(coder, body, index)
+    assert found, body
+    target = found[0].target
+    return (
+        found[0].cameo_code,
+        target.country if target else None,
+        target.sector if target else None,
+    )
+
+
+def test_rejected_warrant_targets_the_court_of_the_rejecters_own_country(coder: Coder) -> None:
+    # a court's act is no act of the critic's side, though both are organs of one state
+    body = (
+        "A court in Lusaka issued a warrant on Tuesday for the arrest of former Zambian defence "
+        "minister Peter Mwale over the sale of army land. Mwale rejected the warrant as a plot "
+        "by his rivals in the ruling party."
+    )
+    assert _target(coder, body, 1) == ("120", "ZMB", "JUD")
+
+
+def test_police_arrests_criticised_by_the_government_stay_its_own(coder: Coder) -> None:
+    # near miss: the police are the government's side, so their act is no target of its own
+    body = (
+        "Police in Lusaka arrested forty traders who had blocked the main market road on "
+        "Tuesday. The interior minister criticised the arrests as heavy-handed."
+    )
+    found = undated_in(coder, body, 1)
+    assert all(e.target is None or e.target.sector != "COP" for e in found), [
+        (e.cameo_code, e.target) for e in found
+    ]
+
+
+def test_welcomed_embargo_targets_the_state_that_imposed_it(coder: Coder) -> None:
+    body = (
+        "Chile banned all arms sales to Venezuela on Monday, citing the repression of "
+        "protesters. Venezuela's opposition welcomed the embargo and asked other countries to "
+        "follow."
+    )
+    assert _target(coder, body, 1) == ("051", "CHL", "GOV")
+
+
+def test_embargo_welcomed_by_its_own_maker_targets_no_one(coder: Coder) -> None:
+    # near miss: the welcomer's own government made it
+    body = (
+        "Chile banned all arms sales to Venezuela on Monday, citing the repression of "
+        "protesters. Chile's foreign minister welcomed the embargo as overdue."
+    )
+    assert _target(coder, body, 1) == ("051", None, None)
+
+
+def test_party_inside_the_critics_description_is_not_the_target(coder: Coder) -> None:
+    body = (
+        "Kenya recalled its ambassador from Kampala on Friday over the detention of two Kenyan "
+        "lawmakers. Uganda's foreign ministry rejected the decision as a gift to Somalia's "
+        "militants."
+    )
+    assert _target(coder, body, 1) == ("120", "KEN", "GOV")
+
+
+def test_decision_owned_by_a_named_party_keeps_it(coder: Coder) -> None:
+    # near miss: no "as": the party right after the noun owns the decision
+    body = (
+        "Kenya recalled its ambassador from Kampala on Friday over the detention of two Kenyan "
+        "lawmakers. Uganda's foreign ministry rejected the decision of Somalia's parliament to "
+        "back the move."
+    )
+    assert _target(coder, body, 1)[1] == "SOM"
+
+
+def test_description_naming_the_maker_by_by_keeps_it(coder: Coder) -> None:
+    # near miss: "as ... by X" is the critic's word on who made the act
+    body = (
+        "Police in Harare detained six student leaders on Wednesday after a march on "
+        "parliament. The students' union denounced the detentions as a purge ordered by "
+        "President Tendai Moyo's government."
+    )
+    assert _target(coder, body, 1) == ("111", "ZWE", "GOV")
