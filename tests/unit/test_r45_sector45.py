@@ -46,3 +46,38 @@ def test_only_a_party_of_no_known_role_is_written_opposition() -> None:
     assert written_party(_party("(parties)"), "REQUEST", True) is None
     assert written_party(_party("the legislators", sector="LEG"), "ACCUSE", True) is None
     assert written_party(None, "ACCUSE", True) is None
+
+
+# --- a protest's sides named by their country alone: the crowd CVL, the protested GOV ------
+
+
+def test_a_march_on_a_square_is_aimed_at_the_government(coder: Coder) -> None:
+    # the coder's target is the square; a place is no party, the march is against the state
+    text = "Hundreds of Ecuadorean teachers marched on the Plaza Grande in Quito on Monday."
+    assert first_codes(coder, text)[2] == "ECUGOV"
+
+
+def test_a_blockade_of_a_highway_is_aimed_at_the_government(coder: Coder) -> None:
+    text = "Protesters in Bolivia blocked the highway to Oruro on Monday."
+    assert first_codes(coder, text)[1:] == ("BOLCVL", "BOLGOV")
+
+
+def test_a_town_shelled_keeps_no_sector(coder: Coder) -> None:
+    # near miss: the place of force has its country and no sector (section 2)
+    text = "Bolivian troops shelled the outskirts of Oruro on Monday."
+    assert first_codes(coder, text)[1:] == ("BOLMIL", "BOL")
+
+
+def test_only_a_protest_side_named_by_its_country_alone_is_written() -> None:
+    place = _party("Plaza Grande", "ECU", None)
+    target = written_party(place, "PROTEST", False)
+    assert target is not None and (target.code, target.sector) == ("ECUGOV", "GOV")
+    crowd = written_party(_party("Tens", "ECU", None), "PROTEST", True)
+    assert crowd is not None and (crowd.code, crowd.sector) == ("ECUCVL", "CVL")
+    # near misses: another act, a side with a sector, a code that is not its country's
+    assert written_party(place, "COERCE", False) is None
+    assert written_party(_party("riot police", "ECU", "COP"), "PROTEST", False) is None
+    assert (
+        written_party(Actor(text="Plaza Grande", code="ECUX", country="ECU"), "PROTEST", False)
+        is None
+    )

@@ -244,12 +244,35 @@ def _a_party(text: str) -> bool:
     return not words or words[-1] not in PARTIES_HEADS
 
 
+# round 45 (sector45): docs/labelling.md, section 2 and points 42-43: a protest, march or strike
+# with no one named as target is aimed at the protesters' own government (`GOV`): a place ("in
+# Peshawar", "on the Avenida de Mayo", "outside the Legislative Palace") is no party; its source
+# is the crowd (`CVL` unless a party or group is named). Where the coder's side of a protest is
+# only its country (a place, a crowd count, a name the actor index does not know; no sector),
+# the event writes the target `GOV` and the source `CVL`. Open labels of such sides with the
+# country right: targets 21 of 25 `GOV` (the others a person, a party, a date: LEG, JUD, OPP,
+# CVL); sources 6 of 8 `CVL` (a bloc `OPP`, a school `EDU`).
+PROTEST_TYPE: Final = "PROTEST"
+PROTESTED_SECTOR: Final = "GOV"
+PROTESTER_SECTOR: Final = "CVL"
+
+
+def _protest_side(party: models.Actor, source: bool) -> models.Actor | None:
+    """A side of a protest named only by its country (no sector) written with the sector the
+    guide gives it: the crowd `CVL`, the one protested against its government `GOV`."""
+    if party.sector is not None or party.country is None or party.code != party.country:
+        return None
+    sector = PROTESTER_SECTOR if source else PROTESTED_SECTOR
+    return party.model_copy(update={"code": party.code + sector, "sector": sector})
+
+
 def written_party(
     party: models.Actor | None, plover_type: str, source: bool, force: bool = False
 ) -> models.Actor | None:
     """`party` as the event writes it when its sector is written otherwise than the coder
     reads it (students `EDU`; a military government `GOV`; a party of no known role `OPP`; a
-    country named whole: `written_whole`); None when as it is."""
+    country named whole: `written_whole`; a protest's side named by its country alone:
+    `_protest_side`); None when as it is."""
     if party is None:
         return None
     if party.sector == PARTY_SECTOR and _a_party(party.text):
@@ -258,7 +281,10 @@ def written_party(
         return _resectored(party, SCHOOL_SECTOR)
     if party.sector == MILITARY_SECTOR and _ruling(party.text):
         return _resectored(party, WHOLE_SECTOR)
-    return written_whole(party, plover_type, source, force)
+    whole = written_whole(party, plover_type, source, force)
+    if whole is None and plover_type == PROTEST_TYPE:
+        return _protest_side(party, source)
+    return whole
 
 
 def _resectored(party: models.Actor, sector: str) -> models.Actor:
