@@ -55,3 +55,32 @@ def test_resignation_agreed_stays(coder: Coder) -> None:
         "Agriculture Minister Petra Holm agreed to resign after a meeting with the union's leaders."
     )
     assert STEP_DOWN in site_codes_in(coder, body, 1)
+
+
+# --- an epidemic story is a page of another topic: the health ministry's advice is a service --
+
+
+EPIDEMIC = (
+    "Malaria infections in Paraguay's northern Chaco region have risen sharply since the start "
+    "of the rainy season, local clinics say. {appeal} Spraying teams have been sent to the "
+    "worst-hit districts to kill mosquito larvae. Epidemiologists blame warmer nights, which let "
+    "the mosquitoes breed for longer. The opposition accused the health minister of ignoring "
+    "warnings from doctors for months. Nearly 40 people have died of the disease this year."
+)
+
+
+def test_health_advice_in_an_epidemic_story_is_no_act(coder: Coder) -> None:
+    body = EPIDEMIC.format(appeal="The ministry urged residents to sleep under treated nets.")
+    assert site_codes_in(coder, body, 1) == set()
+
+
+def test_parents_told_to_keep_children_in_is_no_act(coder: Coder) -> None:
+    body = EPIDEMIC.format(
+        appeal="Officials in Asuncion asked parents to keep children indoors at dusk."
+    )
+    assert site_codes_in(coder, body, 1) == set()
+
+
+def test_accusation_in_an_epidemic_story_stays(coder: Coder) -> None:
+    body = EPIDEMIC.format(appeal="The ministry urged residents to sleep under treated nets.")
+    assert site_codes_in(coder, body, 4) == {"112"}
