@@ -4,7 +4,7 @@ Every sentence in these tests was written for them."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import recommended_coder, site_codes_in
+from tests.unit.coding import code_list, recommended_coder, site_codes_in
 
 coder = recommended_coder
 
@@ -84,3 +84,18 @@ def test_parents_told_to_keep_children_in_is_no_act(coder: Coder) -> None:
 def test_accusation_in_an_epidemic_story_stays(coder: Coder) -> None:
     body = EPIDEMIC.format(appeal="The ministry urged residents to sleep under treated nets.")
     assert site_codes_in(coder, body, 4) == {"112"}
+
+
+# --- a pair of places before "between" and two years: the span dates the act ------------------
+
+
+def test_tests_on_two_atolls_between_two_years_are_background(coder: Coder) -> None:
+    text = (
+        "France conducted 193 nuclear tests at Mururoa and Fangataufa atolls between 1966 and 1996."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_shelling_of_two_villages_between_two_days_stays(coder: Coder) -> None:
+    text = "The army shelled Tiris and Bolvar villages between Monday and Wednesday."
+    assert code_list(coder, text) == ["194"]

@@ -3015,7 +3015,9 @@ def _listed(words: list[str], index: int, pairs: bool = False) -> bool:
     return False
 
 
-LIST_PREPOSITIONS: Final = frozenset({"on", "in", "from", "against", "of", "for"})
+# round 45 (false45): "between" too, as the opening of a span of years ("nuclear tests at Bikini
+# and Enewetak atolls between 1946 and 1958"): DATING reads its year once the pair is in the clause
+LIST_PREPOSITIONS: Final = frozenset({"on", "in", "from", "against", "of", "for", "between"})
 PAIR_REACHES: Final = (2, 3)  # one or two words after the "and", then the preposition
 PAIR_BREAKS: Final = frozenset({"said", "says", "he", "she", "it", "they", "we", "was", "were"})
 
