@@ -5,7 +5,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, first_act, recommended_coder
+from tests.unit.coding import code_list, events, first_act, recommended_coder
 
 coder = recommended_coder
 
@@ -108,3 +108,115 @@ def test_yielding_to_demands_stays_a_concession(coder: Coder) -> None:
     text = "The government yielded to the nurses' demands on Thursday."
     act = first_act(coder, text)
     assert act is not None and act[1] == "083"
+
+
+# --- class-4 and class-3 acts the yield words took (and the reverse) ---
+
+
+def test_tear_gas_released_is_force_not_a_release(coder: Coder) -> None:
+    """ "riot police released tear gas on the marchers": force (175), no one freed (0841)."""
+    text = "Riot police released tear gas on the marchers in Lomé on Saturday."
+    codes = code_list(coder, text)
+    assert "175" in codes
+    assert "0841" not in codes
+
+
+def test_released_detainees_stay_a_release(coder: Coder) -> None:
+    """Near miss: "released 14 detainees" frees people (0841)."""
+    text = "Riot police in Lomé released 14 detainees on Saturday."
+    assert "0841" in code_list(coder, text)
+
+
+def test_support_withdrawn_is_no_troop_withdrawal(coder: Coder) -> None:
+    """ "The Greens withdrew their support for X's government": relations cut (160)."""
+    text = "The Greens withdrew their support for Prime Minister Dalby's government."
+    codes = code_list(coder, text)
+    assert "160" in codes
+    assert "087" not in codes
+
+
+def test_troops_withdrawn_stay_a_withdrawal(coder: Coder) -> None:
+    """Near miss: "withdrew its troops from the valley" is 087."""
+    text = "Armenia withdrew its troops from the valley on Sunday."
+    assert code_list(coder, text)[:1] == ["087"]
+
+
+def test_veto_lifted_is_a_concession(coder: Coder) -> None:
+    """ "Hungary lifted its veto on the membership talks": a block given up (080), no 129."""
+    text = "Hungary lifted its veto on Moldova's membership talks on Thursday."
+    act = first_act(coder, text)
+    assert act is not None and act[1] == "080"
+
+
+def test_veto_cast_stays_a_veto(coder: Coder) -> None:
+    """Near miss: "vetoed the joint statement" is 129."""
+    text = "Hungary vetoed the joint statement on Thursday."
+    assert "129" in code_list(coder, text)
+
+
+def test_curfew_lifted_in_the_passive(coder: Coder) -> None:
+    """ "The curfew in Kisumu was lifted on Sunday": eased (081)."""
+    assert "081" in code_list(coder, "The curfew in Kisumu was lifted on Sunday.")
+
+
+def test_curfew_imposed_in_the_passive_is_no_easing(coder: Coder) -> None:
+    """Near miss: a curfew imposed eases nothing."""
+    assert "081" not in code_list(coder, "A curfew was imposed in Kisumu on Sunday.")
+
+
+def test_sanctions_eased_in_the_passive_are_no_sanctions(coder: Coder) -> None:
+    """ "Sanctions on Minsk were eased by Canada": 085, not 163 (the noun alone)."""
+    text = "Sanctions on Belarus were eased by Canada on Monday."
+    codes = code_list(coder, text)
+    assert "085" in codes
+    assert "163" not in codes
+
+
+def test_sanctions_imposed_in_the_passive_stay_sanctions(coder: Coder) -> None:
+    """Near miss: "were imposed" stays 16."""
+    text = "Sanctions on Belarus were imposed by Canada on Monday."
+    assert "085" not in code_list(coder, text)
+
+
+def test_border_reopened_in_the_passive(coder: Coder) -> None:
+    """ "The border with Benin was reopened": 081."""
+    assert "081" in code_list(coder, "The border with Benin was reopened on Monday.")
+
+
+def test_hostages_handed_over_to_the_red_cross_are_released(coder: Coder) -> None:
+    """ "were handed over to the Red Cross": captives let go (0841), they the target."""
+    found = events(coder, "The hostages were handed over to the Red Cross in Tripoli.")
+    assert found and found[0].cameo_code == "0841"
+    assert found[0].target is not None and found[0].target.text == "hostages"
+
+
+def test_suspects_handed_over_to_police_are_not_released(coder: Coder) -> None:
+    """Near miss: suspects handed over to the police pass into custody."""
+    text = "The two suspects were handed over to the police in Tripoli."
+    assert "0841" not in code_list(coder, text)
+
+
+def test_water_bombing_planes_sent_are_aid(coder: Coder) -> None:
+    """ "Croatia sent two water-bombing planes to Albania": help against a fire (073)."""
+    text = "Croatia sent two water-bombing planes to Albania on Tuesday."
+    act = first_act(coder, text)
+    assert act is not None and act[1] == "073" and act[2] == 2
+
+
+def test_fighter_planes_sent_are_no_disaster_aid(coder: Coder) -> None:
+    """Near miss: fighter jets sent are no help against a fire (073)."""
+    text = "Croatia sent two fighter planes to the border on Tuesday."
+    assert "073" not in code_list(coder, text)
+
+
+def test_vaccine_doses_received_are_aid(coder: Coder) -> None:
+    """ "received 20,000 doses of vaccine from Cuba": aid (070), the giver the source."""
+    found = events(coder, "Malawi received 20,000 doses of vaccine from India.")
+    assert found and found[0].cameo_code == "070"
+    assert found[0].source is not None and found[0].source.country == "IND"
+
+
+def test_fuel_trucks_allowed_in_is_access_for_aid(coder: Coder) -> None:
+    """ "allowed fuel trucks into the enclave": humanitarian access (0863)."""
+    text = "Egypt allowed fuel trucks into Gaza on Friday."
+    assert "0863" in code_list(coder, text)
