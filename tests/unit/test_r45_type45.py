@@ -79,3 +79,51 @@ def test_vow_that_protests_go_on_is_no_force(coder: Coder) -> None:
     # near miss: protests vowed to go on are no force threatened (not 138)
     text = "Senegal's opposition leader vowed that the protests would continue until the vote."
     assert "138" not in code_list(coder, text)
+
+
+def test_sentenced_in_absentia_leaves_the_appeal_after_it(coder: Coder) -> None:
+    # guide point 1: "urged X to rally" is the appeal (02); the sentence told in a relative
+    # clause before it ends at "absentia" and does not take the appeal's "to"
+    text = (
+        "Karim Salah, the party's founder, who was himself sentenced in absentia, urged "
+        "Egyptians to rally against the verdict."
+    )
+    assert first_dyad(coder, text) == ("REQUEST", "020", "EGY", "EGY")
+
+
+def test_sentenced_in_absentia_to_a_term_stays_a_sentence(coder: Coder) -> None:
+    # near miss: the court's sentence passed in absentia is still 173
+    text = "A court in Cairo sentenced the party's founder in absentia to ten years in prison."
+    assert code_list(coder, text) == ["173"]
+
+
+def test_men_deported_from_is_no_act_agreed(coder: Coder) -> None:
+    # "men deported from" describes the men (a reduced relative, as "citizens deported from"):
+    # the agreement is no threat to deport (131)
+    assert first_dyad(coder, "Honduras agreed to accept four men deported from Mexico.") == (
+        "AGREE",
+        "030",
+        "HND",
+        "MEX",
+    )
+
+
+def test_vow_to_expel_men_stays_governed(coder: Coder) -> None:
+    # near miss: the expulsion is what is vowed (an infinitive, no participle after a noun)
+    assert code_list(coder, "Honduras vowed to expel four men.") == ["131"]
+
+
+def test_act_in_a_why_clause_is_asked_about(coder: Coder) -> None:
+    # the deportation inside "explain why it agreed to" is what is asked about: the demand is
+    # the only act (no 131)
+    text = (
+        "Ghanaian lawyers demanded on Friday that the government explain why it agreed to "
+        "deport the students."
+    )
+    assert code_list(coder, text) == ["100"]
+
+
+def test_act_after_a_question_and_a_saying_is_reported(coder: Coder) -> None:
+    # near miss: no "why" or "whether" clause; the arrest said is reported (173)
+    text = "Kenya's opposition questioned the police and said they had arrested the wrong men."
+    assert code_list(coder, text) == ["173"]

@@ -228,6 +228,10 @@ def _governor(candidate: Candidate, kept: list[Candidate], words: list[str]) -> 
     ("offered its citizenship to the expelled Nicaraguans") is no act to govern (round 40)."""
     if existence.participle_adjective(words, candidate.first):
         return None
+    if existence.reduced_relative(words, candidate.first):
+        # round 45 (type45): "agreed to accept five men deported from the United States": the
+        # participle describes the men; nothing agreed or vowed is a deportation (no 131)
+        return None
     for index in range(len(kept) - 1, -1, -1):
         governor = kept[index]
         if candidate.first - governor.last > GOVERNOR_REACH:
@@ -698,6 +702,7 @@ def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
         or existence.help_without_party(words, head, candidate.last, names)  # "helped drive"
         or existence.appeal_without_party(words, head, candidate.last, names)  # "asked me, a"
         or existence.complement(words, head)  # "protects the right to demonstrate"
+        or existence.asked_about(words, head)  # "explain why it agreed to"
         or existence.document_content(words, head)  # "the resolution would impose"
         or existence.provision(words, head)  # "Under the law, protesters who block roads"
         or existence.feared(words, head, tokens.capitalised)  # "fears of a boycott"

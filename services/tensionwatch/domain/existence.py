@@ -836,6 +836,29 @@ def _past_tense(word: str) -> bool:
     return word.endswith("ed") or word in IRREGULAR_PASTS
 
 
+# Round 45 (type45): "demanded that the government explain why it agreed to accept ...",
+# "questioned whether the police had acted": an act inside an indirect question is what is asked
+# about, not an act the sentence reports (the demand or the question is the act, or none)
+QUESTIONING: Final = frozenset(
+    "explain explains explained explaining ask asks asked asking question questions questioned "
+    "questioning wonder wonders wondered wondering know clarify clarifies clarified".split()
+)
+QUESTION_WORDS: Final = frozenset({"why", "whether"})
+QUESTION_REACH: Final = 6  # tokens from "why" to the act: "why it had agreed to"
+QUESTION_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "said", "says"})
+
+
+def asked_about(words: list[str], head: int) -> bool:
+    """Whether the act at `head` stands in a "why" or "whether" clause a questioning verb opens."""
+    for index in range(head - 1, max(head - 1 - QUESTION_REACH, 0), -1):
+        word = words[index]
+        if word in QUESTION_BREAKS:
+            return False
+        if word in QUESTION_WORDS:
+            return words[index - 1] in QUESTIONING  # "explain why", "questioned whether"
+    return False
+
+
 def complement(words: list[str], head: int) -> bool:
     """ "protects the right to demonstrate", "the power to veto": an act as a possibility
     (not a chance taken: "took the opportunity to urge")."""
@@ -1232,6 +1255,12 @@ def _participle_on_subject(words: list[str], head: int) -> bool:
     return "," in words[head + 2 : head + ASIDE_CLOSE_REACH]
 
 
+def _plural(word: str) -> bool:
+    """A plural noun, with or without -s (round 45, type45: "agreed to accept five men deported
+    from the United States": the men are described as the -s plurals are)."""
+    return (word.endswith("s") and word not in NOT_A_NOUN) or word in IRREGULAR_PLURALS
+
+
 def reduced_relative(words: list[str], head: int) -> bool:
     """ "companies accused of supplying drones", "a truce agreed in Doha", "rebels backed by
     Eritrea": a past participle right after a noun opens a reduced relative clause describing
@@ -1253,13 +1282,13 @@ def reduced_relative(words: list[str], head: int) -> bool:
     if preposition is not None:
         return words[head + 1] == preposition
     if word in DETAINED_BY and words[head + 1] == "by":
-        return before.endswith("s") and before not in NOT_A_NOUN  # "Venezuelans deported by"
+        return _plural(before)  # "Venezuelans deported by", "five men detained by"
     if word == "blamed" and words[head + 1] == "on":  # "a drone strike blamed on the RSF hit"
         if RELATIVE_OPENERS.intersection(words[max(head - 4, 0) : head - 1]):
             return False  # "the attack, which the government blamed on": the blamer named
         return head + 2 < len(words) and words[head + 2] not in WEEKDAYS
     if word in SENT_AWAY and words[head + 1] == "from":
-        return before.endswith("s") and before not in NOT_A_NOUN  # "citizens deported from"
+        return _plural(before)  # "citizens deported from", "five men deported from"
     if word in SPONSORED_BY and words[head + 1] == "by":
         return True  # "troops backed by Ethiopian forces attacked": describes the troops
     return word in SETTLED and before in PACTS
