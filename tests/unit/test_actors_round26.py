@@ -27,7 +27,7 @@ LEAD = "LUSAKA (Reuters) - Zambian police arrested two opposition organisers on 
         ("The council of churches", "REL"),
         ("The ombudsman", "GOV"),
         ("Civil society groups", "CVL"),
-        ("The national human rights commission", "HRI"),
+        ("The national human rights commission", "NGO"),  # HRI written NGO (round 45)
         ("The party's youth wing", "OPP"),
     ],
 )

@@ -47,7 +47,7 @@ def test_the_words_alone_do_not_make_clergy_or_labour(coder: Coder, text: str) -
         (
             "The cabinet approved new fines for street demonstrations on Friday, sparking "
             "protests from civil rights groups.",
-            "HRI",
+            "NGO",  # the index's HRI, written NGO (round 45, sector45)
             "GOV",
         ),
         ("The interior minister faced protests from teachers in Porto on Monday.", "EDU", "GOV"),

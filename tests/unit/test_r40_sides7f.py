@@ -84,7 +84,7 @@ def test_a_counted_crowd_is_no_target_of_its_own_protest(coder: Coder) -> None:
     police = lead + "On Saturday, thousands of people protested against the police in Dakar."
     assert _protest(coder, police, 1)[2] == "SENCOP"
     abroad = lead + "On Saturday, thousands of people rallied against Guinean migrants in Dakar."
-    assert _protest(coder, abroad, 1)[2] == "GINREF"
+    assert _protest(coder, abroad, 1)[2] == "GINCVL"  # migrants REF written CVL (round 45)
 
 
 EXPELLED = (

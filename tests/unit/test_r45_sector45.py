@@ -81,3 +81,43 @@ def test_only_a_protest_side_named_by_its_country_alone_is_written() -> None:
         written_party(Actor(text="Plaza Grande", code="ECUX", country="ECU"), "PROTEST", False)
         is None
     )
+
+
+# --- rights groups NGO, refugees CVL, a nationality marching its crowd ---------------------
+
+
+def test_a_national_rights_group_is_ngo(coder: Coder) -> None:
+    text = "A Zambian rights group accused the police of beating detainees in Ndola."
+    assert first_codes(coder, text)[1:] == ("ZMBNGO", "ZMBCOP")
+
+
+def test_refugees_detained_are_civilians(coder: Coder) -> None:
+    text = "Police in Lusaka detained dozens of Congolese refugees on Tuesday."
+    assert first_codes(coder, text)[1:] == ("ZMBCOP", "CODCVL")
+
+
+def test_a_nationality_blocking_a_road_is_the_crowd(coder: Coder) -> None:
+    # the coder reads "Bolivian" of "Bolivian miners": a crowd, not the state
+    text = "Thousands of Bolivian miners blocked the highway to Oruro on Monday."
+    assert first_codes(coder, text)[1] == "BOLCVL"
+
+
+def test_a_country_accusing_stays_its_government(coder: Coder) -> None:
+    # near miss: a country named whole in diplomacy is its government (round 44)
+    text = "Bolivia accused Chile of stalling the border talks."
+    assert first_codes(coder, text)[1:] == ("BOLGOV", "CHLGOV")
+
+
+def test_only_the_guide_sectors_and_a_marching_nationality_are_rewritten() -> None:
+    group = written_party(_party("rights group", "ZMB", "HRI"), "ACCUSE", True)
+    assert group is not None and group.code == "ZMBNGO"
+    refugees = written_party(_party("refugees", "COD", "REF"), "COERCE", False)
+    assert refugees is not None and refugees.code == "CODCVL"
+    crowd = written_party(_party("Bolivian", "BOL", None), "PROTEST", True)
+    assert crowd is not None and crowd.code == "BOLCVL"
+    # near misses: the country's name marching, the adjective in diplomacy, other sectors
+    named = written_party(_party("Bolivia", "BOL", None), "PROTEST", True)
+    assert named is not None and named.code == "BOLGOV"
+    accusing = written_party(_party("Bolivian", "BOL", None), "ACCUSE", True)
+    assert accusing is not None and accusing.code == "BOLGOV"
+    assert written_party(_party("police", "ZMB", "COP"), "COERCE", True) is None

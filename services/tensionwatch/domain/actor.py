@@ -143,6 +143,14 @@ def _named_whole(text: str) -> str | None:
     return None
 
 
+def _demonym(text: str) -> bool:
+    """Whether `text` is a country's adjective alone ("Bolivian", "South Korean"), no name of
+    a country nor a word for one: a crowd's nationality where the coder missed its head noun
+    (round 45, sector45: the doer of a march, strike or blockade is the crowd, `CVL`, points 42
+    and 43; an adjective standing for the state does not march)."""
+    return text[:1].isupper() and text in country_words() and text not in country_names()
+
+
 def written_whole(
     party: models.Actor | None, plover_type: str, source: bool, force: bool = False
 ) -> models.Actor | None:
@@ -156,6 +164,8 @@ def written_whole(
     named = _named_whole(party.text)
     if named is None:
         return None
+    if named == "state" and source and plover_type == PROTEST_TYPE and _demonym(party.text):
+        named = "people"  # "Thousands of Bolivian miners marched": the crowd, not the state
     sector = (
         PEOPLE_SECTOR if named == "people" else whole_country_sector(plover_type, source, force)
     )
@@ -234,6 +244,11 @@ def _ruling(text: str) -> bool:
 # "parties" names several, not the opposition).
 PARTY_SECTOR: Final = "PTY"
 OPPOSITION_SECTOR: Final = "OPP"
+# round 45 (sector45): the index's other sectors the guide writes otherwise (section 2): a
+# national rights group ("a Kenyan rights group", "human rights groups", a rights activist) is
+# `NGO` (`HRI`: 6 of 7 open labels `NGO`); refugees, migrants and the displaced are civilians
+# (`REF`: 5 of 6 `CVL`). Written after the veto, which weighs the index's sectors.
+GUIDE_SECTORS: Final[dict[str, str]] = {"HRI": "NGO", "REF": "CVL"}
 PARTIES_HEADS: Final[frozenset[str]] = frozenset({"parties", "(parties)"})
 
 
@@ -270,13 +285,15 @@ def written_party(
     party: models.Actor | None, plover_type: str, source: bool, force: bool = False
 ) -> models.Actor | None:
     """`party` as the event writes it when its sector is written otherwise than the coder
-    reads it (students `EDU`; a military government `GOV`; a party of no known role `OPP`; a
-    country named whole: `written_whole`; a protest's side named by its country alone:
-    `_protest_side`); None when as it is."""
+    reads it (students `EDU`; a military government `GOV`; a party of no known role `OPP`;
+    rights groups `NGO`, refugees `CVL`; a country named whole: `written_whole`; a protest's
+    side named by its country alone: `_protest_side`); None when as it is."""
     if party is None:
         return None
     if party.sector == PARTY_SECTOR and _a_party(party.text):
         return _resectored(party, OPPOSITION_SECTOR)
+    if party.sector in GUIDE_SECTORS:
+        return _resectored(party, GUIDE_SECTORS[party.sector])
     if party.sector == SCHOOLED_FROM and _schooled(party.text):
         return _resectored(party, SCHOOL_SECTOR)
     if party.sector == MILITARY_SECTOR and _ruling(party.text):
