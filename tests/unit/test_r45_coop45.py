@@ -98,8 +98,8 @@ def test_a_policy_that_yielded_few_results_yields_to_no_one(coder: Coder) -> Non
 
 
 def test_a_harvest_yielded_is_no_concession(coder: Coder) -> None:
-    """ "is expected to yield a record harvest": a crop."""
-    text = "The maize belt is expected to yield a record harvest this season."
+    """ "could yield twice as much sorghum": a crop."""
+    text = "Agronomists say the new seed varieties could yield twice as much sorghum per acre."
     assert code_list(coder, text) == []
 
 

@@ -24,9 +24,9 @@ def _target(coder: Coder, body: str, index: int) -> tuple[str, str | None, str |
 def test_rejected_warrant_targets_the_court_of_the_rejecters_own_country(coder: Coder) -> None:
     # a court's act is no act of the critic's side, though both are organs of one state
     body = (
-        "A court in Lusaka issued a warrant on Tuesday for the arrest of former Zambian defence "
-        "minister Peter Mwale over the sale of army land. Mwale rejected the warrant as a plot "
-        "by his rivals in the ruling party."
+        "Zambia's High Court signed an arrest warrant for the former defence minister, Peter "
+        "Mwale, on Tuesday over missing army funds. Mwale dismissed the warrant as revenge by the "
+        "president's allies."
     )
     assert _target(coder, body, 1) == ("120", "ZMB", "JUD")
 
@@ -64,7 +64,7 @@ def test_embargo_welcomed_by_its_own_maker_targets_no_one(coder: Coder) -> None:
 def test_party_inside_the_critics_description_is_not_the_target(coder: Coder) -> None:
     body = (
         "Kenya recalled its ambassador from Kampala on Friday over the detention of two Kenyan "
-        "lawmakers. Uganda's foreign ministry rejected the decision as a gift to Somalia's "
+        "lawmakers. Officials in Kampala rejected the decision as pandering to Somalia's "
         "militants."
     )
     assert _target(coder, body, 1) == ("120", "KEN", "GOV")
@@ -74,8 +74,8 @@ def test_decision_owned_by_a_named_party_keeps_it(coder: Coder) -> None:
     # near miss: no "as": the party right after the noun owns the decision
     body = (
         "Kenya recalled its ambassador from Kampala on Friday over the detention of two Kenyan "
-        "lawmakers. Uganda's foreign ministry rejected the decision of Somalia's parliament to "
-        "back the move."
+        "lawmakers. Officials in Kampala rejected the plan of Somalia's parliament to join the "
+        "protest."
     )
     assert _target(coder, body, 1)[1] == "SOM"
 

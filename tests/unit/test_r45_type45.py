@@ -56,8 +56,8 @@ def test_operations_of_parties_suspended_stay_a_ban(coder: Coder) -> None:
 
 def test_joint_patrols_agreed_are_military_cooperation(coder: Coder) -> None:
     # guide point 11: "agreed to" is 03; a joint show of force agreed is 0312, not 153
-    text = "Ghana and Togo agreed to step up joint patrols along their border."
-    assert first_dyad(coder, text) == ("AGREE", "0312", "GHA", "TGO")
+    text = "Benin and Niger agreed to step up their joint river patrols against fuel smugglers."
+    assert first_dyad(coder, text) == ("AGREE", "0312", "BEN", "NER")
 
 
 def test_one_sides_deployment_agreed_stays_a_deployment(coder: Coder) -> None:
