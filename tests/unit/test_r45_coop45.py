@@ -220,3 +220,30 @@ def test_fuel_trucks_allowed_in_is_access_for_aid(coder: Coder) -> None:
     """ "allowed fuel trucks into the enclave": humanitarian access (0863)."""
     text = "Egypt allowed fuel trucks into Gaza on Friday."
     assert "0863" in code_list(coder, text)
+
+
+# --- aid words in no act of aid ---
+
+
+def test_a_count_of_people_is_no_sum_sent(coder: Coder) -> None:
+    """ "a warning was sent to the phones of some four million people": no aid (070)."""
+    text = "A flood warning was sent to the phones of some four million people in Bavaria."
+    assert "070" not in code_list(coder, text)
+
+
+def test_a_sum_of_money_sent_stays_aid(coder: Coder) -> None:
+    """Near miss: "sent 3 million euros to the Red Crescent" is aid (070)."""
+    text = "Denmark sent 3 million euros to the Red Crescent in Sudan."
+    assert "070" in code_list(coder, text)
+
+
+def test_food_delivered_to_millions_stays_aid(coder: Coder) -> None:
+    """Near miss: the people counted after the aid do not undo it."""
+    text = "UNICEF delivered food to 2 million people in Somalia."
+    assert "070" in code_list(coder, text)
+
+
+def test_a_job_told_as_a_scene_is_no_aid(coder: Coder) -> None:
+    """ "was delivering food when he was hit": an errand, no aid given."""
+    text = "Rahim Sadiq, 19, was delivering food when he was hit by a police van."
+    assert "070" not in code_list(coder, text)
