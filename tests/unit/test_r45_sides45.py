@@ -88,3 +88,46 @@ def test_description_naming_the_maker_by_by_keeps_it(coder: Coder) -> None:
         "President Tendai Moyo's government."
     )
     assert _target(coder, body, 1) == ("111", "ZWE", "GOV")
+
+
+HOME_TALKS = (
+    "Talks between Mozambique's government and the Renamo movement resumed in Lusaka on Monday. "
+)
+
+
+def test_denial_in_a_home_conflict_is_not_aimed_at_the_mediator(coder: Coder) -> None:
+    # the host's meeting with both delegations makes it no side of the two sides
+    body = (
+        HOME_TALKS + "Zambia's foreign minister, who is hosting the talks, met both delegations "
+        "before the opening session. The army denied that its soldiers had burned villages near "
+        "Gorongosa."
+    )
+    found = undated_in(coder, body, 2)
+    assert found and found[0].cameo_code == "016"
+    assert found[0].target is None or found[0].target.country == "MOZ", found[0].target
+
+
+def test_foreign_force_in_a_home_conflict_still_makes_the_other_side(coder: Coder) -> None:
+    # near miss: shelling is no mediation, so the threat is aimed at the shelling state
+    body = (
+        HOME_TALKS + "Malawian troops shelled Mozambican border posts near Tete on Tuesday. "
+        "Mozambique's defence minister warned that the army would respond."
+    )
+    assert _target(coder, body, 2)[:2] == ("130", "MWI")
+
+
+def test_accusation_denied_in_the_passive_answers_the_accuser(coder: Coder) -> None:
+    body = (
+        "Renamo accused the army on Sunday of burning three villages near Gorongosa. "
+        "The accusation was denied by army spokesman Colonel Joao Matsinhe."
+    )
+    assert _target(coder, body, 1) == ("016", "MOZ", "OPP")
+
+
+def test_other_thing_rejected_in_the_passive_is_no_answer_to_the_accuser(coder: Coder) -> None:
+    # near miss: a curfew is no charge, so the rejection is not aimed at the accuser
+    body = (
+        "Renamo accused the army on Sunday of burning three villages near Gorongosa. "
+        "A curfew in the district was rejected by army spokesman Colonel Joao Matsinhe."
+    )
+    assert _target(coder, body, 1)[2] != "OPP"

@@ -640,7 +640,11 @@ class Coder:
             _note_act_nouns(context.acts, tokens.words, context.act_nouns)
             _note_owned_acts(layout, context.act_nouns)
             _note_attackers(context.acts, context.attackers)
-            context.pair = _pair_of(scored) or _home_pair(scored, context.pair) or context.pair
+            context.pair = (
+                _pair_of(scored, _home_only(context.pair), MEDIATING_ROOTS)
+                or _home_pair(scored, context.pair)
+                or context.pair
+            )
             context.sides = (
                 _pair_of(scored, context.sides)
                 or _home_pair(scored, context.sides)
@@ -3446,6 +3450,16 @@ def _note_owned_acts(layout: Layout, nouns: dict[str, Actor]) -> None:
 # Rwanda)
 # appeals, support and demands (`roles.APPEALING_ROOTS`) and criticism (11)
 THIRD_PARTY_ROOTS: Final[frozenset[str]] = APPEALING_ROOTS | {"11"}
+# Round 45 (sides45): in a story of one country's own two sides (its government and rebels, a
+# leader and his rival), a foreign party's talks, call, mediation, appeal, offer or aid to one
+# of them (roots 01-08, 10) makes it no side of "the two sides" (`ArticleContext.pair`): a host
+# meeting both delegations or a neighbour's leader phoning the president leaves the home pair as
+# it was, so a denial or a threat by one side later is not aimed at the mediator
+# (`roles.counterpart`). Its criticism or force still makes it a side there (a foreign
+# government condemning a verdict, then the home government rejecting "pressure").
+MEDIATING_ROOTS: Final[frozenset[str]] = frozenset(
+    {"01", "02", "03", "04", "05", "06", "07", "08", "10"}
+)
 
 
 # Round 42 (wire42): "left aboard a French military aircraft", "a Russian army helicopter": a
@@ -3470,23 +3484,40 @@ def _craft_owners(text: str, mentions: Sequence[Mention]) -> frozenset[int]:
 
 
 def _pair_of(
-    scored: list[_Scored], last: tuple[Actor, Actor] | None = None
+    scored: list[_Scored],
+    last: tuple[Actor, Actor] | None = None,
+    roots: frozenset[str] = THIRD_PARTY_ROOTS,
 ) -> tuple[Actor, Actor] | None:
     """The sentence's first act between two parties of two countries ("the two sides"), not a
-    third party's appeal, praise or criticism aimed at one side of the `last` pair."""
+    third party's appeal, praise or criticism (`roots`) aimed at one side of the `last` pair."""
     for item in scored:
         source, target = item.found.source, item.found.target
         if source is not None and target is not None and source.country != target.country:
-            if source.country and target.country and not _outsider(item, source, target, last):
+            if (
+                source.country
+                and target.country
+                and not _outsider(item, source, target, last, roots)
+            ):
                 return source, target
     return None
 
 
+def _home_only(pair: tuple[Actor, Actor] | None) -> tuple[Actor, Actor] | None:
+    """The pair when both its sides are of one country (the story's own two sides), else None:
+    only such a pair keeps out a foreign mediator's act (`_outsider`) from "the two sides"."""
+    return pair if pair is not None and pair[0].country == pair[1].country else None
+
+
 def _outsider(
-    item: _Scored, source: Actor, target: Actor, last: tuple[Actor, Actor] | None
+    item: _Scored,
+    source: Actor,
+    target: Actor,
+    last: tuple[Actor, Actor] | None,
+    roots: frozenset[str] = THIRD_PARTY_ROOTS,
 ) -> bool:
-    """Whether the act is a third party's word to or about one side of the pair `last`."""
-    if last is None or item.candidate.root not in THIRD_PARTY_ROOTS:
+    """Whether the act is a third party's word to or about one side of the pair `last` (or,
+    with `roots`, another kind of act of a third party: `MEDIATING_ROOTS`)."""
+    if last is None or item.candidate.root not in roots:
         return False
     sides = {last[0].country, last[1].country}
     return source.country not in sides and target.country in sides
@@ -3696,6 +3727,9 @@ def _named_apart(one: Actor, other: Actor) -> bool:
     return not full.endswith(" " + short)
 
 
+PASSIVE_BE: Final = frozenset({"was", "were"})  # "The accusation was denied by ..."
+
+
 def _charge_named(words: list[str], candidate: Candidate) -> bool:
     """ "rejected the criticism", "dismissed her accusations", "rejected accusations that":
     a charge named right after the trigger by a determiner, an owner's pronoun, or bare in
@@ -3705,7 +3739,17 @@ def _charge_named(words: list[str], candidate: Candidate) -> bool:
     if any(a in CHARGE_DETERMINERS and b in CHARGES for a, b in pairs):
         return True
     bare = nearby[1] if len(nearby) > 1 else ""  # "rejected accusations that ..."
-    return bare in CHARGES and bare.endswith("s")
+    if bare in CHARGES and bare.endswith("s"):
+        return True
+    # "The accusation was denied by ...": the charge named as the passive's subject
+    first = candidate.first
+    before = words[max(first - 3, 0) : first]
+    return (
+        len(before) == 3
+        and before[0].lower() in CHARGE_DETERMINERS
+        and before[1] in CHARGES
+        and before[2] in PASSIVE_BE
+    )
 
 
 def _no_traveller(source: Actor | None) -> bool:
