@@ -121,3 +121,22 @@ def test_only_the_guide_sectors_and_a_marching_nationality_are_rewritten() -> No
     accusing = written_party(_party("Bolivian", "BOL", None), "ACCUSE", True)
     assert accusing is not None and accusing.code == "BOLGOV"
     assert written_party(_party("police", "ZMB", "COP"), "COERCE", True) is None
+
+
+# --- supporters of a person are civilians, of a party the opposition (guide point 38) ------
+
+
+def test_a_named_leader_s_supporters_marching_are_civilians(coder: Coder) -> None:
+    text = "Thousands of Zuma supporters marched through Durban on Saturday."
+    assert first_codes(coder, text)[1] == "ZAFCVL"
+
+
+def test_a_leader_s_supporters_gassed_are_civilians(coder: Coder) -> None:
+    text = "Riot police in Kampala fired tear gas at Besigye's supporters near the court."
+    assert first_codes(coder, text)[1:] == ("UGACOP", "UGACVL")
+
+
+def test_a_party_s_supporters_stay_the_opposition(coder: Coder) -> None:
+    # near miss: supporters of a party are the opposition
+    text = "Hundreds of Chadema supporters rallied outside the electoral commission in Arusha."
+    assert first_codes(coder, text)[1] == "TZAOPP"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from functools import cache
 from typing import Final, NamedTuple, Protocol, cast
@@ -35,6 +35,7 @@ from tensionwatch.domain.actor import (
     CONDEMN_CODE,
     Actor,
     condemns_force,
+    resectored_code,
     written_party,
 )
 from tensionwatch.domain.actor_data import country_names, country_words
@@ -531,11 +532,16 @@ class Coder:
             events = [item for item in events if item[1] >= floor]
         judge = self._veto
         if not events or judge is None:
-            return _written_sectors(_once([event for event, _, _ in events]))
+            return self._written(_once([event for event, _, _ in events]))
         # a sentence coded alone is read as a lone sentence (as the sets' rows without article)
         index = sentence.index if context is not None else 0
         sentences = len(context.texts) if context is not None else 1
-        return _written_sectors(_once(judge.kept(events, dated, index, sentences)))
+        return self._written(_once(judge.kept(events, dated, index, sentences)))
+
+    def _written(self, events: list[TensionEvent]) -> list[TensionEvent]:
+        """The kept events with their parties' sectors as the guide writes them
+        (`_written_sectors`; a person's supporters: `_followers_written`)."""
+        return _followers_written(_written_sectors(events), self.actors.find)
 
     def _code(
         self, sentence: Sentence, published_at: datetime | None, context: ArticleContext | None
@@ -970,6 +976,53 @@ def _written_sectors(events: list[TensionEvent]) -> list[TensionEvent]:
         if out is events:
             out = list(events)
         out[at] = event.model_copy(update=update)
+    return out
+
+
+# round 45 (sector45): labelling guide point 38: supporters of a person (a former president, a
+# jailed leader) are `CVL`, of an opposition party `OPP`. `_person_supporters` writes "supporters
+# of X" so before the veto (round 42); "X supporters" and "X's supporters" keep the sector the
+# index gives X (`OPP` for Bolsonaro or Zuma, `GOV` for Duterte or Yoon) or the bare supporters'
+# `OPP`. The event the veto has kept writes them `CVL` when the index names X a person; a
+# party's ("Chadema supporters", "Awami League supporters") keep their reading. Open labels of
+# such sides with the country right: 8 of 8 supporters of a person `CVL`; 3 of 4 of a party
+# `OPP`. Only sides whose last word is "supporters" are looked up (a few a thousand events).
+FOLLOWERS: Final = "supporters"
+PERSON_KIND: Final = "person"
+FOLLOWER_SECTOR: Final = "CVL"
+
+
+def _followers_written(
+    events: list[TensionEvent], find: Callable[[str, date | None], Sequence[ActorMatch]]
+) -> list[TensionEvent]:
+    """The events with a side named "X supporters" or "X's supporters", X a person the actor
+    index knows, written its country's civilians (`CVL`)."""
+    out = events
+    for at, event in enumerate(events):
+        update: dict[str, object] = {}
+        for side in ("source", "target"):
+            party = getattr(event, side)
+            if party is None or party.sector in (None, FOLLOWER_SECTOR) or not party.country:
+                continue
+            owner, _, last = party.text.rpartition(" ")
+            if last != FOLLOWERS or not owner[:1].isupper():
+                continue
+            owner = owner.removesuffix("'s").removesuffix("\u2019s")
+            found = find(owner, None)
+            if len(found) != 1 or found[0].kind != PERSON_KIND:
+                continue
+            if found[0].start != 0 or found[0].end != len(owner):
+                continue  # the whole of X, a person
+            update[side] = party.model_copy(
+                update={
+                    "code": resectored_code(party.code, party.sector, FOLLOWER_SECTOR),
+                    "sector": FOLLOWER_SECTOR,
+                }
+            )
+        if update:
+            if out is events:
+                out = list(events)
+            out[at] = event.model_copy(update=update)
     return out
 
 
