@@ -14,6 +14,7 @@ from typing import Final
 
 from tensionwatch.domain import models
 from tensionwatch.domain.actor_data import country_names, country_words
+from tensionwatch.domain.clause_words import ASSAULT_NOUNS, NUMBER_WORDS
 
 # round 40 (align40): docs/labelling.md, section 2: trade unions and their leaders are civilians,
 # `CVL`, not `LAB` (13 of the open sets' 14 union labels). The coder keeps `LAB` inside, where it
@@ -88,11 +89,9 @@ STATE_HEADS: Final[frozenset[str]] = frozenset("counterpart counterparts leader 
 # X's envoy to protest the strikes" (114) are aimed at X's government (14 of 14 labelled GOV).
 CONDEMN_CODE: Final = "111"  # criticise or denounce; not accusing of backing, nor a summons
 MILITARY_SECTOR: Final = "MIL"
-MILITARY_ACTS: Final[frozenset[str]] = frozenset(
-    "attack attacks strike strikes airstrike airstrikes launch launches missile missiles "
-    "rocket rockets shelling shellings bombardment bombardments bombing bombings incursion "
-    "incursions raid raids drone drones manoeuvres maneuvers invasion offensive military "
-    "deployment".split()
+MILITARY_ACTS: Final[frozenset[str]] = frozenset(ASSAULT_NOUNS) | frozenset(
+    "launch launches missile missiles rocket rockets shellings bombardment bombardments raid "
+    "raids drone drones manoeuvres maneuvers invasion military deployment".split()
 )
 CONDEMNED_REACH: Final = 6  # words after the act's evidence that may name what is condemned
 
@@ -185,10 +184,10 @@ SCHOOLED_FROM: Final = "CVL"
 STUDENT_HEADS: Final[frozenset[str]] = frozenset(
     "student students pupil pupils schoolchildren schoolgirls schoolboys".split()
 )
-# a count or share before "of" leaves the head after it ("dozens of pupils", "some of the students")
-COUNTED_BEFORE_OF: Final[frozenset[str]] = CROWD_HEADS | frozenset(
-    "dozens scores tens group groups some many most several few two three four five six seven "
-    "eight nine ten twenty fifty".split()
+# a count or share before "of" leaves the head after it ("dozens of pupils", "some of the students",
+# "one of the students"): the clause layer's number words and a few more
+COUNTED_BEFORE_OF: Final[frozenset[str]] = (
+    CROWD_HEADS | NUMBER_WORDS | frozenset("scores tens group groups many several few".split())
 )
 STUDENT_BODIES: Final[frozenset[str]] = frozenset(
     "leader leaders representative representatives group groups union unions".split()

@@ -454,8 +454,9 @@ _NATIONAL_TITLES: Final = frozenset(
 
 
 # "former", "ex-" before a title, also across the capitalised words of the phrase ("Former
-# Socialist prime minister X")
-_FORMER: Final = re.compile(r"\b(?:[Ff]ormer|[Ee]x)[- ]?(?:[A-Z][\w'’-]* )*$")
+# Socialist prime minister X"). Not coder.FORMERLY's "then" or "once": "the then Prime Minister
+# X" held the office when he acted, so the title gives it.
+_FORMER_TITLE: Final = re.compile(r"\b(?:[Ff]ormer|[Ee]x)[- ]?(?:[A-Z][\w'’-]* )*$")
 
 
 def _national_title(
@@ -477,7 +478,7 @@ def _national_title(
     if text[members[0].start : members[0].end].lower() not in _NATIONAL_TITLES:
         return resolved
     if not resolved[0].startswith(_IGO) and (
-        resolved[1] == "GOV" or _FORMER.search(text, 0, members[0].start) is not None
+        resolved[1] == "GOV" or _FORMER_TITLE.search(text, 0, members[0].start) is not None
     ):
         return resolved
     national = [e for e in members[1].form.entries if len(e.code) == 3 and e.sector == "GOV"]

@@ -28,7 +28,7 @@ SUBORDINATORS: Final = frozenset(
 AMBIGUOUS_SUBORDINATORS = frozenset({"as", "after", "before", "since", "until", "once"})
 # After these a mention is the subject of a clause, not the object of a preposition.
 CLAUSAL = SUBORDINATORS
-NUMBER_WORDS: Final = frozenset(
+NUMBER_WORDS: Final[frozenset[str]] = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
     "forty fifty hundred hundreds thousand thousands dozen dozens least most more than up "
     "about around nearly some".split()
@@ -221,3 +221,13 @@ def party_subject(words: list[str], head: int, named: bool = False) -> bool:
     after = words[head + 1] if head + 1 < len(words) else ""
     # a hyphenated word is a word too: "China's military launched large-scale drills"
     return after.replace("-", "").isalpha() and after not in ("of", "by", "in", "and")
+
+
+# The nouns of an armed attack, read as ASSAULT where a criticised act is named
+# (roles.CRITICISED) and as a military act where a condemned country is its forces
+# (actor.MILITARY_ACTS). Each adds its own: roles.CRITICISED killings, shootings and rammings
+# (anyone's), actor.MILITARY_ACTS launches, missiles, drones and manoeuvres (a military's).
+ASSAULT_NOUNS: Final[tuple[str, ...]] = tuple(
+    "attack attacks strike strikes airstrike airstrikes shelling bombing bombings offensive "
+    "incursion incursions".split()
+)

@@ -3101,6 +3101,9 @@ def _riot_at_force(found: Roles, candidate: Candidate, words: list[str]) -> Role
 # in parliament are `LEG`. A named party the index gives `PTY` is ruling when "ruling" or
 # "governing" stands right before its name ("the ruling People Power Party").
 RULING: Final = frozenset({"ruling", "governing"})
+# "the former ruling party", "the then ruling party": "ruling" told as past (actors._FORMER_TITLE,
+# before an office's title, takes "former" and "ex-" alone: "the then Prime Minister X" held the
+# office when he acted)
 FORMERLY: Final = frozenset({"former", "then", "once", "previous", "erstwhile", "ex-"})
 PARTY_LAWMAKERS: Final = frozenset(
     "lawmakers legislators deputies mps senators parliamentarians".split()

@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Final
 
 from tensionwatch.domain.clause_words import (
+    BARE_MODALS,
     BE,
     DATE_WORDS,
     NOUN_OPENERS,
@@ -260,7 +261,8 @@ def is_doubted(before: Before) -> bool:
 # (docs/labelling.md, section 1: plans, what a measure "will" do). Only after a modal: "police
 # were able to arrest the gunmen" tells the arrest.
 CAPACITIES: Final = frozenset({"able", "allowed", "permitted", "empowered", "authorised"})
-CAPACITY_MODALS: Final = frozenset({"will", "would", "could", "should", "may", "might", "shall"})
+# the modals of a capacity granted: the future's, the hedges and "should" ("'ll be able to")
+CAPACITY_MODALS: Final = BARE_MODALS | HEDGES | {"should"}
 CAPACITY_REACH: Final = 7  # tokens before an act looked at ("be able to search and detain")
 
 

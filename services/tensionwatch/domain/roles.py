@@ -42,6 +42,7 @@ from tensionwatch.domain.cameo import (
 from tensionwatch.domain.clause_words import (
     ANSWER_STEMS,
     ARTICLES,
+    ASSAULT_NOUNS,
     BACK_VERBS,
     BE,
     CLAUSAL,
@@ -208,9 +209,7 @@ USE_OF: Final = ["use", "of"]
 USED_FORCE: Final = frozenset({"force", "violence"})
 CRITICISED: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
-        "attack attacks strike strikes airstrike airstrikes shelling bombing "
-        "bombings killing killings shooting shootings assault offensive incursion "
-        "incursions ramming rammings".split(),
+        (*ASSAULT_NOUNS, *"killing killings shooting shootings assault ramming rammings".split()),
         ("ASSAULT",),
     ),
     # "detained two men in a raid": a raid by troops or police is force or arrests
