@@ -226,8 +226,8 @@ def test_fuel_trucks_allowed_in_is_access_for_aid(coder: Coder) -> None:
 
 
 def test_a_count_of_people_is_no_sum_sent(coder: Coder) -> None:
-    """ "a warning was sent to the phones of some four million people": no aid (070)."""
-    text = "A flood warning was sent to the phones of some four million people in Bavaria."
+    """ "sent warnings to 3 million viewers": a count of people, no sum given (070)."""
+    text = "The agency sent warnings to 3 million viewers in Gdansk."
     assert "070" not in code_list(coder, text)
 
 
@@ -244,6 +244,9 @@ def test_food_delivered_to_millions_stays_aid(coder: Coder) -> None:
 
 
 def test_a_job_told_as_a_scene_is_no_aid(coder: Coder) -> None:
-    """ "was delivering food when he was hit": an errand, no aid given."""
-    text = "Rahim Sadiq, 19, was delivering food when he was hit by a police van."
+    """ "was distributing food in a market when the clashes began": an errand, no aid given."""
+    text = (
+        "Karim Obeid, a Lebanese cook, was distributing food in a Tripoli market when the "
+        "clashes began."
+    )
     assert "070" not in code_list(coder, text)
