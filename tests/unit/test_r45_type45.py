@@ -127,3 +127,24 @@ def test_act_after_a_question_and_a_saying_is_reported(coder: Coder) -> None:
     # near miss: no "why" or "whether" clause; the arrest said is reported (173)
     text = "Kenya's opposition questioned the police and said they had arrested the wrong men."
     assert code_list(coder, text) == ["173"]
+
+
+def test_results_called_a_masquerade_is_a_naming(coder: Coder) -> None:
+    # the judgment told first is the accusation (111), before the appeal after it
+    text = (
+        'Uganda\'s opposition called the count a "masquerade" and urged the electoral '
+        "commission to publish the tallies."
+    )
+    assert code_list(coder, text)[0] == "111"
+
+
+def test_called_on_to_present_a_plan_is_an_appeal(coder: Coder) -> None:
+    # guide point 1: "called on X to" is 02; no naming (111) read across "on" to "a ... crime"
+    text = "The Liberal leader in Port Vila called on the government to present a crime plan."
+    assert code_list(coder, text)[0] == "020"
+
+
+def test_a_law_called_a_crime_stays_a_naming(coder: Coder) -> None:
+    # near miss: no "on", "upon" or "for" after the verb; the naming stands (111)
+    text = "Kenya's opposition called the new tax law a crime against the poor."
+    assert code_list(coder, text) == ["111"]

@@ -634,6 +634,8 @@ def find_candidates(
     matches = lexicon.find(tokens)
     if any(m.pattern.code == CLEFT_CODE for m in matches):
         matches = [m for m in matches if _cleft_names_party(m, tokens)]
+    if any(m.pattern.code == NAMING_CODE for m in matches):
+        matches = [m for m in matches if _names_no_appeal(m, tokens.words)]
     borrowed = False
     if not matches and fallback is not None:
         matches, borrowed = fallback.find(tokens), True
@@ -681,6 +683,22 @@ def _cleft_names_party(match: Match, tokens: Tokens) -> bool:
                 named += 1
             return named in names
     return True
+
+
+# Round 45 (type45): "called on the government to present a long-term crime plan", "called on
+# their supporters to resist what they called a coup": "call on", "call upon" and "call for" are
+# appeals (labelling guide point 1, 02); the namings of the call verbs ("called the vote a sham",
+# 111) reach across them with their long gap and would take the appeal's place
+NAMING_CODE: Final = "111"
+APPEAL_PARTICLES: Final = frozenset({"on", "upon", "for"})
+
+
+def _names_no_appeal(match: Match, words: list[str]) -> bool:
+    """False for a naming (111) read from "call on/upon/for"; True for any other match."""
+    if match.pattern.code != NAMING_CODE or not words[match.first].startswith("call"):
+        return True
+    after = match.first + 1
+    return after >= len(words) or words[after] not in APPEAL_PARTICLES
 
 
 def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
