@@ -99,3 +99,32 @@ def test_tests_on_two_atolls_between_two_years_are_background(coder: Coder) -> N
 def test_shelling_of_two_villages_between_two_days_stays(coder: Coder) -> None:
     text = "The army shelled Tiris and Bolvar villages between Monday and Wednesday."
     assert code_list(coder, text) == ["194"]
+
+
+# --- an act in the complement of "is expected to" is the report's forecast ---------------------
+
+
+def test_visit_expected_is_no_act(coder: Coder) -> None:
+    text = "Albania's prime minister is expected to pay a return visit to Rome within days."
+    assert code_list(coder, text) == []
+
+
+def test_sentence_expected_to_be_served_is_no_act(coder: Coder) -> None:
+    text = "The former mayor is expected to serve his sentence at a prison near Durres."
+    assert code_list(coder, text) == []
+
+
+def test_visit_paid_with_a_stay_expected_stays(coder: Coder) -> None:
+    text = (
+        "Albania's prime minister paid a surprise visit to Rome on Tuesday, where he is "
+        "expected to stay until Friday."
+    )
+    assert code_list(coder, text) == ["042"]
+
+
+def test_request_for_a_meeting_expected_later_stays(coder: Coder) -> None:
+    text = (
+        "Albania asked Italy for an urgent meeting of the two interior ministers, which is "
+        "expected to take place on Friday."
+    )
+    assert code_list(coder, text) == ["026"]

@@ -1987,6 +1987,27 @@ def _participle_of_span(words: list[str], head: int) -> bool:
     return False
 
 
+# round 45 (false45): "Mr Isaias is expected to pay a return visit to Addis Ababa within days",
+# "Bainimarama is expected to serve his sentence at a prison near Suva": an act in the
+# complement of "is expected to" is the report's forecast (docs/labelling.md, section 1:
+# speculation and forecasts), whatever the trigger (a noun the lexicon codes apart from the
+# verb). Every open sentence with such a complement is labelled irrelevant but for its other
+# clause's act ("Ukraine requested a meeting of the Council, which is expected to convene").
+# Not "due" or "scheduled": a meeting on the calendar is coded as the meeting (acts._intend).
+FORECAST: Final = "expected"
+FORECAST_REACH = 8  # tokens from the act back to the forecast's "to" ("to pay a return visit")
+
+
+def _forecast(words: list[str], head: int) -> bool:
+    for index in range(head - 1, max(head - 1 - FORECAST_REACH, 1), -1):
+        word = words[index]
+        if word == "to":
+            return words[index - 1] == FORECAST and words[index - 2] in clause_words.BE
+        if word in SCHEDULE_BREAKS:
+            return False
+    return False
+
+
 def _in_schedule(words: list[str], head: int) -> bool:
     for index in range(head - 2, max(head - 2 - SCHEDULE_REACH, 1), -1):
         word = words[index]
@@ -2085,6 +2106,8 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
     if not VAGUE_SPANS.isdisjoint(words) and _vague_span(words, last):
         return True
     if _agency_context(words, head):
+        return True
+    if "expected" in words and _forecast(words, head):
         return True
     if head > 1 and (_faced(words, head) or since_conjoined(words, head)):
         return True
