@@ -140,3 +140,22 @@ def test_a_party_s_supporters_stay_the_opposition(coder: Coder) -> None:
     # near miss: supporters of a party are the opposition
     text = "Hundreds of Chadema supporters rallied outside the electoral commission in Arusha."
     assert first_codes(coder, text)[1] == "TZAOPP"
+
+
+# --- a capital struck or restricted is the place: its people, not its government ----------
+
+
+def test_a_capital_struck_is_its_people(coder: Coder) -> None:
+    text = "Russian drones struck Kyiv overnight, the city's mayor said."
+    assert first_codes(coder, text)[2] == "UKRCVL"
+
+
+def test_a_curfew_in_a_capital_restricts_its_people(coder: Coder) -> None:
+    text = "Authorities imposed a night curfew in Lusaka on Friday after the riots."
+    assert first_codes(coder, text)[1:] == ("ZMBGOV", "ZMBCVL")
+
+
+def test_a_capital_accused_stays_its_government(coder: Coder) -> None:
+    # near miss: in diplomacy a capital names its government
+    text = "Ukraine accused Moscow of shelling Kharkiv."
+    assert first_codes(coder, text)[1:] == ("UKRGOV", "RUSGOV")
