@@ -5,7 +5,7 @@ weak to pass). Sentences written for these tests."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, recommended_coder, undated_codes
+from tests.unit.coding import code_list, recommended_coder, site_codes_in, undated_codes
 
 coder = recommended_coder
 
@@ -104,3 +104,30 @@ def test_eggs_thrown_at_a_convoy_are_a_riot(coder: Coder) -> None:
 def test_eggs_laid_are_no_protest(coder: Coder) -> None:
     """Near miss: eggs, and no throwing."""
     assert code_list(coder, "The hens laid their eggs at the back of the barn.") == []
+
+
+# --- a year in the reason given after a perfect act does not date the act ---
+
+_MARCH = (
+    "Thousands of opposition supporters marched through Corvena on Saturday to demand a snap vote. "
+)
+
+
+def test_a_year_in_the_reason_given_leaves_the_perfect_act_news(coder: Coder) -> None:
+    """ "has rejected the opposition's demand ..., arguing that the ruling party won ... in
+    2019": the year dates the reason, so the rejection is no history (120, site copy)."""
+    body = _MARCH + (
+        "The cabinet has rejected the opposition's demand for an early poll, arguing that the "
+        "ruling party won a clear majority in 2019."
+    )
+    assert site_codes_in(coder, body, 1) == {"120"}
+
+
+def test_a_year_in_a_relative_clause_still_dates_the_perfect_act(coder: Coder) -> None:
+    """Near miss: the year after "which it first turned down in 2019" is no reason given: the
+    perfect act in a sentence dated years back stays history."""
+    body = _MARCH + (
+        "The cabinet has rejected the opposition's demand for an early poll, which it first "
+        "turned down in 2019."
+    )
+    assert site_codes_in(coder, body, 1) == set()

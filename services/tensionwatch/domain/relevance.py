@@ -4365,8 +4365,27 @@ PERIOD_PARTS = existence.YEAR_PARTS - {"mid-"}
 
 def _perfect_in_dated(words: list[str], first: int) -> bool:
     """ "Armenia and Azerbaijan have fought two wars over the region, most recently in 2023":
-    a perfect act in a sentence dated years back is history (a day named keeps it)."""
-    return _perfect_act(words, first) and _dating_year(words, 0, len(words))
+    a perfect act in a sentence dated years back is history (a day named keeps it). A year in
+    the reason given after the act (", saying Labour won a clear mandate in 2017") dates what
+    the reason tells, not the act."""
+    return _perfect_act(words, first) and _dating_year(words, 0, _reason_given(words, first))
+
+
+# Round 45 (miss45): "The government has rejected the opposition's call for an early election,
+# saying Labour won a clear mandate in 2017": the participle after a comma gives the actor's
+# reason, and a year in it is the reason's, no date of the act.
+REASON_GIVEN: Final = frozenset(
+    "saying arguing insisting noting adding explaining stressing claiming".split()
+)
+
+
+def _reason_given(words: list[str], first: int) -> int:
+    """Where the reason given after the act at `first` opens (", saying ..."); the sentence's
+    length when none."""
+    for index in range(first + 1, len(words) - 1):
+        if words[index] == "," and words[index + 1] in REASON_GIVEN:
+            return index
+    return len(words)
 
 
 def _in_subject_relative(words: list[str], first: int) -> bool:
