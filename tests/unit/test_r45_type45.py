@@ -30,10 +30,10 @@ def test_found_liable_stays_a_civil_finding(coder: Coder) -> None:
     ]
 
 
-def test_ban_on_all_exports_and_transit_is_an_embargo(coder: Coder) -> None:
+def test_ban_on_any_shipments_is_an_embargo(coder: Coder) -> None:
     # guide points 7 and 44: a state's ban on a flow of goods to another is 163, not 172
-    text = "Colombia banned all exports and transit of coal to Israel on Tuesday."
-    assert first_dyad(coder, text) == ("SANCTION", "163", "COL", "ISR")
+    text = "Malaysia has prohibited any shipments of palm oil bound for Myanmar."
+    assert first_dyad(coder, text) == ("SANCTION", "163", "MYS", "MMR")
 
 
 def test_ban_on_protests_stays_a_restriction(coder: Coder) -> None:
@@ -43,7 +43,7 @@ def test_ban_on_protests_stays_a_restriction(coder: Coder) -> None:
 
 def test_own_embassy_suspended_is_reduced_relations(coder: Coder) -> None:
     # guide point 7: closing one's mission is 16 (161), not a ban on a group (1722)
-    text = "Norway said it was suspending the operations of its embassy in Caracas."
+    text = "Norway has halted the work of its embassy in Caracas until further notice."
     assert first_dyad(coder, text) == ("SANCTION", "161", "NOR", "VEN")
 
 
@@ -67,12 +67,12 @@ def test_one_sides_deployment_agreed_stays_a_deployment(coder: Coder) -> None:
 
 
 def test_vow_that_an_offensive_goes_on_is_a_threat(coder: Coder) -> None:
-    # guide point 9: force announced is 13 (138), not a promise (030)
+    # guide point 9: force announced is 13 (138), not the bombardment itself (194)
     text = (
-        "Pakistan's prime minister vowed that the offensive against the militants would "
-        "continue until the tribal areas were secure."
+        "Somalia's army chief swore the bombardment of al Shabaab camps will continue through "
+        "the rainy season."
     )
-    assert first_dyad(coder, text) == ("THREATEN", "138", "PAK", "PAK")
+    assert first_dyad(coder, text) == ("THREATEN", "138", "SOM", "SOM")
 
 
 def test_vow_that_protests_go_on_is_no_force(coder: Coder) -> None:
@@ -82,13 +82,13 @@ def test_vow_that_protests_go_on_is_no_force(coder: Coder) -> None:
 
 
 def test_sentenced_in_absentia_leaves_the_appeal_after_it(coder: Coder) -> None:
-    # guide point 1: "urged X to rally" is the appeal (02); the sentence told in a relative
+    # guide point 1: "asked X to march" is the appeal (02); the sentence told in a relative
     # clause before it ends at "absentia" and does not take the appeal's "to"
     text = (
-        "Karim Salah, the party's founder, who was himself sentenced in absentia, urged "
-        "Egyptians to rally against the verdict."
+        "Omar Haddad, who was sentenced in absentia last year, asked his followers in Algeria "
+        "to march on the palace."
     )
-    assert first_dyad(coder, text) == ("REQUEST", "020", "EGY", "EGY")
+    assert code_list(coder, text) == ["020"]
 
 
 def test_sentenced_in_absentia_to_a_term_stays_a_sentence(coder: Coder) -> None:
@@ -98,13 +98,13 @@ def test_sentenced_in_absentia_to_a_term_stays_a_sentence(coder: Coder) -> None:
 
 
 def test_men_deported_from_is_no_act_agreed(coder: Coder) -> None:
-    # "men deported from" describes the men (a reduced relative, as "citizens deported from"):
-    # the agreement is no threat to deport (131)
-    assert first_dyad(coder, "Honduras agreed to accept four men deported from Mexico.") == (
+    # "men expelled from" describes the men (a reduced relative, as "citizens expelled from"):
+    # the offer is no threat to expel (131)
+    assert first_dyad(coder, "Guyana offered to house thirty men expelled from Suriname.") == (
         "AGREE",
         "030",
-        "HND",
-        "MEX",
+        "GUY",
+        "SUR",
     )
 
 
@@ -114,11 +114,11 @@ def test_vow_to_expel_men_stays_governed(coder: Coder) -> None:
 
 
 def test_act_in_a_why_clause_is_asked_about(coder: Coder) -> None:
-    # the deportation inside "explain why it agreed to" is what is asked about: the demand is
-    # the only act (no 131)
+    # the arrest inside "clarify why police decided to" is what is asked about: the demand is
+    # the only act (no 173)
     text = (
-        "Ghanaian lawyers demanded on Friday that the government explain why it agreed to "
-        "deport the students."
+        "Student unions in Dhaka demanded that the home minister clarify why police decided "
+        "to arrest their leaders."
     )
     assert code_list(coder, text) == ["100"]
 
@@ -129,19 +129,19 @@ def test_act_after_a_question_and_a_saying_is_reported(coder: Coder) -> None:
     assert code_list(coder, text) == ["173"]
 
 
-def test_results_called_a_masquerade_is_a_naming(coder: Coder) -> None:
-    # the judgment told first is the accusation (111), before the appeal after it
+def test_a_vote_described_as_a_pantomime_is_a_naming(coder: Coder) -> None:
+    # the judgment is the accusation (111), as "a sham" or "a farce" is
+    text = "Togo's exiled opposition described the referendum as a pantomime staged for donors."
+    assert code_list(coder, text) == ["111"]
+
+
+def test_called_upon_to_treat_as_a_threat_is_an_appeal(coder: Coder) -> None:
+    # guide point 1: "called upon X to" is 02; no naming (111) read across "upon" to "a threat"
     text = (
-        'Uganda\'s opposition called the count a "masquerade" and urged the electoral '
-        "commission to publish the tallies."
+        "Residents of Goma called upon the mayor of the city to treat the flooding as a threat "
+        "to public health."
     )
-    assert code_list(coder, text)[0] == "111"
-
-
-def test_called_on_to_present_a_plan_is_an_appeal(coder: Coder) -> None:
-    # guide point 1: "called on X to" is 02; no naming (111) read across "on" to "a ... crime"
-    text = "The Liberal leader in Port Vila called on the government to present a crime plan."
-    assert code_list(coder, text)[0] == "020"
+    assert first_dyad(coder, text) == ("REQUEST", "020", "COD", "COD")
 
 
 def test_a_law_called_a_crime_stays_a_naming(coder: Coder) -> None:
