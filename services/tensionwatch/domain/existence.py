@@ -844,15 +844,20 @@ QUESTIONING: Final = frozenset(
     "questioning wonder wonders wondered wondering know clarify clarifies clarified".split()
 )
 QUESTION_WORDS: Final = frozenset({"why", "whether"})
-QUESTION_REACH: Final = 6  # tokens from "why" to the act: "why it had agreed to"
-QUESTION_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "said", "says"})
+ASKED_REACH: Final = 6  # tokens from "why" to the act: "why it had agreed to"
+# a clause's end looking back from the act: punctuation, "and", "but", a saying (as
+# SUBORDINATE_BREAKS, below, reads it; relevance.QUESTION_BREAKS is another list for the
+# questions a report leaves open)
+CLAUSE_OR_SAYING_BREAKS: Final[frozenset[str]] = frozenset(
+    {",", ";", ":", "and", "but", "said", "says"}
+)
 
 
 def asked_about(words: list[str], head: int) -> bool:
     """Whether the act at `head` stands in a "why" or "whether" clause a questioning verb opens."""
-    for index in range(head - 1, max(head - 1 - QUESTION_REACH, 0), -1):
+    for index in range(head - 1, max(head - 1 - ASKED_REACH, 0), -1):
         word = words[index]
-        if word in QUESTION_BREAKS:
+        if word in CLAUSE_OR_SAYING_BREAKS:
             return False
         if word in QUESTION_WORDS:
             return words[index - 1] in QUESTIONING  # "explain why", "questioned whether"
@@ -3389,7 +3394,7 @@ def _dated_when_aside(words: list[str], head: int) -> bool:
 # clause dated years back is as old as it (the main clause's own act is the story's context).
 SUBORDINATE_LINKS = frozenset({"after", "when", "before"})
 SUBORDINATE_REACH = 5  # tokens from the link to the act ("after the two countries signed")
-SUBORDINATE_BREAKS = frozenset({",", ";", ":", "and", "but", "said", "says"})
+SUBORDINATE_BREAKS = CLAUSE_OR_SAYING_BREAKS
 LAST_UNITS = frozenset({"year", "decade"})
 
 
