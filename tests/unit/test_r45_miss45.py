@@ -131,3 +131,31 @@ def test_a_year_in_a_relative_clause_still_dates_the_perfect_act(coder: Coder) -
         "turned down in 2019."
     )
     assert site_codes_in(coder, body, 1) == set()
+
+
+# --- a past progressive demand in a reported clause is the speaker's present demand ---
+
+_SEIZED = (
+    "Ecuadorean patrol boats seized a Peruvian trawler and its crew of nine off the coast on "
+    "Tuesday. "
+)
+
+
+def test_a_demand_shifted_back_after_said_is_made_now(coder: Coder) -> None:
+    """ "said Lima was demanding the crew's immediate return": the past progressive is the
+    reported present, a demand made in the story's time (10)."""
+    body = _SEIZED + (
+        "Peru's foreign minister said Lima was demanding the crew's immediate return and had "
+        "summoned Ecuador's ambassador."
+    )
+    assert "100" in site_codes_in(coder, body, 1)
+
+
+def test_a_crowd_that_was_demanding_news_makes_no_demand(coder: Coder) -> None:
+    """Near miss: "where they were demanding news", no verb of saying before it, tells what the
+    gathered relatives wanted: no demand is coded."""
+    body = _SEIZED + (
+        "Relatives of the crew gathered at the port in Paita, where they were demanding news of "
+        "the fishermen."
+    )
+    assert not any(code.startswith("10") for code in site_codes_in(coder, body, 1))
