@@ -250,3 +250,30 @@ def test_a_job_told_as_a_scene_is_no_aid(coder: Coder) -> None:
         "clashes began."
     )
     assert "070" not in code_list(coder, text)
+
+
+# --- a restriction struck down (081) ---
+
+
+def test_restrictions_cancelled_by_a_court_are_eased(coder: Coder) -> None:
+    """ "a tribunal cancelled restrictions on foreign reporters": eased (081)."""
+    text = "A Bolivian tribunal cancelled restrictions on foreign reporters in La Paz."
+    assert "081" in code_list(coder, text)
+
+
+def test_ban_overturned_is_eased(coder: Coder) -> None:
+    """ "overturned the ban on the opposition party's rallies": eased (081)."""
+    text = "The court overturned the ban on the opposition party's rallies."
+    assert "081" in code_list(coder, text)
+
+
+def test_a_meeting_on_a_ban_cancelled_eases_nothing(coder: Coder) -> None:
+    """Near miss: what is cancelled is a meeting, not the ban."""
+    text = "The council cancelled a meeting on the ban."
+    assert "081" not in code_list(coder, text)
+
+
+def test_an_event_cancelled_for_a_curfew_eases_nothing(coder: Coder) -> None:
+    """Near miss: "cancelled the festival because of the curfew" eases no curfew."""
+    text = "The government cancelled the festival because of the curfew."
+    assert "081" not in code_list(coder, text)
