@@ -148,3 +148,18 @@ def test_a_law_called_a_crime_stays_a_naming(coder: Coder) -> None:
     # near miss: no "on", "upon" or "for" after the verb; the naming stands (111)
     text = "Kenya's opposition called the new tax law a crime against the poor."
     assert code_list(coder, text) == ["111"]
+
+
+def test_joining_the_protesters_is_a_protest(coder: Coder) -> None:
+    # guide section 3: taking part in a protest is 14 (141), the demand its content after it
+    text = (
+        "Two Liberal senators in Ottawa joined the protesters outside parliament and demanded "
+        "a vote on the pipeline."
+    )
+    assert code_list(coder, text)[0] == "141"
+
+
+def test_joining_the_crowd_of_mourners_is_no_protest(coder: Coder) -> None:
+    # near miss: mourners joined are no protesting crowd (no 141)
+    text = "Peru's president joined mourners at the funeral of the two soldiers in Cusco."
+    assert "141" not in code_list(coder, text)
