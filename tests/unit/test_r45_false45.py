@@ -105,12 +105,12 @@ def test_shelling_of_two_villages_between_two_days_stays(coder: Coder) -> None:
 
 
 def test_visit_expected_is_no_act(coder: Coder) -> None:
-    text = "Albania's prime minister is expected to pay a return visit to Rome within days."
+    text = "Slovakia's president is expected to travel to Vienna next month for talks."
     assert code_list(coder, text) == []
 
 
 def test_sentence_expected_to_be_served_is_no_act(coder: Coder) -> None:
-    text = "The former mayor is expected to serve his sentence at a prison near Durres."
+    text = "The convicted senator is expected to serve his sentence at a prison on the coast."
     assert code_list(coder, text) == []
 
 

@@ -85,7 +85,10 @@ def test_hikers_picked_up_from_a_beach_are_no_arrest(coder: Coder) -> None:
 
 
 def test_slogans_shouted_and_whistles_blown_are_a_protest(coder: Coder) -> None:
-    text = "The marchers shouted slogans and blew whistles outside the labour ministry in Varesh."
+    text = (
+        "Dock workers blew whistles and shouted slogans for two hours outside the port authority "
+        "in Varesh."
+    )
     assert "141" in code_list(coder, text)
 
 
@@ -108,17 +111,15 @@ def test_eggs_laid_are_no_protest(coder: Coder) -> None:
 
 # --- a year in the reason given after a perfect act does not date the act ---
 
-_MARCH = (
-    "Thousands of opposition supporters marched through Corvena on Saturday to demand a snap vote. "
-)
+_MARCH = "Nurses and teachers walked out across Corvena on Saturday in a row over pay. "
 
 
 def test_a_year_in_the_reason_given_leaves_the_perfect_act_news(coder: Coder) -> None:
     """ "has rejected the opposition's demand ..., arguing that the ruling party won ... in
     2019": the year dates the reason, so the rejection is no history (120, site copy)."""
     body = _MARCH + (
-        "The cabinet has rejected the opposition's demand for an early poll, arguing that the "
-        "ruling party won a clear majority in 2019."
+        "Ministers have rejected the unions' demand for a pay rise, arguing that wages were "
+        "raised twice in 2021."
     )
     assert site_codes_in(coder, body, 1) == {"120"}
 
@@ -127,8 +128,8 @@ def test_a_year_in_a_relative_clause_still_dates_the_perfect_act(coder: Coder) -
     """Near miss: the year after "which it first turned down in 2019" is no reason given: the
     perfect act in a sentence dated years back stays history."""
     body = _MARCH + (
-        "The cabinet has rejected the opposition's demand for an early poll, which it first "
-        "turned down in 2019."
+        "Ministers have rejected the unions' demand for a pay rise, which they first turned down "
+        "in 2021."
     )
     assert site_codes_in(coder, body, 1) == set()
 

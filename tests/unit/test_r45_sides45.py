@@ -119,7 +119,7 @@ def test_foreign_force_in_a_home_conflict_still_makes_the_other_side(coder: Code
 def test_accusation_denied_in_the_passive_answers_the_accuser(coder: Coder) -> None:
     body = (
         "Renamo accused the army on Sunday of burning three villages near Gorongosa. "
-        "The accusation was denied by army spokesman Colonel Joao Matsinhe."
+        "The charge was denied by the defence ministry in Maputo."
     )
     assert _target(coder, body, 1) == ("016", "MOZ", "OPP")
 
@@ -128,6 +128,6 @@ def test_other_thing_rejected_in_the_passive_is_no_answer_to_the_accuser(coder: 
     # near miss: a curfew is no charge, so the rejection is not aimed at the accuser
     body = (
         "Renamo accused the army on Sunday of burning three villages near Gorongosa. "
-        "A curfew in the district was rejected by army spokesman Colonel Joao Matsinhe."
+        "A curfew in the district was rejected by the defence ministry in Maputo."
     )
     assert _target(coder, body, 1)[2] != "OPP"
