@@ -324,3 +324,19 @@ def _regex(node: _Node) -> str:
 def pattern(forms: Iterable[str], flags: re.RegexFlag = re.NOFLAG) -> re.Pattern[str]:
     """A regex finding the forms as whole words, the longest at each position."""
     return re.compile(rf"(?<!\w){_regex(_trie(forms))}(?!\w)", flags)
+
+
+_WORD_START = re.compile(r"\w")
+
+
+def spaced_pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    """`pattern`'s matches, found faster: the regex opens with the non-word character before
+    a form instead of `pattern`'s look-behind, so the engine skips from one such character to
+    the next rather than trying every position. Search the text with one space put before
+    it: a match's form then lies at `(m.start(), m.end() - 1)` of the text. Every form must
+    start with a word character (a form starting where the last match ended would be missed:
+    that character is taken by the match)."""
+    forms = list(forms)
+    if any(_WORD_START.match(form) is None for form in forms):
+        raise ValueError("every form must start with a word character")
+    return re.compile(rf"\W{_regex(_trie(forms))}(?!\w)")

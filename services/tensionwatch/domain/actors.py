@@ -29,6 +29,7 @@ from tensionwatch.domain.actor_data import (
     Kind,
     load_forms,
     pattern,
+    spaced_pattern,
 )
 from tensionwatch.domain.gazetteer import Gazetteer, Names
 from tensionwatch.domain.names import private_name_words
@@ -755,8 +756,8 @@ class ActorIndex:
         self._gazetteer = Gazetteer(forms.large)
         self._weak = frozenset(forms.weak)
         self._names = Names(forms.exact)
-        self._folded = pattern(forms.folded)
-        self._folded_any_case = re.compile(self._folded.pattern, re.IGNORECASE)
+        self._folded = spaced_pattern(forms.folded)
+        self._folded_any_case = pattern(forms.folded, re.IGNORECASE)
         self._roles: dict[tuple[_Form, date | None], Resolved] = {}
         self._actors: dict[tuple[str, str, str | None], Actor] = {}
 
@@ -831,9 +832,13 @@ class ActorIndex:
         folded = self._folded_forms
         lowered = text.lower()
         if len(lowered) == len(text):  # lower-casing kept the offsets: scan the cheap way
-            # one method call a match: its span, and the form sliced from the text
-            spans = [m.span() for m in self._folded.finditer(lowered)]
-            agents = [_unit((start, end, folded[lowered[start:end]])) for start, end in spans]
+            # one method call a match: its span, and the form sliced from the text; each
+            # match opens with the character before its form, here the space put before the
+            # text: the form's span in the text is then the match's, less one at the end
+            spans = [m.span() for m in self._folded.finditer(" " + lowered)]
+            agents = [
+                _unit((start, end - 1, folded[lowered[start : end - 1]])) for start, end in spans
+            ]
         else:
             found = self._folded_any_case.finditer(text)
             agents = [_unit((m.start(), m.end(), folded[m.group().lower()])) for m in found]
