@@ -843,7 +843,7 @@ QUESTIONING: Final = frozenset(
     "explain explains explained explaining ask asks asked asking question questions questioned "
     "questioning wonder wonders wondered wondering know clarify clarifies clarified".split()
 )
-QUESTION_WORDS: Final = frozenset({"why", "whether"})
+ASKED_WORDS: Final = frozenset({"why", "whether"})  # not relevance.QUESTION_WORDS
 ASKED_REACH: Final = 6  # tokens from "why" to the act: "why it had agreed to"
 # a clause's end looking back from the act: punctuation, "and", "but", a saying (as
 # SUBORDINATE_BREAKS, below, reads it; relevance.QUESTION_BREAKS is another list for the
@@ -859,7 +859,7 @@ def asked_about(words: list[str], head: int) -> bool:
         word = words[index]
         if word in CLAUSE_OR_SAYING_BREAKS:
             return False
-        if word in QUESTION_WORDS:
+        if word in ASKED_WORDS:
             return words[index - 1] in QUESTIONING  # "explain why", "questioned whether"
     return False
 
