@@ -3530,9 +3530,8 @@ THIRD_PARTY_ROOTS: Final[frozenset[str]] = APPEALING_ROOTS | {"11"}
 # it was, so a denial or a threat by one side later is not aimed at the mediator
 # (`roles.counterpart`). Its criticism or force still makes it a side there (a foreign
 # government condemning a verdict, then the home government rejecting "pressure").
-MEDIATING_ROOTS: Final[frozenset[str]] = frozenset(
-    {"01", "02", "03", "04", "05", "06", "07", "08", "10"}
-)
+# the cooperative roots (03-08), statements and appeals (01, 02) and demands (10)
+MEDIATING_ROOTS: Final[frozenset[str]] = modality.COOPERATIVE_ROOTS | {"01", "02", "10"}
 
 
 # Round 42 (wire42): "left aboard a French military aircraft", "a Russian army helicopter": a

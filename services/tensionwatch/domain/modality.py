@@ -25,7 +25,7 @@ from tensionwatch.domain.clause_words import (
 
 WINDOW = 4
 CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", '"', "“", "”"})
-COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+COOPERATIVE_ROOTS: Final[frozenset[str]] = frozenset({"03", "04", "05", "06", "07", "08"})
 MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 GOVERNING_FRAMES: Final = {
     "02": "appeal",
