@@ -374,6 +374,23 @@ VERDICT_REACH = 40  # characters after the one tried that hold the verdict ("was
 _LOCATED_AT: Final = re.compile(r"(?<![\w-])(?:in|at|near|outside) $")
 
 
+# Round 45 (lead): "The government has rejected the call for an early election, saying Labour
+# won a clear mandate in 2017": a year or day in the reason given after the act (relevance.
+# REASON_GIVEN, miss45) dates what the reason tells, not the act, when every act stands before it.
+_REASON_OPENS: Final = re.compile(
+    r",[ \t]+(?:" + "|".join(sorted(relevance.REASON_GIVEN)) + r")(?![\w'’-])"
+)
+
+
+def _dated_text(text: str, acts: Sequence[Candidate]) -> str:
+    """The part of `text` whose time words date its acts: the sentence up to a reason given after
+    all of them (", saying ..."), else the whole sentence."""
+    if not acts or "," not in text:
+        return text
+    reason = _REASON_OPENS.search(text, max(act.end for act in acts))
+    return text if reason is None else text[: reason.start()]
+
+
 def _located(text: str, start: int) -> bool:
     """A place the story is set in ("protests in Nairobi", "a rally outside Abuja")."""
     return _LOCATED_AT.search(text, max(start - 8, 0), start) is not None
@@ -561,7 +578,7 @@ class Coder:
         published = published_at.date() if published_at else None
         if context is not None and not context.scanned:
             self._look_ahead(context, published)
-        timing = resolve_timing(sentence.text, published)
+        timing = resolve_timing(_dated_text(sentence.text, hopeful), published)
         found = self._find(sentence.text, timing.event_date or published, context)
         dateline = self._dateline(sentence, found, context)  # the home, for the references
         mentions = references.resolve(sentence.text, found, context)
