@@ -17,8 +17,8 @@ def _dates(coder: Coder, text: str) -> list[tuple[str, date | None, str]]:
 
 def test_a_year_in_the_reason_after_the_act_does_not_date_it(recommended_coder: Coder) -> None:
     text = (
-        "The cabinet has turned down the Greens' demand for a snap vote, arguing that the "
-        "coalition won a solid majority in 2021."
+        "Ministers have rejected the teachers' demand for smaller classes, arguing that class "
+        "sizes were cut twice in 2022."
     )
     found = _dates(recommended_coder, text)
     assert found, "the refusal is coded"
