@@ -74,7 +74,7 @@ def shown_sector(text: str, sector: str | None) -> str | None:
 WHOLE_SOURCE_SECTORS: Final[dict[str, str]] = {"ASSAULT": "MIL", "MOBILIZE": "MIL"}
 WHOLE_TARGET_KEPT: Final[frozenset[str]] = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 WHOLE_SECTOR: Final = "GOV"
-PEOPLE_SECTOR: Final = "CVL"
+PEOPLE_SECTOR: Final[str] = "CVL"
 # words after a country's name or demonym that still name the state: "her Tajik counterpart",
 # "Israeli leaders", "Georgia's leaders"
 STATE_HEADS: Final[frozenset[str]] = frozenset("counterpart counterparts leader leaders".split())
@@ -268,7 +268,7 @@ def _a_party(text: str) -> bool:
 # CVL); sources 6 of 8 `CVL` (a bloc `OPP`, a school `EDU`).
 PROTEST_TYPE: Final = "PROTEST"
 PROTESTED_SECTOR: Final = "GOV"
-PROTESTER_SECTOR: Final = "CVL"
+PROTESTER_SECTOR: Final = PEOPLE_SECTOR
 
 
 def _protest_side(party: models.Actor, source: bool) -> models.Actor | None:

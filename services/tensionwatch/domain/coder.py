@@ -33,6 +33,7 @@ from tensionwatch.domain import (
 from tensionwatch.domain.actor import (
     BARE_CROWDS,
     CONDEMN_CODE,
+    PEOPLE_SECTOR,
     Actor,
     condemns_force,
     resectored_code,
@@ -1006,7 +1007,6 @@ def _written_sectors(events: list[TensionEvent]) -> list[TensionEvent]:
 # `OPP`. Only sides whose last word is "supporters" are looked up (a few a thousand events).
 FOLLOWERS: Final = "supporters"
 PERSON_KIND: Final = "person"
-FOLLOWER_SECTOR: Final = "CVL"
 # Section 2 and point 17 (a state of emergency declared in the capital targets the country's
 # `CVL`): a capital as the target of force or coercion ("drones struck Kyiv", "a curfew in
 # Jakarta") is the place, and its people the ones struck or restricted; the index reads a
@@ -1021,13 +1021,14 @@ def _written_by_index(
     events: list[TensionEvent], find: Callable[[str, date | None], Sequence[ActorMatch]]
 ) -> list[TensionEvent]:
     """The events with a side named "X supporters" or "X's supporters", X a person the actor
-    index knows, and a capital struck or restricted, written its country's civilians (`CVL`)."""
+    index knows, and a capital struck or restricted, written its country's civilians
+    (`actor.PEOPLE_SECTOR`, `CVL`: the people, as a crowd's plural demonym is written)."""
     out = events
     for at, event in enumerate(events):
         update: dict[str, object] = {}
         for side in ("source", "target"):
             party = getattr(event, side)
-            if party is None or party.sector in (None, FOLLOWER_SECTOR) or not party.country:
+            if party is None or party.sector in (None, PEOPLE_SECTOR) or not party.country:
                 continue
             if not party.text[:1].isupper():
                 continue
@@ -1049,8 +1050,8 @@ def _written_by_index(
                 continue  # the whole of X, a person; the whole name, a capital
             update[side] = party.model_copy(
                 update={
-                    "code": resectored_code(party.code, party.sector, FOLLOWER_SECTOR),
-                    "sector": FOLLOWER_SECTOR,
+                    "code": resectored_code(party.code, party.sector, PEOPLE_SECTOR),
+                    "sector": PEOPLE_SECTOR,
                 }
             )
         if update:
