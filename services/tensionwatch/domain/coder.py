@@ -377,19 +377,14 @@ _LOCATED_AT: Final = re.compile(r"(?<![\w-])(?:in|at|near|outside) $")
 
 # Round 45 (lead): "The government has rejected the call for an early election, saying Labour
 # won a clear mandate in 2017": a year or day in the reason given after the act (relevance.
-# REASON_GIVEN, miss45) dates what the reason tells, not the act, when every act stands before it.
-_REASON_OPENS: Final = re.compile(
-    r",[ \t]+(?:" + "|".join(sorted(relevance.REASON_GIVEN)) + r")(?![\w'’-])"
-)
-
-
-def _dated_text(text: str, acts: Sequence[Candidate]) -> str:
+# reason_given, miss45) dates what the reason tells, not the act, when every act stands before it.
+def _dated_text(text: str, tokens: Tokens, acts: Sequence[Candidate]) -> str:
     """The part of `text` whose time words date its acts: the sentence up to a reason given after
     all of them (", saying ..."), else the whole sentence."""
     if not acts or "," not in text:
         return text
-    reason = _REASON_OPENS.search(text, max(act.end for act in acts))
-    return text if reason is None else text[: reason.start()]
+    reason = relevance.reason_given(tokens.words, max(act.last for act in acts))
+    return text if reason == len(tokens.words) else text[: tokens.starts[reason]]
 
 
 def _located(text: str, start: int) -> bool:
@@ -579,7 +574,7 @@ class Coder:
         published = published_at.date() if published_at else None
         if context is not None and not context.scanned:
             self._look_ahead(context, published)
-        timing = resolve_timing(_dated_text(sentence.text, hopeful), published)
+        timing = resolve_timing(_dated_text(sentence.text, tokens, hopeful), published)
         found = self._find(sentence.text, timing.event_date or published, context)
         dateline = self._dateline(sentence, found, context)  # the home, for the references
         mentions = references.resolve(sentence.text, found, context)
@@ -3817,9 +3812,6 @@ def _named_apart(one: Actor, other: Actor) -> bool:
     return not full.endswith(" " + short)
 
 
-PASSIVE_BE: Final = frozenset({"was", "were"})  # "The accusation was denied by ..."
-
-
 def _charge_named(words: list[str], candidate: Candidate) -> bool:
     """ "rejected the criticism", "dismissed her accusations", "rejected accusations that":
     a charge named right after the trigger by a determiner, an owner's pronoun, or bare in
@@ -3838,7 +3830,7 @@ def _charge_named(words: list[str], candidate: Candidate) -> bool:
         len(before) == 3
         and before[0].lower() in CHARGE_DETERMINERS
         and before[1] in CHARGES
-        and before[2] in PASSIVE_BE
+        and before[2] in relevance.WERE  # "The accusation was denied by"
     )
 
 

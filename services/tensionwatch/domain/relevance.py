@@ -2480,7 +2480,7 @@ TIME_OF = frozenset({"of", "when", "being"})  # "at the time of writing", "at th
 # protest's aim, context for the act the lead reported (docs/labelling.md, background);
 # "demanded" or "are demanding" made now stays the demand.
 AIMING: Final = frozenset({"demanding", "seeking"})
-WERE = frozenset({"was", "were"})
+WERE: Final[frozenset[str]] = frozenset({"was", "were"})
 
 
 def _aim_in_progress(words: list[str], first: int) -> bool:
@@ -4380,7 +4380,7 @@ def _perfect_in_dated(words: list[str], first: int) -> bool:
     a perfect act in a sentence dated years back is history (a day named keeps it). A year in
     the reason given after the act (", saying Labour won a clear mandate in 2017") dates what
     the reason tells, not the act."""
-    return _perfect_act(words, first) and _dating_year(words, 0, _reason_given(words, first))
+    return _perfect_act(words, first) and _dating_year(words, 0, reason_given(words, first))
 
 
 # Round 45 (miss45): "The government has rejected the opposition's call for an early election,
@@ -4391,7 +4391,7 @@ REASON_GIVEN: Final = frozenset(
 )
 
 
-def _reason_given(words: list[str], first: int) -> int:
+def reason_given(words: list[str], first: int) -> int:
     """Where the reason given after the act at `first` opens (", saying ..."); the sentence's
     length when none."""
     for index in range(first + 1, len(words) - 1):
