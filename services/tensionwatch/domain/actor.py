@@ -85,9 +85,9 @@ STATE_HEADS: Final[frozenset[str]] = frozenset("counterpart counterparts leader 
 # "condemned an Israeli air strike", "condemned China's aggressive military activities") is
 # its forces, `MIL`: the open labels code 39 of the bare countries accused with the country
 # right `MIL`, nearly all of them condemned for a strike, attack, launch or incursion. Only for
-# CAMEO 111 (condemned, criticised): "accused X of backing the offensive" (112) and "summoned
-# X's envoy to protest the strikes" (114) are aimed at X's government (14 of 14 labelled GOV).
-CONDEMN_CODE: Final = "111"  # criticise or denounce; not accusing of backing, nor a summons
+# CAMEO 111 (`cameo.CRITICISM`: condemned, criticised): "accused X of backing the offensive"
+# (112) and "summoned X's envoy to protest the strikes" (114) are aimed at X's government (14
+# of 14 labelled GOV).
 MILITARY_SECTOR: Final = "MIL"
 MILITARY_ACTS: Final[frozenset[str]] = frozenset(ASSAULT_NOUNS) | frozenset(
     "launch launches missile missiles rocket rockets shellings bombardment bombardments raid "

@@ -18,10 +18,12 @@ from typing import Final
 
 from tensionwatch.domain import existence, modality
 from tensionwatch.domain.cameo import (
+    ACCUSATION,
     AID_PLEDGE,
     ARREST,
     ASKING_ROOTS,
     CONSULT_ROOT,
+    CRITICISM,
     DENIAL,
     FORCE_ACT_ROOTS,
     FORCE_POSTURE_ROOT,
@@ -632,9 +634,9 @@ def find_candidates(
     """The acts of a tokenized sentence with their modality, in sentence order (at most
     MAX_ACTS). The fallback lexicon is tried only when the main one finds nothing."""
     matches = lexicon.find(tokens)
-    if any(m.pattern.code == CLEFT_CODE for m in matches):
+    if any(m.pattern.code == ACCUSATION for m in matches):
         matches = [m for m in matches if _cleft_names_party(m, tokens)]
-    if any(m.pattern.code == NAMING_CODE for m in matches):
+    if any(m.pattern.code == CRITICISM for m in matches):
         matches = [m for m in matches if _names_no_appeal(m, tokens.words)]
     borrowed = False
     if not matches and fallback is not None:
@@ -665,7 +667,6 @@ def find_candidates(
     return candidates
 
 
-CLEFT_CODE: Final = "112"
 CLEFT_VERBS = frozenset({"was", "is"})
 
 
@@ -673,7 +674,7 @@ def _cleft_names_party(match: Match, tokens: Tokens) -> bool:
     """ "said it was India that boycotted the summit": the blame falls on a named party (a
     capitalised word, or "the" and one, after "it was"); not "said it was important that
     talks resume". True for any other act."""
-    if match.pattern.code != CLEFT_CODE:
+    if match.pattern.code != ACCUSATION:
         return True
     words, names = tokens.words, tokens.capitalised
     for index in range(match.first + 1, match.last - 1):
@@ -689,13 +690,12 @@ def _cleft_names_party(match: Match, tokens: Tokens) -> bool:
 # their supporters to resist what they called a coup": "call on", "call upon" and "call for" are
 # appeals (labelling guide point 1, 02); the namings of the call verbs ("called the vote a sham",
 # 111) reach across them with their long gap and would take the appeal's place
-NAMING_CODE: Final = "111"
 APPEAL_PARTICLES: Final = frozenset({"on", "upon", "for"})
 
 
 def _names_no_appeal(match: Match, words: list[str]) -> bool:
     """False for a naming (111) read from "call on/upon/for"; True for any other match."""
-    if match.pattern.code != NAMING_CODE or not words[match.first].startswith("call"):
+    if match.pattern.code != CRITICISM or not words[match.first].startswith("call"):
         return True
     after = match.first + 1
     return after >= len(words) or words[after] not in APPEAL_PARTICLES

@@ -11,6 +11,7 @@ import csv
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Final
 
 from tensionwatch.domain.errors import TensionwatchError
 
@@ -32,6 +33,12 @@ INTENT_ROOT = "03"  # offers, promises, pledges: a party before the verb makes t
 CONSULT_ROOT = "04"  # meetings, visits, talks, calls
 VISIT = "042"  # a visit made: someone must make it (043: a visit hosted)
 DISAPPROVE_ROOT = "11"  # criticism and accusations
+# criticise or denounce ("condemned the strikes"), and the namings of the call verbs ("called
+# the vote a sham"); not accusing of backing (112), nor a summons (114)
+CRITICISM: Final[str] = "111"
+# accuse: of a crime, of backing ("accused X of arming the rebels"), blame laid by a copula
+# ("said X was behind the attack") or a cleft ("it was X that ...")
+ACCUSATION: Final[str] = "112"
 THREAT_ROOT = "13"  # threats (coercion, force or protest announced)
 PROTEST_ROOT = "14"
 FORCE_POSTURE_ROOT = "15"  # shows of force, deployments

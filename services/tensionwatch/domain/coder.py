@@ -32,7 +32,6 @@ from tensionwatch.domain import (
 )
 from tensionwatch.domain.actor import (
     BARE_CROWDS,
-    CONDEMN_CODE,
     PEOPLE_SECTOR,
     Actor,
     condemns_force,
@@ -43,9 +42,11 @@ from tensionwatch.domain.actor_data import country_names, country_words
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import APPEAL_ROOT, PRAISING, Candidate, find_candidates
 from tensionwatch.domain.cameo import (
+    ACCUSATION,
     ARREST,
     ASKING_ROOTS,
     CONSULT_ROOT,
+    CRITICISM,
     DENIAL,
     FORCE_ACT_ROOTS,
     FORCE_POSTURE_ROOT,
@@ -977,7 +978,7 @@ def _written_sectors(events: list[TensionEvent]) -> list[TensionEvent]:
     out = events
     for at, event in enumerate(events):
         source = written_party(event.source, event.plover_type, True)
-        force = event.cameo_code == CONDEMN_CODE and condemns_force(event.sentence, event.evidence)
+        force = event.cameo_code == CRITICISM and condemns_force(event.sentence, event.evidence)
         target = written_party(event.target, event.plover_type, False, force)
         if source is None and target is None:
             continue
@@ -1375,7 +1376,7 @@ BLAME_COPULAS: Final = BE - {"being"}  # the trigger's "{was|were|is|are|been|be
 
 
 def _speakers_blame(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
-    if candidate.code != "112" or layout.words[candidate.first] not in BLAME_COPULAS:
+    if candidate.code != ACCUSATION or layout.words[candidate.first] not in BLAME_COPULAS:
         return found
     if layout.speaker is None or found.source_mention == layout.speaker:
         return found
@@ -1396,7 +1397,7 @@ def _told_charge(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     """ "told the crowd (that) Sanchez had sold out the country": a charge read from a reported
     clause (data/triggers.tsv, 112 on "told ... had ...") is on the clause's subject, not on the
     audience it was told to (the object of "told", found as the target)."""
-    if candidate.code != "112" or layout.words[candidate.first] not in TELLING:
+    if candidate.code != ACCUSATION or layout.words[candidate.first] not in TELLING:
         return found
     heard = found.target_mention
     if heard is None or layout.first[heard] > candidate.first + 2:
@@ -1410,7 +1411,6 @@ def _told_charge(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     return found
 
 
-CRITICISM = "111"
 ATTACK_WORDS = frozenset("attack attacks attacked attacking".split())
 # governments, parliaments, opposition: the sides a verbal attack is between (not
 # `relevance.POLITICAL_SECTORS`, every sector that makes a side political)
