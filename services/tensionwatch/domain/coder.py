@@ -1443,10 +1443,9 @@ def _retyped(
     criticism, a government that "protested" complains, protesters who clash with police
     riot, armed men who burn homes destroy property; with `concern_judges` (a story's
     sentence with no appeal), concern over a named side's act criticises it."""
-    if _rioted(candidate, found, words) or (
-        words[candidate.first] in FIRE_WORDS and _crowd_burned(candidate, found)
-    ):
-        return RIOT
+    crowd = _crowd_retyped(candidate, found, words)
+    if crowd is not None:
+        return crowd
     if _fired_on_crowd(candidate, found, words):
         return REPRESSION
     if _verbal_attack(candidate, found, words) or (
@@ -1468,6 +1467,17 @@ def _retyped(
     if candidate.code == ARREST and _seized_by_rebels(found):
         return ABDUCTED
     return candidate.code
+
+
+def _crowd_retyped(candidate: Candidate, found: Roles, words: list[str]) -> str | None:
+    """A crowd's act as the guide codes it: a riot (145, point 42) or a ban defied (141)."""
+    if _rioted(candidate, found, words) or (
+        words[candidate.first] in FIRE_WORDS and _crowd_burned(candidate, found)
+    ):
+        return RIOT
+    if _crowd_defied(candidate, found):
+        return DEFIANT_PROTEST
+    return None
 
 
 # docs/labelling.md, point 28: concern or regret over a named side's act is a criticism of
@@ -1649,7 +1659,7 @@ def _crowd_rioted(candidate: Candidate, found: Roles, words: list[str]) -> bool:
     source = found.source
     if source is None or source.sector not in UNARMED_SIDES:
         return False
-    if source.text.lower().rsplit(" ", 1)[-1] not in RIOTING_CROWDS:
+    if not _crowd_named(source.text, RIOTING_CROWDS):
         return False
     if "armed" in words[: candidate.first]:
         return False
@@ -1691,7 +1701,43 @@ def _crowd_burned(candidate: Candidate, found: Roles) -> bool:
     source = found.source
     if source is None or source.sector not in UNARMED_SIDES:
         return False
-    return source.text.lower().rsplit(" ", 1)[-1] in RIOTING_CROWDS
+    return _crowd_named(source.text, RIOTING_CROWDS)
+
+
+def _crowd_named(text: str, crowds: frozenset[str]) -> bool:
+    """Whether a party's words name a crowd: by their last word ("angry protesters") or by
+    the head of "X of Y" ("supporters of the Iraqi cleric Moqtada al-Sadr", "hundreds of
+    supporters of ..."; round 46, penta46: the crowd of wp30-a11-s01 that set fire to an
+    embassy building rioted, labelling guide point 42)."""
+    words = text.lower().split()
+    if not words:
+        return False
+    if words[-1] in crowds:
+        return True
+    for index in range(1, len(words)):
+        if words[index] == "of" and words[index - 1] in crowds:
+            return True
+    return False
+
+
+# round 46 (penta46): "Crowds defied a lockdown and set fire to shops", "activists walked onto the
+# motorway, defying a ban by the mayor": a crowd with no arms that defies a ban, curfew or lockdown
+# protests ("141 Demonstrate or rally", PLOVER PROTEST): 6 of 6 such open rows are labelled 14, none
+# 12; a government, court or politician defying an envoy, an outcry or a decree keeps 128.
+DEFIANCE: Final = "128"
+DEFIANT_PROTEST: Final = "141"
+DEFYING_CROWDS: Final = RIOTING_CROWDS | frozenset(
+    "activists marchers thousands hundreds dozens crowd people".split()
+)
+
+
+def _crowd_defied(candidate: Candidate, found: Roles) -> bool:
+    if candidate.code != DEFIANCE:
+        return False
+    source = found.source
+    if source is None or source.sector not in UNARMED_SIDES:
+        return False
+    return _crowd_named(source.text, DEFYING_CROWDS)
 
 
 def _burned_by_armed(candidate: Candidate, found: Roles, words: list[str]) -> bool:

@@ -231,8 +231,9 @@ CRITICISED: dict[str, tuple[str, ...]] = {
     # "condemned what it called atrocities committed in the city", "denounced the massacre"
     **dict.fromkeys("atrocity atrocities massacre massacres".split(), _FORCE),
     **dict.fromkeys("sanctions expulsion expulsions".split(), ("SANCTION",)),
-    # "welcomed the extradition": a handing over of a person (CAMEO 063, judicial cooperation)
-    **dict.fromkeys("extradition extraditions".split(), ("COOPERATE",)),
+    # "welcomed the extradition": a handing over of a person, done (CAMEO 174, COERCE, round 46)
+    # or allowed by a court (063, judicial cooperation)
+    **dict.fromkeys("extradition extraditions".split(), ("COERCE", "COOPERATE")),
     # "welcomed the summons": an envoy summoned to hear a protest
     **dict.fromkeys("summons summoning".split(), ("ACCUSE", "CONSULT")),
     **dict.fromkeys("offer offers proposal proposals".split(), ("AGREE", "REQUEST")),

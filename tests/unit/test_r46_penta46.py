@@ -1,0 +1,97 @@
+"""Round 46 (penta46): the labelling guide's type conventions that the opened blind sets
+(wp27-30, fp21-24) broke in forms the rules did not know: relations ended (point 7, 16), an
+extradition done (point 7, 174 COERCE), a removal by a no-confidence vote (points 23 and 36,
+11), a crowd defying a ban (14), a crowd named as "supporters of X" that sets fire (point 42,
+145). Each rule has a test that fails without it and a near miss. Every sentence here was
+written for this module."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import code_list, first_dyad, recommended_coder
+
+coder = recommended_coder
+
+
+def test_ended_relations_is_a_break_of_relations(coder: Coder) -> None:
+    # guide point 7: ties broken are 16 (161), as "cut" and "severed" are
+    text = "Paraguay ended relations with Belarus on Tuesday over the detention of its consul."
+    assert first_dyad(coder, text) == ("SANCTION", "161", "PRY", "BLR")
+
+
+def test_terminated_diplomatic_ties_is_a_break_of_relations(coder: Coder) -> None:
+    text = "Guyana terminated its diplomatic ties with Suriname after the border incident."
+    assert first_dyad(coder, text) == ("SANCTION", "161", "GUY", "SUR")
+
+
+def test_ended_the_talks_is_no_break_of_relations(coder: Coder) -> None:
+    # near miss: talks ended are no relations broken
+    text = "Paraguay ended the talks with Belarus on Tuesday without an agreement."
+    assert "161" not in code_list(coder, text)
+
+
+def test_extradited_person_is_expelled(coder: Coder) -> None:
+    # guide point 7: a person handed to another state is "174 Expel or deport individuals"
+    text = "Panama extradited the Peruvian former minister Jorge Salas to Lima on Friday."
+    assert first_dyad(coder, text)[:2] == ("COERCE", "174")
+
+
+def test_extradition_allowed_by_a_court_stays_cooperation(coder: Coder) -> None:
+    # near miss: a court allowing an extradition is judicial cooperation (063)
+    text = "A court in Bogota allowed the banker to be extradited to Spain."
+    assert code_list(coder, text)[:1] == ["063"]
+
+
+def test_ousted_in_a_no_confidence_vote_is_a_passed_motion(coder: Coder) -> None:
+    # guide points 23 and 36: a removal told as a no-confidence vote is the motion passed (11)
+    text = (
+        "Samoa's parliament ousted Prime Minister Tavita Lemalu in a no-confidence vote on Monday."
+    )
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "WSM", "WSM")
+
+
+def test_ousted_through_a_motion_of_censure_is_a_passed_motion(coder: Coder) -> None:
+    text = (
+        "Lawmakers in Lima ousted the prime minister of Peru through a motion of censure "
+        "on Thursday."
+    )
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "PER", "PER")
+
+
+def test_ousted_by_impeachment_stays_a_removal(coder: Coder) -> None:
+    # near miss: a removal with no confidence vote stays 17 (guide point 36)
+    text = "Samoa's parliament ousted Prime Minister Tavita Lemalu on Monday."
+    assert code_list(coder, text)[:1] == ["172"]
+
+
+def test_crowd_defying_a_curfew_protests(coder: Coder) -> None:
+    text = "Crowds of students defied the curfew in Conakry on Sunday night."
+    assert first_dyad(coder, text)[:2] == ("PROTEST", "141")
+
+
+def test_activists_defying_a_ban_protest(coder: Coder) -> None:
+    text = (
+        "Hundreds of people drove their cars into central Riga, defying a ban issued by the mayor."
+    )
+    assert first_dyad(coder, text)[:2] == ("PROTEST", "141")
+
+
+def test_government_defying_an_outcry_stays_defiance(coder: Coder) -> None:
+    # near miss: a government defying its critics does not protest
+    text = "Uganda's government defied international criticism and kept the law in force."
+    assert "141" not in code_list(coder, text)
+
+
+def test_supporters_of_a_cleric_setting_fire_riot(coder: Coder) -> None:
+    # guide point 42: a crowd that sets fire riots (145), also when named "supporters of X"
+    text = (
+        "Angry supporters of the Zambian opposition leader Hakainde Banda set fire to a police "
+        "post in Ndola."
+    )
+    assert first_dyad(coder, text)[:2] == ("PROTEST", "145")
+
+
+def test_gunmen_setting_fire_stay_force(coder: Coder) -> None:
+    # near miss: armed men who set fire are no crowd
+    text = "Gunmen loyal to the warlord set fire to a police post in Osh."
+    assert "145" not in code_list(coder, text)
