@@ -71,6 +71,7 @@ from tensionwatch.domain.clauses import OWNERS, Layout, comma_asides
 from tensionwatch.domain.context import (
     ARMED_FORCES,
     ARMED_GROUPS,
+    BODY,
     CIVIC_SECTORS,
     DOMESTIC_CRITICS,
     ENVOY_TITLES,
@@ -391,6 +392,26 @@ def _dated_text(text: str, tokens: Tokens, acts: Sequence[Candidate]) -> str:
 def _located(text: str, start: int) -> bool:
     """A place the story is set in ("protests in Nairobi", "a rally outside Abuja")."""
     return _LOCATED_AT.search(text, max(start - 8, 0), start) is not None
+
+
+def _set_there(text: str, match: ActorMatch, seat: int) -> bool:
+    """Round 46 (roles46): whether a match sets the story in its country (`context.scene`): a
+    place "in", "at" or "outside" it, not the seat of an international body named right before
+    ("The UN human rights office in Geneva called on the Ivorian authorities": Geneva is where
+    the office sits, not where the story is set); and a state's body named by where it acts
+    ("Police in Abidjan fired tear gas", "the authorities in Tiraspol")."""
+    if match.kind == BODY:
+        return _BODY_IN.search(match.actor.text) is not None
+    if match.kind not in STATE_KINDS or not _located(text, match.start):
+        return False
+    return not (0 <= seat and _SEAT_GAP.fullmatch(text, seat, match.start) is not None)
+
+
+# An international body (IGO..., NGO...) and the words between its name and its seat's
+_SEAT_GAP: Final = re.compile(r"\s+(?:in|at)\s+")
+STATELESS_BODIES: Final = ("IGO", "NGO")
+# "Police in Abidjan", "authorities in Tiraspol": a body named with the place it acts in
+_BODY_IN: Final = re.compile(r"\s(?:in|at)\s+[A-Z]")
 
 
 # Forces and armed groups: a lead opening with them tells of an attack, often from abroad
@@ -731,6 +752,7 @@ class Coder:
             if number == lead:
                 context.lead = _lead_state(text, found)
             dateline = dateline_end(text, True)[0] if number == body else 0
+            seat = -1  # where the text after an international body's name ends
             for match in found:
                 if match.actor.country:
                     context.ahead[match.actor.country] += 1
@@ -738,8 +760,10 @@ class Coder:
                         context.order.append(match.actor.country)
                     if towns and match.kind == PLACE and match.actor.text not in country_words():
                         context.towns[match.actor.country] += 1
-                    if match.kind in STATE_KINDS and _located(text, match.start):
+                    if _set_there(text, match, seat):
                         context.scene[match.actor.country] += 1
+                elif match.actor.code.startswith(STATELESS_BODIES):
+                    seat = match.end
                 # an article naming rebels or militants is no crime story
                 armed = armed or match.actor.sector in ARMED_GROUPS
                 # ... nor one telling an opposition figure's verdict (a political trial)

@@ -1,0 +1,74 @@
+"""Round 46 (roles46): the parties of acts read from attribution, possession and where a story is
+set: the country a bare "police" or "the opposition" of a story with no dateline belongs to (the
+places it is set in, not the seat of an international body), ... Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.actors import ActorIndex
+from tensionwatch.domain.coder import Coder, _set_there
+from tests.unit.coding import actor_index, recommended_coder, sides_of, undated_in
+
+coder = recommended_coder
+index = actor_index
+
+
+# --- where a story with no dateline is set (coder._set_there) ---
+
+# A site story of Togo told with no dateline: a UN office "in Geneva" speaks last. Before
+# round 46 Geneva was the only place the story was set "in", so a bare opposition was Swiss.
+SEAT_STORY = (
+    "Togolese riot police fired tear gas at hundreds of opposition supporters.\n"
+    "The march had been banned by the interior ministry.\n"
+    "Police said 31 people had been detained.\n"
+    "The party's leader condemned the crackdown.\n"
+    "The UN human rights office in Geneva urged the Togolese authorities to release them."
+)
+
+
+def test_seat_of_an_international_body_sets_no_story(coder: Coder) -> None:
+    """ "The UN human rights office in Geneva": where the office sits, not where the story
+    is set; the opposition and "the party" are the story's own (Togo's)."""
+    found = undated_in(coder, SEAT_STORY, 0)
+    assert found and sides_of(found[0]) == ("TGO", "TGO")
+    found = undated_in(coder, SEAT_STORY, 3)
+    assert found and sides_of(found[0])[0] == "TGO"
+
+
+def test_a_place_the_story_is_set_in_still_counts(index: ActorIndex) -> None:
+    """Near miss: a place "in" which something happens after an international body's name
+    but not right after it still sets the story there; right after it, it is the body's seat."""
+    for text, expected in (
+        ("The UN human rights office said teachers had marched in Geneva.", True),
+        ("The UN human rights office in Geneva said teachers had marched.", False),
+    ):
+        found = index.find(text)
+        seat = next(m.end for m in found if m.actor.code.startswith("IGO"))
+        place = next(m for m in found if m.actor.country == "CHE")
+        assert _set_there(text, place, seat) is expected, text
+
+
+# The same kind of story whose local scene is a body named with its town ("Police in Bamako").
+BODY_STORY = (
+    "Police in Bamako fired tear gas at hundreds of teachers marching on the ministry.\n"
+    "The teachers' union said the march would go on every Monday until wages were paid.\n"
+    "Police said 31 people had been detained.\n"
+    "Exiled opposition figures met in Dakar to discuss the crackdown."
+)
+
+
+def test_a_body_named_with_its_town_sets_the_story(coder: Coder) -> None:
+    """ "Police in Bamako": the story is set in Mali as surely as "a march in Bamako" sets it;
+    a meeting "in Dakar" later does not make the bare police Senegal's."""
+    found = undated_in(coder, BODY_STORY, 2)
+    assert found and sides_of(found[0]) == ("MLI", "MLI")
+
+
+def test_a_body_without_its_town_sets_nothing(index: ActorIndex) -> None:
+    """Near miss: "Malian riot police" name their country, not a place they act in."""
+    for text, expected in (
+        ("Police in Bamako fired tear gas.", True),
+        ("Malian riot police fired tear gas.", False),
+    ):
+        police = next(m for m in index.find(text) if m.actor.sector == "COP")
+        assert _set_there(text, police, -1) is expected, text
