@@ -343,7 +343,7 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: list[str]) 
             words[governor.last] in AGREEMENTS and after in AGREED_ON
         )  # "agreed on patrolling", "reached an agreement on patrolling"
         if candidate.root == FORCE_POSTURE_ROOT and not agreed_on:
-            if not JOINT.isdisjoint(words[governor.last + 1 : candidate.last + 1]):
+            if _done_jointly(governor, candidate, words):
                 return MILITARY_COOPERATION  # "agreed to step up joint patrols"
         return (
             governor.code if agreed_on and candidate.root == FORCE_POSTURE_ROOT else candidate.code
@@ -545,6 +545,26 @@ _AGREED_ROOTS = frozenset({"15", "16"})
 # act and stays the deployment
 MILITARY_COOPERATION: Final = "0312"
 JOINT: Final = frozenset({"joint", "jointly", "together"})
+# review46: the joint word may stand in the act's object or after it as well as before the act's
+# last word ("agreed to deploy a joint force", "agreed to patrol the lake jointly"); the show
+# of force agreed is the same intent to cooperate. Up to a clause break or a preposition
+JOINT_REACH: Final = 4
+
+
+def _done_jointly(governor: Candidate, candidate: Candidate, words: list[str]) -> bool:
+    """Whether the show of force `governor` agrees to is mounted together: a joint word between
+    the agreement and the act's end, or in the few words after it up to a clause break or a
+    preposition."""
+    if not JOINT.isdisjoint(words[governor.last + 1 : candidate.last + 1]):
+        return True
+    for word in words[candidate.last + 1 : candidate.last + 1 + JOINT_REACH]:
+        if word in JOINT:
+            return True
+        if word in existence.CLAUSE_OR_SAYING_BREAKS or word in PREPOSITIONS:
+            return False  # "deploy troops near the joint border post": a place, no joint act
+    return False
+
+
 OFFERING = ("offer", "pledg", "promis", "volunteer")
 
 

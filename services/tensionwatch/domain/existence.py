@@ -1999,6 +1999,8 @@ def _participle_of_span(words: list[str], head: int) -> bool:
 # verb). Every open sentence with such a complement is labelled irrelevant but for its other
 # clause's act ("Ukraine requested a meeting of the Council, which is expected to convene").
 # Not "due" or "scheduled": a meeting on the calendar is coded as the meeting (acts._intend).
+# review46: the same forecast with an adverb before "expected" ("is widely expected to",
+# "are also expected to", "is now expected to"), read as the passive's fillers are.
 FORECAST: Final = "expected"
 FORECAST_REACH = 8  # tokens from the act back to the forecast's "to" ("to pay a return visit")
 
@@ -2007,7 +2009,12 @@ def _forecast(words: list[str], head: int) -> bool:
     for index in range(head - 1, max(head - 1 - FORECAST_REACH, 1), -1):
         word = words[index]
         if word == "to":
-            return words[index - 1] == FORECAST and words[index - 2] in clause_words.BE
+            if words[index - 1] != FORECAST:
+                return False
+            be = index - 2  # "is expected to", or past an adverb: "is widely expected to"
+            if be > 0 and (words[be].endswith("ly") or words[be] in PASSIVE_FILLERS):
+                be -= 1
+            return words[be] in clause_words.BE
         if word in SCHEDULE_BREAKS:
             return False
     return False
