@@ -2087,6 +2087,19 @@ PAST_CLOSERS: Final = frozenset({".", ",", ";", ":", "and", "but", '"', "”", "
 CLOSER_REACH = 10  # tokens after the act looked at for the closing adverb
 
 
+# round 46 (miss46): "accused him of being in contact with the plotters before and during the
+# attack": "before" joined by "and" or "or" to another preposition ("during", "after") governs
+# the noun after them, a time of the act, no closing adverb.
+PAIRED_TIMES: Final = frozenset({"during", "after", "since", "until", "throughout"})
+
+
+def _paired_time(words: list[str], index: int) -> bool:
+    """Whether "before" at `index` is paired with a preposition ("before and during the vote")."""
+    return words[index + 1 : index + 2] in (["and"], ["or"]) and (
+        words[index + 2 : index + 3] != [] and words[index + 2] in PAIRED_TIMES
+    )
+
+
 def _done_before(words: list[str], first: int, last: int) -> bool:
     """(A reported clause, "said it was India which violated the agreements in the past", may be
     the speaker's charge: kept.)"""
@@ -2096,9 +2109,9 @@ def _done_before(words: list[str], first: int, last: int) -> bool:
         if word in PAST_CLOSERS or word in REPORTING:
             return False
         following = words[index + 1] if index + 1 < len(words) else "."
-        closes = (word == "before" and following in PAST_CLOSERS) or (
-            word == "past" and words[index - 2 : index] == ["in", "the"]
-        )
+        closes = (
+            word == "before" and following in PAST_CLOSERS and not _paired_time(words, index)
+        ) or (word == "past" and words[index - 2 : index] == ["in", "the"])
         if closes:
             # the rare sentence that has one: only then read what comes before the act
             return following in PAST_CLOSERS and REPORTING.isdisjoint(words[: first + 1])
