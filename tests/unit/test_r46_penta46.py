@@ -8,7 +8,7 @@ written for this module."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, first_dyad, recommended_coder
+from tests.unit.coding import code_list, first_act, first_dyad, recommended_coder
 
 coder = recommended_coder
 
@@ -95,3 +95,61 @@ def test_gunmen_setting_fire_stay_force(coder: Coder) -> None:
     # near miss: armed men who set fire are no crowd
     text = "Gunmen loyal to the warlord set fire to a police post in Osh."
     assert "145" not in code_list(coder, text)
+
+
+def test_policy_scrapped_named_as_a_demand_is_a_concession(coder: Coder) -> None:
+    # guide point 29: the concession made, told by naming it as what a side demanded (0832)
+    text = (
+        "Mongolia's parliament voted to halve the salaries of ministers, "
+        "a long-standing demand of the herders' unions."
+    )
+    assert first_act(coder, text) == ("CONCEDE", "0832", 2)
+
+
+def test_demand_named_after_a_policy_cut_in_another_wording(coder: Coder) -> None:
+    text = "The cabinet in Accra shelved the new road tolls, one of the drivers' main demands."
+    assert first_act(coder, text) == ("CONCEDE", "0832", 2)
+
+
+def test_policy_cut_with_no_demand_named_is_no_concession(coder: Coder) -> None:
+    # near miss: a cut that no side is said to have demanded is no demand met
+    text = "Mongolia's parliament voted to halve the salaries of ministers on Tuesday."
+    assert "0832" not in code_list(coder, text)
+
+
+def test_release_named_as_a_demand_stays_a_release(coder: Coder) -> None:
+    # near miss: a release keeps its own code (0841 RETREAT)
+    text = "The junta freed two jailed editors, a key demand of the press union."
+    assert "0832" not in code_list(coder, text)
+
+
+def test_law_called_cruel_before_an_appeal_is_condemned(coder: Coder) -> None:
+    # guide point 8 and section 1 (the first act): a law named cruel is condemned (111)
+    text = (
+        "The Council of Europe's envoy called the flogging law cruel and urged Chad's "
+        "government to repeal it."
+    )
+    assert code_list(coder, text)[:1] == ["111"]
+
+
+def test_law_called_draconian_is_condemned(coder: Coder) -> None:
+    text = "Lithuania's foreign minister called Minsk's new border rules draconian."
+    assert code_list(coder, text)[:1] == ["111"]
+
+
+def test_cruel_as_a_word_of_the_appeal_stays_the_appeal(coder: Coder) -> None:
+    # near miss: "cruel" inside what is appealed for names no verdict by the speaker
+    text = "The envoy urged Chad's government to end the cruel practice of flogging."
+    assert code_list(coder, text)[:1] == ["025"]
+
+
+def test_largest_donor_by_a_copula_is_no_aid(coder: Coder) -> None:
+    # section 1: a standing role ("is its largest donor") is no act
+    text = "Tokyo is the biggest aid donor of Laos, and its firms run two of the dams."
+    assert code_list(coder, text) == []
+
+
+def test_donation_made_stays_aid(coder: Coder) -> None:
+    # near miss: a donation made is aid (070)
+    text = "Tokyo donated 40 ambulances to the health ministry of Laos on Friday."
+    assert code_list(coder, text)[:1] == ["070"]
