@@ -22,8 +22,10 @@ from tensionwatch.domain.cameo import (
     AID_PLEDGE,
     ARREST,
     ASKING_ROOTS,
+    COMPLAINT,
     CONSULT_ROOT,
     CRITICISM,
+    DEMONSTRATION,
     DENIAL,
     FORCE_ACT_ROOTS,
     FORCE_POSTURE_ROOT,
@@ -31,6 +33,7 @@ from tensionwatch.domain.cameo import (
     PROTEST_ROOT,
     REPRESSION,
     SAYING_ROOTS,
+    TIES_CUT,
 )
 from tensionwatch.domain.clause_words import (
     PARTICIPLE_FRAMES,
@@ -50,7 +53,6 @@ CLAUSE_OPENERS: Final = frozenset(
 )
 # Praise or thanks: an act after it is what is praised ("praised Kim for sending troops").
 PRAISING: Final[frozenset[str]] = frozenset({"051"})
-BARE_PROTEST: Final = "140"  # "protest~" alone (data/triggers.tsv)
 APPEAL_ROOT: Final = "02"  # "request~" alone (data/triggers.tsv) is 020
 DESCRIPTIVE_PENALTY = 0.25
 NOUN_PARTICIPLE = 0.15  # more, for a participle right after a noun
@@ -446,10 +448,6 @@ def _on_civilian_place(candidate: Candidate, words: list[str]) -> None:
             return
 
 
-PROTESTED: Final = "140"
-COMPLAINED = "114"
-
-
 # What a government writes or issues: "sent a letter to the Security Council protesting the dam's
 # opening", "issued a statement protesting the arrests" (a crowd "carrying banners protesting"
 # has no such noun)
@@ -463,19 +461,19 @@ def _protest_to_party(candidate: Candidate, tokens: Tokens) -> None:
     """ "Azerbaijan protested to France over the visit", "protested with Tokyo": a complaint
     lodged with a named party (114), not a demonstration ("protested to demand reform"); so is
     a letter, note or statement "protesting" something."""
-    if candidate.code != PROTESTED or candidate.first != candidate.last:
+    if candidate.code != DEMONSTRATION or candidate.first != candidate.last:
         return
     words, after = tokens.words, candidate.last + 1
     if words[candidate.first] == "protesting":
         start = max(0, candidate.first - WRITTEN_REACH)
         if not WRITTEN_PROTESTS.isdisjoint(words[start : candidate.first]):
-            candidate.code = COMPLAINED
+            candidate.code = COMPLAINT
         return
     if after + 1 >= len(words) or words[after] not in ("to", "with"):
         return
     named = after + 2 if words[after + 1] == "the" else after + 1
     if named in tokens.capitalised:
-        candidate.code = COMPLAINED
+        candidate.code = COMPLAINT
 
 
 def _yield_asked(candidate: Candidate, words: list[str]) -> bool:
@@ -588,8 +586,7 @@ def _agreed(governor: Candidate, words: list[str]) -> bool:
 # "said it would suspend economic aid": 162, not 1311 "threaten to reduce or stop aid"; the
 # PLOVER GSR's two such rows SANCTION); with a condition after it ("if the junta goes ahead") it
 # is a threat, either.
-DIPLOMATS_EXPELLED: Final = "161"
-ANNOUNCED_DECISIONS: Final = frozenset({DIPLOMATS_EXPELLED, "162"})
+ANNOUNCED_DECISIONS: Final = frozenset({TIES_CUT, "162"})
 ANNOUNCING: Final = frozenset("said says announced announces decided decides".split())
 ANNOUNCED_REACH = 6  # tokens: "said on Monday it would expel"
 CONDITIONS: Final = modality.FAR_CONDITIONS  # "if", "unless"
@@ -865,7 +862,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     if (
         existence.proposed(words, head)
         or existence.called_off(words, candidate.last)
-        or (candidate.code == BARE_PROTEST and existence.named_protests(words, head))
+        or (candidate.code == DEMONSTRATION and existence.named_protests(words, head))
         or (candidate.root == APPEAL_ROOT and existence.named_request(words, head))
     ):
         return False

@@ -16,41 +16,59 @@ from typing import Final
 from tensionwatch.domain.errors import TensionwatchError
 
 # Groups of root codes more than one rule reads.
-ASKING_ROOTS = frozenset({"02", "10"})  # appeals (02), requests and demands (10)
+# appeals (02), requests and demands (10)
+ASKING_ROOTS: Final[frozenset[str]] = frozenset({"02", "10"})
 # intents, consultations, support and cooperation: acts between two sides alike ("X and Y
 # agreed", "held talks"), in which either may be named first
-SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
+SYMMETRIC_ROOTS: Final[frozenset[str]] = frozenset({"03", "04", "05", "06"})
 # acts done by saying, whose announcement is the act (docs/labelling.md: threats, offers,
 # promises, appeals and demands stay acts when made for later), and accusing and rejecting:
 # public statements (01), appeals (02), intents, offers and promises (03), requests and demands
 # (10), disapproval and accusations (11), rejections (12), threats (13). The rules that read
 # them name their own differences (acts.SAYING_ACTS, roles.SPEECH_ROOTS).
-SAYING_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+SAYING_ROOTS: Final[frozenset[str]] = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # acts of force: coercion and arrests (17), assaults (18), fighting (19), mass violence (20)
-FORCE_ACT_ROOTS = frozenset({"17", "18", "19", "20"})
-# Single roots and codes more than one module reads, by name rather than as literals.
-INTENT_ROOT = "03"  # offers, promises, pledges: a party before the verb makes them
-CONSULT_ROOT = "04"  # meetings, visits, talks, calls
-VISIT = "042"  # a visit made: someone must make it (043: a visit hosted)
-DISAPPROVE_ROOT = "11"  # criticism and accusations
+FORCE_ACT_ROOTS: Final[frozenset[str]] = frozenset({"17", "18", "19", "20"})
+# Single roots and codes more than one rule reads, by name rather than as literals (each written
+# here once: round 46's review merged the modules' own copies of the same code into these).
+CLAIM: Final[str] = "015"  # a claim made ("claimed responsibility", "claimed victory")
+DENIAL: Final[str] = "016"  # denying responsibility; what is denied after ", which" is the charge
+INTENT_ROOT: Final[str] = "03"  # offers, promises, pledges: a party before the verb makes them
+AID_PLEDGE: Final[str] = "033"  # intent to provide material aid, as "offered troops"
+CONSULT_ROOT: Final[str] = "04"  # meetings, visits, talks, calls
+VISIT: Final[str] = "042"  # a visit made: someone must make it (043: a visit hosted)
+PROTECTION: Final[str] = "074"  # military protection or peacekeeping: troops sent
+# "084 Return, release": people freed (0841) or property returned (0842), an act on persons or
+# things whoever orders it
+RETURN: Final[str] = "084"
+RELEASED_PERSONS: Final[str] = "0841"  # "0841 Return, release person(s)"
+INVESTIGATE_ROOT: Final[str] = "09"  # "an investigation into X" names X
+DISAPPROVE_ROOT: Final[str] = "11"  # criticism and accusations
 # criticise or denounce ("condemned the strikes"), and the namings of the call verbs ("called
 # the vote a sham"); not accusing of backing (112), nor a summons (114)
 CRITICISM: Final[str] = "111"
 # accuse: of a crime, of backing ("accused X of arming the rebels"), blame laid by a copula
 # ("said X was behind the attack") or a cleft ("it was X that ...")
 ACCUSATION: Final[str] = "112"
-THREAT_ROOT = "13"  # threats (coercion, force or protest announced)
-PROTEST_ROOT = "14"
-FORCE_POSTURE_ROOT = "15"  # shows of force, deployments
-DENIAL = "016"  # denying responsibility; what is denied after ", which" is the charge
-TURNED_DOWN_ROOTS = ("12", DENIAL)  # rejections and denials (a tuple: read with str.startswith)
-AID_PLEDGE = "033"  # intent to provide material aid, as "offered troops"
-THREATENED_PROTEST = "133"  # "would hold another rally": a protest on the calendar
-ARREST = "173"
+COMPLAINT: Final[str] = "114"  # a complaint lodged by a state; a foreign envoy summoned
+REJECT_ROOT: Final[str] = "12"  # rejections: refusing, a court turning down
+TURNED_DOWN_ROOTS: Final[tuple[str, str]] = (REJECT_ROOT, DENIAL)  # read with str.startswith
+THREAT_ROOT: Final[str] = "13"  # threats (coercion, force or protest announced)
+THREATENED_PROTEST: Final[str] = "133"  # "would hold another rally": a protest on the calendar
+PROTEST_ROOT: Final[str] = "14"
+DEMONSTRATION: Final[str] = "140"  # "protest~" alone (data/triggers.tsv)
+RIOT: Final[str] = "145"
+FORCE_POSTURE_ROOT: Final[str] = "15"  # shows of force, deployments
+TIES_CUT: Final[str] = "161"  # diplomatic ties reduced or broken: diplomats expelled
+COERCE_ROOT: Final[str] = "17"  # coercion: arrests, detentions, jailings, curfews (CAMEO 17x)
+# "172 Impose administrative sanctions": curfews, states of emergency, bans, fines
+SANCTIONS_IMPOSED: Final[str] = "172"
+ARREST: Final[str] = "173"
 # docs/labelling.md section 4, case 16: tear gas (or batons, water cannon) and arrests in one
 # sentence are one act of 17 whose PLOVER type is the first reported: "175 Use tactics of
 # violent repression" (ASSAULT) before "173 Arrest" (COERCE), though the arrest's verb weighs more
-REPRESSION = "175"
+REPRESSION: Final[str] = "175"
+OCCUPY: Final[str] = "192"  # "192 Occupy territory": a town, base or villages taken
 
 
 class UnknownCameoCode(TensionwatchError, KeyError):

@@ -45,13 +45,19 @@ from tensionwatch.domain.cameo import (
     ACCUSATION,
     ARREST,
     ASKING_ROOTS,
+    CLAIM,
+    COERCE_ROOT,
+    COMPLAINT,
     CONSULT_ROOT,
     CRITICISM,
     DENIAL,
     FORCE_ACT_ROOTS,
     FORCE_POSTURE_ROOT,
+    PROTECTION,
     PROTEST_ROOT,
+    RELEASED_PERSONS,
     REPRESSION,
+    RIOT,
     VISIT,
 )
 from tensionwatch.domain.clause_words import (
@@ -104,7 +110,6 @@ from tensionwatch.domain.roles import (
     ABROAD_WORDS,
     APPEALING_ROOTS,
     CLAUSE_JOINERS,
-    COERCE_ROOT,
     CRITICISED,
     HOME_STATE,
     IN_RESPONSE,
@@ -1449,7 +1454,6 @@ HARM_WORDS = frozenset(
 # "Tokyo protested the sentence": a government protests by a diplomatic complaint (114,
 # labelling guide 4.8), it does not take to the street (14). The finite verb only: "farmers
 # blocked motorways to protest" may take a wrong source, a purpose stays the protest.
-STATE_PROTEST = "114"
 PROTESTED_OBJECT = OBJECT_OPENERS | {"this", "that", "what", "these", "those"}
 # "Vietnam protested against the survey ship's presence", "Cambodia protested strongly to
 # Thailand over the shelling", "the ministry protested over the detentions": what a state
@@ -1477,7 +1481,7 @@ def _retyped(
     ):
         return CRITICISM
     if _state_protested(candidate, found, words):
-        return STATE_PROTEST
+        return COMPLAINT
     if _burned_by_armed(candidate, found, words):
         return DESTROYED
     if _arrived_to_help(candidate, found, words) or _deployed_to_protect(candidate, found, words):
@@ -1561,7 +1565,6 @@ def _seized_by_rebels(found: Roles) -> bool:
 # guide, section 4: troops sent at a government's request), it pays no visit (042). Only with a
 # word of help or a mission in the sentence: "tanks arrived in the outskirts of the city" is
 # no help, and stays as coded.
-PROTECTION = "074"
 # "Protesters occupied the parliament building", "opposition supporters blockaded the electoral
 # commission": protesters (the opposition's sector, as the actor index gives "protesters") who
 # hold a building or a road block it ("144 Obstruct passage, block", PROTEST: a sit-in, an
@@ -1653,7 +1656,6 @@ BLOCKADE = "191"
 # PLOVER PROTEST), as "protesters clashed" does (data/triggers.tsv); 19 is force between armed
 # sides (labelling guide, section 3). "Riot police clashed with protesters" stays the police's
 # force; "villagers clashed with herders" has no state side and stays as coded.
-RIOT = "145"
 CLASH_WORDS = frozenset("clash clashed clashes clashing".split())
 UNARMED_SIDES = DOMESTIC_CRITICS | CIVIC_SECTORS | {"CVL"}
 POLICING_WORDS = frozenset(  # tokens: "riot police" is "riot", "police"
@@ -1775,7 +1777,6 @@ def _burned_by_armed(candidate: Candidate, found: Roles, words: list[str]) -> bo
 # the attack") reports the attack: it takes the attack's code (18, or 19 for force against
 # troops or by arms of war), PLOVER ASSAULT, not "015 Claim responsibility", a statement.
 # Decided after the agency asides have read it as a claim.
-CLAIM_CODE = "015"
 CLAIM_SPAN = 6  # words from "for" to the attack's noun: "for a suicide car bombing"
 ATTACK_NOUNS: Final = {
     "attack": "180",
@@ -1812,7 +1813,7 @@ ARMS_OF_WAR = frozenset("missile missiles rocket rockets drone drones artillery 
 
 
 def _claimed_attack(candidate: Candidate, words: list[str]) -> str:
-    if candidate.code != CLAIM_CODE:
+    if candidate.code != CLAIM:
         return candidate.code  # most acts: one comparison
     if "responsibility" not in words[candidate.first : candidate.first + 3]:
         return candidate.code
@@ -2677,9 +2678,6 @@ def _release_asked(
     return _refound(item, found)
 
 
-RELEASED_PERSONS = "0841"  # "0841 Return, release person(s)"
-
-
 def _released_held(item: _Scored, recent: dict[str, tuple[Actor | None, Actor | None]]) -> _Scored:
     """ "A Russian court released the fishermen", "freed 14 of them": a release by the side
     that made the article's last arrest or detention, naming no one of another country, frees
@@ -2987,7 +2985,6 @@ def _charge_of_outsider(item: _Scored, context: ArticleContext, words: list[str]
     return item
 
 
-SUMMONS: Final = "114"  # lodging a protest; summoning a foreign envoy
 SUMMONED_AUXILIARIES: Final = existence.PAST_PASSIVE_AUXILIARIES | {"being"}
 
 
@@ -2998,7 +2995,7 @@ def _summoned_here(item: _Scored, context: ArticleContext, layout: Layout) -> _S
     is its subject, not its maker (`_host`)."""
     found, candidate, words = item.found, item.candidate, layout.words
     envoy = found.source
-    if not candidate.code.startswith(SUMMONS) or envoy is None or envoy.country is None:
+    if not candidate.code.startswith(COMPLAINT) or envoy is None or envoy.country is None:
         return item
     span = words[candidate.first : candidate.last + 2]
     at = next((i for i, word in enumerate(span) if word == "summoned"), 0)

@@ -24,7 +24,11 @@ from collections.abc import Sequence
 from typing import Final
 
 from tensionwatch.domain import clause_words
-from tensionwatch.domain.cameo import FORCE_ACT_ROOTS, PROTEST_ROOT
+from tensionwatch.domain.cameo import (
+    CONSULT_ROOT,
+    FORCE_ACT_ROOTS,
+    PROTEST_ROOT,
+)
 from tensionwatch.domain.clause_words import (
     ARTICLES,
     CALENDAR_UNITS,
@@ -226,7 +230,6 @@ FORCES_SENT = frozenset(
 # convenes "to discuss a new bus depot" sits in session, and "gathered outside parliament to
 # demand" is a protest whose purpose is a goal
 STOPOVER: Final = frozenset({"stopped", "stops", "stopping"})
-MEETING_ROOT: Final = "04"
 # "are in position to attack", "is in a position to", "are in talks to end": a state, no stay
 NOT_STAYS: Final = frozenset(
     "a an position place control charge favour favor talks power office line need hiding "
@@ -950,7 +953,7 @@ def is_goal(words: list[str], head: int, intended: bool, code: str = "") -> bool
     if _commanded(words, head - 1) or _enacted(words, head - 1) or _visiting(words, head - 1):
         return False
     before = words[max(head - 12, 0) : head - 1]
-    if code[:2] == MEETING_ROOT and not STOPOVER.isdisjoint(before):
+    if code[:2] == CONSULT_ROOT and not STOPOVER.isdisjoint(before):
         return False  # "stopped in Lima to meet": the meeting
     if TRANSIT.isdisjoint(before):
         return True

@@ -25,10 +25,19 @@ from tensionwatch.domain import existence, modality
 from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.cameo import (
     ASKING_ROOTS,
+    CLAIM,
+    CONSULT_ROOT,
+    DENIAL,
     DISAPPROVE_ROOT,
     FORCE_POSTURE_ROOT,
     INTENT_ROOT,
+    INVESTIGATE_ROOT,
+    OCCUPY,
     PROTEST_ROOT,
+    REJECT_ROOT,
+    RETURN,
+    RIOT,
+    SANCTIONS_IMPOSED,
     SAYING_ROOTS,
     THREAT_ROOT,
     THREATENED_PROTEST,
@@ -90,7 +99,6 @@ EASED_DISSENT: Final = "082"
 # So is a threat of one (CAMEO 133, "threaten political dissent, protest"): "the unions
 # threatened a general strike", "truckers threatened to block the ports" is labour action to
 # come, not a private party's threat of legal action.
-THREATENED_DISSENT: Final = "133"
 # Of those, threats and cut ties are also what firms, clubs and people do to each other ("the
 # club threatened legal action", "the company cut ties with its supplier"): made by a party
 # known not to be political, or between no political parties at all ("he said he would
@@ -140,10 +148,9 @@ COERCIVE_ROOTS = frozenset({"13", "17", "18", "19"})
 ENFORCERS = frozenset({"COP", "JUD"})
 # an investigation the police or prosecutors open into a crime ("opened an investigation for
 # attempted murder") is its policing, as an arrest is
-INVESTIGATE_ROOT = "09"
 # Round 40 (false7): a court rejecting a private party's plea ("the judge rejected that
 # defence", "dismissed the couple's final appeal") rules on its case as it sentences one
-RULED_ROOTS = frozenset({INVESTIGATE_ROOT, "12"})
+RULED_ROOTS = frozenset({INVESTIGATE_ROOT, REJECT_ROOT})
 # Accusations in court (charges, lawsuits, verdicts) are ordinary crime too, with its cues.
 # Appeals of the police to the public, in a crime story ("urged anyone with information").
 APPEAL_ROOTS = frozenset({"02"})
@@ -634,7 +641,7 @@ def _sides(
     sides = _side(source, teams, frame), _side(target, teams, frame)
     if _charity_dealing(code, source, target) or _private_counsel(source, target, sides):
         return (sides[0][0], False), (sides[1][0], False)
-    if not code.startswith(MEETING_ROOT):
+    if not code.startswith(CONSULT_ROOT):
         return sides
     return (
         (False, False) if _trip_place(source, target) else sides[0],
@@ -663,7 +670,6 @@ def _charity_dealing(code: str, source: Mention | None, target: Mention | None) 
 # meet local developers", "Toyota's bosses flew to Delhi"): the place is where a business trip
 # goes, not its government. A meeting named with the government's people ("met the trade
 # minister in Nairobi") still has them.
-MEETING_ROOT: Final = "04"
 
 
 def _trip_place(mention: Mention | None, other: Mention | None) -> bool:
@@ -743,7 +749,7 @@ def score(
     value = 0.5 + SIDE_WEIGHT * sides - 0.1 * private_sides
     private = root in PRIVATE_ROOTS and (known_source > political_source or not sides)
     if (root in POLITICAL_ROOTS and not private) or code.startswith(
-        (EASED_DISSENT, THREATENED_DISSENT)
+        (EASED_DISSENT, THREATENED_PROTEST)
     ):
         value += 0.15
     # a person of no office is a private party in a crime story, whatever country the
@@ -928,7 +934,7 @@ def _excused(
     the police acted on, people organised by their trade reproaching, civil society speaking
     out in agency copy."""
     root = code[:2]
-    if (root in DISSENT_ROOTS or code.startswith(THREATENED_DISSENT)) and private_source:
+    if (root in DISSENT_ROOTS or code.startswith(THREATENED_PROTEST)) and private_source:
         return int(source is not None and source.actor.sector not in NOT_PROTESTERS)
     if _done_to_people(code, source, target, private_target) or _unaimed_civic_reproach(
         code, source, target, cues.frame
@@ -1225,7 +1231,6 @@ def wished_act(code: str, words: list[str], first: int) -> bool:
 # the housing levy if elected", "promised to build 100 schools if it wins a majority") is
 # campaign talk to voters, no act between political actors; a promise to another state ("if
 # elected, would lift sanctions on Cuba") is kept.
-CAMPAIGN_ROOT: Final = "03"
 ELECTED: Final = frozenset(
     "elected re-elected reelected returned voted win wins won winning".split()
 )
@@ -1236,7 +1241,7 @@ def campaign_promise(
     code: str, words: list[str], first: int, source: Actor | None, target: Actor | None
 ) -> bool:
     """Whether the act at `first` is a promise conditional on winning an election."""
-    if not code.startswith(CAMPAIGN_ROOT):
+    if not code.startswith(INTENT_ROOT):
         return False
     if target is not None and (source is None or target.country != source.country):
         return False
@@ -1361,7 +1366,7 @@ OWN_COUNCILS: Final = frozenset(
 def own_staff_meeting(code: str, source: Actor | None, target: Actor | None) -> bool:
     """Whether a meeting (04) is an official's with their own state's staff: source and
     target of one country and an office sector, the target a bare staff word."""
-    if not code.startswith(MEETING_ROOT) or source is None or target is None:
+    if not code.startswith(CONSULT_ROOT) or source is None or target is None:
         return False
     if source.sector not in OFFICE_SECTORS or target.sector not in OFFICE_SECTORS:
         return False
@@ -1469,8 +1474,6 @@ COURT_SECTOR: Final = "JUD"
 # round 35: a deadline a judge sets the prosecutors ("gave prosecutors 120 days to complete their
 # investigation") is the case's procedure too, no threat (13) between parties
 PROCEDURE_ROOTS: Final = frozenset({"03", "04", "05", "06", "07", "08", "12", "13"})
-COURT_REJECT_ROOT: Final = "12"
-RELEASE: Final = "084"  # people freed: an act on persons, whoever orders it
 # the sides of a case, who may deny: "prosecutors", "the prosecution", "the prosecutor's office";
 # round 37 (feedmiss4): the defence ("His lawyer, Moussa Diop, said his client denied any
 # wrongdoing": the accused's denial told by counsel)
@@ -1481,7 +1484,7 @@ def court_procedure(code: str, source: Actor | None, target: Actor | None) -> bo
     """Whether a cooperative act or a rejection is a court's people dealing with each other."""
     if source is None or source.sector != COURT_SECTOR:
         return False
-    if code.startswith(DENIAL_CODE) and target is None:
+    if code.startswith(DENIAL) and target is None:
         # "The judge rejected his claim that he had acted in self-defence": a ruling; a
         # prosecutor or the defence is a side of the case and may deny ("denied the case was
         # political")
@@ -1489,10 +1492,10 @@ def court_procedure(code: str, source: Actor | None, target: Actor | None) -> bo
         return not any(side in named for side in CASE_SIDES)
     if code[:2] not in PROCEDURE_ROOTS:
         return False
-    if code.startswith(RELEASE):
+    if code.startswith(RETURN):
         return False  # "a judge ordered the release of all those held after the march"
     if target is None:
-        return code[:2] != COURT_REJECT_ROOT
+        return code[:2] != REJECT_ROOT
     return target.sector == COURT_SECTOR and target.country == source.country
 
 
@@ -1689,7 +1692,6 @@ def announced_ban(
 # fine on a party, an outlet, a government or another state ("the EU's top court fined Hungary",
 # "fined the opposition channel") stays.
 FINING: Final = frozenset({"fined", "fining", "fines", "fine"})
-FINE_CODE: Final = "172"
 FINED_OUTLETS: Final = frozenset({"channel", "broadcaster", "station", "newspaper", "website"})
 # A fine for dissent is political whoever is fined: "fined 40 people for joining the protest".
 FINED_FOR_DISSENT: Final = ORGANISED | frozenset(
@@ -1702,7 +1704,7 @@ def private_fine(
     code: str, words: list[str], first: int, source: Actor | None, target: Actor | None
 ) -> bool:
     """Whether the act from `first` is a fine on a private party of the fining side's country."""
-    if not code.startswith(FINE_CODE) or words[first] not in FINING:
+    if not code.startswith(SANCTIONS_IMPOSED) or words[first] not in FINING:
         return False
     if not FINED_FOR_DISSENT.isdisjoint(words[first + 1 : first + 1 + FINED_FOR_REACH]):
         return False  # "fined 40 people for joining the protest": a fine for dissent
@@ -1751,7 +1753,6 @@ def quoted_stance(code: str, words: list[str], first: int, target: Actor | None)
 # travel to Hanoi", "are expected to hold talks") hold no event, whatever act is on the
 # calendar ("is expected to sign a peace treaty later this year" is no agreement made).
 DECLINED_COMMENT: Final = "011"
-CLAIMED: Final = "015"
 SCHEDULE = frozenset({"due", "expected", "scheduled", "set", "slated"})
 # After "claimed responsibility": the attack is one the story has told ("for the attack")
 FOLLOW_UP = frozenset({".", ",", ";", "and", "but", "the", "this", "that", "these", "both", "it"})
@@ -1902,7 +1903,7 @@ def _aside(
         or (wire and _deed_claimed(code, words, first, last))
     ):
         return True
-    if code.startswith(CLAIMED):
+    if code.startswith(CLAIM):
         return wire and _follow_up_claim(words, first)
     if (
         _on_schedule(words, first)
@@ -2005,11 +2006,10 @@ def _standing_or_done_before(
 # perfect, with no day of the story named, is the accused's standing position
 # (docs/labelling.md, section 4, point 2: "'Has denied' is background: a standing denial, the
 # one exception to point 14"). Rejecting a demand or an offer in the perfect (12) is news.
-DENIAL_CODE: Final = "016"
 
 
 def _perfect_denial(code: str, words: list[str], first: int) -> bool:
-    return code.startswith(DENIAL_CODE) and _present_perfect(words, first)
+    return code.startswith(DENIAL) and _present_perfect(words, first)
 
 
 # "Exchanges of fire are common along the frontier", "Kidnappings for ransom remain frequent
@@ -2672,7 +2672,6 @@ def _date_ahead(words: list[str], index: int, units: frozenset[str]) -> bool:
 # house meets next week". docs/labelling.md, section 1, names "is due to meet" as a plan; the
 # meeting is news when it is held. A meeting a party "will" hold on a day is left to the
 # earlier rules, which keep it (tests of rounds 23 and 24: "will meet on Thursday").
-CONSULT_ROOT = "04"
 MEETING_DATE_REACH = 6  # tokens after the act looked at for "next week"
 NEXT_DATES: Final = WEEKDAYS | CALENDAR_UNITS
 MEETING_DATE_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "after", "before"})
@@ -3178,7 +3177,6 @@ def _pluperfect_protest(code: str, words: list[str], first: int, last: int) -> b
 # ("Protesters had stormed and torched the mayor's office in Almaty on Wednesday" in a Thursday
 # report) it is told before the narration's day, as the guide's point 30 has the narration's past
 # perfect ("since Monday" is the story's span). The open sets' one such row is irrelevant.
-RIOT: Final = "145"
 
 
 def _on_weekday(words: list[str]) -> bool:
@@ -3332,12 +3330,11 @@ def _long_held(words: list[str], first: int) -> bool:
 # request": a refusal held up to now is a standing position, as "has long denied"
 # (docs/labelling.md, habits); a count "so far" ("police have so far arrested 40") stays the news
 SO_FAR: Final = frozenset({"so", "thus"})
-REFUSING_ROOT: Final = "12"
 
 
 def _refused_so_far(code: str, words: list[str], first: int) -> bool:
     return (
-        (code.startswith(REFUSING_ROOT) or code == DENIAL_CODE)
+        (code.startswith(REJECT_ROOT) or code == DENIAL)
         and first >= 3
         and words[first - 1] == "far"
         and words[first - 2] in SO_FAR
@@ -3436,11 +3433,10 @@ VIEW_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "but", "that", "
 # held, told in the present in a body sentence with no day named, is how the war stands; taking
 # it is told in the past ("seized", "captured"), or in a headline's present.
 HOLDING: Final = frozenset({"occupy", "occupies", "hold", "holds", "control", "controls"})
-OCCUPY_CODE: Final = "192"
 
 
 def _standing_hold(code: str, words: list[str], first: int) -> bool:
-    return code.startswith(OCCUPY_CODE) and words[first] in HOLDING
+    return code.startswith(OCCUPY) and words[first] in HOLDING
 
 
 # "Israel says it allows enough aid into the territory", "The army says it releases detainees

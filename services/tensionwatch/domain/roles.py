@@ -29,15 +29,21 @@ from tensionwatch.domain.cameo import (
     AID_PLEDGE,
     ARREST,
     ASKING_ROOTS,
+    COERCE_ROOT,
     CONSULT_ROOT,
     DENIAL,
     DISAPPROVE_ROOT,
     FORCE_POSTURE_ROOT,
     INTENT_ROOT,
+    OCCUPY,
     PROTEST_ROOT,
+    RELEASED_PERSONS,
+    RETURN,
+    SANCTIONS_IMPOSED,
     SAYING_ROOTS,
     SYMMETRIC_ROOTS,
     THREATENED_PROTEST,
+    TIES_CUT,
 )
 from tensionwatch.domain.clause_words import (
     ANSWER_STEMS,
@@ -109,8 +115,6 @@ IMPLIED_WORDS = {
 STATE_BODIES = STATE_SECTORS - {"LEG"}
 # armed groups and gangs (_own_act, emergency_at_home)
 OUTLAW_SECTORS: Final = ARMED_GROUPS | {"CRM"}
-RESTRICTION = "172"  # curfews, states of emergency, bans (CAMEO 172x)
-ARREST_ROOT = "17"  # coercion: arrests, detentions, jailings (CAMEO 17x)
 # Sides whose street protest (14) names no addressee is not against their own government: an
 # armed group's is against others too. A state's is a diplomatic complaint ("Japan protested
 # the sentence", 114, `coder.STATE_PROTEST`); a 14 left with a state as its source is people
@@ -650,7 +654,7 @@ def _placed_under(
     layout: Layout, trigger: Trigger, previous: Roles | None
 ) -> tuple[int | None, int] | None:
     """Source and target of a detention told as a state its object is put in (17x only)."""
-    if not trigger.code.startswith(ARREST_ROOT) or trigger.head < 2:
+    if not trigger.code.startswith(COERCE_ROOT) or trigger.head < 2:
         return None
     words = layout.words
     token = trigger.head - 1
@@ -713,16 +717,13 @@ def _announcing_state(layout: Layout, trigger: Trigger, target: int | None) -> i
     grata over ...": an envoy expelled with no agent named was expelled by the state whose
     government official announces it (a government speaker, another party than the envoy)."""
     speaker = layout.speaker
-    if speaker is None or speaker == target or trigger.code != DIPLOMATIC_EXPULSION:
+    if speaker is None or speaker == target or trigger.code != TIES_CUT:
         return None
     actor = layout.mentions[speaker].actor
     if actor.sector != "GOV" or actor.country is None:
         return None
     envoy = layout.mentions[target].actor.country if target is not None else None
     return speaker if envoy != actor.country else None  # not his own state's envoy
-
-
-DIPLOMATIC_EXPULSION: Final = "161"
 
 
 def _agent_titled_in_trigger(layout: Layout, trigger: Trigger) -> int | None:
@@ -1061,7 +1062,7 @@ def home_pressed(found: Roles, code: str, home: str | None) -> Roles:
     state = source.sector in HOME_STATE
     if state and code[:2] == "03" and not code.startswith(HOME_OFFERS):
         return found
-    if code[:2] == ARREST_ROOT and not (state and code.startswith(HOME_COERCIONS)):
+    if code[:2] == COERCE_ROOT and not (state and code.startswith(HOME_COERCIONS)):
         return found
     return found._replace(target=implied_actor(home, "CVL" if state else "GOV"))
 
@@ -1150,7 +1151,9 @@ def implied_target(found: Roles, code: str) -> Roles:
         return found
     if code.startswith(PROTEST_ROOT) and source.sector not in ARMED_GROUPS:
         return found._replace(target=implied_actor(source.country, "GOV"))
-    if code.startswith(RESTRICTION) and (source.sector is None or source.sector in STATE_FORCES):
+    if code.startswith(SANCTIONS_IMPOSED) and (
+        source.sector is None or source.sector in STATE_FORCES
+    ):
         return found._replace(target=implied_actor(source.country, "CVL"))
     if code[:3] in CONCESSIONS and source.sector in HOME_STATE:
         return found._replace(target=implied_actor(source.country, "CVL"))
@@ -1187,9 +1190,6 @@ def emergency_at_home(found: Roles, code: str, words: list[str], first: int) -> 
     return found._replace(target=implied_actor(own, "CVL"))
 
 
-OCCUPIED = "192"  # "192 Occupy territory": a town, base or villages taken
-
-
 @lru_cache(maxsize=64)
 def _territory(country: str) -> Actor:
     return Actor(text="(territory)", code=country, country=country, sector=None)
@@ -1201,7 +1201,7 @@ def territory_here(found: Roles, code: str, home: str | None) -> Roles:
     a seized town, the side it was taken from if named, else the country)."""
     if found.target is not None or found.source is None or home is None:
         return found
-    if not code.startswith(OCCUPIED):
+    if not code.startswith(OCCUPY):
         return found
     return found._replace(target=_territory(home))
 
@@ -1375,7 +1375,6 @@ SEIZED_THINGS = frozenset(
 
 # Persons freed (0841): "a judge ordered the release of all those detained" with no target frees
 # the state's own people; read by `_home_force` and `_releaser`
-RELEASE = "0841"
 HOME_FORCE_KINDS = (*_FORCE, "THREATEN")  # force, coercion and threats of them
 
 
@@ -1391,7 +1390,7 @@ def _home_force(
     the rallies would be prosecuted", "would dock the pay of workers who strike"), by a
     state's organs with no target is on its own people: the story names no other country,
     the act no thing as its object."""
-    if not (kind in HOME_FORCE_KINDS or code.startswith(RELEASE)):
+    if not (kind in HOME_FORCE_KINDS or code.startswith(RELEASED_PERSONS)):
         return False
     if source.sector not in STATE_SECTORS:
         return False
@@ -2247,13 +2246,13 @@ SENTENCED = frozenset(
 # vans", round 39, sides6f)
 ARRESTED = frozenset("arrested detained held bundled".split())
 # round 39 (sides6f): "They were released two hours later": people of the article's country
-# set free in the passive with no agent are released by its state, which held them (`RELEASE`)
+# set free in the passive with no agent are released by its state, which held them
+# (`RELEASED_PERSONS`)
 RELEASED = frozenset("released freed".split())
 # "Mr Tembo was placed under house arrest", "the former president was taken into custody": an
 # arrest told by a verb phrase around its noun, passive with no agent, is the police's as well
 # (the noun alone, "the arrest of X", names an act, not who made it).
 ARREST_NOUNS = frozenset("arrest custody detention".split())
-COERCE_ROOT = "17"
 
 
 def _held_unnamed(found: Roles, code: str, words: list[str], first: int, home: str) -> Roles:
@@ -2294,7 +2293,7 @@ def sentenced_here(
     if found.target.country != home and place is None:
         return found
     said = words[first : last + 1]
-    if code.startswith(RELEASE) and _passive_release(words, first):
+    if code.startswith(RELEASED_PERSONS) and _passive_release(words, first):
         return found._replace(source=implied_actor(home, "GOV"))
     if code[:2] != COERCE_ROOT:
         return found
@@ -2998,7 +2997,7 @@ def _releaser(layout: Layout, trigger: Trigger, released: int | None) -> int | N
     handed back to Cambodia, Thailand's army said": captives released with no "by" agent were
     released by the other side the sentence names after the act ("with", "from"), else by
     the speaker when the speaker is of another country than they are."""
-    if trigger.code != RELEASE or released is None:
+    if trigger.code != RELEASED_PERSONS or released is None:
         return None
     captives = layout.mentions[released]
     if captives.actor.sector in CIVIL_AUTHORITIES:
@@ -3721,9 +3720,6 @@ def _followed_by_s(layout: Layout, token: int) -> bool:
     return token + 1 < len(layout.words) and layout.words[token + 1] in ("s", "'s")
 
 
-RETURN_CODE: Final = "084"  # "0841 Return, release person(s)", "0842 Return property"
-
-
 def _each_released(layout: Layout, trigger: Trigger) -> bool:
     """Round 42 (wire42): "Russia and Ukraine each freed 307 prisoners": two sides that each
     release or return what they hold release it to the other, an exchange (labelling guide
@@ -3731,7 +3727,7 @@ def _each_released(layout: Layout, trigger: Trigger) -> bool:
     return (
         trigger.head > 0
         and layout.words[trigger.head - 1] == "each"
-        and trigger.code.startswith(RETURN_CODE)
+        and trigger.code.startswith(RETURN)
     )
 
 

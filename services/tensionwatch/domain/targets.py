@@ -15,10 +15,15 @@ from typing import Final
 from tensionwatch.domain import modality
 from tensionwatch.domain.cameo import (
     ASKING_ROOTS,
+    CONSULT_ROOT,
     DISAPPROVE_ROOT,
     FORCE_POSTURE_ROOT,
+    INVESTIGATE_ROOT,
+    PROTECTION,
+    PROTEST_ROOT,
     THREAT_ROOT,
     TURNED_DOWN_ROOTS,
+    VISIT,
 )
 from tensionwatch.domain.clause_words import (
     ANSWER_STEMS,
@@ -45,8 +50,6 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # sanctions (closing an embassy there), force posture, coercion, violence.
 PLACE_ROOTS = frozenset({"04", "07", "08", "13", "15", "16", "17", "18", "19", "20"})
 # Of the consultations (04) a visit (042, "arrived in Lima") is made to the place it names
-CONSULT_ROOT: Final = "04"
-VISIT: Final = "042"
 # Violence done to sites near or across a place hits the place: "struck military sites near
 # Damascus", "missiles struck energy facilities across Ukraine".
 VIOLENT_ROOTS: Final = frozenset({"18", "19", "20"})
@@ -57,7 +60,6 @@ PLACE_FOLLOWERS = PREPOSITIONS | frozenset(
 )
 CONDITIONAL_ROOTS: Final = frozenset({"10", "13"})  # "threatened X unless Y ...": Y is the target
 COMPLAINT_ROOTS: Final = frozenset({"11", "14"})
-INVESTIGATING = "09"  # CAMEO 09 investigate: "an investigation into X" names X
 # Addressees of an appeal that no party of the index names: the world, or all the sides at once
 # (also `roles`: an appeal so addressed is not made at home)
 OUTSIDE_ADDRESSEES: Final = frozenset(
@@ -286,9 +288,6 @@ def _other_country(layout: Layout, index: int, source: int | None) -> bool:
         return True
     mine = layout.mentions[source].actor.country
     return mine is None or layout.mentions[index].actor.country != mine
-
-
-PROTECTION: Final = "074"  # military protection or peacekeeping: troops sent
 
 
 def _deployed(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
@@ -664,7 +663,7 @@ def _target_preposition(layout: Layout, index: int, trigger: Trigger) -> bool:
         return False  # "appealed for calm amid U.S. hostility": the setting, no addressee
     if prep is None or prep not in LOCATIVE and prep != "by":
         return True
-    if prep == "into" and trigger.code.startswith(INVESTIGATING):
+    if prep == "into" and trigger.code.startswith(INVESTIGATE_ROOT):
         # "opened an investigation into Mondlane", "a probe into the ministry": the one
         # investigated (a name too: no investigation is opened into a town)
         return mention_kind(layout, index) not in STATE_KINDS
@@ -701,7 +700,6 @@ def _object_phrase(layout: Layout, index: int, trigger: Trigger, prep: str) -> b
     return at > trigger.head + 1 and trigger.code[:2] != FORCE_POSTURE_ROOT
 
 
-PROTEST_ROOT: Final = "14"
 MISSION_WORDS: Final = ("embass", "consulat")  # "the Russian embassy", "the U.S. Consulate"
 
 
