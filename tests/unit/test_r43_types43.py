@@ -24,7 +24,8 @@ def test_secretary_general_is_the_organisations_office(coder: Coder) -> None:
 def test_attorney_general_is_no_soldier(coder: Coder) -> None:
     found = events(coder, "Attorney-General Pavel Kolar accused the former minister of fraud.")
     assert found and found[0].source is not None
-    assert found[0].source.sector == "GOV"
+    # the prosecution, `JUD` (round 46, sector46: section 2), never the rank's `MIL`
+    assert found[0].source.sector == "JUD"
 
 
 def test_secretary_general_of_an_organisation(coder: Coder) -> None:

@@ -248,6 +248,25 @@ OPPOSITION_SECTOR: Final = "OPP"
 # `NGO` (`HRI`: 6 of 7 open labels `NGO`); refugees, migrants and the displaced are civilians
 # (`REF`: 5 of 6 `CVL`). Written after the veto, which weighs the index's sectors.
 GUIDE_SECTORS: Final[dict[str, str]] = {"HRI": "NGO", "REF": "CVL"}
+# round 46 (sector46): docs/labelling.md, section 2: `JUD` is courts and prosecutors. An attorney
+# general heads the state's prosecution (the Fiscal or Procurador General of Venezuela, Guatemala,
+# Colombia, El Salvador, Peru) and charges, indicts and opens cases; data/agents.tsv files the
+# title under the government's titles, and the coder's rules and the veto read it so. The event the
+# veto has kept writes an attorney general and his office `JUD`. Open labels of such parties: 10
+# of 11 `JUD`; the eleventh, "Attorney General and Justice Minister X", `GOV` (a minister too:
+# left `GOV`).
+JUDICIAL_SECTOR: Final = "JUD"
+PROSECUTING_TITLE: Final = "attorney general"
+MINISTER_WORD: Final = "minister"
+
+
+def _prosecuting(text: str) -> bool:
+    """Whether `text` names an attorney general or his office ("Attorney General X", "the
+    attorney-general's office") and no minister."""
+    words = text.lower().replace("-", " ")
+    return PROSECUTING_TITLE in words and MINISTER_WORD not in words
+
+
 PARTIES_HEADS: Final[frozenset[str]] = frozenset({"parties", "(parties)"})
 
 
@@ -285,8 +304,9 @@ def written_party(
 ) -> models.Actor | None:
     """`party` as the event writes it when its sector is written otherwise than the coder
     reads it (students `EDU`; a military government `GOV`; a party of no known role `OPP`;
-    rights groups `NGO`, refugees `CVL`; a country named whole: `written_whole`; a protest's
-    side named by its country alone: `_protest_side`); None when as it is."""
+    rights groups `NGO`, refugees `CVL`; an attorney general `JUD`; a country named whole:
+    `written_whole`; a protest's side named by its country alone: `_protest_side`); None when
+    as it is."""
     if party is None:
         return None
     if party.sector == PARTY_SECTOR and _a_party(party.text):
@@ -297,6 +317,8 @@ def written_party(
         return _resectored(party, SCHOOL_SECTOR)
     if party.sector == MILITARY_SECTOR and _ruling(party.text):
         return _resectored(party, WHOLE_SECTOR)
+    if party.sector == WHOLE_SECTOR and _prosecuting(party.text):
+        return _resectored(party, JUDICIAL_SECTOR)
     whole = written_whole(party, plover_type, source, force)
     if whole is None and plover_type == PROTEST_TYPE:
         return _protest_side(party, source)

@@ -1,0 +1,51 @@
+"""Round 46 (sector46): more sectors the event writes as docs/labelling.md gives them, after
+the veto (`actor.written_party`, `coder._written_sectors`); the coder's rules and the veto keep
+reading the index's sectors."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.actor import written_party
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.models import Actor
+from tests.unit.coding import first_codes, recommended_coder
+
+coder = recommended_coder
+
+
+def _party(text: str, country: str, sector: str | None) -> Actor:
+    return Actor(text=text, code=country + (sector or ""), country=country, sector=sector)
+
+
+# --- an attorney general is the prosecution: JUD (section 2, "courts, prosecutors") -------
+
+
+def test_an_attorney_general_accusing_is_the_prosecution(coder: Coder) -> None:
+    text = (
+        "Attorney General Lucia Marcano accused the Honduran opposition of plotting to burn "
+        "ballot boxes."
+    )
+    assert first_codes(coder, text)[1:] == ("HNDJUD", "HNDOPP")
+
+
+def test_an_attorney_generals_office_charging_is_the_prosecution(coder: Coder) -> None:
+    text = (
+        "The attorney general's office in Quito filed charges against two Ecuadorean "
+        "opposition lawmakers on Tuesday."
+    )
+    assert first_codes(coder, text)[1] == "ECUJUD"
+
+
+def test_a_justice_minister_stays_the_government(coder: Coder) -> None:
+    # near miss: a minister of justice is a ministry, `GOV` (section 2)
+    text = "The Honduran justice minister accused the opposition of plotting to burn ballot boxes."
+    assert first_codes(coder, text)[1] == "HNDGOV"
+
+
+def test_only_a_government_party_named_attorney_general_is_written_judicial() -> None:
+    written = written_party(_party("the attorney-general's office", "PER", "GOV"), "ACCUSE", True)
+    assert written is not None and (written.code, written.sector) == ("PERJUD", "JUD")
+    # near misses: an attorney general who is a minister too, a minister, another sector
+    both = _party("Attorney General and Justice Minister Ana Ruiz", "PER", "GOV")
+    assert written_party(both, "ACCUSE", True) is None
+    assert written_party(_party("the interior minister", "PER", "GOV"), "ACCUSE", True) is None
+    assert written_party(_party("a defence attorney", "PER", "JUD"), "ACCUSE", True) is None
