@@ -49,3 +49,40 @@ def test_only_a_government_party_named_attorney_general_is_written_judicial() ->
     assert written_party(both, "ACCUSE", True) is None
     assert written_party(_party("the interior minister", "PER", "GOV"), "ACCUSE", True) is None
     assert written_party(_party("a defence attorney", "PER", "JUD"), "ACCUSE", True) is None
+
+
+# --- a march on a parliament or a court: the place is no party, the government is (section 2)
+
+
+def test_a_march_on_a_parliament_is_aimed_at_the_government(coder: Coder) -> None:
+    text = (
+        "Hundreds of pensioners marched on the parliament building in Vilnius on Monday to "
+        "demand higher pensions."
+    )
+    assert first_codes(coder, text)[1:] == ("LTUCVL", "LTUGOV")
+
+
+def test_a_march_to_parliament_is_aimed_at_the_government(coder: Coder) -> None:
+    text = (
+        "Thousands of dockworkers marched to parliament in Accra on Tuesday to demand safer cranes."
+    )
+    assert first_codes(coder, text)[2] == "GHAGOV"
+
+
+def test_a_parliament_stormed_stays_the_parliament(coder: Coder) -> None:
+    # near miss: a crowd that storms or sets fire to the building hits the body (point 42)
+    stormed = (
+        "Rioters stormed the parliament in Ljubljana after lawmakers approved the pension bill."
+    )
+    assert first_codes(coder, stormed)[2] == "SVNLEG"
+    burned = "Protesters set fire to the parliament building in Ljubljana on Thursday."
+    assert first_codes(coder, burned)[2] == "SVNLEG"
+
+
+def test_a_march_against_the_deputies_stays_the_parliament(coder: Coder) -> None:
+    # near miss: the sentence says the protest is against the legislature's members
+    text = (
+        "Hundreds of pensioners marched on the parliament building in Vilnius, chanting "
+        "slogans against the deputies' salaries."
+    )
+    assert first_codes(coder, text)[2] == "LTULEG"

@@ -26,6 +26,7 @@ from tensionwatch.domain import (
     confidence,
     existence,
     modality,
+    models,
     references,
     relevance,
     veto,
@@ -33,6 +34,8 @@ from tensionwatch.domain import (
 from tensionwatch.domain.actor import (
     BARE_CROWDS,
     PEOPLE_SECTOR,
+    PROTEST_TYPE,
+    PROTESTED_SECTOR,
     Actor,
     condemns_force,
     resectored_code,
@@ -1009,6 +1012,8 @@ def _written_sectors(events: list[TensionEvent]) -> list[TensionEvent]:
         source = written_party(event.source, event.plover_type, True)
         force = event.cameo_code == CRITICISM and condemns_force(event.sentence, event.evidence)
         target = written_party(event.target, event.plover_type, False, force)
+        if target is None and event.plover_type == PROTEST_TYPE:
+            target = _protested_at_house(event.target, event.sentence)
         if source is None and target is None:
             continue
         update: dict[str, object] = {}
@@ -3205,6 +3210,56 @@ FORMERLY: Final = frozenset({"former", "then", "once", "previous", "erstwhile", 
 PARTY_LAWMAKERS: Final = frozenset(
     "lawmakers legislators deputies mps senators parliamentarians".split()
 )
+
+
+# round 46 (sector46): docs/labelling.md, section 2: "a protest outside parliament, a court or a
+# ministry: the place is not the target, so the government (`GOV`) ..., unless the sentence says
+# what the protest is against"; crowds that storm or set fire to the building hit the body (point
+# 42, `LEG`). The coder's target of a march "on", "to" or "outside" a parliament or a court is the
+# building's body (`LEG`, `JUD`); the event the veto has kept writes it its country's government.
+# Open labels of such targets with the country right: 10 of 11 `GOV` (the eleventh chants
+# "against lawmakers' perks": kept); stormed, set fire to, pelted or entered: 3 `LEG`, 4 `GOV`
+# (left as the coder reads them).
+HOUSE_SECTORS: Final[frozenset[str]] = frozenset({"LEG", "JUD"})
+AT_THE_HOUSE: Final[frozenset[str]] = frozenset("outside on to at towards toward near".split())
+HOUSE_EPITHETS: Final[frozenset[str]] = frozenset("the national regional".split())
+SET_FIRE: Final = "fire"  # "set fire to the parliament": the building is hit, not a place
+AGAINST: Final = "against"
+AGAINST_REACH: Final = 3  # "chanting against the Senate", "slogans against lawmakers' perks"
+HOUSE_WORDS: Final[dict[str, frozenset[str]]] = {
+    "LEG": PARTY_LAWMAKERS | frozenset("parliament congress senate assembly".split()),
+    "JUD": frozenset("court courts judge judges judiciary prosecutor prosecutors".split()),
+}
+
+
+def _protested_at_house(target: models.Actor | None, sentence: str) -> models.Actor | None:
+    """A protest's target that is a parliament or a court named as where the crowd marched or
+    gathered ("marched on Malta's parliament", "gathered outside the court") written its
+    country's government, unless the sentence says the protest is against that body."""
+    if target is None or target.sector not in HOUSE_SECTORS or target.text[:1] in ("", "("):
+        return None
+    at = sentence.find(target.text)
+    if at < 0:
+        return None
+    before = sentence[:at].lower().split()
+    while before and before[-1] in HOUSE_EPITHETS:
+        before.pop()
+    if not before or before[-1] not in AT_THE_HOUSE or before[-2:-1] == [SET_FIRE]:
+        return None
+    words = [word.strip("\"'.,;:()") for word in sentence.lower().split()]
+    body = HOUSE_WORDS[target.sector]
+    for place, word in enumerate(words):
+        if word == AGAINST and any(
+            named.removesuffix("'s").removesuffix("'") in body
+            for named in words[place + 1 : place + 1 + AGAINST_REACH]
+        ):
+            return None
+    return target.model_copy(
+        update={
+            "code": resectored_code(target.code, target.sector, PROTESTED_SECTOR),
+            "sector": PROTESTED_SECTOR,
+        }
+    )
 
 
 # Labelling guide point 38: supporters of a government are `CVL`, as supporters of a person or a
