@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder, _set_there
-from tests.unit.coding import actor_index, recommended_coder, sides_of, undated_in
+from tests.unit.coding import (
+    actor_index,
+    events,
+    first_dyad,
+    recommended_coder,
+    sides_of,
+    undated_in,
+)
 
 coder = recommended_coder
 index = actor_index
@@ -72,3 +79,44 @@ def test_a_body_without_its_town_sets_nothing(index: ActorIndex) -> None:
     ):
         police = next(m for m in index.find(text) if m.actor.sector == "COP")
         assert _set_there(text, police, -1) is expected, text
+
+
+# --- ", where some threw ...": the place is no party (roles._where_some) ---
+
+
+def test_part_of_a_crowd_where_acts_for_the_crowd(coder: Coder) -> None:
+    """ "marched to the town hall in Tartu, where some threw bottles at the police": the
+    marchers throw, not the town (the labelling guide, section 2: places are not parties)."""
+    text = (
+        "Several thousand farmers marched to the town hall in Tartu, where some threw "
+        "bottles at the police."
+    )
+    riot = [e for e in events(coder, text) if e.cameo_code == "145"]
+    assert riot and riot[0].source is not None and riot[0].source.text == "farmers"
+
+
+def test_where_with_a_subject_of_its_own_keeps_it(coder: Coder) -> None:
+    """Near miss: "flew to Tartu, where police detained two farmers": the clause names its
+    own doer, the police."""
+    text = "The minister flew to Tartu, where police detained two farmers."
+    arrest = [e for e in events(coder, text) if e.cameo_code.startswith("17")]
+    assert arrest and arrest[0].source is not None and arrest[0].source.sector == "COP"
+
+
+# --- a passive arrest a foreign service reports (coder._detained_abroad) ---
+
+
+def test_foreign_ministry_reporting_arrests_abroad_is_no_doer(coder: Coder) -> None:
+    """ "Three aid workers were detained in Dushanbe, Kyrgyzstan's foreign ministry said": the
+    ministry reports; the arrest is the police's of the state it was made in."""
+    text = "Three aid workers were detained in Dushanbe, Kyrgyzstan's foreign ministry said."
+    assert first_dyad(coder, text) == ("COERCE", "173", "TJK", "TJK")
+
+
+def test_interior_ministry_reporting_its_own_arrests_is_the_doer(coder: Coder) -> None:
+    """Near miss: "..., Tajikistan's interior ministry said": a body that arrests reports its
+    own arrests (the labelling guide, point 21)."""
+    text = "Three aid workers were detained in Dushanbe, Tajikistan's interior ministry said."
+    found = events(coder, text)
+    assert found and found[0].source is not None
+    assert found[0].source.text == "Tajikistan's interior ministry"

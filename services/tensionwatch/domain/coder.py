@@ -1988,7 +1988,33 @@ def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Rol
     speaker = layout.mentions[layout.speaker]
     if speaker.actor.sector not in STATE_BODIES:  # bodies that arrest and report it
         return found
+    if not REPORTING_ABROAD.isdisjoint(speaker.actor.text.lower().split()):
+        return _detained_abroad(found, layout, layout.speaker)
     return found._replace(source=speaker.actor, source_mention=layout.speaker)
+
+
+def _detained_abroad(found: Roles, layout: Layout, speaker: int) -> Roles:
+    """ "Two of its citizens were detained in Minsk, Lithuania's foreign ministry said": a
+    state's foreign service reports what another state's agents did; the act is the police's
+    of the state it was done "in" or "at" (labelling guide, section 2: the doer of a passive
+    with no agent is the state whose agents act), none when the sentence names no such place."""
+    own = layout.mentions[speaker].actor.country
+    for index, mention in enumerate(layout.mentions):
+        if layout.first[index] >= layout.first[speaker]:
+            break
+        country = mention.actor.country
+        if mention.kind not in STATE_KINDS or layout.prep[index] not in ("in", "at"):
+            continue
+        if country is not None and country != own:
+            return found._replace(source=implied_actor(country, "COP"), source_mention=None)
+    return found
+
+
+# Round 46 (roles46): a state's foreign service, which reports arrests of its citizens abroad
+# and makes none (labelling guide, section 1: the speaker is not a party)
+REPORTING_ABROAD: Final = frozenset(
+    "foreign embassy consulate ambassador envoy diplomat diplomats".split()
+)
 
 
 def _calling_shares(
@@ -2302,8 +2328,9 @@ PASSIVE_AUXILIARIES: Final = TENSED_BE | {"been", "being"}
 
 def _agentless_passive(candidate: Candidate, found: Roles, words: list[str]) -> bool:
     """A legal act's participle right after a passive auxiliary (an adverb may stand between:
-    "was later charged"), with no source found."""
-    if found.source is not None or candidate.noun:
+    "was later charged"), with no source found, or only one a rule filled in with no mention
+    (`_detained_abroad`)."""
+    if found.source_mention is not None or candidate.noun:
         return False
     if not candidate.code.startswith(PASSIVE_LEGAL_CODES):
         return False

@@ -3165,7 +3165,23 @@ def _in_relative(layout: Layout, trigger: Trigger, pronoun: int) -> int | None:
     inside = _nearest_subject(layout, pronoun + 1, trigger.head, inside=True)
     if inside is not None:
         return inside
+    if layout.words[pronoun] == "where":
+        return _where_some(layout, pronoun, antecedent)
     return antecedent if _relative_subject(layout, antecedent) else None
+
+
+# Round 46 (roles46): "where some", "where several", "where dozens": the part of a crowd
+WHERE_PART: Final = frozenset("some several many others dozens hundreds thousands".split())
+
+
+def _where_some(layout: Layout, pronoun: int, antecedent: int) -> int | None:
+    """ "The crowd moved on to the prime minister's office at the Auberge de Castille, where
+    some threw eggs": the place "where" stands for does nothing (labelling guide, section 2:
+    places are not parties); a part of those the main clause tells of ("some", "several")
+    acts, so the main clause's subject, named before the place, is the source."""
+    if layout.words[pronoun + 1 : pronoun + 2] != [] and layout.words[pronoun + 1] in WHERE_PART:
+        return _nearest_subject(layout, 0, layout.first[antecedent])
+    return None
 
 
 def _relative_subject(layout: Layout, antecedent: int) -> bool:
