@@ -1,9 +1,10 @@
 """Round 40, dated8: labelling guide point 30 (docs/labelling.md, section 4) for a named month:
 in agency copy, whose dateline gives the report's month, an act a body sentence dates "in" or
 "on" another month ("in January", "in late January", "in October 2024", "on Feb. 20") is
-background, as one dated "last month" is. The lead, a sentence coded alone, a news site's copy
-(no dateline, no month of the report), the dateline's own month, a day of the story also named
-and a sentence of the future keep their act. Every sentence in these tests was written for them."""
+background, as one dated "last month" is (round 46: in a news site's copy, which has no month of
+the report, any month). The lead, a sentence coded alone, the dateline's own month, a day of the
+story also named and a sentence of the future keep their act. Every sentence in these tests was
+written for them."""
 
 from __future__ import annotations
 
@@ -33,8 +34,9 @@ def test_an_opening_phrase_dated_in_an_earlier_month_dates_the_act(coder: Coder)
         "angering Sierra Leone."
     )
     assert second(coder, text, CONAKRY) == []
-    # a news site's copy names no month of its report; the lead and a sentence alone keep theirs
-    assert "SUPPORT" in second(coder, text, SITE_LEAD)
+    # round 46 (dates46): a news site's copy tells its day by a weekday, so every month it names
+    # is an earlier one (test_r46_dates46); the lead and a sentence alone keep their act
+    assert second(coder, text, SITE_LEAD) == []
     assert "SUPPORT" in [e.plover_type for e in article(coder, text)]
     lead = "CONAKRY, March 12 (Reuters) - Guinea and Liberia met in January and agreed to " + (
         "reopen their border. Guinean police fired tear gas at marchers on Tuesday."
@@ -56,7 +58,7 @@ def test_a_closing_month_dates_the_act_after_a_list_aside(coder: Coder) -> None:
         "Guinean soldiers shot dead 31 herders, among them nine boys, in three hamlets in January."
     )
     assert second(coder, text, CONAKRY) == []
-    assert "ASSAULT" in second(coder, text, SITE_LEAD)
+    assert second(coder, text, SITE_LEAD) == []  # round 46: any month in site copy
     # ", including nine boys," is a list's aside, no gerund of a charge's content
     text = "In its statement, Amnesty said Guinean soldiers had shot dead 31 herders, " + (
         "including nine boys, in three hamlets in January."
@@ -70,10 +72,10 @@ def test_a_month_after_the_act_dates_it_and_the_verb_joined_to_it(coder: Coder) 
         "reopen the border."
     )
     assert second(coder, text, CONAKRY) == []
-    assert "AGREE" in second(coder, text, SITE_LEAD)
+    assert second(coder, text, SITE_LEAD) == []  # round 46: any month in site copy
     text = "Guinea recalled its ambassador from Liberia in January, citing border raids."
     assert "SANCTION" not in second(coder, text, CONAKRY)
-    assert "SANCTION" in second(coder, text, SITE_LEAD)
+    assert "SANCTION" not in second(coder, text, SITE_LEAD)  # round 46: any month in site copy
 
 
 def test_a_day_of_the_story_keeps_the_act(coder: Coder) -> None:

@@ -831,7 +831,7 @@ def political_act(
         or court_procedure(code, source, target)
         or (cues.body and (code == QUIT or (not cues.agency and own_defence(code, source, target))))
         or (cues.body and unaddressed_resignation(code, words, first))
-        or (cues.body and _dated_before_lead(words, first, last, cues.month, cues.day))
+        or (cues.body and _dated_before_lead(words, first, last, _report_month(cues), cues.day))
         or (cues.body and cues.undated and _standing_refusal(words, first))
         or (cues.story and code.startswith(INVESTIGATE_ROOT) and _no_suspect(target, mentions))
         or fight_in_words(code, words, first, source, target)
@@ -5206,6 +5206,7 @@ DATED_ACT_BREAKS: Final = (
     REPORTING | SUBORDINATORS | existence.RELATIVES | frozenset({";", ":", "over", "saying"})
 )
 SENTENCE_END: Final = frozenset({".", "!", "?", '"', "'", "”", "’"})
+OTHER_CLAUSE: Final = frozenset({"that", "had"})  # after the act, before its period
 
 
 GERUND_LEADS: Final = frozenset({"of", "for", "by", "about", "against", "from", ","})
@@ -5286,6 +5287,19 @@ MONTHS_IN_YEAR = 12
 # a month without a year at most this many before the report's is past ("in December" under
 # "Jan 28"); one or two after it ("in April" under "March 12") may be ahead
 MONTHS_BACK = 9
+# Round 46 (dates46): news-site copy has no dateline to give its month (labelling guide point
+# 30) and tells the day it reports by a weekday or the present perfect, never by a month's name:
+# a month that dates a body sentence's act there ("was shot dead in a car park in June", "on
+# November 26") is an earlier one, any month. The open feeds' body sentences with "in" or "on"
+# and a month and no future: 125 not relevant, 5 relevant (each dating a relative clause, a
+# content or a time reference, not the act).
+ANY_MONTH: Final = -1
+
+
+def _report_month(cues: SentenceCues) -> int:
+    """The month of the report's day for `_dated_before_lead`: the dateline's in agency copy (0
+    without one), `ANY_MONTH` in a news site's, where every month named is an earlier one."""
+    return cues.month if cues.agency else ANY_MONTH
 
 
 # Round 41 (false8): a day of the report's own month well before the dateline's day ("declared
@@ -5328,10 +5342,24 @@ def _earlier_months(words: list[str], month: int, day: int = 0) -> list[tuple[in
             end += 2
         elif _a_year(words, end):
             end += 1
-        if (month - named) % MONTHS_IN_YEAR > MONTHS_BACK and not _a_year(words, end - 1):
+        if month == ANY_MONTH:
+            if _infinitive_before(words, start):
+                continue  # "threatened to boycott the vote in September": the content's month
+        elif (month - named) % MONTHS_IN_YEAR > MONTHS_BACK and not _a_year(words, end - 1):
             continue  # "threatened to recall its envoy in April" under "March 12": ahead
         spans.append((start, end))
     return spans
+
+
+def _infinitive_before(words: list[str], end: int) -> bool:
+    """An infinitive before `end` ("threatened to boycott", "plans to hold"): a month after it
+    may date the content ahead, where no dateline's month tells which side it falls on."""
+    return any(
+        word == "to"
+        and words[index + 1] not in existence.DETERMINERS
+        and not words[index + 1][0].isdigit()
+        for index, word in enumerate(words[:end])
+    )
 
 
 def _a_year(words: list[str], index: int) -> bool:
@@ -5426,8 +5454,10 @@ def _dates_act(words: list[str], first: int, last: int, start: int, end: int) ->
         return False
     if any(_gerund(words, index) for index in range(first + 1, start)):
         return False  # "accused X of carrying out strikes last week": the charge's content
-    if any(word in DATED_ACT_BREAKS or word == "that" for word in words[last + 1 : start]):
-        return False  # "a commander who was captured last week"
+    if any(word in DATED_ACT_BREAKS or word in OTHER_CLAUSE for word in words[last + 1 : start]):
+        # "a commander who was captured last week"; "freed two officers it had kidnapped in
+        # July": a relative's act, with its pronoun or without
+        return False
     between = words[last + 1 : start]
     if "," in between:
         # "... in an attack on a base, near the border, earlier this month.": a period closing
