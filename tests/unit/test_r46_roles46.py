@@ -9,6 +9,7 @@ from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder, _set_there
 from tests.unit.coding import (
     actor_index,
+    article,
     events,
     first_dyad,
     recommended_coder,
@@ -120,3 +121,32 @@ def test_interior_ministry_reporting_its_own_arrests_is_the_doer(coder: Coder) -
     found = events(coder, text)
     assert found and found[0].source is not None
     assert found[0].source.text == "Tajikistan's interior ministry"
+
+
+# --- a party owned by a named state (references._owners_party) ---
+
+# Filed from one state of a pair; the other state's opposition party speaks.
+OWNED_PARTY_STORY = (
+    "SUVA, March 3 (Reuters) - New Zealand and Fiji signed a fisheries pact on Monday.\n"
+    "New Zealand's opposition Greens condemned the pact as a giveaway."
+)
+
+
+def test_party_after_its_states_opposition_is_that_states(coder: Coder) -> None:
+    """ "New Zealand's opposition Greens" in a story filed from Suva: New Zealand's party, not
+    the dateline's."""
+    found = article(coder, OWNED_PARTY_STORY)
+    condemned = [e for e in found if e.sentence_index == 1]
+    assert condemned and sides_of(condemned[0])[0] == "NZL"
+
+
+def test_party_after_a_foreign_speaker_keeps_its_story(coder: Coder) -> None:
+    """Near miss: "Fiji's opposition Greens" in the same story: the owner is the dateline's
+    state, and its party stays that state's."""
+    story = OWNED_PARTY_STORY.replace(
+        "New Zealand's opposition Greens condemned the pact as a giveaway.",
+        "Fiji's opposition Greens condemned the pact as a giveaway.",
+    )
+    found = article(coder, story)
+    condemned = [e for e in found if e.sentence_index == 1]
+    assert condemned and sides_of(condemned[0])[0] == "FJI"

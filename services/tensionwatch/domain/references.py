@@ -524,6 +524,8 @@ def resolve(
     if any(verb in text for verb in _ORDERING_STEMS):
         mentions = _ordered_forces(text, mentions)
     mentions = _states_own_bodies(text, mentions)
+    if "'s " in text or "’s " in text:
+        mentions = _owners_party(text, mentions)
     mentions = _people_in(text, mentions)
     mentions = _minorities(text, mentions, context)
     mentions = _communities(text, mentions)
@@ -1036,6 +1038,29 @@ def _states_own_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         if text[owner.end : mention.start] not in ("'s ", "’s ", "'s the ", "’s the "):
             continue
         resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
+        mentions[index] = mention._replace(actor=resolved)
+    return mentions
+
+
+def _owners_party(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Round 46 (roles46): "Britain's opposition Conservatives", "Kenya's ruling Jubilee
+    party": a party or opposition named right after a state's opposition or a state that owns
+    it ("'s") is of that state, not of the country the article lent the bare name (the
+    dateline's, in a story filed from the other state of the pair)."""
+    for index in range(1, len(mentions)):
+        owner, mention = mentions[index - 1], mentions[index]
+        country = owner.actor.country
+        if country is None or mention.actor.sector not in DOMESTIC_CRITICS:
+            continue
+        if mention.actor.country == country or not (mention.resolved or not mention.actor.country):
+            continue
+        gap = text[owner.end : mention.start]
+        owned = gap in ("'s ", "’s ") and owner.kind in STATE_KINDS
+        named = gap == " " and owner.actor.sector in DOMESTIC_CRITICS and not owner.resolved
+        if not (owned or named):
+            continue
+        sector = mention.actor.sector or ""
+        resolved = make_actor(mention.actor.text, country + sector, country, sector)
         mentions[index] = mention._replace(actor=resolved)
     return mentions
 
