@@ -524,8 +524,7 @@ def resolve(
     if any(verb in text for verb in _ORDERING_STEMS):
         mentions = _ordered_forces(text, mentions)
     mentions = _states_own_bodies(text, mentions)
-    if "'s " in text or "’s " in text:
-        mentions = _owners_party(text, mentions)
+    mentions = _owners_party(text, mentions)
     mentions = _people_in(text, mentions)
     mentions = _minorities(text, mentions, context)
     mentions = _communities(text, mentions)
@@ -1047,6 +1046,8 @@ def _owners_party(text: str, mentions: list[Mention]) -> list[Mention]:
     party": a party or opposition named right after a state's opposition or a state that owns
     it ("'s") is of that state, not of the country the article lent the bare name (the
     dateline's, in a story filed from the other state of the pair)."""
+    if "'s " not in text and "’s " not in text:
+        return mentions
     for index in range(1, len(mentions)):
         owner, mention = mentions[index - 1], mentions[index]
         country = owner.actor.country
