@@ -14,7 +14,10 @@ coder = recommended_coder
 
 def test_soldiers_ordered_onto_standby_are_mobilized(coder: Coder) -> None:
     """ "ordered ... onto standby": the alert order told with "onto" as with "on"."""
-    text = "The premier ordered roughly 600 soldiers and riot officers onto standby in the capital."
+    text = (
+        "Ahead of Sunday's verdict, Bolivia's defence minister ordered two army battalions onto "
+        "standby near La Paz."
+    )
     assert code_list(coder, text)[:1] == ["152"]
 
 
@@ -26,13 +29,19 @@ def test_a_ferry_ordered_onto_a_route_is_no_alert(coder: Coder) -> None:
 
 def test_army_ordered_to_help_police_is_mobilized(coder: Coder) -> None:
     """ "ordered the army to help police secure ...": forces sent out beside the police."""
-    text = "The president ordered the army to help police guard bridges and grain silos."
+    text = (
+        "Citing a wave of looting, the cabinet in Lusaka ordered its troops to assist police "
+        "officers at highway checkpoints."
+    )
     assert code_list(coder, text)[:1] == ["150"]
 
 
 def test_army_ordered_to_help_flood_victims_is_no_mobilization(coder: Coder) -> None:
     """Near miss: the army sent to help people, no police named, is no security deployment."""
-    text = "The president ordered the army to help families stranded by the floods."
+    text = (
+        "Citing the floods, the cabinet in Lusaka ordered its troops to assist farmers whose "
+        "crops were washed away."
+    )
     assert "150" not in code_list(coder, text)
 
 
@@ -40,11 +49,11 @@ def test_army_ordered_to_help_flood_victims_is_no_mobilization(coder: Coder) -> 
 
 
 def test_respond_firmly_after_a_long_reporting_gap_is_a_threat(coder: Coder) -> None:
-    """ "said in a written statement that the republic would respond firmly to any incursion":
-    six words between the saying and the threat."""
+    """ "said on Tuesday in a radio interview that Fiji would respond decisively": eight words
+    between the saying and the threat."""
     text = (
-        "The defence ministry said in a written statement that the republic would respond "
-        "firmly to any incursion into its waters."
+        "The navy chief said on Tuesday in a radio interview that Fiji would respond decisively "
+        "to any incursion by foreign trawlers."
     )
     assert code_list(coder, text)[:1] and code_list(coder, text)[0].startswith("13")
 
@@ -52,29 +61,29 @@ def test_respond_firmly_after_a_long_reporting_gap_is_a_threat(coder: Coder) -> 
 def test_respond_to_questions_is_no_threat(coder: Coder) -> None:
     """Near miss: a reply promised to questions, however far from the saying, threatens no one."""
     text = (
-        "The defence ministry said in a written statement that the minister would respond to "
-        "the questions of the committee next week."
+        "The navy chief said on Tuesday in a radio interview that his office would respond to "
+        "the auditors' questions within a month."
     )
     assert not any(code.startswith("13") for code in code_list(coder, text))
 
 
 # --- "before and during": a time of the act, no closing "before" ---
 
-LEAD = "The interior ministry of Valdoria released a report on the riots in Porto Nevo on Monday. "
+LEAD = "Students at the national university in Valdoria marched for a third day on Monday. "
 
 
 def test_charge_of_contact_before_and_during_the_riots_is_kept(coder: Coder) -> None:
-    """ "accused X of having spoken with the organisers before and during the riots": the
-    paired prepositions date the contact, they do not close the clause as "before" alone does
+    """ "accused X of ordering the arrests before and during the strike": the paired
+    prepositions date the act charged, they do not close the clause as "before" alone does
     ("has rejected such claims before")."""
     body = LEAD + (
-        "Justice Minister Ilse Marrow accused the opposition leader of having spoken with the "
-        "organisers before and during the riots."
+        "Opposition leader Dara Voss accused the army chief of ordering the arrests of students "
+        "before and during the strike."
     )
     assert "112" in site_codes_in(coder, body, 1)
 
 
 def test_charge_made_before_is_still_background(coder: Coder) -> None:
     """Near miss: the same charge closed by "before" alone was made before the news."""
-    body = LEAD + "Justice Minister Ilse Marrow has accused the opposition leader of lying before."
+    body = LEAD + "Opposition leader Dara Voss has accused the army chief of lying before."
     assert "112" not in site_codes_in(coder, body, 1)

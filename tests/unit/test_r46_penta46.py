@@ -32,7 +32,7 @@ def test_ended_the_talks_is_no_break_of_relations(coder: Coder) -> None:
 
 def test_extradited_person_is_expelled(coder: Coder) -> None:
     # guide point 7: a person handed to another state is "174 Expel or deport individuals"
-    text = "Panama extradited the Peruvian former minister Jorge Salas to Lima on Friday."
+    text = "Panama on Friday extradited a former Peruvian minister wanted in Lima for bribery."
     assert first_dyad(coder, text)[:2] == ("COERCE", "174")
 
 
@@ -45,7 +45,8 @@ def test_extradition_allowed_by_a_court_stays_cooperation(coder: Coder) -> None:
 def test_ousted_in_a_no_confidence_vote_is_a_passed_motion(coder: Coder) -> None:
     # guide points 23 and 36: a removal told as a no-confidence vote is the motion passed (11)
     text = (
-        "Samoa's parliament ousted Prime Minister Tavita Lemalu in a no-confidence vote on Monday."
+        "Lawmakers in Apia removed the finance minister from office in a no-confidence vote late "
+        "on Monday."
     )
     assert first_dyad(coder, text) == ("ACCUSE", "111", "WSM", "WSM")
 
@@ -60,7 +61,7 @@ def test_ousted_through_a_motion_of_censure_is_a_passed_motion(coder: Coder) -> 
 
 def test_ousted_by_impeachment_stays_a_removal(coder: Coder) -> None:
     # near miss: a removal with no confidence vote stays 17 (guide point 36)
-    text = "Samoa's parliament ousted Prime Minister Tavita Lemalu on Monday."
+    text = "Lawmakers in Apia removed the finance minister from office late on Monday."
     assert code_list(coder, text)[:1] == ["172"]
 
 
@@ -70,9 +71,7 @@ def test_crowd_defying_a_curfew_protests(coder: Coder) -> None:
 
 
 def test_activists_defying_a_ban_protest(coder: Coder) -> None:
-    text = (
-        "Hundreds of people drove their cars into central Riga, defying a ban issued by the mayor."
-    )
+    text = "Thousands of students defied a ban on rallies and filled the main square of Chisinau."
     assert first_dyad(coder, text)[:2] == ("PROTEST", "141")
 
 
@@ -100,8 +99,8 @@ def test_gunmen_setting_fire_stay_force(coder: Coder) -> None:
 def test_policy_scrapped_named_as_a_demand_is_a_concession(coder: Coder) -> None:
     # guide point 29: the concession made, told by naming it as what a side demanded (0832)
     text = (
-        "Mongolia's parliament voted to halve the salaries of ministers, "
-        "a long-standing demand of the herders' unions."
+        "The cabinet in Ulaanbaatar scrapped the fuel levy on Wednesday, a long-standing demand "
+        "of herders."
     )
     assert first_act(coder, text) == ("CONCEDE", "0832", 2)
 
@@ -113,7 +112,7 @@ def test_demand_named_after_a_policy_cut_in_another_wording(coder: Coder) -> Non
 
 def test_policy_cut_with_no_demand_named_is_no_concession(coder: Coder) -> None:
     # near miss: a cut that no side is said to have demanded is no demand met
-    text = "Mongolia's parliament voted to halve the salaries of ministers on Tuesday."
+    text = "The cabinet in Ulaanbaatar scrapped the fuel levy on Wednesday."
     assert "0832" not in code_list(coder, text)
 
 
@@ -126,8 +125,8 @@ def test_release_named_as_a_demand_stays_a_release(coder: Coder) -> None:
 def test_law_called_cruel_before_an_appeal_is_condemned(coder: Coder) -> None:
     # guide point 8 and section 1 (the first act): a law named cruel is condemned (111)
     text = (
-        "The Council of Europe's envoy called the flogging law cruel and urged Chad's "
-        "government to repeal it."
+        "A Council of Europe rapporteur called Chad's new flogging statute cruel, and asked "
+        "N'Djamena to scrap it."
     )
     assert code_list(coder, text)[:1] == ["111"]
 
@@ -139,8 +138,8 @@ def test_law_called_draconian_is_condemned(coder: Coder) -> None:
 
 def test_cruel_as_a_word_of_the_appeal_stays_the_appeal(coder: Coder) -> None:
     # near miss: "cruel" inside what is appealed for names no verdict by the speaker
-    text = "The envoy urged Chad's government to end the cruel practice of flogging."
-    assert code_list(coder, text)[:1] == ["025"]
+    text = "The rapporteur asked N'Djamena to scrap the cruel practice of public flogging."
+    assert code_list(coder, text)[:1] == ["0256"]
 
 
 def test_largest_donor_by_a_copula_is_no_aid(coder: Coder) -> None:

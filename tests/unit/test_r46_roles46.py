@@ -23,32 +23,33 @@ index = actor_index
 
 # --- where a story with no dateline is set (coder._set_there) ---
 
-# A site story of Togo told with no dateline: a UN office "in Geneva" speaks last. Before
+# A site story of Gabon told with no dateline: a UN agency "in Geneva" speaks last. Before
 # round 46 Geneva was the only place the story was set "in", so a bare opposition was Swiss.
 SEAT_STORY = (
-    "Togolese riot police fired tear gas at hundreds of opposition supporters.\n"
-    "The march had been banned by the interior ministry.\n"
-    "Police said 31 people had been detained.\n"
-    "The party's leader condemned the crackdown.\n"
-    "The UN human rights office in Geneva urged the Togolese authorities to release them."
+    "Gabonese gendarmes used batons to break up a sit-in by dismissed customs workers.\n"
+    "The sit-in had been banned by the interior ministry.\n"
+    "Gendarmes arrested 17 union members at the scene, a union official said.\n"
+    "The opposition condemned the arrests.\n"
+    "The International Labour Organization in Geneva called on the Gabonese authorities to "
+    "free the workers."
 )
 
 
 def test_seat_of_an_international_body_sets_no_story(coder: Coder) -> None:
-    """ "The UN human rights office in Geneva": where the office sits, not where the story
-    is set; the opposition and "the party" are the story's own (Togo's)."""
+    """ "The International Labour Organization in Geneva": where the agency sits, not where
+    the story is set; the opposition is the story's own (Gabon's)."""
     found = undated_in(coder, SEAT_STORY, 0)
-    assert found and sides_of(found[0]) == ("TGO", "TGO")
+    assert found and sides_of(found[0]) == ("GAB", "GAB")
     found = undated_in(coder, SEAT_STORY, 3)
-    assert found and sides_of(found[0])[0] == "TGO"
+    assert found and sides_of(found[0])[0] == "GAB"
 
 
 def test_a_place_the_story_is_set_in_still_counts(index: ActorIndex) -> None:
     """Near miss: a place "in" which something happens after an international body's name
     but not right after it still sets the story there; right after it, it is the body's seat."""
     for text, expected in (
-        ("The UN human rights office said teachers had marched in Geneva.", True),
-        ("The UN human rights office in Geneva said teachers had marched.", False),
+        ("The International Labour Organization said dockers had walked out in Geneva.", True),
+        ("The International Labour Organization in Geneva said dockers had walked out.", False),
     ):
         found = index.find(text)
         seat = next(m.end for m in found if m.actor.code.startswith("IGO"))
@@ -56,27 +57,29 @@ def test_a_place_the_story_is_set_in_still_counts(index: ActorIndex) -> None:
         assert _set_there(text, place, seat) is expected, text
 
 
-# The same kind of story whose local scene is a body named with its town ("Police in Bamako").
+# The same kind of story whose local scene is a body named with its town ("Police in
+# Libreville").
 BODY_STORY = (
-    "Police in Bamako fired tear gas at hundreds of teachers marching on the ministry.\n"
-    "The teachers' union said the march would go on every Monday until wages were paid.\n"
-    "Police said 31 people had been detained.\n"
-    "Exiled opposition figures met in Dakar to discuss the crackdown."
+    "Police in Libreville used batons on dockers blocking the port gates.\n"
+    "The dockers' union said the blockade would resume every Friday until the contracts were "
+    "signed.\n"
+    "Police arrested 17 dockers at the gates, a union official said.\n"
+    "Exiled opposition leaders gathered in Paris to discuss the arrests."
 )
 
 
 def test_a_body_named_with_its_town_sets_the_story(coder: Coder) -> None:
-    """ "Police in Bamako": the story is set in Mali as surely as "a march in Bamako" sets it;
-    a meeting "in Dakar" later does not make the bare police Senegal's."""
+    """ "Police in Libreville": the story is set in Gabon as surely as "a march in Libreville"
+    sets it; a meeting "in Paris" later does not make the bare police France's."""
     found = undated_in(coder, BODY_STORY, 2)
-    assert found and sides_of(found[0]) == ("MLI", "MLI")
+    assert found and sides_of(found[0]) == ("GAB", "GAB")
 
 
 def test_a_body_without_its_town_sets_nothing(index: ActorIndex) -> None:
-    """Near miss: "Malian riot police" name their country, not a place they act in."""
+    """Near miss: "Gabonese gendarmes" name their country, not a place they act in."""
     for text, expected in (
-        ("Police in Bamako fired tear gas.", True),
-        ("Malian riot police fired tear gas.", False),
+        ("Police in Libreville used batons.", True),
+        ("Gabonese gendarmes used batons.", False),
     ):
         police = next(m for m in index.find(text) if m.actor.sector == "COP")
         assert _set_there(text, police, -1) is expected, text
