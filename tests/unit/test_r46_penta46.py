@@ -152,3 +152,19 @@ def test_donation_made_stays_aid(coder: Coder) -> None:
     # near miss: a donation made is aid (070)
     text = "Tokyo donated 40 ambulances to the health ministry of Laos on Friday."
     assert code_list(coder, text)[:1] == ["070"]
+
+
+def test_official_struck_by_a_stone_at_a_protest_is_a_riot(coder: Coder) -> None:
+    # guide point 42 in the passive: a stone thrown at a protest is the crowd's riot (145),
+    # the crowd the struck official's own people
+    text = (
+        "Peru's transport minister was hit in the face by a brick during a demonstration "
+        "of truck drivers in Arequipa."
+    )
+    assert first_dyad(coder, text) == ("PROTEST", "145", "PER", "PER")
+
+
+def test_soldier_struck_by_a_bullet_in_clashes_stays_force(coder: Coder) -> None:
+    # near miss: a bullet is armed force, not a crowd's stone
+    text = "A Peruvian soldier was struck by a bullet during clashes with coca growers in Cusco."
+    assert "145" not in code_list(coder, text)

@@ -3195,8 +3195,10 @@ HIT_FORCES: Final = {
 }
 HIT_LEADS: Final = frozenset({"the", "riot", "security"})
 # round 42 (weak42): a riot whose crowd the sentence gives no country ("Youths hurled stones at
-# riot police in the town of X") is made by the civilians of the police's or troops' country.
-CROWD_HIT: Final[frozenset[str]] = ARMED_FORCES
+# riot police in the town of X") is made by the civilians of the police's or troops' country;
+# round 46 (penta46): so is one that hits an official or a chamber with no crowd named ("the
+# prime minister was struck by a stone during a protest outside parliament").
+CROWD_HIT: Final[frozenset[str]] = ARMED_FORCES | frozenset({"GOV", "LEG"})
 HIT_REACH = 8  # words after the verb to "at": "hurled petrol bombs, stones and bottles at"
 
 
