@@ -25,6 +25,7 @@ from tensionwatch.domain.cameo import (
     COMPLAINT,
     CONSULT_ROOT,
     CRITICISM,
+    DEFIANCE,
     DEMONSTRATION,
     DENIAL,
     FORCE_ACT_ROOTS,
@@ -1182,7 +1183,6 @@ def _police_answered(before: Candidate, candidate: Candidate, words: list[str]) 
 # "Protesters defied a ban and marched on parliament", "defied the curfew and rallied": a ban
 # defied (128) by the protest told right after it with "and" is how the protest was held; the
 # protest (14) is the sentence's act, reported first.
-DEFIANCE = "128"
 DEFIED_BY = 0.35  # above the weight a specific defiance trigger has over a bare "marched"
 
 

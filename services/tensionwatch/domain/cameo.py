@@ -52,6 +52,7 @@ CRITICISM: Final[str] = "111"
 ACCUSATION: Final[str] = "112"
 COMPLAINT: Final[str] = "114"  # a complaint lodged by a state; a foreign envoy summoned
 REJECT_ROOT: Final[str] = "12"  # rejections: refusing, a court turning down
+DEFIANCE: Final[str] = "128"  # "defied a ban, the curfew, the court's order"
 TURNED_DOWN_ROOTS: Final[tuple[str, str]] = (REJECT_ROOT, DENIAL)  # read with str.startswith
 THREAT_ROOT: Final[str] = "13"  # threats (coercion, force or protest announced)
 THREATENED_PROTEST: Final[str] = "133"  # "would hold another rally": a protest on the calendar

@@ -53,6 +53,7 @@ from tensionwatch.domain.cameo import (
     COMPLAINT,
     CONSULT_ROOT,
     CRITICISM,
+    DEFIANCE,
     DENIAL,
     FORCE_ACT_ROOTS,
     FORCE_POSTURE_ROOT,
@@ -116,6 +117,7 @@ from tensionwatch.domain.roles import (
     CRITICISED,
     HOME_STATE,
     IN_RESPONSE,
+    LEGISLATIVE_BODIES,
     NOBODY,
     PASSIVE_ADVERBS,
     SCRAMBLED,
@@ -1755,7 +1757,6 @@ def _crowd_named(text: str, crowds: frozenset[str]) -> bool:
 # motorway, defying a ban by the mayor": a crowd with no arms that defies a ban, curfew or lockdown
 # protests ("141 Demonstrate or rally", PLOVER PROTEST): 6 of 6 such open rows are labelled 14, none
 # 12; a government, court or politician defying an envoy, an outcry or a decree keeps 128.
-DEFIANCE: Final = "128"
 DEFIANT_PROTEST: Final = "141"
 DEFYING_CROWDS: Final = RIOTING_CROWDS | frozenset(
     "activists marchers thousands hundreds dozens crowd people".split()
@@ -3256,7 +3257,7 @@ SET_FIRE: Final = "fire"  # "set fire to the parliament": the building is hit, n
 AGAINST: Final = "against"
 AGAINST_REACH: Final = 3  # "chanting against the Senate", "slogans against lawmakers' perks"
 HOUSE_WORDS: Final[dict[str, frozenset[str]]] = {
-    "LEG": PARTY_LAWMAKERS | frozenset("parliament congress senate assembly".split()),
+    "LEG": PARTY_LAWMAKERS | LEGISLATIVE_BODIES,
     "JUD": frozenset("court courts judge judges judiciary prosecutor prosecutors".split()),
 }
 

@@ -117,7 +117,7 @@ STATE_BODIES = STATE_SECTORS - {"LEG"}
 OUTLAW_SECTORS: Final = ARMED_GROUPS | {"CRM"}
 # Sides whose street protest (14) names no addressee is not against their own government: an
 # armed group's is against others too. A state's is a diplomatic complaint ("Japan protested
-# the sentence", 114, `coder.STATE_PROTEST`); a 14 left with a state as its source is people
+# the sentence", 114, `cameo.COMPLAINT`); a 14 left with a state as its source is people
 # the actor index read as their state ("French farmers blocked roads around Paris": Paris).
 OWN_PAIR_WORDS: Final = frozenset({"their", "them", "themselves"})  # "between their countries"
 BETWEEN_BREAKS = frozenset({"and", "with", "but", ","})  # another verb or party before "between"
@@ -839,8 +839,10 @@ POLICY_REACH = 4  # words after the party's name looked at for the measure
 
 
 # A house of parliament, not its members ("Hungary's parliament protested against the law"),
-# protests as a ministry does: by a diplomatic complaint (`coder.STATE_PROTEST`).
-LEGISLATIVE_BODIES: Final = frozenset("parliament legislature senate congress assembly".split())
+# protests as a ministry does: by a diplomatic complaint (`cameo.COMPLAINT`).
+LEGISLATIVE_BODIES: Final[frozenset[str]] = frozenset(
+    "parliament legislature senate congress assembly".split()
+)
 
 
 def state_protester(actor: Actor | None, countries: frozenset[str]) -> bool:
