@@ -7,7 +7,7 @@ from __future__ import annotations
 from tensionwatch.domain.actor import written_party
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import Actor
-from tests.unit.coding import first_codes, recommended_coder
+from tests.unit.coding import events_in, first_codes, recommended_coder
 
 coder = recommended_coder
 
@@ -86,3 +86,36 @@ def test_a_march_against_the_deputies_stays_the_parliament(coder: Coder) -> None
         "slogans against the deputies' salaries."
     )
     assert first_codes(coder, text)[2] == "LTULEG"
+
+
+# --- a body the index does not know, named before its act: its country's NGO (section 2) ---
+
+ARREST_LEAD = (
+    "LUSAKA, March 3 (Reuters) - Zambian police arrested the editor of an opposition "
+    "newspaper on Monday over a report on the president's health. "
+)
+
+
+def _source_of_second(coder: Coder, sentence: str) -> tuple[str, str] | None:
+    found = events_in(coder, ARREST_LEAD + sentence, 1)
+    source = found[0].source if found else None
+    return (source.code, source.text) if source is not None else None
+
+
+def test_a_coalition_unknown_to_the_index_is_a_group(coder: Coder) -> None:
+    sentence = "The Coalition for Clean Courts called on the authorities to release him."
+    assert _source_of_second(coder, sentence) == ("ZMBNGO", "The Coalition for Clean Courts")
+
+
+def test_a_network_of_civic_groups_is_a_group(coder: Coder) -> None:
+    sentence = "A network of Zambian civic groups accused the government of muzzling the press."
+    found = _source_of_second(coder, sentence)
+    assert found is not None and found[0] == "ZMBNGO"
+
+
+def test_organisers_and_a_campaign_for_votes_stay_the_people(coder: Coder) -> None:
+    # near misses: no body's head word; a body's head word with an electoral word (point 47)
+    organisers = "Organisers of the vigil accused the government of muzzling the press."
+    assert _source_of_second(coder, organisers) == ("ZMBCVL", "(protesters)")
+    electoral = "Mwanza's electoral campaign accused the government of muzzling the press."
+    assert _source_of_second(coder, electoral) == ("ZMBCVL", "(protesters)")

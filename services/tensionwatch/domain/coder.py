@@ -116,6 +116,7 @@ from tensionwatch.domain.roles import (
     CLAUSE_JOINERS,
     CRITICISED,
     HOME_STATE,
+    IMPLIED_WORDS,
     IN_RESPONSE,
     LEGISLATIVE_BODIES,
     NOBODY,
@@ -1012,6 +1013,8 @@ def _written_sectors(events: list[TensionEvent]) -> list[TensionEvent]:
     out = events
     for at, event in enumerate(events):
         source = written_party(event.source, event.plover_type, True)
+        if source is None and event.plover_type != PROTEST_TYPE:
+            source = _named_body(event.source, event.sentence, event.evidence)
         force = event.cameo_code == CRITICISM and condemns_force(event.sentence, event.evidence)
         target = written_party(event.target, event.plover_type, False, force)
         if target is None and event.plover_type == PROTEST_TYPE:
@@ -1027,6 +1030,50 @@ def _written_sectors(events: list[TensionEvent]) -> list[TensionEvent]:
             out = list(events)
         out[at] = event.model_copy(update=update)
     return out
+
+
+# round 46 (sector46): docs/labelling.md, section 2: a national group ("a Kenyan rights group")
+# takes its country, sector `NGO`. A body the actor index does not know, named by the words
+# before its act ("The Law Association of Zambia called on ...", "A coalition of civil society
+# groups demanded ...", "Defend Our Juries, the campaign group that organised the sit-in,
+# accused ..."), leaves the act no party, and the coder gives a critic of the state with no
+# named source the country's people (`roles.home_critic`, "(protesters)", written `CVL`). The
+# event the veto has kept writes such a source, told before its act with a body's head word,
+# as the body: its words, sector `NGO`. Open sources "(protesters)" of acts other than
+# protests: 7 of 7 with such a word labelled `NGO`, none of the other 18 (crowds, leaders,
+# organisers, pronouns, unknown names). Heads that also name parties ("league", "alliance",
+# "forum", "front"), unions' and strikers' bodies ("federation", "committee", "union": `CVL`)
+# and electoral bodies (`GOV`, point 47) are not read so.
+CROWD_FILLER: Final = IMPLIED_WORDS["OPP"]
+BODY_SECTOR: Final = "NGO"
+BODY_HEADS: Final[frozenset[str]] = frozenset(
+    "association associations society centre center commission coalition network foundation "
+    "institute watch observatory campaign".split()
+)
+ELECTORAL_WORDS: Final[frozenset[str]] = frozenset({"electoral", "election"})
+BODY_REACH: Final = 12  # words before the act that may name its doer
+
+
+def _named_body(source: models.Actor | None, sentence: str, evidence: str) -> models.Actor | None:
+    """The coder's filler doer of a critic's act, "(protesters)", written as the body the words
+    before the act name with a body's head word ("The Law Association of Zambia called on"):
+    its words up to a comma or bracket, its country's `NGO`; None when no such body."""
+    if source is None or source.text != CROWD_FILLER or source.country is None:
+        return None
+    at = sentence.find(evidence) if evidence else -1
+    if at <= 0:
+        return None
+    start = dateline_end(sentence, True)[0]
+    named = sentence[start:at].split()
+    if not named or len(named) > BODY_REACH:
+        return None
+    words = {word.strip("\"'.,;:()").lower() for word in named}
+    if words.isdisjoint(BODY_HEADS) or not words.isdisjoint(ELECTORAL_WORDS):
+        return None
+    text = " ".join(named).split(",", 1)[0].split(" (", 1)[0].strip()
+    return source.model_copy(
+        update={"text": text, "code": source.country + BODY_SECTOR, "sector": BODY_SECTOR}
+    )
 
 
 # round 45 (sector45): labelling guide point 38: supporters of a person (a former president, a

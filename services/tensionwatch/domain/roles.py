@@ -99,7 +99,7 @@ from tensionwatch.domain.targets import (
 PRONOUN_KIND = "pronoun"
 FILINGS = frozenset("suit lawsuit complaint petition".split())  # filed by an accuser
 # The words an implied party stands for (it has none in the sentence).
-IMPLIED_WORDS = {
+IMPLIED_WORDS: Final[dict[str, str]] = {
     "OPP": "(protesters)",
     "CVL": "(people)",
     "GOV": "(government)",
