@@ -119,3 +119,34 @@ def test_organisers_and_a_campaign_for_votes_stay_the_people(coder: Coder) -> No
     assert _source_of_second(coder, organisers) == ("ZMBCVL", "(protesters)")
     electoral = "Mwanza's electoral campaign accused the government of muzzling the press."
     assert _source_of_second(coder, electoral) == ("ZMBCVL", "(protesters)")
+
+
+# --- the place struck, civilians killed or hurt there: the country's civilians (point 39) ---
+
+
+def test_a_town_shelled_killing_civilians_is_its_civilians(coder: Coder) -> None:
+    text = (
+        "Rebel mortars hit a crowded bus station in the Congolese town of Beni on Friday, "
+        "killing at least nine civilians."
+    )
+    assert first_codes(coder, text)[1:] == ("CODREB", "CODCVL")
+
+
+def test_people_hurt_as_police_fire_water_cannon_are_civilians(coder: Coder) -> None:
+    text = (
+        "Riot police fired water cannon at a sit-in in the Bolivian town of Oruro, and 11 "
+        "people were injured."
+    )
+    assert first_codes(coder, text)[2] == "BOLCVL"
+
+
+def test_a_town_struck_with_no_one_named_hurt_keeps_no_sector(coder: Coder) -> None:
+    # near misses: no victims told; armed men among the victims; a country struck whole
+    assert first_codes(coder, "Rebel mortars hit the Congolese town of Beni on Friday.")[2] == "COD"
+    armed = (
+        "Rebel mortars hit a market in the Congolese town of Beni on Friday, wounding two "
+        "policemen and four women."
+    )
+    assert first_codes(coder, armed)[2] == "COD"
+    whole = "Ethiopian drones struck Eritrea on Friday, killing at least nine civilians."
+    assert first_codes(coder, whole)[2] == "ERI"

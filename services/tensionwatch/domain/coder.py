@@ -1019,6 +1019,10 @@ def _written_sectors(events: list[TensionEvent]) -> list[TensionEvent]:
         target = written_party(event.target, event.plover_type, False, force)
         if target is None and event.plover_type == PROTEST_TYPE:
             target = _protested_at_house(event.target, event.sentence)
+        elif target is None and (
+            event.plover_type == ASSAULT_TYPE or event.cameo_code[:2] == COERCE_ROOT
+        ):
+            target = _struck_people(event.target, event.sentence)
         if source is None and target is None:
             continue
         update: dict[str, object] = {}
@@ -1074,6 +1078,57 @@ def _named_body(source: models.Actor | None, sentence: str, evidence: str) -> mo
     return source.model_copy(
         update={"text": text, "code": source.country + BODY_SECTOR, "sector": BODY_SECTOR}
     )
+
+
+# round 46 (sector46): docs/labelling.md, point 39 ("Myanmar's air force bombed a monastery in
+# Sagaing, killing nine villagers": MMR/MIL -> MMR/CVL) and section 2 (attacks, tear gas, arrests
+# with no one named as target: those attacked, their group and sector). The coder's target of
+# force or repression is often the place struck, a town or a country, with no sector; when the
+# sentence tells civilians killed or hurt ("killing at least 20 people", "wounding nine
+# people", "14 people were injured") and no armed men among them, those struck are the
+# country's civilians, and the event the veto has kept writes the target `CVL`. Not in a
+# clash (two sides fighting: "clashed ..., killing three people": the dead are fighters as
+# often as not), and not a country named whole ("attacked the United Arab Emirates", "drones at
+# Ukraine": section 2 writes it empty, though 3 of 4 such open labels are `CVL`). Open labels of
+# such targets with the country right: 10 `CVL`, 2 empty (a city, Haifa; a prison riot's
+# emergency, which point 17 writes `CVL`), 1 `EDU` (children at a school).
+CIVILIAN_VICTIMS: Final[frozenset[str]] = frozenset(
+    "civilians civilian villagers people residents children women worshippers passengers "
+    "patients farmers fishermen".split()
+)
+ARMED_VICTIMS: Final[frozenset[str]] = frozenset(
+    "soldiers soldier troops servicemen sailors guards police policemen officers gendarmes "
+    "rebels militants fighters insurgents jihadists separatists gunmen".split()
+)
+CLASH_STEM: Final = "clash"
+VICTIMS_AFTER: Final = 5  # "killing at least 20 people", "wounding about a dozen civilians"
+VICTIMS_BEFORE: Final = 4  # "at least 14 people were injured"
+
+
+def _struck_people(target: models.Actor | None, sentence: str) -> models.Actor | None:
+    """A target of force or repression named by its place or country alone (no sector) written
+    its country's civilians when the sentence tells civilians, and no armed men, killed or hurt
+    by it."""
+    if target is None or target.sector is not None or target.country is None:
+        return None
+    if target.code != target.country:
+        return None
+    names = country_names()
+    if target.text in names or target.text[:4].lower() == "the " and target.text[4:] in names:
+        return None  # "attacked the United Arab Emirates": a country struck whole, no sector
+    words = [word.strip("\"'.,;:()").lower() for word in sentence.split()]
+    civilians = False
+    for at, word in enumerate(words):
+        if word in existence.INJURIES:
+            near = words[at + 1 : at + 1 + VICTIMS_AFTER] + words[max(0, at - VICTIMS_BEFORE) : at]
+            if not ARMED_VICTIMS.isdisjoint(near):
+                return None
+            civilians = civilians or not CIVILIAN_VICTIMS.isdisjoint(near)
+        elif word.startswith(CLASH_STEM):
+            return None
+    if not civilians:
+        return None
+    return target.model_copy(update={"code": target.code + PEOPLE_SECTOR, "sector": PEOPLE_SECTOR})
 
 
 # round 45 (sector45): labelling guide point 38: supporters of a person (a former president, a

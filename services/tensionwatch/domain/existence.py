@@ -131,7 +131,7 @@ CLAUSE_STARTS = frozenset(
     "that which who whose and but or while as when because although though if".split()
 )
 PREPOSITION_LIKE = frozenset({"including", "like", "such", "than", "unlike", "regarding"})
-INJURIES = frozenset(
+INJURIES: Final[frozenset[str]] = frozenset(
     "killed wounded injured died dead hurt killing wounding injuring slain".split()
 )
 TRANSPARENT = frozenset(
