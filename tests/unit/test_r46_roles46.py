@@ -153,3 +153,27 @@ def test_party_after_a_foreign_speaker_keeps_its_story(coder: Coder) -> None:
     found = article(coder, story)
     condemned = [e for e in found if e.sentence_index == 1]
     assert condemned and sides_of(condemned[0])[0] == "FJI"
+
+
+# --- a possessive surname that is also a capital (references._states_own, _surname_of) ---
+
+
+def test_possessive_surname_is_the_person_not_the_capital(coder: Coder) -> None:
+    """ "Lima's former chief of staff" after "Governor Renata Lima": hers (Brazil's), not
+    Peru's capital's."""
+    body = (
+        "Hundreds marched in Brasilia against Governor Renata Lima.\n"
+        "Lima's former chief of staff was arrested by police."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and sides_of(found[0]) == ("BRA", "BRA")
+
+
+def test_possessive_capital_with_no_such_person_stays_the_state(coder: Coder) -> None:
+    """Near miss: with no Lima named before, "Lima's former chief of staff" is Peru's."""
+    body = (
+        "Hundreds marched in Brasilia against the governor.\n"
+        "Lima's former chief of staff was arrested by police."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and sides_of(found[0])[1] == "PER"

@@ -520,7 +520,7 @@ def resolve(
     mentions = _possessed(text, mentions, context)
     mentions = _organisations_bodies(text, mentions)
     mentions = _challenged(mentions)
-    mentions = _states_own(text, mentions)
+    mentions = _states_own(text, mentions, context)
     if any(verb in text for verb in _ORDERING_STEMS):
         mentions = _ordered_forces(text, mentions)
     mentions = _states_own_bodies(text, mentions)
@@ -963,9 +963,11 @@ def _with_members(pair: Mention, members: list[Mention], text: str) -> Mention:
     return pair
 
 
-def _states_own(text: str, mentions: list[Mention]) -> list[Mention]:
+def _states_own(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
     """ "Eritrea's information minister", "Iran's state-run news agency": a bare sector a
-    country owns, with a word or two between, is of that country."""
+    country owns, with a word or two between, is of that country. Round 46 (roles46): not a
+    town that is the surname of a person the article named in full ("Muscat's former chief
+    of staff" after "Prime Minister Joseph Muscat": his, `_surnamed_places`)."""
     for index in range(1, len(mentions)):
         owner, mention = mentions[index - 1], mentions[index]
         actor = mention.actor
@@ -973,6 +975,8 @@ def _states_own(text: str, mentions: list[Mention]) -> list[Mention]:
         if not (mention.resolved and actor.sector and actor.text.islower()) or mention.refers:
             continue
         if owner.kind not in STATE_KINDS or country is None or country == actor.country:
+            continue
+        if context.names and _surname_of(owner, context) is not None:
             continue
         if mention.start - owner.end > 30 or not _STATES_OWN.fullmatch(
             text, owner.end, mention.start
@@ -2119,18 +2123,27 @@ def _surnamed_places(mentions: list[Mention], context: ArticleContext) -> list[M
     Muscat", "President Mokgweetsi Masisi") is that person, not the place (news-site copy names
     a leader by surname). A country's name ("Jordan", "Chad") stays the country."""
     for index, mention in enumerate(mentions):
-        word = mention.actor.text
-        if mention.kind not in STATE_KINDS or mention.resolved or " " in word:
+        person = _surname_of(mention, context)
+        if person is None:
             continue
-        person = context.names.get(word)
-        if person is None or person.kind != PERSON or word in country_words():
-            continue
-        full = person.actor.text  # in full, or as a reference already resolved to them
-        if not full.endswith(word) or (" " not in full and not person.resolved):
-            continue
-        actor = _like(word, person.actor)
+        actor = _like(mention.actor.text, person.actor)
         mentions[index] = Mention(mention.start, mention.end, actor, PERSON, True)
     return mentions
+
+
+def _surname_of(mention: Mention, context: ArticleContext) -> Mention | None:
+    """The person the article introduced in full whose surname a one-word town or capital
+    is (`_surnamed_places`), if any."""
+    word = mention.actor.text
+    if mention.kind not in STATE_KINDS or mention.resolved or " " in word:
+        return None
+    person = context.names.get(word)
+    if person is None or person.kind != PERSON or word in country_words():
+        return None
+    full = person.actor.text  # in full, or as a reference already resolved to them
+    if not full.endswith(word) or (" " not in full and not person.resolved):
+        return None
+    return person
 
 
 def _described_orgs(
