@@ -168,3 +168,18 @@ def test_soldier_struck_by_a_bullet_in_clashes_stays_force(coder: Coder) -> None
     # near miss: a bullet is armed force, not a crowd's stone
     text = "A Peruvian soldier was struck by a bullet during clashes with coca growers in Cusco."
     assert "145" not in code_list(coder, text)
+
+
+def test_legal_action_warned_of_is_a_threat(coder: Coder) -> None:
+    # guide point 9: "warned that it would ..." is a threat (13), the legal action its content
+    text = (
+        "Kenya's interior ministry warned that it would take legal action against bloggers "
+        "who spread false reports."
+    )
+    assert code_list(coder, text) == ["130"]
+
+
+def test_legal_action_announced_stays_legal_action(coder: Coder) -> None:
+    # near miss: legal action said to be coming, with no warning, stays 115
+    text = "The opposition said it would take legal action against the electoral commission."
+    assert code_list(coder, text)[:1] == ["115"]
