@@ -2331,7 +2331,8 @@ def _record_compared(words: list[str], first: int) -> bool:
 # used tear gas", "It was the third general strike since Milei took office", "The deal is the
 # first of its kind Japan has signed", "The protest was the largest since 2024"): a record of
 # the story, a figure (docs/labelling.md, section 1), never its act, which another sentence
-# reports. Not "Police were the first to open fire" (a party's act ranked: "the first to").
+# reports; so with the doer's possessive ("It was the pope's third appeal on Sudan in as many
+# months"). Not "Police were the first to open fire" (a party's act ranked: "the first to").
 RANKED_SUBJECTS: Final = frozenset({"it", "this", "that"})
 RANKING_VERBS: Final = frozenset({"was", "is", "marked", "marks"})
 RANKS: Final = frozenset(
@@ -2349,9 +2350,12 @@ def _ranked(words: list[str], first: int) -> bool:
     reach = 2 if words[0] in RANKED_SUBJECTS else RANKED_REACH + 1
     for verb in range(1, min(reach, len(words) - 3)):
         if words[verb] in RANKING_VERBS:
-            rank = words[verb + 2]
+            at = verb + 2
+            if words[verb + 1] == "the" and words[at].endswith("'s") and at + 2 < len(words):
+                at += 1  # "It was the North's first missile launch in two months"
+            rank = words[at]
             ranked = rank in RANKS or (rank.endswith("est") and len(rank) > 4)
-            if words[verb + 1] != "the" or not ranked or words[verb + 3] == "to":
+            if words[verb + 1] != "the" or not ranked or words[at + 1] == "to":
                 return False
             return RANK_BREAKS.isdisjoint(words[verb:first])
         if not words[verb].isalpha():
@@ -2389,8 +2393,11 @@ FINDERS: Final = frozenset(
 # a finding too
 FINDING_VERBS: Final = frozenset(
     "found finds concluded concludes determined established showed shows shown documented "
-    "documents revealed reveals".split()
+    "documents revealed reveals show suggest suggests suggested".split()
 )
+# "The Awami League, which polls suggest will win, welcomed the verdict": a finder in a relative
+# clause finds nothing of the act after it
+RELATIVE_FINDERS: Final = frozenset({"which", "that", "who"})
 FINDER_REACH = 6  # tokens from the finder to its verb ("report by Amnesty International found")
 FINDING_REACH = 24  # tokens from the finding verb to an act in what it found
 FINDING_BREAKS: Final = frozenset({";", ":", "but", "while", "whereas"})
@@ -2408,7 +2415,7 @@ def _report_finding(words: list[str], first: int) -> bool:
         if word in FINDING_VERBS:
             for index in range(verb - 1, max(verb - 1 - FINDER_REACH, -1), -1):
                 if words[index] in FINDERS:
-                    return True
+                    return index == 0 or words[index - 1] not in RELATIVE_FINDERS
                 if not words[index].isalpha() and words[index] not in FINDER_SKIPS:
                     return False
             return False
