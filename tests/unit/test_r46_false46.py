@@ -4,7 +4,7 @@ fp21-24), by mechanism. Every sentence in these tests was written for them."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import recommended_coder, site_codes_in
+from tests.unit.coding import events_in, recommended_coder, site_codes_in
 
 coder = recommended_coder
 
@@ -58,3 +58,41 @@ def test_party_that_polls_suggest_will_win_keeps_its_act(coder: Coder) -> None:
         "of its candidate in Tarvel."
     )
     assert site_codes_in(coder, body, 1) == {"111"}
+
+
+# --- a news site's "has long" act is a habit (point 14); a demand long made stays ------------
+
+
+def test_site_act_long_done_is_a_habit(coder: Coder) -> None:
+    body = DEBATE + "The Romanian navy has long patrolled alongside the Moldovan border police."
+    assert site_codes_in(coder, body, 1) == set()
+
+
+def test_site_act_done_now_stays(coder: Coder) -> None:
+    # near miss: the same act with no span is the day's act in site copy (point 14)
+    body = DEBATE + "Romania has sent border guards to help the Moldovan border police."
+    assert site_codes_in(coder, body, 1)
+
+
+# --- a lawsuit a party "would" bring is a plan, with a day named too -------------------------
+
+
+RALLY = (
+    "APIA, May 14 (Reuters) - Police in Apia dispersed a rally of the Green Alliance on Tuesday. "
+)
+
+
+def test_lawsuit_announced_with_a_day_is_a_plan(coder: Coder) -> None:
+    body = RALLY + (
+        "The Green Alliance said it would file a defamation suit against the interior minister "
+        "on Thursday."
+    )
+    assert [e.cameo_code for e in events_in(coder, body, 1)] == []
+
+
+def test_lawsuit_filed_on_a_day_stays(coder: Coder) -> None:
+    # near miss: the suit filed is the act
+    body = RALLY + (
+        "The Green Alliance filed a defamation suit against the interior minister on Thursday."
+    )
+    assert [e.cameo_code for e in events_in(coder, body, 1)] == ["115"]
