@@ -1913,12 +1913,13 @@ def _aside(
         or (not wire and _site_protest_plan(code, words, first, last, undated))
     ):
         return True
-    if wire and (
-        _long_held(words, first) or _agency_context(code, words, first, last, undated, headline)
-    ):
+    if (
+        wire
+        and (
+            _long_held(words, first) or _agency_context(code, words, first, last, undated, headline)
+        )
+    ) or (not wire and _site_habit(code, words, first)):
         return True
-    if not wire and code[:2] not in LONG_DEMANDS and _long_held(words, first):
-        return True  # "The coast guard has long worked alongside the navy": a habit (point 14)
     if (
         _dated_in(words, first, last)
         or _standing_content(words, first, undated)
@@ -3342,6 +3343,11 @@ def _long_held(words: list[str], first: int) -> bool:
     """ "Bolivia has long demanded that Chile grant it access to the sea": a standing
     position, as "has long denied" (docs/labelling.md, habits)."""
     return first >= 2 and words[first - 1] == "long" and words[first - 2] in PRESENT_PERFECT
+
+
+def _site_habit(code: str, words: list[str], first: int) -> bool:
+    """ "The coast guard has long worked alongside the navy" in a news site's copy."""
+    return code[:2] not in LONG_DEMANDS and _long_held(words, first)
 
 
 # round 36 (feed3): "Hamas has so far refused to disarm", "the ministry has thus far rejected the
