@@ -96,3 +96,44 @@ def test_lawsuit_filed_on_a_day_stays(coder: Coder) -> None:
         "The Green Alliance filed a defamation suit against the interior minister on Thursday."
     )
     assert [e.cameo_code for e in events_in(coder, body, 1)] == ["115"]
+
+
+# --- the sports pages: a club's supporters are fans, a ski federation is a sport's body ------
+
+DERBY = (
+    "A late header from Tomas Vrba gave Lyon a 2-1 win over Marseille on Saturday. "
+    "Marseille's coach said the referee had missed a clear foul in the first half. "
+    "The league's disciplinary panel will review the red card shown to the Lyon goalkeeper. "
+)
+
+
+def test_club_supporters_criticising_the_board_are_fans(coder: Coder) -> None:
+    body = (
+        DERBY
+        + "Marseille supporters have criticised the club's board over the sale of its captain."
+    )
+    assert site_codes_in(coder, body, 3) == set()
+
+
+def test_opposition_supporters_on_a_political_page_stay(coder: Coder) -> None:
+    # near miss: no sports page, the supporters are the opposition's (point 38)
+    body = (
+        "Thousands of opposition supporters marched through Tbilisi on Saturday. "
+        "Opposition supporters have accused the interior ministry of beating detainees."
+    )
+    assert site_codes_in(coder, body, 1)
+
+
+SLALOM = (
+    "Ragna Holt won the women's slalom in Levi on Sunday, her third World Cup victory of the "
+    "season. The 24-year-old skier finished 0.31 seconds ahead of Austria's Mira Egger. "
+    "Fog delayed the second run by an hour. "
+)
+
+
+def test_ski_federation_sanctioning_teams_is_sport(coder: Coder) -> None:
+    body = SLALOM + (
+        "The International Ski Federation has imposed sanctions on two teams over illegal "
+        "boot heaters, disqualifying an Austrian and an Italian skier."
+    )
+    assert site_codes_in(coder, body, 3) == set()

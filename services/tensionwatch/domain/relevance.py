@@ -576,7 +576,7 @@ def _side(mention: Mention | None, teams: bool = False, frame: str = "") -> tupl
         return False, False
     if frame == SPORT and _private_person(mention) and mention.actor.text.lower() != "it":
         return False, False
-    if frame == SPORT and mention.actor.text.lower() in FOLLOWERS:
+    if frame == SPORT and _followers(mention.actor):
         return False, False  # "Hundreds of supporters marched against the board": fans
     if frame == SPORT and _sport_body(mention):
         return False, False  # "The Football Association charged the manager"
@@ -587,6 +587,14 @@ def _side(mention: Mention | None, teams: bool = False, frame: str = "") -> tupl
 # fans; and officials named bare ("accused the officials of ignoring a foul"), there the
 # referee and his assistants, not a government ("Russian officials" keep their state).
 FOLLOWERS: Final = frozenset({"supporters", "officials"})
+# ... and a club's supporters named by the club ("Anderlecht supporters have complained about
+# the club's ticket prices"): fans, whatever country the club's name gives them
+CLUB_FOLLOWERS: Final = frozenset({"supporters", "fans"})
+
+
+def _followers(actor: Actor) -> bool:
+    text = actor.text.lower()
+    return text in FOLLOWERS or text.rpartition(" ")[2] in CLUB_FOLLOWERS
 
 
 def _teams(source: Mention | None, target: Mention | None, frame: str) -> bool:
@@ -684,7 +692,7 @@ def _sectored(mention: Mention, frame: str) -> bool:
     international body, not merely by its country; on the sports pages a capital is not its
     government."""
     actor = mention.actor
-    if frame == SPORT and (mention.kind in STATE_KINDS or actor.text.lower() in FOLLOWERS):
+    if frame == SPORT and (mention.kind in STATE_KINDS or _followers(actor)):
         return False
     if frame == SPORT and _sport_body(mention):
         return False
