@@ -60,3 +60,26 @@ def test_a_month_of_a_past_perfect_relative_keeps_the_act(coder: Coder) -> None:
     assert "RETREAT" in second(coder, text, AGENCY_LEAD)
     assert "RETREAT" in second(coder, text, SITE_LEAD)
     assert second(coder, "The rebels freed three soldiers in March.", SITE_LEAD) == []
+
+
+UNDATED_WIRE = (
+    "NAIROBI (Reuters) - Kenyan police fired tear gas at students marching on parliament on "
+    "Tuesday. "
+)
+THANKS = (
+    "Foreign Minister Amina Ruto thanked Uganda for its help since the floods in April and "
+    "invited President Yoweri Museveni to visit Nairobi."
+)
+
+
+def test_agency_copy_without_a_date_reads_any_month_as_earlier(coder: Coder) -> None:
+    # a dateline with no day gives no month of the report either: as in a news site's copy
+    assert second(coder, THANKS.replace(" since the floods", ""), UNDATED_WIRE) == []
+    assert "SUPPORT" in second(
+        coder, THANKS.replace(" since the floods in April", ""), UNDATED_WIRE
+    )
+
+
+def test_a_month_after_since_dates_another_event(coder: Coder) -> None:
+    assert "AGREE" in second(coder, THANKS, UNDATED_WIRE)
+    # near miss: the month itself dates the thanks and the invitation joined to it (above)

@@ -5324,14 +5324,17 @@ MONTHS_BACK = 9
 # a month that dates a body sentence's act there ("was shot dead in a car park in June", "on
 # November 26") is an earlier one, any month. The open feeds' body sentences with "in" or "on"
 # and a month and no future: 125 not relevant, 5 relevant (each dating a relative clause, a
-# content or a time reference, not the act).
+# content or a time reference, not the act). So in agency copy under a dateline with no date
+# ("CARACAS (Reuters) -"): "began sending warships to the region in August", "declared an
+# internal armed conflict in January 2024" (4 open false events, none relevant lost).
 ANY_MONTH: Final = -1
 
 
 def _report_month(cues: SentenceCues) -> int:
-    """The month of the report's day for `_dated_before_lead`: the dateline's in agency copy (0
-    without one), `ANY_MONTH` in a news site's, where every month named is an earlier one."""
-    return cues.month if cues.agency else ANY_MONTH
+    """The month of the report's day for `_dated_before_lead`: the dateline's in agency copy,
+    `ANY_MONTH` in a news site's or under a dateline with no date ("LIMA (Reuters) -"), where
+    every month named is an earlier one."""
+    return cues.month if cues.agency and cues.month else ANY_MONTH
 
 
 # Round 41 (false8): a day of the report's own month well before the dateline's day ("declared
@@ -5374,13 +5377,41 @@ def _earlier_months(words: list[str], month: int, day: int = 0) -> list[tuple[in
             end += 2
         elif _a_year(words, end):
             end += 1
-        if month == ANY_MONTH:
-            if _infinitive_before(words, start):
-                continue  # "threatened to boycott the vote in September": the content's month
-        elif (month - named) % MONTHS_IN_YEAR > MONTHS_BACK and not _a_year(words, end - 1):
-            continue  # "threatened to recall its envoy in April" under "March 12": ahead
-        spans.append((start, end))
+        if not _dates_other(words, start, end, month, named):
+            spans.append((start, end))
     return spans
+
+
+def _dates_other(words: list[str], start: int, end: int, month: int, named: int) -> bool:
+    """Whether the month `named` from `start` to `end` dates something other than an earlier
+    act: another event named ("since the fall of the government in December"), the content
+    of an infinitive in copy with no month of its own ("threatened to boycott the vote in
+    September"), or a month ahead of the dateline's ("threatened to recall its envoy in April"
+    under "March 12")."""
+    if _event_reference(words, start):
+        return True
+    if month == ANY_MONTH:
+        return _infinitive_before(words, start)
+    return (month - named) % MONTHS_IN_YEAR > MONTHS_BACK and not _a_year(words, end - 1)
+
+
+# "thanked Jordan for its support since the fall of the government in December", "charged with
+# disturbing public order during a march in May": a month closing a phrase of "since" or "during"
+# dates the event it names, a time reference, not the act.
+EVENT_REFERENCES: Final = frozenset({"since", "during"})
+EVENT_REFERENCE_REACH = 10
+
+
+def _event_reference(words: list[str], start: int) -> bool:
+    """ "since" or "during" at most `EVENT_REFERENCE_REACH` words before `start` with no comma
+    or clause between."""
+    for index in range(start - 1, max(start - 1 - EVENT_REFERENCE_REACH, -1), -1):
+        word = words[index]
+        if word in EVENT_REFERENCES:
+            return True
+        if word == "," or word in DATED_ACT_BREAKS:
+            return False
+    return False
 
 
 def _infinitive_before(words: list[str], end: int) -> bool:
