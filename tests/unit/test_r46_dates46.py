@@ -83,3 +83,21 @@ def test_agency_copy_without_a_date_reads_any_month_as_earlier(coder: Coder) -> 
 def test_a_month_after_since_dates_another_event(coder: Coder) -> None:
     assert "AGREE" in second(coder, THANKS, UNDATED_WIRE)
     # near miss: the month itself dates the thanks and the invitation joined to it (above)
+
+
+def test_last_weekday_dates_an_earlier_act(coder: Coder) -> None:
+    # "last Friday" is the week before the story's, as "last week" is; "on Friday" is its own
+    text = "The Anglican bishops urged the government last Friday to free the students."
+    assert second(coder, text, SITE_LEAD) == []
+    assert "REQUEST" in second(coder, text.replace("last Friday", "on Friday"), SITE_LEAD)
+
+
+def test_a_period_closing_an_aside_after_the_subject_dates_the_act(coder: Coder) -> None:
+    text = (
+        "The Anglican bishops, in a sermon broadcast last Friday, urged the government to free "
+        "the students."
+    )
+    assert second(coder, text, SITE_LEAD) == []
+    # near miss: a relative clause's period is its own act's
+    relative = text.replace("in a sermon broadcast", "who spoke")
+    assert "REQUEST" in second(coder, relative, SITE_LEAD)

@@ -5228,7 +5228,8 @@ TREND_REACH = 12
 # between ("accused Pakistan of carrying out strikes last week" dates the charge's content, and
 # "who had been captured last week" a relative's act). A day of the story named as well ("handed
 # over on Tuesday a commander captured last week") keeps the act: the day is the news's.
-LAST_UNITS: Final = frozenset({"week", "weekend", "month", "year", *SEASONS})
+# Round 46 (dates46): "last Sunday" names the week before the story's, as "last week" does
+LAST_UNITS: Final = frozenset({"week", "weekend", "month", "year", *SEASONS}) | WEEKDAYS
 THIS_UNITS: Final = frozenset({"month", "year"})  # "earlier this week" may be the story's
 PREVIOUS_UNITS: Final = frozenset({"day", "week", "weekend", "month"})
 PERIOD_MARKS: Final = frozenset({"last", "earlier", "ago", "previous", "before"})
@@ -5498,6 +5499,28 @@ def _hung_on_period(joined: list[str]) -> bool:
     return all(word not in DATED_ACT_BREAKS and word != "that" for word in joined[link + 1 :])
 
 
+# Round 46 (dates46): a period closing a phrase set off by commas between the subject and its
+# verb dates the verb's act, as one between them with no commas does ("The bishops, in a
+# pastoral letter read in churches last Sunday, urged both sides to talk"); a relative clause
+# so set off ("who was detained last week") dates its own act.
+ASIDE_PREPOSITIONS: Final = frozenset({"in", "at", "on", "during", "through"})
+
+
+def _closes_aside(words: list[str], start: int) -> bool:
+    """Whether the period at `start` closes a comma's aside that opens on a preposition and
+    holds no clause of its own."""
+    if "," not in words[:start]:
+        return False
+    opened = start - 1 - words[start - 1 :: -1].index(",")
+    aside = words[opened + 1 : start]
+    return (
+        opened > 0
+        and bool(aside)
+        and aside[0] in ASIDE_PREPOSITIONS
+        and all(word not in DATED_ACT_BREAKS for word in aside)
+    )
+
+
 def _dates_act(words: list[str], first: int, last: int, start: int, end: int) -> bool:
     if start == 0:
         return first >= end  # "Last week, ...", "A day earlier, ...": the whole sentence
@@ -5507,6 +5530,8 @@ def _dates_act(words: list[str], first: int, last: int, start: int, end: int) ->
         joined = words[end:first]
         if joined == ["and"] or (joined == [","] and words[first][-3:] == "ing"):
             return True  # "met Y in Kyiv last week and pledged", "talks last week, accusing"
+        if joined == [","] and _closes_aside(words, start):
+            return True  # "The bishops, in a letter read last Sunday, urged ..."
         if _hung_on_period(joined):
             return True
         return all(
