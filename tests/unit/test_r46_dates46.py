@@ -101,3 +101,12 @@ def test_a_period_closing_an_aside_after_the_subject_dates_the_act(coder: Coder)
     # near miss: a relative clause's period is its own act's
     relative = text.replace("in a sermon broadcast", "who spoke")
     assert "REQUEST" in second(coder, relative, SITE_LEAD)
+
+
+def test_a_month_opening_is_left_to_the_opening_rule(coder: Coder) -> None:
+    # relevance._month_opening keeps a passive so opened (the article set codes such
+    # kidnappings); the same month after the act is an earlier one
+    text = "In March, a Tanzanian trader was seized by Burundian gunmen near Kigoma."
+    assert "ASSAULT" in second(coder, text, SITE_LEAD)
+    later = "A Tanzanian trader was seized by Burundian gunmen near Kigoma in March."
+    assert second(coder, later, SITE_LEAD) == []

@@ -5385,14 +5385,16 @@ def _earlier_months(words: list[str], month: int, day: int = 0) -> list[tuple[in
 
 def _dates_other(words: list[str], start: int, end: int, month: int, named: int) -> bool:
     """Whether the month `named` from `start` to `end` dates something other than an earlier
-    act: another event named ("since the fall of the government in December"), the content
-    of an infinitive in copy with no month of its own ("threatened to boycott the vote in
-    September"), or a month ahead of the dateline's ("threatened to recall its envoy in April"
-    under "March 12")."""
+    act: another event named ("since the fall of the government in December"), in copy with
+    no month of its own the sentence's opening or the content of an infinitive ("threatened to
+    boycott the vote in September"), or a month ahead of the dateline's ("threatened to recall
+    its envoy in April" under "March 12")."""
     if _event_reference(words, start):
         return True
     if month == ANY_MONTH:
-        return _infinitive_before(words, start)
+        # a sentence opening on the month is `_month_opening`'s, which keeps a passive ("In
+        # June, a trader was seized by gunmen": the article set codes such kidnappings)
+        return not start or _infinitive_before(words, start)
     return (month - named) % MONTHS_IN_YEAR > MONTHS_BACK and not _a_year(words, end - 1)
 
 
@@ -5456,7 +5458,9 @@ def _dated_before_lead(
     spans = _earlier_periods(words) if marked else []
     if named:
         months = _earlier_months(words, month, day)
-        if any(_opening_phrase(words, start, end, first) for start, end in months):
+        if month != ANY_MONTH and any(
+            _opening_phrase(words, start, end, first) for start, end in months
+        ):
             months.append((0, first))
         spans += months
     if not spans or _attributed(words):
