@@ -110,3 +110,12 @@ def test_a_month_opening_is_left_to_the_opening_rule(coder: Coder) -> None:
     assert "ASSAULT" in second(coder, text, SITE_LEAD)
     later = "A Tanzanian trader was seized by Burundian gunmen near Kigoma in March."
     assert second(coder, later, SITE_LEAD) == []
+
+
+def test_a_month_after_over_dates_the_cause(coder: Coder) -> None:
+    # "over the shooting ... in April" dates the shooting, the accusation is the story's
+    text = "Tanzania accused Malawi over the shooting of a Tanzanian fisherman in April."
+    assert "ACCUSE" in second(coder, text, SITE_LEAD)
+    assert "ACCUSE" in second(coder, text, UNDATED_WIRE)
+    # near miss: the month dates the act itself
+    assert second(coder, "Tanzania summoned Malawi's envoy in April.", SITE_LEAD) == []

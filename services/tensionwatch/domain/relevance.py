@@ -5546,6 +5546,8 @@ def _dates_act(words: list[str], first: int, last: int, start: int, end: int) ->
         return False
     if any(_gerund(words, index) for index in range(first + 1, start)):
         return False  # "accused X of carrying out strikes last week": the charge's content
+    if "over" in words[first + 1 : start]:
+        return False  # "accused Angola over the killing of a journalist in May": the cause's
     if any(word in DATED_ACT_BREAKS or word in OTHER_CLAUSE for word in words[last + 1 : start]):
         # "a commander who was captured last week"; "freed two officers it had kidnapped in
         # July": a relative's act, with its pronoun or without
