@@ -207,7 +207,8 @@ def test_a_paramount_chief_is_of_the_dateline_country(coder: Coder) -> None:
         "Monday. A paramount chief in the district accused soldiers of beating traders."
     )
     found = _sides(coder, body, 1)
-    assert found and found[0][1] == "GHAELI"
+    # a traditional leader is written among civilians (round 46, sector46: no `ELI` in the guide)
+    assert found and found[0][1] == "GHACVL"
 
 
 def test_leaders_named_with_their_country_keep_it(coder: Coder) -> None:

@@ -150,3 +150,27 @@ def test_a_town_struck_with_no_one_named_hurt_keeps_no_sector(coder: Coder) -> N
     assert first_codes(coder, armed)[2] == "COD"
     whole = "Ethiopian drones struck Eritrea on Friday, killing at least nine civilians."
     assert first_codes(coder, whole)[2] == "ERI"
+
+
+# --- elites: no sector of the guide; former office holders OPP, elders CVL -----------------
+
+
+def test_a_former_prime_minister_detained_is_the_opposition(coder: Coder) -> None:
+    text = "Police in Bamako detained a former prime minister at his home on Sunday."
+    assert first_codes(coder, text)[1:] == ("MLICOP", "MLIOPP")
+
+
+def test_tribal_elders_accusing_are_civilians(coder: Coder) -> None:
+    text = "Tribal elders in Helmand accused the Taliban of seizing their land."
+    assert first_codes(coder, text)[1] == "AFGCVL"
+
+
+def test_an_elite_is_written_by_its_words() -> None:
+    former = written_party(_party("ex-president Ana Ruiz", "PER", "ELI"), "ACCUSE", True)
+    assert former is not None and former.code == "PEROPP"
+    titled = written_party(_party("Prime Minister Ana Ruiz", "PER", "ELI"), "CONSULT", True)
+    assert titled is not None and titled.code == "PERGOV"
+    elders = written_party(_party("clan elders", "SOM", "ELI"), "REQUEST", True)
+    assert elders is not None and elders.code == "SOMCVL"
+    # near miss: a sitting prime minister the index files under the government stays as it is
+    assert written_party(_party("Prime Minister Ana Ruiz", "PER", "GOV"), "CONSULT", True) is None

@@ -248,6 +248,30 @@ OPPOSITION_SECTOR: Final = "OPP"
 # `NGO` (`HRI`: 6 of 7 open labels `NGO`); refugees, migrants and the displaced are civilians
 # (`REF`: 5 of 6 `CVL`). Written after the veto, which weighs the index's sectors.
 GUIDE_SECTORS: Final[dict[str, str]] = {"HRI": "NGO", "REF": "CVL"}
+# round 46 (sector46): docs/labelling.md, section 2 has no `ELI`: the actor index files former
+# heads and ministers ("former prime minister", "Former president X"), elders and traditional
+# leaders under CAMEO's elites, and the coder's rules and the veto read them so. The event the
+# veto has kept writes a former office holder `OPP` (the guide's opposition leaders: open labels
+# 4 of 4 such `ELI` parties `OPP`, Chad's, Guinea-Bissau's, Tuvalu's, Moldova's), one the index
+# dates as former but the sentence titles in office ("Japanese Prime Minister X" in an undated
+# 1990s report) `GOV` (PLOVER GSR 2 of 2), and elders and traditional leaders `CVL` (open 1 of 1;
+# the GSR's own `ELI` labels stay unmatched either way).
+ELITE_SECTOR: Final = "ELI"
+FORMER_MARKS: Final = ("former", "ex-")
+OFFICE_WORDS: Final[frozenset[str]] = frozenset(
+    "president minister premier chancellor secretary".split()
+)
+
+
+def _elite_sector(text: str) -> str:
+    """The guide's sector for an elite party by its words: a former office holder `OPP`, an
+    office holder `GOV`, elders and traditional leaders `CVL`."""
+    words = text.lower().split()
+    if any(word.startswith(FORMER_MARKS) for word in words):
+        return OPPOSITION_SECTOR
+    return WHOLE_SECTOR if not OFFICE_WORDS.isdisjoint(words) else PEOPLE_SECTOR
+
+
 # round 46 (sector46): docs/labelling.md, section 2: `JUD` is courts and prosecutors. An attorney
 # general heads the state's prosecution (the Fiscal or Procurador General of Venezuela, Guatemala,
 # Colombia, El Salvador, Peru) and charges, indicts and opens cases; data/agents.tsv files the
@@ -304,9 +328,9 @@ def written_party(
 ) -> models.Actor | None:
     """`party` as the event writes it when its sector is written otherwise than the coder
     reads it (students `EDU`; a military government `GOV`; a party of no known role `OPP`;
-    rights groups `NGO`, refugees `CVL`; an attorney general `JUD`; a country named whole:
-    `written_whole`; a protest's side named by its country alone: `_protest_side`); None when
-    as it is."""
+    rights groups `NGO`, refugees `CVL`; an attorney general `JUD`; elites `OPP`, `GOV` or
+    `CVL`; a country named whole: `written_whole`; a protest's side named by its country alone:
+    `_protest_side`); None when as it is."""
     if party is None:
         return None
     if party.sector == PARTY_SECTOR and _a_party(party.text):
@@ -319,6 +343,8 @@ def written_party(
         return _resectored(party, WHOLE_SECTOR)
     if party.sector == WHOLE_SECTOR and _prosecuting(party.text):
         return _resectored(party, JUDICIAL_SECTOR)
+    if party.sector == ELITE_SECTOR:
+        return _resectored(party, _elite_sector(party.text))
     whole = written_whole(party, plover_type, source, force)
     if whole is None and plover_type == PROTEST_TYPE:
         return _protest_side(party, source)
