@@ -21,8 +21,8 @@ def _party(text: str, country: str, sector: str | None) -> Actor:
 
 def test_an_attorney_general_accusing_is_the_prosecution(coder: Coder) -> None:
     text = (
-        "Attorney General Lucia Marcano accused the Honduran opposition of plotting to burn "
-        "ballot boxes."
+        "On state radio, Attorney General Lucia Marcano blamed the Honduran opposition for the "
+        "looting of two polling stations."
     )
     assert first_codes(coder, text)[1:] == ("HNDJUD", "HNDOPP")
 
@@ -37,7 +37,10 @@ def test_an_attorney_generals_office_charging_is_the_prosecution(coder: Coder) -
 
 def test_a_justice_minister_stays_the_government(coder: Coder) -> None:
     # near miss: a minister of justice is a ministry, `GOV` (section 2)
-    text = "The Honduran justice minister accused the opposition of plotting to burn ballot boxes."
+    text = (
+        "On state radio, the Honduran justice minister blamed the opposition for the looting of "
+        "two polling stations."
+    )
     assert first_codes(coder, text)[1] == "HNDGOV"
 
 
@@ -56,15 +59,16 @@ def test_only_a_government_party_named_attorney_general_is_written_judicial() ->
 
 def test_a_march_on_a_parliament_is_aimed_at_the_government(coder: Coder) -> None:
     text = (
-        "Hundreds of pensioners marched on the parliament building in Vilnius on Monday to "
-        "demand higher pensions."
+        "Waving empty pots, several hundred pensioners from the northern towns marched on "
+        "parliament in Vilnius."
     )
     assert first_codes(coder, text)[1:] == ("LTUCVL", "LTUGOV")
 
 
 def test_a_march_to_parliament_is_aimed_at_the_government(coder: Coder) -> None:
     text = (
-        "Thousands of dockworkers marched to parliament in Accra on Tuesday to demand safer cranes."
+        "Dockworkers who had walked off the job at Tema marched to parliament in Accra, where "
+        "their leaders handed in a petition."
     )
     assert first_codes(coder, text)[2] == "GHAGOV"
 
@@ -75,15 +79,17 @@ def test_a_parliament_stormed_stays_the_parliament(coder: Coder) -> None:
         "Rioters stormed the parliament in Ljubljana after lawmakers approved the pension bill."
     )
     assert first_codes(coder, stormed)[2] == "SVNLEG"
-    burned = "Protesters set fire to the parliament building in Ljubljana on Thursday."
+    burned = (
+        "Late on Thursday a crowd hurling petrol bombs set fire to the parliament in Ljubljana."
+    )
     assert first_codes(coder, burned)[2] == "SVNLEG"
 
 
 def test_a_march_against_the_deputies_stays_the_parliament(coder: Coder) -> None:
     # near miss: the sentence says the protest is against the legislature's members
     text = (
-        "Hundreds of pensioners marched on the parliament building in Vilnius, chanting "
-        "slogans against the deputies' salaries."
+        "Waving empty pots, several hundred pensioners marched on parliament in Vilnius to "
+        "protest against the deputies' pay rise."
     )
     assert first_codes(coder, text)[2] == "LTULEG"
 
