@@ -177,3 +177,31 @@ def test_possessive_capital_with_no_such_person_stays_the_state(coder: Coder) ->
     )
     found = undated_in(coder, body, 1)
     assert found and sides_of(found[0])[1] == "PER"
+
+
+# --- the maker of an offer named inside the trigger (coder._maker_in_trigger) ---
+
+OFFER_STORY = (
+    "TBILISI, June 4 (Reuters) - Georgia's president accused Russia on Tuesday of cutting "
+    "power to the country's north.\n"
+    "The Kremlin rejected the accusation.\n"
+    "The breakaway region's leader Arkady Shelia turned down an offer from Tbilisi to help "
+    "the region buy diesel, calling it a stunt.\n"
+)
+
+
+def test_offer_from_a_capital_is_aimed_at_its_maker(coder: Coder) -> None:
+    """ "turned down an offer from Tbilisi to help": the offer's maker is the target, though
+    it is the rejecter's own country (a breakaway region's leader), not the story's other
+    state (Russia)."""
+    found = [e for e in article(coder, OFFER_STORY) if e.sentence_index == 2]
+    assert found and found[0].cameo_code == "122"
+    assert found[0].target is not None and found[0].target.text == "Tbilisi"
+
+
+def test_offer_with_no_maker_goes_to_the_counterpart(coder: Coder) -> None:
+    """Near miss: "turned down an offer to help" names no maker; the target is left to the
+    article (the last act's other side)."""
+    story = OFFER_STORY.replace("an offer from Tbilisi to help", "an offer to help")
+    found = [e for e in article(coder, story) if e.sentence_index == 2]
+    assert found and found[0].target is not None and found[0].target.text != "Tbilisi"

@@ -2948,6 +2948,7 @@ def _counterpart(
         index is not None
         and layout.mentions[index].kind in STATE_KINDS
         and layout.first[index] != candidate.last + 1
+        and not _maker_in_trigger(layout, index, candidate)
     )
     found = counterpart(
         found,
@@ -2963,6 +2964,18 @@ def _counterpart(
         candidate.first,
     )
     return _refound(item, found)
+
+
+# Round 46 (roles46): "turned down an offer from Chisinau", "rejected a demand by Baghdad"
+MAKER_LINKS: Final = frozenset({"from", "by"})
+
+
+def _maker_in_trigger(layout: Layout, index: int, candidate: Candidate) -> bool:
+    """ "Transnistria's leader turned down an offer from Chisinau to help": a capital the
+    trigger's own words name as the maker of what is answered ("from", "by") is the act's
+    object, the state that made the offer, not a place standing for the source's own state."""
+    first = layout.first[index]
+    return candidate.first < first <= candidate.last and layout.words[first - 1] in MAKER_LINKS
 
 
 def _detained_here(item: _Scored, layout: Layout, context: ArticleContext) -> _Scored:
