@@ -87,3 +87,57 @@ def test_charge_made_before_is_still_background(coder: Coder) -> None:
     """Near miss: the same charge closed by "before" alone was made before the news."""
     body = LEAD + "Opposition leader Dara Voss has accused the army chief of lying before."
     assert "112" not in site_codes_in(coder, body, 1)
+
+
+# --- verb classes the lexicon lacked (PETRARCH-2's fallback found only weak verbs) ---
+
+
+def test_airspace_closed_to_a_states_flights_is_a_sanction(coder: Coder) -> None:
+    """ "closed its airspace to all aircraft from X": the air shut to one state's flights."""
+    text = "Ottawa closed its airspace to all aircraft from Belarus on Friday."
+    assert code_list(coder, text)[:1] == ["163"]
+
+
+def test_airspace_closed_for_hours_stays_a_closure(coder: Coder) -> None:
+    """Near miss: the air shut to every flight for a time names no state: no sanction."""
+    text = "Nepal closed its airspace to all flights for 12 hours after the earthquake."
+    assert "163" not in code_list(coder, text)
+
+
+def test_said_a_state_failed_in_its_duty_is_a_charge(coder: Coder) -> None:
+    """ "said Iraq had failed in its duty ... to protect": the charge told with the duty."""
+    text = (
+        "Chile's foreign minister said Peru had failed in its obligations under the treaty to "
+        "guard the consulate."
+    )
+    assert code_list(coder, text)[:1] == ["112"]
+
+
+def test_failed_in_a_bid_is_no_charge(coder: Coder) -> None:
+    """Near miss: a bid that failed names no duty and charges no one."""
+    text = "Chile's foreign minister said Peru had failed in its bid to host the summit."
+    assert "112" not in code_list(coder, text)
+
+
+def test_training_with_another_states_army_is_an_exercise(coder: Coder) -> None:
+    """ "taking part in ... training with the Defence Force": a joint exercise."""
+    text = "Two Dutch frigates are taking part in a week of training with the Ghanaian navy."
+    assert code_list(coder, text)[:1] == ["150"]
+
+
+def test_training_with_a_charity_is_no_exercise(coder: Coder) -> None:
+    """Near miss: training with a charity's volunteers names no force."""
+    text = "Forty nurses are taking part in a week of training with the Red Cross."
+    assert "150" not in code_list(coder, text)
+
+
+def test_delegation_sent_to_a_capital_is_a_visit(coder: Coder) -> None:
+    """ "has sent a delegation of lawmakers to X to examine": the sender's visit."""
+    text = "The Council of Europe has sent a delegation of jurists to Tirana to review the courts."
+    assert code_list(coder, text)[:1] == ["042"]
+
+
+def test_no_delegation_sent_is_no_visit(coder: Coder) -> None:
+    """Near miss: a parcel sent to a capital is no delegation."""
+    text = "The Council of Europe has sent a parcel of reports to Tirana for the courts."
+    assert "042" not in code_list(coder, text)
