@@ -4,7 +4,7 @@ that dropped them (docs/coder.md, Round 46). Sentences written for these tests."
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import code_list, recommended_coder, site_codes_in
+from tests.unit.coding import code_list, events_in, recommended_coder, site_codes_in
 
 coder = recommended_coder
 
@@ -141,3 +141,38 @@ def test_no_delegation_sent_is_no_visit(coder: Coder) -> None:
     """Near miss: a parcel sent to a capital is no delegation."""
     text = "The Council of Europe has sent a parcel of reports to Tirana for the courts."
     assert "042" not in code_list(coder, text)
+
+
+# --- a strike threatened by its callers, in agency copy ---
+# (coded alone, or on a news site, the plain "warned" and "would call a strike" already pass;
+# under an agency dateline the first fell under the agency floor and the second was set aside
+# as an announced plan)
+
+WIRE_LEAD = (
+    "PORT ELLIS, May 3 (Reuters) - Dock workers in Port Ellis marched on the harbour office on "
+    "Friday against a plan to sell the container terminals. "
+)
+
+
+def wire_codes(coder: Coder, text: str) -> list[str]:
+    """The CAMEO codes of `text` as the second sentence of an agency report."""
+    return [event.cameo_code for event in events_in(coder, WIRE_LEAD + text, 1)]
+
+
+def test_union_warning_it_would_call_a_strike_is_a_threat(coder: Coder) -> None:
+    """ "warned it would call a general strike if ...": a strike its callers foretell (133),
+    not an announced plan."""
+    text = (
+        "The dockworkers' federation warned it would call a three-day strike if the port "
+        "authority sold the terminals."
+    )
+    assert wire_codes(coder, text)[:1] == ["133"]
+
+
+def test_union_warning_it_would_call_a_meeting_is_no_strike_threat(coder: Coder) -> None:
+    """Near miss: a meeting called is no strike threatened."""
+    text = (
+        "The dockworkers' federation warned it would call a meeting of delegates if the port "
+        "authority sold the terminals."
+    )
+    assert "133" not in wire_codes(coder, text)
