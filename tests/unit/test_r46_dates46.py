@@ -63,8 +63,8 @@ def test_a_month_of_a_past_perfect_relative_keeps_the_act(coder: Coder) -> None:
 
 
 UNDATED_WIRE = (
-    "NAIROBI (Reuters) - Kenyan police fired tear gas at students marching on parliament on "
-    "Tuesday. "
+    "NAIROBI (Reuters) - Kenyan riot police broke up a sit-in by nurses outside the health "
+    "ministry on Tuesday. "
 )
 THANKS = (
     "Foreign Minister Amina Ruto thanked Uganda for its help since the floods in April and "

@@ -118,7 +118,7 @@ def test_club_supporters_criticising_the_board_are_fans(coder: Coder) -> None:
 def test_opposition_supporters_on_a_political_page_stay(coder: Coder) -> None:
     # near miss: no sports page, the supporters are the opposition's (point 38)
     body = (
-        "Thousands of opposition supporters marched through Tbilisi on Saturday. "
+        "Riot police closed a bridge in Tbilisi as an opposition rally grew on Saturday. "
         "Opposition supporters have accused the interior ministry of beating detainees."
     )
     assert site_codes_in(coder, body, 1)
@@ -133,7 +133,7 @@ SLALOM = (
 
 def test_ski_federation_sanctioning_teams_is_sport(coder: Coder) -> None:
     body = SLALOM + (
-        "The International Ski Federation has imposed sanctions on two teams over illegal "
-        "boot heaters, disqualifying an Austrian and an Italian skier."
+        "Citing doctored race suits, the International Ski Federation has imposed sanctions on "
+        "the Slovenian relay team and struck its result from the record."
     )
     assert site_codes_in(coder, body, 3) == set()

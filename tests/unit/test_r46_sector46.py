@@ -162,7 +162,9 @@ def test_a_town_struck_with_no_one_named_hurt_keeps_no_sector(coder: Coder) -> N
 
 
 def test_a_former_prime_minister_detained_is_the_opposition(coder: Coder) -> None:
-    text = "Police in Bamako detained a former prime minister at his home on Sunday."
+    text = (
+        "Police in Bamako arrested a former prime minister as he left a mosque on Sunday evening."
+    )
     assert first_codes(coder, text)[1:] == ("MLICOP", "MLIOPP")
 
 
