@@ -31,6 +31,7 @@ from tensionwatch.domain.cameo import (
     FORCE_ACT_ROOTS,
     FORCE_POSTURE_ROOT,
     INTENT_ROOT,
+    LAWSUIT,
     PROTEST_ROOT,
     REPRESSION,
     SAYING_ROOTS,
@@ -315,9 +316,6 @@ def _asked_to(governor: Candidate, candidate: Candidate, words: list[str]) -> bo
     return "to" in words[governor.first + 1 : candidate.first]
 
 
-LEGAL_ACTION: Final = "115"
-
-
 def _separate(governor: Candidate, candidate: Candidate) -> bool:
     """Whether a governed act that governs acts itself stays an act of its own; not the
     content of a demand or appeal ("demanded that the government reach a deal")."""
@@ -325,7 +323,7 @@ def _separate(governor: Candidate, candidate: Candidate) -> bool:
         return False
     if modality.frame_of(governor.code) == "intend" and candidate.root == "13":
         return False  # "vowed to take countermeasures": the vow is the threat
-    if modality.frame_of(governor.code) == "threaten" and candidate.code == LEGAL_ACTION:
+    if modality.frame_of(governor.code) == "threaten" and candidate.code == LAWSUIT:
         # round 46 (penta46): "warned that it would take legal action against anyone who blocked
         # roads", "threatened to sue": legal action warned of is the threat (labelling guide
         # point 9, 13), no lawsuit brought (115) beside it

@@ -51,6 +51,7 @@ CRITICISM: Final[str] = "111"
 # ("said X was behind the attack") or a cleft ("it was X that ...")
 ACCUSATION: Final[str] = "112"
 COMPLAINT: Final[str] = "114"  # a complaint lodged by a state; a foreign envoy summoned
+LAWSUIT: Final[str] = "115"  # "115 Bring lawsuit against": a case filed, legal action
 REJECT_ROOT: Final[str] = "12"  # rejections: refusing, a court turning down
 DEFIANCE: Final[str] = "128"  # "defied a ban, the curfew, the court's order"
 TURNED_DOWN_ROOTS: Final[tuple[str, str]] = (REJECT_ROOT, DENIAL)  # read with str.startswith

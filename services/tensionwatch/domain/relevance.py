@@ -32,6 +32,7 @@ from tensionwatch.domain.cameo import (
     FORCE_POSTURE_ROOT,
     INTENT_ROOT,
     INVESTIGATE_ROOT,
+    LAWSUIT,
     OCCUPY,
     PROTEST_ROOT,
     REJECT_ROOT,
@@ -2315,7 +2316,6 @@ def _modal_plan(code: str, words: list[str], first: int) -> bool:
 # A day named does not keep it ("said it would file a contempt case against the Speaker on
 # Tuesday": the day is the saying's, or the plan's), as it keeps a deed "would deploy ... on
 # Friday".
-LAWSUIT: Final = "115"
 
 
 def _done_by_saying(code: str) -> bool:
