@@ -75,9 +75,7 @@ def test_a_march_to_parliament_is_aimed_at_the_government(coder: Coder) -> None:
 
 def test_a_parliament_stormed_stays_the_parliament(coder: Coder) -> None:
     # near miss: a crowd that storms or sets fire to the building hits the body (point 42)
-    stormed = (
-        "Rioters stormed the parliament in Ljubljana after lawmakers approved the pension bill."
-    )
+    stormed = "A mob in Ljubljana stormed the parliament after the pension vote."
     assert first_codes(coder, stormed)[2] == "SVNLEG"
     burned = (
         "Late on Thursday a crowd hurling petrol bombs set fire to the parliament in Ljubljana."
@@ -109,7 +107,7 @@ def _source_of_second(coder: Coder, sentence: str) -> tuple[str, str] | None:
 
 
 def test_a_coalition_unknown_to_the_index_is_a_group(coder: Coder) -> None:
-    sentence = "The Coalition for Clean Courts called on the authorities to release him."
+    sentence = "The Coalition for Clean Courts urged the police to let the editor see a lawyer."
     assert _source_of_second(coder, sentence) == ("ZMBNGO", "The Coalition for Clean Courts")
 
 
@@ -132,16 +130,16 @@ def test_organisers_and_a_campaign_for_votes_stay_the_people(coder: Coder) -> No
 
 def test_a_town_shelled_killing_civilians_is_its_civilians(coder: Coder) -> None:
     text = (
-        "Rebel mortars hit a crowded bus station in the Congolese town of Beni on Friday, "
-        "killing at least nine civilians."
+        "A rebel mortar barrage struck a bus station in the Congolese town of Beni, and nine "
+        "civilians died."
     )
     assert first_codes(coder, text)[1:] == ("CODREB", "CODCVL")
 
 
 def test_people_hurt_as_police_fire_water_cannon_are_civilians(coder: Coder) -> None:
     text = (
-        "Riot police fired water cannon at a sit-in in the Bolivian town of Oruro, and 11 "
-        "people were injured."
+        "Riot police used water cannon on a sit-in in the Bolivian town of Oruro, injuring 11 "
+        "people."
     )
     assert first_codes(coder, text)[2] == "BOLCVL"
 
