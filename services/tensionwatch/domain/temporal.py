@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Final
 
 from tensionwatch.domain.clause_words import MONTH_NAMES, WEEKDAY_NAMES
 
@@ -75,11 +76,32 @@ _RELATIVE_DAYS = {
     "tomorrow": 1,
 }
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_DIGIT: Final = re.compile(r"\d")
 # Every pattern contains one of these. Plain literals only: the regex engine then skips quickly
 # over characters no literal starts with: a sentence without time words costs 1-2 us.
 _PRECHECK_WORDS = (
     "day night morrow morn evening noon week month year Week Month Year Night Morn Evening"
 ).split()
+# Every expression holds one of these (`_ANCHOR_REACH` characters or fewer after its start),
+# read case-blind as `combined` reads them, and so does every precheck hint: a digit, a
+# month's first three letters with a capital (case-sensitive, as `combined` reads months) or
+# one of these words. No expression starts before the first of them less `_ANCHOR_REACH`.
+_ANCHOR_WORDS: Final = (
+    "day",
+    "night",
+    "morrow",
+    "morn",
+    "noon",
+    "evening",
+    "week",
+    "month",
+    "year",
+)
+# "the second half of April": 19 characters before the month (the longest, then "earlier this
+# week" and "coming Wednesday", 13 before "week" and "day")
+_ANCHOR_REACH: Final = 19
+# The characters re.IGNORECASE takes for an ASCII letter besides its two cases.
+_CASE_BLIND_EXTRA: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
 _FORWARD = frozenset({"next", "until", "by"})
 
@@ -89,17 +111,47 @@ def resolve_timing(text: str, published: date | None) -> Timing:
     if isinstance(published, datetime):
         published = published.date()
     grammar = _grammar()
+    # Most sentences hold no precheck literal: a substring test each is cheaper than the
+    # precheck's regex, which then finds the first hint (only its position is read)
+    if not any(literal in text for literal in grammar.literals):
+        return _undated(published)
     hint = grammar.precheck.search(text)
     if hint is None:
         return _undated(published)
     # Every expression holds a precheck word and is shorter than _LOOKBACK characters.
-    for match in grammar.combined.finditer(text, max(0, hint.start() - _LOOKBACK)):
+    start = _first_start(text, max(0, hint.start() - _LOOKBACK), hint.end() + 8, grammar)
+    for match in grammar.combined.finditer(text, start):
         kind = match.lastgroup or ""
         detail = grammar.patterns[kind].match(text, match.start())
         resolved = _resolve(kind, detail, published) if detail else None
         if resolved is not None:
             return Timing(resolved[0], _is_background(resolved, published))
     return _undated(published)
+
+
+def _first_start(text: str, start: int, end: int, grammar: _Grammar) -> int:
+    """Where the search for expressions from `start` may begin: no expression starts before
+    the first anchor (`_ANCHOR_WORDS`, a digit, a month's capitalised three letters) less
+    `_ANCHOR_REACH`. The hint is one, and `end` is far enough past it to hold the whole of
+    any anchor starting before it. Text other than ASCII is searched from `start` (case-blind
+    matching reads more characters as these letters)."""
+    window = text[start:end]
+    if not window.isascii():
+        return start
+    lowered = window.lower()
+    first = len(window)
+    for literal in _ANCHOR_WORDS:
+        at = lowered.find(literal, 0, first + len(literal) - 1)
+        if at >= 0:
+            first = at
+    for literal in grammar.months_prefixes:
+        at = window.find(literal, 0, first + 2)
+        if at >= 0:
+            first = at
+    digit = _DIGIT.search(window, 0, first)
+    if digit is not None:
+        first = digit.start()
+    return max(start, start + first - _ANCHOR_REACH)
 
 
 @lru_cache(maxsize=64)
@@ -125,6 +177,8 @@ def _is_background(resolved: Resolved, published: date | None) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     precheck: re.Pattern[str]
+    literals: tuple[str, ...]  # the precheck's, "19\d\d" as "19"
+    months_prefixes: tuple[str, ...]
     combined: re.Pattern[str]
     patterns: dict[str, re.Pattern[str]]
     months: dict[str, int]
@@ -155,9 +209,14 @@ def _grammar() -> _Grammar:
     plain = {kind: re.sub(r"\(\?P<\w+>", "(?:", source[2:]) for kind, source in sources.items()}
     alternatives = "|".join(f"(?P<{kind}>{source})" for kind, source in plain.items())
     combined = rf"\b(?=\w)(?:{alternatives})"
+    prefixes = _month_prefixes(months)
     return _Grammar(
         precheck=re.compile(_precheck_source(months)),
-        combined=re.compile(combined, re.IGNORECASE),
+        literals=(*_PRECHECK_WORDS, *prefixes, "19", "20"),
+        months_prefixes=prefixes,
+        # case-blind, spelt case-sensitive: the regex engine's quick test of each branch's
+        # first character then applies (a fifth fewer instructions than re.IGNORECASE)
+        combined=re.compile(_case_blind(combined)),
         patterns={kind: re.compile(source, re.IGNORECASE) for kind, source in sources.items()},
         months=months,
         weekdays=weekdays,
@@ -187,9 +246,53 @@ def _full_names(months: dict[str, int]) -> list[str]:
     return [name.capitalize() for name in longest.values()]
 
 
+def _month_prefixes(months: dict[str, int]) -> tuple[str, ...]:
+    return tuple(sorted({name[:3].capitalize() for name in months}))
+
+
 def _precheck_source(months: dict[str, int]) -> str:
-    prefixes = {name[:3].capitalize() for name in months}
-    return "|".join([*_PRECHECK_WORDS, *sorted(prefixes), r"19\d\d", r"20\d\d"])
+    return "|".join([*_PRECHECK_WORDS, *_month_prefixes(months), r"19\d\d", r"20\d\d"])
+
+
+def _case_blind(source: str) -> str:
+    """`source`, read with re.IGNORECASE, as a pattern read case-sensitively that matches the
+    same: each ASCII letter outside `(?-i:...)` becomes the class of the characters the engine
+    takes for it (its two cases, and `_CASE_BLIND_EXTRA`). Only the syntax `_sources` writes is
+    read: escapes, classes without letters, counted repeats, `(?:`, `(?=`, `(?P<name>` and
+    `(?-i:` groups (ValueError otherwise)."""
+    out: list[str] = []
+    sensitive: list[bool] = []  # per open group: whether it reads case-sensitively
+    at = 0
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            out.append(source[at : at + 2])
+            at += 2
+        elif char in "[{":
+            close = source.index("]" if char == "[" else "}", at + 2)
+            if any(c.isalpha() for c in source[at:close]):
+                raise ValueError(f"a letter in a class or count: {source[at : close + 1]!r}")
+            out.append(source[at : close + 1])
+            at = close + 1
+        elif char == "(":
+            opening = re.match(r"\(\?(?:-i:|:|=|P<\w+>)", source[at:])
+            if opening is None:
+                raise ValueError(f"a group case_blind does not read: {source[at : at + 8]!r}")
+            sensitive.append(opening.group() == "(?-i:")
+            out.append("(?:" if sensitive[-1] else opening.group())
+            at += opening.end()
+        elif char == ")":
+            sensitive.pop()
+            out.append(char)
+            at += 1
+        elif char.isascii() and char.isalpha() and not any(sensitive):
+            low = char.lower()
+            out.append(f"[{low.upper()}{low}{_CASE_BLIND_EXTRA.get(low, '')}]")
+            at += 1
+        else:
+            out.append(char)
+            at += 1
+    return "".join(out)
 
 
 def _sources(
