@@ -246,12 +246,14 @@ class _Entries(NamedTuple):
     """The patterns a word starts, in lexicon order, and those that need no anchor word.
 
     A gapped pattern needs a word of its anchor in the sentence; `anchors` holds them all, so
-    one test skips every gapped pattern of the word (the PETRARCH verbs have dozens each).
+    one test skips every gapped pattern of the word (the PETRARCH verbs have dozens each);
+    `held` are its distinct anchors (the word sets), in lexicon order.
     """
 
     every: list[_Entry]
     unanchored: list[_Entry]
     anchors: frozenset[str]
+    held: tuple[frozenset[str], ...]
 
 
 def _entries(every: list[_Entry], shared: dict[frozenset[str], frozenset[str]]) -> _Entries:
@@ -259,7 +261,8 @@ def _entries(every: list[_Entry], shared: dict[frozenset[str], frozenset[str]]) 
     distinct, would otherwise hold 20 MB)."""
     anchors = frozenset(word for _, anchor, _, _ in every for word in anchor or ())
     anchors = shared.setdefault(anchors, anchors)
-    return _Entries(every, [entry for entry in every if entry[1] is None], anchors)
+    held = tuple({anchor: None for _, anchor, _, _ in every if anchor is not None})
+    return _Entries(every, [entry for entry in every if entry[1] is None], anchors, held)
 
 
 class Lexicon:
@@ -287,6 +290,9 @@ class Lexicon:
                         holding.setdefault(word, {})[anchor] = None
         self._anchors_of = {word: tuple(anchors) for word, anchors in holding.items()}
         self._anchor_words = frozenset(self._anchors_of)
+        # (a word, its anchors with a word in the sentence) -> the word's patterns that need
+        # no anchor word or one of those, in lexicon order (a memo, emptied when full)
+        self._walks: dict[tuple[str, frozenset[frozenset[str]]], list[_Entry]] = {}
 
     def __len__(self) -> int:
         return self._size
@@ -325,24 +331,39 @@ class Lexicon:
         for first, word in enumerate(words):
             if word not in triggers:
                 continue
-            every, unanchored, anchors = index[word]
-            for pattern, anchor, single, second in (
-                unanchored if not anchored or anchors.isdisjoint(anchored) else every
-            ):
+            entries = index[word]
+            walk = entries.unanchored
+            if anchored and not entries.anchors.isdisjoint(anchored):
+                walk = self._walk(word, entries, live)
+            # each pattern of `walk` needs no anchor word or has one in the sentence
+            for pattern, _, single, second in walk:
                 if single:
                     found.append(_match((pattern, first, first)))
                     continue
                 if second is not None and (first + 1 == size or words[first + 1] not in second):
                     continue  # most patterns fail on the next word: no call needed to see it
-                if anchor is not None and anchor not in live:
-                    continue
                 last = _match_rest(pattern.elements, 1, first + 1, words)
                 if last is not None:
                     found.append(_match((pattern, first, last)))
         return found
 
+    def _walk(self, word: str, entries: _Entries, live: set[frozenset[str]]) -> list[_Entry]:
+        """The patterns `word` starts that need no anchor word or one of the `live` anchors,
+        in lexicon order: found once for each set of the word's anchors that are live (the
+        few a sentence holds), not by testing each of its patterns (a verb has up to 229)."""
+        held = frozenset([anchor for anchor in entries.held if anchor in live])
+        key = (word, held)
+        walk = self._walks.get(key)
+        if walk is None:
+            if len(self._walks) >= _WALKS_LIMIT:
+                self._walks.clear()
+            walk = [entry for entry in entries.every if entry[1] is None or entry[1] in held]
+            self._walks[key] = walk
+        return walk
+
 
 CLAUSE_BREAKS: Final = frozenset({";", ":", "(", ")"})
+_WALKS_LIMIT: Final = 1024
 
 
 def _match_rest(elements: tuple[Element, ...], k: int, at: int, words: list[str]) -> int | None:
