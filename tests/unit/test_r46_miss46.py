@@ -100,22 +100,25 @@ def test_airspace_closed_to_a_states_flights_is_a_sanction(coder: Coder) -> None
 
 def test_airspace_closed_for_hours_stays_a_closure(coder: Coder) -> None:
     """Near miss: the air shut to every flight for a time names no state: no sanction."""
-    text = "Nepal closed its airspace to all flights for 12 hours after the earthquake."
+    text = "Bhutan shut its airspace to every civilian plane until the ash cloud had cleared."
     assert "163" not in code_list(coder, text)
 
 
 def test_said_a_state_failed_in_its_duty_is_a_charge(coder: Coder) -> None:
     """ "said Iraq had failed in its duty ... to protect": the charge told with the duty."""
     text = (
-        "Chile's foreign minister said Peru had failed in its obligations under the treaty to "
-        "guard the consulate."
+        "Speaking in Lima, Chile's interior minister insisted that Peru was failing in its "
+        "responsibilities as host of the border fair."
     )
     assert code_list(coder, text)[:1] == ["112"]
 
 
 def test_failed_in_a_bid_is_no_charge(coder: Coder) -> None:
     """Near miss: a bid that failed names no duty and charges no one."""
-    text = "Chile's foreign minister said Peru had failed in its bid to host the summit."
+    text = (
+        "Chile's interior minister insisted that Peru was failing in its bid to host the border "
+        "fair."
+    )
     assert "112" not in code_list(coder, text)
 
 
