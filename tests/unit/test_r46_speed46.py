@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from tensionwatch.domain import temporal
+from tensionwatch.domain.gazetteer import Gazetteer, Names
 from tensionwatch.domain.temporal import resolve_timing
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
@@ -87,3 +88,15 @@ def test_sentence_without_precheck_literal_is_undated() -> None:
     text = "The ferry operator cancelled its crossings after the storm warning."
     assert not any(literal in text for literal in temporal._grammar().literals)
     assert resolve_timing(text, PUBLISHED) == temporal.Timing(PUBLISHED)
+
+
+def test_names_find_reads_each_word_from_its_span() -> None:
+    names = Names(["Vardo Bay", "Vardo", "Lunmark"])
+    text = "Ferries left Vardo Bay for Lunmark, not Vardomark."
+    assert names.find(text) == [(13, 22, "Vardo Bay"), (27, 34, "Lunmark")]
+
+
+def test_gazetteer_find_reads_each_word_from_its_span() -> None:
+    table = Gazetteer(["St Orlan", "Orlan Valley"])
+    text = "Pilgrims reached St. Orlan. Then the Orlan Valley farms."
+    assert table.find(text) == [(17, 26, "St Orlan"), (37, 49, "Orlan Valley")]

@@ -83,13 +83,13 @@ class Gazetteer:
         top = self._root.children
         done = 0  # where the last name found ends: names do not overlap
         for match in _CAPITALISED.finditer(text):
-            start = match.start()
+            start, at = match.span()  # one method call a match, the word sliced from the text
             if start < done:
                 continue
-            node = top.get(match.group().rstrip(".'’"))
+            node = top.get(text[start:at].rstrip(".'’"))
             if node is None:
                 continue
-            end, name, at = 0, "", match.end()
+            end, name = 0, ""
             while node is not None:
                 if node.name:
                     end, name = at, node.name
@@ -163,13 +163,12 @@ class Names:
         table = self._forms
         done = 0  # where the last form found ends
         for match in self._starts.finditer(text):
-            start = match.start()
+            start, word_end = match.span()  # one method call a match, the word sliced
             if start < done:
                 continue
-            group = table.get(match.group())
+            group = table.get(text[start:word_end])
             if group is None:
                 continue
-            word_end = match.end()
             for form in group:
                 end = start + len(form)
                 if end == word_end or (
