@@ -10,7 +10,9 @@ position the more specific pattern wins) and returns its date:
   month ("next April", "until/by April" look forward instead of back);
 - "early / mid / late April", "the first / second half of April", "the beginning / middle /
   end of April": the earliest plausible day (1, 11, 21; 1, 16; 1, 11, 21);
-- "in 2011", "since 2011": January 1st of that year;
+- "in 2011", "since 2011": January 1st of that year; but the "since" of a record ("the
+  country's first strike since 1982", "its worst year since 2019") dates nothing, and the next
+  expression is read;
 - "Wednesday", "on Wednesday": the most recent Wednesday on or before publication, because
   news reports the past; "last Wednesday" the one before that day, "next Wednesday" the next;
 - "yesterday", "last night", "today", "tonight", "tomorrow", "two days ago", "three weeks ago";
@@ -102,6 +104,16 @@ _ANCHOR_WORDS: Final = (
 _ANCHOR_REACH: Final = 19
 # The characters re.IGNORECASE takes for an ASCII letter besides its two cases.
 _CASE_BLIND_EXTRA: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+# Round 46 (lead): a record's "since": an ordinal or a superlative after a determiner or a
+# possessive, then words of the same clause up to "since" (no comma, stop or colon between)
+_SINCE: Final = ("since ", "Since ")
+_RECORD_REACH: Final = 80
+_RECORD_BEFORE: Final = re.compile(
+    r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|['’]s) (?:\w+ )?"
+    r"(?:first|second|third|fourth|fifth|sixth|biggest|largest|worst|deadliest|bloodiest|"
+    r"highest|lowest|longest|strongest|heaviest|fiercest|greatest|best|busiest|youngest|"
+    r"oldest|most \w+)\b[^,.;:]{0,60}$"
+)
 _YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
 _FORWARD = frozenset({"next", "until", "by"})
 
@@ -124,9 +136,18 @@ def resolve_timing(text: str, published: date | None) -> Timing:
         kind = match.lastgroup or ""
         detail = grammar.patterns[kind].match(text, match.start())
         resolved = _resolve(kind, detail, published) if detail else None
-        if resolved is not None:
+        if resolved is not None and not _record_since(text, match.start()):
             return Timing(resolved[0], _is_background(resolved, published))
     return _undated(published)
+
+
+def _record_since(text: str, start: int) -> bool:
+    """Whether the expression at `start` is the "since" of a record ("the country's first
+    strike since 1982", "the largest protest in the capital since August", "its worst year
+    since 2019"): it measures how long the record stands, and dates no act of the sentence."""
+    return text.startswith(_SINCE, start) and (
+        _RECORD_BEFORE.search(text, max(0, start - _RECORD_REACH), start) is not None
+    )
 
 
 def _first_start(text: str, start: int, end: int, grammar: _Grammar) -> int:

@@ -1,0 +1,59 @@
+"""Round 46 (lead): the "since" of a record ("the country's first strike since 1982", "its worst
+year since 2019") measures how long the record stands and dates no act of the sentence
+(temporal._record_since). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.temporal import resolve_timing
+from tests.unit.coding import PUBLISHED, events, recommended_coder
+
+__all__ = ["recommended_coder"]
+
+DAY = date(2026, 5, 14)  # a Thursday
+
+
+def _dates(coder: Coder, text: str) -> list[tuple[str, date | None, str]]:
+    return [(e.cameo_root, e.event_date, e.modality) for e in events(coder, text)]
+
+
+def test_a_records_since_dates_no_act(recommended_coder: Coder) -> None:
+    text = (
+        "Dock workers threatened to stage a national stoppage, the sector's first since 1997, "
+        "unless the cabinet withdrew the port bill."
+    )
+    found = _dates(recommended_coder, text)
+    assert found, "the threat is coded"
+    assert all(when == PUBLISHED.date() for _, when, _ in found), found
+    assert all(kind != "background" for _, _, kind in found), found
+
+
+def test_records_in_each_form_leave_the_day_of_publication() -> None:
+    for text in (
+        "Farmers held the largest rally in the provincial capital since October.",
+        "It was the first time since 2011 that the navy had boarded a foreign trawler.",
+        "The clashes were the bloodiest since 2018 in the border district.",
+        "Turnout was its lowest since 2002, officials said.",
+    ):
+        assert resolve_timing(text, DAY).event_date == DAY, text
+
+
+def test_a_record_passes_on_to_the_acts_own_day() -> None:
+    text = "The heaviest shelling since March hit the town on Tuesday."
+    assert resolve_timing(text, DAY).event_date == date(2026, 5, 12)
+
+
+def test_near_miss_a_plain_since_still_dates_the_span() -> None:
+    assert resolve_timing("Militia fighters have held the pass since 2017.", DAY).event_date == (
+        date(2017, 1, 1)
+    )
+    opened = resolve_timing("Since February the ministry has deported 300 migrants.", DAY)
+    assert opened.event_date == date(2026, 2, 1)
+
+
+def test_near_miss_a_record_in_another_clause_does_not_undate() -> None:
+    # a comma closes the record's clause: the "since" after it dates the act again
+    text = "It was the first such case, and prosecutors have held him since 2016."
+    assert resolve_timing(text, DAY).event_date == date(2016, 1, 1)
