@@ -83,8 +83,13 @@ MORON SAGA HIPPO EYRE CHAMPAGNE GALAN BARA BIDA YEONGDONG NAZE""".split()
 # states have under the same name are left to the agent words, which take the story's
 # country: "Joint Chiefs of Staff" (South Korea's in Seoul copy), "National Security Council"
 # (the Philippines', Somalia's, Afghanistan's, Nigeria's; "White House National Security
-# Council" and "Nsc" stay the USA's).
+# Council" and "Nsc" stay the USA's). "The" and a plain noun, as old gangs and armed groups
+# called themselves, names a charity, a film or a building far more often: "The Foundation
+# for Press Freedom condemned ..." was Chicago's El Rukn gang (USAREB) condemning.
 NOT_ALIASES = {
+    "The Foundation",
+    "The Cornerstone",
+    "The Avengers",
     "La Liga",
     "Joint Chiefs of Staff",
     "National Security Council",

@@ -57,3 +57,22 @@ def test_near_miss_a_record_in_another_clause_does_not_undate() -> None:
     # a comma closes the record's clause: the "since" after it dates the act again
     text = "It was the first such case, and prosecutors have held him since 2016."
     assert resolve_timing(text, DAY).event_date == date(2016, 1, 1)
+
+
+# Round 46 (lead): "The" and a plain noun that an old gang or armed group called itself ("The
+# Foundation", "The Cornerstone", "The Avengers") is no alias (scripts/build_phoenix_actors.py,
+# NOT_ALIASES): "The Foundation for ..." was read as a Chicago gang, USAREB.
+
+
+def test_a_foundation_is_not_an_armed_group(recommended_coder: Coder) -> None:
+    text = "The Foundation for Judicial Independence criticised the Guatemalan government."
+    found = events(recommended_coder, text)
+    assert found, "the criticism is coded"
+    source = found[0].source
+    assert source is not None and source.code != "USAREB", source
+    assert not source.code.startswith("USA"), source
+
+
+def test_near_miss_the_groups_own_name_is_still_read(recommended_coder: Coder) -> None:
+    found = events(recommended_coder, "El Rukn gunmen attacked a police station in Chicago.")
+    assert found and found[0].source is not None and found[0].source.code == "USAREB", found
