@@ -76,3 +76,20 @@ def test_a_foundation_is_not_an_armed_group(recommended_coder: Coder) -> None:
 def test_near_miss_the_groups_own_name_is_still_read(recommended_coder: Coder) -> None:
     found = events(recommended_coder, "El Rukn gunmen attacked a police station in Chicago.")
     assert found and found[0].source is not None and found[0].source.code == "USAREB", found
+
+
+# Round 46 (lead, from speed46's report): a time word with a letter the case-blind regex takes
+# for an ASCII one but whose lower case is not in the tables ("nıght", dotless i) raised
+# KeyError out of resolve_timing; it now dates nothing and the next expression is read.
+
+
+def test_a_time_word_with_a_dotless_i_dates_nothing_and_raises_nothing() -> None:
+    text = "Police detained ten people last n\u0131ght, a day before the vote on Tuesday."
+    assert resolve_timing(text, DAY).event_date == date(2026, 5, 12)
+    assert resolve_timing("They met ton\u0131ght, the day of the vote.", DAY).event_date == DAY
+
+
+def test_near_miss_the_plain_spelling_still_dates() -> None:
+    assert resolve_timing("Police detained ten people last night.", DAY).event_date == date(
+        2026, 5, 13
+    )

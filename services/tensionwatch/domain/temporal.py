@@ -183,10 +183,12 @@ def _undated(published: date | None) -> Timing:
 
 def _resolve(kind: str, detail: re.Match[str], published: date | None) -> Resolved | None:
     """One expression's date; one that falls outside the calendar (a relative date from a
-    publication day near year 1 or 9999) is dropped, not the sentence."""
+    publication day near year 1 or 9999) is dropped, not the sentence, and so is one whose
+    words the case-blind regex reads but the tables' lower-case keys lack (the dotless "ı" of
+    "last nıght" matches "i" but lower-cases to itself)."""
     try:
         return _RESOLVERS[kind](detail, published)
-    except (OverflowError, ValueError):
+    except (OverflowError, ValueError, KeyError):
         return None
 
 
