@@ -71,6 +71,11 @@ def events(coder: Coder, text: str) -> list[TensionEvent]:
     return coder.code_sentence(sentence, PUBLISHED)
 
 
+def dated(coder: Coder, text: str) -> list[tuple[str, date | None, str]]:
+    """(CAMEO root, event date, modality) of each event of one sentence coded alone."""
+    return [(e.cameo_root, e.event_date, e.modality) for e in events(coder, text)]
+
+
 def types(coder: Coder, text: str) -> set[str]:
     """The PLOVER types of one sentence coded alone."""
     return {event.plover_type for event in events(coder, text)}

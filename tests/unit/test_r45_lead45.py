@@ -6,13 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import PUBLISHED, events, recommended_coder
+from tests.unit.coding import PUBLISHED, dated, recommended_coder
 
 __all__ = ["recommended_coder"]
-
-
-def _dates(coder: Coder, text: str) -> list[tuple[str, date | None, str]]:
-    return [(e.cameo_root, e.event_date, e.modality) for e in events(coder, text)]
 
 
 def test_a_year_in_the_reason_after_the_act_does_not_date_it(recommended_coder: Coder) -> None:
@@ -20,7 +16,7 @@ def test_a_year_in_the_reason_after_the_act_does_not_date_it(recommended_coder: 
         "Ministers have rejected the teachers' demand for smaller classes, arguing that class "
         "sizes were cut twice in 2022."
     )
-    found = _dates(recommended_coder, text)
+    found = dated(recommended_coder, text)
     assert found, "the refusal is coded"
     assert all(when == PUBLISHED.date() for _, when, _ in found), found
     assert all(kind != "background" for _, _, kind in found), found
@@ -31,14 +27,14 @@ def test_near_miss_a_year_before_the_reason_still_dates_the_act(recommended_code
         "In 2009 the junta expelled the French ambassador from Conakry, saying he had "
         "insulted the nation."
     )
-    found = _dates(recommended_coder, text)
+    found = dated(recommended_coder, text)
     assert found and all(when == date(2009, 1, 1) for _, when, _ in found), found
 
 
-def test_near_miss_an_act_inside_the_reason_keeps_the_reason_dates(
+def test_near_miss_an_act_inside_the_reason_keeps_the_reasondated(
     recommended_coder: Coder,
 ) -> None:
     told = "The ministry issued a statement, saying rebels had attacked an army post near Kidal"
-    assert _dates(recommended_coder, told + "."), "undated, the attack is the day's act"
+    assert dated(recommended_coder, told + "."), "undated, the attack is the day's act"
     # dated years back inside the reason, it is history: the year is read, not cut away
-    assert _dates(recommended_coder, told + " in 2012.") == []
+    assert dated(recommended_coder, told + " in 2012.") == []

@@ -8,15 +8,11 @@ from datetime import date
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.temporal import resolve_timing
-from tests.unit.coding import PUBLISHED, events, recommended_coder
+from tests.unit.coding import PUBLISHED, dated, events, recommended_coder
 
 __all__ = ["recommended_coder"]
 
 DAY = date(2026, 5, 14)  # a Thursday
-
-
-def _dates(coder: Coder, text: str) -> list[tuple[str, date | None, str]]:
-    return [(e.cameo_root, e.event_date, e.modality) for e in events(coder, text)]
 
 
 def test_a_records_since_dates_no_act(recommended_coder: Coder) -> None:
@@ -24,7 +20,7 @@ def test_a_records_since_dates_no_act(recommended_coder: Coder) -> None:
         "Dock workers threatened to stage a national stoppage, the sector's first since 1997, "
         "unless the cabinet withdrew the port bill."
     )
-    found = _dates(recommended_coder, text)
+    found = dated(recommended_coder, text)
     assert found, "the threat is coded"
     assert all(when == PUBLISHED.date() for _, when, _ in found), found
     assert all(kind != "background" for _, _, kind in found), found
@@ -89,7 +85,7 @@ def test_a_time_word_with_a_dotless_i_dates_nothing_and_raises_nothing() -> None
     assert resolve_timing("They met ton\u0131ght, the day of the vote.", DAY).event_date == DAY
 
 
-def test_near_miss_the_plain_spelling_still_dates() -> None:
+def test_near_miss_the_plain_spelling_stilldated() -> None:
     assert resolve_timing("Police detained ten people last night.", DAY).event_date == date(
         2026, 5, 13
     )
