@@ -850,6 +850,7 @@ def political_act(
             and _home_only(mentions, source)
         )
         or (not cues.agency and news_site_aside(code, words, first, source, target))
+        or vox_pop(code, words, first)
         or (
             (cues.agency or cues.body)
             and agency_aside(
@@ -1754,6 +1755,62 @@ def quoted_stance(code: str, words: list[str], first: int, target: Actor | None)
     while index > 0 and words[index] in STANCE_MODALS:
         index -= 1
     return words[index] in STANCE_SPEAKERS
+
+
+# Round 47 (false47): a quote opening the sentence, told by a passer-by the writer names for a
+# colour line ('"We did not come here to beg," said Ana Ruiz, a 40-year-old nurse who joined the
+# march', '"...," said a law student who helped organise the rallies') is a private person's
+# word and description: no political actor's act (docs/labelling.md, section 1: the actors; "the
+# speaker is not a party"). All 105 such open rows whose speaker is an indefinite "a/an" phrase,
+# after a name or none, are labelled irrelevant but one ("..., the secretary general of ...", a
+# definite office, kept out). Kept: a speaker described by an office or a party
+# (`VOX_OFFICES`: "a senior leader of the party", "an army spokesman"); force, arrest or
+# coercion (roots 17-20) told inside the quote, a witness's report of a deed ('"Soldiers burned
+# our houses," said ..., a farmer'); an act done to the speaker in the description, told in the
+# passive ("a nurse who was detained on Monday").
+VOX_SAID: Final = frozenset({"said", "says"})
+VOX_NAME_REACH = 4  # tokens of a name between "said" and its comma ("said Hector Quiroga,")
+VOX_OFFICES: Final = frozenset(
+    "official officials spokesman spokeswoman spokesperson minister ministry commander leader "
+    "party lawmaker legislator senator deputy secretary general colonel officer diplomat "
+    "ambassador envoy president mayor governor adviser advisor aide member director chief "
+    "lawyer prosecutor judge police army military soldier militant rebel".split()
+)
+VOX_DEEDS: Final = ("17", "18", "19", "20")
+VOX_PASSIVE: Final = frozenset({"was", "were", "been", "being"})
+
+
+def vox_pop(code: str, words: list[str], first: int) -> bool:
+    """Whether the act at `first` is in a passer-by's quote or description (see `VOX_SAID`)."""
+    if not words or words[0] not in QUOTES:
+        return False
+    close = _vox_close(words)
+    if close is None:
+        return False
+    start = close + 2  # after "said"
+    if words[start : start + 1] != ["a"] and words[start : start + 1] != ["an"]:
+        comma = start
+        while comma < len(words) and comma - start <= VOX_NAME_REACH and words[comma] != ",":
+            comma += 1
+        name = words[start:comma]
+        if not name or comma - start > VOX_NAME_REACH or not DETERMINERS.isdisjoint(name):
+            return False
+        start = comma + 1
+        if words[start : start + 1] != ["a"] and words[start : start + 1] != ["an"]:
+            return False
+    if not VOX_OFFICES.isdisjoint(words[start:]):
+        return False
+    if first < close:
+        return not code.startswith(VOX_DEEDS)
+    return first > start and words[first - 1] not in VOX_PASSIVE
+
+
+def _vox_close(words: list[str]) -> int | None:
+    """The quote closing right before "said" ('...," said'), if any."""
+    for index in range(1, len(words) - 2):
+        if words[index] in QUOTES and words[index + 1] in VOX_SAID:
+            return index
+    return None
 
 
 # --- agency copy: acts the labelling guide of the wire sets holds to be no news ------------
