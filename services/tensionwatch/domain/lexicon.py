@@ -393,21 +393,66 @@ def _match_gap(
     return None
 
 
-def parse(text: str) -> list[Pattern]:
-    """Patterns of a lexicon file's text (tab-separated code, weight, pattern)."""
+# The syntax of a pattern (data/triggers.tsv's header) as one regex, read once a line: a gap,
+# a brace of alternatives (phrases joined by `_`) or a bare word, each form shaped as a token
+# of `_TOKEN` (lower case: the words are), with `~` for its inflections ("fire~", "pull~_out").
+_FORM = r"""(?:\d{1,3}(?:,\d{3})++|[a-z0-9]++(?:['-][a-z0-9]++)*+(?:~[a-z0-9]*+)?+|[,;:()"“”])"""
+_PHRASE = rf"{_FORM}(?:_{_FORM})*+"
+_WORD = rf"(?:\*\*?|\{{{_PHRASE}(?:\|{_PHRASE})*+\}}|{_FORM})"
+_PATTERN: Final = re.compile(rf"{_WORD}(?: {_WORD})*+")  # possessive: half the time
+_CODE: Final = re.compile(rf"{DISCARD}|\d{{2,4}}")
+_BRACE_WORD: Final = re.compile(r"\{[^{}\s]+\}|[^{}|\s]+")
+
+
+def _syntax_error(code: str, weight: str, pattern: str) -> str | None:
+    """What is wrong with a lexicon line, or None. Each fault of the pattern used to load
+    silently as one that never matches: an empty alternative (`{that|}` is no optional word,
+    it is a form no token has: write the line twice, with and without the word), a brace
+    left open or glued to a word, a form no token takes (`'ll`, `.`, `x_y` outside braces, a
+    capital: "we'll" is one token and a full stop none)."""
+    if not _CODE.fullmatch(code):
+        return f"code {code!r} is neither {DISCARD} nor a CAMEO code"
+    try:
+        if not 0.0 <= float(weight) <= 1.0:
+            return f"weight {weight} is outside 0-1"
+    except ValueError:
+        return f"weight {weight!r} is no number"
+    if _PATTERN.fullmatch(pattern):
+        return None
+    for word in pattern.split(" "):
+        if not word:
+            return "two spaces between words"
+        if not _BRACE_WORD.fullmatch(word):
+            return f"{word!r}: a brace is left open, nested or glued to a word"
+        if word.startswith("{") and "" in word[1:-1].split("|"):
+            return f"{word!r} has an empty alternative (an optional word takes two lines)"
+        if not _PATTERN.fullmatch(word):
+            return f"{word!r} holds a form no token takes"
+    return "a form no token takes"  # unreachable: one of the words fails alone
+
+
+def parse(text: str, source: str = "lexicon") -> list[Pattern]:
+    """Patterns of a lexicon file's text (tab-separated code, weight, pattern). A line that
+    breaks the syntax of `data/triggers.tsv`'s header raises ValueError naming it."""
     patterns: list[Pattern] = []
     shared: dict[Element, Element] = {}
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith(("#", "code\t")):
             continue
-        code, weight, pattern = line.split("\t")
-        patterns.extend(compile_pattern(pattern.strip(), code.strip(), float(weight), shared))
+        fields = [field.strip() for field in line.split("\t")]
+        if len(fields) != 3:
+            raise ValueError(f"{source} line {number}: {len(fields)} fields, not 3: {line!r}")
+        code, weight, pattern = fields
+        fault = _syntax_error(code, weight, pattern)
+        if fault is not None:
+            raise ValueError(f"{source} line {number}: {fault}: {line!r}")
+        patterns.extend(compile_pattern(pattern, code, float(weight), shared))
     return patterns
 
 
 def _load(name: str) -> Lexicon:
     files = resources.files("tensionwatch.domain").joinpath("data")
-    return Lexicon(parse(fold(files.joinpath(name).read_text("utf-8"))))
+    return Lexicon(parse(fold(files.joinpath(name).read_text("utf-8")), name))
 
 
 @cache
