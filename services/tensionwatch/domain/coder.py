@@ -941,6 +941,8 @@ class Coder:
             main = salience(candidate, found, discount)
             relative = open_relative(layout, candidate.first) if layout.antecedent else None
             main -= _relative_discount(relative, closers)
+            if relative is None and _described_act(layout, candidate.first):
+                main -= RELATIVE_DISCOUNT
             if _replaces(best.get(key), score, relative, closing, described):
                 best[key] = _Scored(score, candidate, found, dyad, relevant, values, main)
                 described.update([candidate.first] if relative in closers else [])
@@ -4319,6 +4321,39 @@ def _restrictive_closers(candidates: list[Candidate], layout: Layout) -> tuple[s
                 closing.add(candidate.first)
                 closers.add(closer)
     return closing, closers
+
+
+# Round 47 (types47): a relative clause that tells of a thing the main clause names, not a
+# party: "protested against the detention, calling it an "unfriendly act" that violated the
+# treaty", "charged him over a speech in which he urged the public to rebel". The act told in
+# it describes the thing (what the act violated, what the speech said); the main clause's act
+# is the sentence's (labelling guide, section 1: one event a sentence, the act reported). The
+# party relatives ("militants who were preparing to attack") are `open_relative`'s.
+THING_RELATIVES: Final = frozenset({"which", "that"})
+THING_HEADS: Final = frozenset(
+    "act acts law laws measure measures decision decisions move moves speech speeches "
+    "statement statements policy policies bill bills decree decrees resolution resolutions "
+    "order orders rule rules step steps operation operations campaign".split()
+)
+THING_PREPOSITIONS: Final = frozenset({"in", "under", "by", "during", "through"})
+RELATIVE_ENDS: Final = frozenset({",", ";", ":", "(", ")"})
+
+
+def _described_act(layout: Layout, head: int) -> bool:
+    """Whether the act at `head` is told in a relative clause, still open, of a thing named
+    before it (a quoted phrase, an act, a law or a speech), not of a party."""
+    words = layout.words
+    for token in range(head - 1, 0, -1):
+        word = words[token]
+        if word in RELATIVE_ENDS:
+            return False
+        if word not in THING_RELATIVES:
+            continue
+        before = words[token - 1]
+        if before in THING_PREPOSITIONS and word == "which" and token >= 2:
+            before = words[token - 2]
+        return before in THING_HEADS or before in QUOTES
+    return False
 
 
 def _relative_discount(relative: int | None, closers: set[int]) -> float:

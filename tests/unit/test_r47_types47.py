@@ -1,0 +1,47 @@
+"""Round 47, types47: events coded with the wrong type on the shared and opened sets, sorted by
+the labelling guide's convention that decides them (docs/labelling.md). Every sentence in these
+tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import first_act, recommended_coder, type_list
+
+coder = recommended_coder
+
+
+# Section 1, one event a sentence (the act reported): an act told in a relative clause of a
+# thing the main clause names (a quoted phrase, an act, a law, a speech) describes that thing.
+
+
+def test_an_act_the_protested_act_is_said_to_commit_is_not_the_act(coder: Coder) -> None:
+    text = (
+        "The Serbian embassy in Zagreb protested against the ban, calling it a "
+        '"hostile act" that violated the 1995 accord.'
+    )
+    found = type_list(coder, text)
+    assert found[0] == "ACCUSE", found
+    assert "REJECT" in found  # the violation is still read, after the protest
+
+
+def test_a_charge_over_a_speech_is_not_the_speech_s_appeal(coder: Coder) -> None:
+    text = (
+        "Prosecutors in Lusaka charged Hichema with sedition on Friday over a speech in which "
+        "they said he had urged the public to rise up against the government."
+    )
+    assert first_act(coder, text) == ("COERCE", "173", 4)
+
+
+def test_a_relative_clause_of_a_party_or_a_report_keeps_its_order(coder: Coder) -> None:
+    # near misses: the thing's relative clause is the sentence's only act, and "said that"
+    # opens a report, not a relative clause
+    only = (
+        "The Zambian government published a statement in which it accused Malawi of closing "
+        "the border."
+    )
+    assert first_act(coder, only) == ("ACCUSE", "112", 3)
+    report = (
+        "Kenya's foreign ministry said that Somali troops had shelled a border post and "
+        "summoned the Somali ambassador."
+    )
+    assert type_list(coder, report)[0] == "ASSAULT"
