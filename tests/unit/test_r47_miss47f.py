@@ -5,12 +5,18 @@
   (`context._SHORT_SURNAME`) and read alone later as the person, as `_SHORT_NAME` does for a
   family name written first ("Li Qiang"); a short word the article never gave as a name, a
   suffix ("Jr") and the month "May" stay no one.
+- "The crowd gathered outside the court, where some threw eggs at the building" in an article
+  the blotter makes a crime story (a murder that set off marches): a protest (14) by a sectored
+  party other than a firm or the media is dissent, not ordinary crime
+  (`relevance._crowd_dissent`); a coercive act, a firm, and the sports pages keep the penalty.
 """
 
 from __future__ import annotations
 
+from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.context import _SHORT_SURNAME
+from tensionwatch.domain.context import _SHORT_SURNAME, Mention
+from tensionwatch.domain.relevance import SentenceCues, _crowd_dissent
 from tests.unit.coding import recommended_coder, site_first
 
 coder = recommended_coder
@@ -50,3 +56,30 @@ def test_short_surname_pattern() -> None:
     assert _SHORT_SURNAME.findall("Barnabas Wu Hiram") == []  # not last
     assert _SHORT_SURNAME.findall("the UN") == []  # capitals: an acronym
     assert _SHORT_SURNAME.findall("Wu") == []  # one word: no given name before it
+
+
+# A crime story (a murder, an arrest, a charge) whose crowd then protests: the crowd's protest
+# is dissent, not ordinary crime; a firm's act in the same story stays none.
+_MURDER = (
+    "Thousands of people marched through Tirana on Saturday over the murder of a radio host. "
+    "Police arrested a builder on suspicion of the killing and he was charged with murder. "
+)
+
+
+def test_crowd_protest_in_a_crime_story(coder: Coder) -> None:
+    body = _MURDER + (
+        "The crowd gathered outside the prime minister's office, where some threw eggs at the "
+        "building."
+    )
+    found = site_first(coder, body, 2)
+    assert found is not None and found[0].startswith("14") and found[1] == "ALB"
+
+
+def test_relevance_exempts_crowd_dissent_only() -> None:
+    crowd = Mention(0, 9, Actor("the crowd", "ALBCVL", "ALB", "CVL"), "body")
+    firm = Mention(0, 8, Actor("the firm", "ALBBUS", "ALB", "BUS"), "body")
+    story = SentenceCues(crime=True)
+    assert _crowd_dissent("145", crowd, story)
+    assert not _crowd_dissent("145", firm, story)  # a firm is no protester
+    assert not _crowd_dissent("173", crowd, story)  # no protest
+    assert not _crowd_dissent("145", crowd, SentenceCues(topic="sport"))  # the sports pages

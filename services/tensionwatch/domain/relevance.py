@@ -778,6 +778,7 @@ def score(
         and private_target
         and _ordinary(code, source, not private_source)
         and not _crowd_policed(source, target)
+        and not _crowd_dissent(code, source, cues)
     ):
         value -= 0.35
     if not named and root in PARTY_ROOTS:
@@ -1048,6 +1049,24 @@ def _private_person(mention: Mention | None) -> bool:
 # of a mayor jailed for bribery: the police acting on a crowd police unrest, no crime, whatever the
 # story's blotter (a crowd is people at large, CVL, so no political side)
 POLICED_CROWDS: Final = frozenset({"crowd", "crowds"})
+
+
+# Round 47 (miss47f): the crowd's side of the same unrest. A protest (14) made by people with a
+# sector ("the crowd ... threw eggs at the building", "a crowd gathered, some chanting slogans")
+# in an article the blotter makes a crime story (a murder inquiry that set off
+# marches) is dissent, political on any page (docs/labelling.md, section 1: organised groups
+# acting politically; section 2, point 6: protesters), not ordinary crime. Not the sports pages'
+# fans (`SentenceCues.ordinary` there comes from the topic, not the crime cue), nor firms or the
+# media (`NOT_PROTESTERS`), nor a person of no sector.
+def _crowd_dissent(code: str, source: Mention | None, cues: SentenceCues) -> bool:
+    """A protest by a sectored party of no business or media in a crime story."""
+    return (
+        cues.crime
+        and code[:2] in DISSENT_ROOTS
+        and source is not None
+        and bool(source.actor.sector)
+        and source.actor.sector not in NOT_PROTESTERS
+    )
 
 
 def _crowd_policed(source: Mention | None, target: Mention | None) -> bool:
