@@ -644,11 +644,14 @@ def _intend(candidate: Candidate, words: list[str]) -> None:
         and not _conditional(candidate.last, words)
     ):
         return  # "Germany said it would expel 40 Russian diplomats": the decision told
-    elif (
-        candidate.root in modality.MATERIAL_CONFLICT_ROOTS and candidate.root != FORCE_POSTURE_ROOT
+    elif candidate.root in modality.MATERIAL_CONFLICT_ROOTS and (
+        candidate.root != FORCE_POSTURE_ROOT or _conditional(candidate.last, words)
     ):
         # "NATO will deploy troops to Romania": an announced deployment is the show of force
-        # (15x), not a threat of force; "will attack" stays a threat
+        # (15x), not a threat of force; "will attack" stays a threat, and so does a show of
+        # force with a condition after it (round 47, miss47w: "would put the army on the
+        # highest state of combat readiness if the arrests continued", 138; docs/labelling.md,
+        # point 9: "would close the border if the drills went ahead" is 13)
         candidate.code = modality.shift("threaten", candidate.code) or candidate.code
 
 

@@ -5028,6 +5028,27 @@ APPOSITIVE_OPENERS: Final = INDEFINITE_ARTICLES
 
 PLAN_ROOTS = frozenset({"03", "04"})
 PROMISING = ("agree", "offer", "pledg", "promis", "commit", "accept", "allow", "guarantee")
+# round 47 (miss47w): aid a state says it "would send" ("said Beijing would send emergency supplies
+# to Tonga", "said it would send a team of rescuers") is its offer of aid (033, "Provide material
+# aid" under 03, intent), which docs/labelling.md (section 1) keeps as an act done by saying; the
+# open sets label both such rows (a wire and a feed) AGREE, and "would send 2,000 troops" (15)
+# stays a plan, as do peacekeepers a state would send (0334)
+PROMISED_AID: Final = frozenset({"033", "0331", "0332", "0333"})
+# round 47 (miss47w): a protest or strike a party "would" take up "if" or "unless" another acts
+# ("said the prisoners would resume the strike if the promises were broken") is a threat (133),
+# as "warned it would strike unless" is (docs/labelling.md, point 9), no plan on the calendar
+CONDITION_AFTER_REACH: Final = 14  # tokens after the act to its "if" or "unless"
+
+
+def _condition_after(words: list[str], last: int) -> bool:
+    """Whether "if" or "unless" follows the act within CONDITION_AFTER_REACH tokens, in its
+    clause."""
+    for word in words[last + 1 : last + 1 + CONDITION_AFTER_REACH]:
+        if word in modality.FAR_CONDITIONS:
+            return True
+        if word in modality.CLAUSE_MARKS:
+            return False
+    return False
 
 
 def _announced_plan(code: str, words: list[str], first: int, last: int) -> bool:
@@ -5039,8 +5060,10 @@ def _announced_plan(code: str, words: list[str], first: int, last: int) -> bool:
         return True  # "its patrols would visit the area", "the protests will continue"
     if code[:2] not in PLAN_ROOTS and not code.startswith(THREATENED_PROTEST):
         return False
-    if words[first].startswith(PROMISING):
+    if words[first].startswith(PROMISING) or code in PROMISED_AID:
         return False
+    if code.startswith(THREATENED_PROTEST) and _condition_after(words, last):
+        return False  # "would resume the strike if the promises were broken": a threat
     modal = existence.auxiliary_before(words, first, BARE_MODALS, PLAN_FILLERS)
     return modal is not None or (
         first >= 2 and words[first - 1] == "to" and words[first - 2] == "going"
