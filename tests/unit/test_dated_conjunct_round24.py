@@ -1,8 +1,8 @@
 """Relevance, round 24: an act joined by "and" right after a month that dates the act before
 it ("was detained in March and charged with sedition"), or hung by a subordinator on a clause
 a month dates ("fled in January, shortly before a judge ordered his arrest"), is dated too, in
-agency and news-site copy alike; and a promise in the present perfect in a news site's body is a
-standing one. Every sentence here was written for these tests."""
+agency and news-site copy alike; and a promise held over time ("has repeatedly promised") in a
+news site's body is a standing one. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -59,8 +59,10 @@ SITE_OPENING = (
 
 
 def test_standing_promise_in_a_site_body_is_no_event(coder: Coder) -> None:
-    # a promise in the present perfect, in the body of a news site's report: standing
-    text = "The central government has promised Madrid extra funding if it meets its targets."
+    # a promise held over time ("has repeatedly promised") in the body of a news site's report:
+    # standing. Round 47 (miss47f): the plain perfect in a site's body is the day's promise
+    # (docs/labelling.md, point 14; `test_r47_miss47f`), agency copy keeps it standing
+    text = "The central government has repeatedly promised Madrid extra funding."
     assert second(coder, text, SITE_OPENING) == []
 
 

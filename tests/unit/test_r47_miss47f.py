@@ -9,6 +9,11 @@
   the blotter makes a crime story (a murder that set off marches): a protest (14) by a sectored
   party other than a firm or the media is dissent, not ordinary crime
   (`relevance._crowd_dissent`); a coercive act, a firm, and the sports pages keep the penalty.
+- "Chile's bishops have offered to mediate between ...": an offer or promise in the present
+  perfect in the body of a news site's report is the day's act (docs/labelling.md, point 14:
+  site copy tells the day's act in the perfect; background only with a habit or a span), no
+  longer a standing one (`relevance._standing_offer` now reads agency copy alone, where the
+  open sets label all six such body sentences irrelevant); "have repeatedly offered" stays none.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.context import _SHORT_SURNAME, Mention
 from tensionwatch.domain.relevance import SentenceCues, _crowd_dissent
-from tests.unit.coding import recommended_coder, site_first
+from tests.unit.coding import article, recommended_coder, site_first
 
 coder = recommended_coder
 
@@ -83,3 +88,30 @@ def test_relevance_exempts_crowd_dissent_only() -> None:
     assert not _crowd_dissent("145", firm, story)  # a firm is no protester
     assert not _crowd_dissent("173", crowd, story)  # no protest
     assert not _crowd_dissent("145", crowd, SentenceCues(topic="sport"))  # the sports pages
+
+
+_STRIKE = "Copper miners in Antofagasta have walked off the job, halting output at two pits. "
+
+
+def test_offer_in_the_perfect_in_a_site_body_is_news(coder: Coder) -> None:
+    body = (
+        _STRIKE + "Chile's bishops have offered to mediate between the miners and the government."
+    )
+    found = site_first(coder, body, 1)
+    assert found is not None and found[0].startswith("03") and found[1] == "CHL"
+
+
+def test_offer_held_over_time_stays_none(coder: Coder) -> None:
+    body = _STRIKE + (
+        "Chile's bishops have repeatedly offered to mediate between the miners and the government."
+    )
+    assert site_first(coder, body, 1) is None
+
+
+def test_offer_in_the_perfect_in_agency_body_stays_standing(coder: Coder) -> None:
+    lead = (
+        "SANTIAGO, May 14 (Reuters) - Copper miners in Antofagasta walked off the job on "
+        "Tuesday, halting output at two pits. "
+    )
+    text = "Chile's bishops have offered to mediate between the miners and the government."
+    assert [e for e in article(coder, lead + text) if e.sentence_index == 1] == []

@@ -2028,14 +2028,15 @@ def _aside(
     ):
         return True
     # a month named alone dates an act in a news site's copy always, in agency copy only with
-    # no day of the story named; a standing offer is background in either with no day named
+    # no day of the story named; a standing offer is background in agency copy with no day
+    # named (a news site's perfect is its day's act: round 47, `_standing_offer`)
     return (
         _aim_in_progress(words, first)
         or ((undated or code.startswith(LAWSUIT)) and _modal_plan(code, words, first))
         or (undated and _record_compared(words, first))
         or _describes(words, first)
         or ((undated or not wire) and _month_dated(words, first, last))
-        or (undated and _standing_offer(code, words, first))
+        or (wire and undated and _standing_offer(code, words, first))
     )
 
 
@@ -4910,8 +4911,10 @@ def _standing_offer(code: str, words: list[str], first: int) -> bool:
     proposed extending the president's term": in the body of agency copy with no day of the
     story named, an offer or promise in the present perfect is a standing one, background to
     the report (docs/labelling.md, habits); the day's offer is told in the past ("offered").
-    So in the body of a news site's report ("The province has promised the city extra
-    funding"); its lead's "has offered" is the news."""
+    Agency copy alone (round 47, miss47f): a news site tells the day's act in the perfect
+    (docs/labelling.md, point 14), and the open site sets label both political offers of that
+    form in a body relevant ("Panama's bishops' conference has offered to mediate"); a habit
+    ("has repeatedly offered") is background there by its own rules."""
     return code[:2] == INTENT_ROOT and words[first] in OFFERED and _present_perfect(words, first)
 
 
