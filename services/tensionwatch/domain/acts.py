@@ -946,10 +946,12 @@ def _praised(candidate: Candidate, praised: int | None, words: list[str]) -> boo
     if praised is None or candidate.first - praised > PRAISE_REACH:
         return False
     between = words[praised + 1 : candidate.first]
-    return CLAUSE_BREAKS.isdisjoint(between)
+    return ACT_LINK_BREAKS.isdisjoint(between)
 
 
-CLAUSE_BREAKS = frozenset({",", ";", ":", "but", "and", "while", "as", "after", "before", "then"})
+# Words between an act and the act it praises or deploys for that part the two (not
+# `clause_words.CLAUSE_BREAKS`, the semicolon and colon that end a clause anywhere).
+ACT_LINK_BREAKS = frozenset({",", ";", ":", "but", "and", "while", "as", "after", "before", "then"})
 
 
 # Irregular past participles that open an apposition ("fishermen, held captive for months,").
@@ -1226,7 +1228,7 @@ def _deployed_for(candidate: Candidate, before: Candidate, words: list[str]) -> 
         return False
     if candidate.first - before.last > DEPLOYED_REACH or candidate.before.close[-1:] != ["to"]:
         return False
-    return CLAUSE_BREAKS.isdisjoint(words[before.last + 1 : candidate.first])
+    return ACT_LINK_BREAKS.isdisjoint(words[before.last + 1 : candidate.first])
 
 
 def _weigh(candidates: list[Candidate], words: list[str]) -> None:

@@ -249,7 +249,11 @@ TURNED = frozenset(
     "turned turning boiled descended degenerated escalated spilled spiralled spiraled devolved "
     "erupted".split()
 )
-CLAUSE_BREAKS = frozenset("and but while as when after before since because which who".split())
+# the conjunctions and relatives that open another clause (named apart from
+# `clause_words.CLAUSE_BREAKS`, the semicolon and colon)
+CLAUSE_CONJUNCTIONS = frozenset(
+    "and but while as when after before since because which who".split()
+)
 NOUN_LINKS = frozenset({"by", "on", "against", "in"})
 RELATIVE_DISCOUNT = 0.15  # an act in a relative clause is seldom the sentence's main act
 
@@ -1716,7 +1720,7 @@ DEPLOYED = "154"
 PROTECTING = frozenset("help protect support assist bolster reinforce defend guard".split())
 PURPOSE_REACH = 10  # tokens after the deployment: "deployed about 100 soldiers to protect"
 AIDED_SECTORS = frozenset({"GOV", "", None})
-PURPOSE_BREAKS = CLAUSE_BREAKS | {",", ";", ":", "(", ")"}
+PURPOSE_BREAKS = CLAUSE_CONJUNCTIONS | {",", ";", ":", "(", ")"}
 
 
 def _deployed_to_protect(candidate: Candidate, found: Roles, words: list[str]) -> bool:
@@ -2211,7 +2215,7 @@ def _participle_speaker(layout: Layout, mention: int) -> int | None:
         if words[token] in PARTICIPLE_FRAMES and words[token - 1] == ",":
             found = layout.subject_before(token - 1)
             return found if found != mention else None
-        if words[token] in CLAUSE_BREAKS or words[token] in QUOTES:
+        if words[token] in CLAUSE_CONJUNCTIONS or words[token] in QUOTES:
             return None
     return None
 
@@ -4458,7 +4462,7 @@ def _result_clause(between: Sequence[str]) -> bool:
     no other clause (", killing" right after the object of the first act)."""
     if not between or between[-1] != "," or len(between) > 12:
         return False
-    return "," not in between[:-1] and CLAUSE_BREAKS.isdisjoint(between)
+    return "," not in between[:-1] and CLAUSE_CONJUNCTIONS.isdisjoint(between)
 
 
 def _speaker_pronouns(layout: Layout) -> None:

@@ -362,7 +362,8 @@ class Lexicon:
         return walk
 
 
-CLAUSE_BREAKS: Final = frozenset({";", ":", "(", ")"})
+# A gap does not reach across these (the header of data/triggers.tsv).
+GAP_STOPS: Final = frozenset({";", ":", "(", ")"})
 _WALKS_LIMIT: Final = 1024
 
 
@@ -388,7 +389,7 @@ def _match_gap(
         last = _match_rest(elements, k, at + skip, words)
         if last is not None:
             return last
-        if at + skip < len(words) and words[at + skip] in CLAUSE_BREAKS:
+        if at + skip < len(words) and words[at + skip] in GAP_STOPS:
             return None
     return None
 
