@@ -1103,9 +1103,13 @@ CIVILIAN_VICTIMS: Final[frozenset[str]] = frozenset(
     "civilians civilian villagers people residents children women worshippers passengers "
     "patients farmers fishermen".split()
 )
-ARMED_VICTIMS: Final[frozenset[str]] = frozenset(
-    "soldiers soldier troops servicemen sailors guards police policemen officers gendarmes "
-    "rebels militants fighters insurgents jihadists separatists gunmen".split()
+# the state's armed men as the words of a sentence name them ("police", "troops", "guards")
+STATE_FORCE_WORDS: Final[frozenset[str]] = frozenset(
+    "police policemen officers troops soldiers gendarmes guards".split()
+)
+ARMED_VICTIMS: Final[frozenset[str]] = STATE_FORCE_WORDS | frozenset(
+    "soldier servicemen sailors rebels militants fighters insurgents jihadists separatists "
+    "gunmen".split()
 )
 CLASH_STEM: Final = "clash"
 VICTIMS_AFTER: Final = 5  # "killing at least 20 people", "wounding about a dozen civilians"
@@ -1774,9 +1778,7 @@ BLOCKADE = "191"
 # force; "villagers clashed with herders" has no state side and stays as coded.
 CLASH_WORDS = frozenset("clash clashed clashes clashing".split())
 UNARMED_SIDES = DOMESTIC_CRITICS | CIVIC_SECTORS | {"CVL"}
-POLICING_WORDS = frozenset(  # tokens: "riot police" is "riot", "police"
-    "police policemen officers troops soldiers gendarmes guards forces".split()
-)
+POLICING_WORDS = STATE_FORCE_WORDS | {"forces"}  # tokens: "riot police" is "riot", "police"
 CLASH_OBJECT = 4  # "with", then up to three words to the force: "with the riot police"
 
 
