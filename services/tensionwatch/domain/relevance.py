@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Final, NamedTuple
 
 from tensionwatch.domain import existence, modality
-from tensionwatch.domain.actor import Actor
+from tensionwatch.domain.actor import OFFICE_WORDS, Actor
 from tensionwatch.domain.cameo import (
     ASKING_ROOTS,
     CLAIM,
@@ -1450,9 +1450,10 @@ FIGHT_WORDS: Final = frozenset(
 # journalists over the media law", "Teachers clashed with the minister over pay")
 WORDY_SECTORS: Final = frozenset({"LEG", "OPP", "PTY", "JUD", "ELI", "MED", "EDU"})
 # a government's side named by its office, not a state ("the prime minister", "the coalition")
-OFFICE_HEADS: Final = frozenset(
-    "minister ministers president premier chancellor mayor mayors governor governors senator "
-    "senators coalition cabinet leader leaders leadership secretary speaker".split()
+# (the national offices of `actor.OFFICE_WORDS`, which make an elite party `GOV`, and more)
+OFFICE_HEADS: Final = OFFICE_WORDS | frozenset(
+    "ministers mayor mayors governor governors senator senators coalition cabinet leader "
+    "leaders leadership speaker".split()
 )
 FIGHT_VIOLENCE: Final = frozenset(
     "killed kill killing dead died wounded injured injuring hurt troops soldiers army military "
@@ -2488,7 +2489,7 @@ FINDING_VERBS: Final = frozenset(
 )
 # "The Awami League, which polls suggest will win, welcomed the verdict": a finder in a relative
 # clause finds nothing of the act after it
-RELATIVE_FINDERS: Final = frozenset({"which", "that", "who"})
+RELATIVE_FINDERS: Final = existence.RELATIVES - {"whose", "whom"}  # which, that, who
 FINDER_REACH = 6  # tokens from the finder to its verb ("report by Amnesty International found")
 FINDING_REACH = 24  # tokens from the finding verb to an act in what it found
 FINDING_BREAKS: Final = frozenset({";", ":", "but", "while", "whereas"})
