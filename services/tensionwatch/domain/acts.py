@@ -39,6 +39,7 @@ from tensionwatch.domain.cameo import (
 )
 from tensionwatch.domain.clause_words import (
     PARTICIPLE_FRAMES,
+    PARTY_PRONOUNS,
     PREPOSITIONS,
     QUOTES,
     SUBORDINATORS,
@@ -1084,7 +1085,6 @@ def _conceded(before: Candidate, candidate: Candidate, words: list[str]) -> bool
     )
 
 
-CONTACT_SUBJECTS = frozenset({"it", "they", "he", "she", "we"})
 CLAUSE_OPENING = SUBORDINATORS | {
     "but",
     "so",
@@ -1104,7 +1104,7 @@ def _contact_relative(before: Candidate, candidate: Candidate, words: list[str])
     act in a relative clause without "that" after the object of the act before it describes
     that object; it is not the sentence's main act."""
     head = candidate.first
-    if head < 2 or words[head - 1] not in CONTACT_SUBJECTS or not words[head].endswith("ed"):
+    if head < 2 or words[head - 1] not in PARTY_PRONOUNS or not words[head].endswith("ed"):
         return False
     noun = words[head - 2]  # not a clause opener: "as she appealed", "but they refused"
     if not noun.isalpha() or noun in NOT_SUBJECT or noun in CLAUSE_OPENING or noun.endswith("ly"):

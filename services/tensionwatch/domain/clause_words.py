@@ -43,6 +43,9 @@ RELATIVES: Final = frozenset({"who", "which", "whose", "whom", "where"})
 ARTICLES: Final = frozenset({"a", "an", "the"})
 # "its troops", "their peacekeeping force": a party's own people (`targets`)
 POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "our"})
+# "it", "they", "he", "she", "we": the subject pronouns that stand for a party (the "I" and
+# "you" of a quote are a speaker and a listener)
+PARTY_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "they", "he", "she", "we"})
 # An article or a possessive of another party: what opens the noun of an object a story names
 # ("protested the sentence", "placed his aide under house arrest"; not "our", the speaker's own).
 OBJECT_OPENERS: Final = ARTICLES | (POSSESSIVES - {"our"})

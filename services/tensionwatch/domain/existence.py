@@ -36,6 +36,7 @@ from tensionwatch.domain.clause_words import (
     COUNT_AFTER_AT,
     DENYING,
     INDEFINITE_ARTICLES,
+    PARTY_PRONOUNS,
     TENSED_BE,
     WEEKDAYS,
 )
@@ -1222,7 +1223,6 @@ def how_they_died(words: list[str], head: int) -> bool:
 # "the men they charged with treason": a charge verb between a pronoun and its own preposition has
 # lost its object to the noun before the pronoun, so it opens a relative clause on that noun (the
 # "whom" left out); the charge describes whom the sentence's act was done to.
-CONTACT_SUBJECTS: Final = frozenset({"it", "they", "he", "she", "we"})
 
 
 RELATIVE_OPENERS: Final = frozenset({"which", "that", "whom", "who"})
@@ -1230,7 +1230,7 @@ RELATIVE_OPENERS: Final = frozenset({"which", "that", "whom", "who"})
 
 def _contact_charge(words: list[str], head: int) -> bool:
     preposition = CHARGE_PARTICIPLES.get(words[head])
-    if preposition is None or head < 2 or words[head - 1] not in CONTACT_SUBJECTS:
+    if preposition is None or head < 2 or words[head - 1] not in PARTY_PRONOUNS:
         return False
     noun = words[head - 2]
     if noun in NOT_A_NOUN or not noun.isalpha() or noun.endswith("ly"):

@@ -54,6 +54,7 @@ from tensionwatch.domain.clause_words import (
     DETERMINERS,
     INDEFINITE_ARTICLES,
     IRREGULAR_PAST,
+    PARTY_PRONOUNS,
     POSSESSIVES,
     PREPOSITIONS,
     QUOTES,
@@ -3112,7 +3113,6 @@ def _election_contested(code: str, words: list[str], first: int) -> bool:
 # pronoun, with the cause after it ("to", "for"): "said it was fighting rebels near the border"
 # names a foe and stays.
 CAUSE_SAYINGS: Final = frozenset({"say", "says", "said", "claims", "claim", "insists"})
-CAUSE_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
 CAUSE_FIGHTS: Final = frozenset({"fighting", "battling", "struggling"})
 
 
@@ -3122,7 +3122,7 @@ def _stated_cause(words: list[str], first: int) -> bool:
     return (
         words[first + 1] in ("to", "for")
         and words[first - 1] in TENSED_BE
-        and words[first - 2] in CAUSE_PRONOUNS
+        and words[first - 2] in PARTY_PRONOUNS
         and words[first - 3] in CAUSE_SAYINGS
     )
 
