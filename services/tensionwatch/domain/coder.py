@@ -4489,10 +4489,3 @@ def _replaced(mention: Mention, actor: Actor) -> Mention:
         text=mention.actor.text, code=actor.code, country=actor.country, sector=actor.sector
     )
     return mention._replace(actor=like)
-
-
-def actor_country(actor: Actor | None) -> str | None:
-    """The country (or organisation) code an actor stands for, for comparisons."""
-    if actor is None:
-        return None
-    return actor.country or actor.code[:3] or None

@@ -118,7 +118,6 @@ CALLED_OFF = frozenset(
     "suspended cancelled canceled postponed delayed halted stalled collapsed scrapped shelved "
     "aborted deferred".split()
 )
-PURPOSE_MARKERS = frozenset({"order", "bid", "effort", "aim", "attempt", "so", "aimed", "aims"})
 # Pattern heads that modify a noun ("joint drills", "missile tests", "air strikes").
 NOUN_MODIFIERS: Final = frozenset(
     "joint military naval air missile nuclear weapons weapon suicide car roadside hunger "

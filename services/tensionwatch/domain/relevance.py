@@ -1102,11 +1102,6 @@ def any_sectored(mentions: Sequence[Mention], frame: str = "") -> bool:
     return any(_sectored(m, frame) for m in mentions)
 
 
-def any_political(mentions: Sequence[Mention]) -> bool:
-    """Whether a sentence names any political actor at all."""
-    return any(political(m.actor) for m in mentions)
-
-
 # --- a news site's local business: a state's own affairs with no party political ----------
 # A measure a council or a legislature votes or passes for the public ("A city council has
 # voted to ban plastic bags", "lawmakers passed a law toughening penalties for ...") and a
@@ -3014,7 +3009,6 @@ HOSTED = frozenset(
     "facilities".split()
 )
 HOSTED_REACH = 7
-MEETING_PLACE = frozenset({"where"})
 
 
 def _described_place(words: list[str], first: int) -> bool:

@@ -3055,18 +3055,6 @@ def _agent_of_antecedent(layout: Layout, trigger: Trigger) -> int | None:
     return None
 
 
-def in_relative_clause(layout: Layout, head: int) -> bool:
-    """Whether the word at `head` stands in a relative clause still open ("militants who
-    were preparing to attack", not "Qatar, which mediated, called on"): an act told about
-    a party of the main clause, not the sentence's main act."""
-    pronoun = _relative_before(layout, head, layout.left_stop(head))
-    return (
-        pronoun is not None
-        and "," not in layout.words[pronoun + 1 : head]
-        and not _after_restrictive(layout, head, pronoun)
-    )
-
-
 def restrictive_closer(layout: Layout, head: int) -> int | None:
     """The "who" of the restrictive clause the verb at `head` follows as the main verb
     ("Soldiers who were fighting the rebels killed six civilians": killed), if any."""
