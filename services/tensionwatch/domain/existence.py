@@ -1615,7 +1615,6 @@ def provision(words: Sequence[str], head: int) -> bool:
 
 
 HYPOTHETICAL_MODALS: Final = HEDGES | {"would"}
-INDEFINITE = frozenset({"a", "an", "any"})
 RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who", "whose", "whom"})
 
 
@@ -1633,7 +1632,7 @@ def supposed(words: list[str], head: int, last: int, names: frozenset[int]) -> b
     else:
         return False
     start = _noun_phrase_start(words, head, names)
-    return start < len(words) and words[start] in INDEFINITE
+    return start < len(words) and words[start] in GENERIC_ARTICLES
 
 
 CLAUSE_MARKS_EXISTENCE = frozenset({",", ";", ":", ".", "(", ")"})
@@ -2452,8 +2451,8 @@ def _past_era(words: list[str], head: int) -> bool:
 # sentence that opens on the span since an earlier event ("In the months/years since,") tells
 # what has gone on over it, as "has since" does (`since_conjoined`); every act of it is the
 # story's context (docs/labelling.md, section 1: habits and trends). Not "In the days since"
-# or "hours": the story's own last turn.
-SINCE_SPANS: Final[frozenset[str]] = frozenset({"weeks", "months", "years", "decades"})
+# or "hours": the story's own last turn (the spans of "in the months after" too, below).
+SPAN_PLURALS: Final[frozenset[str]] = frozenset({"weeks", "months", "years", "decades"})
 
 
 # round 36: "Among the protesters' demands was the release of X": the opening phrase of an
@@ -2477,7 +2476,7 @@ def _since_opening(words: list[str]) -> bool:
     return (
         len(words) > 5
         and words[1] == "the"
-        and words[2] in SINCE_SPANS
+        and words[2] in SPAN_PLURALS
         and words[3] == "since"
         and words[4] == ","
     )
@@ -2631,8 +2630,8 @@ def _vague_span(words: list[str], last: int) -> bool:
 # Words after which a date is the date of what an act is about, not of the act.
 CONTENT_OPENERS: Final[frozenset[str]] = frozenset({"of", "that"})
 SPAN_AFTER: Final[frozenset[str]] = frozenset({"after", "since", "following", "that"})
-# the spans of "in the months after": with "past", the cue that `_in_the_span_after` may apply
-SPAN_PLURALS: Final[frozenset[str]] = frozenset({"weeks", "months", "years", "decades"})
+# the spans of "in the months after" (SPAN_PLURALS): with "past", the cue that
+# `_in_the_span_after` may apply
 SPAN_WORDS: Final[frozenset[str]] = SPAN_PLURALS | {"past", "first"}
 SPAN_AFTER_REACH = 8  # tokens after an act its "in the months after" stands in
 # "Clashes between protesters and police killed 49 people in the months after the vote": a

@@ -5408,7 +5408,6 @@ def _period_at(words: list[str], index: int, word: str) -> tuple[int, int] | Non
 # dateline's own month ("on March 3" under "March 5") is the story's; so is a month after
 # "since", "until", "by" or before a noun ("the February election"), none of them dating the act.
 MONTH_DATING: Final = frozenset({"in", "on"})
-MONTH_PARTS: Final = frozenset({"early", "mid", "late"})
 FUTURE_MARKS: Final = frozenset(
     {"will", "would", "'ll", "due", "scheduled", "expected", "next", "upcoming", "plans"}
 )
@@ -5464,7 +5463,7 @@ def _earlier_months(words: list[str], month: int, day: int = 0) -> list[tuple[in
         if not named or (named == month and not _earlier_day(words, index, day)):
             continue
         start = index - 1
-        if words[start] in MONTH_PARTS and start and words[start - 1] == "in":
+        if words[start] in PERIOD_PARTS and start and words[start - 1] == "in":
             start -= 1
         elif words[start] not in MONTH_DATING:
             continue
