@@ -161,3 +161,36 @@ def test_strike_resumed_with_no_condition_is_a_plan(coder: Coder) -> None:
     """Near miss: a strike the union would resume, no condition named, is a plan."""
     text = "The teachers' union said its members would resume the strike after the holidays."
     assert "133" not in _second_codes(coder, text)
+
+
+# --- a response promised (130) and a refusal told to an envoy (114) ---
+
+
+def test_saying_its_capital_would_respond_is_a_threat(coder: Coder) -> None:
+    text = (
+        "The Peruvian embassy in Quito called the expulsions baseless and said Lima would respond."
+    )
+    assert "130" in _second_codes(coder, text)
+
+
+def test_would_respond_to_a_letter_is_no_threat(coder: Coder) -> None:
+    """Near miss: a reply promised to a letter threatens no one."""
+    text = "The labour ministry said it would respond to the union's letter before Friday."
+    assert not any(code.startswith("13") for code in _second_codes(coder, text))
+
+
+def test_telling_an_envoy_a_conduct_is_not_accepted_is_a_complaint(coder: Coder) -> None:
+    text = (
+        "Foreign Minister Eduardo Reina told the Nicaraguan ambassador that Honduras would not "
+        "accept any more incursions by its border police."
+    )
+    assert _second_codes(coder, text)[:1] == ["114"]
+
+
+def test_telling_an_envoy_of_a_visit_is_no_complaint(coder: Coder) -> None:
+    """Near miss: a plan told to the envoy is no complaint."""
+    text = (
+        "Foreign Minister Eduardo Reina told the Nicaraguan ambassador that Honduras would host "
+        "the customs talks in April."
+    )
+    assert "114" not in _second_codes(coder, text)
