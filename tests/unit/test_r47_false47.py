@@ -53,3 +53,35 @@ def test_quoted_spokeswoman_stays(coder: Coder) -> None:
         "for the opposition party."
     )
     assert [code[:2] for code in code_list(coder, text)][:1] == ["11"]
+
+
+# --- "that vote", "those protests": an episode the article told before ------------------------
+
+
+def test_that_years_bill_withdrawn_is_background(coder: Coder) -> None:
+    text = "Prime Minister Olek Varga withdrew that year's housing levy after the riots."
+    assert code_list(coder, text) == []
+
+
+def test_shot_during_those_protests_is_background(coder: Coder) -> None:
+    text = "Two students were shot dead by soldiers during those protests in the northern city."
+    assert code_list(coder, text) == []
+
+
+def test_that_vote_annulled_is_background(coder: Coder) -> None:
+    text = (
+        "The Supreme Tribunal annulled that vote after observers found thousands of forged ballots."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_those_protests_on_a_day_of_the_story_stay(coder: Coder) -> None:
+    # near miss: a weekday names the story's own day
+    text = "Soldiers shot two students during those protests on Tuesday."
+    assert code_list(coder, text) == ["175"]
+
+
+def test_that_after_a_saying_is_no_pointer(coder: Coder) -> None:
+    # near miss: "said that election officials ..." is a conjunction, not "that election"
+    text = "The opposition said that election officials had been detained by soldiers."
+    assert code_list(coder, text) == ["173"]
