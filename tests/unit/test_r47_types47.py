@@ -45,3 +45,21 @@ def test_a_relative_clause_of_a_party_or_a_report_keeps_its_order(coder: Coder) 
         "summoned the Somali ambassador."
     )
     assert type_list(coder, report)[0] == "ASSAULT"
+
+
+# Point 7: expelling diplomats is 16 (161), expelling monitors or a mission 166; expelling other
+# individuals, journalists and correspondents among them, is "174 Expel or deport individuals",
+# 17 COERCE.
+
+
+def test_journalists_expelled_are_individuals_expelled(coder: Coder) -> None:
+    assert first_act(coder, "Ethiopia expelled two Kenyan journalists.") == ("COERCE", "174", 4)
+    ordered = "Burundi ordered two BBC correspondents to leave the country."
+    assert first_act(coder, ordered) == ("COERCE", "174", 4)
+
+
+def test_monitors_and_diplomats_expelled_stay_sanctions(coder: Coder) -> None:
+    # near misses: a monitoring mission (166) and diplomats (161) are 16, SANCTION
+    assert first_act(coder, "North Korea expelled the UN inspectors.") == ("SANCTION", "166", 3)
+    diplomats = "Vilnius has expelled three Belarusian diplomats."
+    assert first_act(coder, diplomats) == ("SANCTION", "161", 3)
