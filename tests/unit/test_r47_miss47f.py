@@ -14,6 +14,8 @@
   site copy tells the day's act in the perfect; background only with a habit or a span), no
   longer a standing one (`relevance._standing_offer` now reads agency copy alone, where the
   open sets label all six such body sentences irrelevant); "have repeatedly offered" stays none.
+- "Officers pulled protesters into unmarked vans": "pulled" joins "dragged", "bundled" in
+  triggers.tsv's detention into vans (173); a net pulled into a boat is none.
 """
 
 from __future__ import annotations
@@ -115,3 +117,20 @@ def test_offer_in_the_perfect_in_agency_body_stays_standing(coder: Coder) -> Non
     )
     text = "Chile's bishops have offered to mediate between the miners and the government."
     assert [e for e in article(coder, lead + text) if e.sentence_index == 1] == []
+
+
+def test_pulled_into_vans_is_an_arrest(coder: Coder) -> None:
+    body = (
+        "Hundreds of students marched on the parliament in Yerevan on Friday. "
+        "Witnesses said riot officers pulled several students into unmarked vans."
+    )
+    found = site_first(coder, body, 1)
+    assert found is not None and found[0] == "173" and found[1] == "ARM"
+
+
+def test_pulled_into_a_boat_is_no_arrest(coder: Coder) -> None:
+    body = (
+        "Hundreds of students marched on the parliament in Yerevan on Friday. "
+        "A fisherman pulled the net into his boat and drove his van home."
+    )
+    assert site_first(coder, body, 1) is None
