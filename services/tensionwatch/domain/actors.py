@@ -186,6 +186,10 @@ _BACKED: Final = re.compile(
     r"-(?:backed|supported|sponsored|funded|armed|trained|allied|aligned|made|built|supplied"
     r"|designed|produced|manufactured|donated)\b"
 )
+# Round 47 (roles47): a language's adjective is no country: "the English-speaking North-West
+# region" of Cameroon, "a Russian-speaking activist" in Riga, "a French-language ballad" name
+# no British, Russian or French party (the speakers take the country of the story, section 2).
+_LANGUAGE: Final = re.compile(r"-(?:speaking|language)\b")
 # A country's money is no party: "fines of up to 600,000 euros (US$815,000)", "5 million US
 # dollars", "Canadian dollars". Round 42 (false42): every currency named after its country's
 # word, not the dollar alone ("a bid of 1.9 billion Swiss francs", "12 billion CFA francs",
@@ -670,7 +674,9 @@ def _no_false_countries(text: str, units: list[_Unit]) -> list[_Unit]:
     kept: list[_Unit] = []
     for index, unit in enumerate(units):
         if unit.form.kind in ENTITIES and (
-            _BACKED.match(text, unit.end) is not None or _MONEY.match(text, unit.end) is not None
+            _BACKED.match(text, unit.end) is not None
+            or _MONEY.match(text, unit.end) is not None
+            or _LANGUAGE.match(text, unit.end) is not None
         ):
             continue
         if unit.form.kind is _PLACE:
@@ -852,6 +858,8 @@ class ActorIndex:
             or "anti-" in lowered
             or any(n in text for n in _GIVEN_NAMES)
             or _BACKED.search(lowered) is not None
+            or "-speaking" in lowered
+            or "-language" in lowered
             or "$" in text
             or any(_MONEY.match(text, unit.end) for unit in units if unit.form.kind in ENTITIES)
         ):
