@@ -5,7 +5,7 @@ country. Sentences written for these tests."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import first_dyad, recommended_coder
+from tests.unit.coding import article, first_dyad, recommended_coder, sides_of
 
 coder = recommended_coder
 
@@ -40,3 +40,58 @@ def test_a_nationality_still_names_its_country(coder: Coder) -> None:
     """Near miss: "a British journalist" detained in Yaounde is Britain's."""
     text = "Police in Yaounde detained a British journalist on Tuesday."
     assert first_dyad(coder, text) == ("COERCE", "173", "CMR", "GBR")
+
+
+# --- an apposition with a relative clause (clauses.Layout._described, roles._in_relative) ---
+
+LEAD = "SAN JOSE, May 3 (Reuters) - Costa Rican President Luis Mendoza on Friday sacked his "
+LEAD += "security minister.\n"
+
+
+def _second_sides(coder: Coder, text: str) -> tuple[str | None, str | None, str | None]:
+    """(source country, source sector, target country) of the first event of the second
+    sentence of a report that named the president first."""
+    found = [e for e in article(coder, LEAD + text) if e.sentence_index == 1]
+    assert found, text
+    source = found[0].source
+    return (
+        source.country if source else None,
+        source.sector if source else None,
+        sides_of(found[0])[1],
+    )
+
+
+def test_an_apposition_with_a_relative_clause_is_stepped_over(coder: Coder) -> None:
+    """ "Mendoza, a former World Bank economist who took office in 2021, accused": the
+    apposition describes the president; the bank he once worked for is no party."""
+    text = (
+        "Mendoza, a former World Bank economist who took office in 2021, accused the chief "
+        "prosecutor of plotting against him."
+    )
+    assert _second_sides(coder, text) == ("CRI", "GOV", "CRI")
+
+
+def test_a_described_job_is_not_the_party(coder: Coder) -> None:
+    """ "Mendoza, a former economist who ...": the president accuses, not "economist"."""
+    text = (
+        "Mendoza, a former economist who took office in 2021, accused the chief prosecutor of "
+        "plotting against him."
+    )
+    assert _second_sides(coder, text) == ("CRI", "GOV", "CRI")
+
+
+def test_a_relative_clause_after_the_name_is_unchanged(coder: Coder) -> None:
+    """Near miss: "Mendoza, who took office in 2021, accused": the relative clause's own
+    antecedent (the president) acts, as before."""
+    text = "Mendoza, who took office in 2021, accused the chief prosecutor of plotting against him."
+    assert _second_sides(coder, text) == ("CRI", "GOV", "CRI")
+
+
+def test_a_clause_between_commas_is_no_apposition(coder: Coder) -> None:
+    """Near miss: an opening phrase and a "that" clause on a crowd: the police fire, and the
+    story's country is theirs."""
+    text = (
+        "In Limon, the police fired tear gas at a crowd that had gathered outside the port, "
+        "officials said."
+    )
+    assert _second_sides(coder, text)[0] == "CRI"

@@ -871,13 +871,29 @@ class Layout:
         """Whether the words between the commas are a clause: a finite verb, or (round 38,
         weak5) the party `j` after the comma followed by a past verb and a determiner ("on state
         television, the putschists dissolved the government"; "the general appointed in 2023"
-        is an apposition)."""
-        if not FINITE.isdisjoint(self.words[start:close]):
+        is an apposition). Round 47 (roles47): a finite verb only inside a relative clause of
+        a described person is no clause ("Mendoza, a former economist who took office in 2021,
+        accused": the apposition is stepped over, its "World Bank" no party of the act)."""
+        if not FINITE.isdisjoint(self.words[start:close]) and not self._described(start, close):
             return True
         if j >= len(self.mentions) or self.last[j] + 2 >= close:
             return False
         verb, following = self.words[self.last[j] + 1], self.words[self.last[j] + 2]
         return verb.endswith("ed") and following in DETERMINERS
+
+    def _described(self, start: int, close: int) -> bool:
+        """Whether the words between two commas are a noun phrase opening on an article whose
+        finite verbs all stand after a person's relative pronoun ("a former economist who took
+        office in 2021"), not a clause of its own."""
+        words = self.words
+        if words[start] not in APPOSITION_OPENERS:
+            return False
+        for k in range(start + 1, close):
+            if words[k] in PERSON_RELATIVES:
+                return True
+            if words[k] in FINITE:
+                return False
+        return False
 
     def _state_described(self, head: int, owner: int, start: int) -> bool:
         """A country named alone, then another country's possessive opening its apposition."""
@@ -965,6 +981,10 @@ OPENING_PREPOSITIONS: Final = frozenset(
 )
 DATELINE_DASHES: Final = frozenset({")", "-", "\u2014", "\u2013", "--"})
 PHRASE_BOUNDS: Final = DATELINE_DASHES | frozenset({",", ":", ";", "("})
+# Round 47 (roles47): "X, a former economist who took office in 2021, accused": an apposition
+# opens on an article, and its relative clause's verb makes no clause of it (`_described`).
+APPOSITION_OPENERS: Final = frozenset({"a", "an", "the"})
+PERSON_RELATIVES: Final = frozenset({"who"})
 # ", known as the Central General Staff,": an apposition that names the party before it.
 NAMING = frozenset({"known", "dubbed", "formerly", "also"})
 # "the port city of Odesa", "the town of Bria": the place named after "of" is the phrase's

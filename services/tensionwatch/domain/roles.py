@@ -3151,6 +3151,14 @@ def _in_relative(layout: Layout, trigger: Trigger, pronoun: int) -> int | None:
         after = _nearest_subject(layout, comma + 1, trigger.head)
         if after is not None:
             return after
+        if layout.enclosed[antecedent]:
+            # round 47 (roles47): "Mendoza, a former World Bank economist who took office in
+            # 2021, accused": the relative clause describes the apposition's noun; the main
+            # verb's subject is the party the apposition describes
+            start = layout.first[antecedent]
+            head = _nearest_subject(layout, layout.left_stop(start), start)
+            if head is not None:
+                return head
         return antecedent if _usable(layout, antecedent) else None
     inside = _nearest_subject(layout, pronoun + 1, trigger.head, inside=True)
     if inside is not None:
