@@ -5,7 +5,7 @@ country. Sentences written for these tests."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, first_dyad, recommended_coder, sides_of
+from tests.unit.coding import article, first_dyad, recommended_coder, sides_of, undated
 
 coder = recommended_coder
 
@@ -95,3 +95,40 @@ def test_a_clause_between_commas_is_no_apposition(coder: Coder) -> None:
         "officials said."
     )
     assert _second_sides(coder, text)[0] == "CRI"
+
+
+# --- "Congo" alone in a story of the Republic of the Congo (references._congo_of_story) ---
+
+CONGO_TAIL = "\nPolice said the capital was calm on Wednesday."
+
+
+def test_bare_congo_in_a_brazzaville_story_is_the_republic(coder: Coder) -> None:
+    """ "BRAZZAVILLE ... Congo's main opposition party": the story's Congo (COG), as an
+    ambiguous demonym is the article's (`COD` is the tables' reading of "Congo" alone)."""
+    body = (
+        "BRAZZAVILLE, May 3 (AFP) - Congo's largest opposition movement on Tuesday rejected "
+        "the official count, calling it rigged." + CONGO_TAIL
+    )
+    found = [e for e in undated(coder, body) if e.sentence_index == 0]
+    assert found and sides_of(found[0])[0] == "COG"
+
+
+def test_bare_congo_in_a_kinshasa_story_stays_kinshasa(coder: Coder) -> None:
+    """Near miss: the same words datelined Kinshasa are Kinshasa's Congo."""
+    body = (
+        "KINSHASA, May 3 (AFP) - Congo's largest opposition movement on Tuesday rejected "
+        "the official count, calling it rigged." + CONGO_TAIL
+    )
+    found = [e for e in undated(coder, body) if e.sentence_index == 0]
+    assert found and sides_of(found[0])[0] == "COD"
+
+
+def test_a_named_democratic_republic_stays_kinshasa(coder: Coder) -> None:
+    """Near miss: "the Democratic Republic of Congo's army" in a Brazzaville story says which
+    Congo it is."""
+    body = (
+        "BRAZZAVILLE, May 3 (AFP) - The Democratic Republic of Congo's army shelled an island "
+        "in the river on Tuesday, the government said." + CONGO_TAIL
+    )
+    found = [e for e in undated(coder, body) if e.sentence_index == 0]
+    assert found and sides_of(found[0])[0] == "COD"

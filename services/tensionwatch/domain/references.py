@@ -481,6 +481,7 @@ def resolve(
         context = ArticleContext()  # a sentence alone: references within it
     found = _shared_places_in(found, context)  # "Protesters in Valencia" in a Caracas story
     found = _us_georgia(text, found)  # "Georgia Gov. X", "the governor of Georgia"
+    found = _congo_of_story(text, found, context)  # "Congo's" in a Brazzaville story
     armed = any(_armed(actor) for _, _, actor, _ in found)
     crowd = any(_crowd(actor) for _, _, actor, _ in found)
     opening = _opening_place(text, found)
@@ -2023,6 +2024,41 @@ def _us_georgia(
         else (start, end, actor, kind)
         for start, end, actor, kind in found
     ]
+
+
+# Round 47 (roles47): "Congo" alone names either Congo; the actor tables give it Kinshasa's
+# (COD), the commoner in the news. In a story of the Republic of the Congo (datelined there, or
+# with no dateline naming it most) it is Brazzaville's, as an ambiguous demonym is the
+# article's ("BRAZZAVILLE (AFP) - Congo's main opposition party rejected ..."). Not a name
+# that says which ("Democratic Republic of Congo", "DR Congo", "Congo-Kinshasa").
+BARE_CONGO: Final = "Congo"
+REPUBLIC_OF_CONGO: Final = "COG"
+_KINSHASA_CONGO: Final = "COD"
+_CONGO_QUALIFIED: Final = re.compile(
+    r"(?:Democratic\s+Republic\s+of\s+(?:the\s+)?|\bDR\s+|\bD\.R\.\s+)$"
+)
+
+
+def _congo_of_story(
+    text: str, found: list[tuple[int, int, Actor, str]], context: ArticleContext
+) -> list[tuple[int, int, Actor, str]]:
+    """`found` with a bare "Congo" read as the Republic of the Congo in a story set there."""
+    if BARE_CONGO not in text or (context.home or context.main_country()) != REPUBLIC_OF_CONGO:
+        return found
+    return [
+        (start, end, _recoded(actor, REPUBLIC_OF_CONGO), kind)
+        if actor.country == _KINSHASA_CONGO and _bare_congo(text, start, end)
+        else (start, end, actor, kind)
+        for start, end, actor, kind in found
+    ]
+
+
+def _bare_congo(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` names "Congo" with no word that makes it Kinshasa's."""
+    at = text.find(BARE_CONGO, start, end)
+    if at < 0 or text[at + len(BARE_CONGO) : at + len(BARE_CONGO) + 1] in ("-", "l"):
+        return False  # "Congo-Kinshasa", "Congolese"
+    return _CONGO_QUALIFIED.search(text, max(at - 40, 0), at) is None
 
 
 def _us_state_named(text: str, start: int, end: int, sentence: bool) -> bool:
