@@ -132,3 +132,31 @@ def test_a_named_democratic_republic_stays_kinshasa(coder: Coder) -> None:
     )
     found = [e for e in undated(coder, body) if e.sentence_index == 0]
     assert found and sides_of(found[0])[0] == "COD"
+
+
+# --- a shared demonym the dateline resolved stays the story's (references._minorities) ---
+
+KOSOVO_TAIL = "\nPolice said the three were held for questioning."
+
+
+def test_ethnic_serbs_of_a_pristina_story_stay_kosovo_with_belgrade_named(coder: Coder) -> None:
+    """ "PRISTINA - Kosovo police detained two ethnic Serbs ..., angering Belgrade": the Serbs
+    the dateline's country took (SHARED_NAMES) are Kosovo's, not the people of the other state
+    the sentence names."""
+    body = (
+        "PRISTINA, Jun 14 (Reuters) - Kosovo police detained two ethnic Serbs near Leposavic on "
+        "Thursday over a roadblock, angering Belgrade." + KOSOVO_TAIL
+    )
+    found = [e for e in undated(coder, body) if e.sentence_index == 0]
+    assert found and sides_of(found[0]) == ("XKX", "XKX")
+
+
+def test_ethnic_turks_protesting_a_foreign_decision_are_unchanged(coder: Coder) -> None:
+    """Near miss: "ethnic Turks" in an Ankara story are no shared demonym: the round-43 reading
+    (the other state the sentence names) stands."""
+    body = (
+        "ANKARA, Jun 14 (Reuters) - Ethnic Turks began a hunger strike against Sweden's decision "
+        "on Wednesday." + KOSOVO_TAIL
+    )
+    found = [e for e in undated(coder, body) if e.sentence_index == 0]
+    assert found and sides_of(found[0])[1] == "SWE"
