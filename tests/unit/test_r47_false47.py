@@ -85,3 +85,25 @@ def test_that_after_a_saying_is_no_pointer(coder: Coder) -> None:
     # near miss: "said that election officials ..." is a conjunction, not "that election"
     text = "The opposition said that election officials had been detained by soldiers."
     assert code_list(coder, text) == ["173"]
+
+
+# --- the props of a protest told before: a colour line ----------------------------------------
+
+
+def test_banners_carried_with_no_protest_named_are_no_event(coder: Coder) -> None:
+    assert code_list(coder, "Marchers carried banners reading 'Hands off our pensions'.") == []
+
+
+def test_placards_at_a_rally_stay(coder: Coder) -> None:
+    # near miss: the sentence names the rally and its place
+    text = (
+        "Hundreds of nurses rallied outside the health ministry, carrying placards reading "
+        "'Pay us fairly'."
+    )
+    assert code_list(coder, text) == ["141"]
+
+
+def test_signs_held_up_outside_a_court_stay(coder: Coder) -> None:
+    # near miss: props shown before a seat of power are the protest itself
+    text = "Students held up signs reading 'Free the press' outside the courthouse in Tirana."
+    assert code_list(coder, text) == ["141"]

@@ -854,6 +854,7 @@ def political_act(
         or (not cues.agency and news_site_aside(code, words, first, source, target))
         or vox_pop(code, words, first)
         or recalled_episode(words)
+        or described_props(code, words, first)
         or (
             (cues.agency or cues.body)
             and agency_aside(
@@ -1863,6 +1864,39 @@ def recalled_episode(words: list[str]) -> bool:
         if words[index - 1] not in NOT_POINTING and following not in EPISODE_VERBS:
             return True
     return False
+
+
+# Round 47 (false47): "Demonstrators carried placards reading 'Respect our brothers'", "Several
+# protesters carried banners reading ...", "as drivers stood on their cabs waving flags and
+# handmade signs": the props a crowd carries, in a sentence that names no protest of its own (no
+# rally, march or gathering, no chant, no place before a seat of power or in the street), describe
+# the protest the article told before: a colour line, no act (docs/labelling.md, section 1:
+# "descriptions"). The open sets' three such rows are irrelevant; every relevant row with props
+# names its protest ("rallied outside the embassy, waving flags", "held up placards outside the
+# court", "filled the square in front of parliament, many carrying placards").
+PROP_VERBS: Final = frozenset(
+    "carried carrying held holding waved waving brandished brandishing raised raising".split()
+)
+PROPS: Final = frozenset(
+    "placards placard banners banner signs sign flags flag posters poster portraits "
+    "photographs pictures".split()
+)
+PROP_REACH = 4  # tokens from the verb to its prop ("carried Argentine flags", "held up signs")
+PROTEST_SCENES: Final = frozenset(
+    "outside square front embassy parliament court palace street streets road avenue "
+    "gathered gathering rallied rally marched march marching chanted chanting chant sang "
+    "singing protested protest demonstrated blocked blocking picket crowd crowds filled "
+    "sat staged".split()
+)
+
+
+def described_props(code: str, words: list[str], first: int) -> bool:
+    """Whether the act at `first` is only the props of a protest told before (see `PROPS`)."""
+    if code[:2] != PROTEST_ROOT or words[first] not in PROP_VERBS:
+        return False
+    if PROPS.isdisjoint(words[first + 1 : first + 1 + PROP_REACH]):
+        return False
+    return PROTEST_SCENES.isdisjoint(words)
 
 
 # --- agency copy: acts the labelling guide of the wire sets holds to be no news ------------
