@@ -63,3 +63,19 @@ def test_monitors_and_diplomats_expelled_stay_sanctions(coder: Coder) -> None:
     assert first_act(coder, "North Korea expelled the UN inspectors.") == ("SANCTION", "166", 3)
     diplomats = "Vilnius has expelled three Belarusian diplomats."
     assert first_act(coder, diplomats) == ("SANCTION", "161", 3)
+
+
+# Point 8 and section 1 (the first act): a side's decision called destructive, damaging or harmful
+# is condemned (111), as one called regrettable is, before the warning that follows it.
+
+
+def test_a_decision_called_destructive_is_condemned_first(coder: Coder) -> None:
+    text = (
+        "Belarus's embassy in Vilnius called the decision destructive and said Minsk would "
+        "respond in kind."
+    )
+    found = type_list(coder, text)
+    assert found[0] == "ACCUSE", found
+    # near miss: with no verdict the warning is the act
+    plain = "Belarus's embassy in Vilnius said Minsk would respond in kind to the decision."
+    assert "ACCUSE" not in type_list(coder, plain)
