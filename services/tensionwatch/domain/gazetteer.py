@@ -137,9 +137,7 @@ class Names:
             if first is None or first.start() != 0:
                 raise ValueError(f"a name must start with a word character: {form!r}")
             by_word.setdefault(first.group(), []).append(form)
-        self._forms = {
-            word: tuple(sorted(group, key=len, reverse=True)) for word, group in by_word.items()
-        }
+        self._forms = {word: _Group(word, group) for word, group in by_word.items()}
         capitals = sorted({word[0] for word in by_word if word[0].isupper()})
         others = sorted(word for word in by_word if not word[0].isupper())
         # One class of every first character opens the regex, so the engine skips to those
@@ -169,12 +167,39 @@ class Names:
             group = table.get(text[start:word_end])
             if group is None:
                 continue
-            for form in group:
+            # the forms that may match, longest first: those that go on as the text does
+            # (its two characters after the word), those one character longer, the word
+            for form in group.longer.get(text[word_end : word_end + 2], ()) + group.shorter:
                 end = start + len(form)
-                if end == word_end or (
-                    text.startswith(form, start) and _WORD_CHAR.match(text, end) is None
-                ):
+                if text.startswith(form, start) and _WORD_CHAR.match(text, end) is None:
                     found.append((start, end, form))
                     done = end
                     break
+            else:
+                if group.whole:
+                    found.append((start, word_end, text[start:word_end]))
+                    done = word_end
         return found
+
+
+class _Group:
+    """The forms of `Names` that open with one word, sorted longest first as `Names.find`
+    tries them, kept by what follows the word: `longer` by their two characters after it
+    (a form whose next two characters are not the text's cannot match there, so only the
+    few that are need a comparison), `shorter` those one character longer than the word,
+    `whole` whether the word alone is a form."""
+
+    __slots__ = ("longer", "shorter", "whole")
+
+    def __init__(self, word: str, forms: list[str]) -> None:
+        size = len(word)
+        longer: dict[str, list[str]] = {}
+        shorter: list[str] = []
+        for form in sorted(forms, key=len, reverse=True):
+            if len(form) >= size + 2:
+                longer.setdefault(form[size : size + 2], []).append(form)
+            elif len(form) == size + 1:
+                shorter.append(form)
+        self.longer = {after: tuple(group) for after, group in longer.items()}
+        self.shorter = tuple(shorter)
+        self.whole = word in forms
