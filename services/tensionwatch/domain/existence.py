@@ -2064,25 +2064,26 @@ def _described_state(words: list[str], head: int) -> bool:
     )
 
 
-def _agency_context(words: list[str], head: int) -> bool:
+def _agency_context(words: list[str], head: int, vocabulary: frozenset[str]) -> bool:
     """Round 36's shapes of agency copy's context (each with a cheap test first): a goal of
     efforts, a meeting in a clause of time, a sequence from "at first", an act that "has
-    continued", perfects sharing a span, participles of a schedule or of a spanned clause."""
-    if not EFFORTS.isdisjoint(words) and _effort_object(words, head):
+    continued", perfects sharing a span, participles of a schedule or of a spanned clause.
+    `vocabulary` is the set of `words` (its tests cost a lookup, a list's a scan)."""
+    if not EFFORTS.isdisjoint(vocabulary) and _effort_object(words, head):
         return True
     if head > 1 and _described_state(words, head):
         return True
     if words[head] in MEETING_PRESENT and _in_time_clause(words, head):
         return True
-    if "first" in words and _at_first(words, head):
+    if "first" in vocabulary and _at_first(words, head):
         return True
-    if "continued" in words and _continued_noun(words, head):
+    if "continued" in vocabulary and _continued_noun(words, head):
         return True
-    if "and" in words and _perfect(words, head) and _chained_perfect_span(words, head):
+    if "and" in vocabulary and _perfect(words, head) and _chained_perfect_span(words, head):
         return True
     if not words[head].endswith("ing"):
         return False
-    return (not SCHEDULING.isdisjoint(words) and _in_schedule(words, head)) or (
+    return (not SCHEDULING.isdisjoint(vocabulary) and _in_schedule(words, head)) or (
         words[head - 1] == "," and _participle_of_span(words, head)
     )
 
@@ -2098,6 +2099,7 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
     could ..."), a perfect act describing an actor ("Oman, which has mediated between the
     two sides, ...") or a war's toll ("the 1992-95 war killed about 100,000 people").
     `text`, the sentence, only speeds up the look for a year."""
+    vocabulary = frozenset(words)  # its tests below cost a lookup each, a list's a scan
     if (
         (words[0] in ERA_OPENERS and _past_era(words, head))
         or (words[0] == "in" and (_since_opening(words) or _dated_opening(words, head)))
@@ -2116,11 +2118,11 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         or _once_done(words, head)
     ):
         return True
-    if not VAGUE_SPANS.isdisjoint(words) and _vague_span(words, last):
+    if not VAGUE_SPANS.isdisjoint(vocabulary) and _vague_span(words, last):
         return True
-    if _agency_context(words, head):
+    if _agency_context(words, head, vocabulary):
         return True
-    if "expected" in words and _forecast(words, head):
+    if "expected" in vocabulary and _forecast(words, head):
         return True
     if head > 1 and (_faced(words, head) or since_conjoined(words, head)):
         return True
@@ -2128,13 +2130,13 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         return True
     if words[head] in CASUALTY_WORDS and _casualty_in_told_fight(words, head):
         return True
-    if not PERMITTING.isdisjoint(words) and _text_permits(words, head):
+    if not PERMITTING.isdisjoint(vocabulary) and _text_permits(words, head):
         return True
-    if "when" in words and _when_reference(words, head):
+    if "when" in vocabulary and _when_reference(words, head):
         return True
-    if "after" in words and _span_after(words, head):
+    if "after" in vocabulary and _span_after(words, head):
         return True
-    present = BACKGROUND_CUES.intersection(words)  # most sentences hold none: one pass in C
+    present = BACKGROUND_CUES.intersection(vocabulary)  # most sentences hold none
     dated = (
         "ago" in present or "last" in present or (_YEAR.search(text) is not None if text else True)
     )
