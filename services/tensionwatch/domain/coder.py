@@ -855,6 +855,8 @@ class Coder:
         # docs/labelling.md, point 28: concern in a story's sentence with no appeal in it
         concern_judges = cues.story and not any(c.root in ASKING_ROOTS for c in candidates)
         described: set[int] = set()
+        # most sentences have no "which" or "that": then no act is told of a thing named
+        things = not THING_RELATIVES.isdisjoint(layout.words)
         for candidate in candidates:
             trigger = _trigger(candidate)
             found = _denial_target(
@@ -946,7 +948,7 @@ class Coder:
             main = salience(candidate, found, discount)
             relative = open_relative(layout, candidate.first) if layout.antecedent else None
             main -= _relative_discount(relative, closers)
-            if relative is None and _described_act(layout, candidate.first):
+            if things and relative is None and _described_act(layout, candidate.first):
                 main -= RELATIVE_DISCOUNT
             if _replaces(best.get(key), score, relative, closing, described):
                 best[key] = _Scored(score, candidate, found, dyad, relevant, values, main)
