@@ -13,11 +13,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from functools import cache
+from functools import cache, partial
 from typing import Final, NamedTuple, Protocol, cast
 
 from tensionwatch.domain import (
@@ -38,6 +39,7 @@ from tensionwatch.domain.actor import (
     PROTESTED_SECTOR,
     Actor,
     condemns_force,
+    copied,
     resectored_code,
     written_party,
 )
@@ -110,7 +112,8 @@ from tensionwatch.domain.lexicon import (
     fold,
     tokenize,
 )
-from tensionwatch.domain.models import Modality, Sentence, TensionEvent
+from tensionwatch.domain.models import UNCODED, Modality, Sentence, TensionEvent
+from tensionwatch.domain.names import organisation_words
 from tensionwatch.domain.roles import (
     ABROAD_WORDS,
     APPEALING_ROOTS,
@@ -528,8 +531,11 @@ class Coder:
         return self._fallback if isinstance(self._fallback, Lexicon) else None
 
     def load(self) -> Coder:
-        """Load the lexicons and the actor index now rather than on the first sentence."""
+        """Load the lexicons and the actor index now rather than on the first sentence, and
+        the tables the rules read only now and then (which a bench's first pass would
+        otherwise load, and count as coding)."""
         _ = (self.actors, self.lexicon, self.fallback)
+        _ = (country_words(), country_names(), organisation_words(), _verdict_nouns())
         return self
 
     def code_sentence(
@@ -555,7 +561,7 @@ class Coder:
         if not text.isascii():
             folded = fold(text)
             if folded != text:
-                plain = sentence.model_copy(update={"text": folded})
+                plain = copied(sentence, {"text": folded})
                 found = self.code_sentence(plain, published_at, context)
                 return _accented(found, sentence, folded)
         if len(text) <= PIECE_CHARS:
@@ -771,13 +777,19 @@ class Coder:
             seat = -1  # where the text after an international body's name ends
             for match in found:
                 if match.actor.country:
-                    context.ahead[match.actor.country] += 1
+                    context.ahead[match.actor.country] = (
+                        context.ahead.get(match.actor.country, 0) + 1
+                    )
                     if match.start >= dateline and match.actor.country not in context.order:
                         context.order.append(match.actor.country)
                     if towns and match.kind == PLACE and match.actor.text not in country_words():
-                        context.towns[match.actor.country] += 1
+                        context.towns[match.actor.country] = (
+                            context.towns.get(match.actor.country, 0) + 1
+                        )
                     if _set_there(text, match, seat):
-                        context.scene[match.actor.country] += 1
+                        context.scene[match.actor.country] = (
+                            context.scene.get(match.actor.country, 0) + 1
+                        )
                 elif match.actor.code.startswith(STATELESS_BODIES):
                     seat = match.end
                 # an article naming rebels or militants is no crime story
@@ -943,7 +955,7 @@ class Coder:
             if score < floor:
                 continue
             candidate.code = _claimed_attack(candidate, layout.words)
-            dyad = TensionEvent.dyad_of(found.source, found.target)
+            dyad = _dyad(found.source, found.target)
             key = (candidate.code, dyad)
             main = salience(candidate, found, discount)
             relative = open_relative(layout, candidate.first) if layout.antecedent else None
@@ -968,7 +980,7 @@ class Coder:
         entry = _cameo_entry(candidate.code)
         mode: Modality = "background" if timing.background else candidate.modality
         fields = {  # a literal: dict(**keywords) costs three times as much
-            "event_id": TensionEvent.make_id(
+            "event_id": _event_id(
                 sentence.article_id, sentence.index, entry.code, dyad, sentence.headline
             ),
             "article_id": sentence.article_id,
@@ -995,7 +1007,44 @@ class Coder:
             "relevance": scored.relevance,
             "headline": sentence.headline,
         }
-        return TensionEvent.coded(fields)
+        return _coded(fields)
+
+
+# `TensionEvent`'s `dyad_of`, `make_id` and `coded`, the same code here in compiled code: the
+# model's static methods run interpreted (a Python frame for each call, and generic reads of a
+# compiled actor's fields), once or twice for every act scored and every event made.
+# tests/unit/test_r47_speed47b.py holds each to its model's method.
+_SHA1: Final = hashlib.sha1(usedforsecurity=False)  # empty: event ids copy it
+_set: Final = object.__setattr__
+
+
+def _dyad(source: Actor | None, target: Actor | None) -> str:
+    """`TensionEvent.dyad_of(source, target)` of the coder's actors."""
+    left = (source.country or source.code) if source else "-"
+    right = (target.country or target.code) if target else "-"
+    return f"{left}|{right}" if left <= right else f"{right}|{left}"
+
+
+def _event_id(
+    article_id: str, sentence_index: int, cameo_code: str, dyad: str, headline: bool
+) -> str:
+    """`TensionEvent.make_id(article_id, sentence_index, cameo_code, dyad, headline)`."""
+    basis = f"{article_id}\x1f{sentence_index}\x1f{cameo_code}\x1f{dyad}"
+    if headline:
+        basis += "\x1ftitle"
+    digest = _SHA1.copy()
+    digest.update(basis.encode())
+    return digest.hexdigest()[:24]
+
+
+def _coded(fields: dict[str, object]) -> TensionEvent:
+    """`TensionEvent.coded(fields)`."""
+    event = TensionEvent.__new__(TensionEvent)
+    _set(event, "__dict__", fields | UNCODED)
+    _set(event, "__pydantic_fields_set__", set(fields))
+    _set(event, "__pydantic_extra__", None)
+    _set(event, "__pydantic_private__", None)
+    return event
 
 
 def _once(events: list[TensionEvent]) -> list[TensionEvent]:
@@ -1041,7 +1090,7 @@ def _written_sectors(events: list[TensionEvent]) -> list[TensionEvent]:
             update["target"] = target
         if out is events:
             out = list(events)
-        out[at] = event.model_copy(update=update)
+        out[at] = copied(event, update)
     return out
 
 
@@ -1084,8 +1133,8 @@ def _named_body(source: models.Actor | None, sentence: str, evidence: str) -> mo
     if words.isdisjoint(BODY_HEADS) or not words.isdisjoint(ELECTORAL_WORDS):
         return None
     text = " ".join(named).split(",", 1)[0].split(" (", 1)[0].strip()
-    return source.model_copy(
-        update={"text": text, "code": source.country + BODY_SECTOR, "sector": BODY_SECTOR}
+    return copied(
+        source, {"text": text, "code": source.country + BODY_SECTOR, "sector": BODY_SECTOR}
     )
 
 
@@ -1141,7 +1190,7 @@ def _struck_people(target: models.Actor | None, sentence: str) -> models.Actor |
             return None
     if not civilians:
         return None
-    return target.model_copy(update={"code": target.code + PEOPLE_SECTOR, "sector": PEOPLE_SECTOR})
+    return copied(target, {"code": target.code + PEOPLE_SECTOR, "sector": PEOPLE_SECTOR})
 
 
 # round 45 (sector45): labelling guide point 38: supporters of a person (a former president, a
@@ -1195,16 +1244,17 @@ def _written_by_index(
                 continue
             if found[0].start != 0 or found[0].end != len(name):
                 continue  # the whole of X, a person; the whole name, a capital
-            update[side] = party.model_copy(
-                update={
+            update[side] = copied(
+                party,
+                {
                     "code": resectored_code(party.code, party.sector, PEOPLE_SECTOR),
                     "sector": PEOPLE_SECTOR,
-                }
+                },
             )
         if update:
             if out is events:
                 out = list(events)
-            out[at] = event.model_copy(update=update)
+            out[at] = copied(event, update)
     return out
 
 
@@ -1227,8 +1277,8 @@ def _accented(events: list[TensionEvent], sentence: Sentence, folded: str) -> li
             if actor is not None and at >= 0:
                 words = text[at : at + len(actor.text)]
                 if words != actor.text:
-                    update[side] = actor.model_copy(update={"text": words})
-        mended.append(event.model_copy(update=update))
+                    update[side] = copied(actor, {"text": words})
+        mended.append(copied(event, update))
     return mended
 
 
@@ -2256,7 +2306,7 @@ def _continued(
         parties = history.get(kind)
     if parties is None:
         return item
-    dyad = TensionEvent.dyad_of(*parties)
+    dyad = _dyad(*parties)
     return item.with_roles(found._replace(source=parties[0], target=parties[1]), dyad)
 
 
@@ -2408,7 +2458,7 @@ def _refound(item: _Scored, found: Roles) -> _Scored:
     rule left them as they were)."""
     if found is item.found:
         return item
-    return item.with_roles(found, TensionEvent.dyad_of(found.source, found.target))
+    return item.with_roles(found, _dyad(found.source, found.target))
 
 
 def _same_victims(item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]]) -> _Scored:
@@ -2963,12 +3013,15 @@ class _Sides(NamedTuple):
     armed: Actor | None
 
 
+_new_sides = partial(tuple.__new__, _Sides)  # without NamedTuple's Python-level `__new__`
+
+
 def _sides(context: ArticleContext) -> _Sides:
     """`_Sides` of the article as it stands."""
     recent = {**context.history, **context.acts}
     agreed = (recent.get("AGREE") or recent.get("SUPPORT") or (None, None))[0]  # signed
     armed = context.last_armed.actor if context.last_armed is not None else None
-    return _Sides(_ranked(context), agreed, armed)
+    return _new_sides((_ranked(context), agreed, armed))
 
 
 def _counterpart(
@@ -3447,11 +3500,12 @@ def _protested_at_house(target: models.Actor | None, sentence: str) -> models.Ac
             for named in words[place + 1 : place + 1 + AGAINST_REACH]
         ):
             return None
-    return target.model_copy(
-        update={
+    return copied(
+        target,
+        {
             "code": resectored_code(target.code, target.sector, PROTESTED_SECTOR),
             "sector": PROTESTED_SECTOR,
-        }
+        },
     )
 
 
@@ -3678,7 +3732,7 @@ def _ranked(context: ArticleContext) -> list[tuple[str, int]]:
     ranked = most_common(counts, 3)
     main = context.main_country()
     if main is not None and ranked and ranked[0][0] != main:
-        ranked = [(main, counts[main] or STORY_MIN)] + [r for r in ranked if r[0] != main]
+        ranked = [(main, counts.get(main, 0) or STORY_MIN)] + [r for r in ranked if r[0] != main]
     return ranked
 
 

@@ -318,7 +318,7 @@ class ArticleContext:
         towns and regions the article names: a newspaper names its own towns bare and foreign
         countries by name ("met his Chinese counterpart in Melbourne")."""
         if self.home:
-            if self.ahead and self.ahead[self.home] <= self.home_named:
+            if self.ahead and self.ahead.get(self.home, 0) <= self.home_named:
                 top = next((c for c in most_common(self.ahead, 2) if c[0] != self.home), None)
                 if top is not None and top[1] >= FOREIGN_BUREAU_MIN:
                     return top[0]
@@ -329,9 +329,12 @@ class ArticleContext:
                 tied = [leader] + [country for country, n in rest if n == count]
                 # then the one the story is set "in" or "at" ("an army post near the Ghanaian
                 # border in Togo": Togo's, the neighbour only marks where)
-                self._main = max(tied, key=lambda c: (self.towns[c], self.scene[c]))
+                self._main = max(tied, key=lambda c: (self.towns.get(c, 0), self.scene.get(c, 0)))
                 lead = self.lead
-                if lead is not None and self.ahead[lead] * LEAD_SHARE[1] >= count * LEAD_SHARE[0]:
+                if (
+                    lead is not None
+                    and self.ahead.get(lead, 0) * LEAD_SHARE[1] >= count * LEAD_SHARE[0]
+                ):
                     # "Mexico has accused Washington ... Economy Secretary Marcelo Ebrard":
                     # a site names its own country's people and bodies bare and a foreign
                     # state by name, so a state the story opens with, named nearly as often
@@ -456,7 +459,7 @@ class ArticleContext:
         actor = mention.actor
         country = actor.country
         if country and not mention.resolved:
-            self.countries[country] += 1
+            self.countries[country] = self.countries.get(country, 0) + 1
             if country in ("PRK", "KOR"):
                 self.korea = True
         if (

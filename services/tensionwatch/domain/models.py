@@ -245,7 +245,7 @@ class TensionEvent(_Record):
         and in the same order (`tests/unit/test_coded_events.py` compares the two on coded
         sentences). Anything else builds events with `validated`."""
         event = cls.__new__(cls)
-        _set(event, "__dict__", fields | _UNCODED)
+        _set(event, "__dict__", fields | UNCODED)
         _set(event, "__pydantic_fields_set__", set(fields))
         _set(event, "__pydantic_extra__", None)
         _set(event, "__pydantic_private__", None)
@@ -258,7 +258,7 @@ _set = object.__setattr__
 CODED_FIELDS: Final = tuple(TensionEvent.model_fields)[
     : tuple(TensionEvent.model_fields).index("headline") + 1
 ]
-_UNCODED: Final = {
+UNCODED: Final[dict[str, Any]] = {
     name: info.get_default(call_default_factory=True)
     for name, info in TensionEvent.model_fields.items()
     if name not in CODED_FIELDS

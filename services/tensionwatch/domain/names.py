@@ -395,9 +395,9 @@ def _institution(text: str, start: int, end: int, country: str, context: Article
     name = text[start:end]
     sector, korean, taiwanese, default = SHARED_INSTITUTIONS[name]  # one table with `actors`
     named = context.named()
-    if taiwanese is not None and named["TWN"]:
+    if taiwanese is not None and named.get("TWN", 0):
         country = taiwanese
-    elif korean is not None and (context.korea or named["KOR"] or named["PRK"]):
+    elif korean is not None and (context.korea or named.get("KOR", 0) or named.get("PRK", 0)):
         country = korean
     elif default is not None:
         country = default

@@ -1447,10 +1447,10 @@ def _epithets(text: str, context: ArticleContext) -> list[Mention]:
     found = []
     for match in _STATE_EPITHET.finditer(text):
         kinds = _EPITHET_STATES[match.group(1).lower()]
-        named = [c for c in kinds if context.countries[c] or context.ahead[c]]
+        named = [c for c in kinds if context.countries.get(c, 0) or context.ahead.get(c, 0)]
         if not named:
             continue
-        country = max(named, key=lambda c: (context.countries[c], context.ahead[c]))
+        country = max(named, key=lambda c: (context.countries.get(c, 0), context.ahead.get(c, 0)))
         actor = make_actor(match.group(), country, country, None)
         found.append(Mention(match.start(), match.end(), actor, PLACE, True))
     return found
@@ -1953,7 +1953,7 @@ def _scene_country(actor: Actor, context: ArticleContext) -> str | None:
         return None
     main = context.main_country()
     (place, count), *rest = context.scene.most_common()
-    if place == main or context.scene[main or ""] or any(n == count for _, n in rest):
+    if place == main or context.scene.get(main or "", 0) or any(n == count for _, n in rest):
         return None
     return place
 
@@ -1963,7 +1963,7 @@ def _set_in(country: str, context: ArticleContext) -> bool:
     place "in" it): "BAMAKO (AP) - France said it would keep troops ... Militants attacked
     an army post near Gao": bare militants fight where the story is set, the dateline's
     country, not a state the article names more often only as a speaker."""
-    return bool(context.towns[country] or context.scene[country])
+    return bool(context.towns.get(country, 0) or context.scene.get(country, 0))
 
 
 def _subject_country(context: ArticleContext) -> str | None:
@@ -1972,7 +1972,7 @@ def _subject_country(context: ArticleContext) -> str | None:
     dateline's country outside the dateline, twice over (a report from Moscow on Moscow's
     protests that names Belarus twice stays Russian)."""
     counts, home = context.named(), context.home
-    own = counts[home] - context.home_named if home is not None else 0
+    own = counts.get(home, 0) - context.home_named if home is not None else 0
     for country, count in most_common(counts, 2):
         if country != home:
             return country if count >= STORY_MIN and count > 2 * own else None
@@ -2098,7 +2098,7 @@ def _shared_place(actor: Actor, context: ArticleContext) -> Actor:
 def _most_named(candidates: tuple[str, ...], context: ArticleContext) -> str:
     """Of a name's candidate countries, the one the article has named most (ties: the
     first)."""
-    return max(candidates, key=lambda c: (context.countries[c], -candidates.index(c)))
+    return max(candidates, key=lambda c: (context.countries.get(c, 0), -candidates.index(c)))
 
 
 def _recoded(actor: Actor, country: str) -> Actor:

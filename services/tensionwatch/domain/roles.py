@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Final, NamedTuple
 
 from tensionwatch.domain.actor import Actor
@@ -393,6 +393,9 @@ class Roles(NamedTuple):
 
 
 NOBODY: Final = Roles(None, None, 0)
+# Builds `Roles` from a tuple of its five fields without NamedTuple's Python-level `__new__`
+# (as `context.plain_mention`): `assign` makes one per act a sentence's triggers name.
+_new_roles = partial(tuple.__new__, Roles)
 
 
 def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> Roles:
@@ -2496,19 +2499,23 @@ def _roles(layout: Layout, trigger: Trigger, source: int | None, target: int | N
         # "Qatar hosted talks between the two sides": the talks are the two sides', as with
         # "talks between Pakistan and Afghanistan"; the host is no party
         pair = mentions[target]
-        return Roles(pair.actor, pair.other, _distance(trigger, [pair]), target)
+        return _new_roles((pair.actor, pair.other, _distance(trigger, [pair]), target, None))
     if source is not None and mentions[source].other is not None:
         other = mentions[source].other
         if target is None or layout.prep[target] in LOCATIVE or _own_side(mentions, source, target):
             # "the two leaders agreed", "discussed the situation in Gaza": the pair's second
             sides = [mentions[source]]
-            return Roles(mentions[source].actor, other, _distance(trigger, sides), source)
-    return Roles(
-        mentions[source].actor if source is not None else None,
-        mentions[target].actor if target is not None else None,
-        _distance(trigger, [mentions[i] for i in (source, target) if i is not None]),
-        source,
-        target,
+            return _new_roles(
+                (mentions[source].actor, other, _distance(trigger, sides), source, None)
+            )
+    return _new_roles(
+        (
+            mentions[source].actor if source is not None else None,
+            mentions[target].actor if target is not None else None,
+            _distance(trigger, [mentions[i] for i in (source, target) if i is not None]),
+            source,
+            target,
+        )
     )
 
 
