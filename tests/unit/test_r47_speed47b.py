@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from tensionwatch.domain import coder as coder_module
 from tensionwatch.domain import models, roles
-from tensionwatch.domain.actor import Actor, copied
+from tensionwatch.domain.actor import Actor, copied, written_party
 from tensionwatch.domain.actor_data import country_names, country_words
 from tensionwatch.domain.coder import Coder, _coded, _dyad, _event_id
 from tensionwatch.domain.names import organisation_words
@@ -162,3 +162,34 @@ def test_article_counts_hold_no_zeros(coder: Coder) -> None:
     for counts in (context.countries, context.ahead, context.towns, context.scene):
         assert 0 not in counts.values()
     assert context.countries["KEN"] >= 2
+
+
+# --- the written sectors, each record field read once (actor.written_party, written_whole) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "country", "sector", "plover", "source", "written"),
+    [
+        ("Ostrava", "OSV", "OSV", None, "ASSAULT", True, None),  # no country the index knows
+        ("Kenya", "KEN", "KEN", None, "ASSAULT", True, ("KENMIL", "MIL")),
+        ("Kenya", "KEN", "KEN", None, "CONSULT", False, ("KENGOV", "GOV")),
+        ("Kenyans", "KEN", "KEN", None, "PROTEST", True, ("KENCVL", "CVL")),
+        ("Mombasa college students", "KENCVL", "KEN", "CVL", "PROTEST", True, ("KENEDU", "EDU")),
+        ("Kenya Railways", "KEN", "KEN", None, "ASSAULT", True, None),  # a name, not the state
+        ("Kenya", "KENGOV", "KEN", "GOV", "ASSAULT", True, None),  # a sector already
+    ],
+)
+def test_written_party_reads(
+    text: str,
+    code: str,
+    country: str,
+    sector: str | None,
+    plover: str,
+    source: bool,
+    written: tuple[str, str] | None,
+) -> None:
+    party = models.Actor(text=text, code=code, country=country, sector=sector)
+    found = written_party(party, plover, source)
+    assert (None if found is None else (found.code, found.sector)) == written
+    if found is not None:
+        assert found.text == text and found.country == country

@@ -178,21 +178,23 @@ def written_whole(
     """`party` with the sector it is written with when it is a country named as a whole (its
     code its country's, no sector): `whole_country_sector`, or `CVL` for a people; None when it
     is something else or keeps no sector."""
-    if party is None or party.sector is not None or party.country is None:
+    if party is None or party.sector is not None:
         return None
-    if party.code != party.country:
+    country, code = party.country, party.code  # read once (see `written_party`)
+    if country is None or code != country:
         return None
-    named = _named_whole(party.text)
+    text = party.text
+    named = _named_whole(text)
     if named is None:
         return None
-    if named == "state" and source and plover_type == PROTEST_TYPE and _demonym(party.text):
+    if named == "state" and source and plover_type == PROTEST_TYPE and _demonym(text):
         named = "people"  # "Thousands of Bolivian miners marched": the crowd, not the state
     sector = (
         PEOPLE_SECTOR if named == "people" else whole_country_sector(plover_type, source, force)
     )
     if sector is None:
         return None
-    return copied(party, {"code": party.code + sector, "sector": sector})
+    return copied(party, {"code": code + sector, "sector": sector})
 
 
 # round 44 (sector44): docs/labelling.md, section 2: schools and students are `EDU`. The actor
@@ -355,17 +357,20 @@ def written_party(
     `_protest_side`); None when as it is."""
     if party is None:
         return None
-    if party.sector == PARTY_SECTOR and _a_party(party.text):
+    # the sector read once: a pydantic record's field is a generic attribute look-up through
+    # its `__getattr__` hook (~350 instructions) in the compiled coder, twice an event
+    sector = party.sector
+    if sector == PARTY_SECTOR and _a_party(party.text):
         return _resectored(party, OPPOSITION_SECTOR)
-    if party.sector in GUIDE_SECTORS:
-        return _resectored(party, GUIDE_SECTORS[party.sector])
-    if party.sector == SCHOOLED_FROM and _schooled(party.text):
+    if sector in GUIDE_SECTORS:
+        return _resectored(party, GUIDE_SECTORS[sector])
+    if sector == SCHOOLED_FROM and _schooled(party.text):
         return _resectored(party, SCHOOL_SECTOR)
-    if party.sector == MILITARY_SECTOR and _ruling(party.text):
+    if sector == MILITARY_SECTOR and _ruling(party.text):
         return _resectored(party, WHOLE_SECTOR)
-    if party.sector == WHOLE_SECTOR and _prosecuting(party.text):
+    if sector == WHOLE_SECTOR and _prosecuting(party.text):
         return _resectored(party, JUDICIAL_SECTOR)
-    if party.sector == ELITE_SECTOR:
+    if sector == ELITE_SECTOR:
         return _resectored(party, _elite_sector(party.text))
     whole = written_whole(party, plover_type, source, force)
     if whole is None and plover_type == PROTEST_TYPE:

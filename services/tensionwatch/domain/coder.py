@@ -604,10 +604,11 @@ class Coder:
         self, sentence: Sentence, published_at: datetime | None, context: ArticleContext | None
     ) -> list[tuple[TensionEvent, float, list[float]]]:
         """The events of one sentence, each with its score and features (see `code_sentence`)."""
-        tokens = tokenize(sentence.text)
+        text = sentence.text  # a pydantic field: read once (see `_written_sectors`)
+        tokens = tokenize(text)
         candidates = find_candidates(tokens, self.lexicon, self.fallback, sentence.headline)
-        discount = modality.sentence_discount(tokens.words, sentence.text) if candidates else 0.0
-        if candidates and modality.is_question(sentence.text):
+        discount = modality.sentence_discount(tokens.words, text) if candidates else 0.0
+        if candidates and modality.is_question(text):
             candidates = []  # "Could Venezuela invade Guyana?": asked, not reported
         floor = self._agency_floor if context is not None and context.dateline else self._floor
         hopeful = [
@@ -618,10 +619,10 @@ class Coder:
         published = published_at.date() if published_at else None
         if context is not None and not context.scanned:
             self._look_ahead(context, published)
-        timing = resolve_timing(_dated_text(sentence.text, tokens, hopeful), published)
-        found = self._find(sentence.text, timing.event_date or published, context)
+        timing = resolve_timing(_dated_text(text, tokens, hopeful), published)
+        found = self._find(text, timing.event_date or published, context)
         dateline = self._dateline(sentence, found, context)  # the home, for the references
-        mentions = references.resolve(sentence.text, found, context)
+        mentions = references.resolve(text, found, context)
         if not hopeful:
             if context is not None:
                 subject = _first_subject(tokens, mentions, dateline)
@@ -632,7 +633,7 @@ class Coder:
                     if "," in tokens.words
                     else frozenset()
                 )
-                asides |= _craft_owners(sentence.text, mentions)
+                asides |= _craft_owners(text, mentions)
                 context.observe(mentions, _says(tokens, subject), subject, asides)
             return []
         trigger_words = frozenset(word for c in candidates for word in c.words)
@@ -642,7 +643,7 @@ class Coder:
         offer = context.offer if context is not None else None
         asked = [context.asked_by(context.sentences)] if context is not None else []
         accuser = _accuser(context)
-        players = _players(layout, sentence.text) if cues.frame == relevance.SPORT else NO_PLAYERS
+        players = _players(layout, text) if cues.frame == relevance.SPORT else NO_PLAYERS
         scored = self._score(
             hopeful,
             layout,
@@ -681,12 +682,12 @@ class Coder:
             if any(item.found.source is not None for item in scored):
                 sides = _sides(context)  # the same for every act of the sentence
                 scored = [
-                    _counterpart(item, context, sides, tokens.words, layout, sentence.text)
+                    _counterpart(item, context, sides, tokens.words, layout, text)
                     for item in scored
                 ]
             scored = [_detained_here(item, layout, context) for item in scored]
             scored = [_crossed_from(item, layout) for item in scored]
-            scored = [_platform_banned(item, layout, sentence.text) for item in scored]
+            scored = [_platform_banned(item, layout, text) for item in scored]
             scored = [_denied_for_forces(item, context) for item in scored]
             scored = [_charge_of_outsider(item, context, tokens.words) for item in scored]
             scored = [_summoned_here(item, context, layout) for item in scored]
@@ -720,7 +721,7 @@ class Coder:
             speaker = layout.speaker
             speaking = layout.mentions[speaker] if speaker is not None else None
             parties = [m for i, m in enumerate(layout.mentions) if i not in layout.modifiers]
-            asides = layout.asides() | _craft_owners(sentence.text, parties)
+            asides = layout.asides() | _craft_owners(text, parties)
             subject = layout.main_subject()
             acted = (side for act in context.acts.values() for side in act if side is not None)
             context.parties = (context.sentences, frozenset(a.country for a in acted if a.country))
@@ -979,16 +980,17 @@ class Coder:
         source, target = found.source, found.target
         entry = _cameo_entry(candidate.code)
         mode: Modality = "background" if timing.background else candidate.modality
+        # the sentence's fields read once (pydantic's, see `_written_sectors`)
+        article_id, index, headline = sentence.article_id, sentence.index, sentence.headline
+        start, text = sentence.char_start, sentence.text
         fields = {  # a literal: dict(**keywords) costs three times as much
-            "event_id": _event_id(
-                sentence.article_id, sentence.index, entry.code, dyad, sentence.headline
-            ),
-            "article_id": sentence.article_id,
-            "sentence_index": sentence.index,
-            "char_start": sentence.char_start + candidate.start,
-            "char_end": sentence.char_start + candidate.end,
-            "sentence": sentence.text,
-            "evidence": sentence.text[candidate.start : candidate.end],
+            "event_id": _event_id(article_id, index, entry.code, dyad, headline),
+            "article_id": article_id,
+            "sentence_index": index,
+            "char_start": start + candidate.start,
+            "char_end": start + candidate.end,
+            "sentence": text,
+            "evidence": text[candidate.start : candidate.end],
             "cameo_code": entry.code,
             "cameo_root": entry.root,
             "plover_type": entry.plover_type,
@@ -1005,7 +1007,7 @@ class Coder:
             "coder_version": self.version,
             "published_at": published_at,
             "relevance": scored.relevance,
-            "headline": sentence.headline,
+            "headline": headline,
         }
         return _coded(fields)
 
@@ -1070,17 +1072,19 @@ def _written_sectors(events: list[TensionEvent]) -> list[TensionEvent]:
     sectors the coder's rules read (the bare country, students as civilians)."""
     out = events
     for at, event in enumerate(events):
-        source = written_party(event.source, event.plover_type, True)
-        if source is None and event.plover_type != PROTEST_TYPE:
-            source = _named_body(event.source, event.sentence, event.evidence)
-        force = event.cameo_code == CRITICISM and condemns_force(event.sentence, event.evidence)
-        target = written_party(event.target, event.plover_type, False, force)
-        if target is None and event.plover_type == PROTEST_TYPE:
-            target = _protested_at_house(event.target, event.sentence)
-        elif target is None and (
-            event.plover_type == ASSAULT_TYPE or event.cameo_code[:2] == COERCE_ROOT
-        ):
-            target = _struck_people(event.target, event.sentence)
+        # each field read once: a pydantic record's field is a generic attribute look-up
+        # through its `__getattr__` hook (~350 instructions) in the compiled coder
+        plover, code, sentence = event.plover_type, event.cameo_code, event.sentence
+        party, other = event.source, event.target
+        source = written_party(party, plover, True)
+        if source is None and plover != PROTEST_TYPE:
+            source = _named_body(party, sentence, event.evidence)
+        force = code == CRITICISM and condemns_force(sentence, event.evidence)
+        target = written_party(other, plover, False, force)
+        if target is None and plover == PROTEST_TYPE:
+            target = _protested_at_house(other, sentence)
+        elif target is None and (plover == ASSAULT_TYPE or code[:2] == COERCE_ROOT):
+            target = _struck_people(other, sentence)
         if source is None and target is None:
             continue
         update: dict[str, object] = {}
@@ -1223,20 +1227,23 @@ def _written_by_index(
     for at, event in enumerate(events):
         update: dict[str, object] = {}
         for side in ("source", "target"):
-            party = getattr(event, side)
-            if party is None or party.sector in (None, PEOPLE_SECTOR) or not party.country:
+            party = event.source if side == "source" else event.target
+            if party is None:
                 continue
-            if not party.text[:1].isupper():
+            sector, text = party.sector, party.text  # read once (see `_written_sectors`)
+            if sector in (None, PEOPLE_SECTOR) or not party.country:
                 continue
-            owner, _, last = party.text.rpartition(" ")
+            if not text[:1].isupper():
+                continue
+            owner, _, last = text.rpartition(" ")
             if last == FOLLOWERS and owner:
                 name, kind = owner.removesuffix("'s").removesuffix("\u2019s"), PERSON_KIND
             elif (
                 side == "target"
-                and party.sector == SEAT_SECTOR
+                and sector == SEAT_SECTOR
                 and event.plover_type in SEAT_STRUCK_TYPES
             ):
-                name, kind = party.text, SEAT_KIND
+                name, kind = text, SEAT_KIND
             else:
                 continue
             found = find(name, None)
@@ -1247,7 +1254,7 @@ def _written_by_index(
             update[side] = copied(
                 party,
                 {
-                    "code": resectored_code(party.code, party.sector, PEOPLE_SECTOR),
+                    "code": resectored_code(party.code, sector, PEOPLE_SECTOR),
                     "sector": PEOPLE_SECTOR,
                 },
             )

@@ -151,9 +151,10 @@ class Veto:
             z += numeric[at + 1] * (dated * logit)
             z += lead_term
             z += position_term
-            if event.sentence is not text:
-                text = event.sentence
-                words = math.log(len(text.split()) + 1) - 3.0
+            sentence = event.sentence  # a pydantic field: read once
+            if sentence is not text:
+                text = sentence
+                words = math.log(len(sentence.split()) + 1) - 3.0
             z += numeric[at + 4] * words
             z += numeric[at + 5] * float(rank > 0)
             z += events_term
