@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from pydantic import BaseModel
 
+from tensionwatch.domain import calibration, models, roles
 from tensionwatch.domain import coder as coder_module
-from tensionwatch.domain import models, roles
 from tensionwatch.domain.actor import Actor, copied, written_party
 from tensionwatch.domain.actor_data import country_names, country_words
 from tensionwatch.domain.coder import Coder, _coded, _dyad, _event_id
@@ -193,3 +193,19 @@ def test_written_party_reads(
     assert (None if found is None else (found.code, found.sector)) == written
     if found is not None:
         assert found.text == text and found.country == country
+
+
+# --- the confidence map of a sentence's copy, chosen without `Calibration.of` ---
+
+
+def test_confidence_maps_kept_by_the_coder() -> None:
+    maps = calibration.Calibration(calibration.Platt(0.5, 0.25), calibration.Platt(2.0, -0.5))
+    made = Coder(trained_veto=False, maps=maps)
+    assert made._wire_map is maps.of(True) and made._plain_map is maps.of(False)
+    text = "Corvanian police arrested an opposition leader in Mirsk on Monday."
+    plain = events(made, text)  # a sentence alone: no dateline, the plain map
+    assert plain
+    alone = Coder(trained_veto=False, maps=calibration.Calibration(maps.plain, maps.plain))
+    wired = Coder(trained_veto=False, maps=calibration.Calibration(maps.wire, maps.wire))
+    assert [e.confidence for e in plain] == [e.confidence for e in events(alone, text)]
+    assert [e.confidence for e in plain] != [e.confidence for e in events(wired, text)]

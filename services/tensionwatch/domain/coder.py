@@ -496,6 +496,8 @@ class Coder:
         self.wire_min_confidence = wire_min_confidence
         maps = calibration.calibration() if maps is None else maps
         self._maps = maps
+        # its two maps (a frozen record), kept here: `Calibration.of` runs interpreted
+        self._plain_map, self._wire_map = maps.plain, maps.wire
         self._floor = maps.plain.raw_floor(min_confidence)  # on the score, other copy
         wire = max(maps.wire.raw_floor(wire_min_confidence), maps.wire.raw_floor(min_confidence))
         # agency copy: acts from the lower of the two are scored (and taken into the context),
@@ -735,7 +737,8 @@ class Coder:
             scored = [_person_supporters(item, layout) for item in scored]
             scored = _aimed(_object_acts(scored), layout, hopeful)
         ranked = _first_of_two(_force_first(sorted(scored, key=_Scored.rank), tokens.words))
-        mapped = self._maps.of(context is not None and bool(context.dateline))
+        dated = context is not None and bool(context.dateline)
+        mapped = self._wire_map if dated else self._plain_map  # `self._maps.of(dated)`
         events = [self._event(sentence, published_at, s, timing, mapped) for s in ranked]
         if self.recorder is not None:
             self.recorder.extend(
