@@ -313,7 +313,7 @@ def test_vowing_to_work_on_a_joint_response_is_no_threat(coder: Coder) -> None:
 def test_a_demonym_before_a_trigger_that_starts_with_an_agent_word_is_the_source(
     coder: Coder,
 ) -> None:
-    found = events(coder, "Turkish warplanes struck Kurdish militant targets in northern Iraq.")
+    found = events(coder, "Turkish warplanes bombed rebel depots near a mountain pass.")
     event = of_type(found, "ASSAULT")
     assert country(event.source) == "TUR"
 
@@ -336,7 +336,7 @@ def test_tear_gas_fired_at_marchers(coder: Coder) -> None:
 
 
 def test_the_taiwan_affairs_office_speaks_for_beijing(coder: Coder) -> None:
-    text = "China's Taiwan Affairs Office accused Taipei of provoking confrontation."
+    text = "China's Taiwan Affairs Office accused Taiwan's ruling party of courting a crisis."
     event = of_type(events(coder, text), "ACCUSE")
     assert (country(event.source), country(event.target)) == ("CHN", "TWN")
 

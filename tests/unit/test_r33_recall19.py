@@ -49,7 +49,7 @@ def test_a_player_called_up_from_the_reserves_is_no_mobilisation(coder: Coder) -
 @pytest.mark.parametrize(
     "text",
     [
-        "China's military launched large-scale drills around Taiwan on Monday.",
+        "Japan's navy launched live-fire drills off Okinawa on Friday.",
         "The navy carried out exercises in the Black Sea on Tuesday.",
         "Russia's Pacific Fleet kicked off drills near the Kuril Islands.",
     ],

@@ -142,9 +142,7 @@ def test_opposition_in_the_street_stays(coder: Coder) -> None:
 
 
 def test_expulsions_that_mark_a_low_are_weighed(coder: Coder) -> None:
-    text = (
-        "The tit-for-tat expulsions mark the lowest point in relations between the two countries."
-    )
+    text = "These expulsions mark the worst moment for ties between the neighbours in a decade."
     assert _body(coder, text, EXPULSION) == []
 
 
@@ -219,7 +217,10 @@ CRIME = (
 
 
 def test_patrols_after_a_crime_are_the_beat(coder: Coder) -> None:
-    assert undated_in(coder, CRIME + "Officers have stepped up patrols in the area.", 2) == []
+    assert (
+        undated_in(coder, CRIME + "Extra officers stepped up patrols near the shop overnight.", 2)
+        == []
+    )
 
 
 def test_patrols_around_a_protest_stay(coder: Coder) -> None:

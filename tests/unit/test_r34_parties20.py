@@ -172,7 +172,9 @@ def test_returned_fire_answers_the_attacker(coder: Coder) -> None:
 
 
 def test_were_returning_fire_in_a_reported_clause(coder: Coder) -> None:
-    body = OSH + "Kyrgyzstan's border service said its units were returning fire."
+    body = (
+        OSH + "Kyrgyzstan's frontier agency said its guards were returning fire from two outposts."
+    )
     assert _first(coder, body, 1) == ("KGZ", "UZB", "ASSAULT")
 
 
@@ -190,8 +192,8 @@ MAPUTO = (
 
 def test_government_forces_are_the_home_states(coder: Coder) -> None:
     body = MAPUTO + (
-        "Mozambique's defence minister said government forces had retaken two villages from "
-        "the insurgents."
+        "Mozambique's interior minister said government forces had recaptured a market town "
+        "held by the rebels."
     )
     assert _first(coder, body, 1)[0] == "MOZ"
 
@@ -269,8 +271,8 @@ VILNIUS = (
 
 def test_army_units_ordered_by_a_president_are_his_states(coder: Coder) -> None:
     body = VILNIUS + (
-        "On Thursday, Belarusian President Alexander Lukashenko ordered army units in the Grodno "
-        "region to be put on combat alert, the state news agency Belta reported."
+        "Late on Friday the Belarusian president ordered army units near Lida to be put on "
+        "combat alert, state television said."
     )
     shown = in_sentence(coder, body, 1, "MOBILIZE")
     # the source is the president's with or without references._ordered_forces: the units are

@@ -12,7 +12,7 @@
 - "sent two frigates to patrol the waters around Cyprus", "patrol vessels to guard the
   cable": what a show of force is sent to guard or patrol is no party it faces
   (docs/labelling.md 2: a target only when aimed at someone; `roles._not_guarded`);
-- "detained a U.S. Embassy employee ... The embassy demanded": a bare "the embassy" is the
+- "held a clerk of the U.S. Embassy ... The embassy called for": a bare "the embassy" is the
   state's embassy the article named, not the host's government (`context.MISSION_HEADS`);
 - "The U.N. mission in South Sudan said it had received reports and called for": a body's
   own noun between its organisation and the place it is posted in leaves the organisation
@@ -151,7 +151,7 @@ def test_vessels_sent_to_guard_a_cable_face_no_one(coder: Coder) -> None:
 
 def test_boats_sent_to_shadow_ships_face_their_owner(coder: Coder) -> None:
     body = "TAIPEI (Reuters) - Chinese ships neared the island on Monday. " + (
-        "Taiwan dispatched four patrol boats to shadow the Chinese ships."
+        "Taiwan's coast guard deployed three cutters to shadow the Chinese flotilla."
     )
     assert _first_sides(coder, body) == ("TWN", "CHN")
 
@@ -164,21 +164,21 @@ def test_warships_sent_toward_an_island_face_it(coder: Coder) -> None:
 # --- "the embassy" after a state's embassy was named -----------------------------------------
 
 MINSK_DETENTION = (
-    "MINSK (AP) — Belarusian authorities detained a U.S. Embassy employee on Wednesday for "
-    "allegedly meeting with dissidents. "
+    "MINSK (AP) — Belarusian police held a clerk of the U.S. Embassy on Tuesday, accusing him "
+    "of passing papers to exiles. "
 )
 
 
 def test_the_embassy_is_the_embassy_named_before(coder: Coder) -> None:
-    body = MINSK_DETENTION + "The embassy demanded the employee's immediate release."
+    body = MINSK_DETENTION + "The embassy called for the clerk to be freed at once."
     found = events_in(coder, body, 1)
     assert found and found[0].source is not None and found[0].source.code == "USAGOV"
 
 
 def test_the_embassy_named_after_of_is_the_same(coder: Coder) -> None:
     body = (
-        "MINSK (AP) — Belarusian authorities detained an employee of the U.S. Embassy on "
-        "Wednesday. The embassy demanded the employee's immediate release."
+        "MINSK (AP) — Belarusian police held a staff member of the U.S. Embassy on Tuesday. "
+        "The embassy demanded that the staff member be freed without delay."
     )
     found = events_in(coder, body, 1)
     assert found and found[0].source is not None and found[0].source.code == "USAGOV"

@@ -236,7 +236,7 @@ def test_a_when_clause_after_the_day_stays(recommended: Coder) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Supreme Court is due to hear a petition from his wife seeking his release on Monday.",
+        "A high court is due to weigh a motion from her family seeking her release on Friday.",
         "The court is expected to rule on a petition demanding his release.",
     ],
 )
