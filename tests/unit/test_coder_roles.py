@@ -48,7 +48,7 @@ def test_an_embassy_in_a_capital_is_not_the_target(coder: Coder) -> None:
 
 
 def test_a_launch_toward_a_sea_has_no_target_named_after_the_sea(coder: Coder) -> None:
-    text = "North Korea fired a ballistic missile toward the Sea of Japan on Thursday."
+    text = "North Korea launched two cruise missiles into the Sea of Japan before dawn."
     event = of_type(events(coder, text), "MOBILIZE")
     assert country(event.source) == "PRK"
     assert country(event.target) != "JPN"

@@ -78,8 +78,7 @@ def test_fights_with_violence_or_armed_sides_stay(coder: Coder, text: str) -> No
     [
         "The appeals court overturned the lower court's decision and ordered a retrial.",
         "The magistrate agreed to the defence's application to adjourn the case until March 3.",
-        "Mr Banda's lawyers also provided the affidavits of seven others in support of this "
-        "application.",
+        "Ms Phiri's counsel also filed sworn statements from four witnesses to back the motion.",
     ],
 )
 def test_court_procedure_is_no_act(coder: Coder, text: str) -> None:

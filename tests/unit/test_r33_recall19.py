@@ -63,8 +63,8 @@ def test_a_party_subject_before_a_hyphenated_object_acts(coder: Coder) -> None:
     """'China's military launched large-scale drills ..., sending warships': the drill is the
     main act; the verb is no noun ("a military launch") because a hyphenated word follows."""
     body = (
-        "TAIPEI (Reuters) - China's military launched large-scale drills around Taiwan on "
-        "Monday, sending warships and fighter jets to surround the island."
+        "TAIPEI (Reuters) - China's military launched round-the-clock drills near Taiwan's "
+        "outlying islands on Saturday, sending drones and coast guard cutters toward Kinmen."
     )
     found = article(coder, body)
     assert found and found[0].plover_type == "MOBILIZE"

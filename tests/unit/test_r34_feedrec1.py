@@ -109,7 +109,7 @@ def test_a_bad_name_for_the_same_act_stays_criticism(coder: Coder) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Lithuania asked the U.N. Security Council to hold an emergency meeting.",
+        "Moldova asked the Security Council to hold an urgent session.",
         "The prime minister asked the president to call an early election.",
     ],
 )

@@ -58,8 +58,8 @@ def test_an_opening_week_keeps_the_act(coder: Coder) -> None:
 def test_once_before_the_verb_is_a_former_time(coder: Coder) -> None:
     assert events(coder, "The general once threatened to invade the neighbouring island.") == []
     text = (
-        "Voltaro, the Finnish battery maker once hailed as Europe's answer to Chinese "
-        "dominance of the industry, has filed for bankruptcy."
+        "Nordlys, the Norwegian solar start-up once praised as the region's reply to Asian "
+        "rivals, has closed its last factory."
     )
     assert events(coder, text) == []
 
@@ -176,7 +176,7 @@ STABBING = "Two teenagers were charged on Sunday after a shopkeeper was stabbed 
 
 def test_a_call_for_witnesses_is_no_appeal(coder: Coder) -> None:
     for text in (
-        "Police are appealing for witnesses after a bus shelter was smashed.",
+        "Police are appealing for witnesses after two parked cars were set alight.",
         "Police have appealed for information about a grey van seen near the shop.",
         "Detectives urged anyone who saw the attack to contact them.",
     ):

@@ -181,9 +181,9 @@ def test_a_show_of_force_against_a_party_keeps_it(recommended: Coder) -> None:
     "text",
     [
         # the police's appeal to the public in a crime report, and the patrols told with it
-        "Police are appealing for witnesses after a bus shelter was smashed.",
-        "Detectives urged anyone with information to come forward.",
-        "Police have stepped up patrols in the area and urged anyone with information to call.",
+        "Police are appealing for witnesses after a shop window was broken on the high street.",
+        "Investigators asked anyone who saw the car to contact them.",
+        "Officers have stepped up patrols near the station and asked any witnesses to ring them.",
         # a violent act's noun as the name a speaker gives something
         "The minister called the report a political assassination of his character.",
     ],

@@ -156,7 +156,7 @@ def test_acts_dated_years_back_or_standing_are_background(coder: Coder) -> None:
     for text in (
         "Rwanda sent troops to Mozambique in 2021, and units of its army have pushed the "
         "insurgents back in Cabo Delgado.",
-        "Mr. Tshisekedi was re-elected in 2023 in a vote boycotted by most of the opposition.",
+        "Mr. Okonjo was re-elected in 2019 in a poll that the main rival parties shunned.",
         "Tajikistan, which joined the court in 2000, is obliged under the treaty to arrest "
         "anyone the court has indicted.",
         "Tanzania's foreign ministry said the country remained committed to the one-China "

@@ -267,10 +267,10 @@ def test_sissi_spelt_with_two_esses_is_egypts_president(coder: Coder, index: Act
 
 
 def test_two_leaders_named_with_honorifics_are_a_pair(coder: Coder) -> None:
-    body = "Mr Khurelsukh and Mr Putin signed agreements on the supply of fuel."
-    assert sides_of(of_type(undated(coder, body), "SUPPORT")) == ("MNG", "RUS")
-    body = "Mr. Khurelsukh and Mr. Putin held talks in Moscow on Monday."
-    assert sides_of(of_type(undated(coder, body), "CONSULT")) == ("MNG", "RUS")
+    body = "Mr Tokayev and Mr Erdogan signed a pact on grain shipments."
+    assert sides_of(of_type(undated(coder, body), "SUPPORT")) == ("KAZ", "TUR")
+    body = "Mr. Tokayev and Mr. Erdogan held talks in Ankara on Friday."
+    assert sides_of(of_type(undated(coder, body), "CONSULT")) == ("KAZ", "TUR")
 
 
 def test_a_leader_meeting_another_with_honorifics_keeps_subject_and_object(

@@ -42,7 +42,7 @@ LIMA = (
             "border post.",
         ),
         (LIMA, "The vote came just over a month after police arrested two lawmakers in Cusco."),
-        (LEAD, "An army spokesman said the troops had met no resistance so far."),
+        (LEAD, "A military spokeswoman said the soldiers had faced no opposition so far."),
         (LEAD, "Army officers said the soldiers met with little resistance as they advanced."),
         (
             LEAD,

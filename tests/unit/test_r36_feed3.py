@@ -102,7 +102,9 @@ LEAD = "Israeli jets struck targets in southern Lebanon on Tuesday. "
 
 
 def test_a_refusal_held_so_far_is_background(coder: Coder) -> None:
-    body = LEAD + "Hezbollah has so far refused to disarm, saying its weapons are a right."
+    body = (
+        LEAD + "The militia has so far refused to lay down its arms, calling them its only shield."
+    )
     assert undated_in(coder, body, 1) == []
 
 

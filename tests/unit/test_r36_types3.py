@@ -22,7 +22,7 @@ coder = evaluation_coder
 @pytest.mark.parametrize(
     "text",
     [
-        "Latvia closed its last two open road crossings on the border with Belarus on Thursday.",
+        "Finland shut the final two open crossing points on its Russian frontier late on Monday.",
         "Lithuania shut its three remaining open border crossings with Belarus overnight.",
     ],
 )
