@@ -201,9 +201,9 @@ def test_the_army_is_not_an_armed_group_named_army(coder: Coder) -> None:
     ("body", "source"),
     [
         (
-            "GEORGETOWN, Guyana (AP) — Gunmen on the Venezuelan side of the river fired on a "
-            "Guyanese army patrol on Sunday, wounding three soldiers, officials said.",
-            "VEN",
+            "PARAMARIBO, Suriname (AP) — Gunmen on the Guyanese side of the river shot at a "
+            "Surinamese police boat on Friday, injuring two officers, officials said.",
+            "GUY",
         ),
         (
             "KABUL (AP) — Militants from the Pakistani side of the border shelled an Afghan "

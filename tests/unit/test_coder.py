@@ -828,7 +828,7 @@ def test_recapturing_a_town_is_taking_it(coder: Coder) -> None:
     ("text", "plover"),
     [
         ("China told foreign governments to stop interfering in its affairs.", "REQUEST"),
-        ("Spain said it would respond in kind.", "THREATEN"),
+        ("Portugal vowed to respond in kind to any expulsions.", "THREATEN"),
     ],
 )
 def test_telling_a_state_to_stop_and_answering_in_kind(

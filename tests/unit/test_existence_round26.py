@@ -16,7 +16,7 @@ def _words(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The two agreed to set up a joint border commission .", "agreed"),
+        ("The two agreed to create a panel on fishing rights .", "agreed"),
         ("The three signed a memorandum on river water sharing .", "signed"),
         ("After the meeting the two pledged on Friday to expand trade .", "pledged"),
     ],

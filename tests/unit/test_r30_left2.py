@@ -106,5 +106,7 @@ def test_unions_calling_a_strike_are_labour_of_the_country(coder: Coder) -> None
 
 
 def test_the_european_union_is_no_labour_union(coder: Coder) -> None:
-    event = of_type(events(coder, "The European Union imposed sanctions on Belarus."), "SANCTION")
+    event = of_type(
+        events(coder, "The European Union slapped new sanctions on potash firms."), "SANCTION"
+    )
     assert event.source is not None and event.source.sector != "CVL"

@@ -246,8 +246,8 @@ def test_army_deployed_to_support_police_has_no_target(coder: Coder) -> None:
 
 def test_troops_sent_to_a_home_region_have_no_target(coder: Coder) -> None:
     body = (
-        "BISHKEK, Kyrgyzstan (AP) — Kyrgyzstan sent additional troops and armoured vehicles to "
-        "the Batken region, the defence ministry said."
+        "BISHKEK, Kyrgyzstan (AP) — Kyrgyzstan moved extra soldiers and artillery into the Chui "
+        "region late on Tuesday, a ministry spokesman said."
     )
     found = events_in(coder, body, 0)
     assert found and found[0].plover_type == "MOBILIZE" and found[0].target is None

@@ -61,8 +61,8 @@ LUSAKA = (
         ),
         (
             LUSAKA,
-            "The president suspended parliament in 2021 and began ruling by decree, a move his "
-            "opponents called a coup.",
+            "The president dissolved the assembly in 2019 and has since governed by decree, which "
+            "critics describe as a power grab.",
         ),
         (LEAD, "The former minister faces an arrest warrant over the killings and lives abroad."),
         (
@@ -94,8 +94,7 @@ def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None
         # an aside that tells how the attack was made is no claim
         (
             LEAD,
-            "Three officers were killed in the attack, which was carried out with explosive-laden "
-            "drones, police said.",
+            "Two soldiers died in the ambush, which was staged with roadside bombs, the army said.",
             "ASSAULT",
         ),
         # no span: the two acts are news
@@ -153,7 +152,7 @@ BORDER = "DUSHANBE (AP) - Tajik and Kyrgyz border guards exchanged fire on Frida
     ("lead", "text"),
     [
         # the party a deployment is sent to help is not its target
-        (LEAD, "Kenya deployed the army to support police in dealing with the unrest."),
+        (LEAD, "Kenya deployed soldiers to assist the police in handling the riots."),
         (LEAD, "Tanzania deployed soldiers to help police guard polling stations on Sunday."),
         (LEAD, "Zambia put its army on alert to back up police ahead of the vote."),
         # a region of the source's own country, known to the gazetteer or not, is where it goes

@@ -61,7 +61,7 @@ def test_a_repeated_accusation_on_a_day_named_keeps_the_act(coder: Coder) -> Non
 
 def test_a_past_act_keeps_the_act(coder: Coder) -> None:
     # near miss: the simple past is the day's act
-    assert _roots(_body(coder, "Police fired tear gas at the marchers.")) == ["17"]
+    assert _roots(_body(coder, "Riot police used tear gas on the striking dockers.")) == ["17"]
 
 
 # --- how an unrest began (relevance._origin_subject) ---
@@ -159,8 +159,8 @@ def test_acts_dated_years_back_or_standing_are_background(coder: Coder) -> None:
         "Mr. Okonjo was re-elected in 2019 in a poll that the main rival parties shunned.",
         "Tajikistan, which joined the court in 2000, is obliged under the treaty to arrest "
         "anyone the court has indicted.",
-        "Tanzania's foreign ministry said the country remained committed to the one-China "
-        "policy but had every right to develop trade links with Taiwan.",
+        "Malawi's foreign ministry said the nation remained loyal to the one-China policy but "
+        "had every right to seek business ties with Taiwan.",
     ):
         assert _body(coder, text, VISIT) == [], text
 
@@ -171,7 +171,7 @@ def test_the_same_acts_of_the_day_keep_the_act(coder: Coder) -> None:
         ("Units of the Rwandan army pushed the insurgents back in Cabo Delgado on Monday.", "19"),
         ("Most of the opposition boycotted the vote on Monday.", "14"),
         ("Tajik police arrested a man the court has indicted.", "17"),
-        ("Tanzania's foreign ministry offered to restore trade links with Taiwan.", "03"),
+        ("Malawi's foreign ministry offered to restore business ties with Taiwan.", "03"),
     ):
         assert root in _roots(_body(coder, text, VISIT)), text
 
@@ -186,8 +186,8 @@ def test_recorded_calls_and_telephone_links_are_no_call(coder: Coder) -> None:
         "officers and lawyers.",
         "A newspaper in Lilongwe published transcripts of phone calls between the minister and "
         "police officers.",
-        "Under the deal the two countries will reopen embassies, restore telephone links and "
-        "resume flights between their capitals.",
+        "Under the accord the neighbours will reopen consulates, restore telephone lines and "
+        "restart direct flights.",
     ):
         assert _body(coder, text, SACKING) == [], text
 

@@ -31,7 +31,7 @@ def _accusation_sides(coder: Coder, body: str) -> tuple[str | None, str | None]:
 
 
 def test_criticised_mass_arrests_reach_the_police(coder: Coder) -> None:
-    body = MINSK_LEAD + "Amnesty International criticised the mass arrests as disproportionate."
+    body = MINSK_LEAD + "Human Rights Watch criticised the mass arrests as heavy-handed and cruel."
     found = [e for e in undated_in(coder, body, 1) if e.plover_type == "ACCUSE"]
     assert found
     assert found[0].target is not None and found[0].target.code == "BLRCOP"

@@ -81,8 +81,8 @@ LIMA = (
         ),
         (
             LEAD,
-            "The decree gives the government powers to restrict movement, impose curfews and "
-            "seize property.",
+            "The new decree gives ministers powers to limit travel, close markets and requisition "
+            "trucks.",
         ),
         (
             LEAD,
@@ -100,8 +100,7 @@ LIMA = (
         ),
         (
             LIMA,
-            "Lawyers for the two men said they had not been told what their clients were "
-            "charged with.",
+            "Relatives of the three students said nobody had informed them what the charges were.",
         ),
     ],
 )

@@ -86,8 +86,8 @@ def test_the_protests_named_in_passing_are_no_protest(coder: Coder) -> None:
 
 def test_protests_described_by_a_leader_are_no_protest(coder: Coder) -> None:
     text = (
-        "Orban has repeatedly described the protests as an attempt by the opposition and "
-        "foreign-funded groups to topple his government."
+        "Vucic has often described the protests as an effort by rivals and foreign-backed groups "
+        "to bring down his cabinet."
     )
     assert code_list(coder, text) == []
 

@@ -166,7 +166,7 @@ SOMALI_LEAD = "Fighting spread across central Somalia on Saturday. "
 
 
 def test_fighters_who_overran_a_military_base_attacked_the_army(coder: Coder) -> None:
-    body = SOMALI_LEAD + "Al-Shabaab fighters overran a military base in the Hiraan region."
+    body = SOMALI_LEAD + "Al-Shabaab militants overran an army outpost near Beledweyne before dawn."
     assert _dyads(coder, body) == [("ASSAULT", "SOMREB", "SOMMIL")]
 
 
@@ -234,13 +234,16 @@ DETENTION_LEAD = (
 def test_remarks_condemned_answer_the_appeal_just_told(coder: Coder) -> None:
     body = DETENTION_LEAD + (
         "The European Union's envoy, Hanna Kostrova, urged Nairobi to release him. "
-        "Kenya's foreign ministry condemned the remarks as interference."
+        "Kenya's foreign ministry condemned the comments as meddling in its affairs."
     )
     assert _dyads(coder, body, 3) == [("ACCUSE", "KENGOV", "IGOEUREEC")]
 
 
 def test_remarks_condemned_after_an_accusation_answer_its_maker(coder: Coder) -> None:
-    body = DETENTION_LEAD + "Kenya's foreign ministry condemned the remarks as interference."
+    body = (
+        DETENTION_LEAD
+        + "Kenya's foreign ministry condemned the comments as meddling in its affairs."
+    )
     assert _dyads(coder, body, 2) == [("ACCUSE", "KENGOV", "KENOPP")]
 
 

@@ -71,7 +71,7 @@ def test_white_house_national_security_council_stays_american(index: ActorIndex)
 
 
 def test_the_un_security_council_is_no_national_council(index: ActorIndex) -> None:
-    found = codes(index, "The U.N. Security Council condemned the attack.", DAY)
+    found = codes(index, "The U.N. Security Council deplored the shelling of the port.", DAY)
     assert found == {"U.N. Security Council": "IGOUNO"}
 
 
@@ -204,8 +204,8 @@ def _first_source(coder: Coder, body: str) -> str | None:
 
 def test_the_un_mission_in_a_country_goes_on_after_said(coder: Coder) -> None:
     body = (
-        "The United Nations mission in South Sudan said it had received credible reports that "
-        "dozens of civilians had been killed and called for an investigation."
+        "The United Nations mission in Mali said it had received reliable accounts that twenty "
+        "herders had been shot and called for an inquiry."
     )
     assert _first_source(coder, body) == "IGOUNO"
 

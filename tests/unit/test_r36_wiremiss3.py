@@ -130,8 +130,8 @@ def test_hours_of_talks_held_with_a_leader_are_a_meeting(coder: Coder) -> None:
         ),
         (
             "BELGRADE",
-            "Some protesters pushed through a police line and tried to enter the parliament "
-            "building.",
+            "A few demonstrators broke through a cordon of riot police and tried to storm the city "
+            "hall.",
             "145",
         ),
     ],

@@ -53,7 +53,7 @@ def test_where_frozen_assets_lie_is_no_target(coder: Coder) -> None:
 
 
 def test_sanctions_on_a_state_keep_it(coder: Coder) -> None:
-    assert first_dyad(coder, "The European Union imposed sanctions on Iran.") == (
+    assert first_dyad(coder, "The EU imposed further sanctions on Iran over drone exports.") == (
         "SANCTION",
         "163",
         None,

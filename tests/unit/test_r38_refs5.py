@@ -1,7 +1,7 @@
 """Round 38, references (refs5), tested on sentences written for them.
 
 - "BISHKEK, Kyrgyzstan (Reuters) - Tajik border guards and Kyrgyz troops exchanged fire ...
-  Kazakhstan called on both sides to show restraint": "both sides" as the one an appeal is
+  Uzbekistan called on both sides to halt the shooting": "both sides" as the one an appeal is
   aimed at is the side the article names first outside its dateline
   (`ArticleContext.order`, `references._named_earlier`; docs/labelling.md, section 2), not
   the dateline's side, which a bureau across the border from the story need not be. Where
@@ -20,14 +20,14 @@ _FIGHT_NAMED_FOREIGN_FIRST = (
     "BISHKEK, Kyrgyzstan (Reuters) - Tajik border guards and Kyrgyz troops exchanged heavy fire "
     "along their disputed frontier overnight, officials on both sides said. "
     "Kyrgyzstan's border service said its posts had come under mortar fire near Batken. "
-    "Kazakhstan called on both sides to show restraint."
+    "Uzbekistan called on both sides to halt the shooting."
 )
 
 _FIGHT_NAMED_HOME_FIRST = (
     "BISHKEK, Kyrgyzstan (Reuters) - Kyrgyz troops and Tajik border guards exchanged heavy fire "
     "along their disputed frontier overnight, officials on both sides said. "
     "Kyrgyzstan's border service said its posts had come under mortar fire near Batken. "
-    "Kazakhstan called on both sides to show restraint."
+    "Uzbekistan called on both sides to halt the shooting."
 )
 
 
@@ -35,13 +35,13 @@ def test_both_sides_appealed_to_are_the_side_named_first_not_the_datelines(
     coder: Coder,
 ) -> None:
     event = in_sentence(coder, _FIGHT_NAMED_FOREIGN_FIRST, 2, "REQUEST")
-    assert country(event.source) == "KAZ"
+    assert country(event.source) == "UZB"
     assert country(event.target) == "TJK"
 
 
 def test_both_governments_urged_are_the_side_named_first(coder: Coder) -> None:
     body = _FIGHT_NAMED_FOREIGN_FIRST.replace(
-        "Kazakhstan called on both sides to show restraint.",
+        "Uzbekistan called on both sides to halt the shooting.",
         "Kazakhstan urged both governments to withdraw their troops from the disputed valley.",
     )
     event = in_sentence(coder, body, 2, "REQUEST")

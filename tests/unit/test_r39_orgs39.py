@@ -63,13 +63,13 @@ def test_a_un_mission_is_not_a_word_of_a_name_the_article_gave_before(coder: Cod
 
 
 def test_the_au_peace_and_security_council_is_the_african_unions(index: ActorIndex) -> None:
-    text = "The African Union's Peace and Security Council condemned the attack."
+    text = "The African Union's Peace and Security Council met over the coup in Niamey."
     assert codes(index, text, DAY)["Peace and Security Council"] == "IGOAFRAFU"
 
 
 def test_the_un_security_council_keeps_its_code(index: ActorIndex) -> None:
     for text in (
-        "The U.N. Security Council condemned the attack.",
+        "The U.N. Security Council deplored the shelling of the port.",
         "The Security Council met behind closed doors on Monday.",
     ):
         assert "IGOUNO" in codes(index, text, DAY).values()
@@ -79,7 +79,7 @@ def test_the_un_security_council_keeps_its_code(index: ActorIndex) -> None:
 def test_the_un_human_rights_office_in_each_spelling(index: ActorIndex) -> None:
     for text in (
         "The U.N. human rights office said Malawi should let the two editors go home.",
-        "The Office of the United Nations High Commissioner for Human Rights urged restraint.",
+        "The Office of the United Nations High Commissioner for Human Rights spoke on Friday.",
     ):
         assert "IGOUNOHRC" in codes(index, text, DAY).values(), text
 

@@ -564,7 +564,7 @@ def test_a_law_called_a_blow_is_criticised(coder: Coder) -> None:
 
 
 def test_an_act_after_whether_is_no_act(coder: Coder) -> None:
-    assert events(coder, "Kyiv has not said whether it would accept the plan.") == []
+    assert events(coder, "Minsk has not said whether it will sign the accord.") == []
 
 
 # --- dialogues held, arms supplied, military aid approved, Article 4 invoked ---------------------

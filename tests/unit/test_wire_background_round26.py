@@ -29,7 +29,7 @@ coder = evaluation_coder
         # a month with its year, in the act's clause
         "The senator was arrested in March 2021 hours after a televised debate.",
         # a part of a year dates an act as the year does; so does a year set apart by a comma
-        "The government declared a state of emergency in the region in late 2021.",
+        "The cabinet declared a state of emergency in the north in early 2020.",
         "Police fired tear gas at students during the last election, in 2021.",
         # commas of a list do not end the clause
         "Protesters stormed the rectorate, the library and the main hall in Valparaiso on "
