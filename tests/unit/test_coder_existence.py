@@ -100,7 +100,7 @@ def test_a_postponed_visit_is_no_visit(coder: Coder) -> None:
 
 
 def test_a_missile_launch_into_the_sea_is_a_show_of_force(coder: Coder) -> None:
-    text = "North Korea fired two ballistic missiles into the sea off its east coast on Thursday."
+    text = "North Korea launched three short-range missiles into the sea off its western shore."
     found = events(coder, text)
     assert {event.plover_type for event in found} == {"MOBILIZE"}
     assert found[0].target is None

@@ -171,8 +171,8 @@ def test_an_army_withdrawing_troops_stays_a_retreat(coder: Coder) -> None:
 
 def test_asked_on_a_day_to_speed_up_a_deployment_is_a_request(coder: Coder) -> None:
     text = (
-        "Somalia's government asked the African Union on Friday to speed up the deployment of "
-        "the remaining troops promised for the mission."
+        "Mali's government asked the United Nations on Tuesday to speed up the arrival of the "
+        "extra peacekeepers pledged for the mission."
     )
     found = first_act(coder, text)
     assert found is not None and found[0] == "REQUEST"

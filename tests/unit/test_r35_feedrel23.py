@@ -235,8 +235,8 @@ def test_a_fire_investigated_is_no_investigation_between_parties(coder: Coder) -
     )
     assert _body(coder, text, SACKING) == []
     suspects = (
-        "A court in Zomba ordered two forestry workers to be held in custody while they are "
-        "investigated on suspicion of starting the forest fires."
+        "A magistrate in Mzuzu ordered three charcoal sellers to be kept in custody while they "
+        "are investigated on suspicion of lighting the bush fires."
     )
     assert "09" not in _roots(_body(coder, suspects, SACKING))
 

@@ -160,8 +160,8 @@ MARCH_LEAD = "Thousands of young Kenyans marched in Nairobi on Saturday against 
 
 def test_a_protest_announced_for_next_weekend_is_a_plan(coder: Coder) -> None:
     body = MARCH_LEAD + (
-        "The movement said on Telegram it would hold new protests next weekend in at least ten "
-        "cities."
+        "The group said on its website it would stage fresh rallies next Saturday in at least "
+        "six towns."
     )
     assert undated_in(coder, body, 1) == []
 

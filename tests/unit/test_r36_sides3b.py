@@ -106,10 +106,10 @@ MUSCAT_LEAD = "MUSCAT (Reuters) - Talks on the dispute collapsed on Sunday. "
 
 def test_a_list_of_four_states_acts_through_its_first(coder: Coder) -> None:
     body = MUSCAT_LEAD + (
-        "Saudi Arabia, the United Arab Emirates, Bahrain and Jordan cut diplomatic ties with "
-        "Qatar on Monday."
+        "Kuwait, the United Arab Emirates, Morocco and Jordan broke off diplomatic ties with "
+        "Iran on Friday."
     )
-    assert _first_sides(coder, body) == ("SAU", "QAT")
+    assert _first_sides(coder, body) == ("KWT", "IRN")
 
 
 def test_a_list_of_three_states_still_acts_through_its_first(coder: Coder) -> None:
@@ -141,8 +141,8 @@ def test_frigates_sent_to_patrol_waters_around_an_island_face_no_one(coder: Code
 
 def test_vessels_sent_to_guard_a_cable_face_no_one(coder: Coder) -> None:
     body = "HELSINKI (Reuters) - A cable in the Baltic Sea was damaged on Wednesday. " + (
-        "Estonia's navy sent two patrol vessels to guard the Estlink power cable in the Gulf "
-        "of Finland, the Defense Forces said."
+        "Latvia's navy sent two patrol boats to guard the undersea gas pipeline near Liepaja, "
+        "the armed forces said."
     )
     found = events_in(coder, body, 1)
     assert found and found[0].plover_type == "MOBILIZE"

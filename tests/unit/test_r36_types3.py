@@ -158,8 +158,8 @@ def test_a_crowds_protest_stays_a_protest(coder: Coder, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Marchers in La Paz were driven back with tear gas by riot police, and 14 people were "
-        "detained, police said.",
+        "Protesters in Quito were pushed back with tear gas by riot police, and nine people were "
+        "held, officers said.",
         "Students in Accra were dispersed with water cannon by riot police, and 20 were arrested.",
     ],
 )
@@ -322,8 +322,8 @@ def test_troops_standing_ready_offer_nothing(coder: Coder) -> None:
 
 def test_a_cut_blamed_on_a_glitch_accuses_no_one(coder: Coder) -> None:
     text = (
-        "The Ghanaian government blamed the pay cut on a glitch in the payroll system and "
-        "promised the nurses that their wages would be paid."
+        "The Kenyan government blamed the missed payments on a fault in the payroll software "
+        "and promised the doctors that their wages would be paid."
     )
     assert code_list(coder, text)[0] == "030"
     assert "112" not in code_list(coder, text)

@@ -300,8 +300,8 @@ def test_at_first_light_is_a_time_of_the_day(recommended: Coder) -> None:
     [
         "A truce between the sides expired last week, and fighting between the rebels and "
         "government troops had continued in the north.",
-        "The African Union-brokered truce has largely held, though sporadic clashes have "
-        "continued along the front lines.",
+        "The Qatar-mediated ceasefire has mostly held, though occasional skirmishes have "
+        "continued near the border.",
     ],
 )
 def test_an_act_that_has_continued_is_a_state(recommended: Coder, text: str) -> None:

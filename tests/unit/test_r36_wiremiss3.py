@@ -187,9 +187,9 @@ def test_a_crowd_rallying_outside_parliament_comes_before_its_charge(coder: Code
 
 
 def test_a_crowd_gathered_outside_congress_to_demand_protests(coder: Coder) -> None:
-    lead = "President Gustavo Petro faced new calls to resign on Saturday."
+    lead = "The president faced fresh calls to quit on Monday."
     text = (
-        "Thousands of people gathered outside Congress in Bogota on Friday to demand his "
+        "Hundreds of people gathered outside the presidential palace on Sunday to demand his "
         "resignation."
     )
     assert firsts(wire(coder, "BOGOTA", text, lead)) == ("141", "COL", "COL")
