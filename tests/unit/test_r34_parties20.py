@@ -141,8 +141,8 @@ def test_demonym_and_agent_word_side_by_side_still_join(index: ActorIndex) -> No
 
 def test_craft_scrambled_in_the_passive_are_the_source(coder: Coder) -> None:
     for text in (
-        "Belgian jets were scrambled to intercept the Russian planes.",
-        "Belgian F-16 jets were scrambled to intercept the Russian planes.",
+        "Belgian jets were scrambled to shadow two Russian bombers over the North Sea.",
+        "Belgian F-16 jets were scrambled to shadow two Russian bombers over the North Sea.",
     ):
         found = events(coder, text)
         assert found and found[0].plover_type == "MOBILIZE"

@@ -234,8 +234,8 @@ VILNIUS_LEAD = "Lithuania allowed Taiwan to open an office in Vilnius on Friday.
 
 def test_a_ministry_in_a_capital_is_that_capitals_state(coder: Coder) -> None:
     body = VILNIUS_LEAD + (
-        "In a statement, the foreign ministry in Beijing accused the Lithuanian government of "
-        "undermining China's sovereignty. It warned that Vilnius would bear the consequences."
+        "On Tuesday the foreign ministry in Beijing accused the Lithuanian government of "
+        "meddling in China's internal affairs. It warned that Vilnius would pay a price."
     )
     accusation = of_type(undated_in(coder, body, 1), "ACCUSE")
     assert sides_of(accusation) == ("CHN", "LTU")

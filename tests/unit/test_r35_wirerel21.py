@@ -52,8 +52,7 @@ LIMA = (
         (LIMA, "The former president was detained in a dawn raid on his farm in 2019."),
         (
             LEAD,
-            "Uganda tolerates little criticism, and rights groups say the number of detainees "
-            "has risen.",
+            "Uganda allows scant dissent, and monitors say its prisons are fuller every year.",
         ),
         (LEAD, "Rwanda and Uganda have backed rival sides in Congo's long conflict."),
         (LIMA, "Peru and Bolivia supported opposing factions in the dispute over the lake."),
@@ -134,7 +133,7 @@ def test_context_gets_no_event(recommended: Coder, lead: str, text: str) -> None
         (LEAD, "The Rwandan foreign minister met his Ugandan counterpart in Kigali.", "CONSULT"),
         # a raid of the news's day, with no year
         (LEAD, "Police arrested Besigye in a dawn raid on his home in Kasangati.", "COERCE"),
-        (LEAD, "Besigye was arrested in a midnight raid on his home on Tuesday.", "COERCE"),
+        (LEAD, "The activist was seized in a night raid on her flat on Tuesday.", "COERCE"),
         # criticism made, and a side backed
         (LEAD, "Uganda's opposition criticised the government over the arrests.", "ACCUSE"),
         (LIMA, "Peru backed Bolivia's bid for a seat on the council.", "SUPPORT"),

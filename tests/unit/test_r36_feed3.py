@@ -142,7 +142,7 @@ def test_sentences_to_translate_are_no_sentencing(coder: Coder) -> None:
 
 
 def test_activists_protesting_against_a_firm_stage_a_protest(coder: Coder) -> None:
-    text = "About 200 climate activists staged a protest against the oil company Shell."
+    text = "About 300 environmental activists staged a protest against the mining company Glencore."
     assert code_list(coder, text) == ["141"]
 
 

@@ -199,7 +199,7 @@ def test_a_seizure_alone_stays_a_seizure(coder: Coder) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "China on Friday added 12 Indian defence companies to an export control list.",
+        "China on Wednesday put five Japanese aerospace makers on an export control list.",
         "Beijing added two Lithuanian firms to its unreliable entity list on Monday.",
     ],
 )

@@ -120,7 +120,7 @@ def test_a_past_act_under_a_text_stays(coder: Coder, text: str) -> None:
     [
         "The opposition leader told the crowd that the party would hold rallies in every "
         "region on Saturday.",
-        "The country's largest union announced a 24-hour general strike for next Thursday.",
+        "The teachers' federation announced a two-day national strike for next Wednesday.",
         "The opposition will hold rallies across the country on Saturday, its leader said.",
     ],
 )
@@ -344,7 +344,7 @@ def test_perfects_joined_with_no_span_or_a_recent_start_stay(recommended: Coder,
 @pytest.mark.parametrize(
     "text",
     [
-        "Togo's navy said its ships had been conducting a routine patrol off Lome.",
+        "Benin's navy said its boats had been on a routine patrol near Cotonou.",
         "Thousands of displaced families streamed back to northern Togo and Lome's suburbs, "
         "many finding their homes destroyed.",
     ],

@@ -164,8 +164,8 @@ def test_a_campaign_that_targeted_fighters_is_no_strike(coder: Coder) -> None:
 
 def test_a_call_told_in_the_perfect_with_spoken_is_a_call(coder: Coder) -> None:
     text = (
-        "President Klaus Iohannis said he had spoken by phone with NATO Secretary-General Mark "
-        "Rutte about the drone."
+        "Romania's president said he had spoken by phone with the NATO secretary-general about "
+        "the debris found near Galati."
     )
     found = firsts(wire(coder, "BUCHAREST", text))
     assert found is not None and found[:2] == ("041", "ROU")

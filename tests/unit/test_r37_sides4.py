@@ -131,8 +131,8 @@ def test_an_appeal_for_calm_before_a_call_on_all_parties_has_no_target(coder: Co
 
 def test_parties_before_the_coordinator_stay_the_appeals_target(coder: Coder) -> None:
     text = (
-        "Bulgarian opposition leader Ivan Petrov called for the government and the chief "
-        "prosecutor to step down."
+        "Bulgarian opposition figure Dimitar Kolev called for the cabinet and the interior "
+        "minister to resign."
     )
     assert first_dyad(coder, text) == ("REQUEST", "025", "BGR", "BGR")
     restraint = "The European Union called for restraint from Armenia and Azerbaijan."
