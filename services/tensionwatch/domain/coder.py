@@ -2880,7 +2880,8 @@ def _release_asked(
     appeal or demand for a release naming no one is aimed at who holds the prisoners, the
     maker of the last arrest or detention the article reported. The prisoners named as whose
     release it is ("demanded the fishermen's release") are not its addressee either (round
-    47: the labels give the holder in 6 of 7 such open rows; the seventh names no one)."""
+    47: of the open rows with a release demand naming no addressee, 8 of 9 label the holder or
+    its government as the target; the ninth labels none)."""
     found, candidate = item.found, item.candidate
     if found.source is None or candidate.root not in ASKING_ROOTS:
         return item
