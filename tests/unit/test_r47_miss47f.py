@@ -24,7 +24,7 @@ from tensionwatch.domain.actor import Actor
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.context import _SHORT_SURNAME, Mention
 from tensionwatch.domain.relevance import SentenceCues, _crowd_dissent
-from tests.unit.coding import article, recommended_coder, site_first
+from tests.unit.coding import recommended_coder, second_events, site_first
 
 coder = recommended_coder
 
@@ -116,7 +116,7 @@ def test_offer_in_the_perfect_in_agency_body_stays_standing(coder: Coder) -> Non
         "Tuesday, halting output at two pits. "
     )
     text = "Chile's bishops have offered to mediate between the miners and the government."
-    assert [e for e in article(coder, lead + text) if e.sentence_index == 1] == []
+    assert second_events(coder, text, lead) == []
 
 
 def test_pulled_into_vans_is_an_arrest(coder: Coder) -> None:

@@ -5,7 +5,7 @@ country. Sentences written for these tests."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, first_dyad, recommended_coder, sides_of, undated
+from tests.unit.coding import first_dyad, recommended_coder, second_events, sides_of, undated_in
 
 coder = recommended_coder
 
@@ -51,7 +51,7 @@ LEAD += "security minister.\n"
 def _second_sides(coder: Coder, text: str) -> tuple[str | None, str | None, str | None]:
     """(source country, source sector, target country) of the first event of the second
     sentence of a report that named the president first."""
-    found = [e for e in article(coder, LEAD + text) if e.sentence_index == 1]
+    found = second_events(coder, text, LEAD)
     assert found, text
     source = found[0].source
     return (
@@ -109,7 +109,7 @@ def test_bare_congo_in_a_brazzaville_story_is_the_republic(coder: Coder) -> None
         "BRAZZAVILLE, May 3 (AFP) - Congo's largest opposition movement on Tuesday rejected "
         "the official count, calling it rigged." + CONGO_TAIL
     )
-    found = [e for e in undated(coder, body) if e.sentence_index == 0]
+    found = undated_in(coder, body, 0)
     assert found and sides_of(found[0])[0] == "COG"
 
 
@@ -119,7 +119,7 @@ def test_bare_congo_in_a_kinshasa_story_stays_kinshasa(coder: Coder) -> None:
         "KINSHASA, May 3 (AFP) - Congo's largest opposition movement on Tuesday rejected "
         "the official count, calling it rigged." + CONGO_TAIL
     )
-    found = [e for e in undated(coder, body) if e.sentence_index == 0]
+    found = undated_in(coder, body, 0)
     assert found and sides_of(found[0])[0] == "COD"
 
 
@@ -130,7 +130,7 @@ def test_a_named_democratic_republic_stays_kinshasa(coder: Coder) -> None:
         "BRAZZAVILLE, May 3 (AFP) - The Democratic Republic of Congo's army shelled an island "
         "in the river on Tuesday, the government said." + CONGO_TAIL
     )
-    found = [e for e in undated(coder, body) if e.sentence_index == 0]
+    found = undated_in(coder, body, 0)
     assert found and sides_of(found[0])[0] == "COD"
 
 
@@ -147,7 +147,7 @@ def test_ethnic_serbs_of_a_pristina_story_stay_kosovo_with_belgrade_named(coder:
         "PRISTINA, Jun 14 (Reuters) - Kosovo police detained two ethnic Serbs near Leposavic on "
         "Thursday over a roadblock, angering Belgrade." + KOSOVO_TAIL
     )
-    found = [e for e in undated(coder, body) if e.sentence_index == 0]
+    found = undated_in(coder, body, 0)
     assert found and sides_of(found[0]) == ("XKX", "XKX")
 
 
@@ -158,5 +158,5 @@ def test_ethnic_turks_protesting_a_foreign_decision_are_unchanged(coder: Coder) 
         "ANKARA, Jun 14 (Reuters) - Ethnic Turks began a hunger strike against Sweden's decision "
         "on Wednesday." + KOSOVO_TAIL
     )
-    found = [e for e in undated(coder, body) if e.sentence_index == 0]
+    found = undated_in(coder, body, 0)
     assert found and sides_of(found[0])[1] == "SWE"
