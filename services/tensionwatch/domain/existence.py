@@ -2130,8 +2130,10 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         return True
     if words[head] in CASUALTY_WORDS and _casualty_in_told_fight(words, head):
         return True
-    if not PERMITTING.isdisjoint(vocabulary) and _text_permits(words, head):
-        return True
+    if (not PERMITTING.isdisjoint(vocabulary) and _text_permits(words, head)) or (
+        not GIVING_VERBS.isdisjoint(vocabulary) and _text_holds(words, head)
+    ):
+        return True  # what a text allows, gives or includes (`_text_holds`)
     if "when" in vocabulary and _when_reference(words, head):
         return True
     if "after" in vocabulary and _span_after(words, head):
@@ -3899,6 +3901,57 @@ def _measure_does(words: list[str], head: int) -> bool:
     while joined > verb and words[joined].endswith("ly"):
         joined -= 1
     return head == verb or (words[joined] == "and" and _present_verb(words[head]))
+
+
+# round 48 (false48): "The compact, first signed in 1986, gives the United States exclusive
+# military access ... in exchange for aid", "The package, drawn up by the Commission, includes a
+# ban on ...", "a clause giving the partner first refusal": a text or a measure that gives,
+# grants, includes or contains something tells its content, as "the resolution calls for" does
+# (`_document_says`); the act named in its object is what the text holds, not an act that took
+# place. The text is the word right before the verb (over "also") or, over an aside set off by
+# commas, the subject that opens the sentence ("The package, drawn up by ..., includes").
+# Acts before the verb stay ("condemned an agreement giving Ethiopia access to the sea"), and
+# so does an act after a comma or a clause's break ("..., a clause critics have called").
+# "including" is left out: "further sanctions, including measures targeting its fleet" lists
+# the acts of a proposal the sentence reports.
+GIVING_VERBS: Final = frozenset(
+    "gives give giving grants grant granting includes include contains contain".split()
+)
+GIVING_TEXTS: Final = MEASURES | frozenset(
+    "compact compacts clause clauses contract contracts arrangement arrangements".split()
+)
+GIVING_REACH = 14  # tokens from the text's verb to the act ("gives X ... in exchange for aid")
+GIVING_SUBJECT = 6  # tokens of the subject before its aside ("The compact of free association,")
+GIVING_BREAKS: Final = CLAUSE_MARKS_EXISTENCE | RELATIVES | frozenset({"said", "says", "but"})
+
+
+def _text_holds(words: list[str], head: int) -> bool:
+    """Whether the act at `head` is the object of a text's "gives", "includes" (`GIVING_VERBS`)
+    or is that verb itself, the text its subject (`GIVING_TEXTS`)."""
+    for verb in range(head, max(head - GIVING_REACH, 0) - 1, -1):
+        word = words[verb]
+        if word in GIVING_VERBS:
+            break
+        if word in GIVING_BREAKS:
+            return False
+    else:
+        return False
+    subject = verb - 1
+    while subject > 0 and (words[subject] == "also" or words[subject].endswith("ly")):
+        subject -= 1
+    if words[subject] in GIVING_TEXTS:
+        return True
+    if words[subject] != "," or words[0] not in MEASURE_OPENERS:
+        return False
+    # "The package, drawn up by the European Commission, includes", "The compact of free
+    # association, first signed in 1986, gives": the aside closes right before the verb and
+    # opens after the sentence's subject, a text named in its first words
+    opening = words.index(",")
+    return (
+        opening < subject
+        and opening <= GIVING_SUBJECT
+        and not GIVING_TEXTS.isdisjoint(words[1:MEASURE_SUBJECT])
+    )
 
 
 def _after_adverbs(words: list[str], index: int, limit: int) -> int:
