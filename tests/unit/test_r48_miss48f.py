@@ -5,6 +5,12 @@ written for them.
   campaigner is an activist (agents.tsv, OPP with "activist"), so a crowd of them is a
   political party that protests (14); before, "campaigners" was no actor and the act had no
   source. A campaign told with no campaigner ("a campaign against the quarry") stays none.
+- "told journalists the visit had been 'disrespectful'" ... "wrote that the walkout was
+  'sabotage'": triggers.tsv's verdict on a named act (111) now reads the verdict in the perfect
+  and past perfect of reported speech ("had been", "has been": docs/labelling.md point 31, the
+  report's tense), and "disrespectful" and "sabotage" join its verdicts of wrong. A verdict a
+  speaker passes on their own conduct ("admitted that his conduct had been reckless") accuses
+  no one, and a plan told in the past perfect ("the visit had been planned") stays none.
 """
 
 from __future__ import annotations
@@ -31,4 +37,37 @@ def test_a_lone_campaigner_protests(coder: Coder) -> None:
 
 def test_a_campaign_with_no_campaigner_is_none(coder: Coder) -> None:
     text = "A campaign against the quarry in Arequipa gathered pace over the summer months."
+    assert first_dyad(coder, text) is None
+
+
+def test_verdict_in_the_past_perfect_accuses(coder: Coder) -> None:
+    text = (
+        "Tonga's prime minister told journalists the visit by Fijian officials had been "
+        '"disrespectful" to his government.'
+    )
+    assert first_dyad(coder, text) == ("ACCUSE", "111", "TON", "FJI")
+
+
+def test_verdict_in_the_present_perfect_accuses(coder: Coder) -> None:
+    text = "Lithuania's foreign ministry said the overflight has been unacceptable and reckless."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("ACCUSE", "111", "LTU")
+
+
+def test_walkout_called_sabotage_accuses(coder: Coder) -> None:
+    text = (
+        'President Mirziyoyev wrote online that the walkout by the miners was "sabotage" '
+        "organised by the opposition."
+    )
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("ACCUSE", "111")
+
+
+def test_own_conduct_admitted_accuses_no_one(coder: Coder) -> None:
+    text = "The mayor of Gdansk admitted that his conduct had been reckless and foolish."
+    assert first_dyad(coder, text) is None
+
+
+def test_plan_in_the_past_perfect_is_none(coder: Coder) -> None:
+    text = "The visit by Fijian officials had been planned for several months."
     assert first_dyad(coder, text) is None
