@@ -324,11 +324,13 @@ def test_the_country_beside_money_keeps_its_name(
     assert codes(index, text, date(2025, 3, 1)) == expected
 
 
-def test_a_pronoun_after_an_amount_in_dollars_is_not_the_united_states(coder: Coder) -> None:
+def test_a_pronoun_after_an_amount_in_dollars_is_not_the_united_states_codes_nothing(
+    coder: Coder,
+) -> None:
     body = (
         "MADRID (Reuters) — Spain's government approved new fines for unauthorised protests on "
         "Friday. The text sets fines of up to 600,000 euros (US$650,000) for protests at "
         "public buildings. It sets a fine of up to 30,000 euros for protests near parliament."
     )
     found = [e for e in events_of(coder, body) if e.sentence_index == 2]
-    assert all(country(e.source) != "USA" for e in found)
+    assert found == []

@@ -52,7 +52,7 @@ def test_an_ultimatum_recalled_in_the_pluperfect_still_runs_in_a_site_report(cod
     text = "The mayor had given the prefect until Friday to ban the march."
     assert "THREATEN" in second(coder, text, SITE_LEAD)
     # in agency copy the recalled ultimatum is background, as every pluperfect act
-    assert "THREATEN" not in second(coder, text, WIRE_LEAD)
+    assert second(coder, text, WIRE_LEAD) == []
 
 
 def _aside(text: str, trigger: str, wire: bool = True) -> bool:

@@ -349,9 +349,9 @@ def test_an_attack_without_an_accusation_stays_an_attack(coder: Coder) -> None:
     assert event.plover_type == "ASSAULT"
 
 
-def test_behind_schedule_is_no_accusation(coder: Coder) -> None:
+def test_behind_schedule_is_no_accusation_codes_nothing(coder: Coder) -> None:
     events = code(coder, "The Chilean delegation was behind schedule on Monday.")
-    assert all(event.plover_type != "ACCUSE" for event in events)
+    assert events == []
 
 
 def test_a_scheduled_meeting_is_a_meeting(coder: Coder) -> None:
@@ -379,14 +379,16 @@ def test_protesters_who_marched_in_a_city_still_protested(coder: Coder) -> None:
     assert top(coder, text).plover_type == "PROTEST"
 
 
-def test_a_question_is_below_the_default_threshold(coder: Coder) -> None:
+def test_a_question_is_below_the_default_threshold_codes_nothing(coder: Coder) -> None:
     events = code(coder, "Could Venezuela invade Guyana?")
-    assert all(event.confidence < RECOMMENDED_MIN_CONFIDENCE for event in events)
+    assert events == []
 
 
-def test_an_act_without_any_actor_is_below_the_default_threshold(coder: Coder) -> None:
+def test_an_act_without_any_actor_is_below_the_default_threshold_codes_nothing(
+    coder: Coder,
+) -> None:
     events = code(coder, "A man stabbed his neighbour in a dispute over parking.")
-    assert all(event.confidence < RECOMMENDED_MIN_CONFIDENCE for event in events)
+    assert events == []
 
 
 def test_speculation_is_less_sure_than_a_report(coder: Coder) -> None:
@@ -478,9 +480,9 @@ def test_charged_with_reaches_over_a_long_object(coder: Coder) -> None:
     assert any(e.cameo_code == "173" for e in code(coder, text))
 
 
-def test_pleading_guilty_is_no_request(coder: Coder) -> None:
+def test_pleading_guilty_is_no_request_codes_nothing(coder: Coder) -> None:
     text = "A former aide to the Brazilian president pleaded guilty to lying to the police."
-    assert all(e.plover_type != "REQUEST" for e in code(coder, text))
+    assert code(coder, text) == []
 
 
 def test_a_ship_that_fires_water_cannon_sends_no_aid(coder: Coder) -> None:
@@ -490,7 +492,7 @@ def test_a_ship_that_fires_water_cannon_sends_no_aid(coder: Coder) -> None:
 
 def test_insisting_that_something_is_so_demands_nothing(coder: Coder) -> None:
     text = "Spain's interior minister insisted the French law would protect citizens."
-    assert all(e.plover_type != "REQUEST" for e in code(coder, text))
+    assert code(coder, text) == []
     text = "Kenya insisted on the withdrawal of Ugandan troops from the island."
     assert any(e.plover_type == "REQUEST" for e in code(coder, text))
 
@@ -552,7 +554,7 @@ def test_wanting_to_act_is_an_intention_not_an_appeal(coder: Coder, text: str) -
     ],
 )
 def test_lookalikes_of_protest_force_and_cooperation_give_no_event(coder: Coder, text: str) -> None:
-    assert all(e.plover_type not in {"PROTEST", "ASSAULT", "THREATEN"} for e in code(coder, text))
+    assert code(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -581,8 +583,8 @@ def test_general_verb_phrasings_of_petrarch_types(coder: Coder, text: str, plove
         "The village was rebuilt with the help of volunteers.",
     ],
 )
-def test_help_without_a_party_is_no_aid(coder: Coder, text: str) -> None:
-    assert all(event.plover_type != "AID" for event in code(coder, text))
+def test_help_without_a_party_is_no_aid_codes_nothing(coder: Coder, text: str) -> None:
+    assert code(coder, text) == []
 
 
 def test_an_act_after_a_clause_with_against_is_still_the_main_act(coder: Coder) -> None:
@@ -595,14 +597,14 @@ def test_an_act_someone_was_forced_to_do_is_that_act(coder: Coder) -> None:
     assert top(coder, text).plover_type == "RETREAT"
 
 
-def test_a_body_charged_with_a_duty_is_not_charged(coder: Coder) -> None:
+def test_a_body_charged_with_a_duty_is_not_charged_codes_nothing(coder: Coder) -> None:
     text = "Kenya's commission charged with overseeing the election met on Monday."
-    assert all(event.plover_type != "ACCUSE" for event in code(coder, text))
+    assert code(coder, text) == []
 
 
-def test_allowing_for_something_is_no_concession(coder: Coder) -> None:
+def test_allowing_for_something_is_no_concession_codes_nothing(coder: Coder) -> None:
     text = "The Chilean budget allows for a rise in spending on schools next year."
-    assert all(event.plover_type not in {"CONCEDE", "RETREAT"} for event in code(coder, text))
+    assert code(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -626,7 +628,7 @@ def test_general_phrasings_of_legal_action_appeals_permission_and_offensives(
 
 def test_an_agency_giving_approval_to_a_project_concedes_nothing(coder: Coder) -> None:
     text = "The planning agency gave approval for the new science park on Tuesday."
-    assert all(event.plover_type != "CONCEDE" for event in code(coder, text))
+    assert code(coder, text) == []
 
 
 @pytest.mark.parametrize(

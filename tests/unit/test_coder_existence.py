@@ -40,9 +40,9 @@ def codes(coder: Coder, text: str) -> set[str]:
 # --- descriptive words and names -----------------------------------------------------------
 
 
-def test_a_noun_describing_a_thing_is_no_threat(coder: Coder) -> None:
+def test_a_noun_describing_a_thing_is_no_threat_codes_nothing(coder: Coder) -> None:
     text = "A surveillance balloon that posed a threat to shipping was tracked by Japanese radar."
-    assert "THREATEN" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_releasing_names_is_no_release(coder: Coder) -> None:
@@ -50,9 +50,9 @@ def test_releasing_names_is_no_release(coder: Coder) -> None:
     assert not any(code.startswith("084") for code in codes(coder, text))
 
 
-def test_a_request_for_comment_is_no_request(coder: Coder) -> None:
+def test_a_request_for_comment_is_no_request_codes_nothing(coder: Coder) -> None:
     text = "Officials in Ankara did not respond to a request for comment."
-    assert "REQUEST" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_a_name_holding_a_trigger_word_is_no_act(coder: Coder) -> None:
@@ -61,7 +61,7 @@ def test_a_name_holding_a_trigger_word_is_no_act(coder: Coder) -> None:
 
 def test_talks_taking_place_in_a_capital_occupy_nothing(coder: Coder) -> None:
     found = events(coder, "Negotiations taking place in the Egyptian capital resumed on Monday.")
-    assert not any(event.cameo_root in ("17", "19") for event in found)
+    assert found == []
 
 
 # --- goals, proposals, inversions, called-off acts ------------------------------------------
@@ -88,15 +88,13 @@ def test_a_truce_violation_is_no_truce(coder: Coder) -> None:
     assert "ACCUSE" in {event.plover_type for event in found}
 
 
-def test_suspended_talks_are_no_talks(coder: Coder) -> None:
-    assert "CONSULT" not in types(
-        coder, "Talks between Serbia and Kosovo were suspended on Tuesday."
-    )
+def test_suspended_talks_are_no_talks_codes_nothing(coder: Coder) -> None:
+    assert types(coder, "Talks between Serbia and Kosovo were suspended on Tuesday.") == set()
 
 
-def test_a_postponed_visit_is_no_visit(coder: Coder) -> None:
+def test_a_postponed_visit_is_no_visit_codes_nothing(coder: Coder) -> None:
     text = "The planned visit by the Japanese premier to Seoul was postponed."
-    assert "CONSULT" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_a_missile_launch_into_the_sea_is_a_show_of_force(coder: Coder) -> None:
@@ -184,13 +182,13 @@ def test_a_gerund_with_a_by_agent_reads_as_a_noun() -> None:
 
 def test_must_demands_only_of_a_named_party(coder: Coder) -> None:
     text = "We must ensure that China plays by the rules, the US president said."
-    assert "REQUEST" not in types(coder, text)
+    assert types(coder, text) == set()
     assert "REQUEST" in types(coder, "Moscow must withdraw its troops, Kyiv said.")
 
 
-def test_declining_to_be_named_is_no_rejection(coder: Coder) -> None:
+def test_declining_to_be_named_is_no_rejection_codes_nothing(coder: Coder) -> None:
     text = "A Brazilian diplomat, declining to be identified, said the talks would resume."
-    assert "REJECT" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_a_weapon_named_again_after_a_launch_is_one_act(coder: Coder) -> None:
@@ -203,24 +201,24 @@ def test_a_noun_act_and_the_verb_it_is_subject_of_are_one_act(coder: Coder) -> N
     assert len([e for e in events(coder, text) if e.plover_type == "ASSAULT"]) == 1
 
 
-def test_releasing_a_letter_or_a_poll_is_no_release(coder: Coder) -> None:
+def test_releasing_a_letter_or_a_poll_is_no_release_codes_nothing(coder: Coder) -> None:
     text = "The Chilean senator released a letter to Bolivian lawmakers on Monday."
-    assert "RETREAT" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
-def test_free_as_an_adjective_frees_nobody(coder: Coder) -> None:
+def test_free_as_an_adjective_frees_nobody_codes_nothing(coder: Coder) -> None:
     text = "Japan's prime minister outlined his vision of a free and open Pacific."
-    assert "RETREAT" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
-def test_the_host_of_a_show_hosts_no_visit(coder: Coder) -> None:
+def test_the_host_of_a_show_hosts_no_visit_codes_nothing(coder: Coder) -> None:
     text = "A senior journalist and host of Egypt's most popular show produced evidence."
-    assert "CONSULT" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
-def test_complaining_of_symptoms_is_no_complaint(coder: Coder) -> None:
+def test_complaining_of_symptoms_is_no_complaint_codes_nothing(coder: Coder) -> None:
     text = "US diplomats in Cuba complained of symptoms such as dizziness."
-    assert "ACCUSE" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_attacks_a_speaker_raises_are_referred_to_not_reported(coder: Coder) -> None:
@@ -255,19 +253,19 @@ def test_investigating_the_cause_of_a_fire_is_no_political_act(coder: Coder) -> 
     )
 
 
-def test_destroying_emails_or_documents_coerces_nobody(coder: Coder) -> None:
+def test_destroying_emails_or_documents_coerces_nobody_codes_nothing(coder: Coder) -> None:
     text = "The Brazilian minister's destroying of 3,000 emails angered Argentina's envoy."
-    assert "COERCE" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
-def test_attacks_a_ceremony_marks_are_referred_to_not_reported(coder: Coder) -> None:
+def test_attacks_a_ceremony_marks_are_referred_to_not_reported_codes_nothing(coder: Coder) -> None:
     text = "Modi spoke at a ceremony marking the November 26, 2008, attacks in Mumbai."
-    assert "ASSAULT" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
-def test_a_noun_act_that_qualifies_another_noun_is_no_act(coder: Coder) -> None:
+def test_a_noun_act_that_qualifies_another_noun_is_no_act_codes_nothing(coder: Coder) -> None:
     text = "The Nepali rebel, known for his abduction rackets, was seen near the Indian border."
-    assert "ASSAULT" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_an_act_described_by_is_the_nth_incident_is_not_reported(coder: Coder) -> None:
@@ -287,34 +285,34 @@ def test_named_attacks_a_speaker_raises_are_referred_to(coder: Coder) -> None:
     assert "ASSAULT" not in types(coder, text)
 
 
-def test_support_for_a_theory_is_no_aid(coder: Coder) -> None:
+def test_support_for_a_theory_is_no_aid_codes_nothing(coder: Coder) -> None:
     text = "Papers published by Soviet and French authors provide indirect support for this theory."
-    assert "AID" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_a_visit_needs_someone_who_makes_it(coder: Coder) -> None:
     text = "The notification went to the Mexican Senate as a routine matter, an official said."
-    assert "CONSULT" not in types(coder, text)
+    assert types(coder, text) == set()
     text = "The Chinese president went to Moscow on Monday for talks with Russian leaders."
     assert "CONSULT" in types(coder, text)
 
 
-def test_it_was_agreed_names_no_party_and_no_act(coder: Coder) -> None:
+def test_it_was_agreed_names_no_party_and_no_act_codes_nothing(coder: Coder) -> None:
     text = "At the Geneva seminar it was agreed that Swiss firms must adapt to older workers."
-    assert "AGREE" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_speculation_about_why_an_act_happened_reports_no_act(coder: Coder) -> None:
     text = "Kenyan police said the bombing of the mall could have been in retaliation for raids."
-    assert "ASSAULT" not in types(coder, text)
+    assert types(coder, text) == set()
     text = "Kenyan police said the bombing of the mall was carried out by Somali militants."
     assert "ASSAULT" in types(coder, text)
 
 
-def test_a_bill_that_heads_to_parliament_visits_nobody(coder: Coder) -> None:
+def test_a_bill_that_heads_to_parliament_visits_nobody_codes_nothing(coder: Coder) -> None:
     body = "NAIROBI: Kenya's cabinet approved the finance bill.\n\nIt now heads to parliament."
     found = code_article(coder, "a", body, published_at=PUBLISHED).events
-    assert all(e.plover_type != "CONSULT" for e in found)
+    assert found == []
 
 
 @pytest.mark.parametrize(
@@ -384,9 +382,9 @@ def test_an_act_named_as_a_right_or_power_is_no_act(coder: Coder, text: str) -> 
     assert not events(coder, text)
 
 
-def test_an_act_a_trip_is_aimed_at_is_a_goal(coder: Coder) -> None:
+def test_an_act_a_trip_is_aimed_at_is_a_goal_codes_nothing(coder: Coder) -> None:
     text = "The Swiss envoy began a regional trip aimed at pushing for a ceasefire in Sudan."
-    assert "REQUEST" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_an_act_only_supposed_to_have_happened_is_no_act(coder: Coder) -> None:

@@ -244,7 +244,7 @@ def test_an_agreement_reported_is_still_an_agreement(coder: Coder) -> None:
 
 def test_an_invasion_named_as_a_time_reference_is_no_event(coder: Coder) -> None:
     text = "The trip will be Scholz's first to China since the invasion of Ukraine."
-    assert all(e.plover_type != "ASSAULT" for e in events(coder, text))
+    assert events(coder, text) == []
 
 
 def test_wounded_after_an_attack_still_reports_the_attack(coder: Coder) -> None:
@@ -305,9 +305,9 @@ def test_calling_a_vote_shameful_is_an_accusation(coder: Coder) -> None:
     assert of_type(found, "ACCUSE").cameo_code == "111"
 
 
-def test_vowing_to_work_on_a_joint_response_is_no_threat(coder: Coder) -> None:
+def test_vowing_to_work_on_a_joint_response_is_no_threat_codes_nothing(coder: Coder) -> None:
     text = "The ministers vowed to evolve a joint response to the flooding."
-    assert all(e.plover_type != "THREATEN" for e in events(coder, text))
+    assert events(coder, text) == []
 
 
 def test_a_demonym_before_a_trigger_that_starts_with_an_agent_word_is_the_source(
@@ -438,13 +438,13 @@ def test_an_agent_word_before_across_is_a_party_not_a_modifier(coder: Coder) -> 
     assert of_type(found, "COERCE").source is not None
 
 
-def test_the_wounded_after_an_attack_are_not_its_attackers(coder: Coder) -> None:
+def test_the_wounded_after_an_attack_are_not_its_attackers_codes_nothing(coder: Coder) -> None:
     body = (
         "Armenian forces shelled an Azerbaijani border post on Tuesday. "
         "Three soldiers were wounded after the attack on their post, the ministry said."
     )
     later = [e for e in article(coder, body) if e.sentence_index == 1]
-    assert all(e.source is None or e.source.text != "soldiers" for e in later)
+    assert later == []
 
 
 def test_an_attack_that_killed_is_not_done_by_the_party_before_it(coder: Coder) -> None:

@@ -153,7 +153,7 @@ def test_social_media_is_no_news_outlet(coder: Coder) -> None:
 
 def test_a_participle_after_of_describes_the_person(coder: Coder) -> None:
     text = "Ottawa raised the case of detained Canadian businessman Michael Spavor."
-    assert "COERCE" not in [e.plover_type for e in events(coder, text)]
+    assert events(coder, text) == []
     text = "Police detained Canadian businessman Tom Ellis in Beijing on Monday."
     assert "COERCE" in [e.plover_type for e in events(coder, text)]
 
@@ -173,7 +173,7 @@ def test_signing_a_bill_into_law_is_no_agreement(coder: Coder) -> None:
         "President William Ruto signed the finance bill into law on Wednesday.",
         "The governor signed a decree raising the minimum wage.",
     ):
-        assert "SUPPORT" not in [e.plover_type for e in events(coder, text)], text
+        assert events(coder, text) == [], text
     text = "Kenya and Uganda signed a border agreement in Kampala."
     assert [e.plover_type for e in events(coder, text)] == ["SUPPORT"]
 
@@ -183,7 +183,7 @@ def test_a_law_threatening_rights_is_no_threat(coder: Coder) -> None:
         "Opposition parties say the bill threatens press freedom and civil rights.",
         "Farmers' groups say the tariffs threaten jobs in rural Ontario.",
     ):
-        assert "THREATEN" not in [e.plover_type for e in events(coder, text)], text
+        assert events(coder, text) == [], text
     text = "Ethiopia threatened to cut water supplies to Sudan."
     assert [e.plover_type for e in events(coder, text)] == ["THREATEN"]
 

@@ -73,9 +73,11 @@ def test_a_verdict_by_a_word_of_blame_is_criticism(coder: Coder, text: str) -> N
     assert first_act(coder, text, "cameo_root") == ("ACCUSE", "11", 3)
 
 
-def test_what_a_speaker_termed_unfair_names_no_criticism_of_its_own(coder: Coder) -> None:
+def test_what_a_speaker_termed_unfair_names_no_criticism_of_its_own_codes_nothing(
+    coder: Coder,
+) -> None:
     text = "The president spoke about what he called unfair trade practices in Asia."
-    assert [e.plover_type for e in events(coder, text)] != ["ACCUSE"]
+    assert events(coder, text) == []
 
 
 def test_full_confidence_in_an_office_holder_is_backing(coder: Coder) -> None:
@@ -190,9 +192,9 @@ def test_turning_down_what_is_put_to_one_is_a_rejection(coder: Coder, text: str)
     assert first_act(coder, text, "cameo_root") == ("REJECT", "12", 3)
 
 
-def test_police_ruling_out_foul_play_is_no_rejection(coder: Coder) -> None:
+def test_police_ruling_out_foul_play_is_no_rejection_codes_nothing(coder: Coder) -> None:
     text = "Police in Lyon ruled out foul play in the death of the singer."
-    assert [e.plover_type for e in events(coder, text)] != ["REJECT"]
+    assert events(coder, text) == []
 
 
 def test_lunch_with_the_king_is_a_meeting(coder: Coder) -> None:

@@ -51,8 +51,8 @@ def test_welcoming_an_earlier_act_keeps_its_maker(coder: Coder) -> None:
         "The governor of Texas cancelled a trip to Washington after the storm.",
     ],
 )
-def test_ones_own_trip_called_off_is_no_sanction(coder: Coder, text: str) -> None:
-    assert "SANCTION" not in types(coder, text)
+def test_ones_own_trip_called_off_is_no_sanction_codes_nothing(coder: Coder, text: str) -> None:
+    assert types(coder, text) == set()
 
 
 def test_a_state_visit_called_off_to_another_state_stays(coder: Coder) -> None:
@@ -60,7 +60,7 @@ def test_a_state_visit_called_off_to_another_state_stays(coder: Coder) -> None:
     assert "SANCTION" in types(coder, text)
 
 
-def test_la_liga_is_no_mexican_guerrilla(coder: Coder) -> None:
+def test_la_liga_is_no_mexican_guerrilla_codes_nothing(coder: Coder) -> None:
     text = "La Liga rejected the complaint from the club on Monday."
     codes = {e.source.code for e in events(coder, text) if e.source is not None}
-    assert not any(code.startswith("MEX") for code in codes)
+    assert codes == set()

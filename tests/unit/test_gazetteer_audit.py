@@ -70,13 +70,13 @@ def test_a_leaders_surname_is_not_a_chinese_city(index: ActorIndex) -> None:
     assert found["Moldovan President Maia Sandu"] == "MDAGOV"
 
 
-def test_a_holiday_is_not_a_party_of_the_articles_country(coder: Coder) -> None:
+def test_a_holiday_is_not_a_party_of_the_articles_country_codes_nothing(coder: Coder) -> None:
     body = (
         "Workers at the warehouse in Koblenz stopped work on Monday. "
         "The strike at the German site could last over Easter, the union said."
     )
     parties = [e.target.text for e in article(coder, body) if e.target]
-    assert "Easter" not in parties
+    assert parties == []
 
 
 # --- groups named like blocs: rebels or the opposition of their country -----------------------

@@ -20,7 +20,7 @@ coder = evaluation_coder
     ],
 )
 def test_a_fine_on_a_firm_or_a_person_at_home_is_no_event(coder: Coder, text: str) -> None:
-    assert "COERCE" not in type_list(coder, text)
+    assert type_list(coder, text) == []
 
 
 def test_a_fine_on_an_opposition_party_stays(coder: Coder) -> None:
@@ -35,8 +35,10 @@ def test_a_fine_on_an_opposition_party_stays(coder: Coder) -> None:
         "Tokyo will ban smoking on the streets around the main stations from April.",
     ],
 )
-def test_a_rule_announced_for_the_public_is_no_threat(coder: Coder, text: str) -> None:
-    assert "THREATEN" not in type_list(coder, text)
+def test_a_rule_announced_for_the_public_is_no_threat_codes_nothing(
+    coder: Coder, text: str
+) -> None:
+    assert type_list(coder, text) == []
 
 
 def test_a_ban_announced_on_a_party_stays_a_threat(coder: Coder) -> None:
@@ -51,8 +53,8 @@ def test_a_ban_announced_on_a_party_stays_a_threat(coder: Coder) -> None:
         "The state weather service issued a snowfall warning for Hokkaido.",
     ],
 )
-def test_a_forecasters_warning_is_no_threat(coder: Coder, text: str) -> None:
-    assert "THREATEN" not in type_list(coder, text)
+def test_a_forecasters_warning_is_no_threat_codes_nothing(coder: Coder, text: str) -> None:
+    assert type_list(coder, text) == []
 
 
 def test_a_permit_is_a_document(coder: Coder) -> None:
@@ -69,7 +71,7 @@ def test_a_permit_is_a_document(coder: Coder) -> None:
     ],
 )
 def test_a_strike_against_a_firm_is_no_event(coder: Coder, text: str) -> None:
-    assert "PROTEST" not in type_list(coder, text)
+    assert type_list(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -106,5 +108,5 @@ def test_acts_after_another_opening_stay(coder: Coder) -> None:
         "Two Polish climbers reached the summit of Mont Blanc on Sunday.",
     ],
 )
-def test_a_mountain_summit_is_no_meeting(coder: Coder, text: str) -> None:
-    assert "CONSULT" not in type_list(coder, text)
+def test_a_mountain_summit_is_no_meeting_codes_nothing(coder: Coder, text: str) -> None:
+    assert type_list(coder, text) == []

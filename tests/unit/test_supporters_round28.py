@@ -53,11 +53,11 @@ def test_supporters_of_a_club_are_fans(coder: Coder) -> None:
         "Police arrested two members of the supporters' trust after the derby.",
     ],
 )
-def test_supporters_association_is_no_party(coder: Coder, text: str) -> None:
+def test_supporters_association_is_no_party_codes_nothing(coder: Coder, text: str) -> None:
     body = (
         "Atletico fans protested outside the stadium on Saturday against the sale of the "
         f"club's captain. {text}"
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
     sides = [side for e in found for side in (e.source, e.target) if side is not None]
-    assert all(side.sector != "OPP" for side in sides)
+    assert sides == []

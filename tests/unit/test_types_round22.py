@@ -212,9 +212,9 @@ def test_a_crowd_in_the_street_is_a_protest(coder: Coder, text: str, code: str) 
     assert found and (found[0].cameo_code, found[0].plover_type) == (code, "PROTEST")
 
 
-def test_fans_celebrating_in_the_streets_are_no_protest(coder: Coder) -> None:
+def test_fans_celebrating_in_the_streets_are_no_protest_codes_nothing(coder: Coder) -> None:
     text = "Thousands of fans took to the streets of Buenos Aires to celebrate the World Cup win."
-    assert all(event.plover_type != "PROTEST" for event in events(coder, text))
+    assert events(coder, text) == []
 
 
 # --- 9. shows of force, veiled threats and territory handed back, in the wire's other words -----
@@ -241,11 +241,11 @@ def test_other_wordings_of_a_known_act(coder: Coder, text: str, root: str, plove
     assert found and (found[0].cameo_root, found[0].plover_type) == (root, plover)
 
 
-def test_displaced_people_returning_to_their_villages_is_no_territory_handed_back(
+def test_displaced_people_returning_to_their_villages_is_no_territory_handed_back_codes_nothing(
     coder: Coder,
 ) -> None:
     text = "Thousands of displaced Armenians returned to their villages in Tavush on Monday."
-    assert all(event.plover_type != "RETREAT" for event in events(coder, text))
+    assert events(coder, text) == []
 
 
 @pytest.mark.parametrize(

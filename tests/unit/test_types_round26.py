@@ -117,10 +117,10 @@ def test_punishment_announced_for_whoever_acts_is_a_threat(coder: Coder, text: s
     assert found is not None and found[0] == "THREATEN"
 
 
-def test_hardship_foreseen_for_people_is_no_threat(coder: Coder) -> None:
+def test_hardship_foreseen_for_people_is_no_threat_codes_nothing(coder: Coder) -> None:
     text = "Spain's finance minister said those who lost their homes would face higher rents."
     found = first_act(coder, text)
-    assert found is None or found[0] != "THREATEN"
+    assert found is None
 
 
 @pytest.mark.parametrize(
@@ -147,7 +147,7 @@ def test_a_crowd_gathered_outside_a_place_to_demand_is_a_rally(coder: Coder, tex
     assert found is not None and found[0] == "PROTEST"
 
 
-def test_a_crowd_gathered_to_wait_is_no_rally(coder: Coder) -> None:
+def test_a_crowd_gathered_to_wait_is_no_rally_codes_nothing(coder: Coder) -> None:
     text = "Relatives of the Polish miners gathered outside the hospital to wait for news."
     found = first_act(coder, text)
-    assert found is None or found[0] != "PROTEST"
+    assert found is None

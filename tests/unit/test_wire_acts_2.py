@@ -134,9 +134,9 @@ def test_no_reply_to_a_request_for_comment_is_no_event(coder: Coder) -> None:
     assert events(coder, "The Kenyan embassy did not respond to a request for comment.") == []
 
 
-def test_no_reply_to_a_proposal_is_no_decline_of_comment(coder: Coder) -> None:
+def test_no_reply_to_a_proposal_is_no_decline_of_comment_codes_nothing(coder: Coder) -> None:
     found = events(coder, "The junta did not respond to the ECOWAS proposal.")
-    assert "011" not in [e.cameo_code for e in found]
+    assert found == []
 
 
 def test_declining_to_comment_is_still_coded(coder: Coder) -> None:
@@ -245,7 +245,7 @@ def test_one_act_documented_is_still_reported(coder: Coder) -> None:
 
 def test_jails_as_places_are_no_jailing(coder: Coder) -> None:
     found = events(coder, "Hundreds of activists are held in military jails across the country.")
-    assert "COERCE" not in [e.plover_type for e in found]
+    assert found == []
     assert first_type(coder, "Police jailed four activists in Gomel.") == "COERCE"
 
 
@@ -375,9 +375,9 @@ def test_pushing_a_party_into_a_deal_is_pressure(coder: Coder) -> None:
     assert country(event.target) == "UKR"
 
 
-def test_troops_pushing_into_a_region_are_no_request(coder: Coder) -> None:
+def test_troops_pushing_into_a_region_are_no_request_codes_nothing(coder: Coder) -> None:
     found = events(coder, "Russian troops pushed into the Sumy region.")
-    assert "REQUEST" not in [e.plover_type for e in found if e.confidence >= 0.3]
+    assert [e.plover_type for e in found if e.confidence >= 0.3] == []
 
 
 def test_ground_handed_over_is_a_retreat_not_judicial_cooperation(coder: Coder) -> None:

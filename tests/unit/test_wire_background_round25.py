@@ -57,12 +57,12 @@ def test_background_of_agency_copy_is_no_act(coder: Coder, text: str) -> None:
     assert second(coder, text, WIRE_LEAD) == []
 
 
-def test_water_let_out_is_no_aid(coder: Coder) -> None:
+def test_water_let_out_is_no_aid_codes_nothing(coder: Coder) -> None:
     text = (
         "Relations with Beijing have been strained by Rome's release of treated water from the "
         "plant."
     )
-    assert "AID" not in second(coder, text, WIRE_LEAD)
+    assert second(coder, text, WIRE_LEAD) == []
 
 
 @pytest.mark.parametrize(

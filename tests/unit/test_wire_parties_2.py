@@ -497,13 +497,13 @@ def test_congolese_soldiers_in_a_kinshasa_story_stay_drc(coder: Coder) -> None:
 # --- the speaker before "said" makes none of the acts reported --------------------------------
 
 
-def test_the_speaker_of_a_reported_strike_is_not_its_agent(coder: Coder) -> None:
+def test_the_speaker_of_a_reported_strike_is_not_its_agent_codes_nothing(coder: Coder) -> None:
     body = (
         "KHARTOUM, Sudan (AP) — The army and the RSF fought in Omdurman on Sunday, residents "
         "said. They said drone strikes hit a hospital in the city."
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
-    assert all(not (e.source and e.source.text == "They") for e in found)
+    assert found == []
 
 
 def test_a_speakers_own_forces_still_act_after_said(coder: Coder) -> None:

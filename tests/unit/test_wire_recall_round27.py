@@ -28,9 +28,9 @@ def test_forces_moved_to_a_place_are_a_show_of_force(coder: Coder, text: str) ->
     assert act is not None and act[0] == "MOBILIZE"
 
 
-def test_wounded_soldiers_taken_to_hospital_are_no_deployment(coder: Coder) -> None:
+def test_wounded_soldiers_taken_to_hospital_are_no_deployment_codes_nothing(coder: Coder) -> None:
     found = events(coder, "Medics moved the wounded soldiers to a hospital in Madrid.")
-    assert all(e.plover_type != "MOBILIZE" for e in found)
+    assert found == []
 
 
 @pytest.mark.parametrize(
@@ -115,13 +115,15 @@ def test_a_verdict_or_arrest_called_vengeance_or_a_conspiracy_accuses(
     assert country(event.source) == "ITA"
 
 
-def test_forces_moved_to_a_place_in_an_earlier_month_are_background(coder: Coder) -> None:
+def test_forces_moved_to_a_place_in_an_earlier_month_are_background_codes_nothing(
+    coder: Coder,
+) -> None:
     # the "to" of place that ends the act is no word of the future ("agreed to meet in May")
     text = (
         "MEXICO CITY (Reuters) - Mexico moved 5,000 soldiers to its northern border in "
         "February as part of a deal with Washington, the ministry said."
     )
-    assert all(e.plover_type != "MOBILIZE" for e in article(coder, text))
+    assert article(coder, text) == []
 
 
 def test_forces_moved_to_a_place_on_the_story_day_stay_news(coder: Coder) -> None:
@@ -146,12 +148,14 @@ def test_a_union_threatening_a_strike_or_a_blockade_is_political(coder: Coder, t
     assert country(event.source) in {"ITA", "ESP"}
 
 
-def test_a_union_threatening_a_club_with_legal_action_stays_private(coder: Coder) -> None:
+def test_a_union_threatening_a_club_with_legal_action_stays_private_codes_nothing(
+    coder: Coder,
+) -> None:
     text = (
         "MADRID, May 4 (Reuters) - The players' union threatened legal action against the club "
         "over unpaid wages on Monday."
     )
-    assert all(e.plover_type != "THREATEN" for e in article(coder, text))
+    assert article(coder, text) == []
 
 
 @pytest.mark.parametrize(

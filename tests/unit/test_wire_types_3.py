@@ -247,6 +247,8 @@ def test_calling_an_act_a_stab_in_the_back_is_an_accusation(coder: Coder) -> Non
 
 def test_an_act_condemned_as_an_attack_is_no_assault(coder: Coder) -> None:
     text = "Reporters Without Borders condemned the decision as an attack on press freedom."
+    # Today the coder codes nothing here (round 48's list); weak on purpose:
+    # 'condemned' is 11 ACCUSE by the guide (guide section 3, point 8).
     assert "ASSAULT" not in [e.plover_type for e in events(coder, text)]
 
 
