@@ -36,7 +36,7 @@ FLOODS = (
 
 def test_a_charity_helping_flood_victims_is_no_event(coder: Coder) -> None:
     body = FLOODS + "The Red Cross delivered food and blankets to 3,000 families in the area."
-    assert "AID" not in types_in(coder, body, 2)
+    assert types_in(coder, body, 2) == set()
     body = FLOODS + "A local charity thanked donors for their generosity over the weekend."
     assert not types_in(coder, body, 2) & {"SUPPORT", "AID"}
 
@@ -54,7 +54,7 @@ def test_a_city_council_running_a_service_is_no_event(coder: Coder) -> None:
         "The Leeds City Council agreed to reopen two libraries that closed last year.",
         "The city council agreed to plant 12,000 trees along the river over the next decade.",
     ):
-        assert "AGREE" not in types_in(coder, "Residents had asked for years. " + text, 1)
+        assert types_in(coder, "Residents had asked for years. " + text, 1) == set()
 
 
 def test_a_council_agreeing_with_a_state_body_stays(coder: Coder) -> None:
@@ -71,13 +71,13 @@ SPORT = (
 )
 
 
-def test_a_country_before_a_players_word_is_a_team(coder: Coder) -> None:
+def test_a_country_before_a_players_word_is_a_team_codes_nothing(coder: Coder) -> None:
     body = (
         "Chelsea have rejected a 50 million pound bid for their England midfielder. "
         "The club's coach said the player was happy in the squad. "
         "The league leaders play at home on Sunday."
     )
-    assert "REJECT" not in types_in(coder, body, 0)
+    assert types_in(coder, body, 0) == set()
 
 
 def test_a_governments_rejection_on_the_sports_pages_stays(coder: Coder) -> None:
@@ -89,9 +89,9 @@ def test_a_governments_rejection_on_the_sports_pages_stays(coder: Coder) -> None
     assert "REJECT" in types_in(coder, body, 0)
 
 
-def test_a_federations_president_is_not_the_state(coder: Coder) -> None:
+def test_a_federations_president_is_not_the_state_codes_nothing(coder: Coder) -> None:
     body = SPORT + "The coach met the federation's president in Rio de Janeiro on Monday."
-    assert "CONSULT" not in types_in(coder, body, 2)
+    assert types_in(coder, body, 2) == set()
 
 
 def test_a_countrys_president_stays(coder: Coder) -> None:
@@ -102,9 +102,9 @@ def test_a_countrys_president_stays(coder: Coder) -> None:
     assert "CONSULT" in types_in(coder, body, 1)
 
 
-def test_a_team_hosting_another_is_a_fixture(coder: Coder) -> None:
+def test_a_team_hosting_another_is_a_fixture_codes_nothing(coder: Coder) -> None:
     body = SPORT + "The league leaders host Fortaleza on Saturday evening."
-    assert "CONSULT" not in types_in(coder, body, 2)
+    assert types_in(coder, body, 2) == set()
 
 
 def test_a_leader_hosting_a_visitor_on_the_sports_pages_stays(coder: Coder) -> None:
@@ -117,7 +117,7 @@ def test_a_product_released_is_no_release_of_people(coder: Coder) -> None:
         "Smartphone sales fell 4 percent in the third quarter. "
         "Samsung released its new folding phone in Nairobi on Wednesday."
     )
-    assert "RETREAT" not in types_in(coder, body, 1)
+    assert types_in(coder, body, 1) == set()
     prisoners = (
         "The opposition staged protests in March. "
         "The government released 40 opposition activists on Wednesday."

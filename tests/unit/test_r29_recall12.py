@@ -35,9 +35,9 @@ def test_a_request_of_a_party_named_at_length_is_an_appeal(coder: Coder, text: s
     assert "REQUEST" in _types(coder, text)
 
 
-def test_asked_whether_they_would_release_is_no_appeal(coder: Coder) -> None:
+def test_asked_whether_they_would_release_is_no_appeal_codes_nothing(coder: Coder) -> None:
     text = "Reporters asked whether the government planned to release the two researchers."
-    assert "REQUEST" not in _types(coder, text)
+    assert _types(coder, text) == []
 
 
 def test_a_petition_to_parliament_is_an_appeal(coder: Coder) -> None:
@@ -57,9 +57,9 @@ def test_a_trip_for_talks_is_a_visit(coder: Coder, text: str) -> None:
     assert found and country(found[0].source) == "FIN"
 
 
-def test_a_holiday_trip_is_no_visit(coder: Coder) -> None:
+def test_a_holiday_trip_is_no_visit_codes_nothing(coder: Coder) -> None:
     text = "Thousands of Finns flew to the Canary Islands on a package holiday this winter."
-    assert "CONSULT" not in _types(coder, text, FINNISH)
+    assert _types(coder, text, FINNISH) == []
 
 
 def test_a_deal_inked_is_signed(coder: Coder) -> None:
@@ -73,9 +73,9 @@ def test_thanks_for_help_is_praise_of_the_helper(coder: Coder) -> None:
     assert support and country(support[0].target) == "FIN"
 
 
-def test_thanks_for_coming_is_no_praise(coder: Coder) -> None:
+def test_thanks_for_coming_is_no_praise_codes_nothing(coder: Coder) -> None:
     text = "The minister thanked reporters for coming to the briefing."
-    assert "SUPPORT" not in _types(coder, text)
+    assert _types(coder, text) == []
 
 
 def test_hit_back_at_is_criticism_not_a_strike(coder: Coder) -> None:
@@ -94,9 +94,9 @@ def test_radio_stations_shut_down_are_censored(coder: Coder) -> None:
     assert "COERCE" in _types(coder, text)
 
 
-def test_petrol_stations_closed_are_no_censorship(coder: Coder) -> None:
+def test_petrol_stations_closed_are_no_censorship_codes_nothing(coder: Coder) -> None:
     text = "Owners closed dozens of petrol stations across the capital as fuel ran out."
-    assert "COERCE" not in _types(coder, text)
+    assert _types(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -134,9 +134,9 @@ def test_massed_troops_are_a_show_of_force(coder: Coder, text: str) -> None:
     assert "MOBILIZE" in _types(coder, text)
 
 
-def test_mass_graves_of_soldiers_are_no_build_up(coder: Coder) -> None:
+def test_mass_graves_of_soldiers_are_no_build_up_codes_nothing(coder: Coder) -> None:
     text = "Investigators found mass graves of soldiers near the old airstrip."
-    assert "MOBILIZE" not in _types(coder, text)
+    assert _types(coder, text) == []
 
 
 @pytest.mark.parametrize(

@@ -96,6 +96,8 @@ def test_a_single_drone_that_struck_a_school_is_an_assault(coder: Coder) -> None
 
 def test_a_missile_test_that_hit_its_target_stays_a_show_of_force(coder: Coder) -> None:
     text = "North Korea said its new cruise missiles hit their targets in the sea on Friday."
+    # Today the coder codes nothing here (round 48's list); weak on purpose:
+    # a missile test told is 15 MOBILIZE by the guide.
     assert "ASSAULT" not in [e.plover_type for e in events(coder, text)]
 
 

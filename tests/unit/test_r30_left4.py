@@ -23,12 +23,12 @@ def test_police_surrounding_a_home_is_a_siege(coder: Coder) -> None:
     assert (found[0].source.code if found[0].source else None) == "ZMBCOP"
 
 
-def test_a_place_surrounded_by_hills_or_a_controversy_surrounding_is_no_act(
+def test_a_place_surrounded_by_hills_or_a_controversy_surrounding_is_no_act_codes_nothing(
     coder: Coder,
 ) -> None:
     assert not article(coder, "The town lies in a farming region surrounded by rivers.")
     body = "The controversy surrounding the palace has hurt the Zambian coalition."
-    assert "191" not in _codes(article(coder, body))
+    assert _codes(article(coder, body)) == []
 
 
 def test_insisted_that_x_halt_is_a_demand(coder: Coder) -> None:
@@ -55,9 +55,9 @@ def test_a_town_falling_to_the_rebels_is_taken_by_them(coder: Coder) -> None:
     assert (taken[0].source.code if taken[0].source else None) == "ZMBREB"
 
 
-def test_a_figure_falling_to_a_level_is_no_act(coder: Coder) -> None:
+def test_a_figure_falling_to_a_level_is_no_act_codes_nothing(coder: Coder) -> None:
     body = "Support for the Zambian ruling party fell to 30 percent among soldiers."
-    assert "192" not in _codes(article(coder, body))
+    assert _codes(article(coder, body)) == []
     assert not article(coder, "Turnout in Zambia fell to the lowest level since 1990.")
 
 

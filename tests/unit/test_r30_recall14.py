@@ -38,9 +38,9 @@ def test_border_checkpoints_closed_are_a_closed_border(coder: Coder, text: str) 
     assert "191" in _codes(coder, text, GHANA)
 
 
-def test_checkpoints_reopened_are_no_closure(coder: Coder) -> None:
+def test_checkpoints_reopened_are_no_closure_codes_nothing(coder: Coder) -> None:
     text = "The minister announced the reopening of border checkpoints closed during the unrest."
-    assert "191" not in _codes(coder, text, GHANA)
+    assert _codes(coder, text, GHANA) == []
 
 
 @pytest.mark.parametrize(
@@ -71,9 +71,9 @@ def test_armed_men_neutralised_are_attacked(coder: Coder) -> None:
     assert "ASSAULT" in second(coder, text, LEAD)
 
 
-def test_a_device_neutralised_is_no_attack(coder: Coder) -> None:
+def test_a_device_neutralised_is_no_attack_codes_nothing(coder: Coder) -> None:
     text = "The army neutralised an explosive device found near the market."
-    assert "ASSAULT" not in second(coder, text, LEAD)
+    assert second(coder, text, LEAD) == []
 
 
 def test_students_blockading_a_bridge_protest(coder: Coder) -> None:
@@ -81,9 +81,9 @@ def test_students_blockading_a_bridge_protest(coder: Coder) -> None:
     assert "PROTEST" in second(coder, text, LEAD)
 
 
-def test_ships_blockaded_by_ice_are_no_protest(coder: Coder) -> None:
+def test_ships_blockaded_by_ice_are_no_protest_codes_nothing(coder: Coder) -> None:
     text = "Ships blockaded by ice in the harbour were freed on Tuesday."
-    assert "PROTEST" not in second(coder, text, LEAD)
+    assert second(coder, text, LEAD) == []
 
 
 def test_lawmakers_stripped_of_their_mandates(coder: Coder) -> None:
@@ -110,6 +110,8 @@ def test_diplomats_kicked_out_are_expelled(coder: Coder, text: str) -> None:
 
 def test_talks_kicked_off_with_an_ambassador_are_no_expulsion(coder: Coder) -> None:
     text = "The minister kicked off talks with the Tongan ambassador on Monday."
+    # Today the coder codes nothing here (round 48's list); weak on purpose:
+    # talks held with an ambassador are 04 CONSULT by the guide.
     assert "SANCTION" not in second(coder, text, LEAD)
 
 
@@ -130,8 +132,10 @@ def test_rebels_driven_out_of_a_town(coder: Coder) -> None:
         "Floods drove thousands of residents out of their homes.",
     ],
 )
-def test_people_driven_out_by_prices_or_floods_are_no_attack(coder: Coder, text: str) -> None:
-    assert "ASSAULT" not in second(coder, text, LEAD)
+def test_people_driven_out_by_prices_or_floods_are_no_attack_codes_nothing(
+    coder: Coder, text: str
+) -> None:
+    assert second(coder, text, LEAD) == []
 
 
 def test_landing_somewhere_for_talks_is_a_visit(coder: Coder) -> None:
@@ -140,9 +144,9 @@ def test_landing_somewhere_for_talks_is_a_visit(coder: Coder) -> None:
     assert found and country(found[0].source) == "WSM"
 
 
-def test_a_plane_landing_to_refuel_is_no_visit(coder: Coder) -> None:
+def test_a_plane_landing_to_refuel_is_no_visit_codes_nothing(coder: Coder) -> None:
     text = "The plane landed in Suva for refuelling."
-    assert "CONSULT" not in second(coder, text, LEAD)
+    assert second(coder, text, LEAD) == []
 
 
 def test_a_sentence_handed_to_someone_named_at_length(coder: Coder) -> None:
@@ -150,9 +154,9 @@ def test_a_sentence_handed_to_someone_named_at_length(coder: Coder) -> None:
     assert "173" in _codes(coder, text)
 
 
-def test_a_contract_handed_is_no_sentence(coder: Coder) -> None:
+def test_a_contract_handed_is_no_sentence_codes_nothing(coder: Coder) -> None:
     text = "The club handed its coach a new contract and a bonus for the title."
-    assert "173" not in _codes(coder, text)
+    assert _codes(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -166,9 +170,9 @@ def test_control_regained_or_wrested_is_territory_taken(coder: Coder, text: str)
     assert "192" in _codes(coder, text)
 
 
-def test_control_of_the_situation_regained_is_no_territory(coder: Coder) -> None:
+def test_control_of_the_situation_regained_is_no_territory_codes_nothing(coder: Coder) -> None:
     text = "Police said they had regained control of the situation in the prison."
-    assert "192" not in _codes(coder, text)
+    assert _codes(coder, text) == []
 
 
 def test_aid_unfrozen_is_aid(coder: Coder) -> None:
@@ -176,9 +180,9 @@ def test_aid_unfrozen_is_aid(coder: Coder) -> None:
     assert "AID" in second(coder, text, LEAD)
 
 
-def test_hiring_unfrozen_is_no_aid(coder: Coder) -> None:
+def test_hiring_unfrozen_is_no_aid_codes_nothing(coder: Coder) -> None:
     text = "The company unfroze hiring after a strong quarter."
-    assert "AID" not in second(coder, text, LEAD)
+    assert second(coder, text, LEAD) == []
 
 
 def test_military_cooperation_resumed(coder: Coder) -> None:
@@ -191,9 +195,9 @@ def test_a_newspaper_suspended_is_a_media_restriction(coder: Coder) -> None:
     assert "1721" in _codes(coder, text)
 
 
-def test_printing_suspended_for_want_of_paper_is_no_restriction(coder: Coder) -> None:
+def test_printing_suspended_for_want_of_paper_is_no_restriction_codes_nothing(coder: Coder) -> None:
     text = "The publisher suspended the printing of the magazine because of paper shortages."
-    assert "1721" not in _codes(coder, text)
+    assert _codes(coder, text) == []
 
 
 YEMEN = "ADEN, Yemen (AP) — Fighting raged overnight in the south. "
@@ -235,9 +239,9 @@ def test_placed_under_arrest(coder: Coder) -> None:
     assert "173" in _codes(coder, text)
 
 
-def test_a_project_put_under_review_is_no_arrest(coder: Coder) -> None:
+def test_a_project_put_under_review_is_no_arrest_codes_nothing(coder: Coder) -> None:
     text = "The company put the project under review."
-    assert "173" not in _codes(coder, text)
+    assert _codes(coder, text) == []
 
 
 def test_a_chief_banished(coder: Coder) -> None:
@@ -255,9 +259,9 @@ def test_journalists_flogged_are_beaten(coder: Coder) -> None:
     assert "182" in _codes(coder, text)
 
 
-def test_a_meal_whipped_up_is_no_beating(coder: Coder) -> None:
+def test_a_meal_whipped_up_is_no_beating_codes_nothing(coder: Coder) -> None:
     text = "The chef whipped up a meal for the visiting delegation."
-    assert "182" not in _codes(coder, text)
+    assert _codes(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -271,9 +275,9 @@ def test_an_uprising_crushed_is_violent_repression(coder: Coder, text: str) -> N
     assert "175" in _codes(coder, text)
 
 
-def test_rivals_crushed_on_the_pitch_are_no_repression(coder: Coder) -> None:
+def test_rivals_crushed_on_the_pitch_are_no_repression_codes_nothing(coder: Coder) -> None:
     text = "The team crushed their rivals 4-0 on Sunday."
-    assert "175" not in _codes(coder, text)
+    assert _codes(coder, text) == []
 
 
 def test_journalists_harassed_are_coerced(coder: Coder) -> None:
@@ -286,9 +290,9 @@ def test_rebel_positions_hammered_are_struck(coder: Coder) -> None:
     assert "ASSAULT" in second(coder, text, LEAD)
 
 
-def test_a_coast_hammered_by_storms_is_no_strike(coder: Coder) -> None:
+def test_a_coast_hammered_by_storms_is_no_strike_codes_nothing(coder: Coder) -> None:
     text = "Storms hammered the coast, destroying homes."
-    assert "ASSAULT" not in second(coder, text, LEAD)
+    assert second(coder, text, LEAD) == []
 
 
 def test_worshippers_fired_on_are_civilians(coder: Coder) -> None:
@@ -317,6 +321,6 @@ def test_a_state_taken_to_task_is_rebuked(coder: Coder) -> None:
     assert "ACCUSE" in second(coder, text, ZAMBIA)
 
 
-def test_faults_found_in_turbines_are_no_blame(coder: Coder) -> None:
+def test_faults_found_in_turbines_are_no_blame_codes_nothing(coder: Coder) -> None:
     text = "Engineers found faults for the second time in the dam's turbines."
-    assert "ACCUSE" not in second(coder, text, ZAMBIA)
+    assert second(coder, text, ZAMBIA) == []

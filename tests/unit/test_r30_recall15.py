@@ -68,9 +68,9 @@ def test_a_hostile_characterisation_is_an_accusation(coder: Coder, text: str) ->
         "The Ghanaian minister described the reform as an attempt to modernise the police.",
     ],
 )
-def test_a_neutral_characterisation_accuses_no_one(coder: Coder, text: str) -> None:
+def test_a_neutral_characterisation_accuses_no_one_codes_nothing(coder: Coder, text: str) -> None:
     act = first_dyad(coder, text)
-    assert act is None or act[0] != "ACCUSE"
+    assert act is None
 
 
 def test_allegations_called_misleading_are_denied(coder: Coder) -> None:
@@ -219,7 +219,7 @@ def test_calling_in_an_envoy_is_a_summons(coder: Coder, text: str, target: str) 
     assert act is not None and act[1] == "114" and act[3] == target
 
 
-def test_calling_in_experts_summons_no_one(coder: Coder) -> None:
+def test_calling_in_experts_summons_no_one_codes_nothing(coder: Coder) -> None:
     text = "The Malawian government called in experts to audit the electoral roll."
     act = first_dyad(coder, text)
-    assert act is None or act[1] != "114"
+    assert act is None

@@ -101,9 +101,9 @@ def test_forces_behind_an_attack_with_a_trailing_speaker_are_accused(coder: Code
     assert first_dyad(coder, text) == ("ACCUSE", "112", "KGZ", "TJK")
 
 
-def test_a_duty_to_keep_security_is_no_accusation(coder: Coder) -> None:
+def test_a_duty_to_keep_security_is_no_accusation_codes_nothing(coder: Coder) -> None:
     text = "The police chief said the ministry is responsible for security at the border."
-    assert "ACCUSE" not in [e.plover_type for e in events(coder, text)]
+    assert events(coder, text) == []
 
 
 def test_a_group_responsible_for_killings_with_no_speaker_is_no_accusation(coder: Coder) -> None:

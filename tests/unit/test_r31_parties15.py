@@ -72,4 +72,6 @@ def test_engaged_in_heavy_fighting_is_a_fight_between_the_two(coder: Coder) -> N
 def test_engaged_in_talks_is_no_fight(coder: Coder) -> None:
     # near miss: engaging a party in talks is no assault
     found = events(coder, "The Ugandan army engaged the rebels in talks on Monday.")
+    # Today the coder codes nothing here (round 48's list); weak on purpose:
+    # an army engaging rebels in talks is 04 CONSULT by the guide.
     assert all(not event.cameo_code.startswith("19") for event in found)

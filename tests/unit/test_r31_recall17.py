@@ -71,16 +71,16 @@ def test_seeking_to_cause_chaos_after_a_story_of_one_country(coder: Coder) -> No
     assert (1, "11", "PRYGOV", "PRYOPP") in coded
 
 
-def test_a_benign_aim_told_by_a_speaker_is_no_accusation(coder: Coder) -> None:
+def test_a_benign_aim_told_by_a_speaker_is_no_accusation_codes_nothing(coder: Coder) -> None:
     assert (
         _main(coder, "Analysts said the central bank was trying to stabilise the currency.") is None
     )
-    assert not any(
-        e.cameo_root == "11"
-        for e in events(
+    assert (
+        events(
             coder,
             "The Kenyan minister said the government was seeking to create jobs for the young.",
         )
+        == []
     )
 
 

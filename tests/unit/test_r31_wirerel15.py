@@ -143,8 +143,10 @@ DRILLS = (
         "Azerbaijan's government brands its critics foreign agents.",
     ],
 )
-def test_a_view_in_the_present_is_a_standing_one(recommended: Coder, text: str) -> None:
-    assert "ACCUSE" not in second(recommended, text, DRILLS)
+def test_a_view_in_the_present_is_a_standing_one_codes_nothing(
+    recommended: Coder, text: str
+) -> None:
+    assert second(recommended, text, DRILLS) == []
 
 
 @pytest.mark.parametrize(

@@ -65,8 +65,8 @@ def test_an_election_without_a_year_or_with_a_day_stays(
         "Two of its leaders remain behind bars.",
     ],
 )
-def test_people_still_held_is_a_state(recommended: Coder, text: str) -> None:
-    assert "COERCE" not in second(recommended, text, ARREST)
+def test_people_still_held_is_a_state_codes_nothing(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, ARREST) == []
 
 
 def test_people_taken_into_custody_stay(recommended: Coder) -> None:
@@ -113,8 +113,8 @@ def test_a_day_of_the_story_keeps_how_protests_began(recommended: Coder) -> None
         "The government describes the sanctions as illegal.",
     ],
 )
-def test_a_measure_named_is_no_sanction(recommended: Coder, text: str) -> None:
-    assert "SANCTION" not in second(recommended, text, SANCTIONS)
+def test_a_measure_named_is_no_sanction_codes_nothing(recommended: Coder, text: str) -> None:
+    assert second(recommended, text, SANCTIONS) == []
 
 
 def test_a_measure_imposed_stays(recommended: Coder) -> None:
@@ -147,9 +147,9 @@ DEPLOY = (
 )
 
 
-def test_the_purpose_of_a_dated_deed_is_no_act(recommended: Coder) -> None:
+def test_the_purpose_of_a_dated_deed_is_no_act_codes_nothing(recommended: Coder) -> None:
     text = "Malawi sent troops to the province in 2019 to help fight the militants."
-    assert "ASSAULT" not in second(recommended, text, DEPLOY)
+    assert second(recommended, text, DEPLOY) == []
 
 
 def test_the_purpose_of_an_undated_deed_stays(recommended: Coder) -> None:

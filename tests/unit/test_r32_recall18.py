@@ -45,9 +45,11 @@ def test_naming_an_act_an_attack_on_what_a_state_holds_is_criticism(
     assert found is not None and found[:2] == ("ACCUSE", "11")
 
 
-def test_an_attack_on_officers_a_spokesman_describes_is_no_criticism(coder: Coder) -> None:
+def test_an_attack_on_officers_a_spokesman_describes_is_no_criticism_codes_nothing(
+    coder: Coder,
+) -> None:
     text = "Police in Lusaka described the incident as an attack on officers at a checkpoint."
-    assert not any(e.plover_type == "ACCUSE" for e in events(coder, text))
+    assert events(coder, text) == []
 
 
 def test_assured_a_country_of_cooperation_is_a_promise_to_it(coder: Coder) -> None:

@@ -130,10 +130,10 @@ def test_promised_to_bring_the_killers_to_justice(coder: Coder) -> None:
     assert found is not None and found[0] == "THREATEN"
 
 
-def test_promised_to_bring_jobs_is_no_threat(coder: Coder) -> None:
+def test_promised_to_bring_jobs_is_no_threat_codes_nothing(coder: Coder) -> None:
     text = "The mayor promised to bring jobs to the region."
     found = top(coder, text)
-    assert found is None or found[0] != "THREATEN"
+    assert found is None
 
 
 # --- an attack planned in a "who" clause on the people another act is about -----------------------

@@ -113,6 +113,8 @@ def test_a_body_naming_its_own_countrys_thing_keeps_its_country(coder: Coder) ->
     assert all(e.source is None or e.source.country == "PER" for e in found)
     body = BORDER_STORY + "The foreign ministry said Kenya would not accept the incursion."
     found = events_in(coder, body, 1)
+    # Today the coder codes nothing here (round 48's list); weak on purpose:
+    # a ministry saying its state would not accept an act is 12 REJECT by the guide.
     assert all(e.source is None or e.source.country == "KEN" for e in found)
 
 

@@ -41,9 +41,11 @@ def test_forces_raised_or_rushed_are_a_mobilisation(coder: Coder, text: str) -> 
     assert found is not None and found[:2] == ("MOBILIZE", "15")
 
 
-def test_a_player_called_up_from_the_reserves_is_no_mobilisation(coder: Coder) -> None:
+def test_a_player_called_up_from_the_reserves_is_no_mobilisation_codes_nothing(
+    coder: Coder,
+) -> None:
     text = "The coach called up two strikers from the reserves for Saturday's match."
-    assert "MOBILIZE" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -71,9 +73,9 @@ def test_a_party_subject_before_a_hyphenated_object_acts(coder: Coder) -> None:
     assert (country(found[0].source), country(found[0].target)) == ("CHN", "TWN")
 
 
-def test_a_launch_named_after_military_stays_a_noun(coder: Coder) -> None:
+def test_a_launch_named_after_military_stays_a_noun_codes_nothing(coder: Coder) -> None:
     text = "The military launch site near the coast was damaged by the storm."
-    assert "MOBILIZE" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -91,6 +93,8 @@ def test_crowds_gathered_to_demand_or_joining_a_march_protest(coder: Coder, text
 
 def test_leaders_gathered_to_call_for_a_truce_do_not_protest(coder: Coder) -> None:
     text = "European leaders gathered in Brussels to call for a ceasefire in Gaza."
+    # Today the coder codes nothing here (round 48's list); weak on purpose:
+    # leaders gathered to call for a truce may make an appeal (02).
     assert "PROTEST" not in types(coder, text)
 
 
@@ -104,9 +108,9 @@ def test_meddling_told_by_a_speaker_is_the_speakers_charge(coder: Coder) -> None
     assert first_dyad(coder, text) == ("ACCUSE", "112", "CHN", "USA")
 
 
-def test_a_denial_of_meddling_is_no_charge(coder: Coder) -> None:
+def test_a_denial_of_meddling_is_no_charge_codes_nothing(coder: Coder) -> None:
     text = "Moscow said it had never interfered in the election."
-    assert "ACCUSE" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_war_crimes_investigated_are_no_charge(coder: Coder) -> None:
@@ -139,10 +143,10 @@ def test_forces_moved_in_the_passive_drills_and_test_launches_mobilise(
         "The firm held an evacuation drill at the plant.",
     ],
 )
-def test_soldiers_sent_to_hospital_and_fire_drills_are_no_show_of_force(
+def test_soldiers_sent_to_hospital_and_fire_drills_are_no_show_of_force_codes_nothing(
     coder: Coder, text: str
 ) -> None:
-    assert "MOBILIZE" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_unrest_incited_told_by_a_speaker_is_the_speakers_charge(coder: Coder) -> None:
@@ -166,5 +170,7 @@ def test_responsibility_laid_on_a_party_by_a_speaker_is_a_charge(coder: Coder) -
         "The minister said the government bore no responsibility for the floods.",
     ],
 )
-def test_fears_stoked_and_responsibility_disowned_are_no_charge(coder: Coder, text: str) -> None:
-    assert "112" not in code_list(coder, text)
+def test_fears_stoked_and_responsibility_disowned_are_no_charge_codes_nothing(
+    coder: Coder, text: str
+) -> None:
+    assert code_list(coder, text) == []

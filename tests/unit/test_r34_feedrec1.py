@@ -44,8 +44,10 @@ def test_a_crowd_at_the_embassy_rallies_against_its_state(coder: Coder) -> None:
         "Foreign ministers gathered outside the parliament for a group photograph.",
     ],
 )
-def test_mourners_fans_or_leaders_gathered_do_not_protest(coder: Coder, text: str) -> None:
-    assert "PROTEST" not in types(coder, text)
+def test_mourners_fans_or_leaders_gathered_do_not_protest_codes_nothing(
+    coder: Coder, text: str
+) -> None:
+    assert types(coder, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -74,9 +76,9 @@ def test_a_call_on_another_to_discuss_stays_an_appeal(coder: Coder) -> None:
     assert found is not None and found[:2] == ("REQUEST", "02")
 
 
-def test_a_meeting_called_to_discuss_is_no_phone_call(coder: Coder) -> None:
+def test_a_meeting_called_to_discuss_is_no_phone_call_codes_nothing(coder: Coder) -> None:
     text = "The president called an emergency cabinet meeting to discuss the floods."
-    assert "CONSULT" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_a_good_name_for_another_sides_act_is_praise(coder: Coder) -> None:
@@ -157,7 +159,7 @@ def test_armed_men_bursting_into_a_station_or_school_attack_it(coder: Coder, tex
     ],
 )
 def test_bursting_into_tears_or_flames_attacks_nothing(coder: Coder, text: str) -> None:
-    assert "ASSAULT" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_a_case_opened_against_a_former_leader_is_a_charge(coder: Coder) -> None:
@@ -188,6 +190,6 @@ def test_hitting_back_with_airstrikes_is_force(coder: Coder) -> None:
     assert found is not None and found[:2] == ("ASSAULT", "19")
 
 
-def test_a_team_hitting_back_criticises_no_one(coder: Coder) -> None:
+def test_a_team_hitting_back_criticises_no_one_codes_nothing(coder: Coder) -> None:
     text = "The visiting team hit back in the second half to win 3-2."
-    assert "ACCUSE" not in types(coder, text)
+    assert types(coder, text) == set()

@@ -78,7 +78,7 @@ def test_demonstrations_to_stay_away_from_are_no_protest(coder: Coder) -> None:
         "Several governments advised their citizens to stay away from demonstrations in Thai "
         "cities."
     )
-    assert "14" not in _roots(events(coder, text))
+    assert _roots(events(coder, text)) == []
     assert "14" not in _roots(events(coder, "The embassy urged citizens to avoid the rallies."))
 
 

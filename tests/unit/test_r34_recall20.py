@@ -49,9 +49,9 @@ def test_force_told_without_blame_stays_the_act(coder: Coder) -> None:
     assert "ACCUSE" not in types(coder, text)
 
 
-def test_force_without_a_speaker_is_no_charge(coder: Coder) -> None:
+def test_force_without_a_speaker_is_no_charge_codes_nothing(coder: Coder) -> None:
     text = "The court ruled that the use of force at the march had not been excessive."
-    assert "ACCUSE" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -102,8 +102,10 @@ def test_force_promised_in_answer_is_a_threat(coder: Coder, text: str) -> None:
         "Laos said it would respond to the proposal next week.",
     ],
 )
-def test_a_reception_or_a_reply_to_a_proposal_is_no_threat(coder: Coder, text: str) -> None:
-    assert "THREATEN" not in types(coder, text)
+def test_a_reception_or_a_reply_to_a_proposal_is_no_threat_codes_nothing(
+    coder: Coder, text: str
+) -> None:
+    assert types(coder, text) == set()
 
 
 @pytest.mark.parametrize(
@@ -170,10 +172,10 @@ def test_offices_shut_by_the_state_are_coercion(coder: Coder, text: str) -> None
         "Authorities closed schools in the region because of the floods.",
     ],
 )
-def test_offices_or_schools_closed_for_business_or_weather_are_no_act(
+def test_offices_or_schools_closed_for_business_or_weather_are_no_act_codes_nothing(
     coder: Coder, text: str
 ) -> None:
-    assert "COERCE" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_force_as_the_goal_of_a_deployment_is_no_act(coder: Coder) -> None:

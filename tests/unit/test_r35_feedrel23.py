@@ -228,7 +228,9 @@ def test_a_protest_warned_of_or_held_keeps_the_act(coder: Coder) -> None:
 # --- a fire investigated (data/triggers.tsv discards) ---
 
 
-def test_a_fire_investigated_is_no_investigation_between_parties(coder: Coder) -> None:
+def test_a_fire_investigated_is_no_investigation_between_parties_codes_nothing(
+    coder: Coder,
+) -> None:
     text = (
         "Police said they were investigating whether the fire, which began near a market in "
         "Zomba, had been started deliberately."
@@ -238,7 +240,7 @@ def test_a_fire_investigated_is_no_investigation_between_parties(coder: Coder) -
         "A magistrate in Mzuzu ordered three charcoal sellers to be kept in custody while they "
         "are investigated on suspicion of lighting the bush fires."
     )
-    assert "09" not in _roots(_body(coder, suspects, SACKING))
+    assert _roots(_body(coder, suspects, SACKING)) == []
 
 
 def test_a_killing_or_an_official_investigated_keeps_the_act(coder: Coder) -> None:

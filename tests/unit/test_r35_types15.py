@@ -127,10 +127,10 @@ def test_a_border_closed_with_its_extent_named_is_a_blockade(coder: Coder) -> No
     assert first_dyad(coder, text) == ("COERCE", "191", "TJK", "KGZ")
 
 
-def test_an_office_near_the_border_closed_is_no_blockade(coder: Coder) -> None:
+def test_an_office_near_the_border_closed_is_no_blockade_codes_nothing(coder: Coder) -> None:
     text = "The aid agency closed its western office near the border with Kyrgyzstan on Monday."
     found = first_act(coder, text)
-    assert found is None or found[1] != "191"
+    assert found is None
 
 
 @pytest.mark.parametrize(
@@ -175,6 +175,8 @@ def test_a_red_carpet_welcome_is_a_visit_hosted(coder: Coder) -> None:
 
 def test_a_warm_welcome_for_a_plan_stays_praise(coder: Coder) -> None:
     found = first_act(coder, "Kazakhstan gave the Chinese trade plan a warm welcome on Tuesday.")
+    # Today the coder codes nothing here (round 48's list); weak on purpose:
+    # a warm welcome for another state's plan is 05 SUPPORT by the guide.
     assert found is None or found[0] != "CONSULT"
 
 
@@ -295,9 +297,11 @@ def test_protesters_gathered_in_a_square_rally(coder: Coder) -> None:
         "Activists gathered in Geneva for a conference on climate finance.",
     ],
 )
-def test_supporters_or_activists_gathered_in_a_hall_hold_no_rally(coder: Coder, text: str) -> None:
+def test_supporters_or_activists_gathered_in_a_hall_hold_no_rally_codes_nothing(
+    coder: Coder, text: str
+) -> None:
     found = first_act(coder, text)
-    assert found is None or found[0] != "PROTEST"
+    assert found is None
 
 
 @pytest.mark.parametrize(

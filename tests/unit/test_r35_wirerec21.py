@@ -103,9 +103,9 @@ def test_an_embargo_renewed_is_imposed_again(coder: Coder) -> None:
     assert found[0].source is not None and found[0].source.code.startswith("IGOEUR")
 
 
-def test_an_embargo_not_renewed_is_no_sanction(coder: Coder) -> None:
+def test_an_embargo_not_renewed_is_no_sanction_codes_nothing(coder: Coder) -> None:
     text = "The European Union failed to renew its arms embargo on Belarus at a summit on Thursday."
-    assert "SANCTION" not in {e.plover_type for e in wire(coder, "BRUSSELS", text)}
+    assert wire(coder, "BRUSSELS", text) == []
 
 
 def test_a_period_in_the_subjects_relative_clause_does_not_date_the_act(coder: Coder) -> None:
@@ -137,9 +137,9 @@ def test_a_refusal_to_tolerate_told_by_its_speaker_is_a_threat(coder: Coder) -> 
     assert [(e.plover_type, country(e.source)) for e in found[:1]] == [("THREATEN", "TJK")]
 
 
-def test_a_state_that_tolerates_little_dissent_threatens_no_one(coder: Coder) -> None:
+def test_a_state_that_tolerates_little_dissent_threatens_no_one_codes_nothing(coder: Coder) -> None:
     text = "Turkmenistan tolerates little dissent, rights groups say."
-    assert "THREATEN" not in {e.plover_type for e in wire(coder, "ASHGABAT", text)}
+    assert wire(coder, "ASHGABAT", text) == []
 
 
 def test_anyone_to_be_brought_to_justice_is_a_threat(coder: Coder) -> None:
@@ -173,8 +173,10 @@ def test_troops_told_patrolling_show_force(coder: Coder) -> None:
         "Turkey has sent troops into a U.N.-patrolled buffer zone since the war began.",
     ],
 )
-def test_a_standing_or_named_patrol_is_no_show_of_force_told(coder: Coder, text: str) -> None:
-    assert "150" not in [e.cameo_code for e in wire(coder, "NICOSIA", text)]
+def test_a_standing_or_named_patrol_is_no_show_of_force_told_codes_nothing(
+    coder: Coder, text: str
+) -> None:
+    assert wire(coder, "NICOSIA", text) == []
 
 
 def test_accusations_called_baseless_after_a_long_report_verb_are_denied(coder: Coder) -> None:
@@ -191,7 +193,7 @@ def test_talks_called_useful_after_a_long_report_verb_deny_nothing(coder: Coder)
         "Kyrgyz envoy Ruslan Kazakbaev, asked by journalists as he arrived in Bishkek, replied "
         "that the talks had been useful."
     )
-    assert "REJECT" not in {e.plover_type for e in wire(coder, "BISHKEK", text)}
+    assert wire(coder, "BISHKEK", text) == []
 
 
 # Third commit: acts whose pattern stopped a word short.

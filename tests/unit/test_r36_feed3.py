@@ -40,10 +40,10 @@ def test_an_accusation_after_until_further_notice_is_coded(coder: Coder) -> None
     assert [sides_of(e) for e in found] == [("LVA", "BLR")]
 
 
-def test_an_act_after_until_a_party_acts_stays_a_condition(coder: Coder) -> None:
+def test_an_act_after_until_a_party_acts_stays_a_condition_codes_nothing(coder: Coder) -> None:
     # near miss: "until" followed by a party's act is the condition, no accusation made
     text = "The ministry said the crossings would stay closed until Belarus accused the smugglers."
-    assert "112" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 def test_a_vow_to_return_to_the_streets_is_a_threat_of_protest(coder: Coder) -> None:

@@ -128,9 +128,9 @@ def test_name_calling_is_criticism(coder: Coder, text: str) -> None:
     assert first_act(coder, text) == ("ACCUSE", "111", 3)
 
 
-def test_a_name_given_in_praise_is_no_criticism(coder: Coder) -> None:
+def test_a_name_given_in_praise_is_no_criticism_codes_nothing(coder: Coder) -> None:
     text = "The Thai prime minister called the protesters “young patriots” on Friday."
-    assert "111" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -209,9 +209,9 @@ def test_firms_added_to_an_export_blacklist_are_sanctioned(coder: Coder, text: s
     assert found[:2] == ("SANCTION", "163")
 
 
-def test_firms_added_to_a_list_of_partners_are_not_sanctioned(coder: Coder) -> None:
+def test_firms_added_to_a_list_of_partners_are_not_sanctioned_codes_nothing(coder: Coder) -> None:
     text = "China on Friday added 12 Indian firms to a list of approved suppliers."
-    assert "163" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 @pytest.mark.parametrize(
@@ -317,6 +317,8 @@ def test_standing_ready_to_help_is_an_offer_of_aid(coder: Coder, text: str) -> N
 
 def test_troops_standing_ready_offer_nothing(coder: Coder) -> None:
     text = "Thai troops stood ready at the border with Cambodia on Monday."
+    # Today the coder codes nothing here (round 48's list); weak on purpose:
+    # troops standing ready at a border may be a force posture (15).
     assert "033" not in code_list(coder, text)
 
 
@@ -341,6 +343,6 @@ def test_tariffs_ordered_are_sanctions(coder: Coder) -> None:
     assert found[:2] == ("SANCTION", "163")
 
 
-def test_an_order_to_disperse_is_no_sanction(coder: Coder) -> None:
+def test_an_order_to_disperse_is_no_sanction_codes_nothing(coder: Coder) -> None:
     text = "Bolivian police ordered the crowd in La Paz to disperse."
-    assert "163" not in code_list(coder, text)
+    assert code_list(coder, text) == []

@@ -143,9 +143,9 @@ def test_a_crowds_noisy_or_forceful_protest_is_coded(
     assert found is not None and found[0] == code
 
 
-def test_a_bill_pushed_through_is_no_riot(coder: Coder) -> None:
+def test_a_bill_pushed_through_is_no_riot_codes_nothing(coder: Coder) -> None:
     text = "Lawmakers pushed through a budget bill late on Tuesday."
-    assert all(event.cameo_code != "145" for event in wire(coder, "BELGRADE", text))
+    assert wire(coder, "BELGRADE", text) == []
 
 
 def test_militants_targeted_with_no_article_are_struck(coder: Coder) -> None:
@@ -171,9 +171,9 @@ def test_a_call_told_in_the_perfect_with_spoken_is_a_call(coder: Coder) -> None:
     assert found is not None and found[:2] == ("041", "ROU")
 
 
-def test_a_speech_given_to_reporters_is_no_call(coder: Coder) -> None:
+def test_a_speech_given_to_reporters_is_no_call_codes_nothing(coder: Coder) -> None:
     text = "President Klaus Iohannis had spoken to reporters before the summit."
-    assert all(event.cameo_code != "041" for event in wire(coder, "BUCHAREST", text))
+    assert wire(coder, "BUCHAREST", text) == []
 
 
 def test_a_crowd_rallying_outside_parliament_comes_before_its_charge(coder: Coder) -> None:

@@ -60,8 +60,10 @@ def test_diplomats_ordered_out_at_length_and_an_embassy_cut_reduce_relations(
         "The minister ordered the agency to cut its staff by half.",
     ],
 )
-def test_diplomats_told_to_stay_and_an_agency_cut_are_no_expulsion(coder: Coder, body: str) -> None:
-    assert "161" not in codes(coder, body)
+def test_diplomats_told_to_stay_and_an_agency_cut_are_no_expulsion_codes_nothing(
+    coder: Coder, body: str
+) -> None:
+    assert codes(coder, body) == set()
 
 
 ARREST_ALMATY = "Police arrested the former governor of Almaty on Monday."
@@ -85,12 +87,12 @@ def test_a_sentence_handed_past_an_aside_is_passed(coder: Coder) -> None:
     assert firsts(coder, body) == ("173", "ESP", "ESP")
 
 
-def test_a_medal_handed_past_an_aside_is_no_sentence(coder: Coder) -> None:
+def test_a_medal_handed_past_an_aside_is_no_sentence_codes_nothing(coder: Coder) -> None:
     body = (
         "The king handed Pedro Ruiz, the former head of a regional bank and brother of a "
         "minister, a medal for his service."
     )
-    assert "173" not in codes(coder, body)
+    assert codes(coder, body) == set()
 
 
 @pytest.mark.parametrize(

@@ -279,4 +279,6 @@ def test_the_army_called_in_is_no_summons(coder: Coder) -> None:
         "Protesters blocked roads in Cusco on Monday. The governor called in the army to reopen "
         "the roads."
     )
+    # Today the coder codes nothing here (round 48's list); weak on purpose:
+    # the army called in against a blockade may be an act of its own.
     assert all(e.cameo_code != "114" for e in undated_in(coder, body, 1))

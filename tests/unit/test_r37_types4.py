@@ -211,9 +211,9 @@ def test_a_participle_in_apposition_still_describes_the_subject(coder: Coder) ->
     assert found[:2] == ("RETREAT", "0841")
 
 
-def test_being_excluded_from_talks_is_no_meeting(coder: Coder) -> None:
+def test_being_excluded_from_talks_is_no_meeting_codes_nothing(coder: Coder) -> None:
     text = "Malawi's opposition said it had been excluded from the talks on the budget."
-    assert "040" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 def test_talks_had_stay_a_meeting(coder: Coder) -> None:
@@ -266,6 +266,6 @@ def test_regret_over_anothers_failure_is_a_reproach(coder: Coder, text: str) -> 
     assert found[:2] == ("ACCUSE", "111")
 
 
-def test_regret_over_ones_own_step_is_no_reproach(coder: Coder) -> None:
+def test_regret_over_ones_own_step_is_no_reproach_codes_nothing(coder: Coder) -> None:
     text = "Ghana's foreign ministry said it regretted that the step had to be taken."
-    assert "111" not in code_list(coder, text)
+    assert code_list(coder, text) == []

@@ -149,13 +149,13 @@ def test_a_duty_imposed_is_a_tariff(coder: Coder) -> None:
     assert found and found[0].cameo_code == "163"
 
 
-def test_a_duty_of_care_is_no_tariff(coder: Coder) -> None:
+def test_a_duty_of_care_is_no_tariff_codes_nothing(coder: Coder) -> None:
     # near miss: a duty of care or to report laid on people
     for text in (
         "The new law imposed a duty on officials to report bribes to the ministry.",
         "The court imposed a duty of care on the health ministry.",
     ):
-        assert "163" not in {e.cameo_code for e in undated(coder, text)}
+        assert undated(coder, text) == []
 
 
 # A third: a verb after "after the <thing> and" goes on with the subject when the phrase is short
@@ -215,7 +215,7 @@ def test_a_ship_sent_into_claimed_waters_shows_force(coder: Coder) -> None:
         assert found and sides_of(found[0])[0] == "CHN"
 
 
-def test_divers_sent_into_a_lakes_waters_show_no_force(coder: Coder) -> None:
+def test_divers_sent_into_a_lakes_waters_show_no_force_codes_nothing(coder: Coder) -> None:
     # near miss: waters named by no claim
     text = "The navy sent divers into the waters of the lake to search for the missing boat."
-    assert "150" not in {e.cameo_code for e in undated(coder, text)}
+    assert undated(coder, text) == []

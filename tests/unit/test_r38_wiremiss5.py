@@ -123,10 +123,10 @@ def test_military_aircraft_intercepted_are_a_show_of_force(
     assert firsts(wire(coder, dateline, text, FLIGHTS)) == ("150", source, "RUS")
 
 
-def test_missiles_intercepted_are_no_show_of_force(coder: Coder) -> None:
+def test_missiles_intercepted_are_no_show_of_force_codes_nothing(coder: Coder) -> None:
     text = "Most of the missiles were intercepted over the capital, the air force said."
     found = wire(coder, "KYIV", text, "Russia launched a wave of attacks overnight.")
-    assert "150" not in [e.cameo_code for e in found]
+    assert found == []
 
 
 LAOS = "Fighting flared on the border with Laos."
@@ -153,9 +153,9 @@ def test_the_army_ordered_to_escort_shows_force(coder: Coder) -> None:
     assert firsts(wire(coder, "NDJAMENA", text, CONVOY)) == ("150", "TCD", None)
 
 
-def test_the_army_ordered_to_pay_shows_no_force(coder: Coder) -> None:
+def test_the_army_ordered_to_pay_shows_no_force_codes_nothing(coder: Coder) -> None:
     text = "The court ordered the army to pay compensation to the families of the victims."
-    assert "150" not in [e.cameo_code for e in wire(coder, "NDJAMENA", text, CONVOY)]
+    assert wire(coder, "NDJAMENA", text, CONVOY) == []
 
 
 def test_troops_entering_a_country_are_a_deployment(coder: Coder) -> None:
@@ -253,9 +253,9 @@ def test_asking_the_government_for_help_is_an_appeal_for_aid(coder: Coder) -> No
     assert found[0].evidence == "asked the federal government for help"
 
 
-def test_asking_a_court_for_a_delay_is_no_appeal_for_aid(coder: Coder) -> None:
+def test_asking_a_court_for_a_delay_is_no_appeal_for_aid_codes_nothing(coder: Coder) -> None:
     text = "The defence lawyer asked the court for a delay of two weeks."
-    assert "023" not in [e.cameo_code for e in wire(coder, "MAIDUGURI", text, RAIDS)]
+    assert wire(coder, "MAIDUGURI", text, RAIDS) == []
 
 
 ABDUCTION = "Gunmen abducted 20 farmers last week."
@@ -350,4 +350,6 @@ def test_blocking_a_domestic_reform_is_left_to_other_lines(coder: Coder) -> None
         "until the minister resigned."
     )
     found = wire(coder, "BUDAPEST", text, "Pensioners protested in the capital.")
+    # Today the coder codes nothing here (round 48's list); weak on purpose:
+    # a block vowed until a minister resigns may be a threat (13).
     assert "131" not in [e.cameo_code for e in found]
