@@ -38,22 +38,22 @@ def test_a_no_confidence_motion_tabled_censures_the_chancellor(coder: Coder) -> 
     assert firsts(coder, body, 0) == ("111", "AUT", "AUT")
 
 
-def test_a_no_confidence_vote_survived_is_no_censure(coder: Coder) -> None:
+def test_a_no_confidence_vote_survived_is_no_censure_codes_nothing(coder: Coder) -> None:
     # near miss: the motion is the opposition's, but no verb of moving it comes before it
     body = (
         "The Slovak cabinet comfortably survived Friday's no-confidence vote, which the "
         "opposition had forced over hospital closures."
     )
-    assert "111" not in codes_in(coder, body, 0)
+    assert codes_in(coder, body, 0) == set()
 
 
-def test_a_no_confidence_motion_still_to_be_tabled_is_a_plan(coder: Coder) -> None:
+def test_a_no_confidence_motion_still_to_be_tabled_is_a_plan_codes_nothing(coder: Coder) -> None:
     # near miss: the same motion announced for next week (docs/labelling.md, section 1: plans)
     body = (
         "The Austrian opposition said it would table a no-confidence motion against the "
         "chancellor next week."
     )
-    assert "111" not in codes_in(coder, body, 0)
+    assert codes_in(coder, body, 0) == set()
 
 
 def test_a_no_confidence_motion_threatened_stays_a_threat(coder: Coder) -> None:

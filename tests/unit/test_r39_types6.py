@@ -85,10 +85,10 @@ def test_a_vigil_kept_to_demand_is_a_rally(coder: Coder) -> None:
     assert first_act(coder, text) == ("PROTEST", "141", 4)
 
 
-def test_a_vigil_for_the_dead_is_no_rally(coder: Coder) -> None:
+def test_a_vigil_for_the_dead_is_no_rally_codes_nothing(coder: Coder) -> None:
     # near miss: no demand or protest told with the vigil
     text = "Dozens of relatives held a candlelight vigil for the miners in Katowice on Sunday."
-    assert "PROTEST" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_leading_a_crowd_on_a_march_is_a_rally(coder: Coder) -> None:
@@ -108,9 +108,9 @@ def test_the_march_comes_before_the_demand_told_after_it(coder: Coder) -> None:
     assert found is not None and found[:2] == ("PROTEST", "141")
 
 
-def test_troops_led_on_a_march_are_no_rally(coder: Coder) -> None:
+def test_troops_led_on_a_march_are_no_rally_codes_nothing(coder: Coder) -> None:
     # near miss: troops are no crowd
-    assert "PROTEST" not in types(coder, "The general led his troops on a march to the frontier.")
+    assert types(coder, "The general led his troops on a march to the frontier.") == set()
 
 
 def test_a_political_execution_called_is_the_accusation_before_the_appeal(coder: Coder) -> None:
@@ -158,10 +158,12 @@ def test_swearing_to_make_a_side_pay_dearly_is_a_threat(coder: Coder) -> None:
     assert found is not None and found[0] == "THREATEN"
 
 
-def test_vowing_to_make_tax_dodgers_pay_for_the_deficit_is_no_threat(coder: Coder) -> None:
+def test_vowing_to_make_tax_dodgers_pay_for_the_deficit_is_no_threat_codes_nothing(
+    coder: Coder,
+) -> None:
     # near miss: what is paid for is no hostile act
     text = "The minister vowed to make tax dodgers pay for the deficit."
-    assert "THREATEN" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_a_very_heavy_price_vowed_is_a_threat(coder: Coder) -> None:
@@ -187,7 +189,7 @@ def test_the_charge_comes_before_the_attacks_of_the_men_harboured(coder: Coder) 
 
 def test_an_army_that_trained_its_recruits_is_accused_of_nothing(coder: Coder) -> None:
     # near miss: the men trained are no armed group
-    assert "ACCUSE" not in types(coder, "The army said it had trained 300 recruits.")
+    assert types(coder, "The army said it had trained 300 recruits.") == set()
 
 
 def test_a_call_answered_is_no_appeal(coder: Coder) -> None:
@@ -229,10 +231,10 @@ def test_ready_to_help_two_sides_resume_talks_is_an_offer(coder: Coder) -> None:
     assert country(found[0].target) == "ARM"
 
 
-def test_helpers_ready_to_help_described_make_no_offer(coder: Coder) -> None:
+def test_helpers_ready_to_help_described_make_no_offer_codes_nothing(coder: Coder) -> None:
     # near miss: "ready to help" with no copula describes the doctors; no offer is made
     text = "Doctors ready to help the wounded in Rafah waited at the crossing."
-    assert "AGREE" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_a_pardon_procedure_started_frees_no_one(coder: Coder) -> None:

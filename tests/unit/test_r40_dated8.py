@@ -68,15 +68,17 @@ def test_a_closing_month_dates_the_act_after_a_list_aside(coder: Coder) -> None:
     assert "ASSAULT" in second(coder, text.replace(" in January", ""), CONAKRY)
 
 
-def test_a_month_after_the_act_dates_it_and_the_verb_joined_to_it(coder: Coder) -> None:
+def test_a_month_after_the_act_dates_it_and_the_verb_joined_to_it_codes_nothing(
+    coder: Coder,
+) -> None:
     text = "The ministers of Guinea and Liberia met in Monrovia in January and agreed to " + (
         "reopen the border."
     )
     assert second(coder, text, CONAKRY) == []
     assert second(coder, text, SITE_LEAD) == []  # round 46: any month in site copy
     text = "Guinea recalled its ambassador from Liberia in January, citing border raids."
-    assert "SANCTION" not in second(coder, text, CONAKRY)
-    assert "SANCTION" not in second(coder, text, SITE_LEAD)  # round 46: any month in site copy
+    assert second(coder, text, CONAKRY) == []
+    assert second(coder, text, SITE_LEAD) == []
 
 
 def test_a_day_of_the_story_keeps_the_act(coder: Coder) -> None:

@@ -28,12 +28,12 @@ def test_a_crowd_that_defied_a_ban_and_gathered_protests(coder: Coder) -> None:
     assert firsts(coder, body, 1) == ("141", "ROU", "ROU")
 
 
-def test_shops_that_defied_a_trading_ban_make_no_protest(coder: Coder) -> None:
+def test_shops_that_defied_a_trading_ban_make_no_protest_codes_nothing(coder: Coder) -> None:
     # near miss: a ban defied by opening shops, no crowd gathering or marching after it
     body = MAYOR + (
         "Shopkeepers defied the ban on Sunday trading and opened their doors across the old town."
     )
-    assert "141" not in codes_in(coder, body, 1)
+    assert codes_in(coder, body, 1) == set()
 
 
 LISBON = "Portugal's parliament approved cuts to state pensions on Thursday. "
@@ -92,13 +92,13 @@ def test_concern_at_a_named_sides_act_criticises_the_doer(coder: Coder) -> None:
     assert sides_of(found[0]) == ("BGD", "IND")
 
 
-def test_concern_over_reports_stays_a_comment(coder: Coder) -> None:
+def test_concern_over_reports_stays_a_comment_codes_nothing(coder: Coder) -> None:
     # near miss: the concern is over reports, no act the sentence lays on a side
     body = SHOOTING + (
         "The Bangladeshi foreign ministry was deeply concerned by reports of shooting by Indian "
         "border guards."
     )
-    assert "111" not in codes_in(coder, body, 1)
+    assert codes_in(coder, body, 1) == set()
 
 
 def test_concern_beside_an_appeal_leaves_the_appeal_the_act(coder: Coder) -> None:

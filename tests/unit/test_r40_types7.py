@@ -72,10 +72,10 @@ def test_tariffs_removed_on_partners_goods_are_no_sanction(coder: Coder) -> None
     assert "SANCTION" not in types(coder, text)
 
 
-def test_a_player_dropped_from_a_list_is_no_sanction(coder: Coder) -> None:
+def test_a_player_dropped_from_a_list_is_no_sanction_codes_nothing(coder: Coder) -> None:
     # near miss: a list of preferred starters is no trade privilege
     text = "The coach dropped the striker from the list of preferred starters."
-    assert "SANCTION" not in types(coder, text)
+    assert types(coder, text) == set()
 
 
 def test_a_crowd_attacking_embassies_riots(coder: Coder) -> None:
@@ -188,6 +188,6 @@ def test_a_move_described_as_rash_is_criticised_before_the_appeal(coder: Coder) 
     assert first_dyad(coder, text) == ("ACCUSE", "111", "KEN", "SOM")
 
 
-def test_a_hasty_news_conference_is_no_verdict(coder: Coder) -> None:
+def test_a_hasty_news_conference_is_no_verdict_codes_nothing(coder: Coder) -> None:
     # near miss: the adjective before the noun names no verdict on an act
-    assert "ACCUSE" not in types(coder, "The minister called a hasty news conference in Nairobi.")
+    assert types(coder, "The minister called a hasty news conference in Nairobi.") == set()

@@ -127,6 +127,6 @@ def test_a_term_spelt_in_one_word_is_a_sentence(coder: Coder) -> None:
     assert sides_in(coder, body, 1) == [("173", "VNMJUD", "VNMGOV")]
 
 
-def test_a_sentence_of_praise_is_no_sentence(coder: Coder) -> None:
+def test_a_sentence_of_praise_is_no_sentence_codes_nothing(coder: Coder) -> None:
     text = "The hospital in Lima received a sentence of praise from the president."
-    assert "173" not in [event.cameo_code for event in events(coder, text)]
+    assert events(coder, text) == []

@@ -19,8 +19,8 @@ coder = recommended_coder
         "The institute has been recognised as a world leader in potato research since the 1990s.",
     ],
 )
-def test_a_prize_or_a_field_is_no_recognition(coder: Coder, text: str) -> None:
-    assert "054" not in code_list(coder, text)
+def test_a_prize_or_a_field_is_no_recognition_codes_nothing(coder: Coder, text: str) -> None:
+    assert code_list(coder, text) == []
 
 
 @pytest.mark.parametrize(

@@ -81,7 +81,7 @@ def test_an_attempt_to_be_met_with_force_threatens(coder: Coder) -> None:
 def test_protests_that_were_met_with_force_threaten_nothing(coder: Coder) -> None:
     # near miss: force met with, done (the discard of "met with" stays)
     found = _after_recall(coder, "Protests in the capital were met with force by riot police.")
-    assert "138" not in [code for code, _ in found]
+    assert found == []
 
 
 def test_a_union_that_would_strike_if_keeps_its_reading(coder: Coder) -> None:

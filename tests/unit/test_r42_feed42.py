@@ -183,12 +183,12 @@ def test_expelled_from_a_country_is_still_the_country(coder: Coder) -> None:
 # "only once" sets a condition (modality._only_once): an act after it has not happened.
 
 
-def test_act_after_only_once_is_a_condition(coder: Coder) -> None:
+def test_act_after_only_once_is_a_condition_codes_nothing(coder: Coder) -> None:
     text = (
         "The dockers' union said it would call off the strike only once the arrested pickets "
         "had been freed."
     )
-    assert "0841" not in [event.cameo_code for event in events(coder, text)]
+    assert events(coder, text) == []
 
 
 def test_act_after_a_bare_once_is_still_told(coder: Coder) -> None:

@@ -25,13 +25,13 @@ def test_criminal_responsibility_laid_on_a_state_is_an_accusation(coder: Coder) 
     assert first_dyad(coder, text) == ("ACCUSE", "112", "KEN", "SOM")
 
 
-def test_no_responsibility_borne_is_no_accusation(coder: Coder) -> None:
+def test_no_responsibility_borne_is_no_accusation_codes_nothing(coder: Coder) -> None:
     text = (
         "Addressing the senate, Peru's defence minister said Ecuador bore no responsibility for "
         "the shelling."
     )
     found = first_dyad(coder, text)
-    assert found is None or found[1] != "112"
+    assert found is None
 
 
 # --- a place or arms taken over by force: "took over the police station" (192), a depot (1711) ---
@@ -51,10 +51,10 @@ def test_soldiers_taking_over_a_weapons_depot_seize_it(coder: Coder) -> None:
     assert found is not None and found[:2] == ("COERCE", "1711")
 
 
-def test_taking_over_as_a_minister_is_no_seizure(coder: Coder) -> None:
+def test_taking_over_as_a_minister_is_no_seizure_codes_nothing(coder: Coder) -> None:
     text = "The former governor of Kano took over as interior minister on Tuesday."
     found = first_dyad(coder, text)
-    assert found is None or found[1] not in {"192", "1711"}
+    assert found is None
 
 
 # --- citizenship stripped with its nationality named or past an apposition (172) ---
@@ -75,13 +75,13 @@ def test_citizenship_stripped_past_an_apposition_is_a_sanction(coder: Coder) -> 
     assert found is not None and found[:2] == ("COERCE", "172")
 
 
-def test_citizenship_granted_is_no_sanction(coder: Coder) -> None:
+def test_citizenship_granted_is_no_sanction_codes_nothing(coder: Coder) -> None:
     text = (
         "Judges gave Maria Obando, the exiled head of a farmers' union, her passport back on "
         "Friday."
     )
     found = first_dyad(coder, text)
-    assert found is None or found[1] != "172"
+    assert found is None
 
 
 # --- one drone launched at a target is fire, as drones are (190) ---
@@ -93,10 +93,10 @@ def test_one_drone_launched_at_a_base_is_an_attack(coder: Coder) -> None:
     assert found is not None and found[:3] == ("ASSAULT", "190", "SOM")
 
 
-def test_a_drone_launched_for_a_survey_is_no_attack(coder: Coder) -> None:
+def test_a_drone_launched_for_a_survey_is_no_attack_codes_nothing(coder: Coder) -> None:
     text = "Farmers near Nakuru launched a drone to survey the flooded fields."
     found = first_dyad(coder, text)
-    assert found is None or found[0] != "ASSAULT"
+    assert found is None
 
 
 # --- thanks, a rejection or a threat after "said <clause> and" go on with the speaker ---
@@ -148,10 +148,10 @@ def test_ships_sent_on_a_day_to_shadow_are_a_deployment(coder: Coder) -> None:
     assert found is not None and found[:3] == ("MOBILIZE", "154", "VNM")
 
 
-def test_ships_sent_on_a_day_to_a_regatta_are_no_deployment(coder: Coder) -> None:
+def test_ships_sent_on_a_day_to_a_regatta_are_no_deployment_codes_nothing(coder: Coder) -> None:
     text = "The sailing club sent two boats on Friday to race in the Hanoi regatta."
     found = first_dyad(coder, text)
-    assert found is None or found[1] != "154"
+    assert found is None
 
 
 # --- measures announced for one's side: "would take all measures", "would take action if" (130) ---
@@ -169,10 +169,10 @@ def test_action_a_state_would_take_if_is_a_warning(coder: Coder) -> None:
     assert found is not None and found[:3] == ("THREATEN", "130", "TUR")
 
 
-def test_measures_taken_last_year_are_no_warning(coder: Coder) -> None:
+def test_measures_taken_last_year_are_no_warning_codes_nothing(coder: Coder) -> None:
     text = "The ministry took measures last year to cut the price of bread in Cairo."
     found = first_dyad(coder, text)
-    assert found is None or found[1] != "130"
+    assert found is None
 
 
 # --- farm produce or manure dumped as a protest (141) ---
@@ -184,7 +184,7 @@ def test_farmers_dumping_manure_outside_a_ministry_protest(coder: Coder) -> None
     assert found is not None and found[:3] == ("PROTEST", "141", "POL")
 
 
-def test_a_truck_dumping_gravel_is_no_protest(coder: Coder) -> None:
+def test_a_truck_dumping_gravel_is_no_protest_codes_nothing(coder: Coder) -> None:
     text = "A truck dumped gravel outside the agriculture ministry in Warsaw."
     found = first_dyad(coder, text)
-    assert found is None or found[0] != "PROTEST"
+    assert found is None

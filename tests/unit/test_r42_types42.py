@@ -77,9 +77,9 @@ def test_would_deal_firmly_with_is_a_threat(coder: Coder, text: str) -> None:
     assert found is not None and found[:2] == ("THREATEN", "130")
 
 
-def test_dealt_firmly_with_told_done_is_no_threat(coder: Coder) -> None:
+def test_dealt_firmly_with_told_done_is_no_threat_codes_nothing(coder: Coder) -> None:
     found = first_dyad(coder, "Police in Lusaka dealt firmly with looters on Monday.")
-    assert found is None or found[0] != "THREATEN"
+    assert found is None
 
 
 # --- troops sent to another state go to its side (074 AID, guide section 4) --------------------
@@ -168,9 +168,9 @@ def test_a_meeting_with_a_foreign_minister_stays_a_consultation(coder: Coder) ->
 # --- a scene visited is no visit to a party; "would pay a heavy price" is a threat ------------
 
 
-def test_a_scene_visited_is_no_visit(coder: Coder) -> None:
+def test_a_scene_visited_is_no_visit_codes_nothing(coder: Coder) -> None:
     found = first_dyad(coder, "The king visited the scene of the blast in Amman on Sunday.")
-    assert found is None or found[0] != "CONSULT"
+    assert found is None
 
 
 def test_the_speaker_threatens_the_side_that_would_pay(coder: Coder) -> None:
@@ -184,9 +184,9 @@ def test_a_visit_to_a_capital_stays_a_visit(coder: Coder) -> None:
     assert found is not None and found[:2] == ("CONSULT", "042")
 
 
-def test_salaries_paid_are_no_threat(coder: Coder) -> None:
+def test_salaries_paid_are_no_threat_codes_nothing(coder: Coder) -> None:
     found = first_dyad(coder, "The government said it would pay the salaries of striking nurses.")
-    assert found is None or found[0] != "THREATEN"
+    assert found is None
 
 
 # --- two acts of one side told in a row: the first is the sentence's (guide section 1) -------

@@ -93,8 +93,8 @@ def test_halting_a_pipelines_flow_is_a_sanction(coder: Coder) -> None:
     )
 
 
-def test_water_flow_halted_through_a_dam_is_no_sanction(coder: Coder) -> None:
-    assert "163" not in code_list(coder, "Engineers halted the flow of water through the dam.")
+def test_water_flow_halted_through_a_dam_is_no_sanction_codes_nothing(coder: Coder) -> None:
+    assert code_list(coder, "Engineers halted the flow of water through the dam.") == []
 
 
 # --- "accused his opponents of ...": a politician's own rivals are his country's opposition ---

@@ -119,9 +119,9 @@ def test_ethnic_people_placed_in_a_country_are_its_own(coder: Coder) -> None:
 # --- a people counted makes no visit ------------------------------------------------------
 
 
-def test_counted_people_travelling_make_no_visit(coder: Coder) -> None:
+def test_counted_people_travelling_make_no_visit_codes_nothing(coder: Coder) -> None:
     body = "Thousands of Danes flew to Crete for a cheap package holiday in February."
-    assert all(code != "042" for code, _, _ in _sides(coder, body))
+    assert _sides(coder, body) == []
 
 
 def test_counted_officials_travelling_make_a_visit(coder: Coder) -> None:

@@ -111,19 +111,19 @@ def test_lawmakers_voting_against_a_government_censure_it(coder: Coder) -> None:
     assert found[0].source is not None and found[0].source.sector == "LEG"
 
 
-def test_a_confidence_vote_survived_is_no_act(coder: Coder) -> None:
+def test_a_confidence_vote_survived_is_no_act_codes_nothing(coder: Coder) -> None:
     """Near miss: a government that survives a confidence vote does no act (guide 23)."""
     text = (
         "Prime Minister Karl Vella's cabinet easily survived the confidence ballot late on "
         "Thursday."
     )
-    assert "111" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
-def test_a_vote_against_the_governments_budget_is_no_censure(coder: Coder) -> None:
+def test_a_vote_against_the_governments_budget_is_no_censure_codes_nothing(coder: Coder) -> None:
     """Near miss: "against the cabinet's plan" votes on a bill, not on the government."""
     text = "Senators voted on Thursday against the cabinet's plan to sell the port."
-    assert "111" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 # --- "responded with tear gas": what a party answers with is its act, no descriptive noun ------
@@ -172,7 +172,7 @@ def test_a_denied_incitement_is_a_denial(coder: Coder) -> None:
     assert "113" not in code_list(coder, text)
 
 
-def test_denied_planning_permission_is_no_denial(coder: Coder) -> None:
+def test_denied_planning_permission_is_no_denial_codes_nothing(coder: Coder) -> None:
     """Near miss: "denied planning permission" refuses a permit; "planning" is no deed denied."""
     text = "The council denied planning permission for the new stadium in Kitwe."
-    assert "016" not in code_list(coder, text)
+    assert code_list(coder, text) == []

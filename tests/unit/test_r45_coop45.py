@@ -66,10 +66,12 @@ def test_rebels_disbanding_their_armed_wing_demobilise(coder: Coder) -> None:
     assert "0873" in code_list(coder, text)
 
 
-def test_government_disbanding_a_commission_is_no_demobilisation(coder: Coder) -> None:
+def test_government_disbanding_a_commission_is_no_demobilisation_codes_nothing(
+    coder: Coder,
+) -> None:
     """Near miss: a body another side disbands is no armed force of the disbander's."""
     text = "The government disbanded the anti-graft commission in March."
-    assert "0873" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 # --- aid dispatched (070) ---
@@ -91,10 +93,10 @@ def test_dispatched_investigators_are_no_aid(coder: Coder) -> None:
 # --- yield as produce (no 080) ---
 
 
-def test_a_policy_that_yielded_few_results_yields_to_no_one(coder: Coder) -> None:
+def test_a_policy_that_yielded_few_results_yields_to_no_one_codes_nothing(coder: Coder) -> None:
     """ "the reform has yielded few results": yield as produce."""
     text = "Minister Okafor's land reform has yielded few results, critics said."
-    assert "080" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 def test_a_harvest_yielded_is_no_concession(coder: Coder) -> None:
@@ -159,9 +161,9 @@ def test_curfew_lifted_in_the_passive(coder: Coder) -> None:
     assert "081" in code_list(coder, "The curfew in Kisumu was lifted on Sunday.")
 
 
-def test_curfew_imposed_in_the_passive_is_no_easing(coder: Coder) -> None:
+def test_curfew_imposed_in_the_passive_is_no_easing_codes_nothing(coder: Coder) -> None:
     """Near miss: a curfew imposed eases nothing."""
-    assert "081" not in code_list(coder, "A curfew was imposed in Kisumu on Sunday.")
+    assert code_list(coder, "A curfew was imposed in Kisumu on Sunday.") == []
 
 
 def test_sanctions_eased_in_the_passive_are_no_sanctions(coder: Coder) -> None:
@@ -206,6 +208,8 @@ def test_water_bombing_planes_sent_are_aid(coder: Coder) -> None:
 def test_fighter_planes_sent_are_no_disaster_aid(coder: Coder) -> None:
     """Near miss: fighter jets sent are no help against a fire (073)."""
     text = "Croatia sent two fighter planes to the border on Tuesday."
+    # Today the coder codes nothing here (round 48's list); weak on purpose:
+    # planes sent to a border are a deployment, 15 MOBILIZE by the guide.
     assert "073" not in code_list(coder, text)
 
 
@@ -225,10 +229,10 @@ def test_fuel_trucks_allowed_in_is_access_for_aid(coder: Coder) -> None:
 # --- aid words in no act of aid ---
 
 
-def test_a_count_of_people_is_no_sum_sent(coder: Coder) -> None:
+def test_a_count_of_people_is_no_sum_sent_codes_nothing(coder: Coder) -> None:
     """ "sent warnings to 3 million viewers": a count of people, no sum given (070)."""
     text = "The agency sent warnings to 3 million viewers in Gdansk."
-    assert "070" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 def test_a_sum_of_money_sent_stays_aid(coder: Coder) -> None:
@@ -270,7 +274,7 @@ def test_ban_overturned_is_eased(coder: Coder) -> None:
 def test_a_meeting_on_a_ban_cancelled_eases_nothing(coder: Coder) -> None:
     """Near miss: what is cancelled is a meeting, not the ban."""
     text = "The council cancelled a meeting on the ban."
-    assert "081" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 def test_an_event_cancelled_for_a_curfew_eases_nothing(coder: Coder) -> None:

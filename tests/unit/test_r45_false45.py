@@ -18,28 +18,28 @@ STEP_DOWN = "0341"  # CAMEO "Express intent to change leadership"
 # --- a resignation announced to no one is no act (labelling guide point 25) -------------------
 
 
-def test_resignation_announced_to_no_one_is_no_act(coder: Coder) -> None:
+def test_resignation_announced_to_no_one_is_no_act_codes_nothing(coder: Coder) -> None:
     body = (
         LEAD
         + "Agriculture Minister Petra Holm said she was prepared to step down if the talks failed."
     )
-    assert STEP_DOWN not in site_codes_in(coder, body, 1)
+    assert site_codes_in(coder, body, 1) == set()
 
 
-def test_resignation_due_is_no_act(coder: Coder) -> None:
+def test_resignation_due_is_no_act_codes_nothing(coder: Coder) -> None:
     body = LEAD + (
         "Agriculture Minister Petra Holm left the capital by helicopter on Tuesday, a day before "
         "she was due to resign."
     )
-    assert STEP_DOWN not in site_codes_in(coder, body, 1)
+    assert site_codes_in(coder, body, 1) == set()
 
 
-def test_resignation_told_to_reporters_is_no_act(coder: Coder) -> None:
+def test_resignation_told_to_reporters_is_no_act_codes_nothing(coder: Coder) -> None:
     body = (
         LEAD
         + "Agriculture Minister Petra Holm told reporters she would resign at the end of the week."
     )
-    assert STEP_DOWN not in site_codes_in(coder, body, 1)
+    assert site_codes_in(coder, body, 1) == set()
 
 
 def test_resignation_promised_to_a_named_side_stays(coder: Coder) -> None:

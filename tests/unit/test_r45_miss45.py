@@ -23,10 +23,10 @@ def test_beating_with_batons_is_an_assault_whoever_the_victims(coder: Coder) -> 
     assert undated_codes(coder, body) == ["182"]
 
 
-def test_a_side_beaten_with_a_late_goal_is_no_assault(coder: Coder) -> None:
+def test_a_side_beaten_with_a_late_goal_is_no_assault_codes_nothing(coder: Coder) -> None:
     """Near miss: sport beats a side "with a late header", no weapon."""
     text = "Kalunda Rovers beat their city rivals 3-1 with a late header on Saturday."
-    assert "182" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 # --- people taken in for questioning, named at length ---
@@ -39,10 +39,10 @@ def test_taken_in_for_questioning_after_a_long_object(coder: Coder) -> None:
     assert code_list(coder, text) == ["173"]
 
 
-def test_taken_in_for_lunch_is_no_detention(coder: Coder) -> None:
+def test_taken_in_for_lunch_is_no_detention_codes_nothing(coder: Coder) -> None:
     """Near miss: "took ... in for lunch" holds no one."""
     text = "Volunteers took two nephews of the retired mayor in for lunch at the harbour cafe."
-    assert "173" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 # --- a sentence passed told by its length ---
@@ -58,10 +58,10 @@ def test_received_a_sentence_of_years_is_a_sentence_passed(coder: Coder) -> None
     assert code_list(coder, text) == ["173"]
 
 
-def test_years_given_to_repay_a_loan_are_no_sentence(coder: Coder) -> None:
+def test_years_given_to_repay_a_loan_are_no_sentence_codes_nothing(coder: Coder) -> None:
     """Near miss: a time allowed ("given three years to repay") is no sentence."""
     text = "The fishing cooperative was given three years to repay the loan."
-    assert "173" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 # --- an arrest told as someone picked up at home ---
@@ -75,10 +75,10 @@ def test_picked_up_at_home_is_an_arrest(coder: Coder) -> None:
     assert "173" in code_list(coder, text)
 
 
-def test_hikers_picked_up_from_a_beach_are_no_arrest(coder: Coder) -> None:
+def test_hikers_picked_up_from_a_beach_are_no_arrest_codes_nothing(coder: Coder) -> None:
     """Near miss: people picked up elsewhere than at home or work (a rescue)."""
     text = "The stranded hikers were picked up from the beach by a fishing boat."
-    assert "173" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 # --- the noise a crowd makes at its target ---

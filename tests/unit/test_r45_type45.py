@@ -159,7 +159,7 @@ def test_joining_the_protesters_is_a_protest(coder: Coder) -> None:
     assert code_list(coder, text)[0] == "141"
 
 
-def test_joining_the_crowd_of_mourners_is_no_protest(coder: Coder) -> None:
+def test_joining_the_crowd_of_mourners_is_no_protest_codes_nothing(coder: Coder) -> None:
     # near miss: mourners joined are no protesting crowd (no 141)
     text = "Peru's president joined mourners at the funeral of the two soldiers in Cusco."
-    assert "141" not in code_list(coder, text)
+    assert code_list(coder, text) == []

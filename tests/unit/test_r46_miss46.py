@@ -21,10 +21,10 @@ def test_soldiers_ordered_onto_standby_are_mobilized(coder: Coder) -> None:
     assert code_list(coder, text)[:1] == ["152"]
 
 
-def test_a_ferry_ordered_onto_a_route_is_no_alert(coder: Coder) -> None:
+def test_a_ferry_ordered_onto_a_route_is_no_alert_codes_nothing(coder: Coder) -> None:
     """Near miss: "onto" without an alert word puts no force on standby."""
     text = "The transport board ordered two extra ferries onto the island route for the holidays."
-    assert "152" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 def test_army_ordered_to_help_police_is_mobilized(coder: Coder) -> None:
@@ -58,13 +58,13 @@ def test_respond_firmly_after_a_long_reporting_gap_is_a_threat(coder: Coder) -> 
     assert code_list(coder, text)[:1] and code_list(coder, text)[0].startswith("13")
 
 
-def test_respond_to_questions_is_no_threat(coder: Coder) -> None:
+def test_respond_to_questions_is_no_threat_codes_nothing(coder: Coder) -> None:
     """Near miss: a reply promised to questions, however far from the saying, threatens no one."""
     text = (
         "The navy chief said on Tuesday in a radio interview that his office would respond to "
         "the auditors' questions within a month."
     )
-    assert not any(code.startswith("13") for code in code_list(coder, text))
+    assert code_list(coder, text) == []
 
 
 # --- "before and during": a time of the act, no closing "before" ---
@@ -83,10 +83,10 @@ def test_charge_of_contact_before_and_during_the_riots_is_kept(coder: Coder) -> 
     assert "112" in site_codes_in(coder, body, 1)
 
 
-def test_charge_made_before_is_still_background(coder: Coder) -> None:
+def test_charge_made_before_is_still_background_codes_nothing(coder: Coder) -> None:
     """Near miss: the same charge closed by "before" alone was made before the news."""
     body = LEAD + "Opposition leader Dara Voss has accused the army chief of lying before."
-    assert "112" not in site_codes_in(coder, body, 1)
+    assert site_codes_in(coder, body, 1) == set()
 
 
 # --- verb classes the lexicon lacked (PETRARCH-2's fallback found only weak verbs) ---
@@ -113,13 +113,13 @@ def test_said_a_state_failed_in_its_duty_is_a_charge(coder: Coder) -> None:
     assert code_list(coder, text)[:1] == ["112"]
 
 
-def test_failed_in_a_bid_is_no_charge(coder: Coder) -> None:
+def test_failed_in_a_bid_is_no_charge_codes_nothing(coder: Coder) -> None:
     """Near miss: a bid that failed names no duty and charges no one."""
     text = (
         "Chile's interior minister insisted that Peru was failing in its bid to host the border "
         "fair."
     )
-    assert "112" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 def test_training_with_another_states_army_is_an_exercise(coder: Coder) -> None:
@@ -128,10 +128,10 @@ def test_training_with_another_states_army_is_an_exercise(coder: Coder) -> None:
     assert code_list(coder, text)[:1] == ["150"]
 
 
-def test_training_with_a_charity_is_no_exercise(coder: Coder) -> None:
+def test_training_with_a_charity_is_no_exercise_codes_nothing(coder: Coder) -> None:
     """Near miss: training with a charity's volunteers names no force."""
     text = "Forty nurses are taking part in a week of training with the Red Cross."
-    assert "150" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 def test_delegation_sent_to_a_capital_is_a_visit(coder: Coder) -> None:
@@ -140,10 +140,10 @@ def test_delegation_sent_to_a_capital_is_a_visit(coder: Coder) -> None:
     assert code_list(coder, text)[:1] == ["042"]
 
 
-def test_no_delegation_sent_is_no_visit(coder: Coder) -> None:
+def test_no_delegation_sent_is_no_visit_codes_nothing(coder: Coder) -> None:
     """Near miss: a parcel sent to a capital is no delegation."""
     text = "The Council of Europe has sent a parcel of reports to Tirana for the courts."
-    assert "042" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 # --- a strike threatened by its callers, in agency copy ---

@@ -54,6 +54,8 @@ def test_short_word_never_given_as_a_name_is_no_one(coder: Coder) -> None:
         "Wu turned down the request, telling journalists the pact would stand."
     )
     found = site_first(coder, body, 1)
+    # Today the coder codes nothing here (round 48's list); weak on purpose:
+    # the request turned down is a 12 REJECT by the guide, its maker the target.
     assert found is None or found[1] != "NRU"
 
 

@@ -34,10 +34,10 @@ def test_ordered_held_passive_is_a_detention(coder: Coder) -> None:
     assert code_list(coder, text)[:1] == ["173"]
 
 
-def test_orders_held_in_reserve_is_no_detention(coder: Coder) -> None:
+def test_orders_held_in_reserve_is_no_detention_codes_nothing(coder: Coder) -> None:
     """Near miss: a noun "orders" and "held in" is a measure kept back, no one detained."""
     text = "The finance office said the import orders would be held in reserve until the spring."
-    assert "173" not in code_list(coder, text)
+    assert code_list(coder, text) == []
 
 
 # --- blows and scuffles (18), a crowd's scuffle (14) ---
@@ -71,10 +71,10 @@ def test_gathering_despite_a_ban_is_a_protest(coder: Coder) -> None:
     assert _second_codes(coder, text)[:1] == ["141"]
 
 
-def test_gathering_with_no_ban_is_no_protest(coder: Coder) -> None:
+def test_gathering_with_no_ban_is_no_protest_codes_nothing(coder: Coder) -> None:
     """Near miss: a crowd gathered at a square, nothing defied."""
     text = "About two thousand people gathered in Morazan Square for the Easter procession."
-    assert "141" not in _second_codes(coder, text)
+    assert _second_codes(coder, text) == []
 
 
 # --- naval craft sent to a place (154) ---
@@ -85,13 +85,13 @@ def test_patrol_ships_sent_to_a_reef_are_a_deployment(coder: Coder) -> None:
     assert "MOBILIZE" in second(coder, text, LEAD)
 
 
-def test_patrol_ships_sent_to_rescue_are_no_deployment(coder: Coder) -> None:
+def test_patrol_ships_sent_to_rescue_are_no_deployment_codes_nothing(coder: Coder) -> None:
     """Near miss: craft sent to look for fishermen lost at sea."""
     text = (
         "The Honduran navy sent three patrol boats to search for eleven fishermen missing off "
         "La Ceiba."
     )
-    assert "MOBILIZE" not in second(coder, text, LEAD)
+    assert second(coder, text, LEAD) == []
 
 
 # --- aid carried and aid promised (07, 03) ---
@@ -126,10 +126,10 @@ def test_welcoming_a_verdict_is_support(coder: Coder) -> None:
     assert second(coder, text, LEAD)[:1] == ["SUPPORT"]
 
 
-def test_welcoming_delegates_is_no_verdict_welcomed(coder: Coder) -> None:
+def test_welcoming_delegates_is_no_verdict_welcomed_codes_nothing(coder: Coder) -> None:
     """Near miss: guests welcomed to a conference are no court's decision backed."""
     text = "The organisers welcomed the delegates to the coffee growers' fair in Copan."
-    assert "SUPPORT" not in second(coder, text, LEAD)
+    assert second(coder, text, LEAD) == []
 
 
 # --- a condition makes a show of force or a strike a threat (13) ---
@@ -157,10 +157,10 @@ def test_strike_resumed_if_promises_are_broken_is_a_threat(coder: Coder) -> None
     assert "133" in _second_codes(coder, text)
 
 
-def test_strike_resumed_with_no_condition_is_a_plan(coder: Coder) -> None:
+def test_strike_resumed_with_no_condition_is_a_plan_codes_nothing(coder: Coder) -> None:
     """Near miss: a strike the union would resume, no condition named, is a plan."""
     text = "The teachers' union said its members would resume the strike after the holidays."
-    assert "133" not in _second_codes(coder, text)
+    assert _second_codes(coder, text) == []
 
 
 # --- a response promised (130) and a refusal told to an envoy (114) ---
@@ -173,10 +173,10 @@ def test_saying_its_capital_would_respond_is_a_threat(coder: Coder) -> None:
     assert "130" in _second_codes(coder, text)
 
 
-def test_would_respond_to_a_letter_is_no_threat(coder: Coder) -> None:
+def test_would_respond_to_a_letter_is_no_threat_codes_nothing(coder: Coder) -> None:
     """Near miss: a reply promised to a letter threatens no one."""
     text = "The labour ministry said it would respond to the union's letter before Friday."
-    assert not any(code.startswith("13") for code in _second_codes(coder, text))
+    assert _second_codes(coder, text) == []
 
 
 def test_telling_an_envoy_a_conduct_is_not_accepted_is_a_complaint(coder: Coder) -> None:
@@ -193,4 +193,6 @@ def test_telling_an_envoy_of_a_visit_is_no_complaint(coder: Coder) -> None:
         "Foreign Minister Eduardo Reina told the Nicaraguan ambassador that Honduras would host "
         "the customs talks in April."
     )
+    # Today the coder codes nothing here (round 48's list); weak on purpose:
+    # an envoy told of talks to be hosted may be a consultation (04).
     assert "114" not in _second_codes(coder, text)
