@@ -4008,7 +4008,11 @@ def _note_accuser(context: ArticleContext, scored: list[_Scored]) -> None:
     """Whose criticism a later "rejected the criticism" answers (labelling guide point 40: of
     two critics of one side, the first named): a new accusation aimed at the country the
     noted accuser's was aimed at joins that criticism and keeps its first critic, until a
-    denial or rejection answers it; any other makes its maker the accuser."""
+    denial or rejection answers it; any other makes its maker the accuser. Round 48 (roles48):
+    a state's own body charging people at home ("Police detained six people, accusing them of
+    hooliganism") is no critic of that state; a later foreign critic of it becomes the accuser
+    ("Estonia condemned the sentences ... Georgia's foreign ministry rejected the
+    criticism": Estonia, not the police)."""
     if any(item.candidate.root in ANSWER_ROOTS for item in scored):
         context.accused = None  # answered: the next accusation opens a new exchange
     for item in scored:
@@ -4016,9 +4020,20 @@ def _note_accuser(context: ArticleContext, scored: list[_Scored]) -> None:
         if item.candidate.root not in ACCUSING_ROOTS or source is None:
             continue
         aimed = target.country if target is not None else None
-        if aimed is None or aimed != context.accused or context.accuser is None:
+        noted = context.accuser
+        if (
+            aimed is None
+            or aimed != context.accused
+            or noted is None
+            or (_state_at_home(noted, aimed) and source.country != aimed)
+        ):
             context.accuser, context.accused = source, aimed
         return
+
+
+def _state_at_home(accuser: Actor, accused: str | None) -> bool:
+    """Whether an accusation is a state's own body charging people of its own country."""
+    return accuser.country == accused and accuser.sector in STATE_BODIES
 
 
 def _first_source(scored: list[_Scored], roots: frozenset[str]) -> Actor | None:
