@@ -49,8 +49,9 @@ def test_a_reported_or_simple_past_act_stays(coder: Coder, text: str, plover: st
 
 
 def test_an_ultimatum_recalled_in_the_pluperfect_still_runs_in_a_site_report(coder: Coder) -> None:
+    # round 48 (types48): an ultimatum is a demand (docs/labelling.md, section 3), REQUEST
     text = "The mayor had given the prefect until Friday to ban the march."
-    assert "THREATEN" in second(coder, text, SITE_LEAD)
+    assert "REQUEST" in second(coder, text, SITE_LEAD)
     # in agency copy the recalled ultimatum is background, as every pluperfect act
     assert second(coder, text, WIRE_LEAD) == []
 

@@ -114,10 +114,11 @@ def test_missile_test_is_a_show_of_force(coder: Coder) -> None:
     assert event.penta_class == 4
 
 
-def test_ultimatum_is_a_threat(coder: Coder) -> None:
+def test_ultimatum_is_a_demand(coder: Coder) -> None:
+    # docs/labelling.md, section 3: 10 is "demanded, insisted, gave an ultimatum" (round 48)
     event = top(coder, "The rebels gave the government an ultimatum to free their leaders.")
-    assert event.cameo_code == "139"
-    assert event.plover_type == "THREATEN"
+    assert event.cameo_code == "100"
+    assert event.plover_type == "REQUEST"
 
 
 def test_threat_of_sanctions(coder: Coder) -> None:

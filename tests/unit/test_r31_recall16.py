@@ -134,8 +134,9 @@ def test_received_an_award_is_no_visit(coder: Coder) -> None:
     ],
 )
 def test_term_given_to_act_is_an_ultimatum(coder: Coder, text: str) -> None:
+    # an ultimatum is a demand (docs/labelling.md, section 3; round 48, types48)
     act = first_dyad(coder, text)
-    assert act is not None and act[:2] == ("THREATEN", "139")
+    assert act is not None and act[:2] == ("REQUEST", "100")
 
 
 def test_term_given_to_rest_is_no_ultimatum(coder: Coder) -> None:

@@ -284,9 +284,9 @@ def test_a_deadline_to_the_prosecutors_is_procedure(coder: Coder) -> None:
 
 
 def test_a_court_s_deadline_or_warning_to_the_government_keeps_the_act(coder: Coder) -> None:
-    # near misses: the court's threat aimed at a party outside the court
-    for text in (
-        "The judge gave the government 30 days to release the detainees.",
-        "The High Court warned the interior minister that it would hold him in contempt.",
-    ):
-        assert _roots(_body(coder, text, CUSTODY)) == ["13"], text
+    # near misses: the court's deadline (a demand since round 48: docs/labelling.md, section 3)
+    # or threat aimed at a party outside the court
+    deadline = "The judge gave the government 30 days to release the detainees."
+    assert _roots(_body(coder, deadline, CUSTODY)) == ["10"]
+    warned = "The High Court warned the interior minister that it would hold him in contempt."
+    assert _roots(_body(coder, warned, CUSTODY)) == ["13"]

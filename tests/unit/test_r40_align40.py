@@ -135,8 +135,9 @@ def test_a_threat_recalled_in_the_pluperfect_is_no_news_of_the_site(coder: Coder
 
 
 def test_an_ultimatum_recalled_in_the_pluperfect_still_runs(coder: Coder) -> None:
+    # round 48 (types48): an ultimatum is a demand (docs/labelling.md, section 3), REQUEST
     body = SITE_LEAD + "The marchers had given the government until Friday to scrap the tax."
-    assert [e.plover_type for e in undated_in(coder, body, 1)] == ["THREATEN"]
+    assert [e.plover_type for e in undated_in(coder, body, 1)] == ["REQUEST"]
 
 
 def test_a_union_is_emitted_as_civilians(coder: Coder) -> None:

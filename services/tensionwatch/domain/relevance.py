@@ -1500,8 +1500,11 @@ def fight_in_words(
 # aimed at a party and stays).
 COURT_SECTOR: Final = "JUD"
 # round 35: a deadline a judge sets the prosecutors ("gave prosecutors 120 days to complete their
-# investigation") is the case's procedure too, no threat (13) between parties
-PROCEDURE_ROOTS: Final = frozenset({"03", "04", "05", "06", "07", "08", "12", "13"})
+# investigation") is the case's procedure too, no threat (13) between parties; round 48 (types48):
+# nor a demand (10), as an ultimatum is coded now (docs/labelling.md, section 3), when aimed at the
+# court's own people (a court's demand of no one named stays, as its rejections do)
+PROCEDURE_ROOTS: Final = frozenset({"03", "04", "05", "06", "07", "08", "10", "12", "13"})
+KEPT_UNAIMED: Final = frozenset({"10", "12"})  # a court's demand or rejection aimed at no one
 # the sides of a case, who may deny: "prosecutors", "the prosecution", "the prosecutor's office";
 # round 37 (feedmiss4): the defence ("His lawyer, Moussa Diop, said his client denied any
 # wrongdoing": the accused's denial told by counsel)
@@ -1523,7 +1526,7 @@ def court_procedure(code: str, source: Actor | None, target: Actor | None) -> bo
     if code.startswith(RETURN):
         return False  # "a judge ordered the release of all those held after the march"
     if target is None:
-        return code[:2] != REJECT_ROOT
+        return code[:2] not in KEPT_UNAIMED
     return target.sector == COURT_SECTOR and target.country == source.country
 
 
@@ -3310,6 +3313,8 @@ PLUPERFECT_DATED: Final = frozenset(
 PLUPERFECT_WIRE_DATED: Final = frozenset({"month", "year"})
 # a deadline that may still run: "had given the prefect until Friday", "had set a deadline"
 ULTIMATUM_WORDS: Final = frozenset({"until", "deadline", "ultimatum", "unless"})
+# a threat, or a demand (round 48, types48: an ultimatum is a demand, docs/labelling.md section 3)
+DEADLINE_ROOTS: Final = frozenset({THREAT_ROOT, "10"})
 
 
 def _pluperfect_news(code: str, words: list[str]) -> bool:
@@ -3318,7 +3323,7 @@ def _pluperfect_news(code: str, words: list[str]) -> bool:
     (align40): any other threat so recalled ("Mr Gallant had warned in a speech on Saturday
     that ...") is what was said before the news, as docs/labelling.md, section 4, point 30 has
     the past perfect (the open feeds label all three such sentences not relevant)."""
-    if code.startswith(THREAT_ROOT):
+    if code[:2] in DEADLINE_ROOTS:
         return not ULTIMATUM_WORDS.isdisjoint(words)
     return code.startswith(PLUPERFECT_NEWS) and _undated_earlier(words)
 
