@@ -11,6 +11,10 @@ written for them.
   report's tense), and "disrespectful" and "sabotage" join its verdicts of wrong. A verdict a
   speaker passes on their own conduct ("admitted that his conduct had been reckless") accuses
   no one, and a plan told in the past perfect ("the visit had been planned") stays none.
+- "Some 2,000 people have gathered in the old town square in support of the governor's veto":
+  a crowd gathered for a side rallies (141; docs/labelling.md point 43: a rally in support of a
+  side is 14, as one against is), not a statement of support (051, which the veto dropped). A
+  crowd gathered to cheer a team, or with no side it stands for, stays none.
 """
 
 from __future__ import annotations
@@ -70,4 +74,23 @@ def test_own_conduct_admitted_accuses_no_one(coder: Coder) -> None:
 
 def test_plan_in_the_past_perfect_is_none(coder: Coder) -> None:
     text = "The visit by Fijian officials had been planned for several months."
+    assert first_dyad(coder, text) is None
+
+
+def test_crowd_gathered_in_support_of_a_side_rallies(coder: Coder) -> None:
+    text = (
+        "Some 2,000 people have gathered in the old town square of Skopje in support of the "
+        "president's veto, many waving handmade signs."
+    )
+    assert first_dyad(coder, text) == ("PROTEST", "141", "MKD", "MKD")
+
+
+def test_crowd_gathered_in_solidarity_with_prisoners_rallies(coder: Coder) -> None:
+    text = "Hundreds of students gathered near the jail in Skopje in solidarity with the prisoners."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("PROTEST", "141")
+
+
+def test_crowd_gathered_to_cheer_a_team_is_none(coder: Coder) -> None:
+    text = "Hundreds of people gathered at the airport in Skopje to support the handball team."
     assert first_dyad(coder, text) is None
