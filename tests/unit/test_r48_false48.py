@@ -57,3 +57,61 @@ def test_act_after_the_texts_clause_stays(coder: Coder) -> None:
         "expelled two Iranian diplomats."
     )
     assert code_list(coder, text) == ["161"]
+
+
+# --- private persons at a private party: consumers' boycotts, a club's fans ----------------
+
+
+def test_shoppers_boycott_of_a_chain_is_no_event(coder: Coder) -> None:
+    text = (
+        "A bakery chain in Ghent has become the target of a shoppers' boycott after it raised "
+        "bread prices twice in a month."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_internet_users_calling_a_boycott_of_wineries_is_no_event(coder: Coder) -> None:
+    assert (
+        code_list(coder, "Internet users in Chile called for a boycott of Argentine wineries.")
+        == []
+    )
+
+
+def test_fans_protesting_at_their_club_is_no_event(coder: Coder) -> None:
+    text = (
+        "Hundreds of fans protested outside the club's training ground over the sale of their "
+        "captain."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_supporters_sit_in_at_the_league_with_a_complaint_is_no_event(coder: Coder) -> None:
+    text = (
+        "Angry supporters staged a sit-in at the league's offices in Lagos, complaining about "
+        "ticket prices."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_activists_calling_a_boycott_stay(coder: Coder) -> None:
+    # near miss: organised activists, not buyers, call the boycott
+    text = "Opposition activists in Chile called for a boycott of Argentine wineries."
+    assert code_list(coder, text) == ["143"]
+
+
+def test_football_fans_marching_on_parliament_stay(coder: Coder) -> None:
+    # near miss: fans protesting at the state, no club or league named
+    text = (
+        "Thousands of football fans marched on parliament in Lima to protest against the "
+        "pension cuts."
+    )
+    assert code_list(coder, text)[:1] == ["141"]
+
+
+def test_opposition_supporters_rallying_at_a_stadium_stay(coder: Coder) -> None:
+    # near miss: a rally at a stadium is no club's business
+    text = (
+        "Opposition supporters rallied at the national stadium in Kampala to demand the release "
+        "of their leader."
+    )
+    assert code_list(coder, text)[:1] == ["141"]

@@ -855,6 +855,7 @@ def political_act(
         or vox_pop(code, words, first)
         or recalled_episode(words)
         or described_props(code, words, first)
+        or private_protest(code, words, first, last, source, target)
         or (
             (cues.agency or cues.body)
             and agency_aside(
@@ -1900,6 +1901,68 @@ def described_props(code: str, words: list[str], first: int) -> bool:
     if PROPS.isdisjoint(words[first + 1 : first + 1 + PROP_REACH]):
         return False
     return PROTEST_SCENES.isdisjoint(words)
+
+
+# Round 48 (false48): a protest of private persons at a private party. A boycott by consumers
+# ("a consumer boycott", "a shoppers' boycott", "Social media users in India called for a boycott
+# of Maldivian resorts") is what buyers do to a brand, a firm or a resort; and a club's fans
+# protesting at their club or league ("Some supporters protested on the club's social media
+# pages", "Supporters of Defence Force staged a noisy protest ... Premier League") are the
+# sports pages' business (docs/labelling.md, section 1: sport, business). Every open sentence
+# of these two forms is labelled irrelevant (2 consumer boycotts and 2 fans' protests were
+# coded; 4 more boycotts and 2 fans' protests were not). A fans' complaint in a sentence naming
+# their club ("..., complaining that they had bought tickets") goes with the protest.
+# Kept: protesters, activists and parties calling a boycott ("Dozens of protesters gathered ...
+# to call for a boycott of Brunei's businesses"), a boycott of an election, fans marching on a
+# parliament or rallying at a stadium (no firm, sports body or club named), and a consumer
+# word that is no source ("urged the government to protect consumers").
+CONSUMERS: Final = frozenset(
+    "consumer consumers shopper shoppers customer customers buyer buyers users".split()
+)
+CONSUMER_REACH = 7  # tokens from the consumers to the boycott ("Social media users in India
+# called for a boycott")
+CONSUMER_BREAKS: Final = frozenset(
+    {",", ";", ":", "(", ")", "said", "says", "urged", "asked", "to", "that", "and", "who"}
+)
+BOYCOTTS: Final = frozenset({"boycott", "boycotts", "boycotted", "boycotting"})
+FANS: Final = frozenset({"supporters", "fans"})
+FANS_ROOTS: Final = frozenset({PROTEST_ROOT, "11"})  # a protest, a complaint ("complaining")
+CLUB_WORDS: Final = frozenset({"club", "clubs", "club's", "league", "league's"})
+
+
+def private_protest(
+    code: str, words: list[str], first: int, last: int, source: Actor | None, target: Actor | None
+) -> bool:
+    """Whether the protest from `first` to `last` is consumers' boycott or a club's fans
+    protesting at a firm or a sports body (see `CONSUMERS`)."""
+    if code[:2] == PROTEST_ROOT and not BOYCOTTS.isdisjoint(words[first : last + 1]):
+        return _consumers_before(words, first)
+    if code[:2] not in FANS_ROOTS or source is None:
+        return False
+    if source.text.lower().rpartition(" ")[2] not in FANS:
+        return False
+    if target is not None and (target.sector == FIRM or _sport_named(target)):
+        return True
+    # "Some supporters protested on the club's social media pages, complaining that ...": the
+    # complaint of fans whose club the sentence names is theirs too
+    return not CLUB_WORDS.isdisjoint(words)
+
+
+def _consumers_before(words: list[str], first: int) -> bool:
+    """A consumer word (`CONSUMERS`) in the clause right before the act ("a consumer boycott")."""
+    for index in range(first - 1, max(first - CONSUMER_REACH, 0) - 1, -1):
+        word = words[index]
+        if word in CONSUMERS:
+            return True
+        if word in CONSUMER_BREAKS:
+            return False
+    return False
+
+
+def _sport_named(actor: Actor) -> bool:
+    """A body named by its sport's words ("Premier League", "the Football Association")."""
+    sport = _cue_words()["sport"]
+    return any(word.lower() in sport for word in actor.text.split())
 
 
 # --- agency copy: acts the labelling guide of the wire sets holds to be no news ------------
