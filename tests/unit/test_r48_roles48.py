@@ -41,3 +41,35 @@ def test_rejection_keeps_the_first_critic_of_the_side(coder: Coder) -> None:
     found = undated_in(coder, body, 3)
     assert [(e.plover_type, *sides_of(e)) for e in found] == [("REJECT", "ARM", "ARM")]
     assert found[0].target is not None and found[0].target.sector == "OPP"
+
+
+# --- a charge rejected as meddling answers a critic from outside (coder.INTERFERENCE) ---
+
+
+def test_rejection_as_meddling_answers_the_foreign_critic(coder: Coder) -> None:
+    """Point 40: a foreign ministry calling the criticism meddling in internal affairs answers
+    the foreign minister, not the opposition leader who accused the judges first."""
+    body = (
+        JAILED + "The opposition leader, Hrant Babayan, accused the judges of bias. "
+        "Lithuania's foreign minister denounced the verdicts as an attack on free speech. "
+        "Armenia's foreign ministry dismissed the criticism as meddling in the country's "
+        "internal affairs."
+    )
+    found = undated_in(coder, body, 3)
+    assert [(e.plover_type, *sides_of(e)) for e in found] == [("REJECT", "ARM", "LTU")]
+
+
+# --- a charge named with one word describing it (coder._charge_named) ---
+
+
+def test_described_charge_answers_its_accuser(coder: Coder) -> None:
+    """ "dismissed the rigging accusations": a charge with a word describing it is still the
+    charge named, so the denial targets the party that made it (point 46)."""
+    body = (
+        "Gabon's largest opposition party, the Union for Renewal, accused the electoral "
+        "commission of inflating turnout in the north. A government spokeswoman, Celine Mba, "
+        "dismissed the rigging accusations as fantasy."
+    )
+    found = undated_in(coder, body, 1)
+    assert [(e.plover_type, *sides_of(e)) for e in found] == [("REJECT", "GAB", "GAB")]
+    assert found[0].target is not None and found[0].target.sector == "OPP"

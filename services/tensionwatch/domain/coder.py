@@ -3219,6 +3219,14 @@ CRITICS_ACTS: Final = ("ACCUSE", "REQUEST", "THREATEN", "SANCTION", "PROTEST", "
 OUTSIDERS: Final = frozenset({"IGO", "NGO"})  # critics of no country: the U.N., Amnesty
 
 
+# Round 48 (roles48): a charge rejected as meddling ("rejected the criticism as interference in
+# the country's internal affairs") answers a critic from outside the rejecter's state, not one of
+# its own people who accused it before (docs/labelling.md point 40: the critic of its side).
+INTERFERENCE: Final = frozenset(
+    "interference interfere interfering meddling meddle interferes meddles".split()
+)
+
+
 def _charge_of_outsider(item: _Scored, context: ArticleContext, words: list[str]) -> _Scored:
     """ "Wong told Wang the lack of notice was unacceptable ... China's defence ministry
     rejected the criticism, saying the exercises were lawful": a charge named right after its
@@ -3231,8 +3239,10 @@ def _charge_of_outsider(item: _Scored, context: ArticleContext, words: list[str]
         return item
     if candidate.code != DENIAL and candidate.root not in ANSWER_ROOTS:
         return item
-    if target is not None and (target.country != source.country or target == context.accuser):
+    if target is not None and target.country != source.country:
         return item  # "Oman's opposition criticised the law ... rejected the criticism"
+    if target is not None and target == context.accuser and INTERFERENCE.isdisjoint(words):
+        return item
     if not _charge_named(words, candidate):
         return item
     for acts in (context.acts, context.history):
@@ -4214,6 +4224,10 @@ def _charge_named(words: list[str], candidate: Candidate) -> bool:
     nearby = words[candidate.first : candidate.last + 4]  # one pass, as `_names_the` reads
     pairs = zip(nearby, nearby[1:], strict=False)
     if any(a in CHARGE_DETERMINERS and b in CHARGES for a, b in pairs):
+        return True
+    # round 48 (roles48): one word describing it, "rejected the European criticism"
+    triples = zip(nearby, nearby[1:], nearby[2:], strict=False)
+    if any(a in CHARGE_DETERMINERS and b.isalpha() and c in CHARGES for a, b, c in triples):
         return True
     bare = nearby[1] if len(nearby) > 1 else ""  # "rejected accusations that ..."
     if bare in CHARGES and bare.endswith("s"):
