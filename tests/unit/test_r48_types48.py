@@ -47,3 +47,45 @@ def test_a_judge_s_deadline_to_the_case_s_people_is_procedure(coder: Coder) -> N
     assert code_list(coder, "A judge in Lusaka gave the prosecutors 30 days to finish.") == []
     ordered = "A judge in Lusaka gave the government 30 days to release the detained journalists."
     assert first_dyad(coder, ordered) == ("REQUEST", "100", "ZMB", "ZMB")
+
+
+# Point 42: "when the police act first in the sentence, it is theirs" (point 16; section 1, one
+# event a sentence): crowd control told before a crowd's riot is the sentence's act, though the
+# riot's trigger weighs more.
+
+
+def test_crowd_control_told_before_a_riot_is_the_act(coder: Coder) -> None:
+    for text in (
+        "Riot police fired tear gas in central Quito, and students threw bottles at officers.",
+        "Police used tear gas in Tbilisi overnight, and some demonstrators threw fireworks at "
+        "officers.",
+    ):
+        assert code_list(coder, text) == ["175", "145"], text
+
+
+def test_a_riot_told_first_or_after_a_rally_keeps_its_order(coder: Coder) -> None:
+    # near misses: the crowd's violence told first is theirs (point 42), and a rally told before
+    # both is the act
+    riot = "Youths hurled rocks at officers in Lima, and riot police responded with water cannon."
+    assert code_list(coder, riot) == ["145", "175"]
+    rally = (
+        "Hundreds of farmers rallied outside the ministry in Lima, and police fired water cannon "
+        "when some of them hurled rocks at the officers."
+    )
+    assert code_list(coder, rally) == ["141", "145", "175"]
+
+
+# A strike's participle before its strikers ("the striking nurses") names who they are: no
+# protest for the verb before it to govern ("threatened to sack the striking nurses" is no
+# threatened strike, 133; "offered talks to the striking doctors" no protest).
+
+
+def test_striking_workers_named_are_no_strike_governed(coder: Coder) -> None:
+    text = "Zambia's government threatened to sack the striking nurses."
+    assert first_dyad(coder, text) == ("THREATEN", "130", "ZMB", "ZMB")
+
+
+def test_a_strike_told_or_strikers_acting_stay_acts(coder: Coder) -> None:
+    # near misses: the strike told by its verb, and strikers doing another act
+    assert code_list(coder, "Nurses in Lusaka went on strike on Monday.") == ["143"]
+    assert code_list(coder, "Striking dockers blocked the port of Mombasa on Tuesday.") == ["144"]

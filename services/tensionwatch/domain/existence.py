@@ -1666,6 +1666,10 @@ ACT_PARTICIPLES: Final = frozenset(
     "disputed contested jailed detained imprisoned arrested abducted kidnapped captured "
     "deported exiled teargassed tear-gassed expelled banished evicted banned outlawed convicted "
     "indicted assassinated".split()
+    # round 48 (types48): "offered talks to the striking doctors", "threatened to sack the
+    # striking nurses": a strike's participle before its strikers names who they are (the strike
+    # is told before); no protest for "offered" or "threatened" to govern (133)
+    + ["striking"]
 )
 PARTICIPLE_FOLLOWERS = frozenset("by in on at for with from to of".split())
 # a quantifier floated after a perfect auxiliary (`PERFECT`): "have both indicted", "had all"
