@@ -118,3 +118,28 @@ def test_warning_before_a_passive_response_keeps_the_whole_threat(coder: Coder) 
     found = second_events(coder, text, THREAT_LEAD)
     assert found and found[0].cameo_code == "138"
     assert found[0].evidence.startswith("warned")
+
+
+# --- a sentence passed on a titled name set off by a long apposition (173) ---
+
+SENTENCE_LEAD = (
+    "BAMAKO, May 3 (Reuters) - Opposition parties called a rally in the Malian capital for "
+    "Friday, their spokesman said. "
+)
+
+
+def test_sentenced_with_a_long_title_and_an_apposition_is_a_sentence(coder: Coder) -> None:
+    text = (
+        "A Bamako court on Monday sentenced former opposition deputy Oumar Sidi Toure, a "
+        "transport minister under the late president, to five years in prison for embezzlement."
+    )
+    assert _second(coder, text, SENTENCE_LEAD)[:1] == [("173", "MLI", "MLI")]
+
+
+def test_sentenced_to_pay_a_fine_after_two_asides_is_no_prison_term(coder: Coder) -> None:
+    """Near miss: the long gaps still need a term ("years", "prison", ...) after "to": a court
+    ordering a fine paid names none, and nothing is coded."""
+    text = (
+        "The court sentenced the former mayor, who had fled abroad, and his deputy, to pay a fine."
+    )
+    assert _second(coder, text, SENTENCE_LEAD) == []
