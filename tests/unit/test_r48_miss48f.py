@@ -15,6 +15,13 @@ written for them.
   a crowd gathered for a side rallies (141; docs/labelling.md point 43: a rally in support of a
   side is 14, as one against is), not a statement of support (051, which the veto dropped). A
   crowd gathered to cheer a team, or with no side it stands for, stays none.
+- "Taxi drivers have blocked the main boulevard of Varna": a blockade of an avenue, a
+  boulevard, a square or a city centre is one of roads (144), as triggers.tsv's "blocked roads"
+  is; police blocking a square to stop a march stay 170.
+- "described the rallies as an effort to bring down his cabinet": ousting a government ("oust",
+  "unseat", "bring down the cabinet") joins the hostile aims of an accusation by description
+  (111; the weak point round 47 found: "the rallies" coded 141, "the protests" nothing); "an
+  effort to bring down the deficit" stays none.
 """
 
 from __future__ import annotations
@@ -93,4 +100,38 @@ def test_crowd_gathered_in_solidarity_with_prisoners_rallies(coder: Coder) -> No
 
 def test_crowd_gathered_to_cheer_a_team_is_none(coder: Coder) -> None:
     text = "Hundreds of people gathered at the airport in Skopje to support the handball team."
+    assert first_dyad(coder, text) is None
+
+
+def test_drivers_blocking_a_boulevard_protest(coder: Coder) -> None:
+    text = (
+        "Taxi drivers have blocked the main boulevard of Varna since dawn over a new licence fee."
+    )
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("PROTEST", "144", "BGR")
+
+
+def test_police_blocking_a_square_stay_coercion(coder: Coder) -> None:
+    text = "Police blocked the square in Varna to stop the march from reaching the town hall."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("COERCE", "170")
+
+
+def test_rallies_described_as_a_bid_to_oust_the_cabinet_accuse(coder: Coder) -> None:
+    text = (
+        "Armenia's prime minister described the rallies as a foreign-funded effort to bring down "
+        "his cabinet."
+    )
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("ACCUSE", "111", "ARM")
+
+
+def test_protests_called_an_attempt_to_oust_accuse(coder: Coder) -> None:
+    text = "The interior minister called the protests an attempt to unseat the elected government."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("ACCUSE", "111")
+
+
+def test_effort_to_bring_down_the_deficit_is_none(coder: Coder) -> None:
+    text = "The minister described the new levy as an effort to bring down the deficit."
     assert first_dyad(coder, text) is None
