@@ -89,3 +89,34 @@ def test_a_strike_told_or_strikers_acting_stay_acts(coder: Coder) -> None:
     # near misses: the strike told by its verb, and strikers doing another act
     assert code_list(coder, "Nurses in Lusaka went on strike on Monday.") == ["143"]
     assert code_list(coder, "Striking dockers blocked the port of Mombasa on Tuesday.") == ["144"]
+
+
+# Point 9: harm the speaker announces on a condition is a threat (13). A veto or refusal announced
+# with "if" or "unless" after it is a threat of non-force (131), as a show of force so announced
+# is a threat of force (138); a phrase quoted inside the clause does not end it.
+
+
+def test_a_veto_announced_on_a_condition_is_a_threat(coder: Coder) -> None:
+    text = (
+        "Poland's president said he would veto the media bill unless parliament dropped the fines."
+    )
+    assert first_dyad(coder, text) == ("THREATEN", "131", "POL", "POL")
+    quoted = (
+        'Romania\'s president said he would veto the pension bill "in its present form" unless '
+        "lawmakers removed the tax."
+    )
+    assert first_dyad(coder, quoted) == ("THREATEN", "131", "ROU", "ROU")
+
+
+def test_a_condition_after_a_quote_reaches_a_show_of_force(coder: Coder) -> None:
+    text = (
+        'Romania\'s army said it would put its units on alert "without delay" if the shelling '
+        "continued."
+    )
+    assert code_list(coder, text) == ["138"]
+
+
+def test_a_veto_cast_or_announced_without_a_condition_stays_a_veto(coder: Coder) -> None:
+    # near misses: no condition, no threat
+    assert code_list(coder, "Poland's president vetoed the media bill on Friday.") == ["129"]
+    assert code_list(coder, "Poland's president said he would veto the media bill.") == ["129"]

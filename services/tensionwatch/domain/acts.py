@@ -33,6 +33,7 @@ from tensionwatch.domain.cameo import (
     INTENT_ROOT,
     LAWSUIT,
     PROTEST_ROOT,
+    REJECT_ROOT,
     REPRESSION,
     SAYING_ROOTS,
     TIES_CUT,
@@ -598,16 +599,21 @@ ANNOUNCED_DECISIONS: Final = frozenset({TIES_CUT, "162"})
 ANNOUNCING: Final = frozenset("said says announced announces decided decides".split())
 ANNOUNCED_REACH = 6  # tokens: "said on Monday it would expel"
 CONDITIONS: Final = modality.FAR_CONDITIONS  # "if", "unless"
+CONDITIONAL_REFUSAL: Final = "131"  # "131 Threaten non-force": a veto or refusal on a condition
 CONDITION_AFTER_REACH = 14  # tokens after the trigger: "suspend aid to Myanmar if the junta ..."
 
 
 def _conditional(last: int, words: list[str]) -> bool:
     """Whether "if" or "unless" follows the trigger within CONDITION_AFTER_REACH tokens, in its
-    clause."""
+    clause; a phrase quoted inside the clause does not end it ('would veto the package "as many
+    times as it takes" unless', round 48)."""
+    quoted = False
     for word in words[last + 1 : last + 1 + CONDITION_AFTER_REACH]:
-        if word in CONDITIONS:
+        if word in CONDITIONS and not quoted:
             return True
-        if word in modality.CLAUSE_MARKS:
+        if word in QUOTES:
+            quoted = not quoted
+        elif word in modality.CLAUSE_MARKS and not quoted:
             return False
     return False
 
@@ -654,6 +660,12 @@ def _intend(candidate: Candidate, words: list[str]) -> None:
         # highest state of combat readiness if the arrests continued", 138; docs/labelling.md,
         # point 9: "would close the border if the drills went ahead" is 13)
         candidate.code = modality.shift("threaten", candidate.code) or candidate.code
+    elif candidate.root == REJECT_ROOT and _conditional(candidate.last, words):
+        # round 48 (types48): "Budapest would veto the package unless the energy measures were
+        # removed", "would block the accession talks if": a refusal announced on a condition is
+        # harm the speaker says it will do (docs/labelling.md, point 9), a threat of non-force
+        # (131), as a conditional show of force is a threat of force
+        candidate.code = CONDITIONAL_REFUSAL
 
 
 def find_candidates(
