@@ -73,3 +73,30 @@ def test_described_charge_answers_its_accuser(coder: Coder) -> None:
     found = undated_in(coder, body, 1)
     assert [(e.plover_type, *sides_of(e)) for e in found] == [("REJECT", "GAB", "GAB")]
     assert found[0].target is not None and found[0].target.sector == "OPP"
+
+
+# --- a protest handed in a summons's own passive clause (coder._summoned_before) ---
+
+EXPELLED = "Vilnius expelled two Belarusian diplomats on Tuesday over spying. "
+
+
+def test_protest_handed_after_a_passive_summons_is_the_hosts(coder: Coder) -> None:
+    """ "was summoned ... and handed a formal note of protest": the envoy is the one protested
+    to, the host state the one protesting (section 2: passives are turned round)."""
+    body = (
+        EXPELLED + "Belarus's ambassador was summoned to the foreign ministry in Vilnius on "
+        "Wednesday and handed a formal note of protest over the balloons."
+    )
+    found = undated_in(coder, body, 1)
+    assert [(e.cameo_code, *sides_of(e)) for e in found] == [("114", "LTU", "BLR")]
+
+
+def test_protest_handed_by_a_named_state_keeps_its_maker(coder: Coder) -> None:
+    """Near miss: after a comma the clause names its own maker ("Minsk handed a note of
+    protest to Lithuania's envoy"), who stays the source."""
+    body = (
+        EXPELLED + "Belarus's ambassador was summoned to the foreign ministry in Vilnius, and "
+        "Minsk handed a formal note of protest to Lithuania's envoy."
+    )
+    found = undated_in(coder, body, 1)
+    assert ("114", "BLR", "LTU") in [(e.cameo_code, *sides_of(e)) for e in found]

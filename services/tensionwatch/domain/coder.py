@@ -3288,18 +3288,41 @@ def _summoned_here(item: _Scored, context: ArticleContext, layout: Layout) -> _S
     envoy = found.source
     if not candidate.code.startswith(COMPLAINT) or envoy is None or envoy.country is None:
         return item
-    span = words[candidate.first : candidate.last + 2]
+    start = _summoned_before(words, candidate.first)
+    span = words[start : candidate.last + 2]
     at = next((i for i, word in enumerate(span) if word == "summoned"), 0)
     helper = at - 1 if at < 2 or span[at - 1] not in PASSIVE_ADVERBS else at - 2
     if at == 0 or span[helper] not in SUMMONED_AUXILIARIES or "by" in span[at + 1 :]:
         return item
-    host, mention = _host(found, context, layout, candidate.first + at, envoy.country)
+    host, mention = _host(found, context, layout, start + at, envoy.country)
     if host is None:
         return item
     summons = found._replace(
         source=host, target=envoy, source_mention=mention, target_mention=found.source_mention
     )
     return _refound(item, summons)
+
+
+# Round 48 (roles48): "Russia's ambassador was summoned to the ministry in Chisinau and handed
+# a note of protest": the protest handed in the summons's own clause, after "and", is the
+# host's too; how far back (words) the summons may stand.
+SUMMONED_BACK: Final = 10
+
+
+def _summoned_before(words: list[str], first: int) -> int:
+    """Where to read the summons from: `first`, or the "was summoned" (its auxiliary two
+    words before) of the clause the trigger closes after an "and" ("was summoned to the
+    ministry and handed a note of protest"), with no comma, clause break or agent between."""
+    joined = next((i for i in range(first - 1, max(first - 6, 0), -1) if words[i] == "and"), 0)
+    if joined < 3 or not CLAUSE_ENDS.isdisjoint(words[joined:first]):
+        return first
+    for index in range(joined - 1, max(joined - SUMMONED_BACK, 2), -1):
+        word = words[index]
+        if word in CLAUSE_ENDS or word == "by":
+            return first
+        if word == "summoned":
+            return index - 2
+    return first
 
 
 SUMMONED_WHERE: Final = (
