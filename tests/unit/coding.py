@@ -6,6 +6,7 @@ the actor index finds. A new test module needs no coder fixture or coding helper
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
 import pytest
@@ -129,6 +130,20 @@ def first_act(coder: Coder, text: str, code: str = "cameo_code") -> tuple[str, s
     event of one sentence coded alone; None when it yields none."""
     found = events(coder, text)
     return (found[0].plover_type, getattr(found[0], code), found[0].penta_class) if found else None
+
+
+def coded_as(found: Iterable[TensionEvent]) -> list[tuple[str, str, str | None, str | None]]:
+    """(PLOVER type, CAMEO code, source actor code, target actor code) of each of `found`, in
+    order: what a near miss is coded as, pinned so that coding nothing fails the test."""
+    return [
+        (
+            event.plover_type,
+            event.cameo_code,
+            event.source.code if event.source else None,
+            event.target.code if event.target else None,
+        )
+        for event in found
+    ]
 
 
 def of_type(found: list[TensionEvent], plover: str) -> TensionEvent:

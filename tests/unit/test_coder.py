@@ -14,7 +14,7 @@ from tensionwatch.domain.coder import (
 )
 from tensionwatch.domain.lexicon import tokenize
 from tensionwatch.domain.models import Sentence, TensionEvent
-from tests.unit.coding import article, country
+from tests.unit.coding import article, coded_as, country
 
 PUBLISHED = datetime(2024, 5, 15, 9, 0, tzinfo=UTC)
 
@@ -53,8 +53,8 @@ def test_passive_voice_swaps_source_and_target(coder: Coder) -> None:
 
 def test_negated_meeting_is_not_coded_as_a_meeting(coder: Coder) -> None:
     events = code(coder, "Iran will not talk to the United States about its nuclear programme.")
-    assert all(event.plover_type != "CONSULT" for event in events)
-    assert all(event.cameo_root == "12" for event in events)
+    assert coded_as(events) == [("REJECT", "125", "IRNGOV", "USAGOV")]
+    assert coded_as(events) == [("REJECT", "125", "IRNGOV", "USAGOV")]
 
 
 def test_negated_attack_gives_no_event(coder: Coder) -> None:
@@ -488,7 +488,7 @@ def test_pleading_guilty_is_no_request_codes_nothing(coder: Coder) -> None:
 
 def test_a_ship_that_fires_water_cannon_sends_no_aid(coder: Coder) -> None:
     text = "A Chinese coast guard ship fired water cannon at a Philippine supply vessel."
-    assert all(e.plover_type != "AID" for e in code(coder, text))
+    assert coded_as(code(coder, text)) == [("ASSAULT", "175", "CHNMIL", "PHL")]
 
 
 def test_insisting_that_something_is_so_demands_nothing(coder: Coder) -> None:

@@ -47,6 +47,8 @@ def test_a_noun_describing_a_thing_is_no_threat_codes_nothing(coder: Coder) -> N
 
 def test_releasing_names_is_no_release(coder: Coder) -> None:
     text = "The ministry released the names of the soldiers killed."
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # soldiers killed named in a noun phrase (a figure) code 190.
     assert not any(code.startswith("084") for code in codes(coder, text))
 
 
@@ -77,8 +79,8 @@ def test_a_goal_pressed_for_is_not_done(coder: Coder) -> None:
 def test_a_proposed_truce_is_not_declared(coder: Coder) -> None:
     text = "Diplomats discussed a proposed three-week truce in Sudan."
     found = codes(coder, text)
-    assert not any(code.startswith("087") for code in found)
-    assert "030" not in found  # "a proposed ...": an adjective, no proposal made here
+    # no 087 (a truce declared) and no 030: the talks alone
+    assert found == {"040"}
 
 
 def test_a_truce_violation_is_no_truce(coder: Coder) -> None:
@@ -223,7 +225,7 @@ def test_complaining_of_symptoms_is_no_complaint_codes_nothing(coder: Coder) -> 
 
 def test_attacks_a_speaker_raises_are_referred_to_not_reported(coder: Coder) -> None:
     text = "The Irish minister criticised London and raised several earlier attacks."
-    assert "ASSAULT" not in types(coder, text)
+    assert types(coder, text) == {"ACCUSE"}
 
 
 @pytest.mark.parametrize(
@@ -282,7 +284,7 @@ def test_showing_dissatisfaction_is_the_act_itself(coder: Coder) -> None:
 
 def test_named_attacks_a_speaker_raises_are_referred_to(coder: Coder) -> None:
     text = "The Irish minister criticised London and raised several other Loyalist attacks."
-    assert "ASSAULT" not in types(coder, text)
+    assert types(coder, text) == {"ACCUSE"}
 
 
 def test_support_for_a_theory_is_no_aid_codes_nothing(coder: Coder) -> None:
@@ -358,7 +360,7 @@ def test_an_act_named_after_a_preposition_with_a_participle_adjective_is_describ
     text = (
         "The Hungarian cabinet approved new fines for unauthorised demonstrations near parliament."
     )
-    assert "PROTEST" not in types(coder, text)
+    assert types(coder, text) == {"COERCE"}
 
 
 def test_allegations_someone_is_barred_from_spreading_are_not_made(coder: Coder) -> None:
@@ -419,6 +421,8 @@ def test_everyday_lookalikes_of_the_general_phrasings_give_no_event(
 
 
 def test_claiming_an_everyday_deed_is_not_claiming_an_attack(coder: Coder) -> None:
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a private claim codes ACCUSE.
     assert "CONCEDE" not in types(
         coder, "The boys claimed that they had hit the ball over the fence."
     )
@@ -426,6 +430,8 @@ def test_claiming_an_everyday_deed_is_not_claiming_an_attack(coder: Coder) -> No
 
 def test_a_compound_noun_after_a_preposition_only_describes(coder: Coder) -> None:
     text = "Spain's government approved the new fines at a cabinet meeting on Friday."
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # fines approved with no one fined are coded coercion.
     assert "CONSULT" not in types(coder, text)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.lexicon import Lexicon, parse
-from tests.unit.coding import article, country, events, of_type
+from tests.unit.coding import article, coded_as, country, events, of_type
 
 # --- speakers, datelines and places are not parties ------------------------------------------
 
@@ -74,7 +74,7 @@ def test_coming_under_bombardment_makes_the_subject_the_target(coder: Coder) -> 
 def test_sanctions_by_a_country_are_imposed_by_it(coder: Coder) -> None:
     text = "The new sanctions by Canada on Iranian banks took effect on Monday."
     found = [e for e in events(coder, text) if e.plover_type == "SANCTION"]
-    assert all(country(e.source) != "IRN" for e in found)
+    assert coded_as(found) == [("SANCTION", "163", "CANGOV", "IRNBUS")]
 
 
 def test_a_passive_with_by_names_the_agent_as_source(coder: Coder) -> None:
@@ -105,6 +105,8 @@ def test_a_verb_joined_by_and_shares_the_subject(coder: Coder) -> None:
 def test_a_relative_clause_takes_its_antecedent_as_subject(coder: Coder) -> None:
     text = "The Dutch frigate, which arrived in Djibouti on Friday, escorted Kenyan ships."
     found = events(coder, text)
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a frigate arriving in a port is coded a visit to its state.
     assert all(country(e.source) != "DJI" for e in found)
 
 
@@ -224,7 +226,9 @@ def test_a_national_adjective_before_a_noun_act_is_its_agent(coder: Coder) -> No
 
 def test_a_place_before_a_noun_act_is_not_its_agent(coder: Coder) -> None:
     found = events(coder, "The Kharkiv bombing was condemned by Poland.")
-    assert all(country(event.source) != "UKR" for event in found if event.plover_type == "ASSAULT")
+    # Pinned to the part that is right by the guide (round 48's list):
+    # the target is the bombing's doer, not Ukraine.
+    assert [act[:3] for act in coded_as(found)] == [("ACCUSE", "111", "POLGOV")]
 
 
 def test_the_trigger_s_own_preposition_takes_its_object(coder: Coder) -> None:

@@ -5,7 +5,7 @@ tests."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, country, events, of_type
+from tests.unit.coding import article, coded_as, country, events, of_type
 
 # --- "X said its forces ...": the possessive's owner, not the article's last army ------------
 
@@ -142,7 +142,9 @@ def test_a_rejection_of_something_else_takes_no_accuser(coder: Coder) -> None:
         "Islamabad rejected the budget proposal of its finance ministry."
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
-    assert all(country(e.target) != "IND" for e in found)
+    # Pinned to the part that is right by the guide (round 48's list):
+    # the target is the finance ministry, not civilians.
+    assert [act[:3] for act in coded_as(found)] == [("REJECT", "120", "PAKGOV")]
 
 
 # --- "called X a violation": a condemnation, not the act it names ----------------------------
@@ -159,6 +161,8 @@ def test_calling_strikes_a_violation_is_an_accusation_of_their_maker(coder: Code
 
 def test_calling_a_meeting_a_success_accuses_no_one(coder: Coder) -> None:
     found = events(coder, "The minister called the meeting a success.")
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a meeting called a success is coded a meeting.
     assert all(e.plover_type != "ACCUSE" for e in found)
 
 
@@ -454,7 +458,7 @@ def test_an_attack_that_killed_is_not_done_by_the_party_before_it(coder: Coder) 
         "ambush that killed four soldiers.",
     )
     killings = [e for e in found if e.evidence == "killed"]
-    assert all(country(e.source) != "PHL" or e.source.sector != "GOV" for e in killings)
+    assert coded_as(killings) == [("ASSAULT", "190", None, "PHLMIL")]
 
 
 def test_a_national_weapon_that_opens_the_trigger_is_its_agent(coder: Coder) -> None:
@@ -512,12 +516,14 @@ def test_attacks_answered_in_retaliation_are_not_the_answerers(coder: Coder) -> 
         "Washington said it acted in retaliation for attacks on American bases."
     )
     attacks = [e for e in article(coder, body) if e.evidence == "attacks"]
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # attacks named as a reason for retaliation are coded.
     assert all(country(e.source) != "USA" for e in attacks)
 
 
 def test_an_unknown_name_before_a_plural_noun_is_a_make_not_a_party(coder: Coder) -> None:
     found = events(coder, "Berlin refused to send Taurus cruise missiles to Kyiv.")
-    assert all(e.target is None or "Taurus" not in e.target.text for e in found)
+    assert coded_as(found) == [("REJECT", "122", "DEUGOV", "UKRGOV")]
 
 
 def test_a_pro_demonym_does_not_set_the_groups_country(coder: Coder) -> None:
@@ -834,11 +840,13 @@ def test_calling_the_act_a_violation_accuses_the_target_of_the_act_before(coder:
 
 def test_an_act_after_until_is_a_condition_not_an_act(coder: Coder) -> None:
     text = "The rebels said they would hold the hostages until Kinshasa released their comrades."
-    assert "RETREAT" not in [e.plover_type for e in events(coder, text)]
+    assert [e.plover_type for e in events(coder, text)] == ["THREATEN"]
 
 
 def test_an_act_after_unless_is_a_condition_not_an_act(coder: Coder) -> None:
     text = "The union said the strike would go on unless the government withdrew the bill."
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a strike kept on unless a bill is withdrawn may be a threat (13).
     assert "CONCEDE" not in [e.plover_type for e in events(coder, text)]
 
 
@@ -898,7 +906,7 @@ def test_peacekeepers_led_by_an_organisation_are_its_own(coder: Coder) -> None:
 
 def test_a_hyphenated_backed_is_an_adjective_not_support(coder: Coder) -> None:
     text = "Kenyan officers leading a U.N.-backed mission helped Haitian police repel the gangs."
-    assert "SUPPORT" not in [e.plover_type for e in events(coder, text)]
+    assert [e.plover_type for e in events(coder, text)] == ["AID"]
 
 
 # --- "X condemned Y's strike and said it would ...": "it" is X ------------------------------------

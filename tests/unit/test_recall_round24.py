@@ -82,7 +82,7 @@ def test_soldiers_arresting_over_a_number_is_an_arrest(coder: Coder) -> None:
 
 def test_protesters_arrested_at_a_rally_are_described_not_arrested(coder: Coder) -> None:
     found = first_act(coder, "Protesters arrested at the rally were freed on Sunday.")
-    assert found is None or found[1] != "173"
+    assert found == ("RETREAT", "0841", 2)
 
 
 # --- an appeal to impose sanctions or send troops is an appeal (labelling guide 4.1) --------
@@ -151,4 +151,6 @@ def test_under_fire_from_a_party_is_criticism(coder: Coder) -> None:
 
 def test_under_fire_from_gunmen_is_no_criticism(coder: Coder) -> None:
     found = first_act(coder, "An army convoy came under fire from gunmen near the border.")
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a convoy that came under fire is coded a meeting.
     assert found is None or found[0] != "ACCUSE"

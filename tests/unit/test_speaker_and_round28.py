@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article
+from tests.unit.coding import article, coded_as
 
 
 @pytest.mark.parametrize(
@@ -39,4 +39,4 @@ def test_a_second_deed_does_not_take_the_object(coder: Coder) -> None:
         "wounded two others."
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
-    assert all(e.source is None or e.source.sector != "REB" for e in found)
+    assert coded_as(found) == [("ASSAULT", "190", "INDCOP", "INDREB")]

@@ -44,6 +44,8 @@ def test_a_measure_called_groundless_is_rejected(coder: Coder) -> None:
 def test_charges_against_others_called_baseless_stay_a_criticism(coder: Coder) -> None:
     # the speaker is not the accused: no denial
     found = events(coder, "Amnesty called the charges against the journalists baseless.")
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # charges called baseless also code a phone call (041).
     assert all(event.cameo_code != "016" for event in found)
 
 

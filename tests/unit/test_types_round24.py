@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, events, first_act
+from tests.unit.coding import article, coded_as, events, first_act
 
 # --- 1. two spoken acts joined by "and": the first is the act (docs/labelling.md, one event) ---
 
@@ -131,7 +131,7 @@ def test_television_channel_is_no_aid(coder: Coder) -> None:
         "The prime minister, speaking on the state TV One channel, accused the opposition of "
         "plotting with the help of foreign donors."
     )
-    assert all(e.cameo_root != "07" for e in events(coder, text))
+    assert coded_as(events(coder, text)) == [("ACCUSE", "112", "GOV", "OPP")]
 
 
 def test_ruling_called_a_coup_is_criticism(coder: Coder) -> None:
@@ -142,6 +142,8 @@ def test_ruling_called_a_coup_is_criticism(coder: Coder) -> None:
 
 def test_appeal_to_a_court_is_no_appeal_to_a_party(coder: Coder) -> None:
     text = "The party said it would appeal to the Supreme Court against the ban."
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a ban appealed against is coded imposed.
     assert all(e.cameo_root != "02" for e in events(coder, text))
 
 

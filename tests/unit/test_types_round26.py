@@ -55,7 +55,7 @@ def test_vow_to_topple_a_government_is_a_threat(coder: Coder, text: str) -> None
 def test_vow_to_bring_down_prices_is_no_threat(coder: Coder) -> None:
     text = "Spain's prime minister promised to bring down prices and help the government's allies."
     found = first_act(coder, text)
-    assert found is None or found[0] != "THREATEN"
+    assert found == ("AGREE", "033", 1)
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,8 @@ def test_a_verdict_on_a_launch_is_an_accusation_by_the_speaker(coder: Coder) -> 
 
 def test_a_neutral_verdict_is_no_accusation(coder: Coder) -> None:
     found = events(coder, "Officials said the test was successful and the launch went smoothly.")
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a test called successful is coded a meeting.
     assert "ACCUSE" not in [e.plover_type for e in found]
 
 
@@ -120,7 +122,7 @@ def test_a_vow_not_to_fight_stays_a_promise(coder: Coder) -> None:
 
 
 def test_a_pledge_not_to_join_is_no_rejection(coder: Coder) -> None:
-    assert first_type(coder, "The new government pledged not to join the alliance.") != "REJECT"
+    assert first_type(coder, "The new government pledged not to join the alliance.") == "AGREE"
 
 
 def test_a_vow_to_act_is_unchanged(coder: Coder) -> None:
@@ -363,6 +365,8 @@ def test_a_warning_of_a_response_is_a_threat(coder: Coder, text: str) -> None:
 
 
 def test_a_warning_of_the_consequences_of_something_is_concern(coder: Coder) -> None:
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a drought's consequences warned of are coded an accusation.
     assert first_type(coder, "The agency warned of the consequences of the drought.") != "THREATEN"
 
 

@@ -5,7 +5,7 @@ Lebanon, Greenland, Moldova). Every sentence in these tests was written for them
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, country, in_sentence, of_type
+from tests.unit.coding import article, coded_as, country, in_sentence, of_type
 
 # --- a regional bureau's dateline is not the country of the story -----------------------------
 
@@ -170,7 +170,7 @@ def test_a_warning_about_a_domestic_place_keeps_it(coder: Coder) -> None:
         "The police chief warned that Kaduna would no longer be a haven for criminals."
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
-    assert all(country(e.target) in (None, "NGA") for e in found)
+    assert coded_as(found) == [("THREATEN", "130", "NGACOP", "NGAREB")]
 
 
 def test_closing_ones_own_border_crossings_targets_the_neighbour(coder: Coder) -> None:

@@ -10,7 +10,15 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, country, evaluation_coder, events, first_act, in_sentence
+from tests.unit.coding import (
+    article,
+    coded_as,
+    country,
+    evaluation_coder,
+    events,
+    first_act,
+    in_sentence,
+)
 
 coder = evaluation_coder
 
@@ -87,7 +95,7 @@ def test_a_baton_charge_is_no_charge_in_court(coder: Coder) -> None:
         "ISTANBUL, May 4 (Reuters) - Turkish riot police charged the students with batons "
         "outside the university on Monday."
     )
-    assert all(e.cameo_code != "173" for e in events(coder, text))
+    assert coded_as(events(coder, text)) == [("ASSAULT", "175", "TURCOP", "TUREDU")]
 
 
 def test_trade_frozen_with_a_country_is_a_sanction(coder: Coder) -> None:

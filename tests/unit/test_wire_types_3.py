@@ -65,7 +65,7 @@ def test_a_demand_to_stop_is_a_demand(coder: Coder) -> None:
 
 
 def test_wanting_an_attack_is_no_demand_to_yield(coder: Coder) -> None:
-    assert top(coder, "The senator wants Moscow to attack the rebels.") != ("REQUEST", "10", 3)
+    assert top(coder, "The senator wants Moscow to attack the rebels.") == ("REQUEST", "02", 0)
 
 
 # --- verbal attacks are accusations, not violence -------------------------------------------
@@ -231,6 +231,8 @@ def test_a_cleft_naming_a_party_is_an_accusation(
 
 def test_a_cleft_without_a_party_is_no_accusation(coder: Coder) -> None:
     found = events(coder, "The envoy said it was important that the talks resume soon.")
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # an envoy's wish that talks resume is coded a meeting.
     assert "ACCUSE" not in [e.plover_type for e in found]
 
 
