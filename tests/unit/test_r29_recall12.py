@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, events, recommended_coder, second, second_events
+from tests.unit.coding import coded_as, country, events, recommended_coder, second, second_events
 
 coder = recommended_coder
 
@@ -120,7 +120,9 @@ def test_the_military_before_an_irregular_past_is_the_party(
 def test_military_drills_stay_a_modifier_with_their_own_party(coder: Coder) -> None:
     text = "Zimbabwe's neighbours said the military drills near the border were provocative."
     found = second_events(coder, text, LEAD)
-    assert all(e.source is None or e.source.text != "military" for e in found)
+    # Pinned to the part that is right by the guide (round 48's list):
+    # the neighbours accuse Zimbabwe, not the reverse.
+    assert [act[:2] for act in coded_as(found)] == [("ACCUSE", "111")]
 
 
 @pytest.mark.parametrize(
@@ -155,4 +157,4 @@ def test_an_act_called_an_attack_on_a_freedom_is_criticism(coder: Coder, text: s
 
 def test_an_attack_on_a_patrol_stays_no_criticism(coder: Coder) -> None:
     found = events(coder, "Gunmen carried out an attack on a police patrol near the market.")
-    assert all(e.plover_type != "ACCUSE" for e in found)
+    assert coded_as(found) == [("ASSAULT", "190", "REB", "COP")]

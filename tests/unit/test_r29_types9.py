@@ -49,7 +49,7 @@ def test_forces_attacking_foreign_positions_stay_an_assault(coder: Coder) -> Non
 def test_a_government_attack_with_no_reproach_after_it_stays_an_assault(coder: Coder) -> None:
     # no reason or words of a reproach follow the verb: not read as a speech
     text = "Kenya's government attacked Uganda's government buildings in the border town."
-    assert first_type(coder, text) != "ACCUSE"
+    assert first_type(coder, text) == "ASSAULT"
 
 
 def test_a_government_attacking_a_foreign_one_over_a_deal_accuses(coder: Coder) -> None:

@@ -89,7 +89,7 @@ def test_protesters_blockading_highways_protest(coder: Coder) -> None:
 
 def test_a_navy_blockading_a_port_is_no_protest(coder: Coder) -> None:
     act = first_dyad(coder, "The Zambian navy blockaded the port.")
-    assert act is None or act[0] != "PROTEST"
+    assert act == ("COERCE", "191", "ZMB", None)
 
 
 def test_picked_up_by_police_is_an_arrest(coder: Coder) -> None:
@@ -174,6 +174,8 @@ def test_going_to_court_is_a_case_brought(coder: Coder, text: str) -> None:
 def test_going_to_the_court_building_is_no_case(coder: Coder) -> None:
     text = "The Zambian minister went to the Supreme Court building to attend a swearing-in."
     act = first_dyad(coder, text)
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a minister attending a swearing-in is coded a meeting.
     assert act is None or act[1] != "115"
 
 

@@ -109,6 +109,8 @@ def test_a_duty_to_keep_security_is_no_accusation_codes_nothing(coder: Coder) ->
 def test_a_group_responsible_for_killings_with_no_speaker_is_no_accusation(coder: Coder) -> None:
     # narration of the group's violence, not a charge anyone lays
     text = "The cartel has been responsible for mass killings in the northern states."
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a group that 'has been responsible for' killings (a habit) is coded an attack.
     assert "ACCUSE" not in [e.plover_type for e in events(coder, text)]
 
 
@@ -154,7 +156,7 @@ def test_a_denial_with_a_gerund_passes_the_agency_floor(wire_coder: Coder) -> No
 
 def test_shelling_begun_is_no_denial(coder: Coder) -> None:
     text = "Zambian troops began shelling the border village on Sunday."
-    assert "REJECT" not in [e.plover_type for e in events(coder, text)]
+    assert [e.plover_type for e in events(coder, text)] == ["ASSAULT"]
 
 
 # --- aid handed over at a meeting ---------------------------------------------------------------
@@ -182,4 +184,6 @@ def test_generators_handed_over_to_a_minister_are_aid(coder: Coder) -> None:
 
 def test_a_suspect_handed_over_is_no_aid(coder: Coder) -> None:
     text = "Police handed over the suspect to prosecutors in Lusaka."
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a suspect handed to prosecutors at home is coded cooperation.
     assert "AID" not in [e.plover_type for e in events(coder, text)]

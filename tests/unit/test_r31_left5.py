@@ -79,6 +79,8 @@ def test_protest_sent_without_addressee_is_a_complaint(coder: Coder) -> None:
 
 
 def test_police_sent_to_a_protest_is_no_complaint(coder: Coder) -> None:
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # police sent to break up a protest code the protest (140).
     assert "114" not in undated_codes(coder, "Police were sent to break up a protest.")
 
 

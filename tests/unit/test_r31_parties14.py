@@ -86,4 +86,6 @@ def test_a_singular_subject_keeps_its_verb(coder: Coder) -> None:
 
 def test_a_plural_subject_keeps_its_verb(coder: Coder) -> None:
     found = events(coder, "A dozen rebels attack army posts in Kivu every week, residents said.")
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a weekly habit ('attack ... every week') is coded an attack.
     assert all(e.source is None or e.source.sector != "MIL" for e in found)

@@ -11,7 +11,7 @@ near miss that stays without the act. Every sentence in these tests was written 
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, country, events, recommended_coder
+from tests.unit.coding import article, coded_as, country, events, recommended_coder
 
 coder = recommended_coder
 
@@ -109,7 +109,7 @@ def test_the_union_in_a_story_of_no_workers_is_nobody(coder: Coder) -> None:
         "Hungary's prime minister criticised Brussels on Monday over the frozen funds.",
         "The union dismissed the criticism.",
     )
-    assert not any(src is not None and src.endswith("CVL") for _, _, src, _ in coded)
+    assert coded == [(0, "11", "HUNGOV", "IGOEUREEC")]
 
 
 def test_the_union_of_two_parties_is_no_labour_union(coder: Coder) -> None:
@@ -118,7 +118,7 @@ def test_the_union_of_two_parties_is_no_labour_union(coder: Coder) -> None:
         "Striking Kenyan nurses marched to parliament in Nairobi on Tuesday.",
         "The union of the two opposition parties rejected the budget.",
     )
-    assert not any(i == 1 and src is not None and src.endswith("CVL") for i, _, src, _ in coded)
+    assert coded == [(0, "14", "KENHLH", "KENGOV")]
 
 
 def test_labour_minister_named_in_full_is_the_minister(coder: Coder) -> None:
@@ -132,7 +132,9 @@ def test_labour_minister_named_in_full_is_the_minister(coder: Coder) -> None:
 
 def test_labour_alone_before_a_day_is_no_minister(coder: Coder) -> None:
     found = events(coder, "Thousands of workers marched in Lusaka on Labour Day.")
-    assert not any(e.source is not None and e.source.sector == "GOV" for e in found)
+    # Pinned to the part that is right by the guide (round 48's list):
+    # the marchers and their government are no one today.
+    assert [act[:2] for act in coded_as(found)] == [("PROTEST", "141")]
 
 
 def test_an_amount_announced_in_support_is_a_pledge_of_aid(coder: Coder) -> None:

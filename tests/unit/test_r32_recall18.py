@@ -118,6 +118,8 @@ def test_the_party_with_no_party_named_is_no_actor(coder: Coder) -> None:
         "Guests arrived at the embassy in Lima for the celebration on Friday. "
         "The party accused the host of serving cold food.",
     )
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a guest's complaint about food is coded an accusation.
     assert all(e.source is None for e in found if e.sentence_index == 1)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import (
+    coded_as,
     dyad,
     dyad_in,
     evaluation_coder,
@@ -110,7 +111,7 @@ def test_a_body_naming_its_own_countrys_thing_keeps_its_country(coder: Coder) ->
         "Congress will fully support the Peruvian Plan of Action, a lawmaker said."
     )
     found = events_in(coder, body, 1)
-    assert all(e.source is None or e.source.country == "PER" for e in found)
+    assert coded_as(found) == [("AGREE", "032", "PERLEG", "PERGOV")]
     body = BORDER_STORY + "The foreign ministry said Kenya would not accept the incursion."
     found = events_in(coder, body, 1)
     # Today the coder codes nothing here (round 48's list); weak on purpose:
@@ -130,3 +131,6 @@ def test_a_bare_title_of_the_datelines_country_keeps_it(coder: Coder) -> None:
     body = "NAIROBI, Kenya (AP) — The president urged Kenya's youth to register to vote."
     found = events_in(coder, body, 0)
     assert all(e.source is None or e.source.country == "KEN" for e in found)
+    # The appeal is coded; its sides are not yet right by the guide (round 48's list: the
+    # source should be the dateline's president, KENGOV, and the target Kenya's youth).
+    assert [act[:2] for act in coded_as(found)] == [("REQUEST", "020")]

@@ -116,7 +116,7 @@ def test_a_denial_of_meddling_is_no_charge_codes_nothing(coder: Coder) -> None:
 def test_war_crimes_investigated_are_no_charge(coder: Coder) -> None:
     """An inquiry (090) opened into possible crimes charges no one with them (no 112)."""
     text = "The court said it was investigating possible war crimes in the region."
-    assert "112" not in code_list(coder, text)
+    assert code_list(coder, text) == ["090"]
 
 
 @pytest.mark.parametrize(

@@ -122,6 +122,8 @@ def test_ready_to_respond_to_any_provocation_is_a_threat(coder: Coder) -> None:
 
 def test_ready_to_respond_to_a_proposal_is_no_threat(coder: Coder) -> None:
     text = "Lima said it was ready to respond to Bolivia's proposal on the port fees."
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # 'ready to respond to a proposal' is coded an offer.
     assert "THREATEN" not in types(coder, text)
 
 
@@ -162,6 +164,8 @@ def test_said_the_verdict_was_a_travesty(coder: Coder) -> None:
 
 def test_ruling_largely_fair_is_no_accusation(coder: Coder) -> None:
     text = "Observers said the ruling was largely fair."
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # observers calling a ruling fair is coded cooperation.
     assert "ACCUSE" not in types(coder, text)
 
 
@@ -186,7 +190,7 @@ def test_gunmen_attacked_a_police_station_stay_an_assault(coder: Coder) -> None:
 
 def test_armed_youths_attacked_a_police_post_stay_an_assault(coder: Coder) -> None:
     text = "Armed youths attacked a police post near the border."
-    assert "PROTEST" not in types(coder, text)
+    assert types(coder, text) == {"ASSAULT"}
 
 
 # --- immunity lifted ----------------------------------------------------------------------------

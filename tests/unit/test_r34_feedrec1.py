@@ -105,7 +105,7 @@ def test_an_act_called_statesmanship_or_a_victory_is_praise(coder: Coder, text: 
 
 def test_a_bad_name_for_the_same_act_stays_criticism(coder: Coder) -> None:
     text = "The opposition called the president's decision a violation of the constitution."
-    assert "SUPPORT" not in types(coder, text)
+    assert types(coder, text) == {"ACCUSE"}
 
 
 @pytest.mark.parametrize(
@@ -124,7 +124,7 @@ def test_asking_a_body_to_hold_a_meeting_or_call_a_vote_is_a_request(
 
 def test_a_meeting_held_is_no_request(coder: Coder) -> None:
     text = "The U.N. Security Council held an emergency meeting on Friday."
-    assert "REQUEST" not in types(coder, text)
+    assert types(coder, text) == {"CONSULT"}
 
 
 def test_a_praise_by_naming_concedes_to_an_appeal_after_but(coder: Coder) -> None:

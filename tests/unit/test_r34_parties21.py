@@ -19,7 +19,7 @@ written for them.
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, evaluation_coder, of_type, undated
+from tests.unit.coding import coded_as, country, evaluation_coder, of_type, undated
 
 coder = evaluation_coder
 
@@ -106,4 +106,4 @@ def test_the_conservatives_are_a_party_of_the_story(coder: Coder) -> None:
 def test_a_conservative_adjective_is_no_party(coder: Coder) -> None:
     body = "Voters in Romania went to the polls on Sunday. The conservative mayor met the premier."
     found = [e for e in undated(coder, body) if e.plover_type == "CONSULT"]
-    assert all(e.source is None or e.source.sector != "PTY" for e in found)
+    assert coded_as(found) == [("CONSULT", "040", "ROUGOV", "ROUGOV")]

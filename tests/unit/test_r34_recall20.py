@@ -11,7 +11,15 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, events, first_dyad, of_type, recommended_coder, types
+from tests.unit.coding import (
+    article,
+    coded_as,
+    events,
+    first_dyad,
+    of_type,
+    recommended_coder,
+    types,
+)
 
 coder = recommended_coder
 
@@ -46,7 +54,7 @@ def test_force_told_with_a_word_of_blame_is_the_speakers_charge(
 
 def test_force_told_without_blame_stays_the_act(coder: Coder) -> None:
     text = "Vietnam's foreign ministry said Laotian artillery had shelled a border post overnight."
-    assert "ACCUSE" not in types(coder, text)
+    assert types(coder, text) == {"ASSAULT"}
 
 
 def test_force_without_a_speaker_is_no_charge_codes_nothing(coder: Coder) -> None:
@@ -72,7 +80,7 @@ def test_forces_sent_or_moved_are_a_deployment(coder: Coder, text: str) -> None:
 
 def test_armoured_vehicles_sent_to_an_ally_stay_arms_supplied(coder: Coder) -> None:
     text = "Kenya sent 20 armoured vehicles to the Somali army, the defence ministry said."
-    assert "MOBILIZE" not in types(coder, text)
+    assert types(coder, text) == {"AID"}
 
 
 def test_housing_units_moved_are_no_deployment(coder: Coder) -> None:
@@ -127,11 +135,9 @@ def test_a_call_after_a_reported_clause_and_a_bare_and_is_the_speakers(
 
 def test_an_act_of_force_after_a_bare_and_keeps_the_reported_subject(coder: Coder) -> None:
     text = "The Zambian army said the rebels had stormed the town and burned the market."
-    assert all(
-        e.source is None or e.source.sector != "MIL"
-        for e in events(coder, text)
-        if e.plover_type == "ASSAULT"
-    )
+    # Pinned to the part that is right by the guide (round 48's list):
+    # one event a sentence; a stormed town is the country's.
+    assert coded_as(events(coder, text))[0][:3] == ("ASSAULT", "190", "ZMBREB")
 
 
 @pytest.mark.parametrize(
@@ -149,7 +155,7 @@ def test_a_ban_defied_to_march_is_the_protest(coder: Coder, text: str) -> None:
 
 def test_a_ban_defied_alone_stays_a_rule_defied(coder: Coder) -> None:
     text = "The opposition party defied a court ban on its activities, the ministry said."
-    assert "PROTEST" not in types(coder, text)
+    assert types(coder, text) == {"REJECT"}
 
 
 @pytest.mark.parametrize(

@@ -79,6 +79,8 @@ def test_called_unreasonable_is_a_criticism(coder: Coder, text: str) -> None:
 
 def test_called_reasonable_is_no_criticism(coder: Coder) -> None:
     found = first_act(coder, "The prime minister called the opposition's demands reasonable.")
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # calling another side's demands reasonable is coded a demand.
     assert found is None or found[0] != "ACCUSE"
 
 
@@ -149,7 +151,7 @@ def test_a_verdict_after_as_or_in_quotes_is_a_criticism(coder: Coder, text: str)
 
 def test_a_good_verdict_after_as_is_no_criticism(coder: Coder) -> None:
     text = "The president of Zambia described the talks with the union leaders as productive."
-    assert "ACCUSE" not in types(coder, text)
+    assert types(coder, text) == {"CONSULT"}
 
 
 @pytest.mark.parametrize(
@@ -180,4 +182,4 @@ def test_asked_on_a_day_to_speed_up_a_deployment_is_a_request(coder: Coder) -> N
 
 def test_the_deployment_sped_up_stays_a_deployment(coder: Coder) -> None:
     text = "The African Union sped up the deployment of troops to Somalia on Friday."
-    assert "REQUEST" not in types(coder, text)
+    assert types(coder, text) == {"MOBILIZE"}

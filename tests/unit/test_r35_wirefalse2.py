@@ -93,6 +93,8 @@ def test_a_recipient_that_is_no_press_is_no_report_to_it(coder: Coder) -> None:
         "The Malaysian ambassador, who attended the hearing, told the court Cambodia had "
         "jailed the activist unfairly."
     )
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # an envoy telling a court of a jailing is coded a jailing by the envoy's state.
     assert all(
         event.source is None or event.source.sector != "MED" for event in events(coder, text)
     )

@@ -120,7 +120,7 @@ def test_imposed_blockades_of_ports_stay_a_blockade(coder: Coder) -> None:
 
 
 def test_an_army_warning_its_jets_would_strike_is_no_strike_of_labour(coder: Coder) -> None:
-    assert "133" not in codes(coder, "The Polish army warned that its jets would strike rebels.")
+    assert codes(coder, "The Polish army warned that its jets would strike rebels.") == {"130"}
 
 
 def test_demonstrators_trying_to_push_through_barriers_protest_violently(coder: Coder) -> None:
@@ -273,7 +273,7 @@ def test_their_near_misses_stay_uncoded(coder: Coder, body: str) -> None:
 
 def test_asked_for_patience_is_no_apology(coder: Coder) -> None:
     body = "Germany asked Tanzania for patience over the return of the artefacts."
-    assert "055" not in codes(coder, body)
+    assert codes(coder, body) == {"025"}
 
 
 # --- third batch: a demand renewed, a fine and a confiscation ordered ---------------------------
@@ -311,6 +311,8 @@ def test_a_fine_imposed_and_a_confiscation_ordered_are_sanctions(
 
 def test_a_release_of_assets_ordered_is_no_confiscation(coder: Coder) -> None:
     body = f"{SENTENCE_MADRID} The court also ordered the release of his assets in Spain."
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # assets released are coded a release of people (0841).
     assert "1711" not in {event.cameo_code for event in undated_in(coder, body, 1)}
 
 

@@ -231,6 +231,8 @@ def test_a_group_described_by_its_patron_is_the_armed_group_named_last(coder: Co
 
 def test_a_group_based_somewhere_is_no_armed_group(coder: Coder) -> None:
     body = GOMA + "The Kinshasa-based group condemned the attack."
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a 'Kinshasa-based group' is coded the government.
     assert all(source != "CODREB" for _, source, _ in _sides(coder, body, 1))
 
 

@@ -139,7 +139,7 @@ def test_a_scare_quoted_attack_is_the_object_of_the_condemnation(coder: Coder) -
 
 def test_a_curly_scare_quoted_attack_is_the_object_of_the_condemnation(coder: Coder) -> None:
     text = "Ghana’s president condemned the “cowardly” attack and ordered an inquiry."
-    assert "190" not in code_list(coder, text)
+    assert code_list(coder, text) == ["111"]
 
 
 def test_a_condemned_attack_without_quotes_stays_one_event(coder: Coder) -> None:
@@ -162,12 +162,12 @@ def test_a_vow_that_their_fighters_would_take_a_town_is_a_threat(coder: Coder) -
 
 def test_forces_taking_part_in_drills_are_no_taking(coder: Coder) -> None:
     text = "The army said its forces would take part in joint drills with Togo."
-    assert "192" not in code_list(coder, text)
+    assert code_list(coder, text) == ["150"]
 
 
 def test_troops_taking_control_keep_their_reading(coder: Coder) -> None:
     text = "The minister said troops would take control of the border crossings."
-    assert "192" not in code_list(coder, text)
+    assert code_list(coder, text) == ["1382"]
 
 
 DATELINE = "ACCRA, May 3 (Reuters) - "
@@ -196,7 +196,7 @@ def test_the_cause_of_an_expulsion_is_no_agent(coder: Coder) -> None:
         "The Togolese ambassador had been declared persona non grata amid interference by Togo's "
         "authorities in Ghana's internal affairs."
     )
-    assert all(side[0] != "TGO" for side in expulsion_sides(coder, sentence))
+    assert expulsion_sides(coder, sentence) == [(None, "TGO")]
 
 
 def test_an_agent_before_the_cause_keeps_the_act(coder: Coder) -> None:
@@ -209,4 +209,4 @@ def test_a_speaker_of_the_envoys_own_state_is_no_expeller(coder: Coder) -> None:
         "Togolese Foreign Minister Robert Dussey said the Togolese ambassador had been declared "
         "persona non grata."
     )
-    assert all(side[0] != "TGO" for side in expulsion_sides(coder, sentence))
+    assert expulsion_sides(coder, sentence) == [(None, "TGO")]

@@ -94,6 +94,8 @@ def test_a_ship_intercepted_is_stopped_at_sea(coder: Coder, text: str) -> None:
 
 def test_calls_intercepted_are_no_ship_stopped(coder: Coder) -> None:
     text = "Phone calls between the two men were intercepted by the police, the prosecutor said."
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # phone calls intercepted are coded a phone call (041).
     assert "171" not in [e.cameo_code for e in wire(coder, "ACCRA", text, FLEETS)]
 
 
@@ -219,6 +221,8 @@ def test_a_warning_of_force_to_a_party_is_a_threat(coder: Coder, text: str) -> N
 def test_a_warning_of_delay_is_no_threat_of_force(coder: Coder) -> None:
     text = "The energy minister warned that it would take weeks to restore power."
     found = wire(coder, "NDJAMENA", text, "Storms cut power in the capital.")
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a forecast of weeks without power is coded a threat.
     assert all("would" not in e.evidence for e in found)
 
 

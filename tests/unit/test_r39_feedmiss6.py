@@ -123,6 +123,8 @@ def test_questioned_by_reporters_where_aides_led_him_is_no_detention(coder: Code
         "The minister toured the flooded town on Wednesday. Aides took him to the town hall, "
         "where he was questioned by reporters about the delays."
     )
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # 'took him to the town hall' is coded an occupation (192).
     assert "173" not in codes_in(coder, body, 1)
 
 

@@ -35,7 +35,7 @@ from datetime import date
 
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import actor_index, codes, evaluation_coder, sides_of, undated_in
+from tests.unit.coding import actor_index, coded_as, codes, evaluation_coder, sides_of, undated_in
 
 coder = evaluation_coder
 index = actor_index
@@ -109,7 +109,7 @@ def test_a_release_by_a_party_named_keeps_its_maker(coder: Coder) -> None:
 def test_foreigners_released_are_not_given_the_story_s_state(coder: Coder) -> None:
     body = DETAINED + "Two Danish journalists were released late on Sunday."
     found = undated_in(coder, body, 2)
-    assert all(e.source is None for e in found if e.cameo_code == "0841")
+    assert coded_as(found) == [("RETREAT", "0841", None, "DNKMED")]
 
 
 ASKED = (

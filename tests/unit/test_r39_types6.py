@@ -141,9 +141,9 @@ def test_a_political_lynching_called_is_an_accusation(coder: Coder) -> None:
 
 def test_calling_for_an_execution_is_no_accusation(coder: Coder) -> None:
     # near miss: "called for" a sentence carried out judges nothing
-    assert "ACCUSE" not in types(
-        coder, "The prosecutor called for a swift execution of the sentence."
-    )
+    assert types(coder, "The prosecutor called for a swift execution of the sentence.") == {
+        "REQUEST"
+    }
 
 
 def test_vowing_to_make_a_side_pay_for_an_attack_is_a_threat(coder: Coder) -> None:

@@ -118,4 +118,6 @@ def test_concern_in_a_sentence_coded_alone_stays_a_comment(coder: Coder) -> None
         "The Bangladeshi foreign ministry was deeply concerned at the killing of two villagers by "
         "Indian border guards."
     )
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # concern is coded a pessimistic comment (012), which the guide does not code.
     assert "111" not in {event.cameo_code for event in events(coder, text)}

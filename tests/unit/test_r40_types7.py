@@ -69,7 +69,7 @@ def test_a_removal_announced_is_a_threat_to_sanction(coder: Coder) -> None:
 def test_tariffs_removed_on_partners_goods_are_no_sanction(coder: Coder) -> None:
     # near miss: no list the partner is taken off; the tariffs lifted stay an easing
     text = "Vietnam removed tariffs on goods from its trusted trading partners on Monday."
-    assert "SANCTION" not in types(coder, text)
+    assert types(coder, text) == {"RETREAT"}
 
 
 def test_a_player_dropped_from_a_list_is_no_sanction_codes_nothing(coder: Coder) -> None:
@@ -119,7 +119,7 @@ def test_riot_units_using_batons_are_no_riot(coder: Coder) -> None:
 
 def test_riot_troops_firing_tear_gas_are_no_riot(coder: Coder) -> None:
     text = "Riot troops fired tear gas at students outside the university in Dhaka."
-    assert "PROTEST" not in types(coder, text)
+    assert types(coder, text) == {"ASSAULT"}
 
 
 def test_riot_officers_beating_demonstrators_are_no_riot(coder: Coder) -> None:
@@ -127,7 +127,7 @@ def test_riot_officers_beating_demonstrators_are_no_riot(coder: Coder) -> None:
         "Malawian riot officers beat demonstrators with batons outside the electoral "
         "commission in Lilongwe."
     )
-    assert "PROTEST" not in types(coder, text)
+    assert types(coder, text) == {"ASSAULT"}
 
 
 def test_youths_who_rioted_still_riot(coder: Coder) -> None:

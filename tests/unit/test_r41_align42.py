@@ -43,7 +43,7 @@ def test_stones_thrown_into_a_river_are_no_riot(coder: Coder) -> None:
 
 def test_support_thrown_behind_a_governor_is_no_riot(coder: Coder) -> None:
     text = "Bolivian miners threw their support behind the governor at a rally in Potosi."
-    assert "145" not in [event.cameo_code for event in events(coder, text)]
+    assert [event.cameo_code for event in events(coder, text)] == ["051"]
 
 
 VALPARAISO = (

@@ -89,6 +89,8 @@ def test_a_union_that_would_strike_if_keeps_its_reading(coder: Coder) -> None:
     found = _after_recall(
         coder, "Peru's mining union said its members would strike next month if wages were cut."
     )
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a strike held out on a condition may be a threat (13).
     assert "138" not in [code for code, _ in found]
 
 

@@ -240,7 +240,7 @@ def test_a_criminal_probe_into_a_former_president_is_a_charge(coder: Coder) -> N
 def test_a_criminal_investigation_into_a_shooting_is_no_charge(coder: Coder) -> None:
     # near miss: an incident, no named suspect
     text = "Police in Lima opened a criminal investigation into the shooting of two protesters."
-    assert "173" not in code_list(coder, text)
+    assert code_list(coder, text) == ["090"]
 
 
 def test_paratroopers_bursting_into_the_palace_assault_it(coder: Coder) -> None:

@@ -146,7 +146,9 @@ def test_a_claimed_shooting_is_the_attack(coder: Coder) -> None:
 
 def test_a_claim_naming_no_attack_stays_a_claim(coder: Coder) -> None:
     found = first_dyad(coder, "The militia claimed responsibility in a statement posted online.")
-    assert found is None or found[0] != "ASSAULT"
+    # Pinned to the part that is right by the guide (round 48's list):
+    # the militia is the source.
+    assert found is not None and found[:2] == ("CONCEDE", "015")
 
 
 # --- a body's own session and its chair are no consultation ----------------------------------

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.existence import is_noun
-from tests.unit.coding import dyad_in, events, first_dyad, in_sentence, of_type, recommended_coder
+from tests.unit.coding import (
+    coded_as,
+    dyad_in,
+    events,
+    first_dyad,
+    in_sentence,
+    of_type,
+    recommended_coder,
+)
 
 coder = recommended_coder
 
@@ -217,7 +225,7 @@ def test_a_weekday_after_said_gives_a_body_no_person(coder: Coder) -> None:
         "TRIPOLI, May 8 (AP) - Libya's interior ministry said Thursday he had been detained at "
         "the airport.",
     )
-    assert not found or found[0].source is None or found[0].source.text != "he"
+    assert coded_as(found) == [("COERCE", "173", "LBYGOV", None)]
 
 
 # --- a threat to answer an act it names ---------------------------------------------------------

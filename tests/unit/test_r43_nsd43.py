@@ -127,4 +127,6 @@ def test_failing_verb_with_its_infinitive_still_negates(coder: Coder) -> None:
     found = code_list(
         coder, "Chile's labour minister said the unions had failed to reach an agreement."
     )
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # unions that failed to agree are coded a rejection.
     assert "030" not in found, found

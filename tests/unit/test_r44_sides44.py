@@ -4,7 +4,14 @@
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events, first_dyad, recommended_coder, site_first, undated_in
+from tests.unit.coding import (
+    coded_as,
+    events,
+    first_dyad,
+    recommended_coder,
+    site_first,
+    undated_in,
+)
 
 coder = recommended_coder
 
@@ -31,7 +38,7 @@ def test_public_of_a_prosecutor_or_a_place_open_is_no_party(coder: Coder) -> Non
     found = events(
         coder, "The public prosecutor urged the judges to reopen the gallery to the public."
     )
-    assert all(e.target is None or e.target.sector != "CVL" for e in found), [
+    assert coded_as(found) == [("REQUEST", "020", "JUD", "JUD")], [
         (e.cameo_code, e.target) for e in found
     ]
 
@@ -79,6 +86,8 @@ def test_party_to_talks_welcoming_them_is_not_its_own_target(coder: Coder) -> No
         "Ethiopia's foreign ministry welcomed the talks."
     )
     found = undated_in(coder, body, 1)
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a welcome of talks also codes a mediation (046).
     assert not found or found[0].target is None or found[0].target.country != "ETH"
 
 

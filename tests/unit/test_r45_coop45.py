@@ -54,7 +54,7 @@ def test_bail_granted_is_a_release(coder: Coder) -> None:
 def test_bail_refused_is_no_release(coder: Coder) -> None:
     """Near miss: bail denied lets no one out."""
     text = "A magistrate in Ostrava denied bail to the newspaper editor on Wednesday."
-    assert "0841" not in code_list(coder, text)
+    assert code_list(coder, text) == ["173"]
 
 
 # --- an armed wing disbanded by its own side (0873) ---
@@ -87,7 +87,7 @@ def test_dispatched_medicine_is_aid(coder: Coder) -> None:
 def test_dispatched_investigators_are_no_aid(coder: Coder) -> None:
     """Near miss: investigators dispatched carry no aid."""
     text = "Chile dispatched a team of investigators to the border town of Arica."
-    assert "070" not in code_list(coder, text)
+    assert code_list(coder, text) == ["090"]
 
 
 # --- yield as produce (no 080) ---
@@ -177,7 +177,7 @@ def test_sanctions_eased_in_the_passive_are_no_sanctions(coder: Coder) -> None:
 def test_sanctions_imposed_in_the_passive_stay_sanctions(coder: Coder) -> None:
     """Near miss: "were imposed" stays 16."""
     text = "Sanctions on Belarus were imposed by Canada on Monday."
-    assert "085" not in code_list(coder, text)
+    assert code_list(coder, text) == ["163"]
 
 
 def test_border_reopened_in_the_passive(coder: Coder) -> None:
@@ -195,6 +195,8 @@ def test_hostages_handed_over_to_the_red_cross_are_released(coder: Coder) -> Non
 def test_suspects_handed_over_to_police_are_not_released(coder: Coder) -> None:
     """Near miss: suspects handed over to the police pass into custody."""
     text = "The two suspects were handed over to the police in Tripoli."
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # suspects handed to the police at home are coded judicial cooperation.
     assert "0841" not in code_list(coder, text)
 
 
@@ -253,6 +255,8 @@ def test_a_job_told_as_a_scene_is_no_aid(coder: Coder) -> None:
         "Karim Obeid, a Lebanese cook, was distributing food in a Tripoli market when the "
         "clashes began."
     )
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # clashes named as a time reference ('when the clashes began') are coded.
     assert "070" not in code_list(coder, text)
 
 
@@ -280,4 +284,6 @@ def test_a_meeting_on_a_ban_cancelled_eases_nothing(coder: Coder) -> None:
 def test_an_event_cancelled_for_a_curfew_eases_nothing(coder: Coder) -> None:
     """Near miss: "cancelled the festival because of the curfew" eases no curfew."""
     text = "The government cancelled the festival because of the curfew."
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # a curfew named as a reason is coded imposed.
     assert "081" not in code_list(coder, text)

@@ -159,4 +159,6 @@ def test_a_crowd_that_was_demanding_news_makes_no_demand(coder: Coder) -> None:
         "Relatives of the crew gathered at the port in Paita, where they were demanding news of "
         "the fishermen."
     )
+    # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
+    # relatives demanding news at a port may be no protest.
     assert not any(code.startswith("10") for code in site_codes_in(coder, body, 1))

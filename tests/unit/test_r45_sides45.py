@@ -5,7 +5,7 @@ sentence in these tests was written for them."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import recommended_coder, undated_in
+from tests.unit.coding import coded_as, recommended_coder, undated_in
 
 coder = recommended_coder
 
@@ -38,7 +38,9 @@ def test_police_arrests_criticised_by_the_government_stay_its_own(coder: Coder) 
         "Tuesday. The interior minister criticised the arrests as heavy-handed."
     )
     found = undated_in(coder, body, 1)
-    assert all(e.target is None or e.target.sector != "COP" for e in found), [
+    # Pinned to the part that is right by the guide (round 48's list):
+    # the target is the police who arrested.
+    assert [act[:3] for act in coded_as(found)] == [("ACCUSE", "111", "ZMBGOV")], [
         (e.cameo_code, e.target) for e in found
     ]
 

@@ -78,7 +78,7 @@ def test_vow_that_an_offensive_goes_on_is_a_threat(coder: Coder) -> None:
 def test_vow_that_protests_go_on_is_no_force(coder: Coder) -> None:
     # near miss: protests vowed to go on are no force threatened (not 138)
     text = "Senegal's opposition leader vowed that the protests would continue until the vote."
-    assert "138" not in code_list(coder, text)
+    assert code_list(coder, text) == ["133"]
 
 
 def test_sentenced_in_absentia_leaves_the_appeal_after_it(coder: Coder) -> None:

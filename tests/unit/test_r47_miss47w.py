@@ -146,7 +146,7 @@ def test_alert_promised_if_others_act_is_a_threat(coder: Coder) -> None:
 def test_alert_announced_with_no_condition_is_no_threat(coder: Coder) -> None:
     """Near miss: the same alert told with no condition is no threat."""
     text = "The defence minister said the border brigades had been put on full alert."
-    assert not any(code.startswith("13") for code in _second_codes(coder, text))
+    assert _second_codes(coder, text) == ["152"]
 
 
 def test_strike_resumed_if_promises_are_broken_is_a_threat(coder: Coder) -> None:
