@@ -120,3 +120,24 @@ def test_a_veto_cast_or_announced_without_a_condition_stays_a_veto(coder: Coder)
     # near misses: no condition, no threat
     assert code_list(coder, "Poland's president vetoed the media bill on Friday.") == ["129"]
     assert code_list(coder, "Poland's president said he would veto the media bill.") == ["129"]
+
+
+# Section 3's table: "0841 Return, release person(s)" is the holders' yielding (08). Forces that
+# free hostages from their captors in a raid fight them (19, ASSAULT), as a rescue told by the
+# gunfight it took already is (193).
+
+
+def test_hostages_freed_in_a_raid_are_the_raid(coder: Coder) -> None:
+    text = (
+        "Nigerian troops freed 14 kidnapped farmers held by bandits in a raid on a forest "
+        "hideout in Zamfara state."
+    )
+    assert first_dyad(coder, text) == ("ASSAULT", "190", "NGA", "NGA")
+
+
+def test_captives_released_by_their_holders_stay_a_release(coder: Coder) -> None:
+    # near misses: a government freeing its prisoners, captors freeing hostages
+    junta = "Burkina Faso's junta freed 30 detained opposition activists on Monday."
+    assert first_dyad(coder, junta) == ("RETREAT", "0841", "BFA", "BFA")
+    ransom = "Gunmen freed three hostages in the town on Sunday after a ransom was paid."
+    assert code_list(coder, ransom) == ["0841"]
