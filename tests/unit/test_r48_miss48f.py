@@ -22,6 +22,11 @@ written for them.
   "unseat", "bring down the cabinet") joins the hostile aims of an accusation by description
   (111; the weak point round 47 found: "the rallies" coded 141, "the protests" nothing); "an
   effort to bring down the deficit" stays none.
+- "A tribunal in Almaty has ordered three bloggers held in pre-trial detention for two months":
+  the term of a detention or sentence named just before "for" ("in detention for", "to prison
+  for") is no span of acts that makes a site's perfect background (`existence._spanned`), as
+  the act's own term word ("has jailed him for two years") already was not; "has shelled the
+  border villages for four months" stays a standing act, none.
 """
 
 from __future__ import annotations
@@ -134,4 +139,24 @@ def test_protests_called_an_attempt_to_oust_accuse(coder: Coder) -> None:
 
 def test_effort_to_bring_down_the_deficit_is_none(coder: Coder) -> None:
     text = "The minister described the new levy as an effort to bring down the deficit."
+    assert first_dyad(coder, text) is None
+
+
+def test_detention_ordered_for_a_term_in_the_perfect(coder: Coder) -> None:
+    text = (
+        "A tribunal in Almaty has ordered three bloggers held in pre-trial detention for two "
+        "months on charges of spreading false information."
+    )
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("COERCE", "173", "KAZ")
+
+
+def test_sentence_to_prison_for_a_term_in_the_perfect(coder: Coder) -> None:
+    text = "A court in Almaty has sentenced two union organisers to prison for three years."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:3] == ("COERCE", "173", "KAZ")
+
+
+def test_shelling_over_months_in_the_perfect_stays_none(coder: Coder) -> None:
+    text = "The army has shelled the border villages north of Almaty for four months."
     assert first_dyad(coder, text) is None

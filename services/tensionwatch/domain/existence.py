@@ -3170,7 +3170,11 @@ def _spanned(words: list[str], last: int, weeks: bool = False) -> bool:
         span = after[index + 1 : index + 6]
         weeks_here = weeks and (word != "in" or "recent" in span)
         if word in ("for", "in", "over") and _span(span, weeks_here):
-            return word != "for" or words[last] not in TERMS
+            # "has ordered them held in pre-trial detention for four months", "has sentenced
+            # him to prison for four years": the term of a detention or sentence named just
+            # before "for" is no span of acts, as "has jailed him for two years" is not
+            term = words[last] in TERMS or (index > 0 and after[index - 1] in TERMS)
+            return word != "for" or not term
         if word == "this" and index + 1 < len(after) and after[index + 1] == "year":
             return True
     return False
