@@ -141,3 +141,29 @@ def test_captives_released_by_their_holders_stay_a_release(coder: Coder) -> None
     assert first_dyad(coder, junta) == ("RETREAT", "0841", "BFA", "BFA")
     ransom = "Gunmen freed three hostages in the town on Sunday after a ransom was paid."
     assert code_list(coder, ransom) == ["0841"]
+
+
+# An order to another party is a demand (data/triggers.tsv, round 35: "ordered him to withdraw");
+# strikers or their union ordered to end a strike are asked to (10), no strike called off (082).
+
+
+def test_strikers_ordered_to_end_their_strike_are_asked(coder: Coder) -> None:
+    union = (
+        "Kenya's labour court ordered the doctors' union to call off its strike and return to "
+        "talks."
+    )
+    found = first_dyad(coder, union)
+    assert found is not None and (found[0], found[1][:2]) == ("REQUEST", "10"), found
+    walkout = (
+        "The Nigerian industrial court ordered the lecturers to end their walkout immediately."
+    )
+    assert first_dyad(coder, walkout) == ("REQUEST", "1052", "NGA", None)
+
+
+def test_a_strike_called_off_or_an_order_to_one_s_forces_stays_the_act(coder: Coder) -> None:
+    # near misses: the union calling off its own strike yields (082); an order to one's own army
+    # is the act ordered
+    called = "The teachers' union called off the strike on Monday after the government raised pay."
+    assert code_list(coder, called) == ["082"]
+    army = "Chile's interior ministry ordered the army to end its patrols in the capital."
+    assert code_list(coder, army) == ["150"]
