@@ -71,16 +71,19 @@ def test_protests_drawn_from_no_one_name_no_protester(coder: Coder) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "coded"),
     [
-        "The cabinet approved new fines for holding unauthorised demonstrations.",
-        "The bill sets fines of up to 20,000 euros (US$21,500) for unauthorised rallies.",
-        "The decree doubles the penalty for organising illegal protests near ministries.",
+        ("The cabinet approved new fines for holding unauthorised demonstrations.", ["COERCE"]),
+        ("The bill sets fines of up to 20,000 euros (US$21,500) for unauthorised rallies.", []),
+        ("The decree doubles the penalty for organising illegal protests near ministries.", []),
     ],
 )
-def test_the_offence_a_penalty_punishes_is_no_protest(coder: Coder, text: str) -> None:
-    """A penalty's "for" names the offence of no one in particular, not a protest held."""
-    assert "PROTEST" not in [event.plover_type for event in events(coder, text)]
+def test_the_offence_a_penalty_punishes_is_no_protest(
+    coder: Coder, text: str, coded: list[str]
+) -> None:
+    """A penalty's "for" names the offence of no one in particular, not a protest held: the
+    cabinet's new fines are a restriction, a bill's or a decree's terms code nothing."""
+    assert [event.plover_type for event in events(coder, text)] == coded
 
 
 def test_a_rally_held_by_the_one_fined_is_the_offence_not_an_event(coder: Coder) -> None:

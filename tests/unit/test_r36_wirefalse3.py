@@ -142,16 +142,25 @@ def test_a_protest_held_or_threatened_stays(recommended: Coder, text: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "coded"),
     [
-        "The rebel commander was sentenced to 20 years in prison for crimes including arson "
-        "and attacks on police.",
-        "The militia's founder was jailed in 2023 for offences including extortion and "
-        "attacks on soldiers.",
+        (
+            "The rebel commander was sentenced to 20 years in prison for crimes including arson "
+            "and attacks on police.",
+            ["COERCE"],
+        ),
+        (
+            "The militia's founder was jailed in 2023 for offences including extortion and "
+            "attacks on soldiers.",
+            [],
+        ),
     ],
 )
-def test_an_act_listed_among_the_offences_is_no_act(recommended: Coder, text: str) -> None:
-    assert "ASSAULT" not in second(recommended, text, LEAD)
+def test_an_act_listed_among_the_offences_is_no_act(
+    recommended: Coder, text: str, coded: list[str]
+) -> None:
+    # the sentence is the act, the offences listed none; a jailing dated 2023 is background
+    assert second(recommended, text, LEAD) == coded
 
 
 def test_acts_listed_after_a_count_of_acts_stay(recommended: Coder) -> None:

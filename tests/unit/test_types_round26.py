@@ -27,15 +27,14 @@ def test_findings_or_lawsuit_called_baseless_is_a_denial(coder: Coder, text: str
     assert found is not None and found[:2] == ("REJECT", "016")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Rights groups called the charges against the Ugandan journalist baseless.",
-        "Hungary's opposition called the government's plan baseless.",
-    ],
-)
-def test_charges_and_plans_called_baseless_stay_criticism(coder: Coder, text: str) -> None:
-    found = first_act(coder, text)
+def test_charges_and_plans_called_baseless_stay_criticism(coder: Coder) -> None:
+    found = first_act(coder, "Hungary's opposition called the government's plan baseless.")
+    assert found == ("ACCUSE", "111", 3)
+    found = first_act(
+        coder, "Rights groups called the charges against the Ugandan journalist baseless."
+    )
+    # Today the coder codes nothing here (round 48's list); weak on purpose:
+    # charges called baseless are criticism of who laid them (11) by the guide.
     assert found is None or found[1] != "016"
 
 
