@@ -115,3 +115,40 @@ def test_opposition_supporters_rallying_at_a_stadium_stay(coder: Coder) -> None:
         "of their leader."
     )
     assert code_list(coder, text)[:1] == ["141"]
+
+
+# --- a bar or exclusion told in the simple past with no doer: a candidate's standing ---------
+
+
+def test_party_barred_from_contesting_is_no_event(coder: Coder) -> None:
+    text = (
+        "The Green Alliance was barred from contesting the March election after it missed a "
+        "filing deadline."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_candidates_excluded_from_the_ballot_is_no_event(coder: Coder) -> None:
+    text = (
+        "Two independent candidates were excluded from the ballot after failing to gather "
+        "enough signatures."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_commission_barring_the_leader_stays(coder: Coder) -> None:
+    # near miss: the active, its doer named
+    text = "The electoral commission barred the exiled opposition leader from the race."
+    assert code_list(coder, text) == ["1722"]
+
+
+def test_leader_barred_on_a_day_of_the_story_stays(coder: Coder) -> None:
+    # near miss: a day of the story named
+    text = "The exiled opposition leader was barred from the race on Monday."
+    assert code_list(coder, text) == ["1722"]
+
+
+def test_leader_barred_by_a_named_body_stays(coder: Coder) -> None:
+    # near miss: the doer named after "by"
+    text = "The exiled opposition leader was barred from the race by the electoral commission."
+    assert code_list(coder, text) == ["1722"]
