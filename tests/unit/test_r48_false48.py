@@ -152,3 +152,41 @@ def test_leader_barred_by_a_named_body_stays(coder: Coder) -> None:
     # near miss: the doer named after "by"
     text = "The exiled opposition leader was barred from the race by the electoral commission."
     assert code_list(coder, text) == ["1722"]
+
+
+# --- "stood by as", "will not stand by while": watching, not support ---------------------------
+
+
+def test_soldiers_standing_by_as_villagers_sing_is_no_event(coder: Coder) -> None:
+    text = "Soldiers stood by as hundreds of villagers sang outside the chief's house."
+    assert code_list(coder, text) == []
+
+
+def test_officers_standing_by_and_watching_is_no_event(coder: Coder) -> None:
+    text = "Several police officers stood by and watched as the crowd looted the shops."
+    assert code_list(coder, text) == []
+
+
+def test_standing_by_a_named_side_stays(coder: Coder) -> None:
+    # near miss: standing by someone (an object) is still coded
+    assert code_list(coder, "The president said Ghana would stand by its neighbours.") != []
+
+
+# --- a crowd's noun given a state body as its maker -----------------------------------------
+
+
+def test_judges_ruling_on_such_rallies_is_no_event(coder: Coder) -> None:
+    text = "Judges in Oslo have repeatedly ruled that such rallies are lawful."
+    assert code_list(coder, text) == []
+
+
+def test_farmers_demonstrations_against_a_ministry_stay(coder: Coder) -> None:
+    # near miss: the state body is named after the noun, as what the crowd protests
+    text = "Farmers held demonstrations against the import quotas set by the agriculture ministry."
+    assert code_list(coder, text)[:1] == ["141"]
+
+
+def test_students_marching_against_a_ministry_stay(coder: Coder) -> None:
+    # near miss: a protest told by its verb
+    text = "Students marched against the new tuition fees imposed by the education ministry."
+    assert code_list(coder, text)[:1] == ["141"]

@@ -856,6 +856,7 @@ def political_act(
         or recalled_episode(words)
         or described_props(code, words, first)
         or private_protest(code, words, first, last, source, target)
+        or state_protest_noun(code, words, first, last, source)
         or (
             (cues.agency or cues.body)
             and agency_aside(
@@ -1963,6 +1964,36 @@ def _sport_named(actor: Actor) -> bool:
     """A body named by its sport's words ("Premier League", "the Football Association")."""
     sport = _cue_words()["sport"]
     return any(word.lower() in sport for word in actor.text.split())
+
+
+# Round 48 (false48): a protest named only by its noun with a state body as its maker ("which
+# Ankara held up partly over protests in Stockholm", "suspended talks on joining the EU in late
+# 2024, setting off months of nightly protests", "Swedish courts have repeatedly ruled that such
+# demonstrations are protected", "its lawmakers have repeatedly disrupted sessions with ...
+# sit-ins"): a state does not march (docs/labelling.md point 8: a state's protest is 11), so the
+# noun names a protest the state's act caused, answered or ruled on, told in its clause; the
+# crowd's act is no news of this sentence. All 4 open sentences of this form are labelled
+# irrelevant. Kept: a protest told by its verb ("police officers walked off the job", a strike
+# of state employees), a hunger strike (a strike, no crowd's noun), and crowds of no state
+# sector ("the protests spread").
+PROTEST_NOUNS: Final = frozenset(
+    "protest protests demonstration demonstrations rally rallies sit-in sit-ins riots".split()
+)
+
+
+def state_protest_noun(
+    code: str, words: list[str], first: int, last: int, source: Actor | None
+) -> bool:
+    """Whether the protest ending at `last` is a crowd's noun given a state body named before
+    it as its maker ("demonstrations against violations by the Israeli military": the body
+    is named after the noun, the crowd's target, and the act stays)."""
+    return (
+        code[:2] == PROTEST_ROOT
+        and source is not None
+        and words[last] in PROTEST_NOUNS
+        and source.sector in STATE_SECTORS
+        and source.text.lower().rpartition(" ")[2] in words[:first]
+    )
 
 
 # --- agency copy: acts the labelling guide of the wire sets holds to be no news ------------
