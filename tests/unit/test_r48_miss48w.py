@@ -143,3 +143,34 @@ def test_sentenced_to_pay_a_fine_after_two_asides_is_no_prison_term(coder: Coder
         "The court sentenced the former mayor, who had fled abroad, and his deputy, to pay a fine."
     )
     assert _second(coder, text, SENTENCE_LEAD) == []
+
+
+# --- a return to talks refused with "would not" (125) ---
+
+TALKS_LEAD = (
+    "KATHMANDU, Nov 14 (Reuters) - Nepali and Bhutanese officials traded charges over a border "
+    "post on Wednesday, state media in both countries said. "
+)
+
+
+def test_would_not_return_to_talks_until_is_a_refusal(coder: Coder) -> None:
+    text = (
+        "Foreign Minister Arzu Rana Deuba said Nepal would not return to the negotiating table "
+        "until Bhutan withdrew its guards from the post."
+    )
+    # the source only: the target ("until Bhutan withdrew") is the parties' work, None today
+    assert [(code, source) for code, source, _ in _second(coder, text, TALKS_LEAD)][:1] == [
+        ("125", "NPL")
+    ]
+
+
+def test_returned_to_talks_is_a_negotiation(coder: Coder) -> None:
+    text = "Nepali and Bhutanese negotiators returned to talks in Thimphu on Wednesday."
+    assert [code for code, _, _ in _second(coder, text, TALKS_LEAD)][:1] == ["046"]
+
+
+def test_urged_to_return_to_talks_stays_an_appeal_to_negotiate(coder: Coder) -> None:
+    """Near miss: a return to talks urged on others is the appeal alone, no talks held (the
+    infinitive is not in the lines): one event, the appeal."""
+    text = "India urged Nepal to halt the patrols and return to dialogue over the border post."
+    assert [code[:2] for code, _, _ in _second(coder, text, TALKS_LEAD)] == ["02"]
