@@ -164,17 +164,18 @@ class Layout:
         # a mention that starts inside the last token ("clashed with narco-terrorists": the
         # index finds "terrorists") is that token's, not one past the sentence's end
         end = max(len(words) - 1, 0)
-        self.first = [min(bisect_left(starts, m.start), end) for m in mentions]
+        self.first = first = [min(bisect_left(starts, m.start), end) for m in mentions]
+        # by index, not `zip(..., strict=True)`: a zip called with a keyword is a generic call
+        # from compiled code (~900 instructions and a tuple an item); the lists are one length
         self.last = [
-            max(bisect_left(starts, m.end) - 1, f)
-            for m, f in zip(mentions, self.first, strict=True)
+            max(bisect_left(starts, mentions[i].end) - 1, first[i]) for i in range(len(first))
         ]
         self.owner = {
             t: i for i in range(len(mentions)) for t in range(self.first[i], self.last[i] + 1)
         }
         self.mentions = _shared_nouns(words, mentions, self.first, self.last)
         mentions = self.mentions
-        self.prep = [self._governing(f, m.kind) for f, m in zip(self.first, mentions, strict=True)]
+        self.prep = [self._governing(first[i], mentions[i].kind) for i in range(len(first))]
         self.blocked = [m.end <= dateline for m in mentions]
         self.modifiers = frozenset(
             i
@@ -745,8 +746,9 @@ class Layout:
                 self.blocked[index] = True
 
     def _block_tokens(self, start: int, end: int) -> None:
-        for i, (first, last) in enumerate(zip(self.first, self.last, strict=True)):
-            if first >= start and last < end:
+        firsts, lasts = self.first, self.last
+        for i in range(len(firsts)):
+            if firsts[i] >= start and lasts[i] < end:
                 self.blocked[i] = True
 
     def _next_comma(self, k: int) -> int:
@@ -931,7 +933,8 @@ class Layout:
 
     def asides(self) -> frozenset[int]:
         """Where the mentions of asides set off by a comma start (`comma_asides`)."""
-        enclosed = [m for m, inside in zip(self.mentions, self.enclosed, strict=True) if inside]
+        mentions, inside = self.mentions, self.enclosed
+        enclosed = [mentions[i] for i in range(len(inside)) if inside[i]]
         return comma_asides(self.words, self.starts, enclosed) if enclosed else frozenset()
 
     # --- bounds ------------------------------------------------------------------------

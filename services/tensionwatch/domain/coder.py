@@ -112,7 +112,7 @@ from tensionwatch.domain.lexicon import (
     fold,
     tokenize,
 )
-from tensionwatch.domain.models import UNCODED, Modality, Sentence, TensionEvent
+from tensionwatch.domain.models import CODED_FIELDS, UNCODED, Modality, Sentence, TensionEvent
 from tensionwatch.domain.names import organisation_words
 from tensionwatch.domain.roles import (
     ABROAD_WORDS,
@@ -761,11 +761,11 @@ class Coder:
         dated = context is not None and bool(context.dateline)
         mapped = self._wire_map if dated else self._plain_map  # `self._maps.of(dated)`
         events = [self._event(sentence, published_at, s, timing, mapped) for s in ranked]
+        # by index, not `zip(..., strict=True)` (a generic call from compiled code, a tuple an
+        # item): `events` has one event for each of `ranked`
         if self.recorder is not None:
-            self.recorder.extend(
-                (e.event_id, s.values) for e, s in zip(events, ranked, strict=True)
-            )
-        return [(e, s.score, s.values) for e, s in zip(events, ranked, strict=True)]
+            self.recorder.extend((events[i].event_id, ranked[i].values) for i in range(len(events)))
+        return [(events[i], ranked[i].score, ranked[i].values) for i in range(len(events))]
 
     def _find(
         self, text: str, on: date | None, context: ArticleContext | None
@@ -1032,8 +1032,15 @@ class Coder:
             "published_at": published_at,
             "relevance": scored.relevance,
             "headline": headline,
+            # `models.UNCODED`, the fields the stages after the coder set, written here: the
+            # record is the event's `__dict__` as it stands, with no dict merged into it
+            "text_basis": "body",
+            "outlet": None,
+            "url": None,
+            "cluster_id": None,
+            "first_report": None,
         }
-        return _coded(fields)
+        return _recorded(fields)
 
 
 # `TensionEvent`'s `dyad_of`, `make_id` and `coded`, the same code here in compiled code: the
@@ -1065,9 +1072,20 @@ def _event_id(
 
 def _coded(fields: dict[str, object]) -> TensionEvent:
     """`TensionEvent.coded(fields)`."""
+    return _recorded(fields | UNCODED)
+
+
+# the fields an event of the coder has set: the `CODED_FIELDS` (a set made from this one is a
+# copy of its table, where `set(fields)` hashed and placed 24 names again for every event)
+_CODED_SET: Final[frozenset[str]] = frozenset(CODED_FIELDS)
+
+
+def _recorded(record: dict[str, object]) -> TensionEvent:
+    """`_coded`'s event from its whole record: the `CODED_FIELDS` in their order, then
+    `UNCODED`'s defaults (`_event` writes them in its literal)."""
     event = TensionEvent.__new__(TensionEvent)
-    _set(event, "__dict__", fields | UNCODED)
-    _set(event, "__pydantic_fields_set__", set(fields))
+    _set(event, "__dict__", record)
+    _set(event, "__pydantic_fields_set__", set(_CODED_SET))
     _set(event, "__pydantic_extra__", None)
     _set(event, "__pydantic_private__", None)
     return event
@@ -3953,7 +3971,9 @@ def _note_owned_acts(layout: Layout, nouns: dict[str, Actor]) -> None:
     noun ("Brussels condemned the execution"). The possessive names the maker outright, where
     `_note_act_nouns` takes the maker of the sentence's own act of the noun's type."""
     words = layout.words
-    for mention, last in zip(layout.mentions, layout.last, strict=True):
+    mentions, lasts = layout.mentions, layout.last
+    for i in range(len(lasts)):
+        mention, last = mentions[i], lasts[i]
         if last + 1 >= len(words) or not words[last].endswith(POSSESSIVE_ENDINGS):
             continue
         noun = words[last + 1]

@@ -15,7 +15,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from typing import Final
 
@@ -165,9 +164,7 @@ def _hand_written() -> Model:
     return Model(tuple(guess.get(name, 0.0) for name in FEATURES))
 
 
-@cache
-def model() -> Model:
-    """The calibrated model (data/calibration.tsv), read once."""
+def _read_model() -> Model:
     path = resources.files("tensionwatch.domain").joinpath("data/calibration.tsv")
     if not path.is_file():
         return _hand_written()
@@ -178,3 +175,15 @@ def model() -> Model:
             if name in weights:
                 weights[name] = float(value)
     return Model(tuple(weights[name] for name in FEATURES))
+
+
+_MODEL_ONCE: Final[list[Model]] = []  # `model()`'s table, once read
+
+
+def model() -> Model:
+    """The calibrated model (data/calibration.tsv), read once."""
+    # a compiled list, not `functools.cache`: a cached function's call from compiled code
+    # costs a few hundred instructions, and the rules ask for the table every sentence
+    if not _MODEL_ONCE:
+        _MODEL_ONCE.append(_read_model())
+    return _MODEL_ONCE[0]

@@ -325,8 +325,10 @@ class ArticleContext:
             return self.home
         if self.ahead:  # fixed once the article is scanned: worked out once
             if self._main is None:
-                (leader, count), *rest = self.ahead.most_common()
-                tied = [leader] + [country for country, n in rest if n == count]
+                # the countries named most, in the order first counted (as the sorted
+                # `most_common()` lists them, without sorting every count interpreted)
+                count = most_common(self.ahead, 1)[0][1]
+                tied = [country for country, n in self.ahead.items() if n == count]
                 # then the one the story is set "in" or "at" ("an army post near the Ghanaian
                 # border in Togo": Togo's, the neighbour only marks where)
                 self._main = max(tied, key=lambda c: (self.towns.get(c, 0), self.scene.get(c, 0)))

@@ -89,13 +89,23 @@ def _data(name: str) -> list[list[str]]:
     return [[cell.strip() for cell in row] for row in rows[1:]]
 
 
-@cache
-def cues() -> dict[str, frozenset[str]]:
-    """Cue words by kind (negation, modal, intent_verb, governor_link, offtopic)."""
+def _read_cues() -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = {}
     for kind, word in _data("modality.tsv"):
         kinds.setdefault(kind, set()).add(word)
     return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+_CUES_ONCE: Final[list[dict[str, frozenset[str]]]] = []  # `cues()`'s table, once read
+
+
+def cues() -> dict[str, frozenset[str]]:
+    """Cue words by kind (negation, modal, intent_verb, governor_link, offtopic)."""
+    # a compiled list, not `functools.cache`: a cached function's call from compiled code
+    # costs a few hundred instructions, and the rules ask for the table every sentence
+    if not _CUES_ONCE:
+        _CUES_ONCE.append(_read_cues())
+    return _CUES_ONCE[0]
 
 
 @cache

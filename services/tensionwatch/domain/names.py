@@ -54,8 +54,7 @@ class _Words:
     stops: frozenset[str]
 
 
-@cache
-def _words() -> _Words:
+def _read_words() -> _Words:
     text = resources.files("tensionwatch.domain").joinpath("data/name_words.tsv").read_text("utf-8")
     sectors: dict[str, str] = {}
     things: set[str] = set()
@@ -72,6 +71,17 @@ def _words() -> _Words:
             else:
                 stops.add(word)
     return _Words(sectors, frozenset(things), frozenset(stops))
+
+
+_WORDS_ONCE: Final[list[_Words]] = []  # `_words()`'s table, once read
+
+
+def _words() -> _Words:
+    # a compiled list, not `functools.cache`: a cached function's call from compiled code
+    # costs a few hundred instructions, and the rules ask for the table every sentence
+    if not _WORDS_ONCE:
+        _WORDS_ONCE.append(_read_words())
+    return _WORDS_ONCE[0]
 
 
 # The sectors of name words that make a title before them part of a private or civic name.

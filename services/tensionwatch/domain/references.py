@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from operator import attrgetter, itemgetter
 from typing import Final
@@ -453,17 +454,41 @@ INTERNATIONAL: Final = "IMG"  # CAMEO's international militarised groups (al-Qai
 PEOPLE = frozenset({PERSON, NAME})
 
 
-@cache
-def ambiguous_demonyms() -> dict[str, tuple[str, ...]]:
-    """Demonyms shared by several countries -> the candidate countries, commonest first."""
+def _read_ambiguous_demonyms() -> dict[str, tuple[str, ...]]:
     return _candidates("ambiguous_demonyms.tsv")
 
 
-@cache
+_AMBIGUOUS_DEMONYMS_ONCE: Final[
+    list[dict[str, tuple[str, ...]]]
+] = []  # `ambiguous_demonyms()`'s table, once read
+
+
+def ambiguous_demonyms() -> dict[str, tuple[str, ...]]:
+    """Demonyms shared by several countries -> the candidate countries, commonest first."""
+    # a compiled list, not `functools.cache`: a cached function's call from compiled code
+    # costs a few hundred instructions, and the rules ask for the table every sentence
+    if not _AMBIGUOUS_DEMONYMS_ONCE:
+        _AMBIGUOUS_DEMONYMS_ONCE.append(_read_ambiguous_demonyms())
+    return _AMBIGUOUS_DEMONYMS_ONCE[0]
+
+
+def _read_shared_places() -> dict[str, tuple[str, ...]]:
+    return _candidates("shared_places.tsv")
+
+
+_SHARED_PLACES_ONCE: Final[
+    list[dict[str, tuple[str, ...]]]
+] = []  # `shared_places()`'s table, once read
+
+
 def shared_places() -> dict[str, tuple[str, ...]]:
     """Place names of several countries -> the candidate countries, the place tables' first
     (`data/shared_places.tsv`: "Valencia", Spain's or Venezuela's)."""
-    return _candidates("shared_places.tsv")
+    # a compiled list, not `functools.cache`: a cached function's call from compiled code
+    # costs a few hundred instructions, and the rules ask for the table every sentence
+    if not _SHARED_PLACES_ONCE:
+        _SHARED_PLACES_ONCE.append(_read_shared_places())
+    return _SHARED_PLACES_ONCE[0]
 
 
 def _candidates(name: str) -> dict[str, tuple[str, ...]]:
@@ -1952,10 +1977,23 @@ def _scene_country(actor: Actor, context: ArticleContext) -> str | None:
     if last is not None and context.sentences - last[1] <= 1:
         return None
     main = context.main_country()
-    (place, count), *rest = context.scene.most_common()
-    if place == main or context.scene.get(main or "", 0) or any(n == count for _, n in rest):
+    # the place named most (the first counted of a tie) and whether another is named as
+    # often: `Counter.most_common()` sorted every place in interpreted code to tell the same
+    place, count = most_common(context.scene, 1)[0]
+    if place == main or context.scene.get(main or "", 0) or _tied(context.scene, count):
         return None
     return place
+
+
+def _tied(counts: Counter[str], count: int) -> bool:
+    """Whether more than one key of `counts` is counted `count` times."""
+    found = 0
+    for n in counts.values():
+        if n == count:
+            found += 1
+            if found > 1:
+                return True
+    return False
 
 
 def _set_in(country: str, context: ArticleContext) -> bool:

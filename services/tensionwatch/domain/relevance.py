@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
-from functools import cache
 from importlib import resources
 from typing import Final, NamedTuple
 
@@ -300,8 +299,7 @@ class SentenceCues:
         self.home_topic = bool(topic) and news_site
 
 
-@cache
-def _cue_words() -> dict[str, frozenset[str]]:
+def _read_cue_words() -> dict[str, frozenset[str]]:
     text = resources.files("tensionwatch.domain").joinpath("data/relevance.tsv").read_text("utf-8")
     kinds: dict[str, set[str]] = {}
     for line in text.splitlines()[1:]:
@@ -324,6 +322,17 @@ def _cue_words() -> dict[str, frozenset[str]]:
         found["topics"] | found["crime"] | found["state_crime"] | found["metaphor"]
     ) | existence.RECENT
     return found
+
+
+_CUE_WORDS_ONCE: Final[list[dict[str, frozenset[str]]]] = []  # `_cue_words()`'s table, once read
+
+
+def _cue_words() -> dict[str, frozenset[str]]:
+    # a compiled list, not `functools.cache`: a cached function's call from compiled code
+    # costs a few hundred instructions, and the rules ask for the table every sentence
+    if not _CUE_WORDS_ONCE:
+        _CUE_WORDS_ONCE.append(_read_cue_words())
+    return _CUE_WORDS_ONCE[0]
 
 
 def _any_case(words: frozenset[str]) -> frozenset[str]:

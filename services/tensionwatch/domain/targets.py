@@ -386,7 +386,9 @@ def _appeal_joined(layout: Layout, start: int, end: int, stop: int) -> int:
     words = layout.words
     for index in range(start, end):
         if words[index] == "and" and words[index + 1] in APPEAL_VERBS:
-            for mention, first in zip(layout.mentions, layout.first, strict=True):
+            mentions, firsts = layout.mentions, layout.first
+            for i in range(len(firsts)):
+                mention, first = mentions[i], firsts[i]
                 if first > index + 1:
                     code = mention.actor.code or ""
                     return index if code.startswith(INTERNATIONAL) else stop

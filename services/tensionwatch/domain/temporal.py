@@ -220,8 +220,7 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-@cache
-def _grammar() -> _Grammar:
+def _read_grammar() -> _Grammar:
     months = {name: number for number, name in enumerate(MONTH_NAMES, 1)}
     months |= _data_table("temporal_months.tsv")  # the abbreviations
     weekdays = {name: number for number, name in enumerate(WEEKDAY_NAMES)}
@@ -247,17 +246,38 @@ def _grammar() -> _Grammar:
     )
 
 
+_GRAMMAR_ONCE: Final[list[_Grammar]] = []  # `_grammar()`'s table, once read
+
+
+def _grammar() -> _Grammar:
+    # a compiled list, not `functools.cache`: a cached function's call from compiled code
+    # costs a few hundred instructions, and the rules ask for the table every sentence
+    if not _GRAMMAR_ONCE:
+        _GRAMMAR_ONCE.append(_read_grammar())
+    return _GRAMMAR_ONCE[0]
+
+
 @cache
 def month_numbers() -> dict[str, int]:
     """Each month name and abbreviation (lower case) to its number, 1 to 12."""
     return dict(_grammar().months)
 
 
-@cache
+def _read_month_names() -> frozenset[str]:
+    return frozenset(_grammar().months)
+
+
+_MONTH_NAMES_ONCE: Final[list[frozenset[str]]] = []  # `month_names()`'s table, once read
+
+
 def month_names() -> frozenset[str]:
     """Month names and their abbreviations, lower case (`clause_words.MONTH_NAMES` and
     `data/temporal_months.tsv`)."""
-    return frozenset(_grammar().months)
+    # a compiled list, not `functools.cache`: a cached function's call from compiled code
+    # costs a few hundred instructions, and the rules ask for the table every sentence
+    if not _MONTH_NAMES_ONCE:
+        _MONTH_NAMES_ONCE.append(_read_month_names())
+    return _MONTH_NAMES_ONCE[0]
 
 
 def _full_names(months: dict[str, int]) -> list[str]:
