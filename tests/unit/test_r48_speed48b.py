@@ -10,10 +10,12 @@ from collections.abc import Callable
 import pytest
 
 from tensionwatch.domain import confidence, modality, models, names, references, relevance, temporal
+from tensionwatch.domain.actor import _actor_record
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.coder import Coder, _coded, _recorded
 from tensionwatch.domain.context import ArticleContext, Mention
 from tensionwatch.domain.lexicon import tokenize
+from tensionwatch.domain.pipeline import new_context
 from tests.unit.coding import events, recommended_coder
 
 coder = recommended_coder
@@ -172,3 +174,61 @@ def test_layout_bounds_each_mention_by_its_tokens() -> None:
     assert layout.last == [3, 6, 9]
     assert len(layout.prep) == len(layout.mentions) == 3
     assert layout.asides() == frozenset()
+
+
+# --- the fields of a sentence read once; an actor's record made without validation -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "country", "sector"),
+    [
+        ("the Talvian coast guard", "TLVMIL", "TLV", "MIL"),
+        ("Morrowan students", "MRWEDU", "MRW", "EDU"),
+        ("(protesters)", "OPP", None, "OPP"),
+        ("the bloc", "IGO", None, None),
+    ],
+)
+def test_actor_record_is_the_validated_record(
+    text: str, code: str, country: str | None, sector: str | None
+) -> None:
+    fields: dict[str, object] = {"text": text, "code": code, "country": country, "sector": sector}
+    made = _actor_record(dict(fields))
+    expected = models.Actor.validated(dict(fields))
+    assert type(made) is models.Actor
+    assert list(made.__dict__.items()) == list(expected.__dict__.items())
+    assert made.__pydantic_fields_set__ == expected.__pydantic_fields_set__
+    assert made.__pydantic_extra__ is None and made.__pydantic_private__ is None
+    assert made == expected and made.model_dump_json() == expected.model_dump_json()
+
+
+def test_a_title_and_its_body_sentence_keep_their_own_places(coder: Coder) -> None:
+    """The sentence's fields handed down from one read: a title's event says it is the title
+    and takes its offsets from it; a body sentence's, its place in the body."""
+    title_text = "Ecuador expels Colombian diplomat"
+    body_text = "Ecuador expelled a Colombian diplomat on Friday, the foreign ministry said."
+    sentences = [
+        models.Sentence(
+            article_id="art-5",
+            index=0,
+            text=title_text,
+            char_start=0,
+            char_end=len(title_text),
+            headline=True,
+        ),
+        models.Sentence(
+            article_id="art-5",
+            index=1,
+            text=body_text,
+            char_start=120,
+            char_end=120 + len(body_text),
+        ),
+    ]
+    context = new_context(title_text, sentences[1:])
+    title, body = [coder.code_sentence(s, None, context) for s in sentences]
+    assert [(e.cameo_code, e.headline, e.sentence_index, e.char_start) for e in title] == [
+        ("161", True, 0, 8)
+    ]
+    assert [(e.cameo_code, e.headline, e.sentence_index, e.char_start) for e in body] == [
+        ("161", False, 1, 128)
+    ]
+    assert all(e.evidence == e.sentence[e.char_start - 120 : e.char_end - 120] for e in body)

@@ -50,6 +50,20 @@ NAMED_OPPOSITION: Final = "opposition"  # "opposition protesters" stay the oppos
 
 _set: Final = object.__setattr__
 _Model = TypeVar("_Model", bound=BaseModel)
+_ACTOR_FIELDS: Final[frozenset[str]] = frozenset(models.Actor.model_fields)
+
+
+def _actor_record(fields: dict[str, object]) -> models.Actor:
+    """`models.Actor.validated(fields)` of a coder's actor's four fields (in the model's
+    order; text and code strings, country and sector strings or None, as `Actor` holds them),
+    made in compiled code without validation: the model validates nothing more of them, and
+    its classmethod and validator cost several thousand instructions a record."""
+    made = models.Actor.__new__(models.Actor)
+    _set(made, "__dict__", fields)
+    _set(made, "__pydantic_fields_set__", set(_ACTOR_FIELDS))
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
+    return made
 
 
 def copied(record: _Model, update: dict[str, object]) -> _Model:
@@ -415,8 +429,13 @@ class Actor:
             if sector is not None and shown != sector:
                 code = resectored_code(code, sector, shown or "")
                 sector = shown
-            fields = {"text": self.text, "code": code, "country": self.country, "sector": sector}
-            self._record = models.Actor.validated(fields)
+            fields: dict[str, object] = {
+                "text": self.text,
+                "code": code,
+                "country": self.country,
+                "sector": sector,
+            }
+            self._record = _actor_record(fields)
         return self._record
 
     def _fields(self) -> tuple[str, str, str | None, str | None]:

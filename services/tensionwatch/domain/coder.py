@@ -626,15 +626,18 @@ class Coder:
         self, sentence: Sentence, published_at: datetime | None, context: ArticleContext | None
     ) -> list[tuple[TensionEvent, float, list[float]]]:
         """The events of one sentence, each with its score and features (see `code_sentence`)."""
-        text = sentence.text  # a pydantic field: read once (see `_written_sectors`)
+        # the sentence's pydantic fields read once (see `_written_sectors`) and handed to the
+        # helpers below, each of which read them again (a generic look-up through pydantic's
+        # `__getattr__` hook for each read, ~300 instructions, ~17 a sentence)
+        text, headline, index = sentence.text, sentence.headline, sentence.index
         tokens = tokenize(text)
-        candidates = find_candidates(tokens, self.lexicon, self.fallback, sentence.headline)
+        candidates = find_candidates(tokens, self.lexicon, self.fallback, headline)
         discount = modality.sentence_discount(tokens.words, text) if candidates else 0.0
         if candidates and modality.is_question(text):
             candidates = []  # "Could Venezuela invade Guyana?": asked, not reported
         floor = self._agency_floor if context is not None and context.dateline else self._floor
         hopeful = [
-            c for c in candidates if self._hopeful(c, discount, len(candidates), sentence, floor)
+            c for c in candidates if self._hopeful(c, discount, len(candidates), headline, floor)
         ]
         if not hopeful and context is None:
             return []  # no act could pass: skip the actor and date look-ups
@@ -643,7 +646,9 @@ class Coder:
             self._look_ahead(context, published)
         timing = resolve_timing(_dated_text(text, tokens, hopeful), published)
         found = self._find(text, timing.event_date or published, context)
-        dateline = self._dateline(sentence, found, context)  # the home, for the references
+        dateline = self._dateline(
+            text, index, headline, found, context
+        )  # the home, for the references
         mentions = references.resolve(text, found, context)
         if not hopeful:
             if context is not None:
@@ -661,7 +666,7 @@ class Coder:
         trigger_words = frozenset(word for c in candidates for word in c.words)
         layout = Layout(tokens.words, tokens.starts, mentions, dateline, trigger_words)
         _speaker_pronouns(layout)
-        cues = _sentence_cues(tokens.words, sentence, mentions, context)
+        cues = _sentence_cues(tokens.words, text, index, headline, mentions, context)
         offer = context.offer if context is not None else None
         asked = [context.asked_by(context.sentences)] if context is not None else []
         accuser = _accuser(context)
@@ -671,7 +676,7 @@ class Coder:
             layout,
             discount,
             cues,
-            sentence.headline,
+            headline,
             offer,
             asked,
             accuser,
@@ -696,7 +701,7 @@ class Coder:
             scored = [_also_criticised(item, context.acts, tokens.words) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers, layout) for item in scored]
             scored = [_intercepted(item, context, tokens.words) for item in scored]
-            scored = [_release_asked(item, recent, layout, sentence.text) for item in scored]
+            scored = [_release_asked(item, recent, layout, text) for item in scored]
             scored = [_released_held(item, recent) for item in scored]
             scored = [_withdrew_facing(item, context.acts) for item in scored]
             scored = [_withdrew_from(item, layout) for item in scored]
@@ -760,7 +765,8 @@ class Coder:
         ranked = _police_first(ranked)
         dated = context is not None and bool(context.dateline)
         mapped = self._wire_map if dated else self._plain_map  # `self._maps.of(dated)`
-        events = [self._event(sentence, published_at, s, timing, mapped) for s in ranked]
+        line = (sentence.article_id, index, headline, sentence.char_start, text)
+        events = [self._event(line, published_at, s, timing, mapped) for s in ranked]
         # by index, not `zip(..., strict=True)` (a generic call from compiled code, a tuple an
         # item): `events` has one event for each of `ranked`
         if self.recorder is not None:
@@ -829,13 +835,19 @@ class Coder:
         context.crime = frames.crime and not armed and not tried
 
     def _dateline(
-        self, sentence: Sentence, found: Sequence[ActorMatch], context: ArticleContext | None
+        self,
+        text: str,
+        index: int,
+        headline: bool,
+        found: Sequence[ActorMatch],
+        context: ArticleContext | None,
     ) -> int:
-        """Where the sentence's dateline ends; the first one also sets the article's home."""
-        first = context is not None and sentence.index == 0 and not sentence.headline
-        end, place = dateline_end(sentence.text, first)
+        """Where the dateline of the sentence (`text`, its `index` and whether it is the
+        title) ends; the first one also sets the article's home."""
+        first = context is not None and index == 0 and not headline
+        end, place = dateline_end(text, first)
         if first and end and context is not None and context.home is None:
-            us = us_dateline(sentence.text[:end], place)  # "DENVER (AP) —", "ATHENS, Ga."
+            us = us_dateline(text[:end], place)  # "DENVER (AP) —", "ATHENS, Ga."
             context.home = us or next(
                 (m.actor.country for m in found if m.end <= end and m.actor.country), None
             )
@@ -851,14 +863,12 @@ class Coder:
         return end
 
     def _hopeful(
-        self, candidate: Candidate, discount: float, acts: int, sentence: Sentence, floor: float
+        self, candidate: Candidate, discount: float, acts: int, headline: bool, floor: float
     ) -> bool:
         """Whether the candidate could reach the floor on the score with the best roles."""
         if floor <= 0.0:
             return True
-        values = confidence.features(
-            candidate, NOBODY, _NO_LAYOUT, discount, 1.0, acts, sentence.headline
-        )
+        values = confidence.features(candidate, NOBODY, _NO_LAYOUT, discount, 1.0, acts, headline)
         return confidence.model().ceiling(values) >= floor - HOPELESS_MARGIN
 
     def _score(
@@ -994,19 +1004,19 @@ class Coder:
 
     def _event(
         self,
-        sentence: Sentence,
+        line: tuple[str, int, bool, int, str],
         published_at: datetime | None,
         scored: _Scored,
         timing: Timing,
         mapped: calibration.Platt,
     ) -> TensionEvent:
+        """The event of a scored act of the sentence whose fields `line` holds (its article,
+        index, whether it is the title, its start and its text: read once a sentence)."""
         candidate, found, dyad = scored.candidate, scored.found, scored.dyad
         source, target = found.source, found.target
         entry = _cameo_entry(candidate.code)
         mode: Modality = "background" if timing.background else candidate.modality
-        # the sentence's fields read once (pydantic's, see `_written_sectors`)
-        article_id, index, headline = sentence.article_id, sentence.index, sentence.headline
-        start, text = sentence.char_start, sentence.text
+        article_id, index, headline, start, text = line
         fields = {  # a literal: dict(**keywords) costs three times as much
             "event_id": _event_id(article_id, index, entry.code, dyad, headline),
             "article_id": article_id,
@@ -1377,24 +1387,27 @@ def _plover_type(code: str) -> str:
 
 def _sentence_cues(
     words: list[str],
-    sentence: Sentence,
+    text: str,
+    index: int,
+    headline: bool,
     mentions: Sequence[Mention],
     context: ArticleContext | None,
 ) -> relevance.SentenceCues:
-    """The sentence's topic cues, with what the article tells: its frame, whether it is a
-    crime story or agency copy, and whether the sentence is in its body (after the lead)."""
+    """The sentence's topic cues (`text`, its `index`, whether it is the title), with what
+    the article tells: its frame, whether it is a crime story or agency copy, and whether the
+    sentence is in its body (after the lead)."""
     if context is None:
-        return relevance.sentence_cues(words, sentence.text)
+        return relevance.sentence_cues(words, text)
     frame = context.frame
     if frame and relevance.any_sectored(mentions, frame):
         frame = ""  # an official named: not off the topic
     story = len(context.texts) > 1
-    body = sentence.index > 0 and not sentence.headline and story
+    body = index > 0 and not headline and story
     # a protest the article reported, in no crime story: its crimes are the unrest's
     unrest = not context.crime and (UNREST in context.acts or UNREST in context.history)
     return relevance.sentence_cues(
         words,
-        sentence.text,
+        text,
         frame,
         context.crime,
         bool(context.dateline),
