@@ -815,9 +815,10 @@ DRILL_BREAKS: Final = frozenset(";:()") | frozenset(
 DRILL_REACH = 20  # tokens from the drill's noun to the act it is said to practise
 
 
-def _drill_content(candidate: Candidate, words: list[str]) -> bool:
+def _drill_content(candidate: Candidate, words: list[str], vocabulary: frozenset[str]) -> bool:
+    """`vocabulary`: the set of `words` (`Tokens.vocabulary`)."""
     head = candidate.first
-    if DRILL_NOUNS.isdisjoint(words):  # most sentences: no drill named (one pass in C)
+    if DRILL_NOUNS.isdisjoint(vocabulary):  # most sentences: no drill named
         return False
     if candidate.root == FORCE_POSTURE_ROOT or words[head].endswith("ed"):
         return False
@@ -843,11 +844,12 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         or (names_marked and existence.in_name(text, starts, words, head))
         or existence.court_appeal(words, head)  # "said they would appeal."
         or _in_slogan(words, head)  # 'chanted "Down with the junta"'
-        or _drill_content(candidate, words)  # "the exercises focused on blockading key ports"
+        # "the exercises focused on blockading key ports"
+        or _drill_content(candidate, words, tokens.vocabulary)
     ):
         return False
     if _unreal(candidate, tokens) or (
-        not headline and existence.background(words, head, candidate.last, text)
+        not headline and existence.background(words, head, candidate.last, text, tokens.vocabulary)
     ):
         return False  # background: "has occupied ... since 2014", "The strikes came despite"
     intended = modality.is_intended(candidate.before)

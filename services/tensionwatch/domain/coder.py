@@ -632,7 +632,8 @@ class Coder:
         text, headline, index = sentence.text, sentence.headline, sentence.index
         tokens = tokenize(text)
         candidates = find_candidates(tokens, self.lexicon, self.fallback, headline)
-        discount = modality.sentence_discount(tokens.words, text) if candidates else 0.0
+        # the sentence's words asked as a set (`Tokens.vocabulary`): the same answers
+        discount = modality.sentence_discount(tokens.vocabulary, text) if candidates else 0.0
         if candidates and modality.is_question(text):
             candidates = []  # "Could Venezuela invade Guyana?": asked, not reported
         floor = self._agency_floor if context is not None and context.dateline else self._floor
@@ -649,7 +650,7 @@ class Coder:
         dateline = self._dateline(
             text, index, headline, found, context
         )  # the home, for the references
-        mentions = references.resolve(text, found, context)
+        mentions = references.resolve(text, found, context, tokens.vocabulary)
         if not hopeful:
             if context is not None:
                 subject = _first_subject(tokens, mentions, dateline)
@@ -666,7 +667,7 @@ class Coder:
         trigger_words = frozenset(word for c in candidates for word in c.words)
         layout = Layout(tokens.words, tokens.starts, mentions, dateline, trigger_words)
         _speaker_pronouns(layout)
-        cues = _sentence_cues(tokens.words, text, index, headline, mentions, context)
+        cues = _sentence_cues(tokens, text, index, headline, mentions, context)
         offer = context.offer if context is not None else None
         asked = [context.asked_by(context.sentences)] if context is not None else []
         accuser = _accuser(context)
@@ -682,6 +683,7 @@ class Coder:
             accuser,
             players,
             floor,
+            tokens.vocabulary,
         )
         if context is not None:
             scored = [
@@ -883,6 +885,7 @@ class Coder:
         accuser: Actor | None = None,
         players: frozenset[int] = frozenset(),
         floor: float = 0.0,
+        vocabulary: frozenset[str] | None = None,
     ) -> list[_Scored]:
         """`asked`: who asked something of someone in the sentence before (its first item,
         if any), and on return, after it, who asks in this one; acts scored under `floor`
@@ -903,7 +906,9 @@ class Coder:
         concern_judges = cues.story and not any(c.root in ASKING_ROOTS for c in candidates)
         described: set[int] = set()
         # most sentences have no "which" or "that": then no act is told of a thing named
-        things = not THING_RELATIVES.isdisjoint(layout.words)
+        # `vocabulary`: the set of the layout's words (`Tokens.vocabulary`), where given
+        held = layout.words if vocabulary is None else vocabulary
+        things = not THING_RELATIVES.isdisjoint(held)
         for candidate in candidates:
             trigger = _trigger(candidate)
             found = _denial_target(
@@ -977,6 +982,7 @@ class Coder:
                 found.target,
                 layout.mentions,
                 cues,
+                held,
             ):
                 continue
             values = confidence.features(
@@ -1386,7 +1392,7 @@ def _plover_type(code: str) -> str:
 
 
 def _sentence_cues(
-    words: list[str],
+    tokens: Tokens,
     text: str,
     index: int,
     headline: bool,
@@ -1395,9 +1401,11 @@ def _sentence_cues(
 ) -> relevance.SentenceCues:
     """The sentence's topic cues (`text`, its `index`, whether it is the title), with what
     the article tells: its frame, whether it is a crime story or agency copy, and whether the
-    sentence is in its body (after the lead)."""
+    sentence is in its body (after the lead). The whole sentence's word questions are asked
+    of its set of words (`Tokens.vocabulary`)."""
+    words, vocabulary = tokens.words, tokens.vocabulary
     if context is None:
-        return relevance.sentence_cues(words, text)
+        return relevance.sentence_cues(words, text, vocabulary=vocabulary)
     frame = context.frame
     if frame and relevance.any_sectored(mentions, frame):
         frame = ""  # an official named: not off the topic
@@ -1417,6 +1425,7 @@ def _sentence_cues(
         unrest,
         context.month,
         context.day,
+        vocabulary,
     )
 
 

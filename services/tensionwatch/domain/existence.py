@@ -2092,7 +2092,13 @@ def _agency_context(words: list[str], head: int, vocabulary: frozenset[str]) -> 
     )
 
 
-def background(words: list[str], head: int, last: int, text: str = "") -> bool:
+def background(
+    words: list[str],
+    head: int,
+    last: int,
+    text: str = "",
+    vocabulary: frozenset[str] | None = None,
+) -> bool:
     """Whether the act at `head` (to `last`) is background or context of the report rather
     than its news: an act over a span ("has occupied ... since 2014", "have been fighting for
     months"), an act dated by a year ("signed a pact in June 2024", "a year ago"), the
@@ -2102,8 +2108,10 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
     ("Rwanda denies backing the rebels"), an analyst's speculation ("Analysts say Beijing
     could ..."), a perfect act describing an actor ("Oman, which has mediated between the
     two sides, ...") or a war's toll ("the 1992-95 war killed about 100,000 people").
-    `text`, the sentence, only speeds up the look for a year."""
-    vocabulary = frozenset(words)  # its tests below cost a lookup each, a list's a scan
+    `text`, the sentence, only speeds up the look for a year; `vocabulary`, the set of `words`
+    (`lexicon.Tokens.vocabulary`), where the caller has it."""
+    # its tests below cost a lookup each, a list's a scan
+    held: frozenset[str] = frozenset(words) if vocabulary is None else vocabulary
     if (
         (words[0] in ERA_OPENERS and _past_era(words, head))
         or (words[0] == "in" and (_since_opening(words) or _dated_opening(words, head)))
@@ -2123,11 +2131,11 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         or _once_done(words, head)
     ):
         return True
-    if not VAGUE_SPANS.isdisjoint(vocabulary) and _vague_span(words, last):
+    if not VAGUE_SPANS.isdisjoint(held) and _vague_span(words, last):
         return True
-    if _agency_context(words, head, vocabulary):
+    if _agency_context(words, head, held):
         return True
-    if "expected" in vocabulary and _forecast(words, head):
+    if "expected" in held and _forecast(words, head):
         return True
     if head > 1 and (_faced(words, head) or since_conjoined(words, head)):
         return True
@@ -2135,15 +2143,15 @@ def background(words: list[str], head: int, last: int, text: str = "") -> bool:
         return True
     if words[head] in CASUALTY_WORDS and _casualty_in_told_fight(words, head):
         return True
-    if (not PERMITTING.isdisjoint(vocabulary) and _text_permits(words, head)) or (
-        not GIVING_VERBS.isdisjoint(vocabulary) and _text_holds(words, head)
+    if (not PERMITTING.isdisjoint(held) and _text_permits(words, head)) or (
+        not GIVING_VERBS.isdisjoint(held) and _text_holds(words, head)
     ):
         return True  # what a text allows, gives or includes (`_text_holds`)
-    if "when" in vocabulary and _when_reference(words, head):
+    if "when" in held and _when_reference(words, head):
         return True
-    if "after" in vocabulary and _span_after(words, head):
+    if "after" in held and _span_after(words, head):
         return True
-    present = BACKGROUND_CUES.intersection(vocabulary)  # most sentences hold none
+    present = BACKGROUND_CUES.intersection(held)  # most sentences hold none
     dated = (
         "ago" in present or "last" in present or (_YEAR.search(text) is not None if text else True)
     )

@@ -32,6 +32,10 @@ _TOKEN: Final = re.compile(
     r"\d{1,3}(?:,\d{3})+(?!\w|,\d)|[A-Za-z0-9]++(?:['’\-][A-Za-z0-9]++)*+|[,;:()\"“”]"
 )
 _BRACES = re.compile(r"\{([^}]*)\}")
+# A token opens with an ASCII letter or digit or one of `_TOKEN`'s marks, so it opens with a
+# capital exactly when its first character is one of these (`str.isupper` is a method call
+# from compiled code, a set lookup is not)
+_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 Element = frozenset[str] | None  # a set of token forms, or None for a gap
 
@@ -67,7 +71,7 @@ def fold(text: str) -> str:
 class Tokens:
     """The words (lowercased) and clause punctuation of a text, with their offsets."""
 
-    __slots__ = ("_capitalised", "_starts", "spans", "text", "words")
+    __slots__ = ("_capitalised", "_starts", "_vocabulary", "spans", "text", "words")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -87,6 +91,7 @@ class Tokens:
         self.words: list[str] = [token.lower() for token in tokens]
         self._starts: list[int] | None = None
         self._capitalised: frozenset[int] | None = None
+        self._vocabulary: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return len(self.words)
@@ -97,9 +102,18 @@ class Tokens:
         if self._capitalised is None:
             text, starts = self.text, self.starts  # a token starts inside the text
             self._capitalised = frozenset(
-                [i for i in range(1, len(starts)) if text[starts[i]].isupper()]
+                [i for i in range(1, len(starts)) if text[starts[i]] in _CAPITALS]
             )
         return self._capitalised
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """The set of `words` (made once): the rules ask whether a sentence holds any of a
+        set's words with `isdisjoint`, which walks a list it is given word by word (a
+        lookup and an iterator step each) but looks the smaller of two sets up in the other."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(self.words)
+        return self._vocabulary
 
     @property
     def starts(self) -> list[int]:
@@ -314,7 +328,7 @@ class Lexicon:
         """Every pattern occurrence in `tokens` (overlapping ones included)."""
         found: list[Match] = []
         words = tokens.words
-        present = set(words)
+        present = tokens.vocabulary  # made once a sentence, shared by the two lexicons
         triggers = self._keys.intersection(present)
         if not triggers:
             return found

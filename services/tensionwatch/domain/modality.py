@@ -7,7 +7,7 @@ Cue words live in `data/modality.tsv`; how a frame ("intend", "threaten", "appea
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from importlib import resources
 from typing import Final
@@ -575,7 +575,7 @@ def has_score(text: str) -> bool:
     return "-" in text and _SCORE.search(text) is not None
 
 
-def is_offtopic(words: list[str], text: str) -> bool:
+def is_offtopic(words: Collection[str], text: str) -> bool:
     """Whether the sentence carries a sports, weather or markets cue (or a score like 3-1)."""
     offtopic = cues().get("offtopic", frozenset())
     if not offtopic.isdisjoint(words):
@@ -583,7 +583,7 @@ def is_offtopic(words: list[str], text: str) -> bool:
     return "-" in text and _SCORE.search(text) is not None  # most sentences hold no "-"
 
 
-def sentence_discount(words: list[str], text: str) -> float:
+def sentence_discount(words: Collection[str], text: str) -> float:
     """How much less sure every act of the sentence is: off-topic or opinion cues, a question."""
     discount = 0.3 if is_offtopic(words, text) else 0.0
     discount += 0.15 if not cues()["opinion"].isdisjoint(words) else 0.0

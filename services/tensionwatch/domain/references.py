@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -292,6 +292,23 @@ _PRONOUN: Final = re.compile(
     )
     + r"(?=['’](?:ll|d|s|re|ve|m)\b|[^\w'’-]|$)"  # "we'll", "they're" but not "it's" in "its"
 )
+# The lower-cased words `_PRONOUN` can match (each as a token of `lexicon.Tokens`, or a
+# token's part before its apostrophe: "they're", "he'd"): a sentence whose words hold none of
+# them has no match, so it is not scanned (most sentences; the scan was ~19K instructions one).
+# A match stands at a token's start (no letter, digit, apostrophe or hyphen before it) and ends
+# it or its part before an apostrophe (no letter, digit, underscore or hyphen after it), so it
+# is always one of these words: the test can only let through a sentence with no pronoun.
+_PRONOUN_HEADS: Final = frozenset("he she him they them it we i her latter".split())
+
+
+def _may_hold_pronoun(vocabulary: Collection[str]) -> bool:
+    """Whether the sentence's words (`vocabulary`, lower-cased tokens) may hold a match of
+    `_PRONOUN`: one of `_PRONOUN_HEADS`, alone or before an apostrophe."""
+    if not _PRONOUN_HEADS.isdisjoint(vocabulary):
+        return True
+    return any(word.partition("'")[0] in _PRONOUN_HEADS for word in vocabulary if "'" in word)
+
+
 # "declined his invitation": the possessor of an offer turned down or taken up is the other
 # party, resolved from the sentences before (never the one who declines).
 _OFFER_OWNER = re.compile(
@@ -499,10 +516,15 @@ def _candidates(name: str) -> dict[str, tuple[str, ...]]:
 
 
 def resolve(
-    text: str, found: Iterable[tuple[int, int, Actor, str]], context: ArticleContext | None
+    text: str,
+    found: Iterable[tuple[int, int, Actor, str]],
+    context: ArticleContext | None,
+    vocabulary: Collection[str] | None = None,
 ) -> list[Mention]:
     """The sentence's mentions in text order: the index's finds (bare sectors and ambiguous
-    demonyms given a country) plus the references the context resolves."""
+    demonyms given a country) plus the references the context resolves. `vocabulary`: the
+    set of the sentence's words (`lexicon.Tokens.vocabulary`) where the caller has it: a
+    sentence whose words hold no pronoun is not scanned for one (`_may_hold_pronoun`)."""
     found = [f for f in found if not _LIKENED.match(text, f[1])] if "-" in text else list(found)
     if context is None:
         context = ArticleContext()  # a sentence alone: references within it
@@ -578,7 +600,12 @@ def resolve(
     extra += _neighbour(text, mentions, context) + _home_city(text, mentions, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
-    mentions = _merged(mentions, _pronouns(text, mentions, context))
+    pronouns = (
+        _pronouns(text, mentions, context)
+        if vocabulary is None or _may_hold_pronoun(vocabulary)
+        else []
+    )
+    mentions = _merged(mentions, pronouns)
     mentions = _owned_sectors(text, mentions, context)
     if "mbass" in text or "onsul" in text:
         mentions = _host_bodies(mentions, context)
@@ -2189,11 +2216,19 @@ def _hemispheres(text: str, korean: bool) -> list[Mention]:
 def _known_names(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
     """Names of people the article introduced earlier ("Wong" after "lawmaker Wong Chin-chu"),
     and of firms by their first word ("Halcyon" after "Halcyon Freight")."""
-    if not context.names:
+    names = context.names
+    if not names:
         return []
-    found = []
-    matches = list(_NAME.finditer(text))
+    found: list[Mention] = []
+    # most sentences name none of them: the words alone first (`findall` makes no match
+    # object and needs no method call a word), the matches only when one is a known name
+    words = _NAME.findall(text)
     if context.short_names:  # "Li held talks": a short family name the article gave in full
+        words += _SHORT_NAME_USED.findall(text)
+    if not any(_possessor(word) in names for word in words):
+        return found
+    matches = list(_NAME.finditer(text))
+    if context.short_names:
         matches += _SHORT_NAME_USED.finditer(text)
     for match in matches:
         # "Machar's party": the possessor's name without its "'s"
@@ -2204,6 +2239,11 @@ def _known_names(text: str, mentions: Sequence[Mention], context: ArticleContext
             kind = ORG if person.kind == ORG else PERSON
             found.append(Mention(match.start(), match.start() + len(name), actor, kind, True))
     return found
+
+
+def _possessor(word: str) -> str:
+    """A name as `_known_names` looks it up: without the possessive "'s"."""
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 def _surnamed_places(mentions: list[Mention], context: ArticleContext) -> list[Mention]:

@@ -15,7 +15,7 @@ An event below `MIN_RELEVANCE` is not coded; its sentence counts as skipped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from collections.abc import Set as AbstractSet
 from importlib import resources
 from typing import Final, NamedTuple
@@ -449,17 +449,21 @@ def sentence_cues(
     unrest: bool = False,
     month: int = 0,
     day: int = 0,
+    vocabulary: Collection[str] | None = None,
 ) -> SentenceCues:
     """The sentence's topic cues (`words`: its lower-cased tokens), with what its article
     tells (`frame`, a `crime` story, `agency` copy, the `body`: see `SentenceCues`).
     `unrest`: the article, no crime story, reported a protest before; the sentence's own
     words of crime then tell the unrest's ("Police said they had arrested 40 people for
     vandalism" after a march was broken up: the policing of the unrest, round 39 wiremiss6).
-    A person's age stays a cue of crime ("said a 67-year-old who had joined the march")."""
+    A person's age stays a cue of crime ("said a 67-year-old who had joined the march").
+    `vocabulary`: the set of `words` where the caller has it (`Tokens.vocabulary`), asked the
+    whole sentence's questions in their stead (the same answers, fewer steps)."""
+    held = words if vocabulary is None else vocabulary
     cues = _cue_words()
     if _sport_opening(words):
         frame = topic = SPORT  # "In cricket, Australia's bowlers attacked the stumps"
-    present = cues["cued"].intersection(words)  # only cue words are looked for below
+    present = cues["cued"].intersection(held)  # only cue words are looked for below
     offtopic = len(cues["topics"] & present) + int(modality.has_score(text))
     # every age holds a digit; most sentences have none, and a digit is found far faster
     # a crime against the state (spying, treason) is no ordinary crime, whoever's age is given
@@ -473,7 +477,7 @@ def sentence_cues(
     ) and cues["state_crime"].isdisjoint(present)
     metaphor = not cues["metaphor"].isdisjoint(present)
     undated = existence.RECENT.isdisjoint(present)
-    calm = not CALM_WORDS.isdisjoint(words)
+    calm = not CALM_WORDS.isdisjoint(held)
     return SentenceCues(
         offtopic, crime, metaphor, frame, agency, body, topic, undated, story, month, day, calm
     )
@@ -837,13 +841,16 @@ def political_act(
     target: Actor | None,
     mentions: Sequence[Mention],
     cues: SentenceCues,
+    vocabulary: Collection[str] | None = None,
 ) -> bool:
     """Relevance's decision on an act from `first` to `last` once its parties are known: its
     score (`relevant`, from `score`) reaches `MIN_RELEVANCE` and it is none of the political
     lines that hold no act: an official's meeting with their own staff or orders to it, a
     court's procedure, a fight of words, a state office's promise to no one in a news site's
     copy naming no other country (of the sentence's `mentions`), a resignation (done, or
-    announced to no one) or an inquiry in a story's copy, a news site's or an agency's aside."""
+    announced to no one) or an inquiry in a story's copy, a news site's or an agency's aside.
+    `vocabulary`: the set of `words` where the caller has it (`Tokens.vocabulary`)."""
+    held = words if vocabulary is None else vocabulary
     return not (
         relevant < MIN_RELEVANCE
         or own_staff_meeting(code, source, target)
@@ -851,7 +858,10 @@ def political_act(
         or court_procedure(code, source, target)
         or (cues.body and (code == QUIT or (not cues.agency and own_defence(code, source, target))))
         or (cues.body and unaddressed_resignation(code, words, first))
-        or (cues.body and _dated_before_lead(words, first, last, _report_month(cues), cues.day))
+        or (
+            cues.body
+            and _dated_before_lead(words, first, last, _report_month(cues), cues.day, held)
+        )
         or (cues.body and cues.undated and _standing_refusal(words, first))
         or (cues.story and code.startswith(INVESTIGATE_ROOT) and _no_suspect(target, mentions))
         or fight_in_words(code, words, first, source, target)
@@ -862,14 +872,14 @@ def political_act(
         )
         or (not cues.agency and news_site_aside(code, words, first, source, target))
         or vox_pop(code, words, first)
-        or recalled_episode(words)
+        or recalled_episode(words, held)
         or described_props(code, words, first)
         or private_protest(code, words, first, last, source, target)
         or state_protest_noun(code, words, first, last, source)
         or (
             (cues.agency or cues.body)
             and agency_aside(
-                code, words, first, last, cues.agency, cues.undated, headline=not cues.body
+                code, words, first, last, cues.agency, cues.undated, not cues.body, held
             )
         )
     )
@@ -1865,11 +1875,12 @@ NOT_POINTING: Final = SAY | frozenset(
 EPISODE_VERBS: Final = BE | frozenset({"has", "had", "have", "will", "would", "could", "can"})
 
 
-def recalled_episode(words: list[str]) -> bool:
+def recalled_episode(words: list[str], vocabulary: Collection[str] | None = None) -> bool:
     """Whether the sentence points back to an episode told before (see `RECALLED_EPISODES`)."""
-    if POINTING_BACK.isdisjoint(words) or RECALLED_EPISODES.isdisjoint(words):
+    held = words if vocabulary is None else vocabulary  # the set of `words`, where known
+    if POINTING_BACK.isdisjoint(held) or RECALLED_EPISODES.isdisjoint(held):
         return False
-    if not STORY_DAYS.isdisjoint(words):
+    if not STORY_DAYS.isdisjoint(held):
         return False
     for index in range(1, len(words) - 1):
         if words[index] not in POINTING_BACK or words[index + 1] not in RECALLED_EPISODES:
@@ -2024,6 +2035,7 @@ def agency_aside(
     wire: bool = True,
     undated: bool | None = None,
     headline: bool = False,
+    vocabulary: Collection[str] | None = None,
 ) -> bool:
     """Whether the act from `first` to `last` is, in agency copy, no event of its own: a
     comment declined ("Israel did not comment on the case"), a claim of responsibility for an
@@ -2045,9 +2057,12 @@ def agency_aside(
     `headline`: the article's title or its lead, told in the present ("China brands Taiwan's
     leader a separatist"): a verdict in the present is its news, no standing view; an appeal
     the lead tells in the perfect ("Dhaka has asked India to send back ...") is its news too,
-    no standing appeal (`_standing_appeal`)."""
+    no standing appeal (`_standing_appeal`).
+
+    `vocabulary`: the set of `words` where the caller has it (`Tokens.vocabulary`)."""
+    held = words if vocabulary is None else vocabulary
     if undated is None:
-        undated = existence.RECENT.isdisjoint(words)
+        undated = existence.RECENT.isdisjoint(held)
     if wire and undated and not headline:
         if (
             _standing_view(code, words, first)
@@ -2057,7 +2072,7 @@ def agency_aside(
             return True
     if undated and not headline and _practice_claimed(code, words, first):
         return True
-    return _aside(code, words, first, last, wire, undated, headline)
+    return _aside(code, words, first, last, wire, undated, headline, held)
 
 
 # round 34: patrols stepped up in a sentence that tells the police's appeal to the public
@@ -2108,7 +2123,9 @@ def _aside(
     wire: bool,
     undated: bool,
     headline: bool = False,
+    vocabulary: Collection[str] | None = None,
 ) -> bool:
+    held = words if vocabulary is None else vocabulary  # the set of `words`, where known
     if (
         code == DECLINED_COMMENT
         or code[:3] in COMMENTS
@@ -2197,7 +2214,7 @@ def _aside(
         or _alternative_forgone(words, first)
         or _counted(words, first)
         or _report_finding(words, first)  # "the report found that soldiers had attacked"
-        or _present_daily(words, first, last)  # "Russian drones attack the city every night"
+        or _present_daily(words, first, last, held)  # "Russian drones attack the city every night"
     ):
         return True
     # a month named alone dates an act in a news site's copy always, in agency copy only with
@@ -2208,7 +2225,7 @@ def _aside(
         or ((undated or code.startswith(LAWSUIT)) and _modal_plan(code, words, first))
         or (undated and _record_compared(words, first))
         or _describes(words, first)
-        or ((undated or not wire) and _month_dated(words, first, last))
+        or ((undated or not wire) and _month_dated(words, first, last, held))
         or (wire and undated and _standing_offer(code, words, first))
     )
 
@@ -4410,8 +4427,11 @@ PRESENT_BEFORE_BREAKS: Final = NOT_PRESENT | BE | PRESENT_PERFECT | {"had", "bee
 HABIT_MARKS: Final = EVERY_WORDS | DAILY
 
 
-def _present_daily(words: list[str], first: int, last: int) -> bool:
-    if first < 1 or (HABIT_MARKS.isdisjoint(words) and RATE_UNITS.isdisjoint(words)):
+def _present_daily(
+    words: list[str], first: int, last: int, vocabulary: Collection[str] | None = None
+) -> bool:
+    held = words if vocabulary is None else vocabulary  # the set of `words`, where known
+    if first < 1 or (HABIT_MARKS.isdisjoint(held) and RATE_UNITS.isdisjoint(held)):
         return False
     if not _present_form(words[first]) or words[first - 1] in PRESENT_BEFORE_BREAKS:
         return False
@@ -4788,7 +4808,9 @@ def _dating_month(words: list[str], start: int, end: int) -> bool:
     )
 
 
-def _month_dated(words: list[str], first: int, last: int) -> bool:
+def _month_dated(
+    words: list[str], first: int, last: int, vocabulary: Collection[str] | None = None
+) -> bool:
     """ "The European Union imposed new sanctions on Belarus in March", "Chad ended its defence
     pact with France in November", "was arrested at the airport last June": news copy dates the
     story's own acts by the day ("on Thursday", "on March 3"); a month named alone (no day
@@ -4796,9 +4818,9 @@ def _month_dated(words: list[str], first: int, last: int) -> bool:
     (docs/labelling.md, section 1). Not an act to come ("agreed to meet again in September",
     "will visit in May") nor a cause's date ("apologised for the downing of a jet in
     December"). Agency copy asks this only with no day of the story named; a news site's copy
-    always."""
+    always. `vocabulary`: the set of `words` where the caller has it."""
     months = month_names()
-    if months.isdisjoint(words):
+    if months.isdisjoint(words if vocabulary is None else vocabulary):
         return False  # most sentences name no month: one pass in C
     if _month_opening(words, first, last, months):
         return True
@@ -5719,14 +5741,20 @@ def _opening_phrase(words: list[str], start: int, end: int, first: int) -> bool:
 
 
 def _dated_before_lead(
-    words: list[str], first: int, last: int, month: int = 0, day: int = 0
+    words: list[str],
+    first: int,
+    last: int,
+    month: int = 0,
+    day: int = 0,
+    vocabulary: Collection[str] | None = None,
 ) -> bool:
     """Whether the act from `first` to `last` is dated by a period before the story's day, and
     the sentence names no day of the story besides (see above); `month`, the dateline's, also
     dates by the months other than it the sentence names, and `day`, the dateline's, by the
-    days of its own month well before it."""
-    marked = not PERIOD_MARKS.isdisjoint(words)
-    named = bool(month) and not month_names().isdisjoint(words)
+    days of its own month well before it. `vocabulary`: the set of `words` where known."""
+    held = words if vocabulary is None else vocabulary
+    marked = not PERIOD_MARKS.isdisjoint(held)
+    named = bool(month) and not month_names().isdisjoint(held)
     if not (marked or named):
         return False  # most sentences: no such word, one pass in C
     spans = _earlier_periods(words) if marked else []
