@@ -208,3 +208,26 @@ def test_background_answers_alike_with_the_set(text: str) -> None:
         assert existence.background(words, head, last, text, tokens.vocabulary) is (
             existence.background(words, head, last, text)
         )
+
+
+POSSESSED = (
+    "Somali officials said Kenyan troops crossed the border on Monday. "
+    "Somalia summoned the Kenyan envoy. "
+    "Kenya's interior minister said his police arrested 12 Somali fishermen."
+)
+
+
+def test_a_possessive_still_gives_its_owner_the_body(coder: Coder) -> None:
+    # "his police": the minister's country, not the country the article names most
+    found = undated_in(coder, POSSESSED, 2)
+    assert [(e.cameo_code, *sides_of(e)) for e in found][:1] == [("173", "KEN", "SOM")]
+
+
+def test_no_possessive_word_no_possessive_found() -> None:
+    assert references._POSSESSIVES.isdisjoint(Tokens("Itsy envoys met Hisham in Theirn.").words)
+    texts = ("The navy said its ships left.", "They said their police came.", *TEXTS)
+    for text in texts:
+        held = Tokens(text).vocabulary
+        for end in range(len(text) + 1):
+            if references._POSSESSIVE.search(text, max(end - 32, 0), end) is not None:
+                assert not references._POSSESSIVES.isdisjoint(held), text

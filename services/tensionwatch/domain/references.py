@@ -330,6 +330,10 @@ _POSSESSIVE: Final = re.compile(
     rf"(?: (?!(?:{_POSSESSIVE_BREAKS}) )[a-z]+){{0,2}} $"
 )
 _POSSESSIVE_REACH: Final = 32  # characters before the body the possessive is looked for in
+# `_POSSESSIVE`'s words, lower-cased: each match is one as a whole token (no letter, digit,
+# apostrophe or hyphen before it, a space after it), so a sentence whose words hold none of
+# them has no possessive to look for (`resolve` then skips `_possessed`)
+_POSSESSIVES: Final = frozenset({"its", "their", "his", "her"})
 _OWNER_WORD = {"his": "he", "her": "she", "their": "they"}
 # the pronoun each possessive stands for (`_possessed`): a person's or a body's
 _POSSESSOR: Final = {"its": "it", **_OWNER_WORD}
@@ -524,7 +528,8 @@ def resolve(
     """The sentence's mentions in text order: the index's finds (bare sectors and ambiguous
     demonyms given a country) plus the references the context resolves. `vocabulary`: the
     set of the sentence's words (`lexicon.Tokens.vocabulary`) where the caller has it: a
-    sentence whose words hold no pronoun is not scanned for one (`_may_hold_pronoun`)."""
+    sentence whose words hold no pronoun is not scanned for one (`_may_hold_pronoun`), nor
+    one with no possessive for the owners of its bodies (`_POSSESSIVES`)."""
     found = [f for f in found if not _LIKENED.match(text, f[1])] if "-" in text else list(found)
     if context is None:
         context = ArticleContext()  # a sentence alone: references within it
@@ -571,7 +576,7 @@ def resolve(
     if " of the " in text:
         mentions = _members_of(text, mentions)
     mentions = _described_bodies(text, mentions, context)
-    mentions = _possessed(text, mentions, context)
+    mentions = _possessed(text, mentions, context, vocabulary)
     mentions = _organisations_bodies(text, mentions)
     mentions = _challenged(mentions)
     mentions = _states_own(text, mentions, context)
@@ -600,12 +605,7 @@ def resolve(
     extra += _neighbour(text, mentions, context) + _home_city(text, mentions, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
-    pronouns = (
-        _pronouns(text, mentions, context)
-        if vocabulary is None or _may_hold_pronoun(vocabulary)
-        else []
-    )
-    mentions = _merged(mentions, pronouns)
+    mentions = _merged(mentions, _pronouns(text, mentions, context, vocabulary))
     mentions = _owned_sectors(text, mentions, context)
     if "mbass" in text or "onsul" in text:
         mentions = _host_bodies(mentions, context)
@@ -1807,7 +1807,12 @@ def _titled_owner(mentions: Sequence[Mention], at: int) -> Mention | None:
     return None
 
 
-def _possessed(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+def _possessed(
+    text: str,
+    mentions: list[Mention],
+    context: ArticleContext,
+    vocabulary: Collection[str] | None = None,
+) -> list[Mention]:
     """ "The navy said its ships ...", "the rebels said their fighters ...": a bare sector
     after "its" or "their" belongs to what the pronoun stands for (the sentence's party before
     it, else the last sentence's subject), not to the article's last country for that sector.
@@ -1815,7 +1820,10 @@ def _possessed(text: str, mentions: list[Mention], context: ArticleContext) -> l
     ("Canada's prime minister said his security agencies ...": Canada's, not those of the
     state the article names most); a person of no known country ("Peru's defence minister,
     Walter Astudillo") or a plural title ("told reporters") gives way to the last singular
-    titled party of a known country before it (`_titled_owner`)."""
+    titled party of a known country before it (`_titled_owner`). `vocabulary`: the set of the
+    sentence's words, where known: none of `_POSSESSIVES` in it, no possessive to look for."""
+    if vocabulary is not None and _POSSESSIVES.isdisjoint(vocabulary):
+        return mentions
     for index, mention in enumerate(mentions):
         if not (mention.resolved and mention.actor.sector and mention.actor.text.islower()):
             continue
@@ -2400,8 +2408,15 @@ def _is_place(mention: Mention) -> bool:
     return mention.kind in STATE_KINDS
 
 
-def _pronouns(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+def _pronouns(
+    text: str,
+    mentions: list[Mention],
+    context: ArticleContext,
+    vocabulary: Collection[str] | None = None,
+) -> list[Mention]:
     found: list[Mention] = []
+    if vocabulary is not None and not _may_hold_pronoun(vocabulary):
+        return found  # no word that can be a pronoun: no scan (most sentences)
     pronouns = list(_PRONOUN.finditer(text))
     if not pronouns:
         return found  # most sentences: no antecedents to look for
