@@ -12,7 +12,7 @@ from tensionwatch.domain import calibration, models, roles
 from tensionwatch.domain import coder as coder_module
 from tensionwatch.domain.actor import Actor, copied, written_party
 from tensionwatch.domain.actor_data import country_names, country_words
-from tensionwatch.domain.coder import Coder, _coded, _dyad, _event_id
+from tensionwatch.domain.coder import Coder, _dyad, _event_id, _recorded
 from tensionwatch.domain.names import organisation_words
 from tensionwatch.domain.pipeline import new_context
 from tests.unit.coding import code_list, events, first_dyad, recommended_coder
@@ -82,7 +82,7 @@ def test_accented_sentence_codes_as_written(coder: Coder) -> None:
     assert found and all(event.sentence == written for event in found)
 
 
-# --- the event's id, dyad and record made in compiled code (coder._event_id, _dyad, _coded) ---
+# --- the event's id, dyad and record made in compiled code (coder._event_id, _dyad, _recorded) ---
 
 
 @pytest.mark.parametrize(
@@ -119,7 +119,8 @@ def test_coded_is_the_models(coder: Coder) -> None:
     found = events(coder, "Marsh Republic troops fired on a Kelvaran patrol boat on Sunday.")
     assert found
     fields = {name: getattr(found[0], name) for name in models.CODED_FIELDS}
-    assert _state(_coded(dict(fields))) == _state(models.TensionEvent.coded(dict(fields)))
+    made = _recorded(fields | models.UNCODED)
+    assert _state(made) == _state(models.TensionEvent.coded(dict(fields)))
 
 
 def test_roles_are_plain_named_tuples(coder: Coder) -> None:

@@ -12,7 +12,7 @@ import pytest
 from tensionwatch.domain import confidence, modality, models, names, references, relevance, temporal
 from tensionwatch.domain.actor import _actor_record
 from tensionwatch.domain.clauses import Layout
-from tensionwatch.domain.coder import Coder, _coded, _recorded
+from tensionwatch.domain.coder import Coder, _recorded
 from tensionwatch.domain.context import ArticleContext, Mention
 from tensionwatch.domain.lexicon import tokenize
 from tensionwatch.domain.pipeline import new_context
@@ -154,10 +154,10 @@ def test_recorded_is_coded_with_the_defaults_written() -> None:
         "relevance": 1.0,
         "headline": False,
     }
-    made, twin = _recorded(fields | models.UNCODED), _coded(dict(fields))
+    made, twin = _recorded(fields | models.UNCODED), models.TensionEvent.coded(dict(fields))
     assert list(made.__dict__.items()) == list(twin.__dict__.items())
     assert made.__pydantic_fields_set__ == twin.__pydantic_fields_set__ == set(fields)
-    assert made == models.TensionEvent.coded(dict(fields))
+    assert made == twin
 
 
 # --- lists walked by index ------------------------------------------------------------------

@@ -112,7 +112,7 @@ from tensionwatch.domain.lexicon import (
     fold,
     tokenize,
 )
-from tensionwatch.domain.models import CODED_FIELDS, UNCODED, Modality, Sentence, TensionEvent
+from tensionwatch.domain.models import CODED_FIELDS, Modality, Sentence, TensionEvent
 from tensionwatch.domain.names import organisation_words
 from tensionwatch.domain.roles import (
     ABROAD_WORDS,
@@ -1086,19 +1086,15 @@ def _event_id(
     return digest.hexdigest()[:24]
 
 
-def _coded(fields: dict[str, object]) -> TensionEvent:
-    """`TensionEvent.coded(fields)`."""
-    return _recorded(fields | UNCODED)
-
-
 # the fields an event of the coder has set: the `CODED_FIELDS` (a set made from this one is a
 # copy of its table, where `set(fields)` hashed and placed 24 names again for every event)
 _CODED_SET: Final[frozenset[str]] = frozenset(CODED_FIELDS)
 
 
 def _recorded(record: dict[str, object]) -> TensionEvent:
-    """`_coded`'s event from its whole record: the `CODED_FIELDS` in their order, then
-    `UNCODED`'s defaults (`_event` writes them in its literal)."""
+    """`TensionEvent.coded`'s event from its whole record: the `CODED_FIELDS` in their order,
+    then `UNCODED`'s defaults (`_event` writes them in its literal; `_recorded(fields |
+    UNCODED)` is `TensionEvent.coded(fields)`)."""
     event = TensionEvent.__new__(TensionEvent)
     _set(event, "__dict__", record)
     _set(event, "__pydantic_fields_set__", set(_CODED_SET))
