@@ -2136,7 +2136,7 @@ def _aside(
         return True
     if (
         existence.long_spanned(words, first, last)  # "has withdrawn its forces ... in recent years"
-        or existence.standing_denial(words, first)
+        or (existence.standing_denial(words, first) and not _site_answer(words, first, wire))
         or _joined_to_standing_denial(words, first)
         or _standing_or_done_before(code, words, first, last, wire, undated)
     ):
@@ -2264,7 +2264,7 @@ def _standing_or_done_before(
 ) -> bool:
     """Round 29's agency background: a denial in the perfect, an act done "before" or "in the
     past", what a place is "known for", what a body "can" do."""
-    if undated and _perfect_denial(code, words, first):
+    if undated and _perfect_denial(code, words, first) and not _site_answer(words, first, wire):
         return True
     if _done_before(words, first, last) or _known_for(words, first):
         return True
@@ -2289,6 +2289,28 @@ def _standing_or_done_before(
 
 def _perfect_denial(code: str, words: list[str], first: int) -> bool:
     return code.startswith(DENIAL) and _present_perfect(words, first)
+
+
+# Round 49 (answer49): "Manele has rejected the accusations, saying the licences were issued
+# lawfully", "The owner has denied that the vessel was fishing, saying it was crossing the zone":
+# in a news site's copy a denial in the perfect that gives its reason after a comma is the day's
+# answer (docs/labelling.md point 14: site copy tells the day's act in the perfect; point 2's own
+# day's denial, "rejected the claim, saying the dam reduced flooding"), not the standing position
+# a bare "has denied any wrongdoing." or "has denied the charges and says ..." is. A habit word
+# ("has long denied", "has repeatedly rejected") keeps it standing; agency copy's perfect stays
+# background. Open site rows: 4 of 4 such denials labelled relevant (fp23, fp26, fp27), 0 of the
+# 7 perfect denials with no reason given after a comma.
+SITE_ANSWER_REACH = 14  # tokens from the denial's verb to the reason's comma
+
+
+def _site_answer(words: list[str], first: int, wire: bool) -> bool:
+    if wire:
+        return False
+    auxiliary = _perfect_auxiliary(words, first)
+    if auxiliary is None or not DENIAL_FILLERS.isdisjoint(words[auxiliary + 1 : first]):
+        return False
+    reason = reason_given(words, first)
+    return reason < len(words) and reason - first <= SITE_ANSWER_REACH
 
 
 # "Exchanges of fire are common along the frontier", "Kidnappings for ransom remain frequent
