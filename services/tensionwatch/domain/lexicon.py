@@ -336,11 +336,9 @@ class Lexicon:
         # anchors (at most 14). A gapped pattern's test is then one set lookup, not a call
         # to `isdisjoint` (most of the method calls this function made).
         anchored = self._anchor_words.intersection(present)
-        live: set[frozenset[str]] = set()
-        anchors_of = self._anchors_of
-        for word in anchored:
-            for held in anchors_of[word]:
-                live.add(held)
+        live = self._live(anchored)
+        if not QUOTE_MARKS.isdisjoint(present):
+            return self._find_quoted(words, triggers, anchored, live)
         index, size = self._index, len(words)
         for first, word in enumerate(words):
             if word not in triggers:
@@ -357,6 +355,48 @@ class Lexicon:
                 if second is not None and (first + 1 == size or words[first + 1] not in second):
                     continue  # most patterns fail on the next word: no call needed to see it
                 last = _match_rest(pattern.elements, 1, first + 1, words)
+                if last is not None:
+                    found.append(_match((pattern, first, last)))
+        return found
+
+    def _live(self, anchored: frozenset[str]) -> set[frozenset[str]]:
+        """The anchors (word sets) that hold one of the sentence's `anchored` words."""
+        live: set[frozenset[str]] = set()
+        anchors_of = self._anchors_of
+        for word in anchored:
+            for held in anchors_of[word]:
+                live.add(held)
+        return live
+
+    def _find_quoted(
+        self,
+        words: list[str],
+        triggers: frozenset[str],
+        anchored: frozenset[str],
+        live: set[frozenset[str]],
+    ) -> list[Match]:
+        """`find` in a sentence holding a double quote mark (round 49, miss49w): a quote mark
+        opened or closed inside a phrase is no word of it ("would \"take all necessary
+        measures\"", "to take \"corresponding actions\"", "had \"colluded\""), as the
+        phrase is the same act unquoted. Only such sentences (one in 14 of agency copy) take
+        this walk; a pattern that names a quote mark still matches it."""
+        found: list[Match] = []
+        index, size = self._index, len(words)
+        for first, word in enumerate(words):
+            if word not in triggers:
+                continue
+            entries = index[word]
+            walk = entries.unanchored
+            if anchored and not entries.anchors.isdisjoint(anchored):
+                walk = self._walk(word, entries, live)
+            for pattern, _, single, second in walk:
+                if single:
+                    found.append(_match((pattern, first, first)))
+                    continue
+                if second is not None and (first + 1 == size or words[first + 1] not in second):
+                    if first + 1 == size or words[first + 1] not in QUOTE_MARKS:
+                        continue
+                last = _quoted_rest(pattern.elements, 1, first + 1, words)
                 if last is not None:
                     found.append(_match((pattern, first, last)))
         return found
@@ -401,6 +441,43 @@ def _match_gap(
         if at + skip > len(words):
             return None
         last = _match_rest(elements, k, at + skip, words)
+        if last is not None:
+            return last
+        if at + skip < len(words) and words[at + skip] in GAP_STOPS:
+            return None
+    return None
+
+
+# round 49 (miss49w): the double quote marks a tokenized sentence holds as words
+# (`Lexicon._find_quoted`)
+QUOTE_MARKS: Final = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _quoted_rest(elements: tuple[Element, ...], k: int, at: int, words: list[str]) -> int | None:
+    """`_match_rest` in a sentence holding quote marks: a quote mark where a pattern's word
+    is due and the word does not name it is stepped over (the patterns that name one, "warned
+    that they would \" strike", still match it)."""
+    while k < len(elements):
+        element = elements[k]
+        if element is None or element is LONG:
+            reach = GAP_TOKENS if element is None else LONG_GAP_TOKENS
+            return _quoted_gap(elements, k + 1, at, words, reach)
+        if at < len(words) and words[at] not in element and words[at] in QUOTE_MARKS:
+            at += 1
+        if at >= len(words) or words[at] not in element:
+            return None
+        k, at = k + 1, at + 1
+    return at - 1
+
+
+def _quoted_gap(
+    elements: tuple[Element, ...], k: int, at: int, words: list[str], reach: int
+) -> int | None:
+    """`_match_gap` in a sentence holding quote marks."""
+    for skip in range(reach + 1):
+        if at + skip > len(words):
+            return None
+        last = _quoted_rest(elements, k, at + skip, words)
         if last is not None:
             return last
         if at + skip < len(words) and words[at + skip] in GAP_STOPS:
