@@ -79,7 +79,10 @@ def test_demonstrations_to_stay_away_from_are_no_protest(coder: Coder) -> None:
         "cities."
     )
     assert _roots(events(coder, text)) == []
-    assert _roots(events(coder, "The embassy urged citizens to avoid the rallies.")) == ["02"]
+    # the rallies to avoid are no protest either; round 49 (false49): an embassy's advice to
+    # citizens is safety advice (docs/labelling.md point 33), no appeal coded
+    assert _roots(events(coder, "The embassy urged citizens to avoid the rallies.")) == []
+    assert _roots(events(coder, "The union urged its members to avoid the rallies.")) == ["02"]
 
 
 def test_staying_somewhere_to_protest_keeps_the_protest(coder: Coder) -> None:

@@ -600,8 +600,10 @@ def _side(mention: Mention | None, teams: bool = False, frame: str = "") -> tupl
 
 # A leader's or a party's followers (`data/agents.tsv`, OPP): on the sports pages, a club's
 # fans; and officials named bare ("accused the officials of ignoring a foul"), there the
-# referee and his assistants, not a government ("Russian officials" keep their state).
-FOLLOWERS: Final = frozenset({"supporters", "officials"})
+# referee and his assistants, not a government ("Russian officials" keep their state); round
+# 49 (false49): one of them too ("protested furiously to the fourth official", "complained to
+# the match official": sport, docs/labelling.md section 1).
+FOLLOWERS: Final = frozenset({"supporters", "officials", "official"})
 # ... and a club's supporters named by the club ("Anderlecht supporters have complained about
 # the club's ticket prices"): fans, whatever country the club's name gives them
 CLUB_FOLLOWERS: Final = frozenset({"supporters", "fans"})
@@ -876,6 +878,7 @@ def political_act(
         or described_props(code, words, first)
         or private_protest(code, words, first, last, source, target)
         or state_protest_noun(code, words, first, last, source)
+        or consular_advice(code, words, first, last, source)
         or (
             (cues.agency or cues.body)
             and agency_aside(
@@ -1984,6 +1987,33 @@ def _sport_named(actor: Actor) -> bool:
     """A body named by its sport's words ("Premier League", "the Football Association")."""
     sport = _cue_words()["sport"]
     return any(word.lower() in sport for word in actor.text.split())
+
+
+# Round 49 (false49): "The French embassy in Moroni advised its citizens to avoid travel to
+# Anjouan until the situation calmed", "several embassies advised their citizens to avoid the
+# area around parliament", "The U.S. embassy advised its citizens to stay indoors": an embassy's
+# or a consulate's advice to its own citizens is safety advice, no political act
+# (docs/labelling.md, point 33: 6 of 6 safety advice not relevant; all 4 open sentences of an
+# embassy advising its citizens are labelled irrelevant). Kept: a state's own travel advisory
+# against another state ("Beijing advised Chinese citizens to avoid travel to Japan", 160,
+# relevant), and an embassy's appeal to the authorities ("urged the authorities to respect the
+# right to protest", 20 of 20 open rows relevant).
+MISSIONS: Final = frozenset({"embassy", "embassies", "consulate", "consulates"})
+OWN_PEOPLE: Final = frozenset({"citizens", "nationals"})
+ADVICE_ROOTS: Final = frozenset({"16", "02"})  # a travel advisory (160), an appeal
+
+
+def consular_advice(
+    code: str, words: list[str], first: int, last: int, source: Actor | None
+) -> bool:
+    """Whether the advisory or appeal from `first` to `last` is a mission's (`MISSIONS`) to
+    its own citizens (`OWN_PEOPLE` in the act's words or the two after them)."""
+    return (
+        code[:2] in ADVICE_ROOTS
+        and source is not None
+        and source.text.lower().rpartition(" ")[2] in MISSIONS
+        and not OWN_PEOPLE.isdisjoint(words[first : last + 3])
+    )
 
 
 # Round 48 (false48): a protest named only by its noun with a state body as its maker ("which

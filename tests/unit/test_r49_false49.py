@@ -1,0 +1,180 @@
+"""Round 49 (false49): acts the open sets label irrelevant that the coder kept (false events),
+by the guide's "Not relevant" lines (docs/labelling.md, section 1): goals, weather, safety
+advice, sport, running figures."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import code_list, recommended_coder, undated_in
+
+coder = recommended_coder
+
+
+# --- an act made a leader's priority: a goal, no act done -----------------------------------
+
+
+def test_arrest_made_the_priority_of_an_administration_is_no_event(coder: Coder) -> None:
+    text = (
+        "Governor Alma Reyes, who took office in 2021, has made the arrest of corrupt police "
+        "chiefs the priority of her administration."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_talks_made_the_centrepiece_of_a_tenure_is_no_event(coder: Coder) -> None:
+    text = (
+        "The interior minister has made talks with the rebel commanders the centrepiece of "
+        "his tenure."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_crackdown_made_a_top_priority_is_no_event(coder: Coder) -> None:
+    text = "The new prime minister has made cracking down on smuggling gangs his top priority."
+    assert code_list(coder, text) == []
+
+
+def test_recapture_made_the_focus_of_a_juntas_rule_is_no_event(coder: Coder) -> None:
+    text = (
+        "The junta, which seized power in 2020, has made the recapture of northern towns the "
+        "focus of its rule."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_arrest_made_public_stays(coder: Coder) -> None:
+    # near miss: "made ... public" names no goal
+    text = "The interior minister made the arrest of the police chief public on Tuesday."
+    assert code_list(coder, text)[:1] == ["173"]
+
+
+def test_recapture_made_its_first_act_stays(coder: Coder) -> None:
+    # near miss: "its first act" is no goal's noun
+    text = (
+        "The army made the recapture of the town its first act after the ceasefire collapsed "
+        "on Monday."
+    )
+    assert code_list(coder, text)[:1] == ["192"]
+
+
+# --- a natural hazard as the act's subject: weather, no party --------------------------------
+
+
+def test_cyclone_threatening_villages_is_no_event(coder: Coder) -> None:
+    text = (
+        "A powerful cyclone is threatening to flatten fishing villages along the coast of "
+        "Mozambique, forecasters said."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_floodwaters_threatened_a_plant_is_no_event(coder: Coder) -> None:
+    assert code_list(coder, "Floodwaters threatened the main water plant of Dhaka on Sunday.") == []
+
+
+def test_blaze_threatening_homes_is_no_event(coder: Coder) -> None:
+    text = "The blaze is threatening homes on the edge of Athens, the fire brigade said."
+    assert code_list(coder, text) == []
+
+
+def test_warning_that_a_wildfire_threatens_a_city_is_no_event(coder: Coder) -> None:
+    text = "Authorities in Chile warned that the wildfire was threatening Valparaiso."
+    assert code_list(coder, text) == []
+
+
+def test_rivers_threaten_to_cut_off_a_town_is_no_event(coder: Coder) -> None:
+    text = "Rising rivers threaten to cut off the town of Tete from the rest of Mozambique."
+    assert code_list(coder, text) == []
+
+
+def test_rebels_threatening_to_flood_a_capital_stay(coder: Coder) -> None:
+    # near miss: the hazard's word comes after the verb
+    assert code_list(coder, "The rebels threatened to flood the capital with fighters.") == ["130"]
+
+
+# --- a running figure under a standing measure ---------------------------------------------
+
+
+def test_figure_arrested_under_emergency_measures_is_no_event(coder: Coder) -> None:
+    text = (
+        "More than 12,000 suspected gang members have been arrested under the emergency "
+        "measures, which the congress extended for a tenth time."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_figure_jailed_under_a_security_law_is_no_event(coder: Coder) -> None:
+    assert (
+        code_list(coder, "Nearly 3,000 people have been jailed under the new security law.") == []
+    )
+
+
+def test_thousands_held_under_a_decree_is_no_event(coder: Coder) -> None:
+    text = "Some 4,500 opposition activists have been held under the curfew decree."
+    assert code_list(coder, text) == []
+
+
+def test_exact_count_arrested_under_an_act_stays(coder: Coder) -> None:
+    # near miss: an exact count is the day's arrests (site copy's present perfect)
+    text = "Forty people have been arrested under the public order act, police said."
+    assert code_list(coder, text) == ["173"]
+
+
+def test_police_arresting_under_an_act_stays(coder: Coder) -> None:
+    # near miss: the active verb
+    text = "Police have arrested 40 people under the public order act, the interior ministry said."
+    assert code_list(coder, text) == ["173"]
+
+
+# --- an embassy's safety advice to its own citizens -----------------------------------------
+
+
+def test_embassy_advising_nationals_against_travel_is_no_event(coder: Coder) -> None:
+    text = (
+        "The Canadian embassy in Lima advised its nationals to avoid travel to Puno until the "
+        "roadblocks were lifted."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_embassies_telling_citizens_to_reconsider_travel_is_no_event(coder: Coder) -> None:
+    text = (
+        "Several embassies in Dakar told their citizens to reconsider travel to the south of "
+        "the country."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_state_advising_citizens_against_travel_to_a_rival_stays(coder: Coder) -> None:
+    # near miss: a state's advisory against another state is a sanction (160)
+    assert code_list(coder, "Beijing advised Chinese citizens to avoid travel to South Korea.") == [
+        "160"
+    ]
+
+
+def test_embassy_urging_the_authorities_to_protect_citizens_stays(coder: Coder) -> None:
+    # near miss: the appeal goes to the host state's authorities
+    text = "The Canadian embassy in Lima urged the Peruvian authorities to protect its citizens."
+    assert code_list(coder, text) == ["020"]
+
+
+# --- sport: a match official on the sports pages --------------------------------------------
+
+MATCH = (
+    "Rapid Vienna have beaten Sturm Graz 2-1 in a tense Bundesliga match, a header in "
+    "stoppage time sealing the win. "
+    "Sturm had led at half-time after their striker scored from a corner. "
+    "The visitors' manager protested angrily to the fourth official after a late penalty was "
+    "overturned by the video referee. "
+    "The result lifts Rapid to second place in the league."
+)
+
+
+def test_manager_protesting_to_the_fourth_official_is_no_event(coder: Coder) -> None:
+    assert undated_in(coder, MATCH, 2) == []
+
+
+def test_official_protesting_to_an_ambassador_stays(coder: Coder) -> None:
+    # near miss: off the sports pages an official keeps its state
+    text = "A government official protested to the Chinese ambassador over the detention."
+    assert code_list(coder, text) == ["114"]
