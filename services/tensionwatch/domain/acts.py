@@ -846,6 +846,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         or _in_slogan(words, head)  # 'chanted "Down with the junta"'
         # "the exercises focused on blockading key ports"
         or _drill_content(candidate, words, tokens.vocabulary)
+        or _expulsion_in_other_clause(candidate, words)  # "the envoy said 40 were expelled"
     ):
         return False
     if _unreal(candidate, tokens) or (
@@ -904,6 +905,30 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         words, head, candidate.last, tokens.capitalised
     )
     return True
+
+
+# Round 49 (types49): an expulsion told in the passive from its diplomats (`data/triggers.tsv`:
+# "two Russian diplomats were expelled", "the consul in Narva was expelled") runs from the noun
+# through a gap to "was" and the participle; a saying verb or a relative word in that gap ("the
+# ambassador said 40 migrants were expelled", "the envoy, whose son was expelled") gives the
+# participle another subject in another clause: no expulsion of the diplomats.
+EXPULSION_GAP_BREAKS: Final = frozenset(
+    "said says say saying told tells added stated announced reported claimed noted insisted "
+    "warned that who whose which whom".split()
+)
+PASSIVE_AUXILIARIES: Final = frozenset("was were been".split())
+
+
+def _expulsion_in_other_clause(candidate: Candidate, words: list[str]) -> bool:
+    """A passive expulsion trigger opened on a diplomat's noun whose gap holds another clause."""
+    if candidate.code != TIES_CUT:
+        return False
+    for word in words[candidate.first + 1 : candidate.last]:
+        if word in PASSIVE_AUXILIARIES:
+            return False
+        if word in EXPULSION_GAP_BREAKS:
+            return True
+    return False
 
 
 def _backgrounded(candidate: Candidate, accused: bool) -> bool:

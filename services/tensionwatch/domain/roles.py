@@ -427,7 +427,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     target: int | None
     if pair is not None:
         source, target = pair
-    elif (agent := _subject_trigger_agent(layout, trigger)) is not None:
+    elif (agent := _subject_first(layout, trigger)) is not None:
         source, target = agent  # "The Spanish ambassador was summoned by Argentina's ministry"
     elif (held := _placed_under(layout, trigger, previous)) is not None:
         source, target = held  # "The court placed X under house arrest", "ordered X jailed"
@@ -705,6 +705,8 @@ def _passive_roles(
     target = target if target is not None else _recipient(layout, trigger, source)
     target = target if target is not None else _struck_site(layout, trigger)
     source = source if source is not None else _releaser(layout, trigger, target)
+    if source is None and trigger.code == TIES_CUT:
+        source = _left_state(layout, trigger)  # "were expelled and given a week to leave Riga"
     source = source if source is not None else _announcing_state(layout, trigger, target)
     if source is None and _deployed_force(layout, trigger, target):
         return target, None  # "Soldiers were deployed around the court"
@@ -713,6 +715,70 @@ def _passive_roles(
         if force is not None:
             return force, _intercepted_craft(layout, trigger)
     return source, target
+
+
+# Round 49 (types49): an expulsion of diplomats told in the passive from its subject ("two Russian
+# diplomats were expelled", "the envoy had been ordered to leave", "was given 72 hours to leave",
+# "was ordered out of": `data/triggers.tsv`, labelling guide point 7): the diplomats are the target
+# and the expelling state the "by" agent, else the state they are told to leave ("from Albania",
+# "to leave Estonia", "out of Oslo"), else the announcing government (`_announcing_state`). A recall
+# in the passive ("its ambassador has been recalled") stays the ambassador's own state's act.
+EXPELLED_PARTICIPLES: Final = frozenset("expelled ordered told asked instructed given".split())
+LEFT_STATE_WORDS: Final = frozenset("from leave of quit depart".split())
+LEFT_STATE_REACH: Final = 3  # tokens from the trigger's end to the state left ("out of Oslo")
+
+
+def _expulsion_passive(words: list[str], trigger: Trigger) -> bool:
+    """ "diplomats were expelled", "the envoy has been ordered to leave": a trigger (`TIES_CUT`)
+    that starts on its subject's noun and runs through "be" and an expelling participle."""
+    return any(
+        words[k] in BE_FORMS and words[k + 1] in EXPELLED_PARTICIPLES
+        for k in range(trigger.head + 1, trigger.last)
+    )
+
+
+def _left_state(layout: Layout, trigger: Trigger) -> int | None:
+    """ "were expelled from Albania", "given 48 hours to leave Estonia", "ordered out of Oslo":
+    the state an expulsion told in the passive sends the diplomats from."""
+    words = layout.words
+    for index in range(len(layout.mentions)):
+        first = layout.first[index]
+        if first <= trigger.last or layout.blocked[index]:
+            continue
+        if first - trigger.last > LEFT_STATE_REACH:
+            return None
+        between = words[trigger.last : first]
+        return index if any(w in LEFT_STATE_WORDS for w in between) else None
+    return None
+
+
+def _subject_first(layout: Layout, trigger: Trigger) -> tuple[int | None, int | None] | None:
+    """Roles of a trigger that starts on its passive subject's noun: an expulsion of diplomats
+    ("two diplomats were expelled from", `_expelled_roles`), else one with a "by" agent
+    (`_subject_trigger_agent`)."""
+    if trigger.code == TIES_CUT and _expulsion_passive(layout.words, trigger):
+        return _expelled_roles(layout, trigger)
+    return _subject_trigger_agent(layout, trigger)
+
+
+def _expelled_roles(layout: Layout, trigger: Trigger) -> tuple[int | None, int | None]:
+    """Source and target of an expulsion of diplomats told in the passive from its subject: the
+    diplomats' own party (held in the trigger's first words, else the nearest subject before it)
+    and the expelling state ("by", the state left, or the announcing government)."""
+    held = next(
+        (
+            i
+            for i in range(len(layout.mentions))
+            if layout.first[i] <= trigger.head <= layout.last[i]
+        ),
+        None,
+    )
+    if held is None:
+        held = _nearest_subject(layout, layout.left_stop(trigger.head), trigger.head)
+    source = _agent(layout, trigger, ("by",))
+    source = source if source is not None else _left_state(layout, trigger)
+    source = source if source is not None else _announcing_state(layout, trigger, held)
+    return source, held
 
 
 def _announcing_state(layout: Layout, trigger: Trigger, target: int | None) -> int | None:

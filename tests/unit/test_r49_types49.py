@@ -1,0 +1,71 @@
+"""Round 49, types49: events of the wrong type, sorted by the labelling guide's convention that
+decides them (docs/labelling.md), each convention held in its other forms (passive, nominal,
+reported, coordinated). Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import code_list, first_dyad, recommended_coder
+
+coder = recommended_coder
+
+
+# Point 7: expelling diplomats and recalling an ambassador are 16 SANCTION (161), also told in the
+# passive from the diplomats ("were expelled", "has been recalled", "had been ordered to leave",
+# "was ordered out"); the expelling state is the "by" agent, else the state they must leave.
+
+
+def test_diplomats_expelled_in_the_passive_are_a_sanction(coder: Coder) -> None:
+    by = "Two Moldovan diplomats were expelled by Romania on Thursday."
+    assert first_dyad(coder, by) == ("SANCTION", "161", "ROU", "MDA")
+    left = "Four Serbian diplomats and their families were expelled from Montenegro on Friday."
+    assert first_dyad(coder, left) == ("SANCTION", "161", "MNE", "SRB")
+    out = "Kazakhstan's ambassador was ordered out of Kyrgyzstan on Sunday."
+    assert first_dyad(coder, out) == ("SANCTION", "161", "KGZ", "KAZ")
+    hours = "Three Cuban diplomats have been given 72 hours to leave Panama."
+    assert first_dyad(coder, hours) == ("SANCTION", "161", "PAN", "CUB")
+
+
+def test_an_ambassador_recalled_in_the_passive_is_a_sanction(coder: Coder) -> None:
+    text = "Peru's ambassador in Bogota has been recalled for consultations."
+    assert first_dyad(coder, text) == ("SANCTION", "161", "PER", "COL")
+
+
+def test_ordered_out_before_the_diplomats_is_a_sanction(coder: Coder) -> None:
+    text = "Mongolia ordered out two Chinese diplomats on Tuesday."
+    assert first_dyad(coder, text) == ("SANCTION", "161", "MNG", "CHN")
+
+
+def test_an_expulsion_and_its_deadline_are_one_sanction(coder: Coder) -> None:
+    # the deadline to leave given to the expelled is the expulsion's, not a demand (100)
+    declared = (
+        "Tajikistan's foreign ministry said two Uzbek diplomats had been declared persona non "
+        "grata and given 48 hours to leave the country."
+    )
+    assert first_dyad(coder, declared) == ("SANCTION", "161", "TJK", "UZB")
+    assert "100" not in code_list(coder, declared)
+    expelled = "Two Belgian diplomats were expelled and given a week to leave Rwanda."
+    assert first_dyad(coder, expelled) == ("SANCTION", "161", "RWA", "BEL")
+
+
+def test_others_expelled_or_given_a_deadline_keep_their_types(coder: Coder) -> None:
+    # near misses: journalists expelled are individuals (174, point 7); a deadline to armed men a
+    # demand (100); a future recall is no act of the day
+    journalists = "Two Danish journalists were expelled by Eritrea on Saturday."
+    assert first_dyad(coder, journalists) == ("COERCE", "174", "ERI", "DNK")
+    deadline = "The army gave the bandits 48 hours to leave the forest."
+    found = first_dyad(coder, deadline)
+    assert found is not None and found[:2] == ("REQUEST", "100"), found
+    future = "The Slovak ambassador in Budapest will be withdrawn, the ministry in Bratislava said."
+    assert "161" not in code_list(coder, future)
+
+
+def test_a_passive_in_another_clause_is_no_expulsion(coder: Coder) -> None:
+    # near misses: a saying verb or a relative between the diplomat and the participle
+    for text in (
+        "The ambassador said 30 migrants were expelled from the camp near the border.",
+        "The envoy said the students were told to leave the square by midnight.",
+        "Diplomats said the observers had been ordered to leave the province.",
+        "The consul, whose nephew was expelled from college last year, opened the fair.",
+    ):
+        assert "161" not in code_list(coder, text), text
