@@ -1551,13 +1551,16 @@ def _speakers_threat(found: Roles, candidate: Candidate, layout: Layout) -> Role
 # pay is the one threatened, the speaker the one who threatens (data/triggers.tsv, 130 "would
 # pay"); a warning that governs it ("warned that Seoul would pay dearly") has its own roles.
 PAYING_MODALS: Final[frozenset[str]] = BARE_MODALS
+# round 49 (miss49f): "told parliament that the vessel's owners would face "the full weight of our
+# law"": the side that would face the law's full force is threatened as the one that would pay
+PAYING: Final = frozenset({"pay", "face"})
 
 
 def _made_to_pay(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     words = layout.words
     if candidate.root not in THREATENING_ROOTS or words[candidate.first] not in PAYING_MODALS:
         return found
-    if "pay" not in words[candidate.first : candidate.last]:
+    if PAYING.isdisjoint(words[candidate.first : candidate.last]):
         return found  # the verb with its price after it, not a wage ("would dock a day's pay")
     payer = _payer(layout, candidate.first)
     if payer is None:
@@ -3508,10 +3511,13 @@ HIT_FORCES: Final = {
     "officers": "COP",
     "gendarmes": "COP",
     "gardai": "COP",
+    "gendarmerie": "COP",
     "soldiers": "MIL",
     "troops": "MIL",
 }
-HIT_LEADS: Final = frozenset({"the", "riot", "security"})
+# round 49 (miss49f): "threw stones at a police station", "at a gendarmerie post": the force hit
+# told by its post after an article (labelling guide point 42: target the force hit)
+HIT_LEADS: Final = frozenset({"the", "a", "an", "riot", "security"})
 # round 42 (weak42): a riot whose crowd the sentence gives no country ("Youths hurled stones at
 # riot police in the town of X") is made by the civilians of the police's or troops' country;
 # round 46 (penta46): so is one that hits an official or a chamber with no crowd named ("the

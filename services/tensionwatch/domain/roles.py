@@ -2314,8 +2314,8 @@ SENTENCED = frozenset(
 )
 # "Bobi Wine was detained in Luuka district", "the activist was arrested at her home": an
 # arrest told in the passive with no agent is the police's of the country ("were bundled into
-# vans", round 39, sides6f)
-ARRESTED = frozenset("arrested detained held bundled".split())
+# vans", round 39, sides6f; round 49, miss49f: "was taken from his home before dawn")
+ARRESTED = frozenset("arrested detained held bundled taken".split())
 # round 39 (sides6f): "They were released two hours later": people of the article's country
 # set free in the passive with no agent are released by its state, which held them
 # (`RELEASED_PERSONS`)
