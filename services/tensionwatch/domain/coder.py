@@ -739,7 +739,7 @@ class Coder:
                 or context.pair
             )
             context.sides = (
-                _pair_of(scored, context.sides)
+                _pair_of(scored, context.sides, THIRD_PARTY_ROOTS, layout.mentions)
                 or _home_pair(scored, context.sides)
                 or context.sides
             )
@@ -4050,9 +4050,11 @@ def _pair_of(
     scored: list[_Scored],
     last: tuple[Actor, Actor] | None = None,
     roots: frozenset[str] = THIRD_PARTY_ROOTS,
+    mentions: Sequence[Mention] = (),
 ) -> tuple[Actor, Actor] | None:
     """The sentence's first act between two parties of two countries ("the two sides"), not a
-    third party's appeal, praise or criticism (`roots`) aimed at one side of the `last` pair."""
+    third party's appeal, praise or criticism (`roots`) aimed at one side of the `last` pair,
+    nor an act whose side is the pair itself (`_by_pair`)."""
     for item in scored:
         source, target = item.found.source, item.found.target
         if source is not None and target is not None and source.country != target.country:
@@ -4060,9 +4062,25 @@ def _pair_of(
                 source.country
                 and target.country
                 and not _outsider(item, source, target, last, roots)
+                and not _by_pair(item.found, mentions)
             ):
                 return source, target
     return None
+
+
+def _by_pair(found: Roles, mentions: Sequence[Mention]) -> bool:
+    """Whether a side of the act is a mention of the pair ("received the two ministers",
+    "called on both governments", "Both sides agreed") of two countries: round 49 (roles49),
+    such an act is the pair's own or a third party's word to it, and leaves "the two sides" the
+    pair they were (a story of one country's two sides goes on as before, `_home_pair`);
+    taking the host and the first minister for the pair had aimed a later "called on both
+    governments" at the host (labelling guide section 2: the side the article names first)."""
+    for index in (found.source_mention, found.target_mention):
+        if index is not None and index < len(mentions):
+            pair = mentions[index]
+            if pair.other is not None and pair.other.country != pair.actor.country:
+                return True
+    return False
 
 
 def _home_only(pair: tuple[Actor, Actor] | None) -> tuple[Actor, Actor] | None:

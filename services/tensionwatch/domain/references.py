@@ -943,6 +943,7 @@ def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[
     # bureau's dateline need not be ("PESHAWAR, Pakistan - Afghan Taliban forces ...")
     earlier = _named_earlier(first, second, context)
     aimed_first, aimed_second = (second, first) if earlier is second else (first, second)
+    states = (aimed_first, aimed_second) if earlier is not None else context.sides
     pairs = [
         Mention(m.start(), m.end(), _like(m.group(), first), BODY, True, first.text, second)
         if m.start() and not _aimed_at(text, m.start())
@@ -957,10 +958,11 @@ def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[
         )
         if m.start()
         # "The two countries signed agreements": as the subject that opens the sentence, the
-        # pair acts through the side the article named first (the guide's convention)
-        else Mention(
-            0, m.end(), _like(m.group(), named_first), BODY, True, named_first.text, named_second
-        )
+        # pair acts through the side the article named first (the guide's convention); round
+        # 49 (roles49): the first the article names, not the first of the last act between
+        # them ("Turkmenistan and Uzbekistan signed ... Uzbek Foreign Minister arrived in
+        # Ashgabat ... Both governments called on": Turkmenistan's)
+        else _opening_pair(m, states if _of_states(m.group()) else context.sides)
         for m in _PAIR.finditer(text)
     ]
     if not pairs:
@@ -971,6 +973,25 @@ def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[
         kept = [m for m in kept if m not in members]
         pairs = [_with_members(p, members, text) for p in pairs]
     return sorted(kept + pairs, key=lambda m: m.start)
+
+
+# Round 49 (roles49): the words of a pair that name its states, not the two people the last act
+# named ("The two leaders agreed" after "Japarov met his Tajik counterpart" stays in that
+# order; "The two sides agreed", "Both governments called on" take the side named first)
+_PAIR_STATES: Final = frozenset(
+    "sides countries nations governments states capitals parties armies militaries".split()
+)
+
+
+def _of_states(words: str) -> bool:
+    """Whether a pair's words ("both governments", "the two sides") name its states."""
+    return words.rsplit(None, 1)[-1].lower() in _PAIR_STATES
+
+
+def _opening_pair(match: re.Match[str], sides: tuple[Actor, Actor]) -> Mention:
+    """The mention of a pair that opens the sentence, acting through the first of `sides`."""
+    first, second = sides
+    return Mention(0, match.end(), _like(match.group(), first), BODY, True, first.text, second)
 
 
 # Words after which a pair opens a clause of its own ("..., and the two later held talks")

@@ -1,0 +1,96 @@
+"""Round 49 (roles49): parties read by the labelling guide's conventions where the opened sets
+broke them. Section 2: "both sides" and "the two countries" acting together act through the side
+the article names first, and as a target stand for that side; an act aimed at the pair (a host
+receiving "the two ministers") leaves the pair what it was. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import recommended_coder, sides_of, undated_in
+
+coder = recommended_coder
+
+# Two states named in the lead, then a visit that names the second one first
+SIGNED = (
+    "Ghana and Togo have signed an accord on policing their shared coastline. "
+    "Togo's interior minister flew to Accra for the signing ceremony. "
+)
+
+
+def first_dyad_of(coder: Coder, body: str, index: int) -> tuple[str, str | None, str | None]:
+    found = undated_in(coder, body, index)
+    assert found, body
+    return (found[0].plover_type, *sides_of(found[0]))
+
+
+# --- the pair of states as the subject: the side the article names first (references) ---
+
+
+def test_two_countries_as_subject_act_through_the_first_named(coder: Coder) -> None:
+    body = SIGNED + "The two countries agreed to hold joint naval patrols from next month."
+    assert first_dyad_of(coder, body, 2) == ("AGREE", "GHA", "TGO")
+
+
+def test_both_governments_appealing_act_through_the_first_named(coder: Coder) -> None:
+    body = SIGNED + "Both governments urged Benin to join the patrols."
+    assert first_dyad_of(coder, body, 2)[:2] == ("REQUEST", "GHA")
+
+
+def test_two_sides_in_reported_speech_act_through_the_first_named(coder: Coder) -> None:
+    body = SIGNED + "The two sides have pledged to share radar data, officials said."
+    assert first_dyad_of(coder, body, 2) == ("AGREE", "GHA", "TGO")
+
+
+def test_rejected_call_of_both_governments_answers_the_first_named(coder: Coder) -> None:
+    body = (
+        SIGNED + "Both governments called on Benin to join the patrols. "
+        "Benin's foreign ministry rejected the call, saying its navy was stretched."
+    )
+    assert first_dyad_of(coder, body, 3) == ("REJECT", "BEN", "GHA")
+
+
+def test_two_leaders_keep_the_order_of_their_meeting(coder: Coder) -> None:
+    """Near miss: "the two leaders" are the two people the last act named, in its order."""
+    body = (
+        SIGNED + "Togo's president spoke by phone with Ghana's president on Friday. "
+        "The two leaders agreed to meet again in Lome next month."
+    )
+    assert first_dyad_of(coder, body, 3) == ("AGREE", "TGO", "GHA")
+
+
+# --- an act aimed at the pair leaves the pair as it was (coder._by_pair) ---
+
+HOSTED = (
+    "Qatar has hosted talks between Armenia and Azerbaijan on reopening their border. "
+    "Armenia accused Azerbaijan of massing troops near the frontier. "
+    "Azerbaijan denied the accusation. "
+)
+
+
+def test_host_receiving_the_two_ministers_is_no_side_of_the_pair(coder: Coder) -> None:
+    body = (
+        HOSTED + "Qatar's emir received the two foreign ministers separately on Sunday. "
+        "France welcomed the talks and called on both governments to withdraw their troops."
+    )
+    found = undated_in(coder, body, 4)
+    assert found and sides_of(found[0]) == ("FRA", "ARM")
+
+
+def test_both_sides_urged_after_a_host_addresses_the_pair(coder: Coder) -> None:
+    body = (
+        HOSTED + "Qatar's foreign minister met both delegations in Doha. "
+        "Germany urged both sides to keep talking."
+    )
+    assert first_dyad_of(coder, body, 4) == ("REQUEST", "DEU", "ARM")
+
+
+def test_host_meeting_one_named_side_still_counts(coder: Coder) -> None:
+    """Near miss: a host's act on one side named by name is an act between two countries;
+    the coder keeps that as the last pair, as before (the rule reads only the pair's words)."""
+    body = (
+        HOSTED + "Qatar's foreign minister met Armenia's foreign minister in Doha. "
+        "Germany urged both sides to keep talking."
+    )
+    found = undated_in(coder, body, 4)
+    assert found and sides_of(found[0])[0] == "DEU"
+    assert sides_of(found[0])[1] != "DEU"
