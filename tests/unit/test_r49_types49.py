@@ -69,3 +69,57 @@ def test_a_passive_in_another_clause_is_no_expulsion(coder: Coder) -> None:
         "The consul, whose nephew was expelled from college last year, opened the fair.",
     ):
         assert "161" not in code_list(coder, text), text
+
+
+# Section 1, one event a sentence: "condemned the arrests and demanded their release" is 11, the
+# first act. A condemnation whose object names no party, by a speaker of no political sector,
+# falls under the relevance line alone; joined by "and" to its speaker's appeal or demand, it takes
+# that act's relevance and stays the sentence's first act.
+
+
+def test_a_condemnation_under_the_line_alone_is_the_first_act(coder: Coder) -> None:
+    # the condemnation's object names no party and its speaker is of no political sector: alone
+    # it falls under the relevance line, and the demand or appeal after it led
+    for text in (
+        "Leaders of the Malawian dockers condemned the detentions and demanded that the "
+        "crane operators be freed by the evening.",
+        "The Guatemalan teachers' union condemned the treatment of the pupils and called on "
+        "the education minister to discipline the guards.",
+    ):
+        found = first_dyad(coder, text)
+        assert found is not None and found[0] == "ACCUSE", (text, found)
+
+
+def test_a_condemnation_joined_to_a_demand_stays_first_in_its_forms(coder: Coder) -> None:
+    for text in (
+        # the present perfect of site copy
+        "The Salvadoran bakers' union has denounced the treatment of the apprentices and urged "
+        "the labour minister to close the ovens.",
+        # an adverb between "and" and the appeal
+        "The Paraguayan dockers' union criticised the handling of the stoppage and then asked "
+        "the transport minister to reopen the quays.",
+        # a named leader, the demand's content a passive clause
+        "Nicaraguan union leader Ramon Aguilar condemned the detentions and demanded that the "
+        "loggers be released before dawn.",
+    ):
+        found = first_dyad(coder, text)
+        assert found is not None and found[0] == "ACCUSE", (text, found)
+
+
+def test_an_appeal_first_or_another_speaker_keeps_its_order(coder: Coder) -> None:
+    # near misses: the appeal told first stays first; a condemnation by another speaker in a
+    # "while" clause lends nothing; a condemnation that passes alone was first already
+    first = (
+        "The Zambian miners' federation urged the police chief to suspend the officers and "
+        "condemned the beatings."
+    )
+    found = first_dyad(coder, first)
+    assert found is not None and found[0] == "REQUEST", found
+    other = (
+        "The dockers condemned the arrests, while Malawi's labour ministry urged the strikers "
+        "to return to work."
+    )
+    found = first_dyad(coder, other)
+    assert found is not None and found[0] == "REQUEST", found
+    sport = "The coach condemned the chants and called on the league to punish the fans."
+    assert code_list(coder, sport) == []

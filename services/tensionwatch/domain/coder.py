@@ -57,6 +57,7 @@ from tensionwatch.domain.cameo import (
     CRITICISM,
     DEFIANCE,
     DENIAL,
+    DISAPPROVE_ROOT,
     FORCE_ACT_ROOTS,
     FORCE_POSTURE_ROOT,
     PROTECTION,
@@ -890,10 +891,8 @@ class Coder:
         """`asked`: who asked something of someone in the sentence before (its first item,
         if any), and on return, after it, who asks in this one; acts scored under `floor`
         are dropped."""
-        best: dict[tuple[str, str], _Scored] = {}
         previous: Roles | None = None
         kept: list[Candidate] = []
-        model = confidence.model()
         accusations: list[Roles] = []
         earlier: list[Roles] = []  # the roles of the sentence's acts so far
         previous_code = ""
@@ -904,11 +903,16 @@ class Coder:
         closing, closers = _restrictive_closers(candidates, layout)
         # docs/labelling.md, point 28: concern in a story's sentence with no appeal in it
         concern_judges = cues.story and not any(c.root in ASKING_ROOTS for c in candidates)
-        described: set[int] = set()
         # most sentences have no "which" or "that": then no act is told of a thing named
         # `vocabulary`: the set of the layout's words (`Tokens.vocabulary`), where given
         held = layout.words if vocabulary is None else vocabulary
         things = not THING_RELATIVES.isdisjoint(held)
+        keeper = _Keeper(layout, discount, len(candidates), headline, floor, things)
+        keeper.closing, keeper.closers = closing, closers
+        # docs/labelling.md section 1, one event: a condemnation too weak alone before the
+        # appeal or demand its speaker joins to it with "and" (`_lent_condemnations`)
+        lent = _lent_condemnations(candidates, layout.words)
+        pending: tuple[Candidate, Roles] | None = None
         for candidate in candidates:
             trigger = _trigger(candidate)
             found = _denial_target(
@@ -984,29 +988,13 @@ class Coder:
                 cues,
                 held,
             ):
+                pending = (candidate, found) if candidate.first in lent else pending
                 continue
-            values = confidence.features(
-                candidate, found, layout, discount, relevant, len(candidates), headline
-            )
-            if _agentless_passive(candidate, found, layout.words) or _agentless_victims(
-                candidate, found, layout
-            ):
-                values[_SOURCE] = values[_SOURCE_REFERENCE] = 1.0
-            score = model.score(values)
-            if score < floor:
-                continue
-            candidate.code = _claimed_attack(candidate, layout.words)
-            dyad = _dyad(found.source, found.target)
-            key = (candidate.code, dyad)
-            main = salience(candidate, found, discount)
-            relative = open_relative(layout, candidate.first) if layout.antecedent else None
-            main -= _relative_discount(relative, closers)
-            if things and relative is None and _described_act(layout, candidate.first):
-                main -= RELATIVE_DISCOUNT
-            if _replaces(best.get(key), score, relative, closing, described):
-                best[key] = _Scored(score, candidate, found, dyad, relevant, values, main)
-                described.update([candidate.first] if relative in closers else [])
-        return list(best.values())
+            if pending is not None:
+                keeper.lend(pending, candidate, found, relevant)
+                pending = None
+            keeper.keep(candidate, found, relevant)
+        return list(keeper.best.values())
 
     def _event(
         self,
@@ -4609,6 +4597,115 @@ def _relative_discount(relative: int | None, closers: set[int]) -> float:
     if relative is None:
         return 0.0
     return RELATIVE_DISCOUNT * (2 if relative in closers else 1)
+
+
+class _Keeper:
+    """The acts `Coder._score` keeps: each one over the relevance line is scored by the
+    confidence model, dropped under the floor, and kept as the best of its code and dyad (a
+    plain class for mypyc, as `_Scored`)."""
+
+    __slots__ = (
+        "layout",
+        "discount",
+        "count",
+        "headline",
+        "floor",
+        "things",
+        "model",
+        "best",
+        "closing",
+        "closers",
+        "described",
+    )
+
+    def __init__(
+        self,
+        layout: Layout,
+        discount: float,
+        count: int,
+        headline: bool,
+        floor: float,
+        things: bool,
+    ) -> None:
+        self.layout = layout
+        self.discount = discount
+        self.count = count
+        self.headline = headline
+        self.floor = floor
+        self.things = things
+        self.model = confidence.model()
+        self.best: dict[tuple[str, str], _Scored] = {}
+        self.closing: set[int] = set()
+        self.closers: set[int] = set()
+        self.described: set[int] = set()
+
+    def keep(self, candidate: Candidate, found: Roles, relevant: float) -> None:
+        layout = self.layout
+        values = confidence.features(
+            candidate, found, layout, self.discount, relevant, self.count, self.headline
+        )
+        if _agentless_passive(candidate, found, layout.words) or _agentless_victims(
+            candidate, found, layout
+        ):
+            values[_SOURCE] = values[_SOURCE_REFERENCE] = 1.0
+        score = self.model.score(values)
+        if score < self.floor:
+            return
+        candidate.code = _claimed_attack(candidate, layout.words)
+        dyad = _dyad(found.source, found.target)
+        key = (candidate.code, dyad)
+        main = salience(candidate, found, self.discount)
+        relative = open_relative(layout, candidate.first) if layout.antecedent else None
+        main -= _relative_discount(relative, self.closers)
+        if self.things and relative is None and _described_act(layout, candidate.first):
+            main -= RELATIVE_DISCOUNT
+        if _replaces(self.best.get(key), score, relative, self.closing, self.described):
+            self.best[key] = _Scored(score, candidate, found, dyad, relevant, values, main)
+            self.described.update([candidate.first] if relative in self.closers else [])
+
+    def lend(
+        self,
+        pending: tuple[Candidate, Roles],
+        candidate: Candidate,
+        found: Roles,
+        relevant: float,
+    ) -> None:
+        """Keep the condemnation held back (`pending`) with the relevance of the appeal or
+        demand after it (`candidate`) when the two have one speaker; none is held after."""
+        condemnation, condemned = pending
+        if candidate.root in ASKING_ROOTS and _one_speaker(condemned, found):
+            self.keep(condemnation, condemned, relevant)
+
+
+# Round 49 (types49): docs/labelling.md section 1, one event a sentence: "condemned the arrests and
+# demanded their release" is 11, the first act. A condemnation whose object names no party ("the
+# detentions", "the treatment of the journalists") and whose speaker is no political party scores
+# under the relevance line alone, so the appeal or demand its speaker joins to it led (wp33-a01-s04,
+# fp26-a16-s09): the condemnation is now kept with the joined appeal's relevance when that passes.
+# Joined: the asking verb right after "and" (or "and then", "and also") and the same speaker.
+CONDEMNATION_JOINS: Final = frozenset({"and"})
+JOIN_ADVERBS: Final = frozenset("then also".split())
+
+
+def _lent_condemnations(candidates: list[Candidate], words: list[str]) -> frozenset[int]:
+    """The first words of the condemnations (root 11) followed by an appeal or demand (02, 10)
+    that their speaker joins to them with "and"."""
+    lent: set[int] = set()
+    for before, after in zip(candidates, candidates[1:], strict=False):
+        if before.root != DISAPPROVE_ROOT or after.root not in ASKING_ROOTS:
+            continue
+        joint = after.first - 1
+        if joint > before.last and words[joint] in JOIN_ADVERBS:
+            joint -= 1
+        if joint > before.last and words[joint] in CONDEMNATION_JOINS:
+            lent.add(before.first)
+    return frozenset(lent)
+
+
+def _one_speaker(condemned: Roles, asked: Roles) -> bool:
+    """Whether a condemnation and the appeal after it have one speaker (the same actor, or
+    none named for the condemnation and the appeal's own)."""
+    return condemned.source is None or condemned.source_mention == asked.source_mention
 
 
 def _replaces(
