@@ -94,3 +94,57 @@ def test_host_meeting_one_named_side_still_counts(coder: Coder) -> None:
     found = undated_in(coder, body, 4)
     assert found and sides_of(found[0])[0] == "DEU"
     assert sides_of(found[0])[1] != "DEU"
+
+
+# --- a release asked of whoever holds the prisoners (coder._release_asked, _protested_to) ---
+
+SUMMONED = (
+    "Senegal has summoned Gambia's ambassador to protest against the detention of nine "
+    "Senegalese herders by Gambian soldiers near the border. "
+)
+
+
+def test_release_demanded_of_the_state_protested_to(coder: Coder) -> None:
+    body = SUMMONED + "Senegal's foreign minister demanded their immediate release."
+    assert first_dyad_of(coder, body, 1) == ("REQUEST", "SEN", "GMB")
+
+
+def test_quoted_passive_release_demand_of_the_state_protested_to(coder: Coder) -> None:
+    body = SUMMONED + '"We demand that our herders be released at once," the foreign minister said.'
+    assert first_dyad_of(coder, body, 1) == ("REQUEST", "SEN", "GMB")
+
+
+def test_release_called_for_after_an_accusation(coder: Coder) -> None:
+    body = (
+        "Nepal accused India of holding seven Nepali porters without charge at a border post. "
+        "Nepal's foreign ministry called for the porters' immediate release."
+    )
+    assert first_dyad_of(coder, body, 1) == ("REQUEST", "NPL", "IND")
+
+
+def test_passive_release_demand_after_the_arrest_told(coder: Coder) -> None:
+    body = (
+        "Eritrean troops detained four Djiboutian shepherds near the border on Monday. "
+        "Djibouti's government demanded that they be released without delay."
+    )
+    assert first_dyad_of(coder, body, 1) == ("REQUEST", "DJI", "ERI")
+
+
+def test_release_asked_at_home_stays_with_the_home_holder(coder: Coder) -> None:
+    """Near miss: no foreign state protested to; the home police's arrest names the holder."""
+    body = (
+        "Police in Arequipa detained 20 students during a march against fee rises. "
+        "The students' union demanded that they be released before nightfall."
+    )
+    found = undated_in(coder, body, 1)
+    assert [(e.plover_type, *sides_of(e)) for e in found][:1] == [("REQUEST", "PER", "PER")]
+
+
+def test_release_not_aimed_at_a_state_another_side_accused(coder: Coder) -> None:
+    """Near miss: the accusation before is a third state's, not the demander's side's."""
+    body = (
+        "Chile accused Peru of mistreating migrants at the border. "
+        "Bolivia's government demanded the release of 12 Bolivian truck drivers."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and sides_of(found[0])[1] != "PER"

@@ -2935,23 +2935,60 @@ def _release_asked(
         return item
     words = layout.words
     stop = min(candidate.last + RELEASE_REACH, len(words))
-    at = next((i for i in range(candidate.first, stop) if words[i] in RELEASE), -1)
+    at = next((i for i in range(candidate.first, stop) if _released_word(words, i)), -1)
     if at < 0:
         return item
-    if found.target is not None and not _released_named(layout, text, found.target_mention, at):
+    if (
+        found.target is not None
+        and not _released_named(layout, text, found.target_mention, at)
+        and not (words[at] == RELEASED and found.target.country == found.source.country)
+    ):
         return item
     holder = recent.get("COERCE", (None, None))[0]
     if holder is None or holder.country is None or holder.code == found.source.code:
         held = found.target
-        if held is None or not held.country or held.country != found.source.country:
+        protested = _protested_to(recent, found.source)
+        if protested is not None and (held is None or held.country == found.source.country):
+            holder = protested  # "summoned Israel's envoy to protest the detention ..."
+        elif held is None or not held.country or held.country != found.source.country:
             return item
-        # no arrest told before: the prisoners' own state holds them ("The opposition
-        # coalition demanded the release of 40 people it said had been detained")
-        holder = references.make_actor(
-            IMPLIED_WORDS["GOV"], held.country + "GOV", held.country, "GOV"
-        )
+        else:
+            # no arrest told before: the prisoners' own state holds them ("The opposition
+            # coalition demanded the release of 40 people it said had been detained")
+            holder = references.make_actor(
+                IMPLIED_WORDS["GOV"], held.country + "GOV", held.country, "GOV"
+            )
+        found = found._replace(target=holder, target_mention=None)
+        return _refound(item, found)
     found = found._replace(target=holder, target_mention=None)
     return _refound(item, found)
+
+
+RELEASED = "released"
+
+
+def _released_word(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` asks for a release: "release", "freeing", or the passive "be
+    released" ("demand that they be released", "that our citizens be released")."""
+    word = words[at]
+    return word in RELEASE or (word == RELEASED and at > 0 and words[at - 1] == "be")
+
+
+def _protested_to(
+    recent: dict[str, tuple[Actor | None, Actor | None]], source: Actor
+) -> Actor | None:
+    """Round 49 (roles49): with no arrest told, the state the demander's side last protested to
+    or accused holds its people ("Spain summoned Israel's top diplomat to protest the detention
+    of 14 Spanish citizens ... 'We demand that our citizens be released'"): that state's
+    government (labelling guide section 2: the target is the one the act is aimed at, the
+    holder, as `_release_asked` gives it when the arrest was told)."""
+    accuser, accused = recent.get("ACCUSE", (None, None))
+    if accuser is None or accused is None or accuser.country != source.country:
+        return None
+    country = accused.country
+    if not country or country == source.country:
+        return None
+    return references.make_actor(IMPLIED_WORDS["GOV"], country + "GOV", country, "GOV")
 
 
 def _released_named(layout: Layout, text: str, index: int | None, at: int) -> bool:
