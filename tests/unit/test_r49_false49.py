@@ -178,3 +178,127 @@ def test_official_protesting_to_an_ambassador_stays(coder: Coder) -> None:
     # near miss: off the sports pages an official keeps its state
     text = "A government official protested to the Chinese ambassador over the detention."
     assert code_list(coder, text) == ["114"]
+
+
+# --- an act told over a long span after it ("throughout the trial"): a stance or a habit ----
+
+
+def test_charges_denied_throughout_the_trial_is_no_event(coder: Coder) -> None:
+    text = (
+        "Ortega, who served as defence minister from 2015 to 2019, denied the charges "
+        "throughout the trial, and his lawyers said they would appeal."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_attacks_throughout_the_war_are_no_event(coder: Coder) -> None:
+    assert (
+        code_list(coder, "The rebels have attacked army posts in the north throughout the war.")
+        == []
+    )
+
+
+def test_parliament_boycotted_throughout_a_presidency_is_no_event(coder: Coder) -> None:
+    assert (
+        code_list(coder, "The opposition has boycotted parliament throughout his presidency.") == []
+    )
+
+
+def test_slogans_chanted_throughout_the_night_stay(coder: Coder) -> None:
+    # near miss: the story's own night is no long span
+    text = "Protesters chanted slogans against the president throughout the night."
+    assert code_list(coder, text) == ["141"]
+
+
+def test_shelling_throughout_the_day_stays(coder: Coder) -> None:
+    # near miss: the story's own day
+    assert code_list(coder, "Government forces shelled the town throughout the day on Monday.") == [
+        "194"
+    ]
+
+
+# --- measures faced, counted ("faces more than 30 arrest warrants") --------------------------
+
+
+def test_three_arrest_warrants_faced_are_no_event(coder: Coder) -> None:
+    text = (
+        "The former mayor, who fled abroad, faces three arrest warrants over the killing of a "
+        "journalist."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_more_than_forty_warrants_faced_are_no_event(coder: Coder) -> None:
+    text = (
+        "The former governor is facing more than 40 arrest warrants issued by courts in three "
+        "states."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_warrant_issued_on_a_day_stays(coder: Coder) -> None:
+    # near miss: the warrant issued is the act
+    text = "A court issued an arrest warrant for the former governor on Tuesday."
+    assert code_list(coder, text) == ["173"]
+
+
+# --- what a party's reputation rests on: a habit ---------------------------------------------
+
+
+def test_reputation_as_a_broker_hosting_talks_is_no_event(coder: Coder) -> None:
+    text = (
+        "Norway has built a reputation as a neutral broker, hosting talks between rebels and "
+        "governments on three continents."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_reputation_for_hosting_secret_talks_is_no_event(coder: Coder) -> None:
+    text = "Oman has a reputation for hosting secret talks between Iran and the United States."
+    assert code_list(coder, text) == []
+
+
+def test_talks_hosted_by_a_state_proud_of_its_reputation_stay(coder: Coder) -> None:
+    # near miss: the act is the sentence's own verb, after the aside
+    text = (
+        "Oman, proud of its reputation as a mediator, hosted talks between Iran and the United "
+        "States on Sunday."
+    )
+    assert code_list(coder, text) == ["046"]
+
+
+# --- an ability told in the present ("still able to mobilise") -------------------------------
+
+
+def test_groups_still_able_to_mobilise_is_no_event(coder: Coder) -> None:
+    text = (
+        "Trade unions are among the few organised groups still able to mobilise large numbers "
+        "of people."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_unions_now_able_to_mobilise_is_no_event(coder: Coder) -> None:
+    text = "Farmers' unions are now able to mobilise tens of thousands of members within a day."
+    assert code_list(coder, text) == []
+
+
+def test_student_groups_able_to_organise_protests_is_no_event(coder: Coder) -> None:
+    text = "Student groups are still able to organise protests on most campuses."
+    assert code_list(coder, text) == []
+
+
+def test_opposition_able_to_mobilise_is_no_event(coder: Coder) -> None:
+    text = "The opposition is able to mobilise its supporters in every province."
+    assert code_list(coder, text) == []
+
+
+def test_unions_were_able_to_mobilise_stays(coder: Coder) -> None:
+    # near miss: the past tells the mobilisation done
+    text = "Unions were able to mobilise thousands of workers for the strike on Monday."
+    assert code_list(coder, text)[:1] == ["154"]
+
+
+def test_police_were_able_to_arrest_stays(coder: Coder) -> None:
+    # near miss: the past
+    assert code_list(coder, "Police were able to arrest the gunmen after a short chase.") == ["173"]

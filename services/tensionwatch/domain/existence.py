@@ -2227,11 +2227,26 @@ FACED_MEASURES: Final = frozenset(
 )
 
 
+# round 49 (false49): the measures counted ("faces more than 30 arrest warrants", "is facing
+# dozens of charges", "faced six criminal investigations"): what hangs over someone, a count of
+# it as well
+FACED_COUNTS: Final = NUMBER_WORDS | frozenset(
+    "more than at least over nearly about some up to several multiple dozens of criminal "
+    "corruption".split()
+)
+FACED_REACH = 5  # tokens from the facing verb to the measure ("faces more than 30 arrest")
+
+
 def _faced(words: list[str], head: int) -> bool:
     if words[head] not in FACED_MEASURES:
         return False
-    before = words[head - 1]
-    return before in FACING or (before in FACED_FILLERS and words[head - 2] in FACING)
+    for index in range(head - 1, max(head - 1 - FACED_REACH, -1), -1):
+        word = words[index]
+        if word in FACING:
+            return True
+        if not (word in FACED_FILLERS or word in FACED_COUNTS or word[:1].isdigit()):
+            return False
+    return False
 
 
 # round 34: a perfect accusation followed by the accused's standing denial in the present ("Kyiv
@@ -2945,6 +2960,8 @@ def _aim_hazard_or_figure(words: list[str], head: int, last: int, held: frozense
         (not GOAL_NOUNS.isdisjoint(held) and _made_goal(words, head, last))
         or (not HAZARDS.isdisjoint(held) and _hazard_subject(words, head))
         or ("under" in held and _running_figure(words, head, last))
+        or ("throughout" in held and _throughout_span(words, last))
+        or ("reputation" in held and _reputation_shown(words, head, last))
     )
 
 
@@ -3021,6 +3038,53 @@ def _running_figure(words: list[str], head: int, last: int) -> bool:
     return not APPROXIMATORS.isdisjoint(before) and any(
         word[:1].isdigit() or word in CROWDS for word in before
     )
+
+
+# Round 49 (false49): "denied the charges throughout the trial", "has continued throughout the
+# case": an act told over a long span after it is a stance or a habit of that span
+# (docs/labelling.md, section 1: habits, "has long denied"), no act of the day. All 4 open
+# sentences with "throughout" and such a span are labelled irrelevant (1 was coded). Kept: the
+# story's own hours ("chanted slogans throughout the night", "shelling continued throughout
+# the day": no span of `LONG_SPANS`).
+LONG_SPANS: Final = frozenset(
+    "trial case war conflict campaign tenure career rule presidency reign years decade crisis "
+    "proceedings hearings process occupation pandemic period strike".split()
+)
+SPAN_DETERMINERS: Final = frozenset({"the", "his", "her", "its", "their"})
+THROUGHOUT_REACH = 8  # tokens after the act looked at for "throughout"
+THROUGHOUT_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "which", "who", "while"})
+
+
+def _throughout_span(words: list[str], last: int) -> bool:
+    """Whether "throughout the <long span>" follows the act ending at `last` in its clause."""
+    for index in range(last + 1, min(last + 1 + THROUGHOUT_REACH, len(words) - 2)):
+        word = words[index]
+        if word in THROUGHOUT_BREAKS:
+            return False
+        if word == "throughout":
+            return words[index + 1] in SPAN_DETERMINERS and words[index + 2] in LONG_SPANS
+    return False
+
+
+# Round 49 (false49): "Qatar has built a reputation as a mediator, hosting negotiations on
+# Afghanistan and Gaza", "a reputation for hosting talks": an act named as what a party's
+# reputation rests on is its habit (docs/labelling.md, section 1: habits and trends), as what
+# a place is "known for" is (`relevance._known_for`). Kept: an act after a clause's break or a
+# saying ("said its reputation as a mediator was at stake and urged ...").
+REPUTATION_REACH = 8  # tokens from "reputation" to the act ("as a neutral mediator, hosting")
+REPUTATION_BREAKS: Final = frozenset({";", ":", "and", "but", "said", "says", "which", "who"})
+
+
+def _reputation_shown(words: list[str], head: int, last: int) -> bool:
+    """Whether "reputation" stands before the act's participle ("hosting") in the clause of
+    the act from `head` to `last` (a trigger may open before the participle: "broker,
+    hosting talks between")."""
+    start = max(head - REPUTATION_REACH, 0)
+    if "reputation" not in words[start : last + 1]:
+        return False
+    index = start + words[start : last + 1].index("reputation")
+    between = words[index + 1 : last + 1]
+    return REPUTATION_BREAKS.isdisjoint(between) and any(word.endswith("ing") for word in between)
 
 
 # Nouns of a standing tie between parties: "Iran is the main backer of Hezbollah".

@@ -288,8 +288,32 @@ def is_capacity(before: Before) -> bool:
         if word in CLAUSE_MARKS:
             return False
         if word in CAPACITIES and words[index + 1] == "to":
-            return words[index - 1] == "be" and index > 1 and words[index - 2] in CAPACITY_MODALS
+            if words[index - 1] == "be":
+                return index > 1 and words[index - 2] in CAPACITY_MODALS
+            return word == "able" and _standing_ability(words, index)
     return False
+
+
+# Round 49 (false49): "unions are among the few organised groups still able to mobilise large
+# numbers", "the militia is able to strike deep into the province": an ability told in the
+# present is what a party can do, no act done (docs/labelling.md, section 1: speculation,
+# plans; round 44's capacities after a modal). Kept: the past ("police were able to arrest the
+# gunmen", "before he was able to attack": the act told or averted by another clause).
+PRESENT_ABLE: Final = frozenset({"is", "are", "am", "remain", "remains"})
+NOT_PLURALS: Final = frozenset({"was", "has", "does", "this", "thus", "as", "its", "his"})
+ABLE_ADVERBS: Final = frozenset({"still", "now", "only", "also", "already", "again"})
+
+
+def _standing_ability(words: list[str], able: int) -> bool:
+    """Whether "able" at `able` is told in the present ("are still able to") or describes a
+    plural noun ("groups still able to"), over adverbs."""
+    index = able - 1
+    while index > 0 and words[index] in ABLE_ADVERBS:
+        index -= 1
+    word = words[index]
+    return word in PRESENT_ABLE or (
+        word.endswith("s") and word.isalpha() and word not in NOT_PLURALS
+    )
 
 
 def is_conditional(before: Before) -> bool:
