@@ -123,3 +123,42 @@ def test_an_appeal_first_or_another_speaker_keeps_its_order(coder: Coder) -> Non
     assert found is not None and found[0] == "REQUEST", found
     sport = "The coach condemned the chants and called on the league to punish the fans."
     assert code_list(coder, sport) == []
+
+
+# Section 1, one event a sentence: "A clause that only says what someone said before the act ...
+# is not an act; the act is the appeal." An accusation read in what a speaker said (no accusing
+# verb of its own) gives way to the appeal, demand or threat the same speaker joins to it with
+# "and"; an accusing verb told first stays the act.
+
+
+def test_what_was_said_before_the_act_is_no_act(coder: Coder) -> None:
+    told = (
+        "Lesotho's home affairs minister told lawmakers the walkout was illegal and warned that "
+        "the government would dismiss every striking clerk."
+    )
+    found = first_dyad(coder, told)
+    assert found is not None and found[0] == "THREATEN", found
+    urged = (
+        "Armenia's foreign ministry said the shelling of Jermuk had been deliberate and urged the "
+        "European Union monitors to visit the town."
+    )
+    assert first_dyad(coder, urged) == ("REQUEST", "026", "ARM", None)
+    demanded = (
+        "Benin's opposition leader said the arrests were politically motivated and demanded "
+        "that the government free the activists."
+    )
+    assert first_dyad(coder, demanded) == ("REQUEST", "1053", "BEN", "BEN")
+
+
+def test_an_accusing_verb_told_first_stays_the_act(coder: Coder) -> None:
+    # near misses: "accused", "condemned" and "called X a provocation" are acts of their own
+    for text in (
+        "Armenia's foreign ministry accused Azerbaijan of shelling Jermuk and urged the European "
+        "Union monitors to visit the town.",
+        "Lesotho's home affairs minister condemned the walkout and warned that the government "
+        "would dismiss every striking clerk.",
+        "Armenia's foreign ministry called the shelling a deliberate provocation and urged the "
+        "European Union monitors to visit the town.",
+    ):
+        found = first_dyad(coder, text)
+        assert found is not None and found[0] == "ACCUSE", (text, found)

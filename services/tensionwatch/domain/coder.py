@@ -353,6 +353,66 @@ def _first_of_two(ranked: list[_Scored]) -> list[_Scored]:
 # Open rows: 13 of 14 with both already came out so; 1 did not.
 
 
+# Round 49 (types49): docs/labelling.md section 1, one event a sentence: "A clause that only says
+# what someone said before the act ('said the ships were on patrol and urged Tokyo to stop') is
+# not an act; the act is the appeal." An accusation the coder reads in what a speaker said ("said
+# the rioters had been misled", "told parliament the strike was illegal": no accusing verb of its
+# own) gives way to the appeal, demand, threat or rejection the same speaker then makes, joined by
+# "and"; an accusing verb ("accused", "condemned", "called the decision unfriendly") stays first.
+ACCUSING_VERBS: Final = frozenset(
+    "accused accuses accusing accuse condemned condemns condemning condemn criticised "
+    "criticized criticises criticizes criticising criticizing denounced denounces denouncing "
+    "blamed blames blaming called calls calling branded brands labelled labeled described "
+    "slammed slams lambasted decried deplored".split()
+)
+SAYING_VERBS: Final = frozenset("said says told tells added stated insisted claimed".split())
+SAID_REACH: Final = 12  # tokens from the saying verb to the accusation read in what was said
+SPOKEN_ACT_ROOTS: Final = frozenset({"02", "10", "12", "13"})
+
+
+def _said_then_act(ranked: list[_Scored], words: list[str]) -> list[_Scored]:
+    """The sentence's acts with the speaker's joined appeal, demand, rejection or threat first
+    when an accusation read in what the speaker said tops them."""
+    if len(ranked) < 2 or ranked[0].candidate.root != DISAPPROVE_ROOT:
+        return ranked
+    top = ranked[0].candidate
+    if not _said_only(top, words):
+        return ranked
+    source = ranked[0].found.source
+    for index in range(1, len(ranked)):
+        item = ranked[index]
+        act = item.candidate
+        other = item.found.source
+        if (
+            act.first > top.last
+            and act.root in SPOKEN_ACT_ROOTS
+            and (source is None or (other is not None and other.code == source.code))
+            and _joined_by_and(words, top.last, act.first)
+        ):
+            return [item, *ranked[:index], *ranked[index + 1 :]]
+    return ranked
+
+
+def _said_only(accusation: Candidate, words: list[str]) -> bool:
+    """Whether an accusation is read in what a speaker said (a saying verb opens it or comes
+    shortly before it) rather than told by an accusing verb of its own."""
+    span = words[accusation.first : accusation.last + 1]
+    if not ACCUSING_VERBS.isdisjoint(span):
+        return False
+    if words[accusation.first] in SAYING_VERBS:
+        return True
+    before = words[max(accusation.first - SAID_REACH, 0) : accusation.first]
+    return not SAYING_VERBS.isdisjoint(before) and ACCUSING_VERBS.isdisjoint(before)
+
+
+def _joined_by_and(words: list[str], last: int, first: int) -> bool:
+    """Whether the act at `first` follows "and" (or "and then", "and also") after `last`."""
+    joint = first - 1
+    if joint > last and words[joint] in JOIN_ADVERBS:
+        joint -= 1
+    return joint > last and words[joint] in CONDEMNATION_JOINS
+
+
 def _police_first(ranked: list[_Scored]) -> list[_Scored]:
     """The sentence's acts with crowd control first when a riot tops them and the crowd control
     is the first act the sentence tells."""
@@ -765,7 +825,7 @@ class Coder:
             scored = [_person_supporters(item, layout) for item in scored]
             scored = _aimed(_object_acts(scored), layout, hopeful)
         ranked = _first_of_two(_force_first(sorted(scored, key=_Scored.rank), tokens.words))
-        ranked = _police_first(ranked)
+        ranked = _said_then_act(_police_first(ranked), tokens.words)
         dated = context is not None and bool(context.dateline)
         mapped = self._wire_map if dated else self._plain_map  # `self._maps.of(dated)`
         line = (sentence.article_id, index, headline, sentence.char_start, text)
