@@ -96,3 +96,126 @@ def test_quoted_measures_against_a_storm_code_no_threat(coder: Coder) -> None:
         "expected on Thursday."
     )
     assert "13" not in _roots(coder, text)
+
+
+# --- a court's penalties: barred from office (1722, guide point 35: sentences and fines 17) ---
+
+FARM_LEAD = (
+    "TALLINN, Feb 11 (Reuters) - Hundreds of farmers blocked roads into the Estonian capital on "
+    "Tuesday in protest at a new land tax, police said. "
+)
+
+COURT_LEAD = (
+    "TALLINN, Feb 11 (Reuters) - An Estonian court on Tuesday convicted former transport "
+    "minister Rein Kask of taking bribes from a shipping firm and sentenced him to four years "
+    "in prison. "
+)
+
+
+def _codes(coder: Coder, text: str, lead: str) -> list[str]:
+    return [code for code, _, _ in _second(coder, text, lead)]
+
+
+def test_court_barred_him_from_holding_office(coder: Coder) -> None:
+    """The bare "barred" (172, weight 0.55) found it before, under the floor in harder copy."""
+    text = (
+        "A court in Parnu also barred the town's former mayor from holding public office for "
+        "eight years."
+    )
+    assert _codes(coder, text, FARM_LEAD)[:1] == ["1722"]
+
+
+def test_fined_and_barred_from_standing_for_office_in_the_passive(coder: Coder) -> None:
+    text = (
+        "The former mayor of Parnu, Toomas Org, was fined 20,000 euros and barred from "
+        "standing for office for five years."
+    )
+    assert _codes(coder, text, FARM_LEAD)[:1] == ["1722"]
+
+
+def test_court_disqualified_her_from_running_for_office_reported(coder: Coder) -> None:
+    text = (
+        "A lawyer for the opposition mayor of Tartu said the same court had disqualified her "
+        "from running for elected office until 2030."
+    )
+    assert _roots(coder, text, COURT_LEAD)[:1] == ["17"]
+
+
+def test_ruling_banning_a_senator_from_office_active_present(coder: Coder) -> None:
+    text = (
+        "The supreme court upheld a ruling that bans the senator from holding any public "
+        "office, the court's press office said."
+    )
+    assert "17" in _roots(coder, text, COURT_LEAD)
+
+
+def test_standing_rule_barring_from_office_codes_nothing(coder: Coder) -> None:
+    """Near miss: a rule in force ("are barred from holding office") is no act of the day."""
+    text = "Under the constitution, serving judges are barred from holding party office."
+    assert _second(coder, text, COURT_LEAD) == []
+
+
+def test_a_limit_that_would_have_barred_him_codes_nothing(coder: Coder) -> None:
+    """Near miss: a limit scrapped that "would have barred" someone describes the limit."""
+    text = "The age limit would have barred the president from seeking office again."
+    assert _second(coder, text, COURT_LEAD) == []
+
+
+# --- a detention told as a removal: "was taken from his home by officers" (173, guide point 6) ---
+
+UNION_LEAD = (
+    "LOME, March 3 (Reuters) - Togo's main teachers' union began an indefinite strike on "
+    "Monday over unpaid bonuses, union officials said. "
+)
+
+
+def test_taken_from_his_home_by_plainclothes_police(coder: Coder) -> None:
+    text = (
+        "The union's spokesman, Kossi Agbeko, was taken from his home in the Be district by "
+        "plainclothes police late on Monday, his family said."
+    )
+    assert _codes(coder, text, UNION_LEAD)[:1] == ["173"]
+
+
+def test_taken_from_the_house_of_a_colleague_with_no_agent(coder: Coder) -> None:
+    text = (
+        "Agbeko, who led last year's walkout, was taken from the house of a colleague before "
+        "dawn, a union lawyer said."
+    )
+    assert _codes(coder, text, UNION_LEAD)[:1] == ["173"]
+
+
+def test_gendarmes_took_her_from_her_office(coder: Coder) -> None:
+    text = (
+        "Gendarmes took the union's treasurer from her office in Kara on Tuesday, colleagues said."
+    )
+    assert _codes(coder, text, UNION_LEAD)[:1] == ["173"]
+
+
+def test_taken_away_by_security_agents(coder: Coder) -> None:
+    text = (
+        "Two other organisers were taken away by security agents outside the labour ministry, "
+        "witnesses said."
+    )
+    assert _codes(coder, text, UNION_LEAD)[:1] == ["173"]
+
+
+def test_residents_taken_from_homes_by_rescuers_codes_no_arrest(coder: Coder) -> None:
+    """Near miss: people taken from flooded homes by rescue teams are no one's detainees."""
+    text = (
+        "Hundreds of residents of Aneho were taken from their homes by rescue teams as the "
+        "river burst its banks."
+    )
+    assert "173" not in _codes(coder, text, UNION_LEAD)
+
+
+def test_documents_taken_from_an_office_code_no_arrest(coder: Coder) -> None:
+    """Near miss: things taken from an office are no person detained."""
+    text = "Thieves took two computers from the union's office on Sunday night, police said."
+    assert "173" not in _codes(coder, text, UNION_LEAD)
+
+
+def test_taken_from_his_home_by_gunmen_stays_an_abduction(coder: Coder) -> None:
+    """Near miss: the same removal by gunmen is an abduction (181), not a detention."""
+    text = "The priest was taken from his home by gunmen on Sunday night, the diocese said."
+    assert _codes(coder, text, UNION_LEAD)[:1] == ["181"]
