@@ -219,3 +219,42 @@ def test_taken_from_his_home_by_gunmen_stays_an_abduction(coder: Coder) -> None:
     """Near miss: the same removal by gunmen is an abduction (181), not a detention."""
     text = "The priest was taken from his home by gunmen on Sunday night, the diocese said."
     assert _codes(coder, text, UNION_LEAD)[:1] == ["181"]
+
+
+# --- an answer told by a gerund of force: "hit back, attacking an army post" (19, section 3) ---
+
+RAID_LEAD = (
+    "NIAMEY, July 8 (AFP) - Niger's army said on Monday its aircraft had struck an Islamist "
+    "camp near the border with Mali, killing dozens of fighters. "
+)
+
+
+def test_hit_back_attacking_an_army_base_is_the_fight(coder: Coder) -> None:
+    text = (
+        "The militants hit back on Tuesday, attacking an army base near Tillaberi, residents said."
+    )
+    assert _roots(coder, text, RAID_LEAD)[:1] == ["19"]
+
+
+def test_struck_back_shelling_police_positions_is_the_fight(coder: Coder) -> None:
+    text = (
+        "Insurgents struck back hours later, shelling police positions outside the town of Ayorou."
+    )
+    assert _roots(coder, text, RAID_LEAD)[:1] == ["19"]
+
+
+def test_reported_hit_back_storming_a_gendarmerie_post(coder: Coder) -> None:
+    text = (
+        "A local official said the group had hit back overnight, storming a gendarmerie post "
+        "in the north."
+    )
+    assert _roots(coder, text, RAID_LEAD)[:1] == ["19"]
+
+
+def test_hit_back_attacking_a_budget_stays_a_verbal_riposte(coder: Coder) -> None:
+    """Near miss: an answer "attacking" a budget is words, no fight (111)."""
+    text = (
+        "The opposition hit back on Tuesday, attacking the government's budget as reckless, "
+        "party officials said."
+    )
+    assert _roots(coder, text, RAID_LEAD)[:1] == ["11"]
