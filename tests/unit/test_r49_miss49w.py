@@ -161,7 +161,8 @@ def test_a_limit_that_would_have_barred_him_codes_nothing(coder: Coder) -> None:
     assert _second(coder, text, COURT_LEAD) == []
 
 
-# --- a detention told as a removal: "was taken from his home by officers" (173, guide point 6) ---
+# --- a detention told as a removal: "taken away by security agents" (173, guide point 6); the
+# forms "taken from his home" are miss49f's lines, held here too ---
 
 UNION_LEAD = (
     "LOME, March 3 (Reuters) - Togo's main teachers' union began an indefinite strike on "
@@ -173,14 +174,6 @@ def test_taken_from_his_home_by_plainclothes_police(coder: Coder) -> None:
     text = (
         "The union's spokesman, Kossi Agbeko, was taken from his home in the Be district by "
         "plainclothes police late on Monday, his family said."
-    )
-    assert _codes(coder, text, UNION_LEAD)[:1] == ["173"]
-
-
-def test_taken_from_the_house_of_a_colleague_with_no_agent(coder: Coder) -> None:
-    text = (
-        "Agbeko, who led last year's walkout, was taken from the house of a colleague before "
-        "dawn, a union lawyer said."
     )
     assert _codes(coder, text, UNION_LEAD)[:1] == ["173"]
 
@@ -201,7 +194,8 @@ def test_taken_away_by_security_agents(coder: Coder) -> None:
 
 
 def test_residents_taken_from_homes_by_rescuers_codes_no_arrest(coder: Coder) -> None:
-    """Near miss: people taken from flooded homes by rescue teams are no one's detainees."""
+    """Near miss: people taken from flooded homes by rescue teams are no one's detainees (a
+    discard before miss49f's "were taken from their homes" line)."""
     text = (
         "Hundreds of residents of Aneho were taken from their homes by rescue teams as the "
         "river burst its banks."
@@ -258,3 +252,50 @@ def test_hit_back_attacking_a_budget_stays_a_verbal_riposte(coder: Coder) -> Non
         "party officials said."
     )
     assert _roots(coder, text, RAID_LEAD)[:1] == ["11"]
+
+
+# --- a verdict of wrong on a named act blames its maker (111): more verdicts ---
+
+PRESS_LEAD = (
+    "KAMPALA, Nov 4 (Reuters) - Ugandan police arrested six journalists covering an opposition "
+    "rally in Gulu on Monday, their union said. "
+)
+
+
+def test_arrests_were_an_attempt_to_intimidate(coder: Coder) -> None:
+    text = (
+        "The Uganda Journalists Association said the arrests were an attempt to intimidate "
+        "reporters ahead of the election."
+    )
+    assert _second(coder, text, PRESS_LEAD)[:1] == [("111", "UGA", "UGA")]
+
+
+def test_ruling_was_a_miscarriage_of_justice_told_to_reporters(coder: Coder) -> None:
+    text = (
+        "Opposition leader Bobi Wine told reporters outside the court that the ruling was a "
+        "miscarriage of justice."
+    )
+    assert _roots(coder, text, PRESS_LEAD)[:1] == ["11"]
+
+
+def test_detentions_were_an_attempt_to_silence_a_foreign_critic(coder: Coder) -> None:
+    text = "The U.S. embassy said the detentions were an attempt to silence independent media."
+    assert _second(coder, text, PRESS_LEAD)[:1] == [("111", "USA", "UGA")]
+
+
+def test_raid_had_been_an_act_of_intimidation_reported(coder: Coder) -> None:
+    text = (
+        "The opposition party said the police raid on its offices had been an act of intimidation."
+    )
+    assert _roots(coder, text, PRESS_LEAD)[:1] == ["11"]
+
+
+def test_move_was_an_attempt_to_silence_critics(coder: Coder) -> None:
+    text = "Rights groups said the move was an attempt to silence critics of the government."
+    assert _roots(coder, text, PRESS_LEAD)[:1] == ["11"]
+
+
+def test_talks_were_an_attempt_to_find_common_ground_codes_no_accusation(coder: Coder) -> None:
+    """Near miss: an attempt to do no wrong is no verdict of wrong."""
+    text = "The minister said the ruling was an attempt to settle the dispute fairly."
+    assert "11" not in _roots(coder, text, PRESS_LEAD)
