@@ -22,6 +22,11 @@ written for them.
   "would face the opposition" of lawmakers and owners who "face a fine" stay none.
 - "intercepted a Chinese longliner", "seiners were intercepted": the fishing fleets' kinds of
   boat join the vessels stopped at sea (171).
+- "were released late on Friday, police said", "placed on higher alert, the army said", "were
+  pulled back ..., the defence ministry said": a release or withdrawal (08) or a show of force
+  (15) told in the passive with no agent is the state body's that reports it, as an arrest so
+  told already was (`coder._done_by_reporter`, `REPORTED_ROOTS`; docs/labelling.md point 21: the
+  saying is theirs, the act too). Soldiers killed, reported by their army, stay no act of it.
 """
 
 from __future__ import annotations
@@ -248,3 +253,49 @@ def test_seiners_intercepted_in_the_passive(coder: Coder) -> None:
 def test_a_longliner_back_in_port_is_no_act(coder: Coder) -> None:
     text = "The longliner returned to port in Majuro after three weeks at sea."
     assert first_dyad(coder, text) is None
+
+
+# --- a release, a withdrawal or a show of force told in the passive, its reporter the doer ---
+
+
+def test_released_police_said(coder: Coder) -> None:
+    body = (
+        "Three student activists were released late on Friday after questioning, police in "
+        "Lima said."
+    )
+    found = undated_in(coder, body, 0)
+    assert found and found[0].cameo_code == "0841"
+    assert found[0].source is not None and found[0].source.sector == "COP"
+
+
+def test_freed_in_reported_speech(coder: Coder) -> None:
+    body = (
+        "Estonia's interior ministry said the 12 detained students had been freed without charge."
+    )
+    found = undated_in(coder, body, 0)
+    assert found and found[0].cameo_code == "0841"
+    assert found[0].source is not None and "ministry" in found[0].source.text
+
+
+def test_placed_on_alert_the_army_said(coder: Coder) -> None:
+    body = (
+        "Reserve units along the frontier have been placed on higher alert, the Armenian army said."
+    )
+    assert site_first(coder, body) == ("152", "ARM", None)
+
+
+def test_pulled_back_the_ministry_said(coder: Coder) -> None:
+    body = (
+        "Troops were pulled back from the two border villages overnight, Azerbaijan's defence "
+        "ministry said."
+    )
+    found = undated_in(coder, body, 0)
+    assert found and found[0].cameo_code == "087"
+    assert found[0].source is not None and found[0].source.country == "AZE"
+
+
+def test_soldiers_killed_are_not_the_reporters_act(coder: Coder) -> None:
+    body = "Five soldiers were killed in the ambush near the border, the Malian army said."
+    found = undated_in(coder, body, 0)
+    assert found and found[0].cameo_root == "19"
+    assert found[0].source is None or found[0].source.sector != "MIL"

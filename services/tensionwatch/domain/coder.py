@@ -2256,12 +2256,20 @@ def _reproached(candidate: Candidate, words: list[str]) -> bool:
     return False
 
 
+# round 49 (miss49f): the acts a state body does and reports itself in the passive: arrests and
+# other coercion (17), releases and withdrawals ("The four were freed late on Saturday, police
+# said", 08) and a show of force ("Two F-16 jets were scrambled ..., the defence ministry said",
+# 15); not force against someone ("five soldiers were killed, the army said"), which the
+# reporter suffers as often as it makes
+REPORTED_ROOTS: Final = frozenset({COERCE_ROOT, "08", "15"})
+
+
 def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     """ "The Interior Ministry said 43 people were detained": an arrest or other coercion
     reported in the passive with no agent was made by the state body that reports it; so is one
     whose trigger holds its own passive ("Internet service was suspended, the government
     said")."""
-    if found.source is not None or candidate.root != COERCE_ROOT or layout.speaker is None:
+    if found.source is not None or candidate.root not in REPORTED_ROOTS or layout.speaker is None:
         return found
     words = layout.words
     before = candidate.first > 0 and words[candidate.first - 1] in BE
