@@ -26,7 +26,14 @@ written for them.
   pulled back ..., the defence ministry said": a release or withdrawal (08) or a show of force
   (15) told in the passive with no agent is the state body's that reports it, as an arrest so
   told already was (`coder._done_by_reporter`, `REPORTED_ROOTS`; docs/labelling.md point 21: the
-  saying is theirs, the act too). Soldiers killed, reported by their army, stay no act of it.
+  saying is theirs, the act too). Soldiers killed, reported by their army, stay no act of it;
+  and a lawyer who reports a client's arrest or release (`JUD` in agents.tsv) speaks for the
+  defence and holds or frees no one (`coder.DEFENDERS`).
+- "placed the opposition blogger under police surveillance", "ordered round-the-clock
+  surveillance of the opposition leader's residence", "ordered police to step up their watch on
+  the former president's home": docs/labelling.md point 35, a court ordering a named person
+  put under surveillance is 17 (173). A volcano under monitoring stays none, and troops
+  stepping up surveillance along a border stay a show of force (152).
 """
 
 from __future__ import annotations
@@ -299,3 +306,54 @@ def test_soldiers_killed_are_not_the_reporters_act(coder: Coder) -> None:
     found = undated_in(coder, body, 0)
     assert found and found[0].cameo_root == "19"
     assert found[0].source is None or found[0].source.sector != "MIL"
+
+
+def test_lawyer_reporting_an_arrest_made_none(coder: Coder) -> None:
+    body = "The activist was detained on Sunday, his lawyer said."
+    found = undated_in(coder, body, 0)
+    assert found and found[0].cameo_code == "173"
+    assert found[0].source is None or found[0].source.sector != "JUD"
+
+
+# --- surveillance ordered or imposed on a named person (173, point 35) ---
+
+
+def test_placed_under_police_surveillance(coder: Coder) -> None:
+    text = "A court in Minsk placed the opposition blogger under police surveillance for two years."
+    assert first_dyad(coder, text) == ("COERCE", "173", "BLR", "BLR")
+
+
+def test_surveillance_of_a_residence_ordered(coder: Coder) -> None:
+    text = (
+        "Prosecutors in Caracas ordered round-the-clock surveillance of the opposition leader's "
+        "residence on Tuesday."
+    )
+    assert first_dyad(coder, text) == ("COERCE", "173", "VEN", "VEN")
+
+
+def test_watch_on_a_home_stepped_up_by_order(coder: Coder) -> None:
+    text = (
+        "A judge in Lima ordered police to step up their watch on the former president's home, "
+        "citing a risk that he might flee."
+    )
+    found = events(coder, text)
+    assert found and found[0].cameo_code == "173"
+    assert found[0].source is not None and found[0].source.sector == "JUD"
+
+
+def test_put_under_surveillance_in_the_passive(coder: Coder) -> None:
+    text = "The dissident has been placed under police surveillance, his lawyer said."
+    found = events(coder, text)
+    assert found and found[0].cameo_code == "173"
+    assert found[0].target is not None and found[0].target.sector == "OPP"
+
+
+def test_a_volcano_under_monitoring_is_no_act(coder: Coder) -> None:
+    text = "Scientists placed the volcano under constant monitoring after the tremors."
+    assert first_dyad(coder, text) is None
+
+
+def test_surveillance_stepped_up_at_a_border_stays_a_show_of_force(coder: Coder) -> None:
+    text = "The army stepped up surveillance along the border with Colombia."
+    found = first_dyad(coder, text)
+    assert found is not None and found[:2] == ("MOBILIZE", "152")

@@ -2262,6 +2262,9 @@ def _reproached(candidate: Candidate, words: list[str]) -> bool:
 # 15); not force against someone ("five soldiers were killed, the army said"), which the
 # reporter suffers as often as it makes
 REPORTED_ROOTS: Final = frozenset({COERCE_ROOT, "08", "15"})
+# A lawyer or attorney is `JUD` in agents.tsv (the CAMEO sector of the law's people), but one who
+# reports a client's arrest or release speaks for the defence: neither held nor freed anyone
+DEFENDERS: Final = frozenset({"lawyer", "lawyers", "attorney", "attorneys"})
 
 
 def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
@@ -2278,6 +2281,9 @@ def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Rol
     speaker = layout.mentions[layout.speaker]
     if speaker.actor.sector not in STATE_BODIES:  # bodies that arrest and report it
         return found
+    named = speaker.actor.text.lower().split()
+    if named and named[-1] in DEFENDERS:
+        return found  # "was detained on Sunday, his lawyer said": the defence, no court
     if not REPORTING_ABROAD.isdisjoint(speaker.actor.text.lower().split()):
         return _detained_abroad(found, layout, layout.speaker)
     return found._replace(source=speaker.actor, source_mention=layout.speaker)
