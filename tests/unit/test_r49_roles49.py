@@ -148,3 +148,30 @@ def test_release_not_aimed_at_a_state_another_side_accused(coder: Coder) -> None
     )
     found = undated_in(coder, body, 1)
     assert found and sides_of(found[0])[1] != "PER"
+
+
+# --- an envoy is summoned abroad, never by his own state (coder._host) ---
+
+# An article that names the envoy's state most, so that it is the article's country
+EXPELLED = (
+    "Finland expelled a Russian diplomat on Monday over spying. "
+    "Russia called the move hostile and Russia's foreign ministry said Russia would respond. "
+    "Russian state media said Russia would expel a Finnish diplomat in turn. "
+    "The European Union praised the Finnish decision. "
+)
+
+
+def test_passive_summons_is_the_other_sides_not_the_envoys_own(coder: Coder) -> None:
+    body = EXPELLED + "The Russian ambassador was summoned to the foreign ministry on Tuesday."
+    assert first_dyad_of(coder, body, 4) == ("ACCUSE", "FIN", "RUS")
+
+
+def test_perfect_passive_summons_with_a_protest_is_the_other_sides(coder: Coder) -> None:
+    body = EXPELLED + "Later the Russian envoy was also summoned and handed a protest note."
+    assert first_dyad_of(coder, body, 4)[1:] == ("FIN", "RUS")
+
+
+def test_summons_naming_the_host_city_keeps_it(coder: Coder) -> None:
+    """Near miss: a place after the summons names the host (as before the rule)."""
+    body = EXPELLED + "The Russian ambassador was summoned to the foreign ministry in Oslo."
+    assert first_dyad_of(coder, body, 4)[1:] == ("NOR", "RUS")

@@ -3494,6 +3494,14 @@ def _host(
         other = aimed.country if source.country == envoy else source.country
         if other and other != envoy:
             return implied_actor(other, "GOV"), None
+    # round 49 (roles49): an envoy is summoned abroad, never by his own state: with the
+    # article's country his own (a Brussels dateline read as the EU's, the envoy's state named
+    # most) and no act of his state in the last sentence, the other of the story's two sides
+    if context.sides is not None:
+        first, second = context.sides
+        other = second.country if first.country == envoy else first.country
+        if envoy in (first.country, second.country) and other and other != envoy:
+            return implied_actor(other, "GOV"), None
     return None, None
 
 
