@@ -162,3 +162,29 @@ def test_an_accusing_verb_told_first_stays_the_act(coder: Coder) -> None:
     ):
         found = first_dyad(coder, text)
         assert found is not None and found[0] == "ACCUSE", (text, found)
+
+
+# Section 1, not done: the act after "stop short of" is the one not taken ("stopped short of
+# threatening a veto", "a penalty that stops short of barring him"), no act of any root, so the act
+# the sentence does report ("has backed the position") is its event.
+
+
+def test_an_act_stopped_short_of_is_no_act(coder: Coder) -> None:
+    backed = (
+        "Latvia has backed Lithuania's position but stopped short of threatening a veto of its own."
+    )
+    assert first_dyad(coder, backed) == ("SUPPORT", "051", "LVA", "LTU")
+    assert "129" not in code_list(coder, backed)
+    alone = "The foreign ministry of Peru stopped short of condemning the coup in La Paz."
+    assert code_list(coder, alone) == []
+    formally = "Norway endorsed the plan but stopped short of formally imposing sanctions on Minsk."
+    assert "163" not in code_list(coder, formally)
+
+
+def test_an_act_not_stopped_short_of_keeps_its_type(coder: Coder) -> None:
+    # near misses: a threat to veto stays a threat; "short of fuel" is no stop
+    found = first_dyad(coder, "Serbia threatened to veto the resolution on Kosovo.")
+    assert found is not None and found[0] == "THREATEN", found
+    fuel = "The army, short of fuel, shelled rebel positions near the town of Bor."
+    found = first_dyad(coder, fuel)
+    assert found is not None and found[0] == "ASSAULT", found

@@ -186,6 +186,8 @@ def _negate(candidates: list[Candidate], words: list[str]) -> list[Candidate]:
     is passive or not yet done ("have not yet been freed"): then nothing happened."""
     kept: list[Candidate] = []
     for candidate in candidates:
+        if _stopped_short(candidate.before):
+            continue  # "stopped short of threatening a veto": not done, no act
         if not modality.is_negated(candidate.before) or candidate.root == "12":
             kept.append(candidate)
             continue
@@ -198,6 +200,23 @@ def _negate(candidates: list[Candidate], words: list[str]) -> list[Candidate]:
             candidate.code, candidate.modality, candidate.negated = rejection, "asserted", True
             kept.append(candidate)
     return kept
+
+
+# Round 49 (types49): "has backed the Hungarian position but stopped short of threatening a veto",
+# "a penalty that stops short of barring him from office": the act after "stop short of" is the one
+# not taken, no act (of any root: a veto not threatened is no rejection either), as "without" is.
+STOPPING: Final = frozenset("stop stops stopped stopping".split())
+
+
+SHORT_REACH: Final = 5  # tokens from "short" to the act not taken ("short of threatening a")
+
+
+def _stopped_short(before: modality.Before) -> bool:
+    words, first = before.words, before.first
+    for index in range(max(first - SHORT_REACH, 1), first - 1):
+        if words[index] == "short" and words[index + 1] == "of":
+            return words[index - 1] in STOPPING
+    return False
 
 
 VOWING = ("vow", "swor", "swear")
