@@ -72,3 +72,115 @@ def test_agency_perfect_denial_with_reason_stays_background(coder: Coder) -> Non
         "the vessel was on a routine voyage."
     )
     assert [e for e in article(coder, body) if e.sentence_index == 1] == []
+
+
+# --- a party named after the charge is no maker unless marked so (coder._unattached_maker) ---
+
+
+def test_party_in_the_answers_description_is_not_the_accuser(coder: Coder) -> None:
+    """Point 46: the target is the accuser named before, not the power the answer says the
+    charge was staged for."""
+    body = (
+        "Niger accused Benin of letting foreign instructors train jihadists near the border. "
+        "Cotonou rejected the accusations as a story invented to please Moscow."
+    )
+    assert answer(coder, body, 1)[:1] == [("REJECT", "016", "BEN", "NER")]
+
+
+def test_party_in_the_denied_role_is_not_the_accuser(coder: Coder) -> None:
+    """ "denied any role in the raids on Malian posts": what the charge is about."""
+    body = (
+        "Burkina Faso accused Ivory Coast of sheltering the gunmen who crossed the frontier. "
+        "Abidjan denied any role in the raids on Malian border posts."
+    )
+    assert answer(coder, body, 1)[:1] == [("REJECT", "016", "CIV", "BFA")]
+
+
+def test_critic_marked_by_by_stays_the_target(coder: Coder) -> None:
+    """Near miss: "criticism of the trial by Poland" names its maker with "by" (point 40: a
+    critic the sentence names is the target), not the first critic of the article."""
+    body = (
+        "Lithuania accused Belarus of jailing a Lithuanian reporter on invented charges. "
+        "Poland also criticised the trial. "
+        "Minsk rejected criticism of the trial by Poland as interference."
+    )
+    assert answer(coder, body, 2)[:1] == [("REJECT", "120", "BLR", "POL")]
+
+
+def test_maker_before_the_charge_stays_the_target(coder: Coder) -> None:
+    """Near miss: "Latvia's accusations" names the maker before the charge."""
+    body = (
+        "Estonia accused Russia of jamming GPS signals over its islands. "
+        "Moscow rejected Latvia's accusations of sabotage as baseless."
+    )
+    assert answer(coder, body, 1)[:1] == [("REJECT", "016", "RUS", "LVA")]
+
+
+# --- the clause a denial denies, matched inside its trigger (coder._denied_clause) ---
+
+
+def test_denied_clause_inside_the_trigger_answers_the_accuser(coder: Coder) -> None:
+    """ "denied that its forces had fired first": the forces are the charged, not the target."""
+    body = (
+        "KHARTOUM, June 3 (Reuters) - Sudan's army said South Sudanese soldiers shelled a "
+        "border post near Heglig on Tuesday. "
+        "South Sudan's defence ministry denied that its forces had fired first."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert [(e.cameo_code, *sides_of(e)) for e in found][:1] == [("016", "SSD", "SDN")]
+
+
+# --- a denial answers the accuser before whoever asked (coder._denied_for_forces) ---
+
+
+def test_denial_answers_the_accuser_before_the_asker(coder: Coder) -> None:
+    """Point 2: a state's denial of what its forces did answers the charge's maker, not the
+    state that asked something of it before."""
+    body = (
+        "Ghana's navy has seized a Togolese trawler off Keta. "
+        "Togo's foreign minister called on Accra to free the crew. "
+        "Benin accused Ghanaian sailors of beating two of the fishermen. "
+        "Ghana's government denied that sailors had beaten anyone."
+    )
+    found = undated_in(coder, body, 3)
+    assert [(e.cameo_code, *sides_of(e)) for e in found][:1] == [("016", "GHA", "BEN")]
+
+
+def test_denial_answers_the_home_opposition(coder: Coder) -> None:
+    """The country's own opposition is another side for the denial of the forces' deed."""
+    body = (
+        "Ghana's navy has seized a Togolese trawler off Keta. "
+        "Togo's foreign minister called on Accra to free the crew. "
+        "Ghana's main opposition party accused the government of leaving the navy's patrol "
+        "boats without fuel. "
+        "A defence ministry spokesman denied that the sailors had lacked fuel."
+    )
+    found = undated_in(coder, body, 3)
+    assert [(e.cameo_code, *sides_of(e)) for e in found][:1] == [("016", "GHA", "GHA")]
+    assert found[0].target is not None and found[0].target.sector == "OPP"
+
+
+def test_denial_answers_the_foreign_asker_with_no_accuser(coder: Coder) -> None:
+    """Near miss: with no accusation before, the denial of what the forces did answers the
+    state that asked (unchanged)."""
+    body = (
+        "Ghana's navy has seized a Togolese trawler off Keta. "
+        "Togo's foreign minister called on Accra to free the crew. "
+        "Ghana's government denied that sailors had beaten the fishermen."
+    )
+    found = undated_in(coder, body, 2)
+    assert [(e.cameo_code, *sides_of(e)) for e in found][:1] == [("016", "GHA", "TGO")]
+
+
+# --- the opposition's charge after a state body's own charge at home (coder._note_accuser) ---
+
+
+def test_opposition_critic_replaces_the_police_charging_at_home(coder: Coder) -> None:
+    body = (
+        "Police in Lusaka have detained 14 activists, accusing them of planning riots. "
+        "Zambia's opposition accused the government of silencing its critics. "
+        "The information minister rejected the accusation, saying the arrests were lawful."
+    )
+    found = undated_in(coder, body, 2)
+    assert [(e.cameo_code, *sides_of(e)) for e in found][:1] == [("016", "ZMB", "ZMB")]
+    assert found[0].target is not None and found[0].target.sector == "OPP"

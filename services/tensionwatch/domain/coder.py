@@ -976,7 +976,10 @@ class Coder:
         for candidate in candidates:
             trigger = _trigger(candidate)
             found = _denial_target(
-                assign(layout, trigger, previous), candidate, accusations, layout.words
+                _unattached_maker(assign(layout, trigger, previous), candidate, layout),
+                candidate,
+                accusations,
+                layout.words,
             )
             found = _answered_offer(found, candidate, layout.words, offer)
             if asked is not None:
@@ -3367,7 +3370,7 @@ def _denied_for_forces(item: _Scored, context: ArticleContext) -> _Scored:
     if not (target.sector in ARMED_FORCES or implied) or target.country != source.country:
         return item
     for asker in (context.offer, context.accuser):
-        if asker is not None and asker.country != source.country:
+        if asker is not None and _other_side(asker, source):
             return _refound(item, found._replace(target=asker, target_mention=None))
     return item
 
@@ -4248,7 +4251,13 @@ def _note_accuser(context: ArticleContext, scored: list[_Scored]) -> None:
             aimed is None
             or aimed != context.accused
             or noted is None
-            or (_state_at_home(noted, aimed) and source.country != aimed)
+            or (
+                _state_at_home(noted, aimed)
+                # round 49 (answer49): so does the country's own opposition ("The coast guard
+                # said the boat was fishing illegally ... The opposition accused the government
+                # of leaving it short of fuel ... denied the claim": the opposition's)
+                and (source.country != aimed or source.sector in DOMESTIC_CRITICS)
+            )
         ):
             context.accuser, context.accused = source, aimed
         return
@@ -4347,6 +4356,65 @@ def _accuser(context: ArticleContext | None) -> Actor | None:
     return context.last_speaker.actor if context.last_speaker is not None else None
 
 
+# Round 49 (answer49): a charge denied or rejected, and whether the party named after it made
+# it. docs/labelling.md points 2, 40 and 46: the target of a denial, or of a rejected charge or
+# criticism, is its maker (the accuser, the critic), named with it ("Israel's accusation", "the
+# Russian protest", "the accusations by Chisinau", "criticism of the verdicts by France") or,
+# with none named, the one the article named before. A party named after the charge in its own
+# clause in any other way is what the charge was about, or what the answer says of it ("rejected
+# the accusations as provocations staged to please Brussels", "denied any role in the attacks
+# on Kurdish forces"), no maker: it is left for the accuser the article named
+# (`_answered_charge`). A reason given after a comma (", saying Athens had ...") names the
+# accuser often and is left alone; so are offers, calls and requests, whose labels name what
+# they ask for ("rejected a request to release X": X).
+ANSWERED: Final = CHARGES | frozenset(
+    "findings account accounts remarks statement statements role involvement wrongdoing "
+    "responsibility link links part".split()
+)
+MAKER_MARKS: Final = frozenset({"by", "from"})
+ANSWERED_REACH = 5  # tokens from the verb to the charge ("dismissed as baseless the claims")
+MAKER_REACH = 3  # tokens from "by" to the maker's name ("by the country's foreign minister")
+ANSWER_BREAKS: Final = frozenset({",", ";", ":", ".", "that", "and", "but", "saying"})
+
+
+def _unattached_maker(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    """A denial's or rejection's target named after the charge it answers, not as its maker:
+    left for the accuser the article named (see `ANSWERED`)."""
+    index = found.target_mention
+    if index is None or (candidate.code != DENIAL and candidate.root not in REJECTING_ROOTS):
+        return found
+    words = layout.words
+    noun = None
+    for at in range(candidate.first + 1, min(candidate.first + 1 + ANSWERED_REACH, len(words))):
+        if words[at] in ANSWER_BREAKS:
+            return found
+        if words[at] in ANSWERED:
+            noun = at
+            break
+    if noun is None:
+        return found
+    start = layout.first[index]
+    if start <= noun:
+        return found  # "the Russian protest", "Moscow's accusation": its maker
+    between = words[noun + 1 : start]
+    if not ANSWER_BREAKS.isdisjoint(between):
+        return found  # ", saying Athens had no say": the reason given names the maker often
+    marks = [at for at, word in enumerate(between, noun + 1) if word in MAKER_MARKS]
+    if marks and start - marks[-1] <= MAKER_REACH:
+        return found  # "the accusations made by Chisinau", "criticism of the verdicts by France"
+    return found._replace(target=None, target_mention=None)
+
+
+def _other_side(accuser: Actor, source: Actor) -> bool:
+    """Whether a denial by `source` answers `accuser` as another side: another country, or
+    round 49 (answer49) the country's own opposition answered by a state body ("The opposition
+    accused the government of leaving the navy without fuel ... A defence ministry spokesman
+    denied that the sailors had lacked fuel": point 2, the accuser)."""
+    if accuser.country != source.country:
+        return True
+    return accuser.sector in DOMESTIC_CRITICS and source.sector in STATE_BODIES
+
+
 def _denied_clause(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     """ "Boluarte denied that security forces had used excessive force", "Mulino denied that
     China controls the waterway": the party in the clause a denial denies is the one charged,
@@ -4356,6 +4424,9 @@ def _denied_clause(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
         return found
     words = layout.words
     that = candidate.last if words[candidate.last] == "that" else candidate.last + 1
+    if candidate.first + 1 < len(words) and words[candidate.first + 1] == "that":
+        that = candidate.first + 1  # round 49 (answer49): "denied that its forces had fired
+        # first" matched whole by one pattern: the clause is inside the trigger
     if that >= len(words) or words[that] != "that":
         return found
     if layout.first[found.target_mention] <= that:
@@ -4394,7 +4465,7 @@ def _answered_charge(
         return found
     if accuser.code == found.source.code and not _named_apart(accuser, found.source):
         return found
-    if candidate.code == DENIAL and accuser.country != found.source.country:
+    if candidate.code == DENIAL and _other_side(accuser, found.source):
         return found._replace(target=accuser)  # "The Kremlin denied striking civilians"
     return found._replace(target=accuser) if _charge_named(words, candidate) else found
 
