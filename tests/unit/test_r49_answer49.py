@@ -6,7 +6,7 @@ target, the maker of what is answered. Sentences written for these tests."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, recommended_coder, sides_of, undated_in
+from tests.unit.coding import article, events, recommended_coder, sides_of, undated_in
 
 coder = recommended_coder
 
@@ -184,3 +184,51 @@ def test_opposition_critic_replaces_the_police_charging_at_home(coder: Coder) ->
     found = undated_in(coder, body, 2)
     assert [(e.cameo_code, *sides_of(e)) for e in found][:1] == [("016", "ZMB", "ZMB")]
     assert found[0].target is not None and found[0].target.sector == "OPP"
+
+
+# --- a refusal told as what one will not undo or answer (data/triggers.tsv, 124) ---
+
+
+def refusals(coder: Coder, text: str) -> list[tuple[str, str | None]]:
+    """(CAMEO root, source country) of each event of root 12 of one sentence coded alone."""
+    return [
+        (e.cameo_root, e.source.country if e.source else None)
+        for e in events(coder, text)
+        if e.cameo_root == "12"
+    ]
+
+
+def test_reform_that_will_not_be_withdrawn_is_a_refusal(coder: Coder) -> None:
+    """The passive: the speaker refuses (section 3: 12 "refused")."""
+    text = "Chile's labour minister told senators that the pension reform would not be withdrawn."
+    assert refusals(coder, text) == [("12", "CHL")]
+
+
+def test_remarks_that_one_will_not_retract_are_a_refusal(coder: Coder) -> None:
+    text = (
+        "South Korea's foreign minister said she would not retract her remarks about the "
+        "disputed islands."
+    )
+    assert refusals(coder, text) == [("12", "KOR")]
+
+
+def test_summons_one_will_not_answer_is_a_refusal(coder: Coder) -> None:
+    text = "Zimbabwe's opposition leader told supporters he would not answer the police summons."
+    assert refusals(coder, text) == [("12", "ZWE")]
+
+
+def test_decree_that_will_never_be_repealed_is_a_refusal(coder: Coder) -> None:
+    text = "Peru's prime minister said the mining decree will never be repealed."
+    assert refusals(coder, text) == [("12", "PER")]
+
+
+def test_tax_that_will_not_be_raised_is_no_refusal(coder: Coder) -> None:
+    """Near miss: a promise about a tax ("would not be raised") refuses nothing asked."""
+    text = "Chile's labour minister told senators that the pension tax would not be raised."
+    assert refusals(coder, text) == []
+
+
+def test_tax_to_be_withdrawn_is_no_refusal(coder: Coder) -> None:
+    """Near miss: with no negation it is no refusal."""
+    text = "Chile's labour minister told senators that the pension reform would be withdrawn."
+    assert refusals(coder, text) == []

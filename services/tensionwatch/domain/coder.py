@@ -1009,6 +1009,7 @@ class Coder:
             found = _speakers_blame(found, candidate, layout)
             found = _told_charge(found, candidate, layout)
             found = _speakers_threat(found, candidate, layout)
+            found = _speakers_refusal(found, candidate, layout)
             found = _made_to_pay(found, candidate, layout)
             candidate.code = _retyped(candidate, found, layout.words, concern_judges)
             found = _policing_forces(found, candidate.code)
@@ -1595,6 +1596,21 @@ def _speakers_threat(found: Roles, candidate: Candidate, layout: Layout) -> Role
         return found
     if layout.first[speaker] <= candidate.last:
         return found  # "said the launch threatened regional peace": the saying is a report
+    return found._replace(source=layout.mentions[speaker].actor, source_mention=speaker)
+
+
+def _speakers_refusal(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    """Round 49 (answer49): "Peru's prime minister said the decree will never be repealed",
+    '"The reform will not be withdrawn," the minister said': a refusal told in the passive (a
+    thing that will not be undone) names no doer; the one who says it refuses (docs/labelling.md:
+    the speaker is the source when the saying is the act; section 3: 12 "refused")."""
+    if candidate.root not in REJECTING_ROOTS or found.source is not None:
+        return found
+    if "be" not in layout.words[candidate.first : candidate.last + 1]:
+        return found
+    speaker = layout.speaker
+    if speaker is None or speaker == found.target_mention:
+        return found
     return found._replace(source=layout.mentions[speaker].actor, source_mention=speaker)
 
 
