@@ -232,3 +232,40 @@ def test_tax_to_be_withdrawn_is_no_refusal(coder: Coder) -> None:
     """Near miss: with no negation it is no refusal."""
     text = "Chile's labour minister told senators that the pension reform would be withdrawn."
     assert refusals(coder, text) == []
+
+
+# --- a denial held over the span of a case is background (relevance._denied_throughout) ---
+
+SENTENCED = (
+    "SKOPJE, May 14 (Reuters) - A court in Skopje on Tuesday sentenced a former mayor of "
+    "Bitola to six years in prison for abuse of office. "
+)
+
+
+def later(coder: Coder, body: str) -> list[str]:
+    """The CAMEO codes of the events of the second sentence of an agency report."""
+    return [e.cameo_code for e in article(coder, body) if e.sentence_index == 1]
+
+
+def test_denial_throughout_the_trial_is_background(coder: Coder) -> None:
+    body = SENTENCED + "The former mayor denied the charges throughout the trial."
+    assert later(coder, body) == []
+
+
+def test_denial_in_a_relative_clause_throughout_the_hearings_is_background(coder: Coder) -> None:
+    body = (
+        SENTENCED + "The former mayor, who served two terms, denied the charges throughout the "
+        "hearings, and his lawyers said they would appeal."
+    )
+    assert later(coder, body) == []
+
+
+def test_denial_held_all_along_is_background(coder: Coder) -> None:
+    body = SENTENCED + "The former mayor denied the charges all along."
+    assert later(coder, body) == []
+
+
+def test_denial_of_the_day_stays(coder: Coder) -> None:
+    """Near miss: a denial dated to the report's day is the day's answer."""
+    body = SENTENCED + "The former mayor denied the charges on Tuesday and said he would appeal."
+    assert later(coder, body) == ["016"]

@@ -2167,6 +2167,7 @@ def _aside(
     if (
         existence.long_spanned(words, first, last)  # "has withdrawn its forces ... in recent years"
         or (existence.standing_denial(words, first) and not _site_answer(words, first, wire))
+        or _denied_throughout(code, words, last)
         or _joined_to_standing_denial(words, first)
         or _standing_or_done_before(code, words, first, last, wire, undated)
     ):
@@ -2319,6 +2320,28 @@ def _standing_or_done_before(
 
 def _perfect_denial(code: str, words: list[str], first: int) -> bool:
     return code.startswith(DENIAL) and _present_perfect(words, first)
+
+
+# Round 49 (answer49): "Azzopardi denied the charges throughout the trial", "has maintained his
+# innocence all along": a denial held over the span of a case is the accused's standing position
+# told as background to the verdict (docs/labelling.md point 14: background "with a habit or
+# span"; point 2: a standing denial), not the day's answer. Open rows: 2 of 2 denials "throughout
+# the trial" labelled irrelevant.
+SPAN_WORDS: Final = frozenset({"throughout"})
+SPAN_REACH = 4  # tokens from the end of the denial's trigger to "throughout"
+
+
+def _denied_throughout(code: str, words: list[str], last: int) -> bool:
+    if not code.startswith(DENIAL):
+        return False
+    for word in words[last + 1 : last + 1 + SPAN_REACH]:
+        if word in SPAN_WORDS or (
+            word == "all" and "along" in words[last + 1 : last + 2 + SPAN_REACH]
+        ):
+            return True
+        if word in (",", ";", ":", "and", "but"):
+            return False
+    return False
 
 
 # Round 49 (answer49): "Manele has rejected the accusations, saying the licences were issued
