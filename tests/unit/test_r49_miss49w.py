@@ -299,3 +299,38 @@ def test_talks_were_an_attempt_to_find_common_ground_codes_no_accusation(coder: 
     """Near miss: an attempt to do no wrong is no verdict of wrong."""
     text = "The minister said the ruling was an attempt to settle the dispute fairly."
     assert "11" not in _roots(coder, text, PRESS_LEAD)
+
+
+# --- drills begun: the participle of "begin" (150, guide section 3: held drills) ---
+
+DRILL_LEAD = (
+    "OSLO, Aug 19 (Reuters) - Norway summoned Russia's ambassador on Monday over a Russian "
+    "patrol plane that entered its airspace near Svalbard, the foreign ministry said. "
+)
+
+
+def test_corvettes_had_begun_live_fire_exercises(coder: Coder) -> None:
+    text = (
+        "Russia's Northern Fleet said three of its corvettes had begun live-fire exercises in "
+        "the Barents Sea."
+    )
+    assert _roots(coder, text, DRILL_LEAD)[:1] == ["15"]
+
+
+def test_navy_has_begun_naval_drills_in_the_perfect(coder: Coder) -> None:
+    text = "The Russian navy has begun naval drills off the Kola peninsula, state media said."
+    assert _roots(coder, text, DRILL_LEAD)[:1] == ["15"]
+
+
+def test_destroyers_beginning_exercises(coder: Coder) -> None:
+    text = (
+        "Two Russian destroyers were beginning exercises near Bear Island on Monday, the "
+        "Norwegian military said."
+    )
+    assert _roots(coder, text, DRILL_LEAD)[:1] == ["15"]
+
+
+def test_schools_begun_fire_drills_code_nothing(coder: Coder) -> None:
+    """Near miss: a school's fire drill is no show of force."""
+    text = "Schools in Tromso have begun fire drills after a blaze at a kindergarten last week."
+    assert "15" not in _roots(coder, text, DRILL_LEAD)
