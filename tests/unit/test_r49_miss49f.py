@@ -15,7 +15,9 @@ written for them.
   "have staged protests ... for months" stays a standing act, none.
 - "Some threw stones at a gendarmerie post", "Stones were thrown at the police station": a
   crowd's missiles at a force's post, checkpoint or patrol, and the same told in the passive,
-  are a riot (145, point 42), the force hit its target. Stones thrown into a river stay none.
+  are a riot (145, point 42), the force hit its target, also when the crowd is implied only
+  after scoring ("Youths hurled petrol bombs at a police station": `_riot_at_force` read again
+  in `_implied`). Stones thrown into a river stay none; an office hit keeps the government.
 - "told parliament that the trawler's owners would face the full weight of our law": the law's
   full force or weight announced for a side is a threat (130, point 9), the speaker's, aimed at
   the side that would face it (as "would pay a heavy price", `coder._made_to_pay`). A bill that
@@ -187,8 +189,23 @@ def test_stones_thrown_at_the_police_station_in_the_passive(coder: Coder) -> Non
         "Guinea's government has banned all street protests in Conakry. Stones were thrown at "
         "the police station in Kindia during the march, the governor said."
     )
-    found = site_first(coder, body, 1)
-    assert found is not None and found[:2] == ("145", "GIN")
+    found = undated_in(coder, body, 1)
+    assert found and found[0].cameo_code == "145"
+    assert found[0].target is not None and found[0].target.sector == "COP"
+
+
+def test_unnamed_crowd_hits_the_police_station(coder: Coder) -> None:
+    body = "Youths hurled petrol bombs at a police station in the northern town of Kpalime."
+    found = undated_in(coder, body, 0)
+    assert found and found[0].cameo_code == "145"
+    assert found[0].target is not None and found[0].target.sector == "COP"
+
+
+def test_unnamed_crowd_at_an_office_stays_against_the_government(coder: Coder) -> None:
+    body = "Youths hurled petrol bombs at the prime minister's office in Lome."
+    found = undated_in(coder, body, 0)
+    assert found and found[0].cameo_code == "145"
+    assert found[0].target is not None and found[0].target.sector == "GOV"
 
 
 def test_rocks_at_an_army_checkpoint(coder: Coder) -> None:

@@ -2765,6 +2765,10 @@ def _implied(
     )
     found = _counted_people(found, candidate, layout)
     found = implied_target(_dissolved_body(found, candidate, words), item.candidate.code)
+    # round 49 (miss49f): a riot whose crowd is implied only now ("Some threw stones at officers",
+    # "young men threw stones at police vehicles") hits the force after "at", as a named crowd's
+    # does (labelling guide point 42), not its own government
+    found = _riot_at_force(found, candidate, words)
     found = emergency_at_home(found, candidate.code, words, candidate.first)
     found = territory_here(found, candidate.code, home)
     found = filed_by(found, words, accusers)
