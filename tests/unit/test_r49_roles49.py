@@ -175,3 +175,43 @@ def test_summons_naming_the_host_city_keeps_it(coder: Coder) -> None:
     """Near miss: a place after the summons names the host (as before the rule)."""
     body = EXPELLED + "The Russian ambassador was summoned to the foreign ministry in Oslo."
     assert first_dyad_of(coder, body, 4)[1:] == ("NOR", "RUS")
+
+
+# --- a crowd at a foreign embassy is of the country it stands in (coder._crowd_at_embassy) ---
+
+# A story whose own country is the embassy's: a bare crowd word would take it
+SEIZED = (
+    "Norway's coast guard seized two Icelandic trawlers on Monday. "
+    "Norway said the trawlers had fished without permits. "
+    "Norway's fisheries minister defended the seizure. "
+)
+
+
+def test_fishermen_rallying_at_an_embassy_are_of_its_host_city(coder: Coder) -> None:
+    body = SEIZED + "Dozens of fishermen rallied outside the Norwegian embassy in Reykjavik."
+    assert first_dyad_of(coder, body, 3) == ("PROTEST", "ISL", "NOR")
+
+
+def test_groups_in_a_country_protesting_at_an_embassy_are_of_it(coder: Coder) -> None:
+    body = SEIZED + "Trawler crews in Iceland held a rally outside the Norwegian embassy."
+    assert first_dyad_of(coder, body, 3)[1:] == ("ISL", "NOR")
+
+
+def test_crowd_at_an_embassy_in_perfect_is_of_its_host(coder: Coder) -> None:
+    body = SEIZED + "Hundreds of people have protested outside the Norwegian embassy in Reykjavik."
+    assert first_dyad_of(coder, body, 3)[1:] == ("ISL", "NOR")
+
+
+def test_crowd_at_an_embassy_with_a_demand_is_of_its_host(coder: Coder) -> None:
+    body = (
+        SEIZED + "Sailors demonstrated at the Norwegian embassy in Reykjavik on Tuesday, "
+        "demanding the crews' return."
+    )
+    assert first_dyad_of(coder, body, 3)[1:] == ("ISL", "NOR")
+
+
+def test_crowd_named_by_the_embassys_country_keeps_it(coder: Coder) -> None:
+    """Near miss: a crowd named by its own country protesting at its own state's embassy
+    abroad keeps its country (section 2: the protest targets that state)."""
+    body = SEIZED + "Norwegian students protested outside the Norwegian embassy in Reykjavik."
+    assert first_dyad_of(coder, body, 3)[1] == "NOR"

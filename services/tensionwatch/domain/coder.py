@@ -788,6 +788,7 @@ class Coder:
             scored = [_ruling_party(item, layout) for item in scored]
             scored = [_government_supporters(item, layout) for item in scored]
             scored = [_person_supporters(item, layout) for item in scored]
+            scored = [_crowd_at_embassy(item, layout) for item in scored]
             scored = _aimed(_object_acts(scored), layout, hopeful)
             context.history.update(context.acts)
             context.acts = _acts_of(scored, tokens.words)
@@ -3824,6 +3825,45 @@ def _party_supported(words: list[str], of: int) -> bool:
         if word.lower() in SUPPORTED_PARTY:
             return True
     return False
+
+
+# Round 49 (roles49): labelling guide section 2, protesters take the country they act in, and a
+# protest outside a foreign state's embassy targets that state: "Dozens of fishermen rallied
+# outside the Malagasy embassy in Moroni", "Sami groups in Sweden held a rally outside the
+# Norwegian embassy in Stockholm". A crowd named with no country of its own (a bare "fishermen"
+# or no word at all) had taken the embassy's; the city or country the embassy stands in, named
+# in the sentence, is the crowd's.
+EMBASSY_WORDS: Final = frozenset({"embassy", "consulate", "embassies", "consulates"})
+
+
+def _crowd_at_embassy(item: _Scored, layout: Layout) -> _Scored:
+    """A crowd of no named country protesting at a foreign embassy is of the embassy's host."""
+    found = item.found
+    source, target = found.source, found.target
+    if item.candidate.root != PROTEST_ROOT or source is None or target is None:
+        return item
+    if source.country is None or source.country != target.country:
+        return item
+    if EMBASSY_WORDS.isdisjoint(target.text.lower().split()):
+        return item
+    index = found.source_mention
+    if index is not None and not layout.mentions[index].resolved:
+        return item  # "Iranians protested outside the Iranian embassy": their own country
+    host = next(
+        (
+            mention.actor.country
+            for at, mention in enumerate(layout.mentions)
+            if mention.kind in STATE_KINDS
+            and layout.prep[at] in ("in", "at")
+            and mention.actor.country
+            and mention.actor.country != target.country
+        ),
+        None,
+    )
+    if host is None:
+        return item
+    crowd = references.make_actor(source.text, host + (source.sector or ""), host, source.sector)
+    return _refound(item, found._replace(source=crowd))
 
 
 def _person_supporters(item: _Scored, layout: Layout) -> _Scored:
