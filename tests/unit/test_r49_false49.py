@@ -302,3 +302,53 @@ def test_unions_were_able_to_mobilise_stays(coder: Coder) -> None:
 def test_police_were_able_to_arrest_stays(coder: Coder) -> None:
     # near miss: the past
     assert code_list(coder, "Police were able to arrest the gunmen after a short chase.") == ["173"]
+
+
+# --- acts named as the subject of a rise or a fall: a trend -----------------------------------
+
+
+def test_arrests_that_have_increased_are_no_event(coder: Coder) -> None:
+    text = (
+        "Rights groups say arrests of journalists and bloggers have increased over the past year."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_raids_that_have_doubled_are_no_event(coder: Coder) -> None:
+    text = "Raids on opposition offices have doubled since the election, the party said."
+    assert code_list(coder, text) == []
+
+
+def test_attacks_increased_by_an_army_stay(coder: Coder) -> None:
+    # near miss: the act noun is the verb's object, the army's act
+    assert code_list(coder, "The army has increased attacks on rebel positions in the north.") == [
+        "190"
+    ]
+
+
+# --- a goal named a promise or a pledge ------------------------------------------------------
+
+
+def test_return_of_funds_made_a_central_promise_is_no_event(coder: Coder) -> None:
+    text = (
+        "President Ana Duarte has made the return of stolen public funds a central promise of "
+        "her government."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_talks_made_a_key_pledge_is_no_event(coder: Coder) -> None:
+    text = "The prime minister has made talks with the unions a key pledge of his campaign."
+    assert code_list(coder, text) == []
+
+
+def test_promise_made_to_the_unions_stays(coder: Coder) -> None:
+    # near miss: "made a promise" gives one
+    text = "The prime minister made a promise to the unions on Monday to raise wages."
+    assert code_list(coder, text) == ["030"]
+
+
+def test_pledge_made_to_release_prisoners_stays(coder: Coder) -> None:
+    # near miss: the pledge right after "made"
+    text = "The president made a pledge to release all political prisoners by the end of the year."
+    assert code_list(coder, text) == ["0353"]
