@@ -269,3 +269,48 @@ def test_denial_of_the_day_stays(coder: Coder) -> None:
     """Near miss: a denial dated to the report's day is the day's answer."""
     body = SENTENCED + "The former mayor denied the charges on Tuesday and said he would appeal."
     assert later(coder, body) == ["016"]
+
+
+# --- a denial with no accuser answers the body that sentenced (coder._denied_to_charger) ---
+
+
+def charged_sides(found: list) -> list[tuple[str, str | None, str | None, str | None]]:  # type: ignore[type-arg]
+    """(CAMEO code, source country, target country, target sector) of each event."""
+    return [(e.cameo_code, *sides_of(e), e.target.sector if e.target else None) for e in found]
+
+
+def test_denial_of_the_sentenced_answers_the_court(coder: Coder) -> None:
+    body = SENTENCED + "The former mayor denied the charges on Tuesday and said he would appeal."
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert charged_sides(found)[:1] == [("016", "MKD", "MKD", "JUD")]
+
+
+def test_state_denial_does_not_answer_its_own_police(coder: Coder) -> None:
+    """Near miss: the government denying what its police did answers no arrest of its own."""
+    body = (
+        "Police in Lima have detained 20 students at a march against the pension law. "
+        "The interior ministry denied that officers had beaten the students."
+    )
+    found = undated_in(coder, body, 1)
+    assert found and found[0].cameo_code == "016"
+    assert found[0].target is None or found[0].target.sector != "COP"
+
+
+# --- a demonym and a portfolio title before the rejecter's name (data/agents.tsv) ---
+
+
+def test_fisheries_minister_of_a_demonym_rejects_the_protest(coder: Coder) -> None:
+    """ "rejected the British protest": the rejecter is the minister's own state, the protest's
+    maker the target (point 46), not the protest's country for both."""
+    text = (
+        "Icelandic Fisheries Minister Anna Jonsdottir rejected the British protest over the "
+        "seizure of the trawler."
+    )
+    found = events(coder, text)
+    assert [(e.cameo_root, *sides_of(e)) for e in found][:1] == [("12", "ISL", "GBR")]
+
+
+def test_health_minister_of_a_demonym_is_of_that_state(coder: Coder) -> None:
+    text = "Kenyan Health Minister Anna Berg rejected the doctors' union's demands."
+    found = events(coder, text)
+    assert found and found[0].source is not None and found[0].source.country == "KEN"

@@ -779,6 +779,7 @@ class Coder:
             scored = [_crossed_from(item, layout) for item in scored]
             scored = [_platform_banned(item, layout, text) for item in scored]
             scored = [_denied_for_forces(item, context) for item in scored]
+            scored = [_denied_to_charger(item, context) for item in scored]
             scored = [_charge_of_outsider(item, context, tokens.words) for item in scored]
             scored = [_summoned_here(item, context, layout) for item in scored]
             scored = [_title_not_of_target(item, layout, context) for item in scored]
@@ -3393,6 +3394,40 @@ def _denied_for_forces(item: _Scored, context: ArticleContext) -> _Scored:
     for asker in (context.offer, context.accuser):
         if asker is not None and _other_side(asker, source):
             return _refound(item, found._replace(target=asker, target_mention=None))
+    return item
+
+
+# Round 49 (answer49): "A court ordered the arrest of the lawmaker ... He denied any wrongdoing",
+# "A court sentenced a former mayor ... The former mayor denied the charges on Tuesday": a denial
+# with no accuser in the article answers the state body that arrested, charged or sentenced the
+# denier (docs/labelling.md points 2 and 46: the target is the accuser; for a verdict or warrant,
+# the court), not no one or the denier's own people filled in.
+CHARGERS: Final = frozenset({"JUD", "COP", "GOV"})
+CHARGING_TYPES: Final = ("COERCE", "ACCUSE")
+
+
+def _denied_to_charger(item: _Scored, context: ArticleContext) -> _Scored:
+    found = item.found
+    source, target = found.source, found.target
+    if item.candidate.code != DENIAL or source is None or source.country is None:
+        return item
+    if found.target_mention is not None:
+        return item
+    if target is not None and not (target.sector == "CVL" and target.text.startswith("(")):
+        return item  # an accuser or another side filled in
+    accuser = context.accuser
+    if accuser is not None and _other_side(accuser, source):
+        return item
+    for acts in (context.acts, context.history):
+        for kind in CHARGING_TYPES:
+            maker, aimed = acts.get(kind, (None, None))
+            if maker is None or aimed is None or maker.sector not in CHARGERS:
+                continue
+            if maker.country != source.country or aimed.code != source.code:
+                continue
+            if maker.code == source.code:
+                continue  # "the government denied ...": no one answers its own side
+            return _refound(item, found._replace(target=maker, target_mention=None))
     return item
 
 
