@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, evaluation_coder, in_sentence
+from tests.unit.coding import coded_as, country, evaluation_coder, in_sentence
 
 coder = evaluation_coder  # 0.3 on the score, 0.5 in agency copy
 
@@ -34,6 +34,9 @@ def test_a_veto_of_something_else_keeps_its_target(coder: Coder) -> None:
     event = in_sentence(
         coder, "Russia vetoed a Security Council resolution on Tuesday.", 0, "REJECT"
     )
+    assert coded_as([event])[0][:3] == ("REJECT", "129", "RUSGOV")
+    # Coded today but wrong or doubtful by the guide (round 49), so this side is not pinned:
+    # a Security Council resolution vetoed is coded with no target (the council, IGOUNO?).
     assert event.target is None or event.target.sector != "LEG"
 
 

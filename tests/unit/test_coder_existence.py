@@ -117,6 +117,8 @@ def test_one_strike_that_killed_is_coded_once(coder: Coder) -> None:
 def test_soldiers_killed_were_not_killed_by_the_ministry_naming_them(coder: Coder) -> None:
     text = "The ministry released the names of the soldiers killed."
     for event in events(coder, text):
+        # Coded today but wrong or doubtful by the guide (round 49), so this side is not pinned:
+        # soldiers named in a noun phrase are coded killed (190), see round 48's list.
         assert event.source is None or event.source.sector != "GOV"
 
 

@@ -113,7 +113,7 @@ def test_a_relative_clause_takes_its_antecedent_as_subject(coder: Coder) -> None
 def test_subject_pronouns_are_never_targets(coder: Coder) -> None:
     text = "Argentina criticised the Chilean plan, which he called reckless."
     event = of_type(events(coder, text), "ACCUSE")
-    assert event.target is None or event.target.text.lower() != "he"
+    assert coded_as([event]) == [("ACCUSE", "111", "ARGGOV", "CHLGOV")]
 
 
 # --- references within an article ----------------------------------------------------------
@@ -198,7 +198,7 @@ def test_a_known_surname_inside_another_name_is_not_that_person(coder: Coder) ->
 def test_a_body_named_before_a_document_is_no_party(coder: Coder) -> None:
     text = "Pakistani leaders called for a vote under United Nations Security Council resolutions."
     event = of_type(events(coder, text), "REQUEST")
-    assert event.target is None or event.target.code != "IGOUNO"
+    assert coded_as([event]) == [("REQUEST", "020", "PAKGOV", None)]
 
 
 def test_a_short_bracket_after_the_subject_does_not_hide_it(coder: Coder) -> None:
@@ -374,6 +374,9 @@ def test_a_gunfight_between_two_sides_names_both(coder: Coder) -> None:
 def test_intelligence_information_is_no_party(coder: Coder) -> None:
     text = "Nigerian troops cordoned off the village acting on intelligence information."
     event = of_type(events(coder, text), "COERCE")
+    assert coded_as([event])[0][:3] == ("COERCE", "191", "NGAMIL")
+    # Coded today but wrong or doubtful by the guide (round 49), so this side is not pinned:
+    # the cordoned village is coded no target (its villagers, NGA/CVL, by section 3's sites?).
     assert event.target is None or event.target.sector != "SPY"
 
 

@@ -173,7 +173,7 @@ def test_warplanes_sent_toward_a_coast_are_not_the_target(coder: Coder) -> None:
     found = events(coder, "Russia sent 12 warplanes and four warships toward the Finnish coast.")
     event = of_type(found, "MOBILIZE")
     assert country(event.source) == "RUS"
-    assert event.target is None or country(event.target) == "FIN"
+    assert coded_as([event]) == [("MOBILIZE", "154", "RUSMIL", "FIN")]
 
 
 def test_troops_deployed_to_a_border_target_the_neighbour(coder: Coder) -> None:
@@ -301,7 +301,14 @@ def test_calling_protesters_criminals_is_an_accusation(coder: Coder) -> None:
     text = "President Ruto called the protesters criminals and vowed a firm response."
     kinds = [e.plover_type for e in events(coder, text)]
     assert "ACCUSE" in kinds and "THREATEN" in kinds
-    assert all(e.target is None or e.target.sector != "BUS" for e in events(coder, text))
+    found = events(coder, text)
+    assert [act[:3] for act in coded_as(found)] == [
+        ("ACCUSE", "111", "KENGOV"),
+        ("THREATEN", "130", "KENGOV"),
+    ]
+    # Coded today but wrong or doubtful by the guide (round 49), so this side is not pinned:
+    # the protesters called criminals are coded no target (KEN/CVL by the guide).
+    assert all(e.target is None or e.target.sector != "BUS" for e in found)
 
 
 def test_calling_a_vote_shameful_is_an_accusation(coder: Coder) -> None:
@@ -369,7 +376,8 @@ def test_a_where_clause_after_a_city_meets_the_person_not_the_city(coder: Coder)
 def test_an_unknown_town_after_toward_is_a_place_not_a_party(coder: Coder) -> None:
     body = "Insurgents fired mortar rounds toward Qaryatayn on Sunday, officials said."
     event = of_type(article(coder, "DAMASCUS, Syria (AP) — " + body), "ASSAULT")
-    assert event.target is None or "Qaryatayn" not in event.target.text
+    assert coded_as([event])[0][:3] == ("ASSAULT", "190", "SYRREB")
+    assert event.target is not None and "Qaryatayn" not in event.target.text
 
 
 def test_the_two_leaders_stand_for_the_two_parties_of_the_meeting_before(coder: Coder) -> None:

@@ -8,7 +8,7 @@ from tensionwatch.domain import existence
 from tensionwatch.domain.actors import default_index
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.relevance import article_frames
-from tests.unit.coding import article, country, events, in_sentence
+from tests.unit.coding import article, coded_as, country, events, in_sentence
 
 # --- an opposition title outranks a person's dated role ----------------------------------
 
@@ -165,7 +165,7 @@ def test_a_body_denying_does_not_deny_to_itself(coder: Coder) -> None:
     )
     event = in_sentence(coder, body, 1, "REJECT")
     assert event.source is not None and event.source.code == "KENCOP"
-    assert event.target is None or event.target.code != "KENCOP"
+    assert coded_as([event]) == [("REJECT", "016", "KENCOP", "KENCVL")]
 
 
 def test_signing_a_bill_into_law_is_no_agreement(coder: Coder) -> None:

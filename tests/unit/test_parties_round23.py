@@ -264,7 +264,7 @@ def test_it_after_a_seized_ship_is_no_party(coder: Coder) -> None:
         "it of smuggling diesel.",
     )
     event = of_type(found, "COERCE")
-    assert event.target is None or country(event.target) != "IRN"
+    assert coded_as([event]) == [("COERCE", "1711", "IRNMIL", None)]
 
 
 # --- "called the seizure an act of piracy": a criticism of the seizure's maker -----------------

@@ -42,7 +42,8 @@ def test_a_member_of_the_opposition_party_speaks_for_it(coder: Coder) -> None:
 def test_a_name_before_of_the_and_a_place_takes_no_party_sector(coder: Coder) -> None:
     body = "LUSAKA (Reuters) - Maria Lopes of the Copperbelt accused the Zambian government."
     event = article(coder, body)[0]
-    assert event.source is None or event.source.sector not in ("OPP", "PTY")
+    assert event.source is not None and event.source.sector not in ("OPP", "PTY")
+    assert (event.source.code, event.target and event.target.code) == ("ZMB", "ZMBGOV")
 
 
 # --- a campaign's quoted title names no judge or police ------------------------------------

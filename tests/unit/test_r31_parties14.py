@@ -11,6 +11,7 @@ from __future__ import annotations
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import (
     article,
+    coded_as,
     country,
     evaluation_coder,
     events,
@@ -31,13 +32,15 @@ def test_victims_of_a_suicide_car_bombing_are_its_target(coder: Coder) -> None:
     )
     event = of_type(found, "ASSAULT")
     assert event.target is not None and event.target.code == "KENCVL"
-    assert event.source is None or event.source.sector != "CVL"
+    assert coded_as([event]) == [("ASSAULT", "1832", None, "KENCVL")]
 
 
 def test_victims_of_a_militant_attack_are_no_source(coder: Coder) -> None:
     found = events(coder, "Four Indian soldiers were killed in a militant attack in Kashmir.")
     event = of_type(found, "ASSAULT")
     assert event.target is not None and event.target.code == "INDMIL"
+    # Coded today but wrong or doubtful by the guide (round 49), so this side is not pinned:
+    # 'a militant attack' is coded with no source (the militants, REB, may be wanted).
     assert event.source is None or event.source.sector != "MIL"
 
 

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, dyad, dyad_in, evaluation_coder, in_sentence
+from tests.unit.coding import article, coded_as, dyad, dyad_in, evaluation_coder, in_sentence
 
 coder = evaluation_coder
 
@@ -43,7 +43,7 @@ def test_rebels_answering_the_army_still_target_the_army(coder: Coder) -> None:
     )
     event = in_sentence(coder, body, 1, "ASSAULT")
     assert event.source is not None and event.source.sector == "REB"
-    assert event.target is None or event.target.sector != "REB"
+    assert coded_as([event]) == [("ASSAULT", "190", "MLIREB", "MLIMIL")]
 
 
 def test_a_speaker_saying_another_was_to_blame_accuses_it(coder: Coder) -> None:
@@ -101,6 +101,9 @@ def test_a_named_ministry_summoning_an_envoy_is_unchanged(coder: Coder) -> None:
 def test_a_meetings_place_is_no_party(coder: Coder) -> None:
     found = [e for e in article(coder, "The foreign ministers met in Lima on Friday.")]
     assert found
+    assert [act[:2] for act in coded_as(found)] == [("CONSULT", "040")]
+    # Coded today but wrong or doubtful by the guide (round 49), so this side is not pinned:
+    # the ministers meeting in Lima are coded PER/GOV from the place (no state is named).
     assert all(e.target is None or e.target.country != "PER" for e in found)
 
 

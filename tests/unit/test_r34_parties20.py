@@ -19,6 +19,7 @@ from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import (
     actor_index,
+    coded_as,
     codes,
     country,
     evaluation_coder,
@@ -65,6 +66,8 @@ def test_the_noun_of_an_arrest_alone_names_no_arrester(coder: Coder) -> None:
         "Banda's arrest drew protests in the capital."
     )
     for event in events_in(coder, body, 1):
+        # Today the coder codes nothing here; weak on purpose (round 49): 'drew protests' may be
+        # 14 by the guide, as 'the verdict sparked protests' is coded (round 48's list).
         assert event.source is None or event.source.text != "(police)"
 
 
@@ -118,7 +121,7 @@ def test_accused_its_neighbours_is_no_home_target(coder: Coder) -> None:
     body = LILONGWE + "Malawi accused its neighbours of smuggling fuel."
     found = events_in(coder, body, 0)
     assert found and found[0].plover_type == "ACCUSE"
-    assert found[0].target is None or found[0].target.sector != "CVL"
+    assert coded_as(found[:1]) == [("ACCUSE", "112", "MWIGOV", None)]
 
 
 # --- forces named by a model designation, craft in the passive, answers, scenes ----------
@@ -153,8 +156,12 @@ def test_craft_scrambled_in_the_passive_are_the_source(coder: Coder) -> None:
 def test_officials_before_said_are_no_craft(coder: Coder) -> None:
     """Near miss: "Belgian officials said jets were scrambled": the officials only report."""
     text = "Belgian officials said jets were scrambled to intercept the planes."
-    for event in events(coder, text):
-        assert event.source is None or event.source.text != "Belgian"
+    found = events(coder, text)
+    # the jets are Belgium's (the officials only report); the source's sector is not pinned
+    assert [(e.plover_type, e.cameo_code, country(e.source)) for e in found] == [
+        ("MOBILIZE", "152", "BEL")
+    ]
+    assert found[0].source is not None and found[0].source.text != "Belgian"
 
 
 OSH = (
@@ -316,5 +323,7 @@ def test_power_cut_is_no_coup(coder: Coder) -> None:
         "OUAGADOUGOU, Burkina Faso (Reuters) - The opposition condemned what it called an "
         "attempt to cut power to its offices."
     )
-    for event in events_in(coder, body, 0):
-        assert event.target is None or event.target.sector != "MIL"
+    found = events_in(coder, body, 0)
+    assert [act[:3] for act in coded_as(found)] == [("ACCUSE", "111", "BFAOPP")]
+    # the unnamed side of the attempt is coded the government (BFA/GOV), not pinned
+    assert all(e.target is None or e.target.sector != "MIL" for e in found)

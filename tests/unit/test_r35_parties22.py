@@ -38,6 +38,7 @@ from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import (
     actor_index,
+    coded_as,
     codes,
     country,
     evaluation_coder,
@@ -59,6 +60,12 @@ def test_brought_to_justice_names_no_court(coder: Coder) -> None:
     )
     found = undated(coder, body)
     assert found
+    assert [act[:3] for act in coded_as(found)] == [
+        ("ACCUSE", "111", "MWIGOV"),
+        ("REQUEST", "100", "MWIGOV"),
+    ]
+    # Coded today but wrong or doubtful by the guide (round 49), so this side is not pinned:
+    # the unnamed raiders are coded as the state's people (MWI/CVL).
     assert all(e.target is None or e.target.sector != "JUD" for e in found)
 
 
@@ -172,6 +179,9 @@ def test_a_critic_of_another_state_is_not_the_one_answered(coder: Coder) -> None
     )
     rejections = [e for e in undated_in(coder, body, 3) if e.plover_type == "REJECT"]
     assert rejections
+    assert [act[:3] for act in coded_as(rejections)] == [("REJECT", "120", "OMNGOV")]
+    # Coded today but wrong or doubtful by the guide (round 49), so this side is not pinned:
+    # the rejection is aimed at the state's own sultan (OMN/GOV), not at an unnamed critic.
     assert all(e.target is None or not e.target.code.startswith("IGO") for e in rejections)
 
 

@@ -19,6 +19,7 @@ from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import (
     actor_index,
+    coded_as,
     codes,
     country,
     evaluation_coder,
@@ -75,6 +76,9 @@ def test_the_speaker_before_an_aside_tells_the_press(coder: Coder, text: str) ->
     found = of_type(events(coder, text), "ACCUSE")
     assert found.source is not None and found.source.sector == "GOV"
     assert country(found.source) == "MYS"
+    assert coded_as([found])[0][:2] == ("ACCUSE", "111")
+    # Coded today but wrong or doubtful by the guide (round 49), so this side is not pinned:
+    # a verdict called a travesty is coded with no target (the court, JUD, by the guide).
     assert found.target is None or found.target.sector != "MED"
 
 

@@ -95,6 +95,8 @@ def test_another_side_abroad_keeps_no_target(coder: Coder) -> None:
         "an explanation.",
     )
     assert neighbour.cameo_code.startswith("10")
+    # Coded today but wrong or doubtful by the guide (round 49), so this side is not pinned:
+    # the explanation demanded after Chile is named is coded with no target (CHL by the guide).
     assert neighbour.target is None or neighbour.target.country != "PER"
 
 

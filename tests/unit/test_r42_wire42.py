@@ -121,7 +121,7 @@ def test_charges_with_no_act_told_name_no_prosecutor(coder: Coder) -> None:
         events(coder, "Serbia's foreign ministry denounced the charges as a vendetta."),
         "ACCUSE",
     )
-    assert event.target is None or event.target.sector != "JUD"
+    assert coded_as([event]) == [("ACCUSE", "111", "SRBGOV", None)]
 
 
 # --- "The U.S. military struck": a named state's military and its verb ---------------------------

@@ -4,7 +4,7 @@ PLOVER GSR) and the open wire and feed sets. Sentences written for these tests."
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events, first_codes, recommended_coder
+from tests.unit.coding import coded_as, events, first_codes, recommended_coder
 
 coder = recommended_coder
 
@@ -74,7 +74,7 @@ def test_soldiers_wounded_in_a_bomb_attack_have_no_maker(coder: Coder) -> None:
         coder, "Three Malian troops were injured in a roadside ambush outside Kidal on Monday."
     )
     assert found and found[0].target is not None and found[0].target.sector == "MIL"
-    assert found[0].source is None or found[0].source.sector != "MIL"
+    assert coded_as(found) == [("ASSAULT", "190", None, "MLIMIL")]
 
 
 def test_they_after_two_speakers_is_the_first(coder: Coder) -> None:
@@ -130,4 +130,4 @@ def test_said_and_a_named_speaker_after_a_comma(coder: Coder) -> None:
     text = "Malian troops shelled the rebel camp near Kidal, said Oumar Diallo, a local official."
     found = events(coder, text)
     assert found and found[0].source is not None and found[0].source.sector == "MIL"
-    assert found[0].target is None or found[0].target.sector != "GOV"
+    assert coded_as(found) == [("ASSAULT", "194", "MLIMIL", "MLIREB")]

@@ -106,7 +106,7 @@ def test_denial_in_a_home_conflict_is_not_aimed_at_the_mediator(coder: Coder) ->
     )
     found = undated_in(coder, body, 2)
     assert found and found[0].cameo_code == "016"
-    assert found[0].target is None or found[0].target.country == "MOZ", found[0].target
+    assert coded_as(found[:1]) == [("REJECT", "016", "MOZMIL", "MOZCVL")]
 
 
 def test_foreign_force_in_a_home_conflict_still_makes_the_other_side(coder: Coder) -> None:

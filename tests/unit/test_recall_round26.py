@@ -103,6 +103,8 @@ def test_among_those_detained_is_an_arrest_of_the_subject(coder: Coder) -> None:
     text = "A police spokesman in Harare said the opposition leader was among those detained."
     found = second(coder, text)
     assert found and found[0].plover_type == "COERCE"
+    # Coded today but wrong or doubtful by the guide (round 49), so this side is not pinned:
+    # the police in Harare are coded of the Madrid lead's country (ESP/COP, not ZWE).
     assert found[0].source is None or found[0].source.sector != "OPP"
     assert found[0].target is not None and found[0].target.sector == "OPP"
 

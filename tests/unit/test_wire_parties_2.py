@@ -526,7 +526,8 @@ def test_rockets_striking_near_an_embassy_target_its_state(coder: Coder) -> None
 def test_fighting_near_a_town_does_not_target_the_town_by_that_rule(coder: Coder) -> None:
     found = events(coder, "Rebels attacked a convoy near Goma on Sunday.")
     event = of_type(found, "ASSAULT")
-    assert event.target is None or event.target.text != "Goma" or country(event.target) == "COD"
+    assert coded_as([event]) == [("ASSAULT", "190", "CODREB", "COD")]
+    assert event.target is not None and event.target.text == "Goma"
 
 
 # --- "retaliated by expelling": how it acted, not a passive agent ------------------------------
