@@ -140,7 +140,7 @@ BE_FORMS: Final = frozenset(
 )
 IRREGULAR_PARTICIPLES = frozenset(
     "shot held hit struck taken beaten seen caught brought sent thrown bought sold slain "
-    "stabbed frozen broken given met overrun withdrawn driven killed".split()
+    "stabbed frozen broken given met overrun withdrawn driven killed shut cut flown".split()
 )
 TRANSITIVE_ONLY = frozenset(
     "killed wounded injured arrested detained abducted kidnapped captured executed slain jailed "
