@@ -824,12 +824,13 @@ class ActorIndex:
     def _units(self, text: str) -> list[_Unit]:
         """Every known form in `text`: case-sensitive forms, then agent words in any case."""
         exact = self._exact_forms
-        names = [_unit((s, e, exact[name])) for s, e, name in self._names.find(text)]
+        named, gazetted = self._names.find_with(self._gazetteer, text)  # one scan for both
+        names = [_unit((s, e, exact[name])) for s, e, name in named]
         large = self._large_forms
         weak = self._weak
         listed = [
             _unit((s, e, large[name]))
-            for s, e, name in self._gazetteer.find(text)
+            for s, e, name in gazetted
             if name not in weak or not _glued(text, s, e)
         ]
         names = _merge(names, listed, text)

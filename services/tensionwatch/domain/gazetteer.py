@@ -80,29 +80,35 @@ class Gazetteer:
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, name) of every name in `text`, leftmost-longest, not overlapping."""
         found: list[tuple[int, int, str]] = []
-        top = self._root.children
         done = 0  # where the last name found ends: names do not overlap
         for match in _CAPITALISED.finditer(text):
             start, at = match.span()  # one method call a match, the word sliced from the text
             if start < done:
                 continue
-            node = top.get(text[start:at].rstrip(".'’"))
-            if node is None:
-                continue
-            end, name = 0, ""
-            while node is not None:
-                if node.name:
-                    end, name = at, node.name
-                following = _NEXT.match(text, at)
-                if following is None:
-                    break
-                word = following.group(1)
-                node = node.children.get(word.rstrip(".'’"))
-                at = following.end()
+            end, name = self.walk(text, start, at)
             if name:
                 found.append((start, _trim(text, start, end), name))
                 done = end
         return found
+
+    def walk(self, text: str, start: int, at: int) -> tuple[int, str]:
+        """The end (untrimmed) and the name of the longest name whose first word is
+        `text[start:at]` (a gazetteer word), or (0, ""): the next word is matched only while
+        the node has words that may follow."""
+        node = self._root.children.get(text[start:at].rstrip(".'’"))
+        end, name = 0, ""
+        while node is not None:
+            if node.name:
+                end, name = at, node.name
+            children = node.children
+            if not children:
+                break  # a leaf: no next word can go on with the name
+            following = _NEXT.match(text, at)
+            if following is None:
+                break
+            word_start, at = following.span(1)  # the word ends the match
+            node = children.get(text[word_start:at].rstrip(".'’"))
+        return end, name
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -114,6 +120,11 @@ def _trim(text: str, start: int, end: int) -> int:
 
 _FIRST_WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
+# The characters a gazetteer word holds besides word characters (`_CAPITALISED`): a name's
+# start is never right after one, and a word that goes on with one is extended by `_GLUED_ON`.
+_GLUE: Final = frozenset("'’.&-")
+_GLUED_ON: Final = re.compile(r"[\w'’.&-]*")
+_ASCII_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 class Names:
@@ -128,7 +139,7 @@ class Names:
     few words that start in lower case or with a digit spelt out) and each is looked up; its
     forms are tried longest first."""
 
-    __slots__ = ("_forms", "_starts")
+    __slots__ = ("_forms", "_scan", "_starts")
 
     def __init__(self, forms: Iterable[str]) -> None:
         by_word: dict[str, list[str]] = {}
@@ -154,6 +165,14 @@ class Names:
         self._starts = re.compile(
             opening + r"(?<!\w.)(?:" + "|".join(branches) + ")" if branches else "(?!)"
         )
+        # `_starts` with every ASCII capital in its class (`find_with`): each word a
+        # gazetteer's `_CAPITALISED` finds starts one of its matches; the words it adds start
+        # no form (none opens with their capital), so `find_with` finds what `find` does
+        every = sorted({*capitals, *_ASCII_CAPITALS})
+        capital = "[" + "".join(re.escape(char) for char in every) + "]"
+        branches[: 1 if capitals else 0] = [rf"(?<={capital})\w*"]
+        opening = "[" + "".join(re.escape(char) for char in sorted({*firsts, *every})) + "]"
+        self._scan = re.compile(opening + r"(?<!\w.)(?:" + "|".join(branches) + ")")
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of the forms in `text`."""
@@ -180,6 +199,46 @@ class Names:
                     found.append((start, word_end, text[start:word_end]))
                     done = word_end
         return found
+
+    def find_with(
+        self, gazetteer: Gazetteer, text: str
+    ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+        """`(self.find(text), gazetteer.find(text))` from one scan of the text's words: the
+        gazetteer's words are those of `_scan`'s matches that open with an ASCII capital and
+        not right after a `_GLUE` character, each extended over the glue that follows it."""
+        found: list[tuple[int, int, str]] = []
+        listed: list[tuple[int, int, str]] = []
+        table = self._forms
+        size = len(text)
+        done = listed_done = 0  # where the last form found ends, and the last name listed
+        for match in self._scan.finditer(text):
+            start, word_end = match.span()
+            if start >= listed_done and text[start] in _ASCII_CAPITALS:
+                if start == 0 or text[start - 1] not in _GLUE:
+                    at = word_end
+                    if at < size and text[at] in _GLUE:
+                        glued = _GLUED_ON.match(text, at)
+                        at = glued.end() if glued is not None else at
+                    end, name = gazetteer.walk(text, start, at)
+                    if name:
+                        listed.append((start, _trim(text, start, end), name))
+                        listed_done = end
+            if start < done:
+                continue
+            group = table.get(text[start:word_end])
+            if group is None:
+                continue
+            for form in group.longer.get(text[word_end : word_end + 2], ()) + group.shorter:
+                end = start + len(form)
+                if text.startswith(form, start) and _WORD_CHAR.match(text, end) is None:
+                    found.append((start, end, form))
+                    done = end
+                    break
+            else:
+                if group.whole:
+                    found.append((start, word_end, text[start:word_end]))
+                    done = word_end
+        return found, listed
 
 
 class _Group:
