@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tensionwatch.domain.actors import ActorIndex
+from tensionwatch.domain.actors import _GIVEN_BEFORE, ActorIndex, _capitalised_before
 from tensionwatch.domain.gazetteer import Gazetteer, Names
 from tests.unit.coding import actor_index
 
@@ -152,3 +152,50 @@ def test_walk_finds_the_longest_name_from_its_first_word() -> None:
     assert gazetteer.walk(text, 0, 6) == (6, "Sereth")  # a leaf: "Port" goes on with no name
     assert gazetteer.walk(text, 7, 11) == (19, "Port Celadon")
     assert gazetteer.walk(text, 12, 19) == (0, "")
+
+
+def test_first_words_looked_for_behind_a_capital() -> None:
+    """A lower-case or digit first word whose every form goes on with a space or a hyphen and
+    a capital is found behind that capital; one whose form goes on in lower case ("von der
+    Harrow") stays in the scan."""
+    names = Names(FORMS)
+    assert names._behind == {"al", "de", "5", "mainland", "van"}
+    assert names._behind_sizes == (1, 2, 3, 8)
+    named, _ = names.find_with(Gazetteer(FORMS), "al Marwani met von der Harrow and van Rell.")
+    assert [form for _, _, form in named] == ["al Marwani", "von der Harrow", "van Rell"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Troops of 5 Orchid Front and al Marwani's men", ["5 Orchid Front", "al Marwani"]),
+        ("Sal Marwani and x5 Orchid Front spoke", []),  # near miss: no word starts there
+        ("A pro-al Marwani rally; (de Sallis) came", ["al Marwani", "de Sallis"]),
+        ("al  Marwani, al Marwanis and al marwani", []),  # near miss: not as spelt
+        ("The mainland Velmar ports and mainlandVelmar", ["mainland Velmar"]),
+    ],
+)
+def test_first_words_behind_a_capital_as_the_scan_found_them(text: str, found: list[str]) -> None:
+    names = Names(FORMS)
+    named, _ = names.find_with(Gazetteer(FORMS), text)
+    assert [form for _, _, form in named] == found == [form for _, _, form in names.find(text)]
+
+
+def test_walk_back_before_a_unit_passes_every_word_the_regex_takes() -> None:
+    """`_no_surnames` searches `_GIVEN_BEFORE` only when `_capitalised_before` holds: it holds
+    wherever the regex matches (every space of the sentences and their variants)."""
+    for text in [*TEXTS, "Ab Cd", "x Ab Cd", "Éva Kesh", "O'Neil Kesh", "Dr. Ab Kesh"]:
+        for start in range(3, len(text)):
+            if text[start - 1] == " ":
+                if _GIVEN_BEFORE.search(text, max(start - 20, 0), start) is not None:
+                    assert _capitalised_before(text, start), (text, start)
+    assert not _capitalised_before("in Kesh", 3)
+    assert not _capitalised_before("X Kesh", 2)  # one capital alone is no given name
+    assert _capitalised_before("Yara Kesh", 5)
+
+
+def test_a_place_after_a_given_name_is_still_no_party(index: ActorIndex) -> None:
+    spoken = [m.actor.text for m in index.find("Fans said Bertil Montenegro sang in Lisbon.")]
+    assert "Montenegro" not in spoken and "Lisbon" in spoken
+    near = [m.actor.text for m in index.find("The singers flew to Montenegro on Friday.")]
+    assert "Montenegro" in near  # near miss: a lower-case word before it

@@ -125,6 +125,7 @@ _WORD_CHAR = re.compile(r"\w")
 _GLUE: Final = frozenset("'’.&-")
 _GLUED_ON: Final = re.compile(r"[\w'’.&-]*")
 _ASCII_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_PARTICLE_GLUE: Final = frozenset(" -")  # between "al" and "Qaeda" in a form
 
 
 class Names:
@@ -139,7 +140,7 @@ class Names:
     few words that start in lower case or with a digit spelt out) and each is looked up; its
     forms are tried longest first."""
 
-    __slots__ = ("_forms", "_scan", "_starts")
+    __slots__ = ("_behind", "_behind_sizes", "_forms", "_scan", "_starts")
 
     def __init__(self, forms: Iterable[str]) -> None:
         by_word: dict[str, list[str]] = {}
@@ -165,14 +166,31 @@ class Names:
         self._starts = re.compile(
             opening + r"(?<!\w.)(?:" + "|".join(branches) + ")" if branches else "(?!)"
         )
-        # `_starts` with every ASCII capital in its class (`find_with`): each word a
-        # gazetteer's `_CAPITALISED` finds starts one of its matches; the words it adds start
-        # no form (none opens with their capital), so `find_with` finds what `find` does
+        # `find_with`'s scan: `_starts` with every ASCII capital in its class (each word a
+        # gazetteer's `_CAPITALISED` finds then starts one of its matches; the words it adds
+        # start no form), less the lower-case first words whose every form goes on with a
+        # space or a hyphen and a capital ("al Qaeda", "de Moraes"): those are looked for
+        # behind each capital (`_particle`), and letters as common as "a", "d" and "e" then
+        # no longer open a match to reject
+        behind = {
+            word
+            for word in others
+            if all(
+                len(form) > len(word) + 1
+                and form[len(word)] in _PARTICLE_GLUE
+                and form[len(word) + 1] in _ASCII_CAPITALS
+                for form in by_word[word]
+            )
+        }
+        rest = [word for word in others if word not in behind]
         every = sorted({*capitals, *_ASCII_CAPITALS})
         capital = "[" + "".join(re.escape(char) for char in every) + "]"
-        branches[: 1 if capitals else 0] = [rf"(?<={capital})\w*"]
-        opening = "[" + "".join(re.escape(char) for char in sorted({*firsts, *every})) + "]"
-        self._scan = re.compile(opening + r"(?<!\w.)(?:" + "|".join(branches) + ")")
+        scan = [rf"(?<={capital})\w*"]
+        scan += [rf"(?<={re.escape(word[0])}){re.escape(word[1:])}(?!\w)" for word in rest]
+        opening = "[" + "".join(re.escape(char) for char in sorted({*every, *(w[0] for w in rest)}))
+        self._scan = re.compile(opening + r"](?<!\w.)(?:" + "|".join(scan) + ")")
+        self._behind = frozenset(behind)
+        self._behind_sizes = tuple(sorted({len(word) for word in behind}))
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of the forms in `text`."""
@@ -205,16 +223,25 @@ class Names:
     ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
         """`(self.find(text), gazetteer.find(text))` from one scan of the text's words: the
         gazetteer's words are those of `_scan`'s matches that open with an ASCII capital and
-        not right after a `_GLUE` character, each extended over the glue that follows it."""
+        not right after a `_GLUE` character, each extended over the glue that follows it; a
+        first word `_scan` leaves out is looked for right before a capital's space or hyphen,
+        where every form of it goes on (the only place one of them can match)."""
         found: list[tuple[int, int, str]] = []
         listed: list[tuple[int, int, str]] = []
-        table = self._forms
+        sizes = self._behind_sizes
         size = len(text)
         done = listed_done = 0  # where the last form found ends, and the last name listed
         for match in self._scan.finditer(text):
             start, word_end = match.span()
-            if start >= listed_done and text[start] in _ASCII_CAPITALS:
-                if start == 0 or text[start - 1] not in _GLUE:
+            if text[start] in _ASCII_CAPITALS:
+                if start >= 2 and sizes and text[start - 1] in _PARTICLE_GLUE:
+                    first = self._particle(text, start - 1)
+                    if first >= done:
+                        end = self._form_at(text, first, start - 1)
+                        if end:
+                            found.append((first, end, text[first:end]))
+                            done = end
+                if start >= listed_done and (start == 0 or text[start - 1] not in _GLUE):
                     at = word_end
                     if at < size and text[at] in _GLUE:
                         glued = _GLUED_ON.match(text, at)
@@ -223,22 +250,37 @@ class Names:
                     if name:
                         listed.append((start, _trim(text, start, end), name))
                         listed_done = end
-            if start < done:
-                continue
-            group = table.get(text[start:word_end])
-            if group is None:
-                continue
-            for form in group.longer.get(text[word_end : word_end + 2], ()) + group.shorter:
-                end = start + len(form)
-                if text.startswith(form, start) and _WORD_CHAR.match(text, end) is None:
-                    found.append((start, end, form))
+            if start >= done:
+                end = self._form_at(text, start, word_end)
+                if end:
+                    found.append((start, end, text[start:end]))
                     done = end
-                    break
-            else:
-                if group.whole:
-                    found.append((start, word_end, text[start:word_end]))
-                    done = word_end
         return found, listed
+
+    def _particle(self, text: str, end: int) -> int:
+        """Where a first word of `_behind` ending at `end` starts (a word: no word character
+        before it), or -1."""
+        for size in self._behind_sizes:
+            start = end - size
+            if start < 0:
+                break
+            if text[start:end] in self._behind and (
+                start == 0 or _WORD_CHAR.match(text, start - 1) is None
+            ):
+                return start
+        return -1
+
+    def _form_at(self, text: str, start: int, word_end: int) -> int:
+        """Where the longest form at `start` ends (its first word `text[start:word_end]`, as
+        `find` tries them), or 0."""
+        group = self._forms.get(text[start:word_end])
+        if group is None:
+            return 0
+        for form in group.longer.get(text[word_end : word_end + 2], ()) + group.shorter:
+            end = start + len(form)
+            if text.startswith(form, start) and _WORD_CHAR.match(text, end) is None:
+                return end
+        return word_end if group.whole else 0
 
 
 class _Group:
