@@ -341,9 +341,9 @@ class Lexicon:
         # to `isdisjoint` (most of the method calls this function made).
         anchored = self._anchor_words.intersection(present)
         live = self._live(anchored)
-        participles = self._participles.intersection(present) if self._participles else None
-        if participles and not PASSIVE_BE.isdisjoint(present):
-            passive = _passive_matches(words, participles, self._passives)
+        if self._participles and "by" in present and not PASSIVE_BE.isdisjoint(present):
+            participles = self._participles.intersection(present)
+            passive = _passive_matches(words, participles, self._passives) if participles else None
             if passive:
                 return _with_passives(self._find_active(tokens, triggers, anchored, live), passive)
         return self._find_active(tokens, triggers, anchored, live)
@@ -525,7 +525,7 @@ def _passive_matches(
         aux = at - 1
         if aux > 1 and words[aux].endswith("ly"):
             aux -= 1
-        if aux < 1 or words[aux] not in PASSIVE_BE:
+        if aux < 1 or words[aux] not in PASSIVE_BE or not _by_agent(words, at):
             continue
         subject = words[max(aux - PASSIVE_SUBJECT_REACH, 0) : aux]
         for pattern, target, particles in passives[word]:
