@@ -58,12 +58,14 @@ CLAUSE_OPENERS: Final = frozenset(
 # Praise or thanks: an act after it is what is praised ("praised Kim for sending troops").
 PRAISING: Final[frozenset[str]] = frozenset({"051"})
 APPEAL_ROOT: Final = "02"  # "request~" alone (data/triggers.tsv) is 020
-DESCRIPTIVE_PENALTY = 0.25
-NOUN_PARTICIPLE = 0.15  # more, for a participle right after a noun
-COMMA_PARTICIPLE = 0.1  # more, for an act's participle set off by a comma
-FALLBACK_PENALTY = 0.1
+DESCRIPTIVE_PENALTY: Final = 0.25
+NOUN_PARTICIPLE: Final = 0.15  # more, for a participle right after a noun
+COMMA_PARTICIPLE: Final = 0.1  # more, for an act's participle set off by a comma
+FALLBACK_PENALTY: Final = 0.1
 MAX_ACTS: Final = 48  # acts kept per sentence (in sentence order): bounds the work on run-ons
-GOVERNOR_REACH = 10  # tokens: a governing act stands at most this far before the one it governs
+GOVERNOR_REACH: Final = (
+    10  # tokens: a governing act stands at most this far before the one it governs
+)
 
 
 class Candidate:
@@ -176,7 +178,7 @@ def _candidate(match: Match, tokens: Tokens) -> Candidate:
         spans[match.first][0],
         spans[match.last][1],
         spans[match.first][1],
-        modality.Before(tokens.words, match.first),
+        modality.Before(tokens.words, match.first, tokens.vocabulary),
         modality_,
     )
 
@@ -219,9 +221,9 @@ def _stopped_short(before: modality.Before) -> bool:
     return False
 
 
-VOWING = ("vow", "swor", "swear")
-NEVER = frozenset({"not", "never"})
-REJECTION = "120"
+VOWING: Final = ("vow", "swor", "swear")
+NEVER: Final = frozenset({"not", "never"})
+REJECTION: Final = "120"
 
 
 def _vowed_not(candidates: list[Candidate], words: list[str]) -> None:
@@ -289,14 +291,14 @@ def _govern(candidates: list[Candidate], words: list[str]) -> list[Candidate]:
     return kept
 
 
-PROTEST_CONTENT = 0.15
+PROTEST_CONTENT: Final = 0.15
 # tokens from a protest to the demand it makes (16 from round 35: "protested outside the Berlin
 # headquarters of the party in the evening, accusing it")
-PROTEST_REACH = 16
+PROTEST_REACH: Final = 16
 # round 35 (types15): "protested outside the party's headquarters, accusing it of ...": a charge a
 # crowd makes as it protests is the protest's content, as its demand is
 PROTEST_CONTENT_ROOTS: Final = ASKING_ROOTS | {"11"}
-PROTEST_BREAKS = CLAUSE_OPENERS | {";", ":", "and", "but", "after", "before", "said", "says"}
+PROTEST_BREAKS: Final = CLAUSE_OPENERS | {";", ":", "and", "but", "after", "before", "said", "says"}
 
 
 def _protests_for(candidates: list[Candidate], words: list[str]) -> None:
@@ -397,18 +399,18 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: list[str]) 
 # "appeal to yield" (025), still an appeal (PentaClass 0): CAMEO's verb dictionary codes "urge
 # ... to withdraw / refrain" so, and a demand (10x) is what "demanded" says. An appeal already
 # coded for yielding or reform (024x, 025x) keeps its finer code.
-YIELD_APPEAL = "025"
-YIELDING = frozenset(
+YIELD_APPEAL: Final = "025"
+YIELDING: Final = frozenset(
     "stop stops halt end cease refrain desist avoid respect abide comply honour honor "
     "withdraw release free lift de-escalate deescalate exercise show restrain resign "
     "relinquish surrender disarm reverse rescind revoke retract step hand pull cede quit "
     "leave scale roll dismantle abandon drop".split()
 )
-YIELD_NOUNS = frozenset(
+YIELD_NOUNS: Final = frozenset(
     "halt end cessation restraint calm de-escalation ceasefire cease-fire truce release "
     "withdrawal lifting easing".split()
 )
-YIELD_REACH = 12  # tokens: "called on Malaysia, which chairs ASEAN, to help ..."
+YIELD_REACH: Final = 12  # tokens: "called on Malaysia, which chairs ASEAN, to help ..."
 
 
 def _appeal_to_yield(candidate: Candidate, words: list[str]) -> None:
@@ -425,19 +427,23 @@ def _appeal_to_yield(candidate: Candidate, words: list[str]) -> None:
 # markets, places of worship and hotels are violence against civilians (18), whoever makes them.
 # Not schools or camps: "stormed the school and exchanged fire with guards", "shelled a
 # displacement camp" are labelled fights.
-CIVILIAN_PLACES = frozenset(
+CIVILIAN_PLACES: Final = frozenset(
     "village villages market markets marketplace church churches mosque mosques temple "
     "temples monastery hotel hotels".split()
 )
 ARMED_FORCE: Final = frozenset({"190", "193", "194", "195"})
-PLACE_PREPOSITIONS = frozenset({"on", "at", "against", "into"})
-PLACE_DETERMINERS = frozenset("a an the two three four several dozens its their his her".split())
-UNCONVENTIONAL = "180"
+PLACE_PREPOSITIONS: Final = frozenset({"on", "at", "against", "into"})
+PLACE_DETERMINERS: Final = frozenset(
+    "a an the two three four several dozens its their his her".split()
+)
+UNCONVENTIONAL: Final = "180"
 
 
 MARCHING: Final = frozenset({"rallied", "marched", "demonstrated", "protested"})
-CROWD_MARCHED = 0.8  # as specific as "staged a protest" or "took to the streets"
-CROWD_SUBJECT = 8  # words from the count to the verb: "tens of thousands of pensioners and ..."
+CROWD_MARCHED: Final = 0.8  # as specific as "staged a protest" or "took to the streets"
+CROWD_SUBJECT: Final = (
+    8  # words from the count to the verb: "tens of thousands of pensioners and ..."
+)
 
 
 def _crowd_marched(candidate: Candidate, words: list[str]) -> None:
@@ -525,7 +531,7 @@ def _yield_asked(candidate: Candidate, words: list[str]) -> bool:
 
 # "urged / demanded X to stop / halt / end / refrain from / not ..." a conflict act: an appeal
 # (025x) or a demand (105x) that it cease: easing of dissent, of sanctions, de-escalation.
-CEASED = {
+CEASED: Final = {
     "14": "52",
     "15": "56",
     "16": "54",
@@ -534,7 +540,7 @@ CEASED = {
     "19": "56",
     "20": "56",
 }
-CEASING = frozenset("stop stops halt end cease refrain desist avoid not".split())
+CEASING: Final = frozenset("stop stops halt end cease refrain desist avoid not".split())
 # round 36 (types3): "proposed military talks with the North to prevent clashes", "offered a
 # hotline to avert incidents": force an intent is meant to prevent is not threatened (13x);
 # the act is the intent itself
@@ -550,7 +556,7 @@ def _ceasing(governor: Candidate, candidate: Candidate, words: list[str]) -> boo
 
 # Between "stop" and the act a promise ceases: only words of the promiser's own act ("to end
 # its attacks", "to stop all the shelling"); "vowed to halt the rebel offensive" is someone else's.
-OWN_ACT_WORDS = frozenset("its their his her our all the any further".split())
+OWN_ACT_WORDS: Final = frozenset("its their his her our all the any further".split())
 
 
 def _ceasing_own(governor: Candidate, candidate: Candidate, words: list[str]) -> bool:
@@ -563,7 +569,7 @@ def _ceasing_own(governor: Candidate, candidate: Candidate, words: list[str]) ->
     return False
 
 
-_AGREED_ROOTS = frozenset({"15", "16"})
+_AGREED_ROOTS: Final = frozenset({"15", "16"})
 # round 45 (type45): "the two sides agreed to step up joint patrols", "agreed to hold joint
 # drills": a show of force the parties agree to mount together is an intent to cooperate
 # militarily (CAMEO 0312; labelling guide point 11: "agreed to" is 03), not the patrol itself
@@ -591,11 +597,11 @@ def _done_jointly(governor: Candidate, candidate: Candidate, words: list[str]) -
     return False
 
 
-OFFERING = ("offer", "pledg", "promis", "volunteer")
+OFFERING: Final = ("offer", "pledg", "promis", "volunteer")
 
 
-AGREED_ON = frozenset({"on", "upon"})
-AGREEMENTS = frozenset(
+AGREED_ON: Final = frozenset({"on", "upon"})
+AGREEMENTS: Final[frozenset[str]] = frozenset(
     "agreement accord deal compromise understanding settlement consensus".split()
 )
 
@@ -616,10 +622,12 @@ def _agreed(governor: Candidate, words: list[str]) -> bool:
 # is a threat, either.
 ANNOUNCED_DECISIONS: Final = frozenset({TIES_CUT, "162"})
 ANNOUNCING: Final = frozenset("said says announced announces decided decides".split())
-ANNOUNCED_REACH = 6  # tokens: "said on Monday it would expel"
+ANNOUNCED_REACH: Final = 6  # tokens: "said on Monday it would expel"
 CONDITIONS: Final = modality.FAR_CONDITIONS  # "if", "unless"
 CONDITIONAL_REFUSAL: Final = "131"  # "131 Threaten non-force": a veto or refusal on a condition
-CONDITION_AFTER_REACH = 14  # tokens after the trigger: "suspend aid to Myanmar if the junta ..."
+CONDITION_AFTER_REACH: Final[int] = (
+    14  # tokens after the trigger: "suspend aid to Myanmar if the junta ..."
+)
 
 
 def _conditional(last: int, words: list[str]) -> bool:
@@ -726,7 +734,7 @@ def find_candidates(
     return candidates
 
 
-CLEFT_VERBS = frozenset({"was", "is"})
+CLEFT_VERBS: Final = frozenset({"was", "is"})
 
 
 def _cleft_names_party(match: Match, tokens: Tokens) -> bool:
@@ -799,8 +807,8 @@ READING: Final = frozenset("read reads reading saying said bearing".split())
 PLACARDS: Final = frozenset(
     "sign signs placard placards banner banners poster posters t-shirts".split()
 )
-SLOGAN_REACH = 16  # tokens from the opening quote mark to the act
-PLACARD_REACH = 3  # tokens from the placard to "read": "signs that read", "banners reading"
+SLOGAN_REACH: Final = 16  # tokens from the opening quote mark to the act
+PLACARD_REACH: Final = 3  # tokens from the placard to "read": "signs that read", "banners reading"
 
 
 def _in_slogan(words: list[str], head: int) -> bool:
@@ -831,7 +839,7 @@ DRILL_CONTENT: Final = frozenset(
 DRILL_BREAKS: Final = frozenset(";:()") | frozenset(
     "but while as after when because said says told according".split()
 )
-DRILL_REACH = 20  # tokens from the drill's noun to the act it is said to practise
+DRILL_REACH: Final = 20  # tokens from the drill's noun to the act it is said to practise
 
 
 def _drill_content(candidate: Candidate, words: list[str], vocabulary: frozenset[str]) -> bool:
@@ -995,7 +1003,7 @@ def _protested(candidate: Candidate, protested: bool) -> bool:
     return protested and candidate.noun and candidate.root in REPORTED_ROOTS - {PROTEST_ROOT}
 
 
-PRAISE_REACH = 8  # tokens: the act praised stands close after the praise
+PRAISE_REACH: Final = 8  # tokens: the act praised stands close after the praise
 
 
 def _praised(candidate: Candidate, praised: int | None, words: list[str]) -> bool:
@@ -1010,13 +1018,17 @@ def _praised(candidate: Candidate, praised: int | None, words: list[str]) -> boo
 
 # Words between an act and the act it praises or deploys for that part the two (not
 # `clause_words.CLAUSE_BREAKS`, the semicolon and colon that end a clause anywhere).
-ACT_LINK_BREAKS = frozenset({",", ";", ":", "but", "and", "while", "as", "after", "before", "then"})
+ACT_LINK_BREAKS: Final = frozenset(
+    {",", ";", ":", "but", "and", "while", "as", "after", "before", "then"}
+)
 
 
 # Irregular past participles that open an apposition ("fishermen, held captive for months,").
-APPOSED_PARTICIPLES = frozenset("held kept taken caught shot hit struck seen led".split())
-NOT_SUBJECT = existence.NOT_A_NOUN | PREPOSITIONS | existence.DETERMINERS | {"to", ",", "(", "-"}
-SUBJECT_DESCRIBED = 0.25
+APPOSED_PARTICIPLES: Final = frozenset("held kept taken caught shot hit struck seen led".split())
+NOT_SUBJECT: Final = (
+    existence.NOT_A_NOUN | PREPOSITIONS | existence.DETERMINERS | {"to", ",", "(", "-"}
+)
+SUBJECT_DESCRIBED: Final = 0.25
 
 
 def _describes_subject(candidate: Candidate, main: Candidate, words: list[str]) -> bool:
@@ -1044,26 +1056,26 @@ def _describes_subject(candidate: Candidate, main: Candidate, words: list[str]) 
     )
 
 
-AFTER_MEETING = 0.2
+AFTER_MEETING: Final = 0.2
 # Two acts of one subject joined by "and", of which the first is the sentence's: acts done by
 # saying (cameo.SAYING_ROOTS) and talks and diplomatic cooperation (04, 05: "met the envoy and
 # pledged ...", "endorsed the plan and urged ..."), which are told as statements too.
-SAYING_ACTS = SAYING_ROOTS | {"04", "05"}
-JOINING_ADVERBS = frozenset({"then", "later", "also", "jointly", "together"})
+SAYING_ACTS: Final = SAYING_ROOTS | {"04", "05"}
+JOINING_ADVERBS: Final = frozenset({"then", "later", "also", "jointly", "together"})
 # An act told after a participle that opens what the actor said after its act (clause_words.
 # PARTICIPLE_FRAMES: "welcomed the deal, saying Cairo had agreed to share data") is not the
 # sentence's main act.
-SAID_AFTER = 0.15
+SAID_AFTER: Final = 0.15
 
 
 # Conjunctions that open a subordinate clause: an act in one after the sentence's first act
 # ("resigned as the opposition threatened to storm his residence", "will not hand over its
 # weapons while Israel occupied Lebanese land", "will not release the soldiers unless Israel
 # releases the detainees") is its circumstance or condition, not the act reported.
-CIRCUMSTANCE = frozenset(
+CIRCUMSTANCE: Final = frozenset(
     {"as", "while", "whereas", "until", "unless", "because", "although", "though", "after"}
 )
-CIRCUMSTANCE_AFTER = 0.15
+CIRCUMSTANCE_AFTER: Final = 0.15
 
 
 def _after_penalty(candidate: Candidate, before: Candidate, words: list[str]) -> float:
@@ -1085,7 +1097,7 @@ def _after_penalty(candidate: Candidate, before: Candidate, words: list[str]) ->
 
 # round 35 (types15): how far back from an act a saying clause may open (", saying a ban adopted
 # by parliament in March breached EU rules": eight words past the four the window reads)
-SAID_CLAUSE_REACH = 12
+SAID_CLAUSE_REACH: Final = 12
 
 
 def _said_clause(before: Candidate, candidate: Candidate, words: list[str]) -> bool:
@@ -1122,7 +1134,7 @@ NAMING_VERBS = frozenset(
     "call calls called calling termed describe describes described describing".split()
     + "label labels labelled labeled labelling".split()
 )
-CONCEDED = 0.2
+CONCEDED: Final = 0.2
 
 
 def _weigh_after(before: Candidate, candidate: Candidate, words: list[str]) -> None:
@@ -1143,7 +1155,7 @@ def _conceded(before: Candidate, candidate: Candidate, words: list[str]) -> bool
     )
 
 
-CLAUSE_OPENING = SUBORDINATORS | {
+CLAUSE_OPENING: Final = SUBORDINATORS | {
     "but",
     "so",
     "then",
@@ -1154,7 +1166,7 @@ CLAUSE_OPENING = SUBORDINATORS | {
     "said",
     "says",
 }
-CONTACT_REACH = 6  # tokens from the act before to the noun the relative clause describes
+CONTACT_REACH: Final = 6  # tokens from the act before to the noun the relative clause describes
 
 
 def _contact_relative(before: Candidate, candidate: Candidate, words: list[str]) -> bool:
@@ -1200,12 +1212,12 @@ def _reported_second(candidate: Candidate, previous: str | None, opened_praising
 # visit and said the two countries had agreed to ...": the pair of the meeting (or of the praise)
 # goes on after "and" as "the two", "both sides" or "they"; the act told first is the sentence's
 # (docs/labelling.md: one event a sentence, the first).
-PAIR_NOUNS = frozenset(
+PAIR_NOUNS: Final = frozenset(
     "leaders sides countries men ministers presidents governments delegations nations "
     "neighbours neighbors officials heads".split()
 )
-PAIR_AUXILIARIES = frozenset("had have also then later jointly".split())
-PAIR_REACH = 6  # words before the act: "and said the two countries had"
+PAIR_AUXILIARIES: Final = frozenset("had have also then later jointly".split())
+PAIR_REACH: Final = 6  # words before the act: "and said the two countries had"
 
 
 def _pair_goes_on(candidate: Candidate) -> bool:
@@ -1235,7 +1247,9 @@ def _pair_goes_on(candidate: Candidate) -> bool:
 POLICE_SUBJECTS: Final = frozenset(
     "police policemen officers riot security troops soldiers gendarmes gendarmerie".split()
 )
-POLICE_REACH = 3  # words from "and" to the police: "and anti-riot police", "and the security"
+POLICE_REACH: Final = (
+    3  # words from "and" to the police: "and anti-riot police", "and the security"
+)
 
 
 def _police_answered(before: Candidate, candidate: Candidate, words: list[str]) -> bool:
@@ -1252,7 +1266,7 @@ def _police_answered(before: Candidate, candidate: Candidate, words: list[str]) 
 # "Protesters defied a ban and marched on parliament", "defied the curfew and rallied": a ban
 # defied (128) by the protest told right after it with "and" is how the protest was held; the
 # protest (14) is the sentence's act, reported first.
-DEFIED_BY = 0.35  # above the weight a specific defiance trigger has over a bare "marched"
+DEFIED_BY: Final = 0.35  # above the weight a specific defiance trigger has over a bare "marched"
 
 
 def _defied_by_protest(candidate: Candidate, later: Sequence[Candidate]) -> bool:
@@ -1275,8 +1289,10 @@ def _defied_by_protest(candidate: Candidate, later: Sequence[Candidate]) -> bool
 # investigate", "sent troops to deliver food aid").
 BACKING_ROOTS: Final = frozenset({INTENT_ROOT, "05"}) | FORCE_ACT_ROOTS
 HELPING_VERBS: Final = frozenset("help assist support back".split())
-DEPLOYED_FOR = 0.3
-DEPLOYED_REACH = 8  # tokens: "deployed additional units and air defence teams to ... to help"
+DEPLOYED_FOR: Final = 0.3
+DEPLOYED_REACH: Final = (
+    8  # tokens: "deployed additional units and air defence teams to ... to help"
+)
 
 
 def _deployed_for(candidate: Candidate, before: Candidate, words: list[str]) -> bool:

@@ -25,7 +25,9 @@ SUBORDINATORS: Final = frozenset(
     "as while because although though whereas when since if unless until after before once "
     "whether".split()
 )
-AMBIGUOUS_SUBORDINATORS = frozenset({"as", "after", "before", "since", "until", "once"})
+AMBIGUOUS_SUBORDINATORS: Final[frozenset[str]] = frozenset(
+    {"as", "after", "before", "since", "until", "once"}
+)
 # After these a mention is the subject of a clause, not the object of a preposition.
 CLAUSAL = SUBORDINATORS
 NUMBER_WORDS: Final[frozenset[str]] = frozenset(
@@ -34,11 +36,11 @@ NUMBER_WORDS: Final[frozenset[str]] = frozenset(
     "about around nearly some".split()
 )
 # The tokens of a possessive after a name ("Malta 's", "Malta s"): a body's words go on
-POSSESSIVE_MARKS = frozenset({"s", "'s", "’s"})
+POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"s", "'s", "’s"})
 # The endings of a possessive word ("Kenya's", "the rebels'"), for `str.endswith`
 POSSESSIVE_ENDINGS: Final[tuple[str, ...]] = ("'s", "’s", "s'", "s’")
 # "at least 15 people", "at most five": a count, not a place or a time
-COUNT_AFTER_AT = frozenset({"least", "most"})
+COUNT_AFTER_AT: Final[frozenset[str]] = frozenset({"least", "most"})
 RELATIVES: Final = frozenset({"who", "which", "whose", "whom", "where"})
 ARTICLES: Final = frozenset({"a", "an", "the"})
 # "its troops", "their peacekeeping force": a party's own people (`targets`)
@@ -69,7 +71,9 @@ EMBLEMS: Final = frozenset({"flag", "flags"})
 CARRYING: Final = frozenset(
     "waving waved carrying carried holding held brandishing unfurling draped wrapped".split()
 )
-EMBLEM_REACH = 3  # words from the verb of carrying to the flag's country ("waving the red ...")
+EMBLEM_REACH: Final[int] = (
+    3  # words from the verb of carrying to the flag's country ("waving the red ...")
+)
 # A body's own noun after the name of the organisation or state it belongs to, before the
 # place it is posted in ("The U.N. mission in Lebanon said", "the EU delegation in Kyiv").
 POSTED_BODIES: Final = frozenset(
@@ -84,11 +88,11 @@ MODIFIED_NOUNS: Final = frozenset(
 ADVERBIAL: Final = LOCATIVE | frozenset(
     "during after before amid despite following since for because".split()
 )
-TIME_NOUNS = frozenset(
+TIME_NOUNS: Final[frozenset[str]] = frozenset(
     "day days week weeks month months year years morning evening night afternoon time times "
     "hours minutes period weekend today yesterday tomorrow".split()
 )
-IDIOMS = frozenset(
+IDIOMS: Final[frozenset[str]] = frozenset(
     "protest response retaliation solidarity support favour favor talks letter statement "
     "reaction revenge defiance violation breach cooperation coordination partnership "
     "agreement alliance contact touch conflict dispute turn".split()
@@ -112,7 +116,9 @@ DENYING: Final = frozenset({"deny", "denies", "denied"})
 # their plurals, spans ahead or behind ("in the coming weeks", "in recent months").
 CALENDAR_UNITS: Final = frozenset({"week", "weekend", "month", "year"})
 CALENDAR_SPANS: Final = CALENDAR_UNITS | {"weeks", "months", "years"}
-ADJECTIVAL_AGENTS = frozenset("official military general diplomatic senior security".split())
+ADJECTIVAL_AGENTS: Final[frozenset[str]] = frozenset(
+    "official military general diplomatic senior security".split()
+)
 # Modifiers that also name a party ("military drills", "a general strike"): after an article
 # or a possessive and before a past tense with its object, the word is the party and the
 # trigger its verb ("The military accused the opposition", "the general rejected the offer").
@@ -135,11 +141,11 @@ IRREGULAR_PAST: Final = frozenset(
     "laid left ran rose sank sold shut spoke stood swept tore upheld wrote".split()
 )
 PARTY_OPENERS: Final = frozenset({"the", "its", "their", "his", "her"})
-NOT_NOUNS = frozenset(
+NOT_NOUNS: Final[frozenset[str]] = frozenset(
     "says has was is does goes seems appears remains wants needs plans hopes expects claims "
     "denies accuses warns urges calls insists believes knows thinks agrees rejects".split()
 )
-PARTITIVES = frozenset(
+PARTITIVES: Final[frozenset[str]] = frozenset(
     "thousands hundreds dozens millions scores tens some many most all one two three several "
     "members leaders supporters representatives officials members delegation delegations group "
     "groups units contingents contingent part majority rest each both total number handful "
@@ -163,7 +169,7 @@ AFFILIATED: Final = {
 NOT_AFFILIATING = POSSESSIVES | {"my", "your"}
 CLAUSE_BREAKS: Final = frozenset({";", ":"})
 QUOTES: Final = frozenset({'"', "“", "”"})
-ASIDE_WORDS = 4  # a bracket closed within these words after a party is stepped over
+ASIDE_WORDS: Final[int] = 4  # a bracket closed within these words after a party is stepped over
 NP_WALK: Final = 5  # tokens looked back over for the preposition of a noun phrase
 # Stems of verbs and nouns by which an act answers another ("retaliated", "in response")
 ANSWER_STEMS: Final = ("retaliat", "aveng", "reveng", "respond", "respons", "reciproc")
@@ -197,10 +203,12 @@ CHARGE_PARTICIPLES: Final = {
 # What joins countries listed before one agent noun ("U.S., British and Canadian troops").
 CONJOINED = ((",",), ("and",), (",", "and"))
 # Premises: "the Baku office of Sputnik", "its Minsk bureau": the city before them is a place.
-PREMISES = frozenset("office offices bureau headquarters branch premises".split())
+PREMISES: Final[frozenset[str]] = frozenset(
+    "office offices bureau headquarters branch premises".split()
+)
 # Prepositions that set an act named as a noun apart as the time or occasion of the clause's
 # act: "criticised the decision during a visit to Budapest" (not "called off a visit by").
-ACT_FRAMES = frozenset("during on amid after before following".split())
+ACT_FRAMES: Final[frozenset[str]] = frozenset("during on amid after before following".split())
 # Journeys that are no act of their own, set apart the same way: "on a trip to Lima".
 TRIP_NOUNS: Final = frozenset("trip trips tour journey stopover".split())
 # Place nouns a city's name may stand after, set off by a comma ("Peru's capital, Lima").

@@ -83,7 +83,7 @@ _SPECIAL: Final = (
 ACTING_ADVERBS: Final = frozenset({"also", "then", "later"})  # ", who also accused"
 
 
-TELL = frozenset({"told", "tells", "tell"})
+TELL: Final = frozenset({"told", "tells", "tell"})
 
 
 APPOSITION_TITLE: Final = 4  # words of a title between a body and its apposition's comma
@@ -989,7 +989,7 @@ PHRASE_BOUNDS: Final = DATELINE_DASHES | frozenset({",", ":", ";", "("})
 APPOSITION_OPENERS: Final = frozenset({"a", "an", "the"})
 PERSON_RELATIVES: Final = frozenset({"who"})
 # ", known as the Central General Staff,": an apposition that names the party before it.
-NAMING = frozenset({"known", "dubbed", "formerly", "also"})
+NAMING: Final[frozenset[str]] = frozenset({"known", "dubbed", "formerly", "also"})
 # "the port city of Odesa", "the town of Bria": the place named after "of" is the phrase's
 # head, governed by what governs the phrase.
 PLACE_HEADS: Final = frozenset(
@@ -1009,7 +1009,7 @@ def _closes_at_end(words: list[str]) -> bool:
 
 # "$20 million in aid to Yemen", "500 million euros in assistance to Sudan": "in" after an
 # amount names what the amount is of; the phrase is the verb's object, no adverbial.
-AMOUNT_UNITS = frozenset(
+AMOUNT_UNITS: Final = frozenset(
     "million billion trillion dollars euros pounds yuan yen tonnes tons".split()
 )
 
@@ -1049,7 +1049,7 @@ def _modifier(word: str) -> bool:
     return word.islower() and word not in _NOT_INSIDE
 
 
-_NOT_MODIFIERS = frozenset(
+_NOT_MODIFIERS: Final = frozenset(
     "and or but is are was were be been has have had will would can could may might must "
     "should did does do not that than then also".split()
 )

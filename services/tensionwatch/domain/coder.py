@@ -169,7 +169,7 @@ from tensionwatch.domain.roles import (
 from tensionwatch.domain.targets import NAMING_VERBS, Trigger, find_object
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
-VERSION = "tw-rules-0.44"
+VERSION: Final = "tw-rules-0.44"
 # The thresholds the evaluation and the service settings default to, in confidence (the
 # calibrated probability that the event is a real act of the right type): the images, under
 # the confidence maps of `calibration`, of the floors on the coder's score. The floor of 0.3
@@ -180,7 +180,7 @@ VERSION = "tw-rules-0.44"
 RECOMMENDED_MIN_CONFIDENCE, RECOMMENDED_WIRE_MIN_CONFIDENCE = calibration.recommended()
 # Words that may stand between two triggers of one act ("shot and killed", "air strikes
 # have killed").
-SAME_ACT_GAP = frozenset(
+SAME_ACT_GAP: Final = frozenset(
     "and or , have has had been was were also reportedly then later allegedly".split()
 )
 
@@ -211,55 +211,57 @@ OVER_ACT_ROOTS: Final = ACCUSING_ROOTS | REJECTING_ROOTS
 ANSWERING_ROOTS: Final = frozenset(
     {"15", "16", "17", "18", "19", "20"}
 )  # hostile acts done in answer
-ANSWER_REACH = 6  # words before the act: "responded by firing tear smoke shells"
+ANSWER_REACH: Final[int] = 6  # words before the act: "responded by firing tear smoke shells"
 MODALS: Final = frozenset({"must"})
 VETO: Final = "129"
 PLACED_BY: Final = frozenset({"in", "of", "from", "at", "for"})
 STATE_SIDES: Final = frozenset({"GOV", "MIL", "", None})  # a state named by its name or seat
 BILLS: Final = frozenset("bill bills law laws legislation budget amendment amendments".split())
 TRAVEL: Final = frozenset({VISIT})  # a visit: someone must make it
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE: Final = frozenset({"the", "this", "that", "these", "those"})
 CHARGE_DETERMINERS: Final = DEFINITE | {"his", "her", "its", "their"}  # "dismissed her claims"
-BOTH_SIDES = frozenset({("the", "two"), ("the", "sides"), ("the", "leaders"), ("the", "countries")})
+BOTH_SIDES: Final = frozenset(
+    {("the", "two"), ("the", "sides"), ("the", "leaders"), ("the", "countries")}
+)
 OFFER_ROOTS: Final = frozenset({"02", "03", "10"})  # appeals, offers, proposals, pledges, demands
 ANSWER_ROOTS: Final = frozenset(
     {"08", "12"}
 )  # yielding to, or rejecting, what was offered or asked
-AGREEING_ROOTS = frozenset({"03", "08"})  # agreeing, accepting, yielding
-CLAUSE_ENDS = frozenset({",", ".", ";", ":"})
-OFFERS = frozenset(
+AGREEING_ROOTS: Final = frozenset({"03", "08"})  # agreeing, accepting, yielding
+CLAUSE_ENDS: Final = frozenset({",", ".", ";", ":"})
+OFFERS: Final = frozenset(
     "offer offers proposal proposals overture overtures invitation demand demands request "
     "requests plan ultimatum call calls appeal appeals".split()
 )
 # Asked for without "the" ("rejected calls to step down", "dismissed demands for a recount").
-BARE_OFFERS = frozenset("calls demands requests appeals proposals offers".split())
+BARE_OFFERS: Final = frozenset("calls demands requests appeals proposals offers".split())
 # What a denial or rejection answers when it names no one: the last accusation's maker.
-CHARGES = frozenset(
+CHARGES: Final = frozenset(
     "criticism criticisms accusation accusations allegation allegations charge charges claim "
     "claims condemnation censure report reports objection objections protest protests "
     "complaint complaints assertion assertions".split()
 )
-WEAPONS = frozenset("rockets shells mortars mortar artillery missiles missile".split())
-FIRING = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
-IN_MANNER = frozenset({"in", "during", "with"})
+WEAPONS: Final = frozenset("rockets shells mortars mortar artillery missiles missile".split())
+FIRING: Final = frozenset({"15", "18", "19", "20"})  # launches, tests and attacks
+IN_MANNER: Final = frozenset({"in", "during", "with"})
 # whose arrest makes the arrested theirs (`_detained_here`): the authorities, not an army
-DETAINING = STATE_BODIES - {"MIL"}
+DETAINING: Final = STATE_BODIES - {"MIL"}
 # Arrests and repression ("used tear gas to disperse hundreds of protesters"): the people a
 # state's police act on with no country of their own are that state's.
-DETAINED = frozenset({ARREST, REPRESSION})
+DETAINED: Final = frozenset({ARREST, REPRESSION})
 # the naming verbs of `targets` but "dubbing" and "deeming": a participle that names an act
 CALLING = NAMING_VERBS - {"dubbing", "deeming"}
-TURNED = frozenset(
+TURNED: Final = frozenset(
     "turned turning boiled descended degenerated escalated spilled spiralled spiraled devolved "
     "erupted".split()
 )
 # the conjunctions and relatives that open another clause (named apart from
 # `clause_words.CLAUSE_BREAKS`, the semicolon and colon)
-CLAUSE_CONJUNCTIONS = frozenset(
+CLAUSE_CONJUNCTIONS: Final = frozenset(
     "and but while as when after before since because which who".split()
 )
-NOUN_LINKS = frozenset({"by", "on", "against", "in"})
-RELATIVE_DISCOUNT = 0.15  # an act in a relative clause is seldom the sentence's main act
+NOUN_LINKS: Final = frozenset({"by", "on", "against", "in"})
+RELATIVE_DISCOUNT: Final = 0.15  # an act in a relative clause is seldom the sentence's main act
 
 
 def salience(candidate: Candidate, found: Roles, discount: float) -> float:
@@ -467,13 +469,15 @@ class _Scored:
 
 # Sentences an article needs before the towns it names weigh in its country (a sentence alone
 # has too few names, and a town's name in one is as likely another word).
-TOWNS_MIN_SENTENCES = 3
+TOWNS_MIN_SENTENCES: Final = 3
 # The one tried in a political trial is a person named with a title or by name ("the
 # opposition leader", "a dissident", "protesters"), not a party that comments on a case nor
 # followers watching it ("Supporters wept as he was sentenced"); the verdict follows the name
 # (held-out wire totals lost a right 'none' when a verdict word before it counted too)
 TRIED_KINDS: Final = frozenset({"person", TITLE})
-VERDICT_REACH = 40  # characters after the one tried that hold the verdict ("was convicted of")
+VERDICT_REACH: Final = (
+    40  # characters after the one tried that hold the verdict ("was convicted of")
+)
 _LOCATED_AT: Final = re.compile(r"(?<![\w-])(?:in|at|near|outside) $")
 
 
@@ -1647,7 +1651,7 @@ def _made_to_pay(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     )
 
 
-PAYER_REACH = 3  # tokens from the payer's last word to "would": "the Afghan Taliban would"
+PAYER_REACH: Final = 3  # tokens from the payer's last word to "would": "the Afghan Taliban would"
 
 
 def _payer(layout: Layout, first: int) -> int | None:
@@ -1730,7 +1734,7 @@ def _speakers_blame(found: Roles, candidate: Candidate, layout: Layout) -> Roles
     )
 
 
-TELLING = frozenset({"told", "tells"})
+TELLING: Final = frozenset({"told", "tells"})
 
 
 def _told_charge(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
@@ -1751,11 +1755,11 @@ def _told_charge(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     return found
 
 
-ATTACK_WORDS = frozenset("attack attacks attacked attacking".split())
+ATTACK_WORDS: Final = frozenset("attack attacks attacked attacking".split())
 # governments, parliaments, opposition: the sides a verbal attack is between (not
 # `relevance.POLITICAL_SECTORS`, every sector that makes a side political)
-PARTISAN_SECTORS = DOMESTIC_CRITICS | {"GOV", "LEG"}
-HARM_WORDS = frozenset(
+PARTISAN_SECTORS: Final = DOMESTIC_CRITICS | {"GOV", "LEG"}
+HARM_WORDS: Final = frozenset(
     "killed killing wounded wounding injured injuring shot shooting gunmen gun guns knife "
     "stabbed beaten bomb bombs troops forces soldiers police drone drones missile missiles "
     "rocket rockets armed hospital convoy".split()
@@ -1765,12 +1769,12 @@ HARM_WORDS = frozenset(
 # "Tokyo protested the sentence": a government protests by a diplomatic complaint (114,
 # labelling guide 4.8), it does not take to the street (14). The finite verb only: "farmers
 # blocked motorways to protest" may take a wrong source, a purpose stays the protest.
-PROTESTED_OBJECT = OBJECT_OPENERS | {"this", "that", "what", "these", "those"}
+PROTESTED_OBJECT: Final = OBJECT_OPENERS | {"this", "that", "what", "these", "those"}
 # "Vietnam protested against the survey ship's presence", "Cambodia protested strongly to
 # Thailand over the shelling", "the ministry protested over the detentions": what a state
 # protests against, to whom, over what and how is a diplomatic complaint too; "officials
 # protested in Bratislava" (a place) stays a demonstration.
-PROTESTED_NEXT = PROTESTED_OBJECT | frozenset(
+PROTESTED_NEXT: Final = PROTESTED_OBJECT | frozenset(
     "against over about to strongly formally officially sharply vehemently angrily".split()
 )
 
@@ -1883,9 +1887,9 @@ def _seized_by_rebels(found: Roles) -> bool:
 # armed sides do (the mirror of police who block roads, `BLOCKADE`). Not villagers or residents
 # (CVL): a road blocked after a crash or a land dispute is no protest (a feed sentence of it
 # turned into a false protest when they were included).
-HELD_PLACES = frozenset({"191", "192"})
-ARRIVING = frozenset("arrive arrives arrived arriving landed".split())
-HELPING = frozenset(
+HELD_PLACES: Final[frozenset[str]] = frozenset({"191", "192"})
+ARRIVING: Final = frozenset("arrive arrives arrived arriving landed".split())
+HELPING: Final[frozenset[str]] = frozenset(
     "help helping assist assisting support supporting bolster reinforce train training lead "
     "join mission contingent request invitation multinational peacekeeping".split()
 )
@@ -1911,11 +1915,11 @@ def _arrived_to_help(candidate: Candidate, found: Roles, words: list[str]) -> bo
 # does a force whose own target is an armed group (`AIDED_SECTORS`); a force sent to a country to
 # help its rebels ("deployed a battalion to help the rebels of eastern Congo") has the country
 # for its target and is coded 074 (found by round 41's review, left).
-DEPLOYED = "154"
-PROTECTING = frozenset("help protect support assist bolster reinforce defend guard".split())
-PURPOSE_REACH = 10  # tokens after the deployment: "deployed about 100 soldiers to protect"
-AIDED_SECTORS = frozenset({"GOV", "", None})
-PURPOSE_BREAKS = CLAUSE_CONJUNCTIONS | {",", ";", ":", "(", ")"}
+DEPLOYED: Final = "154"
+PROTECTING: Final = frozenset("help protect support assist bolster reinforce defend guard".split())
+PURPOSE_REACH: Final = 10  # tokens after the deployment: "deployed about 100 soldiers to protect"
+AIDED_SECTORS: Final = frozenset({"GOV", "", None})
+PURPOSE_BREAKS: Final = CLAUSE_CONJUNCTIONS | {",", ";", ":", "(", ")"}
 
 
 def _deployed_to_protect(candidate: Candidate, found: Roles, words: list[str]) -> bool:
@@ -1958,8 +1962,8 @@ def _sent_to_state(verb: str, after: list[str], target: Actor) -> bool:
 # "Officers in riot gear blocked roads leading to parliament": police or troops who block a
 # road restrict movement ("191 Impose blockade, restrict movement", COERCE, as labelling guide
 # 4.15 has a closed border); 144 "Obstruct passage, block" is protesters' road blocks.
-OBSTRUCTED = "144"
-BLOCKADE = "191"
+OBSTRUCTED: Final = "144"
+BLOCKADE: Final = "191"
 
 
 # "Opposition supporters clashed with police", "students clashed with riot police": people
@@ -1967,27 +1971,29 @@ BLOCKADE = "191"
 # PLOVER PROTEST), as "protesters clashed" does (data/triggers.tsv); 19 is force between armed
 # sides (labelling guide, section 3). "Riot police clashed with protesters" stays the police's
 # force; "villagers clashed with herders" has no state side and stays as coded.
-CLASH_WORDS = frozenset("clash clashed clashes clashing".split())
-UNARMED_SIDES = DOMESTIC_CRITICS | CIVIC_SECTORS | {"CVL"}
-POLICING_WORDS = STATE_FORCE_WORDS | {"forces"}  # tokens: "riot police" is "riot", "police"
-CLASH_OBJECT = 4  # "with", then up to three words to the force: "with the riot police"
+CLASH_WORDS: Final = frozenset("clash clashed clashes clashing".split())
+UNARMED_SIDES: Final = DOMESTIC_CRITICS | CIVIC_SECTORS | {"CVL"}
+POLICING_WORDS: Final = STATE_FORCE_WORDS | {"forces"}  # tokens: "riot police" is "riot", "police"
+CLASH_OBJECT: Final = 4  # "with", then up to three words to the force: "with the riot police"
 
 
 # "Angry residents attacked a police station", "demonstrators attacked the offices of the
 # electoral commission", "supporters stormed government buildings": a crowd with no arms named
 # that attacks the police or a public building riots (145) too; it neither fights (19) nor, as a
 # party's verbal attack would, criticises (111). "Armed youths attacked a police post" stays.
-RIOT_WORDS = frozenset("attack attacks attacked attacking stormed storm storms storming".split())
+RIOT_WORDS: Final = frozenset(
+    "attack attacks attacked attacking stormed storm storms storming".split()
+)
 # round 40 (types7): "attacked the embassies of A, B and C", "stormed the presidential palace",
 # "attacked the ministry of finance": a state's missions, palaces, ministries and courts are public
 # buildings too (labelling guide section 2: a protest at a foreign embassy is aimed at that state)
-RIOT_OBJECTS = POLICING_WORDS | frozenset(
+RIOT_OBJECTS: Final = POLICING_WORDS | frozenset(
     "station stations post posts offices office headquarters building buildings embassy "
     "embassies consulate consulates palace palaces ministry ministries courthouse "
     "parliament premises".split()
 )
 RIOTING_CROWDS = existence.CROWD_NOUNS | {"people"}
-RIOT_REACH = 5  # words after the verb to what is attacked: "the offices of the ruling party"
+RIOT_REACH: Final = 5  # words after the verb to what is attacked: "the offices of the ruling party"
 
 
 def _crowd_rioted(candidate: Candidate, found: Roles, words: list[str]) -> bool:
@@ -2022,9 +2028,9 @@ def _rioted(candidate: Candidate, found: Roles, words: list[str]) -> bool:
 # armed men is "1712 Destroy property", which the CAMEO-to-PLOVER table maps to ASSAULT, where
 # "171 Seize or damage property" is COERCE. Protesters who burn are rioters (145); settlers,
 # bulldozers and demolitions keep 171.
-DESTROYED = "1712"
-FIRE_WORDS = frozenset("burned burnt burn burns burning torched torch torches set".split())
-ARMED_SIDES = ARMED_GROUPS | {"MIL", "CRM"}
+DESTROYED: Final = "1712"
+FIRE_WORDS: Final = frozenset("burned burnt burn burns burning torched torch torches set".split())
+ARMED_SIDES: Final = ARMED_GROUPS | {"MIL", "CRM"}
 
 
 def _crowd_burned(candidate: Candidate, found: Roles) -> bool:
@@ -2085,7 +2091,7 @@ def _burned_by_armed(candidate: Candidate, found: Roles, words: list[str]) -> bo
 # the attack") reports the attack: it takes the attack's code (18, or 19 for force against
 # troops or by arms of war), PLOVER ASSAULT, not "015 Claim responsibility", a statement.
 # Decided after the agency asides have read it as a claim.
-CLAIM_SPAN = 6  # words from "for" to the attack's noun: "for a suicide car bombing"
+CLAIM_SPAN: Final = 6  # words from "for" to the attack's noun: "for a suicide car bombing"
 ATTACK_NOUNS: Final = {
     "attack": "180",
     "attacks": "180",
@@ -2117,7 +2123,9 @@ ATTACK_NOUNS: Final = {
     "airstrike": "195",
     "shelling": "190",
 }
-ARMS_OF_WAR = frozenset("missile missiles rocket rockets drone drones artillery mortar".split())
+ARMS_OF_WAR: Final = frozenset(
+    "missile missiles rocket rockets drone drones artillery mortar".split()
+)
 
 
 def _claimed_attack(candidate: Candidate, words: list[str]) -> str:
@@ -2148,7 +2156,7 @@ def _claimed_attack(candidate: Candidate, words: list[str]) -> str:
 PROTEST_SAID_AFTER: Final = DATE_WORDS | frozenset(
     "on here there late early again this morning afternoon evening night".split()
 )
-PROTEST_SPEAKER_SPAN = 8  # words of the speaker between the comma (or quote) and the verb
+PROTEST_SPEAKER_SPAN: Final = 8  # words of the speaker between the comma (or quote) and the verb
 # Bodies that complain rather than march: international organisations, watchdogs and rights
 # groups ("Amnesty International protested the detention of the two reporters", CAMEO 114);
 # their activists or members in the street ("Greenpeace activists protested outside the
@@ -2254,16 +2262,18 @@ def _verbal_attack(candidate: Candidate, found: Roles, words: list[str]) -> bool
 
 # Sides a government may "attack" abroad in words: another government, parliament, party or an
 # international body (not a country named whole, its forces or armed groups).
-FOREIGN_CRITICISED = PARTISAN_SECTORS | {"IGO"}
+FOREIGN_CRITICISED: Final = PARTISAN_SECTORS | {"IGO"}
 # Words after "attacked X" that tell a reproach: its reason ("over the closure", "for failing
 # to") or its words ("calling the decision reckless", "saying", "as hypocritical").
-REPROACH_WORDS = frozenset("over for calling saying describing accusing branding as".split())
-REPROACH_SPAN = 12  # tokens after the verb: "attacked Venezuela's government on Monday over"
-REPROACH_STOPS = frozenset({".", ";", ":", "and", "but", "killing", "wounding"})
+REPROACH_WORDS: Final = frozenset("over for calling saying describing accusing branding as".split())
+REPROACH_SPAN: Final = 12  # tokens after the verb: "attacked Venezuela's government on Monday over"
+REPROACH_STOPS: Final = frozenset({".", ";", ":", "and", "but", "killing", "wounding"})
 
 
 # "over the weekend", "over the border", "for hours": time and place, no reason
-NO_REASON = frozenset("weekend night nights past last border frontier hours days weeks".split())
+NO_REASON: Final = frozenset(
+    "weekend night nights past last border frontier hours days weeks".split()
+)
 
 
 def _reproached(candidate: Candidate, words: list[str]) -> bool:
@@ -2463,7 +2473,7 @@ def _continued(
     return item.with_roles(found._replace(source=parties[0], target=parties[1]), dyad)
 
 
-VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts with victims (not protests)
+VICTIM_TYPES: Final = frozenset({"ASSAULT", "COERCE"})  # acts with victims (not protests)
 # things an attack hits that belong to a side the story has named ("the convoy", "the base")
 OWNED_THINGS: Final = frozenset(
     "vehicle vehicles convoy convoys truck trucks bus buses car cars base bases building "
@@ -2908,7 +2918,7 @@ OWN_PLANS: Final = frozenset("visit visits trip trips tour tours meeting meeting
 # a protest, not a protest by the forces. Such a noun given the governing act's own maker goes
 # (round 42, weak42; round 41 left both as weak points).
 RELEASE_ROOT: Final = "08"  # a release of persons (0841) and other yielding nouns
-OBJECT_REACH = 4  # words from the governing act's end to the act named as its object
+OBJECT_REACH: Final[int] = 4  # words from the governing act's end to the act named as its object
 
 
 def _object_acts(scored: list[_Scored]) -> list[_Scored]:
@@ -3010,10 +3020,12 @@ def _unaimed_praise(item: _Scored, layout: Layout, candidates: Sequence[Candidat
     )
 
 
-RELEASE = frozenset({"release", "freeing"})
-RELEASE_REACH = 8  # tokens after the act: "called for the immediate and unconditional release"
-RELEASE_OWNER_GAP = 4  # "their immediate and unconditional release"
-RELEASE_OBJECT_GAP = 5  # "the release of about 40 people"
+RELEASE: Final = frozenset({"release", "freeing"})
+RELEASE_REACH: Final = (
+    8  # tokens after the act: "called for the immediate and unconditional release"
+)
+RELEASE_OWNER_GAP: Final = 4  # "their immediate and unconditional release"
+RELEASE_OBJECT_GAP: Final = 5  # "the release of about 40 people"
 APOSTROPHES: Final = frozenset({"'", "’"})
 
 
@@ -3633,7 +3645,7 @@ SHOOTING_VERBS: Final = frozenset(
 FIRED_ON_CROWDS: Final = BARE_CROWDS | frozenset(
     "strikers mourners students youths supporters".split()
 )
-FIRED_REACH = 6  # words after the trigger to the crowd: "at thousands of young protesters"
+FIRED_REACH: Final = 6  # words after the trigger to the crowd: "at thousands of young protesters"
 
 
 def _fired_on_crowd(candidate: Candidate, found: Roles, words: list[str]) -> bool:
@@ -3689,7 +3701,7 @@ HIT_LEADS: Final = frozenset({"the", "a", "an", "riot", "security"})
 # round 46 (penta46): so is one that hits an official or a chamber with no crowd named ("the
 # prime minister was struck by a stone during a protest outside parliament").
 CROWD_HIT: Final[frozenset[str]] = ARMED_FORCES | frozenset({"GOV", "LEG"})
-HIT_REACH = 8  # words after the verb to "at": "hurled petrol bombs, stones and bottles at"
+HIT_REACH: Final = 8  # words after the verb to "at": "hurled petrol bombs, stones and bottles at"
 
 
 def _riot_at_force(found: Roles, candidate: Candidate, words: list[str]) -> Roles:
@@ -3833,8 +3845,8 @@ SUPPORTED_PARTY: Final = frozenset(
     "party party's league movement front alliance congress coalition bloc opposition".split()
 )
 SUPPORTED_ENDS: Final = frozenset({",", ";", ":", "(", "who", "which", "that", "and", "as"})
-SUPPORTED_REACH = 10  # words of the of-phrase read for a party word
-SUPPORTED_GAP = 3  # words between "supporters of" and the mention ("of the jailed cleric X")
+SUPPORTED_REACH: Final = 10  # words of the of-phrase read for a party word
+SUPPORTED_GAP: Final = 3  # words between "supporters of" and the mention ("of the jailed cleric X")
 
 
 def _supported_of(words: list[str], first: int, last: int) -> int | None:
@@ -4163,6 +4175,10 @@ ACT_VERB_NOUNS: Final[dict[str, tuple[str, ...]]] = {
 }
 
 
+# The words `_note_act_nouns` reads: a verb of `ACT_VERB_NOUNS` or a noun of `CRITICISED`
+_ACT_NOUN_WORDS: Final = frozenset(ACT_VERB_NOUNS) | frozenset(CRITICISED)
+
+
 # A criticised act's noun and its other number ("the strike" told, "the strikes" condemned)
 _NUMBERS: Final[dict[str, tuple[str, ...]]] = {
     form: (noun, noun + "s")
@@ -4181,7 +4197,11 @@ def _note_act_nouns(
     names the act by it, in both its numbers (`_NUMBERS`); not a noun of another type
     ("closed the consulates in response to Tehran's execution of ...", which
     `_note_owned_acts` notes by its owner)."""
+    if FORCEFUL_TYPES.isdisjoint(acts):
+        return  # most sentences: no forceful act made, no noun to note
     for word in words:
+        if word not in _ACT_NOUN_WORDS:
+            continue  # a word that names no act: one lookup, not two and a tuple
         for noun in ACT_VERB_NOUNS.get(word, (word,)):
             for kind in CRITICISED.get(noun, ()):
                 if kind not in FORCEFUL_TYPES:
@@ -4770,15 +4790,15 @@ NO_PLAYERS: Final[frozenset[int]] = frozenset()
 # coach", "the France squad", "the Norwegian organisers": a country before a name or a
 # player's, a team's or an event's people's word on the sports pages is a national team's or
 # an event's, not a state's
-_BEFORE_NAME = re.compile(
+_BEFORE_NAME: Final = re.compile(
     r"(?:['’]s)?\s+(?:[A-Z][a-z]|(?:midfielder|striker|forward|winger|defender|goalkeeper"
     r"|keeper|full-back|centre-back|center-back|captain|skipper|coach|manager|boss"
     r"|international|fly-half|scrum-half|lock|prop|flanker|batsman|batter|bowler|spinner"
     r"|opener|wicketkeeper|all-rounder|pitcher|quarterback|player|team|squad|side|fan"
     r"|organiser|organizer|sponsor|promoter)s?\b)"
 )
-_THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
-_PEOPLES_WORD = re.compile(r"(?:an|ese|ish|i|ard|man)$")
+_THE_BEFORE: Final = re.compile(r"(?:^|\s)[Tt]he\s+$")
+_PEOPLES_WORD: Final = re.compile(r"(?:an|ese|ish|i|ard|man)$")
 
 
 def _players(layout: Layout, text: str) -> frozenset[int]:
@@ -4816,7 +4836,7 @@ def _party(layout: Layout, index: int | None) -> Mention | None:
     return None if place else mention
 
 
-MEDIATE = "045"
+MEDIATE: Final = "045"
 
 
 def _mediation_of(before: Candidate, after: Candidate, words: list[str]) -> bool:

@@ -26,7 +26,7 @@ from tensionwatch.domain.roles import Roles
 
 # The features that depend on an act's roles, for the ceiling a candidate could reach before
 # its roles are known (`_ROLE_INDICES`): the others are fixed by the candidate.
-ROLE_FEATURES = (
+ROLE_FEATURES: Final = (
     "source",
     "target",
     "source_reference",
@@ -132,10 +132,13 @@ class Model:
     def score(self, values: Sequence[float]) -> float:
         """The probability the event is right, rounded to 3 decimals, in [0.001, 0.999]."""
         # A plain loop, which mypyc runs on unboxed floats (`sum(map(mul, ...))` made a call
-        # a product): the same products added in the same order as `sum`, from 0.0
+        # a product): the same products added in the same order as `sum`, from 0.0. The
+        # coder's values are a list, read natively; any other sequence (a script's tuple) is
+        # copied to one (a `Sequence`'s item is a generic `__getitem__` call in compiled code)
+        known: list[float] = values if isinstance(values, list) else list(values)
         weights, z = self.weights, 0.0
-        for index in range(min(len(weights), len(values))):
-            z += weights[index] * values[index]
+        for index in range(min(len(weights), len(known))):
+            z += weights[index] * known[index]
         p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
         return round(min(max(p, 0.001), 0.999), 3)
 

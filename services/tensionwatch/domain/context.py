@@ -24,7 +24,7 @@ from tensionwatch.domain.temporal import month_numbers
 # Kinds of a mention (from the actor index, or how a reference was resolved).
 PERSON: Final = "person"
 PLACE: Final = "place"
-SEAT = "seat"
+SEAT: Final = "seat"
 ORG: Final = "org"
 BODY: Final = "body"
 TITLE: Final = "title"
@@ -42,7 +42,7 @@ _DATELINE: Final = re.compile(
     r"\s*(?P<mark>:|--|—|–|-)\s"
 )
 
-DATELINE_CHARS = 120  # the longest dateline taken for one
+DATELINE_CHARS: Final = 120  # the longest dateline taken for one
 
 
 class Mention(NamedTuple):
@@ -535,10 +535,10 @@ class ArticleContext:
 # An envoy is a foreign state's: "the ambassador" after "Russia's ambassador" is Russia's, where
 # "the president" alone is often the host's own
 ENVOY_TITLES: Final = frozenset({"ambassador", "envoy", "diplomat"})
-_GENERIC_HEADS = frozenset(
+_GENERIC_HEADS: Final = frozenset(
     "government authorities administration officials leadership cabinet ministry".split()
 )
-FOREIGN_BUREAU_MIN = 2  # mentions of another country that outweigh a bare dateline
+FOREIGN_BUREAU_MIN: Final = 2  # mentions of another country that outweigh a bare dateline
 # (a, b): the lead's state is the article's when named at least a/b as often as the top one
 LEAD_SHARE: Final = (2, 3)
 # words before the party a lead sentence opens with ("A", "Three", "The"): no more
@@ -620,14 +620,14 @@ SHORT_NOT_NAMES: Final = frozenset(
     "He It In On At As By No So Of To An Or If Up Us We My Be Is The And But For Not Its His Her "
     "Our Was Are Has Had Can May Did Now Yet All Any New Old One Two Six Ten Top Key Red".split()
 )
-_FEMALE = re.compile(
+_FEMALE: Final = re.compile(
     r"\b(?:Mrs|Ms|Miss|Madam|Madame|Lady|Queen|Princess|Empress|Baroness|Dame)\b|"
     r"\b(?:spokes|chair|congress|business)?woman\b|\bfirst lady\b",
     re.IGNORECASE,
 )
 # Women in office whom wire copy names without a title that shows it (first names, and
 # surnames that stand alone in later sentences): "Meloni met Hifter. She urged him ...".
-_WOMEN = re.compile(
+_WOMEN: Final = re.compile(
     r"\b(?:Giorgia|Meloni|Kamala|Ursula|Annalena|Baerbock|Theresa|Angela|Merkel|Hillary|Nancy|"
     r"Pelosi|Dina|Boluarte|Yulia|Tymoshenko|Svetlana|Tsikhanouskaya|Maria|Kolesnikova|Jacinda|"
     r"Ardern|Sanna|Kaja|Kallas|Mette|Frederiksen|Claudia|Sheinbaum|Xiomara|Samia|Ellen|"

@@ -65,7 +65,7 @@ NOUN_PREPOSITIONS: Final = frozenset(
     "behind into from under at on by near to toward towards across inside outside via "
     "through within around upon".split()
 )
-ADJECTIVE_SUFFIXES = ("ive", "ous", "al", "ful", "ic", "ary", "less", "ible", "able")
+ADJECTIVE_SUFFIXES: Final = ("ive", "ous", "al", "ful", "ic", "ary", "less", "ible", "able")
 NOUN_ONLY: Final = frozenset(
     "summit summits meeting meetings talks negotiations consultations invitation mediation "
     "ceasefire cease-fire truce airstrike airstrikes offensive incursion incursions invasion "
@@ -114,7 +114,7 @@ PROPOSED: Final = frozenset(
     "proposed planned possible potential would-be future upcoming expected prospective "
     "hypothetical mooted rumoured rumored suggested".split()
 )
-CALLED_OFF = frozenset(
+CALLED_OFF: Final[frozenset[str]] = frozenset(
     "suspended cancelled canceled postponed delayed halted stalled collapsed scrapped shelved "
     "aborted deferred".split()
 )
@@ -124,21 +124,23 @@ NOUN_MODIFIERS: Final = frozenset(
     "general cyber peace rocket mass terror terrorist chemical ballistic cruise tactical war "
     "humanitarian food emergency human drone artillery gun bomb".split()
 )
-PREVENTING = frozenset({"from", "to", "not", "without", "against"})
-DEMONYM_ENDINGS = ("i", "an", "ese", "ish", "ch")
-COPULAS = frozenset("is are was were be been being become became remains remained".split())
-CLAUSE_STARTS = frozenset(
+PREVENTING: Final[frozenset[str]] = frozenset({"from", "to", "not", "without", "against"})
+DEMONYM_ENDINGS: Final = ("i", "an", "ese", "ish", "ch")
+COPULAS: Final[frozenset[str]] = frozenset(
+    "is are was were be been being become became remains remained".split()
+)
+CLAUSE_STARTS: Final = frozenset(
     "that which who whose and but or while as when because although though if".split()
 )
-PREPOSITION_LIKE = frozenset({"including", "like", "such", "than", "unlike", "regarding"})
+PREPOSITION_LIKE: Final = frozenset({"including", "like", "such", "than", "unlike", "regarding"})
 INJURIES: Final[frozenset[str]] = frozenset(
     "killed wounded injured died dead hurt killing wounding injuring slain".split()
 )
-TRANSPARENT = frozenset(
+TRANSPARENT: Final = frozenset(
     "round rounds series wave waves spate string flurry barrage volley number series "
     "campaign".split()
 )
-COME = frozenset({"came", "come", "comes", "coming"})
+COME: Final[frozenset[str]] = frozenset({"came", "come", "comes", "coming"})
 # Verbs whose noun object is an act referred to, not one reported ("used the protest").
 REFERRING = frozenset(
     "used uses using exploited exploit cited cites cite mentioned mentions recalled recalls "
@@ -153,22 +155,22 @@ REFERRING = frozenset(
 )
 # Verbs whose act-noun object is rehearsed or counted, never reported as one act: "the drills
 # simulate the seizure of ports", "documented more than 300 attacks on clinics".
-REHEARSING = frozenset(
+REHEARSING: Final[frozenset[str]] = frozenset(
     "simulate simulates simulated simulating rehearse rehearses rehearsed rehearsing mimic "
     "mimics mimicked mimicking".split()
 )
-COUNTING = frozenset(
+COUNTING: Final = frozenset(
     "documented documenting recorded recording counted tallied logged catalogued cataloged".split()
 )
 # A count or a spread before the noun: acts counted, not one act ("documented the killing of
 # 12 protesters" reports one).
-AGGREGATES = frozenset(
+AGGREGATES: Final = frozenset(
     "more dozens hundreds thousands scores many numerous several widespread systematic "
     "rampant repeated frequent countless".split()
 )
 REFERRING = REFERRING | REHEARSING
 # Of those, the verbs whose object is never the act itself ("showed dissatisfaction" is one).
-RECALLING = (
+RECALLING: Final = (
     frozenset(
         # what a group's standing work follows: "a rights group that tracks arrests"
         "tracks track tracking monitors chronicles chronicling".split()
@@ -181,7 +183,7 @@ RECALLING = (
     | REHEARSING
 )
 _COUNTING_OR_RECALLING: Final = COUNTING | RECALLING  # `referred_to`'s verbs, looked for at once
-HEAD_NOUNS = frozenset(
+HEAD_NOUNS: Final = frozenset(
     "village villages group groups zone zones line lines site sites area areas law laws camp "
     "camps leader leaders committee council movement movements organisers organizers "
     "activist activists victims victim survivors survivor anniversary museum memorial "
@@ -193,7 +195,7 @@ TIME_WORDS: Final = WEEKDAYS | frozenset(
     "earlier later also now then recently last this next week month year again meanwhile "
     "already".split()
 )
-CATENATIVES = frozenset(
+CATENATIVES: Final = frozenset(
     "going about due set likely able ready willing continue continued continues continuing "
     "begin began begun begins start started starts resume resumed try tried tries trying "
     "attempt attempted attempts manage managed decide decided decides chose choose opted "
@@ -203,12 +205,12 @@ CATENATIVES = frozenset(
     "needed ought allowed forced asked ordered authorised authorized urged told helped help "
     "helps worked works struggled sought seek seeks expected expects".split()
 )
-COMMANDS = frozenset(
+COMMANDS: Final = frozenset(
     "ordered orders order ordering told instructed instructs directed authorised authorized "
     "commanded commands".split()
 )
-CLAUSE_STOPS = frozenset({",", ";", ":", "to", "and", "that", "which", "who"})
-TRANSIT = frozenset(
+CLAUSE_STOPS: Final = frozenset({",", ";", ":", "to", "and", "that", "which", "who"})
+TRANSIT: Final = frozenset(
     "sent send sends sending dispatched dispatch deployed deploy travelled traveled travel "
     "travels went go goes arrived arrive flew fly came come visited visit wrote written "
     "writes write phoned called telephoned contacted approached landed lands landing returned "
@@ -218,7 +220,7 @@ TRANSIT = frozenset(
 # Forces sent somewhere ("sent troops to the region", "deployed police to the city") go there for
 # force: a force act after "to" (coercion, assault, fighting) is the deployment's goal, not an act
 # told done; the purpose of other journeys stays their act ("sent experts to investigate").
-FORCES_SENT = frozenset(
+FORCES_SENT: Final = frozenset(
     "troops soldiers forces reinforcements units police policemen gendarmes marines paratroopers "
     "commandos warships tanks battalions brigades "
     # round 42 (types42): "an alliance's force sent at the request of the president to put down
@@ -307,7 +309,7 @@ def is_noun(
 
 
 INDEFINITE_REACH: Final = 3  # words between "a" and the act's noun: "a Hezbollah drone attack"
-NOT_MODIFIERS = frozenset(
+NOT_MODIFIERS: Final[frozenset[str]] = frozenset(
     "to will would can could did does do may might must should shall and or who that which of "
     "not also".split()
 )
@@ -343,8 +345,8 @@ def _indefinite_modified(
     return False
 
 
-COUNTED_PARTIES = frozenset("two three four both".split())
-VERB_FOLLOWERS = frozenset("to on that a an the with at for in".split())
+COUNTED_PARTIES: Final = frozenset("two three four both".split())
+VERB_FOLLOWERS: Final = frozenset("to on that a an the with at for in".split())
 
 
 # Round 42 (wire42): a quantifier floated after the subject it counts ("Saudi Arabia, Egypt and
@@ -522,7 +524,7 @@ def classified(words: list[str], head: int, last: int) -> bool:
 
 
 # Verbs that relate an act already told to something else: its subject is named, not reported.
-RELATING = frozenset(
+RELATING: Final = frozenset(
     "showed shows followed follows proved proves reflected reflects marked marks underscored "
     "underscores highlighted highlights signalled signaled signals meant means".split()
 )
@@ -591,7 +593,9 @@ def deliberated(words: list[str], head: int, names: frozenset[int] = frozenset()
 
 
 # Words of a count before a noun: "more than 300 attacks", "at least 40 strikes".
-COUNT_WORDS = frozenset({"than", "least", "at", "nearly", "almost", "about", "around", "over"})
+COUNT_WORDS: Final = frozenset(
+    {"than", "least", "at", "nearly", "almost", "about", "around", "over"}
+)
 
 
 def _in_name_or_date(words: list[str], index: int, names: frozenset[int]) -> bool:
@@ -645,7 +649,7 @@ def _injured_before(words: list[str], preposition: int) -> bool:
 # missile hit" (not "an explosion ripped through a factory": a blast may be an accident); round 37
 # (types4): "said its aircraft struck the attackers as they withdrew" (the aircraft too, or the
 # withdrawal was the act).
-WEAPON_HEADS = frozenset(
+WEAPON_HEADS: Final = frozenset(
     "missile missiles ballistic cruise rocket rockets drone drones warplane warplanes jet jets "
     "bomber bombers helicopter helicopters gunship gunships aircraft plane planes".split()
 )
@@ -762,13 +766,13 @@ def called_off(words: list[str], last: int) -> bool:
 WANT: Final = frozenset({"want", "wants", "wanted", "wanting"})
 # Words that open the party a wish is addressed to ("wants the government to", "wants him to");
 # not "you", "me", "it": "I want you to know", "we want it to work".
-ADDRESSEES = frozenset("the a an its their his her our him them all every each both".split())
+ADDRESSEES: Final = frozenset("the a an its their his her our him them all every each both".split())
 ASK: Final = frozenset(
     "ask asks asked asking urge urges urged urging request requests requested requesting".split()
 )
 HELP: Final = frozenset({"help", "helps", "helped", "helping"})
 NEEDS_PARTY = WANT | ASK | HELP  # heads whose act needs a party right after them
-HELPED = frozenset("the its their his her a an these those him them us".split())
+HELPED: Final = frozenset("the its their his her a an these those him them us".split())
 
 
 def wish_without_party(words: list[str], head: int, names: frozenset[int]) -> bool:
@@ -803,13 +807,13 @@ def help_without_party(words: list[str], head: int, last: int, names: frozenset[
 
 
 # Nouns whose "to" complement names an act as a possibility: "the right to demonstrate".
-COMPLEMENT_NOUNS = frozenset(
+COMPLEMENT_NOUNS: Final = frozenset(
     "right rights freedom liberty ability capacity chance opportunity power powers authority "
     "permission license licence mandate".split()
 )
 # round 35: "gives the government powers to restrict movement, impose curfews and ...": each verb
 # of a list after the noun's "to" is a possibility too.
-COMPLEMENT_LIST_REACH = 8  # tokens from a listed verb back to the noun's "to"
+COMPLEMENT_LIST_REACH: Final = 8  # tokens from a listed verb back to the noun's "to"
 COMPLEMENT_LIST_LINKS: Final = frozenset({",", "and", "or"})
 COMPLEMENT_LIST_BREAKS: Final = frozenset(
     {";", ":", "(", ")", "that", "which", "who", "said", "says", "but"}
@@ -898,7 +902,7 @@ def _listed_complement(words: list[str], head: int) -> bool:
     return False
 
 
-AIMED = frozenset({"aimed", "aiming", "aim", "aims", "targeted", "directed"})
+AIMED: Final = frozenset({"aimed", "aiming", "aim", "aims", "targeted", "directed"})
 AVOIDING: Final[frozenset[str]] = frozenset(
     "avoid avoids avoided avoiding escape escapes escaped escaping evade evades evaded evading "
     "dodge dodged dodging elude eluded eluding".split()
@@ -1049,7 +1053,7 @@ def _verb_before_to(words: list[str], to: int) -> list[str]:
     return found
 
 
-TALLY = re.compile(r"^\d+-\d+$")
+TALLY: Final = re.compile(r"^\d+-\d+$")
 
 
 def _tally(words: list[str], last: int) -> bool:
@@ -1061,7 +1065,7 @@ def _tally(words: list[str], last: int) -> bool:
     return last >= 2 and words[last - 1] == "to" and all(_count(words[i]) for i in (last, last - 2))
 
 
-TALLY_WORDS = frozenset(
+TALLY_WORDS: Final = frozenset(
     "zero nil one two three four five six seven eight nine ten eleven twelve thirteen".split()
 )
 
@@ -1115,7 +1119,7 @@ def title_case(text: str) -> bool:
 SETTLED: Final = frozenset(
     "agreed reached signed brokered negotiated declared announced mediated struck concluded".split()
 )
-PACTS = frozenset(
+PACTS: Final[frozenset[str]] = frozenset(
     "truce ceasefire cease-fire deal deals agreement agreements accord accords pact pacts "
     "treaty treaties settlement arrangement arrangements roadmap framework".split()
 )
@@ -1307,8 +1311,10 @@ def reduced_relative(words: list[str], head: int) -> bool:
 # groups fighting the army attacked a village" reports the attack; "Soldiers are fighting
 # rebels" has no noun before the participle).
 WAR_PARTICIPLES: Final = frozenset({"fighting", "battling", "waging"})
-DESCRIBED_REACH = 10  # tokens from the copula to the participle ("are one of more than 100 ...")
-INCLUDING_REACH = 8  # tokens from the participle to "include"
+DESCRIBED_REACH: Final = (
+    10  # tokens from the copula to the participle ("are one of more than 100 ...")
+)
+INCLUDING_REACH: Final = 8  # tokens from the participle to "include"
 INCLUDING: Final = frozenset({"include", "includes", "included"})
 DESCRIPTION_OPENERS: Final = frozenset({"a", "an", "the", "one", "among", "two", "several"})
 DESCRIPTION_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "that", "which", "who"})
@@ -1330,7 +1336,7 @@ HOLDING_ARMED: Final = frozenset(
     "supported support supports backing backed back backs arming armed arm arms funding funded "
     "training trained train trains equipping equipped".split()
 )
-HOLDING_REACH = 8  # tokens from the armed men back to the verb or preposition ("has several
+HOLDING_REACH: Final = 8  # tokens from the armed men back to the verb or preposition ("has several
 # thousand troops in Somalia"), the noun phrase's own words between
 HOLDING_BREAKS: Final = DESCRIPTION_BREAKS | frozenset(
     {"said", "says", "say", "told", "when", "while", "as", "after", "before", "but", "if"}
@@ -1359,7 +1365,7 @@ NAMING: Final = frozenset(
 )
 NOT_NAMING: Final = frozenset({"for", "on", "off", "in", "up", "out", "to"})
 NAME_ARTICLES: Final = frozenset({"a", "an", "as"})
-NAMED_REACH = 10  # tokens from the verb of naming to the name's noun
+NAMED_REACH: Final = 10  # tokens from the verb of naming to the name's noun
 NAMED_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "but", "that", "which", "who"})
 
 
@@ -1404,8 +1410,8 @@ def described_fighters(words: list[str], head: int) -> bool:
 ASIDE_CHARGES: Final = frozenset(
     "accused criticised criticized condemned blamed denounced censured faulted".split()
 )
-ASIDE_SUBJECT_REACH = 6  # tokens of the subject before the aside's comma
-CHARGE_ASIDE_REACH = 14  # tokens from the participle to the comma that closes the aside
+ASIDE_SUBJECT_REACH: Final = 6  # tokens of the subject before the aside's comma
+CHARGE_ASIDE_REACH: Final = 14  # tokens from the participle to the comma that closes the aside
 ASIDE_BREAKS: Final = frozenset({";", ":", "(", ")", '"', "“", "”"})
 
 
@@ -1435,9 +1441,9 @@ def charged_aside(words: list[str], head: int) -> bool:
     return False
 
 
-TEMPORAL = frozenset({"since", "after", "before", "following", "until", "till"})
-KNOWN = frozenset({"the", "these", "those", "last", "that"})
-DURATIONS = frozenset("days weeks months years decades".split())  # an act the story has told
+TEMPORAL: Final = frozenset({"since", "after", "before", "following", "until", "till"})
+KNOWN: Final[frozenset[str]] = frozenset({"the", "these", "those", "last", "that"})
+DURATIONS: Final = frozenset("days weeks months years decades".split())  # an act the story has told
 
 
 def time_reference(words: list[str], head: int, names: frozenset[int] = frozenset()) -> bool:
@@ -1459,7 +1465,7 @@ def time_reference(words: list[str], head: int, names: frozenset[int] = frozense
     return not _injured_before(words, left)
 
 
-PAST_PERIODS = frozenset({"week's", "weekend's", "month's", "year's"})
+PAST_PERIODS: Final[frozenset[str]] = frozenset({"week's", "weekend's", "month's", "year's"})
 
 
 def _last_periods(words: list[str], start: int) -> bool:
@@ -1468,7 +1474,7 @@ def _last_periods(words: list[str], start: int) -> bool:
 
 
 # Texts whose content is told with a modal ("the resolution would impose an embargo").
-DOCUMENTS = frozenset(
+DOCUMENTS: Final[frozenset[str]] = frozenset(
     "resolution resolutions proposal proposals plan plans deal deals bill bills agreement "
     "agreements draft drafts law laws framework accord accords treaty treaties roadmap "
     "legislation initiative initiatives amendment decree decrees blueprint measure measures "
@@ -1535,7 +1541,7 @@ FIGHT_NOUNS: Final = frozenset(
 CASUALTY_WORDS: Final = frozenset({"killed", "wounded", "injured", "hurt"})
 CASUALTY_LINKS: Final = frozenset({"in", "during"})
 TOLD_FIGHT: Final = frozenset({"the", "those", "these"})
-CASUALTY_REACH = 3  # "killed in the fighting": participle, link and "the" before the noun
+CASUALTY_REACH: Final = 3  # "killed in the fighting": participle, link and "the" before the noun
 
 
 def _casualty_in_told_fight(words: list[str], head: int) -> bool:
@@ -1635,7 +1641,7 @@ def supposed(words: list[str], head: int, last: int, names: frozenset[int]) -> b
     return start < len(words) and words[start] in GENERIC_ARTICLES
 
 
-CLAUSE_MARKS_EXISTENCE = frozenset({",", ";", ":", ".", "(", ")"})
+CLAUSE_MARKS_EXISTENCE: Final = frozenset({",", ";", ":", ".", "(", ")"})
 # "fears of a consumer boycott", "the risk of an invasion": an act feared or possible.
 FEARED: Final = frozenset(
     "fear fears feared risk risks prospect prospects possibility possibilities danger dangers "
@@ -1671,9 +1677,9 @@ ACT_PARTICIPLES: Final = frozenset(
     # is told before); no protest for "offered" or "threatened" to govern (133)
     + ["striking"]
 )
-PARTICIPLE_FOLLOWERS = frozenset("by in on at for with from to of".split())
+PARTICIPLE_FOLLOWERS: Final = frozenset("by in on at for with from to of".split())
 # a quantifier floated after a perfect auxiliary (`PERFECT`): "have both indicted", "had all"
-FLOATING = frozenset({"both", "all", "each"})
+FLOATING: Final = frozenset({"both", "all", "each"})
 # "the internationally backed government", "the democratically elected president": a participle
 # of support between a determiner and an adverb before it, and a noun, names what the noun is.
 BACKING_PARTICIPLES: Final = frozenset(
@@ -1691,7 +1697,7 @@ def _adverb_attribute(words: list[str], head: int) -> bool:
     return after.isalpha() and after not in NOT_A_NOUN and after not in PARTICIPLE_FOLLOWERS
 
 
-OF_FOR = frozenset({"of", "for"})
+OF_FOR: Final = frozenset({"of", "for"})
 
 
 # Participles that name a person after "the" or "an" ("The accused appeared in court",
@@ -1744,8 +1750,8 @@ def participle_adjective(words: list[str], head: int) -> bool:
 
 
 PLOTTING: Final = frozenset({"planning", "plotting", "preparing"})
-IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children"})
-NOT_PLURAL_NOUNS = frozenset("is was has this his its us was as thus always perhaps".split())
+IRREGULAR_PLURALS: Final[frozenset[str]] = frozenset({"men", "women", "people", "children"})
+NOT_PLURAL_NOUNS: Final = frozenset("is was has this his its us was as thus always perhaps".split())
 
 
 # "struck militants who were preparing to attack its troops", "arrested men who had planned to
@@ -1801,18 +1807,18 @@ KILLING: Final = frozenset({"killed", "kills", "kill", "killing"})  # a toll, wh
 PERFECT_FILLERS: Final = frozenset(
     {"been", "being", "also", "long", "since", "already", "not", "now", "in"}
 )  # "has been in jail since March"
-PERFECT_REACH = 6  # tokens from a perfect auxiliary to a noun trigger in the verb's object
-PERFECT_BREAKS = frozenset(
+PERFECT_REACH: Final = 6  # tokens from a perfect auxiliary to a noun trigger in the verb's object
+PERFECT_BREAKS: Final[frozenset[str]] = frozenset(
     {",", ";", ":", "and", "but", "that", "which", "who", "said", "says", "after", "when", "as"}
 )
-SPAN_REACH = 8  # tokens after an act its span stands in ("imposed sanctions on ... since")
+SPAN_REACH: Final = 8  # tokens after an act its span stands in ("imposed sanctions on ... since")
 # Acts whose "for two years" is their term, not a span of acts ("has jailed him for two years").
-TERMS = frozenset(
+TERMS: Final = frozenset(
     "jailed sentenced imprisoned banned barred suspended exiled extended renewed jail prison "
     "sentence sentences term ban detention".split()
 )
-SPAN_UNITS = frozenset({"months", "years", "decades", "year", "decade", "centuries"})
-SPAN_COUNTS = frozenset(
+SPAN_UNITS: Final = frozenset({"months", "years", "decades", "year", "decade", "centuries"})
+SPAN_COUNTS: Final[frozenset[str]] = frozenset(
     "more than nearly almost over about around at least the past last several many a two three "
     "four five six seven eight nine ten".split()
 )
@@ -1824,40 +1830,42 @@ BACKGROUND_ENDS: Final = frozenset(
     "; : . and but which who that while when after before as following amid despite "
     "because until".split()
 )
-DATE_REACH = 10  # tokens after an act its date stands in ("signed a pact in June 2024")
-DATING = frozenset({"in", "since", "from", "during", "between"})  # not "by 2020": a deadline
+DATE_REACH: Final = 10  # tokens after an act its date stands in ("signed a pact in June 2024")
+DATING: Final[frozenset[str]] = frozenset(
+    {"in", "since", "from", "during", "between"}
+)  # not "by 2020": a deadline
 # Words that may follow a date; any other word makes the year a noun's ("in 2016 letter").
-AFTER_DATE = frozenset(
+AFTER_DATE: Final = frozenset(
     ", ; : and but after before when as to following amid over with in on at for by during "
     "that which while until because against from under despite the a an of shortly soon "
     "just".split()
 )
-CONTENT_GAP = 3  # a governed act this far after its governor carries its own date
+CONTENT_GAP: Final = 3  # a governed act this far after its governor carries its own date
 AGO_UNITS: Final[frozenset[str]] = frozenset({"year", "years", "decade", "decades"})
 # "The expulsions followed the arrest of ...": verbs that are themselves the link to the earlier
 # act (`_in_context_sentence`)
 FOLLOWING_ACTS: Final = frozenset({"followed", "follows", "follow"})
-CONTEXT_VERBS = frozenset(
+CONTEXT_VERBS: Final = frozenset(
     COME | FOLLOWING_ACTS | {"began", "erupted", "started", "broke", "happened", "occurred"}
 )
-CONTEXT_LINKS = frozenset({"after", "despite", "amid", "following", "since", "before"})
-CONTEXT_REACH = 6  # tokens from "came" to its link ("came little more than a week after")
-SINCE_REACH = 8  # tokens from a "since" clause's start to its verb
-SINCE_BREAKS = frozenset({",", ";", ":", "(", ")", "and", "but", "said", "says"})
+CONTEXT_LINKS: Final = frozenset({"after", "despite", "amid", "following", "since", "before"})
+CONTEXT_REACH: Final = 6  # tokens from "came" to its link ("came little more than a week after")
+SINCE_REACH: Final = 8  # tokens from a "since" clause's start to its verb
+SINCE_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "but", "said", "says"})
 DENIALS = (DENYING - {"denied"}) | {"rejects"}  # the present tense: a standing position
-DENIED_CHARGES = frozenset(
+DENIED_CHARGES: Final[frozenset[str]] = frozenset(
     "accusation accusations allegation allegations charge charges claim claims involvement".split()
 )
 # Habits ("routinely carries out air strikes", "has often fired missiles") are left alone:
 # the article set codes them ("has habitually slammed joint exercises"), and no wire or feed
 # development sentence needs the rule.
-RECOGNISING = frozenset({"recognize", "recognise", "recognizes", "recognises"})
+RECOGNISING: Final = frozenset({"recognize", "recognise", "recognizes", "recognises"})
 SPECULATORS: Final = frozenset(
     "analysts analyst experts expert observers commentators pundits speculation speculated "
     "economists economist forecasters".split()
 )
-SPECULATIVE_MODALS = HYPOTHETICAL_MODALS  # "could", "may", "might", "would"
-SPECULATION_REACH = 4  # tokens before a trigger looked at for the modal
+SPECULATIVE_MODALS: Final = HYPOTHETICAL_MODALS  # "could", "may", "might", "would"
+SPECULATION_REACH: Final = 4  # tokens before a trigger looked at for the modal
 
 
 # "The general once threatened to invade the island", "the firm, once hailed as the region's
@@ -1874,7 +1882,7 @@ def _once_done(words: list[str], head: int) -> bool:
 # their goal, not an act (`is_goal` reads a verb right after "to"). A comma or a clause word
 # between ends the look ("efforts to end the war, and the rebels freed ...").
 EFFORTS: Final[frozenset[str]] = frozenset("efforts effort bid bids attempt attempts".split())
-EFFORT_REACH = 8  # tokens from the act's noun back to the efforts' "to"
+EFFORT_REACH: Final = 8  # tokens from the act's noun back to the efforts' "to"
 EFFORT_BREAKS: Final[frozenset[str]] = CLAUSE_STOPS - {"to"} | {"said", "says", "but"}
 
 
@@ -1895,7 +1903,7 @@ def _effort_object(words: list[str], head: int) -> bool:
 # one is "when they met"), a plan by docs/labelling.md, section 1.
 MEETING_PRESENT: Final[frozenset[str]] = frozenset("meet meets convene convenes".split())
 TIME_CLAUSE_LINKS: Final[frozenset[str]] = frozenset({"when", "once", "until", "before", "after"})
-TIME_CLAUSE_REACH = 5  # tokens from the meeting back to its link ("when the two ministers")
+TIME_CLAUSE_REACH: Final = 5  # tokens from the meeting back to its link ("when the two ministers")
 TIME_CLAUSE_BREAKS: Final[frozenset[str]] = frozenset({",", ";", ":", "to", "said", "says"})
 
 
@@ -1945,7 +1953,7 @@ def _chained_perfect_span(words: list[str], head: int) -> bool:
 # "though sporadic clashes have continued along the front lines": an act's noun as the subject
 # of a perfect "continued" is a state that has gone on, no act the story reports (a day named,
 # "clashes continued on Tuesday", has no perfect and stays).
-CONTINUED_REACH = (
+CONTINUED_REACH: Final = (
     7  # tokens from the noun to its perfect auxiliary ("fighting between A and B had")
 )
 CONTINUED_BREAKS: Final[frozenset[str]] = frozenset(
@@ -1968,7 +1976,7 @@ def _continued_noun(words: list[str], head: int) -> bool:
 # to") tells what the planned act is about, no act of the day (the planned verb itself is
 # judged by the plan rules).
 SCHEDULING: Final[frozenset[str]] = frozenset({"due", "scheduled", "expected"})
-SCHEDULE_REACH = 10  # tokens from the participle back to the schedule's "to"
+SCHEDULE_REACH: Final = 10  # tokens from the participle back to the schedule's "to"
 SCHEDULE_BREAKS: Final[frozenset[str]] = frozenset(
     ", ; : ( ) said says and but which who that".split()
 )
@@ -1978,7 +1986,7 @@ SCHEDULE_BREAKS: Final[frozenset[str]] = frozenset(
 # Iran-backed militias for the traffic": a participle after a comma goes with its perfect
 # clause, and a span of that clause ("in recent years", "for decades", "since 2019") makes it
 # as much a standing one (`_spanned` reads the span after the act; here it is before).
-SPAN_CLAUSE_REACH = 24  # tokens from the participle's comma back to the perfect auxiliary
+SPAN_CLAUSE_REACH: Final = 24  # tokens from the participle's comma back to the perfect auxiliary
 SPAN_CLAUSE_BREAKS: Final[frozenset[str]] = frozenset({";", ":", "said", "says", "but"})
 
 
@@ -2007,7 +2015,9 @@ def _participle_of_span(words: list[str], head: int) -> bool:
 # review46: the same forecast with an adverb before "expected" ("is widely expected to",
 # "are also expected to", "is now expected to"), read as the passive's fillers are.
 FORECAST: Final = "expected"
-FORECAST_REACH = 8  # tokens from the act back to the forecast's "to" ("to pay a return visit")
+FORECAST_REACH: Final = (
+    8  # tokens from the act back to the forecast's "to" ("to pay a return visit")
+)
 
 
 def _forecast(words: list[str], head: int) -> bool:
@@ -2259,7 +2269,7 @@ STANDING_DENIALS: Final = frozenset("denies deny rejects reject disputes dispute
 CHARGE_NOUNS: Final = frozenset(
     "charge charges accusation accusations allegation allegations claim claims".split()
 )
-DENIAL_TAG_REACH = 7  # tokens from the sentence's end back to the tag's comma
+DENIAL_TAG_REACH: Final = 7  # tokens from the sentence's end back to the tag's comma
 
 
 def _disputed_charge(words: list[str], head: int) -> bool:
@@ -2280,7 +2290,7 @@ def _disputed_charge(words: list[str], head: int) -> bool:
 # section 1). A move of the news's day ("on Tuesday, a move Beijing called a provocation") and
 # an undated one keep their accusation.
 MOVE_NOUNS: Final = frozenset({"move", "moves", "step", "steps", "decision", "action"})
-MOVE_REACH = 5  # tokens from "a move" to the act ("a move his opponents called")
+MOVE_REACH: Final = 5  # tokens from "a move" to the act ("a move his opponents called")
 
 
 def _move_of_dated_act(words: list[str], head: int) -> bool:
@@ -2399,7 +2409,7 @@ PAST_PASSIVE_AUXILIARIES: Final = frozenset({"was", "were", "been"})
 PERIOD_UNITS: Final = frozenset("week weekend month".split())
 SPAN_OF_DAYS: Final = frozenset("day days week weeks month months".split())
 SPAN_BACK: Final = frozenset({"earlier", "ago", "before"})
-RECALL_REACH = 10  # tokens after the participle its date stands in
+RECALL_REACH: Final = 10  # tokens after the participle its date stands in
 RECALL_BREAKS: Final = frozenset(
     ", ; : ( which who whom that after before when while because since as said says".split()
 )
@@ -2467,7 +2477,9 @@ ERA_OPENERS: Final[frozenset[str]] = frozenset({"during", "under"})
 ERAS: Final[frozenset[str]] = frozenset(
     {"dictatorship", "dictatorships", "dictatorship's", "apartheid", "franco", "franco's"}
 )
-ERA_REACH = 5  # words after the opener looked at for the era ("During the 1976-83 dictatorship")
+ERA_REACH: Final = (
+    5  # words after the opener looked at for the era ("During the 1976-83 dictatorship")
+)
 
 
 def _past_era(words: list[str], head: int) -> bool:
@@ -2491,7 +2503,7 @@ SPAN_PLURALS: Final[frozenset[str]] = frozenset({"weeks", "months", "years", "de
 # round 36: "Among the protesters' demands was the release of X": the opening phrase of an
 # inverted copula names one of a list of things; a noun act in it is no act of the day (the
 # verb after the copula, if any, is judged on its own).
-AMONG_REACH = 8  # tokens from "Among" to the copula
+AMONG_REACH: Final[int] = 8  # tokens from "Among" to the copula
 
 
 def _among_opening(words: list[str], head: int) -> bool:
@@ -2521,7 +2533,9 @@ def _since_opening(words: list[str]) -> bool:
 # its year, tells what happened then (docs/labelling.md, section 1: background; every such
 # opening of the open sets is labelled irrelevant). A bare year ("In 2013, the tribunal found")
 # is left to `_dated` (the article set codes such acts).
-DATED_EVENT_REACH = 4  # tokens of the dated event's noun before its comma ("the 2021 election,")
+DATED_EVENT_REACH: Final[int] = (
+    4  # tokens of the dated event's noun before its comma ("the 2021 election,")
+)
 
 
 def _dated_opening(words: list[str], head: int) -> bool:
@@ -2538,7 +2552,9 @@ def _dated_opening(words: list[str], head: int) -> bool:
 # round 37: "A 2023 court ruling annulled the concession": a subject dated by its year that did
 # the act in the past tells that year's deed, as "the 2024 student protests" do for a noun act
 # (`_dated_noun`).
-DATED_SUBJECT_REACH = 3  # nouns between the year and the verb ("A 2023 court ruling annulled")
+DATED_SUBJECT_REACH: Final = (
+    3  # nouns between the year and the verb ("A 2023 court ruling annulled")
+)
 
 
 def _dated_subject(words: list[str], head: int) -> bool:
@@ -2557,7 +2573,7 @@ def _dated_subject(words: list[str], head: int) -> bool:
 # of coercion, met ...": a single act so told is news, section 4, point 14).
 ASIDE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "whose"})
 ASIDE_ENDS: Final[frozenset[str]] = frozenset({";", ":", "(", ")"})  # no aside goes on past these
-SUBJECT_ASIDE_REACH = 6  # tokens of the subject before ", who"
+SUBJECT_ASIDE_REACH: Final = 6  # tokens of the subject before ", who"
 # words that show the tokens before the comma are no bare subject ("Police said the man, who")
 SUBJECT_BREAKS: Final[frozenset[str]] = clause_words.SAY | frozenset(
     "that and but after before when as if while because ; : ( ) \" '' ``".split()
@@ -2591,7 +2607,9 @@ def _subject_aside(words: list[str], head: int) -> bool:
 # (docs/labelling.md, section 1). Not after a casualty or an arrest ("Two soldiers were killed
 # when rebels attacked their post": the attack is how they died, the news), not after a comma,
 # and not in a sentence naming the news's day ("on Monday").
-WHEN_REACH = 8  # tokens from "when" to the act in its clause ("when the rebels attacked")
+WHEN_REACH: Final[int] = (
+    8  # tokens from "when" to the act in its clause ("when the rebels attacked")
+)
 WHEN_BREAKS: Final[frozenset[str]] = frozenset(", ; : ( ) and but who which that".split())
 # a casualty or an arrest told before "when": the clause tells how it came about, the news
 CASUALTY_BEFORE_WHEN: Final[frozenset[str]] = frozenset(
@@ -2666,13 +2684,15 @@ SPAN_AFTER: Final[frozenset[str]] = frozenset({"after", "since", "following", "t
 # the spans of "in the months after" (SPAN_PLURALS): with "past", the cue that
 # `_in_the_span_after` may apply
 SPAN_WORDS: Final[frozenset[str]] = SPAN_PLURALS | {"past", "first"}
-SPAN_AFTER_REACH = 8  # tokens after an act its "in the months after" stands in
+SPAN_AFTER_REACH: Final = 8  # tokens after an act its "in the months after" stands in
 # "Clashes between protesters and police killed 49 people in the months after the vote": a
 # fight named by its noun is the subject of a toll verb, and the span stands after the toll.
 TOLL_VERBS: Final[frozenset[str]] = frozenset(
     "killed left wounded injured displaced claimed".split()
 )
-TOLL_VERB_REACH = 8  # tokens from the fight's noun to its toll verb ("between A and B killed")
+TOLL_VERB_REACH: Final = (
+    8  # tokens from the fight's noun to its toll verb ("between A and B killed")
+)
 TOLL_VERB_BREAKS: Final[frozenset[str]] = frozenset(
     ", ; : ( ) said says who which that when after before since".split()
 )
@@ -2750,7 +2770,7 @@ def _toll_verb_after(words: list[str], last: int) -> int:
 CHARGE_HEADS: Final[frozenset[str]] = frozenset(
     "charges charge counts count convicted suspected suspicion allegations".split()
 )
-CHARGE_REACH = 6  # tokens from the charge's "of" to the act it names
+CHARGE_REACH: Final = 6  # tokens from the charge's "of" to the act it names
 # Nouns of a penalty whose "for" names the offence it punishes, an act of no one in
 # particular: "new fines for holding unauthorised demonstrations", "penalties for organising
 # illegal rallies" (not "fined the leader for holding a rally": the leader held it).
@@ -2766,7 +2786,7 @@ PENALTY_AMOUNT: Final[frozenset[str]] = frozenset(
     "of up to a an as much maximum minimum euros euro dollars pounds years year months "
     "month days million billion us usd eur gbp".split()
 )
-PENALTY_REACH = 12  # tokens from a penalty noun to its "for"
+PENALTY_REACH: Final = 12  # tokens from a penalty noun to its "for"
 
 
 def _penalty_before(words: list[str], index: int) -> bool:
@@ -2801,7 +2821,7 @@ def _charge_content(words: list[str], head: int) -> bool:
 # other offences, including assaults on officers": an act listed among the offences a charge
 # or a penalty names is the offence, no act the story reports (the arrest or sentence is).
 OFFENCES: Final[frozenset[str]] = frozenset("crimes offences offenses charges counts".split())
-OFFENCE_REACH = 8  # tokens from the act back to "including"
+OFFENCE_REACH: Final = 8  # tokens from the act back to "including"
 OFFENCE_BREAKS: Final[frozenset[str]] = frozenset({";", ":", "said", "says", "but"})
 
 
@@ -2830,9 +2850,11 @@ JOINING: Final[frozenset[str]] = frozenset(
     "joining attending taking participating marching protesting demonstrating holding "
     "organising organizing staging leading calling".split()
 )
-PUNISHED_REACH = 9  # tokens from the penalty's verb to its "for" ("fined opposition leader Ana
+PUNISHED_REACH: Final = (
+    9  # tokens from the penalty's verb to its "for" ("fined opposition leader Ana
+)
 # Lima on Monday for")
-REASON_REACH = 6  # tokens from "for" to the act ("for taking part in the protest")
+REASON_REACH: Final = 6  # tokens from "for" to the act ("for taking part in the protest")
 REASON_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "who", "which", "that", "after"})
 
 
@@ -2877,7 +2899,7 @@ def _dated_noun(words: list[str], head: int) -> bool:
     return before in DETERMINERS or before in ("'s", "’s") or before.endswith("'s")
 
 
-FULL_DATE = 6  # tokens of "a Nov. 26, 2023, attack" before the noun: a , 2023 , 26 nov
+FULL_DATE: Final = 6  # tokens of "a Nov. 26, 2023, attack" before the noun: a , 2023 , 26 nov
 
 
 def _full_date_before(words: list[str], head: int) -> bool:
@@ -2894,8 +2916,10 @@ def _full_date_before(words: list[str], head: int) -> bool:
     )
 
 
-PRESENT_BE = frozenset({"is", "are", "remains", "remain"})
-PASSIVE_FILLERS = frozenset({"also", "still", "now", "long", "itself", "themselves", "already"})
+PRESENT_BE: Final[frozenset[str]] = frozenset({"is", "are", "remains", "remain"})
+PASSIVE_FILLERS: Final = frozenset(
+    {"also", "still", "now", "long", "itself", "themselves", "already"}
+)
 
 
 def _standing_passive(words: list[str], head: int) -> bool:
@@ -2922,7 +2946,7 @@ def _standing_passive(words: list[str], head: int) -> bool:
 # the perfect of news-site copy ("has been barred", docs/labelling.md point 14).
 EXCLUDED: Final = frozenset({"barred", "excluded", "disqualified"})
 PAST_BE: Final = frozenset({"was", "were"})
-EXCLUDED_REACH = 10  # tokens after the participle looked at for "by"
+EXCLUDED_REACH: Final = 10  # tokens after the participle looked at for "by"
 
 
 def _excluded_told(words: list[str], head: int) -> bool:
@@ -3247,7 +3271,7 @@ def _planned(words: list[str], head: int, last: int) -> bool:
 # open labels code all such counts (the held since a month or year, "since October 2024", stay
 # background, and tolls "killed since" are figures, not held).
 TALLY_COUNTS: Final = CROWDS | COUNT_WORDS  # "hundreds", "at least" (a figure: its digit)
-TALLY_REACH = 8  # tokens from the count to the pluperfect's "had"
+TALLY_REACH: Final[int] = 8  # tokens from the count to the pluperfect's "had"
 
 
 def _reported_tally(words: list[str], head: int, last: int) -> bool:
@@ -3302,7 +3326,7 @@ def _perfect_clause(words: list[str], head: int) -> bool:
     return False
 
 
-CONJOINED_REACH = 16  # tokens from a perfect auxiliary to a participle joined by "and"
+CONJOINED_REACH: Final = 16  # tokens from a perfect auxiliary to a participle joined by "and"
 CONJOINED_BREAKS: Final = frozenset(
     "; : ( ) said says told according who which that when after before since while because "
     "as if but".split()
@@ -3398,7 +3422,12 @@ def _clause_after(words: list[str], last: int, pairs: bool = False) -> list[str]
     return words[last + 1 : end]
 
 
-clause_after = _clause_after
+def clause_after(words: list[str], last: int, pairs: bool = False) -> list[str]:
+    """`_clause_after` for the other modules: a function, not an alias (a module's name bound
+    to a function is called through the generic call protocol in the compiled coder)."""
+    return _clause_after(words, last, pairs)
+
+
 # "in early 2022", "in late 2021", "in mid-2020": a part of a year dates an act as the year does
 YEAR_PARTS: Final[frozenset[str]] = frozenset({"early", "late", "mid", "mid-"})
 
@@ -3419,7 +3448,9 @@ def _year_follows(words: list[str], index: int) -> bool:
 # Words in "-ed" that open no reduced relative clause: a name's word ("to the United States in
 # February", "the Red Cross"), a number ("two hundred"), an adjective before its noun ("armed
 # men", "aged 30"), "need", "indeed".
-NOT_PARTICIPLES = frozenset("united red hundred armed aged sacred naked need indeed speed".split())
+NOT_PARTICIPLES: Final = frozenset(
+    "united red hundred armed aged sacred naked need indeed speed".split()
+)
 AUXILIARIES = clause_words.BE | PERFECT
 CLAUSE_REACH: Final = 16  # a span or a date stands close after its act
 
@@ -3460,7 +3491,9 @@ def _spanned(words: list[str], last: int, weeks: bool = False) -> bool:
     return False
 
 
-spanned = _spanned
+def spanned(words: list[str], last: int, weeks: bool = False) -> bool:
+    """`_spanned` for the other modules (a function, not an alias: see `clause_after`)."""
+    return _spanned(words, last, weeks)
 
 
 def weeks_spanned(words: list[str], head: int, last: int) -> bool:
@@ -3549,7 +3582,9 @@ def _year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
-is_year = _year
+def is_year(word: str) -> bool:
+    """`_year` for the other modules (a function, not an alias: see `clause_after`)."""
+    return _year(word)
 
 
 def _dated(words: list[str], head: int, last: int) -> bool:
@@ -3617,7 +3652,7 @@ def _names_recent(clause: Sequence[str]) -> bool:
     )
 
 
-RECENT_REACH = 4  # tokens before an act looked at for its day
+RECENT_REACH: Final = 4  # tokens before an act looked at for its day
 
 
 def _period_ends(clause: Sequence[str]) -> bool:
@@ -3633,7 +3668,7 @@ def _period_ends(clause: Sequence[str]) -> bool:
     return before == "in" or (before in month_names() and len(clause) > 2 and clause[-3] == "in")
 
 
-PHRASE_LINKS = frozenset({"after", "following", "amid", "despite"})
+PHRASE_LINKS: Final = frozenset({"after", "following", "amid", "despite"})
 
 
 def _dating(after: Sequence[str], index: int) -> bool:
@@ -3674,7 +3709,7 @@ def _year_dates(words: Sequence[str], index: int) -> bool:
     return before in DATING or before == "to"
 
 
-ANTECEDENT_REACH = 6
+ANTECEDENT_REACH: Final = 6
 
 
 # round 33: an act in a ", when" aside after a noun phrase the sentence dates by a year ("marched
@@ -3703,10 +3738,10 @@ def _dated_when_aside(words: list[str], head: int) -> bool:
 # "Relations plunged in 2020 after Australia called for an inquiry", "Trade recovered last
 # year after Beijing lifted the tariffs": an act in an "after" or "when" clause of a main
 # clause dated years back is as old as it (the main clause's own act is the story's context).
-SUBORDINATE_LINKS = frozenset({"after", "when", "before"})
-SUBORDINATE_REACH = 5  # tokens from the link to the act ("after the two countries signed")
-SUBORDINATE_BREAKS = CLAUSE_OR_SAYING_BREAKS
-LAST_UNITS = frozenset({"year", "decade"})
+SUBORDINATE_LINKS: Final = frozenset({"after", "when", "before"})
+SUBORDINATE_REACH: Final = 5  # tokens from the link to the act ("after the two countries signed")
+SUBORDINATE_BREAKS: Final = CLAUSE_OR_SAYING_BREAKS
+LAST_UNITS: Final[frozenset[str]] = frozenset({"year", "decade"})
 
 
 def _dated_subordinate(words: list[str], head: int) -> bool:
@@ -3751,7 +3786,7 @@ def _after_dated_clause(words: list[str], head: int) -> bool:
 # (docs/labelling.md, section 1: background). Not "and later on Monday" (the caller looks for a
 # year before the "and" only; a day of the story named after "later" keeps the act).
 LATER_WORDS: Final = frozenset({"later", "subsequently"})
-LATER_DAY_REACH = 8  # tokens after the act a day of the story stands in ("... on Monday")
+LATER_DAY_REACH: Final = 8  # tokens after the act a day of the story stands in ("... on Monday")
 
 
 def _later_than_dated(words: list[str], head: int) -> bool:
@@ -3874,7 +3909,7 @@ def _scheduled(words: list[str], head: int, last: int) -> bool:
 
 
 WARNING: Final = frozenset({"warned", "warns", "warn", "warning"})
-CALAMITIES = frozenset(
+CALAMITIES: Final = frozenset(
     "famine hunger starvation disease diseases cholera epidemic violence fighting unrest chaos "
     "conflict crisis instability drought flooding floods shortages".split()
     # round 33: hardships of the household and the budget ("the minister warned that fuel prices
@@ -3884,7 +3919,7 @@ CALAMITIES = frozenset(
     + "prices bills costs rents fares inflation recession deficit deficits debt unemployment "
     "layoffs blackouts outages".split()
 )
-CALAMITY_REACH = 4  # tokens from "warned" to the calamity ("warned that the famine")
+CALAMITY_REACH: Final = 4  # tokens from "warned" to the calamity ("warned that the famine")
 
 
 def _warned_of_calamity(words: list[str], head: int) -> bool:
@@ -3896,7 +3931,7 @@ def _warned_of_calamity(words: list[str], head: int) -> bool:
     return not CALAMITIES.isdisjoint(following) and ("that" in following or "of" in following[:1])
 
 
-WARNED_REACH = 10  # tokens from "warned" to the hedge of what it warns of
+WARNED_REACH: Final = 10  # tokens from "warned" to the hedge of what it warns of
 # The speaker's own side as the subject of what may happen ("warned that it could respond",
 # "warned that its forces may strike"): a threat, as are the acts a hedge holds over its
 # addressee ("could face sanctions", "could be targeted", "a response").
@@ -4012,17 +4047,19 @@ def _came_after(words: list[str], head: int) -> bool:
     return False
 
 
-ASIDE_REACH = 10  # tokens of an aside after the sentence's subject
+ASIDE_REACH: Final[int] = 10  # tokens of an aside after the sentence's subject
 # A sentence on how relations stand: "Relations between the neighbours soured after their
 # troops clashed", "Ties have been strained since Japan began releasing the water, prompting
 # Beijing to ban ...". Its acts are the history of the relations, context of the report.
 RELATIONS: Final[frozenset[str]] = frozenset({"relations", "ties", "relationship"})
-RELATIONS_OPENING = 3  # tokens at the sentence's start the relations' noun stands in
+RELATIONS_OPENING: Final = 3  # tokens at the sentence's start the relations' noun stands in
 RELATIONS_CHANGE: Final[frozenset[str]] = frozenset(
     "soured plunged plummeted tumbled deteriorated worsened improved thawed warmed stabilised "
     "stabilized recovered cooled frayed strained tense normalised normalized".split()
 )
-RELATIONS_REACH = 12  # tokens from the relations' noun to its verb ("Relations between ... soured")
+RELATIONS_REACH: Final = (
+    12  # tokens from the relations' noun to its verb ("Relations between ... soured")
+)
 
 
 def _relations_told(words: list[str], head: int) -> bool:
@@ -4034,13 +4071,13 @@ def _relations_told(words: list[str], head: int) -> bool:
     return not RELATIONS_CHANGE.isdisjoint(words[start + 1 : min(head, start + RELATIONS_REACH)])
 
 
-CAUSED = frozenset("triggered sparked prompted caused provoked fuelled fueled".split())
+CAUSED: Final = frozenset("triggered sparked prompted caused provoked fuelled fueled".split())
 
 
 # round 37: "He denies all the charges", "She denies any wrongdoing": the charge after one or
 # two determiners is still the charge a standing denial answers (a news site's court report
 # tells the accused's plea so, labelled irrelevant; "denies the charges" already was).
-DENIAL_DETERMINERS = 2
+DENIAL_DETERMINERS: Final = 2
 
 
 def _charge_after_determiners(words: list[str], start: int) -> bool:
@@ -4061,7 +4098,9 @@ def _charge_after_determiners(words: list[str], start: int) -> bool:
 # a sentence naming the news's day ("Students marched on Tuesday over the killing of a classmate,
 # which activists blamed on the police": round 35's types2 codes the blame with the march).
 BLAMING: Final = frozenset({"blamed", "blames"})
-OBJECT_RELATIVE_REACH = 4  # tokens from "which" to the verb ("which the army's chief blamed")
+OBJECT_RELATIVE_REACH: Final = (
+    4  # tokens from "which" to the verb ("which the army's chief blamed")
+)
 
 
 def _object_relative(words: list[str], head: int) -> bool:
@@ -4112,7 +4151,7 @@ def _sworn_in(words: list[str], head: int) -> bool:
 
 
 # What a planned act is said to hold: "the talks would cover trade", "will focus on".
-CONTENT_VERBS = frozenset(
+CONTENT_VERBS: Final = frozenset(
     "cover focus include address concentrate centre center deal involve last run discuss".split()
 )
 
@@ -4132,8 +4171,10 @@ DOCUMENT_VERBS: Final = frozenset(
     "calls provides covers envisages envisions requires commits obliges stipulates foresees "
     "demands urges grants guarantees allows prohibits bans bars forbids outlaws permits".split()
 )
-TEXTS = DOCUMENTS | frozenset({"pact", "pacts", "memorandum", "charter", "constitution"})
-DOCUMENT_REACH = 5  # tokens from the text's noun to its verb ("treaty with the Philippines covers")
+TEXTS: Final = DOCUMENTS | frozenset({"pact", "pacts", "memorandum", "charter", "constitution"})
+DOCUMENT_REACH: Final = (
+    5  # tokens from the text's noun to its verb ("treaty with the Philippines covers")
+)
 
 BACKGROUND_CUES: Final = (
     PERFECT
@@ -4180,7 +4221,7 @@ MEASURES: Final[frozenset[str]] = TEXTS | frozenset(
     "reform reforms".split()
 )
 MEASURE_OPENERS: Final[frozenset[str]] = frozenset({"the", "these", "those", "its", "their"})
-MEASURE_SUBJECT = 3  # tokens of "The (new) measures" before their verb
+MEASURE_SUBJECT: Final = 3  # tokens of "The (new) measures" before their verb
 
 
 def _measure_does(words: list[str], head: int) -> bool:
@@ -4219,8 +4260,12 @@ GIVING_VERBS: Final = frozenset(
 GIVING_TEXTS: Final = MEASURES | frozenset(
     "compact compacts clause clauses contract contracts arrangement arrangements".split()
 )
-GIVING_REACH = 14  # tokens from the text's verb to the act ("gives X ... in exchange for aid")
-GIVING_SUBJECT = 6  # tokens of the subject before its aside ("The compact of free association,")
+GIVING_REACH: Final = (
+    14  # tokens from the text's verb to the act ("gives X ... in exchange for aid")
+)
+GIVING_SUBJECT: Final = (
+    6  # tokens of the subject before its aside ("The compact of free association,")
+)
 GIVING_BREAKS: Final = CLAUSE_MARKS_EXISTENCE | RELATIVES | frozenset({"said", "says", "but"})
 
 
@@ -4265,7 +4310,7 @@ def _present_verb(word: str) -> bool:
 
 
 HELD = DETAINED_BY | {"arrested"}
-HELD_WHEN = frozenset({"during", "in", "after", "over", "at", "since", "following"})
+HELD_WHEN: Final = frozenset({"during", "in", "after", "over", "at", "since", "following"})
 
 
 def _people_described(words: list[str], head: int) -> bool:
@@ -4294,8 +4339,8 @@ def _counted_object(words: list[str], preposition: int) -> bool:
 
 
 # --- background: what describes an actor, a long span, a war's toll --------------------------
-WRONGDOING = frozenset({"wrongdoing", "involvement", "responsibility", "guilt", "wrong"})
-DESCRIBING = frozenset({"which", "who"})
+WRONGDOING: Final = frozenset({"wrongdoing", "involvement", "responsibility", "guilt", "wrong"})
+DESCRIBING: Final[frozenset[str]] = frozenset({"which", "who"})
 
 
 def _described_actor(words: list[str], head: int) -> bool:
@@ -4313,7 +4358,7 @@ def _described_actor(words: list[str], head: int) -> bool:
 
 # Spans that mark a trend wherever they stand after a perfect act: "has withdrawn its forces
 # from Mali, Burkina Faso and Niger in recent years" (the list's commas end `_clause_after`).
-LONG_UNITS = frozenset({"years", "decades", "months"})
+LONG_UNITS: Final = frozenset({"years", "decades", "months"})
 
 
 def long_spanned(words: list[str], head: int, last: int) -> bool:
@@ -4332,9 +4377,9 @@ def long_spanned(words: list[str], head: int, last: int) -> bool:
     return False
 
 
-SAY_WORDS = frozenset({"said", "says", "say", "according"})
+SAY_WORDS: Final = frozenset({"said", "says", "say", "according"})
 # Long wars and their like as the subject of a killing: a toll, not an act of a party.
-WARS = frozenset(
+WARS: Final = frozenset(
     "war wars conflict insurgency insurgencies uprising genocide rebellion revolution "
     "famine epidemic occupation".split()
 )
@@ -4347,8 +4392,12 @@ DAMAGE_VERBS: Final = frozenset(
     "killed displaced destroyed flattened damaged wounded injured cut forced left levelled caused "
     "leveled uprooted".split()
 )
-NOUN_TOLL_START = 4  # tokens before the act's noun at the sentence's start ("Israel's offensive")
-NOUN_TOLL_REACH = 7  # tokens from the noun to the perfect ("attacks on Russian refineries have")
+NOUN_TOLL_START: Final = (
+    4  # tokens before the act's noun at the sentence's start ("Israel's offensive")
+)
+NOUN_TOLL_REACH: Final = (
+    7  # tokens from the noun to the perfect ("attacks on Russian refineries have")
+)
 NOUN_TOLL_BREAKS: Final = frozenset(
     {",", ";", ":", "(", "that", "which", "who", "said", "says", "and", "but", "when", "after"}
 )
@@ -4387,8 +4436,10 @@ def _noun_toll(words: list[str], head: int) -> bool:
     return False
 
 
-TOLL_REACH = 4  # tokens from the war's noun to "killed" ("war that has killed")
-TOLL_FILLERS = frozenset({"that", "which", "has", "have", "had", "already", "since", "reportedly"})
+TOLL_REACH: Final = 4  # tokens from the war's noun to "killed" ("war that has killed")
+TOLL_FILLERS: Final = frozenset(
+    {"that", "which", "has", "have", "had", "already", "since", "reportedly"}
+)
 
 
 def _toll_of_war(words: list[str], head: int) -> bool:
@@ -4406,14 +4457,16 @@ def _toll_of_war(words: list[str], head: int) -> bool:
     return False
 
 
-TOLL_ASIDE_REACH = 14  # tokens of an aside between the war and its toll
-TOLL_TAIL = 6  # tokens of the places and parties after the war's noun ("with Eritrea in 1998")
+TOLL_ASIDE_REACH: Final = 14  # tokens of an aside between the war and its toll
+TOLL_TAIL: Final = (
+    6  # tokens of the places and parties after the war's noun ("with Eritrea in 1998")
+)
 TOLL_LINKS: Final = frozenset({"with", "between", "against", "in", "on", "over", "across", "of"})
 TOLL_TAIL_BREAKS: Final = frozenset({"that", "which", "who", "whom", "where", "when", "and"})
 # "the war between X and Y": the one tail that holds an "and"
 BETWEEN_TAIL_BREAKS: Final = TOLL_TAIL_BREAKS - {"and"}
 TOLL_OPENERS: Final = frozenset({",", "and", "but", "that", "said", "says"})
-TOLL_SUBJECT_REACH = 5  # tokens before the war's noun back to where its subject opens
+TOLL_SUBJECT_REACH: Final = 5  # tokens before the war's noun back to where its subject opens
 
 
 def _war_subject(words: list[str], last: int) -> bool:

@@ -18,13 +18,13 @@ from typing import Final, NamedTuple
 
 from tensionwatch.domain.cameo import CLAIM
 
-GAP = "*"
+GAP: Final = "*"
 GAP_TOKENS: Final = 4
-LONG_GAP = "**"
-LONG_GAP_TOKENS = 12
+LONG_GAP: Final = "**"
+LONG_GAP_TOKENS: Final = 12
 # A long gap is kept in a pattern as this (empty-matching) element; a short gap as None.
 LONG: Final = frozenset({LONG_GAP})
-DISCARD = "---"
+DISCARD: Final[str] = "---"
 
 # A number with thousands separators ("5,000 troops") is one token: its commas are no clause
 # breaks and do not eat the gap between a verb and its object ("sent an additional 5,000 troops").
@@ -33,7 +33,7 @@ DISCARD = "---"
 _TOKEN: Final = re.compile(
     r"\d{1,3}(?:,\d{3})+(?!\w|,\d)|[A-Za-z0-9]++(?:['’\-][A-Za-z0-9]++)*+|[,;:()\"“”]"
 )
-_BRACES = re.compile(r"\{([^}]*)\}")
+_BRACES: Final = re.compile(r"\{([^}]*)\}")
 # A token opens with an ASCII letter or digit or one of `_TOKEN`'s marks, so it opens with a
 # capital exactly when its first character is one of these (`str.isupper` is a method call
 # from compiled code, a set lookup is not)
@@ -644,8 +644,10 @@ def _quoted_gap(
 # The syntax of a pattern (data/triggers.tsv's header) as one regex, read once a line: a gap,
 # a brace of alternatives (phrases joined by `_`) or a bare word, each form shaped as a token
 # of `_TOKEN` (lower case: the words are), with `~` for its inflections ("fire~", "pull~_out").
-_FORM = r"""(?:\d{1,3}(?:,\d{3})++|[a-z0-9]++(?:['-][a-z0-9]++)*+(?:~[a-z0-9]*+)?+|[,;:()"“”])"""
-_PHRASE = rf"{_FORM}(?:_{_FORM})*+"
+_FORM: Final = (
+    r"""(?:\d{1,3}(?:,\d{3})++|[a-z0-9]++(?:['-][a-z0-9]++)*+(?:~[a-z0-9]*+)?+|[,;:()"“”])"""
+)
+_PHRASE: Final = rf"{_FORM}(?:_{_FORM})*+"
 _WORD = rf"(?:\*\*?|\{{{_PHRASE}(?:\|{_PHRASE})*+\}}|{_FORM})"
 _PATTERN: Final = re.compile(rf"{_WORD}(?: {_WORD})*+")  # possessive: half the time
 _CODE: Final = re.compile(rf"{DISCARD}|\d{{2,4}}")

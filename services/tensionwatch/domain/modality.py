@@ -23,10 +23,12 @@ from tensionwatch.domain.clause_words import (
     TENSED_BE,
 )
 
-WINDOW = 4
+WINDOW: Final = 4
 CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", '"', "“", "”"})
 COOPERATIVE_ROOTS: Final[frozenset[str]] = frozenset({"03", "04", "05", "06", "07", "08"})
-MATERIAL_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+MATERIAL_CONFLICT_ROOTS: Final[frozenset[str]] = frozenset(
+    {"14", "15", "16", "17", "18", "19", "20"}
+)
 GOVERNING_FRAMES: Final = {
     "02": "appeal",
     "10": "demand",
@@ -36,14 +38,16 @@ GOVERNING_FRAMES: Final = {
     "11": "accuse",
 }
 # Accusing, condemning, denying or mourning an act is the event; the act is its object.
-ACCUSE_LINKS = frozenset({"of", "for", "over", "in", "about", "behind", "that", "against"})
-CONJUNCTIONS = frozenset(
+ACCUSE_LINKS: Final = frozenset({"of", "for", "over", "in", "about", "behind", "that", "against"})
+CONJUNCTIONS: Final = frozenset(
     "and but while whereas as when after before since until because if unless".split()
 )
 # Prepositions of a circumstance: "demanded the release of activists detained during the
 # protests", "condemned the arrests amid the unrest": the act after them is when or where
 # something happened, never the content of the act before them.
-CIRCUMSTANCES = frozenset("during amid amidst following despite throughout".split())
+CIRCUMSTANCES: Final[frozenset[str]] = frozenset(
+    "during amid amidst following despite throughout".split()
+)
 CODE_FRAMES: Final = {
     "014": "statement",
     "013": "statement",
@@ -53,8 +57,8 @@ CODE_FRAMES: Final = {
     "016": "accuse",
     "018": "accuse",
 }
-HEDGES = frozenset({"could", "may", "might"})
-TRANSIT_CODES = ("07", "042", "15")  # sending, travelling, deploying: their purpose matters
+HEDGES: Final[frozenset[str]] = frozenset({"could", "may", "might"})
+TRANSIT_CODES: Final = ("07", "042", "15")  # sending, travelling, deploying: their purpose matters
 # An act after them is only a condition ("unless Kyiv withdraws", "whether it would accept").
 CONDITIONS: Final = frozenset({"unless", "if", "until", "whether"})
 # What opens the noun phrase of a participle used as an adjective ("the occupied territory",
@@ -79,7 +83,9 @@ SUBORDINATING: Final = frozenset(
 # round 37 (feedmiss4): before a number these make a count, no preposition over a noun ("On Sunday
 # about 2,000 people marched peacefully", "over 300 students walked out")
 APPROXIMATORS: Final = frozenset({"about", "over"})
-RELATIVE_PREPOSITIONS = frozenset({"over", "for", "since", "during", "after", "in", "on", "at"})
+RELATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    {"over", "for", "since", "during", "after", "in", "on", "at"}
+)
 WEAK_PREPOSITIONS: Final = frozenset({"in", "of"})  # only right before the trigger ("in a raid")
 
 
@@ -134,11 +140,16 @@ def window(words: list[str], first: int, size: int = WINDOW) -> list[str]:
 
 
 class Before:
-    """The words right before a trigger (not crossing clause punctuation), looked at once."""
+    """The words right before a trigger (not crossing clause punctuation), looked at once.
 
-    __slots__ = ("close", "first", "head", "near", "next", "size", "words")
+    `held`: the set of the sentence's `words` where the caller has it
+    (`lexicon.Tokens.vocabulary`). `cued` says whether the sentence holds any word of
+    `_CLAUSE_CUES` at all: most hold none, and the four questions that look for one in the
+    words before the act (`_cue_in_clause`, `is_capacity`) are then answered without a slice."""
 
-    def __init__(self, words: list[str], first: int) -> None:
+    __slots__ = ("close", "cued", "first", "head", "near", "next", "size", "words")
+
+    def __init__(self, words: list[str], first: int, held: frozenset[str] | None = None) -> None:
         self.near = window(words, first)
         self.close = self.near[-3:]
         self.first = first
@@ -146,6 +157,7 @@ class Before:
         self.next = words[first + 1] if first + 1 < len(words) else ""
         self.size = len(words)
         self.words = words
+        self.cued = not _CLAUSE_CUES.isdisjoint(words if held is None else held)
 
 
 def is_negated(before: Before) -> bool:
@@ -229,7 +241,7 @@ def is_intended(before: Before) -> bool:
     return any(b == "to" and a in intent_verbs for a, b in zip(near, near[1:], strict=False))
 
 
-PERFECT_MODALS = frozenset({"would", "could", "might", "should", "must", "may"})
+PERFECT_MODALS: Final = frozenset({"would", "could", "might", "should", "must", "may"})
 WISHES: Final = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished"})
 WISH_REACH: Final = 6  # tokens before a trigger looked at for "hopes (that) X will ..."
 
@@ -258,6 +270,8 @@ def is_doubted(before: Before) -> bool:
     doubt that X is committed to": an act doubted."""
     if not DOUBTS.isdisjoint(before.near):
         return True
+    if not before.cued:
+        return False  # no doubting word in the sentence (`Before.cued`)
     words, first = before.words, before.first
     index = _cue_in_clause(words, first, DOUBTING, WISH_REACH)
     if index < 0:
@@ -279,6 +293,8 @@ CAPACITY_REACH: Final = 7  # tokens before an act looked at ("be able to search 
 def is_capacity(before: Before) -> bool:
     """ "would be able to detain", "will be allowed to search and arrest": an act a party is
     given the means or the right to do, not one it did."""
+    if not before.cued:
+        return False  # no capacity word in the sentence (`Before.cued`)
     words, first = before.words, before.first
     stop = max(first - 1 - CAPACITY_REACH, 1)
     if CAPACITIES.isdisjoint(words[stop + 1 : first]):
@@ -323,6 +339,8 @@ def is_conditional(before: Before) -> bool:
     near = before.near
     if not CONDITIONS.isdisjoint(near) and not _time_limit(near):
         return True
+    if not before.cued:
+        return False  # neither "unless", "if" nor "once" in the sentence (`Before.cued`)
     return _far_condition(before.words, before.first) or _only_once(before.words, before.first)
 
 
@@ -356,7 +374,7 @@ def _time_limit(near: list[str]) -> bool:
 # longer noun phrase stands further back than `WINDOW`; "unless" and "if" only ("until" also
 # closes a past act told: "held the town until government troops retook it")
 FAR_CONDITIONS: Final = frozenset({"unless", "if"})
-CONDITION_BEFORE_REACH = 7  # tokens before an act looked at for its "unless" or "if"
+CONDITION_BEFORE_REACH: Final = 7  # tokens before an act looked at for its "unless" or "if"
 
 
 def _far_condition(words: list[str], first: int) -> bool:
@@ -366,9 +384,16 @@ def _far_condition(words: list[str], first: int) -> bool:
 def is_wished(before: Before) -> bool:
     """ "I hope they investigate", "hoped French officials would be indicted": another
     party's act that the speaker only wishes for (not "hopes to", the speaker's own plan)."""
+    if not before.cued:
+        return False  # no wishing word in the sentence (`Before.cued`)
     words, first = before.words, before.first
     index = _cue_in_clause(words, first, WISHES, WISH_REACH)
     return index >= 0 and index + 1 < first and words[index + 1] not in ("to", "for")
+
+
+# The words `_cue_in_clause` and `is_capacity` look for before an act, all four kinds: a
+# sentence with none of them (most) answers each of those questions at once (`Before.cued`)
+_CLAUSE_CUES: Final[frozenset[str]] = DOUBTING | ONCE | FAR_CONDITIONS | WISHES | CAPACITIES
 
 
 def _cue_in_clause(words: list[str], first: int, cues: frozenset[str], reach: int) -> int:
@@ -520,7 +545,7 @@ def _unquoted(between: list[str]) -> list[str]:
     ]
 
 
-SCARE_WORDS = 2  # words a pair of scare quotes holds: 'condemned the "barbaric" attack'
+SCARE_WORDS: Final = 2  # words a pair of scare quotes holds: 'condemned the "barbaric" attack'
 SCARE_OPENERS: Final = frozenset("the a an its their his her this these what".split())
 
 
@@ -558,7 +583,9 @@ SAID_IN: Final = frozenset(
     "communique briefing sermon".split()
 )
 SAID_IN_OPENERS: Final = frozenset("a an his her its their the".split())
-SAID_IN_REACH = 5  # tokens from "in" to the noun of the speech ("in a televised New Year address")
+SAID_IN_REACH: Final = (
+    5  # tokens from "in" to the noun of the speech ("in a televised New Year address")
+)
 
 
 def _where_said(words: list[str], start: int, before: int) -> int:

@@ -71,7 +71,7 @@ _ADJECTIVE_FIRM: Final = re.compile(
 # "the Ministry of Labour", "the Labour Department", "Labour Day": the word of an office or a
 # trade, not the party (data/actors.tsv's parties that several countries share).
 PARTY_SECTOR: Final = "PTY"
-_LABOUR_OFFICE = re.compile(
+_LABOUR_OFFICE: Final = re.compile(
     r"Labou?r (?:Department|Ministry|Minister|Day|Court|Office|Congress|Federation|Union|"
     r"Organi[sz]ation|Code|Relations|Commission|Council|Force|Inspectorate|Secretary)\b"
 )
@@ -79,52 +79,52 @@ _LABOUR_OFFICE = re.compile(
 _SOCIAL: Final = re.compile(r"(?<![\w-])[Ss]ocial[ -]$")
 _OFFICE_OF = re.compile(r"(?:\bof|\band|\bfor|&) $")
 # "Latin American countries", "South American leaders": a continent, not the United States.
-_CONTINENT = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$")
-_SET_IN = re.compile(
+_CONTINENT: Final = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$")
+_SET_IN: Final = re.compile(
     r"(?<![\w-])(?:in|inside) (?:the )?(?:(?:[a-z-]*ern|central|occupied|rebel-held) ){0,2}$"
 )
 # Where talks are held or exiles live is no setting of the fighting ("rebel groups at peace
 # talks in South Sudan" are Sudan's), nor where a speaker speaks of a crowd ("the president,
 # speaking at an investment forum in Rosario, called the protesters ...").
-_VENUE = re.compile(
+_VENUE: Final = re.compile(
     r"(?<![\w-])(?:talks|summit|meeting|conference|negotiations|exile|asylum|forum) "
     r"(?:held )?(?:in|inside) (?:the )?(?:(?:[a-z-]*ern|central) ){0,2}$"
 )
 # A sentence that opens by setting its scene in a country or town ("In neighbouring Honduras,",
 # "In Niamey,"): its bare sectors are that country's, not the dateline's.
-_OPENING_IN = re.compile(
+_OPENING_IN: Final = re.compile(
     r"(?:In|Inside|Across) (?:the )?(?:(?:neighbou?ring|nearby|[a-z-]*ern|central) ){0,2}$"
 )
 # "In the Haitian border town of Ouanaminthe, ...": the scene named by its country's word
-_OPENING_TOWN = re.compile(
+_OPENING_TOWN: Final = re.compile(
     r"(?: [a-z-]+)? (?:city|town|village|port|region|province|district|island|capital) of "
     r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3},"
 )
 _LOCATED: Final = re.compile(r"(?<![\w-])(?:in|at|near) $")
-_NEIGHBOUR = re.compile(
+_NEIGHBOUR: Final = re.compile(
     r"(?<![\w-])(?:its|their) (?:(?:western|eastern|northern|southern|larger|smaller) )?"
     r"neighbou?r(?![\w-])"
 )
-_HOME_CITY = re.compile(r"(?<=\bon )the (?:city|capital)(?![\w-])(?! of\b)(?!'s)")
+_HOME_CITY: Final = re.compile(r"(?<=\bon )the (?:city|capital)(?![\w-])(?! of\b)(?!'s)")
 # "Eritrea's information minister", "Sudan's Islamist-led government", "Libya's
 # U.N.-recognised government" (an abbreviation's dots before the hyphen)
-_STATES_OWN = re.compile(
+_STATES_OWN: Final = re.compile(
     r"['’]s (?:(?:[a-z-]+|[A-Z](?:[a-z]+|[A-Z]+|\.(?:[A-Z]\.)+)-[a-z]+) ){1,2}$"
 )
 _FOREIGN: Final = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
 # "... and said it would", ", saying they had": a reported clause of the sentence's subject.
-_SAID_AND = re.compile(
+_SAID_AND: Final = re.compile(
     r"(?:\band|,) (?:also )?(?:said|says|added|adds|saying|adding|warned|vowed|insisted) "
     r"(?:that )?$"
 )
 # "Croatia's foreign ministry told Belgrade that it would not allow the visit": a pronoun
 # opening what a party was told is said by the teller, not the told (round 37)
-_TOLD_THAT = re.compile(
+_TOLD_THAT: Final = re.compile(
     r"\b(?:told|informed|assured|notified|tells|informs|assures|notifies)"
     r"(?= )[^,;:.\"“”]{1,40} that $"
 )
 # Peoples that live mostly in one country, named before a bare sector ("Baloch separatists").
-_COMMUNITY_HOMES = {
+_COMMUNITY_HOMES: Final = {
     "Baloch": "PAK",
     "Baluch": "PAK",
     "Kashmiri": "IND",
@@ -135,20 +135,22 @@ _COMMUNITY_HOMES = {
 }
 _COMMUNITY_NAMES: Final = tuple(_COMMUNITY_HOMES)
 _COMMUNITY_WORDS: Final = re.compile("|".join(_COMMUNITY_NAMES))
-_COMMUNITY_BEFORE = re.compile(
+_COMMUNITY_BEFORE: Final = re.compile(
     r"(?<![\w'’-])(([A-Z][a-z]+(?:an|i|ese|ish) )?(" + _COMMUNITY_WORDS.pattern + r")) $"
 )
-_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_FROM: Final = re.compile(r"\s+from\s+(?:the\s+)?")
 # "Military instructors from Britain", "Army engineers from India": a bare sector word used as
 # the modifier of a plural head noun (one or two lowercase plurals, no verb) before "from".
-_HEAD_FROM = re.compile(
+_HEAD_FROM: Final = re.compile(
     r"\s+(?:(?!(?:was|has|is|does|says|goes|comes|ones|others|this|thus|plus)\b)"
     r"[a-z]+[a-rt-z]s\s+){1,2}from\s+(?:the\s+)?"
 )
-_SIDE_OF = re.compile(r"\s+(?:on|from)\s+the\s+")  # "gunmen on the Venezuelan side"
-_SIDE = re.compile(r"\s+side\b")
-_ALLIED = re.compile(r"\s+and\s+(?:its\s+|their\s+)?(?:allied|affiliated)\s+")
-_LED = re.compile(r"-led (?:[a-z-]+ ){0,2}")  # "NATO-led peacekeepers", "-led security forces"
+_SIDE_OF: Final = re.compile(r"\s+(?:on|from)\s+the\s+")  # "gunmen on the Venezuelan side"
+_SIDE: Final = re.compile(r"\s+side\b")
+_ALLIED: Final = re.compile(r"\s+and\s+(?:its\s+|their\s+)?(?:allied|affiliated)\s+")
+_LED: Final = re.compile(
+    r"-led (?:[a-z-]+ ){0,2}"
+)  # "NATO-led peacekeepers", "-led security forces"
 
 
 # The look-behind regexes below are tried on a few characters before each mention; most
@@ -158,7 +160,7 @@ _LED = re.compile(r"-led (?:[a-z-]+ ){0,2}")  # "NATO-led peacekeepers", "-led s
 
 # The nouns of bodies of private life, as a regex alternation
 # (sport, culture, business, learning), for a title's owner before or after it.
-_PRIVATE_BODIES = (
+_PRIVATE_BODIES: Final = (
     "federation|association|league|festival|academy|foundation|museum|orchestra|gallery|theatre"
     "|theater|label|team|squad|society|charity|tournament|competition|championship|company|firm"
     "|club|university|college|start-up|startup|carmaker|airline|chain"
@@ -167,10 +169,12 @@ _PRIVATE_BODIES = (
 # head of a body of sport, culture, learning or business, not a state's officer (the body, when
 # the index knows its word, is the party: "the firm"); a party's, a country's, a province's or
 # a council's president stays one.
-_PRIVATE_HEAD = re.compile(
+_PRIVATE_HEAD: Final = re.compile(
     r"\b(?:" + _PRIVATE_BODIES + r"|school|hospital|institute|brand)['’]s\s+$"
 )
-PRIVATE_HEAD_REACH = 16  # characters before a title looked at for its owner ("association's ")
+PRIVATE_HEAD_REACH: Final = (
+    16  # characters before a title looked at for its owner ("association's ")
+)
 OFFICER: Final = "GOV"
 
 
@@ -188,7 +192,7 @@ def _private_head(text: str, start: int, actor: Actor) -> bool:
 # resigned", "the chairman of the national olympic committee", "the president of the chamber of
 # commerce criticised the tax rise"): up to three words of the body's name before its noun; the
 # Association of Southeast Asian Nations (a noun followed by "of") stays a body of states.
-_PRIVATE_BODY_AFTER = re.compile(
+_PRIVATE_BODY_AFTER: Final = re.compile(
     r"\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z'’.-]+\s+){0,3}?(?:"
     + _PRIVATE_BODIES
     + r"|olympic\s+committee|paralympic\s+committee|chamber\s+of\s+(?:commerce|industry))"
@@ -226,7 +230,7 @@ def _foreign(text: str, start: int) -> bool:
     )
 
 
-_FOREIGN_ENDS = ("ern ", "eign ", "seas ", " \n")
+_FOREIGN_ENDS: Final = ("ern ", "eign ", "seas ", " \n")
 
 
 def _any_government(text: str, start: int, end: int, actor: Actor) -> bool:
@@ -246,9 +250,9 @@ def _any_government(text: str, start: int, end: int, actor: Actor) -> bool:
     )
 
 
-_ANY_ENDS = ("a ", "an ", "any ", "of ")
-_ANY = re.compile(r"(?:^|\W)(?:a|an|any|of) $")  # lowercase: `_ANY_ENDS` runs first
-_AFTER_ANY = re.compile(
+_ANY_ENDS: Final = ("a ", "an ", "any ", "of ")
+_ANY: Final = re.compile(r"(?:^|\W)(?:a|an|any|of) $")  # lowercase: `_ANY_ENDS` runs first
+_AFTER_ANY: Final = re.compile(
     r"(?:$|[,.;:)]|\s(?:that|which|who|whose|by|in|to|and|or|with|for|on|at|through|"
     r"led|formed|headed|run|backed)\b)"
 )
@@ -311,7 +315,7 @@ def _may_hold_pronoun(vocabulary: Collection[str]) -> bool:
 
 # "declined his invitation": the possessor of an offer turned down or taken up is the other
 # party, resolved from the sentences before (never the one who declines).
-_OFFER_OWNER = re.compile(
+_OFFER_OWNER: Final = re.compile(
     r"\b(?:declin|reject|refus|accept|dismiss|rebuff|spurn|snubb|welcom|ignor|heed)(?:ed|es|e|s|ing)?"
     r" (his|her|their) (?=(?:[a-z-]+ )?(?:invitation|offer|request|proposal|demand|appeal|plea|"
     r"overture|ultimatum)s?\b)"
@@ -334,10 +338,10 @@ _POSSESSIVE_REACH: Final = 32  # characters before the body the possessive is lo
 # apostrophe or hyphen before it, a space after it), so a sentence whose words hold none of
 # them has no possessive to look for (`resolve` then skips `_possessed`)
 _POSSESSIVES: Final = frozenset({"its", "their", "his", "her"})
-_OWNER_WORD = {"his": "he", "her": "she", "their": "they"}
+_OWNER_WORD: Final = {"his": "he", "her": "she", "their": "they"}
 # the pronoun each possessive stands for (`_possessed`): a person's or a body's
 _POSSESSOR: Final = {"its": "it", **_OWNER_WORD}
-_OWNER = re.compile(r"(?<![\w'’-])(his|her|His|Her) $")
+_OWNER: Final = re.compile(r"(?<![\w'’-])(his|her|His|Her) $")
 # "the North", not "the South China Sea" (the first letter before the look-behind: see
 # `_word_starts`)
 _HEMISPHERE: Final = re.compile(r"[Tt](?<![\w-][Tt])he (North|South)(?![\w-])(?!\s+[A-Z])")
@@ -347,17 +351,17 @@ _NAME: Final = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z][\w'’-]{2,}")  # see 
 _SHORT_NAME_USED: Final = re.compile(
     r"[A-Z](?<![\w'’-][A-Z])[a-z]{1,2}(?=['’]s\b|[^\w'’-]|$)(?! [A-Z])"
 )
-_COUNTRIES = re.compile(
+_COUNTRIES: Final = re.compile(
     r"(?<![\w-])[Tt]he (?:(?:neighbou?ring|other|respective) )?(?:countries|nations)(?![\w-])"
 )
-_REQUESTING = re.compile(
+_REQUESTING: Final = re.compile(
     r"(?<![\w-])[Tt]he requesting (?:state|country|government|nation|party)(?![\w-])"
 )
 # "the two leaders", "both sides", "where the two signed": the two parties of the last act
 # that had two.
 # (The first letters open the regex, so the engine skips to them: `test_regex_idioms.py`
 # holds the plain form, every branch opening with "(?<![\w-])".)
-_PAIR = re.compile(
+_PAIR: Final = re.compile(
     r"[AaTtBbEe](?<![\w-].)(?:"
     r"(?<=[Aa])ll (?:the )?(?:warring )?(?:sides|parties)(?![\w-])|"
     r"(?:(?<=[Tt])he two|(?<=[Bb])oth)(?: (?:foreign|defen[cs]e|top|sides'))? (?:leaders|sides|"
@@ -370,16 +374,18 @@ _PAIR = re.compile(
     r")"
 )
 # "the bloc", "the 27-nation bloc", "the Western alliance": a regional organisation named before.
-_ALLIANCES = ("IGOWST",)  # NATO's codes
-_BLOC = re.compile(r"(?<![\w-])[Tt]he (?:[\w-]+ ){0,2}?(?:bloc|alliance)(?![\w-])")
+_ALLIANCES: Final = ("IGOWST",)  # NATO's codes
+_BLOC: Final = re.compile(r"(?<![\w-])[Tt]he (?:[\w-]+ ){0,2}?(?:bloc|alliance)(?![\w-])")
 # "the kingdom", "the Jewish state": the state of that kind the article has named most.
-_STATE_EPITHET = re.compile(
+_STATE_EPITHET: Final = re.compile(
     r"(?<![\w-])[Tt]he (kingdom|sultanate|emirate|Jewish state|Islamic Republic|Islamic republic|"
     r"Gulf state|Gulf kingdom|oil-rich kingdom|Hermit Kingdom|hermit kingdom)(?![\w-])"
 )
-_MONARCHIES = tuple("SAU JOR MAR BHR GBR THA ESP NLD BEL SWE NOR DNK KHM BTN LSO SWZ TON".split())
+_MONARCHIES: Final = tuple(
+    "SAU JOR MAR BHR GBR THA ESP NLD BEL SWE NOR DNK KHM BTN LSO SWZ TON".split()
+)
 _EPITHET_WORDS: Final = ("ingdom", "ultanate", "mirate", "state", "epublic")
-_EPITHET_STATES = {
+_EPITHET_STATES: Final = {
     "kingdom": _MONARCHIES,
     "sultanate": ("OMN", "BRN"),
     "emirate": ("QAT", "KWT", "ARE"),
@@ -399,20 +405,20 @@ _CHALLENGERS: Final = _NATIONAL_GROUPS  # armed groups, oppositions and parties
 # is called so), nor "Korean" (the South is the first reading anyway). So are the Serbs and
 # Croats of Kosovo and Bosnia in a story datelined there (round 43, gaz43: "KOSOVO ... Kosovo
 # police detained four Serbs" are Kosovo's, as "ethnic Serbs" are).
-SHARED_NAMES = frozenset(
+SHARED_NAMES: Final = frozenset(
     "Congolese Guinean Guineans Dominican Dominicans Serb Serbs Croat Croats".split()
 )
-_SPOKESPERSON = re.compile(r"\b[Tt]he spokes(?:man|woman|person)\b(?! for| of)")
-_ETHNIC = re.compile(r"\b[Ee]thnic $")
-_IN_BEFORE = re.compile(r"\b(?:in|inside|across|of) (?:the )?(?:\w+ )?$")
-_PEOPLE_IN = re.compile(
+_SPOKESPERSON: Final = re.compile(r"\b[Tt]he spokes(?:man|woman|person)\b(?! for| of)")
+_ETHNIC: Final = re.compile(r"\b[Ee]thnic $")
+_IN_BEFORE: Final = re.compile(r"\b(?:in|inside|across|of) (?:the )?(?:\w+ )?$")
+_PEOPLE_IN: Final = re.compile(
     r"(?<![\w-])(people|civilians|residents|villagers|children|women|worshippers|pilgrims|"
     r"passengers|farmers|fishermen|Palestinians) (?:in|across|of|from|throughout|inside) "
     r"(?:the )?(?:(?:southern|northern|eastern|western|central|north|south|east|west|"
     r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|"
     r"southeastern|southwestern) )?$"
 )
-_COUNTED_PEOPLE = re.compile(
+_COUNTED_PEOPLE: Final = re.compile(
     r"(?<![\w-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     # a crowd counted at the sentence's start: "Hundreds of people rallied outside ..."
     r"dozens|scores|hundreds|thousands|millions|dozen|hundred|thousand|"
@@ -423,25 +429,27 @@ _COUNTED_PEOPLE = re.compile(
     r"(?:[A-Z]|(?:north|south|east|west)[a-z-]* [A-Z]))"
 )
 # The verbs of a crowd's protest, after its count ("Thousands marched", "people have rallied")
-_CROWD_VERBS = r"(?:(?:have|had|also) )?(?:marched|rallied|protested|demonstrated|gathered|took to)"
-_CROWD = re.compile(
+_CROWD_VERBS: Final = (
+    r"(?:(?:have|had|also) )?(?:marched|rallied|protested|demonstrated|gathered|took to)"
+)
+_CROWD: Final = re.compile(
     r"(?<![\w-])(?:[Tt]ens of |[Hh]undreds of )?(?:[Tt]housands|[Hh]undreds|[Dd]ozens)"
     r"(?= " + _CROWD_VERBS + r")"
 )
 # The same verbs said of people counted before them: the crowd is of the country where the
 # sentence places it
-_GATHERED = re.compile(r"\bpeople " + _CROWD_VERBS + r"\b|" + _CROWD.pattern)
+_GATHERED: Final = re.compile(r"\bpeople " + _CROWD_VERBS + r"\b|" + _CROWD.pattern)
 _START = attrgetter("start")
-_GENERIC = frozenset(  # generic first words of group names
+_GENERIC: Final = frozenset(  # generic first words of group names
     "National Liberation Democratic People's Peoples Popular Islamic Revolutionary United "
     "Patriotic Republican Socialist Freedom Unity".split()
 )
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")
-_NOT_NAME_STARTS = frozenset("The A An Its Their His Her This That And Of".split())
-_DEMONYM_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek")
+_CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")
+_NOT_NAME_STARTS: Final = frozenset("The A An Its Their His Her This That And Of".split())
+_DEMONYM_ENDINGS: Final = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek")
 # "the group", "the armed group", "the Iran-aligned group", "the al-Qaida-linked group": a
 # description of the group named last, by its kind or its patron
-_GROUP = re.compile(
+_GROUP: Final = re.compile(
     r"(?<![\w-])[Tt]he (?:(?:armed|militant|rebel|jihadist|"
     r"[\w'’-]+-(?:aligned|backed|linked|allied|affiliated|supported)) )?(?:group|movement)(?![\w-])"
 )
@@ -450,16 +458,16 @@ _DESCRIBED_HEADS: Final = frozenset(
     "agency commission council court tribunal bureau authority secretariat organization "
     "organisation association federation league foundation committee fund peacekeepers".split()
 )
-_THE = re.compile(r"[Tt]he ")
+_THE: Final = re.compile(r"[Tt]he ")
 _DESCRIPTION: Final = re.compile(r"[Tt](?<![\w-].)he ([a-z]{4,})(?![\w-])")  # `.`: the T
 # After "it" these make it an expletive or a copula, not an actor acting ("it is clear").
-_IT_NOT_ACTING = frozenset(
+_IT_NOT_ACTING: Final = frozenset(
     "is was 's be been being seems seemed appears appeared remains remained became becomes "
     "takes took makes made".split()
 )
-_IT_TAKES = frozenset("takes took makes made".split())
-_TAKEN = frozenset("note steps measures action part".split())
-_INTENT_ADJECTIVES = frozenset(
+_IT_TAKES: Final = frozenset("takes took makes made".split())
+_TAKEN: Final = frozenset("note steps measures action part".split())
+_INTENT_ADJECTIVES: Final = frozenset(
     "willing ready prepared determined committed set going about planning considering "
     "unwilling reluctant skeptical sceptical confident concerned optimistic pessimistic "
     "worried hopeful convinced opposed unhappy satisfied disappointed alarmed".split()
@@ -467,7 +475,7 @@ _INTENT_ADJECTIVES = frozenset(
 # Sectors of a country's own politics: in a story filed from another capital they are the
 # story's country's ("opposition activists" in a Moscow report on Belarus), not the dateline's.
 _STORY_SECTORS: Final = frozenset({"OPP", "CVL", "COP", "REB", "INS", "LEG", "JUD"})
-STORY_MIN = 2  # mentions that make a country the one a story is about
+STORY_MIN: Final[int] = 2  # mentions that make a country the one a story is about
 # A bare body that seized power ("the coup leaders", "the junta"): of the country whose coup
 # the story tells, not of the capital a regional bureau files from ("ABUJA - ... Niger")
 _SEIZED_POWER: Final = frozenset({"coup", "junta", "putschists"})
@@ -788,7 +796,7 @@ _REPORTED_OR_PLACED: Final = re.compile(
     r"across|to|into|by|for|of|as)\b"
 )
 # Words from the body to the country its act names ("passed a resolution condemning Russia's").
-FACING_WORDS = 4
+FACING_WORDS: Final = 4
 # "the Philippine Plan of Action", "a new Nigerian Constitution": a demonym in a proper name
 _NAME_GOES_ON: Final = re.compile(r"(?:['’]s)?\s+[A-Z]")
 
@@ -917,7 +925,7 @@ def _owned_sectors(text: str, mentions: list[Mention], context: ArticleContext) 
     return mentions
 
 
-_LED_BY = re.compile(r" (?:under|led by) (?:the )?$")
+_LED_BY: Final = re.compile(r" (?:under|led by) (?:the )?$")
 
 
 def _leader(text: str, mentions: list[Mention], index: int) -> Mention | None:
@@ -1421,7 +1429,9 @@ def _armed_group(text: str, context: ArticleContext) -> list[Mention]:
 # "The party condemned the arrest": a bare "the party" as a party to the act, not "the party to
 # the accord" or "the party of the president" (the words after it name which), nor "the party's
 # congress" (its possessive is the party too: kept)
-_THE_PARTY = re.compile(r"(?<![\w-])[Tt]he party(?![\w-])(?! (?:to|of|in|at|for|that|which|who)\b)")
+_THE_PARTY: Final = re.compile(
+    r"(?<![\w-])[Tt]he party(?![\w-])(?! (?:to|of|in|at|for|that|which|who)\b)"
+)
 
 
 def _party(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
@@ -1553,7 +1563,7 @@ def _blocs(text: str, mentions: Sequence[Mention], context: ArticleContext) -> l
 # nurses, doctors: "threatened to sack striking teachers ... The union dismissed the threat");
 # not "the Union" (the EU, the United
 # States), not "the union of the two parties", and nothing in a story that named no union.
-_UNION = re.compile(r"(?<![\w-])[Tt]he unions?(?![\w-])(?! of )")
+_UNION: Final = re.compile(r"(?<![\w-])[Tt]he unions?(?![\w-])(?! of )")
 LABOUR: Final = "LAB"
 
 
@@ -1623,7 +1633,7 @@ def _with_sentence_country(
 # `NGOHRIAMN`, Human Rights Watch, the CPJ, the Red Cross `NGOHLHRCR`, MSF) keep no country,
 # as an IGO does; the labelled sets code them as an international body (docs/labelling.md,
 # section 2). Other named NGOs act where they stand.
-TRANSNATIONAL_NGOS = ("NGOHRI", "NGOHLH")
+TRANSNATIONAL_NGOS: Final = ("NGOHRI", "NGOHLH")
 
 
 def _local_ngo(code: str) -> bool:
@@ -1780,7 +1790,7 @@ def _origins(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # Between a lawmaker and the party named as theirs: "Sen. Maria Lopes of the opposition ...".
-_MEMBER_OF = re.compile(r"[ \t]+of[ \t]+the[ \t]+")
+_MEMBER_OF: Final = re.compile(r"[ \t]+of[ \t]+the[ \t]+")
 
 
 def _members_of(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1873,7 +1883,7 @@ def _possessed(
 
 # "the U.N.'s food agency", "the United Nations children's agency": a few plain words
 # between an organisation and the bare body that is its own.
-_OWN_BODY_GAP = re.compile(r"(?:['’]s)?(?:[ \t]+[a-z]+(?:['’]s)?){0,2}[ \t]+")
+_OWN_BODY_GAP: Final = re.compile(r"(?:['’]s)?(?:[ \t]+[a-z]+(?:['’]s)?){0,2}[ \t]+")
 OWN_BODIES: Final = frozenset({"agency", "agencies", "office", "body", "watchdog"})
 
 
@@ -2468,12 +2478,12 @@ def _pronouns(
     return found
 
 
-_THING_IT = re.compile(
+_THING_IT: Final = re.compile(
     r"\b(?:tankers?|ships?|vessels?|boats?|freighters?|plane|aircraft|jet|drone|satellite)\b"
 )
 
 
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK: Final = re.compile(
     r"[,;:(\"“”]|\b(?:said|says|that|who|whom|which|while|when|after|before|as|because|if|"
     r"until|but|or)\b"
 )
@@ -2511,7 +2521,7 @@ def _thing_before(text: str, mentions: Sequence[Mention], at: int) -> bool:
 
 # Round 42 (wire42): also the agency style with no "on" ("The court's prosecutor said Thursday he
 # was seeking arrest warrants": "he" had no speaker, and the warrants went to the police)
-_SAID_BEFORE = re.compile(
+_SAID_BEFORE: Final = re.compile(
     r"\b(?:said|says|added|announced|stated|claimed)"
     r"(?: (?:(?:on|late on|early on) )?[A-Z][a-z]+day)?(?: that)? $"
 )
@@ -2519,7 +2529,7 @@ _SAID_BEFORE = re.compile(
 # head noun after the party named, and the day, stand between the speaker and its verb; so does
 # a short aside in brackets that names no party (round 41, weak41: "Peru's foreign minister
 # (pictured) said he would ..." left the summons with no source)
-_SPEAKER_GAP = re.compile(
+_SPEAKER_GAP: Final = re.compile(
     r"(?:'s)? (?:\([^()]{1,40}\) )?"
     r"(?:(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Aa]gency|[Cc]ommission|[Cc]ouncil|"
     r"[Cc]ommittee|[Cc]ommand|[Hh]eadquarters) )?(?:(?:on|late on|early on) [A-Z][a-z]+day )?"
@@ -2528,7 +2538,7 @@ _SPEAKER_GAP = re.compile(
 
 # "His office said it had proposed talks": a person's office, government or spokesman said "it"
 # or "they" for the person named before, whose "his" or "her" this is (round 37)
-_OWNER_SAID = re.compile(
+_OWNER_SAID: Final = re.compile(
     r"(?<![\w'’-])([Hh]is|[Hh]er) (?:office|government|administration|ministry|cabinet|"
     r"spokes(?:man|woman|person)) (?:(?:(?:on|late on|early on) )?[A-Z][a-z]+day )?$"
 )
@@ -2686,7 +2696,7 @@ def _antecedent(
     return before[-1] if before else (context.previous[-1] if context.previous else None)
 
 
-_PRONOUN_CLASS = {"him": "he", "her": "she", "them": "they"}
+_PRONOUN_CLASS: Final = {"him": "he", "her": "she", "them": "they"}
 _PRONOUN_CLASS.update((word, word) for word in ("he", "she", "they", "it"))
 
 
@@ -2740,7 +2750,7 @@ def _is_state(mention: Mention) -> bool:
     )
 
 
-_NOT_DOING = frozenset({"becoming", "getting", "being", "seeming", "raining", "nothing"})
+_NOT_DOING: Final = frozenset({"becoming", "getting", "being", "seeming", "raining", "nothing"})
 
 
 def _it_acts(text: str, at: int) -> bool:

@@ -79,7 +79,7 @@ from tensionwatch.domain.context import (
 )
 from tensionwatch.domain.temporal import month_names, month_numbers
 
-MIN_RELEVANCE = 0.5
+MIN_RELEVANCE: Final = 0.5
 SIDE_WEIGHT: Final = 0.15  # what a named political side adds to a sentence's relevance
 # Gangs and cartels (CRM) fight the state and are coded as its parties (labelling guide,
 # section 2).
@@ -93,7 +93,7 @@ POLITICAL_SECTORS: Final = (
 # relations and sanctions, threats, unconventional and mass violence.
 POLITICAL_ROOTS: Final = frozenset({"13", "14", "15", "16", "18", "20"})
 DISSENT_ROOTS: Final = frozenset({"14"})
-NOT_PROTESTERS = frozenset({"BUS", "MED"})
+NOT_PROTESTERS: Final = frozenset({"BUS", "MED"})
 # Calling off a protest or a strike (CAMEO 082) is as political as the protest, whoever the
 # strikers are ("the truck drivers called off their strike").
 EASED_DISSENT: Final = "082"
@@ -112,14 +112,14 @@ PRIVATE_ROOTS: Final = frozenset({"13", "16"})
 # prime minister visited the flooded town", "Soldiers were sent to help clear roads", "The
 # president congratulated the singer". Aimed at a government, a party or another country
 # it stays an act.
-HOME_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+HOME_ROOTS: Final = frozenset({"02", "03", "04", "05", "06", "07", "08"})
 # So are, there, an official's warning aimed at no party ("The weather agency warned that up
 # to 180 litres could fall", "issued its highest-level warning for the prefecture": CAMEO
 # 130, a forecast's warning, not a threat of harm the speaker will do) and soldiers or police
 # sent out at home facing no one ("deployed 500 soldiers to help fight the fires": 15, relief
 # work, no show of force).
 HOME_CODES: Final = ("130", "15")
-HOME_PENALTY = 0.35
+HOME_PENALTY: Final = 0.35
 # Round 43 (nsd43): an appeal for calm or restraint ("called on the public to stay calm",
 # "urged calm") is a call on a country in unrest, no public service, on any page: of the open
 # sets' 56 sentences with an appeal's verb and "calm" or "restraint", 55 are relevant (the 56th,
@@ -142,25 +142,25 @@ POLITICAL_APPEALS: Final = ("024", "0251", "0252", "0253", "0254", "0255", "0256
 # weighed as before ("Belarus was banned from the Olympics"), and agency copy keeps the bar.
 SITE_MARGIN: Final = 0.05
 # ("critics" is the opposition's word in the index, and on the culture pages a reviewer's)
-CONTENDERS = ARMED_GROUPS | {"PTY"}
+CONTENDERS: Final = ARMED_GROUPS | {"PTY"}
 # Acts of ordinary crime and of its policing: threats ("threatened staff with a knife"),
 # coercion, assault and fighting.
-COERCIVE_ROOTS = frozenset({"13", "17", "18", "19"})
-ENFORCERS = frozenset({"COP", "JUD"})
+COERCIVE_ROOTS: Final = frozenset({"13", "17", "18", "19"})
+ENFORCERS: Final = frozenset({"COP", "JUD"})
 # an investigation the police or prosecutors open into a crime ("opened an investigation for
 # attempted murder") is its policing, as an arrest is
 # Round 40 (false7): a court rejecting a private party's plea ("the judge rejected that
 # defence", "dismissed the couple's final appeal") rules on its case as it sentences one
-RULED_ROOTS = frozenset({INVESTIGATE_ROOT, REJECT_ROOT})
+RULED_ROOTS: Final = frozenset({INVESTIGATE_ROOT, REJECT_ROOT})
 # Accusations in court (charges, lawsuits, verdicts) are ordinary crime too, with its cues.
 # Appeals of the police to the public, in a crime story ("urged anyone with information").
-APPEAL_ROOTS = frozenset({"02"})
+APPEAL_ROOTS: Final = frozenset({"02"})
 # Releases too ("a second man was released on bail").
-LEGAL = ("112", "115", "116", "0841")
+LEGAL: Final = ("112", "115", "116", "0841")
 # Intentions and offers (03x) are political only by who makes them: with no party the actor
 # index knows ("Dozens of people have offered to donate clothes"), they fall below the bar.
-PARTY_ROOTS = frozenset({"03"})
-NO_PARTY_PENALTY = 0.05
+PARTY_ROOTS: Final = frozenset({"03"})
+NO_PARTY_PENALTY: Final = 0.05
 # In the body of a report with no dateline (a news site's copy, four sentences in five not
 # political), an act with no party in either role ("sending a truck into the water", "gangs
 # demand daily payments", "A fire at a smelter killed 21 workers") is not coded: a political
@@ -172,8 +172,8 @@ NO_PARTY_PENALTY = 0.05
 # too ("have decided to file a lawsuit"). So is such an act in the lead of a news site's article
 # ("Apple has accused a former engineer of leaking ...": a firm the index does not know); a
 # sentence coded alone (a single-sentence set) keeps it.
-PARTYLESS_PENALTY = 0.2
-IMPLIED_ROOTS = frozenset({"14", "17"})
+PARTYLESS_PENALTY: Final = 0.2
+IMPLIED_ROOTS: Final = frozenset({"14", "17"})
 # round 37: but property damaged or destroyed with no doer named ("buses were burned and shops
 # looted", "an eruption destroyed hundreds of houses", "nearly every building on the island had
 # been damaged") is no one's act: damage is a consequence (docs/labelling.md, section 1:
@@ -186,13 +186,13 @@ DAMAGE: Final = "171"
 # arrested are no private party to the act. So is a release told with no doer ("Twelve
 # villagers, held hostage since March, have been freed", 0841): their captors' act on them
 # (round 42, feed42).
-IMPLIED_DOER_CODES = ("173", "174", "175", "0841")
-FIRM = "BUS"
+IMPLIED_DOER_CODES: Final = ("173", "174", "175", "0841")
+FIRM: Final = "BUS"
 # A name with an age, as court reports give them ("Daniel Reid, 33, punched the driver"):
 # a cue of a crime story, not of a sentence ("Alexei Navalny, 47, died in prison").
-_NAMED_AGE = re.compile(r"\b[A-Z][a-z]+, \d{2},")
+_NAMED_AGE: Final = re.compile(r"\b[A-Z][a-z]+, \d{2},")
 # A private person's age: "a 25-year-old", "aged 30", "a man, 30,".
-_AGE = re.compile(
+_AGE: Final = re.compile(
     r"\b\d{1,2}-year-old\b|\baged \d{1,2}\b"
     r"|\b(?:man|woman|boy|girl|teenager|youth|men|women|pensioner|mother|father), \d{1,2}\b"
 )
@@ -216,18 +216,18 @@ def _aged(text: str) -> bool:
 # does not make one.
 SPORT: Final = "sport"
 PEOPLE: Final = frozenset({PERSON, PRONOUN})  # a person named or referred to
-OFFTOPIC = "offtopic"
-FRAME_MIN = 2
-FRAME_SHARE = 4
+OFFTOPIC: Final = "offtopic"
+FRAME_MIN: Final = 2
+FRAME_SHARE: Final = 4
 _TOKEN: Final = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _DIGIT: Final = re.compile(r"\d")
 # 2-1, 121-98: a result (the first digit before the look-behind: `modality._SCORE`)
-_RESULT = re.compile(r"\d(?<![\w.,-]\d)\d{0,2}-\d{1,3}(?![\w-])")
+_RESULT: Final = re.compile(r"\d(?<![\w.,-]\d)\d{0,2}-\d{1,3}(?![\w-])")
 # Phrases of a match report that no other page uses: the minute of play ("in the 89th minute",
 # "a 78th-minute winner"), a player sent off, a card shown, a set piece or a penalty taken. A
 # short report often names its sport in one sentence only, and its dispute ("accused the
 # officials", "was charged with improper conduct") is then weighed as politics.
-_MATCH_PHRASE = re.compile(
+_MATCH_PHRASE: Final = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b|\bsent off\b|\b(?:red|yellow) card"
     r"|\bfree[- ]kick|\bpenalty (?:kick|spot|area|shoot-?out|appeal)|\bstoppage[- ]time\b"
 )
@@ -551,7 +551,7 @@ def _advocate(text: str) -> bool:
 
 
 # "state media", "state television", "state-run news agency": the outlet speaks for a state
-_STATE_OUTLET = re.compile(r"\b[Ss]tate(?:-run|-owned|-controlled)?\b")
+_STATE_OUTLET: Final = re.compile(r"\b[Ss]tate(?:-run|-owned|-controlled)?\b")
 
 
 # A refusal or a reproach naming no one by people organised by their trade (labour,
@@ -1137,20 +1137,20 @@ def any_sectored(mentions: Sequence[Mention], frame: str = "") -> bool:
 VOTED: Final = ("voted", "to")
 PASSING: Final = frozenset({"passed", "approved", "adopted"})
 MEASURES: Final = frozenset({"law", "bill", "measure", "decree", "ordinance", "bylaw"})
-MEASURE_REACH = 4  # tokens from the law noun to the act ("a law last year toughening")
+MEASURE_REACH: Final = 4  # tokens from the law noun to the act ("a law last year toughening")
 # what a measure against organised people bans or restricts, political at any page
 ORGANISED: Final = frozenset(
     "organisations organizations groups parties party media outlets newspapers journalists "
     "ngos unions charities associations movement movements opposition protests protest "
     "rallies demonstrations strikes gatherings activists".split()
 )
-OBJECT_REACH = (
+OBJECT_REACH: Final[int] = (
     4  # tokens after the act looked at for its object ("banning all foreign-funded groups")
 )
 # a ban or restriction (17) or a bare allowance (080) for the public
-HOME_MEASURES = ("17", "080")
+HOME_MEASURES: Final = ("17", "080")
 VISITING: Final = frozenset({"visited", "visit", "visits", "visiting", "toured", "tour"})
-OFFICIAL = "GOV"
+OFFICIAL: Final = "GOV"
 
 
 def home_business(
@@ -1185,20 +1185,24 @@ def home_business(
 # the team on a historic achievement") praises no political party: no event on a news site;
 # congratulating a party or a government ("extended congratulations to the Prime Minister")
 # stays.
-CONGRATULATING = "congratulat"
+CONGRATULATING: Final = "congratulat"
 ACHIEVERS: Final = frozenset(
     "team teams squad players athletes athlete singer singers artist artists actor actress "
     "author writer director scientists researchers engineers crew winner winners champion "
     "champions medallist medalist medallists medalists climber climbers".split()
 )
-ACHIEVER_REACH = 3  # tokens after "congratulated" looked at for the achiever ("the national team")
+ACHIEVER_REACH: Final = (
+    3  # tokens after "congratulated" looked at for the achiever ("the national team")
+)
 # An election won is a political feat, whoever its winner is called: "congratulated the
 # winner of Nigeria's presidential election", "congratulated him on his re-election"
 ELECTORAL: Final = frozenset(
     "election elections electoral re-election reelection presidential parliamentary vote "
     "polls ballot runoff run-off inauguration swearing-in sworn".split()
 )
-FEAT_REACH = 8  # tokens after "congratulated" looked at for the feat ("on his election victory")
+FEAT_REACH: Final = (
+    8  # tokens after "congratulated" looked at for the feat ("on his election victory")
+)
 
 
 def congratulated_achiever(words: list[str], first: int, target: Actor | None) -> bool:
@@ -1752,7 +1756,7 @@ FINED_OUTLETS: Final = frozenset({"channel", "broadcaster", "station", "newspape
 FINED_FOR_DISSENT: Final = ORGANISED | frozenset(
     "rally march marches demonstration sit-in protesting demonstrating marching".split()
 )
-FINED_FOR_REACH = 8  # tokens after "fined" looked at for what the fine is for
+FINED_FOR_REACH: Final = 8  # tokens after "fined" looked at for what the fine is for
 
 
 def private_fine(
@@ -1814,7 +1818,7 @@ def quoted_stance(code: str, words: list[str], first: int, target: Actor | None)
 # our houses," said ..., a farmer'); an act done to the speaker in the description, told in the
 # passive ("a nurse who was detained on Monday").
 VOX_SAID: Final = frozenset({"said", "says"})
-VOX_NAME_REACH = 4  # tokens of a name between "said" and its comma ("said Hector Quiroga,")
+VOX_NAME_REACH: Final = 4  # tokens of a name between "said" and its comma ("said Hector Quiroga,")
 VOX_OFFICES: Final = frozenset(
     "official officials spokesman spokeswoman spokesperson minister ministry commander leader "
     "party lawmaker legislator senator deputy secretary general colonel officer diplomat "
@@ -1909,7 +1913,9 @@ PROPS: Final = frozenset(
     "placards placard banners banner signs sign flags flag posters poster portraits "
     "photographs pictures".split()
 )
-PROP_REACH = 4  # tokens from the verb to its prop ("carried Argentine flags", "held up signs")
+PROP_REACH: Final = (
+    4  # tokens from the verb to its prop ("carried Argentine flags", "held up signs")
+)
 PROTEST_SCENES: Final = frozenset(
     "outside square front embassy parliament court palace street streets road avenue "
     "gathered gathering rallied rally marched march marching chanted chanting chant sang "
@@ -1943,7 +1949,7 @@ def described_props(code: str, words: list[str], first: int) -> bool:
 CONSUMERS: Final = frozenset(
     "consumer consumers shopper shoppers customer customers buyer buyers users".split()
 )
-CONSUMER_REACH = 7  # tokens from the consumers to the boycott ("Social media users in India
+CONSUMER_REACH: Final = 7  # tokens from the consumers to the boycott ("Social media users in India
 # called for a boycott")
 CONSUMER_BREAKS: Final = frozenset(
     {",", ";", ":", "(", ")", "said", "says", "urged", "asked", "to", "that", "and", "who"}
@@ -2052,9 +2058,11 @@ def state_protest_noun(
 # travel to Hanoi", "are expected to hold talks") hold no event, whatever act is on the
 # calendar ("is expected to sign a peace treaty later this year" is no agreement made).
 DECLINED_COMMENT: Final = "011"
-SCHEDULE = frozenset({"due", "expected", "scheduled", "set", "slated"})
+SCHEDULE: Final = frozenset({"due", "expected", "scheduled", "set", "slated"})
 # After "claimed responsibility": the attack is one the story has told ("for the attack")
-FOLLOW_UP = frozenset({".", ",", ";", "and", "but", "the", "this", "that", "these", "both", "it"})
+FOLLOW_UP: Final = frozenset(
+    {".", ",", ";", "and", "but", "the", "this", "that", "these", "both", "it"}
+)
 
 
 def agency_aside(
@@ -2273,8 +2281,12 @@ UNTOLD: Final = frozenset(
 )
 UNTOLD_NEGATIONS: Final = frozenset({"not", "n't", "no", "declined", "refused", "unclear"})
 QUESTION_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "as"})
-QUESTION_REACH = 10  # tokens from the question word to the act ("how many fighters were killed")
-UNTOLD_REACH = 4  # tokens from the untold word to the question word ("not immediately clear how")
+QUESTION_REACH: Final = (
+    10  # tokens from the question word to the act ("how many fighters were killed")
+)
+UNTOLD_REACH: Final = (
+    4  # tokens from the untold word to the question word ("not immediately clear how")
+)
 
 
 def _open_question(words: list[str], first: int) -> bool:
@@ -2384,7 +2396,9 @@ COMMON_FILLERS: Final = frozenset(
     "still fairly relatively increasingly very not now also quite more less too extremely "
     "particularly especially so almost all being".split()
 )
-COMMON_REACH = 8  # tokens from the act's words to the verb "be" ("on police posts in the area are")
+COMMON_REACH: Final = (
+    8  # tokens from the act's words to the verb "be" ("on police posts in the area are")
+)
 COMMON_BREAKS: Final = frozenset(
     ", ; : ( ) said says who which that where when while as because but if".split()
 )
@@ -2415,7 +2429,7 @@ def _commonplace(words: list[str], first: int, last: int) -> bool:
 # town on Tuesday": the caller asks only with none), and so does the progressive ("are
 # fighting for control of the city": the news of the hour).
 FORCE_ROOT: Final = "19"
-CONTROL_REACH = 6  # tokens after the fight's words to "for control of"
+CONTROL_REACH: Final = 6  # tokens after the fight's words to "for control of"
 CONTROL_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "said", "says", "who", "which"})
 PRESENT_FIGHTS: Final = frozenset({"fight", "fights", "battle", "battles", "clash"})
 
@@ -2438,7 +2452,7 @@ def _struggle_for_control(code: str, words: list[str], first: int, last: int) ->
 # nothing follows it in the clause) is what happened before the news (docs/labelling.md,
 # section 1: background). "before the vote", "before dawn" name a time of the act: kept.
 PAST_CLOSERS: Final = frozenset({".", ",", ";", ":", "and", "but", '"', "”", ")"})
-CLOSER_REACH = 10  # tokens after the act looked at for the closing adverb
+CLOSER_REACH: Final = 10  # tokens after the act looked at for the closing adverb
 
 
 # round 46 (miss46): "accused him of being in contact with the plotters before and during the
@@ -2476,7 +2490,9 @@ def _done_before(words: list[str], first: int, last: int) -> bool:
 # abuses": an act named as what a place, a group or a force is known for describes it; it
 # reports no act.
 KNOWN: Final = frozenset({"known", "notorious", "infamous", "famous", "renowned"})
-KNOWN_REACH = 6  # tokens from "known for" to the act ("known for land conflicts and attacks")
+KNOWN_REACH: Final = (
+    6  # tokens from "known for" to the act ("known for land conflicts and attacks")
+)
 KNOWN_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "said", "says", "who", "which"})
 
 
@@ -2496,7 +2512,7 @@ def _known_for(words: list[str], first: int) -> bool:
 # (docs/labelling.md, section 1). A party's saying ("said it can strike any target") is left
 # to the reporting rules: a reporting word before the modal keeps the act.
 POWER_MODALS: Final = frozenset({"can", "cannot"})
-POWER_REACH = 4  # tokens from the modal to the act ("can order the arrest")
+POWER_REACH: Final = 4  # tokens from the modal to the act ("can order the arrest")
 
 
 def _general_power(code: str, words: list[str], first: int) -> bool:
@@ -2611,7 +2627,7 @@ def _agency_context(
 # 5,000 soldiers to the border", "the EU will help train the coast guard". The same acts stay as for
 # "would" (saying, reduced relations, "will not"); a day of the story named keeps it (the caller,
 # `_wire_context`, looks for the day first: "will meet on Thursday").
-ANNOUNCED_FUTURE = BARE_MODALS - {"would"}
+ANNOUNCED_FUTURE: Final = BARE_MODALS - {"would"}
 
 
 def _announced_deed(code: str, words: list[str], first: int) -> bool:
@@ -2633,9 +2649,9 @@ def _announced_deed(code: str, words: list[str], first: int) -> bool:
 # his government would ask the regional bloc to consider sending a force", "would ask an observer
 # team to investigate"): the appeal is the plan (every "would ask" of the open sets is
 # irrelevant as an act); "urged" or "called on" is the appeal made.
-ATTEMPTS = frozenset({"seek", "try", "attempt"})
-REPORTED_FUTURE = frozenset({"would"})
-REDUCED_RELATIONS = "16"
+ATTEMPTS: Final = frozenset({"seek", "try", "attempt"})
+REPORTED_FUTURE: Final = frozenset({"would"})
+REDUCED_RELATIONS: Final = "16"
 PLANNED_ASKS: Final = frozenset({"ask", "request"})
 
 
@@ -2670,7 +2686,9 @@ def _done_by_saying(code: str) -> bool:
 # figures), not the act itself, which another sentence reports. A day of the story named keeps
 # the act ("marched on Sunday in the largest protests since 2019").
 SUPERLATIVES: Final = frozenset({"largest", "biggest"})
-SUPERLATIVE_REACH = 2  # tokens from the superlative to the act ("the largest street protests")
+SUPERLATIVE_REACH: Final = (
+    2  # tokens from the superlative to the act ("the largest street protests")
+)
 
 
 def _record_compared(words: list[str], first: int) -> bool:
@@ -2694,7 +2712,9 @@ RANKING_VERBS: Final = frozenset({"was", "is", "marked", "marks"})
 RANKS: Final = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth latest last worst".split()
 )
-RANKED_REACH = 4  # tokens of a subject "the ..." before its verb ("The protest by farmers was")
+RANKED_REACH: Final = (
+    4  # tokens of a subject "the ..." before its verb ("The protest by farmers was")
+)
 RANK_BREAKS: Final = frozenset({";", ":", "and", "but", "while", "whereas"})
 
 
@@ -2719,8 +2739,8 @@ def _ranked(words: list[str], first: int) -> bool:
     return False
 
 
-COUNT_NOUNS = frozenset({"number", "numbers", "tally", "count"})
-COUNT_OPENERS = frozenset({"the", "total", "overall", "annual", "daily"})
+COUNT_NOUNS: Final = frozenset({"number", "numbers", "tally", "count"})
+COUNT_OPENERS: Final = frozenset({"the", "total", "overall", "annual", "daily"})
 
 
 def _counted(words: list[str], first: int) -> bool:
@@ -2754,8 +2774,10 @@ FINDING_VERBS: Final = frozenset(
 # "The Awami League, which polls suggest will win, welcomed the verdict": a finder in a relative
 # clause finds nothing of the act after it
 RELATIVE_FINDERS: Final = existence.RELATIVES - {"whose", "whom"}  # which, that, who
-FINDER_REACH = 6  # tokens from the finder to its verb ("report by Amnesty International found")
-FINDING_REACH = 24  # tokens from the finding verb to an act in what it found
+FINDER_REACH: Final = (
+    6  # tokens from the finder to its verb ("report by Amnesty International found")
+)
+FINDING_REACH: Final = 24  # tokens from the finding verb to an act in what it found
 FINDING_BREAKS: Final = frozenset({";", ":", "but", "while", "whereas"})
 FINDER_SKIPS: Final = frozenset({",", "that", "which", "by", "of", "on", "released", "published"})
 REPORT_OPENERS: Final = frozenset({"a", "an", "its", "their", "the", "his", "her"})
@@ -2788,7 +2810,9 @@ def _report_finding(words: list[str], first: int) -> bool:
 MARKING: Final = frozenset(
     "mark marks marked represent represents represented signal signals signalled signaled".split()
 )
-MARKED_SUBJECT_REACH = 4  # tokens from "The" to the act's noun ("The tit-for-tat expulsions")
+MARKED_SUBJECT_REACH: Final = (
+    4  # tokens from "The" to the act's noun ("The tit-for-tat expulsions")
+)
 
 
 def _act_marks(words: list[str], first: int) -> bool:
@@ -2849,7 +2873,7 @@ def _at_the_time(words: list[str]) -> bool:
     return False
 
 
-TIME_OF = frozenset({"of", "when", "being"})  # "at the time of writing", "at the time being"
+TIME_OF: Final = frozenset({"of", "when", "being"})  # "at the time of writing", "at the time being"
 
 
 # "The protesters were demanding early elections": what a crowd was asking for is the
@@ -2874,7 +2898,7 @@ def _aim_in_progress(words: list[str], first: int) -> bool:
 
 # Round 45 (miss45): the verbs of saying a reported clause's past progressive is shifted after
 REPORTING_SHIFT: Final = frozenset({"said", "says", "told", "added", "stated", "announced"})
-SHIFT_REACH = 6  # tokens from the reporting verb to the progressive's "was"
+SHIFT_REACH: Final = 6  # tokens from the reporting verb to the progressive's "was"
 
 
 def _describes(words: list[str], first: int) -> bool:
@@ -2924,7 +2948,7 @@ CLAIMED_NOUNS: Final = frozenset(
     "airstrike shelling".split()
 )
 CLAIMED_VERB: Final = frozenset({"claimed", "claims"})
-CLAIM_PASSIVE_REACH = 4  # tokens from the noun to "claimed by": "was later claimed by"
+CLAIM_PASSIVE_REACH: Final = 4  # tokens from the noun to "claimed by": "was later claimed by"
 
 
 def _attack_claimed(code: str, words: list[str], first: int) -> bool:
@@ -2956,7 +2980,7 @@ def _attack_claimed(code: str, words: list[str], first: int) -> bool:
 # army carried out the raid on Monday").
 CLAIMED_DEEDS: Final = frozenset({"carried", "conducted"})
 CLAIMED_OPERATIONS: Final = CLAIMED_NOUNS | {"operation", "operations"}
-DEED_AUXILIARY_REACH = 3  # tokens from "had" to the deed ("had initiated and conducted")
+DEED_AUXILIARY_REACH: Final = 3  # tokens from "had" to the deed ("had initiated and conducted")
 
 
 def _deed_claimed(code: str, words: list[str], first: int, last: int) -> bool:
@@ -2982,8 +3006,8 @@ CLAIM_ASIDES: Final = (
     [",", "later", "claimed"],
     [",", "which", "was", "claimed"],
 )
-MEDIUM = frozenset({"in", "on", "via", "through"})
-MEDIUM_REACH = 8
+MEDIUM: Final = frozenset({"in", "on", "via", "through"})
+MEDIUM_REACH: Final = 8
 
 
 def _on_schedule(words: list[str], first: int) -> bool:
@@ -3035,12 +3059,12 @@ def _date_ahead(words: list[str], index: int, units: frozenset[str]) -> bool:
 # house meets next week". docs/labelling.md, section 1, names "is due to meet" as a plan; the
 # meeting is news when it is held. A meeting a party "will" hold on a day is left to the
 # earlier rules, which keep it (tests of rounds 23 and 24: "will meet on Thursday").
-MEETING_DATE_REACH = 6  # tokens after the act looked at for "next week"
+MEETING_DATE_REACH: Final = 6  # tokens after the act looked at for "next week"
 NEXT_DATES: Final = WEEKDAYS | CALENDAR_UNITS
 MEETING_DATE_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "after", "before"})
 # A visit announced is left alone: the article set codes "is set to visit the Philippines"
 # (036), and `wire_probe_1` "is due to travel to Cairo on Wednesday for talks".
-VISITS = frozenset({VISIT, "043"})
+VISITS: Final = frozenset({VISIT, "043"})
 
 
 def _ahead(
@@ -3079,7 +3103,7 @@ def _meeting_ahead(code: str, words: list[str], first: int) -> bool:
     return words[be] in BE
 
 
-LATER_LINKS = frozenset({"this", "next", "in"})
+LATER_LINKS: Final = frozenset({"this", "next", "in"})
 
 
 PRESENT_PERFECT: Final = frozenset({"has", "have"})
@@ -3089,7 +3113,7 @@ TALLIES: Final = frozenset(
     "dozens hundreds thousands scores numerous countless record series string frequent "
     "repeated regular multiple rounds waves".split()
 )  # "rounds", "waves": "have imposed several rounds of sanctions", "waves of arrests"
-TALLY_REACH = 4  # tokens after the trigger's head looked at for the count
+TALLY_REACH: Final[int] = 4  # tokens after the trigger's head looked at for the count
 
 
 PRESENT_FILLERS: Final = frozenset({"been", "also", "already", "long", "now"})
@@ -3137,7 +3161,9 @@ TIMES_COUNTS: Final = frozenset(
     "dozen dozens hundreds three four five six seven eight nine ten".split()
 )
 COUNT_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "which", "who", "that", "after"})
-COUNT_REACH = 8  # tokens after the act looked at for the count ("bills more than a dozen times")
+COUNT_REACH: Final[int] = (
+    8  # tokens after the act looked at for the count ("bills more than a dozen times")
+)
 
 
 def _perfect_count(words: list[str], first: int, last: int) -> bool:
@@ -3177,7 +3203,7 @@ TALLY_SPAN_UNITS: Final = frozenset({"month", "months", "year", "years", "half",
 TALLY_SPAN_LINKS: Final = frozenset({"after", "since", "following", "before", "to", "of"})
 # tokens after the act looked at for the count and its span (round 41, weak41: 12, not 8, since
 # a place may come first: "more than 200 villagers in the south in the first four months")
-TALLY_SPAN_REACH = 12
+TALLY_SPAN_REACH: Final = 12
 
 
 def _counted_in_span(words: list[str], last: int) -> bool:
@@ -3225,15 +3251,15 @@ def _tallied_noun(words: list[str], first: int) -> bool:
     return not PRESENT_PERFECT.isdisjoint(words[start:first])
 
 
-TALLY_VERB_REACH = 6  # tokens from "has" to the counted noun ("has carried out frequent")
+TALLY_VERB_REACH: Final = 6  # tokens from "has" to the counted noun ("has carried out frequent")
 # "The air force scrambled fighters 512 times in the year to March", "troops were deployed 40
 # times over the past two years": an act counted in times over a year or more is a figure of
 # the period (docs/labelling.md, section 1: consequences and figures; habits), not the day's
 # act ("drones entered its airspace 11 times on Friday" names no such period).
-COUNTED_TIMES = frozenset({"times"})
-TIMES_REACH = 6  # tokens after the act's words looked at for "N times" (or in them)
-TIMES_PERIODS = existence.AGO_UNITS | {"since"}
-PERIOD_REACH = 8  # tokens after "times" looked at for the period
+COUNTED_TIMES: Final = frozenset({"times"})
+TIMES_REACH: Final = 6  # tokens after the act's words looked at for "N times" (or in them)
+TIMES_PERIODS: Final = existence.AGO_UNITS | {"since"}
+PERIOD_REACH: Final = 8  # tokens after "times" looked at for the period
 
 
 def _times_in_period(words: list[str], first: int, last: int) -> bool:
@@ -3252,7 +3278,7 @@ def _times_in_period(words: list[str], first: int, last: int) -> bool:
 # Advocacy groups whose criticism in the perfect is a standing one: "Rights groups have
 # criticized Iran's use of the death penalty" ("Critics have branded the reform repressive"
 # is the day's criticism: the article set codes it).
-CRITICS = frozenset({"rights", "activists", "campaigners"})
+CRITICS: Final = frozenset({"rights", "activists", "campaigners"})
 FACING: Final = frozenset({"faced", "endured", "weathered"})
 
 
@@ -3272,11 +3298,11 @@ def _standing_criticism(code: str, words: list[str], first: int) -> bool:
 
 # What a country hosts that is no visit: "hosts a U.S. military base", "hosts more than
 # 600,000 Syrian refugees".
-HOSTED = frozenset(
+HOSTED: Final = frozenset(
     "base bases refugees migrants headquarters camps camp garrison fleet facility "
     "facilities".split()
 )
-HOSTED_REACH = 7
+HOSTED_REACH: Final = 7
 
 
 def _described_place(words: list[str], first: int) -> bool:
@@ -3293,7 +3319,7 @@ def _described_place(words: list[str], first: int) -> bool:
 
 # What a deal, law or plan "will allow" or "would let" parties do is its content, not an
 # act: "The agreement will allow police from both countries to conduct coordinated patrols".
-DEALS = frozenset(
+DEALS: Final = frozenset(
     "agreement agreements deal accord accords pact treaty plan law bill decree resolution "
     "memorandum proposal ceasefire truce framework roadmap".split()
 )
@@ -3407,7 +3433,9 @@ def _since_then(words: list[str], first: int) -> bool:
 # seven "was a response to" sentences label none; one is labelled for a warning after it).
 RESPONSE_NOUNS: Final = frozenset({"retaliation", "revenge", "response", "reprisal", "answer"})
 RESPONSE_FILLERS: Final = frozenset({"a", "in", "an", "direct"})
-CAUSE_REACH = 6  # tokens from "for" or "to" to the act ("to Israel's attacks on Iranian sites")
+CAUSE_REACH: Final = (
+    6  # tokens from "for" or "to" to the act ("to Israel's attacks on Iranian sites")
+)
 
 
 def _answered_cause(words: list[str], first: int) -> bool:
@@ -3450,7 +3478,7 @@ def _joined_to_standing_denial(words: list[str], first: int) -> bool:
 
 
 # modals of what a deal will enable (not `existence.PLAN_MODALS`, the bare modals of a plan)
-DEAL_MODALS = frozenset({"will", "would", "could"})
+DEAL_MODALS: Final = frozenset({"will", "would", "could"})
 # A report verb anywhere in the sentence makes a pluperfect the reported act ("said its
 # forces had destroyed 19 posts", "had seized the town, the army said").
 REPORTING: Final = frozenset(
@@ -3459,7 +3487,7 @@ REPORTING: Final = frozenset(
 )
 # and so does a saying participle, the act's own words ("had requested his extradition,
 # saying he had to serve the term"): the story's request, as the natural feed codes it.
-PLUPERFECT_REPORTS = REPORTING | {"saying"}
+PLUPERFECT_REPORTS: Final = REPORTING | {"saying"}
 
 
 # round 35 (shared35): "So now a coalition led by Britain will intervene in the civil war", "The
@@ -3637,7 +3665,7 @@ def _relative_had(words: list[str], had: int) -> bool:
 
 
 # "said last week that": not "last weekend", a report so dated is not looked for
-EARLIER_REPORTS = CALENDAR_UNITS - {"weekend"}
+EARLIER_REPORTS: Final = CALENDAR_UNITS - {"weekend"}
 
 
 def _reported_earlier(words: list[str], first: int) -> bool:
@@ -3661,15 +3689,17 @@ def _reported_earlier(words: list[str], first: int) -> bool:
     return False
 
 
-FINDING = frozenset({"ruled", "found", "concluded", "determined"})
+FINDING: Final[frozenset[str]] = frozenset({"ruled", "found", "concluded", "determined"})
 # "had" and, round 35, the progressive and the future of a report dated before the story's
 # day: "the militia said last week it was suspending attacks", "said last month it would
 # withdraw" (an act done by saying is news when it is said now, docs/labelling.md)
-EARLIER_AUXILIARIES = frozenset({"had", "was", "were", "would"})
+EARLIER_AUXILIARIES: Final = frozenset({"had", "was", "were", "would"})
 
 
 RELATIVE_OPENERS = existence.RELATIVES | {","}
-PLUPERFECT_REACH = 5  # tokens from "had" to the act ("had addressed a pro-Palestinian rally")
+PLUPERFECT_REACH: Final = (
+    5  # tokens from "had" to the act ("had addressed a pro-Palestinian rally")
+)
 
 
 WOUNDING: Final = frozenset({"killing", "wounding", "injuring"})  # ", killing 12": the act's result
@@ -3735,7 +3765,7 @@ def _dated_in(words: list[str], first: int, last: int) -> bool:
 STANDING_SAYINGS: Final = frozenset(
     "said argued insisted maintained claimed stated contended asserted stressed".split()
 )
-SAYING_FILLERS = frozenset({"long", "also", "already", "often", "always", "previously"})
+SAYING_FILLERS: Final = frozenset({"long", "also", "already", "often", "always", "previously"})
 CONTENT_BREAKS: Final = frozenset({";", ":", "but", "while", "whereas", "although", "though"})
 CONTENT_REACH: Final = 24  # tokens from the saying to an act in what it says
 
@@ -3776,17 +3806,17 @@ PRESENT_ACCUSING: Final = frozenset({"accuses", "accuse", "blames", "blame", "al
 # "The government denies the judiciary is under political influence": a denial in the simple
 # present is a standing one too (`existence._standing` takes "denies backing", "denies the
 # charges"; this, in agency copy, whatever is denied).
-PRESENT_DENYING = frozenset({"denies", "deny"})
+PRESENT_DENYING: Final = frozenset({"denies", "deny"})
 # and so does what a party holds or backs in the present: "Russia occupies about a fifth of
 # Ukraine", "Iran backs the Houthis", "the country hosts a U.S. air base" (the day's act is
 # told in the past: "seized", "backed", "hosted talks").
-PRESENT_HOLDING = frozenset("occupies controls backs supports opposes hosts".split())
+PRESENT_HOLDING: Final = frozenset("occupies controls backs supports opposes hosts".split())
 # and so does a rejection or refusal in the simple present: "Puigdemont rejects the court's
 # authority", "The union rejects the province's offer", "Ankara refuses to lift the ban" (the
 # day's rejection is told in the past: "rejected the appeal on Tuesday").
-PRESENT_REJECTING = frozenset({"rejects", "refuses", "reject", "refuse"})
+PRESENT_REJECTING: Final = frozenset({"rejects", "refuses", "reject", "refuse"})
 PRESENT_STANDING_WIRE: Final = PRESENT_DENYING | PRESENT_HOLDING | PRESENT_REJECTING  # agency copy
-NOT_PRESENT = frozenset(
+NOT_PRESENT: Final = frozenset(
     "to will would could can may might must should shall did do does not n't 'll".split()
 )
 
@@ -3799,7 +3829,9 @@ PRESENT_VIEWING: Final = frozenset(
     "views regards sees considers calls brands labels describes dubs terms deems "
     "characterises characterizes portrays".split()
 )
-VIEW_REACH = 8  # tokens from the present verb to the verdict's word ("views the drills as ...")
+VIEW_REACH: Final = (
+    8  # tokens from the present verb to the verdict's word ("views the drills as ...")
+)
 VIEW_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "but", "that", "said", "says"})
 
 
@@ -4156,8 +4188,8 @@ def _named_measure(code: str, words: list[str], first: int) -> bool:
     return not NAMING_VERBS.isdisjoint(before) and "the" in before
 
 
-RELATIVE_WORDS = existence.RELATIVES - {"whose"}
-RELATIVE_REACH = 6  # tokens from the relative word to the perfect auxiliary
+RELATIVE_WORDS: Final = existence.RELATIVES - {"whose"}
+RELATIVE_REACH: Final = 6  # tokens from the relative word to the perfect auxiliary
 
 
 def _perfect_in_relative(words: list[str], first: int) -> bool:
@@ -4178,12 +4210,16 @@ def _perfect_in_relative(words: list[str], first: int) -> bool:
     return False
 
 
-HABIT_ADVERBS = frozenset("often frequently regularly routinely usually sometimes always".split())
+HABIT_ADVERBS: Final = frozenset(
+    "often frequently regularly routinely usually sometimes always".split()
+)
 # "The navy regularly holds drills off the coast", "Bombers regularly fly long-range patrols",
 # "The rebels frequently attack patrols and blow up roads": the adverb's present verb governs
 # the act's noun or a verb joined to it by "and", which share the habit. Read back to the start
 # of the act's clause.
-HABIT_REACH = 8  # tokens from the act back to the adverb ("often attack police patrols and blow")
+HABIT_REACH: Final = (
+    8  # tokens from the act back to the adverb ("often attack police patrols and blow")
+)
 HABIT_BREAKS: Final = frozenset(
     {",", ";", ":", "(", ")", "that", "which", "who", "whom", "but", "while", "after", "when"}
 )
@@ -4269,7 +4305,7 @@ def _dated_or_standing(words: list[str], first: int, last: int) -> bool:
 # "The militia is believed to be holding 50 hostages", "the rebels are thought to be holding
 # the town": what a party is supposed to be doing is a state guessed at, no act reported.
 SUPPOSING: Final = frozenset({"believed", "thought", "understood", "presumed"})
-SUPPOSED_REACH = 6  # tokens from "to be" to the act ("to be holding at least 50 hostages")
+SUPPOSED_REACH: Final = 6  # tokens from "to be" to the act ("to be holding at least 50 hostages")
 SUPPOSED_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "but", "said", "says"})
 
 
@@ -4357,8 +4393,8 @@ def _widely_received(words: list[str], first: int) -> bool:
 # "Memories of the 2019 crackdown, in which troops fired on protesters, remain raw", "the
 # 2008 war, during which ...": an act in a relative clause that describes an event of a year
 # named is that event's story, not the day's.
-DATED_RELATIVE_REACH = 12  # tokens from the act back to "in which"
-DATED_EVENT_REACH = 5  # tokens before "in which" looked at for the event's year
+DATED_RELATIVE_REACH: Final = 12  # tokens from the act back to "in which"
+DATED_EVENT_REACH: Final[int] = 5  # tokens before "in which" looked at for the event's year
 DATED_RELATIVE_OPENERS: Final = frozenset({"in", "during"})  # "in which", "during which"
 DATED_RELATIVE_BREAKS: Final = frozenset({";", ":", "(", ")", "said", "says"})
 
@@ -4384,7 +4420,7 @@ def _in_dated_relative(words: list[str], first: int) -> bool:
 # off by a comma (", in which", ", which", ", who") after a clause dated by a month named alone
 # or a year (asked with no day of the story named) tells that clause's past, whatever noun it
 # hangs on.
-DATED_CLAUSE_REACH = 16  # tokens before the relative's comma looked at for the clause's date
+DATED_CLAUSE_REACH: Final = 16  # tokens before the relative's comma looked at for the clause's date
 
 
 def _dated_main_clause(words: list[str], comma: int) -> bool:
@@ -4399,7 +4435,7 @@ def _dated_main_clause(words: list[str], comma: int) -> bool:
 # "Police detained 100 people after the 2019 attack": an act told as following an event of a
 # year named happened then ("after Friday's attack" is the story's).
 AFTER_EVENT: Final = frozenset({"after", "following"})
-AFTER_EVENT_REACH = 8  # tokens after the act looked at for "after the <year>"
+AFTER_EVENT_REACH: Final = 8  # tokens after the act looked at for "after the <year>"
 AFTER_EVENT_BREAKS: Final = frozenset({";", ":", "said", "says", "but", "while"})
 
 
@@ -4429,7 +4465,7 @@ def _modified_year(words: list[str], index: int) -> bool:
 # ("have been fighting since 2017" is already a span; "troops fought rebels on Monday" stays).
 FIGHTING: Final = frozenset({"fighting", "battling"})
 FRONTS: Final = frozenset({"fronts"})
-FRONTS_REACH = 5
+FRONTS_REACH: Final = 5
 
 
 def _war_under_way(words: list[str], first: int) -> bool:
@@ -4447,11 +4483,11 @@ def _war_under_way(words: list[str], first: int) -> bool:
 # with a habit or span ('has repeatedly', 'has long', ...)"). The day's act is told without the
 # adverb ("has condemned", "rejected on Monday"); a day of the story named keeps it (the caller,
 # `_wire_context`, looks for the day first).
-PERFECT_HABITS = frozenset(
+PERFECT_HABITS: Final = frozenset(
     "repeatedly often frequently regularly routinely consistently persistently always "
     "previously".split()
 )
-HABIT_FILLERS = PRESENT_FILLERS | PERFECT_HABITS
+HABIT_FILLERS: Final = PRESENT_FILLERS | PERFECT_HABITS
 
 
 def _perfect_habit(words: list[str], first: int) -> bool:
@@ -4478,7 +4514,9 @@ EVERY_WORDS: Final = frozenset({"every", "each"})
 DAILY_NEXT: Final = PAST_CLOSERS | frozenset(
     "in on at along across near around since for over from during despite amid".split()
 )
-DAILY_REACH = 7  # tokens after the act looked at ("shelled the town's outskirts almost daily")
+DAILY_REACH: Final = (
+    7  # tokens after the act looked at ("shelled the town's outskirts almost daily")
+)
 DAILY_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "but", "said", "says", "who", "which"})
 
 
@@ -4523,7 +4561,9 @@ def _present_daily(
 RATE_WORDS: Final = frozenset({"a", "per"})
 RATE_UNITS: Final = frozenset({"year", "month", "week", "day"})
 RATE_DATES: Final = frozenset({"ago", "after", "earlier", "later", "before", "since", "of"})
-RATE_REACH = 12  # tokens after the act ("gives Egypt more than $1.3 billion in military aid a")
+RATE_REACH: Final = (
+    12  # tokens after the act ("gives Egypt more than $1.3 billion in military aid a")
+)
 
 
 def _rate_after(words: list[str], last: int) -> bool:
@@ -4541,8 +4581,10 @@ def _rate_after(words: list[str], last: int) -> bool:
 # is as old as the charge (docs/labelling.md, section 1: background); the day's charge keeps
 # its denial ("accused Qatar on Monday of ..., a charge Doha denied": the caller looks for the
 # day first).
-ANSWER_ROOTS = frozenset({"01", "12"})
-ANSWER_REACH = 6  # tokens from the charge noun to the denial ("a charge the group denied")
+ANSWER_ROOTS: Final[frozenset[str]] = frozenset({"01", "12"})
+ANSWER_REACH: Final[int] = (
+    6  # tokens from the charge noun to the denial ("a charge the group denied")
+)
 
 
 def _denial_of_dated_charge(code: str, words: list[str], first: int) -> bool:
@@ -4573,7 +4615,7 @@ TAG_NOUNS: Final = existence.DENIED_CHARGES | frozenset(
     "plan deal offer proposal".split()
 )
 TAG_OPENERS: Final[frozenset[str]] = INDEFINITE_ARTICLES
-TAG_REACH = (
+TAG_REACH: Final = (
     6  # tokens from the tag's noun to the stance ("a result the opposition leader rejected")
 )
 
@@ -4599,7 +4641,7 @@ def _stance_tag(code: str, words: list[str], first: int) -> bool:
 
 
 # "in the coming days" too, as the calendar's spans (not `existence`'s plain units)
-SPANS_AHEAD = CALENDAR_SPANS | {"days"}
+SPANS_AHEAD: Final = CALENDAR_SPANS | {"days"}
 
 
 def _future_plan(code: str, words: list[str], first: int) -> bool:
@@ -4620,12 +4662,12 @@ def _future_plan(code: str, words: list[str], first: int) -> bool:
     return False
 
 
-TITLE_NOUNS = frozenset(
+TITLE_NOUNS: Final = frozenset(
     "leader leaders organiser organisers organizer organizers veteran veterans".split()
 )
 
 
-ALLEGING = frozenset({"allege", "alleges"})
+ALLEGING: Final = frozenset({"allege", "alleges"})
 
 
 def _alleged_content(words: list[str], first: int) -> bool:
@@ -4675,7 +4717,7 @@ def _dated_participle(words: list[str], first: int) -> bool:
     return REPORTING.isdisjoint(words[start:first]) and _dating_year(words, start, first - 1)
 
 
-DATED_NOUN_REACH = 6  # tokens before the participle's noun looked at for its year
+DATED_NOUN_REACH: Final = 6  # tokens before the participle's noun looked at for its year
 # Round 40 (false7): an election or a vote a participle describes (`ELECTION_NOUNS`: "elected in
 # April in a vote boycotted by Serbs", "won a fourth term in a January election boycotted by the
 # opposition") is told by what it was, whatever its date: the boycott is the election's
@@ -4706,8 +4748,8 @@ def _requirement(words: list[str], first: int) -> bool:
     )
 
 
-SETTING_VERBS = frozenset("speaking talking addressing briefing".split())
-SETTING_LINKS = frozenset({"at", "during", "after", "before", "on"})
+SETTING_VERBS: Final = frozenset("speaking talking addressing briefing".split())
+SETTING_LINKS: Final = frozenset({"at", "during", "after", "before", "on"})
 
 
 def _setting(words: list[str], first: int) -> bool:
@@ -4719,7 +4761,7 @@ def _setting(words: list[str], first: int) -> bool:
     return index >= 1 and words[index] in SETTING_LINKS and words[index - 1] in SETTING_VERBS
 
 
-ADJ_FILLERS = frozenset({"news", "joint", "cabinet", "security", "emergency", "press"})
+ADJ_FILLERS: Final = frozenset({"news", "joint", "cabinet", "security", "emergency", "press"})
 
 
 def _standing_appeal(code: str, words: list[str], first: int) -> bool:
@@ -4758,7 +4800,7 @@ def _dating_year(words: list[str], start: int, end: int) -> bool:
     return False
 
 
-PERIOD_PARTS = existence.YEAR_PARTS - {"mid-"}
+PERIOD_PARTS: Final = existence.YEAR_PARTS - {"mid-"}
 
 
 def _perfect_in_dated(words: list[str], first: int) -> bool:
@@ -4808,10 +4850,12 @@ def _in_subject_relative(words: list[str], first: int) -> bool:
     return False
 
 
-HUNG = frozenset({"as", "when", "while", "after"})
-HUNG_REACH = 10  # tokens from a dated clause's year to the act hung on it
-HUNG_LINKS_NESTED = frozenset({"when", "as", "while"})  # an outer clause a nearer one hangs on
-NESTED_REACH = 16  # tokens from the outer link to the nearer one, no comma between
+HUNG: Final = frozenset({"as", "when", "while", "after"})
+HUNG_REACH: Final = 10  # tokens from a dated clause's year to the act hung on it
+HUNG_LINKS_NESTED: Final = frozenset(
+    {"when", "as", "while"}
+)  # an outer clause a nearer one hangs on
+NESTED_REACH: Final = 16  # tokens from the outer link to the nearer one, no comma between
 
 
 def _after_dated_clause(words: list[str], first: int) -> bool:
@@ -5058,7 +5102,9 @@ def _under_dated_clause(words: list[str], first: int, months: frozenset[str]) ->
     return False
 
 
-MONTH_HUNG_REACH = 3  # tokens from the month to the subordinator ("in December, shortly before")
+MONTH_HUNG_REACH: Final = (
+    3  # tokens from the month to the subordinator ("in December, shortly before")
+)
 # Round 42 (false42): and a participle of the act's stated reason after the month's comma ("imposed
 # tariffs on Brazilian goods in August, citing what it called a witch hunt", "quit the bloc in
 # January, saying it had become a tool of France"): the saying hangs on the dated act, as old as
@@ -5066,7 +5112,7 @@ MONTH_HUNG_REACH = 3  # tokens from the month to the subordinator ("in December,
 MONTH_HUNG_PARTICIPLES: Final = frozenset(
     "citing accusing saying calling claiming alleging blaming branding describing".split()
 )
-MONTH_HUNG_WORDS = SUBORDINATORS | RELATIVE_WORDS | MONTH_HUNG_PARTICIPLES
+MONTH_HUNG_WORDS: Final = SUBORDINATORS | RELATIVE_WORDS | MONTH_HUNG_PARTICIPLES
 MONTH_LINKS: Final = frozenset({"in", "last", "early", "late"})
 # "barred him from the vote in April", "kept in custody until the trial in May": the month is not
 # the act's
@@ -5076,7 +5122,9 @@ AHEAD_REACH: Final = 3  # tokens before the act looked at for "will", "is due to
 MONTH_PLANNED: Final = AHEAD - {"to"}
 REASONS: Final = frozenset({"for", "over"})
 WARRANTS: Final = frozenset({"warrant", "warrants"})  # a warrant "for" is for its person
-OPENING_REACH = 5  # tokens of an opening time phrase before its comma ("back in October 2017")
+OPENING_REACH: Final = (
+    5  # tokens of an opening time phrase before its comma ("back in October 2017")
+)
 
 
 def _opening_comma(words: list[str], first: int) -> int | None:
@@ -5114,7 +5162,9 @@ SINCE_THEN: Final = ("since", "then")
 SPAN_OPENERS: Final = frozenset({"for", "over", "in", "during", "this", "so"})
 SPAN_OPENING_FIRST: Final = SPAN_OPENERS | {"since"}
 SPAN_OPENING_UNITS: Final = frozenset({"years", "decade", "decades", "months", "year"})
-SPAN_OPENING_REACH = 8  # tokens of a "Since ...," opening ("Since the protests began in June,")
+SPAN_OPENING_REACH: Final[int] = (
+    8  # tokens of a "Since ...," opening ("Since the protests began in June,")
+)
 
 
 def _span_opening(words: list[str], first: int) -> bool:
@@ -5142,11 +5192,11 @@ def _span_opening(words: list[str], first: int) -> bool:
     )
 
 
-_DECADE = re.compile(r"(?:19|20)\d0s")
-DECADE_OPENERS = PERIOD_PARTS | {"the"}
+_DECADE: Final = re.compile(r"(?:19|20)\d0s")
+DECADE_OPENERS: Final = PERIOD_PARTS | {"the"}
 ERAS = frozenset({("world", "war"), ("cold", "war")})  # "World War Two", "the Cold War"
-HISTORY_REACH = 10  # tokens after the act looked at for its era
-HISTORY_BREAKS = frozenset(
+HISTORY_REACH: Final = 10  # tokens after the act looked at for its era
+HISTORY_BREAKS: Final = frozenset(
     "; : ( ) said says that which who whom when after before because while".split()
 )
 
@@ -5173,7 +5223,7 @@ def _historic(words: list[str], first: int, last: int) -> bool:
 
 # the verb of the offer itself ("has made several peace overtures to Seoul" is the article
 # set's news)
-OFFERED = frozenset({"offered", "promised", "proposed", "pledged"})
+OFFERED: Final = frozenset({"offered", "promised", "proposed", "pledged"})
 
 
 def _standing_offer(code: str, words: list[str], first: int) -> bool:
@@ -5188,7 +5238,7 @@ def _standing_offer(code: str, words: list[str], first: int) -> bool:
     return code[:2] == INTENT_ROOT and words[first] in OFFERED and _present_perfect(words, first)
 
 
-CONTEXT_OPENER_REACH = 4  # tokens from the sentence's start to "came as"
+CONTEXT_OPENER_REACH: Final = 4  # tokens from the sentence's start to "came as"
 
 
 def _context_of_news(words: list[str], first: int) -> bool:
@@ -5204,7 +5254,7 @@ def _context_of_news(words: list[str], first: int) -> bool:
     return False
 
 
-PERIOD_NOUNS = frozenset(
+PERIOD_NOUNS: Final = frozenset(
     "war wars conflict insurgency uprising revolution crisis occupation".split()
 )
 
@@ -5244,22 +5294,28 @@ def _in_the_past(words: list[str], first: int, last: int) -> bool:
     """ "has vowed in the past to take all of Darfur": an act of some earlier time ("in the
     past 24 hours", "in the past week" are the story's own)."""
     for index in range(first + 1, min(last + 1 + PAST_REACH, len(words) - 2)):
-        if words[index : index + 3] == ["in", "the", "past"]:
+        # the first word compared alone first: a three-word slice was made at every index
+        if words[index] == "in" and words[index : index + 3] == ["in", "the", "past"]:
             following = words[index + 3] if index + 3 < len(words) else ""
             return not following[:1].isdigit() and following not in RECENT_SPANS
     return False
 
 
-PAST_REACH = 4
-RECENT_SPANS = frozenset("day days week hours few two three 24 48 month".split())
+PAST_REACH: Final = 4
+RECENT_SPANS: Final = frozenset("day days week hours few two three 24 48 month".split())
 
 
 def _period_named(words: list[str], first: int, last: int) -> bool:
     """ "fought alongside federal forces during the 2020-2022 war in Tigray", "met Kurti in
     Brussels last month": the act's clause names a past period (a year's war, last month)."""
-    if _last_month(words, range(last + 1, len(words) - 1)) or _in_the_past(words, first, last):
+    # `_last_month`'s own first test asked once for both of its calls, before their ranges are
+    # made (most sentences hold no word that opens a period)
+    opened = not PERIOD_OPENERS.isdisjoint(words)
+    if (opened and _last_month(words, range(last + 1, len(words) - 1))) or _in_the_past(
+        words, first, last
+    ):
         return True
-    if _last_month(words, range(_before_subjects_aside(words, first) - 2, -1, -1)):
+    if opened and _last_month(words, range(_before_subjects_aside(words, first) - 2, -1, -1)):
         return True
     clause = existence.clause_after(words, last)
     for index, word in enumerate(clause[:-1]):
@@ -5271,7 +5327,7 @@ def _period_named(words: list[str], first: int, last: int) -> bool:
     return False
 
 
-_YEARS = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?")
+_YEARS: Final = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)?\d\d)?")
 ASIDE_REACH: Final = 16  # tokens of a relative aside between its subject and the act
 
 
@@ -5299,8 +5355,8 @@ def _before_subjects_aside(words: list[str], first: int) -> int:
 APPOSITIVE_OPENERS: Final = INDEFINITE_ARTICLES
 
 
-PLAN_ROOTS = frozenset({"03", "04"})
-PROMISING = ("agree", "offer", "pledg", "promis", "commit", "accept", "allow", "guarantee")
+PLAN_ROOTS: Final = frozenset({"03", "04"})
+PROMISING: Final = ("agree", "offer", "pledg", "promis", "commit", "accept", "allow", "guarantee")
 # round 47 (miss47w): aid a state says it "would send" ("said Beijing would send emergency supplies
 # to Tonga", "said it would send a team of rescuers") is its offer of aid (033, "Provide material
 # aid" under 03, intent), which docs/labelling.md (section 1) keeps as an act done by saying; the
@@ -5376,7 +5432,9 @@ def _protest_announced(code: str, words: list[str], first: int, last: int) -> bo
 PROTEST_THREATS: Final = frozenset(
     "warned warns threatened threatens threaten vowed vows unless if".split()
 )
-CALENDAR_REACH = 3  # tokens after the protest's noun to its "for" ("strike for next Thursday")
+CALENDAR_REACH: Final = (
+    3  # tokens after the protest's noun to its "for" ("strike for next Thursday")
+)
 
 
 def _protest_on_the_calendar(code: str, words: list[str], first: int, last: int) -> bool:
@@ -5402,7 +5460,7 @@ def _protest_on_the_calendar(code: str, words: list[str], first: int, last: int)
 PROTEST_HOLDING: Final = frozenset(
     "hold stage call organise organize announce launch begin start".split()
 )
-HELD_REACH = 5  # tokens from the protest's noun back to its verb ("announce a date for a")
+HELD_REACH: Final = 5  # tokens from the protest's noun back to its verb ("announce a date for a")
 HELD_BREAKS: Final = COUNT_BREAKS | {"said", "says", "."}
 
 
@@ -5416,7 +5474,7 @@ def _held_by_modal(words: list[str], first: int) -> bool:
     return False
 
 
-PLANNING = frozenset("plans plan planned intends intend intended aims aim".split())
+PLANNING: Final = frozenset("plans plan planned intends intend intended aims aim".split())
 
 
 def _planned_act(words: list[str], first: int) -> bool:
@@ -5442,8 +5500,8 @@ DUTY_NOT_PLANNED: Final = frozenset({"blame"})
 
 
 # not "experts" or "diplomats": "U.N. experts said Rwandan troops fought alongside M23" reports
-ANALYSTS = frozenset("analysts analyst commentators".split())
-ANALYSING = frozenset("say says said believe believes noted note warned suggested".split())
+ANALYSTS: Final = frozenset("analysts analyst commentators".split())
+ANALYSING: Final = frozenset("say says said believe believes noted note warned suggested".split())
 
 
 def _analysed(words: list[str], first: int) -> bool:
@@ -5456,11 +5514,11 @@ def _analysed(words: list[str], first: int) -> bool:
     return any(a in ANALYSTS and b in ANALYSING for a, b in zip(tail, tail[1:], strict=False))
 
 
-ANALYST_REACH = 3
+ANALYST_REACH: Final = 3
 
 
-PLAN_FILLERS = frozenset({"also", "then", "soon", "now", "again", "still", "jointly"})
-REMAINING = frozenset(
+PLAN_FILLERS: Final = frozenset({"also", "then", "soon", "now", "again", "still", "jointly"})
+REMAINING: Final = frozenset(
     "remain remains remained remaining stay stays stayed stand stands stood".split()
 )
 
@@ -5482,11 +5540,11 @@ def _stance(words: list[str], first: int) -> bool:
     return STRUCK.isdisjoint(words[first : first + 3])
 
 
-WEIGHING = frozenset(
+WEIGHING: Final = frozenset(
     "considering consider considers weighing weigh weighs mulling mull mulls contemplating "
     "contemplate exploring eyeing".split()
 )
-OPTION_WORDS = frozenset(
+OPTION_WORDS: Final = frozenset(
     "new further more possible additional fresh tougher wider broader targeted".split()
 )
 
@@ -5586,8 +5644,8 @@ def _passive_in_relative(words: list[str], first: int) -> bool:
 RELATIVE_PASSIVE_AUXILIARIES: Final = BE | PRESENT_PERFECT | {"had"}
 RAISED_UP: Final = frozenset({"stepped", "ramped", "scaled"})
 RAISED: Final = frozenset({"increased", "intensified", "escalated", "redoubled"})
-RAISED_SPAN_REACH = 8  # tokens after the act its "recently" / "in recent months" stands in
-TREND_REACH = 12
+RAISED_SPAN_REACH: Final = 8  # tokens after the act its "recently" / "in recent months" stands in
+TREND_REACH: Final = 12
 
 
 # round 40 (align40): docs/labelling.md, section 4, point 30: in a story told over days the news
@@ -5686,11 +5744,11 @@ MONTH_DATING: Final = frozenset({"in", "on"})
 FUTURE_MARKS: Final = frozenset(
     {"will", "would", "'ll", "due", "scheduled", "expected", "next", "upcoming", "plans"}
 )
-MONTH_DAYS = 31
-MONTHS_IN_YEAR = 12
+MONTH_DAYS: Final = 31
+MONTHS_IN_YEAR: Final = 12
 # a month without a year at most this many before the report's is past ("in December" under
 # "Jan 28"); one or two after it ("in April" under "March 12") may be ahead
-MONTHS_BACK = 9
+MONTHS_BACK: Final = 9
 # Round 46 (dates46): news-site copy has no dateline to give its month (labelling guide point
 # 30) and tells the day it reports by a weekday or the present perfect, never by a month's name:
 # a month that dates a body sentence's act there ("was shot dead in a car park in June", "on
@@ -5773,7 +5831,7 @@ def _dates_other(words: list[str], start: int, end: int, month: int, named: int)
 # disturbing public order during a march in May": a month closing a phrase of "since" or "during"
 # dates the event it names, a time reference, not the act.
 EVENT_REFERENCES: Final = frozenset({"since", "during"})
-EVENT_REFERENCE_REACH = 10
+EVENT_REFERENCE_REACH: Final = 10
 
 
 def _event_reference(words: list[str], start: int) -> bool:
@@ -5848,7 +5906,7 @@ def _dated_before_lead(
     return any(_dates_act(words, first, last, start, end) for start, end in spans)
 
 
-ATTRIBUTION_REACH = 8  # words of a closing attribution (", a rights group said")
+ATTRIBUTION_REACH: Final = 8  # words of a closing attribution (", a rights group said")
 
 
 def _attributed(words: list[str]) -> bool:

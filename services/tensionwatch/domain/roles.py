@@ -96,8 +96,8 @@ from tensionwatch.domain.targets import (
     find_object,
 )
 
-PRONOUN_KIND = "pronoun"
-FILINGS = frozenset("suit lawsuit complaint petition".split())  # filed by an accuser
+PRONOUN_KIND: Final = "pronoun"
+FILINGS: Final = frozenset("suit lawsuit complaint petition".split())  # filed by an accuser
 # The words an implied party stands for (it has none in the sentence).
 IMPLIED_WORDS: Final[dict[str, str]] = {
     "OPP": "(protesters)",
@@ -120,17 +120,19 @@ OUTLAW_SECTORS: Final = ARMED_GROUPS | {"CRM"}
 # the sentence", 114, `cameo.COMPLAINT`); a 14 left with a state as its source is people
 # the actor index read as their state ("French farmers blocked roads around Paris": Paris).
 OWN_PAIR_WORDS: Final = frozenset({"their", "them", "themselves"})  # "between their countries"
-BETWEEN_BREAKS = frozenset({"and", "with", "but", ","})  # another verb or party before "between"
+BETWEEN_BREAKS: Final = frozenset(
+    {"and", "with", "but", ","}
+)  # another verb or party before "between"
 MUTUAL_FIGHTING: Final = frozenset({"193"})  # "the gunfight between militants and forces"
 # Fighting that takes two sides: "Thai and Cambodian troops clashed", "fought each other".
-MUTUAL_VERBS = ("clash", "skirmish", "fought", "battled")
+MUTUAL_VERBS: Final = ("clash", "skirmish", "fought", "battled")
 TRADED: Final = frozenset(
     "traded trade trading exchanged exchange exchanging swapped swap swapping".split()
 )  # accusations
 FIGHTING_ROOTS: Final = frozenset({"19"})  # a fight's noun takes both sides from "between X and Y"
-WITH_REACH = 3  # tokens from a meeting's trigger to the party it was held "with"
-MEDIATING_CODES = frozenset({"045", "038", "039", "043", "028", "108"})
-AGENT_REACH = 10  # tokens from the trigger to its "by" agent
+WITH_REACH: Final = 3  # tokens from a meeting's trigger to the party it was held "with"
+MEDIATING_CODES: Final = frozenset({"045", "038", "039", "043", "028", "108"})
+AGENT_REACH: Final = 10  # tokens from the trigger to its "by" agent
 BE_WORDS: Final = frozenset(
     "was were been being is are be got get gets has have had also reportedly allegedly "
     "later then not never already".split()
@@ -138,22 +140,22 @@ BE_WORDS: Final = frozenset(
 BE_FORMS: Final = frozenset(
     {"was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"}
 )
-IRREGULAR_PARTICIPLES = frozenset(
+IRREGULAR_PARTICIPLES: Final[frozenset[str]] = frozenset(
     "shot held hit struck taken beaten seen caught brought sent thrown bought sold slain "
     "stabbed frozen broken given met overrun withdrawn driven killed shut cut flown".split()
 )
-TRANSITIVE_ONLY = frozenset(
+TRANSITIVE_ONLY: Final = frozenset(
     "killed wounded injured arrested detained abducted kidnapped captured executed slain jailed "
     "imprisoned deported expelled".split()
 )
-REDUCED_FOLLOWERS = frozenset(
+REDUCED_FOLLOWERS: Final = frozenset(
     "in on at during near last when after while since overnight earlier yesterday".split()
 )
 # "marched toward Congress demanding ...": where a march goes does not do the demanding
-GOALS = frozenset({"toward", "towards", "to", "into", "on"})
+GOALS: Final = frozenset({"toward", "towards", "to", "into", "on"})
 # "was placed under house arrest by X": the one placed is the target, X the source.
-PLACED_UNDER = frozenset("placed put kept held".split())
-DREW = frozenset(
+PLACED_UNDER: Final = frozenset("placed put kept held".split())
+DREW: Final = frozenset(
     "drew draw draws drawn drawing faced faces face facing received receive receives "
     "sparked sparking suffered suffer suffers suffering prompting provoking triggering "
     "attracting".split()
@@ -165,7 +167,7 @@ CRITICISED_BEFORE: Final = DREW | {"was", "were"}
 # "received weapons from Iran", "obtained a loan from the IMF", "accepted aid from the EU":
 # the one who gets a gift, a loan, a promise or support is its target, the giver "from" whom
 # it came the source (verb triggers of these roots; a noun after them reads as a passive).
-RECEIVING = frozenset(
+RECEIVING: Final = frozenset(
     "received receive receives receiving obtained obtain obtains obtaining got get gets "
     "getting accepted accept accepts accepting secured secure secures securing".split()
 )
@@ -176,8 +178,8 @@ SENTENCE_CODE: Final = ARREST  # 173, an arrest or a sentence passed
 SENTENCE_RECEIVED: Final = frozenset("received receives receiving got".split())
 # Accepting an offer, an invitation or a promise is the accepter's own act (it agrees);
 # only accepted aid (07) is the giver's.
-ACCEPTING = frozenset("accepted accept accepts accepting".split())
-AID_ROOT = "07"
+ACCEPTING: Final = frozenset("accepted accept accepts accepting".split())
+AID_ROOT: Final = "07"
 CALL: Final = "041"  # "received a call from X": the caller is the source
 # "X and Y", "X and the Y", "Mr X and Mr Y" (an honorific is no part of the name found)
 _CONJOINED: Final = re.compile(
@@ -185,33 +187,37 @@ _CONJOINED: Final = re.compile(
     r"(?:\d[\d,]*\s+)?$",
     re.IGNORECASE,
 )
-COORDINATORS = frozenset({"and", "or", "but"})
-DETERMINER_WORDS = NOUN_OPENERS | {"that", "of"}
-ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek", "ss")
-ADJECTIVE_FORMS = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "NATO", "Thai", "Greek"})
-ANOTHER = frozenset({"another", "others", "second", "third", "fourth", "fifth"})
-RELATIVE_PREPOSITIONS = frozenset("in during under by after since through from at".split())
+COORDINATORS: Final = frozenset({"and", "or", "but"})
+DETERMINER_WORDS: Final = NOUN_OPENERS | {"that", "of"}
+ADJECTIVE_ENDINGS: Final = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek", "ss")
+ADJECTIVE_FORMS: Final = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "NATO", "Thai", "Greek"})
+ANOTHER: Final = frozenset({"another", "others", "second", "third", "fourth", "fifth"})
+RELATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    "in during under by after since through from at".split()
+)
 ADVERBS: Final = frozenset(
     "also then later subsequently again reportedly allegedly further".split()
 )
 # After "and", only a verb phrase goes on with these: "condemned X and has vowed to": the
 # subject is shared even when the word before "and" belongs to another party.
-AUXILIARIES = frozenset("has have had will would shall should can could may might must".split())
+AUXILIARIES: Final[frozenset[str]] = frozenset(
+    "has have had will would shall should can could may might must".split()
+)
 
 
-ANSWERS = frozenset("retaliation response revenge reprisal reaction".split())
+ANSWERS: Final = frozenset("retaliation response revenge reprisal reaction".split())
 # not "during clashes"; "protested over the attack": the reason, someone else's act
 TIME_PREPOSITIONS: Final = frozenset("after before following since over".split())
-NOT_THINGS = SAY | frozenset("so such now and or but than".split())  # "said that", "so that"
+NOT_THINGS: Final = SAY | frozenset("so such now and or but than".split())  # "said that", "so that"
 
 
 # "condemned the strikes", "called the verdict a sham": the act criticised, by its noun, and
 # the PLOVER types whose maker (in the sentence before) the criticism targets (none: any act).
-_FORCE = ("ASSAULT", "COERCE")
+_FORCE: Final = ("ASSAULT", "COERCE")
 # "the use of force", "the use of violence": the force criticised, as "the violence" is
 USE_OF: Final = ["use", "of"]
 USED_FORCE: Final = frozenset({"force", "violence"})
-CRITICISED: dict[str, tuple[str, ...]] = {
+CRITICISED: Final[dict[str, tuple[str, ...]]] = {
     **dict.fromkeys(
         (*ASSAULT_NOUNS, *"killing killings shooting shootings assault ramming rammings".split()),
         ("ASSAULT",),
@@ -296,10 +302,10 @@ def answering(window: Sequence[str]) -> bool:
     return False
 
 
-IN_RESPONSE = 3  # words after a hostile act that may say it answers ("in response")
-HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
+IN_RESPONSE: Final[int] = 3  # words after a hostile act that may say it answers ("in response")
+HOSTILE_TYPES: Final = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE")
 CRITICISED_DETERMINERS: Final = frozenset("the this these that latest recent his her their".split())
-POLICY_DETERMINERS = CRITICISED_DETERMINERS | frozenset({"new", "proposed", "planned"})
+POLICY_DETERMINERS: Final = CRITICISED_DETERMINERS | frozenset({"new", "proposed", "planned"})
 # "condemned Sunday's killings", "Tuesday's strikes": a day's possessive is a determiner too
 DAY_POSSESSIVES: Final = frozenset(
     day + "'s" for day in (*WEEKDAY_NAMES, "yesterday", "today", "weekend")
@@ -526,7 +532,7 @@ REPELLED_NOUNS: Final = frozenset(
     "advances onslaught".split()
 )
 REPEL_BREAKS: Final = frozenset(", ; : and or but by of after before".split())
-REPEL_REACH = 4  # words between the verb and the attack's noun ("a major Russian ground")
+REPEL_REACH: Final = 4  # words between the verb and the attack's noun ("a major Russian ground")
 
 
 def repelling_verb(words: list[str], head: int) -> int:
@@ -554,8 +560,8 @@ DOING_PARTICIPLES: Final = frozenset(
 )
 BLAMING: Final = frozenset("blamed blames blaming attributed attributes attributing".split())
 DOER_CLAUSES: Final = frozenset({"which", "saying", "adding", "that"})
-DOER_REACH = 8  # tokens from the comma after the condemned act to its doer's "by"/"on"
-CONDEMNED_REACH = 8  # tokens from the verb of condemning to the comma after its object
+DOER_REACH: Final = 8  # tokens from the comma after the condemned act to its doer's "by"/"on"
+CONDEMNED_REACH: Final[int] = 8  # tokens from the verb of condemning to the comma after its object
 DOER_DETERMINERS: Final = frozenset({"a", "an", "the"})
 DOER_BREAKS: Final = frozenset({",", ";", ":", "and", "but"})
 
@@ -625,7 +631,7 @@ def _named_doer(layout: Layout, comma: int) -> int | None:
 # "rejected a U.N. report", "dismissed Amnesty International's report": a denial or rejection
 # whose trigger holds the thing turned down names its author inside it, the accuser (016) or
 # the one whose word is rejected (12); labelling guide, section 4 case 2.
-AUTHORED_ROOTS = ("01", "12")
+AUTHORED_ROOTS: Final = ("01", "12")
 
 
 def _author_in_trigger(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
@@ -645,12 +651,12 @@ def _author_in_trigger(layout: Layout, trigger: Trigger, source: int | None) -> 
 # "The court placed Bolsonaro under house arrest", "A judge ordered the mayor jailed": the
 # party between a verb that puts someone into a state and the arrest (after "under", or a
 # participle of detention right after it) is the one arrested; the subject of that verb acts.
-ORDERING_VERBS = frozenset("ordered order orders ordering".split())
-PLACING_VERBS = ORDERING_VERBS | frozenset(
+ORDERING_VERBS: Final = frozenset("ordered order orders ordering".split())
+PLACING_VERBS: Final = ORDERING_VERBS | frozenset(
     "placed place places placing put puts putting kept keep keeps keeping".split()
 )
-HELD_WORDS = frozenset("house police".split())  # "under house arrest", "under police guard"
-HELD_DETERMINERS = OBJECT_OPENERS | {"former"}  # "placed his former aide"
+HELD_WORDS: Final = frozenset("house police".split())  # "under house arrest", "under police guard"
+HELD_DETERMINERS: Final = OBJECT_OPENERS | {"former"}  # "placed his former aide"
 
 
 def _placed_under(
@@ -831,7 +837,9 @@ def _intercepted_craft(layout: Layout, trigger: Trigger) -> int | None:
     return None
 
 
-SITE_REACH = 8  # tokens from the site's noun to the passive's participle ("in northern Chad")
+SITE_REACH: Final = (
+    8  # tokens from the site's noun to the passive's participle ("in northern Chad")
+)
 
 
 def _struck_site(layout: Layout, trigger: Trigger) -> int | None:
@@ -872,7 +880,9 @@ CRAFT: Final = frozenset(
     "jets jet planes aircraft warplanes fighters bombers helicopters drones warships ships "
     "frigates destroyers corvettes submarines vessels tanks batteries".split()
 )
-CRAFT_REACH = 3  # a model designation may stand between ("F-35 jets": "F-35" is three tokens)
+CRAFT_REACH: Final = (
+    3  # a model designation may stand between ("F-35 jets": "F-35" is three tokens)
+)
 
 
 def _national_craft(layout: Layout, subject: int) -> bool:
@@ -900,11 +910,11 @@ def _national_craft(layout: Layout, subject: int) -> bool:
 # A measure a protest is against ("against an EU trade deal", "against cheap Ukrainian grain
 # imports", "against the government's labour reform"): the labelled sets code every such
 # protest as against the protesters' own government, whoever the measure's author or origin.
-POLICY_THINGS = frozenset(
+POLICY_THINGS: Final = frozenset(
     "deal deals agreement agreements imports rules regulations law laws reform reforms policy "
     "policies tariffs tariff treaty pact quotas".split()
 )
-POLICY_REACH = 4  # words after the party's name looked at for the measure
+POLICY_REACH: Final = 4  # words after the party's name looked at for the measure
 
 
 # A house of parliament, not its members ("Hungary's parliament protested against the law"),
@@ -969,8 +979,8 @@ def _policy_of(layout: Layout, target: int) -> bool:
     return False
 
 
-VICTIM_SECTORS = frozenset({"CVL"})
-ARMED_STATE: frozenset[str | None] = frozenset({"MIL", "GOV", "COP", "SPY", None})
+VICTIM_SECTORS: Final = frozenset({"CVL"})
+ARMED_STATE: Final[frozenset[str | None]] = frozenset({"MIL", "GOV", "COP", "SPY", None})
 
 
 def foreign_victims(found: Roles, layout: Layout, code: str) -> Roles:
@@ -1033,11 +1043,11 @@ def shared_addressee(
     return found._replace(target=previous.target, target_mention=previous.target_mention)
 
 
-INTERCEPTING = frozenset(
+INTERCEPTING: Final = frozenset(
     "destroyed destroy destroys shot downed down intercepted intercept intercepts "
     "neutralised neutralized repelled repel".split()
 )
-PROJECTILES = frozenset("drone drones missile missiles rocket rockets projectiles".split())
+PROJECTILES: Final = frozenset("drone drones missile missiles rocket rockets projectiles".split())
 
 
 def intercepted(found: Roles, words: list[str], first: int, last: int, rival: str | None) -> Roles:
@@ -1073,7 +1083,7 @@ def implied_source(found: Roles, code: str, home: str | None) -> Roles:
 # on President Boluarte to resign", "The party called on the government to transfer the
 # case", "Farm leaders threatened to block the crossings if Warsaw did not ..."): told with a
 # subject no party names, they are the country's own people's.
-HOME_CRITIC_ROOTS = ("02", "10", "11", "12", "13")
+HOME_CRITIC_ROOTS: Final = ("02", "10", "11", "12", "13")
 # The state an opposition presses or reproaches: its organs less its spies (no set tells this
 # apart from all six organs).
 HOME_STATE = STATE_SECTORS - {"SPY"}
@@ -1100,18 +1110,18 @@ def home_critic(found: Roles, code: str, home: str | None) -> Roles:
 # condemned what they called excessive force", "The court annulled the election", "Gunmen forced
 # their way into a campus", "The opposition leader said he was ready to begin talks"): the
 # unnamed other side is of the same country (`coder._pressed_at_home` says when).
-HOME_PRESSED_ROOTS = ("03", "10", "11", "12", "17", "18", "19")
+HOME_PRESSED_ROOTS: Final = ("03", "10", "11", "12", "17", "18", "19")
 # What a state offers its own people (CAMEO 034 reform, a resignation; 0351-0353 easing
 # restrictions or dissent, releases): its other offers (talks, a ceasefire, aid access) are
 # made to a side abroad or in arms as often, and stay unaimed.
-HOME_OFFERS = ("034", "0351", "0352", "0353")
+HOME_OFFERS: Final = ("034", "0351", "0352", "0353")
 
 # Coercion at home: bans, arrests and charges, expulsions and repression (CAMEO 172-175) are a
 # state's, on its own people when they name no one else ("the court ordered the prisoners
 # deported", "prosecutors charged several of those held"), and by its own state when they name
 # no maker ("three activists were charged", "lawmakers were hit by pepper spray"). Not a seizure
 # (171): the ship, catch or cash a state seizes is as often foreign or no one's.
-HOME_COERCIONS = ("172", "173", "174", "175")
+HOME_COERCIONS: Final = ("172", "173", "174", "175")
 
 
 def home_pressed(found: Roles, code: str, home: str | None) -> Roles:
@@ -1144,8 +1154,8 @@ def home_pressed(found: Roles, code: str, home: str | None) -> Roles:
 # assassination). Not an assault told by its target alone (180: "an airstrike hit a crowded
 # market", whose maker in a war between states is the other one) nor force of root 19, whose
 # unnamed maker is the other side as often.
-HOME_ASSAULTS = ("181", "182", "183", "185")
-HOME_ASSAILED = HOME_ASSAULTS + HOME_COERCIONS  # what a country named whole is the maker of
+HOME_ASSAULTS: Final = ("181", "182", "183", "185")
+HOME_ASSAILED: Final = HOME_ASSAULTS + HOME_COERCIONS  # what a country named whole is the maker of
 
 
 def home_assailant(found: Roles, code: str, home: str | None) -> Roles:
@@ -1189,10 +1199,10 @@ def _home_country(country: str) -> Actor:
 # People who protest or strike against their own state: a concession they make to no one named
 # ("Taxi drivers called off their strike", "the opposition suspended its boycott") is to it:
 # civilians, the opposition and parties, and the trades (`context.CIVIC_SECTORS`) but health.
-PROTESTERS = DOMESTIC_CRITICS | (CIVIC_SECTORS - {"HLH"}) | {"CVL"}
+PROTESTERS: Final = DOMESTIC_CRITICS | (CIVIC_SECTORS - {"HLH"}) | {"CVL"}
 # Concessions (CAMEO 080-083: easing a ban or restriction, yielding to demands, a resignation,
 # the sacking of one's own minister) as against retreats (084-087: releases, withdrawals).
-CONCESSIONS = frozenset({"080", "081", "082", "083"})
+CONCESSIONS: Final[frozenset[str]] = frozenset({"080", "081", "082", "083"})
 
 
 def implied_target(found: Roles, code: str) -> Roles:
@@ -1281,27 +1291,29 @@ def territory_here(found: Roles, code: str, home: str | None) -> Roles:
 # warned it would take countermeasures", "Russia rejected the idea"), and appeals or welcomes
 # by an outsider, aimed at the article's country ("The African Union urged restraint").
 COUNTERING_TYPES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN"})
-APPEALING_TYPES = frozenset({"REQUEST", "SUPPORT"})
+APPEALING_TYPES: Final = frozenset({"REQUEST", "SUPPORT"})
 APPEALING_ROOTS: Final[frozenset[str]] = frozenset({"02", "10", "05"})
-AGREEMENTS = frozenset(
+AGREEMENTS: Final[frozenset[str]] = frozenset(
     "agreement agreements deal accord accords signing declaration truce ceasefire "
     "cease-fire pact treaty".split()
 )
-CLOSED_CROSSINGS = frozenset("crossing crossings checkpoints border borders frontier".split())
-RESPONDING = frozenset("response retaliation reply".split())
+CLOSED_CROSSINGS: Final = frozenset(
+    "crossing crossings checkpoints border borders frontier".split()
+)
+RESPONDING: Final = frozenset("response retaliation reply".split())
 # Jets scrambled are sent at the other side's aircraft (the labelling guide, section 4 case 18:
 # "Japan scrambled fighters as Chinese bombers neared Okinawa", JPN -> CHN), as a show of
 # force "to shadow" is: with no one named, the other side of the article.
-SCRAMBLED = frozenset("scramble scrambled scrambles scrambling".split())
+SCRAMBLED: Final[frozenset[str]] = frozenset("scramble scrambled scrambles scrambling".split())
 STORY_MIN: Final = 2  # mentions of a country that make it one side of the article's story
 # An object the act names that is no party of the index ("criticised the developing
 # countries", "urged allies to ...") or is the source's own ("rejected the budget proposal of
 # its finance ministry"): the act has its target, only not a coded one.
-NAMED_OBJECTS = frozenset(
+NAMED_OBJECTS: Final = frozenset(
     "countries nations states governments allies partners members leaders critics donors "
     "lawmakers officials its their his her own".split()
 )
-OBJECT_REACH = 6  # words after the trigger looked at for such an object
+OBJECT_REACH: Final[int] = 6  # words after the trigger looked at for such an object
 
 
 def counterpart(
@@ -1438,7 +1450,7 @@ def _home_side(
 # Force or coercion by a state's organs on no one named, in a story of no other country ("The
 # police said officers had made 27 arrests", "banned the group and seized its assets"): its
 # own people, unless its object is a thing ("seized a tanker": no target, labelling guide 2).
-SEIZED_THINGS = frozenset(
+SEIZED_THINGS: Final = frozenset(
     "ship ships vessel vessels tanker tankers boat boats cargo drugs weapons arms goods "
     "aircraft plane planes drone drones shipment shipments containers fuel cocaine".split()
 )
@@ -1446,7 +1458,7 @@ SEIZED_THINGS = frozenset(
 
 # Persons freed (0841): "a judge ordered the release of all those detained" with no target frees
 # the state's own people; read by `_home_force` and `_releaser`
-HOME_FORCE_KINDS = (*_FORCE, "THREATEN")  # force, coercion and threats of them
+HOME_FORCE_KINDS: Final = (*_FORCE, "THREATEN")  # force, coercion and threats of them
 
 
 def _home_force(
@@ -1477,16 +1489,16 @@ def _home_force(
 # the looting", "Sanchez called the investigation a smear campaign", "rejected calls to step
 # down"): the thing is its own people's doing, the labelling guide's target (the doer of the
 # act condemned, the one whose demand is turned down), not no one.
-HOME_REPROACH_TYPES = frozenset({"ACCUSE", "REJECT"})
-REPROACHED_DETERMINERS = frozenset("the this these those such their".split())
-ASKED_THINGS = frozenset("calls demands appeals requests pressure".split())
+HOME_REPROACH_TYPES: Final = frozenset({"ACCUSE", "REJECT"})
+REPROACHED_DETERMINERS: Final = frozenset("the this these those such their".split())
+ASKED_THINGS: Final = frozenset("calls demands appeals requests pressure".split())
 # A pact is made between states, not by the reproaching side's own people ("Russia criticized
 # the deal", "rejected the new trade agreement"): its makers, when the story names them, are the
 # other side; else the reproach has no target.
-PACTS = frozenset(
+PACTS: Final[frozenset[str]] = frozenset(
     "deal deals agreement agreements accord accords pact pacts treaty treaties".split()
 )
-PACT_REACH = 4  # "the deal", "the new trade agreement"
+PACT_REACH: Final = 4  # "the deal", "the new trade agreement"
 
 
 def _home_reproach(
@@ -1524,7 +1536,7 @@ FORMER_PARTNERS: Final[frozenset[str]] = frozenset({"partners", "allies"})
 RIVAL_MODIFIERS: Final[frozenset[str]] = frozenset(
     "former political main chief old longtime erstwhile coalition domestic".split()
 )
-RIVALS_REACH = 4  # the possessive and up to two modifiers before the noun
+RIVALS_REACH: Final = 4  # the possessive and up to two modifiers before the noun
 
 
 @lru_cache(maxsize=64)
@@ -1572,7 +1584,7 @@ def _object_words(words: list[str], last: int) -> Sequence[str]:
 # "accused far-left groups of seeking chaos", "detained several people who laid flowers"):
 # the state's own people (the labelling guide: those arrested, gassed, accused), not the
 # other side of the article's conflict, nor no one.
-OWN_PEOPLE = frozenset(
+OWN_PEOPLE: Final = frozenset(
     "people persons supporters protesters demonstrators activists organisers organizers "
     "group groups monitors observers rioters anyone youths residents villagers strikers "
     "marchers opponents dissidents mourners man men woman women suspects "
@@ -1592,12 +1604,14 @@ OWN_PEOPLE = frozenset(
     "displaced evacuees".split()
 )
 # "-ist" names a person by calling or creed ("a novelist", "two unionists"), but for verbs.
-PERSON_SUFFIXES = ("ist", "ists")
-IST_WORDS = frozenset("exist exists assist assists insist insists resist resists persist".split())
-OWN_PEOPLE_KINDS = frozenset({"ACCUSE", "THREATEN", "COERCE", "ASSAULT", "REQUEST"})
+PERSON_SUFFIXES: Final = ("ist", "ists")
+IST_WORDS: Final = frozenset(
+    "exist exists assist assists insist insists resist resists persist".split()
+)
+OWN_PEOPLE_KINDS: Final = frozenset({"ACCUSE", "THREATEN", "COERCE", "ASSAULT", "REQUEST"})
 # Words of a noun phrase before its head that leave it a state's own people; anything else
 # (a name, a demonym, "foreign", "Western") ends the search.
-PEOPLE_MODIFIERS = frozenset(
+PEOPLE_MODIFIERS: Final = frozenset(
     "the a an some several many dozens hundreds thousands scores of at on against "
     "violent armed radical far-left far-right extremist opposition election unidentified "
     "unknown masked young local suspected two three four five six seven eight nine ten "
@@ -1606,12 +1620,12 @@ PEOPLE_MODIFIERS = frozenset(
     # trying to seize power", "accused the freed prisoners of"); a name or demonym still ends it
     "its their his her freed released jailed detained arrested".split()
 )
-PEOPLE_REACH = 5  # words after the trigger looked at for the object
+PEOPLE_REACH: Final = 5  # words after the trigger looked at for the object
 # Force and arrests reach their people past the means and any plain word before them ("fired
 # tear gas and stun grenades at hooded youths", "fired tear gas to disperse his supporters",
 # "detained party workers"): any word in lower case but those that end the object.
-LOOSE_REACH = 8
-OBJECT_ENDS = frozenset(
+LOOSE_REACH: Final = 8
+OBJECT_ENDS: Final = frozenset(
     "who whom which that after before when while because for over since as during until "
     "from with in near outside inside by said says".split()
 )
@@ -1795,8 +1809,8 @@ def _domestic_war(source: Actor, armed: Actor) -> bool:
 # within its own country ("the rebels denied attacking the checkpoint", "denied that its
 # fighters had harmed civilians") answers the state that reported or charged the act, as its
 # threats are aimed at the state (`_domestic_target`): the accuser is its government.
-DENIERS = HOME_STATE | DOMESTIC_CRITICS | ARMED_GROUPS
-CHARGE_OPENERS = frozenset({"any", "that"})  # "denied any wrongdoing", "denied that ..."
+DENIERS: Final = HOME_STATE | DOMESTIC_CRITICS | ARMED_GROUPS
+CHARGE_OPENERS: Final = frozenset({"any", "that"})  # "denied any wrongdoing", "denied that ..."
 
 
 def _denied_charge(source: Actor, code: str, words: list[str], verb: int) -> str | None:
@@ -1867,7 +1881,7 @@ def _appeal_for(kind: str, words: list[str], first: int | None) -> bool:
 # other nations to send more money", "appealed to the international community to ..."):
 # the appeal is made to no one in particular (labelling guide, section 2); not "all sides"
 WORLD_ADDRESSEES: Final = OUTSIDE_ADDRESSEES - {"parties", "sides"}
-ADDRESSEE_REACH = 5  # words from the appeal's verb to the "to" of what it asks
+ADDRESSEE_REACH: Final = 5  # words from the appeal's verb to the "to" of what it asks
 
 
 def _appeal_to_the_world(kind: str, words: list[str], first: int | None) -> bool:
@@ -2069,7 +2083,7 @@ def _own_country(target: Actor | None, source: Actor | None) -> bool:
 # "condemned the attack on Abu Dhabi", "the strikes against Armenian villages": the act's
 # sufferer, after the criticised noun
 SUFFERING_PREPOSITIONS: Final = frozenset({"on", "against"})
-SUFFERER_REACH = 3  # words from "on" to the sufferer's mention ("on the city of Aden")
+SUFFERER_REACH: Final = 3  # words from "on" to the sufferer's mention ("on the city of Aden")
 # "blamed the attack on separatists", "pinned the bombing on": "on" names the accused
 BLAMING_ON: Final = BLAMING | frozenset("blame pin pinned pins pinning".split())
 
@@ -2099,8 +2113,8 @@ def _moves(
     )
 
 
-REACTIONS = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # words about a move, not moves
-POLICIES = frozenset(
+REACTIONS: Final = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # words about a move, not moves
+POLICIES: Final = frozenset(
     "reform reforms law laws bill bills policy policies decree decrees budget amendment "
     "amendments legislation crackdown".split()
 )
@@ -2123,7 +2137,7 @@ def policy_criticised(found: Roles, words: list[str], first: int, home: str | No
 
 # A seizure of power: its makers are soldiers or plotters of the country it happens in.
 COUPS: Final = frozenset("coup coups putsch takeover mutiny".split())
-COUP_REACH = (
+COUP_REACH: Final = (
     8  # "denounced an attempted coup", "condemned what he called an attempt to seize power"
 )
 
@@ -2210,8 +2224,13 @@ def _insurgents_first(maker: Actor, sufferer: Actor | None, answerer: Actor) -> 
 
 
 # "in response to the attack", "in retaliation for the strikes": the act answered, named
-ANSWERED = {("response", "to"), ("reaction", "to"), ("retaliation", "for"), ("reprisal", "for")}
-ANSWERED_REACH = 8  # words after the act's trigger where the answer may name what it answers
+ANSWERED: Final = {
+    ("response", "to"),
+    ("reaction", "to"),
+    ("retaliation", "for"),
+    ("reprisal", "for"),
+}
+ANSWERED_REACH: Final = 8  # words after the act's trigger where the answer may name what it answers
 
 
 def answered_act(
@@ -2277,7 +2296,9 @@ PLATFORM_OWNERS: Final = {
     **dict.fromkeys("TikTok WeChat ByteDance Temu".split(), "CHN"),
 }
 PLATFORM_ROOTS: Final = frozenset({"16", "17"})
-PLATFORM_REACH = 6  # words after the trigger ("the suspension of the social media platform X")
+PLATFORM_REACH: Final = (
+    6  # words after the trigger ("the suspension of the social media platform X")
+)
 MEDIUM_WORDS: Final = frozenset({"on", "via", "through", "over"})  # "posted on X": a medium
 
 
@@ -2308,22 +2329,22 @@ def platform_owner(
 
 # round 39 (sides6f): "were given life terms", "was handed a ten-year sentence": the term or
 # sentence a legal act's phrase names is a court's as surely as "sentenced"
-SENTENCED = frozenset(
+SENTENCED: Final = frozenset(
     "sentenced jailed convicted imprisoned charged indicted remanded term terms sentence "
     "sentences".split()
 )
 # "Bobi Wine was detained in Luuka district", "the activist was arrested at her home": an
 # arrest told in the passive with no agent is the police's of the country ("were bundled into
 # vans", round 39, sides6f; round 49, miss49f: "was taken from his home before dawn")
-ARRESTED = frozenset("arrested detained held bundled taken".split())
+ARRESTED: Final = frozenset("arrested detained held bundled taken".split())
 # round 39 (sides6f): "They were released two hours later": people of the article's country
 # set free in the passive with no agent are released by its state, which held them
 # (`RELEASED_PERSONS`)
-RELEASED = frozenset("released freed".split())
+RELEASED: Final = frozenset("released freed".split())
 # "Mr Tembo was placed under house arrest", "the former president was taken into custody": an
 # arrest told by a verb phrase around its noun, passive with no agent, is the police's as well
 # (the noun alone, "the arrest of X", names an act, not who made it).
-ARREST_NOUNS = frozenset("arrest custody detention".split())
+ARREST_NOUNS: Final = frozenset("arrest custody detention".split())
 
 
 def _held_unnamed(found: Roles, code: str, words: list[str], first: int, home: str) -> Roles:
@@ -2408,8 +2429,8 @@ def _another(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
     return previous.target_mention
 
 
-PROVOKED = frozenset({"after", "when"})
-PROVOKED_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+PROVOKED: Final = frozenset({"after", "when"})
+PROVOKED_ROOTS: Final = frozenset({"15", "17", "18", "19", "20"})
 
 
 def _provoker(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
@@ -2651,12 +2672,12 @@ def _placed_subject(layout: Layout, index: int) -> int:
     return index if layout.mentions[index - 1].actor.sector is None else index - 1
 
 
-_PLACED_PREPS = frozenset({"in", "from"})
-SUBORDINATE = frozenset("after before when because while as since".split())
+_PLACED_PREPS: Final = frozenset({"in", "from"})
+SUBORDINATE: Final = frozenset("after before when because while as since".split())
 # "Riot police charged the demonstrators and used water cannon", "The court ordered X to wear
 # a monitor and banned him from ...": a verb joined by "and" with no subject of its own shares
 # the subject of the verb before it; the party nearest before "and" is that verb's object.
-CLAUSE_OPENERS = frozenset(
+CLAUSE_OPENERS: Final[frozenset[str]] = frozenset(
     "and or but , ; : who which that whom whose when while after before because as if said "
     "says told".split()
 )
@@ -2870,7 +2891,7 @@ def _after_thing(layout: Layout, trigger: Trigger) -> bool:
     return noun.isalpha() and token - 1 not in layout.owner and noun not in NOT_THINGS
 
 
-SUFFERED = frozenset("killed wounded injured hurt died slain abducted kidnapped".split())
+SUFFERED: Final = frozenset("killed wounded injured hurt died slain abducted kidnapped".split())
 
 
 # Words that may stand between "killed in a" and the act's noun: "a suicide car bombing", "a
@@ -3063,8 +3084,8 @@ def _recipient(layout: Layout, trigger: Trigger, source: int | None) -> int | No
 
 
 # organs of rule, no forces: what is "released" by them is aid, not captives
-CIVIL_AUTHORITIES = frozenset({"GOV", "JUD", "LEG", "IGO"})
-RELEASER_PREPS = frozenset({"with", "from"})  # "in an exchange with Russia", "from Iran"
+CIVIL_AUTHORITIES: Final = frozenset({"GOV", "JUD", "LEG", "IGO"})
+RELEASER_PREPS: Final = frozenset({"with", "from"})  # "in an exchange with Russia", "from Iran"
 
 
 def _releaser(layout: Layout, trigger: Trigger, released: int | None) -> int | None:
@@ -3347,7 +3368,9 @@ AIR_STRIKES: Final = frozenset(
 # 40's owner check read the tokens before the trigger's head, the strike's noun itself: only
 # the article, which no mention owns, so it could not fail.)
 STRIKE_MAKER_LINKS: Final = frozenset({"of", "from"})
-STRIKE_MAKER_REACH = 4  # tokens after the link looked at for the maker ("of the Bolivian navy")
+STRIKE_MAKER_REACH: Final = (
+    4  # tokens after the link looked at for the maker ("of the Bolivian navy")
+)
 
 
 def _forces_own_strike(layout: Layout, trigger: Trigger, speaker: int, stop: int) -> bool:
@@ -3403,7 +3426,7 @@ def _speakers_own(layout: Layout, trigger: Trigger, speaker: int) -> bool:
 # Acts done by saying (cameo.SAYING_ROOTS) but offers and promises (03): an offer joined by "and"
 # after a reported clause ("said the talks had stalled and offered to ...") is not given to the
 # speaker (with 03, one more false event and one more wrong dyad on the round-23..25 sets).
-SPEECH_ROOTS = SAYING_ROOTS - {INTENT_ROOT}
+SPEECH_ROOTS: Final = SAYING_ROOTS - {INTENT_ROOT}
 
 
 def _thing_reported(layout: Layout, found: int, trigger: Trigger, stop: int) -> bool:
@@ -3575,7 +3598,9 @@ def _among_those(words: list[str], head: int) -> bool:
     return words[head] == "among" and words[head + 1 : head + 2] == ["those"]
 
 
-AMONG_REACH = 4  # tokens from "was" to the held party's noun ("was a former cabinet minister")
+AMONG_REACH: Final[int] = (
+    4  # tokens from "was" to the held party's noun ("was a former cabinet minister")
+)
 
 
 def _among_inverted(layout: Layout, trigger: Trigger) -> int | None:
@@ -3867,7 +3892,7 @@ def _apposed_last(layout: Layout, before: list[int]) -> list[int]:
     return before[:-1] if _joined(layout, before[-3], prior) else before
 
 
-OF_PHRASE_MAX = 8  # "of the UN-backed Gang Suppression Force and": six words between
+OF_PHRASE_MAX: Final = 8  # "of the UN-backed Gang Suppression Force and": six words between
 OF_PHRASE_BREAKS: Final = frozenset({",", "who", "which", "that", "and", "or", "but", "with"})
 
 

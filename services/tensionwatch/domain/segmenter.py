@@ -23,36 +23,37 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import Final
 
 from tensionwatch.domain.clause_words import MONTH_NAMES
 from tensionwatch.domain.models import Sentence
 
-RUN_ON_LIMIT = 400
-HEADING_MAX_CHARS = 120
-HEADING_MAX_WORDS = 14
-TOKEN_MAX_CHARS = 64
-SENTENCE_MAX_CHARS = 2_000
+RUN_ON_LIMIT: Final = 400
+HEADING_MAX_CHARS: Final = 120
+HEADING_MAX_WORDS: Final = 14
+TOKEN_MAX_CHARS: Final = 64
+SENTENCE_MAX_CHARS: Final[int] = 2_000
 
 Span = tuple[int, int]
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\xa0]*\n")
-_LINE_BREAK = re.compile(r"\n")
+_BLANK_LINE: Final = re.compile(r"\n[ \t\r\f\v\xa0]*\n")
+_LINE_BREAK: Final = re.compile(r"\n")
 # A run of terminators with its closing quotes before whitespace, or a period glued between
 # words. Both start with a terminator, matched first: the regex engine then skips to the next
 # one in a tight loop instead of trying the pattern at every character of the body. A match
 # starts only at the first terminator of a run, and the run and its quotes are taken
 # possessively, so a long run ("....", 50,000 of them) is scanned once, not once per
 # terminator in it (which was quadratic).
-_CANDIDATE = re.compile(
+_CANDIDATE: Final = re.compile(
     r"(?<![.!?…])[.!?…](?:[.!?…]*+[”\"'’»)\]]*+(?=\s)|(?<=[^\W\d_]{3}\.)(?=[^\W\d_]{2}))"
 )
 _NEXT_WORD = re.compile(r"\s*[“\"‘'«(\[]*(\w*)")
-_GLUED_WORD = re.compile(r"[^\W\d_]+")
-_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-_SEMICOLON = re.compile(r";\s+")
-_OPENERS = "“\"‘'«(["
-_CLOSERS = "”\"'’»)]"
-_HEADING_STOPS = frozenset(".!?…:;,-–—")
+_GLUED_WORD: Final = re.compile(r"[^\W\d_]+")
+_ACRONYM: Final = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_SEMICOLON: Final = re.compile(r";\s+")
+_OPENERS: Final = "“\"‘'«(["
+_CLOSERS: Final = "”\"'’»)]"
+_HEADING_STOPS: Final = frozenset(".!?…:;,-–—")
 
 
 @dataclass(frozen=True, slots=True)

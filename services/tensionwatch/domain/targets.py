@@ -44,18 +44,20 @@ from tensionwatch.domain.context import (
     same_entity,
 )
 
-NEAR_ENOUGH = 60  # characters: a named party this close behind a bare agent word is preferred
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+NEAR_ENOUGH: Final = (
+    60  # characters: a named party this close behind a bare agent word is preferred
+)
+SUBJECT_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i"})
 # Acts whose target may be the place they happen in: visits, yielding (lifting a curfew),
 # sanctions (closing an embassy there), force posture, coercion, violence.
-PLACE_ROOTS = frozenset({"04", "07", "08", "13", "15", "16", "17", "18", "19", "20"})
+PLACE_ROOTS: Final = frozenset({"04", "07", "08", "13", "15", "16", "17", "18", "19", "20"})
 # Of the consultations (04) a visit (042, "arrived in Lima") is made to the place it names
 # Violence done to sites near or across a place hits the place: "struck military sites near
 # Damascus", "missiles struck energy facilities across Ukraine".
 VIOLENT_ROOTS: Final = frozenset({"18", "19", "20"})
-STRUCK_PLACE_PREPS = ("in", "into", "near", "across", "around", "outside", "throughout")
-SOVEREIGN = frozenset("sovereignty territorial integrity independence airspace".split())
-PLACE_FOLLOWERS = PREPOSITIONS | frozenset(
+STRUCK_PLACE_PREPS: Final = ("in", "into", "near", "across", "around", "outside", "throughout")
+SOVEREIGN: Final = frozenset("sovereignty territorial integrity independence airspace".split())
+PLACE_FOLLOWERS: Final = PREPOSITIONS | frozenset(
     ", ; : ( ) and overnight today yesterday tonight early late last earlier".split()
 )
 CONDITIONAL_ROOTS: Final = frozenset({"10", "13"})  # "threatened X unless Y ...": Y is the target
@@ -69,16 +71,18 @@ OUTSIDE_ADDRESSEES: Final = frozenset(
 # The words between an appeal's verb and its addressee ("called on", "appealed to")
 ADDRESSING: Final = frozenset({"on", "upon", "to"})
 BORDERS: Final = frozenset({"border", "borders", "frontier", "frontiers"})
-VENUE_PREPS = frozenset({"with", "to", "at", "before"})
+VENUE_PREPS: Final = frozenset({"with", "to", "at", "before"})
 CONDITIONS = modality.CONDITIONS - {"whether"}
-CONDITION_SUBJECT_REACH = 2  # tokens from "if" to the condition's subject ("if the Iranian side")
-AT_TARGETS = frozenset(
+CONDITION_SUBJECT_REACH: Final = (
+    2  # tokens from "if" to the condition's subject ("if the Iranian side")
+)
+AT_TARGETS: Final = frozenset(
     "fire fires fired firing shoot shoots shot shooting aim aims aimed aiming hurl hurled "
     "hurling throw threw thrown throwing direct directed lash lashed swipe swiped angry anger "
     "jab jabbed".split()
 )
 # "fired toward", "marched toward", "sent jets toward Taiwan" (a show of force)
-TOWARD_ROOTS = frozenset({"11", "13", "14", "15", "17", "18", "19", "20"})
+TOWARD_ROOTS: Final = frozenset({"11", "13", "14", "15", "17", "18", "19", "20"})
 
 
 class Trigger:
@@ -159,7 +163,7 @@ SITES: Final = frozenset(
     "base bases post posts outpost outposts convoy convoys camp camps barracks checkpoint "
     "checkpoints headquarters station stations patrol patrols position positions".split()
 )
-SITE_OBJECT_REACH = 2  # words from the verb to the agent word: "hit an army base"
+SITE_OBJECT_REACH: Final = 2  # words from the verb to the agent word: "hit an army base"
 
 
 def _site_object(layout: Layout, trigger: Trigger, stop: int) -> int | None:
@@ -203,7 +207,7 @@ def _site_or_place(layout: Layout, trigger: Trigger, stop: int, place: int | Non
 # crossing of the source's own land named by its town is where the act happens; the country on
 # the other side, after "with", is the one it is aimed at (labelling guide 4.15).
 CROSSING_WORDS: Final = BORDERS | frozenset({"crossing", "crossings", "post", "posts", "point"})
-CROSSING_REACH = 3  # "Katuna border crossing with", "Busia border post with"
+CROSSING_REACH: Final[int] = 3  # "Katuna border crossing with", "Busia border post with"
 
 
 def _border_with(layout: Layout, found: int, source: int | None, stop: int) -> int | None:
@@ -500,10 +504,10 @@ def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int 
 # "rejected the protest, calling it part of a campaign", "denied the charges, calling them
 # politically motivated": the pronoun after a verb of naming is the thing just turned down or
 # condemned, not a party (a thing's "it" resolves to the article's last singular body).
-NAMING_VERBS = frozenset(
+NAMING_VERBS: Final[frozenset[str]] = frozenset(
     "calling describing terming branding labelling labeling dubbing deeming".split()
 )
-THING_PRONOUNS = frozenset({"it", "them"})
+THING_PRONOUNS: Final = frozenset({"it", "them"})
 
 
 def _named_thing(layout: Layout, index: int) -> bool:
@@ -547,7 +551,7 @@ HELPING: Final = frozenset(
     "bolstering aid aiding protect protecting back".split()
 )
 HELPED_FILLERS: Final = frozenset({"the", "its", "their", "local", "up", "out"})
-HELPED_REACH = 3  # tokens from the verb of helping to the party ("to back up local police")
+HELPED_REACH: Final = 3  # tokens from the verb of helping to the party ("to back up local police")
 
 
 def _helped(layout: Layout, index: int) -> bool:
@@ -569,7 +573,7 @@ def _held_object(layout: Layout, index: int, trigger: Trigger) -> bool:
 # "rejected the U.N. figures", "dismissed the Chinese claims": a party standing as the
 # modifier of the thing a rejection or denial turns down, right after the verb, is the thing's
 # author, the one whose word is rejected (labelling guide 4.2; as "rejected a U.N. report").
-AUTHORED_DETERMINERS = frozenset({"the"})
+AUTHORED_DETERMINERS: Final = frozenset({"the"})
 
 
 def _authored_object(layout: Layout, index: int, trigger: Trigger) -> bool:
@@ -593,7 +597,9 @@ def _sovereign(layout: Layout, index: int) -> bool:
 # A threat's own side as the subject of the clause it reports ("warned that Tehran would answer
 # any attack from X", "said the group's fighters would respond to any violation by X"): the
 # party to be struck or answered is named after it. Round 39 (sides6).
-REPORTED_OWNER_REACH = 2  # tokens from a possessive mark to the modal: "group 's fighters would"
+REPORTED_OWNER_REACH: Final = (
+    2  # tokens from a possessive mark to the modal: "group 's fighters would"
+)
 OWNED: Final = ("'s", "’s")
 
 
@@ -758,10 +764,10 @@ def _preposition_token(layout: Layout, index: int, preps: tuple[str, ...]) -> in
     return None
 
 
-TRAVEL_WORDS = frozenset(
+TRAVEL_WORDS: Final = frozenset(
     "travel traveling travelling travels trips trip visit visiting visits go going".split()
 )
-TRAVELLERS = frozenset({"CVL", None})  # "Chinese citizens", "Americans", "its nationals"
+TRAVELLERS: Final = frozenset({"CVL", None})  # "Chinese citizens", "Americans", "its nationals"
 
 
 def _travel_destination(layout: Layout, found: int, source: int | None, stop: int) -> int | None:

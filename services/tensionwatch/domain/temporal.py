@@ -36,8 +36,8 @@ from typing import Final
 
 from tensionwatch.domain.clause_words import MONTH_NAMES, WEEKDAY_NAMES
 
-BACKGROUND_DAYS = 60
-_LOOKBACK = 48
+BACKGROUND_DAYS: Final = 60
+_LOOKBACK: Final = 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,7 @@ class Timing:
 Resolved = tuple[date, bool]  # the date, and whether it came from an explicit calendar phrase
 _Resolver = Callable[[re.Match[str], date | None], Resolved | None]
 
-_PART_DAYS = {
+_PART_DAYS: Final = {
     "early": 1,
     "mid": 11,
     "late": 21,
@@ -66,7 +66,7 @@ _PART_DAYS = {
     "end of": 21,
     "the end of": 21,
 }
-_RELATIVE_DAYS = {
+_RELATIVE_DAYS: Final = {
     "the day before yesterday": -2,
     "yesterday": -1,
     "last night": -1,
@@ -77,11 +77,11 @@ _RELATIVE_DAYS = {
     "this evening": 0,
     "tomorrow": 1,
 }
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_UNIT_DAYS: Final = {"day": 1, "week": 7, "month": 30, "year": 365}
 _DIGIT: Final = re.compile(r"\d")
 # Every pattern contains one of these. Plain literals only: the regex engine then skips quickly
 # over characters no literal starts with: a sentence without time words costs 1-2 us.
-_PRECHECK_WORDS = (
+_PRECHECK_WORDS: Final = (
     "day night morrow morn evening noon week month year Week Month Year Night Morn Evening"
 ).split()
 # Every expression holds one of these (`_ANCHOR_REACH` characters or fewer after its start),
@@ -114,8 +114,8 @@ _RECORD_BEFORE: Final = re.compile(
     r"highest|lowest|longest|strongest|heaviest|fiercest|greatest|best|busiest|youngest|"
     r"oldest|most \w+)\b[^,.;:]{0,60}$"
 )
-_YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
-_FORWARD = frozenset({"next", "until", "by"})
+_YEAR_SHIFT: Final = {"this": 0, "last": -1, "next": 1}
+_FORWARD: Final = frozenset({"next", "until", "by"})
 
 
 def resolve_timing(text: str, published: date | None) -> Timing:
@@ -472,7 +472,7 @@ def _period(match: re.Match[str], published: date | None) -> Resolved | None:
     return date(month_index // 12, month_index % 12 + 1, 1), False
 
 
-_RESOLVERS: dict[str, _Resolver] = {
+_RESOLVERS: Final[dict[str, _Resolver]] = {
     "iso": _iso,
     "part": _part,
     "month_day": _calendar_day,
