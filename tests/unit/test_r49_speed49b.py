@@ -10,14 +10,29 @@ made `Final` (static in the compiled coder, not a dictionary look-up a read)."""
 from __future__ import annotations
 
 import ast
+import bisect
 from pathlib import Path
 
 import pytest
 
+from tensionwatch.domain import (
+    clause_words,
+    confidence,
+    existence,
+    modality,
+    models,
+    relevance,
+    roles,
+    targets,
+)
 from tensionwatch.domain import coder as coder_module
-from tensionwatch.domain import confidence, existence, modality, relevance
 from tensionwatch.domain.actor import Actor
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.context import Mention
 from tensionwatch.domain.lexicon import Tokens
+from tests.unit.coding import events, recommended_coder
+
+coder = recommended_coder
 
 # Written for these tests: some hold a cue the modality questions look for (a doubt, a wish,
 # a condition far back, "only once", a capacity), a past period or "in the past", others none.
@@ -244,3 +259,67 @@ def test_most_constants_of_the_busiest_modules_are_final(module: str) -> None:
         and ast.unparse(node.annotation).startswith("Final")
     ]
     assert len(final) > 10 * len(plain), (module, plain)
+
+
+# --- second batch: the sentence's word set handed down `_aside`, an event's record copied, ---
+# --- two-argument `max`/`min`, and a compiled `bisect` ------------------------------------
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_aside_questions_answer_alike_of_the_word_set(text: str) -> None:
+    words = Tokens(text).words
+    held = frozenset(words)
+    assert relevance._at_the_time(words, held) is relevance._at_the_time(words)
+    for first in range(len(words) - 1):
+        assert relevance._pluperfect(words, first, held) is relevance._pluperfect(words, first)
+        for last in (first, first + 1):
+            assert relevance._period_named(words, first, last, held) is (
+                relevance._period_named(words, first, last)
+            )
+            for wire, undated in ((False, True), (True, True), (False, False)):
+                assert relevance._background(words, first, last, wire, undated, held) is (
+                    relevance._background(words, first, last, wire, undated)
+                )
+
+
+def test_a_pluperfect_and_the_time_then_are_still_background() -> None:
+    words = Tokens("The governor had banned the march at the time, aides said.").words
+    held = frozenset(words)
+    assert relevance._pluperfect(words, words.index("banned"), held)
+    assert relevance._at_the_time(words, held)
+    words = Tokens("The governor banned the march at the time of the vote.").words
+    assert not relevance._pluperfect(words, words.index("banned"), frozenset(words))
+    assert not relevance._at_the_time(words, frozenset(words))
+
+
+def test_an_events_record_starts_from_the_models_fields_in_order() -> None:
+    assert list(coder_module._RECORD) == [*models.CODED_FIELDS, *models.UNCODED]
+    assert all(coder_module._RECORD[name] == value for name, value in models.UNCODED.items())
+    assert all(coder_module._RECORD[name] is None for name in models.CODED_FIELDS)
+
+
+def test_an_event_is_the_model_own_record(coder: Coder) -> None:
+    found = events(coder, "The Vessan coast guard seized three Orlan fishing boats on Thursday.")
+    assert found
+    for event in found:
+        assert list(event.__dict__) == list(models.TensionEvent.model_fields)
+        fields = {name: event.__dict__[name] for name in models.CODED_FIELDS}
+        assert models.TensionEvent.coded(fields) == event
+        assert coder_module._RECORD["event_id"] is None  # the template is copied, not written
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_compiled_bisect_is_the_librarys(seed: int) -> None:
+    for size in range(12):
+        values = sorted((index * 7 + seed * 3) % 11 * 2 for index in range(size))
+        for value in range(-2, 23):
+            assert clause_words.bisect_left(values, value) == bisect.bisect_left(values, value)
+            assert clause_words.bisect_right(values, value) == bisect.bisect_right(values, value)
+
+
+def test_the_gap_to_the_sides_is_the_widest() -> None:
+    actor = Actor(code="XYZGOV", text="Vessa", country="XYZ", sector="GOV")
+    trigger = targets.Trigger(7, 8, 40, 48, "171")
+    sides = [Mention(0, 5, actor, "country"), Mention(60, 66, actor, "country")]
+    assert roles._distance(trigger, sides) == max(0, 40 - 5, 60 - 48)
+    assert roles._distance(trigger, []) == 0

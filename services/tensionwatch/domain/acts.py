@@ -1130,7 +1130,7 @@ def _but(before: modality.Before) -> bool:
 # round 34: a praise given by naming another's act ("called the releases a welcome step", 051) and
 # followed by an act after "but" ("... but urged Havana to free all detainees") is a concession:
 # the act after "but" is the news. A praise verb ("welcomed the move but urged") stays the act.
-NAMING_VERBS = frozenset(
+NAMING_VERBS: Final[frozenset[str]] = frozenset(
     "call calls called calling termed describe describes described describing".split()
     + "label labels labelled labeled labelling".split()
 )

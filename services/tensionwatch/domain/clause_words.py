@@ -29,7 +29,7 @@ AMBIGUOUS_SUBORDINATORS: Final[frozenset[str]] = frozenset(
     {"as", "after", "before", "since", "until", "once"}
 )
 # After these a mention is the subject of a clause, not the object of a preposition.
-CLAUSAL = SUBORDINATORS
+CLAUSAL: Final[frozenset[str]] = SUBORDINATORS
 NUMBER_WORDS: Final[frozenset[str]] = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
     "forty fifty hundred hundreds thousand thousands dozen dozens least most more than up "
@@ -166,7 +166,7 @@ AFFILIATED: Final = {
     ),
 }
 # Before the person: "recalled its diplomats from Quito" is the verb's "from", a place.
-NOT_AFFILIATING = POSSESSIVES | {"my", "your"}
+NOT_AFFILIATING: Final[frozenset[str]] = POSSESSIVES | {"my", "your"}
 CLAUSE_BREAKS: Final = frozenset({";", ":"})
 QUOTES: Final = frozenset({'"', "“", "”"})
 ASIDE_WORDS: Final[int] = 4  # a bracket closed within these words after a party is stepped over
@@ -187,7 +187,7 @@ BE: Final = TENSED_BE | {"be", "been", "being"}
 PERFECT: Final = frozenset({"has", "have", "had"})
 # Finite auxiliaries: after "said X" they show X is the subject of a reported clause
 # ("a diplomat said China would veto it"), not a speaker ("..., said Lee on Sunday").
-FINITE = (
+FINITE: Final[frozenset[str]] = (
     TENSED_BE
     | PERFECT
     | frozenset("would will could can should may might must did does 'd 'll".split())
@@ -201,7 +201,7 @@ CHARGE_PARTICIPLES: Final = {
     "convicted": "of",
 }
 # What joins countries listed before one agent noun ("U.S., British and Canadian troops").
-CONJOINED = ((",",), ("and",), (",", "and"))
+CONJOINED: Final[tuple[tuple[str, ...], ...]] = ((",",), ("and",), (",", "and"))
 # Premises: "the Baku office of Sputnik", "its Minsk bureau": the city before them is a place.
 PREMISES: Final[frozenset[str]] = frozenset(
     "office offices bureau headquarters branch premises".split()
@@ -242,3 +242,29 @@ ASSAULT_NOUNS: Final[tuple[str, ...]] = tuple(
     "attack attacks strike strikes airstrike airstrikes shelling bombing bombings offensive "
     "incursion incursions".split()
 )
+
+
+def bisect_left(values: list[int], value: int) -> int:
+    """`bisect.bisect_left(values, value)` for a list of ints, in compiled code: the same
+    halving (the library's is a generic call from compiled code, with its arguments parsed and
+    each step a rich comparison: ~700 instructions a call, several per mention)."""
+    low, high = 0, len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if values[middle] < value:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def bisect_right(values: list[int], value: int) -> int:
+    """`bisect.bisect_right(values, value)` for a list of ints (see `bisect_left`)."""
+    low, high = 0, len(values)
+    while low < high:
+        middle = (low + high) // 2
+        if value < values[middle]:
+            high = middle
+        else:
+            low = middle + 1
+    return low

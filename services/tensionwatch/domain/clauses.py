@@ -16,7 +16,6 @@ Built once per sentence from its tokens and its actor mentions:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
@@ -66,6 +65,8 @@ from tensionwatch.domain.clause_words import (
     SUBORDINATORS,
     TIME_NOUNS,
     TRIP_NOUNS,
+    bisect_left,
+    bisect_right,
     party_subject,
 )
 from tensionwatch.domain.context import NAME, PERSON, Mention
@@ -150,7 +151,7 @@ class Layout:
     def __init__(
         self,
         words: list[str],
-        starts: Sequence[int],
+        starts: list[int],
         mentions: Sequence[Mention],
         dateline: int = 0,
         triggers: frozenset[int] = frozenset(),
@@ -1059,7 +1060,7 @@ _NOT_INSIDE: Final = PREPOSITIONS | SUBORDINATORS | RELATIVES | SAY | _NOT_MODIF
 
 
 def comma_asides(
-    words: list[str], starts: Sequence[int], mentions: Sequence[Mention]
+    words: list[str], starts: list[int], mentions: Sequence[Mention]
 ) -> frozenset[int]:
     """Where the mentions inside an aside set off by commas start (", which expelled French
     troops in 2022,", ", the latest of ...,"): told in passing, not parties of the story."""

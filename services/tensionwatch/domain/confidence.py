@@ -34,7 +34,7 @@ ROLE_FEATURES: Final = (
     "distance",
     "relevance",
 )
-FEATURES = (
+FEATURES: Final[tuple[str, ...]] = (
     "bias",
     "weight",
     "penalty",

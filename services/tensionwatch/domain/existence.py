@@ -771,7 +771,9 @@ ASK: Final = frozenset(
     "ask asks asked asking urge urges urged urging request requests requested requesting".split()
 )
 HELP: Final = frozenset({"help", "helps", "helped", "helping"})
-NEEDS_PARTY = WANT | ASK | HELP  # heads whose act needs a party right after them
+NEEDS_PARTY: Final[frozenset[str]] = (
+    WANT | ASK | HELP
+)  # heads whose act needs a party right after them
 HELPED: Final = frozenset("the its their his her a an these those him them us".split())
 
 
@@ -1823,7 +1825,7 @@ SPAN_COUNTS: Final[frozenset[str]] = frozenset(
     "four five six seven eight nine ten".split()
 )
 # After "since": a recent reference point, so the act may be the news ("since Saturday").
-RECENT = WEEKDAYS | frozenset(
+RECENT: Final[frozenset[str]] = WEEKDAYS | frozenset(
     "dawn morning midnight yesterday overnight today tonight noon night weekend week hours".split()
 )
 BACKGROUND_ENDS: Final = frozenset(
@@ -1852,7 +1854,9 @@ CONTEXT_LINKS: Final = frozenset({"after", "despite", "amid", "following", "sinc
 CONTEXT_REACH: Final = 6  # tokens from "came" to its link ("came little more than a week after")
 SINCE_REACH: Final = 8  # tokens from a "since" clause's start to its verb
 SINCE_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "but", "said", "says"})
-DENIALS = (DENYING - {"denied"}) | {"rejects"}  # the present tense: a standing position
+DENIALS: Final[frozenset[str]] = (DENYING - {"denied"}) | {
+    "rejects"
+}  # the present tense: a standing position
 DENIED_CHARGES: Final[frozenset[str]] = frozenset(
     "accusation accusations allegation allegations charge charges claim claims involvement".split()
 )
@@ -2484,7 +2488,7 @@ ERA_REACH: Final = (
 
 def _past_era(words: list[str], head: int) -> bool:
     """Whether the sentence opens "During/Under the ... <era>" and the act comes after it."""
-    for index in range(1, min(ERA_REACH + 1, head, len(words))):
+    for index in range(1, min(min(ERA_REACH + 1, head), len(words))):  # two-argument `min`s
         if words[index] in ERAS:
             return True
         if words[index] == ",":
@@ -3451,7 +3455,7 @@ def _year_follows(words: list[str], index: int) -> bool:
 NOT_PARTICIPLES: Final = frozenset(
     "united red hundred armed aged sacred naked need indeed speed".split()
 )
-AUXILIARIES = clause_words.BE | PERFECT
+AUXILIARIES: Final[frozenset[str]] = clause_words.BE | PERFECT
 CLAUSE_REACH: Final = 16  # a span or a date stands close after its act
 
 
@@ -4309,7 +4313,7 @@ def _present_verb(word: str) -> bool:
     return word.isalpha() and not word.endswith("ed")
 
 
-HELD = DETAINED_BY | {"arrested"}
+HELD: Final[frozenset[str]] = DETAINED_BY | {"arrested"}
 HELD_WHEN: Final = frozenset({"during", "in", "after", "over", "at", "since", "following"})
 
 

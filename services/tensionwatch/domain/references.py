@@ -480,7 +480,7 @@ STORY_MIN: Final[int] = 2  # mentions that make a country the one a story is abo
 # the story tells, not of the capital a regional bureau files from ("ABUJA - ... Niger")
 _SEIZED_POWER: Final = frozenset({"coup", "junta", "putschists"})
 INTERNATIONAL: Final = "IMG"  # CAMEO's international militarised groups (al-Qaida, Islamic State)
-PEOPLE = frozenset({PERSON, NAME})
+PEOPLE: Final[frozenset[str]] = frozenset({PERSON, NAME})
 
 
 def _read_ambiguous_demonyms() -> dict[str, tuple[str, ...]]:

@@ -2183,7 +2183,7 @@ def _aside(
     if (
         _tallied(words, first, last, undated)
         or _standing_criticism(code, words, first)
-        or _background(words, first, last, wire, undated)
+        or _background(words, first, last, wire, undated, held)
     ):
         return True
     if (
@@ -2203,7 +2203,7 @@ def _aside(
         # site's copy ("Kim had given the United States until the end of the year"): an
         # ultimatum recalled in the pluperfect still runs, the story's tension
         (
-            _pluperfect(words, first)
+            _pluperfect(words, first, held)
             and not (
                 _pluperfect_protest(code, words, first, last)
                 if wire
@@ -2247,7 +2247,7 @@ def _aside(
     ):
         return True
     if (
-        _at_the_time(words)
+        _at_the_time(words, held)
         or _act_marks(words, first)
         or _expert_view(words, first)
         or _alternative_forgone(words, first)
@@ -2859,11 +2859,12 @@ def _alternative_forgone(words: list[str], first: int) -> bool:
     return first >= 2 and (words[first - 2], words[first - 1]) in FORGONE
 
 
-def _at_the_time(words: list[str]) -> bool:
+def _at_the_time(words: list[str], vocabulary: Collection[str] | None = None) -> bool:
     """ "Algiers recalled its ambassador at the time", "The prime minister at the time called
     the shooting an attack on journalism": "at the time" (not "at the time of ...") points back
-    to the earlier days the report recalls; the act is background."""
-    if "time" not in words:
+    to the earlier days the report recalls; the act is background. `vocabulary`: the set of
+    `words`, where known."""
+    if "time" not in (words if vocabulary is None else vocabulary):
         return False  # most sentences: the list searched in C, not word by word here
     for index in range(len(words) - 2):
         if words[index] == "at" and words[index + 1 : index + 3] == ["the", "time"]:
@@ -3590,14 +3591,14 @@ def _undated_earlier(words: list[str]) -> bool:
     return month_names().isdisjoint(words) and not any(existence.is_year(word) for word in words)
 
 
-def _pluperfect(words: list[str], first: int) -> bool:
+def _pluperfect(words: list[str], first: int, vocabulary: Collection[str] | None = None) -> bool:
     """ "Petro had addressed a pro-Palestinian rally in New York": a past perfect in the
     main clause that no one reports is what happened before the news (in a relative clause,
     "Machado, who Trump had criticized for gaining weight", the article set codes it). A
     main clause in the pluperfect, its subject first, backgrounds every act of the sentence
     ("Police had banned the rally, saying ...", "Armed men had abducted him, prosecutors
-    said": `existence.pluperfect_main`)."""
-    if "had" not in words:
+    said": `existence.pluperfect_main`). `vocabulary`: the set of `words`, where known."""
+    if "had" not in (words if vocabulary is None else vocabulary):
         return False
     had = words.index("had")
     if existence.up_to_now(words, had):
@@ -3696,7 +3697,7 @@ FINDING: Final[frozenset[str]] = frozenset({"ruled", "found", "concluded", "dete
 EARLIER_AUXILIARIES: Final = frozenset({"had", "was", "were", "would"})
 
 
-RELATIVE_OPENERS = existence.RELATIVES | {","}
+RELATIVE_OPENERS: Final[frozenset[str]] = existence.RELATIVES | {","}
 PLUPERFECT_REACH: Final = (
     5  # tokens from "had" to the act ("had addressed a pro-Palestinian rally")
 )
@@ -4242,7 +4243,14 @@ def _habitual(words: list[str], first: int) -> bool:
     return False
 
 
-def _background(words: list[str], first: int, last: int, wire: bool, undated: bool) -> bool:
+def _background(
+    words: list[str],
+    first: int,
+    last: int,
+    wire: bool,
+    undated: bool,
+    vocabulary: Collection[str] | None = None,
+) -> bool:
     """A state supposed ("is believed to be holding 50 hostages"), how an unrest began ("The
     protests began over ..."), the act's noun in a title ("Protest organisers said", any day
     named, in any copy), in a news site's copy a habit in the present and, with no day named,
@@ -4253,7 +4261,7 @@ def _background(words: list[str], first: int, last: int, wire: bool, undated: bo
         return True
     if _title_noun(words, first):
         return True  # round 35: "Protest organisers had said ...", any day named
-    if not wire and undated and _dated_or_standing(words, first, last):
+    if not wire and undated and _dated_or_standing(words, first, last, vocabulary):
         return True
     if not wire and _habitual(words, first) and (undated or _times_of_day_only(words)):
         return True
@@ -4283,7 +4291,9 @@ def _conceded_habit(words: list[str], first: int) -> bool:
     return existence.RECENT.isdisjoint(words[start:close]) and _perfect_habit(words, first)
 
 
-def _dated_or_standing(words: list[str], first: int, last: int) -> bool:
+def _dated_or_standing(
+    words: list[str], first: int, last: int, vocabulary: Collection[str] | None = None
+) -> bool:
     """Round 35: agency copy's datings, stances and habits (`_wire_context`) that hold in a
     news site's copy with no day named too: a perfect act in a sentence dated years back
     ("withdrew its troops in 2019 but backs units that have pushed the rebels back"), a
@@ -4297,7 +4307,7 @@ def _dated_or_standing(words: list[str], first: int, last: int) -> bool:
         or _dated_participle(words, first)
         or _dated_purpose(words, first)
         or _stance(words, first)
-        or _period_named(words, first, last)
+        or _period_named(words, first, last, vocabulary)
         or _perfect_habit(words, first)
     )
 
@@ -5194,7 +5204,9 @@ def _span_opening(words: list[str], first: int) -> bool:
 
 _DECADE: Final = re.compile(r"(?:19|20)\d0s")
 DECADE_OPENERS: Final = PERIOD_PARTS | {"the"}
-ERAS = frozenset({("world", "war"), ("cold", "war")})  # "World War Two", "the Cold War"
+ERAS: Final[frozenset[tuple[str, str]]] = frozenset(
+    {("world", "war"), ("cold", "war")}
+)  # "World War Two", "the Cold War"
 HISTORY_REACH: Final = 10  # tokens after the act looked at for its era
 HISTORY_BREAKS: Final = frozenset(
     "; : ( ) said says that which who whom when after before because while".split()
@@ -5286,7 +5298,10 @@ def _last_month(words: list[str], indices: range) -> bool:
 # "earlier this month" may be within them). Round 34: a season gone ("last autumn", "last
 # winter") is months back too; not after "the" ("the last winter of the war").
 SEASONS: Final = ("spring", "summer", "autumn", "fall", "winter")
-PAST_PERIODS = {"last": ("month", "year", *SEASONS), "this": ("year",)}
+PAST_PERIODS: Final[dict[str, tuple[str, ...]]] = {
+    "last": ("month", "year", *SEASONS),
+    "this": ("year",),
+}
 PERIOD_OPENERS: Final = frozenset(PAST_PERIODS)
 
 
@@ -5305,12 +5320,15 @@ PAST_REACH: Final = 4
 RECENT_SPANS: Final = frozenset("day days week hours few two three 24 48 month".split())
 
 
-def _period_named(words: list[str], first: int, last: int) -> bool:
+def _period_named(
+    words: list[str], first: int, last: int, vocabulary: Collection[str] | None = None
+) -> bool:
     """ "fought alongside federal forces during the 2020-2022 war in Tigray", "met Kurti in
-    Brussels last month": the act's clause names a past period (a year's war, last month)."""
+    Brussels last month": the act's clause names a past period (a year's war, last month).
+    `vocabulary`: the set of `words`, where the caller has it."""
     # `_last_month`'s own first test asked once for both of its calls, before their ranges are
     # made (most sentences hold no word that opens a period)
-    opened = not PERIOD_OPENERS.isdisjoint(words)
+    opened = not PERIOD_OPENERS.isdisjoint(words if vocabulary is None else vocabulary)
     if (opened and _last_month(words, range(last + 1, len(words) - 1))) or _in_the_past(
         words, first, last
     ):

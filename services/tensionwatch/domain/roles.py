@@ -112,7 +112,7 @@ IMPLIED_WORDS: Final[dict[str, str]] = {
 # A state's organs less its legislature (`context.STATE_SECTORS`): those that arrest, fight and
 # make policy; a parliament's members criticise a policy as a critic does. (Neither the sets nor
 # the unit tests tell this apart from all six organs: every event is the same either way.)
-STATE_BODIES = STATE_SECTORS - {"LEG"}
+STATE_BODIES: Final[frozenset[str]] = STATE_SECTORS - {"LEG"}
 # armed groups and gangs (_own_act, emergency_at_home)
 OUTLAW_SECTORS: Final = ARMED_GROUPS | {"CRM"}
 # Sides whose street protest (14) names no addressee is not against their own government: an
@@ -1086,7 +1086,7 @@ def implied_source(found: Roles, code: str, home: str | None) -> Roles:
 HOME_CRITIC_ROOTS: Final = ("02", "10", "11", "12", "13")
 # The state an opposition presses or reproaches: its organs less its spies (no set tells this
 # apart from all six organs).
-HOME_STATE = STATE_SECTORS - {"SPY"}
+HOME_STATE: Final[frozenset[str]] = STATE_SECTORS - {"SPY"}
 
 
 def home_critic(found: Roles, code: str, home: str | None) -> Roles:
@@ -3998,5 +3998,6 @@ def _distance(trigger: Trigger, sides: list[Mention]) -> int:
     gap = 0
     for mention in sides:
         before, after = trigger.start - mention.end, mention.start - trigger.end
-        gap = max(gap, before, after)
+        # two-argument `max`es, compiled to comparisons (three arguments: a generic call)
+        gap = max(max(gap, before), after)
     return gap

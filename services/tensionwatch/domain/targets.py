@@ -72,7 +72,7 @@ OUTSIDE_ADDRESSEES: Final = frozenset(
 ADDRESSING: Final = frozenset({"on", "upon", "to"})
 BORDERS: Final = frozenset({"border", "borders", "frontier", "frontiers"})
 VENUE_PREPS: Final = frozenset({"with", "to", "at", "before"})
-CONDITIONS = modality.CONDITIONS - {"whether"}
+CONDITIONS: Final[frozenset[str]] = modality.CONDITIONS - {"whether"}
 CONDITION_SUBJECT_REACH: Final = (
     2  # tokens from "if" to the condition's subject ("if the Iranian side")
 )
