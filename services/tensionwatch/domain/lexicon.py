@@ -596,15 +596,36 @@ def _match_rest(elements: tuple[Element, ...], k: int, at: int, words: list[str]
 def _match_gap(
     elements: tuple[Element, ...], k: int, at: int, words: list[str], reach: int = GAP_TOKENS
 ) -> int | None:
-    for skip in range(reach + 1):
-        if at + skip > len(words):
+    skip = 0
+    while skip <= reach:
+        if at > len(words):
             return None
-        last = _match_rest(elements, k, at + skip, words)
+        last = _match_rest(elements, k, at, words)
         if last is not None:
             return last
-        if at + skip < len(words) and words[at + skip] in GAP_STOPS:
-            return None
+        if at < len(words) and words[at] in GAP_STOPS:
+            if not _bracket_tag(words, at):
+                return None
+            at += BRACKET_TAG_TOKENS - 1  # the tag counts as the one word it stands for
+        at, skip = at + 1, skip + 1
     return None
+
+
+# round 50 (miss50w): a name's tag in brackets, one word ("of the National Alliance for Change
+# (ANC) to three years", "the Syrian Democratic Forces (SDF)", "Hong Kong (AP)"), is part of the
+# name it follows, no aside: a gap reaches across it as across the name, and it counts as one of
+# the gap's tokens. A longer bracket ("(about $35,000)", "(R-Fla.)") still stops a gap.
+BRACKET_TAG_TOKENS: Final = 3  # "(", the tag, ")"
+
+
+def _bracket_tag(words: list[str], at: int) -> bool:
+    """Whether `words[at]` opens a bracket holding one word, closed right after it."""
+    return (
+        words[at] == "("
+        and at + 2 < len(words)
+        and words[at + 2] == ")"
+        and words[at + 1].isalpha()
+    )
 
 
 # round 49 (miss49w): the double quote marks a tokenized sentence holds as words
@@ -633,14 +654,18 @@ def _quoted_gap(
     elements: tuple[Element, ...], k: int, at: int, words: list[str], reach: int
 ) -> int | None:
     """`_match_gap` in a sentence holding quote marks."""
-    for skip in range(reach + 1):
-        if at + skip > len(words):
+    skip = 0
+    while skip <= reach:
+        if at > len(words):
             return None
-        last = _quoted_rest(elements, k, at + skip, words)
+        last = _quoted_rest(elements, k, at, words)
         if last is not None:
             return last
-        if at + skip < len(words) and words[at + skip] in GAP_STOPS:
-            return None
+        if at < len(words) and words[at] in GAP_STOPS:
+            if not _bracket_tag(words, at):
+                return None
+            at += BRACKET_TAG_TOKENS - 1
+        at, skip = at + 1, skip + 1
     return None
 
 

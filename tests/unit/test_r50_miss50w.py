@@ -1,0 +1,84 @@
+"""Round 50 (miss50w): acts of relevant agency sentences the coder gave nothing for, sorted by
+the mechanism that dropped them and fixed by class, each in several forms with near misses
+that must stay as they were. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.lexicon import Lexicon, compile_pattern, tokenize
+from tests.unit.coding import country, recommended_coder, second_events
+
+coder = recommended_coder
+
+COURT_LEAD = (
+    "NIAMEY, June 4 (Reuters) - Niger's junta extended a ban on political parties on Tuesday, "
+    "state television said. "
+)
+
+
+def _second(
+    coder: Coder, text: str, lead: str = COURT_LEAD
+) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(CAMEO root, source country, source sector, target country) of each event of `text`
+    after `lead`."""
+    return [
+        (e.cameo_root, country(e.source), e.source.sector if e.source else None, country(e.target))
+        for e in second_events(coder, text, lead)
+    ]
+
+
+# --- a one-word tag in brackets is part of the name a gap reaches across (lexicon) ---
+
+
+def test_gap_reaches_across_a_bracketed_tag() -> None:
+    """A long gap steps over "(UNDP)" as over the name it tags, and counts it as one token:
+    eleven words and the tag fill a gap of twelve."""
+    lexicon = Lexicon(compile_pattern("sentenced ** to * years", "173", 0.65))
+    text = (
+        "The court sentenced the deputy leader of the small Union for National Democratic "
+        "Progress (UNDP) to four years."
+    )
+    tokens = tokenize(text)
+    found = [(m.first, m.last) for m in lexicon.find(tokens)]
+    assert found == [(2, tokens.words.index("years"))]
+
+
+def test_short_gap_reaches_across_a_bracketed_tag() -> None:
+    lexicon = Lexicon(compile_pattern("expelled * diplomats", "161", 0.8))
+    tokens = tokenize("Ghana expelled three Togolese (ECOWAS) diplomats.")
+    assert [(m.first, m.last) for m in lexicon.find(tokens)] == [(1, 7)]
+
+
+def test_gap_stops_at_a_longer_bracket() -> None:
+    """Near miss: a bracket of more than one word is an aside a gap does not cross."""
+    lexicon = Lexicon(compile_pattern("sentenced ** to * years", "173", 0.65))
+    for text in (
+        "The court sentenced the deputy (a former minister) to four years.",
+        "The court sentenced the deputy (about 200 watched to the end), with years of delay.",
+    ):
+        assert lexicon.find(tokenize(text)) == [], text
+
+
+def test_gap_stops_at_a_bracket_left_open() -> None:
+    """Near miss: an opening bracket whose word is not closed right after it still stops."""
+    lexicon = Lexicon(compile_pattern("sentenced ** to * years", "173", 0.65))
+    assert lexicon.find(tokenize("The court sentenced the deputy (UNDP to four years.")) == []
+
+
+def test_sentence_of_a_tagged_opposition_figure_is_coded(coder: Coder) -> None:
+    """The sentence passed on an opposition figure whose party's acronym is in brackets."""
+    text = (
+        "A court in Niamey on Wednesday sentenced opposition lawmaker Moussa Tchangari Ide of the "
+        "Movement for Democratic Renewal (MDR) to five years in prison for insulting the head of "
+        "state."
+    )
+    assert _second(coder, text)[:1] == [("17", "NER", "JUD", "NER")]
+
+
+def test_reported_sentence_of_a_tagged_figure_is_coded(coder: Coder) -> None:
+    """Reported speech: the act the lawyer reports is the court's sentence (17)."""
+    text = (
+        "His lawyer said a Niamey court had sentenced former minister Ibrahim Yacouba of the "
+        "Patriotic Movement for the Republic (MPR) to ten years on Monday."
+    )
+    assert [root for root, _, _, _ in _second(coder, text)][:1] == ["17"]
