@@ -274,7 +274,7 @@ class Layout:
         while steps < NP_WALK and (index := self._unowned(index)) >= 0:
             word = words[index]
             if _quantity(words, index):
-                pass
+                steps -= _free_count(word)  # "by at least six to eight masked gunmen"
             elif word in PREPOSITIONS and word != "of":
                 if self._affiliating(index):
                     return None  # "a spokesman for the ministry", "officials from India"
@@ -1028,6 +1028,17 @@ def _amount_in(words: list[str], index: int) -> bool:
 COUNT_REACH: Final = 4
 
 
+# number words that are also prepositions or adverbs ("around the islands"): a step of the walk
+COUNT_ADVERBS: Final = frozenset("about around nearly some up more than".split())
+
+
+def _free_count(word: str) -> int:
+    """Round 50 (articles50): 1 for a count's word in a noun phrase, which does not use up the
+    walk back to the phrase's preposition ("by at least six to eight masked gunmen"); 0 for a
+    number word that may also place ("around the islands", "about")."""
+    return 0 if word in COUNT_ADVERBS else 1
+
+
 def _quantity(words: list[str], index: int) -> bool:
     """Numbers in a noun phrase: "at least six to eight masked gunmen"."""
     word = words[index]
@@ -1035,6 +1046,8 @@ def _quantity(words: list[str], index: int) -> bool:
         return True
     if word in ("to", "or", "and") and 0 < index < len(words) - 1:
         return _number(words[index - 1]) and _number(words[index + 1])
+    if word in COUNT_AFTER_AT:
+        return index > 0 and words[index - 1] == "at"
     return word == "at" and index + 1 < len(words) and words[index + 1] in COUNT_AFTER_AT
 
 

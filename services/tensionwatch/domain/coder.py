@@ -1716,10 +1716,14 @@ def _speakers_verdict(found: Roles, candidate: Candidate, layout: Layout) -> Rol
 # behind" and "responsible for") is the speaker's charge on the copula's subject, as a verdict
 # is (`_speakers_verdict`); the subject did the act, it does not accuse.
 BLAME_COPULAS: Final = BE - {"being"}  # the trigger's "{was|were|is|are|been|be} behind"
+# Round 50 (articles50): "said he is totally unqualified", "said the nominee was unfit to lead": a
+# verdict of unfitness on a person (data/triggers.tsv, 111 on "{is|was|...} * unqualified") is the
+# speaker's criticism of the copula's subject, as blame laid by a copula is
+BLAMING: Final = frozenset({ACCUSATION, "111"})
 
 
 def _speakers_blame(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
-    if candidate.code != ACCUSATION or layout.words[candidate.first] not in BLAME_COPULAS:
+    if candidate.code not in BLAMING or layout.words[candidate.first] not in BLAME_COPULAS:
         return found
     if layout.speaker is None or found.source_mention == layout.speaker:
         return found

@@ -448,10 +448,12 @@ _CAPITALISED_BEFORE: Final = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) $")
 _NOT_NAME_STARTS: Final = frozenset("The A An Its Their His Her This That And Of".split())
 _DEMONYM_ENDINGS: Final = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek")
 # "the group", "the armed group", "the Iran-aligned group", "the al-Qaida-linked group": a
-# description of the group named last, by its kind or its patron
+# description of the group named last, by its kind or its patron; "the outfit" (round 50,
+# articles50: South Asian copy's word for an armed group, "the banned outfit")
 _GROUP: Final = re.compile(
     r"(?<![\w-])[Tt]he (?:(?:armed|militant|rebel|jihadist|"
-    r"[\w'’-]+-(?:aligned|backed|linked|allied|affiliated|supported)) )?(?:group|movement)(?![\w-])"
+    r"[\w'’-]+-(?:aligned|backed|linked|allied|affiliated|supported)|banned|proscribed) )?"
+    r"(?:group|movement|outfit)(?![\w-])"
 )
 # Heads of organisations' names that, after "the", stand for the one the story named.
 _DESCRIBED_HEADS: Final = frozenset(
@@ -1416,7 +1418,7 @@ def _armed_group(text: str, context: ArticleContext) -> list[Mention]:
     """ "The group claimed the attack", "drones launched by the group": the armed group the
     article named last."""
     group = context.last_armed
-    if group is None or ("group" not in text and "movement" not in text):
+    if group is None or ("group" not in text and "movement" not in text and "outfit" not in text):
         return []
     found = []
     for match in _GROUP.finditer(text):
