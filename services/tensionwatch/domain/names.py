@@ -117,8 +117,10 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
         if span is None:
             continue
         if _touches(known, span[0], span[1]):
-            mention = _after_known(text, known, span[0], span[1], country) or _of_country(
-                text, known, span[0], span[1]
+            mention = (
+                _after_known(text, known, span[0], span[1], country)
+                or _of_country(text, known, span[0], span[1])
+                or _opposition_named(text, known, span[0], span[1], country)
             )
         elif text[span[0] : span[1]] in SHARED_INSTITUTIONS:
             mention = _institution(text, span[0], span[1], country, context)
@@ -481,6 +483,36 @@ def _after_known(
     if mention is None or (mention.kind != ORG and owner.sector != PARTY):
         return None
     return mention
+
+
+# Round 50 (miss50f): "accused the opposition Juwa party of exploiting the shortages": the name
+# between "opposition" and a lower-case "party" (movement, coalition, alliance) names that
+# party, in opposition (`OPP`, docs/labelling.md point 38); remembered (`ArticleContext`'s
+# `_remember_org`), it is the party when a later sentence names it bare ("Juwa, the party of
+# the jailed former president, rejected the accusation", "The PAIGC condemned the arrest").
+_PARTY_NOUN: Final = re.compile(r" (?:party|movement|coalition|alliance)\b")
+OPPOSITION_SECTOR: Final = "OPP"
+
+
+def _opposition_named(
+    text: str, known: Sequence[Mention], start: int, end: int, country: str
+) -> Mention | None:
+    """The party named in "the opposition X party" (`_PARTY_NOUN`), if the run is that name."""
+    if _PARTY_NOUN.match(text, end) is None:
+        return None
+    body = next((m for m in known if m.end == start - 1), None)
+    if body is None or body.actor.sector != OPPOSITION_SECTOR:
+        return None
+    if not text[body.start : body.end].lower().endswith("opposition"):
+        return None
+    name = text[start:end]
+    if len(name.split()) > 2 or name in _words().stops:
+        return None
+    party = body.actor.country or country
+    actor = Actor(
+        text=name, code=party + OPPOSITION_SECTOR, country=party, sector=OPPOSITION_SECTOR
+    )
+    return Mention(start, end, actor, ORG, True)
 
 
 def _of_country(text: str, known: Sequence[Mention], start: int, end: int) -> Mention | None:

@@ -4862,9 +4862,11 @@ def _perfect_in_dated(words: list[str], first: int) -> bool:
 
 # Round 45 (miss45): "The government has rejected the opposition's call for an early election,
 # saying Labour won a clear mandate in 2017": the participle after a comma gives the actor's
-# reason, and a year in it is the reason's, no date of the act.
+# reason, and a year in it is the reason's, no date of the act. Round 50 (miss50f): so does
+# "telling" ("has dismissed the motion as a stunt, telling reporters that the hospital would
+# open in 2027": what is told, not when the act was done).
 REASON_GIVEN: Final = frozenset(
-    "saying arguing insisting noting adding explaining stressing claiming".split()
+    "saying arguing insisting noting adding explaining stressing claiming telling".split()
 )
 
 

@@ -2673,6 +2673,20 @@ def _placed_subject(layout: Layout, index: int) -> int:
 
 
 _PLACED_PREPS: Final = frozenset({"in", "from"})
+_PLACES: Final = frozenset({"place", "seat"})
+
+
+def _placed_owner(layout: Layout, index: int) -> int | None:
+    """The party of a sector right before the town or capital at `index`, joined to it by
+    "in" or "from" alone ("Russia's embassy in Bern"), if any."""
+    if index == 0 or layout.mentions[index].kind not in _PLACES or layout.blocked[index - 1]:
+        return None
+    between = _gap(layout, index - 1, index)
+    if len(between) != 1 or between[0] not in _PLACED_PREPS or layout.prep[index - 1] is not None:
+        return None
+    return index - 1 if layout.mentions[index - 1].actor.sector is not None else None
+
+
 SUBORDINATE: Final = frozenset("after before when because while as since".split())
 # "Riot police charged the demonstrators and used water cannon", "The court ordered X to wear
 # a monitor and banned him from ...": a verb joined by "and" with no subject of its own shares
@@ -3253,7 +3267,13 @@ def _in_relative(layout: Layout, trigger: Trigger, pronoun: int) -> int | None:
             head = _nearest_subject(layout, layout.left_stop(start), start)
             if head is not None:
                 return head
-        return antecedent if _usable(layout, antecedent) else None
+        if _usable(layout, antecedent):
+            return antecedent
+        # round 50 (miss50f): "Russia's embassy in Bern, which also covers Liechtenstein, has
+        # condemned": the clause describes the town or capital that says where the party
+        # stands (as `_placed_subject`'s); the party is the main verb's subject
+        placed = _placed_owner(layout, antecedent)
+        return placed if placed is not None and _usable(layout, placed) else None
     inside = _nearest_subject(layout, pronoun + 1, trigger.head, inside=True)
     if inside is not None:
         return inside
