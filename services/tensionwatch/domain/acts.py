@@ -862,10 +862,25 @@ def _drill_content(candidate: Candidate, words: list[str], vocabulary: frozenset
 DRILL_AUXILIARIES: Final = frozenset({"were", "was", "are", "is", "will", "would"})
 
 
+# Round 50 (types50): a trigger that starts on its passive auxiliary (`data/triggers.tsv`: "were
+# released", "were handed back to") leaves its subject, the ones freed, outside it for the roles;
+# whether it reports an act (a noun, a date, a reduced relative) is asked of its participle.
+PASSIVE_OPENERS: Final = existence.PAST_PASSIVE_AUXILIARIES | {"being"}
+
+
+def _judged_head(candidate: Candidate, words: list[str]) -> int:
+    """The trigger's first word, or its participle after a passive auxiliary it starts on."""
+    head = candidate.first
+    if words[head] in PASSIVE_OPENERS and candidate.last > head:
+        return head + 1  # "were released", "were handed back to": the participle is judged
+    return head
+
+
 def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: bool) -> bool:
     """Whether the trigger may report an act rather than naming, planning or aiming at one
     (see `existence`); a noun that only describes one is marked `descriptive`."""
-    words, head, starts, text = tokens.words, candidate.first, tokens.starts, tokens.text
+    words, starts, text = tokens.words, tokens.starts, tokens.text
+    head = _judged_head(candidate, words)
     if (
         existence.in_compound(text, starts, head)
         or (names_marked and existence.in_name(text, starts, words, head))
@@ -885,6 +900,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         return False
     if (
         existence.reduced_relative(words, head)
+        or existence.captive_described(words, head)  # "six villagers kidnapped ... were freed"
         or existence.described_fighters(words, head)  # "one of 100 groups fighting in"
         or existence.charged_aside(words, head)
         or existence.how_they_died(words, head)  # "soldiers who died fighting the rebels"

@@ -2310,7 +2310,8 @@ def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Rol
         return found
     words = layout.words
     before = candidate.first > 0 and words[candidate.first - 1] in BE
-    if not before and BE.isdisjoint(words[candidate.first + 1 : candidate.last]):
+    # a trigger that starts on its auxiliary ("were released", round 50) holds its passive too
+    if not before and BE.isdisjoint(words[candidate.first : candidate.last]):
         return found
     speaker = layout.mentions[layout.speaker]
     if speaker.actor.sector not in STATE_BODIES:  # bodies that arrest and report it

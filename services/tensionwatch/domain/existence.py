@@ -1274,6 +1274,48 @@ def _plural(word: str) -> bool:
     return (word.endswith("s") and word not in NOT_A_NOUN) or word in IRREGULAR_PLURALS
 
 
+# Round 50 (types50): "six civilians kidnapped last month from a village were released by their
+# captors", "the dissidents jailed for their posts were freed on Friday": a participle of
+# capture right after a noun, with the sentence's own "was"/"were" (or "have been") after it in
+# the same clause, describes the ones the main verb is about; the capture is no act of the
+# sentence (docs/labelling.md, section 1: "freeing prisoners is 0841, 08 RETREAT"; the capture is
+# background). Not "gunmen kidnapped 12 students who were ..." (the relative's "who" ends the
+# search) nor "... kidnapped 12 students, and they were ..." (a comma or "and").
+CAPTIVE_PARTICIPLES: Final = DETAINED_BY | frozenset({"captured", "arrested", "seized", "taken"})
+MAIN_BE: Final = frozenset({"was", "were"})
+MAIN_PERFECT: Final = frozenset({"has", "have", "had"})
+CAPTIVE_CLAUSE_ENDS: Final = frozenset(
+    ", ; : ( ) and but or who which that whom whose while when after before as because until "
+    "said says told".split()
+)
+CAPTIVE_REACH: Final = 12  # tokens from the participle to the main verb's auxiliary
+
+
+def captive_described(words: list[str], head: int) -> bool:
+    """ "six civilians kidnapped last month were released": a participle of capture after a
+    noun, in the subject of the sentence's own passive, describes the ones freed."""
+    if head < 1 or words[head] not in CAPTIVE_PARTICIPLES:
+        return False
+    before = words[head - 1]
+    if before in NOT_A_NOUN or not before.isalpha() or before.endswith("ly"):
+        return False
+    return _passive_main_after(words, head)
+
+
+def _passive_main_after(words: list[str], head: int) -> bool:
+    """Whether the clause of the participle at `head` goes on to a "was", "were" or "have been"
+    of its own before any clause break: the participle then stands in the subject."""
+    for index in range(head + 1, min(len(words), head + 1 + CAPTIVE_REACH)):
+        word = words[index]
+        if word in CAPTIVE_CLAUSE_ENDS:
+            return False
+        if word in MAIN_BE:
+            return True
+        if word in MAIN_PERFECT:
+            return index + 1 < len(words) and words[index + 1] == "been"
+    return False
+
+
 def reduced_relative(words: list[str], head: int) -> bool:
     """ "companies accused of supplying drones", "a truce agreed in Doha", "rebels backed by
     Eritrea": a past participle right after a noun opens a reduced relative clause describing
@@ -3419,6 +3461,8 @@ def _clause_after(words: list[str], last: int, pairs: bool = False) -> list[str]
             continue
         if word in BACKGROUND_ENDS:
             break
+        if word in CONTACT_SUBJECTS and words[end + 1 : end + 2] and words[end + 1] in PERFECT:
+            break  # "freed two aid workers it had held since March": the span is the held
         if word[-2:] == "ed" and word.isalpha() and word not in NOT_PARTICIPLES:
             if words[end - 1] not in AUXILIARIES:
                 break
@@ -3459,6 +3503,10 @@ NOT_PARTICIPLES: Final = frozenset(
 )
 AUXILIARIES: Final[frozenset[str]] = clause_words.BE | PERFECT
 CLAUSE_REACH: Final = 16  # a span or a date stands close after its act
+# Round 50 (types50): a subject pronoun and a perfect auxiliary after an act's object open a
+# relative clause with no "that" ("freed two aid workers it had held since March", "released the
+# men they have detained since 2023"): its span or date is that clause's, not the act's.
+CONTACT_SUBJECTS: Final = frozenset({"it", "they", "he", "she", "we"})
 
 
 # round 49 (miss49f): "has hosted the first direct talks in more than two years", "have staged the

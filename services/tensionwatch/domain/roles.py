@@ -2397,7 +2397,10 @@ def sentenced_here(
 
 
 def _passive_release(words: list[str], first: int) -> bool:
-    """ "were released", "had been freed": a release told in the passive."""
+    """ "were released", "had been freed": a release told in the passive (the trigger at
+    `first` is the participle, or its auxiliary: round 50's "were released" pattern)."""
+    if words[first] in PAST_PASSIVE_AUXILIARIES:
+        return words[first + 1 : first + 2] != [] and words[first + 1] in RELEASED
     return words[first] in RELEASED and first > 0 and words[first - 1] in PAST_PASSIVE_AUXILIARIES
 
 
