@@ -82,6 +82,25 @@ def test_under_fire_from_a_legislator_in_the_past(coder: Coder) -> None:
     assert found[:1] == [("ACCUSE", "111", "TWN", "TWN")]
 
 
+def test_drew_fire_from_a_titled_senator(coder: Coder) -> None:
+    text = "Ecuador's defence minister drew fire from Senator Luis Paredes over the purchase."
+    assert dyads(coder, text)[:1] == [("ACCUSE", "111", "ECU", "ECU")]
+
+
+def test_has_drawn_fire_from_opposition_lawmakers(coder: Coder) -> None:
+    text = "The Romanian government has drawn fire from opposition lawmakers over the tax rise."
+    found = events(coder, text)
+    assert found and (found[0].plover_type, found[0].cameo_code) == ("ACCUSE", "111")
+    assert found[0].source is not None and found[0].source.sector == "OPP"
+    assert found[0].target is not None and found[0].target.sector == "GOV"
+
+
+def test_patrol_drew_fire_from_militants_is_no_criticism(coder: Coder) -> None:
+    """Near miss: fire drawn from fighters is no criticism."""
+    text = "The Malian patrol drew fire from militants hiding in the hills near Gao."
+    assert "ACCUSE" not in {e.plover_type for e in events(coder, text)}
+
+
 def test_troops_under_fire_from_militants_are_not_criticised(coder: Coder) -> None:
     """Near miss: armed fire comes from fighters; no criticism."""
     text = "Kenyan troops came under fire from militants near the Somali border."
