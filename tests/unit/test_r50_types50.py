@@ -112,3 +112,53 @@ def test_a_span_in_a_relative_clause_without_that_is_not_the_release_s(coder: Co
     # near miss: a span of the release's own clause keeps it background
     standing = "The Malian army has released about 300 prisoners since 2021."
     assert "0841" not in [e.cameo_code for e in second(coder, standing)]
+
+
+# Point 27 and section 3: forces sent to a place are a show of force, 154 MOBILIZE, also told in
+# the passive with the unit named at length, and police sent to hold ground; "sent home" and
+# "flown to hospital" are no deployment.
+
+
+def test_forces_sent_in_the_passive_are_a_deployment(coder: Coder) -> None:
+    reported = (
+        "State radio said troops from the 5th Military Region had been sent to the border "
+        "district to protect civilians."
+    )
+    found = first_of_second(coder, reported)
+    assert found is not None and found[:2] == ("MOBILIZE", "154"), found
+    simple = "About 800 soldiers were sent to Timbuktu on Wednesday, the defence ministry said."
+    found = first_of_second(coder, simple)
+    assert found is not None and found[:2] == ("MOBILIZE", "154"), found
+
+
+def test_police_sent_to_hold_ground_are_a_deployment(coder: Coder) -> None:
+    text = "Mali sent 200 police officers to guard polling stations in Gao on Wednesday."
+    found = second(coder, text)
+    assert found and (
+        found[0].cameo_code,
+        found[0].source.country if found[0].source else None,
+    ) == (
+        "154",
+        "MLI",
+    ), found
+
+
+def test_forces_sent_home_or_to_hospital_are_no_deployment(coder: Coder) -> None:
+    home = "The reservists were sent home after the parade on Wednesday."
+    assert "154" not in [e.cameo_code for e in second(coder, home)]
+    hospital = "Four wounded soldiers were flown to hospital in Bamako on Wednesday."
+    assert "154" not in [e.cameo_code for e in second(coder, hospital)]
+    crime = "Police sent officers to the scene of the robbery on Wednesday."
+    assert "154" not in [e.cameo_code for e in second(coder, crime)]
+
+
+def test_fighters_pulled_out_are_a_withdrawal(coder: Coder) -> None:
+    # point 41: a withdrawal of troops or fighters is 08 RETREAT (0874 family, 087)
+    text = "The separatists pulled their fighters out of the port town on Wednesday."
+    found = first_of_second(coder, text)
+    assert found is not None and found[:2] == ("RETREAT", "087"), found
+
+
+def test_relief_named_by_two_words_is_aid(coder: Coder) -> None:
+    text = "Senegal dispatched an air force cargo plane with relief supplies to Mali on Wednesday."
+    assert first_of_second(coder, text) == ("AID", "070", "MLI")
