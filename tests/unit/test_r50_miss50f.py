@@ -18,6 +18,9 @@ written for them.
   named once between "opposition" and a lower-case "party" (movement, coalition) is that party
   in opposition (OPP, point 38) when a later sentence names it bare (`names._opposition_named`).
   A bare name the article never tied to the opposition stays no party.
+- "said it regretted the decision by Tanzania to expel its ambassador": regret over a named
+  side's act, its maker named after "by", is a criticism of it (111, docs/labelling.md point 28).
+  Regret over a loss, over one's own decision, or over a decision with no maker named stays none.
 """
 
 from __future__ import annotations
@@ -157,4 +160,37 @@ def test_bare_name_never_tied_to_opposition_stays_none(coder: Coder) -> None:
         "A government spokesman in Apia accused the opposition of stirring unrest. "
         "Tautua rejected the accusation."
     )
+    assert coded_as(undated_in(coder, body, 1)) == []
+
+
+# --- regret over a named side's act (point 28) --------------------------------------------------
+
+
+def test_regretted_decision_by_state(coder: Coder) -> None:
+    body = (
+        "Kenya's government said on Monday it regretted the decision by Tanzania to expel "
+        "its envoy."
+    )
+    assert _first(undated_in(coder, body, 0)) == ("11", "KEN", "GOV", "TZA")
+
+
+def test_regrets_closure_by_state(coder: Coder) -> None:
+    body = "Uganda regrets the closure of the border crossings by Rwanda."
+    assert _first(undated_in(coder, body, 0)) == ("11", "UGA", "GOV", "RWA")
+
+
+def test_deeply_regretted_recent_decision(coder: Coder) -> None:
+    body = (
+        "Chile said it deeply regretted the recent decision by Bolivia to suspend gas "
+        "deliveries to the north."
+    )
+    assert _first(undated_in(coder, body, 0))[:2] == ("11", "CHL")
+
+
+def test_regretted_loss_or_own_decision_stays_none(coder: Coder) -> None:
+    body = (
+        "The president said he regretted the loss of life caused by the storm. "
+        "The minister said he regretted his decision to run for the presidency."
+    )
+    assert coded_as(undated_in(coder, body, 0)) == []
     assert coded_as(undated_in(coder, body, 1)) == []
