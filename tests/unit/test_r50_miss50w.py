@@ -82,3 +82,50 @@ def test_reported_sentence_of_a_tagged_figure_is_coded(coder: Coder) -> None:
         "Patriotic Movement for the Republic (MPR) to ten years on Monday."
     )
     assert [root for root, _, _, _ in _second(coder, text)][:1] == ["17"]
+
+
+# --- people held by one side handed to another's officials are released (0841, lexicon) ---
+
+BORDER_LEAD = (
+    "DAKAR, Jan 9 (AFP) - Senegalese troops detained 14 Gambian herders on Sunday after their "
+    "cattle crossed the border near Tambacounda, Senegal's army said. "
+)
+
+
+def test_herders_handed_to_officials_are_released(coder: Coder) -> None:
+    text = "Senegalese authorities handed nine of the herders to Gambian officials on Tuesday."
+    assert _second(coder, text, BORDER_LEAD)[:1] == [("08", "SEN", "GOV", "GMB")]
+
+
+def test_herders_handed_over_are_released(coder: Coder) -> None:
+    """The older "handed over" line with the people it lacked ("herders", "shepherds")."""
+    text = "Senegal handed over the remaining shepherds at the Keur Ayip post on Wednesday."
+    assert [root for root, _, _, _ in _second(coder, text, BORDER_LEAD)][:1] == ["08"]
+
+
+def test_people_handed_back_in_the_perfect_are_released(coder: Coder) -> None:
+    text = "The army has handed the 14 farmers back to the Gambian side, a spokesman said."
+    assert [root for root, _, _, _ in _second(coder, text, BORDER_LEAD)][:1] == ["08"]
+
+
+def test_people_handed_over_to_border_guards_are_released(coder: Coder) -> None:
+    """Agentless passive: the act of the side that held them, given to the border guards."""
+    text = (
+        "The herders, all from the Central River region, were handed over to Gambian border "
+        "guards at Keur Ayip on Thursday, the army said."
+    )
+    assert _second(coder, text, BORDER_LEAD)[:1] == [("08", "SEN", "MIL", "GMB")]
+
+
+def test_handed_out_or_handed_power_is_no_release(coder: Coder) -> None:
+    """Near misses: goods handed out to herders, and power handed to civilians, free no one."""
+    food = "Senegalese soldiers handed out food and water to herders at the border post."
+    assert "0841" not in [e.cameo_code for e in second_events(coder, food, BORDER_LEAD)]
+    power = "The junta leader said he would hand power to civilians at the end of the year."
+    assert "0841" not in [e.cameo_code for e in second_events(coder, power, BORDER_LEAD)]
+
+
+def test_suspects_handed_over_to_police_are_no_release(coder: Coder) -> None:
+    """Near miss: a custody passed on to the police (round 45's line) stays no release."""
+    text = "The two suspects were handed over to police in Tambacounda on Friday."
+    assert "0841" not in [e.cameo_code for e in second_events(coder, text, BORDER_LEAD)]
