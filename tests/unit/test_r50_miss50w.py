@@ -129,3 +129,48 @@ def test_suspects_handed_over_to_police_are_no_release(coder: Coder) -> None:
     """Near miss: a custody passed on to the police (round 45's line) stays no release."""
     text = "The two suspects were handed over to police in Tambacounda on Friday."
     assert "0841" not in [e.cameo_code for e in second_events(coder, text, BORDER_LEAD)]
+
+
+# --- a verdict of wrong with a comma-set aside between the act and its verb (lexicon) ---
+
+DRILL_LEAD = (
+    "ATHENS, Oct 2 (Reuters) - Turkey began naval exercises off the island of Rhodes on "
+    "Wednesday, the Turkish defence ministry said. "
+)
+
+
+def _verdicts(coder: Coder, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [act for act in _second(coder, text, DRILL_LEAD) if act[0] == "11"]
+
+
+def test_verdict_on_drills_past_a_participle_aside_accuses(coder: Coder) -> None:
+    text = (
+        "A Greek government spokesman said the exercises, announced by Ankara in a notice on "
+        "Sunday, were a flagrant violation of international law."
+    )
+    assert _verdicts(coder, text)[:1] == [("11", "GRC", "GOV", "TUR")]
+
+
+def test_verdict_on_a_seizure_past_a_relative_aside_accuses(coder: Coder) -> None:
+    text = (
+        "Greece's foreign minister said the seizure, which took place inside Greek waters, "
+        "was illegal and provocative."
+    )
+    assert _verdicts(coder, text)[:1] == [("11", "GRC", "GOV", "TUR")]
+
+
+def test_verdict_in_the_perfect_past_an_aside_accuses(coder: Coder) -> None:
+    text = (
+        "Greece's foreign ministry said the overflights, the third this month, had been a breach "
+        "of Greek sovereignty."
+    )
+    assert [root for root, _, _, _ in _verdicts(coder, text)][:1] == ["11"]
+
+
+def test_aside_then_a_plain_description_is_no_verdict(coder: Coder) -> None:
+    """Near misses: the same shape with no verdict of wrong after the verb."""
+    for text in (
+        "Officials said the exercises, announced by Ankara on Sunday, were the largest in years.",
+        "The attack, carried out by two gunmen on a motorbike, was over in minutes, police said.",
+    ):
+        assert _verdicts(coder, text) == [], text
