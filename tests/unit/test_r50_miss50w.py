@@ -174,3 +174,47 @@ def test_aside_then_a_plain_description_is_no_verdict(coder: Coder) -> None:
         "The attack, carried out by two gunmen on a motorbike, was over in minutes, police said.",
     ):
         assert _verdicts(coder, text) == [], text
+
+
+# --- forces sent to a place or a task, in the active with police and in the passive (lexicon) ---
+
+FRONTIER_LEAD = (
+    "VIENTIANE, Feb 3 (AFP) - Laos accused Cambodian soldiers on Monday of building a road "
+    "inside Lao territory near the border, state media said. "
+)
+
+
+def _deployed(coder: Coder, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [act for act in _second(coder, text, FRONTIER_LEAD) if act[0] == "15"]
+
+
+def test_police_sent_to_reinforce_posts_are_a_deployment(coder: Coder) -> None:
+    text = "Laos sent 200 police officers to reinforce checkpoints along the Mekong on Tuesday."
+    assert [(root, src) for root, src, _, _ in _deployed(coder, text)][:1] == [("15", "LAO")]
+
+
+def test_gendarmes_dispatched_to_guard_crossings_are_a_deployment(coder: Coder) -> None:
+    text = "The interior ministry dispatched gendarmes to guard the two crossings, officials said."
+    assert [(root, src) for root, src, _, _ in _deployed(coder, text)][:1] == [("15", "LAO")]
+
+
+def test_troops_sent_to_the_area_in_the_passive_are_a_deployment(coder: Coder) -> None:
+    text = (
+        "State media said Lao soldiers from the northern military command had been sent to the "
+        "area to protect the border, without saying how many."
+    )
+    assert [(root, src) for root, src, _, _ in _deployed(coder, text)][:1] == [("15", "LAO")]
+
+
+def test_police_sent_to_the_border_in_the_passive_are_a_deployment(coder: Coder) -> None:
+    text = "Riot police were sent to the border region on Wednesday, the ministry said."
+    assert [root for root, _, _, _ in _deployed(coder, text)][:1] == ["15"]
+
+
+def test_soldiers_sent_to_hospital_or_home_are_no_deployment(coder: Coder) -> None:
+    """Near misses: soldiers sent to hospital, and police sent home, move no force."""
+    for text in (
+        "Three soldiers wounded in the incident were sent to a hospital in Pakse, the army said.",
+        "The police officers who guarded the crossing were sent home for the holiday.",
+    ):
+        assert _deployed(coder, text) == [], text
