@@ -218,3 +218,63 @@ def test_soldiers_sent_to_hospital_or_home_are_no_deployment(coder: Coder) -> No
         "The police officers who guarded the crossing were sent home for the holiday.",
     ):
         assert _deployed(coder, text) == [], text
+
+
+# --- one incident's start before "when": the clause tells the news (existence, relevance) ---
+
+PATROL_LEAD = (
+    "DUSHANBE, Aug 5 (Reuters) - Two Tajik border guards were killed in a shootout on the "
+    "frontier with Afghanistan on Monday, Tajikistan's security service said. "
+)
+
+
+def _force(coder: Coder, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [act for act in _second(coder, text, PATROL_LEAD) if act[0] in {"18", "19"}]
+
+
+def test_shooting_began_when_guards_opened_fire_reports_the_fire(coder: Coder) -> None:
+    text = (
+        "The service said the shooting began when Afghan border guards opened fire on a Tajik "
+        "patrol near the river."
+    )
+    assert [(root, src, tgt) for root, src, _, tgt in _force(coder, text)][:1] == [
+        ("19", "AFG", "TJK")
+    ]
+
+
+def test_clash_broke_out_when_troops_attacked_reports_the_attack(coder: Coder) -> None:
+    text = "The clash broke out when Afghan troops attacked a Tajik post at dawn."
+    assert [(root, src, tgt) for root, src, _, tgt in _force(coder, text)][:1] == [
+        ("19", "AFG", "TJK")
+    ]
+
+
+def test_incident_occurred_when_a_patrol_was_fired_on(coder: Coder) -> None:
+    text = "The incident happened when Afghan gunmen shelled a Tajik outpost, the service said."
+    assert [(root, src) for root, src, _, _ in _force(coder, text)][:1] == [("19", "AFG")]
+
+
+def test_unrest_or_a_career_begun_when_is_still_background() -> None:
+    """Near misses: an unrest's or a career's start before "when" keeps the clause a time
+    reference (existence), and an unrest's origin stays background (relevance)."""
+    from tensionwatch.domain import existence, relevance
+
+    for text, verb in (
+        ("the protests began when police arrested a street vendor", "arrested"),
+        ("she entered politics when students marched on the palace", "marched"),
+        ("the war began when gunmen attacked the border town", "attacked"),
+    ):
+        words = text.split()
+        head = words.index(verb)
+        assert existence.background(words, head, head), text
+    for text, verb in (
+        ("the shooting began when guards fired on the patrol", "fired"),
+        ("the clash broke out when troops attacked the post", "attacked"),
+    ):
+        words = text.split()
+        head = words.index(verb)
+        assert not existence.background(words, head, head), text
+    words = "the unrest began when police shot a student".split()
+    assert relevance._how_it_began(words, words.index("shot"))
+    words = "the shooting began when guards shot at the patrol".split()
+    assert not relevance._how_it_began(words, words.index("shot"))

@@ -4173,7 +4173,11 @@ def _how_it_began(words: list[str], first: int) -> bool:
     for index in range(first - 1, max(first - 1 - ORIGIN_REACH, 0), -1):
         word = words[index]
         if word in ORIGIN_LINKS:
-            return words[index - 1] in ORIGIN_VERBS
+            # round 50 (miss50w): "the shooting began when guards opened fire": one incident's
+            # start is the news (`existence.incident_began`), no unrest's origin
+            return words[index - 1] in ORIGIN_VERBS and not (
+                word == "when" and existence.incident_began(words[:index])
+            )
         if word in EARLIER_BREAKS:
             return _result_of_origin(words, first, index)
     return False
@@ -4205,7 +4209,11 @@ def _result_of_origin(words: list[str], first: int, stop: int) -> bool:
     for index in range(stop - 1, max(stop - 1 - RESULT_CHAIN_REACH, 0), -1):
         word = words[index]
         if word in ORIGIN_LINKS:
-            return words[index - 1] in ORIGIN_VERBS
+            # round 50 (miss50w): "the shooting began when guards opened fire": one incident's
+            # start is the news (`existence.incident_began`), no unrest's origin
+            return words[index - 1] in ORIGIN_VERBS and not (
+                word == "when" and existence.incident_began(words[:index])
+            )
         if word in (";", ":", "(", "said", "says", "but", "which", "who"):
             return False
     return False
