@@ -163,3 +163,29 @@ def test_the_banned_outfit_is_the_group_named_before(coder: Coder) -> None:
     assert found and found[0].plover_type == "ASSAULT"
     assert found[0].source is not None and found[0].source.text == "the banned outfit"
     assert found[0].source.sector == "REB"
+
+
+# --- "People of X" opening the sentence are X's civilians, as "the people of X" are
+# (references._people_in; section 2: civilians, villagers `CVL`) ---
+
+
+def test_people_of_a_province_opening_the_sentence(coder: Coder) -> None:
+    text = "People of Balochistan have denounced the provincial government."
+    found = events(coder, text)
+    assert found and (found[0].plover_type, found[0].cameo_code) == ("ACCUSE", "111")
+    assert found[0].source is not None and found[0].source.code == "PAKCVL"
+    assert found[0].target is not None and found[0].target.country == "PAK"
+
+
+def test_people_in_a_region_opening_the_sentence(coder: Coder) -> None:
+    text = "People in northern Mali accused the army of killing civilians in a raid."
+    found = events(coder, text)
+    assert found and found[0].plover_type == "ACCUSE"
+    assert found[0].source is not None and found[0].source.code == "MLICVL"
+    assert found[0].target is not None and found[0].target.sector == "MIL"
+
+
+def test_peoples_party_is_no_crowd(coder: Coder) -> None:
+    """Near miss: "People's Party" is a party's name, not people of a place."""
+    found = events(coder, "People's Party leaders in Madrid condemned the new law.")
+    assert found and found[0].source is not None and found[0].source.sector != "CVL"

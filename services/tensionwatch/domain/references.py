@@ -411,9 +411,11 @@ SHARED_NAMES: Final = frozenset(
 _SPOKESPERSON: Final = re.compile(r"\b[Tt]he spokes(?:man|woman|person)\b(?! for| of)")
 _ETHNIC: Final = re.compile(r"\b[Ee]thnic $")
 _IN_BEFORE: Final = re.compile(r"\b(?:in|inside|across|of) (?:the )?(?:\w+ )?$")
+# round 50 (articles50): also the sentence's first word ("People of Balochistan have denounced")
 _PEOPLE_IN: Final = re.compile(
-    r"(?<![\w-])(people|civilians|residents|villagers|children|women|worshippers|pilgrims|"
-    r"passengers|farmers|fishermen|Palestinians) (?:in|across|of|from|throughout|inside) "
+    r"(?<![\w-])([Pp]eople|[Cc]ivilians|[Rr]esidents|[Vv]illagers|[Cc]hildren|[Ww]omen|"
+    r"[Ww]orshippers|[Pp]ilgrims|[Pp]assengers|[Ff]armers|[Ff]ishermen|Palestinians) "
+    r"(?:in|across|of|from|throughout|inside) "
     r"(?:the )?(?:(?:southern|northern|eastern|western|central|north|south|east|west|"
     r"north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|"
     r"southeastern|southwestern) )?$"
@@ -1315,7 +1317,7 @@ def _bare_title(mention: Mention) -> bool:
 def _people_in(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "killed 30 people across southern Lebanon": the people are civilians of the country
     named right after them (not of a capital: "people in Kabul" stays the place's)."""
-    if "people" not in text and "ians" not in text and "ers" not in text and "en " not in text:
+    if "eople" not in text and "ians" not in text and "ers" not in text and "en " not in text:
         return mentions
     added = []
     for mention in mentions:
