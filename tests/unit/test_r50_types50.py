@@ -162,3 +162,34 @@ def test_fighters_pulled_out_are_a_withdrawal(coder: Coder) -> None:
 def test_relief_named_by_two_words_is_aid(coder: Coder) -> None:
     text = "Senegal dispatched an air force cargo plane with relief supplies to Mali on Wednesday."
     assert first_of_second(coder, text) == ("AID", "070", "MLI")
+
+
+def test_a_deployment_in_the_passive_keeps_its_forces_as_source(coder: Coder) -> None:
+    # point 27: forces deployed at home are 154 with target null; the place they are deployed
+    # in is no party
+    ordered = (
+        "The defence minister said the army had been deployed to help the police after two "
+        "nights of looting."
+    )
+    found = second(coder, ordered)
+    assert found and found[0].cameo_code == "154", [e.cameo_code for e in found]
+    assert found[0].target is None
+    rescuers = "Rescue teams were deployed after the floods on Wednesday, the ministry said."
+    assert "154" not in [e.cameo_code for e in second(coder, rescuers)]
+
+
+# Section 1 (speculation, plans): an act named after "any" ("orders to neutralise any armed
+# incursion", "would respond to any further attack") is supposed, not reported; the sentence's
+# act is the deployment, the threat or the condemnation.
+
+
+def test_an_act_named_after_any_is_no_act(coder: Coder) -> None:
+    orders = (
+        "The army said a company of soldiers with armoured cars had been deployed between Gao "
+        'and Menaka with orders to "repel any armed incursion".'
+    )
+    found = second(coder, orders)
+    assert found and found[0].cameo_code == "154", [e.cameo_code for e in found]
+    assert not [e for e in found if e.cameo_code.startswith("19")]
+    condemned = "Niger condemned any attack on civilians in the border area on Wednesday."
+    assert [e.cameo_code[:2] for e in second(coder, condemned)] == ["11"]

@@ -1664,6 +1664,21 @@ def provision(words: Sequence[str], head: int) -> bool:
     return words[before] in PROVISION_MARKS
 
 
+# Round 50 (types50): 'with orders to "neutralise any armed incursion"', "would respond to any
+# further attack", "condemned any attack on civilians": an act named after "any" is a kind of act
+# supposed, no act that happened (docs/labelling.md, section 1: speculation, plans); the sentence's
+# act is the deployment, the threat or the condemnation.
+ANY: Final = "any"
+
+
+def any_act(words: list[str], head: int, names: frozenset[int]) -> bool:
+    """Whether the noun act at `head` opens with "any" ("any armed incursion")."""
+    if ANY not in words[max(head - 4, 0) : head]:
+        return False  # most nouns: no "any" just before, one test
+    start = _noun_phrase_start(words, head, names)
+    return start < head and words[start] == ANY
+
+
 HYPOTHETICAL_MODALS: Final = HEDGES | {"would"}
 RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who", "whose", "whom"})
 
