@@ -278,3 +278,45 @@ def test_unrest_or_a_career_begun_when_is_still_background() -> None:
     assert relevance._how_it_began(words, words.index("shot"))
     words = "the shooting began when guards shot at the patrol".split()
     assert not relevance._how_it_began(words, words.index("shot"))
+
+
+# --- strikers ordered back to their work: a demand on them (lexicon) ---
+
+STRIKE_LEAD = (
+    "LUSAKA, May 6 (Reuters) - Thousands of Zambian teachers went on strike on Monday over "
+    "unpaid allowances, their union said. "
+)
+
+
+def _demands(coder: Coder, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [act for act in _second(coder, text, STRIKE_LEAD) if act[0] == "10"]
+
+
+def test_teachers_ordered_back_to_the_classroom_are_asked(coder: Coder) -> None:
+    text = "Zambia's government ordered the striking teachers back to the classroom on Tuesday."
+    assert _demands(coder, text)[:1] == [("10", "ZMB", "GOV", "ZMB")]
+
+
+def test_workers_ordered_back_after_a_verdict_on_the_strike(coder: Coder) -> None:
+    """The form of the news: a verdict on the strike, then "and ordered ... back to"."""
+    text = (
+        "The education ministry said the strike was unlawful because no notice had been given, "
+        "and ordered the teachers back to their posts."
+    )
+    assert [(root, src, sector) for root, src, sector, _ in _demands(coder, text)][:1] == [
+        ("10", "ZMB", "GOV")
+    ]
+
+
+def test_ordered_back_to_work_in_the_passive_is_a_demand(coder: Coder) -> None:
+    text = "The teachers were ordered back to work by the labour minister on Wednesday."
+    assert [(root, src) for root, src, _, _ in _demands(coder, text)][:1] == [("10", "ZMB")]
+
+
+def test_units_ordered_back_to_barracks_make_no_demand(coder: Coder) -> None:
+    """Near misses: an order to one's own units, and a return to work told, demand nothing."""
+    for text in (
+        "The army ordered its units back to their barracks after the ceasefire.",
+        "The teachers went back to work on Thursday after the union signed a deal.",
+    ):
+        assert _demands(coder, text) == [], text
