@@ -299,6 +299,11 @@ class ArticleContext:
     sentences: int = 0
     # the countries of the parties of the acts of a sentence, and that sentence's number
     parties: tuple[int, frozenset[str]] = (-1, frozenset())
+    # round 50 (roles50): an acronym the article defines for a name the index does not know
+    # ("the National Alliance for Change (ANC)" in a Lome story) -> (the country the index
+    # gives the acronym, the article's country, the name's sector): the index's party of
+    # that acronym (South Africa's ANC) is not meant (references._defined_acronyms)
+    acronyms: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
     # people named with their title and a country ("Brazilian Foreign Minister Mauro Vieira"),
     # in order: "the foreign minister" later is the last of them with that title
     titled: list[Mention] = field(default_factory=list)

@@ -98,6 +98,13 @@ def private_name_words() -> frozenset[str]:
     return frozenset(chosen | words.things)
 
 
+def name_sector(words: list[str]) -> str | None:
+    """The sector the first organisation word of a name's words gives it ("Alliance": `OPP`),
+    else None."""
+    sectors = _words().sectors
+    return next((sectors[word] for word in words if word in sectors), None)
+
+
 @cache
 def organisation_words() -> frozenset[str]:
     """The nouns that make a name an organisation's, in lower case ("association")."""
