@@ -134,3 +134,66 @@ def test_the_union_of_states_is_not_a_labour_union(coder: Coder) -> None:
         "Monday. Lithuania urged the union to go further."
     )
     assert _sides(coder, body, 1) == [("REQUEST", "LTUGOV", "IGOEUREEC")]
+
+
+# --- expulsions: "declared X persona non grata" with X named at length, the passive's expeller
+# (data/triggers.tsv, coder.SUFFERED_TYPES) and "the two men" after two diplomats expelled
+# (references._counted_pair) ---
+
+EXPELLED = "SANTIAGO, May 4 (Reuters) - Chile has expelled two Peruvian diplomats. "
+
+
+def test_declared_persona_non_grata_with_a_long_object(coder: Coder) -> None:
+    """The one declared named in seven words between the verb and the phrase: the declaring
+    ministry is the source, not the diplomat before "persona non grata"."""
+    body = (
+        "SANTIAGO, May 4 (Reuters) - The foreign ministry in Santiago declared a second "
+        "secretary at the Peruvian embassy persona non grata on Monday."
+    )
+    assert _sides(coder, body, 0) == [("SANCTION", "CHLGOV", "PERGOV")]
+
+
+def test_declared_persona_non_grata_a_state_as_subject(coder: Coder) -> None:
+    body = (
+        "SANTIAGO, May 4 (Reuters) - Chile declared the defence attache of the Peruvian embassy "
+        "in Santiago persona non grata on Monday."
+    )
+    assert _sides(coder, body, 0) == [("SANCTION", "CHLGOV", "PERGOV")]
+
+
+def test_passive_expulsion_goes_on_with_the_expelling_state(coder: Coder) -> None:
+    """ "Both, advisers at the Peruvian consulate, were declared persona non grata": the
+    passive's expeller is Chile, which the sentence before named expelling Peruvians."""
+    body = (
+        EXPELLED + "Both, advisers at the Peruvian consulate in Arica, were declared persona "
+        "non grata and given 48 hours to leave."
+    )
+    assert _sides(coder, body, 1) == [("SANCTION", "CHLGOV", "PERGOV")]
+
+
+def test_the_two_men_are_the_two_diplomats_expelled(coder: Coder) -> None:
+    """ "the two men" after "two Peruvian diplomats" are those diplomats (Peru's), not the two
+    sides of the expulsion (Chile first), in reported speech and in the passive."""
+    said = (
+        EXPELLED + "Foreign Minister Alberto van Klaveren said the two men had been declared "
+        "persona non grata and given three days to leave."
+    )
+    assert _sides(coder, said, 1) == [("SANCTION", "CHLGOV", "PERGOV")]
+    passive = EXPELLED + "The two men, both attaches, have been declared persona non grata."
+    assert _sides(coder, passive, 1) == [("SANCTION", "CHLGOV", "PERGOV")]
+
+
+def test_the_two_men_after_two_leaders_stay_the_pair(coder: Coder) -> None:
+    """Near miss: "the two men" after two presidents who met are the pair of the meeting."""
+    body = (
+        "LIMA, May 4 (Reuters) - Peru's president Dina Boluarte met Chile's president Gabriel "
+        "Boric in Lima on Monday. The two men agreed to reopen the border."
+    )
+    assert _sides(coder, body, 1) == [("AGREE", "PERGOV", "CHLGOV")]
+
+
+def test_passive_expulsion_of_another_country_keeps_no_source(coder: Coder) -> None:
+    """Near miss: diplomats of a third country declared persona non grata are not the ones the
+    sentence before expelled: no expeller is lent."""
+    body = EXPELLED + "Two Bolivian diplomats were also declared persona non grata."
+    assert _sides(coder, body, 1) == [("SANCTION", None, "BOLGOV")]

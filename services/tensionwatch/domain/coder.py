@@ -2628,13 +2628,20 @@ def _refound(item: _Scored, found: Roles) -> _Scored:
     return item.with_roles(found, _dyad(found.source, found.target))
 
 
+# round 50 (roles50): also an expulsion told by those expelled ("Belgium expelled two Russian
+# diplomats. The two, both attached to the Russian embassy, were declared persona non grata"):
+# the expelling state of the sentence before (docs/labelling.md, section 2: source is the one
+# who acts; the passive's agent is the expeller the story named).
+SUFFERED_TYPES: Final = VICTIM_TYPES | {"SANCTION"}
+
+
 def _same_victims(item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]]) -> _Scored:
     """ "Hamas ambushed Israeli soldiers. ... three soldiers were killed": a violent or coercive
     act with a sufferer and no agent, of the type the sentence before reported against the
     same country, goes on with that act's agent."""
     target = item.found.target
     kind = _plover_type(item.candidate.code)
-    parties = acts.get(kind) if kind in VICTIM_TYPES else None
+    parties = acts.get(kind) if kind in SUFFERED_TYPES else None
     if parties is None or parties[0] is None or target is None or target.country is None:
         return item
     if parties[1] is not None and parties[1].country != target.country:

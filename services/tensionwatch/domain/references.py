@@ -53,6 +53,7 @@ from tensionwatch.domain.context import (
     most_common,
     other_of_pair,
     plain_mention,
+    plural,
 )
 
 # "the Gulf of Oman", "the Sea of Japan": a sea named after a country is no actor at all.
@@ -980,12 +981,36 @@ def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[
     ]
     if not pairs:
         return mentions
+    if any(p.actor.text.endswith(" men") for p in pairs):
+        pairs = [_counted_pair(p, context) for p in pairs]
     kept = [m for m in mentions if not any(p.start <= m.start < p.end for p in pairs)]
     members = [m for m in kept if any(_pair_member(text, m, p) for p in pairs)]
     if members:
         kept = [m for m in kept if m not in members]
         pairs = [_with_members(p, members, text) for p in pairs]
     return sorted(kept + pairs, key=lambda m: m.start)
+
+
+# round 50 (roles50): "the two men" after an act on two people of one side ("Belgium expelled
+# two Russian diplomats. ... The two men, both attached to the embassy, were declared persona
+# non grata") are those two, not the two sides of that act (the expelling state first).
+
+
+def _counted_pair(pair: Mention, context: ArticleContext) -> Mention:
+    """`pair` ("the two men") as the party the sentence before counted as two ("two Russian
+    diplomats", "two Peruvian fishermen"), if it counted one so."""
+    if not pair.actor.text.endswith(" men") or not 0 < context.sentences <= len(context.texts):
+        return pair
+    before = context.texts[context.sentences - 1]
+    for mention in context.previous:
+        actor = mention.actor
+        if actor.country is None or " " + actor.text not in before or not plural(actor.text):
+            continue
+        at = before.find(" " + actor.text)
+        words = before[:at].split()
+        if "two" in [word.lower() for word in words[-2:]]:
+            return Mention(pair.start, pair.end, _like(pair.actor.text, actor), BODY, True)
+    return pair
 
 
 # Round 49 (roles49): the words of a pair that name its states, not the two people the last act
