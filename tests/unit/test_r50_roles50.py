@@ -197,3 +197,67 @@ def test_passive_expulsion_of_another_country_keeps_no_source(coder: Coder) -> N
     sentence before expelled: no expeller is lent."""
     body = EXPELLED + "Two Bolivian diplomats were also declared persona non grata."
     assert _sides(coder, body, 1) == [("SANCTION", None, "BOLGOV")]
+
+
+# --- a town's office holder named with a people's name is of the town's country
+# (references._local_officials) ---
+
+
+def test_local_office_holder_named_by_a_people_is_of_the_town(coder: Coder) -> None:
+    """ "a Hungarian deputy mayor of Subotica" (a Serbian town) holds Serbia's office."""
+    body = (
+        "BELGRADE, May 4 (Reuters) - Serbian prosecutors charged a Hungarian deputy mayor of "
+        "Subotica with abuse of office on Monday."
+    )
+    assert _sides(coder, body, 0) == [("COERCE", "SRBJUD", "SRBGOV")]
+
+
+def test_local_office_holder_in_the_passive_and_repeated_later(coder: Coder) -> None:
+    """The passive, and "the deputy mayor" a crowd demands freed in the next sentence."""
+    body = (
+        "TALLINN, May 4 (Reuters) - A Russian deputy mayor of Narva was detained by Estonian "
+        "police on Monday. Hundreds of residents rallied in Narva to demand that the deputy "
+        "mayor be released."
+    )
+    assert _sides(coder, body, 0) == [("COERCE", "ESTCOP", "ESTGOV")]
+    assert _sides(coder, body, 1) == [("PROTEST", "ESTCVL", "ESTGOV")]
+
+
+def test_local_office_holder_of_his_own_country_stays(coder: Coder) -> None:
+    """Near miss: "the Russian deputy mayor of Kursk" is Russia's either way."""
+    body = (
+        "MOSCOW, May 4 (Reuters) - Russian police detained the Russian deputy mayor of Kursk on "
+        "Monday."
+    )
+    assert _sides(coder, body, 0) == [("COERCE", "RUSCOP", "RUSGOV")]
+
+
+# --- "the men" repeat the people named last (references._the_men) ---
+
+SEIZED = (
+    "GEORGETOWN, May 4 (Reuters) - Guyana protested on Monday over the seizure of five Guyanese "
+    "fishermen by Venezuelan soldiers on the Cuyuni river. "
+)
+
+
+def test_the_men_detained_are_the_fishermen_named_before(coder: Coder) -> None:
+    """ "its troops had detained the men": the Guyanese fishermen of the sentence before, not
+    the detaining state's people."""
+    body = SEIZED + "Venezuela's army said its troops had detained the men for fishing illegally."
+    assert _sides(coder, body, 1) == [("COERCE", "VENMIL", "GUYCVL")]
+
+
+def test_the_men_arrested_in_a_reported_passive(coder: Coder) -> None:
+    """ "X's government said the men had been arrested": the arrested are still Guyana's (not
+    the arresting state's, as a bare party of the story's country would be)."""
+    body = SEIZED + "Venezuela's government said the men had been arrested for fishing."
+    assert _sides(coder, body, 1) == [("COERCE", "VENGOV", "GUYCVL")]
+
+
+def test_the_men_with_no_people_named_before_stay_the_story_people(coder: Coder) -> None:
+    """Near miss: with no group named before, "the men" lend nothing."""
+    body = (
+        "DHAKA, May 4 (Reuters) - Bangladesh's foreign ministry said on Monday that its army had "
+        "detained the men near the border."
+    )
+    assert _sides(coder, body, 0) == [("COERCE", "BGDMIL", "BGDCVL")]

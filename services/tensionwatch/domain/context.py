@@ -304,6 +304,10 @@ class ArticleContext:
     # gives the acronym, the article's country, the name's sector): the index's party of
     # that acronym (South Africa's ANC) is not meant (references._defined_acronyms)
     acronyms: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
+    # round 50 (roles50): the last group of people of no state sector named by a plural
+    # ("four Costa Rican fishermen", "residents"), also as the object of a noun ("the
+    # detention of four fishermen"): "the men" later (references._the_men)
+    last_people: Mention | None = None
     # people named with their title and a country ("Brazilian Foreign Minister Mauro Vieira"),
     # in order: "the foreign minister" later is the last of them with that title
     titled: list[Mention] = field(default_factory=list)
@@ -570,6 +574,20 @@ STATE_FORCES: Final = ARMED_FORCES | {"GOV"}
 STATE_SECTORS: Final = STATE_FORCES | {"SPY", "LEG", "JUD"}
 GROUP_SECTORS: Final = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})
 DOMESTIC_CRITICS: Final = frozenset({"OPP", "PTY"})  # a country's own opposition and parties
+
+
+def people_named(mention: Mention) -> bool:
+    """A group of people named by a plural, of a country and of no state's organ ("Costa Rican
+    fishermen", "residents"; not "troops", "diplomats")."""
+    actor = mention.actor
+    if mention.kind not in (TITLE, BODY) or (mention.resolved and mention.refers):
+        return False  # a reference ("them", "the men") names no new group
+    return (
+        actor.country is not None
+        and actor.sector not in STATE_SECTORS
+        and actor.sector not in (None, "IGO")
+        and (plural(actor.text) or actor.text.endswith("men"))
+    )
 
 
 def _partisan(actor: Actor) -> bool:

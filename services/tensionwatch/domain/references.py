@@ -52,6 +52,7 @@ from tensionwatch.domain.context import (
     is_female,
     most_common,
     other_of_pair,
+    people_named,
     plain_mention,
     plural,
 )
@@ -589,6 +590,7 @@ def resolve(
     mentions = _led(text, mentions)
     if " of the " in text:
         mentions = _members_of(text, mentions)
+    mentions = _local_officials(text, mentions)  # "a Serb deputy mayor of <a Kosovo town>"
     mentions = _described_bodies(text, mentions, context)
     mentions = _possessed(text, mentions, context, vocabulary)
     mentions = _organisations_bodies(text, mentions)
@@ -615,6 +617,7 @@ def resolve(
     if "union" in text or "federation" in text:
         extra += _unions(text, mentions, context)
     extra += _counted_people(text, found, context) + _spokespeople(text, context)
+    extra += _the_men(text, context)  # "the men": the people named last
     extra += _the_public(text, context) + _bare_bodies(text, mentions, context)
     extra += _neighbour(text, mentions, context) + _home_city(text, mentions, context)
     mentions = _merged(mentions, extra)
@@ -631,7 +634,10 @@ def resolve(
     if " in " in text:
         mentions = _seated_bodies(text, mentions)
     mentions = _merged(mentions, _offer_owners(text, context))
-    return _bracketed_aliases(text, mentions) if "(" in text else mentions
+    mentions = _bracketed_aliases(text, mentions) if "(" in text else mentions
+    people = next((m for m in reversed(mentions) if people_named(m)), None)
+    context.last_people = people or context.last_people
+    return mentions
 
 
 def _bracketed_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1188,6 +1194,33 @@ def _owners_party(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
+# round 50 (roles50): docs/labelling.md, section 2 (parties take the country they act in or
+# belong to): a town's office holder named with a people's name ("a Serb deputy mayor of a
+# town in Kosovo", "the ethnic Hungarian governor of a Romanian county") holds the office of
+# the town's country; the name says who he is, the office whose he is.
+LOCAL_OFFICES: Final = ("mayor", "governor", "councillor", "councilor", "prefect")
+_OF: Final = " of "
+
+
+def _local_officials(text: str, mentions: list[Mention]) -> list[Mention]:
+    if _OF not in text:
+        return mentions
+    for index in range(len(mentions) - 1):
+        office, place = mentions[index], mentions[index + 1]
+        actor = office.actor
+        if office.kind != TITLE or office.resolved or not actor.text.endswith(LOCAL_OFFICES):
+            continue
+        if place.kind not in STATE_KINDS or place.actor.country in (None, actor.country):
+            continue
+        if text[office.end : place.start] != _OF or place.actor.sector not in (None, "GOV"):
+            continue
+        country = place.actor.country
+        sector = actor.sector
+        held = make_actor(actor.text, country + (sector or ""), country, sector)
+        mentions[index] = office._replace(actor=held)
+    return mentions
+
+
 def _minorities(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
     """ "ethnic Albanians demonstrated in Serbia", "ethnic Armenians in Karabakh": a people
     named as an ethnic group are the people of the country they live in (a place named after
@@ -1478,6 +1511,25 @@ def _party(text: str, mentions: Sequence[Mention], context: ArticleContext) -> l
         refers = party.refers or party.actor.text
         found.append(Mention(match.start(), match.end(), actor, BODY, True, refers))
     return found
+
+
+# round 50 (roles50): "the men", "the women" repeat the group of people the article named last
+# ("detained four Costa Rican fishermen ... its troops had detained the men"; "11 Tanzanian
+# fishermen ... said the men had been arrested"): those people (their country and sector), not
+# nobody (docs/labelling.md, section 2: the target is the person arrested).
+_THE_MEN: Final = re.compile(r"(?<![\w-])[Tt]he (?:wo)?men(?![\w-])(?! and)")
+
+
+def _the_men(text: str, context: ArticleContext) -> list[Mention]:
+    people = context.last_people
+    if people is None or "men" not in text:
+        return []
+    # not marked resolved: the antecedent named their country ("four Costa Rican fishermen"),
+    # which rules lending a bare party the arresting state's (coder._detained_here) keep
+    return [
+        Mention(m.start(), m.end(), _like(m.group(), people.actor), BODY, False, people.actor.text)
+        for m in _THE_MEN.finditer(text)
+    ]
 
 
 def _spokespeople(text: str, context: ArticleContext) -> list[Mention]:
