@@ -133,3 +133,90 @@ def test_federation_sanctioning_a_state_in_politics_stays(coder: Coder) -> None:
         "ministers said on Tuesday."
     )
     assert [e.cameo_root for e in undated_in(coder, body, 1)][:1] == ["16"]
+
+
+# --- a consequence named after a comma's participle: what the main act set off ---------------
+
+
+def test_sanctions_triggered_by_a_dated_annexation_are_no_event(coder: Coder) -> None:
+    text = "Moscow annexed the peninsula in 2014, triggering sanctions by the European Union."
+    assert code_list(coder, text) == []
+
+
+def test_criticism_drawn_by_a_dated_reopening_is_no_event(coder: Coder) -> None:
+    text = (
+        "Palau opened the marine sanctuary to foreign trawlers in 2019, drawing criticism from "
+        "environmental groups."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_clashes_sparked_by_a_dated_vote_are_no_event(coder: Coder) -> None:
+    text = (
+        "Parliament extended the president's mandate by two years in 2021, sparking clashes "
+        "between police and opposition supporters."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_main_act_before_the_consequence_stays(coder: Coder) -> None:
+    # near miss: the day's arrest before the comma is the act; its consequence adds none
+    text = (
+        "Police in Dakar arrested the opposition leader on Tuesday, sparking protests by his "
+        "supporters outside the court."
+    )
+    assert [(e.cameo_root, e.target.sector if e.target else None) for e in events(coder, text)][
+        :1
+    ] == [("17", "OPP")]
+
+
+def test_consequence_on_the_story_s_day_stays(coder: Coder) -> None:
+    # near miss: the day's consequence of the day's act is the day's act too
+    text = (
+        "The government raised the fuel tax on Tuesday, sparking protests from truck drivers "
+        "across the country."
+    )
+    assert "PROTEST" in [e.plover_type for e in events(coder, text)]
+
+
+def test_protests_as_the_subject_after_a_comma_stay(coder: Coder) -> None:
+    # near miss: a crowd's act told by its own verb after the comma, no participle before it
+    text = (
+        "The government raised fuel prices overnight, and thousands of people protested in "
+        "Abuja on Tuesday."
+    )
+    assert "14" in [root[:2] for root in code_list(coder, text)]
+
+
+# --- the present simple of a relative clause: the group's habit -------------------------------
+
+
+def test_militias_who_attack_villages_describe_the_group(coder: Coder) -> None:
+    text = (
+        "Farmers in the valley live in fear of the militias who attack villages along the border."
+    )
+    assert code_list(coder, text) == []
+
+
+def test_gangs_that_kidnap_foreigners_describe_the_gangs(coder: Coder) -> None:
+    text = "Hoteliers on the coast fear the gangs that kidnap foreigners on the airport road."
+    assert code_list(coder, text) == []
+
+
+def test_group_which_attacks_convoys_describes_the_group(coder: Coder) -> None:
+    text = "Mali's junta is negotiating with a group which attacks fuel convoys in the west."
+    assert [root[:2] for root in code_list(coder, text) if root[:2] in ("18", "19")] == []
+
+
+def test_rebels_who_attacked_a_town_stay(coder: Coder) -> None:
+    # near miss: the past tense reports the act
+    text = "The rebels who attacked the border town of Kasindi killed nine villagers."
+    assert [root[:2] for root in code_list(coder, text)][:1] in (["18"], ["19"])
+
+
+def test_gunmen_who_hit_a_convoy_on_monday_stay(coder: Coder) -> None:
+    # near miss: a base form that is its own past, in a sentence naming the story's day
+    text = "Troops hunted the gunmen who hit an army convoy near Gao on Monday."
+    assert "19" in [root[:2] for root in code_list(coder, text)] or "18" in [
+        root[:2] for root in code_list(coder, text)
+    ]
