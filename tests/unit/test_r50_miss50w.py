@@ -320,3 +320,42 @@ def test_units_ordered_back_to_barracks_make_no_demand(coder: Coder) -> None:
         "The teachers went back to work on Thursday after the union signed a deal.",
     ):
         assert _demands(coder, text) == [], text
+
+
+# --- a dated "after/when" clause inside a ", which/who" aside does not date the main verb ---
+
+VOTE_LEAD = (
+    "GABORONE, Nov 4 (Reuters) - Botswana police detained 30 opposition supporters at a rally "
+    "in Francistown on Saturday, the party said. "
+)
+
+
+def test_party_with_a_dated_aside_accuses_the_government(coder: Coder) -> None:
+    text = (
+        "The opposition Umbrella for Democratic Change, which lost power in 2019 after a bitter "
+        "campaign, accused the government of silencing its supporters."
+    )
+    assert _second(coder, text, VOTE_LEAD)[:1] == [("11", "BWA", "OPP", "BWA")]
+
+
+def test_leader_with_a_dated_who_aside_demands_a_release(coder: Coder) -> None:
+    text = (
+        "Party leader Dumelang Saleshando, who returned from exile in 2018 when the ban was "
+        "lifted, demanded the release of the 30 supporters."
+    )
+    assert [root for root, _, _, _ in _second(coder, text, VOTE_LEAD)][:1] == ["10"]
+
+
+def test_clause_hung_on_a_dated_clause_stays_background() -> None:
+    """Near misses: with no aside closed before the act, the act still hangs on the dated
+    clause ("fled in August 2024 as protesters stormed", "since 2023, when rebels launched")."""
+    from tensionwatch.domain import relevance
+
+    for text, verb in (
+        ("she fled in august 2024 as protesters stormed her residence", "stormed"),
+        ("the party , which lost power in 2019 after rivals attacked its offices", "attacked"),
+    ):
+        words = text.split()
+        assert relevance._after_dated_clause(words, words.index(verb)), text
+    words = "the party , which lost power in 2019 after a campaign , accused the mayor".split()
+    assert not relevance._after_dated_clause(words, words.index("accused"))

@@ -4924,14 +4924,18 @@ def _after_dated_clause(words: list[str], first: int) -> bool:
     law": a participle or an "as/when" clause after a clause dated years or months back
     happened then."""
     hung = first if words[first].endswith("ing") else None
+    closed = False  # a comma between the act and the link
     for index in range(first - 1, max(first - 1 - HUNG_REACH, 0), -1):
         word = words[index]
         if hung is not None or word in (";", ":") or word in REPORTING:
             break
+        closed = closed or word == ","
         if word in HUNG:
             hung = index
     if hung is None:
         return False
+    if closed and hung < first and _relative_aside(words, hung):
+        return False  # the link is in an aside the act's clause has closed (`_relative_aside`)
     start = max(hung - HUNG_REACH, 0)
     if not REPORTING.isdisjoint(words[start:hung]):
         return False
@@ -4957,6 +4961,25 @@ def _after_dated_clause(words: list[str], first: int) -> bool:
         words[index] == "since" and words[index + 1] in months and not _day_after(words, index + 1)
         for index in range(start, outer - 2)
     )
+
+
+# round 50 (miss50w): "The opposition party, which lost power in 2024 after nearly six decades,
+# accused the government of ...": the dated clause and its "after" stand in a ", which/who" aside
+# of the subject, which its comma closes before the act; the act is the sentence's main verb, no
+# clause hung on the dated one. Only an aside opened by a relative pronoun after a comma, with no
+# other comma between it and the link.
+ASIDE_LINK_REACH: Final = 12  # tokens from ", which" to the link ("which lost power in 2024 after")
+
+
+def _relative_aside(words: list[str], link: int) -> bool:
+    """Whether the word at `link` stands in a ", which/who/whose ..." aside."""
+    for index in range(link - 1, max(link - 1 - ASIDE_LINK_REACH, 0), -1):
+        word = words[index]
+        if word in existence.ASIDE_PRONOUNS:
+            return words[index - 1] == ","
+        if word == "," or word in existence.ASIDE_ENDS:
+            return False
+    return False
 
 
 def _dated_before_phrase(words: list[str], comma: int) -> bool:
