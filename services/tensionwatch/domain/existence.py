@@ -1282,8 +1282,6 @@ def _plural(word: str) -> bool:
 # background). Not "gunmen kidnapped 12 students who were ..." (the relative's "who" ends the
 # search) nor "... kidnapped 12 students, and they were ..." (a comma or "and").
 CAPTIVE_PARTICIPLES: Final = DETAINED_BY | frozenset({"captured", "arrested", "seized", "taken"})
-MAIN_BE: Final = frozenset({"was", "were"})
-MAIN_PERFECT: Final = frozenset({"has", "have", "had"})
 CAPTIVE_CLAUSE_ENDS: Final = frozenset(
     ", ; : ( ) and but or who which that whom whose while when after before as because until "
     "said says told".split()
@@ -1309,9 +1307,9 @@ def _passive_main_after(words: list[str], head: int) -> bool:
         word = words[index]
         if word in CAPTIVE_CLAUSE_ENDS:
             return False
-        if word in MAIN_BE:
+        if word in PAST_BE:
             return True
-        if word in MAIN_PERFECT:
+        if word in PERFECT:
             return index + 1 < len(words) and words[index + 1] == "been"
     return False
 
@@ -3503,8 +3501,11 @@ def _clause_after(words: list[str], last: int, pairs: bool = False) -> list[str]
             continue
         if word in BACKGROUND_ENDS:
             break
-        if word in CONTACT_SUBJECTS and words[end + 1 : end + 2] and words[end + 1] in PERFECT:
-            break  # "freed two aid workers it had held since March": the span is the held
+        if word in PARTY_PRONOUNS and end + 1 < len(words) and words[end + 1] in PERFECT:
+            # round 50 (types50): a subject pronoun and a perfect auxiliary open a relative with
+            # no "that" ("freed two aid workers it had held since March", "released the men
+            # they have detained since 2023"): its span or date is that clause's, not the act's
+            break
         if word[-2:] == "ed" and word.isalpha() and word not in NOT_PARTICIPLES:
             if words[end - 1] not in AUXILIARIES:
                 break
@@ -3545,10 +3546,6 @@ NOT_PARTICIPLES: Final = frozenset(
 )
 AUXILIARIES: Final[frozenset[str]] = clause_words.BE | PERFECT
 CLAUSE_REACH: Final = 16  # a span or a date stands close after its act
-# Round 50 (types50): a subject pronoun and a perfect auxiliary after an act's object open a
-# relative clause with no "that" ("freed two aid workers it had held since March", "released the
-# men they have detained since 2023"): its span or date is that clause's, not the act's.
-CONTACT_SUBJECTS: Final = frozenset({"it", "they", "he", "she", "we"})
 
 
 # round 49 (miss49f): "has hosted the first direct talks in more than two years", "have staged the
