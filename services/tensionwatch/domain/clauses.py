@@ -1046,8 +1046,6 @@ def _quantity(words: list[str], index: int) -> bool:
         return True
     if word in ("to", "or", "and") and 0 < index < len(words) - 1:
         return _number(words[index - 1]) and _number(words[index + 1])
-    if word in COUNT_AFTER_AT:
-        return index > 0 and words[index - 1] == "at"
     return word == "at" and index + 1 < len(words) and words[index + 1] in COUNT_AFTER_AT
 
 
