@@ -4169,15 +4169,20 @@ ORIGIN_LINKS: Final = frozenset({"when", "after"})
 ORIGIN_REACH: Final = 6  # tokens from the link to the act ("when security forces shot")
 
 
+def _origin_link(words: list[str], link: int) -> bool:
+    """Whether the "when" or "after" at `link` follows a verb of origin ("The unrest began
+    when"). Round 50 (miss50w): not one incident's start ("the shooting began when guards
+    opened fire", `existence.incident_began`): that is the news, no unrest's origin."""
+    return words[link - 1] in ORIGIN_VERBS and not (
+        words[link] == "when" and existence.incident_began(words[:link])
+    )
+
+
 def _how_it_began(words: list[str], first: int) -> bool:
     for index in range(first - 1, max(first - 1 - ORIGIN_REACH, 0), -1):
         word = words[index]
         if word in ORIGIN_LINKS:
-            # round 50 (miss50w): "the shooting began when guards opened fire": one incident's
-            # start is the news (`existence.incident_began`), no unrest's origin
-            return words[index - 1] in ORIGIN_VERBS and not (
-                word == "when" and existence.incident_began(words[:index])
-            )
+            return _origin_link(words, index)
         if word in EARLIER_BREAKS:
             return _result_of_origin(words, first, index)
     return False
@@ -4209,11 +4214,7 @@ def _result_of_origin(words: list[str], first: int, stop: int) -> bool:
     for index in range(stop - 1, max(stop - 1 - RESULT_CHAIN_REACH, 0), -1):
         word = words[index]
         if word in ORIGIN_LINKS:
-            # round 50 (miss50w): "the shooting began when guards opened fire": one incident's
-            # start is the news (`existence.incident_began`), no unrest's origin
-            return words[index - 1] in ORIGIN_VERBS and not (
-                word == "when" and existence.incident_began(words[:index])
-            )
+            return _origin_link(words, index)
         if word in (";", ":", "(", "said", "says", "but", "which", "who"):
             return False
     return False
