@@ -2400,7 +2400,7 @@ def _passive_release(words: list[str], first: int) -> bool:
     """ "were released", "had been freed": a release told in the passive (the trigger at
     `first` is the participle, or its auxiliary: round 50's "were released" pattern)."""
     if words[first] in PAST_PASSIVE_AUXILIARIES:
-        return words[first + 1 : first + 2] != [] and words[first + 1] in RELEASED
+        return first + 1 < len(words) and words[first + 1] in RELEASED
     return words[first] in RELEASED and first > 0 and words[first - 1] in PAST_PASSIVE_AUXILIARIES
 
 
@@ -2667,12 +2667,10 @@ def _placed_subject(layout: Layout, index: int) -> int:
     """ "Some Kenyan lawmakers from Mombasa criticised ...", "Kenyan troops in Somalia
     attacked ...": a place right after a party of a sector, joined by "in" or "from" alone,
     says where that party is from or stands; the party is the subject."""
-    if index == 0 or layout.mentions[index].kind != "place" or layout.blocked[index - 1]:
+    if layout.mentions[index].kind != "place":
         return index
-    between = _gap(layout, index - 1, index)
-    if len(between) != 1 or between[0] not in _PLACED_PREPS or layout.prep[index - 1] is not None:
-        return index
-    return index if layout.mentions[index - 1].actor.sector is None else index - 1
+    owner = _placed_owner(layout, index)
+    return index if owner is None else owner
 
 
 _PLACED_PREPS: Final = frozenset({"in", "from"})
