@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
-from tensionwatch.domain.actor import Actor
+from tensionwatch.domain.actor import OPPOSITION_SECTOR, Actor
 from tensionwatch.domain.actor_data import SHARED_INSTITUTIONS
 from tensionwatch.domain.context import (
     BODY,
@@ -498,7 +498,6 @@ def _after_known(
 # `_remember_org`), it is the party when a later sentence names it bare ("Juwa, the party of
 # the jailed former president, rejected the accusation", "The PAIGC condemned the arrest").
 _PARTY_NOUN: Final = re.compile(r" (?:party|movement|coalition|alliance)\b")
-OPPOSITION_SECTOR: Final = "OPP"
 
 
 def _opposition_named(
