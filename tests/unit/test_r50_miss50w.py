@@ -359,3 +359,45 @@ def test_clause_hung_on_a_dated_clause_stays_background() -> None:
         assert relevance._after_dated_clause(words, words.index(verb)), text
     words = "the party , which lost power in 2019 after a campaign , accused the mayor".split()
     assert not relevance._after_dated_clause(words, words.index("accused"))
+
+
+# --- a present rejection reported after "said it" is the day's answer (relevance) ---
+
+CHARGE_LEAD = (
+    "HARARE, July 8 (Reuters) - Zimbabwe accused two British diplomats on Monday of meeting "
+    "opposition activists without permission, state media said. "
+)
+
+
+def _answers(coder: Coder, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [act for act in _second(coder, text, CHARGE_LEAD) if act[0] in {"01", "12"}]
+
+
+def test_quoted_present_rejection_after_said_it_is_coded(coder: Coder) -> None:
+    text = (
+        'The British Embassy in Harare said it "firmly rejects" the allegations and that its '
+        "staff had done nothing wrong."
+    )
+    assert [(root, src, tgt) for root, src, _, tgt in _answers(coder, text)][:1] == [
+        ("01", "GBR", "ZWE")
+    ]
+
+
+def test_present_rejection_after_said_they_is_coded(coder: Coder) -> None:
+    text = "British officials said they reject the accusations, calling them baseless."
+    assert [src for _, src, _, _ in _answers(coder, text)][:1] == ["GBR"]
+
+
+def test_standing_present_rejection_stays_background() -> None:
+    """Near misses: a present rejection with no "said it" before it, or after "says it", is
+    a stance held over time (`relevance._standing_accusation`)."""
+    from tensionwatch.domain import relevance
+
+    for text in (
+        "london rejects the charges and says the diplomats were doing their jobs",
+        "london says it rejects the charges",
+    ):
+        words = text.split()
+        assert relevance._standing_accusation(words, words.index("rejects"), True, True), text
+    words = 'london said it " firmly rejects " the charges'.split()
+    assert not relevance._standing_accusation(words, words.index("rejects"), True, True)

@@ -3944,7 +3944,25 @@ def _standing_accusation(words: list[str], first: int, wire: bool, undated: bool
         return False
     if words[first - 1] in DETERMINERS:
         return False  # "pinned the blame for the offensive on Rwanda": a noun, no present verb
-    return words[first - 1] not in NOT_PRESENT and undated
+    return words[first - 1] not in NOT_PRESENT and undated and not _said_now(words, first)
+
+
+# round 50 (miss50w): 'The embassy said it "categorically rejects" the allegations', "the ministry
+# said it firmly denies the report": a present verb reported after a past "said/told" and its
+# pronoun is the statement's own words, made the day it was said (the answer of the day, point 2
+# of section 4), no stance held over time ("Rwanda denies backing the rebels", "says it rejects").
+SAID_NOW: Final = frozenset({"said", "told", "stated", "added"})
+SAID_SUBJECTS: Final = frozenset({"it", "they", "he", "she", "we"})
+SAID_QUOTES: Final = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _said_now(words: list[str], first: int) -> bool:
+    """Whether the present verb at `first` follows "said it" (quote marks and an -ly adverb
+    between)."""
+    at = first - 1
+    while at > 1 and (words[at] in SAID_QUOTES or words[at].endswith("ly")):
+        at -= 1
+    return at >= 1 and words[at] in SAID_SUBJECTS and words[at - 1] in SAID_NOW
 
 
 # --- round 23: agency copy's background, plans and stances ------------------------------------
