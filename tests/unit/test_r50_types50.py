@@ -193,3 +193,19 @@ def test_an_act_named_after_any_is_no_act(coder: Coder) -> None:
     assert not [e for e in found if e.cameo_code.startswith("19")]
     condemned = "Niger condemned any attack on civilians in the border area on Wednesday."
     assert [e.cameo_code[:2] for e in second(coder, condemned)] == ["11"]
+
+
+# Section 1 and point 30: a period after a participle of capture dates the capture ("four activists
+# arrested last month"), not the release the sentence reports; a release dated by it stays
+# background.
+
+
+def test_a_release_of_people_captured_last_month_is_news(coder: Coder) -> None:
+    court = (
+        "A court in Bamako ordered the release of six journalists arrested last month during a "
+        "raid on their newspaper."
+    )
+    found = first_of_second(coder, court)
+    assert found is not None and found[:2] == ("RETREAT", "0841"), found
+    dated = "Mali freed six Nigerien herders last month, state television said."
+    assert "0841" not in [e.cameo_code for e in second(coder, dated)]

@@ -5420,9 +5420,8 @@ def _period_named(
     # `_last_month`'s own first test asked once for both of its calls, before their ranges are
     # made (most sentences hold no word that opens a period)
     opened = not PERIOD_OPENERS.isdisjoint(words if vocabulary is None else vocabulary)
-    if (opened and _last_month(words, range(last + 1, len(words) - 1))) or _in_the_past(
-        words, first, last
-    ):
+    ahead = _captured_at(words, last + 1, len(words) - 1) if opened else 0
+    if (opened and _last_month(words, range(last + 1, ahead))) or _in_the_past(words, first, last):
         return True
     if opened and _last_month(words, range(_before_subjects_aside(words, first) - 2, -1, -1)):
         return True
@@ -6069,6 +6068,40 @@ def _closes_aside(words: list[str], start: int) -> bool:
     )
 
 
+def _captured_at(words: list[str], begin: int, end: int) -> int:
+    """Where a reduced relative clause of capture opens between `begin` and `end` (a participle
+    of capture right after a noun: "four activists arrested last month"), else `end`: the
+    period after it dates the capture, not the act before it (round 50, types50)."""
+    for index in range(max(begin, 1), end):
+        if words[index] in existence.CAPTIVE_PARTICIPLES and _noun_before(words, index):
+            return index
+    return end
+
+
+def _noun_before(words: list[str], index: int) -> bool:
+    """A noun before the participle at `index`, and no object after it: "activists arrested
+    last month", "fishermen detained near Abu Musa"; not the main verb of "the council expelled
+    two envoys"."""
+    before = words[index - 1]
+    if not before.isalpha() or before in existence.NOT_A_NOUN:
+        return False
+    return index + 1 < len(words) and words[index + 1] in CAPTURE_FOLLOWERS
+
+
+# Words after a participle of capture that open its own adjuncts, not an object.
+CAPTURE_FOLLOWERS: Final = frozenset(
+    "last this earlier in on at near during by since for over after from off outside inside "
+    "along while when".split()
+)
+
+
+def _captured_between(words: list[str], begin: int, end: int) -> bool:
+    """Round 50 (types50): "freed 20 fishermen detained last month", "ordered the release of four
+    activists arrested last month": a participle of capture right after a noun, between the act
+    and a period, opens a reduced relative clause the period dates (the capture), not the act."""
+    return _captured_at(words, begin, end) < end
+
+
 def _dates_act(words: list[str], first: int, last: int, start: int, end: int) -> bool:
     if start == 0:
         return first >= end  # "Last week, ...", "A day earlier, ...": the whole sentence
@@ -6092,9 +6125,12 @@ def _dates_act(words: list[str], first: int, last: int, start: int, end: int) ->
         return False  # "accused X of carrying out strikes last week": the charge's content
     if "over" in words[first + 1 : start]:
         return False  # "accused Angola over the killing of a journalist in May": the cause's
-    if any(word in DATED_ACT_BREAKS or word in OTHER_CLAUSE for word in words[last + 1 : start]):
+    if _captured_between(words, last + 1, start) or any(
+        word in DATED_ACT_BREAKS or word in OTHER_CLAUSE for word in words[last + 1 : start]
+    ):
         # "a commander who was captured last week"; "freed two officers it had kidnapped in
-        # July": a relative's act, with its pronoun or without
+        # July": a relative's act, with its pronoun or without; "ordered the release of four
+        # activists arrested last month": a reduced relative of capture (round 50)
         return False
     between = words[last + 1 : start]
     if "," in between:
