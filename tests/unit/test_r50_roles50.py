@@ -261,3 +261,42 @@ def test_the_men_with_no_people_named_before_stay_the_story_people(coder: Coder)
         "detained the men near the border."
     )
     assert _sides(coder, body, 0) == [("COERCE", "BGDMIL", "BGDCVL")]
+
+
+# --- names the index does not know: a title's holder set off after a post naming places
+# (names._title_over_places), an international body of no country (names._mention) ---
+
+
+def test_title_holder_after_a_post_naming_two_capitals(coder: Coder) -> None:
+    """ "The EU's special representative for the Belgrade-Pristina dialogue, Peter Sorensen,":
+    the holder is the EU's, not a stranger of the story's country."""
+    body = (
+        "PRISTINA, May 4 (Reuters) - The EU's special representative for the Belgrade-Pristina "
+        "dialogue, Peter Sorensen, urged Kosovo to avoid any step that could raise tension."
+    )
+    assert _sides(coder, body, 0) == [("REQUEST", "IGOEUREEC", "XKXGOV")]
+
+
+def test_title_holder_after_a_post_naming_places_of_a_state(coder: Coder) -> None:
+    """A state's envoy and the U.N.'s, each for talks named by two capitals."""
+    turkish = (
+        "ANKARA, May 4 (Reuters) - Turkey's special envoy for the Yerevan-Baku normalisation, "
+        "Serdar Kilic, urged Armenia to sign the agreement."
+    )
+    assert _sides(coder, turkish, 0) == [("REQUEST", "TURGOV", "ARMGOV")]
+    un = (
+        "BEIRUT, May 4 (Reuters) - The U.N. envoy for the Beirut-Damascus talks, Maria "
+        "Lindqvist, urged Lebanon to reopen the border crossings."
+    )
+    found = _sides(coder, un, 0)
+    assert found and found[0][:2] == ("REQUEST", "IGOUNO")
+
+
+def test_international_body_the_index_does_not_know_is_an_ngo(coder: Coder) -> None:
+    """ "The World Association of Press Freedom Groups urged the authorities": `NGO`, of no
+    country (the guide's international watchdogs), not Zimbabwe's."""
+    body = (
+        "HARARE, May 4 (Reuters) - Police detained two reporters on Monday. The World Association "
+        "of Press Freedom Groups urged the authorities to free them."
+    )
+    assert _sides(coder, body, 1) == [("REQUEST", "NGO", "ZWEGOV")]

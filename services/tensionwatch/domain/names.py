@@ -27,6 +27,7 @@ from tensionwatch.domain.context import (
     NAME_PARTICLES,
     ORG,
     PERSON,
+    STATE_KINDS,
     TITLE,
     ArticleContext,
     Mention,
@@ -135,6 +136,7 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
             mention = _body_named_before(text, span[0], span[1], context) or _mention(
                 text, span[0], span[1], country
             )
+            mention = _worldwide(mention) if mention is not None else None
             mention = _apposed(text, known, mention) if mention is not None else None
             mention = _party_titled(text, known, mention) if mention is not None else None
             mention = _party_member(text, known, mention) if mention is not None else None
@@ -181,7 +183,7 @@ def _apposed(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
         return mention
     title = _nearest_before(known, mention)
     if title is not None and title.kind != TITLE:
-        posted = _title_for(text, known, title, mention)
+        posted = _title_for(text, known, title, mention) or _title_over_places(text, known, mention)
         if posted is not None:
             return _held_by(mention, posted.actor)
     if title is None or title.kind != TITLE:
@@ -214,6 +216,22 @@ def _title_for(
         or title.kind != TITLE
         or _TITLE_FOR.fullmatch(text, title.end, post.start) is None
     ):
+        return None
+    if title.actor.country is None and not title.actor.code.startswith("IGO"):
+        return None
+    return title
+
+
+def _title_over_places(text: str, known: Sequence[Mention], mention: Mention) -> Mention | None:
+    """ "The EU's special representative for the Belgrade-Pristina dialogue, Peter Sorensen,":
+    round 50 (roles50): a post that names places ("Belgrade", "Pristina") between the title
+    and the name is still the title's post; the places own no name."""
+    before = [m for m in known if m.end <= mention.start]
+    title = next((m for m in reversed(before) if m.kind == TITLE), None)
+    if title is None or _TITLE_TO_NAME.fullmatch(text, title.end, mention.start) is None:
+        return None
+    between = [m for m in before if m.start >= title.end]
+    if not between or any(m.kind not in STATE_KINDS for m in between):
         return None
     if title.actor.country is None and not title.actor.code.startswith("IGO"):
         return None
@@ -577,6 +595,24 @@ def _mention(text: str, start: int, end: int, country: str) -> Mention | None:
         return Mention(start, end, actor, NAME, True)
     actor = Actor(text=name, code=country + (sector or ""), country=country, sector=sector)
     return Mention(start, end, actor, ORG, True)
+
+
+# round 50 (roles50): docs/labelling.md, section 2: an international watchdog or federation
+# of no country ("the International Federation of Journalists", "the World Organisation Against
+# Torture") is `NGO`, sector `NGO`, not the story's country's; one named with a country ("the
+# World Sikh Organization of Canada", `_of_country`) keeps it.
+INTERNATIONAL_SECTOR: Final = "NGO"
+INTERNATIONAL_WORDS: Final = frozenset({"International", "World", "Global"})
+
+
+def _worldwide(mention: Mention) -> Mention:
+    actor = mention.actor
+    if mention.kind != ORG or actor.sector != INTERNATIONAL_SECTOR:
+        return mention
+    if actor.text.split(None, 1)[0] not in INTERNATIONAL_WORDS:
+        return mention
+    body = Actor(text=actor.text, code=INTERNATIONAL_SECTOR, country=None, sector=actor.sector)
+    return mention._replace(actor=body)
 
 
 _MAKE_NOUN = re.compile(
