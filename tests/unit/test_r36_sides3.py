@@ -65,7 +65,8 @@ def test_a_demand_after_an_aside_and_a_reported_clause_keeps_its_target(coder: C
         "Tomas Verholt, the head of the farmers' union, said the offer was not enough and "
         "demanded that the president resign."
     )
-    assert _dyads(coder, body) == [("REQUEST", "CHL", "CHLGOV")]
+    # the farmers' union is a union, `CVL` (round 50, actors50)
+    assert _dyads(coder, body) == [("REQUEST", "CHLCVL", "CHLGOV")]
 
 
 def test_a_trailing_speaker_with_an_aside_is_still_no_party(coder: Coder) -> None:

@@ -90,7 +90,8 @@ def test_charge_participle_still_ends_the_object_search() -> None:
     assert _code("Spanish police detained a man suspected of spying for Russia.") == [
         ("173", "ESPCOP", None)
     ]
-    assert _code("Spanish police detained a Russian spy.") == [("173", "ESPCOP", "RUSSPY")]
+    # a spy is written as its state's agent, `GOV` (round 50, actors50: the guide has no `SPY`)
+    assert _code("Spanish police detained a Russian spy.") == [("173", "ESPCOP", "RUSGOV")]
 
 
 def test_pronoun_gate_leaves_pronouns_resolved() -> None:

@@ -286,6 +286,12 @@ OPPOSITION_SECTOR: Final = "OPP"
 # `NGO` (`HRI`: 6 of 7 open labels `NGO`); refugees, migrants and the displaced are civilians
 # (`REF`: 5 of 6 `CVL`). Written after the veto, which weighs the index's sectors.
 GUIDE_SECTORS: Final[dict[str, str]] = {"HRI": "NGO", "REF": "CVL"}
+# round 50 (actors50): section 2 has no `SPY` either: an intelligence or internal-security
+# service is a body of its government (`GOV`: open labels 4 of 4, "Moroccan security services"
+# accused, "the Romanian intelligence" rebutted), and `COP` as the doer of police work
+# (arrests: "Venezuelan intelligence agents detained ...", 1 of 1), as "security forces" are.
+INTELLIGENCE_SECTOR: Final = "SPY"
+POLICE_WORK_TYPE: Final = "COERCE"
 # round 46 (sector46): docs/labelling.md, section 2 has no `ELI`: the actor index files former
 # heads and ministers ("former prime minister", "Former president X"), elders and traditional
 # leaders under CAMEO's elites, and the coder's rules and the veto read them so. The event the
@@ -378,6 +384,9 @@ def written_party(
         return _resectored(party, OPPOSITION_SECTOR)
     if sector in GUIDE_SECTORS:
         return _resectored(party, GUIDE_SECTORS[sector])
+    if sector == INTELLIGENCE_SECTOR:
+        policing = source and plover_type == POLICE_WORK_TYPE
+        return _resectored(party, "COP" if policing else WHOLE_SECTOR)
     if sector == SCHOOLED_FROM and _schooled(party.text):
         return _resectored(party, SCHOOL_SECTOR)
     if sector == MILITARY_SECTOR and _ruling(party.text):

@@ -738,6 +738,7 @@ SPORT_BODY_HEADS: Final = frozenset({"association", "federation", "confederation
 
 
 CLERGY: Final = "REL"
+MEDIATING: Final = "039"  # express intent to mediate
 
 
 def score(
@@ -756,11 +757,16 @@ def score(
     # senior clergy appealing (02: "the archbishop appealed for calm", "the cardinal urged the
     # government to") speak to the state and the public as a church (REL), no private party;
     # not to a private one ("the pope urged the media to reject a war of words")
+    # round 50 (actors50): and clergy offering to mediate (039: "the bishops' conference has
+    # offered to mediate between the union and the government") stand between two sides of a
+    # national dispute, whichever of them the act names first (a union named before: "the union")
     political_source = political_source or (
-        root in APPEAL_ROOTS
-        and source is not None
+        source is not None
         and source.actor.sector == CLERGY
-        and (target is None or political_target)
+        and (
+            (root in APPEAL_ROOTS and (target is None or political_target))
+            or code.startswith(MEDIATING)
+        )
     )
     sides = political_source + political_target
     named = known_source + known_target
