@@ -2211,6 +2211,18 @@ def _defined_acronyms(
 ) -> list[tuple[int, int, Actor, str]]:
     """`found` with the acronyms the article defines for a body of its own given its country
     (noting each new definition in `context.acronyms`)."""
+    if " (" in text:  # a definition stands in brackets: most sentences hold none
+        _note_acronyms(text, found, context)
+    if not context.acronyms:
+        return found
+    return [_acronym_rehomed(item, context.acronyms) for item in found]
+
+
+def _note_acronyms(
+    text: str, found: list[tuple[int, int, Actor, str]], context: ArticleContext
+) -> None:
+    """Note in `context.acronyms` each acronym `text` defines in brackets after a name of
+    the article's own body ("the National Alliance for Change (ANC)")."""
     home = context.main_country()
     for start, end, actor, kind in found:
         if kind != ORG or not actor.country or actor.country == home or home is None:
@@ -2227,9 +2239,6 @@ def _defined_acronyms(
         if len(words) < 2 or any(s < start - 2 and first < e for s, e, _, _ in found):
             continue
         context.acronyms[acronym] = (actor.country, home, names.name_sector(words))
-    if not context.acronyms:
-        return found
-    return [_acronym_rehomed(item, context.acronyms) for item in found]
 
 
 def _spelt_out(name: str, acronym: str) -> list[str]:
