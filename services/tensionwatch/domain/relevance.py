@@ -3958,17 +3958,15 @@ def _standing_accusation(words: list[str], first: int, wire: bool, undated: bool
 # pronoun is the statement's own words, made the day it was said (the answer of the day, point 2
 # of section 4), no stance held over time ("Rwanda denies backing the rebels", "says it rejects").
 SAID_NOW: Final = frozenset({"said", "told", "stated", "added"})
-SAID_SUBJECTS: Final = frozenset({"it", "they", "he", "she", "we"})
-SAID_QUOTES: Final = frozenset({'"', "\u201c", "\u201d"})
 
 
 def _said_now(words: list[str], first: int) -> bool:
     """Whether the present verb at `first` follows "said it" (quote marks and an -ly adverb
     between)."""
     at = first - 1
-    while at > 1 and (words[at] in SAID_QUOTES or words[at].endswith("ly")):
+    while at > 1 and (words[at] in QUOTES or words[at].endswith("ly")):
         at -= 1
-    return at >= 1 and words[at] in SAID_SUBJECTS and words[at - 1] in SAID_NOW
+    return at >= 1 and words[at] in PARTY_PRONOUNS and words[at - 1] in SAID_NOW
 
 
 # --- round 23: agency copy's background, plans and stances ------------------------------------
