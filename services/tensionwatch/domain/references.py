@@ -1522,8 +1522,8 @@ _THE_MEN: Final = re.compile(r"(?<![\w-])[Tt]he (?:wo)?men(?![\w-])(?! and)")
 
 def _the_men(text: str, context: ArticleContext) -> list[Mention]:
     people = context.last_people
-    if people is None or "men" not in text:
-        return []
+    if people is None or ("he men" not in text and "he women" not in text):
+        return []  # not "men" alone: it stands in "government", "statement", "movement"
     # not marked resolved: the antecedent named their country ("four Costa Rican fishermen"),
     # which rules lending a bare party the arresting state's (coder._detained_here) keep
     return [
