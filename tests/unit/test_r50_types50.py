@@ -107,8 +107,8 @@ def test_a_span_in_a_relative_clause_without_that_is_not_the_release_s(coder: Co
     # "freed two aid workers it had held since March": the span is the holding's, not the act's
     # (existence._clause_after), so the release is the day's news
     held = "The jihadist group freed two aid workers it had held since March, the U.N. said."
-    assert first_of_second(coder, held) is not None
-    assert first_of_second(coder, held)[:2] == ("RETREAT", "0841")  # type: ignore[index]
+    found = first_of_second(coder, held)
+    assert found is not None and found[:2] == ("RETREAT", "0841"), found
     # near miss: a span of the release's own clause keeps it background
     standing = "The Malian army has released about 300 prisoners since 2021."
     assert "0841" not in [e.cameo_code for e in second(coder, standing)]
