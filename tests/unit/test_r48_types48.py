@@ -157,7 +157,8 @@ def test_strikers_ordered_to_end_their_strike_are_asked(coder: Coder) -> None:
     walkout = (
         "The Nigerian industrial court ordered the lecturers to end their walkout immediately."
     )
-    assert first_dyad(coder, walkout) == ("REQUEST", "1052", "NGA", None)
+    # the lecturers are Nigeria's (EDU) since round 50 (actors50: "lecturer" an agent word)
+    assert first_dyad(coder, walkout) == ("REQUEST", "1052", "NGA", "NGA")
 
 
 def test_a_strike_called_off_or_an_order_to_one_s_forces_stays_the_act(coder: Coder) -> None:

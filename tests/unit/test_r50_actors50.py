@@ -102,3 +102,32 @@ def test_clergy_offering_to_mediate_with_a_union(coder: Coder) -> None:
     assert event.source is not None and event.target is not None
     assert (event.source.country, event.source.sector) == ("ZMB", "REL")
     assert (event.target.country, event.target.sector) == ("ZMB", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        ("A Congolese military court sentenced three opposition activists to death.", True, "JUD"),
+        ("Armed bandits abducted twelve farmers in Katsina state on Sunday.", True, "CRM"),
+        ("Soldiers killed six bandits in a raid on a camp in Zamfara state.", False, "CRM"),
+        ("The Zambian archdiocese condemned the arrest of two opposition activists.", True, "REL"),
+        ("The Kenyan anti-terrorism unit arrested four suspects in Mombasa.", True, "COP"),
+        ("The Ugandan police raided the offices of an independent news website.", False, "MED"),
+    ],
+)
+def test_common_noun_sectors_2(coder: Coder, text: str, source: bool, expected: str) -> None:
+    country, sector = side(coder, text, source)
+    assert sector == expected, text
+    assert country is not None, text
+
+
+def test_smugglers_and_union_names_keep_their_parties(coder: Coder) -> None:
+    # near misses: no bare "workers" or "smugglers" agent (a union's name, a crossing's origin)
+    body = (
+        "Thousands of teachers in Malawi went on strike on Monday. "
+        "Talks between the Teachers Union of Public Workers and the ministry collapsed. "
+        "The president urged the union to return to talks."
+    )
+    found = undated_in(coder, body, 2)
+    assert found, body
+    assert found[0].target is not None and found[0].target.country == "MWI"
