@@ -80,6 +80,7 @@ from tensionwatch.domain.clause_words import (
     TENSED_BE,
     WEEKDAYS,
     bisect_left,
+    round3,
 )
 from tensionwatch.domain.clauses import OWNERS, Layout, comma_asides
 from tensionwatch.domain.context import (
@@ -2879,7 +2880,7 @@ def _rejudged(item: _Scored, before: Roles) -> _Scored:
     if not filled:
         return item
     values = list(item.values)
-    values[_RELEVANCE] = round(min(values[_RELEVANCE] + relevance.SIDE_WEIGHT * filled, 1.0), 3)
+    values[_RELEVANCE] = round3(min(values[_RELEVANCE] + relevance.SIDE_WEIGHT * filled, 1.0))
     score = confidence.model().score(values)
     return item.rescored(score, values[_RELEVANCE], values)
 

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Final
 
 from tensionwatch.domain.acts import Candidate
-from tensionwatch.domain.clause_words import IRREGULAR_PAST, WEEKDAYS
+from tensionwatch.domain.clause_words import IRREGULAR_PAST, WEEKDAYS, round3
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.modality import MATERIAL_CONFLICT_ROOTS
 from tensionwatch.domain.roles import Roles
@@ -140,7 +140,7 @@ class Model:
         for index in range(min(len(weights), len(known))):
             z += weights[index] * known[index]
         p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
-        return round(min(max(p, 0.001), 0.999), 3)
+        return round3(min(max(p, 0.001), 0.999))
 
     def ceiling(self, values: Sequence[float]) -> float:
         """The best score `values` could reach whatever the roles turn out to be."""

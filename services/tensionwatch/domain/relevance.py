@@ -61,6 +61,7 @@ from tensionwatch.domain.clause_words import (
     SUBORDINATORS,
     TENSED_BE,
     WEEKDAYS,
+    round3,
 )
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
@@ -838,7 +839,7 @@ def score(
         value -= SITE_MARGIN  # "Real host Barcelona"; not "Minsk condemned the ban"
     if cues.metaphor:
         value -= 0.25
-    return round(min(max(value, 0.0), 1.0), 3)
+    return round3(min(max(value, 0.0), 1.0))
 
 
 def _undone_damage(code: str, source: Mention | None, target: Mention | None) -> bool:
