@@ -132,12 +132,18 @@ def resolve_timing(text: str, published: date | None) -> Timing:
         return _undated(published)
     # Every expression holds a precheck word and is shorter than _LOOKBACK characters.
     start = _first_start(text, max(0, hint.start() - _LOOKBACK), hint.end() + 8, grammar)
-    for match in grammar.combined.finditer(text, start):
+    combined = grammar.combined
+    match = combined.search(text, start)
+    while match is not None:
         kind = match.lastgroup or ""
         detail = grammar.patterns[kind].match(text, match.start())
         resolved = _resolve(kind, detail, published) if detail else None
         if resolved is not None and not _record_since(text, match.start()):
             return Timing(resolved[0], _is_background(resolved, published))
+        # `finditer`'s next search, from the match's end (no expression is empty); but no
+        # expression starts before the next anchor less its reach: the rest of a sentence
+        # whose expressions do not resolve is skipped to there, not tried word by word
+        match = combined.search(text, _first_start(text, match.end(), len(text), grammar))
     return _undated(published)
 
 
