@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache
 from importlib import resources
 from typing import Final, NamedTuple
 
@@ -150,16 +150,18 @@ class Pattern:
         return self.elements[-1]
 
 
-class Match(NamedTuple):
-    """A trigger found in a sentence: its pattern and token range [first, last]."""
+class Match:
+    """A trigger found in a sentence: its pattern and token range [first, last]. A plain
+    class for mypyc, as `acts.Candidate` (read only by attribute: the compiled coder reads a
+    native attribute and builds one with a direct call; a NamedTuple cost a generic attribute
+    look-up a read and `partial(tuple.__new__, ...)` ~900 instructions a match)."""
 
-    pattern: Pattern
-    first: int
-    last: int
+    __slots__ = ("first", "last", "pattern")
 
-
-# Builds a `Match` from a tuple without NamedTuple's Python-level `__new__` (one per match).
-_match = partial(tuple.__new__, Match)
+    def __init__(self, pattern: Pattern, first: int, last: int) -> None:
+        self.pattern = pattern
+        self.first = first
+        self.last = last
 
 
 def tokenize(text: str) -> Tokens:
@@ -371,13 +373,13 @@ class Lexicon:
             # each pattern of `walk` needs no anchor word or has one in the sentence
             for pattern, _, single, second in walk:
                 if single:
-                    found.append(_match((pattern, first, first)))
+                    found.append(Match(pattern, first, first))
                     continue
                 if second is not None and (first + 1 == size or words[first + 1] not in second):
                     continue  # most patterns fail on the next word: no call needed to see it
                 last = _match_rest(pattern.elements, 1, first + 1, words)
                 if last is not None:
-                    found.append(_match((pattern, first, last)))
+                    found.append(Match(pattern, first, last))
         return found
 
     def _live(self, anchored: frozenset[str]) -> set[frozenset[str]]:
@@ -415,14 +417,14 @@ class Lexicon:
                 walk = self._walk(word, entries, live)
             for pattern, _, single, second in walk:
                 if single:
-                    found.append(_match((pattern, first, first)))
+                    found.append(Match(pattern, first, first))
                     continue
                 if second is not None and (first + 1 == size or words[first + 1] not in second):
                     if first + 1 == size or words[first + 1] not in QUOTE_MARKS:
                         continue
                 last = _quoted_rest(pattern.elements, 1, first + 1, words)
                 if last is not None:
-                    found.append(_match((pattern, first, last)))
+                    found.append(Match(pattern, first, last))
         return found
 
     def _walk(self, word: str, entries: _Entries, live: set[frozenset[str]]) -> list[_Entry]:
@@ -542,7 +544,7 @@ def _passive_matches(
             for index in range(len(subject) - 1, -1, -1):
                 if subject[index] in target:
                     start = max(aux - PASSIVE_SUBJECT_REACH, 0)
-                    found.append((_match((pattern, at, last)), start + index))
+                    found.append((Match(pattern, at, last), start + index))
                     break
                 if subject[index] in GAP_STOPS or subject[index] == ",":
                     break
