@@ -865,7 +865,7 @@ DRILL_AUXILIARIES: Final = frozenset({"were", "was", "are", "is", "will", "would
 # Round 50 (types50): a trigger that starts on its passive auxiliary (`data/triggers.tsv`: "were
 # released", "were handed back to") leaves its subject, the ones freed, outside it for the roles;
 # whether it reports an act (a noun, a date, a reduced relative) is asked of its participle.
-PASSIVE_OPENERS: Final = existence.PAST_PASSIVE_AUXILIARIES | {"being"}
+PASSIVE_OPENERS: Final[frozenset[str]] = existence.PAST_PASSIVE_AUXILIARIES | {"being"}
 
 
 def _judged_head(candidate: Candidate, words: list[str]) -> int:

@@ -2464,7 +2464,7 @@ def _main_clause(words: list[str], aux: int) -> bool:
 # voice ("M23 rebels executed 21 civilians last week, the U.N. said"), which reports acts anew.
 # Only the past's auxiliaries: "is/are arrested" tells no earlier act (not coder's
 # PASSIVE_AUXILIARIES, every passive's).
-PAST_PASSIVE_AUXILIARIES: Final = frozenset({"was", "were", "been"})
+PAST_PASSIVE_AUXILIARIES: Final[frozenset[str]] = frozenset({"was", "were", "been"})
 PERIOD_UNITS: Final = frozenset("week weekend month".split())
 SPAN_OF_DAYS: Final = frozenset("day days week weeks month months".split())
 SPAN_BACK: Final = frozenset({"earlier", "ago", "before"})
