@@ -124,7 +124,9 @@ def test_the_federation_of_a_sports_story_is_no_union(coder: Coder) -> None:
     assert [(e.plover_type, e.source.code if e.source else None) for e in found] == [
         ("ACCUSE", "ALBGOV")
     ]
-    assert found[0].target is None or found[0].target.text != "federation"
+    # Its target is not asserted: "the federation of" is kept out by _UNION's "(?! of )" and no
+    # trade of the story gives the union a country, so _labour_federation_named's guard is not
+    # what this sentence tests (the review of round 50; the coded target, "(people)", is wrong).
 
 
 def test_the_union_of_states_is_not_a_labour_union(coder: Coder) -> None:
