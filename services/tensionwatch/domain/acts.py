@@ -864,14 +864,12 @@ DRILL_AUXILIARIES: Final = frozenset({"were", "was", "are", "is", "will", "would
 
 # Round 50 (types50): a trigger that starts on its passive auxiliary (`data/triggers.tsv`: "were
 # released", "were handed back to") leaves its subject, the ones freed, outside it for the roles;
-# whether it reports an act (a noun, a date, a reduced relative) is asked of its participle.
-PASSIVE_OPENERS: Final[frozenset[str]] = existence.PAST_PASSIVE_AUXILIARIES | {"being"}
-
-
+# whether it reports an act (a noun, a date, a reduced relative) is asked of its participle
+# (the auxiliaries: `existence.PASSIVE_OPENERS`).
 def _judged_head(candidate: Candidate, words: list[str]) -> int:
     """The trigger's first word, or its participle after a passive auxiliary it starts on."""
     head = candidate.first
-    if words[head] in PASSIVE_OPENERS and candidate.last > head:
+    if words[head] in existence.PASSIVE_OPENERS and candidate.last > head:
         return head + 1  # "were released", "were handed back to": the participle is judged
     return head
 

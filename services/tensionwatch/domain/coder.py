@@ -3497,9 +3497,6 @@ def _charge_of_outsider(item: _Scored, context: ArticleContext, words: list[str]
     return item
 
 
-SUMMONED_AUXILIARIES: Final = existence.PAST_PASSIVE_AUXILIARIES | {"being"}
-
-
 def _summoned_here(item: _Scored, context: ArticleContext, layout: Layout) -> _Scored:
     """ "The Polish ambassador was summoned to the foreign ministry in Minsk", "The Russian
     ambassador, Ivan Petrov, was (also) summoned and informed of the decision": a summons told in
@@ -3513,7 +3510,7 @@ def _summoned_here(item: _Scored, context: ArticleContext, layout: Layout) -> _S
     span = words[start : candidate.last + 2]
     at = next((i for i, word in enumerate(span) if word == "summoned"), 0)
     helper = at - 1 if at < 2 or span[at - 1] not in PASSIVE_ADVERBS else at - 2
-    if at == 0 or span[helper] not in SUMMONED_AUXILIARIES or "by" in span[at + 1 :]:
+    if at == 0 or span[helper] not in existence.PASSIVE_OPENERS or "by" in span[at + 1 :]:
         return item
     host, mention = _host(found, context, layout, start + at, envoy.country)
     if host is None:

@@ -2465,6 +2465,10 @@ def _main_clause(words: list[str], aux: int) -> bool:
 # Only the past's auxiliaries: "is/are arrested" tells no earlier act (not coder's
 # PASSIVE_AUXILIARIES, every passive's).
 PAST_PASSIVE_AUXILIARIES: Final[frozenset[str]] = frozenset({"was", "were", "been"})
+# The words a past passive opens on, "being" too ("was being held"): what `acts` asks of a trigger
+# that starts on its auxiliary, what `coder` asks before a summons, and what `relevance` asks
+# before a deed of violence named by a passer-by (one set; written out three times before).
+PASSIVE_OPENERS: Final[frozenset[str]] = PAST_PASSIVE_AUXILIARIES | {"being"}
 PERIOD_UNITS: Final = frozenset("week weekend month".split())
 SPAN_OF_DAYS: Final = frozenset("day days week weeks month months".split())
 SPAN_BACK: Final = frozenset({"earlier", "ago", "before"})

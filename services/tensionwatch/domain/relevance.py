@@ -1842,7 +1842,6 @@ VOX_OFFICES: Final = frozenset(
     "lawyer prosecutor judge police army military soldier militant rebel".split()
 )
 VOX_DEEDS: Final = ("17", "18", "19", "20")
-VOX_PASSIVE: Final = frozenset({"was", "were", "been", "being"})
 
 
 def vox_pop(code: str, words: list[str], first: int) -> bool:
@@ -1867,7 +1866,7 @@ def vox_pop(code: str, words: list[str], first: int) -> bool:
         return False
     if first < close:
         return not code.startswith(VOX_DEEDS)
-    return first > start and words[first - 1] not in VOX_PASSIVE
+    return first > start and words[first - 1] not in existence.PASSIVE_OPENERS
 
 
 def _vox_close(words: list[str]) -> int | None:
