@@ -494,6 +494,25 @@ def _dated_text(text: str, tokens: Tokens, acts: Sequence[Candidate]) -> str:
     return text if reason == len(tokens.words) else text[: tokens.starts[reason]]
 
 
+def _count_shared_places(
+    context: ArticleContext, deferred: list[tuple[tuple[str, ...], bool, bool, bool]]
+) -> None:
+    """Round 51 (roles51): the look-ahead's count of place names of several countries
+    ("Barcelona", "Cartagena"), each for the candidate the rest of the article names most (ties:
+    the place tables' own), as `references` reads them in each sentence. Counted for Spain,
+    "a raid on his home in Barcelona" set a Venezuelan story in Spain, and its bare opposition
+    and police became Spanish (`references._scene_country`)."""
+    for candidates, town, there, after in deferred:
+        country = max(candidates, key=lambda c: (context.ahead.get(c, 0), -candidates.index(c)))
+        context.ahead[country] = context.ahead.get(country, 0) + 1
+        if after and country not in context.order:
+            context.order.append(country)
+        if town:
+            context.towns[country] = context.towns.get(country, 0) + 1
+        if there:
+            context.scene[country] = context.scene.get(country, 0) + 1
+
+
 def _located(text: str, start: int) -> bool:
     """A place the story is set in ("protests in Nairobi", "a rally outside Abuja")."""
     return _LOCATED_AT.search(text, max(start - 8, 0), start) is not None
@@ -869,6 +888,11 @@ class Coder:
         # sentences or more (a sentence or two coded alone weigh no lead)
         body = 1 if context.title else 0
         lead = body if towns else -1
+        shared = references.shared_places()
+        # place names of several countries ("Barcelona", Spain's or Venezuela's), counted
+        # last for the candidate the rest of the article names most (as `references` reads
+        # them in each sentence): (its candidates, a town named, set "in" it, after a dateline)
+        deferred: list[tuple[tuple[str, ...], bool, bool, bool]] = []
         for number, text in enumerate(context.texts):
             found = self.actors.find(text, published)
             context.found[text] = (published, found)
@@ -877,7 +901,16 @@ class Coder:
             dateline = dateline_end(text, True)[0] if number == body else 0
             seat = -1  # where the text after an international body's name ends
             for match in found:
-                if match.actor.country:
+                if match.kind == PLACE and match.actor.text in shared:
+                    deferred.append(
+                        (
+                            shared[match.actor.text],
+                            towns and match.actor.text not in country_words(),
+                            _set_there(text, match, seat),
+                            match.start >= dateline,
+                        )
+                    )
+                elif match.actor.country:
                     context.ahead[match.actor.country] = (
                         context.ahead.get(match.actor.country, 0) + 1
                     )
@@ -902,6 +935,7 @@ class Coder:
                     and match.actor.sector in DOMESTIC_CRITICS
                     and relevance.verdict_on(text[match.start : match.end + VERDICT_REACH])
                 )
+        _count_shared_places(context, deferred)
         context.crime = frames.crime and not armed and not tried
 
     def _dateline(
