@@ -3,11 +3,13 @@ Sentences written for these tests (none copied from a labelled set)."""
 
 from __future__ import annotations
 
+from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import TensionEvent
-from tests.unit.coding import feed_floor_coder, undated
+from tests.unit.coding import actor_index, article, events, feed_floor_coder, undated
 
 coder = feed_floor_coder
+index = actor_index
 
 
 def _by_sentence(found: list[TensionEvent]) -> dict[int, tuple[str, str | None, str | None]]:
@@ -63,3 +65,58 @@ def test_shared_city_in_a_spanish_story_stays_spanish(coder: Coder) -> None:
     first = _by_sentence(undated(coder, body))
     assert first[1][:2] == ("141", "ESPCVL")
     assert first[3][:2] == ("111", "ESPOPP")
+
+
+# A one-word capital right after a title, with a capitalised word after it, is the first name
+# of the office holder ("Education Cabinet Secretary Aden Farah": Kenya's, not Yemen's
+# government), as a one-word country name already was ("Foreign Minister Ararat Mirzoyan").
+
+
+def test_capital_as_first_name_after_a_title(coder: Coder) -> None:
+    body = (
+        "NAIROBI, May 3 (Reuters) - Kenyan teachers marched on parliament on Tuesday to demand "
+        "higher pay. Education Cabinet Secretary Aden Farah ordered the strikers back to work."
+    )
+    assert _by_sentence(article(coder, body))[1] == ("100", "KENGOV", "KENCVL")
+
+
+def test_capital_as_first_name_in_the_passive(coder: Coder) -> None:
+    body = (
+        "NAIROBI, May 3 (Reuters) - Kenyan teachers marched on parliament on Tuesday to demand "
+        "higher pay. The strike was condemned by Education Cabinet Secretary Aden Farah."
+    )
+    assert _by_sentence(article(coder, body))[1] == ("111", "KENGOV", "KENCVL")
+
+
+def test_capital_as_first_name_of_a_minister_of_another_state(coder: Coder) -> None:
+    body = (
+        "MOGADISHU, May 3 (Reuters) - Somali troops clashed with al Shabaab fighters near the "
+        "capital on Tuesday. Defence Minister Aden Abdi accused the militants of attacking a "
+        "school."
+    )
+    assert _by_sentence(article(coder, body))[1] == ("112", "SOMGOV", "SOMREB")
+
+
+def test_european_capital_as_first_name(coder: Coder) -> None:
+    body = (
+        "NAIROBI, May 3 (Reuters) - Kenyan teachers marched on parliament on Tuesday to demand "
+        "higher pay. Labour Minister Paris Otieno met union leaders on Wednesday."
+    )
+    assert _by_sentence(article(coder, body))[1][:2] == ("040", "KENGOV")
+
+
+def test_capital_after_in_stays_a_place(index: ActorIndex) -> None:
+    found = [(m.actor.text, m.actor.code) for m in index.find("the minister in Aden said")]
+    assert ("Aden", "YEMGOV") in found
+
+
+# Money paid out told in the passive frees no one: no release (0841) of a party.
+
+
+def test_money_released_in_the_passive_is_no_release(coder: Coder) -> None:
+    found = events(coder, "The finance ministry said the funds had been released to the counties.")
+    assert [e.cameo_code for e in found] == []
+    found = events(coder, "Three activists have been released, police said.")
+    assert [(e.cameo_code, e.target.sector if e.target else None) for e in found] == [
+        ("0841", "OPP")
+    ]

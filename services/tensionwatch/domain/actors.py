@@ -40,6 +40,7 @@ _BODY: Final = Kind.BODY
 _ORG: Final = Kind.ORG
 _PERSON: Final = Kind.PERSON
 _PLACE: Final = Kind.PLACE
+_SEAT: Final = Kind.SEAT
 _TITLE: Final = Kind.TITLE
 
 Resolved = tuple[str, str | None]  # an actor's code (country, IGO code or "") and sector
@@ -509,8 +510,12 @@ def _national_title(
 
 def _place_in_name(text: str, end: int, unit: _Unit) -> bool:
     """Whether a one-word place right after a title starts the person's name ("Foreign
-    Minister Ararat Mirzoyan", "Defense Minister Israel Katz"): a surname follows it."""
-    if unit.form.kind is not _PLACE or _SPACE.fullmatch(text, end, unit.start) is None:
+    Minister Ararat Mirzoyan", "Defense Minister Israel Katz"): a surname follows it. Round 51
+    (roles51): so does a one-word capital ("Health Cabinet Secretary Aden Duale": Kenya's
+    minister, not Yemen's government; "Labour Minister Paris Lee")."""
+    if unit.form.kind is not _PLACE and unit.form.kind is not _SEAT:
+        return False
+    if _SPACE.fullmatch(text, end, unit.start) is None:
         return False
     one_word = " " not in text[unit.start : unit.end]
     return one_word and _CAPITAL_AFTER.match(text, unit.end) is not None
