@@ -2716,8 +2716,10 @@ def _agentless_passive(candidate: Candidate, found: Roles, words: list[str]) -> 
 def _agentless_victims(candidate: Candidate, found: Roles, layout: Layout) -> bool:
     """ "Three civilians were killed in a suicide car bombing": an attack its victims suffered
     implies an attacker as surely as a legal passive implies the state (`_agentless_passive`);
-    it scores as one whose source a reference found (a rule after scoring may name it)."""
-    if found.source is not None or found.target is None or not candidate.noun:
+    it scores as one whose source a reference found (a rule after scoring may name it). So does
+    a verb of suffering in the passive "in" or "during" the forces' operation ("were killed
+    during the operation": `roles.suffered_in`, round 51)."""
+    if found.source is not None or found.target is None:
         return False
     return suffered_in(layout, _trigger(candidate))
 

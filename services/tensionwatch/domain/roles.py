@@ -83,6 +83,7 @@ from tensionwatch.domain.context import (
 from tensionwatch.domain.existence import (
     CASUALTY_WORDS,
     COME,
+    PASSIVE_OPENERS,
     PAST_PASSIVE_AUXILIARIES,
     time_or_adverb,
 )
@@ -3010,10 +3011,53 @@ def _victims_when(layout: Layout, trigger: Trigger, target: int | None) -> int |
 
 def suffered_in(layout: Layout, trigger: Trigger) -> bool:
     """Whether the act is named as what its victims suffered in ("three civilians were killed
-    in a suicide car bombing"): an act that implies its doer, named or not."""
+    in a suicide car bombing"), or its victims' passive names the operation they suffered it
+    in (`_suffered_in_operation`): an act that implies its doer, named or not."""
     if trigger.code[:2] not in VIOLENT_ROOTS:
         return False
-    return trigger.noun and _victims_of(layout, trigger) is not None
+    if not trigger.noun:
+        return _suffered_in_operation(layout, trigger)
+    return _victims_of(layout, trigger) is not None
+
+
+# round 51 (articles51): "15 PKK members were killed during the operation", "two soldiers were
+# wounded in a security operation", "were killed in the army's operations": a passive of
+# suffering whose "in" or "during" names the forces' operation (a noun the coder reads as no act
+# of its own) implies the operation's maker as surely as "in an attack" does (labelling guide,
+# section 2: source is the one who acts, the passive turned round). Such acts scored as ones
+# with no source at all and fell under the agency-copy floor.
+OPERATION_NOUNS: Final = frozenset("operation operations crackdown".split())
+SUFFERED_DURING: Final = frozenset({"in", "during"})
+HYPHENED: Final = re.compile(r"[a-z]+(?:-[a-z]+)+")
+
+
+def _suffered_in_operation(layout: Layout, trigger: Trigger) -> bool:
+    """ "were killed during the operation": the verb of suffering in the passive, "in" or
+    "during" right after it, then the operation's noun (a determiner and up to
+    `VICTIM_MODIFIERS` plain, hyphened or party's words between: "a joint security operation",
+    "the cross-border operation"). Asked only of a violent verb with no source found."""
+    words = layout.words
+    head = trigger.head
+    if words[head] not in SUFFERED or head + 2 >= len(words):
+        return False
+    before = head - 1
+    if before > 0 and words[before] in ADVERBS:
+        before -= 1  # "were later killed"
+    if before < 0 or words[before] not in PASSIVE_OPENERS:
+        return False
+    token = head + 1
+    if words[token] not in SUFFERED_DURING:
+        return False
+    token += 1
+    while token < len(words) and words[token] in DETERMINER_WORDS:
+        token += 1
+    for k in range(token, min(token + VICTIM_MODIFIERS + 1, len(words))):
+        word = words[k]
+        if word in OPERATION_NOUNS:
+            return True
+        if not (_modifier_word(layout, k) or (word.islower() and HYPHENED.fullmatch(word))):
+            return False  # "the cross-border operation": a compound modifier too
+    return False
 
 
 def _adverbial_noun(layout: Layout, trigger: Trigger) -> bool:
