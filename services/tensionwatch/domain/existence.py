@@ -1638,6 +1638,12 @@ IRREGULAR_PASTS: Final = frozenset(
     "struck fought threw shot held met sent took beat led gave made broke stole drove fled "
     "won lost began ran stood hit set cut put".split()
 )
+# Round 51 (miss51w): more irregular pasts that are no present of their verb, for the tests that
+# ask whether a verb tells a past deed ("freed the engineers they kept for six weeks", "Judges
+# found the former mayor guilty"); `IRREGULAR_PASTS` is left as the other tests read it.
+SIMPLE_PASTS: Final = IRREGULAR_PASTS | frozenset(
+    "found caught brought kept told sold sought bought taught tore swore bound dealt".split()
+)
 
 
 GENERIC_ARTICLES: Final = frozenset({"a", "an", "any"})
@@ -2122,9 +2128,17 @@ FINDING: Final[frozenset[str]] = frozenset({"finding", "found", "find", "finds"}
 VIOLATING: Final[frozenset[str]] = frozenset({"violate", "breach", "contravene"})
 
 
+# Round 51 (miss51w): a word joining "routine" to a verb of its own ("said the drills were
+# routine and rejected the protest") leaves "routine" its clause's predicate: no adjective of
+# the act after it.
+ROUTINE_JOINS: Final = frozenset({"and", "but", "or", "yet", "then"})
+
+
 def _described_state(words: list[str], head: int) -> bool:
     before = words[head - 1]
-    if before == "routine" or (words[head - 2] == "routine" and before.isalpha()):
+    if before == "routine" or (
+        words[head - 2] == "routine" and before.isalpha() and before not in ROUTINE_JOINS
+    ):
         return True  # "a routine patrol", "a routine naval patrol"
     if before == "would" and words[head] in VIOLATING:
         return True
@@ -3505,10 +3519,7 @@ def _clause_after(words: list[str], last: int, pairs: bool = False) -> list[str]
             continue
         if word in BACKGROUND_ENDS:
             break
-        if word in PARTY_PRONOUNS and end + 1 < len(words) and words[end + 1] in PERFECT:
-            # round 50 (types50): a subject pronoun and a perfect auxiliary open a relative with
-            # no "that" ("freed two aid workers it had held since March", "released the men
-            # they have detained since 2023"): its span or date is that clause's, not the act's
+        if _contact_relative(words, end):
             break
         if word[-2:] == "ed" and word.isalpha() and word not in NOT_PARTICIPLES:
             if words[end - 1] not in AUXILIARIES:
@@ -3517,6 +3528,18 @@ def _clause_after(words: list[str], last: int, pairs: bool = False) -> list[str]
             break
         end += 1
     return words[last + 1 : end]
+
+
+def _contact_relative(words: list[str], index: int) -> bool:
+    """A subject pronoun at `index` and a perfect auxiliary or a past verb after it: a relative
+    clause with no "that" after the act's object, whose span or date is that clause's, not the
+    act's. Round 50 (types50): "freed two aid workers it had held since March", "released the
+    men they have detained since 2023"; round 51 (miss51w): the simple past too, "have freed 11
+    teachers they held for three weeks", "has returned the boats it seized in May"."""
+    if words[index] not in PARTY_PRONOUNS or index + 1 >= len(words):
+        return False
+    verb = words[index + 1]
+    return verb in PERFECT or verb in SIMPLE_PASTS or (verb.isalpha() and _past_tense(verb))
 
 
 def clause_after(words: list[str], last: int, pairs: bool = False) -> list[str]:
@@ -3627,7 +3650,7 @@ def wire_spanned(words: list[str], head: int, last: int) -> bool:
         return False
     after = words[last + 1 : last + 1 + WIRE_SPAN_REACH]
     for index, word in enumerate(after):
-        if word in WIRE_SPAN_ENDS:
+        if word in WIRE_SPAN_ENDS or _contact_relative(after, index):
             return False
         if word == "since":
             return RECENT.isdisjoint(after[index + 1 : index + 4])

@@ -4065,7 +4065,8 @@ def _present_form(verb: str) -> bool:
     return (
         verb.isalpha()
         and not verb.endswith(("ed", "ing"))
-        and verb not in existence.IRREGULAR_PASTS
+        # round 51 (miss51w): "Judges found the former mayor guilty" is the day's deed, no habit
+        and verb not in existence.SIMPLE_PASTS
     )
 
 
@@ -6106,23 +6107,51 @@ def _captured_between(words: list[str], begin: int, end: int) -> bool:
     return _captured_at(words, begin, end) < end
 
 
+# Round 51 (miss51w): "Relatives of a soldier killed in a clash in January staged a sit-in",
+# "Families of the men arrested last week marched on the ministry": a past participle right after a
+# noun of the subject, before a period that stands right before the act, opens a reduced relative
+# the period dates (the killing, the arrests), not the act after it (as `_captured_between` reads
+# the period after an act). "The newly elected council last week called" has no adjunct after its
+# participle, a comma or a clause's break between them stops the search, and words between the
+# period and the act ("The group agreed last week to a truce proposed by ...") leave the period
+# the main verb's, as before.
+PARTICIPLE_REACH: Final = 8  # tokens back from a period to the participle it may belong to
+
+
+def _participle_dated(words: list[str], start: int) -> bool:
+    for index in range(start - 1, max(start - PARTICIPLE_REACH, 0), -1):
+        word = words[index]
+        if word == "," or word in DATED_ACT_BREAKS:
+            return False
+        participle = word in existence.CAPTIVE_PARTICIPLES or (
+            word.endswith("ed") and word.isalpha() and word not in existence.NOT_PARTICIPLES
+        )
+        if participle and _noun_before(words, index):
+            return True
+    return False
+
+
+def _dated_before_act(words: list[str], first: int, start: int, end: int) -> bool:
+    """`_dates_act` for a period from `start` to `end` before the act at `first`."""
+    joined = words[end:first]
+    if joined == ["and"] or (joined == [","] and words[first][-3:] == "ing"):
+        return True  # "met Y in Kyiv last week and pledged", "talks last week, accusing"
+    if joined == [","] and _closes_aside(words, start):
+        return True  # "The bishops, in a letter read last Sunday, urged ..."
+    if _hung_on_period(joined):
+        return True
+    if not joined and _participle_dated(words, start):
+        return False
+    return all(word not in DATED_ACT_BREAKS and word not in (",", "and", "that") for word in joined)
+
+
 def _dates_act(words: list[str], first: int, last: int, start: int, end: int) -> bool:
     if start == 0:
         return first >= end  # "Last week, ...", "A day earlier, ...": the whole sentence
     if first <= start and end <= last + 1:
         return True  # "agreed last week to a humanitarian truce"
     if end <= first:  # "The Security Council last week called for ..."
-        joined = words[end:first]
-        if joined == ["and"] or (joined == [","] and words[first][-3:] == "ing"):
-            return True  # "met Y in Kyiv last week and pledged", "talks last week, accusing"
-        if joined == [","] and _closes_aside(words, start):
-            return True  # "The bishops, in a letter read last Sunday, urged ..."
-        if _hung_on_period(joined):
-            return True
-        return all(
-            word not in DATED_ACT_BREAKS and word not in (",", "and", "that")
-            for word in words[end:first]
-        )
+        return _dated_before_act(words, first, start, end)
     if start <= last:
         return False
     if any(_gerund(words, index) for index in range(first + 1, start)):
