@@ -46,7 +46,7 @@ UNDATED = (
     "the government of persecution. "
     "In 2019, police arrested hundreds of protesters in Barcelona after the court sentenced "
     "nine separatist leaders. "
-    "The prime minister said he would meet the party on Friday to discuss the arrest."
+    "The prime minister said he would meet the party to discuss the arrest."
 )
 
 

@@ -82,7 +82,8 @@ def test_trends_standing_positions_and_analysis_are_no_event(coder: Coder, text:
     ("text", "plover"),
     [
         ("Niger warned it would retaliate against any sanctions.", "THREATEN"),
-        ("Niger's foreign minister will meet his Malian counterpart on Thursday.", "CONSULT"),
+        # round 51 (false51): "will meet ... on Thursday" is a plan (docs/labelling.md, section 1)
+        ("Niger's foreign minister met his Malian counterpart on Thursday.", "CONSULT"),
         ("The junta pledged to respect the transition timetable.", "AGREE"),
         ("Brussels imposed fresh sanctions on Niamey.", "SANCTION"),
         (

@@ -860,6 +860,7 @@ def _drill_content(candidate: Candidate, words: list[str], vocabulary: frozenset
 
 
 DRILL_AUXILIARIES: Final = frozenset({"were", "was", "are", "is", "will", "would"})
+KIND_WORDS: Final = existence.KIND_OPENERS  # "one of", "among" (`existence.one_of_kind`)
 
 
 # Round 50 (types50): a trigger that starts on its passive auxiliary (`data/triggers.tsv`: "were
@@ -902,6 +903,9 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         or existence.habitual_relative(words, head)  # "the rebels who attack the border"
         or existence.consequence_noun(words, head)  # ", setting off months of protests"
         or existence.described_fighters(words, head)  # "one of 100 groups fighting in"
+        or (  # "is one of Namibia's largest donors": asked only when "one" or "among" stands
+            not KIND_WORDS.isdisjoint(tokens.vocabulary) and existence.one_of_kind(words, head)
+        )
         or existence.charged_aside(words, head)
         or existence.how_they_died(words, head)  # "soldiers who died fighting the rebels"
         or (candidate.code[:2] in FORCE_ACT_ROOTS and existence.named_as(words, head))

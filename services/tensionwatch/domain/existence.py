@@ -963,8 +963,27 @@ def is_goal(words: list[str], head: int, intended: bool, code: str = "") -> bool
         return False  # "stopped in Lima to meet": the meeting
     if TRANSIT.isdisjoint(before):
         return True
+    if _planned_journey(words, head - 1):
+        return True  # "will send a mission to Bissau next week to discuss": a plan's purpose
     # "sent 5,000 troops to the region to regain control": force is the deployment's goal
     return code[:2] in FORCE_ACT_ROOTS and not FORCES_SENT.isdisjoint(before)
+
+
+JOURNEY_REACH: Final = 12  # tokens before the purpose's "to" looked at for the journey
+
+
+def _planned_journey(words: list[str], to: int) -> bool:
+    """Round 51 (false51): the purpose of a journey or sending on the calendar ("will send a
+    mediation mission to Bissau next week to discuss the timetable", "is due to travel to Juba
+    on Friday to meet the rebels") is planned with it, no act of the day (docs/labelling.md,
+    section 1: plans and schedules); the journey's verb after "will", "would" or "due to", and a
+    date ahead between it and the "to" (`_date_ahead`). "sent a team to Bissau to discuss" and
+    "will send troops to the border to stop" (no date ahead) stay the journey's purpose."""
+    for index in range(to - 1, max(to - 1 - JOURNEY_REACH, 0), -1):
+        if words[index] in TRANSIT:
+            near = words[max(index - SPECULATION_REACH, 0) : index]
+            return not FUTURE_MARKS.isdisjoint(near) and _date_ahead(words[index + 1 : to])
+    return False
 
 
 # The means by which an act is said or enacted: "issued a statement to condemn the attack",
@@ -1443,6 +1462,32 @@ def described_fighters(words: list[str], head: int) -> bool:
             return words[index + 1] in DESCRIPTION_OPENERS
         if word in DESCRIPTION_BREAKS:
             return False
+    return False
+
+
+# Round 51 (false51): "Germany is one of Namibia's largest donors", "Qatar, one of the main
+# mediators, ...", "China is among the biggest buyers of its oil": a noun after "one of" or
+# "among" that a copula or a comma puts on its subject names what the subject is, a standing
+# role (docs/labelling.md, section 1: background and context, standing arrangements), no act.
+# Kept: "one of the attacks killed ..." (no copula or comma before "one"), "was one of three
+# protests held on Friday" is the caller's noun rules' (a verb after the noun reports it).
+KIND_OPENERS: Final = frozenset({"one", "among"})
+KIND_LINKS: Final = TENSED_BE | frozenset({",", "remains", "remain", "became", "become"})
+KIND_REACH: Final = 5  # tokens from "of" to the noun ("one of Namibia 's largest donors")
+KIND_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "or", "that", "which", "who"})
+
+
+def one_of_kind(words: list[str], head: int) -> bool:
+    """Whether the trigger at `head` is a noun naming the kind of party its subject is ("is one
+    of X's largest donors", "is among the main mediators")."""
+    for index in range(head - 1, max(head - 1 - KIND_REACH, 1), -1):
+        word = words[index]
+        if word in KIND_BREAKS:
+            return False
+        if word == "among" and words[index - 1] in KIND_LINKS:
+            return True
+        if word == "of" and words[index - 1] in KIND_OPENERS:
+            return index >= 2 and words[index - 2] in KIND_LINKS and words[index - 1] == "one"
     return False
 
 
@@ -3086,7 +3131,7 @@ def _aim_hazard_or_figure(words: list[str], head: int, last: int, held: frozense
     figure (`_running_figure`), each asked only when the sentence (`held`) has its word."""
     return (
         (not GOAL_NOUNS.isdisjoint(held) and _made_goal(words, head, last))
-        or (not HAZARDS.isdisjoint(held) and _hazard_subject(words, head))
+        or ((not HAZARDS.isdisjoint(held) or "front" in held) and _hazard_subject(words, head))
         or ("under" in held and _running_figure(words, head, last))
         or ("throughout" in held and _throughout_span(words, last))
         or ("reputation" in held and _reputation_shown(words, head, last))
@@ -3126,8 +3171,14 @@ HAZARDS: Final = frozenset(
     "quake tsunami rains rainfall snowstorm blizzard virus outbreak epidemic pandemic "
     "rivers"
     # round 50 (false50): "snowdrifts have blocked the ring road", "high winds cracked a pane"
-    " snow snowdrifts snowfall avalanche avalanches gusts winds hail lahars".split()
+    " snow snowdrifts snowfall avalanche avalanches gusts winds hail lahars"
+    # round 51 (false51): "a cold front threatens to dump 80 centimetres of snow", "heavy rain
+    # threatens to swamp the delta", "the monsoon has cut off villages"
+    " rain downpour downpours monsoon frost heatwaves".split()
 )
+# "a cold front", "a weather front": a front of the weather (`_hazard_subject`), not the
+# "Popular Front" or "the front line"
+WEATHER_FRONTS: Final = frozenset({"cold", "warm", "weather", "occluded"})
 HAZARD_FILLERS: Final = frozenset(
     "is are was were has have had been also now still already could may might will would "
     "continues continued continue to".split()
@@ -3140,7 +3191,10 @@ def _hazard_subject(words: list[str], head: int) -> bool:
     index = head - 1
     while index >= 0 and (words[index] in HAZARD_FILLERS or words[index].endswith("ly")):
         index -= 1
-    return index >= 0 and words[index] in HAZARDS
+    if index < 0:
+        return False
+    word = words[index]
+    return word in HAZARDS or (word == "front" and index > 0 and words[index - 1] in WEATHER_FRONTS)
 
 
 # Round 49 (false49): "More than 85,000 people have been detained under the emergency measures",
@@ -4007,24 +4061,84 @@ EXERCISES: Final[frozenset[str]] = frozenset(
 )
 
 
+# Round 51 (false51): a meeting, visit or journey on the calendar ("is due to meet Erdogan next
+# month", "said he would meet the Syrian minister in Ankara on Thursday", "is due to travel to
+# Kyiv next month") is a plan, not news (docs/labelling.md, section 1: plans and schedules, "is
+# due to meet"): of the 39 open sentences that plan a meeting, visit, journey or sending with
+# "will", "would", "due to" or "expected to", 33 are labelled irrelevant (the 6 relevant promise
+# aid or troops, 03 and 15, or name no date). Only with a date ahead after the verb; an
+# agreement or offer to meet ("agreed to meet", "offered to host talks") stays 03, and a
+# withdrawal or a deployment for next week stays coded.
+MEETING_HEADS: Final[frozenset[str]] = frozenset("meet meets visit visits travel".split())
+HOSTING: Final = frozenset({"hold", "host"})  # "is due to hold talks", not "hold a sit-in"
+MEETING_NOUNS: Final = frozenset({"talks", "meeting", "meetings", "summit", "consultations"})
+# "would hold a second sit-in on Wednesday if those detained were not freed": a condition
+# makes the plan a threat or a promise (docs/labelling.md, point 9)
+CONDITIONS: Final = frozenset({"if", "unless"})
+# "is due to take part in the drills from Thursday": "due" or "scheduled" alone puts drills on
+# the calendar; "will" and "would" with a date ahead (`_date_ahead`)
+TIMETABLED: Final = frozenset({"due", "scheduled"})
+
+
 def _scheduled(words: list[str], head: int, last: int) -> bool:
     """ "will hold their largest joint exercises next month", "will begin their annual drills
-    next week": routine exercises on the calendar are a plan, not news (a visit or a
-    withdrawal announced for next week is coded: "is due to visit Algeria next week")."""
+    next week", "are due to take part in the drills": routine exercises on the calendar are a
+    plan, not news; so is a meeting or visit with a date ahead ("is due to visit Algeria next
+    week", "would meet the minister on Thursday": `MEETING_HEADS`). A withdrawal announced for
+    next week is coded."""
     near = words[max(head - SPECULATION_REACH, 0) : head]
     if FUTURE_MARKS.isdisjoint(near):
         return False
     after = _clause_after(words, last)
     if EXERCISES.isdisjoint(words[head : last + 1]) and EXERCISES.isdisjoint(after[:5]):
+        return _meeting_planned(words, head, last) and _date_ahead(after)
+    return not TIMETABLED.isdisjoint(near) or _date_ahead(after)
+
+
+def _meeting_planned(words: list[str], head: int, last: int) -> bool:
+    """Whether the planned act at `head` (to `last`) is a meeting, a visit, a journey or
+    what is sent on one, on no condition."""
+    word = words[head]
+    if not (
+        word in MEETING_HEADS
+        or (word in HOSTING and not MEETING_NOUNS.isdisjoint(words[head + 1 : last + 3]))
+        or _sent_on_plan(words, head)
+    ):
         return False
-    for index in range(len(after) - 1):
-        word, following = after[index], after[index + 1]
+    return CONDITIONS.isdisjoint(words[last + 1 :])
+
+
+def _date_ahead(after: list[str]) -> bool:
+    """Whether the words after a planned act date it ahead: "next week", "later this month",
+    "in the coming days", or a weekday ("on Thursday", "from Thursday to Saturday": after
+    "will" or "due to", the week's coming day)."""
+    for index in range(len(after)):
+        word = after[index]
+        following = after[index + 1] if index + 1 < len(after) else ""
         if word == "next" and following in CALENDAR_UNITS:
             return True
         if word == "later" and following == "this":
             return True
         if word == "the" and following == "coming" and index and after[index - 1] == "in":
             return True
+        if word in WEEKDAY_LINKS and following in WEEKDAYS:
+            return True
+    return False
+
+
+WEEKDAY_LINKS: Final = frozenset({"on", "from", "until", "by"})
+SENT_REACH: Final = 3  # tokens from a sending verb to the noun it sends ("send a mediation")
+SENDING: Final = frozenset({"send", "dispatch", "deploy"})
+
+
+def _sent_on_plan(words: list[str], head: int) -> bool:
+    """ "will send a mediation mission to Bissau next week": the noun sent on a planned journey
+    names what the journey is for (the planning word is the caller's)."""
+    for index in range(head - 1, max(head - 1 - SENT_REACH, -1), -1):
+        if words[index] in SENDING:
+            return True
+        if words[index] not in DETERMINERS and words[index] not in QUANTIFIERS:
+            return False
     return False
 
 

@@ -895,6 +895,7 @@ def political_act(
         or state_protest_noun(code, words, first, last, source)
         or consular_advice(code, words, first, last, source)
         or (not SERVICE_WORDS.isdisjoint(held) and weather_service(words, first))
+        or (not ALERT_COLOURS.isdisjoint(held) and colour_alert(words, first))
         or (
             (cues.agency or cues.body)
             and agency_aside(
@@ -2065,6 +2066,22 @@ def weather_service(words: list[str], first: int) -> bool:
         if word in SERVICE_WORDS and (word != "met" or words[index + 1] == "office"):
             return True
     return False
+
+
+# Round 51 (false51): "the environment agency has issued an orange warning for much of the
+# country", "authorities raised a red alert for the coast": a warning or alert graded by a
+# colour is a hazard service's safety advice (docs/labelling.md, point 33; section 1: weather),
+# whoever issues it; the act's noun right after the colour. Kept: a warning given to a party
+# ("a stern warning to Pyongyang": no colour before it), and troops "on red alert".
+ALERT_COLOURS: Final = frozenset({"red", "orange", "amber", "yellow"})
+ALERT_NOUNS: Final = frozenset({"warning", "warnings", "alert", "alerts"})
+
+
+def colour_alert(words: list[str], first: int) -> bool:
+    """Whether the act at `first` is a warning or alert noun after a colour of its grade."""
+    if words[first] not in ALERT_NOUNS or first < 1 or words[first - 1] not in ALERT_COLOURS:
+        return False
+    return first < 2 or words[first - 2] != "on"  # "put its troops on red alert": a posture
 
 
 # Round 48 (false48): a protest named only by its noun with a state body as its maker ("which

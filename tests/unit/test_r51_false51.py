@@ -1,0 +1,109 @@
+"""Round 51 (false51): false events on sentences that report no political act, by mechanism.
+
+Sentences written for the classes (none copied from the labelled sets): meetings, visits and
+drills on the calendar and the purpose of a planned journey (docs/labelling.md, section 1:
+plans and schedules), a weather front as the subject of a threat and a colour-graded warning
+(section 1: weather; point 33: safety advice), and a noun naming the kind of party a subject is
+("is one of X's largest donors": a standing role). Each class has near misses that stay coded.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import coded_as, events, first_codes, recommended_coder
+
+coder = recommended_coder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish foreign minister is due to meet his Greek counterpart in Athens next week.",
+        "Lavrov said he would meet the Chinese envoy in Moscow on Friday.",
+        "The two defence chiefs will hold talks in Seoul later this month.",
+        "The Estonian president will visit Kyiv on Thursday.",
+        "The African Union will send envoys to Juba next month to discuss the ceasefire with the "
+        "rebels.",
+        "ECOWAS will send a mediation mission to Conakry next week.",
+        "Spanish and French warships are due to take part in the exercises from Monday to "
+        "Wednesday.",
+        "Finnish jets are scheduled to take part in the drills off Estonia.",
+    ],
+)
+def test_a_meeting_journey_or_drill_on_the_calendar_is_a_plan(coder: Coder, text: str) -> None:
+    assert coded_as(events(coder, text)) == []
+
+
+def test_the_same_meetings_and_drills_done_or_agreed_stay_coded(coder: Coder) -> None:
+    assert first_codes(
+        coder, "The Turkish foreign minister met his Greek counterpart in Athens on Tuesday."
+    ) == ("040", "TURGOV", "GRCGOV")
+    assert first_codes(coder, "Lavrov agreed to meet the Chinese envoy in Moscow on Friday.") == (
+        "036",
+        "RUSGOV",
+        "CHNGOV",
+    )
+    assert first_codes(
+        coder, "Spanish and French warships took part in the exercises on Monday."
+    ) == ("150", "ESPMIL", None)
+    # a purpose of a journey made, not planned
+    assert coded_as(
+        events(coder, "The Arab League sent a delegation to Khartoum to discuss the truce.")
+    )[0][:2] == ("CONSULT", "042")
+
+
+def test_a_planned_protest_on_a_condition_stays_a_threat(coder: Coder) -> None:
+    text = (
+        "Protesters said they would hold another sit-in outside parliament on Friday if the "
+        "arrested students were not freed."
+    )
+    assert first_codes(coder, text)[0] == "133"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cold front threatened to bury the mountain passes under a metre of snow.",
+        "Heavy rain threatens to swamp the Irrawaddy delta by Friday.",
+        "Portugal's civil protection agency issued an orange warning for the Algarve.",
+        "The environment agency has put the north under a red warning as the monsoon nears.",
+    ],
+)
+def test_weather_fronts_and_colour_warnings_are_no_acts(coder: Coder, text: str) -> None:
+    assert coded_as(events(coder, text)) == []
+
+
+def test_fronts_and_warnings_of_parties_stay_coded(coder: Coder) -> None:
+    assert first_codes(coder, "The rebels' National Front threatened to attack the capital.")[
+        0
+    ] == ("138")
+    assert first_codes(coder, "Beijing issued a stern warning to Manila over the reef.") == (
+        "130",
+        "CHNGOV",
+        "PHLGOV",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is one of Cambodia's largest aid donors.",
+        "Norway remains one of Ukraine's biggest donors.",
+        "Kuwait is among the largest donors to the agency.",
+    ],
+)
+def test_a_noun_naming_what_a_party_is_reports_no_act(coder: Coder, text: str) -> None:
+    assert coded_as(events(coder, text)) == []
+
+
+def test_acts_beside_a_kind_noun_stay_coded(coder: Coder) -> None:
+    assert first_codes(coder, "Japan donated 20 ambulances to Cambodia on Monday.") == (
+        "070",
+        "JPNGOV",
+        "KHMGOV",
+    )
+    assert first_codes(
+        coder, "Egypt, one of the main mediators, hosted talks between Hamas and Israel in Cairo."
+    )[0].startswith("04")
