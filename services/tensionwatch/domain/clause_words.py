@@ -165,6 +165,9 @@ AFFILIATED: Final = {
         "official officials delegation delegations representative representatives diplomats "
         "envoy envoys negotiators ministers lawmakers legislators".split()
     ),
+    # round 51 (miss51f): "The head of the Civil Service Association warned", "the leader of
+    # the teachers' union said": the one who leads a body speaks and acts for it
+    "of": frozenset("head heads leader leaders chief chairman chairwoman chairperson".split()),
 }
 # Before the person: "recalled its diplomats from Quito" is the verb's "from", a place.
 NOT_AFFILIATING: Final[frozenset[str]] = POSSESSIVES | {"my", "your"}

@@ -283,8 +283,8 @@ class Layout:
                     return nearest
                 return word
             elif word == "of":
-                if index > 0 and words[index - 1] in PARTITIVES:
-                    return None
+                if (index > 0 and words[index - 1] in PARTITIVES) or self._affiliating(index):
+                    return None  # "thousands of Chileans"; "the head of the association"
                 if index == 0 or words[index - 1] not in PLACE_HEADS:
                     nearest = nearest or "of"  # not "the port city of Odesa": Odesa itself
             elif word in PLACE_HEADS:

@@ -505,7 +505,9 @@ class ArticleContext:
         self._note_group(mention)
         if actor.code.startswith("IGO") and not actor.code.startswith("IGOUNO") and kind != PRONOUN:
             self.last_bloc = mention  # "the bloc", "the alliance" later (not the UN's organs)
-        if kind == ORG:
+        if kind == ORG or (kind in (TITLE, BODY) and " of the " in actor.text):
+            # round 51 (miss51f): "fighters of the Coalition of Patriots for Change": the
+            # organisation a title names is "the coalition" later, as a named one is
             self._remember_org(mention)
 
     def _remember_org(self, mention: Mention) -> None:

@@ -4906,7 +4906,29 @@ def _perfect_in_dated(words: list[str], first: int) -> bool:
     a perfect act in a sentence dated years back is history (a day named keeps it). A year in
     the reason given after the act (", saying Labour won a clear mandate in 2017") dates what
     the reason tells, not the act."""
-    return _perfect_act(words, first) and _dating_year(words, 0, reason_given(words, first))
+    if not _perfect_act(words, first):
+        return False
+    return _dating_year(words, 0, min(reason_given(words, first), _perfect_relative(words, first)))
+
+
+# Round 51 (miss51f): "has blamed the attack on the rebel alliance that has fought the state
+# since late 2020", "has condemned the arrest of Mr Oduya, who has led the party since 2019": a
+# relative clause in the perfect after the act tells the history of the party it describes, and
+# a year in it dates that history, no act of the day (docs/labelling.md, point 14: a single act
+# in the present perfect is news; section 1: "has fought the government since 2017" is
+# background). The relative's own perfect says it is such a clause: "that", "which" or "who"
+# then "has", "have" or "had" ("said that has" is no English).
+PERFECT_RELATIVES: Final = frozenset({"that", "which", "who"})
+PERFECT_AUXILIARIES: Final = frozenset({"has", "have", "had"})
+
+
+def _perfect_relative(words: list[str], first: int) -> int:
+    """Where a relative clause in the perfect after the act at `first` opens; the sentence's
+    length when none."""
+    for index in range(first + 1, len(words) - 1):
+        if words[index] in PERFECT_RELATIVES and words[index + 1] in PERFECT_AUXILIARIES:
+            return index
+    return len(words)
 
 
 # Round 45 (miss45): "The government has rejected the opposition's call for an early election,
