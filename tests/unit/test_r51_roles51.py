@@ -120,3 +120,65 @@ def test_money_released_in_the_passive_is_no_release(coder: Coder) -> None:
     assert [(e.cameo_code, e.target.sector if e.target else None) for e in found] == [
         ("0841", "OPP")
     ]
+
+
+# The leaders of a strike, a cooperative, a farm movement, a community or an indigenous people
+# are the civilians they lead (docs/labelling.md section 2: CVL), and speak for people organised
+# (`context.organised`) as a union does; named bare they had no actor.
+
+
+def _first_named(found: list[TensionEvent], index: int) -> tuple[str, str | None, str | None]:
+    """(CAMEO code, source words, source code) of sentence `index`'s first event."""
+    event = next(e for e in found if e.sentence_index == index)
+    return (
+        event.cameo_code,
+        event.source.text if event.source else None,
+        event.source.code if event.source else None,
+    )
+
+
+def test_strike_leaders_reject_the_ministers_offer(coder: Coder) -> None:
+    body = (
+        "ACCRA, May 3 (Reuters) - Ghana's labour minister offered striking teachers a 10 "
+        "percent pay rise on Monday. Strike leaders rejected the offer on Tuesday, saying it "
+        "did not cover arrears."
+    )
+    found = article(coder, body)
+    assert _first_named(found, 1) == ("120", "Strike leaders", "GHACVL")
+    assert _by_sentence(found)[1][2] == "GHAGOV"
+
+
+def test_farm_leaders_threaten_a_blockade(coder: Coder) -> None:
+    body = (
+        "LIMA, May 3 (Reuters) - Peru's government raised fuel taxes on Monday. Farm leaders "
+        "have warned that they will block the Pan-American Highway if the increase is not "
+        "reversed."
+    )
+    assert _first_named(article(coder, body), 1) == ("133", "Farm leaders", "PERCVL")
+
+
+def test_indigenous_leaders_appeal_to_the_government(coder: Coder) -> None:
+    body = (
+        "QUITO, May 3 (Reuters) - Ecuador's government ordered troops into the Amazon province "
+        "of Sucumbios on Monday. Indigenous leaders urged the government to withdraw the "
+        "soldiers."
+    )
+    found = article(coder, body)
+    assert _first_named(found, 1) == ("0256", "Indigenous leaders", "ECUCVL")
+    assert _by_sentence(found)[1][2] == "ECUGOV"
+
+
+def test_community_leaders_arrested(coder: Coder) -> None:
+    body = (
+        "LIMA, May 3 (Reuters) - Peru's government raised fuel taxes on Monday. Police arrested "
+        "three community leaders in Cusco on Tuesday."
+    )
+    assert _by_sentence(article(coder, body))[1] == ("173", "PERCOP", "PERCVL")
+
+
+def test_opposition_leaders_stay_the_opposition(coder: Coder) -> None:
+    body = (
+        "LIMA, May 3 (Reuters) - Peru's government raised fuel taxes on Monday. Opposition "
+        "leaders accused the government of punishing the poor."
+    )
+    assert _by_sentence(article(coder, body))[1] == ("112", "PEROPP", "PERGOV")

@@ -609,12 +609,23 @@ TRADE_PEOPLE: Final = frozenset(
 )
 
 
+# Round 51 (roles51): the leaders of a strike, a cooperative, a farm movement or a community
+# (`data/agents.tsv`, CVL titles: "Strike leaders rejected the offer") speak for people
+# organised, as a union does.
+LEADERS: Final = frozenset({"leader", "leaders"})
+
+
 def organised(actor: Actor) -> bool:
-    """People organised by their trade: a civic sector, or civilians named by a trade."""
+    """People organised by their trade: a civic sector, civilians named by a trade, or the
+    leaders civilians have (`LEADERS`)."""
     if actor.sector in CIVIC_SECTORS:
         return True
     words = actor.text.lower().split()
-    return actor.sector == "CVL" and bool(words) and words[-1] in TRADE_PEOPLE
+    return (
+        actor.sector == "CVL"
+        and bool(words)
+        and (words[-1] in TRADE_PEOPLE or (len(words) > 1 and words[-1] in LEADERS))
+    )
 
 
 NOT_NAMES: Final = frozenset(
