@@ -107,3 +107,31 @@ def test_acts_beside_a_kind_noun_stay_coded(coder: Coder) -> None:
     assert first_codes(
         coder, "Egypt, one of the main mediators, hosted talks between Hamas and Israel in Cairo."
     )[0].startswith("04")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire was supposed to let food convoys reach besieged villages in Sennar.",
+        "Relief lorries finally reached besieged Kadugli on Sunday.",
+        "Families fled besieged neighbourhoods of Goma overnight.",
+        "Volunteer doctors travelled into blockaded districts of the city on Monday.",
+    ],
+)
+def test_a_participle_naming_a_place_after_a_verb_of_going_is_no_act(
+    coder: Coder, text: str
+) -> None:
+    assert coded_as(events(coder, text)) == []
+
+
+def test_the_participle_as_the_main_verb_stays_the_act(coder: Coder) -> None:
+    assert first_codes(coder, "RSF fighters besieged towns across North Kordofan on Tuesday.")[
+        0
+    ].startswith("19")
+    assert first_codes(coder, "Police detained protesters in Nairobi on Tuesday.") == (
+        "173",
+        "KENCOP",
+        "KENCVL",
+    )
+    # the release is the act, the participle only names who was freed
+    assert first_codes(coder, "The army freed detained protesters on Tuesday.")[0] == "0841"

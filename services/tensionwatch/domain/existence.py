@@ -1852,9 +1852,33 @@ def participle_adjective(words: list[str], head: int) -> bool:
         or before in QUANTIFIERS
         or before in OF_FOR  # "the case of detained writer Yang Hengjun"
         or _carrying(before)  # "planes carrying deported Guatemalans"
+        or before in REACHING  # "let aid convoys reach besieged towns", "freed detained"
     ):
         return False
-    return after.isalpha() and after not in NOT_A_NOUN and after not in PARTICIPLE_FOLLOWERS
+    return (
+        after.isalpha()
+        and after not in NOT_A_NOUN
+        and after not in PARTICIPLE_FOLLOWERS
+        and after not in OBJECT_STARTS
+    )
+
+
+# Round 51 (false51): "was meant to let aid convoys reach besieged towns", "trucks entered
+# besieged areas", "aid arrived in occupied villages", "freed detained protesters": after a
+# verb that goes to, into or out of a place or frees people, or after a preposition of place, a
+# participle before a bare noun names the place or the people (no siege, no arrest reported).
+# "RSF fighters besieged towns" (a subject before it) stays the act; so does a participle
+# before a determiner or a pronoun ("troops who were deployed detained the men").
+REACHING: Final = frozenset(
+    "reach reaches reached reaching enter enters entered entering leave leaves left leaving "
+    "flee flees fled fleeing free frees freed freeing release releases released releasing "
+    "visit visits visited visiting supply supplies supplied supplying evacuate evacuates "
+    "evacuated evacuating rescue rescues rescued rescuing "
+    "to into from in inside across toward towards through".split()
+)
+OBJECT_STARTS: Final = frozenset(
+    "the a an this that these those his her their its our my him them us me".split()
+)
 
 
 PLOTTING: Final = frozenset({"planning", "plotting", "preparing"})
