@@ -214,3 +214,60 @@ def test_a_calm_response_or_an_answer_to_questions_is_no_threat(coder: Coder) ->
         _roots(coder, "The ministry will respond to the questions next week, a spokesman said.")
         == []
     )
+
+
+# --- a quote opening on "we"/"I" and a present rejection or charge is the day's act (relevance) ---
+
+
+def test_first_person_present_in_a_quote_is_the_speech_act(coder: Coder) -> None:
+    assert _second(
+        coder,
+        '"We reject the results and we will go to court," the opposition leader told reporters.',
+    ) == [("120", "NER", "OPP")]
+    assert _second(
+        coder, '"I accuse the interior minister of lying to parliament," the senator said.'
+    ) == [("112", "NER", "LEG")]
+
+
+def test_present_rejection_or_charge_in_the_third_person_stays_a_stance(coder: Coder) -> None:
+    assert _second(coder, "The opposition rejects the results, its leader said.") == []
+    assert _second(coder, "Residents accuse the mayor of stealing public funds.") == []
+
+
+# --- a strike held out with its force and a condition is a threat (triggers.tsv) ---
+
+
+def test_a_forceful_strike_on_a_condition_is_a_threat(coder: Coder) -> None:
+    assert _second(
+        coder,
+        "Israel would strike Hezbollah forcefully if the group fired on its towns, Netanyahu said.",
+    ) == [("138", "ISR", "GOV")]
+    assert _second(
+        coder, "The army chief said his troops will hit the rebels hard if they attack the capital."
+    ) == [("138", "NER", "MIL")]
+
+
+def test_a_deal_struck_on_a_condition_is_no_threat(coder: Coder) -> None:
+    assert (
+        _roots(
+            coder,
+            "The president said he would strike a deal with the unions if they ended the strike.",
+        )
+        == []
+    )
+
+
+# --- an accord declared null and void is rejected (triggers.tsv) ---
+
+
+def test_an_accord_declared_null_and_void_is_rejected(coder: Coder) -> None:
+    assert _second(coder, "Somalia's cabinet declared the memorandum null and void.") == [
+        ("127", "SOM", "GOV")
+    ]
+    assert _second(
+        coder, "Niamey pronounced the defence pact with Paris null and void on Monday."
+    ) == [("127", "NER", "GOV")]
+
+
+def test_a_contract_voided_by_a_court_is_no_rejection(coder: Coder) -> None:
+    assert _roots(coder, "The court declared the contract null and void.") == []

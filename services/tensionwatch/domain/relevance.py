@@ -3967,7 +3967,12 @@ def _standing_accusation(words: list[str], first: int, wire: bool, undated: bool
         return False
     if words[first - 1] in DETERMINERS:
         return False  # "pinned the blame for the offensive on Rwanda": a noun, no present verb
-    return words[first - 1] not in NOT_PRESENT and undated and not _said_now(words, first)
+    return (
+        words[first - 1] not in NOT_PRESENT
+        and undated
+        and not _said_now(words, first)
+        and not _spoken_here(words, first)
+    )
 
 
 # round 50 (miss50w): 'The embassy said it "categorically rejects" the allegations', "the ministry
@@ -3984,6 +3989,15 @@ def _said_now(words: list[str], first: int) -> bool:
     while at > 1 and (words[at] in QUOTES or words[at].endswith("ly")):
         at -= 1
     return at >= 1 and words[at] in PARTY_PRONOUNS and words[at - 1] in SAID_NOW
+
+
+# Round 51 (miss51w): '"We reject the results and we will be taking the necessary steps," the
+# candidate told a news conference', '"I accuse the minister of lying," she said': a quote that
+# opens on "we" or "I" and a present verb of rejecting or accusing is the speech act itself, made
+# the day it was spoken (as `_said_now`), no stance held over time ("The opposition rejects the
+# results", "Residents accuse the mayor of ...").
+def _spoken_here(words: list[str], first: int) -> bool:
+    return first >= 2 and words[first - 1] in STANCE_SPEAKERS and words[first - 2] in OPEN_QUOTES
 
 
 # --- round 23: agency copy's background, plans and stances ------------------------------------
