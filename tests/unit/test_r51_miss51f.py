@@ -11,6 +11,15 @@ written for them.
 - "fighters of the Coalition of Patriots for Change ... A spokesman for the coalition denied":
   an organisation a title names is "the coalition" later, as a named one is
   (`ArticleContext._remember_org`).
+- "said the door to talks remained open and invited union leaders to meet": an offer or
+  invitation (03) is done by saying, as an appeal or threat is; after a reported clause that
+  names no one who could make it, it is the speaker's (`coder.OFFERING_ROOTS`). One whose
+  reported clause names its maker ("said the rebels had pulled back and agreed to talks") stays
+  theirs.
+- Lexicon lines (docs/labelling.md points 6 and 44, section 1): a media outlet's studios or
+  newsroom sealed by soldiers or police (172); forces ordered to reinforce, or reinforcing, their
+  positions (154); people taken to a police station or among those taken there (173; goods and
+  vehicles taken there are discarded); blank sheets held up or raised (141).
 """
 
 from __future__ import annotations
@@ -136,3 +145,151 @@ def test_coalition_named_by_fighters_of(coder: Coder) -> None:
         "denied that it had been involved."
     )
     assert _first(undated_in(coder, body, 2))[:3] == ("01", "CAF", "REB")
+
+
+# --- an offer after a reported clause is the speaker's ----------------------------------------
+
+
+def test_invitation_after_reported_clause(coder: Coder) -> None:
+    body = (
+        "Thousands of dockworkers have marched through Kingston to demand a new contract. "
+        "Jamaica's labour minister said the door to talks remained open and invited union "
+        "leaders to meet his officials next week."
+    )
+    assert _first(undated_in(coder, body, 1)) == ("03", "JAM", "GOV", "JAM")
+
+
+def test_offer_after_reported_clause(coder: Coder) -> None:
+    body = (
+        "Fighting between Sudan's army and the RSF has stalled aid convoys. Qatar's foreign "
+        "minister said talks could still succeed and offered to host a new round in Doha."
+    )
+    assert _first(undated_in(coder, body, 1))[:3] == ("03", "QAT", "GOV")
+
+
+def test_pronoun_speaker_invites(coder: Coder) -> None:
+    body = (
+        "Hundreds of nurses have walked off the job in Suva over unpaid wages. Fiji's health "
+        "minister rejected the nurses' demands. He said negotiations could resume and invited "
+        "the union's leaders to meet him on Monday."
+    )
+    assert _first(undated_in(coder, body, 2))[:3] == ("03", "FJI", "GOV")
+
+
+def test_agreement_with_its_own_subject_stays_the_subjects(coder: Coder) -> None:
+    # the reported clause names who agreed: the rebels, not the speaker
+    body = (
+        "Fighting has flared in eastern Congo. Angola's president said the M23 rebels had "
+        "pulled back and agreed to talks in Luanda."
+    )
+    found = undated_in(coder, body, 1)
+    assert not any(e.cameo_root == "03" and e.source and e.source.country == "AGO" for e in found)
+
+
+# --- media premises sealed ------------------------------------------------------------------
+
+
+def test_soldiers_sealed_radio_studios(coder: Coder) -> None:
+    body = (
+        "Mali's junta has suspended two private radio stations. Soldiers sealed the studios of "
+        "Radio Kledu in Bamako on Tuesday evening, staff said."
+    )
+    assert _first(undated_in(coder, body, 1)) == ("17", "MLI", "MIL", "MLI")
+
+
+def test_police_padlocked_newsroom(coder: Coder) -> None:
+    body = (
+        "Burundi's media council has banned an independent weekly. Police padlocked the "
+        "newsroom of the weekly Iwacu in Bujumbura on Monday."
+    )
+    assert _first(undated_in(coder, body, 1))[:3] == ("17", "BDI", "COP")
+
+
+def test_company_closing_its_studios_is_no_act(coder: Coder) -> None:
+    body = (
+        "A Kenyan radio network has posted its annual results. The company sealed its old "
+        "studios in Nairobi for renovation."
+    )
+    assert coded_as(undated_in(coder, body, 1)) == []
+
+
+# --- forces ordered to reinforce their positions -------------------------------------------
+
+
+def test_ordered_army_to_reinforce_positions(coder: Coder) -> None:
+    body = (
+        "Gunmen have attacked two villages near Burkina Faso's border with Niger. The junta "
+        "has ordered the army to reinforce its positions along the border."
+    )
+    assert _first(undated_in(coder, body, 1))[:3] == ("15", "BFA", "GOV")
+
+
+def test_troops_reinforced_their_positions(coder: Coder) -> None:
+    body = (
+        "The RSF has shelled the outskirts of El Fasher for a third day. Sudanese troops "
+        "reinforced their positions around the city on Monday."
+    )
+    assert _first(undated_in(coder, body, 1))[:3] == ("15", "SDN", "MIL")
+
+
+def test_party_reinforcing_its_position_is_no_force(coder: Coder) -> None:
+    body = (
+        "Zambia held local elections on Thursday. The ruling party reinforced its position in "
+        "the capital's council."
+    )
+    assert coded_as(undated_in(coder, body, 1)) == []
+
+
+# --- people taken to a police station -------------------------------------------------------
+
+
+def test_lawmakers_among_those_taken_to_police_station(coder: Coder) -> None:
+    body = (
+        "Police in Lusaka have fired tear gas at an opposition rally. The party said three of "
+        "its lawmakers were among those taken to the central police station."
+    )
+    assert _first(undated_in(coder, body, 1))[:3] == ("17", "ZMB", "COP")
+
+
+def test_editor_taken_to_police_station(coder: Coder) -> None:
+    body = (
+        "Tanzanian authorities have suspended a newspaper over a cartoon of the president. "
+        "Its editor was taken to a police station in Dar es Salaam and questioned for hours."
+    )
+    assert _first(undated_in(coder, body, 1))[:2] == ("17", "TZA")
+
+
+def test_vehicles_taken_to_police_station_are_no_arrest(coder: Coder) -> None:
+    body = (
+        "Police in Mbale have recovered two stolen lorries. The vehicles were taken to the "
+        "police station in the town centre."
+    )
+    assert coded_as(undated_in(coder, body, 1)) == []
+
+
+# --- blank sheets held up -------------------------------------------------------------------
+
+
+def test_journalists_holding_up_blank_sheets(coder: Coder) -> None:
+    body = (
+        "Niger's junta has suspended a private television channel. About 40 reporters "
+        "gathered outside the communication ministry on Friday, holding up blank sheets of "
+        "paper."
+    )
+    assert _first(undated_in(coder, body, 1)) == ("14", "NER", "MED", "NER")
+
+
+def test_students_raised_blank_sheets(coder: Coder) -> None:
+    body = (
+        "Hong Kong police have arrested two activists under the security law. Students at "
+        "the university raised blank sheets of paper in silence on Wednesday."
+    )
+    assert _first(undated_in(coder, body, 1))[:2] == ("14", "HKG")
+
+
+def test_one_blank_sheet_held_is_no_protest(coder: Coder) -> None:
+    body = (
+        "The exam board has published new rules for the tests. A teacher held a blank sheet of "
+        "paper up to the class."
+    )
+    assert coded_as(undated_in(coder, body, 1)) == []

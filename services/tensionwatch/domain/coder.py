@@ -205,6 +205,10 @@ ACCUSING_ROOTS: Final = frozenset({"11"})  # accusations, whose accused may deny
 # into force if ...": no signing of its own)
 SPEAKER_GOES_ON_ROOTS: Final = ASKING_ROOTS | ACCUSING_ROOTS | frozenset({"12", "13"})
 SPEAKER_GOES_ON_CODE: Final = "051"  # praise, thanks, endorsement
+# round 51 (miss51f): an offer, invitation or promise is done by saying too (docs/labelling.md,
+# section 1: 03 is an exception to plans): "said the door remained open and invited union
+# leaders to meet" is the speaker's, when no one in the reported clause could have made it
+OFFERING_ROOTS: Final = frozenset({"03"})
 SUPPORTING_ROOTS: Final = frozenset({"05"})  # "welcomed the decision": its maker, as a criticism
 REJECTING_ROOTS: Final = frozenset({"12"})  # a rejection of a move names its maker, as a criticism
 # criticisms and rejections of a definite act told before a joined clause (`_criticised_over`)
@@ -1553,13 +1557,17 @@ def _speaker_goes_on(
     tells what happened, and the call after it is the speaker's; so is such an act that found
     no subject ("Amnesty said the marchers had been beaten and called for an inquiry"), made of
     no one in the reported clause; and so are a rejection, a threat and thanks or praise
-    (`SPEAKER_GOES_ON_ROOTS`, `SPEAKER_GOES_ON_CODE`)."""
+    (`SPEAKER_GOES_ON_ROOTS`, `SPEAKER_GOES_ON_CODE`), and an offer or invitation that found
+    no subject ("said the door remained open and invited union leaders to meet",
+    `OFFERING_ROOTS`)."""
     speaker, source = layout.speaker, found.source_mention
     first = candidate.first
     if speaker is None or first < 2 or layout.words[first - 1] != "and":
         return found
     code = candidate.code
     saying = candidate.root in SPEAKER_GOES_ON_ROOTS or code.startswith(SPEAKER_GOES_ON_CODE)
+    # an offer goes on with the speaker only when it found no subject of its own
+    saying = saying or (source is None and candidate.root in OFFERING_ROOTS)
     if source is None:
         if not saying or layout.last[speaker] >= first:
             return found
