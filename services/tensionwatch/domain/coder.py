@@ -64,6 +64,7 @@ from tensionwatch.domain.cameo import (
     RELEASED_PERSONS,
     REPRESSION,
     RIOT,
+    THREATENED_PROTEST,
     VISIT,
 )
 from tensionwatch.domain.clause_words import (
@@ -167,7 +168,7 @@ from tensionwatch.domain.roles import (
     territory_here,
     with_speaker,
 )
-from tensionwatch.domain.targets import NAMING_VERBS, Trigger, find_object
+from tensionwatch.domain.targets import CROSSING_WORDS, NAMING_VERBS, Trigger, find_object
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
 VERSION: Final = "tw-rules-0.46"
@@ -1059,6 +1060,7 @@ class Coder:
             candidate.code = _retyped(candidate, found, layout.words, concern_judges)
             found = _policing_forces(found, candidate.code)
             found = _riot_at_force(found, candidate, layout.words)
+            found = _protest_at_crossing(found, candidate, layout)
             earlier.append(found)
             previous, previous_code = found, candidate.code
             if candidate.root in ACCUSING_ROOTS:
@@ -1851,7 +1853,10 @@ def _retyped(
         if found.source.sector in ARMED_FORCES:
             return BLOCKADE
     if candidate.code in HELD_PLACES and found.source is not None:
-        if found.source.sector in DOMESTIC_CRITICS:
+        sector = found.source.sector
+        if sector in DOMESTIC_CRITICS or (
+            sector in UNARMED_SIDES and not PROTEST_CUES.isdisjoint(words)
+        ):
             return OBSTRUCTED
     if candidate.code == ARREST and _seized_by_rebels(found):
         return ABDUCTED
@@ -1934,6 +1939,14 @@ def _seized_by_rebels(found: Roles) -> bool:
 # (CVL): a road blocked after a crash or a land dispute is no protest (a feed sentence of it
 # turned into a false protest when they were included).
 HELD_PLACES: Final[frozenset[str]] = frozenset({"191", "192"})
+# Round 51 (types51): civilians, workers and students who block a way as a protest the sentence
+# tells ("crowds blocking the path of the army's trucks, chanting ...", "farmers blockaded the
+# depot, demanding ...") protest too (144, docs/labelling.md section 3: "marched, rallied,
+# demonstrated"; point 42's crowd); without such a word they stay as coded (the crash above).
+PROTEST_CUES: Final = frozenset(
+    "protest protests protested protesting protesters demand demands demanded demanding chanting "
+    "chanted".split()
+)
 ARRIVING: Final = frozenset("arrive arrives arrived arriving landed".split())
 HELPING: Final[frozenset[str]] = frozenset(
     "help helping assist assisting support supporting bolster reinforce train training lead "
@@ -1980,11 +1993,24 @@ def _deployed_to_protect(candidate: Candidate, found: Roles, words: list[str]) -
     if _sent_to_state(words[candidate.first], after, target):
         return True
     for k, word in enumerate(after[:-1]):
+        if word == "and" and _listed_object(after[k + 1]):
+            continue  # round 51: "sent a special forces unit and two armed drones to help"
         if word in PURPOSE_BREAKS:
             return False  # "deployed troops in Colombo, and India pledged to support"
         if word == "to" and after[k + 1] in PROTECTING:
             return True
     return False
+
+
+LISTED_OBJECT_OPENERS: Final = frozenset(
+    "a an the two three four five six seven eight nine ten several some dozens hundreds".split()
+)
+
+
+def _listed_object(word: str) -> bool:
+    """Whether the word after an "and" opens another object of the verb (a number, an
+    article), not another clause."""
+    return word in LISTED_OBJECT_OPENERS or word.isdigit()
 
 
 # round 42 (types42): "North Korea has sent about 10,000 soldiers to Russia": troops sent to
@@ -3781,6 +3807,33 @@ def _riot_at_force(found: Roles, candidate: Candidate, words: list[str]) -> Role
             if hit not in HIT_LEADS:
                 break
     return found
+
+
+# Round 51 (types51): docs/labelling.md section 2, "places are not parties: near the border with
+# Y", and a protest's target is the crowd's own government unless the sentence says what it is
+# against: "farmers blocked three border crossings with Ukraine", "truckers rallied at the
+# crossing with Chile", and so a protest threatened ("warned they would block the crossings with
+# Hungary", 133): the country after a crossing's "with" is where the protest stands (a
+# state's own closure of a crossing still targets it: point 15, `targets._border_with`).
+CROSSING_BEFORE: Final = 4  # "three border crossings with", "the main crossing point with"
+
+
+def _protest_at_crossing(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
+    source, at = found.source, found.target_mention
+    code = candidate.code
+    protest = code[:2] == PROTEST_ROOT or code.startswith(THREATENED_PROTEST)
+    if not protest or at is None or source is None or source.country is None:
+        return found
+    target, first, words = found.target, layout.first[at], layout.words
+    if target is None or target.country == source.country or first < 2:
+        return found
+    before = first - 1 if words[first - 1] != "the" else first - 2
+    if words[before] != "with" or CROSSING_WORDS.isdisjoint(
+        words[max(before - CROSSING_BEFORE, 0) : before]
+    ):
+        return found
+    own = implied_actor(source.country, "GOV")
+    return found._replace(target=own, target_mention=None)
 
 
 # Labelling guide point 37: a ruling party or coalition acting is `GOV`; its lawmakers voting

@@ -1306,6 +1306,10 @@ CAPTIVE_CLAUSE_ENDS: Final = frozenset(
     "said says told".split()
 )
 CAPTIVE_REACH: Final = 12  # tokens from the participle to the main verb's auxiliary
+# Round 51 (types51): "a gang holding seven nurses kidnapped from a clinic freed them": the
+# participle of capture stands in the subject of an active release as well; the release is the
+# sentence's act (0841), the capture that describes the captives background.
+RELEASING_VERBS: Final = frozenset({"freed", "released"})
 
 
 def captive_described(words: list[str], head: int) -> bool:
@@ -1321,12 +1325,13 @@ def captive_described(words: list[str], head: int) -> bool:
 
 def _passive_main_after(words: list[str], head: int) -> bool:
     """Whether the clause of the participle at `head` goes on to a "was", "were" or "have been"
-    of its own before any clause break: the participle then stands in the subject."""
+    of its own, or to an active "freed" or "released", before any clause break: the participle
+    then stands in the subject."""
     for index in range(head + 1, min(len(words), head + 1 + CAPTIVE_REACH)):
         word = words[index]
         if word in CAPTIVE_CLAUSE_ENDS:
             return False
-        if word in PAST_BE:
+        if word in PAST_BE or word in RELEASING_VERBS:
             return True
         if word in PERFECT:
             return index + 1 < len(words) and words[index + 1] == "been"

@@ -58,6 +58,7 @@ from tensionwatch.domain.clause_words import (
     LOCATIVE,
     NOUN_OPENERS,
     OBJECT_OPENERS,
+    POSSESSIVE_ENDINGS,
     POSSESSIVE_MARKS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -2659,9 +2660,54 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
         return layout.speaker  # "said the Japanese ship had entered ... and accused Tokyo"
     if found is not None:
         found = _first_conjunct(layout, found, opened)
+        found = _participle_holder(layout, found, opened, trigger)
     found = _shared_subject(layout, trigger, found, stop)
     found = found if found is not None else _agent_of_subject(layout, stop, trigger.head)
     return found if found is not None else _speaker_fallback(layout, trigger, stop)
+
+
+# Round 51 (types51): "A gang holding seven nurses kidnapped from a clinic freed them", "Troops
+# guarding the crossing shot two smugglers": a party the subject's present participle takes as its
+# object ("holding seven nurses") is no subject of the main verb after it; the party before the
+# participle is. Not across a clause's break ("the army, holding the town, said"; "who", "said")
+# nor after a word in -ing that is a preposition ("including", "following").
+_ING_PREPOSITIONS: Final = frozenset(
+    "including according during following regarding concerning excluding notwithstanding "
+    "pending barring".split()
+)
+# participles that stand before a noun as its adjective ("Honduras' governing Libre party", "the
+# ruling party", "the warring sides"): the party after them is no object
+_ING_ADJECTIVES: Final = frozenset(
+    "ruling governing opposing warring neighbouring neighboring remaining outgoing incoming "
+    "ongoing existing".split()
+)
+
+
+def _participle_holder(layout: Layout, found: int, stop: int, trigger: Trigger) -> int:
+    """The party before a present participle whose object is `found`, the main verb's subject
+    (`found` itself when no such participle stands between them)."""
+    words = layout.words
+    if found == 0 or trigger.noun or words[trigger.head].endswith("ing"):
+        return found
+    for holder in range(found - 1, -1, -1):  # "holding seven nurses and a doctor": the first
+        if layout.first[holder] < stop:
+            return found
+        verb = layout.last[holder] + 1
+        participle = words[verb] if verb < layout.first[holder + 1] else ""
+        if not participle.endswith("ing"):
+            continue
+        if (
+            participle in _ING_PREPOSITIONS
+            or participle in _ING_ADJECTIVES
+            or words[verb - 1].endswith(POSSESSIVE_ENDINGS)  # "China's ruling party"
+            or not participle.islower()
+            or layout.prep[holder] is not None
+            or layout.blocked[holder]
+            or not _PARTICIPLE_BREAKS.isdisjoint(words[verb : trigger.head])
+        ):
+            return found
+        return holder
+    return found
 
 
 def _placed_subject(layout: Layout, index: int) -> int:
@@ -2697,6 +2743,8 @@ CLAUSE_OPENERS: Final[frozenset[str]] = frozenset(
     "and or but , ; : who which that whom whose when while after before because as if said "
     "says told".split()
 )
+# a participle's phrase ends at these (`_participle_holder`): "and" joins its objects
+_PARTICIPLE_BREAKS: Final = (CLAUSE_OPENERS - {"and"}) | SUBORDINATE | SAY | frozenset({"to"})
 
 
 def _conjunct_object(layout: Layout, trigger: Trigger, source: int | None) -> int | None:

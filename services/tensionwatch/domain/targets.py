@@ -494,8 +494,11 @@ def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int 
         return False
     if trigger.code[:2] == DISAPPROVE_ROOT and _sovereign(layout, index):
         return False
+    if _helped_in_fight(layout, index, trigger):
+        return False
     if trigger.code[:2] == FORCE_POSTURE_ROOT and (
-        _home_ground(layout, index, source) or _helped(layout, index)
+        _home_ground(layout, index, source)
+        or (_helped(layout, index) and not _foreign_state(layout, index, source))
     ):
         return False
     return not _no_object(layout, index, source)
@@ -562,6 +565,35 @@ def _helped(layout: Layout, index: int) -> bool:
         if words[at] not in HELPED_FILLERS:
             return False
     return False
+
+
+# Round 51 (types51): "helped Haitian police repel the gangs" (`data/triggers.tsv`, 190): the ally
+# helped, inside the trigger's gap, fights beside the source; the side fought comes after.
+FIGHT_HELPERS: Final = frozenset({"help", "helps", "helped", "helping"})
+
+
+def _helped_in_fight(layout: Layout, index: int, trigger: Trigger) -> bool:
+    return (
+        trigger.code[:2] == "19"
+        and layout.words[trigger.head] in FIGHT_HELPERS
+        and layout.first[index] < trigger.last
+    )
+
+
+# Round 51 (types51): "Mali sent a special forces unit to help Niamey secure the border": a foreign
+# state helped (by its name or seat) is the one the force is sent for; it stays the target, and the
+# coder codes the sending aid ("074 Provide military protection or peacekeeping", docs/labelling.md
+# after point 49: troops sent to help a government; `coder._deployed_to_protect`).
+def _foreign_state(layout: Layout, index: int, source: int | None) -> bool:
+    mention = layout.mentions[index]
+    if (
+        source is None
+        or mention.kind not in STATE_KINDS
+        or mention.actor.sector not in (None, "GOV")
+    ):
+        return False
+    own = layout.mentions[source].actor.country
+    return own is not None and mention.actor.country not in (None, own)
 
 
 def _held_object(layout: Layout, index: int, trigger: Trigger) -> bool:
