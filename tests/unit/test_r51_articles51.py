@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, country, recommended_coder
+from tests.unit.coding import article, country, events, recommended_coder
 
 coder = recommended_coder
 
@@ -60,3 +60,63 @@ def test_victims_of_a_crackdown_are_kept(coder: Coder) -> None:
 )
 def test_passives_without_an_operation_stay(coder: Coder, sentence: str) -> None:
     assert ("ASSAULT", None, "TUR") not in _second(coder, OPERATION + sentence)
+
+
+# --- a verdict of unfitness told as the speaker's disbelief (data/triggers.tsv, 111 on "{not|n't}
+# {believe|think} ** {is|was|...} {qualified|up_to_the_task|loyal|...}"): the believer criticises
+# the one judged, as "said he is unqualified" (round 50) does ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        ("Obama said he did not think Iran was qualified to join the talks.", "USA", "IRN"),
+        ("Merkel said she did not believe Russia would be honest in the talks.", "DEU", "RUS"),
+        ("Kenya's president does not believe Uganda's leader is up to the job.", "KEN", "UGA"),
+    ],
+)
+def test_disbelief_in_fitness_is_criticism(
+    coder: Coder, sentence: str, source: str, target: str
+) -> None:
+    found = [(e.cameo_code, country(e.source), country(e.target)) for e in events(coder, sentence)]
+    assert ("111", source, target) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # disbelief in an act, not a verdict on the party
+        "Merkel said she did not believe Russia would attack Ukraine.",
+        # belief, not disbelief
+        "Merkel said she believed Russia would be honest in the talks.",
+    ],
+)
+def test_disbelief_without_a_verdict_stays(coder: Coder, sentence: str) -> None:
+    assert "111" not in [e.cameo_code for e in events(coder, sentence)]
+
+
+# --- a period inside a relative clause set off within a trigger's gap dates the relative's act,
+# not the verdict (relevance._dates_act, docs/labelling.md point 30: "who had been captured last
+# week" is a relative's act) ---
+
+KREMLIN = "WASHINGTON, May 15 (Reuters) - U.S. and Russian envoys met in Geneva on Wednesday.\n\n"
+
+
+def _coded(coder: Coder, body: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.cameo_code, country(e.source), country(e.target))
+        for e in article(coder, body)
+        if e.sentence_index == 1
+    ]
+
+
+def test_period_of_a_relative_inside_the_verdict(coder: Coder) -> None:
+    body = KREMLIN + (
+        "Obama said he did not believe Russia, which annexed Crimea last year, was trustworthy."
+    )
+    assert ("111", "USA", "RUS") in _coded(coder, body)
+
+
+def test_period_of_the_verdict_itself_still_dates_it(coder: Coder) -> None:
+    body = KREMLIN + "Obama said last year he did not believe Russia was trustworthy."
+    assert ("111", "USA", "RUS") not in _coded(coder, body)

@@ -6198,11 +6198,23 @@ def _dated_before_act(words: list[str], first: int, start: int, end: int) -> boo
     return all(word not in DATED_ACT_BREAKS and word not in (",", "and", "that") for word in joined)
 
 
+def _relative_inside(words: list[str], first: int, start: int) -> bool:
+    """Whether a relative clause set off by a comma (", who", ", which") opens between the act's
+    first word and the period at `start`."""
+    return any(
+        words[index] == "," and words[index + 1] in existence.RELATIVES
+        for index in range(first + 1, start - 1)
+    )
+
+
 def _dates_act(words: list[str], first: int, last: int, start: int, end: int) -> bool:
     if start == 0:
         return first >= end  # "Last week, ...", "A day earlier, ...": the whole sentence
     if first <= start and end <= last + 1:
-        return True  # "agreed last week to a humanitarian truce"
+        # "agreed last week to a humanitarian truce"; not a relative clause set off inside a
+        # trigger's gap ("did not believe Clinton, who fell ill last month, was up to the
+        # task": the relative's act, round 51, articles51)
+        return not _relative_inside(words, first, start)
     if end <= first:  # "The Security Council last week called for ..."
         return _dated_before_act(words, first, start, end)
     if start <= last:
