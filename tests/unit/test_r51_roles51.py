@@ -182,3 +182,53 @@ def test_opposition_leaders_stay_the_opposition(coder: Coder) -> None:
         "leaders accused the government of punishing the poor."
     )
     assert _by_sentence(article(coder, body))[1] == ("112", "PEROPP", "PERGOV")
+
+
+# A party the sentence calls an opposition, filed by the actor index under another country
+# the article names only by that party, is the story's namesake party (docs/labelling.md
+# section 2: parties take the country they belong to, from the story). A party named bare in a
+# foreign capital's story keeps its own country (test_leftwrong_round27's "MADRID (Reuters) -
+# Morena party chairwoman ...": Mexico's).
+
+
+def test_namesake_party_is_of_the_story(coder: Coder) -> None:
+    body = (
+        "Saint Lucia's government has raised fuel prices by a fifth. Hundreds of people marched "
+        "through Castries on Saturday against the increase. The opposition New Democratic Party "
+        "has condemned the price rise and called for a fuel subsidy."
+    )
+    assert _by_sentence(undated(coder, body))[2] == ("111", "LCAOPP", "LCAGOV")
+
+
+def test_namesake_party_in_a_moroccan_story(coder: Coder) -> None:
+    body = (
+        "Moroccan police have arrested 12 protesters in Rabat after a march against rising "
+        "prices. The Justice and Development Party, the main opposition party, condemned the "
+        "arrests on Monday."
+    )
+    assert _by_sentence(undated(coder, body))[1] == ("111", "MAROPP", "MARCOP")
+
+
+def test_namesake_party_as_a_passive_agent(coder: Coder) -> None:
+    body = (
+        "RABAT, May 3 (Reuters) - Moroccan police arrested 12 protesters in Rabat on Monday. "
+        "The arrests were condemned by the Justice and Development Party, the main opposition "
+        "party."
+    )
+    assert _by_sentence(article(coder, body))[1][:2] == ("111", "MAROPP")
+
+
+def test_party_of_its_own_story_stays(coder: Coder) -> None:
+    body = (
+        "Turkey's parliament has passed a law tightening control of social media. The Justice "
+        "and Development Party rejected the opposition's criticism of the bill."
+    )
+    assert _by_sentence(undated(coder, body))[1][:2] == ("120", "TUROPP")
+
+
+def test_party_whose_country_the_story_names_stays(coder: Coder) -> None:
+    body = (
+        "Moroccan police have arrested 12 protesters in Rabat. Turkey's ruling Justice and "
+        "Development Party condemned the arrests, and Ankara summoned Morocco's ambassador."
+    )
+    assert _by_sentence(undated(coder, body))[1][:2] == ("111", "TURGOV")

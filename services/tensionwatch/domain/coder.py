@@ -93,6 +93,7 @@ from tensionwatch.domain.context import (
     ENVOY_TITLES,
     LEAD_OPENING,
     NAME,
+    ORG,
     PERSON,
     PLACE,
     PRONOUN,
@@ -919,6 +920,10 @@ class Coder:
                     context.ahead[match.actor.country] = (
                         context.ahead.get(match.actor.country, 0) + 1
                     )
+                    if match.kind == ORG and match.actor.sector in DOMESTIC_CRITICS:
+                        context.party_countries[match.actor.country] = (
+                            context.party_countries.get(match.actor.country, 0) + 1
+                        )
                     if match.start >= dateline and match.actor.country not in context.order:
                         context.order.append(match.actor.country)
                     if towns and match.kind == PLACE and match.actor.text not in country_words():

@@ -263,6 +263,9 @@ class ArticleContext:
     order: list[str] = field(default_factory=list)
     towns: Counter[str] = field(default_factory=Counter)  # of them, by a town or region
     scene: Counter[str] = field(default_factory=Counter)  # places the story is "in" or "at"
+    # of the countries named, those named by a party of theirs the index knows ("the
+    # opposition New Democratic Party": Canada's), counted apart (references._namesake_parties)
+    party_countries: Counter[str] = field(default_factory=Counter)
     found: dict[str, tuple[date | None, Any]] = field(default_factory=dict)  # text: day, actors
     scanned: bool = False
     frame: str = ""  # the article's topic frame (relevance.article_frames), set by the scan

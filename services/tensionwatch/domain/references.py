@@ -550,6 +550,7 @@ def resolve(
     found = _shared_places_in(found, context)  # "Protesters in Valencia" in a Caracas story
     found = _defined_acronyms(text, found, context)  # "the Alliance for Change (ANC)"
     found = _us_georgia(text, found)  # "Georgia Gov. X", "the governor of Georgia"
+    found = _namesake_parties(text, found, context)  # "the opposition New Democratic Party"
     found = _congo_of_story(text, found, context)  # "Congo's" in a Brazzaville story
     armed = any(_armed(actor) for _, _, actor, _ in found)
     crowd = any(_crowd(actor) for _, _, actor, _ in found)
@@ -2254,6 +2255,42 @@ def _spelt_out(name: str, acronym: str) -> list[str]:
             if letters <= initials:
                 return words[first:]
     return []
+
+
+OPPOSITION_WORD: Final = "opposition"
+
+
+def _namesake_parties(
+    text: str, found: list[tuple[int, int, Actor, str]], context: ArticleContext
+) -> list[tuple[int, int, Actor, str]]:
+    """Round 51 (roles51): docs/labelling.md section 2, parties "take the country they act in
+    or belong to, from the story". A party the actor index files under another country
+    ("the opposition New Democratic Party", Canada's, in a story from Saint Vincent; "the
+    Justice and Development Party", Turkey's, in a Moroccan story) whose country the whole
+    article names only by parties of its own is a namesake of the story's country (its
+    dateline's, else the one it names most): a story about that country's party names it.
+    Only one the sentence calls an opposition ("the opposition New Democratic Party", "...,
+    the main opposition party"): an opposition stands against the story's government, while a
+    party named bare may be a foreign one visiting ("MADRID (Reuters) - Morena party
+    chairwoman Elena Quiroga accused Spanish prosecutors": Mexico's)."""
+    if not context.party_countries or OPPOSITION_WORD not in text:
+        return found  # most articles name no party the index knows
+    home = context.main_country()
+    if home is None:
+        return found
+    rehomed: list[tuple[int, int, Actor, str]] = []
+    for start, end, actor, kind in found:
+        country = actor.country
+        if (
+            kind == ORG
+            and country
+            and country != home
+            and actor.sector in DOMESTIC_CRITICS
+            and context.ahead.get(country, 0) <= context.party_countries.get(country, 0)
+        ):
+            actor = make_actor(actor.text, home + (actor.sector or ""), home, actor.sector)
+        rehomed.append((start, end, actor, kind))
+    return rehomed
 
 
 def _acronym_rehomed(
