@@ -271,3 +271,21 @@ def test_an_accord_declared_null_and_void_is_rejected(coder: Coder) -> None:
 
 def test_a_contract_voided_by_a_court_is_no_rejection(coder: Coder) -> None:
     assert _roots(coder, "The court declared the contract null and void.") == []
+
+
+def test_the_claimant_of_waters_entered_is_the_target(coder: Coder) -> None:
+    """ "sailed ... into waters claimed by Cameroon", "into waters that Vietnam claims": the state
+    whose waters they are is the show of force's target (labelling guide: "into X's waters")."""
+    for text, target in (
+        (
+            "A Nigerian navy patrol boat sailed about 10 nautical miles into waters claimed "
+            "by Cameroon.",
+            "CMR",
+        ),
+        (
+            "Two Chinese coast guard ships strayed three miles into waters that Vietnam claims.",
+            "VNM",
+        ),
+    ):
+        found = second_events(coder, text, LEAD)
+        assert [(e.cameo_code, country(e.target)) for e in found] == [("150", target)], text
