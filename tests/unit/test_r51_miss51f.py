@@ -19,7 +19,8 @@ written for them.
 - Lexicon lines (docs/labelling.md points 6 and 44, section 1): a media outlet's studios or
   newsroom sealed by soldiers or police (172); forces ordered to reinforce, or reinforcing, their
   positions (154); people taken to a police station or among those taken there (173; goods and
-  vehicles taken there are discarded); blank sheets held up or raised (141).
+  vehicles taken there are discarded); blank sheets held up or raised (141); officers, agents,
+  soldiers or members "of" a named service who took someone from home, office or studio (173).
 """
 
 from __future__ import annotations
@@ -291,5 +292,33 @@ def test_one_blank_sheet_held_is_no_protest(coder: Coder) -> None:
     body = (
         "The exam board has published new rules for the tests. A teacher held a blank sheet of "
         "paper up to the class."
+    )
+    assert coded_as(undated_in(coder, body, 1)) == []
+
+
+# --- officers of a named service took someone from home -------------------------------------
+
+
+def test_officers_of_national_police_took_priest_from_home(coder: Coder) -> None:
+    body = (
+        "Nicaraguan authorities have detained a Catholic priest who criticised the government. "
+        "Officers of the Nicaraguan National Police took Father Ruiz from his home in "
+        "Matagalpa before dawn."
+    )
+    assert _first(undated_in(coder, body, 1))[:3] == ("17", "NIC", "COP")
+
+
+def test_agents_of_ministry_took_lawyer_from_office(coder: Coder) -> None:
+    body = (
+        "Iran's authorities have arrested a prominent lawyer. Agents of the intelligence "
+        "ministry took Nasrin Ahmadi, 58, from her office in Tehran on Sunday, her husband said."
+    )
+    assert _first(undated_in(coder, body, 1))[:2] == ("17", "IRN")
+
+
+def test_members_of_club_took_trophy_is_no_arrest(coder: Coder) -> None:
+    body = (
+        "Zambia's league season ended on Saturday. Members of the Nkana club took the trophy "
+        "from their clubhouse to the town hall."
     )
     assert coded_as(undated_in(coder, body, 1)) == []
