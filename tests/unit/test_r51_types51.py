@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.models import TensionEvent
-from tests.unit.coding import article, recommended_coder
+from tests.unit.coding import article, recommended_coder, undated_in
 
 coder = recommended_coder
 
@@ -205,3 +205,62 @@ def test_a_measure_called_groundless_alone_is_rejected(coder: Coder) -> None:
     text = "Moscow called the expulsion groundless on Wednesday."
     found = first_of(second(coder, text, lead))
     assert found is not None and found[:2] == ("120", "REJECT"), found
+
+
+# Section 2 ("a protest outside parliament, a court or a ministry") and section 3 (14): a crowd
+# gathered at a state's house rallies there, the first act of its sentence; gathered to
+# celebrate it does not (point 43).
+
+
+def test_a_crowd_gathered_outside_a_state_house_rallies(coder: Coder) -> None:
+    dispersed = (
+        "Several hundred nurses gathered outside the health ministry in Lusaka, where police "
+        "fired tear gas to disperse them."
+    )
+    found = first_of(second(coder, dispersed))
+    assert found is not None and found[:2] == ("141", "PROTEST"), found
+    assert found[3] == "ZMB/GOV", found
+    palace = "Thousands of people gathered in front of the presidential palace on Wednesday night."
+    found = first_of(second(coder, palace))
+    assert found is not None and found[:2] == ("141", "PROTEST"), found
+
+
+def test_a_crowd_gathered_to_celebrate_is_no_rally(coder: Coder) -> None:
+    text = "Hundreds of people gathered outside parliament to celebrate the new law on Wednesday."
+    assert "141" not in [e.cameo_code for e in second(coder, text)]
+
+
+# Point 8 (condemned: 11): "Reporters Without Borders condemned ..." is no negated act; the
+# "without" of the body's name negates nothing. An act done "without" is still not done.
+
+
+def test_a_body_named_without_borders_condemns(coder: Coder) -> None:
+    lead = "LUSAKA, May 14 (Reuters) - Zambia's media regulator shut down a private radio station."
+    text = (
+        "Reporters Without Borders has condemned the closure as an attack on press freedom and "
+        "urged the authorities to reverse it."
+    )
+    found = first_of(second(coder, text, lead))
+    assert found is not None and found[:2] == ("111", "ACCUSE"), found
+    doctors = "Doctors Without Borders accused the army of shelling a clinic near Kasama."
+    found = first_of(second(coder, doctors, lead))
+    assert found is not None and found[:2] == ("112", "ACCUSE"), found
+
+
+def test_an_act_not_done_without_stays_undone(coder: Coder) -> None:
+    text = "The envoy left Lusaka without meeting opposition leaders on Wednesday."
+    assert "040" not in [e.cameo_code for e in second(coder, text)]
+
+
+# Point 14 (a single act in the present perfect is news) and section 1 (a span is background):
+# "for three months" after a suspension is the measure's term, not a span of acts.
+
+
+def test_a_suspension_for_a_term_in_the_present_perfect_is_news(coder: Coder) -> None:
+    # site copy (no dateline): the present perfect tells the day's act (point 14)
+    text = (
+        "Zambia's media regulator has suspended the private broadcaster Muvi TV for three months."
+    )
+    found = first_of(undated_in(coder, text, 0))
+    assert found is not None and found[:2] == ("1721", "COERCE"), found
+    assert found[3] == "ZMB/MED", found

@@ -1954,6 +1954,8 @@ TERMS: Final = frozenset(
     "jailed sentenced imprisoned banned barred suspended exiled extended renewed jail prison "
     "sentence sentences term ban detention".split()
 )
+# tokens from a term's verb to its trigger's end ("suspended the private broadcaster")
+TERM_REACH: Final = 4
 SPAN_UNITS: Final = frozenset({"months", "years", "decades", "year", "decade", "centuries"})
 SPAN_COUNTS: Final[frozenset[str]] = frozenset(
     "more than nearly almost over about around at least the past last several many a two three "
@@ -3687,7 +3689,13 @@ def _spanned(words: list[str], last: int, weeks: bool = False) -> bool:
             # "has ordered them held in pre-trial detention for four months", "has sentenced
             # him to prison for four years": the term of a detention or sentence named just
             # before "for" is no span of acts, as "has jailed him for two years" is not
-            term = words[last] in TERMS or (index > 0 and after[index - 1] in TERMS)
+            # round 51 (types51): also the verb a few words before the trigger's end ("has
+            # suspended the private broadcaster Horizon TV for three months")
+            term = (
+                words[last] in TERMS
+                or (index > 0 and after[index - 1] in TERMS)
+                or not TERMS.isdisjoint(words[max(last - TERM_REACH, 0) : last])
+            )
             return word != "for" or not term
         if word == "this" and index + 1 < len(after) and after[index + 1] == "year":
             return True

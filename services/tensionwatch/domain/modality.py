@@ -165,9 +165,25 @@ def is_negated(before: Before) -> bool:
     negated copula's complement and an "and" (`_complement_closed`), nor by a negated verb
     phrase of a modal before a past tense after "and" (`_past_after_modal`)."""
     near = before.near
-    if cues()["negation"].isdisjoint(near) or _complement_closed(near):
+    if cues()["negation"].isdisjoint(near) or _complement_closed(near) or _named_without(near):
         return False
     return not _past_after_modal(before) and not _failing_closed(near)
+
+
+# Round 51 (types51): "Reporters Without Borders has condemned the suspension", "Doctors Without
+# Borders said": the "without" of a body's name negates nothing (the words are lower case here).
+NAMED_WITHOUT: Final = "borders"
+
+
+def _named_without(near: list[str]) -> bool:
+    """Whether every negation cue in the window is the "without" of "... Without Borders"."""
+    negation = cues()["negation"]
+    for index, word in enumerate(near):
+        if word not in negation:
+            continue
+        if word != "without" or index + 1 >= len(near) or near[index + 1] != NAMED_WITHOUT:
+            return False
+    return True
 
 
 # Round 43 (nsd43): "said the president had failed and urged him to resign", "the talks failed
