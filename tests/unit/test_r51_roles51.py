@@ -232,3 +232,43 @@ def test_party_whose_country_the_story_names_stays(coder: Coder) -> None:
         "Development Party condemned the arrests, and Ankara summoned Morocco's ambassador."
     )
     assert _by_sentence(undated(coder, body))[1][:2] == ("111", "TURGOV")
+
+
+# A definite bare group of diplomats ("the two diplomats", "the two consular officials", "the
+# diplomats") repeats the diplomats the article named before, of their state: the expelled or
+# accused (docs/labelling.md section 2), not the host state last named for the government.
+
+
+def test_the_consular_officials_declared_persona_non_grata(coder: Coder) -> None:
+    body = (
+        "ASTANA, May 3 (Reuters) - Kazakhstan expelled two Kyrgyz diplomats on Friday, accusing "
+        "them of spying. Foreign Minister Aibek Tulegenov said the two consular officials had "
+        "been declared persona non grata."
+    )
+    assert _by_sentence(article(coder, body))[1] == ("161", "KAZGOV", "KGZGOV")
+
+
+def test_the_diplomats_accused(coder: Coder) -> None:
+    body = (
+        "LUSAKA, May 3 (Reuters) - Zambia ordered three British embassy officials to leave the "
+        "country on Friday. A government spokesman accused the three diplomats of meeting "
+        "opposition leaders in secret."
+    )
+    assert _by_sentence(article(coder, body))[1] == ("112", "ZMBGOV", "GBRGOV")
+
+
+def test_the_diplomats_told_to_leave_in_the_passive(coder: Coder) -> None:
+    body = (
+        "ASTANA, May 3 (Reuters) - Kazakhstan expelled two Kyrgyz diplomats on Friday. The "
+        "diplomats had been told to leave within 48 hours, the foreign ministry said."
+    )
+    assert _by_sentence(article(coder, body))[1] == ("161", "KAZGOV", "KGZGOV")
+
+
+def test_officials_not_called_diplomats_stay_the_hosts(coder: Coder) -> None:
+    body = (
+        "ASTANA, May 3 (Reuters) - Kazakhstan expelled two Kyrgyz diplomats on Friday. "
+        "Separately, prosecutors charged the two officials who ran the customs service with "
+        "taking bribes."
+    )
+    assert _by_sentence(article(coder, body))[1] == ("173", "KAZJUD", "KAZGOV")

@@ -237,6 +237,9 @@ class ArticleContext:
     last_person: Mention | None = None
     last_female: Mention | None = None
     last_group: Mention | None = None
+    # the country of the diplomats or envoys named last with one ("expelled two Chinese
+    # diplomats"), for "the two diplomats" later (references._envoys_named_before)
+    last_envoys: str | None = None
     last_state: Mention | None = None
     last_armed: Mention | None = None  # the last rebel or insurgent group named
     last_party: Mention | None = None  # the last political party, opposition or its voice named
@@ -432,11 +435,19 @@ class ArticleContext:
         self.subject_person = person
 
     def _note_body(self, mention: Mention) -> None:
-        """An organisation named in full ("the European Commission"), by its head word; and
-        the country of a union or of the workers it speaks for (`last_trade`)."""
+        """An organisation named in full ("the European Commission"), by its head word; the
+        country of a union or of the workers it speaks for (`last_trade`); and that of
+        diplomats named with one (`last_envoys`)."""
         actor = mention.actor
         if actor.country and actor.sector in CIVIC_SECTORS:
             self.last_trade = actor.country
+        if (
+            actor.country
+            and not mention.resolved
+            and mention.kind in (TITLE, BODY)
+            and posted(actor.text)
+        ):
+            self.last_envoys = actor.country
         if actor.code.startswith("IGO") and not mention.resolved and " " in actor.text:
             self.bodies[actor.text.rsplit(None, 1)[-1].lower()] = actor
 

@@ -55,6 +55,7 @@ from tensionwatch.domain.context import (
     people_named,
     plain_mention,
     plural,
+    posted,
 )
 
 # "the Gulf of Oman", "the Sea of Japan": a sea named after a country is no actor at all.
@@ -602,6 +603,7 @@ def resolve(
     mentions = _states_own_bodies(text, mentions)
     mentions = _owners_party(text, mentions)
     mentions = _people_in(text, mentions)
+    mentions = _envoys_named_before(text, mentions, context.last_envoys)
     mentions = _minorities(text, mentions, context)
     mentions = _communities(text, mentions)
     mentions = _pairs(text, mentions, context)
@@ -1395,6 +1397,45 @@ def _people_in(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             added.append(Mention(found.start(1), found.end(1), actor, BODY, True, where))
     return _merged(mentions, added)
+
+
+# Round 51 (roles51): "Canada expelled two Chinese diplomats ... Foreign Minister Anita Anand
+# said the two consular officials had been declared persona non grata", "Zimbabwe ordered two
+# U.S. embassy officials to leave ... accused the two diplomats of": a definite bare group of
+# diplomats (also officials called consular or of an embassy) repeats the diplomats named
+# before, of their state (docs/labelling.md section 2: the target is the one expelled or
+# accused), not of the state the article last named for the government sector (the host's).
+_DEFINITE_ENVOYS: Final = re.compile(
+    r"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:(?:consular|embassy)\s+)?$"
+)
+ENVOY_HEADS: Final = frozenset(
+    "diplomats envoys attaches officials staff staffers employees".split()
+)
+_ENVOY_WORD: Final = re.compile(r"\b(?:diplomats|envoys|attach[eé]s)$")
+
+
+def _envoys_named_before(text: str, mentions: list[Mention], country: str | None) -> list[Mention]:
+    """Each definite bare group of diplomats in `mentions` given the country of the diplomats
+    the article named before (`context.last_envoys`), if it named any."""
+    if country is None:
+        return mentions
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        if not mention.resolved or actor.sector != "GOV" or actor.country == country:
+            continue
+        head = actor.text.rsplit(None, 1)[-1].lower()
+        if head not in ENVOY_HEADS:
+            continue
+        before = _DEFINITE_ENVOYS.search(text, max(mention.start - 30, 0), mention.start)
+        if before is None:
+            continue
+        envoys = _ENVOY_WORD.search(actor.text.lower()) is not None
+        if not envoys and not posted(before.group() + actor.text):
+            continue  # "the two officials": not said to be diplomats
+        recoded = make_actor(actor.text, country + "GOV", country, "GOV")
+        mentions[index] = mention._replace(actor=recoded)
+    return mentions
 
 
 def _counted_people(
