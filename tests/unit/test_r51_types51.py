@@ -264,3 +264,34 @@ def test_a_suspension_for_a_term_in_the_present_perfect_is_news(coder: Coder) ->
     found = first_of(undated_in(coder, text, 0))
     assert found is not None and found[:2] == ("1721", "COERCE"), found
     assert found[3] == "ZMB/MED", found
+
+
+# Section 1 (descriptive words are no act): an act word that names the kind of group a party is
+# ("the kidnap gangs", "a kidnapping ring") is no act of the sentence; the warning is.
+
+
+def test_a_gang_named_by_its_crime_is_no_kidnapping(coder: Coder) -> None:
+    text = 'The army warned the kidnap gangs operating near Kasama that they would be "crushed".'
+    codes = [e.cameo_code for e in second(coder, text)]
+    assert codes and codes[0].startswith("13"), codes
+    assert "181" not in codes, codes
+
+
+def test_people_kidnapped_by_a_gang_are_kidnapped(coder: Coder) -> None:
+    # near miss: the kidnapping is the verb, the gang its object's owner
+    text = "Gunmen kidnapped two relatives of gang members near Kasama on Wednesday."
+    found = first_of(second(coder, text))
+    assert found is not None and found[:2] == ("181", "ASSAULT"), found
+
+
+# Section 2: GOV is "government, head of state, ministries"; a health ministry, its minister and
+# the health authorities are the government, not the health sector.
+
+
+def test_a_health_ministry_is_the_government(coder: Coder) -> None:
+    ministry = "Zambia's Health Ministry urged striking nurses to return to work on Wednesday."
+    found = first_of(second(coder, ministry))
+    assert found is not None and found[:3] == ("020", "REQUEST", "ZMB/GOV"), found
+    minister = "Health Minister Elijah Muchima accused the doctors' union of endangering patients."
+    found = first_of(second(coder, minister))
+    assert found is not None and found[:3] == ("112", "ACCUSE", "ZMB/GOV"), found
