@@ -135,3 +135,30 @@ def test_the_participle_as_the_main_verb_stays_the_act(coder: Coder) -> None:
     )
     # the release is the act, the participle only names who was freed
     assert first_codes(coder, "The army freed detained protesters on Tuesday.")[0] == "0841"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the bloc's members, only Hungary recognises the new government in Niamey.",
+        "The island has been split for decades, and only Ankara recognises the northern state.",
+        "Chad shelters some 700,000 Sudanese refugees in camps near Adre.",
+        "Uganda hosts about 1.6 million refugees from South Sudan and Congo.",
+    ],
+)
+def test_a_standing_recognition_or_shelter_in_the_present_is_no_act(
+    coder: Coder, text: str
+) -> None:
+    assert coded_as(events(coder, text)) == []
+
+
+def test_a_recognition_said_or_done_and_a_visit_hosted_stay_coded(coder: Coder) -> None:
+    assert first_codes(coder, "Paris said it recognises the new government in Niamey.")[:2] == (
+        "054",
+        "FRAGOV",
+    )
+    assert first_codes(coder, "France recognised the State of Palestine on Monday.")[0] == "054"
+    assert first_codes(coder, "Egypt hosts the Sudanese army chief for talks in Cairo.")[:2] == (
+        "043",
+        "EGYGOV",
+    )

@@ -4404,7 +4404,41 @@ def _standing(words: list[str], head: int) -> bool:
     if word in BLAMING:
         return _object_relative(words, head)
     if word in RECOGNISING:
+        if word in PRESENT_RECOGNISING and NOT_STANDING_RECOGNITION.isdisjoint(words[:head]):
+            return True  # "only Ankara recognises the Turkish Cypriot state"
         return head > 1 and words[head - 1] == "not" and words[head - 2] in ("does", "do")
+    if word in SHELTERING:
+        return _counted_after(words, head)
+    return False
+
+
+# Round 51 (false51): the third person's present of recognising ("only Ankara recognises the
+# breakaway state") is a standing recognition, as "does not recognise" is a standing refusal
+# (docs/labelling.md, section 1: standing positions); the day's recognition is told in the past
+# or perfect ("recognised", "has recognised"), or said ("said it recognises": the saying is the
+# day's). Of the 3 open sentences so told, none is relevant. A state that "shelters" or "hosts"
+# a counted people ("Thailand shelters more than 80,000 refugees", "hosts about 1.3 million
+# Syrians") tells a standing arrangement; all 4 open such sentences are irrelevant.
+PRESENT_RECOGNISING: Final = frozenset({"recognizes", "recognises"})
+NOT_STANDING_RECOGNITION: Final = frozenset(
+    "said says say told announced announces declared declares stated states added".split()
+)
+SHELTERING: Final = frozenset({"shelters", "hosts", "houses"})
+COUNT_OPENERS: Final = frozenset(
+    "more than over about some nearly almost around roughly at least up to an estimated "
+    "hundreds thousands millions tens".split()
+)
+COUNT_REACH: Final = 4  # tokens after the verb to the count's number ("more than 80,000")
+
+
+def _counted_after(words: list[str], head: int) -> bool:
+    """Whether a count of people follows the verb at `head` ("more than 80,000", "millions")."""
+    for index in range(head + 1, min(head + 1 + COUNT_REACH, len(words))):
+        word = words[index]
+        if word[:1].isdigit() or word in CROWDS or word == "millions":
+            return True
+        if word not in COUNT_OPENERS:
+            return False
     return False
 
 
@@ -4438,7 +4472,7 @@ def _planned_content(words: list[str], head: int, last: int) -> bool:
     return words[last + 2] in CONTENT_VERBS and head > 0 and words[head - 1] in DETERMINERS
 
 
-STANDING_CUES: Final = DENIALS | RECOGNISING | DENYING | BLAMING
+STANDING_CUES: Final = DENIALS | RECOGNISING | DENYING | BLAMING | SHELTERING
 # What a text says, in the present tense: "The resolution calls for a ceasefire", "the treaty
 # covers attacks on coast guard vessels".
 DOCUMENT_VERBS: Final = frozenset(
