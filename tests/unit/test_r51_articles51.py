@@ -120,3 +120,38 @@ def test_period_of_a_relative_inside_the_verdict(coder: Coder) -> None:
 def test_period_of_the_verdict_itself_still_dates_it(coder: Coder) -> None:
     body = KREMLIN + "Obama said last year he did not believe Russia was trustworthy."
     assert ("111", "USA", "RUS") not in _coded(coder, body)
+
+
+# --- the same verdict as a qualification the speaker says the one judged lacks ("said the nominee
+# has no background in", "lacks the experience to"); the speaker's own lack and a lack told by the
+# narration are no one's verdict ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "target"),
+    [
+        (
+            "Seoul's opposition said Pyongyang's new envoy has no experience whatsoever in "
+            "arms control.",
+            "KOR",
+            "PRK",
+        ),
+        ("Lithuania's foreign minister says Belarus's leader lacks any credentials.", "LTU", "BLR"),
+    ],
+)
+def test_lack_of_qualification_said_is_criticism(
+    coder: Coder, sentence: str, source: str, target: str
+) -> None:
+    found = [(e.cameo_code, country(e.source), country(e.target)) for e in events(coder, sentence)]
+    assert ("111", source, target) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile's new foreign minister has no experience in diplomacy.",
+        "Chile's president said he has no experience of such crises.",
+    ],
+)
+def test_lack_not_said_of_another_stays(coder: Coder, sentence: str) -> None:
+    assert "111" not in [e.cameo_code for e in events(coder, sentence)]
