@@ -272,3 +272,31 @@ def test_officials_not_called_diplomats_stay_the_hosts(coder: Coder) -> None:
         "taking bribes."
     )
     assert _by_sentence(article(coder, body))[1] == ("173", "KAZJUD", "KAZGOV")
+
+
+# An organisation named and described by a lower-case organisation word ("the Gran Grif gang
+# coalition") is "the coalition" later, and "a leader of the coalition" speaks for it; a verb
+# and an article after a name describe nothing ("urged the international community").
+
+GANG_STORY = (
+    "PORT-AU-PRINCE, May 3 (AP) - Gunmen burned a police post in Mirebalais overnight. Police "
+    "blamed the attack on the Gran Grif gang coalition. "
+)
+
+
+def test_a_leader_of_the_described_coalition(coder: Coder) -> None:
+    body = GANG_STORY + "A leader of the coalition threatened to attack more police stations."
+    assert _by_sentence(article(coder, body))[2][:2] == ("138", "HTICRM")
+
+
+def test_the_described_coalition(coder: Coder) -> None:
+    body = GANG_STORY + "The coalition threatened to attack more police stations."
+    assert _by_sentence(article(coder, body))[2][:2] == ("138", "HTICRM")
+
+
+def test_a_verb_after_a_name_describes_no_organisation(coder: Coder) -> None:
+    body = (
+        "YANGON, May 3 (Reuters) - The shadow National Unity Government urged the international "
+        "community to halt fuel shipments. The international community has not responded."
+    )
+    assert _by_sentence(article(coder, body)) == {0: ("025", "MMROPP", None)}

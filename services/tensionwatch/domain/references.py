@@ -611,6 +611,7 @@ def resolve(
         mentions = _sanctioning_bodies(text, mentions, context)
     if context.names:
         mentions = _surnamed_places(mentions, context)
+    _note_described_orgs(text, mentions, context)  # "the Viv Ansanm gang coalition"
     korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
@@ -2579,6 +2580,42 @@ def _surname_of(mention: Mention, context: ArticleContext) -> Mention | None:
     if not full.endswith(word) or (" " not in full and not person.resolved):
         return None
     return person
+
+
+# Round 51 (roles51): "The kidnapping, blamed on the Viv Ansanm gang coalition ... a leader of
+# the coalition threatened to burn down police stations": an organisation named and then
+# described by a lower-case noun that names organisations ("gang coalition", "rebel alliance",
+# "armed group") is "the coalition" later, as one whose name holds the word already is
+# (`_described_orgs`).
+_DESCRIBED_AFTER: Final = re.compile(r"[ \t]+((?:[a-z]+[ \t]+){0,2}[a-z]{4,})(?![\w-])")
+
+
+def _note_described_orgs(text: str, mentions: Sequence[Mention], context: ArticleContext) -> None:
+    """Note in `context.orgs` the organisation word that describes an organisation named right
+    before it."""
+    heads: frozenset[str] | None = None
+    for mention in mentions:
+        if mention.kind != ORG or mention.resolved:
+            continue
+        after = _DESCRIBED_AFTER.match(text, mention.end)
+        if after is None:
+            continue
+        heads = heads if heads is not None else names.organisation_words()
+        words = after.group(1).split()
+        at = next((i for i, w in enumerate(words) if w in heads), -1)
+        if at < 0 or any(_not_descriptive(w) for w in words[:at]):
+            continue  # "the National Unity Government urged the international community"
+        if words[at] not in context.orgs:
+            context.orgs[words[at]] = mention
+
+
+def _not_descriptive(word: str) -> bool:
+    """Whether a word between a name and an organisation word is no noun or adjective that
+    describes the organisation: an article or a past form ("urged the international")."""
+    return word in _DETERMINERS or (word.endswith("ed") and word != "armed")
+
+
+_DETERMINERS: Final = frozenset("the a an its their his her this that".split())
 
 
 def _described_orgs(
