@@ -295,3 +295,38 @@ def test_a_health_ministry_is_the_government(coder: Coder) -> None:
     minister = "Health Minister Elijah Muchima accused the doctors' union of endangering patients."
     found = first_of(second(coder, minister))
     assert found is not None and found[:3] == ("112", "ACCUSE", "ZMB/GOV"), found
+
+
+# Section 1 (one event a sentence: the first act) and section 3 (14): a crowd counted or named
+# at large that gathers at a state's house and chants is rallying, its act told before the way
+# it blocks; the pattern that opens on the crowd holds the crowd's own verb.
+
+
+def test_a_counted_crowd_gathered_and_chanting_rallies_first(coder: Coder) -> None:
+    text = (
+        "Thousands of people gathered outside the assembly in the rain, chanting slogans and "
+        "blocking the path of army trucks."
+    )
+    found = first_of(second(coder, text))
+    assert found is not None and found[:2] == ("141", "PROTEST"), found
+
+
+# Points 38 and 42: supporters of a person are civilians, and a crowd that storms a public
+# building riots (145), even when the roles first read the one they follow (a cleric) as the
+# source; supporters of an armed commander who attack a post stay as coded.
+
+
+def test_supporters_of_a_cleric_storming_a_palace_riot(coder: Coder) -> None:
+    text = (
+        "Supporters of the Catholic cleric Mutale Banda stormed the presidential palace in Lusaka "
+        "on Wednesday."
+    )
+    found = first_of(second(coder, text))
+    assert found is not None and found[:2] == ("145", "PROTEST"), found
+    assert found[2] == "ZMB/CVL", found
+
+
+def test_supporters_of_an_armed_commander_attacking_a_post_fight(coder: Coder) -> None:
+    text = "Supporters of the rebel commander attacked an army post near Kasama on Wednesday."
+    codes = [e.cameo_code for e in second(coder, text)]
+    assert codes and codes[0].startswith("19"), codes

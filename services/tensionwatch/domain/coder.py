@@ -2075,14 +2075,35 @@ RIOT_REACH: Final = 5  # words after the verb to what is attacked: "the offices 
 
 def _crowd_rioted(candidate: Candidate, found: Roles, words: list[str]) -> bool:
     source = found.source
-    if source is None or source.sector not in UNARMED_SIDES:
+    if source is None:
         return False
-    if not _crowd_named(source.text, RIOTING_CROWDS):
+    if source.sector in ARMED_SIDES:
+        return False  # "supporters of the rebel commander attacked an army post"
+    if not _followers_acted(words, candidate.first) and (
+        source.sector not in UNARMED_SIDES or not _crowd_named(source.text, RIOTING_CROWDS)
+    ):
         return False
     if "armed" in words[: candidate.first]:
         return False
     after = words[candidate.last + 1 : candidate.last + 1 + RIOT_REACH]
     return not RIOT_OBJECTS.isdisjoint(after)
+
+
+# Round 51 (types51): "Supporters of the Shiite cleric X stormed the government palace": the
+# source the roles give is the one followed (a cleric, a leader), whose supporters are the crowd
+# (point 38, `_person_supporters` writes them CVL later); the crowd named before "of" riots (point
+# 42). Only a crowd noun opening the sentence's subject, right before "of".
+CROWD_FOLLOWERS: Final = frozenset({"supporters", "followers", "loyalists", "partisans"})
+CROWD_FOLLOWERS_REACH: Final = (
+    3  # "Supporters of", "Hundreds of supporters of": the subject's start
+)
+
+
+def _followers_acted(words: list[str], first: int) -> bool:
+    for index in range(min(CROWD_FOLLOWERS_REACH, first - 1)):
+        if words[index] in CROWD_FOLLOWERS and words[index + 1] == "of":
+            return True
+    return False
 
 
 def _rioted(candidate: Candidate, found: Roles, words: list[str]) -> bool:

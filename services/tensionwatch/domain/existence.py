@@ -106,7 +106,15 @@ ACTING_FORCES: Final = frozenset(
     "soldiers troops forces fighters rebels militants insurgents militiamen gunmen marines "
     "paratroopers commandos tanks warplanes jets bombers drones warships".split()
 )
-ACTING_CROWDS: Final = CROWD_NOUNS | {"workers", "farmers"} | ACTING_FORCES
+# round 51 (types51): and the crowds the rally patterns open on ("Thousands of people gathered
+# outside the assembly ..., chanting", `data/triggers.tsv`): counted crowds and people at large
+ACTING_CROWDS: Final = (
+    CROWD_NOUNS
+    | {"workers", "farmers"}
+    | ACTING_FORCES
+    | CROWDS
+    | frozenset("people relatives families mourners citizens women teachers nurses".split())
+)
 # what turns the crowd's verb into a description or a plan: "protesters who stormed parliament",
 # "supporters said they would gather outside the court"
 CROWD_VERB_BREAKS: Final = frozenset("who whom that which said say says would will".split())
