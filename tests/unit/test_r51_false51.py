@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import coded_as, events, first_codes, recommended_coder
+from tests.unit.coding import article, coded_as, events, first_codes, recommended_coder
 
 coder = recommended_coder
 
@@ -162,3 +162,46 @@ def test_a_recognition_said_or_done_and_a_visit_hosted_stay_coded(coder: Coder) 
         "043",
         "EGYGOV",
     )
+
+
+DERBY = (
+    "Nacional beat Penarol 3-1 in the Montevideo derby on Sunday, with two goals in the last ten "
+    "minutes. The home side's striker scored twice from the penalty spot after the referee "
+    "awarded two spot kicks. "
+)
+DERBY_END = " The win lifts Nacional two points clear at the top of the league table."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The president of Penarol called the referee\'s decision "a theft" and said the club '
+        "would appeal.",
+        "Penarol's president said the club would lodge a complaint with the Uruguayan Football "
+        'Association and called the second penalty "a theft".',
+    ],
+)
+def test_a_clubs_president_on_the_sports_pages_is_no_government(coder: Coder, text: str) -> None:
+    found = [e for e in article(coder, DERBY + text + DERBY_END) if e.sentence_index == 2]
+    assert coded_as(found) == []
+
+
+def test_a_tennis_court_on_the_sports_pages_is_no_judiciary(coder: Coder) -> None:
+    body = (
+        "Carlos Alcaraz beat Jannik Sinner in five sets to win the French Open final on Sunday. "
+        "The Spaniard saved three championship points in the fourth set before taking the fifth "
+        "7-6. Spanish sports papers praised the comeback, printing pictures of the champion "
+        "kneeling on the court. Alcaraz will rise to second in the world rankings on Monday."
+    )
+    assert coded_as([e for e in article(coder, body) if e.sentence_index == 2]) == []
+
+
+def test_a_president_in_a_political_story_still_accuses(coder: Coder) -> None:
+    body = (
+        "Uruguay's opposition won a majority in the senate on Sunday. "
+        'The president called the court\'s decision to annul the count "a theft" on Monday.'
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert [(e.cameo_root, e.source.sector if e.source else None) for e in found][:1] == [
+        ("11", "GOV")
+    ]
