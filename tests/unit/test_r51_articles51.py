@@ -155,3 +155,38 @@ def test_lack_of_qualification_said_is_criticism(
 )
 def test_lack_not_said_of_another_stays(coder: Coder, sentence: str) -> None:
     assert "111" not in [e.cameo_code for e in events(coder, sentence)]
+
+
+# --- blame laid by a copula that no one says ("X was behind the attack"): the report's own account
+# that X did the act named after "behind" (coder._act_behind); said, denied or believed by someone,
+# it stays that speaker's charge or denial ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Venezuela's opposition was behind the protests against the government in Caracas.",
+            ("141", "VEN", "VEN"),
+        ),
+        ("Iran was behind the drone attack on the Saudi oil facilities.", ("180", "IRN", "SAU")),
+    ],
+)
+def test_narrated_blame_is_the_act(
+    coder: Coder, sentence: str, expected: tuple[str, str, str]
+) -> None:
+    found = [(e.cameo_code, country(e.source), country(e.target)) for e in events(coder, sentence)]
+    assert expected in found
+    assert "112" not in [code for code, _, _ in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Saudi Arabia said Iran was behind the attack on its oil facilities.",
+        "Iran denied it was behind the attack on the Saudi oil facilities.",
+        "Officials in Riyadh believe Iran was behind the attack on the oil facilities.",
+    ],
+)
+def test_blame_said_denied_or_believed_is_no_attack(coder: Coder, sentence: str) -> None:
+    assert "180" not in [e.cameo_code for e in events(coder, sentence)]

@@ -2247,6 +2247,46 @@ def _claimed_attack(candidate: Candidate, words: list[str]) -> str:
     return candidate.code
 
 
+# Round 51 (articles51): "The intelligence agency was behind the protests held against Pakistan",
+# "Militants were behind the bombing of the market": blame laid by a copula with no one saying it
+# (data/triggers.tsv, 112 on "{was|were|...} behind") is the report's own account that the
+# subject did the act named after "behind" (docs/labelling.md section 1: the act is coded, not
+# who tells it; section 4 point 3: a claimed attack takes the attack's code), not an accusation by
+# the subject. Said by someone, it stays the speaker's charge (`_speakers_blame`).
+BEHIND_ACTS: Final[dict[str, str]] = {
+    **ATTACK_NOUNS,
+    **dict.fromkeys("protest protests demonstration demonstrations rally rallies".split(), "141"),
+}
+
+
+# Words before the copula that make its clause what someone says, denies, believes or shows
+# ("Iran denied it was behind the attack", "evidence proving Russia was behind"): not the
+# report's own account
+BEHIND_FRAMES: Final = relevance.REPORTING | frozenset(
+    "deny denies denied rejected rejects dismissed dismisses believe believes believed think "
+    "thinks thought suspect suspects suspected alleged alleges accused accuses blamed blames "
+    "insisted insists claim claims suggested suggests evidence proof proving proved shows showed "
+    "whether if not never who".split()
+)
+
+
+def _act_behind(candidate: Candidate, words: list[str]) -> str:
+    """The code of the act named after "was behind" (`BEHIND_ACTS`), else the candidate's; not
+    in a clause framed by saying, denying or believing (`BEHIND_FRAMES`)."""
+    first = candidate.first
+    if words[first] not in BLAME_COPULAS or words[first + 1 : first + 2] != ["behind"]:
+        return candidate.code
+    if not BEHIND_FRAMES.isdisjoint(words[:first]):
+        return candidate.code
+    for index in range(first + 2, min(len(words), first + 2 + CLAIM_SPAN)):
+        code = BEHIND_ACTS.get(words[index])
+        if code is not None:
+            return code
+        if words[index] in (".", ",", ";", "and", "but", "which", "that", "of"):
+            break
+    return candidate.code
+
+
 # "..., a human rights group protested on Wednesday.", "'It is a crime,' Amnesty protested":
 # "protested" closing the sentence after what was said is a verb of saying, a complaint (114),
 # whoever says it; a crowd that protests is not quoted. Words that may stand between the verb
@@ -5089,6 +5129,8 @@ class _Keeper:
         if score < self.floor:
             return
         candidate.code = _claimed_attack(candidate, layout.words)
+        if candidate.code == ACCUSATION and layout.speaker is None:
+            candidate.code = _act_behind(candidate, layout.words)
         dyad = _dyad(found.source, found.target)
         key = (candidate.code, dyad)
         main = salience(candidate, found, self.discount)
