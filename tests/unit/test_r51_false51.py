@@ -205,3 +205,19 @@ def test_a_president_in_a_political_story_still_accuses(coder: Coder) -> None:
     assert [(e.cameo_root, e.source.sector if e.source else None) for e in found][:1] == [
         ("11", "GOV")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PPP said it would challenge the arrests in the Sindh High Court.",
+        "The opposition bloc said it would contest the arrests before the Supreme Court.",
+    ],
+)
+def test_an_act_challenged_in_court_is_no_act_of_the_day(coder: Coder, text: str) -> None:
+    assert coded_as(events(coder, text)) == []
+
+
+def test_an_act_challenged_outside_a_court_stays(coder: Coder) -> None:
+    text = "The opposition challenged the arrests of its leaders and called for their release."
+    assert [code for _, code, _, _ in coded_as(events(coder, text))][:1] == ["173"]

@@ -936,6 +936,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         existence.proposed(words, head)
         or existence.any_act(words, head, tokens.capitalised)  # "to neutralise any incursion"
         or existence.called_off(words, candidate.last)
+        or ("court" in tokens.vocabulary and existence.challenged_in_court(words, head))
         or (candidate.code == DEMONSTRATION and existence.named_protests(words, head))
         or (candidate.root == APPEAL_ROOT and existence.named_request(words, head))
     ):
