@@ -56,7 +56,7 @@ class ActorMatch(NamedTuple):
     kind: str = "place"
 
 
-_actor_match = partial(tuple.__new__, ActorMatch)  # as `_unit` below: one call per actor
+_actor_match: Final = partial(tuple.__new__, ActorMatch)  # as `_unit` below: one call per actor
 # A kind's plain string: `Kind.value` is a Python-level descriptor call, once per actor found.
 _KIND_VALUES: Final = {kind: kind.value for kind in Kind}
 
@@ -89,7 +89,7 @@ class _Unit(NamedTuple):
 
 # Builds a `_Unit` from a tuple without the Python-level `__new__` of NamedTuple (a call
 # per match found: noticeably slower).
-_unit = partial(tuple.__new__, _Unit)
+_unit: Final = partial(tuple.__new__, _Unit)
 
 
 def _forms(table: dict[str, tuple[Entry, ...]]) -> dict[str, _Form]:
@@ -135,16 +135,16 @@ def _merge(first: list[_Unit], second: list[_Unit], text: str = "") -> list[_Uni
 # --- joining matches into actors ----------------------------------------------------------
 
 _SPACE: Final = re.compile(r"[ \t]{1,3}")
-_POSSESSIVE = re.compile(r"['’]s?[ \t]{1,3}")
+_POSSESSIVE: Final[re.Pattern[str]] = re.compile(r"['’]s?[ \t]{1,3}")
 # "Saudi Arabia's southwestern Jizan": a country's place, qualified by lower-case words.
-_PLACE_OF = re.compile(r"['’]s[ \t]{1,3}(?:[a-z][a-z-]*[ \t]{1,3}){0,2}")
-_IN = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
+_PLACE_OF: Final[re.Pattern[str]] = re.compile(r"['’]s[ \t]{1,3}(?:[a-z][a-z-]*[ \t]{1,3}){0,2}")
+_IN: Final[re.Pattern[str]] = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 # Bodies that belong to the place they are "in" ("authorities in Tiraspol" are Moldova's even
 # in a story from Moscow); not "troops" or "officials", who are often foreigners posted there.
-_LOCAL = frozenset(
+_LOCAL: Final[frozenset[str]] = frozenset(
     {"authorities", "local authorities", "police", "riot police", "gendarmerie", "security forces"}
 )
-_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_OF: Final[re.Pattern[str]] = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 # Round 41 (names41): a given name's or surname's lower-case part after a hyphen is the name's
 # ("Cho Sei-young", "Nguyen Thi Kim-ngan"), not cut off at the hyphen ("Cho Sei"); a
 # compound's suffix is not ("the Kim-era", "Ruto-led"): `_NAME_TAIL`.
@@ -157,7 +157,7 @@ _NAME: Final = re.compile(
     r"[ \t]+([A-Z][\w'’]*" + _NAME_TAIL + r"(?:(?:[ \t]+|-)(?:(?:al|el|bin|ibn|de|da|dos|van|"
     r"von|der|du|le|la)(?:[ \t]+|-))?[A-Z][\w'’]*" + _NAME_TAIL + r"){0,3})"
 )
-_NOT_NAMES = frozenset(
+_NOT_NAMES: Final[frozenset[str]] = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December The A An And But Or On In At "
     "For Of To From With By As He She It They We I You His Her Their This That These Those "
@@ -167,10 +167,10 @@ _NOT_NAMES = frozenset(
     + "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Fifty Dozens "
     "Hundreds Thousands Tens Several Some Many Most Both All".split()
 )
-_WORD = re.compile(r"[^\s-]+")
+_WORD: Final[re.Pattern[str]] = re.compile(r"[^\s-]+")
 # A community's adjective between a country's and an agent word: "Iraqi Kurdish forces" are
 # Iraq's, "Syrian Druze fighters" Syria's.
-_COMMUNITY = re.compile(
+_COMMUNITY: Final[re.Pattern[str]] = re.compile(
     r"[ \t]+(?:Kurdish|Druze|Alawite|Shiite|Shia|Sunni|Yazidi|Tamil|Baloch|Pashtun|Hazara|"
     r"Tuareg|Arab|Christian|Muslim|Hindu|Buddhist|Catholic|Islamist|Jihadist)[ \t]+"
 )
@@ -195,7 +195,7 @@ _LANGUAGE: Final = re.compile(r"-(?:speaking|language)\b")
 # dollars", "Canadian dollars". Round 42 (false42): every currency named after its country's
 # word, not the dollar alone ("a bid of 1.9 billion Swiss francs", "12 billion CFA francs",
 # "Egyptian pounds", "Russian roubles"); "won" and "real" are left out ("the Kenyan won").
-_MONEY = re.compile(
+_MONEY: Final[re.Pattern[str]] = re.compile(
     r"\$|\s+(?:dollars?|francs?|euros?|pounds|yen|yuan|renminbi|rupees?|roubles?|rubles?"
     r"|shillings?|reais|pesos?|rand|liras?|zlotys?|forints?|kronor|kroner|krona|krone"
     r"|dinars?|dirhams?|riyals?|rials?|naira|cedis?|kwacha|rupiah|ringgit|baht|hryvnias?"
@@ -217,7 +217,7 @@ def _capitalised_before(text: str, start: int) -> bool:
 
 
 # Capitalised words that qualify a place rather than name a person ("Northern Gaza").
-_QUALIFIERS = frozenset(
+_QUALIFIERS: Final[frozenset[str]] = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
     "Inner Outer Old New Occupied Free Rural Coastal Metro Mount Lake Port Saint St Fort "
     "Mr Mrs Ms Dr Sir Lord Lady King Queen Prince Princess Emir Sheikh Pope General "
@@ -227,14 +227,14 @@ _QUALIFIERS = frozenset(
 # TB2 drones": a weapon's model designation (letters, a hyphen or not, and digits) between a
 # country's adjective and the force's agent word; the force is the country's, not a bare
 # agent word the story's own country would take.
-_MODEL = re.compile(
+_MODEL: Final[re.Pattern[str]] = re.compile(
     r"(?:[ \t]{1,3}(?:[A-Z][a-z]+[ \t]{1,3})?[A-Z][A-Za-z]*-?\d+[A-Za-z]*){1,2}[ \t]{1,3}"
 )
 # Round 41 (false8): a firm named by its country and its trade ("a US private equity firm", "a
 # Malaysian glove maker", "a Chilean copper company"): up to two lower-case words between the
 # country's word and a business body (`data/agents.tsv`, BUS) make one actor, the country's
 # firm, no longer the country beside a firm.
-_TRADE = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+){1,2}")
+_TRADE: Final[re.Pattern[str]] = re.compile(r"[ \t]+(?:[a-z][a-z-]*[ \t]+){1,2}")
 _TRADE_SECTOR: Final = "BUS"
 _MAX_GAP: Final = 28  # the longest gap a rule below accepts: "'s southwestern coastal "
 
@@ -336,8 +336,10 @@ def _presides(text: str, body: _Unit, title: _Unit) -> bool:
     ].sector not in (None, GOVERNMENT_SECTOR)
 
 
-_AT_FROM = re.compile(r"[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?")
-_MISSION_AFTER = re.compile(r"['’]?s?[ \t]+(?:embassy|consulate|mission)\b", re.IGNORECASE)
+_AT_FROM: Final[re.Pattern[str]] = re.compile(r"[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?")
+_MISSION_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"['’]?s?[ \t]+(?:embassy|consulate|mission)\b", re.IGNORECASE
+)
 
 
 def _posted_at_mission(text: str, last: _Unit, unit: _Unit, gap: str) -> bool:
@@ -554,7 +556,7 @@ def _agent_sector(units: Iterable[_Unit]) -> str | None:
 # now, whatever office the person held before or after.
 OPPOSITION_SECTOR: Final = "OPP"
 PARTY_SECTOR: Final = "PTY"
-TITLE_OUTRANKS = frozenset({OPPOSITION_SECTOR})
+TITLE_OUTRANKS: Final[frozenset[str]] = frozenset({OPPOSITION_SECTOR})
 
 
 def _joined(units: Sequence[_Unit], on: date | None) -> Resolved | None:
@@ -606,10 +608,10 @@ def _entity(entry: Entry, agents: str | None) -> Resolved:
     return entry.code, agents or entry.sector
 
 
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][a-z][\w'’-]*[ \t]+$")
-_SURNAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w'’-])")
-_CALENDAR_WORDS = frozenset(
+_CAPITAL_AFTER: Final[re.Pattern[str]] = re.compile(r"[ \t]+[A-Z][a-z]")
+_CAPITAL_BEFORE: Final[re.Pattern[str]] = re.compile(r"[A-Z][a-z][\w'’-]*[ \t]+$")
+_SURNAME_AFTER: Final[re.Pattern[str]] = re.compile(r"[ \t]+([A-Z][a-z]+)(?![\w'’-])")
+_CALENDAR_WORDS: Final[frozenset[str]] = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
     "June July August September October November December".split()
 )
@@ -757,7 +759,7 @@ def _new_actor(text: str, code: str, sector: str | None) -> Actor:
 
 _Key = TypeVar("_Key", bound=Hashable)
 _Value = TypeVar("_Value")
-_MEMO_LIMIT = 8192
+_MEMO_LIMIT: Final[int] = 8192
 
 
 def _remember(memo: dict[_Key, _Value], key: _Key, value: _Value) -> _Value:

@@ -860,7 +860,6 @@ def _drill_content(candidate: Candidate, words: list[str], vocabulary: frozenset
 
 
 DRILL_AUXILIARIES: Final = frozenset({"were", "was", "are", "is", "will", "would"})
-KIND_WORDS: Final = existence.KIND_OPENERS  # "one of", "among" (`existence.one_of_kind`)
 
 
 # Round 50 (types50): a trigger that starts on its passive auxiliary (`data/triggers.tsv`: "were
@@ -904,7 +903,8 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         or existence.consequence_noun(words, head)  # ", setting off months of protests"
         or existence.described_fighters(words, head)  # "one of 100 groups fighting in"
         or (  # "is one of Namibia's largest donors": asked only when "one" or "among" stands
-            not KIND_WORDS.isdisjoint(tokens.vocabulary) and existence.one_of_kind(words, head)
+            not existence.KIND_OPENERS.isdisjoint(tokens.vocabulary)
+            and existence.one_of_kind(words, head)
         )
         or existence.charged_aside(words, head)
         or existence.how_they_died(words, head)  # "soldiers who died fighting the rebels"

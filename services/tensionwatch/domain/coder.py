@@ -68,6 +68,7 @@ from tensionwatch.domain.cameo import (
     VISIT,
 )
 from tensionwatch.domain.clause_words import (
+    ARTICLES,
     BARE_MODALS,
     BE,
     DATE_WORDS,
@@ -2007,8 +2008,8 @@ def _deployed_to_protect(candidate: Candidate, found: Roles, words: list[str]) -
     return False
 
 
-LISTED_OBJECT_OPENERS: Final = frozenset(
-    "a an the two three four five six seven eight nine ten several some dozens hundreds".split()
+LISTED_OBJECT_OPENERS: Final[frozenset[str]] = (
+    ARTICLES | existence.NUMBER_WORDS | frozenset("several some dozens hundreds".split())
 )
 
 
@@ -3223,7 +3224,7 @@ def _release_asked(
     return _refound(item, found)
 
 
-RELEASED = "released"
+RELEASED: Final[str] = "released"
 
 
 def _released_word(words: Sequence[str], at: int) -> bool:
@@ -3368,7 +3369,7 @@ class _Sides(NamedTuple):
     armed: Actor | None
 
 
-_new_sides = partial(tuple.__new__, _Sides)  # without NamedTuple's Python-level `__new__`
+_new_sides: Final = partial(tuple.__new__, _Sides)  # without NamedTuple's Python-level `__new__`
 
 
 def _sides(context: ArticleContext) -> _Sides:
@@ -4659,8 +4660,12 @@ ANSWERED: Final = CHARGES | frozenset(
     "responsibility link links part".split()
 )
 MAKER_MARKS: Final = frozenset({"by", "from"})
-ANSWERED_REACH = 5  # tokens from the verb to the charge ("dismissed as baseless the claims")
-MAKER_REACH = 3  # tokens from "by" to the maker's name ("by the country's foreign minister")
+ANSWERED_REACH: Final[int] = (
+    5  # tokens from the verb to the charge ("dismissed as baseless the claims")
+)
+MAKER_REACH: Final[int] = (
+    3  # tokens from "by" to the maker's name ("by the country's foreign minister")
+)
 ANSWER_BREAKS: Final = frozenset({",", ";", ":", ".", "that", "and", "but", "saying"})
 
 

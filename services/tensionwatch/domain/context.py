@@ -59,7 +59,7 @@ class Mention(NamedTuple):
 
 # Builds a `Mention` from a tuple of its seven fields without NamedTuple's Python-level
 # `__new__` (as `lexicon._match`): `plain_mention` makes one per party a sentence names.
-_new_mention = partial(tuple.__new__, Mention)
+_new_mention: Final = partial(tuple.__new__, Mention)
 
 
 def plain_mention(start: int, end: int, actor: Actor, kind: str, resolved: bool = False) -> Mention:

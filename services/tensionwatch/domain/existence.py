@@ -149,8 +149,15 @@ TRANSPARENT: Final = frozenset(
     "campaign".split()
 )
 COME: Final[frozenset[str]] = frozenset({"came", "come", "comes", "coming"})
-# Verbs whose noun object is an act referred to, not one reported ("used the protest").
-REFERRING = frozenset(
+# Verbs whose act-noun object is rehearsed or counted, never reported as one act: "the drills
+# simulate the seizure of ports", "documented more than 300 attacks on clinics".
+REHEARSING: Final[frozenset[str]] = frozenset(
+    "simulate simulates simulated simulating rehearse rehearses rehearsed rehearsing mimic "
+    "mimics mimicked mimicking".split()
+)
+# Verbs whose noun object is an act referred to, not one reported ("used the protest"), and
+# the verbs of rehearsing above.
+REFERRING: Final[frozenset[str]] = REHEARSING | frozenset(
     "used uses using exploited exploit cited cites cite mentioned mentions recalled recalls "
     "recall described describes marked marks commemorated commemorate showed shows shown "
     "depicted remembered remember followed follows preceded precedes preceding overshadowed "
@@ -161,12 +168,6 @@ REFERRING = frozenset(
     # named, not reported again
     "investigate investigates investigated investigating probing probed".split()
 )
-# Verbs whose act-noun object is rehearsed or counted, never reported as one act: "the drills
-# simulate the seizure of ports", "documented more than 300 attacks on clinics".
-REHEARSING: Final[frozenset[str]] = frozenset(
-    "simulate simulates simulated simulating rehearse rehearses rehearsed rehearsing mimic "
-    "mimics mimicked mimicking".split()
-)
 COUNTING: Final = frozenset(
     "documented documenting recorded recording counted tallied logged catalogued cataloged".split()
 )
@@ -176,7 +177,6 @@ AGGREGATES: Final = frozenset(
     "more dozens hundreds thousands scores many numerous several widespread systematic "
     "rampant repeated frequent countless".split()
 )
-REFERRING = REFERRING | REHEARSING
 # Of those, the verbs whose object is never the act itself ("showed dissatisfaction" is one).
 RECALLING: Final = (
     frozenset(
@@ -1512,7 +1512,7 @@ def described_fighters(words: list[str], head: int) -> bool:
 # role (docs/labelling.md, section 1: background and context, standing arrangements), no act.
 # Kept: "one of the attacks killed ..." (no copula or comma before "one"), "was one of three
 # protests held on Friday" is the caller's noun rules' (a verb after the noun reports it).
-KIND_OPENERS: Final = frozenset({"one", "among"})
+KIND_OPENERS: Final[frozenset[str]] = frozenset({"one", "among"})
 KIND_LINKS: Final = TENSED_BE | frozenset({",", "remains", "remain", "became", "become"})
 KIND_REACH: Final = 5  # tokens from "of" to the noun ("one of Namibia 's largest donors")
 KIND_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "or", "that", "which", "who"})
@@ -1917,8 +1917,8 @@ REACHING: Final = frozenset(
     "evacuated evacuating rescue rescues rescued rescuing "
     "to into from in inside across toward towards through".split()
 )
-OBJECT_STARTS: Final = frozenset(
-    "the a an this that these those his her their its our my him them us me".split()
+OBJECT_STARTS: Final[frozenset[str]] = clause_words.NOUN_OPENERS | frozenset(
+    "that my him them us me".split()
 )
 
 
@@ -2429,7 +2429,9 @@ FACED_COUNTS: Final = NUMBER_WORDS | frozenset(
     "more than at least over nearly about some up to several multiple dozens of criminal "
     "corruption".split()
 )
-FACED_REACH = 5  # tokens from the facing verb to the measure ("faces more than 30 arrest")
+FACED_REACH: Final[int] = (
+    5  # tokens from the facing verb to the measure ("faces more than 30 arrest")
+)
 
 
 def _faced(words: list[str], head: int) -> bool:
@@ -3189,8 +3191,8 @@ GOAL_NOUNS: Final = frozenset(
 )
 GOAL_DETERMINERS: Final = frozenset("a an the its his her their our".split())
 GOAL_BREAKS: Final = frozenset({",", ";", ":", "but", "which", "who", "that", '"', "."})
-MAKING_REACH = 3  # tokens from "made" to the act ("made the swift arrest of")
-GOAL_REACH = 14  # tokens after the act looked at for its goal noun ("... the focus")
+MAKING_REACH: Final[int] = 3  # tokens from "made" to the act ("made the swift arrest of")
+GOAL_REACH: Final[int] = 14  # tokens after the act looked at for its goal noun ("... the focus")
 
 
 def _aim_hazard_or_figure(words: list[str], head: int, last: int, held: frozenset[str]) -> bool:
@@ -3274,7 +3276,7 @@ def _hazard_subject(words: list[str], head: int) -> bool:
 APPROXIMATORS: Final = frozenset(
     "more over nearly almost some about roughly around thousands hundreds tens".split()
 )
-RUNNING_REACH = 8  # tokens before "have been" looked at for the approximate count
+RUNNING_REACH: Final[int] = 8  # tokens before "have been" looked at for the approximate count
 PRESENT_PERFECT_AUXILIARIES: Final = frozenset({"have", "has"})
 
 
@@ -3304,7 +3306,7 @@ LONG_SPANS: Final = frozenset(
     "proceedings hearings process occupation pandemic period strike".split()
 )
 SPAN_DETERMINERS: Final = frozenset({"the", "his", "her", "its", "their"})
-THROUGHOUT_REACH = 8  # tokens after the act looked at for "throughout"
+THROUGHOUT_REACH: Final[int] = 8  # tokens after the act looked at for "throughout"
 THROUGHOUT_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "which", "who", "while"})
 
 
@@ -3324,7 +3326,9 @@ def _throughout_span(words: list[str], last: int) -> bool:
 # reputation rests on is its habit (docs/labelling.md, section 1: habits and trends), as what
 # a place is "known for" is (`relevance._known_for`). Kept: an act after a clause's break or a
 # saying ("said its reputation as a mediator was at stake and urged ...").
-REPUTATION_REACH = 8  # tokens from "reputation" to the act ("as a neutral mediator, hosting")
+REPUTATION_REACH: Final[int] = (
+    8  # tokens from "reputation" to the act ("as a neutral mediator, hosting")
+)
 REPUTATION_BREAKS: Final = frozenset({";", ":", "and", "but", "said", "says", "which", "who"})
 
 
@@ -3351,7 +3355,7 @@ TREND_VERBS: Final = frozenset(
     "multiplied".split()
 )
 TREND_FILLERS: Final = frozenset({"have", "has", "had", "sharply", "steadily", "also"})
-TREND_REACH = 8  # tokens after the act's noun looked at for the trend's verb
+TREND_REACH: Final[int] = 8  # tokens after the act's noun looked at for the trend's verb
 TREND_BREAKS: Final = frozenset(
     {",", ";", ":", "but", "which", "who", "that", "said", "says", "after", "since"}
 )
@@ -3380,7 +3384,7 @@ def _trend_subject(words: list[str], head: int, last: int) -> bool:
 # (`_made_goal`), no promise given; "made a promise to the unions" (the noun right after
 # "made") gives one.
 PROMISE_GOALS: Final = frozenset({"promise", "pledge"})
-PROMISE_REACH = 14  # tokens from "made" to the goal's noun
+PROMISE_REACH: Final[int] = 14  # tokens from "made" to the goal's noun
 
 
 def _made_promise_goal(words: list[str], head: int) -> bool:

@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-_WORD = re.compile(r"[\w][\w'’.&-]*")
+_WORD: Final[re.Pattern[str]] = re.compile(r"[\w][\w'’.&-]*")
 # A capitalised word; its capital matched before the look-behind, so that the regex engine
 # skips to capitals (`references._word_starts`).
 _CAPITALISED: Final = re.compile(r"[A-Z](?<![\w'’.&-][A-Z])[\w'’.&-]*")
@@ -118,8 +118,8 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-_FIRST_WORD = re.compile(r"\w+")
-_WORD_CHAR = re.compile(r"\w")
+_FIRST_WORD: Final[re.Pattern[str]] = re.compile(r"\w+")
+_WORD_CHAR: Final[re.Pattern[str]] = re.compile(r"\w")
 # The characters a gazetteer word holds besides word characters (`_CAPITALISED`): a name's
 # start is never right after one, and a word that goes on with one is extended by `_GLUED_ON`.
 _GLUE: Final = frozenset("'’.&-")

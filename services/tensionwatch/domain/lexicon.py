@@ -453,8 +453,12 @@ class Lexicon:
 # -ly adverb), "by" in its clause. The match stands on the participle, so the roles read it as
 # any passive (`roles._passive_roles`: the "by" agent is the source, the subject the target).
 PASSIVE_BE: Final = frozenset("was were been being be is are".split())
-PASSIVE_SUBJECT_REACH = 4  # tokens from the object's word to the auxiliary ("The crossing was")
-PASSIVE_AGENT_REACH = 8  # tokens from the participle to its "by" ("were delivered to Gaza by")
+PASSIVE_SUBJECT_REACH: Final[int] = (
+    4  # tokens from the object's word to the auxiliary ("The crossing was")
+)
+PASSIVE_AGENT_REACH: Final[int] = (
+    8  # tokens from the participle to its "by" ("were delivered to Gaza by")
+)
 PASSIVE_PARTICLES: Final = frozenset("back down over up off out in".split())
 PASSIVE_DETERMINERS: Final = frozenset(
     "a an the its their his her this that these those our my your".split()
@@ -678,7 +682,7 @@ _FORM: Final = (
     r"""(?:\d{1,3}(?:,\d{3})++|[a-z0-9]++(?:['-][a-z0-9]++)*+(?:~[a-z0-9]*+)?+|[,;:()"“”])"""
 )
 _PHRASE: Final = rf"{_FORM}(?:_{_FORM})*+"
-_WORD = rf"(?:\*\*?|\{{{_PHRASE}(?:\|{_PHRASE})*+\}}|{_FORM})"
+_WORD: Final[str] = rf"(?:\*\*?|\{{{_PHRASE}(?:\|{_PHRASE})*+\}}|{_FORM})"
 _PATTERN: Final = re.compile(rf"{_WORD}(?: {_WORD})*+")  # possessive: half the time
 _CODE: Final = re.compile(rf"{DISCARD}|\d{{2,4}}")
 _BRACE_WORD: Final = re.compile(r"\{[^{}\s]+\}|[^{}|\s]+")

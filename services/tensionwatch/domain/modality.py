@@ -629,7 +629,7 @@ def _accuses(between: Sequence[str]) -> bool:
 
 # A score: its first digit matched before the look-behind, so that the regex engine skips to
 # digits (see `references._word_starts`).
-_SCORE = re.compile(r"\d(?<![\w.,-]\d)\d?-\d{1,2}(?![\w-])")
+_SCORE: Final[re.Pattern[str]] = re.compile(r"\d(?<![\w.,-]\d)\d?-\d{1,2}(?![\w-])")
 
 
 def is_question(text: str) -> bool:

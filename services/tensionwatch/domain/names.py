@@ -43,9 +43,9 @@ _RUN: Final = re.compile(
     r"(?:[ \t]++(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]++){0,2}+"
     r"[A-Z][\w'’.&-]*+)*+"
 )
-_ADJECTIVE_ENDINGS = ("ish", "ese", "ian", "ic", "an", "i")
-_MAX_WORDS = 7
-PARTY = "PTY"  # a political party's sector: a name right after one is its member
+_ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ish", "ese", "ian", "ic", "an", "i")
+_MAX_WORDS: Final[int] = 7
+PARTY: Final[str] = "PTY"  # a political party's sector: a name right after one is its member
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,11 +150,11 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
 # envoy for the dialogue, Peter Sorensen,"), or a post the index does not know ("the U.N.
 # envoy for the Great Lakes region, Huang Xia,", "the EU's representative for the Sahel,").
 # "for the", "to": what opens a title's post ("envoy for Syria", "ambassador to Japan")
-_FOR_POST = r"[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?"
+_FOR_POST: Final[str] = r"[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?"
 # Ranks and forms of address the name's run leaves out ("Cambodia's defence ministry
 # spokeswoman, Lt. Gen. Maly Socheata,": the name is "Maly Socheata")
-_RANKS = r"(?:(?:Lt|Gen|Col|Maj|Brig|Capt|Adm|Cmdr|Sgt|Dr|Mr|Mrs|Ms)\.?[ \t]+){0,3}"
-_TITLE_TO_NAME = re.compile(
+_RANKS: Final[str] = r"(?:(?:Lt|Gen|Col|Maj|Brig|Capt|Adm|Cmdr|Sgt|Dr|Mr|Mrs|Ms)\.?[ \t]+){0,3}"
+_TITLE_TO_NAME: Final[re.Pattern[str]] = re.compile(
     r"(?:[ \t]+[a-z][\w'’-]*){0,4}(?:"
     + _FOR_POST
     + r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3})?[ \t]*,[ \t]*"
@@ -165,13 +165,13 @@ _TITLE_TO_NAME = re.compile(
 # Between a name and the title set off after it: the comma and an article ("Luis Ortega, the
 # Spanish agriculture minister, said"); the title ends the apposition (a comma, a dash, a
 # bracket).
-_NAME_TO_TITLE = re.compile(r"[ \t]*,[ \t]+(?:(?:the|a|an)[ \t]+)?")
+_NAME_TO_TITLE: Final[re.Pattern[str]] = re.compile(r"[ \t]*,[ \t]+(?:(?:the|a|an)[ \t]+)?")
 # The post a title may name before the apposition ends ("Massad Boulos, the U.S. senior adviser
 # for Africa, urged"; "..., the U.N. humanitarian coordinator in Nigeria,")
-_POST = (
+_POST: Final[str] = (
     r"(?:[ \t]+(?:for|to|in|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})?"
 )
-_TITLE_END = re.compile(_POST + r"[ \t]*(?:,|--|—|–|\()")
+_TITLE_END: Final[re.Pattern[str]] = re.compile(_POST + r"[ \t]*(?:,|--|—|–|\()")
 
 
 def _apposed(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
@@ -197,8 +197,8 @@ def _apposed(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
 
 # A title's post named right after it, then the comma that opens the holder's name: "The U.N.
 # envoy for Syria, Geir Pedersen,", "the U.S. ambassador to Japan, Rahm Emanuel,".
-_TITLE_FOR = re.compile(_FOR_POST)
-_POST_TO_NAME = re.compile(r"[ \t]*,[ \t]*")
+_TITLE_FOR: Final[re.Pattern[str]] = re.compile(_FOR_POST)
+_POST_TO_NAME: Final[re.Pattern[str]] = re.compile(r"[ \t]*,[ \t]*")
 
 
 def _title_for(
@@ -255,7 +255,7 @@ def _held_by(mention: Mention, holder: Actor) -> Mention:
 
 # Between a party and the unknown name of its officer ("Brothers of Italy chairman Giovanni
 # Donzelli", "the Morena party chairwoman Luisa Alcalde"): a party office in lower case.
-_PARTY_TO_NAME = re.compile(
+_PARTY_TO_NAME: Final[re.Pattern[str]] = re.compile(
     r"(?:[ \t]+party)?[ \t]+(?:(?:deputy|acting|interim|former)[ \t]+)?"
     r"(?:chairman|chairwoman|chairperson|leader|president|chief|founder|head|spokesman|"
     r"spokeswoman|spokesperson|secretary-general|secretary[ \t]+general|general[ \t]+secretary|"
@@ -279,7 +279,7 @@ def _party_titled(text: str, known: Sequence[Mention], mention: Mention) -> Ment
 
 # Between an unknown name and the party or opposition it belongs to ("Maria Lopes of the
 # opposition Green Party criticised"): "of the" and nothing else.
-_NAME_OF_PARTY = re.compile(r"[ \t]+of[ \t]+the[ \t]+")
+_NAME_OF_PARTY: Final[re.Pattern[str]] = re.compile(r"[ \t]+of[ \t]+the[ \t]+")
 
 
 def _party_member(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
@@ -299,7 +299,7 @@ def _party_member(text: str, known: Sequence[Mention], mention: Mention) -> Ment
 
 # Between a name and the body whose head or voice it is, set off after it ("Ana Ruiz, leader
 # of the opposition,", "Paulo Lima, a spokesman for the presidency,").
-_NAME_TO_BODY = re.compile(
+_NAME_TO_BODY: Final[re.Pattern[str]] = re.compile(
     r"[ \t]*,[ \t]+(?:(?:the|a|an)[ \t]+)?(?:(?:deputy|acting|senior|former)[ \t]+)?"
     r"(?:leader|head|chief|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chairperson|"
     r"secretary[ \t]+general|director|member)[ \t]+(?:of|for)[ \t]+(?:(?:the|its|their)[ \t]+)?"
@@ -332,21 +332,27 @@ OFFICES: Final = frozenset(
     "chair co-chair chairman chairwoman chairperson co-chairman co-chairwoman secretary-general "
     "commander leader".split()
 )
-_OFFICE_WORDS = r"((?:[ \t]+[a-z][\w’'-]*){1,4})"
+_OFFICE_WORDS: Final[str] = r"((?:[ \t]+[a-z][\w’'-]*){1,4})"
 # "The European Union's enlargement commissioner, Marta Kos,", "EU enlargement commissioner
 # Marta Kos": the body, its office in lower case, then the name (a comma between or none)
-_BODY_OFFICE_NAME = re.compile(r"(?:'s|’s)?" + _OFFICE_WORDS + r"[ \t]*,?[ \t]*" + _RANKS)
+_BODY_OFFICE_NAME: Final[re.Pattern[str]] = re.compile(
+    r"(?:'s|’s)?" + _OFFICE_WORDS + r"[ \t]*,?[ \t]*" + _RANKS
+)
 # "EU foreign policy chief Kaja Kallas and enlargement commissioner Marta Kos": a second
 # office of the same body after the first holder
-_AND_OFFICE_NAME = re.compile(r"[ \t]+and" + _OFFICE_WORDS + r"[ \t]+" + _RANKS)
+_AND_OFFICE_NAME: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+and" + _OFFICE_WORDS + r"[ \t]+" + _RANKS
+)
 # "the co-chair of the pro-Kurdish DEM Party, Tuncer Bakirhan,": the office before the body
-_OFFICE_OF = re.compile(
+_OFFICE_OF: Final[re.Pattern[str]] = re.compile(
     r"(?:^|[ \t])([a-z][\w-]*)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}$"
 )
-_BODY_TO_NAME = re.compile(r"[ \t]*,[ \t]*" + _RANKS)
+_BODY_TO_NAME: Final[re.Pattern[str]] = re.compile(r"[ \t]*,[ \t]*" + _RANKS)
 # "Edward Kallon, the U.N. humanitarian coordinator in Nigeria,": the office after the body
-_NAME_TO_BODY_OFFICE = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+")
-_BODY_OFFICE_END = re.compile(r"(?:'s|’s)?" + _OFFICE_WORDS + _POST + r"[ \t]*(?:,|--|—|–|\()")
+_NAME_TO_BODY_OFFICE: Final[re.Pattern[str]] = re.compile(r"[ \t]*,[ \t]+(?:the|a|an)[ \t]+")
+_BODY_OFFICE_END: Final[re.Pattern[str]] = re.compile(
+    r"(?:'s|’s)?" + _OFFICE_WORDS + _POST + r"[ \t]*(?:,|--|—|–|\()"
+)
 
 
 def _office_holder(text: str, known: Sequence[Mention], mention: Mention) -> Mention:
@@ -376,7 +382,7 @@ def _office_holder(text: str, known: Sequence[Mention], mention: Mention) -> Men
 
 # "Chen Binhua, a spokesman for China's Taiwan Affairs Office,", "X, the vice-president of
 # Equatorial Guinea,": the office in lower case, then "for" or "of" before the body
-_NAME_OFFICE_OF = re.compile(
+_NAME_OFFICE_OF: Final[re.Pattern[str]] = re.compile(
     r"[ \t]*,[ \t]+(?:the|a|an)((?:[ \t]+[a-z][\w’'-]*){1,3})[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
 )
 
@@ -397,7 +403,9 @@ def _state_office_holder(text: str, body: Mention, mention: Mention) -> Mention:
 
 
 # A body the index named with the office before it: "deputy head of China's foreign ministry"
-_OFFICE_OPENING = re.compile(r"((?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w’'-]*)[ \t]+(?:of|for)[ \t]")
+_OFFICE_OPENING: Final[re.Pattern[str]] = re.compile(
+    r"((?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w’'-]*)[ \t]+(?:of|for)[ \t]"
+)
 
 
 # A state named whole ("the vice-president of Equatorial Guinea") or its organs
@@ -615,7 +623,7 @@ def _worldwide(mention: Mention) -> Mention:
     return mention._replace(actor=body)
 
 
-_MAKE_NOUN = re.compile(
+_MAKE_NOUN: Final[re.Pattern[str]] = re.compile(
     r" (?:[a-z-]+ ){0,2}(?:missiles?|rockets?|tanks?|jets?|drones?|systems?|launchers?|"
     r"howitzers?|shells|vehicles|helicopters|warplanes|aircraft|rifles|munitions|warheads)"
     r"(?![\w'’-])"

@@ -80,7 +80,7 @@ _LABOUR_OFFICE: Final = re.compile(
 )
 # "posted on social media": the platforms, no news outlet
 _SOCIAL: Final = re.compile(r"(?<![\w-])[Ss]ocial[ -]$")
-_OFFICE_OF = re.compile(r"(?:\bof|\band|\bfor|&) $")
+_OFFICE_OF: Final[re.Pattern[str]] = re.compile(r"(?:\bof|\band|\bfor|&) $")
 # "Latin American countries", "South American leaders": a continent, not the United States.
 _CONTINENT: Final = re.compile(r"(?<![\w-])(?:Latin|South|Central|North|Meso|Pan)[ -]$")
 _SET_IN: Final = re.compile(
@@ -444,7 +444,7 @@ _CROWD: Final = re.compile(
 # The same verbs said of people counted before them: the crowd is of the country where the
 # sentence places it
 _GATHERED: Final = re.compile(r"\bpeople " + _CROWD_VERBS + r"\b|" + _CROWD.pattern)
-_START = attrgetter("start")
+_START: Final = attrgetter("start")
 _GENERIC: Final = frozenset(  # generic first words of group names
     "National Liberation Democratic People's Peoples Popular Islamic Revolutionary United "
     "Patriotic Republican Socialist Freedom Unity".split()

@@ -2410,7 +2410,7 @@ def _perfect_denial(code: str, words: list[str], first: int) -> bool:
 # span"; point 2: a standing denial), not the day's answer. Open rows: 2 of 2 denials "throughout
 # the trial" labelled irrelevant.
 SPAN_WORDS: Final = frozenset({"throughout"})
-SPAN_REACH = 4  # tokens from the end of the denial's trigger to "throughout"
+SPAN_REACH: Final[int] = 4  # tokens from the end of the denial's trigger to "throughout"
 
 
 def _denied_throughout(code: str, words: list[str], last: int) -> bool:
@@ -2435,7 +2435,7 @@ def _denied_throughout(code: str, words: list[str], last: int) -> bool:
 # ("has long denied", "has repeatedly rejected") keeps it standing; agency copy's perfect stays
 # background. Open site rows: 4 of 4 such denials labelled relevant (fp23, fp26, fp27), 0 of the
 # 7 perfect denials with no reason given after a comma.
-SITE_ANSWER_REACH = 14  # tokens from the denial's verb to the reason's comma
+SITE_ANSWER_REACH: Final[int] = 14  # tokens from the denial's verb to the reason's comma
 
 
 def _site_answer(words: list[str], first: int, wire: bool) -> bool:
@@ -4941,14 +4941,13 @@ def _perfect_in_dated(words: list[str], first: int) -> bool:
 # background). The relative's own perfect says it is such a clause: "that", "which" or "who"
 # then "has", "have" or "had" ("said that has" is no English).
 PERFECT_RELATIVES: Final = frozenset({"that", "which", "who"})
-PERFECT_AUXILIARIES: Final = frozenset({"has", "have", "had"})
 
 
 def _perfect_relative(words: list[str], first: int) -> int:
     """Where a relative clause in the perfect after the act at `first` opens; the sentence's
     length when none."""
     for index in range(first + 1, len(words) - 1):
-        if words[index] in PERFECT_RELATIVES and words[index + 1] in PERFECT_AUXILIARIES:
+        if words[index] in PERFECT_RELATIVES and words[index + 1] in existence.PERFECT:
             return index
     return len(words)
 

@@ -86,6 +86,7 @@ from tensionwatch.domain.existence import (
     COME,
     PASSIVE_OPENERS,
     PAST_PASSIVE_AUXILIARIES,
+    RELEASING_VERBS,
     time_or_adverb,
 )
 from tensionwatch.domain.targets import (
@@ -403,7 +404,7 @@ class Roles(NamedTuple):
 NOBODY: Final = Roles(None, None, 0)
 # Builds `Roles` from a tuple of its five fields without NamedTuple's Python-level `__new__`
 # (as `context.plain_mention`): `assign` makes one per act a sentence's triggers name.
-_new_roles = partial(tuple.__new__, Roles)
+_new_roles: Final = partial(tuple.__new__, Roles)
 
 
 def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> Roles:
@@ -2341,8 +2342,7 @@ SENTENCED: Final = frozenset(
 ARRESTED: Final = frozenset("arrested detained held bundled taken".split())
 # round 39 (sides6f): "They were released two hours later": people of the article's country
 # set free in the passive with no agent are released by its state, which held them
-# (`RELEASED_PERSONS`)
-RELEASED: Final = frozenset("released freed".split())
+# (`RELEASED_PERSONS`): "released", "freed" (`existence.RELEASING_VERBS`)
 # "Mr Tembo was placed under house arrest", "the former president was taken into custody": an
 # arrest told by a verb phrase around its noun, passive with no agent, is the police's as well
 # (the noun alone, "the arrest of X", names an act, not who made it).
@@ -2402,8 +2402,12 @@ def _passive_release(words: list[str], first: int) -> bool:
     """ "were released", "had been freed": a release told in the passive (the trigger at
     `first` is the participle, or its auxiliary: round 50's "were released" pattern)."""
     if words[first] in PAST_PASSIVE_AUXILIARIES:
-        return first + 1 < len(words) and words[first + 1] in RELEASED
-    return words[first] in RELEASED and first > 0 and words[first - 1] in PAST_PASSIVE_AUXILIARIES
+        return first + 1 < len(words) and words[first + 1] in RELEASING_VERBS
+    return (
+        words[first] in RELEASING_VERBS
+        and first > 0
+        and words[first - 1] in PAST_PASSIVE_AUXILIARIES
+    )
 
 
 def aid_here(found: Roles, code: str, home: str | None) -> Roles:

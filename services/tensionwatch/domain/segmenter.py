@@ -47,7 +47,7 @@ _LINE_BREAK: Final = re.compile(r"\n")
 _CANDIDATE: Final = re.compile(
     r"(?<![.!?…])[.!?…](?:[.!?…]*+[”\"'’»)\]]*+(?=\s)|(?<=[^\W\d_]{3}\.)(?=[^\W\d_]{2}))"
 )
-_NEXT_WORD = re.compile(r"\s*[“\"‘'«(\[]*(\w*)")
+_NEXT_WORD: Final[re.Pattern[str]] = re.compile(r"\s*[“\"‘'«(\[]*(\w*)")
 _GLUED_WORD: Final = re.compile(r"[^\W\d_]+")
 _ACRONYM: Final = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _SEMICOLON: Final = re.compile(r";\s+")

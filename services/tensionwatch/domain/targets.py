@@ -43,6 +43,7 @@ from tensionwatch.domain.context import (
     STATE_SECTORS,
     same_entity,
 )
+from tensionwatch.domain.existence import HELP
 
 NEAR_ENOUGH: Final = (
     60  # characters: a named party this close behind a bare agent word is preferred
@@ -569,13 +570,12 @@ def _helped(layout: Layout, index: int) -> bool:
 
 # Round 51 (types51): "helped Haitian police repel the gangs" (`data/triggers.tsv`, 190): the ally
 # helped, inside the trigger's gap, fights beside the source; the side fought comes after.
-FIGHT_HELPERS: Final = frozenset({"help", "helps", "helped", "helping"})
 
 
 def _helped_in_fight(layout: Layout, index: int, trigger: Trigger) -> bool:
     return (
         trigger.code[:2] == "19"
-        and layout.words[trigger.head] in FIGHT_HELPERS
+        and layout.words[trigger.head] in HELP
         and layout.first[index] < trigger.last
     )
 
