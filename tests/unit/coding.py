@@ -194,6 +194,22 @@ def first_sides(found: list[TensionEvent]) -> tuple[str, str | None, str | None]
     return found[0].cameo_code, country(found[0].source), country(found[0].target)
 
 
+def first_root_sides(
+    found: list[TensionEvent],
+) -> tuple[str, str | None, str | None, str | None]:
+    """(CAMEO root, source country, source sector, target country) of the first of `found`,
+    which must hold an event."""
+    assert found, "no event"
+    event = found[0]
+    source = event.source
+    return (
+        event.cameo_code[:2],
+        country(source),
+        source.sector if source else None,
+        country(event.target),
+    )
+
+
 def site_first(
     coder: Coder, body: str, index: int = 0
 ) -> tuple[str, str | None, str | None] | None:

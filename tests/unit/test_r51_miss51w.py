@@ -127,8 +127,9 @@ def test_relatives_and_families_are_civilians(coder: Coder) -> None:
     assert _second(
         coder, "Relatives of the missing sailors rallied outside the navy headquarters."
     ) == [("141", "NER", "CVL")]
-    assert _second(coder, "Families of the detained miners blocked the road to the mine.") == [
-        ("144", "NER", "CVL")
+    # "families" alone: "of the detained miners" (CVL) gave the source before the agents line
+    assert _second(coder, "Families of the kidnapped pupils marched to the governor's office.") == [
+        ("141", "NER", "CVL")
     ]
 
 
