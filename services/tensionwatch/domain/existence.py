@@ -1528,7 +1528,8 @@ def one_of_kind(words: list[str], head: int) -> bool:
         if word == "among" and words[index - 1] in KIND_LINKS:
             return True
         if word == "of" and words[index - 1] in KIND_OPENERS:
-            return index >= 2 and words[index - 2] in KIND_LINKS and words[index - 1] == "one"
+            # the loop stops at index 2: "one of" has a word before it
+            return words[index - 2] in KIND_LINKS and words[index - 1] == "one"
     return False
 
 
@@ -4461,9 +4462,10 @@ NOT_STANDING_RECOGNITION: Final = frozenset(
     "said says say told announced announces declared declares stated states added".split()
 )
 SHELTERING: Final = frozenset({"shelters", "hosts", "houses"})
+# (the counts themselves, "hundreds", "thousands", "millions", end the search in `_counted_after`)
 COUNT_OPENERS: Final = frozenset(
     "more than over about some nearly almost around roughly at least up to an estimated "
-    "hundreds thousands millions tens".split()
+    "tens".split()
 )
 COUNT_REACH: Final = 4  # tokens after the verb to the count's number ("more than 80,000")
 
