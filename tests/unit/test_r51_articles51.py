@@ -190,3 +190,34 @@ def test_narrated_blame_is_the_act(
 )
 def test_blame_said_denied_or_believed_is_no_attack(coder: Coder, sentence: str) -> None:
     assert "180" not in [e.cameo_code for e in events(coder, sentence)]
+
+
+# --- tear gas shells and warning shots in a list of crowd-control rounds are one act of repression
+# (175), not shelling (194) or a show of force (150) beside it (data/triggers.tsv) ---
+
+
+def test_tear_gas_shells_are_repression_not_shelling(coder: Coder) -> None:
+    codes = [
+        e.cameo_code
+        for e in events(coder, "Police in Lahore fired tear gas shells to disperse the marchers.")
+    ]
+    assert codes == ["175"]
+
+
+def test_warning_shots_listed_with_rubber_bullets_are_one_act(coder: Coder) -> None:
+    text = "Riot police in Dhaka fired rubber bullets and warning shots to scatter the crowd."
+    assert [e.cameo_code for e in events(coder, text)] == ["175"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        (
+            "South Korean troops fired warning shots after North Korean soldiers crossed the line.",
+            "150",
+        ),
+        ("Rebels fired mortar shells at the army base near Goma.", "190"),
+    ],
+)
+def test_warning_shots_and_shells_of_war_stay(coder: Coder, sentence: str, code: str) -> None:
+    assert code in [e.cameo_code for e in events(coder, sentence)]
