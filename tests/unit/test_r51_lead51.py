@@ -47,3 +47,18 @@ def test_a_gathering_for_a_photograph_or_ceremony_is_no_rally(coder: Coder, text
 def test_a_crowd_gathered_outside_the_ministry_still_rallies(coder: Coder) -> None:
     text = "Several hundred nurses gathered outside the health ministry on Tuesday."
     assert "PROTEST" in {e.plover_type for e in second_events(coder, text, LEAD)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers held talks on issues including refugees and combatting terrorism.",
+        "The envoys agreed to cooperate on combating violent extremism in the region.",
+    ],
+)
+def test_combating_terrorism_as_a_topic_is_no_fighting(text: str) -> None:
+    """Once a planned meeting was no longer coded, the bare 'combat' line's 190 was the only
+    event of such a sentence in the shared ConfliBERT set; a fight against terrorism or
+    extremism is a cause, as a fight against crime or disease is (the 'fight' line knew it)."""
+    every_event = Coder(min_confidence=0.0, wire_min_confidence=0.0)
+    assert "ASSAULT" not in {e.plover_type for e in second_events(every_event, text, LEAD)}
