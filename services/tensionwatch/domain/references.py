@@ -20,7 +20,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from operator import attrgetter, itemgetter
@@ -1773,9 +1772,7 @@ def _with_sentence_country(
     country = next((actor.country for _, _, actor, _ in found if actor.country), None)
     if country is None:
         return context
-    borrowed = replace(context)
-    borrowed.home = country
-    return borrowed
+    return context.with_home(country)
 
 
 # Watchdogs and relief agencies that speak and work across borders (Amnesty International
