@@ -4,13 +4,16 @@
 sentence's first country for home through the interpreted `dataclasses.replace` (7.9% of the
 compiled benchmark's instructions). `ArticleContext.with_home` is that copy written out: these
 tests hold it to `replace` field for field, so a field added to the context and not to the copy
-fails here."""
+fails here. `modality.is_intended` reads the window's word pairs in a plain loop, held to the
+`zip` it replaces."""
 
 from __future__ import annotations
 
 from dataclasses import fields, replace
 
 from tensionwatch.domain.context import ArticleContext
+from tensionwatch.domain.lexicon import tokenize
+from tensionwatch.domain.modality import Before, cues, is_intended
 from tensionwatch.domain.models import Actor
 from tensionwatch.domain.references import _with_sentence_country
 
@@ -57,3 +60,35 @@ def test_sentence_country_lends_the_first_country_named() -> None:
     assert borrowed is not context
     assert (borrowed.home, context.home) == ("TZA", None)
     assert _with_sentence_country(context, [(0, 1, _actor(None), "BODY")]) is context
+
+
+def _intended_by_pairs(near: list[str]) -> bool:
+    """`modality.is_intended` as it was: every pair of the window through `zip`."""
+    if not cues()["modal"].isdisjoint(near):
+        return True
+    verbs = cues()["intent_verb"]
+    return any(b == "to" and a in verbs for a, b in zip(near, near[1:], strict=False))
+
+
+INTENT_SENTENCES = (
+    "The rebels plan to attack the garrison before dawn",
+    "Ministers want to expel the ambassador",
+    "The union threatened to strike and then to march on the capital",
+    "Protesters went to the square to demand his release",
+    "to to to arrest",
+    "Officials said they hope to reopen the crossing to trucks",
+    "Police arrested the two men on Friday",
+    "The army will withdraw troops from the border",
+    "Leaders agreed to meet to discuss the truce",
+)
+
+
+def test_is_intended_reads_the_pairs_as_before() -> None:
+    intended = 0
+    for text in INTENT_SENTENCES:
+        words = tokenize(text).words
+        for first in range(len(words)):
+            before = Before(words, first)
+            assert is_intended(before) == _intended_by_pairs(before.near), (text, first)
+            intended += is_intended(before)
+    assert intended > 10  # the sentences do ask it both ways
