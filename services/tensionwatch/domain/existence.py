@@ -40,7 +40,7 @@ from tensionwatch.domain.clause_words import (
     TENSED_BE,
     WEEKDAYS,
 )
-from tensionwatch.domain.modality import HEDGES
+from tensionwatch.domain.modality import FAR_CONDITIONS, HEDGES
 from tensionwatch.domain.temporal import month_names
 
 # the determiners, and "such" and "no" ("no such attack", "no protest"): before a noun
@@ -4150,9 +4150,6 @@ EXERCISES: Final[frozenset[str]] = frozenset(
 MEETING_HEADS: Final[frozenset[str]] = frozenset("meet meets visit visits travel".split())
 HOSTING: Final = frozenset({"hold", "host"})  # "is due to hold talks", not "hold a sit-in"
 MEETING_NOUNS: Final = frozenset({"talks", "meeting", "meetings", "summit", "consultations"})
-# "would hold a second sit-in on Wednesday if those detained were not freed": a condition
-# makes the plan a threat or a promise (docs/labelling.md, point 9)
-CONDITIONS: Final = frozenset({"if", "unless"})
 # "is due to take part in the drills from Thursday": "due" or "scheduled" alone puts drills on
 # the calendar; "will" and "would" with a date ahead (`_date_ahead`)
 TIMETABLED: Final = frozenset({"due", "scheduled"})
@@ -4183,7 +4180,9 @@ def _meeting_planned(words: list[str], head: int, last: int) -> bool:
         or _sent_on_plan(words, head)
     ):
         return False
-    return CONDITIONS.isdisjoint(words[last + 1 :])
+    # "would hold a second sit-in on Wednesday if those detained were not freed": a condition
+    # makes the plan a threat or a promise (docs/labelling.md, point 9)
+    return FAR_CONDITIONS.isdisjoint(words[last + 1 :])
 
 
 def _date_ahead(after: list[str]) -> bool:

@@ -82,6 +82,7 @@ from tensionwatch.domain.context import (
     same_entity,
 )
 from tensionwatch.domain.existence import (
+    CASUALTY_LINKS,
     CASUALTY_WORDS,
     COME,
     PASSIVE_OPENERS,
@@ -3079,7 +3080,6 @@ def suffered_in(layout: Layout, trigger: Trigger) -> bool:
 # section 2: source is the one who acts, the passive turned round). Such acts scored as ones
 # with no source at all and fell under the agency-copy floor.
 OPERATION_NOUNS: Final = frozenset("operation operations crackdown".split())
-SUFFERED_DURING: Final = frozenset({"in", "during"})
 HYPHENED: Final = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
@@ -3098,7 +3098,7 @@ def _suffered_in_operation(layout: Layout, trigger: Trigger) -> bool:
     if before < 0 or words[before] not in PASSIVE_OPENERS:
         return False
     token = head + 1
-    if words[token] not in SUFFERED_DURING:
+    if words[token] not in CASUALTY_LINKS:  # "in", "during"
         return False
     token += 1
     while token < len(words) and words[token] in DETERMINER_WORDS:
