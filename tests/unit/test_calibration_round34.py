@@ -31,10 +31,11 @@ def test_the_data_file_maps_news_site_copy_below_its_score_in_the_low_range() ->
     assert not maps.plain.identity
     exact = [maps.plain.exact(score) for score in GRID]
     assert all(a < b for a, b in zip(exact, exact[1:], strict=False))
-    # the weak acts of news-site copy are right less often than their score says
-    assert maps.plain(RAW_FLOOR) < RAW_FLOOR and maps.plain(0.5) < 0.5
-    # and an act of agency copy is surer than one of the same score elsewhere
-    assert all(maps.wire.exact(s) > maps.plain.exact(s) for s in GRID if s >= RAW_FLOOR)
+    # the weakest acts of news-site copy are right less often than their score says
+    assert maps.plain(RAW_FLOOR) < RAW_FLOOR
+    # round 52 (articles52) refitted both maps on the round's coder: the strong acts of either
+    # copy are right more often than their score says
+    assert maps.plain(0.7) > 0.7 and maps.wire(0.7) > 0.7
 
 
 def test_the_default_threshold_is_the_image_of_the_floor_on_the_score() -> None:
@@ -54,7 +55,7 @@ def test_at_the_defaults_news_site_copy_keeps_the_events_of_the_floor() -> None:
     assert without_confidence(after) == without_confidence(before)
     assert [e.confidence for e in after] == [maps.plain(e.confidence) for e in before]
     # the hedged act passes as before, now saying how unsure it is
-    assert RECOMMENDED_MIN_CONFIDENCE <= after[-1].confidence < RAW_FLOOR <= before[-1].confidence
+    assert RECOMMENDED_MIN_CONFIDENCE <= after[-1].confidence < before[-1].confidence < 0.5
     # near miss: in agency copy the agency floor still drops it, and the map there is unchanged
     wire_before, wire_after = article(raw, AGENCY), article(production, AGENCY)
     assert "THREATEN" not in [e.plover_type for e in wire_after]
@@ -63,12 +64,13 @@ def test_at_the_defaults_news_site_copy_keeps_the_events_of_the_floor() -> None:
 
 
 def test_the_old_default_set_by_hand_is_now_a_stricter_threshold() -> None:
-    """0.3 set by hand is a confidence: under the map a floor of about 0.5 on the score."""
+    """0.3 set by hand is a confidence: under the map a floor above 0.3 on the score (about
+    0.37 with round 52's map), and 0.4 one above the hedged act's score (0.396)."""
     assert calibration.calibration().plain.raw_floor(0.3) > RAW_FLOOR
-    strict = Coder(min_confidence=0.3, wire_min_confidence=0.0)
+    strict = Coder(min_confidence=0.4, wire_min_confidence=0.0)
     found = article(strict, BODY)
     assert [e.plover_type for e in found] == ["COERCE", "ACCUSE"]
-    assert all(e.confidence >= 0.3 for e in found)
+    assert all(e.confidence >= 0.4 for e in found)
 
 
 def _calibrate() -> ModuleType:
@@ -108,12 +110,14 @@ def test_the_script_writes_the_plain_map_beside_the_agency_maps_provenance() -> 
 def test_a_threshold_set_by_hand_reads_agency_copy_through_the_agency_map() -> None:
     """min_confidence is the event's confidence in either copy: in agency copy an act whose
     agency confidence reaches it passes, though the map of other copy would put it under."""
-    maps = calibration.calibration()
+    # maps of their own (the data file's two maps nearly meet at this act's score since
+    # round 52): agency copy surer than the rest
+    maps = Calibration(Platt(2.1929, -0.5386), Platt(2.1371, 0.0768))
     text = (
         "Kenyan police arrested nine students outside the parliament in Nairobi on Monday. "
         "The minister later met student leaders."
     )
-    coder = Coder(min_confidence=0.65, wire_min_confidence=0.0)
+    coder = Coder(maps=maps, min_confidence=0.65, wire_min_confidence=0.0)
     raw = Coder(maps=Calibration(), min_confidence=0.0)
     dated = "NAIROBI, Kenya (AP) — " + text
     meeting = [e for e in article(raw, dated) if e.plover_type == "CONSULT"]
@@ -124,5 +128,5 @@ def test_a_threshold_set_by_hand_reads_agency_copy_through_the_agency_map() -> N
     # near miss: the same act in news-site copy is under the threshold there
     assert [e.plover_type for e in article(coder, text)] == ["COERCE"]
     # and the agency threshold still applies on top of it
-    strict = Coder(min_confidence=0.65, wire_min_confidence=0.8)
+    strict = Coder(maps=maps, min_confidence=0.65, wire_min_confidence=0.8)
     assert "CONSULT" not in [e.plover_type for e in article(strict, dated)]
