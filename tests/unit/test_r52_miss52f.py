@@ -9,6 +9,12 @@ written for them.
 - "has been hosting talks", "have been fighting the army": the perfect progressive with no day
   named is an activity over the story's span, background (section 1, habits; point 14), where
   the simple perfect ("has hosted talks") is the day's act (`relevance._ongoing_perfect`).
+- "The unions have demanded a 10 percent rise": a demand naming no one by people organised by
+  their trade is made of the state or employer of the story, as their reproach is (unions are
+  CVL, section 2; `relevance.CIVIC_DEMAND_ROOT`). A firm's or residents' demand stays private,
+  and a players' union on the sports pages too.
+- "chanted for a new voters' roll": a crowd chanting for something protests (141, data/triggers.tsv
+  beside "chant against").
 """
 
 from __future__ import annotations
@@ -122,3 +128,72 @@ def test_perfect_progressive_with_a_day_named_is_news(coder: Coder) -> None:
         "The M23 rebels have been shelling the Congolese army's positions since Sunday morning."
     )
     assert first_root_sides(undated_in(coder, body, 1))[:2] == ("19", "COD")
+
+
+# --- a demand naming no one by people organised by their trade --------------------------------
+
+LEAD_STRIKE = "Public sector workers in Eswatini began a two-day strike on Monday over pay. "
+
+
+def test_unions_have_demanded_a_rise(coder: Coder) -> None:
+    body = LEAD_STRIKE + "The unions have demanded a 10 percent rise to keep pace with inflation."
+    assert first_root_sides(undated_in(coder, body, 1)) == ("10", "SWZ", "CVL", "SWZ")
+
+
+def test_teachers_union_demanded_back_pay(coder: Coder) -> None:
+    body = LEAD_STRIKE + "The teachers' union demanded back pay for the last three months."
+    assert first_root_sides(undated_in(coder, body, 1))[:3] == ("10", "SWZ", "CVL")
+
+
+def test_union_leaders_are_demanding_talks(coder: Coder) -> None:
+    body = LEAD_STRIKE + "Union leaders are demanding a new round of wage talks."
+    assert first_root_sides(undated_in(coder, body, 1))[:2] == ("10", "SWZ")
+
+
+def test_nurses_association_has_demanded_that(coder: Coder) -> None:
+    body = LEAD_STRIKE + "The nurses' association has demanded that overtime be paid in full."
+    assert first_root_sides(undated_in(coder, body, 1))[:2] == ("10", "SWZ")
+
+
+def test_firm_or_residents_demand_stays_private(coder: Coder) -> None:
+    firm = LEAD_STRIKE + "The company has demanded a 10 percent rise in the price of bread."
+    residents = LEAD_STRIKE + "Residents have demanded better street lighting."
+    assert undated_in(coder, firm, 1) == []
+    assert undated_in(coder, residents, 1) == []
+
+
+def test_players_union_on_sports_pages_stays_out(coder: Coder) -> None:
+    body = (
+        "Arsenal beat Chelsea 2-1 in the league on Sunday, with the winner coming late in the "
+        "match. The players' union has demanded a longer winter break for the league's "
+        "footballers."
+    )
+    assert undated_in(coder, body, 1) == []
+
+
+# --- a crowd chanting for something --------------------------------------------------------------
+
+LEAD_HARARE = "Thousands of opposition supporters took to the streets of Harare on Thursday. "
+
+
+def test_crowd_chanted_for_a_new_roll(coder: Coder) -> None:
+    body = (
+        LEAD_HARARE + "The crowd outside the electoral commission chanted for a new voters' roll."
+    )
+    assert first_root_sides(undated_in(coder, body, 1))[:3] == ("14", "ZWE", "CVL")
+
+
+def test_supporters_were_chanting_for_release(coder: Coder) -> None:
+    body = (
+        LEAD_HARARE + "Supporters of the party were chanting for the release of their leader, "
+        "police said."
+    )
+    assert first_root_sides(undated_in(coder, body, 1))[:2] == ("14", "ZWE")
+
+
+def test_fans_chanting_for_the_coach_stay_out(coder: Coder) -> None:
+    body = (
+        "Arsenal beat Chelsea 2-1 in the league on Sunday, with the winner coming late in the "
+        "match. Fans chanted for the coach after the final whistle at the stadium."
+    )
+    assert undated_in(coder, body, 1) == []

@@ -566,12 +566,20 @@ CIVIC_REPROACHES: Final = frozenset(
 )
 
 
+# Round 52 (miss52f): a demand naming no one by people organised by their trade ("The unions
+# have demanded an 8 percent increase", "the nurses' association demanded back pay") is made of
+# the state or employer the story is about, as their reproach is: trade unions and their leaders
+# are civilians (CVL, docs/labelling.md section 2), and the open sites label 3 of 3 union demands
+# relevant. Not on the sports pages (a players' union).
+CIVIC_DEMAND_ROOT: Final[str] = "10"
+
+
 def _unaimed_civic_reproach(
     code: str, mention: Mention | None, target: Mention | None, frame: str
 ) -> bool:
-    """A criticism or a rejection naming no one by people organised by their trade."""
+    """A criticism, a rejection or a demand naming no one by people organised by their trade."""
     return (
-        code[:3] in CIVIC_REPROACHES
+        (code[:3] in CIVIC_REPROACHES or code[:2] == CIVIC_DEMAND_ROOT)
         and target is None
         and mention is not None
         and frame != SPORT
