@@ -728,10 +728,21 @@ def find_candidates(
     candidates = [c for c in candidates if _exists(c, tokens, headline, names_marked)]
     if any(not c.descriptive for c in candidates):
         candidates = [c for c in candidates if not c.descriptive]
+    if len(candidates) > 1 and "that" in tokens.vocabulary:
+        candidates = _outside_charges(candidates, words)
     for candidate in candidates:
         candidate.fallback = borrowed
     _weigh(candidates, words)
     return candidates
+
+
+def _outside_charges(candidates: list[Candidate], words: list[str]) -> list[Candidate]:
+    """The acts not told as a charge's, report's or evidence's content
+    (`existence.charge_content`), when at least one act is not: "denied any political motive
+    and said officers had acted on evidence that he urged villagers to block a road" is the
+    denial."""
+    kept = [c for c in candidates if not existence.charge_content(words, c.first)]
+    return kept if kept else candidates
 
 
 CLEFT_VERBS: Final = frozenset({"was", "is"})

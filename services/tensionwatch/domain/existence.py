@@ -1803,6 +1803,36 @@ HISTORIES: Final = frozenset("history histories record legacy".split())
 FEARED_OR_TOLD: Final = FEARED | HISTORIES
 
 
+# Round 52 (types52): "said officers had acted on evidence that the lawmaker urged villagers to
+# block a road", "denied allegations that its troops shelled the village", "seized the tanker on
+# suspicion that it damaged a cable": an act told as what a charge, a report or evidence holds is
+# that charge's content (docs/labelling.md, section 1: one event a sentence, the act told, not
+# what someone said before it; section 4, point 2: the denial is the act), not an act the
+# sentence reports. `acts.find_candidates` drops it when the sentence tells another act outside
+# such a content; alone it stays ("There are reports that Egypt began trucking weapons").
+CONTENT_NOUNS: Final[frozenset[str]] = frozenset(
+    "evidence proof allegation allegations accusation accusations claim claims charge charges "
+    "suspicion suspicions report reports rumour rumours rumor rumors indication indications "
+    "information".split()
+)
+CONTENT_BREAKS: Final[frozenset[str]] = frozenset(
+    ", ; : ( ) but while whereas which who said says told adding".split()
+)
+CONTENT_REACH: Final = 12  # tokens from "that" to the act it holds
+
+
+def charge_content(words: list[str], head: int) -> bool:
+    """Whether the act at `head` stands in the "that" clause of a charge, report or evidence
+    noun ("on evidence that X urged", "allegations that troops shelled")."""
+    for index in range(head - 1, max(head - 1 - CONTENT_REACH, 0), -1):
+        word = words[index]
+        if word == "that":
+            return words[index - 1] in CONTENT_NOUNS
+        if word in CONTENT_BREAKS:
+            return False
+    return False
+
+
 def feared(words: list[str], head: int, names: frozenset[int]) -> bool:
     """ "fell on fears of a Chinese consumer boycott", "the risk of a wider war": no act took
     place (a feared word and "of" at most four words before the noun)."""

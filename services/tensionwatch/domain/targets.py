@@ -57,6 +57,10 @@ PLACE_ROOTS: Final = frozenset({"04", "07", "08", "13", "15", "16", "17", "18", 
 # Damascus", "missiles struck energy facilities across Ukraine".
 VIOLENT_ROOTS: Final = frozenset({"18", "19", "20"})
 STRUCK_PLACE_PREPS: Final = ("in", "into", "near", "across", "around", "outside", "throughout")
+# Round 52 (types52): a show of force "inside" or "within" a state's waters, zone or airspace is
+# aimed at it as one "into" them is (docs/labelling.md, section 2: "into X's waters"): "patrolled
+# inside Bruneian waters", "had been patrolling within Vietnam's exclusive economic zone"
+POSTURE_PLACE_PREPS: Final = ("in", "into", "inside", "within")
 SOVEREIGN: Final = frozenset("sovereignty territorial integrity independence airspace".split())
 PLACE_FOLLOWERS: Final = PREPOSITIONS | frozenset(
     ", ; : ( ) and overnight today yesterday tonight early late last earlier".split()
@@ -763,7 +767,8 @@ def _place_target(layout: Layout, index: int, trigger: Trigger, source: int | No
     mention = layout.mentions[index]
     # not "a bombing near X killed ...": the verb after the noun names whom it hit
     struck = trigger.code[:2] in VIOLENT_ROOTS and not trigger.noun
-    preps = STRUCK_PLACE_PREPS if struck else ("in", "into")
+    posture = trigger.code[:2] == FORCE_POSTURE_ROOT
+    preps = STRUCK_PLACE_PREPS if struck else POSTURE_PLACE_PREPS if posture else ("in", "into")
     if layout.prep[index] not in preps or mention.kind not in STATE_KINDS:
         return False
     if trigger.code[:2] not in PLACE_ROOTS:
@@ -776,8 +781,8 @@ def _place_target(layout: Layout, index: int, trigger: Trigger, source: int | No
     before = _preposition_token(layout, index, preps)
     if before is None or layout.owner.get(before - 1, -1) >= 0:
         return False  # not "the embassy in Beijing", the place of another party
-    if layout.words[before] in ("in", "into"):
-        return True
+    if layout.words[before] in ("in", "into") or (posture and before <= trigger.last):
+        return True  # posture: "inside" or "within" the waters its trigger names
     # "struck sites near Damascus": an object between the verb and the place, which ends its
     # phrase (not "camps near the Thai border", "an attack near the town of ...")
     return before > trigger.last + 1 and _ends_phrase(layout, index)
