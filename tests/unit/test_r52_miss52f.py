@@ -15,6 +15,9 @@ written for them.
   and a players' union on the sports pages too.
 - "chanted for a new voters' roll": a crowd chanting for something protests (141, data/triggers.tsv
   beside "chant against").
+- "has called on the Catholic Church to mediate in the dispute": clergy asked to mediate (028)
+  stand between the sides of a national dispute, as their own offer to mediate does (round 50;
+  `relevance.MEDIATION_ASKED`). A private dispute put to a priest stays out.
 """
 
 from __future__ import annotations
@@ -196,4 +199,27 @@ def test_fans_chanting_for_the_coach_stay_out(coder: Coder) -> None:
         "Arsenal beat Chelsea 2-1 in the league on Sunday, with the winner coming late in the "
         "match. Fans chanted for the coach after the final whistle at the stadium."
     )
+    assert undated_in(coder, body, 1) == []
+
+
+# --- clergy asked to mediate ----------------------------------------------------------------------
+
+LEAD_DOCKS = "Dockworkers in Panama have been on strike for three weeks over pay. "
+
+
+def test_union_called_on_church_to_mediate(coder: Coder) -> None:
+    body = LEAD_DOCKS + "The dockworkers' union has called on the Catholic Church to mediate."
+    assert first_root_sides(undated_in(coder, body, 1)) == ("02", "PAN", "CVL", "PAN")
+
+
+def test_union_urged_archbishop_to_mediate(coder: Coder) -> None:
+    body = LEAD_DOCKS + "The union urged the archbishop to mediate in the dispute."
+    found = undated_in(coder, body, 1)
+    assert [(e.cameo_code, e.target.sector if e.target else None) for e in found][:1] == [
+        ("028", "REL")
+    ]
+
+
+def test_private_dispute_put_to_a_priest_stays_out(coder: Coder) -> None:
+    body = LEAD_DOCKS + "A landlord in Colon asked the parish priest to mediate with his tenants."
     assert undated_in(coder, body, 1) == []

@@ -756,6 +756,7 @@ SPORT_BODY_HEADS: Final = frozenset({"association", "federation", "confederation
 
 CLERGY: Final = "REL"
 MEDIATING: Final = "039"  # express intent to mediate
+MEDIATION_ASKED: Final[str] = "028"  # appeal for mediation
 
 
 def score(
@@ -784,6 +785,12 @@ def score(
             (root in APPEAL_ROOTS and (target is None or political_target))
             or code.startswith(MEDIATING)
         )
+    )
+    # round 52 (miss52f): and clergy asked to mediate (028: "the union has called on the Catholic
+    # Church to mediate in the dispute") are asked to stand between the sides of that dispute,
+    # as their own offer to mediate is (039, above)
+    political_target = political_target or (
+        target is not None and target.actor.sector == CLERGY and code.startswith(MEDIATION_ASKED)
     )
     sides = political_source + political_target
     named = known_source + known_target
