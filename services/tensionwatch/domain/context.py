@@ -185,6 +185,11 @@ def other_of_pair(own: str | None, pair: tuple[Actor, Actor] | None) -> str | No
     return other if other != own else None
 
 
+def _named(mention: Mention) -> str:
+    """The words a mention names its party by (those of its antecedent when it refers)."""
+    return (mention.refers or mention.actor.text).lower()
+
+
 def same_entity(left: Mention, right: Mention) -> bool:
     """Whether two mentions are one party (a self-target): the same words and code, or the
     same state named twice ("North Korea ... from its capital Pyongyang")."""
@@ -242,6 +247,9 @@ class ArticleContext:
     last_envoys: str | None = None
     last_state: Mention | None = None
     last_armed: Mention | None = None  # the last rebel or insurgent group named
+    # the armed group named before `last_armed` (another one): "the rebels extend support to
+    # the outfit" where "the rebels" is the group named last (references._armed_group)
+    before_armed: Mention | None = None
     last_party: Mention | None = None  # the last political party, opposition or its voice named
     last_bloc: Mention | None = None  # the last regional organisation named ("the bloc" later)
     last_speaker: Mention | None = None
@@ -339,6 +347,7 @@ class ArticleContext:
             last_envoys=self.last_envoys,
             last_state=self.last_state,
             last_armed=self.last_armed,
+            before_armed=self.before_armed,
             last_party=self.last_party,
             last_bloc=self.last_bloc,
             last_speaker=self.last_speaker,
@@ -528,6 +537,9 @@ class ArticleContext:
         if kind in (BODY, ORG) and actor.sector in GROUP_SECTORS:
             self.last_group = mention
         if actor.sector in ARMED_GROUPS and kind in (BODY, ORG, TITLE):
+            last = self.last_armed
+            if last is not None and _named(last) != _named(mention):
+                self.before_armed = last  # another group: "the outfit" beside "the rebels"
             self.last_armed = mention  # "the group" later
         if actor.country and kind in (BODY, ORG, TITLE) and _partisan(actor):
             self.last_party = mention  # "the party" later (references._party)

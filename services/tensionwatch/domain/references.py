@@ -615,7 +615,7 @@ def resolve(
     extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
     extra += _requesting_state(text, mentions, context) + _epithets(text, context)
-    extra += _armed_group(text, context) + _blocs(text, mentions, context)
+    extra += _armed_group(text, mentions, context) + _blocs(text, mentions, context)
     extra += _party(text, mentions, context)
     if "union" in text or "federation" in text:
         extra += _unions(text, mentions, context)
@@ -1517,18 +1517,35 @@ def _national_groups(
     return found
 
 
-def _armed_group(text: str, context: ArticleContext) -> list[Mention]:
+def _armed_group(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
     """ "The group claimed the attack", "drones launched by the group": the armed group the
-    article named last."""
-    group = context.last_armed
-    if group is None or ("group" not in text and "movement" not in text and "outfit" not in text):
+    article named last; the one named before it when the sentence has already named the last
+    one by its words ("Ulfa(I) has been helping the Garo rebels ... In return, the rebels
+    extend logistic support to the outfit": the outfit is Ulfa(I); round 52, articles52)."""
+    last = context.last_armed
+    if last is None or ("group" not in text and "movement" not in text and "outfit" not in text):
         return []
     found = []
     for match in _GROUP.finditer(text):
+        group = last
+        if context.before_armed is not None and any(
+            m.resolved and m.end <= match.start() and _names_group(m, last) for m in mentions
+        ):
+            group = context.before_armed
         actor = _like(match.group(), group.actor)
         refers = group.refers or group.actor.text
         found.append(Mention(match.start(), match.end(), actor, BODY, True, refers))
     return found
+
+
+def _names_group(mention: Mention, group: Mention) -> bool:
+    """Whether an armed party the sentence describes ("the rebels") names `group` by the same
+    words: a group named by its name ("Hamas said the group ...") may be the group itself."""
+    return (
+        mention.actor.sector in ARMED_GROUPS
+        and (mention.refers or mention.actor.text).lower()
+        == (group.refers or group.actor.text).lower()
+    )
 
 
 # "The party condemned the arrest": a bare "the party" as a party to the act, not "the party to
