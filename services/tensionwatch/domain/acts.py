@@ -20,6 +20,7 @@ from tensionwatch.domain import existence, modality
 from tensionwatch.domain.cameo import (
     ACCUSATION,
     AID_PLEDGE,
+    AID_ROOT,
     ARREST,
     ASKING_ROOTS,
     COMPLAINT,
@@ -730,6 +731,8 @@ def find_candidates(
         candidates = [c for c in candidates if not c.descriptive]
     if len(candidates) > 1 and "that" in tokens.vocabulary:
         candidates = _outside_charges(candidates, words)
+    if len(candidates) > 1:
+        candidates = _aid_told_once(candidates, words, tokens.capitalised)
     for candidate in candidates:
         candidate.fallback = borrowed
     _weigh(candidates, words)
@@ -743,6 +746,23 @@ def _outside_charges(candidates: list[Candidate], words: list[str]) -> list[Cand
     denial."""
     kept = [c for c in candidates if not existence.charge_content(words, c.first)]
     return kept if kept else candidates
+
+
+def _aid_told_once(
+    candidates: list[Candidate], words: list[str], names: frozenset[int]
+) -> list[Candidate]:
+    """ "shipped 500 tonnes of wheat ... under a food aid programme": the giving verb's own
+    match and the aid noun it gave under (`existence.given_as_aid`) are one act; the noun goes."""
+    first = next((c for c in candidates if c.root == AID_ROOT), None)
+    if first is None:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if c is first
+        or c.root != AID_ROOT
+        or not existence.given_as_aid(words, c.first, c.last, names)
+    ]
 
 
 CLEFT_VERBS: Final = frozenset({"was", "is"})
@@ -961,8 +981,13 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     if not headline and existence.classified(words, head, candidate.last):
         return False
     statement = candidate.root == "01"  # "voiced deep concern": the noun is the act
-    candidate.descriptive = not (headline or statement) and existence.descriptive(
-        words, head, candidate.last, tokens.capitalised
+    candidate.descriptive = (
+        not (headline or statement)
+        and existence.descriptive(words, head, candidate.last, tokens.capitalised)
+        and not (  # "delivered diesel under an emergency aid package"
+            candidate.root == AID_ROOT
+            and existence.given_as_aid(words, head, candidate.last, tokens.capitalised)
+        )
     )
     return True
 

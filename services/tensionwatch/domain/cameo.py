@@ -37,6 +37,7 @@ INTENT_ROOT: Final[str] = "03"  # offers, promises, pledges: a party before the 
 AID_PLEDGE: Final[str] = "033"  # intent to provide material aid, as "offered troops"
 CONSULT_ROOT: Final[str] = "04"  # meetings, visits, talks, calls
 VISIT: Final[str] = "042"  # a visit made: someone must make it (043: a visit hosted)
+AID_ROOT: Final[str] = "07"  # material aid given (economic, military, humanitarian)
 PROTECTION: Final[str] = "074"  # military protection or peacekeeping: troops sent
 # "084 Return, release": people freed (0841) or property returned (0842), an act on persons or
 # things whoever orders it

@@ -466,6 +466,37 @@ def descriptive(
     return left > 0 and words[left - 1] in PREVENTING and words[left].endswith("ing")
 
 
+# Round 52 (miss52w): goods handed over "under an emergency aid package", "as humanitarian
+# aid": an aid noun hanging from "under/as/in" after a verb of giving in its clause names what
+# the giving was (the guide's 07 AID: the giver provides it), not a described aid ("arrested
+# under an aid fraud law", "received diesel under an aid deal" stay described). The clause ends
+# where a text's giving does (`GIVING_BREAKS`).
+AID_LINKS: Final[frozenset[str]] = frozenset(("under", "as", "in"))
+AID_GIVING_VERBS: Final[frozenset[str]] = frozenset(
+    "delivered delivers deliver delivering handed hands hand handing donated donates donate "
+    "donating sent sends send sending shipped ships ship shipping supplied supplies supply "
+    "supplying provided provides provide providing gave gives give giving airlifted flew "
+    "disbursed transferred".split()
+)
+
+
+def given_as_aid(words: list[str], head: int, last: int, names: frozenset[int]) -> bool:
+    """Whether the aid noun at `head` hangs from "under/as/in" after a verb of giving in the
+    same clause ("delivered 2,000 tonnes of diesel ... under an emergency aid package")."""
+    left = _noun_phrase_start(words, head, names) - 1
+    if left < 1 or words[left] not in AID_LINKS:
+        return False
+    if words[left] == "in" and last + 1 < len(words) and words[last + 1] == "of":
+        return False  # "in aid of": for a cause
+    for index in range(left - 1, max(-1, left - GIVING_REACH), -1):
+        word = words[index]
+        if word in AID_GIVING_VERBS:
+            return True
+        if word in GIVING_BREAKS:
+            return False
+    return False
+
+
 # Round 44 (miss44): "Gendarmes responded with tear gas and live rounds", "the army retaliated
 # with artillery fire", "hit back with shelling": what a party answers with is its act, no noun
 # hanging from a preposition (as "with tear gas" after a noun is: "a crowd with banners").
