@@ -141,3 +141,43 @@ def test_ships_entering_an_exclusive_economic_zone_are_a_show_of_force(coder: Co
         "Two Chinese coast guard ships entered the Philippines' exclusive economic zone on "
         "Friday, the coast guard said.",
     ) == [("150", "CHN", "PHL")]
+
+
+# --- an agent word in the possessive inside a party's name (actors._possessive_in_name) ---
+
+PRETORIA = (
+    "PRETORIA, May 20 (AFP) - South Africa and Mozambique signed an agreement on Wednesday to "
+    "set up joint army patrols along their border, officials said. "
+)
+
+
+def _after_pretoria(coder: Coder, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source country, source sector) of each event of `text` after `PRETORIA`."""
+    return [
+        (e.cameo_code, country(e.source), e.source.sector if e.source else None)
+        for e in second_events(coder, text, PRETORIA)
+    ]
+
+
+def test_the_opposition_named_with_a_possessive_agent_word_is_the_opposition(
+    coder: Coder,
+) -> None:
+    """ "The opposition National Citizens' Movement criticised": "Citizens'" is a word of the
+    party's name, not civilians standing nearer the verb than "opposition" (the act was a
+    civilians' criticism, under relevance's floor)."""
+    assert _after_pretoria(
+        coder, "The opposition Popular Citizens' Front criticised the accord on Thursday."
+    ) == [("111", "ZAF", "OPP")]
+    assert _after_pretoria(
+        coder,
+        "The opposition United Citizens' Alliance condemned the deal, saying it gave away "
+        "too much.",
+    ) == [("111", "ZAF", "OPP")]
+
+
+def test_a_possessive_agent_word_before_no_party_name_stays_a_party(coder: Coder) -> None:
+    """Near miss: "the Teachers' Union" is not a party's name head here; the union stays the
+    teachers' (a strike called by civilians)."""
+    assert _after_pretoria(coder, "The Teachers' Union called a strike on Thursday.") == [
+        ("143", "ZAF", "CVL")
+    ]

@@ -416,6 +416,22 @@ def _quoted_title(text: str, unit: _Unit) -> bool:
     return opened is not None and _QUOTED_NAME_END.match(text, unit.end) is not None
 
 
+# Round 52 (miss52w): "the opposition National Citizens' Movement", "the Workers' Front": an agent
+# word in the possessive inside a party's capitalised name is a word of the name, not a party of its
+# own (it stood nearer the verb than "opposition" and made the party civilians).
+_NAMED_BODY_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"['’][ \t]+(?:Movement|Party|Front|Alliance|Congress|Coalition)\b"
+)
+
+
+def _possessive_in_name(text: str, unit: _Unit) -> bool:
+    """Whether an agent word in the possessive plural opens a party's name ("Citizens'
+    Movement"): capitalised, its apostrophe followed by the name's capitalised head."""
+    if not text[unit.start : unit.start + 1].isupper():
+        return False
+    return _NAMED_BODY_AFTER.match(text, unit.end) is not None
+
+
 def _is_of(gap: str) -> bool:
     return _OF.fullmatch(gap) is not None
 
@@ -871,7 +887,11 @@ class ActorIndex:
             found = self._folded_any_case.finditer(text)
             agents = [_unit((m.start(), m.end(), folded[m.group().lower()])) for m in found]
         if "'" in text or '"' in text or "‘" in text or "“" in text:
-            agents = [unit for unit in agents if not _quoted_title(text, unit)]
+            agents = [
+                unit
+                for unit in agents
+                if not (_quoted_title(text, unit) or _possessive_in_name(text, unit))
+            ]
         if "-general" in lowered:
             agents = _civil_generals(lowered, agents, folded)
         units = _merge(names, agents, text)
