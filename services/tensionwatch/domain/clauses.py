@@ -842,6 +842,7 @@ class Layout:
                 and (
                     words[after + 1] in DETERMINERS
                     or words[after + 1] in NAMING
+                    or words[after + 1] in ASIDE_PARTICIPLES
                     or self._owned_apposition(i, after + 1)
                 )
             ):
@@ -991,6 +992,12 @@ APPOSITION_OPENERS: Final = frozenset({"a", "an", "the"})
 PERSON_RELATIVES: Final = frozenset({"who"})
 # ", known as the Central General Staff,": an apposition that names the party before it.
 NAMING: Final[frozenset[str]] = frozenset({"known", "dubbed", "formerly", "also"})
+# Round 52 (roles52): "Malaysia's foreign minister, visiting Bandar Seri Begawan on Thursday,
+# held talks": a participle of travel or speech set off by commas after a party is an aside;
+# the place or audience in it is no subject of the main verb.
+ASIDE_PARTICIPLES: Final[frozenset[str]] = frozenset(
+    {"visiting", "speaking", "touring", "travelling", "traveling", "addressing"}
+)
 # "the port city of Odesa", "the town of Bria": the place named after "of" is the phrase's
 # head, governed by what governs the phrase.
 PLACE_HEADS: Final = frozenset(

@@ -863,7 +863,7 @@ class Coder:
             scored = [_summoned_here(item, context, layout) for item in scored]
             scored = [_title_not_of_target(item, layout, context) for item in scored]
             scored = [_own_government(item, layout, home) for item in scored]
-            scored = [_own_opposition(item, layout) for item in scored]
+            scored = [_own_opposition(item, layout, context.home) for item in scored]
             scored = [_addressed_crowd(item) for item in scored]
             scored = [_ruling_party(item, layout) for item in scored]
             scored = [_government_supporters(item, layout) for item in scored]
@@ -3781,14 +3781,20 @@ BARE_GOVERNMENTS: Final = frozenset({"government", "federal government"})
 FEDERAL: Final = "federal"
 
 
-def _own_opposition(item: _Scored, layout: Layout) -> _Scored:
+def _own_opposition(item: _Scored, layout: Layout, dateline: str | None) -> _Scored:
     """Round 39 (sides6f): "Opposition defence spokesman Angus Taylor accused the Albanese
     government": an opposition figure named with no country, who borrowed the story's, pressing
     or reproaching a state named with its own country is of that state's opposition (not a bare
-    "the opposition": the story's own may reproach a foreign state)."""
+    "the opposition": the story's own may reproach a foreign state). Round 52 (roles52): not
+    one who borrowed the dateline's country (`dateline`), where the story is filed from: "MAJURO
+    - ... Opposition senator X called on Washington to pay" is the Marshall Islands' senator
+    pressing a foreign state (docs/labelling.md, section 2: the country a party belongs to,
+    from the story)."""
     found = item.found
     source, target = found.source, found.target
     if source is None or target is None or source.sector != "OPP":
+        return item
+    if dateline is not None and source.country == dateline:
         return item
     if not _proper(source.text.split()[-1]):
         return item

@@ -109,9 +109,13 @@ _NEIGHBOUR: Final = re.compile(
 )
 _HOME_CITY: Final = re.compile(r"(?<=\bon )the (?:city|capital)(?![\w-])(?! of\b)(?!'s)")
 # "Eritrea's information minister", "Sudan's Islamist-led government", "Libya's
-# U.N.-recognised government" (an abbreviation's dots before the hyphen)
+# U.N.-recognised government" (an abbreviation's dots before the hyphen); round 52 (roles52):
+# one capitalised word of a portfolio or region right before the body ("Australia's Pacific
+# minister", "Britain's Africa minister"), never before a lower-case word ("Russia's Lavrov
+# met officials" owns no "officials")
 _STATES_OWN: Final = re.compile(
     r"['’]s (?:(?:[a-z-]+|[A-Z](?:[a-z]+|[A-Z]+|\.(?:[A-Z]\.)+)-[a-z]+) ){1,2}$"
+    r"|['’]s (?:[a-z-]+ )?[A-Z][a-z]+ $"
 )
 _FOREIGN: Final = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
 # "... and said it would", ", saying they had": a reported clause of the sentence's subject.
@@ -593,6 +597,10 @@ def resolve(
         mentions = _members_of(text, mentions)
     mentions = _local_officials(text, mentions)  # "a Serb deputy mayor of <a Kosovo town>"
     mentions = _described_bodies(text, mentions, context)
+    korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
+    hemispheres = _hemispheres(text, korean)
+    # "the North's General Staff said its forces": before "its" is read
+    mentions = _hemispheres_own(text, mentions, hemispheres)
     mentions = _possessed(text, mentions, context, vocabulary)
     mentions = _organisations_bodies(text, mentions)
     mentions = _challenged(mentions)
@@ -611,8 +619,7 @@ def resolve(
     if context.names:
         mentions = _surnamed_places(mentions, context)
     _note_described_orgs(text, mentions, context)  # "the Viv Ansanm gang coalition"
-    korean = context.korea or any(m.actor.country in ("PRK", "KOR") for m in mentions)
-    extra = _hemispheres(text, korean) + _known_names(text, mentions, context)
+    extra = hemispheres + _known_names(text, mentions, context)
     extra += _described_orgs(text, mentions, context) + _other_countries(text, context)
     extra += _requesting_state(text, mentions, context) + _epithets(text, context)
     extra += _armed_group(text, mentions, context) + _blocs(text, mentions, context)
@@ -625,6 +632,8 @@ def resolve(
     extra += _neighbour(text, mentions, context) + _home_city(text, mentions, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
+    # "the North's ruling Workers' Party": a name the article lent a country
+    mentions = _hemispheres_own(text, mentions, hemispheres)
     mentions = _merged(mentions, _pronouns(text, mentions, context, vocabulary))
     mentions = _owned_sectors(text, mentions, context)
     if "mbass" in text or "onsul" in text:
@@ -2532,6 +2541,56 @@ def _hemispheres(text: str, korean: bool) -> list[Mention]:
         actor = Actor(text=match.group(), code=code, country=code, sector=None)
         found.append(Mention(match.start(), match.end(), actor, PLACE, True))
     return found
+
+
+_HEMISPHERE_OWNS: Final = ("'s ", "’s ")
+_OFFICER_OF: Final = " of "
+
+
+def _hemispheres_own(
+    text: str, mentions: list[Mention], hemispheres: Sequence[Mention]
+) -> list[Mention]:
+    """Round 52 (roles52): "the North's General Staff", "the North's ruling Workers' Party",
+    "a senior official of the North's ruling party": a body or party the North (or the
+    South) owns, and an officer "of" it, are of that Korea, not of the country the article
+    lent the bare body (the dateline's Seoul). As `_states_own` and `_owners_party` do for a
+    state the index names; "the North" is a reference, made after them. Called twice: before
+    the possessives are read ("its forces" after the North's body) and after the unknown names
+    the article lends a country ("Workers' Party"); a sentence with no "the North" or "the
+    South" (`hemispheres` empty) loops over nothing."""
+    for owner in hemispheres:
+        if not text.startswith(_HEMISPHERE_OWNS, owner.end):
+            continue
+        country = owner.actor.country or ""
+        after = next((i for i, m in enumerate(mentions) if m.start >= owner.end), len(mentions))
+        if after < len(mentions):
+            owned = mentions[after]
+            gap = text[owner.end : owned.start]
+            if _lent_body(owned, country) and (
+                gap in _HEMISPHERE_OWNS or _STATES_OWN.fullmatch(gap) is not None
+            ):
+                mentions[after] = _owned_by(owned, country)
+        before = after - 1 if after and mentions[after - 1].start == owner.start else after
+        if before and text[mentions[before - 1].end : owner.start] == _OFFICER_OF:
+            if _lent_body(mentions[before - 1], country):
+                mentions[before - 1] = _owned_by(mentions[before - 1], country)
+    return mentions
+
+
+def _lent_body(mention: Mention, country: str) -> bool:
+    """A bare body, title or party the context lent a country other than `country`."""
+    actor = mention.actor
+    if not (mention.resolved and actor.sector) or mention.refers or mention.kind == PERSON:
+        return False
+    return actor.country != country
+
+
+def _owned_by(mention: Mention, country: str) -> Mention:
+    """The mention of `country`'s body: named by the sentence now, no longer lent (a later
+    rule that moves a lent party, as `coder._own_opposition`, leaves it)."""
+    sector = mention.actor.sector or ""
+    actor = make_actor(mention.actor.text, country + sector, country, sector)
+    return mention._replace(actor=actor, resolved=False)
 
 
 def _known_names(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
