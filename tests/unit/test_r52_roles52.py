@@ -174,3 +174,97 @@ def test_a_comma_clause_after_a_party_is_no_aside(coder: Coder) -> None:
     # near miss: the comma closes an opening phrase, the subject after it acts
     body = "Speaking in Baghdad on Monday, Iran's foreign minister accused Israel of aggression."
     assert _by_sentence(undated(coder, body))[0] == ("11", "IRN", "ISR")
+
+
+# "a London-based group run by Bahraini exiles": a foreign seat named to say where a group
+# sits gives it no country; the group is the story's (`references._based_abroad`).
+
+
+def test_a_group_based_abroad_is_of_the_story_s_country(coder: Coder) -> None:
+    body = (
+        "DUBAI, March 3 (Reuters) - Oman's sultan pardoned 200 prisoners on Monday. "
+        "The Gulf Freedom Centre, a London-based group run by Omani exiles, urged the sultan "
+        "to free all remaining detainees."
+    )
+    assert _by_sentence(article(coder, body))[1] == ("02", "OMN", "OMN")
+
+
+def test_a_group_based_abroad_condemns(coder: Coder) -> None:
+    # already so ("rights group" is a party of its own): the seat must not take it over
+    body = (
+        "Police in Vientiane detained four bloggers on Tuesday. A Paris-based rights group "
+        "condemned the arrests."
+    )
+    assert _by_sentence(undated(coder, body))[1][1] == "LAO"
+
+
+def test_a_group_based_at_home_keeps_its_seat_s_country(coder: Coder) -> None:
+    # near miss: the seat is of the story's own country
+    body = (
+        "Police fired tear gas at striking nurses in Kathmandu on Monday. A Kathmandu-based "
+        "rights group condemned the use of force."
+    )
+    assert _by_sentence(undated(coder, body))[1][:2] == ("11", "NPL")
+
+
+# "Afghan Taliban forces", "Lebanese Hezbollah": a demonym right before a named group of its
+# own country is one party with the group (`actors._demonym_of_group`); "A and B clashed"
+# then keeps B as the target.
+
+
+def test_troops_and_a_group_named_with_its_demonym_clash(coder: Coder) -> None:
+    body = "Israeli troops and Lebanese Hezbollah fighters clashed near the border on Monday."
+    assert _by_sentence(undated(coder, body))[0] == ("19", "ISR", "LBN")
+
+
+def _first_parties(found: list[TensionEvent]) -> tuple[str, str | None, str | None]:
+    """(CAMEO root, source code, target code) of the first event."""
+    assert found
+    event = found[0]
+    source = event.source.code if event.source else None
+    return event.cameo_root, source, event.target.code if event.target else None
+
+
+def test_a_group_named_with_its_demonym_in_reported_speech(coder: Coder) -> None:
+    body = "Israel's army said its troops had clashed with Lebanese Hezbollah fighters."
+    assert _first_parties(undated(coder, body))[2] == "LBNREB"
+
+
+def test_a_group_named_with_its_demonym_in_the_passive(coder: Coder) -> None:
+    body = "Two soldiers were killed by Lebanese Hezbollah fighters in an ambush."
+    assert _first_parties(undated(coder, body))[1] == "LBNREB"
+
+
+def test_soldiers_and_a_group_of_their_own_country_clash(coder: Coder) -> None:
+    body = "Nigerian soldiers and Nigerian Boko Haram insurgents clashed near Maiduguri."
+    assert _first_parties(undated(coder, body)) == ("19", "NGAMIL", "NGAREB")
+
+
+def test_a_demonym_of_another_country_stays_apart(coder: Coder) -> None:
+    # near miss: "the Pakistani Taliban" names a group of another country's name
+    body = "The Pakistani Taliban attacked a police post in the northwest on Friday."
+    assert _by_sentence(undated(coder, body))[0][1] == "PAK"
+
+
+# Drones shot down "over the Odesa region": the shooter's own place is no target; the drones
+# are the rival's, as drones shot down with no place are (`roles.intercepted`).
+RAID = "Russia launched a wave of drones at Ukrainian ports overnight, Ukrainian officials said. "
+
+
+def test_drones_shot_down_over_a_region_of_the_shooter(coder: Coder) -> None:
+    body = RAID + "Ukraine's air force said it had shot down 25 drones over the Kyiv region."
+    assert _by_sentence(undated(coder, body))[1] == ("19", "UKR", "RUS")
+
+
+def test_drones_destroyed_over_a_region_of_the_shooter(coder: Coder) -> None:
+    body = (
+        "Ukraine fired drones at Russian refineries overnight, Russian officials said. "
+        "Russian air defences destroyed 12 drones over the Belgorod region."
+    )
+    assert _by_sentence(undated(coder, body))[1] == ("19", "RUS", "UKR")
+
+
+def test_a_drone_with_its_owner_named_stays(coder: Coder) -> None:
+    # near miss: the owner is named; and a place of another country is no place to replace
+    named = RAID + "Ukrainian forces shot down a Russian drone over the Odesa region."
+    assert _by_sentence(undated(coder, named))[1] == ("19", "UKR", "RUS")

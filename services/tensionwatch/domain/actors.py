@@ -281,6 +281,8 @@ class _Group:
                 return True  # "the opposition Green Party": the party is in opposition
             if _national_branch(last, unit, gap) and len(self.units) == 1:
                 return True  # "Amnesty International Indonesia": the body's branch there
+            if _demonym_of_group(last, unit, gap) and len(self.units) == 1:
+                return True  # "Afghan Taliban forces", "Lebanese Hezbollah": one group
             # "authorities in Tiraspol", "police in Goma": the place's own
             return (
                 kind is not _ORG
@@ -382,6 +384,24 @@ def _national_branch(last: _Unit, unit: _Unit, gap: str) -> bool:
 
 
 BRANCHED_CODES: Final = ("NGO",)
+
+
+def _demonym_of_group(last: _Unit, unit: _Unit, gap: str) -> bool:
+    """Round 52 (roles52): "Pakistani troops and Afghan Taliban forces clashed", "Lebanese
+    Hezbollah": a country's name or demonym right before (one space) a named group of the
+    same country names that group, one party (`_group_after_demonym`): left apart, the
+    demonym stood as a party of its own beside the group, and "A and B clashed" lost B."""
+    if gap != " " or unit.form.kind is not _ORG or last.form.kind is not _PLACE:
+        return False
+    place, group = last.form.entries[0].code, unit.form.entries[0].code
+    return len(place) == 3 and group.startswith(place)
+
+
+def _group_after_demonym(units: Sequence[_Unit], agents: str | None) -> Resolved | None:
+    """The group's code and sector of a group named after its demonym (`_demonym_of_group`)."""
+    if len(units) < 2 or units[0].form.kind is not _PLACE or units[1].form.kind is not _ORG:
+        return None
+    return _entity(units[1].form.entries[0], agents)
 
 
 def _opposition_party(text: str, last: _Unit, unit: _Unit, gap: str) -> bool:
@@ -578,7 +598,7 @@ TITLE_OUTRANKS: Final[frozenset[str]] = frozenset({OPPOSITION_SECTOR})
 def _joined(units: Sequence[_Unit], on: date | None) -> Resolved | None:
     """The code and sector of several joined matches: a person's, else an entity's."""
     agents = _agent_sector(units)
-    branch = _branch_country(units)
+    branch = _branch_country(units) or _group_after_demonym(units, agents)
     if branch is not None:
         return branch
     for index, unit in enumerate(units):

@@ -842,7 +842,7 @@ class Coder:
             scored = [_attack_on(item, layout, context.attackers) for item in scored]
             scored = [_also_criticised(item, context.acts, tokens.words) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers, layout) for item in scored]
-            scored = [_intercepted(item, context, tokens.words) for item in scored]
+            scored = [_intercepted(item, context, tokens.words, layout) for item in scored]
             scored = [_release_asked(item, recent, layout, text) for item in scored]
             scored = [_released_held(item, recent) for item in scored]
             scored = [_withdrew_facing(item, context.acts) for item in scored]
@@ -3072,17 +3072,41 @@ def _rejudged(item: _Scored, before: Roles) -> _Scored:
     return item.rescored(score, values[_RELEVANCE], values)
 
 
-def _intercepted(item: _Scored, context: ArticleContext, words: list[str]) -> _Scored:
+def _intercepted(
+    item: _Scored, context: ArticleContext, words: list[str], layout: Layout
+) -> _Scored:
     """Drones or missiles shot down with no owner named are the rival's (`roles.intercepted`):
     the country the article names most after the shooter's."""
     found, candidate = item.found, item.candidate
-    if found.target is not None or found.source is None or candidate.root not in FIRING:
+    source = found.source
+    if source is None or candidate.root not in FIRING:
         return item
+    placed = found.target is not None
+    if placed:
+        if not _over_own_place(found, layout):
+            return item
+        found = found._replace(target=None, target_mention=None)
     counts = context.named()
-    own = found.source.country
+    own = source.country
     rival = next((c for c, _ in most_common(counts, 3) if c != own), None)
-    found = intercepted(found, words, candidate.first, candidate.last, rival)
-    return _refound(item, found)
+    shot = intercepted(found, words, candidate.first, candidate.last, rival)
+    if placed and shot.target is None:
+        return item  # no rival's drones: the place stays as it was
+    return _refound(item, shot)
+
+
+def _over_own_place(found: Roles, layout: Layout) -> bool:
+    """Round 52 (roles52): "Ukraine's air force said its units had shot down 31 drones, most
+    of them over the Odesa region": a place of the shooter's own country after "over" is where
+    the drones fell, no target (docs/labelling.md, section 2: places are not parties); the
+    drones are the rival's, as with no place named (`roles.intercepted`)."""
+    index, source, target = found.target_mention, found.source, found.target
+    if index is None or source is None or target is None or target.country != source.country:
+        return False
+    return layout.mentions[index].kind in STATE_KINDS and layout.prep[index] == OVER
+
+
+OVER: Final = "over"
 
 
 def _aid_here(item: _Scored, home: str | None) -> _Scored:

@@ -41,6 +41,7 @@ from tensionwatch.domain.context import (
     PERSON,
     PLACE,
     PRONOUN,
+    SEAT,
     STATE_FORCES,
     STATE_KINDS,
     STATE_SECTORS,
@@ -551,6 +552,7 @@ def resolve(
     found = [f for f in found if not _LIKENED.match(text, f[1])] if "-" in text else list(found)
     if context is None:
         context = ArticleContext()  # a sentence alone: references within it
+    found = _based_abroad(text, found, context)
     found = _shared_places_in(found, context)  # "Protesters in Valencia" in a Caracas story
     found = _defined_acronyms(text, found, context)  # "the Alliance for Change (ANC)"
     found = _us_georgia(text, found)  # "Georgia Gov. X", "the governor of Georgia"
@@ -650,6 +652,33 @@ def resolve(
     people = next((m for m in reversed(mentions) if people_named(m)), None)
     context.last_people = people or context.last_people
     return mentions
+
+
+_BASED: Final = "-based"
+SEAT_KINDS: Final[frozenset[str]] = frozenset({PLACE, SEAT})
+
+
+def _based_abroad(
+    text: str, found: list[tuple[int, int, Actor, str]], context: ArticleContext
+) -> list[tuple[int, int, Actor, str]]:
+    """Round 52 (roles52): "The Gulf Rights Monitor, a London-based group run by Bahraini
+    exiles", "the Paris-based Lao Movement for Human Rights": a place named to say where a
+    group sits, in another country than the article's, does not give the group its country
+    (docs/labelling.md, section 2: a group takes the country it acts in or belongs to, from
+    the story): it stands for a group of the article's country, as an unknown name does
+    (`names.unknown`). A seat of the story's own country stays ("a Kathmandu-based rights
+    group" in a Nepali story, "the Tripoli-based government")."""
+    if _BASED not in text:
+        return found  # most sentences
+    main = context.main_country()
+    if main is None:
+        return found
+    return [
+        (f[0], f[1], make_actor(f[2].text, main, main, None), NAME)
+        if f[3] in SEAT_KINDS and f[2].country not in (None, main) and text.startswith(_BASED, f[1])
+        else f
+        for f in found
+    ]
 
 
 def _bracketed_aliases(text: str, mentions: list[Mention]) -> list[Mention]:
