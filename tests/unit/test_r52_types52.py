@@ -128,3 +128,47 @@ def test_a_patrol_at_home_or_in_a_town_is_aimed_at_no_one(coder: Coder) -> None:
     )
     found = first_of(events(coder, accused))
     assert found is not None and found[0] == "112", found
+
+
+# "the vessel", "the boats", "the two ships" opening a clause are the craft an earlier sentence
+# named with its force or country (the article read as a whole): the doer of the show of force.
+
+
+def test_the_craft_named_before_is_the_doer_of_the_patrol(coder: Coder) -> None:
+    body = (
+        "Estonia summoned the Russian envoy over the presence of a Russian navy ship near "
+        "Vaindloo island. The foreign ministry said the ship had patrolled inside Estonian "
+        "waters on Tuesday."
+    )
+    found = first_of(undated_in(coder, body, 1))
+    assert found is not None and found[:2] == ("150", "RUS/MIL"), found
+    assert found[2] is not None and found[2].startswith("EST/"), found
+    vessels = (
+        "Indonesia protested to Beijing after two Chinese coast guard vessels were seen near the "
+        "Natuna islands. The ministry said the two vessels entered Indonesian territorial waters "
+        "on Sunday."
+    )
+    found = first_of(undated_in(coder, vessels, 1))
+    assert found is not None and found[:2] == ("150", "CHN/MIL"), found
+
+
+def test_boats_that_sailed_a_distance_into_waters_show_force(coder: Coder) -> None:
+    body = (
+        "Two Iraqi coast guard boats entered Kuwaiti waters on Sunday. The ministry said the boats "
+        "had sailed about two nautical miles into Kuwaiti waters before turning back."
+    )
+    found = first_of(undated_in(coder, body, 1))
+    assert found is not None and found[:2] == ("150", "IRQ/MIL"), found
+    assert found[2] is not None and found[2].startswith("KWT/"), found
+
+
+def test_fishermen_who_strayed_and_craft_acted_on_are_no_show_of_force(coder: Coder) -> None:
+    # near misses: fishing craft stray, no state's force; a craft told of as acted on ("was
+    # damaged") is no doer, and "the vessel of X" is named there
+    strayed = "Vietnamese fishing boats sailed two nautical miles into Chinese waters on Monday."
+    assert events(coder, strayed) == []
+    body = (
+        "A Chinese coast guard ship fired a water cannon at a Philippine supply boat near the "
+        "shoal. The boat was badly damaged, the Philippine coast guard said."
+    )
+    assert undated_in(coder, body, 1) == []

@@ -322,6 +322,10 @@ class ArticleContext:
     # ("four Costa Rican fishermen", "residents"), also as the object of a noun ("the
     # detention of four fishermen"): "the men" later (references._the_men)
     last_people: Mention | None = None
+    # round 52 (types52): the last craft named with its force or country ("a Chinese coast
+    # guard vessel", "two Iraqi coast guard boats", "a Russian warship"): "the vessel",
+    # "the two ships" opening a clause later (references._the_craft)
+    last_craft: Mention | None = None
     # people named with their title and a country ("Brazilian Foreign Minister Mauro Vieira"),
     # in order: "the foreign minister" later is the last of them with that title
     titled: list[Mention] = field(default_factory=list)
@@ -389,6 +393,7 @@ class ArticleContext:
             parties=self.parties,
             acronyms=self.acronyms,
             last_people=self.last_people,
+            last_craft=self.last_craft,
             titled=self.titled,
         )
 

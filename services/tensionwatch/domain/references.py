@@ -630,6 +630,7 @@ def resolve(
         extra += _unions(text, mentions, context)
     extra += _counted_people(text, found, context) + _spokespeople(text, context)
     extra += _the_men(text, context)  # "the men": the people named last
+    extra += _the_craft(text, mentions, context)  # "the vessel": the state's craft named last
     extra += _the_public(text, context) + _bare_bodies(text, mentions, context)
     extra += _neighbour(text, mentions, context) + _home_city(text, mentions, context)
     mentions = _merged(mentions, extra)
@@ -651,6 +652,7 @@ def resolve(
     mentions = _bracketed_aliases(text, mentions) if "(" in text else mentions
     people = next((m for m in reversed(mentions) if people_named(m)), None)
     context.last_people = people or context.last_people
+    _note_craft(text, mentions, context)
     return mentions
 
 
@@ -1615,6 +1617,56 @@ def _party(text: str, mentions: Sequence[Mention], context: ArticleContext) -> l
 # fishermen ... said the men had been arrested"): those people (their country and sector), not
 # nobody (docs/labelling.md, section 2: the target is the person arrested).
 _THE_MEN: Final = re.compile(r"(?<![\w-])[Tt]he (?:wo)?men(?![\w-])(?! and)")
+
+
+# Round 52 (types52): "a Chinese coast guard vessel ... The ministry said the vessel had patrolled
+# inside Bruneian waters", "two Iraqi coast guard boats entered its waters ... the boats had sailed
+# two miles into Kuwaiti waters": the last craft named with its force or country is what "the
+# vessel", "the boats" or "the two ships" opening a clause later stand for, as the doer (not "the
+# vessel of the fisheries bureau", named there; not "the boats were intercepted", "the vessel came
+# under attack", told of as the one acted on) (the sentences of an
+# article are read as a whole: docs/labelling.md, "the rebels" or "Paris" is the actor an earlier
+# sentence named). Only as a clause's subject (the sentence's start, after "said", "that", "and",
+# "but", "when", "after", "before", "as", "while" or a comma): "fired on the vessel" may be another.
+_CRAFT_AFTER: Final = re.compile(
+    r"(?:\s+(?:coast ?guard|navy|naval|patrol|military|government|supply|fishing|fisheries|"
+    r"research|survey|cargo|merchant|maritime|militia|spy))?"
+    r"\s+(?:vessels?|ships?|boats?|warships?|frigates?|destroyers?|corvettes?|gunboats?|cutters?)"
+    r"(?![\w-])"
+)
+_THE_CRAFT: Final = re.compile(
+    r"(?<![\w-])[Tt]he (?:(?:two|three|four|five|six|[0-9]+) )?(?:vessels?|ships?|boats?)"
+    r"(?![\w'’-])(?! of\b)"
+    r"(?!\s+(?:was|were|is|are|came|comes|got|(?:has|have|had) been)\b)"
+)
+_CRAFT_SUBJECT_BEFORE: Final = re.compile(
+    r"(?:^|,|\b(?:said|says|that|and|but|when|after|before|as|while))\s*$"
+)
+CRAFT_WORDS: Final = ("vessel", "ship", "boat")
+
+
+def _the_craft(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+    """ "the vessel", "the two ships" opening a clause: the state's craft named last."""
+    craft = context.last_craft
+    if craft is None or not any(word in text for word in CRAFT_WORDS):
+        return []
+    return [
+        Mention(m.start(), m.end(), _like(m.group(), craft.actor), BODY, True, craft.actor.text)
+        for m in _THE_CRAFT.finditer(text)
+        if not _inside(mentions, m.start())
+        and _CRAFT_SUBJECT_BEFORE.search(text, max(m.start() - 12, 0), m.start()) is not None
+    ]
+
+
+def _note_craft(text: str, mentions: list[Mention], context: ArticleContext) -> None:
+    """Note the sentence's last craft named with its force or country ("a Chinese coast guard
+    vessel", "a Russian warship", "a Philippine supply boat"): the one a later "the vessel"
+    most likely is, whoever's it is."""
+    if not any(word in text for word in CRAFT_WORDS):
+        return
+    for mention in mentions:
+        if mention.actor.country is not None and _CRAFT_AFTER.match(text, mention.end):
+            context.last_craft = mention
 
 
 def _the_men(text: str, context: ArticleContext) -> list[Mention]:
