@@ -172,3 +172,18 @@ def test_fishermen_who_strayed_and_craft_acted_on_are_no_show_of_force(coder: Co
         "shoal. The boat was badly damaged, the Philippine coast guard said."
     )
     assert undated_in(coder, body, 1) == []
+
+
+def test_a_bare_force_given_the_storys_country_names_no_craft(coder: Coder) -> None:
+    # near miss: "sending two coast guard ships" names the ships by a bare force that the story's
+    # country (Palau) fills in: "the two ships" later are not Palau's
+    body = (
+        "KOROR, Palau, March 9 (Reuters) - Palau's president accused China on Monday of sending "
+        "two coast guard ships into the nation's waters without permission. The two ships entered "
+        "Palau's exclusive economic zone on Saturday and stayed there for 30 hours, officials "
+        "said."
+    )
+    found = first_of(undated_in(coder, body, 1))
+    assert found is not None and found[0] == "150", found
+    assert found[1] is None or not found[1].startswith("PLW/"), found
+    assert found[2] is not None and found[2].startswith("PLW/"), found

@@ -1665,7 +1665,9 @@ def _note_craft(text: str, mentions: list[Mention], context: ArticleContext) -> 
     if not any(word in text for word in CRAFT_WORDS):
         return
     for mention in mentions:
-        if mention.actor.country is not None and _CRAFT_AFTER.match(text, mention.end):
+        if mention.resolved or mention.actor.country is None:
+            continue  # "sending two coast guard ships": a bare force given the story's country
+        if _CRAFT_AFTER.match(text, mention.end):
             context.last_craft = mention
 
 
