@@ -2387,6 +2387,7 @@ def background(
         or _standing_receipt(words, head)
         or _once_done(words, head)
         or _aim_hazard_or_figure(words, head, last, held)
+        or (head > 2 and _still_required(words, head))
     ):
         return True
     if not VAGUE_SPANS.isdisjoint(held) and _vague_span(words, last):
@@ -2420,6 +2421,7 @@ def background(
             dated
             and (
                 _dated(words, head, last)
+                or _coordinated_dated(words, head, last)
                 or _dated_antecedent(words, head)
                 or _dated_when_aside(words, head)
                 or _dated_subordinate(words, head)
@@ -3934,6 +3936,50 @@ def _dated(words: list[str], head: int, last: int) -> bool:
     return False
 
 
+# Round 52 (false52): two predicates of one subject joined by "and" share a date. "Iraq invaded
+# and occupied Kuwait in 1990", "the rebels surrounded and shelled the town in 2012": the two verbs
+# share the object, so the year after the second dates the first too (`_dated` stops its clause at
+# "and"); "courted the islands with loans, and in 2022 proposed a pact": a year opening the second
+# predicate dates its verb (the year opening the sentence, "In 2022, Beijing proposed", is left
+# alone, as `_dated` says). Not a verb with an object of its own before the "and" ("invaded Kuwait
+# and occupied it in 1990": the first clause is undated), nor a day of the story named before the
+# act ("on Monday surrounded and shelled the town", `_dated`'s own test).
+COORDINATED_ADVERBS: Final[frozenset[str]] = frozenset({"then", "later", "briefly", "also"})
+
+
+def _coordinated_dated(words: list[str], head: int, last: int) -> bool:
+    second = last + 2
+    if second < len(words) and words[last + 1] == "and":
+        if words[second] in COORDINATED_ADVERBS:
+            second += 1
+        return second < len(words) and _past_tense(words[second]) and _dated(words, second, second)
+    return _year_opens_predicate(words, head)
+
+
+def _year_opens_predicate(words: list[str], head: int) -> bool:
+    """ "and in 2022 proposed", ", and in June 2024 signed": "in", a year (with its month or
+    part) and the act's verb right after an "and"."""
+    year = head - 1 if words[head - 1] != "," else head - 2
+    if year < 3 or not _year(words[year]):
+        return False
+    opening = year - 1
+    if words[opening] in YEAR_PARTS or words[opening] in month_names():
+        opening -= 1
+    return words[opening] == "in" and words[opening - 1] == "and" and _past_tense(words[head])
+
+
+# Round 52 (false52): what "has to be", "needs to be" or "has yet to be" done ("The agreement still
+# has to be ratified by both parliaments", "The accord needs to be signed by the two presidents",
+# as "has yet to ratify" already was) is a requirement or a step not taken, no act
+# (docs/labelling.md, section 1: plans and schedules). "Had to be" is a past necessity met ("the
+# crowd had to be dispersed"), and "must" a demand, each as before.
+REQUIRING: Final[frozenset[str]] = frozenset({"has", "have", "needs", "need", "still", "yet"})
+
+
+def _still_required(words: list[str], head: int) -> bool:
+    return words[head - 1] == "be" and words[head - 2] == "to" and words[head - 3] in REQUIRING
+
+
 def _record_since(clause: Sequence[str]) -> bool:
     """ "for the first time since 2022", "the largest march since 1989": a record measured from
     a year (`RECORDS`), which dates no act ("the first accord in 2012" still does)."""
@@ -4004,13 +4050,37 @@ def _dating(after: Sequence[str], index: int) -> bool:
 def _dated_antecedent(words: list[str], head: int) -> bool:
     """ "fought a border war from 1998 to 2000 that killed thousands": an act in a relative
     clause on a noun the sentence dates years back is as old as it."""
-    relative = head - 1
-    if relative < 1 or words[relative] not in RELATIVES:
-        return False
-    before = words[max(relative - ANTECEDENT_REACH, 0) : relative]
+    relative = _relative_before(words, head)
+    if relative < 1 or not RECENT.isdisjoint(words[head + 1 : head + 1 + DATE_REACH]):
+        return False  # "a pact proposed in 2022 that Fiji rejected on Monday": the day's act
     return any(
-        _year(word) and index and _year_dates(before, index) for index, word in enumerate(before)
+        _year(words[index]) and _year_dates(words, index)
+        for index in range(max(relative - ANTECEDENT_REACH, 1), relative)
     )
+
+
+# Round 52 (false52): the relative clause may hold its own subject ("proposed a security pact in
+# 2022 that several leaders turned down", "signed a treaty in 1994 which parliament later
+# rejected"): up to `RELATIVE_SUBJECT_REACH` words of a noun phrase between "that" or "which" and
+# the act's verb, none of them a verb, a clause's break or a day of the story.
+RELATIVE_SUBJECT_REACH: Final = 3
+OBJECT_RELATIVES: Final[frozenset[str]] = frozenset({"that", "which"})
+
+
+def _relative_before(words: list[str], head: int) -> int:
+    """Where the relative pronoun of the act's clause stands (right before the act, or before
+    its subject), else -1."""
+    if words[head - 1] in RELATIVES:
+        return head - 1
+    if not _past_tense(words[head]):
+        return -1
+    for index in range(head - 2, max(head - 2 - RELATIVE_SUBJECT_REACH, 0), -1):
+        word = words[index]
+        if word in OBJECT_RELATIVES:
+            return index
+        if not word.isalpha() or _past_tense(word) or word in RECENT or word in BACKGROUND_ENDS:
+            return -1
+    return -1
 
 
 def _year_dates(words: Sequence[str], index: int) -> bool:
