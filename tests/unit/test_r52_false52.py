@@ -4,8 +4,10 @@ Sentences written for the classes (none copied from the labelled sets): two pred
 subject joined by "and" that share a year ("invaded and occupied X in 1990", "..., and in 2022
 proposed"), the act of a relative clause with its own subject on a noun so dated ("a pact
 proposed in 2022 that several states turned down"), and what "has to be", "needs to be" or "has
-yet to be" done (docs/labelling.md, section 1: background, plans and schedules). Each class has
-near misses that stay coded.
+yet to be" done (docs/labelling.md, section 1: background, plans and schedules); an act an
+analyst hedges ("appeared to", "was likely to": speculation), a presenter's programme, where
+police stand ("behind a cordon") and what befell the people a sentence counts (", many of them
+expelled": consequences and figures). Each class has near misses that stay coded.
 """
 
 from __future__ import annotations
@@ -96,3 +98,51 @@ def test_the_same_acts_done_stay_coded(coder: Coder) -> None:
         "057",
         "CHLLEG",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said Russia appeared to have fired a new hypersonic missile at Kyiv.",
+        "Observers said the junta was likely to expel the French ambassador.",
+        "Analysts said Iran apparently seized the tanker to retaliate against Washington.",
+    ],
+)
+def test_an_act_an_analyst_hedges_is_speculation(coder: Coder, text: str) -> None:
+    assert coded_as(events(coder, text)) == []
+
+
+def test_an_act_an_analyst_tells_without_a_hedge_stays_coded(coder: Coder) -> None:
+    assert first_codes(coder, "Analysts said Russia had fired a new hypersonic missile at Kyiv.")[
+        :2
+    ] == ("190", "RUSMIL")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenroy Baptiste hosts a morning call-in programme on Radio Kingstown.",
+        "The march was peaceful, and police watched from behind a cordon.",
+        "More than 800,000 Afghans have returned from Pakistan since January, many of them "
+        "expelled under Islamabad's drive against migrants.",
+        "Thousands of Rohingya fled to Bangladesh, many of them expelled from their villages.",
+    ],
+)
+def test_a_programme_a_place_behind_a_cordon_and_a_counted_participle_are_no_acts(
+    coder: Coder, text: str
+) -> None:
+    assert coded_as(events(coder, text)) == []
+
+
+def test_a_visit_hosted_a_cordon_imposed_and_an_expulsion_told_stay_coded(coder: Coder) -> None:
+    assert first_codes(coder, "Kenya's president hosted his Ugandan counterpart in Nairobi.") == (
+        "043",
+        "KENGOV",
+        "UGAGOV",
+    )
+    assert first_codes(coder, "Police cordoned off the square in Tbilisi before the rally.")[
+        :2
+    ] == ("170", "GEOCOP")
+    assert first_codes(
+        coder, "Pakistan expelled 2,000 Afghans on Monday, many of them women and children."
+    ) == ("174", "PAKGOV", "AFGCVL")

@@ -930,6 +930,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     if (
         existence.reduced_relative(words, head)
         or existence.captive_described(words, head)  # "six villagers kidnapped ... were freed"
+        or existence.counted_participle(words, head)  # ", many of them expelled under"
         or existence.habitual_relative(words, head)  # "the rebels who attack the border"
         or existence.consequence_noun(words, head)  # ", setting off months of protests"
         or existence.described_fighters(words, head)  # "one of 100 groups fighting in"

@@ -1379,6 +1379,28 @@ CAPTIVE_REACH: Final = 12  # tokens from the participle to the main verb's auxil
 RELEASING_VERBS: Final = frozenset({"freed", "released"})
 
 
+# Round 52 (false52): ", many of them expelled under the drive against migrants", ", most of them
+# driven from their homes": a participle after a part of a group counted in an aside ("many of
+# them") tells what befell the people the sentence counts, no act of its own (docs/labelling.md,
+# section 1: consequences and figures). Only after a comma: "ordered most of them released" is
+# the order's content, as before.
+GROUP_PARTS: Final[frozenset[str]] = PRONOUN_QUANTIFIERS | frozenset(
+    {"all", "half", "none", "dozens", "hundreds", "thousands", "scores"}
+)
+
+
+def counted_participle(words: list[str], head: int) -> bool:
+    """Whether the act at `head` is a participle after ", many of them" (`GROUP_PARTS`)."""
+    return (
+        head > 3
+        and words[head - 1] == "them"
+        and words[head - 2] == "of"
+        and words[head - 3] in GROUP_PARTS
+        and words[head - 4] == ","
+        and _past_tense(words[head])
+    )
+
+
 def captive_described(words: list[str], head: int) -> bool:
     """ "six civilians kidnapped last month were released": a participle of capture after a
     noun, in the subject of the sentence's own passive, describes the ones freed."""
@@ -4612,11 +4634,36 @@ def _counted_after(words: list[str], head: int) -> bool:
 
 
 def _speculated(words: list[str], head: int) -> bool:
-    """ "Analysts say Beijing could step up pressure": an act an analyst supposes."""
+    """ "Analysts say Beijing could step up pressure": an act an analyst supposes. Round 52
+    (false52): also one an analyst's hedge stands before ("Analysts said the timing of the drills
+    appeared designed to strengthen Ankara's hand in the talks", "Experts say the launch was
+    probably meant to test a new engine"): the analyst's judgement, no act told (docs/labelling.md,
+    section 1: speculation, analysis); not a hedge after the act ("Analysts said the arrests were
+    probably meant to intimidate": the arrests are told, their motive judged)."""
     near = words[max(head - SPECULATION_REACH, 0) : head]
     if SPECULATIVE_MODALS.isdisjoint(near):
-        return False
+        return _hedged_by_analyst(words, head)
     return not SPECULATORS.isdisjoint(words[:head])
+
+
+ANALYST_HEDGES: Final[frozenset[str]] = frozenset(
+    "appeared appears seemed seems likely unlikely probably possibly apparently".split()
+)
+
+
+def _hedged_by_analyst(words: list[str], head: int) -> bool:
+    """A hedge (`ANALYST_HEDGES`) between the last analyst named before the act and the act, with
+    no clause's break (a semicolon, a colon) between them."""
+    hedged = False
+    for index in range(head - 1, -1, -1):
+        word = words[index]
+        if word in SPECULATORS:
+            return hedged
+        if word in ANALYST_HEDGES:
+            hedged = True
+        elif word == ";" or word == ":":
+            return False
+    return False
 
 
 SWEARING: Final = frozenset({"swore", "sworn", "swear", "swears", "swearing"})
