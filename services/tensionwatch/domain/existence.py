@@ -1384,18 +1384,18 @@ RELEASING_VERBS: Final = frozenset({"freed", "released"})
 # them") tells what befell the people the sentence counts, no act of its own (docs/labelling.md,
 # section 1: consequences and figures). Only after a comma: "ordered most of them released" is
 # the order's content, as before.
-GROUP_PARTS: Final[frozenset[str]] = PRONOUN_QUANTIFIERS | frozenset(
-    {"all", "half", "none", "dozens", "hundreds", "thousands", "scores"}
-)
-
-
 def counted_participle(words: list[str], head: int) -> bool:
-    """Whether the act at `head` is a participle after ", many of them" (`GROUP_PARTS`)."""
+    """Whether the act at `head` is a participle after ", many of them" (a pronoun quantifier,
+    or all, half, none, dozens, hundreds, thousands)."""
+    part = words[head - 3] if head > 3 else ""
     return (
         head > 3
         and words[head - 1] == "them"
         and words[head - 2] == "of"
-        and words[head - 3] in GROUP_PARTS
+        and (
+            part in PRONOUN_QUANTIFIERS
+            or part in ("all", "half", "none", "dozens", "hundreds", "thousands", "scores")
+        )
         and words[head - 4] == ","
         and _past_tense(words[head])
     )
@@ -4646,20 +4646,25 @@ def _speculated(words: list[str], head: int) -> bool:
     return not SPECULATORS.isdisjoint(words[:head])
 
 
-ANALYST_HEDGES: Final[frozenset[str]] = frozenset(
-    "appeared appears seemed seems likely unlikely probably possibly apparently".split()
-)
-
-
 def _hedged_by_analyst(words: list[str], head: int) -> bool:
-    """A hedge (`ANALYST_HEDGES`) between the last analyst named before the act and the act, with
-    no clause's break (a semicolon, a colon) between them."""
+    """A hedge (appeared, likely, probably, apparently ...) between the last analyst named before
+    the act and the act, with no clause's break (a semicolon, a colon) between them."""
     hedged = False
     for index in range(head - 1, -1, -1):
         word = words[index]
         if word in SPECULATORS:
             return hedged
-        if word in ANALYST_HEDGES:
+        if word in (
+            "appeared",
+            "appears",
+            "seemed",
+            "seems",
+            "likely",
+            "unlikely",
+            "probably",
+            "possibly",
+            "apparently",
+        ):
             hedged = True
         elif word == ";" or word == ":":
             return False
