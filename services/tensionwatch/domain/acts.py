@@ -729,8 +729,12 @@ def find_candidates(
     candidates = [c for c in candidates if _exists(c, tokens, headline, names_marked)]
     if any(not c.descriptive for c in candidates):
         candidates = [c for c in candidates if not c.descriptive]
-    if len(candidates) > 1 and "that" in tokens.vocabulary:
-        candidates = _outside_charges(candidates, words)
+    if (
+        len(candidates) > 1
+        and "that" in tokens.vocabulary
+        and not existence.CONTENT_NOUNS.isdisjoint(tokens.vocabulary)
+    ):
+        candidates = _outside_charges(candidates, words)  # most sentences: no charge noun
     if len(candidates) > 1:
         candidates = _aid_told_once(candidates, words, tokens.capitalised)
     for candidate in candidates:

@@ -332,9 +332,9 @@ FIRST_MARGIN: Final = 0.05
 # nor a participle of force that describes the subject ("The militia fighting government troops
 # ... has announced a truce"): a trigger opening on "-ing" keeps the narrow margin. Verbal acts:
 # the roots below 14 (statements, appeals, offers, demands, accusations, refusals, threats).
-VERBAL_BELOW: Final = "14"
-FIRST_MATERIAL_ROOTS: Final = frozenset({"15", "18", "19", "20"})
-MATERIAL_FIRST_MARGIN: Final = 0.2
+VERBAL_BELOW: Final[str] = "14"
+FIRST_MATERIAL_ROOTS: Final[frozenset[str]] = frozenset({"15", "18", "19", "20"})
+MATERIAL_FIRST_MARGIN: Final[float] = 0.2
 
 
 def _first_of_two(ranked: list[_Scored], words: list[str]) -> list[_Scored]:

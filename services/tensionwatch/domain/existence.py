@@ -1825,6 +1825,10 @@ def any_act(words: list[str], head: int, names: frozenset[int]) -> bool:
 
 HYPOTHETICAL_MODALS: Final = HEDGES | {"would"}
 RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who", "whose", "whom"})
+# "that", "which", "who": the relatives that stand for their clause's subject ("the rebels
+# who attack", "the alliance that has fought", "which polls suggest will win"); read by
+# `habitual_relative` and by relevance (a perfect relative, a finder in a relative clause)
+SUBJECT_RELATIVES: Final[frozenset[str]] = RELATIVES - {"whose", "whom"}
 
 
 def supposed(words: list[str], head: int, last: int, names: frozenset[int]) -> bool:
@@ -1871,7 +1875,7 @@ CONTENT_NOUNS: Final[frozenset[str]] = frozenset(
 CONTENT_BREAKS: Final[frozenset[str]] = frozenset(
     ", ; : ( ) but while whereas which who said says told adding".split()
 )
-CONTENT_REACH: Final = 12  # tokens from "that" to the act it holds
+CONTENT_REACH: Final[int] = 12  # tokens from "that" to the act it holds
 
 
 def charge_content(words: list[str], head: int) -> bool:
@@ -5137,14 +5141,13 @@ def consequence_noun(words: list[str], head: int) -> bool:
 # "that"/"which" after anything but a party's noun (`PARTY_NOUNS_IN_TAIL`: "the court upheld a
 # ruling that bans the senator from office" is the ruling's content, round 49's test).
 OWN_PASTS: Final = frozenset("hit cut put set shut beat spread cast let quit bid".split())
-HABIT_RELATIVES: Final = frozenset({"who", "that", "which"})
 
 
 def habitual_relative(words: list[str], head: int) -> bool:
     """Whether the verb at `head` follows "who", or "that"/"which" after a party's noun, right
     before it and is in the present simple (no past, no participle in "-ing"), in a sentence
     with no day named."""
-    if head < 2 or words[head - 1] not in HABIT_RELATIVES:
+    if head < 2 or words[head - 1] not in SUBJECT_RELATIVES:
         return False
     if words[head - 1] != "who" and words[head - 2] not in PARTY_NOUNS_IN_TAIL:
         return False  # "a ruling that bans the senator": a text's content, not a group's habit

@@ -2860,9 +2860,6 @@ FINDING_VERBS: Final = frozenset(
     "found finds concluded concludes determined established showed shows shown documented "
     "documents revealed reveals show suggest suggests suggested".split()
 )
-# "The Awami League, which polls suggest will win, welcomed the verdict": a finder in a relative
-# clause finds nothing of the act after it
-RELATIVE_FINDERS: Final = existence.RELATIVES - {"whose", "whom"}  # which, that, who
 FINDER_REACH: Final = (
     6  # tokens from the finder to its verb ("report by Amnesty International found")
 )
@@ -2882,7 +2879,9 @@ def _report_finding(words: list[str], first: int) -> bool:
         if word in FINDING_VERBS:
             for index in range(verb - 1, max(verb - 1 - FINDER_REACH, -1), -1):
                 if words[index] in FINDERS:
-                    return index == 0 or words[index - 1] not in RELATIVE_FINDERS
+                    # "The Awami League, which polls suggest will win, welcomed the verdict": a
+                    # finder in a relative clause finds nothing of the act after it
+                    return index == 0 or words[index - 1] not in existence.SUBJECT_RELATIVES
                 if not words[index].isalpha() and words[index] not in FINDER_SKIPS:
                     return False
             return False
@@ -3940,15 +3939,12 @@ def _standing_hold(code: str, words: list[str], first: int) -> bool:
 # activity that runs over the story's span, a standing state (docs/labelling.md section 1:
 # habits and trends; point 14: background "with a habit or span"), not the day's single act
 # ("has hosted talks"). The open sets label 41 of 43 sentences with such a verb irrelevant (the
-# 2 relevant label another act of theirs).
-ONGOING_AUXILIARIES: Final[frozenset[str]] = frozenset({"has", "have"})
-
-
+# 2 relevant label another act of theirs). The auxiliary: `PRESENT_PERFECT`.
 def _ongoing_perfect(words: list[str], first: int) -> bool:
     return (
         first >= 2
         and words[first - 1] == "been"
-        and words[first - 2] in ONGOING_AUXILIARIES
+        and words[first - 2] in PRESENT_PERFECT
         and words[first].endswith("ing")
     )
 
@@ -4976,15 +4972,12 @@ def _perfect_in_dated(words: list[str], first: int) -> bool:
 # a year in it dates that history, no act of the day (docs/labelling.md, point 14: a single act
 # in the present perfect is news; section 1: "has fought the government since 2017" is
 # background). The relative's own perfect says it is such a clause: "that", "which" or "who"
-# then "has", "have" or "had" ("said that has" is no English).
-PERFECT_RELATIVES: Final = frozenset({"that", "which", "who"})
-
-
+# then "has", "have" or "had" ("said that has" is no English): `existence.SUBJECT_RELATIVES`.
 def _perfect_relative(words: list[str], first: int) -> int:
     """Where a relative clause in the perfect after the act at `first` opens; the sentence's
     length when none."""
     for index in range(first + 1, len(words) - 1):
-        if words[index] in PERFECT_RELATIVES and words[index + 1] in existence.PERFECT:
+        if words[index] in existence.SUBJECT_RELATIVES and words[index + 1] in existence.PERFECT:
             return index
     return len(words)
 

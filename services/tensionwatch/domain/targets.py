@@ -60,7 +60,7 @@ STRUCK_PLACE_PREPS: Final = ("in", "into", "near", "across", "around", "outside"
 # Round 52 (types52): a show of force "inside" or "within" a state's waters, zone or airspace is
 # aimed at it as one "into" them is (docs/labelling.md, section 2: "into X's waters"): "patrolled
 # inside Bruneian waters", "had been patrolling within Vietnam's exclusive economic zone"
-POSTURE_PLACE_PREPS: Final = ("in", "into", "inside", "within")
+POSTURE_PLACE_PREPS: Final[tuple[str, ...]] = ("in", "into", "inside", "within")
 SOVEREIGN: Final = frozenset("sovereignty territorial integrity independence airspace".split())
 PLACE_FOLLOWERS: Final = PREPOSITIONS | frozenset(
     ", ; : ( ) and overnight today yesterday tonight early late last earlier".split()
