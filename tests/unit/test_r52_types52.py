@@ -116,6 +116,14 @@ def test_the_patrol_comes_before_the_refusal_its_craft_adds(coder: Coder) -> Non
     found = first_of(events(coder, text))
     assert found is not None and found[:2] == ("150", "CHN/MIL"), found
     assert found[2] is not None and found[2].startswith("BRN/"), found
+    # the wider margin itself (`coder.MATERIAL_FIRST_MARGIN`): a deployment told first outweighed
+    # by the rejection after it by more than the narrow margin (the sentence above needs none)
+    massed = (
+        "Russia massed troops near the Ukrainian border on Monday and rejected Western demands "
+        "to pull them back."
+    )
+    found = first_of(events(coder, massed))
+    assert found is not None and found[:2] == ("154", "RUS/MIL"), found
 
 
 def test_a_patrol_at_home_or_in_a_town_is_aimed_at_no_one(coder: Coder) -> None:
