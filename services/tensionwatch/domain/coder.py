@@ -3106,7 +3106,7 @@ def _over_own_place(found: Roles, layout: Layout) -> bool:
     return layout.mentions[index].kind in STATE_KINDS and layout.prep[index] == OVER
 
 
-OVER: Final = "over"
+OVER: Final[str] = "over"
 
 
 def _aid_here(item: _Scored, home: str | None) -> _Scored:

@@ -185,7 +185,7 @@ def other_of_pair(own: str | None, pair: tuple[Actor, Actor] | None) -> str | No
     return other if other != own else None
 
 
-def _named(mention: Mention) -> str:
+def named_by(mention: Mention) -> str:
     """The words a mention names its party by (those of its antecedent when it refers)."""
     return (mention.refers or mention.actor.text).lower()
 
@@ -543,7 +543,7 @@ class ArticleContext:
             self.last_group = mention
         if actor.sector in ARMED_GROUPS and kind in (BODY, ORG, TITLE):
             last = self.last_armed
-            if last is not None and _named(last) != _named(mention):
+            if last is not None and named_by(last) != named_by(mention):
                 self.before_armed = last  # another group: "the outfit" beside "the rebels"
             self.last_armed = mention  # "the group" later
         if actor.country and kind in (BODY, ORG, TITLE) and _partisan(actor):

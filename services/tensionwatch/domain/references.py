@@ -51,6 +51,7 @@ from tensionwatch.domain.context import (
     dateline_end,
     is_female,
     most_common,
+    named_by,
     other_of_pair,
     people_named,
     plain_mention,
@@ -656,7 +657,7 @@ def resolve(
     return mentions
 
 
-_BASED: Final = "-based"
+_BASED: Final[str] = "-based"
 SEAT_KINDS: Final[frozenset[str]] = frozenset({PLACE, SEAT})
 
 
@@ -1581,11 +1582,7 @@ def _armed_group(text: str, mentions: Sequence[Mention], context: ArticleContext
 def _names_group(mention: Mention, group: Mention) -> bool:
     """Whether an armed party the sentence describes ("the rebels") names `group` by the same
     words: a group named by its name ("Hamas said the group ...") may be the group itself."""
-    return (
-        mention.actor.sector in ARMED_GROUPS
-        and (mention.refers or mention.actor.text).lower()
-        == (group.refers or group.actor.text).lower()
-    )
+    return mention.actor.sector in ARMED_GROUPS and named_by(mention) == named_by(group)
 
 
 # "The party condemned the arrest": a bare "the party" as a party to the act, not "the party to
@@ -2626,8 +2623,8 @@ def _hemispheres(text: str, korean: bool) -> list[Mention]:
     return found
 
 
-_HEMISPHERE_OWNS: Final = ("'s ", "’s ")
-_OFFICER_OF: Final = " of "
+_HEMISPHERE_OWNS: Final[tuple[str, str]] = ("'s ", "’s ")
+_OFFICER_OF: Final[str] = " of "
 
 
 def _hemispheres_own(
