@@ -42,6 +42,16 @@ def test_a_body_the_north_owns_is_the_north_s(coder: Coder) -> None:
     assert _by_sentence(article(coder, body))[1] == ("13", "PRK", "KOR")
 
 
+def test_its_forces_after_the_north_s_body_are_the_north_s(coder: Coder) -> None:
+    # review52: the first `_hemispheres_own` (before the possessives are read) on its own; with
+    # it left out, "its forces" took the lent country of the bare body (the dateline's Seoul)
+    body = SEOUL + (
+        "The North's General Staff said its forces had fired artillery shells into the sea near "
+        "the border island."
+    )
+    assert _by_sentence(article(coder, body))[1] == ("15", "PRK", None)
+
+
 def test_an_officer_of_the_north_s_party_is_the_north_s(coder: Coder) -> None:
     body = SEOUL + (
         "Seoul offered to hold military talks at the border village of Panmunjom. A senior "
