@@ -1639,7 +1639,7 @@ _THE_CRAFT: Final = re.compile(
 _CRAFT_SUBJECT_BEFORE: Final = re.compile(
     r"(?:^|,|\b(?:said|says|that|and|but|when|after|before|as|while))\s*$"
 )
-CRAFT_WORDS: Final = ("vessel", "ship", "boat")
+CRAFT_WORDS: Final[tuple[str, str, str]] = ("vessel", "ship", "boat")
 
 
 def _the_craft(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
