@@ -1068,7 +1068,7 @@ class Coder:
         # most sentences have no "which" or "that": then no act is told of a thing named
         # `vocabulary`: the set of the layout's words (`Tokens.vocabulary`), where given
         held = layout.words if vocabulary is None else vocabulary
-        things = not THING_RELATIVES.isdisjoint(held)
+        things = not existence.THING_RELATIVES.isdisjoint(held)
         keeper = _Keeper(layout, discount, len(candidates), headline, floor, things)
         keeper.closing, keeper.closers = closing, closers
         # docs/labelling.md section 1, one event: a condemnation too weak alone before the
@@ -5124,8 +5124,8 @@ def _restrictive_closers(candidates: list[Candidate], layout: Layout) -> tuple[s
 # treaty", "charged him over a speech in which he urged the public to rebel". The act told in
 # it describes the thing (what the act violated, what the speech said); the main clause's act
 # is the sentence's (labelling guide, section 1: one event a sentence, the act reported). The
-# party relatives ("militants who were preparing to attack") are `open_relative`'s.
-THING_RELATIVES: Final = frozenset({"which", "that"})
+# party relatives ("militants who were preparing to attack") are `open_relative`'s; the
+# thing's relatives: `existence.THING_RELATIVES`.
 THING_HEADS: Final = frozenset(
     "act acts law laws measure measures decision decisions move moves speech speeches "
     "statement statements policy policies bill bills decree decrees resolution resolutions "
@@ -5143,7 +5143,7 @@ def _described_act(layout: Layout, head: int) -> bool:
         word = words[token]
         if word in RELATIVE_ENDS:
             return False
-        if word not in THING_RELATIVES:
+        if word not in existence.THING_RELATIVES:
             continue
         before = words[token - 1]
         if before in THING_PREPOSITIONS and word == "which" and token >= 2:

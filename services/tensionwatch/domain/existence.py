@@ -1829,6 +1829,9 @@ RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who", "whose", "
 # who attack", "the alliance that has fought", "which polls suggest will win"); read by
 # `habitual_relative` and by relevance (a perfect relative, a finder in a relative clause)
 SUBJECT_RELATIVES: Final[frozenset[str]] = RELATIVES - {"whose", "whom"}
+# "that", "which": the relatives of a thing or an event ("the war that killed", "a pact that
+# leaders turned down", "an act that violated the treaty"); read here and by coder
+THING_RELATIVES: Final[frozenset[str]] = frozenset({"that", "which"})
 
 
 def supposed(words: list[str], head: int, last: int, names: frozenset[int]) -> bool:
@@ -4089,8 +4092,7 @@ def _dated_antecedent(words: list[str], head: int) -> bool:
 # 2022 that several leaders turned down", "signed a treaty in 1994 which parliament later
 # rejected"): up to `RELATIVE_SUBJECT_REACH` words of a noun phrase between "that" or "which" and
 # the act's verb, none of them a verb, a clause's break or a day of the story.
-RELATIVE_SUBJECT_REACH: Final = 3
-OBJECT_RELATIVES: Final[frozenset[str]] = frozenset({"that", "which"})
+RELATIVE_SUBJECT_REACH: Final[int] = 3
 
 
 def _relative_before(words: list[str], head: int) -> int:
@@ -4102,7 +4104,7 @@ def _relative_before(words: list[str], head: int) -> int:
         return -1
     for index in range(head - 2, max(head - 2 - RELATIVE_SUBJECT_REACH, 0), -1):
         word = words[index]
-        if word in OBJECT_RELATIVES:
+        if word in THING_RELATIVES:
             return index
         if not word.isalpha() or _past_tense(word) or word in RECENT or word in BACKGROUND_ENDS:
             return -1
@@ -4987,7 +4989,7 @@ def _toll_of_war(words: list[str], head: int) -> bool:
             return True
         if word not in TOLL_FILLERS:
             return _war_subject(words, index)
-        if word in TOLL_RELATIVES and _war_antecedent(words, index):
+        if word in THING_RELATIVES and _war_antecedent(words, index):
             return True
     return False
 
@@ -5001,7 +5003,6 @@ def _toll_of_war(words: list[str], head: int) -> bool:
 # sentences of the form are labelled irrelevant (one labels its main clause's signing). Not a
 # force named between ("a war zone where troops killed", "the militia in the conflict that
 # killed": a party word or a clause break ends the antecedent's tail).
-TOLL_RELATIVES: Final = frozenset({"that", "which"})
 ANTECEDENT_TAIL: Final = 8  # tokens from the war's noun to its relative ("war from 1998 to 2000")
 ANTECEDENT_BREAKS: Final = frozenset(
     ", ; : ( ) who whom whose where when while because said says and but".split()
