@@ -331,8 +331,11 @@ FIRST_MARGIN: Final = 0.05
 # participle of a verdict ("said Glas had been convicted ... and accused Mexico") names a person;
 # nor a participle of force that describes the subject ("The militia fighting government troops
 # ... has announced a truce"): a trigger opening on "-ing" keeps the narrow margin. Verbal acts:
-# the roots below 14 (statements, appeals, offers, demands, accusations, refusals, threats).
+# the roots below 14 (statements, appeals, offers, demands, accusations, refusals, threats),
+# but not the material cooperation among them (06-08: "soldiers deployed to Nigeria to train
+# its troops" is the training, aid by types51's troops sent to help, not a show of force).
 VERBAL_BELOW: Final[str] = "14"
+MATERIAL_COOPERATION_ROOTS: Final[frozenset[str]] = frozenset({"06", "07", "08"})
 FIRST_MATERIAL_ROOTS: Final[frozenset[str]] = frozenset({"15", "18", "19", "20"})
 MATERIAL_FIRST_MARGIN: Final[float] = 0.2
 
@@ -348,7 +351,8 @@ def _first_of_two(ranked: list[_Scored], words: list[str]) -> list[_Scored]:
     if source is None:
         return ranked
     best = None
-    verbal = top.candidate.root < VERBAL_BELOW
+    root = top.candidate.root
+    verbal = root < VERBAL_BELOW and root not in MATERIAL_COOPERATION_ROOTS
     for index in range(1, len(ranked)):
         item = ranked[index]
         margin = (
