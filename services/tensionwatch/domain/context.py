@@ -228,7 +228,13 @@ def _state_level(mention: Mention) -> bool:
     return mention.kind == BODY and mention.actor.sector == "GOV" and mention.actor.text.islower()
 
 
-@dataclass(slots=True)
+def _counter() -> Counter[str]:
+    """An empty Counter, as `Counter()` makes it, without `Counter.__init__`: an interpreted
+    call (its `update(None)`) about twenty times a plain dict's, five for each context made."""
+    return Counter.__new__(Counter)
+
+
+@dataclass(slots=True, init=False)
 class ArticleContext:
     """The state of one article being coded, updated sentence by sentence by the coder."""
 
@@ -329,6 +335,130 @@ class ArticleContext:
     # people named with their title and a country ("Brazilian Foreign Minister Mauro Vieira"),
     # in order: "the foreign minister" later is the last of them with that title
     titled: list[Mention] = field(default_factory=list)
+
+    def __init__(
+        self,
+        title: str | None = None,
+        dateline: str = "",
+        month: int = 0,
+        day: int = 0,
+        home: str | None = None,
+        home_named: int = 0,
+        countries: Counter[str] | None = None,
+        last_person: Mention | None = None,
+        last_female: Mention | None = None,
+        last_group: Mention | None = None,
+        last_envoys: str | None = None,
+        last_state: Mention | None = None,
+        last_armed: Mention | None = None,
+        before_armed: Mention | None = None,
+        last_party: Mention | None = None,
+        last_bloc: Mention | None = None,
+        last_speaker: Mention | None = None,
+        previous: list[Mention] | None = None,
+        subject: Mention | None = None,
+        subject_person: Mention | None = None,
+        by_sector: dict[str, tuple[str, int]] | None = None,
+        last_trade: str | None = None,
+        heads: dict[str, str] | None = None,
+        bodies: dict[str, Actor] | None = None,
+        texts: list[str] | None = None,
+        ahead: Counter[str] | None = None,
+        order: list[str] | None = None,
+        towns: Counter[str] | None = None,
+        scene: Counter[str] | None = None,
+        party_countries: Counter[str] | None = None,
+        found: dict[str, tuple[date | None, Any]] | None = None,
+        scanned: bool = False,
+        frame: str = "",
+        crime: bool = False,
+        _main: str | None = None,
+        lead: str | None = None,
+        names: dict[str, Mention] | None = None,
+        short_names: bool = False,
+        orgs: dict[str, Mention] | None = None,
+        korea: bool = False,
+        skipped: int = 0,
+        offer: Actor | None = None,
+        asker: tuple[Actor, int] | None = None,
+        accuser: Actor | None = None,
+        accused: str | None = None,
+        acts: dict[str, tuple[Actor | None, Actor | None]] | None = None,
+        history: dict[str, tuple[Actor | None, Actor | None]] | None = None,
+        act_nouns: dict[str, Actor] | None = None,
+        pair: tuple[Actor, Actor] | None = None,
+        sides: tuple[Actor, Actor] | None = None,
+        attackers: dict[str, Actor] | None = None,
+        sentences: int = 0,
+        parties: tuple[int, frozenset[str]] = (-1, frozenset()),
+        acronyms: dict[str, tuple[str, str, str | None]] | None = None,
+        last_people: Mention | None = None,
+        last_craft: Mention | None = None,
+        titled: list[Mention] | None = None,
+    ) -> None:
+        """The fields as the dataclass's own `__init__` sets them (a container left out or
+        None: a new empty one, its `default_factory`). Written out (`init=False` above): the
+        compiled coder ran the `__init__` the dataclasses module generates, interpreted, for
+        the context of each sentence coded alone (`references.resolve`) and each borrowed copy
+        (`with_home`); this one compiles, and compiled callers call it natively. A new field
+        must be added here too (test_r52_speed52 compares every field's default)."""
+        self.title = title
+        self.dateline = dateline
+        self.month = month
+        self.day = day
+        self.home = home
+        self.home_named = home_named
+        self.countries = _counter() if countries is None else countries
+        self.last_person = last_person
+        self.last_female = last_female
+        self.last_group = last_group
+        self.last_envoys = last_envoys
+        self.last_state = last_state
+        self.last_armed = last_armed
+        self.before_armed = before_armed
+        self.last_party = last_party
+        self.last_bloc = last_bloc
+        self.last_speaker = last_speaker
+        self.previous = [] if previous is None else previous
+        self.subject = subject
+        self.subject_person = subject_person
+        self.by_sector = {} if by_sector is None else by_sector
+        self.last_trade = last_trade
+        self.heads = {} if heads is None else heads
+        self.bodies = {} if bodies is None else bodies
+        self.texts = [] if texts is None else texts
+        self.ahead = _counter() if ahead is None else ahead
+        self.order = [] if order is None else order
+        self.towns = _counter() if towns is None else towns
+        self.scene = _counter() if scene is None else scene
+        self.party_countries = _counter() if party_countries is None else party_countries
+        self.found = {} if found is None else found
+        self.scanned = scanned
+        self.frame = frame
+        self.crime = crime
+        self._main = _main
+        self.lead = lead
+        self.names = {} if names is None else names
+        self.short_names = short_names
+        self.orgs = {} if orgs is None else orgs
+        self.korea = korea
+        self.skipped = skipped
+        self.offer = offer
+        self.asker = asker
+        self.accuser = accuser
+        self.accused = accused
+        self.acts = {} if acts is None else acts
+        self.history = {} if history is None else history
+        self.act_nouns = {} if act_nouns is None else act_nouns
+        self.pair = pair
+        self.sides = sides
+        self.attackers = {} if attackers is None else attackers
+        self.sentences = sentences
+        self.parties = parties
+        self.acronyms = {} if acronyms is None else acronyms
+        self.last_people = last_people
+        self.last_craft = last_craft
+        self.titled = [] if titled is None else titled
 
     def with_home(self, home: str) -> ArticleContext:
         """A shallow copy of the context with `home` for its home country, field for field
