@@ -46,7 +46,7 @@ from tensionwatch.domain.clause_words import (
     QUOTES,
     SUBORDINATORS,
 )
-from tensionwatch.domain.lexicon import Lexicon, Match, Tokens
+from tensionwatch.domain.lexicon import Lexicon, Match, Pattern, Tokens
 from tensionwatch.domain.models import Modality
 
 DISCARD: Final = "---"
@@ -702,6 +702,8 @@ def find_candidates(
     """The acts of a tokenized sentence with their modality, in sentence order (at most
     MAX_ACTS). The fallback lexicon is tried only when the main one finds nothing."""
     matches = lexicon.find(tokens)
+    if not EPITHET_VERBS.isdisjoint(tokens.vocabulary):  # most sentences: no naming verb
+        matches += _quoted_epithets(tokens)
     if any(m.pattern.code == ACCUSATION for m in matches):
         matches = [m for m in matches if _cleft_names_party(m, tokens)]
     if any(m.pattern.code == CRITICISM for m in matches):
@@ -767,6 +769,89 @@ def _aid_told_once(
         or c.root != AID_ROOT
         or not existence.given_as_aid(words, c.first, c.last, names)
     ]
+
+
+# Round 53 (miss53w): "called the rights groups "the lawyers of the gangs"", "called President
+# Lai a 'parasite'", "branded the opposition leader "a traitor"": a party given a quoted name by a
+# naming verb is criticised (docs/labelling.md, the table: 11 disapprove, "111 Criticize or
+# denounce"), whatever the words of the name; the lexicon's naming lines list the verdicts it knows
+# ("called the raids "murder"") and most of them judge an act, not a party. Not a thing or an act
+# named ("called the talks "constructive"": no party), nor a name quoted for what it is ("a group
+# called "Tsunami"", "what it called "interference"", "was dubbed "the Iron Lady""), nor praise
+# ("called him "a true friend"").
+EPITHET_VERBS: Final[frozenset[str]] = frozenset(
+    "called calling branded branding dubbed dubbing labelled labeled labelling labeling".split()
+)
+EPITHET: Final[Pattern] = Pattern((EPITHET_VERBS,), CRITICISM, 0.75)
+EPITHET_REACH: Final[int] = 6  # tokens from the naming verb to the opening quote mark
+NAMED_AS: Final[frozenset[str]] = frozenset({"a", "an", "as"})  # "called Lai a 'parasite'"
+NAMING_PASSIVES: Final[frozenset[str]] = frozenset("is are was were be been being".split())
+NAMING_RELATIVES: Final[frozenset[str]] = frozenset({"what", "whom"})  # "what it called "...""
+RELATIVE_REACH: Final[int] = 6  # tokens before the naming verb: "what Foreign Minister X called"
+OBJECT_BREAKS: Final[frozenset[str]] = frozenset(",;:()") | frozenset(
+    "and or but that which who on for off in up out to after over by".split()
+)
+# the common nouns of parties a naming reaches (a name is capitalised): people, groups, bodies
+NAMED_PARTIES: Final[frozenset[str]] = frozenset(
+    """him her them group groups government governments opposition protesters demonstrators
+    activists journalists media reporters rebels militants insurgents judges judge prosecutors
+    prosecutor leader leaders president minister ministers party parties critics opponents
+    lawmakers deputies senators legislators unions union organisations organizations ngos
+    regime junta army military police authorities officials movement students strikers
+    migrants refugees commander commanders generals envoy ambassador diplomats""".split()
+)
+PRAISE_NAMES: Final[frozenset[str]] = frozenset(
+    """friend friends brother brothers sister sisters partner partners ally allies hero heroes
+    champion champions patriot patriots statesman legend visionary genius great dear true
+    best good model""".split()
+)
+SINGLE_QUOTES: Final[str] = "'‘"
+OPENING_QUOTES: Final[frozenset[str]] = frozenset({'"', "“"})
+POSSESSIVE_ENDS: Final[tuple[str, ...]] = ("'s", "s'")
+
+
+def _quoted_epithets(tokens: Tokens) -> list[Match]:
+    """The naming verbs whose object, a party, is followed by a quoted name (`EPITHET`)."""
+    words, names = tokens.words, tokens.capitalised
+    found: list[Match] = []
+    for verb, word in enumerate(words):
+        if (
+            word not in EPITHET_VERBS
+            or (verb > 0 and words[verb - 1] in NAMING_PASSIVES)
+            or not NAMING_RELATIVES.isdisjoint(words[max(0, verb - RELATIVE_REACH) : verb])
+        ):
+            continue
+        quote = _opening_quote(tokens, verb + 1, min(len(words), verb + 1 + EPITHET_REACH))
+        if quote < 0:
+            continue
+        head = quote - 1
+        if words[quote] in OPENING_QUOTES:
+            quote += 1  # the first word quoted
+        while head > verb and words[head] in NAMED_AS:
+            head -= 1
+        if head == verb or not OBJECT_BREAKS.isdisjoint(words[verb + 1 : head + 1]):
+            continue  # the quote is the name itself, or the object runs past its clause
+        if words[head].endswith(POSSESSIVE_ENDS) or not (
+            head in names or words[head] in NAMED_PARTIES
+        ):
+            continue  # a thing or an act named ("called Budapest's "sabotage""), no party
+        if not PRAISE_NAMES.isdisjoint(words[quote : quote + EPITHET_REACH]):
+            continue
+        found.append(Match(EPITHET, verb, verb))
+    return found
+
+
+def _opening_quote(tokens: Tokens, first: int, end: int) -> int:
+    """The first token from `first` before `end` that opens a quotation: a double quote mark
+    (one of the tokens) or a word right after a single one; -1 if none."""
+    words, text, starts = tokens.words, tokens.text, tokens.starts
+    for index in range(first, end):
+        if words[index] in OPENING_QUOTES:
+            return index
+        start = starts[index]
+        if start > 0 and text[start - 1] in SINGLE_QUOTES and (start < 2 or text[start - 2] == " "):
+            return index
+    return -1
 
 
 CLEFT_VERBS: Final = frozenset({"was", "is"})
