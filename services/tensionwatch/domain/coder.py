@@ -3803,8 +3803,11 @@ def _host(
 # Acts by which a country's people press or reproach a government (the sender's own, when it
 # is named bare: `_own_government`)
 PRESSING_ROOTS: Final = frozenset({"02", "10", "11", "12", "13"})
-# Who presses their own state from within: its people, parties, trades and firms
-HOME_PRESSERS: Final = DOMESTIC_CRITICS | CIVIC_SECTORS | frozenset({"CVL", "BUS"})
+# Who presses their own state from within: its people, parties, trades and firms, its former
+# office holders and elders (`ELI`), its churches, press and local groups (round 53)
+HOME_PRESSERS: Final[frozenset[str]] = (
+    DOMESTIC_CRITICS | CIVIC_SECTORS | frozenset({"CVL", "BUS", "ELI", "REL", "MED", "NGO"})
+)
 BARE_GOVERNMENTS: Final = frozenset({"government", "federal government"})
 FEDERAL: Final = "federal"
 
