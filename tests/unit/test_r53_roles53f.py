@@ -73,3 +73,56 @@ def test_a_foreign_former_leader_keeps_the_government_lent(coder: Coder) -> None
     # near miss: the former leader is of the other state, not of the article's country
     body = PACT + "A former New Zealand prime minister urged the government to expand the scheme."
     assert _sides(article(coder, body), 3) == [("020", ("NZL", "GOV"), ("NZL", "GOV"))]
+
+
+# docs/labelling.md point 32: "An agreement welcomed by a third party targets its first-named
+# party; welcomed by one of its parties, the other party." The first telling of the agreement
+# names the parties in that order; a later sentence naming them the other way round, or a third
+# party's praise in between, does not reorder them (`coder._pact_welcomed`, `context.pact`).
+# Criticism of the deal by a party's own opposition reproaches its own government.
+QUOTAS = (
+    "Peru and Chile have signed a fisheries agreement that ends a decade-long dispute over "
+    "anchovy quotas. Chile's foreign minister and his Peruvian counterpart signed the text in "
+    "Lima on Friday. Ecuador's government praised the two countries for the signing. "
+)
+
+
+def test_a_third_party_welcomes_the_first_named_party(coder: Coder) -> None:
+    body = QUOTAS + "The Organization of American States welcomed the agreement as a model."
+    assert _sides(article(coder, body), 3) == [("051", (None, "IGO"), ("PER", "GOV"))]
+
+
+def test_a_state_praises_the_described_deal_with_a_reason_after(coder: Coder) -> None:
+    body = QUOTAS + "Japan praised the new fisheries deal, saying it showed the value of dialogue."
+    assert _sides(article(coder, body), 3) == [("051", ("JPN", "GOV"), ("PER", "GOV"))]
+
+
+def test_one_party_hails_it_the_other_is_the_target(coder: Coder) -> None:
+    body = QUOTAS + "Chile's president hailed the agreement and said Chile would honour it."
+    assert _sides(article(coder, body), 3) == [("051", ("CHL", "GOV"), ("PER", "GOV"))]
+
+
+def test_a_party_s_own_opposition_criticises_its_government(coder: Coder) -> None:
+    body = QUOTAS + (
+        "Peruvian opposition lawmakers have criticised the deal, arguing it gives away too much."
+    )
+    assert _sides(article(coder, body), 3) == [("111", ("PER", "OPP"), ("PER", "GOV"))]
+
+
+def test_a_third_state_rejects_the_accord(coder: Coder) -> None:
+    body = QUOTAS + "Bolivia rejected the accord, calling it a threat to its own fleet."
+    assert _sides(article(coder, body), 3)[0] == ("127", ("BOL", "GOV"), ("PER", "GOV"))
+
+
+def test_an_agreement_named_with_its_party_stays(coder: Coder) -> None:
+    # near miss: the sentence names the agreement's other party
+    body = QUOTAS + "Bolivia welcomed the agreement with Chile on border crossings."
+    assert _sides(article(coder, body), 3) == [("051", ("BOL", "GOV"), ("CHL", "GOV"))]
+
+
+def test_an_agreement_inside_a_charge_is_no_object(coder: Coder) -> None:
+    # near miss: the agreement is what the accused did, not what the verb acts on
+    body = QUOTAS + (
+        "The Peruvian opposition accused the foreign minister of signing the agreement in secret."
+    )
+    assert _sides(article(coder, body), 3) == [("112", ("PER", "OPP"), ("PER", "GOV"))]

@@ -867,6 +867,8 @@ class Coder:
             scored = [_summoned_here(item, context, layout) for item in scored]
             scored = [_title_not_of_target(item, layout, context) for item in scored]
             scored = [_own_government(item, layout, home) for item in scored]
+            if context.pact is not None:
+                scored = [_pact_welcomed(item, layout, context.pact) for item in scored]
             scored = [_own_opposition(item, layout, context.home) for item in scored]
             scored = [_addressed_crowd(item) for item in scored]
             scored = [_ruling_party(item, layout) for item in scored]
@@ -889,6 +891,7 @@ class Coder:
                 or _home_pair(scored, context.sides)
                 or context.sides
             )
+            context.pact = context.pact or _pact_of(scored)
             context.offer = _first_source(scored, OFFER_ROOTS) or context.offer
             context.ask(asked[1] if len(asked) > 1 else None, context.sentences)
             _note_accuser(context, scored)
@@ -4251,6 +4254,86 @@ def _own_government(item: _Scored, layout: Layout, home: str | None) -> _Scored:
         return item
     moved = references.make_actor(target.text, home + "GOV", home, "GOV")
     return _refound(item, found._replace(target=moved))
+
+
+# Round 53 (roles53f): docs/labelling.md point 32: "An agreement welcomed by a third party
+# targets its first-named party; welcomed by one of its parties, the other party." An agreement
+# is told by an act of agreeing (03) or a signing (057) between two parties; the article's first
+# such act names its parties in the order the labels read them (a later sentence may name them
+# the other way round: "Abiy and Isaias put their names to it"). Criticism and rejection of the
+# deal (11, 12) go the same way: a critic of one of its parties' countries (its opposition,
+# its press) reproaches that party, its own government; a third party the first-named.
+PACT_NOUNS: Final[frozenset[str]] = frozenset({"deal", "agreement", "accord", "pact", "treaty"})
+PACT_ROOTS: Final[frozenset[str]] = frozenset({"05", "11", "12"})
+SIGNING: Final[str] = "057"
+PACT_REACH: Final[int] = 4  # tokens after the verb to the noun: "welcomed the new peace deal"
+
+
+def _pact_of(scored: list[_Scored]) -> tuple[Actor, Actor] | None:
+    """The two parties of the sentence's first agreement or signing between two parties."""
+    for item in scored:
+        code = item.candidate.code
+        if item.candidate.root != "03" and code != SIGNING:
+            continue
+        source, target = item.found.source, item.found.target
+        if source is None or target is None or not source.country or not target.country:
+            continue
+        if source.country != target.country:
+            return source, target
+    return None
+
+
+def _pact_noun(words: list[str], candidate: Candidate) -> int:
+    """Where an agreement's noun stands as the verb's object: "the" (or "this") right after
+    the verb, at most two words describing it between ("welcomed the agreement", "criticised
+    the new border deal", "rejected the accord"; not "accused X of signing the agreement");
+    -1: none."""
+    start = candidate.first + 1
+    if start >= len(words) or words[start] not in ("the", "this"):
+        return -1
+    for at in range(start + 1, min(start + PACT_REACH, len(words))):
+        if words[at] in PACT_NOUNS:
+            return at
+    return -1
+
+
+# what ends the agreement's phrase: a party named past it is of another clause ("welcomed the
+# deal and said the sanctions on Eritrea ...")
+PACT_BREAKS: Final[frozenset[str]] = frozenset({",", ";", "and", "but", "saying", "that", "as"})
+# who reproaches an agreement of their own country's state from within (not its armed groups)
+PACT_CRITICS: Final[frozenset[str]] = HOME_PRESSERS | {"LEG"}
+
+
+def _pact_welcomed(item: _Scored, layout: Layout, pact: tuple[Actor, Actor]) -> _Scored:
+    """ "The AU welcomed the agreement", "Former president X criticised the deal": an
+    agreement welcomed, praised, criticised or rejected, with no party of it named in the
+    sentence (or the welcomer's own country, or a party of another clause), targets the
+    agreement's first-named party; welcomed by one of its parties, the other; criticised by
+    its own people, parties or press (`PACT_CRITICS`) of one party's country, that party."""
+    found, candidate, words = item.found, item.candidate, layout.words
+    source, target = found.source, found.target
+    if source is None or candidate.root not in PACT_ROOTS:
+        return item
+    noun = _pact_noun(words, candidate)
+    if noun < 0:
+        return item
+    index = found.target_mention
+    if target is not None and index is not None and target.country != source.country:
+        start = layout.first[index]
+        if start <= noun or PACT_BREAKS.isdisjoint(words[noun + 1 : start]):
+            return item  # "welcomed the agreement with Japan", "Japan's agreement": named
+    first, second = pact
+    if candidate.root == "05":
+        aimed = first if source.country != first.country else second
+    elif source.country == second.country and source.sector in PACT_CRITICS:
+        aimed = second
+    elif source.country == first.country and source.sector not in PACT_CRITICS:
+        aimed = second  # one of its parties rejecting its own deal: the other
+    else:
+        aimed = first
+    if target is not None and target.country == aimed.country:
+        return item
+    return _refound(item, found._replace(target=aimed, target_mention=None))
 
 
 # Acts a leader as often does at home (approving, yielding, cooperating: CAMEO 04-08): a

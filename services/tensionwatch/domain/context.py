@@ -313,6 +313,10 @@ class ArticleContext:
     # round 42 (wire42): the pair "both sides" and "the two countries" stand for, which a third
     # party's appeal, praise or criticism of one side does not replace (coder._pair_of)
     sides: tuple[Actor, Actor] | None = None
+    # round 53 (roles53f): the two parties of the first agreement the article tells, first named
+    # first: "welcomed the deal" by a third party targets the first, by one of them the other
+    # (docs/labelling.md point 32; coder._pact_welcomed)
+    pact: tuple[Actor, Actor] | None = None
     # a country -> the last party of another country that attacked it ("condemned the attack
     # on Abu Dhabi" after a later strike elsewhere: coder._attack_on)
     attackers: dict[str, Actor] = field(default_factory=dict)
@@ -388,6 +392,7 @@ class ArticleContext:
         act_nouns: dict[str, Actor] | None = None,
         pair: tuple[Actor, Actor] | None = None,
         sides: tuple[Actor, Actor] | None = None,
+        pact: tuple[Actor, Actor] | None = None,
         attackers: dict[str, Actor] | None = None,
         sentences: int = 0,
         parties: tuple[int, frozenset[str]] = (-1, frozenset()),
@@ -452,6 +457,7 @@ class ArticleContext:
         self.act_nouns = {} if act_nouns is None else act_nouns
         self.pair = pair
         self.sides = sides
+        self.pact = pact
         self.attackers = {} if attackers is None else attackers
         self.sentences = sentences
         self.parties = parties
@@ -518,6 +524,7 @@ class ArticleContext:
             act_nouns=self.act_nouns,
             pair=self.pair,
             sides=self.sides,
+            pact=self.pact,
             attackers=self.attackers,
             sentences=self.sentences,
             parties=self.parties,
