@@ -126,3 +126,41 @@ def test_an_agreement_inside_a_charge_is_no_object(coder: Coder) -> None:
         "The Peruvian opposition accused the foreign minister of signing the agreement in secret."
     )
     assert _sides(article(coder, body), 3) == [("112", ("PER", "OPP"), ("PER", "GOV"))]
+
+
+# docs/labelling.md, section 2: parties "take the country they act in or belong to, from the
+# story". A party the index names with no country, by a name several countries' parties share,
+# is of the country the report is from (its dateline) or about (the one it names most): not of
+# the dissidents of another country named before, nor of the foreign place where the story's
+# own medics or troops serve (`references._named_party`).
+CANBERRA = (
+    "CANBERRA (AP) - Australia expelled an Iranian diplomat on Monday, accusing him of spying "
+    "on Iranian dissidents in Sydney. Foreign Minister Penny Wong said the envoy had seven days "
+    "to leave. "
+)
+MEDICS = (
+    "Norway's government has condemned a Syrian army strike near a clinic in northern Syria "
+    "where Norwegian medics are stationed. No Norwegian medics were hurt in the strike, "
+    "officials said. About 40 Norwegian medics serve in Syria, and three Norwegians have died "
+    "in Syria since 2015. The Syrian army said it was reviewing the incident. "
+)
+
+
+def test_a_named_opposition_party_is_of_the_dateline_s_country(coder: Coder) -> None:
+    body = CANBERRA + (
+        "The opposition Liberals welcomed the expulsion but said the government had acted too late."
+    )
+    assert _sides(article(coder, body), 2)[0] == ("051", ("AUS", "OPP"), ("AUS", "GOV"))
+
+
+def test_a_party_leader_is_of_the_country_the_story_is_about(coder: Coder) -> None:
+    body = MEDICS + (
+        "Christian Democrats leader Kari Olsen urged the government to bring the medics home."
+    )
+    assert _sides(article(coder, body), 4) == [("020", ("NOR", "OPP"), ("NOR", "GOV"))]
+
+
+def test_a_foreign_opposition_named_with_its_demonym_stays(coder: Coder) -> None:
+    # near miss: the party's country is named with it
+    body = CANBERRA + "Iranian opposition leader Maryam Rajavi welcomed the expulsion."
+    assert _sides(article(coder, body), 2)[0] == ("051", ("IRN", "OPP"), ("AUS", "GOV"))

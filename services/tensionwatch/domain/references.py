@@ -2186,6 +2186,7 @@ def _bare_sector(actor: Actor, kind: str, start: int, context: ArticleContext) -
     country = (
         _dateline_ministry(actor, kind, context)
         or _government_forces(actor, context)
+        or _named_party(actor, context)
         or _critics_country(actor, context)
         or _scene_country(actor, context)
         or _local_leaders(actor, context)
@@ -2254,6 +2255,24 @@ def _government_forces(actor: Actor, context: ArticleContext) -> str | None:
     called the government's are of the state the story is set in (its dateline, else the
     country it names most), not a foreign army the sentence before named."""
     if actor.sector not in STATE_FORCES or not actor.text.lower().startswith(GOVERNMENT_FORCES):
+        return None
+    return context.home or context.main_country()
+
+
+def _named_party(actor: Actor, context: ArticleContext) -> str | None:
+    """Round 53 (roles53f): docs/labelling.md, section 2 (parties "take the country they act in
+    or belong to, from the story"): a party the index names with no country, by a name several
+    countries' parties share ("the opposition Conservatives", "Sinn Fein leader X"), is of the
+    country the report is from (its dateline) or about (the one it names most), not of the
+    dissidents of another country named before (`_critics_country`: "Hong Kong dissidents" in an
+    Ottawa story) nor of the foreign place the story's troops serve in (`_scene_country`). A
+    name: a capitalised word after the first (not "The opposition", "the party"). A party
+    named before with its country ("Hungarian conservatives ... The Social Democrats", round
+    44) still lends it (`_critics_country`)."""
+    if actor.sector not in DOMESTIC_CRITICS or PARTY in context.by_sector:
+        return None
+    words = actor.text.split()
+    if not any(word[:1].isupper() for word in words[1:]):
         return None
     return context.home or context.main_country()
 
