@@ -74,9 +74,11 @@ def test_an_army_deployed_to_help_the_police_is_a_deployment(coder: Coder) -> No
 
 
 def test_support_pledged_in_a_new_clause_is_an_act_of_its_own(coder: Coder) -> None:
-    # near miss: India's pledge follows ", and", no purpose of the deployment
+    # near miss: India's pledge follows ", and", no purpose of the deployment. Round 53
+    # (types53): the first main clause's act is the sentence's event (docs/labelling.md,
+    # section 1), its object not reaching past ", and India"
     text = "Sri Lanka deployed troops in Colombo, and India pledged to support the government."
-    assert first_dyad(coder, text) == ("AGREE", "033", "IND", "LKA")
+    assert first_dyad(coder, text) == ("MOBILIZE", "154", "LKA", None)
     assert "074" not in code_list(coder, text)
 
 

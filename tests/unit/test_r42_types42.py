@@ -203,12 +203,14 @@ def test_the_first_of_two_acts_of_one_side_leads(coder: Coder) -> None:
     assert found is not None and found[:2] == ("MOBILIZE", "154")
 
 
-def test_a_later_act_of_another_side_keeps_its_rank(coder: Coder) -> None:
+def test_a_later_act_of_another_side_gives_way_to_the_first_clause(coder: Coder) -> None:
+    # round 53 (types53): two main clauses joined by ", and", each with a subject of its own,
+    # are labelled by the first (guide section 1); this test asserted Lima's recall until then
     text = (
         "Bolivia closed two border crossings with Peru, and Lima recalled its ambassador from "
         "La Paz."
     )
-    assert first_dyad(coder, text) == ("SANCTION", "161", "PER", "BOL")
+    assert first_dyad(coder, text) == ("COERCE", "191", "BOL", "PER")
 
 
 # --- a crowd that burns riots (guide point 42), however far its verb ---------------------------

@@ -378,6 +378,68 @@ def _first_of_two(ranked: list[_Scored], words: list[str]) -> list[_Scored]:
     return [ranked[best], *ranked[:best], *ranked[best + 1 :]]
 
 
+# Round 53 (types53): docs/labelling.md section 1, one event a sentence: "If a sentence reports two
+# acts, label the first one in the sentence." Two main clauses, each with a subject of its own,
+# joined by ", and" ("Ghana and Togo welcomed the accord, and Benin's foreign minister urged ...",
+# "Lawmakers of every party denounced the raid, and crowds marched in Accra"): the first clause's
+# act is the sentence's act, whatever the later clause's trigger weighs. The later act must have
+# a subject of its own after the ", and" (a pronoun goes on with the first clause's party: "and
+# they began to fight", round 41); the first act must be a verb with its subject before it.
+CLAUSE_SUBJECT_REACH: Final[int] = 8  # tokens from the ", and" to the subject's mention
+
+
+def _first_clause(ranked: list[_Scored], layout: Layout) -> list[_Scored]:
+    """The sentence's acts with the act of a first main clause first, when the top act opens a
+    second main clause after ", and" with a subject of its own."""
+    if len(ranked) < 2:
+        return ranked
+    top = ranked[0]
+    mention = top.found.source_mention
+    if mention is None or top.found.source is None:
+        return ranked
+    words = layout.words
+    subject = layout.first[mention]
+    act = top.candidate
+    if subject >= act.first or subject < 2 or words[subject] in PRONOUN_WORDS:
+        return ranked  # "and they began to fight": the first clause's party goes on
+    # the ", and" before the second clause's subject (a determiner, count or title may stand
+    # between: "and hundreds of people", "and the party's leader, Ana Lima,")
+    joint = -1
+    for index in range(subject - 1, max(subject - CLAUSE_SUBJECT_REACH, 1) - 1, -1):
+        if words[index] == "and" and words[index - 1] == ",":
+            joint = index
+            break
+    if joint < 0:
+        return ranked
+    best = -1
+    for index in range(1, len(ranked)):
+        item = ranked[index]
+        earlier = item.candidate
+        own = item.found.source_mention
+        if (
+            earlier.last < joint - 1
+            and not earlier.noun
+            and item.found.source is not None
+            and own is not None
+            and layout.first[own] <= earlier.first
+            # not an act told in what a speaker said ("said Glas had been convicted ..., and
+            # it accused Mexico"): the speaker's own act is the one after "and"
+            and SAYING_VERBS.isdisjoint(words[layout.first[own] : earlier.first])
+            and (best < 0 or earlier.start < ranked[best].candidate.start)
+        ):
+            best = index
+    if best < 0:
+        return ranked
+    first = ranked[best]
+    found = first.found
+    aimed = found.target_mention
+    if aimed is not None and layout.first[aimed] > joint:
+        # the first clause's object ends at ", and": a party of the second clause is not it
+        found = found._replace(target=None, target_mention=None)
+        first = first.with_roles(found, _dyad(found.source, None))
+    return [first, *ranked[:best], *ranked[best + 1 :]]
+
+
 # round 48 (types48): "Police fired tear gas and charged the crowd with batons, and some
 # protesters threw stones at officers": the police's crowd control (175) told before the crowd's
 # riot (145), as the sentence's first act, is the sentence's act (docs/labelling.md, point 42:
@@ -916,6 +978,7 @@ class Coder:
             _force_first(sorted(scored, key=_Scored.rank), tokens.words), tokens.words
         )
         ranked = _aimed_twin(_said_then_act(_police_first(ranked), tokens.words))
+        ranked = _first_clause(ranked, layout)
         dated = context is not None and bool(context.dateline)
         mapped = self._wire_map if dated else self._plain_map  # `self._maps.of(dated)`
         line = (sentence.article_id, index, headline, sentence.char_start, text)
