@@ -214,8 +214,9 @@ SPEAKER_GOES_ON_CODE: Final = "051"  # praise, thanks, endorsement
 OFFERING_ROOTS: Final = frozenset({"03"})
 SUPPORTING_ROOTS: Final = frozenset({"05"})  # "welcomed the decision": its maker, as a criticism
 REJECTING_ROOTS: Final = frozenset({"12"})  # a rejection of a move names its maker, as a criticism
-# criticisms and rejections of a definite act told before a joined clause (`_criticised_over`)
-OVER_ACT_ROOTS: Final = ACCUSING_ROOTS | REJECTING_ROOTS
+# criticisms, rejections and (round 53, roles53w) welcomes of a definite act told before a
+# joined clause (`_criticised_over`)
+OVER_ACT_ROOTS: Final[frozenset[str]] = ACCUSING_ROOTS | REJECTING_ROOTS | SUPPORTING_ROOTS
 ANSWERING_ROOTS: Final = frozenset(
     {"15", "16", "17", "18", "19", "20"}
 )  # hostile acts done in answer
@@ -2870,8 +2871,9 @@ def _criticised_over(
     candidate = item.candidate
     if candidate.root not in OVER_ACT_ROOTS or candidate.noun:
         return item
+    welcome = candidate.root in SUPPORTING_ROOTS
     found = criticised_past_clause(
-        item.found, layout, candidate.first, candidate.last, acts, home, named
+        item.found, layout, candidate.first, candidate.last, acts, home, named, welcome
     )
     return _refound(item, found)
 

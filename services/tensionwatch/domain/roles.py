@@ -92,6 +92,7 @@ from tensionwatch.domain.existence import (
 )
 from tensionwatch.domain.targets import (
     ADDRESSING,
+    APPEAL_VERBS,
     BORDERS,
     OUTSIDE_ADDRESSEES,
     SITES,
@@ -2017,6 +2018,7 @@ def criticised_past_clause(
     acts: dict[str, tuple[Actor | None, Actor | None]],
     home: str | None = None,
     named: dict[str, Actor] | None = None,
+    welcome: bool = False,
 ) -> Roles:
     """ "condemned the raids and called on the government to ...", "called the raid a massacre
     and appealed to the United Nations", "condemned the arrests but urged Brasilia to ...": a
@@ -2026,7 +2028,9 @@ def criticised_past_clause(
     "condemned the coup, and the West African bloc threatened": a coup's country (`home`,
     `coup_criticised`). Where no maker is found the party stays, unless it is the critic's own
     country ("condemned the drills ..., and said Taiwan would not be intimidated"): no one's
-    target, for the story's other side to fill (`counterpart`). `named`: as `criticised`."""
+    target, for the story's other side to fill (`counterpart`). `named`, `welcome`: as
+    `criticised`; round 53 (roles53w): a welcome too ("welcomed the releases but urged Washington
+    to keep up pressure": the releasing state, not the addressee of the joined appeal)."""
     if found.target_mention is None:
         return found
     words = layout.words
@@ -2049,11 +2053,41 @@ def criticised_past_clause(
             return coup_criticised(cleared, words, first, home)
         if not acts:
             return found
+        if welcome:
+            return _welcomed_past_clause(found, cleared, words, first, noun, between, acts, named)
         made = criticised(cleared, words, first, acts, named=named)
         if made.target is not None and not _own_country(made.target, found.source):
             return made
         return cleared if _own_country(found.target, found.source) else found
     return found
+
+
+# Round 53 (roles53w): talks and deals welcomed have two sides, whom the appeal joined after
+# them often names ("welcomed the talks and called on both governments to ..."): no maker
+# replaces its addressee.
+TWO_SIDED: Final[str] = "CONSULT"
+
+
+def _welcomed_past_clause(
+    found: Roles,
+    cleared: Roles,
+    words: list[str],
+    first: int,
+    noun: int,
+    between: Sequence[str],
+    acts: dict[str, tuple[Actor | None, Actor | None]],
+    named: dict[str, Actor] | None,
+) -> Roles:
+    """A welcome of a definite act told before with an appeal joined after it ("welcomed the
+    releases but urged Washington to keep up pressure") is aimed at the act's maker, even the
+    welcomer's own state named whole (an exile welcoming "Belarus freed 31 prisoners"); where
+    no maker is found, or the act has two sides, the party of the joined clause stays. A
+    joined "said" keeps it too (what was said may name the maker: "welcomed the ruling and said
+    the court had ...")."""
+    if TWO_SIDED in CRITICISED.get(words[noun], ()) or APPEAL_VERBS.isdisjoint(between):
+        return found
+    made = criticised(cleared, words, first, acts, True, named)
+    return made if made.target is not None else found
 
 
 def _described_as(between: Sequence[str]) -> bool:
