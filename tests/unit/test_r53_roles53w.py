@@ -69,3 +69,47 @@ def test_a_welcome_with_no_act_told_before_keeps_the_addressee(coder: Coder) -> 
         "the drivers' trucks."
     )
     assert _welcome(article(coder, body)) == ("PRY", "CHL")
+
+
+# A threatened strike or protest (CAMEO 133) is aimed where the protest would be: the protesters'
+# own government when no one is named (docs/labelling.md section 2, "a protest, march or strike:
+# the protesters' own government"). A condition's words are no object of the threat
+# (`roles._object_words` stops at "if", "unless", "until"), and the strikers themselves are no
+# target (`roles.implied_target`, as for a protest held).
+
+
+def _first(found: list[TensionEvent]) -> tuple[str, str | None, str | None, str | None]:
+    event = found[0]
+    return (
+        event.cameo_code,
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+        event.target.sector if event.target else None,
+    )
+
+
+def test_a_walkout_threatened_on_a_condition_with_its_is_against_the_government(
+    coder: Coder,
+) -> None:
+    body = (
+        "LUSAKA (Reuters) - Union leader Joseph Banda warned that railway staff would walk out "
+        "if the budget kept its fuel levy."
+    )
+    assert _first(article(coder, body)) == ("133", "ZMB", "ZMB", "GOV")
+
+
+def test_its_before_any_condition_still_names_an_object(coder: Coder) -> None:
+    # near miss: "its members" outside a condition is still read as the threat's own people
+    body = (
+        "LUSAKA (Reuters) - Union leader Joseph Banda warned that railway staff would walk out "
+        "to defend its members."
+    )
+    assert _first(article(coder, body)) == ("133", "ZMB", None, None)
+
+
+def test_the_strikers_of_a_threatened_strike_are_no_target(coder: Coder) -> None:
+    body = (
+        "VALLETTA (Reuters) - Union leader Mark Borg warned that bus drivers would go on strike "
+        "if the bill passed."
+    )
+    assert _first(article(coder, body)) == ("133", "MLT", "MLT", "GOV")

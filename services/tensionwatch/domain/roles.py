@@ -94,6 +94,7 @@ from tensionwatch.domain.targets import (
     ADDRESSING,
     APPEAL_VERBS,
     BORDERS,
+    CONDITIONS,
     OUTSIDE_ADDRESSEES,
     SITES,
     VIOLENT_ROOTS,
@@ -1226,7 +1227,7 @@ def implied_target(found: Roles, code: str) -> Roles:
     if found.target is not None:
         target = found.target
         if (
-            code.startswith(PROTEST_ROOT)
+            code.startswith((PROTEST_ROOT, THREATENED_PROTEST))
             and source.country is not None
             and (target.code == source.code or target.code == source.country + "CVL")
             and source.sector in PROTESTERS
@@ -1571,15 +1572,17 @@ def _own_rivals(source: Actor, kind: str, words: list[str], last: int) -> Actor 
 def _object_words(words: list[str], last: int) -> Sequence[str]:
     """The words after an act that may be its object: up to `OBJECT_REACH`, not past a
     clause joined by "and" or a comma ("lodged a protest and demanded his release": "his" is
-    the second verb's). A clause a denial opens with "that" is the charge, no object ("denied
-    that its fighters had ...": "its" is the charge's)."""
+    the second verb's), nor into a condition (round 53, roles53w: "warned that dockers would
+    walk out if the bill passed its final reading": "its" is the condition's). A clause a
+    denial opens with "that" is the charge, no object ("denied that its fighters had ...":
+    "its" is the charge's)."""
     if words[last] in DENYING and words[last + 1 : last + 2] == ["that"]:
         return ()
     if words[last] == "that" and words[last - 1 : last] and words[last - 1] in DENYING:
         return ()  # the trigger holds "denied that"
     window = words[last + 1 : last + 1 + OBJECT_REACH]
     for index, word in enumerate(window):
-        if word in (",", "and", "but"):
+        if word in (",", "and", "but") or word in CONDITIONS:
             return window[:index]
     return window
 
