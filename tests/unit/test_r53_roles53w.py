@@ -113,3 +113,60 @@ def test_the_strikers_of_a_threatened_strike_are_no_target(coder: Coder) -> None
         "if the bill passed."
     )
     assert _first(article(coder, body)) == ("133", "MLT", "MLT", "GOV")
+
+
+# Violence on a thing in a place, with the dead or wounded told in the participle after it, is
+# aimed at them, not at the country of the place (docs/labelling.md section 2: attacks name those
+# attacked; places are no parties): `targets._victims_after`.
+
+
+def _struck(text: str, coder: Coder) -> tuple[str | None, str | None, str | None]:
+    found = article(coder, text)
+    assert found, text
+    event = found[0]
+    return (
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+        event.target.sector if event.target else None,
+    )
+
+
+def test_a_compound_struck_in_a_province_killing_militants_is_aimed_at_them(
+    coder: Coder,
+) -> None:
+    text = (
+        "A Pakistani drone struck a compound in Afghanistan's Khost province on Friday, killing "
+        "five Pakistani Taliban militants."
+    )
+    assert _struck(text, coder) == ("PAK", "PAK", "REB")
+
+
+def test_a_motorcycle_struck_wounding_members_of_a_group_is_aimed_at_the_group(
+    coder: Coder,
+) -> None:
+    text = (
+        "An Israeli drone struck a motorcycle in Syria's Quneitra province, wounding two "
+        "Hezbollah members, a monitor said."
+    )
+    assert _struck(text, coder) == ("ISR", "LBN", "REB")
+
+
+def test_a_village_shelled_injuring_members_of_a_party_is_aimed_at_the_party(coder: Coder) -> None:
+    text = (
+        "Iranian artillery shelled a village in Iraq's Sulaimaniyah province, "
+        "injuring three members of the Free Life Party of Kurdistan."
+    )
+    assert _struck(text, coder)[:2] == ("IRN", "IRN")
+
+
+def test_a_camp_bombed_across_the_border_killing_guerrillas(coder: Coder) -> None:
+    text = (
+        "Colombian troops bombed a camp in Venezuela's Apure state, killing seven ELN guerrillas."
+    )
+    assert _struck(text, coder) == ("COL", "COL", "REB")
+
+
+def test_the_dead_of_a_clash_are_no_target(coder: Coder) -> None:
+    # near miss: in a clash the dead are either side's; the place stays
+    text = "Armed groups clashed in a district of Sudan's capital, killing two Chadian fighters."
+    assert _struck(text, coder)[:2] == ("SDN", "SDN")

@@ -127,11 +127,37 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
     if trigger.code[:2] in ASKING_ROOTS and _uncoded_addressee(layout, trigger, found, source):
         return None
     if place is not None and (place < found or _own_side(layout, found, source)):
-        return place  # "contribute troops to a force in Liberia": Liberia, not the troops
+        if not _victims_after(layout, trigger, place, found):
+            return place  # "contribute troops to a force in Liberia": Liberia, not the troops
     aimed = _complained_against(layout, trigger, found, source, stop)
     aimed = aimed if aimed is not None else _travel_destination(layout, found, source, stop)
     aimed = aimed if aimed is not None else _border_with(layout, found, source, stop)
     return aimed if aimed is not None else _named_nearby(layout, found, stop, source)
+
+
+# Round 53 (roles53w): "a drone struck a car near Tyre in southern Lebanon, killing two Hezbollah
+# fighters": violence on a thing in a place, with the people it killed or hurt told in the
+# participle after it, is aimed at those people (docs/labelling.md section 2: attacks name those
+# attacked; places are not parties), not the country of the place it hit.
+CONSEQUENCES: Final[frozenset[str]] = frozenset({"killing", "wounding", "injuring"})
+CLASH_STEM: Final[str] = "clash"
+
+
+def _victims_after(layout: Layout, trigger: Trigger, place: int, found: int) -> bool:
+    """Whether the party found after the place is the violent act's dead or wounded, told by a
+    participle between the place and the party ("..., killing three members of X"). Not in a
+    clash (the dead are either side's), nor people the sentence gives no country of their own
+    whom the context lent another country than the place's ("hit a building in Kyiv, killing
+    six people": Kyiv's people)."""
+    if trigger.code[:2] not in VIOLENT_ROOTS or found < place:
+        return False
+    words = layout.words
+    if words[trigger.head].startswith(CLASH_STEM):
+        return False
+    if CONSEQUENCES.isdisjoint(words[layout.last[place] + 1 : layout.first[found]]):
+        return False
+    victims, struck = layout.mentions[found], layout.mentions[place].actor
+    return not victims.resolved or victims.actor.country == struck.country
 
 
 def _first_object(
