@@ -170,3 +170,31 @@ def test_the_dead_of_a_clash_are_no_target(coder: Coder) -> None:
     # near miss: in a clash the dead are either side's; the place stays
     text = "Armed groups clashed in a district of Sudan's capital, killing two Chadian fighters."
     assert _struck(text, coder)[:2] == ("SDN", "SDN")
+
+
+# The same in the passive, where the subject struck is a thing (`roles._passive_victims`).
+
+
+def test_a_truck_hit_by_a_drone_killing_fighters_is_aimed_at_them(coder: Coder) -> None:
+    text = (
+        "A pickup truck was hit by a U.S. drone in Somalia's Bari region on Saturday, killing "
+        "four Islamic State fighters."
+    )
+    assert _struck(text, coder) == ("USA", "SOM", "REB")
+
+
+def test_a_minibus_struck_by_a_shell_wounding_soldiers_is_aimed_at_them(coder: Coder) -> None:
+    text = (
+        "A minibus was struck by an Azerbaijani shell near the village of Sotk, wounding three "
+        "Armenian soldiers."
+    )
+    assert _struck(text, coder) == ("AZE", "ARM", "MIL")
+
+
+def test_a_seizure_in_the_passive_hurting_sailors_keeps_no_target(coder: Coder) -> None:
+    # near miss: a seizure is no violence (CAMEO 17); its ship's owner is not named
+    text = (
+        "A tanker was seized by Iranian commandos near the Strait of Hormuz, injuring two Indian "
+        "sailors."
+    )
+    assert _struck(text, coder) == ("IRN", None, None)

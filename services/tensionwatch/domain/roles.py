@@ -95,6 +95,7 @@ from tensionwatch.domain.targets import (
     APPEAL_VERBS,
     BORDERS,
     CONDITIONS,
+    CONSEQUENCES,
     OUTSIDE_ADDRESSEES,
     SITES,
     VIOLENT_ROOTS,
@@ -716,6 +717,7 @@ def _passive_roles(
     target = target if target is not None else _among_inverted(layout, trigger)
     target = target if target is not None else _recipient(layout, trigger, source)
     target = target if target is not None else _struck_site(layout, trigger)
+    target = target if target is not None else _passive_victims(layout, trigger, source)
     source = source if source is not None else _releaser(layout, trigger, target)
     if source is None and trigger.code == TIES_CUT:
         source = _left_state(layout, trigger)  # "were expelled and given a week to leave Riga"
@@ -727,6 +729,30 @@ def _passive_roles(
         if force is not None:
             return force, _intercepted_craft(layout, trigger)
     return source, target
+
+
+# Round 53 (roles53w): "a car was struck by an Israeli drone near Tyre, killing two Hezbollah
+# members": violence told in the passive on a thing (no party as its subject) is aimed at the
+# dead or wounded its participle names (docs/labelling.md section 2: attacks name those
+# attacked), as in the active (`targets._victims_after`).
+VICTIMS_REACH: Final[int] = 4  # tokens from "killing" to the victims ("killing at least two")
+
+
+def _passive_victims(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
+    """The party a consequence participle after a violent act told in the passive names."""
+    if trigger.code[:2] not in VIOLENT_ROOTS:
+        return None
+    words = layout.words
+    after = words[trigger.last + 1 :]
+    if CONSEQUENCES.isdisjoint(after):
+        return None
+    at = next(k for k in range(trigger.last + 1, len(words)) if words[k] in CONSEQUENCES)
+    for index in range(len(layout.mentions)):
+        first = layout.first[index]
+        if first <= at or index == source:
+            continue
+        return index if first - at <= VICTIMS_REACH else None
+    return None
 
 
 # Round 49 (types49): an expulsion of diplomats told in the passive from its subject ("two Russian
