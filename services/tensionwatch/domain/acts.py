@@ -1019,6 +1019,8 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     if (
         existence.reduced_relative(words, head)
         or existence.captive_described(words, head)  # "six villagers kidnapped ... were freed"
+        # "the decision was taken", "two missiles were intercepted": no one detained
+        or existence.thing_captured(words, candidate.first, candidate.last, tokens.capitalised)
         or existence.counted_participle(words, head)  # ", many of them expelled under"
         or existence.habitual_relative(words, head)  # "the rebels who attack the border"
         or existence.consequence_noun(words, head)  # ", setting off months of protests"

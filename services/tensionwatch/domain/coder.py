@@ -908,6 +908,7 @@ class Coder:
             ]
             scored = [_attack_on(item, layout, context.attackers) for item in scored]
             scored = [_also_criticised(item, context.acts, tokens.words) for item in scored]
+            scored = [_held_by_force_before(item, context, tokens.words) for item in scored]
             scored = [_implied(item, home, tokens.words, accusers, layout) for item in scored]
             scored = [_intercepted(item, context, tokens.words, layout) for item in scored]
             scored = [_release_asked(item, recent, layout, text) for item in scored]
@@ -2891,6 +2892,56 @@ def _refound(item: _Scored, found: Roles) -> _Scored:
 # the expelling state of the sentence before (docs/labelling.md, section 2: source is the one
 # who acts; the passive's agent is the expeller the story named).
 SUFFERED_TYPES: Final = VICTIM_TYPES | {"SANCTION"}
+
+
+# Round 53 (miss53f): "Tanzania summoned Malawi's envoy over the detention of 11 Tanzanian
+# fishermen by Malawian naval patrols. The fishermen ... were picked up on Sunday": people of one
+# country told detained in the passive with no agent, right after a sentence that named another
+# state's force as the one holding them (a noun's "by", a reduced relative, an "after" clause: no
+# act of that sentence's own), are held by that force (docs/labelling.md, section 2: the passive's
+# agent is the one who acts, from the story; the article is read whole), not by their own state's
+# police (`roles.sentenced_here`). The sentence before must tell a detention (`DETENTION_STEMS`).
+DETENTION_STEMS: Final[tuple[str, ...]] = ("detain", "detention", "arrest", "captur", "seiz")
+
+
+def _held_by_force_before(item: _Scored, context: ArticleContext, words: list[str]) -> _Scored:
+    """An arrest told in the passive with no agent, its auxiliary in the trigger or before it
+    (`_agentless_passive`), of people of one country, after a sentence that named a detention
+    and another country's armed force or police, or another country's party after "by"
+    ("the detention of 11 Tanzanian fishermen by Malawian naval patrols")."""
+    found, candidate = item.found, item.candidate
+    target = found.target
+    if target is None or target.country is None or target.sector in STATE_SECTORS:
+        return item
+    if found.source is not None or candidate.noun or not candidate.code.startswith("173"):
+        return item
+    first = candidate.first
+    if words[first] not in PASSIVE_AUXILIARIES and not _agentless_passive(candidate, found, words):
+        return item  # "were picked up" (the trigger's own auxiliary), "was detained"
+    done = context.sentences
+    if done == 0 or done > len(context.texts):
+        return item
+    before = context.texts[done - 1].lower()
+    if not any(stem in before for stem in DETENTION_STEMS):
+        return item
+    text = context.texts[done - 1]
+    force = next(
+        (
+            mention.actor
+            for mention in reversed(context.previous)
+            if mention.actor.country not in (None, target.country)
+            and (
+                mention.actor.sector in ARMED_FORCES
+                or text[max(mention.start - 3, 0) : mention.start] == "by "
+            )
+        ),
+        None,
+    )
+    if force is None:
+        return item
+    # the people are of the country the sentence before named them with, whoever holds them
+    # (no lent country for `_detained_here` to move to the holder's: it reads the mention)
+    return _refound(item, found._replace(source=force, source_mention=None, target_mention=None))
 
 
 def _same_victims(item: _Scored, acts: dict[str, tuple[Actor | None, Actor | None]]) -> _Scored:

@@ -1401,6 +1401,64 @@ def counted_participle(words: list[str], head: int) -> bool:
     )
 
 
+# Round 53 (miss53f): participles of a capture told in the passive with no agent ("The fishermen
+# were taken on Sunday near the mouth of the river", "The men, all from the fishing village of ...,
+# were intercepted on Tuesday night", data/triggers.tsv, 173), and the people such a capture holds
+# (docs/labelling.md guide point 6, section 2: the person arrested is the target). Things taken
+# or intercepted ("the decision was taken", "two missiles were intercepted") are no detention.
+CAPTURE_PARTICIPLES: Final[frozenset[str]] = frozenset("intercepted picked snatched taken".split())
+CAPTIVE_PEOPLE: Final[frozenset[str]] = frozenset(
+    "man woman men women fishermen fisherman miners farmers herders herdsmen traders "
+    "loggers crew crewmen sailors seamen villagers migrants activist activists journalist "
+    "journalists reporter reporters student students workers hikers tourists nationals citizens "
+    "smugglers poachers divers pilgrims".split()
+)
+CAPTIVE_ASIDE_REACH: Final[int] = 14  # tokens of an aside between the people and "were"
+# "picked up" and "taken" also carry people ("picked up from the beach by a fishing boat", "taken
+# by ambulance"): followed by "from" or "by", they are left to the lines that name a home or a
+# force ("picked up by police", "taken from his home")
+CARRIED_PARTICIPLES: Final[frozenset[str]] = frozenset({"picked", "taken"})
+CARRIED_FROM: Final[frozenset[str]] = frozenset({"from", "by"})
+
+
+def thing_captured(words: list[str], first: int, last: int, capitalised: frozenset[int]) -> bool:
+    """Whether a bare passive capture's trigger ("were taken", "had been intercepted", from
+    `first` to `last`; not a longer one such as "were picked up at their homes") has a subject
+    that is neither people (`CAPTIVE_PEOPLE`) nor a name (a `capitalised` token: "Tembo had been
+    picked up"): its head stands right before the auxiliary, or before an aside set off by two
+    commas ("The men, all from ..., were intercepted")."""
+    participle = first + 2 if words[first] in PERFECT else first + 1
+    if participle >= len(words) or words[participle] not in CAPTURE_PARTICIPLES:
+        return False
+    if last > participle + 1 or (last == participle + 1 and words[last] != "up"):
+        return False  # a longer line's own words say what was taken from where
+    after = words[last + 1] if last + 1 < len(words) else ""
+    if words[participle] in CARRIED_PARTICIPLES and after in CARRIED_FROM:
+        return True  # "hikers were picked up from the beach by a fishing boat": a rescue
+    if words[first] not in PASSIVE_OPENERS and words[first] not in PERFECT:
+        return False
+    index = first - 1
+    if index > 0 and words[index] in PERFECT:
+        index -= 1  # "Tembo had been picked up": a trigger from "been"
+    if index > 0 and words[index] == ",":
+        index = next(
+            (
+                k - 1
+                for k in range(index - 1, max(index - CAPTIVE_ASIDE_REACH, 0), -1)
+                if words[k] == ","
+            ),
+            -1,
+        )
+    if index < 0:
+        return True
+    head = words[index]
+    if head in CAPTIVE_PEOPLE or index in capitalised:
+        return False
+    # the sentence's first word is capitalised whatever it is: a name there ("Kamto, who came
+    # second, was taken from ...") is no plural thing ("Missiles were intercepted")
+    return index > 0 or head.endswith("s")
+
+
 def captive_described(words: list[str], head: int) -> bool:
     """ "six civilians kidnapped last month were released": a participle of capture after a
     noun, in the subject of the sentence's own passive, describes the ones freed."""
