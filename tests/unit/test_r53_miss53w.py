@@ -1,8 +1,10 @@
 """Round 53 (miss53w): acts of relevant agency sentences the coder gave nothing for, by the stage
 that dropped them. A party given a quoted name by a naming verb ("called the rights groups "the
 lawyers of the gangs"") had no trigger: the lexicon's naming lines list the verdicts they know,
-and the name is any words. Each form here, with near misses that must stay as they were. Every
-sentence here was written for these tests."""
+and the name is any words. A threat told "on state television" took the broadcaster for its
+target, and one whose words ended on its content's plural subject before "would" ("warned that
+striking teachers would ...") was set aside as that plural's plan. Each form here, with near
+misses that must stay as they were. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -117,3 +119,77 @@ def test_what_a_state_called_an_act_stays_one_criticism(coder: Coder) -> None:
     assert _second(
         coder, 'Kenya condemned what it called Uganda\'s "systematic sabotage" of the pipeline.'
     ) == [("111", "KEN", "UGA")]
+
+
+# --- a broadcaster heard on is no party (clauses.Layout._broadcast_medium) ---
+
+
+def test_a_threat_made_on_state_television_targets_the_threatened(coder: Coder) -> None:
+    """ "threatened on state television that Malabo would cut ties with Spain": the
+    broadcaster is where the threat was heard; the target is the state threatened."""
+    assert _second(
+        coder,
+        "Equatorial Guinea's vice-president threatened on state television that Malabo would "
+        "cut ties with Spain.",
+    ) == [("1313", "GNQ", "ESP")]
+
+
+def test_a_warning_on_state_television_has_no_media_target(coder: Coder) -> None:
+    """ "warned on state television on Monday that the strike was illegal": no MED party."""
+    found = second_events(
+        coder,
+        "Zimbabwe's health minister warned on state television on Monday that the strike was "
+        "illegal.",
+        LEAD,
+    )
+    assert [(e.cameo_code, country(e.source)) for e in found][:1] == [("130", "ZWE")]
+    assert all(e.target is None or e.target.sector != "MED" for e in found)
+
+
+def test_sanctions_on_a_state_broadcaster_still_target_it(coder: Coder) -> None:
+    """Near miss: "imposed sanctions on Belarus's state television": no word of telling before
+    "on"; the broadcaster is the target."""
+    found = second_events(
+        coder, "The European Union imposed sanctions on Belarus's state television on Monday.", LEAD
+    )
+    assert [(e.cameo_code, country(e.target), e.target and e.target.sector) for e in found] == [
+        ("163", "BLR", "MED")
+    ]
+
+
+# --- a threat's content is no plan (relevance._announced_plan) ---
+
+
+def test_strikers_warned_they_would_be_dismissed_is_a_threat(coder: Coder) -> None:
+    """ "warned that striking doctors would be dismissed": the lexicon's threat ends on the
+    plural its content opens with; "would" after it is the threat's, no plan of the doctors."""
+    assert [
+        (code, source)
+        for code, source, _t in _second(
+            coder,
+            "Chad's health minister warned that striking doctors would be dismissed if they stayed "
+            "away.",
+        )
+    ] == [("133", "TCD")]
+
+
+def test_a_threat_on_air_with_its_content_is_coded(coder: Coder) -> None:
+    """Both: the threat told on national television, its content "striking nurses would"."""
+    assert [
+        (code, source)
+        for code, source, _t in _second(
+            coder,
+            "Zimbabwe's health minister warned on national television that striking nurses would "
+            "lose their jobs.",
+        )
+    ] == [("133", "ZWE")]
+
+
+def test_patrols_that_would_visit_stay_a_plan(coder: Coder) -> None:
+    """Near miss: "its patrols would visit the area": a deed the plural names, still a plan."""
+    assert (
+        _second(
+            coder, "The mission said its patrols would visit the border area to monitor the truce."
+        )
+        == []
+    )

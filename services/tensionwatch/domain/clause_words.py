@@ -290,3 +290,18 @@ def round3(value: float) -> float:
         if fraction > 0.500000001:
             return (whole + 1.0) / 1000.0
     return round(value, 3)
+
+
+# Round 53 (miss53w): "warned on state television that ...", "accused Urdaneta on state radio of
+# ...", "said in a statement read on national television": a broadcaster after "on" or "over"
+# near a word of telling is where the saying was heard, no party of the act (docs/labelling.md,
+# section 2: the parties are the one who acts and the one acted on). Not "imposed sanctions on
+# state television" or "an attack on the public broadcaster": no word of telling before them.
+MEDIUM_PREPOSITIONS: Final[frozenset[str]] = frozenset({"on", "over"})
+MEDIUM_REACH: Final[int] = 3  # words before the preposition looked at for a word of telling
+BROADCAST_TELLING: Final[frozenset[str]] = frozenset(
+    """said says say saying speaking spoke speaks speak warned warns warning announced announces
+    announcing declared declares declaring appeared appearing appears broadcast aired read
+    shown televised statement statements address speech remarks interview message comments
+    told accused accuses urged urges called calls threatened vowed pledged insisted""".split()
+)

@@ -29,6 +29,7 @@ from tensionwatch.domain.clause_words import (
     AMBIGUOUS_SUBORDINATORS,
     ARTICLES,
     ASIDE_WORDS,
+    BROADCAST_TELLING,
     CALENDAR_UNITS,
     CARRYING,
     CLAUSE_BREAKS,
@@ -44,6 +45,8 @@ from tensionwatch.domain.clause_words import (
     IDIOMS,
     IRREGULAR_PAST,
     LOCATIVE,
+    MEDIUM_PREPOSITIONS,
+    MEDIUM_REACH,
     MODIFIED_NOUNS,
     NOT_AFFILIATING,
     NOT_NOUNS,
@@ -183,6 +186,7 @@ class Layout:
             for i in range(len(mentions))
             if (self.first[i] in triggers and not self._named_past(i, triggers))
             or self._modifies_noun(i, triggers)
+            or self._broadcast_medium(i)
         )
         for i in self.modifiers:
             self.blocked[i] = True
@@ -208,6 +212,21 @@ class Layout:
         criminal investigation into opposition leader Ana Ruiz": the pattern ends on
         "opposition", the name is the act's party and later sentences' "Ruiz")."""
         return self.mentions[index].kind == PERSON and self.last[index] not in triggers
+
+    def _broadcast_medium(self, index: int) -> bool:
+        """A broadcaster heard on ("warned on state television that ..."): a media body after
+        "on" or "over" with a word of telling (`BROADCAST_TELLING`) just before; no party."""
+        mention = self.mentions[index]
+        if mention.actor.sector != "MED" or mention.kind != "body":
+            return False
+        if self.prep[index] not in MEDIUM_PREPOSITIONS:
+            return False
+        before = self.first[index] - 1  # the preposition's token
+        bound = max(before - NP_WALK, 0)
+        while before > bound and self.words[before] not in MEDIUM_PREPOSITIONS:
+            before -= 1
+        window = self.words[max(before - MEDIUM_REACH, 0) : before]
+        return not BROADCAST_TELLING.isdisjoint(window)
 
     def _modifies_noun(self, index: int, triggers: frozenset[int]) -> bool:
         """A bare agent word used as a modifier: "military exercises", "terrorist activities",

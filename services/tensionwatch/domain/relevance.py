@@ -5600,8 +5600,16 @@ def _announced_plan(code: str, words: list[str], first: int, last: int) -> bool:
     """ "The mission said its patrols would visit the area on Wednesday", "The opposition said
     it would hold another rally in Nis": what a party will do, told by a bare modal, is a plan
     (docs/labelling.md: plans and schedules); offers, promises and agreements ("would agree to
-    talks") and threats ("would respond") stay acts."""
-    if last + 1 < len(words) and words[last + 1] in BARE_MODALS and plural(words[last]):
+    talks") and threats ("would respond") stay acts. Round 53 (miss53w): an act done by saying
+    whose words end on a plural before the modal ("warned that striking teachers would have
+    their pay docked": a threat line reaching into its content) is no plural's plan: the threat
+    is the act (the guide's exceptions to plans)."""
+    if (
+        last + 1 < len(words)
+        and words[last + 1] in BARE_MODALS
+        and plural(words[last])
+        and not _done_by_saying(code)
+    ):
         return True  # "its patrols would visit the area", "the protests will continue"
     if code[:2] not in PLAN_ROOTS and not code.startswith(THREATENED_PROTEST):
         return False
