@@ -40,11 +40,13 @@ from tensionwatch.domain.cameo import (
     TIES_CUT,
 )
 from tensionwatch.domain.clause_words import (
+    NO_BREAKS,
     PARTICIPLE_FRAMES,
     PARTY_PRONOUNS,
     PREPOSITIONS,
     QUOTES,
     SUBORDINATORS,
+    link_before,
 )
 from tensionwatch.domain.lexicon import Lexicon, Match, Pattern, Tokens
 from tensionwatch.domain.models import Modality
@@ -933,15 +935,14 @@ PLACARD_REACH: Final = 3  # tokens from the placard to "read": "signs that read"
 
 def _in_slogan(words: list[str], head: int) -> bool:
     """Whether the act stands inside a quoted chant or placard."""
-    for index in range(head - 1, max(0, head - SLOGAN_REACH), -1):
-        if words[index] not in QUOTES:
-            continue
-        verb = words[index - 1]
-        if verb in CHANTING:
-            return True
-        start = max(0, index - 1 - PLACARD_REACH)
-        return verb in READING and not PLACARDS.isdisjoint(words[start : index - 1])
-    return False
+    quote = link_before(words, head - 1, SLOGAN_REACH - 1, QUOTES, NO_BREAKS)
+    if quote < 0:
+        return False
+    verb = words[quote - 1]
+    if verb in CHANTING:
+        return True
+    start = max(0, quote - 1 - PLACARD_REACH)
+    return verb in READING and not PLACARDS.isdisjoint(words[start : quote - 1])
 
 
 # Round 42 (false42): what a military drill is said to practise ("the exercises focused on combat

@@ -248,6 +248,36 @@ ASSAULT_NOUNS: Final[tuple[str, ...]] = tuple(
 )
 
 
+# The one-word links the look-backs of `link_before` stop at, and a look-back with no breaks.
+TO: Final[frozenset[str]] = frozenset({"to"})
+THAT: Final[frozenset[str]] = frozenset({"that"})
+OF: Final[frozenset[str]] = frozenset({"of"})
+NO_BREAKS: Final[frozenset[str]] = frozenset()
+
+
+def link_before(
+    words: list[str],
+    start: int,
+    reach: int,
+    links: frozenset[str],
+    breaks: frozenset[str],
+    words_only: bool = False,
+) -> int:
+    """Where the nearest of `links` stands in the `reach` words from `start` back, with none of
+    `breaks` between (nor, `words_only`, a token that is no plain word: punctuation, a number,
+    a hyphenated word); -1 where there is none. The look-back of "evidence that X urged",
+    "efforts to secure the lifting", "fears of a boycott": the caller asks what stands before
+    the link. The look stops at the sentence's second word, so a link found has a word before
+    it; a word in both `links` and `breaks` is a link."""
+    for index in range(start, max(start - reach, 0), -1):
+        word = words[index]
+        if word in links:
+            return index
+        if word in breaks or (words_only and not word.isalpha()):
+            return -1
+    return -1
+
+
 def bisect_left(values: list[int], value: int) -> int:
     """`bisect.bisect_left(values, value)` for a list of ints, in compiled code: the same
     halving (the library's is a generic call from compiled code, with its arguments parsed and

@@ -73,6 +73,7 @@ from tensionwatch.domain.clause_words import (
     BE,
     DATE_WORDS,
     OBJECT_OPENERS,
+    OF,
     PARTICIPLE_FRAMES,
     POSSESSIVE_ENDINGS,
     POSSESSIVES,
@@ -82,6 +83,7 @@ from tensionwatch.domain.clause_words import (
     TENSED_BE,
     WEEKDAYS,
     bisect_left,
+    link_before,
     round3,
 )
 from tensionwatch.domain.clauses import OWNERS, Layout, comma_asides
@@ -4265,13 +4267,8 @@ def _supported_of(words: list[str], first: int, last: int) -> int | None:
     follows; None when it is neither."""
     if words[last].lower() in SUPPORTERS and last + 1 < len(words) and words[last + 1] == "of":
         return last + 1
-    for index in range(first - 1, max(first - 2 - SUPPORTED_GAP, 0), -1):
-        word = words[index]
-        if word == "of":
-            return index if words[index - 1].lower() in SUPPORTERS else None
-        if word in SUPPORTED_ENDS:
-            return None
-    return None
+    of = link_before(words, first - 1, SUPPORTED_GAP + 1, OF, SUPPORTED_ENDS)
+    return of if of > 0 and words[of - 1].lower() in SUPPORTERS else None
 
 
 def _party_supported(words: list[str], of: int) -> bool:

@@ -36,9 +36,13 @@ from tensionwatch.domain.clause_words import (
     COUNT_AFTER_AT,
     DENYING,
     INDEFINITE_ARTICLES,
+    OF,
     PARTY_PRONOUNS,
     TENSED_BE,
+    THAT,
+    TO,
     WEEKDAYS,
+    link_before,
 )
 from tensionwatch.domain.modality import FAR_CONDITIONS, HEDGES
 from tensionwatch.domain.temporal import month_names
@@ -931,13 +935,8 @@ CLAUSE_OR_SAYING_BREAKS: Final[frozenset[str]] = frozenset(
 
 def asked_about(words: list[str], head: int) -> bool:
     """Whether the act at `head` stands in a "why" or "whether" clause a questioning verb opens."""
-    for index in range(head - 1, max(head - 1 - ASKED_REACH, 0), -1):
-        word = words[index]
-        if word in CLAUSE_OR_SAYING_BREAKS:
-            return False
-        if word in ASKED_WORDS:
-            return words[index - 1] in QUESTIONING  # "explain why", "questioned whether"
-    return False
+    link = link_before(words, head - 1, ASKED_REACH, ASKED_WORDS, CLAUSE_OR_SAYING_BREAKS)
+    return link > 0 and words[link - 1] in QUESTIONING  # "explain why", "questioned whether"
 
 
 def complement(words: list[str], head: int) -> bool:
@@ -961,14 +960,8 @@ def _listed_complement(words: list[str], head: int) -> bool:
     "said the mayors had every right to take up their posts and accused Belgrade of ...")."""
     if _past_tense(words[head]):
         return False
-    for index in range(head - 2, max(head - 2 - COMPLEMENT_LIST_REACH, 0), -1):
-        word = words[index]
-        if word == "to":
-            noun = words[index - 1]
-            return noun in COMPLEMENT_NOUNS and noun not in CHANCES
-        if word in COMPLEMENT_LIST_BREAKS:
-            return False
-    return False
+    to = link_before(words, head - 2, COMPLEMENT_LIST_REACH, TO, COMPLEMENT_LIST_BREAKS)
+    return to > 0 and words[to - 1] in COMPLEMENT_NOUNS and words[to - 1] not in CHANCES
 
 
 AIMED: Final = frozenset({"aimed", "aiming", "aim", "aims", "targeted", "directed"})
@@ -1942,13 +1935,8 @@ CONTENT_REACH: Final[int] = 12  # tokens from "that" to the act it holds
 def charge_content(words: list[str], head: int) -> bool:
     """Whether the act at `head` stands in the "that" clause of a charge, report or evidence
     noun ("on evidence that X urged", "allegations that troops shelled")."""
-    for index in range(head - 1, max(head - 1 - CONTENT_REACH, 0), -1):
-        word = words[index]
-        if word == "that":
-            return words[index - 1] in CONTENT_NOUNS
-        if word in CONTENT_BREAKS:
-            return False
-    return False
+    that = link_before(words, head - 1, CONTENT_REACH, THAT, CONTENT_BREAKS)
+    return that > 0 and words[that - 1] in CONTENT_NOUNS
 
 
 def feared(words: list[str], head: int, names: frozenset[int]) -> bool:
@@ -1957,12 +1945,8 @@ def feared(words: list[str], head: int, names: frozenset[int]) -> bool:
     if FEARED_OR_TOLD.isdisjoint(words[:head]):  # most sentences: no feared word before the act
         return False
     start = _noun_phrase_start(words, head, names)
-    for index in range(start - 1, max(start - 5, 1) - 1, -1):
-        if words[index] == "of":
-            return words[index - 1] in FEARED_OR_TOLD
-        if not words[index].isalpha() or words[index] in CLAUSE_STARTS:
-            return False
-    return False
+    of = link_before(words, start - 1, 5, OF, CLAUSE_STARTS, words_only=True)
+    return of > 0 and words[of - 1] in FEARED_OR_TOLD
 
 
 ACT_PARTICIPLES: Final = frozenset(
@@ -2215,13 +2199,8 @@ EFFORT_BREAKS: Final[frozenset[str]] = CLAUSE_STOPS - {"to"} | {"said", "says", 
 def _effort_object(words: list[str], head: int) -> bool:
     if head < 3 or words[head - 1] not in DETERMINERS:
         return False  # a noun act: "secure the lifting", "win a ceasefire"
-    for index in range(head - 2, max(head - 2 - EFFORT_REACH, 0), -1):
-        word = words[index]
-        if word == "to":
-            return words[index - 1] in EFFORTS
-        if word in EFFORT_BREAKS:
-            return False
-    return False
+    to = link_before(words, head - 2, EFFORT_REACH, TO, EFFORT_BREAKS)
+    return to > 0 and words[to - 1] in EFFORTS
 
 
 # round 36: "said he would raise the attack with EU ministers when they meet in Brussels on
@@ -2347,28 +2326,18 @@ FORECAST_REACH: Final = (
 
 
 def _forecast(words: list[str], head: int) -> bool:
-    for index in range(head - 1, max(head - 1 - FORECAST_REACH, 1), -1):
-        word = words[index]
-        if word == "to":
-            if words[index - 1] != FORECAST:
-                return False
-            be = index - 2  # "is expected to", or past an adverb: "is widely expected to"
-            if be > 0 and (words[be].endswith("ly") or words[be] in PASSIVE_FILLERS):
-                be -= 1
-            return words[be] in clause_words.BE
-        if word in SCHEDULE_BREAKS:
-            return False
-    return False
+    to = link_before(words, head - 1, FORECAST_REACH, TO, SCHEDULE_BREAKS)
+    if to < 2 or words[to - 1] != FORECAST:
+        return False
+    be = to - 2  # "is expected to", or past an adverb: "is widely expected to"
+    if be > 0 and (words[be].endswith("ly") or words[be] in PASSIVE_FILLERS):
+        be -= 1
+    return words[be] in clause_words.BE
 
 
 def _in_schedule(words: list[str], head: int) -> bool:
-    for index in range(head - 2, max(head - 2 - SCHEDULE_REACH, 1), -1):
-        word = words[index]
-        if word == "to":
-            return words[index - 1] in SCHEDULING and words[index - 2] in clause_words.BE
-        if word in SCHEDULE_BREAKS:
-            return False
-    return False
+    to = link_before(words, head - 2, SCHEDULE_REACH, TO, SCHEDULE_BREAKS)
+    return to > 1 and words[to - 1] in SCHEDULING and words[to - 2] in clause_words.BE
 
 
 def _in_time_clause(words: list[str], head: int) -> bool:
@@ -2632,20 +2601,16 @@ MOVE_REACH: Final = 5  # tokens from "a move" to the act ("a move his opponents 
 
 
 def _move_of_dated_act(words: list[str], head: int) -> bool:
-    for index in range(head - 1, max(head - 1 - MOVE_REACH, 0), -1):
-        word = words[index]
-        if word in MOVE_NOUNS:
-            comma = index - 1 if words[index - 1] == "," else index - 2
-            if comma < 1 or words[comma] != "," or (comma + 1 < index and words[comma + 1] != "a"):
-                return False
-            before = words[:comma]
-            return RECENT.isdisjoint(before) and any(
-                _year(year) and at > 0 and before[at - 1] in DATING
-                for at, year in enumerate(before)
-            )
-        if word in SUBORDINATE_BREAKS:
-            return False
-    return False
+    move = link_before(words, head - 1, MOVE_REACH, MOVE_NOUNS, SUBORDINATE_BREAKS)
+    if move < 0:
+        return False
+    comma = move - 1 if words[move - 1] == "," else move - 2
+    if comma < 1 or words[comma] != "," or (comma + 1 < move and words[comma + 1] != "a"):
+        return False
+    before = words[:comma]
+    return RECENT.isdisjoint(before) and any(
+        _year(year) and at > 0 and before[at - 1] in DATING for at, year in enumerate(before)
+    )
 
 
 # Words before a main clause's "had" that show it is not the sentence's main clause: a
@@ -4214,18 +4179,15 @@ LAST_UNITS: Final[frozenset[str]] = frozenset({"year", "decade"})
 
 
 def _dated_subordinate(words: list[str], head: int) -> bool:
-    for link in range(head - 1, max(head - 1 - SUBORDINATE_REACH, 0), -1):
-        word = words[link]
-        if word in SUBORDINATE_BREAKS:
-            return False
-        if word in SUBORDINATE_LINKS:
-            one, two = words[link - 2] if link > 1 else "", words[link - 1]
-            return (
-                (_year(two) and one in DATING)
-                or (one == "last" and two in LAST_UNITS)
-                or (two == "ago" and one in AGO_UNITS)
-            )
-    return False
+    link = link_before(words, head - 1, SUBORDINATE_REACH, SUBORDINATE_LINKS, SUBORDINATE_BREAKS)
+    if link < 0:
+        return False
+    one, two = words[link - 2] if link > 1 else "", words[link - 1]
+    return (
+        (_year(two) and one in DATING)
+        or (one == "last" and two in LAST_UNITS)
+        or (two == "ago" and one in AGO_UNITS)
+    )
 
 
 # round 36: "Five days of fighting in July 2025 killed 43 people ... before a truce was
@@ -5178,17 +5140,15 @@ def consequence_noun(words: list[str], head: int) -> bool:
     """Whether the act at `head` stands in the object of a participle of consequence
     (`CONSEQUENCE_PARTICIPLES`) that a comma opens, with no clause between, after a main clause
     holding a year, in a sentence that names no day of the story (`RECENT`)."""
-    for index in range(head - 1, max(head - 1 - CONSEQUENCE_REACH, 0), -1):
-        word = words[index]
-        if word in CONSEQUENCE_PARTICIPLES:
-            return (
-                words[index - 1] == ","
-                and any(_year(before) for before in words[: index - 1])
-                and RECENT.isdisjoint(words)
-            )
-        if word in CONSEQUENCE_BREAKS:
-            return False
-    return False
+    participle = link_before(
+        words, head - 1, CONSEQUENCE_REACH, CONSEQUENCE_PARTICIPLES, CONSEQUENCE_BREAKS
+    )
+    return (
+        participle > 0
+        and words[participle - 1] == ","
+        and any(_year(before) for before in words[: participle - 1])
+        and RECENT.isdisjoint(words)
+    )
 
 
 # Round 50 (false50): "backing the rebels who attack Burundi from eastern Congo", "the gangs that

@@ -53,6 +53,7 @@ from tensionwatch.domain.clause_words import (
     DETERMINERS,
     INDEFINITE_ARTICLES,
     IRREGULAR_PAST,
+    NO_BREAKS,
     PARTY_PRONOUNS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -61,6 +62,7 @@ from tensionwatch.domain.clause_words import (
     SUBORDINATORS,
     TENSED_BE,
     WEEKDAYS,
+    link_before,
     round3,
 )
 from tensionwatch.domain.context import (
@@ -1215,10 +1217,8 @@ def home_business(
         return False  # "a law banning organisations that receive foreign funding": repression
     if tuple(words[max(first - 2, 0) : first]) == VOTED:
         return True
-    for index in range(first - 1, max(first - 1 - MEASURE_REACH, 1), -1):
-        if words[index] in MEASURES:
-            return words[index - 1] in ARTICLES and index > 1 and words[index - 2] in PASSING
-    return False
+    measure = link_before(words, first - 1, MEASURE_REACH, MEASURES, NO_BREAKS)
+    return measure > 1 and words[measure - 1] in ARTICLES and words[measure - 2] in PASSING
 
 
 # A leader congratulating a team, a singer or scientists on a prize or a feat ("congratulated
@@ -2675,12 +2675,10 @@ def _first_to_be(words: list[str], first: int) -> bool:
     """ "X is the first lawmaker to be arrested": a passive infinitive after "is the first ..."."""
     if first < 5 or words[first - 2 : first] != ["to", "be"]:
         return False
-    for index in range(first - 3, max(first - 4 - RANKED_NOUN_REACH, 1), -1):
-        if words[index] in PERSON_RANKS:
-            return words[index - 1] == "the" and words[index - 2] in COPULAS
-        if not words[index].isalpha():
-            return False
-    return False
+    rank = link_before(
+        words, first - 3, RANKED_NOUN_REACH + 1, PERSON_RANKS, NO_BREAKS, words_only=True
+    )
+    return rank > 1 and words[rank - 1] == "the" and words[rank - 2] in COPULAS
 
 
 # "offered a reward of 1 million pesos for information leading to the arrest of those
@@ -2781,13 +2779,10 @@ SUPERLATIVE_REACH: Final = (
 
 
 def _record_compared(words: list[str], first: int) -> bool:
-    start = max(first - SUPERLATIVE_REACH, 0)
-    for index in range(first - 1, start - 1, -1):
-        if words[index] in SUPERLATIVES:
-            return index > 0 and words[index - 1] == "the"
-        if not words[index].isalpha():
-            return False
-    return False
+    superlative = link_before(
+        words, first - 1, SUPERLATIVE_REACH, SUPERLATIVES, NO_BREAKS, words_only=True
+    )
+    return superlative > 0 and words[superlative - 1] == "the"
 
 
 # A sentence that ranks the news among its kind ("It was the second time this year that police
@@ -3416,18 +3411,14 @@ ENABLING: Final = frozenset(
     "allow allows enable enables let lets permit permits require oblige".split()
 )
 DEAL_REACH: Final = 16  # tokens from the enabling verb to the act it enables
+DEAL_BREAKS: Final[frozenset[str]] = frozenset({";", ":", "said", "says"})
 
 
 def _deal_content(words: list[str], first: int) -> bool:
     if ENABLING.isdisjoint(words[max(first - DEAL_REACH, 2) : first + 1]):
         return False  # most acts: no enabling verb in reach, one test in C
-    for index in range(first, max(first - 1 - DEAL_REACH, 1), -1):
-        word = words[index]
-        if word in (";", ":", "said", "says"):
-            return False
-        if word in ENABLING:
-            return words[index - 1] in DEAL_MODALS and words[index - 2] in DEALS
-    return False
+    enabling = link_before(words, first, DEAL_REACH + 1, ENABLING, DEAL_BREAKS)
+    return enabling > 1 and words[enabling - 1] in DEAL_MODALS and words[enabling - 2] in DEALS
 
 
 # "Under that accord, Skopje agreed to amend its constitution", "Under the deal, the rebels
@@ -4247,13 +4238,8 @@ EARLIER_BREAKS: Final = frozenset(
 
 
 def _earlier_act(words: list[str], first: int) -> bool:
-    for index in range(first - 1, max(first - 1 - EARLIER_REACH, -1), -1):
-        word = words[index]
-        if word in EARLIER_BREAKS:
-            return False
-        if word in EARLIER_MARKS:
-            return index > 0 and words[index - 1] in ARTICLES
-    return False
+    mark = link_before(words, first - 1, EARLIER_REACH, EARLIER_MARKS, EARLIER_BREAKS)
+    return mark > 0 and words[mark - 1] in ARTICLES
 
 
 # "The unrest began when police shot dead a student", "The protests started after security
@@ -4343,15 +4329,14 @@ def _perfect_in_relative(words: list[str], first: int) -> bool:
     auxiliary = _perfect_auxiliary(words, first)
     if auxiliary is None:
         return False
-    for index in range(auxiliary - 1, max(auxiliary - 1 - RELATIVE_REACH, 0), -1):
-        word = words[index]
-        if word in modality.CLAUSE_MARKS:
-            return False
-        if word in RELATIVE_WORDS:
-            noun = words[index - 1]
-            saying = noun in REPORTING or noun in ANALYSING or noun in STANDING_SAYINGS
-            return not (saying or (word == "that" and noun.endswith("ed")))
-    return False
+    relative = link_before(
+        words, auxiliary - 1, RELATIVE_REACH, RELATIVE_WORDS, modality.CLAUSE_MARKS
+    )
+    if relative < 0:
+        return False
+    noun = words[relative - 1]
+    saying = noun in REPORTING or noun in ANALYSING or noun in STANDING_SAYINGS
+    return not (saying or (words[relative] == "that" and noun.endswith("ed")))
 
 
 HABIT_ADVERBS: Final = frozenset(

@@ -66,6 +66,7 @@ from tensionwatch.domain.clause_words import (
     RELATIVES,
     SAY,
     WEEKDAY_NAMES,
+    link_before,
 )
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import (
@@ -195,6 +196,7 @@ _CONJOINED: Final = re.compile(
     re.IGNORECASE,
 )
 COORDINATORS: Final = frozenset({"and", "or", "but"})
+UNDER: Final[frozenset[str]] = frozenset({"under"})  # "came under attack" (`_came_under`)
 DETERMINER_WORDS: Final = NOUN_OPENERS | {"that", "of"}
 ADJECTIVE_ENDINGS: Final = ("ish", "ese", "ian", "ic", "an", "i", "ch", "ek", "ss")
 ADJECTIVE_FORMS: Final = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "NATO", "Thai", "Greek"})
@@ -3864,12 +3866,9 @@ def _came_under(layout: Layout, trigger: Trigger) -> bool:
     words = layout.words
     if words[trigger.head] in COME and words[trigger.head + 1 : trigger.head + 2] == ["under"]:
         return True
-    for token in range(trigger.head - 1, max(trigger.head - 5, 1) - 1, -1):
-        if words[token] == "under":
-            return words[token - 1] in COME
-        if not words[token].isalpha() or words[token] in COORDINATORS:
-            return False  # "came under fire and shot the gunmen": a verb of its own
-    return False
+    # "came under fire and shot the gunmen": "and" ends the look, a verb of its own follows
+    under = link_before(words, trigger.head - 1, 5, UNDER, COORDINATORS, words_only=True)
+    return under > 0 and words[under - 1] in COME
 
 
 def _giver(layout: Layout, trigger: Trigger) -> int | None:
