@@ -1052,6 +1052,7 @@ class Coder:
         body = 1 if context.title else 0
         lead = body if towns else -1
         shared = references.shared_places()
+        countries = country_words()  # a cached function's call: once, not once a match
         # place names of several countries ("Barcelona", Spain's or Venezuela's), counted
         # last for the candidate the rest of the article names most (as `references` reads
         # them in each sentence): (its candidates, a town named, set "in" it, after a dateline)
@@ -1068,7 +1069,7 @@ class Coder:
                     deferred.append(
                         (
                             shared[match.actor.text],
-                            towns and match.actor.text not in country_words(),
+                            towns and match.actor.text not in countries,
                             _set_there(text, match, seat),
                             match.start >= dateline,
                         )
@@ -1083,7 +1084,7 @@ class Coder:
                         )
                     if match.start >= dateline and match.actor.country not in context.order:
                         context.order.append(match.actor.country)
-                    if towns and match.kind == PLACE and match.actor.text not in country_words():
+                    if towns and match.kind == PLACE and match.actor.text not in countries:
                         context.towns[match.actor.country] = (
                             context.towns.get(match.actor.country, 0) + 1
                         )
