@@ -193,3 +193,25 @@ def test_patrols_that_would_visit_stay_a_plan(coder: Coder) -> None:
         )
         == []
     )
+
+
+def test_a_long_description_in_quotes_is_no_criticism(coder: Coder) -> None:
+    """A ministry quoting what a body is, in a quotation that runs on, names it; no criticism
+    (lead's mend of the rule above: an epithet is a few words, closed)."""
+    assert (
+        _second(
+            coder,
+            "The Foreign Ministry called Gulfnet 'a shared broadband network meant to give the member "
+            "states of the Gulfnet consortium fast and secure links for their public services.",
+        )
+        == []
+    )
+
+
+def test_a_long_closed_epithet_still_counts(coder: Coder) -> None:
+    """Ten words quoted and closed are still a name given (a near miss of the mend)."""
+    assert _second(
+        coder,
+        "Kenya's interior minister called the Kenyan opposition leader "
+        '"the head of a gang ready to sell the country".',
+    ) == [("111", "KEN", "KEN")]

@@ -786,6 +786,11 @@ EPITHET_VERBS: Final[frozenset[str]] = frozenset(
 )
 EPITHET: Final[Pattern] = Pattern((EPITHET_VERBS,), CRITICISM, 0.75)
 EPITHET_REACH: Final[int] = 6  # tokens from the naming verb to the opening quote mark
+# An epithet is a few words and its quotation closes ("the lawyers of the gangs", "a drug cartel
+# without a political project"); a description quoted from a statement runs on ("called Arabsat
+# 'a regional telecommunications project intended to provide members ... with ...").
+EPITHET_LENGTH: Final[int] = 10  # words quoted at most, to the closing mark
+CLOSING_QUOTES: Final[frozenset[str]] = frozenset({'"', "”"})
 NAMED_AS: Final[frozenset[str]] = frozenset({"a", "an", "as"})  # "called Lai a 'parasite'"
 NAMING_PASSIVES: Final[frozenset[str]] = frozenset("is are was were be been being".split())
 NAMING_RELATIVES: Final[frozenset[str]] = frozenset({"what", "whom"})  # "what it called "...""
@@ -839,8 +844,23 @@ def _quoted_epithets(tokens: Tokens) -> list[Match]:
             continue  # a thing or an act named ("called Budapest's "sabotage""), no party
         if not PRAISE_NAMES.isdisjoint(words[quote : quote + EPITHET_REACH]):
             continue
+        if not _closes_soon(tokens, quote):
+            continue  # a long description quoted, not a name given
         found.append(Match(EPITHET, verb, verb))
     return found
+
+
+def _closes_soon(tokens: Tokens, first: int) -> bool:
+    """Whether the quotation whose first word is `first` closes within `EPITHET_LENGTH` words:
+    a closing double quote mark (a token) or a single one right after a word."""
+    words, text, spans = tokens.words, tokens.text, tokens.spans
+    for index in range(first, min(len(words), first + EPITHET_LENGTH + 1)):
+        if words[index] in CLOSING_QUOTES:
+            return True
+        end = spans[index][1]
+        if end < len(text) and text[end] in SINGLE_QUOTES:
+            return True
+    return False
 
 
 def _opening_quote(tokens: Tokens, first: int, end: int) -> int:
