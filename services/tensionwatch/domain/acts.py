@@ -40,6 +40,7 @@ from tensionwatch.domain.cameo import (
     TIES_CUT,
 )
 from tensionwatch.domain.clause_words import (
+    BE,
     NO_BREAKS,
     PARTICIPLE_FRAMES,
     PARTY_PRONOUNS,
@@ -792,7 +793,6 @@ EPITHET_REACH: Final[int] = 6  # tokens from the naming verb to the opening quot
 EPITHET_LENGTH: Final[int] = 10  # words quoted at most, to the closing mark
 CLOSING_QUOTES: Final[frozenset[str]] = frozenset({'"', "”"})
 NAMED_AS: Final[frozenset[str]] = frozenset({"a", "an", "as"})  # "called Lai a 'parasite'"
-NAMING_PASSIVES: Final[frozenset[str]] = frozenset("is are was were be been being".split())
 NAMING_RELATIVES: Final[frozenset[str]] = frozenset({"what", "whom"})  # "what it called "...""
 RELATIVE_REACH: Final[int] = 6  # tokens before the naming verb: "what Foreign Minister X called"
 OBJECT_BREAKS: Final[frozenset[str]] = frozenset(",;:()") | frozenset(
@@ -824,7 +824,7 @@ def _quoted_epithets(tokens: Tokens) -> list[Match]:
     for verb, word in enumerate(words):
         if (
             word not in EPITHET_VERBS
-            or (verb > 0 and words[verb - 1] in NAMING_PASSIVES)
+            or (verb > 0 and words[verb - 1] in BE)  # "was called": a name told, no naming
             or not NAMING_RELATIVES.isdisjoint(words[max(0, verb - RELATIVE_REACH) : verb])
         ):
             continue

@@ -278,6 +278,12 @@ def link_before(
     return -1
 
 
+# The participles that tell a violent act's dead or wounded after it (", killing 12"): the act's
+# result (relevance._dated_toll, coder), whom it was aimed at (targets._victims_after,
+# roles._passive_victims)
+WOUNDING: Final[frozenset[str]] = frozenset({"killing", "wounding", "injuring"})
+
+
 def bisect_left(values: list[int], value: int) -> int:
     """`bisect.bisect_left(values, value)` for a list of ints, in compiled code: the same
     halving (the library's is a generic call from compiled code, with its arguments parsed and

@@ -82,6 +82,7 @@ from tensionwatch.domain.clause_words import (
     SAY,
     TENSED_BE,
     WEEKDAYS,
+    WOUNDING,
     bisect_left,
     link_before,
     round3,
@@ -5539,7 +5540,7 @@ def _same_act(before: Candidate, after: Candidate, words: list[str], sourced: bo
         return True  # "rallies boiled over into clashes": what the act became, not a new one
     if _plover_type(before.code) != _plover_type(after.code):
         return False
-    if words[after.first] in relevance.WOUNDING and _result_clause(between):
+    if words[after.first] in WOUNDING and _result_clause(between):
         return True  # "shelled a market, killing nine": the killing is the shelling's result
     if sourced and after.noun and IN_MANNER.intersection(between[-2:]) and len(between) <= 8:
         return "," not in between  # how the act was done

@@ -62,6 +62,7 @@ from tensionwatch.domain.clause_words import (
     SUBORDINATORS,
     TENSED_BE,
     WEEKDAYS,
+    WOUNDING,
     link_before,
     round3,
 )
@@ -3812,9 +3813,6 @@ RELATIVE_OPENERS: Final[frozenset[str]] = existence.RELATIVES | {","}
 PLUPERFECT_REACH: Final = (
     5  # tokens from "had" to the act ("had addressed a pro-Palestinian rally")
 )
-
-
-WOUNDING: Final = frozenset({"killing", "wounding", "injuring"})  # ", killing 12": the act's result
 
 
 def _dated_toll(words: list[str], first: int) -> bool:

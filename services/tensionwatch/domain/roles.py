@@ -66,6 +66,7 @@ from tensionwatch.domain.clause_words import (
     RELATIVES,
     SAY,
     WEEKDAY_NAMES,
+    WOUNDING,
     link_before,
 )
 from tensionwatch.domain.clauses import Layout
@@ -96,7 +97,6 @@ from tensionwatch.domain.targets import (
     APPEAL_VERBS,
     BORDERS,
     CONDITIONS,
-    CONSEQUENCES,
     OUTSIDE_ADDRESSEES,
     SITES,
     VIOLENT_ROOTS,
@@ -746,9 +746,9 @@ def _passive_victims(layout: Layout, trigger: Trigger, source: int | None) -> in
         return None
     words = layout.words
     after = words[trigger.last + 1 :]
-    if CONSEQUENCES.isdisjoint(after):
+    if WOUNDING.isdisjoint(after):
         return None
-    at = next(k for k in range(trigger.last + 1, len(words)) if words[k] in CONSEQUENCES)
+    at = next(k for k in range(trigger.last + 1, len(words)) if words[k] in WOUNDING)
     for index in range(len(layout.mentions)):
         first = layout.first[index]
         if first <= at or index == source:

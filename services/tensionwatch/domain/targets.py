@@ -34,6 +34,7 @@ from tensionwatch.domain.clause_words import (
     POSSESSIVE_MARKS,
     POSSESSIVES,
     PREPOSITIONS,
+    WOUNDING,
 )
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import (
@@ -139,7 +140,6 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
 # fighters": violence on a thing in a place, with the people it killed or hurt told in the
 # participle after it, is aimed at those people (docs/labelling.md section 2: attacks name those
 # attacked; places are not parties), not the country of the place it hit.
-CONSEQUENCES: Final[frozenset[str]] = frozenset({"killing", "wounding", "injuring"})
 CLASH_STEM: Final[str] = "clash"
 
 
@@ -154,7 +154,7 @@ def _victims_after(layout: Layout, trigger: Trigger, place: int, found: int) -> 
     words = layout.words
     if words[trigger.head].startswith(CLASH_STEM):
         return False
-    if CONSEQUENCES.isdisjoint(words[layout.last[place] + 1 : layout.first[found]]):
+    if WOUNDING.isdisjoint(words[layout.last[place] + 1 : layout.first[found]]):
         return False
     victims, struck = layout.mentions[found], layout.mentions[place].actor
     return not victims.resolved or victims.actor.country == struck.country
