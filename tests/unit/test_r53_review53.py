@@ -9,7 +9,12 @@ has a word before it (the look stops at the sentence's second word)."""
 from __future__ import annotations
 
 from tensionwatch.domain.clause_words import NO_BREAKS, OF, THAT, TO, link_before
+from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.existence import charge_content, feared
+from tensionwatch.domain.models import TensionEvent
+from tests.unit.coding import article, country, feed_floor_coder
+
+coder = feed_floor_coder
 
 BREAKS = frozenset({",", "said"})
 
@@ -67,3 +72,37 @@ def test_callers_read_the_word_before_the_link() -> None:
     assert feared(fears, fears.index("blockade"), frozenset())
     hopes = _words("markets rose on hopes of a naval blockade")
     assert not feared(hopes, hopes.index("blockade"), frozenset())
+
+
+# The round's rules read again: parts of them no test failed without (each checked by taking the
+# part out and running the whole suite). docs/labelling.md point 32: "An agreement welcomed by a
+# third party targets its first-named party; welcomed by one of its parties, the other party";
+# criticism from a party's own country reproaches that party (`coder._pact_welcomed`).
+BORDER_DEAL = (
+    "Kenya and Tanzania have signed an agreement on a joint border market at Namanga. "
+    "The two trade ministers signed the text in Arusha on Wednesday. "
+)
+
+
+def _third(found: list[TensionEvent]) -> list[tuple[str, object, object]]:
+    return [
+        (
+            e.cameo_code,
+            (country(e.source), e.source.sector if e.source else None),
+            country(e.target),
+        )
+        for e in found
+        if e.sentence_index == 2
+    ]
+
+
+def test_the_second_party_s_own_critics_reproach_it(coder: Coder) -> None:
+    body = BORDER_DEAL + "Tanzanian opposition lawmakers condemned the deal in parliament."
+    assert _third(article(coder, body))[:1] == [("111", ("TZA", "OPP"), "TZA")]
+
+
+def test_the_first_party_s_government_rejecting_it_rejects_the_other(coder: Coder) -> None:
+    body = BORDER_DEAL + "Kenya's president rejected the agreement on Friday."
+    assert [(code, target) for code, _source, target in _third(article(coder, body))][:1] == [
+        ("127", "TZA")
+    ]
