@@ -230,8 +230,10 @@ _DIGIT: Final = re.compile(r"\d")
 # is tried at every character (about 25,000 instructions a sentence; `article_frames` reads
 # every sentence of an article); text with other characters is read by it, as before.
 _WORD_CHARS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'-"
+# Every ASCII character is in the table (a word's as itself): `str.translate` looks each one
+# up once a call, and one missing from the table costs a KeyError raised and cleared.
 _NOT_WORDS: Final[dict[int, str]] = {
-    code: " " for code in range(128) if chr(code) not in _WORD_CHARS
+    code: chr(code) if chr(code) in _WORD_CHARS else " " for code in range(128)
 }
 _WORD_MARKS: Final = "'-"
 # `\d` in ASCII text: one of these (ten substring tests, a tenth of the regex's instructions)
