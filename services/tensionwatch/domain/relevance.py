@@ -229,15 +229,15 @@ _DIGIT: Final = re.compile(r"\d")
 # space, the text split on spaces, each piece less the marks before its first letter. The regex
 # is tried at every character (about 25,000 instructions a sentence; `article_frames` reads
 # every sentence of an article); text with other characters is read by it, as before.
-_WORD_CHARS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'-"
+_WORD_CHARS: Final[str] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'-"
 # Every ASCII character is in the table (a word's as itself): `str.translate` looks each one
 # up once a call, and one missing from the table costs a KeyError raised and cleared.
 _NOT_WORDS: Final[dict[int, str]] = {
     code: chr(code) if chr(code) in _WORD_CHARS else " " for code in range(128)
 }
-_WORD_MARKS: Final = "'-"
+_WORD_MARKS: Final[str] = "'-"
 # `\d` in ASCII text: one of these (ten substring tests, a tenth of the regex's instructions)
-_ASCII_DIGITS: Final = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
+_ASCII_DIGITS: Final[tuple[str, ...]] = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9")
 
 
 def _words(text: str) -> list[str]:
