@@ -106,3 +106,34 @@ def test_the_first_party_s_government_rejecting_it_rejects_the_other(coder: Code
     assert [(code, target) for code, _source, target in _third(article(coder, body))][:1] == [
         ("127", "TZA")
     ]
+
+
+# roles53f's `coder.HOME_PRESSERS` (round 53) added the press (MED) and local groups (NGO) to who
+# presses their own government from within; no test failed without those two.
+POLICING = (
+    "Fiji and Australia have agreed a policing scheme that will send 40 Australian officers to "
+    "Suva. Fiji's police commissioner signed the scheme in Suva on Monday. Australia's home "
+    "affairs minister praised the deal as a model for the Pacific. "
+)
+
+
+def _fourth(found: list[TensionEvent]) -> list[tuple[str, object, object]]:
+    return [
+        (
+            e.cameo_code,
+            (country(e.source), e.source.sector if e.source else None),
+            (country(e.target), e.target.sector if e.target else None),
+        )
+        for e in found
+        if e.sentence_index == 3
+    ]
+
+
+def test_the_press_presses_its_own_government(coder: Coder) -> None:
+    body = POLICING + "Fiji's main newspapers have urged the government to publish its terms."
+    assert _fourth(article(coder, body)) == [("020", ("FJI", "MED"), ("FJI", "GOV"))]
+
+
+def test_local_groups_press_their_own_government(coder: Coder) -> None:
+    body = POLICING + "Local aid groups urged the government to publish the full terms."
+    assert _fourth(article(coder, body)) == [("020", ("FJI", "NGO"), ("FJI", "GOV"))]
