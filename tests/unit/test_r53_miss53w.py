@@ -201,8 +201,9 @@ def test_a_long_description_in_quotes_is_no_criticism(coder: Coder) -> None:
     assert (
         _second(
             coder,
-            "The Foreign Ministry called Gulfnet 'a shared broadband network meant to give the member "
-            "states of the Gulfnet consortium fast and secure links for their public services.",
+            "The Foreign Ministry called Gulfnet 'a shared broadband network meant to give the "
+            "member states of the Gulfnet consortium fast and secure links for their public "
+            "services.",
         )
         == []
     )
