@@ -4420,7 +4420,7 @@ def _pact_of(scored: list[_Scored]) -> tuple[Actor, Actor] | None:
     """The two parties of the sentence's first agreement or signing between two parties."""
     for item in scored:
         code = item.candidate.code
-        if item.candidate.root != "03" and code != SIGNING:
+        if item.candidate.root not in OFFERING_ROOTS and code != SIGNING:
             continue
         source, target = item.found.source, item.found.target
         if source is None or target is None or not source.country or not target.country:
@@ -4470,7 +4470,7 @@ def _pact_welcomed(item: _Scored, layout: Layout, pact: tuple[Actor, Actor]) -> 
         if start <= noun or PACT_BREAKS.isdisjoint(words[noun + 1 : start]):
             return item  # "welcomed the agreement with Japan", "Japan's agreement": named
     first, second = pact
-    if candidate.root == "05":
+    if candidate.root in SUPPORTING_ROOTS:
         aimed = first if source.country != first.country else second
     elif source.country == second.country and source.sector in PACT_CRITICS:
         aimed = second
