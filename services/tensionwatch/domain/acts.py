@@ -41,7 +41,9 @@ from tensionwatch.domain.cameo import (
 )
 from tensionwatch.domain.clause_words import (
     BE,
+    CLOSING_QUOTES,
     NO_BREAKS,
+    OPENING_QUOTES,
     PARTICIPLE_FRAMES,
     PARTY_PRONOUNS,
     PREPOSITIONS,
@@ -791,7 +793,6 @@ EPITHET_REACH: Final[int] = 6  # tokens from the naming verb to the opening quot
 # without a political project"); a description quoted from a statement runs on ("called Arabsat
 # 'a regional telecommunications project intended to provide members ... with ...").
 EPITHET_LENGTH: Final[int] = 10  # words quoted at most, to the closing mark
-CLOSING_QUOTES: Final[frozenset[str]] = frozenset({'"', "”"})
 NAMED_AS: Final[frozenset[str]] = frozenset({"a", "an", "as"})  # "called Lai a 'parasite'"
 NAMING_RELATIVES: Final[frozenset[str]] = frozenset({"what", "whom"})  # "what it called "...""
 RELATIVE_REACH: Final[int] = 6  # tokens before the naming verb: "what Foreign Minister X called"
@@ -813,7 +814,6 @@ PRAISE_NAMES: Final[frozenset[str]] = frozenset(
     best good model""".split()
 )
 SINGLE_QUOTES: Final[str] = "'‘"
-OPENING_QUOTES: Final[frozenset[str]] = frozenset({'"', "“"})
 POSSESSIVE_ENDS: Final[tuple[str, ...]] = ("'s", "s'")
 
 

@@ -173,6 +173,8 @@ AFFILIATED: Final = {
 NOT_AFFILIATING: Final[frozenset[str]] = POSSESSIVES | {"my", "your"}
 CLAUSE_BREAKS: Final = frozenset({";", ":"})
 QUOTES: Final = frozenset({'"', "“", "”"})
+OPENING_QUOTES: Final[frozenset[str]] = frozenset({'"', "“"})  # a quotation opened
+CLOSING_QUOTES: Final[frozenset[str]] = frozenset({'"', "”"})  # and closed
 ASIDE_WORDS: Final[int] = 4  # a bracket closed within these words after a party is stepped over
 NP_WALK: Final = 5  # tokens looked back over for the preposition of a noun phrase
 # Stems of verbs and nouns by which an act answers another ("retaliated", "in response")

@@ -18,6 +18,7 @@ from tensionwatch.domain.clause_words import (
     DATE_WORDS,
     NOUN_OPENERS,
     NUMBER_WORDS,
+    OPENING_QUOTES,
     PERFECT,
     QUOTES,
     TENSED_BE,
@@ -549,7 +550,6 @@ def links(
 # the gangs", "vowed that the army would "hunt down" ...": a quote mark opened right after the link
 # word or the modal quotes the act governed; it closes no clause between the two acts. A closing
 # curly quote opens nothing.
-OPENING_QUOTES: Final = QUOTES - {"”"}
 QUOTE_OPENERS: Final = frozenset("to that would will shall must should".split())
 
 
