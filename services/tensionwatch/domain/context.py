@@ -251,6 +251,10 @@ class ArticleContext:
     # the country of the diplomats or envoys named last with one ("expelled two Chinese
     # diplomats"), for "the two diplomats" later (references._envoys_named_before)
     last_envoys: str | None = None
+    # round 54 (roles54f): the party of the visiting delegation named last with its state or
+    # body ("a Senegalese delegation", "a delegation from the African Union"), for "the
+    # delegation" or "the envoys" later (references._mission_named_before)
+    last_mission: Actor | None = None
     last_state: Mention | None = None
     last_armed: Mention | None = None  # the last rebel or insurgent group named
     # the armed group named before `last_armed` (another one): "the rebels extend support to
@@ -353,6 +357,7 @@ class ArticleContext:
         last_female: Mention | None = None,
         last_group: Mention | None = None,
         last_envoys: str | None = None,
+        last_mission: Actor | None = None,
         last_state: Mention | None = None,
         last_armed: Mention | None = None,
         before_armed: Mention | None = None,
@@ -418,6 +423,7 @@ class ArticleContext:
         self.last_female = last_female
         self.last_group = last_group
         self.last_envoys = last_envoys
+        self.last_mission = last_mission
         self.last_state = last_state
         self.last_armed = last_armed
         self.before_armed = before_armed
@@ -485,6 +491,7 @@ class ArticleContext:
             last_female=self.last_female,
             last_group=self.last_group,
             last_envoys=self.last_envoys,
+            last_mission=self.last_mission,
             last_state=self.last_state,
             last_armed=self.last_armed,
             before_armed=self.before_armed,

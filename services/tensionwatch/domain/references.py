@@ -614,6 +614,7 @@ def resolve(
     mentions = _owners_party(text, mentions)
     mentions = _people_in(text, mentions)
     mentions = _envoys_named_before(text, mentions, context.last_envoys)
+    mentions = _mission_named_before(text, mentions, context.last_mission)
     mentions = _minorities(text, mentions, context)
     mentions = _communities(text, mentions)
     mentions = _pairs(text, mentions, context)
@@ -654,6 +655,7 @@ def resolve(
     people = next((m for m in reversed(mentions) if people_named(m)), None)
     context.last_people = people or context.last_people
     _note_craft(text, mentions, context)
+    _note_mission(text, mentions, context)
     return mentions
 
 
@@ -1477,6 +1479,78 @@ def _envoys_named_before(text: str, mentions: list[Mention], country: str | None
         recoded = make_actor(actor.text, country + "GOV", country, "GOV")
         mentions[index] = mention._replace(actor=recoded)
     return mentions
+
+
+# Round 54 (roles54f): "a delegation from the Economic Community of West African States
+# arrived in Lome ... The envoys also met leaders of the opposition", "A Senegalese delegation
+# arrived in Conakry ... The delegation also met": a definite bare delegation, its envoys or
+# delegates repeat the visiting mission named before (docs/labelling.md section 2: the actor
+# an earlier sentence named; the host is a place, no party), not the state the article last
+# named for the government sector (the host's). "The delegations" (both sides') is left alone.
+MISSION_WORDS: Final[frozenset[str]] = frozenset(
+    "delegation delegations mission envoys delegates".split()
+)
+MISSION_HEADS: Final[frozenset[str]] = frozenset({"delegation", "envoys", "delegates"})
+_DEFINITE_MISSION: Final = re.compile(r"\b[Tt]he\s+(?:(?:two|three|visiting|foreign)\s+)?$")
+# "a delegation from the", "envoys of", "a mission sent by": the party named right after
+_MISSION_FROM: Final = re.compile(
+    r"\b(?:[Dd]elegation|[Mm]ission|[Ee]nvoys|[Dd]elegates)\s+(?:from|of|sent\s+by)\s+(?:the\s+)?$"
+)
+# "an ECOWAS delegation", "the EU mission": the body named right before
+_MISSION_AFTER: Final = re.compile(r"\s+(?:delegation|mission|envoys|delegates)\b")
+# "The European Union sent a delegation", "Angola has dispatched two envoys": its sender
+_MISSION_SENT: Final = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:sent|dispatched|despatched)\s+(?:a|an|its|two|three)\s+"
+    r"(?:[\w-]+\s+)?(?:delegation|mission|envoys|delegates)\b"
+)
+
+
+def _mission_named_before(
+    text: str, mentions: list[Mention], mission: Actor | None
+) -> list[Mention]:
+    """Each definite bare delegation, envoys or delegates in `mentions` given the party of
+    the visiting mission the article named before (`context.last_mission`), if any."""
+    if mission is None:
+        return mentions
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        if actor.sector != "GOV" or actor.text.lower() not in MISSION_HEADS:
+            continue
+        if actor.code == mission.code:
+            continue
+        if _DEFINITE_MISSION.search(text, max(mention.start - 20, 0), mention.start) is None:
+            continue
+        if mission.country is None or mission.code.startswith("IGO"):
+            recoded = _like(actor.text, mission)
+        else:
+            recoded = make_actor(actor.text, mission.country + "GOV", mission.country, "GOV")
+        mentions[index] = mention._replace(actor=recoded)
+    return mentions
+
+
+def _note_mission(text: str, mentions: list[Mention], context: ArticleContext) -> None:
+    """Note the sentence's last visiting mission named with its party: a delegation named
+    with its state or body in one name ("a Senegalese delegation", "an ECOWAS delegation",
+    "Envoys of the United Nations"), a body or state named right after "a
+    delegation from" / "envoys of" / "a mission sent by", a body named right before
+    "delegation" / "mission" ("the EU mission"), or the sender of one ("The European Union
+    sent a delegation"). Three substring tests a sentence; most name no mission."""
+    if "elegat" not in text and "nvoy" not in text and " mission" not in text:
+        return
+    for mention in mentions:
+        actor = mention.actor
+        if mention.resolved or not (actor.country or actor.code.startswith("IGO")):
+            continue
+        words = actor.text.lower().split()
+        if len(words) > 1 and (words[-1] in MISSION_WORDS or words[0] in MISSION_WORDS):
+            context.last_mission = actor  # "Senegalese delegation", "Envoys of the U.N."
+        elif _MISSION_FROM.search(text, max(mention.start - 40, 0), mention.start) is not None:
+            context.last_mission = actor
+        elif actor.code.startswith("IGO") and _MISSION_AFTER.match(text, mention.end):
+            context.last_mission = actor
+        elif "sent" in text or "patched" in text:
+            if _MISSION_SENT.match(text, mention.end):
+                context.last_mission = actor
 
 
 def _counted_people(
