@@ -469,6 +469,29 @@ def _crowd_marched(candidate: Candidate, words: list[str]) -> None:
         candidate.weight = max(candidate.weight, CROWD_MARCHED)
 
 
+# Round 54 (types54): "the opposition backed the expulsions", "Seoul's opposition welcomed the
+# arrest as a first step": a verb of praise or backing whose object is itself an act (a noun the
+# lexicon codes: the arrest, the expulsions) names what it praises (guide section 3, 05 SUPPORT;
+# point 32, the act's maker is the target), as surely as "welcomed the ruling" (data/triggers.tsv,
+# 0.75). The bare verbs weigh little ("backed" 0.45: "Iran-backed", "backed by air power";
+# "welcomed" 0.6: "welcomed the visitors"), so in agency copy the praised noun, heavier, was coded
+# in their place.
+PRAISED_ACT_WEIGHT: Final[float] = 0.75
+PRAISED_NOUN_GAP: Final[int] = 3  # tokens from the verb to the noun: "welcomed Friday's arrest"
+
+
+def _praise_of_act(candidates: list[Candidate], words: list[str]) -> None:
+    """A praise verb (051) with an act named as its object weighs as a praise of that act."""
+    for index in range(len(candidates) - 1):
+        praise, named = candidates[index], candidates[index + 1]
+        if praise.code not in PRAISING or praise.noun or not named.noun:
+            continue
+        if not praise.last < named.first <= praise.last + PRAISED_NOUN_GAP:
+            continue
+        if ACT_LINK_BREAKS.isdisjoint(words[praise.last + 1 : named.first]):
+            praise.weight = max(praise.weight, PRAISED_ACT_WEIGHT)
+
+
 def _on_civilian_place(candidate: Candidate, words: list[str]) -> None:
     """ "carried out airstrikes on a village", "attacked a church", "stormed a hotel", "jets
     struck a market": force whose object is a civilian place is unconventional violence (180,
@@ -736,6 +759,7 @@ def find_candidates(
     candidates = [c for c in candidates if _exists(c, tokens, headline, names_marked)]
     if any(not c.descriptive for c in candidates):
         candidates = [c for c in candidates if not c.descriptive]
+    _praise_of_act(candidates, words)  # after `_exists`, which marks the nouns
     if (
         len(candidates) > 1
         and "that" in tokens.vocabulary

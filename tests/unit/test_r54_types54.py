@@ -1,0 +1,68 @@
+"""Round 54, types54: a verb of praise or backing whose object is itself an act ("backed the
+expulsions", "welcomed the arrest") is the sentence's act, 05 SUPPORT aimed at the act's maker
+(docs/labelling.md, section 3: praising, welcoming, backing is 05; section 4, point 32). The bare
+verbs weigh little, so in agency copy the praised noun, a trigger of its own (173, 174), was coded
+in their place. Every sentence in these tests was written for them."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.models import TensionEvent
+from tests.unit.coding import article, events, recommended_coder
+
+coder = recommended_coder
+
+
+def first_in(found: list[TensionEvent], index: int) -> tuple[str, str, str] | None:
+    """(CAMEO code, source country/sector, target country/sector) of the first event of the
+    article's sentence `index`."""
+    for event in found:
+        if event.sentence_index == index:
+            source = f"{event.source.country}/{event.source.sector}" if event.source else "-"
+            target = f"{event.target.country}/{event.target.sector}" if event.target else "-"
+            return event.cameo_code, source, target
+    return None
+
+
+def test_backing_an_expulsion_in_the_present_perfect(coder: Coder) -> None:
+    body = (
+        "MONTEVIDEO, May 14 (AP) - Uruguay expelled two Cuban diplomats on Tuesday. "
+        "Uruguay's main opposition party has backed the expulsions."
+    )
+    assert first_in(article(coder, body), 1) == ("051", "URY/OPP", "URY/GOV")
+
+
+def test_welcoming_an_arrest_with_a_verdict_after_it(coder: Coder) -> None:
+    body = (
+        "ACCRA, May 14 (Reuters) - Ghanaian police arrested the former finance minister on "
+        "Tuesday over a missing loan. The opposition New Patriotic Party welcomed the arrest as "
+        "overdue."
+    )
+    assert first_in(article(coder, body), 1) == ("051", "GHA/OPP", "GHA/COP")
+
+
+def test_welcoming_a_dated_expulsion(coder: Coder) -> None:
+    text = "Chile's Socialist Party welcomed Tuesday's expulsion of the Nicaraguan ambassador."
+    found = events(coder, text)
+    assert found[0].cameo_code == "051"
+    assert found[0].confidence > 0.9  # the bare verb's weight left it at 0.85
+
+
+def test_reported_welcome_of_arrests(coder: Coder) -> None:
+    text = "The ruling party in Lusaka said it welcomed the arrests, calling them overdue."
+    found = events(coder, text)
+    assert found[0].cameo_code == "051"
+    assert found[0].confidence >= 0.85  # 0.78 at the bare verb's weight
+
+
+def test_backed_by_is_no_praise_of_the_arrest(coder: Coder) -> None:
+    body = (
+        "LUSAKA, May 14 (Reuters) - Zambian police detained an opposition lawmaker on Tuesday. "
+        "Police in Lusaka, backed by soldiers, arrested 40 students at the university."
+    )
+    assert first_in(article(coder, body), 1) == ("173", "ZMB/COP", "ZMB/EDU")
+
+
+def test_welcoming_visitors_names_no_act(coder: Coder) -> None:
+    text = "Mongolia's president welcomed the visiting delegation and signed a trade accord."
+    assert [e.cameo_code for e in events(coder, text)][:1] == ["043"]
