@@ -2,7 +2,9 @@
 expulsions", "welcomed the arrest") is the sentence's act, 05 SUPPORT aimed at the act's maker
 (docs/labelling.md, section 3: praising, welcoming, backing is 05; section 4, point 32). The bare
 verbs weigh little, so in agency copy the praised noun, a trigger of its own (173, 174), was coded
-in their place. Every sentence in these tests was written for them."""
+in their place. A quoted verdict on an act whose doer is named after "by" ("'It is a provocation
+organised by Pyongyang,' the minister said") is the speaker's charge on that doer, 11 ACCUSE.
+Every sentence in these tests was written for them."""
 
 from __future__ import annotations
 
@@ -66,3 +68,54 @@ def test_backed_by_is_no_praise_of_the_arrest(coder: Coder) -> None:
 def test_welcoming_visitors_names_no_act(coder: Coder) -> None:
     text = "Mongolia's president welcomed the visiting delegation and signed a trade accord."
     assert [e.cameo_code for e in events(coder, text)][:1] == ["043"]
+
+
+# A charge told as a verdict on the act ("'This is a blatant provocation organised by Pyongyang,'
+# the minister said"): the speaker accuses the doer the charge names after "by" (section 1, an
+# act done by saying; guide section 3, 11 ACCUSE), not an attack by that doer.
+
+
+def first_dyad_of(found: list[TensionEvent]) -> tuple[str, str, str] | None:
+    """(CAMEO code, source country/sector, target country/sector) of the first event."""
+    if not found:
+        return None
+    event = found[0]
+    source = f"{event.source.country}/{event.source.sector}" if event.source else "-"
+    target = f"{event.target.country}/{event.target.sector}" if event.target else "-"
+    return event.cameo_code, source, target
+
+
+def test_quoted_provocation_organised_by_a_neighbour(coder: Coder) -> None:
+    text = (
+        '"It is a blatant provocation organised by Pyongyang," South Korea\'s defence minister '
+        "said on Friday."
+    )
+    assert first_dyad_of(events(coder, text)) == ("111", "KOR/GOV", "PRK/GOV")
+
+
+def test_quoted_kidnapping_carried_out_by_agents(coder: Coder) -> None:
+    text = (
+        '"This constituted a kidnapping carried out by Rwandan agents," Burundi\'s government '
+        "said in a statement."
+    )
+    assert first_dyad_of(events(coder, text)) == ("111", "BDI/GOV", "RWA/GOV")
+
+
+def test_quoted_verdict_after_the_speaker(coder: Coder) -> None:
+    text = (
+        'Ecuador\'s foreign minister said: "That was an invasion of our embassy by Mexican police."'
+    )
+    assert first_dyad_of(events(coder, text)) == ("111", "ECU/GOV", "MEX/COP")
+
+
+def test_a_war_that_can_be_won_is_no_charge(coder: Coder) -> None:
+    text = '"This is a war we can only win together," Peru\'s health minister told reporters.'
+    assert events(coder, text) == []
+
+
+def test_an_attack_with_no_doer_named_is_no_charge(coder: Coder) -> None:
+    text = (
+        '"This was a daring attack on the warehouse, carried out with inside help," a detective '
+        "told reporters."
+    )
+    assert events(coder, text) == []
