@@ -76,8 +76,8 @@ class _Form:
     def of(cls, entries: tuple[Entry, ...]) -> _Form:
         entry = entries[0]
         alone: Resolved | None = (entry.code, entry.sector)
-        if entry.kind in AGENTS:
-            alone = ("", entry.sector) if entry.sector else None
+        if entry.kind in AGENTS:  # an office of a named body keeps the body's code
+            alone = (entry.code, entry.sector) if entry.sector else None
         return cls(entry.kind, entries, alone, entry.kind is _PERSON, entry.kind is _TITLE)
 
 
@@ -283,6 +283,8 @@ class _Group:
                 return True  # "Amnesty International Indonesia": the body's branch there
             if _demonym_of_group(last, unit, gap) and len(self.units) == 1:
                 return True  # "Afghan Taliban forces", "Lebanese Hezbollah": one group
+            if _local_institution(text, last, unit, gap) and not self.person:
+                return True  # "Dhaka Metropolitan Police": the city's force, not London's
             # "authorities in Tiraspol", "police in Goma": the place's own
             return (
                 kind is not _ORG
@@ -395,6 +397,50 @@ def _demonym_of_group(last: _Unit, unit: _Unit, gap: str) -> bool:
         return False
     place, group = last.form.entries[0].code, unit.form.entries[0].code
     return len(place) == 3 and group.startswith(place)
+
+
+# Round 54 (dict54): the words of an institution's name that name no country ("Metropolitan
+# Police", "Supreme Court Justices", "Royal Navy", "State Department", "Revolutionary Guards",
+# "Federal Security Service"): a dictionary gives such a name to the one country whose copy
+# names it so, but another country's or city's name right before it makes it that country's own
+# ("Dhaka Metropolitan Police", "the Thai Royal Navy", "Kenya's State Department for ...").
+GENERIC_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    "National Federal Supreme Metropolitan Royal Republican Revolutionary Central State "
+    "Interior Coast Border Presidential Constitutional Internal External Foreign Special "
+    "Security Intelligence Investigation Criminal Enforcement Law Public Home Justice Affairs "
+    "Defense Defence Self-Defense Self-Defence Armed Air Ground Maritime Naval Guard Guards "
+    "Police Service Services Court Courts Justices Ministry Office Bureau Agency Department "
+    "Directorate Administration Forces Force Army Navy Marines Command Council Assembly "
+    "Staff General of the and for".split()
+)
+_PLACES: Final[frozenset[Kind]] = frozenset({_PLACE, _SEAT})
+
+
+def _local_institution(text: str, last: _Unit, unit: _Unit, gap: str) -> bool:
+    """Whether a country's or city's name (or its possessive) stands right before an
+    organisation of another country whose name is made only of `GENERIC_NAME_WORDS`: that
+    place's own institution (`_institution_of_place`), as "Dhaka police" is Bangladesh's."""
+    if unit.form.kind is not _ORG or last.form.kind not in _PLACES:
+        return False
+    if gap != " " and _POSSESSIVE.fullmatch(gap) is None:
+        return False
+    place, body = last.form.entries[0].code, unit.form.entries[0].code
+    if len(body) != 3 or body == place:
+        return False
+    return GENERIC_NAME_WORDS.issuperset(text[unit.start : unit.end].split())
+
+
+def _institution_of_place(units: Sequence[_Unit]) -> Resolved | None:
+    """The country and sector of an institution named after another country's or city's
+    name (`_local_institution`; "officers of the Lima Metropolitan Police" too): the place's
+    country, the institution's sector. Only that rule joins a place to an organisation of
+    another country (`_demonym_of_group` joins one of its own)."""
+    for last, unit in zip(units, units[1:], strict=False):
+        if last.form.kind in _PLACES and unit.form.kind is _ORG:
+            place, body = last.form.entries[0], unit.form.entries[0]
+            if len(body.code) == 3 and body.code != place.code:
+                return place.code, body.sector
+    return None
 
 
 def _group_after_demonym(units: Sequence[_Unit], agents: str | None) -> Resolved | None:
@@ -598,7 +644,11 @@ TITLE_OUTRANKS: Final[frozenset[str]] = frozenset({OPPOSITION_SECTOR})
 def _joined(units: Sequence[_Unit], on: date | None) -> Resolved | None:
     """The code and sector of several joined matches: a person's, else an entity's."""
     agents = _agent_sector(units)
-    branch = _branch_country(units) or _group_after_demonym(units, agents)
+    branch = (
+        _branch_country(units)
+        or _institution_of_place(units)
+        or _group_after_demonym(units, agents)
+    )
     if branch is not None:
         return branch
     for index, unit in enumerate(units):
@@ -757,18 +807,29 @@ def _no_false_countries(text: str, units: list[_Unit]) -> list[_Unit]:
 # named after a place ("the Colorado Party" of Paraguay, "Palestine Action" in Britain), or a
 # street, square or gate named after a place, group or person ("near the Black Star Gate",
 # "on Moi Avenue"). Round 42 (feed42): a place's country or a group's was read into them.
-_NAME_HEAD: Final = re.compile(r"[ \t](?:Party|Action|Gate|Square|Street|Avenue|Boulevard)\b")
+# Round 54 (dict54): a structure named by letters, its noun in lower case ("the SNP bridge" over
+# the Danube in Bratislava, "a blockade of the FNB avenue"): the letters are the structure's name,
+# not the party an actor table files under them (Scotland's SNP). Only after an organisation's
+# acronym: a place before such a noun is where the thing stands ("Kabul airport").
+_NAME_HEAD: Final = re.compile(
+    r"[ \t](?:Party|Action|Gate|Square|Street|Avenue|Boulevard|bridge|square|street|avenue|"
+    r"boulevard|airport|stadium|highway|motorway|tunnel|monument|memorial)\b"
+)
 _PLACE_NAMED: Final = frozenset({"Party", "Action"})  # a place's name only: not "Fatah Party"
 _LANDMARK_KINDS: Final = frozenset({_PLACE, _ORG, _PERSON})
 
 
 def _head_of_longer_name(text: str, unit: _Unit) -> bool:
     """Whether a place, group or person's name is the first part of a longer name that
-    `_NAME_HEAD` ends: no party of its own."""
+    `_NAME_HEAD` ends: no party of its own. A noun in lower case ends only an acronym's."""
     found = _NAME_HEAD.match(text, unit.end)
     if found is None or unit.form.kind not in _LANDMARK_KINDS:
         return False
-    return unit.form.kind is _PLACE or found.group()[1:] not in _PLACE_NAMED
+    head = found.group()[1:]
+    if head.islower():
+        name = text[unit.start : unit.end]
+        return unit.form.kind is _ORG and name.isupper() and name.isalpha()
+    return unit.form.kind is _PLACE or head not in _PLACE_NAMED
 
 
 def _is_title(word: str) -> bool:
