@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tensionwatch.domain.actors import ActorIndex
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import actor_index, coded_as, evaluation_coder, events
+from tests.unit.coding import actor_index, article, coded_as, evaluation_coder, events
 
 coder = evaluation_coder
 index = actor_index
@@ -112,3 +112,29 @@ def test_near_miss_a_place_before_its_airport_stays(index: ActorIndex) -> None:
 def test_taiwan_s_ruling_and_opposition_parties(index: ActorIndex) -> None:
     found = _found(index, "The Democratic Progressive Party and the Kuomintang both met.")
     assert [(code, sector) for _, code, sector in found] == [("TWNGOV", "GOV"), ("TWNOPP", "OPP")]
+
+
+# Offices that name their country or body in other words ("Taoiseach", "Chief Cabinet
+# Secretary", "UN chief", "EU foreign policy chief") are titles (data/actors.tsv `title` rows):
+# an unknown name right after one, or set off after it by commas, is its holder, of its code;
+# as bodies (`org`) they left the name to the story's country.
+
+
+def test_an_office_named_by_its_own_word_gives_its_holder_its_country(index: ActorIndex) -> None:
+    found = _found(index, "Taoiseach Brendan Cullen spoke to the Norwegian premier.")
+    assert found[0] == ("Taoiseach Brendan Cullen", "IRLGOV", "GOV")
+
+
+def test_a_bloc_office_with_its_holder_set_off_after_it(coder: Coder) -> None:
+    body = (
+        "KHARTOUM (Reuters) - Fighting flared again in Darfur on Monday. The UN chief, Elena "
+        "Duarte, criticised the RSF for blocking food convoys."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert coded_as(found)[:1] == [("ACCUSE", "111", "IGOUNO", "SDNREB")]
+
+
+def test_the_office_alone_is_still_its_country_s_government(index: ActorIndex) -> None:
+    assert _found(index, "The Taoiseach said talks would resume.") == [
+        ("Taoiseach", "IRLGOV", "GOV")
+    ]
