@@ -755,6 +755,57 @@ def named_protests(words: list[str], head: int) -> bool:
     )
 
 
+# Round 54 (false54): "The march was organised by a youth movement that ...", "The
+# demonstrations were called by the runner-up, who says ...", "Sunday's rally had been staged by
+# the unions": a protest named by a definite determiner (or a possessive) whose passive names who
+# organised or called it tells who stood behind a protest the story reports in another sentence;
+# it describes that act and is no act of its own (docs/labelling.md section 1: descriptions,
+# plain statements; the open sets label 10 of 10 such sentences irrelevant, in nine sets). An
+# indefinite protest ("A second rally was organised by ... on Saturday") is news, and so is the
+# active voice ("The opposition organised a second protest").
+PROTEST_EVENTS: Final[frozenset[str]] = frozenset(
+    "protest protests march marches rally rallies demonstration demonstrations strike strikes "
+    "walkout walkouts sit-in sit-ins vigil vigils boycott boycotts blockade blockades".split()
+)
+ORGANISED_BY: Final[frozenset[str]] = frozenset(
+    "organised organized co-organised co-organized called staged convened coordinated "
+    "initiated spearheaded".split()
+)
+ORGANISED_AUXILIARIES: Final[frozenset[str]] = frozenset({"was", "were", "been", "is", "are"})
+NAMING_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _named_protest_at(words: list[str], noun: int) -> int | None:
+    """The first word of a definite protest noun ending at `noun` ("the march", "the general
+    strike", "Sunday's rally"), or None."""
+    if noun < 1 or words[noun] not in PROTEST_EVENTS:
+        return None
+    before = words[noun - 1]
+    if before in NAMING_DETERMINERS or before.endswith("'s"):
+        return noun - 1
+    if noun > 1 and before.isalpha() and words[noun - 2] in NAMING_DETERMINERS:
+        return noun - 2  # one modifier: "the general strike", "the Saturday march"
+    return None
+
+
+def organisers_named(words: list[str], head: int) -> bool:
+    """Whether the act at `head` stands in "the march was organised by ...", a passive that
+    only names who organised or called a protest told elsewhere."""
+    for by in range(3, len(words)):
+        if words[by] != "by" or words[by - 1] not in ORGANISED_BY:
+            continue
+        auxiliary = by - 2
+        if words[auxiliary] not in ORGANISED_AUXILIARIES:
+            continue
+        noun = auxiliary - 1
+        if words[auxiliary] == "been" and words[noun] in ("had", "has", "have"):
+            noun -= 1
+        start = _named_protest_at(words, noun)
+        if start is not None and start <= head <= by:
+            return True
+    return False
+
+
 # round 37: "enough to block the request", "was examining the request under the extradition
 # treaty", "documents sent along with the extradition request": the bare noun after a definite
 # determiner (one modifier may stand between) names a request the story told, the act of another
@@ -2444,6 +2495,8 @@ def background(
         or _once_done(words, head)
         or _aim_hazard_or_figure(words, head, last, held)
         or (head > 2 and _still_required(words, head))
+        # "The march was organised by ...": who stood behind a protest told elsewhere
+        or ("by" in held and not ORGANISED_BY.isdisjoint(held) and organisers_named(words, head))
     ):
         return True
     if not VAGUE_SPANS.isdisjoint(held) and _vague_span(words, last):
