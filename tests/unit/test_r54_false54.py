@@ -1,5 +1,6 @@
 """Round 54 (false54): a passive that names who organised or called a protest the story tells
-elsewhere ("the march was organised by ...") is no act of its own.
+elsewhere ("the march was organised by ...") is no act of its own; and a participle joined by
+"and" to a perfect habit ("have repeatedly looted villages and kidnapped ...") is a habit too.
 
 docs/labelling.md section 1: descriptions and plain statements are not relevant, and one act
 is labelled once, in the sentence that reports it. A protest named by a definite determiner or a
@@ -17,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import coded_as, recommended_coder, undated, undated_in
+from tests.unit.coding import article, coded_as, recommended_coder, undated, undated_in
 
 coder = recommended_coder
 
@@ -73,3 +74,53 @@ def test_an_accusation_about_the_organisers_stays_coded(coder: Coder) -> None:
         "seeking to destabilise the country."
     )
     assert coded_as(undated_in(coder, body, 1)) == [("ACCUSE", "112", "LTUGOV", "LTUCVL")]
+
+
+# docs/labelling.md section 1 ("habits and trends: 'has repeatedly called for'") and section 4,
+# point 14 (a perfect act is background "with a habit or span"): the participle after "and"
+# shares the auxiliary and the adverb of repetition after it. Forms: a plural subject, a singular
+# one, another adverb; near misses: a new clause with its own day, no adverb, and a speaker's own
+# verb after a reported pluperfect ("said his country had always respected ... and accused").
+def body_acts(coder: Coder, body: str) -> list[tuple[str, str, str | None, str | None]]:
+    return coded_as([event for event in article(coder, body) if event.sentence_index == 1])
+
+
+GOMA = "GOMA, Congo (Reuters) - Rebels attacked an army base near Goma on Sunday, the army said. "
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        GOMA + "Armed groups in the province have repeatedly looted villages and kidnapped aid "
+        "workers from Uganda.",
+        "YANGON (Reuters) - Myanmar's junta detained three reporters on Sunday, a press group "
+        "said. The junta has often raided newsrooms and expelled foreign reporters.",
+        "DIYARBAKIR, Turkey (Reuters) - Turkish troops clashed with Kurdish militants on Sunday, "
+        "officials said. The militants have regularly ambushed army convoys on the highway and "
+        "shelled border posts.",
+    ],
+)
+def test_a_participle_sharing_a_habit_is_background(coder: Coder, body: str) -> None:
+    assert body_acts(coder, body) == []
+
+
+def test_a_new_clause_with_its_day_stays_coded(coder: Coder) -> None:
+    body = GOMA + (
+        "Armed groups in the province have repeatedly looted villages, and on Monday they "
+        "kidnapped two aid workers from Uganda."
+    )
+    assert ("ASSAULT", "181", "CODREB", "UGANGO") in body_acts(coder, body)
+
+
+def test_two_acts_without_a_habit_stay_coded(coder: Coder) -> None:
+    body = GOMA + "Armed groups in the province have looted two villages and kidnapped aid workers."
+    assert body_acts(coder, body)[0][:2] == ("ASSAULT", "181")
+
+
+def test_a_speakers_verb_after_a_reported_habit_stays_coded(coder: Coder) -> None:
+    body = (
+        "BISHKEK (Reuters) - Kyrgyzstan closed a border crossing on Sunday. Tajikistan's foreign "
+        "minister said his country had always respected the truce and accused Kyrgyzstan of "
+        "provoking the clashes."
+    )
+    assert body_acts(coder, body) == [("ACCUSE", "112", "TJKGOV", "KGZGOV")]

@@ -4662,14 +4662,33 @@ HABIT_FILLERS: Final = PRESENT_FILLERS | PERFECT_HABITS
 
 def _perfect_habit(words: list[str], first: int) -> bool:
     """ "has repeatedly attacked", also with the adverb after the verb: "Peacekeepers have been
-    attacked repeatedly by armed groups"."""
+    attacked repeatedly by armed groups", and a participle that shares the habit's auxiliary
+    ("have often blocked roads and attacked army posts")."""
     auxiliary = existence.auxiliary_before(words, first, existence.PERFECT, HABIT_FILLERS)
     if auxiliary is None:
-        return False
+        return _shared_habit(words, first)
     after = words[first + 1] if first + 1 < len(words) else ""
     if after in PERFECT_HABITS or not PERFECT_HABITS.isdisjoint(words[auxiliary + 1 : first]):
         return True
     return _daily_after(words, first)
+
+
+# Round 54 (false54): "The separatists have frequently ordered lockdowns in the regions and
+# attacked schools": a participle joined by "and" to a perfect verb shares its auxiliary
+# (`existence.conjoined_auxiliary`) and so the adverb of repetition right after it; the second
+# act is as much a habit as the first (docs/labelling.md, section 1: habits and trends, "has
+# repeatedly called for"; section 4, point 14). The day's act is told on its own ("and on Monday
+# attacked", a new subject, a clause after a comma: the conjoined scan stops there). Only the
+# present perfect, and not in a clause a speaker reports: in "said she had always acted in the
+# national interest and accused Congress" the participle is the speaker's own verb (a verb of
+# `REPORTING_SHIFT` in the four words before the auxiliary).
+def _shared_habit(words: list[str], first: int) -> bool:
+    shared = existence.conjoined_auxiliary(words, first, PRESENT_PERFECT)
+    return (
+        shared is not None
+        and not PERFECT_HABITS.isdisjoint(words[shared + 1 : shared + 3])
+        and REPORTING_SHIFT.isdisjoint(words[max(shared - 4, 0) : shared])
+    )
 
 
 # "Troops and rebels have clashed almost daily along the front line", "Drones have struck the
