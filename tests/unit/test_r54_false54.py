@@ -124,3 +124,41 @@ def test_a_speakers_verb_after_a_reported_habit_stays_coded(coder: Coder) -> Non
         "provoking the clashes."
     )
     assert body_acts(coder, body) == [("ACCUSE", "112", "TJKGOV", "KGZGOV")]
+
+
+# docs/labelling.md section 1: "events named only as a time reference" are background. A "when"
+# clause that defines an earlier point named after "since" tells what happened then, whatever
+# the point is ("since the end of the war", not only a month or a year), and an "and" joining two
+# words of the clause's subject ("when farmers and miners blockaded") does not end the clause.
+# Near misses: a casualty before "when" (how it came about, the news) and a recent "since".
+MARCH = (
+    "Tens of thousands of Slovenians marched in Ljubljana on Saturday against a pension reform. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The march was the biggest the city has seen since the spring of 2019, when farmers and "
+        "miners blockaded the parliament over subsidies.",
+        "Tension has run high since the end of the war, when police arrested two opposition "
+        "leaders.",
+        "Slovenia's president entered politics when workers and students marched against "
+        "Yugoslav rule.",
+    ],
+)
+def test_an_act_that_only_dates_an_earlier_point_is_background(coder: Coder, sentence: str) -> None:
+    assert coded_as(undated_in(coder, MARCH + sentence, 1)) == []
+
+
+def test_a_casualty_before_a_paired_when_stays_coded(coder: Coder) -> None:
+    body = MARCH + "Two marchers were injured when police and protesters clashed near parliament."
+    assert coded_as(undated_in(coder, body, 1)) == [("PROTEST", "145", "SVNCOP", "SVNGOV")]
+
+
+def test_a_recent_since_stays_coded(coder: Coder) -> None:
+    body = MARCH + (
+        "The unrest has grown since Thursday, when police and soldiers arrested two opposition "
+        "leaders."
+    )
+    assert coded_as(undated_in(coder, body, 1)) == [("COERCE", "173", "SVNCOP", "SVNOPP")]

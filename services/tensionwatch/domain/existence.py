@@ -2984,16 +2984,30 @@ CASUALTY_BEFORE_WHEN: Final[frozenset[str]] = frozenset(
 WHEN_DATE_LINKS: Final[frozenset[str]] = frozenset({"since", "in"})
 
 
+# Round 54 (false54): and after any earlier point a "since" names ("since the winter of 2024,
+# when teachers and doctors took to the streets", "since the end of 2023, when"): the open sets'
+# 46 sentences with "since ..., when" are all irrelevant. Not a recent point ("since Monday,
+# when police fired"): the story's own days. "since" stands at most six words before the comma.
+def _since_when(words: list[str], at: int) -> bool:
+    for index in range(at - 2, max(at - 8, 0), -1):
+        word = words[index]
+        if word == "since":
+            return RECENT.isdisjoint(words[index + 1 : at])
+        if not word.isalnum():
+            return False
+    return False
+
+
 def _dated_when(words: list[str], at: int) -> bool:
     if words[at - 1] != ",":
         return False
     date = words[at - 2]
     if not (_year(date) or (date != "may" or words[at - 3] == "since") and date in month_names()):
-        return False
+        return _since_when(words, at)
     link = at - 3
     if link >= 1 and _year(date) and words[link] in month_names():
         link -= 1  # "in October 2025, when"
-    return words[link] in WHEN_DATE_LINKS
+    return words[link] in WHEN_DATE_LINKS or _since_when(words, at)
 
 
 def _when_reference(words: list[str], head: int) -> bool:
@@ -3011,9 +3025,20 @@ def _when_reference(words: list[str], head: int) -> bool:
                 and RECENT.isdisjoint(words)
                 and not incident_began(main)
             )
-        if word in WHEN_BREAKS:
+        if word in WHEN_BREAKS and not (word == "and" and _paired_subject(words, at)):
             return False
     return False
+
+
+# Round 54 (false54): "since the winter of 2024, when teachers and doctors took to the streets":
+# an "and" that joins the word right after "when" (or after "when the") to the next joins a
+# subject ("when police and soldiers fired", "when the army and rebels clashed"), not two clauses.
+def _paired_subject(words: list[str], at: int) -> bool:
+    if at < 2 or not words[at - 1].isalpha():
+        return False
+    return words[at - 2] == "when" or (
+        at >= 3 and words[at - 3] == "when" and words[at - 2] in clause_words.ARTICLES
+    )
 
 
 # round 50 (miss50w): "the shooting began when Afghan guards opened fire on a Tajik patrol", "The
