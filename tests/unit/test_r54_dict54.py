@@ -138,3 +138,18 @@ def test_the_office_alone_is_still_its_country_s_government(index: ActorIndex) -
     assert _found(index, "The Taoiseach said talks would resume.") == [
         ("Taoiseach", "IRLGOV", "GOV")
     ]
+
+
+# "San Pedro" is the spaced variant of Cote d'Ivoire's "San-Pedro" (GeoNames) and the name of
+# towns of several other countries: data/shared_places.tsv lets the article decide, as for
+# "Valencia". Troops ordered into a town of the story's own country are moved, no aid to Abidjan.
+
+
+def test_a_town_name_of_several_countries_is_the_story_s(coder: Coder) -> None:
+    body = (
+        "MANILA (Reuters) - Floods killed 40 people in the Philippines' Laguna province this "
+        "week. The president ordered 500 soldiers into San Pedro on Friday to help with the "
+        "relief effort."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert coded_as(found)[:1] == [("MOBILIZE", "154", "PHLGOV", None)]
