@@ -38,7 +38,9 @@ def test_quoted_measures_promised_are_a_threat(coder: Coder) -> None:
         'The ministry said Ankara would "take all necessary measures" to protect its '
         "fishermen in the Aegean."
     )
-    assert _second(coder, text)[:1] == [("130", "TUR", None)]
+    # round 54 (roles54w): "to protect its fishermen" names no object (roles._own_holding): the
+    # threat is aimed at the other side of the story, the Greece whose vessel held the trawler
+    assert _second(coder, text)[:1] == [("130", "TUR", "GRC")]
 
 
 def test_quoted_corresponding_actions_authorised_are_a_threat(coder: Coder) -> None:

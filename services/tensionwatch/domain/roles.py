@@ -1348,6 +1348,16 @@ NAMED_OBJECTS: Final = frozenset(
     "lawmakers officials its their his her own".split()
 )
 OBJECT_REACH: Final[int] = 6  # words after the trigger looked at for such an object
+# Round 54 (roles54w): a possessive names no object when what it owns is the source's own
+# ground or standing ("would respond firmly to any attack on its territory") or the people
+# the act is said to guard ("would take all necessary measures to protect its citizens"):
+# those are the source's, and the act is aimed at the other side (docs/labelling.md
+# section 2: the target is the one the act is aimed at).
+OWN_HOLDINGS: Final[frozenset[str]] = frozenset(
+    "territory territories soil sovereignty border borders frontier frontiers interests "
+    "waters airspace integrity security independence".split()
+)
+OWN_MARKS: Final[frozenset[str]] = frozenset({"its", "their", "his", "her", "own"})
 
 
 def counterpart(
@@ -1603,7 +1613,7 @@ def _object_words(words: list[str], last: int) -> Sequence[str]:
     the second verb's), nor into a condition (round 53, roles53w: "warned that dockers would
     walk out if the bill passed its final reading": "its" is the condition's). A clause a
     denial opens with "that" is the charge, no object ("denied that its fighters had ...":
-    "its" is the charge's)."""
+    "its" is the charge's). The source's own holdings are no object (`_own_holding`)."""
     if words[last] in DENYING and words[last + 1 : last + 2] == ["that"]:
         return ()
     if words[last] == "that" and words[last - 1 : last] and words[last - 1] in DENYING:
@@ -1611,8 +1621,20 @@ def _object_words(words: list[str], last: int) -> Sequence[str]:
     window = words[last + 1 : last + 1 + OBJECT_REACH]
     for index, word in enumerate(window):
         if word in (",", "and", "but") or word in CONDITIONS:
-            return window[:index]
-    return window
+            window = window[:index]
+            break
+    return [word for index, word in enumerate(window) if not _own_holding(window, index)]
+
+
+def _own_holding(window: Sequence[str], index: int) -> bool:
+    """Whether the possessive at `index` owns the source's own ground or standing ("on its
+    territory") or follows a verb of guarding (`GUARDING`: "to protect its fishermen"): no
+    object."""
+    if window[index] not in OWN_MARKS:
+        return False
+    if index + 1 < len(window) and window[index + 1] in OWN_HOLDINGS:
+        return True
+    return index > 0 and window[index - 1] in GUARDING
 
 
 # People a state's own organs act on or accuse, named by a common noun with no country word

@@ -521,7 +521,9 @@ def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int 
         return False
     if layout.nested[index] or _owned_by_subject(layout, index):
         return False
-    if _named_thing(layout, index):
+    if _named_thing(layout, index) or _carrier(layout, index):
+        return False
+    if _trailing_warner(layout, index, trigger):
         return False
     if trigger.code[:2] == DISAPPROVE_ROOT and _sovereign(layout, index):
         return False
@@ -551,6 +553,70 @@ def _named_thing(layout: Layout, index: int) -> bool:
         and layout.words[first] in THING_PRONOUNS
         and layout.words[first - 1] in NAMING_VERBS
     )
+
+
+# Round 54 (roles54w): the medium that carries or broadcasts the words an act is told in ("warned
+# in a statement carried by state media KCNA that Seoul would pay dearly", "in remarks broadcast
+# by state television") passes the words on; it is no party the act is aimed at (docs/labelling.md
+# section 2: the target is the one the act is aimed at; the press that reports is no party).
+CARRYING: Final[frozenset[str]] = frozenset(
+    "carried broadcast aired published relayed quoted cited".split()
+)
+CARRIER_REACH: Final[int] = 5  # words from "by" to the medium: "by the state news agency RIA"
+# the words that may name the medium before its name ("the official news agency", "state media")
+MEDIUM_WORDS: Final[frozenset[str]] = frozenset(
+    "the its state state-run state-owned official news agency media television tv radio "
+    "broadcaster newspaper daily".split()
+)
+
+
+def _carrier(layout: Layout, index: int) -> bool:
+    """Whether the mention is the medium after "carried by", "broadcast by" (only words of a
+    medium's description between "by" and it)."""
+    words, first = layout.words, layout.first[index]
+    for at in range(first - 1, max(first - 1 - CARRIER_REACH, 0), -1):
+        word = words[at]
+        if word == "by":
+            return words[at - 1] in CARRYING
+        if word not in MEDIUM_WORDS:
+            return False
+    return False
+
+
+# Round 54 (roles54w): a warning told first and its speaker after it, with a verb of warning
+# rather than "said" ("Athens would respond in kind, a spokesman for the Greek foreign ministry
+# warned"): the party before the trailing verb speaks the threat; it is no one it is aimed at (the
+# reporting frame reads only verbs of saying, and leaves such a speaker in the clause).
+TRAILING_WARNINGS: Final[frozenset[str]] = frozenset(
+    "warned warns cautioned cautions vowed vows threatened threatens insisted insists".split()
+)
+WARNER_REACH: Final[int] = 6  # words from the comma to the speaker's name ("a spokeswoman for")
+# what may follow such a trailing verb: the sentence's end, a time or the occasion ("warned on
+# Tuesday", "warned in comments carried by ..."); "warned that ...", "warned Ankara", "threatened
+# to ..." are the party's own act
+TRAILING_AFTER: Final[frozenset[str]] = frozenset(
+    ". , ; in on at during late earlier yesterday today tonight last this".split()
+)
+PERFECT: Final[frozenset[str]] = frozenset({"has", "have", "had"})
+
+
+def _trailing_warner(layout: Layout, index: int, trigger: Trigger) -> bool:
+    """Whether the mention, after a comma that follows the trigger, is the subject of a verb of
+    warning right after it (or after "has") that takes no object and no clause ("..., the
+    ministry warned.", "..., a spokesman for the ministry warned in comments carried by ...")."""
+    words, last = layout.words, layout.last[index]
+    verb = last + 1 + (last + 1 < len(words) and words[last + 1] in PERFECT)  # "has warned"
+    if verb >= len(words) or words[verb] not in TRAILING_WARNINGS:
+        return False
+    if verb + 1 < len(words) and words[verb + 1] not in TRAILING_AFTER:
+        return False  # "the ministry warned that ...", "warned Ankara": its own act
+    first = layout.first[index]
+    for at in range(first - 1, max(first - 1 - WARNER_REACH, trigger.last), -1):
+        if words[at] == ",":
+            return True
+        if not words[at].islower():
+            return False
+    return False
 
 
 def _home_ground(layout: Layout, index: int, source: int | None) -> bool:
