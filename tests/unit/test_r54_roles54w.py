@@ -128,3 +128,51 @@ def test_a_party_that_threatened_to_act_after_a_comma_is_not_a_trailing_speaker(
     found = article(coder, body)
     assert _threats(found, root="11") == [(None, "MLI")]
     assert _threats(found) == [(None, "MLI")]
+
+
+# `roles._freed_people`: persons freed (0841) named by a common noun with no country word are of
+# the freeing side's own country, whoever frees them; soldiers and police are its forces
+# (docs/labelling.md section 2: the target of a release is the one released).
+
+AMBUSH = "BOGOTA (Reuters) - Guerrillas ambushed an army convoy in Arauca on Monday. "
+
+
+def _releases(
+    found: list[TensionEvent], index: int = 1
+) -> list[tuple[str | None, str | None, str | None]]:
+    """(source country, target country, target sector) of each release (0841) of sentence
+    `index`."""
+    return [
+        (
+            event.source.country if event.source else None,
+            event.target.country if event.target else None,
+            event.target.sector if event.target else None,
+        )
+        for event in found
+        if event.sentence_index == index and event.cameo_code == "0841"
+    ]
+
+
+def test_soldiers_freed_by_guerrillas_are_the_country_s_forces(coder: Coder) -> None:
+    body = AMBUSH + (
+        "On Thursday the guerrillas freed three soldiers they had captured, the defence ministry "
+        "said."
+    )
+    assert _releases(article(coder, body)) == [("COL", "COL", "MIL")]
+
+
+def test_activists_whose_release_a_court_ordered_are_the_country_s_people(coder: Coder) -> None:
+    body = (
+        "LISBON (Reuters) - Spain and Portugal signed a water treaty on Monday, Spain's foreign "
+        "ministry said. Separately, a "
+        "Portuguese judge ordered the release of six activists arrested at a sit-in in May."
+    )
+    assert _releases(article(coder, body)) == [("PRT", "PRT", "CVL")]
+
+
+def test_freed_soldiers_with_a_country_word_keep_their_country(
+    coder: Coder,
+) -> None:
+    # near miss: freed people with a country word of their own keep it
+    body = AMBUSH + "The guerrillas freed two Venezuelan soldiers on Thursday, the army said."
+    assert _releases(article(coder, body)) == [("COL", "VEN", "MIL")]

@@ -1476,9 +1476,9 @@ def _home_side(
     rivals = _own_rivals(source, kind, words, verbs[0])
     if rivals is not None:
         return rivals  # "accused his opponents of ...": the opposition, not the people
-    for verb in verbs:
-        if _own_people(source, kind, words, verb):
-            return implied_actor(own, _people_sector(words, verb))
+    people = _people_acted_on(source, kind, code, words, verbs)
+    if people is not None:
+        return people
     if _home_force(source, kind, code, words, verbs, ranked):
         return implied_actor(own, "CVL")
     if kind != "REQUEST" or code[:2] not in ("02", "10") or source.sector not in DOMESTIC_CRITICS:
@@ -1503,6 +1503,57 @@ SEIZED_THINGS: Final = frozenset(
 # Persons freed (0841): "a judge ordered the release of all those detained" with no target frees
 # the state's own people; read by `_home_force` and `_releaser`
 HOME_FORCE_KINDS: Final = (*_FORCE, "THREATEN")  # force, coercion and threats of them
+
+
+# Round 54 (roles54w): persons freed (0841) named by a common noun with no country word ("the
+# gunmen freed two soldiers they had seized", "a judge ordered the release of four activists")
+# are of the freeing side's own country, whoever frees them (docs/labelling.md section 2: the
+# target of a release is the one released); soldiers and police are its forces.
+FREED_FORCES: Final[dict[str, str]] = {
+    "soldier": "MIL",
+    "soldiers": "MIL",
+    "troops": "MIL",
+    "servicemen": "MIL",
+    "conscripts": "MIL",
+    "police": "COP",
+    "policemen": "COP",
+    "officers": "COP",
+}
+
+
+def _people_acted_on(
+    source: Actor, kind: str, code: str, words: list[str], verbs: tuple[int, int]
+) -> Actor | None:
+    """The source's own people as the target of an act that names only people of no country
+    after its verbs: a state's organs acting on them (`_own_people`), anyone freeing them
+    (`_freed_people`)."""
+    own = source.country
+    if own is None:
+        return None
+    for verb in verbs:
+        if _own_people(source, kind, words, verb):
+            return implied_actor(own, _people_sector(words, verb))
+    if code != RELEASED_PERSONS:
+        return None
+    for verb in verbs:
+        freed = _freed_people(words, verb)
+        if freed is not None:
+            return implied_actor(own, freed)
+    return None
+
+
+def _freed_people(words: list[str], verb: int) -> str | None:
+    """The sector of the people of no country a release names after its verb (forces by
+    `FREED_FORCES`, journalists MED, the rest of `OWN_PEOPLE` CVL), or None."""
+    for index in range(verb + 1, min(len(words), verb + 1 + PEOPLE_REACH)):
+        word = words[index].lower()
+        if word in FREED_FORCES:
+            return FREED_FORCES[word]
+        if word in OWN_PEOPLE:
+            return _people_sector(words, verb)
+        if not (word.isdigit() or word in PEOPLE_MODIFIERS):
+            return None
+    return None
 
 
 def _home_force(
