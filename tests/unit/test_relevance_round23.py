@@ -152,13 +152,23 @@ def test_the_act_after_a_span_or_before_a_hyphened_noun_keeps_its_event(
 @pytest.mark.parametrize(
     "text",
     [
-        "The European Union said it was deeply concerned by the expulsion.",
+        # round 54 (miss54f): concern over reports, not over the act told (that is point 28's
+        # criticism of its maker, below)
+        "The European Union said it was deeply concerned by reports of the expulsion.",
         "Germany and Italy also expressed concern.",
     ],
 )
 def test_a_comment_in_a_reports_body_is_no_event(coder: Coder, lead: str, text: str) -> None:
     # plain statements (CAMEO 010-014, 017-019): no PLOVER type, no labelled event
     assert second(coder, text, lead) == []
+
+
+@pytest.mark.parametrize("lead", [WIRE_LEAD, PAPER_LEAD])
+def test_concern_over_the_act_told_criticises_its_maker(coder: Coder, lead: str) -> None:
+    # round 54 (miss54f): docs/labelling.md point 28, concern over a named side's act is 11
+    # ACCUSE aimed at its doer; this sentence was a comment here until the guide wrote it so
+    text = "The European Union said it was deeply concerned by the expulsion."
+    assert second(coder, text, lead) == ["ACCUSE"]
 
 
 def test_a_denial_stays_and_a_comment_coded_alone_keeps_its_statement(coder: Coder) -> None:

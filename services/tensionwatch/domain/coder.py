@@ -131,6 +131,7 @@ from tensionwatch.domain.roles import (
     IMPLIED_WORDS,
     IN_RESPONSE,
     LEGISLATIVE_BODIES,
+    NO_DOER,
     NOBODY,
     PASSIVE_ADVERBS,
     SCRAMBLED,
@@ -146,6 +147,7 @@ from tensionwatch.domain.roles import (
     coup_criticised,
     criticised,
     criticised_at,
+    criticised_noun,
     criticised_past_clause,
     emergency_at_home,
     filed_by,
@@ -2047,30 +2049,37 @@ def _crowd_retyped(candidate: Candidate, found: Roles, words: list[str]) -> str 
 # story's copy only: a sentence coded alone keeps 012, as the type sets code it.
 CONCERN: Final = "012"
 CONCERN_WORDS: Final = frozenset(
-    "concern concerns concerned regret regrets regretted alarm alarmed dismay dismayed".split()
+    "concern concerns concerned regret regrets regretted alarm alarmed dismay dismayed "
+    "troubled disturbed".split()
 )
 CONCERN_OVER: Final = frozenset({"over", "about", "at", "by"})
-NO_DOER: Final = frozenset(
-    "report reports allegation allegations claim claims rumour rumours rumor rumors situation "
-    "developments news accounts".split()
-)
 CONCERN_REACH: Final = 4  # words after "over" where a report or an allegation is named
 
 
 def _concern_over_act(candidate: Candidate, found: Roles, words: list[str]) -> bool:
     """Whether a statement of concern "over" something is aimed at a named side other than
-    its speaker, and names no report or allegation as its object."""
+    its speaker, and names no report or allegation as its object; or, round 54 (miss54f), with
+    no side named in the sentence, names a definite act the story told ("said it was deeply
+    troubled by the sentence", "expressed concern over the verdicts": `roles.criticised_noun`),
+    whose maker `_criticism` then finds, as for "condemned the verdict" (point 28: concern
+    over a named side's act; the side is named by the story, section 2)."""
     source, target = found.source, found.target
-    if candidate.code != CONCERN or source is None or target is None or target == source:
+    if candidate.code != CONCERN or source is None or target == source:
         return False
     # the preposition within the trigger ("concerned at the killing") or right after it
-    # ("expressed concern over the arrests")
+    # ("expressed concern over the arrests"), after the speaker's quoted word ('"troubled" by')
     span = words[candidate.first : candidate.last + 2]
     concern = next((i for i, word in enumerate(span) if word in CONCERN_WORDS), None)
+    if concern is not None and concern + 2 < len(span) and span[concern + 1] in QUOTES:
+        concern += 1
     if concern is None or concern + 1 >= len(span) or span[concern + 1] not in CONCERN_OVER:
         return False
     over = candidate.first + concern + 1
-    return NO_DOER.isdisjoint(words[over + 1 : over + 1 + CONCERN_REACH])
+    if not NO_DOER.isdisjoint(words[over + 1 : over + 1 + CONCERN_REACH]):
+        return False
+    return target is not None or (
+        over + 1 < len(words) and criticised_noun(words, over + 1) is not None
+    )
 
 
 # "The fighters rounded up labourers in the fields", "militants detained three aid workers": rebels

@@ -482,7 +482,8 @@ _TAKEN: Final = frozenset("note steps measures action part".split())
 _INTENT_ADJECTIVES: Final = frozenset(
     "willing ready prepared determined committed set going about planning considering "
     "unwilling reluctant skeptical sceptical confident concerned optimistic pessimistic "
-    "worried hopeful convinced opposed unhappy satisfied disappointed alarmed".split()
+    "worried hopeful convinced opposed unhappy satisfied disappointed alarmed troubled "
+    "disturbed dismayed".split()
 )
 # Sectors of a country's own politics: in a story filed from another capital they are the
 # story's country's ("opposition activists" in a Moscow report on Belarus), not the dateline's.
@@ -3306,12 +3307,16 @@ _NOT_DOING: Final = frozenset({"becoming", "getting", "being", "seeming", "raini
 def _it_acts(text: str, at: int) -> bool:
     """Whether "it" is an actor here: "it will", "it had halted", "it is willing to", "it was
     fighting"; not "it is clear", "it seems", "it is becoming clear"."""
-    rest = [w.lower().strip(",.;:\"'”") for w in text[at : at + 40].split()[:2]]
+    rest = [w.lower().strip(",.;:\"'“”") for w in text[at : at + 40].split()[:3]]
     if not rest:
         return False
     if rest[0] in ("is", "was", "'s") and len(rest) > 1:
         if rest[1].endswith("ing") and rest[1] not in _NOT_DOING:
             return True  # "it was fighting the rebels": a progressive, an act
+        if rest[1].endswith("ly") and len(rest) > 2:
+            # round 54 (miss54f): one adverb before the stance, quoted or not ("said it was
+            # deeply concerned", 'it was "deeply troubled"'); not "it was deeply troubling"
+            return rest[2] in _INTENT_ADJECTIVES
         return rest[1] in _INTENT_ADJECTIVES
     if rest[0] in _IT_TAKES and len(rest) > 1:
         return rest[1] in _TAKEN  # "it took note", "it took steps" (not "it took weeks")

@@ -3801,8 +3801,8 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
         return _participle(following) and trigger.code[:2] != DISAPPROVE_ROOT
     if not _participle(head):
         return _among_those(words, trigger.head)
-    if head in STANCE_PARTICIPLES and words[trigger.head + 1 : trigger.head + 2] == ["to"]:
-        return False  # "Israel is opposed to French mediation": the subject's own stance
+    if _own_stance(words, trigger):
+        return False
     if _be_before(words, trigger.head):
         return True
     following = words[trigger.head + 1] if trigger.head + 1 < len(words) else ""
@@ -3818,6 +3818,34 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
 # "Chile is opposed to the plan" (round 43, types43: the PLOVER GSR's "Israel is opposed to
 # French mediation" lost its source to the passive's turn).
 STANCE_PARTICIPLES: Final = frozenset({"opposed"})
+# Round 54 (miss54f): so do participles of concern ("said it was deeply troubled by the
+# sentence", "was alarmed by the arrests"): the "by" names what concerns the subject, no agent
+# acting on it (docs/labelling.md, point 28: the one concerned is the source)
+CONCERN_CODE: Final[str] = "012"
+FEELING_PARTICIPLES: Final[frozenset[str]] = frozenset(
+    "concerned alarmed worried troubled disturbed dismayed".split()
+)
+# What concern names when it is aimed at no one's act (point 28: concern over "reports",
+# "allegations" or a situation with no doer is a comment, not relevant): the coder's
+# `_concern_over_act` turns no such concern into a criticism, and "was concerned by reports of"
+# keeps the passive's reading, which gives the comment no source
+NO_DOER: Final[frozenset[str]] = frozenset(
+    "report reports allegation allegations claim claims rumour rumours rumor rumors situation "
+    "developments news accounts violence unrest tension tensions escalation crisis".split()
+)
+NO_DOER_REACH: Final[int] = 4  # words after the preposition where a report or a situation stands
+
+
+def _own_stance(words: list[str], trigger: Trigger) -> bool:
+    """ "Israel is opposed to French mediation": the subject's own stance; "Oslo was troubled by
+    the verdict": the subject's own concern over an act (`FEELING_PARTICIPLES`, `NO_DOER`)."""
+    head = words[trigger.head]
+    if head in STANCE_PARTICIPLES and words[trigger.head + 1 : trigger.head + 2] == ["to"]:
+        return True
+    if trigger.code != CONCERN_CODE or head not in FEELING_PARTICIPLES:
+        return False
+    after = trigger.head + 2
+    return NO_DOER.isdisjoint(words[after : after + NO_DOER_REACH])
 
 
 def _be_before(words: list[str], head: int) -> bool:
