@@ -247,3 +247,41 @@ def test_thanks_for_patience_stays_out(coder: Coder) -> None:
         )
         == []
     )
+
+
+# --- the speaker's own body named by its possessive is no guess (confidence._own_speaker) ---
+
+SUDAN = _lead("Khartoum", "Sudan")
+CHAD = _lead("N'Djamena", "Chad")
+
+
+def test_own_forces_said_to_have_struck_are_the_speaker_s(coder: Coder) -> None:
+    """ "said on Tuesday that its forces had struck": a day and "that" between, past perfect."""
+    assert _second(
+        coder,
+        "Sudan's army said on Tuesday that its forces had struck a gathering of RSF commanders "
+        "near Nyala with drones, killing dozens.",
+        SUDAN,
+    ) == [("190", "SDN", "SDN")]
+
+
+def test_own_troops_said_to_have_struck_in_the_simple_past(coder: Coder) -> None:
+    """ "said that its troops struck": an irregular past, the main act first."""
+    assert _second(
+        coder,
+        "Chad's defence ministry said that its troops struck a meeting of rebel leaders in "
+        "Tibesti.",
+        CHAD,
+    )[0] == ("190", "TCD", "TCD")
+
+
+def test_own_units_that_would_strike_stay_a_plan(coder: Coder) -> None:
+    """Near miss: "said its units would strike": a plan keeps its doubt, no attack coded."""
+    assert "190" not in [
+        code
+        for code, _s, _t in _second(
+            coder,
+            "The army of Chad said its units would strike a meeting of rebel leaders in Tibesti.",
+            CHAD,
+        )
+    ]

@@ -91,6 +91,8 @@ OWN_SAYING: Final = frozenset({"said", "says", "announced", "confirmed", "stated
 SPOKEN_DAYS: Final = WEEKDAYS | frozenset({"today", "yesterday", "on"})
 OWN_PRONOUNS: Final = frozenset({"it", "they"})
 OWN_DONE: Final = frozenset({"had", "has", "have"})  # the deed told done, not a plan
+# "the ministry said its forces had struck": the speaker's own body, named by its possessive
+OWN_POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their"})
 
 
 def _own_speaker(layout: Layout, index: int) -> bool:
@@ -98,14 +100,21 @@ def _own_speaker(layout: Layout, index: int) -> bool:
     struck", an irregular past): a pronoun
     right after its sentence's own speaker and "said", before a deed told done, stands for
     that speaker, no guess from the article (the pronoun resolved to the same country as the
-    party named right before the verb): no reference."""
-    words, first = layout.words, layout.first[index]
-    if words[first] not in OWN_PRONOUNS or first + 1 >= len(words):
+    party named right before the verb): no reference. So too the speaker's own body named by
+    its possessive, "the ministry said its forces had struck" (round 54)."""
+    words, first, last = layout.words, layout.first[index], layout.last[index]
+    if words[first] in OWN_PRONOUNS:
+        pronoun = first
+    elif first > 0 and words[first - 1] in OWN_POSSESSIVES:
+        pronoun = first - 1
+    else:
         return False
-    done = words[first + 1]
+    if last + 1 >= len(words):
+        return False
+    done = words[last + 1]
     if done not in OWN_DONE and not done.endswith("ed") and done not in IRREGULAR_PAST:
         return False  # "said it would ...": a plan or a threat keeps its doubt
-    k = first - 1
+    k = pronoun - 1
     if k > 0 and words[k] == "that":
         k -= 1
     while k > 0 and words[k] in SPOKEN_DAYS:
