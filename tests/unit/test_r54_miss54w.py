@@ -285,3 +285,29 @@ def test_own_units_that_would_strike_stay_a_plan(coder: Coder) -> None:
             CHAD,
         )
     ]
+
+
+# --- the other side of a crossing told by "into" (targets._border_with, docs/labelling.md 15) ---
+
+
+def test_a_town_crossing_into_a_neighbour_closed_targets_the_neighbour(coder: Coder) -> None:
+    """ "closed its El Ceibo crossing into Mexico": the country after "into", as after "with"."""
+    assert _second(
+        coder, "Guatemala closed its El Ceibo crossing into Mexico on Sunday.", GUATEMALA
+    ) == [("191", "GTM", "MEX")]
+
+
+def test_a_named_crossing_into_a_neighbour_ordered_closed_targets_it(coder: Coder) -> None:
+    """The order's form: the neighbour after "into", not the source's own country."""
+    assert _second(
+        coder,
+        "Guatemala's president ordered the El Ceibo crossing into Mexico closed for a week.",
+        GUATEMALA,
+    ) == [("191", "GTM", "MEX")]
+
+
+def test_a_crossing_closed_to_traffic_names_no_side(coder: Coder) -> None:
+    """Near miss: "closed ... to traffic": no country after the crossing, no target."""
+    assert _second(
+        coder, "Guatemala closed its El Ceibo crossing to traffic on Sunday.", GUATEMALA
+    ) == [("191", "GTM", None)]

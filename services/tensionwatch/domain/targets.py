@@ -239,10 +239,14 @@ def _site_or_place(layout: Layout, trigger: Trigger, stop: int, place: int | Non
 # the other side, after "with", is the one it is aimed at (labelling guide 4.15).
 CROSSING_WORDS: Final = BORDERS | frozenset({"crossing", "crossings", "post", "posts", "point"})
 CROSSING_REACH: Final[int] = 3  # "Katuna border crossing with", "Busia border post with"
+# the word that leads from the crossing to the other side: "with", or "into" (round 54: "ordered
+# the Elias Pina crossing into Haiti closed")
+CROSSING_TOWARD: Final[frozenset[str]] = frozenset({"with", "into"})
 
 
 def _border_with(layout: Layout, found: int, source: int | None, stop: int) -> int | None:
-    """The country after "with" behind a crossing named by a town of the source's country."""
+    """The country after "with" (or "into") behind a crossing named by a town of the source's
+    country."""
     if source is None:
         return None
     own = layout.mentions[source].actor.country
@@ -251,9 +255,10 @@ def _border_with(layout: Layout, found: int, source: int | None, stop: int) -> i
     words = layout.words
     start = layout.last[found] + 1
     window = words[start : start + CROSSING_REACH + 1]
-    if "with" not in window or CROSSING_WORDS.isdisjoint(window[: window.index("with")]):
+    toward = next((at for at, word in enumerate(window) if word in CROSSING_TOWARD), -1)
+    if toward < 0 or CROSSING_WORDS.isdisjoint(window[:toward]):
         return None
-    after = start + window.index("with") + 1
+    after = start + toward + 1
     for index in range(found + 1, len(layout.mentions)):
         if layout.first[index] >= stop:
             return None
