@@ -119,3 +119,27 @@ def test_an_attack_with_no_doer_named_is_no_charge(coder: Coder) -> None:
         "told reporters."
     )
     assert events(coder, text) == []
+
+
+# An act told before a ", a day after" clause is the sentence's act (section 1: the first act; the
+# clause dates the news), whatever the later trigger weighs.
+
+
+def test_riot_before_a_day_after_clause(coder: Coder) -> None:
+    body = (
+        "PORT VILA, March 4 (Reuters) - Police in Vanuatu detained dozens of people on Thursday "
+        "after a night of unrest in the capital. Young men torched market stalls and threw stones "
+        "at officers in the Freshwota district late on Wednesday, a day after parliament stripped "
+        "the opposition leader of his seat."
+    )
+    assert first_in(article(coder, body), 1) == ("145", "VUT/CVL", "VUT/COP")
+
+
+def test_a_time_clause_opening_the_sentence_keeps_its_main_act(coder: Coder) -> None:
+    text = "Hours after the raid, rebels attacked a police post near Goma."
+    assert first_dyad_of(events(coder, text)) == ("190", "COD/REB", "COD/COP")
+
+
+def test_after_with_no_span_is_no_time_clause(coder: Coder) -> None:
+    text = "Police arrested 15 students in Accra after they blocked a highway."
+    assert first_dyad_of(events(coder, text)) == ("173", "GHA/COP", "GHA/EDU")

@@ -395,6 +395,57 @@ def _first_of_two(ranked: list[_Scored], words: list[str]) -> list[_Scored]:
     return [ranked[best], *ranked[:best], *ranked[best + 1 :]]
 
 
+# Round 54 (types54): docs/labelling.md section 1, one event a sentence ("label the first one in
+# the sentence") and background ("came days after", events named only as a time reference): "Youths
+# hurled rocks at police ..., a day after parliament threw out a no-confidence motion", "Lawmakers
+# approved the motion ..., hours after the president declined an invitation": an act in a clause
+# that a comma and a short span ("a day", "hours", "shortly") join by "after" to the sentence dates
+# the news; an act the sentence told before the comma is the sentence's act, whatever the later
+# trigger weighs. (A span of months or years makes the later act background: existence._span_after.)
+TIME_CLAUSE_UNITS: Final[frozenset[str]] = frozenset(
+    "day days hour hours week weeks minute minutes moments shortly soon just".split()
+)
+TIME_CLAUSE_COUNTS: Final[frozenset[str]] = frozenset(
+    "a an one two three four five six several some few just only barely".split()
+)
+TIME_CLAUSE_REACH: Final[int] = 8  # tokens from "after" to the later act's trigger
+
+
+def _time_clause_link(words: list[str], first: int) -> int:
+    """The index of the "after" of a ", a day after" clause the trigger at `first` stands in
+    (-1 if none)."""
+    for link in range(first - 1, max(first - 1 - TIME_CLAUSE_REACH, 1), -1):
+        word = words[link]
+        if word in CLAUSE_ENDS:
+            return -1
+        if word != "after":
+            continue
+        opener = link - 1
+        if words[opener] not in TIME_CLAUSE_UNITS:
+            return -1
+        opener -= 1
+        while opener >= 0 and words[opener] in TIME_CLAUSE_COUNTS:
+            opener -= 1
+        return link if opener >= 0 and words[opener] == "," else -1
+    return -1
+
+
+def _before_time_clause(
+    ranked: list[_Scored], words: list[str], vocabulary: frozenset[str]
+) -> list[_Scored]:
+    """The sentence's acts with the best act told before a ", a day after" clause first, when
+    the top act stands in that clause."""
+    if len(ranked) < 2 or "after" not in vocabulary:  # most sentences: no "after"
+        return ranked
+    link = _time_clause_link(words, ranked[0].candidate.first)
+    if link < 0:
+        return ranked
+    for index in range(1, len(ranked)):
+        if ranked[index].candidate.last < link:
+            return [ranked[index], *ranked[:index], *ranked[index + 1 :]]
+    return ranked
+
+
 # Round 53 (types53): docs/labelling.md section 1, one event a sentence: "If a sentence reports two
 # acts, label the first one in the sentence." Two main clauses, each with a subject of its own,
 # joined by ", and" ("Ghana and Togo welcomed the accord, and Benin's foreign minister urged ...",
@@ -1018,6 +1069,7 @@ class Coder:
         )
         ranked = _aimed_twin(_said_then_act(_police_first(ranked), tokens.words))
         ranked = _first_clause(ranked, layout)
+        ranked = _before_time_clause(ranked, tokens.words, tokens.vocabulary)
         dated = context is not None and bool(context.dateline)
         mapped = self._wire_map if dated else self._plain_map  # `self._maps.of(dated)`
         line = (sentence.article_id, index, headline, sentence.char_start, text)
