@@ -55,6 +55,9 @@ OBJECT_OPENERS: Final = ARTICLES | (POSSESSIVES - {"our"})
 # The words that only open a noun phrase: the articles, the possessives and the demonstratives
 # (not "that", mostly a conjunction).
 NOUN_OPENERS: Final = ARTICLES | POSSESSIVES | {"this", "these", "those"}
+# What names a thing the story has told ("the raid", "this decision", "those protests"):
+# `coder`'s definite acts and charges, `existence`'s named protests.
+DEFINITE: Final[frozenset[str]] = frozenset({"the", "this", "that", "these", "those"})
 # The determiners: those, "your", and the quantifiers, which may also stand for the noun ("both
 # indicted", "all agreed").
 DETERMINERS: Final = NOUN_OPENERS | frozenset(

@@ -72,6 +72,7 @@ from tensionwatch.domain.clause_words import (
     BARE_MODALS,
     BE,
     DATE_WORDS,
+    DEFINITE,
     OBJECT_OPENERS,
     OF,
     PARTICIPLE_FRAMES,
@@ -243,7 +244,6 @@ PLACED_BY: Final = frozenset({"in", "of", "from", "at", "for"})
 STATE_SIDES: Final = frozenset({"GOV", "MIL", "", None})  # a state named by its name or seat
 BILLS: Final = frozenset("bill bills law laws legislation budget amendment amendments".split())
 TRAVEL: Final = frozenset({VISIT})  # a visit: someone must make it
-DEFINITE: Final = frozenset({"the", "this", "that", "these", "those"})
 CHARGE_DETERMINERS: Final = DEFINITE | {"his", "her", "its", "their"}  # "dismissed her claims"
 BOTH_SIDES: Final = frozenset(
     {("the", "two"), ("the", "sides"), ("the", "leaders"), ("the", "countries")}

@@ -34,6 +34,7 @@ from tensionwatch.domain.clause_words import (
     CALENDAR_UNITS,
     CHARGE_PARTICIPLES,
     COUNT_AFTER_AT,
+    DEFINITE,
     DENYING,
     INDEFINITE_ARTICLES,
     OF,
@@ -772,7 +773,6 @@ ORGANISED_BY: Final[frozenset[str]] = frozenset(
     "initiated spearheaded".split()
 )
 ORGANISED_AUXILIARIES: Final[frozenset[str]] = frozenset({"was", "were", "been", "is", "are"})
-NAMING_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _named_protest_at(words: list[str], noun: int) -> int | None:
@@ -781,9 +781,9 @@ def _named_protest_at(words: list[str], noun: int) -> int | None:
     if noun < 1 or words[noun] not in PROTEST_EVENTS:
         return None
     before = words[noun - 1]
-    if before in NAMING_DETERMINERS or before.endswith("'s"):
+    if before in DEFINITE or before.endswith("'s"):
         return noun - 1
-    if noun > 1 and before.isalpha() and words[noun - 2] in NAMING_DETERMINERS:
+    if noun > 1 and before.isalpha() and words[noun - 2] in DEFINITE:
         return noun - 2  # one modifier: "the general strike", "the Saturday march"
     return None
 
@@ -798,7 +798,7 @@ def organisers_named(words: list[str], head: int) -> bool:
         if words[auxiliary] not in ORGANISED_AUXILIARIES:
             continue
         noun = auxiliary - 1
-        if words[auxiliary] == "been" and words[noun] in ("had", "has", "have"):
+        if words[auxiliary] == "been" and words[noun] in PERFECT:
             noun -= 1
         start = _named_protest_at(words, noun)
         if start is not None and start <= head <= by:
