@@ -31,6 +31,7 @@ from tensionwatch.domain.clause_words import (
     BARE_MODALS,
     CHARGE_PARTICIPLES,
     LOCATIVE,
+    PERFECT,
     POSSESSIVE_MARKS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -602,7 +603,6 @@ WARNER_REACH: Final[int] = 6  # words from the comma to the speaker's name ("a s
 TRAILING_AFTER: Final[frozenset[str]] = frozenset(
     ". , ; in on at during late earlier yesterday today tonight last this".split()
 )
-PERFECT: Final[frozenset[str]] = frozenset({"has", "have", "had"})
 
 
 def _trailing_warner(layout: Layout, index: int, trigger: Trigger) -> bool:
