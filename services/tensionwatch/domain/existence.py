@@ -772,7 +772,7 @@ ORGANISED_BY: Final[frozenset[str]] = frozenset(
     "organised organized co-organised co-organized called staged convened coordinated "
     "initiated spearheaded".split()
 )
-ORGANISED_AUXILIARIES: Final[frozenset[str]] = frozenset({"was", "were", "been", "is", "are"})
+ORGANISED_AUXILIARIES: Final[frozenset[str]] = clause_words.TENSED_BE | {"been"}
 
 
 def _named_protest_at(words: list[str], noun: int) -> int | None:
