@@ -31,7 +31,7 @@ from tensionwatch.domain.actor_data import (
     pattern,
     spaced_pattern,
 )
-from tensionwatch.domain.gazetteer import Gazetteer, Names
+from tensionwatch.domain.gazetteer import ASCII_CAPITALS, Gazetteer, Names
 from tensionwatch.domain.names import private_name_words
 
 # The kinds read as module constants: `Kind.PLACE` is an attribute of an Enum class, looked up
@@ -203,7 +203,7 @@ _MONEY: Final[re.Pattern[str]] = re.compile(
 )
 _GIVEN_BEFORE: Final = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+) $")
 _ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
-_ASCII_UPPER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_UPPER: Final[frozenset[str]] = ASCII_CAPITALS
 
 
 def _capitalised_before(text: str, start: int) -> bool:

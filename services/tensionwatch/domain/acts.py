@@ -817,7 +817,7 @@ EPITHET_REACH: Final[int] = 6  # tokens from the naming verb to the opening quot
 # without a political project"); a description quoted from a statement runs on ("called Arabsat
 # 'a regional telecommunications project intended to provide members ... with ...").
 EPITHET_LENGTH: Final[int] = 10  # words quoted at most, to the closing mark
-NAMED_AS: Final[frozenset[str]] = frozenset({"a", "an", "as"})  # "called Lai a 'parasite'"
+NAMED_AS: Final[frozenset[str]] = existence.NAME_ARTICLES  # "called Lai a 'parasite'"
 NAMING_RELATIVES: Final[frozenset[str]] = frozenset({"what", "whom"})  # "what it called "...""
 RELATIVE_REACH: Final[int] = 6  # tokens before the naming verb: "what Foreign Minister X called"
 OBJECT_BREAKS: Final[frozenset[str]] = frozenset(",;:()") | frozenset(
@@ -1138,7 +1138,7 @@ EXPULSION_GAP_BREAKS: Final = frozenset(
     "said says say saying told tells added stated announced reported claimed noted insisted "
     "warned that who whose which whom".split()
 )
-PASSIVE_AUXILIARIES: Final = frozenset("was were been".split())
+PASSIVE_AUXILIARIES: Final[frozenset[str]] = existence.PAST_PASSIVE_AUXILIARIES
 
 
 def _expulsion_in_other_clause(candidate: Candidate, words: list[str]) -> bool:

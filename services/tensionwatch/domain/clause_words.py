@@ -44,14 +44,17 @@ POSSESSIVE_ENDINGS: Final[tuple[str, ...]] = ("'s", "’s", "s'", "s’")
 COUNT_AFTER_AT: Final[frozenset[str]] = frozenset({"least", "most"})
 RELATIVES: Final = frozenset({"who", "which", "whose", "whom", "where"})
 ARTICLES: Final = frozenset({"a", "an", "the"})
+# The possessives of another party, not the speaker's own "our" ("its troops", "his aide"): what
+# opens the noun of a thing a story names (`OBJECT_OPENERS`), a body's owner (`references`)
+THIRD_POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their", "his", "her"})
 # "its troops", "their peacekeeping force": a party's own people (`targets`)
-POSSESSIVES: Final = frozenset({"its", "their", "his", "her", "our"})
+POSSESSIVES: Final = THIRD_POSSESSIVES | {"our"}
 # "it", "they", "he", "she", "we": the subject pronouns that stand for a party (the "I" and
 # "you" of a quote are a speaker and a listener)
 PARTY_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "they", "he", "she", "we"})
 # An article or a possessive of another party: what opens the noun of an object a story names
 # ("protested the sentence", "placed his aide under house arrest"; not "our", the speaker's own).
-OBJECT_OPENERS: Final = ARTICLES | (POSSESSIVES - {"our"})
+OBJECT_OPENERS: Final = ARTICLES | THIRD_POSSESSIVES
 # The words that only open a noun phrase: the articles, the possessives and the demonstratives
 # (not "that", mostly a conjunction).
 NOUN_OPENERS: Final = ARTICLES | POSSESSIVES | {"this", "these", "those"}
@@ -144,7 +147,7 @@ IRREGULAR_PAST: Final = frozenset(
     "won lost hit spent built drove withdrew overran broke beat caught chose drew fled flew "
     "laid left ran rose sank sold shut spoke stood swept tore upheld wrote".split()
 )
-PARTY_OPENERS: Final = frozenset({"the", "its", "their", "his", "her"})
+PARTY_OPENERS: Final = THIRD_POSSESSIVES | {"the"}
 NOT_NOUNS: Final[frozenset[str]] = frozenset(
     "says has was is does goes seems appears remains wants needs plans hopes expects claims "
     "denies accuses warns urges calls insists believes knows thinks agrees rejects".split()
@@ -190,10 +193,12 @@ BACK_VERBS: Final[frozenset[str]] = frozenset(
 # The bare modals of a plan or an announcement ("would send", "will meet")
 BARE_MODALS: Final = frozenset({"will", "would", "'ll", "shall"})
 # The forms of "be" that make a passive or a copula ("was detained", "were tear-gassed").
-TENSED_BE: Final = frozenset({"is", "are", "was", "were"})
+PAST_BE: Final[frozenset[str]] = frozenset({"was", "were"})
+TENSED_BE: Final = PAST_BE | {"is", "are"}
 BE: Final = TENSED_BE | {"be", "been", "being"}
-# The perfect's auxiliary ("has sent", "had agreed").
-PERFECT: Final = frozenset({"has", "have", "had"})
+# The perfect's auxiliary ("has sent", "had agreed"); its present ("has sent", "have agreed").
+PRESENT_PERFECT: Final[frozenset[str]] = frozenset({"has", "have"})
+PERFECT: Final = PRESENT_PERFECT | {"had"}
 # Finite auxiliaries: after "said X" they show X is the subject of a reported clause
 # ("a diplomat said China would veto it"), not a speaker ("..., said Lee on Sunday").
 FINITE: Final[frozenset[str]] = (

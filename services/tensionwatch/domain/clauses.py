@@ -1007,7 +1007,7 @@ DATELINE_DASHES: Final = frozenset({")", "-", "\u2014", "\u2013", "--"})
 PHRASE_BOUNDS: Final = DATELINE_DASHES | frozenset({",", ":", ";", "("})
 # Round 47 (roles47): "X, a former economist who took office in 2021, accused": an apposition
 # opens on an article, and its relative clause's verb makes no clause of it (`_described`).
-APPOSITION_OPENERS: Final = frozenset({"a", "an", "the"})
+APPOSITION_OPENERS: Final[frozenset[str]] = ARTICLES
 PERSON_RELATIVES: Final = frozenset({"who"})
 # ", known as the Central General Staff,": an apposition that names the party before it.
 NAMING: Final[frozenset[str]] = frozenset({"known", "dubbed", "formerly", "also"})

@@ -19,8 +19,8 @@ from importlib import resources
 from typing import Final
 
 from tensionwatch.domain.acts import Candidate
-from tensionwatch.domain.clause_words import IRREGULAR_PAST, WEEKDAYS, round3
-from tensionwatch.domain.clauses import Layout
+from tensionwatch.domain.clause_words import IRREGULAR_PAST, PERFECT, WEEKDAYS, round3
+from tensionwatch.domain.clauses import OWNERS, Layout
 from tensionwatch.domain.modality import MATERIAL_CONFLICT_ROOTS
 from tensionwatch.domain.roles import Roles
 
@@ -90,9 +90,9 @@ def features(
 OWN_SAYING: Final = frozenset({"said", "says", "announced", "confirmed", "stated"})
 SPOKEN_DAYS: Final = WEEKDAYS | frozenset({"today", "yesterday", "on"})
 OWN_PRONOUNS: Final = frozenset({"it", "they"})
-OWN_DONE: Final = frozenset({"had", "has", "have"})  # the deed told done, not a plan
+OWN_DONE: Final[frozenset[str]] = PERFECT  # the deed told done, not a plan
 # "the ministry said its forces had struck": the speaker's own body, named by its possessive
-OWN_POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their"})
+OWN_POSSESSIVES: Final[frozenset[str]] = OWNERS
 
 
 def _own_speaker(layout: Layout, index: int) -> bool:

@@ -2761,7 +2761,7 @@ def _main_clause(words: list[str], aux: int) -> bool:
 # voice ("M23 rebels executed 21 civilians last week, the U.N. said"), which reports acts anew.
 # Only the past's auxiliaries: "is/are arrested" tells no earlier act (not coder's
 # PASSIVE_AUXILIARIES, every passive's).
-PAST_PASSIVE_AUXILIARIES: Final[frozenset[str]] = frozenset({"was", "were", "been"})
+PAST_PASSIVE_AUXILIARIES: Final[frozenset[str]] = clause_words.PAST_BE | {"been"}
 # The words a past passive opens on, "being" too ("was being held"): what `acts` asks of a trigger
 # that starts on its auxiliary, what `coder` asks before a summons, and what `relevance` asks
 # before a deed of violence named by a passer-by (one set; written out three times before).
@@ -3357,7 +3357,7 @@ def _standing_passive(words: list[str], head: int) -> bool:
 # ("was barred from the race on Monday"), the active ("The court barred him from running") and
 # the perfect of news-site copy ("has been barred", docs/labelling.md point 14).
 EXCLUDED: Final = frozenset({"barred", "excluded", "disqualified"})
-PAST_BE: Final = frozenset({"was", "were"})
+PAST_BE: Final[frozenset[str]] = clause_words.PAST_BE
 EXCLUDED_REACH: Final = 10  # tokens after the participle looked at for "by"
 
 
@@ -3383,7 +3383,7 @@ GOAL_NOUNS: Final = frozenset(
     "priority priorities hallmark centrepiece centerpiece cornerstone focus theme pillar "
     "trademark promise pledge".split()
 )
-GOAL_DETERMINERS: Final = frozenset("a an the its his her their our".split())
+GOAL_DETERMINERS: Final[frozenset[str]] = ARTICLES | clause_words.POSSESSIVES
 GOAL_BREAKS: Final = frozenset({",", ";", ":", "but", "which", "who", "that", '"', "."})
 MAKING_REACH: Final[int] = 3  # tokens from "made" to the act ("made the swift arrest of")
 GOAL_REACH: Final[int] = 14  # tokens after the act looked at for its goal noun ("... the focus")
@@ -3471,7 +3471,7 @@ APPROXIMATORS: Final = frozenset(
     "more over nearly almost some about roughly around thousands hundreds tens".split()
 )
 RUNNING_REACH: Final[int] = 8  # tokens before "have been" looked at for the approximate count
-PRESENT_PERFECT_AUXILIARIES: Final = frozenset({"have", "has"})
+PRESENT_PERFECT_AUXILIARIES: Final[frozenset[str]] = clause_words.PRESENT_PERFECT
 
 
 def _running_figure(words: list[str], head: int, last: int) -> bool:
@@ -3499,7 +3499,7 @@ LONG_SPANS: Final = frozenset(
     "trial case war conflict campaign tenure career rule presidency reign years decade crisis "
     "proceedings hearings process occupation pandemic period strike".split()
 )
-SPAN_DETERMINERS: Final = frozenset({"the", "his", "her", "its", "their"})
+SPAN_DETERMINERS: Final[frozenset[str]] = clause_words.THIRD_POSSESSIVES | {"the"}
 THROUGHOUT_REACH: Final[int] = 8  # tokens after the act looked at for "throughout"
 THROUGHOUT_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "which", "who", "while"})
 

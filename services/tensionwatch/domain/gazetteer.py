@@ -124,7 +124,7 @@ _WORD_CHAR: Final[re.Pattern[str]] = re.compile(r"\w")
 # start is never right after one, and a word that goes on with one is extended by `_GLUED_ON`.
 _GLUE: Final = frozenset("'’.&-")
 _GLUED_ON: Final = re.compile(r"[\w'’.&-]*")
-_ASCII_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+ASCII_CAPITALS: Final[frozenset[str]] = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _PARTICLE_GLUE: Final = frozenset(" -")  # between "al" and "Qaeda" in a form
 
 
@@ -178,12 +178,12 @@ class Names:
             if all(
                 len(form) > len(word) + 1
                 and form[len(word)] in _PARTICLE_GLUE
-                and form[len(word) + 1] in _ASCII_CAPITALS
+                and form[len(word) + 1] in ASCII_CAPITALS
                 for form in by_word[word]
             )
         }
         rest = [word for word in others if word not in behind]
-        every = sorted({*capitals, *_ASCII_CAPITALS})
+        every = sorted({*capitals, *ASCII_CAPITALS})
         capital = "[" + "".join(re.escape(char) for char in every) + "]"
         scan = [rf"(?<={capital})\w*"]
         scan += [rf"(?<={re.escape(word[0])}){re.escape(word[1:])}(?!\w)" for word in rest]
@@ -233,7 +233,7 @@ class Names:
         done = listed_done = 0  # where the last form found ends, and the last name listed
         for match in self._scan.finditer(text):
             start, word_end = match.span()
-            if text[start] in _ASCII_CAPITALS:
+            if text[start] in ASCII_CAPITALS:
                 if start >= 2 and sizes and text[start - 1] in _PARTICLE_GLUE:
                     first = self._particle(text, start - 1)
                     if first >= done:

@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Final, NamedTuple
 
 from tensionwatch.domain.cameo import CLAIM
+from tensionwatch.domain.clause_words import BE, QUOTES
 
 GAP: Final = "*"
 GAP_TOKENS: Final = 4
@@ -452,7 +453,7 @@ class Lexicon:
 # PASSIVE_SUBJECT_REACH tokens before the auxiliary, the participle right after it (or after one
 # -ly adverb), "by" in its clause. The match stands on the participle, so the roles read it as
 # any passive (`roles._passive_roles`: the "by" agent is the source, the subject the target).
-PASSIVE_BE: Final = frozenset("was were been being be is are".split())
+PASSIVE_BE: Final[frozenset[str]] = BE
 PASSIVE_SUBJECT_REACH: Final[int] = (
     4  # tokens from the object's word to the auxiliary ("The crossing was")
 )
@@ -636,7 +637,7 @@ def _bracket_tag(words: list[str], at: int) -> bool:
 
 # round 49 (miss49w): the double quote marks a tokenized sentence holds as words
 # (`Lexicon._find_quoted`)
-QUOTE_MARKS: Final = frozenset({'"', "\u201c", "\u201d"})
+QUOTE_MARKS: Final[frozenset[str]] = QUOTES
 
 
 def _quoted_rest(elements: tuple[Element, ...], k: int, at: int, words: list[str]) -> int | None:

@@ -18,6 +18,7 @@ from tensionwatch.domain.clause_words import (
     DATE_WORDS,
     NOUN_OPENERS,
     NUMBER_WORDS,
+    OBJECT_OPENERS,
     OPENING_QUOTES,
     PERFECT,
     QUOTES,
@@ -603,7 +604,7 @@ SAID_IN: Final = frozenset(
     "speech speeches address statement interview message broadcast video letter post "
     "communique briefing sermon".split()
 )
-SAID_IN_OPENERS: Final = frozenset("a an his her its their the".split())
+SAID_IN_OPENERS: Final[frozenset[str]] = OBJECT_OPENERS
 SAID_IN_REACH: Final = (
     5  # tokens from "in" to the noun of the speech ("in a televised New Year address")
 )

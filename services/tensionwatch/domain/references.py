@@ -28,6 +28,7 @@ from typing import Final
 from tensionwatch.domain import names
 from tensionwatch.domain.actor import BARE_CROWDS, Actor
 from tensionwatch.domain.actor_data import country_words
+from tensionwatch.domain.clause_words import OBJECT_OPENERS, THIRD_POSSESSIVES
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
     BODY,
@@ -345,7 +346,7 @@ _POSSESSIVE_REACH: Final = 32  # characters before the body the possessive is lo
 # `_POSSESSIVE`'s words, lower-cased: each match is one as a whole token (no letter, digit,
 # apostrophe or hyphen before it, a space after it), so a sentence whose words hold none of
 # them has no possessive to look for (`resolve` then skips `_possessed`)
-_POSSESSIVES: Final = frozenset({"its", "their", "his", "her"})
+_POSSESSIVES: Final[frozenset[str]] = THIRD_POSSESSIVES
 _OWNER_WORD: Final = {"his": "he", "her": "she", "their": "they"}
 # the pronoun each possessive stands for (`_possessed`): a person's or a body's
 _POSSESSOR: Final = {"its": "it", **_OWNER_WORD}
@@ -2862,7 +2863,7 @@ def _not_descriptive(word: str) -> bool:
     return word in _DETERMINERS or (word.endswith("ed") and word != "armed")
 
 
-_DETERMINERS: Final = frozenset("the a an its their his her this that".split())
+_DETERMINERS: Final[frozenset[str]] = OBJECT_OPENERS | {"this", "that"}
 
 
 def _described_orgs(

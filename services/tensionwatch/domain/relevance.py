@@ -54,9 +54,13 @@ from tensionwatch.domain.clause_words import (
     INDEFINITE_ARTICLES,
     IRREGULAR_PAST,
     NO_BREAKS,
+    OBJECT_OPENERS,
     PARTY_PRONOUNS,
+    PAST_BE,
+    PERFECT,
     POSSESSIVES,
     PREPOSITIONS,
+    PRESENT_PERFECT,
     QUOTES,
     SAY,
     SUBORDINATORS,
@@ -2896,7 +2900,7 @@ FINDER_REACH: Final = (
 FINDING_REACH: Final = 24  # tokens from the finding verb to an act in what it found
 FINDING_BREAKS: Final = frozenset({";", ":", "but", "while", "whereas"})
 FINDER_SKIPS: Final = frozenset({",", "that", "which", "by", "of", "on", "released", "published"})
-REPORT_OPENERS: Final = frozenset({"a", "an", "its", "their", "the", "his", "her"})
+REPORT_OPENERS: Final[frozenset[str]] = OBJECT_OPENERS
 
 
 def _report_finding(words: list[str], first: int) -> bool:
@@ -2999,7 +3003,7 @@ TIME_OF: Final = frozenset({"of", "when", "being"})  # "at the time of writing",
 # protest's aim, context for the act the lead reported (docs/labelling.md, background);
 # "demanded" or "are demanding" made now stays the demand.
 AIMING: Final = frozenset({"demanding", "seeking"})
-WERE: Final[frozenset[str]] = frozenset({"was", "were"})
+WERE: Final[frozenset[str]] = PAST_BE
 
 
 def _aim_in_progress(words: list[str], first: int) -> bool:
@@ -3225,7 +3229,6 @@ def _meeting_ahead(code: str, words: list[str], first: int) -> bool:
 LATER_LINKS: Final = frozenset({"this", "next", "in"})
 
 
-PRESENT_PERFECT: Final = frozenset({"has", "have"})
 # A count of acts after a present perfect: "has intercepted dozens of drones", "have carried
 # out numerous attacks", "has tested a record number of missiles".
 TALLIES: Final = frozenset(
@@ -5901,7 +5904,7 @@ def _passive_in_relative(words: list[str], first: int) -> bool:
     )
 
 
-RELATIVE_PASSIVE_AUXILIARIES: Final = BE | PRESENT_PERFECT | {"had"}
+RELATIVE_PASSIVE_AUXILIARIES: Final[frozenset[str]] = BE | PERFECT
 RAISED_UP: Final = frozenset({"stepped", "ramped", "scaled"})
 RAISED: Final = frozenset({"increased", "intensified", "escalated", "redoubled"})
 RAISED_SPAN_REACH: Final = 8  # tokens after the act its "recently" / "in recent months" stands in

@@ -65,6 +65,7 @@ from tensionwatch.domain.clause_words import (
     QUOTES,
     RELATIVES,
     SAY,
+    THIRD_POSSESSIVES,
     WEEKDAY_NAMES,
     WOUNDING,
     link_before,
@@ -571,7 +572,7 @@ BLAMING: Final = frozenset("blamed blames blaming attributed attributes attribut
 DOER_CLAUSES: Final = frozenset({"which", "saying", "adding", "that"})
 DOER_REACH: Final = 8  # tokens from the comma after the condemned act to its doer's "by"/"on"
 CONDEMNED_REACH: Final[int] = 8  # tokens from the verb of condemning to the comma after its object
-DOER_DETERMINERS: Final = frozenset({"a", "an", "the"})
+DOER_DETERMINERS: Final[frozenset[str]] = ARTICLES
 DOER_BREAKS: Final = frozenset({",", ";", ":", "and", "but"})
 
 
@@ -1357,7 +1358,7 @@ OWN_HOLDINGS: Final[frozenset[str]] = frozenset(
     "territory territories soil sovereignty border borders frontier frontiers interests "
     "waters airspace integrity security independence".split()
 )
-OWN_MARKS: Final[frozenset[str]] = frozenset({"its", "their", "his", "her", "own"})
+OWN_MARKS: Final[frozenset[str]] = THIRD_POSSESSIVES | {"own"}
 
 
 def counterpart(
