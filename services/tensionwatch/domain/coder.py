@@ -3916,6 +3916,8 @@ def _charge_of_outsider(item: _Scored, context: ArticleContext, words: list[str]
         return item  # "Oman's opposition criticised the law ... rejected the criticism"
     if target is not None and target == context.accuser and INTERFERENCE.isdisjoint(words):
         return item
+    if _answers_own_state(source, target):
+        return item
     if not _charge_named(words, candidate):
         return item
     for acts in (context.acts, context.history):
@@ -3926,6 +3928,18 @@ def _charge_of_outsider(item: _Scored, context: ArticleContext, words: list[str]
             if maker.country != source.country and (maker.country or maker.sector in OUTSIDERS):
                 return _refound(item, found._replace(target=maker, target_mention=None))
     return item
+
+
+def _answers_own_state(source: Actor, target: Actor | None) -> bool:
+    """Round 55 (miss55): one outside the state rejecting a charge of its own country's state,
+    named in the sentence ("the opposition leader dismissed the claim as a lie spread by the
+    government"): a quarrel at home, whose maker is named; no foreign critic looked for."""
+    return (
+        target is not None
+        and target.country == source.country
+        and target.sector in STATE_BODIES
+        and source.sector not in STATE_BODIES
+    )
 
 
 def _summoned_here(item: _Scored, context: ArticleContext, layout: Layout) -> _Scored:

@@ -393,7 +393,8 @@ def article_frames(texts: Sequence[str]) -> Frames:
 
     Topic: `SPORT` when enough sentences are from the sports pages (lower-case words, since
     "the League of Women Voters" is a name, or the names of leagues and events: "NBA",
-    "Wimbledon"), else `OFFTOPIC` when enough are from other pages that are not politics.
+    "Wimbledon"), else `OFFTOPIC` when enough are from other pages that are not politics
+    (a sentence that names dissent is politics, whatever page's word it holds: `_dissent_told`).
     Crime: enough sentences carry a cue of ordinary crime (a crime word, a person's age, a
     word of the police blotter or the court report such as "nightclub" or "magistrates", a
     name with an age: "Daniel Reid, 33,"); a case between states (an extradition) is none,
@@ -412,7 +413,11 @@ def article_frames(texts: Sequence[str]) -> Frames:
         digits = _has_digit(text)
         if _sporting(words, text, digits, cues):
             sport += 1
-        elif not cues["article"].isdisjoint(words) and not _market_struck(words, tokens):
+        elif (
+            not cues["article"].isdisjoint(words)
+            and not _market_struck(words, tokens)
+            and not _dissent_told(tokens)
+        ):
             other += 1
         if _crime_words(cues["story"] & words, tokens) or (
             digits and (_aged(text) or _NAMED_AGE.search(text) is not None)
@@ -438,6 +443,25 @@ VERDICT_WORDS: Final = frozenset(
 def verdict_on(text: str) -> bool:
     """Whether `text` tells a verdict or a sentence (`VERDICT_WORDS`)."""
     return not VERDICT_WORDS.isdisjoint(_words(text))
+
+
+# round 55 (miss55): the words of dissent. A sentence that names protesters or the opposition is
+# politics whatever other page's word it holds ("marched to demand cheaper fuel", "detained
+# protesters carrying cash", "the opposition demanded an inquiry into the missing revenues"):
+# it is no sentence of the business or weather pages in `article_frames`' count, so a protest
+# over prices is not read as off the topic. Only a sentence with a cue of another page is
+# tested (a few in a hundred).
+DISSENT_WORDS: Final[frozenset[str]] = frozenset(
+    "protest protests protester protesters protesting demonstrators demonstration "
+    "demonstrations opposition activist activists dissident dissidents".split()
+)
+
+
+def _dissent_told(tokens: list[str]) -> bool:
+    """Whether a sentence's words name dissent (`DISSENT_WORDS`), its first word in any case."""
+    if not DISSENT_WORDS.isdisjoint(tokens):
+        return True
+    return bool(tokens) and tokens[0].lower() in DISSENT_WORDS
 
 
 # round 39 (wiremiss6): "shelling killed five shoppers in the central market", "The strikes also
