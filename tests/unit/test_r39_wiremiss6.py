@@ -59,7 +59,7 @@ DAKAR = (
         (
             KHARTOUM,
             "The air strike destroyed a school and a water pump, a local doctor said.",
-            ("195", "SDN", "SDN"),
+            ("180", "SDN", "SDN"),  # round 55 (types55): a school struck is 18 (guide section 3)
         ),
         (
             KHARTOUM,

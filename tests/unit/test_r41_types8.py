@@ -121,7 +121,8 @@ def test_a_missile_slamming_into_a_block_of_flats_is_an_attack(coder: Coder) -> 
 
 def test_a_missile_crashing_into_a_school_is_an_attack(coder: Coder) -> None:
     text = "A Russian missile crashed into a school in Kharkiv overnight."
-    assert first_dyad(coder, text) == ("ASSAULT", "195", "RUS", "UKR")
+    # round 55 (types55): a school struck is 18, violence against civilians (guide section 3)
+    assert first_dyad(coder, text) == ("ASSAULT", "180", "RUS", "UKR")
 
 
 def test_a_drone_smashing_into_a_ship_is_an_attack(coder: Coder) -> None:

@@ -37,7 +37,9 @@ def test_a_rejection_in_the_present_is_a_standing_position(coder: Coder, text: s
     [
         "The dockers' union rejected the government's plan to raise the retirement age.",
         "The dockers' union on Thursday rejected the government's offer of talks.",
-        "The mayor of Marseille has rejected the interior minister's account of the clashes.",
+        # round 55 (types55): an account rejected is a denial (guide point 46), and "has denied"
+        # in agency copy a standing one (point 2; test_r55_types55): a plan rejected stays
+        "The mayor of Marseille has rejected the interior minister's plan for the port.",
     ],
 )
 def test_the_days_rejection_stays(coder: Coder, text: str) -> None:

@@ -431,13 +431,16 @@ def _appeal_to_yield(candidate: Candidate, words: list[str]) -> None:
 
 # docs/labelling.md, section 3: armed force between armed sides is 19; attacks on villages,
 # markets, places of worship and hotels are violence against civilians (18), whoever makes them.
-# Not schools or camps: "stormed the school and exchanged fire with guards", "shelled a
-# displacement camp" are labelled fights.
+# Round 55 (types55): schools (section 3's own list), homes, houses and tents (point 39's civilian
+# sites) too, unless the sentence tells an exchange of fire (193): "stormed the school and
+# exchanged fire with guards" is a fight. Not camps ("shelled a displacement camp" was labelled a
+# fight) nor hospitals (the one open row a strike reaches is labelled 19).
 CIVILIAN_PLACES: Final = frozenset(
     "village villages market markets marketplace church churches mosque mosques temple "
-    "temples monastery hotel hotels".split()
+    "temples monastery hotel hotels school schools home homes house houses tent tents".split()
 )
 ARMED_FORCE: Final = frozenset({"190", "193", "194", "195"})
+EXCHANGE_OF_FIRE: Final[str] = "193"  # "exchanged fire with", "a gunfight": armed on both sides
 PLACE_PREPOSITIONS: Final = frozenset({"on", "at", "against", "into"})
 PLACE_DETERMINERS: Final = frozenset(
     "a an the two three four several dozens its their his her".split()
@@ -492,10 +495,11 @@ def _praise_of_act(candidates: list[Candidate], words: list[str]) -> None:
             praise.weight = max(praise.weight, PRAISED_ACT_WEIGHT)
 
 
-def _on_civilian_place(candidate: Candidate, words: list[str]) -> None:
+def _on_civilian_place(candidate: Candidate, words: list[str], others: list[Candidate]) -> None:
     """ "carried out airstrikes on a village", "attacked a church", "stormed a hotel", "jets
-    struck a market": force whose object is a civilian place is unconventional violence (180,
-    still ASSAULT), not a fight between armed sides (190)."""
+    struck a market", "a drone hit a tent": force whose object is a civilian place is
+    unconventional violence (180, still ASSAULT), not a fight between armed sides (190); not
+    when the sentence tells an exchange of fire (`others`, the sentence's acts, read only then)."""
     if candidate.code not in ARMED_FORCE:
         return
     index = candidate.last + 1
@@ -505,7 +509,8 @@ def _on_civilian_place(candidate: Candidate, words: list[str]) -> None:
         index += 1
     for word in words[index : index + 3]:
         if word in CIVILIAN_PLACES:
-            candidate.code = UNCONVENTIONAL
+            if all(other.code != EXCHANGE_OF_FIRE for other in others):
+                candidate.code = UNCONVENTIONAL
             return
         if not word.isalpha() or word in PREPOSITIONS:
             return
@@ -750,7 +755,7 @@ def find_candidates(
     for candidate in candidates:
         _appeal_to_yield(candidate, words)
         _protest_to_party(candidate, tokens)
-        _on_civilian_place(candidate, words)
+        _on_civilian_place(candidate, words, candidates)
     if candidates:
         _crowd_marched(candidates[0], words)
     text, starts = tokens.text, tokens.starts
