@@ -330,8 +330,10 @@ class ArticleContext:
     # round 50 (roles50): an acronym the article defines for a name the index does not know
     # ("the National Alliance for Change (ANC)" in a Lome story) -> (the country the index
     # gives the acronym, the article's country, the name's sector): the index's party of
-    # that acronym (South Africa's ANC) is not meant (references._defined_acronyms)
-    acronyms: dict[str, tuple[str, str, str | None]] = field(default_factory=dict)
+    # that acronym (South Africa's ANC) is not meant (references._defined_acronyms); round 55
+    # (dict55): also one defined for a name the index knows as another body ("Reporters Without
+    # Borders (RSF)": not Sudan's RSF) -> (that country, the name's code, country, sector)
+    acronyms: dict[str, tuple[str, str, str | None, str | None]] = field(default_factory=dict)
     # round 50 (roles50): the last group of people of no state sector named by a plural
     # ("four Costa Rican fishermen", "residents"), also as the object of a noun ("the
     # detention of four fishermen"): "the men" later (references._the_men)
@@ -401,7 +403,7 @@ class ArticleContext:
         attackers: dict[str, Actor] | None = None,
         sentences: int = 0,
         parties: tuple[int, frozenset[str]] = (-1, frozenset()),
-        acronyms: dict[str, tuple[str, str, str | None]] | None = None,
+        acronyms: dict[str, tuple[str, str, str | None, str | None]] | None = None,
         last_people: Mention | None = None,
         last_craft: Mention | None = None,
         titled: list[Mention] | None = None,

@@ -2463,23 +2463,62 @@ def _note_acronyms(
     text: str, found: list[tuple[int, int, Actor, str]], context: ArticleContext
 ) -> None:
     """Note in `context.acronyms` each acronym `text` defines in brackets after a name of
-    the article's own body ("the National Alliance for Change (ANC)")."""
+    the article's own body ("the National Alliance for Change (ANC)"), or after a body the
+    index knows by another code ("Reporters Without Borders (RSF)": `_named_before`)."""
     home = context.main_country()
     for start, end, actor, kind in found:
-        if kind != ORG or not actor.country or actor.country == home or home is None:
+        if kind != ORG or not actor.country:
             continue
         if text[start - 2 : start] != " (" or text[end : end + 1] != ")":
             continue
         acronym = text[start:end]
         if not _BRACKETED_ACRONYM.fullmatch(acronym) or acronym in context.acronyms:
             continue
+        named = _named_before(start - 2, actor, found)
+        if named is not None:
+            context.acronyms[acronym] = (actor.country, named.code, named.country, named.sector)
+            continue
         before = max(0, start - _ACRONYM_REACH)
         name = _ACRONYM_NAME.search(text, before, start)
         words = _spelt_out(text[name.start() : start - 2], acronym) if name is not None else []
         first = start - 2 - len(" ".join(words))
-        if len(words) < 2 or any(s < start - 2 and first < e for s, e, _, _ in found):
+        if len(words) < 2:
             continue
-        context.acronyms[acronym] = (actor.country, home, names.name_sector(words))
+        inside = [(a, k) for s, e, a, k in found if s < start - 2 and first < e]
+        country = _country_inside(inside) if inside else home
+        if country is None or country == actor.country:
+            continue
+        context.acronyms[acronym] = (actor.country, country, country, names.name_sector(words))
+
+
+# round 55 (dict55): docs/labelling.md section 2, parties "take the country they act in or
+# belong to"; an acronym in brackets right after a body's name is that body's ("Reporters Without
+# Borders (RSF)", "the Singapore Armed Forces (SAF)", "Japan's Self-Defense Forces (SDF)"), not the
+# other country's group the index files under the same letters (Sudan's RSF and SAF, Syria's SDF),
+# in the sentence and for the rest of the article. A body is an organisation or an agent joined to
+# its country; a bare sector ("forces (SDF)") names none, nor does a person or place ("President X
+# (UDA)" names the person's party).
+_NAMING_KINDS: Final[frozenset[str]] = frozenset({ORG, BODY})
+
+
+def _named_before(
+    bracket: int, acronym: Actor, found: list[tuple[int, int, Actor, str]]
+) -> Actor | None:
+    """The body whose name ends right before the bracket at `bracket`, when the index gives it
+    another code than the acronym's and a country or a body's own code (not a bare sector)."""
+    for _, end, actor, kind in found:
+        if end == bracket and kind in _NAMING_KINDS and actor.code != acronym.code:
+            return actor if actor.country or len(actor.code) > 3 else None
+    return None
+
+
+def _country_inside(inside: list[tuple[Actor, str]]) -> str | None:
+    """ "the Australian Defence Force (ADF)": the one country the known words inside a spelt-out
+    name give it (its demonym or country), else None (another body's name inside it)."""
+    countries = {actor.country for actor, _ in inside}
+    if len(countries) != 1 or any(kind != PLACE or actor.sector for actor, kind in inside):
+        return None
+    return next(iter(countries))
 
 
 def _spelt_out(name: str, acronym: str) -> list[str]:
@@ -2534,17 +2573,19 @@ def _namesake_parties(
 
 
 def _acronym_rehomed(
-    item: tuple[int, int, Actor, str], acronyms: dict[str, tuple[str, str, str | None]]
+    item: tuple[int, int, Actor, str],
+    acronyms: dict[str, tuple[str, str, str | None, str | None]],
 ) -> tuple[int, int, Actor, str]:
     start, end, actor, kind = item
     for word in actor.text.split():
         defined = acronyms.get(word)
         if defined is None or actor.country != defined[0]:
             continue
-        old, country, sector = defined
-        if actor.text != word or sector is None:
-            sector = actor.sector
-        code = country + (sector or "")
+        _, code, country, sector = defined
+        if country is not None:  # a body of no country keeps its code, its people too
+            if actor.text != word or sector is None:
+                sector = actor.sector
+            code = country + (sector or "")
         return (start, end, make_actor(actor.text, code, country, sector), kind)
     return item
 

@@ -1,0 +1,73 @@
+"""Round 55 (dict55): the actor dictionaries by class, second round: acronyms an article defines
+for a body the index knows by another code, epithets of bodies, place names of several countries.
+Sentences written for these tests (none copied from a labelled set)."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tensionwatch.domain.models import TensionEvent
+from tests.unit.coding import article, evaluation_coder
+
+coder = evaluation_coder
+
+
+def _in(found: list[TensionEvent], index: int) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source code, target code) of each event of sentence `index`."""
+    return [
+        (e.cameo_code, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in found
+        if e.sentence_index == index
+    ]
+
+
+# An acronym in brackets right after a body's name is that body's, in the sentence and for the
+# rest of the article (docs/labelling.md section 2: parties take the country they belong to), not
+# another country's group the index files under the same letters (references._note_acronyms,
+# _named_before): "Reporters Without Borders (RSF)" is no Sudanese paramilitary, "the Singapore
+# Armed Forces (SAF)" not Sudan's army. A name the index knows only by its demonym ("the
+# Australian Defence Force (ADF)") gives the acronym that country (_country_inside).
+
+RSF_STORY = (
+    "DODOMA (Reuters) - Tanzanian police detained two radio journalists in Arusha on Saturday, "
+    "their station said.\n\nReporters Without Borders (RSF) condemned the detentions.\n\n"
+    "RSF urged the Tanzanian authorities to free the two men without delay."
+)
+
+
+def test_a_watchdog_s_acronym_later_is_the_watchdog(coder: Coder) -> None:
+    assert _in(article(coder, RSF_STORY), 2) == [("025", "NGOHRIMED", "TZAGOV")]
+
+
+def test_an_army_s_acronym_in_the_passive_is_that_army(coder: Coder) -> None:
+    body = (
+        "SINGAPORE (Reuters) - Singapore and Indonesia held joint naval drills in the Strait of "
+        "Malacca on Wednesday.\n\nThe Singapore Armed Forces (SAF) said the exercise would run "
+        "for five days.\n\nMalaysia's navy was invited by the SAF to observe the final day."
+    )
+    assert _in(article(coder, body), 2) == [("036", "SGPMIL", "MYSMIL")]
+
+
+def test_an_acronym_spelt_out_after_a_demonym_takes_its_country(coder: Coder) -> None:
+    body = (
+        "DARWIN (Reuters) - A Chinese navy helicopter flew within 30 metres of an Australian "
+        "patrol plane over the Timor Sea on Sunday, the Australian Defence Force (ADF) said.\n\n"
+        "The ADF has protested to Beijing over what it called an unsafe manoeuvre."
+    )
+    assert _in(article(coder, body), 1)[:1] == [("114", "AUSMIL", "CHNGOV")]
+
+
+def test_near_miss_the_group_the_index_files_under_the_letters_keeps_them(coder: Coder) -> None:
+    body = (
+        "RAQQA, Syria (Reuters) - Turkish drones struck a fuel depot near Raqqa on Monday, the "
+        "Syrian Democratic Forces (SDF) said.\n\nThe SDF accused Ankara of targeting civilian "
+        "infrastructure."
+    )
+    assert _in(article(coder, body), 1) == [("112", "SYRREB", "TURGOV")]
+
+
+def test_near_miss_an_acronym_after_its_own_army_stays_that_army(coder: Coder) -> None:
+    body = (
+        "PORT SUDAN (Reuters) - The Sudanese army (SAF) shelled positions of its rivals near "
+        "Omdurman on Thursday.\n\nThe SAF accused the paramilitary of looting a hospital."
+    )
+    assert _in(article(coder, body), 1) == [("112", "SDNMIL", "SDNREB")]
