@@ -71,3 +71,33 @@ def test_near_miss_an_acronym_after_its_own_army_stays_that_army(coder: Coder) -
         "Omdurman on Thursday.\n\nThe SAF accused the paramilitary of looting a hospital."
     )
     assert _in(article(coder, body), 1) == [("112", "SDNMIL", "SDNREB")]
+
+
+# "the world body" is the United Nations (references._world_body; docs/labelling.md section 2:
+# U.N. bodies are `UNO`), whether or not a UN body was named before; not a sports federation
+# named by what it governs.
+
+
+def test_the_world_body_accused_is_the_un(coder: Coder) -> None:
+    body = (
+        "KHARTOUM (Reuters) - Sudan's army-led government accused the world body on Tuesday of "
+        "ignoring attacks on civilians in El Fasher."
+    )
+    assert _in(article(coder, body), 0) == [("112", "SDNGOV", "IGOUNO")]
+
+
+def test_the_world_body_as_the_subject_after_a_un_envoy(coder: Coder) -> None:
+    body = (
+        "NAIROBI (Reuters) - Kenya's foreign minister met the U.N. envoy for Somalia in Nairobi "
+        "on Monday.\n\nThe world body condemned the bombing of a market in Mogadishu that killed "
+        "14 people."
+    )
+    assert [source for _, source, _ in _in(article(coder, body), 1)] == ["IGOUNO"]
+
+
+def test_near_miss_a_world_body_of_a_sport_is_not_the_un(coder: Coder) -> None:
+    body = (
+        "NAIROBI (Reuters) - Kenya's sports minister accused the world body of athletics on "
+        "Thursday of bias against Kenyan runners."
+    )
+    assert _in(article(coder, body), 0) == [("112", "KENGOV", "KENCVL")]
