@@ -101,3 +101,27 @@ def test_near_miss_a_world_body_of_a_sport_is_not_the_un(coder: Coder) -> None:
         "Thursday of bias against Kenyan runners."
     )
     assert _in(article(coder, body), 0) == [("112", "KENGOV", "KENCVL")]
+
+
+# A town's name that is the surname of a person the article named in full is that person later,
+# also when the full name was one the index does not know, with no title before it
+# (references._unknown_person: "took NAME, a coordinator", "detained NAME, a reporter"): a
+# Brazilian town's or an Ecuadorean city's name as a Mozambican's or a Peruvian's surname.
+
+
+def test_a_surname_that_is_a_foreign_town_after_a_bare_full_name(coder: Coder) -> None:
+    body = (
+        "MAPUTO (Reuters) - Police in Beira detained Armando Jose Mafra, a reporter for a weekly "
+        "newspaper, on Tuesday, his editor said.\n\nThe prosecutor general charged Mafra with "
+        "inciting violence during the election protests."
+    )
+    assert _in(article(coder, body), 1) == [("173", "MOZJUD", "MOZ")]
+
+
+def test_the_same_surname_as_the_object_of_an_accusation(coder: Coder) -> None:
+    body = (
+        "LIMA (Reuters) - Plainclothes officers took Rosa Elena Cuenca, a leader of the farmers' "
+        "federation in Puno, from a bus on Friday, the federation said.\n\nPeru's interior "
+        "minister has accused Cuenca of organising road blockades."
+    )
+    assert _in(article(coder, body), 1) == [("112", "PERGOV", "PER")]

@@ -2886,12 +2886,26 @@ def _surname_of(mention: Mention, context: ArticleContext) -> Mention | None:
     if mention.kind not in STATE_KINDS or mention.resolved or " " in word:
         return None
     person = context.names.get(word)
-    if person is None or person.kind != PERSON or word in country_words():
+    if person is None or word in country_words():
         return None
     full = person.actor.text  # in full, or as a reference already resolved to them
+    if person.kind != PERSON and not _unknown_person(person):
+        return None
     if not full.endswith(word) or (" " not in full and not person.resolved):
         return None
     return person
+
+
+def _unknown_person(mention: Mention) -> bool:
+    """Round 55 (dict55): "took Juan Carlos Urdaneta ... accused Urdaneta": a name the index
+    does not know (`names.unknown`) of no organisation's sector and two to four words, a
+    person's name in full, whose last word the place tables give another country's town (a
+    Philippine city): the bare word later is that person too."""
+    return (
+        mention.kind == NAME
+        and mention.actor.sector is None
+        and 1 <= mention.actor.text.count(" ") <= 3
+    )
 
 
 # Round 51 (roles51): "The kidnapping, blamed on the Viv Ansanm gang coalition ... a leader of
