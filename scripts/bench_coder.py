@@ -19,9 +19,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tensionwatch.bench.coder import rate
-from tensionwatch.domain.coder import Coder
+from tensionwatch.bootstrap import build_coder
 from tensionwatch.domain.models import Sentence
 from tensionwatch.domain.segmenter import segment
+from tensionwatch.settings import Settings
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 SETS = ("plover_gsr.jsonl", "petr2_gsr.jsonl", "conflibert_cameo_train.jsonl")
@@ -62,7 +63,10 @@ def main() -> None:
         sys.exit(0)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    coder = Coder(min_confidence=args.min_confidence)
+    # built as the worker builds it: its tables loaded, then frozen out of the collector's
+    # full collections (`bootstrap.build_coder`); a coder built bare has its full collections
+    # walk them (one cost about a fifth of a pass over these sentences)
+    coder = build_coder(Settings(min_confidence=args.min_confidence))
     coder.code_sentence(
         Sentence(article_id="w", index=0, text="Warm up.", char_start=0, char_end=8), None
     )
