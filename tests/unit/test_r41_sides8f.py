@@ -101,10 +101,18 @@ def test_another_side_abroad_keeps_no_target(coder: Coder) -> None:
 
 
 def test_state_offers_of_talks_and_appeals_stay_unaimed(coder: Coder) -> None:
-    talks = _second(
+    talks = _second(coder, "The government proposed to hold talks next week.")
+    assert talks.cameo_code.startswith("036") and talks.target is None
+    # round 55 (roles55f): an offer of talks that names people of no country is made to the
+    # story's own people (docs/labelling.md section 2; `roles._met_at_home`)
+    named = _second(
         coder, "The government proposed to hold talks with the pensioners' groups next week."
     )
-    assert talks.cameo_code.startswith("036") and talks.target is None
+    assert named.cameo_code.startswith("036")
+    assert named.target is not None and (named.target.country, named.target.sector) == (
+        "PER",
+        "CVL",
+    )
     calm = _second(coder, "The labour minister called for calm.")
     assert calm.cameo_code.startswith("02") and calm.target is None
 

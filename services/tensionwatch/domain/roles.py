@@ -1477,7 +1477,8 @@ def _home_side(
     rivals = _own_rivals(source, kind, words, verbs[0])
     if rivals is not None:
         return rivals  # "accused his opponents of ...": the opposition, not the people
-    people = _people_acted_on(source, kind, code, words, verbs)
+    at_home = bool(ranked) and ranked[0][0] == own
+    people = _people_acted_on(source, kind, code, words, verbs, at_home)
     if people is not None:
         return people
     if _home_force(source, kind, code, words, verbs, ranked):
@@ -1523,16 +1524,24 @@ FREED_FORCES: Final[dict[str, str]] = {
 
 
 def _people_acted_on(
-    source: Actor, kind: str, code: str, words: list[str], verbs: tuple[int, int]
+    source: Actor,
+    kind: str,
+    code: str,
+    words: list[str],
+    verbs: tuple[int, int],
+    at_home: bool = False,
 ) -> Actor | None:
     """The source's own people as the target of an act that names only people of no country
-    after its verbs: a state's organs acting on them (`_own_people`), anyone freeing them
+    after its verbs: a state's organs acting on them (`_own_people`), a party of the story's
+    own country (`at_home`) meeting or addressing them (`_met_at_home`), anyone freeing them
     (`_freed_people`)."""
     own = source.country
     if own is None:
         return None
     for verb in verbs:
-        if _own_people(source, kind, words, verb):
+        if _own_people(source, kind, words, verb) or (
+            at_home and _met_at_home(source, kind, words, verb)
+        ):
             return implied_actor(own, _people_sector(words, verb))
     if code != RELEASED_PERSONS:
         return None
@@ -1744,6 +1753,42 @@ OBJECT_ENDS: Final = frozenset(
 # word that begins with one of them or with "outside" or "external" (`_plain_word`).
 ABROAD_WORDS: Final = ("foreign", "international", "overseas", "western")
 FOREIGN_WORDS: Final = (*ABROAD_WORDS, "outside", "external")
+
+
+# Round 55 (roles55f): docs/labelling.md section 2: people "take the country they act in or
+# belong to, from the story", and the addressee of an appeal or the side met is the target. In
+# a story of the source's own country, people of no country named right after a meeting held
+# or offered ("met leaders of the association", "ready to meet the protesters'
+# representatives") or an appeal by the opposition, a party or a party no word gave a sector
+# ("the banned opposition movement X called on workers across the country") are that country's
+# people, as those a state's organs act on are (`_own_people`).
+MEETING_KINDS: Final[frozenset[str]] = frozenset({"CONSULT", "AGREE"})
+HOME_ADDRESSERS: Final[frozenset[str]] = frozenset({"OPP", "PTY", "LEG"})
+# people met through those who speak for them ("the strikers' representatives")
+SPOKESPEOPLE: Final[frozenset[str]] = frozenset({"leaders", "representatives", "delegates"})
+# the words of a meeting's own phrase after an offer's first word ("ready to meet with")
+MEETING_STEPS: Final[frozenset[str]] = frozenset({"to", "meet", "with", "talks", "hold"})
+
+
+def _met_at_home(source: Actor, kind: str, words: list[str], verb: int) -> bool:
+    """Whether a meeting held or offered by any party, or an appeal by one that is no
+    state organ (`HOME_ADDRESSERS`, or no sector), names as its object only people of no
+    country (`OWN_PEOPLE`, or their `SPOKESPEOPLE` for a meeting); the caller has checked that
+    the story is of the source's country."""
+    meeting = kind in MEETING_KINDS
+    if not meeting and (kind != "REQUEST" or source.sector in STATE_BODIES):
+        return False
+    if not meeting and source.sector is not None and source.sector not in HOME_ADDRESSERS:
+        return False
+    for index in range(verb + 1, min(len(words), verb + 1 + PEOPLE_REACH)):
+        lower = words[index].lower()
+        if lower in OWN_PEOPLE or (meeting and lower in SPOKESPEOPLE):
+            return True
+        if meeting and lower in MEETING_STEPS:
+            continue
+        if not (lower.isdigit() or lower in PEOPLE_MODIFIERS or lower in ("'", '"', "‘", "“")):
+            return False
+    return False
 
 
 def _own_people(source: Actor, kind: str, words: list[str], verb: int) -> bool:
