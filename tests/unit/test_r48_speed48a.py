@@ -123,7 +123,7 @@ NO_PRONOUN_TEXTS = [
 @pytest.mark.parametrize("text", PRONOUN_TEXTS)
 def test_a_pronoun_lets_the_scan_run(text: str) -> None:
     assert _PRONOUN.search(text) is not None
-    assert _may_hold_pronoun(Tokens(text).vocabulary)
+    assert _may_hold_pronoun(Tokens(text).vocabulary, text)
 
 
 @pytest.mark.parametrize("text", NO_PRONOUN_TEXTS)
@@ -132,9 +132,9 @@ def test_no_match_of_the_scan_in_the_near_misses(text: str) -> None:
 
 
 def test_words_with_no_pronoun_skip_the_scan() -> None:
-    assert not _may_hold_pronoun(Tokens(NO_PRONOUN_TEXTS[0]).vocabulary)
-    assert not _may_hold_pronoun(Tokens(NO_PRONOUN_TEXTS[1]).vocabulary)
-    assert not _may_hold_pronoun(Tokens(NO_PRONOUN_TEXTS[2]).vocabulary)
+    assert not _may_hold_pronoun(Tokens(NO_PRONOUN_TEXTS[0]).vocabulary, NO_PRONOUN_TEXTS[0])
+    assert not _may_hold_pronoun(Tokens(NO_PRONOUN_TEXTS[1]).vocabulary, NO_PRONOUN_TEXTS[1])
+    assert not _may_hold_pronoun(Tokens(NO_PRONOUN_TEXTS[2]).vocabulary, NO_PRONOUN_TEXTS[2])
 
 
 EDGES = ["he'd've", "he-", "-he", "_he", "he_", "éhe", "heé", "5he", "he5", "’they", "it’s", "I’m"]
@@ -149,7 +149,7 @@ def test_every_match_of_the_scan_passes_the_word_test(text: str) -> None:
             glued = text[: index * 3] + edge + text[index * 3 :]
             for variant in (joined, glued):
                 if _PRONOUN.search(variant) is not None:
-                    assert _may_hold_pronoun(Tokens(variant).vocabulary), variant
+                    assert _may_hold_pronoun(Tokens(variant).vocabulary, variant), variant
 
 
 def test_resolve_with_the_words_is_resolve_without() -> None:

@@ -16,7 +16,6 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, partial
-from operator import itemgetter
 from typing import Final, NamedTuple, TypeVar
 
 from tensionwatch.domain.actor import Actor
@@ -103,15 +102,14 @@ def _forms(table: dict[str, tuple[Entry, ...]]) -> dict[str, _Form]:
     return forms
 
 
-_START: Final = itemgetter(0)
 _ARTICLES: Final = ("The ", "the ")
 
 
 def _merge(first: list[_Unit], second: list[_Unit], text: str = "") -> list[_Unit]:
     """Both lists' units in text order, leftmost-longest where they overlap (ties: `first`).
 
-    Each list is ordered and non-overlapping, so at most two units share a start: the stable
-    sort puts `first`'s before `second`'s, and a longer one from `second` replaces it. A form
+    Each list is ordered and non-overlapping, so at most two units share a start: the walk
+    puts `first`'s before `second`'s, and a longer one from `second` replaces it. A form
     that opens with "The " is no leftmost: a longer form that starts after its article wins
     ("The Islamic Resistance in Iraq" is "Islamic Resistance in Iraq", not Phoenix's "The
     Islamic Resistance" and a place).
@@ -121,7 +119,21 @@ def _merge(first: list[_Unit], second: list[_Unit], text: str = "") -> list[_Uni
     if not first:
         return second
     merged: list[_Unit] = []
-    for unit in sorted(first + second, key=_START):
+    # the two ordered lists merged by a walk (`first`'s unit first on a tie, as a stable sort
+    # of `first + second` put it): a sort called its key function once a unit
+    ordered: list[_Unit] = []
+    index = other = 0
+    count, others = len(first), len(second)
+    while index < count and other < others:
+        if second[other].start < first[index].start:
+            ordered.append(second[other])
+            other += 1
+        else:
+            ordered.append(first[index])
+            index += 1
+    ordered += first[index:]
+    ordered += second[other:]
+    for unit in ordered:
         if not merged or unit.start >= merged[-1].end:
             merged.append(unit)
         elif unit.end > merged[-1].end and (
@@ -250,8 +262,10 @@ class _Group:
 
     @classmethod
     def of(cls, unit: _Unit) -> _Group:
+        # by the class's name, not `cls(...)`: compiled, `cls` is a type object called the
+        # generic way (~2,000 instructions a group), `_Group(...)` the native constructor
         kind = unit.form.kind
-        return cls([unit], unit.end, kind is _PERSON, kind in ENTITIES)
+        return _Group([unit], unit.end, kind is _PERSON, kind in ENTITIES)
 
     def add(self, unit: _Unit) -> None:
         kind = unit.form.kind
@@ -811,10 +825,14 @@ def _no_false_countries(text: str, units: list[_Unit]) -> list[_Unit]:
 # the Danube in Bratislava, "a blockade of the FNB avenue"): the letters are the structure's name,
 # not the party an actor table files under them (Scotland's SNP). Only after an organisation's
 # acronym: a place before such a noun is where the thing stands ("Kabul airport").
-_NAME_HEAD: Final = re.compile(
-    r"[ \t](?:Party|Action|Gate|Square|Street|Avenue|Boulevard|bridge|square|street|avenue|"
-    r"boulevard|airport|stadium|highway|motorway|tunnel|monument|memorial)\b"
+_NAME_HEADS: Final[tuple[str, ...]] = tuple(
+    "Party Action Gate Square Street Avenue Boulevard bridge square street avenue boulevard "
+    "airport stadium highway motorway tunnel monument memorial".split()
 )
+_NAME_HEAD: Final[re.Pattern[str]] = re.compile(r"[ \t](?:" + "|".join(_NAME_HEADS) + r")\b")
+# The letters a head opens with: a unit followed by a space and another letter (most) ends no
+# longer name, and no regex call is needed to say so
+_NAME_HEAD_INITIALS: Final[frozenset[str]] = frozenset(head[0] for head in _NAME_HEADS)
 _PLACE_NAMED: Final = frozenset({"Party", "Action"})  # a place's name only: not "Fatah Party"
 _LANDMARK_KINDS: Final = frozenset({_PLACE, _ORG, _PERSON})
 
@@ -822,6 +840,8 @@ _LANDMARK_KINDS: Final = frozenset({_PLACE, _ORG, _PERSON})
 def _head_of_longer_name(text: str, unit: _Unit) -> bool:
     """Whether a place, group or person's name is the first part of a longer name that
     `_NAME_HEAD` ends: no party of its own. A noun in lower case ends only an acronym's."""
+    if text[unit.end + 1 : unit.end + 2] not in _NAME_HEAD_INITIALS:
+        return False  # the character after the space `_NAME_HEAD` opens with opens no head
     found = _NAME_HEAD.match(text, unit.end)
     if found is None or unit.form.kind not in _LANDMARK_KINDS:
         return False
@@ -952,8 +972,9 @@ class ActorIndex:
             if name not in weak or not _glued(text, s, e)
         ]
         names = _merge(names, listed, text)
-        if _NAME_HEAD.search(text) is not None:
-            names = [unit for unit in names if not _head_of_longer_name(text, unit)]
+        # each unit's end tested (a character test first), not the text searched for a head:
+        # a search tried the heads at every space of every sentence
+        names = [unit for unit in names if not _head_of_longer_name(text, unit)]
         folded = self._folded_forms
         lowered = text.lower()
         if len(lowered) == len(text):  # lower-casing kept the offsets: scan the cheap way
@@ -977,12 +998,17 @@ class ActorIndex:
             agents = _civil_generals(lowered, agents, folded)
         units = _merge(names, agents, text)
         if (
-            "pro-" in lowered
-            or "anti-" in lowered
+            (
+                "-" in lowered  # each of the five tests after it needs a hyphen: most have none
+                and (
+                    "pro-" in lowered
+                    or "anti-" in lowered
+                    or _BACKED.search(lowered) is not None
+                    or "-speaking" in lowered
+                    or "-language" in lowered
+                )
+            )
             or any(n in text for n in _GIVEN_NAMES)
-            or _BACKED.search(lowered) is not None
-            or "-speaking" in lowered
-            or "-language" in lowered
             or "$" in text
             or any(_MONEY.match(text, unit.end) for unit in units if unit.form.kind in ENTITIES)
         ):
@@ -1035,10 +1061,13 @@ class ActorIndex:
         return found
 
     def _actor(self, text: str, resolved: Resolved) -> Actor:
-        key = (text, *resolved)
+        # the pair's items named, not starred: compiled, a starred tuple or call is built
+        # the generic way
+        code, sector = resolved
+        key = (text, code, sector)
         found = self._actors.get(key)
         if found is None:
-            found = _remember(self._actors, key, _new_actor(text, *resolved))
+            found = _remember(self._actors, key, _new_actor(text, code, sector))
         return found
 
 

@@ -32,6 +32,7 @@ _WORD: Final[re.Pattern[str]] = re.compile(r"[\w][\w'’.&-]*")
 # skips to capitals (`references._word_starts`).
 _CAPITALISED: Final = re.compile(r"[A-Z](?<![\w'’.&-][A-Z])[\w'’.&-]*")
 _NEXT: Final = re.compile(r"[ \t]+([\w][\w'’.&-]*)")
+_BLANKS: Final[frozenset[str]] = frozenset(" \t")  # what `_NEXT` opens with
 
 
 # The children of every leaf (most nodes): one shared empty dict, never written to.
@@ -103,6 +104,8 @@ class Gazetteer:
             children = node.children
             if not children:
                 break  # a leaf: no next word can go on with the name
+            if text[at : at + 1] not in _BLANKS:
+                break  # `_NEXT` opens with a blank: no call where none follows
             following = _NEXT.match(text, at)
             if following is None:
                 break
@@ -128,6 +131,15 @@ ASCII_CAPITALS: Final[frozenset[str]] = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _PARTICLE_GLUE: Final = frozenset(" -")  # between "al" and "Qaeda" in a form
 
 
+def _word_char(text: str, at: int) -> bool:
+    """Whether `text[at]` is a word character, as `_WORD_CHAR.match(text, at)` says (`\\w`:
+    alphanumeric or "_"), without a regex call (a method call and a match object)."""
+    if at >= len(text):
+        return False
+    char = text[at]
+    return char.isalnum() or char == "_"
+
+
 class Names:
     """Case-sensitive forms found as whole words, the longest at each position, leftmost
     first, not overlapping: what one trie-shaped regex of them all would find, but kept in a
@@ -140,7 +152,7 @@ class Names:
     few words that start in lower case or with a digit spelt out) and each is looked up; its
     forms are tried longest first."""
 
-    __slots__ = ("_behind", "_behind_sizes", "_forms", "_scan", "_starts")
+    __slots__ = ("_behind", "_behind_last", "_behind_sizes", "_forms", "_scan", "_starts")
 
     def __init__(self, forms: Iterable[str]) -> None:
         by_word: dict[str, list[str]] = {}
@@ -191,6 +203,7 @@ class Names:
         self._scan = re.compile(opening + r"](?<!\w.)(?:" + "|".join(scan) + ")")
         self._behind = frozenset(behind)
         self._behind_sizes = tuple(sorted({len(word) for word in behind}))
+        self._behind_last = frozenset(word[-1] for word in behind)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of the forms in `text`."""
@@ -260,13 +273,13 @@ class Names:
     def _particle(self, text: str, end: int) -> int:
         """Where a first word of `_behind` ending at `end` starts (a word: no word character
         before it), or -1."""
+        if text[end - 1] not in self._behind_last:
+            return -1  # no such word ends with the character there (most capitals' words)
         for size in self._behind_sizes:
             start = end - size
             if start < 0:
                 break
-            if text[start:end] in self._behind and (
-                start == 0 or _WORD_CHAR.match(text, start - 1) is None
-            ):
+            if text[start:end] in self._behind and (start == 0 or not _word_char(text, start - 1)):
                 return start
         return -1
 
@@ -276,9 +289,14 @@ class Names:
         group = self._forms.get(text[start:word_end])
         if group is None:
             return 0
-        for form in group.longer.get(text[word_end : word_end + 2], ()) + group.shorter:
+        # the two tuples walked one after the other, not joined (a new tuple a call)
+        for form in group.longer.get(text[word_end : word_end + 2], ()):
             end = start + len(form)
-            if text.startswith(form, start) and _WORD_CHAR.match(text, end) is None:
+            if text[start:end] == form and not _word_char(text, end):
+                return end
+        for form in group.shorter:
+            end = start + len(form)
+            if text[start:end] == form and not _word_char(text, end):
                 return end
         return word_end if group.whole else 0
 

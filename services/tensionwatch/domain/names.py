@@ -523,15 +523,18 @@ def _after_known(
 # party, in opposition (`OPP`, docs/labelling.md point 38); remembered (`ArticleContext`'s
 # `_remember_org`), it is the party when a later sentence names it bare ("Juwa, the party of
 # the jailed former president, rejected the accusation", "The PAIGC condemned the arrest").
-_PARTY_NOUN: Final = re.compile(r" (?:party|movement|coalition|alliance)\b")
+_PARTY_NOUNS: Final[tuple[str, ...]] = ("party", "movement", "coalition", "alliance")
+_PARTY_NOUN: Final = re.compile(r" (?:" + "|".join(_PARTY_NOUNS) + r")\b")
+# a space and a noun's first letter: what `_PARTY_NOUN` opens with
+_PARTY_NOUN_OPENINGS: Final[frozenset[str]] = frozenset(" " + noun[0] for noun in _PARTY_NOUNS)
 
 
 def _opposition_named(
     text: str, known: Sequence[Mention], start: int, end: int, country: str
 ) -> Mention | None:
     """The party named in "the opposition X party" (`_PARTY_NOUN`), if the run is that name."""
-    if _PARTY_NOUN.match(text, end) is None:
-        return None
+    if text[end : end + 2] not in _PARTY_NOUN_OPENINGS or _PARTY_NOUN.match(text, end) is None:
+        return None  # most runs: no space and a party's noun after them
     body = next((m for m in known if m.end == start - 1), None)
     if body is None or body.actor.sector != OPPOSITION_SECTOR:
         return None

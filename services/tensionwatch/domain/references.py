@@ -233,13 +233,16 @@ def _social(text: str, start: int) -> bool:
 def _foreign(text: str, start: int) -> bool:
     """ "Western intelligence agencies", "foreign forces": a word that puts a mention abroad
     stands right before it (with its space; `$` may also stand before a final newline)."""
+    # the few characters before `start` sliced and asked for the endings: compiled, that is a
+    # native call; `endswith` with a start and an end was a generic method call a mention
     return (
-        text.endswith(_FOREIGN_ENDS, 0, start)
+        text[max(start - _FOREIGN_REACH, 0) : start].endswith(_FOREIGN_ENDS)
         and _FOREIGN.search(text, max(start - 9, 0), start) is not None
     )
 
 
 _FOREIGN_ENDS: Final = ("ern ", "eign ", "seas ", " \n")
+_FOREIGN_REACH: Final[int] = max(len(end) for end in _FOREIGN_ENDS)
 
 
 def _any_government(text: str, start: int, end: int, actor: Actor) -> bool:
@@ -314,20 +317,32 @@ _PRONOUN: Final = re.compile(
 _PRONOUN_HEADS: Final = frozenset("he she him they them it we i her latter".split())
 
 
-def _may_hold_pronoun(vocabulary: Collection[str]) -> bool:
-    """Whether the sentence's words (`vocabulary`, lower-cased tokens) may hold a match of
-    `_PRONOUN`: one of `_PRONOUN_HEADS`, alone or before an apostrophe."""
+def _may_hold_pronoun(vocabulary: Collection[str], text: str) -> bool:
+    """Whether the sentence's words (`vocabulary`, lower-cased tokens of `text`) may hold a
+    match of `_PRONOUN`: one of `_PRONOUN_HEADS`, alone or before an apostrophe."""
     if not _PRONOUN_HEADS.isdisjoint(vocabulary):
         return True
+    if "'" not in text and "’" not in text:
+        return False  # no word holds an apostrophe (the tokens write "’" as "'"): most
     return any(word.partition("'")[0] in _PRONOUN_HEADS for word in vocabulary if "'" in word)
 
 
 # "declined his invitation": the possessor of an offer turned down or taken up is the other
 # party, resolved from the sentences before (never the one who declines).
+_OFFERS: Final[tuple[str, ...]] = (
+    "invitation",
+    "offer",
+    "request",
+    "proposal",
+    "demand",
+    "appeal",
+    "plea",
+    "overture",
+    "ultimatum",
+)
 _OFFER_OWNER: Final = re.compile(
     r"\b(?:declin|reject|refus|accept|dismiss|rebuff|spurn|snubb|welcom|ignor|heed)(?:ed|es|e|s|ing)?"
-    r" (his|her|their) (?=(?:[a-z-]+ )?(?:invitation|offer|request|proposal|demand|appeal|plea|"
-    r"overture|ultimatum)s?\b)"
+    r" (his|her|their) (?=(?:[a-z-]+ )?(?:" + "|".join(_OFFERS) + r")s?\b)"
 )
 # Round 41 (names41): "his" and "her" too, and up to two lower-case words between the
 # possessive and the body ("his security agencies", "its own armed forces")
@@ -1002,7 +1017,9 @@ def _leader(text: str, mentions: list[Mention], index: int) -> Mention | None:
 def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
     """ "The two leaders agreed ...", "both sides": the source and target of the last act
     that had both (the first of them acts, the second is the other side)."""
-    if context.sides is None or not any(w in text for w in ("two ", "oth ", "ll ", "ach ")):
+    if context.sides is None or not (
+        "two " in text or "oth " in text or "ll " in text or "ach " in text
+    ):
         return mentions
     named_first, named_second = first, second = context.sides
     if second.country is not None and second.country == context.home != first.country:
@@ -1570,8 +1587,12 @@ def _counted_people(
     country = context.main_country()
     if country is None:
         return []
-    counted = list(_COUNTED_PEOPLE.finditer(text))
-    crowds = list(_CROWD.finditer(text))
+    # each scan only when the word its every match holds is in the text ("people"; a crowd's
+    # "Thousands", "Hundreds", "Dozens"): the two regexes try every character
+    counted = list(_COUNTED_PEOPLE.finditer(text)) if "people" in text else []
+    crowds = (
+        list(_CROWD.finditer(text)) if "sands" in text or "dreds" in text or "ozens" in text else []
+    )
     if not counted and not crowds:
         return []
     if _GATHERED.search(text) is not None:
@@ -1959,6 +1980,8 @@ def _offer_owners(text: str, context: ArticleContext) -> list[Mention]:
     """ "X declined his invitation": "his" is the inviter, from the sentences before."""
     if "his " not in text and "her " not in text and "their " not in text:
         return []
+    if not any(noun in text for noun in _OFFERS):
+        return []  # no offer's noun (the scan tries every word boundary): most sentences
     found = []
     for match in _OFFER_OWNER.finditer(text):
         antecedent = _antecedent(_OWNER_WORD[match.group(1)], [], match.start(1), context)
@@ -2839,6 +2862,10 @@ def _known_names(text: str, mentions: Sequence[Mention], context: ArticleContext
     if not names:
         return []
     found: list[Mention] = []
+    # a name the text does not hold (its words hold no name either): a substring test a name
+    # (an article knows a few) is cheaper than the scan of the text's capitalised words
+    if not any(name in text for name in names):
+        return found
     # most sentences name none of them: the words alone first (`findall` makes no match
     # object and needs no method call a word), the matches only when one is a known name
     words = _NAME.findall(text)
@@ -3076,7 +3103,7 @@ def _pronouns(
     vocabulary: Collection[str] | None = None,
 ) -> list[Mention]:
     found: list[Mention] = []
-    if vocabulary is not None and not _may_hold_pronoun(vocabulary):
+    if vocabulary is not None and not _may_hold_pronoun(vocabulary, text):
         return found  # no word that can be a pronoun: no scan (most sentences)
     pronouns = list(_PRONOUN.finditer(text))
     if not pronouns:
