@@ -96,6 +96,7 @@ from tensionwatch.domain.context import (
     CIVIC_SECTORS,
     DOMESTIC_CRITICS,
     ENVOY_TITLES,
+    FORCE_NOUNS,
     LEAD_OPENING,
     NAME,
     ORG,
@@ -4146,16 +4147,7 @@ def _policing_forces(found: Roles, code: str) -> Roles:
 # police or the troops riots against them: the force hit is the target (its sector), not the
 # government a protest is aimed at when nothing is named ("Protesters threw stones at police and
 # set fire to a bus"). Only the crowd's own country's force, named right after "at".
-HIT_FORCES: Final = {
-    "police": "COP",
-    "policemen": "COP",
-    "officers": "COP",
-    "gendarmes": "COP",
-    "gardai": "COP",
-    "gendarmerie": "COP",
-    "soldiers": "MIL",
-    "troops": "MIL",
-}
+HIT_FORCES: Final[dict[str, str]] = FORCE_NOUNS
 # round 49 (miss49f): "threw stones at a police station", "at a gendarmerie post": the force hit
 # told by its post after an article (labelling guide point 42: target the force hit)
 HIT_LEADS: Final = frozenset({"the", "a", "an", "riot", "security"})

@@ -814,6 +814,13 @@ ARMED_GROUPS: Final = frozenset({"REB", "INS"})
 # curfew, what a bare "the police" of another country is taken for), and its spies,
 # legislature and courts. `roles` names the sets it leaves one out of.
 ARMED_FORCES: Final = frozenset({"MIL", "COP"})  # its armed forces and police
+# The armed forces and police named by a common noun, with their sector: the force a crowd
+# hits (`coder`'s riots, labelling guide point 42) and the forces a side frees (`roles`'
+# releases); "officers" are police where nothing says otherwise.
+FORCE_NOUNS: Final[dict[str, str]] = {
+    **dict.fromkeys("soldier soldiers troops servicemen conscripts".split(), "MIL"),
+    **dict.fromkeys("police policemen officers gendarmes gendarmerie gardai".split(), "COP"),
+}
 STATE_FORCES: Final = ARMED_FORCES | {"GOV"}
 STATE_SECTORS: Final = STATE_FORCES | {"SPY", "LEG", "JUD"}
 GROUP_SECTORS: Final = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})

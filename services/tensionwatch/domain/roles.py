@@ -76,6 +76,7 @@ from tensionwatch.domain.context import (
     ARMED_GROUPS,
     CIVIC_SECTORS,
     DOMESTIC_CRITICS,
+    FORCE_NOUNS,
     PLACE,
     STATE_FORCES,
     STATE_SECTORS,
@@ -1511,16 +1512,7 @@ HOME_FORCE_KINDS: Final = (*_FORCE, "THREATEN")  # force, coercion and threats o
 # gunmen freed two soldiers they had seized", "a judge ordered the release of four activists")
 # are of the freeing side's own country, whoever frees them (docs/labelling.md section 2: the
 # target of a release is the one released); soldiers and police are its forces.
-FREED_FORCES: Final[dict[str, str]] = {
-    "soldier": "MIL",
-    "soldiers": "MIL",
-    "troops": "MIL",
-    "servicemen": "MIL",
-    "conscripts": "MIL",
-    "police": "COP",
-    "policemen": "COP",
-    "officers": "COP",
-}
+FREED_FORCES: Final[dict[str, str]] = FORCE_NOUNS
 
 
 def _people_acted_on(
