@@ -85,7 +85,9 @@ def test_capital_as_first_name_in_the_passive(coder: Coder) -> None:
         "NAIROBI, May 3 (Reuters) - Kenyan teachers marched on parliament on Tuesday to demand "
         "higher pay. The strike was condemned by Education Cabinet Secretary Aden Farah."
     )
-    assert _by_sentence(article(coder, body))[1] == ("111", "KENGOV", "KENCVL")
+    # round 55 (review55): the strike condemned is the teachers' march told before (a strike
+    # is a protest too, `roles.CRITICISED`), so its maker, the teachers (`EDU`), is the target
+    assert _by_sentence(article(coder, body))[1] == ("111", "KENGOV", "KENEDU")
 
 
 def test_capital_as_first_name_of_a_minister_of_another_state(coder: Coder) -> None:

@@ -71,3 +71,127 @@ def test_force_freed_by_the_common_table(recommended_coder: Coder) -> None:
     assert [(e.cameo_code, country(e.target), e.target and e.target.sector) for e in found] == [
         ("0841", "CMR", "COP")
     ]
+
+
+def _second(coder: Coder, body: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(CAMEO code, source country, target country, target sector) of each event of an
+    article's second sentence."""
+    return [
+        (
+            event.cameo_code,
+            country(event.source),
+            country(event.target),
+            event.target.sector if event.target else None,
+        )
+        for event in article(coder, body)
+        if event.sentence_index == 1
+    ]
+
+
+# docs/labelling.md point 32: "Welcoming or praising an act targets the act's maker ... the side
+# that freed the prisoners for a release". A welcome of a release told before, with a clause
+# joined by "and said" or "but said" that names another party, was aimed at that party
+# (`roles._welcomed_past_clause` kept the joined clause's party unless it opened on a verb of
+# appeal); now the releaser, whatever the joined clause is. Near misses: talks welcomed have two
+# sides, the joined clause's party stays; the joined appeal keeps its own event.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Azerbaijan freed 14 Armenian detainees on Monday. France welcomed the releases and "
+            "said Georgia had helped.",
+            ("051", "FRA", "AZE", "GOV"),
+        ),
+        (
+            "Iran released two German nationals on Tuesday. Germany welcomed the release and "
+            "said Oman had mediated.",
+            ("051", "DEU", "IRN", "GOV"),
+        ),
+        (
+            "Belarus released 16 Lithuanian prisoners on Friday. Poland's foreign minister has "
+            "praised the release but said Hungary had done nothing to help.",
+            ("051", "POL", "BLR", "GOV"),
+        ),
+        (
+            "Serbian and Kosovar negotiators held talks in Brussels on Monday. Germany welcomed "
+            "the talks and said Serbia should now recognise the border.",
+            ("051", "DEU", "SRB", "GOV"),
+        ),
+    ],
+)
+def test_welcome_with_joined_said_targets_the_maker(
+    recommended_coder: Coder, body: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert _second(recommended_coder, body)[0] == expected
+
+
+def test_welcome_with_joined_appeal_keeps_both_acts(recommended_coder: Coder) -> None:
+    body = (
+        "Azerbaijan freed 14 Armenian detainees on Monday. France welcomed the releases and "
+        "urged Georgia to keep the border open."
+    )
+    assert _second(recommended_coder, body) == [
+        ("051", "FRA", "AZE", "GOV"),
+        ("020", "FRA", "GEO", "GOV"),
+    ]
+
+
+# A strike is also a stoppage of work, a protest (CAMEO 143): "backed the strike" after a
+# strike told as one targets the strikers, its makers (point 32), not the maker of force told
+# before (`roles.CRITICISED`: strike -> ASSAULT or PROTEST). Near miss: air strikes condemned.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Thousands of dockworkers in Antwerp walked off the job on Monday in a strike over "
+            "pensions. The Socialist Party backed the strike and said it would join the march.",
+            [("051", "BEL", "BEL", "CVL")],
+        ),
+        (
+            "Thousands of nurses in Lisbon walked off the job on Tuesday, launching a strike "
+            "over pay. The Left Bloc supported the strike and said it would raise the issue in "
+            "parliament.",
+            [("051", "PRT", "PRT", "HLH")],
+        ),
+        (
+            "Israeli aircraft struck targets in southern Lebanon on Sunday. Hezbollah condemned "
+            "the strikes and said it would respond.",
+            [("111", "LBN", "ISR", "MIL"), ("130", "LBN", "ISR", "GOV")],
+        ),
+    ],
+)
+def test_strike_backed_is_the_strikers(
+    recommended_coder: Coder, body: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert _second(recommended_coder, body) == expected
+
+
+# Point 32: "the court for a ruling, verdict or indictment". A ruling or judgment welcomed is
+# the court's, whatever type its act was coded as ("threw out the appeal", "rejected a
+# petition": REJECT, which `_moves` passes over as words about a move); before, the latest
+# move's maker (the appellant) was taken.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Peru's Supreme Court rejected a petition by the Congress to suspend the elections. "
+            "President Boluarte praised the judgment, calling it a defence of democracy.",
+            ("051", "PER", "PER", "JUD"),
+        ),
+        (
+            "Hungary's top court dismissed an appeal by opposition lawmakers against the new "
+            "constitution. The ruling party welcomed the ruling on Friday.",
+            ("051", "HUN", "HUN", "JUD"),
+        ),
+        (
+            "Poland's Constitutional Tribunal threw out the government's appeal against the "
+            "media law on Thursday. The opposition welcomed the ruling and said the law must "
+            "now be repealed.",
+            ("051", "POL", "POL", "JUD"),
+        ),
+    ],
+)
+def test_ruling_welcomed_is_the_courts(
+    recommended_coder: Coder, body: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert _second(recommended_coder, body)[0] == expected

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache, partial
 from typing import Final, NamedTuple
 
-from tensionwatch.domain.actor import Actor
+from tensionwatch.domain.actor import JUDICIAL_SECTOR, Actor
 from tensionwatch.domain.actor_data import country_names
 from tensionwatch.domain.acts import PRAISING
 from tensionwatch.domain.cameo import (
@@ -96,7 +96,6 @@ from tensionwatch.domain.existence import (
 )
 from tensionwatch.domain.targets import (
     ADDRESSING,
-    APPEAL_VERBS,
     BORDERS,
     CONDITIONS,
     OUTSIDE_ADDRESSEES,
@@ -233,6 +232,8 @@ CRITICISED: Final[dict[str, tuple[str, ...]]] = {
         (*ASSAULT_NOUNS, *"killing killings shooting shootings assault ramming rammings".split()),
         ("ASSAULT",),
     ),
+    # a strike is also a stoppage of work, a protest ("backed the strike" of the miners)
+    **dict.fromkeys("strike strikes".split(), ("ASSAULT", "PROTEST")),
     # "detained two men in a raid": a raid by troops or police is force or arrests
     **dict.fromkeys("raid raids".split(), _FORCE),
     **dict.fromkeys("violence force abuses attacks execution executions".split(), _FORCE),
@@ -2091,7 +2092,7 @@ def criticised(
             return found._replace(target=told, target_mention=None)
         # "the move", "the decision": the latest act that is not itself an answer to one
         # of its kinds, the latest told (`acts` holds the last sentence's first)
-        made = [acts[k] for k in acts if k in kinds] if kinds else _moves(acts)
+        made = [acts[k] for k in acts if k in kinds] if kinds else _moves(acts, noun)
         maker = next((source for source, _ in made if source is not None), None)
         if maker is None or (found.source and _own_act(maker, found.source, welcome)):
             return found
@@ -2196,7 +2197,7 @@ def criticised_past_clause(
         if not acts:
             return found
         if welcome:
-            return _welcomed_past_clause(found, cleared, words, first, noun, between, acts, named)
+            return _welcomed_past_clause(found, cleared, words, first, noun, acts, named)
         made = criticised(cleared, words, first, acts, named=named)
         if made.target is not None and not _own_country(made.target, found.source):
             return made
@@ -2216,17 +2217,17 @@ def _welcomed_past_clause(
     words: list[str],
     first: int,
     noun: int,
-    between: Sequence[str],
     acts: dict[str, tuple[Actor | None, Actor | None]],
     named: dict[str, Actor] | None,
 ) -> Roles:
-    """A welcome of a definite act told before with an appeal joined after it ("welcomed the
-    releases but urged Washington to keep up pressure") is aimed at the act's maker, even the
-    welcomer's own state named whole (an exile welcoming "Belarus freed 31 prisoners"); where
-    no maker is found, or the act has two sides, the party of the joined clause stays. A
-    joined "said" keeps it too (what was said may name the maker: "welcomed the ruling and said
-    the court had ...")."""
-    if TWO_SIDED in CRITICISED.get(words[noun], ()) or APPEAL_VERBS.isdisjoint(between):
+    """A welcome of a definite act told before with a clause joined after it ("welcomed the
+    releases but urged Washington to keep up pressure", "welcomed the release and said Oman had
+    mediated") is aimed at the act's maker (docs/labelling.md point 32), even the welcomer's own
+    state named whole (an exile welcoming "Belarus freed 31 prisoners"); where no maker is
+    found, or the act has two sides, the party of the joined clause stays. Round 55 (review55):
+    a joined "said" no longer keeps its party; what was said may name the maker ("welcomed the
+    ruling and said the court had ..."), and then the maker told before is that party."""
+    if TWO_SIDED in CRITICISED.get(words[noun], ()):
         return found
     made = criticised(cleared, words, first, acts, True, named)
     return made if made.target is not None else found
@@ -2281,8 +2282,18 @@ def _victim_named(layout: Layout, first: int, noun: int, mention: int) -> bool:
 
 
 def _moves(
-    acts: dict[str, tuple[Actor | None, Actor | None]],
+    acts: dict[str, tuple[Actor | None, Actor | None]], noun: str = ""
 ) -> list[tuple[Actor | None, Actor | None]]:
+    """The parties of the acts told before that a definite noun of no one type ("the move",
+    "the ruling") may name: a court's acts for a ruling (`RULINGS`), else the moves."""
+    if noun in RULINGS:  # "welcomed the ruling": the court's (guide point 32), any of its acts
+        rulings = [
+            parties
+            for parties in acts.values()
+            if parties[0] and parties[0].sector == JUDICIAL_SECTOR
+        ]
+        if rulings:
+            return rulings
     moves = [parties for kind, parties in acts.items() if kind not in REACTIONS]
     if moves:
         return moves
@@ -2294,6 +2305,10 @@ def _moves(
 
 
 REACTIONS: Final = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # words about a move, not moves
+# A court's decision named by its noun: the maker is the court (docs/labelling.md point 32: "the
+# court for a ruling, verdict or indictment"), whatever type its act was coded as ("rejected the
+# challenge", a REJECT, is the ruling welcomed after it)
+RULINGS: Final[frozenset[str]] = frozenset({"ruling", "judgment", "judgement"})
 POLICIES: Final = frozenset(
     "reform reforms law laws bill bills policy policies decree decrees budget amendment "
     "amendments legislation crackdown".split()
