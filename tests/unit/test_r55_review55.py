@@ -195,3 +195,36 @@ def test_ruling_welcomed_is_the_courts(
     recommended_coder: Coder, body: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert _second(recommended_coder, body)[0] == expected
+
+
+# review54 left `roles._passive_victims`' `index == source` untested (its test would pin a wrong
+# attacker): it stepped over the mention the agent finder had misread as the "by" agent in
+# "killing by Mali's count Nigerien soldiers". Mended at the root: a possessive "by" phrase
+# whose noun is a count ("by Mali's count", "by the army's own tally") says whose figure it is
+# (`roles._attribution`), no agent of the passive and no victim after the participle. Near
+# misses: a real "by" agent with its victims after the participle.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A convoy was ambushed near Menaka, killing by Mali's count Nigerien soldiers.",
+            ("190", None, "NER", "MIL"),
+        ),
+        (
+            "A patrol was ambushed near Tillaberi, killing by Niger's count Malian soldiers.",
+            ("190", None, "MLI", "MIL"),
+        ),
+        (
+            "A patrol was attacked by Mali's army near the border, killing four Algerian soldiers.",
+            ("190", "MLI", "DZA", "MIL"),
+        ),
+        (
+            "The town was bombed by Sudan's air force, killing 12 people.",
+            ("190", "SDN", "SDN", "CVL"),
+        ),
+    ],
+)
+def test_count_after_by_is_no_agent(
+    recommended_coder: Coder, sentence: str, expected: tuple[str, str | None, str, str]
+) -> None:
+    assert _dyad(recommended_coder, sentence) == expected

@@ -722,7 +722,7 @@ def _passive_roles(
     target = target if target is not None else _among_inverted(layout, trigger)
     target = target if target is not None else _recipient(layout, trigger, source)
     target = target if target is not None else _struck_site(layout, trigger)
-    target = target if target is not None else _passive_victims(layout, trigger, source)
+    target = target if target is not None else _passive_victims(layout, trigger)
     source = source if source is not None else _releaser(layout, trigger, target)
     if source is None and trigger.code == TIES_CUT:
         source = _left_state(layout, trigger)  # "were expelled and given a week to leave Riga"
@@ -743,7 +743,7 @@ def _passive_roles(
 VICTIMS_REACH: Final[int] = 4  # tokens from "killing" to the victims ("killing at least two")
 
 
-def _passive_victims(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
+def _passive_victims(layout: Layout, trigger: Trigger) -> int | None:
     """The party a consequence participle after a violent act told in the passive names."""
     if trigger.code[:2] not in VIOLENT_ROOTS:
         return None
@@ -754,8 +754,8 @@ def _passive_victims(layout: Layout, trigger: Trigger, source: int | None) -> in
     at = next(k for k in range(trigger.last + 1, len(words)) if words[k] in WOUNDING)
     for index in range(len(layout.mentions)):
         first = layout.first[index]
-        if first <= at or index == source:
-            continue
+        if first <= at or _attribution(layout, index):
+            continue  # "killing by Mali's count 14 Nigerien soldiers": not Mali
         return index if first - at <= VICTIMS_REACH else None
     return None
 
@@ -4095,12 +4095,36 @@ def _agent(
         if _at_hands(layout, index) and "by" in preps and not layout.blocked[index]:
             return index  # "were killed at the hands of Israeli forces": a "by" agent
         if layout.prep[index] in preps and not layout.blocked[index]:
+            if _attribution(layout, index):
+                continue  # "killing by Mali's count 14 soldiers": whose count, no agent
             if not any(w in preps for w in layout.words[trigger.head + 1 : first]):
                 continue  # "responded by expelling Peruvian diplomats": "by" governs the act
             if _cause_before(layout.words, trigger.last + 1, first):
                 return None  # "expelled over interference by Mexico": the cause's doer
             return index
     return None
+
+
+# Round 55 (review55): "by Mali's count", "by the army's own tally": a possessive "by" phrase
+# whose noun is a count says whose figure it is (docs/labelling.md section 2: the source is the
+# one who acts), never the passive's agent.
+ATTRIBUTION_NOUNS: Final[frozenset[str]] = frozenset(
+    "count counts account estimate estimates tally reckoning figures".split()
+)
+
+
+def _attribution(layout: Layout, index: int) -> bool:
+    """Whether the mention at `index` owns a count right after it ("Mali's count", "the army's
+    own tally"): the figure's teller, no agent."""
+    words, last = layout.words, layout.last[index]
+    after = last + 1
+    if after < len(words) and words[after] in POSSESSIVE_MARKS:
+        after += 1
+    elif not words[last].endswith(POSSESSIVE_ENDINGS):
+        return False
+    if after < len(words) and words[after] == "own":
+        after += 1
+    return after < len(words) and words[after] in ATTRIBUTION_NOUNS
 
 
 # Round 38 (weak5): "had been declared persona non grata over repeated interference by Mexico's
