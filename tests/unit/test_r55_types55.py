@@ -91,3 +91,37 @@ def test_an_account_rejected_in_the_perfect_after_an_agency_lead_is_a_standing_d
         "Tuesday. The mayor of Quito has rejected the interior minister's account of the clashes."
     )
     assert [event.sentence_index for event in article(coder, body)] == [0]
+
+
+def test_jihadists_attacking_villagers(coder: Coder) -> None:
+    text = "Burkinabe jihadists attacked villagers near the town of Djibo on Sunday."
+    assert coded(coder, text)[0] == "180"
+
+
+def test_gunmen_opening_fire_on_worshippers(coder: Coder) -> None:
+    text = "Nigerian gunmen opened fire on worshippers leaving a service in Owo on Sunday."
+    assert coded(coder, text)[0] == "180"
+
+
+def test_troops_said_to_have_killed_civilians(coder: Coder) -> None:
+    text = "Witnesses said Cameroonian troops had killed civilians in the town of Bamenda."
+    assert coded(coder, text) == ("180", "CMR/MIL", "CMR/CVL")
+
+
+def test_artillery_fire_killing_civilians_stays_a_fight(coder: Coder) -> None:
+    # point 39: a strike that kills people and names no site stays with the armed force
+    text = "Thai artillery fire killed two civilians in the Cambodian village of Samrong."
+    assert [event.cameo_root for event in events(coder, text)][:1] == ["19"]
+
+
+def test_militants_attacking_soldiers_stays_a_fight(coder: Coder) -> None:
+    text = "Burkinabe militants attacked soldiers near the town of Djibo on Sunday."
+    assert coded(coder, text)[0] == "190"
+
+
+def test_fire_on_passengers_with_an_exchange_of_fire_is_a_fight(coder: Coder) -> None:
+    text = (
+        "Somali gunmen opened fire on passengers at a bus stop in Mogadishu, exchanging fire "
+        "with the guards."
+    )
+    assert [event.cameo_root for event in events(coder, text)][:1] == ["19"]

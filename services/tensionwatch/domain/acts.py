@@ -441,6 +441,16 @@ CIVILIAN_PLACES: Final = frozenset(
 )
 ARMED_FORCE: Final = frozenset({"190", "193", "194", "195"})
 EXCHANGE_OF_FIRE: Final[str] = "193"  # "exchanged fire with", "a gunfight": armed on both sides
+# Section 3's "killed civilians": civilians named as the object itself ("attacked villagers",
+# "opened fire on pupils", "had killed civilians"), not across another word, and not when fire
+# or a bombardment named before the verb did it ("Indian shelling killed two civilians",
+# "the firing killed two civilians" are labelled 19: point 39, a strike that kills people).
+CIVILIAN_PEOPLE: Final[frozenset[str]] = frozenset(
+    "civilians villagers worshippers pupils passengers farmers".split()
+)
+INDIRECT_FIRE: Final[frozenset[str]] = frozenset(
+    "firing fire shelling shells strike strikes airstrike airstrikes bombardment".split()
+)
 PLACE_PREPOSITIONS: Final = frozenset({"on", "at", "against", "into"})
 PLACE_DETERMINERS: Final = frozenset(
     "a an the two three four several dozens its their his her".split()
@@ -507,6 +517,11 @@ def _on_civilian_place(candidate: Candidate, words: list[str], others: list[Cand
         index += 1
     if index < len(words) and words[index] in PLACE_DETERMINERS:
         index += 1
+    if index < len(words) and words[index] in CIVILIAN_PEOPLE:
+        if candidate.first == 0 or words[candidate.first - 1] not in INDIRECT_FIRE:
+            if all(other.code != EXCHANGE_OF_FIRE for other in others):
+                candidate.code = UNCONVENTIONAL
+        return
     for word in words[index : index + 3]:
         if word in CIVILIAN_PLACES:
             if all(other.code != EXCHANGE_OF_FIRE for other in others):
