@@ -262,10 +262,8 @@ class _Group:
 
     @classmethod
     def of(cls, unit: _Unit) -> _Group:
-        # by the class's name, not `cls(...)`: compiled, `cls` is a type object called the
-        # generic way (~2,000 instructions a group), `_Group(...)` the native constructor
         kind = unit.form.kind
-        return _Group([unit], unit.end, kind is _PERSON, kind in ENTITIES)
+        return cls([unit], unit.end, kind is _PERSON, kind in ENTITIES)
 
     def add(self, unit: _Unit) -> None:
         kind = unit.form.kind

@@ -32,7 +32,6 @@ _WORD: Final[re.Pattern[str]] = re.compile(r"[\w][\w'’.&-]*")
 # skips to capitals (`references._word_starts`).
 _CAPITALISED: Final = re.compile(r"[A-Z](?<![\w'’.&-][A-Z])[\w'’.&-]*")
 _NEXT: Final = re.compile(r"[ \t]+([\w][\w'’.&-]*)")
-_BLANKS: Final[frozenset[str]] = frozenset(" \t")  # what `_NEXT` opens with
 
 
 # The children of every leaf (most nodes): one shared empty dict, never written to.
@@ -104,8 +103,6 @@ class Gazetteer:
             children = node.children
             if not children:
                 break  # a leaf: no next word can go on with the name
-            if text[at : at + 1] not in _BLANKS:
-                break  # `_NEXT` opens with a blank: no call where none follows
             following = _NEXT.match(text, at)
             if following is None:
                 break
