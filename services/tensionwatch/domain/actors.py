@@ -715,6 +715,28 @@ _CALENDAR_WORDS: Final[frozenset[str]] = frozenset(
 )
 
 
+def _holders_surname(text: str, matches: list[ActorMatch], unit: _Unit) -> None:
+    """Round 56 (dict56): "Interior Minister Ana Harris": a known person's one-word name dropped
+    as the end of another name ends the name of the title's holder matched right before it
+    (the article's later "Harris" is hers, `references._namesake`)."""
+    if matches and _surname_of_titled(text, matches[-1], unit):
+        prior = matches[-1]
+        old = prior.actor
+        actor = Actor(text[prior.start : unit.end], old.code, old.country, old.sector)
+        matches[-1] = _actor_match((prior.start, unit.end, actor, prior.kind))
+
+
+def _surname_of_titled(text: str, prior: ActorMatch, unit: _Unit) -> bool:
+    """Whether a known person's one-word name (`unit`, a surname the tables give another
+    person) ends the name of the title's holder matched right before it, one blank between
+    ("Interior Minister Ana" + "Harris")."""
+    return (
+        prior.kind == _KIND_VALUES[_PERSON]
+        and prior.end + 1 == unit.start
+        and text[prior.end] == " "
+    )
+
+
 def _inside_other_name(text: str, unit: _Unit) -> bool:
     """A one-word name of a known person right next to another capitalised word (not at the
     start of the sentence) belongs to someone else's full name; so does a longer one with a
@@ -933,6 +955,7 @@ class ActorIndex:
             if last.form.person and _inside_other_name(text, last):
                 members = members[:-1]  # "Petro Symonenko", "Jeb Bush": another person's name
                 if not members:
+                    _holders_surname(text, matches, last)
                     continue
                 end = members[-1].end
             resolved = self._resolve(members, on)

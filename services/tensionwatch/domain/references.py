@@ -2898,12 +2898,30 @@ def _surnamed_places(mentions: list[Mention], context: ArticleContext) -> list[M
     Muscat", "President Mokgweetsi Masisi") is that person, not the place (news-site copy names
     a leader by surname). A country's name ("Jordan", "Chad") stays the country."""
     for index, mention in enumerate(mentions):
-        person = _surname_of(mention, context)
+        person = _surname_of(mention, context) or _namesake(mention, context)
         if person is None:
             continue
         actor = _like(mention.actor.text, person.actor)
         mentions[index] = Mention(mention.start, mention.end, actor, PERSON, True)
     return mentions
+
+
+def _namesake(mention: Mention, context: ArticleContext) -> Mention | None:
+    """Round 56 (dict56): "Interior Minister Ana Okafor of Peru ... Okafor rejected": a known
+    person's bare surname in the tables (another country's politician of that surname) is the
+    person the article introduced in full by another first name, of another country (the
+    article's introduction wins, docs/labelling.md section 2: a person takes the country they
+    act for). Same-country namesakes keep the table ("Melania Trump ... Trump said")."""
+    word = mention.actor.text
+    if mention.kind != PERSON or mention.resolved or " " in word:
+        return None
+    person = context.names.get(word)
+    if person is None or person.kind not in (PERSON, NAME, TITLE):
+        return None
+    full = person.actor.text
+    if not full.endswith(" " + word) or person.actor.country in (None, mention.actor.country):
+        return None
+    return person
 
 
 def _surname_of(mention: Mention, context: ArticleContext) -> Mention | None:
