@@ -472,7 +472,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
         target = target if target is not None else _another(layout, trigger, previous)
         target = target if target is not None else _provoker(layout, trigger, source)
         target = target if target is not None else _conjunct_object(layout, trigger, source)
-    source = source if source is not None else _agent_in_trigger(layout, trigger)
+    source = source if source is not None else _unturned_agent(layout, trigger, target)
     target = _condemned_doer(layout, trigger, source, target)
     authored = _author_in_trigger(layout, trigger, source)
     target = authored if authored is not None else target
@@ -2676,6 +2676,16 @@ def _clause_follows(words: list[str], last: int) -> bool:
 # Ranks that are also adjectives: in a trigger before its noun ("A general strike paralysed
 # the capital", "a major offensive") the word describes the act, not an officer doing it.
 ADJECTIVE_TITLES: Final = frozenset({"general", "major"})
+
+
+def _unturned_agent(layout: Layout, trigger: Trigger, target: int | None) -> int | None:
+    """The agent the trigger starts with (`_agent_in_trigger`), unless it is the target: a
+    trigger that starts on its passive subject's noun ("two envoys were expelled", "the attache
+    ... was given 48 hours to leave") has that subject as the target the passive's reading
+    chose (labelling guide section 2: "Passives are turned round"), never also the maker
+    (round 56, roles56)."""
+    agent = _agent_in_trigger(layout, trigger)
+    return agent if agent != target else None
 
 
 def _agent_in_trigger(layout: Layout, trigger: Trigger) -> int | None:

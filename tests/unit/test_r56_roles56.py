@@ -1,0 +1,69 @@
+"""Round 56 (roles56): wrong parties, traced to the stage that chose them.
+
+An expulsion told in the passive from its subject ("two envoys were expelled", "the attache
+... was given two days to leave"): the trigger starts on the diplomats' noun, the passive's
+reading (`roles._expelled_roles`) makes them the target, and no agent in the sentence may
+make them the maker as well (`roles.assign`'s fallback to the agent held in the trigger,
+`_agent_in_trigger`, took the same mention, and `_roles` then dropped the target).
+docs/labelling.md section 2: "Passives are turned round"; point 7 and section 3: expelling
+diplomats is 16 (161), the expelled state the target. Near misses: an expulsion with its "by"
+agent, a recall in the passive (the ambassador's own state's act), an agent that starts the
+trigger in the active ("Ugandan soldiers opened fire"). Every sentence here was written for
+these tests."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import events, events_in, recommended_coder
+
+coder = recommended_coder
+
+
+def _first(coder: Coder, sentence: str) -> tuple[str, str | None, str | None]:
+    """(CAMEO code, source country, target country) of the sentence's first event alone."""
+    found = events(coder, sentence)
+    assert found, sentence
+    event = found[0]
+    return (
+        event.cameo_code,
+        event.source.country if event.source is not None else None,
+        event.target.country if event.target is not None else None,
+    )
+
+
+def test_envoys_expelled_in_the_passive_are_the_target(coder: Coder) -> None:
+    assert _first(coder, "Two Libyan envoys were expelled on Monday.") == ("161", None, "LBY")
+
+
+def test_a_consul_ordered_to_leave_in_the_present_perfect(coder: Coder) -> None:
+    sentence = "A Belarusian consul in Gdansk has been ordered to leave within a week."
+    assert _first(coder, sentence) == ("161", None, "BLR")
+
+
+def test_a_diplomat_in_apposition_given_days_to_leave_after_the_expulsion(coder: Coder) -> None:
+    body = (
+        "HELSINKI, March 3 (Reuters) - Finland expelled a Kazakh diplomat on Tuesday over "
+        "what its foreign ministry called espionage. The diplomat, a first secretary at the "
+        "Kazakh embassy in Helsinki, was given three days to leave the country."
+    )
+    found = events_in(coder, body, 1)
+    assert found
+    event = found[0]
+    assert event.cameo_code == "161"
+    assert event.source is not None and event.source.country == "FIN"
+    assert event.target is not None and event.target.country == "KAZ"
+
+
+def test_near_miss_an_expulsion_with_its_agent(coder: Coder) -> None:
+    sentence = "Three Chinese envoys were expelled by Canberra on Monday."
+    assert _first(coder, sentence) == ("161", "AUS", "CHN")
+
+
+def test_near_miss_a_recall_in_the_passive_stays_the_own_states_act(coder: Coder) -> None:
+    sentence = "Egypt's ambassador has been recalled for consultations."
+    assert _first(coder, sentence) == ("161", "EGY", None)
+
+
+def test_near_miss_an_active_agent_at_the_start_of_the_trigger(coder: Coder) -> None:
+    sentence = "Ugandan soldiers opened fire on Kenyan fishermen on Lake Victoria."
+    assert _first(coder, sentence) == ("190", "UGA", "KEN")
