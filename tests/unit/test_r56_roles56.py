@@ -67,3 +67,66 @@ def test_near_miss_a_recall_in_the_passive_stays_the_own_states_act(coder: Coder
 def test_near_miss_an_active_agent_at_the_start_of_the_trigger(coder: Coder) -> None:
     sentence = "Ugandan soldiers opened fire on Kenyan fishermen on Lake Victoria."
     assert _first(coder, sentence) == ("190", "UGA", "KEN")
+
+
+# "the union" after a story that named people organised by a trade ("several hundred dairy
+# farmers", "fishermen") is theirs: `ArticleContext._note_body` notes their country as
+# `last_trade` for `references._unions`, as it did for a civic sector only (docs/labelling.md
+# section 2: trade unions and their leaders take the story's country, `CVL`). Near miss:
+# residents of a town are no trade, and "the union" after them stays no one's.
+
+
+def _union_act(coder: Coder, body: str) -> tuple[str, str | None, str | None, str | None]:
+    """(CAMEO code, source country, source sector, target country) of the second sentence's
+    first event."""
+    found = events_in(coder, body, 1)
+    assert found, body
+    event = found[0]
+    source, target = event.source, event.target
+    return (
+        event.cameo_code,
+        source.country if source is not None else None,
+        source.sector if source is not None else None,
+        target.country if target is not None else None,
+    )
+
+
+def test_the_union_of_farmers_demands_of_a_foreign_body(coder: Coder) -> None:
+    body = (
+        "Several hundred Irish dairy farmers drove their tractors into Dublin on Monday to "
+        "protest against cuts to EU milk subsidies. The union has demanded that the European "
+        "Commission drop the cuts before the summer."
+    )
+    assert _union_act(coder, body) == ("100", "IRL", "CVL", None)
+
+
+def test_the_union_of_fishermen_appeals_to_another_state(coder: Coder) -> None:
+    body = (
+        "Fishermen in Senegal blocked the port of Dakar on Tuesday over foreign trawlers. "
+        "The union called on China to pull its trawlers out of Senegalese waters."
+    )
+    assert _union_act(coder, body) == ("025", "SEN", "CVL", "CHN")
+
+
+def test_the_unions_leaders_accuse_another_state(coder: Coder) -> None:
+    body = (
+        "Polish grain farmers blocked a border crossing on Monday. The union's leaders "
+        "accused Ukraine of flooding the market with cheap wheat."
+    )
+    assert _union_act(coder, body) == ("112", "POL", "CVL", "UKR")
+
+
+def test_the_union_of_fishermen_warns_another_state(coder: Coder) -> None:
+    body = (
+        "Fishermen in Ghana blocked the port of Tema on Tuesday over foreign trawlers. The "
+        "union warned China that its members would board any trawler found inside the zone."
+    )
+    assert _union_act(coder, body) == ("130", "GHA", "CVL", "CHN")
+
+
+def test_near_miss_residents_are_no_trade_for_the_union(coder: Coder) -> None:
+    body = (
+        "Residents of a Slovak town marched on Monday against a new road. The union has "
+        "demanded that the European Commission halt the funding."
+    )
+    assert _union_act(coder, body)[1:3] == (None, None)

@@ -664,7 +664,11 @@ class ArticleContext:
         country of a union or of the workers it speaks for (`last_trade`); and that of
         diplomats named with one (`last_envoys`)."""
         actor = mention.actor
-        if actor.country and actor.sector in CIVIC_SECTORS:
+        if actor.country and organised(actor):
+            # round 56 (roles56): also people organised by a trade ("several thousand
+            # farmers", "the fishermen", `organised`), not only a civic sector: "the union"
+            # later is theirs (docs/labelling.md section 2: trade unions and their leaders
+            # take the story's country, `CVL`)
             self.last_trade = actor.country
         if (
             actor.country
