@@ -97,6 +97,7 @@ from tensionwatch.domain.context import (
     DOMESTIC_CRITICS,
     ENVOY_TITLES,
     FORCE_NOUNS,
+    FOREIGN_BUREAU_MIN,
     LEAD_OPENING,
     NAME,
     ORG,
@@ -735,6 +736,14 @@ def _set_there(text: str, match: ActorMatch, seat: int) -> bool:
     return not (0 <= seat and _SEAT_GAP.fullmatch(text, seat, match.start) is not None)
 
 
+def _for_state(text: str, match: ActorMatch) -> bool:
+    """Round 56 (home56): whether a capital stands for its state ("thanked Washington",
+    "Colombo's protest"), not the first word of a name ("the London Film Festival", "the
+    Society of London Theatre")."""
+    after = text[match.end : match.end + 2].lstrip()
+    return not (after[:1].isupper() or text.endswith("the ", 0, match.start))
+
+
 # An international body (IGO..., NGO...) and the words between its name and its seat's
 _SEAT_GAP: Final = re.compile(r"\s+(?:in|at)\s+")
 STATELESS_BODIES: Final = ("IGO", "NGO")
@@ -747,15 +756,18 @@ LEAD_FORCES: Final = ARMED_FORCES | ARMED_GROUPS
 POSSESSIVE_ENDS: Final = ("'s ", "’s ")
 
 
-def _lead_state(text: str, found: Sequence[ActorMatch]) -> str | None:
+def _lead_state(text: str, found: Sequence[ActorMatch], start: int = 0) -> str | None:
     """The country of the party a lead sentence opens with ("Latvia has ordered", "A Bahraini
     appeals court sentenced"): `LEAD_OPENING` words or fewer before it, no comma ("On Monday,
-    ..."); None when it opens with no party of a country, or with forces (`LEAD_FORCES`)."""
-    place = next((i for i, match in enumerate(found) if match.actor.country), None)
+    ..."); None when it opens with no party of a country, or with forces (`LEAD_FORCES`).
+    `start`: where the sentence's own words begin (after a dateline)."""
+    place = next(
+        (i for i, match in enumerate(found) if match.actor.country and match.start >= start), None
+    )
     if place is None:
         return None
     first = found[place]
-    before = text[: first.start]
+    before = text[start : first.start]
     if "," in before or len(before.split()) > LEAD_OPENING:
         return None
     # "Yemen's Houthi rebels attacked Abu Dhabi": the possessor's own party is the subject
@@ -771,6 +783,66 @@ def _lead_state(text: str, found: Sequence[ActorMatch]) -> str | None:
         if match.actor.country not in (None, country) and text.endswith(" into ", 0, match.start):
             return None
     return country
+
+
+# Round 56 (home56): the attribution closing a lead (", Qatari mediators said", ", the state
+# news agency reported"): its speaker tells the news, it is no party of the lead's act
+_SAID_TAIL: Final = re.compile(r"\b(?:said|says|reported|reports|told|according)\b")
+
+
+def _opening_state(
+    text: str, found: Sequence[ActorMatch], end: int, countries: frozenset[str]
+) -> str | None:
+    """Round 56 (home56): the state whose party an agency lead opens with after its dateline
+    (ending at `end`; `countries`: `country_words()`), when the lead names nothing of the
+    dateline's country but its town again and who tells the news ("DOHA (Reuters) - Chad's
+    government and the rebels agreed in Doha on a truce, Qatari mediators said": Chad's
+    story, reported from the mediator's capital). The labelling guide (section 2): the
+    dateline city and a third country hosting talks give no actor, and police, parties and
+    armed groups take the country they act in or belong to, from the story. The dateline's
+    country in a story of its own state ("OTTAWA - Canada expelled ..."), or when the lead
+    names that state, its people or its other towns anywhere ("SUVA - Australia and Fiji
+    signed", "KYIV - A Russian missile struck a university in Sumy", "HANOI - Chinese forces
+    boarded a Vietnamese boat"): what happens there is its story. None without a dateline,
+    when the lead opens with no party of a state, or after a comma or more than
+    `LEAD_OPENING` words."""
+    own = next((m.actor.country for m in found if m.end <= end and m.actor.country), None)
+    if own is None:  # no dateline (`end` 0), or one of no known place
+        return None
+    place = next((m for m in found if m.start >= end and m.actor.country), None)
+    if place is None:
+        return None
+    if place.actor.country == own:
+        return own
+    before = text[end : place.start]
+    if "," in before or len(before.split()) > LEAD_OPENING:
+        return None
+    # the dateline's town ("DOHA"), not its country's name ("ERBIL, Iraq"), named again
+    city = {m.actor.text.lower() for m in found if m.end <= end and m.actor.text not in countries}
+    tail = text.rfind(", ")
+    limit = tail if tail > end and _SAID_TAIL.search(text, tail) is not None else len(text)
+    for match in found:
+        if (
+            match.actor.country == own
+            and end <= match.start < limit
+            and match.actor.text.lower() not in city
+        ):
+            return own
+    return place.actor.country
+
+
+def _towns_beyond(context: ArticleContext, found: Sequence[ActorMatch], end: int) -> bool:
+    """Round 56 (home56): whether the article names towns or regions of the dateline's
+    country (`context.home`) other than the dateline's own ("BAMAKO (AP) - France said it
+    would keep troops in the region ... Militants attacked an army post near Mopti"): the
+    story is set there, whoever its lead opens with."""
+    countries = country_words()
+    dateline = sum(
+        1
+        for m in found
+        if m.end <= end and m.kind == PLACE and m.actor.country and m.actor.text not in countries
+    )
+    return context.towns.get(context.home or "", 0) > dateline
 
 
 class Coder:
@@ -1116,9 +1188,11 @@ class Coder:
         for number, text in enumerate(context.texts):
             found = self.actors.find(text, published)
             context.found[text] = (published, found)
+            dateline = dateline_end(text, True)[0] if number == body else 0
             if number == lead:
                 context.lead = _lead_state(text, found)
-            dateline = dateline_end(text, True)[0] if number == body else 0
+                # agency copy: whose story its dateline's city reports
+                context.opening = _opening_state(text, found, dateline, countries)
             seat = -1  # where the text after an international body's name ends
             for match in found:
                 if match.kind == PLACE and match.actor.text in shared:
@@ -1147,6 +1221,12 @@ class Coder:
                     if _set_there(text, match, seat):
                         context.scene[match.actor.country] = (
                             context.scene.get(match.actor.country, 0) + 1
+                        )
+                    elif match.kind == SEAT_KIND and _for_state(text, match):
+                        # round 56 (home56): a capital standing for its state ("thanked
+                        # Washington"), not where something happens ("the government in Majuro")
+                        context.seats[match.actor.country] = (
+                            context.seats.get(match.actor.country, 0) + 1
                         )
                 elif match.actor.code.startswith(STATELESS_BODIES):
                     seat = match.end
@@ -1188,6 +1268,18 @@ class Coder:
                 town = self.actors.find(as_written(place), None)
                 context.home = next((m.actor.country for m in town if m.actor.country), None)
                 context.home_named = 1 if context.home else 0
+            opening = context.opening
+            if (
+                opening is not None
+                and context.home is not None
+                and opening != context.home
+                and context.ahead.get(opening, 0) >= FOREIGN_BUREAU_MIN
+                and not _towns_beyond(context, found, end)
+            ):
+                # round 56 (home56): "DOHA (Reuters) - Chad's government and the rebels
+                # agreed ...": a lead whose parties are all another state's tells that state's
+                # story; the dateline's city only says where the reporter is
+                context.home, context.home_named = opening, 0
         return end
 
     def _hopeful(

@@ -287,6 +287,10 @@ class ArticleContext:
     # of the countries named, those named by a party of theirs the index knows ("the
     # opposition New Democratic Party": Canada's), counted apart (references._namesake_parties)
     party_countries: Counter[str] = field(default_factory=Counter)
+    # round 56 (home56): of the countries named, those named by their capital standing for the
+    # state ("thanked Washington", "Moscow said"), not set there ("in Majuro"): a site names a
+    # foreign government by its capital and its own as "the government" (`main_country`)
+    seats: Counter[str] = field(default_factory=Counter)
     found: dict[str, tuple[date | None, Any]] = field(default_factory=dict)  # text: day, actors
     scanned: bool = False
     frame: str = ""  # the article's topic frame (relevance.article_frames), set by the scan
@@ -295,6 +299,10 @@ class ArticleContext:
     # the country of the party the first sentence of the body opens with ("Latvia has
     # ordered ...", "A Bahraini appeals court sentenced ..."), found by the look-ahead
     lead: str | None = None
+    # round 56 (home56): in agency copy, the state whose party the lead opens with after the
+    # dateline when the lead names no party of the dateline's country (coder._opening_state):
+    # the story's, reported from a mediator's or a regional bureau's city
+    opening: str | None = None
     names: dict[str, Mention] = field(default_factory=dict)  # a person's name word -> them
     short_names: bool = False  # whether `names` holds a family name of two or three letters
     orgs: dict[str, Mention] = field(default_factory=dict)  # an organisation's word -> it
@@ -379,12 +387,14 @@ class ArticleContext:
         towns: Counter[str] | None = None,
         scene: Counter[str] | None = None,
         party_countries: Counter[str] | None = None,
+        seats: Counter[str] | None = None,
         found: dict[str, tuple[date | None, Any]] | None = None,
         scanned: bool = False,
         frame: str = "",
         crime: bool = False,
         _main: str | None = None,
         lead: str | None = None,
+        opening: str | None = None,
         names: dict[str, Mention] | None = None,
         short_names: bool = False,
         orgs: dict[str, Mention] | None = None,
@@ -445,12 +455,14 @@ class ArticleContext:
         self.towns = _counter() if towns is None else towns
         self.scene = _counter() if scene is None else scene
         self.party_countries = _counter() if party_countries is None else party_countries
+        self.seats = _counter() if seats is None else seats
         self.found = {} if found is None else found
         self.scanned = scanned
         self.frame = frame
         self.crime = crime
         self._main = _main
         self.lead = lead
+        self.opening = opening
         self.names = {} if names is None else names
         self.short_names = short_names
         self.orgs = {} if orgs is None else orgs
@@ -513,12 +525,14 @@ class ArticleContext:
             towns=self.towns,
             scene=self.scene,
             party_countries=self.party_countries,
+            seats=self.seats,
             found=self.found,
             scanned=self.scanned,
             frame=self.frame,
             crime=self.crime,
             _main=self._main,
             lead=self.lead,
+            opening=self.opening,
             names=self.names,
             short_names=self.short_names,
             orgs=self.orgs,
@@ -582,8 +596,26 @@ class ArticleContext:
                     # state by name, so a state the story opens with, named nearly as often
                     # as the one named most, is the story's
                     self._main = lead
+                if lead is not None and self._main == lead:
+                    self._main = self._own_of_pair(lead, count)
             return self._main
         return most_common(self.countries, 1)[0][0] if self.countries else None
+
+    def _own_of_pair(self, top: str, count: int) -> str:
+        """Round 56 (home56): in a story with no dateline that opens with the state `top`
+        (named `count` times at most), the site's own state where `top` is a foreign partner
+        it names by its capital: "The United States has delivered drought relief to the
+        Marshall Islands ... President Tomas Jibon thanked Washington ... He called on
+        Washington to pay": a site names a foreign government by its capital and its own
+        people and bodies bare (docs/labelling.md section 2: parties take the country they
+        belong to, from the story). The next state named, at least half as often, whose
+        capital stands for no party, is the story's."""
+        if self.seats.get(top, 0) < SEAT_PARTIES_MIN:
+            return top
+        for country, named in most_common(self.ahead, 3):
+            if country != top and named * 2 >= count and not self.seats.get(country, 0):
+                return country
+        return top
 
     def country_for(self, sector: str | None) -> str | None:
         """The country a bare sector ("police", "the ministry") belongs to here: the one named
@@ -811,6 +843,9 @@ _GENERIC_HEADS: Final = frozenset(
 FOREIGN_BUREAU_MIN: Final = 2  # mentions of another country that outweigh a bare dateline
 # (a, b): the lead's state is the article's when named at least a/b as often as the top one
 LEAD_SHARE: Final = (2, 3)
+# round 56 (home56): times a capital stands for its state that make it a foreign partner of
+# a story with no dateline (`ArticleContext._own_of_pair`)
+SEAT_PARTIES_MIN: Final = 2
 # words before the party a lead sentence opens with ("A", "Three", "The"): no more
 LEAD_OPENING: Final = 2
 ARMED_GROUPS: Final = frozenset({"REB", "INS"})

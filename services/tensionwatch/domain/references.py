@@ -2469,6 +2469,11 @@ def _subject_country(context: ArticleContext) -> str | None:
     dateline's country outside the dateline, twice over (a report from Moscow on Moscow's
     protests that names Belarus twice stays Russian)."""
     counts, home = context.named(), context.home
+    if home is not None and context.opening == home:
+        # round 56 (home56): the lead's parties are the home's, or it names the home as one
+        # ("SUVA - Japan handed two patrol boats to Fiji's navy"): a donor or a rival named
+        # more often does not make it another state's story
+        return None
     own = counts.get(home, 0) - context.home_named if home is not None else 0
     for country, count in most_common(counts, 2):
         if country != home:
