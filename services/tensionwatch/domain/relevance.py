@@ -5036,11 +5036,21 @@ def _perfect_in_dated(words: list[str], first: int) -> bool:
 # in the present perfect is news; section 1: "has fought the government since 2017" is
 # background). The relative's own perfect says it is such a clause: "that", "which" or "who"
 # then "has", "have" or "had" ("said that has" is no English): `existence.SUBJECT_RELATIVES`.
+# Round 56 (miss56): "has met the Turkish Cypriot leader ... to revive talks that collapsed in
+# 2017", "has visited the dam, which opened in 2011": a relative clause in the simple past tells the
+# history of what it describes as one in the perfect does; its year dates that history, not the act
+# (point 14: a single act in the present perfect is news). The relative's verb says it is one: a
+# past form in "-ed" or "was"/"were" right after "that", "which" or "who" ("said that ..." has a
+# subject between).
 def _perfect_relative(words: list[str], first: int) -> int:
-    """Where a relative clause in the perfect after the act at `first` opens; the sentence's
-    length when none."""
+    """Where a relative clause in the perfect or the simple past after the act at `first`
+    opens; the sentence's length when none."""
     for index in range(first + 1, len(words) - 1):
-        if words[index] in existence.SUBJECT_RELATIVES and words[index + 1] in existence.PERFECT:
+        if words[index] in existence.SUBJECT_RELATIVES and (
+            words[index + 1] in existence.PERFECT
+            or words[index + 1] in PAST_BE
+            or (len(words[index + 1]) > 4 and words[index + 1].endswith("ed"))
+        ):
             return index
     return len(words)
 
@@ -5375,7 +5385,9 @@ MONTH_HUNG_WORDS: Final = SUBORDINATORS | RELATIVE_WORDS | MONTH_HUNG_PARTICIPLE
 MONTH_LINKS: Final = frozenset({"in", "last", "early", "late"})
 # "barred him from the vote in April", "kept in custody until the trial in May": the month is not
 # the act's
-MONTH_STOPS: Final = frozenset("than from until by before next".split())
+# round 56 (miss56): "ahead of local elections in October" is "before" them: the month of what
+# is to come
+MONTH_STOPS: Final = frozenset("than from until by before ahead next".split())
 AHEAD: Final = frozenset({"to", "will", "would", "shall", "due", "expected", "plans", "planned"})
 AHEAD_REACH: Final = 3  # tokens before the act looked at for "will", "is due to"
 MONTH_PLANNED: Final = AHEAD - {"to"}
