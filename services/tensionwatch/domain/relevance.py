@@ -665,11 +665,38 @@ def _side(mention: Mention | None, teams: bool = False, frame: str = "") -> tupl
         return False, False
     if frame == SPORT and _private_person(mention) and mention.actor.text.lower() != "it":
         return False, False
+    if frame and placed_it(mention):
+        return False, False  # "said it undervalues the company": the firm, the bid, the club
     if frame == SPORT and _followers(mention.actor):
         return False, False  # "Hundreds of supporters marched against the board": fans
     if frame == SPORT and _sport_body(mention):
         return False, False  # "The Football Association charged the manager"
     return True, political(mention.actor)
+
+
+# Round 56 (false56): on a page of another topic (a takeover, a price war, a match), "it" that
+# the context resolved through an earlier place or people's name ("its Italian rival", "a maker
+# based in Tokyo", "a court in Kuala Lumpur") is the firm, the bid or the club the story is about
+# as often as that state: "Serra's board rejected the offer and said it undervalues the
+# company", "the board complained that it had been given no warning". It names no official, so
+# it neither lifts the page's frame (coder's `_sentence_cues`, `any_sectored`) nor counts as a
+# known side (docs/labelling.md, section 1: business, sport). "it" resolved to a body named by
+# its noun ("the ministry", "the court": `refers` has a lower-case word or a body's head),
+# people's pronouns ("he", "they") and a state named in the sentence stand. Asked only of an
+# act's sides and of the mentions of a sentence with a frame (a few in a hundred).
+NEUTER_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its"})
+BODY_HEADS: Final[frozenset[str]] = frozenset(
+    "Ministry Government Court Council Parliament Army Police Office Commission Agency "
+    "Assembly Senate Congress Military Embassy Cabinet Presidency Navy Tribunal".split()
+)
+
+
+def placed_it(mention: Mention) -> bool:
+    """ "it" resolved through a place's or a people's name (`NEUTER_PRONOUNS`, `BODY_HEADS`)."""
+    if mention.kind != PRONOUN or mention.actor.text.lower() not in NEUTER_PRONOUNS:
+        return False
+    words = mention.refers.split()
+    return bool(words) and all(w[:1].isupper() and w not in BODY_HEADS for w in words)
 
 
 # A leader's or a party's followers (`data/agents.tsv`, OPP): on the sports pages, a club's
@@ -1229,8 +1256,9 @@ def _ordinary(code: str, source: Mention | None, political_source: bool) -> bool
 
 
 def any_sectored(mentions: Sequence[Mention], frame: str = "") -> bool:
-    """Whether a sentence names a party political by its sector (not only a country)."""
-    return any(_sectored(m, frame) for m in mentions)
+    """Whether a sentence names a party political by its sector (not only a country); "it"
+    resolved through a place's name names none (`placed_it`)."""
+    return any(_sectored(m, frame) and not placed_it(m) for m in mentions)
 
 
 # --- a news site's local business: a state's own affairs with no party political ----------
