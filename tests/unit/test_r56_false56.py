@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import country, recommended_coder, undated_in
+from tests.unit.coding import article, country, recommended_coder, undated_in
 
 coder = recommended_coder
 
@@ -77,3 +77,50 @@ def test_it_in_a_political_story_stands(coder: Coder) -> None:
     assert [(e.cameo_code, country(e.source), country(e.target)) for e in found] == [
         ("112", "CHL", "PER")
     ]
+
+
+# --- a coalition or an army described by what it fights (existence.described_fighters) -----
+# "with the coalition fighting them", "as part of a coalition fighting Islamic State": a
+# "fighting" right after a coalition, an alliance or an army that a preposition or a verb of
+# arming or sending holds names what that side is (docs/labelling.md, section 1: background and
+# context, a relative clause describing an actor), no battle of the day.
+WIRE_LEAD = (
+    "NIAMEY, Niger (Reuters) - Niger's military government expelled a Belgian aid worker on "
+    "Friday, the interior ministry said."
+)
+DESCRIBED_COALITIONS = [
+    "Belgium keeps about 300 soldiers in the region as part of a coalition fighting the jihadists.",
+    "Benin has sent 500 troops to reinforce the coalition fighting the insurgents.",
+    "France has long trained the army and armed the coalition fighting the insurgents.",
+]
+
+
+def _second(coder: Coder, sentence: str) -> list[tuple[str, str | None, str | None]]:
+    found = [e for e in article(coder, f"{WIRE_LEAD} {sentence}") if e.sentence_index == 1]
+    return [(e.cameo_code, country(e.source), country(e.target)) for e in found]
+
+
+@pytest.mark.parametrize("sentence", DESCRIBED_COALITIONS)
+def test_a_coalition_described_by_its_war_fights_no_battle(coder: Coder, sentence: str) -> None:
+    assert all(not code.startswith("19") for code, _s, _t in _second(coder, sentence))
+
+
+def test_the_envoys_of_a_described_coalition_meet(coder: Coder) -> None:
+    sentence = "Envoys of the coalition fighting the militants met in Lome on Thursday."
+    assert [code for code, _s, _t in _second(coder, sentence)] == ["040"]
+
+
+# near misses: the coalition or the army as the clause's subject, or fighting as its verb
+def test_a_coalitions_own_strike_stands(coder: Coder) -> None:
+    sentence = "The coalition fighting the militants said its drones struck a camp on Thursday."
+    assert [code[:2] for code, _s, _t in _second(coder, sentence)] == ["19"]
+
+
+def test_an_army_fighting_as_its_verb_stands(coder: Coder) -> None:
+    sentence = "The army is fighting the insurgents near the Malian border."
+    assert _second(coder, sentence) == [("190", "NER", "NER")]
+
+
+def test_an_army_fighting_that_shells_a_village_stands(coder: Coder) -> None:
+    sentence = "The army fighting the insurgents shelled a village on Thursday."
+    assert _second(coder, sentence)[0][:2] == ("180", "NER")

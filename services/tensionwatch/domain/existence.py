@@ -1585,13 +1585,16 @@ DESCRIPTION_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "that", "
 # fire").
 ARMED_MEN: Final = frozenset(
     "troops soldiers forces fighters militias militiamen units rebels insurgents volunteers "
-    "mercenaries battalions brigades contingents contingent soldier fighter militants".split()
+    "mercenaries battalions brigades contingents contingent soldier fighter militants "
+    # round 56 (false56): a coalition or an army named as such ("with the Saudi-led coalition
+    # fighting them", "as part of a coalition fighting Islamic State")
+    "coalition coalitions alliance army armies".split()
 )
 HOLDING_ARMED: Final = frozenset(
     "has have had having keeps keep kept maintains maintain maintained visiting visited "
     "visit visits inspecting inspected inspect reviewing reviewed to with for among supporting "
     "supported support supports backing backed back backs arming armed arm arms funding funded "
-    "training trained train trains equipping equipped".split()
+    "training trained train trains equipping equipped of".split()
 )
 HOLDING_REACH: Final = 8  # tokens from the armed men back to the verb or preposition ("has several
 # thousand troops in Somalia"), the noun phrase's own words between
