@@ -167,15 +167,19 @@ def _plural(form: str) -> str:
     return form + "s"
 
 
-def _case_variants(form: str, large: bool = False) -> set[str]:
-    """Exact spellings a case-sensitive form also matches in: spaced hyphens, ALL CAPS (not
-    for the large dictionaries: headlines in capitals are rare, and memory is not)."""
-    forms = {form, form.replace("’", "'"), form.replace("'", "’")}
+def _case_variants(form: str, large: bool = False) -> list[str]:
+    """Exact spellings a case-sensitive form also matches in: either apostrophe, spaced
+    hyphens, ALL CAPS (not for the large dictionaries: headlines in capitals are rare, and
+    memory is not). In a fixed order, the form first: the tables keep their keys in the order
+    they are added, and of two keys that differ only by a word's trailing apostrophe ("Al
+    Bayda'", "Al Bayda’") the gazetteer keeps the last (`Gazetteer`), so a set's order here
+    made its choice hang on the hash seed."""
+    forms = [form, form.replace("’", "'"), form.replace("'", "’")]
     if "-" in form:
-        forms.add(form.replace("-", " "))
+        forms.append(form.replace("-", " "))
     if len(form) > 3 and not large:
-        forms |= {variant.upper() for variant in forms}
-    return forms
+        forms += [variant.upper() for variant in forms]
+    return list(dict.fromkeys(forms))
 
 
 # Demonyms that are adjectives only ("Polish", "Icelandic", "Chinese", "Swiss") or already

@@ -49,7 +49,9 @@ class _Node:
 
 
 class Gazetteer:
-    """Case-sensitive names, found as whole-word sequences in a text."""
+    """Case-sensitive names, found as whole-word sequences in a text. Of two names whose
+    words are the same once trailing dots and quotes are stripped ("Al Bayda", "Al Bayda'"),
+    the one given last is kept: the caller gives them in a fixed order."""
 
     __slots__ = ("_root", "_size")
 
