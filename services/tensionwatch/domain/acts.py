@@ -48,13 +48,13 @@ from tensionwatch.domain.clause_words import (
     PARTY_PRONOUNS,
     PREPOSITIONS,
     QUOTES,
+    SINGLE_QUOTES,
     SUBORDINATORS,
     link_before,
 )
-from tensionwatch.domain.lexicon import Lexicon, Match, Pattern, Tokens
+from tensionwatch.domain.lexicon import DISCARD, Lexicon, Match, Pattern, Tokens
 from tensionwatch.domain.models import Modality
 
-DISCARD: Final = "---"
 # Acts usually reported as background of an accusation, or in a reduced relative clause.
 REPORTED_ROOTS: Final = frozenset({"11", "14", "15", "17", "18", "19", "20"})
 TRANSITIVE_ROOTS: Final = frozenset({"11", "17", "18"})  # verbs that need an object: "jailed over"
@@ -510,25 +510,29 @@ def _on_civilian_place(candidate: Candidate, words: list[str], others: list[Cand
     struck a market", "a drone hit a tent": force whose object is a civilian place is
     unconventional violence (180, still ASSAULT), not a fight between armed sides (190); not
     when the sentence tells an exchange of fire (`others`, the sentence's acts, read only then)."""
-    if candidate.code not in ARMED_FORCE:
+    if candidate.code not in ARMED_FORCE or not _civilian_object(candidate, words):
         return
+    if all(other.code != EXCHANGE_OF_FIRE for other in others):
+        candidate.code = UNCONVENTIONAL
+
+
+def _civilian_object(candidate: Candidate, words: list[str]) -> bool:
+    """Whether an act's object is civilians named right after it (`CIVILIAN_PEOPLE`, not
+    when fire named before the verb did it: `INDIRECT_FIRE`) or a civilian place within three
+    words (`CIVILIAN_PLACES`), after a place preposition and a determiner."""
     index = candidate.last + 1
     if index < len(words) and words[index] in PLACE_PREPOSITIONS:
         index += 1
     if index < len(words) and words[index] in PLACE_DETERMINERS:
         index += 1
     if index < len(words) and words[index] in CIVILIAN_PEOPLE:
-        if candidate.first == 0 or words[candidate.first - 1] not in INDIRECT_FIRE:
-            if all(other.code != EXCHANGE_OF_FIRE for other in others):
-                candidate.code = UNCONVENTIONAL
-        return
+        return candidate.first == 0 or words[candidate.first - 1] not in INDIRECT_FIRE
     for word in words[index : index + 3]:
         if word in CIVILIAN_PLACES:
-            if all(other.code != EXCHANGE_OF_FIRE for other in others):
-                candidate.code = UNCONVENTIONAL
-            return
+            return True
         if not word.isalpha() or word in PREPOSITIONS:
-            return
+            return False
+    return False
 
 
 # What a government writes or issues: "sent a letter to the Security Council protesting the dam's
@@ -857,7 +861,6 @@ PRAISE_NAMES: Final[frozenset[str]] = frozenset(
     champion champions patriot patriots statesman legend visionary genius great dear true
     best good model""".split()
 )
-SINGLE_QUOTES: Final[str] = "'‘"
 POSSESSIVE_ENDS: Final[tuple[str, ...]] = ("'s", "s'")
 
 

@@ -36,6 +36,9 @@ NUMBER_WORDS: Final[frozenset[str]] = frozenset(
     "forty fifty hundred hundreds thousand thousands dozen dozens least most more than up "
     "about around nearly some".split()
 )
+# Between an owner's name and what it owns in the text ("Yemen's Houthi rebels", "the North’s
+# General Staff")
+OWNED_GAPS: Final[tuple[str, str]] = ("'s ", "’s ")
 # The tokens of a possessive after a name ("Malta 's", "Malta s"): a body's words go on
 POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"s", "'s", "’s"})
 # The endings of a possessive word ("Kenya's", "the rebels'"), for `str.endswith`
@@ -181,6 +184,9 @@ CLAUSE_BREAKS: Final = frozenset({";", ":"})
 QUOTES: Final = frozenset({'"', "“", "”"})
 OPENING_QUOTES: Final[frozenset[str]] = frozenset({'"', "“"})  # a quotation opened
 CLOSING_QUOTES: Final[frozenset[str]] = frozenset({'"', "”"})  # and closed
+SINGLE_QUOTES: Final[str] = "'‘"  # a single quotation mark opened (the first also an apostrophe)
+# The tokens a quoted name or word opens with, double or single ("the 'rebels'", "“looters”")
+OPENING_MARKS: Final[frozenset[str]] = OPENING_QUOTES | frozenset(SINGLE_QUOTES)
 ASIDE_WORDS: Final[int] = 4  # a bracket closed within these words after a party is stepped over
 NP_WALK: Final = 5  # tokens looked back over for the preposition of a noun phrase
 # Stems of verbs and nouns by which an act answers another ("retaliated", "in response")

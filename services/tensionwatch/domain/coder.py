@@ -75,6 +75,7 @@ from tensionwatch.domain.clause_words import (
     DEFINITE,
     OBJECT_OPENERS,
     OF,
+    OWNED_GAPS,
     PARTICIPLE_FRAMES,
     POSSESSIVE_ENDINGS,
     POSSESSIVES,
@@ -98,6 +99,7 @@ from tensionwatch.domain.context import (
     ENVOY_TITLES,
     FORCE_NOUNS,
     FOREIGN_BUREAU_MIN,
+    HOME_STATE,
     LEAD_OPENING,
     NAME,
     ORG,
@@ -130,7 +132,6 @@ from tensionwatch.domain.roles import (
     APPEALING_ROOTS,
     CLAUSE_JOINERS,
     CRITICISED,
-    HOME_STATE,
     IMPLIED_WORDS,
     IN_RESPONSE,
     LEGISLATIVE_BODIES,
@@ -753,7 +754,6 @@ _BODY_IN: Final = re.compile(r"\s(?:in|at)\s+[A-Z]")
 
 # Forces and armed groups: a lead opening with them tells of an attack, often from abroad
 LEAD_FORCES: Final = ARMED_FORCES | ARMED_GROUPS
-POSSESSIVE_ENDS: Final = ("'s ", "’s ")
 
 
 def _lead_state(text: str, found: Sequence[ActorMatch], start: int = 0) -> str | None:
@@ -772,7 +772,7 @@ def _lead_state(text: str, found: Sequence[ActorMatch], start: int = 0) -> str |
         return None
     # "Yemen's Houthi rebels attacked Abu Dhabi": the possessor's own party is the subject
     owned = found[place + 1] if place + 1 < len(found) else None
-    if owned is not None and text[first.end : owned.start] in POSSESSIVE_ENDS:
+    if owned is not None and text[first.end : owned.start] in OWNED_GAPS:
         first = owned
     if first.actor.sector in LEAD_FORCES:
         return None
@@ -3982,7 +3982,8 @@ def _denied_to_charger(item: _Scored, context: ArticleContext) -> _Scored:
 # Acts by which a foreign party presses or reproaches a state, whose maker a rejection of "the
 # criticism" answers when no accusation was coded: the critic's own act first.
 CRITICS_ACTS: Final = ("ACCUSE", "REQUEST", "THREATEN", "SANCTION", "PROTEST", "CONSULT")
-OUTSIDERS: Final = frozenset({"IGO", "NGO"})  # critics of no country: the U.N., Amnesty
+# critics of no country (the U.N., Amnesty): `STATELESS_BODIES`
+OUTSIDERS: Final[frozenset[str]] = frozenset(STATELESS_BODIES)
 
 
 # Round 48 (roles48): a charge rejected as meddling ("rejected the criticism as interference in
@@ -4238,8 +4239,8 @@ def _policing_forces(found: Roles, code: str) -> Roles:
 # Labelling guide point 42: a crowd that throws or hurls stones, bottles or petrol bombs "at" the
 # police or the troops riots against them: the force hit is the target (its sector), not the
 # government a protest is aimed at when nothing is named ("Protesters threw stones at police and
-# set fire to a bus"). Only the crowd's own country's force, named right after "at".
-HIT_FORCES: Final[dict[str, str]] = FORCE_NOUNS
+# set fire to a bus"). Only the crowd's own country's force, named right after "at"
+# (`context.FORCE_NOUNS`, the table of forces named by a common noun, with their sector).
 # round 49 (miss49f): "threw stones at a police station", "at a gendarmerie post": the force hit
 # told by its post after an article (labelling guide point 42: target the force hit)
 HIT_LEADS: Final = frozenset({"the", "a", "an", "riot", "security"})
@@ -4268,7 +4269,7 @@ def _riot_at_force(found: Roles, candidate: Candidate, words: list[str]) -> Role
         if word != "at":
             continue
         for hit in after[place + 1 :]:
-            sector = HIT_FORCES.get(hit)
+            sector = FORCE_NOUNS.get(hit)
             if sector is not None:
                 actor = references.make_actor(hit, source.country + sector, source.country, sector)
                 return found._replace(target=actor, target_mention=None)
@@ -4448,8 +4449,7 @@ def _party_supported(words: list[str], of: int) -> bool:
 # outside the Malagasy embassy in Moroni", "Sami groups in Sweden held a rally outside the
 # Norwegian embassy in Stockholm". A crowd named with no country of its own (a bare "fishermen"
 # or no word at all) had taken the embassy's; the city or country the embassy stands in, named
-# in the sentence, is the crowd's.
-EMBASSY_WORDS: Final = frozenset({"embassy", "consulate", "embassies", "consulates"})
+# in the sentence, is the crowd's. An embassy is told by `relevance.MISSIONS`' nouns.
 
 
 def _crowd_at_embassy(item: _Scored, layout: Layout) -> _Scored:
@@ -4460,7 +4460,7 @@ def _crowd_at_embassy(item: _Scored, layout: Layout) -> _Scored:
         return item
     if source.country is None or source.country != target.country:
         return item
-    if EMBASSY_WORDS.isdisjoint(target.text.lower().split()):
+    if relevance.MISSIONS.isdisjoint(target.text.lower().split()):
         return item
     index = found.source_mention
     if index is not None and not layout.mentions[index].resolved:

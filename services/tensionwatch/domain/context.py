@@ -31,6 +31,10 @@ TITLE: Final = "title"
 PRONOUN: Final = "pronoun"
 NAME: Final = "name"  # a capitalised name the index does not know (a person, most likely)
 STATE_KINDS: Final = frozenset({PLACE, SEAT})
+# Intergovernmental organisations: their codes open with their sector; the United Nations and
+# its organs are "IGOUNO" (docs/labelling.md section 2: U.N. bodies are `UNO`)
+UN_SECTOR: Final[str] = "IGO"
+UN_CODE: Final[str] = "IGOUNO"
 
 # A dateline: "SEOUL:", "ANKARA, May 29 (Xinhua) --", "DUBAI, United Arab Emirates (AP) —",
 # "WASHINGTON --", "MANHEIM, PA.:", "Photo: AFP New Delhi:", "New Delhi, Sept 3 (IANS)".
@@ -781,7 +785,7 @@ class ArticleContext:
         elif kind in STATE_KINDS or (kind == ORG and not plural(actor.text)):
             self.last_state = mention
         self._note_group(mention)
-        if actor.code.startswith("IGO") and not actor.code.startswith("IGOUNO") and kind != PRONOUN:
+        if regional_body(actor.code, kind):
             self.last_bloc = mention  # "the bloc", "the alliance" later (not the UN's organs)
         if kind == ORG or (kind in (TITLE, BODY) and " of the " in actor.text):
             # round 51 (miss51f): "fighters of the Coalition of Patriots for Change": the
@@ -862,8 +866,18 @@ FORCE_NOUNS: Final[dict[str, str]] = {
 }
 STATE_FORCES: Final = ARMED_FORCES | {"GOV"}
 STATE_SECTORS: Final = STATE_FORCES | {"SPY", "LEG", "JUD"}
+# A state's organs less its spies: what its own people press or reproach (`roles`), the bare
+# bodies and titles of its own scene ("the foreign ministry", "police", "lawmakers": `references`)
+HOME_STATE: Final[frozenset[str]] = STATE_SECTORS - {"SPY"}
 GROUP_SECTORS: Final = frozenset({"REB", "INS", "OPP", "MIL", "COP", "SPY", "NGO", "PTY"})
 DOMESTIC_CRITICS: Final = frozenset({"OPP", "PTY"})  # a country's own opposition and parties
+
+
+def regional_body(code: str, kind: str) -> bool:
+    """Whether a mention of an actor of this code, of this kind, names an intergovernmental
+    body that is not the UN or one of its organs, and not by a pronoun: what "the bloc" and
+    "the alliance" refer back to (`ArticleContext.last_bloc`, `references._regional`)."""
+    return code.startswith(UN_SECTOR) and not code.startswith(UN_CODE) and kind != PRONOUN
 
 
 def people_named(mention: Mention) -> bool:

@@ -1360,7 +1360,10 @@ def how_they_died(words: list[str], head: int) -> bool:
 # "whom" left out); the charge describes whom the sentence's act was done to.
 
 
-RELATIVE_OPENERS: Final = frozenset({"which", "that", "whom", "who"})
+# The relative words (`clause_words.RELATIVES` has "where" and no "that"), and those that open
+# a clause on a person or thing named before ("whom" left out after a charge verb: not "whose")
+RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who", "whose", "whom"})
+RELATIVE_OPENERS: Final[frozenset[str]] = RELATIVES - {"whose"}
 
 
 def _contact_charge(words: list[str], head: int) -> bool:
@@ -1929,7 +1932,6 @@ def any_act(words: list[str], head: int, names: frozenset[int]) -> bool:
 
 
 HYPOTHETICAL_MODALS: Final = HEDGES | {"would"}
-RELATIVES: Final[frozenset[str]] = frozenset({"that", "which", "who", "whose", "whom"})
 # "that", "which", "who": the relatives that stand for their clause's subject ("the rebels
 # who attack", "the alliance that has fought", "which polls suggest will win"); read by
 # `habitual_relative` and by relevance (a perfect relative, a finder in a relative clause)
@@ -3502,7 +3504,7 @@ LONG_SPANS: Final = frozenset(
     "trial case war conflict campaign tenure career rule presidency reign years decade crisis "
     "proceedings hearings process occupation pandemic period strike".split()
 )
-SPAN_DETERMINERS: Final[frozenset[str]] = clause_words.THIRD_POSSESSIVES | {"the"}
+SPAN_DETERMINERS: Final[frozenset[str]] = clause_words.PARTY_OPENERS  # "the", "its", "their"
 THROUGHOUT_REACH: Final[int] = 8  # tokens after the act looked at for "throughout"
 THROUGHOUT_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "which", "who", "while"})
 

@@ -28,13 +28,14 @@ from typing import Final
 from tensionwatch.domain import names
 from tensionwatch.domain.actor import BARE_CROWDS, Actor
 from tensionwatch.domain.actor_data import country_words
-from tensionwatch.domain.clause_words import OBJECT_OPENERS, THIRD_POSSESSIVES
+from tensionwatch.domain.clause_words import OBJECT_OPENERS, OWNED_GAPS, THIRD_POSSESSIVES
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
     BODY,
     DOMESTIC_CRITICS,
     ENVOY_TITLES,
     GROUP_SECTORS,
+    HOME_STATE,
     JUNTA,
     NAME,
     NOT_NAMES,
@@ -42,11 +43,12 @@ from tensionwatch.domain.context import (
     PERSON,
     PLACE,
     PRONOUN,
-    SEAT,
     STATE_FORCES,
     STATE_KINDS,
     STATE_SECTORS,
     TITLE,
+    UN_CODE,
+    UN_SECTOR,
     ArticleContext,
     Mention,
     dateline_end,
@@ -58,6 +60,7 @@ from tensionwatch.domain.context import (
     plain_mention,
     plural,
     posted,
+    regional_body,
 )
 
 # "the Gulf of Oman", "the Sea of Japan": a sea named after a country is no actor at all.
@@ -678,7 +681,6 @@ def resolve(
 
 
 _BASED: Final[str] = "-based"
-SEAT_KINDS: Final[frozenset[str]] = frozenset({PLACE, SEAT})
 
 
 def _based_abroad(
@@ -698,7 +700,9 @@ def _based_abroad(
         return found
     return [
         (f[0], f[1], make_actor(f[2].text, main, main, None), NAME)
-        if f[3] in SEAT_KINDS and f[2].country not in (None, main) and text.startswith(_BASED, f[1])
+        if f[3] in STATE_KINDS
+        and f[2].country not in (None, main)
+        and text.startswith(_BASED, f[1])
         else f
         for f in found
     ]
@@ -860,8 +864,8 @@ def _self_accusing_bodies(
 
 
 # Bare bodies of a state's own scene: "the foreign ministry", "police", "parliament", "the army",
-# and bare titles: "the president", "the defence minister", "lawmakers".
-HOME_BODY_SECTORS: Final = frozenset({"GOV", "COP", "LEG", "MIL", "JUD"})
+# and bare titles: "the president", "the defence minister", "lawmakers" (their sectors:
+# `context.HOME_STATE`).
 BARE_KINDS: Final = frozenset({BODY, TITLE})
 # What the bare body's act reaches the named country through: its verb and the words of its
 # object ("condemned Ethiopia's incursion", "arrested three Ethiopian nationals"), not a clause
@@ -891,7 +895,7 @@ def _bodies_facing_their_country(
         country = actor.country
         if not body.resolved or body.kind not in BARE_KINDS or country in (None, context.home):
             continue
-        if actor.sector not in HOME_BODY_SECTORS:
+        if actor.sector not in HOME_STATE:
             continue
         named = mentions[index + 1]
         if named.resolved or named.kind != PLACE or named.actor.country != country:
@@ -1250,7 +1254,7 @@ def _owners_party(text: str, mentions: list[Mention]) -> list[Mention]:
         if mention.actor.country == country or not (mention.resolved or not mention.actor.country):
             continue
         gap = text[owner.end : mention.start]
-        owned = gap in ("'s ", "’s ") and owner.kind in STATE_KINDS
+        owned = gap in OWNED_GAPS and owner.kind in STATE_KINDS
         named = gap == " " and owner.actor.sector in DOMESTIC_CRITICS and not owner.resolved
         if not (owned or named):
             continue
@@ -1894,8 +1898,6 @@ def _blocs(text: str, mentions: Sequence[Mention], context: ArticleContext) -> l
 _WORLD_BODY: Final[re.Pattern[str]] = re.compile(
     r"(?<![\w-])[Tt]he (?:\d+-(?:member|nation) )?world body(?![\w-])(?! (?:for|of) )"
 )
-UN_CODE: Final = "IGOUNO"
-UN_SECTOR: Final = "IGO"
 
 
 def _world_body(text: str) -> list[Mention]:
@@ -1964,7 +1966,7 @@ def _regional(mention: Mention, alliance: bool = False) -> bool:
     code = mention.actor.code
     if alliance:
         return code.startswith(_ALLIANCES)
-    return code.startswith("IGO") and not code.startswith("IGOUNO") and mention.kind != PRONOUN
+    return regional_body(code, mention.kind)
 
 
 def _continental(text: str, start: int, actor: Actor) -> bool:
@@ -2810,7 +2812,6 @@ def _hemispheres(text: str, korean: bool) -> list[Mention]:
     return found
 
 
-_HEMISPHERE_OWNS: Final[tuple[str, str]] = ("'s ", "’s ")
 _OFFICER_OF: Final[str] = " of "
 
 
@@ -2826,7 +2827,7 @@ def _hemispheres_own(
     the article lends a country ("Workers' Party"); a sentence with no "the North" or "the
     South" (`hemispheres` empty) loops over nothing."""
     for owner in hemispheres:
-        if not text.startswith(_HEMISPHERE_OWNS, owner.end):
+        if not text.startswith(OWNED_GAPS, owner.end):
             continue
         country = owner.actor.country or ""
         after = next((i for i, m in enumerate(mentions) if m.start >= owner.end), len(mentions))
@@ -2834,7 +2835,7 @@ def _hemispheres_own(
             owned = mentions[after]
             gap = text[owner.end : owned.start]
             if _lent_body(owned, country) and (
-                gap in _HEMISPHERE_OWNS or _STATES_OWN.fullmatch(gap) is not None
+                gap in OWNED_GAPS or _STATES_OWN.fullmatch(gap) is not None
             ):
                 mentions[after] = _owned_by(owned, country)
         before = after - 1 if after and mentions[after - 1].start == owner.start else after

@@ -4405,7 +4405,7 @@ def _named_measure(code: str, words: list[str], first: int) -> bool:
     return not NAMING_VERBS.isdisjoint(before) and "the" in before
 
 
-RELATIVE_WORDS: Final = existence.RELATIVES - {"whose"}
+RELATIVE_WORDS: Final[frozenset[str]] = existence.RELATIVE_OPENERS  # "that", "which", "who(m)"
 RELATIVE_REACH: Final = 6  # tokens from the relative word to the perfect auxiliary
 
 

@@ -58,6 +58,7 @@ from tensionwatch.domain.clause_words import (
     LOCATIVE,
     NOUN_OPENERS,
     OBJECT_OPENERS,
+    OPENING_MARKS,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_MARKS,
     POSSESSIVES,
@@ -77,8 +78,10 @@ from tensionwatch.domain.context import (
     CIVIC_SECTORS,
     DOMESTIC_CRITICS,
     FORCE_NOUNS,
+    HOME_STATE,
     PLACE,
     STATE_FORCES,
+    STATE_KINDS,
     STATE_SECTORS,
     Mention,
     organised,
@@ -1124,9 +1127,7 @@ def implied_source(found: Roles, code: str, home: str | None) -> Roles:
 # case", "Farm leaders threatened to block the crossings if Warsaw did not ..."): told with a
 # subject no party names, they are the country's own people's.
 HOME_CRITIC_ROOTS: Final = ("02", "10", "11", "12", "13")
-# The state an opposition presses or reproaches: its organs less its spies (no set tells this
-# apart from all six organs).
-HOME_STATE: Final[frozenset[str]] = STATE_SECTORS - {"SPY"}
+# The state an opposition presses or reproaches: `context.HOME_STATE`, its organs less its spies.
 
 
 def home_critic(found: Roles, code: str, home: str | None) -> Roles:
@@ -1512,13 +1513,6 @@ SEIZED_THINGS: Final = frozenset(
 HOME_FORCE_KINDS: Final = (*_FORCE, "THREATEN")  # force, coercion and threats of them
 
 
-# Round 54 (roles54w): persons freed (0841) named by a common noun with no country word ("the
-# gunmen freed two soldiers they had seized", "a judge ordered the release of four activists")
-# are of the freeing side's own country, whoever frees them (docs/labelling.md section 2: the
-# target of a release is the one released); soldiers and police are its forces.
-FREED_FORCES: Final[dict[str, str]] = FORCE_NOUNS
-
-
 def _people_acted_on(
     source: Actor,
     kind: str,
@@ -1548,13 +1542,19 @@ def _people_acted_on(
     return None
 
 
+# Round 54 (roles54w): persons freed (0841) named by a common noun with no country word ("the
+# gunmen freed two soldiers they had seized", "a judge ordered the release of four activists")
+# are of the freeing side's own country, whoever frees them (docs/labelling.md section 2: the
+# target of a release is the one released); soldiers and police are its forces
+# (`context.FORCE_NOUNS`).
 def _freed_people(words: list[str], verb: int) -> str | None:
     """The sector of the people of no country a release names after its verb (forces by
-    `FREED_FORCES`, journalists MED, the rest of `OWN_PEOPLE` CVL), or None."""
+    `FORCE_NOUNS`, journalists MED, the rest of `OWN_PEOPLE` CVL), or None."""
     for index in range(verb + 1, min(len(words), verb + 1 + PEOPLE_REACH)):
         word = words[index].lower()
-        if word in FREED_FORCES:
-            return FREED_FORCES[word]
+        force = FORCE_NOUNS.get(word)
+        if force is not None:
+            return force
         if word in OWN_PEOPLE:
             return _people_sector(words, verb)
         if not (word.isdigit() or word in PEOPLE_MODIFIERS):
@@ -1782,7 +1782,7 @@ def _met_at_home(source: Actor, kind: str, words: list[str], verb: int) -> bool:
             return True
         if meeting and lower in MEETING_STEPS:
             continue
-        if not (lower.isdigit() or lower in PEOPLE_MODIFIERS or lower in ("'", '"', "‘", "“")):
+        if not (lower.isdigit() or lower in PEOPLE_MODIFIERS or lower in OPENING_MARKS):
             return False
     return False
 
@@ -1808,7 +1808,7 @@ def _own_people_at(source: Actor, kind: str, words: list[str], verb: int) -> int
         lower = word.lower()
         if lower in OWN_PEOPLE or (loose and _calling(lower)):
             return index
-        if word.isdigit() or lower in PEOPLE_MODIFIERS or word in ("'", '"', "‘", "“"):
+        if word.isdigit() or lower in PEOPLE_MODIFIERS or word in OPENING_MARKS:
             continue
         if loose and _plain_word(word):
             continue
@@ -2930,13 +2930,12 @@ def _placed_subject(layout: Layout, index: int) -> int:
 
 
 _PLACED_PREPS: Final = frozenset({"in", "from"})
-_PLACES: Final = frozenset({"place", "seat"})
 
 
 def _placed_owner(layout: Layout, index: int) -> int | None:
     """The party of a sector right before the town or capital at `index`, joined to it by
     "in" or "from" alone ("Russia's embassy in Bern"), if any."""
-    if index == 0 or layout.mentions[index].kind not in _PLACES or layout.blocked[index - 1]:
+    if index == 0 or layout.mentions[index].kind not in STATE_KINDS or layout.blocked[index - 1]:
         return None
     between = _gap(layout, index - 1, index)
     if len(between) != 1 or between[0] not in _PLACED_PREPS or layout.prep[index - 1] is not None:
