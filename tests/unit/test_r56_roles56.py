@@ -130,3 +130,59 @@ def test_near_miss_residents_are_no_trade_for_the_union(coder: Coder) -> None:
         "demanded that the European Commission halt the funding."
     )
     assert _union_act(coder, body)[1:3] == (None, None)
+
+
+# "Among those detained was X" (roles._among_inverted): the one held is the party after the
+# copula, also when a time phrase stands before the copula ("Among those detained on Saturday
+# evening was") or when a name the index does not know comes first and the party is its
+# apposition ("was Wanjiru Kamau-Otieno, a senator from the opposition"): docs/labelling.md
+# section 2, the target of an arrest is the person arrested (the source the police of the
+# story's country, as for "Among those detained was a former minister"). Near miss: a copula
+# after a comma-set speaker ("Among those detained, the ministry said, was") is not read.
+
+RALLY = "Police in {0} broke up an opposition rally in {1} on Saturday. "
+
+
+def _held(coder: Coder, body: str) -> tuple[str, str | None, str | None, str | None]:
+    """(CAMEO code, source sector, target country, target sector) of the second sentence's
+    first event."""
+    found = events_in(coder, body, 1)
+    assert found, body
+    event = found[0]
+    source, target = event.source, event.target
+    return (
+        event.cameo_code,
+        source.sector if source is not None else None,
+        target.country if target is not None else None,
+        target.sector if target is not None else None,
+    )
+
+
+def test_among_those_detained_after_a_time_phrase(coder: Coder) -> None:
+    body = RALLY.format("Armenia", "Yerevan") + (
+        "Among those detained on Saturday evening was opposition leader Arsen Petrosyan, "
+        "his party said."
+    )
+    assert _held(coder, body) == ("173", "COP", "ARM", "OPP")
+
+
+def test_among_those_arrested_an_unknown_name_with_its_apposition(coder: Coder) -> None:
+    body = RALLY.format("Kenya", "Nairobi") + (
+        "Among those arrested was Wanjiru Kamau-Otieno, a senator from the opposition ODM "
+        "party, who was carried to a police van."
+    )
+    assert _held(coder, body) == ("173", "COP", "KEN", "LEG")
+
+
+def test_among_those_held_in_the_plural_after_last_night(coder: Coder) -> None:
+    body = RALLY.format("Peru", "Lima") + (
+        "Among those held last night were two opposition lawmakers, their party said."
+    )
+    assert _held(coder, body) == ("173", "COP", "PER", "OPP")
+
+
+def test_near_miss_the_copula_after_a_speaker_set_off_by_commas(coder: Coder) -> None:
+    body = RALLY.format("Serbia", "Belgrade") + (
+        "Among those detained, the ministry said, was a student leader."
+    )
+    assert _held(coder, body)[2] is None

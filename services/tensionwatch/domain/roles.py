@@ -3953,19 +3953,48 @@ AMONG_REACH: Final[int] = (
 
 def _among_inverted(layout: Layout, trigger: Trigger) -> int | None:
     """ "Among those detained was a former minister": the subject put after "was"/"were" is
-    the one the act was done to, as in "a former minister was among those detained"."""
+    the one the act was done to, as in "a former minister was among those detained". Round 56
+    (roles56): a time phrase may stand before the copula ("Among those held on Friday night
+    was"), and a name the index does not know may come first with the party in its apposition
+    ("was Ana Lopes-Vieira, a senator of the opposition")."""
     words = layout.words
-    be = trigger.last + 1
-    if not _among_those(words, trigger.head) or be >= len(words) or words[be] not in BE_FORMS:
+    if not _among_those(words, trigger.head):
         return None
-    return next(
-        (
-            i
-            for i in range(len(layout.mentions))
-            if be < layout.first[i] <= be + AMONG_REACH and not layout.blocked[i]
-        ),
-        None,
-    )
+    be = _among_copula(words, trigger.last + 1)
+    if be is None:
+        return None
+    apposed = None
+    for k in range(be + 1, min(be + AMONG_APPOSED_REACH, len(words))):
+        if words[k] == ",":
+            apposed = k
+            break
+        if words[k] in BE_FORMS or words[k] in COORDINATORS:
+            break
+    for i in range(len(layout.mentions)):
+        first = layout.first[i]
+        if layout.blocked[i] or first <= be:
+            continue
+        if first <= be + AMONG_REACH:
+            return i
+        # "was Noa Levi, a lawmaker": the party named in the unknown name's apposition
+        return i if apposed is not None and apposed < first <= apposed + APPOSED_REACH else None
+    return None
+
+
+AMONG_APPOSED_REACH: Final[int] = 6  # tokens from "was" to the comma after an unknown name
+APPOSED_REACH: Final[int] = 3  # tokens from that comma to the party's noun (", a lawmaker")
+AMONG_TIME_REACH: Final[int] = 4  # tokens of a time phrase before the copula ("on Friday night")
+
+
+def _among_copula(words: list[str], start: int) -> int | None:
+    """The copula of "Among those detained was", right after the participle or after a time
+    phrase ("on Thursday morning", "last week"): the first "be" within reach before any comma."""
+    for k in range(start, min(start + AMONG_TIME_REACH + 1, len(words))):
+        if words[k] in BE_FORMS:
+            return k
+        if words[k] == "," or words[k] in COORDINATORS:
+            return None
+    return None
 
 
 def _participle(word: str) -> bool:
