@@ -70,3 +70,81 @@ def test_near_miss_a_namesake_of_the_same_country_leaves_the_tables_person(coder
         "Americans."
     )
     assert _in(article(coder, body), 1) == [("111", "USAGOV", "VENGOV")]
+
+
+# A party named by its initials, or by words that hold them ("the NDP", "a DPP lawmaker"), is
+# the story's party when the article spells the initials out by a name of its own and names
+# the country the table files those initials under by no other word (docs/labelling.md section
+# 2: parties take the country they act in or belong to, from the story); a country's name
+# right before a party's name or initials is its owner ("Malawi's Democratic Progressive
+# Party"). A foreign party named by its initials alone keeps the table's country
+# (test_r50_roles50's "Lindiwe Zulu (ANC)" in Harare). (actor_data.party_forms,
+# references._namesake_parties, _initials_spelt, actors._local_institution)
+
+
+def test_initials_of_a_party_in_a_story_of_another_country(coder: Coder) -> None:
+    body = (
+        "CAIRO (Reuters) - Egyptian police arrested five members of the National Democratic "
+        "Party in Alexandria on Monday.\n\nThe NDP condemned the arrests."
+    )
+    assert [(c, s, t) for c, s, t in _in(article(coder, body), 1)] == [("111", "EGYOPP", "EGYCOP")]
+
+
+def test_supporters_of_a_party_by_initials_are_the_story_s(coder: Coder) -> None:
+    body = (
+        "ACCRA (Reuters) - Supporters of the Convention People's Party marched through Accra on "
+        "Monday.\n\nThe CPP accused the electoral commission of bias."
+    )
+    assert _in(article(coder, body), 1) == [("112", "GHAOPP", "GHAGOV")]
+
+
+def test_a_lawmaker_of_a_party_by_initials(coder: Coder) -> None:
+    body = (
+        "TOKYO (Reuters) - The Democratic Party for the People rejected an offer from the "
+        "ruling coalition on Monday.\n\nA DPP lawmaker accused the prime minister of ignoring "
+        "voters."
+    )
+    assert _in(article(coder, body), 1) == [("112", "JPNOPP", "JPNGOV")]
+
+
+def test_a_country_s_possessive_before_a_party_s_full_name_is_its_owner(coder: Coder) -> None:
+    body = (
+        "BLANTYRE (Reuters) - Malawi's Democratic Progressive Party accused the electoral "
+        "commission of rigging the count on Monday.\n\nThe DPP demanded a recount in three "
+        "districts."
+    )
+    found = article(coder, body)
+    assert _in(found, 0) == [("112", "MWIGOV", "MWIGOV")]
+    assert _in(found, 1) == [("100", "MWIOPP", "MWIGOV")]
+
+
+def test_near_miss_initials_a_country_s_name_owns_keep_that_country(coder: Coder) -> None:
+    body = (
+        "JOHANNESBURG (Reuters) - South African police detained two officials of the Czech SPD "
+        "at the airport on Monday."
+    )
+    assert _in(article(coder, body), 0) == [("173", "ZAFCOP", "CZEOPP")]
+
+
+def test_near_miss_the_initials_in_their_own_country_keep_it(coder: Coder) -> None:
+    body = (
+        "TAIPEI (Reuters) - China's military staged drills near Taiwan on Monday.\n\n"
+        "The DPP accused Beijing of intimidation."
+    )
+    assert _in(article(coder, body), 1) == [("112", "TWNGOV", "CHNGOV")]
+
+
+def test_near_miss_a_party_whose_country_the_article_names_keeps_it(coder: Coder) -> None:
+    body = (
+        "PARIS (Reuters) - German Chancellor Olaf Scholz met French President Emmanuel Macron on "
+        "Monday.\n\nThe SPD criticised Paris over its nuclear policy."
+    )
+    assert _in(article(coder, body), 1) == [("111", "DEUOPP", "FRAGOV")]
+
+
+def test_near_miss_initials_never_spelt_out_keep_the_table_s_country(coder: Coder) -> None:
+    body = (
+        "LUSAKA (Reuters) - A delegation of the ODM met Zambian ministers in Lusaka on Monday.\n\n"
+        "ODM officials criticised the arrest of two Zambian journalists."
+    )
+    assert _in(article(coder, body), 1)[:1] == [("111", "KENOPP", "ZMBMED")]

@@ -227,6 +227,51 @@ def country_names() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def party_forms() -> frozenset[str]:
+    """Round 56 (dict56): the names and initials of the political parties `actors.tsv` files
+    under a country (rows of sector PTY or OPP, or one of whose names holds "Party": Taiwan's
+    governing "Democratic Progressive Party|DPP"). Initials several countries' parties share
+    ("DPP", "SPD", "NDP") are the story's party where the article names the table's country by
+    no other word (`references._namesake_parties`), and a country's name right before one is
+    its owner ("Malawi's DPP", `actors._local_institution`)."""
+    return frozenset(_parties())
+
+
+@cache
+def party_initials() -> dict[str, str]:
+    """The initials among `party_forms` ("DPP", "SPD", "MORENA": one upper-case word of two to
+    six letters), each with the country the table files it under."""
+    return {
+        name: code
+        for name, code in _parties().items()
+        if 2 <= len(name) <= 6 and name.isupper() and name.isalpha()
+    }
+
+
+def has_initials(text: str, country: str | None, initials: dict[str, str]) -> bool:
+    """Whether an actor's words (`text`) are, or hold, initials of a party of the actor's own
+    country in the tables (`party_initials`: "DPP", "members of the SPD", "a DPP lawmaker";
+    "MORENA" too, not "Morena"; not "officials of the Czech SPD", made Czech by the name)."""
+    if " " not in text:
+        return initials.get(text) == country
+    return any(initials.get(word) == country for word in text.split())
+
+
+@cache
+def _parties() -> dict[str, str]:
+    """Each party's name or initials in `actors.tsv` with its country (the first row's)."""
+    found: dict[str, str] = {}
+    for kind, code, sector, _, names in _rows("actors.tsv", 5):
+        named = _alternatives(names)
+        if kind != "org" or len(code) != 3:
+            continue
+        if sector in ("PTY", "OPP") or any("Party" in form for form in named):
+            for name in named:
+                found.setdefault(name, code)
+    return found
+
+
 def _load_ambiguous(forms: Forms) -> None:
     """Demonyms of several countries the country table leaves out ("Korean"): the first
     candidate's; the reference resolver decides by the article."""

@@ -27,6 +27,7 @@ from tensionwatch.domain.actor_data import (
     Forms,
     Kind,
     load_forms,
+    party_forms,
     pattern,
     spaced_pattern,
 )
@@ -439,7 +440,10 @@ def _local_institution(text: str, last: _Unit, unit: _Unit, gap: str) -> bool:
     place, body = last.form.entries[0].code, unit.form.entries[0].code
     if len(body) != 3 or body == place:
         return False
-    return GENERIC_NAME_WORDS.issuperset(text[unit.start : unit.end].split())
+    name = text[unit.start : unit.end]
+    # round 56 (dict56): "Malawi's Democratic Progressive Party", "the Czech SPD": a party's
+    # name or initials after another country's name is that country's party
+    return GENERIC_NAME_WORDS.issuperset(name.split()) or name in party_forms()
 
 
 def _institution_of_place(units: Sequence[_Unit]) -> Resolved | None:

@@ -42,7 +42,13 @@ from tensionwatch.domain.actor import (
     resectored_code,
     written_party,
 )
-from tensionwatch.domain.actor_data import country_names, country_words
+from tensionwatch.domain.actor_data import (
+    country_names,
+    country_words,
+    has_initials,
+    party_forms,
+    party_initials,
+)
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import APPEAL_ROOT, PRAISING, Candidate, find_candidates
 from tensionwatch.domain.cameo import (
@@ -201,6 +207,9 @@ RECOMMENDED_MIN_CONFIDENCE, RECOMMENDED_WIRE_MIN_CONFIDENCE = calibration.recomm
 # mid-article), so the floor stays under it. Agency copy (a dateline) is left alone: its first
 # acts in a body with no act before are 15 of 15 relevant.
 QUIET_MIN_CONFIDENCE: Final[float] = 0.56
+# Round 56 (dict56): kinds of words that may hold a party's initials ("members of the SPD",
+# "supporters of the CPP"), counted as the party is when the article's countries are tallied
+_PARTY_HOLDERS: Final[frozenset[str]] = frozenset({TITLE, BODY})
 STORY_SECTORS: Final[frozenset[str]] = frozenset({"GOV", "LEG", "OPP", "MIL", "REB", "PTY"})
 # Words that may stand between two triggers of one act ("shot and killed", "air strikes
 # have killed").
@@ -1181,6 +1190,8 @@ class Coder:
         lead = body if towns else -1
         shared = references.shared_places()
         countries = country_words()  # a cached function's call: once, not once a match
+        parties = party_forms()  # "DPP": Taiwan's governing party, a party all the same
+        initials = party_initials()  # "members of the SPD", "a DPP lawmaker": the party's
         # place names of several countries ("Barcelona", Spain's or Venezuela's), counted
         # last for the candidate the rest of the article names most (as `references` reads
         # them in each sentence): (its candidates, a town named, set "in" it, after a dateline)
@@ -1208,7 +1219,13 @@ class Coder:
                     context.ahead[match.actor.country] = (
                         context.ahead.get(match.actor.country, 0) + 1
                     )
-                    if match.kind == ORG and match.actor.sector in DOMESTIC_CRITICS:
+                    if (
+                        match.kind == ORG
+                        and (match.actor.sector in DOMESTIC_CRITICS or match.actor.text in parties)
+                    ) or (
+                        match.kind in _PARTY_HOLDERS
+                        and has_initials(match.actor.text, match.actor.country, initials)
+                    ):
                         context.party_countries[match.actor.country] = (
                             context.party_countries.get(match.actor.country, 0) + 1
                         )

@@ -27,7 +27,7 @@ from typing import Final
 
 from tensionwatch.domain import names
 from tensionwatch.domain.actor import BARE_CROWDS, Actor
-from tensionwatch.domain.actor_data import country_words
+from tensionwatch.domain.actor_data import country_words, has_initials, party_initials
 from tensionwatch.domain.clause_words import OBJECT_OPENERS, OWNED_GAPS, THIRD_POSSESSIVES
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
@@ -2604,9 +2604,19 @@ def _namesake_parties(
     Only one the sentence calls an opposition ("the opposition New Democratic Party", "...,
     the main opposition party"): an opposition stands against the story's government, while a
     party named bare may be a foreign one visiting ("MADRID (Reuters) - Morena party
-    chairwoman Elena Quiroga accused Spanish prosecutors": Mexico's)."""
-    if not context.party_countries or OPPOSITION_WORD not in text:
+    chairwoman Elena Quiroga accused Spanish prosecutors": Mexico's).
+    Round 56 (dict56): a party named by its initials ("the DPP", "members of the NDP") is the
+    story's whatever the sentence calls it when the article spells the initials out by a
+    name of its own ("the Democratic Party for the People ... the DPP": Japan's, not Taiwan's;
+    `_initials_spelt`): initials are shared by parties of many countries, and a story names its
+    own party in full; a foreign party's delegation named by its initials alone keeps the
+    table's country ("Lindiwe Zulu (ANC)" in Harare). A party the table files as governing
+    another country is only a party here (sector PTY)."""
+    if not context.party_countries:
         return found  # most articles name no party the index knows
+    opposition = OPPOSITION_WORD in text
+    if not opposition and not any(_initials(actor) for _, _, actor, _ in found):
+        return found  # no party named by its initials alone or as their last word
     home = context.main_country()
     if home is None:
         return found
@@ -2614,15 +2624,47 @@ def _namesake_parties(
     for start, end, actor, kind in found:
         country = actor.country
         if (
-            kind == ORG
+            kind in _PARTY_KINDS
             and country
             and country != home
-            and actor.sector in DOMESTIC_CRITICS
             and context.ahead.get(country, 0) <= context.party_countries.get(country, 0)
         ):
-            actor = make_actor(actor.text, home + (actor.sector or ""), home, actor.sector)
+            sector = actor.sector
+            if kind == ORG and opposition and sector in DOMESTIC_CRITICS:
+                actor = make_actor(actor.text, home + (sector or ""), home, sector)
+            elif _initials(actor) and _initials_spelt(actor.text, context):
+                sector = sector if sector in DOMESTIC_CRITICS else PARTY_SECTOR
+                actor = make_actor(actor.text, home + (sector or ""), home, sector)
         rehomed.append((start, end, actor, kind))
     return rehomed
+
+
+_PARTY_KINDS: Final[frozenset[str]] = frozenset({ORG, TITLE, BODY})
+# A run of capitalised words with the small words a party's name holds ("Democratic Party for
+# the People", "Convention People's Party"): initials spelt out (`_initials_spelt`)
+_SPELT: Final[re.Pattern[str]] = re.compile(
+    r"[A-Z][a-z]+(?:['’]s)?(?:[ \t]+(?:(?:of|for|the|and)[ \t]+){0,2}[A-Z][a-z]+(?:['’]s)?)+"
+)
+_SMALL_WORDS: Final[frozenset[str]] = frozenset({"of", "for", "the", "and"})
+
+
+def _initials_spelt(text: str, context: ArticleContext) -> bool:
+    """Whether a sentence of the article spells out the party initials `text` holds: a run of
+    capitalised words whose first letters, small words left out, are the initials."""
+    initials = party_initials()
+    words = [word for word in text.split() if word in initials]
+    for sentence in context.texts:
+        for run in _SPELT.finditer(sentence):
+            letters = "".join(w[0] for w in run.group().split() if w not in _SMALL_WORDS)
+            if any(word in letters for word in words if len(word) >= 2):
+                return True
+    return False
+
+
+def _initials(actor: Actor) -> bool:
+    """Whether an actor's words are, or hold, initials the tables give a party of the actor's
+    country (`actor_data.has_initials`)."""
+    return has_initials(actor.text, actor.country, party_initials())
 
 
 def _acronym_rehomed(
