@@ -148,3 +148,43 @@ def test_near_miss_initials_never_spelt_out_keep_the_table_s_country(coder: Code
         "ODM officials criticised the arrest of two Zambian journalists."
     )
     assert _in(article(coder, body), 1)[:1] == [("111", "KENOPP", "ZMBMED")]
+
+
+# A name joined to its family name by "al-" or "el-" ("Hamza el-Warfalli") is one name: an
+# office, a bloc's title or a group's spokesman set before it with a comma is its holder
+# (docs/labelling.md section 2: a person takes the country or body they act for), not an
+# unknown first name alone of the story's country (names._RUN).
+
+
+def test_a_minister_named_with_el_in_apposition_takes_the_office(coder: Coder) -> None:
+    body = (
+        "TRIPOLI (Reuters) - Gunmen attacked a checkpoint west of Tripoli on Monday.\n\n"
+        "Libya's interior minister, Hamza el-Warfalli, accused armed groups of attacking the "
+        "checkpoint."
+    )
+    assert _in(article(coder, body), 1) == [("112", "LBYGOV", "LBYREB")]
+
+
+def test_a_bloc_s_secretary_general_named_with_al_is_the_bloc(coder: Coder) -> None:
+    body = (
+        "KUWAIT CITY (Reuters) - Kuwait hosted Gulf ministers on Monday.\n\nThe secretary-general "
+        "of the Gulf Cooperation Council, Nasser al-Dosari, urged Baghdad to respect the "
+        "maritime border."
+    )
+    assert _in(article(coder, body), 1) == [("025", "IGOMEAGCC", "IRQGOV")]
+
+
+def test_a_rebel_spokesman_named_with_al_is_the_rebels(coder: Coder) -> None:
+    body = (
+        "SANAA (Reuters) - Saudi-led jets struck Hodeidah on Monday.\n\nA spokesman for the "
+        "rebels, Yahya al-Qadi, condemned the strikes on the port."
+    )
+    assert _in(article(coder, body), 1) == [("111", "YEMREB", "SAUMIL")]
+
+
+def test_near_miss_a_town_with_al_stays_a_place(coder: Coder) -> None:
+    body = (
+        "BAGHDAD (Reuters) - Iraqi police arrested three men in al-Amarah on Monday.\n\n"
+        "The men were accused of smuggling fuel."
+    )
+    assert _in(article(coder, body), 0) == [("173", "IRQCOP", "IRQCVL")]

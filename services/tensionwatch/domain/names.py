@@ -41,7 +41,7 @@ from tensionwatch.domain.context import (
 _RUN: Final = re.compile(
     r"[A-Z](?<![\w'’-][A-Z])[\w'’.&-]*+"
     r"(?:[ \t]++(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]++){0,2}+"
-    r"[A-Z][\w'’.&-]*+)*+"
+    r"(?:(?:al|el)-)?+[A-Z][\w'’.&-]*+)*+"
 )
 _ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ish", "ese", "ian", "ic", "an", "i")
 _MAX_WORDS: Final[int] = 7
