@@ -686,7 +686,8 @@ class ArticleContext:
         set off by commas: "the junta, which expelled French troops in 2022,") lend their
         country to no later bare sector ("the army said")."""
         for mention in mentions:
-            self._note(mention, mention.start in asides)
+            lead = subject is not None and mention.start == subject.start
+            self._note(mention, mention.start in asides, lead)
         self.sentences += 1
         if speaker is not None:
             self.last_speaker = speaker
@@ -748,7 +749,7 @@ class ArticleContext:
         if _military_rule(text):
             self.heads.setdefault(JUNTA, country)
 
-    def _note(self, mention: Mention, aside: bool = False) -> None:
+    def _note(self, mention: Mention, aside: bool = False, lead: bool = False) -> None:
         actor = mention.actor
         country = actor.country
         if country and not mention.resolved:
@@ -762,9 +763,16 @@ class ArticleContext:
             and not aside
             and mention.kind != ORG
             and not posted(actor.text)
+            and (lead or mention.kind != SEAT or country == self.main_country())
         ):
             # a named organisation ("the PLO") is no country's "government" or "police", nor
-            # is a diplomat posted abroad ("expelled the French ambassador. The junta ...")
+            # is a diplomat posted abroad ("expelled the French ambassador. The junta ...");
+            # round 56 (refs56): nor a foreign capital standing for its state but not the
+            # sentence's subject ("urged Moscow to respect the rules ... Lawmakers called on
+            # the government"): a story names a foreign government by its capital and its own
+            # bare (docs/labelling.md section 2: parties take the country they belong to, from
+            # the story), so a bare "the government" after one is the story's; a capital that
+            # acted ("La Paz expelled two diplomats. The deputy foreign minister") goes on
             self.by_sector[actor.sector] = (actor.country, self.sentences)
             if mention.kind == BODY:
                 self._note_head(actor.text, actor.country)
