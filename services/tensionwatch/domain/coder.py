@@ -1182,7 +1182,7 @@ class Coder:
         context.scanned = True
         frames = relevance.article_frames(context.texts)
         context.frame = frames.topic
-        armed = tried = False
+        armed = tried = court = statesman = False
         towns = len(context.texts) >= TOWNS_MIN_SENTENCES
         # the party the body's first sentence opens with, in a story of TOWNS_MIN_SENTENCES
         # sentences or more (a sentence or two coded alone weigh no lead)
@@ -1249,6 +1249,15 @@ class Coder:
                     seat = match.end
                 # an article naming rebels or militants is no crime story
                 armed = armed or match.actor.sector in ARMED_GROUPS
+                # round 56 (court56): a court's case is a private one when the article names
+                # a court, a judge or a lawyer and no other party political by its sector
+                court = court or match.actor.sector == relevance.COURT_SECTOR
+                statesman = statesman or (
+                    match.kind != SEAT_KIND  # "a court in Vaduz": where, not a government
+                    and bool(match.actor.sector)
+                    and match.actor.sector != relevance.COURT_SECTOR
+                    and relevance.political(match.actor)
+                )
                 # ... nor one telling an opposition figure's verdict (a political trial)
                 tried = tried or (
                     frames.crime
@@ -1257,7 +1266,11 @@ class Coder:
                     and relevance.verdict_on(text[match.start : match.end + VERDICT_REACH])
                 )
         _count_shared_places(context, deferred)
-        context.crime = frames.crime and not armed and not tried
+        # a court's case between private persons (a suit over a wall, a trust, cowbells) is
+        # ordinary life as a crime story is (docs/labelling.md, section 1; section 4, point 35);
+        # told in TOWNS_MIN_SENTENCES sentences or more (a sentence or two name too few parties)
+        private_case = towns and court and not statesman
+        context.crime = (frames.crime or private_case) and not armed and not tried
 
     def _dateline(
         self,
