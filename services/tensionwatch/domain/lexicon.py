@@ -34,6 +34,8 @@ DISCARD: Final[str] = "---"
 _TOKEN: Final = re.compile(
     r"\d{1,3}(?:,\d{3})+(?!\w|,\d)|[A-Za-z0-9]++(?:['’\-][A-Za-z0-9]++)*+|[,;:()\"“”]"
 )
+# `_TOKEN`'s one-character tokens in ASCII text (`_split_tokens`)
+_MARKS: Final[frozenset[str]] = frozenset(',;:()"')
 _BRACES: Final = re.compile(r"\{([^}]*)\}")
 # A token opens with an ASCII letter or digit or one of `_TOKEN`'s marks, so it opens with a
 # capital exactly when its first character is one of these (`str.isupper` is a method call
@@ -83,6 +85,13 @@ def _split_tokens(source: str) -> list[str]:
     for piece in source.split():
         if piece.isalnum():  # ASCII: [A-Za-z0-9]+
             tokens.append(piece)
+        elif len(piece) > 1 and piece[:-1].isalnum():
+            # a word and one character after it ("said.", "Gaza,": nine in ten of the other
+            # pieces): the word, then the character if it is a token (`_TOKEN`'s marks; a
+            # stop, an apostrophe or a hyphen after a word is none)
+            tokens.append(piece[:-1])
+            if piece[-1] in _MARKS:
+                tokens.append(piece[-1])
         else:
             tokens.extend(_TOKEN.findall(piece))
     return tokens
@@ -278,16 +287,41 @@ def _shared(element: Element, shared: dict[Element, Element]) -> Element:
 _Entry = tuple[Pattern, frozenset[str] | None, bool, Element]
 
 
+# A walk (patterns a word starts, in lexicon order) sorted by the word after the trigger: for
+# each word some pattern names second, the patterns that may go on with it (those naming it
+# second, a gap second or nothing after the trigger), and for any other word (or none, the
+# sentence's end) those that need no particular second word; then the whole walk. Most
+# patterns a trigger starts name their second word and fail on the sentence's (three in four
+# of the entries walked on the bench's articles): they are not walked at all, and each list
+# keeps the walk's order.
+_Steps = tuple[dict[str, list[_Entry]], list[_Entry], list[_Entry]]
+
+
+def _steps(walk: list[_Entry]) -> _Steps:
+    """`walk` by the next word (`_Steps`)."""
+    open_ended = [entry for entry in walk if entry[3] is None]  # single words, gaps second
+    seconds: dict[str, None] = {}
+    for _, _, _, second in walk:
+        if second is not None:
+            for word in second:
+                seconds[word] = None
+    by_next = {
+        word: [entry for entry in walk if entry[3] is None or word in entry[3]] for word in seconds
+    }
+    return by_next, open_ended, walk
+
+
 class _Entries(NamedTuple):
     """The patterns a word starts, in lexicon order, and those that need no anchor word.
 
     A gapped pattern needs a word of its anchor in the sentence; `anchors` holds them all, so
     one test skips every gapped pattern of the word (the PETRARCH verbs have dozens each);
-    `held` are its distinct anchors (the word sets), in lexicon order.
+    `held` are its distinct anchors (the word sets), in lexicon order. `unanchored` is kept as
+    `_Steps`.
     """
 
     every: list[_Entry]
-    unanchored: list[_Entry]
+    unanchored: _Steps
     anchors: frozenset[str]
     held: tuple[frozenset[str], ...]
 
@@ -298,7 +332,8 @@ def _entries(every: list[_Entry], shared: dict[frozenset[str], frozenset[str]]) 
     anchors = frozenset(word for _, anchor, _, _ in every for word in anchor or ())
     anchors = shared.setdefault(anchors, anchors)
     held = tuple({anchor: None for _, anchor, _, _ in every if anchor is not None})
-    return _Entries(every, [entry for entry in every if entry[1] is None], anchors, held)
+    unanchored = _steps([entry for entry in every if entry[1] is None])
+    return _Entries(every, unanchored, anchors, held)
 
 
 class Lexicon:
@@ -328,7 +363,7 @@ class Lexicon:
         self._anchor_words = frozenset(self._anchors_of)
         # (a word, its anchors with a word in the sentence) -> the word's patterns that need
         # no anchor word or one of those, in lexicon order (a memo, emptied when full)
-        self._walks: dict[tuple[str, frozenset[frozenset[str]]], list[_Entry]] = {}
+        self._walks: dict[tuple[str, int], _Steps] = {}
         self._passives = _passives(patterns) if passives else {}
         self._participles = frozenset(self._passives)
 
@@ -380,21 +415,22 @@ class Lexicon:
         words, present = tokens.words, tokens.vocabulary
         if not QUOTE_MARKS.isdisjoint(present):
             return self._find_quoted(words, triggers, anchored, live)
-        index, size = self._index, len(words)
+        index, last_word = self._index, len(words) - 1
         for first, word in enumerate(words):
             if word not in triggers:
                 continue
             entries = index[word]
-            walk = entries.unanchored
+            steps = entries.unanchored
             if anchored and not entries.anchors.isdisjoint(anchored):
-                walk = self._walk(word, entries, live)
-            # each pattern of `walk` needs no anchor word or has one in the sentence
-            for pattern, _, single, second in walk:
+                steps = self._walk(word, entries, live)
+            # each pattern walked needs no anchor word or has one in the sentence, and names
+            # the next word second, or a gap or nothing after the trigger (`_Steps`)
+            by_next, open_ended, _ = steps
+            walk = open_ended if first == last_word else by_next.get(words[first + 1], open_ended)
+            for pattern, _, single, _ in walk:
                 if single:
                     found.append(Match(pattern, first, first))
                     continue
-                if second is not None and (first + 1 == size or words[first + 1] not in second):
-                    continue  # most patterns fail on the next word: no call needed to see it
                 last = _match_rest(pattern.elements, 1, first + 1, words)
                 if last is not None:
                     found.append(Match(pattern, first, last))
@@ -430,9 +466,10 @@ class Lexicon:
             if word not in triggers:
                 continue
             entries = index[word]
-            walk = entries.unanchored
+            steps = entries.unanchored
             if anchored and not entries.anchors.isdisjoint(anchored):
-                walk = self._walk(word, entries, live)
+                steps = self._walk(word, entries, live)
+            walk = steps[2]  # every pattern: a quote mark may stand before the second word
             for pattern, _, single, second in walk:
                 if single:
                     found.append(Match(pattern, first, first))
@@ -445,19 +482,27 @@ class Lexicon:
                     found.append(Match(pattern, first, last))
         return found
 
-    def _walk(self, word: str, entries: _Entries, live: set[frozenset[str]]) -> list[_Entry]:
+    def _walk(self, word: str, entries: _Entries, live: set[frozenset[str]]) -> _Steps:
         """The patterns `word` starts that need no anchor word or one of the `live` anchors,
-        in lexicon order: found once for each set of the word's anchors that are live (the
-        few a sentence holds), not by testing each of its patterns (a verb has up to 229)."""
-        held = frozenset([anchor for anchor in entries.held if anchor in live])
-        key = (word, held)
-        walk = self._walks.get(key)
-        if walk is None:
+        in lexicon order (as `_Steps`): found once for each set of the word's anchors that
+        are live (the few a sentence holds), not by testing each of its patterns (a verb has
+        up to 229). The set is keyed by a bit for each of the word's anchors (`held`, in its
+        order), not a set of them made and hashed a call."""
+        mask, bit = 0, 1
+        for anchor in entries.held:
+            if anchor in live:
+                mask |= bit
+            bit <<= 1
+        key = (word, mask)
+        steps = self._walks.get(key)
+        if steps is None:
             if len(self._walks) >= _WALKS_LIMIT:
                 self._walks.clear()
+            held = frozenset([anchor for anchor in entries.held if anchor in live])
             walk = [entry for entry in entries.every if entry[1] is None or entry[1] in held]
-            self._walks[key] = walk
-        return walk
+            steps = _steps(walk)
+            self._walks[key] = steps
+        return steps
 
 
 # Round 49 (passive49): the passive of a verb-object pattern with its agent. The guide turns
@@ -620,13 +665,18 @@ def _match_rest(elements: tuple[Element, ...], k: int, at: int, words: list[str]
 def _match_gap(
     elements: tuple[Element, ...], k: int, at: int, words: list[str], reach: int = GAP_TOKENS
 ) -> int | None:
+    # the word set after the gap (None: another gap or the pattern's end): a word not in it
+    # ends no match, which is seen here without a call to `_match_rest` (most words of a gap)
+    element = elements[k] if k < len(elements) else None
+    after = element if element is not LONG else None
     skip = 0
     while skip <= reach:
         if at > len(words):
             return None
-        last = _match_rest(elements, k, at, words)
-        if last is not None:
-            return last
+        if after is None or (at < len(words) and words[at] in after):
+            last = _match_rest(elements, k, at, words)
+            if last is not None:
+                return last
         if at < len(words) and words[at] in GAP_STOPS:
             if not _bracket_tag(words, at):
                 return None

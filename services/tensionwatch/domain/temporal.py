@@ -84,6 +84,18 @@ _DIGIT: Final = re.compile(r"\d")
 _PRECHECK_WORDS: Final = (
     "day night morrow morn evening noon week month year Week Month Year Night Morn Evening"
 ).split()
+# The precheck words lower-cased: each of `_PRECHECK_WORDS` is one of them in some case
+_PRECHECK_LOWER: Final[tuple[str, ...]] = (
+    "day",
+    "night",
+    "morrow",
+    "morn",
+    "evening",
+    "noon",
+    "week",
+    "month",
+    "year",
+)
 # Every expression holds one of these (`_ANCHOR_REACH` characters or fewer after its start),
 # read case-blind as `combined` reads them, and so does every precheck hint: a digit, a
 # month's first three letters with a capital (case-sensitive, as `combined` reads months) or
@@ -124,8 +136,14 @@ def resolve_timing(text: str, published: date | None) -> Timing:
         published = published.date()
     grammar = _grammar()
     # Most sentences hold no precheck literal: a substring test each is cheaper than the
-    # precheck's regex, which then finds the first hint (only its position is read)
-    if not any(literal in text for literal in grammar.literals):
+    # precheck's regex, which then finds the first hint (only its position is read). The
+    # words are looked for in the lowered text, one test for "week" and "Week" (`literals`
+    # less six tests a sentence for one `lower`): a text that holds one only in other cases
+    # ("WEEKLY") holds no precheck literal, and the precheck finds none.
+    lowered = text.lower()
+    if not any(word in lowered for word in _PRECHECK_LOWER) and not any(
+        literal in text for literal in grammar.cased_literals
+    ):
         return _undated(published)
     hint = grammar.precheck.search(text)
     if hint is None:
@@ -207,6 +225,7 @@ def _is_background(resolved: Resolved, published: date | None) -> bool:
 class _Grammar:
     precheck: re.Pattern[str]
     literals: tuple[str, ...]  # the precheck's, "19\d\d" as "19"
+    cased_literals: tuple[str, ...]  # those not in `_PRECHECK_LOWER`: months, "19", "20"
     months_prefixes: tuple[str, ...]
     combined: re.Pattern[str]
     patterns: dict[str, re.Pattern[str]]
@@ -241,6 +260,7 @@ def _read_grammar() -> _Grammar:
     return _Grammar(
         precheck=re.compile(_precheck_source(months)),
         literals=(*_PRECHECK_WORDS, *prefixes, "19", "20"),
+        cased_literals=(*prefixes, "19", "20"),
         months_prefixes=prefixes,
         # case-blind, spelt case-sensitive: the regex engine's quick test of each branch's
         # first character then applies (a fifth fewer instructions than re.IGNORECASE)
