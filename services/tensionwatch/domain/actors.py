@@ -792,6 +792,63 @@ def _civil_generals(lowered: str, agents: list[_Unit], folded: dict[str, _Form])
     return kept
 
 
+# Round 56 (craft56): "fighters" and "bombers" name craft, not men, after an aircraft's model
+# ("Danish F-16 fighters", "two Chinese H-6 bombers", "a Su-24 bomber", "F/A-18 fighters"), its
+# maker's or type's name ("Rafale fighters", "strategic bombers", "stealth fighters") or an air
+# force ("air force bombers"), or before a craft's word ("a fighter jet", "fighter pilots"): the
+# owner's air force, MIL (labelling guide section 2, `MIL` "army, navy, air force"; point 18:
+# "Japan scrambled fighters as Chinese bombers neared Okinawa", JPN/MIL -> CHN/MIL), not the
+# rebels (REB) or suicide bombers (INS) the words name alone ("Hamas fighters", "fighters loyal
+# to ...", "two suicide bombers" stay). A model is letters, a hyphen or slash, and digits: "M23
+# fighters" (no hyphen) are the group's.
+_WARCRAFT_WORDS: Final[frozenset[str]] = frozenset({"fighter", "fighters", "bomber", "bombers"})
+_WARCRAFT_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?<![\w-])[A-Z][A-Za-z]{0,3}(?:/[A-Z]{1,2})?-\d+[A-Za-z]{0,2}"
+    r"|\b(?:Rafale|Mirage|Gripen|Eurofighter|Typhoon|Tornado|Sukhoi|Tupolev|Harrier|Hornet"
+    r"|[Ss]tealth|[Ss]trategic|[Ll]ong-range|[Ss]upersonic|[Aa]ir [Ff]orce))[ \t]{1,3}$"
+)
+_WARCRAFT_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]{1,3}(?:jets?|planes?|aircraft|pilots?|squadrons?)\b"
+)
+_WARPLANES: Final = "warplanes"
+
+
+def _warcraft(text: str, units: list[_Unit], folded: dict[str, _Form]) -> list[_Unit]:
+    """The units with "fighters" and "bombers" that name aircraft read as "warplanes" (MIL
+    body): after a model, a type or an air force, or before a craft's word. A known name in
+    the words before ("M-23 fighters", a group's) keeps the word's own sector."""
+    craft = folded.get(_WARPLANES)
+    if craft is None:
+        return units
+    kept: list[_Unit] = []
+    for unit in units:
+        start, end = unit.start, unit.end
+        if (
+            unit.form.kind in AGENTS
+            and text[start:end].lower() in _WARCRAFT_WORDS
+            and (
+                _WARCRAFT_AFTER.match(text, end) is not None or _warcraft_before(text, start, kept)
+            )
+        ):
+            unit = _unit((start, end, craft))
+        kept.append(unit)
+    return kept
+
+
+def _warcraft_before(text: str, start: int, before: list[_Unit]) -> bool:
+    """Whether an aircraft's model, type or air force ends right before `start`, not a part of
+    a name the index knows (other than an air force's)."""
+    found = _WARCRAFT_BEFORE.search(text, max(start - 24, 0), start)
+    if found is None:
+        return False
+    previous = before[-1] if before else None
+    return (
+        previous is None
+        or previous.end <= found.start()
+        or previous.form.entries[0].sector == "MIL"
+    )
+
+
 def _title_case(text: str) -> bool:
     """A headline in title case ("Vladimir Putin Warns the West"): most words capitalised."""
     words = text.split()
@@ -1022,6 +1079,8 @@ class ActorIndex:
         if "-general" in lowered:
             agents = _civil_generals(lowered, agents, folded)
         units = _merge(names, agents, text)
+        if "fighter" in lowered or "bomber" in lowered:
+            units = _warcraft(text, units, folded)
         if (
             (
                 "-" in lowered  # each of the five tests after it needs a hyphen: most have none
