@@ -207,9 +207,6 @@ RECOMMENDED_MIN_CONFIDENCE, RECOMMENDED_WIRE_MIN_CONFIDENCE = calibration.recomm
 # mid-article), so the floor stays under it. Agency copy (a dateline) is left alone: its first
 # acts in a body with no act before are 15 of 15 relevant.
 QUIET_MIN_CONFIDENCE: Final[float] = 0.56
-# Round 56 (dict56): kinds of words that may hold a party's initials ("members of the SPD",
-# "supporters of the CPP"), counted as the party is when the article's countries are tallied
-_PARTY_HOLDERS: Final[frozenset[str]] = frozenset({TITLE, BODY})
 STORY_SECTORS: Final[frozenset[str]] = frozenset({"GOV", "LEG", "OPP", "MIL", "REB", "PTY"})
 # Words that may stand between two triggers of one act ("shot and killed", "air strikes
 # have killed").
@@ -1223,7 +1220,9 @@ class Coder:
                         match.kind == ORG
                         and (match.actor.sector in DOMESTIC_CRITICS or match.actor.text in parties)
                     ) or (
-                        match.kind in _PARTY_HOLDERS
+                        # round 56 (dict56): a title or body holding a party's initials
+                        # ("members of the SPD", "a DPP lawmaker") counts as the party does
+                        match.kind in references.BARE_KINDS
                         and has_initials(match.actor.text, match.actor.country, initials)
                     ):
                         context.party_countries[match.actor.country] = (

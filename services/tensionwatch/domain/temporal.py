@@ -84,18 +84,8 @@ _DIGIT: Final = re.compile(r"\d")
 _PRECHECK_WORDS: Final = (
     "day night morrow morn evening noon week month year Week Month Year Night Morn Evening"
 ).split()
-# The precheck words lower-cased: each of `_PRECHECK_WORDS` is one of them in some case
-_PRECHECK_LOWER: Final[tuple[str, ...]] = (
-    "day",
-    "night",
-    "morrow",
-    "morn",
-    "evening",
-    "noon",
-    "week",
-    "month",
-    "year",
-)
+# The precheck words lower-cased, each once, in their order
+_PRECHECK_LOWER: Final[tuple[str, ...]] = tuple(dict.fromkeys(w.lower() for w in _PRECHECK_WORDS))
 # Every expression holds one of these (`_ANCHOR_REACH` characters or fewer after its start),
 # read case-blind as `combined` reads them, and so does every precheck hint: a digit, a
 # month's first three letters with a capital (case-sensitive, as `combined` reads months) or
