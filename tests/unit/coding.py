@@ -146,6 +146,15 @@ def coded_as(found: Iterable[TensionEvent]) -> list[tuple[str, str, str | None, 
     ]
 
 
+def coded_in(found: list[TensionEvent], index: int) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source code, target code) of each event of sentence `index`."""
+    return [
+        (e.cameo_code, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in found
+        if e.sentence_index == index
+    ]
+
+
 def of_type(found: list[TensionEvent], plover: str) -> TensionEvent:
     matching = [event for event in found if event.plover_type == plover]
     assert matching, f"no {plover} among {[e.plover_type for e in found]}"

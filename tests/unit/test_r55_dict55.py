@@ -5,19 +5,9 @@ Sentences written for these tests (none copied from a labelled set)."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.models import TensionEvent
-from tests.unit.coding import article, evaluation_coder
+from tests.unit.coding import article, coded_in, evaluation_coder
 
 coder = evaluation_coder
-
-
-def _in(found: list[TensionEvent], index: int) -> list[tuple[str, str | None, str | None]]:
-    """(CAMEO code, source code, target code) of each event of sentence `index`."""
-    return [
-        (e.cameo_code, e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in found
-        if e.sentence_index == index
-    ]
 
 
 # An acronym in brackets right after a body's name is that body's, in the sentence and for the
@@ -35,7 +25,7 @@ RSF_STORY = (
 
 
 def test_a_watchdog_s_acronym_later_is_the_watchdog(coder: Coder) -> None:
-    assert _in(article(coder, RSF_STORY), 2) == [("025", "NGOHRIMED", "TZAGOV")]
+    assert coded_in(article(coder, RSF_STORY), 2) == [("025", "NGOHRIMED", "TZAGOV")]
 
 
 def test_an_army_s_acronym_in_the_passive_is_that_army(coder: Coder) -> None:
@@ -44,7 +34,7 @@ def test_an_army_s_acronym_in_the_passive_is_that_army(coder: Coder) -> None:
         "Malacca on Wednesday.\n\nThe Singapore Armed Forces (SAF) said the exercise would run "
         "for five days.\n\nMalaysia's navy was invited by the SAF to observe the final day."
     )
-    assert _in(article(coder, body), 2) == [("036", "SGPMIL", "MYSMIL")]
+    assert coded_in(article(coder, body), 2) == [("036", "SGPMIL", "MYSMIL")]
 
 
 def test_an_acronym_spelt_out_after_a_demonym_takes_its_country(coder: Coder) -> None:
@@ -53,7 +43,7 @@ def test_an_acronym_spelt_out_after_a_demonym_takes_its_country(coder: Coder) ->
         "patrol plane over the Timor Sea on Sunday, the Australian Defence Force (ADF) said.\n\n"
         "The ADF has protested to Beijing over what it called an unsafe manoeuvre."
     )
-    assert _in(article(coder, body), 1)[:1] == [("114", "AUSMIL", "CHNGOV")]
+    assert coded_in(article(coder, body), 1)[:1] == [("114", "AUSMIL", "CHNGOV")]
 
 
 def test_near_miss_the_group_the_index_files_under_the_letters_keeps_them(coder: Coder) -> None:
@@ -62,7 +52,7 @@ def test_near_miss_the_group_the_index_files_under_the_letters_keeps_them(coder:
         "Syrian Democratic Forces (SDF) said.\n\nThe SDF accused Ankara of targeting civilian "
         "infrastructure."
     )
-    assert _in(article(coder, body), 1) == [("112", "SYRREB", "TURGOV")]
+    assert coded_in(article(coder, body), 1) == [("112", "SYRREB", "TURGOV")]
 
 
 def test_near_miss_an_acronym_after_its_own_army_stays_that_army(coder: Coder) -> None:
@@ -70,7 +60,7 @@ def test_near_miss_an_acronym_after_its_own_army_stays_that_army(coder: Coder) -
         "PORT SUDAN (Reuters) - The Sudanese army (SAF) shelled positions of its rivals near "
         "Omdurman on Thursday.\n\nThe SAF accused the paramilitary of looting a hospital."
     )
-    assert _in(article(coder, body), 1) == [("112", "SDNMIL", "SDNREB")]
+    assert coded_in(article(coder, body), 1) == [("112", "SDNMIL", "SDNREB")]
 
 
 # "the world body" is the United Nations (references._world_body; docs/labelling.md section 2:
@@ -83,7 +73,7 @@ def test_the_world_body_accused_is_the_un(coder: Coder) -> None:
         "KHARTOUM (Reuters) - Sudan's army-led government accused the world body on Tuesday of "
         "ignoring attacks on civilians in El Fasher."
     )
-    assert _in(article(coder, body), 0) == [("112", "SDNGOV", "IGOUNO")]
+    assert coded_in(article(coder, body), 0) == [("112", "SDNGOV", "IGOUNO")]
 
 
 def test_the_world_body_as_the_subject_after_a_un_envoy(coder: Coder) -> None:
@@ -92,7 +82,7 @@ def test_the_world_body_as_the_subject_after_a_un_envoy(coder: Coder) -> None:
         "on Monday.\n\nThe world body condemned the bombing of a market in Mogadishu that killed "
         "14 people."
     )
-    assert [source for _, source, _ in _in(article(coder, body), 1)] == ["IGOUNO"]
+    assert [source for _, source, _ in coded_in(article(coder, body), 1)] == ["IGOUNO"]
 
 
 def test_near_miss_a_world_body_of_a_sport_is_not_the_un(coder: Coder) -> None:
@@ -100,7 +90,7 @@ def test_near_miss_a_world_body_of_a_sport_is_not_the_un(coder: Coder) -> None:
         "NAIROBI (Reuters) - Kenya's sports minister accused the world body of athletics on "
         "Thursday of bias against Kenyan runners."
     )
-    assert _in(article(coder, body), 0) == [("112", "KENGOV", "KENCVL")]
+    assert coded_in(article(coder, body), 0) == [("112", "KENGOV", "KENCVL")]
 
 
 # A town's name that is the surname of a person the article named in full is that person later,
@@ -115,7 +105,7 @@ def test_a_surname_that_is_a_foreign_town_after_a_bare_full_name(coder: Coder) -
         "newspaper, on Tuesday, his editor said.\n\nThe prosecutor general charged Mafra with "
         "inciting violence during the election protests."
     )
-    assert _in(article(coder, body), 1) == [("173", "MOZJUD", "MOZ")]
+    assert coded_in(article(coder, body), 1) == [("173", "MOZJUD", "MOZ")]
 
 
 def test_the_same_surname_as_the_object_of_an_accusation(coder: Coder) -> None:
@@ -124,4 +114,4 @@ def test_the_same_surname_as_the_object_of_an_accusation(coder: Coder) -> None:
         "federation in Puno, from a bus on Friday, the federation said.\n\nPeru's interior "
         "minister has accused Cuenca of organising road blockades."
     )
-    assert _in(article(coder, body), 1) == [("112", "PERGOV", "PER")]
+    assert coded_in(article(coder, body), 1) == [("112", "PERGOV", "PER")]

@@ -6,19 +6,9 @@ and the other classes of names several countries share. Sentences written for th
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.models import TensionEvent
-from tests.unit.coding import article, evaluation_coder
+from tests.unit.coding import article, coded_in, evaluation_coder
 
 coder = evaluation_coder
-
-
-def _in(found: list[TensionEvent], index: int) -> list[tuple[str, str | None, str | None]]:
-    """(CAMEO code, source code, target code) of each event of sentence `index`."""
-    return [
-        (e.cameo_code, e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in found
-        if e.sentence_index == index
-    ]
 
 
 # A person the article introduces in full with a title ("Ecuador's Interior Minister Paula
@@ -34,7 +24,7 @@ def test_a_titled_minister_s_later_surname_is_hers(coder: Coder) -> None:
         "Guayaquil on Monday.\n\nThe opposition demanded that the curfew be lifted.\n\n"
         "Harris rejected the demand, saying the city needed calm."
     )
-    assert _in(article(coder, body), 2) == [("120", "ECUGOV", "ECUOPP")]
+    assert coded_in(article(coder, body), 2) == [("120", "ECUGOV", "ECUOPP")]
 
 
 def test_a_minister_of_a_country_named_after_the_name(coder: Coder) -> None:
@@ -43,7 +33,7 @@ def test_a_minister_of_a_country_named_after_the_name(coder: Coder) -> None:
         "blockades on Monday.\n\nUnions condemned the order.\n\nClinton accused the unions of "
         "holding the country hostage."
     )
-    assert _in(article(coder, body), 2) == [("112", "PERGOV", "PERCVL")]
+    assert coded_in(article(coder, body), 2) == [("112", "PERGOV", "PERCVL")]
 
 
 def test_a_minister_by_demonym_then_by_surname_alone(coder: Coder) -> None:
@@ -52,7 +42,7 @@ def test_a_minister_by_demonym_then_by_surname_alone(coder: Coder) -> None:
         "\n\nThe unions threatened a strike.\n\nBlinken warned the unions that a strike would be "
         "illegal."
     )
-    assert ("130", "CHLGOV", "CHLCVL") in _in(article(coder, body), 2)
+    assert ("130", "CHLGOV", "CHLCVL") in coded_in(article(coder, body), 2)
 
 
 def test_near_miss_the_tables_person_named_in_full_keeps_his_country(coder: Coder) -> None:
@@ -60,7 +50,7 @@ def test_near_miss_the_tables_person_named_in_full_keeps_his_country(coder: Code
         "WASHINGTON (Reuters) - Secretary of State Marco Rubio met the Saudi foreign minister on "
         "Monday.\n\nRubio criticised Iran over the seizure of a tanker."
     )
-    assert _in(article(coder, body), 1) == [("111", "USA", "IRNGOV")]
+    assert coded_in(article(coder, body), 1) == [("111", "USA", "IRNGOV")]
 
 
 def test_near_miss_a_namesake_of_the_same_country_leaves_the_tables_person(coder: Coder) -> None:
@@ -69,7 +59,7 @@ def test_near_miss_a_namesake_of_the_same_country_leaves_the_tables_person(coder
         "on Monday.\n\nVice President Kamala Harris criticised Venezuela over the arrest of two "
         "Americans."
     )
-    assert _in(article(coder, body), 1) == [("111", "USAGOV", "VENGOV")]
+    assert coded_in(article(coder, body), 1) == [("111", "USAGOV", "VENGOV")]
 
 
 # A party named by its initials, or by words that hold them ("the NDP", "a DPP lawmaker"), is
@@ -87,7 +77,9 @@ def test_initials_of_a_party_in_a_story_of_another_country(coder: Coder) -> None
         "CAIRO (Reuters) - Egyptian police arrested five members of the National Democratic "
         "Party in Alexandria on Monday.\n\nThe NDP condemned the arrests."
     )
-    assert [(c, s, t) for c, s, t in _in(article(coder, body), 1)] == [("111", "EGYOPP", "EGYCOP")]
+    assert [(c, s, t) for c, s, t in coded_in(article(coder, body), 1)] == [
+        ("111", "EGYOPP", "EGYCOP")
+    ]
 
 
 def test_supporters_of_a_party_by_initials_are_the_story_s(coder: Coder) -> None:
@@ -95,7 +87,7 @@ def test_supporters_of_a_party_by_initials_are_the_story_s(coder: Coder) -> None
         "ACCRA (Reuters) - Supporters of the Convention People's Party marched through Accra on "
         "Monday.\n\nThe CPP accused the electoral commission of bias."
     )
-    assert _in(article(coder, body), 1) == [("112", "GHAOPP", "GHAGOV")]
+    assert coded_in(article(coder, body), 1) == [("112", "GHAOPP", "GHAGOV")]
 
 
 def test_a_lawmaker_of_a_party_by_initials(coder: Coder) -> None:
@@ -104,7 +96,7 @@ def test_a_lawmaker_of_a_party_by_initials(coder: Coder) -> None:
         "ruling coalition on Monday.\n\nA DPP lawmaker accused the prime minister of ignoring "
         "voters."
     )
-    assert _in(article(coder, body), 1) == [("112", "JPNOPP", "JPNGOV")]
+    assert coded_in(article(coder, body), 1) == [("112", "JPNOPP", "JPNGOV")]
 
 
 def test_a_country_s_possessive_before_a_party_s_full_name_is_its_owner(coder: Coder) -> None:
@@ -114,8 +106,8 @@ def test_a_country_s_possessive_before_a_party_s_full_name_is_its_owner(coder: C
         "districts."
     )
     found = article(coder, body)
-    assert _in(found, 0) == [("112", "MWIGOV", "MWIGOV")]
-    assert _in(found, 1) == [("100", "MWIOPP", "MWIGOV")]
+    assert coded_in(found, 0) == [("112", "MWIGOV", "MWIGOV")]
+    assert coded_in(found, 1) == [("100", "MWIOPP", "MWIGOV")]
 
 
 def test_near_miss_initials_a_country_s_name_owns_keep_that_country(coder: Coder) -> None:
@@ -123,7 +115,7 @@ def test_near_miss_initials_a_country_s_name_owns_keep_that_country(coder: Coder
         "JOHANNESBURG (Reuters) - South African police detained two officials of the Czech SPD "
         "at the airport on Monday."
     )
-    assert _in(article(coder, body), 0) == [("173", "ZAFCOP", "CZEOPP")]
+    assert coded_in(article(coder, body), 0) == [("173", "ZAFCOP", "CZEOPP")]
 
 
 def test_near_miss_the_initials_in_their_own_country_keep_it(coder: Coder) -> None:
@@ -131,7 +123,7 @@ def test_near_miss_the_initials_in_their_own_country_keep_it(coder: Coder) -> No
         "TAIPEI (Reuters) - China's military staged drills near Taiwan on Monday.\n\n"
         "The DPP accused Beijing of intimidation."
     )
-    assert _in(article(coder, body), 1) == [("112", "TWNGOV", "CHNGOV")]
+    assert coded_in(article(coder, body), 1) == [("112", "TWNGOV", "CHNGOV")]
 
 
 def test_near_miss_a_party_whose_country_the_article_names_keeps_it(coder: Coder) -> None:
@@ -139,7 +131,7 @@ def test_near_miss_a_party_whose_country_the_article_names_keeps_it(coder: Coder
         "PARIS (Reuters) - German Chancellor Olaf Scholz met French President Emmanuel Macron on "
         "Monday.\n\nThe SPD criticised Paris over its nuclear policy."
     )
-    assert _in(article(coder, body), 1) == [("111", "DEUOPP", "FRAGOV")]
+    assert coded_in(article(coder, body), 1) == [("111", "DEUOPP", "FRAGOV")]
 
 
 def test_near_miss_initials_never_spelt_out_keep_the_table_s_country(coder: Coder) -> None:
@@ -147,7 +139,7 @@ def test_near_miss_initials_never_spelt_out_keep_the_table_s_country(coder: Code
         "LUSAKA (Reuters) - A delegation of the ODM met Zambian ministers in Lusaka on Monday.\n\n"
         "ODM officials criticised the arrest of two Zambian journalists."
     )
-    assert _in(article(coder, body), 1)[:1] == [("111", "KENOPP", "ZMBMED")]
+    assert coded_in(article(coder, body), 1)[:1] == [("111", "KENOPP", "ZMBMED")]
 
 
 # A name joined to its family name by "al-" or "el-" ("Hamza el-Warfalli") is one name: an
@@ -162,7 +154,7 @@ def test_a_minister_named_with_el_in_apposition_takes_the_office(coder: Coder) -
         "Libya's interior minister, Hamza el-Warfalli, accused armed groups of attacking the "
         "checkpoint."
     )
-    assert _in(article(coder, body), 1) == [("112", "LBYGOV", "LBYREB")]
+    assert coded_in(article(coder, body), 1) == [("112", "LBYGOV", "LBYREB")]
 
 
 def test_a_bloc_s_secretary_general_named_with_al_is_the_bloc(coder: Coder) -> None:
@@ -171,7 +163,7 @@ def test_a_bloc_s_secretary_general_named_with_al_is_the_bloc(coder: Coder) -> N
         "of the Gulf Cooperation Council, Nasser al-Dosari, urged Baghdad to respect the "
         "maritime border."
     )
-    assert _in(article(coder, body), 1) == [("025", "IGOMEAGCC", "IRQGOV")]
+    assert coded_in(article(coder, body), 1) == [("025", "IGOMEAGCC", "IRQGOV")]
 
 
 def test_a_rebel_spokesman_named_with_al_is_the_rebels(coder: Coder) -> None:
@@ -179,7 +171,7 @@ def test_a_rebel_spokesman_named_with_al_is_the_rebels(coder: Coder) -> None:
         "SANAA (Reuters) - Saudi-led jets struck Hodeidah on Monday.\n\nA spokesman for the "
         "rebels, Yahya al-Qadi, condemned the strikes on the port."
     )
-    assert _in(article(coder, body), 1) == [("111", "YEMREB", "SAUMIL")]
+    assert coded_in(article(coder, body), 1) == [("111", "YEMREB", "SAUMIL")]
 
 
 def test_near_miss_a_town_with_al_stays_a_place(coder: Coder) -> None:
@@ -187,4 +179,4 @@ def test_near_miss_a_town_with_al_stays_a_place(coder: Coder) -> None:
         "BAGHDAD (Reuters) - Iraqi police arrested three men in al-Amarah on Monday.\n\n"
         "The men were accused of smuggling fuel."
     )
-    assert _in(article(coder, body), 0) == [("173", "IRQCOP", "IRQCVL")]
+    assert coded_in(article(coder, body), 0) == [("173", "IRQCOP", "IRQCVL")]

@@ -10,19 +10,9 @@ on. Sentences written for these tests (none copied from a labelled set)."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tensionwatch.domain.models import TensionEvent
-from tests.unit.coding import article, evaluation_coder, undated
+from tests.unit.coding import article, coded_in, evaluation_coder, undated
 
 coder = evaluation_coder
-
-
-def _in(found: list[TensionEvent], index: int) -> list[tuple[str, str | None, str | None]]:
-    """(CAMEO code, source code, target code) of each event of sentence `index`."""
-    return [
-        (e.cameo_code, e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in found
-        if e.sentence_index == index
-    ]
 
 
 def test_lawmakers_urge_their_own_government_after_a_foreign_capital(coder: Coder) -> None:
@@ -32,7 +22,7 @@ def test_lawmakers_urge_their_own_government_after_a_foreign_capital(coder: Code
         "against new seizures.\n\nRuling party lawmakers urged the government to suspend trade "
         "talks."
     )
-    assert _in(article(coder, body), 2) == [("020", "PERLEG", "PERGOV")]
+    assert coded_in(article(coder, body), 2) == [("020", "PERLEG", "PERGOV")]
 
 
 def test_reported_speech_of_the_government_after_a_foreign_capital(coder: Coder) -> None:
@@ -42,7 +32,7 @@ def test_reported_speech_of_the_government_after_a_foreign_capital(coder: Coder)
         "ship to the area.\n\nThe governor of Finnmark said the government had promised more "
         "coast guard patrols."
     )
-    assert ("030", "NORGOV", "NORMIL") in _in(article(coder, body), 2)
+    assert ("030", "NORGOV", "NORMIL") in coded_in(article(coder, body), 2)
 
 
 def test_the_government_praised_in_the_passive_is_the_story_s(coder: Coder) -> None:
@@ -51,7 +41,7 @@ def test_the_government_praised_in_the_passive_is_the_story_s(coder: Coder) -> N
         "Interior Minister Kofi Mensah demanded an apology from Ouagadougou.\n\nThe government "
         "was praised by the regional governor for acting quickly."
     )
-    assert _in(article(coder, body), 2) == [("051", "GHAGOV", "GHAGOV")]
+    assert coded_in(article(coder, body), 2) == [("051", "GHAGOV", "GHAGOV")]
 
 
 def test_the_government_s_decision_welcomed_is_the_story_s(coder: Coder) -> None:
@@ -60,7 +50,7 @@ def test_the_government_s_decision_welcomed_is_the_story_s(coder: Coder) -> None
         "spying inquiry.\n\nPrime Minister Anna Reid said she had protested to Beijing in "
         "person.\n\nAuckland's mayor welcomed the government's decision."
     )
-    assert _in(article(coder, body), 2) == [("051", "NZLGOV", "NZLGOV")]
+    assert coded_in(article(coder, body), 2) == [("051", "NZLGOV", "NZLGOV")]
 
 
 def test_a_site_s_governor_thanks_his_own_national_government(coder: Coder) -> None:
@@ -70,7 +60,7 @@ def test_a_site_s_governor_thanks_his_own_national_government(coder: Coder) -> N
         "\n\nPalawan Governor Jose Reyes thanked the national government for the boats, which "
         "will patrol Philippine waters."
     )
-    assert ("051", "PHLGOV", "PHLGOV") in _in(undated(coder, body), 2)
+    assert ("051", "PHLGOV", "PHLGOV") in coded_in(undated(coder, body), 2)
 
 
 def test_a_foreign_ministry_named_as_a_body_still_goes_on(coder: Coder) -> None:
@@ -79,4 +69,4 @@ def test_a_foreign_ministry_named_as_a_body_still_goes_on(coder: Coder) -> None:
         "dispute.\n\nChile's foreign ministry accused Peru of stirring nationalist feeling.\n\n"
         "The ministry also summoned Peru's ambassador in Santiago."
     )
-    assert _in(article(coder, body), 2) == [("114", "CHLGOV", "PERGOV")]
+    assert coded_in(article(coder, body), 2) == [("114", "CHLGOV", "PERGOV")]
