@@ -1091,6 +1091,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         or existence.thing_captured(words, candidate.first, candidate.last, tokens.capitalised)
         or existence.counted_participle(words, head)  # ", many of them expelled under"
         or existence.habitual_relative(words, head)  # "the rebels who attack the border"
+        or existence.deed_relative(words, head)  # ", which organised the march,"
         or existence.consequence_noun(words, head)  # ", setting off months of protests"
         or existence.described_fighters(words, head)  # "one of 100 groups fighting in"
         or (  # "is one of Namibia's largest donors": asked only when "one" or "among" stands

@@ -5257,3 +5257,36 @@ def habitual_relative(words: list[str], head: int) -> bool:
     if not word.isalpha() or _past_tense(word) or word.endswith("ing") or word in OWN_PASTS:
         return False
     return RECENT.isdisjoint(words)
+
+
+# Round 57 (article57): "the council, which proposed the project, hopes the work will resume",
+# "two leaders of the party, which organized the rally.", "the United States and France, which
+# brokered the truce, to press Israel": a comma-set relative clause whose past verb takes a
+# definite object (the thing the story has told: "the project", "the rally", "its campaign")
+# names the party by a deed already known, a back-reference (docs/labelling.md, section 1:
+# background and context), no act of the sentence. Kept: a clause naming a day of the story
+# ("which shelled the town on Monday,"), an object with no determiner ("which invaded Ukraine"),
+# a clause not closed by a comma or the sentence's end within `DEED_REACH` words, or one joined
+# on by "and" ("which organised the march and said ...").
+DEED_RELATIVES: Final = frozenset({"which", "who"})
+DEED_OBJECTS: Final = frozenset({"the", "its", "their", "his", "her"})
+DEED_CLOSES: Final = frozenset({",", "."})
+DEED_REACH: Final = 5  # words from the object's determiner to the clause's closing comma
+
+
+def deed_relative(words: list[str], head: int) -> bool:
+    """Whether the verb at `head` opens a comma-set "which"/"who" clause, in the past, whose
+    definite object the clause closes on within `DEED_REACH` words, with no day named in it."""
+    if head < 3 or words[head - 1] not in DEED_RELATIVES or words[head - 2] != ",":
+        return False
+    word = words[head]
+    if not word.isalpha() or not (_past_tense(word) or word in OWN_PASTS):
+        return False
+    if head + 1 >= len(words) or words[head + 1] not in DEED_OBJECTS:
+        return False
+    for index in range(head + 2, min(head + 2 + DEED_REACH, len(words) + 1)):
+        if index == len(words) or words[index] in DEED_CLOSES:
+            return RECENT.isdisjoint(words[head:index])
+        if words[index] == "and" or words[index] in RELATIVES:
+            return False
+    return False
