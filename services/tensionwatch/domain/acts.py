@@ -978,6 +978,10 @@ def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
         or existence.complement(words, head)  # "protects the right to demonstrate"
         or existence.asked_about(words, head)  # "explain why it agreed to"
         or existence.document_content(words, head)  # "the resolution would impose"
+        or (  # "a video showed X offering": asked only when a recording is named
+            not existence.RECORDINGS.isdisjoint(tokens.vocabulary)
+            and existence.recorded_scene(words, head)
+        )
         or existence.provision(words, head)  # "Under the law, protesters who block roads"
         or existence.feared(words, head, tokens.capitalised)  # "fears of a boycott"
         or existence.plotted_by(words, head, names)  # "militants planning attacks"

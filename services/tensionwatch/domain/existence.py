@@ -1879,6 +1879,52 @@ def document_content(words: list[str], head: int) -> bool:
     return words[0] == "under" and not DOCUMENTS.isdisjoint(words[1:4])
 
 
+# Round 57 (nsd57): what a recording shows, told as a participle ("a secretly filmed video showed
+# the leader of the Freedom Party offering state contracts to a woman", "The most damning minutes
+# appear to be Kuchma talking to former Interior Minister Kravchenko"): the scene a tape or video
+# holds, given as its content, is no act the report tells (docs/labelling.md, section 1:
+# evidence and context). The open sets label every such sentence irrelevant: fp4-a02-s00 and
+# news_stream_dev's ns-abc000-a04-s31 were coded, "videos showing migration agents pushing",
+# "footage showed protesters swimming", "images appeared to show armoured vehicles" were not.
+# An act told before a trailing recording ("detained Jorge Glas, video footage showed") stays:
+# it stands before the showing verb, not after it.
+RECORDINGS: Final = frozenset(
+    "video videos footage tape tapes recording recordings minutes transcript transcripts "
+    "images photos photographs pictures clip clips cctv".split()
+)
+SHOWING: Final = frozenset(
+    "show shows showed showing shown depict depicts depicted depicting".split()
+)
+APPEARING: Final = frozenset({"appear", "appears", "appeared"})
+SHOWN_AS: Final = frozenset({"show", "be"})  # "appear to show", "appear to be"
+# a clause opened between the showing verb and the participle: the act has a subject of its own
+SCENE_BREAKS: Final = frozenset(
+    ", ; : that which who whom whose said says while as after before when because".split()
+)
+SCENE_REACH: Final = 12  # tokens from the showing verb to the participle
+RECORDING_REACH: Final = 4  # tokens from the recording noun to its verb ("video clearly showed")
+
+
+def recorded_scene(words: list[str], head: int) -> bool:
+    """Whether the act at `head` is a participle ("offering", "talking") telling what a
+    recording named before it shows ("video showed X offering", "minutes appear to be X
+    talking to Y"). The caller asks only when the sentence names a recording (`RECORDINGS`
+    against its vocabulary)."""
+    if not words[head].endswith("ing"):
+        return False
+    for at in range(head - 1, max(head - 1 - SCENE_REACH, -1), -1):
+        word = words[at]
+        if word in SCENE_BREAKS:
+            return False
+        verb = at
+        if word in SHOWN_AS and at >= 2 and words[at - 1] == "to" and words[at - 2] in APPEARING:
+            verb = at - 2
+        elif word not in SHOWING:
+            continue
+        return not RECORDINGS.isdisjoint(words[max(verb - RECORDING_REACH, 0) : verb])
+    return False
+
+
 # Words before a verb that tell the rule a text lays down, not a day's act: "Under the new
 # law, protesters who block roads face five years in prison", "police can ban rallies".
 PROVISION_MARKS: Final = frozenset({"who", "that", "can", "may", "must", "cannot", "shall"})
