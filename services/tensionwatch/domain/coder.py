@@ -2400,8 +2400,11 @@ CLASH_OBJECT: Final = 4  # "with", then up to three words to the force: "with th
 # electoral commission", "supporters stormed government buildings": a crowd with no arms named
 # that attacks the police or a public building riots (145) too; it neither fights (19) nor, as a
 # party's verbal attack would, criticises (111). "Armed youths attacked a police post" stays.
+# round 57 (miss57): "supporters of the cleric broke into the compound": a crowd breaking into a
+# public building riots as one storming it does
 RIOT_WORDS: Final = frozenset(
-    "attack attacks attacked attacking stormed storm storms storming".split()
+    "attack attacks attacked attacking stormed storm storms storming "
+    "broke break breaks breaking".split()
 )
 # round 40 (types7): "attacked the embassies of A, B and C", "stormed the presidential palace",
 # "attacked the ministry of finance": a state's missions, palaces, ministries and courts are public
@@ -2409,7 +2412,7 @@ RIOT_WORDS: Final = frozenset(
 RIOT_OBJECTS: Final = POLICING_WORDS | frozenset(
     "station stations post posts offices office headquarters building buildings embassy "
     "embassies consulate consulates palace palaces ministry ministries courthouse "
-    "parliament premises".split()
+    "parliament premises compound".split()
 )
 RIOTING_CROWDS: Final[frozenset[str]] = existence.CROWD_NOUNS | {"people"}
 RIOT_REACH: Final = 5  # words after the verb to what is attacked: "the offices of the ruling party"
@@ -2427,7 +2430,8 @@ def _crowd_rioted(candidate: Candidate, found: Roles, words: list[str]) -> bool:
         return False
     if "armed" in words[: candidate.first]:
         return False
-    after = words[candidate.last + 1 : candidate.last + 1 + RIOT_REACH]
+    # the place closes the trigger ("broke into the compound") or follows it ("stormed the palace")
+    after = words[candidate.first + 1 : candidate.last + 1 + RIOT_REACH]
     return not RIOT_OBJECTS.isdisjoint(after)
 
 
