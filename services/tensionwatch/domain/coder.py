@@ -762,6 +762,13 @@ _BODY_IN: Final = re.compile(r"\s(?:in|at)\s+[A-Z]")
 LEAD_FORCES: Final = ARMED_FORCES | ARMED_GROUPS
 
 
+def _opens_lead(text: str, start: int, at: int) -> bool:
+    """Whether a party at `at` opens the lead whose own words begin at `start`: no comma and
+    `LEAD_OPENING` words or fewer before it ("On Monday, ..." opens with a date)."""
+    before = text[start:at]
+    return "," not in before and len(before.split()) <= LEAD_OPENING
+
+
 def _lead_state(text: str, found: Sequence[ActorMatch], start: int = 0) -> str | None:
     """The country of the party a lead sentence opens with ("Latvia has ordered", "A Bahraini
     appeals court sentenced"): `LEAD_OPENING` words or fewer before it, no comma ("On Monday,
@@ -773,8 +780,7 @@ def _lead_state(text: str, found: Sequence[ActorMatch], start: int = 0) -> str |
     if place is None:
         return None
     first = found[place]
-    before = text[start : first.start]
-    if "," in before or len(before.split()) > LEAD_OPENING:
+    if not _opens_lead(text, start, first.start):
         return None
     # "Yemen's Houthi rebels attacked Abu Dhabi": the possessor's own party is the subject
     owned = found[place + 1] if place + 1 < len(found) else None
@@ -820,8 +826,7 @@ def _opening_state(
         return None
     if place.actor.country == own:
         return own
-    before = text[end : place.start]
-    if "," in before or len(before.split()) > LEAD_OPENING:
+    if not _opens_lead(text, end, place.start):
         return None
     # the dateline's town ("DOHA"), not its country's name ("ERBIL, Iraq"), named again
     city = {m.actor.text.lower() for m in found if m.end <= end and m.actor.text not in countries}
