@@ -45,6 +45,8 @@ CROWD_HEADS: Final[frozenset[str]] = BARE_CROWDS | frozenset(
     "protester protestor demonstrator marcher rioter thousands hundreds".split()
 )
 CROWD_SECTOR: Final = "OPP"
+# An intergovernmental body's sector, and the opening of its code ("IGO", "IGOUNO", "IGOWSTNAT")
+IGO_SECTOR: Final[str] = "IGO"
 NAMED_OPPOSITION: Final = "opposition"  # "opposition protesters" stay the opposition's
 
 

@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache, partial
 from typing import Final, NamedTuple, TypeVar
 
-from tensionwatch.domain.actor import Actor
+from tensionwatch.domain.actor import IGO_SECTOR, Actor
 from tensionwatch.domain.actor_data import (
     AGENTS,
     ENTITIES,
@@ -564,7 +564,6 @@ def _no_office_holder(text: str, start: int, end: int) -> bool:
     )
 
 
-_IGO: Final = "IGO"
 # Offices of a state, not of an international body: "Prime Minister Mark Rutte" is the Dutch
 # premier, whatever international post the same person holds later.
 _NATIONAL_TITLES: Final = frozenset(
@@ -597,7 +596,7 @@ def _national_title(
         return resolved  # "Prime Minister X's government" is his too; no other name after
     if text[members[0].start : members[0].end].lower() not in _NATIONAL_TITLES:
         return resolved
-    if not resolved[0].startswith(_IGO) and (
+    if not resolved[0].startswith(IGO_SECTOR) and (
         resolved[1] == "GOV" or _FORMER_TITLE.search(text, 0, members[0].start) is not None
     ):
         return resolved

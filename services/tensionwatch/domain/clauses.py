@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from tensionwatch.domain.actor import Actor
+from tensionwatch.domain.actor import IGO_SECTOR, Actor
 from tensionwatch.domain.clause_words import (
     ACT_FRAMES,
     ADJECTIVAL_AGENTS,
@@ -944,7 +944,7 @@ class Layout:
         j = self.owner.get(start)
         if j is None or j < 0 or self.first[j] != start:
             return False
-        if not self.mentions[head].actor.code.startswith("IGO"):
+        if not self.mentions[head].actor.code.startswith(IGO_SECTOR):
             # "China, Pakistan's closest ally,": a state described by its tie to another one;
             # "Salaheddine Sidhoum, Algeria's leading activist,": the state names him
             return self._state_described(head, j, start)

@@ -33,6 +33,7 @@ from tensionwatch.domain import (
 )
 from tensionwatch.domain.actor import (
     BARE_CROWDS,
+    IGO_SECTOR,
     PEOPLE_SECTOR,
     PROTEST_TYPE,
     PROTESTED_SECTOR,
@@ -1952,7 +1953,7 @@ def _object_regained(found: Roles, candidate: Candidate, layout: Layout, speaker
     if index is None or layout.first[index] <= candidate.first:
         return found
     actor = layout.mentions[index].actor
-    if actor.country is None and actor.sector != "IGO":
+    if actor.country is None and actor.sector != IGO_SECTOR:
         return found
     own = layout.mentions[speaker].actor
     if actor.country == own.country and not _rival_at_home(own, actor):

@@ -18,7 +18,7 @@ from datetime import date
 from functools import lru_cache, partial
 from typing import Any, Final, NamedTuple
 
-from tensionwatch.domain.actor import Actor
+from tensionwatch.domain.actor import IGO_SECTOR, Actor
 from tensionwatch.domain.temporal import month_numbers
 
 # Kinds of a mention (from the actor index, or how a reference was resolved).
@@ -33,7 +33,7 @@ NAME: Final = "name"  # a capitalised name the index does not know (a person, mo
 STATE_KINDS: Final = frozenset({PLACE, SEAT})
 # Intergovernmental organisations: their codes open with their sector; the United Nations and
 # its organs are "IGOUNO" (docs/labelling.md section 2: U.N. bodies are `UNO`)
-UN_SECTOR: Final[str] = "IGO"
+UN_SECTOR: Final[str] = IGO_SECTOR
 UN_CODE: Final[str] = "IGOUNO"
 
 # A dateline: "SEOUL:", "ANKARA, May 29 (Xinhua) --", "DUBAI, United Arab Emirates (AP) —",
@@ -200,7 +200,7 @@ def same_entity(left: Mention, right: Mention) -> bool:
     a, b = left.actor, right.actor
     if (left.refers or a.text) == (right.refers or b.text) and a.code == b.code:
         return True
-    if a.code == b.code and a.code.startswith("IGO") and (left.refers or right.refers):
+    if a.code == b.code and a.code.startswith(IGO_SECTOR) and (left.refers or right.refers):
         return True  # "IAEA chief Rafael Grossi ... the agency's": the agency he heads
     if a.country is None or a.country != b.country:
         return False
@@ -714,7 +714,7 @@ class ArticleContext:
             and posted(actor.text)
         ):
             self.last_envoys = actor.country
-        if actor.code.startswith("IGO") and not mention.resolved and " " in actor.text:
+        if actor.code.startswith(IGO_SECTOR) and not mention.resolved and " " in actor.text:
             self.bodies[actor.text.rsplit(None, 1)[-1].lower()] = actor
 
     def _note_titled(self, mention: Mention) -> None:
@@ -897,7 +897,7 @@ def people_named(mention: Mention) -> bool:
     return (
         actor.country is not None
         and actor.sector not in STATE_SECTORS
-        and actor.sector not in (None, "IGO")
+        and actor.sector not in (None, IGO_SECTOR)
         and (plural(actor.text) or actor.text.endswith("men"))
     )
 

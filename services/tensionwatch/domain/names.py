@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
-from tensionwatch.domain.actor import OPPOSITION_SECTOR, Actor
+from tensionwatch.domain.actor import IGO_SECTOR, OPPOSITION_SECTOR, Actor
 from tensionwatch.domain.actor_data import SHARED_INSTITUTIONS
 from tensionwatch.domain.context import (
     BODY,
@@ -217,7 +217,7 @@ def _title_for(
         or _TITLE_FOR.fullmatch(text, title.end, post.start) is None
     ):
         return None
-    if title.actor.country is None and not title.actor.code.startswith("IGO"):
+    if title.actor.country is None and not title.actor.code.startswith(IGO_SECTOR):
         return None
     return title
 
@@ -233,7 +233,7 @@ def _title_over_places(text: str, known: Sequence[Mention], mention: Mention) ->
     between = [m for m in before if m.start >= title.end]
     if not between or any(m.kind not in STATE_KINDS for m in between):
         return None
-    if title.actor.country is None and not title.actor.code.startswith("IGO"):
+    if title.actor.country is None and not title.actor.code.startswith(IGO_SECTOR):
         return None
     return title
 
@@ -431,7 +431,7 @@ def _bodys_office_before(text: str, body: Mention, mention: Mention) -> bool:
 
 def _international(actor: Actor) -> bool:
     """An intergovernmental body of no country ("EU", "U.N.")."""
-    return actor.country is None and actor.code.startswith("IGO")
+    return actor.country is None and actor.code.startswith(IGO_SECTOR)
 
 
 def _institution(text: str, start: int, end: int, country: str, context: ArticleContext) -> Mention:

@@ -26,7 +26,7 @@ from operator import attrgetter, itemgetter
 from typing import Final
 
 from tensionwatch.domain import names
-from tensionwatch.domain.actor import BARE_CROWDS, Actor
+from tensionwatch.domain.actor import BARE_CROWDS, IGO_SECTOR, Actor
 from tensionwatch.domain.actor_data import country_words, has_initials, party_initials
 from tensionwatch.domain.clause_words import OBJECT_OPENERS, OWNED_GAPS, THIRD_POSSESSIVES
 from tensionwatch.domain.context import (
@@ -1544,7 +1544,7 @@ def _mission_named_before(
             continue
         if _DEFINITE_MISSION.search(text, max(mention.start - 20, 0), mention.start) is None:
             continue
-        if mission.country is None or mission.code.startswith("IGO"):
+        if mission.country is None or mission.code.startswith(IGO_SECTOR):
             recoded = _like(actor.text, mission)
         else:
             recoded = make_actor(actor.text, mission.country + "GOV", mission.country, "GOV")
@@ -1563,14 +1563,14 @@ def _note_mission(text: str, mentions: list[Mention], context: ArticleContext) -
         return
     for mention in mentions:
         actor = mention.actor
-        if mention.resolved or not (actor.country or actor.code.startswith("IGO")):
+        if mention.resolved or not (actor.country or actor.code.startswith(IGO_SECTOR)):
             continue
         words = actor.text.lower().split()
         if len(words) > 1 and (words[-1] in MISSION_WORDS or words[0] in MISSION_WORDS):
             context.last_mission = actor  # "Senegalese delegation", "Envoys of the U.N."
         elif _MISSION_FROM.search(text, max(mention.start - 40, 0), mention.start) is not None:
             context.last_mission = actor
-        elif actor.code.startswith("IGO") and _MISSION_AFTER.match(text, mention.end):
+        elif actor.code.startswith(IGO_SECTOR) and _MISSION_AFTER.match(text, mention.end):
             context.last_mission = actor
         elif "sent" in text or "patched" in text:
             if _MISSION_SENT.match(text, mention.end):
@@ -2245,7 +2245,7 @@ def _possessed(
             owner = _titled_owner(mentions[:index], word.start()) or owner
         country = owner.actor.country if owner is not None else None
         sector = mention.actor.sector
-        if owner is not None and country is None and owner.actor.code.startswith("IGO"):
+        if owner is not None and country is None and owner.actor.code.startswith(IGO_SECTOR):
             # "The AU mission said its troops ...": the organisation's own troops
             actor = make_actor(mention.actor.text, owner.actor.code, None, owner.actor.sector)
             mentions[index] = mention._replace(actor=actor)
@@ -2272,7 +2272,7 @@ def _organisations_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if mention.actor.country and not mention.resolved:
             continue  # a body the sentence gives a country of its own
-        if not owner.actor.code.startswith("IGO"):
+        if not owner.actor.code.startswith(IGO_SECTOR):
             continue
         if _OWN_BODY_GAP.fullmatch(text, owner.end, mention.start) is None:
             continue
@@ -3349,7 +3349,7 @@ def unnamed_foreign(text: str, mention: Mention) -> bool:
     """ "accused foreign intelligence services", "Western diplomats": a party of no country,
     named only as someone else's (no party that a country's event can name)."""
     actor = mention.actor
-    if actor.country is not None or actor.code.startswith("IGO"):
+    if actor.country is not None or actor.code.startswith(IGO_SECTOR):
         return False
     return _foreign(text, mention.start)
 

@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Final, NamedTuple
 
 from tensionwatch.domain import existence, modality
-from tensionwatch.domain.actor import OFFICE_WORDS, Actor
+from tensionwatch.domain.actor import IGO_SECTOR, OFFICE_WORDS, Actor
 from tensionwatch.domain.cameo import (
     ASKING_ROOTS,
     CLAIM,
@@ -584,7 +584,7 @@ def political(actor: Actor | None) -> bool:
     """A state, a political body or office, an armed group or an international body."""
     if actor is None:
         return False
-    if actor.code.startswith("IGO") or (actor.sector is None and actor.country is not None):
+    if actor.code.startswith(IGO_SECTOR) or (actor.sector is None and actor.country is not None):
         return True
     if actor.sector == "MED":
         return _STATE_OUTLET.search(actor.text) is not None  # the government's voice
@@ -820,7 +820,7 @@ def _sectored(mention: Mention, frame: str) -> bool:
         return False
     if frame == SPORT and (_sport_body(mention) or actor.text.lower() in SPORT_OFFICES):
         return False
-    return actor.sector in POLITICAL_SECTORS or actor.code.startswith("IGO")
+    return actor.sector in POLITICAL_SECTORS or actor.code.startswith(IGO_SECTOR)
 
 
 # Round 51 (false51): on the sports pages a bare "president" is a club's or a federation's ("the
@@ -1820,7 +1820,7 @@ def firm_dealings(code: str, source: Actor | None, target: Actor | None) -> bool
     if not any(actor.sector == FIRM for actor in sides):
         return False
     countries = {actor.country for actor in sides if actor.country}
-    return len(countries) <= 1 and not any(actor.code.startswith("IGO") for actor in sides)
+    return len(countries) <= 1 and not any(actor.code.startswith(IGO_SECTOR) for actor in sides)
 
 
 # A strike or a walkout against a firm ("workers at the carmaker's plant went on strike over job
@@ -1878,7 +1878,7 @@ def announced_ban(
         return True  # no one, or the speaker's own office read as the one banned
     if source is None or (source.country and target.country != source.country):
         return False
-    return target.sector not in POLITICAL_SECTORS and not target.code.startswith("IGO")
+    return target.sector not in POLITICAL_SECTORS and not target.code.startswith(IGO_SECTOR)
 
 
 # A fine a regulator, a tax office or a league lays on a firm, a club or a person of its own
@@ -1909,7 +1909,7 @@ def private_fine(
         return ORGANISED.isdisjoint(fined) and FINED_OUTLETS.isdisjoint(fined)
     if target.sector in POLITICAL_SECTORS or target.sector == PRESS:
         return False
-    if target.code.startswith("IGO"):
+    if target.code.startswith(IGO_SECTOR):
         return False
     return source is None or not source.country or target.country in (None, source.country)
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache, partial
 from typing import Final, NamedTuple
 
-from tensionwatch.domain.actor import JUDICIAL_SECTOR, Actor
+from tensionwatch.domain.actor import IGO_SECTOR, JUDICIAL_SECTOR, Actor
 from tensionwatch.domain.actor_data import country_names
 from tensionwatch.domain.acts import PRAISING
 from tensionwatch.domain.cameo import (
@@ -1042,7 +1042,11 @@ def foreign_victims(found: Roles, layout: Layout, code: str) -> Roles:
     if not target.text.islower() or target.country != source.country:
         return found
     country = layout.mentions[speaker].actor.country
-    if not country or country == source.country or layout.mentions[speaker].actor.code[:3] == "IGO":
+    if (
+        not country
+        or country == source.country
+        or layout.mentions[speaker].actor.code.startswith(IGO_SECTOR)
+    ):
         return found
     victims = Actor(text=target.text, code=country + "CVL", country=country, sector="CVL")
     return found._replace(target=victims)

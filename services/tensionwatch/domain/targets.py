@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from tensionwatch.domain import modality
+from tensionwatch.domain.actor import IGO_SECTOR
 from tensionwatch.domain.cameo import (
     ASKING_ROOTS,
     CONSULT_ROOT,
@@ -432,12 +433,9 @@ def _appeal_joined(layout: Layout, start: int, end: int, stop: int) -> int:
                 mention, first = mentions[i], firsts[i]
                 if first > index + 1:
                     code = mention.actor.code or ""
-                    return index if code.startswith(INTERNATIONAL) else stop
+                    return index if code.startswith(IGO_SECTOR) else stop
             return stop
     return stop
-
-
-INTERNATIONAL: Final = "IGO"
 
 
 ACCUSING: Final = ("accus", "blam")  # "accused X of ...", "blamed X for ..."
