@@ -691,18 +691,22 @@ def _side(mention: Mention | None, teams: bool = False, frame: str = "") -> tupl
 # people's pronouns ("he", "they") and a state named in the sentence stand. Asked only of an
 # act's sides and of the mentions of a sentence with a frame (a few in a hundred).
 NEUTER_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "its"})
-BODY_HEADS: Final[frozenset[str]] = frozenset(
+# A state body's head noun in a name ("the Foreign Ministry", "the Supreme Court"): not
+# `coder.BODY_HEADS` (heads of civil bodies, lower case) nor `actors.GENERIC_NAME_WORDS` (every
+# word of an institution's name that names no country, adjectives too)
+STATE_BODY_HEADS: Final[frozenset[str]] = frozenset(
     "Ministry Government Court Council Parliament Army Police Office Commission Agency "
     "Assembly Senate Congress Military Embassy Cabinet Presidency Navy Tribunal".split()
 )
 
 
 def placed_it(mention: Mention) -> bool:
-    """ "it" resolved through a place's or a people's name (`NEUTER_PRONOUNS`, `BODY_HEADS`)."""
+    """ "it" resolved through a place's or a people's name (`NEUTER_PRONOUNS`), none of its words
+    a state body's head (`STATE_BODY_HEADS`)."""
     if mention.kind != PRONOUN or mention.actor.text.lower() not in NEUTER_PRONOUNS:
         return False
     words = mention.refers.split()
-    return bool(words) and all(w[:1].isupper() and w not in BODY_HEADS for w in words)
+    return bool(words) and all(w[:1].isupper() and w not in STATE_BODY_HEADS for w in words)
 
 
 # A leader's or a party's followers (`data/agents.tsv`, OPP): on the sports pages, a club's
