@@ -57,7 +57,6 @@ from tensionwatch.domain.clause_words import (
     OBJECT_OPENERS,
     PARTY_PRONOUNS,
     PAST_BE,
-    PERFECT,
     POSSESSIVES,
     PREPOSITIONS,
     PRESENT_PERFECT,
@@ -5971,7 +5970,7 @@ def _passive_in_relative(words: list[str], first: int) -> bool:
     (docs/labelling.md, section 1: background); the caller has ruled out a day of the story ("who
     were detained on Monday"). The sentence's own act, in its main clause, comes first anyway."""
     index = first - 1
-    while index > 1 and words[index] in RELATIVE_PASSIVE_AUXILIARIES and first - index <= 2:
+    while index > 1 and words[index] in existence.AUXILIARIES and first - index <= 2:
         index -= 1
     return (
         index < first - 1
@@ -5981,7 +5980,6 @@ def _passive_in_relative(words: list[str], first: int) -> bool:
     )
 
 
-RELATIVE_PASSIVE_AUXILIARIES: Final[frozenset[str]] = BE | PERFECT
 RAISED_UP: Final = frozenset({"stepped", "ramped", "scaled"})
 RAISED: Final = frozenset({"increased", "intensified", "escalated", "redoubled"})
 RAISED_SPAN_REACH: Final = 8  # tokens after the act its "recently" / "in recent months" stands in
