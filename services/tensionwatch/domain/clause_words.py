@@ -60,7 +60,10 @@ PARTY_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "they", "he", "she", "w
 OBJECT_OPENERS: Final = ARTICLES | THIRD_POSSESSIVES
 # The words that only open a noun phrase: the articles, the possessives and the demonstratives
 # (not "that", mostly a conjunction).
-NOUN_OPENERS: Final = ARTICLES | POSSESSIVES | {"this", "these", "those"}
+# An article or any possessive ("a", "the", "his", "our"): what opens a goal's noun ("his top
+# priority", `existence.GOAL_DETERMINERS`) or the thing a reporting verb takes ("observed a truce")
+ARTICLES_OR_POSSESSIVES: Final = ARTICLES | POSSESSIVES
+NOUN_OPENERS: Final = ARTICLES_OR_POSSESSIVES | {"this", "these", "those"}
 # What names a thing the story has told ("the raid", "this decision", "those protests"):
 # `coder`'s definite acts and charges, `existence`'s named protests.
 DEFINITE: Final[frozenset[str]] = frozenset({"the", "this", "that", "these", "those"})

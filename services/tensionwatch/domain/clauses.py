@@ -28,6 +28,7 @@ from tensionwatch.domain.clause_words import (
     AIR_STRIKE_NOUNS,
     AMBIGUOUS_SUBORDINATORS,
     ARTICLES,
+    ARTICLES_OR_POSSESSIVES,
     ASIDE_WORDS,
     BROADCAST_TELLING,
     CALENDAR_UNITS,
@@ -57,7 +58,6 @@ from tensionwatch.domain.clause_words import (
     PLACE_NOUNS,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_MARKS,
-    POSSESSIVES,
     POSTED_BODIES,
     PREMISES,
     PREPOSITIONS,
@@ -98,7 +98,6 @@ PARTICIPLE_SAY: Final = frozenset({"telling"})
 QUOTED_AUDIENCE: Final = 9  # words from the participle to the comma before the quotation
 # Reporting verbs that also take a thing ("observed a truce", "heard the appeal")
 OBJECT_SAY: Final = frozenset({"observed", "heard", "hears"})
-_THING_OPENERS: Final = ARTICLES | POSSESSIVES
 # Reporting participles whose agent follows ("an official quoted by the agency dismissed")
 PASSIVE_SAY: Final = frozenset({"quoted"})
 OWNERS: Final = frozenset({"its", "their"})  # "said its fighters attacked": a reported clause
@@ -504,7 +503,7 @@ class Layout:
             return False
         if words[k + 1] == "by" and words[k] in PASSIVE_SAY:
             return True
-        return words[k] in OBJECT_SAY and words[k + 1] in _THING_OPENERS
+        return words[k] in OBJECT_SAY and words[k + 1] in ARTICLES_OR_POSSESSIVES
 
     def _frame(self, k: int) -> None:
         words = self.words

@@ -3434,7 +3434,7 @@ GOAL_NOUNS: Final = frozenset(
     "priority priorities hallmark centrepiece centerpiece cornerstone focus theme pillar "
     "trademark promise pledge".split()
 )
-GOAL_DETERMINERS: Final[frozenset[str]] = ARTICLES | clause_words.POSSESSIVES
+GOAL_DETERMINERS: Final[frozenset[str]] = clause_words.ARTICLES_OR_POSSESSIVES
 GOAL_BREAKS: Final = frozenset({",", ";", ":", "but", "which", "who", "that", '"', "."})
 MAKING_REACH: Final[int] = 3  # tokens from "made" to the act ("made the swift arrest of")
 GOAL_REACH: Final[int] = 14  # tokens after the act looked at for its goal noun ("... the focus")
