@@ -18,6 +18,7 @@ from typing import Final, NamedTuple
 
 from tensionwatch.domain.cameo import CLAIM
 from tensionwatch.domain.clause_words import BE, QUOTES
+from tensionwatch.domain.gazetteer import ASCII_CAPITALS
 
 GAP: Final = "*"
 GAP_TOKENS: Final = 4
@@ -37,10 +38,6 @@ _TOKEN: Final = re.compile(
 # `_TOKEN`'s one-character tokens in ASCII text (`_split_tokens`)
 _MARKS: Final[frozenset[str]] = frozenset(',;:()"')
 _BRACES: Final = re.compile(r"\{([^}]*)\}")
-# A token opens with an ASCII letter or digit or one of `_TOKEN`'s marks, so it opens with a
-# capital exactly when its first character is one of these (`str.isupper` is a method call
-# from compiled code, a set lookup is not)
-_CAPITALS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 Element = frozenset[str] | None  # a set of token forms, or None for a gap
 
@@ -130,8 +127,11 @@ class Tokens:
         """The tokens after the first that start with a capital (names, demonyms)."""
         if self._capitalised is None:
             text, starts = self.text, self.starts  # a token starts inside the text
+            # a token opens with an ASCII letter or digit or one of `_TOKEN`'s marks, so it
+            # opens with a capital exactly when its first character is an ASCII capital
+            # (`str.isupper` is a method call from compiled code, a set lookup is not)
             self._capitalised = frozenset(
-                [i for i in range(1, len(starts)) if text[starts[i]] in _CAPITALS]
+                [i for i in range(1, len(starts)) if text[starts[i]] in ASCII_CAPITALS]
             )
         return self._capitalised
 
