@@ -620,6 +620,21 @@ def _place_in_name(text: str, end: int, unit: _Unit) -> bool:
     return one_word and _CAPITAL_AFTER.match(text, unit.end) is not None
 
 
+def _ship_named_for_place(text: str, title: _Unit, end: int, unit: _Unit) -> bool:
+    """Round 57 (dict57): a navy's ship prefix the tables file under its country ("HMAS",
+    "USS", "BRP": a title in capitals with a code, which no office is) names the ship by the
+    one-word place after it ("HMAS Adelaide left Brisbane", "HMS Forth"): the place is the
+    ship's name, not a party of its own."""
+    if unit.form.kind is not _PLACE and unit.form.kind is not _SEAT:
+        return False
+    if not title.form.entries[0].code or not text[title.start : title.end].isupper():
+        return False
+    return (
+        _SPACE.fullmatch(text, end, unit.start) is not None
+        and " " not in text[unit.start : unit.end]
+    )
+
+
 def _role(entries: Sequence[Entry], on: date | None) -> Resolved:
     """The code and sector of a person on a day (`None`: the latest role)."""
     dated = sorted((entry for entry in entries if entry.dated), key=_since)
@@ -683,6 +698,11 @@ def _joined(units: Sequence[_Unit], on: date | None) -> Resolved | None:
     for unit in units:
         if unit.form.kind in ENTITIES:
             return _entity(unit.form.entries[0], agents)
+    for unit in units:
+        # round 57 (dict57): a title the tables file under one body keeps its code when
+        # another agent word joins it ("HMS Queen Elizabeth": the navy's ship, not a queen)
+        if unit.form.kind is _TITLE and unit.form.entries[0].code:
+            return unit.form.entries[0].code, agents
     return ("", agents) if agents else None
 
 
@@ -1031,7 +1051,10 @@ class ActorIndex:
             if members[-1].form.title:
                 if _no_office_holder(text, unit.start, end):
                     continue  # "Premier League", "an executive order", "brought to justice"
-                if index < count and _place_in_name(text, end, units[index]):
+                if index < count and (
+                    _place_in_name(text, end, units[index])
+                    or _ship_named_for_place(text, members[-1], end, units[index])
+                ):
                     index += 1  # "Foreign Minister Ararat Mirzoyan": a first name, no place
                 named = _name_end(text, end, units[index].start if index < count else len(text))
                 kind = _PERSON if named > end else kind
