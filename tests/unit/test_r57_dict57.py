@@ -101,3 +101,25 @@ def test_near_miss_an_office_before_a_place_named_person(index: ActorIndex) -> N
     assert _found(index, "Labour Minister Paris Lee said the strike was illegal.") == [
         ("Labour Minister Paris Lee", "GOV")
     ]
+
+
+# A region a portfolio names, between a country's possessive and the title ("Australia's
+# Pacific minister Helen Carmody"), no longer breaks the title from its country: the minister
+# took the story's country.
+
+
+def test_a_country_s_regional_minister_is_its_own(coder: Coder) -> None:
+    body = (
+        "SUVA (Reuters) - Fiji's government declared a state of disaster on Monday.\n\n"
+        "Britain's Pacific minister Jane Holt handed over 5 million dollars in relief funds."
+    )
+    found = article(coder, body)
+    sources = [e.source.code for e in found if e.sentence_index == 1 and e.source]
+    assert sources and set(sources) == {"GBRGOV"}
+
+
+def test_near_miss_a_region_in_a_body_s_name(index: ActorIndex) -> None:
+    assert _found(index, "Russia's Africa Corps withdrew from the base.") == [
+        ("Russia", "RUS"),
+        ("Africa Corps", "RUSMIL"),
+    ]

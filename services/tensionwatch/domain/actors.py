@@ -181,6 +181,15 @@ _NOT_NAMES: Final[frozenset[str]] = frozenset(
     "Hundreds Thousands Tens Several Some Many Most Both All".split()
 )
 _WORD: Final[re.Pattern[str]] = re.compile(r"[^\s-]+")
+# Round 57 (dict57): a region a minister's or envoy's portfolio names, between a country's
+# possessive and the title: "Australia's Pacific minister Helen Carmody" is Australia's minister
+# (the capitalised region broke the join, so the minister took the story's country, Fiji),
+# "Britain's Africa minister", "Japan's Middle East envoy".
+_PORTFOLIO_REGION: Final[re.Pattern[str]] = re.compile(
+    r"['’]s[ \t]{1,3}(?:Pacific|Indo-Pacific|Asia-Pacific|Asia|Africa|Europe|Middle[ \t]East|"
+    r"Mideast|Americas|Latin[ \t]America|Caribbean|Arctic|Balkans|Sahel|Gulf|Indian[ \t]Ocean)"
+    r"[ \t]{1,3}"
+)
 # A community's adjective between a country's and an agent word: "Iraqi Kurdish forces" are
 # Iraq's, "Syrian Druze fighters" Syria's.
 _COMMUNITY: Final[re.Pattern[str]] = re.compile(
@@ -313,6 +322,11 @@ class _Group:
             or (
                 (last_kind in ENTITIES or last_kind is _PERSON)
                 and _POSSESSIVE.fullmatch(gap) is not None
+            )
+            or (
+                kind is _TITLE
+                and last_kind is _PLACE
+                and _PORTFOLIO_REGION.fullmatch(gap) is not None
             )
             or (
                 last_kind is _PLACE
