@@ -123,3 +123,20 @@ def test_near_miss_a_region_in_a_body_s_name(index: ActorIndex) -> None:
         ("Russia", "RUS"),
         ("Africa Corps", "RUSMIL"),
     ]
+
+
+# Gangs of several countries (MS-13, Barrio 18) take the article's country, as a party name
+# several countries share does: in a Honduran story they are Honduras's, no longer El Salvador's.
+
+
+def test_a_gang_of_several_countries_is_the_story_s(coder: Coder) -> None:
+    body = (
+        "TEGUCIGALPA (Reuters) - Honduran police arrested 40 members of the Barrio 18 gang on "
+        "Monday."
+    )
+    assert coded_in(article(coder, body), 0) == [("173", "HNDCOP", "HNDCRM")]
+
+
+def test_near_miss_the_gang_in_a_salvadoran_story(coder: Coder) -> None:
+    body = "SAN SALVADOR (Reuters) - Salvadoran police arrested 40 members of MS-13 on Monday."
+    assert coded_in(article(coder, body), 0) == [("173", "SLVCOP", "SLVCRM")]
