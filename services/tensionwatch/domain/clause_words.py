@@ -360,3 +360,13 @@ BROADCAST_TELLING: Final[frozenset[str]] = frozenset(
     shown televised statement statements address speech remarks interview message comments
     told accused accuses urged urges called calls threatened vowed pledged insisted""".split()
 )
+
+
+# Round 57 (refs57): the verbs by which a party names in its own words what it speaks of, after
+# "what" and a pronoun: "condemned what it called a plot", "rejected what it described as
+# pressure", "over what they said were raids" (`references._names_it`, `targets._naming_pronoun`)
+WHAT_NAMING: Final[frozenset[str]] = frozenset(
+    "called calls termed terms described describes said says saw sees considered considers "
+    "branded brands labelled labeled".split()
+)
+NAMING_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "they", "he", "she"})

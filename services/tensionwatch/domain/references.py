@@ -28,7 +28,12 @@ from typing import Final
 from tensionwatch.domain import names
 from tensionwatch.domain.actor import BARE_CROWDS, IGO_SECTOR, Actor
 from tensionwatch.domain.actor_data import country_words, has_initials, party_initials
-from tensionwatch.domain.clause_words import OBJECT_OPENERS, OWNED_GAPS, THIRD_POSSESSIVES
+from tensionwatch.domain.clause_words import (
+    OBJECT_OPENERS,
+    OWNED_GAPS,
+    THIRD_POSSESSIVES,
+    WHAT_NAMING,
+)
 from tensionwatch.domain.context import (
     ARMED_GROUPS,
     BODY,
@@ -3194,11 +3199,56 @@ def _pronouns(
             antecedent = _unbound(word, text, candidates, match.start(), context)
             antecedent = antecedent or _said_by(word, text, candidates, match.start(), context)
             antecedent = antecedent or _antecedent(word, candidates, match.start(), context)
+        if antecedent is not None and _names_it(text, match.start(), match.end()):
+            antecedent = _namer(antecedent, text, candidates, match.start())
         if antecedent is not None:
             actor = _like(match.group(), antecedent.actor)
             refers = antecedent.refers or antecedent.actor.text
             found.append(Mention(match.start(), match.end(), actor, PRONOUN, True, refers))
     return found
+
+
+def _names_it(text: str, start: int, end: int) -> bool:
+    """Round 57 (refs57): whether the pronoun at `start`-`end` opens "what it called ...",
+    "what they described as ..." (`WHAT_NAMING`): it stands for the one who names the thing,
+    the party that speaks (`_namer`), which is no party its act is aimed at
+    (`targets._naming_pronoun`)."""
+    if start < 5 or text[start - 5 : start].lower() != "what ":
+        return False
+    if start > 5 and text[start - 6].isalnum():
+        return False  # "somewhat it ..."
+    verb = text[end + 1 : end + 12].split(None, 1)
+    return bool(verb) and text[end : end + 1] == " " and verb[0].lower() in WHAT_NAMING
+
+
+# What may stand before a sentence's subject: nothing, an article, a dateline's dash
+_SUBJECT_OPENERS: Final = frozenset({"", "the", "a", "an"})
+_DATELINE_DASHES: Final = ("\u2014 ", " - ", "\u2013 ")
+_RELATIVES: Final = (", which ", ", who ")
+
+
+def _namer(antecedent: Mention, text: str, candidates: list[Mention], at: int) -> Mention:
+    """The party a pronoun in "what it called" stands for, where the one found for it
+    (`antecedent`) is a party of its own sentence: the sentence's subject, the party that opens
+    it ("Australia called on China to stop what it described as dangerous conduct": Australia,
+    not China, the party named last). One found in the sentences before stays; so does one
+    where no party opens the sentence ('"These terrorist attacks ...," said X') or a relative
+    clause stands between ("..., according to the Bar Association, which condemned what it
+    called")."""
+    if not any(m is antecedent for m in candidates):
+        return antecedent
+    first = next((m for m in candidates if m.kind != PRONOUN), None)
+    if first is None or first.end > at or first is antecedent:
+        return antecedent
+    head = text[: first.start]
+    for dash in _DATELINE_DASHES:
+        head = head.rpartition(dash)[2]
+    if head.strip().lower() not in _SUBJECT_OPENERS:
+        return antecedent
+    between = text[first.end : at]
+    if any(relative in between for relative in _RELATIVES):
+        return antecedent
+    return first
 
 
 _THING_IT: Final = re.compile(

@@ -32,10 +32,12 @@ from tensionwatch.domain.clause_words import (
     BARE_MODALS,
     CHARGE_PARTICIPLES,
     LOCATIVE,
+    NAMING_PRONOUNS,
     PERFECT,
     POSSESSIVE_MARKS,
     POSSESSIVES,
     PREPOSITIONS,
+    WHAT_NAMING,
     WOUNDING,
 )
 from tensionwatch.domain.clauses import Layout
@@ -525,7 +527,9 @@ def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int 
         return False
     if layout.nested[index] or _owned_by_subject(layout, index):
         return False
-    if _named_thing(layout, index) or _carrier(layout, index):
+    if _named_thing(layout, index) or _naming_pronoun(layout, index, source):
+        return False
+    if _carrier(layout, index):
         return False
     if _trailing_warner(layout, index, trigger):
         return False
@@ -556,6 +560,25 @@ def _named_thing(layout: Layout, index: int) -> bool:
         first > 0
         and layout.words[first] in THING_PRONOUNS
         and layout.words[first - 1] in NAMING_VERBS
+    )
+
+
+def _naming_pronoun(layout: Layout, index: int, source: int | None) -> bool:
+    """Round 57 (refs57): whether the mention is the pronoun of "condemned what it called a
+    plot", "rejected what they described as pressure" (`WHAT_NAMING`) standing for a party of
+    the act's own side: the one who names the thing speaks (`references._namer`), it is no party
+    the act is aimed at. One resolved to another country's party (an "it" of the sentence
+    before) is left as it was."""
+    words, first = layout.words, layout.first[index]
+    if not (0 < first < len(words) - 1 and words[first - 1] == "what"):
+        return False  # nearly every mention: the cheap test first
+    if words[first] not in NAMING_PRONOUNS or words[first + 1] not in WHAT_NAMING:
+        return False
+    country = layout.mentions[index].actor.country
+    return (
+        source is not None
+        and country is not None
+        and country == layout.mentions[source].actor.country
     )
 
 
