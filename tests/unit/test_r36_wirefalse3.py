@@ -106,12 +106,15 @@ def test_a_case_under_a_constitution_is_no_act(coder: Coder, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Under the deal, the rebels freed a soldier captured in the north.",
+        "Under the deal, the rebels freed a soldier captured in the north on Tuesday.",
         "Under the constitution, the president sacked the army chief on Tuesday.",
     ],
 )
 def test_a_past_act_under_a_text_stays(coder: Coder, text: str) -> None:
-    # near misses: a definite object, a past verb of the main clause
+    # near misses: a definite object, a past verb of the main clause; round 57 (false57): a
+    # deed done under a deal with no day of the story named is the deal carried out before the
+    # news (39 of 39 open sentences opening "Under" are irrelevant), so the deal's near miss
+    # names its day
     assert second(coder, text, LEAD) != []
 
 

@@ -1,0 +1,62 @@
+"""Round 57 (false57): false events on sentences people found no political act in.
+
+A body sentence opening on a deal ("Under the deal, ...", "Under its first phase, ...", "Under
+that accord the party ...") tells what the sides did under it: the deal carried out before the
+news, its terms told done (docs/labelling.md, section 1: background, what a deal does). Round 35
+set aside only what a side agreed to or promised under it; a deed done under it is set aside too
+when the sentence names no day of the story. A day of the story ("on Tuesday"), the lead, and an
+opening on a law or a constitution keep the act."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, coded_in, recommended_coder, undated_in
+
+coder = recommended_coder
+
+WIRE_LEAD = (
+    "KINSHASA, Congo (Reuters) - Congo's government and the M23 rebels signed a ceasefire in "
+    "Doha on Saturday, Qatari mediators said."
+)
+SITE_LEAD = (
+    "Congo's government and the M23 rebels have signed a ceasefire in Doha, Qatari mediators said."
+)
+
+# what a side did under a deal, in four forms: the deal's phase, no comma after the deal, the
+# deal with a relative clause and the pluperfect, an accord named with its maker
+DONE_UNDER_DEALS = [
+    "Under its first phase, the rebels released 40 soldiers in exchange for 120 prisoners.",
+    "Under that deal the opposition ended its boycott of parliament.",
+    "Under the Qatari-brokered ceasefire the army pulled back from the town.",
+    "Under the Luanda accord, the rebels withdrew from two mining towns.",
+]
+
+
+@pytest.mark.parametrize("sentence", DONE_UNDER_DEALS)
+def test_a_deed_under_a_deal_is_no_event_in_agency_copy(coder: Coder, sentence: str) -> None:
+    assert coded_in(article(coder, f"{WIRE_LEAD} {sentence}"), 1) == []
+
+
+@pytest.mark.parametrize("sentence", DONE_UNDER_DEALS)
+def test_a_deed_under_a_deal_is_no_event_on_a_site(coder: Coder, sentence: str) -> None:
+    assert undated_in(coder, f"{SITE_LEAD} {sentence}", 1) == []
+
+
+# near misses: a day of the story named, a law (no deal) opening the sentence
+KEPT = [
+    "Under the deal, the rebels released 40 soldiers on Sunday.",
+    "Under the new security law, police arrested 30 opposition activists in Goma.",
+]
+
+
+@pytest.mark.parametrize("sentence", KEPT)
+def test_a_deed_of_the_day_or_under_a_law_stays(coder: Coder, sentence: str) -> None:
+    assert coded_in(article(coder, f"{WIRE_LEAD} {sentence}"), 1) != []
+
+
+def test_a_lead_opening_on_a_deal_stays(coder: Coder) -> None:
+    lead = "Under a deal brokered by Qatar, the M23 rebels freed 40 Congolese soldiers."
+    tail = " The soldiers were handed to the Red Cross in Goma."
+    assert undated_in(coder, lead + tail, 0) != []
