@@ -60,3 +60,42 @@ def test_a_lead_opening_on_a_deal_stays(coder: Coder) -> None:
     lead = "Under a deal brokered by Qatar, the M23 rebels freed 40 Congolese soldiers."
     tail = " The soldiers were handed to the Red Cross in Goma."
     assert undated_in(coder, lead + tail, 0) != []
+
+
+# A sentence whose main clause is a present copula with a noun phrase on its short opening
+# subject describes what the subject is: the acts told after it are its standing record.
+COPULA_LEAD = (
+    "VIENTIANE, Laos (Reuters) - Laos and Vietnam signed an agreement on Tuesday to clear "
+    "unexploded bombs along their border, the two governments said."
+)
+DESCRIPTIONS = [
+    # a participle after the noun phrase
+    "Japan is Laos's largest donor of mine clearance aid, having pledged more than 50 million "
+    "dollars since 2010.",
+    # a second verb after "is not a"
+    "Laos is not a member of the convention but has destroyed most of its stockpiles.",
+    # "one of" and a relative clause on the noun phrase
+    "Thailand is one of five neighbours that have accused Laos of dumping waste in the Mekong.",
+]
+
+
+@pytest.mark.parametrize("sentence", DESCRIPTIONS)
+def test_a_copulas_description_is_no_event(coder: Coder, sentence: str) -> None:
+    assert coded_in(article(coder, f"{COPULA_LEAD} {sentence}"), 1) == []
+    assert undated_in(coder, f"{COPULA_LEAD.split(' - ', 1)[1]} {sentence}", 1) == []
+
+
+# near misses: a speaker's words, an ordinal's infinitive telling the act, a day of the story,
+# the copula of a clause that does not open the sentence
+COPULA_KEPT = [
+    "Laos is a puppet of Hanoi, the Thai foreign minister said, accusing Vientiane of dumping "
+    "waste in the Mekong.",
+    "Vietnam's president is the first foreign leader to visit Vientiane to meet Thongloun.",
+    "Japan is the largest donor and pledged another 20 million dollars on Tuesday.",
+    "Thai troops shelled a Lao border post, which is the third such attack this year.",
+]
+
+
+@pytest.mark.parametrize("sentence", COPULA_KEPT)
+def test_a_copula_with_an_act_of_its_own_stays(coder: Coder, sentence: str) -> None:
+    assert coded_in(article(coder, f"{COPULA_LEAD} {sentence}"), 1) != []
