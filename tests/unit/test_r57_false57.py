@@ -99,3 +99,26 @@ COPULA_KEPT = [
 @pytest.mark.parametrize("sentence", COPULA_KEPT)
 def test_a_copula_with_an_act_of_its_own_stays(coder: Coder, sentence: str) -> None:
     assert coded_in(article(coder, f"{COPULA_LEAD} {sentence}"), 1) != []
+
+
+# A charge's passive participle closing the main clause (", accused of ...") describes the
+# clause's subject; neither it nor the clause's other party accuses anyone.
+CHARGE_LEAD = (
+    "SAN JOSE, Costa Rica (Reuters) - Costa Rican police arrested 14 people during a protest "
+    "outside the presidential palace on Monday, the security ministry said."
+)
+
+
+def test_a_trailing_charge_is_no_accusation(coder: Coder) -> None:
+    sentence = (
+        "Four of them will appear before a magistrate on Thursday, accused of beating a guard."
+    )
+    assert coded_in(article(coder, f"{CHARGE_LEAD} {sentence}"), 1) == []
+
+
+def test_the_clauses_own_act_stays_and_its_own_accusation_too(coder: Coder) -> None:
+    detained = "Police detained two opposition leaders on Tuesday, accused of plotting a coup."
+    assert [c[0] for c in coded_in(article(coder, f"{CHARGE_LEAD} {detained}"), 1)] == ["173"]
+    expelled = "The government expelled two diplomats on Tuesday, accusing them of spying."
+    roots = {c[0][:2] for c in coded_in(article(coder, f"{CHARGE_LEAD} {expelled}"), 1)}
+    assert "11" in roots

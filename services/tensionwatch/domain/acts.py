@@ -1103,6 +1103,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
             and existence.one_of_kind(words, head)
         )
         or existence.charged_aside(words, head)
+        or existence.trailing_charge(words, head)  # ", accused of assaulting officers"
         or existence.how_they_died(words, head)  # "soldiers who died fighting the rebels"
         or (candidate.code[:2] in FORCE_ACT_ROOTS and existence.named_as(words, head))
     ):

@@ -1731,6 +1731,27 @@ def charged_aside(words: list[str], head: int) -> bool:
     return False
 
 
+# Round 57 (false57): the same charge told after the main clause, its passive participle right
+# after the comma that closes it ("The remaining three are due to appear before a judge on
+# Wednesday, accused of assaulting officers", "was detained on Wednesday in Luuka, accused of
+# breaking COVID-19 limits"): it describes the clause's subject by what it is accused of, a
+# charge whose maker the sentence does not name; neither it nor the clause's other party (the
+# judge, the police) accuses anyone in the sentence (docs/labelling.md, section 4, point 49: a
+# word describing a person is no act; the sentence's other act is labelled). Not the subject's
+# own accusation (", accusing the army of ...", "accused the army of": an object after it).
+TRAILING_CHARGES: Final = frozenset({"accused", "suspected"})
+
+
+def trailing_charge(words: list[str], head: int) -> bool:
+    """ "..., accused of assaulting officers" closing a sentence's main clause (see above)."""
+    return (
+        head > 1
+        and words[head] in TRAILING_CHARGES
+        and words[head - 1] == ","
+        and words[head + 1 : head + 2] == ["of"]
+    )
+
+
 TEMPORAL: Final = frozenset({"since", "after", "before", "following", "until", "till"})
 KNOWN: Final[frozenset[str]] = frozenset({"the", "these", "those", "last", "that"})
 DURATIONS: Final = frozenset("days weeks months years decades".split())  # an act the story has told
