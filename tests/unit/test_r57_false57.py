@@ -76,6 +76,8 @@ DESCRIPTIONS = [
     "Laos is not a member of the convention but has destroyed most of its stockpiles.",
     # "one of" and a relative clause on the noun phrase
     "Thailand is one of five neighbours that have accused Laos of dumping waste in the Mekong.",
+    # a present "has" of possession, a report verb inside the relative clause
+    "Vietnam has a defence treaty with Laos that it says covers armed attacks on Lao troops.",
 ]
 
 
@@ -93,6 +95,8 @@ COPULA_KEPT = [
     "Vietnam's president is the first foreign leader to visit Vientiane to meet Thongloun.",
     "Japan is the largest donor and pledged another 20 million dollars on Tuesday.",
     "Thai troops shelled a Lao border post, which is the third such attack this year.",
+    # the perfect of "have", no possession
+    "Japan has sent two minesweepers to help clear the bombs.",
 ]
 
 
