@@ -76,6 +76,9 @@ DESCRIPTIONS = [
     "Laos is not a member of the convention but has destroyed most of its stockpiles.",
     # "one of" and a relative clause on the noun phrase
     "Thailand is one of five neighbours that have accused Laos of dumping waste in the Mekong.",
+    # the copula after an apposition set off by two commas
+    "Thailand, a kingdom of about 70 million people, is one of five neighbours that have "
+    "accused Laos of dumping waste in the Mekong.",
     # a present "has" of possession, a report verb inside the relative clause
     "Vietnam has a defence treaty with Laos that it says covers armed attacks on Lao troops.",
 ]

@@ -3534,6 +3534,14 @@ HELD_COMPLEMENTS: Final = frozenset(
     {"a", "an", "no", "its", "their", "some", "more", "few", "close", "strong", "deep"}
 )
 RELATIVE_SPEAKER_REACH: Final = 3  # tokens from "that", "which" or "who" to a report verb
+# ... and after an apposition set off by two commas on the subject ("Brunei, an oil-rich
+# sultanate of about 450,000 people, has no elected parliament and tightly restricts public
+# criticism of the monarchy"; "Mr. Yoon, who was suspended from office when parliament voted
+# to impeach him, is the first sitting president ever taken into custody"): 23 open sentences,
+# all irrelevant (fp30-a13-s09, fp15-a03-s01 with events); the acts inside the apposition are
+# the rules' for relative clauses, only those after the copula are read here.
+APPOSED_SUBJECT_REACH: Final = 4  # the subject's tokens before the apposition's comma
+APPOSITION_REACH: Final = 14  # tokens from the apposition's first comma to its second
 
 
 def _copula_description(words: list[str], first: int) -> bool:
@@ -3544,6 +3552,9 @@ def _copula_description(words: list[str], first: int) -> bool:
         word = words[index]
         if word in PRESENT_COPULAS or word in POSSESSING:
             copula = index
+            break
+        if word == "," and index <= APPOSED_SUBJECT_REACH:
+            copula = _after_apposition(words, index, first)
             break
         if word in COPULA_SUBJECT_BREAKS:
             return False
@@ -3564,6 +3575,19 @@ def _copula_description(words: list[str], first: int) -> bool:
         return False  # "X is a terrorist group, the minister said": the speaker's words
     told = words[copula + 1 : first]
     return FIRSTS.isdisjoint(told) or "to" not in told
+
+
+def _after_apposition(words: list[str], comma: int, first: int) -> int:
+    """The copula right after an apposition set off by two commas on a short subject
+    ("Brunei, an oil-rich sultanate of about 450,000 people, has no elected parliament"), or -1;
+    not after an opening phrase ("Among them, according to his lawyer, is a rapper")."""
+    if words[0] in PREPOSITIONS:
+        return -1
+    for index in range(comma + 1, min(comma + 1 + APPOSITION_REACH, first - 1)):
+        if words[index] == ",":
+            following = words[index + 1]
+            return index + 1 if following in PRESENT_COPULAS or following in POSSESSING else -1
+    return -1
 
 
 def _spoken_outside_relative(words: list[str]) -> bool:
