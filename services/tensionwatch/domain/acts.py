@@ -767,7 +767,11 @@ def find_candidates(
         return []
     words = tokens.words
     candidates = [_candidate(match, tokens) for match in select(matches)[:MAX_ACTS]]
-    candidates = [c for c in candidates if not existence.stance(words, c.first)]
+    candidates = [
+        c
+        for c in candidates
+        if not existence.stance(words, c.first) and not existence.amount(words, c.first)
+    ]
     _vowed_not(candidates, words)
     candidates = _govern(_negate(candidates, words), words)
     _protests_for(candidates, words)

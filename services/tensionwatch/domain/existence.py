@@ -1287,6 +1287,27 @@ def stance(words: list[str], head: int) -> bool:
     return words[head + 1] == "to" and not _interposed(words, head)
 
 
+# round 57 (lead): "pledged 5 million pounds in aid", "spent millions of pounds", "500 pounds of
+# explosives": an amount of money or a weight, no shelling (the lexicon's 194 "pound~" coded an
+# attack beside the aid); "continued to pound the town", "jets pounded Gaza" keep their attack
+MEASURE_WORDS: Final = frozenset({"pound", "pounds"})
+AMOUNT_WORDS: Final = frozenset(
+    "hundred thousand million billion trillion mn bn mln bln hundreds thousands millions "
+    "billions".split()
+)
+
+
+def amount(words: list[str], head: int) -> bool:
+    """ "5 million pounds", "millions of pounds", "500 pounds": a unit of money or weight after
+    an amount (see `MEASURE_WORDS`), no act."""
+    if words[head] not in MEASURE_WORDS or head < 1:
+        return False
+    before = words[head - 1]
+    if before == "of" and head > 1:
+        before = words[head - 2]
+    return before in AMOUNT_WORDS or before[:1].isdigit()
+
+
 NOT_A_NOUN: Final[frozenset[str]] = frozenset(
     "was were been being is are am be get gets got who which that and or not never also "
     "has have had he she they it we i you".split()
