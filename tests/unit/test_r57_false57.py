@@ -129,3 +129,47 @@ def test_the_clauses_own_act_stays_and_its_own_accusation_too(coder: Coder) -> N
     expelled = "The government expelled two diplomats on Tuesday, accusing them of spying."
     roots = {c[0][:2] for c in coded_in(article(coder, f"{CHARGE_LEAD} {expelled}"), 1)}
     assert "11" in roots
+
+
+# A sentence opening on "Every" and a unit of time (a habit) or a present copula (a
+# generalisation) tells no act of the day.
+EVERY_LEAD = "Pensioners clashed with riot police outside the national parliament in Asuncion."
+EVERY_SENTENCES = [
+    "Every Thursday for two years, retired teachers have marched on the parliament to protest "
+    "against pension cuts.",
+    '"Every blockade is paid for by our farmers," the opposition leader said on Thursday.',
+]
+
+
+@pytest.mark.parametrize("sentence", EVERY_SENTENCES)
+def test_a_habit_or_generalisation_opening_on_every_is_no_event(
+    coder: Coder, sentence: str
+) -> None:
+    assert undated_in(coder, f"{EVERY_LEAD} {sentence}", 1) == []
+
+
+def test_every_without_a_time_or_copula_stays(coder: Coder) -> None:
+    sentence = "Every opposition lawmaker voted to censure the interior minister over the clashes."
+    assert undated_in(coder, f"{EVERY_LEAD} {sentence}", 1) != []
+
+
+# The launch of the campaign the story follows, named by its possessive, is its start: background
+# to a report of a later day; an act hung on it by "after" is older still.
+CAMPAIGN_LEAD = (
+    "KHARTOUM, Sudan (Reuters) - Sudan's army shelled positions of the Rapid Support Forces in "
+    "Omdurman on Monday, residents said."
+)
+CAMPAIGN_STARTS = [
+    "The army launched its offensive on Friday, killing dozens of RSF fighters in air strikes.",
+    "The army launched its offensive after RSF fighters attacked a base in El Obeid.",
+]
+
+
+@pytest.mark.parametrize("sentence", CAMPAIGN_STARTS)
+def test_the_launch_of_the_storys_campaign_is_no_event(coder: Coder, sentence: str) -> None:
+    assert coded_in(article(coder, f"{CAMPAIGN_LEAD} {sentence}"), 1) == []
+
+
+def test_a_campaign_launched_without_its_possessive_stays(coder: Coder) -> None:
+    sentence = "The army launched a new offensive on Monday against RSF positions in Bahri."
+    assert coded_in(article(coder, f"{CAMPAIGN_LEAD} {sentence}"), 1) != []
