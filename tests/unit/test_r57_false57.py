@@ -173,3 +173,24 @@ def test_the_launch_of_the_storys_campaign_is_no_event(coder: Coder, sentence: s
 def test_a_campaign_launched_without_its_possessive_stays(coder: Coder) -> None:
     sentence = "The army launched a new offensive on Monday against RSF positions in Bahri."
     assert coded_in(article(coder, f"{CAMPAIGN_LEAD} {sentence}"), 1) != []
+
+
+# A sentence opening on "Since" and a past year or month tells what the span held, the
+# participles of its perfect clause too; "since" a day of the story is the news's count.
+SINCE_LEAD = (
+    "ADEN, Yemen (Reuters) - The Houthis fired two missiles at a Liberian-flagged tanker in "
+    "the Red Sea on Tuesday, the British military said."
+)
+
+
+def test_a_span_since_a_past_year_and_its_participles_are_no_event(coder: Coder) -> None:
+    sentence = (
+        "Since early 2024 the Houthis have attacked dozens of merchant ships, seizing one and "
+        "killing four sailors."
+    )
+    assert coded_in(article(coder, f"{SINCE_LEAD} {sentence}"), 1) == []
+
+
+def test_a_count_since_a_day_of_the_story_stays(coder: Coder) -> None:
+    sentence = "Since Monday, the Houthis have attacked three ships, seizing one of them."
+    assert coded_in(article(coder, f"{SINCE_LEAD} {sentence}"), 1) != []

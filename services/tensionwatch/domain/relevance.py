@@ -3800,10 +3800,33 @@ def _stated_cause(words: list[str], first: int) -> bool:
 # or standing state (docs/labelling.md, section 1), in either copy and with or without the comma
 # that round 37's agency rule (`_dated_opening`) asks for. A day named keeps it (asked only with
 # no day of the story named).
+# Round 57 (false57): and so does one opening on "Since" and a period of the past, a year or a
+# month ("Since late 2023 the Houthis have attacked more than 100 merchant vessels, sinking four
+# and killing at least nine seafarers", "Since 2023, Nicaragua has expelled ...", "Since taking
+# power in August 2021, the Taliban have barred ..."), with every act of its perfect clause, the
+# participles after it too (the open sets' five sentences opening on "Since" are irrelevant;
+# wp38-a15-s08's participle was coded). A count since a day of the story ("Since Monday, police
+# have arrested 300 people") names a day, and the caller keeps it.
+SINCE_PERIOD_REACH: Final = 6  # tokens from "Since" to the period's year or month
+
+
 def _since_then(words: list[str], first: int) -> bool:
-    if first < 3 or words[0] != "since" or words[1] != "then":
+    if first < 3 or words[0] != "since":
+        return False
+    if words[1] != "then" and not _since_period(words, first):
         return False
     return not PRESENT_PERFECT.isdisjoint(words[2:first])
+
+
+def _since_period(words: list[str], first: int) -> bool:
+    """A year or a month's name in the opening phrase after "Since", before the act."""
+    months = month_names()
+    for word in words[1 : min(first, SINCE_PERIOD_REACH + 1)]:
+        if word == ",":
+            return False
+        if existence.is_year(word) or word in months:
+            return True
+    return False
 
 
 # Round 42 (false42): "the attacks were retaliation for Pakistani air strikes on Kabul", "the
