@@ -5356,8 +5356,7 @@ def habitual_relative(words: list[str], head: int) -> bool:
 # ("which shelled the town on Monday,"), an object with no determiner ("which invaded Ukraine"),
 # a clause not closed by a comma or the sentence's end within `DEED_REACH` words, or one joined
 # on by "and" ("which organised the march and said ...").
-DEED_RELATIVES: Final = frozenset({"which", "who"})
-DEED_OBJECTS: Final = frozenset({"the", "its", "their", "his", "her"})
+# the relatives are `DESCRIBING`'s, the object's determiners `clause_words.PARTY_OPENERS`
 DEED_CLOSES: Final = frozenset({",", "."})
 DEED_REACH: Final = 5  # words from the object's determiner to the clause's closing comma
 
@@ -5365,12 +5364,12 @@ DEED_REACH: Final = 5  # words from the object's determiner to the clause's clos
 def deed_relative(words: list[str], head: int) -> bool:
     """Whether the verb at `head` opens a comma-set "which"/"who" clause, in the past, whose
     definite object the clause closes on within `DEED_REACH` words, with no day named in it."""
-    if head < 3 or words[head - 1] not in DEED_RELATIVES or words[head - 2] != ",":
+    if head < 3 or words[head - 1] not in DESCRIBING or words[head - 2] != ",":
         return False
     word = words[head]
     if not word.isalpha() or not (_past_tense(word) or word in OWN_PASTS):
         return False
-    if head + 1 >= len(words) or words[head + 1] not in DEED_OBJECTS:
+    if head + 1 >= len(words) or words[head + 1] not in clause_words.PARTY_OPENERS:
         return False
     for index in range(head + 2, min(head + 2 + DEED_REACH, len(words) + 1)):
         if index == len(words) or words[index] in DEED_CLOSES:
