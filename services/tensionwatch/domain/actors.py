@@ -626,12 +626,18 @@ def _place_in_name(text: str, end: int, unit: _Unit) -> bool:
     Minister Ararat Mirzoyan", "Defense Minister Israel Katz"): a surname follows it. Round 51
     (roles51): so does a one-word capital ("Health Cabinet Secretary Aden Duale": Kenya's
     minister, not Yemen's government; "Labour Minister Paris Lee")."""
+    return _place_after_title(text, end, unit) and _CAPITAL_AFTER.match(text, unit.end) is not None
+
+
+def _place_after_title(text: str, end: int, unit: _Unit) -> bool:
+    """Whether `unit` is a one-word place or seat right after a title ending at `end`, with
+    only spaces between (`_place_in_name`, `_ship_named_for_place`)."""
     if unit.form.kind is not _PLACE and unit.form.kind is not _SEAT:
         return False
-    if _SPACE.fullmatch(text, end, unit.start) is None:
-        return False
-    one_word = " " not in text[unit.start : unit.end]
-    return one_word and _CAPITAL_AFTER.match(text, unit.end) is not None
+    return (
+        _SPACE.fullmatch(text, end, unit.start) is not None
+        and " " not in text[unit.start : unit.end]
+    )
 
 
 def _ship_named_for_place(text: str, title: _Unit, end: int, unit: _Unit) -> bool:
@@ -639,14 +645,9 @@ def _ship_named_for_place(text: str, title: _Unit, end: int, unit: _Unit) -> boo
     "USS", "BRP": a title in capitals with a code, which no office is) names the ship by the
     one-word place after it ("HMAS Adelaide left Brisbane", "HMS Forth"): the place is the
     ship's name, not a party of its own."""
-    if unit.form.kind is not _PLACE and unit.form.kind is not _SEAT:
+    if not _place_after_title(text, end, unit):
         return False
-    if not title.form.entries[0].code or not text[title.start : title.end].isupper():
-        return False
-    return (
-        _SPACE.fullmatch(text, end, unit.start) is not None
-        and " " not in text[unit.start : unit.end]
-    )
+    return bool(title.form.entries[0].code) and text[title.start : title.end].isupper()
 
 
 def _role(entries: Sequence[Entry], on: date | None) -> Resolved:
