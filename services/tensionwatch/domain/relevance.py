@@ -3573,7 +3573,7 @@ def _copula_description(words: list[str], first: int) -> bool:
     else:
         if following == "not" and copula + 2 < first:
             following = words[copula + 2]
-            if following not in ("a", "an", "the"):
+            if following not in ARTICLES:
                 return False
         if not (following in COPULA_COMPLEMENTS or following.endswith(("'s", "’s"))):
             return False

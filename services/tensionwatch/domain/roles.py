@@ -3705,7 +3705,7 @@ def _forces_own_strike(layout: Layout, trigger: Trigger, speaker: int, stop: int
     between = layout.words[stop : trigger.last + 1]
     return (
         len(between) >= 2
-        and between[0] in ("a", "an", "the")
+        and between[0] in ARTICLES
         and between[1] in AIR_STRIKES
         and not _strike_maker_named(layout, speaker, stop + 2, trigger.last)
     )
