@@ -55,6 +55,7 @@ from tensionwatch.domain.clause_words import (
     IRREGULAR_PAST,
     NO_BREAKS,
     OBJECT_OPENERS,
+    OPENING_QUOTES,
     PARTY_PRONOUNS,
     PAST_BE,
     POSSESSIVES,
@@ -3591,7 +3592,7 @@ def _copula_description(words: list[str], first: int) -> bool:
 # irrelevant (fp16-a15-s01, fp26-a08-s07 with events). Only "every" and a unit of time or a
 # season within three words (a habit) or a present copula within five (a generalisation): "Every
 # member state voted to condemn the attack" is no habit and stays.
-EVERY_OPENERS: Final = frozenset({"every", '"', "“"})
+EVERY_OPENERS: Final = OPENING_QUOTES | {"every"}
 EVERY_HABIT_UNITS: Final = (
     frozenset({"day", "night", "week", "weeks", "weekend", "morning", "evening", "month"})
     | frozenset({"months", "year", "years", "summer", "winter", "spring", "autumn"})
