@@ -1,0 +1,58 @@
+"""Round 57 (homograph57): words of force read in their other sense.
+
+A sweep of written sentences found fixed phrases of business, culture, markets and sports copy
+whose trigger word the lexicon reads as force: a camera that "captured images", an athlete who
+"captured the title", a film "shot" somewhere or a singer who "shot to fame", a film that
+"bombed at the box office", a band that "stormed the charts", "a marketing offensive", "a penalty
+shootout", a market that "retreated from a record high" or "surrendered its early gains", a
+report that "gave ammunition to critics", "an assault on the world record". Discard lines in
+triggers.tsv take them; the same verbs keep their acts on a place, a person or a weapon. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import events, recommended_coder
+
+coder = recommended_coder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A satellite captured images of the volcano's eruption over Tonga, the agency said.",
+        "The novel captured the mood of post-war Italy, critics in Rome said.",
+        "Ethiopia's Tigst Assefa captured the marathon title in Berlin on Sunday.",
+        "The series was shot in Morocco and Portugal over six months, the producers said.",
+        "Nigeria's Burna Boy shot to fame with an album recorded in Lagos.",
+        "The Chinese comedy bombed at the box office in Japan, earning under 2 million dollars.",
+        "South Korea's Blackpink stormed the British charts with their new single.",
+        "Huawei launched a marketing offensive in Kenya ahead of the holidays, the firm said.",
+        "Croatia beat Japan in a penalty shootout in Al Wakrah.",
+        "Gold prices retreated from a record high on Wednesday on a stronger dollar.",
+        "Hong Kong's Hang Seng surrendered its early gains on Thursday after data from China.",
+        "The audit gave ammunition to critics of the French finance ministry.",
+        "Kenya's assault on the world record fell short in the 4x400 metres relay in Eugene.",
+    ],
+)
+def test_the_other_sense_of_a_word_of_force_is_no_event(coder: Coder, text: str) -> None:
+    assert events(coder, text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("M23 rebels captured the town of Kitshanga on Sunday, the army said.", "19"),
+        ("A student was shot in the chest by police in Dhaka on Monday, witnesses said.", "19"),
+        ("Protesters stormed the parliament building in Colombo on Saturday.", "14"),
+        ("The Sudanese army launched an offensive against the RSF in Omdurman.", "19"),
+        ("Iran gave ammunition and drones to the Houthi rebels, U.S. officials said.", "07"),
+        ("Ukrainian troops retreated from the village of Krynky on Monday, the army said.", "08"),
+        ("Russian forces occupied the village of Novomykhailivka on Monday.", "19"),
+    ],
+)
+def test_the_act_of_force_is_kept(coder: Coder, text: str, root: str) -> None:
+    found = events(coder, text)
+    assert found and found[0].cameo_root == root, text
