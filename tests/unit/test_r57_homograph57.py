@@ -56,3 +56,35 @@ def test_the_other_sense_of_a_word_of_force_is_no_event(coder: Coder, text: str)
 def test_the_act_of_force_is_kept(coder: Coder, text: str, root: str) -> None:
     found = events(coder, text)
     assert found and found[0].cameo_root == root, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm Babet hit Scotland and Denmark on Friday, killing at least four people.",
+        "A magnitude 6.8 earthquake struck Morocco's High Atlas on Friday, killing hundreds.",
+        "Typhoon Haikui hit southern Taiwan on Sunday, forcing thousands to flee their homes.",
+        "Floods hit northern Italy in May, killing 15 people and forcing 10,000 from their homes.",
+        "NAIROBI, May 3 (Reuters) - Heavy rains lashed Kenya this week, killing 40 people.",
+    ],
+)
+def test_a_hazards_toll_after_its_impact_is_no_attack(coder: Coder, text: str) -> None:
+    assert events(coder, text) == [], text
+
+
+def test_a_disease_as_the_killer_is_no_attack(coder: Coder) -> None:
+    text = "The flu killed thousands of people in Europe last winter, the WHO said."
+    assert events(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian missile hit an apartment block in Dnipro on Sunday, killing 12 people.",
+        "Gunmen attacked a village in Plateau state after the floods, killing 30 people.",
+        "A barrage of rockets hit Kiryat Shmona on Monday, killing two people.",
+    ],
+)
+def test_an_attack_told_with_its_toll_is_kept(coder: Coder, text: str) -> None:
+    found = events(coder, text)
+    assert found and found[0].cameo_root in ("18", "19"), text

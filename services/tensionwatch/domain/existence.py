@@ -3487,7 +3487,10 @@ def _aim_hazard_or_figure(words: list[str], head: int, last: int, held: frozense
     figure (`_running_figure`), each asked only when the sentence (`held`) has its word."""
     return (
         (not GOAL_NOUNS.isdisjoint(held) and _made_goal(words, head, last))
-        or ((not HAZARDS.isdisjoint(held) or "front" in held) and _hazard_subject(words, head))
+        or (
+            (not HAZARDS.isdisjoint(held) or "front" in held)
+            and (_hazard_subject(words, head) or _hazard_clause(words, head))
+        )
         or ("under" in held and _running_figure(words, head, last))
         or ("throughout" in held and _throughout_span(words, last))
         or ("reputation" in held and _reputation_shown(words, head, last))
@@ -3530,7 +3533,10 @@ HAZARDS: Final = frozenset(
     " snow snowdrifts snowfall avalanche avalanches gusts winds hail lahars"
     # round 51 (false51): "a cold front threatens to dump 80 centimetres of snow", "heavy rain
     # threatens to swamp the delta", "the monsoon has cut off villages"
-    " rain downpour downpours monsoon frost heatwaves".split()
+    " rain downpour downpours monsoon frost heatwaves"
+    # round 57 (homograph57): a disease named as the killer ("The flu killed thousands of people
+    # in Europe last winter"), as "virus" and "epidemic" were
+    " flu influenza cholera measles malaria dengue ebola mpox".split()
 )
 # "a cold front", "a weather front": a front of the weather (`_hazard_subject`), not the
 # "Popular Front" or "the front line"
@@ -3551,6 +3557,52 @@ def _hazard_subject(words: list[str], head: int) -> bool:
         return False
     word = words[index]
     return word in HAZARDS or (word == "front" and index > 0 and words[index - 1] in WEATHER_FRONTS)
+
+
+# Round 57 (homograph57): "Storm Ciaran hit France and Britain on Thursday, killing at least
+# seven people", "A magnitude 7.8 earthquake hit Turkey and Syria on Monday, killing thousands",
+# "Typhoon Doksuri hit the Philippines on Wednesday, forcing thousands to flee their homes": the
+# participle after the comma is the doing of the hazard that opens the sentence, and the place it
+# struck was read as the killer (a Turkish or French army killing its people). A participle right
+# after a comma, in a sentence whose body opens on a hazard's noun (`HAZARDS`, within
+# `HAZARD_OPENING` words of its start or of a dateline's end; not "a storm of protest", "a hail
+# of bullets"), one clause with a verb of impact between them (`HAZARD_IMPACTS`). Kept: "A Russian
+# missile hit Kharkiv, killing", "Rebels attacked the town after the floods, killing" (no hazard
+# opens them), "After the storm, troops fired on looters, killing" (an opening phrase).
+HAZARD_IMPACTS: Final = frozenset(
+    "hit hits struck strikes battered batters lashed lashes swept sweeps slammed slams ravaged "
+    "ravages pounded pounds tore tears ripped rips hammered hammers buffeted buffets rocked rocks "
+    "shook shakes flooded floods inundated inundates engulfed engulfs triggered triggers caused "
+    "causes killed kills destroyed destroys damaged damages".split()
+)
+HAZARD_OPENING: Final[int] = 5  # words from the body's start looked at for the hazard's noun
+HAZARD_DATELINE: Final[int] = 16  # words from the sentence's start looked at for a dateline's end
+# a dateline ends on its agency's bracket ("MANILA, Oct 5 (Reuters) -": the dash is no token) or
+# on a dash
+HAZARD_DATELINE_ENDS: Final = NAME_BREAKS | {")"}
+
+
+def _hazard_clause(words: list[str], head: int) -> bool:
+    """Whether the act at `head` is a participle right after a comma whose clause is a hazard's
+    impact (`HAZARD_IMPACTS`) told by the sentence's opening noun, a hazard (`HAZARDS`)."""
+    if head < 4 or words[head - 1] != "," or not words[head].endswith("ing"):
+        return False
+    start = 0
+    for index in range(min(head, HAZARD_DATELINE)):
+        if words[index] in HAZARD_DATELINE_ENDS:
+            start = index + 1
+    noun = -1
+    for index in range(start, min(start + HAZARD_OPENING, head - 1)):
+        word = words[index]
+        if word == ",":
+            return False  # an opening phrase ("After the storm, ...")
+        if word in HAZARDS:
+            noun = index
+            break
+    if noun < 0 or words[noun + 1] == "of":
+        return False
+    between = words[noun + 1 : head - 1]
+    return "," not in between and not HAZARD_IMPACTS.isdisjoint(between)
 
 
 # Round 49 (false49): "More than 85,000 people have been detained under the emergency measures",
