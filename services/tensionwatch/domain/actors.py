@@ -31,6 +31,7 @@ from tensionwatch.domain.actor_data import (
     pattern,
     spaced_pattern,
 )
+from tensionwatch.domain.clause_words import OWNED_ENDINGS
 from tensionwatch.domain.gazetteer import ASCII_CAPITALS, Gazetteer, Names
 from tensionwatch.domain.names import private_name_words
 
@@ -542,7 +543,7 @@ def _name_end(text: str, end: int, limit: int) -> int:
         if word.group() in _NOT_NAMES:
             break
         stop = found.start(1) + word.end()
-    while text[stop - 1] in "'’" or text[stop - 2 : stop] in ("'s", "’s"):
+    while text[stop - 1] in "'’" or text[stop - 2 : stop] in OWNED_ENDINGS:
         stop -= 1 if text[stop - 1] in "'’" else 2
     return stop
 

@@ -39,6 +39,8 @@ NUMBER_WORDS: Final[frozenset[str]] = frozenset(
 # Between an owner's name and what it owns in the text ("Yemen's Houthi rebels", "the North’s
 # General Staff")
 OWNED_GAPS: Final[tuple[str, str]] = ("'s ", "’s ")
+# The same possessive closing a word or a token ("Kenya's", "the group’s"), for `str.endswith`
+OWNED_ENDINGS: Final[tuple[str, str]] = ("'s", "’s")
 # The tokens of a possessive after a name ("Malta 's", "Malta s"): a body's words go on
 POSSESSIVE_MARKS: Final[frozenset[str]] = frozenset({"s", "'s", "’s"})
 # The endings of a possessive word ("Kenya's", "the rebels'"), for `str.endswith`

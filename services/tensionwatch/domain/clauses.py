@@ -53,6 +53,7 @@ from tensionwatch.domain.clause_words import (
     NOT_NOUNS,
     NP_WALK,
     NUMBER_WORDS,
+    OWNED_ENDINGS,
     PARTICIPLE_FRAMES,
     PARTITIVES,
     PLACE_NOUNS,
@@ -922,7 +923,7 @@ class Layout:
         state, other = self.mentions[head].actor, self.mentions[owner].actor
         if self.mentions[head].kind != "place" or state.sector is not None or not state.country:
             return False
-        possessive = self.words[start].endswith(("'s", "’s"))
+        possessive = self.words[start].endswith(OWNED_ENDINGS)
         return possessive and other.country is not None and other.country != state.country
 
     def _title_end(self, after: int) -> int | None:
@@ -947,7 +948,7 @@ class Layout:
             # "China, Pakistan's closest ally,": a state described by its tie to another one;
             # "Salaheddine Sidhoum, Algeria's leading activist,": the state names him
             return self._state_described(head, j, start)
-        if self.words[start].endswith(("'s", "’s")):
+        if self.words[start].endswith(OWNED_ENDINGS):
             return True
         return start + 1 < len(self.words) and self.words[start + 1] in POSSESSIVE_MARKS
 

@@ -3401,7 +3401,7 @@ def _dated_noun(words: list[str], head: int) -> bool:
         date, before = before, words[head - 3]  # round 36: "the 2024 student protests"
     elif not (_year(date) or (date != "may" and date in month_names())):
         return False
-    return before in DETERMINERS or before in ("'s", "’s") or before.endswith("'s")
+    return before in DETERMINERS or before in clause_words.OWNED_ENDINGS or before.endswith("'s")
 
 
 FULL_DATE: Final = 6  # tokens of "a Nov. 26, 2023, attack" before the noun: a , 2023 , 26 nov

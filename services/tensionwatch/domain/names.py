@@ -20,6 +20,7 @@ from typing import Final
 
 from tensionwatch.domain.actor import IGO_SECTOR, OPPOSITION_SECTOR, Actor
 from tensionwatch.domain.actor_data import SHARED_INSTITUTIONS
+from tensionwatch.domain.clause_words import OWNED_ENDINGS
 from tensionwatch.domain.context import (
     BODY,
     DOMESTIC_CRITICS,
@@ -479,7 +480,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end:
         word_end = text.find(" ", start, end)
         word = text[start : word_end if word_end > 0 else end].rstrip(".")
-        if word.endswith(("'s", "’s")):
+        if word.endswith(OWNED_ENDINGS):
             word = word[:-2]
         if word not in stops and not word.islower():
             break
@@ -490,7 +491,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
             start += 1
     while end > start and text[end - 1] in ".’'":
         end -= 1
-    if text[end - 2 : end] in ("'s", "’s"):
+    if text[end - 2 : end] in OWNED_ENDINGS:
         end -= 2
     return (start, end) if end > start else None
 

@@ -56,6 +56,7 @@ from tensionwatch.domain.clause_words import (
     NO_BREAKS,
     OBJECT_OPENERS,
     OPENING_QUOTES,
+    OWNED_ENDINGS,
     PARTY_PRONOUNS,
     PAST_BE,
     POSSESSIVES,
@@ -3576,7 +3577,7 @@ def _copula_description(words: list[str], first: int) -> bool:
             following = words[copula + 2]
             if following not in ARTICLES:
                 return False
-        if not (following in COPULA_COMPLEMENTS or following.endswith(("'s", "’s"))):
+        if not (following in COPULA_COMPLEMENTS or following.endswith(OWNED_ENDINGS)):
             return False
     if _spoken_outside_relative(words):
         return False  # "X is a terrorist group, the minister said": the speaker's words

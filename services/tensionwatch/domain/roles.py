@@ -59,6 +59,7 @@ from tensionwatch.domain.clause_words import (
     NOUN_OPENERS,
     OBJECT_OPENERS,
     OPENING_MARKS,
+    OWNED_ENDINGS,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_MARKS,
     POSSESSIVES,
@@ -1855,7 +1856,7 @@ def _people_before_clause(
 def _bare_word(word: str) -> str:
     """A word in lower case without a possessive's ending ("government's": "government")."""
     lower = word.lower()
-    return lower[:-2] if lower.endswith(("'s", "’s")) else lower
+    return lower[:-2] if lower.endswith(OWNED_ENDINGS) else lower
 
 
 # People named by their trade in the media: the labelling's MED ("jailed two journalists",

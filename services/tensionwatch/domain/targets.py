@@ -33,6 +33,7 @@ from tensionwatch.domain.clause_words import (
     CHARGE_PARTICIPLES,
     LOCATIVE,
     NAMING_PRONOUNS,
+    OWNED_ENDINGS,
     PERFECT,
     POSSESSIVE_MARKS,
     POSSESSIVES,
@@ -754,7 +755,6 @@ def _sovereign(layout: Layout, index: int) -> bool:
 REPORTED_OWNER_REACH: Final = (
     2  # tokens from a possessive mark to the modal: "group 's fighters would"
 )
-OWNED: Final = ("'s", "’s")
 
 
 def _own_reported_subject(layout: Layout, index: int, trigger: Trigger, source: int | None) -> bool:
@@ -774,7 +774,7 @@ def _reported_modal(layout: Layout, index: int) -> int:
     words, after = layout.words, layout.last[index] + 1
     if after < len(words) and words[after] in POSSESSIVE_MARKS:
         after += REPORTED_OWNER_REACH
-    elif words[after - 1].endswith(OWNED):  # one token: "group's"
+    elif words[after - 1].endswith(OWNED_ENDINGS):  # one token: "group's"
         after += 1
     return after if after < len(words) and words[after] in BARE_MODALS else -1
 
