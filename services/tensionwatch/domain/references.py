@@ -29,6 +29,7 @@ from tensionwatch.domain import names
 from tensionwatch.domain.actor import BARE_CROWDS, IGO_SECTOR, Actor
 from tensionwatch.domain.actor_data import country_words, has_initials, party_initials
 from tensionwatch.domain.clause_words import (
+    ARTICLES,
     OBJECT_OPENERS,
     OWNED_GAPS,
     THIRD_POSSESSIVES,
@@ -3222,7 +3223,7 @@ def _names_it(text: str, start: int, end: int) -> bool:
 
 
 # What may stand before a sentence's subject: nothing, an article, a dateline's dash
-_SUBJECT_OPENERS: Final = frozenset({"", "the", "a", "an"})
+_SUBJECT_OPENERS: Final = ARTICLES | {""}
 _DATELINE_DASHES: Final = ("\u2014 ", " - ", "\u2013 ")
 _RELATIVES: Final = (", which ", ", who ")
 
