@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events, recommended_coder
+from tests.unit.coding import article, events, recommended_coder
 
 coder = recommended_coder
 
@@ -88,3 +88,15 @@ def test_a_disease_as_the_killer_is_no_attack(coder: Coder) -> None:
 def test_an_attack_told_with_its_toll_is_kept(coder: Coder, text: str) -> None:
     found = events(coder, text)
     assert found and found[0].cameo_root in ("18", "19"), text
+
+
+VOLLEYBALL = (
+    "Serbia's volleyball team beat Italy in the semi-final on Friday. The International "
+    "Volleyball Federation banned the Serbian setter for two matches for abusing the referee."
+)
+
+
+def test_a_body_named_after_its_sport_bans_a_player_on_the_sports_pages(coder: Coder) -> None:
+    """ "handball", "volleyball", ... are sports' names (relevance.tsv's sport cues), so a body
+    named after one is the sport's governing body (`relevance._sport_body`)."""
+    assert [e for e in article(coder, VOLLEYBALL) if e.sentence_index == 1] == []
