@@ -54,6 +54,9 @@ ARTICLES: Final = frozenset({"a", "an", "the"})
 THIRD_POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their", "his", "her"})
 # "its troops", "their peacekeeping force": a party's own people (`targets`)
 POSSESSIVES: Final = THIRD_POSSESSIVES | {"our"}
+# The possessives of a body or a group, not of a person: "said its fighters attacked" (a
+# reported clause, `clauses`), "launched its offensive" (`relevance._launch_at`)
+GROUP_POSSESSIVES: Final[frozenset[str]] = frozenset({"its", "their"})
 # "it", "they", "he", "she", "we": the subject pronouns that stand for a party (the "I" and
 # "you" of a quote are a speaker and a listener)
 PARTY_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "they", "he", "she", "we"})

@@ -43,6 +43,7 @@ from tensionwatch.domain.clause_words import (
     EMBLEM_REACH,
     EMBLEMS,
     FINITE,
+    GROUP_POSSESSIVES,
     IDIOMS,
     IRREGULAR_PAST,
     LOCATIVE,
@@ -101,7 +102,6 @@ QUOTED_AUDIENCE: Final = 9  # words from the participle to the comma before the 
 OBJECT_SAY: Final = frozenset({"observed", "heard", "hears"})
 # Reporting participles whose agent follows ("an official quoted by the agency dismissed")
 PASSIVE_SAY: Final = frozenset({"quoted"})
-OWNERS: Final = frozenset({"its", "their"})  # "said its fighters attacked": a reported clause
 
 
 def _pronoun_governing(words: list[str], first: int) -> str | None:
@@ -670,7 +670,7 @@ class Layout:
             counted += 1  # ", said eight people were killed", "said at least 12 soldiers had"
         k = counted - 1
         index = bisect_left(self.first, k + 1)
-        owned = k + 1 < len(self.words) and self.words[k + 1] in OWNERS
+        owned = k + 1 < len(self.words) and self.words[k + 1] in GROUP_POSSESSIVES
         if index < len(self.mentions) and self.first[index] == k + 1 + owned:
             after = self.last[index] + 1
             if after < len(self.words) and self.words[after] in FINITE:

@@ -80,6 +80,7 @@ from tensionwatch.domain.clause_words import (
     BE,
     DATE_WORDS,
     DEFINITE,
+    GROUP_POSSESSIVES,
     OBJECT_OPENERS,
     OF,
     OWNED_GAPS,
@@ -96,7 +97,7 @@ from tensionwatch.domain.clause_words import (
     link_before,
     round3,
 )
-from tensionwatch.domain.clauses import OWNERS, Layout, comma_asides
+from tensionwatch.domain.clauses import Layout, comma_asides
 from tensionwatch.domain.context import (
     ARMED_FORCES,
     ARMED_GROUPS,
@@ -3873,7 +3874,7 @@ def _detained_here(item: _Scored, layout: Layout, context: ArticleContext) -> _S
     if index is None or not layout.mentions[index].resolved or target.sector in STATE_BODIES:
         return item
     first = layout.first[index]
-    if first > 0 and layout.words[first - 1] in OWNERS:
+    if first > 0 and layout.words[first - 1] in GROUP_POSSESSIVES:
         return item  # "The Washington Post said its reporter was detained": the owner's
     if source.sector not in DETAINING or source.country is None:
         return item

@@ -19,8 +19,14 @@ from importlib import resources
 from typing import Final
 
 from tensionwatch.domain.acts import Candidate
-from tensionwatch.domain.clause_words import IRREGULAR_PAST, PERFECT, WEEKDAYS, round3
-from tensionwatch.domain.clauses import OWNERS, Layout
+from tensionwatch.domain.clause_words import (
+    GROUP_POSSESSIVES,
+    IRREGULAR_PAST,
+    PERFECT,
+    WEEKDAYS,
+    round3,
+)
+from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.modality import MATERIAL_CONFLICT_ROOTS
 from tensionwatch.domain.roles import Roles
 
@@ -92,7 +98,7 @@ SPOKEN_DAYS: Final = WEEKDAYS | frozenset({"today", "yesterday", "on"})
 OWN_PRONOUNS: Final = frozenset({"it", "they"})
 OWN_DONE: Final[frozenset[str]] = PERFECT  # the deed told done, not a plan
 # "the ministry said its forces had struck": the speaker's own body, named by its possessive
-OWN_POSSESSIVES: Final[frozenset[str]] = OWNERS
+OWN_POSSESSIVES: Final[frozenset[str]] = GROUP_POSSESSIVES
 
 
 def _own_speaker(layout: Layout, index: int) -> bool:

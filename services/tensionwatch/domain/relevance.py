@@ -51,6 +51,7 @@ from tensionwatch.domain.clause_words import (
     CALENDAR_SPANS,
     CALENDAR_UNITS,
     DETERMINERS,
+    GROUP_POSSESSIVES,
     INDEFINITE_ARTICLES,
     IRREGULAR_PAST,
     NO_BREAKS,
@@ -3625,7 +3626,6 @@ def _every_opening(words: list[str], first: int) -> bool:
 # campaign's noun: "launched its biggest drone attack", "launched a new offensive" are news; the
 # lead is the caller's.
 LAUNCHES: Final = frozenset({"launched", "began", "started"})
-CAMPAIGN_POSSESSIVES: Final = frozenset({"its", "their"})
 CAMPAIGNS: Final = frozenset({"offensive", "war", "invasion", "campaign", "operation"})
 
 
@@ -3645,7 +3645,7 @@ def _launch_at(words: list[str], index: int) -> bool:
     return (
         words[index] in LAUNCHES
         and index + 2 < len(words)
-        and words[index + 1] in CAMPAIGN_POSSESSIVES
+        and words[index + 1] in GROUP_POSSESSIVES
         and words[index + 2] in CAMPAIGNS
     )
 
