@@ -374,4 +374,5 @@ WHAT_NAMING: Final[frozenset[str]] = frozenset(
     "called calls termed terms described describes said says saw sees considered considers "
     "branded brands labelled labeled".split()
 )
-NAMING_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "they", "he", "she"})
+# `PARTY_PRONOUNS` less "we" ("what we called" is a speaker quoted)
+NAMING_PRONOUNS: Final[frozenset[str]] = PARTY_PRONOUNS - {"we"}
