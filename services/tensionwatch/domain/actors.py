@@ -1071,7 +1071,9 @@ class ActorIndex:
                     _place_in_name(text, end, units[index])
                     or _ship_named_for_place(text, members[-1], end, units[index])
                 ):
-                    index += 1  # "Foreign Minister Ararat Mirzoyan": a first name, no place
+                    # "Foreign Minister Ararat Mirzoyan": a first name; "HMAS Adelaide": a
+                    # ship's name; no place either way
+                    index += 1
                 named = _name_end(text, end, units[index].start if index < count else len(text))
                 kind = _PERSON if named > end else kind
                 end = named
