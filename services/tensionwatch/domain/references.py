@@ -3209,16 +3209,21 @@ def _pronouns(
     return found
 
 
+_WHAT: Final = "what "  # before the pronoun of "what it called"
+_WHAT_SIZE: Final = len(_WHAT)
+_NAMING_VERB_REACH: Final = 11  # characters after the pronoun's space that hold its verb
+
+
 def _names_it(text: str, start: int, end: int) -> bool:
     """Round 57 (refs57): whether the pronoun at `start`-`end` opens "what it called ...",
     "what they described as ..." (`WHAT_NAMING`): it stands for the one who names the thing,
     the party that speaks (`_namer`), which is no party its act is aimed at
     (`targets._naming_pronoun`)."""
-    if start < 5 or text[start - 5 : start].lower() != "what ":
+    if start < _WHAT_SIZE or text[start - _WHAT_SIZE : start].lower() != _WHAT:
         return False
-    if start > 5 and text[start - 6].isalnum():
+    if start > _WHAT_SIZE and text[start - _WHAT_SIZE - 1].isalnum():
         return False  # "somewhat it ..."
-    verb = text[end + 1 : end + 12].split(None, 1)
+    verb = text[end + 1 : end + 1 + _NAMING_VERB_REACH].split(None, 1)
     return bool(verb) and text[end : end + 1] == " " and verb[0].lower() in WHAT_NAMING
 
 
