@@ -1922,8 +1922,8 @@ def document_content(words: list[str], head: int) -> bool:
 
 
 # Round 57 (nsd57): what a recording shows, told as a participle ("a secretly filmed video showed
-# the leader of the Freedom Party offering state contracts to a woman", "The most damning minutes
-# appear to be Kuchma talking to former Interior Minister Kravchenko"): the scene a tape or video
+# the leader of the Freedom Party offering state contracts to a woman", "the leaked tapes appear to
+# be the minister ordering the editor's arrest"): the scene a tape or video
 # holds, given as its content, is no act the report tells (docs/labelling.md, section 1:
 # evidence and context). The open sets label every such sentence irrelevant: fp4-a02-s00 and
 # news_stream_dev's ns-abc000-a04-s31 were coded, "videos showing migration agents pushing",
@@ -5399,7 +5399,7 @@ def habitual_relative(words: list[str], head: int) -> bool:
     return RECENT.isdisjoint(words)
 
 
-# Round 57 (article57): "the council, which proposed the project, hopes the work will resume",
+# Round 57 (article57): "the ministry, which approved the dam, says building will go on",
 # "two leaders of the party, which organized the rally.", "the United States and France, which
 # brokered the truce, to press Israel": a comma-set relative clause whose past verb takes a
 # definite object (the thing the story has told: "the project", "the rally", "its campaign")

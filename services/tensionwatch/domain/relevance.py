@@ -3521,7 +3521,7 @@ def _described_place(words: list[str], first: int) -> bool:
 # standing arrangements, descriptions). The open sets hold 135 sentences opening on such a
 # copula, 133 irrelevant (four with events: wp29-a08-s04, wp38-a10-s07, fp25-a05-s02,
 # fp32-a08-s04); the two relevant ones are a quotation ('A migrant is not a criminal,' Petro
-# wrote) and "Chow is the first Taiwan first lady to ever visit the neighboring countries" (an
+# wrote) and a visitor who "is the first head of state to travel to" a country (an
 # ordinal's infinitive tells the act), both kept. Not with a report verb or a quote mark in the
 # sentence (a speaker's words), not in the lead, not with a day of the story named (the caller).
 PRESENT_COPULAS: Final = frozenset({"is", "are"})
