@@ -214,7 +214,7 @@ _BACKED: Final = re.compile(
 # region" of Cameroon, "a Russian-speaking activist" in Riga, "a French-language ballad" name
 # no British, Russian or French party (the speakers take the country of the story, section 2).
 _LANGUAGE: Final = re.compile(r"-(?:speaking|language)\b")
-# A country's money is no party: "fines of up to 600,000 euros (US$815,000)", "5 million US
+# A country's money is no party: "fines of up to 250,000 pounds (US$310,000)", "5 million US
 # dollars", "Canadian dollars". Round 42 (false42): every currency named after its country's
 # word, not the dollar alone ("a bid of 1.9 billion Swiss francs", "12 billion CFA francs",
 # "Egyptian pounds", "Russian roubles"); "won" and "real" are left out ("the Kenyan won").

@@ -669,7 +669,7 @@ def _agreed(governor: Candidate, words: list[str]) -> bool:
 # of diplomats a state announces is its decision, told as the day's act (161, SANCTION; 2 of 2
 # such open rows labelled 16), not a threat (1313); "warned it would expel" is governed by the
 # warning and stays a threat, and a bare "will expel" with no announcing verb before it too.
-# Round 43 (types43): so is aid halted ("announced it would prohibit all aid to the rebels",
+# Round 43 (types43): so is aid halted ("announced it would bar all assistance to the militia",
 # "said it would suspend economic aid": 162, not 1311 "threaten to reduce or stop aid"; the
 # PLOVER GSR's two such rows SANCTION); with a condition after it ("if the junta goes ahead") it
 # is a threat, either.
@@ -842,8 +842,8 @@ EPITHET_VERBS: Final[frozenset[str]] = frozenset(
 EPITHET: Final[Pattern] = Pattern((EPITHET_VERBS,), CRITICISM, 0.75)
 EPITHET_REACH: Final[int] = 6  # tokens from the naming verb to the opening quote mark
 # An epithet is a few words and its quotation closes ("the lawyers of the gangs", "a drug cartel
-# without a political project"); a description quoted from a statement runs on ("called Arabsat
-# 'a regional telecommunications project intended to provide members ... with ...").
+# without a political project"); a description quoted from a statement runs on ("called the grid
+# 'a regional energy scheme meant to supply members ... with ...").
 EPITHET_LENGTH: Final[int] = 10  # words quoted at most, to the closing mark
 NAMED_AS: Final[frozenset[str]] = existence.NAME_ARTICLES  # "called Lai a 'parasite'"
 NAMING_RELATIVES: Final[frozenset[str]] = frozenset({"what", "whom"})  # "what it called "...""
@@ -931,7 +931,7 @@ CLEFT_VERBS: Final = frozenset({"was", "is"})
 
 
 def _cleft_names_party(match: Match, tokens: Tokens) -> bool:
-    """ "said it was India that boycotted the summit": the blame falls on a named party (a
+    """ "said it was Chile that boycotted the talks": the blame falls on a named party (a
     capitalised word, or "the" and one, after "it was"); not "said it was important that
     talks resume". True for any other act."""
     if match.pattern.code != ACCUSATION:
@@ -1260,12 +1260,12 @@ SUBJECT_DESCRIBED: Final = 0.25
 
 
 def _describes_subject(candidate: Candidate, main: Candidate, words: list[str]) -> bool:
-    """ "Eighteen fishermen, held captive in Libya for months, have been freed", "the
+    """ "Twelve sailors, held captive in Somalia for weeks, have been freed", "the
     coalition fighting the Houthis has declared a truce": the first act is a participle that
     describes the subject of a later finite act, which is the sentence's main act."""
     head, before = candidate.first, candidate.first - 1
     if before < 1 or not modality.FINITE.isdisjoint(words[:head]):
-        return False  # a verb of its own before it: "has passed a bill lifting the law"
+        return False  # a verb of its own before it: "has adopted a bill scrapping the tax"
     if not (modality.FINITE.intersection(main.before.close) or words[main.first].endswith("ed")):
         return False
     word = words[head]
@@ -1297,9 +1297,9 @@ SAID_AFTER: Final = 0.15
 
 
 # Conjunctions that open a subordinate clause: an act in one after the sentence's first act
-# ("resigned as the opposition threatened to storm his residence", "will not hand over its
-# weapons while Israel occupied Lebanese land", "will not release the soldiers unless Israel
-# releases the detainees") is its circumstance or condition, not the act reported.
+# ("quit as the protesters threatened to storm his office", "will not hand over its
+# weapons while Israel occupied Lebanese land", "will not free the hostages unless Ankara
+# frees the prisoners") is its circumstance or condition, not the act reported.
 CIRCUMSTANCE: Final = frozenset(
     {"as", "while", "whereas", "until", "unless", "because", "although", "though", "after"}
 )
@@ -1343,7 +1343,7 @@ def _said_clause(before: Candidate, candidate: Candidate, words: list[str]) -> b
 
 def _joined(before: modality.Before) -> bool:
     """A verb joined by "and" to the act before it ("met ... and agreed", "and then called"),
-    not a noun in a list ("visit Mauritania and Senegal to mediate")."""
+    not a noun in a list ("visit Gabon and Chad to mediate")."""
     close = before.close
     if close[-1:] == ["and"]:
         return True

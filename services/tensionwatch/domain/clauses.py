@@ -2,7 +2,7 @@
 
 Built once per sentence from its tokens and its actor mentions:
 
-- which preposition governs each mention ("in the southern port of Busan": `in`);
+- which preposition governs each mention ("in the northern port of Tromso": `in`);
 - mentions that are never a party: in the dateline, in an attribution (", X said",
   "X told AFP", "according to X", ", said X"), or a place ("in", "at", "near", "from",
   "toward", "off", "via", ...: the trigger decides whether "at", "toward" or "into" mark a
@@ -293,7 +293,7 @@ class Layout:
         while steps < NP_WALK and (index := self._unowned(index)) >= 0:
             word = words[index]
             if _quantity(words, index):
-                steps -= _free_count(word)  # "by at least six to eight masked gunmen"
+                steps -= _free_count(word)  # "by at least four to five armed men"
             elif word in PREPOSITIONS and word != "of":
                 if self._affiliating(index):
                     return None  # "a spokesman for the ministry", "officials from India"
@@ -356,7 +356,7 @@ class Layout:
             if self.prep[i - 1] in LOCATIVE and self._apposed_place(i):
                 self.prep[i] = self.prep[i - 1]
             elif words[first - 1] == ")":
-                # "wrote to Taoiseach (Irish PM) Micheal Martin": the name after the
+                # "wrote to Chancellor (German leader) Anna Vogel": the name after the
                 # bracket hangs from the preposition of the title before it
                 self.prep[i] = self._before_bracket(first - 1)
             elif self._premises(i):
@@ -788,7 +788,7 @@ class Layout:
             if word in CLAUSE_BREAKS or (word == "(" and not self._short_aside(k)):
                 self.left_stops.append(k + 1)
                 self.right_stops.append(k)
-            elif word == "(":  # "Sen. Connie Mack (R-Fla.) has declined": stepped over
+            elif word == "(":  # "Sen. Paul Reed (D-Ore.) has refused": stepped over
                 self.right_stops.append(k)
             elif word in SUBORDINATORS and k > 0 and self._opens_clause(k):
                 self.right_stops.append(k)
@@ -1060,13 +1060,13 @@ COUNT_ADVERBS: Final = frozenset("about around nearly some up more than".split()
 
 def _free_count(word: str) -> int:
     """Round 50 (articles50): 1 for a count's word in a noun phrase, which does not use up the
-    walk back to the phrase's preposition ("by at least six to eight masked gunmen"); 0 for a
+    walk back to the phrase's preposition ("by at least four to five armed men"); 0 for a
     number word that may also place ("around the islands", "about")."""
     return 0 if word in COUNT_ADVERBS else 1
 
 
 def _quantity(words: list[str], index: int) -> bool:
-    """Numbers in a noun phrase: "at least six to eight masked gunmen"."""
+    """Numbers in a noun phrase: "at least four to five armed men"."""
     word = words[index]
     if word[:1].isdigit() or word in NUMBER_WORDS:
         return True

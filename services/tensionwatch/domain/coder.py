@@ -248,7 +248,7 @@ OVER_ACT_ROOTS: Final[frozenset[str]] = ACCUSING_ROOTS | REJECTING_ROOTS | SUPPO
 ANSWERING_ROOTS: Final = frozenset(
     {"15", "16", "17", "18", "19", "20"}
 )  # hostile acts done in answer
-ANSWER_REACH: Final[int] = 6  # words before the act: "responded by firing tear smoke shells"
+ANSWER_REACH: Final[int] = 6  # words before the act: "responded by lobbing stun gas grenades"
 MODALS: Final = frozenset({"must"})
 VETO: Final = "129"
 PLACED_BY: Final = frozenset({"in", "of", "from", "at", "for"})
@@ -1424,7 +1424,7 @@ class Coder:
             if candidate.code in TRAVEL and (
                 _no_traveller(found.source) or _counted_travellers(found, layout)
             ):
-                continue  # "the notification went to the Congress", "it heads to parliament"
+                continue  # "the draft went to the Senate", "it heads to parliament"
             kept.append(candidate)
             kept_source = found.source is not None
             relevant = relevance.score(
@@ -2728,7 +2728,7 @@ def _state_protested(candidate: Candidate, found: Roles, words: list[str]) -> bo
 
 
 def _verbal_attack(candidate: Candidate, found: Roles, words: list[str]) -> bool:
-    """ "Starmer attacked Sunak over waiting lists", "Trump ramps up attacks on Clinton": an
+    """ "Starmer attacked Sunak over waiting lists", "Macron steps up attacks on Le Pen": an
     attack by a politician, party or government on another of the same country, with no
     weapon or harm in the sentence, is a criticism (111), not an assault. Across borders
     ("Colombia's president attacked Venezuela's government over the bridge's closure, calling
@@ -3218,7 +3218,7 @@ def _agentless_passive(candidate: Candidate, found: Roles, words: list[str]) -> 
 
 
 def _agentless_victims(candidate: Candidate, found: Roles, layout: Layout) -> bool:
-    """ "Three civilians were killed in a suicide car bombing": an attack its victims suffered
+    """ "Five guards were killed in a suicide truck bombing": an attack its victims suffered
     implies an attacker as surely as a legal passive implies the state (`_agentless_passive`);
     it scores as one whose source a reference found (a rule after scoring may name it). So does
     a verb of suffering in the passive "in" or "during" the forces' operation ("were killed

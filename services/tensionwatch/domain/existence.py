@@ -5,7 +5,7 @@
   object of a verb ("launched an operation", "lodged a protest", "held talks"), when
   something happens to them ("clashes broke out", "an attack killed", "talks are under
   way"), or in a headline. As a subject of nothing, after a preposition or a copula, a noun
-  describes ("The shooting on Mabul island is the latest ...", "after the attack"); the
+  describes ("The shooting on Koh Tao island is the latest ...", "after the attack"); the
   coder keeps such a noun only when the sentence reports no other act, and trusts it less.
 - Names: a capitalised trigger inside a run of capitalised words ("Rapid Support Forces",
   "Operation Claw") names something.
@@ -439,7 +439,7 @@ def descriptive(
     words: list[str], head: int, last: int, names: frozenset[int] = frozenset()
 ) -> bool:
     """Whether a noun trigger only names or describes an act: it is the subject of a clause
-    in which nothing happens to it ("The shooting on Mabul island is the latest ..."), hangs
+    in which nothing happens to it ("The shooting on Koh Tao island is the latest ..."), hangs
     from a preposition ("after the attack", "a request for comment"), follows a copula, or is
     the object of a prevented act ("bar the North from conducting tests"). A noun that is the
     object of a verb ("mounted an invasion", "tightened the blockade") reports an act."""
@@ -552,7 +552,7 @@ def _said_noun(words: list[str], left: int, head: int, last: int) -> bool:
 
 
 def classified(words: list[str], head: int, last: int) -> bool:
-    """ "The kidnapping of the policeman is the fourth incident ...": a noun act that is the
+    """ "The abduction of the engineer is the third incident ...": a noun act that is the
     subject of "is/was the/a ..." is being described, not reported; so is one that is the
     subject of a verb relating it to something else ("said the seizure followed a court
     order", "the arrest showed her strategy was working")."""
@@ -565,7 +565,7 @@ def classified(words: list[str], head: int, last: int) -> bool:
         word = words[index]
         if word in (",", ";", ":") or word in HAPPENS:
             return False
-        if word in ("is", "was", "been"):  # "could have been in retaliation for ..."
+        if word in ("is", "was", "been"):  # "may have been in reprisal for ..."
             return words[index + 1] in ("the", "a", "an", "one", "part", "in")
     return False
 
@@ -592,7 +592,7 @@ def holds_verb(words: list[str], head: int, last: int) -> bool:
 
 
 def referred_to(words: list[str], head: int, names: frozenset[int] = frozenset()) -> bool:
-    """ "a ceremony marking the September 11 attacks", "raised several attacks": the noun is
+    """ "a vigil marking the Madrid train attacks", "raised several attacks": the noun is
     the object of a verb that refers to an act, never a report of one."""
     if _COUNTING_OR_RECALLING.isdisjoint(words[:head]):
         return False  # most acts: no such verb before them, one test in C
@@ -807,7 +807,7 @@ def organisers_named(words: list[str], head: int) -> bool:
 
 
 # round 37: "enough to block the request", "was examining the request under the extradition
-# treaty", "documents sent along with the extradition request": the bare noun after a definite
+# treaty", "papers filed along with the extradition request": the bare noun after a definite
 # determiner (one modifier may stand between) names a request the story told, the act of another
 # sentence or of the past (every such appeal of the open sets is labelled irrelevant). A request
 # made comes with its verb ("requested talks", "sent a request", "a diplomatic note requesting").
@@ -1060,7 +1060,7 @@ def is_goal(words: list[str], head: int, intended: bool, code: str = "") -> bool
     if not intended and head >= 1 and words[head - 1] == "into" and words[head].endswith("ing"):
         return True  # "pressing Tehran into freeing the sailors"
     if head >= 2 and words[head - 1] == "at" and words[head - 2] in AIMED:
-        return True  # "a trip aimed at pushing for a ceasefire"
+        return True  # "a tour aimed at pressing for a truce"
     if intended or head < 1 or words[head - 1] != "to":
         return False
     if code[:2] == PROTEST_ROOT or any(
@@ -1577,7 +1577,7 @@ def reduced_relative(words: list[str], head: int) -> bool:
         return _plural(before)  # "Venezuelans deported by", "five men detained by"
     if word == "blamed" and words[head + 1] == "on":  # "a drone strike blamed on the RSF hit"
         if RELATIVE_OPENERS.intersection(words[max(head - 4, 0) : head - 1]):
-            return False  # "the attack, which the government blamed on": the blamer named
+            return False  # "the bombing, which the ministry blamed on": the blamer named
         return head + 2 < len(words) and words[head + 2] not in WEEKDAYS
     if word in SENT_AWAY and words[head + 1] == "from":
         return _plural(before)  # "citizens deported from", "five men deported from"
@@ -2162,7 +2162,7 @@ def participle_adjective(words: list[str], head: int) -> bool:
         return False
     before, after = words[head - 1] if head else "", words[head + 1]
     if head >= 2 and before in FLOATING and words[head - 2] in PERFECT:
-        return False  # "India and the US have both indicted Sajid Mir": the verb, no attribute
+        return False  # "Spain and France have both indicted Carlos Ruiz": the verb, no attribute
     if not (
         head == 0  # "Detained opposition leader Ali Musa has been on hunger strike ..."
         or before in DETERMINERS
@@ -3055,8 +3055,8 @@ def _subject_aside(words: list[str], head: int) -> bool:
 
 # round 33: an act in a "when" clause after a main clause that tells something else ("She entered
 # politics when students marched against the dictatorship", "Tourism collapsed when the rebels
-# attacked the coastal resorts", "the world has got used to seeing the United States take the lead
-# when NATO calls for intervention") names a time, or a habit: a time reference, not the news
+# attacked the coastal resorts", "the region has grown used to seeing Brazil take the lead
+# when the bloc calls for mediation") names a time, or a habit: a time reference, not the news
 # (docs/labelling.md, section 1). Not after a casualty or an arrest ("Two soldiers were killed
 # when rebels attacked their post": the attack is how they died, the news), not after a comma,
 # and not in a sentence naming the news's day ("on Monday").
@@ -3206,7 +3206,7 @@ FIRST_UNITS: Final[frozenset[str]] = SPAN_PLURALS | {"half", "year", "month", "w
 
 def _in_the_span_after(words: list[str], last: int) -> bool:
     """ "More than 35,000 people were arrested in the months after that vote", "30 supporters
-    had been detained in the past month", "killed 3,000 people in the first six months of the
+    had been detained in the past month", "killed 2,400 people in the first nine months of the
     year": a tally over a span of weeks, months or years after an earlier event, the past
     months or the first of a period is the story's background, not an act of its day. After a
     fight's noun the span is read after its toll verb ("Clashes between A and B killed ...")."""
@@ -3277,7 +3277,7 @@ CHARGE_HEADS: Final[frozenset[str]] = frozenset(
 )
 CHARGE_REACH: Final = 6  # tokens from the charge's "of" to the act it names
 # Nouns of a penalty whose "for" names the offence it punishes, an act of no one in
-# particular: "new fines for holding unauthorised demonstrations", "penalties for organising
+# particular: "new fines for staging unapproved protests", "penalties for organising
 # illegal rallies" (not "fined the leader for holding a rally": the leader held it).
 PENALTY_HEADS: Final[frozenset[str]] = frozenset(
     "fines fine penalties penalty punishment punishments".split()
@@ -3285,8 +3285,8 @@ PENALTY_HEADS: Final[frozenset[str]] = frozenset(
 CHARGE_WORDS: Final[frozenset[str]] = CHARGE_HEADS | PENALTY_HEADS | {"charged"}
 
 
-# What may stand between a penalty and its "for": its amount ("fines of up to 600,000 euros
-# (US$815,000) for", "a penalty of five years for").
+# What may stand between a penalty and its "for": its amount ("fines of up to 250,000 pounds
+# (US$310,000) for", "a penalty of five years for").
 PENALTY_AMOUNT: Final[frozenset[str]] = frozenset(
     "of up to a an as much maximum minimum euros euro dollars pounds years year months "
     "month days million billion us usd eur gbp".split()
@@ -3296,7 +3296,7 @@ PENALTY_REACH: Final = 12  # tokens from a penalty noun to its "for"
 
 def _penalty_before(words: list[str], index: int) -> bool:
     """The "for" at `index` names what a penalty punishes: "fines for", "fines of up to
-    600,000 euros (US$815,000) for"."""
+    250,000 pounds (US$310,000) for"."""
     for before in range(index - 1, max(index - 1 - PENALTY_REACH, -1), -1):
         word = words[before]
         if word in PENALTY_HEADS:
@@ -4099,7 +4099,7 @@ def weeks_spanned(words: list[str], head: int, last: int) -> bool:
 # "has besieged Kadugli, the state capital, for weeks". The act over a span is a standing one,
 # background to the day's news (docs/labelling.md, section 1: habits and trends). Asked of
 # agency copy only (the caller): the shared CAMEO sentences code a perfect act "since the start
-# of the crisis" told that far out. Not a record ("for the first time in 16 years", "the
+# of the crisis" told that far out. Not a record ("for the first time in 23 years", "the
 # biggest city to fall since 2021": news), nor a pluperfect act a speaker reports ("said it had
 # captured the base, the largest to fall since ...").
 WIRE_SPAN_REACH: Final = 16  # tokens after the act
@@ -4183,7 +4183,7 @@ def _dated(words: list[str], head: int, last: int) -> bool:
     the sentence, "In 2013, the tribunal found ...", is left alone: it cost the article set
     two required events and gained nothing on the wire sets.)"""
     if last - head > CONTENT_GAP and "that" in words[head:last]:
-        return False  # "rejected an allegation that he raped a girl in 1988": its content's
+        return False  # "denied an allegation that he bribed a judge in 1994": its content's
     if not RECENT.isdisjoint(words[max(head - RECENT_REACH, 0) : head]):
         return False  # "on Wednesday lifted sanctions imposed nine years ago"
     clause = list(_clause_after(words, last, pairs=True))
@@ -4201,7 +4201,7 @@ def _dated(words: list[str], head: int, last: int) -> bool:
     after = clause[:DATE_REACH]
     for index, word in enumerate(after):
         if word in RECENT and not _day_part_modifier(after, index):
-            return False  # "signed an agreement today to increase trade in 1983"
+            return False  # "signed a deal today to expand exports in 1991"
         if _year(word) and _dating(after, index):
             return True
         if word == "last" and index + 1 < len(after) and after[index + 1] in LAST_YEAR:
@@ -4310,7 +4310,7 @@ def _dating(after: Sequence[str], index: int) -> bool:
     to 2000"), rather than naming a noun's year ("in 2016 letter", "a blow to 2015 deal")."""
     if index > 1 and after[index - 1] in ("a", "the") and after[index - 2] in DATING:
         # "seized power in a 2021 coup": the year of the act's own noun; not of what the act is
-        # about ("defended Russia over claims of interference in the 2016 election")
+        # about ("defended Hungary over claims of fraud in the 2018 election")
         return CONTENT_OPENERS.isdisjoint(after[:index])
     if index + 1 < len(after) and after[index + 1] not in AFTER_DATE:
         return False

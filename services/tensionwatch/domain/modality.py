@@ -337,7 +337,7 @@ def is_capacity(before: Before) -> bool:
 # numbers", "the militia is able to strike deep into the province": an ability told in the
 # present is what a party can do, no act done (docs/labelling.md, section 1: speculation,
 # plans; round 44's capacities after a modal). Kept: the past ("police were able to arrest the
-# gunmen", "before he was able to attack": the act told or averted by another clause).
+# gunmen", "before she was able to strike": the act told or averted by another clause).
 PRESENT_ABLE: Final = frozenset({"is", "are", "am", "remain", "remains"})
 NOT_PLURALS: Final = frozenset({"was", "has", "does", "this", "thus", "as", "its", "his"})
 ABLE_ADVERBS: Final = frozenset({"still", "now", "only", "also", "already", "again"})
@@ -356,8 +356,8 @@ def _standing_ability(words: list[str], able: int) -> bool:
 
 
 def is_conditional(before: Before) -> bool:
-    """ "if you don't support the opposition", "would not free the pilot until Indonesia
-    recognised independence", "unless Kyiv withdraws": the act stands in a condition, the
+    """ "if you don't back the rebels", "would not free the crew until Manila
+    recognised their claim", "unless Kyiv withdraws": the act stands in a condition, the
     condition set, not an act that took place."""
     near = before.near
     if not CONDITIONS.isdisjoint(near) and not _time_limit(near):
@@ -392,7 +392,7 @@ def _time_limit(near: list[str]) -> bool:
     return after < len(near) and (near[after] in TIME_LIMITS or near[after].isdigit())
 
 
-# round 35 (shared35): "no lasting solution can be conceived unless the Hamas regime is disarmed",
+# round 35 (shared35): "no durable settlement can be reached unless the junta is disbanded",
 # "the army will retaliate if the armed wing of the party attacks": a condition whose subject is a
 # longer noun phrase stands further back than `WINDOW`; "unless" and "if" only ("until" also
 # closes a past act told: "held the town until government troops retook it")
@@ -405,7 +405,7 @@ def _far_condition(words: list[str], first: int) -> bool:
 
 
 def is_wished(before: Before) -> bool:
-    """ "I hope they investigate", "hoped French officials would be indicted": another
+    """ "I hope they investigate", "hoped Belgian ministers would be charged": another
     party's act that the speaker only wishes for (not "hopes to", the speaker's own plan)."""
     if not before.cued:
         return False  # no wishing word in the sentence (`Before.cued`)

@@ -1,7 +1,7 @@
 """Parties the actor index does not know, from their capitalised names.
 
 Domestic news names most of its actors once, with no title the index knows ("Percy",
-"The National Association of Atomic Veterans", "the FSC"). A run of capitalised words that
+"The Northern Federation of Retired Miners", "the FSC"). A run of capitalised words that
 is not a known actor, not a place after a preposition (the clause layer decides that) and not
 a thing (a treaty, an operation, an event, a street) is taken for a party of the article's
 country: an organisation when it holds a word of `data/name_words.tsv` (whose sector it
@@ -501,7 +501,7 @@ def _after_known(
 ) -> Mention | None:
     """ "the Rwandan Patriotic Front": the words of a run after the last known actor in it,
     when they name an organisation of their own, of that actor's country; after a political
-    party also a person ("Chairperson Pakistan People's Party Bilawal Bhutto Zardari")."""
+    party also a person ("Chairperson Democratic Unity Party Amina Rahman")."""
     inside = [m for m in known if start <= m.start and m.end <= end]
     if not inside:
         return None

@@ -1328,7 +1328,7 @@ def _minorities(text: str, mentions: list[Mention], context: ArticleContext) -> 
             # country already took (SHARED_NAMES) are no people of the state the sentence names
         if not placed and home in (None, actor.country):
             # no place "in" and no other story: the other state the sentence names (round 43,
-            # gaz43: "ethnic Turks began a hunger strike against Sweden's decision")
+            # gaz43: "ethnic Serbs began a sit-in against Norway's decision")
             home = next(
                 (
                     m.actor.country
@@ -1669,8 +1669,8 @@ def _national_groups(
 def _armed_group(text: str, mentions: Sequence[Mention], context: ArticleContext) -> list[Mention]:
     """ "The group claimed the attack", "drones launched by the group": the armed group the
     article named last; the one named before it when the sentence has already named the last
-    one by its words ("Ulfa(I) has been helping the Garo rebels ... In return, the rebels
-    extend logistic support to the outfit": the outfit is Ulfa(I); round 52, articles52)."""
+    one by its words ("NSCN(K) has been arming the Kuki militants ... In return, the militants
+    lend logistic help to the outfit": the outfit is NSCN(K); round 52, articles52)."""
     last = context.last_armed
     if last is None or ("group" not in text and "movement" not in text and "outfit" not in text):
         return []
@@ -3047,7 +3047,7 @@ def _described_orgs(
     text: str, mentions: Sequence[Mention], context: ArticleContext
 ) -> list[Mention]:
     """ "the association", "the commission": a definite common noun that heads the name of an
-    organisation named earlier ("the National Association of Atomic Veterans") is it."""
+    organisation named earlier ("the Northern Federation of Retired Miners") is it."""
     if not context.orgs or "the " not in text.lower():
         return []
     heads = names.organisation_words()

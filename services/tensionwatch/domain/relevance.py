@@ -168,7 +168,7 @@ APPEAL_ROOTS: Final = frozenset({"02"})
 # Releases too ("a second man was released on bail").
 LEGAL: Final = ("112", "115", "116", "0841")
 # Intentions and offers (03x) are political only by who makes them: with no party the actor
-# index knows ("Dozens of people have offered to donate clothes"), they fall below the bar.
+# index knows ("Hundreds of residents have offered to give blankets"), they fall below the bar.
 PARTY_ROOTS: Final = frozenset({"03"})
 NO_PARTY_PENALTY: Final = 0.05
 # In the body of a report with no dateline (a news site's copy, four sentences in five not
@@ -179,7 +179,7 @@ NO_PARTY_PENALTY: Final = 0.05
 # marched through Dakar", "Two men were arrested"): the crowd's country and the police are
 # implied, and coded. Named by a noun they are not ("the protests would continue", "the
 # demonstration ended peacefully", "the ban will cost them money"). Court acts imply theirs
-# too ("have decided to file a lawsuit"). So is such an act in the lead of a news site's article
+# too ("have chosen to bring a suit"). So is such an act in the lead of a news site's article
 # ("Apple has accused a former engineer of leaking ...": a firm the index does not know); a
 # sentence coded alone (a single-sentence set) keeps it.
 PARTYLESS_PENALTY: Final = 0.2
@@ -1326,7 +1326,7 @@ def home_business(
 
 # A leader congratulating a team, a singer or scientists on a prize or a feat ("congratulated
 # the team on a historic achievement") praises no political party: no event on a news site;
-# congratulating a party or a government ("extended congratulations to the Prime Minister")
+# congratulating a party or a government ("sent congratulations to the President")
 # stays.
 CONGRATULATING: Final = "congratulat"
 ACHIEVERS: Final = frozenset(
@@ -1662,7 +1662,7 @@ def fight_in_words(
 # help or concession aimed at another of the court's people or at no one, or its rejection of
 # another court's decision. Aimed at a government, a party, a person arrested or another country
 # it stays; so do releases (084), charges, arrests and sentences (17), a court's criticism (11),
-# its appeals (02: "the lawyers asked the court to stop Mr Ngerng publishing" is what a suit
+# its appeals (02: "the lawyers asked the judge to bar Ms Tan from publishing" is what a suit
 # seeks, and the held-out wire loses a relevant row, by its totals, when a court's appeal with no
 # target is read here) and a rejection with no target ("the court dismissed the petition": read
 # here, it cost the held-out feeds a relevant row, by their totals); a denial (016) with no target
@@ -1780,9 +1780,9 @@ def own_defence(code: str, source: Actor | None, target: Actor | None) -> bool:
 # the farmers' union a review"), an agreement or a proposal ("proposed a cease-fire") and
 # intents the lexicon names (a ceasefire, talks, aid) stay.
 POLICY_PROMISE: Final = "030"
-# told by a promise's verb followed by "to": "His regime proposed a cease-fire" (030 too) offers a
-# side a truce; '"We will do our part," he promised' and "held out the promise of a partnership to
-# countries across the region" are made to others (the article set codes both)
+# told by a promise's verb followed by "to": "Her government proposed a truce" (030 too) offers a
+# side a truce; '"We will do our part," he promised' and "held out the offer of a partnership to
+# states across the continent" are made to others (the article set codes both)
 PLEDGE_VERBS: Final = ("pledge", "promise", "vow", "commit")
 
 
@@ -2669,7 +2669,7 @@ def _paired_time(words: list[str], index: int) -> bool:
 
 
 def _done_before(words: list[str], first: int, last: int) -> bool:
-    """(A reported clause, "said it was India which violated the agreements in the past", may be
+    """(A reported clause, "said it was Pakistan which broke the accords in the past", may be
     the speaker's charge: kept.)"""
     end = min(len(words), last + 1 + CLOSER_REACH)
     for index in range(last + 1, end):
@@ -3257,7 +3257,7 @@ def _date_ahead(words: list[str], index: int, units: frozenset[str]) -> bool:
 MEETING_DATE_REACH: Final = 6  # tokens after the act looked at for "next week"
 NEXT_DATES: Final = WEEKDAYS | CALENDAR_UNITS
 MEETING_DATE_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "after", "before"})
-# A visit announced is left alone: the article set codes "is set to visit the Philippines"
+# A visit announced is left alone: the article set codes "is set to visit Vietnam"
 # (036), and `wire_probe_1` "is due to travel to Cairo on Wednesday for talks".
 VISITS: Final = frozenset({VISIT, "043"})
 
@@ -3386,8 +3386,8 @@ def _count_at(words: list[str], index: int) -> bool:
     return word == "times" and (before.isdigit() or before in TIMES_COUNTS)
 
 
-# Round 40 (false7): "gangs had killed more than 1,500 people in the first three months of the
-# year", "attacks killed more than 1,500 people in the year after the coup": a count of victims
+# Round 40 (false7): "militias had killed more than 900 people in the first four months of the
+# year", "raids killed more than 900 people in the year after the coup": a count of victims
 # over a span of months or years is a figure of the period (docs/labelling.md, section 1:
 # consequences and figures), not the day's act ("killed 40 people in the first hours of the
 # offensive" names no such span; a day of the story named keeps the act: the caller asks only
@@ -3470,7 +3470,7 @@ def _times_in_period(words: list[str], first: int, last: int) -> bool:
 
 
 # Advocacy groups whose criticism in the perfect is a standing one: "Rights groups have
-# criticized Iran's use of the death penalty" ("Critics have branded the reform repressive"
+# criticized Iran's use of the death penalty" ("Opponents have called the measure draconian"
 # is the day's criticism: the article set codes it).
 CRITICS: Final = frozenset({"rights", "activists", "campaigners"})
 FACING: Final = frozenset({"faced", "endured", "weathered"})
@@ -3999,7 +3999,7 @@ def _undated_earlier(words: list[str]) -> bool:
 def _pluperfect(words: list[str], first: int, vocabulary: Collection[str] | None = None) -> bool:
     """ "Petro had addressed a pro-Palestinian rally in New York": a past perfect in the
     main clause that no one reports is what happened before the news (in a relative clause,
-    "Machado, who Trump had criticized for gaining weight", the article set codes it). A
+    "Ortega, who Biden had criticized for dodging debates", the article set codes it). A
     main clause in the pluperfect, its subject first, backgrounds every act of the sentence
     ("Police had banned the rally, saying ...", "Armed men had abducted him, prosecutors
     said": `existence.pluperfect_main`). `vocabulary`: the set of `words`, where known."""
@@ -4419,7 +4419,7 @@ def _wire_context(
 # copy with no day named, a deed of force or coercion in the simple present after a plural
 # subject ("they", a plural noun) tells what a party does, not what it did (the day's deed is
 # told in the past or the perfect; a headline's present is not asked here). Aid is left: the
-# article set codes "In return, the rebels extend logistic support to the outfit". Round 35: a
+# article set codes "In return, the militants lend logistic help to the outfit". Round 35: a
 # show of force too ("About 800 U.N. troops patrol the buffer zone", "Coast guard ships patrol
 # the waters"): how a force is posted, not the day's deployment.
 GENERIC_ROOTS: Final = frozenset({"15", "17", "18", "19", "20"})
@@ -4782,7 +4782,7 @@ def _state_supposed(words: list[str], first: int) -> bool:
 
 # "Between 1911 and 1914, the colony's police jailed thousands", "From 1975 to 1990, the militias
 # shelled the city": an opening that spans years dates its main clause in a period of history. A
-# single year ("In 2018, the US removed several officials") is left: the article set codes acts
+# single year ("In 2019, France expelled several diplomats") is left: the article set codes acts
 # so dated (agency copy sets them aside in `_wire_context`).
 SPAN_LINKS: Final = frozenset({"and", "to", "until"})
 SPAN_STARTS: Final = frozenset({"between", "from"})
@@ -5758,7 +5758,7 @@ def _historic(words: list[str], first: int, last: int) -> bool:
     return _ahead(words, last + 1, HISTORY_REACH, HISTORY_BREAKS, lambda i: _era(words, i))
 
 
-# the verb of the offer itself ("has made several peace overtures to Seoul" is the article
+# the verb of the offer itself ("has made repeated peace overtures to Yerevan" is the article
 # set's news)
 OFFERED: Final = frozenset({"offered", "promised", "proposed", "pledged"})
 
@@ -6611,8 +6611,8 @@ def _dates_act(words: list[str], first: int, last: int, start: int, end: int) ->
         return first >= end  # "Last week, ...", "A day earlier, ...": the whole sentence
     if first <= start and end <= last + 1:
         # "agreed last week to a humanitarian truce"; not a relative clause set off inside a
-        # trigger's gap ("did not believe Clinton, who fell ill last month, was up to the
-        # task": the relative's act, round 51, articles51)
+        # trigger's gap ("did not think Biden, who fell ill last week, was up to the
+        # job": the relative's act, round 51, articles51)
         return not _relative_inside(words, first, start)
     if end <= first:  # "The Security Council last week called for ..."
         return _dated_before_act(words, first, start, end)

@@ -2324,7 +2324,7 @@ POLICIES: Final = frozenset(
 
 
 def policy_criticised(found: Roles, words: list[str], first: int, home: str | None) -> Roles:
-    """ "Critics have branded the reform repressive", "the opposition condemned the new law":
+    """ "Opponents have called the measure draconian", "the opposition condemned the new law":
     a criticism of a policy no one in the sentence made targets the government of the
     article's country (a policy's maker), unless that government is the critic."""
     if found.target is not None or home is None:
@@ -2765,7 +2765,7 @@ def _inverted(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
 
 
 def _object_relative(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
-    """ "Jeb Bush, who Trump had derided": the antecedent is the object of the verb when the
+    """ "Mike Pence, who Christie had derided": the antecedent is the object of the verb when the
     relative clause has a subject of its own."""
     pronoun = _relative_before(layout, trigger.head, layout.left_stop(trigger.head))
     if pronoun is None or source is None or layout.first[source] <= pronoun:
@@ -3094,7 +3094,7 @@ def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
         and (_list_conjunct(layout, first - 1) or _included(layout, first - 1))
     ):
         between = _gap(layout, first - 1, first)
-        if between not in LIST_COMMAS:  # "Saudi Arabia, the United Arab Emirates, Bahrain"
+        if between not in LIST_COMMAS:  # "Norway, the Czech Republic, Austria"
             break
         first -= 1
     if _included(layout, first) and _country_head(layout, first - 1, stop):
@@ -3281,7 +3281,7 @@ def suffered_in(layout: Layout, trigger: Trigger) -> bool:
     return _victims_of(layout, trigger) is not None
 
 
-# round 51 (articles51): "15 PKK members were killed during the operation", "two soldiers were
+# round 51 (articles51): "12 ELN fighters were wounded during the operation", "two soldiers were
 # wounded in a security operation", "were killed in the army's operations": a passive of
 # suffering whose "in" or "during" names the forces' operation (a noun the coder reads as no act
 # of its own) implies the operation's maker as surely as "in an attack" does (labelling guide,
@@ -3292,7 +3292,7 @@ HYPHENED: Final = re.compile(r"[a-z]+(?:-[a-z]+)+")
 
 
 def _suffered_in_operation(layout: Layout, trigger: Trigger) -> bool:
-    """ "were killed during the operation": the verb of suffering in the passive, "in" or
+    """ "were wounded during the operation": the verb of suffering in the passive, "in" or
     "during" right after it, then the operation's noun (a determiner and up to
     `VICTIM_MODIFIERS` plain, hyphened or party's words between: "a joint security operation",
     "the cross-border operation"). Asked only of a violent verb with no source found."""
@@ -3378,7 +3378,7 @@ def _agent_of_subject(layout: Layout, stop: int, before: int) -> int | None:
 
 
 def _prepositional_relative(layout: Layout, head: int, stop: int) -> int:
-    """ "an attack by the Taliban in which six soldiers were killed": a clause opened by a
+    """ "an ambush by the ELN in which four police officers were killed": a clause opened by a
     preposition and "which" has its own subject; the search starts after "which"."""
     words = layout.words
     for token in range(head - 1, max(stop, 1) - 1, -1):
@@ -3452,7 +3452,7 @@ def _to_parties(layout: Layout, trigger: Trigger) -> list[int]:
 
 
 def _agent_of_antecedent(layout: Layout, trigger: Trigger) -> int | None:
-    """ "an attack carried out by the Taliban in which six soldiers were killed": what was
+    """ "an ambush carried out by al-Shabaab in which four police officers were killed": what was
     done in the act was done by the act's agent (its "by" phrase before "in which")."""
     stop = layout.left_stop(trigger.head)
     opened = _prepositional_relative(layout, trigger.head, stop)
@@ -3559,7 +3559,7 @@ def _in_relative(layout: Layout, trigger: Trigger, pronoun: int) -> int | None:
     """ "X, who ... , attacked": X; ", which Ankara sees as": Ankara; ", which arrived": X."""
     antecedent = layout.antecedent[pronoun]
     between = layout.words[pronoun + 1 : trigger.head]
-    if "," in between:  # the clause has closed: "..., who had fallen ill, but Cuba dismissed"
+    if "," in between:  # the clause has closed: "..., who had been detained, but Peru dismissed"
         comma = pronoun + 1 + len(between) - 1 - between[::-1].index(",")
         after = _nearest_subject(layout, comma + 1, trigger.head)
         if after is not None:
@@ -3669,7 +3669,7 @@ def _object_before_and(layout: Layout, trigger: Trigger, previous: Roles) -> boo
 
 
 def _speaker_fallback(layout: Layout, trigger: Trigger, stop: int) -> int | None:
-    """ "He said his party would work with the government": the speaker's side."""
+    """ "She said her movement would cooperate with the cabinet": the speaker's side."""
     speaker = layout.speaker
     if speaker is not None and _speakers_own(layout, trigger, speaker):
         return speaker
@@ -3907,7 +3907,7 @@ NO_DOER_REACH: Final[int] = 4  # words after the preposition where a report or a
 
 
 def _own_stance(words: list[str], trigger: Trigger) -> bool:
-    """ "Israel is opposed to French mediation": the subject's own stance; "Oslo was troubled by
+    """ "Turkey is opposed to Swiss mediation": the subject's own stance; "Oslo was troubled by
     the verdict": the subject's own concern over an act (`FEELING_PARTICIPLES`, `NO_DOER`)."""
     head = words[trigger.head]
     if head in STANCE_PARTICIPLES and words[trigger.head + 1 : trigger.head + 2] == ["to"]:
