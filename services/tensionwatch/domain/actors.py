@@ -407,7 +407,7 @@ def _national_branch(last: _Unit, unit: _Unit, gap: str) -> bool:
     """ "Amnesty International Indonesia called on ...", "Transparency International Kenya": a
     non-governmental body's name and a country right after it (one space) name the body's
     national branch, one party of that country (`_branch_country`; not an intergovernmental
-    body: "told the U.N. Security Council Iran had ..." names Iran)."""
+    body: "told the Arab League Syria had ..." names Iran)."""
     if gap != " " or unit.form.kind is not _PLACE or last.form.kind is not _ORG:
         return False
     return last.form.entries[0].code.startswith(BRANCHED_CODES)

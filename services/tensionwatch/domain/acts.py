@@ -535,8 +535,8 @@ def _civilian_object(candidate: Candidate, words: list[str]) -> bool:
     return False
 
 
-# What a government writes or issues: "sent a letter to the Security Council protesting the dam's
-# opening", "issued a statement protesting the arrests" (a crowd "carrying banners protesting"
+# What a government writes or issues: "sent a letter to the Security Council protesting the port's
+# expansion", "issued a statement protesting the arrests" (a crowd "carrying banners protesting"
 # has no such noun)
 WRITTEN_PROTESTS: Final = frozenset(
     "letter letters note notes statement statements communique communiqué memorandum".split()
@@ -1435,7 +1435,7 @@ def _reported_second(candidate: Candidate, previous: str | None, opened_praising
     )
 
 
-# Round 37 (types4): "met his Syrian counterpart in Amman, and the two agreed to set up a
+# Round 37 (types4): "met his Omani counterpart in Muscat, and the two agreed to form a
 # committee", "received the visiting president, and the two leaders agreed to ...", "welcomed the
 # visit and said the two countries had agreed to ...": the pair of the meeting (or of the praise)
 # goes on after "and" as "the two", "both sides" or "they"; the act told first is the sentence's

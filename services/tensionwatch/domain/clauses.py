@@ -1049,8 +1049,8 @@ def _amount_in(words: list[str], index: int) -> bool:
 
 
 # Round 43 (types43): words of a count between a reporting verb after a comma and its clause's
-# subject (", said at least 12 people were killed"): the aside before the comma ("X, a UK-based
-# group that monitors the war, said eight people ...") is the speaker's, the clause reported.
+# subject (", said at least 12 people were killed"): the aside before the comma ("X, a Paris-based
+# body that tracks the conflict, said nine people ...") is the speaker's, the clause reported.
 COUNT_REACH: Final = 4
 
 

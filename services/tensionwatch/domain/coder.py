@@ -696,8 +696,8 @@ VERDICT_REACH: Final = (
 _LOCATED_AT: Final = re.compile(r"(?<![\w-])(?:in|at|near|outside) $")
 
 
-# Round 45 (lead): "The government has rejected the call for an early election, saying Labour
-# won a clear mandate in 2017": a year or day in the reason given after the act (relevance.
+# Round 45 (lead): "The cabinet has rejected the demand for a snap election, saying the party
+# won a clear mandate in 2019": a year or day in the reason given after the act (relevance.
 # reason_given, miss45) dates what the reason tells, not the act, when every act stands before it.
 def _dated_text(text: str, tokens: Tokens, acts: Sequence[Candidate]) -> str:
     """The part of `text` whose time words date its acts: the sentence up to a reason given after
@@ -1876,7 +1876,7 @@ UNREST: Final = "PROTEST"  # round 39 (wiremiss6): see relevance.sentence_cues
 def _answered_here(
     found: Roles, candidate: Candidate, words: list[str], earlier: list[Roles]
 ) -> Roles:
-    """ "protesters threw stones at police, who responded by firing tear gas": a hostile act
+    """ "youths hurled rocks at troops, who responded by firing rubber bullets": a hostile act
     done in answer, with no target, targets the maker of the act before it in the sentence
     that was aimed at the answering side."""
     if not earlier or found.target is not None or found.source is None:
@@ -2600,7 +2600,7 @@ def _claimed_attack(candidate: Candidate, words: list[str]) -> str:
     return candidate.code
 
 
-# Round 51 (articles51): "The intelligence agency was behind the protests held against Pakistan",
+# Round 51 (articles51): "The spy service was behind the rallies held against Nepal",
 # "Militants were behind the bombing of the market": blame laid by a copula with no one saying it
 # (data/triggers.tsv, 112 on "{was|were|...} behind") is the report's own account that the
 # subject did the act named after "behind" (docs/labelling.md section 1: the act is coded, not
@@ -2613,7 +2613,7 @@ BEHIND_ACTS: Final[dict[str, str]] = {
 
 
 # Words before the copula that make its clause what someone says, denies, believes or shows
-# ("Iran denied it was behind the attack", "evidence proving Russia was behind"): not the
+# ("Iran denied it was behind the attack", "evidence proving Belarus was behind"): not the
 # report's own account
 BEHIND_FRAMES: Final = relevance.REPORTING | frozenset(
     "deny denies denied rejected rejects dismissed dismisses believe believes believed think "
@@ -2640,7 +2640,7 @@ def _act_behind(candidate: Candidate, words: list[str]) -> str:
     return candidate.code
 
 
-# "..., a human rights group protested on Wednesday.", "'It is a crime,' Amnesty protested":
+# "..., a civil liberties group protested on Friday.", "'It is a crime,' Amnesty protested":
 # "protested" closing the sentence after what was said is a verb of saying, a complaint (114),
 # whoever says it; a crowd that protests is not quoted. Words that may stand between the verb
 # and the sentence's end: a time or "here".
@@ -5091,7 +5091,7 @@ def _names_the(words: list[str], candidate: Candidate, nouns: frozenset[str]) ->
 def _answered_offer(
     found: Roles, candidate: Candidate, words: list[str], offer: Actor | None
 ) -> Roles:
-    """ "The South dismissed the offer": an offer turned down or taken up with no owner in
+    """ "The island dismissed the offer": an offer turned down or taken up with no owner in
     the sentence is the last one the article reported, made by the other side."""
     if offer is None or found.target is not None or found.source is None:
         return found
@@ -5730,8 +5730,8 @@ def _replaces(
 def _same_act(before: Candidate, after: Candidate, words: list[str], sourced: bool = False) -> bool:
     """Two adjacent triggers of one type that report one act: "shot and killed", "air
     strikes have killed", "an attack killed", "killed a commander in an airstrike" (when the
-    verb has its subject: `sourced`); or a weapon named again after a launch ("fired
-    short-range missiles or rockets")."""
+    verb has its subject: `sourced`); or a weapon named again after a launch ("launched
+    cruise missiles or drones")."""
     between = words[before.last + 1 : after.first]
     if after.first == after.last and words[after.first] in WEAPONS and before.root in FIRING:
         return len(between) <= 3 and SAME_ACT_GAP.issuperset(between)

@@ -429,7 +429,7 @@ def _takes_object(words: list[str], head: int) -> bool:
 
 
 # Verbs of saying with no act of their own for a noun object: the noun after them opens the
-# reported clause ("Police said the bombing was carried out by a teenager") and is its subject.
+# reported clause ("Police said the raid was carried out by a militia") and is its subject.
 SAYING: Final = frozenset(
     "said says say saying added adds stated stressed noted insisted argued explained".split()
 )
@@ -441,7 +441,7 @@ def descriptive(
     """Whether a noun trigger only names or describes an act: it is the subject of a clause
     in which nothing happens to it ("The shooting on Koh Tao island is the latest ..."), hangs
     from a preposition ("after the attack", "a request for comment"), follows a copula, or is
-    the object of a prevented act ("bar the North from conducting tests"). A noun that is the
+    the object of a prevented act ("bar Tehran from enriching uranium"). A noun that is the
     object of a verb ("mounted an invasion", "tightened the blockade") reports an act."""
     if _happens(words, last) or _weapon_struck(words, head, last):
         return False
@@ -648,7 +648,7 @@ COUNT_WORDS: Final = frozenset(
 def _in_name_or_date(words: list[str], index: int, names: frozenset[int]) -> bool:
     word = words[index]
     if word in (",", "other") or word in DETERMINERS or word in QUANTIFIERS or word in COUNT_WORDS:
-        return True  # "raised several other IRA attacks"
+        return True  # "raised several other ETA attacks"
     return word[:1].isdigit() or index in names
 
 
@@ -687,7 +687,7 @@ def _modifier_word(word: str) -> bool:
 
 
 def _injured_before(words: list[str], preposition: int) -> bool:
-    """ "wounded two soldiers in a bomb attack", "were killed in the clashes": the act
+    """ "wounded three policemen in a bomb attack", "were killed in the clashes": the act
     happened."""
     return not INJURIES.isdisjoint(words[max(preposition - 6, 0) : preposition])
 
@@ -3190,7 +3190,7 @@ SPAN_AFTER: Final[frozenset[str]] = frozenset({"after", "since", "following", "t
 # `_in_the_span_after` may apply
 SPAN_WORDS: Final[frozenset[str]] = SPAN_PLURALS | {"past", "first"}
 SPAN_AFTER_REACH: Final = 8  # tokens after an act its "in the months after" stands in
-# "Clashes between protesters and police killed 49 people in the months after the vote": a
+# "Clashes between students and troops killed 37 people in the months after the poll": a
 # fight named by its noun is the subject of a toll verb, and the span stands after the toll.
 TOLL_VERBS: Final[frozenset[str]] = frozenset(
     "killed left wounded injured displaced claimed".split()
@@ -3309,7 +3309,7 @@ def _penalty_before(words: list[str], index: int) -> bool:
 def _charge_content(words: list[str], head: int) -> bool:
     """The act is named inside a charge: "on charges of financing protests", "was suspected
     of engaging in espionage and violating the law", "charged with inciting violence"; or as
-    the offence of a penalty: "fines for holding unauthorised demonstrations"."""
+    the offence of a penalty: "fines for staging unapproved protests"."""
     for index in range(head - 1, max(head - 1 - CHARGE_REACH, 0), -1):
         word = words[index]
         if word == "for" and _penalty_before(words, index):
@@ -4185,7 +4185,7 @@ def _dated(words: list[str], head: int, last: int) -> bool:
     if last - head > CONTENT_GAP and "that" in words[head:last]:
         return False  # "denied an allegation that he bribed a judge in 1994": its content's
     if not RECENT.isdisjoint(words[max(head - RECENT_REACH, 0) : head]):
-        return False  # "on Wednesday lifted sanctions imposed nine years ago"
+        return False  # "on Tuesday lifted sanctions imposed six years ago"
     clause = list(_clause_after(words, last, pairs=True))
     if _record_since(clause):
         return False  # "has met the opposition leader for the first time since 2022"

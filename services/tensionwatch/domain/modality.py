@@ -279,7 +279,7 @@ def is_counterfactual(before: Before) -> bool:
 
 
 DOUBTS: Final = frozenset({"unlikely", "improbable"})
-# round 35 (shared35): "they doubt that the governor is committed to changing that", "Kyiv doubted
+# round 35 (shared35): "they doubt that the mayor is committed to fixing that", "Kyiv doubted
 # Moscow would withdraw": another party's act that the speaker doubts is no act the report tells
 # (docs/labelling.md, section 1: speculation), as one only hoped for (`is_wished`); not "no doubt",
 # "without doubt", "beyond doubt", nor doubts "about" or "over" a thing
@@ -485,7 +485,7 @@ FINITE: Final = TENSED_BE | PERFECT
 
 def _subordinated(close: Sequence[str]) -> bool:
     """A subordinating preposition before the trigger ("after the attack"), unless a finite
-    auxiliary follows it ("acting against Moscow were released": a verb of its own)."""
+    auxiliary follows it ("acting against Beijing were released": a verb of its own)."""
     for index in range(len(close) - 1, -1, -1):
         word = close[index]
         if word in FINITE:

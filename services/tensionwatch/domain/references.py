@@ -444,7 +444,7 @@ SHARED_NAMES: Final = frozenset(
 _SPOKESPERSON: Final = re.compile(r"\b[Tt]he spokes(?:man|woman|person)\b(?! for| of)")
 _ETHNIC: Final = re.compile(r"\b[Ee]thnic $")
 _IN_BEFORE: Final = re.compile(r"\b(?:in|inside|across|of) (?:the )?(?:\w+ )?$")
-# round 50 (articles50): also the sentence's first word ("People of Balochistan have denounced")
+# round 50 (articles50): also the sentence's first word ("People of Sindh have denounced")
 _PEOPLE_IN: Final = re.compile(
     r"(?<![\w-])([Pp]eople|[Cc]ivilians|[Rr]esidents|[Vv]illagers|[Cc]hildren|[Ww]omen|"
     r"[Ww]orshippers|[Pp]ilgrims|[Pp]assengers|[Ff]armers|[Ff]ishermen|Palestinians) "
@@ -883,7 +883,7 @@ _REPORTED_OR_PLACED: Final = re.compile(
 )
 # Words from the body to the country its act names ("passed a resolution condemning Russia's").
 FACING_WORDS: Final = 4
-# "the Philippine Plan of Action", "a new Nigerian Constitution": a demonym in a proper name
+# "the Ghanaian Plan of Action", "a new Nigerian Constitution": a demonym in a proper name
 _NAME_GOES_ON: Final = re.compile(r"(?:['’]s)?\s+[A-Z]")
 
 

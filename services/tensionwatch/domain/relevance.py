@@ -188,7 +188,7 @@ IMPLIED_ROOTS: Final = frozenset({"14", "17"})
 # looted", "an eruption destroyed hundreds of houses", "nearly every building on the island had
 # been damaged") is no one's act: damage is a consequence (docs/labelling.md, section 1:
 # consequences and figures), and no state is implied as the police are in an arrest. Every such
-# act of the open sets is labelled irrelevant; a doer named ("settlers set fire to the offices",
+# act of the open sets is labelled irrelevant; a doer named ("settlers set fire to the shops",
 # "the army demolished homes") keeps it.
 DAMAGE: Final = "171"
 # Arrests, expulsions and repression told with no doer ("At least 40 people were arrested",
@@ -1315,7 +1315,7 @@ def home_business(
     if target is not None and (foreign or political(target)):
         return False  # "voted to ban the opposition party", a measure against another state
     if not code.startswith(HOME_MEASURES):
-        return False  # "passed a bill lifting the state of emergency" eases repression: news
+        return False  # "adopted a bill lifting the martial law" eases repression: news
     if not ORGANISED.isdisjoint(words[first + 1 : first + 1 + OBJECT_REACH]):
         return False  # "a law banning organisations that receive foreign funding": repression
     if tuple(words[max(first - 2, 0) : first]) == VOTED:
@@ -1808,7 +1808,7 @@ def policy_promise(
 # supporters' groups"), and a protest aimed at a firm or a club ("fans protested against the
 # owners", "workers rallied outside the plant, demanding that the company reopen the line").
 # A meeting with another country's side ("met the Chinese premier") and a protest a campaign
-# group (NGO), activists (OPP: "climate activists staged a protest against the oil company",
+# group (NGO), activists (OPP: "farm activists staged a protest against the mining firm",
 # round 36) or a state's body makes stay.
 FIRM_ROOTS: Final = ("04", "14")
 NOT_PRIVATE_PROTESTERS: Final = frozenset({"NGO", "GOV", "LEG", "MIL", "IGO", "OPP"})
@@ -2229,7 +2229,7 @@ def state_protest_noun(
     code: str, words: list[str], first: int, last: int, source: Actor | None
 ) -> bool:
     """Whether the protest ending at `last` is a crowd's noun given a state body named before
-    it as its maker ("demonstrations against violations by the Israeli military": the body
+    it as its maker ("protests against abuses by the Burmese military": the body
     is named after the noun, the crowd's target, and the act stays)."""
     return (
         code[:2] == PROTEST_ROOT
@@ -2400,7 +2400,7 @@ def _aside(
         return True
     if (
         # no one reports it: in agency and news-site copy alike, but for a threat in a news
-        # site's copy ("Kim had given the United States until the end of the year"): an
+        # site's copy ("the junta had given the bloc until the end of the month"): an
         # ultimatum recalled in the pluperfect still runs, the story's tension
         (
             _pluperfect(words, first, held)
@@ -2878,7 +2878,7 @@ def _done_by_saying(code: str) -> bool:
     return code[:2] in SAYING_ROOTS and not code.startswith(LAWSUIT)
 
 
-# "They were the largest protests in Russia since the start of the war", "the arrest triggered
+# "They were the largest protests in Serbia since the start of the decade", "the arrest triggered
 # the biggest street protests in a decade": acts named as a record, ranked against earlier ones
 # by a superlative, are a figure of the story (docs/labelling.md, section 1: consequences and
 # figures), not the act itself, which another sentence reports. A day of the story named keeps
@@ -3132,7 +3132,7 @@ def _follow_up_claim(words: list[str], first: int) -> bool:
     return following[0] in FOLLOW_UP
 
 
-# A claim told the other way round: "The attack was claimed by the Islamic State group", "The
+# A claim told the other way round: "The raid was claimed by al-Shabaab", "The
 # group later claimed the attack", "Responsibility for the bombing was claimed by ...". In
 # agency copy it follows an attack already reported, as "claimed responsibility for the
 # attack" does (labelling guide 4.3): no event of its own.
@@ -3414,7 +3414,7 @@ def _counted_in_span(words: list[str], last: int) -> bool:
             counted = True
         elif counted and word == "in" and ahead[index + 1 : index + 2] == ["the"]:
             # round 41 (weak41): every "in the" after the count, not the first alone ("killed
-            # 300 people in the north in the first six months": a place, then the span)
+            # 400 people in the south in the first nine months": a place, then the span)
             if _span_at(words, last + 1 + index + 2):
                 return True
     return False
@@ -4053,7 +4053,7 @@ def _relative_had(words: list[str], had: int) -> bool:
     """Whether the first "had" may stand in a relative or other embedded clause: a relative
     word before it, or a comma not closing an apposition right before it. "Lissu, head of the
     main opposition party, had called for reforms" is the main clause's pluperfect (an
-    apposition closed by its comma); "Machado, who Trump had criticized" is not, nor is a place
+    apposition closed by its comma); "Ortega, who Biden had criticized" is not, nor is a place
     named again after an opening phrase ("In the Russian capital, Moscow, had met ...": a
     sentence that opens on a preposition has no subject before the commas to stand beside)."""
     before = words[:had]
@@ -4118,7 +4118,7 @@ def _dated_toll(words: list[str], first: int) -> bool:
 
 # A news site's "has long" act is a habit too (docs/labelling.md, point 14: "has long" is a span,
 # background); but a demand "long" made, which the natural feed codes as the demand
-# (news_stream_dev: "opposition leaders have long demanded"), stays.
+# (news_stream_dev: "rights groups have long demanded"), stays.
 LONG_DEMANDS: Final = frozenset({"10"})
 
 
@@ -4215,7 +4215,7 @@ PRESENT_DENYING: Final = frozenset({"denies", "deny"})
 # told in the past: "seized", "backed", "hosted talks").
 PRESENT_HOLDING: Final = frozenset("occupies controls backs supports opposes hosts".split())
 # and so does a rejection or refusal in the simple present: "Puigdemont rejects the court's
-# authority", "The union rejects the province's offer", "Ankara refuses to lift the ban" (the
+# authority", "The union rejects the province's offer", "Riga refuses to lift the ban" (the
 # day's rejection is told in the past: "rejected the appeal on Tuesday").
 PRESENT_REJECTING: Final = frozenset({"rejects", "refuses", "reject", "refuse"})
 PRESENT_STANDING_WIRE: Final = PRESENT_DENYING | PRESENT_HOLDING | PRESENT_REJECTING  # agency copy
@@ -4427,7 +4427,7 @@ GENERIC_FILLERS: Final = frozenset({"now", "also", "still", "increasingly", "typ
 PLURAL_PRONOUNS: Final = frozenset({"they"})
 NOT_PLURAL_SUBJECTS: Final[frozenset[str]] = (
     frozenset("is was has this his its us as thus always perhaps news talks arms".split())
-    | existence.MEASURES  # "U.N. resolutions bar the North from ...": what texts say
+    | existence.MEASURES  # "U.N. resolutions bar Tehran from ...": what texts say
 )
 # verbs whose past is their present ("The authorities shut the crossings"): no present told
 SAME_PASTS: Final = frozenset(
@@ -5714,7 +5714,7 @@ def _span_opening(words: list[str], first: int) -> bool:
     if comma >= first or PRESENT_PERFECT.isdisjoint(words[comma + 1 : first]):
         return False
     if not CHANGING.isdisjoint(words[comma + 1 : first]) or "stepped" in words[comma + 1 : first]:
-        return False  # "Since January, Turkey has intensified its airstrikes": `_trend` leaves it
+        return False  # "Since January, Egypt has intensified its air raids": `_trend` leaves it
     opening = words[:comma]
     if opening[0] == "since":
         return len(opening) > 1
@@ -6129,7 +6129,7 @@ def _weighed(words: list[str], first: int) -> bool:
 
 
 def _scheduled_undated(words: list[str], first: int) -> bool:
-    """ "Lebanon's cabinet is due to discuss the plan by the end of the year": an act on the
+    """ "Jordan's cabinet is due to review the plan by the end of the month": an act on the
     calendar with no day of the story named is a plan ("is due to travel to Cairo on
     Wednesday" is the news of the visit: the caller looks for the day first)."""
     return (
@@ -6166,11 +6166,11 @@ SUBJECT_START: Final = 2  # tokens before an act that is the sentence's subject 
 
 
 def _raised(words: list[str], first: int, last: int) -> bool:
-    """ "fighters of the TTP, who have stepped up attacks inside Pakistan", "Taliban militants
-    have increased their attacks recently": acts a party has stepped up, in the perfect, in a
+    """ "fighters of the ELN, who have stepped up attacks inside Colombia", "Houthi fighters
+    have increased their raids lately": acts a party has stepped up, in the perfect, in a
     relative clause describing it or over a recent span, are a trend (docs/labelling.md: habits
     and trends, "have increased their attacks"), not the day's act; the caller has ruled out a
-    day of the story. (A main clause with no such span, "Turkey has intensified its airstrikes",
+    day of the story. (A main clause with no such span, "Egypt has intensified its air raids",
     is left alone: the article set codes the strikes.)"""
     verb = first - 1 if first > 1 and words[first - 1] in POSSESSIVES else first
     if verb < 3:

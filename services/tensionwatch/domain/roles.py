@@ -498,7 +498,7 @@ def _noun_roles(
     the attack's maker."""
     hurt = _hurt_in(layout, trigger)
     if hurt is not None:
-        return hurt  # "Guerrillas wounded two soldiers in a bomb attack"
+        return hurt  # "Rebels wounded three policemen in a bomb attack"
     verb = repelling_verb(layout.words, trigger.head)
     if verb >= 0:
         start = layout.starts[verb]
@@ -887,7 +887,7 @@ SITE_REACH: Final = (
 
 
 def _struck_site(layout: Layout, trigger: Trigger) -> int | None:
-    """ "An army base in northern Chad was struck by drones", "A government convoy was hit":
+    """ "An army post in eastern Niger was struck by drones", "A government convoy was hit":
     violence done to a site its agent word modifies is done to that agent (the subject's
     modifier, no party by itself as a noun's modifier)."""
     if trigger.code[:2] not in VIOLENT_ROOTS:
@@ -1291,7 +1291,7 @@ def implied_target(found: Roles, code: str) -> Roles:
 
 # round 39: a curfew or state of emergency (CAMEO 1723, 1724) is on the country's own people
 # (labelling guide point 17), also when it is declared along a border or over an armed group's
-# violence: "declared a state of emergency along its border with Peru" is not aimed at Peru, and
+# violence: "declared a state of emergency along its border with Chile" is not aimed at Chile, and
 # "imposed a curfew after clashes between gangs" not at the gangs. A foreign country named as a
 # whole (no sector) with a border word after the act, or a home armed group or gang told as the
 # cause ("over", "after"), gives way to the source's civilians; a foreign people ("a curfew on
@@ -3085,7 +3085,7 @@ def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
     right = layout.mentions[found].actor
     if layout.mentions[left].actor.sector is None and right.sector and right.country:
         # "US and British forces": the adjectives share the noun's sector (not "The United
-        # States and the European Union urged": an organisation is no country's sector)
+        # Kingdom and the African Union urged": an organisation is no country's sector)
         return found
     first = left
     while (
@@ -3122,9 +3122,9 @@ def _country_head(layout: Layout, index: int, stop: int) -> bool:
 
 
 def _list_conjunct(layout: Layout, index: int) -> bool:
-    """A party of a listed subject, also a country set off by commas inside the list ("Saudi
-    Arabia, the United Arab Emirates, Bahrain and Jordan cut ties": no apposition of Saudi
-    Arabia's, the list's second state)."""
+    """A party of a listed subject, also a country set off by commas inside the list ("South
+    Africa, the Czech Republic, Norway and Chile cut ties": no apposition of South
+    Africa's, the list's second state)."""
     if _subject_conjunct(layout, index):
         return True
     return (
@@ -3212,7 +3212,7 @@ HURT_REACH: Final = 6  # tokens from the verb to "in" ("wounded two British sold
 
 
 def _hurt_in(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
-    """ "Guerrillas wounded two soldiers in a bomb attack": an active verb of harm with the
+    """ "Rebels wounded three policemen in a bomb attack": an active verb of harm with the
     victims as its object before "in" and the act's noun; the verb's subject made the attack,
     the object suffered it (the noun's nearest party before it was the victims, as the source,
     round 43, types43). A passive ("two soldiers were wounded in") is `_victims_of`'s."""
@@ -3271,8 +3271,8 @@ def _victims_when(layout: Layout, trigger: Trigger, target: int | None) -> int |
 
 
 def suffered_in(layout: Layout, trigger: Trigger) -> bool:
-    """Whether the act is named as what its victims suffered in ("three civilians were killed
-    in a suicide car bombing"), or its victims' passive names the operation they suffered it
+    """Whether the act is named as what its victims suffered in ("five guards were killed
+    in a suicide truck bombing"), or its victims' passive names the operation they suffered it
     in (`_suffered_in_operation`): an act that implies its doer, named or not."""
     if trigger.code[:2] not in VIOLENT_ROOTS:
         return False
@@ -4209,7 +4209,7 @@ def _possessor(layout: Layout, trigger: Trigger) -> int | None:
 
 
 def _adjectival(layout: Layout, trigger: Trigger) -> int | None:
-    """ "killed in Israeli tank shelling", "US sanctions": a national adjective or an
+    """ "killed in Syrian tank shelling", "US sanctions": a national adjective or an
     acronym right before the act's noun (a few plain modifiers between) is its agent; a
     place name is not ("the Kyiv bombing")."""
     for token in range(trigger.head - 1, max(trigger.head - 4, -1), -1):
@@ -4346,7 +4346,7 @@ def _fought_object(layout: Layout, trigger: Trigger) -> bool:
 
 
 def _mediated(layout: Layout, trigger: Trigger) -> bool:
-    """ "Qatar and Turkey offered to host talks between the two neighbors": the act joins
+    """ "Oman and Kenya offered to host talks between the two rivals": the act joins
     two other parties, so the two subjects are one side of it, not its two sides."""
     stop = layout.right_stop(trigger.head)
     start = trigger.head + 1

@@ -309,7 +309,7 @@ def _uncoded_addressee(layout: Layout, trigger: Trigger, found: int, source: int
 def _complained_against(
     layout: Layout, trigger: Trigger, found: int, source: int | None, stop: int
 ) -> int | None:
-    """ "filed a complaint with the U.N. Security Council against Israel": a complaint or
+    """ "lodged a complaint with the African Union against Eritrea": a complaint or
     protest lodged with someone is aimed at the party it is made against."""
     if trigger.code[:2] not in COMPLAINT_ROOTS or layout.prep[found] not in VENUE_PREPS:
         return None
@@ -893,7 +893,7 @@ def _place_target(layout: Layout, index: int, trigger: Trigger, source: int | No
         return False
     if trigger.code[:2] == CONSULT_ROOT and trigger.code[:3] != VISIT and source is not None:
         # "the foreign ministers met in Lima": a meeting held in the source's own country is
-        # held at home, its place no party ("attend a summit in Switzerland" is a trip there)
+        # held at home, its place no party ("attend a summit in Uruguay" is a trip there)
         if layout.mentions[source].actor.country == mention.actor.country:
             return False
     before = _preposition_token(layout, index, preps)
