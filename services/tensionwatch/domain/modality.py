@@ -168,8 +168,33 @@ def is_negated(before: Before) -> bool:
     phrase of a modal before a past tense after "and" (`_past_after_modal`)."""
     near = before.near
     if cues()["negation"].isdisjoint(near) or _complement_closed(near) or _named_without(near):
-        return False
+        return _negative_subject(before)
     return not _past_after_modal(before) and not _failing_closed(near)
+
+
+# Round 58 (false58): a passive whose subject is a negative pronoun ("Nobody in the region is
+# arrested for what they write", "no one in the country was prosecuted for an opinion", "none of
+# the marchers were detained") says the act did not happen, however long the subject's phrase:
+# the pronoun may stand beyond the window of negation cues. Open sets: wp39-a02-s06 (an
+# official's quoted generic denial, gold none), fp32-a04-s06 and fp33-a14-s08 (the same form
+# after a rejection or a denial, which stay the event). Only a passive (a "be" right before the
+# act's verb), and not across clause marks or a conjunction ("Nobody was hurt, and police
+# detained three" keeps the arrest).
+NEGATIVE_PRONOUNS: Final = frozenset({"nobody", "no-one", "none"})
+NEGATIVE_SUBJECT_REACH: Final = 8  # tokens from the act's verb back to the pronoun
+
+
+def _negative_subject(before: Before) -> bool:
+    words, first = before.words, before.first
+    if first < 2 or words[first - 1] not in BE:
+        return False
+    for index in range(first - 2, max(first - NEGATIVE_SUBJECT_REACH, 0) - 1, -1):
+        word = words[index]
+        if word in CLAUSE_MARKS or word in CONJUNCTIONS:
+            return False
+        if word in NEGATIVE_PRONOUNS or (word == "no" and words[index + 1] == "one"):
+            return True
+    return False
 
 
 # Round 51 (types51): "Reporters Without Borders has condemned the suspension", "Doctors Without

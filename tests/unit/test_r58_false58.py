@@ -1,0 +1,35 @@
+"""Round 58 (false58): false events on sentences people found no political act in.
+
+Five forms: a passive whose subject is a negative pronoun ("Nobody in the region is arrested
+for ..."), an act counted by a rank's passive infinitive ("the fourth reporter of the paper to
+be detained since May"), the acts a place "has been the scene of", the act a body weighs
+"whether to" do, and a royal title that names a thing ("a king tide"). Each keeps its near miss."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, coded_in, recommended_coder
+
+coder = recommended_coder
+
+WIRE_LEAD = (
+    "TBILISI, Georgia (AP) - Police in Georgia's capital detained an opposition journalist on "
+    "Tuesday, prompting a protest by reporters outside the Interior Ministry."
+)
+
+
+def test_a_passive_of_nobody_is_no_arrest(coder: Coder) -> None:
+    sentence = '"Nobody in the Adjara region is arrested for what they publish," he told reporters.'
+    assert coded_in(article(coder, f"{WIRE_LEAD} {sentence}"), 1) == []
+
+
+def test_a_passive_of_no_one_past_the_window_is_no_arrest(coder: Coder) -> None:
+    sentence = (
+        '"No one in the Kvemo Kartli region is arrested for what they write," the minister said.'
+    )
+    assert coded_in(article(coder, f"{WIRE_LEAD} {sentence}"), 1) == []
+
+
+def test_an_arrest_after_nobody_hurt_stays(coder: Coder) -> None:
+    sentence = "Nobody was hurt, and police detained six protesters outside the ministry."
+    assert coded_in(article(coder, f"{WIRE_LEAD} {sentence}"), 1) != []
