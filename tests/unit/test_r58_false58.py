@@ -33,3 +33,15 @@ def test_a_passive_of_no_one_past_the_window_is_no_arrest(coder: Coder) -> None:
 def test_an_arrest_after_nobody_hurt_stays(coder: Coder) -> None:
     sentence = "Nobody was hurt, and police detained six protesters outside the ministry."
     assert coded_in(article(coder, f"{WIRE_LEAD} {sentence}"), 1) != []
+
+
+def test_a_hearing_on_whether_to_hold_is_no_event(coder: Coder) -> None:
+    sentence = (
+        "Beridze's lawyer said a hearing on whether to keep her in custody was set for Friday."
+    )
+    assert coded_in(article(coder, f"{WIRE_LEAD} {sentence}"), 1) == []
+
+
+def test_a_custody_ordered_stays(coder: Coder) -> None:
+    sentence = "A court ordered him kept in custody for two months on Wednesday."
+    assert coded_in(article(coder, f"{WIRE_LEAD} {sentence}"), 1) != []

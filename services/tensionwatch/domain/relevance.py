@@ -2489,9 +2489,32 @@ UNTOLD_REACH: Final = (
 )
 
 
+# Round 58 (false58): the act a body weighs "whether to" do ("a hearing on whether to keep her
+# in custody was set for Thursday", "a court is due to decide on Thursday whether to hold the
+# six in pre-trial detention", "the students would decide whether to continue their
+# protests") is a question still open, no act (docs/labelling.md, section 1: plans and
+# schedules). The open sets hold 15 sentences with "whether to", all irrelevant (wp39-a02-s11
+# with an event; wp32-a04-s10, wp28-a14-s09, fp29-a13-s08 of the same form).
+# The act is the infinitive's verb or its object ("keep her in custody": the trigger is the
+# noun), up to four tokens after the "to", not past a clause break.
+WHETHER_REACH: Final = 5  # tokens from the act back to the "to" ("to keep her in custody")
+
+
+def _whether_to(words: list[str], first: int) -> bool:
+    for index in range(first - 1, max(first - 1 - WHETHER_REACH, 0), -1):
+        word = words[index]
+        if word == "to" and words[index - 1] == "whether":
+            return True
+        if word in QUESTION_BREAKS:
+            return False
+    return False
+
+
 def _open_question(words: list[str], first: int) -> bool:
     if QUESTION_WORDS.isdisjoint(words[max(first - QUESTION_REACH, 0) : first]):
         return False  # most acts: no question word before them, one test in C
+    if _whether_to(words, first):
+        return True
     for index in range(first - 1, max(first - 1 - QUESTION_REACH, 0), -1):
         word = words[index]
         if word in QUESTION_BREAKS:
