@@ -35,6 +35,27 @@ def test_an_arrest_after_nobody_hurt_stays(coder: Coder) -> None:
     assert coded_in(article(coder, f"{WIRE_LEAD} {sentence}"), 1) != []
 
 
+def test_a_rank_of_detentions_is_no_event(coder: Coder) -> None:
+    sentence = (
+        "The journalist, Levan Beridze, was the fourth reporter of the paper to be detained "
+        "since May."
+    )
+    assert coded_in(article(coder, f"{WIRE_LEAD} {sentence}"), 1) == []
+
+
+def test_a_rank_in_figures_is_no_event(coder: Coder) -> None:
+    sentence = (
+        "The photographer, Nino Kapanadze, was the 11th reporter of the agency to be detained "
+        "since March."
+    )
+    assert coded_in(article(coder, f"{WIRE_LEAD} {sentence}"), 1) == []
+
+
+def test_a_first_to_be_detained_stays(coder: Coder) -> None:
+    sentence = "Police detained Beridze, the first sitting lawmaker to be arrested on Tuesday."
+    assert coded_in(article(coder, f"{WIRE_LEAD} {sentence}"), 1) != []
+
+
 def test_a_hearing_on_whether_to_hold_is_no_event(coder: Coder) -> None:
     sentence = (
         "Beridze's lawyer said a hearing on whether to keep her in custody was set for Friday."

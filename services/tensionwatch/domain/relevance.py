@@ -2395,6 +2395,7 @@ def _aside(
         or _answered_cause(words, first)
         or (undated and _since_then(words, first))
         or _ranked(words, first)
+        or _ranked_passive(words, first)
         or (code[:2] == FORCE_POSTURE_ROOT and _public_appeal(words))
     ):
         return True
@@ -2954,6 +2955,37 @@ def _ranked(words: list[str], first: int) -> bool:
             return RANK_BREAKS.isdisjoint(words[verb:first])
         if not words[verb].isalpha():
             return False
+    return False
+
+
+# Round 58 (false58): "The reporter, Rauf Aliyarli, was the sixth employee of the outlet to be
+# detained since December", "is the 17th mayor to be detained since March", "the sixth former
+# minister to be charged since": an act in a rank's passive infinitive counts the acts of a
+# period, a record of the story (docs/labelling.md, section 1: background, figures), never the
+# day's act, which another sentence reports. Open sets: wp39-a05-s09, fp9-a04-s05, fp11-a10-s01,
+# all irrelevant; no open sentence ranks an act so and is relevant. Not "the first ... to be"
+# (a first is the news: "the first sitting president to be taken into custody"), and not across
+# a comma or a conjunction.
+COUNTING_RANKS: Final = RANKS - {"first", "latest", "last", "worst"}
+COUNTING_SUFFIXES: Final = ("th", "nd", "rd", "st")
+RANKED_PASSIVE_REACH: Final = 7  # tokens from the rank to the infinitive's "to"
+RANKED_PASSIVE_BREAKS: Final = frozenset({",", ";", ":", "and", "but", "while", "after"})
+
+
+def _ranked_passive(words: list[str], first: int) -> bool:
+    """Whether the act at `first` is the passive infinitive of such a rank."""
+    if first < 4 or words[first - 1] != "be" or words[first - 2] != "to":
+        return False
+    to = first - 2
+    for index in range(to - 1, max(to - RANKED_PASSIVE_REACH, 1) - 1, -1):
+        word = words[index]
+        if word in RANKED_PASSIVE_BREAKS:
+            return False
+        counted = word in COUNTING_RANKS or (
+            word[:1].isdigit() and word.endswith(COUNTING_SUFFIXES) and word[:-2].isdigit()
+        )
+        if counted:
+            return words[index - 1] == "the" or words[index - 1].endswith("'s")
     return False
 
 
