@@ -8,13 +8,17 @@ be detained since May"), the acts a place "has been the scene of", the act a bod
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, coded_in, recommended_coder
+from tests.unit.coding import article, coded_in, recommended_coder, undated_in
 
 coder = recommended_coder
 
 WIRE_LEAD = (
     "TBILISI, Georgia (AP) - Police in Georgia's capital detained an opposition journalist on "
     "Tuesday, prompting a protest by reporters outside the Interior Ministry."
+)
+SITE_LEAD = (
+    "Colombia has lodged a formal protest with Venezuela after Venezuelan soldiers detained four "
+    "Colombian farmers near the Arauca River, the foreign ministry said on Wednesday."
 )
 
 
@@ -54,6 +58,21 @@ def test_a_rank_in_figures_is_no_event(coder: Coder) -> None:
 def test_a_first_to_be_detained_stays(coder: Coder) -> None:
     sentence = "Police detained Beridze, the first sitting lawmaker to be arrested on Tuesday."
     assert coded_in(article(coder, f"{WIRE_LEAD} {sentence}"), 1) != []
+
+
+def test_the_scene_of_stand_offs_is_no_event(coder: Coder) -> None:
+    sentence = (
+        "The river, which marks the eastern end of the border, has been the scene of repeated "
+        "stand-offs between Colombian patrols and Venezuelan troops in recent years."
+    )
+    assert undated_in(coder, f"{SITE_LEAD} {sentence}", 1) == []
+
+
+def test_the_scene_of_the_day_stays(coder: Coder) -> None:
+    sentence = (
+        "The bridge was the scene of clashes between Colombian and Venezuelan troops on Wednesday."
+    )
+    assert undated_in(coder, f"{SITE_LEAD} {sentence}", 1) != []
 
 
 def test_a_hearing_on_whether_to_hold_is_no_event(coder: Coder) -> None:

@@ -2380,6 +2380,7 @@ def _aside(
         return True
     if (
         _described_place(words, first)
+        or (not SCENES.isdisjoint(held) and _scene_record(words, first))
         or (undated and not headline and _copula_description(words, first))
         or (not headline and words[0] in EVERY_OPENERS and _every_opening(words, first))
         or (
@@ -3554,10 +3555,39 @@ HOSTED: Final = frozenset(
 HOSTED_REACH: Final = 7
 
 
+# Round 58 (false58): "The Sarstoon ... has been the scene of repeated stand-offs between
+# Belizean patrols and Guatemalan naval vessels in recent years", "The province has been the
+# scene of a low-level insurgency for years", "Catatumbo has been the scene of fierce fighting
+# between the ELN and a dissident faction since January 2025": the acts a place "has been the
+# scene of" are its record, a description of the place (docs/labelling.md, section 1: background
+# and context), no act of the day. Open sets: fp33-a12-s05, wp36-a01-s02, wp36-a04-s03,
+# wp15-a14-s03, wp27-a04-s05, all irrelevant. Only in the perfect ("was the scene of clashes on
+# Monday" may tell the day's act), the act in the noun phrase after the "of" (its noun or a
+# party's, "stand-offs between Belizean patrols and ..."), not past a clause mark or a
+# subordinator ("... of protests since police shot a student" keeps the shooting).
+SCENES: Final = frozenset({"scene", "site", "theatre", "theater", "stage"})
+SCENE_REACH: Final = 9  # tokens from the act back to "of" ("of repeated stand-offs between ...")
+SCENE_BREAKS: Final = frozenset(
+    "since when after as because while where which who that until before".split()
+)
+
+
+def _scene_record(words: list[str], first: int) -> bool:
+    """Whether the act at `first` is in what a place "has been the scene of" (see above)."""
+    for index in range(first - 1, max(first - SCENE_REACH, 3) - 1, -1):
+        word = words[index]
+        if word == "of":
+            if words[index - 1] in SCENES:
+                return words[index - 2] in ("the", "a") and words[index - 3] == "been"
+        elif word in SCENE_BREAKS or word in modality.CLAUSE_MARKS:
+            return False
+    return False
+
+
 def _described_place(words: list[str], first: int) -> bool:
     """A place described: a standing host ("The kingdom hosts more than 600,000 Syrian
     refugees") or a meeting of borders or rivers ("the Golden Triangle, where Laos, Thailand
-    and Myanmar meet, is ...")."""
+    and Myanmar meet, is ..."). The scene of a record of acts is `_scene_record`."""
     word = words[first]
     if word == "hosts":
         return not HOSTED.isdisjoint(words[first + 1 : first + 1 + HOSTED_REACH])
