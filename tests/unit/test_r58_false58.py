@@ -8,7 +8,7 @@ be detained since May"), the acts a place "has been the scene of", the act a bod
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, coded_in, recommended_coder, undated_in
+from tests.unit.coding import article, coded_in, events, recommended_coder, undated_in
 
 coder = recommended_coder
 
@@ -85,3 +85,16 @@ def test_a_hearing_on_whether_to_hold_is_no_event(coder: Coder) -> None:
 def test_a_custody_ordered_stays(coder: Coder) -> None:
     sentence = "A court ordered him kept in custody for two months on Wednesday."
     assert coded_in(article(coder, f"{WIRE_LEAD} {sentence}"), 1) != []
+
+
+def test_a_king_tide_is_no_monarch(coder: Coder) -> None:
+    sentence = (
+        "A king tide has flooded low-lying parts of Nukualofa, forcing organisers to postpone "
+        "the final of Tonga's rugby cup on Saturday."
+    )
+    assert events(coder, sentence) == []
+
+
+def test_the_king_stays_an_actor(coder: Coder) -> None:
+    sentence = "The king of Tonga has ordered troops to the capital's harbour."
+    assert events(coder, sentence) != []

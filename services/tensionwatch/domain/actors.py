@@ -554,6 +554,12 @@ _EXECUTIVE_THING: Final = re.compile(
     r"(?i:executive)[ \t]+(?i:orders?|decrees?|branch|powers?|actions?|authority|privilege|"
     r"committee|board|council|summary|session|mansion)\b"
 )
+# Round 58 (false58): a royal title as the first word of a thing's or a creature's name ("a king
+# tide has flooded low-lying parts of the capital", "king prawns", "a queen bee"): no monarch.
+_ROYAL_THING: Final = re.compile(
+    r"(?i:king|queen)[ \t]+(?i:tides?|prawns?|crabs?|cobras?|penguins?|salmon|bees?|"
+    r"size|sized|mackerel|fisher|fishers)\b"
+)
 # The ideal, not a judge: "brought to justice", "a travesty of justice", "calls for justice".
 _IDEAL_JUSTICE: Final = re.compile(r"(?:\bto|\bof|\bfor)[ \t]+$")
 # The capitalised word right after a title.
@@ -573,6 +579,8 @@ def _no_office_holder(text: str, start: int, end: int) -> bool:
     an executive thing ("an executive order"), or the ideal of justice ("brought to justice",
     "a travesty of justice")."""
     if _in_private_name(text, end) or _EXECUTIVE_THING.match(text, start):
+        return True
+    if _ROYAL_THING.match(text, start):
         return True
     return text[start:end] == "justice" and bool(
         _IDEAL_JUSTICE.search(text, max(start - 6, 0), start)
