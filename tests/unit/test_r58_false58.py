@@ -98,3 +98,34 @@ def test_a_king_tide_is_no_monarch(coder: Coder) -> None:
 def test_the_king_stays_an_actor(coder: Coder) -> None:
     sentence = "The king of Tonga has ordered troops to the capital's harbour."
     assert events(coder, sentence) != []
+
+
+RESOLVE_LEAD = (
+    "Thousands of teachers have marched through Managua against a government plan to raise the "
+    "retirement age on Friday. President Ernesto Solis rejected the unions' demand to withdraw "
+    "the bill."
+)
+
+
+def test_a_quoted_resolve_aimed_at_no_one_is_no_event(coder: Coder) -> None:
+    sentence = '"We will not govern under threats," Solis told a news conference in Managua.'
+    assert undated_in(coder, f"{RESOLVE_LEAD} {sentence}", 2) == []
+
+
+def test_a_quoted_first_person_would_not_is_no_event(coder: Coder) -> None:
+    sentence = '"I would never allow the streets to decide the country\'s laws," he said.'
+    assert undated_in(coder, f"{RESOLVE_LEAD} {sentence}", 2) == []
+
+
+def test_a_quoted_refusal_naming_whom_it_answers_stays(coder: Coder) -> None:
+    sentence = '"We will not change the law under pressure from Costa Rica," Solis said.'
+    assert undated_in(coder, f"{RESOLVE_LEAD} {sentence}", 2) != []
+
+
+def test_a_quoted_rejection_of_another_s_act_stays(coder: Coder) -> None:
+    lead = (
+        "HARARE, Zimbabwe (AP) - Zimbabwe's election commission declared the ruling party the "
+        "winner on Monday."
+    )
+    sentence = '"We reject the results and we will challenge them," the opposition leader said.'
+    assert coded_in(article(coder, f"{lead} {sentence}"), 1) != []

@@ -1016,6 +1016,7 @@ def political_act(
         )
         or (not cues.agency and news_site_aside(code, words, first, source, target))
         or vox_pop(code, words, first)
+        or quoted_resolve(code, words, first, source, target)
         or recalled_episode(words, held)
         or described_props(code, words, first)
         or private_protest(code, words, first, last, source, target)
@@ -1994,6 +1995,40 @@ def vox_pop(code: str, words: list[str], first: int) -> bool:
     if first < close:
         return not code.startswith(VOX_DEEDS)
     return first > start and words[first - 1] not in existence.PASSIVE_OPENERS
+
+
+# Round 58 (false58): a quotation that opens the sentence and tells the speaker's own refusal
+# in the first person, aimed at no one it names ("'We will not govern under blackmail,' the
+# president told a news conference", "'I will not allow democracy to be exploited to destroy
+# the state,' he said"): a statement of resolve, not aimed at anyone (docs/labelling.md,
+# section 1: plain statements); the coder names no target (it later guesses the people for a
+# state's refusal, "(people)"). Open sets: fp33-a16-s06 and wp28-a13-s02, both irrelevant; kept: a
+# refusal that names whom it answers ("under pressure from Sofia", wp18-a13-s01) and a refusal
+# of another's act, not the speaker's own "will not" ("We reject the results", wp27-a07-s02).
+FIRST_PERSONS: Final = frozenset({"we", "i"})
+# the resolve's "will not" (the act's words open on it, or stand right after it)
+RESOLVE_MODALS: Final = frozenset({"will", "shall", "would"})
+RESOLVE_NEGATIONS: Final = frozenset({"not", "never"})
+REFUSAL_ROOT: Final = "12"
+
+
+def quoted_resolve(
+    code: str, words: list[str], first: int, source: Actor | None, target: Actor | None
+) -> bool:
+    """Whether the act at `first` is such a refusal (see above)."""
+    if not code.startswith(REFUSAL_ROOT) or not words or words[0] not in QUOTES:
+        return False
+    if source is None or target is not None:
+        return False
+    if source.text.lower() not in FIRST_PERSONS or first + 1 >= len(words):
+        return False
+    modal = first if words[first] in RESOLVE_MODALS else first - 2
+    if modal < 1 or words[modal] not in RESOLVE_MODALS or words[modal + 1] not in RESOLVE_NEGATIONS:
+        return False
+    for index in range(1, first):
+        if words[index] in QUOTES:
+            return False  # the act is after the quotation
+    return True
 
 
 def _vox_close(words: list[str]) -> int | None:
