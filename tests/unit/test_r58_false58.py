@@ -129,3 +129,17 @@ def test_a_quoted_rejection_of_another_s_act_stays(coder: Coder) -> None:
     )
     sentence = '"We reject the results and we will challenge them," the opposition leader said.'
     assert coded_in(article(coder, f"{lead} {sentence}"), 1) != []
+
+
+BID_LEAD = (
+    "Arctic Catch has launched a hostile takeover bid for its smaller rival Sisimiut Fisheries, "
+    "offering shareholders 300 kroner a share in cash."
+)
+
+
+def test_a_company_board_in_a_takeover_is_no_event(coder: Coder) -> None:
+    sentence = (
+        "The Nuuk-based group said on Tuesday that it had gone directly to shareholders after "
+        "Sisimiut's board turned down three earlier approaches."
+    )
+    assert undated_in(coder, f"{BID_LEAD} {sentence}", 1) == []

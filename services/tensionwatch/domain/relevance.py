@@ -1017,6 +1017,7 @@ def political_act(
         or (not cues.agency and news_site_aside(code, words, first, source, target))
         or vox_pop(code, words, first)
         or quoted_resolve(code, words, first, source, target)
+        or company_board(words, held)
         or recalled_episode(words, held)
         or described_props(code, words, first)
         or private_protest(code, words, first, last, source, target)
@@ -1995,6 +1996,30 @@ def vox_pop(code: str, words: list[str], first: int) -> bool:
     if first < close:
         return not code.startswith(VOX_DEEDS)
     return first > start and words[first - 1] not in existence.PASSIVE_OPENERS
+
+
+# Round 58 (false58): a company's board in a sentence that names its shareholders ("The
+# Nuuk-based company said it had gone directly to shareholders after Qaqortoq's board turned
+# down two earlier approaches", "Makino's board complained that it had been given no warning and
+# called the timetable of the tender offer an attempt to rush shareholders"): a takeover fight,
+# business (docs/labelling.md, section 1), though the company's short name is a town the actor
+# index reads as its country. The open sets hold 23 sentences naming shareholders, all
+# irrelevant; the two with events are these (fp33-a03-s01, fp17-a09-s02). Only a board owned
+# ("X's board", "its board"), not a board of governors or an electoral board.
+SHAREHOLDING: Final = frozenset({"shareholders", "shareholder"})
+BOARD_OWNERS: Final = frozenset({"its", "their"})
+
+
+def company_board(words: list[str], held: Collection[str]) -> bool:
+    """Whether the sentence names shareholders and an owned board (see above)."""
+    if "board" not in held or SHAREHOLDING.isdisjoint(held):
+        return False
+    for index in range(1, len(words)):
+        if words[index] == "board":
+            owner = words[index - 1]
+            if owner in BOARD_OWNERS or owner.endswith(("'s", "’s")):
+                return True
+    return False
 
 
 # Round 58 (false58): a quotation that opens the sentence and tells the speaker's own refusal
