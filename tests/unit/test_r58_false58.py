@@ -1,9 +1,11 @@
 """Round 58 (false58): false events on sentences people found no political act in.
 
-Five forms: a passive whose subject is a negative pronoun ("Nobody in the region is arrested
+Seven forms: a passive whose subject is a negative pronoun ("Nobody in the region is arrested
 for ..."), an act counted by a rank's passive infinitive ("the fourth reporter of the paper to
 be detained since May"), the acts a place "has been the scene of", the act a body weighs
-"whether to" do, and a royal title that names a thing ("a king tide"). Each keeps its near miss."""
+"whether to" do, a royal title that names a thing ("a king tide"), a quoted first-person "will
+not" aimed at no one named ("We will not govern under threats"), and a company's board in a
+sentence naming shareholders. Most keep a near miss."""
 
 from __future__ import annotations
 
