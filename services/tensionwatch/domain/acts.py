@@ -50,6 +50,7 @@ from tensionwatch.domain.clause_words import (
     QUOTES,
     SINGLE_QUOTES,
     SUBORDINATORS,
+    THIRD_POSSESSIVES,
     link_before,
 )
 from tensionwatch.domain.lexicon import DISCARD, Lexicon, Match, Pattern, Tokens
@@ -505,6 +506,52 @@ def _praise_of_act(candidates: list[Candidate], words: list[str]) -> None:
             praise.weight = max(praise.weight, PRAISED_ACT_WEIGHT)
 
 
+# Round 58 (article58): "thanked Mr Martin for his 'swift condemnation' of a post", "thanked
+# Haitian police for their help in securing the couple's release", "thanked the Government ...
+# for its efforts to secure the drivers' release": a praise's reason, "for" and the praised
+# party's possessive, names that party's deed. It is what is praised (the guide's one event,
+# the praise; an act named only as a noun at most optional), no act of its own, and coded
+# alone it took the wrong parties (the noun's "of"/"by" phrases, or none).
+PRAISE_REASON_REACH: Final[int] = 12  # tokens from the verb to "for" and from "for" to the act
+# a clause of its own opened in the reach: "for their action against what it called terrorists"
+# (the praiser's own charge stays)
+PRAISE_REASON_BREAKS: Final = frozenset(
+    ", ; : but and while as after before then what who which whom that said".split()
+)
+
+
+def _praised_for(
+    candidates: list[Candidate], words: list[str], vocabulary: frozenset[str]
+) -> list[Candidate]:
+    """Without the acts told in the reason a praise verb gives ("for his condemnation", "for
+    its efforts to secure the release"), up to a clause break. `vocabulary`: the set of
+    `words`."""
+    if "for" not in vocabulary:  # most sentences
+        return candidates
+    praise = next((c for c in candidates if c.code in PRAISING and not c.noun), None)
+    if praise is None:
+        return candidates
+    reason = -1
+    for index in range(praise.first + 1, min(praise.last + PRAISE_REASON_REACH, len(words) - 1)):
+        word = words[index]
+        if word == "for" and words[index + 1] in THIRD_POSSESSIVES:
+            reason = index + 1
+            break
+        if index > praise.last and word in PRAISE_REASON_BREAKS:
+            return candidates
+    if reason < 0:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if not (
+            c is not praise
+            and reason < c.first <= reason + PRAISE_REASON_REACH
+            and PRAISE_REASON_BREAKS.isdisjoint(words[reason : c.first])
+        )
+    ]
+
+
 def _on_civilian_place(candidate: Candidate, words: list[str], others: list[Candidate]) -> None:
     """ "carried out airstrikes on a village", "attacked a church", "stormed a hotel", "jets
     struck a market", "a drone hit a tent": force whose object is a civilian place is
@@ -796,6 +843,7 @@ def find_candidates(
         candidates = _outside_charges(candidates, words)  # most sentences: no charge noun
     if len(candidates) > 1:
         candidates = _aid_told_once(candidates, words, tokens.capitalised)
+        candidates = _praised_for(candidates, words, tokens.vocabulary)
     for candidate in candidates:
         candidate.fallback = borrowed
     _weigh(candidates, words)
