@@ -29,7 +29,7 @@ def test_the_backer_of_a_backed_group_is_no_party(index: ActorIndex) -> None:
 
 def test_a_un_backed_government_is_no_un_body(index: ActorIndex) -> None:
     found = codes(
-        index, "The U.N.-backed government in Tripoli arrested two Russian nationals.", DAY
+        index, "The U.N.-backed government in Tripoli detained three Chadian traders.", DAY
     )
     assert "U.N." not in found and "IGOUNO" not in found.values()
 

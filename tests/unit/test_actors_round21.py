@@ -131,7 +131,7 @@ def test_a_person_with_his_own_countrys_title_keeps_the_dated_role(index: ActorI
 
 def test_the_former_yugoslav_republic_is_macedonia(index: ActorIndex) -> None:
     found = codes(
-        index, "Greece refused to recognise the Former Yugoslav Republic of Macedonia.", LATER
+        index, "Albania's premier praised the Former Yugoslav Republic of Macedonia.", LATER
     )
     assert found["Former Yugoslav Republic of Macedonia"] == "MKD"
 
@@ -176,8 +176,8 @@ def test_the_court_is_the_international_court_named_before(coder: Coder) -> None
 
 def test_the_agency_its_chief_heads_is_no_target_of_his(coder: Coder) -> None:
     body = (
-        "VIENNA (AP) — Iran barred several inspectors of the International Atomic Energy "
-        "Agency from entering the country on Monday, the agency said. IAEA chief Rafael "
+        "VIENNA (AP) — Iran barred two International Atomic Energy Agency "
+        "inspectors from entering the country on Monday, the agency said. IAEA chief Rafael "
         "Grossi called the decision a serious blow to the agency's work in Iran."
     )
     event = in_sentence(coder, body, 1, "ACCUSE")
@@ -252,8 +252,8 @@ def test_a_countrys_demonym_before_the_community_wins(coder: Coder) -> None:
 
 def test_the_ruling_party_is_the_object_not_the_capital_after_toward(coder: Coder) -> None:
     body = (
-        "YEREVAN, Armenia (AP) — Armenian police detained dozens of demonstrators outside "
-        "parliament overnight. Demonstrators accused the ruling party of drifting toward Moscow."
+        "YEREVAN, Armenia (AP) — Armenian police held scores of protesters near the government "
+        "building overnight. Demonstrators accused the ruling party of drifting toward Moscow."
     )
     event = in_sentence(coder, body, 1, "ACCUSE")
     assert country(event.source) == "ARM"
@@ -287,8 +287,8 @@ def test_militants_struck_abroad_are_of_the_country_they_are_in(
 
 def test_rebels_at_talks_abroad_keep_their_country(coder: Coder) -> None:
     body = (
-        "KHARTOUM, Sudan (AP) — Sudan's army accused rebel groups at peace talks in Ethiopia "
-        "of violating the truce on Monday."
+        "KHARTOUM, Sudan (AP) — Sudan's army accused rebel groups at peace talks in Kenya "
+        "of breaking the truce on Monday."
     )
     event = in_sentence(coder, body, 0, "ACCUSE")
     assert country(event.target) == "SDN"
@@ -328,9 +328,9 @@ def test_a_pronoun_after_an_amount_in_dollars_is_not_the_united_states_codes_not
     coder: Coder,
 ) -> None:
     body = (
-        "MADRID (Reuters) — Spain's government approved new fines for unauthorised protests on "
-        "Friday. The text sets fines of up to 600,000 euros (US$650,000) for protests at "
-        "public buildings. It sets a fine of up to 30,000 euros for protests near parliament."
+        "LISBON (Reuters) — Portugal's government approved new fines for unlicensed protests on "
+        "Thursday. The decree sets fines of up to 400,000 euros (US$430,000) for protests at "
+        "airports. It sets fines of up to 20,000 euros for protests near ministries."
     )
     found = [e for e in events_of(coder, body) if e.sentence_index == 2]
     assert found == []

@@ -108,7 +108,7 @@ def test_capital_as_metonym_is_the_government(coder: Coder) -> None:
 
 
 def test_missile_test_is_a_show_of_force(coder: Coder) -> None:
-    event = top(coder, "North Korea test-fired two ballistic missiles into the sea on Sunday.")
+    event = top(coder, "Iran test-fired three cruise missiles into the Gulf on Thursday.")
     assert event.cameo_code == "150"
     assert event.plover_type == "MOBILIZE"
     assert event.penta_class == 4
@@ -402,7 +402,7 @@ def test_speculation_is_less_sure_than_a_report(coder: Coder) -> None:
 
 
 def test_forces_as_a_noun_do_not_coerce(coder: Coder) -> None:
-    events = code(coder, "Nigerian forces had completed their withdrawal from the border region.")
+    events = code(coder, "Chadian forces had finished their withdrawal from the lake district.")
     assert events and events[0].plover_type == "RETREAT"
 
 
@@ -438,7 +438,7 @@ def test_filing_a_court_application_against_someone_is_a_lawsuit(coder: Coder) -
 
 
 def test_standing_with_a_government_is_support(coder: Coder) -> None:
-    text = "The Kenyan opposition said it stands with the government on the border dispute."
+    text = "The Zambian opposition said it stands with the government over the copper dispute."
     assert any(e.plover_type == "SUPPORT" for e in code(coder, text))
 
 
@@ -459,7 +459,7 @@ def test_extending_support_or_congratulations_is_support(coder: Coder) -> None:
 
 
 def test_taking_part_in_a_conference_is_consulting(coder: Coder) -> None:
-    text = "The Iraqi opposition party has participated in the conference with the government."
+    text = "The Bolivian opposition bloc has participated in the peace conference with the cabinet."
     assert any(e.plover_type == "CONSULT" for e in code(coder, text))
 
 
@@ -485,7 +485,7 @@ def test_charged_with_reaches_over_a_long_object(coder: Coder) -> None:
 
 
 def test_pleading_guilty_is_no_request_codes_nothing(coder: Coder) -> None:
-    text = "A former aide to the Brazilian president pleaded guilty to lying to the police."
+    text = "A former adviser to the Chilean president pleaded guilty to lying to prosecutors."
     assert code(coder, text) == []
 
 
@@ -504,7 +504,7 @@ def test_insisting_that_something_is_so_demands_nothing(coder: Coder) -> None:
 def test_preparing_to_debate_is_no_offer(coder: Coder) -> None:
     text = "Kenya's opposition criticised the budget as parliament prepared to debate it."
     assert all(e.plover_type != "AGREE" for e in code(coder, text))
-    text = "Iraq's government said it is prepared to impose martial law in Basra."
+    text = "Ecuador's government said it is prepared to impose a curfew in Guayaquil."
     assert any(e.plover_type == "THREATEN" for e in code(coder, text))
 
 
@@ -597,7 +597,7 @@ def test_an_act_after_a_clause_with_against_is_still_the_main_act(coder: Coder) 
 
 
 def test_an_act_someone_was_forced_to_do_is_that_act(coder: Coder) -> None:
-    text = "The Malian troops were forced to call off the offensive near Kidal."
+    text = "The Congolese soldiers were forced to call off their assault near Goma."
     assert top(coder, text).plover_type == "RETREAT"
 
 
@@ -615,11 +615,11 @@ def test_allowing_for_something_is_no_concession_codes_nothing(coder: Coder) -> 
     ("text", "plover"),
     [
         ("The European Commission launched legal proceedings against Hungary.", "ACCUSE"),
-        ("The Afghan president issued a fresh plea to the Taliban to join the talks.", "REQUEST"),
+        ("The Colombian president issued a fresh plea to ELN rebels to resume talks.", "REQUEST"),
         ("Britain has asked the Iranian government for consular access to the sailor.", "REQUEST"),
         ("Pakistan gave the United States permission to use its airspace.", "CONCEDE"),
         (
-            "Turkey will begin a new military operation against Kurdish militias in Syria.",
+            "Ethiopia will begin a fresh military operation against rebel militias in Amhara.",
             "THREATEN",
         ),
     ],
@@ -655,9 +655,9 @@ def test_pushing_for_defending_and_returning(coder: Coder, text: str, plover: st
 @pytest.mark.parametrize(
     ("text", "plover"),
     [
-        ("The Houthi rebels claimed that they had attacked a Saudi airbase.", "CONCEDE"),
+        ("The Polisario rebels claimed that they had shelled a Moroccan outpost.", "CONCEDE"),
         ("Israel claimed that it had been attacked by Hezbollah.", "ACCUSE"),
-        ("Armenia and Azerbaijan agreed to halt fighting in Karabakh.", "AGREE"),
+        ("Eritrea and Djibouti agreed to halt fighting along their border.", "AGREE"),
         ("Opposition leaders in Togo agreed to postpone the protest.", "AGREE"),
         ("Sudan declared a cessation of hostilities in Darfur.", "RETREAT"),
     ],

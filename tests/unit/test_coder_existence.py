@@ -100,7 +100,7 @@ def test_a_postponed_visit_is_no_visit_codes_nothing(coder: Coder) -> None:
 
 
 def test_a_missile_launch_into_the_sea_is_a_show_of_force(coder: Coder) -> None:
-    text = "North Korea launched three short-range missiles into the sea off its western shore."
+    text = "Pakistan launched two cruise missiles into the Arabian Sea off its southern coast."
     found = events(coder, text)
     assert {event.plover_type for event in found} == {"MOBILIZE"}
     assert found[0].target is None
@@ -211,7 +211,7 @@ def test_releasing_a_letter_or_a_poll_is_no_release_codes_nothing(coder: Coder) 
 
 
 def test_free_as_an_adjective_frees_nobody_codes_nothing(coder: Coder) -> None:
-    text = "Japan's prime minister outlined his vision of a free and open Pacific."
+    text = "Canada's foreign minister outlined her vision of a free and peaceful Arctic."
     assert types(coder, text) == set()
 
 
@@ -234,7 +234,7 @@ def test_attacks_a_speaker_raises_are_referred_to_not_reported(coder: Coder) -> 
     "text",
     [
         "Millions of Nigerian voters went to the polls on Saturday to elect a president.",
-        "About 2,000 Kenyan and foreign observers were deployed to monitor the vote.",
+        "Some 1,500 Zambian and overseas observers were deployed to watch the ballot.",
         "Ghana's electoral commission opened telephone hotlines for voters.",
         "Officials said the names of the Peruvian victims were not immediately released.",
         "Detectives executed a search warrant at the Canadian suspect's home.",
@@ -307,9 +307,9 @@ def test_it_was_agreed_names_no_party_and_no_act_codes_nothing(coder: Coder) -> 
 
 
 def test_speculation_about_why_an_act_happened_reports_no_act(coder: Coder) -> None:
-    text = "Kenyan police said the bombing of the mall could have been in retaliation for raids."
+    text = "Ugandan police said the bombing of the market could have been in retaliation for raids."
     assert types(coder, text) == set()
-    text = "Kenyan police said the bombing of the mall was carried out by Somali militants."
+    text = "Ugandan police said the bombing of the market was carried out by Somali militants."
     assert "ASSAULT" in types(coder, text)
 
 
@@ -387,12 +387,12 @@ def test_an_act_named_as_a_right_or_power_is_no_act(coder: Coder, text: str) -> 
 
 
 def test_an_act_a_trip_is_aimed_at_is_a_goal_codes_nothing(coder: Coder) -> None:
-    text = "The Swiss envoy began a regional trip aimed at pushing for a ceasefire in Sudan."
+    text = "The Danish envoy began a regional tour aimed at pressing for a ceasefire in Yemen."
     assert types(coder, text) == set()
 
 
 def test_an_act_only_supposed_to_have_happened_is_no_act(coder: Coder) -> None:
-    assert not events(coder, "Hackers from Ruritania may have launched cyber attacks on Chile.")
+    assert not events(coder, "Hackers in Ruritania may have launched cyber attacks against Peru.")
 
 
 @pytest.mark.parametrize(
@@ -431,7 +431,7 @@ def test_claiming_an_everyday_deed_is_not_claiming_an_attack(coder: Coder) -> No
 
 
 def test_a_compound_noun_after_a_preposition_only_describes(coder: Coder) -> None:
-    text = "Spain's government approved the new fines at a cabinet meeting on Friday."
+    text = "Portugal's government approved the new tolls at a cabinet meeting on Thursday."
     # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
     # fines approved with no one fined are coded coercion.
     assert "CONSULT" not in types(coder, text)

@@ -208,7 +208,7 @@ def test_a_short_bracket_after_the_subject_does_not_hide_it(coder: Coder) -> Non
 
 
 def test_said_before_a_pronoun_clause_reports_it(coder: Coder) -> None:
-    text = "Arjun Mehta, head of the Delhi bus union (DBU), said they will not end the strike."
+    text = "Ravi Kumar, head of the Chennai dock union (CDU), said they would not end the strike."
     event = of_type(events(coder, text), "REJECT")
     assert event.evidence.startswith("end the strike")
 
@@ -484,8 +484,8 @@ def test_an_organisation_named_after_its_country_in_a_title_run_is_a_speaker(
 ) -> None:
     body = (
         "ACCRA: Farmers met in the capital on Monday.\n\n"
-        "Chairman Ghana Cocoa Growers Alliance Kwame Mensah in his speech said despite "
-        "their quarrels, his alliance stands with the government on the export levy."
+        "Chairman Ghana Cocoa Growers Alliance Kwame Mensah in his speech said for all "
+        "their quarrels, his alliance stands with the government over the export levy."
     )
     event = of_type(article(coder, body), "SUPPORT")
     assert event.source is not None and "Alliance" in event.source.text
@@ -571,11 +571,11 @@ def test_a_lawsuit_that_opens_a_sentence_acts_for_whoever_filed_it(coder: Coder)
 
 def test_the_requesting_state_is_the_state_named_before_it(coder: Coder) -> None:
     text = (
-        "A fugitive wanted in Brazil for fraud was extradited to the requesting state by a "
-        "Lisbon court on Friday."
+        "A fugitive wanted in Argentina for embezzlement was extradited to the requesting state "
+        "on Tuesday by a Madrid court."
     )
     event = next(e for e in events(coder, text) if e.evidence.startswith("extradit"))
-    assert country(event.target) == "BRA"
+    assert country(event.target) == "ARG"
     assert event.target is not None and event.target.text == "the requesting state"
 
 

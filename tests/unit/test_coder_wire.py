@@ -317,7 +317,7 @@ def test_calling_a_vote_shameful_is_an_accusation(coder: Coder) -> None:
 
 
 def test_vowing_to_work_on_a_joint_response_is_no_threat_codes_nothing(coder: Coder) -> None:
-    text = "The ministers vowed to evolve a joint response to the flooding."
+    text = "The governors vowed to evolve a common strategy on the drought."
     assert events(coder, text) == []
 
 
@@ -590,8 +590,8 @@ def test_talks_mediated_by_a_country_are_its_mediation(coder: Coder) -> None:
 
 def test_it_after_the_group_is_the_armed_group_not_the_country(coder: Coder) -> None:
     body = (
-        "MOGADISHU, Somalia (AP) — Al-Shabaab fighters overran an army base in Somalia on "
-        "Friday, a military officer said. The group said it had captured armoured vehicles."
+        "MOGADISHU, Somalia (AP) — Al-Shabaab fighters stormed a military camp in southern Somalia "
+        "on Friday, a military officer said. The group said it had seized armoured vehicles."
     )
     later = [e for e in article(coder, body) if e.sentence_index == 1]
     assert later and all(e.source is not None and e.source.code == "SOMREB" for e in later)
@@ -965,7 +965,7 @@ def test_people_counted_in_words_are_civilians_too(coder: Coder) -> None:
 
 
 def test_people_in_a_named_place_are_left_to_the_place(coder: Coder) -> None:
-    text = "Clashes killed at least eight people in Kabul on Monday, officials said."
+    text = "Clashes killed at least nine people in Kabul on Thursday, officials said."
     event = of_type(events(coder, text), "ASSAULT")
     assert country(event.target) == "AFG"
 

@@ -99,8 +99,8 @@ def test_of_two_countries_named_alike_the_one_whose_towns_are_named_is_home(
 def test_party_words_are_a_party_of_the_articles_country(coder: Coder) -> None:
     body = (
         "Pakistan condemned India on Sunday. "
-        "Leaders of all political parties on Monday urged the government to raise the issue "
-        "at the United Nations."
+        "Heads of the main political parties on Tuesday urged the government to take the "
+        "matter to the United Nations."
     )
     event = in_sentence(coder, body, 1, "REQUEST")
     assert event.source is not None and event.source.code == "PAKPTY"

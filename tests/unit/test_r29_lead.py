@@ -45,8 +45,8 @@ def test_the_words_alone_do_not_make_clergy_or_labour(coder: Coder, text: str) -
     ("text", "source", "target"),
     [
         (
-            "The cabinet approved new fines for street demonstrations on Friday, sparking "
-            "protests from civil rights groups.",
+            "The cabinet approved new fines for street demonstrations on Thursday, sparking "
+            "protests from human rights groups.",
             "NGO",  # the index's HRI, written NGO (round 45, sector45)
             "GOV",
         ),
@@ -73,7 +73,7 @@ def test_protests_drawn_from_no_one_name_no_protester(coder: Coder) -> None:
 @pytest.mark.parametrize(
     ("text", "coded"),
     [
-        ("The cabinet approved new fines for holding unauthorised demonstrations.", ["COERCE"]),
+        ("The cabinet approved new fines for staging unlicensed marches.", ["COERCE"]),
         ("The bill sets fines of up to 20,000 euros (US$21,500) for unauthorised rallies.", []),
         ("The decree doubles the penalty for organising illegal protests near ministries.", []),
     ],

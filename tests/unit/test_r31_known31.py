@@ -92,7 +92,7 @@ def test_fine_sparking_protests_keeps_the_fined_as_its_target(coder: Coder) -> N
 
 
 def test_protest_sparked_by_a_fine_targets_the_court(coder: Coder) -> None:
-    text = "A court in Nairobi fined the company, sparking protests from civil rights groups."
+    text = "A court in Nairobi fined the company, sparking protests from labour rights groups."
     events = code_article(coder, "t", text).events
     assert events[0].cameo_code == "172"
     protest = [e for e in events if e.plover_type == "PROTEST"]

@@ -1,5 +1,5 @@
-"""Parties, round 31: the victims of an attack told as what they suffered in ("three civilians
-were killed in a suicide car bombing", "two soldiers were wounded in a militant attack") are
+"""Parties, round 31: the victims of an attack told as what they suffered in ("four traders
+were killed in a roadside truck bombing", "two soldiers were wounded in a militant attack") are
 its target, never its source, also with plain words or a party's name between "in a" and the
 act's noun; such an attack implies an attacker, so it keeps its confidence in agency copy and
 the attacker the sentence before named carries on. After "a" and up to three modifying words,
@@ -27,8 +27,8 @@ recommended = recommended_coder
 def test_victims_of_a_suicide_car_bombing_are_its_target(coder: Coder) -> None:
     found = events(
         coder,
-        "At least three Kenyan civilians have been killed in a suicide car bombing in Mombasa, "
-        "police said.",
+        "At least four Kenyan civilians have been killed in a suicide car bomb attack near "
+        "Garissa, police said.",
     )
     event = of_type(found, "ASSAULT")
     assert event.target is not None and event.target.code == "KENCVL"

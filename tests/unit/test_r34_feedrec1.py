@@ -3,7 +3,7 @@ outside an embassy or a parliament with no protest verb ("several hundred people
 the Chinese embassy"), a leader calling another to congratulate or to discuss (a phone call), a
 good name given to another's act ("called the handover a step in the right direction", the
 praise that mirrors "called it a sham"), and a request that a body hold a meeting or call a vote
-("asked the U.N. Security Council to hold an emergency meeting"). Each has a near miss that
+("asked the Arab League to convene an urgent session"). Each has a near miss that
 stays without the act. Every sentence in these tests was written for them (places outside the
 round's held-out ones)."""
 

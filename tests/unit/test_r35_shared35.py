@@ -7,7 +7,7 @@ main clause names the day; force under a bare modal that no one in the sentence 
 vows is the writer's account of a plan, no threat; an act another party doubts ("they doubt
 that X is committed to") is no act, and the doubt voiced a disapproval (110). Each with near
 misses that keep their act. An "unless" or "if" further back than the modal window (a longer
-subject: "unless the Hamas regime is disarmed") still makes its act a condition."""
+subject: "unless the ruling junta is dissolved") still makes its act a condition."""
 
 from __future__ import annotations
 

@@ -99,7 +99,7 @@ def test_property_burned_by_a_named_doer_is_coded(coder: Coder) -> None:
     assert code_list(coder, "Gunmen burned ten houses in the village of Kiwanja on Sunday.") == [
         "1712"
     ]
-    text = "Unknown attackers set fire to the offices of the Kurdish party in Adana."
+    text = "Unknown attackers set fire to a branch office of the Kurdish party in Mersin."
     assert code_list(coder, text) == ["1712"]
 
 

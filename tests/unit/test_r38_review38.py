@@ -110,7 +110,7 @@ def test_a_sentence_coded_alone_weighs_no_lead(coder: Coder) -> None:
     # coder.TOWNS_MIN_SENTENCES: in a story shorter than that the lead is not weighed, or the
     # troops offered would be the speaker's own
     text = (
-        "Ghana is ready to contribute troops to a peacekeeping force in Haiti, the defence "
+        "Ghana is willing to contribute troops to a peacekeeping force in Haiti, the defence "
         "minister said on Monday."
     )
     assert undated_dyads(coder, text) == [("0334", "GHA", "HTI")]

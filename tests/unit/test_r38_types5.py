@@ -42,7 +42,7 @@ def test_talks_broken_off_in_the_perfect_are_halted(coder: Coder) -> None:
 
 
 def test_talks_long_refused_are_rejected(coder: Coder) -> None:
-    text = "The Houthis have long refused direct talks with the Yemeni government."
+    text = "The Tuareg rebels have long refused any direct talks with the government in Bamako."
     found = first_act(coder, text)
     assert found is not None
     assert found[0] == "REJECT"

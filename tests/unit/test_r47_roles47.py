@@ -155,7 +155,7 @@ def test_ethnic_turks_protesting_a_foreign_decision_are_unchanged(coder: Coder) 
     """Near miss: "ethnic Turks" in an Ankara story are no shared demonym: the round-43 reading
     (the other state the sentence names) stands."""
     body = (
-        "ANKARA, Jun 14 (Reuters) - Ethnic Turks began a hunger strike against Sweden's decision "
+        "ANKARA, Jun 14 (Reuters) - Ethnic Turks staged a sit-in against Sweden's decision "
         "on Wednesday." + KOSOVO_TAIL
     )
     found = undated_in(coder, body, 0)

@@ -21,7 +21,7 @@ def dyads(coder: Coder, text: str) -> list[tuple[str, str, str | None, str | Non
 
 
 def test_agent_after_a_range_of_numbers(coder: Coder) -> None:
-    text = "A Malian army post was ambushed by at least six to eight masked gunmen near Gao."
+    text = "A Malian army post was attacked by at least ten to twelve armed men near Gao."
     found = events(coder, text)
     assert found and found[0].plover_type == "ASSAULT"
     assert found[0].source is not None and found[0].source.sector == "REB"

@@ -29,7 +29,7 @@ def _second(coder: Coder, body: str) -> list[tuple[str, str | None, str | None]]
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Twelve PKK militants were killed during the operation, the ministry said.",
+        "Twelve PKK militants were killed during the operation, officials in Ankara said.",
         "A total of nine PKK fighters were killed in the operation on Tuesday.",
         "Eleven PKK members were later killed during the cross-border operation.",
         "Six PKK militants have been killed in the ongoing operation, officials said.",

@@ -52,7 +52,7 @@ def test_a_crowd_gathered_outside_the_ministry_still_rallies(coder: Coder) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "The two ministers held talks on issues including refugees and combatting terrorism.",
+        "The two ministers held talks on matters including migration and fighting piracy.",
         "The envoys agreed to cooperate on combating violent extremism in the region.",
     ],
 )

@@ -57,14 +57,14 @@ def test_a_standalone_sentence_is_no_body_sentence(coder: Coder) -> None:
 
 def test_the_feeds_long_held_demand_stays_an_act_without_a_dateline(coder: Coder) -> None:
     # the natural feed codes "have long demanded" as a demand: the habit rule stays agency-only
-    body = PAPER_LEAD + "Opposition leaders have long demanded that Vilnius close the border."
+    body = PAPER_LEAD + "Opposition figures have long demanded that Riga shut the crossing."
     assert [t for t, _, _ in sentence_events(coder, body, 1)] == ["REQUEST"]
-    wire = WIRE_LEAD + "Opposition leaders have long demanded that Vilnius close the border."
+    wire = WIRE_LEAD + "Opposition figures have long demanded that Riga shut the crossing."
     assert sentence_events(coder, wire, 1) == []
 
 
 def test_the_wire_flag_keeps_the_feeds_acts() -> None:
-    words = "opposition leaders have long demanded that vilnius close the border".split()
+    words = "opposition figures have long demanded that riga shut the crossing".split()
     assert agency_aside("100", words, 4, 4)
     assert not agency_aside("100", words, 4, 4, wire=False)
     declined = "officials did not respond to questions about it".split()
@@ -200,8 +200,8 @@ def test_a_days_date_far_after_the_act_is_the_news_date() -> None:
     from tensionwatch.domain.existence import background
 
     words = (
-        "the prime minister and the home minister attend the party meeting at the parliament "
-        "library in new delhi on march 13 , 2018"
+        "the chief minister and the finance minister attend the party meeting at the state "
+        "guest house in lucknow on june 21 , 2019"
     ).split()
     assert not background(words, 6, 6)
     period = "troops seized the town after a battle with the rebels in 2012".split()

@@ -130,8 +130,8 @@ def test_a_unanimous_vote_to_demand_is_a_demand(coder: Coder) -> None:
     "text",
     [
         "Thailand's ambassador in Phnom Penh was summoned to protest the shelling.",
-        "The Afghan chargé d'affaires in Islamabad had been summoned on Tuesday over the border "
-        "clash.",
+        "The Nigerien chargé d'affaires in Abuja had been summoned on Thursday over the border "
+        "raid.",
     ],
 )
 def test_an_envoy_summoned_in_the_passive_is_an_accusation(coder: Coder, text: str) -> None:
@@ -234,7 +234,7 @@ def test_an_act_in_a_clause_of_circumstance_comes_second(
 @pytest.mark.parametrize(
     "text",
     [
-        "Opposition parties extended full support to the government on the border dispute and "
+        "Opposition parties extended full support to the cabinet over the border dispute and "
         "condemned the shelling.",
         "Ankara offered its unwavering support to Baku.",
     ],

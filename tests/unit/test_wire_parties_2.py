@@ -330,7 +330,7 @@ def test_soldiers_killed_in_an_attack_are_its_target_and_the_attackers_its_sourc
     coder: Coder,
 ) -> None:
     body = (
-        "ABUJA, Nigeria (AP) — Boko Haram fighters attacked a military base in Borno state on "
+        "ABUJA, Nigeria (AP) — Boko Haram fighters attacked an army camp in Yobe state on "
         "Sunday, officials said. "
         "Five soldiers were killed in the attack, the army said."
     )
@@ -430,7 +430,7 @@ def test_a_time_after_talks_names_no_provoker(coder: Coder) -> None:
 def test_an_answer_a_few_words_before_a_long_weapon_name_still_counts(coder: Coder) -> None:
     body = (
         "QUITO, Ecuador (AP) — Protesters hurled stones at police outside the congress on "
-        "Monday, and police responded by firing tear smoke shells, officials said."
+        "Monday, and police answered by firing tear smoke shells, officials said."
     )
     found = [e for e in article(coder, body) if e.evidence.endswith("shells")]
     # a crowd is civilians, CVL, in the event (labelling guide section 2; round 43)

@@ -167,7 +167,7 @@ def test_a_warning_that_the_sources_capital_will_act_targets_the_other_side(code
 def test_a_warning_about_a_domestic_place_keeps_it(coder: Coder) -> None:
     body = (
         "LAGOS, Nigeria (AP) — Nigerian police arrested 40 suspected kidnappers in Kaduna state. "
-        "The police chief warned that Kaduna would no longer be a haven for criminals."
+        "The police chief warned that Kaduna would not remain a refuge for criminals."
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
     assert coded_as(found) == [("THREATEN", "130", "NGACOP", "NGAREB")]

@@ -34,7 +34,7 @@ def test_a_condemnation_in_the_same_place_keeps_its_event(coder: Coder) -> None:
 
 
 def test_a_comment_declined_outside_agency_copy_is_left_to_the_type_sets(coder: Coder) -> None:
-    found = events(coder, "The Ruritanian government declined to comment on the dispute.")
+    found = events(coder, "The Ruritanian government declined to comment on the quarrel.")
     assert [e.cameo_code for e in found] == ["011"]
 
 

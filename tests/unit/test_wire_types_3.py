@@ -311,7 +311,7 @@ def test_a_vote_to_remove_the_president_is_done_not_threatened(coder: Coder) -> 
     "text",
     [
         "Kinshasa said Kigali must agree to withdraw its troops before any talks.",
-        "Britain said Khartoum and the rebels must reach an agreement that stops the war.",
+        "Norway said Juba and the rebels must reach an agreement that ends the war.",
     ],
 )
 def test_an_agreement_someone_must_reach_is_a_demand(coder: Coder, text: str) -> None:

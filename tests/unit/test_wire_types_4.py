@@ -122,8 +122,7 @@ def test_funding_for_a_security_mission_is_an_appeal_for_aid(coder: Coder) -> No
             "AGREE",
         ),
         (
-            "Eighteen Tunisian fishermen, held captive in Libya for more than 100 days, have been "
-            "freed.",
+            "Nine Egyptian sailors, kept hostage in Yemen for over 60 days, have been freed.",
             "RETREAT",
         ),
     ],
@@ -136,7 +135,7 @@ def test_the_act_describing_the_subject_yields_to_the_main_act(
 
 
 def test_a_bill_lifting_a_law_is_not_a_description_of_the_subject(coder: Coder) -> None:
-    text = "The parliament has passed a bill lifting the state of emergency."
+    text = "The assembly has now passed a bill lifting the curfew law."
     found = events(coder, text)
     assert found and found[0].cameo_root == "08", [e.cameo_code for e in found]
 
@@ -191,8 +190,8 @@ def test_seeking_a_release_is_an_appeal_not_a_release(coder: Coder, text: str) -
     ("text", "plover"),
     [
         (
-            "Congo has freed a Belgian diplomat it arrested but is still detaining several "
-            "young activists.",
+            "Gabon has freed a French journalist it arrested but is still holding several "
+            "student leaders.",
             "RETREAT",
         ),
         (
