@@ -252,7 +252,7 @@ def test_a_countrys_demonym_before_the_community_wins(coder: Coder) -> None:
 
 def test_the_ruling_party_is_the_object_not_the_capital_after_toward(coder: Coder) -> None:
     body = (
-        "YEREVAN, Armenia (AP) — Armenian police held scores of protesters near the government "
+        "YEREVAN, Armenia (AP) — Armenian police detained scores of protesters near the government "
         "building overnight. Demonstrators accused the ruling party of drifting toward Moscow."
     )
     event = in_sentence(coder, body, 1, "ACCUSE")

@@ -100,7 +100,7 @@ def test_a_postponed_visit_is_no_visit_codes_nothing(coder: Coder) -> None:
 
 
 def test_a_missile_launch_into_the_sea_is_a_show_of_force(coder: Coder) -> None:
-    text = "Pakistan launched two cruise missiles into the Arabian Sea off its southern coast."
+    text = "Pakistan launched two cruise missiles into the sea off its southern coast."
     found = events(coder, text)
     assert {event.plover_type for event in found} == {"MOBILIZE"}
     assert found[0].target is None
@@ -431,7 +431,7 @@ def test_claiming_an_everyday_deed_is_not_claiming_an_attack(coder: Coder) -> No
 
 
 def test_a_compound_noun_after_a_preposition_only_describes(coder: Coder) -> None:
-    text = "Portugal's government approved the new tolls at a cabinet meeting on Thursday."
+    text = "Portugal's government approved the new fines at a cabinet meeting on Thursday."
     # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
     # fines approved with no one fined are coded coercion.
     assert "CONSULT" not in types(coder, text)

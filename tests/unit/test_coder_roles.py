@@ -208,7 +208,7 @@ def test_a_short_bracket_after_the_subject_does_not_hide_it(coder: Coder) -> Non
 
 
 def test_said_before_a_pronoun_clause_reports_it(coder: Coder) -> None:
-    text = "Ravi Kumar, head of the Chennai dock union (CDU), said they would not end the strike."
+    text = "Ravi Kumar, head of the Chennai dock union (CDWU), said they would not end the strike."
     event = of_type(events(coder, text), "REJECT")
     assert event.evidence.startswith("end the strike")
 

@@ -108,7 +108,7 @@ def test_a_duty_to_keep_security_is_no_accusation_codes_nothing(coder: Coder) ->
 
 def test_a_group_responsible_for_killings_with_no_speaker_is_no_accusation(coder: Coder) -> None:
     # narration of the group's violence, not a charge anyone lays
-    text = "The gang has been responsible for mass kidnappings along the western coast."
+    text = "The gang has been responsible for mass killings along the western coast."
     # Coded today but wrong or doubtful by the guide (round 48's list), so not pinned:
     # a group that 'has been responsible for' killings (a habit) is coded an attack.
     assert "ACCUSE" not in [e.plover_type for e in events(coder, text)]

@@ -129,7 +129,7 @@ def test_federation_sanctioning_a_state_in_politics_stays(coder: Coder) -> None:
     # near miss: a federation of states in a political story, not the sports pages
     body = (
         "Leaders of the Russian Federation met in Moscow on Monday. "
-        "The European Union has placed sanctions on Russia over the annexation, its foreign "
+        "The European Union has imposed new sanctions on Russia over the annexation, its foreign "
         "ministers said on Tuesday."
     )
     assert [e.cameo_root for e in undated_in(coder, body, 1)][:1] == ["16"]

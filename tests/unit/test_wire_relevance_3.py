@@ -102,7 +102,7 @@ def test_a_year_dating_another_noun_leaves_the_act_alone(coder: Coder) -> None:
 
 
 def test_a_year_opening_the_sentence_is_left_to_the_article_convention() -> None:
-    words = tokenize("In 2011, the tribunal rescinded the licence.").words
+    words = tokenize("In 2011, the tribunal rescinded the permit.").words
     assert not background(words, words.index("rescinded"), words.index("rescinded"))
 
 

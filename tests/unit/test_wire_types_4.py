@@ -122,7 +122,7 @@ def test_funding_for_a_security_mission_is_an_appeal_for_aid(coder: Coder) -> No
             "AGREE",
         ),
         (
-            "Nine Egyptian sailors, kept hostage in Yemen for over 60 days, have been freed.",
+            "Nine Egyptian sailors, held captive in Yemen for over 60 days, have been freed.",
             "RETREAT",
         ),
     ],
@@ -135,7 +135,7 @@ def test_the_act_describing_the_subject_yields_to_the_main_act(
 
 
 def test_a_bill_lifting_a_law_is_not_a_description_of_the_subject(coder: Coder) -> None:
-    text = "The assembly has now passed a bill lifting the curfew law."
+    text = "The senate has now passed a bill lifting the state of siege."
     found = events(coder, text)
     assert found and found[0].cameo_root == "08", [e.cameo_code for e in found]
 
