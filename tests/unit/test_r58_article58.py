@@ -17,8 +17,8 @@ coder = recommended_coder
 # a noun in the reason: the condemnation praised is no second event
 def test_condemnation_thanked_for_is_no_event(coder: Coder) -> None:
     text = (
-        'The Lithuanian president thanked Mr Kallas for his "swift condemnation" of a social '
-        "media post by a Russian lawmaker about the 1991 attack on the Vilnius TV tower."
+        'Estonia\'s prime minister thanked Mr Berzins for his "quick condemnation" of a video '
+        "a Russian deputy posted about the 1991 storming of the Riga press house."
     )
     assert code_list(coder, text) == ["051"]
 
@@ -50,5 +50,5 @@ def test_act_after_reason_and_break_stays(coder: Coder) -> None:
         "the embassy in Caracas."
     )
     found = code_list(coder, text)
-    assert found[0] == "051" or "051" in found
+    assert "051" in found
     assert any(code.startswith("11") for code in found)
