@@ -208,7 +208,9 @@ BACK_VERBS: Final[frozenset[str]] = frozenset(
 BARE_MODALS: Final = frozenset({"will", "would", "'ll", "shall"})
 # The forms of "be" that make a passive or a copula ("was detained", "were tear-gassed").
 PAST_BE: Final[frozenset[str]] = frozenset({"was", "were"})
-TENSED_BE: Final = PAST_BE | {"is", "are"}
+# Its present: a copula that describes ("Brunei is a sultanate", `relevance.PRESENT_COPULAS`)
+PRESENT_BE: Final[frozenset[str]] = frozenset({"is", "are"})
+TENSED_BE: Final = PAST_BE | PRESENT_BE
 BE: Final = TENSED_BE | {"be", "been", "being"}
 # The perfect's auxiliary ("has sent", "had agreed"); its present ("has sent", "have agreed").
 PRESENT_PERFECT: Final[frozenset[str]] = frozenset({"has", "have"})

@@ -62,6 +62,7 @@ from tensionwatch.domain.clause_words import (
     PAST_BE,
     POSSESSIVES,
     PREPOSITIONS,
+    PRESENT_BE,
     PRESENT_PERFECT,
     QUOTES,
     SAY,
@@ -3669,7 +3670,7 @@ def _described_place(words: list[str], first: int) -> bool:
 # wrote) and a visitor who "is the first head of state to travel to" a country (an
 # ordinal's infinitive tells the act), both kept. Not with a report verb or a quote mark in the
 # sentence (a speaker's words), not in the lead, not with a day of the story named (the caller).
-PRESENT_COPULAS: Final = frozenset({"is", "are"})
+PRESENT_COPULAS: Final = PRESENT_BE
 COPULA_SUBJECT_REACH: Final = 6  # the copula's index at most (a subject of up to six tokens)
 # what opens the noun phrase after the copula ("is not" only before an article: "is not a
 # member"; "is not expected" is no description)
@@ -3682,8 +3683,9 @@ FIRSTS: Final = frozenset({"first", "only", "last"})
 # office has 48 hours to question him before it must ask a court to hold him"): what the subject
 # holds, with its terms; the open sets hold 45 such sentences, all irrelevant (fp14-a10-s06,
 # fp15-a03-s07 with events). Not the perfect ("has long demanded", "has sent": no determiner
-# after it).
-POSSESSING: Final = frozenset({"has", "have"})
+# after it). The words are the perfect's present auxiliary's (`PRESENT_PERFECT`); what follows
+# them tells possession.
+POSSESSING: Final = PRESENT_PERFECT
 HELD_COMPLEMENTS: Final = frozenset(
     {"a", "an", "no", "its", "their", "some", "more", "few", "close", "strong", "deep"}
 )
