@@ -30,6 +30,7 @@ from tensionwatch.domain.actor import BARE_CROWDS, IGO_SECTOR, Actor
 from tensionwatch.domain.actor_data import country_words, has_initials, party_initials
 from tensionwatch.domain.clause_words import (
     ARTICLES,
+    NAMING_PRONOUNS,
     OBJECT_OPENERS,
     OWNED_GAPS,
     THIRD_POSSESSIVES,
@@ -3398,7 +3399,9 @@ def _listed_pair(text: str, first: Mention, speaker: Mention) -> bool:
 # holder named by title alone ("the prime minister", "the interior minister") is that person;
 # no person was named for the pronoun to take, so the refusal had no source.
 _PERSONAL: Final = frozenset({"he", "she"})
-_SAID_BY_WORDS: Final = frozenset({"it", "they"}) | _PERSONAL
+# "it", "they", "he", "she": the third person's pronouns, those that name a party in its own
+# words too ("what it called", `clause_words.NAMING_PRONOUNS`)
+_SAID_BY_WORDS: Final = NAMING_PRONOUNS
 
 
 def unnamed_foreign(text: str, mention: Mention) -> bool:
