@@ -3565,10 +3565,12 @@ def _hazard_subject(words: list[str], head: int) -> bool:
 # participle after the comma is the doing of the hazard that opens the sentence, and the place it
 # struck was read as the killer (a Turkish or French army killing its people). A participle right
 # after a comma, in a sentence whose body opens on a hazard's noun (`HAZARDS`, within
-# `HAZARD_OPENING` words of its start or of a dateline's end; not "a storm of protest", "a hail
-# of bullets"), one clause with a verb of impact between them (`HAZARD_IMPACTS`). Kept: "A Russian
+# `HAZARD_OPENING` words of its start or of a dateline's end, after an opening phrase too: "On
+# Friday, Storm Boris hit Poland, killing"; not "a storm of protest", "a hail of bullets"), one
+# clause with a verb of impact between them (`HAZARD_IMPACTS`), no comma. Kept: "A Russian
 # missile hit Kharkiv, killing", "Rebels attacked the town after the floods, killing" (no hazard
-# opens them), "After the storm, troops fired on looters, killing" (an opening phrase).
+# opens them), "After the storm, troops fired on looters, killing" (the hazard's phrase closed by
+# its comma, another clause after it).
 HAZARD_IMPACTS: Final = frozenset(
     "hit hits struck strikes battered batters lashed lashes swept sweeps slammed slams ravaged "
     "ravages pounded pounds tore tears ripped rips hammered hammers buffeted buffets rocked rocks "
@@ -3593,10 +3595,7 @@ def _hazard_clause(words: list[str], head: int) -> bool:
             start = index + 1
     noun = -1
     for index in range(start, min(start + HAZARD_OPENING, head - 1)):
-        word = words[index]
-        if word == ",":
-            return False  # an opening phrase ("After the storm, ...")
-        if word in HAZARDS:
+        if words[index] in HAZARDS:
             noun = index
             break
     if noun < 0 or words[noun + 1] == "of":
