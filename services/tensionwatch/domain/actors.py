@@ -33,6 +33,7 @@ from tensionwatch.domain.actor_data import (
 )
 from tensionwatch.domain.clause_words import OWNED_ENDINGS
 from tensionwatch.domain.gazetteer import ASCII_CAPITALS, Gazetteer, Names
+from tensionwatch.domain.names import MONEY as _MONEY
 from tensionwatch.domain.names import private_name_words
 
 # The kinds read as module constants: `Kind.PLACE` is an attribute of an Enum class, looked up
@@ -214,16 +215,6 @@ _BACKED: Final = re.compile(
 # region" of Cameroon, "a Russian-speaking activist" in Riga, "a French-language ballad" name
 # no British, Russian or French party (the speakers take the country of the story, section 2).
 _LANGUAGE: Final = re.compile(r"-(?:speaking|language)\b")
-# A country's money is no party: "fines of up to 250,000 pounds (US$310,000)", "5 million US
-# dollars", "Canadian dollars". Round 42 (false42): every currency named after its country's
-# word, not the dollar alone ("a bid of 1.9 billion Swiss francs", "12 billion CFA francs",
-# "Egyptian pounds", "Russian roubles"); "won" and "real" are left out ("the Kenyan won").
-_MONEY: Final[re.Pattern[str]] = re.compile(
-    r"\$|\s+(?:dollars?|francs?|euros?|pounds|yen|yuan|renminbi|rupees?|roubles?|rubles?"
-    r"|shillings?|reais|pesos?|rand|liras?|zlotys?|forints?|kronor|kroner|krona|krone"
-    r"|dinars?|dirhams?|riyals?|rials?|naira|cedis?|kwacha|rupiah|ringgit|baht|hryvnias?"
-    r"|lari|drams?|manats?|tenge|birr|bolivars?|soles|guaranis?|lei|leva|taka|kyats?)\b"
-)
 _GIVEN_BEFORE: Final = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+) $")
 _ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ASCII_UPPER: Final[frozenset[str]] = ASCII_CAPITALS
@@ -533,9 +524,19 @@ def _is_of(gap: str) -> bool:
     return _OF.fullmatch(gap) is not None
 
 
+# Round 58 (parties58): a soldier's rank, abbreviated, between a title and the name ("Thai army
+# chief Gen. Prasert Wongsawat", "Military spokesman Brig. Gen. Turki al-Shammari", "Congo's army
+# spokesman Gen. Sylvain Ekenge"): the name runs on past it (the rank alone was read as the name,
+# and the name after it as an unknown one of the story's country)
+_RANK_BEFORE_NAME: Final[re.Pattern[str]] = re.compile(
+    r"(?:[ \t]+(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cmdr|Cdr|Sgt)\.){1,3}(?=[ \t]+[A-Z])"
+)
+
+
 def _name_end(text: str, end: int, limit: int) -> int:
     """End of a capitalised name right after a title ("Minister Igor Morgulov"), else `end`."""
-    found = _NAME.match(text, end, limit)
+    rank = _RANK_BEFORE_NAME.match(text, end, limit) if text[end + 1 : end + 2].isupper() else None
+    found = _NAME.match(text, rank.end() if rank is not None else end, limit)
     if found is None:
         return end
     stop = end

@@ -113,6 +113,20 @@ def organisation_words() -> frozenset[str]:
     return frozenset(word.lower() for word in _words().sectors)
 
 
+# A country's money is no party: "fines of up to 250,000 pounds (US$310,000)", "5 million US
+# dollars", "Canadian dollars". Round 42 (false42): every currency named after its country's
+# word, not the dollar alone ("a bid of 1.9 billion Swiss francs", "12 billion CFA francs",
+# "Egyptian pounds", "Russian roubles"); "won" and "real" are left out ("the Kenyan won").
+# Round 58 (parties58): read by the unknown names too (`unknown`): "15 million New Zealand dollars"
+# is no name of the story's country either (kept here, where `actors` imports it from).
+MONEY: Final[re.Pattern[str]] = re.compile(
+    r"\$|\s+(?:dollars?|francs?|euros?|pounds|yen|yuan|renminbi|rupees?|roubles?|rubles?"
+    r"|shillings?|reais|pesos?|rand|liras?|zlotys?|forints?|kronor|kroner|krona|krone"
+    r"|dinars?|dirhams?|riyals?|rials?|naira|cedis?|kwacha|rupiah|ringgit|baht|hryvnias?"
+    r"|lari|drams?|manats?|tenge|birr|bolivars?|soles|guaranis?|lei|leva|taka|kyats?)\b"
+)
+
+
 def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> list[Mention]:
     """Mentions of parties named in `text` that `known` (the index's finds) does not cover."""
     country = context.main_country()
@@ -122,6 +136,8 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
     for run_start, run_end in _runs(text):
         if text[run_end : run_end + 1] == "$":
             continue  # a currency's prefix ("C$", "NZ$"), not a name
+        if MONEY.match(text, run_end) is not None:
+            continue  # a currency named by its country ("New Zealand dollars"), not a name
         span = _trimmed(text, run_start, run_end)
         if span is None:
             continue
