@@ -313,16 +313,26 @@ def _complained_against(
     protest lodged with someone is aimed at the party it is made against."""
     if trigger.code[:2] not in COMPLAINT_ROOTS or layout.prep[found] not in VENUE_PREPS:
         return None
+    words = layout.words
     for index in range(found + 1, len(layout.mentions)):
-        if layout.first[index] >= stop:
+        first = layout.first[index]
+        if first >= stop:
             return None
         if layout.prep[index] in COMPLAINED_OVER and _other_country(layout, index, source):
             return index
+        # round 58 (parties58): "lodged a complaint with the U.N. Security Council, accusing
+        # Israel of ...": the grievance told by the participle that follows the complaint;
+        # its object is whom the complaint is made against, not the body it is lodged with
+        if first >= 2 and words[first - 1] in CHARGING and words[first - 2] == ",":
+            return index if _other_country(layout, index, source) else None
     return None
 
 
 # "against Israel", "over Russian violations of its airspace", "about Israeli strikes"
 COMPLAINED_OVER: Final = frozenset({"against", "over", "about"})
+# ", accusing Israel of", ", blaming Moscow for", ", charging its neighbour with": the party a
+# complaint lodged with a body is made against
+CHARGING: Final = frozenset({"accusing", "blaming", "charging"})
 
 
 def _other_country(layout: Layout, index: int, source: int | None) -> bool:
@@ -762,8 +772,15 @@ def _own_reported_subject(layout: Layout, index: int, trigger: Trigger, source: 
     threat reports, a modal ("would", "will") right after it or after the noun it owns."""
     if source is None or trigger.code[:2] != THREAT_ROOT or layout.prep[index] is not None:
         return False
-    owner = layout.mentions[source].actor.country
-    if owner is None or layout.mentions[index].actor.country != owner:
+    owner = layout.mentions[source].actor
+    actor = layout.mentions[index].actor
+    if owner.country is None:
+        # round 58 (parties58): a body of no country names itself so too ("A Commission
+        # spokeswoman warned that Brussels would launch proceedings against Hungary": the
+        # EU's own seat, its code the spokeswoman's)
+        if owner.sector != IGO_SECTOR or actor.code != owner.code:
+            return False
+    elif actor.country != owner.country:
         return False
     return _reported_modal(layout, index) >= 0
 
