@@ -467,6 +467,23 @@ def _before_time_clause(
 CLAUSE_SUBJECT_REACH: Final[int] = 8  # tokens from the ", and" to the subject's mention
 
 
+# Round 58 (parties58): "Several hundred of its supporters rallied in Male, and police said seven
+# people had been arrested", "Several hundred of his supporters rallied outside the courthouse, and
+# police fired tear gas": a crowd the index names by no mention ("of its supporters") is the rally's
+# implied protesters; its act before the ", and" is the first clause's all the same
+def _implied_crowd(source: Actor) -> bool:
+    """Whether a source is the implied crowd of a protest (no mention names it)."""
+    return source.text == CROWD_FILLER
+
+
+def _crowds_state(source: Actor | None, act: Candidate) -> Actor | None:
+    """The target of a rally by a crowd no mention names, once its object of the second clause
+    is dropped: its own state, as for a rally with no target named (`roles.counterpart`)."""
+    if source is None or not source.country or act.root != PROTEST_ROOT:
+        return None
+    return implied_actor(source.country, "GOV") if _implied_crowd(source) else None
+
+
 def _first_clause(ranked: list[_Scored], layout: Layout) -> list[_Scored]:
     """The sentence's acts with the act of a first main clause first, when the top act opens a
     second main clause after ", and" with a subject of its own."""
@@ -499,11 +516,13 @@ def _first_clause(ranked: list[_Scored], layout: Layout) -> list[_Scored]:
             earlier.last < joint - 1
             and not earlier.noun
             and item.found.source is not None
-            and own is not None
-            and layout.first[own] <= earlier.first
+            and (own is not None or _implied_crowd(item.found.source))
+            and (own is None or layout.first[own] <= earlier.first)
             # not an act told in what a speaker said ("said Glas had been convicted ..., and
             # it accused Mexico"): the speaker's own act is the one after "and"
-            and SAYING_VERBS.isdisjoint(words[layout.first[own] : earlier.first])
+            and SAYING_VERBS.isdisjoint(
+                words[layout.first[own] if own is not None else 0 : earlier.first]
+            )
             and (best < 0 or earlier.start < ranked[best].candidate.start)
         ):
             best = index
@@ -514,8 +533,9 @@ def _first_clause(ranked: list[_Scored], layout: Layout) -> list[_Scored]:
     aimed = found.target_mention
     if aimed is not None and layout.first[aimed] > joint:
         # the first clause's object ends at ", and": a party of the second clause is not it
-        found = found._replace(target=None, target_mention=None)
-        first = first.with_roles(found, _dyad(found.source, None))
+        target = _crowds_state(found.source, first.candidate)
+        found = found._replace(target=target, target_mention=None)
+        first = first.with_roles(found, _dyad(found.source, target))
     return [first, *ranked[:best], *ranked[best + 1 :]]
 
 
@@ -4646,6 +4666,8 @@ def _pact_noun(words: list[str], candidate: Candidate) -> int:
 # what ends the agreement's phrase: a party named past it is of another clause ("welcomed the
 # deal and said the sanctions on Eritrea ...")
 PACT_BREAKS: Final[frozenset[str]] = frozenset({",", ";", "and", "but", "saying", "that", "as"})
+# ", accusing X of", ", blaming X for": the accused named right after the agreement's phrase
+PACT_CHARGES: Final[frozenset[str]] = frozenset({"accusing", "blaming"})
 # who reproaches an agreement of their own country's state from within (not its armed groups)
 PACT_CRITICS: Final[frozenset[str]] = HOME_PRESSERS | {"LEG"}
 
@@ -4668,6 +4690,10 @@ def _pact_welcomed(item: _Scored, layout: Layout, pact: tuple[Actor, Actor]) -> 
         start = layout.first[index]
         if start <= noun or PACT_BREAKS.isdisjoint(words[noun + 1 : start]):
             return item  # "welcomed the agreement with Japan", "Japan's agreement": named
+        if words[start - 1] in PACT_CHARGES and words[start - 2] == ",":
+            # round 58 (parties58): "criticised the patrol agreement, accusing New Zealand of
+            # ...": the party the participle charges is whom the criticism is aimed at
+            return item
     first, second = pact
     if candidate.root in SUPPORTING_ROOTS:
         aimed = first if source.country != first.country else second
