@@ -166,6 +166,7 @@ from tensionwatch.domain.roles import (
     foreign_victims,
     home_assailant,
     home_critic,
+    home_pact_criticised,
     home_pressed,
     implied_actor,
     implied_source,
@@ -3061,11 +3062,14 @@ def _criticism(
         found = criticised(found, words, candidate.first, acts, named=named)
         found = policy_criticised(found, words, candidate.first, home)
         found = coup_criticised(found, words, candidate.first, home)
+        found = home_pact_criticised(found, words, candidate.first)
     elif (
         candidate.root in REJECTING_ROOTS | SUPPORTING_ROOTS
     ):  # "rejected the move", "welcomed the offer"
         welcome = candidate.root in SUPPORTING_ROOTS
         found = criticised(item.found, words, candidate.first, acts, welcome, named)
+        if not welcome:
+            found = home_pact_criticised(found, words, candidate.first)
     else:
         return item
     return _refound(item, found)

@@ -2108,6 +2108,39 @@ def criticised(
     return found
 
 
+def _phrase_end(words: list[str], start: int) -> int:
+    """The index of the comma that ends the phrase `start` stands in (a comma closed by a
+    quotation mark, `"a blank cheque for Brussels,"`, ends none), else the sentence's end."""
+    for index in range(start + 1, len(words)):
+        if words[index] == "," and (index + 1 == len(words) or words[index + 1] not in QUOTES):
+            return index
+    return len(words)
+
+
+def home_pact_criticised(found: Roles, words: list[str], first: int) -> Roles:
+    """Round 58 (parties58b): an opposition's or party's criticism of a pact ("the opposition
+    criticised the agreement", "criticised the Australian deal") is of its own government, the
+    pact's party at home (labelling guide point 19: the critic's own government if it made
+    it), not its foreign partner: neither the maker of the pact the article told before
+    (`criticised`) nor a country word inside the pact's phrase. A party named outside that
+    phrase ("criticised the deal, accusing Moscow of ...") stays the target."""
+    source, target = found.source, found.target
+    if source is None or target is None or source.sector not in DOMESTIC_CRITICS:
+        return found
+    own = source.country
+    if own is None or target.country == own:
+        return found
+    end = min(first + 1 + PACT_REACH, len(words))
+    pact = next((index for index in range(first + 1, end) if words[index] in PACTS), -1)
+    if pact < 0:
+        return found
+    if found.target_mention is not None and not set(target.text.lower().split()).issubset(
+        words[first + 1 : _phrase_end(words, pact)]
+    ):
+        return found
+    return found._replace(target=implied_actor(own, "GOV"), target_mention=None)
+
+
 def _own_act(maker: Actor, critic: Actor, welcome: bool) -> bool:
     """Whether the act's maker is the critic's side (`same_side`) or, for a welcome, the
     welcomer itself: its country and sector, or its state named bare ("Romania summoned the
