@@ -5437,7 +5437,8 @@ def _perfect_in_dated(words: list[str], first: int) -> bool:
     the reason tells, not the act."""
     if not _perfect_act(words, first):
         return False
-    return _dating_year(words, 0, min(reason_given(words, first), _perfect_relative(words, first)))
+    close = min(reason_given(words, first), _perfect_relative(words, first))
+    return _dating_year(words, 0, min(close, _clause_dated_at(words, first, first, close)))
 
 
 # Round 51 (miss51f): "has blamed the attack on the rebel alliance that has fought the state
@@ -6016,6 +6017,7 @@ def _period_named(
     held = words if vocabulary is None else vocabulary
     opened = not PERIOD_OPENERS.isdisjoint(held)
     ahead = _captured_at(words, last + 1, len(words) - 1) if opened else 0
+    ahead = _clause_dated_at(words, first, last, ahead) if opened else 0
     if (opened and _last_month(words, range(last + 1, ahead))) or _in_the_past(words, first, last):
         return True
     if opened and _last_month(words, range(_before_subjects_aside(words, first) - 2, -1, -1)):
@@ -6699,6 +6701,33 @@ CAPTURE_FOLLOWERS: Final = frozenset(
 )
 
 
+# Round 58 (miss58): "called on both sides to respect the truce their commanders arranged last
+# year", "has shipped rice to the island under a loan agreed in March", "have charged her ... under
+# a media law passed in 2020": any past form in "-ed" right after a noun of the act's object,
+# before the period (`_noun_before`: an adjunct, no object, after it), opens a clause of its own (a
+# reduced relative or one without its pronoun) that the period dates: the truce, the loan, the law,
+# not the act before it. As `_captured_at` reads a participle of capture, but for an act told by a
+# verb in the past ("urged", "has delivered") and with the noun before standing after the act's
+# words: an act's noun is the subject of the verb after it ("Talks between the two states under
+# Qatari mediation collapsed in June": the talks' date).
+def _clause_dated_at(words: list[str], first: int, last: int, end: int) -> int:
+    """Where a past form right after a noun, from after the act (`first` to `last`, a past
+    verb's) to `end`, opens a clause of its own, else `end`."""
+    if not words[first].endswith("ed"):
+        return end
+    for index in range(last + 2, end):
+        word = words[index]
+        if (
+            len(word) > 4
+            and word.endswith("ed")
+            and word.isalpha()
+            and word not in existence.NOT_PARTICIPLES
+            and _noun_before(words, index)
+        ):
+            return index
+    return end
+
+
 def _captured_between(words: list[str], begin: int, end: int) -> bool:
     """Round 50 (types50): "freed 20 fishermen detained last month", "ordered the release of four
     activists arrested last month": a participle of capture right after a noun, between the act
@@ -6769,9 +6798,10 @@ def _dates_act(words: list[str], first: int, last: int, start: int, end: int) ->
         return False  # "accused X of carrying out strikes last week": the charge's content
     if "over" in words[first + 1 : start]:
         return False  # "accused Angola over the killing of a journalist in May": the cause's
-    if _captured_between(words, last + 1, start) or any(
-        word in DATED_ACT_BREAKS or word in OTHER_CLAUSE for word in words[last + 1 : start]
-    ):
+    if (
+        _captured_between(words, last + 1, start)
+        or _clause_dated_at(words, first, last, start) < start
+    ) or any(word in DATED_ACT_BREAKS or word in OTHER_CLAUSE for word in words[last + 1 : start]):
         # "a commander who was captured last week"; "freed two officers it had kidnapped in
         # July": a relative's act, with its pronoun or without; "ordered the release of four
         # activists arrested last month": a reduced relative of capture (round 50)
