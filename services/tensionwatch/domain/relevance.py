@@ -4670,6 +4670,28 @@ YEAR_ELECTION_BREAKS: Final = frozenset(
 )
 
 
+# Round 58 (false58b): an election named as a past one in other words is as much background
+# ("Serbs boycotted April's local elections", "The main opposition parties boycotted the last
+# presidential election", "rejected the results of last year's vote"): "the last" or "the
+# previous" before it, or a month's or last year's possessive. "Sunday's election" and "the
+# election" stay the story's.
+PAST_ELECTION_MARKS: Final = frozenset({"last", "previous"})
+LAST_YEARS: Final = frozenset({"year's", "year\u2019s"})
+
+
+def _past_election_mark(words: list[str], index: int) -> bool:
+    """Whether `words[index]` names the election after it as a past one: "the last", "the
+    previous", "April's", "last year's"."""
+    word = words[index]
+    if word in PAST_ELECTION_MARKS:
+        return words[index - 1] in ARTICLES
+    if word in LAST_YEARS:
+        return words[index - 1] == "last"
+    if word.endswith(("'s", "\u2019s")):
+        return word[:-2] in month_names()
+    return False
+
+
 def _year_election_object(words: list[str], first: int, last: int) -> bool:
     if not words[first].endswith("ed"):
         return False
@@ -4679,6 +4701,9 @@ def _year_election_object(words: list[str], first: int, last: int) -> bool:
         if word in YEAR_ELECTION_BREAKS:
             return False
         if existence.is_year(word) and words[index - 1] in ARTICLES:
+            after = words[index + 1 : index + 3]
+            return not ELECTION_NOUNS.isdisjoint(after)
+        if _past_election_mark(words, index):
             after = words[index + 1 : index + 3]
             return not ELECTION_NOUNS.isdisjoint(after)
     return False
