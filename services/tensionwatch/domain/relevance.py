@@ -4101,7 +4101,31 @@ def _pluperfect_news(code: str, words: list[str]) -> bool:
     the past perfect (the open feeds label all three such sentences not relevant)."""
     if code[:2] in DEADLINE_ROOTS:
         return not ULTIMATUM_WORDS.isdisjoint(words)
+    if code.startswith(RESTRICTION) and _protest_banned_before(words):
+        return False
     return code.startswith(PLUPERFECT_NEWS) and _undated_earlier(words)
+
+
+# Round 58 (false58b): a protest banned in the narration's pluperfect ("The governor's office had
+# banned all demonstrations around the complex for the duration of the hearing", "The
+# authorities had banned the march, citing risks to public order") was banned before the protest
+# the story reports: it is background to that protest (docs/labelling.md, point 30), not the
+# story's restriction as a pluperfect curfew or shutdown still in force may be ("had ordered an
+# island-wide curfew for the day"). The open sets label all five such sentences not relevant.
+RESTRICTION: Final = "172"
+BAN_VERBS: Final = frozenset({"banned", "prohibited", "outlawed", "forbidden"})
+BANNED_REACH: Final = 4  # tokens from the ban to the protest ("banned all street demonstrations")
+
+
+def _protest_banned_before(words: list[str]) -> bool:
+    """ "had banned all demonstrations": "had", a ban verb, then a protest noun."""
+    if BAN_VERBS.isdisjoint(words):
+        return False
+    for index, word in enumerate(words):
+        if word in BAN_VERBS and index and words[index - 1] == "had":
+            after = words[index + 1 : index + 1 + BANNED_REACH]
+            return not existence.PROTEST_EVENTS.isdisjoint(after)
+    return False
 
 
 def _pluperfect_protest(code: str, words: list[str], first: int, last: int) -> bool:
