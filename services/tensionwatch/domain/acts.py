@@ -43,6 +43,7 @@ from tensionwatch.domain.clause_words import (
     BE,
     CLOSING_QUOTES,
     NO_BREAKS,
+    NOT_OR_NEVER,
     OPENING_QUOTES,
     PARTICIPLE_FRAMES,
     PARTY_PRONOUNS,
@@ -229,7 +230,6 @@ def _stopped_short(before: modality.Before) -> bool:
 
 
 VOWING: Final = ("vow", "swor", "swear")
-NEVER: Final = frozenset({"not", "never"})
 REJECTION: Final = "120"
 
 
@@ -243,7 +243,8 @@ def _vowed_not(candidates: list[Candidate], words: list[str]) -> None:
             continue
         after = words[candidate.last + 1 : candidate.last + 3]
         if not after or not (
-            after[0] in NEVER or (after[0] == "to" and after[1:2] and after[1] in NEVER)
+            after[0] in NOT_OR_NEVER
+            or (after[0] == "to" and after[1:2] and after[1] in NOT_OR_NEVER)
         ):
             continue
         following = candidates[index + 1] if index + 1 < len(candidates) else None

@@ -212,6 +212,8 @@ PAST_BE: Final[frozenset[str]] = frozenset({"was", "were"})
 PRESENT_BE: Final[frozenset[str]] = frozenset({"is", "are"})
 TENSED_BE: Final = PAST_BE | PRESENT_BE
 BE: Final = TENSED_BE | {"be", "been", "being"}
+# A refusal's negation after a vow or a modal ("vowed never to", "will not govern")
+NOT_OR_NEVER: Final[frozenset[str]] = frozenset({"not", "never"})
 # The perfect's auxiliary ("has sent", "had agreed"); its present ("has sent", "have agreed").
 PRESENT_PERFECT: Final[frozenset[str]] = frozenset({"has", "have"})
 PERFECT: Final = PRESENT_PERFECT | {"had"}

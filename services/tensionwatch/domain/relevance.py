@@ -55,6 +55,7 @@ from tensionwatch.domain.clause_words import (
     INDEFINITE_ARTICLES,
     IRREGULAR_PAST,
     NO_BREAKS,
+    NOT_OR_NEVER,
     OBJECT_OPENERS,
     OPENING_QUOTES,
     OWNED_ENDINGS,
@@ -1937,7 +1938,8 @@ STANCE_VERBS: Final = frozenset(
 STANCE_MODALS: Final = frozenset(
     {"will", "'ll", "can", "shall", "would", "always", "continue", "to"}
 )
-STANCE_SPEAKERS: Final = frozenset({"we", "i"})
+# the speaker's own "we" or "I" (`quoted_stance`, `quoted_resolve`, `_spoken_here`)
+FIRST_PERSONS: Final = frozenset({"we", "i"})
 
 
 def quoted_stance(code: str, words: list[str], first: int, target: Actor | None) -> bool:
@@ -1949,7 +1951,7 @@ def quoted_stance(code: str, words: list[str], first: int, target: Actor | None)
     index = first - 1
     while index > 0 and words[index] in STANCE_MODALS:
         index -= 1
-    return words[index] in STANCE_SPEAKERS
+    return words[index] in FIRST_PERSONS
 
 
 # Round 47 (false47): a quote opening the sentence, told by a passer-by the writer names for a
@@ -2031,25 +2033,22 @@ def company_board(words: list[str], held: Collection[str]) -> bool:
 # state's refusal, "(people)"). Open sets: fp33-a16-s06 and wp28-a13-s02, both irrelevant; kept: a
 # refusal that names whom it answers ("under pressure from Sofia", wp18-a13-s01) and a refusal
 # of another's act, not the speaker's own "will not" ("We reject the results", wp27-a07-s02).
-FIRST_PERSONS: Final = frozenset({"we", "i"})
 # the resolve's "will not" (the act's words open on it, or stand right after it)
 RESOLVE_MODALS: Final = frozenset({"will", "shall", "would"})
-RESOLVE_NEGATIONS: Final = frozenset({"not", "never"})
-REFUSAL_ROOT: Final = "12"
 
 
 def quoted_resolve(
     code: str, words: list[str], first: int, source: Actor | None, target: Actor | None
 ) -> bool:
     """Whether the act at `first` is such a refusal (see above)."""
-    if not code.startswith(REFUSAL_ROOT) or not words or words[0] not in QUOTES:
+    if not code.startswith(REJECT_ROOT) or not words or words[0] not in QUOTES:
         return False
     if source is None or target is not None:
         return False
     if source.text.lower() not in FIRST_PERSONS or first + 1 >= len(words):
         return False
     modal = first if words[first] in RESOLVE_MODALS else first - 2
-    if modal < 1 or words[modal] not in RESOLVE_MODALS or words[modal + 1] not in RESOLVE_NEGATIONS:
+    if modal < 1 or words[modal] not in RESOLVE_MODALS or words[modal + 1] not in NOT_OR_NEVER:
         return False
     for index in range(1, first):
         if words[index] in QUOTES:
@@ -4523,7 +4522,7 @@ def _said_now(words: list[str], first: int) -> bool:
 # the day it was spoken (as `_said_now`), no stance held over time ("The opposition rejects the
 # results", "Residents accuse the mayor of ...").
 def _spoken_here(words: list[str], first: int) -> bool:
-    return first >= 2 and words[first - 1] in STANCE_SPEAKERS and words[first - 2] in OPEN_QUOTES
+    return first >= 2 and words[first - 1] in FIRST_PERSONS and words[first - 2] in OPEN_QUOTES
 
 
 # --- round 23: agency copy's background, plans and stances ------------------------------------
