@@ -2010,7 +2010,6 @@ def vox_pop(code: str, words: list[str], first: int) -> bool:
 # irrelevant; the two with events are these (fp33-a03-s01, fp17-a09-s02). Only a board owned
 # ("X's board", "its board"), not a board of governors or an electoral board.
 SHAREHOLDING: Final = frozenset({"shareholders", "shareholder"})
-BOARD_OWNERS: Final = frozenset({"its", "their"})
 
 
 def company_board(words: list[str], held: Collection[str]) -> bool:
@@ -2020,7 +2019,7 @@ def company_board(words: list[str], held: Collection[str]) -> bool:
     for index in range(1, len(words)):
         if words[index] == "board":
             owner = words[index - 1]
-            if owner in BOARD_OWNERS or owner.endswith(("'s", "’s")):
+            if owner in GROUP_POSSESSIVES or owner.endswith(OWNED_ENDINGS):
                 return True
     return False
 
