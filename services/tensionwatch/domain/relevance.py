@@ -3625,20 +3625,20 @@ HOSTED_REACH: Final = 7
 # party's, "stand-offs between Belizean patrols and ..."), not past a clause mark or a
 # subordinator ("... of protests since police shot a student" keeps the shooting).
 SCENES: Final = frozenset({"scene", "site", "theatre", "theater", "stage"})
-SCENE_REACH: Final = 9  # tokens from the act back to "of" ("of repeated stand-offs between ...")
-SCENE_BREAKS: Final = frozenset(
+SCENE_OF_REACH: Final = 9  # tokens from the act back to "of" ("of repeated stand-offs between ...")
+SCENE_OF_BREAKS: Final = frozenset(
     "since when after as because while where which who that until before".split()
 )
 
 
 def _scene_record(words: list[str], first: int) -> bool:
     """Whether the act at `first` is in what a place "has been the scene of" (see above)."""
-    for index in range(first - 1, max(first - SCENE_REACH, 3) - 1, -1):
+    for index in range(first - 1, max(first - SCENE_OF_REACH, 3) - 1, -1):
         word = words[index]
         if word == "of":
             if words[index - 1] in SCENES:
                 return words[index - 2] in ("the", "a") and words[index - 3] == "been"
-        elif word in SCENE_BREAKS or word in modality.CLAUSE_MARKS:
+        elif word in SCENE_OF_BREAKS or word in modality.CLAUSE_MARKS:
             return False
     return False
 
