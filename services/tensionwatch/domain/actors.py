@@ -556,7 +556,7 @@ _EXECUTIVE_THING: Final = re.compile(
     r"committee|board|council|summary|session|mansion)\b"
 )
 # Round 58 (false58): a royal title as the first word of a thing's or a creature's name ("a king
-# tide has flooded low-lying parts of the capital", "king prawns", "a queen bee"): no monarch.
+# tide swamped the harbour road", "king prawns", "a queen bee"): no monarch.
 _ROYAL_THING: Final = re.compile(
     r"(?i:king|queen)[ \t]+(?i:tides?|prawns?|crabs?|cobras?|penguins?|salmon|bees?|"
     r"size|sized|mackerel|fisher|fishers)\b"

@@ -507,9 +507,9 @@ def _praise_of_act(candidates: list[Candidate], words: list[str]) -> None:
             praise.weight = max(praise.weight, PRAISED_ACT_WEIGHT)
 
 
-# Round 58 (article58): "thanked Mr Martin for his 'swift condemnation' of a post", "thanked
-# Haitian police for their help in securing the couple's release", "thanked the Government ...
-# for its efforts to secure the drivers' release": a praise's reason, "for" and the praised
+# Round 58 (article58): "praised the senator for his 'firm rebuke' of a colleague's remarks",
+# "thanked the coast guard for their work in freeing the trawler's crew", "thanked the council
+# for its efforts to win the hostages' release": a praise's reason, "for" and the praised
 # party's possessive, names that party's deed. It is what is praised (the guide's one event,
 # the praise; an act named only as a noun at most optional), no act of its own, and coded
 # alone it took the wrong parties (the noun's "of"/"by" phrases, or none).

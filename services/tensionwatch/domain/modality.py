@@ -172,14 +172,14 @@ def is_negated(before: Before) -> bool:
     return not _past_after_modal(before) and not _failing_closed(near)
 
 
-# Round 58 (false58): a passive whose subject is a negative pronoun ("Nobody in the region is
-# arrested for what they write", "no one in the country was prosecuted for an opinion", "none of
-# the marchers were detained") says the act did not happen, however long the subject's phrase:
-# the pronoun may stand beyond the window of negation cues. Open sets: wp39-a02-s06 (an
-# official's quoted generic denial, gold none), fp32-a04-s06 and fp33-a14-s08 (the same form
-# after a rejection or a denial, which stay the event). Only a passive (a "be" right before the
-# act's verb), and not across clause marks or a conjunction ("Nobody was hurt, and police
-# detained three" keeps the arrest).
+# Round 58 (false58): a passive whose subject is a negative pronoun ("Nobody in the province is
+# jailed for criticising the governor", "no one in the country was prosecuted for an opinion", "none
+# of the marchers were detained") says the act did not happen, however long the subject's phrase:
+# the pronoun may stand beyond the window of negation cues. Open sets: wp39-a02-s06 (an official's
+# quoted generic denial, gold none), fp32-a04-s06 and fp33-a14-s08 (the same form after a rejection
+# or a denial, which stay the event). Only a passive (a "be" right before the act's verb), and not
+# across clause marks or a conjunction ("Nobody was hurt, and police detained three" keeps the
+# arrest).
 NEGATIVE_PRONOUNS: Final = frozenset({"nobody", "no-one", "none"})
 NEGATIVE_SUBJECT_REACH: Final = 8  # tokens from the act's verb back to the pronoun
 

@@ -2002,9 +2002,9 @@ def vox_pop(code: str, words: list[str], first: int) -> bool:
 
 
 # Round 58 (false58): a company's board in a sentence that names its shareholders ("The
-# Nuuk-based company said it had gone directly to shareholders after Qaqortoq's board turned
-# down two earlier approaches", "Makino's board complained that it had been given no warning and
-# called the timetable of the tender offer an attempt to rush shareholders"): a takeover fight,
+# bidder said it would take its offer straight to shareholders after Tarnby's board rejected
+# three earlier proposals", "Hollin's board said the bid undervalued the firm and urged
+# shareholders to ignore it"): a takeover fight,
 # business (docs/labelling.md, section 1), though the company's short name is a town the actor
 # index reads as its country. The open sets hold 23 sentences naming shareholders, all
 # irrelevant; the two with events are these (fp33-a03-s01, fp17-a09-s02). Only a board owned
@@ -2025,9 +2025,9 @@ def company_board(words: list[str], held: Collection[str]) -> bool:
 
 
 # Round 58 (false58): a quotation that opens the sentence and tells the speaker's own refusal
-# in the first person, aimed at no one it names ("'We will not govern under blackmail,' the
-# president told a news conference", "'I will not allow democracy to be exploited to destroy
-# the state,' he said"): a statement of resolve, not aimed at anyone (docs/labelling.md,
+# in the first person, aimed at no one it names ("'We will not negotiate under threats,' the
+# prime minister told parliament", "'I will never let this country be held hostage,' she
+# said"): a statement of resolve, not aimed at anyone (docs/labelling.md,
 # section 1: plain statements); the coder names no target (it later guesses the people for a
 # state's refusal, "(people)"). Open sets: fp33-a16-s06 and wp28-a13-s02, both irrelevant; kept: a
 # refusal that names whom it answers ("under pressure from Sofia", wp18-a13-s01) and a refusal
@@ -2550,15 +2550,14 @@ UNTOLD_REACH: Final = (
 )
 
 
-# Round 58 (false58): the act a body weighs "whether to" do ("a hearing on whether to keep her
-# in custody was set for Thursday", "a court is due to decide on Thursday whether to hold the
-# six in pre-trial detention", "the students would decide whether to continue their
-# protests") is a question still open, no act (docs/labelling.md, section 1: plans and
-# schedules). The open sets hold 15 sentences with "whether to", all irrelevant (wp39-a02-s11
-# with an event; wp32-a04-s10, wp28-a14-s09, fp29-a13-s08 of the same form).
-# The act is the infinitive's verb or its object ("keep her in custody": the trigger is the
-# noun), up to four tokens after the "to", not past a clause break.
-WHETHER_REACH: Final = 5  # tokens from the act back to the "to" ("to keep her in custody")
+# Round 58 (false58): the act a body weighs "whether to" do ("a session on whether to extend his
+# detention is set for Monday", "judges will rule next week on whether to free the two activists on
+# bail", "the union will vote on whether to call off its strike") is a question still open, no act
+# (docs/labelling.md, section 1: plans and schedules). The open sets hold 15 sentences with "whether
+# to", all irrelevant (wp39-a02-s11 with an event; wp32-a04-s10, wp28-a14-s09, fp29-a13-s08 of the
+# same form). The act is the infinitive's verb or its object ("extend his detention": the trigger is
+# the noun), up to four tokens after the "to", not past a clause break.
+WHETHER_REACH: Final = 5  # tokens from the act back to the "to" ("to extend his detention")
 
 
 def _whether_to(words: list[str], first: int) -> bool:
@@ -3018,14 +3017,14 @@ def _ranked(words: list[str], first: int) -> bool:
     return False
 
 
-# Round 58 (false58): "The reporter, Rauf Aliyarli, was the sixth employee of the outlet to be
-# detained since December", "is the 17th mayor to be detained since March", "the sixth former
-# minister to be charged since": an act in a rank's passive infinitive counts the acts of a
-# period, a record of the story (docs/labelling.md, section 1: background, figures), never the
-# day's act, which another sentence reports. Open sets: wp39-a05-s09, fp9-a04-s05, fp11-a10-s01,
-# all irrelevant; no open sentence ranks an act so and is relevant. Not "the first ... to be"
-# (a first is the news: "the first sitting president to be taken into custody"), and not across
-# a comma or a conjunction.
+# Round 58 (false58): "The editor, a veteran of the paper, was the fourth journalist of the outlet
+# to be arrested since June", "is the 12th councillor to be detained this year", "the third former
+# governor to be charged since": an act in a rank's passive infinitive counts the acts of a period,
+# a record of the story (docs/labelling.md, section 1: background, figures), never the day's act,
+# which another sentence reports. Open sets: wp39-a05-s09, fp9-a04-s05, fp11-a10-s01, all
+# irrelevant; no open sentence ranks an act so and is relevant. Not "the first ... to be" (a first
+# is the news: "the first sitting president to be taken into custody"), and not across a comma or a
+# conjunction.
 COUNTING_RANKS: Final = RANKS - {"first", "latest", "last", "worst"}
 COUNTING_SUFFIXES: Final = ("th", "nd", "rd", "st")
 RANKED_PASSIVE_REACH: Final = 7  # tokens from the rank to the infinitive's "to"
@@ -3614,18 +3613,18 @@ HOSTED: Final = frozenset(
 HOSTED_REACH: Final = 7
 
 
-# Round 58 (false58): "The Sarstoon ... has been the scene of repeated stand-offs between
-# Belizean patrols and Guatemalan naval vessels in recent years", "The province has been the
-# scene of a low-level insurgency for years", "Catatumbo has been the scene of fierce fighting
-# between the ELN and a dissident faction since January 2025": the acts a place "has been the
+# Round 58 (false58): "The river crossing has been the scene of frequent clashes between border
+# guards and smugglers in recent years", "The valley has been the scene of a simmering rebellion
+# for decades", "The district has been the scene of heavy fighting between two armed factions
+# since March": the acts a place "has been the
 # scene of" are its record, a description of the place (docs/labelling.md, section 1: background
 # and context), no act of the day. Open sets: fp33-a12-s05, wp36-a01-s02, wp36-a04-s03,
 # wp15-a14-s03, wp27-a04-s05, all irrelevant. Only in the perfect ("was the scene of clashes on
 # Monday" may tell the day's act), the act in the noun phrase after the "of" (its noun or a
-# party's, "stand-offs between Belizean patrols and ..."), not past a clause mark or a
+# party's, "clashes between border guards and ..."), not past a clause mark or a
 # subordinator ("... of protests since police shot a student" keeps the shooting).
 SCENES: Final = frozenset({"scene", "site", "theatre", "theater", "stage"})
-SCENE_OF_REACH: Final = 9  # tokens from the act back to "of" ("of repeated stand-offs between ...")
+SCENE_OF_REACH: Final = 9  # tokens from the act back to "of" ("of frequent clashes between ...")
 SCENE_OF_BREAKS: Final = frozenset(
     "since when after as because while where which who that until before".split()
 )
