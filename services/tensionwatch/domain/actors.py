@@ -33,8 +33,8 @@ from tensionwatch.domain.actor_data import (
 )
 from tensionwatch.domain.clause_words import OWNED_ENDINGS
 from tensionwatch.domain.gazetteer import ASCII_CAPITALS, Gazetteer, Names
+from tensionwatch.domain.names import MILITARY_RANKS, private_name_words
 from tensionwatch.domain.names import MONEY as _MONEY
-from tensionwatch.domain.names import private_name_words
 
 # The kinds read as module constants: `Kind.PLACE` is an attribute of an Enum class, looked up
 # through the enum's metaclass (~800 instructions a read, compiled, several reads a unit).
@@ -524,12 +524,13 @@ def _is_of(gap: str) -> bool:
     return _OF.fullmatch(gap) is not None
 
 
-# Round 58 (parties58): a soldier's rank, abbreviated, between a title and the name ("Thai army
-# chief Gen. Prasert Wongsawat", "Military spokesman Brig. Gen. Turki al-Shammari", "Congo's army
-# spokesman Gen. Sylvain Ekenge"): the name runs on past it (the rank alone was read as the name,
-# and the name after it as an unknown one of the story's country)
+# Round 58 (parties58): a soldier's rank, abbreviated, between a title and the name ("Kenya's
+# army chief Gen. Peter Otieno", "Military spokesman Brig. Gen. Omar Haddad", "the navy's
+# commander Adm. Luis Ortega"): the name runs on past it (the rank alone was read as the name,
+# and the name after it as an unknown one of the story's country). The ranks are
+# `names.MILITARY_RANKS`, with "Cdr" too
 _RANK_BEFORE_NAME: Final[re.Pattern[str]] = re.compile(
-    r"(?:[ \t]+(?:Lt|Gen|Col|Maj|Brig|Adm|Capt|Cmdr|Cdr|Sgt)\.){1,3}(?=[ \t]+[A-Z])"
+    rf"(?:[ \t]+(?:{MILITARY_RANKS}|Cdr)\.){{1,3}}(?=[ \t]+[A-Z])"
 )
 
 

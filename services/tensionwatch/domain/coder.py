@@ -468,9 +468,9 @@ def _before_time_clause(
 CLAUSE_SUBJECT_REACH: Final[int] = 8  # tokens from the ", and" to the subject's mention
 
 
-# Round 58 (parties58): "Several hundred of its supporters rallied in Male, and police said seven
-# people had been arrested", "Several hundred of his supporters rallied outside the courthouse, and
-# police fired tear gas": a crowd the index names by no mention ("of its supporters") is the rally's
+# Round 58 (parties58): "Hundreds of its backers gathered in the capital, and police said nine
+# people were held", "About 200 of his supporters rallied outside the court, and police used
+# water cannon": a crowd the index names by no mention ("of its supporters") is the rally's
 # implied protesters; its act before the ", and" is the first clause's all the same
 def _implied_crowd(source: Actor) -> bool:
     """Whether a source is the implied crowd of a protest (no mention names it)."""
@@ -4695,7 +4695,7 @@ def _pact_welcomed(item: _Scored, layout: Layout, pact: tuple[Actor, Actor]) -> 
         if start <= noun or PACT_BREAKS.isdisjoint(words[noun + 1 : start]):
             return item  # "welcomed the agreement with Japan", "Japan's agreement": named
         if words[start - 1] in PACT_CHARGES and words[start - 2] == ",":
-            # round 58 (parties58): "criticised the patrol agreement, accusing New Zealand of
+            # round 58 (parties58): "condemned the fishing accord, accusing Australia of
             # ...": the party the participle charges is whom the criticism is aimed at
             return item
     first, second = pact

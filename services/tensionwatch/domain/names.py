@@ -117,7 +117,7 @@ def organisation_words() -> frozenset[str]:
 # dollars", "Canadian dollars". Round 42 (false42): every currency named after its country's
 # word, not the dollar alone ("a bid of 1.9 billion Swiss francs", "12 billion CFA francs",
 # "Egyptian pounds", "Russian roubles"); "won" and "real" are left out ("the Kenyan won").
-# Round 58 (parties58): read by the unknown names too (`unknown`): "15 million New Zealand dollars"
+# Round 58 (parties58): read by the unknown names too (`unknown`): "40 million New Zealand dollars"
 # is no name of the story's country either (kept here, where `actors` imports it from).
 MONEY: Final[re.Pattern[str]] = re.compile(
     r"\$|\s+(?:dollars?|francs?|euros?|pounds|yen|yuan|renminbi|rupees?|roubles?|rubles?"
@@ -170,7 +170,9 @@ def unknown(text: str, known: Sequence[Mention], context: ArticleContext) -> lis
 _FOR_POST: Final[str] = r"[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?"
 # Ranks and forms of address the name's run leaves out ("Cambodia's defence ministry
 # spokeswoman, Lt. Gen. Maly Socheata,": the name is "Maly Socheata")
-_RANKS: Final[str] = r"(?:(?:Lt|Gen|Col|Maj|Brig|Capt|Adm|Cmdr|Sgt|Dr|Mr|Mrs|Ms)\.?[ \t]+){0,3}"
+# a soldier's ranks, abbreviated (`actors._RANK_BEFORE_NAME` reads them too)
+MILITARY_RANKS: Final[str] = "Lt|Gen|Col|Maj|Brig|Capt|Adm|Cmdr|Sgt"
+_RANKS: Final[str] = rf"(?:(?:{MILITARY_RANKS}|Dr|Mr|Mrs|Ms)\.?[ \t]+){{0,3}}"
 _TITLE_TO_NAME: Final[re.Pattern[str]] = re.compile(
     r"(?:[ \t]+[a-z][\w'’-]*){0,4}(?:"
     + _FOR_POST

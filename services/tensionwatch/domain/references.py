@@ -2937,7 +2937,7 @@ def _known_names(text: str, mentions: Sequence[Mention], context: ArticleContext
         name = match.group().removesuffix("'s").removesuffix("’s")
         person = context.names.get(name)
         if person is not None and MONEY.match(text, match.start() + len(name)) is not None:
-            continue  # "15 million New Zealand dollars": a currency, after a title's country word
+            continue  # "40 million New Zealand dollars": a currency, after a title's country word
         if person is not None and not _inside(mentions, match.start()):
             actor = _like(name, person.actor)
             kind = ORG if person.kind == ORG else PERSON
