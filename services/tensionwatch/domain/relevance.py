@@ -4109,7 +4109,7 @@ def _pluperfect_news(code: str, words: list[str]) -> bool:
 # the story reports: it is background to that protest (docs/labelling.md, point 30), not the
 # story's restriction as a pluperfect curfew or shutdown still in force may be ("had ordered an
 # island-wide curfew for the day"). The open sets label all five such sentences not relevant.
-RESTRICTION: Final = "172"
+RESTRICTION: Final = SANCTIONS_IMPOSED  # a restriction imposed (172)
 BAN_VERBS: Final = frozenset({"banned", "prohibited", "outlawed", "forbidden"})
 BANNED_REACH: Final = 4  # tokens from the ban to the protest ("banned all street demonstrations")
 
@@ -4708,7 +4708,7 @@ def _past_election_mark(words: list[str], index: int) -> bool:
         return words[index - 1] in ARTICLES
     if word in LAST_YEARS:
         return words[index - 1] == "last"
-    if word.endswith(("'s", "\u2019s")):
+    if word.endswith(OWNED_ENDINGS):
         return word[:-2] in month_names()
     return False
 
