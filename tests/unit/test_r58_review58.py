@@ -13,8 +13,10 @@ from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.lexicon import tokenize
 from tensionwatch.domain.relevance import (
     _copula_description,
+    _done_under_deal,
     _every_opening,
     _own_campaign_launched,
+    _since_then,
 )
 from tests.unit.coding import events, recommended_coder
 
@@ -123,3 +125,20 @@ def test_a_campaign_launched_without_its_possessive_is_no_launch_of_the_story() 
     # "launched an offensive": a new one, the news
     sentence = "Israel launched an offensive on Rafah, killing 20 people."
     assert not _own_campaign_launched(*_head(sentence, "killing"))
+
+
+def test_since_reads_a_past_year_or_month_not_any_opening() -> None:
+    assert _since_then(*_head("Since 2023 the army has shelled the town daily.", "shelled"))
+    # an event of the story after "Since": no period of the past named
+    words, first = _head("Since the ceasefire the army has shelled the town.", "shelled")
+    assert not _since_then(words, first)
+
+
+def test_a_deal_after_an_opening_phrases_comma_is_no_deal_opening() -> None:
+    words, first = _head("Under the deal the rebels freed 40 soldiers.", "freed")
+    assert _done_under_deal(words, first)
+    # "Under pressure," opens the sentence; the deal named after its comma is another clause's
+    words, first = _head(
+        "Under pressure, the deal was signed and rebels freed 40 soldiers.", "freed"
+    )
+    assert not _done_under_deal(words, first)
