@@ -29,10 +29,9 @@ from tensionwatch.domain.actor_data import (
     load_forms,
     party_forms,
     pattern,
-    spaced_pattern,
 )
 from tensionwatch.domain.clause_words import OWNED_ENDINGS
-from tensionwatch.domain.gazetteer import ASCII_CAPITALS, Gazetteer, Names
+from tensionwatch.domain.gazetteer import ASCII_CAPITALS, Gazetteer, Names, Words
 from tensionwatch.domain.names import MILITARY_RANKS, private_name_words
 from tensionwatch.domain.names import MONEY as _MONEY
 
@@ -1026,7 +1025,7 @@ class ActorIndex:
         self._gazetteer = Gazetteer(forms.large)
         self._weak = frozenset(forms.weak)
         self._names = Names(forms.exact)
-        self._folded = spaced_pattern(forms.folded)
+        self._folded = Words(forms.folded)
         self._folded_any_case = pattern(forms.folded, re.IGNORECASE)
         self._roles: dict[tuple[_Form, date | None], Resolved] = {}
         self._actors: dict[tuple[str, str, str | None], Actor] = {}
@@ -1109,14 +1108,8 @@ class ActorIndex:
         names = [unit for unit in names if not _head_of_longer_name(text, unit)]
         folded = self._folded_forms
         lowered = text.lower()
-        if len(lowered) == len(text):  # lower-casing kept the offsets: scan the cheap way
-            # one method call a match: its span, and the form sliced from the text; each
-            # match opens with the character before its form, here the space put before the
-            # text: the form's span in the text is then the match's, less one at the end
-            spans = [m.span() for m in self._folded.finditer(" " + lowered)]
-            agents = [
-                _unit((start, end - 1, folded[lowered[start : end - 1]])) for start, end in spans
-            ]
+        if len(lowered) == len(text):  # lower-casing kept the offsets: look up its words
+            agents = [_unit((s, e, folded[form])) for s, e, form in self._folded.find(lowered)]
         else:
             found = self._folded_any_case.finditer(text)
             agents = [_unit((m.start(), m.end(), folded[m.group().lower()])) for m in found]

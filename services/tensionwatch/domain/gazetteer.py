@@ -321,3 +321,73 @@ class _Group:
         self.longer = {after: tuple(group) for after, group in longer.items()}
         self.shorter = tuple(shorter)
         self.whole = word in forms
+
+
+class Words:
+    """Forms found as whole words, the longest at each position, leftmost first, not
+    overlapping, in a text searched as it is (no case folding): what `actor_data`'s
+    `spaced_pattern` of them finds, but looked up by each form's first word (its leading run
+    of word characters), as `Names` does, its forms kept in a `_Group`. The trie-shaped regex
+    tested every character of the text for a word's; here the text is split at its spaces
+    and each word is one dict lookup.
+
+    A form that matches at a position starts with the text's whole word there (a form's
+    first word is followed by a non-word character or nothing, as the text's is), so only
+    that word's forms are tried, longest first. A piece between two spaces that is all
+    alphanumeric is one word; one that ends in a single character not a word's holds one
+    word before it ("troops,"); any other piece has its words found by a regex."""
+
+    __slots__ = ("_groups",)
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        by_word: dict[str, list[str]] = {}
+        for form in forms:
+            first = _FIRST_WORD.match(form)
+            if first is None or first.start() != 0:
+                raise ValueError(f"a form must start with a word character: {form!r}")
+            by_word.setdefault(first.group(), []).append(form)
+        self._groups = {word: _Group(word, group) for word, group in by_word.items()}
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, form) of the forms in `text`."""
+        found: list[tuple[int, int, str]] = []
+        table = self._groups
+        done = 0  # where the last form found ends: no form starts before it
+        at = 0  # where the piece starts
+        for piece in text.split(" "):
+            if piece.isalnum():
+                if at >= done:
+                    group = table.get(piece)
+                    if group is not None:
+                        done = _longest(text, at, at + len(piece), group, found) or done
+            elif piece:
+                head = piece[:-1]
+                if head.isalnum() and piece[-1] != "_":
+                    if at >= done:
+                        group = table.get(head)
+                        if group is not None:
+                            done = _longest(text, at, at + len(head), group, found) or done
+                else:
+                    for match in _FIRST_WORD.finditer(piece):
+                        start, end = at + match.start(), at + match.end()
+                        group = table.get(match.group()) if start >= done else None
+                        if group is not None:
+                            done = _longest(text, start, end, group, found) or done
+            at += len(piece) + 1
+        return found
+
+
+def _longest(
+    text: str, start: int, word_end: int, group: _Group, found: list[tuple[int, int, str]]
+) -> int:
+    """The longest of a word's forms at `start` (the text's word there ends at `word_end`),
+    added to `found`, as `Names.find` tries them: its end, else 0."""
+    for form in group.longer.get(text[word_end : word_end + 2], ()) + group.shorter:
+        end = start + len(form)
+        if text[start:end] == form and not _word_char(text, end):
+            found.append((start, end, form))
+            return end
+    if group.whole:
+        found.append((start, word_end, text[start:word_end]))
+        return word_end
+    return 0
