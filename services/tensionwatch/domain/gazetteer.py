@@ -139,6 +139,18 @@ def _word_char(text: str, at: int) -> bool:
     return char.isalnum() or char == "_"
 
 
+def _by_first_word(forms: Iterable[str], kind: str) -> dict[str, list[str]]:
+    """The forms by their first word (their leading run of word characters), for `Names` and
+    `Words`; a form (of `kind`) that does not start with a word character is refused."""
+    by_word: dict[str, list[str]] = {}
+    for form in forms:
+        first = _FIRST_WORD.match(form)
+        if first is None or first.start() != 0:
+            raise ValueError(f"a {kind} must start with a word character: {form!r}")
+        by_word.setdefault(first.group(), []).append(form)
+    return by_word
+
+
 class Names:
     """Case-sensitive forms found as whole words, the longest at each position, leftmost
     first, not overlapping: what one trie-shaped regex of them all would find, but kept in a
@@ -154,12 +166,7 @@ class Names:
     __slots__ = ("_behind", "_behind_last", "_behind_sizes", "_forms", "_scan", "_starts")
 
     def __init__(self, forms: Iterable[str]) -> None:
-        by_word: dict[str, list[str]] = {}
-        for form in forms:
-            first = _FIRST_WORD.match(form)
-            if first is None or first.start() != 0:
-                raise ValueError(f"a name must start with a word character: {form!r}")
-            by_word.setdefault(first.group(), []).append(form)
+        by_word = _by_first_word(forms, "name")
         self._forms = {word: _Group(word, group) for word, group in by_word.items()}
         capitals = sorted({word[0] for word in by_word if word[0].isupper()})
         others = sorted(word for word in by_word if not word[0].isupper())
@@ -340,12 +347,7 @@ class Words:
     __slots__ = ("_groups",)
 
     def __init__(self, forms: Iterable[str]) -> None:
-        by_word: dict[str, list[str]] = {}
-        for form in forms:
-            first = _FIRST_WORD.match(form)
-            if first is None or first.start() != 0:
-                raise ValueError(f"a form must start with a word character: {form!r}")
-            by_word.setdefault(first.group(), []).append(form)
+        by_word = _by_first_word(forms, "form")
         self._groups = {word: _Group(word, group) for word, group in by_word.items()}
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
