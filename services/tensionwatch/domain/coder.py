@@ -236,7 +236,10 @@ ACCUSING_ROOTS: Final = frozenset({"11"})  # accusations, whose accused may deny
 # to blame it"), but no other act of root 05 ("said the orders would be held in reserve and signed
 # into force if ...": no signing of its own)
 SPEAKER_GOES_ON_ROOTS: Final = ASKING_ROOTS | ACCUSING_ROOTS | frozenset({"12", "13"})
-SPEAKER_GOES_ON_CODE: Final = "051"  # praise, thanks, endorsement
+# round 59 (miss59): and a denial ("said the men were being questioned and denied that the arrests
+# were linked to the vote", "said the courts were independent and rejected claims that ..."): a
+# denial is done by saying as a rejection is, so the reported clause's subject does not make it
+SPEAKER_GOES_ON_CODES: Final = ("051", "016")  # praise, thanks, endorsement; a denial
 # round 51 (miss51f): an offer, invitation or promise is done by saying too (docs/labelling.md,
 # section 1: 03 is an exception to plans): "said the door remained open and invited union
 # leaders to meet" is the speaker's, when no one in the reported clause could have made it
@@ -1927,7 +1930,7 @@ def _speaker_goes_on(
     tells what happened, and the call after it is the speaker's; so is such an act that found
     no subject ("Amnesty said the marchers had been beaten and called for an inquiry"), made of
     no one in the reported clause; and so are a rejection, a threat and thanks or praise
-    (`SPEAKER_GOES_ON_ROOTS`, `SPEAKER_GOES_ON_CODE`), and an offer or invitation that found
+    (`SPEAKER_GOES_ON_ROOTS`, `SPEAKER_GOES_ON_CODES`), and an offer or invitation that found
     no subject ("said the door remained open and invited union leaders to meet",
     `OFFERING_ROOTS`)."""
     speaker, source = layout.speaker, found.source_mention
@@ -1935,7 +1938,7 @@ def _speaker_goes_on(
     if speaker is None or first < 2 or layout.words[first - 1] != "and":
         return found
     code = candidate.code
-    saying = candidate.root in SPEAKER_GOES_ON_ROOTS or code.startswith(SPEAKER_GOES_ON_CODE)
+    saying = candidate.root in SPEAKER_GOES_ON_ROOTS or code.startswith(SPEAKER_GOES_ON_CODES)
     # an offer goes on with the speaker only when it found no subject of its own
     saying = saying or (source is None and candidate.root in OFFERING_ROOTS)
     if source is None:

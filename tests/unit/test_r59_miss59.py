@@ -1,0 +1,38 @@
+"""Round 59 (miss59): a denial joined by "and" to the clause a speaker reported.
+
+"The ministry said the police were questioning the men and denied that the arrests were linked
+to the vote": the reported clause tells what happened; the denial after it is made by saying,
+as a rejection or an appeal is, so it is the speaker's (`coder._speaker_goes_on`,
+`SPEAKER_GOES_ON_CODES`), not the reported clause's subject's."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import events, recommended_coder
+
+coder = recommended_coder
+
+
+def _denial(coder: Coder, text: str) -> tuple[str | None, str | None]:
+    found = [e for e in events(coder, text) if e.cameo_code == "016"]
+    assert found, text
+    source = found[0].source
+    return (source.code, source.text) if source is not None else (None, None)
+
+
+# the reported clause's subject a party (the police): the denial is the ministry's
+def test_denial_after_reported_clause_is_speakers(coder: Coder) -> None:
+    text = (
+        "Ghana's interior ministry said the police were questioning the organisers and denied "
+        "that the arrests were linked to the vote."
+    )
+    assert _denial(coder, text)[0] == "GHAGOV"
+
+
+# "rejected claims that ...": a denial too, after a court named in the reported clause
+def test_rejected_claims_after_reported_clause_is_speakers(coder: Coder) -> None:
+    text = (
+        "Zambia's government spokesman said the courts were independent and rejected claims "
+        "that the trial was politically motivated."
+    )
+    assert _denial(coder, text)[0] == "ZMBGOV"
