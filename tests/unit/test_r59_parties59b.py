@@ -7,7 +7,7 @@ the noun "patrol" alone does not make the shadowed side the doer."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import dyad, recommended_coder
+from tests.unit.coding import article, dyad, recommended_coder, sides_of
 
 coder = recommended_coder
 
@@ -22,3 +22,31 @@ def test_patrol_shadowed_is_the_target(coder: Coder) -> None:
 def test_cutters_shadowed_are_the_target(coder: Coder) -> None:
     text = "Three Estonian gunboats shadowed two Russian coast guard cutters off the island."
     assert dyad(coder, text, "MOBILIZE") == ("EST", "RUS")
+
+
+def _threat_sides(coder: Coder, body: str) -> tuple[str | None, str | None]:
+    found = [event for event in article(coder, body) if event.cameo_code.startswith("13")]
+    assert found
+    return sides_of(found[0])
+
+
+# a ministry spokesman the article placed in the dateline's state warns in the name of the
+# state he reports as vowing to answer
+def test_spokesman_speaks_for_the_state_that_would_respond(coder: Coder) -> None:
+    body = (
+        "VILNIUS, May 4 (Reuters) - Lithuania expelled a Belarusian diplomat on Monday, the "
+        "foreign ministry said. In Minsk, the foreign ministry denied any wrongdoing. A ministry "
+        "spokesman, Pavel Ivanov, warned that Belarus would respond by expelling a Lithuanian "
+        "diplomat."
+    )
+    assert _threat_sides(coder, body) == ("BLR", "LTU")
+
+
+# an embassy spokesman and the capital that would retaliate
+def test_embassy_spokesman_and_capital_that_would_retaliate(coder: Coder) -> None:
+    body = (
+        "OSLO, May 4 (Reuters) - Norway expelled two Russian diplomats on Monday for spying, "
+        "the foreign ministry said. The Russian embassy denied the accusation. Embassy "
+        "spokesman Pavel Ivanov warned that Moscow would retaliate."
+    )
+    assert _threat_sides(coder, body) == ("RUS", "NOR")

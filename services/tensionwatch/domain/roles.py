@@ -42,6 +42,7 @@ from tensionwatch.domain.cameo import (
     SANCTIONS_IMPOSED,
     SAYING_ROOTS,
     SYMMETRIC_ROOTS,
+    THREAT_ROOT,
     THREATENED_PROTEST,
     TIES_CUT,
 )
@@ -107,6 +108,7 @@ from tensionwatch.domain.targets import (
     VIOLENT_ROOTS,
     Trigger,
     find_object,
+    reported_answer,
 )
 
 PRONOUN_KIND: Final = "pronoun"
@@ -486,7 +488,38 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     target = _not_a_measure(layout, trigger, source, target)  # "against the EU's trade deal"
     target = _not_guarded(layout, trigger, target)  # "sent frigates to patrol the waters"
     target = _victims_when(layout, trigger, target)  # "were killed when rockets hit"
-    return _roles(layout, trigger, source, target)
+    return _voiced_state(layout, trigger, _roles(layout, trigger, source, target))
+
+
+# Round 59 (parties59b): "A ministry spokesman, Arkady Belov, warned that Russia would respond
+# by expelling a Latvian diplomat" (wp39-a01-s05), "Embassy spokesman Oleg Vasnetsov warned
+# that Moscow would respond" (wp37-a11-s04): a state's spokesman whose state the sentence does
+# not name (the article gave him one, often the dateline's) warns in that state's name when the
+# clause he reports has a state as its subject vowing to answer; the state is his, not the one
+# threatened (the threatened side is filled from the article, as for any threat that names none).
+STATE_VOICE_KINDS: Final = frozenset({"place", "seat"})
+
+
+def _voiced_state(layout: Layout, trigger: Trigger, found: Roles) -> Roles:
+    """A threat whose target is the state its speaker reports as vowing to answer ("warned
+    that Moscow would respond"), while the speaker's state came from the article alone: the
+    speaker speaks for that state and the threat names no target."""
+    speaking, vowing = found.source_mention, found.target_mention
+    if trigger.code[:2] != THREAT_ROOT or speaking is None or vowing is None:
+        return found
+    speaker, state = layout.mentions[speaking], layout.mentions[vowing]
+    if not speaker.resolved or state.resolved or state.kind not in STATE_VOICE_KINDS:
+        return found
+    country = state.actor.country
+    if speaker.actor.sector != "GOV" or country is None or country == speaker.actor.country:
+        return found
+    first = layout.first[vowing]
+    if first <= trigger.head + 1 or layout.words[first - 1] != "that":
+        return found  # "warned Moscow": the one warned
+    if not reported_answer(layout, trigger, vowing):
+        return found
+    voice = Actor(speaker.actor.text, country + "GOV", country, "GOV")
+    return found._replace(source=voice, target=None, target_mention=None)
 
 
 def _noun_roles(

@@ -796,6 +796,12 @@ def _reported_modal(layout: Layout, index: int) -> int:
     return after if after < len(words) and words[after] in BARE_MODALS else -1
 
 
+def reported_answer(layout: Layout, trigger: Trigger, subject: int) -> bool:
+    """Whether the mention is the subject of the clause a threat reports with a modal and a
+    vow to answer after it ("warned that Moscow would respond")."""
+    return _reported_modal(layout, subject) >= 0 and _answer(layout, trigger, subject)
+
+
 def _answer(layout: Layout, trigger: Trigger, subject: int) -> bool:
     """Whether the threat vows to answer an act ("would respond", "would retaliate"), in its
     trigger or as the verb after the reported subject's modal."""
