@@ -50,3 +50,30 @@ def test_embassy_spokesman_and_capital_that_would_retaliate(coder: Coder) -> Non
         "spokesman Pavel Ivanov warned that Moscow would retaliate."
     )
     assert _threat_sides(coder, body) == ("RUS", "NOR")
+
+
+# a show of force names no target past a relative pronoun
+def test_deployment_target_not_in_relative_clause(coder: Coder) -> None:
+    text = (
+        "Kenya will deploy 5,000 troops to quell riots that followed the arrest of "
+        "former President Daniel Moi."
+    )
+    assert dyad(coder, text, "MOBILIZE") == ("KEN", None)
+
+
+# nor past a second verb joined by "and"
+def test_deployment_target_not_in_joined_clause(coder: Coder) -> None:
+    text = (
+        "Peru's government said it had sent troops to its side of the border and offered "
+        "shelter to displaced Bolivians."
+    )
+    assert dyad(coder, text, "MOBILIZE") == ("PER", None)
+
+
+# a force sent to monitor a flotilla is aimed at it across the joined verb
+def test_force_sent_to_monitor_keeps_target(coder: Coder) -> None:
+    text = (
+        "Cyprus has put its navy on alert and dispatched two warships to monitor the "
+        "Turkish flotilla."
+    )
+    assert dyad(coder, text, "MOBILIZE") == ("CYP", "TUR")

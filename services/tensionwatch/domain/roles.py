@@ -487,6 +487,9 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     target = authored if authored is not None else target
     target = _not_a_measure(layout, trigger, source, target)  # "against the EU's trade deal"
     target = _not_guarded(layout, trigger, target)  # "sent frigates to patrol the waters"
+    target = _posture_clause(
+        layout, trigger, source, target
+    )  # "... and was sharing information with X"
     target = _victims_when(layout, trigger, target)  # "were killed when rockets hit"
     return _voiced_state(layout, trigger, _roles(layout, trigger, source, target))
 
@@ -1027,6 +1030,43 @@ def _not_guarded(layout: Layout, trigger: Trigger, target: int | None) -> int | 
     if layout.words[trigger.last] not in GUARDING or layout.first[target] <= trigger.last:
         return target
     return None
+
+
+# Round 59 (parties59b): a show of force is aimed only at a side its own clause names
+# (docs/labelling.md section 2 and point 27: "toward", "to shadow", "into X's waters", else
+# null). A party named past a relative pronoun ("troops to quell looting that followed the
+# jailing of former President Zuma") or past a second verb joined by "and" ("raised its
+# readiness posture and was sharing information with the United States", "sent troops to the
+# border and offered help to displaced Colombians") belongs to that other clause. A word that
+# aims the force ("toward", "into") before the party keeps it ("into waters that Greece claims").
+POSTURE_CLAUSE_TURNS: Final = frozenset({"that", "which", "who"})
+POSTURE_AIMS: Final = frozenset(
+    "toward towards into against shadow monitor track watch intercept escort tail".split()
+)
+
+
+def _posture_clause(
+    layout: Layout, trigger: Trigger, source: int | None, target: int | None
+) -> int | None:
+    """A show of force's target, unless it stands in another clause after the trigger."""
+    if target is None or trigger.noun or trigger.code[:2] != FORCE_POSTURE_ROOT:
+        return target  # a noun's act ("the deployment") may be told in the clause after it
+    words, first = layout.words, layout.first[target]
+    if first <= trigger.last or not POSTURE_AIMS.isdisjoint(words[trigger.last + 1 : first]):
+        return target
+    place = layout.mentions[target].actor
+    if source is not None and place.sector is None:
+        if layout.mentions[source].actor.country == place.country:
+            return target  # its own ground ("moved batteries to Jazan"), left to later steps
+    for k in range(trigger.last + 1, first):
+        word = words[k]
+        if word in POSTURE_CLAUSE_TURNS:
+            return None
+        if word == "and" and k + 1 < first:
+            verb = words[k + 1]
+            if verb in BE_FORMS or verb in AUXILIARIES or (verb.islower() and verb.endswith("ed")):
+                return None
+    return target
 
 
 def _not_a_measure(
