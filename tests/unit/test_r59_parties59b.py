@@ -77,3 +77,33 @@ def test_force_sent_to_monitor_keeps_target(coder: Coder) -> None:
         "Turkish flotilla."
     )
     assert dyad(coder, text, "MOBILIZE") == ("CYP", "TUR")
+
+
+def _arrest_sides(coder: Coder, body: str) -> tuple[str | None, str | None]:
+    found = [event for event in article(coder, body) if event.cameo_code.startswith("17")]
+    assert found
+    return sides_of(found[-1])
+
+
+# the subject of a passive detention is no maker of the arrests he was filming
+def test_detained_reporter_is_no_arrester(coder: Coder) -> None:
+    body = (
+        "CASTRIES, May 4 (Reuters) - Police in Saint Lucia arrested nine opposition "
+        "activists on Monday. Paul Benoit was also detained while filming the arrests, his "
+        "editor said."
+    )
+    found = [e for e in article(coder, body) if e.cameo_code.startswith("17")]
+    assert found[-1].target is not None and found[-1].target.text == "Paul Benoit"
+    assert _arrest_sides(coder, body) == ("LCA", "LCA")
+
+
+# nor of a detention a law he was held under allows
+def test_man_taken_under_a_law_is_no_detainer(coder: Coder) -> None:
+    body = (
+        "Separately, Brunei's Internal Security Department has detained a blogger who had "
+        "criticised the government, a relative told reporters. Awang Salleh, 52, was taken "
+        "from his home on Wednesday under the Internal Security Act, which allows detention "
+        "without trial."
+    )
+    found = [e for e in article(coder, body) if e.cameo_code.startswith("17")]
+    assert found[-1].target is not None and found[-1].target.text == "Awang Salleh"

@@ -547,11 +547,39 @@ def _noun_roles(
     source = source if source is not None else _adjectival(layout, trigger)
     source = source if source is not None else _agent(layout, trigger, ("by",))
     source = source if source is not None else _blamed_on(layout, trigger)
-    source = source if source is not None else _subject(layout, trigger, previous)
+    if source is None:
+        source = _subject(layout, trigger, previous)
+        if source is not None and _held_subject(layout, trigger, source):
+            source = None  # "X was detained while filming the arrests": X is no arrester
     target = find_object(layout, trigger, source)
     target = target if target is not None else _addressee(layout, trigger, source)
     target = target if target is not None else _provoker(layout, trigger, source)
     return source, target
+
+
+# Round 59 (parties59b): "A reporter ..., Desmond Clarke, was also detained while filming the
+# arrests" (wp36-a17-s04), "Rosli Mahmud, 46, was taken from his home ... under the Internal
+# Security Act, which allows detention without trial" (fp30-a13-s06): the subject of a passive
+# is the one acted upon; a detention's noun later in the sentence is no act of his (round 58
+# left both: the unknown name became the arrest's source and outranked the passive's event).
+SUBJECT_ASIDES: Final = frozenset({","})
+
+
+def _held_subject(layout: Layout, trigger: Trigger, subject: int) -> bool:
+    """Whether a coercion's noun would take as its maker the subject of a passive verb ("X,
+    46, was taken", "X was also detained")."""
+    if trigger.code[:2] != COERCE_ROOT:
+        return False
+    words = layout.words
+    token = layout.last[subject] + 1
+    while token < trigger.head and (words[token] in SUBJECT_ASIDES or words[token].isdigit()):
+        token += 1
+    if token >= trigger.head or words[token] not in BE_FORMS:
+        return False
+    token += 1
+    while token < trigger.head and words[token] in BE_WORDS:
+        token += 1
+    return token < trigger.head and _participle(words[token])
 
 
 def _blamed_on(layout: Layout, trigger: Trigger) -> int | None:
