@@ -1063,10 +1063,10 @@ def _not_guarded(layout: Layout, trigger: Trigger, target: int | None) -> int | 
 # Round 59 (parties59b): a show of force is aimed only at a side its own clause names
 # (docs/labelling.md section 2 and point 27: "toward", "to shadow", "into X's waters", else
 # null). A party named past a relative pronoun ("troops to quell looting that followed the
-# jailing of former President Zuma") or past a second verb joined by "and" ("raised its
-# readiness posture and was sharing information with the United States", "sent troops to the
-# border and offered help to displaced Colombians") belongs to that other clause. A word that
-# aims the force ("toward", "into") before the party keeps it ("into waters that Greece claims").
+# jailing of former President Zuma") or past a second verb in the past joined by "and" ("sent
+# troops to the border and offered help to displaced Colombians") belongs to that other
+# clause. A word that aims the force ("toward", "into") before the party keeps it ("into
+# waters that Greece claims").
 POSTURE_CLAUSE_TURNS: Final = frozenset({"that", "which", "who"})
 POSTURE_AIMS: Final = frozenset(
     "toward towards into against shadow monitor track watch intercept escort tail".split()
@@ -1092,8 +1092,9 @@ def _posture_clause(
             return None
         if word == "and" and k + 1 < first:
             verb = words[k + 1]
-            if verb in BE_FORMS or verb in AUXILIARIES or (verb.islower() and verb.endswith("ed")):
-                return None
+            if verb.islower() and verb.endswith("ed"):
+                return None  # "and offered"; not "and was sharing information with X", whose
+                # posture would lose its target's weight and fall behind the sharing (064)
     return target
 
 
