@@ -11,7 +11,7 @@ from __future__ import annotations
 from tensionwatch.domain.acts import find_candidates
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.lexicon import tokenize
-from tests.unit.coding import article, coded_in, recommended_coder
+from tests.unit.coding import article, coded_in, events, recommended_coder
 
 coder = recommended_coder
 
@@ -36,3 +36,11 @@ def test_appeal_after_and_survives_the_gap_pattern(coder: Coder) -> None:
     found = find_candidates(tokenize(sentence), coder.lexicon, coder.fallback)
     assert "17" not in [candidate.root for candidate in found]
     assert any(candidate.root == "02" for candidate in found)
+
+
+# Round 59 (types59): what a denial's "that" clause holds is what is denied, however far into
+# the clause the act's noun stands ("denied that its men had started the clashes"): no fight
+# of its own beside the denial (`modality._accuses`)
+def test_act_noun_in_denied_clause_is_no_second_event(coder: Coder) -> None:
+    found = events(coder, "The militia's commander denied that his men had started the clashes.")
+    assert [event.cameo_root for event in found] == ["01"]

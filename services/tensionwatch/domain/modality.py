@@ -556,7 +556,7 @@ def links(
     if not CIRCUMSTANCES.isdisjoint(between):
         return False
     if frame == "accuse":
-        return _accuses(between)
+        return _accuses(between, words[after] == "that")
     if frame == "reject" and len(between) <= 3 and _object_only(between):
         return True  # "opposed the unilateral sanctions", "rejected calls for a ceasefire"
     if frame == "statement" and not between and words[before].endswith("ing"):
@@ -651,11 +651,18 @@ def _object_only(between: Sequence[str]) -> bool:
     return "," not in between and CONJUNCTIONS.isdisjoint(between) and "that" not in between
 
 
-def _accuses(between: Sequence[str]) -> bool:
-    """ "condemned the attack", "accused Kyiv of shelling": the act is the object."""
+# Round 59 (types59): a denial's "that" clause is what is denied however far into it the act's
+# noun stands ("denied that its men had started the clashes"); only its first three words were
+# read, so a fight named as the object of the clause's verb became a second event beside the
+# denial, with the clause's subject as its source (open rows wp36-a04-s05, fp28-a04-s02,
+# fp34-a13-s04). The clause still ends at a conjunction or a comma.
+def _accuses(between: Sequence[str], clause: bool = False) -> bool:
+    """ "condemned the attack", "accused Kyiv of shelling": the act is the object; with
+    `clause` (the governing trigger ends on "that": "denied that its men had started the
+    clashes") any act of the clause is what is denied or charged."""
     if not CONJUNCTIONS.isdisjoint(between) or "," in between:
         return False
-    return len(between) <= 3 or not ACCUSE_LINKS.isdisjoint(between)
+    return clause or len(between) <= 3 or not ACCUSE_LINKS.isdisjoint(between)
 
 
 # A score: its first digit matched before the look-behind, so that the regex engine skips to
