@@ -1,0 +1,47 @@
+"""Round 59 (false59): false events on the sports pages.
+
+In an article framed as sport (a match report), a sentence that names no state party as a side
+and no dissent holds no political act: a player "led the attack", fans poured into the streets
+after a win. A sentence that names a protest keeps its act."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import coded_in, recommended_coder, undated
+
+coder = recommended_coder
+
+SITE_MATCH = (
+    "The Leones de Ponce beat the Atleticos de San German 101-95 on Tuesday night at the "
+    "Coliseo Pepin Cestero, taking a 3-1 lead in their semifinal series of the national "
+    "basketball league. The visiting coach said his players had run out of legs in the fourth "
+    "quarter. San German's forward, the league's second-leading scorer, was held to eleven "
+    "points. "
+)
+WIRE_MATCH = (
+    "LIMA, June 3 (Reuters) - Peru beat Chile 2-0 in a World Cup qualifier on Tuesday night, "
+    "with both goals coming after half-time. The Peru coach said his players had deserved the "
+    "win. Chile's goalkeeper was sent off in the 80th minute. "
+)
+
+
+def test_a_players_attack_in_a_match_report_is_no_assault(coder: Coder) -> None:
+    sentence = (
+        "Guard Luis Ortiz led the Ponce attack with 31 points, including six three-pointers, "
+        "four of them in the fourth quarter."
+    )
+    assert coded_in(undated(coder, SITE_MATCH + sentence), 3) == []
+
+
+def test_fans_in_the_streets_after_a_win_are_no_protest(coder: Coder) -> None:
+    sentence = (
+        "In Lima, Arequipa and Cusco, tens of thousands of people poured into the streets "
+        "waving red flags, honking car horns and setting off flares until dawn."
+    )
+    assert coded_in(undated(coder, WIRE_MATCH + sentence), 3) == []
+
+
+def test_fans_protesting_against_the_government_keep_their_protest(coder: Coder) -> None:
+    sentence = "Thousands of fans marched through Lima to protest against the government's cuts."
+    codes = [code for code, _, _ in coded_in(undated(coder, WIRE_MATCH + sentence), 3)]
+    assert "141" in codes
