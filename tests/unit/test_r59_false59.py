@@ -1,8 +1,10 @@
-"""Round 59 (false59): false events on the sports pages.
+"""Round 59 (false59): false events on the sports pages and in standing arrangements.
 
 In an article framed as sport (a match report), a sentence that names no state party as a side
 and no dissent holds no political act: a player "led the attack", fans poured into the streets
-after a win. A sentence that names a protest keeps its act."""
+after a win. A sentence that names a protest keeps its act. An act in the simple present with
+an adverb of habit ("jointly patrol") or a regular activity held ("hold regular joint patrols")
+is how things stand; an agreement to hold them and a patrol of the day stay."""
 
 from __future__ import annotations
 
@@ -45,3 +47,36 @@ def test_fans_protesting_against_the_government_keep_their_protest(coder: Coder)
     sentence = "Thousands of fans marched through Lima to protest against the government's cuts."
     codes = [code for code, _, _ in coded_in(undated(coder, WIRE_MATCH + sentence), 3)]
     assert "141" in codes
+
+
+# Habits and standing arrangements told in the simple present (relevance._present_habit).
+WIRE_LEAD = (
+    "CHISINAU, May 14 (Reuters) - Moldova's parliament on Tuesday approved a law on the status "
+    "of the breakaway region, drawing a sharp rebuke from Moscow. "
+)
+
+
+def test_troops_that_jointly_patrol_a_zone_are_a_standing_arrangement(coder: Coder) -> None:
+    sentence = (
+        "Russian and Moldovan soldiers jointly patrol a buffer zone along the river under a 1992 "
+        "ceasefire."
+    )
+    assert coded_in(undated(coder, WIRE_LEAD + sentence), 1) == []
+
+
+def test_services_that_hold_regular_joint_patrols_are_a_habit(coder: Coder) -> None:
+    sentence = (
+        "Farmers often cross the unmarked border, and the two countries' customs services hold "
+        "regular joint patrols."
+    )
+    assert coded_in(undated(coder, WIRE_LEAD + sentence), 1) == []
+
+
+def test_an_agreement_to_hold_regular_joint_patrols_stays(coder: Coder) -> None:
+    sentence = "The two ministers agreed to hold regular joint patrols along the border."
+    assert [code[:2] for code, _, _ in coded_in(undated(coder, WIRE_LEAD + sentence), 1)] == ["03"]
+
+
+def test_a_patrol_of_the_day_stays(coder: Coder) -> None:
+    sentence = "Russian soldiers patrolled the buffer zone on Tuesday."
+    assert [code for code, _, _ in coded_in(undated(coder, WIRE_LEAD + sentence), 1)] == ["150"]

@@ -2556,6 +2556,7 @@ def _aside(
         or _counted(words, first)
         or _report_finding(words, first)  # "the report found that soldiers had attacked"
         or _present_daily(words, first, last, held)  # "Russian drones attack the city every night"
+        or (not STANDING_MARKS.isdisjoint(held) and _present_habit(words, first))
     ):
         return True
     # a month named alone dates an act in a news site's copy always, in agency copy only with
@@ -5266,6 +5267,43 @@ def _present_daily(
     if words[end] in DAILY and end - last <= DAILY_REACH:
         return DAILY_BREAKS.isdisjoint(words[last + 1 : end])
     return _daily_after(words, last) or _rate_after(words, last)
+
+
+# Round 59 (false59): "Russian, Moldovan and Transnistrian troops jointly patrol the security
+# zone under the 1992 accord", "the two countries' veterinary services hold regular joint
+# patrols": an act in the simple present with the adverb of a standing arrangement right before
+# the verb, or the object of a present verb of holding marked regular or routine, is how
+# things stand, no act of the day (docs/labelling.md, section 1: habits and trends), as "every
+# night" is (`_present_daily`). Found in two sets (wp40-a05-s12, wp34-a20-s06). Not an act
+# governed by "to", a modal or a negation ("agreed to hold regular joint patrols", "will
+# jointly patrol": a plan or an agreement, `NOT_PRESENT`), nor a perfect or a past ("have
+# jointly patrolled", "held regular talks": `_present_form`).
+# an arrangement's adverb, read right before the verb (the adverbs of habit are `_habitual`'s,
+# which leaves agency copy's "The fighters often attack at night, and on Tuesday they struck")
+STANDING_ADVERBS: Final[frozenset[str]] = frozenset({"jointly"})
+STANDING_ADJECTIVES: Final[frozenset[str]] = frozenset({"regular", "routine"})
+STANDING_MARKS: Final[frozenset[str]] = STANDING_ADVERBS | STANDING_ADJECTIVES
+# tokens from the act back to "regular" ("hold regular joint patrols")
+STANDING_REACH: Final = 3
+# the present verbs that hold an activity as their object ("hold regular patrols")
+HOLDING_VERBS: Final[frozenset[str]] = frozenset(
+    "hold holds conduct conducts stage stages mount mounts run runs".split()
+)
+
+
+def _present_habit(words: list[str], first: int) -> bool:
+    """Whether the act at `first` is a present verb right after "jointly", or the object of a
+    present verb of holding that "regular" or "routine" follows (`STANDING_MARKS`)."""
+    if first < 2:
+        return False
+    if words[first - 1] in STANDING_ADVERBS:
+        return _present_form(words[first]) and words[first - 2] not in PRESENT_BEFORE_BREAKS
+    for index in range(first - 1, max(first - 1 - STANDING_REACH, 1), -1):
+        if words[index] in STANDING_ADJECTIVES:
+            return (
+                words[index - 1] in HOLDING_VERBS and words[index - 2] not in PRESENT_BEFORE_BREAKS
+            )
+    return False
 
 
 # "The United States gives Egypt $1.3 billion in military aid a year", "Malawi sends 300 soldiers
