@@ -634,7 +634,7 @@ def resolve(
     mentions = _hemispheres_own(text, mentions, hemispheres)
     mentions = _possessed(text, mentions, context, vocabulary)
     mentions = _organisations_bodies(text, mentions)
-    mentions = _challenged(mentions)
+    mentions = _challenged(mentions, context)
     mentions = _states_own(text, mentions, context)
     if any(verb in text for verb in _ORDERING_STEMS):
         mentions = _ordered_forces(text, mentions)
@@ -1374,12 +1374,14 @@ def _communities(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def _challenged(mentions: list[Mention]) -> list[Mention]:
+def _challenged(mentions: list[Mention], context: ArticleContext) -> list[Mention]:
     """ "Syrian rebels ambushed a government convoy", "Sudanese rebels and the army agreed":
     a bare state sector after rebels or an opposition named with their country is that
     country's (the one they challenge), not the article's; after an opposition or a party
     of the article ("the opposition urged the government"), theirs too, not that of a
-    country the sentence before named."""
+    country the sentence before named. Round 59 (nouns59): not a force whose noun the article
+    has named with another state ("fighters shelled Moroccan army positions ... the Polisario
+    said its units had targeted the army"): the bare noun repeats that state's (`_named_head`)."""
     country = None
     for index, mention in enumerate(mentions):
         actor = mention.actor
@@ -1395,10 +1397,19 @@ def _challenged(mentions: list[Mention]) -> list[Mention]:
             and actor.sector in STATE_FORCES
             and (actor.text.islower() or _bare_title(mention))
             and actor.country != country
+            and not _named_head(actor, context)
         ):
             resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
             mentions[index] = mention._replace(actor=resolved)
     return mentions
+
+
+def _named_head(actor: Actor, context: ArticleContext) -> bool:
+    """Whether a bare mention's head noun ("army" of "the occupation army") is one the article
+    named before with the state the mention was resolved to ("Moroccan army positions")."""
+    if actor.country is None or actor.sector == "GOV" or not actor.text:
+        return False  # "foreign governments": no force's noun
+    return context.heads.get(actor.text.rsplit(None, 1)[-1].lower()) == actor.country
 
 
 # "a Melbourne man", "a Lagos teenager", "two Dublin women": private persons of the town's
