@@ -10,12 +10,14 @@ these tests (none copied from a labelled set)."""
 from __future__ import annotations
 
 from tensionwatch.domain.actors import ActorIndex
+from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.lexicon import tokenize
 from tensionwatch.domain.references import _names_it
 from tensionwatch.domain.relevance import _since_then, agency_aside
-from tests.unit.coding import actor_index
+from tests.unit.coding import actor_index, coded_as, evaluation_coder, sides_of, undated_in
 
 index = actor_index
+coder = evaluation_coder
 
 
 def _aside(code: str, sentence: str, word: str, headline: bool) -> bool:
@@ -72,3 +74,15 @@ def test_a_ships_prefix_is_written_in_capitals(index: ActorIndex) -> None:
     # an office of one country before a one-word place: the place stays a party of its own
     found = [(m.actor.text, m.actor.code) for m in index.find("The Taoiseach Cork visit ended.")]
     assert found == [("Taoiseach", "IRLGOV"), ("Cork", "IRL")]
+
+
+# coder._pact_welcomed reads the participles targets.CHARGING lists (", charging X with" as
+# ", accusing X of"), no longer a copy of them without "charging"
+def test_an_agreement_criticised_charging_a_party_aims_at_it(coder: Coder) -> None:
+    body = (
+        "Fiji's prime minister met Samoa's prime minister on Monday, and the two men signed an "
+        "agreement on joint fisheries patrols. Russia's embassy in Suva criticised the patrol "
+        "agreement, charging Australia with drawing Pacific nations into a military bloc."
+    )
+    found = [event for event in undated_in(coder, body, 1) if event.cameo_code == "111"]
+    assert found and sides_of(found[0]) == ("RUS", "AUS"), coded_as(found)

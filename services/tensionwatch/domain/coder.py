@@ -188,7 +188,13 @@ from tensionwatch.domain.roles import (
     territory_here,
     with_speaker,
 )
-from tensionwatch.domain.targets import CROSSING_WORDS, NAMING_VERBS, Trigger, find_object
+from tensionwatch.domain.targets import (
+    CHARGING,
+    CROSSING_WORDS,
+    NAMING_VERBS,
+    Trigger,
+    find_object,
+)
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
 VERSION: Final = "tw-rules-0.54"
@@ -4673,8 +4679,6 @@ def _pact_noun(words: list[str], candidate: Candidate) -> int:
 # what ends the agreement's phrase: a party named past it is of another clause ("welcomed the
 # deal and said the sanctions on Eritrea ...")
 PACT_BREAKS: Final[frozenset[str]] = frozenset({",", ";", "and", "but", "saying", "that", "as"})
-# ", accusing X of", ", blaming X for": the accused named right after the agreement's phrase
-PACT_CHARGES: Final[frozenset[str]] = frozenset({"accusing", "blaming"})
 # who reproaches an agreement of their own country's state from within (not its armed groups)
 PACT_CRITICS: Final[frozenset[str]] = HOME_PRESSERS | {"LEG"}
 
@@ -4697,9 +4701,10 @@ def _pact_welcomed(item: _Scored, layout: Layout, pact: tuple[Actor, Actor]) -> 
         start = layout.first[index]
         if start <= noun or PACT_BREAKS.isdisjoint(words[noun + 1 : start]):
             return item  # "welcomed the agreement with Japan", "Japan's agreement": named
-        if words[start - 1] in PACT_CHARGES and words[start - 2] == ",":
+        if words[start - 1] in CHARGING and words[start - 2] == ",":
             # round 58 (parties58): "condemned the fishing accord, accusing Australia of
-            # ...": the party the participle charges is whom the criticism is aimed at
+            # ...", ", blaming", ", charging": the party the participle charges (named right
+            # after the agreement's phrase) is whom the criticism is aimed at
             return item
     first, second = pact
     if candidate.root in SUPPORTING_ROOTS:

@@ -331,7 +331,8 @@ def _complained_against(
 # "against Israel", "over Russian violations of its airspace", "about Israeli strikes"
 COMPLAINED_OVER: Final = frozenset({"against", "over", "about"})
 # ", accusing Israel of", ", blaming Moscow for", ", charging its neighbour with": the party a
-# complaint lodged with a body is made against
+# participle after a comma charges, whom a complaint lodged with a body is made against
+# (`_complained_against`) and a criticised agreement is aimed at (`coder._pact_welcomed`)
 CHARGING: Final = frozenset({"accusing", "blaming", "charging"})
 
 
