@@ -242,10 +242,11 @@ ACCUSING_ROOTS: Final = frozenset({"11"})  # accusations, whose accused may deny
 # to blame it"), but no other act of root 05 ("said the orders would be held in reserve and signed
 # into force if ...": no signing of its own)
 SPEAKER_GOES_ON_ROOTS: Final = ASKING_ROOTS | ACCUSING_ROOTS | frozenset({"12", "13"})
-# round 59 (miss59): and a denial ("said the men were being questioned and denied that the arrests
-# were linked to the vote", "said the courts were independent and rejected claims that ..."): a
-# denial is done by saying as a rejection is, so the reported clause's subject does not make it
-SPEAKER_GOES_ON_CODES: Final = ("051", "016")  # praise, thanks, endorsement; a denial
+# round 59 (miss59): and a denial ("said the suspects were in custody and denied that the raids
+# had anything to do with the strike", "said the courts were independent and rejected claims that
+# ..."): a denial is done by saying as a rejection is, so the reported clause's subject does not
+# make it
+SPEAKER_GOES_ON_CODES: Final = ("051", DENIAL)  # praise, thanks, endorsement; a denial (016)
 # round 51 (miss51f): an offer, invitation or promise is done by saying too (docs/labelling.md,
 # section 1: 03 is an exception to plans): "said the door remained open and invited union
 # leaders to meet" is the speaker's, when no one in the reported clause could have made it
