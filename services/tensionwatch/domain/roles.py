@@ -487,16 +487,14 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     target = authored if authored is not None else target
     target = _not_a_measure(layout, trigger, source, target)  # "against the EU's trade deal"
     target = _not_guarded(layout, trigger, target)  # "sent frigates to patrol the waters"
-    target = _posture_clause(
-        layout, trigger, source, target
-    )  # "... and was sharing information with X"
+    target = _posture_clause(layout, trigger, source, target)  # "... and offered help to X"
     target = _victims_when(layout, trigger, target)  # "were killed when rockets hit"
     return _voiced_state(layout, trigger, _roles(layout, trigger, source, target))
 
 
-# Round 59 (parties59b): "A ministry spokesman, Arkady Belov, warned that Russia would respond
-# by expelling a Latvian diplomat" (wp39-a01-s05), "Embassy spokesman Oleg Vasnetsov warned
-# that Moscow would respond" (wp37-a11-s04): a state's spokesman whose state the sentence does
+# Round 59 (parties59b): "A ministry spokeswoman, Irina Sokolova, warned that Belarus would answer
+# by expelling an Estonian envoy" (wp39-a01-s05), "Embassy spokesman Yuri Orlov warned that
+# Minsk would retaliate" (wp37-a11-s04): a state's spokesman whose state the sentence does
 # not name (the article gave him one, often the dateline's) warns in that state's name when the
 # clause he reports has a state as its subject vowing to answer; the state is his, not the one
 # threatened (the threatened side is filled from the article, as for any threat that names none).
@@ -1062,11 +1060,11 @@ def _not_guarded(layout: Layout, trigger: Trigger, target: int | None) -> int | 
 
 # Round 59 (parties59b): a show of force is aimed only at a side its own clause names
 # (docs/labelling.md section 2 and point 27: "toward", "to shadow", "into X's waters", else
-# null). A party named past a relative pronoun ("troops to quell looting that followed the
-# jailing of former President Zuma") or past a second verb in the past joined by "and" ("sent
-# troops to the border and offered help to displaced Colombians") belongs to that other
-# clause. A word that aims the force ("toward", "into") before the party keeps it ("into
-# waters that Greece claims").
+# null). A party named past a relative pronoun ("police to contain riots that broke out after
+# the arrest of the opposition leader in Nairobi") or past a second verb in the past joined by
+# "and" ("moved soldiers to the frontier and offered shelter to Bolivians fleeing the fighting")
+# belongs to that other clause. A word that aims the force ("toward", "into") before the party
+# keeps it ("into waters that Greece claims").
 POSTURE_CLAUSE_TURNS: Final = frozenset({"that", "which", "who"})
 POSTURE_AIMS: Final = frozenset(
     "toward towards into against shadow monitor track watch intercept escort tail".split()
