@@ -97,6 +97,7 @@ from tensionwatch.domain.existence import (
     PASSIVE_OPENERS,
     PAST_PASSIVE_AUXILIARIES,
     RELEASING_VERBS,
+    SUBJECT_RELATIVES,
     time_or_adverb,
 )
 from tensionwatch.domain.targets import (
@@ -498,7 +499,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
 # not name (the article gave him one, often the dateline's) warns in that state's name when the
 # clause he reports has a state as its subject vowing to answer; the state is his, not the one
 # threatened (the threatened side is filled from the article, as for any threat that names none).
-STATE_VOICE_KINDS: Final = frozenset({"place", "seat"})
+# The state is named by a place or its seat (`STATE_KINDS`).
 
 
 def _voiced_state(layout: Layout, trigger: Trigger, found: Roles) -> Roles:
@@ -509,7 +510,7 @@ def _voiced_state(layout: Layout, trigger: Trigger, found: Roles) -> Roles:
     if trigger.code[:2] != THREAT_ROOT or speaking is None or vowing is None:
         return found
     speaker, state = layout.mentions[speaking], layout.mentions[vowing]
-    if not speaker.resolved or state.resolved or state.kind not in STATE_VOICE_KINDS:
+    if not speaker.resolved or state.resolved or state.kind not in STATE_KINDS:
         return found
     country = state.actor.country
     if speaker.actor.sector != "GOV" or country is None or country == speaker.actor.country:
@@ -1064,8 +1065,8 @@ def _not_guarded(layout: Layout, trigger: Trigger, target: int | None) -> int | 
 # the arrest of the opposition leader in Nairobi") or past a second verb in the past joined by
 # "and" ("moved soldiers to the frontier and offered shelter to Bolivians fleeing the fighting")
 # belongs to that other clause. A word that aims the force ("toward", "into") before the party
-# keeps it ("into waters that Greece claims").
-POSTURE_CLAUSE_TURNS: Final = frozenset({"that", "which", "who"})
+# keeps it ("into waters that Greece claims"). The relatives that open the other clause are
+# those that stand for its subject (`existence.SUBJECT_RELATIVES`: "that", "which", "who").
 POSTURE_AIMS: Final = frozenset(
     "toward towards into against shadow monitor track watch intercept escort tail".split()
 )
@@ -1086,7 +1087,7 @@ def _posture_clause(
             return target  # its own ground ("moved batteries to Jazan"), left to later steps
     for k in range(trigger.last + 1, first):
         word = words[k]
-        if word in POSTURE_CLAUSE_TURNS:
+        if word in SUBJECT_RELATIVES:
             return None
         if word == "and" and k + 1 < first:
             verb = words[k + 1]
