@@ -556,11 +556,11 @@ def _noun_roles(
     return source, target
 
 
-# Round 59 (parties59b): "A reporter ..., Desmond Clarke, was also detained while filming the
-# arrests" (wp36-a17-s04), "Rosli Mahmud, 46, was taken from his home ... under the Internal
-# Security Act, which allows detention without trial" (fp30-a13-s06): the subject of a passive
-# is the one acted upon; a detention's noun later in the sentence is no act of his (round 58
-# left both: the unknown name became the arrest's source and outranked the passive's event).
+# Round 59 (parties59b): "A photographer for the local daily, Tomas Reyes, was also held while
+# recording the detentions" (wp36-a17-s04), "Karim Aziz, 39, was taken from a cafe ... under the
+# emergency decree, which permits internment without charge" (fp30-a13-s06): the subject of a
+# passive is the one acted upon; a detention's noun later in the sentence is no act of his (round
+# 58 left both: the unknown name became the arrest's source and outranked the passive's event).
 SUBJECT_ASIDES: Final = frozenset({","})
 
 
