@@ -85,6 +85,7 @@ from tensionwatch.domain.clause_words import (
     OF,
     OWNED_GAPS,
     PARTICIPLE_FRAMES,
+    PARTY_PRONOUNS,
     POSSESSIVE_ENDINGS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -2126,6 +2127,16 @@ def _speakers_verdict(found: Roles, candidate: Candidate, layout: Layout) -> Rol
     speaker = layout.mentions[layout.speaker]
     if found.source_mention == layout.speaker:
         return found
+    source = found.source
+    if (
+        source is not None
+        and found.target is not None
+        and source.text.lower() in PARTY_PRONOUNS
+        and source.country == speaker.actor.country
+    ):
+        # round 59 (parties59): "The ministry said it had handed the envoy a protest note
+        # condemning ...": the speaker's own pronoun made the act; its target stays
+        return found._replace(source=speaker.actor, source_mention=layout.speaker)
     return found._replace(
         source=speaker.actor,
         source_mention=layout.speaker,

@@ -490,6 +490,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     target = _not_guarded(layout, trigger, target)  # "sent frigates to patrol the waters"
     target = _posture_clause(layout, trigger, source, target)  # "... and offered help to X"
     target = _victims_when(layout, trigger, target)  # "were killed when rockets hit"
+    source, target = _handed_note(layout, trigger, source, target, previous)
     return _voiced_state(layout, trigger, _roles(layout, trigger, source, target))
 
 
@@ -522,6 +523,77 @@ def _voiced_state(layout: Layout, trigger: Trigger, found: Roles) -> Roles:
         return found
     voice = Actor(speaker.actor.text, country + "GOV", country, "GOV")
     return found._replace(source=voice, target=None, target_mention=None)
+
+
+# Round 59 (parties59): "A deputy minister handed the ambassador a note demanding ...",
+# "organisers handed the council a petition calling for ...", "handed the Kenyan envoy a protest
+# note": the party a note, letter or petition is handed to (the first object of a verb of giving,
+# the document its second) is the act's target, the giver's subject its source (labelling guide
+# section 2: the addressee is the target), never the maker of the document's demand.
+GIVING_VERBS: Final = frozenset(
+    "handed hands hand handing gave gives give giving delivered delivers deliver delivering "
+    "presented presents present presenting".split()
+)
+DOCUMENTS: Final = frozenset(
+    "note notes letter letters petition petitions memorandum demarche démarche message "
+    "ultimatum list".split()
+)
+HANDED_REACH: Final = 6  # tokens from the first object's end to the trigger
+HANDED_BREAKS: Final = frozenset({",", ";", "and", "but", "who", "which", "that"})
+
+
+def _handed_to(layout: Layout, index: int, trigger: Trigger) -> int:
+    """The token of the verb of giving whose first object is mention `index`, the document
+    (opened by "a" or "an") standing between it and the trigger ("handed the ambassador a
+    note demanding"); -1 when the mention is no such object."""
+    words = layout.words
+    first = layout.first[index]
+    after = layout.last[index] + 1
+    if (
+        after >= trigger.head
+        or trigger.head - after > HANDED_REACH
+        or words[after] not in ("a", "an")
+        or not HANDED_BREAKS.isdisjoint(words[after : trigger.head])
+    ):
+        return -1
+    if DOCUMENTS.isdisjoint(words[after + 1 : trigger.last + 1]):
+        return -1  # "hands Canberra a veto": no document handed
+    verb = first - 1
+    if verb > 0 and words[verb] in ARTICLES:
+        verb -= 1
+    if verb < 1 or words[verb] not in GIVING_VERBS or words[verb - 1] in ("and", "to"):
+        return -1  # "summoned the envoy and handed him a note": the summons's act, one event
+    return verb
+
+
+def _handed_note(
+    layout: Layout,
+    trigger: Trigger,
+    recipient: int | None,
+    target: int | None,
+    previous: Roles | None,
+) -> tuple[int | None, int | None]:
+    """With the source found the first object of a verb of giving (`_handed_to`), the giver
+    (that verb's subject) as the source and the one handed the document as the target, unless
+    the act's object is the subject of a clause of its own ("handed the envoy a note demanding
+    that Naypyitaw stop the shelling"); else the two as found."""
+    if recipient is None:
+        return recipient, target
+    verb = _handed_to(layout, recipient, trigger)
+    if verb < 0:
+        return recipient, target
+    start = layout.starts[verb]
+    giver = _subject(layout, Trigger(verb, verb, start, start, trigger.code), previous)
+    if giver == recipient:
+        giver = None
+    if (
+        target is not None
+        and target != recipient
+        and layout.first[target] > 0
+        and layout.words[layout.first[target] - 1] == "that"
+    ):
+        return giver, target
+    return giver, recipient
 
 
 def _noun_roles(
@@ -2942,7 +3014,12 @@ def _roles(layout: Layout, trigger: Trigger, source: int | None, target: int | N
         return _new_roles((pair.actor, pair.other, _distance(trigger, [pair]), target, None))
     if source is not None and mentions[source].other is not None:
         other = mentions[source].other
-        if target is None or layout.prep[target] in LOCATIVE or _own_side(mentions, source, target):
+        if (
+            target is None
+            or layout.prep[target] in LOCATIVE
+            or _own_side(mentions, source, target)
+            or _pair_place(layout, trigger, target)
+        ):
             # "the two leaders agreed", "discussed the situation in Gaza": the pair's second
             sides = [mentions[source]]
             return _new_roles(
@@ -2956,6 +3033,20 @@ def _roles(layout: Layout, trigger: Trigger, source: int | None, target: int | N
             source,
             target,
         )
+    )
+
+
+def _pair_place(layout: Layout, trigger: Trigger, target: int) -> bool:
+    """Round 59 (parties59): "The two leaders agreed to resume talks on the New River Triangle":
+    a place of no state organ named after a preposition in a pair's act is what the act is
+    about, not a third party: an act of the two together (agreement, talks, support,
+    cooperation) is between the pair (not an appeal: "the two presidents called on
+    Afghanistan's Taliban authorities" names its addressee)."""
+    if trigger.code[:2] not in SYMMETRIC_ROOTS:
+        return False
+    mention = layout.mentions[target]
+    return (
+        mention.kind == PLACE and mention.actor.sector is None and layout.prep[target] is not None
     )
 
 
@@ -3214,7 +3305,11 @@ def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
         return found
     if not (_subject_conjunct(layout, left) or _included(layout, left)):
         return found
-    if not (_joined(layout, left, found) or _list_goes_on(layout, left, found)):
+    if not (
+        _joined(layout, left, found)
+        or _list_goes_on(layout, left, found)
+        or _demonym_shared(layout, left, found)
+    ):
         return found
     right = layout.mentions[found].actor
     if layout.mentions[left].actor.sector is None and right.sector and right.country:
@@ -3234,6 +3329,28 @@ def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
     if _included(layout, first) and _country_head(layout, first - 1, stop):
         return first - 1  # "Germany and its allies, including Japan, ...": the head acts
     return first if not layout.enclosed[first] else left
+
+
+# Round 59 (parties59): "Russian police and migration officers detained ...", "Kenyan police and
+# immigration officials arrested ...": a bare agent noun joined by "and" and one modifier of its
+# own ("migration officers") to a party its demonym names shares that party's country: the
+# first conjunct is the subject (the bare noun alone would take the story's other country).
+SHARED_DEMONYM_SECTORS: Final = frozenset({"COP", "MIL", "GOV"})
+
+
+def _demonym_shared(layout: Layout, left: int, right: int) -> bool:
+    """Whether the mention at `right` is a bare agent noun after "and" and one lower-case
+    modifier, joined to a state's force or organ at `left` named with its country."""
+    gap = _gap(layout, left, right)
+    if len(gap) != 2 or gap[0] != "and" or not (gap[1].isalpha() and gap[1].islower()):
+        return False
+    named, bare = layout.mentions[left].actor, layout.mentions[right]
+    return (
+        named.country is not None
+        and named.sector in SHARED_DEMONYM_SECTORS
+        and bare.actor.sector in SHARED_DEMONYM_SECTORS
+        and bare.actor.text.islower()
+    )
 
 
 def _included(layout: Layout, index: int) -> bool:

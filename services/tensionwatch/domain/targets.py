@@ -130,7 +130,9 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
         found, place, _ = _first_object(layout, trigger, source, stop, False)
     if found is None:
         return _site_or_place(layout, trigger, stop, place)
-    if trigger.code[:2] in ASKING_ROOTS and _uncoded_addressee(layout, trigger, found, source):
+    if trigger.code[:2] in ASKING_ROOTS and (
+        _uncoded_addressee(layout, trigger, found, source) or _held_asked_free(layout, found)
+    ):
         return None
     if place is not None and (place < found or _own_side(layout, found, source)):
         if not _victims_after(layout, trigger, place, found):
@@ -273,6 +275,28 @@ def _border_with(layout: Layout, found: int, source: int | None, stop: int) -> i
             other = layout.mentions[index].actor.country
             return index if other is not None and other != own else None
     return None
+
+
+# Round 59 (parties59): "called for the immediate release of the children", "demanded the
+# release of all officials held since the takeover": the people an appeal or demand asks to be
+# freed are held by someone else, never its addressee (of 39 open gold rows with such an appeal,
+# none names the held as the target); with no one else named the appeal has no target here.
+RELEASE_NOUNS: Final = frozenset({"release", "releases", "freeing"})
+HELD_REACH: Final = 6  # words between "of" and the held people
+
+
+def _held_asked_free(layout: Layout, found: int) -> bool:
+    """Whether the party at `found` is named as the people whose release is asked: after
+    "release of" and lower-case words only ("the immediate release of all those held")."""
+    words = layout.words
+    first = layout.first[found]
+    for at in range(first - 1, max(first - HELD_REACH, 1) - 1, -1):
+        word = words[at]
+        if word == "of":
+            return words[at - 1] in RELEASE_NOUNS
+        if not (word.isalpha() and word.islower()) or word == "and":
+            return False
+    return False
 
 
 def _uncoded_addressee(layout: Layout, trigger: Trigger, found: int, source: int | None) -> bool:
