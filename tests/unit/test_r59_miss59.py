@@ -8,7 +8,7 @@ as a rejection or an appeal is, so it is the speaker's (`coder._speaker_goes_on`
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import events, recommended_coder
+from tests.unit.coding import events, events_in, recommended_coder
 
 coder = recommended_coder
 
@@ -36,3 +36,31 @@ def test_rejected_claims_after_reported_clause_is_speakers(coder: Coder) -> None
         "that the trial was politically motivated."
     )
     assert _denial(coder, text)[0] == "ZMBGOV"
+
+
+# Round 59 (miss59): a text a body tabled or adopted speaks for it (`coder._document_author`):
+# "The motion ... accuses", "The resolution ... urges" after the sentence that named its maker.
+def _sources(coder: Coder, body: str, index: int) -> list[str | None]:
+    return [e.source.code if e.source else None for e in events_in(coder, body, index)]
+
+
+# the subject who tabled the motion makes its charge
+def test_motion_charge_is_its_tablers(coder: Coder) -> None:
+    body = (
+        "Zambia's opposition United Party for National Development has tabled a motion of no "
+        "confidence in the government over the cost of a new stadium in Lusaka. The motion, "
+        "lodged with the clerk of the National Assembly on Tuesday, accuses the government of "
+        "misleading parliament about the stadium's cost."
+    )
+    assert _sources(coder, body, 1) == ["ZMBOPP"]
+
+
+# the agent of "a resolution adopted by ..." makes its appeal
+def test_resolution_appeal_is_its_adopters(coder: Coder) -> None:
+    body = (
+        "Zambia's foreign ministry summoned Malawi's envoy on Thursday over a resolution adopted "
+        "by the Malawian parliament that accuses Lusaka of stoking tension on the border. The "
+        "resolution, passed by 120 votes to 30 on Wednesday, also urges the African Union to "
+        "send observers to the border."
+    )
+    assert _sources(coder, body, 1) == ["MWILEG"]

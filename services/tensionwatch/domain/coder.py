@@ -252,6 +252,19 @@ SPEAKER_GOES_ON_CODES: Final = ("051", DENIAL)  # praise, thanks, endorsement; a
 # section 1: 03 is an exception to plans): "said the door remained open and invited union
 # leaders to meet" is the speaker's, when no one in the reported clause could have made it
 OFFERING_ROOTS: Final = frozenset({"03"})
+# round 59 (miss59): a text a body tables, adopts or passes speaks for it: "Tongan lawmakers
+# tabled a motion of no confidence ... The motion, signed by 10 members, also accuses the premier
+# of ...", "a declaration adopted by the Bulgarian parliament ... The declaration also urges the
+# European Commission to ...": the appeal, demand, charge, rejection or threat the text makes,
+# with no maker in its sentence, is the maker the article named for it (`_document_author`)
+DOCUMENT_NOUNS: Final = frozenset({"motion", "declaration", "resolution", "petition"})
+AUTHORING_VERBS: Final = frozenset(
+    "tabled tables filed files lodged lodges adopted adopts passed passes approved approves "
+    "submitted submits issued issues signed drafted introduced".split()
+)
+# tokens from the authoring verb to the document's noun ("tabled a no-confidence motion")
+AUTHOR_REACH: Final = 4
+DOCUMENT_ROOTS: Final = frozenset({"02", "10", "11", "12", "13"})
 SUPPORTING_ROOTS: Final = frozenset({"05"})  # "welcomed the decision": its maker, as a criticism
 REJECTING_ROOTS: Final = frozenset({"12"})  # a rejection of a move names its maker, as a criticism
 # criticisms, rejections and (round 53, roles53w) welcomes of a definite act told before a
@@ -1094,6 +1107,7 @@ class Coder:
             players,
             floor,
             tokens.vocabulary,
+            _document_author(tokens.words, context),
         )
         if context is not None:
             scored = [
@@ -1151,6 +1165,7 @@ class Coder:
             _note_act_nouns(context.acts, tokens.words, context.act_nouns)
             _note_owned_acts(layout, context.act_nouns)
             _note_attackers(context.acts, context.attackers)
+            _note_authors(layout, tokens.vocabulary, context.authors)
             context.pair = (
                 _pair_of(scored, _home_only(context.pair), MEDIATING_ROOTS)
                 or _home_pair(scored, context.pair)
@@ -1372,6 +1387,7 @@ class Coder:
         players: frozenset[int] = frozenset(),
         floor: float = 0.0,
         vocabulary: frozenset[str] | None = None,
+        author: Actor | None = None,
     ) -> list[_Scored]:
         """`asked`: who asked something of someone in the sentence before (its first item,
         if any), and on return, after it, who asks in this one; acts scored under `floor`
@@ -1407,6 +1423,8 @@ class Coder:
                 layout.words,
             )
             found = _answered_offer(found, candidate, layout.words, offer)
+            if author is not None:
+                found = _document_speaks(found, candidate, author)
             if asked is not None:
                 found = _agreed_to(found, candidate, layout.words, asked)
             found = _answered_charge(
@@ -1459,9 +1477,13 @@ class Coder:
                 continue  # "the draft went to the Senate", "it heads to parliament"
             kept.append(candidate)
             kept_source = found.source is not None
+            maker = _mention(layout, found.source_mention)
+            if maker is None and author is not None and found.source is author:
+                # the text's author, read for relevance as the party the text stands for
+                maker = Mention(0, layout.starts[1] + len(layout.words[1]), author, "body", True)
             relevant = relevance.score(
                 candidate.code,
-                _player(_mention(layout, found.source_mention), found.source_mention, players),
+                _player(maker, found.source_mention, players),
                 _player(_party(layout, found.target_mention), found.target_mention, players),
                 cues,
                 candidate.noun,
@@ -5136,6 +5158,57 @@ def _names_the(words: list[str], candidate: Candidate, nouns: frozenset[str]) ->
     offer", "rejected the criticism")."""
     following = words[candidate.first : candidate.last + 4]
     return any(a == "the" and b in nouns for a, b in zip(following, following[1:], strict=False))
+
+
+def _document_author(words: list[str], context: ArticleContext | None) -> Actor | None:
+    """Who made the text a sentence opens with ("The motion ...", "The declaration ..."), as
+    an earlier sentence named them (`_note_authors`); None for any other sentence."""
+    if context is None or not context.authors or len(words) < 3 or words[0] != "the":
+        return None
+    return context.authors.get(words[1])
+
+
+def _document_speaks(found: Roles, candidate: Candidate, author: Actor) -> Roles:
+    """ "The motion also accuses Sovaleni of ...": a text's appeal, demand, charge, rejection
+    or threat with no maker found in the sentence is its author's (`DOCUMENT_NOUNS`)."""
+    if found.source is not None or candidate.noun or candidate.root not in DOCUMENT_ROOTS:
+        return found
+    return found._replace(source=author)
+
+
+def _note_authors(layout: Layout, vocabulary: frozenset[str], authors: dict[str, Actor]) -> None:
+    """Note who made a text the sentence names: the agent of "a declaration adopted by the
+    Bulgarian parliament", else the subject of "Tongan lawmakers tabled a motion" (the main
+    subject, named before the authoring verb), a party of a country. `vocabulary`: the
+    sentence's words as a set (most name no such text: one pass in C)."""
+    if DOCUMENT_NOUNS.isdisjoint(vocabulary):
+        return
+    words, mentions = layout.words, layout.mentions
+    for token in range(1, len(words)):
+        noun = words[token]
+        if noun not in DOCUMENT_NOUNS:
+            continue
+        maker: Actor | None = None
+        if (
+            token + 3 < len(words)
+            and words[token + 1] in AUTHORING_VERBS
+            and words[token + 2] == "by"
+        ):
+            for i in range(len(mentions)):
+                if layout.first[i] in (token + 3, token + 4):
+                    maker = mentions[i].actor
+                    break
+        else:
+            verb = -1
+            for t in range(token - 1, max(token - 1 - AUTHOR_REACH, 0), -1):
+                if words[t] in AUTHORING_VERBS:
+                    verb = t
+                    break
+            subject = layout.main_subject() if verb > 0 else None
+            if subject is not None and subject.end <= layout.starts[verb]:
+                maker = subject.actor
+        if maker is not None and maker.country:
+            authors[noun] = maker
 
 
 def _answered_offer(

@@ -336,6 +336,10 @@ class ArticleContext:
     # a country -> the last party of another country that attacked it ("condemned the attack
     # on Abu Dhabi" after a later strike elsewhere: coder._attack_on)
     attackers: dict[str, Actor] = field(default_factory=dict)
+    # round 59 (miss59): a document's noun ("motion", "declaration") -> who tabled, adopted or
+    # passed it, as a sentence named them: "The motion also accuses ..." later is theirs
+    # (coder._document_author)
+    authors: dict[str, Actor] = field(default_factory=dict)
     sentences: int = 0
     # the countries of the parties of the acts of a sentence, and that sentence's number
     parties: tuple[int, frozenset[str]] = (-1, frozenset())
@@ -415,6 +419,7 @@ class ArticleContext:
         sides: tuple[Actor, Actor] | None = None,
         pact: tuple[Actor, Actor] | None = None,
         attackers: dict[str, Actor] | None = None,
+        authors: dict[str, Actor] | None = None,
         sentences: int = 0,
         parties: tuple[int, frozenset[str]] = (-1, frozenset()),
         acronyms: dict[str, tuple[str, str, str | None, str | None]] | None = None,
@@ -483,6 +488,7 @@ class ArticleContext:
         self.sides = sides
         self.pact = pact
         self.attackers = {} if attackers is None else attackers
+        self.authors = {} if authors is None else authors
         self.sentences = sentences
         self.parties = parties
         self.acronyms = {} if acronyms is None else acronyms
@@ -553,6 +559,7 @@ class ArticleContext:
             sides=self.sides,
             pact=self.pact,
             attackers=self.attackers,
+            authors=self.authors,
             sentences=self.sentences,
             parties=self.parties,
             acronyms=self.acronyms,
