@@ -5269,12 +5269,12 @@ def _present_daily(
     return _daily_after(words, last) or _rate_after(words, last)
 
 
-# Round 59 (false59): "Russian, Moldovan and Transnistrian troops jointly patrol the security
-# zone under the 1992 accord", "the two countries' veterinary services hold regular joint
-# patrols": an act in the simple present with the adverb of a standing arrangement right before
-# the verb, or the object of a present verb of holding marked regular or routine, is how
-# things stand, no act of the day (docs/labelling.md, section 1: habits and trends), as "every
-# night" is (`_present_daily`). Found in two sets (wp40-a05-s12, wp34-a20-s06). Not an act
+# Round 59 (false59): "Indian and Nepalese police jointly patrol the border crossing under a
+# 2015 pact", "the two states' forestry guards hold regular joint patrols": an act in the simple
+# present with the adverb of a standing arrangement right before the verb, or the object of a
+# present verb of holding marked regular or routine, is how things stand, no act of the day
+# (docs/labelling.md, section 1: habits and trends), as "every night" is (`_present_daily`).
+# Found in two sets (wp40-a05-s12, wp34-a20-s06). Not an act
 # governed by "to", a modal or a negation ("agreed to hold regular joint patrols", "will
 # jointly patrol": a plan or an agreement, `NOT_PRESENT`), nor a perfect or a past ("have
 # jointly patrolled", "held regular talks": `_present_form`).
