@@ -3334,8 +3334,8 @@ def _first_conjunct(layout: Layout, found: int, stop: int) -> int:
 # Round 59 (parties59): "Russian police and migration officers detained ...", "Kenyan police and
 # immigration officials arrested ...": a bare agent noun joined by "and" and one modifier of its
 # own ("migration officers") to a party its demonym names shares that party's country: the
-# first conjunct is the subject (the bare noun alone would take the story's other country).
-SHARED_DEMONYM_SECTORS: Final = frozenset({"COP", "MIL", "GOV"})
+# first conjunct is the subject (the bare noun alone would take the story's other country). Both
+# are a state's forces or its government (`STATE_FORCES`).
 
 
 def _demonym_shared(layout: Layout, left: int, right: int) -> bool:
@@ -3347,8 +3347,8 @@ def _demonym_shared(layout: Layout, left: int, right: int) -> bool:
     named, bare = layout.mentions[left].actor, layout.mentions[right]
     return (
         named.country is not None
-        and named.sector in SHARED_DEMONYM_SECTORS
-        and bare.actor.sector in SHARED_DEMONYM_SECTORS
+        and named.sector in STATE_FORCES
+        and bare.actor.sector in STATE_FORCES
         and bare.actor.text.islower()
     )
 
