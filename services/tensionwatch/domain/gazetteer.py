@@ -163,7 +163,16 @@ class Names:
     few words that start in lower case or with a digit spelt out) and each is looked up; its
     forms are tried longest first."""
 
-    __slots__ = ("_behind", "_behind_last", "_behind_sizes", "_forms", "_scan", "_starts")
+    __slots__ = (
+        "_behind",
+        "_behind_last",
+        "_behind_sizes",
+        "_forms",
+        "_kinds",
+        "_scan",
+        "_scan_rest",
+        "_starts",
+    )
 
     def __init__(self, forms: Iterable[str]) -> None:
         by_word = _by_first_word(forms, "name")
@@ -207,6 +216,10 @@ class Names:
         scan += [rf"(?<={re.escape(word[0])}){re.escape(word[1:])}(?!\w)" for word in rest]
         opening = "[" + "".join(re.escape(char) for char in sorted({*every, *(w[0] for w in rest)}))
         self._scan = re.compile(opening + r"](?<!\w.)(?:" + "|".join(scan) + ")")
+        # what `_scan` finds in an ASCII text, read from its kinds of characters
+        # (`_scan_words`): a word that opens with a capital, or is one of `rest`
+        self._scan_rest = frozenset(rest)
+        self._kinds = _kinds_table({word[0] for word in rest})
         self._behind = frozenset(behind)
         self._behind_sizes = tuple(sorted({len(word) for word in behind}))
         self._behind_last = frozenset(word[-1] for word in behind)
@@ -250,8 +263,7 @@ class Names:
         sizes = self._behind_sizes
         size = len(text)
         done = listed_done = 0  # where the last form found ends, and the last name listed
-        for match in self._scan.finditer(text):
-            start, word_end = match.span()
+        for start, word_end in self._scan_words(text):
             if text[start] in ASCII_CAPITALS:
                 if start >= 2 and sizes and text[start - 1] in _PARTICLE_GLUE:
                     first = self._particle(text, start - 1)
@@ -275,6 +287,25 @@ class Names:
                     found.append((start, end, text[start:end]))
                     done = end
         return found, listed
+
+    def _scan_words(self, text: str) -> list[tuple[int, int]]:
+        """The spans of `_scan`'s matches in `text`. `_scan` tests every character of the
+        text for its opening class; in an ASCII text (most sentences) its matches are found
+        by `str.find` in the text's kinds of characters (`_kinds`): the words that open
+        with a capital, and those that open with a first character of a lower-case first
+        word and are one (`_scan`'s opening class holds only word characters, its
+        look-behind takes a word's first character, and a capital's match runs to the
+        word's end)."""
+        if not text.isascii():
+            return [match.span() for match in self._scan.finditer(text)]
+        kinds = text.encode("ascii").translate(self._kinds).decode("ascii")
+        spans = _marked_words(kinds, "A", " A")
+        if self._scan_rest:
+            rest = self._scan_rest
+            more = [(s, e) for s, e in _marked_words(kinds, "r", " r") if text[s:e] in rest]
+            if more:
+                spans = sorted(spans + more)
+        return spans
 
     def _particle(self, text: str, end: int) -> int:
         """Where a first word of `_behind` ending at `end` starts (a word: no word character
@@ -305,6 +336,43 @@ class Names:
             if text[start:end] == form and not _word_char(text, end):
                 return end
         return word_end if group.whole else 0
+
+
+def _kinds_table(rest_firsts: set[str]) -> bytes:
+    """A `bytes.translate` table of an ASCII text's characters to their kinds for
+    `Names._scan_words`: "A" a capital, "r" a first character of a lower-case first word
+    (`rest_firsts`), "a" any other word character, " " any character not a word's."""
+    table = bytearray(b" " * 256)
+    for code in range(128):
+        char = chr(code)
+        if char in ASCII_CAPITALS:
+            table[code] = ord("A")
+        elif char in rest_firsts:
+            table[code] = ord("r")
+        elif char.isalnum() or char == "_":
+            table[code] = ord("a")
+    return bytes(table)
+
+
+def _marked_words(kinds: str, mark: str, spaced: str) -> list[tuple[int, int]]:
+    """The spans of the words of `kinds` (its runs of characters other than spaces) that
+    open with `mark` (`spaced` is " " + `mark`), each found by `str.find`."""
+    spans: list[tuple[int, int]] = []
+    if kinds.startswith(mark):
+        start = 0
+    else:
+        start = kinds.find(spaced) + 1
+        if start == 0:
+            return spans
+    while True:
+        end = kinds.find(" ", start)
+        if end < 0:
+            spans.append((start, len(kinds)))
+            return spans
+        spans.append((start, end))
+        start = kinds.find(spaced, end) + 1
+        if start == 0:
+            return spans
 
 
 class _Group:
