@@ -15,9 +15,9 @@ coder = recommended_coder
 
 SITE_MATCH = (
     "The Leones de Ponce beat the Atleticos de San German 101-95 on Tuesday night at the "
-    "Coliseo Pepin Cestero, taking a 3-1 lead in their semifinal series of the national "
+    "Auditorio Juan Pachin Vicens, going 3-1 up in the best-of-seven semifinal of the island's "
     "basketball league. The visiting coach said his players had run out of legs in the fourth "
-    "quarter. San German's forward, the league's second-leading scorer, was held to eleven "
+    "quarter. San German's centre, the circuit's top rebounder, managed only nine "
     "points. "
 )
 WIRE_MATCH = (
@@ -37,8 +37,8 @@ def test_a_players_attack_in_a_match_report_is_no_assault(coder: Coder) -> None:
 
 def test_fans_in_the_streets_after_a_win_are_no_protest(coder: Coder) -> None:
     sentence = (
-        "In Lima, Arequipa and Cusco, tens of thousands of people poured into the streets "
-        "waving red flags, honking car horns and setting off flares until dawn."
+        "In Lima, Trujillo and Piura, crowds in their tens of thousands poured into the streets, "
+        "wrapped in red banners, blowing whistles and lighting fireworks until sunrise."
     )
     assert coded_in(undated(coder, WIRE_MATCH + sentence), 3) == []
 
@@ -73,7 +73,7 @@ def test_services_that_hold_regular_joint_patrols_are_a_habit(coder: Coder) -> N
 
 
 def test_an_agreement_to_hold_regular_joint_patrols_stays(coder: Coder) -> None:
-    sentence = "The two ministers agreed to hold regular joint patrols along the border."
+    sentence = "Both interior ministers agreed to hold regular joint patrols on the frontier."
     assert [code[:2] for code, _, _ in coded_in(undated(coder, WIRE_LEAD + sentence), 1)] == ["03"]
 
 
