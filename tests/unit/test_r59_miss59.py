@@ -1,8 +1,8 @@
 """Round 59 (miss59): a denial joined by "and" to the clause a speaker reported.
 
-"The ministry said the police were questioning the men and denied that the arrests were linked
-to the vote": the reported clause tells what happened; the denial after it is made by saying,
-as a rejection or an appeal is, so it is the speaker's (`coder._speaker_goes_on`,
+"The ministry said officers were interviewing the organisers and denied that the detentions
+had to do with the election": the reported clause tells what happened; the denial after it is
+made by saying, as a rejection or an appeal is, so it is the speaker's (`coder._speaker_goes_on`,
 `SPEAKER_GOES_ON_CODES`), not the reported clause's subject's."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def _denial(coder: Coder, text: str) -> tuple[str | None, str | None]:
 def test_denial_after_reported_clause_is_speakers(coder: Coder) -> None:
     text = (
         "Ghana's interior ministry said the police were questioning the organisers and denied "
-        "that the arrests were linked to the vote."
+        "that the detentions were connected to the election."
     )
     assert _denial(coder, text)[0] == "GHAGOV"
 
@@ -32,8 +32,8 @@ def test_denial_after_reported_clause_is_speakers(coder: Coder) -> None:
 # "rejected claims that ...": a denial too, after a court named in the reported clause
 def test_rejected_claims_after_reported_clause_is_speakers(coder: Coder) -> None:
     text = (
-        "Zambia's government spokesman said the courts were independent and rejected claims "
-        "that the trial was politically motivated."
+        "Zambia's government spokesman said the judges acted freely and rejected claims "
+        "that the case was driven by politics."
     )
     assert _denial(coder, text)[0] == "ZMBGOV"
 
@@ -47,10 +47,10 @@ def _sources(coder: Coder, body: str, index: int) -> list[str | None]:
 # the subject who tabled the motion makes its charge
 def test_motion_charge_is_its_tablers(coder: Coder) -> None:
     body = (
-        "Zambia's opposition United Party for National Development has tabled a motion of no "
-        "confidence in the government over the cost of a new stadium in Lusaka. The motion, "
-        "lodged with the clerk of the National Assembly on Tuesday, accuses the government of "
-        "misleading parliament about the stadium's cost."
+        "Zambia's opposition United Party for National Development has tabled a censure "
+        "motion against the government over the cost of a new stadium in Lusaka. The motion, "
+        "submitted to the Speaker's office this week, accuses the government of "
+        "lying to lawmakers about the stadium's cost."
     )
     assert _sources(coder, body, 1) == ["ZMBOPP"]
 
@@ -61,6 +61,6 @@ def test_resolution_appeal_is_its_adopters(coder: Coder) -> None:
         "Zambia's foreign ministry summoned Malawi's envoy on Thursday over a resolution adopted "
         "by the Malawian parliament that accuses Lusaka of stoking tension on the border. The "
         "resolution, passed by 120 votes to 30 on Wednesday, also urges the African Union to "
-        "send observers to the border."
+        "dispatch monitors to the frontier."
     )
     assert _sources(coder, body, 1) == ["MWILEG"]
