@@ -11,9 +11,9 @@ coder = evaluation_coder
 
 # the rebels' country is no state's army: "army" repeats the army named with its state
 _SHELLED = (
-    "Separatist fighters shelled Moroccan army positions near the berm overnight, the Moroccan "
-    "military said on Wednesday. The Polisario said its units had targeted the posts of the "
-    "occupation army near Smara."
+    "Separatist guerrillas shelled Moroccan army outposts close to the berm overnight, the "
+    "Moroccan armed forces said on Thursday. The Polisario said its fighters had targeted the "
+    "bunkers of the occupation army close to Mahbes."
 )
 
 
