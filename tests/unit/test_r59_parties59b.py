@@ -46,7 +46,7 @@ def test_spokesman_speaks_for_the_state_that_would_respond(coder: Coder) -> None
 def test_embassy_spokesman_and_capital_that_would_retaliate(coder: Coder) -> None:
     body = (
         "OSLO, May 4 (Reuters) - Norway expelled two Russian diplomats on Monday for spying, "
-        "the foreign ministry said. The Russian embassy denied the accusation. Embassy "
+        "the foreign ministry said. The Russian embassy rejected the charge. Embassy "
         "spokesman Pavel Ivanov warned that Moscow would retaliate."
     )
     assert _threat_sides(coder, body) == ("RUS", "NOR")
@@ -64,8 +64,8 @@ def test_deployment_target_not_in_relative_clause(coder: Coder) -> None:
 # nor past a second verb joined by "and"
 def test_deployment_target_not_in_joined_clause(coder: Coder) -> None:
     text = (
-        "Peru's government said it had sent troops to its side of the border and offered "
-        "shelter to displaced Bolivians."
+        "Peru's government said on Monday it had deployed troops on its stretch of the frontier "
+        "and offered shelter to displaced Bolivians."
     )
     assert dyad(coder, text, "MOBILIZE") == ("PER", None)
 
@@ -73,8 +73,8 @@ def test_deployment_target_not_in_joined_clause(coder: Coder) -> None:
 # a force sent to monitor a flotilla is aimed at it across the joined verb
 def test_force_sent_to_monitor_keeps_target(coder: Coder) -> None:
     text = (
-        "Cyprus has put its navy on alert and dispatched two warships to monitor the "
-        "Turkish flotilla."
+        "Cyprus has put its navy on alert and dispatched two frigates to monitor the "
+        "Turkish convoy."
     )
     assert dyad(coder, text, "MOBILIZE") == ("CYP", "TUR")
 
@@ -89,7 +89,7 @@ def _arrest_sides(coder: Coder, body: str) -> tuple[str | None, str | None]:
 def test_detained_reporter_is_no_arrester(coder: Coder) -> None:
     body = (
         "CASTRIES, May 4 (Reuters) - Police in Saint Lucia arrested nine opposition "
-        "activists on Monday. Paul Benoit was also detained while filming the arrests, his "
+        "activists on Monday. Paul Benoit was also detained while photographing the arrests, his "
         "editor said."
     )
     found = [e for e in article(coder, body) if e.cameo_code.startswith("17")]
@@ -100,10 +100,10 @@ def test_detained_reporter_is_no_arrester(coder: Coder) -> None:
 # nor of a detention a law he was held under allows
 def test_man_taken_under_a_law_is_no_detainer(coder: Coder) -> None:
     body = (
-        "Separately, Brunei's Internal Security Department has detained a blogger who had "
+        "Brunei's Internal Security Department has also detained a blogger who had "
         "criticised the government, a relative told reporters. Awang Salleh, 52, was taken "
-        "from his home on Wednesday under the Internal Security Act, which allows detention "
-        "without trial."
+        "from his home on Wednesday under the Internal Security Act, a statute that permits "
+        "detention without charge."
     )
     found = [e for e in article(coder, body) if e.cameo_code.startswith("17")]
     assert found[-1].target is not None and found[-1].target.text == "Awang Salleh"
