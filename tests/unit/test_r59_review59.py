@@ -59,7 +59,7 @@ def test_since_reads_its_period_before_the_opening_phrases_comma() -> None:
 
 
 def test_what_it_called_starts_a_word() -> None:
-    text = "Kenya condemned what it called an attack."
+    text = "Kenya denounced what it called an assault."
     at = text.index(" it ") + 1
     assert _names_it(text, at, at + 2)
     # "somewhat it ...": "what" ends another word, no naming of a thing
@@ -80,9 +80,9 @@ def test_a_ships_prefix_is_written_in_capitals(index: ActorIndex) -> None:
 # ", accusing X of"), no longer a copy of them without "charging"
 def test_an_agreement_criticised_charging_a_party_aims_at_it(coder: Coder) -> None:
     body = (
-        "Fiji's prime minister met Samoa's prime minister on Monday, and the two men signed an "
-        "agreement on joint fisheries patrols. Russia's embassy in Suva criticised the patrol "
-        "agreement, charging Australia with drawing Pacific nations into a military bloc."
+        "Fiji's prime minister met Samoa's prime minister in Nadi on Monday, and the two leaders "
+        "signed an accord on joint fisheries patrols. Russia's embassy in Suva criticised the "
+        "patrol agreement, charging Australia with drawing Pacific nations into a military bloc."
     )
     found = [event for event in undated_in(coder, body, 1) if event.cameo_code == "111"]
     assert found and sides_of(found[0]) == ("RUS", "AUS"), coded_as(found)
