@@ -17,14 +17,14 @@ coder = recommended_coder
 
 LEAD = (
     "PHNOM PENH, May 3 (Reuters) - A Cambodian court sentenced a journalist to three years in "
-    "prison on Tuesday for reporting on a land dispute, his lawyer said. "
+    "jail on Thursday for reporting on a land dispute, his lawyer said. "
 )
 
 
 # the concern and the appeal after it: the appeal is the sentence's act
 def test_concern_over_sentence_and_appeal_is_the_appeal(coder: Coder) -> None:
     body = LEAD + (
-        "The Canadian embassy said it was deeply troubled by the sentence and urged Cambodia "
+        "The Canadian embassy said it was profoundly dismayed by the sentence and urged Cambodia "
         "to free the journalist."
     )
     assert [code[:2] for code, _, _ in coded_in(article(coder, body), 1)] == ["02"]
