@@ -491,6 +491,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     target = _posture_clause(layout, trigger, source, target)  # "... and offered help to X"
     target = _victims_when(layout, trigger, target)  # "were killed when rockets hit"
     source, target = _handed_note(layout, trigger, source, target, previous)
+    source, target = _sent_note(layout, trigger, source, target, previous)
     return _voiced_state(layout, trigger, _roles(layout, trigger, source, target))
 
 
@@ -594,6 +595,133 @@ def _handed_note(
     ):
         return giver, target
     return giver, recipient
+
+
+# Round 60 (targets60): "Dhaka had sent a diplomatic note to New Delhi asking that Hasina be
+# returned" (wp24-a05-s01), "sent a letter to the Norwegian Directorate of Fisheries demanding an
+# explanation" (fp9-a15-s10), "sent diplomatic notes to New Delhi and Beijing objecting to"
+# (wp41-a20-s02), "a diplomatic note requesting Hasina's extradition had been sent to New
+# Delhi" (w8-a09-s01): a note, letter or petition sent "to" a party is addressed to it; the
+# demand or objection the document carries (a participle on the document, before or after the
+# "to" phrase) is aimed at that addressee, the sender (the sending verb's subject) making it
+# (labelling guide section 2: the addressee is the target), not at the person the demand names
+# nor the party named last before the participle. A complaint (11) whose own object is a party
+# of another state ("a letter to the Security Council protesting Ethiopia's dam") keeps it.
+SENDING_VERBS: Final = GIVING_VERBS | frozenset(
+    "sent sends send sending addressed addresses dispatched dispatches submitted submits".split()
+)
+PASSIVE_AUXILIARIES: Final = frozenset({"been", "was", "were", "is", "are", "be", "being"})
+SENT_REACH: Final = 5  # tokens from the sending verb to its document, and back
+SENT_AHEAD: Final = 12  # tokens from a document's participle to "... been sent to X"
+SENT_ROOTS: Final = frozenset({"02", "10", "11"})
+
+
+def _sent_note(
+    layout: Layout,
+    trigger: Trigger,
+    source: int | None,
+    target: int | None,
+    previous: Roles | None,
+) -> tuple[int | None, int | None]:
+    """The act a document carries, sent to a party (`_sent_to`): the sender (the sending verb's
+    subject; in the passive, the source as found unless it is the addressee, else the
+    reported speaker) acts on the addressee."""
+    if trigger.noun or trigger.code[:2] not in SENT_ROOTS:
+        return source, target
+    words = layout.words
+    if not words[trigger.head].endswith("ing"):
+        return source, target
+    found = _sent_to(layout, trigger)
+    if found is None:
+        return source, target
+    recipient, verb = found
+    if (
+        trigger.code[:2] == DISAPPROVE_ROOT
+        and target is not None
+        and target != recipient
+        and layout.first[target] > trigger.head
+        and layout.mentions[target].other is None  # not "the two countries' plan"
+        and layout.mentions[target].actor.country != layout.mentions[recipient].actor.country
+    ):
+        return source, target  # "a letter to the Council protesting Ethiopia's dam"
+    if verb >= 0 and words[verb - 1] not in PASSIVE_AUXILIARIES:
+        start = layout.starts[verb]
+        sender = _subject(layout, Trigger(verb, verb, start, start, trigger.code), previous)
+        return (sender if sender != recipient else None), recipient
+    source = source if source != recipient else None
+    speaker = layout.speaker
+    if (
+        source is None
+        and speaker is not None
+        and layout.last[speaker] < trigger.head
+        and layout.mentions[speaker].actor.country != layout.mentions[recipient].actor.country
+    ):
+        source = speaker  # "X told reporters that a note ... had been sent to Y": X's side
+    return source, recipient
+
+
+def _sent_to(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
+    """(addressee, sending verb's token) of a document sent "to" a party whose participle is
+    `trigger`: "sent a note to X [and Y][,] asking", "a note had been sent to X seeking"; or
+    (addressee, -1) for "a note requesting ... had been sent to X". None when no such form."""
+    found = _sent_before(layout, trigger)
+    if found is not None:
+        return found
+    words = layout.words
+    head = trigger.head
+    if head > 0 and words[head - 1] in DOCUMENTS:
+        end = min(head + SENT_AHEAD, len(words) - 2)
+        for k in range(head + 1, end):
+            if words[k] in SENT_BREAKS:
+                return None
+            if words[k] in SENDING_VERBS and words[k - 1] in PASSIVE_AUXILIARIES:
+                addressee = _mention_at(layout, k + 2) if words[k + 1] == "to" else None
+                return (addressee, -1) if addressee is not None else None
+    return None
+
+
+SENT_BREAKS: Final = frozenset({";", ".", "and", "but"})
+
+
+def _mention_at(layout: Layout, start: int) -> int | None:
+    """The mention opening at token `start`, or right after an article there."""
+    article = layout.words[start] in ARTICLES
+    for i in range(len(layout.mentions)):
+        if layout.first[i] == start or (article and layout.first[i] == start + 1):
+            return i
+    return None
+
+
+def _sent_before(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
+    """(addressee, sending verb's token) when the participle follows the addressee: "sent a
+    note to X [and Y][,] asking", "a note had been sent to the X ministry seeking"."""
+    words = layout.words
+    head = trigger.head
+    before = head - 1 if head > 0 and words[head - 1] == "," else head
+    # the addressee ending right before the participle, the first of a pair joined by "and"
+    ending = [i for i in range(len(layout.mentions)) if layout.last[i] == before - 1]
+    if not ending:
+        return None
+    index = ending[0]
+    first = layout.first[index]
+    if first > 1 and words[first - 1] == "and":
+        joined = [i for i in range(len(layout.mentions)) if layout.last[i] == first - 2]
+        if joined:
+            index, first = joined[0], layout.first[joined[0]]
+    low = max(first - SENT_REACH, 1)
+    while first > low and words[first - 1] != "to" and words[first - 1].isalpha():
+        first -= 1  # "to the Norwegian fisheries directorate"
+    if first < 2 or words[first - 1] != "to":
+        return None
+    verb = first - 2
+    low = max(verb - SENT_REACH, 0)
+    while verb >= low and words[verb] not in SENDING_VERBS:
+        verb -= 1
+    if verb < max(low, 1):
+        return None
+    if DOCUMENTS.isdisjoint(words[max(verb - SENT_REACH, 0) : first - 1]):
+        return None
+    return index, verb
 
 
 def _noun_roles(
