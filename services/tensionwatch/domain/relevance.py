@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Final, NamedTuple
 
 from tensionwatch.domain import existence, modality
-from tensionwatch.domain.actor import IGO_SECTOR, OFFICE_WORDS, Actor
+from tensionwatch.domain.actor import BARE_CROWDS, IGO_SECTOR, OFFICE_WORDS, Actor
 from tensionwatch.domain.actor_data import country_names
 from tensionwatch.domain.cameo import (
     ASKING_ROOTS,
@@ -4142,6 +4142,8 @@ def _pluperfect_news(code: str, words: list[str]) -> bool:
         return not ULTIMATUM_WORDS.isdisjoint(words)
     if code.startswith(RESTRICTION) and _protest_banned_before(words):
         return False
+    if _crowd_recalled(words):
+        return False
     return code.startswith(PLUPERFECT_NEWS) and _undated_earlier(words)
 
 
@@ -4172,10 +4174,31 @@ def _pluperfect_protest(code: str, words: list[str], first: int, last: int) -> b
     if code[:2] != PROTEST_ROOT or "had" not in words[max(first - 1, 0) : last + 1]:
         return False
     return (
-        PLUPERFECT_WIRE_DATED.isdisjoint(words)
+        not _crowd_recalled(words)
+        and PLUPERFECT_WIRE_DATED.isdisjoint(words)
         and _undated_earlier(words)
         and not (code.startswith(RIOT) and _on_weekday(words))
     )
+
+
+# Round 60 (false60): rounds 35 and 38 keep the scene of the day's protest told by a crowd counted
+# or named afresh ("Thousands of supporters had gathered on the boulevard, chanting ..."). A
+# sentence that opens on the crowd the article already told, "the" and a crowd's bare noun ("The
+# demonstrators, many of them young men, had gathered at dawn ...", "The protesters had blocked the
+# road to the port ..."), in the narration's pluperfect, recalls what that crowd did before the
+# act the article reports: background (docs/labelling.md, section 1 and point 30: "had called" in
+# the narration's past perfect). The open sets' sentences opening on "The protesters",
+# "demonstrators", "marchers" or "crowd" with a main clause in the pluperfect are all irrelevant
+# (wp28-a01-s01, fp27-a16-s01, fp35-a06-s01, with wp25-a04-s01, wp26-a05-s02, wp27-a15-s01,
+# wp28-a14-s03, fp20-a13-s11 already without an event); a relative's pluperfect under a simple
+# past ("The protesters, many of whom had come over on the morning ferry, chanted ...") is not
+# this main clause's (`_pluperfect` leaves it alone).
+RECALLING_DETERMINERS: Final = frozenset({"the", "these", "those"})
+
+
+def _crowd_recalled(words: list[str]) -> bool:
+    """ "The demonstrators ... had gathered": the sentence opens on a crowd the article told."""
+    return len(words) > 2 and words[0] in RECALLING_DETERMINERS and words[1] in BARE_CROWDS
 
 
 # Round 42 (false42): round 38 keeps a pluperfect protest as the scene of the day's protest, a
