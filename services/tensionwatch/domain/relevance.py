@@ -5888,13 +5888,80 @@ MONTH_OPENING_MIN: Final = 3  # "In June, Israel struck": link, month and subjec
 def _after_dated_conjunct(words: list[str], first: int, months: frozenset[str]) -> bool:
     """ "was arrested at the airport in November and charged with treason", "circumnavigated
     the island in February and held live-fire drills": an act joined by "and" right after a
-    month that dates the act before it shares its date."""
+    month that dates the act before it shares its date; round 60, further back too
+    (`_conjunct_dated`)."""
     if first < 4 or words[first - 1] != "and":
         return False
     index = first - 2
     if existence.is_year(words[index]):
         index -= 1  # "in November 2024 and charged"
-    return _linked_month(words, index, months)
+    if _linked_month(words, index, months):
+        return True
+    month = _conjunct_dated(words, first)
+    return month is not None and _linked_month(words, month, months)
+
+
+# Round 60 (false60): the predicates of one subject joined by "and" share the time the first is
+# dated by, also when words stand between its month and the "and": the rest of its object
+# ("was convicted by the Supreme Court in September of plotting a coup and sentenced to 27
+# years"), or an aside closed by commas ("seized power in late November, a day before the results
+# were due, and detained the president"). The act after the "and" is a past verb with no subject
+# of its own; the look back stops at a speaker's verb, a ";" or ":", and a relative or
+# subordinate clause the month may stand in ("arrested a man who attacked a church in May and
+# charged him": "charged" is the arrest's conjunct, not the relative's) unless an aside closed by
+# its commas before the month ("Bolsonaro, who led Brazil from 2019 to 2022, was convicted").
+CONJUNCT_DATE_REACH: Final = 12  # tokens from the "and" (or the aside) back to the month
+CONJUNCT_ASIDE_REACH: Final = 20  # tokens of an aside before the "and"
+CONJUNCT_BREAKS: Final = existence.SAY_WORDS | frozenset({"told", ";", ":", '"', "“", "”"})
+
+
+def _conjunct_dated(words: list[str], first: int) -> int | None:
+    """The index of the month named alone (or of its year) that dates the predicate before the
+    "and" at `first - 1`, when the act at `first` is that predicate's conjunct; else None."""
+    verb = words[first]
+    if not (verb.endswith("ed") or verb in existence.IRREGULAR_PARTICIPLES):
+        return None
+    link = first - 1
+    back = link - 1
+    if words[back] == ",":  # an aside before the "and": the look goes on from its opening comma
+        back = next(
+            (i for i in range(back - 1, max(back - CONJUNCT_ASIDE_REACH, 0), -1) if words[i] == ","),
+            0,
+        )
+        if back < 2 or not CONJUNCT_BREAKS.isdisjoint(words[back:link]):
+            return None
+    for index in range(back - 1, max(back - 1 - CONJUNCT_DATE_REACH, 0), -1):
+        word = words[index]
+        if word in CONJUNCT_BREAKS or word == "and":
+            return None
+        if index > 0 and words[index - 1] in MONTH_LINKS and word in month_names():
+            if _day_after(words, index) or not _conjunct_gap(words[index + 1 : link]):
+                return None
+            return index if _main_clause_before(words, index) else None
+    return None
+
+
+def _conjunct_gap(between: list[str]) -> bool:
+    """The words from the month to the "and": none, a year, words with no comma and no clause
+    of their own ("of plotting a coup"), or an aside its commas close (", a day before ...,")."""
+    if not between or (len(between) == 1 and existence.is_year(between[0])):
+        return True
+    if between[0] == "," and between[-1] == ",":
+        return True
+    return "," not in between and all(
+        word not in SUBORDINATORS and word not in existence.RELATIVES for word in between
+    )
+
+
+def _main_clause_before(words: list[str], month: int) -> bool:
+    """No relative or subordinate clause open at `month`: each relative word or subordinator
+    before it opens an aside that a comma closes before it (", who led Brazil ... ,")."""
+    for index in range(month - 1, -1, -1):
+        word = words[index]
+        if word in existence.RELATIVES or word in SUBORDINATORS:
+            if index == 0 or words[index - 1] != "," or "," not in words[index + 1 : month]:
+                return False
+    return True
 
 
 def _after_year_conjunct(words: list[str], first: int) -> bool:
@@ -6912,6 +6979,8 @@ def _dated_before_act(words: list[str], first: int, start: int, end: int) -> boo
     joined = words[end:first]
     if joined == ["and"] or (joined == [","] and words[first][-3:] == "ing"):
         return True  # "met Y in Kyiv last week and pledged", "talks last week, accusing"
+    if joined[-1:] == ["and"] and _conjunct_dated(words, first) in (start + 1, end - 1):
+        return True  # "in late November, a day before the vote, and detained" (round 60)
     if joined == [","] and _closes_aside(words, start):
         return True  # "The bishops, in a letter read last Sunday, urged ..."
     if _hung_on_period(joined):
