@@ -5925,7 +5925,11 @@ def _conjunct_dated(words: list[str], first: int) -> int | None:
     back = link - 1
     if words[back] == ",":  # an aside before the "and": the look goes on from its opening comma
         back = next(
-            (i for i in range(back - 1, max(back - CONJUNCT_ASIDE_REACH, 0), -1) if words[i] == ","),
+            (
+                i
+                for i in range(back - 1, max(back - CONJUNCT_ASIDE_REACH, 0), -1)
+                if words[i] == ","
+            ),
             0,
         )
         if back < 2 or not CONJUNCT_BREAKS.isdisjoint(words[back:link]):

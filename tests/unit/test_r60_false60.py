@@ -1,0 +1,81 @@
+"""Round 60 (false60): false events of background told in the narration.
+
+A pluperfect protest opening on the crowd the article already told ("The protesters had ...")
+recalls what that crowd did before the act reported; a crowd counted afresh in the pluperfect
+stays the scene of the day's protest. Predicates of one subject joined by "and" share the month
+the first is dated by, also when the rest of its object or a comma-closed aside stands between
+the month and the "and"."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import coded_in, recommended_coder, undated
+
+coder = recommended_coder
+
+WIRE_PROTEST = (
+    "ACCRA, March 12 (Reuters) - Ghanaian police used water cannon on Tuesday against "
+    "hundreds of nurses who walked to the health ministry to demand unpaid allowances. "
+)
+SITE_PROTEST = (
+    "Riot officers in Zomba have used pepper spray on several hundred traders who set out "
+    "for the town hall to rally against new market fees. "
+)
+
+
+def _codes(text: str, index: int, found_by: Coder) -> list[str]:
+    return [code for code, _, _ in coded_in(undated(found_by, text), index)]
+
+
+def test_the_told_crowd_in_the_pluperfect_is_background_in_agency_copy(coder: Coder) -> None:
+    sentence = (
+        "The protesters, most of them wearing white uniforms, had assembled before sunrise "
+        "outside a clinic on the ring road."
+    )
+    assert _codes(WIRE_PROTEST + sentence, 1, coder) == []
+
+
+def test_the_told_crowd_in_the_pluperfect_is_background_on_a_news_site(coder: Coder) -> None:
+    sentence = (
+        "The demonstrators had blocked the main road into the market with crates and burning "
+        "tyres after the fees were posted."
+    )
+    assert _codes(SITE_PROTEST + sentence, 1, coder) == []
+
+
+def test_a_crowd_counted_afresh_in_the_pluperfect_stays_the_protest(coder: Coder) -> None:
+    sentence = (
+        "Several hundred nurses had gathered outside the ministry gates, singing and "
+        "demanding the allowances."
+    )
+    assert any(code.startswith("14") for code in _codes(WIRE_PROTEST + sentence, 1, coder))
+
+
+WIRE_LEAD = (
+    "BAMAKO, March 12 (AFP) - Mali's transitional authorities on Tuesday suspended two "
+    "opposition parties, accusing them of undermining public order. "
+)
+
+
+def test_a_conjunct_shares_the_month_across_the_rest_of_the_object(coder: Coder) -> None:
+    sentence = (
+        "The party's leader was convicted by a military court in October of inciting a "
+        "mutiny and sentenced to 12 years in prison."
+    )
+    assert _codes(WIRE_LEAD + sentence, 1, coder) == []
+
+
+def test_a_conjunct_shares_the_month_across_a_closed_aside(coder: Coder) -> None:
+    sentence = (
+        "Officers stormed the party's headquarters in late November, shortly before a "
+        "planned congress of its members, and detained its secretary-general."
+    )
+    assert _codes(WIRE_LEAD + sentence, 1, coder) == []
+
+
+def test_a_conjunct_after_a_month_in_a_relative_clause_stays(coder: Coder) -> None:
+    sentence = (
+        "Police on Tuesday arrested a party official who organised a rally in October and "
+        "charged him with sedition."
+    )
+    assert any(code.startswith("17") for code in _codes(WIRE_LEAD + sentence, 1, coder))
