@@ -1506,18 +1506,34 @@ POWER_WON: Final = frozenset({"power", "office", "government"})
 WINNER_STOPS: Final = frozenset({",", ";", ":", ".", "and", "or", "but", "would", "will", "not"})
 
 
+# Round 60 (types60): "returned" is a mandate won alone or to power ("if returned", "if
+# returned to power", "if returned to parliament"), not a party's return to a place or a process:
+# "was prepared to lift the ban if Iceland returned to the negotiating table" is an offer to
+# another state on a condition (docs/labelling.md, point 11: 03), no campaign talk (fp35-a15-s06).
+RETURNED: Final = "returned"
+MANDATES: Final = POWER_WON | {"parliament", "congress", "seat"}
+
+
+def _won(words: list[str], at: int) -> bool:
+    """Whether the word at `at` (one of `ELECTED`) tells a vote won: not "returned to" a place
+    or a process ("returned to talks", "to the negotiating table")."""
+    if words[at] != RETURNED or at + 1 >= len(words) or words[at + 1] != "to":
+        return True
+    return not MANDATES.isdisjoint(words[at + 2 : at + 4])
+
+
 def _elected(words: list[str], index: int) -> bool:
     """ "if elected", "if re-elected", "if it wins", "if they win the vote", "if returned",
     "if his coalition wins", "if the party is elected", "if Labour forms the next government"."""
-    if words[index] in ELECTED:
+    if words[index] in ELECTED and _won(words, index):
         return True
-    if index + 1 < len(words) and words[index + 1] in ELECTED:
+    if index + 1 < len(words) and words[index + 1] in ELECTED and _won(words, index + 1):
         return True
     for at in range(index + 1, min(index + 1 + WINNER_REACH, len(words))):
         word = words[at]
         if word in WINNER_STOPS:
             return False
-        if word in WON_SEAT:
+        if word in WON_SEAT and _won(words, at):
             return True
         if word in TAKING_POWER:
             return not POWER_WON.isdisjoint(words[at + 1 : at + 4])

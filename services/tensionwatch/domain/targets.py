@@ -19,6 +19,7 @@ from tensionwatch.domain.cameo import (
     CONSULT_ROOT,
     DISAPPROVE_ROOT,
     FORCE_POSTURE_ROOT,
+    INTENT_ROOT,
     INVESTIGATE_ROOT,
     PROTECTION,
     PROTEST_ROOT,
@@ -129,7 +130,8 @@ def find_object(layout: Layout, trigger: Trigger, source: int | None) -> int | N
         # for the maker of the act answered, `roles.retaliation`)
         found, place, _ = _first_object(layout, trigger, source, stop, False)
     if found is None:
-        return _site_or_place(layout, trigger, stop, place)
+        offered = _offered_to(layout, trigger, source, stop)
+        return offered if offered is not None else _site_or_place(layout, trigger, stop, place)
     if trigger.code[:2] in ASKING_ROOTS and (
         _uncoded_addressee(layout, trigger, found, source) or _held_asked_free(layout, found)
     ):
@@ -408,8 +410,33 @@ def _conditioned(layout: Layout, trigger: Trigger, source: int | None, stop: int
         (k for k in range(trigger.last + 1, min(stop, len(words))) if words[k] in CONDITIONS),
         None,
     )
-    if opener is None:
+    return None if opener is None else _condition_subject(layout, source, opener)
+
+
+# Round 60 (types60): an offer or promise made on a condition the other side is to meet ("was
+# prepared to lift the ban if Iceland returned to the negotiating table", "stood ready to help if
+# Port Moresby requested it") is made to that side, as a threat is aimed at its condition's
+# subject (`_conditioned`), when the offer names no party of its own before the "if"; a
+# state's organ, a force or a body only ("if the owners could not be found" names no addressee).
+OFFERED_SECTORS: Final = frozenset({"GOV", "MIL", "IGO", "REB", "OPP", "LEG"})
+
+
+def _offered_to(layout: Layout, trigger: Trigger, source: int | None, stop: int) -> int | None:
+    """The subject of the condition right after an offer (03) that found no party: another
+    country named whole, or its state organ, force or body (`OFFERED_SECTORS`), else None."""
+    words = layout.words
+    if trigger.code[:2] != INTENT_ROOT or stop >= len(words) or words[stop] != "if":
         return None
+    index = _condition_subject(layout, source, stop)
+    if index is None:
+        return None
+    sector = layout.mentions[index].actor.sector
+    return index if sector is None or sector in OFFERED_SECTORS else None
+
+
+def _condition_subject(layout: Layout, source: int | None, opener: int) -> int | None:
+    """The party right after the condition's `opener` ("if", "unless"), of another country
+    than the source's; None if another word or a prepositional phrase comes first."""
     for index in range(len(layout.mentions)):
         first = layout.first[index]
         if first <= opener:
