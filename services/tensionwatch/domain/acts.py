@@ -397,8 +397,12 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: list[str]) 
     if frame == "intend" and candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
         if not PREVENTING.isdisjoint(words[governor.last + 1 : candidate.first]):
             return governor.code  # "proposed talks to prevent clashes": no clash threatened
-        if candidate.root == FORCE_POSTURE_ROOT and words[governor.first].startswith(OFFERING):
-            return AID_PLEDGE  # "offered to send 30,000 troops": help offered, no threat
+        if candidate.root == FORCE_POSTURE_ROOT and (
+            words[governor.first].startswith(OFFERING) or _on_request(candidate.last, words)
+        ):
+            # "offered to send 30,000 troops", "was ready to send forces to the border if
+            # Dushanbe requested them": help offered, no threat
+            return AID_PLEDGE
         frame = "threaten"  # "prepared to impose martial law", "vowed to fight"
     return modality.shift(frame, candidate.code) if frame else None
 
@@ -746,6 +750,80 @@ def _conditional(last: int, words: list[str]) -> bool:
     return False
 
 
+# Round 60 (types60): a condition that the addressee ask ("if asked", "if Dushanbe requested
+# them", "if the parties request it") makes forces sent an offer of help, as "offered to send
+# troops" is (033, AGREE; docs/labelling.md, point 11), never a threat of force: the open rows so
+# worded are labelled 03 (wp11-a06-s06, wp31-a16-s05, wp41-a19-s08; PLOVER GSR's "willing to
+# send material ... if it is attacked" AGREE), and a threat's condition is what the target must
+# stop or undo ("if the militia did not withdraw").
+REQUESTING: Final = frozenset("asked requested request requests invited invite invites".split())
+REQUEST_SUBJECT_REACH: Final[int] = (
+    4  # tokens from "if" to the asking verb ("if the parties request")
+)
+
+
+def _on_request(last: int, words: list[str]) -> bool:
+    """Whether an "if" after the trigger, in its clause, opens a condition that someone ask:
+    the asking verb within REQUEST_SUBJECT_REACH tokens of it, no clause mark between."""
+    for at in range(last + 1, min(last + 1 + CONDITION_AFTER_REACH, len(words))):
+        word = words[at]
+        if word == "if":
+            for after in words[at + 1 : at + 1 + REQUEST_SUBJECT_REACH]:
+                if after in REQUESTING:
+                    return True
+                if after in modality.CLAUSE_MARKS:
+                    return False
+            return False
+        if word in modality.CLAUSE_MARKS:
+            return False
+    return False
+
+
+# Round 60 (types60): a bare intent ("was ready to close its ports to Norwegian vessels", what
+# is intended no act of the lexicon, 030) on the condition that the other side not do something
+# ("if Oslo did not reverse the decision", "unless Vilnius lifts the levy") is harm announced
+# to make it act: a threat (130; docs/labelling.md, point 9: "would close the border if the
+# drills went ahead" is 13). Of the 55 open rows with "unless" or an active "if ... did not",
+# 39 are labelled 13, most with a threat's verb; fp35-a15-s03 is the one bare intent. An offer's
+# condition is one to meet ("prepared to lift the ban if Iceland returned to the table", 03),
+# and a passive "if the owners could not be found" tells no side's refusal.
+BARE_INTENT: Final[str] = INTENT_ROOT + "0"
+BARE_THREAT: Final[str] = "130"
+REFUSING: Final = frozenset("fail fails failed refuse refuses refused".split())
+ACTIVE_NEGATED: Final = frozenset({"did", "does", "do"})
+NOT: Final = frozenset({"not", "n't"})
+REFUSAL_REACH: Final[int] = 6  # tokens after "if" to the refusal ("if the Lithuanian side did not")
+
+
+def _threat_on_refusal(candidate: Candidate, words: list[str]) -> None:
+    """A bare intent (030) followed in its clause by "unless", or by "if" whose clause says the
+    other side does not act ("did not", "does not", "fails to", "refused to"): a threat (130)."""
+    if candidate.code != BARE_INTENT or candidate.negated:
+        return
+    end = min(candidate.last + 1 + CONDITION_AFTER_REACH, len(words))
+    for at in range(candidate.last + 1, end):
+        word = words[at]
+        if word in modality.CLAUSE_MARKS:
+            return
+        if word == "unless" or (word == "if" and _refused(words, at + 1)):
+            candidate.code = BARE_THREAT
+            return
+        if word == "if":
+            return
+
+
+def _refused(words: list[str], start: int) -> bool:
+    """Whether the condition from `start` says its subject does not act: "did not", "does
+    not", "do not" or a refusing verb within REFUSAL_REACH tokens, no clause mark before."""
+    for at in range(start, min(start + REFUSAL_REACH, len(words))):
+        word = words[at]
+        if word in modality.CLAUSE_MARKS:
+            return False
+        if word in REFUSING or (word in NOT and at > start and words[at - 1] in ACTIVE_NEGATED):
+            return True
+    return False
+
+
 def _announced(first: int, words: list[str]) -> bool:
     """Whether an announcing verb stands within ANNOUNCED_REACH tokens before the trigger, in
     its clause."""
@@ -779,6 +857,8 @@ def _intend(candidate: Candidate, words: list[str]) -> None:
         and not _conditional(candidate.last, words)
     ):
         return  # "Germany said it would expel 40 Russian diplomats": the decision told
+    elif candidate.root == FORCE_POSTURE_ROOT and _on_request(candidate.last, words):
+        candidate.code = AID_PLEDGE  # "would send troops if Bishkek asked": help offered
     elif candidate.root in modality.MATERIAL_CONFLICT_ROOTS and (
         candidate.root != FORCE_POSTURE_ROOT or _conditional(candidate.last, words)
     ):
@@ -826,6 +906,7 @@ def find_candidates(
     _protests_for(candidates, words)
     for candidate in candidates:
         _appeal_to_yield(candidate, words)
+        _threat_on_refusal(candidate, words)
         _protest_to_party(candidate, tokens)
         _on_civilian_place(candidate, words, candidates)
     if candidates:
