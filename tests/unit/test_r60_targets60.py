@@ -26,8 +26,8 @@ def test_note_sent_to_capital_is_aimed_at_it(coder: Coder) -> None:
 # a letter sent to a ministry named after "the" and its modifiers: the ministry is the target
 def test_letter_sent_to_ministry_is_aimed_at_it(coder: Coder) -> None:
     text = (
-        "Bolivia's ombudsman said it had sent a letter to the Chilean interior ministry "
-        "demanding an inquiry into the deaths."
+        "Bolivia's ombudsman said on Friday it had sent a formal letter to the Chilean security "
+        "ministry demanding an investigation into the killings."
     )
     assert first_dyad(coder, text) == ("REQUEST", "100", "BOL", "CHL")
 
