@@ -4,7 +4,8 @@ A pluperfect protest opening on the crowd the article already told ("The protest
 recalls what that crowd did before the act reported; a crowd counted afresh in the pluperfect
 stays the scene of the day's protest. Predicates of one subject joined by "and" share the month
 the first is dated by, also when the rest of its object or a comma-closed aside stands between
-the month and the "and"."""
+the month and the "and". A protest's noun whose verb tells its end ("the rally ended quietly")
+is no act."""
 
 from __future__ import annotations
 
@@ -79,3 +80,15 @@ def test_a_conjunct_after_a_month_in_a_relative_clause_stays(coder: Coder) -> No
         "charged him with sedition."
     )
     assert any(code.startswith("17") for code in _codes(WIRE_LEAD + sentence, 1, coder))
+
+
+def test_a_protest_noun_whose_verb_tells_its_end_is_no_act(coder: Coder) -> None:
+    sentence = (
+        "Most of the crowd kept behind a police line, and the rally ended quietly before dusk."
+    )
+    assert _codes(SITE_PROTEST + sentence, 1, coder) == []
+
+
+def test_a_protest_noun_that_goes_on_stays_an_act(coder: Coder) -> None:
+    sentence = "Hundreds of nurses joined a march to the ministry gates on Tuesday afternoon."
+    assert any(code.startswith("14") for code in _codes(WIRE_PROTEST + sentence, 1, coder))

@@ -1025,6 +1025,7 @@ def political_act(
         or recalled_episode(words, held)
         or described_props(code, words, first)
         or private_protest(code, words, first, last, source, target)
+        or protest_ended(code, words, first, last)
         or state_protest_noun(code, words, first, last, source)
         or consular_advice(code, words, first, last, source)
         or (not SERVICE_WORDS.isdisjoint(held) and weather_service(words, first))
@@ -1036,6 +1037,35 @@ def political_act(
             )
         )
     )
+
+
+# Round 60 (false60): a protest named by its noun as the subject of a verb of its end ("the rally
+# broke up peacefully after about two hours", "The march ended peacefully about 200 metres from the
+# gates", "the protest passed off without incident") tells how the protest the article reported
+# finished: no act (docs/labelling.md, section 1; the open sets' 18 such sentences with no other
+# act are all irrelevant, and the 4 relevant ones label another act of the sentence: wp25-a14-s06
+# the gathering, wp41-a12-s01 the detentions, fp1-a15-s01 the petition, wp34-a18-s09 the talks).
+# The noun alone is the act's words (a crowd named elsewhere in the sentence would lend it a
+# party: "The crowd stayed behind metal barriers, and the rally broke up ...", fp35-a07-s11).
+PROTEST_ENDINGS: Final = frozenset({"ended", "dispersed", "concluded", "finished"})
+PROTEST_ENDING_PAIRS: Final = frozenset(
+    {("broke", "up"), ("passed", "off"), ("wound", "down"), ("petered", "out"), ("fizzled", "out")}
+)
+PROTEST_ENDING_AUXILIARIES: Final = frozenset({"had", "has", "have", "finally", "eventually"})
+
+
+def protest_ended(code: str, words: list[str], first: int, last: int) -> bool:
+    """Whether the act is a protest's noun whose verb tells its end (see above)."""
+    if code[:2] != PROTEST_ROOT or first != last or words[first] not in existence.PROTEST_EVENTS:
+        return False
+    after = last + 1
+    while after < len(words) and words[after] in PROTEST_ENDING_AUXILIARIES:
+        after += 1
+    if after >= len(words):
+        return False
+    if words[after] in PROTEST_ENDINGS:
+        return True
+    return after + 1 < len(words) and (words[after], words[after + 1]) in PROTEST_ENDING_PAIRS
 
 
 # Round 59 (false59): on the sports pages (the article's frame `SPORT`) an act that names no
