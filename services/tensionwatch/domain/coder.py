@@ -5343,7 +5343,12 @@ def _other_side(accuser: Actor, source: Actor) -> bool:
     denied that the sailors had lacked fuel": point 2, the accuser)."""
     if accuser.country != source.country:
         return True
-    return accuser.sector in DOMESTIC_CRITICS and source.sector in STATE_BODIES
+    # round 60 (targets60): a denier the index gives no sector (a titled official named by his
+    # name alone, "Commissioner X", "a spokesman for the transitional government, Y") answers
+    # the opposition's charge as a state body does
+    return accuser.sector in DOMESTIC_CRITICS and (
+        source.sector in STATE_BODIES or source.sector is None
+    )
 
 
 def _denied_clause(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
