@@ -9,7 +9,7 @@ the demand names nor the party named last before the participle."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import first_dyad, recommended_coder
+from tests.unit.coding import article, first_codes, first_dyad, recommended_coder
 
 coder = recommended_coder
 
@@ -40,3 +40,40 @@ def test_passive_note_sent_to_capital(coder: Coder) -> None:
         "the return of the former governor had been sent to Quito."
     )
     assert first_dyad(coder, text) == ("REQUEST", "020", "PER", "ECU")
+
+
+def _denial_target(coder: Coder, body: str) -> str | None:
+    found = [event for event in article(coder, body) if event.cameo_code == "016"]
+    assert found
+    return found[0].target.code if found[0].target else None
+
+
+# a denier the index gives no sector (a titled official named by his name alone) answers the
+# opposition's charge (docs/labelling.md: a denial's target is the accuser)
+def test_sectorless_denier_answers_the_opposition(coder: Coder) -> None:
+    body = (
+        "LUSAKA, March 3 (Reuters) - Zambian police fired tear gas at students marching on the "
+        "education ministry on Tuesday. The opposition United Party for National Development "
+        "accused the police of beating peaceful students. The deputy head of the force, "
+        "Commissioner Mwape Banda, denied that officers had beaten anyone."
+    )
+    assert _denial_target(coder, body) == "ZMBOPP"
+
+
+# a joint act in the passive with a "by" agent of two parties joined by "and": the first the
+# source, the second the target (as in "X and Y signed")
+def test_signed_by_minister_and_counterpart(coder: Coder) -> None:
+    text = (
+        "The accord was signed in Lima by Peruvian Foreign Minister Elena Paz and her Chilean "
+        "counterpart Jorge Soto."
+    )
+    assert first_dyad(coder, text) == ("SUPPORT", "057", "PER", "CHL")
+
+
+# the first agent's name set off by commas, the second an international body's official
+def test_signed_by_minister_named_and_bloc_official(coder: Coder) -> None:
+    text = (
+        "The deal was signed in Brussels by Norway's trade minister, Kari Holm, and a senior "
+        "EU official."
+    )
+    assert first_codes(coder, text) == ("057", "NORGOV", "IGOEUREEC")

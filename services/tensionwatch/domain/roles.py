@@ -448,7 +448,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     symmetric = symmetric or _each_released(layout, trigger)  # "X and Y each freed 90 prisoners"
     giver = _giver(layout, trigger)
     symmetric = symmetric and giver is None  # "received a call from X": X called
-    pair = _pair(layout, trigger) if symmetric else None
+    pair = _joint_pair(layout, trigger) if symmetric else None
     if pair is None and trigger.code[:2] in FIGHTING_ROOTS and _fight_noun(layout, trigger):
         pair = _between(layout, trigger, _after(layout, trigger))  # "clashes between X and Y"
     source: int | None
@@ -4769,6 +4769,55 @@ def _between_own(layout: Layout, trigger: Trigger, left: int) -> bool:
         if layout.words[token] in BETWEEN_BREAKS or layout.owner.get(token) == -1:
             return False
     return True
+
+
+# Round 60 (targets60): "The agreement was signed in Lusaka by Zambia's transport minister and
+# his Tanzanian counterpart" (wp41-a18-s01), "signed in Djibouti city by Djiboutian Foreign
+# Minister X and his Ethiopian counterpart Y" (wp40-a19-s01), "signed in Brussels by San Marino's
+# foreign minister, X, and a senior EU official" (fp25-a08-s01): a joint act told in the passive
+# whose "by" agent is two parties joined by "and" is the two sides' act, the first named the
+# source and the second the target (docs/labelling.md section 2: both sides acting, the first
+# named leading), as "X and Y signed" is; before, the second agent was lost and the act had no
+# target.
+
+
+def _joint_pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
+    """The two sides of a joint act: "X and Y met", "between X and Y", or in the passive "was
+    signed by X and his Y counterpart" (`_joined_agents`)."""
+    pair = _pair(layout, trigger)
+    if pair is None and not trigger.noun and _passive(layout, trigger):
+        return _joined_agents(layout, trigger)
+    return pair
+
+
+def _joined_agents(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
+    """The two parties of a joint act's "by" agent joined by "and" (the first one's name set
+    off by commas stepped over: "X's foreign minister, Luca Beccari, and a senior EU
+    official"), of two countries; None otherwise."""
+    agent = _agent(layout, trigger, ("by",))
+    if agent is None:
+        return None
+    count = len(layout.mentions)
+    first, other = agent, agent + 1
+    if other + 1 < count and _gap(layout, agent, other) == [","]:
+        first, other = other, other + 1  # the first agent's name in apposition
+    if other >= count:
+        return None
+    gap = _gap(layout, first, other)
+    if gap[:1] == [","]:
+        gap = gap[1:]
+    rest = gap[1:]
+    if gap[:1] != ["and"] or len(rest) > 2 or not all(w.isalpha() for w in rest):
+        return None
+    left, right = layout.mentions[agent].actor, layout.mentions[other].actor
+    if not (_side_code(left) and _side_code(right)) or left.country == right.country:
+        return None  # not one country's two bodies ("and the country's defence minister")
+    return agent, other
+
+
+def _side_code(actor: Actor) -> bool:
+    """Whether an actor is a side of a joint act: one of a country, or an international body."""
+    return actor.country is not None or (actor.code or "").startswith(IGO_SECTOR)
 
 
 def _joined(layout: Layout, left: int, right: int) -> bool:
