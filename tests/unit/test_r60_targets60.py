@@ -9,7 +9,7 @@ the demand names nor the party named last before the participle."""
 from __future__ import annotations
 
 from tensionwatch.domain.coder import Coder
-from tests.unit.coding import article, first_codes, first_dyad, recommended_coder
+from tests.unit.coding import article, first_codes, first_dyad, recommended_coder, sides_of
 
 coder = recommended_coder
 
@@ -77,3 +77,18 @@ def test_signed_by_minister_named_and_bloc_official(coder: Coder) -> None:
         "EU official."
     )
     assert first_codes(coder, text) == ("057", "NORGOV", "IGOEUREEC")
+
+
+# "the two governments" as the subject of "agreed" are the parties of the article's agreement,
+# not the last two countries a quarrel told in between joined
+def test_two_governments_agreeing_are_the_pact_parties(coder: Coder) -> None:
+    body = (
+        "QUITO, May 4 (Reuters) - Ecuador and Peru signed an accord on Monday to build a new "
+        "bridge over the Zarumilla river, the Ecuadorean government said. Colombia's foreign "
+        "ministry accused Quito of ignoring a 2019 river treaty. Ecuador's foreign ministry "
+        "rejected the Colombian accusations as baseless. The two governments also agreed to "
+        "hold a joint cabinet meeting in Lima next year."
+    )
+    found = [event for event in article(coder, body) if event.sentence_index == 3]
+    assert found
+    assert sides_of(found[0]) == ("ECU", "PER")

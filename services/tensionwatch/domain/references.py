@@ -1060,7 +1060,11 @@ def _pairs(text: str, mentions: list[Mention], context: ArticleContext) -> list[
         # 49 (roles49): the first the article names, not the first of the last act between
         # them ("Turkmenistan and Uzbekistan signed ... Uzbek Foreign Minister arrived in
         # Ashgabat ... Both governments called on": Turkmenistan's)
-        else _opening_pair(m, states if _of_states(m.group()) else context.sides)
+        else _opening_pair(
+            m,
+            _agreeing_pair(text, m, context)
+            or (states if _of_states(m.group()) else context.sides),
+        )
         for m in _PAIR.finditer(text)
     ]
     if not pairs:
@@ -1108,6 +1112,37 @@ _PAIR_STATES: Final = frozenset(
 def _of_states(words: str) -> bool:
     """Whether a pair's words ("both governments", "the two sides") name its states."""
     return words.rsplit(None, 1)[-1].lower() in _PAIR_STATES
+
+
+# Round 60 (targets60): "Zambia and Tanzania signed an agreement ... The Chinese ambassador
+# praised the two governments and pledged Beijing's support. The two sides also agreed to set up
+# a joint committee" (wp41-a18-s05), "Albania and Kosovo signed an agreement ... Albania's foreign
+# ministry rejected the Serbian accusations ... The two governments also agreed to open joint
+# consular offices" (wp41-a04-s07): the pair that opens a sentence as the subject of "agreed" or
+# "signed" are the two parties of the article's agreement (`ArticleContext.pact`, the first
+# agreement or signing between two countries), not the last two countries an act joined (a
+# third party's word, a quarrel with a neighbour told in between).
+_AGREEING: Final = re.compile(r" (?:also |have |had |then |later |further )?(?:agreed|signed) ")
+
+
+def _agreeing_pair(
+    text: str, match: re.Match[str], context: ArticleContext
+) -> tuple[Actor, Actor] | None:
+    """The article's agreement's two parties, when the pair `match` (a pair of states) is
+    the subject of an agreement or a signing; None otherwise."""
+    pact = context.pact
+    if pact is None or not _of_states(match.group()):
+        return None
+    if _AGREEING.match(text, match.end()) is None:
+        return None
+    return _governed(pact[0]), _governed(pact[1])
+
+
+def _governed(side: Actor) -> Actor:
+    """A state named bare ("Zambia") as its government, the side of an agreement."""
+    if side.sector is not None or side.country is None or side.code != side.country:
+        return side
+    return make_actor(side.text, side.country + "GOV", side.country, "GOV")
 
 
 def _opening_pair(match: re.Match[str], sides: tuple[Actor, Actor]) -> Mention:
