@@ -52,7 +52,7 @@ def _denial_target(coder: Coder, body: str) -> str | None:
 # opposition's charge (docs/labelling.md: a denial's target is the accuser)
 def test_sectorless_denier_answers_the_opposition(coder: Coder) -> None:
     body = (
-        "LUSAKA, March 3 (Reuters) - Zambian police fired tear gas at students marching on the "
+        "LUSAKA, March 3 (Reuters) - Zambian police used tear gas against students marching on the "
         "education ministry on Tuesday. The opposition United Party for National Development "
         "accused the police of beating peaceful students. The deputy head of the force, "
         "Commissioner Mwape Banda, denied that officers had beaten anyone."
@@ -73,8 +73,8 @@ def test_signed_by_minister_and_counterpart(coder: Coder) -> None:
 # the first agent's name set off by commas, the second an international body's official
 def test_signed_by_minister_named_and_bloc_official(coder: Coder) -> None:
     text = (
-        "The deal was signed in Brussels by Norway's trade minister, Kari Holm, and a senior "
-        "EU official."
+        "The pact was signed at a ceremony in Oslo by Norway's trade minister, Kari Holm, and a "
+        "senior EU official."
     )
     assert first_codes(coder, text) == ("057", "NORGOV", "IGOEUREEC")
 
@@ -86,7 +86,7 @@ def test_two_governments_agreeing_are_the_pact_parties(coder: Coder) -> None:
         "QUITO, May 4 (Reuters) - Ecuador and Peru signed an accord on Monday to build a new "
         "bridge over the Zarumilla river, the Ecuadorean government said. Colombia's foreign "
         "ministry accused Quito of ignoring a 2019 river treaty. Ecuador's foreign ministry "
-        "rejected the Colombian accusations as baseless. The two governments also agreed to "
+        "rejected the Colombian accusations as baseless. The two governments further agreed to "
         "hold a joint cabinet meeting in Lima next year."
     )
     found = [event for event in article(coder, body) if event.sentence_index == 3]
