@@ -739,6 +739,8 @@ VERDICT_REACH: Final = (
     40  # characters after the one tried that hold the verdict ("was convicted of")
 )
 _LOCATED_AT: Final = re.compile(r"(?<![\w-])(?:in|at|near|outside) $")
+# round 60 (story60): a third state's place an agency lead's act lands in (`_opening_state`)
+_STRUCK_IN: Final = re.compile(r"(?<![\w-])(?:in|across|into|inside|over|on) $")
 
 
 # Round 45 (lead): "The cabinet has rejected the demand for a snap election, saying the party
@@ -850,7 +852,11 @@ _SAID_TAIL: Final = re.compile(r"\b(?:said|says|reported|reports|told|according)
 
 
 def _opening_state(
-    text: str, found: Sequence[ActorMatch], end: int, countries: frozenset[str]
+    text: str,
+    found: Sequence[ActorMatch],
+    end: int,
+    countries: frozenset[str],
+    written: tuple[str, str] | None = None,
 ) -> str | None:
     """Round 56 (home56): the state whose party an agency lead opens with after its dateline
     (ending at `end`; `countries`: `country_words()`), when the lead names nothing of the
@@ -864,8 +870,18 @@ def _opening_state(
     signed", "KYIV - A Russian missile struck a university in Sumy", "HANOI - Chinese forces
     boarded a Vietnamese boat"): what happens there is its story. None without a dateline,
     when the lead opens with no party of a state, or after a comma or more than
-    `LEAD_OPENING` words."""
+    `LEAD_OPENING` words.
+
+    Round 60 (story60): `written`, a dateline's town in capitals the index finds only as
+    written ("DUBAI, June 3 (Reuters) - Bahrain's interior ministry said ...": the town lists
+    hold no name in capitals, `Coder._dateline`), as (its country, the town's name in lower
+    case); without it such a lead was read as no dateline's, and the story stayed the
+    bureau's city's, its bare bodies and "(government)" too."""
     own = next((m.actor.country for m in found if m.end <= end and m.actor.country), None)
+    city = {m.actor.text.lower() for m in found if m.end <= end and m.actor.text not in countries}
+    if own is None and written is not None:
+        own = written[0]
+        city.add(written[1])
     if own is None:  # no dateline (`end` 0), or one of no known place
         return None
     place = next((m for m in found if m.start >= end and m.actor.country), None)
@@ -876,7 +892,6 @@ def _opening_state(
     if not _opens_lead(text, end, place.start):
         return None
     # the dateline's town ("DOHA"), not its country's name ("ERBIL, Iraq"), named again
-    city = {m.actor.text.lower() for m in found if m.end <= end and m.actor.text not in countries}
     tail = text.rfind(", ")
     limit = tail if tail > end and _SAID_TAIL.search(text, tail) is not None else len(text)
     for match in found:
@@ -886,6 +901,16 @@ def _opening_state(
             and match.actor.text.lower() not in city
         ):
             return own
+        if (
+            match.kind == PLACE
+            and match.actor.country not in (None, own, place.actor.country)
+            and end <= match.start < limit
+            and _STRUCK_IN.search(text, max(match.start - 8, 0), match.start) is not None
+        ):
+            # round 60 (story60): "DUBAI - U.S. and British warplanes struck Houthi targets
+            # across Yemen": an act carried into a third state is told where it lands (as
+            # `_lead_state` reads "into"), not by the state that opens the lead
+            return None
     return place.actor.country
 
 
@@ -1254,7 +1279,9 @@ class Coder:
             if number == lead:
                 context.lead = _lead_state(text, found)
                 # agency copy: whose story its dateline's city reports
-                context.opening = _opening_state(text, found, dateline, countries)
+                context.opening = _opening_state(
+                    text, found, dateline, countries, self._written_town(text, found, dateline)
+                )
             seat = -1  # where the text after an international body's name ends
             for match in found:
                 if match.kind == PLACE and match.actor.text in shared:
@@ -1324,6 +1351,25 @@ class Coder:
         # told in TOWNS_MIN_SENTENCES sentences or more (a sentence or two name too few parties)
         private_case = towns and court and not statesman
         context.crime = (frames.crime or private_case) and not armed and not tried
+
+    def _written_town(
+        self, text: str, found: Sequence[ActorMatch], end: int
+    ) -> tuple[str, str] | None:
+        """Round 60 (story60): the country and lower-case name of a dateline's town in
+        capitals that `found` holds no match of a country for ("DUBAI, June 3 (Reuters) -"),
+        read as written, as `_dateline` reads it for the article's home; None without a
+        dateline, or when `found` has its place."""
+        if not end or any(m.end <= end and m.actor.country for m in found):
+            return None
+        place = dateline_end(text, True)[1]
+        if not place.isupper():
+            return None
+        us = us_dateline(text[:end], place)
+        if us is not None:
+            return (us, place.lower())
+        town = self.actors.find(as_written(place), None)
+        country = next((m.actor.country for m in town if m.actor.country), None)
+        return None if country is None else (country, place.lower())
 
     def _dateline(
         self,
