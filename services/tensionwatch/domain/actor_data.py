@@ -228,6 +228,28 @@ def country_names() -> frozenset[str]:
 
 
 @cache
+def seat_towns() -> dict[str, str]:
+    """Round 60 (story60): the names an international body's row of `actors.tsv` gives it
+    that the place tables give one country's town ("Brussels": the EU's name, and a town of
+    Belgium) -> that country. The index reads such a name as the body; named as a place
+    ("marched through Brussels", "searches in Brussels", "Brussels Airport", a dateline) it
+    is the town, and sets the story in its country."""
+    towns: dict[str, set[str]] = {}
+    for iso3, names in _rows("places.tsv", 2):
+        for form in _alternatives(names):
+            towns.setdefault(form, set()).add(iso3)
+    seats: dict[str, str] = {}
+    for _, code, _, _, names in _rows("actors.tsv", 5):
+        if not code.startswith("IGO"):
+            continue
+        for form in _alternatives(names):
+            countries = towns.get(form, set())
+            if len(countries) == 1:
+                seats[form] = next(iter(countries))
+    return seats
+
+
+@cache
 def party_forms() -> frozenset[str]:
     """Round 56 (dict56): the names and initials of the political parties `actors.tsv` files
     under a country (rows of sector PTY or OPP, or one of whose names holds "Party": Taiwan's

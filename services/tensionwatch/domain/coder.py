@@ -49,6 +49,7 @@ from tensionwatch.domain.actor_data import (
     has_initials,
     party_forms,
     party_initials,
+    seat_towns,
 )
 from tensionwatch.domain.actors import ActorMatch
 from tensionwatch.domain.acts import APPEAL_ROOT, PRAISING, Candidate, find_candidates
@@ -739,6 +740,10 @@ VERDICT_REACH: Final = (
     40  # characters after the one tried that hold the verdict ("was convicted of")
 )
 _LOCATED_AT: Final = re.compile(r"(?<![\w-])(?:in|at|near|outside) $")
+# round 60 (story60): the words before a town named as a place (`_named_as_town`)
+_TOWN_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:in|at|near|outside|through|into|across|around)(?: central)? $"
+)
 # round 60 (story60): a third state's place an agency lead's act lands in (`_opening_state`)
 _STRUCK_IN: Final = re.compile(r"(?<![\w-])(?:in|across|into|inside|over|on) $")
 
@@ -772,6 +777,16 @@ def _count_shared_places(
             context.towns[country] = context.towns.get(country, 0) + 1
         if there:
             context.scene[country] = context.scene.get(country, 0) + 1
+
+
+def _named_as_town(text: str, match: ActorMatch) -> bool:
+    """Round 60 (story60): whether an international body's name that is also a town
+    (`seat_towns`: "Brussels") names the town: after a word of place ("in", "through", "into
+    central") or opening a place's name ("Brussels Airport"); not the body ("pressed
+    Brussels", "Brussels said")."""
+    if _TOWN_BEFORE.search(text, max(match.start - 16, 0), match.start) is not None:
+        return True
+    return text[match.end : match.end + 1] == " " and text[match.end + 1 : match.end + 2].isupper()
 
 
 def _located(text: str, start: int) -> bool:
@@ -1266,6 +1281,7 @@ class Coder:
         lead = body if towns else -1
         shared = references.shared_places()
         countries = country_words()  # a cached function's call: once, not once a match
+        seats = seat_towns()
         parties = party_forms()  # "DPP": Taiwan's governing party, a party all the same
         initials = party_initials()  # "members of the SPD", "a DPP lawmaker": the party's
         # place names of several countries ("Barcelona", Spain's or Venezuela's), counted
@@ -1325,6 +1341,16 @@ class Coder:
                         context.seats[match.actor.country] = (
                             context.seats.get(match.actor.country, 0) + 1
                         )
+                elif match.actor.text in seats and _named_as_town(text, match):
+                    # round 60 (story60): "marched through Brussels", "Brussels Airport":
+                    # the town an international body is named by (`seat_towns`), named as
+                    # a place, is its country's ("Brussels condemned": the EU's, no place)
+                    country = seats[match.actor.text]
+                    context.ahead[country] = context.ahead.get(country, 0) + 1
+                    if match.start >= dateline and country not in context.order:
+                        context.order.append(country)
+                    if towns:
+                        context.towns[country] = context.towns.get(country, 0) + 1
                 elif match.actor.code.startswith(STATELESS_BODIES):
                     seat = match.end
                 # an article naming rebels or militants is no crime story
@@ -1369,6 +1395,8 @@ class Coder:
             return (us, place.lower())
         town = self.actors.find(as_written(place), None)
         country = next((m.actor.country for m in town if m.actor.country), None)
+        if country is None:
+            country = seat_towns().get(as_written(place))
         return None if country is None else (country, place.lower())
 
     def _dateline(
@@ -1396,7 +1424,11 @@ class Coder:
                 # capitals too (`actor_data._case_variants`), so the town is read as written
                 town = self.actors.find(as_written(place), None)
                 context.home = next((m.actor.country for m in town if m.actor.country), None)
-                context.home_named = 1 if context.home else 0
+                context.home_named = 0  # the look-ahead did not count it: named nowhere else
+            if context.home is None:
+                # round 60 (story60): "BRUSSELS, Dec 11 (Reuters) -": a town the index
+                # reads as an international body's name (`seat_towns`) is its country's
+                context.home = seat_towns().get(as_written(place))
             opening = context.opening
             if (
                 opening is not None
