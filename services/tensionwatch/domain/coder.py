@@ -779,6 +779,28 @@ def _count_shared_places(
             context.scene[country] = context.scene.get(country, 0) + 1
 
 
+def _count_town(
+    context: ArticleContext,
+    country: str | None,
+    text: str,
+    match: ActorMatch,
+    dateline: int,
+    towns: bool,
+) -> int:
+    """Round 60 (story60): the look-ahead's count of a stateless body's name that is a town
+    of `country` (`seat_towns`) named as a place (`_named_as_town`), with the towns of an
+    article of `TOWNS_MIN_SENTENCES` sentences or more (`towns`); returns where the body's
+    name ends (the look-ahead's `seat`), -1 for a town."""
+    if country is None or not _named_as_town(text, match):
+        return match.end
+    context.ahead[country] = context.ahead.get(country, 0) + 1
+    if match.start >= dateline and country not in context.order:
+        context.order.append(country)
+    if towns:
+        context.towns[country] = context.towns.get(country, 0) + 1
+    return -1
+
+
 def _named_as_town(text: str, match: ActorMatch) -> bool:
     """Round 60 (story60): whether an international body's name that is also a town
     (`seat_towns`: "Brussels") names the town: after a word of place ("in", "through", "into
@@ -1341,18 +1363,12 @@ class Coder:
                         context.seats[match.actor.country] = (
                             context.seats.get(match.actor.country, 0) + 1
                         )
-                elif match.actor.text in seats and _named_as_town(text, match):
+                elif match.actor.code.startswith(STATELESS_BODIES):
                     # round 60 (story60): "marched through Brussels", "Brussels Airport":
                     # the town an international body is named by (`seat_towns`), named as
                     # a place, is its country's ("Brussels condemned": the EU's, no place)
-                    country = seats[match.actor.text]
-                    context.ahead[country] = context.ahead.get(country, 0) + 1
-                    if match.start >= dateline and country not in context.order:
-                        context.order.append(country)
-                    if towns:
-                        context.towns[country] = context.towns.get(country, 0) + 1
-                elif match.actor.code.startswith(STATELESS_BODIES):
-                    seat = match.end
+                    town = seats.get(match.actor.text)
+                    seat = _count_town(context, town, text, match, dateline, towns)
                 # an article naming rebels or militants is no crime story
                 armed = armed or match.actor.sector in ARMED_GROUPS
                 # round 56 (court56): a court's case is a private one when the article names
