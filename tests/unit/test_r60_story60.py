@@ -71,3 +71,23 @@ def test_strike_landing_in_a_third_state_keeps_the_bureau_story(coder: Coder) ->
     first = [event for event in article(coder, body) if event.sentence_index == 0]
     assert first
     assert sides_of(first[0]) != ("USA", "USA")
+
+
+# a court named "in" a town of another state than the story's is that state's court
+def test_court_in_a_town_is_that_towns_state(coder: Coder) -> None:
+    body = (
+        "Hungary has lodged a protest with Slovakia after a Hungarian lorry driver was arrested "
+        "at a border crossing. Hungary's foreign minister accused Bratislava of harassing "
+        "Hungarian citizens. Hungary said the man was innocent. A court in Kosice on Friday "
+        "ordered the driver held in custody for 30 days."
+    )
+    found = [event for event in undated(coder, body) if event.sentence_index == 3]
+    assert found
+    assert sides_of(found[0])[0] == "SVK"
+
+
+# the building a crowd waits outside is no located court: not joined to its town
+def test_the_court_in_a_town_is_not_joined(coder: Coder) -> None:
+    text = "A large police cordon ringed the court in Kosice while dozens of supporters waited."
+    found = undated(coder, text)
+    assert not [e for e in found if e.target is not None and "Kosice" in e.target.text]

@@ -156,7 +156,21 @@ _IN: Final[re.Pattern[str]] = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+)?")
 # Bodies that belong to the place they are "in" ("authorities in Tiraspol" are Moldova's even
 # in a story from Moscow); not "troops" or "officials", who are often foreigners posted there.
 _LOCAL: Final[frozenset[str]] = frozenset(
-    {"authorities", "local authorities", "police", "riot police", "gendarmerie", "security forces"}
+    {
+        "authorities",
+        "local authorities",
+        "police",
+        "riot police",
+        "gendarmerie",
+        "security forces",
+    }
+)
+# Round 60 (story60): "A court in Belgrade ordered the veteran held", "prosecutors in Novi
+# Sad": a court, a judge or prosecutors sit in the state whose town they are "in", not the
+# story's (a Croatian veteran's case heard in Serbia); not "the court in Porto-Novo", the
+# building a crowd gathers outside
+_LOCAL_COURTS: Final[frozenset[str]] = frozenset(
+    {"court", "courts", "prosecutor", "prosecutors", "judge", "magistrate", "tribunal"}
 )
 _OF: Final[re.Pattern[str]] = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 # Round 41 (names41): a given name's or surname's lower-case part after a hyphen is the name's
@@ -303,7 +317,7 @@ class _Group:
                 kind is not _ORG
                 and len(self.units) == 1
                 and _IN.fullmatch(gap) is not None
-                and text[last.start : last.end].lower() in _LOCAL
+                and _local_body(text, last, gap)
             )
         if self.person and kind is not _BODY:
             return False
@@ -350,6 +364,19 @@ PRESIDING_TITLES: Final[frozenset[str]] = frozenset(
     {"president", "vice-president", "chairman", "chairwoman", "chairperson"}
 )
 GOVERNMENT_SECTOR: Final = "GOV"
+
+
+def _local_body(text: str, body: _Unit, gap: str) -> bool:
+    """Whether `body` belongs to the place it is "in" (`_LOCAL`, `_LOCAL_COURTS`; a court
+    not named "the court" nor "in the" region: "a court in the Urals city of ...")."""
+    name = text[body.start : body.end].lower()
+    if name in _LOCAL:
+        return True
+    return (
+        name in _LOCAL_COURTS
+        and gap == " in "
+        and text[max(body.start - 4, 0) : body.start].lower() != "the "
+    )
 
 
 def _presides(text: str, body: _Unit, title: _Unit) -> bool:
