@@ -49,10 +49,10 @@ def test_body_town_dateline_is_its_country(coder: Coder) -> None:
 def test_dateline_town_found_as_written_opens_the_lead_state(coder: Coder) -> None:
     body = (
         "DUBAI, June 9 (Reuters) - Kuwait's interior ministry said on Monday it had arrested "
-        "eight members of a cell trained by Iran's Revolutionary Guards. Kuwait's foreign "
+        "eight men it said were armed and funded by Iran's Revolutionary Guards. Kuwait's foreign "
         "ministry accused Tehran of meddling. Iran's foreign ministry rejected the charge and "
         "said Iran respected its neighbours. Iran has denied similar charges before. The "
-        "main opposition bloc accused the government of using the case to silence critics."
+        "main opposition bloc accused the government of exploiting the arrests to silence critics."
     )
     found = [event for event in article(coder, body) if event.sentence_index == 4]
     assert found
@@ -60,13 +60,14 @@ def test_dateline_town_found_as_written_opens_the_lead_state(coder: Coder) -> No
 
 
 # a lead whose strike lands in a third state is not the striking state's story: the bare
-# "warships" beside "U.S. and British" are not the strike's American target
+# "warships" beside "U.S. and French" are not the strike's American target
 def test_strike_landing_in_a_third_state_keeps_the_bureau_story(coder: Coder) -> None:
     body = (
-        "DUBAI, Jan 5 (Reuters) - U.S. and British warplanes and warships struck a dozen "
-        "Houthi sites across Yemen early on Friday, in response to the group's attacks on "
-        "shipping. The strikes hit radar sites near the port of Hodeidah, the U.S. military "
-        "said. Houthi leaders vowed to retaliate."
+        "DUBAI, Jan 5 (Reuters) - U.S. and French warplanes and warships struck a dozen "
+        "Houthi sites across Yemen overnight, answering the movement's raids on tankers. The "
+        "raids hit "
+        "radar posts near the port of Hodeidah, the U.S. military said. Houthi leaders vowed "
+        "to retaliate."
     )
     first = [event for event in article(coder, body) if event.sentence_index == 0]
     assert first
@@ -79,7 +80,7 @@ def test_court_in_a_town_is_that_towns_state(coder: Coder) -> None:
         "Hungary has lodged a protest with Slovakia after a Hungarian lorry driver was arrested "
         "at a border crossing. Hungary's foreign minister accused Bratislava of harassing "
         "Hungarian citizens. Hungary said the man was innocent. A court in Kosice on Friday "
-        "ordered the driver held in custody for 30 days."
+        "ordered the driver kept in detention for a month."
     )
     found = [event for event in undated(coder, body) if event.sentence_index == 3]
     assert found
