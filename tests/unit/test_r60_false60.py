@@ -5,7 +5,8 @@ recalls what that crowd did before the act reported; a crowd counted afresh in t
 stays the scene of the day's protest. Predicates of one subject joined by "and" share the month
 the first is dated by, also when the rest of its object or a comma-closed aside stands between
 the month and the "and". A protest's noun whose verb tells its end ("the rally ended quietly")
-is no act."""
+is no act, nor is a noun set after a comma in apposition to the clause before it ("...,
+requests that ...")."""
 
 from __future__ import annotations
 
@@ -92,3 +93,21 @@ def test_a_protest_noun_whose_verb_tells_its_end_is_no_act(coder: Coder) -> None
 def test_a_protest_noun_that_goes_on_stays_an_act(coder: Coder) -> None:
     sentence = "Hundreds of nurses joined a march to the ministry gates on Tuesday afternoon."
     assert any(code.startswith("14") for code in _codes(WIRE_PROTEST + sentence, 1, coder))
+
+
+SITE_ROW = (
+    "Peru summoned Ecuador's ambassador in Lima on Monday to protest against the asylum granted "
+    "to a former minister. The ambassador drove off after a short meeting. "
+)
+
+
+def test_a_noun_in_apposition_to_a_background_clause_is_no_act(coder: Coder) -> None:
+    sentence = (
+        "Lima has since asked Quito to hand him over, requests that Ecuador says it will study."
+    )
+    assert coded_in(undated(coder, SITE_ROW + sentence), 2) == []
+
+
+def test_the_clause_before_an_appositive_noun_keeps_its_act(coder: Coder) -> None:
+    sentence = "Peru accused Quito of sheltering a fugitive, a charge Ecuador rejects."
+    assert [code for code, _, _ in coded_in(undated(coder, SITE_ROW + sentence), 2)] == ["112"]

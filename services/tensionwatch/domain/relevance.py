@@ -1026,6 +1026,7 @@ def political_act(
         or described_props(code, words, first)
         or private_protest(code, words, first, last, source, target)
         or protest_ended(code, words, first, last)
+        or (first > 1 and words[first - 1] in RESUMPTIVE_LEADS and resumptive_noun(words, first))
         or state_protest_noun(code, words, first, last, source)
         or consular_advice(code, words, first, last, source)
         or (not SERVICE_WORDS.isdisjoint(held) and weather_service(words, first))
@@ -1039,14 +1040,14 @@ def political_act(
     )
 
 
-# Round 60 (false60): a protest named by its noun as the subject of a verb of its end ("the rally
-# broke up peacefully after about two hours", "The march ended peacefully about 200 metres from the
-# gates", "the protest passed off without incident") tells how the protest the article reported
-# finished: no act (docs/labelling.md, section 1; the open sets' 18 such sentences with no other
-# act are all irrelevant, and the 4 relevant ones label another act of the sentence: wp25-a14-s06
-# the gathering, wp41-a12-s01 the detentions, fp1-a15-s01 the petition, wp34-a18-s09 the talks).
-# The noun alone is the act's words (a crowd named elsewhere in the sentence would lend it a
-# party: "The crowd stayed behind metal barriers, and the rally broke up ...", fp35-a07-s11).
+# Round 60 (false60): a protest named by its noun as the subject of a verb of its end ("the vigil
+# broke up quietly at nightfall", "The march ended outside the town hall", "the protest passed off
+# without trouble") tells how the protest the article reported finished: no act (docs/labelling.md,
+# section 1; the open sets' 18 such sentences with no other act are all irrelevant, and the 4
+# relevant ones label another act of the sentence: wp25-a14-s06 the gathering, wp41-a12-s01 the
+# detentions, fp1-a15-s01 the petition, wp34-a18-s09 the talks). The noun alone is the act's words
+# (a crowd named elsewhere in the sentence would lend it a party: "The crowd kept to the pavement,
+# and the vigil broke up ...", fp35-a07-s11).
 PROTEST_ENDINGS: Final = frozenset({"ended", "dispersed", "concluded", "finished"})
 PROTEST_ENDING_PAIRS: Final = frozenset(
     {("broke", "up"), ("passed", "off"), ("wound", "down"), ("petered", "out"), ("fizzled", "out")}
@@ -1066,6 +1067,48 @@ def protest_ended(code: str, words: list[str], first: int, last: int) -> bool:
     if words[after] in PROTEST_ENDINGS:
         return True
     return after + 1 < len(words) and (words[after], words[after + 1]) in PROTEST_ENDING_PAIRS
+
+
+# Round 60 (false60): a noun set after a comma in apposition to the clause before it, with a clause
+# of its own ("..., a charge Lima rejects", "..., a move opponents say is unlawful", "Quito has
+# since asked Bogota to hand him over, requests that Bogota has ignored"), names again the act that
+# clause tells: it is no act of its own (not a participle: ", warning that ..." is the subject's
+# act; and a bare singular may be a verb). When the clause's act is coded, the noun only adds a
+# second event; when the clause is background and left out (fp8-a03-s04: "has since asked"), the
+# noun would bring it back. In the open sets the 13 relevant sentences of this form are all labelled
+# for the clause's act before the comma.
+RESUMPTIVE_LEADS: Final = frozenset({",", "a", "an", "such"})
+RESUMPTIVE_NOUNS: Final = frozenset(
+    "charge charges accusation accusations allegation allegations claim claims move moves step "
+    "steps measure measures request requests demand demands decision decisions call calls "
+    "appeal appeals threat threats warnings".split()
+)
+RESUMPTIVE_CLAUSE_REACH: Final = (
+    5  # tokens from the noun to its clause's verb ("Kigali has denied")
+)
+RESUMPTIVE_VERBS: Final = frozenset(
+    "denies denied deny rejects rejected reject says say said calls call called has have had "
+    "describes described describe dismisses dismissed dismiss".split()
+)
+
+
+def resumptive_noun(words: list[str], first: int) -> bool:
+    """Whether the act's noun at `first` stands after a comma (and an article) in apposition
+    to the clause before it, with a clause of its own after it (see above)."""
+    lead = first - 1 if words[first - 1] == "," else first - 2
+    if words[lead] != "," or words[first] not in RESUMPTIVE_NOUNS or lead < 3:
+        return False
+    if lead == first - 1 and not words[first].endswith("s"):
+        return False  # a singular noun takes its article (", a charge"); bare, it may be a verb
+    following = words[first + 1 : first + 1 + RESUMPTIVE_CLAUSE_REACH]
+    if following[:1] in (["that"], ["which"]):
+        return True
+    for word in following:
+        if word in (",", ";", ":") or word in PREPOSITIONS:
+            return False
+        if word in RESUMPTIVE_VERBS:
+            return True
+    return False
 
 
 # Round 59 (false59): on the sports pages (the article's frame `SPORT`) an act that names no
@@ -4228,17 +4271,17 @@ def _pluperfect_protest(code: str, words: list[str], first: int, last: int) -> b
 
 
 # Round 60 (false60): rounds 35 and 38 keep the scene of the day's protest told by a crowd counted
-# or named afresh ("Thousands of supporters had gathered on the boulevard, chanting ..."). A
-# sentence that opens on the crowd the article already told, "the" and a crowd's bare noun ("The
-# demonstrators, many of them young men, had gathered at dawn ...", "The protesters had blocked the
-# road to the port ..."), in the narration's pluperfect, recalls what that crowd did before the
-# act the article reports: background (docs/labelling.md, section 1 and point 30: "had called" in
-# the narration's past perfect). The open sets' sentences opening on "The protesters",
-# "demonstrators", "marchers" or "crowd" with a main clause in the pluperfect are all irrelevant
-# (wp28-a01-s01, fp27-a16-s01, fp35-a06-s01, with wp25-a04-s01, wp26-a05-s02, wp27-a15-s01,
-# wp28-a14-s03, fp20-a13-s11 already without an event); a relative's pluperfect under a simple
-# past ("The protesters, many of whom had come over on the morning ferry, chanted ...") is not
-# this main clause's (`_pluperfect` leaves it alone).
+# or named afresh ("Several thousand teachers had massed in the square, singing ..."). A sentence
+# that opens on the crowd the article already told, "the" and a crowd's bare noun ("The marchers,
+# most of them pensioners, had assembled before sunrise ...", "The protesters had barricaded the
+# bridge ..."), in the narration's pluperfect, recalls what that crowd did before the act the
+# article reports: background (docs/labelling.md, section 1 and point 30: "had called" in the
+# narration's past perfect). The open sets' sentences opening on "The protesters", "demonstrators",
+# "marchers" or "crowd" with a main clause in the pluperfect are all irrelevant (wp28-a01-s01,
+# fp27-a16-s01, fp35-a06-s01, with wp25-a04-s01, wp26-a05-s02, wp27-a15-s01, wp28-a14-s03,
+# fp20-a13-s11 already without an event); a relative's pluperfect under a simple past ("The
+# protesters, some of whom had travelled overnight, chanted ...") is not this main clause's
+# (`_pluperfect` leaves it alone).
 RECALLING_DETERMINERS: Final = frozenset({"the", "these", "those"})
 
 
@@ -5948,14 +5991,14 @@ def _after_dated_conjunct(words: list[str], first: int, months: frozenset[str]) 
 
 
 # Round 60 (false60): the predicates of one subject joined by "and" share the time the first is
-# dated by, also when words stand between its month and the "and": the rest of its object
-# ("was convicted by the Supreme Court in September of plotting a coup and sentenced to 27
-# years"), or an aside closed by commas ("seized power in late November, a day before the results
-# were due, and detained the president"). The act after the "and" is a past verb with no subject
-# of its own; the look back stops at a speaker's verb, a ";" or ":", and a relative or
-# subordinate clause the month may stand in ("arrested a man who attacked a church in May and
-# charged him": "charged" is the arrest's conjunct, not the relative's) unless an aside closed by
-# its commas before the month ("Bolsonaro, who led Brazil from 2019 to 2022, was convicted").
+# dated by, also when words stand between its month and the "and": the rest of its object ("was
+# found guilty by a tribunal in March of inciting a revolt and jailed for ten years"), or an aside
+# closed by commas ("took over the capital in early May, shortly before a planned vote, and arrested
+# the premier"); wp19-a04-s03, wp40-a04-s09. The act after the "and" is a past verb with no subject
+# of its own; the look back stops at a speaker's verb, a ";" or ":", and a relative or subordinate
+# clause the month may stand in ("arrested a man who attacked a church in May and charged him":
+# "charged" is the arrest's conjunct, not the relative's) unless an aside closed by its commas
+# before the month ("The senator, who chaired the party until 2020, was convicted").
 CONJUNCT_DATE_REACH: Final = 12  # tokens from the "and" (or the aside) back to the month
 CONJUNCT_ASIDE_REACH: Final = 20  # tokens of an aside before the "and"
 CONJUNCT_BREAKS: Final = existence.SAY_WORDS | frozenset({"told", ";", ":", '"', "“", "”"})
