@@ -198,7 +198,11 @@ def _negate(candidates: list[Candidate], words: list[str]) -> list[Candidate]:
     for candidate in candidates:
         if _stopped_short(candidate.before):
             continue  # "stopped short of threatening a veto": not done, no act
-        if not modality.is_negated(candidate.before) or candidate.root == "12":
+        if (
+            not modality.is_negated(candidate.before)
+            or candidate.root == "12"
+            or _addressed_after_passive(candidate.first, words)
+        ):
             kept.append(candidate)
             continue
         if _undone(candidate.before) or modality.is_conditional(candidate.before):
@@ -210,6 +214,42 @@ def _negate(candidates: list[Candidate], words: list[str]) -> list[Candidate]:
             candidate.code, candidate.modality, candidate.negated = rejection, "asserted", True
             kept.append(candidate)
     return kept
+
+
+# Round 60 (miss60): "said the rally had not been authorised and warned the party's supporters
+# that ...", "said Nepal had not been consulted and asked New Delhi to settle ...": a negated
+# passive ("not (been) authorised") closed by "and" leaves the verb after it out of the
+# negation's scope when that verb is active: it takes an addressee of its own (a word that is no
+# preposition) and then its content ("to", "that"), which a passive it shared could not ("were
+# not consulted and asked to leave", "not arrested and charged with" stay negated). Round 36's
+# `modality._past_after_modal` reads the same form after a modal ("would not be intimidated and
+# urged the European Union to ...": fp20-a06-s10, fp31-a07-s09); after the perfect's "had" the
+# verb was negated with the passive (wp41-a16-s03, wp41-a20-s03).
+ADDRESSEE_REACH: Final = 5  # tokens from the verb's addressee to "to" / "that"
+ADDRESS_CONTENT: Final = frozenset({"to", "that"})
+
+
+def _addressed_after_passive(first: int, words: list[str]) -> bool:
+    """Whether the verb at `first` follows a negated passive and "and", with an addressee and
+    its content after it (see above)."""
+    if first < 4 or words[first - 1] != "and" or first + 2 >= len(words):
+        return False
+    participle = words[first - 2]
+    if not participle.isalpha() or not participle.endswith(("ed", "en")):
+        return False
+    cue = first - 4 if words[first - 3] in BE else first - 3
+    if words[cue] not in NOT_OR_NEVER:
+        return False
+    addressee = words[first + 1]
+    if not addressee.isalpha() or addressee in PREPOSITIONS or addressee in ADDRESS_CONTENT:
+        return False
+    for index in range(first + 2, min(first + 2 + ADDRESSEE_REACH, len(words))):
+        word = words[index]
+        if word in ADDRESS_CONTENT:
+            return True
+        if word in modality.CLAUSE_MARKS or word == "and":
+            return False
+    return False
 
 
 # Round 49 (types49): "has backed the Hungarian position but stopped short of threatening a veto",
