@@ -3,14 +3,19 @@
 "said the procession was never licensed and warned its organisers that ...": the verb after "and"
 takes an addressee of its own and then its content ("to", "that"), so it is the subject's next
 act, not a second participle of the negated passive. A verb the passive shares ("were not
-detained and questioned by", "was not invited and told to stay away") stays negated."""
+detained and questioned by", "was not invited and told to stay away") stays negated.
+
+A period after the object of an act told by a participle in "-ing" ("..., turning down a request
+the government renewed last month") dates the clause that ends in it, not the act."""
 
 from __future__ import annotations
+
+from typing import Final
 
 from tensionwatch.domain.acts import find_candidates
 from tensionwatch.domain.coder import Coder
 from tensionwatch.domain.lexicon import tokenize
-from tests.unit.coding import first_dyad, recommended_coder
+from tests.unit.coding import coded_in, first_dyad, recommended_coder, second_events
 
 coder = recommended_coder
 
@@ -41,3 +46,17 @@ def test_a_verb_the_passive_shares_stays_negated(coder: Coder) -> None:
     assert _codes(coder, text) == []
     text = "The envoy said he had not been invited and asked to stay away from the talks."
     assert not any(code.startswith("02") for code in _codes(coder, text))
+
+
+LEAD: Final = (
+    "RABAT, May 15 (Reuters) - Morocco on Wednesday ruled out new talks with Algeria on the "
+    "disputed border crossing, the foreign ministry said. "
+)
+
+
+def test_a_period_after_a_participles_object_dates_its_own_clause(coder: Coder) -> None:
+    text = (
+        "The Moroccan foreign minister said Rabat would not return to the old plan, turning "
+        "down a request the Algerian government renewed last month."
+    )
+    assert coded_in(second_events(coder, text, LEAD), 1) == [("120", "MARGOV", "DZAGOV")]
