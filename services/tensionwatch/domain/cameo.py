@@ -27,6 +27,12 @@ SYMMETRIC_ROOTS: Final[frozenset[str]] = frozenset({"03", "04", "05", "06"})
 # (10), disapproval and accusations (11), rejections (12), threats (13). The rules that read
 # them name their own differences (acts.SAYING_ACTS, roles.SPEECH_ROOTS).
 SAYING_ROOTS: Final[frozenset[str]] = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+# acts by which one side presses or reproaches another: appeals (02), demands (10), disapproval
+# and accusations (11), rejections (12), threats (13): a country's people pressing their own
+# state (coder._own_opposition, coder._own_government, roles.home_critic) and what a tabled
+# text says for its authors (coder._document_speaks). `SAYING_ROOTS` less statements and
+# intents. Written out three times before round 60.
+PRESSING_ROOTS: Final[frozenset[str]] = frozenset({"02", "10", "11", "12", "13"})
 # acts of force: coercion and arrests (17), assaults (18), fighting (19), mass violence (20)
 FORCE_ACT_ROOTS: Final[frozenset[str]] = frozenset({"17", "18", "19", "20"})
 # Single roots and codes more than one rule reads, by name rather than as literals (each written

@@ -67,6 +67,7 @@ from tensionwatch.domain.cameo import (
     DISAPPROVE_ROOT,
     FORCE_ACT_ROOTS,
     FORCE_POSTURE_ROOT,
+    PRESSING_ROOTS,
     PROTECTION,
     PROTEST_ROOT,
     RELEASED_PERSONS,
@@ -265,7 +266,6 @@ AUTHORING_VERBS: Final = frozenset(
 )
 # tokens from the authoring verb to the document's noun ("tabled a no-confidence motion")
 AUTHOR_REACH: Final = 4
-DOCUMENT_ROOTS: Final = frozenset({"02", "10", "11", "12", "13"})
 SUPPORTING_ROOTS: Final = frozenset({"05"})  # "welcomed the decision": its maker, as a criticism
 REJECTING_ROOTS: Final = frozenset({"12"})  # a rejection of a move names its maker, as a criticism
 # criticisms, rejections and (round 53, roles53w) welcomes of a definite act told before a
@@ -4325,9 +4325,6 @@ def _host(
     return None, None
 
 
-# Acts by which a country's people press or reproach a government (the sender's own, when it
-# is named bare: `_own_government`)
-PRESSING_ROOTS: Final = frozenset({"02", "10", "11", "12", "13"})
 # Who presses their own state from within: its people, parties, trades and firms, its former
 # office holders and elders (`ELI`), its churches, press and local groups (round 53)
 HOME_PRESSERS: Final[frozenset[str]] = (
@@ -5265,7 +5262,7 @@ def _document_author(words: list[str], context: ArticleContext | None) -> Actor 
 def _document_speaks(found: Roles, candidate: Candidate, author: Actor) -> Roles:
     """ "The motion also accuses Sovaleni of ...": a text's appeal, demand, charge, rejection
     or threat with no maker found in the sentence is its author's (`DOCUMENT_NOUNS`)."""
-    if found.source is not None or candidate.noun or candidate.root not in DOCUMENT_ROOTS:
+    if found.source is not None or candidate.noun or candidate.root not in PRESSING_ROOTS:
         return found
     return found._replace(source=author)
 

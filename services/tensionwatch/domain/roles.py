@@ -36,6 +36,7 @@ from tensionwatch.domain.cameo import (
     FORCE_POSTURE_ROOT,
     INTENT_ROOT,
     OCCUPY,
+    PRESSING_ROOTS,
     PROTEST_ROOT,
     RELEASED_PERSONS,
     RETURN,
@@ -1431,8 +1432,7 @@ def implied_source(found: Roles, code: str, home: str | None) -> Roles:
 # Acts by which people of a country press or reproach its own state ("Protest leaders called
 # on President Boluarte to resign", "The party called on the government to transfer the
 # case", "Farm leaders threatened to block the crossings if Warsaw did not ..."): told with a
-# subject no party names, they are the country's own people's.
-HOME_CRITIC_ROOTS: Final = ("02", "10", "11", "12", "13")
+# subject no party names, they are the country's own people's (`cameo.PRESSING_ROOTS`).
 # The state an opposition presses or reproaches: `context.HOME_STATE`, its organs less its spies.
 
 
@@ -1443,7 +1443,7 @@ def home_critic(found: Roles, code: str, home: str | None) -> Roles:
     if (
         found.source is None
         and home is not None
-        and code[:2] in HOME_CRITIC_ROOTS
+        and code[:2] in PRESSING_ROOTS
         and target is not None
         and target.country == home
         and target.sector in HOME_STATE
