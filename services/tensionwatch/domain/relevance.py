@@ -2162,8 +2162,9 @@ def company_board(words: list[str], held: Collection[str]) -> bool:
 # state's refusal, "(people)"). Open sets: fp33-a16-s06 and wp28-a13-s02, both irrelevant; kept: a
 # refusal that names whom it answers ("under pressure from Sofia", wp18-a13-s01) and a refusal
 # of another's act, not the speaker's own "will not" ("We reject the results", wp27-a07-s02).
-# the resolve's "will not" (the act's words open on it, or stand right after it)
-RESOLVE_MODALS: Final = frozenset({"will", "shall", "would"})
+# The resolve's "will not" (the act's words open on it, or stand right after it) is read in
+# `BARE_MODALS`: its "'ll" is never a token of its own ("we'll" is one, `lexicon._TOKEN`), so
+# the set is the three modals this rule was written with.
 
 
 def quoted_resolve(
@@ -2176,8 +2177,8 @@ def quoted_resolve(
         return False
     if source.text.lower() not in FIRST_PERSONS or first + 1 >= len(words):
         return False
-    modal = first if words[first] in RESOLVE_MODALS else first - 2
-    if modal < 1 or words[modal] not in RESOLVE_MODALS or words[modal + 1] not in NOT_OR_NEVER:
+    modal = first if words[first] in BARE_MODALS else first - 2
+    if modal < 1 or words[modal] not in BARE_MODALS or words[modal + 1] not in NOT_OR_NEVER:
         return False
     for index in range(1, first):
         if words[index] in QUOTES:
