@@ -1,0 +1,37 @@
+"""Round 60 (review60): tests for guards of round 59's rules that no test failed without."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, coded_in, events, recommended_coder
+
+coder = recommended_coder
+
+SEOUL = (
+    "SEOUL, May 3 (Reuters) - North Korea launched a short-range missile off its east coast "
+    "early on Thursday, officials in Seoul said. "
+)
+
+
+# acts._unswallowed (round 59, types59) drops a gap match only for an appeal joined by "and":
+# an appeal in a relative clause inside the gap of "sentenced ... to" is the clause's, and the
+# sentencing stays the sentence's act (without the "and" guard nothing was coded)
+def test_an_appeal_in_a_relative_clause_leaves_the_sentencing(coder: Coder) -> None:
+    found = events(
+        coder,
+        "A court sentenced the cleric, who urged followers to defy the curfew, to five years "
+        "and fined him.",
+    )
+    assert "173" in [event.cameo_code for event in found]
+
+
+# 81b95145 (round 59, parties59b) cut a show of force's target only past "and" and a verb in
+# the past: past "and is sharing ... with X" the posture keeps it and stays the sentence's
+# first event, ahead of the sharing (064). The target it keeps is the partner, a known wrong
+# party the narrowing trades for the type; this test pins the order alone.
+def test_a_posture_before_and_is_sharing_stays_first(coder: Coder) -> None:
+    body = SEOUL + (
+        "Seoul put its forces on high alert and is sharing intelligence with Washington."
+    )
+    found = coded_in(article(coder, body), 1)
+    assert [code[:2] for code, _, _ in found][:1] == ["15"]
