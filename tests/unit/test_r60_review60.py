@@ -1,4 +1,5 @@
-"""Round 60 (review60): tests for guards of round 59's rules that no test failed without."""
+"""Round 60 (review60): tests for guards of round 59's rules that no test failed without, and
+for the saying participle a pluperfect no longer escapes with."""
 
 from __future__ import annotations
 
@@ -35,3 +36,16 @@ def test_a_posture_before_and_is_sharing_stays_first(coder: Coder) -> None:
     )
     found = coded_in(article(coder, body), 1)
     assert [code[:2] for code, _, _ in found][:1] == ["15"]
+
+
+LIMA = "Hundreds of nurses marched through Lima on Thursday to demand higher pay. "
+
+
+# A pluperfect main clause is background whether or not a saying participle follows it
+# (test_background_round28); a phrase with no comma before the subject does not change that
+# (the saying participle used to keep "On Friday police had banned ...": relevance.REPORTING)
+def test_a_pluperfect_after_an_opening_phrase_and_saying_is_background(coder: Coder) -> None:
+    body = LIMA + (
+        "On Friday riot police had prohibited the vigil, saying it endangered public safety."
+    )
+    assert coded_in(article(coder, body), 1) == []
