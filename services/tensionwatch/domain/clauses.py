@@ -74,7 +74,7 @@ from tensionwatch.domain.clause_words import (
     bisect_right,
     party_subject,
 )
-from tensionwatch.domain.context import NAME, PERSON, Mention
+from tensionwatch.domain.context import NAME, PERSON, PLACE, Mention
 from tensionwatch.domain.names import OFFICES
 
 _SPECIAL: Final = (
@@ -921,7 +921,7 @@ class Layout:
     def _state_described(self, head: int, owner: int, start: int) -> bool:
         """A country named alone, then another country's possessive opening its apposition."""
         state, other = self.mentions[head].actor, self.mentions[owner].actor
-        if self.mentions[head].kind != "place" or state.sector is not None or not state.country:
+        if self.mentions[head].kind != PLACE or state.sector is not None or not state.country:
             return False
         possessive = self.words[start].endswith(OWNED_ENDINGS)
         return possessive and other.country is not None and other.country != state.country
@@ -1131,7 +1131,7 @@ def _shared_nouns(
             between = tuple(words[last[left] + 1 : first[left + 1]])
             if between not in CONJOINED or actor.sector is not None or actor.country is None:
                 break
-            if actor.code != actor.country or mentions[left].kind != "place":
+            if actor.code != actor.country or mentions[left].kind != PLACE:
                 break
             if between[-1] != "and" and left + 1 == index:
                 break  # "Canada, British troops ...": a list needs its "and" last

@@ -117,6 +117,7 @@ from tensionwatch.domain.context import (
     PERSON,
     PLACE,
     PRONOUN,
+    SEAT,
     STATE_KINDS,
     STATE_SECTORS,
     TITLE,
@@ -1357,7 +1358,7 @@ class Coder:
                         context.scene[match.actor.country] = (
                             context.scene.get(match.actor.country, 0) + 1
                         )
-                    elif match.kind == SEAT_KIND and _for_state(text, match):
+                    elif match.kind == SEAT and _for_state(text, match):
                         # round 56 (home56): a capital standing for its state ("thanked
                         # Washington"), not where something happens ("the government in Majuro")
                         context.seats[match.actor.country] = (
@@ -1375,7 +1376,7 @@ class Coder:
                 # a court, a judge or a lawyer and no other party political by its sector
                 court = court or match.actor.sector == relevance.COURT_SECTOR
                 statesman = statesman or (
-                    match.kind != SEAT_KIND  # "a court in Vaduz": where, not a government
+                    match.kind != SEAT  # "a court in Vaduz": where, not a government
                     and bool(match.actor.sector)
                     and match.actor.sector != relevance.COURT_SECTOR
                     and relevance.political(match.actor)
@@ -1574,7 +1575,7 @@ class Coder:
             maker = _mention(layout, found.source_mention)
             if maker is None and author is not None and found.source is author:
                 # the text's author, read for relevance as the party the text stands for
-                maker = Mention(0, layout.starts[1] + len(layout.words[1]), author, "body", True)
+                maker = Mention(0, layout.starts[1] + len(layout.words[1]), author, BODY, True)
             relevant = relevance.score(
                 candidate.code,
                 _player(maker, found.source_mention, players),
@@ -1859,7 +1860,6 @@ PERSON_KIND: Final = "person"
 # Jakarta") is the place, and its people the ones struck or restricted; the index reads a
 # capital as its government (`GOV`, kind "seat"), as "Kyiv said" is. Open labels of such
 # targets with the country right: 0 of 17 `GOV`, 9 `CVL`, 3 empty, 5 other sectors.
-SEAT_KIND: Final = "seat"
 SEAT_STRUCK_TYPES: Final[frozenset[str]] = frozenset({"ASSAULT", "COERCE"})
 SEAT_SECTOR: Final = "GOV"
 
@@ -1890,7 +1890,7 @@ def _written_by_index(
                 and sector == SEAT_SECTOR
                 and event.plover_type in SEAT_STRUCK_TYPES
             ):
-                name, kind = text, SEAT_KIND
+                name, kind = text, SEAT
             else:
                 continue
             found = find(name, None)

@@ -2731,7 +2731,7 @@ def _disputed_charge(words: list[str], head: int) -> bool:
         if words[comma] != ",":
             continue
         tag = words[comma + 1 : comma + 3]
-        if tag[0] != "which" and not (tag[0] in ("a", "an") and tag[-1] in CHARGE_NOUNS):
+        if tag[0] != "which" and not (tag[0] in INDEFINITE_ARTICLES and tag[-1] in CHARGE_NOUNS):
             return False
         return _perfect(words, head) and RECENT.isdisjoint(words[:comma])
     return False
@@ -4273,7 +4273,7 @@ DAY_PARTS: Final = frozenset(
 
 
 def _day_part_modifier(clause: Sequence[str], index: int) -> bool:
-    return clause[index] in DAY_PARTS and index > 0 and clause[index - 1] in ("a", "an")
+    return clause[index] in DAY_PARTS and index > 0 and clause[index - 1] in INDEFINITE_ARTICLES
 
 
 def _names_recent(clause: Sequence[str]) -> bool:

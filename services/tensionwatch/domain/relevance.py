@@ -2829,7 +2829,7 @@ def _commonplace(words: list[str], first: int, last: int) -> bool:
             after = index + 1
             while after < len(words) - 1 and words[after] in COMMON_FILLERS:
                 after += 1
-            if words[after] in ("a", "an"):
+            if words[after] in INDEFINITE_ARTICLES:
                 after += 1
             return words[after] in COMMONPLACE or words[after : after + 2] == ["part", "of"]
         if word in COMMON_BREAKS:

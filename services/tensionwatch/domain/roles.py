@@ -57,6 +57,7 @@ from tensionwatch.domain.clause_words import (
     COUNT_AFTER_AT,
     DENYING,
     FINITE,
+    INDEFINITE_ARTICLES,
     LOCATIVE,
     NOUN_OPENERS,
     OBJECT_OPENERS,
@@ -83,6 +84,7 @@ from tensionwatch.domain.context import (
     FORCE_NOUNS,
     HOME_STATE,
     PLACE,
+    PRONOUN,
     STATE_FORCES,
     STATE_KINDS,
     STATE_SECTORS,
@@ -113,7 +115,6 @@ from tensionwatch.domain.targets import (
     reported_answer,
 )
 
-PRONOUN_KIND: Final = "pronoun"
 FILINGS: Final = frozenset("suit lawsuit complaint petition".split())  # filed by an accuser
 # The words an implied party stands for (it has none in the sentence).
 IMPLIED_WORDS: Final[dict[str, str]] = {
@@ -554,7 +555,7 @@ def _handed_to(layout: Layout, index: int, trigger: Trigger) -> int:
     if (
         after >= trigger.head
         or trigger.head - after > HANDED_REACH
-        or words[after] not in ("a", "an")
+        or words[after] not in INDEFINITE_ARTICLES
         or not HANDED_BREAKS.isdisjoint(words[after : trigger.head])
     ):
         return -1
@@ -3281,7 +3282,7 @@ def _placed_subject(layout: Layout, index: int) -> int:
     """ "Some Kenyan lawmakers from Mombasa criticised ...", "Kenyan troops in Somalia
     attacked ...": a place right after a party of a sector, joined by "in" or "from" alone,
     says where that party is from or stands; the party is the subject."""
-    if layout.mentions[index].kind != "place":
+    if layout.mentions[index].kind != PLACE:
         return index
     owner = _placed_owner(layout, index)
     return index if owner is None else owner
@@ -3531,7 +3532,7 @@ def _subject_conjunct(layout: Layout, index: int) -> bool:
         _usable(layout, index)
         and layout.prep[index] is None
         and not layout.enclosed[index]
-        and layout.mentions[index].kind != PRONOUN_KIND
+        and layout.mentions[index].kind != PRONOUN
     )
 
 
