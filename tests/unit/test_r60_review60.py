@@ -49,3 +49,16 @@ def test_a_pluperfect_after_an_opening_phrase_and_saying_is_background(coder: Co
         "On Friday riot police had prohibited the vigil, saying it endangered public safety."
     )
     assert coded_in(article(coder, body), 1) == []
+
+
+ADDIS = (
+    "ADDIS ABABA, May 3 (Reuters) - Ethiopian police arrested two Kenyan reporters near the "
+    "border on Thursday, their employer said. "
+)
+
+
+# the nouns of a release asked are one set (`targets.RELEASE_NOUNS`): a demand for the
+# "releases" of people is aimed at who holds them, as one for their "release" is
+def test_a_demand_for_releases_is_aimed_at_the_holder(coder: Coder) -> None:
+    body = ADDIS + "The journalists' union demanded the releases of both reporters."
+    assert [target for _, _, target in coded_in(article(coder, body), 1)] == ["ETHCOP"]

@@ -196,6 +196,7 @@ from tensionwatch.domain.targets import (
     CHARGING,
     CROSSING_WORDS,
     NAMING_VERBS,
+    RELEASE_NOUNS,
     Trigger,
     find_object,
 )
@@ -3757,7 +3758,6 @@ def _unaimed_praise(item: _Scored, layout: Layout, candidates: Sequence[Candidat
     )
 
 
-RELEASE: Final = frozenset({"release", "freeing"})
 RELEASE_REACH: Final = (
     8  # tokens after the act: "called for the immediate and unconditional release"
 )
@@ -3816,10 +3816,11 @@ RELEASED: Final[str] = "released"
 
 
 def _released_word(words: Sequence[str], at: int) -> bool:
-    """Whether the word at `at` asks for a release: "release", "freeing", or the passive "be
-    released" ("demand that they be released", "that our citizens be released")."""
+    """Whether the word at `at` asks for a release: a release's noun ("release", "freeing":
+    `targets.RELEASE_NOUNS`), or the passive "be released" ("demand that they be released",
+    "that our citizens be released")."""
     word = words[at]
-    return word in RELEASE or (word == RELEASED and at > 0 and words[at - 1] == "be")
+    return word in RELEASE_NOUNS or (word == RELEASED and at > 0 and words[at - 1] == "be")
 
 
 def _protested_to(

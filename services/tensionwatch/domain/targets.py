@@ -283,6 +283,7 @@ def _border_with(layout: Layout, found: int, source: int | None, stop: int) -> i
 # release of all officials held since the takeover": the people an appeal or demand asks to be
 # freed are held by someone else, never its addressee (of 39 open gold rows with such an appeal,
 # none names the held as the target); with no one else named the appeal has no target here.
+# (the nouns coder._release_asked reads too: a release asked names who holds the people)
 RELEASE_NOUNS: Final = frozenset({"release", "releases", "freeing"})
 HELD_REACH: Final = 6  # words between "of" and the held people
 
