@@ -5286,10 +5286,13 @@ def _note_authors(layout: Layout, vocabulary: frozenset[str], authors: dict[str,
             and words[token + 1] in AUTHORING_VERBS
             and words[token + 2] == "by"
         ):
-            for i in range(len(mentions)):
-                if layout.first[i] in (token + 3, token + 4):
-                    maker = mentions[i].actor
-                    break
+            # the agent right after "by", or after its article ("adopted by the Bulgarian
+            # parliament"), as `roles._blamed_on` reads "blamed on the militia"
+            index = layout.owner.get(token + 3, -1)
+            if index < 0:
+                index = layout.owner.get(token + 4, -1)
+            if index >= 0:
+                maker = mentions[index].actor
         else:
             verb = -1
             for t in range(token - 1, max(token - 1 - AUTHOR_REACH, 0), -1):
