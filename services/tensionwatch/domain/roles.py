@@ -24,7 +24,7 @@ from typing import Final, NamedTuple
 
 from tensionwatch.domain.actor import IGO_SECTOR, JUDICIAL_SECTOR, Actor
 from tensionwatch.domain.actor_data import country_names
-from tensionwatch.domain.acts import PRAISING
+from tensionwatch.domain.acts import PRAISING, PROTEST_CONTENT_ROOTS
 from tensionwatch.domain.cameo import (
     AID_PLEDGE,
     ARREST,
@@ -599,23 +599,23 @@ def _handed_note(
     return giver, recipient
 
 
-# Round 60 (targets60): "Dhaka had sent a diplomatic note to New Delhi asking that Hasina be
-# returned" (wp24-a05-s01), "sent a letter to the Norwegian Directorate of Fisheries demanding an
-# explanation" (fp9-a15-s10), "sent diplomatic notes to New Delhi and Beijing objecting to"
-# (wp41-a20-s02), "a diplomatic note requesting Hasina's extradition had been sent to New
-# Delhi" (w8-a09-s01): a note, letter or petition sent "to" a party is addressed to it; the
-# demand or objection the document carries (a participle on the document, before or after the
-# "to" phrase) is aimed at that addressee, the sender (the sending verb's subject) making it
-# (labelling guide section 2: the addressee is the target), not at the person the demand names
-# nor the party named last before the participle. A complaint (11) whose own object is a party
-# of another state ("a letter to the Security Council protesting Ethiopia's dam") keeps it.
+# Round 60 (targets60): "Quito had sent a formal note to Lima asking that the former minister be
+# handed back" (wp24-a05-s01), "sent a letter to the Icelandic coast guard directorate demanding
+# answers" (fp9-a15-s10), "sent protest notes to Hanoi and Manila objecting to" (wp41-a20-s02),
+# "a note seeking the ex-premier's extradition had been sent to Colombo" (w8-a09-s01): a note,
+# letter or petition sent "to" a party is addressed to it; the demand or objection the document
+# carries (a participle on the document, before or after the "to" phrase) is aimed at that
+# addressee, the sender (the sending verb's subject) making it (labelling guide section 2: the
+# addressee is the target), not at the person the demand names nor the party named last before
+# the participle. A complaint (11) whose own object is a party of another state ("a letter to
+# the Security Council protesting Ethiopia's dam") keeps it. What a document carries is what a
+# protest carries (`acts.PROTEST_CONTENT_ROOTS`: an appeal, a demand, a charge); a form of "be"
+# (`BE`) before the sending verb makes it a passive.
 SENDING_VERBS: Final = GIVING_VERBS | frozenset(
     "sent sends send sending addressed addresses dispatched dispatches submitted submits".split()
 )
-PASSIVE_AUXILIARIES: Final = frozenset({"been", "was", "were", "is", "are", "be", "being"})
 SENT_REACH: Final = 5  # tokens from the sending verb to its document, and back
 SENT_AHEAD: Final = 12  # tokens from a document's participle to "... been sent to X"
-SENT_ROOTS: Final = frozenset({"02", "10", "11"})
 
 
 def _sent_note(
@@ -628,7 +628,7 @@ def _sent_note(
     """The act a document carries, sent to a party (`_sent_to`): the sender (the sending verb's
     subject; in the passive, the source as found unless it is the addressee, else the
     reported speaker) acts on the addressee."""
-    if trigger.noun or trigger.code[:2] not in SENT_ROOTS:
+    if trigger.noun or trigger.code[:2] not in PROTEST_CONTENT_ROOTS:
         return source, target
     words = layout.words
     if not words[trigger.head].endswith("ing"):
@@ -646,7 +646,7 @@ def _sent_note(
         and layout.mentions[target].actor.country != layout.mentions[recipient].actor.country
     ):
         return source, target  # "a letter to the Council protesting Ethiopia's dam"
-    if verb >= 0 and words[verb - 1] not in PASSIVE_AUXILIARIES:
+    if verb >= 0 and words[verb - 1] not in BE:
         start = layout.starts[verb]
         sender = _subject(layout, Trigger(verb, verb, start, start, trigger.code), previous)
         return (sender if sender != recipient else None), recipient
@@ -676,7 +676,7 @@ def _sent_to(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
         for k in range(head + 1, end):
             if words[k] in SENT_BREAKS:
                 return None
-            if words[k] in SENDING_VERBS and words[k - 1] in PASSIVE_AUXILIARIES:
+            if words[k] in SENDING_VERBS and words[k - 1] in BE:
                 addressee = _mention_at(layout, k + 2) if words[k + 1] == "to" else None
                 return (addressee, -1) if addressee is not None else None
     return None
