@@ -72,6 +72,9 @@ NOUN_OPENERS: Final = ARTICLES_OR_POSSESSIVES | {"this", "these", "those"}
 # What names a thing the story has told ("the raid", "this decision", "those protests"):
 # `coder`'s definite acts and charges, `existence`'s named protests.
 DEFINITE: Final[frozenset[str]] = frozenset({"the", "this", "that", "these", "those"})
+# the determiners that point back to what the article told: "killed in the clashes" (a toll of
+# the fight told, `existence`), "The protesters had gathered" (the crowd told, `relevance`)
+RECALLING_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "these", "those"})
 # The determiners: those, "your", and the quantifiers, which may also stand for the noun ("both
 # indicted", "all agreed").
 DETERMINERS: Final = NOUN_OPENERS | frozenset(

@@ -39,6 +39,7 @@ from tensionwatch.domain.clause_words import (
     INDEFINITE_ARTICLES,
     OF,
     PARTY_PRONOUNS,
+    RECALLING_DETERMINERS,
     TENSED_BE,
     THAT,
     TO,
@@ -1872,7 +1873,6 @@ FIGHT_NOUNS: Final = frozenset(
 )
 CASUALTY_WORDS: Final = frozenset({"killed", "wounded", "injured", "hurt"})
 CASUALTY_LINKS: Final = frozenset({"in", "during"})
-TOLD_FIGHT: Final = frozenset({"the", "those", "these"})
 CASUALTY_REACH: Final = 3  # "killed in the fighting": participle, link and "the" before the noun
 
 
@@ -1882,13 +1882,13 @@ def _casualty_in_told_fight(words: list[str], head: int) -> bool:
         0 < head < len(words) - 3
         and words[head - 1] in clause_words.BE
         and words[head + 1] == "in"
-        and words[head + 2] in TOLD_FIGHT
+        and words[head + 2] in RECALLING_DETERMINERS
         and words[head + 3] in FIGHT_NOUNS
     )
 
 
 def _casualty_of_fight(words: list[str], head: int) -> bool:
-    if words[head - 1] not in TOLD_FIGHT:
+    if words[head - 1] not in RECALLING_DETERMINERS:
         return False
     index = head - 2
     if words[index] not in CASUALTY_LINKS:

@@ -67,6 +67,7 @@ from tensionwatch.domain.clause_words import (
     PRESENT_BE,
     PRESENT_PERFECT,
     QUOTES,
+    RECALLING_DETERMINERS,
     SAY,
     SUBORDINATORS,
     TENSED_BE,
@@ -4283,8 +4284,7 @@ def _pluperfect_protest(code: str, words: list[str], first: int, last: int) -> b
 # fp27-a16-s01, fp35-a06-s01, with wp25-a04-s01, wp26-a05-s02, wp27-a15-s01, wp28-a14-s03,
 # fp20-a13-s11 already without an event); a relative's pluperfect under a simple past ("The
 # protesters, some of whom had travelled overnight, chanted ...") is not this main clause's
-# (`_pluperfect` leaves it alone).
-RECALLING_DETERMINERS: Final = frozenset({"the", "these", "those"})
+# (`_pluperfect` leaves it alone). "The", "these", "those": `RECALLING_DETERMINERS`.
 
 
 def _crowd_recalled(words: list[str]) -> bool:
@@ -6003,7 +6003,7 @@ def _after_dated_conjunct(words: list[str], first: int, months: frozenset[str]) 
 # before the month ("The senator, who chaired the party until 2020, was convicted").
 CONJUNCT_DATE_REACH: Final = 12  # tokens from the "and" (or the aside) back to the month
 CONJUNCT_ASIDE_REACH: Final = 20  # tokens of an aside before the "and"
-CONJUNCT_BREAKS: Final = existence.SAY_WORDS | frozenset({"told", ";", ":", '"', "“", "”"})
+CONJUNCT_BREAKS: Final = existence.SAY_WORDS | QUOTES | frozenset({"told", ";", ":"})
 
 
 def _conjunct_dated(words: list[str], first: int) -> int | None:
@@ -6038,7 +6038,8 @@ def _conjunct_dated(words: list[str], first: int) -> int | None:
 
 def _conjunct_gap(between: list[str]) -> bool:
     """The words from the month to the "and": none, a year, words with no comma and no clause
-    of their own ("of plotting a coup"), or an aside its commas close (", a day before ...,")."""
+    of their own ("of inciting a mutiny"), or an aside its commas close (", two days before
+    ...,")."""
     if not between or (len(between) == 1 and existence.is_year(between[0])):
         return True
     if between[0] == "," and between[-1] == ",":
@@ -7082,7 +7083,7 @@ def _dated_before_act(words: list[str], first: int, start: int, end: int) -> boo
     if joined == ["and"] or (joined == [","] and words[first][-3:] == "ing"):
         return True  # "met Y in Kyiv last week and pledged", "talks last week, accusing"
     if joined[-1:] == ["and"] and _conjunct_dated(words, first) in (start + 1, end - 1):
-        return True  # "in late November, a day before the vote, and detained" (round 60)
+        return True  # "in early June, two days before the count, and arrested" (round 60)
     if joined == [","] and _closes_aside(words, start):
         return True  # "The bishops, in a letter read last Sunday, urged ..."
     if _hung_on_period(joined):
