@@ -819,14 +819,14 @@ def _on_request(last: int, words: list[str]) -> bool:
     return False
 
 
-# Round 60 (types60): a bare intent ("was ready to close its ports to Norwegian vessels", what
+# Round 60 (types60): a bare intent ("was ready to shut its airspace to Danish carriers", what
 # is intended no act of the lexicon, 030) on the condition that the other side not do something
-# ("if Oslo did not reverse the decision", "unless Vilnius lifts the levy") is harm announced
+# ("if Copenhagen did not withdraw the fee", "unless Vilnius lifts the levy") is harm announced
 # to make it act: a threat (130; docs/labelling.md, point 9: "would close the border if the
 # drills went ahead" is 13). Of the 55 open rows with "unless" or an active "if ... did not",
 # 39 are labelled 13, most with a threat's verb; fp35-a15-s03 is the one bare intent. An offer's
-# condition is one to meet ("prepared to lift the ban if Iceland returned to the table", 03),
-# and a passive "if the owners could not be found" tells no side's refusal.
+# condition is one to meet ("ready to drop the embargo if the Faroes returned to the talks", 03),
+# and a passive "if the crew could not be traced" tells no side's refusal.
 BARE_INTENT: Final[str] = INTENT_ROOT + "0"
 BARE_THREAT: Final[str] = "130"
 REFUSING: Final = frozenset("fail fails failed refuse refuses refused".split())

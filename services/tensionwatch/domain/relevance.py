@@ -1582,7 +1582,7 @@ WINNER_STOPS: Final = frozenset({",", ";", ":", ".", "and", "or", "but", "would"
 
 # Round 60 (types60): "returned" is a mandate won alone or to power ("if returned", "if
 # returned to power", "if returned to parliament"), not a party's return to a place or a process:
-# "was prepared to lift the ban if Iceland returned to the negotiating table" is an offer to
+# "was ready to drop the embargo if the Faroes returned to the talks" is an offer to
 # another state on a condition (docs/labelling.md, point 11: 03), no campaign talk (fp35-a15-s06).
 RETURNED: Final = "returned"
 MANDATES: Final = POWER_WON | {"parliament", "congress", "seat"}

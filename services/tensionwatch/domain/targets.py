@@ -415,10 +415,10 @@ def _conditioned(layout: Layout, trigger: Trigger, source: int | None, stop: int
 
 
 # Round 60 (types60): an offer or promise made on a condition the other side is to meet ("was
-# prepared to lift the ban if Iceland returned to the negotiating table", "stood ready to help if
+# ready to drop the embargo if the Faroes returned to the talks", "stood ready to help if
 # Port Moresby requested it") is made to that side, as a threat is aimed at its condition's
 # subject (`_conditioned`), when the offer names no party of its own before the "if"; a
-# state's organ, a force or a body only ("if the owners could not be found" names no addressee).
+# state's organ, a force or a body only ("if the crew could not be traced" names no addressee).
 OFFERED_SECTORS: Final = frozenset({"GOV", "MIL", "IGO", "REB", "OPP", "LEG"})
 
 
