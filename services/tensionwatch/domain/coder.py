@@ -5439,7 +5439,7 @@ def _other_side(accuser: Actor, source: Actor) -> bool:
     if accuser.country != source.country:
         return True
     # round 60 (targets60): a denier the index gives no sector (a titled official named by his
-    # name alone, "Commissioner X", "a spokesman for the transitional government, Y") answers
+    # name alone, "Commissioner X", "a spokesman for the interim government, Y") answers
     # the opposition's charge as a state body does
     return accuser.sector in DOMESTIC_CRITICS and (
         source.sector in STATE_BODIES or source.sector is None

@@ -1114,11 +1114,11 @@ def _of_states(words: str) -> bool:
     return words.rsplit(None, 1)[-1].lower() in _PAIR_STATES
 
 
-# Round 60 (targets60): "Zambia and Tanzania signed an agreement ... The Chinese ambassador
-# praised the two governments and pledged Beijing's support. The two sides also agreed to set up
-# a joint committee" (wp41-a18-s05), "Albania and Kosovo signed an agreement ... Albania's foreign
-# ministry rejected the Serbian accusations ... The two governments also agreed to open joint
-# consular offices" (wp41-a04-s07): the pair that opens a sentence as the subject of "agreed" or
+# Round 60 (targets60): "Mozambique and Malawi signed an accord ... The Indian envoy welcomed
+# the two governments' step and offered New Delhi's help. The two sides further agreed to form a
+# border commission" (wp41-a18-s05), "Peru and Ecuador signed a treaty ... Peru's foreign
+# ministry dismissed the Chilean complaint ... The two governments then agreed to run joint
+# customs posts" (wp41-a04-s07): the pair that opens a sentence as the subject of "agreed" or
 # "signed" are the two parties of the article's agreement (`ArticleContext.pact`, the first
 # agreement or signing between two countries), not the last two countries an act joined (a
 # third party's word, a quarrel with a neighbour told in between).

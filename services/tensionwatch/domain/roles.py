@@ -4772,10 +4772,10 @@ def _between_own(layout: Layout, trigger: Trigger, left: int) -> bool:
     return True
 
 
-# Round 60 (targets60): "The agreement was signed in Lusaka by Zambia's transport minister and
-# his Tanzanian counterpart" (wp41-a18-s01), "signed in Djibouti city by Djiboutian Foreign
-# Minister X and his Ethiopian counterpart Y" (wp40-a19-s01), "signed in Brussels by San Marino's
-# foreign minister, X, and a senior EU official" (fp25-a08-s01): a joint act told in the passive
+# Round 60 (targets60): "The accord was signed in Maputo by Mozambique's energy minister and his
+# Malawian counterpart" (wp41-a18-s01), "signed in the capital by Eritrean Foreign Minister X
+# and his Sudanese counterpart Y" (wp40-a19-s01), "signed in Geneva by Andorra's foreign
+# minister, X, and a senior EU envoy" (fp25-a08-s01): a joint act told in the passive
 # whose "by" agent is two parties joined by "and" is the two sides' act, the first named the
 # source and the second the target (docs/labelling.md section 2: both sides acting, the first
 # named leading), as "X and Y signed" is; before, the second agent was lost and the act had no
@@ -4793,8 +4793,8 @@ def _joint_pair(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
 
 def _joined_agents(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
     """The two parties of a joint act's "by" agent joined by "and" (the first one's name set
-    off by commas stepped over: "X's foreign minister, Luca Beccari, and a senior EU
-    official"), of two countries; None otherwise."""
+    off by commas stepped over: "X's foreign minister, Y, and a senior EU envoy"), of two
+    countries; None otherwise."""
     agent = _agent(layout, trigger, ("by",))
     if agent is None:
         return None
