@@ -44,6 +44,28 @@ _RUN: Final = re.compile(
     r"(?:[ \t]++(?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")[ \t]++){0,2}+"
     r"(?:(?:al|el)-)?+[A-Z][\w'’.&-]*+)*+"
 )
+
+
+# `_RUN`'s matches in an ASCII text (most sentences) are found by `str.find` in the text's
+# kinds of characters (`_run_spans`), as `gazetteer.Names` finds its words: sre tests every
+# character for the opening capital, and pays a match object for each run. The kinds: "A" a
+# capital, "a" any other character a run's word holds that bars a run's start after it (a
+# letter, a digit, "_", "'", "-"), "." one that does not (".", "&"), " " any other (blanks).
+def _run_kinds() -> bytes:
+    table = bytearray(b" " * 256)
+    for code in range(128):
+        char = chr(code)
+        if char.isupper():
+            table[code] = ord("A")
+        elif char.isalnum() or char in "_'-":
+            table[code] = ord("a")
+        elif char in ".&":
+            table[code] = ord(".")
+    return bytes(table)
+
+
+_RUN_KINDS: Final = _run_kinds()
+_PARTICLE_SIZE: Final = max(len(word) for word in NAME_PARTICLES)
 _ADJECTIVE_ENDINGS: Final[tuple[str, ...]] = ("ish", "ese", "ian", "ic", "an", "i")
 _MAX_WORDS: Final[int] = 7
 PARTY: Final[str] = "PTY"  # a political party's sector: a name right after one is its member
@@ -478,8 +500,7 @@ def _runs(text: str) -> list[tuple[int, int]]:
     parties, each a name holding a word of an organisation, not one name of eight words)."""
     runs = []
     sectors = _words().sectors
-    for match in _RUN.finditer(text):
-        start, end = match.span()
+    for start, end in _run_spans(text):
         joint = text.find(_JOINED_NAMES, start, end)
         if joint > 0:
             second = joint + len(_JOINED_NAMES)
@@ -490,6 +511,72 @@ def _runs(text: str) -> list[tuple[int, int]]:
                 continue
         runs.append((start, end))
     return runs
+
+
+def _run_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `_RUN`'s matches in `text`: in an ASCII text by `str.find` in its kinds
+    (`_RUN_KINDS`) and tests of single characters, a text not in ASCII by the regex. A run
+    opens with a capital after no letter, digit, "_", "'" or "-", and takes its word (a run of
+    kinds other than " "), then the further words `_run_end` reads."""
+    if not text.isascii():
+        return [match.span() for match in _RUN.finditer(text)]
+    kinds = text.encode("ascii").translate(_RUN_KINDS).decode("ascii")
+    size = len(kinds)
+    spans: list[tuple[int, int]] = []
+    start = kinds.find("A")
+    while start >= 0:
+        if start > 0 and (kinds[start - 1] == "a" or kinds[start - 1] == "A"):
+            start = kinds.find("A", start + 1)  # inside a word ("iPhone"): no run opens
+            continue
+        end = kinds.find(" ", start)
+        if end >= 0:
+            end = _run_end(text, kinds, end)
+        if end < 0:
+            spans.append((start, size))
+            return spans
+        spans.append((start, end))
+        start = kinds.find("A", end)
+    return spans
+
+
+def _run_end(text: str, kinds: str, end: int) -> int:
+    """Where a run whose word ends at `end` (a character of kind " ") ends, -1 at the text's
+    end: while blanks follow, the blanks, up to two particles each followed by blanks, "al-" or
+    "el-", and a capital's word. Each part of `_RUN`'s repeat is possessive: none gives back
+    what it took, so a part that fails ends the run at its last word. (Blanks are skipped
+    inline, "al-" tested a character at a time: a call, or `str.startswith` with a start,
+    costs more than the tests, compiled and in pure Python.)"""
+    size = len(text)
+    while text[end] == " " or text[end] == "\t":
+        at = end + 1
+        while at < size and (text[at] == " " or text[at] == "\t"):
+            at += 1
+        for _ in range(2):  # up to two particles, each followed by blanks
+            if at >= size or kinds[at] != "a":
+                break
+            word_end = kinds.find(" ", at)
+            if word_end < 0 or word_end - at > _PARTICLE_SIZE:
+                break
+            if text[word_end] != " " and text[word_end] != "\t":
+                break
+            if text[at:word_end] not in NAME_PARTICLES:
+                break
+            at = word_end + 1
+            while at < size and (text[at] == " " or text[at] == "\t"):
+                at += 1
+        if (
+            at + 3 < size
+            and text[at + 2] == "-"
+            and text[at + 1] == "l"
+            and (text[at] == "a" or text[at] == "e")
+        ):
+            at += 3  # "al-" or "el-" before the capital
+        if at >= size or kinds[at] != "A":
+            return end  # the repeat's try fails here: the run ends with its last word
+        end = kinds.find(" ", at)
+        if end < 0:
+            return end
+    return end
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
