@@ -216,14 +216,14 @@ def _negate(candidates: list[Candidate], words: list[str]) -> list[Candidate]:
     return kept
 
 
-# Round 60 (miss60): "said the rally had not been authorised and warned the party's supporters
-# that ...", "said Nepal had not been consulted and asked New Delhi to settle ...": a negated
+# Round 60 (miss60): "said the vigil had not been approved and told the union's members
+# that ...", "said Laos had not been informed and asked Hanoi to resolve ...": a negated
 # passive ("not (been) authorised") closed by "and" leaves the verb after it out of the
 # negation's scope when that verb is active: it takes an addressee of its own (a word that is no
 # preposition) and then its content ("to", "that"), which a passive it shared could not ("were
 # not consulted and asked to leave", "not arrested and charged with" stay negated). Round 36's
-# `modality._past_after_modal` reads the same form after a modal ("would not be intimidated and
-# urged the European Union to ...": fp20-a06-s10, fp31-a07-s09); after the perfect's "had" the
+# `modality._past_after_modal` reads the same form after a modal ("would not be cowed and
+# pressed the Arab League to ...": fp20-a06-s10, fp31-a07-s09); after the perfect's "had" the
 # verb was negated with the passive (wp41-a16-s03, wp41-a20-s03).
 ADDRESSEE_REACH: Final = 5  # tokens from the verb's addressee to "to" / "that"
 ADDRESS_CONTENT: Final = frozenset({"to", "that"})

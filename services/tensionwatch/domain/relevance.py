@@ -7022,8 +7022,8 @@ CAPTURE_FOLLOWERS: Final = frozenset(
 # words: an act's noun is the subject of the verb after it ("Talks between the two states under
 # Qatari mediation collapsed in June": the talks' date).
 # Round 60 (miss60): so too for an act told by a participle in "-ing", which takes its time from
-# the clause it hangs on ("said Rabat would not go back to the plan, rejecting a demand the
-# Polisario Front repeated last week": wp41-a11-s01, the period the demand's). Across the open
+# the clause it hangs on ("said Baku would not return to the talks, dismissing a proposal the
+# mediators renewed last week": wp41-a11-s01, the period the proposal's). Across the open
 # sets and the natural feed it moves that row alone, to its gold.
 ACT_FORMS: Final = ("ed", "ing")  # a past verb's act, a participle's
 
