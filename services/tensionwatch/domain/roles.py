@@ -694,6 +694,11 @@ def _mention_at(layout: Layout, start: int) -> int | None:
     return None
 
 
+def _mention_ending(layout: Layout, token: int) -> int | None:
+    """The first mention whose last token is `token`, or None."""
+    return next((i for i in range(len(layout.mentions)) if layout.last[i] == token), None)
+
+
 def _sent_before(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
     """(addressee, sending verb's token) when the participle follows the addressee: "sent a
     note to X [and Y][,] asking", "a note had been sent to the X ministry seeking"."""
@@ -701,15 +706,14 @@ def _sent_before(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
     head = trigger.head
     before = head - 1 if head > 0 and words[head - 1] == "," else head
     # the addressee ending right before the participle, the first of a pair joined by "and"
-    ending = [i for i in range(len(layout.mentions)) if layout.last[i] == before - 1]
-    if not ending:
+    index = _mention_ending(layout, before - 1)
+    if index is None:
         return None
-    index = ending[0]
     first = layout.first[index]
     if first > 1 and words[first - 1] == "and":
-        joined = [i for i in range(len(layout.mentions)) if layout.last[i] == first - 2]
-        if joined:
-            index, first = joined[0], layout.first[joined[0]]
+        joined = _mention_ending(layout, first - 2)
+        if joined is not None:
+            index, first = joined, layout.first[joined]
     low = max(first - SENT_REACH, 1)
     while first > low and words[first - 1] != "to" and words[first - 1].isalpha():
         first -= 1  # "to the Norwegian fisheries directorate"
@@ -3887,11 +3891,11 @@ def _after_restrictive(layout: Layout, head: int, pronoun: int) -> bool:
     token = head - 1
     while token > pronoun and (words[token] in ADVERBS or words[token] in AUXILIARIES):
         token -= 1
-    ending = [i for i in range(len(layout.mentions)) if layout.last[i] == token]
-    if ending:
-        if layout.first[ending[0]] <= pronoun + 1:
+    ending = _mention_ending(layout, token)
+    if ending is not None:
+        if layout.first[ending] <= pronoun + 1:
             return False
-        end = layout.first[ending[0]]
+        end = layout.first[ending]
     else:  # "Rebels who had seized the town attacked": an object no party names
         before = words[token]
         if token < pronoun + 3 or not before.isalpha() or before in BE_WORDS:
