@@ -354,6 +354,10 @@ class ArticleContext:
     # ("four Costa Rican fishermen", "residents"), also as the object of a noun ("the
     # detention of four fishermen"): "the men" later (references._the_men)
     last_people: Mention | None = None
+    # round 61 (targets61): the last group of people named with its number ("two Russian
+    # diplomats", "three Russian citizens"), by that number: "the pair", "the three suspects"
+    # later (references._the_counted)
+    counted: dict[int, Mention] = field(default_factory=dict)
     # round 52 (types52): the last craft named with its force or country ("a Chinese coast
     # guard vessel", "two Iraqi coast guard boats", "a Russian warship"): "the vessel",
     # "the two ships" opening a clause later (references._the_craft)
@@ -424,6 +428,7 @@ class ArticleContext:
         parties: tuple[int, frozenset[str]] = (-1, frozenset()),
         acronyms: dict[str, tuple[str, str, str | None, str | None]] | None = None,
         last_people: Mention | None = None,
+        counted: dict[int, Mention] | None = None,
         last_craft: Mention | None = None,
         titled: list[Mention] | None = None,
     ) -> None:
@@ -493,6 +498,7 @@ class ArticleContext:
         self.parties = parties
         self.acronyms = {} if acronyms is None else acronyms
         self.last_people = last_people
+        self.counted = {} if counted is None else counted
         self.last_craft = last_craft
         self.titled = [] if titled is None else titled
 
@@ -564,6 +570,7 @@ class ArticleContext:
             parties=self.parties,
             acronyms=self.acronyms,
             last_people=self.last_people,
+            counted=self.counted,
             last_craft=self.last_craft,
             titled=self.titled,
         )

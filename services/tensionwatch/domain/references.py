@@ -26,7 +26,7 @@ from operator import attrgetter, itemgetter
 from typing import Final
 
 from tensionwatch.domain import names
-from tensionwatch.domain.actor import BARE_CROWDS, IGO_SECTOR, Actor
+from tensionwatch.domain.actor import BARE_CROWDS, CROWD_HEADS, IGO_SECTOR, Actor
 from tensionwatch.domain.actor_data import country_words, has_initials, party_initials
 from tensionwatch.domain.clause_words import (
     ARTICLES,
@@ -661,8 +661,10 @@ def resolve(
         extra += _unions(text, mentions, context)
     extra += _counted_people(text, found, context) + _spokespeople(text, context)
     extra += _the_men(text, context)  # "the men": the people named last
+    extra += _the_counted(text, context)  # "the pair": the two named last
     extra += _the_craft(text, mentions, context)  # "the vessel": the state's craft named last
     extra += _the_public(text, context) + _bare_bodies(text, mentions, context)
+    extra += _addressed_leaders(text, mentions, context)
     extra += _neighbour(text, mentions, context) + _home_city(text, mentions, context)
     mentions = _merged(mentions, extra)
     mentions = _merged(mentions, names.unknown(text, mentions, context))
@@ -683,6 +685,7 @@ def resolve(
     mentions = _bracketed_aliases(text, mentions) if "(" in text else mentions
     people = next((m for m in reversed(mentions) if people_named(m)), None)
     context.last_people = people or context.last_people
+    _note_counted(text, mentions, context)
     _note_craft(text, mentions, context)
     _note_mission(text, mentions, context)
     return mentions
@@ -1836,6 +1839,64 @@ def _the_men(text: str, context: ArticleContext) -> list[Mention]:
     ]
 
 
+# Round 61 (targets61): "The Netherlands expelled two Russian diplomats ... accused the pair of
+# recruiting port workers", "police arrested three Russian citizens ... Police said the three
+# suspects had been detained": a definite number standing for people ("the pair", "the three",
+# "the three suspects") is the group the article last named with that number, whose country
+# and sector it keeps (docs/labelling.md section 2: a party named by reference takes the code
+# of the one it stands for), not no one or the arresting state's own people.
+COUNTS: Final[dict[str, int]] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "pair": 2,
+}  # fmt: skip
+_COUNTED_BEFORE: Final = re.compile(
+    r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9][0-9]) $"
+)
+# "the pair", "the three suspects", "the two were": the number names people (not "the two
+# countries", "the two agreed", "the three had talks" of a pair or a bloc: a people noun, a
+# verb of being or having, or a clause's end after it)
+_THE_COUNTED: Final = re.compile(
+    r"(?<![\w-])[Tt]he (pair|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:(?= (?:were|was|had|have|are|is)\b| ?[,.;])"
+    r"| (?:suspects|men|women|diplomats|detainees|nationals|citizens|activists|journalists"
+    r"|officials|fishermen|sailors|soldiers|officers|workers|students)(?![\w'’-])"
+    r"|(?<=pair)(?![\w'’-]))"
+)
+
+
+def _note_counted(text: str, mentions: Sequence[Mention], context: ArticleContext) -> None:
+    """Note each group of people of a country named with its number ("two Russian diplomats",
+    "11 Tanzanian fishermen"): the one a later "the pair", "the eleven" stands for."""
+    for mention in mentions:
+        actor = mention.actor
+        if mention.kind not in (TITLE, BODY) or mention.refers or mention.start < 3:
+            continue
+        if actor.country is None or actor.sector == IGO_SECTOR or not plural(actor.text):
+            continue
+        number = _COUNTED_BEFORE.search(text, max(mention.start - 7, 0), mention.start)
+        if number is None:
+            continue
+        word = number.group(1)
+        context.counted[COUNTS[word] if word in COUNTS else int(word)] = mention
+
+
+def _the_counted(text: str, context: ArticleContext) -> list[Mention]:
+    """ "the pair", "the three suspects": the group named last with that number."""
+    if not context.counted or "he " not in text:
+        return []  # most articles count no group
+    found = []
+    for match in _THE_COUNTED.finditer(text):
+        group = context.counted.get(COUNTS[match.group(1)])
+        if group is None:
+            continue
+        # a crowd ("four protesters") keeps its words: the event writes a crowd as civilians
+        # (`actor.CROWD_HEADS`), whatever the index's sector for it
+        crowd = group.actor.text.rsplit(" ", 1)[-1].lower() in CROWD_HEADS
+        actor = group.actor if crowd else _like(match.group(), group.actor)
+        found.append(Mention(match.start(), match.end(), actor, BODY, False, group.actor.text))
+    return found
+
+
 def _spokespeople(text: str, context: ArticleContext) -> list[Mention]:
     """ "The spokesperson urged Washington ...": the spokesperson who spoke last in the
     article (a foreign ministry's, named before with its country)."""
@@ -1868,6 +1929,44 @@ def _the_public(text: str, context: ArticleContext) -> list[Mention]:
         return []
     people = make_actor("the public", country + "CVL", country, "CVL")
     return [Mention(m.start(1), m.end(1), people, BODY, True) for m in _THE_PUBLIC.finditer(text)]
+
+
+# Round 61 (targets61): "The U.N. mission urged the country's leaders to settle their
+# differences", "The EU's delegation urged leaders in Republika Srpska to respect the court": an
+# appeal addressed to the leaders of a state named by "the country's" or by the place they lead
+# in is aimed at that state's government (docs/labelling.md section 2: a state's leaders are its
+# GOV), not at no one ("leaders" alone names no party of the index: `roles.NAMED_OBJECTS`).
+_ADDRESSED_LEADERS: Final = re.compile(
+    r"\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing) (?:on|upon)|appeal(?:ed|s|ing) to|ask(?:ed|s|ing)"
+    r"|press(?:ed|es|ing)|encourag(?:ed|es|ing)) "
+    r"(?:the (country's|nation's) (leaders|officials|rulers)"
+    r"|(?:the )?(leaders|officials|rulers) in )"
+)
+
+
+def _addressed_leaders(
+    text: str, mentions: Sequence[Mention], context: ArticleContext
+) -> list[Mention]:
+    """The leaders an appeal is addressed to, of the article's country ("the country's") or
+    of the place named right after "in" (`_ADDRESSED_LEADERS`)."""
+    if "leaders" not in text and "officials" not in text and "rulers" not in text:
+        return []  # nearly every sentence: the cheap test first
+    found = []
+    for match in _ADDRESSED_LEADERS.finditer(text):
+        if match.group(1) is not None:
+            start, end = match.start(2), match.end(2)
+            country = context.main_country()
+        else:
+            start, end = match.start(3), match.end(3)
+            place = next((m for m in mentions if m.start == match.end()), None)
+            if place is None or place.kind not in STATE_KINDS:
+                continue
+            country = place.actor.country
+        if country is None or _inside(mentions, start):
+            continue
+        leaders = make_actor(text[start:end], country + "GOV", country, "GOV")
+        found.append(Mention(start, end, leaders, BODY, True))
+    return found
 
 
 # "accused the council of manipulating the results", "called on the assembly to vote": a bare
