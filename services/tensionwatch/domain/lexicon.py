@@ -35,6 +35,40 @@ DISCARD: Final[str] = "---"
 _TOKEN: Final = re.compile(
     r"\d{1,3}(?:,\d{3})+(?!\w|,\d)|[A-Za-z0-9]++(?:['’\-][A-Za-z0-9]++)*+|[,;:()\"“”]"
 )
+# A contraction is two tokens, as the Penn Treebank splits it ("didn't" is "did" + "n't", "won't"
+# "wo" + "n't", "we'll" "we" + "'ll", "they'd" "they" + "'d"), and each clitic's word is the
+# word it stands for ("n't" reads "not", "'ll" and "wo" "will", "ca" "can"): every rule written
+# for "did not", "will not" or "we will" reads "didn't", "won't" and "we'll" alike, where one
+# whole token matched none of them (a negation, a modal or a pronoun left unseen). The tokens'
+# spans stay those of the text's characters ("wo", "n't"); a clitic's word may be longer than
+# its span. Only these forms are split (an auxiliary's "n't", a pronoun's "'ll", "'d", "'re",
+# "'ve"), so no name ("Sa'd", "O'Neill"), possessive or "it's" changes. "'d" is "had" before a
+# past participle ("they'd agreed", "we'd been") or "better", "would" before anything else ("we'd
+# welcome talks", "I'd never accept"): a participle ends in "-ed" or is one of `_PARTICIPLES`.
+_NOT_BASES: Final = (
+    "do does did is are was were has have had wo would ca could sha should must might need ai"
+).split()
+_CLITIC_BASES: Final = "i you he she it we they who that there what".split()
+# Each contraction's lower-cased form: the length of its first token
+_CONTRACTIONS: Final[dict[str, int]] = {
+    **{base + "n't": len(base) for base in _NOT_BASES},
+    **{base + clitic: len(base) for base in _CLITIC_BASES for clitic in ("'ll", "'d", "'re", "'ve")},
+}
+# The word each split-off piece reads as (a piece not listed reads as itself)
+_CLITIC_WORDS: Final[dict[str, str]] = {
+    "n't": "not",
+    "'ll": "will",
+    "'re": "are",
+    "'ve": "have",
+    "wo": "will",
+    "ca": "can",
+    "sha": "shall",
+}
+_PARTICIPLES: Final = frozenset(
+    "been had done gone seen taken given made told said sent left got gotten won lost met held "
+    "fought brought thought known shown begun become come run kept put set led paid struck shot "
+    "spent built heard found felt chosen written spoken broken stolen fled better".split()
+)
 # `_TOKEN`'s one-character tokens in ASCII text (`_split_tokens`)
 _MARKS: Final[frozenset[str]] = frozenset(',;:()"')
 _BRACES: Final = re.compile(r"\{([^}]*)\}")
@@ -94,6 +128,24 @@ def _split_tokens(source: str) -> list[str]:
     return tokens
 
 
+def _split_contractions(tokens: list[str]) -> list[int]:
+    """Splits each contraction of `_CONTRACTIONS` in `tokens` into its two tokens in place
+    ("Didn't" -> "Did", "n't"), the text's own characters, so each token's offset is found
+    as before; the indices of the tokens split off (both pieces), in order."""
+    split: list[int] = []
+    at = 0
+    while at < len(tokens):
+        token = tokens[at]
+        cut = _CONTRACTIONS.get(token.lower()) if "'" in token else None
+        if cut is not None:
+            tokens[at : at + 1] = [token[:cut], token[cut:]]
+            split.append(at)
+            split.append(at + 1)
+            at += 1
+        at += 1
+    return split
+
+
 class Tokens:
     """The words (lowercased) and clause punctuation of a text, with their offsets."""
 
@@ -107,6 +159,8 @@ class Tokens:
         # characters between two tokens start no token, so the first occurrence there is it.
         source = text.replace("’", "'") if "’" in text else text
         tokens: list[str] = _split_tokens(source) if source.isascii() else _TOKEN.findall(source)
+        # most sentences hold no apostrophe; of those that do, few a contraction
+        clitics = _split_contractions(tokens) if "'" in source else None
         spans: list[tuple[int, int]] = []
         end = 0
         for token in tokens:
@@ -114,7 +168,16 @@ class Tokens:
             end = start + len(token)
             spans.append((start, end))
         self.spans: list[tuple[int, int]] = spans
-        self.words: list[str] = [token.lower() for token in tokens]
+        words = [token.lower() for token in tokens]
+        if clitics:
+            for at in clitics:
+                word = words[at]
+                if word == "'d":
+                    after = words[at + 1] if at + 1 < len(words) else ""
+                    words[at] = "had" if after in _PARTICIPLES or after.endswith("ed") else "would"
+                else:
+                    words[at] = _CLITIC_WORDS.get(word, word)
+        self.words: list[str] = words
         self._starts: list[int] | None = None
         self._capitalised: frozenset[int] | None = None
         self._vocabulary: frozenset[str] | None = None
