@@ -831,7 +831,6 @@ BARE_INTENT: Final[str] = INTENT_ROOT + "0"
 BARE_THREAT: Final[str] = "130"
 REFUSING: Final = frozenset("fail fails failed refuse refuses refused".split())
 ACTIVE_NEGATED: Final = frozenset({"did", "does", "do"})
-NOT: Final = frozenset({"not", "n't"})
 REFUSAL_REACH: Final[int] = 6  # tokens after "if" to the refusal ("if the Lithuanian side did not")
 
 
@@ -859,7 +858,7 @@ def _refused(words: list[str], start: int) -> bool:
         word = words[at]
         if word in modality.CLAUSE_MARKS:
             return False
-        if word in REFUSING or (word in NOT and at > start and words[at - 1] in ACTIVE_NEGATED):
+        if word in REFUSING or (word == "not" and at > start and words[at - 1] in ACTIVE_NEGATED):
             return True
     return False
 

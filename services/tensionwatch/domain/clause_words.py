@@ -208,7 +208,7 @@ BACK_VERBS: Final[frozenset[str]] = frozenset(
     "hit hits hitting strike strikes striking struck fight fights fighting fought".split()
 )
 # The bare modals of a plan or an announcement ("would send", "will meet")
-BARE_MODALS: Final = frozenset({"will", "would", "'ll", "shall"})
+BARE_MODALS: Final = frozenset({"will", "would", "shall"})
 # The forms of "be" that make a passive or a copula ("was detained", "were tear-gassed").
 PAST_BE: Final[frozenset[str]] = frozenset({"was", "were"})
 # Its present: a copula that describes ("Brunei is a sultanate", `relevance.PRESENT_COPULAS`)
@@ -225,7 +225,7 @@ PERFECT: Final = PRESENT_PERFECT | {"had"}
 FINITE: Final[frozenset[str]] = (
     TENSED_BE
     | PERFECT
-    | frozenset("would will could can should may might must did does 'd 'll".split())
+    | frozenset("would will could can should may might must did does".split())
 )
 # Participles that open a reduced relative clause of a charge, with their preposition:
 # "companies accused of supplying drones", "a man suspected of spying for Russia".

@@ -836,7 +836,7 @@ def attributive(words: list[str], head: int) -> bool:
 
 
 # "His lawyers said they would appeal.": the lexicon's discard of a court appeal
-# (`{would|will|'ll|to} appeal {.|,|against}`) cannot see a closing full stop, which is no token
+# (`{would|will|to} appeal {.|,|against}`) cannot see a closing full stop, which is no token
 COURT_APPEAL_OPENERS: Final = clause_words.BARE_MODALS | {"to"}
 
 
@@ -1813,7 +1813,7 @@ DOCUMENTS: Final[frozenset[str]] = frozenset(
     "legislation initiative initiatives amendment decree decrees blueprint measure measures "
     "motion ordinance package packages".split()
 )
-CONTENT_MODALS: Final = frozenset({"would", "could", "'d"})  # "will": an intention announced
+CONTENT_MODALS: Final = frozenset({"would", "could"})  # "will": an intention announced
 MODAL_REACH: Final = 4  # tokens before a trigger looked at for the modal
 
 
@@ -3797,7 +3797,7 @@ RECEIVING_PRESENT: Final = frozenset({"receive", "receives", "get", "gets", "obt
 # Words before a present "receive" that make it something other than a standing tie:
 # "to receive", "will receive", "did not get".
 NOT_STANDING: Final = frozenset(
-    "to will would could can may might should must did do does not n't 'll 'd shall".split()
+    "to will would could can may might should must did do does not shall".split()
 )
 RECEIPT_REACH: Final = 14  # tokens after "receive" looked at for "from"
 
@@ -4529,7 +4529,7 @@ def _span_after(words: list[str], head: int) -> bool:
     return False
 
 
-PLAN_MODALS: Final[frozenset[str]] = clause_words.BARE_MODALS - {"shall"}  # will would 'll
+PLAN_MODALS: Final[frozenset[str]] = clause_words.BARE_MODALS - {"shall"}  # will would
 # The bare modals of a plan and words of a date ahead ("is due to", "is expected to"), also
 # `background`'s cue for a plan, looked for at once.
 FUTURE_MARKS: Final = PLAN_MODALS | {"expected", "due", "scheduled", "set"}
@@ -4653,7 +4653,7 @@ WARNED_THREATS: Final = frozenset(
     "countermeasures reprisals targeted target targets punished prosecuted arrested expelled "
     "sanctioned met treated considered regarded seen viewed deemed legitimate".split()
 )
-WARNED_STOPS: Final = frozenset({";", ":", ".", "would", "will", "'ll", "wo", "must", "to"})
+WARNED_STOPS: Final = frozenset({";", ":", ".", "would", "will", "must", "to"})
 
 
 def _warned_possibility(words: list[str], head: int) -> bool:

@@ -815,6 +815,8 @@ _FORM: Final = (
 _PHRASE: Final = rf"{_FORM}(?:_{_FORM})*+"
 _WORD: Final[str] = rf"(?:\*\*?|\{{{_PHRASE}(?:\|{_PHRASE})*+\}}|{_FORM})"
 _PATTERN: Final = re.compile(rf"{_WORD}(?: {_WORD})*+")  # possessive: half the time
+# The pieces of a contraction a pattern's form could write, none of them a word
+_CLITIC_FORMS: Final = tuple(form for form in _CLITIC_WORDS if not form.startswith("'"))
 _CODE: Final = re.compile(rf"{DISCARD}|\d{{2,4}}")
 _BRACE_WORD: Final = re.compile(r"\{[^{}\s]+\}|[^{}|\s]+")
 
@@ -824,7 +826,8 @@ def _syntax_error(code: str, weight: str, pattern: str) -> str | None:
     silently as one that never matches: an empty alternative (`{that|}` is no optional word,
     it is a form no token has: write the line twice, with and without the word), a brace
     left open or glued to a word, a form no token takes (`'ll`, `.`, `x_y` outside braces, a
-    capital: "we'll" is one token and a full stop none)."""
+    capital: a full stop is no token) or no word reads as (`n't`, `wo`: a contraction's pieces
+    read as the words they stand for, `_CLITIC_WORDS`)."""
     if not _CODE.fullmatch(code):
         return f"code {code!r} is neither {DISCARD} nor a CAMEO code"
     try:
@@ -833,6 +836,12 @@ def _syntax_error(code: str, weight: str, pattern: str) -> str | None:
     except ValueError:
         return f"weight {weight!r} is no number"
     if _PATTERN.fullmatch(pattern):
+        if not any(form in pattern for form in _CLITIC_FORMS):
+            return None  # a pattern's substring test, its words split only when one holds one
+        for word in pattern.split(" "):
+            forms = word[1:-1].replace("_", "|").split("|") if word.startswith("{") else [word]
+            if any(form in _CLITIC_WORDS for form in forms):
+                return f"{word!r} holds a contraction's piece no word reads as (`_CLITIC_WORDS`)"
         return None
     for word in pattern.split(" "):
         if not word:

@@ -16,6 +16,7 @@ from tensionwatch.domain.clause_words import (
     BARE_MODALS,
     BE,
     DATE_WORDS,
+    NOT_OR_NEVER,
     NOUN_OPENERS,
     NUMBER_WORDS,
     OBJECT_OPENERS,
@@ -236,7 +237,7 @@ def _failing_closed(near: list[str]) -> bool:
 # the negation's scope, which goes on only with the base form ("would not send observers and
 # call"). A participle after a negated "be" ("were not arrested and charged") stays negated.
 NEGATING_AUXILIARIES: Final = frozenset(
-    "would will did does do could can should may might wo ca".split()
+    "would will did does do could can should may might".split()
 )
 
 
@@ -250,7 +251,7 @@ def _past_after_modal(before: Before) -> bool:
             break
     else:
         return False
-    cue = next((i for i in range(index - 1, -1, -1) if near[i] in ("not", "n't", "never")), None)
+    cue = next((i for i in range(index - 1, -1, -1) if near[i] in NOT_OR_NEVER), None)
     if cue is None or cue == index - 1:
         return False
     at = start + cue - 1
@@ -333,7 +334,7 @@ def is_doubted(before: Before) -> bool:
 # (docs/labelling.md, section 1: plans, what a measure "will" do). Only after a modal: "police
 # were able to arrest the gunmen" tells the arrest.
 CAPACITIES: Final = frozenset({"able", "allowed", "permitted", "empowered", "authorised"})
-# the modals of a capacity granted: the future's, the hedges and "should" ("'ll be able to")
+# the modals of a capacity granted: the future's, the hedges and "should" ("we'll be able to")
 CAPACITY_MODALS: Final = BARE_MODALS | HEDGES | {"should"}
 CAPACITY_REACH: Final = 7  # tokens before an act looked at ("be able to search and detain")
 

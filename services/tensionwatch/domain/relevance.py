@@ -1516,7 +1516,7 @@ WISHING: Final = frozenset(
     "aim aims aimed aiming keen eager".split()
 )
 LOOKING: Final = frozenset({"look", "looks", "looked", "looking"})
-WISH_NEGATIONS: Final = frozenset({"not", "n't", "never", "no"})
+WISH_NEGATIONS: Final = frozenset({"not", "never", "no"})
 WISH_REACH: Final = 3  # tokens before the wish looked at for a negation
 
 
@@ -2067,7 +2067,7 @@ STANCE_VERBS: Final = frozenset(
     "cooperate co-operate coordinate co-ordinate collaborate engage work".split()
 )
 STANCE_MODALS: Final = frozenset(
-    {"will", "'ll", "can", "shall", "would", "always", "continue", "to"}
+    {"will", "can", "shall", "would", "always", "continue", "to"}
 )
 # the speaker's own "we" or "I" (`quoted_stance`, `quoted_resolve`, `_spoken_here`)
 FIRST_PERSONS: Final = frozenset({"we", "i"})
@@ -2164,8 +2164,7 @@ def company_board(words: list[str], held: Collection[str]) -> bool:
 # refusal that names whom it answers ("under pressure from Sofia", wp18-a13-s01) and a refusal
 # of another's act, not the speaker's own "will not" ("We reject the results", wp27-a07-s02).
 # The resolve's "will not" (the act's words open on it, or stand right after it) is read in
-# `BARE_MODALS`: its "'ll" is never a token of its own ("we'll" is one, `lexicon._TOKEN`), so
-# the set is the three modals this rule was written with.
+# `BARE_MODALS` ("we won't" reads as "we will not", `lexicon._CLITIC_WORDS`).
 
 
 def quoted_resolve(
@@ -2673,7 +2672,7 @@ UNTOLD: Final = frozenset(
     # round 35: "said they had not been told what their clients were charged with"
     + "told informed".split()
 )
-UNTOLD_NEGATIONS: Final = frozenset({"not", "n't", "no", "declined", "refused", "unclear"})
+UNTOLD_NEGATIONS: Final = frozenset({"not", "no", "declined", "refused", "unclear"})
 QUESTION_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "and", "but", "while", "as"})
 QUESTION_REACH: Final = (
     10  # tokens from the question word to the act ("how many fighters were killed")
@@ -4543,9 +4542,9 @@ PRESENT_HOLDING: Final = frozenset("occupies controls backs supports opposes hos
 # day's rejection is told in the past: "rejected the appeal on Tuesday").
 PRESENT_REJECTING: Final = frozenset({"rejects", "refuses", "reject", "refuse"})
 PRESENT_STANDING_WIRE: Final = PRESENT_DENYING | PRESENT_HOLDING | PRESENT_REJECTING  # agency copy
-NOT_PRESENT: Final = frozenset(
-    "to will would could can may might must should shall did do does not n't 'll".split()
-)
+# a modal, "to" or a negated auxiliary before a present verb: no simple present (`existence`'s
+# set for a present "receive" is the same words)
+NOT_PRESENT: Final = existence.NOT_STANDING
 
 
 # "Pyongyang views the drills as rehearsals for an invasion", "The government brands the
@@ -6767,7 +6766,7 @@ def _period_at(words: list[str], index: int, word: str) -> tuple[int, int] | Non
 # "since", "until", "by" or before a noun ("the February election"), none of them dating the act.
 MONTH_DATING: Final = frozenset({"in", "on"})
 FUTURE_MARKS: Final = frozenset(
-    {"will", "would", "'ll", "due", "scheduled", "expected", "next", "upcoming", "plans"}
+    {"will", "would", "due", "scheduled", "expected", "next", "upcoming", "plans"}
 )
 MONTH_DAYS: Final = 31
 MONTHS_IN_YEAR: Final = 12
