@@ -223,9 +223,7 @@ PERFECT: Final = PRESENT_PERFECT | {"had"}
 # Finite auxiliaries: after "said X" they show X is the subject of a reported clause
 # ("a diplomat said China would veto it"), not a speaker ("..., said Lee on Sunday").
 FINITE: Final[frozenset[str]] = (
-    TENSED_BE
-    | PERFECT
-    | frozenset("would will could can should may might must did does".split())
+    TENSED_BE | PERFECT | frozenset("would will could can should may might must did does".split())
 )
 # Participles that open a reduced relative clause of a charge, with their preposition:
 # "companies accused of supplying drones", "a man suspected of spying for Russia".

@@ -52,7 +52,9 @@ _CLITIC_BASES: Final = "i you he she it we they who that there what".split()
 # Each contraction's lower-cased form: the length of its first token
 _CONTRACTIONS: Final[dict[str, int]] = {
     **{base + "n't": len(base) for base in _NOT_BASES},
-    **{base + clitic: len(base) for base in _CLITIC_BASES for clitic in ("'ll", "'d", "'re", "'ve")},
+    **{
+        base + clitic: len(base) for base in _CLITIC_BASES for clitic in ("'ll", "'d", "'re", "'ve")
+    },
 }
 # The word each split-off piece reads as (a piece not listed reads as itself)
 _CLITIC_WORDS: Final[dict[str, str]] = {
@@ -821,13 +823,25 @@ _CODE: Final = re.compile(rf"{DISCARD}|\d{{2,4}}")
 _BRACE_WORD: Final = re.compile(r"\{[^{}\s]+\}|[^{}|\s]+")
 
 
+def _unread_form(pattern: str) -> str | None:
+    """What is wrong with a well-formed pattern that writes a contraction or one of its pieces
+    ("won't", "n't", "wo"), which no word reads as (`_CLITIC_WORDS`), or None."""
+    if "'" not in pattern and not any(form in pattern for form in _CLITIC_FORMS):
+        return None  # substring tests: the pattern's words are split only when one may hold one
+    for word in pattern.split(" "):
+        forms = word[1:-1].replace("_", "|").split("|") if word.startswith("{") else [word]
+        if any(form in _CLITIC_WORDS or form in _CONTRACTIONS for form in forms):
+            return f"{word!r} holds a contraction or its piece, which no word reads as"
+    return None
+
+
 def _syntax_error(code: str, weight: str, pattern: str) -> str | None:
     """What is wrong with a lexicon line, or None. Each fault of the pattern used to load
     silently as one that never matches: an empty alternative (`{that|}` is no optional word,
     it is a form no token has: write the line twice, with and without the word), a brace
     left open or glued to a word, a form no token takes (`'ll`, `.`, `x_y` outside braces, a
-    capital: a full stop is no token) or no word reads as (`n't`, `wo`: a contraction's pieces
-    read as the words they stand for, `_CLITIC_WORDS`)."""
+    capital: a full stop is no token) or no word reads as (`won't`, `n't`, `wo`: a contraction
+    is two tokens, each read as the word it stands for, `_CLITIC_WORDS`)."""
     if not _CODE.fullmatch(code):
         return f"code {code!r} is neither {DISCARD} nor a CAMEO code"
     try:
@@ -836,13 +850,7 @@ def _syntax_error(code: str, weight: str, pattern: str) -> str | None:
     except ValueError:
         return f"weight {weight!r} is no number"
     if _PATTERN.fullmatch(pattern):
-        if not any(form in pattern for form in _CLITIC_FORMS):
-            return None  # a pattern's substring test, its words split only when one holds one
-        for word in pattern.split(" "):
-            forms = word[1:-1].replace("_", "|").split("|") if word.startswith("{") else [word]
-            if any(form in _CLITIC_WORDS for form in forms):
-                return f"{word!r} holds a contraction's piece no word reads as (`_CLITIC_WORDS`)"
-        return None
+        return _unread_form(pattern)
     for word in pattern.split(" "):
         if not word:
             return "two spaces between words"

@@ -236,9 +236,7 @@ def _failing_closed(near: list[str]) -> bool:
 # airstrikes": after "would/did not <verb> ... and" a past tense is the subject's next act, not in
 # the negation's scope, which goes on only with the base form ("would not send observers and
 # call"). A participle after a negated "be" ("were not arrested and charged") stays negated.
-NEGATING_AUXILIARIES: Final = frozenset(
-    "would will did does do could can should may might".split()
-)
+NEGATING_AUXILIARIES: Final = frozenset("would will did does do could can should may might".split())
 
 
 def _past_after_modal(before: Before) -> bool:

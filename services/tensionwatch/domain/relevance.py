@@ -2066,9 +2066,7 @@ STANCE_CODES: Final = ("03", "05")
 STANCE_VERBS: Final = frozenset(
     "cooperate co-operate coordinate co-ordinate collaborate engage work".split()
 )
-STANCE_MODALS: Final = frozenset(
-    {"will", "can", "shall", "would", "always", "continue", "to"}
-)
+STANCE_MODALS: Final = frozenset({"will", "can", "shall", "would", "always", "continue", "to"})
 # the speaker's own "we" or "I" (`quoted_stance`, `quoted_resolve`, `_spoken_here`)
 FIRST_PERSONS: Final = frozenset({"we", "i"})
 
