@@ -1272,7 +1272,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
     head = _judged_head(candidate, words)
     if (
         existence.in_compound(text, starts, head)
-        or (names_marked and existence.in_name(text, starts, words, head))
+        or (names_marked and existence.in_name(text, starts, tokens.spans, words, head))
         or existence.court_appeal(words, head)  # "said they would appeal."
         or _in_slogan(words, head)  # 'chanted "Down with the junta"'
         # "the exercises focused on blockading key ports"

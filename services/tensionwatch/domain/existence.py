@@ -1224,13 +1224,16 @@ def in_compound(text: str, starts: Sequence[int], head: int) -> bool:
 NAME_BREAKS: Final = frozenset("-\u2013\u2014")
 
 
-def in_name(text: str, starts: Sequence[int], words: list[str], head: int) -> bool:
+def in_name(
+    text: str, starts: Sequence[int], spans: list[tuple[int, int]], words: list[str], head: int
+) -> bool:
     """A capitalised trigger inside a run of capitalised words ("Rapid Support Forces"), not
     across a dash (`NAME_BREAKS`), spaced or not (an unspaced em dash after a dateline): a hyphened
-    name ("Al-Shabaab") is one token, with no gap inside it."""
+    name ("Al-Shabaab") is one token, with no gap inside it. The gap runs from the end of the
+    word before (its span's: a contraction's word may be longer, "we'll" read "we will")."""
     if head == 0 or not text[starts[head] : starts[head] + 1].isupper():
         return False
-    gap = text[starts[head - 1] + len(words[head - 1]) : starts[head]]
+    gap = text[spans[head - 1][1] : starts[head]]
     parted = not NAME_BREAKS.isdisjoint(gap)
     neighbours = [
         i for i in (head - 1, head + 1) if 0 <= i < len(words) and not (parted and i < head)
