@@ -686,11 +686,12 @@ SENT_BREAKS: Final = frozenset({";", ".", "and", "but"})
 
 
 def _mention_at(layout: Layout, start: int) -> int | None:
-    """The mention opening at token `start`, or right after an article there."""
-    article = layout.words[start] in ARTICLES
-    for i in range(len(layout.mentions)):
-        if layout.first[i] == start or (article and layout.first[i] == start + 1):
-            return i
+    """The mention opening at token `start`, or right after an article there: the owner of
+    that token (`Layout.owner`), when the mention opens on it."""
+    for token in (start, start + 1) if layout.words[start] in ARTICLES else (start,):
+        index = layout.owner.get(token, -1)
+        if index >= 0 and layout.first[index] == token:
+            return index
     return None
 
 
