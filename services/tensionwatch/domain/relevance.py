@@ -1516,7 +1516,7 @@ WISHING: Final = frozenset(
     "aim aims aimed aiming keen eager".split()
 )
 LOOKING: Final = frozenset({"look", "looks", "looked", "looking"})
-WISH_NEGATIONS: Final = frozenset({"not", "never", "no"})
+WISH_NEGATIONS: Final = NOT_OR_NEVER | {"no"}
 WISH_REACH: Final = 3  # tokens before the wish looked at for a negation
 
 
