@@ -17,3 +17,11 @@ def test_a_letter_sent_to_a_body_after_its_article_is_addressed_to_it(coder: Cod
         "had been sent to the Icelandic coast guard."
     )
     assert first_sides(events(coder, text)) == ("020", "NOR", "ISL")
+
+
+# roles._sent_note (round 60, targets60) keeps a complaint's own object when it is another
+# state's party: a letter sent to a bloc protesting a third state's act is aimed at that state,
+# not at the bloc it was sent to
+def test_a_letter_to_a_bloc_protesting_a_states_act_keeps_that_state(coder: Coder) -> None:
+    text = "Sudan sent a letter to the African Union protesting Ethiopia's filling of the dam."
+    assert first_sides(events(coder, text)) == ("114", "SDN", "ETH")
