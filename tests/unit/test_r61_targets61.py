@@ -5,9 +5,11 @@ appeal is addressed to.
   four Georgian nationals ... the four suspects were charged": a definite number standing for
   people is the group the article last named with that number, whose country it keeps
   (`references._the_counted`).
-- "The OSCE mission urged the country's leaders to ...", "urged leaders in Abkhazia to ...":
+- "The OSCE envoy pressed the country's leaders to ...", "asked leaders in Abkhazia to ...":
   an appeal addressed to a state's leaders, named by "the country's" or by the place they lead
-  in, is aimed at that state's government (`references._addressed_leaders`)."""
+  in, is aimed at that state's government (`references._addressed_leaders`).
+- "agreed to ... at this year's SADC summit": a body naming the meeting an act is set at is
+  no target (`targets._venue_name`)."""
 
 from __future__ import annotations
 
@@ -35,8 +37,8 @@ def test_the_three_suspects_keep_their_country(coder: Coder) -> None:
     body = (
         "VILNIUS, May 3 (Reuters) - Lithuanian police arrested three Belarusian citizens near a "
         "military airfield on Thursday, the interior ministry said. "
-        "Police said the three suspects had been detained with cameras and hand-drawn maps of "
-        "the base."
+        "Officers said the three suspects were arrested carrying cameras and sketches of the "
+        "hangars."
     )
     assert dyad_in(coder, body, 1, "COERCE") == ("LTU", "BLR")
 
@@ -48,8 +50,8 @@ def test_each_number_takes_its_own_group(coder: Coder) -> None:
         "VILNIUS, May 3 (Reuters) - Lithuanian police arrested three Russian citizens near an "
         "airfield on Thursday, hours before the government expelled two Belarusian diplomats, "
         "the interior ministry said. "
-        "Police said the three suspects had been detained with cameras and hand-drawn maps of "
-        "the base."
+        "Officers said the three suspects were arrested carrying cameras and sketches of the "
+        "hangars."
     )
     assert dyad_in(coder, body, 1, "COERCE") == ("LTU", "RUS")
 
@@ -59,7 +61,7 @@ def test_appeal_to_the_countrys_leaders(coder: Coder) -> None:
     body = (
         "JUBA, May 3 (Reuters) - Fighting between rival army factions spread to a second town in "
         "South Sudan on Friday, residents said. "
-        "The U.N. mission in South Sudan urged the country's leaders to settle their quarrel "
+        "The U.N. envoy for the region pressed the country's leaders to patch up their quarrel "
         "peacefully."
     )
     assert dyad_in(coder, body, 1, "REQUEST")[1] == "SSD"
@@ -70,7 +72,19 @@ def test_appeal_to_leaders_in_a_place(coder: Coder) -> None:
     body = (
         "SARAJEVO, May 3 (Reuters) - Bosnia's constitutional court struck down a law passed by "
         "the Serb entity's assembly on Friday. "
-        "The European Union's office in Sarajevo urged leaders in Republika Srpska to respect "
-        "the ruling and to avoid any step that could deepen the crisis."
+        "The European Union's office asked leaders in Republika Srpska to abide by the verdict "
+        "and keep their campaign within the law."
     )
     assert dyad_in(coder, body, 1, "REQUEST")[1] == "BIH"
+
+
+# a body that names the meeting an act is set at ("at next month's <body> summit") is where,
+# not whom: the counterpart named before is the target
+def test_body_naming_the_venue_is_no_target(coder: Coder) -> None:
+    body = (
+        "NAIROBI, May 3 (Reuters) - Kenya's foreign minister met her Ugandan counterpart in "
+        "Nairobi on Monday to discuss the fishing dispute on Lake Victoria. "
+        "The two ministers agreed to seek a joint ruling on the dispute at next month's East "
+        "African Community summit."
+    )
+    assert dyad_in(coder, body, 1, "AGREE") == ("KEN", "UGA")

@@ -1839,10 +1839,10 @@ def _the_men(text: str, context: ArticleContext) -> list[Mention]:
     ]
 
 
-# Round 61 (targets61): "The Netherlands expelled two Russian diplomats ... accused the pair of
-# recruiting port workers", "police arrested three Russian citizens ... Police said the three
-# suspects had been detained": a definite number standing for people ("the pair", "the three",
-# "the three suspects") is the group the article last named with that number, whose country
+# Round 61 (targets61): "Estonia ordered two Belarusian diplomats out ... the minister accused the
+# pair of spying", "officers held three Moldovan citizens ... the three suspects were later
+# charged": a definite number standing for people ("the pair", "the three", "the three
+# suspects") is the group the article last named with that number, whose country
 # and sector it keeps (docs/labelling.md section 2: a party named by reference takes the code
 # of the one it stands for), not no one or the arresting state's own people.
 COUNTS: Final[dict[str, int]] = {
@@ -1931,8 +1931,8 @@ def _the_public(text: str, context: ArticleContext) -> list[Mention]:
     return [Mention(m.start(1), m.end(1), people, BODY, True) for m in _THE_PUBLIC.finditer(text)]
 
 
-# Round 61 (targets61): "The U.N. mission urged the country's leaders to settle their
-# differences", "The EU's delegation urged leaders in Republika Srpska to respect the court": an
+# Round 61 (targets61): "The AU envoy called on the country's leaders to resume the dialogue",
+# "the bloc's office asked leaders in Gagauzia to abide by the verdict": an
 # appeal addressed to the leaders of a state named by "the country's" or by the place they lead
 # in is aimed at that state's government (docs/labelling.md section 2: a state's leaders are its
 # GOV), not at no one ("leaders" alone names no party of the index: `roles.NAMED_OBJECTS`).

@@ -601,6 +601,8 @@ def _candidate_object(layout: Layout, index: int, trigger: Trigger, source: int 
         return False
     if _helped_in_fight(layout, index, trigger):
         return False
+    if _venue_name(layout, index):
+        return False
     if trigger.code[:2] == FORCE_POSTURE_ROOT and (
         _home_ground(layout, index, source)
         or (_helped(layout, index) and not _foreign_state(layout, index, source))
@@ -872,6 +874,45 @@ def _own_side(layout: Layout, index: int, source: int | None) -> bool:
     if owner.sector not in (None, "GOV") or mention.actor.sector not in STATE_SECTORS:
         return False  # "police arrested the opposition leader": another side
     return mention.actor.country == owner.country
+
+
+# Round 61 (targets61): "the two envoys agreed to raise the matter at this year's SADC leaders'
+# summit", "questioned over unrest during an OSCE session": a body that names a meeting
+# after "at", "during", "ahead of" or "on the sidelines of" names where the act is to happen,
+# not whom it is aimed at (docs/labelling.md section 2: places are not parties).
+VENUES: Final[frozenset[str]] = frozenset(
+    "summit summits meeting meetings session sessions conference ministerial gathering".split()
+)
+VENUE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "during", "before", "after"})
+# "ahead of", "on the sidelines of", "on the margins of": the word before "of"
+VENUE_OF: Final[frozenset[str]] = frozenset({"ahead", "sidelines", "margins"})
+# what may stand between the preposition and the body: "next month's", "this year's", "the"
+VENUE_FILLERS: Final[frozenset[str]] = (
+    ARTICLES
+    | POSSESSIVE_MARKS
+    | frozenset("next last this coming annual month week year month's week's year's".split())
+)
+VENUE_REACH: Final[int] = 5  # tokens back from the body to the preposition
+
+
+def _venue_name(layout: Layout, index: int) -> bool:
+    """Whether the mention names a meeting, summit or session the act is set at."""
+    words = layout.words
+    after = layout.last[index] + 1
+    if after < len(words) and words[after] in POSSESSIVE_MARKS | {"'", "’"}:
+        after += 1
+    if after >= len(words) or words[after] not in VENUES:
+        return False  # nearly every mention: the cheap test first
+    first = layout.first[index]
+    for at in range(first - 1, max(first - 1 - VENUE_REACH, -1), -1):
+        word = words[at].lower()
+        if word in VENUE_PREPOSITIONS:
+            return True
+        if word == "of":
+            return at > 0 and words[at - 1].lower() in VENUE_OF
+        if word not in VENUE_FILLERS:
+            return False
+    return False
 
 
 def _no_object(layout: Layout, index: int, source: int | None) -> bool:
