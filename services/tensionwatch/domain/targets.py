@@ -899,17 +899,17 @@ def _venue_name(layout: Layout, index: int) -> bool:
     """Whether the mention names a meeting, summit or session the act is set at."""
     words = layout.words
     after = layout.last[index] + 1
-    if after < len(words) and words[after] in POSSESSIVE_MARKS | {"'", "’"}:
+    if after < len(words) and words[after] in POSSESSIVE_MARKS:  # "the SADC's summit"
         after += 1
     if after >= len(words) or words[after] not in VENUES:
         return False  # nearly every mention: the cheap test first
     first = layout.first[index]
     for at in range(first - 1, max(first - 1 - VENUE_REACH, -1), -1):
-        word = words[at].lower()
+        word = words[at]
         if word in VENUE_PREPOSITIONS:
             return True
         if word == "of":
-            return at > 0 and words[at - 1].lower() in VENUE_OF
+            return at > 0 and words[at - 1] in VENUE_OF
         if word not in VENUE_FILLERS:
             return False
     return False
