@@ -1845,18 +1845,19 @@ def _the_men(text: str, context: ArticleContext) -> list[Mention]:
 # suspects") is the group the article last named with that number, whose country
 # and sector it keeps (docs/labelling.md section 2: a party named by reference takes the code
 # of the one it stands for), not no one or the arresting state's own people.
-COUNTS: Final[dict[str, int]] = {
+# the number words a group is counted by, and "pair"; written once for the two patterns below
+NUMBER_COUNTS: Final[dict[str, int]] = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "pair": 2,
+    "ten": 10,
 }  # fmt: skip
-_COUNTED_BEFORE: Final = re.compile(
-    r"(?<![\w-])(two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9][0-9]) $"
-)
+COUNTS: Final[dict[str, int]] = {**NUMBER_COUNTS, "pair": 2}
+_NUMBER_WORDS: Final[str] = "|".join(NUMBER_COUNTS)
+_COUNTED_BEFORE: Final = re.compile(r"(?<![\w-])(" + _NUMBER_WORDS + r"|[2-9]|[1-9][0-9]) $")
 # "the pair", "the three suspects", "the two were": the number names people (not "the two
 # countries", "the two agreed", "the three had talks" of a pair or a bloc: a people noun, a
 # verb of being or having, or a clause's end after it)
 _THE_COUNTED: Final = re.compile(
-    r"(?<![\w-])[Tt]he (pair|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?<![\w-])[Tt]he (pair|" + _NUMBER_WORDS + ")"
     r"(?:(?= (?:were|was|had|have|are|is)\b| ?[,.;])"
     r"| (?:suspects|men|women|diplomats|detainees|nationals|citizens|activists|journalists"
     r"|officials|fishermen|sailors|soldiers|officers|workers|students)(?![\w'’-])"
@@ -1866,7 +1867,8 @@ _THE_COUNTED: Final = re.compile(
 
 def _note_counted(text: str, mentions: Sequence[Mention], context: ArticleContext) -> None:
     """Note each group of people of a country named with its number ("two Russian diplomats",
-    "11 Tanzanian fishermen"): the one a later "the pair", "the eleven" stands for."""
+    "11 Tanzanian fishermen"): the one a later "the pair", "the three" stands for (a number
+    word to ten, `_THE_COUNTED`)."""
     for mention in mentions:
         actor = mention.actor
         if mention.kind not in (TITLE, BODY) or mention.refers or mention.start < 3:
