@@ -49,12 +49,12 @@ _NOT_BASES: Final = (
     "do does did is are was were has have had wo would ca could sha should must might need ai"
 ).split()
 _CLITIC_BASES: Final = "i you he she it we they who that there what".split()
+# the clitics a pronoun of `_CLITIC_BASES` takes
+_PRONOUN_CLITICS: Final = ("'ll", "'d", "'re", "'ve")
 # Each contraction's lower-cased form: the length of its first token
 _CONTRACTIONS: Final[dict[str, int]] = {
     **{base + "n't": len(base) for base in _NOT_BASES},
-    **{
-        base + clitic: len(base) for base in _CLITIC_BASES for clitic in ("'ll", "'d", "'re", "'ve")
-    },
+    **{base + clitic: len(base) for base in _CLITIC_BASES for clitic in _PRONOUN_CLITICS},
 }
 # The word each split-off piece reads as (a piece not listed reads as itself)
 _CLITIC_WORDS: Final[dict[str, str]] = {
@@ -67,7 +67,9 @@ _CLITIC_WORDS: Final[dict[str, str]] = {
     "sha": "shall",
 }
 # What every contraction of `_CONTRACTIONS` holds, as written or in capitals
-_CLITIC_MARKS: Final = ("n't", "'ll", "'d", "'re", "'ve", "N'T", "'LL", "'D", "'RE", "'VE")
+_CLITIC_MARKS: Final = tuple(
+    form for clitic in ("n't", *_PRONOUN_CLITICS) for form in (clitic, clitic.upper())
+)
 _PARTICIPLES: Final = frozenset(
     "been had done gone seen taken given made told said sent left got gotten won lost met held "
     "fought brought thought known shown begun become come run kept put set led paid struck shot "
