@@ -1265,6 +1265,40 @@ def _judged_head(candidate: Candidate, words: list[str]) -> int:
     return head
 
 
+# Round 61 (false61): a use of force or a protest the narration puts under a modal, with no one
+# in the sentence saying it ("Under the order, troops may search homes and arrest suspects",
+# "the hearing is on Friday, when prosecutors will seek to extend his detention", "asked how the
+# navy would respond to a blockade") is a plan, a permission or a case supposed, not a threat: a
+# threat (13) is an act because someone makes it by saying it (docs/labelling.md, section 1:
+# plans and schedules, and the exceptions to them). The modal stands in the act's clause, up to
+# `PLAN_REACH` tokens back and shared over "and" by a conjoined verb ("may search homes and
+# arrest"); the sentence holds no verb of saying, no "according" and no quote mark. An announced
+# deployment (15) keeps its own rule (`_intend`), and "plans to", "wants to" (intent verbs, no
+# auxiliary) are left alone: the open sets held four such acts, all false (fp36-a05-s01,
+# fp36-a15-s10, fp19-a14-s01, and a second event of wp36-a07-s00).
+NARRATED_MODALS: Final = frozenset({"will", "would", "may", "might", "could", "shall", "'ll"})
+PLAN_ROOTS: Final = frozenset({"14", "16", "17", "18", "19", "20"})
+UNSAID: Final = frozenset(
+    "said says say saying told tells warned warns warning vowed vows threatened threatens "
+    "threatening pledged pledges promised promises announced announces declared according "
+    "added insisted stated statement quoted ordered orders confirmed confirms".split()
+) | QUOTES
+
+
+PLAN_REACH: Final = 7  # tokens from the act back to its modal ("will seek to extend their")
+PLAN_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "but", "that", "which", "who"})
+
+
+def _narrated_plan(candidate: Candidate, tokens: Tokens) -> bool:
+    """Whether a use of force or protest is under a modal the narration gives, no one saying it."""
+    if candidate.root not in PLAN_ROOTS or NARRATED_MODALS.isdisjoint(tokens.vocabulary):
+        return False
+    if not UNSAID.isdisjoint(tokens.vocabulary):
+        return False
+    words = tokens.words
+    return link_before(words, candidate.first - 1, PLAN_REACH, NARRATED_MODALS, PLAN_BREAKS) > 0
+
+
 def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: bool) -> bool:
     """Whether the trigger may report an act rather than naming, planning or aiming at one
     (see `existence`); a noun that only describes one is marked `descriptive`."""
@@ -1280,7 +1314,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         or _expulsion_in_other_clause(candidate, words)  # "the envoy said 40 were expelled"
     ):
         return False
-    if _unreal(candidate, tokens) or (
+    if _unreal(candidate, tokens) or _narrated_plan(candidate, tokens) or (
         not headline and existence.background(words, head, candidate.last, text, tokens.vocabulary)
     ):
         return False  # background: "has occupied ... since 2014", "The strikes came despite"
