@@ -1176,6 +1176,10 @@ def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
         or existence.appeal_without_party(words, head, candidate.last, names)  # "asked me, a"
         or existence.complement(words, head)  # "protects the right to demonstrate"
         or existence.asked_about(words, head)  # "explain why it agreed to"
+        or (  # "prevented an attack": asked only when the sentence has a verb of prevention
+            not existence.AVERTING.isdisjoint(tokens.vocabulary)
+            and existence.averted(words, head, names)
+        )
         or existence.document_content(words, head)  # "the resolution would impose"
         or (  # "a video showed X offering": asked only when a recording is named
             not existence.RECORDINGS.isdisjoint(tokens.vocabulary)

@@ -436,6 +436,22 @@ SAYING: Final = frozenset(
 )
 
 
+# Round 61 (false61): "We prevented an attack on the market", "the guards averted a
+# massacre": the object of a verb of prevention is an act that did not take place (the guide,
+# section 1: only acts that happened are news), no act of the one who prevented it. Not "thwart"
+# or "foil", which `roles.REPELLING` reads as force used on an attack's maker ("thwarted a
+# Russian offensive"), nor "stopped" ("stopped the attacks" is a cease).
+AVERTING: Final = frozenset(
+    "prevent prevents prevented avert averts averted forestall forestalls forestalled".split()
+)
+
+
+def averted(words: list[str], head: int, names: frozenset[int]) -> bool:
+    """Whether the noun trigger at `head` is the object of a verb of prevention."""
+    left = _noun_phrase_start(words, head, names) - 1
+    return left > 0 and words[left] in AVERTING
+
+
 def descriptive(
     words: list[str], head: int, last: int, names: frozenset[int] = frozenset()
 ) -> bool:
