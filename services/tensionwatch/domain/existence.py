@@ -4094,6 +4094,12 @@ def _spanned(words: list[str], last: int, weeks: bool = False) -> bool:
             return word != "for" or not term
         if word == "this" and index + 1 < len(after) and after[index + 1] == "year":
             return True
+    # Round 61 (false61): "had arrested 230 people and seized 400 excavators at mining sites
+    # since June": a verb joined by "and" with no subject of its own shares its subject's
+    # span, told after the second verb's object.
+    verb = last + 2 + len(after)
+    if verb < len(words) and words[verb - 1] == "and" and _past_tense(words[verb]):
+        return words[verb].isalpha() and _spanned(words, verb, weeks)
     return False
 
 
