@@ -4199,6 +4199,28 @@ def is_year(word: str) -> bool:
     return _year(word)
 
 
+# Round 61 (false61): a noun phrase in apposition to the act's object, closed by commas ("seized
+# the two towns, the largest in the east, in early 2024 and has since ..."), does not end the
+# act's clause: the date after it is the act's (`_dated`). The apposition opens on an article,
+# holds no verb, clause word or number and is at most `APPOSITION_REACH` tokens long, and a
+# dating preposition follows its closing comma.
+APPOSITION_REACH: Final = 10
+
+
+def _apposition_end(words: list[str], comma: int) -> int:
+    """Where the clause resumes after an apposition opening at the comma `comma` (the index
+    after its closing comma), or -1."""
+    if comma + 2 >= len(words) or words[comma] != "," or words[comma + 1] not in ARTICLES:
+        return -1
+    for index in range(comma + 2, min(comma + 2 + APPOSITION_REACH, len(words) - 1)):
+        word = words[index]
+        if word == ",":
+            return index + 1 if words[index + 1] in DATING else -1
+        if word in BACKGROUND_ENDS or not word.isalpha() or _past_tense(word) or word in clause_words.BE:
+            return -1
+    return -1
+
+
 def _dated(words: list[str], head: int, last: int) -> bool:
     """A year dating the act ("in 2012", "in June 2024", "on October 7, 2023", "from 1998 to
     2000"), "last year" or "a year ago" in the words after it in its clause. (A year opening
@@ -4214,6 +4236,20 @@ def _dated(words: list[str], head: int, last: int) -> bool:
     if _period_ends(clause):
         return True  # "imposed curbs on steel, glass and tyres in 2020 after the clash"
     end = last + 1 + len(clause)
+    if (
+        end + 2 < len(words)
+        and words[end] == "and"
+        and words[end + 2] == ","
+        and words[end + 1].isalpha()
+        and not _past_tense(words[end + 1])
+    ):
+        end += 2  # "seized Goma and Bukavu, the ...": the object's second noun
+    closed = _apposition_end(words, end)
+    if closed > 0:  # "seized the two towns, the largest in the east, in early 2024"
+        clause = words[last + 1 : closed] + _clause_after(words, closed - 1, pairs=True)
+        if _period_ends(clause):
+            return True
+        end = last + 1 + len(clause)
     if end + 1 < len(words) and words[end] in PHRASE_LINKS and words[end + 1] in DETERMINERS:
         # "seized the shoal after a standoff with the navy in 2012": a noun phrase after the
         # link, no clause, so its year dates the act too
