@@ -1280,13 +1280,16 @@ def _judged_head(candidate: Candidate, words: list[str]) -> int:
 # deployment (15) keeps its own rule (`_intend`), and "plans to", "wants to" (intent verbs, no
 # auxiliary) are left alone: the open sets held four such acts, all false (fp36-a05-s01,
 # fp36-a15-s10, fp19-a14-s01, and a second event of wp36-a07-s00).
-NARRATED_MODALS: Final = frozenset({"will", "would", "may", "might", "could", "shall", "'ll"})
+NARRATED_MODALS: Final = frozenset({"will", "would", "may", "might", "could", "shall"})
 PLAN_ROOTS: Final = frozenset({"14", "16", "17", "18", "19", "20"})
-UNSAID: Final = frozenset(
-    "said says say saying told tells warned warns warning vowed vows threatened threatens "
-    "threatening pledged pledges promised promises announced announces declared according "
-    "added insisted stated statement quoted ordered orders confirmed confirms".split()
-) | QUOTES
+UNSAID: Final = (
+    frozenset(
+        "said says say saying told tells warned warns warning vowed vows threatened threatens "
+        "threatening pledged pledges promised promises announced announces declared according "
+        "added insisted stated statement quoted ordered orders confirmed confirms".split()
+    )
+    | QUOTES
+)
 
 
 PLAN_REACH: Final = 7  # tokens from the act back to its modal ("will seek to extend their")
@@ -1318,8 +1321,13 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         or _expulsion_in_other_clause(candidate, words)  # "the envoy said 40 were expelled"
     ):
         return False
-    if _unreal(candidate, tokens) or _narrated_plan(candidate, tokens) or (
-        not headline and existence.background(words, head, candidate.last, text, tokens.vocabulary)
+    if (
+        _unreal(candidate, tokens)
+        or _narrated_plan(candidate, tokens)
+        or (
+            not headline
+            and existence.background(words, head, candidate.last, text, tokens.vocabulary)
+        )
     ):
         return False  # background: "has occupied ... since 2014", "The strikes came despite"
     intended = modality.is_intended(candidate.before)

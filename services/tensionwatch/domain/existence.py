@@ -4216,7 +4216,12 @@ def _apposition_end(words: list[str], comma: int) -> int:
         word = words[index]
         if word == ",":
             return index + 1 if words[index + 1] in DATING else -1
-        if word in BACKGROUND_ENDS or not word.isalpha() or _past_tense(word) or word in clause_words.BE:
+        if (
+            word in BACKGROUND_ENDS
+            or not word.isalpha()
+            or _past_tense(word)
+            or word in clause_words.BE
+        ):
             return -1
     return -1
 
