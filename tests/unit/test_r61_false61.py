@@ -17,12 +17,12 @@ from tests.unit.coding import coded_in, recommended_coder, undated
 coder = recommended_coder
 
 WIRE_LEAD = (
-    "TEGUCIGALPA, March 12 (Reuters) - Honduras declared a state of emergency in three "
+    "TEGUCIGALPA, March 12 (Reuters) - Honduran authorities imposed emergency rule over three "
     "northern provinces on Tuesday after a wave of gang killings. "
 )
 SITE_LEAD = (
-    "Police in Lilongwe have fired tear gas at hundreds of vendors who marched on the city "
-    "council to protest against the closure of a central market. "
+    "Officers in Mzuzu used pepper spray on Saturday against a few hundred fish sellers who "
+    "walked to the district office to oppose a new levy. "
 )
 
 
@@ -40,14 +40,14 @@ def test_force_permitted_under_a_measure_is_no_threat(coder: Coder) -> None:
 
 def test_force_planned_in_a_clause_of_time_is_no_threat(coder: Coder) -> None:
     sentence = (
-        "The vendors are due to appear in court on Monday, when detectives will apply to keep "
+        "The sellers are due to face a magistrate on Monday, when detectives will apply to keep "
         "them in custody."
     )
     assert _codes(SITE_LEAD + sentence, 1, coder) == []
 
 
 def test_force_under_a_modal_that_someone_says_stays_a_threat(coder: Coder) -> None:
-    sentence = "The army warned that it would arrest anyone who blocked the highway."
+    sentence = "The army cautioned that soldiers would arrest anyone blocking the northern highway."
     assert any(code.startswith("13") for code in _codes(WIRE_LEAD + sentence, 1, coder))
 
 

@@ -1286,7 +1286,8 @@ UNSAID: Final = (
     frozenset(
         "said says say saying told tells warned warns warning vowed vows threatened threatens "
         "threatening pledged pledges promised promises announced announces declared according "
-        "added insisted stated statement quoted ordered orders confirmed confirms".split()
+        "added insisted stated statement quoted ordered orders confirmed confirms cautioned "
+        "cautions signalled signaled indicated suggested reiterated urged urges".split()
     )
     | QUOTES
 )

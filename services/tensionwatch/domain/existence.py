@@ -4208,8 +4208,17 @@ APPOSITION_REACH: Final = 10
 
 
 def _apposition_end(words: list[str], comma: int) -> int:
-    """Where the clause resumes after an apposition opening at the comma `comma` (the index
-    after its closing comma), or -1."""
+    """Where the clause resumes after an apposition opening at the comma `comma`, or at the
+    comma after a second noun joined by "and" there (the index after its closing comma), or
+    -1."""
+    if (
+        comma + 3 < len(words)
+        and words[comma] == "and"
+        and words[comma + 2] == ","
+        and words[comma + 1].isalpha()
+        and not _past_tense(words[comma + 1])
+    ):
+        comma += 2  # "seized Goma and Bukavu, the ...": the object's second noun
     if comma + 2 >= len(words) or words[comma] != "," or words[comma + 1] not in ARTICLES:
         return -1
     for index in range(comma + 2, min(comma + 2 + APPOSITION_REACH, len(words) - 1)):
@@ -4226,6 +4235,15 @@ def _apposition_end(words: list[str], comma: int) -> int:
     return -1
 
 
+def _past_apposition(words: list[str], last: int, clause: list[str]) -> list[str]:
+    """The act's `clause`, carried on past an apposition closed by commas at its end ("seized
+    the two towns, the largest in the east, in early 2024")."""
+    closed = _apposition_end(words, last + 1 + len(clause))
+    if closed < 0:
+        return list(clause)
+    return words[last + 1 : closed] + _clause_after(words, closed - 1, pairs=True)
+
+
 def _dated(words: list[str], head: int, last: int) -> bool:
     """A year dating the act ("in 2012", "in June 2024", "on October 7, 2023", "from 1998 to
     2000"), "last year" or "a year ago" in the words after it in its clause. (A year opening
@@ -4235,26 +4253,12 @@ def _dated(words: list[str], head: int, last: int) -> bool:
         return False  # "denied an allegation that he bribed a judge in 1994": its content's
     if not RECENT.isdisjoint(words[max(head - RECENT_REACH, 0) : head]):
         return False  # "on Tuesday lifted sanctions imposed six years ago"
-    clause = list(_clause_after(words, last, pairs=True))
+    clause = _past_apposition(words, last, _clause_after(words, last, pairs=True))
     if _record_since(clause):
         return False  # "has met the opposition leader for the first time since 2022"
     if _period_ends(clause):
         return True  # "imposed curbs on steel, glass and tyres in 2020 after the clash"
     end = last + 1 + len(clause)
-    if (
-        end + 2 < len(words)
-        and words[end] == "and"
-        and words[end + 2] == ","
-        and words[end + 1].isalpha()
-        and not _past_tense(words[end + 1])
-    ):
-        end += 2  # "seized Goma and Bukavu, the ...": the object's second noun
-    closed = _apposition_end(words, end)
-    if closed > 0:  # "seized the two towns, the largest in the east, in early 2024"
-        clause = words[last + 1 : closed] + _clause_after(words, closed - 1, pairs=True)
-        if _period_ends(clause):
-            return True
-        end = last + 1 + len(clause)
     if end + 1 < len(words) and words[end] in PHRASE_LINKS and words[end + 1] in DETERMINERS:
         # "seized the shoal after a standoff with the navy in 2012": a noun phrase after the
         # link, no clause, so its year dates the act too
