@@ -89,3 +89,11 @@ def test_analysts_with_their_place_on_a_news_site_are_analysis(coder: Coder) -> 
         "Analysts at a Blantyre university said the public protest might mark a turning point."
     )
     assert _codes(SITE_LEAD + sentence, 1, coder) == []
+
+
+def test_what_a_deal_provides_in_a_relative_clause_is_no_act(coder: Coder) -> None:
+    sentence = (
+        "The ministers also initialled a memorandum under which Mexico will supply 40 "
+        "ambulances to the northern provinces."
+    )
+    assert _codes(WIRE_LEAD + sentence, 1, coder) == []

@@ -1917,6 +1917,38 @@ def _casualty_of_fight(words: list[str], head: int) -> bool:
     return words[index - 1] in CASUALTY_WORDS and index >= 2 and words[index - 2] in clause_words.BE
 
 
+# Round 61 (false61): "an agreement under which the bank will lend 40 million dollars", "a
+# pact under whose terms the navy would patrol the zone": a relative clause opened by "under
+# which" on a text's noun tells what the text provides for, whatever its modal ("will" too: the
+# text's future, no intention announced; docs/labelling.md, section 1: what a deal "will" do).
+# The open sets hold nine such clauses; the one coded alone was false (wp42-a15-s04), the others
+# follow a signing, the sentence's act.
+DEAL_RELATIVE_REACH: Final = 10  # tokens from "which" to the act
+DEAL_RELATIVE_MODALS: Final = frozenset({"will", "would", "shall", "could", "may"})
+DEAL_RELATIVE_TEXTS: Final = DOCUMENTS | frozenset(
+    {"pact", "pacts", "memorandum", "arrangement", "arrangements", "contract", "contracts"}
+)
+DEAL_RELATIVE_BREAKS: Final = frozenset({",", ";", ":", "(", ")", "said", "says", "but"})
+
+
+def deal_relative(words: list[str], head: int) -> bool:
+    """Whether the act at `head` stands, under a modal, in a clause opened by "under which"
+    or "under whose" on a text's noun (see above). The caller asks only when "under" is in the
+    sentence."""
+    modal = False
+    for index in range(head - 1, max(head - 1 - DEAL_RELATIVE_REACH, 1), -1):
+        word = words[index]
+        if word in DEAL_RELATIVE_BREAKS:
+            return False
+        if word in DEAL_RELATIVE_MODALS:
+            modal = True
+        elif word in ("which", "whose") and words[index - 1] == "under":
+            return modal and index >= 2 and words[index - 2] in DEAL_RELATIVE_TEXTS
+        elif word == "terms" and index >= 3 and words[index - 1] == "whose":
+            return modal and words[index - 2] == "under" and words[index - 3] in DEAL_RELATIVE_TEXTS
+    return False
+
+
 def document_content(words: list[str], head: int) -> bool:
     """ "The resolution would impose an arms embargo", "Under the deal, Israel would withdraw
     its troops": what a text provides for, not an act that took place."""
