@@ -97,3 +97,8 @@ def test_what_a_deal_provides_in_a_relative_clause_is_no_act(coder: Coder) -> No
         "ambulances to the northern provinces."
     )
     assert _codes(WIRE_LEAD + sentence, 1, coder) == []
+
+
+def test_the_month_may_is_no_modal(coder: Coder) -> None:
+    sentence = "Lawmakers voted on May 4 to suspend the mayor of San Pedro Sula."
+    assert _codes(WIRE_LEAD + sentence, 1, coder) != []

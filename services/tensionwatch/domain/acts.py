@@ -1315,8 +1315,8 @@ def _narrated_plan(candidate: Candidate, tokens: Tokens) -> bool:
         return False
     words = tokens.words
     modal = link_before(words, candidate.first - 1, PLAN_REACH, NARRATED_MODALS, PLAN_BREAKS)
-    if modal <= 0:
-        return False
+    if modal <= 0 or modal in tokens.capitalised:
+        return False  # "voted on May 15 to impeach": the month, no modal
     if words[modal] in PERMITTING_MODALS:
         return True
     return link_before(words, modal - 1, PLAN_REACH, PLAN_CLAUSES, PLAN_CLAUSE_BREAKS) >= 0
