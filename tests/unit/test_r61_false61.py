@@ -6,8 +6,8 @@ custody"), is a plan or a permission, not a threat. An act named as the object o
 prevention ("prevented a bombing") did not happen. A call or message left unanswered is no
 refusal. A verb joined by "and" with no subject of its own shares the span told after it ("had
 detained 140 people and impounded 60 boats ... since March"), and an apposition closed by commas
-after the act's object does not keep a year after it from dating the act. What analysts say is
-analysis on a news site too, also with their place before the verb ("Analysts in X said")."""
+after the act's object does not keep a year after it from dating the act. What a text provides
+for in an "under which" clause is no act, and the month "May" is no modal."""
 
 from __future__ import annotations
 
@@ -84,13 +84,6 @@ def test_a_year_after_an_apposition_dates_the_act(coder: Coder) -> None:
     assert _codes(WIRE_LEAD + sentence, 1, coder) == []
 
 
-def test_analysts_with_their_place_on_a_news_site_are_analysis(coder: Coder) -> None:
-    sentence = (
-        "Analysts at a Blantyre university said the public protest might mark a turning point."
-    )
-    assert _codes(SITE_LEAD + sentence, 1, coder) == []
-
-
 def test_what_a_deal_provides_in_a_relative_clause_is_no_act(coder: Coder) -> None:
     sentence = (
         "The ministers also initialled a memorandum under which Mexico will supply 40 "
@@ -100,5 +93,5 @@ def test_what_a_deal_provides_in_a_relative_clause_is_no_act(coder: Coder) -> No
 
 
 def test_the_month_may_is_no_modal(coder: Coder) -> None:
-    sentence = "Lawmakers voted on May 4 to suspend the mayor of San Pedro Sula."
+    sentence = "Honduras's Congress voted on May 4 to impeach the attorney general."
     assert _codes(WIRE_LEAD + sentence, 1, coder) != []

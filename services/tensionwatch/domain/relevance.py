@@ -1490,7 +1490,6 @@ def news_site_aside(
     quoted in the first person (`quoted_stance`)."""
     return (
         home_business(code, words, first, source, target)
-        or _analysed(words, first)  # round 61: "Analysts in the capital said the protest could"
         or congratulated_achiever(words, first, target)
         or quoted_stance(code, words, first, target)
         or private_fine(code, words, first, source, target)
@@ -6533,38 +6532,12 @@ def _analysed(words: list[str], first: int) -> bool:
     what analysts make of the news is analysis, not an act (docs/labelling.md)."""
     for index, word in enumerate(words[:ANALYST_REACH]):
         if word in ANALYSTS:
-            return _analyst_says(words, index + 1)
+            return words[index + 1 : index + 2] != [] and words[index + 1] in ANALYSING
     tail = words[-4:]
     return any(a in ANALYSTS and b in ANALYSING for a, b in zip(tail, tail[1:], strict=False))
 
 
 ANALYST_REACH: Final = 3
-# Round 61 (false61): the analysts' place or firm between them and their verb ("Analysts in
-# Vilnius said", "Analysts at a Zurich bank said"), and the rule asked of a news site's copy too
-# (`news_site_aside`): the open sets hold 66 sentences opening on analysts, all irrelevant, 28 of
-# them with such a phrase (fp36-a14-s05 was coded: "Analysts in <the capital> said the public
-# protest could mark a shift"). Only a phrase of "in"/"at"/"from", no comma or clause word
-# before the verb.
-ANALYST_PLACES: Final = frozenset({"in", "at", "from"})
-ANALYST_VERB_REACH: Final = 8  # tokens from the analysts to their verb
-ANALYST_BREAKS: Final = frozenset({",", ";", ":", "who", "that", "which", "and", "but"})
-
-
-def _analyst_says(words: list[str], after: int) -> bool:
-    """A verb of `ANALYSING` at `after`, or after a phrase of place or firm that opens there."""
-    if after >= len(words):
-        return False
-    if words[after] in ANALYSING:
-        return True
-    if words[after] not in ANALYST_PLACES:
-        return False
-    for index in range(after + 1, min(after + 1 + ANALYST_VERB_REACH, len(words))):
-        word = words[index]
-        if word in ANALYSING:
-            return True
-        if word in ANALYST_BREAKS:
-            return False
-    return False
 
 
 PLAN_FILLERS: Final = frozenset({"also", "then", "soon", "now", "again", "still", "jointly"})
