@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tensionwatch.domain.coder import Coder
 from tests.unit.coding import events, first_sides, recommended_coder
 
@@ -25,3 +27,18 @@ def test_a_letter_sent_to_a_body_after_its_article_is_addressed_to_it(coder: Cod
 def test_a_letter_to_a_bloc_protesting_a_states_act_keeps_that_state(coder: Coder) -> None:
     text = "Sudan sent a letter to the African Union protesting Ethiopia's filling of the dam."
     assert first_sides(events(coder, text)) == ("114", "SDN", "ETH")
+
+
+# relevance._won (round 60, types60) reads "returned to" talks or a table as no vote won, but
+# keeps "returned to power" and "to office" a mandate: a party's promise on that condition stays
+# campaign talk, no event (without the guard the promised talks were coded 036)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition party said it would open talks with Albania if returned to power.",
+        "The opposition party said it would open talks with Albania if returned to office "
+        "next year.",
+    ],
+)
+def test_a_promise_on_a_return_to_power_stays_campaign_talk(coder: Coder, text: str) -> None:
+    assert events(coder, text) == []
