@@ -920,6 +920,25 @@ def _warcraft_before(text: str, start: int, before: list[_Unit]) -> bool:
     )
 
 
+# Round 61 (story61): an organisation named inside a ministry's or office's title, as one of
+# its portfolio's fields ("the Ministry of Foreign and CARICOM Affairs", "Minister of Foreign
+# Affairs and African Union Affairs"): the title names the state's ministry, not the body.
+_PORTFOLIO_BEFORE: Final[re.Pattern[str]] = re.compile(
+    r"(?:Ministry|Department|Minister|Secretary|Office)[ \t]+(?:of|for)[ \t]+"
+    r"(?:[A-Z][\w'’-]*,?[ \t]+(?:and[ \t]+)?){1,4}$"
+)
+_PORTFOLIO_AFTER: Final[re.Pattern[str]] = re.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+Affairs\b"
+)
+
+
+def _in_portfolio(text: str, unit: _Unit) -> bool:
+    """Whether an organisation's name is a field of a ministry's title (`_PORTFOLIO_BEFORE`)."""
+    if unit.form.kind is not _ORG or _PORTFOLIO_AFTER.match(text, unit.end) is None:
+        return False
+    return _PORTFOLIO_BEFORE.search(text, max(unit.start - 60, 0), unit.start) is not None
+
+
 def _title_case(text: str) -> bool:
     """A headline in title case ("Vladimir Putin Warns the West"): most words capitalised."""
     words = text.split()
@@ -1167,6 +1186,8 @@ class ActorIndex:
             or any(_MONEY.match(text, unit.end) for unit in units if unit.form.kind in ENTITIES)
         ):
             units = _no_false_countries(text, units)
+        if " Affairs" in text:  # few sentences name a ministry of affairs
+            units = [unit for unit in units if not _in_portfolio(text, unit)]
         return self._no_surnames(text, units)
 
     def _no_surnames(self, text: str, units: list[_Unit]) -> list[_Unit]:

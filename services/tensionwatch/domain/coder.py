@@ -831,6 +831,89 @@ def _set_there(text: str, match: ActorMatch, seat: int) -> bool:
     return not (0 <= seat and _SEAT_GAP.fullmatch(text, seat, match.start) is not None)
 
 
+# Round 61 (story61): a state's resident mission or diplomat ("Venezuela's ambassador", "the
+# Russian embassy", "the Indian High Commission", "the US consulate", "Iraq's charge
+# d'affaires") is a guest of the state it is posted in. A site names the foreign diplomats in
+# its own capital by their state and its own government bare ("The Ministry ... summoned
+# Venezuela's ambassador"; "The foreign ministry dismissed the embassy's remarks"), so a count
+# of the states named takes the guest for the host. The look-ahead counts them apart
+# (`_Missions`, `context.guests`) for the article's state chosen by the count
+# (`ArticleContext.main_country`, no dateline). Not a travelling envoy ("the US special
+# envoy"): no post abroad.
+_RESIDENT_ENVOYS: Final = (
+    "ambassador",
+    "embassy",
+    "high commission",
+    "consul",
+    "chargé",
+    "charge d",
+)
+_ENVOY_KINDS: Final = frozenset({TITLE, BODY})
+
+
+def _resident_envoy(match: ActorMatch) -> bool:
+    """Whether a match names a state's resident mission or diplomat (`_RESIDENT_ENVOYS`)."""
+    if match.kind not in _ENVOY_KINDS:
+        return False
+    named = match.actor.text.lower()
+    return any(word in named for word in _RESIDENT_ENVOYS)
+
+
+def _hosted(text: str, envoy: ActorMatch, match: ActorMatch) -> bool:
+    """Round 61 (story61): whether `match` is the place a resident envoy named right before is
+    posted in, another state's ("Venezuela's ambassador in Port of Spain")."""
+    return (
+        match.kind in STATE_KINDS
+        and text[envoy.end : match.start] == " in "
+        and match.actor.country != envoy.actor.country
+    )
+
+
+class _Missions:
+    """Round 61 (story61): the resident envoys an article names (`_RESIDENT_ENVOYS`), counted
+    by the look-ahead: by state, those named with their state and those repeated bare ("the
+    embassy's remarks" after "the Russian embassy"), and the places they are posted in."""
+
+    def __init__(self) -> None:
+        self.last = ""  # the state of the envoy named with its state last
+        self.envoy: ActorMatch | None = None  # an envoy named with its state, this sentence
+        self.named: dict[str, int] = {}
+        self.mentions: dict[str, int] = {}
+        self.hosts: list[tuple[str, str]] = []  # (the envoy's state, the state it is posted in)
+
+    def see(self, text: str, match: ActorMatch) -> None:
+        """Count one match of a sentence, in order."""
+        envoy, country = self.envoy, match.actor.country
+        if envoy is not None and country and _hosted(text, envoy, match):
+            self.hosts.append((envoy.actor.country or "", country))
+        self.envoy = None
+        if not _resident_envoy(match):
+            return
+        if country:
+            self.last, self.envoy = country, match
+            self.named[country] = self.named.get(country, 0) + 1
+        elif not self.last:
+            return
+        guest = country or self.last
+        self.mentions[guest] = self.mentions.get(guest, 0) + 1
+
+    def settle(self, context: ArticleContext) -> None:
+        """Set `context.guests`: a state whose envoys the article names at least
+        `GUEST_MENTIONS` times (a story that comes back to a state's mission: summoned,
+        picketed, silent) is a guest, its named envoys not counted for the article's state, and
+        the place they are posted in counted once more. A mission named once ("protesters
+        gathered outside the Kenyan embassy in Addis Ababa") may be the site's own abroad."""
+        for guest, count in self.mentions.items():
+            if count >= GUEST_MENTIONS:
+                context.guests[guest] = context.guests.get(guest, 0) + self.named.get(guest, 0)
+        for guest, host in self.hosts:
+            if self.mentions.get(guest, 0) >= GUEST_MENTIONS:
+                context.guests[host] = context.guests.get(host, 0) - 1
+
+
+GUEST_MENTIONS: Final = 2
+
+
 def _for_state(text: str, match: ActorMatch) -> bool:
     """Round 56 (home56): whether a capital stands for its state ("thanked Washington",
     "Colombo's protest"), not the first word of a name ("the London Film Festival", "the
@@ -1312,6 +1395,7 @@ class Coder:
         # last for the candidate the rest of the article names most (as `references` reads
         # them in each sentence): (its candidates, a town named, set "in" it, after a dateline)
         deferred: list[tuple[tuple[str, ...], bool, bool, bool]] = []
+        missions = _Missions()  # round 61 (story61): resident envoys, guests of the story
         for number, text in enumerate(context.texts):
             found = self.actors.find(text, published)
             context.found[text] = (published, found)
@@ -1323,7 +1407,9 @@ class Coder:
                     text, found, dateline, countries, self._written_town(text, found, dateline)
                 )
             seat = -1  # where the text after an international body's name ends
+            missions.envoy = None  # "in <town>" right after an envoy: in the same sentence
             for match in found:
+                missions.see(text, match)
                 if match.kind == PLACE and match.actor.text in shared:
                     deferred.append(
                         (
@@ -1390,6 +1476,7 @@ class Coder:
                     and relevance.verdict_on(text[match.start : match.end + VERDICT_REACH])
                 )
         _count_shared_places(context, deferred)
+        missions.settle(context)
         # a court's case between private persons (a suit over a wall, a trust, cowbells) is
         # ordinary life as a crime story is (docs/labelling.md, section 1; section 4, point 35);
         # told in TOWNS_MIN_SENTENCES sentences or more (a sentence or two name too few parties)

@@ -295,6 +295,11 @@ class ArticleContext:
     # state ("thanked Washington", "Moscow said"), not set there ("in Majuro"): a site names a
     # foreign government by its capital and its own as "the government" (`main_country`)
     seats: Counter[str] = field(default_factory=Counter)
+    # round 61 (story61): of the countries named, those named by a resident envoy or mission
+    # ("Venezuela's ambassador", "the Russian embassy"), less those named as where one is posted
+    # ("... ambassador in Port of Spain"): a guest of the state the site reports from, not its
+    # state (coder._resident_envoy; `main_country`, without a dateline)
+    guests: Counter[str] = field(default_factory=Counter)
     found: dict[str, tuple[date | None, Any]] = field(default_factory=dict)  # text: day, actors
     scanned: bool = False
     frame: str = ""  # the article's topic frame (relevance.article_frames), set by the scan
@@ -400,6 +405,7 @@ class ArticleContext:
         scene: Counter[str] | None = None,
         party_countries: Counter[str] | None = None,
         seats: Counter[str] | None = None,
+        guests: Counter[str] | None = None,
         found: dict[str, tuple[date | None, Any]] | None = None,
         scanned: bool = False,
         frame: str = "",
@@ -470,6 +476,7 @@ class ArticleContext:
         self.scene = _counter() if scene is None else scene
         self.party_countries = _counter() if party_countries is None else party_countries
         self.seats = _counter() if seats is None else seats
+        self.guests = _counter() if guests is None else guests
         self.found = {} if found is None else found
         self.scanned = scanned
         self.frame = frame
@@ -542,6 +549,7 @@ class ArticleContext:
             scene=self.scene,
             party_countries=self.party_countries,
             seats=self.seats,
+            guests=self.guests,
             found=self.found,
             scanned=self.scanned,
             frame=self.frame,
@@ -598,17 +606,16 @@ class ArticleContext:
         if self.ahead:  # fixed once the article is scanned: worked out once
             if self._main is None:
                 # the countries named most, in the order first counted (as the sorted
-                # `most_common()` lists them, without sorting every count interpreted)
-                count = most_common(self.ahead, 1)[0][1]
-                tied = [country for country, n in self.ahead.items() if n == count]
+                # `most_common()` lists them, without sorting every count interpreted); a
+                # resident envoy's state counts less, the state it is posted in more (`guests`)
+                named = self._hosted() if self.guests else self.ahead
+                count = most_common(named, 1)[0][1]
+                tied = [country for country, n in named.items() if n == count]
                 # then the one the story is set "in" or "at" ("an army post near the Ghanaian
                 # border in Togo": Togo's, the neighbour only marks where)
                 self._main = max(tied, key=lambda c: (self.towns.get(c, 0), self.scene.get(c, 0)))
                 lead = self.lead
-                if (
-                    lead is not None
-                    and self.ahead.get(lead, 0) * LEAD_SHARE[1] >= count * LEAD_SHARE[0]
-                ):
+                if lead is not None and named.get(lead, 0) * LEAD_SHARE[1] >= count * LEAD_SHARE[0]:
                     # "Mexico has accused Washington ... Economy Secretary Marcelo Ebrard":
                     # a site names its own country's people and bodies bare and a foreign
                     # state by name, so a state the story opens with, named nearly as often
@@ -618,6 +625,16 @@ class ArticleContext:
                     self._main = self._own_of_pair(lead, count)
             return self._main
         return most_common(self.countries, 1)[0][0] if self.countries else None
+
+    def _hosted(self) -> Counter[str]:
+        """Round 61 (story61): the countries the article names, each less its `guests`."""
+        named = _counter()
+        for country, count in self.ahead.items():
+            named[country] = count - self.guests.get(country, 0)
+        for country, count in self.guests.items():
+            if country not in named:
+                named[country] = -count
+        return named
 
     def _own_of_pair(self, top: str, count: int) -> str:
         """Round 56 (home56): in a story with no dateline that opens with the state `top`
