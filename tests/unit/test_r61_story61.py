@@ -64,3 +64,12 @@ def test_rameswaram_is_indian(coder: Coder) -> None:
         "In Rameswaram, fishermen went on strike and demanded the release of the men."
     )
     assert _sides(undated(coder, body), 1)[0] == "IND"
+
+
+# a surname with a particle after a title's given name is the minister's, not a Belgian town
+def test_particle_surname_is_no_place(coder: Coder) -> None:
+    found = events(coder, "Foreign Minister Pieter van Aalst accused Moscow of sabotage.")
+    assert found
+    assert found[0].source is not None
+    assert found[0].source.text.endswith("van Aalst")
+    assert sides_of(found[0])[0] != "BEL"

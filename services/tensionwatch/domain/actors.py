@@ -666,6 +666,21 @@ def _place_in_name(text: str, end: int, unit: _Unit) -> bool:
     return _place_after_title(text, end, unit) and _CAPITAL_AFTER.match(text, unit.end) is not None
 
 
+# Round 61 (story61): a given name and a surname's particle between a title and a one-word
+# place ("Foreign Minister Pieter van Aalst", "Defence Minister Karl von Linz"): the place is
+# the surname, not a party of its own.
+_GIVEN_AND_PARTICLE: Final[re.Pattern[str]] = re.compile(
+    r"[ \t]+[A-Z][a-z]+[ \t]+(?:van|von|van der|van den|von der|ter|ten)[ \t]+"
+)
+
+
+def _particle_surname(text: str, end: int, unit: _Unit) -> bool:
+    """Whether a one-word place after a title's given name and a particle is its surname."""
+    if unit.form.kind is not _PLACE or " " in text[unit.start : unit.end]:
+        return False
+    return _GIVEN_AND_PARTICLE.fullmatch(text, end, unit.start) is not None
+
+
 def _place_after_title(text: str, end: int, unit: _Unit) -> bool:
     """Whether `unit` is a one-word place or seat right after a title ending at `end`, with
     only spaces between (`_place_in_name`, `_ship_named_for_place`)."""
@@ -1125,6 +1140,7 @@ class ActorIndex:
                 if index < count and (
                     _place_in_name(text, end, units[index])
                     or _ship_named_for_place(text, members[-1], end, units[index])
+                    or _particle_surname(text, end, units[index])
                 ):
                     # "Foreign Minister Ararat Mirzoyan": a first name; "HMAS Adelaide": a
                     # ship's name; no place either way
