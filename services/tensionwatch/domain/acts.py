@@ -1181,7 +1181,7 @@ def _unreal(candidate: Candidate, tokens: Tokens) -> bool:
             and existence.averted(words, head, names)
         )
         or existence.document_content(words, head)  # "the resolution would impose"
-        # "an agreement under which China will provide": asked only when "under" is in it
+        # "a pact under which Oslo will supply": asked only when "under" is in it
         or ("under" in tokens.vocabulary and existence.deal_relative(words, head))
         or (  # "a video showed X offering": asked only when a recording is named
             not existence.RECORDINGS.isdisjoint(tokens.vocabulary)

@@ -4126,9 +4126,9 @@ def _spanned(words: list[str], last: int, weeks: bool = False) -> bool:
             return word != "for" or not term
         if word == "this" and index + 1 < len(after) and after[index + 1] == "year":
             return True
-    # Round 61 (false61): "had arrested 230 people and seized 400 excavators at mining sites
-    # since June": a verb joined by "and" with no subject of its own shares its subject's
-    # span, told after the second verb's object.
+    # Round 61 (false61): "had detained 80 miners and impounded their trucks near the
+    # quarries since March" (wp42-a04-s07): a verb joined by "and" with no subject of its own
+    # shares its subject's span, told after the second verb's object.
     verb = last + 2 + len(after)
     if verb < len(words) and words[verb - 1] == "and" and _past_tense(words[verb]):
         return words[verb].isalpha() and _spanned(words, verb, weeks)
