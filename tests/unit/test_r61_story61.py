@@ -26,7 +26,7 @@ def test_resident_envoy_is_a_guest_of_the_story(coder: Coder) -> None:
     body = (
         "The foreign ministry has summoned Suriname's ambassador in Georgetown over the "
         "seizure of a cargo boat by the Surinamese navy on the Corentyne River. "
-        "The ministry said the boat had been inside Guyana's waters. "
+        "Officials said the vessel had stayed inside Guyana's waters. "
         "Suriname's foreign ministry said the crew had crossed into Surinamese waters. "
         "Traders gathered outside the Surinamese embassy on Friday. "
         "The Surinamese ambassador declined to comment. "
@@ -61,15 +61,15 @@ def test_grand_duchy_is_luxembourg(coder: Coder) -> None:
 def test_rameswaram_is_indian(coder: Coder) -> None:
     body = (
         "The Sri Lankan navy arrested nine fishermen off Mannar on Sunday. "
-        "In Rameswaram, fishermen went on strike and demanded the release of the men."
+        "In Rameswaram, fishermen stayed ashore and called for the nine men to be freed."
     )
     assert _sides(undated(coder, body), 1)[0] == "IND"
 
 
 # a surname with a particle after a title's given name is the minister's, not a Belgian town
 def test_particle_surname_is_no_place(coder: Coder) -> None:
-    found = events(coder, "Foreign Minister Pieter van Aalst accused Moscow of sabotage.")
+    found = events(coder, "Foreign Minister Hendrik van Hasselt blamed Moscow for the sabotage.")
     assert found
     assert found[0].source is not None
-    assert found[0].source.text.endswith("van Aalst")
+    assert found[0].source.text.endswith("van Hasselt")
     assert sides_of(found[0])[0] != "BEL"
