@@ -835,7 +835,7 @@ def _set_there(text: str, match: ActorMatch, seat: int) -> bool:
 # Russian embassy", "the Indian High Commission", "the US consulate", "Iraq's charge
 # d'affaires") is a guest of the state it is posted in. A site names the foreign diplomats in
 # its own capital by their state and its own government bare ("The Ministry ... summoned
-# Venezuela's ambassador"; "The foreign ministry dismissed the embassy's remarks"), so a count
+# Venezuela's ambassador"; "the ministry rejected what the embassy had said"), so a count
 # of the states named takes the guest for the host. The look-ahead counts them apart
 # (`_Missions`, `context.guests`) for the article's state chosen by the count
 # (`ArticleContext.main_country`, no dateline). Not a travelling envoy ("the US special
@@ -861,7 +861,7 @@ def _resident_envoy(match: ActorMatch) -> bool:
 
 def _hosted(text: str, envoy: ActorMatch, match: ActorMatch) -> bool:
     """Round 61 (story61): whether `match` is the place a resident envoy named right before is
-    posted in, another state's ("Venezuela's ambassador in Port of Spain")."""
+    posted in, another state's ("Chile's ambassador in La Paz")."""
     return (
         match.kind in STATE_KINDS
         and text[envoy.end : match.start] == " in "
