@@ -1727,7 +1727,7 @@ def counterpart(
     if found.target is not None:
         if not (closing or (kind in COUNTERING_TYPES and named_place)):
             return found
-        if not _own_state(found.target, own, closing):
+        if not _own_state(found.target, source, closing):
             return found
         found = found._replace(target=None, target_mention=None)  # "warned that Pyongyang"
     elif NAMED_OBJECTS.intersection(_object_words(words, last)):
@@ -2308,16 +2308,22 @@ def _own_forces_warned(
     return found
 
 
-def _own_state(target: Actor, own: str | None, place: bool) -> bool:
+def _own_state(target: Actor, source: Actor, place: bool) -> bool:
     """The source's own capital standing for its state ("Kim Yo Jong warned that Pyongyang
     would respond"), or its own country or places named as such (for a closure, "Pakistan
     closed the Torkham and Chaman crossings"; for a reproach or threat, "rejected the threat
-    and said Mexico would not accept"): a state does not reproach or threaten its own land."""
+    and said Mexico would not accept"): a state does not reproach or threaten its own land.
+    Round 61 (roles61): a capital is a state's own only for the state's organs (or a party of
+    no sector); a rebel group, an opposition or a crowd of the country reproaches its own
+    capital's government ("The M23 alliance accused Kinshasa of breaking the truce")."""
+    own = source.country
     if own is None or target.country != own or not target.text[:1].isupper():
         return False
     if place or (target.code == own and target.sector is None):
         # its own country or places: "rejected the threat and said Mexico would not accept"
         return target.code == own and target.sector is None
+    if source.sector is not None and source.sector not in STATE_SECTORS:
+        return False
     return target.code == own + "GOV" and " " not in target.text
 
 
