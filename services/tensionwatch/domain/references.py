@@ -3356,7 +3356,10 @@ def _pronouns(
         if antecedent is not None:
             actor = _like(match.group(), antecedent.actor)
             refers = antecedent.refers or antecedent.actor.text
-            found.append(Mention(match.start(), match.end(), actor, PRONOUN, True, refers))
+            # round 61 (roles61): "The two sides signed a memorandum ... They also agreed to
+            # step up joint patrols": "they" for a pair is both its sides, the second the other
+            pair = antecedent.other if word == "they" else None
+            found.append(Mention(match.start(), match.end(), actor, PRONOUN, True, refers, pair))
     return found
 
 
@@ -3490,12 +3493,10 @@ def _said_by(
         before = [m for m in mentions if m.end <= owner.start()]
         return _antecedent(_OWNER_WORD[owner.group(1).lower()], before, owner.start(), context)
     speaker = max((m for m in mentions if m.end < said.start()), key=lambda m: m.end, default=None)
-    if (
-        speaker is None
-        or speaker.kind == PRONOUN
-        or not _SPEAKER_GAP.fullmatch(text, speaker.end, said.start())
-    ):
+    if speaker is None or speaker.kind == PRONOUN:
         return None
+    if not _SPEAKER_GAP.fullmatch(text, speaker.end, said.start()):
+        return speaker if _headed_by(word, text, speaker, said.start()) else None
     if speaker.kind in PEOPLE:
         if word != "they":
             return None
@@ -3504,6 +3505,44 @@ def _said_by(
     if word in _PERSONAL and speaker.kind != TITLE:
         return None  # "The ministry said he ...": someone else
     return _first_joined(text, mentions, speaker) if word == "they" else speaker
+
+
+# Round 61 (roles61): "The student confederation said it would call a strike", "Opposition
+# party leaders said they": the saying clause's subject is a noun phrase whose head, a common
+# noun or two, follows the party named as its modifier; "it" after a singular head, "they"
+# after a plural one, is that subject, the party that modifies it, not the last body of the
+# sentences before (the head itself names no party the index knows)
+_HEAD_GAP: Final = re.compile(r"(?:'s)? ([a-z]+ ){1,2}")
+_HEAD_WORDS: Final = frozenset({"it", "they"})
+# words that end a subject's noun phrase rather than head it: a verb's helpers and adverbs, the
+# conjunctions and relatives of another clause
+_NOT_HEADS: Final = frozenset(
+    {
+        "also", "has", "have", "had", "then", "later", "earlier", "and", "or", "but", "who",
+        "which", "that", "it", "they", "he", "she", "officially", "previously", "separately",
+        "alone", "too", "itself", "themselves", "in", "on", "of", "at", "by", "for", "with",
+        "from", "to", "as", "a", "an", "the", "its", "their", "his", "her", "is", "was",
+        "were", "are", "be", "been", "not", "now", "still", "again", "repeatedly", "publicly",
+        "this", "last", "next", "week", "month", "year", "yesterday", "today", "tonight",
+    }
+)  # fmt: skip
+
+
+def _headed_by(word: str, text: str, speaker: Mention, said: int) -> bool:
+    """Whether the words between `speaker` and the saying verb at `said` are the head of the
+    noun phrase `speaker` modifies ("student confederation said it", "party leaders said
+    they"), agreeing in number with the pronoun `word`."""
+    if word not in _HEAD_WORDS or speaker.kind in PEOPLE and word == "they":
+        return False
+    gap = _HEAD_GAP.fullmatch(text, speaker.end, said)
+    if gap is None:
+        return False
+    heads = text[speaker.end : said].split()
+    if heads and heads[0] == "'s":
+        heads = heads[1:]
+    if not heads or not _NOT_HEADS.isdisjoint(heads) or any(h.endswith("ly") for h in heads):
+        return False
+    return heads[-1].endswith("s") == (word == "they")
 
 
 # "Mexico and Canada said they would retaliate" (round 43, types43): "they" after speakers

@@ -1,0 +1,61 @@
+"""Round 61 (roles61): speakers, pronouns and the parties a pronoun or a capital stands for.
+
+- "The student federation said it would call a strike": the pronoun after the saying verb is
+  the saying clause's subject, a noun phrase whose head (a common noun) follows the party named
+  as its modifier, not the last body of the sentences before.
+- "The rebel alliance accused Bamako of ...": a capital is a state's own only for the state's
+  organs; a rebel group or an opposition reproaches its own capital's government.
+- "The two sides signed ... They also agreed": "they" for a pair is both its sides.
+- "said it would appeal both the conviction and the sentence": a court appeal, no appeal (02)."""
+
+from __future__ import annotations
+
+from tensionwatch.domain.coder import Coder
+from tests.unit.coding import article, events, recommended_coder, sides_of
+
+coder = recommended_coder
+
+
+# the subject "The student federation" (a common head after its modifier) is the one "it" is
+def test_pronoun_after_said_is_the_subject_noun_phrase(coder: Coder) -> None:
+    body = (
+        "LIMA (Reuters) - Amnesty International urged Peruvian authorities to investigate the "
+        "deaths of two protesters. The student federation said it would call a national strike "
+        "on Friday if the government did not reverse the cuts."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert found
+    assert found[0].plover_type == "THREATEN"
+    assert sides_of(found[0]) == ("PER", "PER")
+
+
+# a rebel alliance accusing its own capital: the capital's government is the target
+def test_rebels_accuse_their_own_capital(coder: Coder) -> None:
+    body = (
+        "BAMAKO, May 3 (Reuters) - Mali accused Algeria on Friday of harbouring armed groups "
+        "along their shared border. The separatist alliance in turn accused Bamako of breaking "
+        "the ceasefire by sending drones to bomb its positions near Kidal."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert found
+    assert found[0].plover_type == "ACCUSE"
+    assert found[0].target is not None and found[0].target.code == "MLIGOV"
+
+
+# "They" after a pair that opened the sentence before: both sides, the second the target
+def test_they_for_a_pair_gives_both_sides(coder: Coder) -> None:
+    body = (
+        "NAIROBI, May 3 (Reuters) - Kenyan President William Ruto and his Tanzanian counterpart "
+        "Samia Suluhu Hassan held talks in Nairobi on Monday. The two sides signed a memorandum "
+        "on a new railway line. They also agreed to step up joint patrols along their border."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 2]
+    assert found
+    assert found[0].plover_type == "AGREE"
+    assert sides_of(found[0]) == ("KEN", "TZA")
+
+
+# an appeal of a conviction and a sentence is a court appeal, no event
+def test_appeal_of_both_conviction_and_sentence_is_no_request(coder: Coder) -> None:
+    text = "The opposition party said it would appeal both the conviction and the sentence."
+    assert events(coder, text) == []
