@@ -6,6 +6,7 @@
 - "The rebel alliance accused Bamako of ...": a capital is a state's own only for the state's
   organs; a rebel group or an opposition reproaches its own capital's government.
 - "The two sides signed ... They also agreed": "they" for a pair is both its sides.
+- "Organisers said they would ...": a subject no party names is the article's own people.
 - "said it would appeal both the conviction and the sentence": a court appeal, no appeal (02)."""
 
 from __future__ import annotations
@@ -59,3 +60,17 @@ def test_they_for_a_pair_gives_both_sides(coder: Coder) -> None:
 def test_appeal_of_both_conviction_and_sentence_is_no_request(coder: Coder) -> None:
     text = "The opposition party said it would appeal both the conviction and the sentence."
     assert events(coder, text) == []
+
+
+# a subject no party names ("Organisers") opening "said they": the article's own people, not
+# the rights group whose appeal the sentence before told
+def test_pronoun_after_unknown_subject_is_not_the_last_group(coder: Coder) -> None:
+    body = (
+        "AMMAN, May 3 (Reuters) - Jordanian police detained 30 nurses who staged a sit-in in "
+        "Amman to demand higher pay. Amnesty International urged the Jordanian authorities to "
+        "release the nurses. Organisers said they would hold a second sit-in outside parliament "
+        "on Sunday if the nurses were not freed."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 2]
+    assert found
+    assert found[0].source is not None and found[0].source.country == "JOR"

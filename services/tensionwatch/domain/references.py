@@ -3350,6 +3350,15 @@ def _pronouns(
         else:
             antecedent = _unbound(word, text, candidates, match.start(), context)
             antecedent = antecedent or _said_by(word, text, candidates, match.start(), context)
+            if antecedent is None and _unknown_speaker(word, text, candidates, match.start()):
+                # "Organisers said they would ...": no party the article named; the article's
+                # own people
+                country = context.main_country()
+                if country is None:
+                    continue
+                actor = make_actor(match.group(), country + "CVL", country, "CVL")
+                found.append(Mention(match.start(), match.end(), actor, PRONOUN, True))
+                continue
             antecedent = antecedent or _antecedent(word, candidates, match.start(), context)
         if antecedent is not None and _names_it(text, match.start(), match.end()):
             antecedent = _namer(antecedent, text, candidates, match.start())
@@ -3543,6 +3552,28 @@ def _headed_by(word: str, text: str, speaker: Mention, said: int) -> bool:
     if not heads or not _NOT_HEADS.isdisjoint(heads) or any(h.endswith("ly") for h in heads):
         return False
     return heads[-1].endswith("s") == (word == "they")
+
+
+# Round 61 (roles61): "Organisers said they would hold a second sit-in", "Residents said they
+# had fled": the saying verb's subject opens the sentence and names no party the index knows;
+# "it" or "they" right after the verb is that subject, not the last body of the sentences
+# before (an NGO's appeal told just before the crowd's own threat)
+_UNKNOWN_SUBJECT: Final = re.compile(r"(?:[Tt]he |[Ss]ome |[Mm]any )?[A-Z][a-z]+(?: [a-z]+){0,2} ")
+
+
+def _unknown_speaker(word: str, text: str, mentions: Sequence[Mention], at: int) -> bool:
+    """Whether the pronoun `word` at `at` follows "<subject> said", the subject a short noun
+    phrase opening the sentence with no party named in it."""
+    if word not in _HEAD_WORDS:
+        return False
+    said = _SAID_BEFORE.search(text, max(at - 40, 0), at)
+    if said is None or any(m.start < said.start() for m in mentions):
+        return False
+    subject = _UNKNOWN_SUBJECT.fullmatch(text, 0, said.start())
+    if subject is None:
+        return False
+    heads = text[: said.start()].split()
+    return _NOT_HEADS.isdisjoint(h.lower() for h in heads)
 
 
 # "Mexico and Canada said they would retaliate" (round 43, types43): "they" after speakers
