@@ -3350,15 +3350,6 @@ def _pronouns(
         else:
             antecedent = _unbound(word, text, candidates, match.start(), context)
             antecedent = antecedent or _said_by(word, text, candidates, match.start(), context)
-            if antecedent is None and _unknown_speaker(word, text, candidates, match.start()):
-                # "Organisers said they would ...": no party the article named; the article's
-                # own people
-                country = context.main_country()
-                if country is None:
-                    continue
-                actor = make_actor(match.group(), country + "CVL", country, "CVL")
-                found.append(Mention(match.start(), match.end(), actor, PRONOUN, True))
-                continue
             antecedent = antecedent or _antecedent(word, candidates, match.start(), context)
         if antecedent is not None and _names_it(text, match.start(), match.end()):
             antecedent = _namer(antecedent, text, candidates, match.start())
@@ -3502,7 +3493,9 @@ def _said_by(
         before = [m for m in mentions if m.end <= owner.start()]
         return _antecedent(_OWNER_WORD[owner.group(1).lower()], before, owner.start(), context)
     speaker = max((m for m in mentions if m.end < said.start()), key=lambda m: m.end, default=None)
-    if speaker is None or speaker.kind == PRONOUN:
+    if speaker is None:
+        return _unknown_speaker(word, text, said.start(), context)
+    if speaker.kind == PRONOUN:
         return None
     if not _SPEAKER_GAP.fullmatch(text, speaker.end, said.start()):
         return speaker if _headed_by(word, text, speaker, said.start()) else None
@@ -3558,22 +3551,24 @@ def _headed_by(word: str, text: str, speaker: Mention, said: int) -> bool:
 # had fled": the saying verb's subject opens the sentence and names no party the index knows;
 # "it" or "they" right after the verb is that subject, not the last body of the sentences
 # before (an NGO's appeal told just before the crowd's own threat)
+IMPLIED_PEOPLE: Final = "(people)"
 _UNKNOWN_SUBJECT: Final = re.compile(r"(?:[Tt]he |[Ss]ome |[Mm]any )?[A-Z][a-z]+(?: [a-z]+){0,2} ")
 
 
-def _unknown_speaker(word: str, text: str, mentions: Sequence[Mention], at: int) -> bool:
-    """Whether the pronoun `word` at `at` follows "<subject> said", the subject a short noun
-    phrase opening the sentence with no party named in it."""
-    if word not in _HEAD_WORDS:
-        return False
-    said = _SAID_BEFORE.search(text, max(at - 40, 0), at)
-    if said is None or any(m.start < said.start() for m in mentions):
-        return False
-    subject = _UNKNOWN_SUBJECT.fullmatch(text, 0, said.start())
-    if subject is None:
-        return False
-    heads = text[: said.start()].split()
-    return _NOT_HEADS.isdisjoint(h.lower() for h in heads)
+def _unknown_speaker(word: str, text: str, said: int, context: ArticleContext) -> Mention | None:
+    """The party "it" or "they" after "<subject> said" (`said`: the verb's start) stands for
+    when the subject is a short noun phrase opening the sentence that names no party: the
+    article's own people (None when the article has no country yet or the words are no
+    such subject)."""
+    if word not in _HEAD_WORDS or _UNKNOWN_SUBJECT.fullmatch(text, 0, said) is None:
+        return None
+    if not _NOT_HEADS.isdisjoint(h.lower() for h in text[:said].split()):
+        return None
+    country = context.main_country()
+    if country is None:
+        return None
+    people = make_actor(IMPLIED_PEOPLE, country + "CVL", country, "CVL")
+    return Mention(0, said - 1, people, BODY, True)
 
 
 # "Mexico and Canada said they would retaliate" (round 43, types43): "they" after speakers
