@@ -7,6 +7,7 @@
   organs; a rebel group or an opposition reproaches its own capital's government.
 - "The two sides signed ... They also agreed": "they" for a pair is both its sides.
 - "Organisers said they would ...": a subject no party names is the article's own people.
+- "three Austrian citizens and a Syrian national": "and a" joins a list whose first member leads.
 - "said it would appeal both the conviction and the sentence": a court appeal, no appeal (02)."""
 
 from __future__ import annotations
@@ -74,3 +75,17 @@ def test_pronoun_after_unknown_subject_is_not_the_last_group(coder: Coder) -> No
     found = [e for e in article(coder, body) if e.sentence_index == 2]
     assert found
     assert found[0].source is not None and found[0].source.country == "JOR"
+
+
+# a list joined by "and a": the first conjunct ("three Austrian citizens") is the party held,
+# not the demonym of the second one
+def test_list_joined_by_and_a_takes_its_first_member(coder: Coder) -> None:
+    body = (
+        "OSLO, May 3 (Reuters) - Norwegian police arrested four people suspected of planning "
+        "an attack on a festival. The suspects, three Norwegian citizens and an Iraqi national "
+        "aged between 19 and 23, were detained in raids in Oslo and Bergen, Justice Minister "
+        "Emilie Mehl told a news conference."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert found
+    assert sides_of(found[0]) == ("NOR", "NOR")

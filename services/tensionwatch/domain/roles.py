@@ -199,9 +199,11 @@ SENTENCE_RECEIVED: Final = frozenset("received receives receiving got".split())
 ACCEPTING: Final = frozenset("accepted accept accepts accepting".split())
 AID_ROOT: Final = "07"
 CALL: Final = "041"  # "received a call from X": the caller is the source
-# "X and Y", "X and the Y", "Mr X and Mr Y" (an honorific is no part of the name found)
+# "X and Y", "X and the Y", "Mr X and Mr Y" (an honorific is no part of the name found); round 61
+# (roles61): "three Austrian citizens and a Syrian national" (the indefinite article too)
 _CONJOINED: Final = re.compile(
-    r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|(?:mr|mrs|ms)\s*\.?\s+)?"
+    r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|"
+    r"(?:mr|mrs|ms)\s*\.?\s+)?"
     r"(?:\d[\d,]*\s+)?$",
     re.IGNORECASE,
 )
