@@ -8,6 +8,8 @@
 - "The two sides signed ... They also agreed": "they" for a pair is both its sides.
 - "Organisers said they would ...": a subject no party names is the article's own people.
 - "three Austrian citizens and a Syrian national": "and a" joins a list whose first member leads.
+- "Russia's Federal Agency for Fishery said it": a body named by a state's possessive and
+  capitalised words of its name is that state's.
 - "said it would appeal both the conviction and the sentence": a court appeal, no appeal (02)."""
 
 from __future__ import annotations
@@ -89,3 +91,16 @@ def test_list_joined_by_and_a_takes_its_first_member(coder: Coder) -> None:
     found = [e for e in article(coder, body) if e.sentence_index == 1]
     assert found
     assert sides_of(found[0]) == ("NOR", "NOR")
+
+
+# a body named by a state's possessive and capitalised words of its name is that state's, and
+# so is the "it" that follows "said"
+def test_states_named_body_speaks_for_it(coder: Coder) -> None:
+    body = (
+        "REYKJAVIK (Reuters) - The Icelandic coast guard detained a Faroese trawler off the "
+        "east coast on Friday. Denmark's Federal Agency for Fisheries said it had sent a "
+        "letter to the Icelandic Directorate of Fisheries demanding an explanation."
+    )
+    found = [e for e in article(coder, body) if e.sentence_index == 1]
+    assert found
+    assert sides_of(found[0]) == ("DNK", "ISL")

@@ -131,6 +131,11 @@ _STATES_OWN: Final = re.compile(
     r"['’]s (?:(?:[a-z-]+|[A-Z](?:[a-z]+|[A-Z]+|\.(?:[A-Z]\.)+)-[a-z]+) ){1,2}$"
     r"|['’]s (?:[a-z-]+ )?[A-Z][a-z]+ $"
 )
+# Round 61 (roles61): "Russia's Federal Agency for Fishery said it had sent a letter": a body's
+# capitalised head word after one to three capitalised words of its name, right after the
+# state's possessive, is that state's (not the article's home state, which a bare "Agency" took)
+_NAMED_BODY: Final = re.compile(r"['’]s (?:[A-Z][a-z]+ ){1,3}")
+_TITLED_BODY: Final = re.compile(r"[A-Z][a-z]+")
 _FOREIGN: Final = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
 # "... and said it would", ", saying they had": a reported clause of the sentence's subject.
 _SAID_AND: Final = re.compile(
@@ -1212,14 +1217,20 @@ def _states_own(text: str, mentions: list[Mention], context: ArticleContext) -> 
         owner, mention = mentions[index - 1], mentions[index]
         actor = mention.actor
         country = owner.actor.country
-        if not (mention.resolved and actor.sector and actor.text.islower()) or mention.refers:
+        if not (mention.resolved and actor.sector) or mention.refers:
             continue
         if owner.kind not in STATE_KINDS or country is None or country == actor.country:
             continue
         if context.names and _surname_of(owner, context) is not None:
             continue
-        if mention.start - owner.end > 30 or not _STATES_OWN.fullmatch(
-            text, owner.end, mention.start
+        if mention.start - owner.end > 30:
+            continue
+        if actor.text.islower():
+            if not _STATES_OWN.fullmatch(text, owner.end, mention.start):
+                continue
+        elif not (
+            _TITLED_BODY.fullmatch(actor.text)
+            and _NAMED_BODY.fullmatch(text, owner.end, mention.start)
         ):
             continue
         resolved = make_actor(actor.text, country + actor.sector, country, actor.sector)
