@@ -32,8 +32,7 @@ from tensionwatch.domain.actor_data import (
 )
 from tensionwatch.domain.clause_words import OWNED_ENDINGS
 from tensionwatch.domain.gazetteer import ASCII_CAPITALS, Gazetteer, Names, Words
-from tensionwatch.domain.names import MILITARY_RANKS, private_name_words
-from tensionwatch.domain.names import MONEY as _MONEY
+from tensionwatch.domain.names import MILITARY_RANKS, money_at, private_name_words
 
 # The kinds read as module constants: `Kind.PLACE` is an attribute of an Enum class, looked up
 # through the enum's metaclass (~800 instructions a read, compiled, several reads a unit).
@@ -982,7 +981,7 @@ def _no_false_countries(text: str, units: list[_Unit]) -> list[_Unit]:
     for index, unit in enumerate(units):
         if unit.form.kind in ENTITIES and (
             _BACKED.match(text, unit.end) is not None
-            or _MONEY.match(text, unit.end) is not None
+            or money_at(text, unit.end)
             or _LANGUAGE.match(text, unit.end) is not None
         ):
             continue
@@ -1199,7 +1198,7 @@ class ActorIndex:
             )
             or any(n in text for n in _GIVEN_NAMES)
             or "$" in text
-            or any(_MONEY.match(text, unit.end) for unit in units if unit.form.kind in ENTITIES)
+            or any(money_at(text, unit.end) for unit in units if unit.form.kind in ENTITIES)
         ):
             units = _no_false_countries(text, units)
         if " Affairs" in text:  # few sentences name a ministry of affairs

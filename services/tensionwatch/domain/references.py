@@ -69,7 +69,7 @@ from tensionwatch.domain.context import (
     posted,
     regional_body,
 )
-from tensionwatch.domain.names import MONEY
+from tensionwatch.domain.names import money_at
 
 # "the Gulf of Oman", "the Sea of Japan": a sea named after a country is no actor at all.
 _WATER: Final = re.compile(r"\b(?:Gulf|Sea|Bay|Straits?|Ocean|Channel) of (?:the )?$")
@@ -3094,7 +3094,7 @@ def _known_names(text: str, mentions: Sequence[Mention], context: ArticleContext
         # "Machar's party": the possessor's name without its "'s"
         name = match.group().removesuffix("'s").removesuffix("’s")
         person = context.names.get(name)
-        if person is not None and MONEY.match(text, match.start() + len(name)) is not None:
+        if person is not None and money_at(text, match.start() + len(name)):
             continue  # "40 million New Zealand dollars": a currency, after a title's country word
         if person is not None and not _inside(mentions, match.start()):
             actor = _like(name, person.actor)
