@@ -1,14 +1,14 @@
 """Round 61 (roles61): speakers, pronouns and the parties a pronoun or a capital stands for.
 
-- "The student federation said it would call a strike": the pronoun after the saying verb is
+- "The student federation said it would strike": the pronoun after the saying verb is
   the saying clause's subject, a noun phrase whose head (a common noun) follows the party named
   as its modifier, not the last body of the sentences before.
 - "The rebel alliance accused Bamako of ...": a capital is a state's own only for the state's
   organs; a rebel group or an opposition reproaches its own capital's government.
 - "The two sides signed ... They also agreed": "they" for a pair is both its sides.
 - "Organisers said they would ...": a subject no party names is the article's own people.
-- "three Austrian citizens and a Syrian national": "and a" joins a list whose first member leads.
-- "Russia's Federal Agency for Fishery said it": a body named by a state's possessive and
+- "two Malian soldiers and a Nigerien officer": "and a" joins a list whose first member leads.
+- "Peru's National Agency for Water said it": a body named by a state's possessive and
   capitalised words of its name is that state's.
 - "said it would appeal both the conviction and the sentence": a court appeal, no appeal (02)."""
 
@@ -24,8 +24,8 @@ coder = recommended_coder
 def test_pronoun_after_said_is_the_subject_noun_phrase(coder: Coder) -> None:
     body = (
         "LIMA (Reuters) - Amnesty International urged Peruvian authorities to investigate the "
-        "deaths of two protesters. The student federation said it would call a national strike "
-        "on Friday if the government did not reverse the cuts."
+        "deaths of two protesters. The student federation said it would stage a nationwide "
+        "walkout next week unless tuition fees were frozen."
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
     assert found
@@ -37,8 +37,8 @@ def test_pronoun_after_said_is_the_subject_noun_phrase(coder: Coder) -> None:
 def test_rebels_accuse_their_own_capital(coder: Coder) -> None:
     body = (
         "BAMAKO, May 3 (Reuters) - Mali accused Algeria on Friday of harbouring armed groups "
-        "along their shared border. The separatist alliance in turn accused Bamako of breaking "
-        "the ceasefire by sending drones to bomb its positions near Kidal."
+        "along their shared border. The separatist alliance in turn accused Bamako of violating "
+        "the ceasefire with drone strikes on its camps near Kidal."
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
     assert found
@@ -51,7 +51,7 @@ def test_they_for_a_pair_gives_both_sides(coder: Coder) -> None:
     body = (
         "NAIROBI, May 3 (Reuters) - Kenyan President William Ruto and his Tanzanian counterpart "
         "Samia Suluhu Hassan held talks in Nairobi on Monday. The two sides signed a memorandum "
-        "on a new railway line. They also agreed to step up joint patrols along their border."
+        "on a new railway line. They also agreed to open a second border crossing next year."
     )
     found = [e for e in article(coder, body) if e.sentence_index == 2]
     assert found
@@ -71,15 +71,15 @@ def test_pronoun_after_unknown_subject_is_not_the_last_group(coder: Coder) -> No
     body = (
         "AMMAN, May 3 (Reuters) - Jordanian police detained 30 nurses who staged a sit-in in "
         "Amman to demand higher pay. Amnesty International urged the Jordanian authorities to "
-        "release the nurses. Organisers said they would hold a second sit-in outside parliament "
-        "on Sunday if the nurses were not freed."
+        "release the nurses. Organisers said they would stage another protest outside parliament "
+        "on Sunday unless the nurses were freed."
     )
     found = [e for e in article(coder, body) if e.sentence_index == 2]
     assert found
     assert found[0].source is not None and found[0].source.country == "JOR"
 
 
-# a list joined by "and a": the first conjunct ("three Austrian citizens") is the party held,
+# a list joined by "and an": the first conjunct ("three Norwegian citizens") is the one held,
 # not the demonym of the second one
 def test_list_joined_by_and_a_takes_its_first_member(coder: Coder) -> None:
     body = (
@@ -98,8 +98,8 @@ def test_list_joined_by_and_a_takes_its_first_member(coder: Coder) -> None:
 def test_states_named_body_speaks_for_it(coder: Coder) -> None:
     body = (
         "REYKJAVIK (Reuters) - The Icelandic coast guard detained a Faroese trawler off the "
-        "east coast on Friday. Denmark's Federal Agency for Fisheries said it had sent a "
-        "letter to the Icelandic Directorate of Fisheries demanding an explanation."
+        "east coast on Friday. Denmark's Federal Agency for Fisheries said it had written to "
+        "the Icelandic foreign ministry to demand an explanation."
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
     assert found

@@ -131,7 +131,7 @@ _STATES_OWN: Final = re.compile(
     r"['’]s (?:(?:[a-z-]+|[A-Z](?:[a-z]+|[A-Z]+|\.(?:[A-Z]\.)+)-[a-z]+) ){1,2}$"
     r"|['’]s (?:[a-z-]+ )?[A-Z][a-z]+ $"
 )
-# Round 61 (roles61): "Russia's Federal Agency for Fishery said it had sent a letter": a body's
+# Round 61 (roles61): "Peru's National Agency for Water said it would sue": a body's
 # capitalised head word after one to three capitalised words of its name, right after the
 # state's possessive, is that state's (not the article's home state, which a bare "Agency" took)
 _NAMED_BODY: Final = re.compile(r"['’]s (?:[A-Z][a-z]+ ){1,3}")
@@ -3367,8 +3367,8 @@ def _pronouns(
         if antecedent is not None:
             actor = _like(match.group(), antecedent.actor)
             refers = antecedent.refers or antecedent.actor.text
-            # round 61 (roles61): "The two sides signed a memorandum ... They also agreed to
-            # step up joint patrols": "they" for a pair is both its sides, the second the other
+            # round 61 (roles61): "The two sides signed a trade deal. They also agreed to open
+            # a consulate": "they" for a pair is both its sides, the second the other
             pair = antecedent.other if word == "they" else None
             found.append(Mention(match.start(), match.end(), actor, PRONOUN, True, refers, pair))
     return found
@@ -3520,7 +3520,7 @@ def _said_by(
     return _first_joined(text, mentions, speaker) if word == "they" else speaker
 
 
-# Round 61 (roles61): "The student confederation said it would call a strike", "Opposition
+# Round 61 (roles61): "The student federation said it would strike on Monday", "Opposition
 # party leaders said they": the saying clause's subject is a noun phrase whose head, a common
 # noun or two, follows the party named as its modifier; "it" after a singular head, "they"
 # after a plural one, is that subject, the party that modifies it, not the last body of the
@@ -3543,7 +3543,7 @@ _NOT_HEADS: Final = frozenset(
 
 def _headed_by(word: str, text: str, speaker: Mention, said: int) -> bool:
     """Whether the words between `speaker` and the saying verb at `said` are the head of the
-    noun phrase `speaker` modifies ("student confederation said it", "party leaders said
+    noun phrase `speaker` modifies ("student federation said it", "party leaders said
     they"), agreeing in number with the pronoun `word`."""
     if word not in _HEAD_WORDS or speaker.kind in PEOPLE and word == "they":
         return False
@@ -3558,10 +3558,10 @@ def _headed_by(word: str, text: str, speaker: Mention, said: int) -> bool:
     return heads[-1].endswith("s") == (word == "they")
 
 
-# Round 61 (roles61): "Organisers said they would hold a second sit-in", "Residents said they
+# Round 61 (roles61): "Organisers said they would march again", "Residents said they
 # had fled": the saying verb's subject opens the sentence and names no party the index knows;
 # "it" or "they" right after the verb is that subject, not the last body of the sentences
-# before (an NGO's appeal told just before the crowd's own threat)
+# before (a rights group's appeal told just before the crowd's own threat)
 IMPLIED_PEOPLE: Final = "(people)"
 _UNKNOWN_SUBJECT: Final = re.compile(r"(?:[Tt]he |[Ss]ome |[Mm]any )?[A-Z][a-z]+(?: [a-z]+){0,2} ")
 

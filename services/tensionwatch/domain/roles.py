@@ -200,7 +200,7 @@ ACCEPTING: Final = frozenset("accepted accept accepts accepting".split())
 AID_ROOT: Final = "07"
 CALL: Final = "041"  # "received a call from X": the caller is the source
 # "X and Y", "X and the Y", "Mr X and Mr Y" (an honorific is no part of the name found); round 61
-# (roles61): "three Austrian citizens and a Syrian national" (the indefinite article too)
+# (roles61): "two Malian soldiers and a Nigerien officer" (the indefinite article too)
 _CONJOINED: Final = re.compile(
     r"^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|"
     r"(?:mr|mrs|ms)\s*\.?\s+)?"
@@ -2317,7 +2317,7 @@ def _own_state(target: Actor, source: Actor, place: bool) -> bool:
     and said Mexico would not accept"): a state does not reproach or threaten its own land.
     Round 61 (roles61): a capital is a state's own only for the state's organs (or a party of
     no sector); a rebel group, an opposition or a crowd of the country reproaches its own
-    capital's government ("The M23 alliance accused Kinshasa of breaking the truce")."""
+    capital's government ("The rebel coalition accused Bamako of violating the truce")."""
     own = source.country
     if own is None or target.country != own or not target.text[:1].isupper():
         return False
