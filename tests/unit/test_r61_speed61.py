@@ -26,7 +26,7 @@ from tensionwatch.domain.names import _CURRENCIES, _MONEY_HEADS, MONEY, money_at
 
 _MONEY_TEXTS = [
     "fines of up to 250,000 pounds (US$310,000) were imposed",
-    "a bid of 1.9 billion Swiss francs and 12 billion CFA francs",
+    "an offer worth 2.3 billion Swiss francs and 12 billion CFA francs",
     "40 million New Zealand dollars, Egyptian pounds and Russian roubles",
     "the Kenyan won and the Brazilian real; Indian rupees; rupee; rupiah, ringgit",
     "Japan  yen, Japan\tyen, Japan\nyen, Japan\u00a0yen, Japan\u2009euros",
