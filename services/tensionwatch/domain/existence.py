@@ -278,6 +278,38 @@ def _phrase_plural(words: list[str], head: int) -> bool:
     return words[left] in PHRASE_ONLY and words[head - 1].replace("-", "").isalnum()
 
 
+# Round 61 (articles61): "A policeman was killed and a second kidnapped after gunmen opened fire",
+# "Two soldiers were killed and three abducted": after "and", a participle whose auxiliary the
+# coordination leaves out (a passive "was/were <participle> and" before its short subject) is
+# that passive's verb, no noun and no attribute: it reports its act as "a second was kidnapped"
+# does (docs/labelling.md section 1: one event per distinct act).
+GAPPED_SUBJECT_REACH: Final = 3  # words of the second subject: "a second", "three", "another"
+
+
+def gapped_passive(words: list[str], head: int) -> bool:
+    """Whether the participle at `head` follows "was/were <participle> and" and a subject of
+    at most `GAPPED_SUBJECT_REACH` plain words, none an auxiliary, pronoun or clause word
+    (`NOT_A_NOUN`: "and that officers had detained" is a clause of its own): the first
+    passive's auxiliary left out. Not after "had been" ("56 people had been injured and 22
+    detained"): a reported tally in the past perfect, no act of the day."""
+    word = words[head]
+    if (
+        not word.endswith(("ed", "en"))
+        or "and" not in words[max(head - 1 - GAPPED_SUBJECT_REACH, 0) : head]
+    ):
+        return False
+    for index in range(head - 2, max(head - 2 - GAPPED_SUBJECT_REACH, 1), -1):
+        if words[index] == "and":
+            first = words[index - 1]
+            subject = words[index + 1 : head]
+            return (
+                first.endswith(("ed", "en"))
+                and words[index - 2] in clause_words.PAST_BE
+                and all(w.isalnum() and w not in NOT_A_NOUN for w in subject)
+            )
+    return False
+
+
 def is_noun(
     words: list[str],
     head: int,
@@ -313,6 +345,7 @@ def is_noun(
             or _counted_subject(words, head)
             or _floating_subject(words, head)
             or _pronoun_subject(words, head)
+            or gapped_passive(words, head)
         )
     if before.startswith(NOUN_PREFIXES) or before.endswith(NOUN_SUFFIXES):
         return True  # "student-led protests", "anti-government protests", "pro-Kremlin rallies"
@@ -2209,7 +2242,7 @@ def participle_adjective(words: list[str], head: int) -> bool:
         # before a noun names what the noun is, no act (no visit made)
         after = words[head + 1]
         return after.isalpha() and after not in NOT_A_NOUN and after not in PARTICIPLE_FOLLOWERS
-    if words[head] not in ACT_PARTICIPLES:
+    if words[head] not in ACT_PARTICIPLES or gapped_passive(words, head):
         return False
     before, after = words[head - 1] if head else "", words[head + 1]
     if head >= 2 and before in FLOATING and words[head - 2] in PERFECT:

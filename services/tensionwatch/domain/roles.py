@@ -101,6 +101,7 @@ from tensionwatch.domain.existence import (
     PAST_PASSIVE_AUXILIARIES,
     RELEASING_VERBS,
     SUBJECT_RELATIVES,
+    gapped_passive,
     time_or_adverb,
 )
 from tensionwatch.domain.targets import (
@@ -4266,8 +4267,8 @@ def _passive(layout: Layout, trigger: Trigger) -> bool:
         return _among_those(words, trigger.head)
     if _own_stance(words, trigger):
         return False
-    if _be_before(words, trigger.head):
-        return True
+    if _be_before(words, trigger.head) or gapped_passive(words, trigger.head):
+        return True  # "a second kidnapped" after "was killed and": the auxiliary left out
     following = words[trigger.head + 1] if trigger.head + 1 < len(words) else ""
     after_by = words[trigger.head + 2] if trigger.head + 2 < len(words) else ""
     if following == "by" and after_by.endswith("ing"):
