@@ -3245,6 +3245,7 @@ def _subject(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | 
         found = _participle_holder(layout, found, opened, trigger)
     found = _shared_subject(layout, trigger, found, stop)
     found = found if found is not None else _agent_of_subject(layout, stop, trigger.head)
+    found = found if found is not None else _owner_of_subject(layout, stop, trigger.head)
     return found if found is not None else _speaker_fallback(layout, trigger, stop)
 
 
@@ -3768,6 +3769,49 @@ def _agent_of_subject(layout: Layout, stop: int, before: int) -> int | None:
                 by -= 1
             words = layout.words[stop:by]
             return index if words and not any(w in (",", "and") for w in words) else None
+    return None
+
+
+# Round 61 (miss61): "The office of the Kenyan president urged ...", "The monitoring mission of
+# the African Union asked ...", "The presidential office in Seoul denounced ...": a subject noun
+# phrase whose head the index does not know (an organ of a party) acts for the party its "of" or
+# "in" phrase names; the search for a subject skipped that party as a prepositional one. Only an
+# organ's noun (`OWNED_HEADS`) heads the phrase; relatives, supporters and the like of a party
+# ("Relatives of the victims", "supporters of the president") are no organ of it, and "of"
+# without "the" starts an organ's own name ("The Office of Inspector General").
+OWNED_HEADS: Final = frozenset(
+    "office mission delegation delegations leadership secretariat presidency".split()
+)
+OWNED_PREPOSITIONS: Final = frozenset({"of", "in"})
+OWNED_REACH: Final = 6  # tokens from the subject's opening to its preposition
+
+
+def _owner_of_subject(layout: Layout, stop: int, before: int) -> int | None:
+    """The party a subject noun phrase with no party of its own belongs to (see above): the
+    first mention of the clause, governed by "of" or "in", right after the phrase's head and
+    right before the verb at `before`."""
+    words = layout.words
+    for index in range(len(layout.mentions)):
+        first = layout.first[index]
+        if first < stop:
+            continue
+        if (
+            layout.last[index] + 1 != before
+            or layout.prep[index] not in OWNED_PREPOSITIONS
+            or layout.blocked[index]
+        ):
+            return None
+        at = first - 1
+        while at > stop and words[at] != layout.prep[index]:
+            at -= 1
+        if at <= stop or at - stop > OWNED_REACH or words[at] != layout.prep[index]:
+            return None
+        if words[at] == "of" and words[at + 1] != "the":
+            return None  # "The Office of Inspector General": the organ's own name
+        opening = words[stop:at]
+        if any(word in (",", "and", "who", "which", "that") for word in opening):
+            return None
+        return index if words[at - 1] in OWNED_HEADS else None
     return None
 
 
