@@ -5,7 +5,7 @@
 second victim's abduction), not an attribute of a noun ("a second abducted ..."), so it is
 coded as "a second was abducted" would be, with the one it names as its target. A clause of
 its own after "and" ("and that officers had detained") and a tally in the past perfect ("had
-been injured and 22 detained") are not such a passive."""
+been hurt and N held") are not such a passive."""
 
 from __future__ import annotations
 
@@ -47,10 +47,10 @@ def test_a_counted_second_subject_is_gapped() -> None:
 
 
 def test_a_clause_of_its_own_after_and_is_no_gapped_passive() -> None:
-    text = "He said the march had not been allowed and that officers had detained 14 people."
+    text = "He said the rally was banned and that officers had detained 14 people on the square."
     assert not _gapped(text, "detained")
 
 
 def test_a_past_perfect_tally_is_no_gapped_passive() -> None:
-    text = "Police said 40 people had been injured and 12 detained during the unrest."
+    text = "Police reported that 40 people had been injured and 12 detained in the unrest."
     assert not _gapped(text, "detained")

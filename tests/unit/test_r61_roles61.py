@@ -10,7 +10,7 @@
 - "two Malian soldiers and a Nigerien officer": "and a" joins a list whose first member leads.
 - "Peru's National Agency for Water said it": a body named by a state's possessive and
   capitalised words of its name is that state's.
-- "said it would appeal both the conviction and the sentence": a court appeal, no appeal (02)."""
+- "said it will appeal both the verdict and the fine": a court appeal, no appeal (02)."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def test_rebels_accuse_their_own_capital(coder: Coder) -> None:
 def test_they_for_a_pair_gives_both_sides(coder: Coder) -> None:
     body = (
         "NAIROBI, May 3 (Reuters) - Kenyan President William Ruto and his Tanzanian counterpart "
-        "Samia Suluhu Hassan held talks in Nairobi on Monday. The two sides signed a memorandum "
+        "Samia Suluhu Hassan held talks in Nairobi on Monday. The two sides then signed an accord "
         "on a new railway line. They also agreed to open a second border crossing next year."
     )
     found = [e for e in article(coder, body) if e.sentence_index == 2]
@@ -61,7 +61,7 @@ def test_they_for_a_pair_gives_both_sides(coder: Coder) -> None:
 
 # an appeal of a conviction and a sentence is a court appeal, no event
 def test_appeal_of_both_conviction_and_sentence_is_no_request(coder: Coder) -> None:
-    text = "The opposition party said it would appeal both the conviction and the sentence."
+    text = "The opposition party said it will appeal both the verdict and the fine."
     assert events(coder, text) == []
 
 
@@ -70,8 +70,8 @@ def test_appeal_of_both_conviction_and_sentence_is_no_request(coder: Coder) -> N
 def test_pronoun_after_unknown_subject_is_not_the_last_group(coder: Coder) -> None:
     body = (
         "AMMAN, May 3 (Reuters) - Jordanian police detained 30 nurses who staged a sit-in in "
-        "Amman to demand higher pay. Amnesty International urged the Jordanian authorities to "
-        "release the nurses. Organisers said they would stage another protest outside parliament "
+        "Amman to demand higher pay. Amnesty International urged the authorities in Amman to "
+        "free the nurses. Organisers said they would stage another protest outside parliament "
         "on Sunday unless the nurses were freed."
     )
     found = [e for e in article(coder, body) if e.sentence_index == 2]
@@ -83,10 +83,10 @@ def test_pronoun_after_unknown_subject_is_not_the_last_group(coder: Coder) -> No
 # not the demonym of the second one
 def test_list_joined_by_and_a_takes_its_first_member(coder: Coder) -> None:
     body = (
-        "OSLO, May 3 (Reuters) - Norwegian police arrested four people suspected of planning "
-        "an attack on a festival. The suspects, three Norwegian citizens and an Iraqi national "
+        "OSLO, May 3 (Reuters) - Norwegian police detained four people on suspicion of plotting "
+        "a bombing at a festival. The suspects, three Norwegian citizens and an Iraqi national "
         "aged between 19 and 23, were detained in raids in Oslo and Bergen, Justice Minister "
-        "Emilie Mehl told a news conference."
+        "Kari Solberg Dahl told a news conference."
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
     assert found
