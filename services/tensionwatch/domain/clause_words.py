@@ -31,6 +31,12 @@ AMBIGUOUS_SUBORDINATORS: Final[frozenset[str]] = frozenset(
 )
 # After these a mention is the subject of a clause, not the object of a preposition.
 CLAUSAL: Final[frozenset[str]] = SUBORDINATORS
+# The number words a group is counted by, "two" to "ten", with their values ("two Belarusian
+# diplomats ... the pair", `references.COUNTS`; `existence.NUMBER_WORDS`, the words alone)
+COUNTED_NUMBERS: Final[dict[str, int]] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10,
+}  # fmt: skip
 NUMBER_WORDS: Final[frozenset[str]] = frozenset(
     "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
     "forty fifty hundred hundreds thousand thousands dozen dozens least most more than up "
@@ -209,6 +215,9 @@ BACK_VERBS: Final[frozenset[str]] = frozenset(
 )
 # The bare modals of a plan or an announcement ("would send", "will meet")
 BARE_MODALS: Final = frozenset({"will", "would", "shall"})
+# Their future tense alone: a deed a party "will" do (`relevance._announced_deed`), a threat's
+# words ("will not go unpunished", `coder._speakers_threat`)
+FUTURE_MODALS: Final = BARE_MODALS - {"would"}
 # The forms of "be" that make a passive or a copula ("was detained", "were tear-gassed").
 PAST_BE: Final[frozenset[str]] = frozenset({"was", "were"})
 # Its present: a copula that describes ("Brunei is a sultanate", `relevance.PRESENT_COPULAS`)

@@ -82,6 +82,7 @@ from tensionwatch.domain.clause_words import (
     BE,
     DATE_WORDS,
     DEFINITE,
+    FUTURE_MODALS,
     GROUP_POSSESSIVES,
     OBJECT_OPENERS,
     OF,
@@ -2210,9 +2211,6 @@ def _rival_at_home(speaker: Actor, other: Actor) -> bool:
     return speaker.sector not in STATE_SECTORS or other.sector not in STATE_SECTORS
 
 
-QUOTED_FUTURE: Final = frozenset({"will", "shall"})  # a threat's words: "will not go unpunished"
-
-
 def _speakers_threat(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     """'"These attacks will not go unpunished," the minister said', '"The criminals will be
     hunted down," he said': a threat told in the future ("will" or "shall" opening its
@@ -2222,7 +2220,7 @@ def _speakers_threat(found: Roles, candidate: Candidate, layout: Layout) -> Role
     reports); the speaker is never its own target."""
     if candidate.root not in THREATENING_ROOTS or found.source is not None:
         return found
-    if candidate.modality != "asserted" or layout.words[candidate.first] not in QUOTED_FUTURE:
+    if candidate.modality != "asserted" or layout.words[candidate.first] not in FUTURE_MODALS:
         return found  # '"These are ultimatums," said X, who rejected ...': no threat told
     speaker = layout.speaker
     if speaker is None or speaker == found.target_mention:

@@ -627,13 +627,10 @@ class ArticleContext:
         return most_common(self.countries, 1)[0][0] if self.countries else None
 
     def _hosted(self) -> Counter[str]:
-        """Round 61 (story61): the countries the article names, each less its `guests`."""
-        named = _counter()
-        for country, count in self.ahead.items():
-            named[country] = count - self.guests.get(country, 0)
-        for country, count in self.guests.items():
-            if country not in named:
-                named[country] = -count
+        """Round 61 (story61): the countries the article names, each less its `guests` (a guest
+        not named counts below none; the order is `ahead`'s, then the guests')."""
+        named = Counter(self.ahead)
+        named.subtract(self.guests)
         return named
 
     def _own_of_pair(self, top: str, count: int) -> str:

@@ -52,10 +52,10 @@ from tensionwatch.domain.temporal import month_names
 # the determiners, and "such" and "no" ("no such attack", "no protest"): before a noun
 DETERMINERS: Final[frozenset[str]] = clause_words.DETERMINERS | {"such", "no"}
 CROWDS: Final = frozenset({"dozens", "hundreds", "thousands", "scores"})  # a crowd counted alone
-NUMBER_WORDS: Final = frozenset("two three four five six seven eight nine ten".split())
+NUMBER_WORDS: Final = frozenset(clause_words.COUNTED_NUMBERS)  # "two" to "ten"
 COUNTS: Final = CROWDS | NUMBER_WORDS
-QUANTIFIERS: Final = frozenset(
-    "two three four five six seven eight nine ten dozens hundreds thousands many more most "
+QUANTIFIERS: Final = NUMBER_WORDS | frozenset(
+    "dozens hundreds thousands many more most "
     "fresh new recent latest further renewed repeated similar fierce heavy intense deadly bloody "
     "major massive huge large small big first second third last previous earlier continued "
     "ongoing sporadic frequent daily weekly mass street violent peaceful nuclear military "

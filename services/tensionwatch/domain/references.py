@@ -30,6 +30,7 @@ from tensionwatch.domain.actor import BARE_CROWDS, CROWD_HEADS, IGO_SECTOR, Acto
 from tensionwatch.domain.actor_data import country_words, has_initials, party_initials
 from tensionwatch.domain.clause_words import (
     ARTICLES,
+    COUNTED_NUMBERS,
     NAMING_PRONOUNS,
     OBJECT_OPENERS,
     OWNED_GAPS,
@@ -1857,12 +1858,8 @@ def _the_men(text: str, context: ArticleContext) -> list[Mention]:
 # and sector it keeps (docs/labelling.md section 2: a party named by reference takes the code
 # of the one it stands for), not no one or the arresting state's own people.
 # the number words a group is counted by, and "pair"; written once for the two patterns below
-NUMBER_COUNTS: Final[dict[str, int]] = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10,
-}  # fmt: skip
-COUNTS: Final[dict[str, int]] = {**NUMBER_COUNTS, "pair": 2}
-_NUMBER_WORDS: Final[str] = "|".join(NUMBER_COUNTS)
+COUNTS: Final[dict[str, int]] = {**COUNTED_NUMBERS, "pair": 2}
+_NUMBER_WORDS: Final[str] = "|".join(COUNTED_NUMBERS)
 _COUNTED_BEFORE: Final = re.compile(r"(?<![\w-])(" + _NUMBER_WORDS + r"|[2-9]|[1-9][0-9]) $")
 # "the pair", "the three suspects", "the two were": the number names people (not "the two
 # countries", "the two agreed", "the three had talks" of a pair or a bloc: a people noun, a

@@ -52,6 +52,7 @@ from tensionwatch.domain.clause_words import (
     CALENDAR_SPANS,
     CALENDAR_UNITS,
     DETERMINERS,
+    FUTURE_MODALS,
     GROUP_POSSESSIVES,
     INDEFINITE_ARTICLES,
     IRREGULAR_PAST,
@@ -3037,14 +3038,14 @@ def _agency_context(
 # 1: "will send troops next month"; what a deal "will" do): "In return, the country will send
 # 5,000 soldiers to the border", "the EU will help train the coast guard". The same acts stay as for
 # "would" (saying, reduced relations, "will not"); a day of the story named keeps it (the caller,
-# `_wire_context`, looks for the day first: "will meet on Thursday").
-ANNOUNCED_FUTURE: Final = BARE_MODALS - {"would"}
+# `_wire_context`, looks for the day first: "will meet on Thursday"). The modals: "will", "shall"
+# (`FUTURE_MODALS`).
 
 
 def _announced_deed(code: str, words: list[str], first: int) -> bool:
     if _done_by_saying(code) or code[:2] == REDUCED_RELATIONS:
         return False
-    return existence.auxiliary_before(words, first, ANNOUNCED_FUTURE, PLAN_FILLERS) is not None
+    return existence.auxiliary_before(words, first, FUTURE_MODALS, PLAN_FILLERS) is not None
 
 
 # A deed a report says a party "would" do is a plan, in agency and news-site copy alike
