@@ -67,6 +67,7 @@ from tensionwatch.domain.cameo import (
     DISAPPROVE_ROOT,
     FORCE_ACT_ROOTS,
     FORCE_POSTURE_ROOT,
+    INTENT_ROOT,
     PRESSING_ROOTS,
     PROTECTION,
     PROTEST_ROOT,
@@ -178,6 +179,7 @@ from tensionwatch.domain.roles import (
     implied_target,
     intercepted,
     open_relative,
+    own_pledge_subject,
     platform_owner,
     policy_criticised,
     repelled_attack,
@@ -4071,6 +4073,11 @@ def _counterpart(
     if index is not None and references.unnamed_foreign(text, layout.mentions[index]):
         found = found._replace(target=None, target_mention=None)  # named, only not coded
         return _refound(item, found)
+    if index is not None and candidate.root == INTENT_ROOT:
+        span = (layout.first[index], layout.last[index])
+        found = own_pledge_subject(found, candidate.code, words, span, context.pair, sides.ranked)
+        if found.target_mention is None:
+            return _refound(item, found)
     kind = _plover_type(candidate.code)
     # a capital named as a place may stand for the source's own state ("warned that Pyongyang
     # would respond"); one right after the verb is the act's object and stays its target
@@ -5110,6 +5117,7 @@ ACT_VERB_NOUNS: Final[dict[str, tuple[str, ...]]] = {
     "executed": ("execution", "executions"),
     "expelled": ("expulsion", "expulsions"),
     "deported": ("deportation", "deportations"),
+    "suspended": ("suspension", "suspensions"),
 }
 
 
@@ -5283,6 +5291,13 @@ def _home_pair(
     return None
 
 
+# Round 62 (targets62): "Cyprus accused Turkey of violating its zone ... asked the EU to respond to
+# what Nicosia called a blatant violation ... Ankara rejected the accusation": an accusation the
+# coder aims at no one opens no exchange while one aimed at a party is unanswered; a later
+# denial or rejection answers the party that made the open one (docs/labelling.md points 2 and
+# 40: the target is the accuser).
+
+
 def _note_accuser(context: ArticleContext, scored: list[_Scored]) -> None:
     """Whose criticism a later "rejected the criticism" answers (labelling guide point 40: of
     two critics of one side, the first named): a new accusation aimed at the country the
@@ -5300,6 +5315,8 @@ def _note_accuser(context: ArticleContext, scored: list[_Scored]) -> None:
             continue
         aimed = target.country if target is not None else None
         noted = context.accuser
+        if aimed is None and noted is not None and context.accused is not None:
+            return  # aimed at no one: no new exchange over the open one (round 62)
         if (
             aimed is None
             or aimed != context.accused

@@ -2085,7 +2085,7 @@ def _world_body(text: str) -> list[Mention]:
 # call off the protests"). Open rows: 3 targets and sources of 3 that had none.
 _UNION: Final = re.compile(
     r"(?<![\w-])[Tt]he (?:(?P<members>[a-z]+s['’] )?unions?|(?P<federation>(?:con)?federation))"
-    r"(?![\w-])(?! of )"
+    r"(?![\w-])(?! of (?![a-z]+ing\b))"  # "accused the union of receiving": the charge's "of"
 )
 _LABOUR_FEDERATION: Final = re.compile(
     r"\b(?:labou?r|trade[- ]union|unions['’]?|workers['’]?) (?:con)?federation\b"
@@ -2105,7 +2105,7 @@ def _unions(text: str, mentions: Sequence[Mention], context: ArticleContext) -> 
         country = named.actor.country if named is not None else None
         if country is None:  # a union named before, or the workers ("striking teachers")
             country = context.last_trade
-        if country is None and match.group("members"):
+        if country is None and (match.group("members") or _union_named(context)):
             country = context.main_country()
         if country is None:
             continue
@@ -2117,6 +2117,17 @@ def _unions(text: str, mentions: Sequence[Mention], context: ArticleContext) -> 
 def _earlier_texts(context: ArticleContext) -> list[str]:
     """The article's sentences before the one being read (all of them when it is not known)."""
     return context.texts[: context.sentences] if context.sentences else []
+
+
+# Round 62 (targets62): "police arrested the leader of a transport workers' union ... The
+# Ministry of Security accused the union of receiving money from abroad": a union the article
+# named before only by a common noun ("a transport workers' union", "union leader X") is of the
+# story's country, as one named by its members is (lowercase: not "the European Union")
+_UNION_WORD: Final = re.compile(r"(?<![\w-])unions?(?![\w-])")
+
+
+def _union_named(context: ArticleContext) -> bool:
+    return any(_UNION_WORD.search(text) for text in _earlier_texts(context))
 
 
 def _labour_federation_named(context: ArticleContext) -> bool:

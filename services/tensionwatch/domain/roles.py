@@ -265,6 +265,12 @@ CRITICISED: Final[dict[str, tuple[str, ...]]] = {
     # "condemned what it called atrocities committed in the city", "denounced the massacre"
     **dict.fromkeys("atrocity atrocities massacre massacres".split(), _FORCE),
     **dict.fromkeys("sanctions expulsion expulsions".split(), ("SANCTION",)),
+    # round 62 (targets62): "suspended the licence of a radio station ... condemned the
+    # suspension", "arrived in Kyiv on a visit ... criticised the visit": a suspension of a
+    # licence, of aid or of ties told before (coercion or a sanction), a visit (a consultation)
+    # (only the one told by its verb, `TOLD_BY_VERB`: any act of those types may be no suspension)
+    **dict.fromkeys("suspension suspensions".split(), ("COERCE", "SANCTION")),
+    **dict.fromkeys("visit visits".split(), ("CONSULT",)),
     # "welcomed the extradition": a handing over of a person, done (CAMEO 174, COERCE, round 46)
     # or allowed by a court (063, judicial cooperation)
     **dict.fromkeys("extradition extraditions".split(), ("COERCE", "COOPERATE")),
@@ -2383,6 +2389,11 @@ def _outsider_appeal(
     return main
 
 
+# Nouns of `CRITICISED` that name an act told before only by its verb (`ACT_VERB_NOUNS`, noted in
+# `ArticleContext.act_nouns`): "the suspension" is not the last arrest or sanction of any kind.
+TOLD_BY_VERB: Final = frozenset({"suspension", "suspensions"})
+
+
 def criticised(
     found: Roles,
     words: list[str],
@@ -2414,6 +2425,8 @@ def criticised(
         told = named.get(noun) if named is not None else None
         if told is not None and not (found.source and _own_act(told, found.source, welcome)):
             return found._replace(target=told, target_mention=None)
+        if told is None and noun in TOLD_BY_VERB:
+            return found  # a suspension the article did not tell by its verb: not the last act
         # "the move", "the decision": the latest act that is not itself an answer to one
         # of its kinds, the latest told (`acts` holds the last sentence's first)
         made = [acts[k] for k in acts if k in kinds] if kinds else _moves(acts, noun)
@@ -2972,6 +2985,49 @@ def aid_here(found: Roles, code: str, home: str | None) -> Roles:
     if found.source.country == home:
         return found
     return found._replace(target=implied_actor(home, "GOV"), target_mention=None)
+
+
+# Round 62 (targets62): "the minister pledged that Hanoi would provide soft loans", "pledged
+# that Syrian forces would help dismantle the networks": the subject of the clause a pledge or
+# offer opens with "that" is the one who will give, the pledger's own side, not the one the
+# pledge is made to (docs/labelling.md section 2: the target is the one the act is aimed at).
+# With no one else named, the pledge is made to the other side of the article's pair or story.
+# A story with no other side keeps the pledge's own-country target (a pledge made at home).
+PLEDGE_CLAUSE_MODALS: Final = frozenset({"would", "will"})
+PLEDGING_VERBS: Final = frozenset(
+    "pledged pledges promised promises vowed vows offered offers assured assures".split()
+)
+PLEDGE_CLAUSE_REACH: Final = 3  # words from the pledge's verb to "that" ("pledged on Friday that")
+
+
+def own_pledge_subject(
+    found: Roles,
+    code: str,
+    words: list[str],
+    span: tuple[int, int],
+    pair: tuple[Actor, Actor] | None,
+    ranked: Sequence[tuple[str, int]],
+) -> Roles:
+    """A pledge's target that is the pledger's own country named as the subject of the clause
+    after "<pledged> that" (`span`: its first and last token) and before "would"/"will" gives
+    way to the other side of the article (`_other_side`); in a story of one country it stays."""
+    source, target = found.source, found.target
+    if code[:2] != INTENT_ROOT or source is None or target is None:
+        return found
+    if source.country is None or target.country != source.country:
+        return found
+    first, last = span
+    if last + 1 >= len(words) or words[last + 1] not in PLEDGE_CLAUSE_MODALS:
+        return found
+    opener = (first - 1 if first > 0 and words[first - 1] in ARTICLES else first) - 1
+    if opener < 1 or words[opener] != "that":
+        return found
+    if PLEDGING_VERBS.isdisjoint(words[max(opener - PLEDGE_CLAUSE_REACH, 0) : opener]):
+        return found
+    other = _other_side(source.country, pair, ranked)
+    if other is None:
+        return found  # a pledge at home ("pledged that the president would respect the ruling")
+    return found._replace(target=implied_actor(other, "GOV"), target_mention=None)
 
 
 def _another(layout: Layout, trigger: Trigger, previous: Roles | None) -> int | None:
