@@ -566,13 +566,32 @@ def _name_end(text: str, end: int, limit: int) -> int:
     if found is None:
         return end
     stop = end
-    for word in _WORD.finditer(found.group(1)):
-        if word.group() in _NOT_NAMES:
+    parts = list(_WORD.finditer(found.group(1)))
+    for at, word in enumerate(parts):
+        if word.group() in _NOT_NAMES and not _verb_in_name(word.group(), parts, at):
             break
         stop = found.start(1) + word.end()
     while text[stop - 1] in "'’" or text[stop - 2 : stop] in OWNED_ENDINGS:
         stop -= 1 if text[stop - 1] in "'’" else 2
     return stop
+
+
+# Round 62 (roles62): a given name that is also a saying verb ("Foreign Minister Dhoihir Said
+# Abdallah", "General Said Chanegriha"): between a title and a capitalised word of the name
+# after it, it is a word of the name (the name stopped at it and "said" read as the verb, so
+# the accusation lost its source); the last word of the run ("Minister Lavrov Said") still
+# ends it.
+_SAYING_NAMES: Final = frozenset({"Said", "Says"})
+
+
+def _verb_in_name(word: str, parts: list[re.Match[str]], at: int) -> bool:
+    """Whether `word` (a word of `_NOT_NAMES`), the `at`th of a titled name's capitalised
+    words, is a given name inside the name: a saying verb's form with a capitalised word of
+    the name right after it."""
+    if word not in _SAYING_NAMES or at + 1 >= len(parts):
+        return False
+    following = parts[at + 1].group()
+    return following not in _NOT_NAMES and following[1:2].islower()
 
 
 # "Executive" as an adjective of a thing or a body ("an executive order", "the executive
@@ -592,13 +611,20 @@ _IDEAL_JUSTICE: Final = re.compile(r"(?:\bto|\bof|\bfor)[ \t]+$")
 # The capitalised word right after a title.
 _NEXT_WORD: Final = re.compile(r"[ \t]([A-Z][a-z]+)\b")
 _PRIVATE_NAME_WORDS: Final = private_name_words()
+# Round 62 (roles62): a noun of private names that is also a common surname ("Unification
+# Minister Park Sun-young", "Defence Minister Park Jin"): followed by a capitalised given name
+# (no noun of private names) it is the title holder's surname, not a park's name
+_SURNAME_WORDS: Final = frozenset({"Park"})
+_GIVEN_AFTER: Final = re.compile(r"[ \t]+[A-Z][a-z]+(?:-[a-z]+)?\b")
 
 
 def _in_private_name(text: str, end: int) -> bool:
     """Whether a title is the first word of the name of a league, club, firm, medium or thing
     ("Premier League", "Premier Inn", "President Hotel"): a noun of such names follows it."""
     found = _NEXT_WORD.match(text, end)
-    return found is not None and found.group(1) in _PRIVATE_NAME_WORDS
+    if found is None or found.group(1) not in _PRIVATE_NAME_WORDS:
+        return False
+    return found.group(1) not in _SURNAME_WORDS or _GIVEN_AFTER.match(text, found.end()) is None
 
 
 def _no_office_holder(text: str, start: int, end: int) -> bool:
