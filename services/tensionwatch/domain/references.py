@@ -135,7 +135,9 @@ _STATES_OWN: Final = re.compile(
 # Round 61 (roles61): "Peru's National Agency for Water said it would sue": a body's
 # capitalised head word after one to three capitalised words of its name, right after the
 # state's possessive, is that state's (not the article's home state, which a bare "Agency" took)
-_NAMED_BODY: Final = re.compile(r"['’]s (?:[A-Z][a-z]+ ){1,3}")
+# Round 62 (roles62): so when "and" joins two of its name's words ("Brazil's Mines and Energy
+# Ministry rejected the demand": the bare "Ministry" took the home state, Paraguay)
+_NAMED_BODY: Final = re.compile(r"['’]s [A-Z][a-z]+ (?:(?:and |& )?[A-Z][a-z]+ ){0,2}")
 _TITLED_BODY: Final = re.compile(r"[A-Z][a-z]+")
 _FOREIGN: Final = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
 # "... and said it would", ", saying they had": a reported clause of the sentence's subject.
