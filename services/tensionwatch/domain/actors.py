@@ -218,10 +218,13 @@ _GIVEN_NAMES: Final = frozenset({"Jordan", "Chad", "Georgia", "Israel"})
 _SURNAMES: Final = ENTITIES  # places, seats, organisations
 # A backer named before "-backed": "the Saudi-backed government" is Yemen's, "Rwanda-backed M23"
 # a Congolese group, "U.N.-backed" no UN body; the backer is no party of the phrase. So is the
-# maker or supplier of a weapon: "Iranian-made drones", "U.S.-supplied missiles".
+# maker or supplier of a weapon: "Iranian-made drones", "U.S.-supplied missiles". Round 62
+# (roles62): nor is the mediator of talks ("agreed to resume U.S.-mediated talks with Israel":
+# the talks' other side is Israel); a broker or drafter stays (a "U.S.-brokered route"
+# criticised aims at its broker)
 _BACKED: Final = re.compile(
     r"-(?:backed|supported|sponsored|funded|armed|trained|allied|aligned|made|built|supplied"
-    r"|designed|produced|manufactured|donated)\b"
+    r"|designed|produced|manufactured|donated|mediated)\b"
 )
 # Round 47 (roles47): a language's adjective is no country: "the English-speaking North-West
 # region" of Cameroon, "a Russian-speaking activist" in Riga, "a French-language ballad" name
