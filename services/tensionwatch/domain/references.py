@@ -632,6 +632,8 @@ def resolve(
         ],
     )
     mentions = _led(text, mentions)
+    if "ed by " in text:
+        mentions = _delegation_heads(text, mentions)
     if " of the " in text:
         mentions = _members_of(text, mentions)
     mentions = _local_officials(text, mentions)  # "a Serb deputy mayor of <a Kosovo town>"
@@ -2378,6 +2380,32 @@ def _led(text: str, mentions: list[Mention]) -> list[Mention]:
         code = lead.code if lead.country is None else lead.country + actor.sector
         resolved = make_actor(actor.text, code, lead.country, actor.sector)
         mentions[index] = Mention(mention.start, mention.end, resolved, mention.kind, True)
+    return mentions
+
+
+# Round 62 (roles62): "The Chinese delegation was led by Vice Foreign Minister Liu ...", "the
+# Iranian delegation, led by Deputy Foreign Minister X,": the official named with a bare title
+# as the one leading a state's delegation is that state's (he took the article's home state,
+# Bhutan, the host, and the visit's two sides were one)
+_HEADED_BY: Final = re.compile(r",? (?:was |is |were |are )?(?:led|headed) by (?:the |a |an )?")
+_DELEGATIONS: Final = ("delegation", "delegations", "team", "mission")
+
+
+def _delegation_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person given a country by the context (`resolved`) right after "<a state's
+    delegation> (was) led by" is of the delegation's country."""
+    for index in range(1, len(mentions)):
+        mention, body = mentions[index], mentions[index - 1]
+        actor, country = mention.actor, body.actor.country
+        if mention.kind not in PEOPLE or not mention.resolved or country is None:
+            continue
+        if country == actor.country or not body.actor.text.lower().endswith(_DELEGATIONS):
+            continue
+        if _HEADED_BY.fullmatch(text, body.end, mention.start) is None:
+            continue
+        sector = actor.sector or ""
+        resolved = make_actor(actor.text, country + sector, country, actor.sector)
+        mentions[index] = mention._replace(actor=resolved)
     return mentions
 
 
