@@ -631,9 +631,7 @@ def resolve(
             if not _any_government(text, start, end, actor)
         ],
     )
-    mentions = _led(text, mentions)
-    if "ed by " in text:
-        mentions = _delegation_heads(text, mentions)
+    mentions = _delegation_heads(text, _led(text, mentions))
     if " of the " in text:
         mentions = _members_of(text, mentions)
     mentions = _local_officials(text, mentions)  # "a Serb deputy mayor of <a Kosovo town>"
@@ -2394,6 +2392,8 @@ _DELEGATIONS: Final = ("delegation", "delegations", "team", "mission")
 def _delegation_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     """A person given a country by the context (`resolved`) right after "<a state's
     delegation> (was) led by" is of the delegation's country."""
+    if "ed by " not in text:
+        return mentions
     for index in range(1, len(mentions)):
         mention, body = mentions[index], mentions[index - 1]
         actor, country = mention.actor, body.actor.country
