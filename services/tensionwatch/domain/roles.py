@@ -486,7 +486,7 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     elif (inverted := _inverted(layout, trigger)) is not None:
         source, target = inverted
     else:
-        source = _subject(layout, trigger, previous)
+        source = _participle_speaker(layout, trigger, _subject(layout, trigger, previous))
         target = _object_relative(layout, trigger, source)
         target = target if target is not None else find_object(layout, trigger, source)
         target = target if target is not None else _addressee(layout, trigger, source)
@@ -504,6 +504,48 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
     source, target = _handed_note(layout, trigger, source, target, previous)
     source, target = _sent_note(layout, trigger, source, target, previous)
     return _voiced_state(layout, trigger, _roles(layout, trigger, source, target))
+
+
+# Round 62 (roles62): "Chief Minister X wrote to Foreign Minister Y, urging him to secure the
+# release ...", "Trade Minister X told parliament that Kenya had broken the bloc's rules,
+# accusing Nairobi of ...": a participle of a demand or a reproach set off by a comma after the
+# main clause is said by the main clause's subject, the party that opens the sentence, not by
+# the party the main verb addresses ("to Y": the urging had no source) nor one inside the clause
+# it reports (after "that": the bloc took the accusation)
+_SPEAKING_PARTICIPLES: Final = frozenset(
+    "urging accusing asking calling demanding blaming appealing pressing".split()
+)
+_OPENING_WORDS: Final = ARTICLES | frozenset({")", "-", "\u2014", "\u2013", "--"})
+
+
+def _participle_speaker(layout: Layout, trigger: Trigger, source: int | None) -> int | None:
+    """The sentence's opening subject for a comma's speaking participle whose subject search
+    found no party, an addressee (a party after a preposition) or a party after "that"."""
+    head, words = trigger.head, layout.words
+    if head < 2 or words[head] not in _SPEAKING_PARTICIPLES or words[head - 1] != ",":
+        return source
+    opening = _opening_subject(layout)
+    if opening is None or opening == source or layout.last[opening] >= head:
+        return source
+    if source is not None and layout.prep[source] is None:
+        if layout.first[source] < layout.last[opening]:
+            return source
+        if "that" not in words[layout.last[opening] : layout.first[source]]:
+            return source
+    return opening
+
+
+def _opening_subject(layout: Layout) -> int | None:
+    """The party that opens the sentence (after its dateline and an article), if any: no
+    preposition's object, no aside."""
+    opening = next((m for m in range(len(layout.mentions)) if not layout.blocked[m]), None)
+    if opening is None or layout.prep[opening] is not None:
+        return None
+    words = layout.words
+    at = layout.first[opening] - 1
+    while at >= 0 and words[at] in ARTICLES:
+        at -= 1
+    return opening if at < 0 or words[at] in _OPENING_WORDS else None
 
 
 # Round 59 (parties59b): "A ministry spokeswoman, Irina Sokolova, warned that Belarus would answer
