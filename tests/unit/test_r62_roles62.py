@@ -9,7 +9,9 @@
   apostrophe; the Melanesian Spearhead Group is an intergovernmental body.
 - "The Indian delegation was headed by Deputy Foreign Minister X": the official leading a
   state's delegation is that state's, not the host's.
-- "resume EU-mediated border talks with Azerbaijan": the mediator is no side of the talks."""
+- "resume EU-mediated border talks with Azerbaijan": the mediator is no side of the talks.
+- "X wrote to Y, urging him to ...", "X told lawmakers that Z had ..., accusing W of ...": a
+  comma's participle of a demand or reproach is said by the sentence's opening subject."""
 
 from __future__ import annotations
 
@@ -96,3 +98,31 @@ def test_mediator_of_talks_is_no_party(coder: Coder) -> None:
     )
     assert found
     assert sides_of(found[0]) == ("ARM", "AZE")
+
+
+# the urging participle after "wrote to Y," is the writer's, not left with no source
+def test_comma_participle_after_an_addressee_is_the_subjects(coder: Coder) -> None:
+    found = events(
+        coder,
+        "Chief Minister Ravi Kumar wrote to Foreign Minister Anil Mehta, urging him to seek the "
+        "release of the trawler crews.",
+    )
+    assert found
+    assert found[0].source is not None
+    assert found[0].source.text == "Chief Minister Ravi Kumar"
+
+
+# the accusing participle after a reported "that" clause is the reporter's, not that clause's
+def test_comma_participle_after_a_that_clause_is_the_subjects(coder: Coder) -> None:
+    found = [
+        e
+        for e in events(
+            coder,
+            "Energy Minister Joyce Nakato told lawmakers that Tanzania had breached the pipeline "
+            "treaty, accusing Dodoma of diverting the crude to its own port.",
+        )
+        if e.plover_type == "ACCUSE"
+    ]
+    assert found
+    assert found[0].source is not None
+    assert found[0].source.text == "Energy Minister Joyce Nakato"
