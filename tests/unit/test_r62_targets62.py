@@ -35,7 +35,7 @@ def test_pledge_at_home_keeps_its_target(coder: Coder) -> None:
     body = (
         "DAKAR, May 3 (Reuters) - Senegal's constitutional council on Thursday struck down a "
         "decree postponing the local elections, a court official said. "
-        "A spokesman for the prime minister pledged on Saturday night that the president would "
+        "A spokesman for the prime minister pledged on Saturday that the president would "
         "abide by the council's ruling in full."
     )
     assert dyad_in(coder, body, 1, "AGREE") == ("SEN", "SEN")
