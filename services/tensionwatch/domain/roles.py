@@ -99,6 +99,7 @@ from tensionwatch.domain.existence import (
     COME,
     PASSIVE_OPENERS,
     PAST_PASSIVE_AUXILIARIES,
+    PLAN_MODALS,
     RELEASING_VERBS,
     SUBJECT_RELATIVES,
     gapped_passive,
@@ -3035,7 +3036,6 @@ def aid_here(found: Roles, code: str, home: str | None) -> Roles:
 # pledge is made to (docs/labelling.md section 2: the target is the one the act is aimed at).
 # With no one else named, the pledge is made to the other side of the article's pair or story.
 # A story with no other side keeps the pledge's own-country target (a pledge made at home).
-PLEDGE_CLAUSE_MODALS: Final = frozenset({"would", "will"})
 PLEDGING_VERBS: Final = frozenset(
     "pledged pledges promised promises vowed vows offered offers assured assures".split()
 )
@@ -3059,7 +3059,7 @@ def own_pledge_subject(
     if source.country is None or target.country != source.country:
         return found
     first, last = span
-    if last + 1 >= len(words) or words[last + 1] not in PLEDGE_CLAUSE_MODALS:
+    if last + 1 >= len(words) or words[last + 1] not in PLAN_MODALS:  # "would", "will"
         return found
     opener = (first - 1 if first > 0 and words[first - 1] in ARTICLES else first) - 1
     if opener < 1 or words[opener] != "that":
