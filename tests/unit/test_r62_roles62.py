@@ -43,8 +43,8 @@ def test_park_after_a_title_is_a_surname(coder: Coder) -> None:
 def test_possessive_before_a_body_named_with_and(coder: Coder) -> None:
     body = (
         "LA PAZ, June 2 (Reuters) - Bolivia demanded on Monday that Chile pay more for the "
-        "water of the Silala springs. Chile's Mining and Energy Ministry rejected the demand "
-        "as unfounded."
+        "water of the Silala springs. Chile's Mining and Energy Ministry rejected Bolivia's "
+        "claim as unfounded."
     )
     found = [e for e in article(coder, body) if e.sentence_index == 1]
     assert found
