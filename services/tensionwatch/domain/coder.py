@@ -5291,8 +5291,8 @@ def _home_pair(
     return None
 
 
-# Round 62 (targets62): "Cyprus accused Turkey of violating its zone ... asked the EU to respond to
-# what Nicosia called a blatant violation ... Ankara rejected the accusation": an accusation the
+# Round 62 (targets62): "Greece accused Turkey of breaching its airspace ... urged Brussels to act
+# on what Athens termed a grave breach ... Ankara dismissed the charge": an accusation the
 # coder aims at no one opens no exchange while one aimed at a party is unanswered; a later
 # denial or rejection answers the party that made the open one (docs/labelling.md points 2 and
 # 40: the target is the accuser).

@@ -135,8 +135,8 @@ _STATES_OWN: Final = re.compile(
 # Round 61 (roles61): "Peru's National Agency for Water said it would sue": a body's
 # capitalised head word after one to three capitalised words of its name, right after the
 # state's possessive, is that state's (not the article's home state, which a bare "Agency" took)
-# Round 62 (roles62): so when "and" joins two of its name's words ("Brazil's Mines and Energy
-# Ministry rejected the demand": the bare "Ministry" took the home state, Paraguay)
+# Round 62 (roles62): so when "and" joins two of its name's words ("Peru's Fisheries and Ports
+# Ministry dismissed the request": the bare "Ministry" took the home state)
 _NAMED_BODY: Final = re.compile(r"['’]s [A-Z][a-z]+ (?:(?:and |& )?[A-Z][a-z]+ ){0,2}")
 _TITLED_BODY: Final = re.compile(r"[A-Z][a-z]+")
 _FOREIGN: Final = re.compile(r"(?<![\w-])(?:Western|western|[Ff]oreign|overseas) $")
@@ -2087,7 +2087,7 @@ def _world_body(text: str) -> list[Mention]:
 # call off the protests"). Open rows: 3 targets and sources of 3 that had none.
 _UNION: Final = re.compile(
     r"(?<![\w-])[Tt]he (?:(?P<members>[a-z]+s['’] )?unions?|(?P<federation>(?:con)?federation))"
-    r"(?![\w-])(?! of (?![a-z]+ing\b))"  # "accused the union of receiving": the charge's "of"
+    r"(?![\w-])(?! of (?![a-z]+ing\b))"  # "accused the union of taking": the charge's "of"
 )
 _LABOUR_FEDERATION: Final = re.compile(
     r"\b(?:labou?r|trade[- ]union|unions['’]?|workers['’]?) (?:con)?federation\b"
@@ -2121,8 +2121,8 @@ def _earlier_texts(context: ArticleContext) -> list[str]:
     return context.texts[: context.sentences] if context.sentences else []
 
 
-# Round 62 (targets62): "police arrested the leader of a transport workers' union ... The
-# Ministry of Security accused the union of receiving money from abroad": a union the article
+# Round 62 (targets62): "police detained the head of a dock workers' union ... The interior
+# ministry accused the union of taking foreign funds": a union the article
 # named before only by a common noun ("a transport workers' union", "union leader X") is of the
 # story's country, as one named by its members is (lowercase: not "the European Union")
 _UNION_WORD: Final = re.compile(r"(?<![\w-])unions?(?![\w-])")
@@ -2381,8 +2381,8 @@ def _led(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-# Round 62 (roles62): "The Chinese delegation was led by Vice Foreign Minister Liu ...", "the
-# Iranian delegation, led by Deputy Foreign Minister X,": the official named with a bare title
+# Round 62 (roles62): "The Vietnamese delegation was headed by Deputy Trade Minister Y ...", "the
+# Omani team, led by State Minister X,": the official named with a bare title
 # as the one leading a state's delegation is that state's (he took the article's home state,
 # Bhutan, the host, and the visit's two sides were one)
 _HEADED_BY: Final = re.compile(r",? (?:was |is |were |are )?(?:led|headed) by (?:the |a |an )?")

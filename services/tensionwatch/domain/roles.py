@@ -508,8 +508,8 @@ def assign(layout: Layout, trigger: Trigger, previous: Roles | None = None) -> R
 
 
 # Round 62 (roles62): "Chief Minister X wrote to Foreign Minister Y, urging him to secure the
-# release ...", "Trade Minister X told parliament that Kenya had broken the bloc's rules,
-# accusing Nairobi of ...": a participle of a demand or a reproach set off by a comma after the
+# release ...", "Finance Minister X told lawmakers that Ghana had flouted the treaty,
+# accusing Accra of ...": a participle of a demand or a reproach set off by a comma after the
 # main clause is said by the main clause's subject, the party that opens the sentence, not by
 # the party the main verb addresses ("to Y": the urging had no source) nor one inside the clause
 # it reports (after "that": the bloc took the accusation)
@@ -3030,8 +3030,8 @@ def aid_here(found: Roles, code: str, home: str | None) -> Roles:
     return found._replace(target=implied_actor(home, "GOV"), target_mention=None)
 
 
-# Round 62 (targets62): "the minister pledged that Hanoi would provide soft loans", "pledged
-# that Syrian forces would help dismantle the networks": the subject of the clause a pledge or
+# Round 62 (targets62): "the minister promised that Manila would grant cheap credit", "vowed
+# that Jordanian troops would help clear the mines": the subject of the clause a pledge or
 # offer opens with "that" is the one who will give, the pledger's own side, not the one the
 # pledge is made to (docs/labelling.md section 2: the target is the one the act is aimed at).
 # With no one else named, the pledge is made to the other side of the article's pair or story.
