@@ -1322,6 +1322,21 @@ def _narrated_plan(candidate: Candidate, tokens: Tokens) -> bool:
     return link_before(words, modal - 1, PLAN_REACH, PLAN_CLAUSES, PLAN_CLAUSE_BREAKS) >= 0
 
 
+# Round 62 (miss62): "march" read as a verb (data/triggers.tsv) only right after "would" or
+# "will": "said they would march on parliament on Monday if the government did not act", "warned
+# that his fighters would march on the palace", a march announced or threatened (the modal, read
+# before the trigger, makes it intended, and a condition after it a threat, 133). Any other "march"
+# before "on"/"to" is the noun ("announced a march to the high commission"), the month, or a march
+# tried ("tried to march on parliament": the police's act on the crowd is the sentence's news).
+MARCH_MODALS: Final = frozenset({"would", "will"})
+
+
+def _unvoiced_march(candidate: Candidate, words: list[str]) -> bool:
+    """Whether the trigger is the bare "march" with no "would" or "will" right before it."""
+    first = candidate.first
+    return words[first] == "march" and (first == 0 or words[first - 1] not in MARCH_MODALS)
+
+
 def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: bool) -> bool:
     """Whether the trigger may report an act rather than naming, planning or aiming at one
     (see `existence`); a noun that only describes one is marked `descriptive`."""
@@ -1335,6 +1350,7 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         # "the exercises focused on blockading key ports"
         or _drill_content(candidate, words, tokens.vocabulary)
         or _expulsion_in_other_clause(candidate, words)  # "the envoy said 40 were expelled"
+        or _unvoiced_march(candidate, words)  # "announced a march to", "tried to march on"
     ):
         return False
     if (

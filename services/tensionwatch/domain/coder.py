@@ -1667,10 +1667,23 @@ class Coder:
             if maker is None and author is not None and found.source is author:
                 # the text's author, read for relevance as the party the text stands for
                 maker = Mention(0, layout.starts[1] + len(layout.words[1]), author, BODY, True)
+            # round 62 (miss62): a political target the rules found with no mention here (the
+            # accuser a denial answers, named in an earlier sentence) counts for relevance as a
+            # named one does ("The union denied the accusation": the ministry's charge); not for
+            # an act named by a noun ("the talks between the two sides is scheduled")
+            aimed = _party(layout, found.target_mention)
+            if (
+                aimed is None
+                and found.target_mention is None
+                and found.target is not None
+                and not candidate.noun
+                and relevance.political(found.target)
+            ):
+                aimed = Mention(0, 0, found.target, BODY, True)
             relevant = relevance.score(
                 candidate.code,
                 _player(maker, found.source_mention, players),
-                _player(_party(layout, found.target_mention), found.target_mention, players),
+                _player(aimed, found.target_mention, players),
                 cues,
                 candidate.noun,
             )
