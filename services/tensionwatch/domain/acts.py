@@ -938,7 +938,9 @@ def find_candidates(
     candidates = [
         c
         for c in candidates
-        if not existence.stance(words, c.first) and not existence.amount(words, c.first)
+        if not existence.stance(words, c.first)
+        and not existence.amount(words, c.first)
+        and not _unvoiced_march(c, words)  # "announced a march to", "tried to march on"
     ]
     _vowed_not(candidates, words)
     candidates = _govern(_negate(candidates, words), words)
@@ -1327,7 +1329,8 @@ def _narrated_plan(candidate: Candidate, tokens: Tokens) -> bool:
 # that his fighters would march on the palace", a march announced or threatened (the modal, read
 # before the trigger, makes it intended, and a condition after it a threat, 133). Any other "march"
 # before "on"/"to" is the noun ("announced a march to the high commission"), the month, or a march
-# tried ("tried to march on parliament": the police's act on the crowd is the sentence's news).
+# tried ("tried to march on parliament": the police's act on the crowd is the sentence's news);
+# dropped before acts are governed ("threatened to march on": the threat's own line reads it).
 MARCH_MODALS: Final = frozenset({"would", "will"})
 
 
@@ -1350,7 +1353,6 @@ def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: 
         # "the exercises focused on blockading key ports"
         or _drill_content(candidate, words, tokens.vocabulary)
         or _expulsion_in_other_clause(candidate, words)  # "the envoy said 40 were expelled"
-        or _unvoiced_march(candidate, words)  # "announced a march to", "tried to march on"
     ):
         return False
     if (
