@@ -1669,13 +1669,15 @@ class Coder:
                 maker = Mention(0, layout.starts[1] + len(layout.words[1]), author, BODY, True)
             # round 62 (miss62): a political target the rules found with no mention here (the
             # accuser a denial answers, named in an earlier sentence) counts for relevance as a
-            # named one does ("The union denied the accusation": the ministry's charge); not for
-            # an act named by a noun ("the talks between the two sides is scheduled")
+            # named one does ("The union denied the accusation": the ministry's charge); a state's
+            # body only (a stateless critic filled in, "Amnesty", is the guess most often wrong),
+            # and not for an act named by a noun ("the talks between the two sides is scheduled")
             aimed = _party(layout, found.target_mention)
             if (
                 aimed is None
                 and found.target_mention is None
                 and found.target is not None
+                and found.target.country is not None
                 and not candidate.noun
                 and relevance.political(found.target)
             ):
