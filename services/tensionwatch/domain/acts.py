@@ -940,7 +940,7 @@ def find_candidates(
         for c in candidates
         if not existence.stance(words, c.first)
         and not existence.amount(words, c.first)
-        and not _unvoiced_march(c, words)  # "announced a march to", "tried to march on"
+        and not _unvoiced_march(c, words)  # the noun, a march attempted
     ]
     _vowed_not(candidates, words)
     candidates = _govern(_negate(candidates, words), words)
@@ -1325,12 +1325,12 @@ def _narrated_plan(candidate: Candidate, tokens: Tokens) -> bool:
 
 
 # Round 62 (miss62): "march" read as a verb (data/triggers.tsv) only right after "would" or
-# "will": "said they would march on parliament on Monday if the government did not act", "warned
-# that his fighters would march on the palace", a march announced or threatened (the modal, read
-# before the trigger, makes it intended, and a condition after it a threat, 133). Any other "march"
-# before "on"/"to" is the noun ("announced a march to the high commission"), the month, or a march
-# tried ("tried to march on parliament": the police's act on the crowd is the sentence's news);
-# dropped before acts are governed ("threatened to march on": the threat's own line reads it).
+# "will": "the guild will march to the senate next week unless the tariff goes", a march announced
+# or threatened (the modal, read before the trigger, makes it intended, and a condition after it a
+# threat, 133). Any other "march" before "on"/"to" is the noun ("a march to the embassy is
+# planned"), the month, or a march attempted ("cadets who sought to march into the square": the
+# police's act on the crowd is the news); dropped before acts are governed (a threat "to march"
+# keeps the threat's own line).
 MARCH_MODALS: Final = frozenset({"would", "will"})
 
 

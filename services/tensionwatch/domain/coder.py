@@ -1669,9 +1669,9 @@ class Coder:
                 maker = Mention(0, layout.starts[1] + len(layout.words[1]), author, BODY, True)
             # round 62 (miss62): a political target the rules found with no mention here (the
             # accuser a denial answers, named in an earlier sentence) counts for relevance as a
-            # named one does ("The union denied the accusation": the ministry's charge); a state's
-            # body only (a stateless critic filled in, "Amnesty", is the guess most often wrong),
-            # and not for an act named by a noun ("the talks between the two sides is scheduled")
+            # named one does (a dockers' union rejecting the charge a ministry made of it); a
+            # state's body only (a stateless critic filled in is the guess most often wrong), and
+            # not for an act named by a noun (a round of talks put on the calendar)
             aimed = _party(layout, found.target_mention)
             if (
                 aimed is None
