@@ -21,3 +21,17 @@ def test_a_future_offensive_in_the_main_clause_stays_a_threat(coder: Coder) -> N
 def test_a_modal_before_an_expulsion_keeps_the_threat(coder: Coder) -> None:
     text = "Canberra could expel Chinese diplomats over the hacking of its parliament."
     assert first_sides(events(coder, text)) == ("1313", "AUS", "CHN")
+
+
+# targets._venue_name (round 61, targets61) reads a meeting's body after "on the margins of" (a
+# word of `VENUE_OF` before "of") as where the act is set, not whom it is aimed at: without that
+# branch the complaint was aimed at the bloc whose summit it was made at
+def test_a_body_after_on_the_margins_of_its_summit_is_no_target(coder: Coder) -> None:
+    text = (
+        "Malawi's foreign minister complained about the fishing dispute on the margins of the "
+        "SADC summit on Friday."
+    )
+    found = events(coder, text)
+    assert found
+    assert found[0].source is not None and found[0].source.country == "MWI"
+    assert found[0].target is None or "SADC" not in found[0].target.text
