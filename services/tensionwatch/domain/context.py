@@ -367,6 +367,9 @@ class ArticleContext:
     # guard vessel", "two Iraqi coast guard boats", "a Russian warship"): "the vessel",
     # "the two ships" opening a clause later (references._the_craft)
     last_craft: Mention | None = None
+    # round 62 (story62): the state whose flag a craft the article named flies ("two
+    # Chinese-flagged trawlers"): its owners later are that state's (references._flagged)
+    flag: str | None = None
     # people named with their title and a country ("Brazilian Foreign Minister Mauro Vieira"),
     # in order: "the foreign minister" later is the last of them with that title
     titled: list[Mention] = field(default_factory=list)
@@ -436,6 +439,7 @@ class ArticleContext:
         last_people: Mention | None = None,
         counted: dict[int, Mention] | None = None,
         last_craft: Mention | None = None,
+        flag: str | None = None,
         titled: list[Mention] | None = None,
     ) -> None:
         """The fields as the dataclass's own `__init__` sets them (a container left out or
@@ -507,6 +511,7 @@ class ArticleContext:
         self.last_people = last_people
         self.counted = {} if counted is None else counted
         self.last_craft = last_craft
+        self.flag = flag
         self.titled = [] if titled is None else titled
 
     def with_home(self, home: str) -> ArticleContext:
@@ -580,6 +585,7 @@ class ArticleContext:
             last_people=self.last_people,
             counted=self.counted,
             last_craft=self.last_craft,
+            flag=self.flag,
             titled=self.titled,
         )
 

@@ -670,6 +670,7 @@ def resolve(
     extra += _counted_people(text, found, context) + _spokespeople(text, context)
     extra += _the_men(text, context)  # "the men": the people named last
     extra += _the_counted(text, context)  # "the pair": the two named last
+    mentions = _flags(text, mentions, context)  # "Chinese-flagged trawlers ... their owners"
     extra += _the_craft(text, mentions, context)  # "the vessel": the state's craft named last
     extra += _the_public(text, context) + _bare_bodies(text, mentions, context)
     extra += _addressed_leaders(text, mentions, context)
@@ -1813,6 +1814,57 @@ _CRAFT_SUBJECT_BEFORE: Final = re.compile(
     r"(?:^|,|\b(?:said|says|that|and|but|when|after|before|as|while))\s*$"
 )
 CRAFT_WORDS: Final[tuple[str, str, str]] = ("vessel", "ship", "boat")
+
+
+# Round 62 (story62): docs/labelling.md section 2 (a party named by reference takes the code of
+# the one it stands for). "Gabon's navy seized two Chinese-flagged trawlers ... accused the
+# owners of the vessels", "Kiribati police detained a Taiwan-flagged fishing vessel ... the
+# vessel's owners would face the law": a craft named by its flag is a business of the flag's
+# state (its owners', not the state's: `BUS`), and a bare business (owners, the company) in a
+# later sentence that names the craft again is that state's, not the story's own (the
+# detaining state the article is about).
+_FLAGGED: Final = "-flagged "
+FLAGGED_CRAFT: Final = ("vessel", "ship", "boat", "trawler", "longliner", "tanker", "carrier")
+_BUSINESS: Final = "BUS"
+
+
+def _flags(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+    """A flagged craft's state ("two Chinese-flagged trawlers") and, in a later sentence that
+    names a craft, its bare owners ("the owners of the vessels")."""
+    if _FLAGGED in text:
+        return _flagged(text, mentions, context)
+    if context.flag is not None and any(word in text for word in FLAGGED_CRAFT):
+        return _craft_owners(mentions, context.flag)
+    return mentions
+
+
+def _flagged(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
+    """A state's name or demonym right before "-flagged ": that state's business, noted as the
+    article's flag (`context.flag`)."""
+    for index, mention in enumerate(mentions):
+        country = mention.actor.country
+        if country is None or mention.actor.sector is not None or mention.resolved:
+            continue
+        if not text.startswith(_FLAGGED, mention.end):
+            continue
+        actor = make_actor(mention.actor.text, country + _BUSINESS, country, _BUSINESS)
+        mentions[index] = mention._replace(actor=actor)
+        context.flag = country
+    return mentions
+
+
+def _craft_owners(mentions: list[Mention], flag: str) -> list[Mention]:
+    """A bare business ("the owners", "the company") in a sentence that names the craft of
+    the article's flag: a business of the flag's state."""
+    for index, mention in enumerate(mentions):
+        actor = mention.actor
+        if not mention.resolved or mention.refers or actor.sector != _BUSINESS:
+            continue
+        if actor.country == flag:
+            continue
+        actor = make_actor(actor.text, flag + _BUSINESS, flag, _BUSINESS)
+        mentions[index] = mention._replace(actor=actor)
+    return mentions
 
 
 def _the_craft(text: str, mentions: list[Mention], context: ArticleContext) -> list[Mention]:
