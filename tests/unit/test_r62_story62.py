@@ -41,3 +41,19 @@ def test_flagged_craft_owners_are_the_flag_states(coder: Coder) -> None:
     later = _first(undated(coder, _FLAGGED_STORY), 2)
     assert later.target is not None
     assert (later.target.country, later.target.sector) == ("PAN", "BUS")
+
+
+# police acting in a town of the state their object is named by are that state's own
+def test_police_acting_at_home_keep_their_state(coder: Coder) -> None:
+    body = (
+        "The Austrian government has ordered three Iranian diplomats to leave, saying they "
+        "had watched exiled dissidents in Vienna. "
+        "The foreign ministry said the men had been given a week to leave the country. "
+        "Police separately detained an Austrian national in Graz who is suspected of handing "
+        "the dissidents' addresses to the diplomats. "
+        "Iran's embassy in Vienna condemned the expulsions and said Tehran would respond."
+    )
+    found = undated(coder, body)
+    arrest = _first(found, 2)
+    assert arrest.source is not None
+    assert arrest.source.country == "AUT"

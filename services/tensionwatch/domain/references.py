@@ -51,6 +51,7 @@ from tensionwatch.domain.context import (
     PERSON,
     PLACE,
     PRONOUN,
+    SEAT,
     STATE_FORCES,
     STATE_KINDS,
     STATE_SECTORS,
@@ -927,8 +928,34 @@ def _bodies_facing_their_country(
             continue  # "the police Ethiopia sent": no verb between
         if _NAME_GOES_ON.match(text, named.end):
             continue  # "Congress will support the Philippine Plan": its own country's thing
+        if _acted_at_home(text, mentions, index + 2, named.end, country):
+            continue
         mentions[index] = _rehomed(body, _host(country, context))
     return mentions
+
+
+# Round 62 (story62): "Federal police have also arrested a Swiss national in Bern", in a story of
+# two Russian diplomats expelled from Switzerland: the body's act set in a town of the country its
+# object is named by (the object's own people, seized at home) is that country's own organ at
+# work, not a foreign body facing it; the rule above, which gives it the host, is for a body whose
+# act reaches a foreign party ("Police arrested three Ethiopian nationals" in a Kenyan story).
+_AT_HOME_BEFORE: Final = (" in ", " at ")
+_AT_HOME_REACH: Final = 40  # characters from the object to the place
+
+
+def _acted_at_home(
+    text: str, mentions: list[Mention], start: int, after: int, country: str
+) -> bool:
+    """Whether a place of `country` ("in Bern") follows the object (ending at `after`)
+    within `_AT_HOME_REACH` characters, among `mentions[start:]`."""
+    for mention in mentions[start:]:
+        if mention.start - after > _AT_HOME_REACH:
+            return False
+        if mention.resolved or mention.kind not in (PLACE, SEAT):
+            continue
+        if mention.actor.country == country and text.endswith(_AT_HOME_BEFORE, 0, mention.start):
+            return True
+    return False
 
 
 def _rehomed(body: Mention, country: str | None) -> Mention:
