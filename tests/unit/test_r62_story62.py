@@ -57,3 +57,18 @@ def test_police_acting_at_home_keep_their_state(coder: Coder) -> None:
     arrest = _first(found, 2)
     assert arrest.source is not None
     assert arrest.source.country == "AUT"
+
+
+# an unknown one-word name before "river" is the water's name, not a party: the troops who
+# crossed it are the doers
+def test_river_name_is_no_party(coder: Coder) -> None:
+    body = (
+        "Benin has protested to Niger over an incursion by Nigerien soldiers into a border "
+        "hamlet. "
+        "The interior ministry said some 40 Nigerien soldiers had crossed the Sota river on "
+        "Tuesday and occupied the hamlet for several hours."
+    )
+    found = undated(coder, body)
+    incursion = _first(found, 1)
+    assert incursion.source is not None
+    assert (incursion.source.country, incursion.source.sector) == ("NER", "MIL")

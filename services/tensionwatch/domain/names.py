@@ -729,6 +729,8 @@ def _mention(text: str, start: int, end: int, country: str) -> Mention | None:
         return None  # a capitalised first word, or an adjective ("Kurdish")
     if sector is None and not acronym and len(parts) == 1 and _names_a_thing(text, end):
         return None  # "Taurus cruise missiles", "Leopard tanks": a make, not a party
+    if sector is None and len(parts) == 1 and _WATER_AFTER.match(text, end) is not None:
+        return None  # "crossed the Moa river": a river's name, not a party
     if sector is None and not acronym:
         actor = Actor(text=name, code=country, country=country, sector=None)
         return Mention(start, end, actor, NAME, True)
@@ -759,6 +761,12 @@ _MAKE_NOUN: Final[re.Pattern[str]] = re.compile(
     r"howitzers?|shells|vehicles|helicopters|warplanes|aircraft|rifles|munitions|warheads)"
     r"(?![\w'’-])"
 )
+
+
+# Round 62 (story62): "about 30 armed Guinean troops had crossed the Moa river": an unknown name
+# right before a river or a lake is the water's name, a place, not a party of the story's
+# state (it took the source from the troops).
+_WATER_AFTER: Final[re.Pattern[str]] = re.compile(r" (?:river|River|lake|Lake)(?![\w'’-])")
 
 
 def _names_a_thing(text: str, end: int) -> bool:
