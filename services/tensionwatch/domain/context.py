@@ -367,8 +367,8 @@ class ArticleContext:
     # guard vessel", "two Iraqi coast guard boats", "a Russian warship"): "the vessel",
     # "the two ships" opening a clause later (references._the_craft)
     last_craft: Mention | None = None
-    # round 62 (story62): the state whose flag a craft the article named flies ("two
-    # Chinese-flagged trawlers"): its owners later are that state's (references._flagged)
+    # round 62 (story62): the state whose flag a craft the article named flies ("three
+    # Korean-flagged seiners"): its owners later are that state's (references._flagged)
     flag: str | None = None
     # people named with their title and a country ("Brazilian Foreign Minister Mauro Vieira"),
     # in order: "the foreign minister" later is the last of them with that title

@@ -763,7 +763,7 @@ _MAKE_NOUN: Final[re.Pattern[str]] = re.compile(
 )
 
 
-# Round 62 (story62): "about 30 armed Guinean troops had crossed the Moa river": an unknown name
+# Round 62 (story62): "some 20 Malian soldiers had waded across the Bagoe river": an unknown name
 # right before a river or a lake is the water's name, a place, not a party of the story's
 # state (it took the source from the troops).
 _WATER_AFTER: Final[re.Pattern[str]] = re.compile(r" (?:river|River|lake|Lake)(?![\w'’-])")

@@ -934,8 +934,8 @@ def _bodies_facing_their_country(
     return mentions
 
 
-# Round 62 (story62): "Federal police have also arrested a Swiss national in Bern", in a story of
-# two Russian diplomats expelled from Switzerland: the body's act set in a town of the country its
+# Round 62 (story62): "Police separately detained a Dutch citizen in Utrecht", in a story of
+# Iranian diplomats the Netherlands expelled: the body's act set in a town of the country its
 # object is named by (the object's own people, seized at home) is that country's own organ at
 # work, not a foreign body facing it; the rule above, which gives it the host, is for a body whose
 # act reaches a foreign party ("Police arrested three Ethiopian nationals" in a Kenyan story).
@@ -946,7 +946,7 @@ _AT_HOME_REACH: Final = 40  # characters from the object to the place
 def _acted_at_home(
     text: str, mentions: list[Mention], start: int, after: int, country: str
 ) -> bool:
-    """Whether a place of `country` ("in Bern") follows the object (ending at `after`)
+    """Whether a place of `country` ("in Utrecht") follows the object (ending at `after`)
     within `_AT_HOME_REACH` characters, among `mentions[start:]`."""
     for mention in mentions[start:]:
         if mention.start - after > _AT_HOME_REACH:
@@ -1844,10 +1844,10 @@ CRAFT_WORDS: Final[tuple[str, str, str]] = ("vessel", "ship", "boat")
 
 
 # Round 62 (story62): docs/labelling.md section 2 (a party named by reference takes the code of
-# the one it stands for). "Gabon's navy seized two Chinese-flagged trawlers ... accused the
-# owners of the vessels", "Kiribati police detained a Taiwan-flagged fishing vessel ... the
-# vessel's owners would face the law": a craft named by its flag is a business of the flag's
-# state (its owners', not the state's: `BUS`), and a bare business (owners, the company) in a
+# the one it stands for). "Angola's navy boarded three Korean-flagged seiners ... said the
+# owners of the boats would be fined", "Tonga's police held a Fijian-flagged longliner ...
+# threatened the ship's owners with a lawsuit": a craft named by its flag is a business of the
+# flag's state (its owners', not the state's: `BUS`), and a bare business (owners, the company) in a
 # later sentence that names the craft again is that state's, not the story's own (the
 # detaining state the article is about).
 _FLAGGED: Final = "-flagged "
