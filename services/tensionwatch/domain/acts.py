@@ -1331,13 +1331,12 @@ def _narrated_plan(candidate: Candidate, tokens: Tokens) -> bool:
 # planned"), the month, or a march attempted ("cadets who sought to march into the square": the
 # police's act on the crowd is the news); dropped before acts are governed (a threat "to march"
 # keeps the threat's own line).
-MARCH_MODALS: Final = frozenset({"would", "will"})
 
 
 def _unvoiced_march(candidate: Candidate, words: list[str]) -> bool:
     """Whether the trigger is the bare "march" with no "would" or "will" right before it."""
     first = candidate.first
-    return words[first] == "march" and (first == 0 or words[first - 1] not in MARCH_MODALS)
+    return words[first] == "march" and (first == 0 or words[first - 1] not in existence.PLAN_MODALS)
 
 
 def _exists(candidate: Candidate, tokens: Tokens, headline: bool, names_marked: bool) -> bool:
