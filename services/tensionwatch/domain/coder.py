@@ -3761,14 +3761,38 @@ RELEASE_ROOT: Final = "08"  # a release of persons (0841) and other yielding nou
 OBJECT_REACH: Final[int] = 4  # words from the governing act's end to the act named as its object
 
 
+# Round 62 (false62): the same holds for a protest told by a verb after force by the police or
+# the army: "Police fired tear gas to disperse dozens of supporters who had gathered outside the
+# court", "Riot police detained 23 protesters who tried to push through a cordon". The crowd's
+# act sits in a clause on the people the force was used on (a relative clause, "as they
+# gathered"), and roles gave it the force's maker: police and soldiers who use force on a crowd
+# do not protest. Their walkout with no act of force ("police walked off the job over pay") stays.
+def _forced_protest(item: _Scored, scored: list[_Scored]) -> bool:
+    """Whether `item` is a protest whose maker, a security force, used force earlier in the
+    sentence (the protest is the crowd's, told after the force used on it)."""
+    candidate, source = item.candidate, item.found.source
+    if candidate.root != PROTEST_ROOT or source is None or source.sector not in ARMED_FORCES:
+        return False
+    return any(
+        other.found.source == source
+        and other.candidate.root in FORCE_ACT_ROOTS
+        and other.candidate.last < candidate.first
+        for other in scored
+        if other is not item
+    )
+
+
 def _object_acts(scored: list[_Scored]) -> list[_Scored]:
     """`scored` without a noun act that is the object of an earlier act of the same maker:
-    a release praised (051), a protest met with force (17-20)."""
+    a release praised (051), a protest met with force (17-20), nor a protest given a security
+    force that used force before it (`_forced_protest`)."""
     if len(scored) < 2:
         return scored
     kept = []
     for item in scored:
         candidate, source = item.candidate, item.found.source
+        if _forced_protest(item, scored):
+            continue
         if (
             not candidate.noun
             or source is None
