@@ -3766,8 +3766,8 @@ OBJECT_REACH: Final[int] = 4  # words from the governing act's end to the act na
 
 
 # Round 62 (false62): the same holds for a protest told by a verb after force by the police or
-# the army: "Police fired tear gas to disperse dozens of supporters who had gathered outside the
-# court", "Riot police detained 23 protesters who tried to push through a cordon". The crowd's
+# the army: "officers used water cannon on a crowd of loyalists who had assembled at the town hall",
+# "gendarmes held 40 marchers who attempted to break through the barrier". The crowd's
 # act sits in a clause on the people the force was used on (a relative clause, "as they
 # gathered"), and roles gave it the force's maker: police and soldiers who use force on a crowd
 # do not protest. Their walkout with no act of force ("police walked off the job over pay") stays,
@@ -3775,9 +3775,9 @@ OBJECT_REACH: Final[int] = 4  # words from the governing act's end to the act na
 # on Monday, when thousands marched on parliament", "fired water cannon when some of them hurled
 # rocks"): an act of the sentence (docs/labelling.md point 42), whose maker roles missed. Only a
 # clause that describes the people the force was used on goes, as "convicted" describing a
-# person is no act (point 49): a relative clause ("supporters who had gathered outside the
-# court", "protesters who set fire to bales of hay and hurled eggs") or a participle ("young
-# people protesting against power cuts").
+# person is no act (point 49): a relative clause ("loyalists who had assembled at the town hall",
+# "marchers who burned tyres and then threw bottles") or a participle ("students demonstrating
+# over fees").
 def _crowd_clause(candidate: Candidate, words: list[str], force_end: int) -> bool:
     """Whether a protest is told in a clause describing the crowd the act of force that ends at
     `force_end` was used on: a relative "who" from there to the protest's last word, or the
@@ -3808,11 +3808,11 @@ def _forced_protest(item: _Scored, scored: list[_Scored], words: list[str]) -> b
 # sentence (docs/labelling.md section 1: one event a sentence; the accused's act is not told as
 # done). The lexicon's "accused * of <act>" patterns take the content's first verb into the
 # accusation; the rest of the "of/for <-ing>" clause escaped: a second verb joined by "and" ("of
-# assaulting fishermen and seizing their catch"), a means ("of violating its sovereignty by
-# carrying out mass expulsions"), a purpose ("of using the Turkish Cypriot side to try to annex
-# part of the buffer zone"). The content runs from the "-ing" after "of"/"for" to the first
+# beating the crew and taking their nets"), a means ("of breaching its borders by ordering
+# expulsions"), a purpose ("of arming a militia to try to seize the province"). The content runs
+# from the "-ing" after "of"/"for" to the first
 # break: a comma, a semicolon, a saying verb, a subordinator, or "and" before a verb not in
-# "-ing" (the accuser's next act: "... and demanded that the commissioner explain").
+# "-ing" (the accuser's next act: "... and then called for an inquiry").
 CONTENT_ACCUSERS: Final = frozenset(
     "accused accuses accusing accuse blamed blames blaming blame condemned condemns condemning "
     "condemn criticised criticized criticises criticizes criticising criticizing denounced "
