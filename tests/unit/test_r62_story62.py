@@ -51,7 +51,7 @@ def test_police_acting_at_home_keep_their_state(coder: Coder) -> None:
         "The foreign ministry said the men had been given a week to leave the country. "
         "Police separately detained an Austrian national in Graz who is suspected of handing "
         "the dissidents' addresses to the diplomats. "
-        "Iran's embassy in Vienna condemned the expulsions and said Tehran would respond."
+        "Iran's embassy in Vienna denounced the decision and said Tehran would respond."
     )
     found = undated(coder, body)
     arrest = _first(found, 2)
