@@ -1851,7 +1851,7 @@ CRAFT_WORDS: Final[tuple[str, str, str]] = ("vessel", "ship", "boat")
 # later sentence that names the craft again is that state's, not the story's own (the
 # detaining state the article is about).
 _FLAGGED: Final = "-flagged "
-FLAGGED_CRAFT: Final = ("vessel", "ship", "boat", "trawler", "longliner", "tanker", "carrier")
+FLAGGED_CRAFT: Final = (*CRAFT_WORDS, "trawler", "longliner", "tanker", "carrier")
 _BUSINESS: Final = "BUS"
 
 
