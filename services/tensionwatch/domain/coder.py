@@ -3818,7 +3818,6 @@ CONTENT_ACCUSERS: Final = frozenset(
     "condemn criticised criticized criticises criticizes criticising criticizing denounced "
     "denounces denouncing".split()
 )
-CONTENT_LINKS: Final = frozenset({"of", "for"})
 CONTENT_LINK_REACH: Final = 10  # tokens from the accusing verb to its "of"/"for"
 CONTENT_BREAKS: Final = frozenset(
     ", ; : . ( ) said says saying told adding added but while whereas after before when as "
@@ -3838,7 +3837,7 @@ def _content_span(candidate: Candidate, words: list[str]) -> tuple[int, int]:
         word = words[at]
         if word in CONTENT_BREAKS:
             return (0, 0)
-        if word in CONTENT_LINKS:
+        if word in existence.OF_FOR:  # "of", "for"
             following = words[at + 1]
             if following[-3:] == "ing" and following != "including":
                 link = at
