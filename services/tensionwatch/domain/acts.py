@@ -52,6 +52,7 @@ from tensionwatch.domain.clause_words import (
     SINGLE_QUOTES,
     SUBORDINATORS,
     THIRD_POSSESSIVES,
+    disjoint_in,
     link_before,
 )
 from tensionwatch.domain.lexicon import DISCARD, Lexicon, Match, Pattern, Tokens
@@ -313,7 +314,7 @@ def _governor(candidate: Candidate, kept: list[Candidate], words: list[str]) -> 
         governor = kept[index]
         if candidate.first - governor.last > GOVERNOR_REACH:
             break
-        if not CLAUSE_OPENERS.isdisjoint(words[governor.last + 1 : candidate.first]):
+        if not disjoint_in(CLAUSE_OPENERS, words, governor.last + 1, candidate.first):
             continue  # "vowed to lift sanctions as Pyongyang promised": a new clause
         frame = modality.frame_of(governor.code)
         if frame and modality.links(words, governor.last, candidate.first, frame):
@@ -435,7 +436,7 @@ def _governed_code(governor: Candidate, candidate: Candidate, words: list[str]) 
         # yield (035x: de-escalate, ease dissent or sanctions), no threat of the act ceased
         return "03" + ceased
     if frame == "intend" and candidate.root in modality.MATERIAL_CONFLICT_ROOTS:
-        if not PREVENTING.isdisjoint(words[governor.last + 1 : candidate.first]):
+        if not disjoint_in(PREVENTING, words, governor.last + 1, candidate.first):
             return governor.code  # "proposed talks to prevent clashes": no clash threatened
         if candidate.root == FORCE_POSTURE_ROOT and (
             words[governor.first].startswith(OFFERING) or _on_request(candidate.last, words)
@@ -547,7 +548,7 @@ def _praise_of_act(candidates: list[Candidate], words: list[str]) -> None:
             continue
         if not praise.last < named.first <= praise.last + PRAISED_NOUN_GAP:
             continue
-        if ACT_LINK_BREAKS.isdisjoint(words[praise.last + 1 : named.first]):
+        if disjoint_in(ACT_LINK_BREAKS, words, praise.last + 1, named.first):
             praise.weight = max(praise.weight, PRAISED_ACT_WEIGHT)
 
 
@@ -592,7 +593,7 @@ def _praised_for(
         if not (
             c is not praise
             and reason < c.first <= reason + PRAISE_REASON_REACH
-            and PRAISE_REASON_BREAKS.isdisjoint(words[reason : c.first])
+            and disjoint_in(PRAISE_REASON_BREAKS, words, reason, c.first)
         )
     ]
 
@@ -645,7 +646,7 @@ def _protest_to_party(candidate: Candidate, tokens: Tokens) -> None:
     words, after = tokens.words, candidate.last + 1
     if words[candidate.first] == "protesting":
         start = max(0, candidate.first - WRITTEN_REACH)
-        if not WRITTEN_PROTESTS.isdisjoint(words[start : candidate.first]):
+        if not disjoint_in(WRITTEN_PROTESTS, words, start, candidate.first):
             candidate.code = COMPLAINT
         return
     if after + 1 >= len(words) or words[after] not in ("to", "with"):
@@ -659,7 +660,7 @@ def _yield_asked(candidate: Candidate, words: list[str]) -> bool:
     """Whether the appeal asks its target to yield: a yielding noun in the appeal's words
     ("called for an immediate halt to the fighting"), or its first infinitive a yielding verb
     ("to stop", "to respect") or negated ("not to retaliate")."""
-    if not YIELD_NOUNS.isdisjoint(words[candidate.first : candidate.last + 1]):
+    if not disjoint_in(YIELD_NOUNS, words, candidate.first, candidate.last + 1):
         return True
     end = min(len(words) - 1, candidate.last + YIELD_REACH)
     for index in range(candidate.first + 1, end):
@@ -696,7 +697,7 @@ PREVENTING: Final = frozenset(
 
 def _ceasing(governor: Candidate, candidate: Candidate, words: list[str]) -> bool:
     """Whether the governed act is asked to cease ("to stop its attacks", "not to retaliate")."""
-    return not CEASING.isdisjoint(words[governor.last + 1 : candidate.first])
+    return not disjoint_in(CEASING, words, governor.last + 1, candidate.first)
 
 
 # Between "stop" and the act a promise ceases: only words of the promiser's own act ("to end
@@ -732,7 +733,7 @@ def _done_jointly(governor: Candidate, candidate: Candidate, words: list[str]) -
     """Whether the show of force `governor` agrees to is mounted together: a joint word between
     the agreement and the act's end, or in the few words after it up to a clause break or a
     preposition."""
-    if not JOINT.isdisjoint(words[governor.last + 1 : candidate.last + 1]):
+    if not disjoint_in(JOINT, words, governor.last + 1, candidate.last + 1):
         return True
     for word in words[candidate.last + 1 : candidate.last + 1 + JOINT_REACH]:
         if word in JOINT:
@@ -1073,7 +1074,7 @@ def _quoted_epithets(tokens: Tokens) -> list[Match]:
         if (
             word not in EPITHET_VERBS
             or (verb > 0 and words[verb - 1] in BE)  # "was called": a name told, no naming
-            or not NAMING_RELATIVES.isdisjoint(words[max(0, verb - RELATIVE_REACH) : verb])
+            or not disjoint_in(NAMING_RELATIVES, words, max(0, verb - RELATIVE_REACH), verb)
         ):
             continue
         quote = _opening_quote(tokens, verb + 1, min(len(words), verb + 1 + EPITHET_REACH))
@@ -1084,13 +1085,13 @@ def _quoted_epithets(tokens: Tokens) -> list[Match]:
             quote += 1  # the first word quoted
         while head > verb and words[head] in NAMED_AS:
             head -= 1
-        if head == verb or not OBJECT_BREAKS.isdisjoint(words[verb + 1 : head + 1]):
+        if head == verb or not disjoint_in(OBJECT_BREAKS, words, verb + 1, head + 1):
             continue  # the quote is the name itself, or the object runs past its clause
         if words[head].endswith(POSSESSIVE_ENDS) or not (
             head in names or words[head] in NAMED_PARTIES
         ):
             continue  # a thing or an act named ("called Budapest's "sabotage""), no party
-        if not PRAISE_NAMES.isdisjoint(words[quote : quote + EPITHET_REACH]):
+        if not disjoint_in(PRAISE_NAMES, words, quote, quote + EPITHET_REACH):
             continue
         if not _closes_soon(tokens, quote):
             continue  # a long description quoted, not a name given
@@ -1220,7 +1221,7 @@ def _in_slogan(words: list[str], head: int) -> bool:
     if verb in CHANTING:
         return True
     start = max(0, quote - 1 - PLACARD_REACH)
-    return verb in READING and not PLACARDS.isdisjoint(words[start : quote - 1])
+    return verb in READING and not disjoint_in(PLACARDS, words, start, quote - 1)
 
 
 # Round 42 (false42): what a military drill is said to practise ("the exercises focused on combat
@@ -1538,7 +1539,7 @@ def _describes_subject(candidate: Candidate, main: Candidate, words: list[str]) 
     coalition fighting the Houthis has declared a truce": the first act is a participle that
     describes the subject of a later finite act, which is the sentence's main act."""
     head, before = candidate.first, candidate.first - 1
-    if before < 1 or not modality.FINITE.isdisjoint(words[:head]):
+    if before < 1 or not disjoint_in(modality.FINITE, words, 0, head):
         return False  # a verb of its own before it: "has adopted a bill scrapping the tax"
     if not (modality.FINITE.intersection(main.before.close) or words[main.first].endswith("ed")):
         return False
@@ -1592,7 +1593,7 @@ def _after_penalty(candidate: Candidate, before: Candidate, words: list[str]) ->
         or _said_clause(before, candidate, words)
     ):  # after a plain statement no saying clause is looked for
         penalty += SAID_AFTER
-    if not CIRCUMSTANCE.isdisjoint(words[before.last + 1 : candidate.first]):
+    if not disjoint_in(CIRCUMSTANCE, words, before.last + 1, candidate.first):
         penalty += CIRCUMSTANCE_AFTER
     return penalty
 
@@ -1804,7 +1805,7 @@ def _deployed_for(candidate: Candidate, before: Candidate, words: list[str]) -> 
         return False
     if candidate.first - before.last > DEPLOYED_REACH or candidate.before.close[-1:] != ["to"]:
         return False
-    return ACT_LINK_BREAKS.isdisjoint(words[before.last + 1 : candidate.first])
+    return disjoint_in(ACT_LINK_BREAKS, words, before.last + 1, candidate.first)
 
 
 def _weigh(candidates: list[Candidate], words: list[str]) -> None:

@@ -72,6 +72,7 @@ from tensionwatch.domain.clause_words import (
     TRIP_NOUNS,
     bisect_left,
     bisect_right,
+    disjoint_in,
     party_subject,
 )
 from tensionwatch.domain.context import NAME, PERSON, PLACE, Mention
@@ -344,7 +345,7 @@ class Layout:
         people = AFFILIATED.get(words[index])
         if people is None or index == 0 or words[index - 1] not in people:
             return False
-        return NOT_AFFILIATING.isdisjoint(words[max(index - 4, 0) : index - 1])
+        return disjoint_in(NOT_AFFILIATING, words, max(index - 4, 0), index - 1)
 
     def _mark_places(self) -> None:
         words = self.words
@@ -897,7 +898,7 @@ class Layout:
         is an apposition). Round 47 (roles47): a finite verb only inside a relative clause of
         a described person is no clause ("Mendoza, a former economist who took office in 2021,
         accused": the apposition is stepped over, its "World Bank" no party of the act)."""
-        if not FINITE.isdisjoint(self.words[start:close]) and not self._described(start, close):
+        if not disjoint_in(FINITE, self.words, start, close) and not self._described(start, close):
             return True
         if j >= len(self.mentions) or self.last[j] + 2 >= close:
             return False
@@ -1162,5 +1163,5 @@ def _called_in_envoy(words: list[str], index: int) -> bool:
     return (
         index > 0
         and words[index - 1] in CALLING
-        and not ENVOYS.isdisjoint(words[index + 1 : index + 1 + ENVOY_REACH])
+        and not disjoint_in(ENVOYS, words, index + 1, index + 1 + ENVOY_REACH)
     )

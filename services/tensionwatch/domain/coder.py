@@ -99,6 +99,7 @@ from tensionwatch.domain.clause_words import (
     WEEKDAYS,
     WOUNDING,
     bisect_left,
+    disjoint_in,
     link_before,
     round3,
 )
@@ -2279,7 +2280,7 @@ def _made_to_pay(found: Roles, candidate: Candidate, layout: Layout) -> Roles:
     words = layout.words
     if candidate.root not in THREATENING_ROOTS or words[candidate.first] not in PAYING_MODALS:
         return found
-    if PAYING.isdisjoint(words[candidate.first : candidate.last]):
+    if disjoint_in(PAYING, words, candidate.first, candidate.last):
         return found  # the verb with its price after it, not a wage ("would dock a day's pay")
     payer = _payer(layout, candidate.first)
     if payer is None:
@@ -2521,7 +2522,7 @@ def _concern_over_act(candidate: Candidate, found: Roles, words: list[str]) -> b
     if concern is None or concern + 1 >= len(span) or span[concern + 1] not in CONCERN_OVER:
         return False
     over = candidate.first + concern + 1
-    if not NO_DOER.isdisjoint(words[over + 1 : over + 1 + CONCERN_REACH]):
+    if not disjoint_in(NO_DOER, words, over + 1, over + 1 + CONCERN_REACH):
         return False
     return target is not None or (
         over + 1 < len(words) and criticised_noun(words, over + 1) is not None
@@ -2858,7 +2859,7 @@ def _claimed_attack(candidate: Candidate, words: list[str]) -> str:
     for index in range(start + 1, min(len(words), start + 1 + CLAIM_SPAN)):
         code = ATTACK_NOUNS.get(words[index])
         if code is not None:
-            armed = not ARMS_OF_WAR.isdisjoint(words[start + 1 : index])
+            armed = not disjoint_in(ARMS_OF_WAR, words, start + 1, index)
             return "190" if armed and code == "180" else code
         if words[index] in (".", ",", ";", "and", "but", "which", "that"):
             break
@@ -2894,7 +2895,7 @@ def _act_behind(candidate: Candidate, words: list[str]) -> str:
     first = candidate.first
     if words[first] not in BLAME_COPULAS or words[first + 1 : first + 2] != ["behind"]:
         return candidate.code
-    if not BEHIND_FRAMES.isdisjoint(words[:first]):
+    if not disjoint_in(BEHIND_FRAMES, words, 0, first):
         return candidate.code
     for index in range(first + 2, min(len(words), first + 2 + CLAIM_SPAN)):
         code = BEHIND_ACTS.get(words[index])
@@ -2945,7 +2946,7 @@ def _protest_said(candidate: Candidate, words: list[str]) -> bool:
         if word == "," or word in QUOTES:
             if index >= candidate.first - 1 or index < 3:
                 return False
-            if not STREET_PEOPLE.isdisjoint(words[index + 1 : candidate.first]):
+            if not disjoint_in(STREET_PEOPLE, words, index + 1, candidate.first):
                 return False
             return words[0] in QUOTES or words[0] not in FRONTED_OPENERS
         if not word.replace("'", "").replace("-", "").replace(".", "").isalnum():
@@ -3039,7 +3040,7 @@ def _reproached(candidate: Candidate, words: list[str]) -> bool:
         if word in REPROACH_STOPS:
             return False
         if word in REPROACH_WORDS:
-            return NO_REASON.isdisjoint(words[index + 1 : index + 3])
+            return disjoint_in(NO_REASON, words, index + 1, index + 3)
     return False
 
 
@@ -3064,7 +3065,7 @@ def _done_by_reporter(found: Roles, candidate: Candidate, layout: Layout) -> Rol
     words = layout.words
     before = candidate.first > 0 and words[candidate.first - 1] in BE
     # a trigger that starts on its auxiliary ("were released", round 50) holds its passive too
-    if not before and BE.isdisjoint(words[candidate.first : candidate.last]):
+    if not before and disjoint_in(BE, words, candidate.first, candidate.last):
         return found
     speaker = layout.mentions[layout.speaker]
     if speaker.actor.sector not in STATE_BODIES:  # bodies that arrest and report it
@@ -3670,7 +3671,7 @@ def _pressed_at_home(item: _Scored, layout: Layout, home: str | None) -> _Scored
                 return _refound(item, struck)
     if any(m.actor.country not in (None, home) for m in layout.mentions):
         return item
-    if not ABROAD.isdisjoint(layout.words[item.candidate.first :]):
+    if not disjoint_in(ABROAD, layout.words, item.candidate.first, len(layout.words)):
         return item
     code = item.candidate.code
     return _refound(item, home_assailant(home_pressed(found, code, home), code, home))
@@ -4497,7 +4498,7 @@ def _summoned_before(words: list[str], first: int) -> int:
     words before) of the clause the trigger closes after an "and" ("was summoned to the
     ministry and handed a note of protest"), with no comma, clause break or agent between."""
     joined = next((i for i in range(first - 1, max(first - 6, 0), -1) if words[i] == "and"), 0)
-    if joined < 3 or not CLAUSE_ENDS.isdisjoint(words[joined:first]):
+    if joined < 3 or not disjoint_in(CLAUSE_ENDS, words, joined, first):
         return first
     for index in range(joined - 1, max(joined - SUMMONED_BACK, 2), -1):
         word = words[index]
@@ -4821,7 +4822,7 @@ def _government_supporters(item: _Scored, layout: Layout) -> _Scored:
         first, last = layout.first[index], layout.last[index]
         if words[last] not in SUPPORTERS or not (
             (first > 0 and words[first - 1] in GOVERNMENT_OWNERS)
-            or not GOVERNMENT_SIDE.isdisjoint(words[first:last])
+            or not disjoint_in(GOVERNMENT_SIDE, words, first, last)
         ):
             moved.append(side)
             continue
@@ -5049,7 +5050,7 @@ def _pact_welcomed(item: _Scored, layout: Layout, pact: tuple[Actor, Actor]) -> 
     index = found.target_mention
     if target is not None and index is not None and target.country != source.country:
         start = layout.first[index]
-        if start <= noun or PACT_BREAKS.isdisjoint(words[noun + 1 : start]):
+        if start <= noun or disjoint_in(PACT_BREAKS, words, noun + 1, start):
             return item  # "welcomed the agreement with Japan", "Japan's agreement": named
         if words[start - 1] in CHARGING and words[start - 2] == ",":
             # round 58 (parties58): "condemned the fishing accord, accusing Australia of

@@ -44,6 +44,7 @@ from tensionwatch.domain.clause_words import (
     THAT,
     TO,
     WEEKDAYS,
+    disjoint_in,
     link_before,
 )
 from tensionwatch.domain.modality import FAR_CONDITIONS, HEDGES
@@ -578,7 +579,7 @@ def _verdict_told(words: list[str], head: int, last: int) -> bool:
     ("that" or a verb of saying, then a determiner), is the speaker's verdict; a noun opening
     the sentence is not ("The arrests were illegal, the opposition party protested": the
     protest is the act)."""
-    if head < 2 or COPULAS.isdisjoint(words[head + 1 : last]):
+    if head < 2 or disjoint_in(COPULAS, words, head + 1, last):
         return False
     return words[head - 1] in DETERMINERS and (
         words[head - 2] == "that" or words[head - 2] in SAYING
@@ -589,7 +590,7 @@ def _crowd_acted(words: list[str], head: int, last: int) -> bool:
     """Whether a pattern opening on a crowd ends on the crowd's own verb."""
     if words[head] not in ACTING_CROWDS:
         return False
-    return CROWD_VERB_BREAKS.isdisjoint(words[head + 1 : last])
+    return disjoint_in(CROWD_VERB_BREAKS, words, head + 1, last)
 
 
 def _said_noun(words: list[str], left: int, head: int, last: int) -> bool:
@@ -644,7 +645,7 @@ def holds_verb(words: list[str], head: int, last: int) -> bool:
 def referred_to(words: list[str], head: int, names: frozenset[int] = frozenset()) -> bool:
     """ "a vigil marking the Madrid train attacks", "raised several attacks": the noun is
     the object of a verb that refers to an act, never a report of one."""
-    if _COUNTING_OR_RECALLING.isdisjoint(words[:head]):
+    if disjoint_in(_COUNTING_OR_RECALLING, words, 0, head):
         return False  # most acts: no such verb before them, one test in C
     index = _noun_phrase_start(words, head, names) - 1
     stop = max(index - 8, -1)
@@ -677,7 +678,7 @@ DELIBERATED_ACTS: Final = frozenset(
 def deliberated(words: list[str], head: int, names: frozenset[int] = frozenset()) -> bool:
     if words[head] not in DELIBERATED_ACTS:
         return False
-    if DELIBERATING.isdisjoint(words[:head]) and DELIBERATING_ON.isdisjoint(words[:head]):
+    if disjoint_in(DELIBERATING, words, 0, head) and disjoint_in(DELIBERATING_ON, words, 0, head):
         return False  # most requests: no such verb before them
     index = _noun_phrase_start(words, head, names) - 1
     while index > 0 and words[index] in DETERMINERS:
@@ -739,7 +740,7 @@ def _modifier_word(word: str) -> bool:
 def _injured_before(words: list[str], preposition: int) -> bool:
     """ "wounded three policemen in a bomb attack", "were killed in the clashes": the act
     happened."""
-    return not INJURIES.isdisjoint(words[max(preposition - 6, 0) : preposition])
+    return not disjoint_in(INJURIES, words, max(preposition - 6, 0), preposition)
 
 
 # Weapons a trigger may open with, its verb inside it: "A Russian drone struck", "a ballistic
@@ -772,7 +773,7 @@ def counted_strikes(words: list[str], head: int) -> bool:
 def _weapon_struck(words: list[str], head: int, last: int) -> bool:
     """A weapon's or strike's trigger that holds the verb of its striking reports an attack."""
     struck = words[head] in WEAPON_HEADS or words[head] in STRIKE_HEADS
-    return struck and not HAPPENS.isdisjoint(words[head + 1 : last + 1])
+    return struck and not disjoint_in(HAPPENS, words, head + 1, last + 1)
 
 
 def _happens(words: list[str], last: int) -> bool:
@@ -876,7 +877,7 @@ def named_request(words: list[str], head: int) -> bool:
 
 def proposed(words: list[str], head: int) -> bool:
     """ "a proposed ceasefire", "possible talks": an act that is only proposed or expected."""
-    return not PROPOSED.isdisjoint(words[max(head - 3, 0) : head])
+    return not disjoint_in(PROPOSED, words, max(head - 3, 0), head)
 
 
 def attributive(words: list[str], head: int) -> bool:
@@ -1201,7 +1202,7 @@ def _enacted(words: list[str], to: int) -> bool:
             return (
                 index >= 1
                 and words[index - 1] in TAKING
-                and not PLATFORMS.isdisjoint(words[index + 1 : to])
+                and not disjoint_in(PLATFORMS, words, index + 1, to)
             )
         if noun < 0 and word in INSTRUMENTS:
             noun = index
@@ -1470,7 +1471,7 @@ def _participle_on_subject(words: list[str], head: int) -> bool:
         return False
     if comma > PARTICIPLE_SUBJECT_REACH or words[0] not in ASIDE_SUBJECT_ARTICLES:
         return False
-    if words[head + 1] != "by" or not NOT_A_NOUN.isdisjoint(words[1:comma]):
+    if words[head + 1] != "by" or not disjoint_in(NOT_A_NOUN, words, 1, comma):
         return False
     return "," in words[head + 2 : head + ASIDE_CLOSE_REACH]
 
@@ -1985,7 +1986,7 @@ def deal_relative(words: list[str], head: int) -> bool:
 def document_content(words: list[str], head: int) -> bool:
     """ "The resolution would impose an arms embargo", "Under the deal, Israel would withdraw
     its troops": what a text provides for, not an act that took place."""
-    if CONTENT_MODALS.isdisjoint(words[max(head - MODAL_REACH, 0) : head]):
+    if disjoint_in(CONTENT_MODALS, words, max(head - MODAL_REACH, 0), head):
         return False  # most acts: no modal in reach, one test in C
     modal = next(
         (
@@ -2002,7 +2003,7 @@ def document_content(words: list[str], head: int) -> bool:
         subject -= 1
     if subject >= 0 and words[subject] in DOCUMENTS:
         return True
-    return words[0] == "under" and not DOCUMENTS.isdisjoint(words[1:4])
+    return words[0] == "under" and not disjoint_in(DOCUMENTS, words, 1, 4)
 
 
 # Round 57 (nsd57): what a recording shows, told as a participle ("a secretly filmed video showed
@@ -2047,7 +2048,7 @@ def recorded_scene(words: list[str], head: int) -> bool:
             verb = at - 2
         elif word not in SHOWING:
             continue
-        return not RECORDINGS.isdisjoint(words[max(verb - RECORDING_REACH, 0) : verb])
+        return not disjoint_in(RECORDINGS, words, max(verb - RECORDING_REACH, 0), verb)
     return False
 
 
@@ -2170,7 +2171,7 @@ def charge_content(words: list[str], head: int) -> bool:
 def feared(words: list[str], head: int, names: frozenset[int]) -> bool:
     """ "fell on fears of a Chinese consumer boycott", "the risk of a wider war": no act took
     place (a feared word and "of" at most four words before the noun)."""
-    if FEARED_OR_TOLD.isdisjoint(words[:head]):  # most sentences: no feared word before the act
+    if disjoint_in(FEARED_OR_TOLD, words, 0, head):  # most sentences: no feared word before the act
         return False
     start = _noun_phrase_start(words, head, names)
     of = link_before(words, start - 1, 5, OF, CLAUSE_STARTS, words_only=True)
@@ -2476,7 +2477,7 @@ def _chained_perfect_span(words: list[str], head: int) -> bool:
     chain = words[start:end]
     joined = any(chain[at] == "and" and chain[at + 1] in PERFECT for at in range(len(chain) - 1))
     return joined and any(
-        (word == "since" and at + 1 < len(chain) and RECENT.isdisjoint(chain[at + 1 : at + 4]))
+        (word == "since" and at + 1 < len(chain) and disjoint_in(RECENT, chain, at + 1, at + 4))
         or (word in ("for", "in", "over") and _span(chain[at + 1 : at + 6]))
         for at, word in enumerate(chain)
     )
@@ -2815,7 +2816,7 @@ def _disputed_charge(words: list[str], head: int) -> bool:
         tag = words[comma + 1 : comma + 3]
         if tag[0] != "which" and not (tag[0] in INDEFINITE_ARTICLES and tag[-1] in CHARGE_NOUNS):
             return False
-        return _perfect(words, head) and RECENT.isdisjoint(words[:comma])
+        return _perfect(words, head) and disjoint_in(RECENT, words, 0, comma)
     return False
 
 
@@ -2975,7 +2976,7 @@ def _recalled_passive(words: list[str], head: int, last: int) -> bool:
         return False
     if words[aux] == "been" and aux > 0 and words[aux - 1] in PERFECT:
         aux -= 1
-    if not _main_clause(words, aux) or not RECENT.isdisjoint(words[:aux]):
+    if not _main_clause(words, aux) or not disjoint_in(RECENT, words, 0, aux):
         return False
     months = month_names()
     clause = words[head + 1 : last + 1 + RECALL_REACH]  # "sentenced in December to"
@@ -3167,7 +3168,7 @@ def _since_when(words: list[str], at: int) -> bool:
     for index in range(at - 2, max(at - 8, 0), -1):
         word = words[index]
         if word == "since":
-            return RECENT.isdisjoint(words[index + 1 : at])
+            return disjoint_in(RECENT, words, index + 1, at)
         if not word.isalnum():
             return False
     return False
@@ -3239,7 +3240,7 @@ def incident_began(main: list[str]) -> bool:
         end -= 1
     elif end < 0 or main[end] not in ONSET_VERBS:
         return False
-    return not ONSET_NOUNS.isdisjoint(main[max(end - ONSET_REACH, 0) : end])
+    return not disjoint_in(ONSET_NOUNS, main, max(end - ONSET_REACH, 0), end)
 
 
 # round 33: an act told over years with no count ("The government ignored their demands for
@@ -3325,7 +3326,7 @@ def participle_since(words: list[str], head: int, last: int) -> bool:
     for index, word in enumerate(after):
         if word == "since":
             before = after[index - 1] if index else words[last]
-            recent = not RECENT.isdisjoint(after[index + 1 : index + 4])
+            recent = not disjoint_in(RECENT, after, index + 1, index + 4)
             return not recent and before not in FIRSTS and not before.endswith("est")
     return False
 
@@ -3595,7 +3596,7 @@ def _made_goal(words: list[str], head: int, last: int) -> bool:
         word = words[index]
         if word in GOAL_BREAKS:
             return False
-        if word in GOAL_NOUNS and not GOAL_DETERMINERS.isdisjoint(words[index - 3 : index]):
+        if word in GOAL_NOUNS and not disjoint_in(GOAL_DETERMINERS, words, index - 3, index):
             return True
     return False
 
@@ -3929,7 +3930,7 @@ def _reported_tally(words: list[str], head: int, last: int) -> bool:
     if words[head] not in HELD:
         return False
     had = auxiliary_before(words, head, frozenset({"had"}), PERFECT_FILLERS)
-    if had is None or clause_words.SAY.isdisjoint(words[:had]):
+    if had is None or disjoint_in(clause_words.SAY, words, 0, had):
         return False
     counted = words[max(had - TALLY_REACH, 0) : had]
     if not any(word in TALLY_COUNTS or word[:1].isdigit() for word in counted):
@@ -4135,14 +4136,14 @@ def _spanned(words: list[str], last: int, weeks: bool = False) -> bool:
     than a year", "in recent years", "this year"; not a recent start ("since Saturday"), nor
     a record ("the first talks in two years").
     `weeks`: a span of weeks too ("for weeks", "in recent weeks"; not "in two weeks")."""
-    if not RECORDS.isdisjoint(words[max(last - RECORD_REACH, 0) : last + 1]):
+    if not disjoint_in(RECORDS, words, max(last - RECORD_REACH, 0), last + 1):
         return False  # "have staged the largest protest in a decade": the record in the trigger
     after = _clause_after(words, last)
     for index, word in enumerate(after[:SPAN_REACH]):
         if word in RECORDS:
             return False
         if word == "since":
-            return RECENT.isdisjoint(after[index + 1 : index + 4])
+            return disjoint_in(RECENT, after, index + 1, index + 4)
         span = after[index + 1 : index + 6]
         weeks_here = weeks and (word != "in" or "recent" in span)
         if word in ("for", "in", "over") and _span(span, weeks_here):
@@ -4154,7 +4155,7 @@ def _spanned(words: list[str], last: int, weeks: bool = False) -> bool:
             term = (
                 words[last] in TERMS
                 or (index > 0 and after[index - 1] in TERMS)
-                or not TERMS.isdisjoint(words[max(last - TERM_REACH, 0) : last])
+                or not disjoint_in(TERMS, words, max(last - TERM_REACH, 0), last)
             )
             return word != "for" or not term
         if word == "this" and index + 1 < len(after) and after[index + 1] == "year":
@@ -4210,7 +4211,7 @@ def wire_spanned(words: list[str], head: int, last: int) -> bool:
         if word in WIRE_SPAN_ENDS or _contact_relative(after, index):
             return False
         if word == "since":
-            return RECENT.isdisjoint(after[index + 1 : index + 4])
+            return disjoint_in(RECENT, after, index + 1, index + 4)
         if word in ("for", "over") and _span(after[index + 1 : index + 6], weeks=True):
             return word != "for" or words[last] not in TERMS
     return False
@@ -4316,7 +4317,7 @@ def _dated(words: list[str], head: int, last: int) -> bool:
     two required events and gained nothing on the wire sets.)"""
     if last - head > CONTENT_GAP and "that" in words[head:last]:
         return False  # "denied an allegation that he bribed a judge in 1994": its content's
-    if not RECENT.isdisjoint(words[max(head - RECENT_REACH, 0) : head]):
+    if not disjoint_in(RECENT, words, max(head - RECENT_REACH, 0), head):
         return False  # "on Tuesday lifted sanctions imposed six years ago"
     clause = _past_apposition(words, last, _clause_after(words, last, pairs=True))
     if _record_since(clause):
@@ -4458,7 +4459,7 @@ def _dated_antecedent(words: list[str], head: int) -> bool:
     """ "fought a border war from 1998 to 2000 that killed thousands": an act in a relative
     clause on a noun the sentence dates years back is as old as it."""
     relative = _relative_before(words, head)
-    if relative < 1 or not RECENT.isdisjoint(words[head + 1 : head + 1 + DATE_REACH]):
+    if relative < 1 or not disjoint_in(RECENT, words, head + 1, head + 1 + DATE_REACH):
         return False  # "a pact proposed in 2022 that Fiji rejected on Monday": the day's act
     return any(
         _year(words[index]) and _year_dates(words, index)
@@ -4591,12 +4592,12 @@ def _later_than_dated(words: list[str], head: int) -> bool:
         # invited": that year dates the "since", not the thanks).
         return (
             words[index] == "and"
-            and RECENT.isdisjoint(words[:index])
+            and disjoint_in(RECENT, words, 0, index)
             and "since" not in words[:index]
-            and RECENT.isdisjoint(words[head + 1 : head + 1 + LATER_DAY_REACH])
+            and disjoint_in(RECENT, words, head + 1, head + 1 + LATER_DAY_REACH)
             and _main_clause_dated(words, index)
         )
-    if not RECENT.isdisjoint(words[head + 1 : head + 1 + LATER_DAY_REACH]):
+    if not disjoint_in(RECENT, words, head + 1, head + 1 + LATER_DAY_REACH):
         return False
     link = index - 1
     while link > 0 and words[link] in AUXILIARIES:
@@ -4608,7 +4609,7 @@ def _later_than_dated(words: list[str], head: int) -> bool:
     # seized power in a 1994 coup, at first conceded defeat but later rejected the results"):
     # later than a past the sentence dates is past too (all 13 open sentences with a year
     # before "later" are background); not a deadline's year ("by 2030").
-    return RECENT.isdisjoint(words[:index]) and any(
+    return disjoint_in(RECENT, words, 0, index) and any(
         _year(word) and words[position - 1] not in DEADLINES
         for position, word in enumerate(words[1:index], 1)
     )
@@ -4699,7 +4700,7 @@ def _scheduled(words: list[str], head: int, last: int) -> bool:
     if FUTURE_MARKS.isdisjoint(near):
         return False
     after = _clause_after(words, last)
-    if EXERCISES.isdisjoint(words[head : last + 1]) and EXERCISES.isdisjoint(after[:5]):
+    if disjoint_in(EXERCISES, words, head, last + 1) and disjoint_in(EXERCISES, after, 0, 5):
         return _meeting_planned(words, head, last) and _date_ahead(after)
     return not TIMETABLED.isdisjoint(near) or _date_ahead(after)
 
@@ -4710,13 +4711,13 @@ def _meeting_planned(words: list[str], head: int, last: int) -> bool:
     word = words[head]
     if not (
         word in MEETING_HEADS
-        or (word in HOSTING and not MEETING_NOUNS.isdisjoint(words[head + 1 : last + 3]))
+        or (word in HOSTING and not disjoint_in(MEETING_NOUNS, words, head + 1, last + 3))
         or _sent_on_plan(words, head)
     ):
         return False
     # "would hold a second sit-in on Wednesday if those detained were not freed": a condition
     # makes the plan a threat or a promise (docs/labelling.md, point 9)
-    return FAR_CONDITIONS.isdisjoint(words[last + 1 :])
+    return disjoint_in(FAR_CONDITIONS, words, last + 1, len(words))
 
 
 def _date_ahead(after: list[str]) -> bool:
@@ -4825,7 +4826,7 @@ def _warned_possibility(words: list[str], head: int) -> bool:
 def _experts_warn(words: list[str], head: int) -> bool:
     """ "Economists warn that a long trade war could push Canada into recession": analysts
     and economists forecast, they threaten no one."""
-    return words[head] in WARNING and not SPECULATORS.isdisjoint(words[max(head - 3, 0) : head])
+    return words[head] in WARNING and not disjoint_in(SPECULATORS, words, max(head - 3, 0), head)
 
 
 def _since_clause(words: list[str], head: int) -> bool:
@@ -4888,7 +4889,7 @@ def _came_after(words: list[str], head: int) -> bool:
         if word in CAME_BREAKS:
             return False
         if word in CAME_LINKS:
-            return not CAME.isdisjoint(words[max(index - CONTEXT_REACH, 0) : index])
+            return not disjoint_in(CAME, words, max(index - CONTEXT_REACH, 0), index)
     return False
 
 
@@ -4910,10 +4911,10 @@ RELATIONS_REACH: Final = (
 def _relations_told(words: list[str], head: int) -> bool:
     """The act comes after the verb of a sentence whose subject is the relations between
     parties and whose verb tells how they changed or stand."""
-    if RELATIONS.isdisjoint(words[:RELATIONS_OPENING]):
+    if disjoint_in(RELATIONS, words, 0, RELATIONS_OPENING):
         return False
     start = next(i for i in range(RELATIONS_OPENING) if words[i] in RELATIONS)
-    return not RELATIONS_CHANGE.isdisjoint(words[start + 1 : min(head, start + RELATIONS_REACH)])
+    return not disjoint_in(RELATIONS_CHANGE, words, start + 1, min(head, start + RELATIONS_REACH))
 
 
 CAUSED: Final = frozenset("triggered sparked prompted caused provoked fuelled fueled".split())
@@ -4975,7 +4976,7 @@ def _standing(words: list[str], head: int) -> bool:
     if word in BLAMING:
         return _object_relative(words, head)
     if word in RECOGNISING:
-        if word in PRESENT_RECOGNISING and NOT_STANDING_RECOGNITION.isdisjoint(words[:head]):
+        if word in PRESENT_RECOGNISING and disjoint_in(NOT_STANDING_RECOGNITION, words, 0, head):
             return True  # "only Ankara recognises the Turkish Cypriot state"
         return head > 1 and words[head - 1] == "not" and words[head - 2] in ("does", "do")
     if word in SHELTERING:
@@ -5024,7 +5025,7 @@ def _speculated(words: list[str], head: int) -> bool:
     near = words[max(head - SPECULATION_REACH, 0) : head]
     if SPECULATIVE_MODALS.isdisjoint(near):
         return _hedged_by_analyst(words, head)
-    return not SPECULATORS.isdisjoint(words[:head])
+    return not disjoint_in(SPECULATORS, words, 0, head)
 
 
 def _hedged_by_analyst(words: list[str], head: int) -> bool:
@@ -5211,7 +5212,7 @@ def _text_holds(words: list[str], head: int) -> bool:
     return (
         opening < subject
         and opening <= GIVING_SUBJECT
-        and not GIVING_TEXTS.isdisjoint(words[1:MEASURE_SUBJECT])
+        and not disjoint_in(GIVING_TEXTS, words, 1, MEASURE_SUBJECT)
     )
 
 
@@ -5564,7 +5565,7 @@ def deed_relative(words: list[str], head: int) -> bool:
         return False
     for index in range(head + 2, min(head + 2 + DEED_REACH, len(words) + 1)):
         if index == len(words) or words[index] in DEED_CLOSES:
-            return RECENT.isdisjoint(words[head:index])
+            return disjoint_in(RECENT, words, head, index)
         if words[index] == "and" or words[index] in RELATIVES:
             return False
     return False

@@ -24,6 +24,7 @@ from tensionwatch.domain.clause_words import (
     PERFECT,
     QUOTES,
     TENSED_BE,
+    disjoint_in,
 )
 
 WINDOW: Final = 4
@@ -133,7 +134,7 @@ def shift(frame: str, code: str) -> str | None:
 
 def window(words: list[str], first: int, size: int = WINDOW) -> list[str]:
     """Up to `size` words right before token `first`, not crossing clause punctuation."""
-    found = list(words[first - size if first > size else 0 : first])
+    found = words[first - size if first > size else 0 : first]
     if CLAUSE_MARKS.isdisjoint(found):
         return found  # the common case: one test in C instead of a loop
     for index in range(len(found) - 1, -1, -1):
@@ -344,7 +345,7 @@ def is_capacity(before: Before) -> bool:
         return False  # no capacity word in the sentence (`Before.cued`)
     words, first = before.words, before.first
     stop = max(first - 1 - CAPACITY_REACH, 1)
-    if CAPACITIES.isdisjoint(words[stop + 1 : first]):
+    if disjoint_in(CAPACITIES, words, stop + 1, first):
         return False  # most acts: no capacity word in reach, one test (as `_cue_in_clause`)
     for index in range(first - 1, stop, -1):
         word = words[index]
@@ -447,7 +448,7 @@ def _cue_in_clause(words: list[str], first: int, cues: frozenset[str], reach: in
     """The place of the nearest of `cues` in the `reach` words before the act at `first`,
     with no clause mark between them (a wish, a doubt, a condition); -1 where there is none."""
     start = max(first - reach, 0)
-    if cues.isdisjoint(words[start:first]):
+    if disjoint_in(cues, words, start, first):
         return -1  # most acts: no cue in reach, one test in C
     for index in range(first - 1, start - 1, -1):
         word = words[index]
@@ -612,7 +613,7 @@ def _unscared(between: list[str]) -> list[str]:
                 ),
                 None,
             )
-            if close is not None and QUOTES.isdisjoint(between[index + 1 : close]):
+            if close is not None and disjoint_in(QUOTES, between, index + 1, close):
                 kept.extend(between[index + 1 : close])
                 index = close + 1
                 continue

@@ -74,6 +74,7 @@ from tensionwatch.domain.clause_words import (
     TENSED_BE,
     WEEKDAYS,
     WOUNDING,
+    disjoint_in,
     link_before,
     round3,
 )
@@ -1436,7 +1437,7 @@ def home_business(
         return False  # "voted to ban the opposition party", a measure against another state
     if not code.startswith(HOME_MEASURES):
         return False  # "adopted a bill lifting the martial law" eases repression: news
-    if not ORGANISED.isdisjoint(words[first + 1 : first + 1 + OBJECT_REACH]):
+    if not disjoint_in(ORGANISED, words, first + 1, first + 1 + OBJECT_REACH):
         return False  # "a law banning organisations that receive foreign funding": repression
     if tuple(words[max(first - 2, 0) : first]) == VOTED:
         return True
@@ -1542,7 +1543,7 @@ def wished_act(code: str, words: list[str], first: int) -> bool:
         wish -= 1
     elif words[wish] not in WISHING:
         return False
-    return WISH_NEGATIONS.isdisjoint(words[max(wish - WISH_REACH, 0) : wish])
+    return disjoint_in(WISH_NEGATIONS, words, max(wish - WISH_REACH, 0), wish)
 
 
 # A promise made on the campaign trail, on condition of winning the vote ("pledged to abolish
@@ -1594,7 +1595,7 @@ def _won(words: list[str], at: int) -> bool:
     or a process ("returned to talks", "to the negotiating table")."""
     if words[at] != RETURNED or at + 1 >= len(words) or words[at + 1] != "to":
         return True
-    return not MANDATES.isdisjoint(words[at + 2 : at + 4])
+    return not disjoint_in(MANDATES, words, at + 2, at + 4)
 
 
 def _elected(words: list[str], index: int) -> bool:
@@ -1611,7 +1612,7 @@ def _elected(words: list[str], index: int) -> bool:
         if word in WON_SEAT and _won(words, at):
             return True
         if word in TAKING_POWER:
-            return not POWER_WON.isdisjoint(words[at + 1 : at + 4])
+            return not disjoint_in(POWER_WON, words, at + 1, at + 4)
     return False
 
 
@@ -1640,7 +1641,7 @@ def local_service(code: str, source: Actor | None, target: Actor | None) -> bool
     named = source.text.lower().split()
     if len(named) < 2 or named[-1] not in LOCAL_BODIES:
         return False
-    return not LOCAL_PLACES.isdisjoint(named[:-1])
+    return not disjoint_in(LOCAL_PLACES, named, 0, -1)
 
 
 # A body meeting in session ("The city council met on Monday night to discuss the plan", "the
@@ -1874,7 +1875,7 @@ def unaddressed_resignation(code: str, words: list[str], first: int) -> bool:
         return False
     for index in range(first + 1):
         if words[index] in RESIGNATION_ADDRESSED:
-            if PRESS_TOLD.isdisjoint(words[index + 1 : index + 1 + TOLD_REACH]):
+            if disjoint_in(PRESS_TOLD, words, index + 1, index + 1 + TOLD_REACH):
                 return False
     return True
 
@@ -2044,7 +2045,7 @@ def private_fine(
     """Whether the act from `first` is a fine on a private party of the fining side's country."""
     if not code.startswith(SANCTIONS_IMPOSED) or words[first] not in FINING:
         return False
-    if not FINED_FOR_DISSENT.isdisjoint(words[first + 1 : first + 1 + FINED_FOR_REACH]):
+    if not disjoint_in(FINED_FOR_DISSENT, words, first + 1, first + 1 + FINED_FOR_REACH):
         return False  # "fined 40 people for joining the protest": a fine for dissent
     if target is None:  # no party found: the fined are private unless their words say otherwise
         fined = words[first + 1 : first + 1 + OBJECT_REACH]
@@ -2124,7 +2125,7 @@ def vox_pop(code: str, words: list[str], first: int) -> bool:
         start = comma + 1
         if words[start : start + 1] != ["a"] and words[start : start + 1] != ["an"]:
             return False
-    if not VOX_OFFICES.isdisjoint(words[start:]):
+    if not disjoint_in(VOX_OFFICES, words, start, len(words)):
         return False
     if first < close:
         return not code.startswith(VOX_DEEDS)
@@ -2259,7 +2260,7 @@ def described_props(code: str, words: list[str], first: int) -> bool:
     """Whether the act at `first` is only the props of a protest told before (see `PROPS`)."""
     if code[:2] != PROTEST_ROOT or words[first] not in PROP_VERBS:
         return False
-    if PROPS.isdisjoint(words[first + 1 : first + 1 + PROP_REACH]):
+    if disjoint_in(PROPS, words, first + 1, first + 1 + PROP_REACH):
         return False
     return PROTEST_SCENES.isdisjoint(words)
 
@@ -2296,7 +2297,7 @@ def private_protest(
 ) -> bool:
     """Whether the protest from `first` to `last` is consumers' boycott or a club's fans
     protesting at a firm or a sports body (see `CONSUMERS`)."""
-    if code[:2] == PROTEST_ROOT and not BOYCOTTS.isdisjoint(words[first : last + 1]):
+    if code[:2] == PROTEST_ROOT and not disjoint_in(BOYCOTTS, words, first, last + 1):
         return _consumers_before(words, first)
     if code[:2] not in FANS_ROOTS or source is None:
         return False
@@ -2349,7 +2350,7 @@ def consular_advice(
         code[:2] in ADVICE_ROOTS
         and source is not None
         and source.text.lower().rpartition(" ")[2] in MISSIONS
-        and not OWN_PEOPLE.isdisjoint(words[first : last + 3])
+        and not disjoint_in(OWN_PEOPLE, words, first, last + 3)
     )
 
 
@@ -2702,7 +2703,7 @@ def _whether_to(words: list[str], first: int) -> bool:
 
 
 def _open_question(words: list[str], first: int) -> bool:
-    if QUESTION_WORDS.isdisjoint(words[max(first - QUESTION_REACH, 0) : first]):
+    if disjoint_in(QUESTION_WORDS, words, max(first - QUESTION_REACH, 0), first):
         return False  # most acts: no question word before them, one test in C
     if _whether_to(words, first):
         return True
@@ -2786,7 +2787,7 @@ def _site_answer(words: list[str], first: int, wire: bool) -> bool:
     if wire:
         return False
     auxiliary = _perfect_auxiliary(words, first)
-    if auxiliary is None or not DENIAL_FILLERS.isdisjoint(words[auxiliary + 1 : first]):
+    if auxiliary is None or not disjoint_in(DENIAL_FILLERS, words, auxiliary + 1, first):
         return False
     reason = reason_given(words, first)
     return reason < len(words) and reason - first <= SITE_ANSWER_REACH
@@ -2896,7 +2897,7 @@ def _done_before(words: list[str], first: int, last: int) -> bool:
         ) or (word == "past" and words[index - 2 : index] == ["in", "the"])
         if closes:
             # the rare sentence that has one: only then read what comes before the act
-            return following in PAST_CLOSERS and REPORTING.isdisjoint(words[: first + 1])
+            return following in PAST_CLOSERS and disjoint_in(REPORTING, words, 0, first + 1)
     return False
 
 
@@ -2935,7 +2936,7 @@ def _general_power(code: str, words: list[str], first: int) -> bool:
     for index in range(first - 1, max(first - 1 - POWER_REACH, 0), -1):
         word = words[index]
         if word in POWER_MODALS:
-            return REPORTING.isdisjoint(words[:index])
+            return disjoint_in(REPORTING, words, 0, index)
         if not word.isalpha() or word in REPORTING:
             return False
     return False
@@ -3014,7 +3015,7 @@ REWARDS: Final = frozenset({"reward", "bounty"})
 def _reward_offered(words: list[str], first: int, last: int) -> bool:
     """A reward or bounty in the act's words or next to them ("offered a reward"), or an act
     "leading to the" arrest that information would bring."""
-    if not REWARDS.isdisjoint(words[max(first - 3, 0) : last + 3]):
+    if not disjoint_in(REWARDS, words, max(first - 3, 0), last + 3):
         return True
     return words[max(first - 3, 0) : first] == ["leading", "to", "the"]
 
@@ -3142,7 +3143,7 @@ def _ranked(words: list[str], first: int) -> bool:
             ranked = rank in RANKS or (rank.endswith("est") and len(rank) > 4)
             if words[verb + 1] != "the" or not ranked or words[at + 1] == "to":
                 return False
-            return RANK_BREAKS.isdisjoint(words[verb:first])
+            return disjoint_in(RANK_BREAKS, words, verb, first)
         if not words[verb].isalpha():
             return False
     return False
@@ -3221,7 +3222,7 @@ REPORT_OPENERS: Final[frozenset[str]] = OBJECT_OPENERS
 
 
 def _report_finding(words: list[str], first: int) -> bool:
-    if FINDERS.isdisjoint(words[:first]):  # most sentences: no report before the act
+    if disjoint_in(FINDERS, words, 0, first):  # most sentences: no report before the act
         return False
     for verb in range(first - 1, max(first - 1 - FINDING_REACH, 0), -1):
         word = words[verb]
@@ -3332,7 +3333,7 @@ def _aim_in_progress(words: list[str], first: int) -> bool:
         first >= 1
         and words[first] in AIMING
         and words[first - 1] in WERE
-        and REPORTING_SHIFT.isdisjoint(words[max(first - SHIFT_REACH, 0) : first - 1])
+        and disjoint_in(REPORTING_SHIFT, words, max(first - SHIFT_REACH, 0), first - 1)
     )
 
 
@@ -3434,7 +3435,7 @@ def _deed_claimed(code: str, words: list[str], first: int, last: int) -> bool:
         return False
     for index in range(verb - 1, max(verb - 1 - DEED_AUXILIARY_REACH, -1), -1):
         if words[index] == "had":
-            return not REPORTING.isdisjoint(words[:index])
+            return not disjoint_in(REPORTING, words, 0, index)
     return False
 
 
@@ -3587,7 +3588,7 @@ def _tallied(words: list[str], first: int, last: int, undated: bool) -> bool:
         return True
     if not _perfect_act(words, first):
         return _tallied_noun(words, first) or _times_in_period(words, first, last)
-    return not TALLIES.isdisjoint(words[first + 1 : last + 1 + TALLY_REACH])
+    return not disjoint_in(TALLIES, words, first + 1, last + 1 + TALLY_REACH)
 
 
 # A perfect verb whose act is counted ("has used his veto more than a dozen times", "has
@@ -3687,7 +3688,7 @@ def _tallied_noun(words: list[str], first: int) -> bool:
     if count not in TALLIES:
         return False
     start = max(first - TALLY_VERB_REACH, 0)
-    return not PRESENT_PERFECT.isdisjoint(words[start:first])
+    return not disjoint_in(PRESENT_PERFECT, words, start, first)
 
 
 TALLY_VERB_REACH: Final = 6  # tokens from "has" to the counted noun ("has carried out frequent")
@@ -3730,9 +3731,9 @@ def _standing_criticism(code: str, words: list[str], first: int) -> bool:
     if words[first + 1 : first + 2] == ["such"] and code.startswith(TURNED_DOWN_ROOTS):
         return True
     if code[:2] == DISAPPROVE_ROOT and _present_perfect(words, first):
-        return words[first - 1] == "been" or not CRITICS.isdisjoint(words[:first])
+        return words[first - 1] == "been" or not disjoint_in(CRITICS, words, 0, first)
     near = words[max(first - 3, 0) : first]
-    return not FACING.isdisjoint(near) and not PRESENT_PERFECT.isdisjoint(words[:first])
+    return not FACING.isdisjoint(near) and not disjoint_in(PRESENT_PERFECT, words, 0, first)
 
 
 # What a country hosts that is no visit: "hosts a U.S. military base", "hosts more than
@@ -3779,7 +3780,7 @@ def _described_place(words: list[str], first: int) -> bool:
     and Myanmar meet, is ..."). The scene of a record of acts is `_scene_record`."""
     word = words[first]
     if word == "hosts":
-        return not HOSTED.isdisjoint(words[first + 1 : first + 1 + HOSTED_REACH])
+        return not disjoint_in(HOSTED, words, first + 1, first + 1 + HOSTED_REACH)
     if word == "meet" and first + 1 < len(words) and words[first + 1] in (",", ".", "is"):
         return "where" in words[max(first - 8, 0) : first]
     return False
@@ -3886,7 +3887,7 @@ def _every_opening(words: list[str], first: int) -> bool:
     if start >= first or words[start] != "every":
         return False
     told = words[start + 1 : start + 1 + EVERY_COPULA_REACH]
-    return not EVERY_HABIT_UNITS.isdisjoint(told[:EVERY_UNIT_REACH]) or not (
+    return not disjoint_in(EVERY_HABIT_UNITS, told, 0, EVERY_UNIT_REACH) or not (
         PRESENT_COPULAS.isdisjoint(told)
     )
 
@@ -3965,7 +3966,7 @@ DEAL_BREAKS: Final[frozenset[str]] = frozenset({";", ":", "said", "says"})
 
 
 def _deal_content(words: list[str], first: int) -> bool:
-    if ENABLING.isdisjoint(words[max(first - DEAL_REACH, 2) : first + 1]):
+    if disjoint_in(ENABLING, words, max(first - DEAL_REACH, 2), first + 1):
         return False  # most acts: no enabling verb in reach, one test in C
     enabling = link_before(words, first, DEAL_REACH + 1, ENABLING, DEAL_BREAKS)
     return enabling > 1 and words[enabling - 1] in DEAL_MODALS and words[enabling - 2] in DEALS
@@ -4036,7 +4037,7 @@ ELECTION_DAY_REACH: Final = 6  # tokens after the act a day of the story stands 
 def _election_contested(code: str, words: list[str], first: int) -> bool:
     if code[:2] not in CONTESTED_ROOTS or ELECTION_NOUNS.isdisjoint(words):
         return False
-    if not existence.RECENT.isdisjoint(words[first + 1 : first + 1 + ELECTION_DAY_REACH]):
+    if not disjoint_in(existence.RECENT, words, first + 1, first + 1 + ELECTION_DAY_REACH):
         return False
     for index in range(first - 1, max(first - 1 - ELECTION_CLAUSE_REACH, 1), -1):
         word = words[index]
@@ -4092,7 +4093,7 @@ def _since_then(words: list[str], first: int) -> bool:
         return False
     if words[1] != "then" and not _since_period(words, first):
         return False
-    return not PRESENT_PERFECT.isdisjoint(words[2:first])
+    return not disjoint_in(PRESENT_PERFECT, words, 2, first)
 
 
 def _since_period(words: list[str], first: int) -> bool:
@@ -4342,7 +4343,7 @@ def _pluperfect(words: list[str], first: int, vocabulary: Collection[str] | None
     if words[first].endswith("ing") and "had" in words[:first]:
         # a participle going on from the pluperfect ("had addressed a rally urging soldiers
         # to disobey"), unless the "had" is a subordinate clause's ("after talks had failed")
-        return SUBORDINATORS.isdisjoint(words[:first]) and REPORTING.isdisjoint(words)
+        return disjoint_in(SUBORDINATORS, words, 0, first) and REPORTING.isdisjoint(words)
     if words[first] == "had":
         # the act's words open on its auxiliary ("had asked the government for talks"; not
         # "had talks", the verb "have")
@@ -4511,7 +4512,7 @@ def _standing_content(words: list[str], first: int, undated: bool) -> bool:
         and existence.auxiliary_before(words, first, existence.PERFECT, SAYING_FILLERS) is not None
     ):
         return True
-    if STANDING_SAYINGS.isdisjoint(words[max(first - CONTENT_REACH, 1) : first]):
+    if disjoint_in(STANDING_SAYINGS, words, max(first - CONTENT_REACH, 1), first):
         return False  # most acts: no saying in reach, one test in C
     for index in range(first - 1, max(first - 1 - CONTENT_REACH, 0), -1):
         word = words[index]
@@ -4894,7 +4895,7 @@ STILL_REACH: Final = 4  # tokens from "remain"/"still" to the place ("remain in 
 def _still_held(words: list[str], first: int) -> bool:
     if words[first] not in HELD_PLACES:
         return False
-    return not STILL_WORDS.isdisjoint(words[max(first - STILL_REACH, 0) : first])
+    return not disjoint_in(STILL_WORDS, words, max(first - STILL_REACH, 0), first)
 
 
 # "A previous ceasefire proposal was rejected by the rebels", "An earlier truce offer was
@@ -5086,7 +5087,7 @@ def _conceded_habit(words: list[str], first: int) -> bool:
     if "," in words[start:first] or "," not in words[first:]:
         return False  # the act after the concession's comma is the main clause's
     close = words.index(",", first)
-    return existence.RECENT.isdisjoint(words[start:close]) and _perfect_habit(words, first)
+    return disjoint_in(existence.RECENT, words, start, close) and _perfect_habit(words, first)
 
 
 def _dated_or_standing(
@@ -5282,7 +5283,7 @@ def _war_under_way(words: list[str], first: int) -> bool:
     before = words[first - 1]
     if before == "been" and words[first - 2] in PRESENT_PERFECT:
         return True
-    return before in TENSED_BE and not FRONTS.isdisjoint(words[first + 1 : first + FRONTS_REACH])
+    return before in TENSED_BE and not disjoint_in(FRONTS, words, first + 1, first + FRONTS_REACH)
 
 
 # "He has repeatedly rejected calls for early elections", "Residents have often complained that
@@ -5306,7 +5307,7 @@ def _perfect_habit(words: list[str], first: int) -> bool:
     if auxiliary is None:
         return _shared_habit(words, first)
     after = words[first + 1] if first + 1 < len(words) else ""
-    if after in PERFECT_HABITS or not PERFECT_HABITS.isdisjoint(words[auxiliary + 1 : first]):
+    if after in PERFECT_HABITS or not disjoint_in(PERFECT_HABITS, words, auxiliary + 1, first):
         return True
     return _daily_after(words, first)
 
@@ -5324,8 +5325,8 @@ def _shared_habit(words: list[str], first: int) -> bool:
     shared = existence.conjoined_auxiliary(words, first, PRESENT_PERFECT)
     return (
         shared is not None
-        and not PERFECT_HABITS.isdisjoint(words[shared + 1 : shared + 3])
-        and REPORTING_SHIFT.isdisjoint(words[max(shared - 4, 0) : shared])
+        and not disjoint_in(PERFECT_HABITS, words, shared + 1, shared + 3)
+        and disjoint_in(REPORTING_SHIFT, words, max(shared - 4, 0), shared)
     )
 
 
@@ -5377,7 +5378,7 @@ def _present_daily(
         return False
     end = len(words) - 1  # "... in military aid annually" closing the sentence
     if words[end] in DAILY and end - last <= DAILY_REACH:
-        return DAILY_BREAKS.isdisjoint(words[last + 1 : end])
+        return disjoint_in(DAILY_BREAKS, words, last + 1, end)
     return _daily_after(words, last) or _rate_after(words, last)
 
 
@@ -5497,7 +5498,7 @@ def _stance_tag(code: str, words: list[str], first: int) -> bool:
             return (
                 all(w.isalpha() or w.endswith("'s") for w in party)
                 and not (BE | REPORTING).intersection(party)
-                and existence.RECENT.isdisjoint(words[noun:])
+                and disjoint_in(existence.RECENT, words, noun, len(words))
             )
         if not (word.isalpha() or word.endswith("'s")):
             return False
@@ -5563,7 +5564,7 @@ def _relative_of_dated(words: list[str], first: int) -> bool:
     as old as it."""
     if first < 3 or words[first - 1] not in existence.DESCRIBING or words[first - 2] != ",":
         return False
-    return REPORTING.isdisjoint(words[: first - 2]) and _dating_year(words, 0, first - 2)
+    return disjoint_in(REPORTING, words, 0, first - 2) and _dating_year(words, 0, first - 2)
 
 
 def _dated_participle(words: list[str], first: int) -> bool:
@@ -5578,7 +5579,7 @@ def _dated_participle(words: list[str], first: int) -> bool:
     if noun in ELECTION_NOUNS:
         return True  # round 40 (false7): "in a January election boycotted by the opposition"
     start = max(first - 1 - DATED_NOUN_REACH, 0)
-    return REPORTING.isdisjoint(words[start:first]) and _dating_year(words, start, first - 1)
+    return disjoint_in(REPORTING, words, start, first) and _dating_year(words, start, first - 1)
 
 
 DATED_NOUN_REACH: Final = 6  # tokens before the participle's noun looked at for its year
@@ -5773,7 +5774,7 @@ def _after_dated_clause(words: list[str], first: int) -> bool:
     if closed and hung < first and _relative_aside(words, hung):
         return False  # the link is in an aside the act's clause has closed (`_relative_aside`)
     start = max(hung - HUNG_REACH, 0)
-    if not REPORTING.isdisjoint(words[start:hung]):
+    if not disjoint_in(REPORTING, words, start, hung):
         return False
     if _dated_span(words, start, hung):
         return True
@@ -5787,10 +5788,10 @@ def _after_dated_clause(words: list[str], first: int) -> bool:
     outer = next((i for i in range(hung - 1, reach, -1) if words[i] in HUNG_LINKS_NESTED), None)
     if outer is None or words[outer - 1] != "," or words[outer:hung].count(",") > 0:
         return False
-    if not REPORTING.isdisjoint(words[outer:hung]) or ";" in words[outer:hung]:
+    if not disjoint_in(REPORTING, words, outer, hung) or ";" in words[outer:hung]:
         return False
     start = max(outer - 1 - HUNG_REACH, 0)
-    if not REPORTING.isdisjoint(words[start:outer]):
+    if not disjoint_in(REPORTING, words, start, outer):
         return False
     months = month_names()
     return _dated_span(words, start, outer - 1) or any(
@@ -5824,7 +5825,7 @@ def _dated_before_phrase(words: list[str], comma: int) -> bool:
     named alone up to twice the near window back (a phrase often stands between), with no
     semicolon or speaker's verb between."""
     start = max(comma - 2 * HUNG_REACH, 0)
-    if not REPORTING.isdisjoint(words[start:comma]) or ";" in words[start:comma]:
+    if not disjoint_in(REPORTING, words, start, comma) or ";" in words[start:comma]:
         return False
     return _dated_span(words, start, comma)
 
@@ -5861,9 +5862,9 @@ def _month_dated(
         return False  # most sentences name no month: one pass in C
     if _month_opening(words, first, last, months):
         return True
-    if not AHEAD.isdisjoint(words[max(first - AHEAD_REACH, 0) : _ahead_end(words, last)]):
+    if not disjoint_in(AHEAD, words, max(first - AHEAD_REACH, 0), _ahead_end(words, last)):
         return False
-    if not REASONS.isdisjoint(words[first + 1 : last + 1]):
+    if not disjoint_in(REASONS, words, first + 1, last + 1):
         return False  # "accused Angola over the killing of a journalist in May": its cause's
     if _after_dated_conjunct(words, first, months) or _under_dated_clause(words, first, months):
         return True
@@ -5957,7 +5958,7 @@ def _month_opening(words: list[str], first: int, last: int, months: frozenset[st
     dated with it ("asked Lithuania to withdraw its envoy"). A passive is left alone ("In June,
     a fish breeder was seized by gunmen"): the article set codes a run of earlier kidnappings
     told so."""
-    if first < MONTH_OPENING_MIN or not MONTH_PLANNED.isdisjoint(words[: last + 1]):
+    if first < MONTH_OPENING_MIN or not disjoint_in(MONTH_PLANNED, words, 0, last + 1):
         return False
     if words[first - 1] in BE:
         return False
@@ -6021,7 +6022,7 @@ def _conjunct_dated(words: list[str], first: int) -> int | None:
             ),
             0,
         )
-        if back < 2 or not CONJUNCT_BREAKS.isdisjoint(words[back:link]):
+        if back < 2 or not disjoint_in(CONJUNCT_BREAKS, words, back, link):
             return None
     for index in range(back - 1, max(back - 1 - CONJUNCT_DATE_REACH, 0), -1):
         word = words[index]
@@ -6078,7 +6079,7 @@ def _under_dated_clause(words: list[str], first: int, months: frozenset[str]) ->
     clause that a subordinator or a relative word hangs on a clause dated by a month alone is
     dated with it. The subordinator stands right after the month ("The junta, which seized
     power in July, arrested him after ..." is not so hung)."""
-    if not MONTH_PLANNED.isdisjoint(words[:first]):
+    if not disjoint_in(MONTH_PLANNED, words, 0, first):
         return False  # "will visit in May, before the summit"
     for index in range(first - 1, 0, -1):
         word = words[index]
@@ -6168,9 +6169,9 @@ def _span_opening(words: list[str], first: int) -> bool:
     if words[0] not in SPAN_OPENING_FIRST or "," not in words[: SPAN_OPENING_REACH + 1]:
         return False
     comma = words.index(",")
-    if comma >= first or PRESENT_PERFECT.isdisjoint(words[comma + 1 : first]):
+    if comma >= first or disjoint_in(PRESENT_PERFECT, words, comma + 1, first):
         return False
-    if not CHANGING.isdisjoint(words[comma + 1 : first]) or "stepped" in words[comma + 1 : first]:
+    if not disjoint_in(CHANGING, words, comma + 1, first) or "stepped" in words[comma + 1 : first]:
         return False  # "Since January, Egypt has intensified its air raids": `_trend` leaves it
     opening = words[:comma]
     if opening[0] == "since":
@@ -6557,11 +6558,11 @@ def _stance(words: list[str], first: int) -> bool:
     """ "Yerevan remained committed to signing the peace agreement", "the government stood
     ready to help": a standing attitude, no act (docs/labelling.md: "remains committed"); not
     a strike kept up ("stayed on strike": `GOING_ON` before `STRUCK`)."""
-    if REMAINING.isdisjoint(words[max(first - 2, 0) : first]):
+    if disjoint_in(REMAINING, words, max(first - 2, 0), first):
         return False
     if GOING_ON not in words[max(first - 1, 0) : first + 1]:
         return True
-    return STRUCK.isdisjoint(words[first : first + 3])
+    return disjoint_in(STRUCK, words, first, first + 3)
 
 
 WEIGHING: Final = frozenset(

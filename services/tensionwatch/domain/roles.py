@@ -73,6 +73,7 @@ from tensionwatch.domain.clause_words import (
     THIRD_POSSESSIVES,
     WEEKDAY_NAMES,
     WOUNDING,
+    disjoint_in,
     link_before,
 )
 from tensionwatch.domain.clauses import Layout
@@ -608,10 +609,10 @@ def _handed_to(layout: Layout, index: int, trigger: Trigger) -> int:
         after >= trigger.head
         or trigger.head - after > HANDED_REACH
         or words[after] not in INDEFINITE_ARTICLES
-        or not HANDED_BREAKS.isdisjoint(words[after : trigger.head])
+        or not disjoint_in(HANDED_BREAKS, words, after, trigger.head)
     ):
         return -1
-    if DOCUMENTS.isdisjoint(words[after + 1 : trigger.last + 1]):
+    if disjoint_in(DOCUMENTS, words, after + 1, trigger.last + 1):
         return -1  # "hands Canberra a veto": no document handed
     verb = first - 1
     if verb > 0 and words[verb] in ARTICLES:
@@ -778,7 +779,7 @@ def _sent_before(layout: Layout, trigger: Trigger) -> tuple[int, int] | None:
         verb -= 1
     if verb < max(low, 1):
         return None
-    if DOCUMENTS.isdisjoint(words[max(verb - SENT_REACH, 0) : first - 1]):
+    if disjoint_in(DOCUMENTS, words, max(verb - SENT_REACH, 0), first - 1):
         return None
     return index, verb
 
@@ -1338,7 +1339,7 @@ def _posture_clause(
     if target is None or trigger.noun or trigger.code[:2] != FORCE_POSTURE_ROOT:
         return target  # a noun's act ("the deployment") may be told in the clause after it
     words, first = layout.words, layout.first[target]
-    if first <= trigger.last or not POSTURE_AIMS.isdisjoint(words[trigger.last + 1 : first]):
+    if first <= trigger.last or not disjoint_in(POSTURE_AIMS, words, trigger.last + 1, first):
         return target
     place = layout.mentions[target].actor
     if source is not None and place.sector is None:
@@ -1669,9 +1670,11 @@ def emergency_at_home(found: Roles, code: str, words: list[str], first: int) -> 
     if own is None or not (source.sector is None or source.sector in STATE_FORCES):
         return found
     if target.country == own:
-        if target.sector not in OUTLAW_SECTORS or CAUSE_WORDS.isdisjoint(words[first:]):
+        if target.sector not in OUTLAW_SECTORS or disjoint_in(
+            CAUSE_WORDS, words, first, len(words)
+        ):
             return found  # "a curfew on gang members": the named group takes its sector
-    elif target.sector is not None or BORDERS.isdisjoint(words[first:]):
+    elif target.sector is not None or disjoint_in(BORDERS, words, first, len(words)):
         return found
     return found._replace(target=implied_actor(own, "CVL"))
 
@@ -1773,7 +1776,7 @@ def counterpart(
     home = _home_side(found, kind, code, words, verbs, ranked)
     if home is not None:
         return found._replace(target=home, target_mention=None)
-    closing = kind == "COERCE" and not CLOSED_CROSSINGS.isdisjoint(words[last : last + 5])
+    closing = kind == "COERCE" and not disjoint_in(CLOSED_CROSSINGS, words, last, last + 5)
     side = _other_side(own, pair, ranked)
     found = _own_forces_warned(found, kind, words, verbs, side)
     if found.target is not None:
@@ -1858,7 +1861,7 @@ def _home_side(
     if not ranked or ranked[0][0] != own:
         return None
     after = [word.lower() for word in words[verbs[1] + 1 : verbs[1] + 8]]  # from the first word
-    if OUTSIDE_ADDRESSEES.intersection(after) or POSSESSIVES.isdisjoint(after[:4]):
+    if OUTSIDE_ADDRESSEES.intersection(after) or disjoint_in(POSSESSIVES, after, 0, 4):
         return None  # "called for an inquiry": no one in particular (labelling guide, 2)
     return implied_actor(own, "GOV")
 
@@ -3384,7 +3387,7 @@ def _participle_holder(layout: Layout, found: int, stop: int, trigger: Trigger) 
             or not participle.islower()
             or layout.prep[holder] is not None
             or layout.blocked[holder]
-            or not _PARTICIPLE_BREAKS.isdisjoint(words[verb : trigger.head])
+            or not disjoint_in(_PARTICIPLE_BREAKS, words, verb, trigger.head)
         ):
             return found
         return holder
@@ -4451,7 +4454,7 @@ def _own_stance(words: list[str], trigger: Trigger) -> bool:
     if trigger.code != CONCERN_CODE or head not in FEELING_PARTICIPLES:
         return False
     after = trigger.head + 2
-    return NO_DOER.isdisjoint(words[after : after + NO_DOER_REACH])
+    return disjoint_in(NO_DOER, words, after, after + NO_DOER_REACH)
 
 
 def _be_before(words: list[str], head: int) -> bool:
@@ -4842,7 +4845,7 @@ def _named_of_joined(layout: Layout, left: int, right: int) -> bool:
     gap = _gap(layout, left, right)
     if not 3 <= len(gap) <= OF_PHRASE_MAX or gap[0] != "of" or gap[-1] != "and":
         return False
-    return OF_PHRASE_BREAKS.isdisjoint(gap[1:-1])
+    return disjoint_in(OF_PHRASE_BREAKS, gap, 1, -1)
 
 
 def _gap(layout: Layout, left: int, right: int) -> list[str]:

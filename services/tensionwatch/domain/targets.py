@@ -41,6 +41,7 @@ from tensionwatch.domain.clause_words import (
     PREPOSITIONS,
     WHAT_NAMING,
     WOUNDING,
+    disjoint_in,
 )
 from tensionwatch.domain.clauses import Layout
 from tensionwatch.domain.context import (
@@ -265,7 +266,7 @@ def _border_with(layout: Layout, found: int, source: int | None, stop: int) -> i
     start = layout.last[found] + 1
     window = words[start : start + CROSSING_REACH + 1]
     toward = next((at for at, word in enumerate(window) if word in CROSSING_TOWARD), -1)
-    if toward < 0 or CROSSING_WORDS.isdisjoint(window[:toward]):
+    if toward < 0 or disjoint_in(CROSSING_WORDS, window, 0, toward):
         return None
     after = start + toward + 1
     for index in range(found + 1, len(layout.mentions)):
@@ -327,7 +328,7 @@ def _uncoded_addressee(layout: Layout, trigger: Trigger, found: int, source: int
             return False
     # the world or all sides, not people of one side ("called on supporters to march on X"),
     # unless a state appeals to them (its own people, `roles.counterpart`)
-    if not OUTSIDE_ADDRESSEES.isdisjoint(words[start:at]):
+    if not disjoint_in(OUTSIDE_ADDRESSEES, words, start, at):
         return True
     actor = layout.mentions[source].actor if source is not None else None
     return actor is not None and actor.sector in STATE_SECTORS
