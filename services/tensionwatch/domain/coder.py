@@ -206,7 +206,7 @@ from tensionwatch.domain.targets import (
 )
 from tensionwatch.domain.temporal import Timing, resolve_timing
 
-VERSION: Final = "tw-rules-0.57"
+VERSION: Final = "tw-rules-0.58"
 # The thresholds the evaluation and the service settings default to, in confidence (the
 # calibrated probability that the event is a real act of the right type): the images, under
 # the confidence maps of `calibration`, of the floors on the coder's score. The floor of 0.3
